@@ -1,0 +1,47 @@
+# sciplan-analysis: the two commands are `make report` and `make test`.
+# Each creates .venv (and reinstalls when pyproject.toml changes) before doing its job.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: help env data test report lab bench lint clean
+
+help:
+	@echo "make report  build the tables, run every notebook, write reports/"
+	@echo "make test    run the whole test suite"
+	@echo "make data    parse data/raw/ into data/processed/"
+	@echo "make lab     open JupyterLab on notebooks/ with the project's kernel"
+	@echo "make bench   run the benchmarks (benchmarks/RESULTS.md)"
+	@echo "make lint    ruff"
+
+env: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m ipykernel install --sys-prefix --name sciplan-analysis --display-name "sciplan-analysis" >/dev/null
+	@touch $(STAMP)
+
+data: $(STAMP)
+	$(PY) -m sciplan_analysis build
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+report: data
+	$(PY) -m sciplan_analysis report
+
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab notebooks/
+
+bench: $(STAMP)
+	$(PY) benchmarks/run.py
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check sciplan_analysis tests benchmarks
+
+clean:
+	rm -rf data/processed/*.csv data/processed/*.parquet data/processed/*.xlsx data/processed/*.pkl reports
