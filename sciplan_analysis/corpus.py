@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import csv
 import pickle
+import sys
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from sciplan_analysis.errors import PlanError
 from sciplan_analysis.tables import COLUMNS, TABLES
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -18,6 +21,8 @@ PROCESSED_DIR = PROJECT_DIR / "data" / "processed"
 REFERENCE_DIR = PROJECT_DIR / "data" / "reference"
 CACHE_NAME = "corpus.pkl"
 CACHE_FORMAT = 1
+MANIFEST_NAME = "plans.csv"
+MANIFEST_COLUMNS = ("plan_id", "file", "name_zh", "name_en", "admin_level", "province", "parent", "status")
 
 
 @dataclass
@@ -49,10 +54,12 @@ class Corpus:
     def concat(cls, corpora: list[Corpus]) -> Corpus:
         if not corpora:
             return cls.empty()
-        tables = {
-            name: pd.concat([getattr(c, name) for c in corpora], ignore_index=True)
-            for name in TABLES
-        }
+        tables = {}
+        for name in TABLES:
+            frames = [getattr(c, name) for c in corpora if len(getattr(c, name))]
+            tables[name] = (
+                pd.concat(frames, ignore_index=True) if frames else cls.empty().tables()[name]
+            )
         return cls(**tables, problems=[p for c in corpora for p in c.problems])
 
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -76,3 +83,108 @@ class Corpus:
     def __repr__(self) -> str:
         sizes = ", ".join(f"{name}={len(df)}" for name, df in self.tables().items())
         return f"Corpus({sizes})"
+
+
+# -- the manifest ----------------------------------------------------------------------------
+def read_manifest(raw_dir: str | Path = RAW_DIR) -> list[dict[str, str]]:
+    """Rows of `data/raw/plans.csv`, validated: columns, unique plan ids, files that exist."""
+    raw_dir = Path(raw_dir)
+    path = raw_dir / MANIFEST_NAME
+    if not path.exists():
+        raise PlanError(f"{path}: the manifest is missing (columns: {', '.join(MANIFEST_COLUMNS)})")
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = [c for c in MANIFEST_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise PlanError(f"{path}: missing column(s) {', '.join(missing)}")
+        rows = [{k: (v or "").strip() for k, v in row.items()} for row in reader]
+    seen: set[str] = set()
+    for n, row in enumerate(rows, start=2):
+        plan_id = row["plan_id"]
+        if not plan_id:
+            raise PlanError(f"{path}, line {n}: empty plan_id")
+        if plan_id in seen:
+            raise PlanError(f"{path}, line {n}: plan_id {plan_id!r} is listed twice")
+        seen.add(plan_id)
+        if not (raw_dir / row["file"]).is_file():
+            raise PlanError(f"{path}, line {n}: file {row['file']!r} of plan {plan_id!r} is not in {raw_dir}")
+    return rows
+
+
+# -- parsing and the cache ---------------------------------------------------------------------
+def parse_manifest(raw_dir: str | Path = RAW_DIR, progress: bool = False) -> Corpus:
+    """Parse every plan of the manifest (no cache)."""
+    from sciplan_analysis.parse import parse_file
+    from sciplan_analysis.units import apply_crosswalk
+
+    raw_dir = Path(raw_dir)
+    corpora = []
+    rows = read_manifest(raw_dir)
+    for n, row in enumerate(rows, start=1):
+        if progress:
+            print(f"[{n}/{len(rows)}] parsing {row['file']}", file=sys.stderr)
+        facts = {k: (v or None) for k, v in row.items() if k != "plan_id"}
+        corpora.append(parse_file(raw_dir / row["file"], row["plan_id"], **facts))
+    corpus = Corpus.concat(corpora)
+    corpus.assignments = apply_crosswalk(corpus.assignments)
+    return corpus
+
+
+def _newest_input(raw_dir: Path) -> float:
+    """Newest modification time of what the cache depends on: raw texts, reference data, code."""
+    paths = [*raw_dir.iterdir(), *PACKAGE_DIR.glob("*.py")]
+    if REFERENCE_DIR.is_dir():
+        paths.extend(REFERENCE_DIR.iterdir())
+    return max(p.stat().st_mtime for p in paths if p.is_file())
+
+
+def load_corpus(
+    raw_dir: str | Path = RAW_DIR,
+    processed_dir: str | Path = PROCESSED_DIR,
+    refresh: bool = False,
+) -> Corpus:
+    """The corpus of every plan in the manifest.
+
+    Reads `data/processed/corpus.pkl` when it is newer than the raw texts, the reference data
+    and the code; otherwise parses `data/raw/` again and rewrites the cache.
+    """
+    raw_dir, processed_dir = Path(raw_dir), Path(processed_dir)
+    cache = processed_dir / CACHE_NAME
+    if not refresh and cache.exists() and cache.stat().st_mtime >= _newest_input(raw_dir):
+        with cache.open("rb") as f:
+            stored = pickle.load(f)
+        if stored.get("format") == CACHE_FORMAT and stored.get("raw_dir") == str(raw_dir.resolve()):
+            corpus = Corpus(**stored["tables"], problems=stored["problems"])
+            _warn_unmapped(corpus)
+            return corpus
+    corpus = parse_manifest(raw_dir)
+    try:
+        processed_dir.mkdir(parents=True, exist_ok=True)
+        with cache.open("wb") as f:
+            pickle.dump(
+                {"format": CACHE_FORMAT, "raw_dir": str(raw_dir.resolve()),
+                 "tables": corpus.tables(), "problems": corpus.problems},
+                f, protocol=pickle.HIGHEST_PROTOCOL,
+            )
+    except OSError as err:
+        warnings.warn(f"could not write the cache {cache}: {err}", stacklevel=2)
+    _warn_unmapped(corpus)
+    return corpus
+
+
+def _warn_unmapped(corpus: Corpus) -> None:
+    from sciplan_analysis.units import warn_unmapped
+
+    warn_unmapped(corpus.assignments)
+
+
+def load_plan(path: str | Path, **metadata: object) -> Corpus:
+    """Parse any single plan text into a one-plan corpus; `metadata` are manifest facts
+    (plan_id, name_zh, status, …)."""
+    from sciplan_analysis.parse import parse_file
+    from sciplan_analysis.units import apply_crosswalk
+
+    plan_id = metadata.pop("plan_id", None)
+    corpus = parse_file(path, plan_id, **metadata)
+    corpus.assignments = apply_crosswalk(corpus.assignments)
+    return corpus

@@ -1,0 +1,3 @@
+from sciplan_analysis.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,155 @@
+"""Command line: `python -m sciplan_analysis build | parse FILE | units | report`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import warnings
+from pathlib import Path
+
+from sciplan_analysis.errors import PlanError
+
+
+def _build(args: argparse.Namespace) -> int:
+    from sciplan_analysis.corpus import load_corpus
+    from sciplan_analysis.export import write_tables
+    from sciplan_analysis.quality import parse_quality
+
+    start = time.perf_counter()
+    print("parsing data/raw/ …", file=sys.stderr)
+    corpus = load_corpus(refresh=True)
+    print(parse_quality(corpus).to_string(index=False), file=sys.stderr)
+    for problem in corpus.problems:
+        print(f"  note: {problem}", file=sys.stderr)
+    write_tables(corpus, args.out)
+    print(f"built in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    return 0
+
+
+def _summary(corpus) -> dict:
+    from sciplan_analysis.quality import parse_quality
+
+    plan = corpus.plans.iloc[0].to_dict()
+    seg = corpus.segments
+    groups = []
+    for g in corpus.groups.itertuples():
+        tasks = corpus.tasks[corpus.tasks["group_id"] == g.group_id]
+        groups.append({
+            "group_id": g.group_id, "part": g.part, "heading": g.heading, "category": g.category,
+            "tasks": [
+                {
+                    "task_id": t.task_id, "title": t.title,
+                    "lead": corpus.assignments.query("task_id == @t.task_id and role == 'lead'")["unit_raw"].tolist(),
+                    "partners": corpus.assignments.query("task_id == @t.task_id and role == 'partner'")["unit_raw"].tolist(),
+                }
+                for t in tasks.itertuples()
+            ],
+        })
+    parts = seg[(seg["role"] == "heading") & seg["group_id"].isna()]
+    return {
+        "plan": {k: (None if v != v else v) for k, v in plan.items()},
+        "parts": [{"part": r.part, "heading": r.text} for r in parts.itertuples()],
+        "groups": groups,
+        "targets": corpus.targets.drop(columns="plan_id").astype(object).where(corpus.targets.notna(), None).to_dict("records"),
+        "commitments": corpus.commitments.drop(columns="plan_id").astype(object).where(corpus.commitments.notna(), None).to_dict("records"),
+        "unplaced": seg[(seg["role"] == "other") & seg["part"].isna()]["text"].tolist(),
+        "quality": parse_quality(corpus).iloc[0].to_dict(),
+        "problems": corpus.problems,
+    }
+
+
+def _print_summary(s: dict) -> None:
+    p = s["plan"]
+    print(f"{p['title'] or '(no title)'}  [{p['plan_id']}]")
+    for key in ("doc_number", "issuer", "issue_date", "period_start", "period_end", "n_chars"):
+        if p.get(key) is not None:
+            print(f"  {key}: {p[key]}")
+    print(f"parts: {len(s['parts'])}")
+    for part in s["parts"]:
+        print(f"  {part['heading']}  ({part['part']})")
+    for g in s["groups"]:
+        print(f"group {g['group_id']} {g['heading']}  [{g['part']}, {g['category']}]  {len(g['tasks'])} task(s)")
+        for t in g["tasks"]:
+            units = "、".join(t["lead"]) or "—"
+            partners = f" + {len(t['partners'])} partner(s)" if t["partners"] else ""
+            print(f"    {t['task_id']:<8} {t['title'][:28]:<30} lead: {units}{partners}")
+    print(f"targets: {len(s['targets'])}")
+    for t in s["targets"]:
+        print(f"  {t['kind']} {t['year']} {t['comparator']} {t['value']}%  «{t['quote']}»")
+    print(f"commitments: {len(s['commitments'])}")
+    print(f"unplaced paragraphs: {len(s['unplaced'])}")
+    for text in s["unplaced"]:
+        print(f"  «{text[:60]}…»")
+    q = s["quality"]
+    print("quality: " + ", ".join(f"{k}={v}" for k, v in q.items() if k != "plan_id"))
+    for problem in s["problems"]:
+        print(f"note: {problem}")
+
+
+def _parse(args: argparse.Namespace) -> int:
+    from sciplan_analysis.corpus import load_plan
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_plan(args.file, plan_id=args.plan_id or Path(args.file).stem)
+    summary = _summary(corpus)
+    summary["warnings"] = [str(w.message) for w in caught]
+    if args.json:
+        json.dump(summary, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        print()
+    else:
+        _print_summary(summary)
+        for w in summary["warnings"]:
+            print(f"warning: {w}", file=sys.stderr)
+    return 0
+
+
+def _units(args: argparse.Namespace) -> int:
+    from sciplan_analysis.corpus import load_corpus
+    from sciplan_analysis.units import ALIASES_FILE, unmapped_units
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_corpus()
+    if args.unmapped:
+        names = unmapped_units(corpus.assignments)
+        for name in names:
+            plans = sorted(set(corpus.assignments.loc[corpus.assignments["unit_raw"] == name, "plan_id"]))
+            print(f"{name}\t{','.join(plans)}")
+        print(f"{len(names)} unmapped name(s); add them to {ALIASES_FILE}", file=sys.stderr)
+        return 0
+    counts = corpus.assignments.groupby(["unit", "role"]).size().unstack(fill_value=0)
+    print(counts.sort_values(list(counts.columns), ascending=False).to_string())
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from sciplan_analysis.report import build_report
+
+    return build_report()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m sciplan_analysis", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="parse data/raw/ and write every table to data/processed/")
+    b.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
+    b.set_defaults(func=_build)
+    p = sub.add_parser("parse", help="show what the parser finds in one plan text")
+    p.add_argument("file")
+    p.add_argument("--plan-id", help="id for the plan (default: the file's stem)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=_parse)
+    u = sub.add_parser("units", help="unit names and their canonical units")
+    u.add_argument("--unmapped", action="store_true", help="list raw names the crosswalk lacks")
+    u.set_defaults(func=_units)
+    r = sub.add_parser("report", help="run every notebook and write reports/")
+    r.set_defaults(func=_report)
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except PlanError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2

@@ -1,0 +1,15 @@
+"""Errors and warnings that name the file (and place) they are about."""
+
+from __future__ import annotations
+
+
+class PlanError(ValueError):
+    """A plan file cannot be read or parsed; the message names the file."""
+
+
+class ParseWarning(UserWarning):
+    """A plan was read, but part of it could not be understood (the message says where)."""
+
+
+class UnmappedUnitWarning(UserWarning):
+    """Raw unit names that the crosswalk in data/reference/unit_aliases.csv does not map."""

@@ -1,0 +1,62 @@
+"""Write the tables: CSV (UTF-8 with BOM, for Excel and WPS), Parquet, and one workbook."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from sciplan_analysis.corpus import PROCESSED_DIR, Corpus
+
+WORKBOOK_NAME = "sciplan_tables.xlsx"
+
+
+def derived_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
+    """Tables computed from the corpus by the analysis modules that are installed."""
+    tables: dict[str, pd.DataFrame] = {}
+    try:
+        from sciplan_analysis.similarity import similarity_table
+    except ImportError:
+        similarity_table = None
+    if similarity_table is not None:
+        tables["similarity"] = similarity_table(corpus)
+    try:
+        from sciplan_analysis.reuse import reuse_tables
+    except ImportError:
+        reuse_tables = None
+    if reuse_tables is not None:
+        tables["reuse"], tables["reuse_pairs"] = reuse_tables(corpus)
+    return tables
+
+
+def write_tables(
+    corpus: Corpus, out_dir: str | Path = PROCESSED_DIR, extra: bool = True, quiet: bool = False
+) -> list[Path]:
+    """Write every table as `<table>.csv` and `.parquet`, and all of them to one workbook."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tables = dict(corpus.tables())
+    if extra:
+        tables.update(derived_tables(corpus))
+    written: list[Path] = []
+    for name, df in tables.items():
+        csv_path, parquet_path = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
+        df.to_csv(csv_path, index=False, encoding="utf-8-sig")
+        df.to_parquet(parquet_path, index=False)
+        written += [csv_path, parquet_path]
+        if not quiet:
+            print(f"  {name:<12} {len(df):>6} rows → {csv_path}", file=sys.stderr)
+    workbook = out_dir / WORKBOOK_NAME
+    with pd.ExcelWriter(workbook, engine="openpyxl") as writer:
+        for name, df in tables.items():
+            df.to_excel(writer, sheet_name=name[:31], index=False)
+            sheet = writer.sheets[name[:31]]
+            sheet.freeze_panes = "A2"
+            for column in sheet.columns:
+                width = max(len(str(column[0].value)) + 2, 10)
+                sheet.column_dimensions[column[0].column_letter].width = min(width * 1.5, 60)
+    written.append(workbook)
+    if not quiet:
+        print(f"  workbook     {len(tables):>6} sheets → {workbook}", file=sys.stderr)
+    return written

@@ -1,0 +1,223 @@
+"""Extract facts from segmented text: unit assignments, the division-of-labour table,
+literacy targets and baselines, quantified commitments, and the document's metadata."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from sciplan_analysis.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph
+from sciplan_analysis.segment import Group, Structure
+
+LABEL = re.compile(r"(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|参与单位|协办单位|协助单位)\s*[：:]")
+LEAD_LABELS = {"牵头单位", "牵头部门", "主责单位"}
+SEPARATORS = "、，,；;。"
+OPENERS, CLOSERS = "（〔[【(", "）〕]】)"
+
+
+def split_names(text: str) -> list[str]:
+    """Split a list of unit names on 、，；。 outside brackets, so that collective names such as
+    各乡镇（街道）人民政府（办事处） stay whole."""
+    names, depth, current = [], 0, []
+    for ch in text:
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS:
+            depth = max(depth - 1, 0)
+        if depth == 0 and ch in SEPARATORS:
+            names.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    names.append("".join(current))
+    return [name.strip(" \t") for name in names if name.strip(" \t")]
+
+
+def parse_bracket(bracket: str) -> list[tuple[str, str]]:
+    """(unit_raw, role) pairs from a unit bracket such as
+    ``（牵头单位：县教委。配合单位：县科技局、团县委）``, whatever its brackets and separators."""
+    inner = bracket
+    if inner and inner[0] in OPENERS:
+        inner = inner[1:]
+    if inner and inner[-1] in CLOSERS:
+        inner = inner[:-1]
+    labels = list(LABEL.finditer(inner))
+    pairs: list[tuple[str, str]] = []
+    for n, m in enumerate(labels):
+        end = labels[n + 1].start() if n + 1 < len(labels) else len(inner)
+        role = "lead" if m.group(1) in LEAD_LABELS else "partner"
+        pairs.extend((name, role) for name in split_names(inner[m.end() : end]))
+    return pairs
+
+
+def dedupe_assignments(pairs: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[str]]:
+    """Drop a unit listed twice for one task (a lead also listed as partner keeps the lead)."""
+    seen: dict[str, str] = {}
+    dropped: list[str] = []
+    for name, role in pairs:
+        if name in seen:
+            dropped.append(f"{name} ({role}, already {seen[name]})")
+            continue
+        seen[name] = role
+    return list(seen.items()), dropped
+
+
+# -- the division-of-labour table ---------------------------------------------------------
+@dataclass
+class TableRow:
+    number: str
+    category: str
+    item: str
+    leads: list[str]
+    partners: list[str]
+
+
+def table_rows(paras: list[Paragraph]) -> list[TableRow]:
+    """Rows of a tab-laid 序号/工作内容/牵头单位/责任单位 table; the category cell, merged in the
+    original, carries down from the row above."""
+    rows: list[TableRow] = []
+    category = ""
+    for para in paras:
+        cells = para.table_cells or []
+        if not cells or not cells[0].isdigit() or len(cells) < 4:
+            continue  # the header, or a row too short to hold item, lead and partners
+        number, *middle, item, lead, partner = cells
+        if middle and middle[0]:
+            category = middle[0]
+        rows.append(TableRow(number, category, item, split_names(lead), split_names(partner)))
+    return rows
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^\u4e00-\u9fff]", "", text)
+
+
+def match_table_rows(rows: list[TableRow], groups: list[Group]) -> dict[str, TableRow]:
+    """Map each table row to the group whose heading it names (best fuzzy match, ratio ≥ 0.6)."""
+    matched: dict[str, TableRow] = {}
+    for row in rows:
+        best, best_ratio = None, 0.0
+        for group in groups:
+            if group.group_id in matched:
+                continue
+            ratio = difflib.SequenceMatcher(None, _key(row.item), _key(group.heading)).ratio()
+            if ratio > best_ratio:
+                best, best_ratio = group, ratio
+        if best is not None and best_ratio >= 0.6:
+            matched[best.group_id] = row
+    return matched
+
+
+# -- literacy targets and baselines -------------------------------------------------------
+LITERACY = re.compile(r"具备(?:基本)?科学素质(?:的)?比例|科学素质(?:水平)?(?:的)?比例")
+VALUE = re.compile(
+    r"(力争达到|力争超过|力争|超过|高于|不低于|达到|达|提高到|提升到)\s*(\d+(?:\.\d+)?)\s*%"
+)
+YEAR = re.compile(r"(\d{4})\s*年")
+COMPARATORS = {
+    "超过": ">", "高于": ">", "不低于": ">=", "达到": "=", "达": "=", "提高到": "=",
+    "提升到": "=", "力争": "aim", "力争达到": "aim", "力争超过": "aim",
+}
+SENTENCE = re.compile(r"[^。；！？]+[。；！？]?")
+
+
+def literacy_targets(text: str, period_start: int | None) -> list[dict]:
+    """Every stated share of citizens with science literacy: year, value, comparator, quote.
+
+    A year before the plan period is a baseline; the year is the last one named before the
+    value in the same sentence ("到2025年，…比例超过18%，力争达到20%" gives two rows for 2025).
+    """
+    rows = []
+    for sentence in SENTENCE.finditer(text):
+        s = sentence.group(0)
+        anchor = LITERACY.search(s)
+        if not anchor:
+            continue
+        for m in VALUE.finditer(s, anchor.start()):
+            years = [y for y in YEAR.finditer(s[: m.start()])]
+            if not years:
+                continue
+            year = int(years[-1].group(1))
+            first = min(years[-1].start(), anchor.start())
+            clause_start = max(s.rfind("，", 0, first) + 1, 0)
+            cutoff = period_start if period_start else 2021
+            rows.append({
+                "kind": "baseline" if year < cutoff else "target",
+                "year": year,
+                "value": float(m.group(2)),
+                "comparator": COMPARATORS[m.group(1)],
+                "quote": s[clause_start : m.end()].strip("，"),
+            })
+    return rows
+
+
+# -- quantified commitments ---------------------------------------------------------------
+MEASURES = ("人次", "所", "个", "场", "人", "名", "家", "支", "%")
+COMMITMENT = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万)?\s*(人次|所|个|场|人|名|家|支|%)(?!百分点|工作日|月|单位)"
+)
+NOT_A_COMMITMENT = re.compile(r"^(?:个百分点|个工作日|个月)")
+
+
+def commitments(text: str) -> list[dict]:
+    """Numbers with a measure word in a task: value, measure, year when stated, and the clause."""
+    rows = []
+    for clause in re.finditer(r"[^，。；：]+", text):
+        c = clause.group(0)
+        for m in COMMITMENT.finditer(c):
+            if YEAR.match(c, m.start()) or NOT_A_COMMITMENT.match(c, m.start(3)):
+                continue
+            value = float(m.group(1)) * (10000 if m.group(2) else 1)
+            year = None
+            for y in YEAR.finditer(text[: clause.start() + m.start()]):
+                year = int(y.group(1))
+            # a year counts only when stated in the same sentence
+            sentence_start = max(text.rfind("。", 0, clause.start()), text.rfind("；", 0, clause.start()))
+            if year is not None and str(year) not in text[sentence_start + 1 : clause.end()]:
+                year = None
+            # quote the list item that holds the number (科技名村1个、市级科技小院1个 → two items)
+            item_start = c.rfind("、", 0, m.start()) + 1
+            item_end = c.find("、", m.end())
+            item = c[item_start : item_end if item_end != -1 else len(c)].strip()
+            quote = item if len(item) >= 4 else c.strip()
+            rows.append({"value": value, "measure": m.group(3), "year": year, "quote": quote})
+    return rows
+
+
+# -- metadata -------------------------------------------------------------------------------
+PERIOD = re.compile(r"[（(](\d{4})\s*[—―─\-–~～至]+\s*(\d{4})\s*年?[）)]")
+NOTICE = re.compile(r"^\S{0,20}关于印发.{0,60}通知$")
+ISSUER = re.compile(r"^\S{2,20}(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|科学技术协会|科协)$")
+
+
+def metadata(structure: Structure) -> dict:
+    """Title, document number, issuer, issue date and plan period, as stated in the front matter."""
+    front = [p.text for p, role in zip(structure.paragraphs, structure.roles, strict=True) if role == "front"]
+    meta: dict = {
+        "title": None, "doc_number": None, "issuer": None, "issue_date": None,
+        "period_start": None, "period_end": None,
+    }
+    for text in front:
+        if DOC_NUMBER_LINE.match(text) and meta["doc_number"] is None:
+            meta["doc_number"] = text
+        elif DATE_LINE.match(text) and meta["issue_date"] is None:
+            y, mo, d = (int(x) for x in re.findall(r"\d+", text))
+            meta["issue_date"] = f"{y:04d}-{mo:02d}-{d:02d}"
+        elif ISSUER.match(text) and meta["issuer"] is None:
+            meta["issuer"] = text
+    titles = [
+        t for t in front
+        if "方案" in t and len(t) <= 60 and not t.startswith(("关于", "《", "为", "根据"))
+        and "通知" not in t and "印发" not in t
+    ]
+    if titles:
+        meta["title"] = titles[-1]
+    notice = next((t for t in front if NOTICE.match(t)), None)
+    for source in (meta["title"], notice):
+        if source and (m := PERIOD.search(source)):
+            meta["period_start"], meta["period_end"] = int(m.group(1)), int(m.group(2))
+            break
+    if meta["issuer"] is None and notice and (m := re.match(r"^(\S{2,20}?)关于印发", notice)):
+        meta["issuer"] = m.group(1)
+    return meta

@@ -1,0 +1,399 @@
+"""Segment a plan's paragraphs into parts (一、), groups (（一）) and tasks.
+
+The patterns are those of Chinese government documents, not of the five plans:
+
+- a part heading is ``一、…`` (or ``1、…`` for a first part written with an Arabic numeral);
+- a group heading is ``（一）…`` or ``(一)…``, or ``（4）…`` when 4 is the next group number;
+- tasks are numbered items (``1.`` ``1、`` ``（1）`` ``①``) or, where a group numbers none,
+  paragraphs that open with a short title sentence or end in a unit bracket;
+- a group whose body is not divided into tasks is itself one task (its heading is the title).
+
+Every paragraph gets a role: front (before the first heading), heading, intro (text of a part
+or group that is not a task), task, table (rows of a division-of-labour table) or other (text
+of the background and goals parts, and what could not be placed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sciplan_analysis.normalise import UNIT_LABEL, Paragraph
+from sciplan_analysis.tables import TASK_PARTS
+
+CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+PART = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]\s*(.+)$")
+ARABIC_PART = re.compile(r"^(\d{1,2})、\s*([^，。；：]{2,20})$")
+GROUP = re.compile(r"^[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[）)]\s*(.*)$")
+TASK_NUMBER = re.compile(r"^(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)]|([①-⑳]))\s*")
+TITLE_SENTENCE = re.compile(r"^([^，。；：！？]{2,40}[。！])(?=.)")
+UNIT_BRACKET = re.compile(r"[（〔\[【(]\s*(?=" + UNIT_LABEL + r"\s*[：:])")
+CONTINUATION_MARK = re.compile(r"^（?上接\S{0,6}）?$")
+
+PART_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("implementation", ("组织实施", "保障措施", "保障", "实施保障", "组织领导")),
+    ("actions", ("提升行动", "行动")),
+    ("projects", ("重点工程", "重点任务", "工程", "重点项目")),
+    ("goals", ("总体要求", "指导思想", "目标", "原则")),
+    ("background", ("背景", "前言", "意义", "现状", "形势")),
+)
+
+
+def chinese_number(text: str) -> int:
+    """一 → 1, 十二 → 12, 二十 → 20; Arabic digits pass through."""
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + CN_DIGITS[text[1]]
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return CN_DIGITS[tens] * 10 + (CN_DIGITS[ones] if ones else 0)
+    return CN_DIGITS[text]
+
+
+def part_kind(heading: str) -> str:
+    """The kind of a part (or of a group whose part is not stated) from its heading's words."""
+    for kind, words in PART_KEYWORDS:
+        if any(word in heading for word in words):
+            return kind
+    return "other"
+
+
+def title_sentence(text: str) -> str | None:
+    """The short opening sentence that titles a task ("提升基础教育阶段科学教育水平。"), if any."""
+    m = TITLE_SENTENCE.match(text)
+    return m.group(1).rstrip("。！") if m else None
+
+
+def find_unit_bracket(text: str) -> tuple[int, int] | None:
+    """Span of the last unit bracket （牵头单位：…） in a paragraph, brackets of any shape."""
+    starts = [m.start() for m in UNIT_BRACKET.finditer(text)]
+    if not starts:
+        return None
+    start = starts[-1]
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch in "（〔[【(":
+            depth += 1
+        elif ch in "）〕]】)":
+            depth -= 1
+            if depth == 0:
+                return start, i + 1
+    return start, len(text)  # an unclosed bracket runs to the end of the paragraph
+
+
+def strip_unit_bracket(text: str) -> tuple[str, str | None]:
+    """(text without its unit bracket, the bracket) for a task paragraph."""
+    span = find_unit_bracket(text)
+    if span is None:
+        return text, None
+    start, end = span
+    return (text[:start] + text[end:]).strip(), text[start:end]
+
+
+@dataclass
+class Task:
+    task_id: str
+    group_id: str
+    ordinal: int
+    title: str
+    paragraphs: list[str] = field(default_factory=list)
+    brackets: list[str] = field(default_factory=list)
+    closed: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(self.paragraphs)
+
+
+@dataclass
+class Group:
+    group_id: str
+    part: str
+    part_ordinal: int
+    ordinal: int
+    heading: str
+    inline_body: str | None = None
+    body: list[int] = field(default_factory=list)  # indices of its paragraphs
+    tasks: list[Task] = field(default_factory=list)
+
+
+@dataclass
+class Structure:
+    """What segmentation found: a role for every paragraph, and the groups and tasks."""
+
+    paragraphs: list[Paragraph]
+    roles: list[str]
+    parts: list[str | None]
+    group_of: list[str | None]
+    task_of: list[str | None]
+    groups: list[Group]
+    part_headings: list[tuple[int, str, str]]  # (ordinal, kind, heading)
+    recognised: bool
+
+    @property
+    def tasks(self) -> list[Task]:
+        return [task for group in self.groups for task in group.tasks]
+
+
+class _Segmenter:
+    def __init__(self, paras: list[Paragraph]) -> None:
+        self.paras = paras
+        n = len(paras)
+        self.roles = ["front"] * n
+        self.parts: list[str | None] = [None] * n
+        self.group_of: list[str | None] = [None] * n
+        self.task_of: list[str | None] = [None] * n
+        self.groups: list[Group] = []
+        self.part_headings: list[tuple[int, str, str]] = []
+        self.part: tuple[int, str] | None = None  # (ordinal, kind)
+        self.group: Group | None = None
+        self.part_body: list[int] = []
+        self.part_groups = 0
+        self.seen_heading = False
+        self.unplaced_front = False
+
+    # -- headings -------------------------------------------------------------------------
+    def match_part(self, text: str) -> tuple[int, str] | None:
+        m = PART.match(text)
+        if m and len(m.group(2)) <= 30 and "。" not in m.group(2)[:-1]:
+            return chinese_number(m.group(1)), m.group(2).rstrip("。")
+        m = ARABIC_PART.match(text)
+        if m and int(m.group(1)) == 1 and not self.part_headings and not self.groups:
+            return 1, m.group(2)
+        return None
+
+    def match_group(self, text: str) -> tuple[int, str, str | None] | None:
+        m = GROUP.match(text)
+        if not m:
+            return None
+        number, rest = m.group(1), m.group(2).strip()
+        if number.isdigit():
+            # （4） is a group only where 4 is the next group number and no （1） task list runs.
+            expected = (self.group.ordinal + 1) if self.group else 1
+            if int(number) != expected or self.group is None or self._group_uses_paren_numbers():
+                return None
+        ordinal = chinese_number(number)
+        if "。" in rest[:-1]:
+            head, _, body = rest.partition("。")
+            return ordinal, head, body.strip() or None
+        return ordinal, rest.rstrip("。"), None
+
+    def _group_uses_paren_numbers(self) -> bool:
+        return any(re.match(r"^[（(]\d{1,2}[）)]", self.paras[i].text) for i in self.group.body)
+
+    # -- walk -----------------------------------------------------------------------------
+    def run(self) -> Structure:
+        leading_groups = self._leading_group_part()
+        for i, para in enumerate(self.paras):
+            if para.is_table:
+                self._close_group()
+                self.roles[i] = "table"
+                continue
+            text = para.text
+            part = self.match_part(text)
+            if part:
+                self._close_part()
+                ordinal, heading = part
+                kind = part_kind(heading)
+                self.part = (ordinal, kind)
+                self.part_headings.append((ordinal, kind, heading))
+                self.roles[i], self.parts[i] = "heading", kind
+                self.seen_heading = True
+                continue
+            group = self.match_group(text)
+            if group:
+                self._close_group()
+                ordinal, heading, inline = group
+                if self.part is None:
+                    self.part = (leading_groups, part_kind(heading))
+                part_ordinal, kind = self.part
+                self.group = Group(
+                    group_id=self._unique_group_id(f"{part_ordinal}.{ordinal}"),
+                    part=kind,
+                    part_ordinal=part_ordinal,
+                    ordinal=ordinal,
+                    heading=heading,
+                    inline_body=inline,
+                )
+                self.groups.append(self.group)
+                self.part_groups += 1
+                self.group.body.append(i)
+                self.roles[i], self.parts[i] = "heading", kind
+                self.group_of[i] = self.group.group_id
+                self.seen_heading = True
+                continue
+            if not self.seen_heading:
+                if CONTINUATION_MARK.match(text):
+                    self.unplaced_front = True  # a fragment: what follows belongs to a lost part
+                elif self.unplaced_front:
+                    self.roles[i] = "other"
+                continue
+            if self.group is not None:
+                self.group.body.append(i)
+            else:
+                self.part_body.append(i)
+        self._close_part()
+        return Structure(
+            paragraphs=self.paras,
+            roles=self.roles,
+            parts=self.parts,
+            group_of=self.group_of,
+            task_of=self.task_of,
+            groups=self.groups,
+            part_headings=self.part_headings,
+            recognised=bool(self.part_headings or self.groups),
+        )
+
+    def _leading_group_part(self) -> int:
+        """Part ordinal for groups that come before any part heading (a fragment's first page)."""
+        for para in self.paras:
+            part = PART.match(para.text)
+            if part:
+                return max(chinese_number(part.group(1)) - 1, 0)
+            if GROUP.match(para.text):
+                break
+        for para in self.paras:
+            part = PART.match(para.text)
+            if part:
+                return max(chinese_number(part.group(1)) - 1, 0)
+        return 0
+
+    def _unique_group_id(self, group_id: str) -> str:
+        taken = {g.group_id for g in self.groups}
+        candidate, n = group_id, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{group_id}-{n}"
+        return candidate
+
+    def _close_part(self) -> None:
+        self._close_group()
+        if self.part is None:
+            return
+        ordinal, kind = self.part
+        if self.part_body and self.part_groups == 0 and kind in TASK_PARTS:
+            # A task part with no groups: the part itself is one implicit group.
+            heading = next(h for o, k, h in reversed(self.part_headings) if o == ordinal)
+            self.group = Group(f"{ordinal}.0", kind, ordinal, 0, heading, body=[])
+            self.groups.append(self.group)
+            self.group.body.extend(self.part_body)
+            self.part_body = []
+            self._close_group()
+        for i in self.part_body:
+            self.roles[i] = "intro" if kind in TASK_PARTS else "other"
+            self.parts[i] = kind
+        self.part_body = []
+        self.part_groups = 0
+        self.part = None
+
+    def _close_group(self) -> None:
+        group = self.group
+        if group is None:
+            return
+        self.group = None
+        body = [i for i in group.body if self.roles[i] != "heading"]
+        heading_index = next((i for i in group.body if self.roles[i] == "heading"), None)
+        for i in group.body:
+            self.parts[i] = group.part
+            self.group_of[i] = group.group_id
+        if group.part not in TASK_PARTS:
+            for i in body:
+                self.roles[i] = "other"
+            if heading_index is not None and group.inline_body:
+                self.roles[heading_index] = "other"
+            return
+        self._split_tasks(group, body, heading_index)
+
+    def _split_tasks(self, group: Group, body: list[int], heading_index: int | None) -> None:
+        texts = {i: self.paras[i].text for i in body}
+        numbered = [i for i in body if TASK_NUMBER.match(texts[i])]
+        bracketed = {i for i in body if find_unit_bracket(texts[i])}
+        current: Task | None = None
+
+        def start(i: int, text: str, title: str | None) -> Task:
+            task = Task(
+                task_id=f"{group.group_id}.{len(group.tasks) + 1}",
+                group_id=group.group_id,
+                ordinal=len(group.tasks) + 1,
+                title=title or "",
+            )
+            group.tasks.append(task)
+            add(task, i, text)
+            return task
+
+        def add(task: Task, i: int, text: str) -> None:
+            plain, bracket = strip_unit_bracket(text)
+            task.paragraphs.append(plain)
+            if bracket:
+                task.brackets.append(bracket)
+                task.closed = True
+            self.roles[i] = "task"
+            self.task_of[i] = task.task_id
+
+        for i in body:
+            text = texts[i]
+            if numbered:
+                m = TASK_NUMBER.match(text)
+                if m:
+                    rest = text[m.end():]
+                    current = start(i, rest, title_sentence(rest) or _clause(rest))
+                    continue
+            elif bracketed:
+                title = title_sentence(text)
+                if i in bracketed:
+                    if current is not None and not current.closed and title is None:
+                        add(current, i, text)
+                    else:
+                        current = start(i, text, title)
+                    continue
+                if title and group.tasks:
+                    current = start(i, text, title)
+                    continue
+            else:
+                title = title_sentence(text)
+                if title:
+                    current = start(i, text, title)
+                    continue
+            if current is not None:
+                add(current, i, text)
+            else:
+                self.roles[i] = "intro"
+
+        if heading_index is not None and group.inline_body:
+            if group.tasks:
+                self.roles[heading_index] = "intro"
+            else:
+                task = start(heading_index, group.inline_body, group.heading)
+                # the heading paragraph holds the task's text; keep the body order
+                group.tasks.remove(task)
+                group.tasks.insert(0, task)
+        if not group.tasks and body:
+            # Not divided into tasks: the group's whole body is one task.
+            task = start(body[0], texts[body[0]], group.heading)
+            for i in body[1:]:
+                add(task, i, texts[i])
+        for n, task in enumerate(group.tasks, start=1):
+            task.ordinal = n
+            old = task.task_id
+            task.task_id = f"{group.group_id}.{n}"
+            if old != task.task_id:
+                self.task_of = [task.task_id if t == old else t for t in self.task_of]
+            if not task.title:
+                task.title = group.heading if len(group.tasks) == 1 else _clause(task.text)
+
+
+def _clause(text: str, limit: int = 30) -> str:
+    """A task's first clause, as a title where it has no title sentence."""
+    head = re.split(r"[，。；：]", text, maxsplit=1)[0]
+    return head if len(head) <= limit else head[:limit] + "…"
+
+
+def segment(paras: list[Paragraph]) -> Structure:
+    """Find parts, groups and tasks in a plan's paragraphs."""
+    return _Segmenter(paras).run()
