@@ -1,0 +1,399 @@
+"""Text reuse: which sentences of one plan recur, nearly verbatim, in another.
+
+Steps:
+
+1. `sentences`: every body paragraph (front matter and the assignment table left out) is
+   cleaned like for similarity (NFKC width folding, artifacts and unit brackets removed),
+   split on 。！？；(and their half-width forms), and list markers like （三） or 2. are dropped.
+   Sentences shorter than `min_chars` content characters are not counted.
+2. Candidates: each sentence becomes a sparse TF-IDF vector of its character n-grams,
+   keeping only n-grams found in at most `max_ngram_df` sentences (the common ones, like
+   科学素质, would pair every sentence with every other). A sparse product then touches only
+   sentence pairs that share a rare n-gram, and each sentence keeps its `top_k` best
+   candidates in every other plan. The cost grows with the number of shared rare n-grams,
+   not with the number of sentence pairs.
+3. Scoring: rapidfuzz's ``fuzz.ratio`` (normalised Indel similarity, 0–100) on the
+   sentences with punctuation removed; a sentence is *reused* in a target plan when its best
+   candidate there scores at least `threshold`.
+
+`reuse_tables` returns the share table and the aligned pairs; `side_by_side_html` shows
+aligned passages with the differences highlighted.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import itertools
+import re
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz, process
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from sciplan_analysis.corpus import Corpus
+from sciplan_analysis.tokenize import clean_text
+
+BODY_ROLES = ("heading", "intro", "task", "other")
+THRESHOLD = 85.0
+MIN_CHARS = 12
+NGRAM_RANGE = (3, 3)
+TOP_K = 3
+CANDIDATE_MIN = 0.1
+
+_SPLIT = re.compile(r"[。！？；!?;]+")
+_MARKER = re.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、)\s*")
+_NON_CONTENT = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]+")
+
+SENTENCE_COLUMNS = ["plan_id", "sent_id", "seg_id", "text", "key"]
+REUSE_COLUMNS = ["source_plan", "target_plan", "n_sentences", "n_reused", "share"]
+PAIR_COLUMNS = [
+    "source_plan", "source_sent", "source_seg_id", "source_text",
+    "target_plan", "target_sent", "target_seg_id", "target_text",
+    "score", "candidate_score",
+]
+
+
+def content_key(sentence: str) -> str:
+    """The sentence as compared: CJK, Latin letters and digits only (no punctuation)."""
+    return _NON_CONTENT.sub("", sentence)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Cleaned sentences of a paragraph, split on 。！？； and their half-width forms."""
+    out = []
+    for piece in _SPLIT.split(clean_text(text)):
+        piece = _MARKER.sub("", piece.strip(" ,，、:：")).strip()
+        if piece:
+            out.append(piece)
+    return out
+
+
+def sentences(
+    corpus: Corpus, *, min_chars: int = MIN_CHARS, roles: tuple[str, ...] = BODY_ROLES
+) -> pd.DataFrame:
+    """Every counted sentence: plan_id, sent_id (0.. within the plan, in text order), seg_id,
+    text (cleaned, with punctuation) and key (content characters only, what is compared)."""
+    seg = corpus.segments[corpus.segments["role"].isin(roles)]
+    order = {p: i for i, p in enumerate(corpus.plan_ids)}
+    rows = []
+    counters: dict[str, int] = {}
+    for plan_id, seg_id, text in seg[["plan_id", "seg_id", "text"]].itertuples(index=False):
+        if not isinstance(text, str):
+            continue
+        for sentence in split_sentences(text):
+            key = content_key(sentence)
+            if len(key) < min_chars:
+                continue
+            n = counters.get(plan_id, 0)
+            counters[plan_id] = n + 1
+            rows.append((plan_id, n, seg_id, sentence, key))
+    df = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+    df = df.sort_values(["plan_id", "sent_id"], key=lambda s: s.map(order) if s.name == "plan_id"
+                        else s, kind="stable")
+    return df.reset_index(drop=True)
+
+
+def _candidate_vectors(keys: list[str], ngram_range: tuple[int, int], max_df: int):
+    vectorizer = TfidfVectorizer(analyzer="char", ngram_range=ngram_range, max_df=max_df,
+                                 sublinear_tf=True, norm="l2")
+    try:
+        return vectorizer.fit_transform(keys).tocsr()
+    except ValueError:  # every n-gram too common or no text at all: no candidates
+        return sparse.csr_matrix((len(keys), 1))
+
+
+def _top_candidates(block: sparse.csr_matrix, top_k: int, minimum: float) -> list[list[tuple[int, float]]]:
+    """For each row of a sparse similarity block, its best `top_k` columns scoring >= minimum."""
+    block = block.tocsr()
+    out = []
+    for i in range(block.shape[0]):
+        start, end = block.indptr[i], block.indptr[i + 1]
+        cols, vals = block.indices[start:end], block.data[start:end]
+        keep = vals >= minimum
+        cols, vals = cols[keep], vals[keep]
+        if len(vals) > top_k:
+            best = np.argpartition(-vals, top_k - 1)[:top_k]
+            cols, vals = cols[best], vals[best]
+        out.append(list(zip(cols.tolist(), vals.tolist(), strict=True)))
+    return out
+
+
+def candidates(
+    sents: pd.DataFrame,
+    plan_ids: list[str],
+    *,
+    ngram_range: tuple[int, int] = NGRAM_RANGE,
+    max_ngram_df: int | None = None,
+    top_k: int = TOP_K,
+    candidate_min: float = CANDIDATE_MIN,
+) -> pd.DataFrame:
+    """Candidate sentence pairs across plans: source_row, target_row (rows of `sents`), cosine.
+
+    Each sentence keeps its `top_k` nearest sentences of every other plan by cosine of
+    rare-character-n-gram TF-IDF vectors (n-grams in at most `max_ngram_df` sentences;
+    default max(20, 5 × number of plans)), if at least `candidate_min`.
+    """
+    keys = sents["key"].tolist()
+    max_df = max_ngram_df or max(20, 5 * len(plan_ids))
+    vectors = _candidate_vectors(keys, tuple(ngram_range), max_df)
+    rows_of = {p: np.flatnonzero(sents["plan_id"].to_numpy() == p) for p in plan_ids}
+    out: list[tuple[int, int, float]] = []
+    for a, b in itertools.combinations(plan_ids, 2):
+        ra, rb = rows_of[a], rows_of[b]
+        if not len(ra) or not len(rb):
+            continue
+        block = vectors[ra] @ vectors[rb].T  # sparse: only pairs sharing a rare n-gram
+        for rs, rt, blk in ((ra, rb, block), (rb, ra, block.T)):
+            for i, cands in enumerate(_top_candidates(blk, top_k, candidate_min)):
+                out.extend((int(rs[i]), int(rt[j]), c) for j, c in cands)
+    return pd.DataFrame(out, columns=["source_row", "target_row", "candidate_score"])
+
+
+def align(
+    sents: pd.DataFrame,
+    plan_ids: list[str],
+    *,
+    threshold: float = THRESHOLD,
+    ngram_range: tuple[int, int] = NGRAM_RANGE,
+    max_ngram_df: int | None = None,
+    top_k: int = TOP_K,
+    candidate_min: float = CANDIDATE_MIN,
+    exhaustive: bool = False,
+) -> pd.DataFrame:
+    """Best match of every sentence in every other plan, kept when it scores >= threshold.
+
+    With ``exhaustive=True`` the candidate step is skipped and every sentence pair is scored
+    (rapidfuzz ``cdist``): the reference the candidate step is checked against.
+    """
+    keys = sents["key"].tolist()
+    plan_of = sents["plan_id"].to_numpy()
+    # best[(source_row, target_plan)] = (score, target_row, candidate_score)
+    best: dict[tuple[int, str], tuple[float, int, float]] = {}
+    if exhaustive:
+        rows_of = {p: np.flatnonzero(plan_of == p) for p in plan_ids}
+        for a, b in itertools.permutations(plan_ids, 2):
+            ra, rb = rows_of[a], rows_of[b]
+            if not len(ra) or not len(rb):
+                continue
+            sc = process.cdist([keys[i] for i in ra], [keys[j] for j in rb],
+                               scorer=fuzz.ratio, workers=1)
+            for i, j in enumerate(sc.argmax(axis=1)):
+                best[(int(ra[i]), b)] = (float(sc[i, j]), int(rb[j]), np.nan)
+    else:
+        cands = candidates(sents, plan_ids, ngram_range=ngram_range, max_ngram_df=max_ngram_df,
+                           top_k=top_k, candidate_min=candidate_min)
+        for i, j, c in cands.itertuples(index=False):
+            score = float(fuzz.ratio(keys[i], keys[j]))
+            slot = (int(i), str(plan_of[j]))
+            if slot not in best or score > best[slot][0]:
+                best[slot] = (score, int(j), float(c))
+    out = []
+    for (i, tgt), (score, j, cscore) in best.items():
+        if score < threshold:
+            continue
+        s, t = sents.iloc[i], sents.iloc[j]
+        out.append((s["plan_id"], s["sent_id"], s["seg_id"], s["text"],
+                    tgt, t["sent_id"], t["seg_id"], t["text"], score, cscore))
+    pairs = pd.DataFrame(out, columns=PAIR_COLUMNS)
+    order = {p: k for k, p in enumerate(plan_ids)}
+    pairs = pairs.sort_values(
+        ["source_plan", "target_plan", "source_sent"],
+        key=lambda s: s.map(order) if s.name in ("source_plan", "target_plan") else s,
+    ).reset_index(drop=True)
+    return pairs
+
+
+def reuse_shares(sents: pd.DataFrame, pairs: pd.DataFrame, plan_ids: list[str]) -> pd.DataFrame:
+    """For every ordered plan pair: n_sentences of the source, how many recur in the target, share."""
+    n_sent = sents.groupby("plan_id").size()
+    reused = pairs.groupby(["source_plan", "target_plan"])["source_sent"].nunique()
+    rows = []
+    for src, tgt in itertools.permutations(plan_ids, 2):
+        n = int(n_sent.get(src, 0))
+        k = int(reused.get((src, tgt), 0))
+        rows.append((src, tgt, n, k, k / n if n else np.nan))
+    return pd.DataFrame(rows, columns=REUSE_COLUMNS)
+
+
+def reuse_tables(
+    corpus: Corpus,
+    *,
+    threshold: float = THRESHOLD,
+    min_chars: int = MIN_CHARS,
+    ngram_range: tuple[int, int] = NGRAM_RANGE,
+    max_ngram_df: int | None = None,
+    top_k: int = TOP_K,
+    candidate_min: float = CANDIDATE_MIN,
+    exhaustive: bool = False,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(reuse, reuse_pairs): the build writes them to reuse.csv and reuse_pairs.csv.
+
+    reuse: source_plan, target_plan, n_sentences, n_reused, share (share of source_plan's
+    sentences whose best match in target_plan scores >= threshold). reuse_pairs: each such
+    sentence with its match and scores. Both carry the settings in ``attrs["settings"]``.
+    """
+    plan_ids = corpus.plan_ids
+    sents = sentences(corpus, min_chars=min_chars)
+    pairs = align(sents, plan_ids, threshold=threshold, ngram_range=ngram_range,
+                  max_ngram_df=max_ngram_df, top_k=top_k, candidate_min=candidate_min,
+                  exhaustive=exhaustive)
+    shares = reuse_shares(sents, pairs, plan_ids)
+    settings: dict[str, Any] = {
+        "threshold": threshold,
+        "scorer": "rapidfuzz.fuzz.ratio on punctuation-free text (0-100)",
+        "min_chars": min_chars,
+        "split_on": "。！？；!?;",
+        "candidates": "all pairs" if exhaustive else "char n-gram TF-IDF, rare n-grams only",
+        "ngram_range": list(ngram_range),
+        "max_ngram_df": max_ngram_df or max(20, 5 * len(plan_ids)),
+        "top_k": top_k,
+        "candidate_min": candidate_min,
+    }
+    shares.attrs["settings"] = pairs.attrs["settings"] = settings
+    return shares, pairs
+
+
+def reuse_matrix(reuse: pd.DataFrame) -> pd.DataFrame:
+    """The reuse table as a source × target matrix of shares (diagonal empty)."""
+    m = reuse.pivot(index="source_plan", columns="target_plan", values="share")
+    order = list(dict.fromkeys(list(reuse["source_plan"]) + list(reuse["target_plan"])))
+    return m.reindex(index=order, columns=order)
+
+
+def own_text(corpus: Corpus, pairs: pd.DataFrame, *, min_chars: int = MIN_CHARS) -> pd.DataFrame:
+    """Per plan: sentences, how many recur in at least one other plan, and the share of its own."""
+    sents = sentences(corpus, min_chars=min_chars)
+    n_sent = sents.groupby("plan_id").size()
+    reused = pairs.groupby("source_plan")["source_sent"].nunique()
+    rows = []
+    for p in corpus.plan_ids:
+        n = int(n_sent.get(p, 0))
+        k = int(reused.get(p, 0))
+        rows.append((p, n, k, (n - k) / n if n else np.nan))
+    return pd.DataFrame(rows, columns=["plan_id", "n_sentences", "n_reused_anywhere", "own_share"])
+
+
+def passages(pairs: pd.DataFrame, max_gap: int = 1) -> pd.DataFrame:
+    """Runs of aligned sentences that follow each other in both plans, longest first.
+
+    Columns source_plan, target_plan, source_first, source_last, n_sentences, n_chars,
+    mean_score, source_text, target_text.
+    """
+    rows = []
+    for (src, tgt), g in pairs.groupby(["source_plan", "target_plan"], sort=False):
+        g = g.sort_values("source_sent")
+        run: list[pd.Series] = []
+        for _, r in g.iterrows():
+            if run and (r["source_sent"] - run[-1]["source_sent"] <= max_gap
+                        and 0 < r["target_sent"] - run[-1]["target_sent"] <= max_gap):
+                run.append(r)
+                continue
+            if run:
+                rows.append(_passage(src, tgt, run))
+            run = [r]
+        if run:
+            rows.append(_passage(src, tgt, run))
+    cols = ["source_plan", "target_plan", "source_first", "source_last", "n_sentences",
+            "n_chars", "mean_score", "source_text", "target_text"]
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["n_chars", "mean_score"], ascending=False).reset_index(drop=True)
+
+
+def _passage(src: str, tgt: str, run: list[pd.Series]) -> dict:
+    source_text = "。".join(r["source_text"] for r in run) + "。"
+    target_text = "。".join(r["target_text"] for r in run) + "。"
+    return {"source_plan": src, "target_plan": tgt, "source_first": int(run[0]["source_sent"]),
+            "source_last": int(run[-1]["source_sent"]), "n_sentences": len(run),
+            "n_chars": len(source_text), "mean_score": float(np.mean([r["score"] for r in run])),
+            "source_text": source_text, "target_text": target_text}
+
+
+# --- side by side ----------------------------------------------------------------------
+
+DIFF_CSS = """<style>
+table.reuse {border-collapse: collapse; width: 100%; font-size: 0.95em;}
+table.reuse td, table.reuse th {border: 1px solid #ccc; padding: 6px; vertical-align: top;
+  text-align: left; width: 45%;}
+table.reuse th.score, table.reuse td.score {width: 10%; text-align: right;}
+table.reuse .del {background: #fdd; text-decoration: line-through;}
+table.reuse .ins {background: #dfd;}
+</style>"""
+
+
+def diff_html(a: str, b: str) -> tuple[str, str]:
+    """Two HTML fragments of `a` and `b`: characters only in `a` marked del, only in `b` ins."""
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    left, right = [], []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        x, y = html.escape(a[i1:i2]), html.escape(b[j1:j2])
+        if op == "equal":
+            left.append(x)
+            right.append(y)
+            continue
+        if x:
+            left.append(f'<span class="del">{x}</span>')
+        if y:
+            right.append(f'<span class="ins">{y}</span>')
+    return "".join(left), "".join(right)
+
+
+def side_by_side_html(
+    rows: pd.DataFrame,
+    *,
+    source_col: str = "source_text",
+    target_col: str = "target_text",
+    score_col: str | None = "score",
+    labels: tuple[str, str] | None = None,
+) -> str:
+    """An HTML table of aligned texts side by side, differences highlighted (red: only in the
+    source, green: only in the target). Works on `reuse_pairs` rows or on `passages`."""
+    first = rows.iloc[0] if len(rows) else None
+    left_label, right_label = labels or (
+        (str(first["source_plan"]), str(first["target_plan"])) if first is not None
+        else ("source", "target"))
+    head = f"<tr><th>{html.escape(left_label)}</th><th>{html.escape(right_label)}</th>"
+    head += '<th class="score">score</th></tr>' if score_col else "</tr>"
+    body = []
+    for _, r in rows.iterrows():
+        left, right = diff_html(str(r[source_col]), str(r[target_col]))
+        cells = f"<td>{left}</td><td>{right}</td>"
+        if score_col:
+            cells += f'<td class="score">{r[score_col]:.1f}</td>'
+        body.append(f"<tr>{cells}</tr>")
+    return DIFF_CSS + '<table class="reuse">' + head + "".join(body) + "</table>"
+
+
+def candidate_recall(corpus: Corpus, **settings: Any) -> float:
+    """Share of the exhaustive (all-pairs) matches that the candidate step also finds."""
+    _, fast = reuse_tables(corpus, **settings)
+    _, full = reuse_tables(corpus, **{**settings, "exhaustive": True})
+    if full.empty:
+        return 1.0
+    key = ["source_plan", "source_sent", "target_plan"]
+    found = full[key].merge(fast[key], on=key, how="inner")
+    return len(found) / len(full)
+
+
+def reuse_by_threshold(
+    corpus: Corpus,
+    thresholds: tuple[float, ...] = (70.0, 80.0, 85.0, 90.0, 95.0),
+    *,
+    min_chars: int = MIN_CHARS,
+) -> pd.DataFrame:
+    """Reuse shares of every ordered pair at several thresholds (one alignment at the lowest).
+
+    Long table: source_plan, target_plan, threshold, n_sentences, n_reused, share.
+    """
+    plan_ids = corpus.plan_ids
+    sents = sentences(corpus, min_chars=min_chars)
+    pairs = align(sents, plan_ids, threshold=min(thresholds))
+    frames = []
+    for t in thresholds:
+        shares = reuse_shares(sents, pairs[pairs["score"] >= t], plan_ids)
+        shares.insert(2, "threshold", t)
+        frames.append(shares)
+    return pd.concat(frames, ignore_index=True)

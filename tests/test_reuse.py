@@ -1,0 +1,151 @@
+"""Sentence-level text reuse on small hand-made plans with known copied sentences."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from sciplan_analysis.corpus import Corpus
+from sciplan_analysis.reuse import (
+    align,
+    candidates,
+    content_key,
+    diff_html,
+    own_text,
+    passages,
+    reuse_by_threshold,
+    reuse_matrix,
+    reuse_tables,
+    sentences,
+    side_by_side_html,
+    split_sentences,
+)
+
+# The parent's five sentences (half-width punctuation, like the Chongqing newspaper text).
+P1 = "加强科普基础设施建设,建立政府引导、多渠道投入的机制,推动科普基础设施提质增量"
+P2 = "完善以实体科技馆为依托和基础,流动科技馆、科普大篷车、农村中学科技馆为拓展和延伸的现代科技馆体系"
+P3 = "建好社区科普活动室、科普书屋、科普画廊、科普橱窗等传统科普阵地,推动社区科普大学转型升级"
+P4 = "积极参与世界公众科学素质促进大会,把智博会打造成为具有国际影响力的交流合作平台"
+P5 = "推动修订科学技术普及条例,落实支持和鼓励科普事业发展的税收优惠等相关政策"
+PARENT = [f"{P1}。{P2}。", f"{P3}；{P4}！", f"{P5}。"]
+
+# The child copies P1 and P3 verbatim (full-width punctuation, a unit bracket added),
+# P2 with one small edit, and has two sentences of its own.
+C2 = "完善以实体科技馆为依托和基础，流动科技馆、科普大篷车、农村中学科技馆为拓展和延伸的县级现代科技馆体系"
+CHILD = [
+    "打造巫溪特色的红池坝生态科普研学基地，开发本地非遗技艺体验课程。",
+    f"{P1.replace(',', '，')}。{C2}。（牵头单位：县科协。配合单位：县教委、各乡镇（街道））",
+    f"（三）{P3.replace(',', '，')}？",
+    "每年组织乡村教师赴主城区参加科学教育专题培训不少于两次。",
+]
+OTHER = [
+    "实施高素质农民培育计划，依托农业广播电视学校开展农民教育培训。",
+    "开展老年人智能技术运用培训，帮助老年人跨越数字鸿沟。",
+]
+
+
+def make_corpus(plans: dict[str, list[str]]) -> Corpus:
+    records: dict[str, list[dict]] = {"plans": [], "segments": []}
+    for plan_id, paras in plans.items():
+        records["plans"].append({"plan_id": plan_id})
+        records["segments"].append({"plan_id": plan_id, "seg_id": f"{plan_id}-front",
+                                    "role": "front", "text": P4 + "。"})
+        for k, text in enumerate(paras):
+            records["segments"].append({"plan_id": plan_id, "seg_id": f"{plan_id}-{k}",
+                                        "role": "task", "text": text})
+    return Corpus.from_records(records)
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return make_corpus({"parent": PARENT, "child": CHILD, "other": OTHER})
+
+
+def test_split_sentences_on_full_and_half_width_stops_and_drops_markers():
+    assert split_sentences("（一）甲乙丙。丁戊己；庚辛!壬癸?子丑") == [
+        "甲乙丙", "丁戊己", "庚辛", "壬癸", "子丑"]
+    assert split_sentences("2.建设科普阵地。（牵头单位：县科协。配合单位：县教委）") == ["建设科普阵地"]
+
+
+def test_sentences_respect_min_chars_and_skip_front_matter(corpus):
+    s = sentences(corpus)
+    assert (s["key"].str.len() >= 12).all()
+    assert s.groupby("plan_id").size().to_dict() == {"parent": 5, "child": 5, "other": 2}
+    assert list(s.loc[s["plan_id"] == "child", "sent_id"]) == list(range(5))
+    short = sentences(make_corpus({"a": ["短句。这是一个足够长的句子用来测试最短长度。"]}))
+    assert list(short["text"]) == ["这是一个足够长的句子用来测试最短长度"]
+
+
+def test_known_copies_are_found_and_shares_are_right(corpus):
+    reuse, pairs = reuse_tables(corpus)
+    share = reuse.set_index(["source_plan", "target_plan"])
+    assert share.loc[("parent", "child"), "n_sentences"] == 5
+    assert share.loc[("parent", "child"), "n_reused"] == 3  # P1, P3 verbatim, P2 edited
+    assert share.loc[("parent", "child"), "share"] == pytest.approx(3 / 5)
+    assert share.loc[("child", "parent"), "share"] == pytest.approx(3 / 5)
+    assert share.loc[("parent", "other"), "n_reused"] == 0
+    assert share.loc[("other", "child"), "n_reused"] == 0
+    pc = pairs[(pairs["source_plan"] == "parent") & (pairs["target_plan"] == "child")]
+    assert set(pc["source_text"]) == {P1, P2, P3}
+    verbatim = pc[pc["source_text"].isin([P1, P3])]
+    assert (verbatim["score"] == 100).all()  # punctuation width and unit brackets ignored
+    edited = pc[pc["source_text"] == P2]["score"].iloc[0]
+    assert 85 <= edited < 100
+    assert list(reuse.columns) == ["source_plan", "target_plan", "n_sentences", "n_reused", "share"]
+    assert reuse.attrs["settings"]["threshold"] == 85
+
+
+def test_threshold_and_min_chars_are_parameters(corpus):
+    strict, _ = reuse_tables(corpus, threshold=100)
+    assert strict.set_index(["source_plan", "target_plan"]).loc[("parent", "child"), "n_reused"] == 2
+    long_only, _ = reuse_tables(corpus, min_chars=45)
+    assert long_only.set_index(["source_plan", "target_plan"]).loc[
+        ("parent", "child"), "n_sentences"] == 1  # only P2 has 45+ characters
+    by_t = reuse_by_threshold(corpus, (85.0, 100.0))
+    got = by_t[(by_t["source_plan"] == "parent") & (by_t["target_plan"] == "child")]
+    assert list(got["n_reused"]) == [3, 2]
+
+
+def test_candidate_step_finds_the_copies_without_scoring_all_pairs(corpus):
+    s = sentences(corpus)
+    cands = candidates(s, ["parent", "child", "other"])
+    found = {(s.loc[i, "key"], s.loc[j, "key"]) for i, j in cands[["source_row", "target_row"]]
+             .itertuples(index=False)}
+    for copied in (P1, P2, P3):
+        assert (content_key(copied), content_key(copied if copied != P2 else C2)) in found
+    all_pairs = sum(
+        (s["plan_id"] == a).sum() * (s["plan_id"] != a).sum() for a in ("parent", "child", "other"))
+    assert len(cands) < all_pairs / 2
+    fast = align(s, ["parent", "child", "other"])
+    full = align(s, ["parent", "child", "other"], exhaustive=True)
+    key = ["source_plan", "source_sent", "target_plan", "target_sent"]
+    pd.testing.assert_frame_equal(fast[key], full[key])
+
+
+def test_reuse_matrix_and_own_text(corpus):
+    reuse, pairs = reuse_tables(corpus)
+    m = reuse_matrix(reuse)
+    assert m.loc["parent", "child"] == pytest.approx(0.6)
+    assert pd.isna(m.loc["parent", "parent"])
+    own = own_text(corpus, pairs).set_index("plan_id")
+    assert own.loc["other", "own_share"] == 1.0
+    assert own.loc["child", "n_reused_anywhere"] == 3
+    assert own.loc["child", "own_share"] == pytest.approx(2 / 5)
+
+
+def test_passages_join_consecutive_sentences(corpus):
+    _, pairs = reuse_tables(corpus)
+    p = passages(pairs)
+    first = p[(p["source_plan"] == "parent") & (p["target_plan"] == "child")].iloc[0]
+    assert first["n_sentences"] == 3  # P1, P2, P3 follow each other in both plans
+    assert first["source_text"].startswith(P1)
+
+
+def test_diff_html_marks_differences_and_escapes():
+    left, right = diff_html("科技馆体系<b>", "县级科技馆体系")
+    assert '<span class="ins">县级</span>' in right
+    assert '<span class="del">&lt;b&gt;</span>' in left
+    assert "县级" not in left
+    _, pairs = reuse_tables(make_corpus({"parent": PARENT, "child": CHILD}))
+    page = side_by_side_html(pairs[pairs["source_plan"] == "parent"])
+    assert page.count("<tr>") == 4 and "县级" in page and "<th>parent</th>" in page

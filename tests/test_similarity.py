@@ -1,0 +1,169 @@
+"""TF-IDF similarity: symmetric, unit diagonal, like with like only, robustness, vocabulary."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from sciplan_analysis.corpus import Corpus
+from sciplan_analysis.similarity import (
+    distinctive_terms,
+    rank_agreement,
+    robustness_table,
+    scopes,
+    section_table,
+    shared_categories,
+    shared_terms,
+    similarity_matrix,
+    similarity_table,
+    to_matrix,
+)
+
+YOUTH = "实施青少年科学素质提升行动，开展科学教育和科技创新后备人才培养，建设校外科学教育基地。"
+YOUTH2 = "加强中小学科学教育，组织青少年科技创新大赛和机器人竞赛，培养青少年创新精神。"
+FARM = "实施高素质农民培育计划，开展农业技术培训，推广农村实用技术，服务乡村振兴。"
+INFRA = "加强科普基础设施建设，完善现代科技馆体系，建设流动科技馆和科普大篷车，推动科技馆免费开放。"
+INFRA2 = "建设社区科普活动室和科普画廊，推进乡村科普馆建设，拓展公共文化设施科普功能。"
+IMPL = "建立完善协调机制，保障科普经费投入，开展监测评估和表彰奖励。"
+OWN_P = "打造熊猫生态科普研学线路，开发竹编非遗科技体验课程，举办茶山科普节。"
+
+
+def make_corpus(plans: dict[str, list[tuple[str, str, str]]]) -> Corpus:
+    """plans: plan_id -> [(part, category, text)]; one group per (part, category)."""
+    records: dict[str, list[dict]] = {"plans": [], "segments": [], "groups": []}
+    for plan_id, paras in plans.items():
+        records["plans"].append({"plan_id": plan_id, "name_zh": plan_id})
+        records["segments"].append({"plan_id": plan_id, "seg_id": f"{plan_id}-f", "role": "front",
+                                    "text": "关于印发实施方案的通知"})
+        gids: dict[tuple[str, str], str] = {}
+        for k, (part, category, text) in enumerate(paras):
+            if (part, category) not in gids:
+                gid = f"{plan_id}-g{len(gids) + 1}"
+                gids[(part, category)] = gid
+                records["groups"].append({"plan_id": plan_id, "group_id": gid, "part": part,
+                                          "ordinal": len(gids), "heading": category,
+                                          "category": category})
+            records["segments"].append({"plan_id": plan_id, "seg_id": f"{plan_id}-{k}",
+                                        "role": "task", "part": part,
+                                        "group_id": gids[(part, category)], "text": text})
+    return Corpus.from_records(records)
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return make_corpus({
+        "alpha": [("actions", "youth", YOUTH), ("actions", "farmers", FARM),
+                  ("projects", "infrastructure", INFRA), ("implementation", "implementation", IMPL)],
+        # beta: a copy of alpha's second half only, like the Chongqing fragment
+        "beta": [("projects", "infrastructure", INFRA), ("implementation", "implementation", IMPL)],
+        "gamma": [("actions", "youth", YOUTH2), ("projects", "infrastructure", INFRA2),
+                  ("projects", "other", OWN_P)],
+        "delta": [("actions", "youth", YOUTH), ("actions", "farmers", FARM + OWN_P)],
+    })
+
+
+@pytest.fixture(scope="module")
+def table(corpus) -> pd.DataFrame:
+    return similarity_table(corpus)
+
+
+@pytest.mark.parametrize("analyzer", ["word", "char"])
+def test_whole_matrix_is_symmetric_with_unit_diagonal(corpus, analyzer):
+    m = similarity_matrix(corpus, "whole", analyzer)
+    assert list(m.index) == ["alpha", "beta", "gamma", "delta"]
+    values = m.to_numpy()
+    assert np.allclose(values, values.T)
+    assert np.allclose(np.diag(values), 1.0)
+    assert ((values >= 0) & (values <= 1 + 1e-9)).all()
+    assert m.attrs["settings"]["analyzer"] == analyzer
+
+
+def test_front_matter_is_not_compared():
+    # two plans with the same front paragraph (make_corpus adds it) and nothing else in common
+    c = make_corpus({"a": [("actions", "youth", "打造熊猫生态研学线路。")],
+                     "b": [("actions", "farmers", "推广农村实用技术。")]})
+    m = similarity_matrix(c, "whole", "word")
+    assert m.loc["a", "b"] == pytest.approx(0.0)
+
+
+def test_section_pairs_only_where_both_plans_have_the_section(corpus, table):
+    have = corpus.groups.groupby("category")["plan_id"].apply(set).to_dict()
+    for scope, sub in table.groupby("scope"):
+        if not scope.startswith("category:"):
+            continue
+        owners = have[scope.removeprefix("category:")]
+        got = {frozenset(p) for p in sub[["plan_a", "plan_b"]].itertuples(index=False)}
+        expected = {frozenset(p) for p in itertools.combinations(sorted(owners), 2)}
+        assert got == expected, scope
+    youth = table[table["scope"] == "category:youth"]
+    assert "beta" not in set(youth["plan_a"]) | set(youth["plan_b"])
+    assert "category:other" not in set(table["scope"])
+    assert set(similarity_matrix(corpus, "category:farmers").index) == {"alpha", "delta"}
+
+
+def test_like_with_like_lifts_the_fragment(table):
+    """beta is alpha's second half verbatim: whole-plan cosine < 1, shared-sections cosine = 1."""
+    word = table[table["analyzer"] == "word"].set_index(["plan_a", "plan_b", "scope"])["score"]
+    assert word[("alpha", "beta", "whole")] < 0.9
+    assert word[("alpha", "beta", "shared")] == pytest.approx(1.0)
+    assert word[("alpha", "beta", "category:infrastructure")] == pytest.approx(1.0)
+    assert word[("alpha", "delta", "category:youth")] == pytest.approx(1.0)
+    assert word[("alpha", "gamma", "category:youth")] < 0.9
+    # beta and delta share no category: no shared row at all
+    assert ("beta", "delta", "shared") not in word.index
+
+
+def test_shared_categories_lists_the_common_sections(corpus):
+    sc = shared_categories(corpus).set_index(["plan_a", "plan_b"])
+    assert sc.loc[("alpha", "beta"), "categories"] == "implementation, infrastructure"
+    assert sc.loc[("beta", "delta"), "n_categories"] == 0
+
+
+def test_table_columns_and_matrix_round_trip(table):
+    assert list(table.columns) == ["plan_a", "plan_b", "scope", "analyzer", "score"]
+    assert set(table["analyzer"]) == {"word", "char"}
+    assert set(table.attrs["settings"]) == {"word", "char"}
+    m = to_matrix(table, "whole", "word")
+    assert np.allclose(m.to_numpy(), m.to_numpy().T)
+    assert np.allclose(np.diag(m.to_numpy()), 1.0)
+    wide = section_table(table)
+    assert list(wide.columns[:2]) == ["whole", "shared"]
+    assert np.isnan(wide.loc["beta–delta", "category:youth"])
+
+
+def test_scopes_name_every_part_and_category(corpus):
+    names = set(scopes(corpus))
+    assert {"whole", "part:actions", "part:projects", "category:youth",
+            "category:infrastructure"} <= names
+    with pytest.raises(KeyError):
+        similarity_matrix(corpus, "category:elderly")
+
+
+def test_robustness_and_rank_agreement(corpus):
+    rob = robustness_table(corpus, "whole")
+    assert len(rob) == 6
+    assert {"score:word", "score:word+boilerplate", "score:char", "rank:char"} <= set(rob.columns)
+    agree = rank_agreement(rob)
+    assert agree.shape == (4, 4)
+    assert np.allclose(np.diag(agree.to_numpy()), 1.0)
+    assert ((agree.to_numpy() >= -1) & (agree.to_numpy() <= 1)).all()
+    # alpha–beta (beta is alpha's second half verbatim) ranks first under every setting
+    top = rob[[c for c in rob.columns if c.startswith("rank:")]].idxmin()
+    assert set(top) == {("alpha", "beta")}
+
+
+def test_distinctive_and_shared_terms(corpus):
+    dist = distinctive_terms(corpus, n=10, min_count=1)
+    gamma = set(dist.loc[dist["plan_id"] == "gamma", "term"])
+    assert "中小学" in gamma  # only gamma says it
+    assert "科普大篷车" not in gamma
+    assert (dist["n_plans"] < 4).all()  # a term every plan uses is never distinctive
+    shared = shared_terms(corpus, n=None)
+    assert "科学教育" not in set(shared["term"])  # beta has no youth section
+    everywhere = set(shared["term"])
+    for term in everywhere:
+        for plan_id in ("alpha", "beta", "gamma", "delta"):
+            assert shared.set_index("term").loc[term, plan_id] > 0
