@@ -94,6 +94,16 @@ def raw_lines(raw: str) -> list[Line]:
     return lines
 
 
+def _open_brackets(text: str) -> int:
+    depth = 0
+    for ch in text:
+        if ch in "（〔[【":
+            depth += 1
+        elif ch in "）〕]】" and depth:
+            depth -= 1
+    return depth
+
+
 def _continues(prev: Line, nxt: Line, front: bool = False) -> bool:
     """Whether `nxt` carries on the paragraph that `prev` left unfinished.
 
@@ -117,8 +127,10 @@ def _continues(prev: Line, nxt: Line, front: bool = False) -> bool:
         return False
     if HEADING_START.match(nxt.text):
         return False
-    if HEADING_START.match(prev.text) and len(prev.text) <= 40:
-        return False  # a heading line stands alone; a long numbered item may run on
+    if _open_brackets(prev.text) > 0:
+        return True  # a bracket left open ("〔牵头单位：县经科") runs on to the next line
+    if HEADING_START.match(prev.text) and len(prev.text) <= 40 and "。" not in prev.text[:-1]:
+        return False  # a heading line stands alone; a numbered item may run on
     if DATE_LINE.match(nxt.text) or DATE_LINE.match(prev.text):
         return False
     if ATTACHMENT.match(prev.text) or ATTACHMENT.match(nxt.text):

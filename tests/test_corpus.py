@@ -1,0 +1,129 @@
+"""The corpus: manifest, cache, adding a plan, the build's files, and the command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import sciplan_analysis.corpus as corpus_module
+from sciplan_analysis import PlanError, load_corpus, read_manifest
+from sciplan_analysis.corpus import RAW_DIR
+from sciplan_analysis.export import write_tables
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def raw_copy(tmp_path: Path) -> Path:
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW_DIR, raw)
+    return raw
+
+
+def test_manifest_has_the_five_plans():
+    rows = read_manifest()
+    assert [r["plan_id"] for r in rows] == ["wuxi", "lezhi", "chongqing", "jinjiang", "shanwei"]
+    assert {r["status"] for r in rows} == {"final", "draft", "fragment"}
+
+
+def test_raw_texts_are_the_shared_originals():
+    shared = PROJECT.parent / "shared" / "plans"
+    if not shared.is_dir():
+        pytest.skip("../shared/plans is not beside this checkout")
+    for path in sorted(shared.glob("*.txt")):
+        assert (RAW_DIR / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_adding_a_plan_is_one_row_and_one_file(raw_copy, tmp_path):
+    text = "一、提升行动\n（一）实施青少年科学素质提升行动\n1.开展活动。内容。〔牵头单位：县教育局〕\n"
+    (raw_copy / "newcounty.txt").write_text(text, encoding="utf-8")
+    with (raw_copy / "plans.csv").open("a", encoding="utf-8") as f:
+        f.write("newcounty,newcounty.txt,新县,New County,county,四川省,成都市,final\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_corpus(raw_copy, tmp_path / "processed")
+    assert corpus.plan_ids[-1] == "newcounty"
+    assert corpus.plan("newcounty").assignments.unit_raw.tolist() == ["县教育局"]
+    assert corpus.plans.set_index("plan_id").loc["newcounty", "name_zh"] == "新县"
+
+
+def test_manifest_errors_name_the_problem(raw_copy):
+    with (raw_copy / "plans.csv").open("a", encoding="utf-8") as f:
+        f.write("ghost,ghost.txt,鬼县,Ghost,county,,,final\n")
+    with pytest.raises(PlanError, match=r"plans.csv, line 7: file 'ghost.txt'"):
+        read_manifest(raw_copy)
+    lines = (raw_copy / "plans.csv").read_text(encoding="utf-8").splitlines()
+    (raw_copy / "plans.csv").write_text("\n".join(lines[:-1] + [lines[1]]) + "\n", encoding="utf-8")
+    with pytest.raises(PlanError, match="'wuxi' is listed twice"):
+        read_manifest(raw_copy)
+
+
+def test_cache_is_used_until_a_raw_file_changes(raw_copy, tmp_path, monkeypatch):
+    processed = tmp_path / "processed"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        first = load_corpus(raw_copy, processed)
+    assert (processed / "corpus.pkl").exists()
+
+    calls = []
+    real = corpus_module.parse_manifest
+    monkeypatch.setattr(corpus_module, "parse_manifest", lambda d: calls.append(d) or real(d))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        again = load_corpus(raw_copy, processed)
+        assert calls == []
+        pd.testing.assert_frame_equal(first.tasks, again.tasks)
+        future = time.time() + 5
+        os.utime(raw_copy / "wuxi.txt", (future, future))
+        load_corpus(raw_copy, processed)
+    assert len(calls) == 1
+
+
+def test_write_tables(corpus, tmp_path):
+    written = write_tables(corpus, tmp_path, extra=False, quiet=True)
+    names = {p.name for p in written}
+    for table in corpus.tables():
+        assert f"{table}.csv" in names and f"{table}.parquet" in names
+    assert (tmp_path / "tasks.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # BOM for Excel/WPS
+    back = pd.read_csv(tmp_path / "assignments.csv", encoding="utf-8-sig")
+    assert len(back) == len(corpus.assignments)
+    sheets = pd.read_excel(tmp_path / "sciplan_tables.xlsx", sheet_name=None)
+    assert list(sheets)[:7] == list(corpus.tables())
+    assert len(sheets["tasks"]) == len(corpus.tasks)
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "sciplan_analysis", *args],
+        capture_output=True, text=True, cwd=PROJECT, timeout=300,
+    )
+
+
+def test_cli_parse_json():
+    result = run_cli("parse", str(RAW_DIR / "lezhi.txt"), "--json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["plan"]["doc_number"] == "乐府发〔2023〕61号"
+    assert len(summary["groups"]) == 17
+    assert summary["groups"][3]["tasks"][0]["lead"] == ["县教体局"]
+    assert [t["year"] for t in summary["targets"]] == [2025, 2035]
+
+
+def test_cli_parse_text_and_bad_file(tmp_path):
+    result = run_cli("parse", str(RAW_DIR / "chongqing.txt"))
+    assert result.returncode == 0, result.stderr
+    assert "unplaced paragraphs: 1" in result.stdout
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run_cli("parse", str(empty))
+    assert result.returncode == 2
+    assert "empty.txt: the file is empty" in result.stderr

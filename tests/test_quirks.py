@@ -1,0 +1,180 @@
+"""Hand-made texts, one per quirk of real documents, and bad input."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from sciplan_analysis import ParseWarning, PlanError, load_plan
+from sciplan_analysis.extract import parse_bracket, split_names
+from sciplan_analysis.normalise import clean, paragraphs
+
+HEAD = "一、提升行动\n\n（一）实施青少年科学素质提升行动\n\n"
+
+
+def parse(write_text, body: str, **facts):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_plan(write_text(body), plan_id="t", **facts)
+
+
+def pairs(corpus, task_id="1.1.1"):
+    a = corpus.assignments[corpus.assignments.task_id == task_id]
+    return [(r.unit_raw, r.role) for r in a.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "（牵头单位：县教委。配合单位：县科协、团县委）",  # （…） with 。
+        "〔牵头单位：县教委；责任单位：县科协、团县委〕",  # 〔…〕 with ；
+        "〔牵头单位：县教委；责任单位：县科协、团县委]",  # 〔…]
+        "〔牵头单位：县教委，责任单位：县科协、团县委）",  # 〔…） with ，
+        "〔牵头单位：县教委、责任单位：县科协、团县委〕",  # 、 between lead and partner
+        "(牵头单位:县教委;配合单位:县科协,团县委)",  # half-width
+    ],
+)
+def test_bracket_variants_and_separators(write_text, bracket):
+    corpus = parse(write_text, HEAD + "1.开展科学教育。内容。" + bracket + "\n")
+    assert pairs(corpus) == [("县教委", "lead"), ("县科协", "partner"), ("团县委", "partner")]
+    assert "牵头" not in corpus.tasks.text.iloc[0]
+
+
+def test_name_broken_across_lines(write_text):
+    text = HEAD + "1.开展科学教育。内容。〔牵头单位：县经科\n\n信局；责任单位：县科\n协〕\n"
+    assert pairs(parse(write_text, text)) == [("县经科信局", "lead"), ("县科协", "partner")]
+
+
+def test_sentence_broken_across_lines_is_one_task(write_text):
+    text = HEAD + "1.开展科学教育。培养学生\n\n的科学精神。〔牵头单位：县教委〕\n2.第二项。内容。〔牵头单位：县科协〕\n"
+    corpus = parse(write_text, text)
+    assert list(corpus.tasks.text) == ["开展科学教育。培养学生的科学精神。", "第二项。内容。"]
+
+
+def test_bracket_on_its_own_line_belongs_to_the_task_above(write_text):
+    text = HEAD + "1.开展科学教育。内容。\n\n〔牵头单位：县教委；责任单位：县科协〕\n"
+    corpus = parse(write_text, text)
+    assert len(corpus.tasks) == 1
+    assert pairs(corpus) == [("县教委", "lead"), ("县科协", "partner")]
+
+
+def test_collective_names_stay_whole():
+    assert split_names("县科协，各乡镇（街道）人民政府（办事处）、各成员单位") == [
+        "县科协", "各乡镇（街道）人民政府（办事处）", "各成员单位"]
+    assert parse_bracket("〔责任单位：各街道〕") == [("各街道", "partner")]
+
+
+def test_titled_paragraphs_without_numbers_are_tasks(write_text):
+    text = HEAD + (
+        "完善青少年科学教育体系，促进学校科学教育和校外活动有效衔接。\n\n"
+        "将弘扬科学精神贯穿于育人全链条。坚持立德树人。（牵头单位：县教委）\n\n"
+        "提升基础教育阶段科学教育水平。引导变革教学方式。（牵头单位：县教委）\n"
+    )
+    corpus = parse(write_text, text)
+    assert list(corpus.tasks.title) == ["将弘扬科学精神贯穿于育人全链条", "提升基础教育阶段科学教育水平"]
+    roles = list(corpus.segments.role)
+    assert roles == ["heading", "heading", "intro", "task", "task"]
+
+
+def test_shanwei_style_table(write_text):
+    text = (
+        "一、提升行动\n（一）实施青少年科学素质提升行动\n1.第一项。内容。\n2.第二项。内容。\n"
+        "二、重点工程\n（一）实施科普信息化提升工程\n1.第一项。内容。\n"
+        " \t序号\n\t工 作 内 容\n\t牵头单位\n\t责任单位\n\n"
+        "\t1\n\t提升行动\n\t实施青少年科学素质提升行动\n\t区教育局\n\t区委宣传部、区科协\n\n"
+        "\t2\n\t重点工程\n\t实施科普信息化提升工程\n\t区科协、区科工信局\n\t区教育局\n"
+    )
+    corpus = parse(write_text, text)
+    assert len(corpus.tasks) == 3
+    assert pairs(corpus, "1.1.2") == [("区教育局", "lead"), ("区委宣传部", "partner"), ("区科协", "partner")]
+    assert pairs(corpus, "2.1.1") == [("区科协", "lead"), ("区科工信局", "lead"), ("区教育局", "partner")]
+    assert set(corpus.assignments.source) == {"table"}
+    assert (corpus.segments.role == "table").sum() == 3
+
+
+def test_chongqing_style_fragment(write_text):
+    text = (
+        "\n(上接06版)\n\n大力发展数字科普文化产业。搭乘数字快车,推动科普事业。\n\n"
+        "### (三)实施科普基础设施工程。\n\n加强科普基础设施建设,建立政府引导的机制。\n\n"
+        "加强统筹规划和宏观指导。制定科普基础设施发展规划。\n\n"
+        "## 五、组织实施\n\n### (一)组织保障。\n\n1.完善协同联动机制。建立完善协调机制。\n"
+    )
+    corpus = parse(write_text, text, status="fragment")
+    assert list(corpus.groups.group_id) == ["4.3", "5.1"]
+    assert list(corpus.groups.part) == ["projects", "implementation"]
+    assert list(corpus.tasks.title) == ["加强统筹规划和宏观指导", "完善协同联动机制"]
+    assert corpus.assignments.empty and corpus.targets.empty
+    seg = corpus.segments
+    assert seg.role.tolist()[:2] == ["front", "other"]  # the continuation marker, then unplaced
+    assert not seg.text.str.contains("#").any()
+    assert seg.text.iloc[3] == "加强科普基础设施建设，建立政府引导的机制。"
+
+
+def test_targets_and_baselines(write_text):
+    text = (
+        "一、总体要求\n（一）工作目标。2020年我县公民具备科学素质的比例达到6.9%。"
+        "到2025年，全区公民具备科学素质的比例超过18%，力争达到20%。到 2035 年，全县公民具备科学素质的比例达到 25%。\n"
+    )
+    t = parse(write_text, text, period_start=2021).targets
+    assert [(r.kind, r.year, r.value, r.comparator) for r in t.itertuples()] == [
+        ("baseline", 2020, 6.9, "="), ("target", 2025, 18.0, ">"),
+        ("target", 2025, 20.0, "aim"), ("target", 2035, 25.0, "=")]
+
+
+def test_commitments_in_tasks(write_text):
+    text = HEAD + "1.建设基地。到2025年，建设科技教育特色学校5所，注册信息员5000人，开展活动不少于50场，比上年提高2个百分点。\n"
+    c = parse(write_text, text).commitments
+    assert [(r.value, r.measure, r.year) for r in c.itertuples()] == [
+        (5.0, "所", 2025), (5000.0, "人", 2025), (50.0, "场", 2025)]
+
+
+def test_artifacts_removed():
+    assert clean("**3**个[bookmark: _GoBack]基地\t") == "3个基地"
+    assert clean("### (三)实施工程,加强建设;") == "（三）实施工程，加强建设；"
+    assert clean("到 2035 年 5,000 人") == "到2035年5,000人"
+
+
+def test_paragraph_offsets_point_into_raw():
+    raw = "一、提升行动\n\n**（一）青少年**\n\n1.内容\n\n续上。\n"
+    for p in paragraphs(raw):
+        assert raw[p.start] not in " \n" and raw[p.end - 1] not in " \n"
+
+
+# -- bad input ---------------------------------------------------------------------------
+def test_empty_file_names_the_file(write_text):
+    path = write_text("  \n\n", name="empty.txt")
+    with pytest.raises(PlanError, match="empty.txt: the file is empty"):
+        load_plan(path)
+
+
+def test_non_utf8_file_names_the_file(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Plan für café, naïve ".encode("latin-1") * 20)
+    with pytest.raises(PlanError, match="latin.txt: cannot decode"):
+        load_plan(path)
+
+
+def test_binary_file_is_refused(tmp_path):
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    with pytest.raises(PlanError, match="image.txt: this is a binary file"):
+        load_plan(path)
+
+
+def test_gb18030_text_is_read(write_text):
+    corpus = parse(write_text, HEAD + "1.开展科学教育。内容。〔牵头单位：县教委〕\n", encoding="gb18030")
+    assert pairs(corpus) == [("县教委", "lead")]
+
+
+def test_text_without_structure_warns_and_keeps_every_paragraph(write_text):
+    path = write_text("这是一段说明。\n\n没有任何标题的第二段。\n", name="flat.txt")
+    with pytest.warns(ParseWarning, match="flat.txt: no part"):
+        corpus = load_plan(path)
+    assert list(corpus.segments.role) == ["other", "other"]
+    assert corpus.tasks.empty and corpus.groups.empty
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(PlanError, match="no such file"):
+        load_plan(tmp_path / "nope.txt")
