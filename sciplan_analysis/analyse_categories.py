@@ -1,0 +1,158 @@
+"""Which populations and which projects each plan addresses: the category × plan matrix.
+
+A cell is NA ("not stated") rather than 0 where the plan's text cannot tell us: the text
+has none of the part where that category lives in the other plans (a fragment without
+its actions part says nothing about youth), or the text is a fragment and the category
+may have been in the lost half. A 0 is a real gap in a text that has the part.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+from sciplan_analysis import plot
+from sciplan_analysis.corpus import Corpus
+
+VALUES = ("tasks", "share", "groups")
+
+
+def _plan_ids(corpus: Corpus) -> list[str]:
+    plot.register_plans(corpus.plans)
+    return [str(p) for p in corpus.plans["plan_id"]]
+
+
+def _ordered(categories: set[str]) -> list[str]:
+    order = plot.category_order()
+    return [c for c in order if c in categories] + sorted(c for c in categories if c not in order)
+
+
+def category_home_parts(corpus: Corpus) -> pd.Series:
+    """For each category, the part (actions, projects, implementation...) its groups mostly sit in."""
+    groups = corpus.groups.dropna(subset=["category"])
+    if groups.empty:
+        return pd.Series(dtype=object, name="part")
+    counts = groups.groupby(["category", "part"]).size().rename("n").reset_index()
+    counts = counts.sort_values(["category", "n", "part"], ascending=[True, False, True])
+    return counts.drop_duplicates("category").set_index("category")["part"]
+
+
+def tasks_with_category(corpus: Corpus) -> pd.DataFrame:
+    """The tasks table with each task's group part, category and English category label."""
+    cols = ["plan_id", "group_id", "part", "category", "category_en"]
+    tasks = corpus.tasks.merge(corpus.groups[cols], on=["plan_id", "group_id"], how="left")
+    tasks["n_chars"] = pd.to_numeric(tasks["n_chars"], errors="coerce").fillna(0)
+    return tasks
+
+
+def not_stated_mask(corpus: Corpus, categories: list[str]) -> pd.DataFrame:
+    """True where a category × plan cell cannot be known from the text (see module doc)."""
+    plan_ids = _plan_ids(corpus)
+    home = category_home_parts(corpus)
+    parts = corpus.groups.groupby("plan_id")["part"].agg(lambda s: set(s.dropna()))
+    status = corpus.plans.set_index("plan_id")["status"]
+    present = corpus.groups.groupby("plan_id")["category"].agg(lambda s: set(s.dropna()))
+    mask = pd.DataFrame(False, index=pd.Index(categories, name="category"),
+                        columns=pd.Index(plan_ids, name="plan_id"))
+    for pid in plan_ids:
+        has = present.get(pid, set())
+        for cat in categories:
+            if cat in has:
+                continue
+            if home.get(cat) not in parts.get(pid, set()) or status.get(pid) == "fragment":
+                mask.at[cat, pid] = True
+    return mask
+
+
+def category_matrix(corpus: Corpus, value: str = "tasks") -> pd.DataFrame:
+    """Categories × plans.
+
+    ``value="tasks"``: number of tasks; ``"groups"``: number of groups; ``"share"``: percent
+    of the plan's task text (characters) in the category. NA where the text cannot say.
+    Categories that no plan fills (e.g. "other" for the goals groups) are left out.
+    """
+    if value not in VALUES:
+        raise ValueError(f"value must be one of {VALUES}, not {value!r}")
+    plan_ids = _plan_ids(corpus)
+    if value == "groups":
+        data = corpus.groups.dropna(subset=["category"])
+        table = data.groupby(["category", "plan_id"]).size().unstack("plan_id")
+    else:
+        data = tasks_with_category(corpus).dropna(subset=["category"])
+        if value == "tasks":
+            table = data.groupby(["category", "plan_id"]).size().unstack("plan_id")
+        else:
+            chars = data.groupby(["category", "plan_id"])["n_chars"].sum().unstack("plan_id")
+            table = chars / chars.sum(axis=0) * 100
+    categories = _ordered(set(corpus.groups["category"].dropna()))
+    table = table.reindex(index=categories, columns=plan_ids).astype(float).fillna(0.0)
+    table = table.mask(not_stated_mask(corpus, categories))
+    table = table[(table.fillna(0) > 0).any(axis=1)]  # drop categories no plan has tasks in
+    table.index.name = "category"
+    table.columns.name = "plan_id"
+    return table
+
+
+def coverage(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
+    """Per plan: the populations and projects it addresses, leaves out, or cannot tell (fragment)."""
+    tr = plot.tr
+    zh = (lang or plot.get_language()) == "zh"
+    comma = "、" if zh else ", "
+    matrix = category_matrix(corpus, "tasks")
+    home = category_home_parts(corpus)
+    rows = []
+    for pid in matrix.columns:
+        row = {tr("地区", "Region", lang): plot.plan_label(pid, lang)}
+        for part, name in (("actions", tr("人群", "Populations", lang)),
+                           ("projects", tr("工程", "Projects", lang))):
+            cats = [c for c in matrix.index if home.get(c) == part and c != "other"]
+            col = matrix.loc[cats, pid]
+            addressed = [plot.category_label(c, lang) for c in cats if col[c] > 0]
+            left_out = [plot.category_label(c, lang) for c in cats if col[c] == 0]
+            unknown = [plot.category_label(c, lang) for c in cats if pd.isna(col[c])]
+            row[f"{name}{tr('：涉及', ': addressed', lang)}"] = comma.join(addressed) or "—"
+            row[f"{name}{tr('：未涉及', ': left out', lang)}"] = comma.join(left_out) or "—"
+            row[f"{name}{tr('：文本缺失', ': text missing', lang)}"] = comma.join(unknown) or "—"
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def labelled(matrix: pd.DataFrame, lang: str | None = None, decimals: int = 0) -> pd.DataFrame:
+    """A category × plan matrix with Chinese/English labels and 'not stated' in NA cells."""
+    table = matrix.round(decimals)
+    if decimals == 0:
+        table = table.astype("Int64")
+    table = table.astype(object).where(matrix.notna(), plot.not_stated(lang))
+    table.index = [plot.category_label(c, lang) for c in matrix.index]
+    table.columns = plot.plan_labels(matrix.columns, lang)
+    table.index.name = plot.tr("类别", "Category", lang)
+    return table
+
+
+def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = None) -> Figure:
+    """Heatmap of the category × plan matrix (share of task text by default)."""
+    tr = plot.tr
+    matrix = category_matrix(corpus, value)
+    shown = matrix.copy()
+    shown.index = [plot.category_label(c, lang) for c in matrix.index]
+    shown.columns = plot.plan_labels(matrix.columns, lang)
+    if value == "share":
+        title = tr("各类别占任务文本的比例（%）", "Share of task text by category (%)", lang)
+        fmt, bar = "{:.0f}%", tr("占比（%）", "share (%)", lang)
+    else:
+        title = tr("各类别的任务数", "Tasks per category", lang) if value == "tasks" else tr(
+            "各类别的组数", "Groups per category", lang)
+        fmt, bar = "{:.0f}", tr("数量", "count", lang)
+    return plot.heatmap(shown, title=title, fmt=fmt, colorbar_label=bar, lang=lang)
+
+
+def category_bars(corpus: Corpus, value: str = "tasks", lang: str | None = None) -> Figure:
+    """Grouped bars: one group per category, one bar per plan (plan colours)."""
+    tr = plot.tr
+    matrix = category_matrix(corpus, value)
+    matrix = matrix.loc[[c for c in matrix.index if c != "other"]]
+    matrix.index = [plot.category_label(c, lang) for c in matrix.index]
+    ylabel = {"tasks": tr("任务数", "Tasks", lang), "groups": tr("组数", "Groups", lang),
+              "share": tr("占任务文本（%）", "Share of task text (%)", lang)}[value]
+    return plot.grouped_bars(matrix, ylabel=ylabel, lang=lang,
+                             title=tr("各计划在各类别上的任务", "Tasks by category and plan", lang))

@@ -1,0 +1,168 @@
+"""What the corpus holds: the plans side by side, their structure, and what each text lacks.
+
+Tidy functions (`plan_facts`, `structure_counts`, `text_notes`) return codes indexed by
+plan_id; the `*_table` functions label them in Chinese or English for display.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from sciplan_analysis import plot
+from sciplan_analysis.corpus import Corpus
+
+# The parts a complete plan has; a text without one of them is missing something.
+EXPECTED_PARTS = ("goals", "actions", "projects", "implementation")
+# Counts of extracted facts: zero means "the text states none", shown as not stated.
+FACT_COUNTS = ("assignments", "targets", "commitments")
+
+
+def _plan_index(corpus: Corpus) -> pd.Index:
+    plot.register_plans(corpus.plans)
+    return pd.Index(corpus.plans["plan_id"].astype(str), name="plan_id")
+
+
+def _count(df: pd.DataFrame, index: pd.Index, column: str | None = None) -> pd.Series:
+    if column is None:
+        counts = df.groupby("plan_id").size()
+    else:
+        counts = df.dropna(subset=[column]).groupby("plan_id")[column].nunique()
+    return counts.reindex(index, fill_value=0).astype("Int64")
+
+
+def plan_facts(corpus: Corpus) -> pd.DataFrame:
+    """One row per plan: region names, level, province, parent, status, period, issue date, length."""
+    columns = ["name_zh", "name_en", "admin_level", "province", "parent", "status",
+               "issue_date", "period_start", "period_end", "n_chars"]
+    plot.register_plans(corpus.plans)
+    facts = corpus.plans.set_index("plan_id")[columns].copy()
+    facts.index = facts.index.astype(str)
+    for col in ("period_start", "period_end", "n_chars"):
+        facts[col] = pd.to_numeric(facts[col], errors="coerce").astype("Int64")
+    return facts
+
+
+def structure_counts(corpus: Corpus) -> pd.DataFrame:
+    """Parts, groups, tasks, assignments, units, targets and commitments per plan.
+
+    `parts` counts the kinds of part the text has (background, goals, actions, projects,
+    implementation). Counts of extracted facts (assignments, targets, commitments) are NA,
+    not zero, where the text states none.
+    """
+    index = _plan_index(corpus)
+    parts = corpus.segments[corpus.segments["part"].isin(plot.PART_LABELS) &
+                            (corpus.segments["part"] != "other")]
+    counts = pd.DataFrame({
+        "parts": _count(parts, index, "part"),
+        "groups": _count(corpus.groups, index),
+        "tasks": _count(corpus.tasks, index),
+        "assignments": _count(corpus.assignments, index),
+        "units": _count(corpus.assignments, index, "unit"),
+        "targets": _count(corpus.targets, index),
+        "commitments": _count(corpus.commitments, index),
+    }, index=index)
+    for col in (*FACT_COUNTS, "units"):
+        counts[col] = counts[col].mask(counts[col] == 0)
+    return counts
+
+
+def missing_parts(corpus: Corpus) -> dict[str, list[str]]:
+    """For each plan, the expected part kinds its text does not have."""
+    present = corpus.segments.groupby("plan_id")["part"].agg(lambda s: set(s.dropna()))
+    return {
+        pid: [p for p in EXPECTED_PARTS if p not in present.get(pid, set())]
+        for pid in _plan_index(corpus)
+    }
+
+
+def text_notes(corpus: Corpus, lang: str | None = None) -> pd.Series:
+    """Plain notes, one string per plan, on what its text lacks; derived from the tables."""
+    zh = (lang or plot.get_language()) == "zh"
+    sep, comma = ("；", "、") if zh else ("; ", ", ")
+    tr = plot.tr
+    facts = plan_facts(corpus)
+    counts = structure_counts(corpus)
+    missing = missing_parts(corpus)
+    sources = corpus.assignments.groupby("plan_id")["source"].agg(lambda s: set(s.dropna()))
+    notes: dict[str, str] = {}
+    for pid, row in facts.iterrows():
+        lines: list[str] = []
+        status = row["status"]
+        if status == "fragment":
+            lines.append(tr("残篇：只保存了文本的一部分", "a fragment: only part of the text survives",
+                            lang))
+        elif status == "draft":
+            lines.append(tr("征求意见稿，不一定是最终印发的文本",
+                            "a draft for comment, not necessarily the text as issued", lang))
+        if missing[pid]:
+            names = comma.join(plot.part_label(p, lang) for p in missing[pid])
+            lines.append(tr(f"缺少：{names}", f"lacks: {names}", lang))
+        if pd.isna(counts.at[pid, "targets"]):
+            lines.append(tr("未提出公民科学素质比例目标", "states no science-literacy target", lang))
+        if pd.isna(counts.at[pid, "assignments"]):
+            lines.append(tr("任务未标明牵头和责任单位", "names no lead or partner units for its tasks",
+                            lang))
+        elif sources.get(pid) == {"table"}:
+            lines.append(tr("责任单位列在文末分工表中，不在任务正文里",
+                            "its units are listed in a table at the end, not in the tasks", lang))
+        if pd.isna(counts.at[pid, "commitments"]):
+            lines.append(tr("没有量化的任务承诺", "makes no quantified commitments", lang))
+        if pd.isna(row["issue_date"]) or str(row["issue_date"]).strip() == "":
+            lines.append(tr("没有发布日期", "has no issue date", lang))
+        if pd.isna(row["period_end"]):
+            lines.append(tr("没有写明规划期", "states no plan period", lang))
+        if not lines:
+            lines.append(tr("完整的正式文本", "a complete, issued text", lang))
+        notes[str(pid)] = sep.join(lines)
+    return pd.Series(notes, name="notes").rename_axis("plan_id")
+
+
+def _period(start: object, end: object, lang: str | None) -> str:
+    if pd.isna(start) and pd.isna(end):
+        return plot.not_stated(lang)
+    return f"{'' if pd.isna(start) else start}–{'' if pd.isna(end) else end}"
+
+
+def plans_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
+    """The plans side by side, labelled for display."""
+    tr = plot.tr
+    facts = plan_facts(corpus)
+    zh = (lang or plot.get_language()) == "zh"
+    table = pd.DataFrame({
+        tr("地区", "Region", lang): facts["name_zh"] if zh else facts["name_en"],
+        tr("级别", "Level", lang): [plot.level_label(v, lang) for v in facts["admin_level"]],
+        tr("省份", "Province", lang): facts["province"],
+        tr("上级", "Parent", lang): facts["parent"].where(facts["parent"].notna() &
+                                                         (facts["parent"] != ""), "—"),
+        tr("文本状态", "Status", lang): [plot.status_label(v, lang) for v in facts["status"]],
+        tr("发布日期", "Issued", lang): facts["issue_date"].fillna("—"),
+        tr("规划期", "Period", lang): [_period(s, e, lang) for s, e in
+                                       zip(facts["period_start"], facts["period_end"], strict=True)],
+        tr("字数", "Characters", lang): facts["n_chars"],
+    }, index=facts.index)
+    return table
+
+
+def structure_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
+    """`structure_counts` with labelled rows and columns and 'not stated' for missing facts."""
+    tr = plot.tr
+    counts = structure_counts(corpus)
+    names = {
+        "parts": tr("部分", "Parts", lang), "groups": tr("组", "Groups", lang),
+        "tasks": tr("任务", "Tasks", lang), "assignments": tr("分工条目", "Assignments", lang),
+        "units": tr("单位", "Units", lang), "targets": tr("素质目标", "Targets", lang),
+        "commitments": tr("量化承诺", "Commitments", lang),
+    }
+    table = counts.astype(object).where(counts.notna(), plot.not_stated(lang))
+    table.index = plot.plan_labels(table.index, lang)
+    table.index.name = tr("地区", "Region", lang)
+    return table.rename(columns=names)
+
+
+def notes_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
+    """`text_notes` as a two-column table for display."""
+    notes = text_notes(corpus, lang)
+    return pd.DataFrame({
+        plot.tr("地区", "Region", lang): plot.plan_labels(notes.index, lang),
+        plot.tr("说明", "Notes", lang): notes.to_numpy(),
+    })

@@ -1,0 +1,225 @@
+"""Literacy targets and baselines, quantified commitments, and how specific each plan is.
+
+A plan whose text states no target (the Chongqing fragment) has no rows and is shown as
+'not stated', never as zero.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from matplotlib import pyplot as plt
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.ticker import MaxNLocator
+
+from sciplan_analysis import plot
+from sciplan_analysis.corpus import Corpus
+
+COMPARATOR_ORDER = (">", ">=", "=", "aim")
+MEASURE_ORDER = ("所", "个", "场", "人", "名", "人次", "%")
+
+
+def _plan_ids(corpus: Corpus) -> list[str]:
+    plot.register_plans(corpus.plans)
+    return [str(p) for p in corpus.plans["plan_id"]]
+
+
+def literacy_targets(corpus: Corpus) -> pd.DataFrame:
+    """Every stated target and baseline, in plan order then year, with the plan's names."""
+    order = {pid: i for i, pid in enumerate(_plan_ids(corpus))}
+    names = corpus.plans.set_index("plan_id")[["name_zh", "name_en"]]
+    targets = corpus.targets.copy()
+    targets["year"] = pd.to_numeric(targets["year"], errors="coerce").astype("Int64")
+    targets["value"] = pd.to_numeric(targets["value"], errors="coerce").astype(float)
+    targets = targets.join(names, on="plan_id")
+    targets["_order"] = targets["plan_id"].map(order)
+    targets = targets.sort_values(["_order", "year", "value"], kind="stable")
+    return targets.drop(columns="_order").reset_index(drop=True)
+
+
+def plans_without_targets(corpus: Corpus) -> list[str]:
+    """Plan ids whose text states no literacy target or baseline."""
+    with_targets = set(corpus.targets["plan_id"])
+    return [pid for pid in _plan_ids(corpus) if pid not in with_targets]
+
+
+def target_statements(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
+    """One line per plan: its baselines and targets in words, or 'not stated'."""
+    zh = (lang or plot.get_language()) == "zh"
+    targets = literacy_targets(corpus)
+    rows = []
+    for pid in _plan_ids(corpus):
+        mine = targets[targets["plan_id"] == pid]
+        parts = []
+        for t in mine.itertuples(index=False):
+            year = "" if pd.isna(t.year) else (f"{t.year}年" if zh else f"{t.year}: ")
+            words = plot.comparator_label(t.comparator, lang)
+            kind = f"（{plot.kind_label(t.kind, lang)}）" if zh else f" ({plot.kind_label(t.kind, lang)})"
+            parts.append(f"{year}{words}{'' if zh else ' '}{t.value:g}%{kind}")
+        text = ("；" if zh else "; ").join(parts) if parts else plot.not_stated(lang)
+        rows.append({plot.tr("地区", "Region", lang): plot.plan_label(pid, lang),
+                     plot.tr("目标与基线", "Targets and baselines", lang): text})
+    return pd.DataFrame(rows)
+
+
+def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
+    """Baselines and targets of every plan on one chart.
+
+    Year on x, percent of citizens with science literacy on y; colour is the plan, the
+    marker is the comparator (超过 / 不低于 / 达到 / 力争), hollow markers are baselines.
+    Plans that state nothing are listed under the chart as 'not stated'.
+    """
+    tr = plot.tr
+    targets = literacy_targets(corpus).dropna(subset=["year", "value"])
+    fig, ax = plot.new_figure(8.5, 5.2)
+    plan_ids = _plan_ids(corpus)
+    shown = [p for p in plan_ids if p in set(targets["plan_id"])]
+    spread = 0.12
+    for k, pid in enumerate(shown):
+        mine = targets[targets["plan_id"] == pid]
+        colour = plot.plan_colour(pid)
+        dx = (k - (len(shown) - 1) / 2) * spread
+        xs = mine["year"].astype(float) + dx
+        ax.plot(xs, mine["value"], color=colour, lw=1, ls="--", alpha=0.6, zorder=1)
+        for x, t in zip(xs, mine.itertuples(index=False), strict=True):
+            baseline = t.kind == "baseline"
+            ax.scatter([x], [t.value], s=90 if t.comparator == "aim" else 60,
+                       marker=plot.COMPARATOR_MARKERS.get(t.comparator, "o"),
+                       facecolor="white" if baseline else colour, edgecolor=colour,
+                       linewidth=1.6, zorder=3)
+            ax.annotate(f"{plot.comparator_label(t.comparator, lang)} {t.value:g}%", (x, t.value),
+                        xytext=(7, -3), textcoords="offset points", fontsize=8, color=colour)
+    ax.set_xlabel(tr("年份", "Year", lang))
+    ax.set_ylabel(tr("具备科学素质的公民比例（%）", "Citizens with science literacy (%)", lang))
+    ax.set_title(tr("公民科学素质比例：基线与目标", "Science literacy: baselines and targets", lang),
+                 loc="left")
+    if len(targets):
+        years = targets["year"].astype(float)
+        ax.set_xlim(years.min() - 1.5, years.max() + 2.5)
+        ax.set_ylim(0, max(5.0, float(targets["value"].max()) * 1.2))
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.grid(axis="y", color="#dddddd", lw=0.6)
+    handles = plot.plan_legend_handles(shown, lang)
+    comparators = [c for c in COMPARATOR_ORDER if c in set(targets["comparator"])]
+    handles += [Line2D([], [], ls="none", marker=plot.COMPARATOR_MARKERS[c], color="#444444",
+                       label=plot.comparator_label(c, lang)) for c in comparators]
+    if (targets["kind"] == "baseline").any():
+        handles += [Line2D([], [], ls="none", marker="o", markerfacecolor="white",
+                           color="#444444", label=tr("空心：基线", "hollow: baseline", lang))]
+    ax.legend(handles=handles, frameon=False, fontsize=8, loc="upper left", ncol=2)
+    missing = plans_without_targets(corpus)
+    if missing:
+        zh = (lang or plot.get_language()) == "zh"
+        status = corpus.plans.set_index("plan_id")["status"]
+        names = ("、" if zh else ", ").join(
+            f"{plot.plan_label(p, lang)}{'（' if zh else ' ('}"
+            f"{plot.status_label(status.get(p), lang)}{'）' if zh else ')'}" for p in missing)
+        fig.text(0.01, -0.02, tr(f"未提及目标：{names}", f"No target stated: {names}", lang),
+                 fontsize=9, color="#555555", ha="left", va="top")
+    return fig
+
+
+def commitments_by_measure(corpus: Corpus, *, what: str = "count") -> pd.DataFrame:
+    """Measures × plans: how many quantified commitments (``what="count"``) or their total value.
+
+    A plan with no commitments at all has an all-NA column (not stated); a plan with some
+    commitments but none in a measure has 0 there.
+    """
+    if what not in ("count", "sum"):
+        raise ValueError("what must be 'count' or 'sum'")
+    plan_ids = _plan_ids(corpus)
+    com = corpus.commitments.copy()
+    com["value"] = pd.to_numeric(com["value"], errors="coerce")
+    grouped = com.groupby(["measure", "plan_id"])["value"]
+    table = (grouped.size() if what == "count" else grouped.sum()).unstack("plan_id")
+    measures = [m for m in MEASURE_ORDER if m in table.index] + sorted(
+        m for m in table.index if m not in MEASURE_ORDER)
+    table = table.reindex(index=measures, columns=plan_ids).astype(float)
+    stating = set(com["plan_id"])
+    for pid in plan_ids:
+        if pid in stating:
+            table[pid] = table[pid].fillna(0.0)
+    table.index.name = "measure"
+    table.columns.name = "plan_id"
+    return table
+
+
+def specificity(corpus: Corpus) -> pd.DataFrame:
+    """Per plan: tasks, characters of task text, commitments, targets and two indices.
+
+    `per_task` is commitments per task; `per_10k_chars` is commitments per 10,000
+    characters of task text. Where a plan states no commitment (or no target) at all, the
+    count and both indices are NA, shown as 'not stated': a text with no numbers, often a
+    fragment or a draft, is not ranked as if it had been measured at zero.
+    """
+    plan_ids = pd.Index(_plan_ids(corpus), name="plan_id")
+    tasks = corpus.tasks.groupby("plan_id").size().reindex(plan_ids, fill_value=0)
+    chars = pd.to_numeric(corpus.tasks["n_chars"], errors="coerce").groupby(
+        corpus.tasks["plan_id"]).sum().reindex(plan_ids, fill_value=0)
+    com = corpus.commitments.groupby("plan_id").size().reindex(plan_ids, fill_value=0)
+    tgt = corpus.targets.groupby("plan_id").size().reindex(plan_ids, fill_value=0)
+    table = pd.DataFrame({
+        "tasks": tasks.astype(int), "task_chars": chars.astype(int),
+        "commitments": com.astype(int), "targets": tgt.astype(int),
+    }, index=plan_ids)
+    known = (table["tasks"] > 0) & (table["commitments"] > 0)
+    table["per_task"] = (table["commitments"] / table["tasks"]).where(known)
+    per_10k = table["commitments"] / table["task_chars"].replace(0, np.nan) * 10_000
+    table["per_10k_chars"] = per_10k.where(known)
+    for col in ("commitments", "targets"):
+        table[col] = table[col].astype("Int64").mask(table[col] == 0)
+    return table
+
+
+def specificity_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
+    """`specificity` labelled for display, rates rounded, 'not stated' where NA."""
+    tr = plot.tr
+    spec = specificity(corpus)
+    table = pd.DataFrame({
+        tr("任务", "Tasks", lang): spec["tasks"],
+        tr("任务字数", "Task characters", lang): spec["task_chars"],
+        tr("量化承诺", "Commitments", lang): spec["commitments"],
+        tr("素质目标", "Targets", lang): spec["targets"],
+        tr("每项任务的承诺", "Commitments per task", lang): spec["per_task"].round(2),
+        tr("每万字承诺", "Commitments per 10k chars", lang): spec["per_10k_chars"].round(1),
+    })
+    table = table.astype(object).where(table.notna(), plot.not_stated(lang))
+    table.index = plot.plan_labels(spec.index, lang)
+    table.index.name = tr("地区", "Region", lang)
+    return table
+
+
+def commitments_chart(corpus: Corpus, lang: str | None = None) -> Figure:
+    """Grouped bars: quantified commitments per measure word, one bar per plan."""
+    tr = plot.tr
+    table = commitments_by_measure(corpus)
+    table.index = [plot.measure_label(m, lang) for m in table.index]
+    return plot.grouped_bars(
+        table, lang=lang, ylabel=tr("量化承诺数", "Quantified commitments", lang),
+        title=tr("按计量单位统计的量化承诺", "Quantified commitments by measure", lang))
+
+
+def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
+    """Two panels: commitments per task and per 10,000 characters, one bar per plan."""
+    tr = plot.tr
+    spec = specificity(corpus)
+    fig, axes = plt.subplots(1, 2, figsize=(9, 4), layout="constrained")
+    panels = [("per_task", tr("每项任务的量化承诺", "Commitments per task", lang)),
+              ("per_10k_chars", tr("每万字任务文本的量化承诺", "Commitments per 10,000 characters",
+                                   lang))]
+    labels = plot.plan_labels(spec.index, lang)
+    for ax, (col, title) in zip(axes, panels, strict=True):
+        values = spec[col].astype(float)
+        ax.barh(labels, values.fillna(0), color=[plot.plan_colour(p) for p in spec.index])
+        for y, v in enumerate(values):
+            text = plot.not_stated(lang) if np.isnan(v) else f"{v:.2f}" if col == "per_task" \
+                else f"{v:.1f}"
+            ax.text(0 if np.isnan(v) else v, y, f" {text}", va="center", fontsize=8,
+                    color="#777777" if np.isnan(v) else "#222222")
+        ax.invert_yaxis()
+        ax.set_title(title, loc="left", fontsize=10)
+        finite = values.dropna()
+        ax.set_xlim(0, (finite.max() if len(finite) and finite.max() > 0 else 1) * 1.25)
+    fig.suptitle(tr("具体程度指数", "Specificity index", lang), x=0.01, ha="left")
+    return fig

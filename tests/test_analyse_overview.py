@@ -1,0 +1,52 @@
+"""The corpus overview on a hand-made corpus: plan facts, structure counts, notes."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from handmade import sample_corpus
+
+from sciplan_analysis import analyse_overview as ao
+
+
+@pytest.fixture()
+def corpus():
+    return sample_corpus()
+
+
+def test_structure_counts(corpus):
+    s = ao.structure_counts(corpus)
+    assert s.loc["alpha", "parts"] == 5 and s.loc["beta", "parts"] == 2
+    assert s.loc["alpha", "groups"] == 5 and s.loc["alpha", "tasks"] == 6
+    assert s.loc["alpha", "assignments"] == 2 and s.loc["alpha", "units"] == 2
+    # facts a text does not state are NA, never 0
+    assert pd.isna(s.loc["beta", "assignments"]) and pd.isna(s.loc["beta", "targets"])
+    assert pd.isna(s.loc["gamma", "commitments"])
+
+
+def test_missing_parts(corpus):
+    missing = ao.missing_parts(corpus)
+    assert missing["alpha"] == []
+    assert missing["beta"] == ["goals", "actions"]
+
+
+def test_notes_say_what_each_text_lacks(corpus):
+    zh = ao.text_notes(corpus, lang="zh")
+    assert "残篇" in zh["beta"] and "未提出公民科学素质比例目标" in zh["beta"]
+    assert "缺少：总体要求与目标、提升行动" in zh["beta"]
+    assert "征求意见稿" in zh["gamma"] and "文末分工表" in zh["gamma"]
+    assert zh["alpha"] == "完整的正式文本"
+    en = ao.text_notes(corpus, lang="en")
+    assert "a fragment" in en["beta"] and "no issue date" in en["gamma"]
+
+
+def test_display_tables(corpus):
+    plans = ao.plans_table(corpus, lang="en")
+    assert plans.loc["beta", "Period"] == "not stated"
+    assert plans.loc["alpha", "Period"] == "2021–2025"
+    assert plans.loc["gamma", "Status"] == "draft for comment"
+    structure = ao.structure_table(corpus, lang="zh")
+    assert structure.loc["乙市", "素质目标"] == "未提及"
+    assert structure.loc["甲县", "任务"] == 6
+    notes = ao.notes_table(corpus, lang="zh")
+    assert list(notes.columns) == ["地区", "说明"]

@@ -1,0 +1,84 @@
+"""Targets, commitments and the specificity index on a hand-made corpus."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+from handmade import sample_corpus
+
+from sciplan_analysis import analyse_targets as at
+from sciplan_analysis import plot
+
+
+@pytest.fixture()
+def corpus():
+    return sample_corpus()
+
+
+def test_literacy_targets_in_plan_then_year_order(corpus):
+    t = at.literacy_targets(corpus)
+    assert list(t["plan_id"]) == ["alpha", "alpha", "alpha", "gamma"]
+    assert list(t["year"]) == [2020, 2025, 2025, 2025]
+    assert list(t["name_zh"]) == ["甲县"] * 3 + ["丙区"]
+
+
+def test_plan_without_targets_is_not_stated(corpus):
+    assert at.plans_without_targets(corpus) == ["beta"]
+    st = at.target_statements(corpus, lang="zh").set_index("地区")
+    assert st.loc["乙市", "目标与基线"] == "未提及"
+    assert st.loc["甲县", "目标与基线"] == "2020年达到6.9%（基线）；2025年超过12%（目标）；2025年力争15%（目标）"
+    en = at.target_statements(corpus, lang="en").set_index("Region")
+    assert en.loc["Beta City", "Targets and baselines"] == "not stated"
+    assert "exceeds 12%" in en.loc["Alpha County", "Targets and baselines"]
+
+
+def test_commitments_by_measure_na_for_plans_stating_none(corpus):
+    m = at.commitments_by_measure(corpus)
+    assert list(m.index) == ["所", "个", "%"]  # measure order, only those used
+    assert m.loc["所", "alpha"] == 1 and m.loc["个", "alpha"] == 1
+    assert m.loc["所", "beta"] == 0  # beta states commitments, none in 所: a real zero
+    assert m["gamma"].isna().all()  # gamma states none: not stated, not zero
+    s = at.commitments_by_measure(corpus, what="sum")
+    assert s.loc["%", "alpha"] == 30.0
+    with pytest.raises(ValueError):
+        at.commitments_by_measure(corpus, what="mean")
+
+
+def test_specificity_index(corpus):
+    s = at.specificity(corpus)
+    assert s.loc["alpha", "tasks"] == 6 and s.loc["alpha", "task_chars"] == 1000
+    assert s.loc["alpha", "commitments"] == 3
+    assert s.loc["alpha", "per_task"] == pytest.approx(0.5)
+    assert s.loc["alpha", "per_10k_chars"] == pytest.approx(30.0)
+    # no commitments (gamma) or no targets (beta): not stated, never 0
+    assert math.isnan(s.loc["gamma", "per_task"]) and pd.isna(s.loc["gamma", "commitments"])
+    assert s["targets"].isna()["beta"]
+
+
+def test_specificity_na_without_tasks():
+    c = sample_corpus()
+    c.tasks = c.tasks[c.tasks["plan_id"] != "beta"]
+    s = at.specificity(c)
+    assert math.isnan(s.loc["beta", "per_task"]) and math.isnan(s.loc["beta", "per_10k_chars"])
+    table = at.specificity_table(c, lang="en")
+    assert table.loc["Beta City", "Commitments per task"] == "not stated"
+    assert table.loc["Alpha County", "Commitments per task"] == 0.5
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_charts_draw_without_missing_glyphs(corpus, lang, recwarn):
+    for make in (at.targets_chart, at.commitments_chart, at.specificity_chart):
+        fig = make(corpus, lang=lang)
+        fig.canvas.draw()
+        plot.plt.close(fig)
+    glyphs = [w for w in recwarn if "Glyph" in str(w.message) or "missing from" in str(w.message)]
+    assert not glyphs, [str(w.message) for w in glyphs]
+
+
+def test_targets_chart_lists_plans_without_targets(corpus):
+    fig = at.targets_chart(corpus, lang="zh")
+    texts = [t.get_text() for t in fig.texts]
+    assert any("乙市" in t and "未提及" in t for t in texts)
+    plot.plt.close(fig)
