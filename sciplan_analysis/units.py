@@ -1,53 +1,188 @@
 """The unit crosswalk: raw unit names as written → canonical units across regions.
 
-`data/reference/unit_aliases.csv` maps each raw name to a canonical unit. Until a name is
-mapped it keeps ``unit = unit_raw``; it is never dropped.
+`data/reference/unit_aliases.csv` maps each raw name (``alias``) to a canonical unit with a
+Chinese name (``unit``), an English name (``unit_en``), a ``unit_type`` and the ``functions``
+the raw name carries (a merged bureau lists every function it merges). The file is validated
+on load: missing columns, empty cells, duplicate aliases, unknown unit types, and one unit
+given two English names or two types are errors that name the file and line.
+
+A raw name the crosswalk lacks is never dropped: it keeps ``unit = unit_raw`` and loading the
+corpus warns once (`UnmappedUnitWarning`) with the names and the file to edit.
 """
 
 from __future__ import annotations
 
+import csv
+import re
 import warnings
 from pathlib import Path
 
 import pandas as pd
 
-from sciplan_analysis.errors import UnmappedUnitWarning
+from sciplan_analysis.errors import PlanError, UnmappedUnitWarning
 
 ALIASES_FILE = Path(__file__).resolve().parent.parent / "data" / "reference" / "unit_aliases.csv"
+REQUIRED_COLUMNS = ("alias", "unit", "unit_en", "unit_type")
+OPTIONAL_COLUMNS = ("functions", "note")
+COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+UNIT_TYPES = (
+    "party_committee_department",
+    "government_department",
+    "peoples_organisation",
+    "township_street",
+    "collective",
+    "other",
+)
+UNIT_TYPE_LABELS: dict[str, tuple[str, str]] = {
+    "party_committee_department": ("党委部门", "party committee department"),
+    "government_department": ("政府部门", "government department"),
+    "peoples_organisation": ("群团组织", "people's organisation"),
+    "township_street": ("乡镇（街道）", "township / street"),
+    "collective": ("成员单位（集体）", "collective"),
+    "other": ("其他", "other"),
+}
+_FUNCTION = re.compile(r"^[a-z][a-z0-9_]*$")
 _warned: set[frozenset[str]] = set()
 
 
+class CrosswalkError(PlanError):
+    """The unit crosswalk file is malformed; the message names the file and line."""
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame(columns=list(COLUMNS), dtype=str)
+
+
 def load_aliases(path: Path = ALIASES_FILE) -> pd.DataFrame:
-    """The crosswalk as a DataFrame (alias, unit, unit_en); empty when the file is absent."""
+    """The crosswalk as a validated DataFrame (alias, unit, unit_en, unit_type, functions, note).
+
+    Lines starting with ``#`` and blank lines are comments. An absent file gives an empty
+    table (every name is then unmapped). Raises `CrosswalkError` naming file and line.
+    """
+    path = Path(path)
     if not path.exists():
-        return pd.DataFrame(columns=["alias", "unit", "unit_en"])
-    table = pd.read_csv(path, comment="#", dtype=str, encoding="utf-8-sig").fillna("")
-    return table
+        return _empty()
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        lines = fh.read().splitlines()
+    numbered = [(n, line) for n, line in enumerate(lines, start=1)
+                if line.strip() and not line.lstrip().startswith("#")]
+    if not numbered:
+        raise CrosswalkError(f"{path}: no header line (expected {', '.join(COLUMNS)})")
+    header_line, header_text = numbered[0]
+    header = [cell.strip() for cell in next(csv.reader([header_text]))]
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing:
+        raise CrosswalkError(
+            f"{path}, line {header_line}: missing column(s) {', '.join(missing)} "
+            f"(the header needs {', '.join(REQUIRED_COLUMNS)}; optional: {', '.join(OPTIONAL_COLUMNS)})"
+        )
+    if len(set(header)) != len(header):
+        raise CrosswalkError(f"{path}, line {header_line}: a column is named twice")
+    records: list[dict[str, str]] = []
+    first_seen: dict[str, int] = {}
+    unit_facts: dict[str, tuple[str, str, int]] = {}
+    for n, text in numbered[1:]:
+        cells = [cell.strip() for cell in next(csv.reader([text]))]
+        if len(cells) != len(header):
+            raise CrosswalkError(
+                f"{path}, line {n}: {len(cells)} field(s), the header has {len(header)} "
+                "(quote a cell that contains a comma)"
+            )
+        row = dict(zip(header, cells, strict=True))
+        for column in REQUIRED_COLUMNS:
+            if not row[column]:
+                raise CrosswalkError(f"{path}, line {n}: empty {column}")
+        alias = row["alias"]
+        if alias in first_seen:
+            raise CrosswalkError(
+                f"{path}, line {n}: alias {alias!r} is already mapped on line {first_seen[alias]}"
+            )
+        first_seen[alias] = n
+        if row["unit_type"] not in UNIT_TYPES:
+            raise CrosswalkError(
+                f"{path}, line {n}: unknown unit_type {row['unit_type']!r} "
+                f"(use one of {', '.join(UNIT_TYPES)})"
+            )
+        functions = [f.strip() for f in row.get("functions", "").split(";") if f.strip()]
+        bad = [f for f in functions if not _FUNCTION.match(f)]
+        if bad:
+            raise CrosswalkError(
+                f"{path}, line {n}: function(s) {', '.join(map(repr, bad))} are not snake_case "
+                "(lower-case letters, digits, '_'; separate several with ';')"
+            )
+        row["functions"] = ";".join(functions)
+        unit = row["unit"]
+        if unit in unit_facts:
+            unit_en, unit_type, where = unit_facts[unit]
+            if (row["unit_en"], row["unit_type"]) != (unit_en, unit_type):
+                raise CrosswalkError(
+                    f"{path}, line {n}: unit {unit!r} is {row['unit_en']!r} "
+                    f"({row['unit_type']}) here but {unit_en!r} ({unit_type}) on line {where}"
+                )
+        else:
+            unit_facts[unit] = (row["unit_en"], row["unit_type"], n)
+        records.append({c: row.get(c, "") for c in COLUMNS})
+    return pd.DataFrame(records, columns=list(COLUMNS)) if records else _empty()
+
+
+def canonical_units(path: Path = ALIASES_FILE) -> pd.DataFrame:
+    """One row per canonical unit: unit, unit_en, unit_type, functions (union), aliases."""
+    aliases = load_aliases(path)
+    rows = []
+    for unit, rows_of in aliases.groupby("unit", sort=False):
+        functions = sorted({f for fs in rows_of["functions"] for f in fs.split(";") if f})
+        rows.append({
+            "unit": unit,
+            "unit_en": rows_of["unit_en"].iloc[0],
+            "unit_type": rows_of["unit_type"].iloc[0],
+            "functions": ";".join(functions),
+            "aliases": "、".join(rows_of["alias"]),
+        })
+    return pd.DataFrame(rows, columns=["unit", "unit_en", "unit_type", "functions", "aliases"])
 
 
 def apply_crosswalk(assignments: pd.DataFrame, path: Path = ALIASES_FILE) -> pd.DataFrame:
     """Fill `unit` and `unit_en` from the crosswalk; unmapped names keep unit = unit_raw."""
     aliases = load_aliases(path)
     out = assignments.copy()
-    if aliases.empty:
-        out["unit"] = out["unit_raw"]
-        out["unit_en"] = pd.NA
-        return out
     by_alias = aliases.set_index("alias")
     out["unit"] = out["unit_raw"].map(by_alias["unit"]).fillna(out["unit_raw"])
-    out["unit_en"] = out["unit_raw"].map(by_alias["unit_en"])
+    out["unit_en"] = out["unit_raw"].map(by_alias["unit_en"]).astype(object)
+    out.loc[out["unit_en"].isna(), "unit_en"] = pd.NA
+    return out
+
+
+def unit_types(assignments: pd.DataFrame, path: Path = ALIASES_FILE) -> pd.Series:
+    """The unit_type of each assignment row (same index), NA where the raw name is unmapped.
+
+    A separate series, not a column of `assignments`: join it where an analysis needs it.
+    """
+    by_alias = load_aliases(path).set_index("alias")["unit_type"]
+    return assignments["unit_raw"].map(by_alias).rename("unit_type")
+
+
+def unit_functions(assignments: pd.DataFrame, path: Path = ALIASES_FILE) -> pd.DataFrame:
+    """One row per (assignment, function) the raw name carries: a merged bureau gives several.
+
+    Columns: the assignment's columns plus ``function``; unmapped names get function NA.
+    """
+    by_alias = load_aliases(path).set_index("alias")["functions"]
+    out = assignments.copy()
+    out["function"] = out["unit_raw"].map(by_alias).str.split(";")
+    out = out.explode("function", ignore_index=True)
+    out.loc[out["function"] == "", "function"] = pd.NA
     return out
 
 
 def unmapped_units(assignments: pd.DataFrame, path: Path = ALIASES_FILE) -> list[str]:
     """Raw unit names that the crosswalk does not map, sorted."""
     known = set(load_aliases(path)["alias"])
-    return sorted(set(assignments["unit_raw"]) - known)
+    return sorted(set(assignments["unit_raw"].dropna()) - known)
 
 
 def warn_unmapped(assignments: pd.DataFrame, path: Path = ALIASES_FILE) -> None:
     """Warn once per set of unmapped names, naming them and the file to edit."""
-    if not path.exists():
+    if not Path(path).exists():
         return
     names = unmapped_units(assignments, path)
     key = frozenset(names)
@@ -55,7 +190,16 @@ def warn_unmapped(assignments: pd.DataFrame, path: Path = ALIASES_FILE) -> None:
         _warned.add(key)
         warnings.warn(
             f"{len(names)} unit name(s) not in {path}: {'、'.join(names)}; "
-            "they keep unit = unit_raw until you add them",
+            "they keep unit = unit_raw until you add a row for each "
+            "(list them with `python -m sciplan_analysis units --unmapped`)",
             UnmappedUnitWarning,
             stacklevel=3,
         )
+
+
+def unit_type_label(unit_type: str, lang: str = "zh") -> str:
+    """Chinese or English label of a unit type code."""
+    pair = UNIT_TYPE_LABELS.get(str(unit_type))
+    if pair is None:
+        return "未映射" if lang == "zh" else "unmapped"
+    return pair[0] if lang == "zh" else pair[1]
