@@ -1,0 +1,348 @@
+"""Who carries the work: tasks led and partnered per plan and canonical unit.
+
+Counts are over the canonical units of `assignments.unit` (see `units.py`): two raw names of
+one bureau in the same task count once, and a unit named both lead and partner of a task
+(under two spellings) counts as lead.
+
+Plans differ in how they assign units, and every table says so in ``assignment_basis``:
+
+- ``task``: each task names its lead and partner units (bracket notes);
+- ``group table``: a table assigns units per group, and each task of the group inherits
+  them (Shanwei) — counts are task counts, but they multiply a group's units by its size;
+- ``none``: the text names no units (the Chongqing fragment) — its values are NaN, never 0.
+
+(``mixed`` marks a plan with both bracket and table assignments.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from sciplan_analysis.corpus import Corpus
+from sciplan_analysis.units import ALIASES_FILE, load_aliases
+
+BASIS_TASK = "task"
+BASIS_GROUP = "group table"
+BASIS_NONE = "none"
+BASIS_MIXED = "mixed"
+BASIS_LABELS: dict[str, tuple[str, str]] = {
+    BASIS_TASK: ("按任务分工", "units per task"),
+    BASIS_GROUP: ("按组分工", "units per group"),
+    BASIS_NONE: ("未列责任单位", "no units stated"),
+    BASIS_MIXED: ("混合分工", "mixed"),
+}
+# Category-lead cells: why a cell names no unit.
+NO_GROUP = "no_group"
+NO_UNITS = "no_units"
+NO_LEAD = "no_lead"
+STATUS_LABELS: dict[str, tuple[str, str]] = {
+    NO_GROUP: ("—", "—"),
+    NO_UNITS: ("未列单位", "no units stated"),
+    NO_LEAD: ("未明确牵头", "no lead named"),
+}
+WORKLOAD_COLUMNS = [
+    "plan_id", "assignment_basis", "unit", "unit_en", "unit_type", "led", "partnered", "total",
+    "plan_tasks", "share_led", "share_total", "lead_credit",
+]
+
+
+def assignment_basis(corpus: Corpus) -> pd.Series:
+    """Per plan (every plan of `corpus.plans`): 'task', 'group table', 'mixed' or 'none'."""
+    sources = corpus.assignments.groupby("plan_id")["source"].agg(lambda s: set(s.dropna()))
+
+    def basis(plan_id: str) -> str:
+        found = sources.get(plan_id, set())
+        if not found:
+            return BASIS_NONE
+        if found == {"table"}:
+            return BASIS_GROUP
+        if "table" in found:
+            return BASIS_MIXED
+        return BASIS_TASK
+
+    ids = corpus.plans["plan_id"].astype(str)
+    return pd.Series([basis(p) for p in ids], index=pd.Index(ids, name="plan_id"),
+                     name="assignment_basis")
+
+
+def basis_label(basis: str, lang: str = "zh") -> str:
+    """Chinese or English label of an assignment basis."""
+    zh, en = BASIS_LABELS.get(basis, (basis, basis))
+    return zh if lang == "zh" else en
+
+
+def plan_axis_labels(corpus: Corpus, lang: str = "zh") -> dict[str, str]:
+    """{plan_id: label for a chart axis}: the region's name, plus the basis where it is not 'task'."""
+    from sciplan_analysis import plot
+
+    plot.register_plans(corpus.plans)
+    labels = {}
+    for plan_id, basis in assignment_basis(corpus).items():
+        name = plot.plan_label(plan_id, lang)
+        if basis == BASIS_TASK:
+            labels[plan_id] = name
+        elif lang == "zh":
+            labels[plan_id] = f"{name}\n（{basis_label(basis, lang)}）"
+        else:
+            labels[plan_id] = f"{name}\n({basis_label(basis, lang)})"
+    return labels
+
+
+def task_units(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
+    """One row per (plan, task, canonical unit): role (lead wins over partner), unit_en,
+    unit_type, group_id and the group's category."""
+    a = corpus.assignments.dropna(subset=["unit"]).copy()
+    a["is_lead"] = a["role"] == "lead"
+    rows = (a.groupby(["plan_id", "task_id", "unit"], sort=False)
+            .agg(is_lead=("is_lead", "any"), unit_en=("unit_en", "first"))
+            .reset_index())
+    rows["role"] = rows["is_lead"].map({True: "lead", False: "partner"})
+    types = load_aliases(path).drop_duplicates("unit").set_index("unit")["unit_type"]
+    rows["unit_type"] = rows["unit"].map(types)
+    tasks = corpus.tasks[["plan_id", "task_id", "group_id"]]
+    groups = corpus.groups[["plan_id", "group_id", "category", "category_en"]]
+    rows = rows.merge(tasks, on=["plan_id", "task_id"], how="left")
+    rows = rows.merge(groups, on=["plan_id", "group_id"], how="left")
+    columns = ["plan_id", "task_id", "group_id", "category", "category_en", "unit", "unit_en",
+               "unit_type", "role"]
+    return rows[columns]
+
+
+def unit_workload(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
+    """Per plan and canonical unit: tasks led, partnered, total, and shares of the plan's tasks.
+
+    ``share_led``/``share_total`` divide by the plan's number of tasks (``plan_tasks``);
+    ``lead_credit`` splits each task's lead among its co-leads (1/n each), so a plan's
+    credits add up to its number of tasks with a lead. Plans with basis 'none' have no rows.
+    """
+    rows = task_units(corpus, path)
+    basis = assignment_basis(corpus)
+    n_tasks = corpus.tasks.groupby("plan_id").size()
+    if rows.empty:
+        return pd.DataFrame(columns=WORKLOAD_COLUMNS)
+    leads = rows[rows["role"] == "lead"]
+    n_leads = leads.groupby(["plan_id", "task_id"]).size().rename("n_leads")
+    credit = (leads.join(n_leads, on=["plan_id", "task_id"])
+              .assign(lead_credit=lambda d: 1.0 / d["n_leads"])
+              .groupby(["plan_id", "unit"])["lead_credit"].sum())
+    out = (rows.assign(led=rows["role"] == "lead", partnered=rows["role"] == "partner")
+           .groupby(["plan_id", "unit"], sort=False)
+           .agg(unit_en=("unit_en", "first"), unit_type=("unit_type", "first"),
+                led=("led", "sum"), partnered=("partnered", "sum"))
+           .reset_index())
+    out["led"] = out["led"].astype(int)
+    out["partnered"] = out["partnered"].astype(int)
+    out["total"] = out["led"] + out["partnered"]
+    out["plan_tasks"] = out["plan_id"].map(n_tasks).astype(int)
+    out["share_led"] = out["led"] / out["plan_tasks"]
+    out["share_total"] = out["total"] / out["plan_tasks"]
+    out["lead_credit"] = [credit.get((p, u), 0.0) for p, u in zip(out["plan_id"], out["unit"], strict=True)]
+    out["assignment_basis"] = out["plan_id"].map(basis)
+    order = {p: i for i, p in enumerate(basis.index)}
+    out = out.sort_values(["plan_id", "total", "led", "unit"], ascending=[True, False, False, True],
+                          key=lambda s: s.map(order) if s.name == "plan_id" else s)
+    return out[WORKLOAD_COLUMNS].reset_index(drop=True)
+
+
+def workload_matrix(corpus: Corpus, value: str = "total", path: Path = ALIASES_FILE) -> pd.DataFrame:
+    """Canonical units (rows) × plans (columns) of one `unit_workload` column.
+
+    A unit a plan does not name is 0; a plan with basis 'none' is a column of NaN (its text
+    names no units, which is not the same as naming none of these). Rows are sorted by the
+    pooled value, largest first; columns follow the manifest order.
+    """
+    if value not in {"led", "partnered", "total", "share_led", "share_total", "lead_credit"}:
+        raise ValueError(f"value must be a count or share column of unit_workload, not {value!r}")
+    work = unit_workload(corpus, path)
+    basis = assignment_basis(corpus)
+    matrix = work.pivot_table(index="unit", columns="plan_id", values=value, aggfunc="sum",
+                              fill_value=0)
+    matrix = matrix.reindex(columns=list(basis.index))
+    for plan_id, b in basis.items():
+        matrix[plan_id] = float("nan") if b == BASIS_NONE else matrix[plan_id].fillna(0)
+    matrix = matrix.astype(float)
+    order = matrix.sum(axis=1, skipna=True).sort_values(ascending=False, kind="stable").index
+    matrix = matrix.loc[order]
+    matrix.columns.name = "plan_id"
+    return matrix
+
+
+def top_units(corpus: Corpus, n: int = 5, by: str = "total", path: Path = ALIASES_FILE) -> pd.DataFrame:
+    """The `n` units with the highest `by` (then most led) in each plan that names units."""
+    work = unit_workload(corpus, path)
+    work = work.sort_values(["plan_id", by, "led", "unit"], ascending=[True, False, False, True])
+    out = work.groupby("plan_id", sort=False).head(n)
+    order = {p: i for i, p in enumerate(assignment_basis(corpus).index)}
+    return out.sort_values("plan_id", key=lambda s: s.map(order), kind="stable").reset_index(drop=True)
+
+
+def lead_concentration(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
+    """Per plan: how concentrated the lead role is.
+
+    Columns: assignment_basis, plan_tasks, tasks_with_lead, lead_units (distinct), top_unit
+    (largest lead credit; ties joined by '、') and top_unit_en, top_tasks_led, top_share (its share of the
+    lead credit), hhi (Herfindahl index of lead-credit shares, 1 = one unit leads all) and
+    effective_leads (1 / hhi). Plans with basis 'none' have NaN values.
+    """
+    work = unit_workload(corpus, path)
+    basis = assignment_basis(corpus)
+    n_tasks = corpus.tasks.groupby("plan_id").size()
+    rows = []
+    for plan_id, b in basis.items():
+        w = work[(work["plan_id"] == plan_id) & (work["lead_credit"] > 0)]
+        row: dict[str, object] = {"plan_id": plan_id, "assignment_basis": b,
+                                  "plan_tasks": int(n_tasks.get(plan_id, 0))}
+        total = float(w["lead_credit"].sum())
+        if w.empty or total == 0:
+            row.update(tasks_with_lead=0 if b != BASIS_NONE else pd.NA, lead_units=pd.NA,
+                       top_unit=pd.NA, top_unit_en=pd.NA, top_tasks_led=pd.NA, top_share=float("nan"),
+                       hhi=float("nan"), effective_leads=float("nan"))
+        else:
+            shares = w["lead_credit"] / total
+            best = w["lead_credit"].max()
+            top = w[w["lead_credit"] == best]
+            hhi = float((shares**2).sum())
+            row.update(tasks_with_lead=round(total), lead_units=len(w),
+                       top_unit="、".join(top["unit"]),
+                       top_unit_en=" / ".join(top["unit_en"].astype(str)),
+                       top_tasks_led=int(top["led"].iloc[0]),
+                       top_share=best / total, hhi=hhi, effective_leads=1.0 / hhi)
+        rows.append(row)
+    return pd.DataFrame(rows).set_index("plan_id")
+
+
+def single_plan_units(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
+    """Canonical units that appear in exactly one plan (of the plans that name units)."""
+    work = unit_workload(corpus, path)
+    n_plans = work.groupby("unit")["plan_id"].nunique()
+    only = work[work["unit"].map(n_plans) == 1]
+    columns = ["unit", "unit_en", "unit_type", "plan_id", "assignment_basis", "led", "partnered",
+               "total"]
+    return only[columns].sort_values(["plan_id", "total"], ascending=[True, False]).reset_index(drop=True)
+
+
+def category_leads(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
+    """Which canonical unit leads each group category in each plan (long form).
+
+    One row per plan and category of the reference list: n_groups, n_tasks, lead_unit and
+    lead_unit_en (the unit leading most of the category's tasks; ties joined by '、'),
+    lead_tasks, and status: 'ok', 'no_group' (the plan has no group of this category),
+    'no_units' (the plan names no units) or 'no_lead' (its tasks name no lead).
+    """
+    rows = task_units(corpus, path)
+    basis = assignment_basis(corpus)
+    groups = corpus.groups
+    tasks = corpus.tasks.merge(groups[["plan_id", "group_id", "category"]],
+                               on=["plan_id", "group_id"], how="left")
+    categories = _category_order(groups)
+    en_of = groups.drop_duplicates("category").set_index("category")["category_en"]
+    out = []
+    for plan_id, b in basis.items():
+        for cat in categories:
+            g = groups[(groups["plan_id"] == plan_id) & (groups["category"] == cat)]
+            t = tasks[(tasks["plan_id"] == plan_id) & (tasks["category"] == cat)]
+            row: dict[str, object] = {
+                "plan_id": plan_id, "category": cat, "category_en": en_of.get(cat, cat),
+                "assignment_basis": b, "n_groups": len(g), "n_tasks": len(t),
+                "lead_unit": pd.NA, "lead_unit_en": pd.NA, "lead_tasks": 0,
+            }
+            leads = rows[(rows["plan_id"] == plan_id) & (rows["category"] == cat)
+                         & (rows["role"] == "lead")]
+            if g.empty:
+                row["status"] = NO_GROUP
+            elif b == BASIS_NONE:
+                row["status"] = NO_UNITS
+            elif leads.empty:
+                row["status"] = NO_LEAD
+            else:
+                counts = leads.groupby("unit", sort=False).agg(n=("task_id", "size"),
+                                                               en=("unit_en", "first"))
+                top = counts[counts["n"] == counts["n"].max()].sort_index()
+                row.update(lead_unit="、".join(top.index), lead_unit_en=" / ".join(top["en"]),
+                           lead_tasks=int(top["n"].iloc[0]), status="ok")
+            out.append(row)
+    return pd.DataFrame(out)
+
+
+def category_lead_table(corpus: Corpus, lang: str = "zh", path: Path = ALIASES_FILE) -> pd.DataFrame:
+    """Categories (rows) × plans (columns) of lead units as text, e.g. '教育部门 (4/5)'.
+
+    Cells without a unit say why: '—' no such group, '未列单位' no units stated, '未明确牵头'
+    no lead named. Categories no plan has are left out.
+    """
+    from sciplan_analysis import plot
+
+    long = category_leads(corpus, path)
+    long = long[long["category"].isin(set(long.loc[long["status"] != NO_GROUP, "category"]))]
+
+    def cell(r: pd.Series) -> str:
+        if r["status"] != "ok":
+            zh, en = STATUS_LABELS[str(r["status"])]
+            return zh if lang == "zh" else en
+        name = r["lead_unit"] if lang == "zh" else r["lead_unit_en"]
+        return f"{name} ({r['lead_tasks']}/{r['n_tasks']})"
+
+    long = long.assign(text=long.apply(cell, axis=1))
+    table = long.pivot(index="category", columns="plan_id", values="text")
+    table = table.reindex(index=[c for c in _category_order(corpus.groups) if c in table.index],
+                          columns=list(assignment_basis(corpus).index))
+    labels = plan_axis_labels(corpus, lang)
+    table.columns = [labels[p].replace("\n", " ") for p in table.columns]
+    table.index = [plot.category_label(c, lang) for c in table.index]
+    return table
+
+
+def _category_order(groups: pd.DataFrame) -> list[str]:
+    """Categories in the reference order, then any others the groups use."""
+    from sciplan_analysis.plot import category_order
+
+    reference = category_order()
+    extra = sorted(set(groups["category"].dropna()) - set(reference))
+    return reference + extra
+
+
+def describe(corpus: Corpus, lang: str = "zh", path: Path = ALIASES_FILE) -> list[str]:
+    """Short computed sentences on what stands out (for a notebook's narrative)."""
+    from sciplan_analysis import plot
+
+    zh = lang == "zh"
+    plot.register_plans(corpus.plans)
+    basis = assignment_basis(corpus)
+    conc = lead_concentration(corpus, path)
+    work = unit_workload(corpus, path)
+    lines = []
+    for plan_id, b in basis.items():
+        name = plot.plan_label(plan_id, lang)
+        if b == BASIS_NONE:
+            lines.append(f"{name}{'：' if zh else ': '}" + ("文本未列任何责任单位，不计入比较。" if zh else
+                                           "the text names no units; left out of the comparison."))
+            continue
+        c = conc.loc[plan_id]
+        w = work[work["plan_id"] == plan_id]
+        note = ""
+        if b == BASIS_GROUP:
+            note = "（单位按组分配，任务数随组的大小放大）" if zh else \
+                " (units are assigned per group, so counts scale with group size)"
+        if pd.isna(c["top_unit"]):
+            lines.append(f"{name}{'：' if zh else ': '}" + ("未明确牵头单位" if zh else "no lead units named") + note)
+            continue
+        busiest = w.iloc[0]
+        if zh:
+            lines.append(
+                f"{name}：{c['top_unit']} 牵头份额最高（{c['top_share']:.0%}，HHI {c['hhi']:.2f}，"
+                f"相当于 {c['effective_leads']:.1f} 个同等牵头单位）；参与任务最多的是 {busiest['unit']}"
+                f"（{busiest['total']}/{busiest['plan_tasks']} 项任务）；共 {len(w)} 个单位。{note}")
+        else:
+            lines.append(
+                f"{name}: {c['top_unit_en']} holds the largest lead share ({c['top_share']:.0%}, "
+                f"HHI {c['hhi']:.2f}, ≈{c['effective_leads']:.1f} equal leads); {busiest['unit_en']} "
+                f"takes part in most tasks ({busiest['total']} of {busiest['plan_tasks']}); "
+                f"{len(w)} units in all.{note}")
+    only = single_plan_units(corpus, path)
+    if len(only):
+        names = "、".join(only["unit"]) if zh else ", ".join(only["unit_en"].astype(str))
+        lines.append(f"只出现在一个方案中的单位 {len(only)} 个：{names}。" if zh else
+                      f"{len(only)} units appear in one plan only: {names}.")
+    return lines
