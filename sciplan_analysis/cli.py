@@ -1,4 +1,4 @@
-"""Command line: `python -m sciplan_analysis build | parse FILE | units | report`."""
+"""Command line: `python -m sciplan_analysis build | parse FILE | add FILE | units | report`."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import time
 import warnings
 from pathlib import Path
 
+from sciplan_analysis.corpus import PROCESSED_DIR, RAW_DIR
 from sciplan_analysis.errors import PlanError
 
 
@@ -125,6 +126,24 @@ def _units(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add(args: argparse.Namespace) -> int:
+    from sciplan_analysis.add import add_plan
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = add_plan(
+            args.file, args.plan_id, args.name_zh, name_en=args.name_en or "",
+            admin_level=args.admin_level or "", province=args.province or "",
+            parent=args.parent or "", status=args.status, replace=args.replace,
+            raw_dir=args.raw_dir, processed_dir=args.processed_dir,
+        )
+    print(f"added {args.plan_id} to {Path(args.raw_dir) / 'plans.csv'}; cache rebuilt\n")
+    _print_summary(_summary(corpus))
+    for w in caught:
+        print(f"warning: {w.message}", file=sys.stderr)
+    return 0
+
+
 def _report(args: argparse.Namespace) -> int:
     from sciplan_analysis.report import build_report
 
@@ -145,6 +164,19 @@ def main(argv: list[str] | None = None) -> int:
     u = sub.add_parser("units", help="unit names and their canonical units")
     u.add_argument("--unmapped", action="store_true", help="list raw names the crosswalk lacks")
     u.set_defaults(func=_units)
+    a = sub.add_parser("add", help="add a plan (.txt, .docx or text .pdf) to data/raw/ and the manifest")
+    a.add_argument("file")
+    a.add_argument("--plan-id", required=True, help="short lower-case id, e.g. wuxi")
+    a.add_argument("--name-zh", required=True, help="region name in Chinese, e.g. 巫溪县")
+    a.add_argument("--name-en", help="region name in English")
+    a.add_argument("--admin-level", help="county, district, city, municipality, province")
+    a.add_argument("--province")
+    a.add_argument("--parent", help="the parent region whose plan this one implements")
+    a.add_argument("--status", default="final", choices=["final", "draft", "fragment"])
+    a.add_argument("--replace", action="store_true", help="replace a plan with the same id")
+    a.add_argument("--raw-dir", default=str(RAW_DIR), help=argparse.SUPPRESS)
+    a.add_argument("--processed-dir", default=str(PROCESSED_DIR), help=argparse.SUPPRESS)
+    a.set_defaults(func=_add)
     r = sub.add_parser("report", help="run every notebook and write reports/")
     r.set_defaults(func=_report)
     args = parser.parse_args(argv)

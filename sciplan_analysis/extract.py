@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from sciplan_analysis.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph
-from sciplan_analysis.segment import Group, Structure
+from sciplan_analysis.segment import Structure
 
 LABEL = re.compile(r"(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|参与单位|协办单位|协助单位)\s*[：:]")
 LEAD_LABELS = {"牵头单位", "牵头部门", "主责单位"}
@@ -73,19 +73,46 @@ class TableRow:
     partners: list[str]
 
 
+def _column(header: list[str], words: tuple[str, ...]) -> int | None:
+    """Position of the header cell holding one of `words`, counted from the row's end."""
+    for i, cell in enumerate(header):
+        if any(w in cell.replace(" ", "") for w in words):
+            return len(header) - i
+    return None
+
+
 def table_rows(paras: list[Paragraph]) -> list[TableRow]:
-    """Rows of a tab-laid 序号/工作内容/牵头单位/责任单位 table; the category cell, merged in the
-    original, carries down from the row above."""
+    """Rows of a 序号/工作内容(工作任务)/牵头单位/责任单位 table.
+
+    Columns are found from the header and counted from the row's end, because a merged
+    category column (提升行动, 重点工程) may stand between the number and the item without a
+    header of its own; that category carries down from the row above.
+    """
     rows: list[TableRow] = []
+    header: list[str] | None = None
     category = ""
     for para in paras:
         cells = para.table_cells or []
-        if not cells or not cells[0].isdigit() or len(cells) < 4:
-            continue  # the header, or a row too short to hold item, lead and partners
-        number, *middle, item, lead, partner = cells
+        if not cells:
+            continue
+        if header is None or any(c.replace(" ", "") == "序号" for c in cells):
+            if any(c.replace(" ", "") == "序号" for c in cells):
+                header = cells
+            continue
+        if not cells[0].isdigit():
+            continue
+        lead_at = _column(header, ("牵头",))
+        partner_at = _column(header, ("责任", "配合", "参与", "协办"))
+        item_at = _column(header, ("任务", "内容", "项目", "事项", "措施"))
+        if lead_at is None or item_at is None or len(cells) < item_at + 1:
+            continue
+        item = cells[-item_at]
+        lead = cells[-lead_at]
+        partner = cells[-partner_at] if partner_at and partner_at != lead_at else ""
+        middle = cells[1 : len(cells) - item_at]
         if middle and middle[0]:
             category = middle[0]
-        rows.append(TableRow(number, category, item, split_names(lead), split_names(partner)))
+        rows.append(TableRow(cells[0], category, item, split_names(lead), split_names(partner)))
     return rows
 
 
@@ -93,19 +120,22 @@ def _key(text: str) -> str:
     return re.sub(r"[^\u4e00-\u9fff]", "", text)
 
 
-def match_table_rows(rows: list[TableRow], groups: list[Group]) -> dict[str, TableRow]:
-    """Map each table row to the group whose heading it names (best fuzzy match, ratio ≥ 0.6)."""
+def match_table_rows(rows: list[TableRow], items: list, key=lambda g: g.heading,
+                     ratio: float = 0.6) -> dict[str, TableRow]:
+    """Map table rows to the groups (or tasks) they name: best fuzzy match of the row's item
+    against `key(item)`, at least `ratio` alike; each group or task takes one row."""
     matched: dict[str, TableRow] = {}
     for row in rows:
         best, best_ratio = None, 0.0
-        for group in groups:
-            if group.group_id in matched:
+        for item in items:
+            item_id = getattr(item, "task_id", None) or item.group_id
+            if item_id in matched:
                 continue
-            ratio = difflib.SequenceMatcher(None, _key(row.item), _key(group.heading)).ratio()
-            if ratio > best_ratio:
-                best, best_ratio = group, ratio
-        if best is not None and best_ratio >= 0.6:
-            matched[best.group_id] = row
+            r = difflib.SequenceMatcher(None, _key(row.item), _key(key(item))).ratio()
+            if r > best_ratio:
+                best, best_ratio = item_id, r
+        if best is not None and best_ratio >= ratio:
+            matched[best] = row
     return matched
 
 
@@ -186,7 +216,7 @@ def commitments(text: str) -> list[dict]:
 
 
 # -- metadata -------------------------------------------------------------------------------
-PERIOD = re.compile(r"[（(](\d{4})\s*[—―─\-–~～至]+\s*(\d{4})\s*年?[）)]")
+PERIOD = re.compile(r"[（(](\d{4})\s*[—―─\-–－~～至]+\s*(\d{4})\s*年?[）)]")
 NOTICE = re.compile(r"^\S{0,20}关于印发.{0,60}通知$")
 ISSUER = re.compile(r"^\S{2,20}(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|科学技术协会|科协)$")
 
@@ -208,7 +238,7 @@ def metadata(structure: Structure) -> dict:
             meta["issuer"] = text
     titles = [
         t for t in front
-        if "方案" in t and len(t) <= 60 and not t.startswith(("关于", "《", "为", "根据"))
+        if re.search(r"方案|分工表|规划|纲要", t) and len(t) <= 60 and not t.startswith(("关于", "《", "为", "根据"))
         and "通知" not in t and "印发" not in t
     ]
     if titles:

@@ -27,7 +27,8 @@ TERMINATORS = "。！？；：）〕】]」”』…"
 DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]?$")
 UNIT_LABEL = r"(?:牵头|责任|配合|参与|协办|协助|主责)(?:单位|部门)"
-UNIT_BRACKET_START = re.compile(r"^[（〔\[【]\s*" + UNIT_LABEL)
+# A unit list that opens a line, bracketed or not ("〔牵头单位：…", "责任单位：…").
+UNIT_BRACKET_START = re.compile(r"^[（〔\[【]?\s*" + UNIT_LABEL + r"\s*[：:]")
 # Lines that always begin a paragraph of their own (headings and numbered items).
 HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]"
@@ -57,6 +58,11 @@ class Line:
     end: int
     text: str
     indent: int
+    cells: list[str] | None = None  # cells of a tab-laid line, when it has two or more
+
+    @property
+    def tabbed(self) -> bool:
+        return self.cells is not None
 
 
 @dataclass
@@ -85,7 +91,13 @@ def raw_lines(raw: str) -> list[Line]:
             lead = len(body) - len(body.lstrip())
             start = pos + lead
             end = pos + len(body.rstrip())
-            lines.append(Line(start, end, clean(body), lead))
+            cells = None
+            if "\t" in body:
+                parts = [clean(c) for c in body.strip(" ").split("\t")]
+                if parts and parts[0] == "":
+                    parts = parts[1:]  # a leading tab
+                cells = parts
+            lines.append(Line(start, end, clean(body), lead, cells))
         elif stripped:
             # Only artifacts (e.g. a lone "**"): keep it, so no visible character goes untraced.
             lead = len(body) - len(body.lstrip())
@@ -139,55 +151,91 @@ def _continues(prev: Line, nxt: Line, front: bool = False) -> bool:
     return not (prev.indent >= 4 or nxt.indent >= 4)
 
 
+def _is_header(lines: list[Line], i: int) -> bool:
+    """A division-of-labour table header: 序号 … 牵头/责任单位, as one tab-laid line or as
+    one cell per line (the layout of a table converted from Word column by column)."""
+    line = lines[i]
+    if line.cells and len(line.cells) >= 3:
+        joined = " ".join(line.cells)
+        return any(TABLE_HEADER.match(c) for c in line.cells) and ("牵头" in joined or "责任" in joined)
+    if TABLE_HEADER.match(line.text) and line.tabbed:
+        window = " ".join(x.text for x in lines[i : i + 6])
+        return "牵头" in window or "责任" in window
+    return False
+
+
 def _table_rows(lines: list[Line]) -> list[Paragraph]:
-    """Rows of a tab-laid table: a header, then one row per line that is a bare number."""
-    rows: list[list[Line]] = [[]]
-    for line in lines:
-        if line.text.isdigit() and rows[-1]:
-            rows.append([])
-        rows[-1].append(line)
+    """Rows of a tab-laid table. One tab-laid line per row, or one cell per line with a new
+    row at each line that is a bare number."""
+    if lines[0].cells and len(lines[0].cells) >= 3:
+        groups = [[line] for line in lines]
+        cells = [line.cells or [line.text] for line in lines]
+    else:
+        groups = [[]]
+        for line in lines:
+            if line.text.isdigit() and groups[-1]:
+                groups.append([])
+            groups[-1].append(line)
+        cells = [[x.cells[0] if x.cells else x.text for x in g] for g in groups]
     return [
         Paragraph(
-            start=row[0].start,
-            end=row[-1].end,
-            text=" | ".join(line.text for line in row if line.text),
-            table_cells=[line.text for line in row],
-            lines=row,
+            start=g[0].start,
+            end=g[-1].end,
+            text=" | ".join(c for c in row if c),
+            table_cells=row,
+            lines=g,
         )
-        for row in rows
-        if row
+        for g, row in zip(groups, cells, strict=True)
+        if g
     ]
 
 
-def _table_start(lines: list[Line], raw: str) -> int | None:
-    """Index of the header line of a tab-laid table (序号 … 牵头单位), if the text has one."""
-    for i, line in enumerate(lines):
-        if TABLE_HEADER.match(line.text):
-            window = " ".join(x.text for x in lines[i : i + 6])
-            if "牵头" in window and "\t" in raw[line.start - 2 : lines[min(i + 1, len(lines) - 1)].end]:
-                return i
-    return None
+def _split_tables(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    """Runs of body lines and of table lines: a table starts at its header and runs while
+    lines are tab-laid."""
+    runs: list[tuple[str, list[Line]]] = []
+    i = 0
+    body: list[Line] = []
+    while i < len(lines):
+        if _is_header(lines, i):
+            if body:
+                runs.append(("body", body))
+                body = []
+            j = i + 1
+            while j < len(lines) and (lines[j].tabbed or not lines[j].text):
+                j += 1
+            runs.append(("table", lines[i:j]))
+            i = j
+            continue
+        body.append(lines[i])
+        i += 1
+    if body:
+        runs.append(("body", body))
+    return runs
 
 
 def paragraphs(raw: str) -> list[Paragraph]:
     """Split a raw plan text into logical paragraphs (joined lines) and table rows."""
-    lines = raw_lines(raw)
-    table_at = _table_start(lines, raw)
-    body = lines if table_at is None else lines[:table_at]
-    first_heading = next(
-        (i for i, line in enumerate(body) if HEADING_START.match(line.text)), len(body)
-    )
     result: list[Paragraph] = []
-    current: list[Line] = []
-    for i, line in enumerate(body):
-        if current and not _continues(current[-1], line, front=i <= first_heading):
+    first_body = True
+    for kind, lines in _split_tables(raw_lines(raw)):
+        if kind == "table":
+            result.extend(_table_rows(lines))
+            continue
+        first_heading = (
+            next((i for i, line in enumerate(lines) if HEADING_START.match(line.text)), len(lines))
+            if first_body
+            else -1
+        )
+        first_body = False
+        current: list[Line] = []
+        for i, line in enumerate(lines):
+            if current and not _continues(current[-1], line, front=i <= first_heading):
+                result.append(_join(current))
+                current = []
+            current.append(line)
+        if current:
             result.append(_join(current))
-            current = []
-        current.append(line)
-    if current:
-        result.append(_join(current))
-    if table_at is not None:
-        result.extend(_table_rows(lines[table_at:]))
     return result
 
 

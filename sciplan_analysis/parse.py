@@ -9,6 +9,7 @@ from sciplan_analysis.classify import classify_group
 from sciplan_analysis.corpus import Corpus
 from sciplan_analysis.errors import ParseWarning, PlanError
 from sciplan_analysis.extract import (
+    TableRow,
     commitments,
     dedupe_assignments,
     literacy_targets,
@@ -18,8 +19,9 @@ from sciplan_analysis.extract import (
     table_rows,
 )
 from sciplan_analysis.normalise import paragraphs
-from sciplan_analysis.segment import segment
-from sciplan_analysis.sources import read_text
+from sciplan_analysis.segment import Group, Structure, Task, part_kind, segment
+from sciplan_analysis.sources import extract_text
+from sciplan_analysis.tables import TASK_PARTS
 
 PLAN_FIELDS = ("name_zh", "name_en", "admin_level", "province", "parent", "status")
 
@@ -35,6 +37,7 @@ def parse_text(raw: str, plan_id: str, source: str = "<text>", **facts: object) 
     paras = paragraphs(raw)
     structure = segment(paras)
     problems: list[str] = []
+    table_units = _table_units(structure, plan_id, problems, source)
     if not structure.recognised:
         message = (
             f"{source}: no part (一、) or group (（一）) headings found; "
@@ -79,16 +82,19 @@ def parse_text(raw: str, plan_id: str, source: str = "<text>", **facts: object) 
             pairs, dropped = dedupe_assignments(pairs)
             if dropped:
                 problems.append(f"{plan_id}: task {task.task_id} names a unit twice: {'; '.join(dropped)}")
+            source_kind = "bracket"
+            if not pairs and task.task_id in table_units:
+                # a task's own bracket is more specific than the table
+                pairs, source_kind = table_units[task.task_id], "table"
             records["assignments"].extend(
                 {"plan_id": plan_id, "task_id": task.task_id, "unit_raw": name, "unit": name,
-                 "unit_en": None, "role": role, "source": "bracket"}
+                 "unit_en": None, "role": role, "source": source_kind}
                 for name, role in pairs
             )
             records["commitments"].extend(
                 {"plan_id": plan_id, "task_id": task.task_id, **c} for c in commitments(task.text)
             )
 
-    _table_assignments(structure, plan_id, records, problems, source)
 
     body = [p.text for p, role in zip(structure.paragraphs, structure.roles, strict=True) if role != "table"]
     for text in body:
@@ -102,38 +108,87 @@ def parse_text(raw: str, plan_id: str, source: str = "<text>", **facts: object) 
     return corpus
 
 
-def _table_assignments(structure, plan_id, records, problems, source) -> None:
-    """Tasks inherit the lead and partners of the division-of-labour table row of their group."""
-    rows = table_rows([p for p in structure.paragraphs if p.is_table])
+def _table_units(structure: Structure, plan_id: str, problems: list[str], source: str) -> dict[str, list[tuple[str, str]]]:
+    """Units from a division-of-labour table, by task id.
+
+    A row names a task (by its title) or a group (by its heading: each task of the group
+    inherits the row). Where the text has no tasks at all, the table is the plan: each row
+    becomes a task, in a group per category cell.
+    """
+    table = [i for i, p in enumerate(structure.paragraphs) if p.is_table]
+    rows = table_rows([structure.paragraphs[i] for i in table])
     if not rows:
-        return
-    bracketed = {r["task_id"] for r in records["assignments"]}
-    candidates = [g for g in structure.groups if g.part in ("actions", "projects", "implementation")]
-    matched = match_table_rows(rows, candidates)
-    for row in rows:
-        if row not in matched.values():
-            message = f"{source}: table row {row.number} ({row.item}) matches no group heading"
-            warnings.warn(message, ParseWarning, stacklevel=3)
-            problems.append(f"{plan_id}: {message}")
-    by_id = {g.group_id: g for g in structure.groups}
-    for group_id, row in matched.items():
-        pairs = [(u, "lead") for u in row.leads] + [(u, "partner") for u in row.partners]
-        pairs, dropped = dedupe_assignments(pairs)
+        return {}
+    units: dict[str, list[tuple[str, str]]] = {}
+
+    def pairs_of(row: TableRow) -> list[tuple[str, str]]:
+        pairs, dropped = dedupe_assignments(
+            [(u, "lead") for u in row.leads] + [(u, "partner") for u in row.partners]
+        )
         if dropped:
             problems.append(f"{plan_id}: table row {row.number} names a unit twice: {'; '.join(dropped)}")
-        for task in by_id[group_id].tasks:
-            if task.task_id in bracketed:
-                continue  # a task's own bracket is more specific than its group's table row
-            records["assignments"].extend(
-                {"plan_id": plan_id, "task_id": task.task_id, "unit_raw": name, "unit": name,
-                 "unit_en": None, "role": role, "source": "table"}
-                for name, role in pairs
-            )
+        return pairs
+
+    if not structure.tasks:
+        _rows_as_tasks(structure, table, rows)
+        for task, row in zip(structure.tasks, rows, strict=True):
+            units[task.task_id] = pairs_of(row)
+        return units
+
+    by_task = match_table_rows(rows, structure.tasks, key=lambda t: t.title, ratio=0.75)
+    rest = [r for r in rows if r not in by_task.values()]
+    candidates = [g for g in structure.groups if g.part in TASK_PARTS]
+    by_group = match_table_rows(rest, candidates)
+    for row in rest:
+        if row not in by_group.values():
+            message = f"{source}: table row {row.number} ({row.item}) matches no task or group heading"
+            warnings.warn(message, ParseWarning, stacklevel=4)
+            problems.append(f"{plan_id}: {message}")
+    for task in structure.tasks:
+        if task.task_id in by_task:
+            units[task.task_id] = pairs_of(by_task[task.task_id])
+    groups = {g.group_id: g for g in structure.groups}
+    for group_id, row in by_group.items():
+        pairs = pairs_of(row)
+        for task in groups[group_id].tasks:
+            units.setdefault(task.task_id, pairs)
+    return units
+
+
+def _rows_as_tasks(structure: Structure, table: list[int], rows: list[TableRow]) -> None:
+    """Make each table row a task (the plan is its table). Rows with a category cell are
+    grouped by it; a row without one is a group of its own, titled by its item, so that it can
+    be classified (实施青少年科学素质提升行动 → youth)."""
+    enclosing = structure.part_headings[-1][1] if structure.part_headings else "other"
+    by_number = {p.table_cells[0]: i for i, p in ((i, structure.paragraphs[i]) for i in table)
+                 if p.table_cells}
+    groups: dict[str, Group] = {}
+    for row in rows:
+        heading = row.category or row.item
+        group = groups.get(heading)
+        if group is None:
+            n = len(groups) + 1
+            kind = part_kind(heading)
+            if kind not in TASK_PARTS:
+                kind = enclosing if enclosing in TASK_PARTS else "actions"
+            group = Group(f"T.{n}", kind, 0, n, heading)
+            groups[heading] = group
+            structure.groups.append(group)
+        task = Task(f"{group.group_id}.{len(group.tasks) + 1}", group.group_id,
+                    len(group.tasks) + 1, row.item, paragraphs=[row.item])
+        group.tasks.append(task)
+        i = by_number.get(row.number)
+        if i is not None:
+            structure.roles[i] = "task"
+            structure.parts[i] = group.part
+            structure.group_of[i] = group.group_id
+            structure.task_of[i] = task.task_id
+    structure.recognised = True
 
 
 def parse_file(path: str | Path, plan_id: str | None = None, **facts: object) -> Corpus:
     """Parse one plan file (see `parse_text`); plan_id defaults to the file's stem."""
     path = Path(path)
-    raw = read_text(path)
+    raw = extract_text(path)
     facts.setdefault("file", path.name)
     return parse_text(raw, plan_id or path.stem, source=str(path), **facts)

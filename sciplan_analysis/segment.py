@@ -30,6 +30,7 @@ GROUP = re.compile(r"^[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[）)
 TASK_NUMBER = re.compile(r"^(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)]|([①-⑳]))\s*")
 TITLE_SENTENCE = re.compile(r"^([^，。；：！？]{2,40}[。！])(?=.)")
 UNIT_BRACKET = re.compile(r"[（〔\[【(]\s*(?=" + UNIT_LABEL + r"\s*[：:])")
+UNIT_LIST = re.compile(r"(?:(?<=[。；])|^)\s*(?=" + UNIT_LABEL + r"\s*[：:])")
 CONTINUATION_MARK = re.compile(r"^（?上接\S{0,6}）?$")
 
 PART_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -70,10 +71,12 @@ def title_sentence(text: str) -> str | None:
 
 
 def find_unit_bracket(text: str) -> tuple[int, int] | None:
-    """Span of the last unit bracket （牵头单位：…） in a paragraph, brackets of any shape."""
+    """Span of the last unit bracket （牵头单位：…） in a paragraph, brackets of any shape; or
+    of an unbracketed unit list that ends it ("…。牵头单位：县科技局；责任单位：…")."""
     starts = [m.start() for m in UNIT_BRACKET.finditer(text)]
     if not starts:
-        return None
+        m = UNIT_LIST.search(text)
+        return (m.start(), len(text)) if m else None
     start = starts[-1]
     depth = 0
     for i in range(start, len(text)):
