@@ -257,6 +257,16 @@ def reuse_tables(
     return shares, pairs
 
 
+def parent_pairs(plans: pd.DataFrame) -> list[tuple[str, str]]:
+    """(parent plan, child plan) pairs where a plan's manifest parent is another plan's region."""
+    by_name = dict(zip(plans["name_zh"], plans["plan_id"], strict=False))
+    return [
+        (by_name[parent], child)
+        for child, parent in zip(plans["plan_id"], plans["parent"], strict=True)
+        if isinstance(parent, str) and parent in by_name and by_name[parent] != child
+    ]
+
+
 def reuse_matrix(reuse: pd.DataFrame) -> pd.DataFrame:
     """The reuse table as a source × target matrix of shares (diagonal empty)."""
     m = reuse.pivot(index="source_plan", columns="target_plan", values="share")

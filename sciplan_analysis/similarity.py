@@ -110,16 +110,23 @@ def _cosine(vectors: sparse.csr_matrix) -> np.ndarray:
 
 
 def scopes(corpus: Corpus, roles: tuple[str, ...] = BODY_ROLES) -> dict[str, dict[str, np.ndarray]]:
-    """Every single-plan scope: scope name -> {plan_id: paragraph rows of `body_segments`}."""
+    """Every single-plan scope: scope name -> {plan_id: paragraph rows of `body_segments`}.
+
+    ``whole``, then ``part:<part>`` and ``category:<category>`` (a category named like a part,
+    i.e. ``implementation``, is left to the part; ``other`` is never a scope).
+    """
     seg = body_segments(corpus, roles)
     out: dict[str, dict[str, np.ndarray]] = {"whole": {}}
     for plan_id in corpus.plan_ids:
         rows = np.flatnonzero(seg["plan_id"].to_numpy() == plan_id)
         if len(rows):
             out["whole"][plan_id] = rows
+    parts = set(seg["part"].dropna())
     for column, prefix in (("part", "part"), ("category", "category")):
-        values = seg[column].dropna()
-        for value in sorted(set(values) - set(SECTION_EXCLUDE)):
+        values = set(seg[column].dropna()) - set(SECTION_EXCLUDE)
+        if column == "category":
+            values -= parts  # category "implementation" is the implementation part again
+        for value in sorted(values):
             scope: dict[str, np.ndarray] = {}
             for plan_id in corpus.plan_ids:
                 mask = (seg["plan_id"] == plan_id) & (seg[column] == value)
@@ -240,12 +247,36 @@ def section_table(table: pd.DataFrame, analyzer: str = "word") -> pd.DataFrame:
     return wide[first + parts + cats]
 
 
+def scope_label(scope: str, lang: str | None = None) -> str:
+    """A chart label for a scope, in the plotting module's current language."""
+    from sciplan_analysis import plot
+
+    if scope == "whole":
+        return plot.tr("全文", "whole plan", lang)
+    if scope == "shared":
+        return plot.tr("共有章节", "shared sections", lang)
+    kind, _, value = scope.partition(":")
+    if kind == "part":
+        return plot.part_label(value, lang)
+    if kind == "category":
+        return plot.category_label(value, lang)
+    return scope
+
+
 def linkage(matrix: pd.DataFrame, method: str = "average") -> np.ndarray:
     """Hierarchical clustering (scipy linkage) of plans on distance 1 - similarity."""
     dist = 1.0 - matrix.to_numpy(dtype=float)
     dist = (dist + dist.T) / 2
     np.fill_diagonal(dist, 0.0)
     return hierarchy.linkage(squareform(np.clip(dist, 0, None), checks=False), method=method)
+
+
+def cluster_order(matrix: pd.DataFrame, method: str = "average") -> list[str]:
+    """The plans in dendrogram leaf order, for a heatmap whose neighbours are alike."""
+    if len(matrix) < 3:
+        return list(matrix.index)
+    leaves = hierarchy.leaves_list(linkage(matrix, method))
+    return [matrix.index[i] for i in leaves]
 
 
 # --- robustness ------------------------------------------------------------------------
@@ -377,7 +408,7 @@ def describe_settings(df: pd.DataFrame) -> str:
 
 __all__ = [
     "BODY_ROLES", "TermSpace", "body_segments", "term_space", "scopes", "similarity_matrix",
-    "similarity_table", "shared_categories", "to_matrix", "section_table", "linkage",
+    "similarity_table", "shared_categories", "to_matrix", "section_table", "scope_label", "linkage", "cluster_order",
     "robustness_table", "rank_agreement", "distinctive_terms", "shared_terms",
     "plan_term_counts", "describe_settings", "setting_label",
 ]

@@ -12,6 +12,7 @@ from sciplan_analysis.reuse import (
     content_key,
     diff_html,
     own_text,
+    parent_pairs,
     passages,
     reuse_by_threshold,
     reuse_matrix,
@@ -149,3 +150,12 @@ def test_diff_html_marks_differences_and_escapes():
     _, pairs = reuse_tables(make_corpus({"parent": PARENT, "child": CHILD}))
     page = side_by_side_html(pairs[pairs["source_plan"] == "parent"])
     assert page.count("<tr>") == 4 and "县级" in page and "<th>parent</th>" in page
+
+
+def test_parent_pairs_come_from_the_manifest_parent_column():
+    plans = pd.DataFrame({
+        "plan_id": ["county", "city", "other"],
+        "name_zh": ["某县", "某市", "别区"],
+        "parent": ["某市", None, "外省市"],
+    })
+    assert parent_pairs(plans) == [("city", "county")]

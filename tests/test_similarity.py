@@ -10,6 +10,7 @@ import pytest
 
 from sciplan_analysis.corpus import Corpus
 from sciplan_analysis.similarity import (
+    cluster_order,
     distinctive_terms,
     rank_agreement,
     robustness_table,
@@ -167,3 +168,16 @@ def test_distinctive_and_shared_terms(corpus):
     for term in everywhere:
         for plan_id in ("alpha", "beta", "gamma", "delta"):
             assert shared.set_index("term").loc[term, plan_id] > 0
+
+
+def test_cluster_order_puts_the_most_alike_plans_together(corpus):
+    m = similarity_matrix(corpus, "whole", "word")
+    order = cluster_order(m)
+    assert sorted(order) == sorted(m.index)
+    assert abs(order.index("alpha") - order.index("beta")) == 1
+
+
+def test_implementation_is_a_part_scope_not_a_category_scope(corpus):
+    names = set(scopes(corpus))
+    assert "part:implementation" in names
+    assert "category:implementation" not in names
