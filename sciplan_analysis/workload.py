@@ -19,6 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+from matplotlib.figure import Figure
 
 from sciplan_analysis.corpus import Corpus
 from sciplan_analysis.units import ALIASES_FILE, load_aliases
@@ -346,3 +347,75 @@ def describe(corpus: Corpus, lang: str = "zh", path: Path = ALIASES_FILE) -> lis
         lines.append(f"只出现在一个方案中的单位 {len(only)} 个：{names}。" if zh else
                       f"{len(only)} units appear in one plan only: {names}.")
     return lines
+
+
+# --------------------------------------------------------------------------- charts
+
+
+def draw_workload_heatmap(corpus: Corpus, value: str = "led", top: int | None = 25,
+                          lang: str = "zh", path: Path = ALIASES_FILE) -> Figure:
+    """Heatmap of canonical units × plans for one count (``led`` or ``partnered``, …).
+
+    Rows are the `top` units by pooled total (all roles), so the lead and partner charts show
+    the same units in the same order. A plan naming no units is a hatched 'not stated'
+    column; every plan whose basis is not 'task' says so in its column label.
+    """
+    from sciplan_analysis import plot
+
+    order = workload_matrix(corpus, "total", path).index
+    if top is not None:
+        order = order[:top]
+    matrix = workload_matrix(corpus, value, path).reindex(order)
+    labels = plan_axis_labels(corpus, lang)
+    matrix.columns = [labels[p] for p in matrix.columns]
+    if lang != "zh":
+        en = unit_workload(corpus, path).drop_duplicates("unit").set_index("unit")["unit_en"]
+        matrix.index = [str(en.get(u, u)) for u in matrix.index]
+    names = {"led": ("牵头任务数", "tasks led"), "partnered": ("配合任务数", "tasks as partner"),
+             "total": ("参与任务数", "tasks (lead or partner)")}
+    zh, en_name = names.get(value, (value, value))
+    title = plot.tr(f"各单位{zh}（前 {len(matrix)} 个单位）", f"Units by {en_name} (top {len(matrix)})", lang)
+    return plot.heatmap(matrix, title=title, colorbar_label=plot.tr(zh, en_name, lang), lang=lang)
+
+
+def draw_top_units(corpus: Corpus, n: int = 8, lang: str = "zh",
+                   path: Path = ALIASES_FILE) -> Figure:
+    """One panel per plan: its `n` busiest units, tasks led (solid) and as partner (light).
+
+    A plan naming no units gets a panel that says so; a group-table plan says so in its title.
+    """
+    import matplotlib.pyplot as plt
+
+    from sciplan_analysis import plot
+
+    plot.font_name()
+    basis = assignment_basis(corpus)
+    labels = plan_axis_labels(corpus, lang)
+    top = top_units(corpus, n, path=path)
+    cols = min(3, max(1, len(basis)))
+    rows = -(-len(basis) // cols)
+    fig, axes = plt.subplots(rows, cols, figsize=(4.6 * cols, 0.33 * n * rows + 1.6 * rows),
+                             layout="constrained", squeeze=False)
+    xmax = float(top["total"].max()) * 1.05 if len(top) else 1.0
+    for ax, (plan_id, b) in zip(axes.flat, basis.items(), strict=False):
+        ax.set_title(labels[plan_id].replace("\n", " "), loc="left", fontsize=9)
+        w = top[top["plan_id"] == plan_id]
+        if b == BASIS_NONE or w.empty:
+            ax.set_axis_off()
+            ax.text(0.5, 0.5, basis_label(BASIS_NONE, lang), ha="center", va="center",
+                    transform=ax.transAxes, color="#777777")
+            continue
+        names = list(w["unit"] if lang == "zh" else w["unit_en"].astype(str))
+        colour = plot.plan_colour(plan_id)
+        ax.barh(names, w["led"], color=colour, label=plot.tr("牵头", "lead", lang))
+        ax.barh(names, w["partnered"], left=w["led"], color=colour, alpha=0.35,
+                label=plot.tr("配合", "partner", lang))
+        ax.invert_yaxis()
+        ax.set_xlim(0, xmax)
+        ax.tick_params(axis="y", labelsize=8)
+        ax.set_xlabel(plot.tr(f"任务数（共 {int(w['plan_tasks'].iloc[0])} 项）",
+                              f"tasks (of {int(w['plan_tasks'].iloc[0])})", lang), fontsize=8)
+        ax.legend(frameon=False, fontsize=7, loc="lower right")
+    for ax in list(axes.flat)[len(basis):]:
+        ax.set_axis_off()
+    return fig

@@ -155,3 +155,17 @@ def test_real_plans_are_flagged(corpus: Corpus) -> None:
     work = wl.unit_workload(corpus)
     pairs = corpus.assignments.drop_duplicates(["plan_id", "task_id", "unit"])
     assert work["total"].sum() == len(pairs)
+
+
+def test_charts_mark_group_table_and_missing_units(toy: Corpus, crosswalk: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    fig = wl.draw_workload_heatmap(toy, "led", top=None, lang="en", path=crosswalk)
+    ax = fig.axes[0]
+    columns = [t.get_text() for t in ax.get_xticklabels()]
+    assert "no units stated" in columns[2] and "units per group" in columns[1]
+    assert "not stated" in {t.get_text() for t in ax.texts}  # the NaN column is marked
+    bars = wl.draw_top_units(toy, n=3, lang="en", path=crosswalk)
+    texts = {t.get_text() for a in bars.axes for t in a.texts}
+    assert "no units stated" in texts
