@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import pickle
 import sys
 import warnings
@@ -48,6 +49,9 @@ class Corpus:
         tables = {
             name: pd.DataFrame(records.get(name, []), columns=COLUMNS[name]) for name in TABLES
         }
+        for name, column in (("targets", "year"), ("commitments", "year"), ("plans", "period_start"),
+                             ("plans", "period_end")):
+            tables[name][column] = pd.array(tables[name][column], dtype="Int64")
         return cls(**tables, problems=list(problems or []))
 
     @classmethod
@@ -112,20 +116,53 @@ def read_manifest(raw_dir: str | Path = RAW_DIR) -> list[dict[str, str]]:
 
 
 # -- parsing and the cache ---------------------------------------------------------------------
-def parse_manifest(raw_dir: str | Path = RAW_DIR, progress: bool = False) -> Corpus:
-    """Parse every plan of the manifest (no cache)."""
-    from sciplan_analysis.parse import parse_file
+PARALLEL_FROM = 24  # plans; below this, starting worker processes costs more than it saves
+
+
+def _parse_rows(raw_dir: Path, rows: list[dict[str, str]]) -> Corpus:
+    from sciplan_analysis.parse import parse_file_records
+
+    records: dict[str, list[dict]] = {name: [] for name in TABLES}
+    problems: list[str] = []
+    for row in rows:
+        facts = {k: (v or None) for k, v in row.items() if k != "plan_id"}
+        plan_records, plan_problems = parse_file_records(raw_dir / row["file"], row["plan_id"], **facts)
+        for name, rows_of_table in plan_records.items():
+            records[name].extend(rows_of_table)
+        problems.extend(plan_problems)
+    return Corpus.from_records(records, problems)
+
+
+def parse_manifest(
+    raw_dir: str | Path = RAW_DIR, progress: bool = False, workers: int | None = None
+) -> Corpus:
+    """Parse every plan of the manifest (no cache), in parallel processes for large corpora."""
     from sciplan_analysis.units import apply_crosswalk
 
     raw_dir = Path(raw_dir)
-    corpora = []
     rows = read_manifest(raw_dir)
-    for n, row in enumerate(rows, start=1):
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers <= 1 or len(rows) < PARALLEL_FROM:
         if progress:
-            print(f"[{n}/{len(rows)}] parsing {row['file']}", file=sys.stderr)
-        facts = {k: (v or None) for k, v in row.items() if k != "plan_id"}
-        corpora.append(parse_file(raw_dir / row["file"], row["plan_id"], **facts))
-    corpus = Corpus.concat(corpora)
+            print(f"parsing {len(rows)} plans", file=sys.stderr)
+        corpus = _parse_rows(raw_dir, rows)
+    else:
+        import concurrent.futures as cf
+
+        size = max(1, len(rows) // (workers * 4))
+        chunks = [rows[i : i + size] for i in range(0, len(rows), size)]
+        parts: list[Corpus | None] = [None] * len(chunks)
+        with cf.ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = {pool.submit(_parse_rows, raw_dir, chunk): n for n, chunk in enumerate(chunks)}
+            done = 0
+            for future in cf.as_completed(futures):
+                parts[futures[future]] = future.result()
+                done += len(chunks[futures[future]])
+                if progress:
+                    print(f"\rparsed {done}/{len(rows)} plans", end="", file=sys.stderr)
+        if progress:
+            print(file=sys.stderr)
+        corpus = Corpus.concat([p for p in parts if p is not None])
     corpus.assignments = apply_crosswalk(corpus.assignments)
     return corpus
 

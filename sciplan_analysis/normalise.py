@@ -13,8 +13,11 @@ import re
 from dataclasses import dataclass, field
 
 ARTIFACTS = re.compile(r"\[bookmark:[^\]]*\]|\*\*|^\s*#{1,6}\s+")
-FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
-HALF_TO_FULL = str.maketrans({"(": "（", ")": "）", ";": "；", "!": "！", "?": "？"})
+# Full-width digits to ASCII; half-width brackets and marks to their Chinese forms.
+UNIFY = str.maketrans({
+    **{chr(0xFF10 + d): str(d) for d in range(10)}, "．": ".",
+    "(": "（", ")": "）", ";": "；", "!": "！", "?": "？",
+})
 # A comma or colon between two digits is part of a number or a time; elsewhere it is Chinese.
 COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 COLON = re.compile(r"(?<!\d):|:(?!\d)")
@@ -43,7 +46,7 @@ DOC_NUMBER_LINE = re.compile(r"^\S{1,10}〔\d{4}〕\d+号$")
 def clean(line: str) -> str:
     """One line or paragraph without conversion artifacts and with unified punctuation."""
     text = ARTIFACTS.sub("", line)
-    text = text.translate(FULLWIDTH_DIGITS).translate(HALF_TO_FULL)
+    text = text.translate(UNIFY)
     text = COMMA.sub("，", text)
     text = COLON.sub("：", text)
     text = SPACES.sub(" ", text).strip()

@@ -21,7 +21,7 @@ from sciplan_analysis.extract import (
 from sciplan_analysis.normalise import paragraphs
 from sciplan_analysis.segment import Group, Structure, Task, part_kind, segment
 from sciplan_analysis.sources import extract_text
-from sciplan_analysis.tables import TASK_PARTS
+from sciplan_analysis.tables import TABLES, TASK_PARTS
 
 PLAN_FIELDS = ("name_zh", "name_en", "admin_level", "province", "parent", "status")
 
@@ -32,6 +32,14 @@ def parse_text(raw: str, plan_id: str, source: str = "<text>", **facts: object) 
     `facts` are the manifest's columns (name_zh, status, …); they win over what the text
     states. `source` names the file in errors and warnings.
     """
+    records, problems = parse_records(raw, plan_id, source, **facts)
+    return Corpus.from_records(records, problems)
+
+
+def parse_records(
+    raw: str, plan_id: str, source: str = "<text>", **facts: object
+) -> tuple[dict[str, list[dict]], list[str]]:
+    """The rows of every table for one plan, as lists of dicts, and the problems noticed."""
     if not raw.strip():
         raise PlanError(f"{source}: the file is empty")
     paras = paragraphs(raw)
@@ -55,7 +63,7 @@ def parse_text(raw: str, plan_id: str, source: str = "<text>", **facts: object) 
     plan["n_chars"] = sum(1 for ch in raw if not ch.isspace())
     plan["file"] = facts.get("file") or source
 
-    records: dict[str, list[dict]] = {name: [] for name in Corpus.empty().tables()}
+    records: dict[str, list[dict]] = {name: [] for name in TABLES}
     records["plans"].append(plan)
 
     for n, (para, role) in enumerate(zip(structure.paragraphs, structure.roles, strict=True), start=1):
@@ -101,11 +109,7 @@ def parse_text(raw: str, plan_id: str, source: str = "<text>", **facts: object) 
         records["targets"].extend(
             {"plan_id": plan_id, **t} for t in literacy_targets(text, plan.get("period_start"))
         )
-    corpus = Corpus.from_records(records, problems)
-    for name in ("year",):
-        corpus.targets[name] = corpus.targets[name].astype("Int64")
-        corpus.commitments[name] = corpus.commitments[name].astype("Int64")
-    return corpus
+    return records, problems
 
 
 def _table_units(structure: Structure, plan_id: str, problems: list[str], source: str) -> dict[str, list[tuple[str, str]]]:
@@ -188,7 +192,14 @@ def _rows_as_tasks(structure: Structure, table: list[int], rows: list[TableRow])
 
 def parse_file(path: str | Path, plan_id: str | None = None, **facts: object) -> Corpus:
     """Parse one plan file (see `parse_text`); plan_id defaults to the file's stem."""
+    return Corpus.from_records(*parse_file_records(path, plan_id, **facts))
+
+
+def parse_file_records(
+    path: str | Path, plan_id: str | None = None, **facts: object
+) -> tuple[dict[str, list[dict]], list[str]]:
+    """Rows and problems of one plan file (see `parse_records`)."""
     path = Path(path)
     raw = extract_text(path)
     facts.setdefault("file", path.name)
-    return parse_text(raw, plan_id or path.stem, source=str(path), **facts)
+    return parse_records(raw, plan_id or path.stem, source=str(path), **facts)

@@ -7,6 +7,7 @@ no text layer) is refused with a `PlanError` that names the file.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from sciplan_analysis.errors import PlanError
@@ -14,13 +15,15 @@ from sciplan_analysis.errors import PlanError
 ENCODINGS = ("utf-8-sig", "gb18030")
 
 
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _looks_like_text(text: str) -> bool:
-    """At least some CJK and hardly any control characters: what a plan text looks like."""
+    """Some CJK and hardly any control characters: what a plan text looks like."""
     if not text.strip():
         return False
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
-    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    return controls <= len(text) * 0.01 and cjk > 0
+    return len(CONTROL.findall(text)) <= len(text) * 0.01 and CJK.search(text) is not None
 
 
 def decode_text(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
