@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -47,8 +48,18 @@ def write_tables(
         written += [csv_path, parquet_path]
         if not quiet:
             print(f"  {name:<12} {len(df):>6} rows → {csv_path}", file=sys.stderr)
+    settings = {name: df.attrs["settings"] for name, df in tables.items() if df.attrs.get("settings")}
+    for name, value in settings.items():
+        path = out_dir / f"{name}_settings.json"
+        path.write_text(json.dumps(value, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        written.append(path)
     workbook = out_dir / WORKBOOK_NAME
     with pd.ExcelWriter(workbook, engine="openpyxl") as writer:
+        if settings:
+            tables = {**tables, "settings": pd.DataFrame(
+                [{"table": t, "setting": k, "value": json.dumps(v, ensure_ascii=False, default=str)}
+                 for t, values in settings.items() for k, v in values.items()]
+            )}
         for name, df in tables.items():
             df.to_excel(writer, sheet_name=name[:31], index=False)
             sheet = writer.sheets[name[:31]]

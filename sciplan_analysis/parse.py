@@ -115,8 +115,8 @@ def parse_records(
 def _table_units(structure: Structure, plan_id: str, problems: list[str], source: str) -> dict[str, list[tuple[str, str]]]:
     """Units from a division-of-labour table, by task id.
 
-    A row names a task (by its title) or a group (by its heading: each task of the group
-    inherits the row). Where the text has no tasks at all, the table is the plan: each row
+    A row names a group (by its heading: each task of the group inherits the row) or else a
+    task (by its title). Where the text has no tasks at all, the table is the plan: each row
     becomes a task, in a group per category cell.
     """
     table = [i for i, p in enumerate(structure.paragraphs) if p.is_table]
@@ -139,12 +139,13 @@ def _table_units(structure: Structure, plan_id: str, problems: list[str], source
             units[task.task_id] = pairs_of(row)
         return units
 
-    by_task = match_table_rows(rows, structure.tasks, key=lambda t: t.title, ratio=0.75)
-    rest = [r for r in rows if r not in by_task.values()]
+    # A row names a group where its item is the group's heading; otherwise a task by title.
     candidates = [g for g in structure.groups if g.part in TASK_PARTS]
-    by_group = match_table_rows(rest, candidates)
+    by_group = match_table_rows(rows, candidates)
+    rest = [r for r in rows if r not in by_group.values()]
+    by_task = match_table_rows(rest, structure.tasks, key=lambda t: t.title, ratio=0.75)
     for row in rest:
-        if row not in by_group.values():
+        if row not in by_task.values():
             message = f"{source}: table row {row.number} ({row.item}) matches no task or group heading"
             warnings.warn(message, ParseWarning, stacklevel=4)
             problems.append(f"{plan_id}: {message}")

@@ -110,6 +110,12 @@ def test_shanwei_table_assignments_are_inherited(corpus):
         assert units(corpus, "shanwei", task_id, "lead") == ["区教育局"]
         assert len(units(corpus, "shanwei", task_id, "partner")) == 7
     assert units(corpus, "shanwei", "4.1.2", "lead") == ["区科协", "区科工信局"]
+    # every task of the actions and projects inherits its group's row, even when a task's
+    # title resembles the row's item (实施科技资源科普化专项行动 / 实施科技资源科普化工程)
+    tasks = corpus.tasks[(corpus.tasks.plan_id == "shanwei") & corpus.tasks.task_id.str.match(r"[34]\.")]
+    assert len(tasks) == 37
+    assert set(tasks.task_id) == set(a.task_id)
+    assert len(a) == 279
     # a unit listed as both lead and partner in one row keeps its lead role only
     assert units(corpus, "shanwei", "3.2.1", "lead") == ["区农业农村和水利局"]
     assert "区农业农村和水利局" not in units(corpus, "shanwei", "3.2.1", "partner")
