@@ -6,13 +6,14 @@
 """
 
 from sciplan_analysis.corpus import Corpus, load_corpus, load_plan, read_manifest
-from sciplan_analysis.errors import ParseWarning, PlanError, UnmappedUnitWarning
+from sciplan_analysis.errors import CrosswalkError, ParseWarning, PlanError, UnmappedUnitWarning
 from sciplan_analysis.tables import COLUMNS, TABLES
 
 __all__ = [
     "COLUMNS",
     "TABLES",
     "Corpus",
+    "CrosswalkError",
     "ParseWarning",
     "PlanError",
     "UnmappedUnitWarning",

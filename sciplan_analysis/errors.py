@@ -13,3 +13,7 @@ class ParseWarning(UserWarning):
 
 class UnmappedUnitWarning(UserWarning):
     """Raw unit names that the crosswalk in data/reference/unit_aliases.csv does not map."""
+
+
+class CrosswalkError(PlanError):
+    """The unit crosswalk file is malformed; the message names the file and line."""

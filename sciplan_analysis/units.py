@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from sciplan_analysis.errors import PlanError, UnmappedUnitWarning
+from sciplan_analysis.errors import CrosswalkError, UnmappedUnitWarning
 
 ALIASES_FILE = Path(__file__).resolve().parent.parent / "data" / "reference" / "unit_aliases.csv"
 REQUIRED_COLUMNS = ("alias", "unit", "unit_en", "unit_type")
@@ -43,10 +43,6 @@ UNIT_TYPE_LABELS: dict[str, tuple[str, str]] = {
 }
 _FUNCTION = re.compile(r"^[a-z][a-z0-9_]*$")
 _warned: set[frozenset[str]] = set()
-
-
-class CrosswalkError(PlanError):
-    """The unit crosswalk file is malformed; the message names the file and line."""
 
 
 def _empty() -> pd.DataFrame:
