@@ -6,6 +6,8 @@ A plan whose text states no target (the Chongqing fragment) has no rows and is s
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 from matplotlib import pyplot as plt
@@ -61,6 +63,46 @@ def target_statements(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
         rows.append({plot.tr("地区", "Region", lang): plot.plan_label(pid, lang),
                      plot.tr("目标与基线", "Targets and baselines", lang): text})
     return pd.DataFrame(rows)
+
+
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+
+
+def other_literacy_figures(corpus: Corpus) -> pd.DataFrame:
+    """Sentences that state a science-literacy percentage the targets table does not hold.
+
+    This is where national or provincial context would appear (e.g. 全国…达到15%). The
+    result is empty when every stated figure is already one of the plan's own targets.
+    """
+    quotes = corpus.targets.groupby("plan_id")["quote"].agg(lambda s: [q for q in s if q])
+    rows = []
+    for seg in corpus.segments.itertuples(index=False):
+        text = str(seg.text or "")
+        if "科学素质" not in text:
+            continue
+        for sentence in _SENTENCE.findall(text):
+            if "科学素质" not in sentence or not _PERCENT.search(sentence):
+                continue
+            own = quotes.get(seg.plan_id, [])
+            if any(q in sentence or sentence.strip() in q for q in own):
+                continue
+            rows.append({"plan_id": seg.plan_id, "quote": sentence.strip()})
+    return pd.DataFrame(rows, columns=["plan_id", "quote"]).drop_duplicates()
+
+
+def other_figures_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
+    """`other_literacy_figures` for display; one explanatory row when the texts state none."""
+    tr = plot.tr
+    region, quote = tr("地区", "Region", lang), tr("原文", "Quote", lang)
+    found = other_literacy_figures(corpus)
+    if found.empty:
+        return pd.DataFrame({region: ["—"], quote: [tr(
+            "文本中没有其他科学素质比例的数字（没有写明国家或省级的背景数字）",
+            "the texts state no other literacy figure (no national or provincial context)",
+            lang)]})
+    return pd.DataFrame({region: plot.plan_labels(found["plan_id"], lang),
+                         quote: found["quote"].to_numpy()})
 
 
 def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:

@@ -1,0 +1,441 @@
+"""The report: run every notebook against the cached corpus and publish what policy staff read.
+
+``build_report()`` executes ``notebooks/*.ipynb`` in name order (a fresh kernel of the current
+Python for each), writes ``reports/<notebook>.html`` with images embedded, collects the charts
+the notebooks export into ``reports/figures/``, writes ``reports/index.html`` linking every page
+and figure with each notebook's summary, and copies the workbook to
+``reports/sciplan_tables.xlsx``. A notebook that raises, or that draws a glyph its font lacks,
+fails the report with the notebook and the cell named.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import html
+import io
+import os
+import re
+import shutil
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+from nbformat import NotebookNode
+
+from sciplan_analysis.corpus import PROCESSED_DIR, PROJECT_DIR
+from sciplan_analysis.plot import REPORTS_ENV
+
+NOTEBOOKS_DIR = PROJECT_DIR / "notebooks"
+REPORTS_DIR = PROJECT_DIR / "reports"
+WORKBOOK_NAME = "sciplan_tables.xlsx"
+FIGURE_SUFFIXES = (".png", ".svg")
+KERNEL_NAME = "python3"  # jupyter_client runs it with the current interpreter
+GLYPH_WARNING = re.compile(r"Glyph \d+ .*missing from (current )?font", re.IGNORECASE)
+
+
+class ReportError(RuntimeError):
+    """The report could not be built; the message names the notebook and cell at fault."""
+
+
+@dataclass
+class CellFailure:
+    """Where a notebook failed: its file, the cell index (0-based) and the cell's first line."""
+
+    notebook: str
+    cell: int | None
+    first_line: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"cell {self.cell}" if self.cell is not None else "before any cell ran"
+        line = f" `{self.first_line}`" if self.first_line else ""
+        return f"{self.notebook}, {where}{line}: {self.reason}"
+
+
+@dataclass
+class Page:
+    """One notebook in the report."""
+
+    notebook: Path
+    html: Path
+    title: str
+    summary: str
+    seconds: float
+    figures: list[Path] = field(default_factory=list)
+    failure: CellFailure | None = None
+
+
+@dataclass
+class Report:
+    """What `build_report` wrote."""
+
+    out_dir: Path
+    index: Path
+    pages: list[Page]
+    workbook: Path
+
+
+# --------------------------------------------------------------------------- notebooks
+
+
+def notebook_paths(notebooks_dir: str | Path = NOTEBOOKS_DIR) -> list[Path]:
+    """The notebooks of the report, in name order."""
+    return sorted(Path(notebooks_dir).glob("*.ipynb"), key=lambda p: p.name)
+
+
+def _first_line(source: str) -> str:
+    for line in source.splitlines():
+        if line.strip():
+            return line.strip()[:100]
+    return ""
+
+
+def notebook_summary(nb: NotebookNode) -> tuple[str, str]:
+    """(title, summary) from the notebook's first markdown cell: its heading and first paragraph."""
+    for cell in nb.cells:
+        if cell.cell_type != "markdown":
+            continue
+        title, paragraphs, current = "", [], []
+        for line in cell.source.splitlines() + [""]:
+            stripped = line.strip()
+            if stripped.startswith("#") and not title:
+                title = stripped.lstrip("#").strip()
+            elif stripped:
+                current.append(stripped)
+            elif current:
+                paragraphs.append(" ".join(current))
+                current = []
+        return title, paragraphs[0] if paragraphs else ""
+    return "", ""
+
+
+def _error_in(cell: NotebookNode) -> str | None:
+    for out in cell.get("outputs", []):
+        if out.get("output_type") == "error":
+            return f"{out.get('ename', 'Error')}: {out.get('evalue', '')}".strip()
+    return None
+
+
+def _glyph_warning_in(cell: NotebookNode) -> str | None:
+    for out in cell.get("outputs", []):
+        if out.get("output_type") == "stream":
+            match = GLYPH_WARNING.search(out.get("text", ""))
+            if match:
+                return f"a chart lacks a glyph ({match.group(0)}); draw it with sciplan_analysis.plot"
+    return None
+
+
+def execute_notebook(
+    path: str | Path, *, timeout: int = 600, kernel_name: str = KERNEL_NAME
+) -> tuple[NotebookNode, CellFailure | None]:
+    """Run a notebook in a fresh kernel (working directory: its folder).
+
+    Returns the executed notebook and, if it failed, where: the first cell that raised,
+    timed out or printed a missing-glyph warning.
+    """
+    path = Path(path)
+    nb = nbformat.read(path, as_version=4)
+    current: dict[str, int | None] = {"cell": None}
+
+    def on_cell_start(cell: NotebookNode, cell_index: int) -> None:
+        current["cell"] = cell_index
+
+    client = NotebookClient(
+        nb, timeout=timeout, kernel_name=kernel_name, allow_errors=False,
+        extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no TCP-without-encryption notice
+        resources={"metadata": {"path": str(path.parent)}}, on_cell_start=on_cell_start,
+    )
+    failure: CellFailure | None = None
+    try:
+        client.execute()
+    except CellExecutionError as err:
+        index = next((i for i, c in enumerate(nb.cells) if _error_in(c)), current["cell"])
+        reason = _error_in(nb.cells[index]) if index is not None else None
+        failure = _failure(path, nb, index, reason or str(err).strip().splitlines()[-1])
+    except CellTimeoutError:
+        failure = _failure(path, nb, current["cell"], f"did not finish within {timeout} s")
+    except DeadKernelError as err:
+        failure = _failure(path, nb, current["cell"], f"the kernel died ({err})")
+    if failure is None:
+        for i, cell in enumerate(nb.cells):
+            reason = _glyph_warning_in(cell)
+            if reason:
+                failure = _failure(path, nb, i, reason)
+                break
+    return nb, failure
+
+
+def _failure(path: Path, nb: NotebookNode, index: int | None, reason: str) -> CellFailure:
+    line = _first_line(nb.cells[index].source) if index is not None else ""
+    return CellFailure(path.name, index, line, reason)
+
+
+# The lab template without scripts from the network (require.js, MathJax, Mermaid): the
+# pages must open offline; plus a CJK font stack and a readable width.
+_PAGE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{% block extra_css %}
+<style>
+.jp-Notebook { max-width: 1200px; margin: 0 auto; }
+.jp-RenderedHTMLCommon table { font-size: 13px; }
+</style>
+<p style="max-width:1200px;margin:0.8em auto 0;font-size:13px"><a href="index.html">\u2190 目录 \u00b7 Index</a></p>
+{% endblock extra_css %}
+"""
+
+
+def render_html(nb: NotebookNode, title: str) -> str:
+    """A self-contained HTML page of an executed notebook: outputs only, images embedded."""
+    from jinja2 import DictLoader
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(
+        extra_loaders=[DictLoader({"sciplan_page.html.j2": _PAGE_TEMPLATE})],
+        template_name="lab", template_file="sciplan_page.html.j2", embed_images=True,
+        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
+    )
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    return body
+
+
+# --------------------------------------------------------------------------- the web font
+
+WEB_FONT = "Sciplan CJK"
+_FONT_STACK = (f'"{WEB_FONT}", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", '
+               '"Microsoft YaHei", sans-serif')
+
+
+def font_face_css(texts: Iterable[str]) -> str:
+    """CSS embedding the CJK font, subset to the characters of ``texts``, as a base64 WOFF.
+
+    A reader's machine may have no Chinese font (this project's CI has none): without the
+    embedded font the pages would show boxes. The subset keeps each page small (~0.3 MB).
+    """
+    from fontTools import subset
+
+    from sciplan_analysis.plot import font_path
+
+    chars = {ord(c) for text in texts for c in text if ord(c) >= 32} | set(range(32, 127))
+    options = subset.Options()
+    options.flavor = "woff"
+    options.layout_features = ["*"]
+    font = subset.load_font(str(font_path()), options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=chars)
+    subsetter.subset(font)
+    buffer = io.BytesIO()
+    subset.save_font(font, buffer, options)
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return (
+        f'@font-face {{ font-family: "{WEB_FONT}"; font-style: normal; font-weight: normal; '
+        f'src: url(data:font/woff;base64,{data}) format("woff"); }}\n'
+        f":root {{ --jp-content-font-family: {_FONT_STACK}; --jp-ui-font-family: {_FONT_STACK}; "
+        f'--jp-code-font-family: "DejaVu Sans Mono", monospace, {_FONT_STACK}; }}\n'
+        f"body {{ font-family: {_FONT_STACK}; }}\n"
+    )
+
+
+def embed_font(page: str, css: str) -> str:
+    """Put the font CSS at the end of the page's <head> (so it wins over the template's)."""
+    style = f'<style id="sciplan-font">\n{css}</style>\n'
+    head_end = page.find("</head>")
+    return page[:head_end] + style + page[head_end:] if head_end >= 0 else style + page
+
+
+# --------------------------------------------------------------------------- the report
+
+
+@contextmanager
+def _environment(name: str, value: str) -> Iterator[None]:
+    old = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = old
+
+
+def _figure_stamps(folder: Path) -> dict[Path, float]:
+    if not folder.is_dir():
+        return {}
+    return {p: p.stat().st_mtime_ns for p in folder.iterdir() if p.suffix in FIGURE_SUFFIXES}
+
+
+def _clear_figures(folder: Path) -> None:
+    for path in _figure_stamps(folder):
+        path.unlink()
+
+
+def build_report(
+    notebooks_dir: str | Path | None = None,
+    out_dir: str | Path | None = None,
+    *,
+    workbook: str | Path | None = None,
+    timeout: int = 600,
+    log: Callable[[str], None] | None = None,
+) -> Report:
+    """Run every notebook and write the report; raise ReportError naming each failed cell.
+
+    notebooks_dir: default ``notebooks/``; out_dir: default ``reports/``; workbook: default
+    ``data/processed/sciplan_tables.xlsx`` (written by ``python -m sciplan_analysis build``).
+    ``log`` receives one progress line per notebook (default: print to stdout).
+    """
+    say = log or (lambda line: print(line, flush=True))
+    notebooks = notebook_paths(notebooks_dir or NOTEBOOKS_DIR)
+    out = Path(out_dir or REPORTS_DIR)
+    source = Path(workbook or PROCESSED_DIR / WORKBOOK_NAME)
+    if not source.is_file():
+        raise ReportError(f"{source}: the workbook is missing; run `python -m sciplan_analysis "
+                          "build` first (`make report` does)")
+    if not notebooks:
+        raise ReportError(f"no notebooks in {notebooks_dir or NOTEBOOKS_DIR}")
+    figures = out / "figures"
+    figures.mkdir(parents=True, exist_ok=True)
+    _clear_figures(figures)  # only what this run exports is listed
+
+    pages: list[Page] = []
+    rendered: dict[Path, str] = {}
+    with _environment(REPORTS_ENV, str(out.resolve())):
+        for n, path in enumerate(notebooks, start=1):
+            before = _figure_stamps(figures)
+            start = time.perf_counter()
+            nb, failure = execute_notebook(path, timeout=timeout)
+            seconds = time.perf_counter() - start
+            after = _figure_stamps(figures)
+            made = sorted(p for p, stamp in after.items() if before.get(p) != stamp)
+            title, summary = notebook_summary(nb)
+            page = Page(path, out / f"{path.stem}.html", title or path.stem, summary, seconds,
+                        made, failure)
+            rendered[page.html] = render_html(nb, page.title)
+            pngs = sum(1 for p in made if p.suffix == ".png")
+            status = f"FAILED: {failure}" if failure else f"ok, {pngs} figure(s)"
+            say(f"[{n}/{len(notebooks)}] {path.name}  {seconds:5.1f} s  {status}")
+            pages.append(page)
+
+    copied = out / WORKBOOK_NAME
+    shutil.copy2(source, copied)
+    index = out / "index.html"
+    rendered[index] = index_html(pages, copied, figures)
+    css = font_face_css(rendered.values())
+    for target, page_html in rendered.items():
+        target.write_text(embed_font(page_html, css), encoding="utf-8")
+    failures = [p.failure for p in pages if p.failure]
+    if failures:
+        lines = "\n".join(f"  - {f}" for f in failures)
+        raise ReportError(f"{len(failures)} notebook(s) failed (their pages show the traceback):"
+                          f"\n{lines}")
+    return Report(out, index, pages, copied)
+
+
+# --------------------------------------------------------------------------- index.html
+
+_STYLE = """
+body { max-width: 1100px; margin: 2em auto; padding: 0 1em; color: #222;
+       line-height: 1.6; }
+h1 { font-size: 1.6em; margin-bottom: 0.2em; }
+h2 { font-size: 1.25em; margin-top: 2em; border-bottom: 1px solid #ddd; }
+.meta { color: #666; font-size: 0.9em; }
+.failed { color: #b00020; font-weight: bold; }
+.figures { display: flex; flex-wrap: wrap; gap: 1em; }
+figure { margin: 0; width: 320px; }
+figure img { width: 100%; border: 1px solid #e5e5e5; }
+figcaption { font-size: 0.85em; color: #444; }
+ul.downloads li { margin: 0.3em 0; }
+"""
+
+
+def index_html(pages: list[Page], workbook: Path, figures_dir: Path) -> str:
+    """The report's front page: every notebook page with its summary and figures, the workbook."""
+    base = workbook.parent
+    esc = html.escape
+
+    def rel(path: Path) -> str:
+        return esc(path.relative_to(base).as_posix(), quote=True)
+
+    sections = []
+    listed: set[Path] = set()
+    for page in pages:
+        figs = []
+        for png in (p for p in page.figures if p.suffix == ".png"):
+            svg = png.with_suffix(".svg")
+            listed.update({png, svg})
+            svg_link = f' · <a href="{rel(svg)}">SVG</a>' if svg.exists() else ""
+            figs.append(
+                f'<figure><a href="{rel(png)}"><img src="{rel(png)}" alt="{esc(png.stem)}" '
+                f'></a><figcaption>{esc(png.stem)} · '
+                f'<a href="{rel(png)}">PNG</a>{svg_link}</figcaption></figure>')
+        failed = (f'<p class="failed">运行失败 · failed: {esc(str(page.failure))}</p>'
+                  if page.failure else "")
+        sections.append(
+            f'<section class="page"><h2><a href="{rel(page.html)}">{esc(page.title)}</a></h2>'
+            f'{failed}<p>{esc(page.summary)}</p>'
+            f'<p class="meta">{esc(page.notebook.name)} · {page.seconds:.1f} s</p>'
+            f'<div class="figures">{"".join(figs)}</div></section>')
+    others = sorted(p for p in figures_dir.iterdir() if p.suffix in FIGURE_SUFFIXES
+                    and p not in listed) if figures_dir.is_dir() else []
+    if others:
+        items = "".join(f'<li><a href="{rel(p)}">{esc(p.name)}</a></li>' for p in others)
+        sections.append(f"<section><h2>其他图表 · Other figures</h2><ul>{items}</ul></section>")
+    stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>科学素质行动规划比较 · Science-literacy action plans compared</title>
+<style>{_STYLE}</style>
+</head>
+<body>
+<h1>科学素质行动规划比较</h1>
+<p class="meta">Science-literacy action plans compared · 生成于 generated {stamp}</p>
+<ul class="downloads">
+<li>数据表（Excel 工作簿）· Tables workbook: <a href="{rel(workbook)}">{esc(workbook.name)}</a></li>
+<li>图表的 PNG 与 SVG 文件在 figures/ 文件夹 · PNG and SVG charts are in the figures/ folder</li>
+</ul>
+{"".join(sections)}
+</body>
+</html>
+"""
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m sciplan_analysis.report``: build the report; 0 when it succeeds, 1 when not."""
+    parser = argparse.ArgumentParser(prog="python -m sciplan_analysis report",
+                                     description="Run every notebook and write reports/.")
+    parser.add_argument("--notebooks", default=None, help="notebooks folder (default: notebooks/)")
+    parser.add_argument("--out", default=None, help="reports folder (default: reports/)")
+    parser.add_argument("--workbook", default=None,
+                        help="workbook to publish (default: data/processed/sciplan_tables.xlsx)")
+    parser.add_argument("--timeout", type=int, default=600, help="seconds allowed per cell")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    try:
+        report = build_report(args.notebooks, args.out, workbook=args.workbook,
+                              timeout=args.timeout)
+    except ReportError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    n_figs = sum(1 for p in report.pages for f in p.figures if f.suffix == ".png")
+    print(f"report: {len(report.pages)} page(s), {n_figs} figure(s), workbook → "
+          f"{report.index} ({time.perf_counter() - start:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

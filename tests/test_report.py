@@ -1,0 +1,211 @@
+"""The report pipeline: pages, index, figures, workbook, failures named, and a browser check."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from sciplan_analysis import report
+from sciplan_analysis.report import ReportError, build_report, notebook_paths, notebook_summary
+
+CHROMIUM = next((p for p in (shutil.which("chromium"), "/usr/bin/chromium") if p and Path(p).exists()),
+                None)
+
+
+class Links(HTMLParser):
+    """Collects href and src attributes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.srcs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a" and attrs.get("href"):
+            self.hrefs.append(attrs["href"])
+        if tag == "img" and attrs.get("src"):
+            self.srcs.append(attrs["src"])
+
+
+def links(path: Path) -> Links:
+    parser = Links()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The whole report, built once into a temporary folder from the real notebooks."""
+    from sciplan_analysis import PlanError, load_corpus
+    from sciplan_analysis.export import write_tables
+
+    try:
+        corpus = load_corpus()
+    except (PlanError, OSError) as err:  # pragma: no cover - only without data/raw
+        pytest.skip(f"the cached corpus cannot be built: {err}")
+    data = tmp_path_factory.mktemp("processed")
+    workbook = next(p for p in write_tables(corpus, data, quiet=True) if p.suffix == ".xlsx")
+    out = tmp_path_factory.mktemp("reports")
+    lines: list[str] = []
+    result = build_report(out_dir=out, workbook=workbook, log=lines.append)
+    return result, lines
+
+
+def test_one_progress_line_per_notebook(built):
+    result, lines = built
+    assert len(lines) == len(notebook_paths()) == len(result.pages)
+    for line, page in zip(lines, result.pages, strict=True):
+        assert page.notebook.name in line and re.search(r"\d+\.\d s", line), line
+
+
+def test_pages_are_self_contained(built):
+    result, _ = built
+    for page in result.pages:
+        text = page.html.read_text(encoding="utf-8")
+        assert "data:image/png;base64," in text, f"{page.html.name}: no embedded chart"
+        assert not re.search(r'<(script|link|img)[^>]+(src|href)="https?://', text), page.html.name
+        assert "@font-face" in text and "data:font/woff;base64," in text
+        assert page.title in text
+
+
+def test_index_links_every_page_figure_and_workbook(built):
+    result, _ = built
+    out = result.out_dir
+    parsed = links(result.index)
+    for page in result.pages:
+        assert page.html.name in parsed.hrefs
+        assert page.summary and page.summary[:20] in result.index.read_text(encoding="utf-8")
+    figures = sorted((out / "figures").iterdir())
+    assert figures, "no figure was exported"
+    for fig in figures:
+        assert f"figures/{fig.name}" in parsed.hrefs, f"index does not link {fig.name}"
+    pngs = [f for f in figures if f.suffix == ".png"]
+    assert {f"figures/{p.name}" for p in pngs} <= set(parsed.srcs)
+    assert {p.with_suffix(".svg") for p in pngs} <= set(figures)  # every chart in both formats
+    assert "sciplan_tables.xlsx" in parsed.hrefs
+    assert (out / "sciplan_tables.xlsx").stat().st_size > 0
+    for href in parsed.hrefs:
+        assert (out / href).exists(), f"index links to a missing {href}"
+
+
+def test_my_notebooks_export_their_charts(built):
+    result, _ = built
+    made = {p.notebook.stem: {f.name for f in p.figures} for p in result.pages}
+    assert {"01_structure.png", "01_structure.svg"} <= made["01_corpus_overview"]
+    assert {"02_targets.png", "02_commitments.png", "02_specificity.png"} <= made["02_targets"]
+    assert {"03_category_heatmap.png", "03_category_bars.png"} <= made["03_task_categories"]
+
+
+def test_summary_comes_from_the_first_markdown_cell():
+    nb = new_notebook(cells=[new_code_cell("x = 1"), new_markdown_cell(
+        "# 标题 Title\n\nFirst paragraph\ncontinues here.\n\nSecond paragraph.")])
+    assert notebook_summary(nb) == ("标题 Title", "First paragraph continues here.")
+
+
+def test_missing_workbook_is_a_clear_error(tmp_path):
+    with pytest.raises(ReportError, match="workbook is missing"):
+        build_report(out_dir=tmp_path, workbook=tmp_path / "nope.xlsx")
+
+
+def test_failing_notebooks_are_named_with_their_cell(tmp_path):
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    good = new_notebook(cells=[new_markdown_cell("# Good\n\nFine."), new_code_cell("1 + 1")])
+    bad = new_notebook(cells=[new_markdown_cell("# Bad\n\nRaises."), new_code_cell("x = 1"),
+                              new_code_cell("y = 2\nraise ValueError('boom')")])
+    tofu = new_notebook(cells=[new_markdown_cell("# Tofu\n\nA chart without the CJK font."),
+                               new_code_cell(
+        "import matplotlib\nmatplotlib.use('Agg')\nimport matplotlib.pyplot as plt\n"
+        "matplotlib.rcParams['font.family'] = 'DejaVu Sans'\n"
+        "fig, ax = plt.subplots(); ax.set_title('巫溪县'); fig.canvas.draw()")])
+    for name, nb in (("01_good", good), ("02_bad", bad), ("03_tofu", tofu)):
+        nbformat.write(nb, notebooks / f"{name}.ipynb")
+    workbook = tmp_path / "book.xlsx"
+    workbook.write_bytes(b"stand-in")
+    lines: list[str] = []
+    with pytest.raises(ReportError) as caught:
+        build_report(notebooks, tmp_path / "out", workbook=workbook, log=lines.append)
+    message = str(caught.value)
+    assert "02_bad.ipynb, cell 2 `y = 2`: ValueError: boom" in message
+    assert "03_tofu.ipynb, cell 1" in message and "glyph" in message.lower()
+    assert "01_good" not in message
+    assert "FAILED" in lines[1] and "ok" in lines[0]
+    # the failed page is still written, with its traceback, for whoever debugs it
+    assert "boom" in (tmp_path / "out" / "02_bad.html").read_text(encoding="utf-8")
+
+
+def test_main_returns_nonzero_on_failure(tmp_path, capsys):
+    assert report.main(["--out", str(tmp_path), "--workbook", str(tmp_path / "none.xlsx")]) == 1
+    assert "workbook is missing" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- browser check
+
+_PROBE = """<script>
+window.addEventListener("load", () => {
+  const imgs = [...document.images];
+  const broken = imgs.filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src.slice(0, 80));
+  document.documentElement.setAttribute("data-probe", JSON.stringify(
+    {images: imgs.length, broken: broken, title: document.title,
+     text: document.body.innerText.length}));
+});
+</script>"""
+
+
+def chromium(*args: str, user_dir: Path) -> subprocess.CompletedProcess:
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--hide-scrollbars", f"--user-data-dir={user_dir}"]
+    return subprocess.run([CHROMIUM, *flags, *args], capture_output=True, text=True, timeout=120)
+
+
+def probe(page: Path, user_dir: Path) -> dict:
+    """Load a copy of the page (same folder, so links resolve) and report what the browser saw."""
+    copy = page.with_name(f"_probe_{page.name}")
+    copy.write_text(page.read_text(encoding="utf-8").replace("</body>", _PROBE + "</body>"),
+                    encoding="utf-8")
+    try:
+        run = chromium("--virtual-time-budget=10000", "--dump-dom", copy.as_uri(), user_dir=user_dir)
+    finally:
+        copy.unlink()
+    found = re.search(r'data-probe="([^"]*)"', run.stdout)
+    assert found, f"{page.name}: the page did not load in Chromium\n{run.stderr[-2000:]}"
+    return json.loads(found.group(1).replace("&quot;", '"').replace("&amp;", "&"))
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian package "
+                    "`chromium`; .ci/run installs it when run as root)")
+def test_browser_opens_index_and_every_linked_page(built, tmp_path):
+    from PIL import Image
+
+    result, _ = built
+    user_dir = tmp_path / "chromium-profile"
+    seen = probe(result.index, user_dir)
+    pngs = [p for page in result.pages for p in page.figures if p.suffix == ".png"]
+    assert seen["images"] == len(pngs) and not seen["broken"], seen
+    assert "科学素质" in seen["title"]
+    for page in result.pages:
+        seen = probe(page.html, user_dir)
+        assert seen["text"] > 200 and not seen["broken"], (page.html.name, seen)
+        assert seen["images"] >= 1, f"{page.html.name}: no chart in the page"
+    # screenshots, for a person to look at: Chinese must be readable, never boxes
+    shots = result.out_dir / "screenshots"
+    shots.mkdir(exist_ok=True)
+    for page in [result.index, *(p.html for p in result.pages)]:
+        shot = shots / f"{page.stem}.png"
+        chromium(f"--screenshot={shot}", "--window-size=1280,2000", page.as_uri(),
+                 user_dir=user_dir)
+        assert shot.exists(), f"no screenshot of {page.name}"
+        with Image.open(shot) as image:
+            colours = image.convert("RGB").getcolors(maxcolors=1_000_000)
+        assert colours is None or len(colours) > 50, f"{shot.name} looks blank"
+    print(f"screenshots in {shots}")
