@@ -7,6 +7,8 @@ plan_id; the `*_table` functions label them in Chinese or English for display.
 from __future__ import annotations
 
 import pandas as pd
+from matplotlib import pyplot as plt
+from matplotlib.figure import Figure
 
 from sciplan_analysis import plot
 from sciplan_analysis.corpus import Corpus
@@ -166,3 +168,33 @@ def notes_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
         plot.tr("地区", "Region", lang): plot.plan_labels(notes.index, lang),
         plot.tr("说明", "Notes", lang): notes.to_numpy(),
     })
+
+
+def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
+    """Three panels, one bar per plan: length in characters, groups, tasks."""
+    tr = plot.tr
+    facts = plan_facts(corpus)
+    counts = structure_counts(corpus)
+    panels = [
+        (facts["n_chars"].astype(float), tr("字数", "Characters", lang), "{:,.0f}"),
+        (counts["groups"].astype(float), tr("组（（一）级）", "Groups", lang), "{:.0f}"),
+        (counts["tasks"].astype(float), tr("任务", "Tasks", lang), "{:.0f}"),
+    ]
+    fig, axes = plt.subplots(1, 3, figsize=(10, 0.45 * len(facts) + 1.8), layout="constrained",
+                             sharey=True)
+    labels = plot.plan_labels(facts.index, lang)
+    colours = [plot.plan_colour(p) for p in facts.index]
+    for ax, (values, title, fmt) in zip(axes, panels, strict=True):
+        ax.barh(labels, values.fillna(0), color=colours)
+        for y, v in enumerate(values):
+            ax.text(0 if pd.isna(v) else v, y, " " + (plot.not_stated(lang) if pd.isna(v)
+                                                      else fmt.format(v)),
+                    va="center", fontsize=8)
+        ax.set_title(title, loc="left", fontsize=10)
+        top = values.max()
+        ax.set_xlim(0, (top if pd.notna(top) and top > 0 else 1) * 1.3)
+        ax.tick_params(axis="x", labelsize=8)
+    axes[0].invert_yaxis()
+    fig.suptitle(tr("各计划的篇幅与结构", "Length and structure of each plan", lang),
+                 x=0.01, ha="left")
+    return fig

@@ -50,3 +50,14 @@ def test_display_tables(corpus):
     assert structure.loc["甲县", "任务"] == 6
     notes = ao.notes_table(corpus, lang="zh")
     assert list(notes.columns) == ["地区", "说明"]
+
+
+def test_structure_chart_draws(corpus, recwarn):
+    from sciplan_analysis import plot
+
+    fig = ao.structure_chart(corpus, lang="zh")
+    fig.canvas.draw()
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels == ["甲县", "乙市", "丙区"]
+    plot.plt.close(fig)
+    assert not [w for w in recwarn if "Glyph" in str(w.message)]

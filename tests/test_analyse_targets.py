@@ -82,3 +82,15 @@ def test_targets_chart_lists_plans_without_targets(corpus):
     texts = [t.get_text() for t in fig.texts]
     assert any("乙市" in t and "未提及" in t for t in texts)
     plot.plt.close(fig)
+
+
+def test_other_literacy_figures_finds_context_not_own_targets(corpus):
+    assert at.other_literacy_figures(corpus).empty
+    empty = at.other_figures_table(corpus, lang="en")
+    assert "no national or provincial" in empty.iloc[0, 1]
+    c = sample_corpus()
+    extra = c.segments.iloc[[0]].copy()
+    extra["text"] = "到2025年超过12%。全国公民具备科学素质的比例达到10.56%，为我县提供了参照。"
+    c.segments = pd.concat([c.segments, extra], ignore_index=True)
+    found = at.other_literacy_figures(c)
+    assert list(found["quote"]) == ["全国公民具备科学素质的比例达到10.56%，为我县提供了参照"]
