@@ -282,6 +282,16 @@ def plan_colours(plan_ids: Iterable[str]) -> dict[str, str]:
     return {p: plan_colour(p) for p in plan_ids}
 
 
+# --------------------------------------------------------------------------- tables
+
+
+def text_table(table: pd.DataFrame) -> pd.io.formats.style.Styler:
+    """A table of sentences for display: no index, text aligned left (notebooks, HTML pages)."""
+    return (table.style.hide(axis="index")
+            .set_properties(**{"text-align": "left", "vertical-align": "top"})
+            .set_table_styles([{"selector": "th", "props": [("text-align", "left")]}]))
+
+
 # --------------------------------------------------------------------------- export
 
 

@@ -133,16 +133,35 @@ def _glyph_warning_in(cell: NotebookNode) -> str | None:
     return None
 
 
+def inject_parameters(nb: NotebookNode, parameters: dict[str, object]) -> None:
+    """Insert a cell setting ``parameters`` right after the cell tagged ``parameters``."""
+    if not parameters:
+        return
+    source = "\n".join(f"{name} = {value!r}" for name, value in parameters.items())
+    cell = nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]})
+    if nb.nbformat_minor < 5:  # cell ids exist from nbformat 4.5 on
+        cell.pop("id", None)
+    at = next((i + 1 for i, c in enumerate(nb.cells)
+               if "parameters" in c.get("metadata", {}).get("tags", [])), 0)
+    nb.cells.insert(at, cell)
+
+
 def execute_notebook(
-    path: str | Path, *, timeout: int = 600, kernel_name: str = KERNEL_NAME
+    path: str | Path,
+    *,
+    timeout: int = 600,
+    kernel_name: str = KERNEL_NAME,
+    parameters: dict[str, object] | None = None,
 ) -> tuple[NotebookNode, CellFailure | None]:
     """Run a notebook in a fresh kernel (working directory: its folder).
 
+    ``parameters`` override the notebook's parameters cell (e.g. ``{"LANG": "en"}``).
     Returns the executed notebook and, if it failed, where: the first cell that raised,
     timed out or printed a missing-glyph warning.
     """
     path = Path(path)
     nb = nbformat.read(path, as_version=4)
+    inject_parameters(nb, parameters or {})
     current: dict[str, int | None] = {"cell": None}
 
     def on_cell_start(cell: NotebookNode, cell_index: int) -> None:
@@ -432,8 +451,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 1
     n_figs = sum(1 for p in report.pages for f in p.figures if f.suffix == ".png")
-    print(f"report: {len(report.pages)} page(s), {n_figs} figure(s), workbook → "
-          f"{report.index} ({time.perf_counter() - start:.1f} s)")
+    print(f"report: {len(report.pages)} page(s), {n_figs} figure(s) and the workbook in "
+          f"{report.out_dir}; open {report.index} ({time.perf_counter() - start:.1f} s)")
     return 0
 
 

@@ -48,3 +48,18 @@ def test_notebook_runs(path):
     assert failure is None, str(failure)
     images = sum(1 for c in nb.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {}))
     assert images > 0, f"{path.name} shows no chart"
+
+
+def _has_lang_parameter(path) -> bool:
+    nb = nbformat.read(path, as_version=4)
+    return any("parameters" in c.metadata.get("tags", []) and "LANG" in c.source for c in nb.cells)
+
+
+@pytest.mark.parametrize("path", [p for p in NOTEBOOKS if _has_lang_parameter(p)],
+                         ids=lambda p: p.stem)
+def test_notebook_runs_in_english(path):
+    nb, failure = execute_notebook(path, timeout=600, parameters={"LANG": "en"})
+    assert failure is None, str(failure)
+    shown = "".join(str(o.get("data", {}).get("text/html", "")) for c in nb.cells
+                    for o in c.get("outputs", []))
+    assert "Wuxi County" in shown or "Region" in shown, f"{path.name}: tables are not in English"
