@@ -5,6 +5,7 @@ from __future__ import annotations
 import nbformat
 import pytest
 
+from sciplan_analysis.plot import REPORTS_ENV
 from sciplan_analysis.report import (
     NOTEBOOKS_DIR,
     execute_notebook,
@@ -42,12 +43,20 @@ def test_notebook_is_stored_without_outputs(path):
     assert title and summary, f"{path.name}: the first markdown cell needs a # title and a paragraph"
 
 
+@pytest.fixture(autouse=True)
+def reports_in_tmp(tmp_path, monkeypatch):
+    """Charts the notebooks export go to a temporary folder, not the project's reports/."""
+    monkeypatch.setenv(REPORTS_ENV, str(tmp_path / "reports"))
+    return tmp_path / "reports"
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_notebook_runs(path):
+def test_notebook_runs(path, reports_in_tmp):
     nb, failure = execute_notebook(path, timeout=600)
     assert failure is None, str(failure)
     images = sum(1 for c in nb.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {}))
     assert images > 0, f"{path.name} shows no chart"
+    assert list((reports_in_tmp / "figures").glob("*.png")), f"{path.name} exports no chart"
 
 
 def _has_lang_parameter(path) -> bool:
