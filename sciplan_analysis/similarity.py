@@ -53,12 +53,12 @@ class TermSpace:
 
     def vectors(self, members: list[np.ndarray]) -> sparse.csr_matrix:
         """L2-normalised TF-IDF rows, one per document given as an array of paragraph rows."""
-        rows, cols = [], []
-        for i, idx in enumerate(members):
-            rows.extend([i] * len(idx))
-            cols.extend(idx)
+        sizes = np.fromiter((len(idx) for idx in members), dtype=np.int64, count=len(members))
+        cols = np.concatenate([np.asarray(idx, dtype=np.int64) for idx in members]) if len(
+            members) else np.zeros(0, dtype=np.int64)
+        indptr = np.concatenate([[0], np.cumsum(sizes)])
         indicator = sparse.csr_matrix(
-            (np.ones(len(rows)), (rows, cols)), shape=(len(members), self.counts.shape[0])
+            (np.ones(len(cols)), cols, indptr), shape=(len(members), self.counts.shape[0])
         )
         return self.transformer.transform(indicator @ self.counts)
 
@@ -83,9 +83,15 @@ def term_space(
     """Tokenize every body paragraph once and fit the IDF on them."""
     seg = body_segments(corpus, roles)
     analyze = make_analyzer(analyzer, boilerplate=boilerplate, ngram_range=ngram_range)
-    tokens = [tuple(analyze(t)) for t in seg["text"]]
+    # Each distinct paragraph is tokenized and counted once (plans repeat one another's
+    # paragraphs); its row of counts is then repeated for every paragraph with that text.
+    codes, texts = pd.factorize(seg["text"])
     vectorizer = CountVectorizer(analyzer=_identity)
-    counts = vectorizer.fit_transform(tokens).tocsr() if tokens else sparse.csr_matrix((0, 0))
+    if len(texts):
+        unique_counts = vectorizer.fit_transform(tuple(analyze(t)) for t in texts).tocsr()
+        counts = unique_counts[codes]
+    else:
+        counts = sparse.csr_matrix((0, 0))
     transformer = TfidfTransformer(sublinear_tf=True, smooth_idf=True, norm="l2")
     if counts.shape[0]:
         transformer.fit(counts)
@@ -99,13 +105,13 @@ def term_space(
         "smooth_idf": True,
         "norm": "l2",
     }
-    terms = vectorizer.get_feature_names_out() if tokens else np.array([], dtype=object)
+    terms = vectorizer.get_feature_names_out() if len(texts) else np.array([], dtype=object)
     return TermSpace(seg, counts, terms, transformer, settings)
 
 
 def _cosine(vectors: sparse.csr_matrix) -> np.ndarray:
     sim = (vectors @ vectors.T).toarray()
-    np.fill_diagonal(sim, [1.0 if vectors[i].nnz else np.nan for i in range(vectors.shape[0])])
+    np.fill_diagonal(sim, np.where(np.diff(vectors.indptr) > 0, 1.0, np.nan))
     return np.clip(sim, 0.0, 1.0)
 
 
@@ -116,25 +122,33 @@ def scopes(corpus: Corpus, roles: tuple[str, ...] = BODY_ROLES) -> dict[str, dic
     i.e. ``implementation``, is left to the part; ``other`` is never a scope).
     """
     seg = body_segments(corpus, roles)
-    out: dict[str, dict[str, np.ndarray]] = {"whole": {}}
-    for plan_id in corpus.plan_ids:
-        rows = np.flatnonzero(seg["plan_id"].to_numpy() == plan_id)
-        if len(rows):
-            out["whole"][plan_id] = rows
+    order = {p: i for i, p in enumerate(corpus.plan_ids)}
+    plan_rows = _group_rows(seg, ["plan_id"])
+    out: dict[str, dict[str, np.ndarray]] = {
+        "whole": {p: plan_rows[(p,)] for p in corpus.plan_ids if (p,) in plan_rows}
+    }
     parts = set(seg["part"].dropna())
     for column, prefix in (("part", "part"), ("category", "category")):
         values = set(seg[column].dropna()) - set(SECTION_EXCLUDE)
         if column == "category":
             values -= parts  # category "implementation" is the implementation part again
+        grouped = _group_rows(seg, [column, "plan_id"])
+        by_value: dict[str, list[tuple[str, np.ndarray]]] = {}
+        for (value, plan_id), rows in grouped.items():
+            if value in values and plan_id in order:
+                by_value.setdefault(value, []).append((plan_id, rows))
         for value in sorted(values):
-            scope: dict[str, np.ndarray] = {}
-            for plan_id in corpus.plan_ids:
-                mask = (seg["plan_id"] == plan_id) & (seg[column] == value)
-                rows = np.flatnonzero(mask.to_numpy())
-                if len(rows):
-                    scope[plan_id] = rows
-            out[f"{prefix}:{value}"] = scope
+            members = sorted(by_value.get(value, []), key=lambda pr: order[pr[0]])
+            out[f"{prefix}:{value}"] = dict(members)
     return out
+
+
+def _group_rows(seg: pd.DataFrame, keys: list[str]) -> dict[tuple, np.ndarray]:
+    """Row positions of `seg` per combination of `keys` (rows with a missing key left out)."""
+    if not len(seg):
+        return {}
+    groups = seg.reset_index(drop=True).groupby(keys, sort=False, dropna=True).indices
+    return {(k if isinstance(k, tuple) else (k,)): np.sort(v) for k, v in groups.items()}
 
 
 def similarity_matrix(
@@ -153,6 +167,10 @@ def similarity_matrix(
     members = scopes(corpus, tuple(space.settings["roles"])).get(scope)
     if members is None:
         raise KeyError(f"no scope {scope!r} in this corpus")
+    return _scope_matrix(space, members, scope)
+
+
+def _scope_matrix(space: TermSpace, members: dict[str, np.ndarray], scope: str) -> pd.DataFrame:
     plan_ids = list(members)
     sim = _cosine(space.vectors([members[p] for p in plan_ids])) if plan_ids else np.zeros((0, 0))
     df = pd.DataFrame(sim, index=pd.Index(plan_ids, name="plan_a"), columns=plan_ids)
@@ -176,7 +194,47 @@ def _shared_rows(seg: pd.DataFrame, a: str, b: str) -> tuple[np.ndarray, np.ndar
 
 def _pairs_from_matrix(matrix: pd.DataFrame, order: list[str]) -> list[tuple[str, str, float]]:
     present = [p for p in order if p in matrix.index]
-    return [(a, b, float(matrix.loc[a, b])) for a, b in itertools.combinations(present, 2)]
+    values = matrix.loc[present, present].to_numpy(dtype=float)
+    i, j = np.triu_indices(len(present), k=1)
+    names = np.array(present, dtype=object)
+    return list(zip(names[i].tolist(), names[j].tolist(), values[i, j].tolist(), strict=True))
+
+
+def _plan_categories(seg: pd.DataFrame) -> dict[str, dict[str, np.ndarray]]:
+    """plan_id -> {category: paragraph rows}, categories of `SECTION_EXCLUDE` left out."""
+    out: dict[str, dict[str, np.ndarray]] = {}
+    for (plan_id, category), rows in _group_rows(seg, ["plan_id", "category"]).items():
+        if category not in SECTION_EXCLUDE:
+            out.setdefault(plan_id, {})[category] = rows
+    return out
+
+
+def shared_scores(
+    space: TermSpace, pairs: list[tuple[str, str]], *, batch: int = 4096
+) -> np.ndarray:
+    """The ``shared`` score of each plan pair: cosine over the categories both plans have
+    (NaN where they share none or one side has no text there)."""
+    cats = _plan_categories(space.segments)
+    empty = np.zeros(0, dtype=np.int64)
+    scores = np.full(len(pairs), np.nan)
+    for start in range(0, len(pairs), batch):
+        members: list[np.ndarray] = []
+        for a, b in pairs[start : start + batch]:
+            ca, cb = cats.get(a, {}), cats.get(b, {})
+            common = sorted(ca.keys() & cb.keys())
+            for c in (ca, cb):
+                members.append(np.sort(np.concatenate([c[k] for k in common])) if common else empty)
+        vectors = space.vectors(members)
+        dots = np.asarray(vectors[0::2].multiply(vectors[1::2]).sum(axis=1)).ravel()
+        sizes = np.diff(vectors.indptr)
+        ok = (sizes[0::2] > 0) & (sizes[1::2] > 0)
+        # both sides have paragraphs (as in the tidy table: a pair sharing no category has no row)
+        has_rows = np.array([len(members[2 * k]) > 0 and len(members[2 * k + 1]) > 0
+                             for k in range(len(members) // 2)], dtype=bool)
+        block = np.where(ok, np.clip(dots, 0.0, 1.0), 0.0)
+        block[~has_rows] = np.nan
+        scores[start : start + len(block)] = block
+    return scores
 
 
 def similarity_table(
@@ -198,15 +256,14 @@ def similarity_table(
     for analyzer in analyzers:
         space = term_space(corpus, analyzer, boilerplate=boilerplate)
         settings[analyzer] = space.settings
-        for scope in scopes(corpus):
-            matrix = similarity_matrix(corpus, scope, analyzer, space=space)
+        for scope, members in scopes(corpus, tuple(space.settings["roles"])).items():
+            matrix = _scope_matrix(space, members, scope)
             rows.extend((a, b, scope, analyzer, s) for a, b, s in _pairs_from_matrix(matrix, order))
         if include_shared:
-            for a, b in itertools.combinations(order, 2):
-                ra, rb, common = _shared_rows(space.segments, a, b)
-                if len(ra) and len(rb):
-                    sim = _cosine(space.vectors([ra, rb]))
-                    rows.append((a, b, "shared", analyzer, float(sim[0, 1])))
+            pairs = list(itertools.combinations(order, 2))
+            for (a, b), score in zip(pairs, shared_scores(space, pairs), strict=True):
+                if not np.isnan(score):
+                    rows.append((a, b, "shared", analyzer, float(score)))
     df = pd.DataFrame(rows, columns=SIMILARITY_COLUMNS)
     df.attrs["settings"] = settings
     return df
