@@ -145,9 +145,10 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from sciplan_analysis.report import build_report
+    from sciplan_analysis.report import main as report_main
 
-    return build_report()
+    argv = ["--timeout", str(args.timeout)] + (["--out", args.out] if args.out else [])
+    return report_main(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -178,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--processed-dir", default=str(PROCESSED_DIR), help=argparse.SUPPRESS)
     a.set_defaults(func=_add)
     r = sub.add_parser("report", help="run every notebook and write reports/")
+    r.add_argument("--out", default=None, help="reports folder (default: reports/)")
+    r.add_argument("--timeout", type=int, default=600, help="seconds allowed per notebook cell")
     r.set_defaults(func=_report)
     args = parser.parse_args(argv)
     try:

@@ -206,11 +206,14 @@ def commitments(text: str) -> list[dict]:
             sentence_start = max(text.rfind("。", 0, clause.start()), text.rfind("；", 0, clause.start()))
             if year is not None and str(year) not in text[sentence_start + 1 : clause.end()]:
                 year = None
-            # quote the list item that holds the number (科技名村1个、市级科技小院1个 → two items)
-            item_start = c.rfind("、", 0, m.start()) + 1
-            item_end = c.find("、", m.end())
-            item = c[item_start : item_end if item_end != -1 else len(c)].strip()
-            quote = item if len(item) >= 4 else c.strip()
+            # In a list of quantities (科技名村1个、市级科技小院1个) quote the item that holds the
+            # number; elsewhere the whole clause (30%的中、小学校 is one item).
+            quote = c.strip()
+            if len(COMMITMENT.findall(c)) > 1:
+                item_start = c.rfind("、", 0, m.start()) + 1
+                item_end = c.find("、", m.end())
+                item = c[item_start : item_end if item_end != -1 else len(c)].strip()
+                quote = item if len(item) >= 4 else quote
             rows.append({"value": value, "measure": m.group(3), "year": year, "quote": quote})
     return rows
 

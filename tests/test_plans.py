@@ -169,6 +169,9 @@ def test_commitments(corpus):
     schools = c[(c.plan_id == "jinjiang") & (c.quote == "建设科技教育特色学校5所")]
     assert schools.year.tolist() == [2025] and schools.measure.tolist() == ["所"]
     assert not c.quote.str.contains(r"^\d{4}年$").any()
+    # one quantity in a clause: the whole clause; a list of quantities: each item
+    assert "30%的中、小学校建有科技活动室" in set(c[c.plan_id == "wuxi"].quote)
+    assert {"力争建设科技名村1个", "市级科技小院1个", "县级科普基地3个"} <= set(c[c.plan_id == "wuxi"].quote)
     assert set(c.measure) <= {"所", "个", "场", "人", "名", "人次", "%", "家", "支"}
 
 
