@@ -81,13 +81,14 @@ def sentences(
     order = {p: i for i, p in enumerate(corpus.plan_ids)}
     rows = []
     counters: dict[str, int] = {}
+    split: dict[str, list[tuple[str, str]]] = {}  # each distinct paragraph is split once
     for plan_id, seg_id, text in seg[["plan_id", "seg_id", "text"]].itertuples(index=False):
         if not isinstance(text, str):
             continue
-        for sentence in split_sentences(text):
-            key = content_key(sentence)
-            if len(key) < min_chars:
-                continue
+        if text not in split:
+            split[text] = [(x, k) for x in split_sentences(text)
+                           if len(k := content_key(x)) >= min_chars]
+        for sentence, key in split[text]:
             n = counters.get(plan_id, 0)
             counters[plan_id] = n + 1
             rows.append((plan_id, n, seg_id, sentence, key))
@@ -255,6 +256,75 @@ def reuse_tables(
     }
     shares.attrs["settings"] = pairs.attrs["settings"] = settings
     return shares, pairs
+
+
+MAX_NEIGHBOURS = 100
+
+
+def reuse_counts(
+    corpus: Corpus,
+    *,
+    threshold: float = THRESHOLD,
+    min_chars: int = MIN_CHARS,
+    ngram_range: tuple[int, int] = NGRAM_RANGE,
+    max_ngram_df: int | None = None,
+    candidate_min: float = CANDIDATE_MIN,
+    max_neighbours: int = MAX_NEIGHBOURS,
+    batch: int = 2048,
+) -> pd.DataFrame:
+    """How many sentences of each plan recur in each other plan: the form that scales.
+
+    A source × target matrix of counts (the ``n_reused`` of `reuse_tables`, diagonal 0),
+    without the pair rows, whose number grows with the square of the corpus when plans copy
+    one another. Each distinct sentence (by its content key) is handled once: identical
+    sentences match at 100; near-identical ones are found by candidate retrieval on rare
+    character n-grams among the distinct sentences (at most `max_neighbours` per sentence,
+    cosine >= `candidate_min`) and scored with ``fuzz.ratio``. A sentence counts as reused in
+    a target plan when the target holds an identical sentence or a match scoring >=
+    `threshold`. ``attrs``: n_sentences (per plan), n_keys (distinct sentences), settings.
+    """
+    plan_ids = corpus.plan_ids
+    sents = sentences(corpus, min_chars=min_chars)
+    codes, ukeys = pd.factorize(sents["key"])
+    plan_index = {p: i for i, p in enumerate(plan_ids)}
+    plan_of = sents["plan_id"].map(plan_index).to_numpy()
+    n_keys, n_plans = len(ukeys), len(plan_ids)
+    max_df = max_ngram_df or max(20, 5 * n_plans)
+
+    # near-identical distinct sentences: candidates by sparse product, then fuzz.ratio
+    keys = list(ukeys)
+    vectors = _candidate_vectors(keys, tuple(ngram_range), max_df)
+    src, dst = [], []
+    for start in range(0, n_keys, batch):
+        block = (vectors[start : start + batch] @ vectors.T).tocsr()
+        for i, cands in enumerate(_top_candidates(block, max_neighbours + 1, candidate_min)):
+            u = start + i
+            for v, _ in cands:
+                if v > u and fuzz.ratio(keys[u], keys[v]) >= threshold:
+                    src.append(u)
+                    dst.append(v)
+    ones = np.ones(len(src) * 2 + n_keys)
+    near = sparse.csr_matrix(
+        (ones, (np.r_[src, dst, np.arange(n_keys)], np.r_[dst, src, np.arange(n_keys)])),
+        shape=(n_keys, n_keys),
+    )
+    # sentences per (distinct sentence, plan); which plans each distinct sentence reaches
+    counts = sparse.csr_matrix((np.ones(len(codes)), (codes, plan_of)), shape=(n_keys, n_plans))
+    present = (counts > 0).astype(np.float64)
+    reach = ((near @ present) > 0).astype(np.float64)
+    n_reused = np.asarray((counts.T @ reach).todense())
+    np.fill_diagonal(n_reused, 0)
+    out = pd.DataFrame(n_reused.astype(np.int64), index=pd.Index(plan_ids, name="source_plan"),
+                       columns=pd.Index(plan_ids, name="target_plan"))
+    out.attrs["n_sentences"] = sents.groupby("plan_id").size().reindex(plan_ids, fill_value=0)
+    out.attrs["n_keys"] = n_keys
+    out.attrs["settings"] = {
+        "threshold": threshold, "min_chars": min_chars, "ngram_range": list(ngram_range),
+        "max_ngram_df": max_df, "candidate_min": candidate_min,
+        "max_neighbours": max_neighbours,
+        "candidates": "distinct sentences; char n-gram TF-IDF, rare n-grams only",
+    }
+    return out
 
 
 def parent_pairs(plans: pd.DataFrame) -> list[tuple[str, str]]:

@@ -269,6 +269,57 @@ def similarity_table(
     return df
 
 
+NEIGHBOUR_COLUMNS = ["plan_id", "neighbour", "rank", "scope", "analyzer", "score"]
+
+
+def nearest_plans(
+    corpus: Corpus,
+    k: int = 10,
+    analyzer: str = "word",
+    *,
+    boilerplate: bool = True,
+    scope_names: list[str] | None = None,
+    space: TermSpace | None = None,
+    batch: int = 1024,
+) -> pd.DataFrame:
+    """Each plan's `k` most similar plans in every single-plan scope: the form that scales.
+
+    The tidy `similarity_table` has a row per plan pair and scope, which at thousands of
+    plans is tens of millions of rows; this keeps k rows per plan and scope, computed a
+    block of rows at a time (memory: `batch` × plans floats). Scores equal those of
+    `similarity_matrix`. Columns plan_id, neighbour, rank (1 = most alike), scope,
+    analyzer, score; ties go to the plan earlier in the manifest.
+    """
+    space = space or term_space(corpus, analyzer, boilerplate=boilerplate)
+    all_scopes = scopes(corpus, tuple(space.settings["roles"]))
+    frames = []
+    for scope in scope_names or list(all_scopes):
+        members = all_scopes[scope]
+        plan_ids = np.array(list(members), dtype=object)
+        n = len(plan_ids)
+        if n < 2:
+            continue
+        vectors = space.vectors([members[p] for p in plan_ids])
+        kk = min(k, n - 1)
+        for start in range(0, n, batch):
+            sim = np.clip((vectors[start : start + batch] @ vectors.T).toarray(), 0.0, 1.0)
+            rows = np.arange(sim.shape[0])
+            sim[rows, start + rows] = -np.inf  # not its own neighbour
+            # stable sort on -score keeps manifest order among ties
+            best = np.argsort(-sim, axis=1, kind="stable")[:, :kk]
+            frames.append(pd.DataFrame({
+                "plan_id": np.repeat(plan_ids[start : start + sim.shape[0]], kk),
+                "neighbour": plan_ids[best.ravel()],
+                "rank": np.tile(np.arange(1, kk + 1), sim.shape[0]),
+                "scope": scope,
+                "analyzer": analyzer,
+                "score": np.take_along_axis(sim, best, axis=1).ravel(),
+            }))
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=NEIGHBOUR_COLUMNS)
+    out.attrs["settings"] = {**space.settings, "k": k}
+    return out[NEIGHBOUR_COLUMNS]
+
+
 def shared_categories(corpus: Corpus) -> pd.DataFrame:
     """For each plan pair, the group categories both have (what the ``shared`` scope compares)."""
     seg = body_segments(corpus)
@@ -465,7 +516,7 @@ def describe_settings(df: pd.DataFrame) -> str:
 
 __all__ = [
     "BODY_ROLES", "TermSpace", "body_segments", "term_space", "scopes", "similarity_matrix",
-    "similarity_table", "shared_categories", "to_matrix", "section_table", "scope_label", "linkage", "cluster_order",
+    "similarity_table", "nearest_plans", "shared_scores", "shared_categories", "to_matrix", "section_table", "scope_label", "linkage", "cluster_order",
     "robustness_table", "rank_agreement", "distinctive_terms", "shared_terms",
     "plan_term_counts", "describe_settings", "setting_label",
 ]

@@ -40,6 +40,9 @@ CHAR_NGRAMS = (2, 3)
 UNIT_KEYWORDS = ("牵头单位", "责任单位", "配合单位", "参与单位", "牵头部门", "责任部门", "配合部门")
 _OPEN = "(（〔[【"
 _CLOSE = ")）〕]】"
+# an opening bracket whose first word (after at most 3 spaces) is a unit keyword
+_UNIT_OPEN = re.compile(f"[{re.escape(_OPEN)}]\\s{{0,3}}(?:{'|'.join(UNIT_KEYWORDS)})")
+_BRACKET = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")
 _ARTIFACTS = re.compile(r"\[bookmark:[^\]]*\]|\*\*|^#+\s*", re.MULTILINE)
 _SPACE = re.compile(r"\s+")
 _CONTENT = re.compile(r"[\u3400-\u9fffA-Za-z]")
@@ -64,27 +67,23 @@ def strip_unit_brackets(text: str) -> str:
     brackets that do not name units, like （街道）, stay.
     """
     out: list[str] = []
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch in _OPEN:
-            head = text[i + 1 : i + 8].lstrip()
-            if head.startswith(UNIT_KEYWORDS):
-                depth = 0
-                j = i
-                while j < n:
-                    if text[j] in _OPEN:
-                        depth += 1
-                    elif text[j] in _CLOSE:
-                        depth -= 1
-                        if depth == 0:
-                            break
-                    j += 1
-                i = j + 1  # an unclosed bracket runs to the end of the text
-                continue
-        out.append(ch)
-        i += 1
+    pos, n = 0, len(text)
+    found = _UNIT_OPEN.search(text)
+    while found:
+        start = found.start()
+        out.append(text[pos:start])
+        depth, end = 0, n  # an unclosed bracket runs to the end of the text
+        for bracket in _BRACKET.finditer(text, start):
+            if bracket.group() in _OPEN:
+                depth += 1
+            else:
+                depth -= 1
+                if depth == 0:
+                    end = bracket.start()
+                    break
+        pos = end + 1
+        found = _UNIT_OPEN.search(text, pos) if pos < n else None
+    out.append(text[pos:])
     return "".join(out)
 
 

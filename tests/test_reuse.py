@@ -159,3 +159,43 @@ def test_parent_pairs_come_from_the_manifest_parent_column():
         "parent": ["某市", None, "外省市"],
     })
     assert parent_pairs(plans) == [("city", "county")]
+
+
+def test_reuse_counts_equal_the_tidy_alignment(corpus):
+    """The scalable counts (distinct sentences, no pair rows) give the tidy table's n_reused."""
+    from sciplan_analysis.reuse import reuse_counts
+
+    for threshold in (85.0, 100.0):
+        counts = reuse_counts(corpus, threshold=threshold)
+        reuse, _ = reuse_tables(corpus, threshold=threshold, exhaustive=True)
+        for row in reuse.itertuples(index=False):
+            assert counts.loc[row.source_plan, row.target_plan] == row.n_reused
+    assert counts.loc["parent", "child"] == 2
+    assert (counts.to_numpy().diagonal() == 0).all()
+    assert counts.attrs["n_sentences"]["parent"] == 5
+
+
+def test_reuse_counts_match_exhaustive_on_the_real_plans():
+    import warnings
+
+    from sciplan_analysis.corpus import RAW_DIR, parse_manifest
+    from sciplan_analysis.reuse import reuse_counts
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        real = parse_manifest(RAW_DIR)
+    counts = reuse_counts(real)
+    reuse, _ = reuse_tables(real, exhaustive=True)
+    assert reuse["n_reused"].sum() > 50
+    for row in reuse.itertuples(index=False):
+        assert counts.loc[row.source_plan, row.target_plan] == row.n_reused
+
+
+def test_sentences_of_repeated_paragraphs_are_numbered_per_plan(corpus):
+    """Paragraphs are split once per distinct text, but every copy gets its own sentences."""
+    doubled = Corpus.concat([corpus, corpus.plan("parent").__class__(
+        **{name: df.assign(plan_id=df["plan_id"].replace("parent", "twin"))
+           if "plan_id" in df else df for name, df in corpus.plan("parent").tables().items()})])
+    s = sentences(doubled)
+    assert (s[s["plan_id"] == "twin"]["key"].tolist() == s[s["plan_id"] == "parent"]["key"].tolist())
+    assert s[s["plan_id"] == "twin"]["sent_id"].tolist() == list(range(5))

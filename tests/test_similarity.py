@@ -181,3 +181,50 @@ def test_implementation_is_a_part_scope_not_a_category_scope(corpus):
     names = set(scopes(corpus))
     assert "part:implementation" in names
     assert "category:implementation" not in names
+
+
+def test_nearest_plans_scores_are_the_matrix_scores(corpus):
+    from sciplan_analysis.similarity import nearest_plans
+
+    near = nearest_plans(corpus, k=2)
+    for scope in near["scope"].unique():
+        m = similarity_matrix(corpus, scope)
+        got = near[near["scope"] == scope]
+        for row in got.itertuples(index=False):
+            assert row.score == pytest.approx(m.loc[row.plan_id, row.neighbour])
+            others = m.loc[row.plan_id].drop(row.plan_id)
+            assert row.score == pytest.approx(others.sort_values(ascending=False).iloc[row.rank - 1])
+    whole = near[near["scope"] == "whole"]
+    assert len(whole) == 4 * 2 and (whole["plan_id"] != whole["neighbour"]).all()
+
+
+def test_shared_scores_equal_the_pairwise_dense_computation(corpus):
+    """The batched shared scope gives, pair by pair, the cosine of the two restricted vectors."""
+    from sciplan_analysis.similarity import _cosine, shared_scores, term_space
+
+    space = term_space(corpus)
+    seg = space.segments
+    pairs = list(itertools.combinations(corpus.plan_ids, 2))
+    got = shared_scores(space, pairs, batch=2)
+    for (a, b), score in zip(pairs, got, strict=True):
+        common = set(seg.loc[seg.plan_id == a, "category"].dropna()) & set(
+            seg.loc[seg.plan_id == b, "category"].dropna()) - {"other"}
+        rows = [np.flatnonzero(((seg.plan_id == p) & seg.category.isin(common)).to_numpy())
+                for p in (a, b)]
+        if not (len(rows[0]) and len(rows[1])):
+            assert np.isnan(score)
+        else:
+            assert score == pytest.approx(_cosine(space.vectors(rows))[0, 1])
+
+
+def test_repeated_paragraphs_are_counted_like_distinct_ones():
+    """term_space counts each distinct paragraph once and repeats its row: same counts."""
+    from sciplan_analysis.similarity import term_space
+
+    c = make_corpus({"a": [("actions", "youth", YOUTH), ("actions", "farmers", YOUTH)],
+                     "b": [("actions", "youth", YOUTH), ("projects", "infrastructure", INFRA)]})
+    space = term_space(c)
+    dense = space.counts.toarray()
+    assert (dense[0] == dense[1]).all() and (dense[0] == dense[2]).all()
+    assert dense[0].sum() > 5 and dense[3].sum() > 5
+    assert len(space.terms) == space.counts.shape[1]
