@@ -25,8 +25,10 @@ CN = "一二三四五六七八九十"
 
 
 def region_name(rng: random.Random, taken: set[str]) -> str:
+    # two syllables give only 28 × 27 = 756 names: beyond them, three
+    size = 2 if len(taken) < len(SYLLABLES) * (len(SYLLABLES) - 1) else 3
     while True:
-        name = "".join(rng.sample(SYLLABLES, 2))
+        name = "".join(rng.sample(SYLLABLES, size))
         if name not in taken:
             taken.add(name)
             return name

@@ -119,8 +119,9 @@ def run_stage(stage: str, n: int, tidy_max: int) -> dict:
         else:
             counts = ru.reuse_counts(prepared)
             method = "reuse_counts"
-            detail = (f"sentences={counts.attrs['n_sentences']} distinct={counts.attrs['n_keys']} "
-                      f"reused={int(counts['n_reused'].sum())}")
+            n_sent = int(counts.attrs["n_sentences"].sum())
+            detail = (f"sentences={n_sent} distinct={counts.attrs['n_keys']} "
+                      f"reused={int(counts.to_numpy().sum())}")
     else:
         raise ValueError(stage)
     t1, c1 = time.perf_counter(), os.times()
@@ -284,6 +285,27 @@ def summarise(rows: list[dict]) -> list[str]:
     return lines
 
 
+def _merge_previous(path: Path, rows: list[dict]) -> list[dict]:
+    """This run's rows, plus those of earlier runs for (N, stage) not measured now."""
+    if not path.exists():
+        return rows
+    with path.open(encoding="utf-8", newline="") as f:
+        old = list(csv.DictReader(f))
+    fresh = {(r["n_plans"], r["stage"]) for r in rows}
+    kept = []
+    for r in old:
+        if (int(r["n_plans"]), r["stage"]) in fresh or set(r) != set(COLUMNS):
+            continue
+        for key in ("n_plans", "runs"):
+            r[key] = int(r[key])
+        for key in ("wall_s", "wall_median_s", "cpu_s", "peak_rss_mb"):
+            r[key] = float(r[key]) if r[key] not in ("", None) else None
+        kept.append(r)
+    order = {s: i for i, s in enumerate([*STAGES, "make report"])}
+    return sorted(kept + rows, key=lambda r: (r["stage"] == "make report", r["n_plans"],
+                                              order.get(r["stage"], 99)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="5,50,500,2000", help="comma-separated N (5 = real)")
@@ -292,7 +314,8 @@ def main() -> None:
     parser.add_argument("--tidy-max", type=int, default=TIDY_MAX,
                         help="largest N for the tidy all-pairs tables")
     parser.add_argument("--no-report", action="store_true", help="do not time `make report`")
-    parser.add_argument("--csv", type=Path, default=OUT / "results.csv")
+    parser.add_argument("--csv", type=Path, default=OUT / "results.csv",
+                        help="results; rows of earlier runs for other (N, stage) are kept")
     parser.add_argument("--child", nargs=2, metavar=("STAGE", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -310,6 +333,7 @@ def main() -> None:
     if not args.no_report:
         print("make report …", file=sys.stderr, flush=True)
         rows.append(measure_report(args.repeat))
+    rows = _merge_previous(args.csv, rows)
     args.csv.parent.mkdir(parents=True, exist_ok=True)
     with args.csv.open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=COLUMNS)

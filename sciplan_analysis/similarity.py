@@ -50,6 +50,8 @@ class TermSpace:
     terms: np.ndarray
     transformer: TfidfTransformer
     settings: dict[str, Any]
+    codes: np.ndarray | None = None  # paragraph row -> row of `distinct` (same text)
+    distinct: sparse.csr_matrix | None = None  # distinct paragraph text × term
 
     def vectors(self, members: list[np.ndarray]) -> sparse.csr_matrix:
         """L2-normalised TF-IDF rows, one per document given as an array of paragraph rows."""
@@ -57,6 +59,15 @@ class TermSpace:
         cols = np.concatenate([np.asarray(idx, dtype=np.int64) for idx in members]) if len(
             members) else np.zeros(0, dtype=np.int64)
         indptr = np.concatenate([[0], np.cumsum(sizes)])
+        if self.distinct is not None and self.codes is not None:
+            # sum the rows of distinct texts (a paragraph repeated k times counts k times):
+            # the same integer sums as over `counts`, on far fewer rows
+            indicator = sparse.csr_matrix(
+                (np.ones(len(cols)), self.codes[cols], indptr),
+                shape=(len(members), self.distinct.shape[0]),
+            )
+            indicator.sum_duplicates()
+            return self.transformer.transform(indicator @ self.distinct)
         indicator = sparse.csr_matrix(
             (np.ones(len(cols)), cols, indptr), shape=(len(members), self.counts.shape[0])
         )
@@ -91,7 +102,7 @@ def term_space(
         unique_counts = vectorizer.fit_transform(tuple(analyze(t)) for t in texts).tocsr()
         counts = unique_counts[codes]
     else:
-        counts = sparse.csr_matrix((0, 0))
+        unique_counts = counts = sparse.csr_matrix((0, 0))
     transformer = TfidfTransformer(sublinear_tf=True, smooth_idf=True, norm="l2")
     if counts.shape[0]:
         transformer.fit(counts)
@@ -106,11 +117,24 @@ def term_space(
         "norm": "l2",
     }
     terms = vectorizer.get_feature_names_out() if len(texts) else np.array([], dtype=object)
-    return TermSpace(seg, counts, terms, transformer, settings)
+    return TermSpace(seg, counts, terms, transformer, settings, codes, unique_counts)
+
+
+def _gram(rows: sparse.csr_matrix, vectors: sparse.csr_matrix, block: int = 256) -> np.ndarray:
+    """``rows @ vectors.T`` as a dense array, by sparse × dense blocks of `block` columns.
+
+    The result is dense anyway (plans share common terms), and multiplying by dense column
+    blocks is about twice as fast as scipy's sparse × sparse product for it.
+    """
+    out = np.empty((rows.shape[0], vectors.shape[0]))
+    transposed = vectors.T.tocsc()
+    for start in range(0, vectors.shape[0], block):
+        out[:, start : start + block] = rows @ transposed[:, start : start + block].toarray()
+    return out
 
 
 def _cosine(vectors: sparse.csr_matrix) -> np.ndarray:
-    sim = (vectors @ vectors.T).toarray()
+    sim = _gram(vectors, vectors)
     np.fill_diagonal(sim, np.where(np.diff(vectors.indptr) > 0, 1.0, np.nan))
     return np.clip(sim, 0.0, 1.0)
 
@@ -302,7 +326,7 @@ def nearest_plans(
         vectors = space.vectors([members[p] for p in plan_ids])
         kk = min(k, n - 1)
         for start in range(0, n, batch):
-            sim = np.clip((vectors[start : start + batch] @ vectors.T).toarray(), 0.0, 1.0)
+            sim = np.clip(_gram(vectors[start : start + batch], vectors), 0.0, 1.0)
             rows = np.arange(sim.shape[0])
             sim[rows, start + rows] = -np.inf  # not its own neighbour
             # stable sort on -score keeps manifest order among ties
