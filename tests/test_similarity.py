@@ -228,3 +228,16 @@ def test_repeated_paragraphs_are_counted_like_distinct_ones():
     assert (dense[0] == dense[1]).all() and (dense[0] == dense[2]).all()
     assert dense[0].sum() > 5 and dense[3].sum() > 5
     assert len(space.terms) == space.counts.shape[1]
+
+
+def test_blocked_dense_gram_equals_the_sparse_product():
+    """Plan × plan dot products by dense term blocks give the sparse product's values."""
+    from scipy import sparse
+
+    from sciplan_analysis.similarity import _gram
+
+    rng = np.random.default_rng(3)
+    a = sparse.random(7, 50, density=0.2, random_state=rng, format="csr")
+    b = sparse.random(9, 50, density=0.2, random_state=rng, format="csr")
+    for block in (4, 16, 4096):
+        assert np.allclose(_gram(a, b, block=block), (a @ b.T).toarray(), rtol=0, atol=1e-12)
