@@ -241,3 +241,5 @@ def test_blocked_dense_gram_equals_the_sparse_product():
     b = sparse.random(9, 50, density=0.2, random_state=rng, format="csr")
     for block in (4, 16, 4096):
         assert np.allclose(_gram(a, b, block=block), (a @ b.T).toarray(), rtol=0, atol=1e-12)
+    sparser = sparse.random(7, 50, density=0.01, random_state=rng, format="csr")
+    assert np.allclose(_gram(sparser, b), (sparser @ b.T).toarray(), rtol=0, atol=1e-12)
