@@ -13,22 +13,35 @@ from sciplan_analysis.corpus import PROCESSED_DIR, Corpus
 WORKBOOK_NAME = "sciplan_tables.xlsx"
 
 
-def derived_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    """Tables computed from the corpus by the analysis modules that are installed."""
-    tables: dict[str, pd.DataFrame] = {}
-    try:
-        from sciplan_analysis.similarity import similarity_table
-    except ImportError:
-        similarity_table = None
-    if similarity_table is not None:
-        tables["similarity"] = similarity_table(corpus)
-    try:
-        from sciplan_analysis.reuse import reuse_tables
-    except ImportError:
-        reuse_tables = None
-    if reuse_tables is not None:
-        tables["reuse"], tables["reuse_pairs"] = reuse_tables(corpus)
-    return tables
+LARGE_CORPUS = 200  # plans; above this the all-pairs tables give way to their scalable forms
+
+
+def derived_tables(corpus: Corpus, large: int = LARGE_CORPUS) -> dict[str, pd.DataFrame]:
+    """Similarity and text-reuse tables computed from the corpus.
+
+    Up to `large` plans: every plan pair (similarity.csv, reuse.csv, reuse_pairs.csv).
+    Beyond, the rows per pair would run to tens of millions, so similarity.csv keeps each
+    plan's 10 nearest plans per scope and reuse.csv comes from the count matrix, without the
+    aligned sentence pairs.
+    """
+    from sciplan_analysis.reuse import reuse_counts, reuse_tables
+    from sciplan_analysis.similarity import nearest_plans, similarity_table
+
+    if len(corpus.plans) <= large:
+        reuse, pairs = reuse_tables(corpus)
+        return {"similarity": similarity_table(corpus), "reuse": reuse, "reuse_pairs": pairs}
+    nearest = nearest_plans(corpus, k=10)
+    counts = reuse_counts(corpus)
+    n_sentences = pd.Series(counts.attrs["n_sentences"])
+    reuse = (
+        counts.rename_axis(index="source_plan", columns="target_plan")
+        .stack().rename("n_reused").reset_index()
+    )
+    reuse = reuse[reuse.source_plan != reuse.target_plan]
+    reuse.insert(2, "n_sentences", reuse.source_plan.map(n_sentences).astype(int))
+    reuse["share"] = reuse.n_reused / reuse.n_sentences.where(reuse.n_sentences > 0)
+    reuse.attrs["settings"] = counts.attrs.get("settings", {})
+    return {"similarity_nearest": nearest, "reuse": reuse.reset_index(drop=True)}
 
 
 def write_tables(

@@ -127,3 +127,22 @@ def test_cli_parse_text_and_bad_file(tmp_path):
     result = run_cli("parse", str(empty))
     assert result.returncode == 2
     assert "empty.txt: the file is empty" in result.stderr
+
+
+def test_large_corpus_tables_agree_with_the_all_pairs_ones(corpus):
+    from sciplan_analysis.export import derived_tables
+
+    small = derived_tables(corpus)
+    large = derived_tables(corpus, large=2)  # force the scalable forms on the five plans
+    assert set(small) == {"similarity", "reuse", "reuse_pairs"}
+    assert set(large) == {"similarity_nearest", "reuse"}
+    key = ["source_plan", "target_plan"]
+    a = small["reuse"].set_index(key).sort_index()
+    b = large["reuse"].set_index(key).sort_index()
+    pd.testing.assert_series_equal(a.n_reused, b.n_reused, check_dtype=False)
+    pd.testing.assert_series_equal(a.share, b.share, check_dtype=False)
+    whole = small["similarity"].query("scope == 'whole' and analyzer == 'word'")
+    top = large["similarity_nearest"].query("scope == 'whole' and rank == 1")
+    for row in top.itertuples():
+        scores = whole[(whole.plan_a == row.plan_id) | (whole.plan_b == row.plan_id)].score
+        assert row.score == pytest.approx(scores.max())
