@@ -477,3 +477,50 @@ def reuse_by_threshold(
         shares.insert(2, "threshold", t)
         frames.append(shares)
     return pd.concat(frames, ignore_index=True)
+
+
+def parent_child_check(
+    reuse: pd.DataFrame, similarity: pd.DataFrame, plans: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Does copying stand out where TF-IDF likeness may not? For every parent–child pair:
+
+    - reuse rows: the parent's share of sentences recurring in the child, its rank among all
+      ordered pairs, the highest share of any pair without a parent link, their ratio, and
+      `stands_out` (rank 1 and at least twice the next unlinked pair);
+    - similarity rows: the pair's cosine and rank per scope and analyzer, beside the most
+      alike pair there.
+    """
+    ranked = reuse.sort_values("share", ascending=False).reset_index(drop=True)
+    linked = {frozenset(p) for p in parent_pairs(plans)}
+    unlinked = ranked[[frozenset(p) not in linked
+                       for p in zip(ranked.source_plan, ranked.target_plan, strict=True)]]
+    best = unlinked.iloc[0] if len(unlinked) else None
+    reuse_rows, sim_rows = [], []
+    for parent, child in parent_pairs(plans):
+        hit = ranked[(ranked.source_plan == parent) & (ranked.target_plan == child)]
+        if hit.empty:
+            continue
+        row, rank = hit.iloc[0], int(hit.index[0]) + 1
+        other_share = float(best.share) if best is not None else float("nan")
+        ratio = row.share / other_share if other_share else float("inf")
+        reuse_rows.append({
+            "parent": parent, "child": child, "n_sentences": int(row.n_sentences),
+            "n_reused": int(row.n_reused), "share": float(row.share), "rank": rank,
+            "n_pairs": len(ranked),
+            "best_other": None if best is None else f"{best.source_plan}→{best.target_plan}",
+            "best_other_share": other_share, "ratio": ratio,
+            "stands_out": bool(rank == 1 and ratio >= 2),
+        })
+        for (scope, analyzer), sub in similarity.groupby(["scope", "analyzer"], sort=False):
+            sub = sub.sort_values("score", ascending=False).reset_index(drop=True)
+            pair = sub[[{a, b} == {parent, child} for a, b in zip(sub.plan_a, sub.plan_b, strict=True)]]
+            if pair.empty:
+                continue
+            top = sub.iloc[0]
+            sim_rows.append({
+                "parent": parent, "child": child, "scope": scope, "analyzer": analyzer,
+                "score": float(pair.score.iloc[0]), "rank": int(pair.index[0]) + 1,
+                "n_pairs": len(sub), "top_pair": f"{top.plan_a}–{top.plan_b}",
+                "top_score": float(top.score),
+            })
+    return pd.DataFrame(reuse_rows), pd.DataFrame(sim_rows)

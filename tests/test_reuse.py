@@ -199,3 +199,26 @@ def test_sentences_of_repeated_paragraphs_are_numbered_per_plan(corpus):
     s = sentences(doubled)
     assert (s[s["plan_id"] == "twin"]["key"].tolist() == s[s["plan_id"] == "parent"]["key"].tolist())
     assert s[s["plan_id"] == "twin"]["sent_id"].tolist() == list(range(5))
+
+
+def test_parent_child_check_ranks_copying_and_likeness():
+    from sciplan_analysis.reuse import parent_child_check
+
+    plans = pd.DataFrame({"plan_id": ["city", "county", "other"], "name_zh": ["甲市", "乙县", "丙县"],
+                          "parent": [None, "甲市", "丁市"]})
+    reuse = pd.DataFrame({
+        "source_plan": ["city", "county", "city", "other", "county", "other"],
+        "target_plan": ["county", "city", "other", "city", "other", "county"],
+        "n_sentences": [10] * 6, "n_reused": [6, 3, 2, 1, 1, 0],
+        "share": [0.6, 0.3, 0.2, 0.1, 0.1, 0.0],
+    })
+    similarity = pd.DataFrame({
+        "plan_a": ["city", "city", "county"], "plan_b": ["county", "other", "other"],
+        "scope": "whole", "analyzer": "word", "score": [0.5, 0.7, 0.4],
+    })
+    reuse_check, sim_check = parent_child_check(reuse, similarity, plans)
+    row = reuse_check.iloc[0]
+    assert (row.parent, row.child, row["rank"], row.best_other) == ("city", "county", 1, "city→other")
+    assert row.ratio == pytest.approx(3.0) and row.stands_out
+    s = sim_check.iloc[0]
+    assert (s["rank"], s.top_pair, s.score) == (2, "city–other", 0.5)
