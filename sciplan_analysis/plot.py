@@ -339,8 +339,10 @@ def heatmap(
     cmap: str = "Blues",
     colorbar_label: str = "",
     lang: str | None = None,
+    missing: str | None = None,
 ) -> Figure:
-    """A labelled heatmap of a matrix; NaN cells are hatched grey and read 'not stated'."""
+    """A labelled heatmap of a matrix; NaN cells are hatched grey and read 'not stated'
+    (or `missing`, e.g. "—" for the diagonal of a plan × plan matrix)."""
     values = matrix.astype(float).to_numpy()
     height = max(3.0, 0.38 * len(matrix.index) + 1.6)
     width = max(5.0, 1.25 * len(matrix.columns) + 3.0)
@@ -355,7 +357,7 @@ def heatmap(
     ax.tick_params(axis="x", top=True, labeltop=True, bottom=False, labelbottom=False)
     for spine in ax.spines.values():
         spine.set_visible(False)
-    small = not_stated(lang)
+    small = not_stated(lang) if missing is None else missing
     for i in range(values.shape[0]):
         for j in range(values.shape[1]):
             v = values[i, j]

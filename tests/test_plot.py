@@ -121,3 +121,14 @@ def test_heatmap_and_grouped_bars_show_not_stated(lang, tmp_path, recwarn):
         plot.export(fig, f"check_{lang}", out_dir=tmp_path)
         plot.plt.close(fig)
     assert not [w for w in recwarn if "Glyph" in str(w.message)]
+
+
+def test_heatmap_missing_label_replaces_not_stated():
+    import numpy as np
+    import pandas as pd
+
+    matrix = pd.DataFrame([[np.nan, 0.5], [0.2, np.nan]], index=["a", "b"], columns=["a", "b"])
+    fig = plot.heatmap(matrix, missing="—")
+    texts = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert texts.count("—") == 2 and plot.not_stated() not in texts
+    plot.plt.close(fig)
