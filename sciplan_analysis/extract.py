@@ -7,11 +7,17 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from sciplan_analysis.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph
+from sciplan_analysis.normalise import (
+    DATE_LINE,
+    DOC_NUMBER_LINE,
+    LEAD_ROLES,
+    UNIT_LABELS,
+    Paragraph,
+)
 from sciplan_analysis.segment import Structure
 
-LABEL = re.compile(r"(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|参与单位|协办单位|协助单位)\s*[：:]")
-LEAD_LABELS = {"牵头单位", "牵头部门", "主责单位"}
+LABEL = re.compile("(" + "|".join(UNIT_LABELS) + r")\s*[：:]")
+LEAD_LABELS = {label for label in UNIT_LABELS if label.startswith(LEAD_ROLES)}
 SEPARATORS = "、，,；;。"
 OPENERS, CLOSERS = "（〔[【(", "）〕]】)"
 

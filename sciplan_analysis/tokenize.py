@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sciplan_analysis.corpus import REFERENCE_DIR
+from sciplan_analysis.normalise import UNIT_LABELS
 
 USERDICT_PATH = REFERENCE_DIR / "userdict.txt"
 STOPWORDS_PATH = REFERENCE_DIR / "stopwords.txt"
@@ -37,7 +38,7 @@ ANALYZERS = ("word", "char")
 CHAR_NGRAMS = (2, 3)
 
 # Words in unit brackets that mark them as an assignment, not content.
-UNIT_KEYWORDS = ("牵头单位", "责任单位", "配合单位", "参与单位", "牵头部门", "责任部门", "配合部门")
+UNIT_KEYWORDS = UNIT_LABELS  # the parser's vocabulary, so both strip the same brackets
 _OPEN = "(（〔[【"
 _CLOSE = ")）〕]】"
 # an opening bracket whose first word (after at most 3 spaces) is a unit keyword

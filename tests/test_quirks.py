@@ -178,3 +178,13 @@ def test_text_without_structure_warns_and_keeps_every_paragraph(write_text):
 def test_missing_file(tmp_path):
     with pytest.raises(PlanError, match="no such file"):
         load_plan(tmp_path / "nope.txt")
+
+
+@pytest.mark.parametrize("label", ["配合部门", "参与部门", "协助单位", "主责单位"])
+def test_every_unit_label_the_parser_finds_it_also_reads(write_text, label):
+    role = "lead" if label.startswith("主责") else "partner"
+    first = "" if role == "lead" else "牵头单位：县教委；"
+    text = HEAD + f"1.开展科学教育。内容。（{first}{label}：县科协）\n"
+    got = pairs(parse(write_text, text))
+    assert ("县科协", role) in got
+    assert "县科协" not in parse(write_text, text).tasks.text.iloc[0]
