@@ -80,8 +80,8 @@ def run_stage(stage: str, n: int, tidy_max: int) -> dict:
         method = "load_corpus(refresh=True)"
         detail = f"segments={len(corpus.segments)} tasks={len(corpus.tasks)}"
     elif stage == "tokenize":
-        from sciplan_analysis.similarity import body_segments
-        from sciplan_analysis.tokenize import char_ngrams, tokenize
+        from sciplan_analysis.analysis.similarity import body_segments
+        from sciplan_analysis.text.tokens import char_ngrams, tokenize
 
         texts = body_segments(prepared)["text"].tolist()
         words = sum(len(tokenize(t)) for t in texts)
@@ -89,7 +89,7 @@ def run_stage(stage: str, n: int, tidy_max: int) -> dict:
         method = "tokenize + char_ngrams"
         detail = f"paragraphs={len(texts)} distinct={len(set(texts))} words={words} ngrams={chars}"
     elif stage == "similarity":
-        from sciplan_analysis.similarity import similarity_matrix, term_space
+        from sciplan_analysis.analysis.similarity import similarity_matrix, term_space
 
         shapes = []
         for analyzer in ("word", "char"):
@@ -99,7 +99,7 @@ def run_stage(stage: str, n: int, tidy_max: int) -> dict:
         method = "term_space + similarity_matrix(whole), word+char"
         detail = "; ".join(shapes)
     elif stage == "sections":
-        from sciplan_analysis import similarity as sim
+        from sciplan_analysis.analysis import similarity as sim
 
         if n <= tidy_max:
             table = sim.similarity_table(prepared, ("word",))
@@ -110,7 +110,7 @@ def run_stage(stage: str, n: int, tidy_max: int) -> dict:
             method = "nearest_plans(k=10, word)"
             detail = f"rows={len(near)} scopes={near['scope'].nunique()}"
     elif stage == "reuse":
-        from sciplan_analysis import reuse as ru
+        from sciplan_analysis.analysis import reuse as ru
 
         if n <= tidy_max:
             shares, pairs = ru.reuse_tables(prepared)

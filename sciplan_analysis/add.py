@@ -12,18 +12,12 @@ import tempfile
 import warnings
 from pathlib import Path
 
-from sciplan_analysis.corpus import (
-    MANIFEST_COLUMNS,
-    MANIFEST_NAME,
-    PROCESSED_DIR,
-    RAW_DIR,
-    Corpus,
-    load_corpus,
-    read_manifest,
-)
+from sciplan_analysis.config import MANIFEST_NAME, PROCESSED_DIR, RAW_DIR
+from sciplan_analysis.corpus import MANIFEST_COLUMNS, load_corpus, read_manifest
 from sciplan_analysis.errors import PlanError
-from sciplan_analysis.parse import parse_text
-from sciplan_analysis.sources import SUPPORTED, extract_text
+from sciplan_analysis.parsing.parse import parse_text
+from sciplan_analysis.parsing.sources import SUPPORTED, extract_text
+from sciplan_analysis.tables import Corpus
 
 PLAN_ID = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
 STATUSES = ("final", "draft", "fragment")

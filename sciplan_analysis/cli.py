@@ -9,14 +9,14 @@ import time
 import warnings
 from pathlib import Path
 
-from sciplan_analysis.corpus import PROCESSED_DIR, RAW_DIR
+from sciplan_analysis.config import PROCESSED_DIR, RAW_DIR
 from sciplan_analysis.errors import PlanError
 
 
 def _build(args: argparse.Namespace) -> int:
     from sciplan_analysis.corpus import load_corpus
-    from sciplan_analysis.export import write_tables
-    from sciplan_analysis.quality import parse_quality
+    from sciplan_analysis.parsing.quality import parse_quality
+    from sciplan_analysis.report.export import write_tables
 
     start = time.perf_counter()
     print("parsing data/raw/ …", file=sys.stderr)
@@ -30,7 +30,7 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _summary(corpus) -> dict:
-    from sciplan_analysis.quality import parse_quality
+    from sciplan_analysis.parsing.quality import parse_quality
 
     plan = corpus.plans.iloc[0].to_dict()
     seg = corpus.segments
@@ -109,7 +109,7 @@ def _parse(args: argparse.Namespace) -> int:
 
 def _units(args: argparse.Namespace) -> int:
     from sciplan_analysis.corpus import load_corpus
-    from sciplan_analysis.units import ALIASES_FILE, unmapped_units
+    from sciplan_analysis.parsing.units import ALIASES_FILE, unmapped_units
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -145,7 +145,7 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from sciplan_analysis.report import main as report_main
+    from sciplan_analysis.report.notebooks import main as report_main
 
     argv = ["--timeout", str(args.timeout)] + (["--out", args.out] if args.out else [])
     return report_main(argv)

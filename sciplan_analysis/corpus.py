@@ -7,86 +7,23 @@ import os
 import pickle
 import sys
 import warnings
-from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
-
+from sciplan_analysis.config import (
+    CACHE_NAME,
+    MANIFEST_NAME,
+    PACKAGE_DIR,
+    PROCESSED_DIR,
+    RAW_DIR,
+    REFERENCE_DIR,
+)
 from sciplan_analysis.errors import PlanError
-from sciplan_analysis.tables import COLUMNS, TABLES
+from sciplan_analysis.parsing.parse import parse_file, parse_file_records
+from sciplan_analysis.parsing.units import apply_crosswalk, warn_unmapped
+from sciplan_analysis.tables import TABLES, Corpus
 
-PACKAGE_DIR = Path(__file__).resolve().parent
-PROJECT_DIR = PACKAGE_DIR.parent
-RAW_DIR = PROJECT_DIR / "data" / "raw"
-PROCESSED_DIR = PROJECT_DIR / "data" / "processed"
-REFERENCE_DIR = PROJECT_DIR / "data" / "reference"
-CACHE_NAME = "corpus.pkl"
 CACHE_FORMAT = 1
-MANIFEST_NAME = "plans.csv"
 MANIFEST_COLUMNS = ("plan_id", "file", "name_zh", "name_en", "admin_level", "province", "parent", "status")
-
-
-@dataclass
-class Corpus:
-    """Tidy tables of one or more plans; see `tables.COLUMNS` for the contract."""
-
-    plans: pd.DataFrame
-    segments: pd.DataFrame
-    groups: pd.DataFrame
-    tasks: pd.DataFrame
-    assignments: pd.DataFrame
-    targets: pd.DataFrame
-    commitments: pd.DataFrame
-    problems: list[str] = field(default_factory=list)
-
-    @classmethod
-    def empty(cls) -> Corpus:
-        return cls(**{name: pd.DataFrame(columns=COLUMNS[name]) for name in TABLES})
-
-    @classmethod
-    def from_records(cls, records: dict[str, list[dict]], problems: list[str] | None = None) -> Corpus:
-        """Build a corpus from lists of row dicts, one list per table."""
-        tables = {
-            name: pd.DataFrame(records.get(name, []), columns=COLUMNS[name]) for name in TABLES
-        }
-        for name, column in (("targets", "year"), ("commitments", "year"), ("plans", "period_start"),
-                             ("plans", "period_end")):
-            tables[name][column] = pd.array(tables[name][column], dtype="Int64")
-        return cls(**tables, problems=list(problems or []))
-
-    @classmethod
-    def concat(cls, corpora: list[Corpus]) -> Corpus:
-        if not corpora:
-            return cls.empty()
-        tables = {}
-        for name in TABLES:
-            frames = [getattr(c, name) for c in corpora if len(getattr(c, name))]
-            tables[name] = (
-                pd.concat(frames, ignore_index=True) if frames else cls.empty().tables()[name]
-            )
-        return cls(**tables, problems=[p for c in corpora for p in c.problems])
-
-    def tables(self) -> dict[str, pd.DataFrame]:
-        """The tables by name, in contract order."""
-        return {name: getattr(self, name) for name in TABLES}
-
-    def plan(self, plan_id: str) -> Corpus:
-        """The sub-corpus of one plan."""
-        if plan_id not in set(self.plans["plan_id"]):
-            raise KeyError(f"no plan {plan_id!r}; known: {', '.join(self.plans['plan_id'])}")
-        tables = {
-            name: df[df["plan_id"] == plan_id].reset_index(drop=True)
-            for name, df in self.tables().items()
-        }
-        return Corpus(**tables, problems=[p for p in self.problems if p.startswith(plan_id)])
-
-    @property
-    def plan_ids(self) -> list[str]:
-        return list(self.plans["plan_id"])
-
-    def __repr__(self) -> str:
-        sizes = ", ".join(f"{name}={len(df)}" for name, df in self.tables().items())
-        return f"Corpus({sizes})"
 
 
 # -- the manifest ----------------------------------------------------------------------------
@@ -120,8 +57,6 @@ PARALLEL_FROM = 24  # plans; below this, starting worker processes costs more th
 
 
 def _parse_rows(raw_dir: Path, rows: list[dict[str, str]]) -> Corpus:
-    from sciplan_analysis.parse import parse_file_records
-
     records: dict[str, list[dict]] = {name: [] for name in TABLES}
     problems: list[str] = []
     for row in rows:
@@ -137,8 +72,6 @@ def parse_manifest(
     raw_dir: str | Path = RAW_DIR, progress: bool = False, workers: int | None = None
 ) -> Corpus:
     """Parse every plan of the manifest (no cache), in parallel processes for large corpora."""
-    from sciplan_analysis.units import apply_crosswalk
-
     raw_dir = Path(raw_dir)
     rows = read_manifest(raw_dir)
     workers = workers if workers is not None else (os.cpu_count() or 1)
@@ -169,7 +102,7 @@ def parse_manifest(
 
 def _newest_input(raw_dir: Path) -> float:
     """Newest modification time of what the cache depends on: raw texts, reference data, code."""
-    paths = [*raw_dir.iterdir(), *PACKAGE_DIR.glob("*.py")]
+    paths = [*raw_dir.iterdir(), *PACKAGE_DIR.rglob("*.py")]
     if REFERENCE_DIR.is_dir():
         paths.extend(REFERENCE_DIR.iterdir())
     return max(p.stat().st_mtime for p in paths if p.is_file())
@@ -210,17 +143,12 @@ def load_corpus(
 
 
 def _warn_unmapped(corpus: Corpus) -> None:
-    from sciplan_analysis.units import warn_unmapped
-
     warn_unmapped(corpus.assignments)
 
 
 def load_plan(path: str | Path, **metadata: object) -> Corpus:
     """Parse any single plan text into a one-plan corpus; `metadata` are manifest facts
     (plan_id, name_zh, status, …)."""
-    from sciplan_analysis.parse import parse_file
-    from sciplan_analysis.units import apply_crosswalk
-
     plan_id = metadata.pop("plan_id", None)
     corpus = parse_file(path, plan_id, **metadata)
     corpus.assignments = apply_crosswalk(corpus.assignments)

@@ -13,7 +13,7 @@ import pytest
 from sciplan_analysis import PlanError, load_corpus, load_plan, read_manifest
 from sciplan_analysis.add import add_plan
 from sciplan_analysis.corpus import RAW_DIR
-from sciplan_analysis.sources import extract_text
+from sciplan_analysis.parsing.sources import extract_text
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 PROJECT = Path(__file__).resolve().parent.parent
@@ -101,7 +101,7 @@ def make_pdf(path: Path, lines: list[str]) -> Path:
     import matplotlib.pyplot as plt
     from matplotlib.font_manager import FontProperties
 
-    from sciplan_analysis.plot import font_path
+    from sciplan_analysis.report.style import font_path
 
     font = FontProperties(fname=str(font_path()))
     with matplotlib.rc_context({"pdf.fonttype": 42}):

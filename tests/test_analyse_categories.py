@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from handmade import sample_corpus
 
-from sciplan_analysis import analyse_categories as ac
-from sciplan_analysis import plot
+from sciplan_analysis.analysis import categories as ac
+from sciplan_analysis.report import charts, style
 
 
 @pytest.fixture()
@@ -59,7 +59,7 @@ def test_labelled_matrix_shows_not_stated(corpus):
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_category_charts_draw(corpus, lang, recwarn):
-    for fig in (ac.category_heatmap(corpus, lang=lang), ac.category_bars(corpus, lang=lang)):
+    for fig in (charts.category_heatmap(corpus, lang=lang), charts.category_bars(corpus, lang=lang)):
         fig.canvas.draw()
-        plot.plt.close(fig)
+        style.plt.close(fig)
     assert not [w for w in recwarn if "Glyph" in str(w.message)]

@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 from handmade import sample_corpus
 
-from sciplan_analysis import analyse_overview as ao
+from sciplan_analysis.analysis import overview as ao
+from sciplan_analysis.report import charts, style
 
 
 @pytest.fixture()
@@ -53,11 +54,10 @@ def test_display_tables(corpus):
 
 
 def test_structure_chart_draws(corpus, recwarn):
-    from sciplan_analysis import plot
 
-    fig = ao.structure_chart(corpus, lang="zh")
+    fig = charts.structure_chart(corpus, lang="zh")
     fig.canvas.draw()
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert labels == ["甲县", "乙市", "丙区"]
-    plot.plt.close(fig)
+    style.plt.close(fig)
     assert not [w for w in recwarn if "Glyph" in str(w.message)]

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 from handmade import sample_corpus
 
-from sciplan_analysis import analyse_targets as at
-from sciplan_analysis import plot
+from sciplan_analysis.analysis import targets as at
+from sciplan_analysis.report import charts, style
 
 
 @pytest.fixture()
@@ -69,19 +69,19 @@ def test_specificity_na_without_tasks():
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_charts_draw_without_missing_glyphs(corpus, lang, recwarn):
-    for make in (at.targets_chart, at.commitments_chart, at.specificity_chart):
+    for make in (charts.targets_chart, charts.commitments_chart, charts.specificity_chart):
         fig = make(corpus, lang=lang)
         fig.canvas.draw()
-        plot.plt.close(fig)
+        style.plt.close(fig)
     glyphs = [w for w in recwarn if "Glyph" in str(w.message) or "missing from" in str(w.message)]
     assert not glyphs, [str(w.message) for w in glyphs]
 
 
 def test_targets_chart_lists_plans_without_targets(corpus):
-    fig = at.targets_chart(corpus, lang="zh")
+    fig = charts.targets_chart(corpus, lang="zh")
     texts = [t.get_text() for t in fig.texts]
     assert any("乙市" in t and "未提及" in t for t in texts)
-    plot.plt.close(fig)
+    style.plt.close(fig)
 
 
 def test_other_literacy_figures_finds_context_not_own_targets(corpus):

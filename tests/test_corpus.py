@@ -17,7 +17,7 @@ import pytest
 import sciplan_analysis.corpus as corpus_module
 from sciplan_analysis import PlanError, load_corpus, read_manifest
 from sciplan_analysis.corpus import RAW_DIR
-from sciplan_analysis.export import write_tables
+from sciplan_analysis.report.export import write_tables
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -130,7 +130,7 @@ def test_cli_parse_text_and_bad_file(tmp_path):
 
 
 def test_large_corpus_tables_agree_with_the_all_pairs_ones(corpus):
-    from sciplan_analysis.export import derived_tables
+    from sciplan_analysis.report.export import derived_tables
 
     small = derived_tables(corpus)
     large = derived_tables(corpus, large=2)  # force the scalable forms on the five plans

@@ -8,9 +8,10 @@ import matplotlib
 import networkx as nx
 import pytest
 
-from sciplan_analysis import network as net
+from sciplan_analysis.analysis import network as net
 from sciplan_analysis.corpus import Corpus
-from sciplan_analysis.units import apply_crosswalk
+from sciplan_analysis.parsing.units import apply_crosswalk
+from sciplan_analysis.report import charts
 
 matplotlib.use("Agg")
 
@@ -102,8 +103,8 @@ def test_plan_without_units_has_an_empty_network(toy: tuple[Corpus, Path]) -> No
 def test_draw_network_runs_and_filters(toy: tuple[Corpus, Path]) -> None:
     corpus, path = toy
     graph = net.unit_network(corpus, path=path)
-    fig = net.draw_network(graph, min_weight=2, lang="en")
+    fig = charts.draw_network(graph, min_weight=2, lang="en")
     texts = {t.get_text() for t in fig.axes[0].texts}
     assert {"Unit A", "Unit B", "Unit C"} <= texts and "Unit D" not in texts
     with pytest.raises(ValueError, match="layout"):
-        net.draw_network(graph, layout="hexagon")
+        charts.draw_network(graph, layout="hexagon")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import nbformat
 import pytest
 
-from sciplan_analysis.plot import REPORTS_ENV
-from sciplan_analysis.report import (
+from sciplan_analysis.report.notebooks import (
     NOTEBOOKS_DIR,
     execute_notebook,
     notebook_paths,
     notebook_summary,
 )
+from sciplan_analysis.config import REPORTS_ENV
 
 NOTEBOOKS = notebook_paths(NOTEBOOKS_DIR)
 

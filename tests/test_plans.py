@@ -213,7 +213,7 @@ def test_categories(corpus):
 @pytest.mark.parametrize("plan", STRUCTURE)
 def test_segments_cover_the_whole_text(corpus, plan):
     from sciplan_analysis.corpus import RAW_DIR
-    from sciplan_analysis.sources import read_text
+    from sciplan_analysis.parsing.sources import read_text
 
     raw = read_text(RAW_DIR / f"{plan}.txt")
     seg = corpus.segments[corpus.segments.plan_id == plan].sort_values("start")

@@ -13,8 +13,13 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from sciplan_analysis import report
-from sciplan_analysis.report import ReportError, build_report, notebook_paths, notebook_summary
+from sciplan_analysis.report import notebooks as report
+from sciplan_analysis.report.notebooks import (
+    ReportError,
+    build_report,
+    notebook_paths,
+    notebook_summary,
+)
 
 CHROMIUM = next((p for p in (shutil.which("chromium"), "/usr/bin/chromium") if p and Path(p).exists()),
                 None)
@@ -46,7 +51,7 @@ def links(path: Path) -> Links:
 def built(tmp_path_factory):
     """The whole report, built once into a temporary folder from the real notebooks."""
     from sciplan_analysis import PlanError, load_corpus
-    from sciplan_analysis.export import write_tables
+    from sciplan_analysis.report.export import write_tables
 
     try:
         corpus = load_corpus()

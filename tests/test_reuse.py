@@ -5,8 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from sciplan_analysis.corpus import Corpus
-from sciplan_analysis.reuse import (
+from sciplan_analysis.analysis.reuse import (
     align,
     candidates,
     content_key,
@@ -21,6 +20,7 @@ from sciplan_analysis.reuse import (
     side_by_side_html,
     split_sentences,
 )
+from sciplan_analysis.corpus import Corpus
 
 # The parent's five sentences (half-width punctuation, like the Chongqing newspaper text).
 P1 = "加强科普基础设施建设,建立政府引导、多渠道投入的机制,推动科普基础设施提质增量"
@@ -163,7 +163,7 @@ def test_parent_pairs_come_from_the_manifest_parent_column():
 
 def test_reuse_counts_equal_the_tidy_alignment(corpus):
     """The scalable counts (distinct sentences, no pair rows) give the tidy table's n_reused."""
-    from sciplan_analysis.reuse import reuse_counts
+    from sciplan_analysis.analysis.reuse import reuse_counts
 
     for threshold in (85.0, 100.0):
         counts = reuse_counts(corpus, threshold=threshold)
@@ -178,8 +178,8 @@ def test_reuse_counts_equal_the_tidy_alignment(corpus):
 def test_reuse_counts_match_exhaustive_on_the_real_plans():
     import warnings
 
+    from sciplan_analysis.analysis.reuse import reuse_counts
     from sciplan_analysis.corpus import RAW_DIR, parse_manifest
-    from sciplan_analysis.reuse import reuse_counts
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -202,7 +202,7 @@ def test_sentences_of_repeated_paragraphs_are_numbered_per_plan(corpus):
 
 
 def test_parent_child_check_ranks_copying_and_likeness():
-    from sciplan_analysis.reuse import parent_child_check
+    from sciplan_analysis.analysis.reuse import parent_child_check
 
     plans = pd.DataFrame({"plan_id": ["city", "county", "other"], "name_zh": ["甲市", "乙县", "丙县"],
                           "parent": [None, "甲市", "丁市"]})

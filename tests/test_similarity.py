@@ -8,8 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from sciplan_analysis.corpus import Corpus
-from sciplan_analysis.similarity import (
+from sciplan_analysis.analysis.similarity import (
     cluster_order,
     distinctive_terms,
     rank_agreement,
@@ -22,6 +21,7 @@ from sciplan_analysis.similarity import (
     similarity_table,
     to_matrix,
 )
+from sciplan_analysis.corpus import Corpus
 
 YOUTH = "实施青少年科学素质提升行动，开展科学教育和科技创新后备人才培养，建设校外科学教育基地。"
 YOUTH2 = "加强中小学科学教育，组织青少年科技创新大赛和机器人竞赛，培养青少年创新精神。"
@@ -184,7 +184,7 @@ def test_implementation_is_a_part_scope_not_a_category_scope(corpus):
 
 
 def test_nearest_plans_scores_are_the_matrix_scores(corpus):
-    from sciplan_analysis.similarity import nearest_plans
+    from sciplan_analysis.analysis.similarity import nearest_plans
 
     near = nearest_plans(corpus, k=2)
     for scope in near["scope"].unique():
@@ -200,7 +200,7 @@ def test_nearest_plans_scores_are_the_matrix_scores(corpus):
 
 def test_shared_scores_equal_the_pairwise_dense_computation(corpus):
     """The batched shared scope gives, pair by pair, the cosine of the two restricted vectors."""
-    from sciplan_analysis.similarity import _cosine, shared_scores, term_space
+    from sciplan_analysis.analysis.similarity import _cosine, shared_scores, term_space
 
     space = term_space(corpus)
     seg = space.segments
@@ -219,7 +219,7 @@ def test_shared_scores_equal_the_pairwise_dense_computation(corpus):
 
 def test_repeated_paragraphs_are_counted_like_distinct_ones():
     """term_space counts each distinct paragraph once and repeats its row: same counts."""
-    from sciplan_analysis.similarity import term_space
+    from sciplan_analysis.analysis.similarity import term_space
 
     c = make_corpus({"a": [("actions", "youth", YOUTH), ("actions", "farmers", YOUTH)],
                      "b": [("actions", "youth", YOUTH), ("projects", "infrastructure", INFRA)]})
@@ -234,7 +234,7 @@ def test_blocked_dense_gram_equals_the_sparse_product():
     """Plan × plan dot products by dense term blocks give the sparse product's values."""
     from scipy import sparse
 
-    from sciplan_analysis.similarity import _gram
+    from sciplan_analysis.analysis.similarity import _gram
 
     rng = np.random.default_rng(3)
     a = sparse.random(7, 50, density=0.2, random_state=rng, format="csr")

@@ -5,11 +5,12 @@ from __future__ import annotations
 import jieba
 import pytest
 
-from sciplan_analysis import tokenize as tk
+from sciplan_analysis import config
+from sciplan_analysis.text import tokens as tk
 
 
 def test_every_user_dictionary_term_stays_whole():
-    terms = [line.split()[0] for line in tk.read_wordlist(tk.USERDICT_PATH)]
+    terms = [line.split()[0] for line in tk.read_wordlist(config.USERDICT_FILE)]
     assert len(terms) > 50
     broken = {t: tk.tokenize(t, boilerplate=False) for t in terms}
     broken = {t: toks for t, toks in broken.items() if toks != [t]}

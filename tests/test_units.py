@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from sciplan_analysis import UnmappedUnitWarning
-from sciplan_analysis.units import (
+from sciplan_analysis.parsing.units import (
     ALIASES_FILE,
     UNIT_TYPES,
     CrosswalkError,

@@ -8,9 +8,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from sciplan_analysis import workload as wl
+from sciplan_analysis.analysis import workload as wl
 from sciplan_analysis.corpus import Corpus
-from sciplan_analysis.units import apply_crosswalk
+from sciplan_analysis.parsing.units import apply_crosswalk
+from sciplan_analysis.report import charts
 
 CROSSWALK = """\
 alias,unit,unit_en,unit_type,functions,note
@@ -161,11 +162,11 @@ def test_charts_mark_group_table_and_missing_units(toy: Corpus, crosswalk: Path)
     import matplotlib
 
     matplotlib.use("Agg")
-    fig = wl.draw_workload_heatmap(toy, "led", top=None, lang="en", path=crosswalk)
+    fig = charts.draw_workload_heatmap(toy, "led", top=None, lang="en", path=crosswalk)
     ax = fig.axes[0]
     columns = [t.get_text() for t in ax.get_xticklabels()]
     assert "no units stated" in columns[2] and "units per group" in columns[1]
     assert "not stated" in {t.get_text() for t in ax.texts}  # the NaN column is marked
-    bars = wl.draw_top_units(toy, n=3, lang="en", path=crosswalk)
+    bars = charts.draw_top_units(toy, n=3, lang="en", path=crosswalk)
     texts = {t.get_text() for a in bars.axes for t in a.texts}
     assert "no units stated" in texts

@@ -7,11 +7,9 @@ plan_id; the `*_table` functions label them in Chinese or English for display.
 from __future__ import annotations
 
 import pandas as pd
-from matplotlib import pyplot as plt
-from matplotlib.figure import Figure
 
-from sciplan_analysis import plot
-from sciplan_analysis.corpus import Corpus
+from sciplan_analysis import labels
+from sciplan_analysis.tables import Corpus
 
 # The parts a complete plan has; a text without one of them is missing something.
 EXPECTED_PARTS = ("goals", "actions", "projects", "implementation")
@@ -20,7 +18,7 @@ FACT_COUNTS = ("assignments", "targets", "commitments")
 
 
 def _plan_index(corpus: Corpus) -> pd.Index:
-    plot.register_plans(corpus.plans)
+    labels.register_plans(corpus.plans)
     return pd.Index(corpus.plans["plan_id"].astype(str), name="plan_id")
 
 
@@ -36,7 +34,7 @@ def plan_facts(corpus: Corpus) -> pd.DataFrame:
     """One row per plan: region names, level, province, parent, status, period, issue date, length."""
     columns = ["name_zh", "name_en", "admin_level", "province", "parent", "status",
                "issue_date", "period_start", "period_end", "n_chars"]
-    plot.register_plans(corpus.plans)
+    labels.register_plans(corpus.plans)
     facts = corpus.plans.set_index("plan_id")[columns].copy()
     facts.index = facts.index.astype(str)
     for col in ("period_start", "period_end", "n_chars"):
@@ -52,7 +50,7 @@ def structure_counts(corpus: Corpus) -> pd.DataFrame:
     not zero, where the text states none.
     """
     index = _plan_index(corpus)
-    parts = corpus.segments[corpus.segments["part"].isin(plot.PART_LABELS) &
+    parts = corpus.segments[corpus.segments["part"].isin(labels.PART_LABELS) &
                             (corpus.segments["part"] != "other")]
     counts = pd.DataFrame({
         "parts": _count(parts, index, "part"),
@@ -79,9 +77,9 @@ def missing_parts(corpus: Corpus) -> dict[str, list[str]]:
 
 def text_notes(corpus: Corpus, lang: str | None = None) -> pd.Series:
     """Plain notes, one string per plan, on what its text lacks; derived from the tables."""
-    zh = (lang or plot.get_language()) == "zh"
+    zh = (lang or labels.get_language()) == "zh"
     sep, comma = ("；", "、") if zh else ("; ", ", ")
-    tr = plot.tr
+    tr = labels.tr
     facts = plan_facts(corpus)
     counts = structure_counts(corpus)
     missing = missing_parts(corpus)
@@ -97,7 +95,7 @@ def text_notes(corpus: Corpus, lang: str | None = None) -> pd.Series:
             lines.append(tr("征求意见稿，不一定是最终印发的文本",
                             "a draft for comment, not necessarily the text as issued", lang))
         if missing[pid]:
-            names = comma.join(plot.part_label(p, lang) for p in missing[pid])
+            names = comma.join(labels.part_label(p, lang) for p in missing[pid])
             lines.append(tr(f"缺少：{names}", f"lacks: {names}", lang))
         if pd.isna(counts.at[pid, "targets"]):
             lines.append(tr("未提出公民科学素质比例目标", "states no science-literacy target", lang))
@@ -121,22 +119,22 @@ def text_notes(corpus: Corpus, lang: str | None = None) -> pd.Series:
 
 def _period(start: object, end: object, lang: str | None) -> str:
     if pd.isna(start) and pd.isna(end):
-        return plot.not_stated(lang)
+        return labels.not_stated(lang)
     return f"{'' if pd.isna(start) else start}–{'' if pd.isna(end) else end}"
 
 
 def plans_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     """The plans side by side, labelled for display."""
-    tr = plot.tr
+    tr = labels.tr
     facts = plan_facts(corpus)
-    zh = (lang or plot.get_language()) == "zh"
+    zh = (lang or labels.get_language()) == "zh"
     table = pd.DataFrame({
         tr("地区", "Region", lang): facts["name_zh"] if zh else facts["name_en"],
-        tr("级别", "Level", lang): [plot.level_label(v, lang) for v in facts["admin_level"]],
+        tr("级别", "Level", lang): [labels.level_label(v, lang) for v in facts["admin_level"]],
         tr("省份", "Province", lang): facts["province"],
         tr("上级", "Parent", lang): facts["parent"].where(facts["parent"].notna() &
                                                          (facts["parent"] != ""), "—"),
-        tr("文本状态", "Status", lang): [plot.status_label(v, lang) for v in facts["status"]],
+        tr("文本状态", "Status", lang): [labels.status_label(v, lang) for v in facts["status"]],
         tr("发布日期", "Issued", lang): facts["issue_date"].fillna("—"),
         tr("规划期", "Period", lang): [_period(s, e, lang) for s, e in
                                        zip(facts["period_start"], facts["period_end"], strict=True)],
@@ -147,7 +145,7 @@ def plans_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
 
 def structure_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     """`structure_counts` with labelled rows and columns and 'not stated' for missing facts."""
-    tr = plot.tr
+    tr = labels.tr
     counts = structure_counts(corpus)
     names = {
         "parts": tr("部分", "Parts", lang), "groups": tr("组", "Groups", lang),
@@ -155,8 +153,8 @@ def structure_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
         "units": tr("单位", "Units", lang), "targets": tr("素质目标", "Targets", lang),
         "commitments": tr("量化承诺", "Commitments", lang),
     }
-    table = counts.astype(object).where(counts.notna(), plot.not_stated(lang))
-    table.index = plot.plan_labels(table.index, lang)
+    table = counts.astype(object).where(counts.notna(), labels.not_stated(lang))
+    table.index = labels.plan_labels(table.index, lang)
     table.index.name = tr("地区", "Region", lang)
     return table.rename(columns=names)
 
@@ -165,36 +163,8 @@ def notes_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     """`text_notes` as a two-column table for display."""
     notes = text_notes(corpus, lang)
     return pd.DataFrame({
-        plot.tr("地区", "Region", lang): plot.plan_labels(notes.index, lang),
-        plot.tr("说明", "Notes", lang): notes.to_numpy(),
+        labels.tr("地区", "Region", lang): labels.plan_labels(notes.index, lang),
+        labels.tr("说明", "Notes", lang): notes.to_numpy(),
     })
 
 
-def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
-    """Three panels, one bar per plan: length in characters, groups, tasks."""
-    tr = plot.tr
-    facts = plan_facts(corpus)
-    counts = structure_counts(corpus)
-    panels = [
-        (facts["n_chars"].astype(float), tr("字数", "Characters", lang), "{:,.0f}"),
-        (counts["groups"].astype(float), tr("组（（一）级）", "Groups", lang), "{:.0f}"),
-        (counts["tasks"].astype(float), tr("任务", "Tasks", lang), "{:.0f}"),
-    ]
-    fig, axes = plt.subplots(1, 3, figsize=(10, 0.45 * len(facts) + 1.8), layout="constrained",
-                             sharey=True)
-    labels = plot.plan_labels(facts.index, lang)
-    colours = [plot.plan_colour(p) for p in facts.index]
-    for ax, (values, title, fmt) in zip(axes, panels, strict=True):
-        ax.barh(labels, values.fillna(0), color=colours)
-        for y, v in enumerate(values):
-            ax.text(0 if pd.isna(v) else v, y, " " + (plot.not_stated(lang) if pd.isna(v)
-                                                      else fmt.format(v)),
-                    va="center", fontsize=8)
-        ax.set_title(title, loc="left", fontsize=10)
-        top = values.max()
-        ax.set_xlim(0, (top if pd.notna(top) and top > 0 else 1) * 1.3)
-        ax.tick_params(axis="x", labelsize=8)
-    axes[0].invert_yaxis()
-    fig.suptitle(tr("各计划的篇幅与结构", "Length and structure of each plan", lang),
-                 x=0.01, ha="left")
-    return fig

@@ -34,8 +34,8 @@ from rapidfuzz import fuzz, process
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from sciplan_analysis.corpus import Corpus
-from sciplan_analysis.tokenize import clean_text
+from sciplan_analysis.tables import Corpus
+from sciplan_analysis.text.tokens import clean_text
 
 BODY_ROLES = ("heading", "intro", "task", "other")
 THRESHOLD = 85.0

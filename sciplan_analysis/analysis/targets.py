@@ -10,20 +10,16 @@ import re
 
 import numpy as np
 import pandas as pd
-from matplotlib import pyplot as plt
-from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
-from matplotlib.ticker import MaxNLocator
 
-from sciplan_analysis import plot
-from sciplan_analysis.corpus import Corpus
+from sciplan_analysis import labels
+from sciplan_analysis.tables import Corpus
 
 COMPARATOR_ORDER = (">", ">=", "=", "aim")
 MEASURE_ORDER = ("所", "个", "场", "人", "名", "人次", "%")
 
 
 def _plan_ids(corpus: Corpus) -> list[str]:
-    plot.register_plans(corpus.plans)
+    labels.register_plans(corpus.plans)
     return [str(p) for p in corpus.plans["plan_id"]]
 
 
@@ -48,7 +44,7 @@ def plans_without_targets(corpus: Corpus) -> list[str]:
 
 def target_statements(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     """One line per plan: its baselines and targets in words, or 'not stated'."""
-    zh = (lang or plot.get_language()) == "zh"
+    zh = (lang or labels.get_language()) == "zh"
     targets = literacy_targets(corpus)
     rows = []
     for pid in _plan_ids(corpus):
@@ -56,12 +52,12 @@ def target_statements(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
         parts = []
         for t in mine.itertuples(index=False):
             year = "" if pd.isna(t.year) else (f"{t.year}年" if zh else f"{t.year}: ")
-            words = plot.comparator_label(t.comparator, lang)
-            kind = f"（{plot.kind_label(t.kind, lang)}）" if zh else f" ({plot.kind_label(t.kind, lang)})"
+            words = labels.comparator_label(t.comparator, lang)
+            kind = f"（{labels.kind_label(t.kind, lang)}）" if zh else f" ({labels.kind_label(t.kind, lang)})"
             parts.append(f"{year}{words}{'' if zh else ' '}{t.value:g}%{kind}")
-        text = ("；" if zh else "; ").join(parts) if parts else plot.not_stated(lang)
-        rows.append({plot.tr("地区", "Region", lang): plot.plan_label(pid, lang),
-                     plot.tr("目标与基线", "Targets and baselines", lang): text})
+        text = ("；" if zh else "; ").join(parts) if parts else labels.not_stated(lang)
+        rows.append({labels.tr("地区", "Region", lang): labels.plan_label(pid, lang),
+                     labels.tr("目标与基线", "Targets and baselines", lang): text})
     return pd.DataFrame(rows)
 
 
@@ -93,7 +89,7 @@ def other_literacy_figures(corpus: Corpus) -> pd.DataFrame:
 
 def other_figures_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     """`other_literacy_figures` for display; one explanatory row when the texts state none."""
-    tr = plot.tr
+    tr = labels.tr
     region, quote = tr("地区", "Region", lang), tr("原文", "Quote", lang)
     found = other_literacy_figures(corpus)
     if found.empty:
@@ -101,65 +97,8 @@ def other_figures_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame
             "文本中没有其他科学素质比例的数字（没有写明国家或省级的背景数字）",
             "the texts state no other literacy figure (no national or provincial context)",
             lang)]})
-    return pd.DataFrame({region: plot.plan_labels(found["plan_id"], lang),
+    return pd.DataFrame({region: labels.plan_labels(found["plan_id"], lang),
                          quote: found["quote"].to_numpy()})
-
-
-def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
-    """Baselines and targets of every plan on one chart.
-
-    Year on x, percent of citizens with science literacy on y; colour is the plan, the
-    marker is the comparator (超过 / 不低于 / 达到 / 力争), hollow markers are baselines.
-    Plans that state nothing are listed under the chart as 'not stated'.
-    """
-    tr = plot.tr
-    targets = literacy_targets(corpus).dropna(subset=["year", "value"])
-    fig, ax = plot.new_figure(8.5, 5.2)
-    plan_ids = _plan_ids(corpus)
-    shown = [p for p in plan_ids if p in set(targets["plan_id"])]
-    spread = 0.12
-    for k, pid in enumerate(shown):
-        mine = targets[targets["plan_id"] == pid]
-        colour = plot.plan_colour(pid)
-        dx = (k - (len(shown) - 1) / 2) * spread
-        xs = mine["year"].astype(float) + dx
-        ax.plot(xs, mine["value"], color=colour, lw=1, ls="--", alpha=0.6, zorder=1)
-        for x, t in zip(xs, mine.itertuples(index=False), strict=True):
-            baseline = t.kind == "baseline"
-            ax.scatter([x], [t.value], s=90 if t.comparator == "aim" else 60,
-                       marker=plot.COMPARATOR_MARKERS.get(t.comparator, "o"),
-                       facecolor="white" if baseline else colour, edgecolor=colour,
-                       linewidth=1.6, zorder=3)
-            ax.annotate(f"{plot.comparator_label(t.comparator, lang)} {t.value:g}%", (x, t.value),
-                        xytext=(7, -3), textcoords="offset points", fontsize=8, color=colour)
-    ax.set_xlabel(tr("年份", "Year", lang))
-    ax.set_ylabel(tr("具备科学素质的公民比例（%）", "Citizens with science literacy (%)", lang))
-    ax.set_title(tr("公民科学素质比例：基线与目标", "Science literacy: baselines and targets", lang),
-                 loc="left")
-    if len(targets):
-        years = targets["year"].astype(float)
-        ax.set_xlim(years.min() - 1.5, years.max() + 2.5)
-        ax.set_ylim(0, max(5.0, float(targets["value"].max()) * 1.2))
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.grid(axis="y", color="#dddddd", lw=0.6)
-    handles = plot.plan_legend_handles(shown, lang)
-    comparators = [c for c in COMPARATOR_ORDER if c in set(targets["comparator"])]
-    handles += [Line2D([], [], ls="none", marker=plot.COMPARATOR_MARKERS[c], color="#444444",
-                       label=plot.comparator_label(c, lang)) for c in comparators]
-    if (targets["kind"] == "baseline").any():
-        handles += [Line2D([], [], ls="none", marker="o", markerfacecolor="white",
-                           color="#444444", label=tr("空心：基线", "hollow: baseline", lang))]
-    ax.legend(handles=handles, frameon=False, fontsize=8, loc="upper left", ncol=2)
-    missing = plans_without_targets(corpus)
-    if missing:
-        zh = (lang or plot.get_language()) == "zh"
-        status = corpus.plans.set_index("plan_id")["status"]
-        names = ("、" if zh else ", ").join(
-            f"{plot.plan_label(p, lang)}{'（' if zh else ' ('}"
-            f"{plot.status_label(status.get(p), lang)}{'）' if zh else ')'}" for p in missing)
-        fig.text(0.01, -0.02, tr(f"未提及目标：{names}", f"No target stated: {names}", lang),
-                 fontsize=9, color="#555555", ha="left", va="top")
-    return fig
 
 
 def commitments_by_measure(corpus: Corpus, *, what: str = "count") -> pd.DataFrame:
@@ -216,7 +155,7 @@ def specificity(corpus: Corpus) -> pd.DataFrame:
 
 def specificity_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     """`specificity` labelled for display, rates rounded, 'not stated' where NA."""
-    tr = plot.tr
+    tr = labels.tr
     spec = specificity(corpus)
     table = pd.DataFrame({
         tr("任务", "Tasks", lang): spec["tasks"],
@@ -226,42 +165,9 @@ def specificity_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
         tr("每项任务的承诺", "Commitments per task", lang): spec["per_task"].round(2),
         tr("每万字承诺", "Commitments per 10k chars", lang): spec["per_10k_chars"].round(1),
     })
-    table = table.astype(object).where(table.notna(), plot.not_stated(lang))
-    table.index = plot.plan_labels(spec.index, lang)
+    table = table.astype(object).where(table.notna(), labels.not_stated(lang))
+    table.index = labels.plan_labels(spec.index, lang)
     table.index.name = tr("地区", "Region", lang)
     return table
 
 
-def commitments_chart(corpus: Corpus, lang: str | None = None) -> Figure:
-    """Grouped bars: quantified commitments per measure word, one bar per plan."""
-    tr = plot.tr
-    table = commitments_by_measure(corpus)
-    table.index = [plot.measure_label(m, lang) for m in table.index]
-    return plot.grouped_bars(
-        table, lang=lang, ylabel=tr("量化承诺数", "Quantified commitments", lang),
-        title=tr("按计量单位统计的量化承诺", "Quantified commitments by measure", lang))
-
-
-def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
-    """Two panels: commitments per task and per 10,000 characters, one bar per plan."""
-    tr = plot.tr
-    spec = specificity(corpus)
-    fig, axes = plt.subplots(1, 2, figsize=(9, 4), layout="constrained")
-    panels = [("per_task", tr("每项任务的量化承诺", "Commitments per task", lang)),
-              ("per_10k_chars", tr("每万字任务文本的量化承诺", "Commitments per 10,000 characters",
-                                   lang))]
-    labels = plot.plan_labels(spec.index, lang)
-    for ax, (col, title) in zip(axes, panels, strict=True):
-        values = spec[col].astype(float)
-        ax.barh(labels, values.fillna(0), color=[plot.plan_colour(p) for p in spec.index])
-        for y, v in enumerate(values):
-            text = plot.not_stated(lang) if np.isnan(v) else f"{v:.2f}" if col == "per_task" \
-                else f"{v:.1f}"
-            ax.text(0 if np.isnan(v) else v, y, f" {text}", va="center", fontsize=8,
-                    color="#777777" if np.isnan(v) else "#222222")
-        ax.invert_yaxis()
-        ax.set_title(title, loc="left", fontsize=10)
-        finite = values.dropna()
-        ax.set_xlim(0, (finite.max() if len(finite) and finite.max() > 0 else 1) * 1.25)
-    fig.suptitle(tr("具体程度指数", "Specificity index", lang), x=0.01, ha="left")
-    return fig

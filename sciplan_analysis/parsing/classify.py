@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from sciplan_analysis.config import CATEGORIES_FILE
 from sciplan_analysis.errors import PlanError
-
-CATEGORIES_FILE = Path(__file__).resolve().parent.parent / "data" / "reference" / "categories.csv"
 
 
 @dataclass(frozen=True)

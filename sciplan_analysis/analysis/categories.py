@@ -9,21 +9,20 @@ may have been in the lost half. A 0 is a real gap in a text that has the part.
 from __future__ import annotations
 
 import pandas as pd
-from matplotlib.figure import Figure
 
-from sciplan_analysis import plot
-from sciplan_analysis.corpus import Corpus
+from sciplan_analysis import labels
+from sciplan_analysis.tables import Corpus
 
 VALUES = ("tasks", "share", "groups")
 
 
 def _plan_ids(corpus: Corpus) -> list[str]:
-    plot.register_plans(corpus.plans)
+    labels.register_plans(corpus.plans)
     return [str(p) for p in corpus.plans["plan_id"]]
 
 
 def _ordered(categories: set[str]) -> list[str]:
-    order = plot.category_order()
+    order = labels.category_order()
     return [c for c in order if c in categories] + sorted(c for c in categories if c not in order)
 
 
@@ -95,21 +94,21 @@ def category_matrix(corpus: Corpus, value: str = "tasks") -> pd.DataFrame:
 
 def coverage(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     """Per plan: the populations and projects it addresses, leaves out, or cannot tell (fragment)."""
-    tr = plot.tr
-    zh = (lang or plot.get_language()) == "zh"
+    tr = labels.tr
+    zh = (lang or labels.get_language()) == "zh"
     comma = "、" if zh else ", "
     matrix = category_matrix(corpus, "tasks")
     home = category_home_parts(corpus)
     rows = []
     for pid in matrix.columns:
-        row = {tr("地区", "Region", lang): plot.plan_label(pid, lang)}
+        row = {tr("地区", "Region", lang): labels.plan_label(pid, lang)}
         for part, name in (("actions", tr("人群", "Populations", lang)),
                            ("projects", tr("工程", "Projects", lang))):
             cats = [c for c in matrix.index if home.get(c) == part and c != "other"]
             col = matrix.loc[cats, pid]
-            addressed = [plot.category_label(c, lang) for c in cats if col[c] > 0]
-            left_out = [plot.category_label(c, lang) for c in cats if col[c] == 0]
-            unknown = [plot.category_label(c, lang) for c in cats if pd.isna(col[c])]
+            addressed = [labels.category_label(c, lang) for c in cats if col[c] > 0]
+            left_out = [labels.category_label(c, lang) for c in cats if col[c] == 0]
+            unknown = [labels.category_label(c, lang) for c in cats if pd.isna(col[c])]
             row[f"{name}{tr('：涉及', ': addressed', lang)}"] = comma.join(addressed) or "—"
             row[f"{name}{tr('：未涉及', ': left out', lang)}"] = comma.join(left_out) or "—"
             row[f"{name}{tr('：文本缺失', ': text missing', lang)}"] = comma.join(unknown) or "—"
@@ -122,37 +121,10 @@ def labelled(matrix: pd.DataFrame, lang: str | None = None, decimals: int = 0) -
     table = matrix.round(decimals)
     if decimals == 0:
         table = table.astype("Int64")
-    table = table.astype(object).where(matrix.notna(), plot.not_stated(lang))
-    table.index = [plot.category_label(c, lang) for c in matrix.index]
-    table.columns = plot.plan_labels(matrix.columns, lang)
-    table.index.name = plot.tr("类别", "Category", lang)
+    table = table.astype(object).where(matrix.notna(), labels.not_stated(lang))
+    table.index = [labels.category_label(c, lang) for c in matrix.index]
+    table.columns = labels.plan_labels(matrix.columns, lang)
+    table.index.name = labels.tr("类别", "Category", lang)
     return table
 
 
-def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = None) -> Figure:
-    """Heatmap of the category × plan matrix (share of task text by default)."""
-    tr = plot.tr
-    matrix = category_matrix(corpus, value)
-    shown = matrix.copy()
-    shown.index = [plot.category_label(c, lang) for c in matrix.index]
-    shown.columns = plot.plan_labels(matrix.columns, lang)
-    if value == "share":
-        title = tr("各类别占任务文本的比例（%）", "Share of task text by category (%)", lang)
-        fmt, bar = "{:.0f}%", tr("占比（%）", "share (%)", lang)
-    else:
-        title = tr("各类别的任务数", "Tasks per category", lang) if value == "tasks" else tr(
-            "各类别的组数", "Groups per category", lang)
-        fmt, bar = "{:.0f}", tr("数量", "count", lang)
-    return plot.heatmap(shown, title=title, fmt=fmt, colorbar_label=bar, lang=lang)
-
-
-def category_bars(corpus: Corpus, value: str = "tasks", lang: str | None = None) -> Figure:
-    """Grouped bars: one group per category, one bar per plan (plan colours)."""
-    tr = plot.tr
-    matrix = category_matrix(corpus, value)
-    matrix = matrix.loc[[c for c in matrix.index if c != "other"]]
-    matrix.index = [plot.category_label(c, lang) for c in matrix.index]
-    ylabel = {"tasks": tr("任务数", "Tasks", lang), "groups": tr("组数", "Groups", lang),
-              "share": tr("占任务文本（%）", "Share of task text (%)", lang)}[value]
-    return plot.grouped_bars(matrix, ylabel=ylabel, lang=lang,
-                             title=tr("各计划在各类别上的任务", "Tasks by category and plan", lang))

@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sciplan_analysis.normalise import UNIT_LABEL, Paragraph
+from sciplan_analysis.parsing.normalise import Paragraph
 from sciplan_analysis.tables import TASK_PARTS
+from sciplan_analysis.text.patterns import UNIT_LABEL
 
 CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sciplan_analysis.text.patterns import UNIT_LABEL
+
 ARTIFACTS = re.compile(r"\[bookmark:[^\]]*\]|\*\*|^\s*#{1,6}\s+")
 # Full-width digits to ASCII; half-width brackets and marks to their Chinese forms.
 UNIFY = str.maketrans({
@@ -29,12 +31,6 @@ CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 TERMINATORS = "。！？；：）〕】]」”』…"
 DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]?$")
-# The labels of a unit list, one vocabulary for every stage: 牵头/主责 name leads, the rest partners.
-LEAD_ROLES = ("牵头", "主责")
-UNIT_LABELS: tuple[str, ...] = tuple(
-    role + body for role in (*LEAD_ROLES, "责任", "配合", "参与", "协办", "协助") for body in ("单位", "部门")
-)
-UNIT_LABEL = "(?:" + "|".join(UNIT_LABELS) + ")"
 # A unit list that opens a line, bracketed or not ("〔牵头单位：…", "责任单位：…").
 UNIT_BRACKET_START = re.compile(r"^[（〔\[【]?\s*" + UNIT_LABEL + r"\s*[：:]")
 # Lines that always begin a paragraph of their own (headings and numbered items).

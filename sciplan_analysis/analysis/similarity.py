@@ -29,8 +29,9 @@ from scipy.spatial.distance import squareform
 from scipy.stats import spearmanr
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
-from sciplan_analysis.corpus import Corpus
-from sciplan_analysis.tokenize import ANALYZERS, CHAR_NGRAMS, make_analyzer
+from sciplan_analysis import labels
+from sciplan_analysis.tables import Corpus
+from sciplan_analysis.text.tokens import ANALYZERS, CHAR_NGRAMS, make_analyzer
 
 BODY_ROLES = ("heading", "intro", "task", "other")
 SECTION_EXCLUDE = ("other",)  # "other" parts and categories are not like with like
@@ -391,17 +392,15 @@ def section_table(table: pd.DataFrame, analyzer: str = "word") -> pd.DataFrame:
 
 def scope_label(scope: str, lang: str | None = None) -> str:
     """A chart label for a scope, in the plotting module's current language."""
-    from sciplan_analysis import plot
-
     if scope == "whole":
-        return plot.tr("全文", "whole plan", lang)
+        return labels.tr("全文", "whole plan", lang)
     if scope == "shared":
-        return plot.tr("共有章节", "shared sections", lang)
+        return labels.tr("共有章节", "shared sections", lang)
     kind, _, value = scope.partition(":")
     if kind == "part":
-        return plot.part_label(value, lang)
+        return labels.part_label(value, lang)
     if kind == "category":
-        return plot.category_label(value, lang)
+        return labels.category_label(value, lang)
     return scope
 
 

@@ -30,12 +30,14 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from nbformat import NotebookNode
 
-from sciplan_analysis.corpus import PROCESSED_DIR, PROJECT_DIR
-from sciplan_analysis.plot import REPORTS_ENV
+from sciplan_analysis.config import (
+    NOTEBOOKS_DIR,
+    PROCESSED_DIR,
+    REPORTS_DIR,
+    REPORTS_ENV,
+    WORKBOOK_NAME,
+)
 
-NOTEBOOKS_DIR = PROJECT_DIR / "notebooks"
-REPORTS_DIR = PROJECT_DIR / "reports"
-WORKBOOK_NAME = "sciplan_tables.xlsx"
 FIGURE_SUFFIXES = (".png", ".svg")
 KERNEL_NAME = "python3"  # jupyter_client runs it with the current interpreter
 GLYPH_WARNING = re.compile(r"Glyph \d+ .*missing from (current )?font", re.IGNORECASE)
@@ -129,7 +131,7 @@ def _glyph_warning_in(cell: NotebookNode) -> str | None:
         if out.get("output_type") == "stream":
             match = GLYPH_WARNING.search(out.get("text", ""))
             if match:
-                return f"a chart lacks a glyph ({match.group(0)}); draw it with sciplan_analysis.plot"
+                return f"a chart lacks a glyph ({match.group(0)}); draw it with sciplan_analysis.report.style"
     return None
 
 
@@ -242,7 +244,7 @@ def font_face_css(texts: Iterable[str]) -> str:
     """
     from fontTools import subset
 
-    from sciplan_analysis.plot import font_path
+    from sciplan_analysis.report.style import font_path
 
     chars = {ord(c) for text in texts for c in text if ord(c) >= 32} | set(range(32, 127))
     options = subset.Options()
@@ -434,7 +436,7 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m sciplan_analysis.report``: build the report; 0 when it succeeds, 1 when not."""
+    """``python -m sciplan_analysis.report.notebooks``: build the report; 0 when it succeeds, 1 when not."""
     parser = argparse.ArgumentParser(prog="python -m sciplan_analysis report",
                                      description="Run every notebook and write reports/.")
     parser.add_argument("--notebooks", default=None, help="notebooks folder (default: notebooks/)")

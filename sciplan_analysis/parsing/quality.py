@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from sciplan_analysis.corpus import Corpus
-from sciplan_analysis.units import load_aliases
+from sciplan_analysis.parsing.units import load_aliases
+from sciplan_analysis.tables import Corpus
 
 
 def parse_quality(corpus: Corpus) -> pd.DataFrame:

@@ -15,22 +15,13 @@ from pathlib import Path
 
 import networkx as nx
 import pandas as pd
-from matplotlib.figure import Figure
 
-from sciplan_analysis.corpus import Corpus
-from sciplan_analysis.units import ALIASES_FILE, UNIT_TYPES, unit_type_label
-from sciplan_analysis.workload import task_units
+from sciplan_analysis.analysis.workload import task_units
+from sciplan_analysis.parsing.units import ALIASES_FILE
+from sciplan_analysis.tables import Corpus
 
 METRIC_COLUMNS = ["unit", "unit_en", "unit_type", "tasks", "led", "partnered", "degree",
                   "weighted_degree", "betweenness", "betweenness_weighted"]
-TYPE_COLOURS: dict[str, str] = {
-    "party_committee_department": "#D55E00",
-    "government_department": "#0072B2",
-    "peoples_organisation": "#009E73",
-    "township_street": "#E69F00",
-    "collective": "#999999",
-    "other": "#CC79A7",
-}
 
 
 def _select(corpus: Corpus, plans: str | Iterable[str] | None) -> list[str]:
@@ -114,77 +105,3 @@ def plan_metrics(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
     return out[["plan_id", *METRIC_COLUMNS]]
 
 
-def _circle_layout(graph: nx.Graph) -> dict:
-    """Units on a circle, grouped by unit type, the busiest first within each type."""
-    order = sorted(graph.nodes, key=lambda n: (
-        UNIT_TYPES.index(graph.nodes[n]["unit_type"]) if graph.nodes[n].get("unit_type") in UNIT_TYPES
-        else len(UNIT_TYPES), -graph.nodes[n].get("tasks", 0), n))
-    ordered = nx.Graph()
-    ordered.add_nodes_from(order)
-    return nx.circular_layout(ordered)
-
-
-def draw_network(graph: nx.Graph, *, min_weight: int = 1, label_top: int | None = None,
-                 layout: str = "circle", lang: str = "zh", title: str = "", seed: int = 7,
-                 width: float = 10.0, height: float = 10.0) -> Figure:
-    """Draw the network: node size by tasks, colour by unit type, edge width by weight.
-
-    Edges lighter than ``min_weight`` are hidden and units left without an edge are dropped;
-    ``label_top`` labels only the units with the highest weighted degree. ``layout`` is
-    "circle" (units round a circle grouped by type; every label legible) or "spring".
-    """
-    from sciplan_analysis import plot
-
-    if layout not in {"circle", "spring"}:
-        raise ValueError(f"layout must be 'circle' or 'spring', not {layout!r}")
-    shown = nx.Graph()
-    shown.add_nodes_from(graph.nodes(data=True))
-    shown.add_edges_from((a, b, d) for a, b, d in graph.edges(data=True) if d["weight"] >= min_weight)
-    if min_weight > 1:
-        shown.remove_nodes_from([n for n in list(shown) if shown.degree(n) == 0])
-    fig, ax = plot.new_figure(width, height)
-    ax.set_axis_off()
-    if shown.number_of_nodes() == 0:
-        ax.text(0.5, 0.5, plot.not_stated(lang), ha="center", va="center", transform=ax.transAxes)
-        return fig
-    if layout == "circle":
-        pos = _circle_layout(shown)
-    else:
-        k = 1.6 / max(1, shown.number_of_nodes()) ** 0.5
-        pos = nx.spring_layout(shown, weight="weight", seed=seed, k=k)
-    edges = sorted(shown.edges(data=True), key=lambda e: e[2]["weight"])
-    weights = [d["weight"] for _a, _b, d in edges]
-    top_w = max(weights) if weights else 1
-    nx.draw_networkx_edges(shown, pos, ax=ax, edgelist=[(a, b) for a, b, _d in edges],
-                           width=[0.3 + 6.0 * w / top_w for w in weights],
-                           alpha=0.45, edge_color=[_grey(w / top_w) for w in weights])
-    sizes = [40 + 18 * d.get("tasks", 1) for _n, d in shown.nodes(data=True)]
-    colours = [TYPE_COLOURS.get(str(d.get("unit_type")), "#333333") for _n, d in shown.nodes(data=True)]
-    nx.draw_networkx_nodes(shown, pos, ax=ax, node_size=sizes, node_color=colours, alpha=0.9,
-                           linewidths=0.5, edgecolors="white")
-    strength = dict(shown.degree(weight="weight"))
-    keep = sorted(strength, key=lambda n: (-strength[n], n))[:label_top] if label_top else list(shown)
-    for n in keep:
-        text = n if lang == "zh" else str(shown.nodes[n].get("unit_en") or n)
-        x, y = pos[n]
-        if layout == "circle":
-            ax.text(x * 1.08, y * 1.08, text, fontsize=8, ha="left" if x >= 0 else "right",
-                    va="center", rotation_mode="anchor")
-        else:
-            ax.text(x, y, text, fontsize=8, ha="center", va="center")
-    if layout == "circle":
-        ax.set_xlim(-1.6, 1.6)
-        ax.set_ylim(-1.25, 1.25)
-    present = {str(d.get("unit_type")) for _n, d in shown.nodes(data=True)}
-    handles = [plot.Patch(color=TYPE_COLOURS[t], label=unit_type_label(t, lang))
-               for t in UNIT_TYPES if t in present]
-    ax.legend(handles=handles, frameon=False, fontsize=8, loc="lower left")
-    if title:
-        ax.set_title(title, loc="left")
-    return fig
-
-
-def _grey(share: float) -> str:
-    """A grey that darkens with an edge's share of the heaviest weight."""
-    level = int(200 - 150 * max(0.0, min(1.0, share)))
-    return f"#{level:02x}{level:02x}{level:02x}"

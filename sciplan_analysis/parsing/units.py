@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from sciplan_analysis.config import ALIASES_FILE
 from sciplan_analysis.errors import CrosswalkError, UnmappedUnitWarning
 
-ALIASES_FILE = Path(__file__).resolve().parent.parent / "data" / "reference" / "unit_aliases.csv"
 REQUIRED_COLUMNS = ("alias", "unit", "unit_en", "unit_type")
 OPTIONAL_COLUMNS = ("functions", "note")
 COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS

@@ -7,14 +7,9 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from sciplan_analysis.normalise import (
-    DATE_LINE,
-    DOC_NUMBER_LINE,
-    LEAD_ROLES,
-    UNIT_LABELS,
-    Paragraph,
-)
-from sciplan_analysis.segment import Structure
+from sciplan_analysis.parsing.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph
+from sciplan_analysis.parsing.segment import Structure
+from sciplan_analysis.text.patterns import LEAD_ROLES, UNIT_LABELS
 
 LABEL = re.compile("(" + "|".join(UNIT_LABELS) + r")\s*[：:]")
 LEAD_LABELS = {label for label in UNIT_LABELS if label.startswith(LEAD_ROLES)}

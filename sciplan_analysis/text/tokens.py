@@ -27,12 +27,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from sciplan_analysis.corpus import REFERENCE_DIR
-from sciplan_analysis.normalise import UNIT_LABELS
-
-USERDICT_PATH = REFERENCE_DIR / "userdict.txt"
-STOPWORDS_PATH = REFERENCE_DIR / "stopwords.txt"
-BOILERPLATE_PATH = REFERENCE_DIR / "boilerplate.txt"
+from sciplan_analysis.config import BOILERPLATE_FILE, STOPWORDS_FILE, USERDICT_FILE
+from sciplan_analysis.text.patterns import UNIT_LABELS
 
 ANALYZERS = ("word", "char")
 CHAR_NGRAMS = (2, 3)
@@ -99,14 +95,14 @@ def clean_text(text: str) -> str:
 @lru_cache(maxsize=1)
 def boilerplate_phrases() -> tuple[str, ...]:
     """The boilerplate phrases, NFKC-folded like the text, longest first."""
-    phrases = {unicodedata.normalize("NFKC", p) for p in read_wordlist(BOILERPLATE_PATH)}
+    phrases = {unicodedata.normalize("NFKC", p) for p in read_wordlist(BOILERPLATE_FILE)}
     return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """The stopword set (function words), NFKC-folded."""
-    return frozenset(unicodedata.normalize("NFKC", w) for w in read_wordlist(STOPWORDS_PATH))
+    return frozenset(unicodedata.normalize("NFKC", w) for w in read_wordlist(STOPWORDS_FILE))
 
 
 def strip_boilerplate(text: str) -> str:
@@ -126,7 +122,7 @@ def jieba_tokenizer():  # -> jieba.Tokenizer
     logging.getLogger("jieba").setLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
-    for entry in read_wordlist(USERDICT_PATH):
+    for entry in read_wordlist(USERDICT_FILE):
         parts = entry.split()
         word = unicodedata.normalize("NFKC", parts[0])
         freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None

@@ -8,10 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from sciplan_analysis.corpus import PROCESSED_DIR, Corpus
-
-WORKBOOK_NAME = "sciplan_tables.xlsx"
-
+from sciplan_analysis.config import PROCESSED_DIR, WORKBOOK_NAME
+from sciplan_analysis.tables import Corpus
 
 LARGE_CORPUS = 200  # plans; above this the all-pairs tables give way to their scalable forms
 
@@ -24,8 +22,8 @@ def derived_tables(corpus: Corpus, large: int = LARGE_CORPUS) -> dict[str, pd.Da
     plan's 10 nearest plans per scope and reuse.csv comes from the count matrix, without the
     aligned sentence pairs.
     """
-    from sciplan_analysis.reuse import reuse_counts, reuse_tables
-    from sciplan_analysis.similarity import nearest_plans, similarity_table
+    from sciplan_analysis.analysis.reuse import reuse_counts, reuse_tables
+    from sciplan_analysis.analysis.similarity import nearest_plans, similarity_table
 
     if len(corpus.plans) <= large:
         reuse, pairs = reuse_tables(corpus)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
-from sciplan_analysis.classify import classify_group
-from sciplan_analysis.corpus import Corpus
 from sciplan_analysis.errors import ParseWarning, PlanError
-from sciplan_analysis.extract import (
+from sciplan_analysis.parsing.classify import classify_group
+from sciplan_analysis.parsing.extract import (
     TableRow,
     commitments,
     dedupe_assignments,
@@ -18,10 +17,10 @@ from sciplan_analysis.extract import (
     parse_bracket,
     table_rows,
 )
-from sciplan_analysis.normalise import paragraphs
-from sciplan_analysis.segment import Group, Structure, Task, part_kind, segment
-from sciplan_analysis.sources import extract_text
-from sciplan_analysis.tables import TABLES, TASK_PARTS
+from sciplan_analysis.parsing.normalise import paragraphs
+from sciplan_analysis.parsing.segment import Group, Structure, Task, part_kind, segment
+from sciplan_analysis.parsing.sources import extract_text
+from sciplan_analysis.tables import TABLES, TASK_PARTS, Corpus
 
 PLAN_FIELDS = ("name_zh", "name_en", "admin_level", "province", "parent", "status")
 

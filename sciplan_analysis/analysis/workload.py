@@ -19,10 +19,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from matplotlib.figure import Figure
 
-from sciplan_analysis.corpus import Corpus
-from sciplan_analysis.units import ALIASES_FILE, load_aliases
+from sciplan_analysis import labels
+from sciplan_analysis.parsing.units import ALIASES_FILE, load_aliases
+from sciplan_analysis.tables import Corpus
 
 BASIS_TASK = "task"
 BASIS_GROUP = "group table"
@@ -76,19 +76,17 @@ def basis_label(basis: str, lang: str = "zh") -> str:
 
 def plan_axis_labels(corpus: Corpus, lang: str = "zh") -> dict[str, str]:
     """{plan_id: label for a chart axis}: the region's name, plus the basis where it is not 'task'."""
-    from sciplan_analysis import plot
-
-    plot.register_plans(corpus.plans)
-    labels = {}
+    labels.register_plans(corpus.plans)
+    axis = {}
     for plan_id, basis in assignment_basis(corpus).items():
-        name = plot.plan_label(plan_id, lang)
+        name = labels.plan_label(plan_id, lang)
         if basis == BASIS_TASK:
-            labels[plan_id] = name
+            axis[plan_id] = name
         elif lang == "zh":
-            labels[plan_id] = f"{name}\n（{basis_label(basis, lang)}）"
+            axis[plan_id] = f"{name}\n（{basis_label(basis, lang)}）"
         else:
-            labels[plan_id] = f"{name}\n({basis_label(basis, lang)})"
-    return labels
+            axis[plan_id] = f"{name}\n({basis_label(basis, lang)})"
+    return axis
 
 
 def task_units(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
@@ -273,8 +271,6 @@ def category_lead_table(corpus: Corpus, lang: str = "zh", path: Path = ALIASES_F
     Cells without a unit say why: '—' no such group, '未列单位' no units stated, '未明确牵头'
     no lead named. Categories no plan has are left out.
     """
-    from sciplan_analysis import plot
-
     long = category_leads(corpus, path)
     long = long[long["category"].isin(set(long.loc[long["status"] != NO_GROUP, "category"]))]
 
@@ -289,33 +285,29 @@ def category_lead_table(corpus: Corpus, lang: str = "zh", path: Path = ALIASES_F
     table = long.pivot(index="category", columns="plan_id", values="text")
     table = table.reindex(index=[c for c in _category_order(corpus.groups) if c in table.index],
                           columns=list(assignment_basis(corpus).index))
-    labels = plan_axis_labels(corpus, lang)
-    table.columns = [labels[p].replace("\n", " ") for p in table.columns]
-    table.index = [plot.category_label(c, lang) for c in table.index]
+    axis = plan_axis_labels(corpus, lang)
+    table.columns = [axis[p].replace("\n", " ") for p in table.columns]
+    table.index = [labels.category_label(c, lang) for c in table.index]
     return table
 
 
 def _category_order(groups: pd.DataFrame) -> list[str]:
     """Categories in the reference order, then any others the groups use."""
-    from sciplan_analysis.plot import category_order
-
-    reference = category_order()
+    reference = labels.category_order()
     extra = sorted(set(groups["category"].dropna()) - set(reference))
     return reference + extra
 
 
 def describe(corpus: Corpus, lang: str = "zh", path: Path = ALIASES_FILE) -> list[str]:
     """Short computed sentences on what stands out (for a notebook's narrative)."""
-    from sciplan_analysis import plot
-
     zh = lang == "zh"
-    plot.register_plans(corpus.plans)
+    labels.register_plans(corpus.plans)
     basis = assignment_basis(corpus)
     conc = lead_concentration(corpus, path)
     work = unit_workload(corpus, path)
     lines = []
     for plan_id, b in basis.items():
-        name = plot.plan_label(plan_id, lang)
+        name = labels.plan_label(plan_id, lang)
         if b == BASIS_NONE:
             lines.append(f"{name}{'：' if zh else ': '}" + ("文本未列任何责任单位，不计入比较。" if zh else
                                            "the text names no units; left out of the comparison."))
@@ -349,73 +341,3 @@ def describe(corpus: Corpus, lang: str = "zh", path: Path = ALIASES_FILE) -> lis
     return lines
 
 
-# --------------------------------------------------------------------------- charts
-
-
-def draw_workload_heatmap(corpus: Corpus, value: str = "led", top: int | None = 25,
-                          lang: str = "zh", path: Path = ALIASES_FILE) -> Figure:
-    """Heatmap of canonical units × plans for one count (``led`` or ``partnered``, …).
-
-    Rows are the `top` units by pooled total (all roles), so the lead and partner charts show
-    the same units in the same order. A plan naming no units is a hatched 'not stated'
-    column; every plan whose basis is not 'task' says so in its column label.
-    """
-    from sciplan_analysis import plot
-
-    order = workload_matrix(corpus, "total", path).index
-    if top is not None:
-        order = order[:top]
-    matrix = workload_matrix(corpus, value, path).reindex(order)
-    labels = plan_axis_labels(corpus, lang)
-    matrix.columns = [labels[p] for p in matrix.columns]
-    if lang != "zh":
-        en = unit_workload(corpus, path).drop_duplicates("unit").set_index("unit")["unit_en"]
-        matrix.index = [str(en.get(u, u)) for u in matrix.index]
-    names = {"led": ("牵头任务数", "tasks led"), "partnered": ("配合任务数", "tasks as partner"),
-             "total": ("参与任务数", "tasks (lead or partner)")}
-    zh, en_name = names.get(value, (value, value))
-    title = plot.tr(f"各单位{zh}（前 {len(matrix)} 个单位）", f"Units by {en_name} (top {len(matrix)})", lang)
-    return plot.heatmap(matrix, title=title, colorbar_label=plot.tr(zh, en_name, lang), lang=lang)
-
-
-def draw_top_units(corpus: Corpus, n: int = 8, lang: str = "zh",
-                   path: Path = ALIASES_FILE) -> Figure:
-    """One panel per plan: its `n` busiest units, tasks led (solid) and as partner (light).
-
-    A plan naming no units gets a panel that says so; a group-table plan says so in its title.
-    """
-    import matplotlib.pyplot as plt
-
-    from sciplan_analysis import plot
-
-    plot.font_name()
-    basis = assignment_basis(corpus)
-    labels = plan_axis_labels(corpus, lang)
-    top = top_units(corpus, n, path=path)
-    cols = min(3, max(1, len(basis)))
-    rows = -(-len(basis) // cols)
-    fig, axes = plt.subplots(rows, cols, figsize=(4.6 * cols, 0.33 * n * rows + 1.6 * rows),
-                             layout="constrained", squeeze=False)
-    xmax = float(top["total"].max()) * 1.05 if len(top) else 1.0
-    for ax, (plan_id, b) in zip(axes.flat, basis.items(), strict=False):
-        ax.set_title(labels[plan_id].replace("\n", " "), loc="left", fontsize=9)
-        w = top[top["plan_id"] == plan_id]
-        if b == BASIS_NONE or w.empty:
-            ax.set_axis_off()
-            ax.text(0.5, 0.5, basis_label(BASIS_NONE, lang), ha="center", va="center",
-                    transform=ax.transAxes, color="#777777")
-            continue
-        names = list(w["unit"] if lang == "zh" else w["unit_en"].astype(str))
-        colour = plot.plan_colour(plan_id)
-        ax.barh(names, w["led"], color=colour, label=plot.tr("牵头", "lead", lang))
-        ax.barh(names, w["partnered"], left=w["led"], color=colour, alpha=0.35,
-                label=plot.tr("配合", "partner", lang))
-        ax.invert_yaxis()
-        ax.set_xlim(0, xmax)
-        ax.tick_params(axis="y", labelsize=8)
-        ax.set_xlabel(plot.tr(f"任务数（共 {int(w['plan_tasks'].iloc[0])} 项）",
-                              f"tasks (of {int(w['plan_tasks'].iloc[0])})", lang), fontsize=8)
-        ax.legend(frameon=False, fontsize=7, loc="lower right")
-    for ax in list(axes.flat)[len(basis):]:
-        ax.set_axis_off()
-    return fig

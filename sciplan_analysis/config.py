@@ -1,0 +1,45 @@
+"""Every path and file name the project uses, in one place.
+
+The project's folders are found from the package's location, so the library works from a
+clone without configuration. Reports may be redirected with ``$SCIPLAN_REPORTS_DIR`` (the
+report builder sets it for the notebooks it runs).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = PACKAGE_DIR.parent
+
+RAW_DIR = PROJECT_DIR / "data" / "raw"
+PROCESSED_DIR = PROJECT_DIR / "data" / "processed"
+REFERENCE_DIR = PROJECT_DIR / "data" / "reference"
+NOTEBOOKS_DIR = PROJECT_DIR / "notebooks"
+REPORTS_DIR = PROJECT_DIR / "reports"
+
+MANIFEST_NAME = "plans.csv"
+CACHE_NAME = "corpus.pkl"
+WORKBOOK_NAME = "sciplan_tables.xlsx"
+FIGURES_NAME = "figures"
+
+# Reference files a researcher edits (data/reference/).
+CATEGORIES_FILE = REFERENCE_DIR / "categories.csv"
+ALIASES_FILE = REFERENCE_DIR / "unit_aliases.csv"
+USERDICT_FILE = REFERENCE_DIR / "userdict.txt"
+STOPWORDS_FILE = REFERENCE_DIR / "stopwords.txt"
+BOILERPLATE_FILE = REFERENCE_DIR / "boilerplate.txt"
+
+REPORTS_ENV = "SCIPLAN_REPORTS_DIR"
+
+
+def reports_dir() -> Path:
+    """Where reports go: $SCIPLAN_REPORTS_DIR, or reports/ in the project."""
+    env = os.environ.get(REPORTS_ENV)
+    return Path(env) if env else REPORTS_DIR
+
+
+def figures_dir(base: Path | None = None) -> Path:
+    """The figures folder of the reports folder."""
+    return (base or reports_dir()) / FIGURES_NAME

@@ -1,0 +1,1 @@
+"""From a plan file to the tables: sources → normalise → segment → extract → classify → parse."""

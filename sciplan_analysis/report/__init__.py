@@ -1,0 +1,1 @@
+"""What readers see: chart style, charts, notebook pages, the exported tables and workbook."""

@@ -1,0 +1,474 @@
+"""Every chart of the report, drawn from the analyses' tables.
+
+Chart primitives (`heatmap`, `grouped_bars`) and one function per chart the notebooks show.
+They take a corpus or a table, never compute what an analysis module already does, and
+label everything in the build's language (`sciplan_analysis.labels`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import matplotlib as mpl
+import networkx as nx
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch, Rectangle
+from matplotlib.ticker import MaxNLocator
+
+from sciplan_analysis import labels
+from sciplan_analysis.analysis.categories import category_matrix
+from sciplan_analysis.analysis.overview import plan_facts, structure_counts
+from sciplan_analysis.analysis.targets import (
+    COMPARATOR_ORDER,
+    commitments_by_measure,
+    literacy_targets,
+    plans_without_targets,
+    specificity,
+)
+from sciplan_analysis.analysis.workload import (
+    BASIS_NONE,
+    assignment_basis,
+    basis_label,
+    plan_axis_labels,
+    top_units,
+    unit_workload,
+    workload_matrix,
+)
+from sciplan_analysis.config import ALIASES_FILE
+from sciplan_analysis.parsing.units import UNIT_TYPES, unit_type_label
+from sciplan_analysis.report import style
+from sciplan_analysis.tables import Corpus
+
+
+def heatmap(
+    matrix: pd.DataFrame,
+    *,
+    title: str = "",
+    fmt: str = "{:.0f}",
+    cmap: str = "Blues",
+    colorbar_label: str = "",
+    lang: str | None = None,
+    missing: str | None = None,
+) -> Figure:
+    """A labelled heatmap of a matrix; NaN cells are hatched grey and read 'not stated'
+    (or `missing`, e.g. "—" for the diagonal of a plan × plan matrix)."""
+    values = matrix.astype(float).to_numpy()
+    height = max(3.0, 0.38 * len(matrix.index) + 1.6)
+    width = max(5.0, 1.25 * len(matrix.columns) + 3.0)
+    fig, ax = style.new_figure(width, height)
+    masked = np.ma.masked_invalid(values)
+    colormap = mpl.colormaps[cmap].with_extremes(bad="#eeeeee")
+    finite = values[np.isfinite(values)]
+    vmax = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
+    image = ax.imshow(masked, aspect="auto", cmap=colormap, vmin=0, vmax=vmax)
+    ax.set_xticks(range(len(matrix.columns)), [str(c) for c in matrix.columns])
+    ax.set_yticks(range(len(matrix.index)), [str(i) for i in matrix.index])
+    ax.tick_params(axis="x", top=True, labeltop=True, bottom=False, labelbottom=False)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    small = labels.not_stated(lang) if missing is None else missing
+    for i in range(values.shape[0]):
+        for j in range(values.shape[1]):
+            v = values[i, j]
+            if np.isnan(v):
+                ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False,
+                                                   hatch="///", edgecolor="#bbbbbb", lw=0))
+                ax.text(j, i, small, ha="center", va="center", fontsize=7, color="#777777")
+            else:
+                dark = v > 0.6 * vmax
+                ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=8,
+                        color="white" if dark else "#222222")
+    bar = fig.colorbar(image, ax=ax, shrink=0.8)
+    if colorbar_label:
+        bar.set_label(colorbar_label)
+    if title:
+        ax.set_title(title, loc="left")
+    return fig
+
+
+def grouped_bars(
+    table: pd.DataFrame,
+    *,
+    title: str = "",
+    ylabel: str = "",
+    horizontal: bool = False,
+    lang: str | None = None,
+) -> Figure:
+    """Grouped bars: one group per row of ``table``, one bar per column (a plan id), plan colours.
+
+    NaN cells (the text does not cover this) get no bar but a small grey 'not stated' label
+    in the bar's place, so they are never mistaken for zeros.
+    """
+    n_rows, n_cols = table.shape
+    width = 0.8 / max(n_cols, 1)
+    if horizontal:
+        size = (8.5, min(16.0, max(4.0, 0.22 * n_rows * max(n_cols, 1) + 1.5)))
+    else:
+        size = (min(15.0, max(7.0, 0.75 * n_rows + 3.0)), 5.0)
+    fig, ax = style.new_figure(*size)
+    positions = np.arange(n_rows)
+    values = table.astype(float)
+    finite = values.to_numpy()[np.isfinite(values.to_numpy())]
+    top = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
+    missing = labels.not_stated(lang)
+    for k, plan_id in enumerate(table.columns):
+        offs = positions - 0.4 + width * (k + 0.5)
+        column = values[plan_id].to_numpy()
+        shown = np.nan_to_num(column, nan=0.0)
+        colour = style.plan_colour(str(plan_id))
+        label = labels.plan_label(str(plan_id), lang)
+        if horizontal:
+            ax.barh(offs, shown, height=width * 0.95, color=colour, label=label)
+        else:
+            ax.bar(offs, shown, width=width * 0.95, color=colour, label=label)
+        for pos, v in zip(offs, column, strict=True):
+            if not np.isnan(v):
+                continue
+            if horizontal:
+                ax.text(top * 0.01, pos, missing, va="center", ha="left", color="#888888",
+                        fontsize=6)
+            else:
+                ax.text(pos, top * 0.01, missing, ha="center", va="bottom", color="#888888",
+                        fontsize=6, rotation=90)
+    ticks = [str(i) for i in table.index]
+    if horizontal:
+        ax.set_yticks(positions, ticks)
+        ax.invert_yaxis()
+        ax.set_xlabel(ylabel)
+        ax.grid(axis="x", color="#dddddd", lw=0.6)
+    else:
+        ax.set_xticks(positions, ticks, rotation=35, ha="right", rotation_mode="anchor")
+        ax.set_ylabel(ylabel)
+        ax.grid(axis="y", color="#dddddd", lw=0.6)
+    ax.set_axisbelow(True)
+    fig.legend(handles=plan_legend_handles([str(p) for p in table.columns], lang),
+               loc="outside right upper", frameon=False, fontsize=9)
+    if title:
+        ax.set_title(title, loc="left")
+    return fig
+
+
+def plan_legend_handles(plan_ids: Sequence[str], lang: str | None = None) -> list:
+    """Legend handles: a coloured square per plan."""
+    return [Patch(color=style.plan_colour(p), label=labels.plan_label(p, lang)) for p in plan_ids]
+
+
+
+# --------------------------------------------------------------------------- categories
+
+
+def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = None) -> Figure:
+    """Heatmap of the category × plan matrix (share of task text by default)."""
+    tr = labels.tr
+    matrix = category_matrix(corpus, value)
+    shown = matrix.copy()
+    shown.index = [labels.category_label(c, lang) for c in matrix.index]
+    shown.columns = labels.plan_labels(matrix.columns, lang)
+    if value == "share":
+        title = tr("各类别占任务文本的比例（%）", "Share of task text by category (%)", lang)
+        fmt, bar = "{:.0f}%", tr("占比（%）", "share (%)", lang)
+    else:
+        title = tr("各类别的任务数", "Tasks per category", lang) if value == "tasks" else tr(
+            "各类别的组数", "Groups per category", lang)
+        fmt, bar = "{:.0f}", tr("数量", "count", lang)
+    return heatmap(shown, title=title, fmt=fmt, colorbar_label=bar, lang=lang)
+
+
+def category_bars(corpus: Corpus, value: str = "tasks", lang: str | None = None) -> Figure:
+    """Grouped bars: one group per category, one bar per plan (plan colours)."""
+    tr = labels.tr
+    matrix = category_matrix(corpus, value)
+    matrix = matrix.loc[[c for c in matrix.index if c != "other"]]
+    matrix.index = [labels.category_label(c, lang) for c in matrix.index]
+    ylabel = {"tasks": tr("任务数", "Tasks", lang), "groups": tr("组数", "Groups", lang),
+              "share": tr("占任务文本（%）", "Share of task text (%)", lang)}[value]
+    return grouped_bars(matrix, ylabel=ylabel, lang=lang,
+                             title=tr("各计划在各类别上的任务", "Tasks by category and plan", lang))
+
+
+# --------------------------------------------------------------------------- overview
+
+
+def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
+    """Three panels, one bar per plan: length in characters, groups, tasks."""
+    tr = labels.tr
+    facts = plan_facts(corpus)
+    counts = structure_counts(corpus)
+    panels = [
+        (facts["n_chars"].astype(float), tr("字数", "Characters", lang), "{:,.0f}"),
+        (counts["groups"].astype(float), tr("组（（一）级）", "Groups", lang), "{:.0f}"),
+        (counts["tasks"].astype(float), tr("任务", "Tasks", lang), "{:.0f}"),
+    ]
+    fig, axes = style.subplots(1, 3, figsize=(10, 0.45 * len(facts) + 1.8), layout="constrained",
+                             sharey=True)
+    names = labels.plan_labels(facts.index, lang)
+    colours = [style.plan_colour(p) for p in facts.index]
+    for ax, (values, title, fmt) in zip(axes, panels, strict=True):
+        ax.barh(names, values.fillna(0), color=colours)
+        for y, v in enumerate(values):
+            ax.text(0 if pd.isna(v) else v, y, " " + (labels.not_stated(lang) if pd.isna(v)
+                                                      else fmt.format(v)),
+                    va="center", fontsize=8)
+        ax.set_title(title, loc="left", fontsize=10)
+        top = values.max()
+        ax.set_xlim(0, (top if pd.notna(top) and top > 0 else 1) * 1.3)
+        ax.tick_params(axis="x", labelsize=8)
+    axes[0].invert_yaxis()
+    fig.suptitle(tr("各计划的篇幅与结构", "Length and structure of each plan", lang),
+                 x=0.01, ha="left")
+    return fig
+
+
+# --------------------------------------------------------------------------- targets
+
+
+def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
+    """Baselines and targets of every plan on one chart.
+
+    Year on x, percent of citizens with science literacy on y; colour is the plan, the
+    marker is the comparator (超过 / 不低于 / 达到 / 力争), hollow markers are baselines.
+    Plans that state nothing are listed under the chart as 'not stated'.
+    """
+    tr = labels.tr
+    targets = literacy_targets(corpus).dropna(subset=["year", "value"])
+    fig, ax = style.new_figure(8.5, 5.2)
+    plan_ids = labels.register_plans(corpus.plans) or list(corpus.plans["plan_id"].astype(str))
+    shown = [p for p in plan_ids if p in set(targets["plan_id"])]
+    spread = 0.12
+    for k, pid in enumerate(shown):
+        mine = targets[targets["plan_id"] == pid]
+        colour = style.plan_colour(pid)
+        dx = (k - (len(shown) - 1) / 2) * spread
+        xs = mine["year"].astype(float) + dx
+        ax.plot(xs, mine["value"], color=colour, lw=1, ls="--", alpha=0.6, zorder=1)
+        for x, t in zip(xs, mine.itertuples(index=False), strict=True):
+            baseline = t.kind == "baseline"
+            ax.scatter([x], [t.value], s=90 if t.comparator == "aim" else 60,
+                       marker=style.COMPARATOR_MARKERS.get(t.comparator, "o"),
+                       facecolor="white" if baseline else colour, edgecolor=colour,
+                       linewidth=1.6, zorder=3)
+            ax.annotate(f"{labels.comparator_label(t.comparator, lang)} {t.value:g}%", (x, t.value),
+                        xytext=(7, -3), textcoords="offset points", fontsize=8, color=colour)
+    ax.set_xlabel(tr("年份", "Year", lang))
+    ax.set_ylabel(tr("具备科学素质的公民比例（%）", "Citizens with science literacy (%)", lang))
+    ax.set_title(tr("公民科学素质比例：基线与目标", "Science literacy: baselines and targets", lang),
+                 loc="left")
+    if len(targets):
+        years = targets["year"].astype(float)
+        ax.set_xlim(years.min() - 1.5, years.max() + 2.5)
+        ax.set_ylim(0, max(5.0, float(targets["value"].max()) * 1.2))
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.grid(axis="y", color="#dddddd", lw=0.6)
+    handles = plan_legend_handles(shown, lang)
+    comparators = [c for c in COMPARATOR_ORDER if c in set(targets["comparator"])]
+    handles += [Line2D([], [], ls="none", marker=style.COMPARATOR_MARKERS[c], color="#444444",
+                       label=labels.comparator_label(c, lang)) for c in comparators]
+    if (targets["kind"] == "baseline").any():
+        handles += [Line2D([], [], ls="none", marker="o", markerfacecolor="white",
+                           color="#444444", label=tr("空心：基线", "hollow: baseline", lang))]
+    ax.legend(handles=handles, frameon=False, fontsize=8, loc="upper left", ncol=2)
+    missing = plans_without_targets(corpus)
+    if missing:
+        zh = (lang or labels.get_language()) == "zh"
+        status = corpus.plans.set_index("plan_id")["status"]
+        names = ("、" if zh else ", ").join(
+            f"{labels.plan_label(p, lang)}{'（' if zh else ' ('}"
+            f"{labels.status_label(status.get(p), lang)}{'）' if zh else ')'}" for p in missing)
+        fig.text(0.01, -0.02, tr(f"未提及目标：{names}", f"No target stated: {names}", lang),
+                 fontsize=9, color="#555555", ha="left", va="top")
+    return fig
+
+
+def commitments_chart(corpus: Corpus, lang: str | None = None) -> Figure:
+    """Grouped bars: quantified commitments per measure word, one bar per plan."""
+    tr = labels.tr
+    table = commitments_by_measure(corpus)
+    table.index = [labels.measure_label(m, lang) for m in table.index]
+    return grouped_bars(
+        table, lang=lang, ylabel=tr("量化承诺数", "Quantified commitments", lang),
+        title=tr("按计量单位统计的量化承诺", "Quantified commitments by measure", lang))
+
+
+def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
+    """Two panels: commitments per task and per 10,000 characters, one bar per plan."""
+    tr = labels.tr
+    spec = specificity(corpus)
+    fig, axes = style.subplots(1, 2, figsize=(9, 4), layout="constrained")
+    panels = [("per_task", tr("每项任务的量化承诺", "Commitments per task", lang)),
+              ("per_10k_chars", tr("每万字任务文本的量化承诺", "Commitments per 10,000 characters",
+                                   lang))]
+    names = labels.plan_labels(spec.index, lang)
+    for ax, (col, title) in zip(axes, panels, strict=True):
+        values = spec[col].astype(float)
+        ax.barh(names, values.fillna(0), color=[style.plan_colour(p) for p in spec.index])
+        for y, v in enumerate(values):
+            text = labels.not_stated(lang) if np.isnan(v) else f"{v:.2f}" if col == "per_task" \
+                else f"{v:.1f}"
+            ax.text(0 if np.isnan(v) else v, y, f" {text}", va="center", fontsize=8,
+                    color="#777777" if np.isnan(v) else "#222222")
+        ax.invert_yaxis()
+        ax.set_title(title, loc="left", fontsize=10)
+        finite = values.dropna()
+        ax.set_xlim(0, (finite.max() if len(finite) and finite.max() > 0 else 1) * 1.25)
+    fig.suptitle(tr("具体程度指数", "Specificity index", lang), x=0.01, ha="left")
+    return fig
+
+
+# --------------------------------------------------------------------------- workload
+
+
+def draw_workload_heatmap(corpus: Corpus, value: str = "led", top: int | None = 25,
+                          lang: str = "zh", path: Path = ALIASES_FILE) -> Figure:
+    """Heatmap of canonical units × plans for one count (``led`` or ``partnered``, …).
+
+    Rows are the `top` units by pooled total (all roles), so the lead and partner charts show
+    the same units in the same order. A plan naming no units is a hatched 'not stated'
+    column; every plan whose basis is not 'task' says so in its column label.
+    """
+
+    order = workload_matrix(corpus, "total", path).index
+    if top is not None:
+        order = order[:top]
+    matrix = workload_matrix(corpus, value, path).reindex(order)
+    axis = plan_axis_labels(corpus, lang)
+    matrix.columns = [axis[p] for p in matrix.columns]
+    if lang != "zh":
+        en = unit_workload(corpus, path).drop_duplicates("unit").set_index("unit")["unit_en"]
+        matrix.index = [str(en.get(u, u)) for u in matrix.index]
+    names = {"led": ("牵头任务数", "tasks led"), "partnered": ("配合任务数", "tasks as partner"),
+             "total": ("参与任务数", "tasks (lead or partner)")}
+    zh, en_name = names.get(value, (value, value))
+    title = labels.tr(f"各单位{zh}（前 {len(matrix)} 个单位）", f"Units by {en_name} (top {len(matrix)})", lang)
+    return heatmap(matrix, title=title, colorbar_label=labels.tr(zh, en_name, lang), lang=lang)
+
+
+def draw_top_units(corpus: Corpus, n: int = 8, lang: str = "zh",
+                   path: Path = ALIASES_FILE) -> Figure:
+    """One panel per plan: its `n` busiest units, tasks led (solid) and as partner (light).
+
+    A plan naming no units gets a panel that says so; a group-table plan says so in its title.
+    """
+
+
+    basis = assignment_basis(corpus)
+    axis = plan_axis_labels(corpus, lang)
+    top = top_units(corpus, n, path=path)
+    cols = min(3, max(1, len(basis)))
+    rows = -(-len(basis) // cols)
+    fig, axes = style.subplots(rows, cols, figsize=(4.6 * cols, 0.33 * n * rows + 1.6 * rows),
+                             layout="constrained", squeeze=False)
+    xmax = float(top["total"].max()) * 1.05 if len(top) else 1.0
+    for ax, (plan_id, b) in zip(axes.flat, basis.items(), strict=False):
+        ax.set_title(axis[plan_id].replace("\n", " "), loc="left", fontsize=9)
+        w = top[top["plan_id"] == plan_id]
+        if b == BASIS_NONE or w.empty:
+            ax.set_axis_off()
+            ax.text(0.5, 0.5, basis_label(BASIS_NONE, lang), ha="center", va="center",
+                    transform=ax.transAxes, color="#777777")
+            continue
+        names = list(w["unit"] if lang == "zh" else w["unit_en"].astype(str))
+        colour = style.plan_colour(plan_id)
+        ax.barh(names, w["led"], color=colour, label=labels.tr("牵头", "lead", lang))
+        ax.barh(names, w["partnered"], left=w["led"], color=colour, alpha=0.35,
+                label=labels.tr("配合", "partner", lang))
+        ax.invert_yaxis()
+        ax.set_xlim(0, xmax)
+        ax.tick_params(axis="y", labelsize=8)
+        ax.set_xlabel(labels.tr(f"任务数（共 {int(w['plan_tasks'].iloc[0])} 项）",
+                              f"tasks (of {int(w['plan_tasks'].iloc[0])})", lang), fontsize=8)
+        ax.legend(frameon=False, fontsize=7, loc="lower right")
+    for ax in list(axes.flat)[len(basis):]:
+        ax.set_axis_off()
+    return fig
+
+
+# --------------------------------------------------------------------------- network
+
+
+TYPE_COLOURS: dict[str, str] = {
+    "party_committee_department": "#D55E00",
+    "government_department": "#0072B2",
+    "peoples_organisation": "#009E73",
+    "township_street": "#E69F00",
+    "collective": "#999999",
+    "other": "#CC79A7",
+}
+
+
+def _circle_layout(graph: nx.Graph) -> dict:
+    """Units on a circle, grouped by unit type, the busiest first within each type."""
+    order = sorted(graph.nodes, key=lambda n: (
+        UNIT_TYPES.index(graph.nodes[n]["unit_type"]) if graph.nodes[n].get("unit_type") in UNIT_TYPES
+        else len(UNIT_TYPES), -graph.nodes[n].get("tasks", 0), n))
+    ordered = nx.Graph()
+    ordered.add_nodes_from(order)
+    return nx.circular_layout(ordered)
+
+
+def draw_network(graph: nx.Graph, *, min_weight: int = 1, label_top: int | None = None,
+                 layout: str = "circle", lang: str = "zh", title: str = "", seed: int = 7,
+                 width: float = 10.0, height: float = 10.0) -> Figure:
+    """Draw the network: node size by tasks, colour by unit type, edge width by weight.
+
+    Edges lighter than ``min_weight`` are hidden and units left without an edge are dropped;
+    ``label_top`` labels only the units with the highest weighted degree. ``layout`` is
+    "circle" (units round a circle grouped by type; every label legible) or "spring".
+    """
+
+    if layout not in {"circle", "spring"}:
+        raise ValueError(f"layout must be 'circle' or 'spring', not {layout!r}")
+    shown = nx.Graph()
+    shown.add_nodes_from(graph.nodes(data=True))
+    shown.add_edges_from((a, b, d) for a, b, d in graph.edges(data=True) if d["weight"] >= min_weight)
+    if min_weight > 1:
+        shown.remove_nodes_from([n for n in list(shown) if shown.degree(n) == 0])
+    fig, ax = style.new_figure(width, height)
+    ax.set_axis_off()
+    if shown.number_of_nodes() == 0:
+        ax.text(0.5, 0.5, labels.not_stated(lang), ha="center", va="center", transform=ax.transAxes)
+        return fig
+    if layout == "circle":
+        pos = _circle_layout(shown)
+    else:
+        k = 1.6 / max(1, shown.number_of_nodes()) ** 0.5
+        pos = nx.spring_layout(shown, weight="weight", seed=seed, k=k)
+    edges = sorted(shown.edges(data=True), key=lambda e: e[2]["weight"])
+    weights = [d["weight"] for _a, _b, d in edges]
+    top_w = max(weights) if weights else 1
+    nx.draw_networkx_edges(shown, pos, ax=ax, edgelist=[(a, b) for a, b, _d in edges],
+                           width=[0.3 + 6.0 * w / top_w for w in weights],
+                           alpha=0.45, edge_color=[_grey(w / top_w) for w in weights])
+    sizes = [40 + 18 * d.get("tasks", 1) for _n, d in shown.nodes(data=True)]
+    colours = [TYPE_COLOURS.get(str(d.get("unit_type")), "#333333") for _n, d in shown.nodes(data=True)]
+    nx.draw_networkx_nodes(shown, pos, ax=ax, node_size=sizes, node_color=colours, alpha=0.9,
+                           linewidths=0.5, edgecolors="white")
+    strength = dict(shown.degree(weight="weight"))
+    keep = sorted(strength, key=lambda n: (-strength[n], n))[:label_top] if label_top else list(shown)
+    for n in keep:
+        text = n if lang == "zh" else str(shown.nodes[n].get("unit_en") or n)
+        x, y = pos[n]
+        if layout == "circle":
+            ax.text(x * 1.08, y * 1.08, text, fontsize=8, ha="left" if x >= 0 else "right",
+                    va="center", rotation_mode="anchor")
+        else:
+            ax.text(x, y, text, fontsize=8, ha="center", va="center")
+    if layout == "circle":
+        ax.set_xlim(-1.6, 1.6)
+        ax.set_ylim(-1.25, 1.25)
+    present = {str(d.get("unit_type")) for _n, d in shown.nodes(data=True)}
+    handles = [Patch(color=TYPE_COLOURS[t], label=unit_type_label(t, lang))
+               for t in UNIT_TYPES if t in present]
+    ax.legend(handles=handles, frameon=False, fontsize=8, loc="lower left")
+    if title:
+        ax.set_title(title, loc="left")
+    return fig
+
+
+def _grey(share: float) -> str:
+    """A grey that darkens with an edge's share of the heaviest weight."""
+    level = int(200 - 150 * max(0.0, min(1.0, share)))
+    return f"#{level:02x}{level:02x}{level:02x}"

@@ -1,0 +1,1 @@
+"""Text primitives shared by the parser and the tokenizer: brackets, patterns, tokens."""
