@@ -96,8 +96,13 @@ def plan_colours(plan_ids: Iterable[str]) -> dict[str, str]:
 
 
 def text_table(table: pd.DataFrame) -> pd.io.formats.style.Styler:
-    """A table of sentences for display: no index, text aligned left (notebooks, HTML pages)."""
+    """A table of sentences for display: no index, text aligned left (notebooks, HTML pages).
+
+    Cells and column labels are HTML-escaped: plan text never becomes markup. A later
+    ``.format(...)`` on some columns must pass ``escape="html"`` again for them.
+    """
     return (table.style.hide(axis="index")
+            .format(escape="html").format_index(escape="html", axis=1)
             .set_properties(**{"text-align": "left", "vertical-align": "top"})
             .set_table_styles([{"selector": "th", "props": [("text-align", "left")]}]))
 
