@@ -188,3 +188,51 @@ def test_every_unit_label_the_parser_finds_it_also_reads(write_text, label):
     got = pairs(parse(write_text, text))
     assert ("县科协", role) in got
     assert "县科协" not in parse(write_text, text).tasks.text.iloc[0]
+
+
+# -- numbering past 99, groups before any part, task ids ---------------------------------
+@pytest.mark.parametrize("number", ["{}.", "{}、", "（{}）"])
+def test_a_group_of_120_items_keeps_every_item_and_its_units(write_text, number):
+    items = "".join(
+        number.format(k) + f"开展第{k}项活动。内容。\n（牵头单位：县单位{k}；配合单位：县科协）\n"
+        for k in range(1, 121)
+    )
+    corpus = parse(write_text, HEAD + items)
+    assert len(corpus.tasks) == 120
+    assert list(corpus.tasks.task_id[-3:]) == ["1.1.118", "1.1.119", "1.1.120"]
+    assert corpus.tasks.text.iloc[99] == "开展第100项活动。内容。"
+    assert pairs(corpus, "1.1.120") == [("县单位120", "lead"), ("县科协", "partner")]
+    assert len(corpus.assignments) == 240
+
+
+def test_groups_before_any_part_heading_take_the_part_before_the_first(write_text):
+    text = "（二）实施工程。\n\n1.第一项。内容。\n\n（一）再一组。\n\n1.第二项。内容。\n\n五、组织实施\n\n（一）组织保障。\n\n1.完善机制。内容。\n"
+    corpus = parse(write_text, text)
+    assert list(corpus.groups.group_id) == ["4.2", "4.1", "5.1"]
+    no_part = parse(write_text, "（一）实施工程。\n\n1.第一项。内容。\n")
+    assert list(no_part.groups.group_id) == ["0.1"]
+
+
+def test_task_ids_follow_the_order_of_tasks(write_text):
+    text = (
+        "一、重点任务\n\n（一）组织保障。县级有关部门负责抓好工作。\n\n"
+        "（二）实施工程\n\n说明。\n\n1.第一项。内容。\n\n2.第二项。内容。\n\n"
+        "（三）条件保障\n\n保障经费投入，逐步提高科普投入水平。\n\n加强宣传。\n"
+    )
+    corpus = parse(write_text, text)
+    t = corpus.tasks
+    assert list(t.task_id) == ["1.1.1", "1.2.1", "1.2.2", "1.3.1"]
+    assert list(t.ordinal) == [1, 1, 2, 1]
+    assert list(t.title) == ["组织保障", "第一项", "第二项", "条件保障"]
+    seg = corpus.segments.set_index("seg_id")
+    assert seg.loc[1 + 1, "task_id"] == "1.1.1"  # the heading that holds its group's task
+    assert set(seg.task_id.dropna()) == set(t.task_id)
+
+
+def test_a_paren_number_group_after_chinese_ones(write_text):
+    text = "一、重点任务\n\n（一）甲组\n\n1.第一项。内容。\n\n（2）乙组\n\n1.第二项。内容。\n\n（3）丙组\n\n1.第三项。内容。\n"
+    assert list(parse(write_text, text).groups.group_id) == ["1.1", "1.2", "1.3"]
+    listed = "一、重点任务\n\n（一）甲组\n\n（1）第一项。内容。\n\n（2）第二项。内容。\n"
+    corpus = parse(write_text, listed)
+    assert list(corpus.groups.group_id) == ["1.1"]
+    assert list(corpus.tasks.task_id) == ["1.1.1", "1.1.2"]

@@ -7,6 +7,7 @@ import pytest
 
 from sciplan_analysis import config
 from sciplan_analysis.text import tokens as tk
+from sciplan_analysis.text.patterns import LETTER
 
 
 def test_every_user_dictionary_term_stays_whole():
@@ -86,37 +87,6 @@ def test_tokenization_is_cached():
     assert tk._word_tokens.cache_info().hits == before + 1
 
 
-def _strip_unit_brackets_reference(text: str) -> str:
-    """The character-by-character version the regex one replaced."""
-    out, i, n = [], 0, len(text)
-    while i < n:
-        if text[i] in tk._OPEN and text[i + 1 : i + 8].lstrip().startswith(tk.UNIT_KEYWORDS):
-            depth, j = 0, i
-            while j < n:
-                if text[j] in tk._OPEN:
-                    depth += 1
-                elif text[j] in tk._CLOSE:
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            i = j + 1
-            continue
-        out.append(text[i])
-        i += 1
-    return "".join(out)
-
-
-def test_strip_unit_brackets_agrees_with_the_reference_on_random_text():
-    import random
-
-    pieces = [*"(（〔[【)）〕]】 a", "\u3000", "牵头单位", "责任单位：", "配合部门", "牵头", "单位"]
-    rng = random.Random(7)
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
-        assert tk.strip_unit_brackets(text) == _strip_unit_brackets_reference(text), text
-
-
 def test_block_memo_gives_what_jieba_gives_on_the_whole_text(corpus):
     """Cutting block by block (memoised) equals cutting the whole cleaned text at once."""
     jb = tk.jieba_tokenizer()
@@ -124,5 +94,5 @@ def test_block_memo_gives_what_jieba_gives_on_the_whole_text(corpus):
     for text in corpus.segments["text"].dropna().head(150):
         clean = tk.strip_boilerplate(tk.clean_text(text))
         whole = [w for w in jb.lcut(clean, HMM=True)
-                 if w not in stop and tk._CONTENT.search(w) and not tk._NUMBER.match(w)]
+                 if w not in stop and LETTER.search(w) and not tk._NUMBER.match(w)]
         assert tk.tokenize(text) == whole

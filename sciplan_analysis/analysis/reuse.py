@@ -35,6 +35,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from sciplan_analysis.tables import Corpus
+from sciplan_analysis.text.patterns import NON_CONTENT, SENTENCE
 from sciplan_analysis.text.tokens import clean_text
 
 BODY_ROLES = ("heading", "intro", "task", "other")
@@ -44,9 +45,7 @@ NGRAM_RANGE = (3, 3)
 TOP_K = 3
 CANDIDATE_MIN = 0.1
 
-_SPLIT = re.compile(r"[。！？；!?;]+")
 _MARKER = re.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、)\s*")
-_NON_CONTENT = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]+")
 
 SENTENCE_COLUMNS = ["plan_id", "sent_id", "seg_id", "text", "key"]
 REUSE_COLUMNS = ["source_plan", "target_plan", "n_sentences", "n_reused", "share"]
@@ -59,13 +58,13 @@ PAIR_COLUMNS = [
 
 def content_key(sentence: str) -> str:
     """The sentence as compared: CJK, Latin letters and digits only (no punctuation)."""
-    return _NON_CONTENT.sub("", sentence)
+    return NON_CONTENT.sub("", sentence)
 
 
 def split_sentences(text: str) -> list[str]:
     """Cleaned sentences of a paragraph, split on 。！？； and their half-width forms."""
     out = []
-    for piece in _SPLIT.split(clean_text(text)):
+    for piece in SENTENCE.findall(clean_text(text)):
         piece = _MARKER.sub("", piece.strip(" ,，、:：")).strip()
         if piece:
             out.append(piece)

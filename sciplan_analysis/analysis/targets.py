@@ -13,6 +13,7 @@ import pandas as pd
 
 from sciplan_analysis import labels
 from sciplan_analysis.tables import Corpus
+from sciplan_analysis.text.patterns import SENTENCE
 
 COMPARATOR_ORDER = (">", ">=", "=", "aim")
 MEASURE_ORDER = ("所", "个", "场", "人", "名", "人次", "%")
@@ -62,7 +63,6 @@ def target_statements(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
 
 
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
-_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 
 
 def other_literacy_figures(corpus: Corpus) -> pd.DataFrame:
@@ -77,7 +77,7 @@ def other_literacy_figures(corpus: Corpus) -> pd.DataFrame:
         text = str(seg.text or "")
         if "科学素质" not in text:
             continue
-        for sentence in _SENTENCE.findall(text):
+        for sentence in SENTENCE.findall(text):
             if "科学素质" not in sentence or not _PERCENT.search(sentence):
                 continue
             own = quotes.get(seg.plan_id, [])

@@ -9,39 +9,30 @@ from dataclasses import dataclass
 
 from sciplan_analysis.parsing.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph
 from sciplan_analysis.parsing.segment import Structure
-from sciplan_analysis.text.patterns import LEAD_ROLES, UNIT_LABELS
+from sciplan_analysis.text.brackets import CLOSERS, OPENERS, open_depth, split_outside
+from sciplan_analysis.text.patterns import LEAD_ROLES, NON_CJK, SENTENCE, UNIT_LABELS
 
 LABEL = re.compile("(" + "|".join(UNIT_LABELS) + r")\s*[：:]")
 LEAD_LABELS = {label for label in UNIT_LABELS if label.startswith(LEAD_ROLES)}
-SEPARATORS = "、，,；;。"
-OPENERS, CLOSERS = "（〔[【(", "）〕]】)"
 
 
 def split_names(text: str) -> list[str]:
     """Split a list of unit names on 、，；。 outside brackets, so that collective names such as
     各乡镇（街道）人民政府（办事处） stay whole."""
-    names, depth, current = [], 0, []
-    for ch in text:
-        if ch in OPENERS:
-            depth += 1
-        elif ch in CLOSERS:
-            depth = max(depth - 1, 0)
-        if depth == 0 and ch in SEPARATORS:
-            names.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    names.append("".join(current))
-    return [name.strip(" \t") for name in names if name.strip(" \t")]
+    return [name.strip(" \t") for name in split_outside(text) if name.strip(" \t")]
 
 
 def parse_bracket(bracket: str) -> list[tuple[str, str]]:
     """(unit_raw, role) pairs from a unit bracket such as
-    ``（牵头单位：县教委。配合单位：县科技局、团县委）``, whatever its brackets and separators."""
+    ``（牵头单位：县教委。配合单位：县科技局、团县委）``, whatever its brackets and separators.
+
+    A final closer is dropped only when it closes the bracket (or is stray), so an unclosed
+    bracket ending in 各乡镇（街道）人民政府（办事处） keeps its last name whole.
+    """
     inner = bracket
     if inner and inner[0] in OPENERS:
         inner = inner[1:]
-    if inner and inner[-1] in CLOSERS:
+    if inner and inner[-1] in CLOSERS and open_depth(inner[:-1]) == 0:
         inner = inner[:-1]
     labels = list(LABEL.finditer(inner))
     pairs: list[tuple[str, str]] = []
@@ -118,7 +109,7 @@ def table_rows(paras: list[Paragraph]) -> list[TableRow]:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"[^\u4e00-\u9fff]", "", text)
+    return NON_CJK.sub("", text)
 
 
 def match_table_rows(rows: list[TableRow], items: list, key=lambda g: g.heading,
@@ -150,7 +141,6 @@ COMPARATORS = {
     "超过": ">", "高于": ">", "不低于": ">=", "达到": "=", "达": "=", "提高到": "=",
     "提升到": "=", "力争": "aim", "力争达到": "aim", "力争超过": "aim",
 }
-SENTENCE = re.compile(r"[^。；！？]+[。；！？]?")
 
 
 def literacy_targets(text: str, period_start: int | None) -> list[dict]:
@@ -184,9 +174,10 @@ def literacy_targets(text: str, period_start: int | None) -> list[dict]:
 
 
 # -- quantified commitments ---------------------------------------------------------------
+# The measure words a commitment is counted in (人次 before 人: the longer word wins).
 MEASURES = ("人次", "所", "个", "场", "人", "名", "家", "支", "%")
 COMMITMENT = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万)?\s*(人次|所|个|场|人|名|家|支|%)(?!百分点|工作日|月|单位)"
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万)?\s*(" + "|".join(MEASURES) + r")(?!百分点|工作日|月|单位)"
 )
 NOT_A_COMMITMENT = re.compile(r"^(?:个百分点|个工作日|个月)")
 

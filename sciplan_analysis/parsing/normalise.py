@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sciplan_analysis.text.patterns import UNIT_LABEL
+from sciplan_analysis.text.brackets import CLOSERS, UNIT_LIST_START, open_depth, unit_state
+from sciplan_analysis.text.patterns import ARTIFACTS
 
-ARTIFACTS = re.compile(r"\[bookmark:[^\]]*\]|\*\*|^\s*#{1,6}\s+")
 # Full-width digits to ASCII; half-width brackets and marks to their Chinese forms.
 UNIFY = str.maketrans({
     **{chr(0xFF10 + d): str(d) for d in range(10)}, "．": ".",
@@ -28,16 +28,14 @@ SPACES = re.compile(r"[ \t\u3000\xa0]+")
 CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 # A paragraph ends at one of these; a line ending otherwise continues on the next line.
-TERMINATORS = "。！？；：）〕】]」”』…"
+TERMINATORS = "。！？；：" + CLOSERS + "」”』…"
 DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]?$")
-# A unit list that opens a line, bracketed or not ("〔牵头单位：…", "责任单位：…").
-UNIT_BRACKET_START = re.compile(r"^[（〔\[【]?\s*" + UNIT_LABEL + r"\s*[：:]")
 # Lines that always begin a paragraph of their own (headings and numbered items).
 HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]"
     r"|[（(][一二三四五六七八九十\d]{1,3}[）)]"
-    r"|\d{1,2}[.．、](?!\d)"
+    r"|\d{1,3}[.．、](?!\d)"
     r"|[①-⑳])"
 )
 TABLE_HEADER = re.compile(r"^序\s*号$")
@@ -110,22 +108,13 @@ def raw_lines(raw: str) -> list[Line]:
     return lines
 
 
-def _open_brackets(text: str) -> int:
-    depth = 0
-    for ch in text:
-        if ch in "（〔[【":
-            depth += 1
-        elif ch in "）〕]】" and depth:
-            depth -= 1
-    return depth
-
-
-def _continues(prev: Line, nxt: Line, front: bool = False) -> bool:
+def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False) -> bool:
     """Whether `nxt` carries on the paragraph that `prev` left unfinished.
 
     In the front matter (before the first heading) titles are broken over short lines, but a
     title ends at 通知 or at a document number, and a short line followed by a long one is a
-    title followed by its preamble.
+    title followed by its preamble. `in_unit`: the paragraph so far leaves a unit bracket open
+    ("…〔牵头单位：" at a line's end), so the next line, unless a heading, carries its names.
     """
     if front and prev.text and nxt.text and (
         prev.text.endswith(("通知", "号"))
@@ -137,13 +126,15 @@ def _continues(prev: Line, nxt: Line, front: bool = False) -> bool:
         return True
     if not nxt.text:
         return True
-    if UNIT_BRACKET_START.match(nxt.text):
+    if UNIT_LIST_START.match(nxt.text):
         return True  # a unit bracket on a line of its own belongs to the task above
+    if in_unit and not HEADING_START.match(nxt.text):
+        return True
     if prev.text[-1] in TERMINATORS:
         return False
     if HEADING_START.match(nxt.text):
         return False
-    if _open_brackets(prev.text) > 0:
+    if open_depth(prev.text) > 0:
         return True  # a bracket left open ("〔牵头单位：县经科") runs on to the next line
     if HEADING_START.match(prev.text) and len(prev.text) <= 40 and "。" not in prev.text[:-1]:
         return False  # a heading line stands alone; a numbered item may run on
@@ -233,11 +224,14 @@ def paragraphs(raw: str) -> list[Paragraph]:
         )
         first_body = False
         current: list[Line] = []
+        depth, in_unit = 0, False
         for i, line in enumerate(lines):
-            if current and not _continues(current[-1], line, front=i <= first_heading):
+            if current and not _continues(current[-1], line, front=i <= first_heading, in_unit=in_unit):
                 result.append(_join(current))
                 current = []
+                depth, in_unit = 0, False
             current.append(line)
+            depth, in_unit = unit_state(line.text, depth, in_unit)
         if current:
             result.append(_join(current))
     return result

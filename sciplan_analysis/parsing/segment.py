@@ -20,18 +20,18 @@ from dataclasses import dataclass, field
 
 from sciplan_analysis.parsing.normalise import Paragraph
 from sciplan_analysis.tables import TASK_PARTS
-from sciplan_analysis.text.patterns import UNIT_LABEL
+from sciplan_analysis.text.brackets import remove_spans, unit_spans
 
 CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 PART = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]\s*(.+)$")
 ARABIC_PART = re.compile(r"^(\d{1,2})、\s*([^，。；：]{2,20})$")
-GROUP = re.compile(r"^[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[）)]\s*(.*)$")
-TASK_NUMBER = re.compile(r"^(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)]|([①-⑳]))\s*")
+GROUP = re.compile(r"^[（(]([一二三四五六七八九十]{1,3}|\d{1,3})[）)]\s*(.*)$")
+# Items are numbered up to 999 (a group of 120 items is real; 2025. is a year, not an item).
+TASK_NUMBER = re.compile(r"^(?:(\d{1,3})[.．、](?!\d)|[（(](\d{1,3})[）)]|([①-⑳]))\s*")
+PAREN_NUMBER = re.compile(r"^[（(]\d{1,3}[）)]")
 TITLE_SENTENCE = re.compile(r"^([^，。；：！？]{2,40}[。！])(?=.)")
-UNIT_BRACKET = re.compile(r"[（〔\[【(]\s*(?=" + UNIT_LABEL + r"\s*[：:])")
-UNIT_LIST = re.compile(r"(?:(?<=[。；])|^)\s*(?=" + UNIT_LABEL + r"\s*[：:])")
 CONTINUATION_MARK = re.compile(r"^（?上接\S{0,6}）?$")
 
 PART_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -71,33 +71,13 @@ def title_sentence(text: str) -> str | None:
     return m.group(1).rstrip("。！") if m else None
 
 
-def find_unit_bracket(text: str) -> tuple[int, int] | None:
-    """Span of the last unit bracket （牵头单位：…） in a paragraph, brackets of any shape; or
-    of an unbracketed unit list that ends it ("…。牵头单位：县科技局；责任单位：…")."""
-    starts = [m.start() for m in UNIT_BRACKET.finditer(text)]
-    if not starts:
-        m = UNIT_LIST.search(text)
-        return (m.start(), len(text)) if m else None
-    start = starts[-1]
-    depth = 0
-    for i in range(start, len(text)):
-        ch = text[i]
-        if ch in "（〔[【(":
-            depth += 1
-        elif ch in "）〕]】)":
-            depth -= 1
-            if depth == 0:
-                return start, i + 1
-    return start, len(text)  # an unclosed bracket runs to the end of the paragraph
-
-
-def strip_unit_bracket(text: str) -> tuple[str, str | None]:
-    """(text without its unit bracket, the bracket) for a task paragraph."""
-    span = find_unit_bracket(text)
-    if span is None:
-        return text, None
-    start, end = span
-    return (text[:start] + text[end:]).strip(), text[start:end]
+def strip_unit_brackets(text: str) -> tuple[str, list[str]]:
+    """(text without its unit brackets, the brackets) for a task paragraph: every unit bracket
+    （牵头单位：…） of any shape, or an unbracketed unit list that ends it."""
+    spans = unit_spans(text)
+    if not spans:
+        return text, []
+    return remove_spans(text, spans).strip(), [text[start:end] for start, end in spans]
 
 
 @dataclass
@@ -125,6 +105,7 @@ class Group:
     inline_body: str | None = None
     body: list[int] = field(default_factory=list)  # indices of its paragraphs
     tasks: list[Task] = field(default_factory=list)
+    paren_numbers: bool = False  # a body paragraph opens with （1）: a task list, not groups
 
 
 @dataclass
@@ -154,6 +135,7 @@ class _Segmenter:
         self.group_of: list[str | None] = [None] * n
         self.task_of: list[str | None] = [None] * n
         self.groups: list[Group] = []
+        self.group_ids: dict[str, int] = {}  # times each group id was asked for
         self.part_headings: list[tuple[int, str, str]] = []
         self.part: tuple[int, str] | None = None  # (ordinal, kind)
         self.group: Group | None = None
@@ -180,16 +162,13 @@ class _Segmenter:
         if number.isdigit():
             # （4） is a group only where 4 is the next group number and no （1） task list runs.
             expected = (self.group.ordinal + 1) if self.group else 1
-            if int(number) != expected or self.group is None or self._group_uses_paren_numbers():
+            if int(number) != expected or self.group is None or self.group.paren_numbers:
                 return None
         ordinal = chinese_number(number)
         if "。" in rest[:-1]:
             head, _, body = rest.partition("。")
             return ordinal, head, body.strip() or None
         return ordinal, rest.rstrip("。"), None
-
-    def _group_uses_paren_numbers(self) -> bool:
-        return any(re.match(r"^[（(]\d{1,2}[）)]", self.paras[i].text) for i in self.group.body)
 
     # -- walk -----------------------------------------------------------------------------
     def run(self) -> Structure:
@@ -240,6 +219,8 @@ class _Segmenter:
                 continue
             if self.group is not None:
                 self.group.body.append(i)
+                if PAREN_NUMBER.match(text):
+                    self.group.paren_numbers = True
             else:
                 self.part_body.append(i)
         self._close_part()
@@ -255,13 +236,8 @@ class _Segmenter:
         )
 
     def _leading_group_part(self) -> int:
-        """Part ordinal for groups that come before any part heading (a fragment's first page)."""
-        for para in self.paras:
-            part = PART.match(para.text)
-            if part:
-                return max(chinese_number(part.group(1)) - 1, 0)
-            if GROUP.match(para.text):
-                break
+        """Part ordinal for groups that come before any part heading (a fragment's first page):
+        the one before the first part heading."""
         for para in self.paras:
             part = PART.match(para.text)
             if part:
@@ -269,12 +245,10 @@ class _Segmenter:
         return 0
 
     def _unique_group_id(self, group_id: str) -> str:
-        taken = {g.group_id for g in self.groups}
-        candidate, n = group_id, 1
-        while candidate in taken:
-            n += 1
-            candidate = f"{group_id}-{n}"
-        return candidate
+        """`group_id`, or `group_id`-2, -3 … when a plan repeats a heading number."""
+        n = self.group_ids.get(group_id, 0) + 1
+        self.group_ids[group_id] = n
+        return group_id if n == 1 else f"{group_id}-{n}"
 
     def _close_part(self) -> None:
         self._close_group()
@@ -284,7 +258,7 @@ class _Segmenter:
         if self.part_body and self.part_groups == 0 and kind in TASK_PARTS:
             # A task part with no groups: the part itself is one implicit group.
             heading = next(h for o, k, h in reversed(self.part_headings) if o == ordinal)
-            self.group = Group(f"{ordinal}.0", kind, ordinal, 0, heading, body=[])
+            self.group = Group(self._unique_group_id(f"{ordinal}.0"), kind, ordinal, 0, heading, body=[])
             self.groups.append(self.group)
             self.group.body.extend(self.part_body)
             self.part_body = []
@@ -317,7 +291,7 @@ class _Segmenter:
     def _split_tasks(self, group: Group, body: list[int], heading_index: int | None) -> None:
         texts = {i: self.paras[i].text for i in body}
         numbered = [i for i in body if TASK_NUMBER.match(texts[i])]
-        bracketed = {i for i in body if find_unit_bracket(texts[i])}
+        bracketed = {i for i in body if unit_spans(texts[i])}
         current: Task | None = None
 
         def start(i: int, text: str, title: str | None) -> Task:
@@ -332,10 +306,10 @@ class _Segmenter:
             return task
 
         def add(task: Task, i: int, text: str) -> None:
-            plain, bracket = strip_unit_bracket(text)
+            plain, brackets = strip_unit_brackets(text)
             task.paragraphs.append(plain)
-            if bracket:
-                task.brackets.append(bracket)
+            if brackets:
+                task.brackets.extend(brackets)
                 task.closed = True
             self.roles[i] = "task"
             self.task_of[i] = task.task_id
@@ -373,21 +347,15 @@ class _Segmenter:
             if group.tasks:
                 self.roles[heading_index] = "intro"
             else:
-                task = start(heading_index, group.inline_body, group.heading)
-                # the heading paragraph holds the task's text; keep the body order
-                group.tasks.remove(task)
-                group.tasks.insert(0, task)
+                # the heading paragraph holds the group's only task
+                start(heading_index, group.inline_body, group.heading)
         if not group.tasks and body:
             # Not divided into tasks: the group's whole body is one task.
             task = start(body[0], texts[body[0]], group.heading)
             for i in body[1:]:
                 add(task, i, texts[i])
-        for n, task in enumerate(group.tasks, start=1):
-            task.ordinal = n
-            old = task.task_id
-            task.task_id = f"{group.group_id}.{n}"
-            if old != task.task_id:
-                self.task_of = [task.task_id if t == old else t for t in self.task_of]
+        # Tasks are numbered in order as they are made (start), so ids need no renumbering.
+        for task in group.tasks:
             if not task.title:
                 task.title = group.heading if len(group.tasks) == 1 else _clause(task.text)
 

@@ -1,6 +1,12 @@
-"""The vocabulary of Chinese government documents that every stage shares, written once."""
+"""The vocabulary of Chinese government documents that every stage shares, written once.
+
+Every regular expression more than one stage needs is compiled here, once (the layout of
+textacy's ``preprocessing/resources``); stages import the compiled pattern, never a copy.
+"""
 
 from __future__ import annotations
+
+import re
 
 # The labels of a unit list: 牵头/主责 name leads, the rest partners.
 LEAD_ROLES = ("牵头", "主责")
@@ -8,3 +14,20 @@ UNIT_LABELS: tuple[str, ...] = tuple(
     role + body for role in (*LEAD_ROLES, "责任", "配合", "参与", "协办", "协助") for body in ("单位", "部门")
 )
 UNIT_LABEL = "(?:" + "|".join(UNIT_LABELS) + ")"
+
+# Conversion artifacts: [bookmark: …] tags, **bold** marks, markdown heading marks.
+ARTIFACTS = re.compile(r"\[bookmark:[^\]]*\]|\*\*|^\s*#{1,6}\s+", re.MULTILINE)
+
+# CJK unified ideographs with extension A: what counts as a Chinese character.
+CJK_RANGE = "\u3400-\u9fff"
+CJK = re.compile(f"[{CJK_RANGE}]")
+NON_CJK = re.compile(f"[^{CJK_RANGE}]+")
+# A word character of content (CJK or Latin letter) and runs of content (digits too).
+LETTER = re.compile(f"[{CJK_RANGE}A-Za-z]")
+CONTENT_RUN = re.compile(f"[{CJK_RANGE}A-Za-z0-9]+")
+NON_CONTENT = re.compile(f"[^{CJK_RANGE}A-Za-z0-9]+")
+
+# Sentences end at 。！？； (full- or half-width) or a line break; SENTENCE is one sentence's
+# text without its terminator.
+SENTENCE_ENDS = "。！？；!?;"
+SENTENCE = re.compile(f"[^{SENTENCE_ENDS}\n]+")

@@ -1,7 +1,8 @@
 """Tokenizing plan text for similarity: jieba words or character n-grams.
 
 Text first goes through `clean_text` (NFKC width folding, conversion artifacts and
-unit brackets such as （牵头单位：县教委。配合单位：…） removed, whitespace dropped), then
+unit brackets such as （牵头单位：县教委。配合单位：…） removed as the parser reads them
+(`text.brackets`), whitespace dropped), then
 optionally `strip_boilerplate` (the shared political phrasing in
 `data/reference/boilerplate.txt`), then one of two analyzers:
 
@@ -28,22 +29,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from sciplan_analysis.config import BOILERPLATE_FILE, STOPWORDS_FILE, USERDICT_FILE
-from sciplan_analysis.text.patterns import UNIT_LABELS
+from sciplan_analysis.text.brackets import strip_unit_brackets
+from sciplan_analysis.text.patterns import ARTIFACTS, CONTENT_RUN, LETTER
 
 ANALYZERS = ("word", "char")
 CHAR_NGRAMS = (2, 3)
 
-# Words in unit brackets that mark them as an assignment, not content.
-UNIT_KEYWORDS = UNIT_LABELS  # the parser's vocabulary, so both strip the same brackets
-_OPEN = "(（〔[【"
-_CLOSE = ")）〕]】"
-# an opening bracket whose first word (after at most 3 spaces) is a unit keyword
-_UNIT_OPEN = re.compile(f"[{re.escape(_OPEN)}]\\s{{0,3}}(?:{'|'.join(UNIT_KEYWORDS)})")
-_BRACKET = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")
-_ARTIFACTS = re.compile(r"\[bookmark:[^\]]*\]|\*\*|^#+\s*", re.MULTILINE)
 _SPACE = re.compile(r"\s+")
-_CONTENT = re.compile(r"[\u3400-\u9fffA-Za-z]")
-_RUNS = re.compile(r"[\u3400-\u9fffA-Za-z0-9]+")
 _NUMBER = re.compile(r"^[0-9.%]+$")
 
 
@@ -57,37 +49,14 @@ def read_wordlist(path: str | Path) -> list[str]:
     return entries
 
 
-def strip_unit_brackets(text: str) -> str:
-    """Remove bracketed unit assignments (（牵头单位：…）, 〔牵头单位：…；责任单位：…〕).
-
-    Brackets are matched with nesting, so 〔…各乡镇（街道）人民政府（办事处）〕 goes whole;
-    brackets that do not name units, like （街道）, stay.
-    """
-    out: list[str] = []
-    pos, n = 0, len(text)
-    found = _UNIT_OPEN.search(text)
-    while found:
-        start = found.start()
-        out.append(text[pos:start])
-        depth, end = 0, n  # an unclosed bracket runs to the end of the text
-        for bracket in _BRACKET.finditer(text, start):
-            if bracket.group() in _OPEN:
-                depth += 1
-            else:
-                depth -= 1
-                if depth == 0:
-                    end = bracket.start()
-                    break
-        pos = end + 1
-        found = _UNIT_OPEN.search(text, pos) if pos < n else None
-    out.append(text[pos:])
-    return "".join(out)
-
-
 def clean_text(text: str) -> str:
-    """Text as compared: width-folded (NFKC), artifacts and unit brackets removed, no whitespace."""
+    """Text as compared: width-folded (NFKC), artifacts and unit brackets removed, no whitespace.
+
+    `text` is one paragraph: an unbracketed unit list ("。牵头单位：…") runs to its end, as
+    the parser reads it (`text.brackets.unit_spans`).
+    """
     text = unicodedata.normalize("NFKC", text)
-    text = _ARTIFACTS.sub("", text)
+    text = ARTIFACTS.sub("", text)
     text = _SPACE.sub("", text)
     return strip_unit_brackets(text)
 
@@ -138,7 +107,7 @@ def _block_tokens(block: str) -> tuple[str, ...]:
     return tuple(
         w
         for w in jieba_tokenizer().lcut(block, HMM=True)
-        if w not in stop and _CONTENT.search(w) and not _NUMBER.match(w)
+        if w not in stop and LETTER.search(w) and not _NUMBER.match(w)
     )
 
 
@@ -167,7 +136,7 @@ def _char_tokens(text: str, boilerplate: bool, ngram_range: tuple[int, int]) -> 
         text = strip_boilerplate(text)
     lo, hi = ngram_range
     grams: list[str] = []
-    for run in _RUNS.findall(text):
+    for run in CONTENT_RUN.findall(text):
         for n in range(lo, hi + 1):
             grams.extend(run[i : i + n] for i in range(len(run) - n + 1))
     return tuple(grams)
