@@ -26,6 +26,7 @@ FIGURES_NAME = "figures"
 
 # Reference files a researcher edits (data/reference/).
 CATEGORIES_FILE = REFERENCE_DIR / "categories.csv"
+LABELS_FILE = REFERENCE_DIR / "labels.csv"
 ALIASES_FILE = REFERENCE_DIR / "unit_aliases.csv"
 USERDICT_FILE = REFERENCE_DIR / "userdict.txt"
 STOPWORDS_FILE = REFERENCE_DIR / "stopwords.txt"

@@ -1,67 +1,44 @@
 """Labels in Chinese and English for every code the tables use, and the build's language.
 
-One language per build: ``set_language("en")`` switches every label; Chinese is the default.
-Plan names come from the manifest (``data/raw/plans.csv``) or from a corpus's plans table.
-No plotting here: analyses and the report both read these labels.
+Every label lives in one reference table: ``data/reference/labels.csv`` (kind, code, zh, en),
+except the group categories, whose labels stay beside their keywords in
+``data/reference/categories.csv`` (``label_zh``, ``category_en``). `label(kind, code)` reads
+either; the thin helpers (`part_label`, `measure_label`, ...) call it.
+
+One language per build: ``set_language("en")`` switches every label; Chinese
+(`DEFAULT_LANGUAGE`) is the default. Every function taking ``lang`` reads ``None`` as "the
+build's language" (`get_language`). Plan names come from the manifest (``data/raw/plans.csv``)
+or from a corpus's plans table. No plotting here: analyses and the report both read these labels.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from sciplan_analysis.config import CATEGORIES_FILE, MANIFEST_NAME, RAW_DIR
+from sciplan_analysis.config import CATEGORIES_FILE, LABELS_FILE, MANIFEST_NAME, RAW_DIR
 
 LANGUAGES = ("zh", "en")
 DEFAULT_LANGUAGE = "zh"
+LABEL_COLUMNS = ("kind", "code", "zh", "en")
+CATEGORY = "category"  # the kind whose labels come from categories.csv
+# The kinds labels.csv may hold (see the file's header for what each is).
+KINDS = (
+    "common", "comparator", "target_kind", "part", "status", "admin_level", "measure",
+    "unit_type", "role", "basis", "workload_status", "scope", "workload_value",
+)
 
-# Label vocabularies: (Chinese, English) for every code the tables use.
-COMPARATOR_LABELS: dict[str, tuple[str, str]] = {
-    ">": ("超过", "exceeds"),
-    ">=": ("不低于", "at least"),
-    "=": ("达到", "reaches"),
-    "aim": ("力争", "strives for"),
-}
-KIND_LABELS: dict[str, tuple[str, str]] = {
-    "target": ("目标", "target"),
-    "baseline": ("基线", "baseline"),
-}
-PART_LABELS: dict[str, tuple[str, str]] = {
-    "background": ("背景", "Background"),
-    "goals": ("总体要求与目标", "Aims and targets"),
-    "actions": ("提升行动", "Actions"),
-    "projects": ("重点工程", "Projects"),
-    "implementation": ("组织实施", "Implementation"),
-    "other": ("其他", "Other"),
-}
-STATUS_LABELS: dict[str, tuple[str, str]] = {
-    "final": ("正式文本", "final"),
-    "draft": ("征求意见稿", "draft for comment"),
-    "fragment": ("残篇", "fragment"),
-}
-LEVEL_LABELS: dict[str, tuple[str, str]] = {
-    "county": ("县", "county"),
-    "district": ("区", "district"),
-    "municipality": ("直辖市", "municipality"),
-    "city": ("地级市", "city"),
-    "province": ("省", "province"),
-}
-MEASURE_LABELS: dict[str, tuple[str, str]] = {
-    "所": ("所", "institutions (所)"),
-    "个": ("个", "items (个)"),
-    "场": ("场", "events (场)"),
-    "人": ("人", "people (人)"),
-    "名": ("名", "people (名)"),
-    "人次": ("人次", "person-times (人次)"),
-    "%": ("%", "percent (%)"),
-}
-NOT_STATED: tuple[str, str] = ("未提及", "not stated")
+
+class LabelError(ValueError):
+    """The labels file is malformed, or a label was asked of an unknown kind."""
+
 
 _state: dict[str, str] = {"lang": DEFAULT_LANGUAGE}
-_categories: dict[str, tuple[str, str]] = {}
+_registry: dict[str, dict[str, tuple[str, str]]] = {}  # kind -> {code: (zh, en)}
 _plans: dict[str, tuple[str, str]] = {}
 _order: list[str] = []  # plan ids in manifest order
 
@@ -77,89 +54,196 @@ def set_language(lang: str) -> None:
 
 
 def get_language() -> str:
-    """The current label language."""
+    """The build's label language."""
     return str(_state["lang"])
 
 
-def _lang(lang: str | None) -> str:
+def resolve(lang: str | None = None) -> str:
+    """``lang``, or the build's language when it is None; an unknown language is an error."""
     lang = lang or get_language()
     if lang not in LANGUAGES:
         raise ValueError(f"language must be one of {LANGUAGES}, not {lang!r}")
     return lang
 
 
+def is_zh(lang: str | None = None) -> bool:
+    """True when ``lang`` (or the build's language) is Chinese."""
+    return resolve(lang) == "zh"
+
+
 def tr(zh: str, en: str, lang: str | None = None) -> str:
-    """Pick the Chinese or English text for the current (or given) language."""
-    return zh if _lang(lang) == "zh" else en
+    """Pick the Chinese or English text (prose: titles, column headers) for ``lang``."""
+    return zh if is_zh(lang) else en
 
 
-def _pick(labels: Mapping[str, tuple[str, str]], code: object, lang: str | None) -> str:
-    if code is None or (isinstance(code, float) and np.isnan(code)):
-        return tr(*NOT_STATED, lang=lang)
-    pair = labels.get(str(code))
+# --------------------------------------------------------------------------- the registry
+
+
+def read_labels(path: str | Path = LABELS_FILE) -> pd.DataFrame:
+    """The labels file as a checked table (kind, code, zh, en), in file order.
+
+    Lines starting with ``#`` and blank lines are comments. Raises `LabelError` naming the
+    file and line for a missing column, a wrong number of fields, an empty cell, an unknown
+    kind or a (kind, code) given twice.
+    """
+    path = Path(path)
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        lines = fh.read().splitlines()
+    numbered = [(n, line) for n, line in enumerate(lines, start=1)
+                if line.strip() and not line.lstrip().startswith("#")]
+    if not numbered:
+        raise LabelError(f"{path}: no header line (expected {', '.join(LABEL_COLUMNS)})")
+    header_line, header_text = numbered[0]
+    header = [cell.strip() for cell in next(csv.reader([header_text]))]
+    if tuple(header) != LABEL_COLUMNS:
+        raise LabelError(f"{path}, line {header_line}: the header must be "
+                         f"{','.join(LABEL_COLUMNS)}, not {','.join(header)}")
+    rows: list[tuple[str, str, str, str]] = []
+    seen: dict[tuple[str, str], int] = {}
+    for n, text in numbered[1:]:
+        cells = [cell.strip() for cell in next(csv.reader([text]))]
+        if len(cells) != len(header):
+            raise LabelError(f"{path}, line {n}: {len(cells)} field(s), the header has "
+                             f"{len(header)} (quote a cell that contains a comma)")
+        row = dict(zip(header, cells, strict=True))
+        for column in LABEL_COLUMNS:
+            if not row[column]:
+                raise LabelError(f"{path}, line {n}: empty {column}")
+        kind, code = row["kind"], row["code"]
+        if kind == CATEGORY:
+            raise LabelError(f"{path}, line {n}: category labels live in {CATEGORIES_FILE.name} "
+                             "(label_zh, category_en), beside their keywords")
+        if kind not in KINDS:
+            raise LabelError(f"{path}, line {n}: unknown kind {kind!r} "
+                             f"(use one of {', '.join(KINDS)})")
+        if (kind, code) in seen:
+            raise LabelError(f"{path}, line {n}: {kind} {code!r} is already labelled on line "
+                             f"{seen[kind, code]}")
+        seen[kind, code] = n
+        rows.append((kind, code, row["zh"], row["en"]))
+    return pd.DataFrame(rows, columns=list(LABEL_COLUMNS))
+
+
+def _read_categories(path: Path = CATEGORIES_FILE) -> dict[str, tuple[str, str]]:
+    """{category: (label_zh, category_en)} in the order of categories.csv."""
+    out: dict[str, tuple[str, str]] = {}
+    if not path.exists():
+        return out
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        lines = [line for line in fh if not line.lstrip().startswith("#")]
+    for row in csv.DictReader(lines):
+        code = (row.get("category") or "").strip()
+        if code:
+            out[code] = ((row.get("label_zh") or code).strip(),
+                         (row.get("category_en") or code).strip())
+    return out
+
+
+def _kinds() -> dict[str, dict[str, tuple[str, str]]]:
+    if not _registry:
+        table = read_labels(LABELS_FILE)
+        loaded: dict[str, dict[str, tuple[str, str]]] = {kind: {} for kind in KINDS}
+        for kind, code, zh, en in table.itertuples(index=False):
+            loaded[kind][code] = (zh, en)
+        loaded[CATEGORY] = _read_categories()
+        _registry.update(loaded)
+    return _registry
+
+
+def reload() -> None:
+    """Forget the labels read so far; the next label re-reads the reference files."""
+    _registry.clear()
+
+
+def labels_of(kind: str) -> dict[str, tuple[str, str]]:
+    """{code: (Chinese, English)} of one kind, in the reference file's order."""
+    kinds = _kinds()
+    if kind not in kinds:
+        raise LabelError(f"unknown label kind {kind!r} (known: {', '.join(kinds)})")
+    return dict(kinds[kind])
+
+
+def codes(kind: str) -> list[str]:
+    """The codes of one kind, in the reference file's order."""
+    return list(labels_of(kind))
+
+
+def label(kind: str, code: object, lang: str | None = None) -> str:
+    """The label of ``code`` of ``kind`` in ``lang`` (None: the build's language).
+
+    A missing code (None, NaN) reads 'not stated'; a code the registry does not know is
+    returned as it is, so a new value shows up rather than disappearing.
+    """
+    pairs = labels_of(kind)
+    if code is None or code is pd.NA or (isinstance(code, float) and np.isnan(code)):
+        return not_stated(lang)
+    pair = pairs.get(str(code))
     if pair is None:
         return str(code)
-    return pair[0] if _lang(lang) == "zh" else pair[1]
-
-
-def category_labels() -> dict[str, tuple[str, str]]:
-    """{category: (Chinese, English)} in the order of data/reference/categories.csv."""
-    if not _categories:
-        path = CATEGORIES_FILE
-        if path.exists():
-            with path.open(encoding="utf-8-sig", newline="") as fh:
-                lines = [line for line in fh if not line.lstrip().startswith("#")]
-            for row in csv.DictReader(lines):
-                code = (row.get("category") or "").strip()
-                if code:
-                    _categories[code] = ((row.get("label_zh") or code).strip(),
-                                         (row.get("category_en") or code).strip())
-    return _categories
-
-
-def category_order() -> list[str]:
-    """Category codes in the reference order (the populations first, then the projects)."""
-    return list(category_labels())
-
-
-def category_label(category: str, lang: str | None = None) -> str:
-    """Chinese or English label of a group category code (from data/reference/categories.csv)."""
-    return _pick(category_labels(), category, lang)
-
-
-def comparator_label(comparator: str, lang: str | None = None) -> str:
-    """超过 / 不低于 / 达到 / 力争, or their English."""
-    return _pick(COMPARATOR_LABELS, comparator, lang)
-
-
-def kind_label(kind: str, lang: str | None = None) -> str:
-    """目标 / 基线 (target / baseline)."""
-    return _pick(KIND_LABELS, kind, lang)
-
-
-def part_label(part: str, lang: str | None = None) -> str:
-    """Label of a part kind (actions, projects, ...)."""
-    return _pick(PART_LABELS, part, lang)
-
-
-def status_label(status: str, lang: str | None = None) -> str:
-    """Label of a text status (final, draft, fragment)."""
-    return _pick(STATUS_LABELS, status, lang)
-
-
-def level_label(level: str, lang: str | None = None) -> str:
-    """Label of an administrative level."""
-    return _pick(LEVEL_LABELS, level, lang)
-
-
-def measure_label(measure: str, lang: str | None = None) -> str:
-    """Label of a commitment's measure word (所, 个, 场, 人, 人次, %)."""
-    return _pick(MEASURE_LABELS, measure, lang)
+    return pair[0] if is_zh(lang) else pair[1]
 
 
 def not_stated(lang: str | None = None) -> str:
     """未提及 / not stated: what a chart or table shows where a text says nothing."""
-    return tr(*NOT_STATED, lang=lang)
+    zh, en = _kinds()["common"]["not_stated"]
+    return zh if is_zh(lang) else en
+
+
+def category_labels() -> dict[str, tuple[str, str]]:
+    """{category: (Chinese, English)} in the order of data/reference/categories.csv."""
+    return labels_of(CATEGORY)
+
+
+def category_order() -> list[str]:
+    """Category codes in the reference order (the populations first, then the projects)."""
+    return codes(CATEGORY)
+
+
+def category_label(category: str, lang: str | None = None) -> str:
+    """Chinese or English label of a group category code (from data/reference/categories.csv)."""
+    return label(CATEGORY, category, lang)
+
+
+def comparator_label(comparator: str, lang: str | None = None) -> str:
+    """超过 / 不低于 / 达到 / 力争, or their English."""
+    return label("comparator", comparator, lang)
+
+
+def kind_label(kind: str, lang: str | None = None) -> str:
+    """目标 / 基线 (target / baseline): the kind of a targets row."""
+    return label("target_kind", kind, lang)
+
+
+def part_label(part: str, lang: str | None = None) -> str:
+    """Label of a part kind (actions, projects, ...)."""
+    return label("part", part, lang)
+
+
+def status_label(status: str, lang: str | None = None) -> str:
+    """Label of a text status (final, draft, fragment)."""
+    return label("status", status, lang)
+
+
+def level_label(level: str, lang: str | None = None) -> str:
+    """Label of an administrative level."""
+    return label("admin_level", level, lang)
+
+
+def measure_label(measure: str, lang: str | None = None) -> str:
+    """Label of a commitment's measure word (所, 个, 场, 人, 名, 人次, %, 家, 支)."""
+    return label("measure", measure, lang)
+
+
+def role_label(role: str, lang: str | None = None) -> str:
+    """牵头 / 配合 (lead / partner)."""
+    return label("role", role, lang)
+
+
+def unit_type_label(unit_type: str, lang: str | None = None) -> str:
+    """Label of a unit type; a unit the crosswalk does not map reads 未映射 / unmapped."""
+    if unit_type is None or str(unit_type) not in labels_of("unit_type"):
+        return label("unit_type", "unmapped", lang)
+    return label("unit_type", unit_type, lang)
 
 
 # --------------------------------------------------------------------------- plans
@@ -197,7 +281,7 @@ def plan_label(plan_id: str, lang: str | None = None) -> str:
     pair = _plans.get(plan_id)
     if pair is None:
         return plan_id
-    return pair[0] if _lang(lang) == "zh" else pair[1]
+    return pair[0] if is_zh(lang) else pair[1]
 
 
 def plan_labels(plan_ids: Iterable[str], lang: str | None = None) -> list[str]:

@@ -16,7 +16,7 @@ def corpus():
 
 
 def test_structure_counts(corpus):
-    s = ao.structure_counts(corpus)
+    s = ao.structure_counts(corpus).set_index("plan_id")
     assert s.loc["alpha", "parts"] == 5 and s.loc["beta", "parts"] == 2
     assert s.loc["alpha", "groups"] == 5 and s.loc["alpha", "tasks"] == 6
     assert s.loc["alpha", "assignments"] == 2 and s.loc["alpha", "units"] == 2

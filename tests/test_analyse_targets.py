@@ -47,7 +47,7 @@ def test_commitments_by_measure_na_for_plans_stating_none(corpus):
 
 
 def test_specificity_index(corpus):
-    s = at.specificity(corpus)
+    s = at.specificity(corpus).set_index("plan_id")
     assert s.loc["alpha", "tasks"] == 6 and s.loc["alpha", "task_chars"] == 1000
     assert s.loc["alpha", "commitments"] == 3
     assert s.loc["alpha", "per_task"] == pytest.approx(0.5)
@@ -60,7 +60,7 @@ def test_specificity_index(corpus):
 def test_specificity_na_without_tasks():
     c = sample_corpus()
     c.tasks = c.tasks[c.tasks["plan_id"] != "beta"]
-    s = at.specificity(c)
+    s = at.specificity(c).set_index("plan_id")
     assert math.isnan(s.loc["beta", "per_task"]) and math.isnan(s.loc["beta", "per_10k_chars"])
     table = at.specificity_table(c, lang="en")
     assert table.loc["Beta City", "Commitments per task"] == "not stated"

@@ -8,10 +8,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from sciplan_analysis import labels
 from sciplan_analysis.analysis.similarity import (
     cluster_order,
+    describe_robustness,
     distinctive_terms,
     rank_agreement,
+    robustness_summary,
     robustness_table,
     scopes,
     section_table,
@@ -152,8 +155,13 @@ def test_robustness_and_rank_agreement(corpus):
     assert np.allclose(np.diag(agree.to_numpy()), 1.0)
     assert ((agree.to_numpy() >= -1) & (agree.to_numpy() <= 1)).all()
     # alpha–beta (beta is alpha's second half verbatim) ranks first under every setting
-    top = rob[[c for c in rob.columns if c.startswith("rank:")]].idxmin()
-    assert set(top) == {("alpha", "beta")}
+    assert list(rob.columns[:2]) == ["plan_a", "plan_b"]  # tidy: one row per plan pair
+    top = rob.set_index(["plan_a", "plan_b"])[[c for c in rob.columns if c.startswith("rank:")]]
+    assert set(top.idxmin()) == {("alpha", "beta")}
+    summary = robustness_summary(rob)
+    assert summary["top_pairs"] == [("alpha", "beta")] and summary["n_pairs"] == 6
+    names = " – ".join(labels.plan_labels(["alpha", "beta"], "en"))  # ids, or names registered
+    assert describe_robustness(rob, lang="en").endswith(f"most alike pair per setting: {names}")
 
 
 def test_distinctive_and_shared_terms(corpus):

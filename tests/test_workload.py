@@ -108,7 +108,7 @@ def test_matrix_shows_missing_units_as_nan_not_zero(toy: Corpus, crosswalk: Path
 
 
 def test_lead_concentration(toy: Corpus, crosswalk: Path) -> None:
-    c = wl.lead_concentration(toy, crosswalk)
+    c = wl.lead_concentration(toy, crosswalk).set_index("plan_id")
     # p1 lead credit: 教育 1.5, 农业 1, 科协 0.5 over 3 tasks with a lead
     assert c.loc["p1", "top_unit"] == "教育部门"
     assert c.loc["p1", "top_share"] == pytest.approx(0.5)

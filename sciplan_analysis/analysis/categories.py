@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from sciplan_analysis import labels
+from sciplan_analysis.analysis.result import record, tidy
 from sciplan_analysis.tables import Corpus
 
 VALUES = ("tasks", "share", "groups")
@@ -37,11 +38,12 @@ def category_home_parts(corpus: Corpus) -> pd.Series:
 
 
 def tasks_with_category(corpus: Corpus) -> pd.DataFrame:
-    """The tasks table with each task's group part, category and English category label."""
+    """The tasks table (plan_id first) with each task's group part, category and English
+    category label."""
     cols = ["plan_id", "group_id", "part", "category", "category_en"]
     tasks = corpus.tasks.merge(corpus.groups[cols], on=["plan_id", "group_id"], how="left")
     tasks["n_chars"] = pd.to_numeric(tasks["n_chars"], errors="coerce").fillna(0)
-    return tasks
+    return tidy(tasks)
 
 
 def not_stated_mask(corpus: Corpus, categories: list[str]) -> pd.DataFrame:
@@ -64,7 +66,7 @@ def not_stated_mask(corpus: Corpus, categories: list[str]) -> pd.DataFrame:
 
 
 def category_matrix(corpus: Corpus, value: str = "tasks") -> pd.DataFrame:
-    """Categories × plans.
+    """Categories × plans: the wide view of `category_profile` for charts and display.
 
     ``value="tasks"``: number of tasks; ``"groups"``: number of groups; ``"share"``: percent
     of the plan's task text (characters) in the category. NA where the text cannot say.
@@ -89,13 +91,30 @@ def category_matrix(corpus: Corpus, value: str = "tasks") -> pd.DataFrame:
     table = table[(table.fillna(0) > 0).any(axis=1)]  # drop categories no plan has tasks in
     table.index.name = "category"
     table.columns.name = "plan_id"
-    return table
+    return record(table, value=value)
+
+
+def category_profile(corpus: Corpus) -> pd.DataFrame:
+    """One row per plan and category (plan_id, category first): groups, tasks and share
+    (percent of the plan's task text), NA where the text cannot say (see the module doc).
+    Categories no plan has tasks in are left out, as in `category_matrix`."""
+    matrices = {value: category_matrix(corpus, value) for value in VALUES}
+    categories = list(matrices["tasks"].index)
+    columns = {}
+    for value in ("groups", "tasks", "share"):
+        m = matrices[value].reindex(index=categories)
+        columns[value] = m.T.stack(future_stack=True)
+    long = pd.DataFrame(columns)
+    long.index.names = ["plan_id", "category"]
+    long["groups"] = long["groups"].astype("Int64")
+    long["tasks"] = long["tasks"].astype("Int64")
+    return tidy(long, keys=["plan_id", "category"])
 
 
 def coverage(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     """Per plan: the populations and projects it addresses, leaves out, or cannot tell (fragment)."""
     tr = labels.tr
-    zh = (lang or labels.get_language()) == "zh"
+    zh = labels.is_zh(lang)
     comma = "、" if zh else ", "
     matrix = category_matrix(corpus, "tasks")
     home = category_home_parts(corpus)

@@ -16,6 +16,7 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
+from sciplan_analysis.analysis.result import record, tidy
 from sciplan_analysis.analysis.workload import task_units
 from sciplan_analysis.parsing.units import ALIASES_FILE
 from sciplan_analysis.tables import Corpus
@@ -41,7 +42,7 @@ def unit_network(corpus: Corpus, plans: str | Iterable[str] | None = None,
     chosen = _select(corpus, plans)
     rows = task_units(corpus, path)
     rows = rows[rows["plan_id"].isin(chosen)]
-    graph = nx.Graph(plans=chosen)
+    graph = nx.Graph(plans=chosen, crosswalk=str(path))
     for unit, r in rows.groupby("unit", sort=True):
         graph.add_node(
             unit, unit_en=r["unit_en"].iloc[0], unit_type=r["unit_type"].iloc[0],
@@ -62,13 +63,20 @@ def unit_network(corpus: Corpus, plans: str | Iterable[str] | None = None,
 
 
 def edge_table(graph: nx.Graph) -> pd.DataFrame:
-    """One row per edge: unit_a, unit_b, weight, plans ('wuxi:3, lezhi:1'), heaviest first."""
+    """One row per edge: unit_a, unit_b, weight, plans ('wuxi:3, lezhi:1'), heaviest first.
+
+    The settings record the plans the graph pools (``graph.graph["plans"]``)."""
     rows = [{"unit_a": a, "unit_b": b, "weight": d["weight"],
              "plans": ", ".join(f"{p}:{n}" for p, n in d["plans"].items())}
             for a, b, d in graph.edges(data=True)]
     table = pd.DataFrame(rows, columns=["unit_a", "unit_b", "weight", "plans"])
-    return table.sort_values(["weight", "unit_a", "unit_b"], ascending=[False, True, True],
-                             ignore_index=True)
+    table = table.sort_values(["weight", "unit_a", "unit_b"], ascending=[False, True, True],
+                              ignore_index=True)
+    return record(table, _graph_settings(graph))
+
+
+def _graph_settings(graph: nx.Graph) -> dict:
+    return {k: graph.graph[k] for k in ("plans", "crosswalk") if k in graph.graph}
 
 
 def network_metrics(graph: nx.Graph) -> pd.DataFrame:
@@ -78,7 +86,7 @@ def network_metrics(graph: nx.Graph) -> pd.DataFrame:
     as the length of an edge, so units that often work together are close.
     """
     if graph.number_of_nodes() == 0:
-        return pd.DataFrame(columns=METRIC_COLUMNS)
+        return record(pd.DataFrame(columns=METRIC_COLUMNS), _graph_settings(graph))
     between = nx.betweenness_centrality(graph, normalized=True)
     between_w = nx.betweenness_centrality(graph, normalized=True, weight="distance")
     rows = [{
@@ -88,20 +96,25 @@ def network_metrics(graph: nx.Graph) -> pd.DataFrame:
         "betweenness": between[n], "betweenness_weighted": between_w[n],
     } for n, d in graph.nodes(data=True)]
     table = pd.DataFrame(rows, columns=METRIC_COLUMNS)
-    return table.sort_values(["weighted_degree", "unit"], ascending=[False, True],
-                             ignore_index=True)
+    table = table.sort_values(["weighted_degree", "unit"], ascending=[False, True],
+                              ignore_index=True)
+    return record(table, _graph_settings(graph), betweenness="normalised; weighted: 1/weight")
 
 
 def plan_metrics(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
-    """`network_metrics` of each plan's own network, stacked with a plan_id column."""
+    """`network_metrics` of each plan's own network, stacked: one row per plan and unit,
+    plan_id first."""
     frames = []
     for plan_id in corpus.plans["plan_id"].astype(str):
         table = network_metrics(unit_network(corpus, plan_id, path))
         if len(table):
             frames.append(table.assign(plan_id=plan_id))
     if not frames:
-        return pd.DataFrame(columns=["plan_id", *METRIC_COLUMNS])
+        return tidy(pd.DataFrame(columns=["plan_id", *METRIC_COLUMNS]), crosswalk=path)
+    for frame in frames:  # concat compares attrs; the per-plan settings differ
+        frame.attrs.clear()
     out = pd.concat(frames, ignore_index=True)
-    return out[["plan_id", *METRIC_COLUMNS]]
+    return tidy(out[["plan_id", *METRIC_COLUMNS]], crosswalk=path,
+                betweenness="normalised; weighted: 1/weight")
 
 

@@ -1,7 +1,8 @@
 """What the corpus holds: the plans side by side, their structure, and what each text lacks.
 
-Tidy functions (`plan_facts`, `structure_counts`, `text_notes`) return codes indexed by
-plan_id; the `*_table` functions label them in Chinese or English for display.
+Tidy functions (`plan_facts`, `structure_counts`) return one row per plan, ``plan_id`` first
+(see `analysis.result`); `text_notes` and the `*_table` functions label them in Chinese or
+English for display.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from sciplan_analysis import labels
+from sciplan_analysis.analysis.result import tidy
 from sciplan_analysis.tables import Corpus
 
 # The parts a complete plan has; a text without one of them is missing something.
@@ -31,7 +33,8 @@ def _count(df: pd.DataFrame, index: pd.Index, column: str | None = None) -> pd.S
 
 
 def plan_facts(corpus: Corpus) -> pd.DataFrame:
-    """One row per plan: region names, level, province, parent, status, period, issue date, length."""
+    """One row per plan (plan_id first): region names, level, province, parent, status,
+    issue date, period and length."""
     columns = ["name_zh", "name_en", "admin_level", "province", "parent", "status",
                "issue_date", "period_start", "period_end", "n_chars"]
     labels.register_plans(corpus.plans)
@@ -39,18 +42,19 @@ def plan_facts(corpus: Corpus) -> pd.DataFrame:
     facts.index = facts.index.astype(str)
     for col in ("period_start", "period_end", "n_chars"):
         facts[col] = pd.to_numeric(facts[col], errors="coerce").astype("Int64")
-    return facts
+    facts.index.name = "plan_id"
+    return tidy(facts)
 
 
 def structure_counts(corpus: Corpus) -> pd.DataFrame:
-    """Parts, groups, tasks, assignments, units, targets and commitments per plan.
+    """Parts, groups, tasks, assignments, units, targets and commitments: one row per plan.
 
     `parts` counts the kinds of part the text has (background, goals, actions, projects,
     implementation). Counts of extracted facts (assignments, targets, commitments) are NA,
     not zero, where the text states none.
     """
     index = _plan_index(corpus)
-    parts = corpus.segments[corpus.segments["part"].isin(labels.PART_LABELS) &
+    parts = corpus.segments[corpus.segments["part"].isin(labels.codes("part")) &
                             (corpus.segments["part"] != "other")]
     counts = pd.DataFrame({
         "parts": _count(parts, index, "part"),
@@ -63,7 +67,7 @@ def structure_counts(corpus: Corpus) -> pd.DataFrame:
     }, index=index)
     for col in (*FACT_COUNTS, "units"):
         counts[col] = counts[col].mask(counts[col] == 0)
-    return counts
+    return tidy(counts, expected_parts=EXPECTED_PARTS)
 
 
 def missing_parts(corpus: Corpus) -> dict[str, list[str]]:
@@ -77,11 +81,11 @@ def missing_parts(corpus: Corpus) -> dict[str, list[str]]:
 
 def text_notes(corpus: Corpus, lang: str | None = None) -> pd.Series:
     """Plain notes, one string per plan, on what its text lacks; derived from the tables."""
-    zh = (lang or labels.get_language()) == "zh"
+    zh = labels.is_zh(lang)
     sep, comma = ("；", "、") if zh else ("; ", ", ")
     tr = labels.tr
-    facts = plan_facts(corpus)
-    counts = structure_counts(corpus)
+    facts = plan_facts(corpus).set_index("plan_id")
+    counts = structure_counts(corpus).set_index("plan_id")
     missing = missing_parts(corpus)
     sources = corpus.assignments.groupby("plan_id")["source"].agg(lambda s: set(s.dropna()))
     notes: dict[str, str] = {}
@@ -126,8 +130,8 @@ def _period(start: object, end: object, lang: str | None) -> str:
 def plans_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     """The plans side by side, labelled for display."""
     tr = labels.tr
-    facts = plan_facts(corpus)
-    zh = (lang or labels.get_language()) == "zh"
+    facts = plan_facts(corpus).set_index("plan_id")
+    zh = labels.is_zh(lang)
     table = pd.DataFrame({
         tr("地区", "Region", lang): facts["name_zh"] if zh else facts["name_en"],
         tr("级别", "Level", lang): [labels.level_label(v, lang) for v in facts["admin_level"]],
@@ -146,7 +150,7 @@ def plans_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
 def structure_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     """`structure_counts` with labelled rows and columns and 'not stated' for missing facts."""
     tr = labels.tr
-    counts = structure_counts(corpus)
+    counts = structure_counts(corpus).set_index("plan_id")
     names = {
         "parts": tr("部分", "Parts", lang), "groups": tr("组", "Groups", lang),
         "tasks": tr("任务", "Tasks", lang), "assignments": tr("分工条目", "Assignments", lang),

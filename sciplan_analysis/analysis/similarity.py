@@ -30,6 +30,7 @@ from scipy.stats import spearmanr
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
 from sciplan_analysis import labels
+from sciplan_analysis.analysis.result import PAIR_KEYS, describe_settings, read_built, record, tidy
 from sciplan_analysis.tables import Corpus
 from sciplan_analysis.text.tokens import ANALYZERS, CHAR_NGRAMS, make_analyzer
 
@@ -85,6 +86,26 @@ def body_segments(corpus: Corpus, roles: tuple[str, ...] = BODY_ROLES) -> pd.Dat
     return seg.reset_index(drop=True)
 
 
+def space_settings(
+    analyzer: str = "word",
+    *,
+    boilerplate: bool = True,
+    ngram_range: tuple[int, int] = CHAR_NGRAMS,
+    roles: tuple[str, ...] = BODY_ROLES,
+) -> dict[str, Any]:
+    """The settings a `term_space` records (and every similarity result carries)."""
+    return {
+        "analyzer": analyzer,
+        "boilerplate_removed": boilerplate,
+        "ngram_range": list(ngram_range) if analyzer == "char" else None,
+        "roles": list(roles),
+        "idf_fitted_on": "paragraphs (segments) of all plans",
+        "sublinear_tf": True,
+        "smooth_idf": True,
+        "norm": "l2",
+    }
+
+
 def term_space(
     corpus: Corpus,
     analyzer: str = "word",
@@ -108,16 +129,8 @@ def term_space(
     transformer = TfidfTransformer(sublinear_tf=True, smooth_idf=True, norm="l2")
     if counts.shape[0]:
         transformer.fit(counts)
-    settings = {
-        "analyzer": analyzer,
-        "boilerplate_removed": boilerplate,
-        "ngram_range": list(ngram_range) if analyzer == "char" else None,
-        "roles": list(roles),
-        "idf_fitted_on": "paragraphs (segments) of all plans",
-        "sublinear_tf": True,
-        "smooth_idf": True,
-        "norm": "l2",
-    }
+    settings = space_settings(analyzer, boilerplate=boilerplate, ngram_range=ngram_range,
+                              roles=roles)
     terms = vectorizer.get_feature_names_out() if len(texts) else np.array([], dtype=object)
     return TermSpace(seg, counts, terms, transformer, settings, codes, unique_counts)
 
@@ -210,8 +223,7 @@ def _scope_matrix(space: TermSpace, members: dict[str, np.ndarray], scope: str) 
     sim = _cosine(space.vectors([members[p] for p in plan_ids])) if plan_ids else np.zeros((0, 0))
     df = pd.DataFrame(sim, index=pd.Index(plan_ids, name="plan_a"), columns=plan_ids)
     df.columns.name = "plan_b"
-    df.attrs["settings"] = {**space.settings, "scope": scope}
-    return df
+    return record(df, {**space.settings, "scope": scope})
 
 
 def _shared_rows(seg: pd.DataFrame, a: str, b: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
@@ -299,9 +311,32 @@ def similarity_table(
             for (a, b), score in zip(pairs, shared_scores(space, pairs), strict=True):
                 if not np.isnan(score):
                     rows.append((a, b, "shared", analyzer, float(score)))
-    df = pd.DataFrame(rows, columns=SIMILARITY_COLUMNS)
-    df.attrs["settings"] = settings
-    return df
+    return record(pd.DataFrame(rows, columns=SIMILARITY_COLUMNS), settings)
+
+
+def load_similarity(
+    corpus: Corpus,
+    analyzers: tuple[str, ...] = ANALYZERS,
+    *,
+    boilerplate: bool = True,
+    processed_dir: str | None = None,
+) -> pd.DataFrame:
+    """`similarity_table` as the build wrote it (``data/processed/similarity.csv``), computed
+    only when that table is missing, older than the corpus, or made with other settings.
+
+    The build writes every analyzer with the boilerplate stoplist; asking for fewer
+    analyzers filters its rows, asking for ``boilerplate=False`` computes.
+    """
+    built = read_built(
+        "similarity", plan_ids=corpus.plan_ids, plan_columns=PAIR_KEYS,
+        settings={a: space_settings(a, boilerplate=boilerplate) for a in ANALYZERS},
+        processed_dir=processed_dir,
+    ) if set(analyzers) <= set(ANALYZERS) else None
+    if built is None:
+        return similarity_table(corpus, analyzers, boilerplate=boilerplate)
+    settings = built.attrs["settings"]
+    rows = built[built["analyzer"].isin(analyzers)].reset_index(drop=True)
+    return record(rows[SIMILARITY_COLUMNS], {a: settings[a] for a in analyzers})
 
 
 NEIGHBOUR_COLUMNS = ["plan_id", "neighbour", "rank", "scope", "analyzer", "score"]
@@ -351,19 +386,20 @@ def nearest_plans(
                 "score": np.take_along_axis(sim, best, axis=1).ravel(),
             }))
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=NEIGHBOUR_COLUMNS)
-    out.attrs["settings"] = {**space.settings, "k": k}
-    return out[NEIGHBOUR_COLUMNS]
+    return record(out[NEIGHBOUR_COLUMNS], {**space.settings, "k": k})
 
 
 def shared_categories(corpus: Corpus) -> pd.DataFrame:
-    """For each plan pair, the group categories both have (what the ``shared`` scope compares)."""
+    """For each plan pair (plan_a, plan_b first), the group categories both have: what the
+    ``shared`` scope compares."""
     seg = body_segments(corpus)
     rows = []
     for a, b in itertools.combinations(corpus.plan_ids, 2):
         _, _, common = _shared_rows(seg, a, b)
         rows.append({"plan_a": a, "plan_b": b, "n_categories": len(common),
                      "categories": ", ".join(common)})
-    return pd.DataFrame(rows, columns=["plan_a", "plan_b", "n_categories", "categories"])
+    return tidy(pd.DataFrame(rows, columns=["plan_a", "plan_b", "n_categories", "categories"]),
+                keys=PAIR_KEYS, excluded=SECTION_EXCLUDE)
 
 
 def to_matrix(table: pd.DataFrame, scope: str = "whole", analyzer: str = "word") -> pd.DataFrame:
@@ -376,26 +412,25 @@ def to_matrix(table: pd.DataFrame, scope: str = "whole", analyzer: str = "word")
     for p in plans:
         m.loc[p, p] = 1.0
     m.index.name, m.columns.name = "plan_a", "plan_b"
-    return m
+    return record(m, scope=scope, analyzer=analyzer)
 
 
 def section_table(table: pd.DataFrame, analyzer: str = "word") -> pd.DataFrame:
-    """Pairs × scopes (wide) for a section-level heatmap; NaN where a pair lacks the section."""
+    """Pairs × scopes (a wide view) for a section-level heatmap; NaN where a pair lacks the
+    section. Rows are ``plan_a–plan_b``."""
     sub = table[table["analyzer"] == analyzer].copy()
     sub["pair"] = sub["plan_a"] + "–" + sub["plan_b"]
     wide = sub.pivot(index="pair", columns="scope", values="score")
     first = [c for c in ("whole", "shared") if c in wide.columns]
     parts = sorted(c for c in wide.columns if c.startswith("part:"))
     cats = sorted(c for c in wide.columns if c.startswith("category:"))
-    return wide[first + parts + cats]
+    return record(wide[first + parts + cats], analyzer=analyzer)
 
 
 def scope_label(scope: str, lang: str | None = None) -> str:
-    """A chart label for a scope, in the plotting module's current language."""
-    if scope == "whole":
-        return labels.tr("全文", "whole plan", lang)
-    if scope == "shared":
-        return labels.tr("共有章节", "shared sections", lang)
+    """A chart label for a scope (whole, shared, part:<part>, category:<category>)."""
+    if scope in labels.codes("scope"):
+        return labels.label("scope", scope, lang)
     kind, _, value = scope.partition(":")
     if kind == "part":
         return labels.part_label(value, lang)
@@ -438,7 +473,8 @@ def setting_label(analyzer: str, boilerplate: bool) -> str:
 def robustness_table(corpus: Corpus, scope: str = "whole") -> pd.DataFrame:
     """Plan-pair scores and ranks under each tokenization setting (word/char × boilerplate).
 
-    Rows: plan pairs; columns ``score:<setting>`` and ``rank:<setting>`` (1 = most alike).
+    One row per plan pair (plan_a, plan_b first), the most alike first under the first
+    setting; columns ``score:<setting>`` and ``rank:<setting>`` (1 = most alike).
     A setting label ``word+boilerplate`` means the boilerplate phrases were *kept*.
     `scope` is ``whole``, ``shared`` or any single-plan scope.
     """
@@ -452,12 +488,40 @@ def robustness_table(corpus: Corpus, scope: str = "whole") -> pd.DataFrame:
     for col in list(wide.columns):
         wide[col.replace("score:", "rank:")] = wide[col].rank(ascending=False, method="min")
     wide = wide.sort_values(wide.columns[0], ascending=False)
-    wide.attrs["settings"] = {"scope": scope, "settings": [setting_label(*s) for s in SETTINGS]}
-    return wide
+    return tidy(wide, {"scope": scope, "settings": [setting_label(*s) for s in SETTINGS]},
+                keys=PAIR_KEYS)
+
+
+def robustness_summary(robustness: pd.DataFrame) -> dict[str, Any]:
+    """What a robustness table shows: the lowest Spearman rho between two settings, how many
+    pairs keep the same rank under every setting, and the most alike pair per setting."""
+    agreement = rank_agreement(robustness)
+    ranks = robustness.set_index(list(PAIR_KEYS))
+    ranks = ranks[[c for c in ranks.columns if c.startswith("rank:")]]
+    stable = ranks[ranks.nunique(axis=1) == 1]
+    top = {c.removeprefix("rank:"): ranks[c].idxmin() for c in ranks.columns}
+    return {"scope": robustness.attrs.get("settings", {}).get("scope"),
+            "min_rho": float(np.nanmin(agreement.to_numpy())) if agreement.size else float("nan"),
+            "n_stable": len(stable), "n_pairs": len(ranks),
+            "top_pairs": list(dict.fromkeys(top.values()))}
+
+
+def describe_robustness(robustness: pd.DataFrame, lang: str | None = None) -> str:
+    """`robustness_summary` as one sentence, plan names in `lang`."""
+    s = robustness_summary(robustness)
+    pairs = ", ".join(" – ".join(labels.plan_labels(p, lang)) for p in s["top_pairs"])
+    return labels.tr(
+        f"范围 {s['scope']}：各设置之间最低的 Spearman 相关系数为 {s['min_rho']:.2f}；"
+        f"{s['n_pairs']} 对方案中有 {s['n_stable']} 对在每种设置下排名完全相同；"
+        f"各设置下最相似的一对：{pairs}",
+        f"scope = {s['scope']}: lowest Spearman rho between settings: {s['min_rho']:.2f}; "
+        f"{s['n_stable']} of {s['n_pairs']} pairs keep exactly the same rank under every "
+        f"setting; most alike pair per setting: {pairs}", lang)
 
 
 def rank_agreement(robustness: pd.DataFrame) -> pd.DataFrame:
-    """Spearman rank correlation of the plan-pair scores between every two settings."""
+    """Spearman rank correlation of the plan-pair scores between every two settings
+    (settings × settings, a square view)."""
     scores = robustness[[c for c in robustness.columns if c.startswith("score:")]]
     scores = scores.rename(columns=lambda c: c.removeprefix("score:"))
     n = scores.shape[1]
@@ -465,7 +529,7 @@ def rank_agreement(robustness: pd.DataFrame) -> pd.DataFrame:
     for i, j in itertools.combinations(range(n), 2):
         rho = spearmanr(scores.iloc[:, i], scores.iloc[:, j]).statistic
         out.iloc[i, j] = out.iloc[j, i] = rho
-    return out
+    return record(out, robustness.attrs.get("settings", {}), statistic="spearman")
 
 
 # --- vocabulary ------------------------------------------------------------------------
@@ -478,7 +542,9 @@ def plan_term_counts(
     members = scopes(corpus)["whole"]
     plan_ids = list(members)
     rows = [np.asarray(space.counts[members[p]].sum(axis=0)).ravel() for p in plan_ids]
-    return pd.DataFrame(np.vstack(rows) if rows else None, index=plan_ids, columns=space.terms)
+    out = pd.DataFrame(np.vstack(rows) if rows else None, index=plan_ids, columns=space.terms)
+    out.index.name = "plan_id"
+    return record(out, space.settings)
 
 
 def distinctive_terms(
@@ -511,10 +577,18 @@ def distinctive_terms(
                          "count": int(counts.loc[plan_id, term]), "n_plans": int(df[term]),
                          "weight": float(value)})
     out = pd.DataFrame(rows, columns=["plan_id", "rank", "term", "count", "n_plans", "weight"])
-    out.attrs["settings"] = {"analyzer": analyzer, "boilerplate_removed": boilerplate,
-                             "min_count": min_count, "min_chars": min_chars,
-                             "weight": "tf share × ln(n_plans / plans using term)"}
-    return out
+    return tidy(out, analyzer=analyzer, boilerplate_removed=boilerplate, min_count=min_count,
+                min_chars=min_chars, weight="tf share × ln(n_plans / plans using term)")
+
+
+def distinctive_terms_table(distinct: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
+    """`distinctive_terms` for display: ranks × plans (labelled), the term in each cell."""
+    wide = distinct.pivot(index="rank", columns="plan_id", values="term")
+    order = list(dict.fromkeys(distinct["plan_id"]))
+    wide = wide[order]
+    wide.columns = labels.plan_labels(wide.columns, lang)
+    wide.index.name = labels.tr("排名", "rank", lang)
+    return wide
 
 
 def shared_terms(
@@ -527,7 +601,8 @@ def shared_terms(
 ) -> pd.DataFrame:
     """Terms every plan uses, by their smallest share of any plan's tokens (per mille).
 
-    Columns: term, min_per_mille, then the count in each plan.
+    One row per term (a view across plans, not per plan): term, min_per_mille, then the
+    count in each plan.
     """
     counts = plan_term_counts(corpus, analyzer, boilerplate=boilerplate)
     counts = counts.loc[:, [len(t) >= min_chars for t in counts.columns]]
@@ -538,18 +613,16 @@ def shared_terms(
     out = out.sort_values("min_per_mille", ascending=False)
     out.index.name = "term"
     out = out.reset_index()
-    return out.head(n) if n else out
-
-
-def describe_settings(df: pd.DataFrame) -> str:
-    """The settings recorded on a result, as one readable line."""
-    s = df.attrs.get("settings", {})
-    return "; ".join(f"{k}={v}" for k, v in s.items()) if s else "(no settings recorded)"
+    out = out.head(n) if n else out
+    return record(out, analyzer=analyzer, boilerplate_removed=boilerplate, min_chars=min_chars,
+                  n=n)
 
 
 __all__ = [
-    "BODY_ROLES", "TermSpace", "body_segments", "term_space", "scopes", "similarity_matrix",
-    "similarity_table", "nearest_plans", "shared_scores", "shared_categories", "to_matrix", "section_table", "scope_label", "linkage", "cluster_order",
-    "robustness_table", "rank_agreement", "distinctive_terms", "shared_terms",
-    "plan_term_counts", "describe_settings", "setting_label",
+    "BODY_ROLES", "TermSpace", "body_segments", "space_settings", "term_space", "scopes",
+    "similarity_matrix", "similarity_table", "load_similarity", "nearest_plans",
+    "shared_scores", "shared_categories", "to_matrix", "section_table", "scope_label",
+    "linkage", "cluster_order", "robustness_table", "robustness_summary",
+    "describe_robustness", "rank_agreement", "distinctive_terms", "distinctive_terms_table",
+    "shared_terms", "plan_term_counts", "describe_settings", "setting_label",
 ]

@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from sciplan_analysis import labels
+from sciplan_analysis.analysis.result import record, tidy
 from sciplan_analysis.parsing.units import ALIASES_FILE, load_aliases
 from sciplan_analysis.tables import Corpus
 
@@ -28,21 +29,10 @@ BASIS_TASK = "task"
 BASIS_GROUP = "group table"
 BASIS_NONE = "none"
 BASIS_MIXED = "mixed"
-BASIS_LABELS: dict[str, tuple[str, str]] = {
-    BASIS_TASK: ("按任务分工", "units per task"),
-    BASIS_GROUP: ("按组分工", "units per group"),
-    BASIS_NONE: ("未列责任单位", "no units stated"),
-    BASIS_MIXED: ("混合分工", "mixed"),
-}
-# Category-lead cells: why a cell names no unit.
+# Category-lead cells: why a cell names no unit (labels: kind workload_status of labels.csv).
 NO_GROUP = "no_group"
 NO_UNITS = "no_units"
 NO_LEAD = "no_lead"
-STATUS_LABELS: dict[str, tuple[str, str]] = {
-    NO_GROUP: ("—", "—"),
-    NO_UNITS: ("未列单位", "no units stated"),
-    NO_LEAD: ("未明确牵头", "no lead named"),
-}
 WORKLOAD_COLUMNS = [
     "plan_id", "assignment_basis", "unit", "unit_en", "unit_type", "led", "partnered", "total",
     "plan_tasks", "share_led", "share_total", "lead_credit",
@@ -68,13 +58,17 @@ def assignment_basis(corpus: Corpus) -> pd.Series:
                      name="assignment_basis")
 
 
-def basis_label(basis: str, lang: str = "zh") -> str:
+def basis_label(basis: str, lang: str | None = None) -> str:
     """Chinese or English label of an assignment basis."""
-    zh, en = BASIS_LABELS.get(basis, (basis, basis))
-    return zh if lang == "zh" else en
+    return labels.label("basis", basis, lang)
 
 
-def plan_axis_labels(corpus: Corpus, lang: str = "zh") -> dict[str, str]:
+def status_label(status: str, lang: str | None = None) -> str:
+    """Why a category-lead cell names no unit ('—', 未列单位, 未明确牵头), in `lang`."""
+    return labels.label("workload_status", status, lang)
+
+
+def plan_axis_labels(corpus: Corpus, lang: str | None = None) -> dict[str, str]:
     """{plan_id: label for a chart axis}: the region's name, plus the basis where it is not 'task'."""
     labels.register_plans(corpus.plans)
     axis = {}
@@ -82,7 +76,7 @@ def plan_axis_labels(corpus: Corpus, lang: str = "zh") -> dict[str, str]:
         name = labels.plan_label(plan_id, lang)
         if basis == BASIS_TASK:
             axis[plan_id] = name
-        elif lang == "zh":
+        elif labels.is_zh(lang):
             axis[plan_id] = f"{name}\n（{basis_label(basis, lang)}）"
         else:
             axis[plan_id] = f"{name}\n({basis_label(basis, lang)})"
@@ -90,8 +84,8 @@ def plan_axis_labels(corpus: Corpus, lang: str = "zh") -> dict[str, str]:
 
 
 def task_units(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
-    """One row per (plan, task, canonical unit): role (lead wins over partner), unit_en,
-    unit_type, group_id and the group's category."""
+    """One row per (plan, task, canonical unit), plan_id first: role (lead wins over
+    partner), unit_en, unit_type, group_id and the group's category."""
     a = corpus.assignments.dropna(subset=["unit"]).copy()
     a["is_lead"] = a["role"] == "lead"
     rows = (a.groupby(["plan_id", "task_id", "unit"], sort=False)
@@ -106,11 +100,12 @@ def task_units(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
     rows = rows.merge(groups, on=["plan_id", "group_id"], how="left")
     columns = ["plan_id", "task_id", "group_id", "category", "category_en", "unit", "unit_en",
                "unit_type", "role"]
-    return rows[columns]
+    return tidy(rows[columns], crosswalk=path)
 
 
 def unit_workload(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
-    """Per plan and canonical unit: tasks led, partnered, total, and shares of the plan's tasks.
+    """One row per plan and canonical unit (plan_id first): tasks led, partnered, total,
+    and shares of the plan's tasks.
 
     ``share_led``/``share_total`` divide by the plan's number of tasks (``plan_tasks``);
     ``lead_credit`` splits each task's lead among its co-leads (1/n each), so a plan's
@@ -120,7 +115,7 @@ def unit_workload(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
     basis = assignment_basis(corpus)
     n_tasks = corpus.tasks.groupby("plan_id").size()
     if rows.empty:
-        return pd.DataFrame(columns=WORKLOAD_COLUMNS)
+        return tidy(pd.DataFrame(columns=WORKLOAD_COLUMNS), crosswalk=path)
     leads = rows[rows["role"] == "lead"]
     n_leads = leads.groupby(["plan_id", "task_id"]).size().rename("n_leads")
     credit = (leads.join(n_leads, on=["plan_id", "task_id"])
@@ -142,11 +137,11 @@ def unit_workload(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
     order = {p: i for i, p in enumerate(basis.index)}
     out = out.sort_values(["plan_id", "total", "led", "unit"], ascending=[True, False, False, True],
                           key=lambda s: s.map(order) if s.name == "plan_id" else s)
-    return out[WORKLOAD_COLUMNS].reset_index(drop=True)
+    return tidy(out[WORKLOAD_COLUMNS], crosswalk=path)
 
 
 def workload_matrix(corpus: Corpus, value: str = "total", path: Path = ALIASES_FILE) -> pd.DataFrame:
-    """Canonical units (rows) × plans (columns) of one `unit_workload` column.
+    """Canonical units (rows) × plans (columns) of one `unit_workload` column: a wide view.
 
     A unit a plan does not name is 0; a plan with basis 'none' is a column of NaN (its text
     names no units, which is not the same as naming none of these). Rows are sorted by the
@@ -165,22 +160,24 @@ def workload_matrix(corpus: Corpus, value: str = "total", path: Path = ALIASES_F
     order = matrix.sum(axis=1, skipna=True).sort_values(ascending=False, kind="stable").index
     matrix = matrix.loc[order]
     matrix.columns.name = "plan_id"
-    return matrix
+    return record(matrix, value=value, crosswalk=path)
 
 
 def top_units(corpus: Corpus, n: int = 5, by: str = "total", path: Path = ALIASES_FILE) -> pd.DataFrame:
-    """The `n` units with the highest `by` (then most led) in each plan that names units."""
+    """The `n` units with the highest `by` (then most led) in each plan that names units
+    (rows of `unit_workload`, plan_id first)."""
     work = unit_workload(corpus, path)
     work = work.sort_values(["plan_id", by, "led", "unit"], ascending=[True, False, False, True])
     out = work.groupby("plan_id", sort=False).head(n)
     order = {p: i for i, p in enumerate(assignment_basis(corpus).index)}
-    return out.sort_values("plan_id", key=lambda s: s.map(order), kind="stable").reset_index(drop=True)
+    out = out.sort_values("plan_id", key=lambda s: s.map(order), kind="stable")
+    return tidy(out, n=n, by=by, crosswalk=path)
 
 
 def lead_concentration(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
-    """Per plan: how concentrated the lead role is.
+    """One row per plan (plan_id first): how concentrated the lead role is.
 
-    Columns: assignment_basis, plan_tasks, tasks_with_lead, lead_units (distinct), top_unit
+    Columns: plan_id, assignment_basis, plan_tasks, tasks_with_lead, lead_units (distinct), top_unit
     (largest lead credit; ties joined by '、') and top_unit_en, top_tasks_led, top_share (its share of the
     lead credit), hhi (Herfindahl index of lead-credit shares, 1 = one unit leads all) and
     effective_leads (1 / hhi). Plans with basis 'none' have NaN values.
@@ -209,23 +206,25 @@ def lead_concentration(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFram
                        top_tasks_led=int(top["led"].iloc[0]),
                        top_share=best / total, hhi=hhi, effective_leads=1.0 / hhi)
         rows.append(row)
-    return pd.DataFrame(rows).set_index("plan_id")
+    return tidy(pd.DataFrame(rows), crosswalk=path)
 
 
 def single_plan_units(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
-    """Canonical units that appear in exactly one plan (of the plans that name units)."""
+    """Canonical units that appear in exactly one plan (of the plans that name units):
+    one row per unit, plan_id first."""
     work = unit_workload(corpus, path)
     n_plans = work.groupby("unit")["plan_id"].nunique()
     only = work[work["unit"].map(n_plans) == 1]
-    columns = ["unit", "unit_en", "unit_type", "plan_id", "assignment_basis", "led", "partnered",
+    columns = ["plan_id", "unit", "unit_en", "unit_type", "assignment_basis", "led", "partnered",
                "total"]
-    return only[columns].sort_values(["plan_id", "total"], ascending=[True, False]).reset_index(drop=True)
+    only = only[columns].sort_values(["plan_id", "total"], ascending=[True, False])
+    return tidy(only, crosswalk=path)
 
 
 def category_leads(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
     """Which canonical unit leads each group category in each plan (long form).
 
-    One row per plan and category of the reference list: n_groups, n_tasks, lead_unit and
+    One row per plan and category of the reference list (plan_id, category first): n_groups, n_tasks, lead_unit and
     lead_unit_en (the unit leading most of the category's tasks; ties joined by '、'),
     lead_tasks, and status: 'ok', 'no_group' (the plan has no group of this category),
     'no_units' (the plan names no units) or 'no_lead' (its tasks name no lead).
@@ -262,10 +261,11 @@ def category_leads(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
                 row.update(lead_unit="、".join(top.index), lead_unit_en=" / ".join(top["en"]),
                            lead_tasks=int(top["n"].iloc[0]), status="ok")
             out.append(row)
-    return pd.DataFrame(out)
+    return tidy(pd.DataFrame(out), keys=["plan_id", "category"], crosswalk=path)
 
 
-def category_lead_table(corpus: Corpus, lang: str = "zh", path: Path = ALIASES_FILE) -> pd.DataFrame:
+def category_lead_table(corpus: Corpus, lang: str | None = None,
+                        path: Path = ALIASES_FILE) -> pd.DataFrame:
     """Categories (rows) × plans (columns) of lead units as text, e.g. '教育部门 (4/5)'.
 
     Cells without a unit say why: '—' no such group, '未列单位' no units stated, '未明确牵头'
@@ -276,9 +276,8 @@ def category_lead_table(corpus: Corpus, lang: str = "zh", path: Path = ALIASES_F
 
     def cell(r: pd.Series) -> str:
         if r["status"] != "ok":
-            zh, en = STATUS_LABELS[str(r["status"])]
-            return zh if lang == "zh" else en
-        name = r["lead_unit"] if lang == "zh" else r["lead_unit_en"]
+            return status_label(str(r["status"]), lang)
+        name = r["lead_unit"] if labels.is_zh(lang) else r["lead_unit_en"]
         return f"{name} ({r['lead_tasks']}/{r['n_tasks']})"
 
     long = long.assign(text=long.apply(cell, axis=1))
@@ -298,12 +297,12 @@ def _category_order(groups: pd.DataFrame) -> list[str]:
     return reference + extra
 
 
-def describe(corpus: Corpus, lang: str = "zh", path: Path = ALIASES_FILE) -> list[str]:
+def describe(corpus: Corpus, lang: str | None = None, path: Path = ALIASES_FILE) -> list[str]:
     """Short computed sentences on what stands out (for a notebook's narrative)."""
-    zh = lang == "zh"
+    zh = labels.is_zh(lang)
     labels.register_plans(corpus.plans)
     basis = assignment_basis(corpus)
-    conc = lead_concentration(corpus, path)
+    conc = lead_concentration(corpus, path).set_index("plan_id")
     work = unit_workload(corpus, path)
     lines = []
     for plan_id, b in basis.items():
@@ -339,5 +338,3 @@ def describe(corpus: Corpus, lang: str = "zh", path: Path = ALIASES_FILE) -> lis
         lines.append(f"只出现在一个方案中的单位 {len(only)} 个：{names}。" if zh else
                       f"{len(only)} units appear in one plan only: {names}.")
     return lines
-
-

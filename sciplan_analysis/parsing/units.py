@@ -33,14 +33,6 @@ UNIT_TYPES = (
     "collective",
     "other",
 )
-UNIT_TYPE_LABELS: dict[str, tuple[str, str]] = {
-    "party_committee_department": ("党委部门", "party committee department"),
-    "government_department": ("政府部门", "government department"),
-    "peoples_organisation": ("群团组织", "people's organisation"),
-    "township_street": ("乡镇（街道）", "township / street"),
-    "collective": ("成员单位（集体）", "collective"),
-    "other": ("其他", "other"),
-}
 _FUNCTION = re.compile(r"^[a-z][a-z0-9_]*$")
 _warned: set[frozenset[str]] = set()
 
@@ -192,10 +184,3 @@ def warn_unmapped(assignments: pd.DataFrame, path: Path = ALIASES_FILE) -> None:
             stacklevel=3,
         )
 
-
-def unit_type_label(unit_type: str, lang: str = "zh") -> str:
-    """Chinese or English label of a unit type code."""
-    pair = UNIT_TYPE_LABELS.get(str(unit_type))
-    if pair is None:
-        return "未映射" if lang == "zh" else "unmapped"
-    return pair[0] if lang == "zh" else pair[1]

@@ -18,13 +18,16 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import MaxNLocator
+from scipy.cluster import hierarchy
 
 from sciplan_analysis import labels
+from sciplan_analysis.analysis import reuse as reuse_analysis
+from sciplan_analysis.analysis import similarity as sim
 from sciplan_analysis.analysis.categories import category_matrix
 from sciplan_analysis.analysis.overview import plan_facts, structure_counts
 from sciplan_analysis.analysis.targets import (
-    COMPARATOR_ORDER,
     commitments_by_measure,
+    comparator_order,
     literacy_targets,
     plans_without_targets,
     specificity,
@@ -39,7 +42,7 @@ from sciplan_analysis.analysis.workload import (
     workload_matrix,
 )
 from sciplan_analysis.config import ALIASES_FILE
-from sciplan_analysis.parsing.units import UNIT_TYPES, unit_type_label
+from sciplan_analysis.parsing.units import UNIT_TYPES
 from sciplan_analysis.report import style
 from sciplan_analysis.tables import Corpus
 
@@ -196,8 +199,8 @@ def category_bars(corpus: Corpus, value: str = "tasks", lang: str | None = None)
 def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     """Three panels, one bar per plan: length in characters, groups, tasks."""
     tr = labels.tr
-    facts = plan_facts(corpus)
-    counts = structure_counts(corpus)
+    facts = plan_facts(corpus).set_index("plan_id")
+    counts = structure_counts(corpus).set_index("plan_id")
     panels = [
         (facts["n_chars"].astype(float), tr("字数", "Characters", lang), "{:,.0f}"),
         (counts["groups"].astype(float), tr("组（（一）级）", "Groups", lang), "{:.0f}"),
@@ -236,7 +239,8 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     tr = labels.tr
     targets = literacy_targets(corpus).dropna(subset=["year", "value"])
     fig, ax = style.new_figure(8.5, 5.2)
-    plan_ids = labels.register_plans(corpus.plans) or list(corpus.plans["plan_id"].astype(str))
+    labels.register_plans(corpus.plans)
+    plan_ids = list(corpus.plans["plan_id"].astype(str))
     shown = [p for p in plan_ids if p in set(targets["plan_id"])]
     spread = 0.12
     for k, pid in enumerate(shown):
@@ -264,7 +268,7 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.grid(axis="y", color="#dddddd", lw=0.6)
     handles = plan_legend_handles(shown, lang)
-    comparators = [c for c in COMPARATOR_ORDER if c in set(targets["comparator"])]
+    comparators = [c for c in comparator_order() if c in set(targets["comparator"])]
     handles += [Line2D([], [], ls="none", marker=style.COMPARATOR_MARKERS[c], color="#444444",
                        label=labels.comparator_label(c, lang)) for c in comparators]
     if (targets["kind"] == "baseline").any():
@@ -273,7 +277,7 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     ax.legend(handles=handles, frameon=False, fontsize=8, loc="upper left", ncol=2)
     missing = plans_without_targets(corpus)
     if missing:
-        zh = (lang or labels.get_language()) == "zh"
+        zh = labels.is_zh(lang)
         status = corpus.plans.set_index("plan_id")["status"]
         names = ("、" if zh else ", ").join(
             f"{labels.plan_label(p, lang)}{'（' if zh else ' ('}"
@@ -296,7 +300,7 @@ def commitments_chart(corpus: Corpus, lang: str | None = None) -> Figure:
 def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     """Two panels: commitments per task and per 10,000 characters, one bar per plan."""
     tr = labels.tr
-    spec = specificity(corpus)
+    spec = specificity(corpus).set_index("plan_id")
     fig, axes = style.subplots(1, 2, figsize=(9, 4), layout="constrained")
     panels = [("per_task", tr("每项任务的量化承诺", "Commitments per task", lang)),
               ("per_10k_chars", tr("每万字任务文本的量化承诺", "Commitments per 10,000 characters",
@@ -322,7 +326,7 @@ def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
 
 
 def draw_workload_heatmap(corpus: Corpus, value: str = "led", top: int | None = 25,
-                          lang: str = "zh", path: Path = ALIASES_FILE) -> Figure:
+                          lang: str | None = None, path: Path = ALIASES_FILE) -> Figure:
     """Heatmap of canonical units × plans for one count (``led`` or ``partnered``, …).
 
     Rows are the `top` units by pooled total (all roles), so the lead and partner charts show
@@ -336,17 +340,16 @@ def draw_workload_heatmap(corpus: Corpus, value: str = "led", top: int | None = 
     matrix = workload_matrix(corpus, value, path).reindex(order)
     axis = plan_axis_labels(corpus, lang)
     matrix.columns = [axis[p] for p in matrix.columns]
-    if lang != "zh":
+    if not labels.is_zh(lang):
         en = unit_workload(corpus, path).drop_duplicates("unit").set_index("unit")["unit_en"]
         matrix.index = [str(en.get(u, u)) for u in matrix.index]
-    names = {"led": ("牵头任务数", "tasks led"), "partnered": ("配合任务数", "tasks as partner"),
-             "total": ("参与任务数", "tasks (lead or partner)")}
-    zh, en_name = names.get(value, (value, value))
-    title = labels.tr(f"各单位{zh}（前 {len(matrix)} 个单位）", f"Units by {en_name} (top {len(matrix)})", lang)
-    return heatmap(matrix, title=title, colorbar_label=labels.tr(zh, en_name, lang), lang=lang)
+    name = labels.label("workload_value", value, lang)
+    title = labels.tr(f"各单位{name}（前 {len(matrix)} 个单位）", f"Units by {name} (top {len(matrix)})",
+                      lang)
+    return heatmap(matrix, title=title, colorbar_label=name, lang=lang)
 
 
-def draw_top_units(corpus: Corpus, n: int = 8, lang: str = "zh",
+def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
                    path: Path = ALIASES_FILE) -> Figure:
     """One panel per plan: its `n` busiest units, tasks led (solid) and as partner (light).
 
@@ -370,11 +373,11 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str = "zh",
             ax.text(0.5, 0.5, basis_label(BASIS_NONE, lang), ha="center", va="center",
                     transform=ax.transAxes, color="#777777")
             continue
-        names = list(w["unit"] if lang == "zh" else w["unit_en"].astype(str))
+        names = list(w["unit"] if labels.is_zh(lang) else w["unit_en"].astype(str))
         colour = style.plan_colour(plan_id)
-        ax.barh(names, w["led"], color=colour, label=labels.tr("牵头", "lead", lang))
+        ax.barh(names, w["led"], color=colour, label=labels.role_label("lead", lang))
         ax.barh(names, w["partnered"], left=w["led"], color=colour, alpha=0.35,
-                label=labels.tr("配合", "partner", lang))
+                label=labels.role_label("partner", lang))
         ax.invert_yaxis()
         ax.set_xlim(0, xmax)
         ax.tick_params(axis="y", labelsize=8)
@@ -410,7 +413,7 @@ def _circle_layout(graph: nx.Graph) -> dict:
 
 
 def draw_network(graph: nx.Graph, *, min_weight: int = 1, label_top: int | None = None,
-                 layout: str = "circle", lang: str = "zh", title: str = "", seed: int = 7,
+                 layout: str = "circle", lang: str | None = None, title: str = "", seed: int = 7,
                  width: float = 10.0, height: float = 10.0) -> Figure:
     """Draw the network: node size by tasks, colour by unit type, edge width by weight.
 
@@ -449,7 +452,7 @@ def draw_network(graph: nx.Graph, *, min_weight: int = 1, label_top: int | None 
     strength = dict(shown.degree(weight="weight"))
     keep = sorted(strength, key=lambda n: (-strength[n], n))[:label_top] if label_top else list(shown)
     for n in keep:
-        text = n if lang == "zh" else str(shown.nodes[n].get("unit_en") or n)
+        text = n if labels.is_zh(lang) else str(shown.nodes[n].get("unit_en") or n)
         x, y = pos[n]
         if layout == "circle":
             ax.text(x * 1.08, y * 1.08, text, fontsize=8, ha="left" if x >= 0 else "right",
@@ -460,7 +463,7 @@ def draw_network(graph: nx.Graph, *, min_weight: int = 1, label_top: int | None 
         ax.set_xlim(-1.6, 1.6)
         ax.set_ylim(-1.25, 1.25)
     present = {str(d.get("unit_type")) for _n, d in shown.nodes(data=True)}
-    handles = [Patch(color=TYPE_COLOURS[t], label=unit_type_label(t, lang))
+    handles = [Patch(color=TYPE_COLOURS[t], label=labels.unit_type_label(t, lang))
                for t in UNIT_TYPES if t in present]
     ax.legend(handles=handles, frameon=False, fontsize=8, loc="lower left")
     if title:
@@ -472,3 +475,95 @@ def _grey(share: float) -> str:
     """A grey that darkens with an edge's share of the heaviest weight."""
     level = int(200 - 150 * max(0.0, min(1.0, share)))
     return f"#{level:02x}{level:02x}{level:02x}"
+
+
+# --------------------------------------------------------------------------- similarity
+
+
+def _plan_labelled(matrix: pd.DataFrame, lang: str | None) -> pd.DataFrame:
+    """A plan × plan matrix with region names on both axes."""
+    out = matrix.copy()
+    out.index = labels.plan_labels([str(p) for p in matrix.index], lang)
+    out.columns = labels.plan_labels([str(p) for p in matrix.columns], lang)
+    return out
+
+
+def similarity_heatmap(table: pd.DataFrame, scope: str = "whole", analyzer: str = "word",
+                       order: Sequence[str] | None = None, lang: str | None = None) -> Figure:
+    """Plan × plan cosine similarity of one scope of a tidy similarity table.
+
+    Plans are in `order` (default: the clustering order of the whole-plan matrix, so alike
+    plans sit side by side); a pair without a score (no shared section) reads 'not stated'.
+    """
+    matrix = sim.to_matrix(table, scope, analyzer)
+    if order is None:
+        order = sim.cluster_order(sim.to_matrix(table, "whole", analyzer))
+    shown = [p for p in order if p in matrix.index]
+    matrix = matrix.loc[shown, shown]
+    title = labels.tr(f"{sim.scope_label(scope, lang)} TF-IDF 余弦相似度",
+                      f"TF-IDF cosine similarity: {sim.scope_label(scope, lang)}", lang)
+    return heatmap(_plan_labelled(matrix, lang), fmt="{:.2f}", title=title, lang=lang,
+                   colorbar_label=labels.tr("余弦相似度", "cosine similarity", lang))
+
+
+def similarity_dendrogram(table: pd.DataFrame, analyzer: str = "word",
+                          lang: str | None = None) -> Figure:
+    """Average-linkage clustering of the plans on 1 − whole-plan similarity."""
+    matrix = sim.to_matrix(table, "whole", analyzer)
+    fig, ax = style.new_figure(6, 3.5)
+    if len(matrix) < 2:
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, labels.not_stated(lang), ha="center", va="center",
+                transform=ax.transAxes)
+        return fig
+    hierarchy.dendrogram(sim.linkage(matrix), labels=labels.plan_labels(matrix.index, lang),
+                         ax=ax, color_threshold=0, above_threshold_color="#555555")
+    ax.set_ylabel(labels.tr("距离 (1 − 相似度)", "distance (1 − similarity)", lang))
+    ax.set_title(labels.tr("全文相似度聚类", "Clustering of whole plans", lang), loc="left")
+    return fig
+
+
+def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | None = None) -> Figure:
+    """Scopes (rows: whole, shared, each part and category) × plan pairs (columns) of cosine
+    similarity; a pair lacking a section reads 'not stated'."""
+    sections = sim.section_table(table, analyzer)
+    pairs = ["\n".join(labels.plan_labels(p.split("–"), lang)) for p in sections.index]
+    shown = sections.set_axis(pairs, axis=0).set_axis(
+        [sim.scope_label(c, lang) for c in sections.columns], axis=1)
+    return heatmap(shown.T, fmt="{:.2f}", lang=lang,
+                   title=labels.tr("分章节相似度（两份方案都有的章节）",
+                                   "Section-level similarity (sections both plans have)", lang),
+                   colorbar_label=labels.tr("余弦相似度", "cosine similarity", lang))
+
+
+# --------------------------------------------------------------------------- text reuse
+
+
+def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None) -> Figure:
+    """Source (rows) × target (columns) share of sentences that recur, in percent; the
+    diagonal (a plan against itself) reads —."""
+    matrix = reuse_analysis.reuse_matrix(reuse) * 100
+    return heatmap(_plan_labelled(matrix, lang), fmt="{:.0f}%", cmap="Oranges", missing="—",
+                   lang=lang,
+                   title=labels.tr("行方案的句子在列方案中重现的比例",
+                                   "Share of the row plan's sentences that recur in the column plan",
+                                   lang),
+                   colorbar_label=labels.tr("句子占比 (%)", "share of sentences (%)", lang))
+
+
+def own_text_chart(own: pd.DataFrame, lang: str | None = None) -> Figure:
+    """One bar per plan: the share of its sentences found in no other plan (`reuse.own_text`);
+    a plan without sentences reads 'not stated'."""
+    fig, ax = style.new_figure(7, 3.5)
+    values = (own["own_share"].astype(float) * 100).to_numpy()
+    ax.barh(labels.plan_labels(own["plan_id"], lang), np.nan_to_num(values, nan=0.0),
+            color=[style.plan_colour(p) for p in own["plan_id"]])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 100)
+    ax.set_xlabel(labels.tr("本方案独有句子占比 (%)", "sentences found in no other plan (%)", lang))
+    ax.set_title(labels.tr("各方案的自有文本", "Each plan's own text", lang), loc="left")
+    for y, v in enumerate(values):
+        text = labels.not_stated(lang) if np.isnan(v) else f"{v:.0f}%"
+        ax.text(0 if np.isnan(v) else v + 1, y, f" {text}" if np.isnan(v) else text,
+                va="center", fontsize=9, color="#777777" if np.isnan(v) else "#222222")
+    return fig
