@@ -20,6 +20,7 @@ from sciplan_analysis.config import (
 from sciplan_analysis.errors import PlanError
 from sciplan_analysis.parsing.parse import parse_file, parse_file_records
 from sciplan_analysis.parsing.units import apply_crosswalk, warn_unmapped
+from sciplan_analysis.schema import validate_corpus
 from sciplan_analysis.tables import TABLES, Corpus
 
 CACHE_FORMAT = 1
@@ -97,7 +98,7 @@ def parse_manifest(
             print(file=sys.stderr)
         corpus = Corpus.concat([p for p in parts if p is not None])
     corpus.assignments = apply_crosswalk(corpus.assignments)
-    return corpus
+    return validate_corpus(corpus)
 
 
 def _newest_input(raw_dir: Path) -> float:
@@ -152,4 +153,4 @@ def load_plan(path: str | Path, **metadata: object) -> Corpus:
     plan_id = metadata.pop("plan_id", None)
     corpus = parse_file(path, plan_id, **metadata)
     corpus.assignments = apply_crosswalk(corpus.assignments)
-    return corpus
+    return validate_corpus(corpus)

@@ -38,6 +38,88 @@ COLUMNS: dict[str, list[str]] = {
 
 TABLES: tuple[str, ...] = tuple(COLUMNS)
 
+# Column types: "str" (Python strings), "Int64" (nullable integers: years), "int64" (offsets,
+# ordinals, counts), "float64" (values). A column listed in NULLABLE may be missing (None/<NA>).
+DTYPES: dict[str, dict[str, str]] = {
+    "plans": {
+        "plan_id": "str", "name_zh": "str", "name_en": "str", "admin_level": "str",
+        "province": "str", "parent": "str", "status": "str", "title": "str", "doc_number": "str",
+        "issuer": "str", "issue_date": "str", "period_start": "Int64", "period_end": "Int64",
+        "n_chars": "int64", "file": "str",
+    },
+    "segments": {
+        "plan_id": "str", "seg_id": "int64", "role": "str", "part": "str", "group_id": "str",
+        "task_id": "str", "text": "str", "start": "int64", "end": "int64",
+    },
+    "groups": {
+        "plan_id": "str", "group_id": "str", "part": "str", "ordinal": "int64", "heading": "str",
+        "category": "str", "category_en": "str",
+    },
+    "tasks": {
+        "plan_id": "str", "task_id": "str", "group_id": "str", "ordinal": "int64", "title": "str",
+        "text": "str", "n_chars": "int64",
+    },
+    "assignments": {
+        "plan_id": "str", "task_id": "str", "unit_raw": "str", "unit": "str", "unit_en": "str",
+        "role": "str", "source": "str",
+    },
+    "targets": {
+        "plan_id": "str", "kind": "str", "year": "Int64", "value": "float64", "comparator": "str",
+        "quote": "str",
+    },
+    "commitments": {
+        "plan_id": "str", "task_id": "str", "value": "float64", "measure": "str", "year": "Int64",
+        "quote": "str",
+    },
+}
+
+# plans: a file parsed without manifest facts has only its id, text facts and file; assignments:
+# a unit the crosswalk does not map has no English name.
+NULLABLE: dict[str, set[str]] = {
+    "plans": {"name_zh", "name_en", "admin_level", "province", "parent", "status", "title",
+              "doc_number", "issuer", "issue_date", "period_start", "period_end"},
+    "segments": {"part", "group_id", "task_id"},
+    "assignments": {"unit_en"},
+    "targets": {"year"},
+    "commitments": {"year"},
+}
+
+# Allowed values (groups.category: the categories of data/reference/categories.csv).
+SEGMENT_ROLES = ("front", "heading", "intro", "task", "table", "other")
+PARTS = ("background", "goals", "actions", "projects", "implementation", "other")
+UNIT_ROLES = ("lead", "partner")
+UNIT_SOURCES = ("bracket", "table")
+TARGET_KINDS = ("target", "baseline")
+COMPARATORS = (">", ">=", "=", "aim")
+STATUSES = ("final", "draft", "fragment")
+VALUES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("plans", "status"): STATUSES,
+    ("segments", "role"): SEGMENT_ROLES,
+    ("segments", "part"): PARTS,
+    ("groups", "part"): PARTS,
+    ("assignments", "role"): UNIT_ROLES,
+    ("assignments", "source"): UNIT_SOURCES,
+    ("targets", "kind"): TARGET_KINDS,
+    ("targets", "comparator"): COMPARATORS,
+}
+
+# Columns that identify a row.
+KEYS: dict[str, list[str]] = {
+    "plans": ["plan_id"],
+    "segments": ["plan_id", "seg_id"],
+    "groups": ["plan_id", "group_id"],
+    "tasks": ["plan_id", "task_id"],
+    "assignments": ["plan_id", "task_id", "unit_raw"],
+}
+
+# (table, columns) → (table, columns) it refers to: every value must exist there.
+REFERENCES: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...]]] = {
+    **{(name, ("plan_id",)): ("plans", ("plan_id",)) for name in COLUMNS if name != "plans"},
+    ("tasks", ("plan_id", "group_id")): ("groups", ("plan_id", "group_id")),
+    ("assignments", ("plan_id", "task_id")): ("tasks", ("plan_id", "task_id")),
+    ("commitments", ("plan_id", "task_id")): ("tasks", ("plan_id", "task_id")),
+}
+
 # The parts whose groups are divided into tasks.
 TASK_PARTS = ("actions", "projects", "implementation")
 
@@ -57,17 +139,16 @@ class Corpus:
 
     @classmethod
     def empty(cls) -> Corpus:
-        return cls(**{name: pd.DataFrame(columns=COLUMNS[name]) for name in TABLES})
+        """A corpus of no plans: every table with its columns and dtypes, no rows."""
+        return cls(**{name: _typed(pd.DataFrame(columns=COLUMNS[name]), name) for name in TABLES})
 
     @classmethod
     def from_records(cls, records: dict[str, list[dict]], problems: list[str] | None = None) -> Corpus:
         """Build a corpus from lists of row dicts, one list per table."""
         tables = {
-            name: pd.DataFrame(records.get(name, []), columns=COLUMNS[name]) for name in TABLES
+            name: _typed(pd.DataFrame(records.get(name, []), columns=COLUMNS[name]), name)
+            for name in TABLES
         }
-        for name, column in (("targets", "year"), ("commitments", "year"), ("plans", "period_start"),
-                             ("plans", "period_end")):
-            tables[name][column] = pd.array(tables[name][column], dtype="Int64")
         return cls(**tables, problems=list(problems or []))
 
     @classmethod
@@ -94,7 +175,7 @@ class Corpus:
             name: df[df["plan_id"] == plan_id].reset_index(drop=True)
             for name, df in self.tables().items()
         }
-        return Corpus(**tables, problems=[p for p in self.problems if p.startswith(plan_id)])
+        return Corpus(**tables, problems=[p for p in self.problems if problem_plan(p) == plan_id])
 
     @property
     def plan_ids(self) -> list[str]:
@@ -103,3 +184,24 @@ class Corpus:
     def __repr__(self) -> str:
         sizes = ", ".join(f"{name}={len(df)}" for name, df in self.tables().items())
         return f"Corpus({sizes})"
+
+
+def problem_plan(problem: str) -> str:
+    """The plan a problem is about: problems read "<plan_id>: <what>"."""
+    plan_id, sep, _ = problem.partition(": ")
+    return plan_id if sep else ""
+
+
+def _typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
+    """`df` with the contract's dtypes where they can be told from the rows (Int64 years, float
+    values) and on every column of an empty table."""
+    for column, dtype in DTYPES.get(name, {}).items():
+        if column not in df:
+            continue
+        if dtype == "Int64":
+            df[column] = pd.array(df[column], dtype="Int64")
+        elif dtype != "str" and df.empty:
+            df[column] = df[column].astype(dtype)
+        elif dtype == "float64" and pd.api.types.is_integer_dtype(df[column]):
+            df[column] = df[column].astype("float64")  # whole numbers are still values
+    return df
