@@ -236,3 +236,69 @@ def test_a_paren_number_group_after_chinese_ones(write_text):
     corpus = parse(write_text, listed)
     assert list(corpus.groups.group_id) == ["1.1"]
     assert list(corpus.tasks.task_id) == ["1.1.1", "1.1.2"]
+
+
+# -- encodings ---------------------------------------------------------------------------
+TRADITIONAL = (
+    "某縣全民科學素質行動規劃綱要實施方案\n一、提升行動\n（一）實施青少年科學素質提升行動\n"
+    "1.開展科學教育。培養學生的科學精神和創新意識。〔牽頭單位：縣教育局〕\n"
+)
+
+
+def test_big5_file_is_decoded_as_big5_not_gb18030(write_text):
+    from sciplan_analysis.parsing.sources import decode_text
+
+    data = TRADITIONAL.encode("big5")
+    assert data.decode("gb18030")  # valid GB18030, but garbage
+    assert decode_text(data) == (TRADITIONAL, "big5")
+    corpus = parse(write_text, TRADITIONAL, encoding="big5")
+    assert corpus.segments.text.iloc[-1].startswith("1.開展科學教育")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig"])
+def test_utf16_and_bom_files_are_read(tmp_path, encoding):
+    text = HEAD + "1.开展科学教育。内容。〔牵头单位：县教委〕\n"
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}.get(encoding, b"")
+    path = tmp_path / "u16.txt"
+    path.write_bytes(bom + text.encode(encoding))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_plan(path, plan_id="t")
+    assert pairs(corpus) == [("县教委", "lead")]
+    assert corpus.segments.text.iloc[0] == "一、提升行动"
+
+
+def test_utf16_without_bom_is_read_when_it_reads_as_chinese():
+    from sciplan_analysis.parsing.sources import decode_text
+
+    text = HEAD + "1.开展科学教育。内容。\n"
+    assert decode_text(text.encode("utf-16-le")) == (text, "utf-16-le")
+
+
+def test_nul_after_the_first_4kb_is_refused(write_text):
+    body = HEAD + "1.开展科学教育。内容。\n" * 400
+    path = write_text(body + "\x00尾", name="late_nul.txt")
+    assert path.stat().st_size > 4096
+    with pytest.raises(PlanError, match="late_nul.txt: this is a binary file"):
+        load_plan(path)
+
+
+def test_nul_in_a_utf16_file_is_refused(tmp_path):
+    path = tmp_path / "nul16.txt"
+    path.write_bytes((HEAD + "内容\x00。\n").encode("utf-16"))
+    with pytest.raises(PlanError, match="nul16.txt: this is a binary file"):
+        load_plan(path)
+
+
+def test_bytes_that_decode_only_to_garbage_are_refused(tmp_path):
+    data = bytearray((HEAD + "1.开展科学教育。内容。\n").encode("utf-8"))
+    data[12] = 0xFF  # one broken byte: not UTF-8, and not GB18030 or Big5 either
+    path = tmp_path / "broken.txt"
+    path.write_bytes(bytes(data))
+    with pytest.raises(PlanError, match="broken.txt: cannot decode"):
+        load_plan(path)
+    # Shift-JIS is valid GB18030, but reads as rare characters
+    sjis = tmp_path / "sjis.txt"
+    sjis.write_bytes("これは日本語のテキストです。計画の内容を説明します。\n".encode("shift_jis") * 5)
+    with pytest.raises(PlanError, match="sjis.txt: cannot decode .*as gb18030 it reads as garbage"):
+        load_plan(sjis)

@@ -1,37 +1,97 @@
-"""Reading plan files: .txt (UTF-8 or GB18030), .docx and text PDFs to plain text.
+"""Reading plan files: .txt (UTF-8, UTF-16 with BOM, GB18030, Big5), .docx and text PDFs.
 
 Word tables become tab-laid rows, one line per row, which the parser reads as a
 division-of-labour table. Bad input (empty, binary, an unknown extension, a scanned PDF with
-no text layer) is refused with a `PlanError` that names the file.
+no text layer, bytes that decode only to implausible text) is refused with a `PlanError`
+that names the file.
+
+Legacy encodings cannot be told apart by validity alone (almost any Big5 file is valid
+GB18030, decoding to rare characters and private-use code points), so a decoding is kept
+only when it reads as Chinese: nearly all its ideographs are common ones.
 """
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from sciplan_analysis.errors import PlanError
+from sciplan_analysis.text.patterns import CJK
 
-ENCODINGS = ("utf-8-sig", "gb18030")
-
-
+# Tried in order where there is no byte-order mark; the first plausible decoding wins.
+ENCODINGS = ("utf-8", "gb18030", "big5", "cp950")
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
-CJK = re.compile(r"[\u4e00-\u9fff]")
+# What a decoding yields besides text: ideographs, kana, hangul, private use, replacement.
+_LETTERS = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\ue000-\uf8ff\ufffd]")
+PLAUSIBLE_SHARE = 0.9  # share of common characters among those; real plans have over 0.99
+
+
+@lru_cache(maxsize=1)
+def common_characters() -> frozenset[str]:
+    """The common Chinese characters: GB2312 level 1 (3,755 simplified) and Big5's
+    frequently used set (5,401 traditional)."""
+    chars: set[str] = set()
+    for lead in range(0xB0, 0xD8):  # GB2312 level 1
+        for trail in range(0xA1, 0xFF):
+            with contextlib.suppress(UnicodeDecodeError):
+                chars.add(bytes((lead, trail)).decode("gb2312"))
+    for lead in range(0xA4, 0xC7):  # Big5 A440–C67E
+        for trail in (*range(0x40, 0x7F), *range(0xA1, 0xFF)):
+            with contextlib.suppress(UnicodeDecodeError):
+                chars.add(bytes((lead, trail)).decode("big5"))
+    return frozenset(chars)
+
+
+def common_share(text: str) -> float:
+    """Share of common Chinese characters among the letters a decoding produced (1.0 if none)."""
+    letters = _LETTERS.findall(text)
+    if not letters:
+        return 1.0
+    common = common_characters()
+    return sum(ch in common for ch in letters) / len(letters)
 
 
 def _looks_like_text(text: str) -> bool:
-    """Some CJK and hardly any control characters: what a plan text looks like."""
-    if not text.strip():
+    """Some CJK, hardly any control characters, and common characters: a plan text."""
+    if not text.strip() or CJK.search(text) is None:
         return False
-    return len(CONTROL.findall(text)) <= len(text) * 0.01 and CJK.search(text) is not None
+    return len(CONTROL.findall(text)) <= len(text) * 0.01 and common_share(text) >= PLAUSIBLE_SHARE
 
 
 def decode_text(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
-    """Decode a plan's bytes as UTF-8 (with or without BOM) or GB18030; return (text, encoding)."""
+    """Decode a plan's bytes; return (text, encoding).
+
+    UTF-8 and UTF-16 with a byte-order mark are taken as marked; otherwise UTF-8, GB18030 and
+    Big5 are tried in turn and the first that reads as Chinese wins. NUL bytes anywhere mean a
+    binary file (unless the bytes read as UTF-16 Chinese); what decodes only to implausible
+    text is refused.
+    """
     if not data.strip():
         raise PlanError(f"{name}: the file is empty")
-    if b"\x00" in data[:4096]:
-        raise PlanError(f"{name}: this is a binary file, not a plan text (a NUL byte at the start)")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as err:
+                raise PlanError(f"{name}: the file is marked {encoding.upper()} but is not ({err.reason})") from err
+            return _checked(text, encoding, name), encoding
+    nul = data.find(b"\x00")
+    if nul != -1:
+        for encoding in ("utf-16-le", "utf-16-be"):  # UTF-16 whose byte-order mark was lost
+            with contextlib.suppress(UnicodeDecodeError):
+                text = data.decode(encoding)
+                if "\x00" not in text and _looks_like_text(text):
+                    return text, encoding
+        raise PlanError(f"{name}: this is a binary file, not a plan text (a NUL byte at offset {nul})")
+    implausible = []
     for encoding in ENCODINGS:
         try:
             text = data.decode(encoding)
@@ -39,10 +99,24 @@ def decode_text(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
             continue
         if _looks_like_text(text):
             return text, encoding
+        implausible.append(encoding)
+    tried = f" (as {', '.join(implausible)} it reads as garbage)" if implausible else ""
     raise PlanError(
-        f"{name}: cannot decode the file as UTF-8 or GB18030 Chinese text; "
+        f"{name}: cannot decode the file as UTF-8, UTF-16, GB18030 or Big5 Chinese text{tried}; "
         "save it as UTF-8 and try again"
     )
+
+
+def _checked(text: str, encoding: str, name: str) -> str:
+    """`text` decoded by its byte-order mark, refused if it holds NULs or is not Chinese."""
+    nul = text.find("\x00")
+    if nul != -1:
+        raise PlanError(f"{name}: this is a binary file, not a plan text (a NUL character at {nul})")
+    if not text.strip():
+        raise PlanError(f"{name}: the file is empty")
+    if not _looks_like_text(text):
+        raise PlanError(f"{name}: the file decodes as {encoding.upper()} but not to Chinese text")
+    return text
 
 
 def read_text(path: str | Path) -> str:
@@ -97,7 +171,7 @@ def _pdf_text(path: Path) -> str:
     except Exception as err:  # pdfminer raises many kinds for a damaged file
         raise PlanError(f"{path}: not a readable PDF ({err})") from err
     text = "\n".join(pages)
-    if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
+    if not CJK.search(text):
         raise PlanError(
             f"{path}: the PDF has no text layer (a scanned document?); "
             "run OCR on it first or supply the text as .txt or .docx"
