@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import pandas as pd
+
 from sciplan_analysis.config import CATEGORIES_FILE
 from sciplan_analysis.errors import PlanError
 
@@ -58,3 +60,52 @@ def classify_group(heading: str, part: str) -> Category:
         if category.category != "implementation" and any(w in heading for w in category.keywords):
             return category
     return by_name["other"]
+
+
+# The populations among the categories (DESIGN.md): a task naming one of them is about it,
+# whatever group it sits in; a task naming a project counts only outside population groups.
+POPULATIONS = frozenset({"youth", "farmers", "industrial_workers", "elderly",
+                         "cadres_civil_servants", "urban_residents"})
+TASK_PARTS = ("actions", "projects")
+
+
+def categories_named(text: str) -> list[Category]:
+    """The categories (reference order) one of whose keywords occurs in `text`."""
+    return [c for c in load_categories()
+            if c.category not in ("implementation", "other") and any(w in text for w in c.keywords)]
+
+
+def classify_task(title: str, group_category: str, part: str) -> tuple[Category, str]:
+    """A task's category and its source ('task' or 'group').
+
+    The task's own title decides where it names a population (a youth task inside an
+    infrastructure group is youth) or, in a group that is not a population's, a project;
+    otherwise, and always outside the actions and projects parts, the group's category.
+    """
+    by_name = {c.category: c for c in load_categories()}
+    group = by_name.get(group_category, by_name["other"])
+    if part not in TASK_PARTS:
+        return group, "group"
+    named = categories_named(title or "")
+    if not named or group.category in {c.category for c in named}:
+        return group, "group"
+    populations = [c for c in named if c.category in POPULATIONS]
+    if populations:
+        return populations[0], "task"
+    if group.category not in POPULATIONS:
+        return named[0], "task"
+    return group, "group"
+
+
+def task_categories(tasks: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
+    """category, category_en and category_source for each row of `tasks` (same index).
+
+    `groups` needs plan_id, group_id, part and category.
+    """
+    g = groups[["plan_id", "group_id", "part", "category"]].rename(columns={"category": "group_category"})
+    merged = tasks[["plan_id", "group_id", "title"]].merge(g, on=["plan_id", "group_id"], how="left")
+    rows = []
+    for r in merged.itertuples(index=False):
+        cat, source = classify_task(str(r.title or ""), str(r.group_category or "other"), str(r.part or ""))
+        rows.append((cat.category, cat.category_en, source))
+    return pd.DataFrame(rows, columns=["category", "category_en", "category_source"], index=tasks.index)
