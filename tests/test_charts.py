@@ -1,7 +1,10 @@
-"""The plotting helpers: CJK font, no missing glyphs, stable plan colours, labels, export."""
+"""The charts and their style: CJK font, no missing glyphs, fixed plan colours, labels, export."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import warnings
 
 import matplotlib as mpl
@@ -71,15 +74,30 @@ def test_reports_dir_follows_the_environment(tmp_path, monkeypatch):
     assert config.reports_dir().name == "reports"
 
 
-def test_plan_colours_fixed_distinct_and_stable():
-    ids = ["wuxi", "lezhi", "chongqing", "jinjiang", "shanwei"]
-    colours = style.plan_colours(ids)
-    assert len(set(colours.values())) == 5  # the manifest's plans never share a colour
-    assert colours == style.plan_colours(list(reversed(ids)))  # order of asking does not matter
-    assert colours["wuxi"] == style.PALETTE[0]  # manifest order gives the slots
-    # a plan the manifest does not know still gets a colour, the same every time
-    assert style.plan_colour("newcounty") == style.plan_colour("newcounty")
-    assert style.plan_colour("newcounty") in style.PALETTE
+def test_plan_colours_take_the_manifest_palette_slots():
+    order = labels.plan_order()
+    assert order[:5] == ["wuxi", "lezhi", "chongqing", "jinjiang", "shanwei"]
+    # the fixed slot, not a colour compared with itself: a plan's colour is its manifest place
+    for slot, plan_id in enumerate(order[: len(style.PALETTE)]):
+        assert style.plan_colour(plan_id) == style.PALETTE[slot]
+    assert len(set(style.plan_colours(order[:5]).values())) == 5
+
+
+# The colour a plan the manifest does not know gets: a CRC-32 of its id (zlib.crc32(b"newcounty")
+# % 12 == 4), written out so that a colour drawn from hash() or from the order of asking fails.
+UNKNOWN_PLAN_COLOUR = ("newcounty", "#E69F00")
+
+
+def test_unknown_plan_colour_is_the_same_in_every_process():
+    plan_id, colour = UNKNOWN_PLAN_COLOUR
+    assert style.plan_colour(plan_id) == colour
+    code = ("from sciplan_analysis.report import style; "
+            f"print(style.plan_colour({plan_id!r}))")
+    for seed in ("1", "2"):  # another process, another str hash
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             env=env, check=True)
+        assert out.stdout.strip() == colour
 
 
 def test_labels_switch_language():
@@ -135,3 +153,89 @@ def test_heatmap_missing_label_replaces_not_stated():
     texts = [t.get_text() for ax in fig.axes for t in ax.texts]
     assert texts.count("—") == 2 and labels.not_stated() not in texts
     style.plt.close(fig)
+
+
+# --------------------------------------------------------------------------- similarity, reuse
+
+PLANS = ["wuxi", "lezhi", "chongqing"]
+
+
+def _similarity_table():
+    import pandas as pd
+
+    rows = [("wuxi", "lezhi", "whole", "word", 0.8), ("wuxi", "chongqing", "whole", "word", 0.5),
+            ("lezhi", "chongqing", "whole", "word", 0.4),
+            ("wuxi", "lezhi", "shared", "word", 0.7), ("wuxi", "chongqing", "shared", "word", 0.9),
+            ("wuxi", "lezhi", "part:projects", "word", 0.6),
+            ("wuxi", "lezhi", "category:youth", "word", 0.3)]
+    return pd.DataFrame(rows, columns=["plan_a", "plan_b", "scope", "analyzer", "score"])
+
+
+def _texts(fig):
+    return [t.get_text() for ax in fig.axes for t in ax.texts]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_similarity_heatmap(lang):
+    table = _similarity_table()
+    fig = charts.similarity_heatmap(table, "shared", lang=lang)
+    assert len(fig.axes) == 2  # the matrix and its colour bar
+    ax = fig.axes[0]
+    assert labels.label("scope", "shared", lang) in ax.get_title(loc="left")
+    ticks = [t.get_text() for t in ax.get_yticklabels()]
+    assert sorted(ticks) == sorted(labels.plan_labels(PLANS, lang))
+    # lezhi–chongqing share no section: both cells read 'not stated', never 0
+    assert _texts(fig).count(labels.not_stated(lang)) == 2
+    assert fig.axes[1].get_ylabel() == labels.tr("余弦相似度", "cosine similarity", lang)
+    style.plt.close(fig)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_similarity_dendrogram_and_sections(lang):
+    table = _similarity_table()
+    fig = charts.similarity_dendrogram(table, lang=lang)
+    ax = fig.axes[0]
+    assert sorted(t.get_text() for t in ax.get_xticklabels()) == sorted(labels.plan_labels(PLANS, lang))
+    assert ax.get_title(loc="left") == labels.tr("全文相似度聚类", "Clustering of whole plans", lang)
+    style.plt.close(fig)
+    fig = charts.section_heatmap(table, lang=lang)
+    rows = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert rows == [labels.label("scope", "whole", lang), labels.label("scope", "shared", lang),
+                    labels.part_label("projects", lang), labels.category_label("youth", lang)]
+    assert len(fig.axes[0].get_xticklabels()) == 3  # one column per plan pair
+    # 3 pairs × 4 scopes = 12 cells, 7 scored: 5 read 'not stated'
+    assert _texts(fig).count(labels.not_stated(lang)) == 5
+    style.plt.close(fig)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_reuse_heatmap_and_own_text(lang):
+    import itertools
+
+    import numpy as np
+    import pandas as pd
+
+    reuse = pd.DataFrame([(a, b, 10, 2, 0.2) for a, b in itertools.permutations(PLANS, 2)],
+                         columns=["source_plan", "target_plan", "n_sentences", "n_reused", "share"])
+    fig = charts.reuse_heatmap(reuse, lang=lang)
+    texts = _texts(fig)
+    assert texts.count("—") == 3 and texts.count("20%") == 6  # diagonal empty, shares in percent
+    assert labels.not_stated(lang) not in texts
+    assert fig.axes[0].get_title(loc="left").startswith(labels.tr("行方案", "Share of the row plan", lang))
+    style.plt.close(fig)
+    own = pd.DataFrame({"plan_id": PLANS, "n_sentences": [10, 10, 0],
+                        "n_reused_anywhere": [5, 0, 0], "own_share": [0.5, 1.0, np.nan]})
+    fig = charts.own_text_chart(own, lang=lang)
+    texts = [t.strip() for t in _texts(fig)]
+    assert texts == ["50%", "100%", labels.not_stated(lang)]
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == labels.plan_labels(PLANS, lang)
+    style.plt.close(fig)
+
+
+def test_charts_set_the_cjk_font_before_drawing(tmp_path, recwarn):
+    table = _similarity_table()
+    for fig in (charts.similarity_heatmap(table, lang="zh"), charts.section_heatmap(table, lang="zh")):
+        style.export(fig, "cjk", out_dir=tmp_path)
+        style.plt.close(fig)
+    assert mpl.rcParams["font.sans-serif"][0] == style.font_name()
+    assert not [w for w in recwarn if "Glyph" in str(w.message)]
