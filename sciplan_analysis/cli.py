@@ -1,9 +1,13 @@
-"""Command line: `python -m sciplan_analysis build | parse FILE | add FILE | units | report`."""
+"""Command line: `python -m sciplan_analysis build | parse FILE | add FILE | units | report`.
+
+Exit status: 0 done; 1 `add` added the plan but a later step failed (the message says which),
+or the output pipe was closed; 2 nothing was done (the message names the problem)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 import warnings
@@ -17,14 +21,16 @@ def _build(args: argparse.Namespace) -> int:
     from sciplan_analysis.corpus import load_corpus
     from sciplan_analysis.parsing.quality import parse_quality
     from sciplan_analysis.report.export import write_tables
+    from sciplan_analysis.storage import folder_lock
 
     start = time.perf_counter()
     print("parsing data/raw/ …", file=sys.stderr)
-    corpus = load_corpus(refresh=True)
-    print(parse_quality(corpus).to_string(index=False), file=sys.stderr)
-    for problem in corpus.problems:
-        print(f"  note: {problem}", file=sys.stderr)
-    write_tables(corpus, args.out)
+    with folder_lock(RAW_DIR):  # no add changes data/raw/ while we build from it
+        corpus = load_corpus(refresh=True)
+        print(parse_quality(corpus).to_string(index=False), file=sys.stderr)
+        for problem in corpus.problems:
+            print(f"  note: {problem}", file=sys.stderr)
+        write_tables(corpus, args.out)
     print(f"built in {time.perf_counter() - start:.1f} s", file=sys.stderr)
     return 0
 
@@ -34,16 +40,21 @@ def _summary(corpus) -> dict:
 
     plan = corpus.plans.iloc[0].to_dict()
     seg = corpus.segments
+    units: dict[tuple[str, str], list[str]] = {}
+    a = corpus.assignments
+    for (task_id, role), names in a.groupby(["task_id", "role"], sort=False)["unit_raw"]:
+        units[(task_id, role)] = names.tolist()
+    tasks_of = {group_id: t for group_id, t in corpus.tasks.groupby("group_id", sort=False)}
     groups = []
     for g in corpus.groups.itertuples():
-        tasks = corpus.tasks[corpus.tasks["group_id"] == g.group_id]
+        tasks = tasks_of.get(g.group_id, corpus.tasks.iloc[:0])
         groups.append({
             "group_id": g.group_id, "part": g.part, "heading": g.heading, "category": g.category,
             "tasks": [
                 {
                     "task_id": t.task_id, "title": t.title,
-                    "lead": corpus.assignments.query("task_id == @t.task_id and role == 'lead'")["unit_raw"].tolist(),
-                    "partners": corpus.assignments.query("task_id == @t.task_id and role == 'partner'")["unit_raw"].tolist(),
+                    "lead": units.get((t.task_id, "lead"), []),
+                    "partners": units.get((t.task_id, "partner"), []),
                 }
                 for t in tasks.itertuples()
             ],
@@ -127,20 +138,29 @@ def _units(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from sciplan_analysis.add import add_plan
+    from sciplan_analysis.add import PlanAddedError, add_plan
 
+    manifest = Path(args.raw_dir) / "plans.csv"
+    failure: PlanAddedError | None = None
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        corpus = add_plan(
-            args.file, args.plan_id, args.name_zh, name_en=args.name_en or "",
-            admin_level=args.admin_level or "", province=args.province or "",
-            parent=args.parent or "", status=args.status, replace=args.replace,
-            raw_dir=args.raw_dir, processed_dir=args.processed_dir,
-        )
-    print(f"added {args.plan_id} to {Path(args.raw_dir) / 'plans.csv'}; cache rebuilt\n")
+        try:
+            corpus = add_plan(
+                args.file, args.plan_id, args.name_zh, name_en=args.name_en or "",
+                admin_level=args.admin_level or "", province=args.province or "",
+                parent=args.parent or "", status=args.status, replace=args.replace,
+                raw_dir=args.raw_dir, processed_dir=args.processed_dir,
+            )
+        except PlanAddedError as err:
+            failure, corpus = err, err.corpus
+    rebuilt = "cache NOT rebuilt (see the error below)" if failure else "cache rebuilt"
+    print(f"added {args.plan_id} to {manifest}; {rebuilt}\n")
     _print_summary(_summary(corpus))
     for w in caught:
         print(f"warning: {w.message}", file=sys.stderr)
+    if failure:
+        print(f"error: {failure}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -184,7 +204,13 @@ def main(argv: list[str] | None = None) -> int:
     r.set_defaults(func=_report)
     args = parser.parse_args(argv)
     try:
-        return args.func(args)
+        status = args.func(args)
+        sys.stdout.flush()  # inside the try: a closed pipe is reported here, not at exit
+        return status
     except PlanError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `… | head` closed our output: stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the final flush at exit cannot fail too
+        return 1

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import hashlib
+import json
 import os
-import pickle
+import secrets
+import shutil
 import sys
 import warnings
 from pathlib import Path
 
+from sciplan_analysis import storage
 from sciplan_analysis.config import (
     CACHE_NAME,
     MANIFEST_NAME,
@@ -21,25 +26,39 @@ from sciplan_analysis.errors import PlanError
 from sciplan_analysis.parsing.parse import parse_file, parse_file_records
 from sciplan_analysis.parsing.units import apply_crosswalk, warn_unmapped
 from sciplan_analysis.schema import validate_corpus
-from sciplan_analysis.tables import TABLES, Corpus
+from sciplan_analysis.tables import COLUMNS, TABLES, Corpus
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 1 was corpus.pkl
+CACHE_DIR_NAME = "cache"  # in data/processed/
+CACHE_MANIFEST = "manifest.json"
+CACHE_LOCK = ".lock"
+TABLES_PREFIX = "tables-"
+
+
+class CacheWarning(UserWarning):
+    """The cache could not be read or written; the corpus was parsed from data/raw/ instead."""
+
 MANIFEST_COLUMNS = ("plan_id", "file", "name_zh", "name_en", "admin_level", "province", "parent", "status")
 
 
 # -- the manifest ----------------------------------------------------------------------------
-def read_manifest(raw_dir: str | Path = RAW_DIR) -> list[dict[str, str]]:
-    """Rows of `data/raw/plans.csv`, validated: columns, unique plan ids, files that exist."""
+def read_manifest_table(raw_dir: str | Path = RAW_DIR) -> tuple[list[str], list[dict[str, str]]]:
+    """The manifest's columns (with any a researcher added) and its validated rows."""
     raw_dir = Path(raw_dir)
     path = raw_dir / MANIFEST_NAME
     if not path.exists():
         raise PlanError(f"{path}: the manifest is missing (columns: {', '.join(MANIFEST_COLUMNS)})")
     with path.open(encoding="utf-8-sig", newline="") as f:
         reader = csv.DictReader(f)
-        missing = [c for c in MANIFEST_COLUMNS if c not in (reader.fieldnames or [])]
+        fieldnames = list(reader.fieldnames or [])
+        missing = [c for c in MANIFEST_COLUMNS if c not in fieldnames]
         if missing:
             raise PlanError(f"{path}: missing column(s) {', '.join(missing)}")
-        rows = [{k: (v or "").strip() for k, v in row.items()} for row in reader]
+        rows = []
+        for row in reader:
+            if None in row:
+                raise PlanError(f"{path}, line {reader.line_num}: more fields than the header has columns")
+            rows.append({k: (v or "").strip() for k, v in row.items()})
     seen: set[str] = set()
     for n, row in enumerate(rows, start=2):
         plan_id = row["plan_id"]
@@ -50,7 +69,12 @@ def read_manifest(raw_dir: str | Path = RAW_DIR) -> list[dict[str, str]]:
         seen.add(plan_id)
         if not (raw_dir / row["file"]).is_file():
             raise PlanError(f"{path}, line {n}: file {row['file']!r} of plan {plan_id!r} is not in {raw_dir}")
-    return rows
+    return fieldnames, rows
+
+
+def read_manifest(raw_dir: str | Path = RAW_DIR) -> list[dict[str, str]]:
+    """Rows of `data/raw/plans.csv`, validated: columns, unique plan ids, files that exist."""
+    return read_manifest_table(raw_dir)[1]
 
 
 # -- parsing and the cache ---------------------------------------------------------------------
@@ -61,7 +85,7 @@ def _parse_rows(raw_dir: Path, rows: list[dict[str, str]]) -> Corpus:
     records: dict[str, list[dict]] = {name: [] for name in TABLES}
     problems: list[str] = []
     for row in rows:
-        facts = {k: (v or None) for k, v in row.items() if k != "plan_id"}
+        facts = {k: (row.get(k) or None) for k in MANIFEST_COLUMNS if k != "plan_id"}
         plan_records, plan_problems = parse_file_records(raw_dir / row["file"], row["plan_id"], **facts)
         for name, rows_of_table in plan_records.items():
             records[name].extend(rows_of_table)
@@ -101,12 +125,107 @@ def parse_manifest(
     return validate_corpus(corpus)
 
 
-def _newest_input(raw_dir: Path) -> float:
-    """Newest modification time of what the cache depends on: raw texts, reference data, code."""
-    paths = [*raw_dir.iterdir(), *PACKAGE_DIR.rglob("*.py")]
-    if REFERENCE_DIR.is_dir():
-        paths.extend(REFERENCE_DIR.iterdir())
-    return max(p.stat().st_mtime for p in paths if p.is_file())
+def cache_dir(processed_dir: str | Path = PROCESSED_DIR) -> Path:
+    """The folder of the corpus cache: `data/processed/cache/`."""
+    return Path(processed_dir) / CACHE_DIR_NAME
+
+
+def _file_entry(path: Path, content: bool) -> list[object]:
+    stat = path.stat()
+    entry: list[object] = [stat.st_size, stat.st_mtime_ns]
+    if content:
+        entry.append(hashlib.sha256(path.read_bytes()).hexdigest())
+    return entry
+
+
+def input_fingerprint(raw_dir: str | Path = RAW_DIR) -> dict[str, list[object]]:
+    """What the cache depends on: size, mtime and SHA-256 of every raw text and reference file
+    (hidden files excepted), size and mtime of the library's code."""
+    raw_dir = Path(raw_dir)
+    inputs: dict[str, list[object]] = {}
+    for prefix, folder, content in (("raw", raw_dir, True), ("reference", REFERENCE_DIR, True)):
+        if folder.is_dir():
+            for path in sorted(folder.iterdir()):
+                if path.is_file() and not path.name.startswith("."):
+                    inputs[f"{prefix}/{path.name}"] = _file_entry(path, content)
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        inputs[f"code/{path.relative_to(PACKAGE_DIR).as_posix()}"] = _file_entry(path, False)
+    return inputs
+
+
+def _package_version() -> str:
+    from sciplan_analysis import __version__
+
+    return __version__
+
+
+def _read_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]]) -> Corpus | None:
+    """The cached corpus if the cache is current; None if stale. Raises if it is unreadable."""
+    import pyarrow.parquet as pq
+
+    for attempt in range(3):  # a writer may replace the tables between our two reads
+        try:
+            manifest = json.loads((folder / CACHE_MANIFEST).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        if not isinstance(manifest, dict) or manifest.get("format") != CACHE_FORMAT:
+            version = manifest.get("format") if isinstance(manifest, dict) else None
+            raise ValueError(f"cache format {version!r}, this library reads format {CACHE_FORMAT}")
+        if (manifest.get("package_version") != _package_version()
+                or manifest.get("raw_dir") != str(raw_dir.resolve())
+                or manifest.get("inputs") != inputs):
+            return None
+        tables_dir = folder / str(manifest["tables"])
+        if tables_dir.parent != folder or not tables_dir.name.startswith(TABLES_PREFIX):
+            raise ValueError(f"cache tables folder {manifest['tables']!r} is not in {folder}")
+        try:
+            tables = {name: pq.read_table(tables_dir / f"{name}.parquet", use_threads=False)
+                      .to_pandas(use_threads=False) for name in TABLES}
+        except FileNotFoundError:
+            if attempt == 2:
+                raise
+            continue
+        for name, df in tables.items():
+            if list(df.columns) != COLUMNS[name]:
+                raise ValueError(f"cache table {name} has columns {list(df.columns)}")
+        problems = manifest.get("problems", [])
+        if not isinstance(problems, list):
+            raise ValueError("cache problems are not a list")
+        return Corpus(**tables, problems=[str(p) for p in problems])
+    return None
+
+
+def _write_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]], corpus: Corpus) -> None:
+    """Write the tables into a new hidden folder, rename it into place, then point the JSON
+    manifest at it (atomically). Old table folders are removed (the previous one is kept for
+    readers that are still on it)."""
+    with storage.folder_lock(folder, CACHE_LOCK):
+        storage.remove_leftovers(folder)
+        token = secrets.token_hex(8)
+        staging = folder / f"{storage.TMP_PREFIX}{token}"
+        staging.mkdir()
+        for name, df in corpus.tables().items():
+            path = staging / f"{name}.parquet"
+            df.to_parquet(path, index=False)
+            storage.fsync_file(path)
+        storage.fsync_dir(staging)
+        tables_dir = folder / f"{TABLES_PREFIX}{token}"
+        os.replace(staging, tables_dir)
+        storage.fsync_dir(folder)
+        previous = None
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            previous = json.loads((folder / CACHE_MANIFEST).read_text(encoding="utf-8")).get("tables")
+        manifest = {
+            "format": CACHE_FORMAT, "package_version": _package_version(),
+            "raw_dir": str(raw_dir.resolve()), "tables": tables_dir.name,
+            "problems": list(corpus.problems), "inputs": inputs,
+        }
+        storage.write_text(folder / CACHE_MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+        for old in folder.glob(f"{TABLES_PREFIX}*"):
+            if old.name not in (tables_dir.name, previous):
+                shutil.rmtree(old, ignore_errors=True)
+    legacy = folder.parent / CACHE_NAME  # the old executable cache format: never read, removed
+    legacy.unlink(missing_ok=True)
 
 
 def load_corpus(
@@ -116,29 +235,28 @@ def load_corpus(
 ) -> Corpus:
     """The corpus of every plan in the manifest.
 
-    Reads `data/processed/corpus.pkl` when it is newer than the raw texts, the reference data
-    and the code; otherwise parses `data/raw/` again and rewrites the cache.
+    Reads the cache in `data/processed/cache/` (Parquet tables and a JSON manifest) when it was
+    built from the same raw texts, reference data, code and library version; otherwise, or
+    when the cache is unreadable (with a warning), parses `data/raw/` again and rewrites it.
     """
     raw_dir, processed_dir = Path(raw_dir), Path(processed_dir)
-    cache = processed_dir / CACHE_NAME
-    if not refresh and cache.exists() and cache.stat().st_mtime >= _newest_input(raw_dir):
-        with cache.open("rb") as f:
-            stored = pickle.load(f)
-        if stored.get("format") == CACHE_FORMAT and stored.get("raw_dir") == str(raw_dir.resolve()):
-            corpus = Corpus(**stored["tables"], problems=stored["problems"])
+    folder = cache_dir(processed_dir)
+    inputs = input_fingerprint(raw_dir)  # before parsing: a change while we parse makes it stale
+    if not refresh:
+        try:
+            corpus = _read_cache(folder, raw_dir, inputs)
+        except Exception as err:  # noqa: BLE001 - any damage to the cache means: rebuild it
+            warnings.warn(f"the cache in {folder} is unreadable ({type(err).__name__}: {err}); "
+                          "parsing data/raw/ again", CacheWarning, stacklevel=2)
+            corpus = None
+        if corpus is not None:
             _warn_unmapped(corpus)
             return corpus
     corpus = parse_manifest(raw_dir)
     try:
-        processed_dir.mkdir(parents=True, exist_ok=True)
-        with cache.open("wb") as f:
-            pickle.dump(
-                {"format": CACHE_FORMAT, "raw_dir": str(raw_dir.resolve()),
-                 "tables": corpus.tables(), "problems": corpus.problems},
-                f, protocol=pickle.HIGHEST_PROTOCOL,
-            )
-    except OSError as err:
-        warnings.warn(f"could not write the cache {cache}: {err}", stacklevel=2)
+        _write_cache(folder, raw_dir, inputs, corpus)
+    except (OSError, PlanError) as err:
+        warnings.warn(f"could not write the cache {folder}: {err}", CacheWarning, stacklevel=2)
     _warn_unmapped(corpus)
     return corpus
 

@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from sciplan_analysis import storage
 from sciplan_analysis.config import PROCESSED_DIR, WORKBOOK_NAME
+from sciplan_analysis.report.escape import is_formula_like, neutralise_frame
 from sciplan_analysis.tables import Corpus
 
+TABLES_LOCK = ".tables.lock"
 LARGE_CORPUS = 200  # plans; above this the all-pairs tables give way to their scalable forms
 
 
@@ -45,32 +48,51 @@ def derived_tables(corpus: Corpus, large: int = LARGE_CORPUS) -> dict[str, pd.Da
 def write_tables(
     corpus: Corpus, out_dir: str | Path = PROCESSED_DIR, extra: bool = True, quiet: bool = False
 ) -> list[Path]:
-    """Write every table as `<table>.csv` and `.parquet`, and all of them to one workbook."""
+    """Write every table as `<table>.csv` and `.parquet`, and all of them to one workbook.
+
+    Each file is written to a temporary file and renamed into place, under the folder's lock.
+    Text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) is
+    neutralised in the CSVs (a leading apostrophe) and the workbook (a text cell with a quote
+    prefix); the Parquet files keep the text as it is.
+    """
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
     tables = dict(corpus.tables())
     if extra:
         tables.update(derived_tables(corpus))
     written: list[Path] = []
-    for name, df in tables.items():
-        csv_path, parquet_path = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
-        df.to_csv(csv_path, index=False, encoding="utf-8-sig")
-        df.to_parquet(parquet_path, index=False)
-        written += [csv_path, parquet_path]
-        if not quiet:
-            print(f"  {name:<12} {len(df):>6} rows → {csv_path}", file=sys.stderr)
-    settings = {name: df.attrs["settings"] for name, df in tables.items() if df.attrs.get("settings")}
-    for name, value in settings.items():
-        path = out_dir / f"{name}_settings.json"
-        path.write_text(json.dumps(value, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
-        written.append(path)
-    workbook = out_dir / WORKBOOK_NAME
-    with pd.ExcelWriter(workbook, engine="openpyxl") as writer:
+    with storage.folder_lock(out_dir, TABLES_LOCK):
+        storage.remove_leftovers(out_dir)
+        for name, df in tables.items():
+            csv_path, parquet_path = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
+            with storage.replacing(csv_path) as tmp:
+                neutralise_frame(df).to_csv(tmp, index=False, encoding="utf-8-sig")
+            with storage.replacing(parquet_path) as tmp:
+                df.to_parquet(tmp, index=False)
+            written += [csv_path, parquet_path]
+            if not quiet:
+                print(f"  {name:<12} {len(df):>6} rows → {csv_path}", file=sys.stderr)
+        settings = {name: df.attrs["settings"] for name, df in tables.items() if df.attrs.get("settings")}
+        for name, value in settings.items():
+            path = out_dir / f"{name}_settings.json"
+            storage.write_text(path, json.dumps(value, ensure_ascii=False, indent=2, default=str))
+            written.append(path)
+        workbook = out_dir / WORKBOOK_NAME
         if settings:
             tables = {**tables, "settings": pd.DataFrame(
                 [{"table": t, "setting": k, "value": json.dumps(v, ensure_ascii=False, default=str)}
                  for t, values in settings.items() for k, v in values.items()]
             )}
+        with storage.replacing(workbook) as tmp:
+            _write_workbook(tmp, tables)
+        written.append(workbook)
+    if not quiet:
+        print(f"  workbook     {len(tables):>6} sheets → {workbook}", file=sys.stderr)
+    return written
+
+
+def _write_workbook(path: Path, tables: dict[str, pd.DataFrame]) -> None:
+    """One sheet per table; formula-like text is stored as text, never as a formula."""
+    with pd.ExcelWriter(path, engine="openpyxl") as writer:
         for name, df in tables.items():
             df.to_excel(writer, sheet_name=name[:31], index=False)
             sheet = writer.sheets[name[:31]]
@@ -78,7 +100,13 @@ def write_tables(
             for column in sheet.columns:
                 width = max(len(str(column[0].value)) + 2, 10)
                 sheet.column_dimensions[column[0].column_letter].width = min(width * 1.5, 60)
-    written.append(workbook)
-    if not quiet:
-        print(f"  workbook     {len(tables):>6} sheets → {workbook}", file=sys.stderr)
-    return written
+            _cells_as_text(sheet)
+
+
+def _cells_as_text(sheet) -> None:
+    """Make every formula-like string cell a text cell shown as typed (quote prefix)."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.data_type == "f" or is_formula_like(cell.value):
+                cell.data_type = "s"
+                cell.quotePrefix = True

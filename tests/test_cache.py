@@ -1,0 +1,230 @@
+"""The corpus cache: Parquet tables and a JSON manifest that cannot run code, written atomically,
+rebuilt (with a warning) when damaged, and current with the raw texts' content."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import shutil
+import threading
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from handmade import sample_corpus
+
+import sciplan_analysis.corpus as corpus_module
+from sciplan_analysis.corpus import (
+    CACHE_MANIFEST,
+    RAW_DIR,
+    CacheWarning,
+    _read_cache,
+    _write_cache,
+    cache_dir,
+    input_fingerprint,
+    load_corpus,
+)
+from sciplan_analysis.tables import Corpus
+
+PACKAGE = Path(corpus_module.__file__).parent
+
+
+@pytest.fixture
+def raw_copy(tmp_path: Path) -> Path:
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW_DIR, raw, ignore=shutil.ignore_patterns(".*"))
+    return raw
+
+
+def quiet_load(raw: Path, processed: Path, **kw) -> Corpus:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_corpus(raw, processed, **kw)
+
+
+def count_parses(monkeypatch) -> list[Path]:
+    calls: list[Path] = []
+    real = corpus_module.parse_manifest
+    monkeypatch.setattr(corpus_module, "parse_manifest", lambda d: calls.append(d) or real(d))
+    return calls
+
+
+def assert_same(a: Corpus, b: Corpus) -> None:
+    """Equal tables, dtypes and the very types of missing values (None stays None)."""
+    for name, df in a.tables().items():
+        other = getattr(b, name)
+        pd.testing.assert_frame_equal(df, other, check_exact=True)
+        for column in df.columns:
+            if df[column].dtype == object:
+                assert [type(v) for v in df[column]] == [type(v) for v in other[column]], (name, column)
+    assert a.problems == b.problems
+
+
+def test_the_cache_is_parquet_and_json_and_round_trips_exactly(raw_copy, tmp_path, monkeypatch):
+    processed = tmp_path / "processed"
+    first = quiet_load(raw_copy, processed)
+    folder = cache_dir(processed)
+    manifest = json.loads((folder / CACHE_MANIFEST).read_text(encoding="utf-8"))
+    assert manifest["format"] == corpus_module.CACHE_FORMAT
+    assert manifest["raw_dir"] == str(raw_copy.resolve())
+    assert "raw/wuxi.txt" in manifest["inputs"] and "package_version" in manifest
+    assert sorted(p.name for p in (folder / manifest["tables"]).iterdir()) == sorted(
+        f"{t}.parquet" for t in first.tables())
+    assert not list(processed.rglob("*.pkl"))
+    calls = count_parses(monkeypatch)
+    again = quiet_load(raw_copy, processed)
+    assert calls == []
+    assert_same(first, again)
+    assert again.plans["period_start"].dtype == "Int64"
+
+
+def test_hand_made_corpus_round_trips(tmp_path):
+    corpus = sample_corpus()
+    corpus.problems = ["alpha: a note", "beta: 引号\"与换行\n"]
+    inputs = {"raw/x.txt": [1, 2, "ab"]}
+    _write_cache(tmp_path, tmp_path / "raw", inputs, corpus)
+    assert_same(corpus, _read_cache(tmp_path, tmp_path / "raw", inputs))
+    empty = Corpus.empty()
+    _write_cache(tmp_path, tmp_path / "raw", inputs, empty)
+    back = _read_cache(tmp_path, tmp_path / "raw", inputs)
+    for name, df in empty.tables().items():
+        assert list(getattr(back, name).columns) == list(df.columns) and getattr(back, name).empty
+
+
+def test_no_pickle_in_the_library():
+    for path in PACKAGE.rglob("*.py"):
+        assert "pickle" not in path.read_text(encoding="utf-8"), path
+
+
+class Boom:
+    """Unpickling this runs code: it would create the file `marker`."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.touch, (self.marker,))
+
+
+def test_a_crafted_legacy_pickle_is_never_loaded(raw_copy, tmp_path):
+    processed = tmp_path / "processed"
+    processed.mkdir()
+    marker = tmp_path / "pwned"
+    (processed / "corpus.pkl").write_bytes(pickle.dumps(Boom(marker)))
+    future = 4_000_000_000  # newer than everything: the old code trusted it
+    os.utime(processed / "corpus.pkl", (future, future))
+    corpus = quiet_load(raw_copy, processed)
+    assert not marker.exists()
+    assert len(corpus.plans) == 5
+    assert not (processed / "corpus.pkl").exists()  # the old format is removed
+
+
+@pytest.mark.parametrize("damage", ["garbage manifest", "truncated manifest", "other format",
+                                    "truncated table", "garbage table", "missing tables",
+                                    "tables outside", "wrong columns"])
+def test_a_damaged_cache_is_rebuilt_with_a_warning(raw_copy, tmp_path, damage):
+    processed = tmp_path / "processed"
+    good = quiet_load(raw_copy, processed)
+    folder = cache_dir(processed)
+    manifest_path = folder / CACHE_MANIFEST
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    tables = folder / manifest["tables"]
+    if damage == "garbage manifest":
+        manifest_path.write_bytes(os.urandom(300))
+    elif damage == "truncated manifest":
+        manifest_path.write_bytes(manifest_path.read_bytes()[:100])
+    elif damage == "other format":
+        manifest_path.write_text(json.dumps({**manifest, "format": 99}), encoding="utf-8")
+    elif damage == "truncated table":
+        data = (tables / "tasks.parquet").read_bytes()
+        (tables / "tasks.parquet").write_bytes(data[: len(data) // 2])
+    elif damage == "garbage table":
+        (tables / "assignments.parquet").write_bytes(b"PAR1" + os.urandom(500) + b"PAR1")
+    elif damage == "missing tables":
+        shutil.rmtree(tables)
+    elif damage == "tables outside":
+        manifest_path.write_text(json.dumps({**manifest, "tables": "../../raw"}), encoding="utf-8")
+    elif damage == "wrong columns":
+        pd.DataFrame({"x": [1]}).to_parquet(tables / "groups.parquet")
+    with pytest.warns(CacheWarning, match="unreadable"):
+        rebuilt = load_corpus(raw_copy, processed)
+    assert_same(good, rebuilt)
+    assert_same(good, quiet_load(raw_copy, processed))  # and the cache is good again
+
+
+def test_a_content_change_with_the_same_size_and_mtime_is_seen(raw_copy, tmp_path, monkeypatch):
+    processed = tmp_path / "processed"
+    quiet_load(raw_copy, processed)
+    path = raw_copy / "lezhi.txt"
+    stat = path.stat()
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("乐至县", "乐某县", 1), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size
+    corpus = quiet_load(raw_copy, processed)
+    assert "乐某县" in "".join(corpus.plan("lezhi").segments.text)
+
+
+def test_an_older_file_copied_over_a_raw_text_is_seen(raw_copy, tmp_path):
+    processed = tmp_path / "processed"
+    quiet_load(raw_copy, processed)
+    old = tmp_path / "old.txt"
+    old.write_text((raw_copy / "wuxi.txt").read_text(encoding="utf-8") + "\n附件：新增段落。\n",
+                   encoding="utf-8")
+    os.utime(old, (1_000_000_000, 1_000_000_000))  # 2001: older than the cache
+    shutil.copy2(old, raw_copy / "wuxi.txt")  # cp -p keeps the old mtime
+    corpus = quiet_load(raw_copy, processed)
+    assert "附件：新增段落。" in "".join(corpus.plan("wuxi").segments.text)
+
+
+def test_a_changed_reference_file_rebuilds(raw_copy, tmp_path, monkeypatch):
+    reference = tmp_path / "reference"
+    shutil.copytree(corpus_module.REFERENCE_DIR, reference)
+    monkeypatch.setattr(corpus_module, "REFERENCE_DIR", reference)
+    processed = tmp_path / "processed"
+    quiet_load(raw_copy, processed)
+    calls = count_parses(monkeypatch)
+    quiet_load(raw_copy, processed)
+    assert calls == []
+    with (reference / "stopwords.txt").open("a", encoding="utf-8") as f:
+        f.write("新词\n")
+    quiet_load(raw_copy, processed)
+    assert len(calls) == 1
+
+
+def test_fingerprint_ignores_lock_and_temporary_files(raw_copy):
+    before = input_fingerprint(raw_copy)
+    (raw_copy / ".sciplan.lock").write_bytes(b"")
+    (raw_copy / ".tmp-1234-wuxi.txt").write_bytes(b"half")
+    assert input_fingerprint(raw_copy) == before
+
+
+def test_readers_never_see_a_half_written_cache(tmp_path):
+    """One thread rewrites the cache again and again; reads meanwhile give the whole corpus."""
+    corpus = sample_corpus()
+    inputs = {"raw/x.txt": [1, 2, "ab"]}
+    raw = tmp_path / "raw"
+    _write_cache(tmp_path, raw, inputs, corpus)
+    stop = threading.Event()
+    errors: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            while not stop.is_set():
+                _write_cache(tmp_path, raw, inputs, corpus)
+        except BaseException as err:  # noqa: BLE001 - reported below
+            errors.append(err)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        for _ in range(150):
+            back = _read_cache(tmp_path, raw, inputs)
+            assert back is not None and len(back.tasks) == len(corpus.tasks)
+    finally:
+        stop.set()
+        writer.join()
+    assert errors == []
+    assert len(list(tmp_path.glob("tables-*"))) <= 2
