@@ -14,7 +14,7 @@ help:
 	@echo "make data    parse data/raw/ into data/processed/"
 	@echo "make lab     open JupyterLab on notebooks/ with the project's kernel"
 	@echo "make bench   run the benchmarks (benchmarks/RESULTS.md)"
-	@echo "make lint    ruff"
+	@echo "make lint    ruff and the layer contract (lint-imports)"
 
 env: $(STAMP)
 
@@ -28,20 +28,26 @@ $(STAMP): pyproject.toml
 data: $(STAMP)
 	$(PY) -m sciplan_analysis build
 
+# In parallel on every core; --dist loadgroup keeps the tests of the built report (marked by
+# tests/conftest.py) on one worker, so the notebooks run once per `make test`.
 test: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadgroup
 
 report: data
 	$(PY) -m sciplan_analysis report
 
+# The venv's kernels win over any user-level ones: "python3" and "sciplan-analysis" both run
+# .venv/bin/python (the notebooks name python3, which Jupyter runs with its own interpreter).
 lab: $(STAMP)
-	$(VENV)/bin/jupyter lab notebooks/
+	JUPYTER_PREFER_ENV_PATH=1 $(VENV)/bin/jupyter lab --ServerApp.root_dir=notebooks \
+		--MappingKernelManager.default_kernel_name=sciplan-analysis
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check sciplan_analysis tests benchmarks
+	$(VENV)/bin/lint-imports --no-cache
 
 clean:
 	rm -rf data/processed/*.csv data/processed/*.parquet data/processed/*.xlsx data/processed/*.pkl reports
