@@ -1,26 +1,41 @@
-"""Add a plan to the corpus: store its original and its text in data/raw/, append the manifest
-row, rebuild the cache. A failed add leaves the manifest and data/raw/ as they were."""
+"""Add a plan to the corpus: store its original and its text in data/raw/, add the manifest row,
+rebuild the cache.
+
+Every check comes first (id, status, file type, readable text, a parse, the crosswalk, the
+manifest, file names); then, under the lock of data/raw/, the files are written (each to a
+temporary file renamed into place) and the manifest row last: that rename is the commit. A
+failure or a `kill -9` before it leaves every plan and the manifest as they were; a failure
+after it (rebuilding the cache) raises `PlanAddedError`, which says the plan was added.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import shutil
-import tempfile
 import warnings
 from pathlib import Path
 
+from sciplan_analysis import storage
 from sciplan_analysis.config import MANIFEST_NAME, PROCESSED_DIR, RAW_DIR
-from sciplan_analysis.corpus import MANIFEST_COLUMNS, load_corpus, read_manifest
+from sciplan_analysis.corpus import load_corpus, read_manifest_table
 from sciplan_analysis.errors import PlanError
 from sciplan_analysis.parsing.parse import parse_text
 from sciplan_analysis.parsing.sources import SUPPORTED, extract_text
+from sciplan_analysis.parsing.units import apply_crosswalk
 from sciplan_analysis.tables import Corpus
 
-PLAN_ID = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
+PLAN_ID = re.compile(r"[a-z][a-z0-9_-]{0,39}")  # matched with fullmatch: no trailing newline
 STATUSES = ("final", "draft", "fragment")
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+class PlanAddedError(PlanError):
+    """The plan was added (its files and manifest row are in place) but a later step failed."""
+
+    def __init__(self, message: str, corpus: Corpus) -> None:
+        super().__init__(message)
+        self.corpus = corpus
 
 
 def add_plan(
@@ -38,62 +53,111 @@ def add_plan(
 ) -> Corpus:
     """Add the plan in `path` (.txt, .docx or text .pdf) and return its parsed one-plan corpus."""
     path, raw_dir = Path(path), Path(raw_dir)
-    if not PLAN_ID.match(plan_id):
+    if not PLAN_ID.fullmatch(plan_id):
         raise PlanError(f"plan id {plan_id!r}: use lower-case letters, digits, - or _ (e.g. wuxi)")
     if status not in STATUSES:
         raise PlanError(f"status {status!r}: use one of {', '.join(STATUSES)}")
-    if path.suffix.lower() not in SUPPORTED:
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
         raise PlanError(f"{path}: unknown file type {path.suffix or '(none)'}; use one of {', '.join(SUPPORTED)}")
-    rows = read_manifest(raw_dir)
-    existing = [r for r in rows if r["plan_id"] == plan_id]
-    if existing and not replace:
-        raise PlanError(f"plan id {plan_id!r} is already in {raw_dir / MANIFEST_NAME}; use --replace to replace it")
-
-    text = extract_text(path)
     row = {
         "plan_id": plan_id, "file": f"{plan_id}.txt", "name_zh": name_zh, "name_en": name_en,
         "admin_level": admin_level, "province": province, "parent": parent, "status": status,
     }
+    for key, value in row.items():
+        if CONTROL.search(value):
+            raise PlanError(f"{key} {value!r}: control characters (newline, tab, …) are not allowed")
+    if not path.is_file():
+        raise PlanError(f"{path}: no such file")
+    original = path.read_bytes()  # in memory: the source may be the plan's own raw file
+    text = extract_text(path)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        parsed = parse_text(text, plan_id, source=str(path), **{k: v or None for k, v in row.items() if k != "plan_id"})
+        facts = {k: v or None for k, v in row.items() if k != "plan_id"}
+        parsed = parse_text(text, plan_id, source=str(path), **facts)
+    parsed.assignments = apply_crosswalk(parsed.assignments)  # a broken crosswalk stops us here
+    targets = {row["file"]: original if suffix == ".txt" else text.encode("utf-8")}
+    if suffix != ".txt":
+        targets[f"{plan_id}{suffix}"] = original
 
-    written: list[Path] = []
-    backups: dict[Path, bytes] = {}
-    try:
-        text_path = raw_dir / row["file"]
-        if text_path.exists():
-            backups[text_path] = text_path.read_bytes()
-        if path.suffix.lower() == ".txt":
-            shutil.copyfile(path, text_path)  # the original is the text: keep its bytes
-        else:
-            original = raw_dir / f"{plan_id}{path.suffix.lower()}"
-            if original.exists():
-                backups[original] = original.read_bytes()
-            shutil.copyfile(path, original)
-            written.append(original)
-            text_path.write_text(text, encoding="utf-8")
-        written.append(text_path)
-        new_rows = [r for r in rows if r["plan_id"] != plan_id] + [row]
-        _write_manifest(raw_dir / MANIFEST_NAME, new_rows)
-    except BaseException:
-        for p in written:
-            if p in backups:
-                p.write_bytes(backups[p])
-            elif p.exists():
-                p.unlink()
-        raise
-    load_corpus(raw_dir, processed_dir, refresh=True)
+    manifest = raw_dir / MANIFEST_NAME
+    with storage.folder_lock(raw_dir):
+        storage.remove_leftovers(raw_dir)
+        fieldnames, rows = read_manifest_table(raw_dir)
+        own = next((r for r in rows if r["plan_id"] == plan_id), None)
+        if own and not replace:
+            raise PlanError(f"plan id {plan_id!r} is already in {manifest}; use --replace to replace it")
+        _check_names(raw_dir, rows, plan_id, targets, own)
+        content = _manifest_bytes(manifest, fieldnames, rows, row, own)
+        before = {name: (raw_dir / name).read_bytes() if (raw_dir / name).is_file() else None
+                  for name in targets}
+        written: list[Path] = []
+        try:
+            for name in sorted(targets, key=lambda n: n == row["file"]):  # the text last
+                storage.write_bytes(raw_dir / name, targets[name])
+                written.append(raw_dir / name)
+            storage.write_bytes(manifest, content)  # the commit
+        except OSError as err:
+            _undo(written, before)
+            raise PlanError(f"adding {plan_id} failed before its manifest row was written: {err}; "
+                            f"{raw_dir} and {MANIFEST_NAME} are as they were") from err
+        try:
+            load_corpus(raw_dir, processed_dir, refresh=True)
+        except Exception as err:
+            files = ", ".join(p.name for p in written)
+            raise PlanAddedError(
+                f"{plan_id} WAS added ({files} and its row in {manifest}), but rebuilding the "
+                f"cache failed: {err}. Fix that and run `python -m sciplan_analysis build`; "
+                "do not add the plan again.", parsed) from err
     return parsed
 
 
-def _write_manifest(path: Path, rows: list[dict[str, str]]) -> None:
-    """Write the manifest through a temporary file, so it is never left half-written."""
+def _undo(written: list[Path], before: dict[str, bytes | None]) -> None:
+    """Put back what the files held before (best effort: the disk may be full)."""
+    for path in written:
+        try:
+            if before[path.name] is None:
+                path.unlink(missing_ok=True)
+            else:
+                storage.write_bytes(path, before[path.name] or b"")
+        except OSError:
+            pass
+
+
+def _check_names(
+    raw_dir: Path, rows: list[dict[str, str]], plan_id: str, targets: dict[str, bytes],
+    own: dict[str, str] | None,
+) -> None:
+    """Refuse to write over another plan's file, or over a file the manifest does not list."""
+    others = {r["file"].casefold(): r["plan_id"] for r in rows if r["plan_id"] != plan_id}
+    for name, content in targets.items():
+        other = others.get(name.casefold())
+        if other:
+            raise PlanError(f"{raw_dir / name} is the file of plan {other!r} in {MANIFEST_NAME}; "
+                            "choose another --plan-id")
+        target = raw_dir / name
+        if own is None and target.exists() and target.read_bytes() != content:
+            raise PlanError(f"{target} exists but no plan in {MANIFEST_NAME} lists it; move it "
+                            "away or choose another --plan-id")
+
+
+def _manifest_bytes(
+    manifest: Path, fieldnames: list[str], rows: list[dict[str, str]], row: dict[str, str],
+    own: dict[str, str] | None,
+) -> bytes:
+    """The new manifest: a new row appended to the file's bytes as they are; a replaced row
+    rewritten in place. Columns a researcher added are kept (empty for a new row)."""
+    old = manifest.read_bytes()
+    newline = "\r\n" if b"\r\n" in old else "\n"
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(MANIFEST_COLUMNS), extrasaction="ignore", lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=fieldnames, restval="", lineterminator=newline)
+    if own is None:
+        writer.writerow(row)
+        if old and not old.endswith(b"\n"):
+            old += newline.encode()
+        return old + buffer.getvalue().encode("utf-8")
     writer.writeheader()
-    writer.writerows(rows)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".plans-", suffix=".csv")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-        f.write(buffer.getvalue())
-    os.replace(tmp, path)
+    writer.writerows([{**r, **row} if r is own else r for r in rows])
+    bom = "\ufeff" if old.startswith(b"\xef\xbb\xbf") else ""
+    return (bom + buffer.getvalue()).encode("utf-8")
+

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import shutil
+import signal
 import subprocess
 import sys
+import time
 import warnings
 from pathlib import Path
 
 import pytest
 
 from sciplan_analysis import PlanError, load_corpus, load_plan, read_manifest
-from sciplan_analysis.add import add_plan
+from sciplan_analysis.add import PlanAddedError, add_plan
 from sciplan_analysis.corpus import RAW_DIR
 from sciplan_analysis.parsing.sources import extract_text
 
@@ -113,10 +115,15 @@ def make_pdf(path: Path, lines: list[str]) -> Path:
     return path
 
 
+def visible(folder: Path) -> list[str]:
+    """The files of a folder but the hidden ones (the lock file)."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
+
+
 @pytest.fixture
 def raw_copy(tmp_path: Path) -> Path:
     raw = tmp_path / "raw"
-    shutil.copytree(RAW_DIR, raw, ignore=shutil.ignore_patterns("*.docx", "*.pdf"))
+    shutil.copytree(RAW_DIR, raw, ignore=shutil.ignore_patterns("*.docx", "*.pdf", ".*"))
     return raw
 
 
@@ -132,7 +139,7 @@ def test_docx_round_trip_through_add(raw_copy, tmp_path):
     assert read_manifest(raw_copy)[-1]["plan_id"] == "newcounty"
     assert list(one.tasks.title) == ["开展科学教育", "建设科技社团"]
     assert units(one, "1.1.1") == [("县教育局", "lead"), ("县科协", "partner"), ("团县委", "partner")]
-    assert "newcounty" in corpus.plan_ids and (tmp_path / "processed" / "corpus.pkl").exists()
+    assert "newcounty" in corpus.plan_ids and (tmp_path / "processed" / "cache" / "manifest.json").exists()
 
 
 def test_text_pdf_is_read(tmp_path):
@@ -151,7 +158,7 @@ def test_scanned_pdf_is_refused(tmp_path):
 
 def test_bad_input_to_add_leaves_the_manifest_as_it_was(raw_copy, tmp_path):
     before = (raw_copy / "plans.csv").read_bytes()
-    files = sorted(p.name for p in raw_copy.iterdir())
+    files = visible(raw_copy)
     (tmp_path / "plan.doc").write_bytes(b"old word")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
@@ -168,7 +175,7 @@ def test_bad_input_to_add_leaves_the_manifest_as_it_was(raw_copy, tmp_path):
         with pytest.raises(PlanError, match=message):
             add_plan(path, plan_id, "某县", raw_dir=raw_copy, processed_dir=tmp_path / "p")
     assert (raw_copy / "plans.csv").read_bytes() == before
-    assert sorted(p.name for p in raw_copy.iterdir()) == files
+    assert visible(raw_copy) == files
 
 
 def test_replace_keeps_one_row(raw_copy, tmp_path):
@@ -192,3 +199,187 @@ def test_add_command_prints_the_parse_summary(raw_copy, tmp_path):
     assert "added paren" in result.stdout
     assert "1.1.1    开展科学教育活动" in result.stdout
     assert "quality: parts=1, groups=2, tasks=3" in result.stdout
+
+
+# -- nothing lost --------------------------------------------------------------------------------
+def add_cli(raw: Path, processed: Path, path: Path, plan_id: str, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "sciplan_analysis", "add", str(path), "--plan-id", plan_id,
+            "--name-zh", "某县", "--raw-dir", str(raw), "--processed-dir", str(processed), *extra]
+
+
+def big_plan(path: Path, n_chars: int, marker: str = "") -> Path:
+    """A real plan's text with a long paragraph appended: slow to copy, quick to parse."""
+    text = (RAW_DIR / "lezhi.txt").read_text(encoding="utf-8")
+    path.write_text(f"{text}\n{marker}{'科' * n_chars}\n", encoding="utf-8")
+    return path
+
+
+def quiet_add(*args, **kwargs):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return add_plan(*args, **kwargs)
+
+
+def test_two_adds_at_once_keep_both_rows(raw_copy, tmp_path):
+    a = big_plan(tmp_path / "a.txt", 600_000, "甲")
+    b = big_plan(tmp_path / "b.txt", 600_000, "乙")
+    processed = tmp_path / "p"
+    procs = [subprocess.Popen(add_cli(raw_copy, processed, path, pid), cwd=PROJECT,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+             for path, pid in ((a, "county-a"), (b, "county-b"))]
+    for proc in procs:
+        _, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err.decode()
+    ids = [r["plan_id"] for r in read_manifest(raw_copy)]
+    assert ids[:5] == ["wuxi", "lezhi", "chongqing", "jinjiang", "shanwei"]
+    assert sorted(ids[5:]) == ["county-a", "county-b"]
+    assert (raw_copy / "county-a.txt").read_bytes() == a.read_bytes()
+    assert (raw_copy / "county-b.txt").read_bytes() == b.read_bytes()
+    corpus = load_corpus(raw_copy, processed)
+    assert {"county-a", "county-b"} <= set(corpus.plan_ids)
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    out = {}
+    for p in folder.iterdir():
+        try:
+            stat = p.stat()
+        except FileNotFoundError:
+            continue
+        out[p.name] = (stat.st_size, stat.st_mtime_ns)
+    return out
+
+
+def kill_during_add(cmd: list[str], raw: Path, delay: float | None) -> None:
+    """Start `add`; kill -9 it after `delay` s, or (None) the moment data/raw/ first changes."""
+    proc = subprocess.Popen(cmd, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    start, before = time.monotonic(), snapshot(raw)
+    while proc.poll() is None:
+        elapsed = time.monotonic() - start
+        if (delay is not None and elapsed >= delay) or (delay is None and snapshot(raw) != before):
+            proc.send_signal(signal.SIGKILL)
+            break
+        if elapsed > 120:
+            break
+    proc.wait(timeout=60)
+
+
+@pytest.mark.parametrize("delay", [None, None, None, 1.0, 2.0, 3.0, 4.5])
+def test_kill_9_during_add_replace_leaves_every_plan_intact(raw_copy, tmp_path, delay):
+    originals = {name: (raw_copy / name).read_bytes() for name in visible(raw_copy)}
+    new = big_plan(tmp_path / "new.txt", 3_000_000, "新")
+    processed = tmp_path / "p"
+    kill_during_add(add_cli(raw_copy, processed, new, "wuxi", "--replace"), raw_copy, delay)
+    rows = read_manifest(raw_copy)  # valid: parses, every file exists
+    assert [r["plan_id"] for r in rows] == ["wuxi", "lezhi", "chongqing", "jinjiang", "shanwei"]
+    for name, data in originals.items():
+        now = (raw_copy / name).read_bytes()
+        if name == "wuxi.txt":
+            assert now in (data, new.read_bytes()), f"wuxi.txt is neither old nor new ({len(now)} bytes)"
+        else:
+            assert now == data, name
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_corpus(raw_copy, processed)
+    assert len(corpus.plans) == 5
+    # and the next add works, clearing what the killed one left
+    quiet_add(LAYOUTS / "circled.txt", "after", "某县", raw_dir=raw_copy, processed_dir=processed)
+    assert not [p for p in raw_copy.iterdir() if p.name.startswith(".tmp-")]
+
+
+@pytest.mark.parametrize("delay", [None, 1.5])
+def test_kill_9_during_a_new_add_leaves_no_half_file(raw_copy, tmp_path, delay):
+    originals = {name: (raw_copy / name).read_bytes() for name in visible(raw_copy)}
+    new = big_plan(tmp_path / "new.txt", 3_000_000, "新")
+    kill_during_add(add_cli(raw_copy, tmp_path / "p", new, "newcounty"), raw_copy, delay)
+    rows = read_manifest(raw_copy)
+    for name, data in originals.items():
+        assert (raw_copy / name).read_bytes() == data, name
+    text = raw_copy / "newcounty.txt"
+    assert not text.exists() or text.read_bytes() == new.read_bytes()
+    if "newcounty" not in [r["plan_id"] for r in rows]:  # killed before the commit: retry works
+        quiet_add(new, "newcounty", "新县", raw_dir=raw_copy, processed_dir=tmp_path / "p")
+    assert (raw_copy / "newcounty.txt").read_bytes() == new.read_bytes()
+
+
+def test_add_never_writes_over_another_plans_file(raw_copy, tmp_path):
+    (raw_copy / "county_a_2022.txt").write_bytes((LAYOUTS / "circled.txt").read_bytes())
+    with (raw_copy / "plans.csv").open("a", encoding="utf-8") as f:
+        f.write("county_a,county_a_2022.txt,甲县,,county,,,final\n")
+    before = {name: (raw_copy / name).read_bytes() for name in visible(raw_copy)}
+    with pytest.raises(PlanError, match="county_a_2022.txt is the file of plan 'county_a'"):
+        quiet_add(LAYOUTS / "paren_numbers.txt", "county_a_2022", "乙县", raw_dir=raw_copy,
+                  processed_dir=tmp_path / "p")
+    assert {name: (raw_copy / name).read_bytes() for name in visible(raw_copy)} == before
+
+
+def test_add_never_writes_over_an_unlisted_file(raw_copy, tmp_path):
+    (raw_copy / "stray.txt").write_text("研究者的笔记", encoding="utf-8")
+    with pytest.raises(PlanError, match="stray.txt exists but no plan"):
+        quiet_add(LAYOUTS / "paren_numbers.txt", "stray", "某县", raw_dir=raw_copy,
+                  processed_dir=tmp_path / "p")
+    assert (raw_copy / "stray.txt").read_text(encoding="utf-8") == "研究者的笔记"
+
+
+def test_columns_added_by_hand_are_kept(raw_copy, tmp_path):
+    path = raw_copy / "plans.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = [lines[0] + ",notes"] + [line + f",note {n}" for n, line in enumerate(lines[1:])]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    original = path.read_bytes()
+    quiet_add(LAYOUTS / "paren_numbers.txt", "paren", "某县", raw_dir=raw_copy,
+              processed_dir=tmp_path / "p")
+    assert path.read_bytes().startswith(original)  # the rows as they were, byte for byte
+    rows = read_manifest(raw_copy)
+    assert [r["notes"] for r in rows] == [f"note {n}" for n in range(5)] + [""]
+    quiet_add(LAYOUTS / "circled.txt", "wuxi", "巫溪县", replace=True, raw_dir=raw_copy,
+              processed_dir=tmp_path / "p")
+    rows = read_manifest(raw_copy)
+    assert [r["plan_id"] for r in rows] == ["wuxi", "lezhi", "chongqing", "jinjiang", "shanwei", "paren"]
+    assert rows[0]["notes"] == "note 0" and rows[0]["file"] == "wuxi.txt"
+
+
+@pytest.mark.parametrize("plan_id", ["evil\n", "evil\r", "a/b", "../x", "x" * 41, "Wuxi", ""])
+def test_bad_plan_ids_are_refused(raw_copy, tmp_path, plan_id):
+    before = visible(raw_copy)
+    with pytest.raises(PlanError, match="plan id"):
+        quiet_add(LAYOUTS / "circled.txt", plan_id, "某县", raw_dir=raw_copy, processed_dir=tmp_path / "p")
+    assert visible(raw_copy) == before
+
+
+def test_control_characters_in_names_are_refused(raw_copy, tmp_path):
+    with pytest.raises(PlanError, match="control characters"):
+        quiet_add(LAYOUTS / "circled.txt", "ok", "某县\n", raw_dir=raw_copy, processed_dir=tmp_path / "p")
+
+
+def test_replace_with_the_plans_own_raw_file(raw_copy, tmp_path):
+    data = (raw_copy / "lezhi.txt").read_bytes()
+    quiet_add(raw_copy / "lezhi.txt", "lezhi", "乐至县", replace=True, raw_dir=raw_copy,
+              processed_dir=tmp_path / "p")
+    assert (raw_copy / "lezhi.txt").read_bytes() == data
+    assert [r["plan_id"] for r in read_manifest(raw_copy)].count("lezhi") == 1
+
+
+def test_a_failure_after_the_commit_says_the_plan_was_added(raw_copy, tmp_path):
+    (raw_copy / "lezhi.txt").write_bytes(b"")  # another plan, broken by hand: the rebuild fails
+    result = subprocess.run(add_cli(raw_copy, tmp_path / "p", LAYOUTS / "paren_numbers.txt", "paren"),
+                            capture_output=True, text=True, cwd=PROJECT, timeout=300)
+    assert result.returncode == 1, result.stderr
+    assert "added paren" in result.stdout and "cache NOT rebuilt" in result.stdout
+    assert "paren WAS added" in result.stderr and "lezhi.txt" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert read_manifest(raw_copy)[-1]["plan_id"] == "paren"
+
+
+def test_plan_added_error_carries_the_parsed_plan(raw_copy, tmp_path, monkeypatch):
+    import sciplan_analysis.add as add_module
+
+    def broken(*args, **kwargs):
+        raise PlanError("data/reference/unit_aliases.csv, line 3: broken")
+
+    monkeypatch.setattr(add_module, "load_corpus", broken)
+    with pytest.raises(PlanAddedError, match="paren WAS added .*unit_aliases.csv") as caught:
+        quiet_add(LAYOUTS / "paren_numbers.txt", "paren", "某县", raw_dir=raw_copy,
+                  processed_dir=tmp_path / "p")
+    assert list(caught.value.corpus.tasks.title)[0] == "开展科学教育活动"
+    assert read_manifest(raw_copy)[-1]["plan_id"] == "paren"
