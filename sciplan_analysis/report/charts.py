@@ -392,16 +392,6 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
 # --------------------------------------------------------------------------- network
 
 
-TYPE_COLOURS: dict[str, str] = {
-    "party_committee_department": "#D55E00",
-    "government_department": "#0072B2",
-    "peoples_organisation": "#009E73",
-    "township_street": "#E69F00",
-    "collective": "#999999",
-    "other": "#CC79A7",
-}
-
-
 def _circle_layout(graph: nx.Graph) -> dict:
     """Units on a circle, grouped by unit type, the busiest first within each type."""
     order = sorted(graph.nodes, key=lambda n: (
@@ -446,7 +436,7 @@ def draw_network(graph: nx.Graph, *, min_weight: int = 1, label_top: int | None 
                            width=[0.3 + 6.0 * w / top_w for w in weights],
                            alpha=0.45, edge_color=[_grey(w / top_w) for w in weights])
     sizes = [40 + 18 * d.get("tasks", 1) for _n, d in shown.nodes(data=True)]
-    colours = [TYPE_COLOURS.get(str(d.get("unit_type")), "#333333") for _n, d in shown.nodes(data=True)]
+    colours = [style.UNIT_TYPE_COLOURS.get(str(d.get("unit_type")), "#333333") for _n, d in shown.nodes(data=True)]
     nx.draw_networkx_nodes(shown, pos, ax=ax, node_size=sizes, node_color=colours, alpha=0.9,
                            linewidths=0.5, edgecolors="white")
     strength = dict(shown.degree(weight="weight"))
@@ -463,7 +453,7 @@ def draw_network(graph: nx.Graph, *, min_weight: int = 1, label_top: int | None 
         ax.set_xlim(-1.6, 1.6)
         ax.set_ylim(-1.25, 1.25)
     present = {str(d.get("unit_type")) for _n, d in shown.nodes(data=True)}
-    handles = [Patch(color=TYPE_COLOURS[t], label=labels.unit_type_label(t, lang))
+    handles = [Patch(color=style.UNIT_TYPE_COLOURS[t], label=labels.unit_type_label(t, lang))
                for t in UNIT_TYPES if t in present]
     ax.legend(handles=handles, frameon=False, fontsize=8, loc="lower left")
     if title:

@@ -34,6 +34,15 @@ PALETTE: tuple[str, ...] = (
     "#7B68EE", "#2E8B57",
 )
 COMPARATOR_MARKERS: dict[str, str] = {">": "^", ">=": "D", "=": "o", "aim": "*"}
+# Network nodes: one colour per unit type (parsing.units.UNIT_TYPES).
+UNIT_TYPE_COLOURS: dict[str, str] = {
+    "party_committee_department": "#D55E00",
+    "government_department": "#0072B2",
+    "peoples_organisation": "#009E73",
+    "township_street": "#E69F00",
+    "collective": "#999999",
+    "other": "#CC79A7",
+}
 _font: dict[str, str | None] = {"name": None}
 
 
