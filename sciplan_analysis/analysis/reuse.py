@@ -34,6 +34,8 @@ from rapidfuzz import fuzz, process
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from sciplan_analysis import labels
+from sciplan_analysis.analysis.result import DIRECTED_KEYS, read_built, record, tidy
 from sciplan_analysis.tables import Corpus
 from sciplan_analysis.text.patterns import NON_CONTENT, SENTENCE
 from sciplan_analysis.text.tokens import clean_text
@@ -94,7 +96,7 @@ def sentences(
     df = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
     df = df.sort_values(["plan_id", "sent_id"], key=lambda s: s.map(order) if s.name == "plan_id"
                         else s, kind="stable")
-    return df.reset_index(drop=True)
+    return tidy(df, min_chars=min_chars, roles=roles, split_on="。！？；!?;")
 
 
 def _candidate_vectors(keys: list[str], ngram_range: tuple[int, int], max_df: int):
@@ -208,7 +210,8 @@ def align(
 
 
 def reuse_shares(sents: pd.DataFrame, pairs: pd.DataFrame, plan_ids: list[str]) -> pd.DataFrame:
-    """For every ordered plan pair: n_sentences of the source, how many recur in the target, share."""
+    """For every ordered plan pair (source_plan, target_plan first): n_sentences of the
+    source, how many recur in the target, share."""
     n_sent = sents.groupby("plan_id").size()
     reused = pairs.groupby(["source_plan", "target_plan"])["source_sent"].nunique()
     rows = []
@@ -242,19 +245,57 @@ def reuse_tables(
                   max_ngram_df=max_ngram_df, top_k=top_k, candidate_min=candidate_min,
                   exhaustive=exhaustive)
     shares = reuse_shares(sents, pairs, plan_ids)
-    settings: dict[str, Any] = {
+    settings = reuse_settings(len(plan_ids), threshold=threshold, min_chars=min_chars,
+                              ngram_range=ngram_range, max_ngram_df=max_ngram_df, top_k=top_k,
+                              candidate_min=candidate_min, exhaustive=exhaustive)
+    return record(shares, settings), record(pairs, settings)
+
+
+def reuse_settings(
+    n_plans: int,
+    *,
+    threshold: float = THRESHOLD,
+    min_chars: int = MIN_CHARS,
+    ngram_range: tuple[int, int] = NGRAM_RANGE,
+    max_ngram_df: int | None = None,
+    top_k: int = TOP_K,
+    candidate_min: float = CANDIDATE_MIN,
+    exhaustive: bool = False,
+) -> dict[str, Any]:
+    """The settings `reuse_tables` records for a corpus of `n_plans` plans."""
+    return {
         "threshold": threshold,
         "scorer": "rapidfuzz.fuzz.ratio on punctuation-free text (0-100)",
         "min_chars": min_chars,
         "split_on": "。！？；!?;",
         "candidates": "all pairs" if exhaustive else "char n-gram TF-IDF, rare n-grams only",
         "ngram_range": list(ngram_range),
-        "max_ngram_df": max_ngram_df or max(20, 5 * len(plan_ids)),
+        "max_ngram_df": max_ngram_df or max(20, 5 * n_plans),
         "top_k": top_k,
         "candidate_min": candidate_min,
     }
-    shares.attrs["settings"] = pairs.attrs["settings"] = settings
-    return shares, pairs
+
+
+def load_reuse(
+    corpus: Corpus,
+    *,
+    threshold: float = THRESHOLD,
+    min_chars: int = MIN_CHARS,
+    processed_dir: str | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(reuse, reuse_pairs) as the build wrote them (``data/processed/reuse.csv`` and
+    ``reuse_pairs.csv``), computed by `reuse_tables` only when they are missing, older than
+    the corpus, or made with another threshold or minimum length."""
+    settings = reuse_settings(len(corpus.plan_ids), threshold=threshold, min_chars=min_chars)
+    shares = read_built("reuse", plan_ids=corpus.plan_ids, plan_columns=DIRECTED_KEYS,
+                        settings=settings, processed_dir=processed_dir)
+    pairs = read_built("reuse_pairs", plan_ids=corpus.plan_ids, plan_columns=DIRECTED_KEYS,
+                       settings=settings, processed_dir=processed_dir) if shares is not None else None
+    if shares is None or pairs is None:
+        if shares is not None and shares["n_reused"].sum() == 0:  # no pairs to write: none found
+            return shares[REUSE_COLUMNS], record(pd.DataFrame(columns=PAIR_COLUMNS), settings)
+        return reuse_tables(corpus, threshold=threshold, min_chars=min_chars)
+    return record(shares[REUSE_COLUMNS], settings), record(pairs[PAIR_COLUMNS], settings)
 
 
 MAX_NEIGHBOURS = 100
@@ -317,13 +358,12 @@ def reuse_counts(
                        columns=pd.Index(plan_ids, name="target_plan"))
     out.attrs["n_sentences"] = sents.groupby("plan_id").size().reindex(plan_ids, fill_value=0)
     out.attrs["n_keys"] = n_keys
-    out.attrs["settings"] = {
+    return record(out, {
         "threshold": threshold, "min_chars": min_chars, "ngram_range": list(ngram_range),
         "max_ngram_df": max_df, "candidate_min": candidate_min,
         "max_neighbours": max_neighbours,
         "candidates": "distinct sentences; char n-gram TF-IDF, rare n-grams only",
-    }
-    return out
+    })
 
 
 def parent_pairs(plans: pd.DataFrame) -> list[tuple[str, str]]:
@@ -337,14 +377,15 @@ def parent_pairs(plans: pd.DataFrame) -> list[tuple[str, str]]:
 
 
 def reuse_matrix(reuse: pd.DataFrame) -> pd.DataFrame:
-    """The reuse table as a source × target matrix of shares (diagonal empty)."""
+    """The reuse table as a source × target matrix of shares (a wide view; diagonal empty)."""
     m = reuse.pivot(index="source_plan", columns="target_plan", values="share")
     order = list(dict.fromkeys(list(reuse["source_plan"]) + list(reuse["target_plan"])))
-    return m.reindex(index=order, columns=order)
+    return record(m.reindex(index=order, columns=order), reuse.attrs.get("settings", {}))
 
 
 def own_text(corpus: Corpus, pairs: pd.DataFrame, *, min_chars: int = MIN_CHARS) -> pd.DataFrame:
-    """Per plan: sentences, how many recur in at least one other plan, and the share of its own."""
+    """One row per plan (plan_id first): sentences, how many recur in at least one other
+    plan, and the share of its own (`pairs` as `reuse_tables` returns them)."""
     sents = sentences(corpus, min_chars=min_chars)
     n_sent = sents.groupby("plan_id").size()
     reused = pairs.groupby("source_plan")["source_sent"].nunique()
@@ -353,13 +394,14 @@ def own_text(corpus: Corpus, pairs: pd.DataFrame, *, min_chars: int = MIN_CHARS)
         n = int(n_sent.get(p, 0))
         k = int(reused.get(p, 0))
         rows.append((p, n, k, (n - k) / n if n else np.nan))
-    return pd.DataFrame(rows, columns=["plan_id", "n_sentences", "n_reused_anywhere", "own_share"])
+    out = pd.DataFrame(rows, columns=["plan_id", "n_sentences", "n_reused_anywhere", "own_share"])
+    return tidy(out, {**pairs.attrs.get("settings", {}), "min_chars": min_chars})
 
 
 def passages(pairs: pd.DataFrame, max_gap: int = 1) -> pd.DataFrame:
     """Runs of aligned sentences that follow each other in both plans, longest first.
 
-    Columns source_plan, target_plan, source_first, source_last, n_sentences, n_chars,
+    One row per run; columns source_plan, target_plan, source_first, source_last, n_sentences, n_chars,
     mean_score, source_text, target_text.
     """
     rows = []
@@ -379,7 +421,18 @@ def passages(pairs: pd.DataFrame, max_gap: int = 1) -> pd.DataFrame:
     cols = ["source_plan", "target_plan", "source_first", "source_last", "n_sentences",
             "n_chars", "mean_score", "source_text", "target_text"]
     out = pd.DataFrame(rows, columns=cols)
-    return out.sort_values(["n_chars", "mean_score"], ascending=False).reset_index(drop=True)
+    out = out.sort_values(["n_chars", "mean_score"], ascending=False)
+    return tidy(out, {**pairs.attrs.get("settings", {}), "max_gap": max_gap}, keys=DIRECTED_KEYS)
+
+
+def unlinked_passages(runs: pd.DataFrame, plans: pd.DataFrame) -> pd.DataFrame:
+    """The `passages` between plans without a parent–child link, each unordered pair once
+    (source before target in manifest order), longest first."""
+    order = {p: i for i, p in enumerate(plans["plan_id"].astype(str))}
+    linked = {frozenset(p) for p in parent_pairs(plans)}
+    keep = [frozenset((s, t)) not in linked and order.get(s, -1) < order.get(t, -1)
+            for s, t in zip(runs["source_plan"], runs["target_plan"], strict=True)]
+    return record(runs[keep].reset_index(drop=True), runs.attrs.get("settings", {}))
 
 
 def _passage(src: str, tgt: str, run: list[pd.Series]) -> dict:
@@ -465,7 +518,8 @@ def reuse_by_threshold(
 ) -> pd.DataFrame:
     """Reuse shares of every ordered pair at several thresholds (one alignment at the lowest).
 
-    Long table: source_plan, target_plan, threshold, n_sentences, n_reused, share.
+    Long table, one row per ordered pair and threshold: source_plan, target_plan, threshold,
+    n_sentences, n_reused, share.
     """
     plan_ids = corpus.plan_ids
     sents = sentences(corpus, min_chars=min_chars)
@@ -475,7 +529,19 @@ def reuse_by_threshold(
         shares = reuse_shares(sents, pairs[pairs["score"] >= t], plan_ids)
         shares.insert(2, "threshold", t)
         frames.append(shares)
-    return pd.concat(frames, ignore_index=True)
+    out = pd.concat(frames, ignore_index=True)
+    return tidy(out, keys=DIRECTED_KEYS, thresholds=thresholds, min_chars=min_chars)
+
+
+def threshold_sensitivity(by_threshold: pd.DataFrame, threshold: float = THRESHOLD) -> pd.DataFrame:
+    """`reuse_by_threshold` as ordered pairs × thresholds of shares (percent), sorted by the
+    share at `threshold` (or the nearest threshold computed), highest first."""
+    wide = by_threshold.pivot_table(index=list(DIRECTED_KEYS), columns="threshold",
+                                    values="share")
+    columns = list(wide.columns)
+    key = min(columns, key=lambda t: abs(t - threshold)) if columns else threshold
+    wide = wide.sort_values(key, ascending=False) * 100 if columns else wide
+    return record(wide, by_threshold.attrs.get("settings", {}), sorted_by=key)
 
 
 def parent_child_check(
@@ -488,6 +554,8 @@ def parent_child_check(
       `stands_out` (rank 1 and at least twice the next unlinked pair);
     - similarity rows: the pair's cosine and rank per scope and analyzer, beside the most
       alike pair there.
+
+    Both have one row per (parent, child) pair (and scope and analyzer): parent first.
     """
     ranked = reuse.sort_values("share", ascending=False).reset_index(drop=True)
     linked = {frozenset(p) for p in parent_pairs(plans)}
@@ -522,4 +590,30 @@ def parent_child_check(
                 "n_pairs": len(sub), "top_pair": f"{top.plan_a}–{top.plan_b}",
                 "top_score": float(top.score),
             })
-    return pd.DataFrame(reuse_rows), pd.DataFrame(sim_rows)
+    settings = {"reuse": reuse.attrs.get("settings", {}),
+                "stands_out": "rank 1 and at least twice the best unlinked pair"}
+    return record(pd.DataFrame(reuse_rows), settings), record(pd.DataFrame(sim_rows), settings)
+
+
+def parent_child_findings(check: pd.DataFrame, lang: str | None = None) -> list[str]:
+    """One sentence per parent–child pair of `parent_child_check`: does copying stand out?"""
+    threshold = check.attrs.get("settings", {}).get("reuse", {}).get("threshold", THRESHOLD)
+    lines = []
+    for r in check.itertuples():
+        parent, child = labels.plan_label(r.parent, lang), labels.plan_label(r.child, lang)
+        if labels.is_zh(lang):
+            verdict = "**明显突出**。" if r.stands_out else "**并不**明显突出（需排名第一且为下一对的两倍）。"
+            lines.append(
+                f"**{parent} → {child}**：{r.n_sentences} 句中有 {r.n_reused} 句（{r.share:.1%}）"
+                f"在阈值 {threshold:g} 下重现，在 {r.n_pairs} 个有序方案对中排第 {r.rank}；"
+                f"没有上下级关系的方案对中最高的（{r.best_other}）为 {r.best_other_share:.1%}，"
+                f"上下级方案对是它的 {r.ratio:.1f} 倍：{verdict}")
+        else:
+            verdict = "**stands out**." if r.stands_out else                 "does **not** clearly stand out (rank 1 and twice the next)."
+            lines.append(
+                f"**{parent} → {child}**: {r.n_reused} of {r.n_sentences} sentences "
+                f"({r.share:.1%}) recur at threshold {threshold:g}, rank {r.rank} of {r.n_pairs} "
+                f"ordered pairs; the highest pair without a parent link ({r.best_other}) reaches "
+                f"{r.best_other_share:.1%}, so the parent–child share is {r.ratio:.1f} times "
+                f"that: it {verdict}")
+    return lines

@@ -12,11 +12,9 @@ import numpy as np
 import pandas as pd
 
 from sciplan_analysis import labels
+from sciplan_analysis.analysis.result import record, tidy
 from sciplan_analysis.tables import Corpus
 from sciplan_analysis.text.patterns import SENTENCE
-
-COMPARATOR_ORDER = (">", ">=", "=", "aim")
-MEASURE_ORDER = ("所", "个", "场", "人", "名", "人次", "%")
 
 
 def _plan_ids(corpus: Corpus) -> list[str]:
@@ -24,8 +22,19 @@ def _plan_ids(corpus: Corpus) -> list[str]:
     return [str(p) for p in corpus.plans["plan_id"]]
 
 
+def comparator_order() -> list[str]:
+    """Comparators from the weakest claim to the strongest, in the labels file's order."""
+    return labels.codes("comparator")
+
+
+def measure_order() -> list[str]:
+    """Measure words in the labels file's order."""
+    return labels.codes("measure")
+
+
 def literacy_targets(corpus: Corpus) -> pd.DataFrame:
-    """Every stated target and baseline, in plan order then year, with the plan's names."""
+    """Every stated target and baseline (plan_id first), in plan order then year, with the
+    plan's names."""
     order = {pid: i for i, pid in enumerate(_plan_ids(corpus))}
     names = corpus.plans.set_index("plan_id")[["name_zh", "name_en"]]
     targets = corpus.targets.copy()
@@ -34,7 +43,7 @@ def literacy_targets(corpus: Corpus) -> pd.DataFrame:
     targets = targets.join(names, on="plan_id")
     targets["_order"] = targets["plan_id"].map(order)
     targets = targets.sort_values(["_order", "year", "value"], kind="stable")
-    return targets.drop(columns="_order").reset_index(drop=True)
+    return tidy(targets.drop(columns="_order"))
 
 
 def plans_without_targets(corpus: Corpus) -> list[str]:
@@ -45,7 +54,7 @@ def plans_without_targets(corpus: Corpus) -> list[str]:
 
 def target_statements(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     """One line per plan: its baselines and targets in words, or 'not stated'."""
-    zh = (lang or labels.get_language()) == "zh"
+    zh = labels.is_zh(lang)
     targets = literacy_targets(corpus)
     rows = []
     for pid in _plan_ids(corpus):
@@ -66,7 +75,8 @@ _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 
 
 def other_literacy_figures(corpus: Corpus) -> pd.DataFrame:
-    """Sentences that state a science-literacy percentage the targets table does not hold.
+    """Sentences (plan_id, quote) stating a science-literacy percentage the targets table
+    does not hold.
 
     This is where national or provincial context would appear (e.g. 全国…达到15%). The
     result is empty when every stated figure is already one of the plan's own targets.
@@ -84,7 +94,7 @@ def other_literacy_figures(corpus: Corpus) -> pd.DataFrame:
             if any(q in sentence or sentence.strip() in q for q in own):
                 continue
             rows.append({"plan_id": seg.plan_id, "quote": sentence.strip()})
-    return pd.DataFrame(rows, columns=["plan_id", "quote"]).drop_duplicates()
+    return tidy(pd.DataFrame(rows, columns=["plan_id", "quote"]).drop_duplicates())
 
 
 def other_figures_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
@@ -102,7 +112,8 @@ def other_figures_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame
 
 
 def commitments_by_measure(corpus: Corpus, *, what: str = "count") -> pd.DataFrame:
-    """Measures × plans: how many quantified commitments (``what="count"``) or their total value.
+    """Measures × plans (a wide view for charts): how many quantified commitments
+    (``what="count"``) or their total value.
 
     A plan with no commitments at all has an all-NA column (not stated); a plan with some
     commitments but none in a measure has 0 there.
@@ -114,8 +125,9 @@ def commitments_by_measure(corpus: Corpus, *, what: str = "count") -> pd.DataFra
     com["value"] = pd.to_numeric(com["value"], errors="coerce")
     grouped = com.groupby(["measure", "plan_id"])["value"]
     table = (grouped.size() if what == "count" else grouped.sum()).unstack("plan_id")
-    measures = [m for m in MEASURE_ORDER if m in table.index] + sorted(
-        m for m in table.index if m not in MEASURE_ORDER)
+    order = measure_order()
+    measures = [m for m in order if m in table.index] + sorted(
+        m for m in table.index if m not in order)
     table = table.reindex(index=measures, columns=plan_ids).astype(float)
     stating = set(com["plan_id"])
     for pid in plan_ids:
@@ -123,11 +135,22 @@ def commitments_by_measure(corpus: Corpus, *, what: str = "count") -> pd.DataFra
             table[pid] = table[pid].fillna(0.0)
     table.index.name = "measure"
     table.columns.name = "plan_id"
-    return table
+    return record(table, what=what)
+
+
+def commitments_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
+    """`commitments_by_measure` labelled for display, 'not stated' for a plan with none."""
+    table = commitments_by_measure(corpus)
+    shown = table.astype("Int64").astype(object).where(table.notna(), labels.not_stated(lang))
+    shown.index = pd.Index([labels.measure_label(m, lang) for m in table.index],
+                           name=labels.tr("计量单位", "Measure", lang))
+    shown.columns = labels.plan_labels(table.columns, lang)
+    return shown
 
 
 def specificity(corpus: Corpus) -> pd.DataFrame:
-    """Per plan: tasks, characters of task text, commitments, targets and two indices.
+    """One row per plan (plan_id first): tasks, characters of task text, commitments,
+    targets and two indices.
 
     `per_task` is commitments per task; `per_10k_chars` is commitments per 10,000
     characters of task text. Where a plan states no commitment (or no target) at all, the
@@ -150,13 +173,13 @@ def specificity(corpus: Corpus) -> pd.DataFrame:
     table["per_10k_chars"] = per_10k.where(known)
     for col in ("commitments", "targets"):
         table[col] = table[col].astype("Int64").mask(table[col] == 0)
-    return table
+    return tidy(table)
 
 
 def specificity_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     """`specificity` labelled for display, rates rounded, 'not stated' where NA."""
     tr = labels.tr
-    spec = specificity(corpus)
+    spec = specificity(corpus).set_index("plan_id")
     table = pd.DataFrame({
         tr("任务", "Tasks", lang): spec["tasks"],
         tr("任务字数", "Task characters", lang): spec["task_chars"],
