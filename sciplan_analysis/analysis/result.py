@@ -101,8 +101,10 @@ def read_built(
     settings_path = folder / f"{name}_settings.json"
     if not path.exists() or not settings_path.exists():
         return None
-    cache = folder / CACHE_NAME
-    if cache.exists() and cache.stat().st_mtime > path.stat().st_mtime:
+    # the corpus cache: the old single file, or the manifest of the Parquet cache folder
+    # (corpus.CACHE_DIR_NAME / CACHE_MANIFEST; config should name it: see the report)
+    caches = [folder / CACHE_NAME, folder / "cache" / "manifest.json"]
+    if any(c.exists() and c.stat().st_mtime > path.stat().st_mtime for c in caches):
         return None
     try:
         stored = json.loads(settings_path.read_text(encoding="utf-8"))
