@@ -258,7 +258,7 @@ def category_leads(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
                 counts = leads.groupby("unit", sort=False).agg(n=("task_id", "size"),
                                                                en=("unit_en", "first"))
                 top = counts[counts["n"] == counts["n"].max()].sort_index()
-                row.update(lead_unit="、".join(top.index), lead_unit_en=" / ".join(top["en"]),
+                row.update(lead_unit="、".join(top.index), lead_unit_en=" / ".join(top["en"].fillna(top.index.to_series())),
                            lead_tasks=int(top["n"].iloc[0]), status="ok")
             out.append(row)
     return tidy(pd.DataFrame(out), keys=["plan_id", "category"], crosswalk=path)
