@@ -15,7 +15,9 @@ from pathlib import Path
 
 from sciplan_analysis import storage
 from sciplan_analysis.config import (
-    CACHE_NAME,
+    CACHE_DIR_NAME,
+    CACHE_MANIFEST,
+    LEGACY_CACHE_NAME,
     MANIFEST_NAME,
     PACKAGE_DIR,
     PROCESSED_DIR,
@@ -29,8 +31,6 @@ from sciplan_analysis.schema import validate_corpus
 from sciplan_analysis.tables import COLUMNS, TABLES, Corpus
 
 CACHE_FORMAT = 2  # 1 was corpus.pkl
-CACHE_DIR_NAME = "cache"  # in data/processed/
-CACHE_MANIFEST = "manifest.json"
 CACHE_LOCK = ".lock"
 TABLES_PREFIX = "tables-"
 
@@ -224,7 +224,7 @@ def _write_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]], c
         for old in folder.glob(f"{TABLES_PREFIX}*"):
             if old.name not in (tables_dir.name, previous):
                 shutil.rmtree(old, ignore_errors=True)
-    legacy = folder.parent / CACHE_NAME  # the old executable cache format: never read, removed
+    legacy = folder.parent / LEGACY_CACHE_NAME  # the old executable cache format: never read, removed
     legacy.unlink(missing_ok=True)
 
 

@@ -124,9 +124,10 @@ def test_load_similarity_reads_the_built_table_when_fresh(corpus, tmp_path):
     # the corpus cache newer than the table (the texts changed): computed
     import os
 
-    from sciplan_analysis.config import CACHE_NAME
+    from sciplan_analysis.config import CACHE_DIR_NAME, CACHE_MANIFEST
 
-    cache = tmp_path / CACHE_NAME
+    cache = tmp_path / CACHE_DIR_NAME / CACHE_MANIFEST
+    cache.parent.mkdir()
     cache.write_bytes(b"")
     stamp = (tmp_path / "similarity.csv").stat().st_mtime + 10
     os.utime(cache, (stamp, stamp))

@@ -93,7 +93,7 @@ def read_built(
     build), covers other plans than `plan_ids` (its `plan_columns` name them), or was
     computed with other `settings` (``<name>_settings.json``). The caller then computes it.
     """
-    from sciplan_analysis.config import CACHE_NAME, PROCESSED_DIR
+    from sciplan_analysis.config import CACHE_DIR_NAME, CACHE_MANIFEST, PROCESSED_DIR
 
     folder = Path(processed_dir) if processed_dir is not None else PROCESSED_DIR
     parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
@@ -101,10 +101,8 @@ def read_built(
     settings_path = folder / f"{name}_settings.json"
     if not path.exists() or not settings_path.exists():
         return None
-    # the corpus cache: the old single file, or the manifest of the Parquet cache folder
-    # (corpus.CACHE_DIR_NAME / CACHE_MANIFEST; config should name it: see the report)
-    caches = [folder / CACHE_NAME, folder / "cache" / "manifest.json"]
-    if any(c.exists() and c.stat().st_mtime > path.stat().st_mtime for c in caches):
+    cache = folder / CACHE_DIR_NAME / CACHE_MANIFEST
+    if cache.exists() and cache.stat().st_mtime > path.stat().st_mtime:
         return None
     try:
         stored = json.loads(settings_path.read_text(encoding="utf-8"))
