@@ -3,6 +3,7 @@ literacy targets and baselines, quantified commitments, and the document's metad
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from dataclasses import dataclass
@@ -117,13 +118,28 @@ def match_table_rows(rows: list[TableRow], items: list, key=lambda g: g.heading,
     """Map table rows to the groups (or tasks) they name: best fuzzy match of the row's item
     against `key(item)`, at least `ratio` alike; each group or task takes one row."""
     matched: dict[str, TableRow] = {}
+    keyed = [(getattr(item, "task_id", None) or item.group_id, _key(key(item))) for item in items]
+    exact: dict[str, list[str]] = {}  # key → item ids in order: the first free one is the best
+    for item_id, item_key in keyed:
+        exact.setdefault(item_key, []).append(item_id)
     for row in rows:
-        best, best_ratio = None, 0.0
-        for item in items:
-            item_id = getattr(item, "task_id", None) or item.group_id
+        row_key = _key(row.item)
+        # identical keys match with ratio 1.0 (below autojunk's 200 characters): no scan needed
+        candidates = exact.get(row_key, ()) if len(row_key) < 200 else ()
+        best = next((i for i in candidates if i not in matched), None)
+        if best is not None:
+            matched[best] = row
+            continue
+        best_ratio = 0.0
+        matcher = difflib.SequenceMatcher(None, row_key)
+        for item_id, item_key in keyed:
             if item_id in matched:
                 continue
-            r = difflib.SequenceMatcher(None, _key(row.item), _key(key(item))).ratio()
+            matcher.set_seq2(item_key)
+            # ratio() <= quick_ratio(): skip what cannot beat the best so far
+            if matcher.real_quick_ratio() <= best_ratio or matcher.quick_ratio() <= best_ratio:
+                continue
+            r = matcher.ratio()
             if r > best_ratio:
                 best, best_ratio = item_id, r
         if best is not None and best_ratio >= ratio:
@@ -180,28 +196,35 @@ COMMITMENT = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万)?\s*(" + "|".join(MEASURES) + r")(?!百分点|工作日|月|单位)"
 )
 NOT_A_COMMITMENT = re.compile(r"^(?:个百分点|个工作日|个月)")
+CLAUSE = re.compile(r"[^，。；：]+")
 
 
 def commitments(text: str) -> list[dict]:
     """Numbers with a measure word in a task: value, measure, year when stated, and the clause."""
     rows = []
-    for clause in re.finditer(r"[^，。；：]+", text):
+    # (end, year) of every year named, so the last one before a number is a bisection away
+    years = [(y.end(), int(y.group(1)), y.start()) for y in YEAR.finditer(text)]
+    year_ends = [end for end, _, _ in years]
+    stops = [i for i, ch in enumerate(text) if ch in "。；"]
+    for clause in CLAUSE.finditer(text):
         c = clause.group(0)
+        in_list = len(COMMITMENT.findall(c)) > 1
         for m in COMMITMENT.finditer(c):
             if YEAR.match(c, m.start()) or NOT_A_COMMITMENT.match(c, m.start(3)):
                 continue
             value = float(m.group(1)) * (10000 if m.group(2) else 1)
-            year = None
-            for y in YEAR.finditer(text[: clause.start() + m.start()]):
-                year = int(y.group(1))
+            before = bisect.bisect_right(year_ends, clause.start() + m.start())
+            _, year, year_start = years[before - 1] if before else (0, None, 0)
             # a year counts only when stated in the same sentence
-            sentence_start = max(text.rfind("。", 0, clause.start()), text.rfind("；", 0, clause.start()))
-            if year is not None and str(year) not in text[sentence_start + 1 : clause.end()]:
+            stop = bisect.bisect_left(stops, clause.start())
+            sentence_start = stops[stop - 1] if stop else -1
+            if (year is not None and year_start <= sentence_start
+                    and str(year) not in text[sentence_start + 1 : clause.end()]):
                 year = None
             # In a list of quantities (科技名村1个、市级科技小院1个) quote the item that holds the
             # number; elsewhere the whole clause (30%的中、小学校 is one item).
             quote = c.strip()
-            if len(COMMITMENT.findall(c)) > 1:
+            if in_list:
                 item_start = c.rfind("、", 0, m.start()) + 1
                 item_end = c.find("、", m.end())
                 item = c[item_start : item_end if item_end != -1 else len(c)].strip()

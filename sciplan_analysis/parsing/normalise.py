@@ -89,7 +89,8 @@ def raw_lines(raw: str) -> list[Line]:
     for piece in raw.splitlines(keepends=True):
         body = piece.rstrip("\r\n")
         stripped = body.strip()
-        if stripped and clean(body):
+        text = clean(body) if stripped else ""
+        if text:
             lead = len(body) - len(body.lstrip())
             start = pos + lead
             end = pos + len(body.rstrip())
@@ -99,7 +100,7 @@ def raw_lines(raw: str) -> list[Line]:
                 if parts and parts[0] == "":
                     parts = parts[1:]  # a leading tab
                 cells = parts
-            lines.append(Line(start, end, clean(body), lead, cells))
+            lines.append(Line(start, end, text, lead, cells))
         elif stripped:
             # Only artifacts (e.g. a lone "**"): keep it, so no visible character goes untraced.
             lead = len(body) - len(body.lstrip())
