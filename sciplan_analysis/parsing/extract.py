@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sciplan_analysis.parsing.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph
 from sciplan_analysis.parsing.segment import Structure
 from sciplan_analysis.text.brackets import CLOSERS, OPENERS, open_depth, split_outside
-from sciplan_analysis.text.patterns import LEAD_ROLES, NON_CJK, SENTENCE, UNIT_LABELS
+from sciplan_analysis.text.patterns import CLAUSE, LEAD_ROLES, NON_CJK, SENTENCE, UNIT_LABELS
 
 LABEL = re.compile("(" + "|".join(UNIT_LABELS) + r")\s*[：:]")
 LEAD_LABELS = {label for label in UNIT_LABELS if label.startswith(LEAD_ROLES)}
@@ -196,7 +196,6 @@ COMMITMENT = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万)?\s*(" + "|".join(MEASURES) + r")(?!百分点|工作日|月|单位)"
 )
 NOT_A_COMMITMENT = re.compile(r"^(?:个百分点|个工作日|个月)")
-CLAUSE = re.compile(r"[^，。；：]+")
 
 
 def commitments(text: str) -> list[dict]:

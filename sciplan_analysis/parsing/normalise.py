@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from sciplan_analysis.text.brackets import CLOSERS, UNIT_LIST_START, open_depth, unit_state
-from sciplan_analysis.text.patterns import ARTIFACTS
+from sciplan_analysis.text.patterns import ARTIFACTS, HEADING_START
 
 # Full-width digits to ASCII; half-width brackets and marks to their Chinese forms.
 UNIFY = str.maketrans({
@@ -31,13 +31,6 @@ CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 TERMINATORS = "。！？；：" + CLOSERS + "」”』…"
 DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]?$")
-# Lines that always begin a paragraph of their own (headings and numbered items).
-HEADING_START = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]"
-    r"|[（(][一二三四五六七八九十\d]{1,3}[）)]"
-    r"|\d{1,3}[.．、](?!\d)"
-    r"|[①-⑳])"
-)
 TABLE_HEADER = re.compile(r"^序\s*号$")
 DOC_NUMBER_LINE = re.compile(r"^\S{1,10}〔\d{4}〕\d+号$")
 

@@ -21,16 +21,22 @@ from dataclasses import dataclass, field
 from sciplan_analysis.parsing.normalise import Paragraph
 from sciplan_analysis.tables import TASK_PARTS
 from sciplan_analysis.text.brackets import remove_spans, unit_spans
+from sciplan_analysis.text.patterns import (
+    CIRCLED_NUMBER,
+    CLAUSE,
+    GROUP_NUMBER,
+    ITEM_NUMBER,
+    PAREN_ITEM_NUMBER,
+    PART_NUMBER,
+)
 
 CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
-PART = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]\s*(.+)$")
+PART = re.compile(f"^{PART_NUMBER}\\s*(.+)$")
 ARABIC_PART = re.compile(r"^(\d{1,2})、\s*([^，。；：]{2,20})$")
-GROUP = re.compile(r"^[（(]([一二三四五六七八九十]{1,3}|\d{1,3})[）)]\s*(.*)$")
-# Items are numbered up to 999 (a group of 120 items is real; 2025. is a year, not an item).
-TASK_NUMBER = re.compile(r"^(?:(\d{1,3})[.．、](?!\d)|[（(](\d{1,3})[）)]|([①-⑳]))\s*")
-PAREN_NUMBER = re.compile(r"^[（(]\d{1,3}[）)]")
+GROUP = re.compile(f"^{GROUP_NUMBER}\\s*(.*)$")
+TASK_NUMBER = re.compile(f"^(?:{ITEM_NUMBER}|{PAREN_ITEM_NUMBER}|{CIRCLED_NUMBER})\\s*")
+PAREN_NUMBER = re.compile(f"^{PAREN_ITEM_NUMBER}")
 TITLE_SENTENCE = re.compile(r"^([^，。；：！？]{2,40}[。！])(?=.)")
 CONTINUATION_MARK = re.compile(r"^（?上接\S{0,6}）?$")
 
@@ -362,7 +368,8 @@ class _Segmenter:
 
 def _clause(text: str, limit: int = 30) -> str:
     """A task's first clause, as a title where it has no title sentence."""
-    head = re.split(r"[，。；：]", text, maxsplit=1)[0]
+    m = CLAUSE.match(text)
+    head = m.group() if m else ""
     return head if len(head) <= limit else head[:limit] + "…"
 
 

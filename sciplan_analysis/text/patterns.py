@@ -31,3 +31,16 @@ NON_CONTENT = re.compile(f"[^{CJK_RANGE}A-Za-z0-9]+")
 # text without its terminator.
 SENTENCE_ENDS = "。！？；!?;"
 SENTENCE = re.compile(f"[^{SENTENCE_ENDS}\n]+")
+# Clauses end at ，。；：.
+CLAUSE = re.compile("[^，。；：]+")
+
+# Heading numbers, as fragments for the patterns that find headings: 一、 (a part), （一） or
+# （4） (a group), 1. 1、 （1） ① (an item). Items run to 999; 2025.6 is a date, not an item.
+CN_NUMERAL = "[一二三四五六七八九十]{1,3}"
+PART_NUMBER = f"({CN_NUMERAL})[、.．]"
+GROUP_NUMBER = f"[（(]({CN_NUMERAL}|\\d{{1,3}})[）)]"
+ITEM_NUMBER = "(\\d{1,3})[.．、](?!\\d)"
+PAREN_ITEM_NUMBER = "[（(](\\d{1,3})[）)]"
+CIRCLED_NUMBER = "([①-⑳])"
+# A line that begins a paragraph of its own: a heading or a numbered item.
+HEADING_START = re.compile(f"^(?:{PART_NUMBER}|{GROUP_NUMBER}|{ITEM_NUMBER}|{CIRCLED_NUMBER})")
