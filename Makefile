@@ -28,10 +28,10 @@ $(STAMP): pyproject.toml
 data: $(STAMP)
 	$(PY) -m sciplan_analysis build
 
-# In parallel on every core; --dist loadgroup keeps the tests of the built report (marked by
-# tests/conftest.py) on one worker, so the notebooks run once per `make test`.
+# In parallel on every core. The report (every notebook) is built once per run by the first
+# worker that needs it; tests/conftest.py puts its tests first so one worker takes them all.
 test: $(STAMP)
-	$(PY) -m pytest -n auto --dist loadgroup
+	$(PY) -m pytest -n auto
 
 report: data
 	$(PY) -m sciplan_analysis report

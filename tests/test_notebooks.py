@@ -1,35 +1,29 @@
-"""Every notebook is stored clean and runs headless against the cached corpus."""
+"""Every notebook is stored clean and runs headless against the cached corpus.
+
+The notebooks are executed once per run, by the report build of `conftest.report_build`; these
+tests assert on those runs (half of the parameterised notebooks in English, see
+`conftest.english_notebooks`).
+"""
 
 from __future__ import annotations
 
 import nbformat
 import pytest
+from conftest import english_notebooks
 
-from sciplan_analysis.report.notebooks import (
-    NOTEBOOKS_DIR,
-    execute_notebook,
-    notebook_paths,
-    notebook_summary,
-)
-from sciplan_analysis.config import REPORTS_ENV
+from sciplan_analysis.report.notebooks import NOTEBOOKS_DIR, notebook_paths, notebook_summary
 
 NOTEBOOKS = notebook_paths(NOTEBOOKS_DIR)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def cached_corpus():
-    """Build (or refresh) data/processed/corpus.pkl once, so the notebooks only load it."""
-    from sciplan_analysis import PlanError, load_corpus
-
-    try:
-        load_corpus()
-    except (PlanError, OSError) as err:  # pragma: no cover - only without data/raw
-        pytest.skip(f"the cached corpus cannot be built, so the notebooks cannot run: {err}")
+ENGLISH = english_notebooks(NOTEBOOKS)
 
 
 def test_there_are_notebooks():
     assert [p.name for p in NOTEBOOKS][:3] == [
         "01_corpus_overview.ipynb", "02_targets.ipynb", "03_task_categories.ipynb"]
+
+
+def test_both_languages_are_run():
+    assert ENGLISH and len(ENGLISH) < len(NOTEBOOKS)
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
@@ -43,32 +37,21 @@ def test_notebook_is_stored_without_outputs(path):
     assert title and summary, f"{path.name}: the first markdown cell needs a # title and a paragraph"
 
 
-@pytest.fixture(autouse=True)
-def reports_in_tmp(tmp_path, monkeypatch):
-    """Charts the notebooks export go to a temporary folder, not the project's reports/."""
-    monkeypatch.setenv(REPORTS_ENV, str(tmp_path / "reports"))
-    return tmp_path / "reports"
-
-
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_notebook_runs(path, reports_in_tmp):
-    nb, failure = execute_notebook(path, timeout=600)
-    assert failure is None, str(failure)
-    images = sum(1 for c in nb.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {}))
+def test_notebook_runs(path, report_build):
+    run = report_build.runs.get(path.name)
+    assert run is not None, f"{path.name} was not run by the report build: {report_build.error}"
+    assert run.failure is None, str(run.failure)
+    images = sum(1 for c in run.nb.cells for o in c.get("outputs", [])
+                 if "image/png" in o.get("data", {}))
     assert images > 0, f"{path.name} shows no chart"
-    assert list((reports_in_tmp / "figures").glob("*.png")), f"{path.name} exports no chart"
+    assert any(p.suffix == ".png" for p in run.figures), f"{path.name} exports no chart"
 
 
-def _has_lang_parameter(path) -> bool:
-    nb = nbformat.read(path, as_version=4)
-    return any("parameters" in c.metadata.get("tags", []) and "LANG" in c.source for c in nb.cells)
-
-
-@pytest.mark.parametrize("path", [p for p in NOTEBOOKS if _has_lang_parameter(p)],
-                         ids=lambda p: p.stem)
-def test_notebook_runs_in_english(path):
-    nb, failure = execute_notebook(path, timeout=600, parameters={"LANG": "en"})
-    assert failure is None, str(failure)
-    shown = "".join(str(o.get("data", {}).get("text/html", "")) for c in nb.cells
+@pytest.mark.parametrize("path", [p for p in NOTEBOOKS if p.name in ENGLISH], ids=lambda p: p.stem)
+def test_notebook_runs_in_english(path, report_build):
+    run = report_build.runs[path.name]
+    assert run.lang == "en" and run.failure is None, str(run.failure)
+    shown = "".join(str(o.get("data", {}).get("text/html", "")) for c in run.nb.cells
                     for o in c.get("outputs", []))
     assert "Wuxi County" in shown or "Region" in shown, f"{path.name}: tables are not in English"

@@ -1,8 +1,12 @@
-"""The report pipeline: pages, index, figures, workbook, failures named, and a browser check."""
+"""The report pipeline: pages, index, figures, workbook, failures named, and a browser check.
+
+The real report is built once per run (`conftest.report_build`); these tests read that build.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -47,22 +51,10 @@ def links(path: Path) -> Links:
     return parser
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """The whole report, built once into a temporary folder from the real notebooks."""
-    from sciplan_analysis import PlanError, load_corpus
-    from sciplan_analysis.report.export import write_tables
-
-    try:
-        corpus = load_corpus()
-    except (PlanError, OSError) as err:  # pragma: no cover - only without data/raw
-        pytest.skip(f"the cached corpus cannot be built: {err}")
-    data = tmp_path_factory.mktemp("processed")
-    workbook = next(p for p in write_tables(corpus, data, quiet=True) if p.suffix == ".xlsx")
-    out = tmp_path_factory.mktemp("reports")
-    lines: list[str] = []
-    result = build_report(out_dir=out, workbook=workbook, log=lines.append)
-    return result, lines
+@pytest.fixture
+def built(report_build):
+    """The report of this run, built once by `conftest.report_build`, and its progress lines."""
+    return report_build.result(), report_build.lines
 
 
 def test_one_progress_line_per_notebook(built):
@@ -173,13 +165,16 @@ def chromium(*args: str, user_dir: Path) -> subprocess.CompletedProcess:
     return subprocess.run([CHROMIUM, *flags, *args], capture_output=True, text=True, timeout=120)
 
 
-def probe(page: Path, user_dir: Path) -> dict:
-    """Load a copy of the page (same folder, so links resolve) and report what the browser saw."""
+def probe(page: Path, user_dir: Path, shot: Path | None = None) -> dict:
+    """Load a copy of the page (same folder, so links resolve) and report what the browser saw;
+    with `shot`, take a screenshot of it in the same run."""
     copy = page.with_name(f"_probe_{page.name}")
     copy.write_text(page.read_text(encoding="utf-8").replace("</body>", _PROBE + "</body>"),
                     encoding="utf-8")
+    screenshot = [f"--screenshot={shot}", "--window-size=1280,2000"] if shot else []
     try:
-        run = chromium("--virtual-time-budget=10000", "--dump-dom", copy.as_uri(), user_dir=user_dir)
+        run = chromium(*screenshot, "--virtual-time-budget=10000", "--dump-dom", copy.as_uri(),
+                       user_dir=user_dir)
     finally:
         copy.unlink()
     found = re.search(r'data-probe="([^"]*)"', run.stdout)
@@ -190,25 +185,32 @@ def probe(page: Path, user_dir: Path) -> dict:
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian package "
                     "`chromium`; .ci/run installs it when run as root)")
 def test_browser_opens_index_and_every_linked_page(built, tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
     from PIL import Image
 
     result, _ = built
-    user_dir = tmp_path / "chromium-profile"
-    seen = probe(result.index, user_dir)
+    pages = [result.index, *(p.html for p in result.pages)]
+    shots = result.out_dir / "screenshots"
+    shots.mkdir(exist_ok=True)
+
+    shot_paths = [shots / f"{page.stem}.png" for page in pages]
+
+    # One Chromium run per page (about a second) probes it and takes its screenshot; the runs
+    # go side by side, each with its own profile folder (a browser locks its profile).
+    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 1)) as pool:
+        seen_all = list(pool.map(probe, pages, [tmp_path / f"profile-{n}" for n in range(len(pages))],
+                                 shot_paths))
+
+    seen = seen_all[0]
     pngs = [p for page in result.pages for p in page.figures if p.suffix == ".png"]
     assert seen["images"] == len(pngs) and not seen["broken"], seen
     assert "科学素质" in seen["title"]
-    for page in result.pages:
-        seen = probe(page.html, user_dir)
+    for page, seen in zip(result.pages, seen_all[1:], strict=True):
         assert seen["text"] > 200 and not seen["broken"], (page.html.name, seen)
         assert seen["images"] >= 1, f"{page.html.name}: no chart in the page"
     # screenshots, for a person to look at: Chinese must be readable, never boxes
-    shots = result.out_dir / "screenshots"
-    shots.mkdir(exist_ok=True)
-    for page in [result.index, *(p.html for p in result.pages)]:
-        shot = shots / f"{page.stem}.png"
-        chromium(f"--screenshot={shot}", "--window-size=1280,2000", page.as_uri(),
-                 user_dir=user_dir)
+    for page, shot in zip(pages, shot_paths, strict=True):
         assert shot.exists(), f"no screenshot of {page.name}"
         with Image.open(shot) as image:
             colours = image.convert("RGB").getcolors(maxcolors=1_000_000)
