@@ -38,9 +38,11 @@ report: data
 
 # The venv's kernels win over any user-level ones: "python3" and "sciplan-analysis" both run
 # .venv/bin/python (the notebooks name python3, which Jupyter runs with its own interpreter).
+# (Jupyter refuses to run as root without --allow-root; this project's machines run as root.)
 lab: $(STAMP)
 	JUPYTER_PREFER_ENV_PATH=1 $(VENV)/bin/jupyter lab --ServerApp.root_dir=notebooks \
-		--MappingKernelManager.default_kernel_name=sciplan-analysis
+		--MappingKernelManager.default_kernel_name=sciplan-analysis \
+		$(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
