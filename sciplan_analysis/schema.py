@@ -51,7 +51,7 @@ def categories(path: Path = CATEGORIES_FILE) -> tuple[str, ...]:
 
 def allowed_values(table: str, column: str) -> tuple[str, ...] | None:
     """The values a column may hold, or None when any value of its dtype will do."""
-    if (table, column) == ("groups", "category"):
+    if column == "category" and table in ("groups", "tasks"):
         return categories()
     return VALUES.get((table, column))
 

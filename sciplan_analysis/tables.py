@@ -14,7 +14,8 @@ COLUMNS: dict[str, list[str]] = {
     "plans": [
         "plan_id", "name_zh", "name_en", "admin_level", "province", "parent", "status",
         "title", "doc_number", "issuer", "issue_date", "period_start", "period_end", "n_chars",
-        "file",
+        "file", "title_source", "doc_number_source", "issuer_source", "issue_date_source",
+        "period_source",
     ],
     "segments": [
         "plan_id", "seg_id", "role", "part", "group_id", "task_id", "text", "start", "end",
@@ -34,6 +35,9 @@ COLUMNS: dict[str, list[str]] = {
     "commitments": [
         "plan_id", "task_id", "value", "measure", "year", "quote",
     ],
+    "citations": [
+        "plan_id", "title", "doc_number", "issuer_level", "is_parent",
+    ],
 }
 
 TABLES: tuple[str, ...] = tuple(COLUMNS)
@@ -45,7 +49,8 @@ DTYPES: dict[str, dict[str, str]] = {
         "plan_id": "str", "name_zh": "str", "name_en": "str", "admin_level": "str",
         "province": "str", "parent": "str", "status": "str", "title": "str", "doc_number": "str",
         "issuer": "str", "issue_date": "str", "period_start": "Int64", "period_end": "Int64",
-        "n_chars": "int64", "file": "str",
+        "n_chars": "int64", "file": "str", "title_source": "str", "doc_number_source": "str",
+        "issuer_source": "str", "issue_date_source": "str", "period_source": "str",
     },
     "segments": {
         "plan_id": "str", "seg_id": "int64", "role": "str", "part": "str", "group_id": "str",
@@ -71,27 +76,36 @@ DTYPES: dict[str, dict[str, str]] = {
         "plan_id": "str", "task_id": "str", "value": "float64", "measure": "str", "year": "Int64",
         "quote": "str",
     },
+    "citations": {
+        "plan_id": "str", "title": "str", "doc_number": "str", "issuer_level": "str",
+        "is_parent": "bool",
+    },
 }
 
 # plans: a file parsed without manifest facts has only its id, text facts and file; assignments:
 # a unit the crosswalk does not map has no English name.
 NULLABLE: dict[str, set[str]] = {
     "plans": {"name_zh", "name_en", "admin_level", "province", "parent", "status", "title",
-              "doc_number", "issuer", "issue_date", "period_start", "period_end"},
+              "doc_number", "issuer", "issue_date", "period_start", "period_end", "title_source",
+              "doc_number_source", "issuer_source", "issue_date_source", "period_source"},
     "segments": {"part", "group_id", "task_id"},
     "assignments": {"unit_en"},
     "targets": {"year"},
     "commitments": {"year"},
+    "citations": {"doc_number", "issuer_level"},
 }
 
 # Allowed values (groups.category: the categories of data/reference/categories.csv).
-SEGMENT_ROLES = ("front", "heading", "intro", "task", "table", "other")
+SEGMENT_ROLES = ("front", "heading", "intro", "task", "table", "chrome", "other")
 PARTS = ("background", "goals", "actions", "projects", "implementation", "other")
 UNIT_ROLES = ("lead", "partner")
 UNIT_SOURCES = ("bracket", "table")
 TARGET_KINDS = ("target", "baseline")
 COMPARATORS = (">", ">=", "=", "aim")
 STATUSES = ("final", "draft", "fragment")
+# Where a plan's metadata value came from (manifest facts win over the text).
+METADATA_SOURCES = ("manifest", "text", "label", "notice", "page")
+ISSUER_LEVELS = ("national", "province", "city", "county")
 VALUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("plans", "status"): STATUSES,
     ("segments", "role"): SEGMENT_ROLES,
@@ -101,6 +115,9 @@ VALUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("assignments", "source"): UNIT_SOURCES,
     ("targets", "kind"): TARGET_KINDS,
     ("targets", "comparator"): COMPARATORS,
+    **{("plans", f"{key}_source"): METADATA_SOURCES
+       for key in ("title", "doc_number", "issuer", "issue_date", "period")},
+    ("citations", "issuer_level"): ISSUER_LEVELS,
 }
 
 # Columns that identify a row.
@@ -110,6 +127,7 @@ KEYS: dict[str, list[str]] = {
     "groups": ["plan_id", "group_id"],
     "tasks": ["plan_id", "task_id"],
     "assignments": ["plan_id", "task_id", "unit_raw"],
+    "citations": ["plan_id", "title", "doc_number"],
 }
 
 # (table, columns) → (table, columns) it refers to: every value must exist there.
@@ -135,6 +153,7 @@ class Corpus:
     assignments: pd.DataFrame
     targets: pd.DataFrame
     commitments: pd.DataFrame
+    citations: pd.DataFrame
     problems: list[str] = field(default_factory=list)
 
     @classmethod

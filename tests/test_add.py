@@ -264,7 +264,7 @@ def kill_during_add(cmd: list[str], raw: Path, delay: float | None) -> None:
     proc.wait(timeout=60)
 
 
-@pytest.mark.parametrize("delay", [None, None, None, 1.0, 2.0, 3.0, 4.5])
+@pytest.mark.parametrize("delay", [None, None, 1.0, 3.0])
 def test_kill_9_during_add_replace_leaves_every_plan_intact(raw_copy, tmp_path, delay):
     originals = {name: (raw_copy / name).read_bytes() for name in visible(raw_copy)}
     new = big_plan(tmp_path / "new.txt", 3_000_000, "新")
@@ -272,10 +272,13 @@ def test_kill_9_during_add_replace_leaves_every_plan_intact(raw_copy, tmp_path, 
     kill_during_add(add_cli(raw_copy, processed, new, "wuxi", "--replace"), raw_copy, delay)
     rows = read_manifest(raw_copy)  # valid: parses, every file exists
     assert [r["plan_id"] for r in rows] == ["wuxi", "lezhi", "chongqing", "jinjiang", "shanwei"]
+    replaced = (raw_copy / "wuxi.txt").read_bytes() == new.read_bytes()
     for name, data in originals.items():
         now = (raw_copy / name).read_bytes()
         if name == "wuxi.txt":
-            assert now in (data, new.read_bytes()), f"wuxi.txt is neither old nor new ({len(now)} bytes)"
+            assert replaced or now == data, f"wuxi.txt is neither old nor new ({len(now)} bytes)"
+        elif name == "plans.csv":  # the commit: rewritten only once the new text is in place
+            assert now == data or replaced, "the manifest changed before the text did"
         else:
             assert now == data, name
     with warnings.catch_warnings():
@@ -294,7 +297,11 @@ def test_kill_9_during_a_new_add_leaves_no_half_file(raw_copy, tmp_path, delay):
     kill_during_add(add_cli(raw_copy, tmp_path / "p", new, "newcounty"), raw_copy, delay)
     rows = read_manifest(raw_copy)
     for name, data in originals.items():
-        assert (raw_copy / name).read_bytes() == data, name
+        now = (raw_copy / name).read_bytes()
+        if name == "plans.csv":  # the commit appends the new row, never touching the others
+            assert now.startswith(data), "the manifest's existing rows changed"
+        else:
+            assert now == data, name
     text = raw_copy / "newcounty.txt"
     assert not text.exists() or text.read_bytes() == new.read_bytes()
     if "newcounty" not in [r["plan_id"] for r in rows]:  # killed before the commit: retry works

@@ -11,8 +11,12 @@ import pandas as pd
 import pytest
 from sklearn.metrics import cohen_kappa_score
 
-from sciplan_analysis.analysis import instruments as ins
+from sciplan_analysis import config
+from sciplan_analysis.analysis import instruments as summaries
 from sciplan_analysis.parsing import classify
+from sciplan_analysis.parsing import instruments as ins
+from sciplan_analysis.parsing.sources import extract_text
+from sciplan_analysis.tables import COLUMNS, INSTRUMENT_TOOLS
 
 VALIDATION = Path(__file__).parent / "data" / "instrument_validation.csv"
 # Agreement the coder must keep on the hand-coded sample (measured: type 0.975 / kappa 0.96,
@@ -22,7 +26,11 @@ FLOOR = {"type_accuracy": 0.92, "type_kappa": 0.88, "tool_accuracy": 0.88, "tool
 
 @pytest.fixture(scope="module")
 def table(corpus):
-    return ins.clauses(corpus)
+    return corpus.clauses
+
+
+def raw_texts(corpus) -> dict[str, str]:
+    return {p: extract_text(config.RAW_DIR / f) for p, f in zip(corpus.plans["plan_id"], corpus.plans["file"], strict=True)}
 
 
 # ---------------------------------------------------------------- clauses and offsets
@@ -34,7 +42,7 @@ def test_split_clauses_title_and_trailing_piece():
 
 
 def test_offsets_align_with_the_raw_text(corpus, table):
-    raws = ins.raw_texts(corpus)
+    raws = raw_texts(corpus)
     junk = re.compile(r"\[bookmark:[^\]]*\]|\*\*|\s")
     fold = ins._fold_clause
     ok = [fold(junk.sub("", raws[r.plan_id][r.start:r.end])) == fold(r.text)
@@ -51,11 +59,10 @@ def test_offsets_across_artifacts_and_half_width_punctuation():
     assert raw[s:e] == "加强**科普\n基地建设,建设场馆;"
 
 
-def test_table_columns_and_settings(table):
-    assert list(table.columns) == ins.COLUMNS
+def test_table_columns(table):
+    assert list(table.columns) == COLUMNS["clauses"] == ins.COLUMNS
     assert set(table["tool"]) <= set(ins.TOOLS)
-    assert (table["type"] == table["tool"].map(ins.SCHEME)).all()
-    assert table.attrs["settings"]["unit"].startswith("clause")
+    assert (table["type"] == table["tool"].map(INSTRUMENT_TOOLS)).all()
 
 
 # ---------------------------------------------------------------- each tool
@@ -131,8 +138,10 @@ def test_cue_names_the_deciding_words():
 
 
 def test_stable_across_runs(corpus, table):
+    from sciplan_analysis.corpus import parse_manifest
+
     ins.load_scheme.cache_clear()
-    again = ins.clauses(corpus)
+    again = parse_manifest(config.RAW_DIR).clauses
     pd.testing.assert_frame_equal(table, again)
 
 
@@ -140,7 +149,7 @@ def test_stable_across_runs(corpus, table):
 
 def _edited(tmp_path: Path, old: str, new: str) -> Path:
     path = tmp_path / "instruments.csv"
-    shutil.copy(ins.INSTRUMENTS_FILE, path)
+    shutil.copy(config.INSTRUMENTS_FILE, path)
     text = path.read_text(encoding="utf-8")
     assert old in text
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
@@ -195,22 +204,23 @@ def test_agreement_with_hand_coding(corpus, table):
 # ---------------------------------------------------------------- analyses
 
 def test_summaries(corpus, table):
-    shares = ins.type_shares(corpus, table)
+    shares = summaries.type_shares(corpus)
+    assert list(shares.columns[:1]) == ["plan_id"]
     assert shares[list(ins.TYPES)].sum(axis=1).round(6).eq(100).all()
-    counts = ins.tool_counts(corpus, table)
+    counts = summaries.tool_counts(corpus, table)
     assert counts.to_numpy().sum() == len(table)
-    m = ins.tool_category_matrix(corpus, table, "chongqing")
+    m = summaries.tool_category_matrix(corpus, table, "chongqing")
     assert "youth" in m.attrs["absent"] and m["youth"].isna().all()
     present = [c for c in m.columns if c not in m.attrs["absent"]]
     assert m[present].notna().all().all()
-    whole = ins.tool_category_matrix(corpus, table)
+    whole = summaries.tool_category_matrix(corpus, table)
     assert int(whole.sum().sum()) == with_category_count(corpus, table)
-    cell = ins.cell_clauses(corpus, table, "funding", plan_id="wuxi")
+    cell = summaries.cell_clauses(corpus, table, "funding", plan_id="wuxi")
     assert len(cell) == counts.loc["funding", "wuxi"]
 
 
 def with_category_count(corpus, table) -> int:
-    return int(ins.with_category(corpus, table)["category"].notna().sum())
+    return int(summaries.with_category(corpus, table)["category"].notna().sum())
 
 
 # ---------------------------------------------------------------- task categories
@@ -231,10 +241,8 @@ def test_classify_task(title, group, part, expected):
 
 
 def test_task_categories_on_the_corpus(corpus):
-    cats = classify.task_categories(corpus.tasks, corpus.groups)
-    assert list(cats.columns) == ["category", "category_en", "category_source"]
-    assert set(cats["category_source"]) <= {"task", "group"}
-    row = corpus.tasks.assign(**cats).set_index(["plan_id", "task_id"])
+    assert set(corpus.tasks["category_source"]) == {"task", "group"}
+    row = corpus.tasks.set_index(["plan_id", "task_id"])
     assert row.loc[("wuxi", "4.4.4"), "category"] == "talent"  # 加强专职科普队伍建设 in a grassroots group
     assert row.loc[("wuxi", "4.4.4"), "category_source"] == "task"
     assert (row.loc["wuxi"].query("category_source == 'group'").shape[0]) > 30

@@ -226,7 +226,7 @@ def test_segments_cover_the_whole_text(corpus, plan):
             covered[i] = True
     missing = [i for i, ch in enumerate(raw) if not ch.isspace() and not covered[i]]
     assert missing == [], f"{plan}: characters outside every segment: {raw[missing[0]:missing[0] + 20]!r}"
-    assert set(seg.role) <= {"front", "heading", "intro", "task", "table", "other"}
+    assert set(seg.role) <= {"front", "heading", "intro", "task", "table", "chrome", "other"}
 
 
 def test_every_task_has_a_task_segment(corpus):

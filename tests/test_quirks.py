@@ -210,7 +210,7 @@ def test_groups_before_any_part_heading_take_the_part_before_the_first(write_tex
     corpus = parse(write_text, text)
     assert list(corpus.groups.group_id) == ["4.2", "4.1", "5.1"]
     no_part = parse(write_text, "（一）实施工程。\n\n1.第一项。内容。\n")
-    assert list(no_part.groups.group_id) == ["0.1"]
+    assert list(no_part.groups.group_id) == ["1.1"]  # never 0.1: the plan is one part
 
 
 def test_task_ids_follow_the_order_of_tasks(write_text):

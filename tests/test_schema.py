@@ -107,7 +107,7 @@ VIOLATIONS: list[tuple[str, Mutation, str]] = [
      r"table segments, column end: .*negative"),
     # allowed values
     ("segment role", _set("segments", "role", "body"),
-     r"table segments, column role: value 'body' not in front, heading, intro, task, table, other"),
+     r"table segments, column role: value 'body' not in front, heading, intro, task, table, chrome, other"),
     ("segment part", _set("segments", "part", "preface"), r"table segments, column part: value 'preface' not in"),
     ("group part", _set("groups", "part", "preface"), r"table groups, column part: value 'preface'"),
     ("category", _set("groups", "category", "sports"),

@@ -38,10 +38,13 @@ def category_home_parts(corpus: Corpus) -> pd.Series:
 
 
 def tasks_with_category(corpus: Corpus) -> pd.DataFrame:
-    """The tasks table (plan_id first) with each task's group part, category and English
-    category label."""
+    """The tasks table (plan_id first) with its group's part, category and English category
+    label: the comparison of categories counts tasks by their group, as the plans lay them out
+    (`tasks.category`, the task's own category, serves the instrument × category matrix)."""
     cols = ["plan_id", "group_id", "part", "category", "category_en"]
-    tasks = corpus.tasks.merge(corpus.groups[cols], on=["plan_id", "group_id"], how="left")
+    own = ["category", "category_en", "category_source"]
+    tasks = corpus.tasks.drop(columns=own, errors="ignore").merge(
+        corpus.groups[cols], on=["plan_id", "group_id"], how="left")
     tasks["n_chars"] = pd.to_numeric(tasks["n_chars"], errors="coerce").fillna(0)
     return tidy(tasks)
 

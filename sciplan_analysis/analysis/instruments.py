@@ -1,499 +1,76 @@
-"""Policy instruments: each clause of each task coded by the tool the government uses in it.
+"""Policy instruments across plans: which means each plan uses, and on whom.
 
-The scheme is ``INSTRUMENTS.md`` (14 tools in three types after Rothwell and Zegveld, plus
-``none``); its cues and tie-breaks live in ``data/reference/instruments.csv`` so a researcher
-can edit them. A clause is a sentence of a task's text ending in 。 or ； (the title sentence
-is one too); each clause keeps its offsets in the raw text, so a coded clause can be checked
-against the plan as received. Everything here is pandas/numpy: no plotting.
+The ``clauses`` table (written by the build; coded in `parsing.instruments` under
+``INSTRUMENTS.md``) gives each clause a tool and a type; here the plans are compared on it:
+type shares, tools × plans, and the tool × category matrix (the X–Y matrix of Chinese
+policy-text research). Pure pandas: no plotting.
 """
 
 from __future__ import annotations
 
-import csv
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-
-import numpy as np
 import pandas as pd
 
-from sciplan_analysis.config import RAW_DIR, REFERENCE_DIR
-from sciplan_analysis.errors import PlanError
+from sciplan_analysis import labels
+from sciplan_analysis.analysis.result import record
+from sciplan_analysis.parsing.instruments import TOOLS, TYPES, tool_labels
 from sciplan_analysis.tables import Corpus
 
-INSTRUMENTS_FILE = REFERENCE_DIR / "instruments.csv"
+__all__ = ["TOOLS", "TYPES", "cell_clauses", "tool_category_matrix", "tool_counts", "tool_labels",
+           "type_shares", "with_category"]
 
-# The scheme's tools and types (INSTRUMENTS.md); the reference file may not add others.
-TYPES: tuple[str, ...] = ("supply", "environment", "demand", "none")
-SCHEME: dict[str, str] = {
-    "education": "supply", "funding": "supply", "infrastructure": "supply",
-    "information": "supply", "services": "supply",
-    "planning": "environment", "regulation": "environment", "organisation": "environment",
-    "evaluation": "environment", "incentives": "environment",
-    "procurement": "demand", "demonstration": "demand", "participation": "demand",
-    "cooperation": "demand",
-    "none": "none",
-}
-TOOLS: tuple[str, ...] = tuple(SCHEME)
-COLUMNS = ["plan_id", "task_id", "clause_no", "text", "start", "end", "tool", "type", "cue"]
-
-CLAUSE_END = "。；"
-_CLAUSE = re.compile(r"[^。；]+[。；]?")
-
-
-class InstrumentsError(PlanError):
-    """The instruments reference file is malformed; the message names the file and line."""
-
-
-# --------------------------------------------------------------------------- clauses
-
-def split_clauses(text: str) -> list[tuple[int, str]]:
-    """The clauses of a task's text with their offsets in it: pieces ending in 。 or ；.
-
-    A trailing piece without a terminator is a clause too; blank pieces are dropped.
-    """
-    out = []
-    for m in _CLAUSE.finditer(text):
-        piece = m.group()
-        lead = len(piece) - len(piece.lstrip())
-        piece = piece.strip()
-        if piece.strip("。；"):
-            out.append((m.start() + lead, piece))
-    return out
-
-
-# Folding that both the raw text and the clause go through before alignment: the
-# normaliser's punctuation unification (half-width → Chinese forms, full-width digits).
-_FOLD = str.maketrans({
-    **{chr(0xFF10 + d): str(d) for d in range(10)}, "．": ".",
-    "(": "（", ")": "）", ";": "；", "!": "！", "?": "？", ",": "，", ":": "：",
-    "〔": "（", "〕": "）", "[": "（", "]": "）", "【": "（", "】": "）",
-})
-_ARTIFACT = re.compile(r"\[bookmark:[^\]]*\]|\*\*|^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
-
-
-def folded(raw: str, start: int = 0, end: int | None = None) -> tuple[str, np.ndarray]:
-    """The raw span without whitespace and artifacts, folded, with each character's raw offset."""
-    end = len(raw) if end is None else end
-    span = raw[start:end]
-    keep = np.ones(len(span), dtype=bool)
-    for m in _ARTIFACT.finditer(span):
-        keep[m.start():m.end()] = False
-    chars, offsets = [], []
-    for i, ch in enumerate(span):
-        if keep[i] and not ch.isspace():
-            chars.append(ch)
-            offsets.append(start + i)
-    return "".join(chars).translate(_FOLD), np.asarray(offsets, dtype=np.int64)
-
-
-def _fold_clause(text: str) -> str:
-    return "".join(ch for ch in text if not ch.isspace()).translate(_FOLD)
-
-
-def align(clause: str, hay: str, offsets: np.ndarray, cursor: int) -> tuple[int, int, int] | None:
-    """Raw (start, end) of a clause in a folded raw span, searching from `cursor`.
-
-    Exact search first; failing that, the clause's characters in order (a subsequence match),
-    accepted when at least 90% of them are found within a window not much longer than it.
-    Returns (start, end, new cursor) or None.
-    """
-    needle = _fold_clause(clause)
-    if not needle or len(offsets) == 0:
-        return None
-    at = hay.find(needle, cursor)
-    if at < 0:
-        at = hay.find(needle)
-    if at >= 0:
-        last = at + len(needle) - 1
-        return int(offsets[at]), int(offsets[last]) + 1, last + 1
-    first = hay.find(needle[0], cursor)
-    if first < 0:
-        return None
-    pos, found, last = first, 0, first
-    limit = first + 2 * len(needle) + 20
-    for ch in needle:
-        j = hay.find(ch, pos, limit)
-        if j < 0:
-            continue
-        found += 1
-        last = j
-        pos = j + 1
-    if found < 0.9 * len(needle):
-        return None
-    return int(offsets[first]), int(offsets[last]) + 1, last + 1
-
-
-def raw_texts(corpus: Corpus, raw_dir: Path = RAW_DIR) -> dict[str, str]:
-    """Each plan's raw text as decoded, read from its file (plans.file) in `raw_dir`."""
-    from sciplan_analysis.parsing.sources import extract_text
-
-    out = {}
-    for pid, file in zip(corpus.plans["plan_id"], corpus.plans["file"], strict=True):
-        path = Path(raw_dir) / str(file)
-        if path.is_file():
-            out[str(pid)] = extract_text(path)
-    return out
-
-
-def split_corpus(corpus: Corpus, raws: dict[str, str] | None = None) -> pd.DataFrame:
-    """Every task's clauses with raw offsets (start/end NA where the raw text cannot be aligned)."""
-    raws = raw_texts(corpus) if raws is None else raws
-    segs = corpus.segments
-    segs = segs[segs["role"] == "task"]
-    spans = segs.groupby(["plan_id", "task_id"]).agg(start=("start", "min"), end=("end", "max"))
-    rows = []
-    for task in corpus.tasks.itertuples(index=False):
-        pid, tid = str(task.plan_id), str(task.task_id)
-        raw = raws.get(pid)
-        hay, offsets, cursor = "", np.empty(0, dtype=np.int64), 0
-        if raw is not None and (pid, tid) in spans.index:
-            s, e = spans.loc[(pid, tid)]
-            hay, offsets = folded(raw, int(s), int(e))
-        for n, (_, text) in enumerate(split_clauses(str(task.text)), start=1):
-            hit = align(text, hay, offsets, cursor) if hay else None
-            if hit is None:
-                start = end = pd.NA
-            else:
-                start, end, cursor = hit
-            rows.append({"plan_id": pid, "task_id": tid, "clause_no": n, "text": text,
-                         "start": start, "end": end})
-    out = pd.DataFrame(rows, columns=COLUMNS[:6])
-    out[["start", "end"]] = out[["start", "end"]].astype("Int64")
-    return out
-
-
-# --------------------------------------------------------------------------- the rules
-
-KINDS = ("tool", "keywords", "pattern", "frame", "where", "aim")
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One row of the instruments file: a cue list or a pattern, with its tool and tier."""
-
-    line: int
-    kind: str
-    tool: str
-    tier: int
-    cues: tuple[str, ...]
-    regex: re.Pattern[str] | None = None
-
-
-@dataclass(frozen=True)
-class Scheme:
-    """The validated rules: tool labels, cue rules in file order, and the masks."""
-
-    path: Path
-    labels: dict[str, tuple[str, str]]
-    rules: tuple[Rule, ...]
-    where: tuple[re.Pattern[str], ...]
-    aims: tuple[re.Pattern[str], ...]
-    keyword_regex: dict[int, re.Pattern[str]]
-    keyword_rule: dict[str, Rule]
-
-    def type_of(self, tool: str) -> str:
-        return SCHEME[tool]
-
-
-def _reference_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
-    """CSV rows with their line numbers in the file (comment lines skipped, not renumbered)."""
-    with Path(path).open(encoding="utf-8-sig", newline="") as f:
-        numbered = [(n, line) for n, line in enumerate(f, start=1) if not line.lstrip().startswith("#")]
-    if not numbered:
-        raise InstrumentsError(f"{path}: the file is empty")
-    reader = csv.DictReader(line for _, line in numbered)
-    rows = []
-    for (n, _), row in zip(numbered[1:], reader, strict=False):
-        rows.append((n, {k: (v or "").strip() for k, v in row.items() if k is not None}))
-    needed = {"kind", "tool", "type", "tier", "cues"}
-    missing = needed - set(reader.fieldnames or [])
-    if missing:
-        raise InstrumentsError(f"{path}: the header lacks {', '.join(sorted(missing))}")
-    return rows
-
-
-def _compile(path: Path, n: int, text: str) -> re.Pattern[str]:
-    try:
-        return re.compile(text)
-    except re.error as e:
-        raise InstrumentsError(f"{path}, line {n}: the pattern {text!r} is not a valid regular expression ({e})") from e
-
-
-@lru_cache(maxsize=8)
-def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
-    """Read and validate the instruments file; every error names the file and line.
-
-    Checked: the kind is known; the tool is one of the scheme's 14 tools or none and its type
-    agrees with the scheme; cues are not empty; a keyword, a tool's label row or a rule is not
-    listed twice; patterns compile (a frame has an ``inner`` group); every tool has a label row.
-    """
-    path = Path(path)
-    labels: dict[str, tuple[str, str]] = {}
-    rules: list[Rule] = []
-    where: list[re.Pattern[str]] = []
-    aims: list[re.Pattern[str]] = []
-    keyword_rule: dict[str, Rule] = {}
-    keyword_line: dict[str, int] = {}
-    seen: dict[tuple[str, str, str], int] = {}
-    for n, row in _reference_rows(path):
-        kind, tool, typ, cues = row.get("kind", ""), row.get("tool", ""), row.get("type", ""), row.get("cues", "")
-        where_at = f"{path}, line {n}"
-        if kind not in KINDS:
-            raise InstrumentsError(f"{where_at}: unknown kind {kind!r}; use one of {', '.join(KINDS)}")
-        if kind in ("where", "aim"):
-            if not cues:
-                raise InstrumentsError(f"{where_at}: the {kind} row has no pattern")
-            (where if kind == "where" else aims).append(_compile(path, n, cues))
-            continue
-        if tool not in SCHEME:
-            raise InstrumentsError(
-                f"{where_at}: unknown tool {tool!r}; the scheme's tools are {', '.join(TOOLS)}")
-        if typ not in TYPES:
-            raise InstrumentsError(f"{where_at}: unknown type {typ!r}; use one of {', '.join(TYPES)}")
-        if typ != SCHEME[tool]:
-            raise InstrumentsError(f"{where_at}: tool {tool!r} is of type {SCHEME[tool]!r} in the scheme, not {typ!r}")
-        key = (kind, tool, cues)
-        if key in seen:
-            raise InstrumentsError(f"{where_at}: duplicates line {seen[key]}")
-        seen[key] = n
-        if kind == "tool":
-            if tool in labels:
-                raise InstrumentsError(f"{where_at}: the tool {tool!r} has two label rows")
-            labels[tool] = (row.get("zh", "") or tool, row.get("en", "") or tool)
-            continue
-        try:
-            tier = int(row.get("tier", ""))
-        except ValueError:
-            raise InstrumentsError(f"{where_at}: tier must be 0, 1 or 2, not {row.get('tier')!r}") from None
-        if tier not in (0, 1, 2):
-            raise InstrumentsError(f"{where_at}: tier must be 0, 1 or 2, not {tier}")
-        if kind == "keywords":
-            words = tuple(w.strip() for w in cues.split("|") if w.strip())
-            if not words:
-                raise InstrumentsError(f"{where_at}: empty keywords for tool {tool!r}")
-            rule = Rule(n, kind, tool, tier, words)
-            for w in words:
-                if w in keyword_line:
-                    raise InstrumentsError(
-                        f"{where_at}: the keyword {w!r} is already listed on line {keyword_line[w]}")
-                keyword_line[w] = n
-                keyword_rule[w] = rule
-        else:
-            if not cues:
-                raise InstrumentsError(f"{where_at}: empty pattern for tool {tool!r}")
-            regex = _compile(path, n, cues)
-            if kind == "frame" and "inner" not in regex.groupindex:
-                raise InstrumentsError(f"{where_at}: a frame needs a group (?P<inner>…)")
-            rule = Rule(n, kind, tool, tier, (cues,), regex)
-        rules.append(rule)
-    missing = [t for t in TOOLS if t not in labels]
-    if missing:
-        raise InstrumentsError(f"{path}: no label row for the tool(s) {', '.join(missing)}")
-    keyword_regex = {}
-    for tier in (0, 1, 2):
-        words = sorted((w for w, r in keyword_rule.items() if r.tier == tier), key=lambda w: (-len(w), w))
-        if words:
-            keyword_regex[tier] = re.compile("|".join(re.escape(w) for w in words))
-    return Scheme(path, labels, tuple(rules), tuple(where), tuple(aims), keyword_regex, keyword_rule)
-
-
-# --------------------------------------------------------------------------- the coder
-
-@dataclass(frozen=True)
-class Hit:
-    """A cue found in a clause: where, which rule, what it matched."""
-
-    tier: int
-    start: int
-    end: int
-    line: int
-    tool: str
-    text: str
-    inner: tuple[int, int] | None = None
-
-
-_PHRASE = re.compile(r"[^，。；]+")
-MASK = "\x00"
-
-
-def _masked(text: str, scheme: Scheme) -> str:
-    """The clause with 'where' spans and aim phrases blanked (offsets kept)."""
-    chars = list(text)
-    for regex in scheme.where:
-        for m in regex.finditer(text):
-            chars[m.start():m.end()] = MASK * (m.end() - m.start())
-    out = "".join(chars)
-    for m in _PHRASE.finditer(out):
-        phrase = m.group()
-        if any(a.search(phrase.strip(MASK)) for a in scheme.aims):
-            out = out[:m.start()] + MASK * len(phrase) + out[m.end():]
-    return out
-
-
-def _hits(text: str, scheme: Scheme, lo: int = 0, hi: int | None = None) -> list[Hit]:
-    """Every cue in text[lo:hi]: keywords (leftmost-longest, non-overlapping) and patterns."""
-    hi = len(text) if hi is None else hi
-    out = []
-    for tier, regex in scheme.keyword_regex.items():
-        for m in regex.finditer(text, lo, hi):
-            rule = scheme.keyword_rule[m.group()]
-            out.append(Hit(tier, m.start(), m.end(), rule.line, rule.tool, m.group()))
-    for rule in scheme.rules:
-        if rule.regex is None:
-            continue
-        for m in rule.regex.finditer(text, lo, hi):
-            if m.end() == m.start():
-                continue
-            inner = m.span("inner") if rule.kind == "frame" else None
-            # a match must not start inside a masked span
-            if MASK in text[m.start():m.start() + 1]:
-                continue
-            out.append(Hit(rule.tier, m.start(), m.end(), rule.line, rule.tool, m.group(), inner))
-    return out
-
-
-def _clean(s: str) -> str:
-    return s.replace(MASK, "").strip()
-
-
-def _decide(hit: Hit, text: str, scheme: Scheme) -> tuple[str, str]:
-    """Tool and cue of a chosen hit; a frame defers to a strong cue inside it."""
-    if hit.inner is not None and hit.inner[1] > hit.inner[0]:
-        inside = [h for h in _hits(text, scheme, *hit.inner) if h.tier <= 1 and h.inner is None
-                  and h.start >= hit.inner[0] and h.end <= hit.inner[1]]
-        if inside:
-            best = min(inside, key=lambda h: (h.tier, h.start, -(h.end - h.start), h.line))
-            return best.tool, f"{_clean(hit.text)} → {best.text}"
-    if hit.tool == "none":
-        return "none", f"programme title: {_clean(hit.text)}"
-    return hit.tool, _clean(hit.text)
-
-
-def code_clause(text: str, scheme: Scheme | None = None) -> tuple[str, str, str]:
-    """(tool, type, cue) of one clause under the scheme's tie-breaks (see instruments.csv).
-
-    Deterministic: the same text and rules always give the same answer.
-    """
-    scheme = load_scheme() if scheme is None else scheme
-    masked = _masked(text, scheme)
-    hits = _hits(masked, scheme)
-    if not hits:  # the masks hid every cue: read the clause without them
-        unmasked = _masked(text, Scheme(scheme.path, scheme.labels, scheme.rules, (), scheme.aims,
-                                        scheme.keyword_regex, scheme.keyword_rule))
-        if any(ch != MASK for ch in unmasked.strip("。；")):
-            masked, hits = unmasked, _hits(unmasked, scheme)
-    if not hits:
-        aim = _clean(masked).strip("。；") == "" and text.strip("。； ")
-        return "none", "none", f"aim: {text.strip('。； ')}" if aim else ""
-    phrases = [(m.start(), m.end()) for m in _PHRASE.finditer(masked)]
-
-    def phrase_of(h: Hit) -> int:
-        for i, (s, e) in enumerate(phrases):
-            if s <= h.start < e:
-                return i
-        return len(phrases)
-
-    strong = [h for h in hits if h.tier <= 1]
-    pool = strong or hits
-    first = min(phrase_of(h) for h in pool)
-    cand = [h for h in pool if phrase_of(h) == first]
-    best = min(cand, key=lambda h: (h.tier, h.start, -(h.end - h.start), h.line))
-    tool, cue = _decide(best, masked, scheme)
-    return tool, SCHEME[tool], cue
-
-
-# --------------------------------------------------------------------------- the table
-
-def code_clauses(texts: Iterable[str], scheme: Scheme | None = None) -> pd.DataFrame:
-    """tool, type and cue for each text, in order (repeated texts are coded once)."""
-    scheme = load_scheme() if scheme is None else scheme
-    memo: dict[str, tuple[str, str, str]] = {}
-    rows = []
-    for t in texts:
-        if t not in memo:
-            memo[t] = code_clause(t, scheme)
-        rows.append(memo[t])
-    return pd.DataFrame(rows, columns=["tool", "type", "cue"])
-
-
-def clauses(corpus: Corpus, raws: dict[str, str] | None = None,
-            path: Path = INSTRUMENTS_FILE) -> pd.DataFrame:
-    """The clauses table: each task's clauses with raw offsets, tool, type and cue.
-
-    `raws` maps plan_id to the raw text (read from data/raw/ when omitted); offsets are NA
-    where a plan's raw file is absent or a clause cannot be aligned with it.
-    """
-    scheme = load_scheme(Path(path))
-    table = split_corpus(corpus, raws)
-    coded = code_clauses(table["text"], scheme)
-    table[["tool", "type", "cue"]] = coded.to_numpy()
-    table = table[COLUMNS].reset_index(drop=True)
-    table.attrs["settings"] = {"scheme": "INSTRUMENTS.md", "rules": str(scheme.path),
-                               "unit": "clause ending in 。 or ；"}
-    return table
-
-
-# --------------------------------------------------------------------------- analyses
 
 def _plan_ids(corpus: Corpus) -> list[str]:
     return [str(p) for p in corpus.plans["plan_id"]]
 
 
-def tool_labels(lang: str = "zh", path: Path = INSTRUMENTS_FILE) -> dict[str, str]:
-    """Each tool's label in one language, from the instruments file."""
-    i = 0 if lang == "zh" else 1
-    return {t: lab[i] for t, lab in load_scheme(Path(path)).labels.items()}
+def _clauses(corpus: Corpus, table: pd.DataFrame | None) -> pd.DataFrame:
+    return corpus.clauses if table is None else table
 
 
-def type_shares(corpus: Corpus, table: pd.DataFrame) -> pd.DataFrame:
-    """Share (%) of supply / environment / demand / none clauses per plan (rows: plans)."""
-    plans = _plan_ids(corpus)
-    counts = pd.crosstab(table["plan_id"], table["type"]).reindex(index=plans, columns=list(TYPES))
-    counts = counts.fillna(0)
+def type_shares(corpus: Corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Share (%) of supply / environment / demand / none clauses per plan: one row per plan
+    (plan_id first), a column per type and ``n_clauses``; a plan without clauses is NA."""
+    table = _clauses(corpus, table)
+    counts = pd.crosstab(table["plan_id"], table["type"]).reindex(
+        index=_plan_ids(corpus), columns=list(TYPES)).fillna(0)
     totals = counts.sum(axis=1)
     shares = counts.div(totals.where(totals > 0), axis=0) * 100
     shares["n_clauses"] = totals.astype(int)
-    shares.index.name, shares.columns.name = "plan_id", "type"
-    shares.attrs["settings"] = {"value": "percent of the plan's clauses", "types": list(TYPES)}
-    return shares
+    shares.columns.name = None
+    out = shares.rename_axis("plan_id").reset_index()
+    return record(out, value="percent of the plan's clauses", types=list(TYPES))
 
 
-def tool_counts(corpus: Corpus, table: pd.DataFrame, share: bool = False) -> pd.DataFrame:
-    """Clauses per tool (rows, scheme order) and plan (columns); percent of the plan's clauses if `share`."""
+def tool_counts(corpus: Corpus, table: pd.DataFrame | None = None,
+                share: bool = False) -> pd.DataFrame:
+    """Clauses per tool (rows, scheme order) × plan (columns): a view for heatmaps; percent
+    of the plan's clauses when `share`."""
+    table = _clauses(corpus, table)
     plans = _plan_ids(corpus)
-    m = pd.crosstab(table["tool"], table["plan_id"]).reindex(index=list(TOOLS), columns=plans).fillna(0)
-    m = m.astype(int)
+    m = pd.crosstab(table["tool"], table["plan_id"]).reindex(index=list(TOOLS), columns=plans)
+    m = m.fillna(0).astype(int)
     if share:
         tot = m.sum(axis=0)
         m = m.div(tot.where(tot > 0), axis=1) * 100
     m.index.name, m.columns.name = "tool", "plan_id"
-    m.attrs["settings"] = {"value": "percent of clauses" if share else "clauses"}
-    return m
+    return record(m, value="percent of clauses" if share else "clauses")
 
 
-def with_category(corpus: Corpus, table: pd.DataFrame) -> pd.DataFrame:
-    """The clauses with their task's category (tasks.category if present, else the group's)."""
-    tasks = corpus.tasks
-    if "category" in tasks.columns:
-        cats = tasks[["plan_id", "task_id", "category"]]
-    else:
-        cats = tasks[["plan_id", "task_id", "group_id"]].merge(
-            corpus.groups[["plan_id", "group_id", "category"]], on=["plan_id", "group_id"], how="left"
-        )[["plan_id", "task_id", "category"]]
+def with_category(corpus: Corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The clauses with their task's category (tasks.category: the task's own where it names
+    a population or project, else its group's)."""
+    table = _clauses(corpus, table)
+    cats = corpus.tasks[["plan_id", "task_id", "category"]]
     return table.merge(cats, on=["plan_id", "task_id"], how="left")
 
 
-def tool_category_matrix(corpus: Corpus, table: pd.DataFrame, plan_id: str | None = None) -> pd.DataFrame:
+def tool_category_matrix(corpus: Corpus, table: pd.DataFrame | None = None,
+                         plan_id: str | None = None) -> pd.DataFrame:
     """Clauses per tool (rows) × category (columns), for one plan or (None) the corpus.
 
     A column is NA, not 0, where the plan has no task of that category (the plan lacks the
     category, so nothing can be said of its tools there); ``attrs['absent']`` lists them.
     """
-    from sciplan_analysis import labels
-
     coded = with_category(corpus, table)
     order = labels.category_order()
     present_all = set(coded["category"].dropna())
@@ -507,14 +84,13 @@ def tool_category_matrix(corpus: Corpus, table: pd.DataFrame, plan_id: str | Non
         m[c] = pd.NA
     m.index.name, m.columns.name = "tool", "category"
     m.attrs["absent"] = absent
-    m.attrs["settings"] = {"plan_id": plan_id or "corpus", "value": "clauses",
-                           "NA": "the plan has no task of this category"}
-    return m
+    return record(m, plan_id=plan_id or "corpus", value="clauses",
+                  NA="the plan has no task of this category")
 
 
-def cell_clauses(corpus: Corpus, table: pd.DataFrame, tool: str | None = None,
+def cell_clauses(corpus: Corpus, table: pd.DataFrame | None = None, tool: str | None = None,
                  category: str | None = None, plan_id: str | None = None) -> pd.DataFrame:
-    """The clauses behind a cell of the matrices above (None = any)."""
+    """The clauses behind a cell of the matrices above (None = any), plan_id first."""
     coded = with_category(corpus, table)
     keep = pd.Series(True, index=coded.index)
     if tool is not None:
@@ -523,6 +99,5 @@ def cell_clauses(corpus: Corpus, table: pd.DataFrame, tool: str | None = None,
         keep &= coded["category"] == category
     if plan_id is not None:
         keep &= coded["plan_id"] == plan_id
-    out = coded[keep].reset_index(drop=True)
-    out.attrs["settings"] = {"tool": tool, "category": category, "plan_id": plan_id}
-    return out
+    return record(coded[keep].reset_index(drop=True), tool=tool, category=category,
+                  plan_id=plan_id)

@@ -232,8 +232,8 @@ def category_leads(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
     rows = task_units(corpus, path)
     basis = assignment_basis(corpus)
     groups = corpus.groups
-    tasks = corpus.tasks.merge(groups[["plan_id", "group_id", "category"]],
-                               on=["plan_id", "group_id"], how="left")
+    tasks = corpus.tasks[["plan_id", "task_id", "group_id"]].merge(
+        groups[["plan_id", "group_id", "category"]], on=["plan_id", "group_id"], how="left")
     categories = _category_order(groups)
     en_of = groups.drop_duplicates("category").set_index("category")["category_en"]
     out = []

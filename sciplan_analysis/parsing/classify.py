@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
-
 from sciplan_analysis.config import CATEGORIES_FILE
 from sciplan_analysis.errors import PlanError
+
+CATEGORY_KINDS = ("population", "project", "implementation", "other")
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,7 @@ class Category:
     category_en: str
     label_zh: str
     keywords: tuple[str, ...]
+    kind: str = "other"  # population (whom a plan targets), project, implementation, other
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -41,7 +42,10 @@ def load_categories(path: Path = CATEGORIES_FILE) -> tuple[Category, ...]:
             raise PlanError(f"{path}: row {n}: category {name!r} is listed twice")
         seen.add(name)
         words = tuple(w.strip() for w in (row.get("keywords") or "").split("|") if w.strip())
-        categories.append(Category(name, row["category_en"].strip(), row["label_zh"].strip(), words))
+        kind = (row.get("kind") or "").strip()
+        if kind not in CATEGORY_KINDS:
+            raise PlanError(f"{path}: row {n}: kind {kind!r} is not one of {', '.join(CATEGORY_KINDS)}")
+        categories.append(Category(name, row["category_en"].strip(), row["label_zh"].strip(), words, kind))
     for needed in ("implementation", "other"):
         if needed not in seen:
             raise PlanError(f"{path}: the category {needed!r} is required")
@@ -62,11 +66,8 @@ def classify_group(heading: str, part: str) -> Category:
     return by_name["other"]
 
 
-# The populations among the categories (DESIGN.md): a task naming one of them is about it,
-# whatever group it sits in; a task naming a project counts only outside population groups.
-POPULATIONS = frozenset({"youth", "farmers", "industrial_workers", "elderly",
-                         "cadres_civil_servants", "urban_residents"})
-TASK_PARTS = ("actions", "projects")
+# The parts where a task's own words may decide its category (elsewhere its group's does).
+CATEGORY_PARTS = ("actions", "projects")
 
 
 def categories_named(text: str) -> list[Category]:
@@ -75,37 +76,26 @@ def categories_named(text: str) -> list[Category]:
             if c.category not in ("implementation", "other") and any(w in text for w in c.keywords)]
 
 
-def classify_task(title: str, group_category: str, part: str) -> tuple[Category, str]:
+def classify_task(title: str, group: Category | str, part: str) -> tuple[Category, str]:
     """A task's category and its source ('task' or 'group').
 
     The task's own title decides where it names a population (a youth task inside an
-    infrastructure group is youth) or, in a group that is not a population's, a project;
-    otherwise, and always outside the actions and projects parts, the group's category.
+    infrastructure group is youth: a task naming whom it targets is about them, whatever
+    group it sits in) or, in a group that is not a population's, a project; otherwise, and
+    always outside the actions and projects parts, the group's category.
     """
-    by_name = {c.category: c for c in load_categories()}
-    group = by_name.get(group_category, by_name["other"])
-    if part not in TASK_PARTS:
+    if isinstance(group, str):
+        by_name = {c.category: c for c in load_categories()}
+        group = by_name.get(group, by_name["other"])
+    if part not in CATEGORY_PARTS:
         return group, "group"
     named = categories_named(title or "")
     if not named or group.category in {c.category for c in named}:
         return group, "group"
-    populations = [c for c in named if c.category in POPULATIONS]
+    populations = [c for c in named if c.kind == "population"]
     if populations:
         return populations[0], "task"
-    if group.category not in POPULATIONS:
+    if group.kind != "population":
         return named[0], "task"
     return group, "group"
 
-
-def task_categories(tasks: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
-    """category, category_en and category_source for each row of `tasks` (same index).
-
-    `groups` needs plan_id, group_id, part and category.
-    """
-    g = groups[["plan_id", "group_id", "part", "category"]].rename(columns={"category": "group_category"})
-    merged = tasks[["plan_id", "group_id", "title"]].merge(g, on=["plan_id", "group_id"], how="left")
-    rows = []
-    for r in merged.itertuples(index=False):
-        cat, source = classify_task(str(r.title or ""), str(r.group_category or "other"), str(r.part or ""))
-        rows.append((cat.category, cat.category_en, source))
-    return pd.DataFrame(rows, columns=["category", "category_en", "category_source"], index=tasks.index)

@@ -1,5 +1,6 @@
 """Extract facts from segmented text: unit assignments, the division-of-labour table,
-literacy targets and baselines, quantified commitments, and the document's metadata."""
+literacy targets and baselines, quantified commitments, the document's metadata (with the
+source of each value) and the documents it cites."""
 
 from __future__ import annotations
 
@@ -11,7 +12,22 @@ from dataclasses import dataclass
 from sciplan_analysis.parsing.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph
 from sciplan_analysis.parsing.segment import Structure
 from sciplan_analysis.text.brackets import CLOSERS, OPENERS, open_depth, split_outside
-from sciplan_analysis.text.patterns import CLAUSE, LEAD_ROLES, NON_CJK, SENTENCE, UNIT_LABELS
+from sciplan_analysis.text.numerals import five_year_end, iso_date
+from sciplan_analysis.text.patterns import (
+    CJK_RANGE,
+    CLAUSE,
+    CN_DATE,
+    DATE,
+    DOC_NUMBER,
+    FIVE_YEAR_END,
+    ISO_DATE,
+    LEAD_ROLES,
+    NON_CJK,
+    PERIOD,
+    SENTENCE,
+    UNIT_LABELS,
+)
+from sciplan_analysis.text.reference import labels_of, page_labels
 
 LABEL = re.compile("(" + "|".join(UNIT_LABELS) + r")\s*[：:]")
 LEAD_LABELS = {label for label in UNIT_LABELS if label.startswith(LEAD_ROLES)}
@@ -148,45 +164,83 @@ def match_table_rows(rows: list[TableRow], items: list, key=lambda g: g.heading,
 
 
 # -- literacy targets and baselines -------------------------------------------------------
-LITERACY = re.compile(r"具备(?:基本)?科学素质(?:的)?比例|科学素质(?:水平)?(?:的)?比例")
+LITERACY = re.compile(r"具备(?:基本)?科学素质(?:的)?(?:人口)?比例|科学素质(?:水平)?(?:的)?比例|科学素质比例")
 VALUE = re.compile(
-    r"(力争达到|力争超过|力争|超过|高于|不低于|达到|达|提高到|提升到)\s*(\d+(?:\.\d+)?)\s*%"
+    r"(力争达到|力争超过|力争提高到|力争提升到|力争|超过|高于|不低于|达到|达|提高到|提升到|提升至"
+    r"|提高至|增长到|增加到|上升到)\s*(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
 )
+# 由6.2%提升到…, 从2015年的6.2%提高到…: the value the sentence starts from is a baseline.
+FROM_VALUE = re.compile(r"[由从]\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%")
 YEAR = re.compile(r"(\d{4})\s*年")
+TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# A value already reached: 已达到, 目前, 截至2020年.
+PAST = re.compile(r"已经?|目前|现已|截至|截止|比上|较上")
+FULL_SENTENCE = re.compile("[^。！？!?\n]+")
 COMPARATORS = {
     "超过": ">", "高于": ">", "不低于": ">=", "达到": "=", "达": "=", "提高到": "=",
-    "提升到": "=", "力争": "aim", "力争达到": "aim", "力争超过": "aim",
+    "提升到": "=", "提升至": "=", "提高至": "=", "增长到": "=", "增加到": "=", "上升到": "=",
+    "力争": "aim", "力争达到": "aim", "力争超过": "aim", "力争提高到": "aim", "力争提升到": "aim",
 }
 
 
-def literacy_targets(text: str, period_start: int | None) -> list[dict]:
-    """Every stated share of citizens with science literacy: year, value, comparator, quote.
+def _years(sentence: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of every year a sentence names: 2025年, “十四五”末 (2025)."""
+    found = [(m.start(), m.end(), int(m.group(1))) for m in TARGET_YEAR.finditer(sentence)]
+    found += [(m.start(), m.end(), five_year_end(m.group(1))) for m in FIVE_YEAR_END.finditer(sentence)]
+    return sorted(found)
 
-    A year before the plan period is a baseline; the year is the last one named before the
-    value in the same sentence ("到2025年，…比例超过18%，力争达到20%" gives two rows for 2025).
+
+def literacy_targets(text: str, reference: int | None) -> list[dict]:
+    """Every stated share of citizens with science literacy: kind, year, value, comparator, quote.
+
+    Each value after 具备科学素质的比例 in its clause (a sentence split at ；) counts, with the
+    last year named before it in the sentence (2025年, “十四五”末). Target or baseline is read
+    from the sentence: 由6.2%提升到10%以上 gives both, 已达到 or 目前 is a baseline, and
+    otherwise a year before `reference` (the plan's first year, or its issue year) is a
+    baseline; with no reference and no year, a value is a target. …以上 is ``>=``.
     """
     rows = []
-    for sentence in SENTENCE.finditer(text):
-        s = sentence.group(0)
-        anchor = LITERACY.search(s)
-        if not anchor:
-            continue
-        for m in VALUE.finditer(s, anchor.start()):
-            years = [y for y in YEAR.finditer(s[: m.start()])]
-            if not years:
+    for sentence in FULL_SENTENCE.finditer(text):
+        full = sentence.group(0)
+        years = _years(full)
+        for clause in SENTENCE.finditer(full):
+            s, base = clause.group(0), clause.start()
+            anchor = LITERACY.search(s)
+            if not anchor:
                 continue
-            year = int(years[-1].group(1))
-            first = min(years[-1].start(), anchor.start())
-            clause_start = max(s.rfind("，", 0, first) + 1, 0)
-            cutoff = period_start if period_start else 2021
-            rows.append({
-                "kind": "baseline" if year < cutoff else "target",
-                "year": year,
-                "value": float(m.group(2)),
-                "comparator": COMPARATORS[m.group(1)],
-                "quote": s[clause_start : m.end()].strip("，"),
-            })
+            for m in FROM_VALUE.finditer(s, anchor.start()):
+                year = int(m.group(1)) if m.group(1) else _year_before(years, base + m.start())
+                rows.append({"kind": "baseline", "year": year, "value": float(m.group(2)),
+                             "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
+            for m in VALUE.finditer(s, anchor.start()):
+                year = _year_before(years, base + m.start())
+                past = bool(PAST.search(s[: m.start()])) and not m.group(1).startswith("力争")
+                if year is None and not past:
+                    continue  # a value with no time is no target
+                comparator = COMPARATORS[m.group(1)]
+                if m.group(3) and comparator != "aim":
+                    comparator = ">="
+                baseline = past or (year is not None and reference is not None and year < reference)
+                rows.append({
+                    "kind": "baseline" if baseline else "target", "year": year,
+                    "value": float(m.group(2)), "comparator": comparator,
+                    "quote": _quote(s, anchor.start(), m, years, base),
+                })
     return rows
+
+
+def _year_before(years: list[tuple[int, int, int]], pos: int) -> int | None:
+    """The last year named before `pos` in the sentence."""
+    before = [y for start, _, y in years if start < pos]
+    return before[-1] if before else None
+
+
+def _quote(s: str, anchor: int, m: re.Match, years: list[tuple[int, int, int]], base: int) -> str:
+    """The clause of a value: from the comma before the year (or the anchor) to the value."""
+    inside = [start - base for start, _, _ in years if base <= start < base + m.start()]
+    first = min(inside[-1], anchor) if inside else anchor
+    clause_start = max(s.rfind("，", 0, first) + 1, 0)
+    return s[clause_start : m.end()].strip("，")
 
 
 # -- quantified commitments ---------------------------------------------------------------
@@ -233,38 +287,214 @@ def commitments(text: str) -> list[dict]:
 
 
 # -- metadata -------------------------------------------------------------------------------
-PERIOD = re.compile(r"[（(](\d{4})\s*[—―─\-–－~～至]+\s*(\d{4})\s*年?[）)]")
-NOTICE = re.compile(r"^\S{0,20}关于印发.{0,60}通知$")
-ISSUER = re.compile(r"^\S{2,20}(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|科学技术协会|科协)$")
+NOTICE = re.compile(r"^(?!为|根据|按照)[^《》，。；\s]{0,40}?关于(?:印发|转发|颁布).{0,80}?通知")
+ISSUER_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "国务院办公厅", "国务院", "委员会",
+                   "办公室", "办公厅", "科学技术协会", "科协", "纲要办", "领导小组")
+ISSUER = re.compile(f"^([{CJK_RANGE}]{{0,24}}?)(?:{'|'.join(ISSUER_SUFFIXES)})$")
+# Words no organ's name holds: an "issuer" with one is page text or spam.
+NOT_AN_ORGAN = re.compile(r"的|关于|印发|通知|点击|进入|欢迎|登录|网站|下载|浏览|转载|我们|你们|请|是")
+PLAN_WORDS = re.compile(r"方案|分工表|规划|纲要|计划")
+FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
+LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}：\d{{2}}(?:：\d{{2}})?)?)\s*")
+SIGNED = re.compile(rf"^(.{{2,30}}?)\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
+NEWS_LEAD = re.compile(rf"(?:{DATE.pattern}|(?<!\d)(\d{{1,2}})月(\d{{1,2}})日)[，,]?\s*\S{{2,30}}?印发")
+SOURCES = ("manifest", "text", "label", "notice", "page")
+METADATA = ("title", "doc_number", "issuer", "issue_date", "period_start", "period_end")
+
+
+def is_issuer(text: str) -> bool:
+    """Whether `text` is an organ's name (人民政府, 办公厅/办公室, 纲要办, 科协 … of any level)."""
+    m = ISSUER.match(text)
+    return bool(m) and not NOT_AN_ORGAN.search(m.group(1))
+
+
+def doc_number(text: str) -> str | None:
+    """The first document number in `text`, written the one way: 国发〔2021〕9号."""
+    m = DOC_NUMBER.search(text)
+    if not m:
+        return None
+    org = re.split(r"通知|的|文件|文号|字号", m.group(1))[-1][-6:]
+    return f"{org}〔{m.group(2)}〕{int(m.group(3))}号" if org else None
+
+
+def date_of(text: str) -> str | None:
+    """The first date in `text` (Arabic or Chinese numerals, or 2022-05-16) as YYYY-MM-DD."""
+    for pattern in (DATE, CN_DATE, ISO_DATE):
+        for m in pattern.finditer(text):
+            if (date := iso_date(m)) is not None:
+                return date
+    return None
+
+
+def labelled_fields(text: str) -> dict[str, str]:
+    """The labelled fields of a chrome line (索引号：… 发布机构：… 发文日期：…), by kind."""
+    labels = labels_of("doc_number", "issue_date", "published", "issuer", "title", "field", "nav")
+    spots = sorted(
+        {m.start(): (m.start(), m.end(), lab) for lab in labels
+         for m in re.finditer(re.escape(lab) + r"\s*[：:]", text)}.values()
+    )
+    kept, end = [], -1
+    for start, stop, lab in spots:  # 发文日期 wins over 日期 at the same place
+        if start >= end:
+            kept.append((start, stop, lab))
+            end = stop
+    fields: dict[str, str] = {}
+    kinds = page_labels()
+    for n, (_, stop, lab) in enumerate(kept):
+        value = text[stop : kept[n + 1][0] if n + 1 < len(kept) else len(text)].strip(" ：:")
+        fields.setdefault(kinds[lab], value)
+    return fields
+
+
+def clean_title(text: str) -> str:
+    """A title without site labels and a leading date (2022-05-16 某县…)."""
+    for label in labels_of("prefix", "title"):
+        if text.startswith(label):
+            text = text[len(label):].lstrip("：: ")
+    return LEADING_DATE.sub("", text).strip()
+
+
+def _is_title(text: str) -> bool:
+    return bool(
+        PLAN_WORDS.search(text) and len(text) <= 60 and not text.startswith(("关于", "《", "为", "根据"))
+        and "通知" not in text and "印发" not in text and not FILE_NAME.search(text)
+    )
 
 
 def metadata(structure: Structure) -> dict:
-    """Title, document number, issuer, issue date and plan period, as stated in the front matter."""
-    front = [p.text for p, role in zip(structure.paragraphs, structure.roles, strict=True) if role == "front"]
-    meta: dict = {
-        "title": None, "doc_number": None, "issuer": None, "issue_date": None,
-        "period_start": None, "period_end": None,
-    }
-    for text in front:
-        if DOC_NUMBER_LINE.match(text) and meta["doc_number"] is None:
-            meta["doc_number"] = text
-        elif DATE_LINE.match(text) and meta["issue_date"] is None:
-            y, mo, d = (int(x) for x in re.findall(r"\d+", text))
-            meta["issue_date"] = f"{y:04d}-{mo:02d}-{d:02d}"
-        elif ISSUER.match(text) and meta["issuer"] is None:
-            meta["issuer"] = text
-    titles = [
-        t for t in front
-        if re.search(r"方案|分工表|规划|纲要", t) and len(t) <= 60 and not t.startswith(("关于", "《", "为", "根据"))
-        and "通知" not in t and "印发" not in t
-    ]
-    if titles:
-        meta["title"] = titles[-1]
+    """Title, document number, issuer, issue date and plan period, and where each came from.
+
+    Read from the front matter (the whole text where no structure was found) and from the site
+    chrome of a web page. Sources: ``text`` (a line of the document: its title, a document
+    number or signature line), ``notice`` (the notice's first line), ``label`` (a labelled
+    field: 文号：, 成文日期：, 发布机构：), ``page`` (the page's publication date, a news lead).
+    The document's own statement wins over the notice, the notice over labels, labels over
+    the page.
+    """
+    paras, roles = structure.paragraphs, structure.roles
+    front_roles = ("front",) if structure.recognised else ("front", "other")
+    front = [p.text for p, r in zip(paras, roles, strict=True) if r in front_roles]
+    chrome = [p.text for p, r in zip(paras, roles, strict=True) if r == "chrome"]
+    found: dict[str, dict[str, object]] = {key: {} for key in ("title", "doc_number", "issuer", "issue_date", "period")}
+
+    def put(key: str, source: str, value: object) -> None:
+        if value not in (None, "") and source not in found[key]:
+            found[key][source] = value
+
+    for text in chrome:
+        fields = labelled_fields(text)
+        put("doc_number", "label", doc_number(fields.get("doc_number", "")))
+        put("issue_date", "label", date_of(fields.get("issue_date", "")))
+        put("issue_date", "page", date_of(fields.get("published", "")))
+        issuer = fields.get("issuer", "").split()[0] if fields.get("issuer", "").split() else ""
+        if is_issuer(issuer):
+            put("issuer", "label", issuer)
+        put("title", "label", clean_title(fields.get("title", "")) or None)
     notice = next((t for t in front if NOTICE.match(t)), None)
-    for source in (meta["title"], notice):
-        if source and (m := PERIOD.search(source)):
-            meta["period_start"], meta["period_end"] = int(m.group(1)), int(m.group(2))
-            break
-    if meta["issuer"] is None and notice and (m := re.match(r"^(\S{2,20}?)关于印发", notice)):
-        meta["issuer"] = m.group(1)
+    signers: list[tuple[bool, str]] = []  # (followed by a date, organ) in text order
+    for n, text in enumerate(front):
+        if DOC_NUMBER_LINE.match(text) or (DOC_NUMBER.fullmatch(text) and len(text) <= 30):
+            put("doc_number", "text", doc_number(text))
+        elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
+            put("issue_date", "text", date_of(text))
+        elif is_issuer(text):
+            following = front[n + 1] if n + 1 < len(front) else ""
+            signers.append((bool(DATE.fullmatch(following) or CN_DATE.fullmatch(following)), text))
+        elif (m := SIGNED.match(text)) and is_issuer(m.group(1).strip()):
+            signers.append((True, m.group(1).strip()))
+            put("issue_date", "text", date_of(text))
+        elif (m := NEWS_LEAD.search(text)) and m.start() < 20:
+            put("issue_date", "page", date_of(text))
+    if signers:  # a signature line followed by a date, else the first organ line
+        put("issuer", "text", next((t for signed, t in signers if signed), signers[0][1]))
+    if notice:
+        after = notice.split("通知", 1)[1].lstrip(" （(") if "通知" in notice else ""
+        if DOC_NUMBER.match(after):
+            put("doc_number", "notice", doc_number(after))
+        if (m := re.match(r"^(\S{2,30}?)关于", notice)) and is_issuer(m.group(1)):
+            put("issuer", "notice", m.group(1))
+    titles = [clean_title(t) for t in front]
+    titles = [t for t in titles if _is_title(t)]
+    if titles:
+        put("title", "text", titles[-1])
+    elif notice:
+        put("title", "notice", notice[: notice.index("通知") + 2] if "通知" in notice else notice)
+    for source in ("text", "notice", "label"):
+        title = found["title"].get(source)
+        if isinstance(title, str) and (m := PERIOD.search(title)) and 0 < int(m.group(2)) - int(m.group(1)) <= 20:
+            put("period", source, (int(m.group(1)), int(m.group(2))))
+    meta: dict = {}
+    for key, values in found.items():
+        source = next((s for s in SOURCES if s in values), None)
+        value = values.get(source) if source else None
+        if key == "period":
+            meta["period_start"], meta["period_end"] = value if value else (None, None)
+        else:
+            meta[key] = value
+        meta[f"{key}_source"] = source
     return meta
+
+
+def reference_year(plan: dict) -> int | None:
+    """The year a plan starts from: its period's first year, else its issue year."""
+    if plan.get("period_start") not in (None, ""):
+        return int(plan["period_start"])
+    date = plan.get("issue_date")
+    return int(str(date)[:4]) if date and str(date)[:4].isdigit() else None
+
+
+# -- citations ------------------------------------------------------------------------------
+CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）)])?")
+DOCUMENT_WORDS = re.compile(r"通知|纲要|方案|规划|意见|决定|办法|条例|法|计划|要点|分工")
+PARENT_WORDS = re.compile(r"纲要|方案|规划|分工表")
+LEVELS = ("national", "province", "city", "county")
+ADMIN_LEVELS = {"national": 0, "province": 1, "municipality": 1, "city": 2, "county": 3,
+                "district": 3}
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+NATIONAL = re.compile(r"^(?:国务院|中共中央|中国科协|中国科学技术协会|全国|科技部|中宣部|中华人民共和国|国家)")
+PLACE = re.compile(f"^[{CJK_RANGE}]{{1,10}}?(省|自治区|市|自治州|州|盟|县|区|旗)")
+
+
+def level_of(name: str) -> str | None:
+    """national / province / city / county of an issuer or a plan's name, when it can be told."""
+    name = re.sub(r"^[〈<《]", "", name)
+    if NATIONAL.match(name) or name.startswith("全民科学素质行动"):
+        return "national"
+    if name.startswith(MUNICIPALITIES):
+        return "province"
+    m = PLACE.match(name)
+    if not m:
+        return None
+    return {"省": "province", "自治区": "province", "市": "city", "自治州": "city", "州": "city",
+            "盟": "city", "县": "county", "区": "county", "旗": "county"}[m.group(1)]
+
+
+def citations(texts: list[str], own_title: str | None, admin_level: str | None) -> list[dict]:
+    """Documents a plan cites: 《…》 with its document number where one follows, the issuer's
+    level when it can be told, and whether it is a parent plan (a 纲要/方案/规划 of science
+    literacy issued at a higher level than the plan's own)."""
+    own = NON_CJK.sub("", PERIOD.sub("", own_title or ""))
+    own_rank = ADMIN_LEVELS.get(admin_level or "")
+    if own_rank is None and own_title:
+        own_rank = ADMIN_LEVELS.get(level_of(own_title) or "")
+    rows: dict[tuple[str, str | None], dict] = {}
+    for text in texts:
+        for m in CITED.finditer(text):
+            title = m.group(1).strip()
+            if not DOCUMENT_WORDS.search(title):
+                continue
+            subject = re.sub(r"^.*?关于(?:印发|转发)?|的?通知$", "", title)
+            if own and NON_CJK.sub("", PERIOD.sub("", subject)) == own:
+                continue  # the plan itself, named in its notice
+            issuer = title.split("关于", 1)[0] if "关于" in title else ""
+            level = level_of(issuer) if issuer else None
+            if level is None:
+                level = level_of(subject)
+            parent = bool(
+                "科学素质" in subject and PARENT_WORDS.search(subject) and level is not None
+                and (own_rank is None or LEVELS.index(level) < own_rank)
+            )
+            number = doc_number(m.group(2)) if m.group(2) else None
+            rows.setdefault((title, number), {"title": title, "doc_number": number,
+                                              "issuer_level": level, "is_parent": parent})
+    return list(rows.values())

@@ -5,6 +5,19 @@ heading marks, stray tabs) and breaks sentences, even words, across lines ("县�
 This stage removes the artifacts, unifies half-width punctuation, and joins the pieces of a
 broken paragraph back together. Each `Paragraph` knows where it starts and ends in the raw text,
 so every character of a plan can be traced to the paragraph that holds it.
+
+Real documents bring more, each repaired here with the offsets kept:
+
+- web pages: site chrome (menus, breadcrumbs, 发布时间：/文号： fields, 打印 关闭) becomes
+  paragraphs of their own (``kind = "chrome"``), and a label glued before the title
+  (方案全文某县…) is cut off, so chrome never joins a title or a paragraph;
+- PDF extractions: letter-spaced text (全 民 科 学, 2 0 2 5), «» and „‟ for 《》 and 〔〕, page
+  markers (— 1 —, 第1页 共5页: ``kind = "page"``, which a paragraph runs across), and a body on
+  one or two lines (split again before its headings, dates and document numbers);
+- traditional script: lines are matched on a simplified copy of the same length
+  (`text.script`); `Paragraph.written` keeps what was written;
+- a signature, date, document-number or title line never joins the next line, and a heading
+  that runs straight into its body (二、…提升行动为全面推进…) is split at the heading's end.
 """
 
 from __future__ import annotations
@@ -13,12 +26,24 @@ import re
 from dataclasses import dataclass, field
 
 from sciplan_analysis.text.brackets import CLOSERS, UNIT_LIST_START, open_depth, unit_state
-from sciplan_analysis.text.patterns import ARTIFACTS, HEADING_START
+from sciplan_analysis.text.patterns import (
+    ARTIFACTS,
+    CJK_RANGE,
+    CN_DATE,
+    CN_NUMERAL,
+    DATE,
+    DOC_NUMBER,
+    HEADING_START,
+)
+from sciplan_analysis.text.reference import labels_of, part_word_pattern
+from sciplan_analysis.text.script import simplified
 
 # Full-width digits to ASCII; half-width brackets and marks to their Chinese forms.
 UNIFY = str.maketrans({
     **{chr(0xFF10 + d): str(d) for d in range(10)}, "．": ".",
     "(": "（", ")": "）", ";": "；", "!": "！", "?": "？",
+    # PDF extractions: «» for 《》, „‟ for 〔〕
+    "«": "《", "»": "》", "„": "〔", "‟": "〕",
 })
 # A comma or colon between two digits is part of a number or a time; elsewhere it is Chinese.
 COMMA = re.compile(r"(?<!\d),|,(?!\d)")
@@ -26,6 +51,10 @@ COLON = re.compile(r"(?<!\d):|:(?!\d)")
 SPACES = re.compile(r"[ \t\u3000\xa0]+")
 # Spaces inside Chinese text are layout, not meaning ("到 2035 年", "工 作 内 容").
 CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+# Letter-spaced text (a PDF extraction: "全 民 科 学", "2 0 2 5"): most characters stand
+# between single spaces; there digits are joined too.
+LETTER_SPACED = re.compile(r"\S \S")
+DIGIT_SPACE = re.compile(r"(?<=[\d.%]) (?=[\d.%])")
 
 # A paragraph ends at one of these; a line ending otherwise continues on the next line.
 TERMINATORS = "。！？；：" + CLOSERS + "」”』…"
@@ -33,6 +62,40 @@ DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]?$")
 TABLE_HEADER = re.compile(r"^序\s*号$")
 DOC_NUMBER_LINE = re.compile(r"^\S{1,10}〔\d{4}〕\d+号$")
+# A line that is only a date (either numerals; 印发/发布 may follow), or only a document number.
+ANY_DATE_LINE = re.compile(
+    f"^(?:{DATE.pattern}|{CN_DATE.pattern})(?:印发|发布|起施行)?$"
+)
+ANY_DOC_NUMBER_LINE = re.compile(f"^(?:文号[：:])?{DOC_NUMBER.pattern}$")
+# A signature: an organ's name on a line of its own.
+ORGAN_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "办公厅", "国务院",
+                  "委员会", "科学技术协会", "科协", "纲要办", "领导小组", "工作小组")
+ORGAN_LINE = re.compile(f"^[{CJK_RANGE}]{{0,30}}?(?:{'|'.join(ORGAN_SUFFIXES)})$")
+# A title line: what a plan or notice is called; a preamble opens with 为/根据/按照/各….
+TITLE_END = re.compile(r"(?:方案|纲要|规划|通知|意见|办法|计划|分工表|年[）)]|稿[）)])$")
+PREAMBLE_START = re.compile(r"^(?:为了?|根据|按照|各[^，。]{0,30}[：:])")
+# Page furniture of a PDF: — 1 —, - 2 -, 第1页 共5页, 1/5.
+PAGE_MARKER = re.compile(
+    r"^(?:[—\-–－―~]{1,3}\s*\d{1,3}\s*[—\-–－―~]{1,3}|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?"
+    r"|\d{1,3}\s*/\s*\d{1,3})$"
+)
+# Navigation text: the separators of menus and breadcrumbs.
+NAV_SEPARATORS = re.compile(r"[\s|｜>＞›»》<《【】\[\]·•/、，,：:]+")
+BREADCRUMB = re.compile(r"[>＞›»]")
+FIELD_VALUE_MAX = 100  # a labelled field longer than this is body text, not chrome
+# A body on one or two lines: split before its headings, dates and document numbers.
+ONE_LINE_CHARS = 1500  # a line this long in a text of few lines
+ONE_LINE_SHARE = 400  # visible characters per line above which a text is "on one line"
+LINE_SPLIT = re.compile(
+    rf"(?:(?<=[。；！？：])\s*|\s+)(?=(?:{CN_NUMERAL})\s*、|[（(]\s*(?:{CN_NUMERAL})\s*[）)]"
+    rf"|\d{{1,2}}\s*[.．、](?!\d)|[（(]\d{{1,2}}[）)])"
+    rf"|(?<=[。；！？：）)〕号日])\s+(?=\S)"
+    rf"|\s+(?={DOC_NUMBER.pattern}|{DATE.pattern}|{CN_DATE.pattern})"
+)
+# A part heading that runs straight into its body: the heading ends with its last part word.
+RUN_ON_HEADING = re.compile(rf"^\s*(?:{CN_NUMERAL})\s*[、.．]")
+RUN_ON_LIMIT = 36  # the heading's end lies within this many characters
+RUN_ON_BODY = 8  # and a body of at least this many follows
 
 
 def clean(line: str) -> str:
@@ -42,7 +105,72 @@ def clean(line: str) -> str:
     text = COMMA.sub("，", text)
     text = COLON.sub("：", text)
     text = SPACES.sub(" ", text).strip()
+    if len(LETTER_SPACED.findall(text)) >= 4 and text.count(" ") * 2 >= len(text) - text.count(" "):
+        text = DIGIT_SPACE.sub("", text)
     return CJK_SPACE.sub("", text)
+
+
+def line_kind(text: str) -> str | None:
+    """"page" for a page marker, "chrome" for site chrome (a labelled field such as 发布时间：…,
+    navigation words, a breadcrumb), else None; `text` is a cleaned line."""
+    if PAGE_MARKER.match(text):
+        return "page"
+    for label in labels_of("doc_number", "issue_date", "published", "issuer", "title", "field", "nav"):
+        if text.startswith(label) and text[len(label):].lstrip().startswith(("：", ":")):
+            return "chrome" if len(text) <= FIELD_VALUE_MAX or _fields(text) >= 2 else None
+    rest = text
+    for word in labels_of("nav", "prefix"):
+        rest = rest.replace(word, " ")
+    if rest != text and not NAV_SEPARATORS.sub("", rest):
+        return "chrome"
+    if len(text) <= 80 and len(BREADCRUMB.findall(text)) >= 2 and "《" not in text:
+        return "chrome"
+    return None
+
+
+def _fields(text: str) -> int:
+    """How many labelled fields a line holds (索引号：… 发布机构：… 发文日期：…)."""
+    labels = labels_of("doc_number", "issue_date", "published", "issuer", "title", "field")
+    return sum(f"{label}：" in text for label in labels)
+
+
+def split_points(body: str, one_line: bool = False) -> list[int]:
+    """Where a raw line holds more than one paragraph: after a label glued before the title
+    (方案全文某县…), at the end of a part heading that runs into its body, and, in a text on one
+    line, before headings, dates and document numbers. Positions are offsets into `body`."""
+    points: set[int] = set()
+    lead = len(body) - len(body.lstrip())
+    for label in labels_of("prefix"):
+        rest = body[lead + len(label):]
+        if body.startswith(label, lead) and rest[:1] and rest[:1] not in "：: " and not one_line:
+            points.add(lead + len(label))
+            break
+    if one_line:
+        points.update(m.end() for m in LINE_SPLIT.finditer(body) if 0 < m.end() < len(body))
+    points.update(_run_on_heading_ends(body, sorted({0, *points, len(body)})))
+    return sorted(p for p in points if 0 < p < len(body) and body[p:].strip() and body[:p].strip())
+
+
+def _run_on_heading_ends(body: str, bounds: list[int]) -> list[int]:
+    """Ends of part headings that run straight into their body ("二、…提升行动为全面推进…")."""
+    ends = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = body[a:b]
+        m = RUN_ON_HEADING.match(piece)
+        if not m:
+            continue
+        head = piece[: RUN_ON_LIMIT + m.end()]
+        stop = min((head.find(c) for c in "。；：！？" if c in head), default=len(head))
+        words = [w for w in part_word_pattern().finditer(head, m.end()) if w.end() <= stop]
+        if not words:
+            continue
+        end = words[-1].end()
+        if stop < len(head) and not piece[end:stop].strip("，。 "):
+            continue  # the heading ends with its own 。 (a heading with an inline body)
+        nxt = piece[end:end + 1]
+        if len(piece[end:].strip()) >= RUN_ON_BODY and re.match(f"[{CJK_RANGE}A-Za-z0-9“（(]", nxt):
+            ends.append(a + end)
+    return ends
 
 
 @dataclass
@@ -54,6 +182,8 @@ class Line:
     text: str
     indent: int
     cells: list[str] | None = None  # cells of a tab-laid line, when it has two or more
+    written: str | None = None  # the line as written, where `text` is its simplified copy
+    kind: str | None = None  # "chrome" or "page" (see `line_kind`); None for text
 
     @property
     def tabbed(self) -> bool:
@@ -69,37 +199,71 @@ class Paragraph:
     text: str
     table_cells: list[str] | None = None
     lines: list[Line] = field(default_factory=list)
+    written: str | None = None  # as written, where `text` is a simplified copy (same length)
+    kind: str | None = None  # "chrome" or "page" for site chrome and page markers
 
     @property
     def is_table(self) -> bool:
         return self.table_cells is not None
 
+    @property
+    def shown(self) -> str:
+        """The paragraph as written (traditional script kept)."""
+        return self.text if self.written is None else self.written
 
-def raw_lines(raw: str) -> list[Line]:
-    """The non-blank lines of a raw text, with offsets of their first and last visible character."""
+
+def _one_line(raw: str) -> bool:
+    """Whether a text holds its body on one or two lines (a PDF copied as one run)."""
+    lines = [line for line in raw.splitlines() if line.strip()]
+    visible = sum(len(line.split()) and len("".join(line.split())) for line in lines)
+    return bool(lines) and visible / len(lines) >= ONE_LINE_SHARE and any(
+        len(line) >= ONE_LINE_CHARS for line in lines)
+
+
+def raw_lines(raw: str, simple: str | None = None) -> list[Line]:
+    """The non-blank lines of a raw text, with offsets of their first and last visible character.
+
+    `simple` is a simplified copy of `raw` of the same length (traditional script): lines are
+    read from it and keep what was written in `Line.written`. A raw line that holds several
+    paragraphs (`split_points`) gives a line for each.
+    """
+    simple = raw if simple is None else simple
+    one_line = _one_line(simple)
     lines = []
     pos = 0
-    for piece in raw.splitlines(keepends=True):
+    for piece in simple.splitlines(keepends=True):
         body = piece.rstrip("\r\n")
-        stripped = body.strip()
-        text = clean(body) if stripped else ""
-        if text:
-            lead = len(body) - len(body.lstrip())
-            start = pos + lead
-            end = pos + len(body.rstrip())
-            cells = None
-            if "\t" in body:
-                parts = [clean(c) for c in body.strip(" ").split("\t")]
-                if parts and parts[0] == "":
-                    parts = parts[1:]  # a leading tab
-                cells = parts
-            lines.append(Line(start, end, text, lead, cells))
-        elif stripped:
-            # Only artifacts (e.g. a lone "**"): keep it, so no visible character goes untraced.
-            lead = len(body) - len(body.lstrip())
-            lines.append(Line(pos + lead, pos + len(body.rstrip()), "", lead))
+        cuts = split_points(body, one_line) if body.strip() else []
+        for a, b in zip([0, *cuts], [*cuts, len(body)], strict=True):
+            line = _line(body[a:b], raw[pos + a : pos + b], pos + a)
+            if line is not None:
+                if a:
+                    line.indent = 0
+                lines.append(line)
         pos += len(piece)
     return lines
+
+
+def _line(body: str, written: str, pos: int) -> Line | None:
+    """The Line of one raw line's `body` (simplified) at offset `pos`; None when blank."""
+    stripped = body.strip()
+    text = clean(body) if stripped else ""
+    lead = len(body) - len(body.lstrip())
+    if text:
+        start = pos + lead
+        end = pos + len(body.rstrip())
+        cells = None
+        if "\t" in body:
+            parts = [clean(c) for c in body.strip(" ").split("\t")]
+            if parts and parts[0] == "":
+                parts = parts[1:]  # a leading tab
+            cells = parts
+        shown = clean(written) if written != body else None
+        return Line(start, end, text, lead, cells, shown, line_kind(text))
+    if stripped:
+        # Only artifacts (e.g. a lone "**"): keep it, so no visible character goes untraced.
+        return Line(pos + lead, pos + len(body.rstrip()), "", lead)
+    return None
 
 
 def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False) -> bool:
@@ -116,6 +280,8 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         or (len(prev.text) <= 40 and len(nxt.text) >= max(60, 2 * len(prev.text)))
     ):
         return False
+    if prev.kind or nxt.kind:
+        return False  # site chrome and page markers stand alone
     if not prev.text:
         return True
     if not nxt.text:
@@ -124,6 +290,8 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         return True  # a unit bracket on a line of its own belongs to the task above
     if in_unit and not HEADING_START.match(nxt.text):
         return True
+    if _stands_alone(prev.text, nxt.text):
+        return False
     if prev.text[-1] in TERMINATORS:
         return False
     if HEADING_START.match(nxt.text):
@@ -138,6 +306,18 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         return False
     # Right-aligned signature lines stand alone.
     return not (prev.indent >= 4 or nxt.indent >= 4)
+
+
+def _stands_alone(prev: str, nxt: str) -> bool:
+    """A date, document number or signature line, or a title before its preamble: never
+    joined to the next line (nor a date or document number to the line before it)."""
+    if ANY_DATE_LINE.match(prev) or ANY_DATE_LINE.match(nxt):
+        return True
+    if ANY_DOC_NUMBER_LINE.match(prev) or ANY_DOC_NUMBER_LINE.match(nxt):
+        return True
+    if ORGAN_LINE.match(prev) and not nxt.startswith("关于") and prev[-1] not in "、，":
+        return True  # a signature (an issuer followed by 关于… is a title broken after it)
+    return bool(TITLE_END.search(prev) and PREAMBLE_START.match(nxt))
 
 
 def _is_header(lines: list[Line], i: int) -> bool:
@@ -204,10 +384,15 @@ def _split_tables(lines: list[Line]) -> list[tuple[str, list[Line]]]:
 
 
 def paragraphs(raw: str) -> list[Paragraph]:
-    """Split a raw plan text into logical paragraphs (joined lines) and table rows."""
+    """Split a raw plan text into logical paragraphs (joined lines) and table rows.
+
+    Page markers are paragraphs of their own, and a paragraph runs on across them (after the
+    paragraph they interrupt); chrome lines are paragraphs of their own.
+    """
     result: list[Paragraph] = []
     first_body = True
-    for kind, lines in _split_tables(raw_lines(raw)):
+    simple = simplified(raw)
+    for kind, lines in _split_tables(raw_lines(raw, simple if simple is not raw else None)):
         if kind == "table":
             result.extend(_table_rows(lines))
             continue
@@ -218,19 +403,30 @@ def paragraphs(raw: str) -> list[Paragraph]:
         )
         first_body = False
         current: list[Line] = []
+        pages: list[Line] = []  # page markers inside the current paragraph
         depth, in_unit = 0, False
         for i, line in enumerate(lines):
+            if line.kind == "page" and current:
+                pages.append(line)
+                continue
             if current and not _continues(current[-1], line, front=i <= first_heading, in_unit=in_unit):
                 result.append(_join(current))
-                current = []
+                result.extend(_join([p]) for p in pages)
+                current, pages = [], []
                 depth, in_unit = 0, False
             current.append(line)
             depth, in_unit = unit_state(line.text, depth, in_unit)
         if current:
             result.append(_join(current))
+            result.extend(_join([p]) for p in pages)
     return result
 
 
 def _join(lines: list[Line]) -> Paragraph:
     text = "".join(line.text for line in lines)
-    return Paragraph(start=lines[0].start, end=lines[-1].end, text=text, lines=list(lines))
+    written = None
+    if any(line.written is not None for line in lines):
+        written = "".join(line.text if line.written is None else line.written for line in lines)
+    kind = lines[0].kind if len(lines) == 1 else None
+    return Paragraph(start=lines[0].start, end=lines[-1].end, text=text, lines=list(lines),
+                     written=written, kind=kind)

@@ -9,12 +9,14 @@ from sciplan_analysis.errors import ParseWarning, PlanError
 from sciplan_analysis.parsing.classify import classify_group
 from sciplan_analysis.parsing.extract import (
     TableRow,
+    citations,
     commitments,
     dedupe_assignments,
     literacy_targets,
     match_table_rows,
     metadata,
     parse_bracket,
+    reference_year,
     table_rows,
 )
 from sciplan_analysis.parsing.normalise import paragraphs
@@ -52,13 +54,14 @@ def parse_records(
         )
         warnings.warn(message, ParseWarning, stacklevel=2)
         problems.append(f"{plan_id}: {message}")
-        structure.roles = ["other"] * len(paras)
+        structure.roles = ["chrome" if role == "chrome" else "other" for role in structure.roles]
 
     meta = metadata(structure)
     plan = {"plan_id": plan_id, **{k: facts.get(k) for k in PLAN_FIELDS}, **meta}
     for key in ("title", "period_start", "period_end", "issue_date", "doc_number", "issuer"):
         if facts.get(key) not in (None, ""):
             plan[key] = facts[key]
+            plan[f"{key.removesuffix('_start').removesuffix('_end')}_source"] = "manifest"
     plan["n_chars"] = sum(map(len, raw.split()))  # non-whitespace characters
     plan["file"] = facts.get("file") or source
 
@@ -69,20 +72,20 @@ def parse_records(
         records["segments"].append({
             "plan_id": plan_id, "seg_id": n, "role": role, "part": structure.parts[n - 1],
             "group_id": structure.group_of[n - 1], "task_id": structure.task_of[n - 1],
-            "text": para.text, "start": para.start, "end": para.end,
+            "text": para.shown, "start": para.start, "end": para.end,
         })
 
     for group in structure.groups:
         category = classify_group(group.heading, group.part)
         records["groups"].append({
             "plan_id": plan_id, "group_id": group.group_id, "part": group.part,
-            "ordinal": group.ordinal, "heading": group.heading,
+            "ordinal": group.ordinal, "heading": group.shown_heading or group.heading,
             "category": category.category, "category_en": category.category_en,
         })
         for task in group.tasks:
             records["tasks"].append({
                 "plan_id": plan_id, "task_id": task.task_id, "group_id": group.group_id,
-                "ordinal": task.ordinal, "title": task.title, "text": task.text,
+                "ordinal": task.ordinal, "title": task.shown_title or task.title, "text": task.shown,
                 "n_chars": len(task.text),
             })
             pairs = [pair for bracket in task.brackets for pair in parse_bracket(bracket)]
@@ -106,8 +109,13 @@ def parse_records(
     body = [p.text for p, role in zip(structure.paragraphs, structure.roles, strict=True) if role != "table"]
     for text in body:
         records["targets"].extend(
-            {"plan_id": plan_id, **t} for t in literacy_targets(text, plan.get("period_start"))
+            {"plan_id": plan_id, **t} for t in literacy_targets(text, reference_year(plan))
         )
+    texts = [p.text for p, role in zip(structure.paragraphs, structure.roles, strict=True)
+             if role not in ("table", "chrome")]
+    records["citations"].extend(
+        {"plan_id": plan_id, **c} for c in citations(texts, plan.get("title"), plan.get("admin_level"))
+    )
     return records, problems
 
 

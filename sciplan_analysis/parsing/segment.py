@@ -9,8 +9,13 @@ The patterns are those of Chinese government documents, not of the five plans:
 - a group whose body is not divided into tasks is itself one task (its heading is the title).
 
 Every paragraph gets a role: front (before the first heading), heading, intro (text of a part
-or group that is not a task), task, table (rows of a division-of-labour table) or other (text
-of the background and goals parts, and what could not be placed).
+or group that is not a task), task, table (rows of a division-of-labour table), chrome (site
+chrome and page markers, see `normalise`) or other (text of the background and goals parts,
+and what could not be placed).
+
+Part kinds come from the heading words in ``data/reference/parts.csv``. Matching runs on the
+simplified copy of a traditional text; headings, titles and task texts are also kept as written
+(`Group.shown_heading`, `Task.shown_title`, `Task.shown`).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from dataclasses import dataclass, field
 from sciplan_analysis.parsing.normalise import Paragraph
 from sciplan_analysis.tables import TASK_PARTS
 from sciplan_analysis.text.brackets import remove_spans, unit_spans
+from sciplan_analysis.text.numerals import chinese_number
 from sciplan_analysis.text.patterns import (
     CIRCLED_NUMBER,
     CLAUSE,
@@ -29,8 +35,9 @@ from sciplan_analysis.text.patterns import (
     PAREN_ITEM_NUMBER,
     PART_NUMBER,
 )
+from sciplan_analysis.text.reference import part_kind
 
-CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+__all__ = ["Group", "Structure", "Task", "chinese_number", "part_kind", "segment"]
 
 PART = re.compile(f"^{PART_NUMBER}\\s*(.+)$")
 ARABIC_PART = re.compile(r"^(\d{1,2})、\s*([^，。；：]{2,20})$")
@@ -39,37 +46,6 @@ TASK_NUMBER = re.compile(f"^(?:{ITEM_NUMBER}|{PAREN_ITEM_NUMBER}|{CIRCLED_NUMBER
 PAREN_NUMBER = re.compile(f"^{PAREN_ITEM_NUMBER}")
 TITLE_SENTENCE = re.compile(r"^([^，。；：！？]{2,40}[。！])(?=.)")
 CONTINUATION_MARK = re.compile(r"^（?上接\S{0,6}）?$")
-
-PART_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("implementation", ("组织实施", "保障措施", "保障", "实施保障", "组织领导")),
-    ("actions", ("提升行动", "行动")),
-    ("projects", ("重点工程", "重点任务", "工程", "重点项目")),
-    ("goals", ("总体要求", "指导思想", "目标", "原则")),
-    ("background", ("背景", "前言", "意义", "现状", "形势")),
-)
-
-
-def chinese_number(text: str) -> int:
-    """一 → 1, 十二 → 12, 二十 → 20; Arabic digits pass through."""
-    if text.isdigit():
-        return int(text)
-    if text == "十":
-        return 10
-    if text.startswith("十"):
-        return 10 + CN_DIGITS[text[1]]
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return CN_DIGITS[tens] * 10 + (CN_DIGITS[ones] if ones else 0)
-    return CN_DIGITS[text]
-
-
-def part_kind(heading: str) -> str:
-    """The kind of a part (or of a group whose part is not stated) from its heading's words."""
-    for kind, words in PART_KEYWORDS:
-        if any(word in heading for word in words):
-            return kind
-    return "other"
-
 
 def title_sentence(text: str) -> str | None:
     """The short opening sentence that titles a task ("提升基础教育阶段科学教育水平。"), if any."""
@@ -95,10 +71,17 @@ class Task:
     paragraphs: list[str] = field(default_factory=list)
     brackets: list[str] = field(default_factory=list)
     closed: bool = False
+    written: list[str] = field(default_factory=list)  # `paragraphs` as written
+    shown_title: str = ""  # the title as written
 
     @property
     def text(self) -> str:
         return "".join(self.paragraphs)
+
+    @property
+    def shown(self) -> str:
+        """The task's text as written (traditional script kept)."""
+        return "".join(self.written) if self.written else self.text
 
 
 @dataclass
@@ -112,6 +95,7 @@ class Group:
     body: list[int] = field(default_factory=list)  # indices of its paragraphs
     tasks: list[Task] = field(default_factory=list)
     paren_numbers: bool = False  # a body paragraph opens with （1）: a task list, not groups
+    shown_heading: str = ""  # the heading as written
 
 
 @dataclass
@@ -143,6 +127,7 @@ class _Segmenter:
         self.groups: list[Group] = []
         self.group_ids: dict[str, int] = {}  # times each group id was asked for
         self.part_headings: list[tuple[int, str, str]] = []
+        self.part_shown: dict[int, str] = {}  # part headings as written
         self.part: tuple[int, str] | None = None  # (ordinal, kind)
         self.group: Group | None = None
         self.part_body: list[int] = []
@@ -184,6 +169,9 @@ class _Segmenter:
                 self._close_group()
                 self.roles[i] = "table"
                 continue
+            if para.kind is not None:
+                self.roles[i] = "chrome"  # site chrome and page markers
+                continue
             text = para.text
             part = self.match_part(text)
             if part:
@@ -192,6 +180,7 @@ class _Segmenter:
                 kind = part_kind(heading)
                 self.part = (ordinal, kind)
                 self.part_headings.append((ordinal, kind, heading))
+                self.part_shown[ordinal] = self.as_written(i, heading)
                 self.roles[i], self.parts[i] = "heading", kind
                 self.seen_heading = True
                 continue
@@ -209,6 +198,7 @@ class _Segmenter:
                     ordinal=ordinal,
                     heading=heading,
                     inline_body=inline,
+                    shown_heading=self.as_written(i, heading),
                 )
                 self.groups.append(self.group)
                 self.part_groups += 1
@@ -243,12 +233,21 @@ class _Segmenter:
 
     def _leading_group_part(self) -> int:
         """Part ordinal for groups that come before any part heading (a fragment's first page):
-        the one before the first part heading."""
+        the one before the first part heading; 1 where no part heading is stated at all (the
+        groups are the plan's one part: ids 1.1, 1.2, never 0.1)."""
         for para in self.paras:
             part = PART.match(para.text)
             if part:
                 return max(chinese_number(part.group(1)) - 1, 0)
-        return 0
+        return 1
+
+    def as_written(self, i: int, piece: str) -> str:
+        """`piece` of paragraph `i`'s matching text, as written (traditional script kept)."""
+        para = self.paras[i]
+        if para.written is None or not piece or len(para.written) != len(para.text):
+            return piece
+        at = para.text.find(piece)
+        return para.written[at : at + len(piece)] if at != -1 else piece
 
     def _unique_group_id(self, group_id: str) -> str:
         """`group_id`, or `group_id`-2, -3 … when a plan repeats a heading number."""
@@ -264,7 +263,8 @@ class _Segmenter:
         if self.part_body and self.part_groups == 0 and kind in TASK_PARTS:
             # A task part with no groups: the part itself is one implicit group.
             heading = next(h for o, k, h in reversed(self.part_headings) if o == ordinal)
-            self.group = Group(self._unique_group_id(f"{ordinal}.0"), kind, ordinal, 0, heading, body=[])
+            self.group = Group(self._unique_group_id(f"{ordinal}.0"), kind, ordinal, 0, heading, body=[],
+                               shown_heading=self.part_shown.get(ordinal, heading))
             self.groups.append(self.group)
             self.group.body.extend(self.part_body)
             self.part_body = []
@@ -308,12 +308,14 @@ class _Segmenter:
                 title=title or "",
             )
             group.tasks.append(task)
+            task.shown_title = self.as_written(i, task.title)
             add(task, i, text)
             return task
 
         def add(task: Task, i: int, text: str) -> None:
             plain, brackets = strip_unit_brackets(text)
             task.paragraphs.append(plain)
+            task.written.append(self.as_written(i, plain))
             if brackets:
                 task.brackets.extend(brackets)
                 task.closed = True
@@ -364,6 +366,9 @@ class _Segmenter:
         for task in group.tasks:
             if not task.title:
                 task.title = group.heading if len(group.tasks) == 1 else _clause(task.text)
+                task.shown_title = group.shown_heading if len(group.tasks) == 1 else _clause(task.shown)
+            elif not task.shown_title:
+                task.shown_title = task.title
 
 
 def _clause(text: str, limit: int = 30) -> str:

@@ -1,0 +1,396 @@
+"""Policy instruments: each clause of a task coded by the tool the government uses in it.
+
+The scheme is ``INSTRUMENTS.md`` (14 tools in three types after Rothwell and Zegveld, plus
+``none``); its cues and tie-breaks live in ``data/reference/instruments.csv`` so a researcher
+can edit them. A clause is a sentence of a task's text ending in 。 or ； (the title sentence
+is one too); each keeps its offsets in the raw text, so a coded clause can be checked against
+the plan as received. This is a classification stage of the parser: `parse` writes the
+``clauses`` table; `analysis.instruments` compares plans on it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from sciplan_analysis.config import INSTRUMENTS_FILE
+from sciplan_analysis.errors import PlanError
+from sciplan_analysis.parsing.normalise import UNIFY
+from sciplan_analysis.tables import COLUMNS as TABLE_COLUMNS
+from sciplan_analysis.tables import INSTRUMENT_TOOLS as SCHEME
+from sciplan_analysis.tables import INSTRUMENT_TYPES as TYPES
+from sciplan_analysis.text.patterns import ARTIFACTS, CODING_UNIT, PHRASE
+
+TOOLS: tuple[str, ...] = tuple(SCHEME)
+COLUMNS = TABLE_COLUMNS["clauses"]
+
+
+class InstrumentsError(PlanError):
+    """The instruments reference file is malformed; the message names the file and line."""
+
+
+# --------------------------------------------------------------------------- clauses
+
+def split_clauses(text: str) -> list[tuple[int, str]]:
+    """The clauses of a task's text with their offsets in it: pieces ending in 。 or ；.
+
+    A trailing piece without a terminator is a clause too; blank pieces are dropped.
+    """
+    out = []
+    for m in CODING_UNIT.finditer(text):
+        piece = m.group()
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if piece.strip("。；"):
+            out.append((m.start() + lead, piece))
+    return out
+
+
+# Folding that both the raw text and the clause go through before alignment: the
+# normaliser's punctuation unification (half-width → Chinese forms, full-width digits).
+_FOLD = {**UNIFY, **str.maketrans({
+    ",": "，", ":": "：", "〔": "（", "〕": "）", "[": "（", "]": "）", "【": "（", "】": "）",
+})}
+
+
+def folded(raw: str, start: int = 0, end: int | None = None) -> tuple[str, np.ndarray]:
+    """The raw span without whitespace and artifacts, folded, with each character's raw offset."""
+    end = len(raw) if end is None else end
+    span = raw[start:end]
+    keep = np.ones(len(span), dtype=bool)
+    for m in ARTIFACTS.finditer(span):
+        keep[m.start():m.end()] = False
+    chars, offsets = [], []
+    for i, ch in enumerate(span):
+        if keep[i] and not ch.isspace():
+            chars.append(ch)
+            offsets.append(start + i)
+    return "".join(chars).translate(_FOLD), np.asarray(offsets, dtype=np.int64)
+
+
+def _fold_clause(text: str) -> str:
+    return "".join(ch for ch in text if not ch.isspace()).translate(_FOLD)
+
+
+def align(clause: str, hay: str, offsets: np.ndarray, cursor: int) -> tuple[int, int, int] | None:
+    """Raw (start, end) of a clause in a folded raw span, searching from `cursor`.
+
+    Exact search first; failing that, the clause's characters in order (a subsequence match),
+    accepted when at least 90% of them are found within a window not much longer than it.
+    Returns (start, end, new cursor) or None.
+    """
+    needle = _fold_clause(clause)
+    if not needle or len(offsets) == 0:
+        return None
+    at = hay.find(needle, cursor)
+    if at < 0:
+        at = hay.find(needle)
+    if at >= 0:
+        last = at + len(needle) - 1
+        return int(offsets[at]), int(offsets[last]) + 1, last + 1
+    first = hay.find(needle[0], cursor)
+    if first < 0:
+        return None
+    pos, found, last = first, 0, first
+    limit = first + 2 * len(needle) + 20
+    for ch in needle:
+        j = hay.find(ch, pos, limit)
+        if j < 0:
+            continue
+        found += 1
+        last = j
+        pos = j + 1
+    if found < 0.9 * len(needle):
+        return None
+    return int(offsets[first]), int(offsets[last]) + 1, last + 1
+
+
+# --------------------------------------------------------------------------- the rules
+
+KINDS = ("tool", "keywords", "pattern", "frame", "where", "aim")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of the instruments file: a cue list or a pattern, with its tool and tier."""
+
+    line: int
+    kind: str
+    tool: str
+    tier: int
+    cues: tuple[str, ...]
+    regex: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """The validated rules: tool labels, cue rules in file order, and the masks."""
+
+    path: Path
+    labels: dict[str, tuple[str, str]]
+    rules: tuple[Rule, ...]
+    where: tuple[re.Pattern[str], ...]
+    aims: tuple[re.Pattern[str], ...]
+    keyword_regex: dict[int, re.Pattern[str]]
+    keyword_rule: dict[str, Rule]
+
+    def type_of(self, tool: str) -> str:
+        return SCHEME[tool]
+
+
+def _reference_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """CSV rows with their line numbers in the file (comment lines skipped, not renumbered)."""
+    with Path(path).open(encoding="utf-8-sig", newline="") as f:
+        numbered = [(n, line) for n, line in enumerate(f, start=1) if not line.lstrip().startswith("#")]
+    if not numbered:
+        raise InstrumentsError(f"{path}: the file is empty")
+    reader = csv.DictReader(line for _, line in numbered)
+    rows = []
+    for (n, _), row in zip(numbered[1:], reader, strict=False):
+        rows.append((n, {k: (v or "").strip() for k, v in row.items() if k is not None}))
+    needed = {"kind", "tool", "type", "tier", "cues"}
+    missing = needed - set(reader.fieldnames or [])
+    if missing:
+        raise InstrumentsError(f"{path}: the header lacks {', '.join(sorted(missing))}")
+    return rows
+
+
+def _compile(path: Path, n: int, text: str) -> re.Pattern[str]:
+    try:
+        return re.compile(text)
+    except re.error as e:
+        raise InstrumentsError(f"{path}, line {n}: the pattern {text!r} is not a valid regular expression ({e})") from e
+
+
+@lru_cache(maxsize=8)
+def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
+    """Read and validate the instruments file; every error names the file and line.
+
+    Checked: the kind is known; the tool is one of the scheme's 14 tools or none and its type
+    agrees with the scheme; cues are not empty; a keyword, a tool's label row or a rule is not
+    listed twice; patterns compile (a frame has an ``inner`` group); every tool has a label row.
+    """
+    path = Path(path)
+    labels: dict[str, tuple[str, str]] = {}
+    rules: list[Rule] = []
+    where: list[re.Pattern[str]] = []
+    aims: list[re.Pattern[str]] = []
+    keyword_rule: dict[str, Rule] = {}
+    keyword_line: dict[str, int] = {}
+    seen: dict[tuple[str, str, str], int] = {}
+    for n, row in _reference_rows(path):
+        kind, tool, typ, cues = row.get("kind", ""), row.get("tool", ""), row.get("type", ""), row.get("cues", "")
+        where_at = f"{path}, line {n}"
+        if kind not in KINDS:
+            raise InstrumentsError(f"{where_at}: unknown kind {kind!r}; use one of {', '.join(KINDS)}")
+        if kind in ("where", "aim"):
+            if not cues:
+                raise InstrumentsError(f"{where_at}: the {kind} row has no pattern")
+            (where if kind == "where" else aims).append(_compile(path, n, cues))
+            continue
+        if tool not in SCHEME:
+            raise InstrumentsError(
+                f"{where_at}: unknown tool {tool!r}; the scheme's tools are {', '.join(TOOLS)}")
+        if typ not in TYPES:
+            raise InstrumentsError(f"{where_at}: unknown type {typ!r}; use one of {', '.join(TYPES)}")
+        if typ != SCHEME[tool]:
+            raise InstrumentsError(f"{where_at}: tool {tool!r} is of type {SCHEME[tool]!r} in the scheme, not {typ!r}")
+        key = (kind, tool, cues)
+        if key in seen:
+            raise InstrumentsError(f"{where_at}: duplicates line {seen[key]}")
+        seen[key] = n
+        if kind == "tool":
+            if tool in labels:
+                raise InstrumentsError(f"{where_at}: the tool {tool!r} has two label rows")
+            labels[tool] = (row.get("zh", "") or tool, row.get("en", "") or tool)
+            continue
+        try:
+            tier = int(row.get("tier", ""))
+        except ValueError:
+            raise InstrumentsError(f"{where_at}: tier must be 0, 1 or 2, not {row.get('tier')!r}") from None
+        if tier not in (0, 1, 2):
+            raise InstrumentsError(f"{where_at}: tier must be 0, 1 or 2, not {tier}")
+        if kind == "keywords":
+            words = tuple(w.strip() for w in cues.split("|") if w.strip())
+            if not words:
+                raise InstrumentsError(f"{where_at}: empty keywords for tool {tool!r}")
+            rule = Rule(n, kind, tool, tier, words)
+            for w in words:
+                if w in keyword_line:
+                    raise InstrumentsError(
+                        f"{where_at}: the keyword {w!r} is already listed on line {keyword_line[w]}")
+                keyword_line[w] = n
+                keyword_rule[w] = rule
+        else:
+            if not cues:
+                raise InstrumentsError(f"{where_at}: empty pattern for tool {tool!r}")
+            regex = _compile(path, n, cues)
+            if kind == "frame" and "inner" not in regex.groupindex:
+                raise InstrumentsError(f"{where_at}: a frame needs a group (?P<inner>…)")
+            rule = Rule(n, kind, tool, tier, (cues,), regex)
+        rules.append(rule)
+    missing = [t for t in TOOLS if t not in labels]
+    if missing:
+        raise InstrumentsError(f"{path}: no label row for the tool(s) {', '.join(missing)}")
+    keyword_regex = {}
+    for tier in (0, 1, 2):
+        words = sorted((w for w, r in keyword_rule.items() if r.tier == tier), key=lambda w: (-len(w), w))
+        if words:
+            keyword_regex[tier] = re.compile("|".join(re.escape(w) for w in words))
+    return Scheme(path, labels, tuple(rules), tuple(where), tuple(aims), keyword_regex, keyword_rule)
+
+
+# --------------------------------------------------------------------------- the coder
+
+@dataclass(frozen=True)
+class Hit:
+    """A cue found in a clause: where, which rule, what it matched."""
+
+    tier: int
+    start: int
+    end: int
+    line: int
+    tool: str
+    text: str
+    inner: tuple[int, int] | None = None
+
+
+MASK = "\x00"
+
+
+def _masked(text: str, scheme: Scheme) -> str:
+    """The clause with 'where' spans and aim phrases blanked (offsets kept)."""
+    chars = list(text)
+    for regex in scheme.where:
+        for m in regex.finditer(text):
+            chars[m.start():m.end()] = MASK * (m.end() - m.start())
+    out = "".join(chars)
+    for m in PHRASE.finditer(out):
+        phrase = m.group()
+        if any(a.search(phrase.strip(MASK)) for a in scheme.aims):
+            out = out[:m.start()] + MASK * len(phrase) + out[m.end():]
+    return out
+
+
+def _hits(text: str, scheme: Scheme, lo: int = 0, hi: int | None = None) -> list[Hit]:
+    """Every cue in text[lo:hi]: keywords (leftmost-longest, non-overlapping) and patterns."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for tier, regex in scheme.keyword_regex.items():
+        for m in regex.finditer(text, lo, hi):
+            rule = scheme.keyword_rule[m.group()]
+            out.append(Hit(tier, m.start(), m.end(), rule.line, rule.tool, m.group()))
+    for rule in scheme.rules:
+        if rule.regex is None:
+            continue
+        for m in rule.regex.finditer(text, lo, hi):
+            if m.end() == m.start():
+                continue
+            inner = m.span("inner") if rule.kind == "frame" else None
+            # a match must not start inside a masked span
+            if MASK in text[m.start():m.start() + 1]:
+                continue
+            out.append(Hit(rule.tier, m.start(), m.end(), rule.line, rule.tool, m.group(), inner))
+    return out
+
+
+def _clean(s: str) -> str:
+    return s.replace(MASK, "").strip()
+
+
+def _decide(hit: Hit, text: str, scheme: Scheme) -> tuple[str, str]:
+    """Tool and cue of a chosen hit; a frame defers to a strong cue inside it."""
+    if hit.inner is not None and hit.inner[1] > hit.inner[0]:
+        inside = [h for h in _hits(text, scheme, *hit.inner) if h.tier <= 1 and h.inner is None
+                  and h.start >= hit.inner[0] and h.end <= hit.inner[1]]
+        if inside:
+            best = min(inside, key=lambda h: (h.tier, h.start, -(h.end - h.start), h.line))
+            return best.tool, f"{_clean(hit.text)} → {best.text}"
+    if hit.tool == "none":
+        return "none", f"programme title: {_clean(hit.text)}"
+    return hit.tool, _clean(hit.text)
+
+
+def code_clause(text: str, scheme: Scheme | None = None) -> tuple[str, str, str]:
+    """(tool, type, cue) of one clause under the scheme's tie-breaks (see instruments.csv).
+
+    Deterministic: the same text and rules always give the same answer.
+    """
+    scheme = load_scheme() if scheme is None else scheme
+    masked = _masked(text, scheme)
+    hits = _hits(masked, scheme)
+    if not hits:  # the masks hid every cue: read the clause without them
+        unmasked = _masked(text, Scheme(scheme.path, scheme.labels, scheme.rules, (), scheme.aims,
+                                        scheme.keyword_regex, scheme.keyword_rule))
+        if any(ch != MASK for ch in unmasked.strip("。；")):
+            masked, hits = unmasked, _hits(unmasked, scheme)
+    if not hits:
+        aim = _clean(masked).strip("。；") == "" and text.strip("。； ")
+        return "none", "none", f"aim: {text.strip('。； ')}" if aim else ""
+    phrases = [(m.start(), m.end()) for m in PHRASE.finditer(masked)]
+
+    def phrase_of(h: Hit) -> int:
+        for i, (s, e) in enumerate(phrases):
+            if s <= h.start < e:
+                return i
+        return len(phrases)
+
+    strong = [h for h in hits if h.tier <= 1]
+    pool = strong or hits
+    first = min(phrase_of(h) for h in pool)
+    cand = [h for h in pool if phrase_of(h) == first]
+    best = min(cand, key=lambda h: (h.tier, h.start, -(h.end - h.start), h.line))
+    tool, cue = _decide(best, masked, scheme)
+    return tool, SCHEME[tool], cue
+
+
+# --------------------------------------------------------------------------- the clauses of a plan
+
+def code_clauses(texts: Iterable[str], scheme: Scheme | None = None) -> pd.DataFrame:
+    """tool, type and cue for each text, in order (repeated texts are coded once)."""
+    scheme = load_scheme() if scheme is None else scheme
+    memo: dict[str, tuple[str, str, str]] = {}
+    rows = []
+    for t in texts:
+        if t not in memo:
+            memo[t] = code_clause(t, scheme)
+        rows.append(memo[t])
+    return pd.DataFrame(rows, columns=["tool", "type", "cue"])
+
+
+def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
+                 spans: dict[str, tuple[int, int]], raw: str | None,
+                 scheme: Scheme | None = None) -> list[dict]:
+    """The clause rows of one plan: each task's clauses, raw offsets, tool, type and cue.
+
+    `tasks` are (task_id, text) pairs; `spans` the (start, end) in `raw` of each task's
+    paragraphs. Offsets are None where a clause cannot be aligned with the raw text.
+    """
+    scheme = load_scheme() if scheme is None else scheme
+    rows = []
+    for task_id, text in tasks:
+        hay, offsets, cursor = "", np.empty(0, dtype=np.int64), 0
+        if raw is not None and task_id in spans:
+            hay, offsets = folded(raw, *spans[task_id])
+        for n, (_, clause) in enumerate(split_clauses(text), start=1):
+            hit = align(clause, hay, offsets, cursor) if hay else None
+            start = end = None
+            if hit is not None:
+                start, end, cursor = hit
+            tool, typ, cue = code_clause(clause, scheme)
+            rows.append({"plan_id": plan_id, "task_id": task_id, "clause_no": n, "text": clause,
+                         "start": start, "end": end, "tool": tool, "type": typ, "cue": cue})
+    return rows
+
+
+def tool_labels(lang: str = "zh", path: Path = INSTRUMENTS_FILE) -> dict[str, str]:
+    """Each tool's label in one language, from the instruments file."""
+    i = 0 if lang == "zh" else 1
+    return {t: lab[i] for t, lab in load_scheme(Path(path)).labels.items()}
