@@ -32,6 +32,7 @@ LABELS_FILE = REFERENCE_DIR / "labels.csv"
 ALIASES_FILE = REFERENCE_DIR / "unit_aliases.csv"
 PARTS_FILE = REFERENCE_DIR / "parts.csv"  # heading words → part kind
 PAGE_LABELS_FILE = REFERENCE_DIR / "page_labels.csv"  # web-page chrome and metadata labels
+INSTRUMENTS_FILE = REFERENCE_DIR / "instruments.csv"
 USERDICT_FILE = REFERENCE_DIR / "userdict.txt"
 STOPWORDS_FILE = REFERENCE_DIR / "stopwords.txt"
 BOILERPLATE_FILE = REFERENCE_DIR / "boilerplate.txt"

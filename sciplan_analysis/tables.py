@@ -24,7 +24,8 @@ COLUMNS: dict[str, list[str]] = {
         "plan_id", "group_id", "part", "ordinal", "heading", "category", "category_en",
     ],
     "tasks": [
-        "plan_id", "task_id", "group_id", "ordinal", "title", "text", "n_chars",
+        "plan_id", "task_id", "group_id", "ordinal", "title", "text", "n_chars", "category",
+        "category_en", "category_source",
     ],
     "assignments": [
         "plan_id", "task_id", "unit_raw", "unit", "unit_en", "role", "source",
@@ -37,6 +38,9 @@ COLUMNS: dict[str, list[str]] = {
     ],
     "citations": [
         "plan_id", "title", "doc_number", "issuer_level", "is_parent",
+    ],
+    "clauses": [
+        "plan_id", "task_id", "clause_no", "text", "start", "end", "tool", "type", "cue",
     ],
 }
 
@@ -62,7 +66,8 @@ DTYPES: dict[str, dict[str, str]] = {
     },
     "tasks": {
         "plan_id": "str", "task_id": "str", "group_id": "str", "ordinal": "int64", "title": "str",
-        "text": "str", "n_chars": "int64",
+        "text": "str", "n_chars": "int64", "category": "str", "category_en": "str",
+        "category_source": "str",
     },
     "assignments": {
         "plan_id": "str", "task_id": "str", "unit_raw": "str", "unit": "str", "unit_en": "str",
@@ -80,6 +85,10 @@ DTYPES: dict[str, dict[str, str]] = {
         "plan_id": "str", "title": "str", "doc_number": "str", "issuer_level": "str",
         "is_parent": "bool",
     },
+    "clauses": {
+        "plan_id": "str", "task_id": "str", "clause_no": "int64", "text": "str", "start": "Int64",
+        "end": "Int64", "tool": "str", "type": "str", "cue": "str",
+    },
 }
 
 # plans: a file parsed without manifest facts has only its id, text facts and file; assignments:
@@ -93,6 +102,7 @@ NULLABLE: dict[str, set[str]] = {
     "targets": {"year"},
     "commitments": {"year"},
     "citations": {"doc_number", "issuer_level"},
+    "clauses": {"start", "end"},  # a clause the raw text cannot be aligned with
 }
 
 # Allowed values (groups.category: the categories of data/reference/categories.csv).
@@ -106,6 +116,18 @@ STATUSES = ("final", "draft", "fragment")
 # Where a plan's metadata value came from (manifest facts win over the text).
 METADATA_SOURCES = ("manifest", "text", "label", "notice", "page")
 ISSUER_LEVELS = ("national", "province", "city", "county")
+CATEGORY_SOURCES = ("task", "group")
+# The policy-instrument scheme (INSTRUMENTS.md): each tool and its type.
+INSTRUMENT_TYPES = ("supply", "environment", "demand", "none")
+INSTRUMENT_TOOLS: dict[str, str] = {
+    "education": "supply", "funding": "supply", "infrastructure": "supply",
+    "information": "supply", "services": "supply",
+    "planning": "environment", "regulation": "environment", "organisation": "environment",
+    "evaluation": "environment", "incentives": "environment",
+    "procurement": "demand", "demonstration": "demand", "participation": "demand",
+    "cooperation": "demand",
+    "none": "none",
+}
 VALUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("plans", "status"): STATUSES,
     ("segments", "role"): SEGMENT_ROLES,
@@ -118,6 +140,9 @@ VALUES: dict[tuple[str, str], tuple[str, ...]] = {
     **{("plans", f"{key}_source"): METADATA_SOURCES
        for key in ("title", "doc_number", "issuer", "issue_date", "period")},
     ("citations", "issuer_level"): ISSUER_LEVELS,
+    ("tasks", "category_source"): CATEGORY_SOURCES,
+    ("clauses", "tool"): tuple(INSTRUMENT_TOOLS),
+    ("clauses", "type"): INSTRUMENT_TYPES,
 }
 
 # Columns that identify a row.
@@ -128,6 +153,7 @@ KEYS: dict[str, list[str]] = {
     "tasks": ["plan_id", "task_id"],
     "assignments": ["plan_id", "task_id", "unit_raw"],
     "citations": ["plan_id", "title", "doc_number"],
+    "clauses": ["plan_id", "task_id", "clause_no"],
 }
 
 # (table, columns) → (table, columns) it refers to: every value must exist there.
@@ -136,6 +162,7 @@ REFERENCES: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...]]] = {
     ("tasks", ("plan_id", "group_id")): ("groups", ("plan_id", "group_id")),
     ("assignments", ("plan_id", "task_id")): ("tasks", ("plan_id", "task_id")),
     ("commitments", ("plan_id", "task_id")): ("tasks", ("plan_id", "task_id")),
+    ("clauses", ("plan_id", "task_id")): ("tasks", ("plan_id", "task_id")),
 }
 
 # The parts whose groups are divided into tasks.
@@ -154,6 +181,7 @@ class Corpus:
     targets: pd.DataFrame
     commitments: pd.DataFrame
     citations: pd.DataFrame
+    clauses: pd.DataFrame
     problems: list[str] = field(default_factory=list)
 
     @classmethod

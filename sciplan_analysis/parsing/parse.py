@@ -6,7 +6,7 @@ import warnings
 from pathlib import Path
 
 from sciplan_analysis.errors import ParseWarning, PlanError
-from sciplan_analysis.parsing.classify import classify_group
+from sciplan_analysis.parsing.classify import classify_group, classify_task
 from sciplan_analysis.parsing.extract import (
     TableRow,
     citations,
@@ -19,6 +19,7 @@ from sciplan_analysis.parsing.extract import (
     reference_year,
     table_rows,
 )
+from sciplan_analysis.parsing.instruments import plan_clauses
 from sciplan_analysis.parsing.normalise import paragraphs
 from sciplan_analysis.parsing.segment import Group, Structure, Task, part_kind, segment
 from sciplan_analysis.parsing.sources import extract_text
@@ -83,10 +84,12 @@ def parse_records(
             "category": category.category, "category_en": category.category_en,
         })
         for task in group.tasks:
+            task_category, category_source = classify_task(task.title, category, group.part)
             records["tasks"].append({
                 "plan_id": plan_id, "task_id": task.task_id, "group_id": group.group_id,
                 "ordinal": task.ordinal, "title": task.shown_title or task.title, "text": task.shown,
-                "n_chars": len(task.text),
+                "n_chars": len(task.text), "category": task_category.category,
+                "category_en": task_category.category_en, "category_source": category_source,
             })
             pairs = [pair for bracket in task.brackets for pair in parse_bracket(bracket)]
             pairs, dropped = dedupe_assignments(pairs)
@@ -105,6 +108,13 @@ def parse_records(
                 {"plan_id": plan_id, "task_id": task.task_id, **c} for c in commitments(task.text)
             )
 
+    spans: dict[str, tuple[int, int]] = {}
+    for para, task_id in zip(structure.paragraphs, structure.task_of, strict=True):
+        if task_id is not None:
+            start, end = spans.get(task_id, (para.start, para.end))
+            spans[task_id] = (min(start, para.start), max(end, para.end))
+    records["clauses"] = plan_clauses(
+        plan_id, [(t.task_id, t.text) for t in structure.tasks], spans, raw)
 
     body = [p.text for p, role in zip(structure.paragraphs, structure.roles, strict=True) if role != "table"]
     for text in body:

@@ -33,6 +33,10 @@ SENTENCE_ENDS = "。！？；!?;"
 SENTENCE = re.compile(f"[^{SENTENCE_ENDS}\n]+")
 # Clauses end at ，。；：.
 CLAUSE = re.compile("[^，。；：]+")
+# The coding unit of policy instruments (INSTRUMENTS.md): a piece ending in 。 or ；, with its
+# terminator; and the comma-phrases inside it.
+CODING_UNIT = re.compile("[^。；]+[。；]?")
+PHRASE = re.compile("[^，。；]+")
 
 # Heading numbers, as fragments for the patterns that find headings: 一、 (a part), （一） or
 # （4） (a group), 1. 1、 （1） ① (an item). Items run to 999; 2025.6 is a date, not an item.
