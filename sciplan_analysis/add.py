@@ -51,7 +51,8 @@ def add_plan(
     raw_dir: str | Path = RAW_DIR,
     processed_dir: str | Path = PROCESSED_DIR,
 ) -> Corpus:
-    """Add the plan in `path` (.txt, .docx or text .pdf) and return its parsed one-plan corpus."""
+    """Add the plan in `path` (.txt, .docx, text .pdf or a saved web page .html/.htm) and return
+    its parsed one-plan corpus; a non-.txt original is kept beside the text read from it."""
     path, raw_dir = Path(path), Path(raw_dir)
     if not PLAN_ID.fullmatch(plan_id):
         raise PlanError(f"plan id {plan_id!r}: use lower-case letters, digits, - or _ (e.g. wuxi)")

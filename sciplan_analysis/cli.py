@@ -75,9 +75,12 @@ def _summary(corpus) -> dict:
 def _print_summary(s: dict) -> None:
     p = s["plan"]
     print(f"{p['title'] or '(no title)'}  [{p['plan_id']}]")
+    if p.get("title_source"):
+        print(f"  title: from {p['title_source']}")
     for key in ("doc_number", "issuer", "issue_date", "period_start", "period_end", "n_chars"):
         if p.get(key) is not None:
-            print(f"  {key}: {p[key]}")
+            source = p.get(f"{key.removesuffix('_start').removesuffix('_end')}_source")
+            print(f"  {key}: {p[key]}" + (f"  (from {source})" if source else ""))
     print(f"parts: {len(s['parts'])}")
     for part in s["parts"]:
         print(f"  {part['heading']}  ({part['part']})")
@@ -185,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     u = sub.add_parser("units", help="unit names and their canonical units")
     u.add_argument("--unmapped", action="store_true", help="list raw names the crosswalk lacks")
     u.set_defaults(func=_units)
-    a = sub.add_parser("add", help="add a plan (.txt, .docx or text .pdf) to data/raw/ and the manifest")
+    a = sub.add_parser("add", help="add a plan (.txt, .docx, text .pdf or saved .html page) to data/raw/ and the manifest")
     a.add_argument("file")
     a.add_argument("--plan-id", required=True, help="short lower-case id, e.g. wuxi")
     a.add_argument("--name-zh", required=True, help="region name in Chinese, e.g. 巫溪县")

@@ -164,7 +164,7 @@ def match_table_rows(rows: list[TableRow], items: list, key=lambda g: g.heading,
 
 
 # -- literacy targets and baselines -------------------------------------------------------
-LITERACY = re.compile(r"具备(?:基本)?科学素质(?:的)?(?:人口)?比例|科学素质(?:水平)?(?:的)?比例|科学素质比例")
+LITERACY = re.compile(r"具备(?:基本)?科学素质(?:的)?(?:公民|人口)?比例|科学素质(?:水平)?(?:的)?比例")
 VALUE = re.compile(
     r"(力争达到|力争超过|力争提高到|力争提升到|力争|超过|高于|不低于|达到|达|提高到|提升到|提升至"
     r"|提高至|增长到|增加到|上升到)\s*(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
@@ -176,6 +176,8 @@ TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # A value already reached: 已达到, 目前, 截至2020年.
 PAST = re.compile(r"已经?|目前|现已|截至|截止|比上|较上")
 FULL_SENTENCE = re.compile("[^。！？!?\n]+")
+# What a clause that goes on with the same share may hold before its value: time and 力争.
+CONTINUATION = re.compile(f"{TARGET_YEAR.pattern}|{FIVE_YEAR_END.pattern}|到|至|力争|全部|比例|[，、\\s]")
 COMPARATORS = {
     "超过": ">", "高于": ">", "不低于": ">=", "达到": "=", "达": "=", "提高到": "=",
     "提升到": "=", "提升至": "=", "提高至": "=", "增长到": "=", "增加到": "=", "上升到": "=",
@@ -203,13 +205,19 @@ def literacy_targets(text: str, reference: int | None) -> list[dict]:
     for sentence in FULL_SENTENCE.finditer(text):
         full = sentence.group(0)
         years = _years(full)
+        named = False  # an earlier clause of the sentence named the share
         for clause in SENTENCE.finditer(full):
             s, base = clause.group(0), clause.start()
             anchor = LITERACY.search(s)
+            if anchor:
+                named = True
+            elif named and (v := VALUE.search(s)) and len(CONTINUATION.sub("", s[: v.start()])) <= 2:
+                anchor = re.match("", s)  # "…比例超过15%；到2035年力争达到25%": the same share
             if not anchor:
                 continue
             for m in FROM_VALUE.finditer(s, anchor.start()):
-                year = int(m.group(1)) if m.group(1) else _year_before(years, base + m.start())
+                # 由5.1%提升到…: the baseline is the year before the plan's first (or its own)
+                year = int(m.group(1)) if m.group(1) else (reference - 1 if reference else None)
                 rows.append({"kind": "baseline", "year": year, "value": float(m.group(2)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
             for m in VALUE.finditer(s, anchor.start()):
@@ -226,7 +234,10 @@ def literacy_targets(text: str, reference: int | None) -> list[dict]:
                     "value": float(m.group(2)), "comparator": comparator,
                     "quote": _quote(s, anchor.start(), m, years, base),
                 })
-    return rows
+    unique: dict[tuple, dict] = {}
+    for row in rows:  # a fact stated twice (2015年…达到5.1%, 由5.1%提升到…) is one row
+        unique.setdefault((row["kind"], row["year"], row["value"], row["comparator"]), row)
+    return list(unique.values())
 
 
 def _year_before(years: list[tuple[int, int, int]], pos: int) -> int | None:
@@ -392,13 +403,17 @@ def metadata(structure: Structure) -> dict:
         put("title", "label", clean_title(fields.get("title", "")) or None)
     notice = next((t for t in front if NOTICE.match(t)), None)
     signers: list[tuple[bool, str]] = []  # (followed by a date, organ) in text order
-    for n, text in enumerate(front):
+    body = [p.text for p, r in zip(paras, roles, strict=True) if r not in ("chrome", "table")]
+    tail = body[-3:] if structure.recognised else []  # a signature after the plan's body
+    for n, text in enumerate(front + tail):
+        lines = front + tail
         if DOC_NUMBER_LINE.match(text) or (DOC_NUMBER.fullmatch(text) and len(text) <= 30):
             put("doc_number", "text", doc_number(text))
         elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
             put("issue_date", "text", date_of(text))
-        elif is_issuer(text):
-            following = front[n + 1] if n + 1 < len(front) else ""
+        elif is_issuer(text) or is_issuer(text.removesuffix("文件")):
+            text = text.removesuffix("文件")  # a red-header document: 某县人民政府文件
+            following = lines[n + 1] if n + 1 < len(lines) else ""
             signers.append((bool(DATE.fullmatch(following) or CN_DATE.fullmatch(following)), text))
         elif (m := SIGNED.match(text)) and is_issuer(m.group(1).strip()):
             signers.append((True, m.group(1).strip()))
@@ -423,6 +438,9 @@ def metadata(structure: Structure) -> dict:
         title = found["title"].get(source)
         if isinstance(title, str) and (m := PERIOD.search(title)) and 0 < int(m.group(2)) - int(m.group(1)) <= 20:
             put("period", source, (int(m.group(1)), int(m.group(2))))
+    for key in ("title", "issuer"):  # as written (traditional script kept)
+        for source, value in found[key].items():
+            found[key][source] = _as_written(str(value), paras)
     meta: dict = {}
     for key, values in found.items():
         source = next((s for s in SOURCES if s in values), None)
@@ -433,6 +451,14 @@ def metadata(structure: Structure) -> dict:
             meta[key] = value
         meta[f"{key}_source"] = source
     return meta
+
+
+def _as_written(value: str, paras: list[Paragraph]) -> str:
+    """`value`, read from a simplified copy, as the text writes it."""
+    for para in paras:
+        if para.written is not None and (at := para.text.find(value)) != -1:
+            return para.written[at : at + len(value)]
+    return value
 
 
 def reference_year(plan: dict) -> int | None:

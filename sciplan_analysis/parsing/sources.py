@@ -1,4 +1,9 @@
-"""Reading plan files: .txt (UTF-8, UTF-16 with BOM, GB18030, Big5), .docx and text PDFs.
+"""Reading plan files: .txt (UTF-8, UTF-16 with BOM, GB18030, Big5), .docx, text PDFs and
+saved web pages (.html/.htm).
+
+A web page becomes its visible text, one line per block (BeautifulSoup with lxml; scripts,
+styles and forms dropped, tables as tab-laid rows): the site chrome around the document stays,
+on lines of its own, for the parser to mark as chrome and read its labelled fields.
 
 Word tables become tab-laid rows, one line per row, which the parser reads as a
 division-of-labour table. Bad input (empty, binary, an unknown extension, a scanned PDF with
@@ -131,7 +136,14 @@ def read_text(path: str | Path) -> str:
     return text
 
 
-SUPPORTED = (".txt", ".docx", ".pdf")
+SUPPORTED = (".txt", ".docx", ".pdf", ".html", ".htm")
+# Elements whose text is never shown, and those that start a line of their own.
+HIDDEN_TAGS = ("script", "style", "noscript", "template", "head", "form", "input", "select",
+               "button", "iframe", "svg")
+BLOCK_TAGS = frozenset(("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+                        "tr", "table", "section", "article", "header", "footer", "nav", "td",
+                        "th", "dd", "dt", "dl", "blockquote", "pre", "hr", "center", "title",
+                        "main", "aside", "figure", "figcaption", "address", "caption"))
 
 
 def _docx_text(path: Path) -> str:
@@ -179,8 +191,62 @@ def _pdf_text(path: Path) -> str:
     return text
 
 
+def html_text(markup: str) -> str:
+    """The visible text of a web page, one line per block element; a table row is one
+    tab-laid line (its cells joined by tabs), as a Word table is."""
+    from bs4 import BeautifulSoup, NavigableString, Tag
+
+    soup = BeautifulSoup(markup, "lxml")
+    for tag in soup.find_all(HIDDEN_TAGS):
+        tag.decompose()
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        line = " ".join("".join(current).split())
+        if line:
+            lines.append(line)
+        current.clear()
+
+    def walk(node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if type(child) is NavigableString:  # not a comment, CDATA or doctype
+                    current.append(str(child))
+            elif isinstance(child, Tag):
+                if child.name == "tr":
+                    flush()
+                    cells = [" ".join(c.get_text(" ").split()) for c in child.find_all(["td", "th"])]
+                    if any(cells):
+                        lines.append("\t" + "\t".join(cells))
+                    continue
+                block = child.name in BLOCK_TAGS
+                if block:
+                    flush()
+                walk(child)
+                if block:
+                    flush()
+
+    walk(soup)
+    flush()
+    return "\n".join(lines)
+
+
+def _html_file_text(path: Path) -> str:
+    data = path.read_bytes()
+    head = data[:4096].decode("ascii", "ignore").lower()
+    declared = re.search(r"charset\s*=\s*[\"']?([\w-]+)", head)
+    text = None
+    if declared:
+        with contextlib.suppress(LookupError, UnicodeDecodeError):
+            text = data.decode(declared.group(1))
+    if text is None:
+        text, _ = decode_text(data, str(path))
+    return html_text(text)
+
+
 def extract_text(path: str | Path) -> str:
-    """Plain text of a .txt, .docx or text .pdf plan file."""
+    """Plain text of a .txt, .docx, text .pdf or saved web page (.html/.htm) plan file."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
@@ -191,7 +257,10 @@ def extract_text(path: str | Path) -> str:
         raise PlanError(f"{path}: the file is empty")
     if suffix == ".txt":
         return read_text(path)
-    text = _docx_text(path) if suffix == ".docx" else _pdf_text(path)
+    if suffix in (".html", ".htm"):
+        text = _html_file_text(path)
+    else:
+        text = _docx_text(path) if suffix == ".docx" else _pdf_text(path)
     if not text.strip():
         raise PlanError(f"{path}: the document holds no text")
     return text
