@@ -30,6 +30,8 @@ CATEGORY = "category"  # the kind whose labels come from categories.csv
 KINDS = (
     "common", "comparator", "target_kind", "part", "status", "admin_level", "measure",
     "unit_type", "role", "basis", "workload_status", "scope", "workload_value",
+    "instrument_tool", "instrument_type",
+    "finding", "text", "column", "column_note", "sheet", "sheet_note",
 )
 
 
@@ -181,6 +183,12 @@ def label(kind: str, code: object, lang: str | None = None) -> str:
     if pair is None:
         return str(code)
     return pair[0] if is_zh(lang) else pair[1]
+
+
+def text(code: str, lang: str | None = None, **values: object) -> str:
+    """A sentence of the report (kind ``text``) in ``lang``, its ``{placeholders}`` filled."""
+    template = label("text", code, lang)
+    return template.format(**values) if values else template
 
 
 def not_stated(lang: str | None = None) -> str:

@@ -172,7 +172,7 @@ def test_unknown_tool_is_a_clear_error(tmp_path):
     ("keywords,funding,supply,1,", "keywords,funding,money,1,", "unknown type 'money'"),
     ("keywords,funding,supply,1,经费|资金|财政|预算|投入|基金|资助", "keywords,funding,supply,1,", "empty keywords"),
     ("keywords,funding,supply,1,经费|", "keywords,funding,supply,1,经费|讲座|", "already listed"),
-    ("tool,none,none,,,", "toolz,none,none,,,", "unknown kind"),
+    ("tool,none,none,,,\n", "toolz,none,none,,,\n", "unknown kind"),
 ])
 def test_reference_file_errors(tmp_path, old, new, message):
     with pytest.raises(ins.InstrumentsError, match=message):
@@ -246,3 +246,37 @@ def test_task_categories_on_the_corpus(corpus):
     assert row.loc[("wuxi", "4.4.4"), "category"] == "talent"  # 加强专职科普队伍建设 in a grassroots group
     assert row.loc[("wuxi", "4.4.4"), "category_source"] == "task"
     assert (row.loc["wuxi"].query("category_source == 'group'").shape[0]) > 30
+
+
+# ---------------------------------------------------------------- what stands out, charts
+
+def test_describe_is_computed_from_the_clauses(corpus):
+    from sciplan_analysis.tables import Corpus
+
+    lines = summaries.describe(corpus, lang="en")
+    assert any("Chongqing Municipality leans most on the demand side" in line for line in lines)
+    n = int((corpus.clauses["plan_id"] == "wuxi").sum())
+    assert any(line.startswith("Wuxi County: ") and f"of its {n} clauses" in line for line in lines)
+    # without Chongqing's clauses another plan leads the demand side, and the sentence says so
+    tables = corpus.tables()
+    tables["clauses"] = corpus.clauses[corpus.clauses["plan_id"] != "chongqing"]
+    fewer = summaries.describe(Corpus(**tables), lang="zh")
+    assert not any("需求型工具占比最高的是重庆市" in line for line in fewer)
+    assert any(line.startswith("重庆市：") and "未提及" in line for line in fewer)
+
+
+def test_instrument_charts(corpus):
+    from sciplan_analysis.report import charts, style
+
+    fig = charts.instrument_type_bars(corpus, lang="en")
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()][0] == "Wuxi County"
+    assert {t.get_text() for t in fig.legends[0].get_texts()} == {
+        "supply-side", "environment-side", "demand-side", "no means named"}
+    style.plt.close(fig)
+    fig = charts.instrument_matrix_heatmap(corpus, "chongqing", lang="zh")
+    marked = [t for t in fig.axes[0].texts if t.get_text() == "无此类"]
+    absent = summaries.tool_category_matrix(corpus, plan_id="chongqing").attrs["absent"]
+    assert absent and len(marked) == len(absent) * (len(ins.TOOLS) - 1)  # 'none' is not drawn
+    assert "重庆市" in fig.axes[0].get_title(loc="left")
+    style.plt.close(fig)

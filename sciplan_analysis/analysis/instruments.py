@@ -12,10 +12,10 @@ import pandas as pd
 
 from sciplan_analysis import labels
 from sciplan_analysis.analysis.result import record
-from sciplan_analysis.parsing.instruments import TOOLS, TYPES, tool_labels
+from sciplan_analysis.parsing.instruments import TOOLS, TYPES
 from sciplan_analysis.tables import Corpus
 
-__all__ = ["TOOLS", "TYPES", "cell_clauses", "tool_category_matrix", "tool_counts", "tool_labels",
+__all__ = ["TOOLS", "TYPES", "cell_clauses", "describe", "tool_category_matrix", "tool_counts",
            "type_shares", "with_category"]
 
 
@@ -81,7 +81,7 @@ def tool_category_matrix(corpus: Corpus, table: pd.DataFrame | None = None,
     m = m.fillna(0).astype("Int64")
     absent = [c for c in categories if c not in set(coded["category"].dropna())]
     for c in absent:
-        m[c] = pd.NA
+        m[c] = pd.array([pd.NA] * len(m), dtype="Int64")
     m.index.name, m.columns.name = "tool", "category"
     m.attrs["absent"] = absent
     return record(m, plan_id=plan_id or "corpus", value="clauses",
@@ -101,3 +101,46 @@ def cell_clauses(corpus: Corpus, table: pd.DataFrame | None = None, tool: str | 
         keep &= coded["plan_id"] == plan_id
     return record(coded[keep].reset_index(drop=True), tool=tool, category=category,
                   plan_id=plan_id)
+
+
+def describe(corpus: Corpus, table: pd.DataFrame | None = None,
+             lang: str | None = None) -> list[str]:
+    """What stands out, said plainly: computed sentences for a notebook's narrative.
+
+    Each plan's leading type of instrument and its share; the plan that leans most on the
+    demand side; the most used tool in the corpus; the categories the fragment cannot speak to.
+    """
+    table = _clauses(corpus, table)
+    zh = labels.is_zh(lang)
+    shares = type_shares(corpus, table).set_index("plan_id")
+    means = [t for t in TYPES if t != "none"]
+    lines = []
+    for plan_id, row in shares.iterrows():
+        name = labels.plan_label(plan_id, lang)
+        if not row["n_clauses"]:
+            lines.append(f"{name}：{labels.not_stated(lang)}" if zh else f"{name}: {labels.not_stated(lang)}")
+            continue
+        top = max(means, key=lambda t: (row[t], -means.index(t)))
+        kind = labels.label("instrument_type", top, lang)
+        lines.append(
+            f"{name}的{int(row['n_clauses'])}个条款中，{kind}工具占{row[top]:.0f}%，"
+            f"未提及手段的占{row['none']:.0f}%。" if zh else
+            f"{name}: {row[top]:.0f}% of its {int(row['n_clauses'])} clauses use {kind} "
+            f"instruments; {row['none']:.0f}% name no means.")
+    demand = shares["demand"].dropna()
+    if len(demand) > 1:
+        pid = demand.idxmax()
+        name = labels.plan_label(pid, lang)
+        lines.append(f"需求型工具占比最高的是{name}（{demand[pid]:.0f}%，其余规划中位数"
+                     f"{demand.drop(pid).median():.0f}%）。" if zh else
+                     f"{name} leans most on the demand side ({demand[pid]:.0f}% of its clauses; "
+                     f"median of the others {demand.drop(pid).median():.0f}%).")
+    counts = tool_counts(corpus, table).drop(index="none", errors="ignore").sum(axis=1)
+    if counts.sum():
+        tool = counts.idxmax()
+        share = counts[tool] / len(table) * 100
+        lines.append(f"全部规划中最常用的工具是{labels.label('instrument_tool', tool, lang)}"
+                     f"（占全部条款的{share:.0f}%）。" if zh else
+                     f"Across the plans the most used tool is "
+                     f"{labels.label('instrument_tool', tool, lang).lower()} ({share:.0f}% of all clauses).")
+    return lines

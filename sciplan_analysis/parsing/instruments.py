@@ -131,18 +131,15 @@ class Rule:
 
 @dataclass(frozen=True)
 class Scheme:
-    """The validated rules: tool labels, cue rules in file order, and the masks."""
+    """The validated rules: the tools declared, cue rules in file order, and the masks."""
 
     path: Path
-    labels: dict[str, tuple[str, str]]
+    tools: tuple[str, ...]
     rules: tuple[Rule, ...]
     where: tuple[re.Pattern[str], ...]
     aims: tuple[re.Pattern[str], ...]
     keyword_regex: dict[int, re.Pattern[str]]
     keyword_rule: dict[str, Rule]
-
-    def type_of(self, tool: str) -> str:
-        return SCHEME[tool]
 
 
 def _reference_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
@@ -174,11 +171,11 @@ def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
     """Read and validate the instruments file; every error names the file and line.
 
     Checked: the kind is known; the tool is one of the scheme's 14 tools or none and its type
-    agrees with the scheme; cues are not empty; a keyword, a tool's label row or a rule is not
-    listed twice; patterns compile (a frame has an ``inner`` group); every tool has a label row.
+    agrees with the scheme; cues are not empty; a keyword, a tool's row or a rule is not
+    listed twice; patterns compile (a frame has an ``inner`` group); every tool has a row.
     """
     path = Path(path)
-    labels: dict[str, tuple[str, str]] = {}
+    declared: list[str] = []
     rules: list[Rule] = []
     where: list[re.Pattern[str]] = []
     aims: list[re.Pattern[str]] = []
@@ -207,9 +204,9 @@ def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
             raise InstrumentsError(f"{where_at}: duplicates line {seen[key]}")
         seen[key] = n
         if kind == "tool":
-            if tool in labels:
-                raise InstrumentsError(f"{where_at}: the tool {tool!r} has two label rows")
-            labels[tool] = (row.get("zh", "") or tool, row.get("en", "") or tool)
+            if tool in declared:
+                raise InstrumentsError(f"{where_at}: the tool {tool!r} is declared twice")
+            declared.append(tool)
             continue
         try:
             tier = int(row.get("tier", ""))
@@ -236,15 +233,15 @@ def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
                 raise InstrumentsError(f"{where_at}: a frame needs a group (?P<inner>…)")
             rule = Rule(n, kind, tool, tier, (cues,), regex)
         rules.append(rule)
-    missing = [t for t in TOOLS if t not in labels]
+    missing = [t for t in TOOLS if t not in declared]
     if missing:
-        raise InstrumentsError(f"{path}: no label row for the tool(s) {', '.join(missing)}")
+        raise InstrumentsError(f"{path}: no tool row for the tool(s) {', '.join(missing)}")
     keyword_regex = {}
     for tier in (0, 1, 2):
         words = sorted((w for w, r in keyword_rule.items() if r.tier == tier), key=lambda w: (-len(w), w))
         if words:
             keyword_regex[tier] = re.compile("|".join(re.escape(w) for w in words))
-    return Scheme(path, labels, tuple(rules), tuple(where), tuple(aims), keyword_regex, keyword_rule)
+    return Scheme(path, tuple(declared), tuple(rules), tuple(where), tuple(aims), keyword_regex, keyword_rule)
 
 
 # --------------------------------------------------------------------------- the coder
@@ -327,7 +324,7 @@ def code_clause(text: str, scheme: Scheme | None = None) -> tuple[str, str, str]
     masked = _masked(text, scheme)
     hits = _hits(masked, scheme)
     if not hits:  # the masks hid every cue: read the clause without them
-        unmasked = _masked(text, Scheme(scheme.path, scheme.labels, scheme.rules, (), scheme.aims,
+        unmasked = _masked(text, Scheme(scheme.path, scheme.tools, scheme.rules, (), scheme.aims,
                                         scheme.keyword_regex, scheme.keyword_rule))
         if any(ch != MASK for ch in unmasked.strip("。；")):
             masked, hits = unmasked, _hits(unmasked, scheme)
@@ -388,9 +385,3 @@ def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
             rows.append({"plan_id": plan_id, "task_id": task_id, "clause_no": n, "text": clause,
                          "start": start, "end": end, "tool": tool, "type": typ, "cue": cue})
     return rows
-
-
-def tool_labels(lang: str = "zh", path: Path = INSTRUMENTS_FILE) -> dict[str, str]:
-    """Each tool's label in one language, from the instruments file."""
-    i = 0 if lang == "zh" else 1
-    return {t: lab[i] for t, lab in load_scheme(Path(path)).labels.items()}

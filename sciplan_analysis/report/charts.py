@@ -21,6 +21,7 @@ from matplotlib.ticker import MaxNLocator
 from scipy.cluster import hierarchy
 
 from sciplan_analysis import labels
+from sciplan_analysis.analysis import instruments as instrument_analysis
 from sciplan_analysis.analysis import reuse as reuse_analysis
 from sciplan_analysis.analysis import similarity as sim
 from sciplan_analysis.analysis.categories import category_matrix
@@ -557,3 +558,62 @@ def own_text_chart(own: pd.DataFrame, lang: str | None = None) -> Figure:
         ax.text(0 if np.isnan(v) else v + 1, y, f" {text}" if np.isnan(v) else text,
                 va="center", fontsize=9, color="#777777" if np.isnan(v) else "#222222")
     return fig
+
+
+# --------------------------------------------------------------------------- policy instruments
+
+
+def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
+    """One stacked bar per plan: the share of its clauses on the supply, environment and
+    demand side, and of clauses that name no means; a plan without clauses reads not stated."""
+    shares = instrument_analysis.type_shares(corpus).set_index("plan_id")
+    fig, ax = style.new_figure(8, 0.55 * len(shares) + 1.8)
+    names = labels.plan_labels(shares.index, lang)
+    left = np.zeros(len(shares))
+    for kind in instrument_analysis.TYPES:
+        values = np.nan_to_num(shares[kind].astype(float).to_numpy(), nan=0.0)
+        ax.barh(names, values, left=left, color=style.INSTRUMENT_TYPE_COLOURS[kind],
+                label=labels.label("instrument_type", kind, lang))
+        for y, (x0, v) in enumerate(zip(left, values, strict=True)):
+            if v >= 6:
+                ax.text(x0 + v / 2, y, f"{v:.0f}%", ha="center", va="center", fontsize=8,
+                        color="white" if kind != "none" else "#333333")
+        left += values
+    for y, n in enumerate(shares["n_clauses"]):
+        if not n:
+            ax.text(1, y, labels.not_stated(lang), va="center", fontsize=8, color="#777777")
+    ax.invert_yaxis()
+    ax.set_xlim(0, 100)
+    ax.set_xlabel(labels.tr("占条款的比例 (%)", "share of clauses (%)", lang))
+    ax.set_title(labels.tr("各规划使用的政策工具类型", "Which side of policy each plan acts on",
+                           lang), loc="left")
+    fig.legend(loc="outside lower center", ncols=4, frameon=False, fontsize=8)
+    return fig
+
+
+def instrument_tool_heatmap(corpus: Corpus, lang: str | None = None) -> Figure:
+    """Tools (rows) × plans (columns): percent of each plan's clauses that use the tool."""
+    matrix = instrument_analysis.tool_counts(corpus, share=True)
+    matrix.index = [labels.label("instrument_tool", t, lang) for t in matrix.index]
+    matrix.columns = labels.plan_labels([str(p) for p in matrix.columns], lang)
+    return heatmap(matrix, fmt="{:.0f}", cmap="Purples",
+                   lang=lang, colorbar_label=labels.tr("占条款的比例 (%)", "share of clauses (%)", lang),
+                   title=labels.tr("各规划的政策工具构成（占条款 %）",
+                                   "Policy tools in each plan (% of its clauses)", lang))
+
+
+def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
+                              lang: str | None = None) -> Figure:
+    """The X–Y matrix: clauses per tool (rows) × category (columns), for one plan or the
+    corpus. A category the plan does not have is hatched and says so, never a 0."""
+    matrix = instrument_analysis.tool_category_matrix(corpus, plan_id=plan_id)
+    matrix = matrix.loc[[t for t in matrix.index if t != "none"]]
+    matrix.index = [labels.label("instrument_tool", t, lang) for t in matrix.index]
+    matrix.columns = [labels.category_label(c, lang) for c in matrix.columns]
+    whose = (labels.tr("全部规划", "all plans", lang) if plan_id is None
+             else labels.plan_label(plan_id, lang))
+    return heatmap(matrix.astype(float), fmt="{:.0f}", cmap="Greens", lang=lang,
+                   missing=labels.tr("无此类", "none here", lang),
+                   colorbar_label=labels.tr("条款数", "clauses", lang),
+                   title=labels.tr(f"政策工具 × 类别：{whose}", f"Policy tools × categories: {whose}",
+                                   lang))

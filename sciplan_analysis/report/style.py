@@ -35,6 +35,10 @@ PALETTE: tuple[str, ...] = (
 )
 COMPARATOR_MARKERS: dict[str, str] = {">": "^", ">=": "D", "=": "o", "aim": "*"}
 # Network nodes: one colour per unit type (parsing.units.UNIT_TYPES).
+# The three sides of policy instruments (INSTRUMENTS.md), and clauses that name no means.
+INSTRUMENT_TYPE_COLOURS: dict[str, str] = {
+    "supply": "#0072B2", "environment": "#009E73", "demand": "#D55E00", "none": "#BBBBBB",
+}
 UNIT_TYPE_COLOURS: dict[str, str] = {
     "party_committee_department": "#D55E00",
     "government_department": "#0072B2",
