@@ -167,7 +167,7 @@ def match_table_rows(rows: list[TableRow], items: list, key=lambda g: g.heading,
 LITERACY = re.compile(r"具备(?:基本)?科学素质(?:的)?(?:公民|人口)?比例|科学素质(?:水平)?(?:的)?比例")
 VALUE = re.compile(
     r"(力争达到|力争超过|力争提高到|力争提升到|力争|超过|高于|不低于|达到|达|提高到|提升到|提升至"
-    r"|提高至|增长到|增加到|上升到)\s*(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
+    r"|提高至|增长到|增加到|上升到)\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
 )
 # 由6.2%提升到…, 从2015年的6.2%提高到…: the value the sentence starts from is a baseline.
 FROM_VALUE = re.compile(r"[由从]\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%")
@@ -221,17 +221,17 @@ def literacy_targets(text: str, reference: int | None) -> list[dict]:
                 rows.append({"kind": "baseline", "year": year, "value": float(m.group(2)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
             for m in VALUE.finditer(s, anchor.start()):
-                year = _year_before(years, base + m.start())
+                year = int(m.group(2)) if m.group(2) else _year_before(years, base + m.start())
                 past = bool(PAST.search(s[: m.start()])) and not m.group(1).startswith("力争")
                 if year is None and not past:
                     continue  # a value with no time is no target
                 comparator = COMPARATORS[m.group(1)]
-                if m.group(3) and comparator != "aim":
+                if m.group(4) and comparator != "aim":
                     comparator = ">="
                 baseline = past or (year is not None and reference is not None and year < reference)
                 rows.append({
                     "kind": "baseline" if baseline else "target", "year": year,
-                    "value": float(m.group(2)), "comparator": comparator,
+                    "value": float(m.group(3)), "comparator": comparator,
                     "quote": _quote(s, anchor.start(), m, years, base),
                 })
     unique: dict[tuple, dict] = {}

@@ -84,7 +84,7 @@ NAV_SEPARATORS = re.compile(r"[\s|｜>＞›»》<《【】\[\]·•/、，,：:
 BREADCRUMB = re.compile(r"[>＞›»]")
 FIELD_VALUE_MAX = 100  # a labelled field longer than this is body text, not chrome
 # A body on one or two lines: split before its headings, dates and document numbers.
-ONE_LINE_CHARS = 1500  # a line this long in a text of few lines
+ONE_LINE_CHARS = 800  # a line this long in a text of few lines
 ONE_LINE_SHARE = 400  # visible characters per line above which a text is "on one line"
 LINE_SPLIT = re.compile(
     rf"(?:(?<=[。；！？：])\s*|\s+)(?=(?:{CN_NUMERAL})\s*、|[（(]\s*(?:{CN_NUMERAL})\s*[）)]"

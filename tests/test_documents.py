@@ -1,0 +1,361 @@
+"""Plans as they come from government sites: one hand-made fixture per document shape
+(tests/fixtures/documents/, our own words in each shape) and the facts read from each.
+
+Shapes: a saved web page with site chrome and a labelled metadata block, a PDF extraction
+(letter-spaced text, page markers, „‟ and «» brackets), a body on one line, a traditional-script
+plan, a 2016–2020 plan (十三五, 具备基本科学素质, 由…提升到…以上, Chinese-numeral date), a
+notice-only text and a national-style outline. Property-based tests check that normalising any
+text keeps offsets into the raw text valid and loses no visible character.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sciplan_analysis import load_plan
+from sciplan_analysis.add import add_plan
+from sciplan_analysis.config import PROJECT_DIR, RAW_DIR
+from sciplan_analysis.parsing.extract import (
+    date_of,
+    doc_number,
+    is_issuer,
+    level_of,
+    literacy_targets,
+)
+from sciplan_analysis.parsing.normalise import paragraphs, split_points
+from sciplan_analysis.parsing.parse import parse_text
+from sciplan_analysis.parsing.sources import extract_text, html_text
+from sciplan_analysis.text.numerals import chinese_year, five_year_end
+from sciplan_analysis.text.reference import part_kind
+from sciplan_analysis.text.script import is_traditional, simplified
+
+DOCS = Path(__file__).parent / "fixtures" / "documents"
+
+
+def parsed(name: str, **facts):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_plan(DOCS / name, **facts)
+
+
+def plan(corpus) -> dict:
+    return corpus.plans.iloc[0].to_dict()
+
+
+def targets(corpus) -> list[tuple]:
+    t = corpus.targets
+    return [(r.kind, r.year, r.value, r.comparator) for r in t.itertuples()]
+
+
+def units(corpus, task_id: str) -> list[tuple[str, str]]:
+    a = corpus.assignments[corpus.assignments.task_id == task_id]
+    return [(r.unit_raw, r.role) for r in a.itertuples()]
+
+
+# -- a saved web page ------------------------------------------------------------------------
+def test_web_page_metadata_and_chrome():
+    corpus = parsed("web_page.html")
+    p = plan(corpus)
+    assert p["title"] == "明湖市全民科学素质行动实施方案（2021—2025年）"  # 方案全文 cut off
+    assert (p["doc_number"], p["issuer"], p["issue_date"]) == (
+        "明府办发〔2022〕17号", "明湖市人民政府办公室", "2022-04-02")  # not the page's 04-08
+    assert (p["period_start"], p["period_end"]) == (2021, 2025)
+    assert p["title_source"] == "text" and p["period_source"] == "text"
+    seg = corpus.segments
+    chrome = list(seg[seg.role == "chrome"].text)
+    assert "LOGO" in chrome and "方案全文" in chrome and "【打印】【关闭】" in chrome
+    assert any(t.startswith("发布时间：") for t in chrome)
+    assert not any("LOGO" in t or "打印" in t for t in seg[seg.role != "chrome"].text)
+    assert "不应出现的脚本文字" not in " ".join(seg.text)  # scripts are not page text
+    assert list(corpus.tasks.task_id) == ["2.1.1", "2.1.2", "3.1.1"]
+    assert units(corpus, "2.1.1") == [("市教育局", "lead"), ("市科协", "partner"), ("团市委", "partner")]
+    assert targets(corpus) == [("target", 2025, 16.0, ">"), ("target", 2025, 18.0, "aim")]
+    c = corpus.citations
+    assert list(c.doc_number) == ["桐府发〔2021〕40号"]
+    assert list(c.issuer_level) == ["province"] and list(c.is_parent) == [True]
+
+
+def test_web_page_labels_are_a_metadata_source(tmp_path):
+    """Without the notice and signature, the labelled block names number, issuer and date;
+    with no document date at all, the page's publication date is used (source page)."""
+    page = (DOCS / "web_page.html").read_text(encoding="utf-8")
+    for line in ("<p>明湖市人民政府办公室</p>", "<p>2022年4月2日</p>",
+                 "<p>明湖市人民政府办公室关于印发明湖市全民科学素质行动实施方案的通知</p>"):
+        page = page.replace(line, "")
+    (tmp_path / "labels.html").write_text(page, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        p = plan(load_plan(tmp_path / "labels.html"))
+    assert (p["doc_number"], p["doc_number_source"]) == ("明府办发〔2022〕17号", "label")
+    assert (p["issuer"], p["issuer_source"]) == ("明湖市人民政府办公室", "label")
+    assert (p["issue_date"], p["issue_date_source"]) == ("2022-04-02", "label")
+    (tmp_path / "page.html").write_text(page.replace("发文日期：", "类别："), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        p = plan(load_plan(tmp_path / "page.html"))
+    assert (p["issue_date"], p["issue_date_source"]) == ("2022-04-08", "page")
+
+
+def test_html_text_keeps_blocks_and_table_rows():
+    text = html_text("<div>一、<b>提升</b>行动</div><table><tr><td>序号</td><td>牵头单位</td></tr></table>"
+                     "<script>x()</script><p>正文<br>下一行</p>")
+    assert text.splitlines() == ["一、提升行动", "\t序号\t牵头单位", "正文", "下一行"]
+
+
+def test_add_accepts_html(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW_DIR, raw, ignore=shutil.ignore_patterns("*.docx", "*.pdf", ".*"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        one = add_plan(DOCS / "web_page.html", "minghu", "明湖市", admin_level="city",
+                       raw_dir=raw, processed_dir=tmp_path / "p")
+    assert (raw / "minghu.html").read_bytes() == (DOCS / "web_page.html").read_bytes()
+    assert "明府办发〔2022〕17号" in (raw / "minghu.txt").read_text(encoding="utf-8")
+    assert plan(one)["doc_number"] == "明府办发〔2022〕17号"
+
+
+def test_parse_prints_where_each_value_came_from():
+    result = subprocess.run(
+        [sys.executable, "-m", "sciplan_analysis", "parse", str(DOCS / "notice_only.txt")],
+        capture_output=True, text=True, cwd=PROJECT_DIR, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "title: from notice" in result.stdout
+    assert "doc_number: 青府发〔2022〕5号  (from notice)" in result.stdout
+    assert "issue_date: 2022-03-01  (from text)" in result.stdout
+
+
+# -- a PDF extraction ------------------------------------------------------------------------
+def test_pdf_extraction_is_repaired():
+    corpus = parsed("pdf_extraction.txt")
+    p = plan(corpus)
+    assert p["title"] == "云溪县全民科学素质行动实施方案（2021—2025年）"
+    assert (p["doc_number"], p["issuer"], p["issue_date"]) == (
+        "云府发〔2021〕12号", "云溪县人民政府", "2021-09-30")
+    seg = corpus.segments
+    assert list(seg[seg.role == "chrome"].text) == ["—3—"]  # the page marker stands alone
+    task = corpus.tasks.set_index("task_id").loc["2.1.1"]
+    assert task.text == "开展农技培训。每年举办培训班20场，覆盖各个乡镇和村组。"  # across the page
+    assert units(corpus, "2.1.1") == [("县农业农村局", "lead"), ("县科协", "partner")]
+    assert targets(corpus) == [("target", 2025, 12.0, ">=")]
+    assert list(corpus.citations.title) == ["全民科学素质行动规划纲要（2021—2035年）"]
+
+
+def test_a_body_on_one_line_is_split_at_its_headings():
+    text = ("某县全民科学素质行动实施方案（2021—2025年） 为提升全县公民科学素质，制定本方案。"
+            + "一、主要目标 到2025年，全县公民具备科学素质的比例超过11%。"
+            + "二、提升行动 （一）老年人科学素质提升行动 1.开展智能手机培训。每年组织培训10场。"
+            + "（牵头单位：县民政局；配合单位：县科协） 2.普及健康知识。（牵头单位：县卫健委） "
+            + "三、组织实施 （一）强化保障。县财政局落实经费。" + "各部门要加强协作。" * 120)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = parse_text(text, "oneline")
+    assert plan(corpus)["title"] == "某县全民科学素质行动实施方案（2021—2025年）"
+    assert list(corpus.tasks.task_id) == ["2.1.1", "2.1.2", "3.1.1"]
+    assert units(corpus, "2.1.2") == [("县卫健委", "lead")]
+    assert targets(corpus) == [("target", 2025, 11.0, ">")]
+
+
+def test_a_heading_running_into_its_body_is_split():
+    body = "二、聚焦重点人群，实施科学素质提升行动为全面推进科学素质建设，重点做好以下几项工作。"
+    cut = split_points(body)
+    assert cut == [len("二、聚焦重点人群，实施科学素质提升行动")]
+    assert split_points("三、重点工程。实施科普信息化工程，建设平台。") == []
+    assert split_points("四、组织实施") == []
+
+
+# -- traditional script ----------------------------------------------------------------------
+def test_traditional_plan_is_matched_on_a_simplified_copy():
+    corpus = parsed("traditional.txt")
+    p = plan(corpus)
+    assert p["title"] == "松嶺區全民科學素質行動實施方案（2022—2025年）"  # as written
+    assert (p["doc_number"], p["issuer"], p["issue_date"]) == (
+        "松府办发〔2022〕8号", "松嶺區人民政府辦公室", "2022-06-20")
+    assert list(corpus.groups.heading) == ["科普基礎設施工程", "強化經費保障"]
+    assert list(corpus.groups.part) == ["projects", "implementation"]
+    assert units(corpus, "2.1.1") == [("区科协", "lead"), ("区财政局", "partner"), ("各街道办事处", "partner")]
+    assert corpus.tasks.set_index("task_id").loc["2.1.1"].title == "建設社區科普場館"
+    assert targets(corpus) == [("target", 2025, 15.0, ">")]
+    assert "牽頭單位" in " ".join(corpus.segments.text)  # segments keep what was written
+
+
+def test_simplified_copy_keeps_length_and_leaves_simplified_text_alone():
+    text = "牽頭單位：縣科協、區財政局；配合單位：鄉鎮人民政府\n發展目標"
+    assert is_traditional(text) and len(simplified(text)) == len(text)
+    assert simplified(text).startswith("牵头单位：县科协")
+    plain = "着力提升显著的科学素质，乾坤"
+    assert simplified(plain) is plain
+
+
+# -- older cycles and the national outline ---------------------------------------------------
+def test_a_2016_2020_plan():
+    corpus = parsed("cycle_2016.txt")
+    p = plan(corpus)
+    assert p["title"] == "桐山省全民科学素质行动计划纲要实施方案（2016—2020年）"
+    assert (p["doc_number"], p["issuer"], p["issue_date"]) == (
+        "桐科协发〔2016〕23号", "桐山省科学技术协会", "2016-08-15")  # 二〇一六年八月十五日
+    assert (p["period_start"], p["period_end"]) == (2016, 2020)
+    assert ("baseline", 2015, 5.1, "=") in targets(corpus)
+    assert ("target", 2020, 10.0, ">=") in targets(corpus)  # 到“十三五”末 … 10%以上
+    assert not any(t[2] == 8.0 for t in targets(corpus))  # 各市州比例: not the province's share
+    assert list(corpus.groups.part) == ["projects", "projects", "implementation"]
+    c = corpus.citations.set_index("doc_number")
+    assert c.loc["国办发〔2016〕10号"].issuer_level == "national"
+    assert bool(c.loc["国办发〔2016〕10号"].is_parent)
+
+
+def test_national_outline():
+    corpus = parsed("national_outline.txt")
+    p = plan(corpus)
+    assert p["title"] == "全民科学素质行动规划纲要（2030—2045年）"  # joined over two lines
+    assert (p["doc_number"], p["issuer"], p["issue_date"]) == ("国发〔2030〕7号", "国务院", "2030-06-01")
+    assert list(corpus.groups.part)[:2] == ["goals", "goals"]
+    assert list(corpus.tasks.task_id) == ["3.1.1", "3.1.2", "3.2.1", "4.1.1"]
+    assert targets(corpus) == [("target", 2035, 25.0, "="), ("target", 2045, 35.0, "aim")]
+
+
+def test_notice_only_text():
+    corpus = parsed("notice_only.txt")
+    p = plan(corpus)
+    assert p["title"] == "青江县人民政府关于印发青江县全民科学素质行动实施方案（2021—2025年）的通知"
+    assert p["title_source"] == "notice"
+    assert (p["doc_number"], p["doc_number_source"]) == ("青府发〔2022〕5号", "notice")
+    assert (p["issuer"], p["issue_date"]) == ("青江县人民政府", "2022-03-01")
+    assert (p["period_start"], p["period_end"], p["period_source"]) == (2021, 2025, "notice")
+    assert corpus.tasks.empty and corpus.targets.empty
+
+
+def test_manifest_facts_win_and_say_so():
+    p = plan(parsed("notice_only.txt", issuer="青江县科协"))
+    assert (p["issuer"], p["issuer_source"]) == ("青江县科协", "manifest")
+
+
+# -- the pieces ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "number"), [
+    ("国发〔2021〕9号", "国发〔2021〕9号"),
+    ("国发 〔 2021〕9 号", "国发〔2021〕9号"),
+    ("川府发[2016]12号", "川府发〔2016〕12号"),
+    ("渝府办发﹝2021﹞138号", "渝府办发〔2021〕138号"),
+    ("粤府(2021)76号", "粤府〔2021〕76号"),
+    ("云府发„2021‟12号", "云府发〔2021〕12号"),
+    ("文号：明府办发〔2022〕17号", "明府办发〔2022〕17号"),
+    ("关于印发某方案的通知国发〔2021〕9号", "国发〔2021〕9号"),
+])
+def test_document_numbers_in_every_bracket(text, number):
+    assert doc_number(text) == number
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("2022年5月16日", "2022-05-16"), ("2022 年 05 月 06 日", "2022-05-06"),
+    ("二〇一二年一月十二日", "2012-01-12"), ("二○二一年十二月三十一日", "2021-12-31"),
+    ("发布时间：2022-04-08 09:30", "2022-04-08"), ("2022年13月1日", None),
+])
+def test_dates_in_either_numerals(text, date):
+    assert date_of(text) == date
+
+
+def test_issuers_are_organs():
+    for organ in ("国务院", "国务院办公厅", "某省人民政府", "某市人民政府办公室", "某县人民政府办公厅",
+                  "某县全民科学素质纲要实施工作领导小组", "某县纲要办", "某市科协", "某省科学技术协会"):
+        assert is_issuer(organ), organ
+    for text in ("点击进入人民政府", "关于印发的通知", "欢迎访问某县人民政府", "某县科技局"):
+        assert not is_issuer(text), text
+
+
+def test_numerals_and_levels():
+    assert chinese_year("二〇一二") == 2012
+    assert [five_year_end(n) for n in "二三四"] == [2015, 2020, 2025]
+    assert [level_of(n) for n in ("国务院办公厅", "四川省人民政府", "重庆市人民政府", "资阳市人民政府",
+                                  "乐至县人民政府", "成都市锦江区")] == [
+        "national", "province", "province", "city", "county", "city"]
+    assert part_kind("主要行动") == "actions" and part_kind("进度安排") == "implementation"
+    assert part_kind("主要任务") == "projects" and part_kind("前言") == "background"
+
+
+@pytest.mark.parametrize(("sentence", "reference", "expected"), [
+    ("到2025年，全县公民具备科学素质的比例达到15%以上", 2021, [("target", 2025, 15.0, ">=")]),
+    ("到2025年，公民具备科学素质的比例不低于12%", None, [("target", 2025, 12.0, ">=")]),
+    ("2020年，全市公民具备科学素质的比例已达到10.5%", None, [("baseline", 2020, 10.5, "=")]),
+    ("2020年我县公民具备科学素质的比例达到6.9%", 2021, [("baseline", 2020, 6.9, "=")]),
+    ("2020年我县公民具备科学素质的比例达到6.9%", 2016, [("target", 2020, 6.9, "=")]),
+    ("到“十四五”末，全区公民具备科学素质的比例提升至16%", 2021, [("target", 2025, 16.0, "=")]),
+    ("到“十二五”末，具备基本科学素质的比例提高到5%", 2011, [("target", 2015, 5.0, "=")]),
+    ("全省公民具备科学素质的比例由2020年的10.6%提升到2025年的15%以上", 2021,
+     [("baseline", 2020, 10.6, "="), ("target", 2025, 15.0, ">=")]),
+    ("到2025年，全市公民具备科学素质的比例超过15%；力争达到18%", 2021,
+     [("target", 2025, 15.0, ">"), ("target", 2025, 18.0, "aim")]),
+    ("公民具备科学素质的比例持续提高", 2021, []),
+])
+def test_targets_in_every_phrasing(sentence, reference, expected):
+    rows = literacy_targets(sentence, reference)
+    assert [(r["kind"], r["year"], r["value"], r["comparator"]) for r in rows] == expected
+
+
+def test_a_plan_without_part_headings_gets_no_zero_ids():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = parse_text("（一）科普信息化工程\n1.建设平台。（牵头单位：县科协）\n", "t")
+    assert list(corpus.groups.group_id) == ["1.1"]
+
+
+def test_signature_date_and_number_lines_never_join():
+    text = "某县人民政府\n2022年5月16日\n某府发〔2022〕3号\n某县全民科学素质行动实施方案\n为落实要求，制定本方案\n"
+    assert [p.text for p in paragraphs(text)] == [
+        "某县人民政府", "2022年5月16日", "某府发〔2022〕3号", "某县全民科学素质行动实施方案",
+        "为落实要求，制定本方案"]
+
+
+# -- normalising any text keeps offsets and loses nothing --------------------------------------
+PIECES = st.sampled_from([
+    "全 民 科 学 素 质", "一 、 前 言", "— 1 —", "第2页 共9页", "«纲要»", "„2021‟", "国发 〔 2021〕9 号",
+    "二〇一二年一月十二日", "2 0 2 5 年", "发布时间：2022-04-08", "打印 关闭", "LOGO", "方案全文",
+    "首页 > 政务公开 > 文件", "牽頭單位：縣科協", "辦公廳", "二、聚焦重点人群，实施科学素质提升行动为全面推进",
+    "（一）", "1.", "（牵头单位：县科协）", "。", "；", "\t", " ", "\u3000", "**", "[bookmark: x]",
+])
+TEXTS = st.lists(
+    st.one_of(PIECES, st.text(alphabet="科普县市乡镇行动工程目标。，、：（）〔〕12345年月日 \n\t", max_size=20)),
+    max_size=40,
+).map("".join)
+NORMALISE = settings(max_examples=150, deadline=None, database=None,
+                     suppress_health_check=[HealthCheck.too_slow])
+
+
+def _check(raw: str) -> None:
+    paras = paragraphs(raw)
+    covered = [False] * len(raw)
+    for p in paras:
+        assert 0 <= p.start <= p.end <= len(raw)
+        if p.written is not None:
+            assert len(p.written) == len(p.text)
+        for i in range(p.start, p.end):
+            covered[i] = True
+    lost = [i for i, ch in enumerate(raw) if not ch.isspace() and not covered[i]]
+    assert lost == [], raw[lost[0]:lost[0] + 10]
+    starts = sorted((p.start, p.end) for p in paras if p.kind != "page")
+    for (_, end), (start, _) in zip(starts, starts[1:], strict=False):
+        assert start >= end, "paragraphs overlap"
+
+
+@NORMALISE
+@given(TEXTS)
+def test_normalising_any_text_keeps_offsets_and_every_visible_character(raw):
+    _check(raw)
+
+
+@NORMALISE
+@given(st.lists(PIECES, min_size=30, max_size=80).map(" ".join))
+def test_a_text_on_one_line_keeps_offsets_and_every_visible_character(raw):
+    _check(raw + "科" * 1600)
+
+
+def test_every_fixture_keeps_every_visible_character():
+    for path in sorted(DOCS.iterdir()):
+        _check(extract_text(path))
