@@ -280,3 +280,13 @@ def test_instrument_charts(corpus):
     assert absent and len(marked) == len(absent) * (len(ins.TOOLS) - 1)  # 'none' is not drawn
     assert "重庆市" in fig.axes[0].get_title(loc="left")
     style.plt.close(fig)
+
+
+def test_traditional_plan_clauses_are_coded_and_aligned():
+    from sciplan_analysis import load_plan
+
+    fixture = Path(__file__).parent / "fixtures" / "documents" / "traditional.txt"
+    plan = load_plan(fixture, plan_id="trad")
+    clauses = plan.clauses
+    assert len(clauses) and clauses["start"].notna().all()
+    assert (clauses["tool"] != "none").mean() > 0.5  # cues are simplified: matched on the copy

@@ -24,6 +24,7 @@ from sciplan_analysis.parsing.normalise import paragraphs
 from sciplan_analysis.parsing.segment import Group, Structure, Task, part_kind, segment
 from sciplan_analysis.parsing.sources import extract_text
 from sciplan_analysis.tables import TABLES, TASK_PARTS, Corpus
+from sciplan_analysis.text.script import simplified
 
 PLAN_FIELDS = ("name_zh", "name_en", "admin_level", "province", "parent", "status")
 
@@ -113,8 +114,9 @@ def parse_records(
         if task_id is not None:
             start, end = spans.get(task_id, (para.start, para.end))
             spans[task_id] = (min(start, para.start), max(end, para.end))
+    # clauses are coded and aligned on the simplified copy (same length: offsets hold)
     records["clauses"] = plan_clauses(
-        plan_id, [(t.task_id, t.text) for t in structure.tasks], spans, raw)
+        plan_id, [(t.task_id, t.text) for t in structure.tasks], spans, simplified(raw))
 
     body = [p.text for p, role in zip(structure.paragraphs, structure.roles, strict=True) if role != "table"]
     for text in body:
