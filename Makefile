@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 .PHONY: help env data test report lab bench lint clean
 
 help:
-	@echo "make report  build the tables, run every notebook, write reports/"
+	@echo "make report  build the tables, run every notebook, write reports/ (REPORT_LANG=en for English)"
 	@echo "make test    run the whole test suite"
 	@echo "make data    parse data/raw/ into data/processed/"
 	@echo "make lab     open JupyterLab on notebooks/ with the project's kernel"
@@ -33,8 +33,11 @@ data: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -n auto
 
+# One language per build: `make report` is Chinese, `make report REPORT_LANG=en` English.
+REPORT_LANG ?= zh
+
 report: data
-	$(PY) -m sciplan_analysis report
+	$(PY) -m sciplan_analysis report --lang $(REPORT_LANG)
 
 # The venv's kernels win over any user-level ones: "python3" and "sciplan-analysis" both run
 # .venv/bin/python (the notebooks name python3, which Jupyter runs with its own interpreter).

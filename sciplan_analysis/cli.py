@@ -170,7 +170,8 @@ def _add(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from sciplan_analysis.report.notebooks import main as report_main
 
-    argv = ["--timeout", str(args.timeout)] + (["--out", args.out] if args.out else [])
+    argv = ["--timeout", str(args.timeout), "--lang", args.lang]
+    argv += ["--out", args.out] if args.out else []
     return report_main(argv)
 
 
@@ -204,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     r = sub.add_parser("report", help="run every notebook and write reports/")
     r.add_argument("--out", default=None, help="reports folder (default: reports/)")
     r.add_argument("--timeout", type=int, default=600, help="seconds allowed per notebook cell")
+    r.add_argument("--lang", default="zh", choices=["zh", "en"],
+                   help="the report's one language: zh (default) or en")
     r.set_defaults(func=_report)
     args = parser.parse_args(argv)
     try:

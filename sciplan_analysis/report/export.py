@@ -110,3 +110,189 @@ def _cells_as_text(sheet) -> None:
             if cell.data_type == "f" or is_formula_like(cell.value):
                 cell.data_type = "s"
                 cell.quotePrefix = True
+
+
+# --------------------------------------------------------------------------- readers' workbook
+
+
+def reader_tables(corpus: Corpus, lang: str | None = None) -> dict[str, pd.DataFrame]:
+    """The tables policy staff read, keyed by sheet code: the plans, tasks, assignments,
+    targets, commitments and the table behind every chart, with labels for codes and plan
+    names for ids (headers stay codes here; `reader_workbook` labels them)."""
+    from sciplan_analysis import labels
+    from sciplan_analysis.analysis import instruments, targets, workload
+    from sciplan_analysis.analysis import reuse as ru
+    from sciplan_analysis.analysis import similarity as sim
+    from sciplan_analysis.analysis.categories import category_matrix
+
+    labels.register_plans(corpus.plans)
+    zh = labels.is_zh(lang)
+
+    def region(ids: pd.Series) -> list[str]:
+        return labels.plan_labels(ids.astype(str), lang)
+
+    def with_region(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+        out = df[columns].copy()
+        out.insert(0, "region", region(df["plan_id"]))
+        return out
+
+    def plan_matrix(matrix: pd.DataFrame, index_name: str, scale: float = 1.0) -> pd.DataFrame:
+        out = (matrix.astype(float) * scale).round(2)
+        fill = "—" if index_name == "plan" else labels.not_stated(lang)
+        out = out.astype(object).where(out.notna(), fill)
+        out.columns = labels.plan_labels([str(c) for c in out.columns], lang)
+        out.index = [labels.plan_label(str(i), lang) if index_name == "plan"
+                     else labels.category_label(str(i), lang) for i in out.index]
+        return out.rename_axis(index_name).reset_index()
+
+    plans = with_region(corpus.plans, ["admin_level", "province", "parent", "status", "title",
+                                       "doc_number", "issuer", "issue_date", "period_start",
+                                       "period_end", "n_chars"])
+    plans["admin_level"] = plans["admin_level"].map(lambda v: labels.level_label(v, lang))
+    plans["status"] = plans["status"].map(lambda v: labels.status_label(v, lang))
+    tasks = with_region(corpus.tasks, ["task_id", "category", "title", "text", "n_chars"])
+    tasks["category"] = tasks["category"].map(lambda v: labels.category_label(v, lang))
+    unit_col = "unit" if zh else "unit_en"
+    assignments = with_region(corpus.assignments, ["task_id", "unit_raw", unit_col, "role",
+                                                   "source"]).rename(columns={unit_col: "unit"})
+    assignments["role"] = assignments["role"].map(lambda v: labels.role_label(v, lang))
+    tg = with_region(corpus.targets, ["kind", "year", "comparator", "value", "quote"])
+    tg["kind"] = tg["kind"].map(lambda v: labels.kind_label(v, lang))
+    tg["comparator"] = tg["comparator"].map(lambda v: labels.comparator_label(v, lang))
+    commitments = with_region(corpus.commitments, ["task_id", "value", "measure", "year", "quote"])
+    wl = workload.unit_workload(corpus)
+    work = with_region(wl, [unit_col, "unit_type", "led", "partnered", "total", "share_total",
+                            "assignment_basis"]).rename(columns={unit_col: "unit"})
+    work["unit_type"] = work["unit_type"].map(lambda v: labels.unit_type_label(v, lang))
+    work["assignment_basis"] = work["assignment_basis"].map(lambda v: workload.basis_label(v, lang))
+    work["share_total"] = (work["share_total"].astype(float) * 100).round(1)
+    spec = with_region(targets.specificity(corpus), ["tasks", "task_chars", "commitments",
+                                                     "targets", "per_task", "per_10k_chars"])
+    similarity = sim.load_similarity(corpus)
+    reuse, pairs = ru.load_reuse(corpus)
+    matrix = ru.reuse_matrix(reuse)
+    reused = pairs[["source_plan", "source_text", "target_plan", "target_text", "score"]].copy()
+    for col in ("source_plan", "target_plan"):
+        reused[col] = region(reused[col])
+    types = with_region(instruments.type_shares(corpus), ["supply", "environment", "demand",
+                                                          "none", "n_clauses"])
+    return {
+        "plans": plans, "tasks": tasks, "assignments": assignments, "targets": tg,
+        "commitments": commitments,
+        "category_tasks": plan_matrix(category_matrix(corpus, "tasks"), "category"),
+        "category_share": plan_matrix(category_matrix(corpus, "share"), "category"),
+        "workload": work, "specificity": spec,
+        "similarity_whole": plan_matrix(sim.to_matrix(similarity, "whole", "word"), "plan"),
+        "similarity_shared": plan_matrix(sim.to_matrix(similarity, "shared", "word"), "plan"),
+        "reuse_matrix": plan_matrix(matrix, "plan", 100.0),
+        "reuse_pairs": reused.round({"score": 1}),
+        "instrument_types": types.round(1),
+    }
+
+
+def readme_sheet(corpus: Corpus, tables: dict[str, pd.DataFrame],
+                 lang: str | None = None) -> list[list[object]]:
+    """Rows of the README sheet: the sheets, the plans and their status, every column
+    explained in Chinese and English."""
+    from sciplan_analysis import labels
+
+    def lab(kind: str, code: str) -> str:
+        return labels.label(kind, code, lang)
+
+    rows: list[list[object]] = [[labels.text("index.title", lang)],
+                                [labels.label("sheet_note", "readme", "zh")],
+                                [labels.label("sheet_note", "readme", "en")], []]
+    rows.append([lab("column", "sheet"), lab("column", "meaning_zh"), lab("column", "meaning_en")])
+    for code in tables:
+        rows.append([labels.label("sheet", code, lang), labels.label("sheet_note", code, "zh"),
+                     labels.label("sheet_note", code, "en")])
+    rows += [[], [lab("column", "plan"), lab("column", "name_zh"), lab("column", "name_en"),
+                  lab("column", "status")]]
+    for p in corpus.plans.itertuples(index=False):
+        rows.append([str(p.plan_id), labels.plan_label(str(p.plan_id), "zh"),
+                     labels.plan_label(str(p.plan_id), "en"), labels.status_label(p.status, lang)])
+    rows += [[], [lab("column", "column"), lab("column", "meaning_zh"),
+                  lab("column", "meaning_en")]]
+    seen: set[str] = set()
+    notes = labels.labels_of("column_note")
+    for df in tables.values():
+        for col in df.columns:
+            if col in seen or col not in notes:
+                continue
+            seen.add(col)
+            rows.append([lab("column", col), notes[col][0], notes[col][1]])
+    return rows
+
+
+def reader_workbook(corpus: Corpus, path: str | Path, *, lang: str | None = None) -> Path:
+    """Write the readers' workbook: a README sheet first, then one sheet per table with
+    headers in the build's language, widths, wrapped text, frozen header, autofilter and
+    rounded numbers; formula-like text is stored as text."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    from sciplan_analysis import labels
+
+    path = Path(path)
+    tables = reader_tables(corpus, lang)
+    book = Workbook()
+    readme = book.active
+    readme.title = labels.label("sheet", "readme", lang)[:31]
+    for row in readme_sheet(corpus, tables, lang):
+        readme.append([_cell(v) for v in row])
+    readme["A1"].font = Font(bold=True, size=14)
+    for letter, width in zip("ABCD", (28, 60, 60, 20), strict=True):
+        readme.column_dimensions[letter].width = width
+    for row in readme.iter_rows():
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for code, df in tables.items():
+        sheet = book.create_sheet(labels.label("sheet", code, lang)[:31])
+        headers = [labels.label("column", c, lang) if c in labels.labels_of("column") else str(c)
+                   for c in df.columns]
+        sheet.append(headers)
+        for row in df.itertuples(index=False):
+            sheet.append([_cell(v) for v in row])
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+            cell.alignment = wrap
+        for j, column in enumerate(df.columns, start=1):
+            values = [str(v) for v in df[column].head(200) if not _missing(v)]
+            longest = max([len(headers[j - 1]) * 2, *(len(v) * 2 for v in values)], default=10)
+            sheet.column_dimensions[get_column_letter(j)].width = max(8, min(longest, 70))
+            if df[column].dtype == object and longest > 30:
+                for cell in sheet.iter_rows(min_row=2, min_col=j, max_col=j):
+                    cell[0].alignment = wrap
+        sheet.freeze_panes = "B2" if code.startswith(("category_", "similarity_", "reuse_m")) \
+            else "A2"
+        sheet.auto_filter.ref = sheet.dimensions
+        _cells_as_text(sheet)
+        for row in sheet.iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, float):
+                    cell.number_format = "0.00" if abs(cell.value) < 10 else "0.0"
+    _cells_as_text(readme)
+    with storage.replacing(path) as tmp:
+        book.save(tmp)
+    return path
+
+
+def _missing(value: object) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _cell(value: object) -> object:
+    """A value openpyxl can write: NA as an empty cell, numpy scalars as Python numbers,
+    floats rounded to two decimals."""
+    if _missing(value):
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float):
+        return round(value, 2)
+    return value

@@ -16,13 +16,13 @@ import html
 import io
 import os
 import re
-import shutil
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from html.parser import HTMLParser
 from pathlib import Path
 
 import nbformat
@@ -73,6 +73,17 @@ class Page:
     seconds: float
     figures: list[Path] = field(default_factory=list)
     failure: CellFailure | None = None
+    lang: str = "zh"
+    shown: list[Figure] = field(default_factory=list)
+
+
+@dataclass
+class Figure:
+    """A figure as its page shows it: exported name, anchor, caption and alt text."""
+
+    name: str
+    caption: str
+    alt: str
 
 
 @dataclass
@@ -83,6 +94,7 @@ class Report:
     index: Path
     pages: list[Page]
     workbook: Path
+    lang: str = "zh"
 
 
 # --------------------------------------------------------------------------- notebooks
@@ -200,33 +212,135 @@ def _failure(path: Path, nb: NotebookNode, index: int | None, reason: str) -> Ce
 
 
 # The lab template without scripts from the network (require.js, MathJax, Mermaid): the
-# pages must open offline; plus a CJK font stack and a readable width.
+# pages must open offline; plus a CJK font stack, a readable width, wrapped left-aligned
+# tables and the script that makes long tables searchable and sortable.
 _PAGE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
 {%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
 {%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
 {% block extra_css %}
 <style>
-.jp-Notebook { max-width: 1200px; margin: 0 auto; }
-.jp-RenderedHTMLCommon table { font-size: 13px; }
+.jp-Notebook { max-width: 1100px; margin: 0 auto; }
+.jp-RenderedHTMLCommon table { font-size: 13px; table-layout: auto; }
+.jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { text-align: left !important;
+  vertical-align: top; white-space: normal; max-width: 36em; }
+.sp-figure { margin: 1.2em 0; }
+.sp-figure figcaption { color: #444; font-size: 13px; margin-top: .3em; }
+.sp-search { margin: .4em 0; padding: .2em .4em; width: 18em; font-size: 13px; }
+.sp-long th { cursor: pointer; }
+.sp-long th:after { content: " \u21c5"; color: #aaa; font-size: 11px; }
 </style>
-<p style="max-width:1200px;margin:0.8em auto 0;font-size:13px"><a href="index.html">\u2190 目录 \u00b7 Index</a></p>
+<p style="max-width:1100px;margin:0.8em auto 0;font-size:13px"><a href="index.html">\u2190 @BACK@</a></p>
 {% endblock extra_css %}
+{% block footer %}
+<script>
+@SCRIPT@
+</script>
+{{ super() }}
+{% endblock footer %}
 """
 
+# Search box and click-to-sort headers for every table.sp-long (no library, no network).
+TABLE_SCRIPT = r"""
+document.querySelectorAll("table.sp-long").forEach(function (table) {
+  var body = table.tBodies[0];
+  if (!body) return;
+  var box = document.createElement("input");
+  box.type = "search"; box.className = "sp-search";
+  box.placeholder = table.getAttribute("data-search") || "";
+  box.setAttribute("aria-label", box.placeholder);
+  table.parentNode.insertBefore(box, table);
+  box.addEventListener("input", function () {
+    var q = box.value.toLowerCase();
+    Array.prototype.forEach.call(body.rows, function (row) {
+      row.style.display = row.textContent.toLowerCase().indexOf(q) >= 0 ? "" : "none";
+    });
+  });
+  var heads = table.tHead ? table.tHead.rows[table.tHead.rows.length - 1].cells : [];
+  Array.prototype.forEach.call(heads, function (th, col) {
+    th.addEventListener("click", function () {
+      var up = th.getAttribute("data-order") !== "asc";
+      th.setAttribute("data-order", up ? "asc" : "desc");
+      var rows = Array.prototype.slice.call(body.rows);
+      rows.sort(function (a, b) {
+        var x = a.cells[col] ? a.cells[col].textContent.trim() : "";
+        var y = b.cells[col] ? b.cells[col].textContent.trim() : "";
+        var nx = parseFloat(x.replace(/,/g, "")), ny = parseFloat(y.replace(/,/g, ""));
+        var c = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y, "zh");
+        return up ? c : -c;
+      });
+      rows.forEach(function (r) { body.appendChild(r); });
+    });
+  });
+});
+"""
 
-def render_html(nb: NotebookNode, title: str) -> str:
-    """A self-contained HTML page of an executed notebook: outputs only, images embedded."""
+# Cells a page never shows: the parameters, and prose in the other language.
+HIDDEN_TAGS = ("parameters", "injected-parameters", "remove-cell")
+
+
+def remove_tags(lang: str) -> set[str]:
+    """Tags of the cells a page in `lang` leaves out (TagRemovePreprocessor)."""
+    from sciplan_analysis.labels import LANGUAGES
+
+    return {*HIDDEN_TAGS, *(f"lang-{other}" for other in LANGUAGES if other != lang)}
+
+
+def for_language(nb: NotebookNode, lang: str) -> NotebookNode:
+    """A copy of `nb` without the cells tagged for the other language or hidden."""
+    drop = remove_tags(lang)
+    out = nbformat.from_dict(nb)
+    out.cells = [c for c in out.cells if not drop & set(c.get("metadata", {}).get("tags", []))]
+    return out
+
+
+def parameter(nb: NotebookNode, name: str, default: object = None) -> object:
+    """The value a notebook ran with for `name`: the injected cell's, else the parameters
+    cell's (literal assignments only)."""
+    import ast
+
+    for tag in ("injected-parameters", "parameters"):
+        for cell in nb.cells:
+            if tag not in cell.get("metadata", {}).get("tags", []):
+                continue
+            try:
+                tree = ast.parse(cell.source)
+            except SyntaxError:
+                continue
+            for node in tree.body:
+                if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                        and isinstance(node.targets[0], ast.Name) and node.targets[0].id == name):
+                    try:
+                        return ast.literal_eval(node.value)
+                    except ValueError:
+                        continue
+    return default
+
+
+def render_html(nb: NotebookNode, title: str, lang: str | None = None) -> str:
+    """A self-contained HTML page of an executed notebook in one language: outputs only,
+    images embedded, parameters and the other language's prose removed."""
     from jinja2 import DictLoader
     from nbconvert import HTMLExporter
+    from traitlets.config import Config
 
+    from sciplan_analysis import labels
+
+    lang = labels.resolve(lang)
+    template = (_PAGE_TEMPLATE.replace("@BACK@", html.escape(labels.text("index.back", lang)))
+                .replace("@SCRIPT@", TABLE_SCRIPT))
+    config = Config()
+    config.TagRemovePreprocessor.remove_cell_tags = remove_tags(lang)
+    config.TagRemovePreprocessor.enabled = True
     exporter = HTMLExporter(
-        extra_loaders=[DictLoader({"sciplan_page.html.j2": _PAGE_TEMPLATE})],
+        config=config,
+        extra_loaders=[DictLoader({"sciplan_page.html.j2": template})],
         template_name="lab", template_file="sciplan_page.html.j2", embed_images=True,
         exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
     )
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
-    return body
+    html_lang = "zh-CN" if lang == "zh" else "en"
+    return re.sub(r"<html(\s[^>]*)?>", f'<html lang="{html_lang}">', body, count=1)
 
 
 # --------------------------------------------------------------------------- the web font
@@ -307,13 +421,21 @@ def build_report(
     workbook: str | Path | None = None,
     timeout: int = 600,
     log: Callable[[str], None] | None = None,
+    lang: str | None = None,
 ) -> Report:
-    """Run every notebook and write the report; raise ReportError naming each failed cell.
+    """Run every notebook and write the report in one language; raise ReportError naming
+    each failed cell.
 
-    notebooks_dir: default ``notebooks/``; out_dir: default ``reports/``; workbook: default
-    ``data/processed/sciplan_tables.xlsx`` (written by ``python -m sciplan_analysis build``).
-    ``log`` receives one progress line per notebook (default: print to stdout).
+    notebooks_dir: default ``notebooks/``; out_dir: default ``reports/``; workbook: the
+    build's workbook, default ``data/processed/sciplan_tables.xlsx`` (its presence shows
+    ``python -m sciplan_analysis build`` ran); the readers' workbook is written beside the
+    pages. ``lang``: "zh" (default) or "en", injected as every notebook's LANG and used for
+    the index and the workbook. ``log`` receives one progress line per notebook.
     """
+    from sciplan_analysis import labels
+
+    lang = labels.resolve(lang or labels.DEFAULT_LANGUAGE)
+    labels.set_language(lang)
     say = log or (lambda line: print(line, flush=True))
     notebooks = notebook_paths(notebooks_dir or NOTEBOOKS_DIR)
     out = Path(out_dir or REPORTS_DIR)
@@ -333,23 +455,26 @@ def build_report(
         for n, path in enumerate(notebooks, start=1):
             before = _figure_stamps(figures)
             start = time.perf_counter()
-            nb, failure = execute_notebook(path, timeout=timeout)
+            nb, failure = execute_notebook(path, timeout=timeout, parameters={"LANG": lang})
             seconds = time.perf_counter() - start
             after = _figure_stamps(figures)
             made = sorted(p for p, stamp in after.items() if before.get(p) != stamp)
-            title, summary = notebook_summary(nb)
+            page_lang = str(parameter(nb, "LANG", lang))
+            page_lang = page_lang if page_lang in labels.LANGUAGES else lang
+            title, summary = notebook_summary(for_language(nb, page_lang))
             page = Page(path, out / f"{path.stem}.html", title or path.stem, summary, seconds,
-                        made, failure)
-            rendered[page.html] = render_html(nb, page.title)
+                        made, failure, page_lang, shown_figures(nb))
+            rendered[page.html] = render_html(nb, page.title, page_lang)
             pngs = sum(1 for p in made if p.suffix == ".png")
             status = f"FAILED: {failure}" if failure else f"ok, {pngs} figure(s)"
             say(f"[{n}/{len(notebooks)}] {path.name}  {seconds:5.1f} s  {status}")
             pages.append(page)
 
+    corpus = _corpus()
     copied = out / WORKBOOK_NAME
-    shutil.copy2(source, copied)
+    write_reader_workbook(corpus, copied, lang)
     index = out / "index.html"
-    rendered[index] = index_html(pages, copied, figures)
+    rendered[index] = index_html(pages, copied, figures, lang=lang, corpus=corpus)
     css = font_face_css(rendered.values())
     for target, page_html in rendered.items():
         target.write_text(embed_font(page_html, css), encoding="utf-8")
@@ -358,7 +483,64 @@ def build_report(
         lines = "\n".join(f"  - {f}" for f in failures)
         raise ReportError(f"{len(failures)} notebook(s) failed (their pages show the traceback):"
                           f"\n{lines}")
-    return Report(out, index, pages, copied)
+    return Report(out, index, pages, copied, lang)
+
+
+def _corpus():
+    import warnings
+
+    from sciplan_analysis.corpus import load_corpus
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_corpus()
+
+
+def write_reader_workbook(corpus, path: Path, lang: str) -> Path:
+    """The readers' workbook (`report.export.reader_workbook`) at `path`."""
+    from sciplan_analysis.report.export import reader_workbook
+
+    return reader_workbook(corpus, path, lang=lang)
+
+
+class _FigureParser(HTMLParser):
+    """Reads the <figure> blocks `report.page.figure` writes: name, caption, alt."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[Figure] = []
+        self._name: str | None = None
+        self._alt = ""
+        self._caption: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "figure" and attrs.get("data-name"):
+            self._name, self._alt = attrs["data-name"], ""
+        elif tag == "img" and self._name:
+            self._alt = attrs.get("alt") or ""
+        elif tag == "figcaption" and self._name:
+            self._caption = []
+
+    def handle_data(self, data):
+        if self._caption is not None:
+            self._caption.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "figcaption" and self._caption is not None and self._name:
+            self.found.append(Figure(self._name, "".join(self._caption).strip(), self._alt))
+            self._caption, self._name = None, None
+
+
+def shown_figures(nb: NotebookNode) -> list[Figure]:
+    """The numbered figures an executed notebook shows, in order."""
+    parser = _FigureParser()
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            markup = out.get("data", {}).get("text/html")
+            if markup:
+                parser.feed("".join(markup) if isinstance(markup, list) else markup)
+    return parser.found
 
 
 # --------------------------------------------------------------------------- index.html
@@ -370,6 +552,9 @@ h1 { font-size: 1.6em; margin-bottom: 0.2em; }
 h2 { font-size: 1.25em; margin-top: 2em; border-bottom: 1px solid #ddd; }
 .meta { color: #666; font-size: 0.9em; }
 .failed { color: #b00020; font-weight: bold; }
+.findings { background: #f6f8fa; border-left: 4px solid #0072B2; padding: .6em 1.2em;
+            margin: 1.2em 0; }
+.findings li { margin: .5em 0; }
 .figures { display: flex; flex-wrap: wrap; gap: 1em; }
 figure { margin: 0; width: 320px; }
 figure img { width: 100%; border: 1px solid #e5e5e5; }
@@ -378,54 +563,85 @@ ul.downloads li { margin: 0.3em 0; }
 """
 
 
-def index_html(pages: list[Page], workbook: Path, figures_dir: Path) -> str:
-    """The report's front page: every notebook page with its summary and figures, the workbook."""
+def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
+               lang: str | None = None, corpus=None,
+               found: list | None = None) -> str:
+    """The report's front page in one language: the key findings (each linking to the
+    figure that shows it), then every page with its summary and numbered figures, the
+    workbook. `found`: the findings (default: computed from `corpus`)."""
+    from sciplan_analysis import labels
+    from sciplan_analysis.analysis import findings as fnd
+
+    lang = labels.resolve(lang)
     base = workbook.parent
     esc = html.escape
 
+    def t(code: str, **values: object) -> str:
+        return esc(labels.text(code, lang, **values))
+
     def rel(path: Path) -> str:
         return esc(path.relative_to(base).as_posix(), quote=True)
+
+    if found is None:
+        found = fnd.index_findings(corpus if corpus is not None else _corpus(), lang)
+    shown_pages = {p.html.stem for p in pages}
+    items = []
+    for f in found:
+        link = (f' <a href="{esc(f.href, quote=True)}">{t("findings.see")}</a>'
+                if f.page in shown_pages else "")
+        items.append(f"<li>{esc(f.sentence)}{link}</li>")
+    findings_block = (f'<section class="findings"><h2 id="findings">{t("index.findings")}</h2>'
+                      f'<ol>{"".join(items)}</ol></section>') if items else ""
 
     sections = []
     listed: set[Path] = set()
     for page in pages:
         figs = []
+        meta = {f.name: f for f in page.shown}
         for png in (p for p in page.figures if p.suffix == ".png"):
             svg = png.with_suffix(".svg")
             listed.update({png, svg})
+            shown = meta.get(png.stem)
+            caption = shown.caption if shown else png.stem
+            alt = shown.alt if shown and shown.alt else caption
+            target = (f"{rel(page.html)}#fig-{esc(png.stem, quote=True)}" if shown
+                      else rel(png))
             svg_link = f' · <a href="{rel(svg)}">SVG</a>' if svg.exists() else ""
             figs.append(
-                f'<figure><a href="{rel(png)}"><img src="{rel(png)}" alt="{esc(png.stem)}" '
-                f'></a><figcaption>{esc(png.stem)} · '
+                f'<figure><a href="{target}"><img src="{rel(png)}" alt="{esc(alt, quote=True)}" '
+                f'loading="lazy"></a><figcaption>{esc(caption)} · '
                 f'<a href="{rel(png)}">PNG</a>{svg_link}</figcaption></figure>')
-        failed = (f'<p class="failed">运行失败 · failed: {esc(str(page.failure))}</p>'
+        failed = (f'<p class="failed">{t("index.failed")}: {esc(str(page.failure))}</p>'
                   if page.failure else "")
         sections.append(
             f'<section class="page"><h2><a href="{rel(page.html)}">{esc(page.title)}</a></h2>'
             f'{failed}<p>{esc(page.summary)}</p>'
-            f'<p class="meta">{esc(page.notebook.name)} · {page.seconds:.1f} s</p>'
             f'<div class="figures">{"".join(figs)}</div></section>')
     others = sorted(p for p in figures_dir.iterdir() if p.suffix in FIGURE_SUFFIXES
                     and p not in listed) if figures_dir.is_dir() else []
     if others:
-        items = "".join(f'<li><a href="{rel(p)}">{esc(p.name)}</a></li>' for p in others)
-        sections.append(f"<section><h2>其他图表 · Other figures</h2><ul>{items}</ul></section>")
+        items_other = "".join(f'<li><a href="{rel(p)}">{esc(p.name)}</a></li>' for p in others)
+        sections.append(f'<section><h2>{t("index.other_figures")}</h2><ul>{items_other}</ul>'
+                        "</section>")
     stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
+    html_lang = "zh-CN" if lang == "zh" else "en"
     return f"""<!DOCTYPE html>
-<html lang="zh-CN">
+<html lang="{html_lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>科学素质行动规划比较 · Science-literacy action plans compared</title>
+<title>{t("index.title")}</title>
 <style>{_STYLE}</style>
 </head>
 <body>
-<h1>科学素质行动规划比较</h1>
-<p class="meta">Science-literacy action plans compared · 生成于 generated {stamp}</p>
+<h1>{t("index.title")}</h1>
+<p class="meta">{t("index.subtitle")} · {t("index.generated", stamp=stamp)}</p>
+{findings_block}
 <ul class="downloads">
-<li>数据表（Excel 工作簿）· Tables workbook: <a href="{rel(workbook)}">{esc(workbook.name)}</a></li>
-<li>图表的 PNG 与 SVG 文件在 figures/ 文件夹 · PNG and SVG charts are in the figures/ folder</li>
+<li>{t("index.workbook")}: <a href="{rel(workbook)}">{esc(workbook.name)}</a></li>
+<li>{t("index.figures_folder")}</li>
 </ul>
+<h2>{t("index.pages")}</h2>
 {"".join(sections)}
 </body>
 </html>
@@ -444,16 +660,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workbook", default=None,
                         help="workbook to publish (default: data/processed/sciplan_tables.xlsx)")
     parser.add_argument("--timeout", type=int, default=600, help="seconds allowed per cell")
+    parser.add_argument("--lang", default="zh",
+                        choices=["zh", "en"], help="the report's language (default: zh)")
     args = parser.parse_args(argv)
     start = time.perf_counter()
     try:
         report = build_report(args.notebooks, args.out, workbook=args.workbook,
-                              timeout=args.timeout)
+                              timeout=args.timeout, lang=args.lang)
     except ReportError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
     n_figs = sum(1 for p in report.pages for f in p.figures if f.suffix == ".png")
-    print(f"report: {len(report.pages)} page(s), {n_figs} figure(s) and the workbook in "
+    print(f"report ({report.lang}): {len(report.pages)} page(s), {n_figs} figure(s) and the workbook in "
           f"{report.out_dir}; open {report.index} ({time.perf_counter() - start:.1f} s)")
     return 0
 

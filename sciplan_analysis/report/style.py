@@ -148,3 +148,46 @@ def subplots(*args, **kwargs):
 def new_figure(width: float = 8.0, height: float = 4.5) -> tuple[Figure, Axes]:
     """A figure with one axes, using the project's font and style."""
     return subplots(figsize=(width, height))
+
+
+# --------------------------------------------------------------------------- framing
+
+
+def _wrap(text: str, width_in: float, size: float) -> str:
+    """Wrap `text` to the figure's width (CJK characters count double)."""
+    import textwrap
+
+    per_line = max(20, int(width_in * 72 / size * 1.9))  # in half-width units
+    if not any("\u4e00" <= c <= "\u9fff" for c in text):
+        return "\n".join(textwrap.wrap(text, per_line)) or text
+    lines, line, used = [], "", 0
+    for ch in text:
+        w = 2 if ord(ch) > 0x2E7F else 1
+        if used + w > per_line:
+            lines.append(line)
+            line, used = "", 0
+        line, used = line + ch, used + w
+    return "\n".join([*lines, line])
+
+
+def frame(fig: Figure, title: str, *, subtitle: str = "", note: str = "") -> Figure:
+    """Put a title that states the point above the chart (its own title then reads as the
+    subtitle defining the measure) and a note with source and caveats under it."""
+    font_name()
+    fig.canvas.draw()  # lay the chart out, then freeze it so the texts stay where put
+    fig.set_layout_engine("none")
+    renderer = fig.canvas.get_renderer()
+    box = fig.get_tightbbox(renderer)  # inches
+    w, h = fig.get_size_inches()
+    x = box.x0 / w
+    y = box.y1 + 0.1
+    if subtitle:
+        sub = fig.text(x, y / h, _wrap(subtitle, box.width, 10), fontsize=10,
+                       color="#444444", va="bottom", ha="left")
+        y = sub.get_window_extent(renderer).y1 / fig.dpi + 0.06
+    fig.text(x, y / h, _wrap(title, box.width, 14), fontsize=14, va="bottom", ha="left",
+             color="#111111")
+    if note:
+        fig.text(x, (box.y0 - 0.12) / h, _wrap(note, box.width, 8), fontsize=8,
+                 color="#666666", va="top", ha="left", linespacing=1.4)
+    return fig

@@ -1,0 +1,194 @@
+"""What a notebook page shows, in one call each: its findings, a numbered figure, a clean table.
+
+A notebook's first code cell calls `start(page, LANG)`: it sets the build's language, loads
+the corpus and shows the page's findings (Markdown, each linking to its figure). `figure`
+frames a chart with a computed title and a source note, exports it, and shows it as a numbered
+``<figure>`` with an anchor, a caption and the finding as its ``alt`` text. `table` shows a
+table without index, snake_case headers, NaN or long decimals; long tables become searchable
+and sortable in the page (a script the page template embeds, no network).
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from matplotlib import pyplot as plt
+from matplotlib.figure import Figure
+
+from sciplan_analysis import labels
+from sciplan_analysis.analysis import findings as fnd
+from sciplan_analysis.report import style
+from sciplan_analysis.report.escape import html_text, markdown_text
+from sciplan_analysis.tables import Corpus
+
+SNAKE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+$")
+LONG_ROWS = 15  # tables with more rows are searchable and sortable
+
+
+@dataclass
+class _State:
+    page: str = ""
+    number: int = 0
+    tables: fnd.Tables | None = None
+    findings: list[fnd.Finding] = field(default_factory=list)
+    figures: int = 0
+
+
+_state = _State()
+
+
+def _display(obj: Any) -> None:
+    from IPython.display import display
+
+    display(obj)
+
+
+def start(page: str, lang: str, corpus: Corpus | None = None) -> Corpus:
+    """Set the language, load the corpus and show the page's findings; return the corpus."""
+    from IPython.display import Markdown
+
+    from sciplan_analysis.corpus import load_corpus
+
+    labels.set_language(lang)
+    corpus = corpus if corpus is not None else load_corpus()
+    labels.register_plans(corpus.plans)
+    digits = re.match(r"\d+", page)
+    _state.page, _state.number = page, int(digits.group(0)) if digits else 0
+    _state.tables = fnd.Tables(corpus)
+    _state.findings = fnd.page_findings(_state.tables, page, lang)
+    _state.figures = 0
+    if _state.findings:
+        _display(Markdown(findings_markdown(_state.findings, lang)))
+    return corpus
+
+
+def tables() -> fnd.Tables:
+    """The page's corpus and derived tables (similarity, reuse), loaded once."""
+    if _state.tables is None:
+        raise RuntimeError("call page.start(page, LANG) first")
+    return _state.tables
+
+
+def findings_markdown(found: list[fnd.Finding], lang: str | None = None,
+                      link_pages: bool = False) -> str:
+    """The findings as a Markdown list, each linking to its figure."""
+    see = labels.text("findings.see", lang)
+    head = labels.text("findings.heading", lang)
+    lines = [f"**{markdown_text(head)}**", ""]
+    for f in found:
+        target = f.href if link_pages else f"#{f.anchor}"
+        lines.append(f"- {markdown_text(f.sentence)} [{markdown_text(see)}]({target})")
+    return "\n".join(lines)
+
+
+def get_finding(fid: str) -> fnd.Finding | None:
+    """A finding of this page (or any other) by id, in the build's language."""
+    mine = next((f for f in _state.findings if f.id == fid), None)
+    if mine is not None:
+        return mine
+    found = fnd.compute(tables(), [fid])
+    return found[0] if found else None
+
+
+def figure(fig: Figure, name: str, *, finding: str | None = None, units: bool = False,
+           note: bool = True) -> str:
+    """Frame, export and show a chart as a numbered figure; return its HTML.
+
+    The title is the finding's headline (else its sentence, else the caption); the caption
+    comes from labels.csv (``text``, ``figure.<name>``); the ``alt`` text is the finding's
+    sentence. `units` adds the caveat about plans assigning units per group.
+    """
+    from IPython.display import HTML
+
+    found = get_finding(finding) if finding else fnd.find(_state.findings, name)
+    caption = labels.label("text", f"figure.{name}")
+    title = (found.title or found.sentence) if found else caption
+    source = fnd.source_note(tables().corpus, units=units) if note else ""
+    style.frame(fig, title, note=source)
+    paths = style.export(fig, name)
+    plt.close(fig)
+    _state.figures += 1
+    number = labels.text("figure.number", n=f"{_state.number}.{_state.figures}")
+    alt = found.sentence if found else f"{caption}. {title}"
+    data = base64.b64encode(paths[0].read_bytes()).decode("ascii")
+    markup = (
+        f'<figure class="sp-figure" id="fig-{html_text(name)}" data-name="{html_text(name)}">'
+        f'<img src="data:image/png;base64,{data}" alt="{html_text(alt)}" '
+        f'style="max-width:100%;height:auto">'
+        f'<figcaption><b>{html_text(number)}</b> {html_text(caption)}</figcaption></figure>')
+    _display(HTML(markup))
+    return markup
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def header(column: object, lang: str | None = None) -> str:
+    """A column header for readers: its label (kind ``column``), never snake_case."""
+    text = str(column)
+    pairs = labels.labels_of("column")
+    if text in pairs:
+        return labels.label("column", text, lang)
+    if SNAKE.match(text) or text.islower() and "_" not in text and text.isascii():
+        return text.replace("_", " ").capitalize()
+    return text
+
+
+def _cell(value: Any, decimals: int, lang: str | None) -> Any:
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return labels.not_stated(lang)
+    if isinstance(value, float | np.floating):
+        if float(value).is_integer():
+            return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
+        return f"{value:,.{decimals}f}"
+    return value
+
+
+def clean(df: pd.DataFrame, *, decimals: int = 2, lang: str | None = None,
+          keep_index: bool | None = None) -> pd.DataFrame:
+    """A table for readers: a named index becomes a column, headers are labels, missing
+    values read 'not stated', floats are rounded to `decimals`; everything as text."""
+    out = df.copy()
+    if keep_index is None:
+        keep_index = any(n is not None for n in out.index.names) or not isinstance(
+            out.index, pd.RangeIndex)
+    if keep_index:
+        out = out.reset_index()
+        out.columns = [("" if c == "index" else c) for c in out.columns]
+    if isinstance(out.columns, pd.MultiIndex):
+        out.columns = [" · ".join(str(x) for x in c if str(x)) for c in out.columns]
+    out.columns = [header(c, lang) for c in out.columns]
+    return out.astype(object).apply(lambda col: col.map(lambda v: _cell(v, decimals, lang)))
+
+
+def table_html(df: pd.DataFrame, *, decimals: int = 2, long: bool | None = None,
+               lang: str | None = None, keep_index: bool | None = None) -> str:
+    """The table as escaped HTML (text left-aligned, wrapped); long ones searchable."""
+    shown = clean(df, decimals=decimals, lang=lang, keep_index=keep_index)
+    long = len(shown) > LONG_ROWS if long is None else long
+    classes = "sp-table sp-long" if long else "sp-table"
+    search = html_text(labels.text("table.search", lang))
+    styler = (shown.style.hide(axis="index").format(escape="html")
+              .format_index(escape="html", axis=1)
+              .set_table_attributes(f'class="{classes}" data-search="{search}"'))
+    return styler.to_html()
+
+
+def table(df: pd.DataFrame, *, decimals: int = 2, long: bool | None = None,
+          keep_index: bool | None = None) -> None:
+    """Show a table for readers (see `table_html`)."""
+    from IPython.display import HTML
+
+    _display(HTML(table_html(df, decimals=decimals, long=long, keep_index=keep_index)))
+
+
+def say(text: str) -> None:
+    """Show a computed sentence (plan text escaped) as Markdown."""
+    from IPython.display import Markdown
+
+    _display(Markdown(markdown_text(text)))
