@@ -101,11 +101,15 @@ def grouped_bars(
     ylabel: str = "",
     horizontal: bool = False,
     lang: str | None = None,
+    missing: str | None = None,
+    zero: str | None = None,
 ) -> Figure:
     """Grouped bars: one group per row of ``table``, one bar per column (a plan id), plan colours.
 
-    NaN cells (the text does not cover this) get no bar but a small grey 'not stated' label
-    in the bar's place, so they are never mistaken for zeros.
+    A NaN cell (the text does not cover this: a plan with no data, a section a fragment
+    lost) is an empty hatched bar with a legible 'not stated' mark (or `missing`), never a
+    bar of zero; a true zero (a complete text that has none) is a short solid tick, and,
+    with `zero`, the legend says what a zero means. Both marks are in the legend.
     """
     n_rows, n_cols = table.shape
     width = 0.8 / max(n_cols, 1)
@@ -118,26 +122,40 @@ def grouped_bars(
     values = table.astype(float)
     finite = values.to_numpy()[np.isfinite(values.to_numpy())]
     top = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
-    missing = labels.not_stated(lang)
+    missing = labels.not_stated(lang) if missing is None else missing
+    ghost = top * 0.22  # height of the hatched 'not stated' placeholder
+    any_nan = any_zero = False
     for k, plan_id in enumerate(table.columns):
         offs = positions - 0.4 + width * (k + 0.5)
         column = values[plan_id].to_numpy()
-        shown = np.nan_to_num(column, nan=0.0)
         colour = style.plan_colour(str(plan_id))
         label = labels.plan_label(str(plan_id), lang)
+        shown = np.nan_to_num(column, nan=0.0)
         if horizontal:
             ax.barh(offs, shown, height=width * 0.95, color=colour, label=label)
         else:
             ax.bar(offs, shown, width=width * 0.95, color=colour, label=label)
         for pos, v in zip(offs, column, strict=True):
-            if not np.isnan(v):
-                continue
-            if horizontal:
-                ax.text(top * 0.01, pos, missing, va="center", ha="left", color="#888888",
-                        fontsize=6)
-            else:
-                ax.text(pos, top * 0.01, missing, ha="center", va="bottom", color="#888888",
-                        fontsize=6, rotation=90)
+            if np.isnan(v):
+                any_nan = True
+                if horizontal:
+                    ax.barh(pos, ghost, height=width * 0.95, fill=False, hatch="///",
+                            edgecolor=colour, lw=0.6)
+                    ax.text(ghost * 1.05, pos, missing, va="center", ha="left",
+                            color="#555555", fontsize=8)
+                else:
+                    ax.bar(pos, ghost, width=width * 0.95, fill=False, hatch="///",
+                           edgecolor=colour, lw=0.6)
+                    ax.text(pos, ghost * 1.04, missing, ha="center", va="bottom",
+                            color="#555555", fontsize=8, rotation=90)
+            elif v == 0:
+                any_zero = True
+                if horizontal:
+                    ax.plot([0, 0], [pos - width * 0.4, pos + width * 0.4], color=colour, lw=3)
+                else:
+                    ax.plot([pos - width * 0.4, pos + width * 0.4], [0, 0], color=colour, lw=3)
+                    ax.text(pos, top * 0.01, "0", ha="center", va="bottom", color=colour,
+                            fontsize=8)
     ticks = [str(i) for i in table.index]
     if horizontal:
         ax.set_yticks(positions, ticks)
@@ -149,8 +167,12 @@ def grouped_bars(
         ax.set_ylabel(ylabel)
         ax.grid(axis="y", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
-    fig.legend(handles=plan_legend_handles([str(p) for p in table.columns], lang),
-               loc="outside right upper", frameon=False, fontsize=9)
+    handles = plan_legend_handles([str(p) for p in table.columns], lang)
+    if any_nan:
+        handles.append(Patch(fill=False, hatch="///", edgecolor="#777777", label=missing))
+    if any_zero and zero:
+        handles.append(Line2D([], [], color="#777777", lw=3, label=zero))
+    fig.legend(handles=handles, loc="outside right upper", frameon=False, fontsize=9)
     if title:
         ax.set_title(title, loc="left")
     return fig
@@ -191,7 +213,8 @@ def category_bars(corpus: Corpus, value: str = "tasks", lang: str | None = None)
     ylabel = {"tasks": tr("任务数", "Tasks", lang), "groups": tr("组数", "Groups", lang),
               "share": tr("占任务文本（%）", "Share of task text (%)", lang)}[value]
     return grouped_bars(matrix, ylabel=ylabel, lang=lang,
-                             title=tr("各计划在各类别上的任务", "Tasks by category and plan", lang))
+                        title=tr("各计划在各类别上的任务", "Tasks by category and plan", lang),
+                        missing=labels.text("chart.lost", lang), zero=labels.text("chart.zero", lang))
 
 
 # --------------------------------------------------------------------------- overview
@@ -466,6 +489,40 @@ def _grey(share: float) -> str:
     """A grey that darkens with an edge's share of the heaviest weight."""
     level = int(200 - 150 * max(0.0, min(1.0, share)))
     return f"#{level:02x}{level:02x}{level:02x}"
+
+
+def network_matrix(graph: nx.Graph, top: int = 15, lang: str | None = None) -> Figure:
+    """The co-responsibility network as a matrix a reader can read: the `top` units by
+    shared tasks (weighted degree), each cell the number of tasks two units share."""
+    strength = dict(graph.degree(weight="weight"))
+    units = sorted(strength, key=lambda n: (-strength[n], n))[:top]
+    matrix = pd.DataFrame(
+        [[graph[a][b]["weight"] if graph.has_edge(a, b) else 0 for b in units] for a in units],
+        index=units, columns=units, dtype=float)
+    for u in units:
+        matrix.loc[u, u] = np.nan
+    names = [u if labels.is_zh(lang) else str(graph.nodes[u].get("unit_en") or u) for u in units]
+    matrix.index, matrix.columns = names, names
+    fig = heatmap(matrix, missing="—", lang=lang, cmap="Purples",
+                  title=labels.tr(f"共同承担任务最多的 {len(units)} 个单位：两两共同承担的任务数",
+                                  f"The {len(units)} units sharing most tasks: tasks each pair shares",
+                                  lang),
+                  colorbar_label=labels.tr("共同任务数", "tasks shared", lang))
+    fig.axes[0].tick_params(axis="x", labelrotation=60)
+    for label in fig.axes[0].get_xticklabels():
+        label.set_ha("left")
+    return fig
+
+
+def unit_pairs(graph: nx.Graph, n: int = 20, lang: str | None = None) -> pd.DataFrame:
+    """The `n` unit pairs sharing most tasks, unit names in the build's language."""
+    from sciplan_analysis.analysis.network import edge_table
+
+    edges = edge_table(graph).sort_values("weight", ascending=False).head(n)
+    if not labels.is_zh(lang):
+        for col in ("unit_a", "unit_b"):
+            edges[col] = [str(graph.nodes[u].get("unit_en") or u) for u in edges[col]]
+    return edges[["unit_a", "unit_b", "weight"]].reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- similarity

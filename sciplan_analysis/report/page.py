@@ -96,12 +96,13 @@ def get_finding(fid: str) -> fnd.Finding | None:
 
 
 def figure(fig: Figure, name: str, *, finding: str | None = None, units: bool = False,
-           note: bool = True) -> str:
+           note: bool = True) -> None:
     """Frame, export and show a chart as a numbered figure; return its HTML.
 
     The title is the finding's headline (else its sentence, else the caption); the caption
     comes from labels.csv (``text``, ``figure.<name>``); the ``alt`` text is the finding's
-    sentence. `units` adds the caveat about plans assigning units per group.
+    sentence. `units` adds the caveat about plans assigning units per group. Returns None,
+    so the figure's HTML is not echoed as a cell's value.
     """
     from IPython.display import HTML
 
@@ -122,7 +123,6 @@ def figure(fig: Figure, name: str, *, finding: str | None = None, units: bool = 
         f'style="max-width:100%;height:auto">'
         f'<figcaption><b>{html_text(number)}</b> {html_text(caption)}</figcaption></figure>')
     _display(HTML(markup))
-    return markup
 
 
 # --------------------------------------------------------------------------- tables
@@ -149,14 +149,44 @@ def _cell(value: Any, decimals: int, lang: str | None) -> Any:
     return value
 
 
+PLAN_COLUMNS = ("plan_id", "plan", "source_plan", "target_plan", "plan_a", "plan_b", "parent",
+                "child")
+# Columns holding codes, and the label kind that names them.
+CODE_COLUMNS = {"unit_type": "unit_type", "assignment_basis": "basis", "role": "role",
+                "status": "status", "category": "category", "admin_level": "admin_level",
+                "kind": "target_kind", "comparator": "comparator", "measure": "measure"}
+# Pairs of columns holding one value in each language: the build keeps one.
+BILINGUAL = (("unit", "unit_en"), ("top_unit", "top_unit_en"), ("name_zh", "name_en"),
+             ("category", "category_en"))
+
+
 def clean(df: pd.DataFrame, *, decimals: int = 2, lang: str | None = None,
           keep_index: bool | None = None) -> pd.DataFrame:
-    """A table for readers: a named index becomes a column, headers are labels, missing
+    """A table for readers: a named index becomes a column, plan ids read as region names,
+    a column pair (unit, unit_en) keeps the build's language, headers are labels, missing
     values read 'not stated', floats are rounded to `decimals`; everything as text."""
     out = df.copy()
+    zh = labels.is_zh(lang)
+    for a, b in BILINGUAL:
+        if a in out.columns and b in out.columns:
+            if not zh:
+                out[a] = out[b].where(out[b].notna(), out[a])
+            out = out.drop(columns=b)
+    for col in PLAN_COLUMNS:
+        if col in out.columns:
+            out[col] = out[col].map(lambda p: labels.plan_label(str(p), lang)
+                                    if isinstance(p, str) else p)
+    order = set(labels.plan_order())
+    out.columns = [labels.plan_label(c, lang) if isinstance(c, str) and c in order else c
+                   for c in out.columns]
+    for col, kind in CODE_COLUMNS.items():
+        if col in out.columns:
+            out[col] = out[col].map(lambda v, k=kind: labels.label(k, v, lang))
+    if "plan_id" in out.columns:
+        out = out.rename(columns={"plan_id": "region"})
     if keep_index is None:
-        keep_index = any(n is not None for n in out.index.names) or not isinstance(
-            out.index, pd.RangeIndex)
+        names = [n for n in out.index.names if n is not None]
+        keep_index = bool(names) and names != ["plan_id"]
     if keep_index:
         out = out.reset_index()
         out.columns = [("" if c == "index" else c) for c in out.columns]
@@ -182,8 +212,11 @@ def table_html(df: pd.DataFrame, *, decimals: int = 2, long: bool | None = None,
 def table(df: pd.DataFrame, *, decimals: int = 2, long: bool | None = None,
           keep_index: bool | None = None) -> None:
     """Show a table for readers (see `table_html`)."""
-    from IPython.display import HTML
+    from IPython.display import HTML, Markdown
 
+    if df.empty:
+        _display(Markdown(markdown_text(labels.text("table.empty"))))
+        return
     _display(HTML(table_html(df, decimals=decimals, long=long, keep_index=keep_index)))
 
 
