@@ -43,7 +43,8 @@ def test_notebook_runs(path, report_build):
     assert run is not None, f"{path.name} was not run by the report build: {report_build.error}"
     assert run.failure is None, str(run.failure)
     images = sum(1 for c in run.nb.cells for o in c.get("outputs", [])
-                 if "image/png" in o.get("data", {}))
+                 if "image/png" in o.get("data", {})
+                 or "data:image/png" in str(o.get("data", {}).get("text/html", "")))
     assert images > 0, f"{path.name} shows no chart"
     assert any(p.suffix == ".png" for p in run.figures), f"{path.name} exports no chart"
 
@@ -55,3 +56,27 @@ def test_notebook_runs_in_english(path, report_build):
     shown = "".join(str(o.get("data", {}).get("text/html", "")) for c in run.nb.cells
                     for o in c.get("outputs", []))
     assert "Wuxi County" in shown or "Region" in shown, f"{path.name}: tables are not in English"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_prose_is_tagged_by_language_and_parameters_are_tagged(path):
+    """Every markdown cell is tagged lang-zh or lang-en (so a page shows one language), both
+    languages have the same number of cells, and the parameters cell carries its tag and
+    sets LANG (so an injected LANG takes effect)."""
+    nb = nbformat.read(path, as_version=4)
+    tags = [set(c.metadata.get("tags", [])) for c in nb.cells if c.cell_type == "markdown"]
+    untagged = [i for i, t in enumerate(tags) if not t & {"lang-zh", "lang-en"}]
+    assert not untagged, f"{path.name}: markdown cells {untagged} carry no lang-zh/lang-en tag"
+    assert sum("lang-zh" in t for t in tags) == sum("lang-en" in t for t in tags)
+    params = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(params) == 1 and "LANG" in params[0].source, path.name
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_page_opens_with_its_findings(path, report_build):
+    run = report_build.runs[path.name]
+    first = next(c for c in run.nb.cells if c.cell_type == "code"
+                 and "parameters" not in " ".join(c.metadata.get("tags", [])))
+    assert "page.start(" in first.source, f"{path.name}: the first code cell must call page.start"
+    shown = "".join(str(o.get("data", {}).get("text/markdown", "")) for o in first.outputs)
+    assert shown.count("\n- ") >= 2, f"{path.name}: the page opens with fewer than two findings"

@@ -5,6 +5,7 @@ The real report is built once per run (`conftest.report_build`); these tests rea
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -25,6 +26,8 @@ from sciplan_analysis.report.notebooks import (
     notebook_summary,
 )
 
+HAN = re.compile(r"[\u4e00-\u9fff]")
+SNAKE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+$")
 CHROMIUM = next((p for p in (shutil.which("chromium"), "/usr/bin/chromium") if p and Path(p).exists()),
                 None)
 
@@ -78,9 +81,10 @@ def test_index_links_every_page_figure_and_workbook(built):
     result, _ = built
     out = result.out_dir
     parsed = links(result.index)
+    index_text = result.index.read_text(encoding="utf-8")
     for page in result.pages:
         assert page.html.name in parsed.hrefs
-        assert page.summary and page.summary[:20] in result.index.read_text(encoding="utf-8")
+        assert page.summary and html.escape(page.summary)[:20] in index_text
     figures = sorted((out / "figures").iterdir())
     assert figures, "no figure was exported"
     for fig in figures:
@@ -91,7 +95,72 @@ def test_index_links_every_page_figure_and_workbook(built):
     assert "sciplan_tables.xlsx" in parsed.hrefs
     assert (out / "sciplan_tables.xlsx").stat().st_size > 0
     for href in parsed.hrefs:
-        assert (out / href).exists(), f"index links to a missing {href}"
+        assert (out / href.partition("#")[0]).exists(), f"index links to a missing {href}"
+
+
+def test_index_opens_with_findings_linking_to_their_figures(built):
+    result, _ = built
+    text = result.index.read_text(encoding="utf-8")
+    block = re.search(r'<section class="findings">(.*?)</section>', text, re.S)
+    assert block and text.index('class="findings"') < text.index("<h2>", text.index("</section>"))
+    items = re.findall(r"<li>(.*?)</li>", block.group(1), re.S)
+    assert 5 <= len(items) <= 8
+    for item in items:
+        assert re.search(r"\d", item), item
+        href = re.search(r'href="([^"#]+)#(fig-[^"]+)"', item)
+        assert href, item
+        page = (result.out_dir / href.group(1)).read_text(encoding="utf-8")
+        assert f'id="{href.group(2)}"' in page, f"{href.group(1)} has no figure {href.group(2)}"
+
+
+def test_english_index_and_both_workbooks(built, tmp_path):
+    """The index and the workbook are cheap: both languages are built from this run."""
+    from openpyxl import load_workbook
+
+    from sciplan_analysis import labels, load_corpus
+    from sciplan_analysis.report.export import reader_workbook
+
+    result, _ = built
+    english = report.index_html(result.pages, result.workbook, result.out_dir / "figures",
+                                lang="en")
+    (result.out_dir / "index_en.html").write_text(english, encoding="utf-8")
+    findings = re.search(r'<section class="findings">(.*?)</section>', english, re.S).group(1)
+    assert "Key findings" in findings and not HAN.search(findings), findings
+    assert '<html lang="en">' in english
+    corpus = load_corpus()
+    for lang in ("zh", "en"):
+        path = reader_workbook(corpus, tmp_path / f"book_{lang}.xlsx", lang=lang)
+        book = load_workbook(path)
+        first = book.worksheets[0]
+        assert first.title == labels.label("sheet", "readme", lang)
+        cells = [c.value for row in first.iter_rows() for c in row]
+        assert labels.label("column", "meaning_en", lang) in cells and "One row per task: number, category, title and text" in cells
+        for sheet in book.worksheets[1:]:
+            headers = [c.value for c in sheet[1]]
+            assert not [h for h in headers if SNAKE.match(str(h))], (sheet.title, headers)
+            assert sheet.freeze_panes in ("A2", "B2") and sheet.auto_filter.ref, sheet.title
+            if lang == "en":
+                assert not [h for h in headers if HAN.search(str(h))], (sheet.title, headers)
+            for row in sheet.iter_rows(min_row=2):
+                for cell in row:
+                    if isinstance(cell.value, float):
+                        assert round(cell.value, 2) == cell.value, (sheet.title, cell.value)
+    assert "category x plan (tasks)" in load_workbook(tmp_path / "book_en.xlsx").sheetnames
+
+
+def test_workbook_keeps_formula_like_text_as_text(corpus, tmp_path):
+    from dataclasses import replace
+
+    from openpyxl import load_workbook
+
+    from sciplan_analysis.report.export import reader_workbook
+
+    tasks = corpus.tasks.copy()
+    tasks.loc[0, "title"] = "=HYPERLINK(\"http://x\")"
+    path = reader_workbook(replace(corpus, tasks=tasks), tmp_path / "b.xlsx", lang="en")
+    sheet = load_workbook(path)["tasks"]
+    cell = next(c for row in sheet.iter_rows() for c in row if c.value == tasks.loc[0, "title"])
+    assert cell.data_type == "s" and cell.quotePrefix
 
 
 def test_my_notebooks_export_their_charts(built):
@@ -151,9 +220,16 @@ _PROBE = """<script>
 window.addEventListener("load", () => {
   const imgs = [...document.images];
   const broken = imgs.filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src.slice(0, 80));
+  const prose = [...document.querySelectorAll(
+    "h1, h2, h3, .jp-MarkdownOutput p, .jp-MarkdownOutput li, .jp-RenderedMarkdown p, " +
+    ".jp-RenderedMarkdown li, figcaption, th, .findings li, title")].map(e => e.innerText);
   document.documentElement.setAttribute("data-probe", JSON.stringify(
     {images: imgs.length, broken: broken, title: document.title,
-     text: document.body.innerText.length}));
+     text: document.body.innerText.length, body: document.body.innerText,
+     alts: imgs.map(i => i.getAttribute("alt") || ""), prose: prose,
+     heads: [...document.querySelectorAll("th")].map(e => e.innerText.trim()),
+     long: document.querySelectorAll("table.sp-long").length,
+     search: document.querySelectorAll("input.sp-search").length}));
 });
 </script>"""
 
@@ -161,7 +237,9 @@ window.addEventListener("load", () => {
 def chromium(*args: str, user_dir: Path) -> subprocess.CompletedProcess:
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
              "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--hide-scrollbars", f"--user-data-dir={user_dir}"]
+             "--hide-scrollbars", f"--user-data-dir={user_dir}",
+             # no network at all: the report must open offline
+             "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND"]
     return subprocess.run([CHROMIUM, *flags, *args], capture_output=True, text=True, timeout=120)
 
 
@@ -209,6 +287,15 @@ def test_browser_opens_index_and_every_linked_page(built, tmp_path):
     for page, seen in zip(result.pages, seen_all[1:], strict=True):
         assert seen["text"] > 200 and not seen["broken"], (page.html.name, seen)
         assert seen["images"] >= 1, f"{page.html.name}: no chart in the page"
+        assert seen["long"] == seen["search"], f"{page.html.name}: a long table is not searchable"
+    # the index lists the pages in the language each was built in (half are English in this
+    # run): its own prose, the findings and headings, is checked
+    seen_all[0] = {**seen_all[0], "prose": index_prose(result.index, seen_all[0])}
+    for page_lang, page, seen in [("zh", result.index, seen_all[0]),
+                                  *((p.lang, p.html, s) for p, s in
+                                    zip(result.pages, seen_all[1:], strict=True))]:
+        check_clutter(page.name, seen)
+        check_language(page.name, seen, page_lang)
     # screenshots, for a person to look at: Chinese must be readable, never boxes
     for page, shot in zip(pages, shot_paths, strict=True):
         assert shot.exists(), f"no screenshot of {page.name}"
@@ -216,3 +303,47 @@ def test_browser_opens_index_and_every_linked_page(built, tmp_path):
             colours = image.convert("RGB").getcolors(maxcolors=1_000_000)
         assert colours is None or len(colours) > 50, f"{shot.name} looks blank"
     print(f"screenshots in {shots}")
+    english = result.out_dir / "index_en.html"
+    english.write_text(report.index_html(result.pages, result.workbook,
+                                         result.out_dir / "figures", lang="en"), encoding="utf-8")
+    seen = probe(english, tmp_path / "profile-en", shots / "index_en.png")
+    check_clutter(english.name, seen)
+    check_language(english.name, {**seen, "prose": index_prose(english, seen)}, "en")
+
+
+def index_prose(index: Path, seen: dict) -> list[str]:
+    """The index's own prose: the title and the findings (the page summaries are the pages')."""
+    text = index.read_text(encoding="utf-8")
+    block = html.unescape(re.sub(r"<[^>]+>", "", re.search(
+        r'<section class="findings">(.*?)</section>', text, re.S).group(1)))
+    found = [p for p in seen["prose"] if p and (p in block or p in seen["title"])]
+    assert len(found) >= 5, f"{index.name}: the findings were not seen in the browser"
+    return found
+
+
+BAD_TEXT = re.compile(r"\bNaN\b|<NA>|\bNone\b|\bParameters\b|参数：")
+ENGLISH_SENTENCE = re.compile(r"[A-Za-z]+(?:[ ,]+[A-Za-z]+){5,}")
+
+
+def check_clutter(name: str, seen: dict) -> None:
+    """No NaN, <NA>, None or parameter dump shown; no snake_case header; every image has an
+    alt of its own (not empty, not a file name)."""
+    bad = BAD_TEXT.search(seen["body"])
+    assert not bad, f"{name}: shows {bad.group(0)!r}"
+    snake = [h for h in seen["heads"] if SNAKE.match(h)]
+    assert not snake, f"{name}: snake_case headers {snake}"
+    for alt in seen["alts"]:
+        assert len(alt) > 8 and not re.fullmatch(r"[\w.-]+", alt), f"{name}: alt {alt!r}"
+
+
+def check_language(name: str, seen: dict, lang: str) -> None:
+    """An English page's prose has no Chinese beyond short quoted terms; a Chinese page's
+    prose no English sentence."""
+    for text in seen["prose"]:
+        if lang == "en":
+            runs = re.findall(r"[\u4e00-\u9fff]+", text)
+            assert all(len(r) <= 6 for r in runs) and sum(map(len, runs)) <= max(
+                12, len(text) // 10), f"{name}: Chinese in English prose: {text[:200]!r}"
+        else:
+            english = ENGLISH_SENTENCE.search(text)
+            assert not english, f"{name}: English prose in a Chinese page: {english.group(0)!r}"

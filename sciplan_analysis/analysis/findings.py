@@ -323,13 +323,46 @@ def own_text(tables: Tables, lang: str | None = None) -> Finding | None:
                     title_code="own_text.title")
 
 
+# --------------------------------------------------------------------------- 07 instruments
+
+
+def _type_extremes(tables: Tables, column: str) -> dict[str, Any] | None:
+    from sciplan_analysis.analysis.instruments import type_shares
+
+    shares = type_shares(tables.corpus).set_index("plan_id")[column].astype(float).dropna()
+    if len(shares) < 2:
+        return None
+    return {"high": _plan(shares.idxmax(), "zh"), "high_id": shares.idxmax(),
+            "high_share": float(shares.max()), "low_id": shares.idxmin(),
+            "low_share": float(shares.min())}
+
+
+def demand(tables: Tables, lang: str | None = None) -> Finding | None:
+    """The plans leaning most and least on demand-side instruments."""
+    values = _type_extremes(tables, "demand")
+    if values is None:
+        return None
+    values.update(high=_plan(values["high_id"], lang), low=_plan(values["low_id"], lang))
+    return _finding("demand", lang, "07_instrument_types", "07_policy_instruments", values,
+                    title_code="demand.title")
+
+
+def no_means(tables: Tables, lang: str | None = None) -> Finding | None:
+    """The plans with most and fewest clauses that name no means."""
+    values = _type_extremes(tables, "none")
+    if values is None:
+        return None
+    values.update(high=_plan(values["high_id"], lang), low=_plan(values["low_id"], lang))
+    return _finding("no_means", lang, "07_instrument_types", "07_policy_instruments", values)
+
+
 # --------------------------------------------------------------------------- selections
 
 FINDERS: dict[str, Callable[..., Finding | None]] = {
     "length": length, "completeness": completeness, "quantified": quantified,
     "horizon": horizon, "range": target_range, "left_out": left_out, "covered": covered,
     "lead": lead, "lead_units": lead_units, "similar": similar, "similar_low": similar_low,
-    "reuse": reuse, "own_text": own_text,
+    "reuse": reuse, "own_text": own_text, "demand": demand, "no_means": no_means,
 }
 # The index's findings, in reading order, and each page's own.
 INDEX = ("completeness", "quantified", "horizon", "left_out", "lead", "reuse", "similar")
@@ -340,6 +373,7 @@ PAGES: dict[str, tuple[str, ...]] = {
     "04_unit_workload": ("lead", "lead_units"),
     "05_similarity": ("similar", "similar_low"),
     "06_text_reuse": ("reuse", "own_text"),
+    "07_policy_instruments": ("demand", "no_means"),
 }
 
 

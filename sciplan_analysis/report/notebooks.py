@@ -148,8 +148,10 @@ def _glyph_warning_in(cell: NotebookNode) -> str | None:
 
 
 def inject_parameters(nb: NotebookNode, parameters: dict[str, object]) -> None:
-    """Insert a cell setting ``parameters`` right after the cell tagged ``parameters``."""
-    if not parameters:
+    """Insert a cell setting ``parameters`` right after the cell tagged ``parameters``; a
+    notebook without one takes no parameters (its cell numbers stay as written)."""
+    if not parameters or not any("parameters" in c.get("metadata", {}).get("tags", [])
+                                 for c in nb.cells):
         return
     source = "\n".join(f"{name} = {value!r}" for name, value in parameters.items())
     cell = nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]})

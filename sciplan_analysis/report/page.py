@@ -95,6 +95,18 @@ def get_finding(fid: str) -> fnd.Finding | None:
     return found[0] if found else None
 
 
+def caption_of(name: str) -> str:
+    """The caption of figure `name` (``text``, ``figure.<name>``), or of the longest
+    prefix that has one (``07_instrument_matrix_wuxi`` → ``07_instrument_matrix``)."""
+    known = labels.labels_of("text")
+    parts = name.split("_")
+    for end in range(len(parts), 0, -1):
+        code = "figure." + "_".join(parts[:end])
+        if code in known:
+            return labels.label("text", code)
+    return name
+
+
 def figure(fig: Figure, name: str, *, finding: str | None = None, units: bool = False,
            note: bool = True) -> None:
     """Frame, export and show a chart as a numbered figure; return its HTML.
@@ -107,7 +119,7 @@ def figure(fig: Figure, name: str, *, finding: str | None = None, units: bool = 
     from IPython.display import HTML
 
     found = get_finding(finding) if finding else fnd.find(_state.findings, name)
-    caption = labels.label("text", f"figure.{name}")
+    caption = caption_of(name)
     title = (found.title or found.sentence) if found else caption
     source = fnd.source_note(tables().corpus, units=units) if note else ""
     style.frame(fig, title, note=source)
