@@ -94,9 +94,14 @@ def _parse_rows(raw_dir: Path, rows: list[dict[str, str]]) -> Corpus:
 
 
 def parse_manifest(
-    raw_dir: str | Path = RAW_DIR, progress: bool = False, workers: int | None = None
+    raw_dir: str | Path = RAW_DIR, progress: bool | None = None, workers: int | None = None
 ) -> Corpus:
-    """Parse every plan of the manifest (no cache), in parallel processes for large corpora."""
+    """Parse every plan of the manifest (no cache), in parallel processes for large corpora.
+
+    `progress`: a progress bar on stderr (default: when stderr is a terminal and the corpus
+    is parsed in worker processes)."""
+    from sciplan_analysis.progress import progress_bar
+
     raw_dir = Path(raw_dir)
     rows = read_manifest(raw_dir)
     workers = workers if workers is not None else (os.cpu_count() or 1)
@@ -107,19 +112,16 @@ def parse_manifest(
     else:
         import concurrent.futures as cf
 
-        size = max(1, len(rows) // (workers * 4))
+        # chunks of at most 50 plans, so that the bar moves on large corpora
+        size = max(1, min(50, len(rows) // (workers * 4)))
         chunks = [rows[i : i + size] for i in range(0, len(rows), size)]
         parts: list[Corpus | None] = [None] * len(chunks)
-        with cf.ProcessPoolExecutor(max_workers=workers) as pool:
+        with cf.ProcessPoolExecutor(max_workers=workers) as pool, \
+                progress_bar(len(rows), "parse", "plan", progress) as bar:
             futures = {pool.submit(_parse_rows, raw_dir, chunk): n for n, chunk in enumerate(chunks)}
-            done = 0
             for future in cf.as_completed(futures):
                 parts[futures[future]] = future.result()
-                done += len(chunks[futures[future]])
-                if progress:
-                    print(f"\rparsed {done}/{len(rows)} plans", end="", file=sys.stderr)
-        if progress:
-            print(file=sys.stderr)
+                bar.update(len(chunks[futures[future]]))
         corpus = Corpus.concat([p for p in parts if p is not None])
     corpus.assignments = apply_crosswalk(corpus.assignments)
     return validate_corpus(corpus)

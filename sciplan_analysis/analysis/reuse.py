@@ -108,6 +108,66 @@ def _candidate_vectors(keys: list[str], ngram_range: tuple[int, int], max_df: in
         return sparse.csr_matrix((len(keys), 1))
 
 
+def _block_candidates(block: sparse.csr_matrix, start: int, top_k: int,
+                      minimum: float) -> tuple[np.ndarray, np.ndarray]:
+    """(u, v) rows and columns of `_top_candidates` of a block whose first row is `start`,
+    only v > u: vectorised for the rows with at most `top_k` candidates, the others through
+    the same `argpartition` (so the same candidates, ties included)."""
+    keep = block.data >= minimum
+    row_of = np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))
+    per_row = np.bincount(row_of[keep], minlength=block.shape[0])
+    short = keep & (per_row[row_of] <= top_k)
+    us, vs = [row_of[short] + start], [block.indices[short]]
+    for i in np.flatnonzero(per_row > top_k):
+        lo, hi = block.indptr[i], block.indptr[i + 1]
+        cols, vals = block.indices[lo:hi], block.data[lo:hi]
+        ok = vals >= minimum
+        cols, vals = cols[ok], vals[ok]
+        best = np.argpartition(-vals, top_k - 1)[:top_k]
+        vs.append(cols[best])
+        us.append(np.full(top_k, start + i))
+    u, v = np.concatenate(us), np.concatenate(vs)
+    upper = v > u
+    return u[upper].astype(np.int64), v[upper].astype(np.int64)
+
+
+def _near_pairs(keys: list[str], vectors: sparse.csr_matrix, top_k: int, minimum: float,
+                threshold: float, batch: int, progress: bool | None):
+    """Pairs (u < v) of distinct sentences among each other's `top_k` candidates (cosine >=
+    `minimum`) whose ``fuzz.ratio`` reaches `threshold`. The sparse products run in two
+    threads (scipy releases the GIL), candidates are scored in bulk (``process.cpdist``)."""
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sciplan_analysis.progress import progress_bar
+
+    n = vectors.shape[0]
+    vt = vectors.T.tocsr()  # once, not per block
+    starts = list(range(0, n, batch))
+
+    def work(start: int) -> tuple[np.ndarray, np.ndarray]:
+        block = (vectors[start : start + batch] @ vt).tocsr()
+        u, v = _block_candidates(block, start, top_k, minimum)
+        if not len(u):
+            return u, v
+        scores = process.cpdist([keys[i] for i in u], [keys[j] for j in v], scorer=fuzz.ratio,
+                                workers=1)
+        hit = scores >= threshold
+        return u[hit], v[hit]
+
+    src, dst = [], []
+    with ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool, \
+            progress_bar(total=n, desc="reuse: near-identical sentences", unit="sent",
+                         enabled=progress) as bar:
+        for start, (u, v) in zip(starts, pool.map(work, starts), strict=True):
+            src.append(u)
+            dst.append(v)
+            bar.update(min(batch, n - start))
+    src_a = np.concatenate(src) if src else np.zeros(0, dtype=np.int64)
+    dst_a = np.concatenate(dst) if dst else np.zeros(0, dtype=np.int64)
+    return src_a, dst_a
+
+
 def _top_candidates(block: sparse.csr_matrix, top_k: int, minimum: float) -> list[list[tuple[int, float]]]:
     """For each row of a sparse similarity block, its best `top_k` columns scoring >= minimum."""
     block = block.tocsr()
@@ -311,6 +371,7 @@ def reuse_counts(
     candidate_min: float = CANDIDATE_MIN,
     max_neighbours: int = MAX_NEIGHBOURS,
     batch: int = 2048,
+    progress: bool | None = None,
 ) -> pd.DataFrame:
     """How many sentences of each plan recur in each other plan: the form that scales.
 
@@ -322,6 +383,7 @@ def reuse_counts(
     cosine >= `candidate_min`) and scored with ``fuzz.ratio``. A sentence counts as reused in
     a target plan when the target holds an identical sentence or a match scoring >=
     `threshold`. ``attrs``: n_sentences (per plan), n_keys (distinct sentences), settings.
+    `progress`: a progress bar on stderr (default: when stderr is a terminal).
     """
     plan_ids = corpus.plan_ids
     sents = sentences(corpus, min_chars=min_chars)
@@ -334,15 +396,8 @@ def reuse_counts(
     # near-identical distinct sentences: candidates by sparse product, then fuzz.ratio
     keys = list(ukeys)
     vectors = _candidate_vectors(keys, tuple(ngram_range), max_df)
-    src, dst = [], []
-    for start in range(0, n_keys, batch):
-        block = (vectors[start : start + batch] @ vectors.T).tocsr()
-        for i, cands in enumerate(_top_candidates(block, max_neighbours + 1, candidate_min)):
-            u = start + i
-            for v, _ in cands:
-                if v > u and fuzz.ratio(keys[u], keys[v]) >= threshold:
-                    src.append(u)
-                    dst.append(v)
+    src, dst = _near_pairs(keys, vectors, max_neighbours + 1, candidate_min, threshold, batch,
+                           progress)
     ones = np.ones(len(src) * 2 + n_keys)
     near = sparse.csr_matrix(
         (ones, (np.r_[src, dst, np.arange(n_keys)], np.r_[dst, src, np.arange(n_keys)])),
