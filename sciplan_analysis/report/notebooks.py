@@ -600,7 +600,9 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
     for page in pages:
         figs = []
         meta = {f.name: f for f in page.shown}
-        for png in (p for p in page.figures if p.suffix == ".png"):
+        rank = {f.name: k for k, f in enumerate(page.shown)}  # the page's figure order
+        for png in sorted((p for p in page.figures if p.suffix == ".png"),
+                          key=lambda p: (rank.get(p.stem, len(rank)), p.name)):
             svg = png.with_suffix(".svg")
             listed.update({png, svg})
             shown = meta.get(png.stem)
