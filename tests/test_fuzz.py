@@ -110,7 +110,7 @@ def test_parse_text_gives_a_corpus_or_a_plan_error(raw):
     assert not corpus.groups.duplicated(["plan_id", "group_id"]).any()
 
 
-@settings(FUZZ, max_examples=50)  # load_plan also validates the tables: ~0.1 s a call
+@settings(FUZZ, max_examples=30)  # load_plan also validates the tables: ~0.1 s a call
 @given(texts, st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16", "utf-16-be"]))
 def test_load_plan_gives_a_corpus_or_a_plan_error(tmp_path_factory, raw, encoding):
     try:
