@@ -1,8 +1,10 @@
 """Every path and file name the project uses, in one place.
 
 The project's folders are found from the package's location, so the library works from a
-clone without configuration. Reports may be redirected with ``$SCIPLAN_REPORTS_DIR`` (the
-report builder sets it for the notebooks it runs).
+clone without configuration. Another corpus's texts and tables may be used with
+``$SCIPLAN_RAW_DIR`` and ``$SCIPLAN_PROCESSED_DIR`` (read when the package is imported), and
+reports redirected with ``$SCIPLAN_REPORTS_DIR``; the report builder sets them for the notebooks
+it runs.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
 
-RAW_DIR = PROJECT_DIR / "data" / "raw"
-PROCESSED_DIR = PROJECT_DIR / "data" / "processed"
+RAW_ENV = "SCIPLAN_RAW_DIR"
+PROCESSED_ENV = "SCIPLAN_PROCESSED_DIR"
+RAW_DIR = Path(os.environ.get(RAW_ENV) or PROJECT_DIR / "data" / "raw")
+PROCESSED_DIR = Path(os.environ.get(PROCESSED_ENV) or PROJECT_DIR / "data" / "processed")
 REFERENCE_DIR = PROJECT_DIR / "data" / "reference"
 NOTEBOOKS_DIR = PROJECT_DIR / "notebooks"
 REPORTS_DIR = PROJECT_DIR / "reports"

