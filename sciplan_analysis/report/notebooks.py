@@ -498,7 +498,7 @@ def build_report(
     return Report(out, index, pages, copied, lang)
 
 
-def _corpus(raw_dir: Path, processed_dir: Path):
+def _corpus(raw_dir: Path = RAW_DIR, processed_dir: Path = PROCESSED_DIR):
     import warnings
 
     from sciplan_analysis.corpus import load_corpus
