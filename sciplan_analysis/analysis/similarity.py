@@ -407,43 +407,43 @@ def _nearest_frames(space, all_scopes, names, k, analyzer, batch, bar) -> list[p
     return frames
 
 
-DENSE_TOPK_BYTES = 1 << 30  # largest float32 copy of a scope's vectors for the BLAS path
-TOPK_MARGIN = 1e-4  # float32 candidates within this of the k-th score are rescored exactly
+DENSE_TOPK_BYTES = 1 << 30  # largest dense copy of a scope's vectors for the BLAS path
+TIE_DECIMALS = 12  # scores equal to 12 decimals are ties (broken by manifest order)
+TIE = 10.0 ** -TIE_DECIMALS
 
 
 def _top_k(vectors: sparse.csr_matrix, k: int, batch: int):
     """Each row's `k` most similar other rows, a block of rows at a time: yields (first row,
     neighbour columns, scores), ranked by score (clipped to [0, 1]), ties to the lower column.
 
-    Equal to a stable argsort of every row of the all-pairs matrix (`_top_k_exact`), in far
-    less time: candidates come from a float32 BLAS product on the terms the scope uses
-    (whole plans in words: 2,000 × 5,000) and `argpartition` (no full sort), keeping every
-    column within `TOPK_MARGIN` of the k-th float32 score; only those are scored in float64
-    (the sparse rows' dot products) and sorted. The product is still rows × rows, but at a
-    few GFLOP per 1,000 plans it stays small beside tokenizing up to ~10,000 plans. Vectors too
-    wide for a float32 copy (`DENSE_TOPK_BYTES`) go the exact all-pairs way.
+    The neighbours of a stable argsort of every row of the all-pairs matrix (`_top_k_exact`)
+    in far less time: the product by BLAS on a dense copy of the terms the scope uses (whole
+    plans in words: 2,000 × 5,000), then `argpartition` (no full sort) and a sort of only the
+    columns scoring at least the k-th score (more than k where plans tie, e.g. identical
+    sections). The product is still rows × rows, a few GFLOP per 1,000 plans. Vectors too wide
+    for a dense copy (`DENSE_TOPK_BYTES`) go the all-pairs way.
     """
     n = vectors.shape[0]
     cols = np.unique(vectors.indices)
-    if not len(cols) or n * len(cols) * 4 > DENSE_TOPK_BYTES or k >= n - 1:
+    if not len(cols) or n * len(cols) * 8 > DENSE_TOPK_BYTES or k >= n - 1:
         yield from _top_k_exact(vectors, k, batch)
         return
-    vectors = vectors.tocsr()
-    dense = vectors[:, cols].astype(np.float32).toarray()
+    dense = vectors.tocsr()[:, cols].toarray()
+    batch = min(batch, 1024)  # ties make the candidate lists longer than k: bound them
     for start in range(0, n, batch):
         left = dense[start : start + batch]
-        approx = np.minimum(left @ dense.T, 1.0)
+        sim = np.clip(left @ dense.T, 0.0, 1.0)
         rows = np.arange(len(left))
-        approx[rows, start + rows] = -np.inf  # not its own neighbour
-        kth = -np.partition(-approx, k - 1, axis=1)[:, k - 1]
-        r, c = np.nonzero(approx >= (kth - TOPK_MARGIN)[:, None])
-        exact = np.asarray(vectors[start + r].multiply(vectors[c]).sum(axis=1)).ravel()
-        exact = np.clip(exact, 0.0, 1.0)
-        order = np.lexsort((c, -exact, r))  # by row, then score down, then column up
-        r, c, exact = r[order], c[order], exact[order]
+        sim[rows, start + rows] = -np.inf  # not its own neighbour
+        kth = -np.partition(-sim, k - 1, axis=1)[:, k - 1]
+        r, c = np.nonzero(sim >= (kth - TIE)[:, None])
+        score = sim[r, c]
+        # by row, then score down (equal to TIE: rounding noise), then column up
+        order = np.lexsort((c, -np.round(score, TIE_DECIMALS), r))
+        r, c, score = r[order], c[order], score[order]
         first = np.searchsorted(r, rows)
         take = (first[:, None] + np.arange(k)[None, :]).ravel()
-        yield start, c[take].reshape(len(left), k), exact[take].reshape(len(left), k)
+        yield start, c[take].reshape(len(left), k), score[take].reshape(len(left), k)
 
 
 def _top_k_exact(vectors: sparse.csr_matrix, k: int, batch: int):
@@ -453,8 +453,9 @@ def _top_k_exact(vectors: sparse.csr_matrix, k: int, batch: int):
         sim = np.clip(_gram(vectors[start : start + batch], vectors), 0.0, 1.0)
         rows = np.arange(sim.shape[0])
         sim[rows, start + rows] = -np.inf  # not its own neighbour
-        # stable sort on -score keeps manifest order among ties
-        best = np.argsort(-sim, axis=1, kind="stable")[:, :k]
+        # stable sort on -score keeps manifest order among ties (scores equal to TIE_DECIMALS:
+        # plans with identical vectors differ by rounding noise only)
+        best = np.argsort(-np.round(sim, TIE_DECIMALS), axis=1, kind="stable")[:, :k]
         yield start, best, np.take_along_axis(sim, best, axis=1)
 
 
