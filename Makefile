@@ -47,7 +47,9 @@ lab: $(STAMP)
 		--MappingKernelManager.default_kernel_name=sciplan-analysis \
 		$(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
+# The bench extra (datasketch, for the peer baseline in benchmarks/peer.py) is installed here only.
 bench: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[dev,bench]"
 	$(PY) benchmarks/run.py
 
 lint: $(STAMP)
