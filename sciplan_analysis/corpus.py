@@ -25,9 +25,7 @@ from sciplan_analysis.config import (
     REFERENCE_DIR,
 )
 from sciplan_analysis.errors import PlanError
-from sciplan_analysis.parsing.parse import parse_file, parse_file_records
 from sciplan_analysis.parsing.units import apply_crosswalk, warn_unmapped
-from sciplan_analysis.schema import validate_corpus
 from sciplan_analysis.tables import COLUMNS, TABLES, Corpus
 
 CACHE_FORMAT = 2  # 1 was corpus.pkl
@@ -82,11 +80,15 @@ PARALLEL_FROM = 24  # plans; below this, starting worker processes costs more th
 
 
 def _parse_rows(raw_dir: Path, rows: list[dict[str, str]]) -> Corpus:
+    from sciplan_analysis.parsing import (
+        parse,  # the parser only when parsing: a cached load skips it
+    )
+
     records: dict[str, list[dict]] = {name: [] for name in TABLES}
     problems: list[str] = []
     for row in rows:
         facts = {k: (row.get(k) or None) for k in MANIFEST_COLUMNS if k != "plan_id"}
-        plan_records, plan_problems = parse_file_records(raw_dir / row["file"], row["plan_id"], **facts)
+        plan_records, plan_problems = parse.parse_file_records(raw_dir / row["file"], row["plan_id"], **facts)
         for name, rows_of_table in plan_records.items():
             records[name].extend(rows_of_table)
         problems.extend(plan_problems)
@@ -100,6 +102,7 @@ def parse_manifest(
 
     `progress`: a progress bar on stderr (default: when stderr is a terminal and the corpus
     is parsed in worker processes)."""
+    from sciplan_analysis import schema
     from sciplan_analysis.progress import progress_bar
 
     raw_dir = Path(raw_dir)
@@ -124,7 +127,7 @@ def parse_manifest(
                 bar.update(len(chunks[futures[future]]))
         corpus = Corpus.concat([p for p in parts if p is not None])
     corpus.assignments = apply_crosswalk(corpus.assignments)
-    return validate_corpus(corpus)
+    return schema.validate_corpus(corpus)
 
 
 def cache_dir(processed_dir: str | Path = PROCESSED_DIR) -> Path:
@@ -271,6 +274,9 @@ def load_plan(path: str | Path, **metadata: object) -> Corpus:
     """Parse any single plan text into a one-plan corpus; `metadata` are manifest facts
     (plan_id, name_zh, status, …)."""
     plan_id = metadata.pop("plan_id", None)
-    corpus = parse_file(path, plan_id, **metadata)
+    from sciplan_analysis import schema
+    from sciplan_analysis.parsing import parse
+
+    corpus = parse.parse_file(path, plan_id, **metadata)
     corpus.assignments = apply_crosswalk(corpus.assignments)
-    return validate_corpus(corpus)
+    return schema.validate_corpus(corpus)
