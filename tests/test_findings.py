@@ -91,3 +91,111 @@ def test_left_out_counts_only_complete_plans(tables):
 def test_source_note_names_fragment_and_drafts(corpus):
     note = F.source_note(corpus, "en", units=True)
     assert "fragment" in note and "draft" in note and "per group" in note
+
+
+# --------------------------------------------------------------------------- charts' findings
+
+
+@pytest.mark.parametrize("fid", ["measures", "partners", "unit_pairs", "similar_shared",
+                                 "sections", "tools", "tool_category", "plan_matrix"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_chart_findings_state_a_number_in_one_language(tables, fid, lang):
+    found = F.FINDERS[fid](tables, lang)
+    assert found is not None and found.title and re.search(r"\d", found.sentence)
+    assert "{" not in found.sentence + found.title and "nan" not in found.sentence.lower()
+    assert bool(HAN.search(found.sentence)) == (lang == "zh") or fid == "measures", found.sentence
+
+
+def test_measures_follow_the_commitments(corpus):
+    before = F.measures(F.Tables(corpus), "en")
+    assert before.values["measure_code"] == "个" and before.values["plan_id"] == "jinjiang"
+    changed = _copy(corpus)
+    changed.commitments = changed.commitments[changed.commitments.plan_id != "jinjiang"]
+    after = F.measures(F.Tables(changed), "en")
+    assert after.values["plan_id"] == "wuxi" and after.sentence != before.sentence
+    assert labels.plan_label("wuxi", "en") in after.sentence
+
+
+def test_partners_follow_the_assignments(corpus):
+    before = F.partners(F.Tables(corpus), "zh")
+    unit = before.values["unit_id"]
+    assert before.sentence.startswith(f"作为配合单位出现最多的是{unit}")
+    changed = _copy(corpus)
+    a = changed.assignments
+    changed.assignments = a[~((a.unit == unit) & (a.plan_id == before.values["plan_id"]))]
+    after = F.partners(F.Tables(changed), "zh")
+    assert after.values["unit_id"] != unit and after.sentence != before.sentence
+
+
+def test_unit_pairs_follow_the_assignments_and_the_plans_chosen(corpus):
+    before = F.unit_pairs(F.Tables(corpus), "en")
+    assert before.values["n"] == int(F.shared_tasks(corpus).tasks.iloc[0])
+    gone = before.values["units"][0]
+    changed = _copy(corpus)
+    changed.assignments = changed.assignments[changed.assignments.unit != gone]
+    after = F.unit_pairs(F.Tables(changed), "en")
+    assert gone not in after.values["units"] and after.sentence != before.sentence
+    one = F.unit_pairs(F.Tables(corpus), "en", plans="wuxi")
+    assert one.values["n_plans"] == 1 and one.values["n"] <= before.values["n"]
+
+
+def test_similar_shared_follows_the_similarity_table(tables):
+    table = tables.get_similarity()
+    before = F.similar_shared(tables, "en")
+    a, b = before.values["pair_ids"]
+    lowered = table.copy()
+    hit = (lowered.scope == "shared") & (lowered.plan_a == a) & (lowered.plan_b == b)
+    lowered.loc[hit, "score"] = 0.0
+    after = F.similar_shared(F.Tables(tables.corpus, similarity=lowered), "en")
+    assert after.values["pair_ids"] != [a, b] and after.sentence != before.sentence
+
+
+def test_sections_follow_the_similarity_table(tables):
+    table = tables.get_similarity()
+    before = F.sections(tables, "en")
+    raised = table.copy()
+    hit = (raised.analyzer == "word") & raised.scope.str.startswith("category:")
+    raised.loc[hit[hit].index[0], "score"] = 0.99
+    after = F.sections(F.Tables(tables.corpus, similarity=raised), "en")
+    assert after.values["high"] == pytest.approx(0.99) and "0.99" in after.sentence
+    assert after.sentence != before.sentence
+
+
+def test_tools_follow_the_clauses(corpus):
+    before = F.tools(F.Tables(corpus), "en")
+    assert before.values["tool_id"] == "services" and before.values["n"] == 2
+    changed = _copy(corpus)
+    c = changed.clauses
+    changed.clauses = c.assign(tool=c.tool.where(~((c.plan_id == "jinjiang")
+                                                   & (c.tool == "services")), "education"))
+    after = F.tools(F.Tables(changed), "en")
+    assert after.values["tool_id"] == "education" and after.values["n"] == 3
+    assert after.sentence.startswith("Education and training") and after.sentence != before.sentence
+
+
+def test_tool_category_follows_the_clauses(corpus):
+    before = F.tool_category(F.Tables(corpus), "en")
+    assert before.values["category_id"] == "implementation"
+    changed = _copy(corpus)
+    c = changed.clauses
+    changed.clauses = c.assign(tool=c.tool.replace({"education": "funding"}))
+    after = F.tool_category(F.Tables(changed), "en")
+    assert labels.category_label("youth", "en") in after.sentence
+    assert labels.category_label("youth", "en") not in before.sentence
+
+
+def test_plan_matrix_counts_the_categories_a_plan_lacks(corpus):
+    fragment = F.plan_matrix(F.Tables(corpus), "en")
+    assert fragment.values["plan_id"] == "chongqing" and fragment.figure.endswith("_chongqing")
+    before = F.plan_matrix(F.Tables(corpus), "zh", "wuxi")
+    missing = before.values["absent"]
+    changed = _copy(corpus)
+    tasks = changed.tasks
+    wuxi = tasks[tasks.plan_id == "wuxi"]
+    common = wuxi.category.value_counts().index[0]
+    row = wuxi[wuxi.category == common].index[0]
+    changed.tasks.loc[row, "category"] = missing[0]
+    after = F.plan_matrix(F.Tables(changed), "zh", "wuxi")
+    assert after.values["n_absent"] == before.values["n_absent"] - 1
+    assert f"缺少 {after.values['n_absent']} 个类别" in after.sentence
+    assert after.sentence != before.sentence

@@ -182,6 +182,28 @@ def target_range(tables: Tables, lang: str | None = None) -> Finding | None:
     return _finding("range", lang, "02_targets", "02_targets", values)
 
 
+def measures(tables: Tables, lang: str | None = None) -> Finding | None:
+    """The measure word most commitments count in, and the plan stating most of them."""
+    table = targets.commitments_by_measure(tables.corpus)
+    table = table.dropna(axis=1, how="all")
+    if table.empty or table.shape[1] < 2:
+        return None
+    per_measure = table.sum(axis=1).sort_values(ascending=False, kind="stable")
+    if per_measure.iloc[0] <= 0:
+        return None
+    measure = per_measure.index[0]
+    row = table.loc[measure].sort_values(ascending=False, kind="stable")
+    silent = [p for p in tables.corpus.plan_ids if p not in table.columns]
+    values = {"measure": labels.measure_label(measure, lang), "measure_code": measure,
+              "n": int(per_measure.iloc[0]), "total": int(table.to_numpy().sum()),
+              "plan": _plan(row.index[0], lang), "plan_id": row.index[0],
+              "plan_n": int(row.iloc[0]), "n_plans": int((row > 0).sum()),
+              "silent": _join((_plan(p, lang) for p in silent), lang)}
+    code = "measures.silent" if silent else "measures"
+    return _finding("measures", lang, "02_commitments", "02_targets", values, code=code,
+                    title_code="measures.title")
+
+
 # --------------------------------------------------------------------------- 03 categories
 
 
@@ -261,6 +283,69 @@ def lead_units(tables: Tables, lang: str | None = None) -> Finding | None:
     return _finding("lead_units", lang, "04_unit_lead_heatmap", "04_unit_workload", values)
 
 
+def _unit_name(names: pd.DataFrame, unit: str, lang: str | None) -> str:
+    if labels.is_zh(lang):
+        return str(unit)
+    en = names.get(unit)
+    return str(en) if isinstance(en, str) and en else str(unit)
+
+
+def partners(tables: Tables, lang: str | None = None) -> Finding | None:
+    """The unit named as partner on most tasks, pooled over plans, and where most."""
+    corpus = tables.corpus
+    matrix = workload.workload_matrix(corpus, "partnered").dropna(axis=1, how="all")
+    if matrix.empty or matrix.shape[1] < 2:
+        return None
+    pooled = matrix.sum(axis=1).sort_values(ascending=False, kind="stable")
+    if pooled.iloc[0] <= 0:
+        return None
+    unit, second = pooled.index[0], pooled.index[1] if len(pooled) > 1 else None
+    row = matrix.loc[unit].sort_values(ascending=False, kind="stable")
+    names = workload.unit_workload(corpus).drop_duplicates("unit").set_index("unit")["unit_en"]
+    values = {"unit": _unit_name(names, unit, lang), "unit_id": unit, "n": int(pooled.iloc[0]),
+              "n_plans": int((row > 0).sum()), "plans_named": matrix.shape[1],
+              "plan": _plan(row.index[0], lang), "plan_id": row.index[0],
+              "plan_n": int(row.iloc[0]),
+              "second": _unit_name(names, second, lang) if second is not None else "",
+              "second_n": int(pooled.iloc[1]) if second is not None else 0}
+    return _finding("partners", lang, "04_unit_partner_heatmap", "04_unit_workload", values,
+                    title_code="partners.title")
+
+
+def shared_tasks(corpus: Corpus, plans: str | Iterable[str] | None = None) -> pd.DataFrame:
+    """Pairs of units (unit_a < unit_b) with the tasks they share and in how many plans,
+    most first: the co-responsibility network's edges, in pandas."""
+    rows = workload.task_units(corpus)[["plan_id", "task_id", "unit"]]
+    if plans is not None:
+        chosen = [plans] if isinstance(plans, str) else list(plans)
+        rows = rows[rows["plan_id"].isin(chosen)]
+    both = rows.merge(rows, on=["plan_id", "task_id"], suffixes=("_a", "_b"))
+    both = both[both["unit_a"] < both["unit_b"]]
+    out = (both.groupby(["unit_a", "unit_b"])
+           .agg(tasks=("task_id", "size"), plans=("plan_id", "nunique")).reset_index())
+    return out.sort_values(["tasks", "unit_a", "unit_b"], ascending=[False, True, True],
+                           ignore_index=True)
+
+
+def unit_pairs(tables: Tables, lang: str | None = None,
+               plans: str | Iterable[str] | None = None) -> Finding | None:
+    """The pair of units sharing most tasks (pooled, or in `plans`), against the next pair."""
+    pairs = shared_tasks(tables.corpus, plans)
+    if len(pairs) < 2:
+        return None
+    names = workload.unit_workload(tables.corpus).drop_duplicates("unit").set_index("unit")["unit_en"]
+    top, nxt = pairs.iloc[0], pairs.iloc[1]
+
+    def pair(r: pd.Series) -> str:
+        return _t("unit_pairs.pair", lang, a=_unit_name(names, r.unit_a, lang),
+                  b=_unit_name(names, r.unit_b, lang))
+
+    values = {"pair": pair(top), "units": [top.unit_a, top.unit_b], "n": int(top.tasks),
+              "n_plans": int(top.plans), "next": pair(nxt), "next_n": int(nxt.tasks)}
+    return _finding("unit_pairs", lang, "04_unit_network", "04_unit_workload", values,
+                    title_code="unit_pairs.title")
+
+
 # --------------------------------------------------------------------------- 05 similarity
 
 
@@ -288,6 +373,55 @@ def similar_low(tables: Tables, lang: str | None = None, analyzer: str = "word")
     w = whole.sort_values("score").iloc[0]
     values = {"a": _plan(w.plan_a, lang), "b": _plan(w.plan_b, lang), "score": float(w.score)}
     return _finding("similar_low", lang, "similarity_whole", "05_similarity", values)
+
+
+def similar_shared(tables: Tables, lang: str | None = None,
+                   analyzer: str = "word") -> Finding | None:
+    """The most alike pair on the sections both plans have, and its whole-text score and rank."""
+    table = tables.get_similarity()
+    table = table[table["analyzer"] == analyzer]
+    whole = table[table["scope"] == "whole"].sort_values("score", ascending=False,
+                                                         ignore_index=True)
+    shared = table[table["scope"] == "shared"].dropna(subset=["score"])
+    if whole.empty or shared.empty:
+        return None
+    s = shared.sort_values("score", ascending=False).iloc[0]
+    match = whole[(whole.plan_a == s.plan_a) & (whole.plan_b == s.plan_b)]
+    if match.empty:
+        return None
+    rank = int(match.index[0]) + 1
+    values = {"a": _plan(s.plan_a, lang), "b": _plan(s.plan_b, lang), "shared": float(s.score),
+              "whole": float(match.score.iloc[0]), "rank": rank, "n_pairs": len(whole),
+              "top_a": _plan(whole.plan_a.iloc[0], lang), "top_b": _plan(whole.plan_b.iloc[0], lang),
+              "top_whole": float(whole.score.iloc[0]), "pair_ids": [s.plan_a, s.plan_b]}
+    code = "similar_shared.same" if rank == 1 else "similar_shared"
+    return _finding("similar_shared", lang, "similarity_shared", "05_similarity", values,
+                    code=code, title_code="similar_shared.title")
+
+
+def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") -> Finding | None:
+    """How far section-level scores spread, against the spread of whole-text scores."""
+    wide = sim.section_table(tables.get_similarity(), analyzer)
+    parts = [c for c in wide.columns if c not in ("whole", "shared")]
+    if "whole" not in wide.columns or not parts:
+        return None
+    long = wide[parts].stack().dropna()
+    whole = wide["whole"].dropna()
+    if long.empty or len(whole) < 2:
+        return None
+    (lo_pair, lo_scope), (hi_pair, hi_scope) = long.idxmin(), long.idxmax()
+
+    def pair(p: str) -> str:
+        a, _, b = p.partition("–")
+        return _t("pair", lang, a=_plan(a, lang), b=_plan(b, lang))
+
+    values = {"low": float(long.min()), "low_section": sim.scope_label(lo_scope, lang),
+              "low_pair": pair(lo_pair), "high": float(long.max()),
+              "high_section": sim.scope_label(hi_scope, lang), "high_pair": pair(hi_pair),
+              "whole_low": float(whole.min()), "whole_high": float(whole.max()),
+              "high_scope": hi_scope, "low_scope": lo_scope}
+    return _finding("sections", lang, "similarity_sections", "05_similarity", values,
+                    title_code="sections.title")
 
 
 # --------------------------------------------------------------------------- 06 reuse
@@ -356,6 +490,105 @@ def no_means(tables: Tables, lang: str | None = None) -> Finding | None:
     return _finding("no_means", lang, "07_instrument_types", "07_policy_instruments", values)
 
 
+def tools(tables: Tables, lang: str | None = None) -> Finding | None:
+    """Each plan's most used tool (of clauses naming a means): the tool most plans lead
+    with, its range, and the plans leading with another."""
+    from sciplan_analysis.analysis.instruments import tool_counts
+
+    share = tool_counts(tables.corpus, share=True).drop(index="none", errors="ignore")
+    share = share.dropna(axis=1, how="all")
+    if share.shape[1] < 2:
+        return None
+    top = share.idxmax(axis=0)
+    counts = top.value_counts()
+    pooled = tool_counts(tables.corpus).sum(axis=1)  # ties: the tool with more clauses
+    tool = max(counts.index, key=lambda t: (counts[t], pooled.get(t, 0)))
+    leading = [p for p in share.columns if top[p] == tool]
+    shares = share.loc[tool, leading].astype(float)
+    others = [_t("tools.other", lang, plan=_plan(p, lang),
+                 tool=labels.label("instrument_tool", top[p], lang), share=float(share.at[top[p], p]))
+              for p in share.columns if top[p] != tool]
+    values = {"tool": labels.label("instrument_tool", tool, lang), "tool_id": tool,
+              "n": len(leading), "n_plans": share.shape[1],
+              "low": _plan(shares.idxmin(), lang), "low_share": float(shares.min()),
+              "high": _plan(shares.idxmax(), lang), "high_share": float(shares.max()),
+              "others": _join(others, lang), "top": dict(top)}
+    code = "tools" if others else "tools.all"
+    return _finding("tools", lang, "07_instrument_tools", "07_policy_instruments", values,
+                    code=code, title_code="tools.title")
+
+
+HARD_TOOLS = ("regulation", "funding")  # the tools whose place in a plan policy staff ask about
+
+
+def tool_category(tables: Tables, lang: str | None = None,
+                  tools_asked: Iterable[str] = HARD_TOOLS) -> Finding | None:
+    """The category drawing most of the regulation and funding clauses, pooled over plans."""
+    from sciplan_analysis.analysis.instruments import tool_category_matrix
+
+    matrix = tool_category_matrix(tables.corpus).astype("float")
+    rows = []  # (tool, its top category, clauses there, the tool's clauses)
+    for tool in tools_asked:
+        row = matrix.loc[tool].dropna() if tool in matrix.index else pd.Series(dtype=float)
+        if row.sum() > 0:
+            rows.append((tool, row.idxmax(), int(row.max()), int(row.sum())))
+    if not rows:
+        return None
+
+    def name(tool: str) -> str:
+        text = labels.label("instrument_tool", tool, lang)
+        return text if labels.is_zh(lang) else text.lower()
+
+    same = len({r[1] for r in rows}) == 1
+    item = "tool_category.same_item" if same else "tool_category.item"
+    items = [_t(item, lang, tool=name(t), category=labels.category_label(c, lang), n=n, total=tot)
+             for t, c, n, tot in rows]
+    tool, category, n, total = max(rows, key=lambda r: r[2] / r[3])
+    tools_named = _join((name(r[0]) for r in rows), lang)
+    values = {"items": _join(items, lang), "tools": tools_named[:1].upper() + tools_named[1:],
+              "tool": name(tool), "tool_id": tool,
+              "category": labels.category_label(category, lang), "category_id": category,
+              "share": n / total, "n": n, "total": total}
+    return _finding("tool_category", lang, "07_instrument_matrix", "07_policy_instruments",
+                    values, code="tool_category.same" if same else "tool_category",
+                    title_code="tool_category.title")
+
+
+def plan_matrix(tables: Tables, lang: str | None = None,
+                plan_id: str | None = None, limit: int = 4) -> Finding | None:
+    """How many categories one plan lacks in the tool × category matrix (default: the plan
+    lacking most), and its busiest cell."""
+    from sciplan_analysis.analysis.instruments import tool_category_matrix
+
+    corpus = tables.corpus
+    if plan_id is None:
+        absent = {p: len(tool_category_matrix(corpus, plan_id=p).attrs["absent"])
+                  for p in corpus.plan_ids}
+        plan_id = max(absent, key=lambda p: absent[p])
+    matrix = tool_category_matrix(corpus, plan_id=plan_id)
+    missing = list(matrix.attrs["absent"])
+    body = matrix.drop(index="none", errors="ignore").astype("float")
+    if body.isna().all().all() or (body.fillna(0) == 0).all().all():
+        return None
+    tool, category = body.stack().idxmax()
+    names = [labels.category_label(c, lang) for c in missing]
+    if len(names) <= limit:
+        shown = _join(names, lang)
+    else:
+        shown = labels.tr("、".join(names[:limit]) + "等", "; ".join(names[:limit]) + "; …", lang)
+    values = {"plan": _plan(plan_id, lang), "plan_id": plan_id,
+              "status": labels.status_label(_statuses(corpus).get(plan_id), lang),
+              "n_absent": len(missing), "n_categories": matrix.shape[1],
+              "n_have": matrix.shape[1] - len(missing), "missing": shown,
+              "absent": missing, "tool": labels.label("instrument_tool", tool, lang),
+              "category": labels.category_label(category, lang),
+              "n": int(body.at[tool, category])}
+    code = "plan_matrix" if missing else "plan_matrix.full"
+    return _finding("plan_matrix", lang, f"07_instrument_matrix_{plan_id}",
+                    "07_policy_instruments", values, code=code,
+                    title_code="plan_matrix.title" if missing else "plan_matrix.full_title")
+
+
 # --------------------------------------------------------------------------- selections
 
 FINDERS: dict[str, Callable[..., Finding | None]] = {
@@ -363,6 +596,10 @@ FINDERS: dict[str, Callable[..., Finding | None]] = {
     "horizon": horizon, "range": target_range, "left_out": left_out, "covered": covered,
     "lead": lead, "lead_units": lead_units, "similar": similar, "similar_low": similar_low,
     "reuse": reuse, "own_text": own_text, "demand": demand, "no_means": no_means,
+    # the findings of charts that do not open a page: their titles and alt text
+    "measures": measures, "partners": partners, "unit_pairs": unit_pairs,
+    "similar_shared": similar_shared, "sections": sections, "tools": tools,
+    "tool_category": tool_category, "plan_matrix": plan_matrix,
 }
 # The index's findings, in reading order, and each page's own.
 INDEX = ("completeness", "quantified", "horizon", "left_out", "lead", "reuse", "similar")

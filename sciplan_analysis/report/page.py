@@ -107,18 +107,23 @@ def caption_of(name: str) -> str:
     return name
 
 
-def figure(fig: Figure, name: str, *, finding: str | None = None, units: bool = False,
-           note: bool = True) -> None:
+def figure(fig: Figure, name: str, *, finding: str | fnd.Finding | None = None,
+           units: bool = False, note: bool = True) -> None:
     """Frame, export and show a chart as a numbered figure; return its HTML.
 
-    The title is the finding's headline (else its sentence, else the caption); the caption
+    `finding` is a finding's id, or a `Finding` computed for the chart's own parameters
+    (one plan, another analyzer). The title is the finding's headline (else its sentence,
+    else the caption); the caption
     comes from labels.csv (``text``, ``figure.<name>``); the ``alt`` text is the finding's
     sentence. `units` adds the caveat about plans assigning units per group. Returns None,
     so the figure's HTML is not echoed as a cell's value.
     """
     from IPython.display import HTML
 
-    found = get_finding(finding) if finding else fnd.find(_state.findings, name)
+    if isinstance(finding, fnd.Finding):
+        found: fnd.Finding | None = finding
+    else:
+        found = get_finding(finding) if finding else fnd.find(_state.findings, name)
     caption = caption_of(name)
     title = (found.title or found.sentence) if found else caption
     source = fnd.source_note(tables().corpus, units=units) if note else ""
