@@ -160,6 +160,25 @@ def test_workbook_keeps_formula_like_text_as_text(corpus, tmp_path):
     assert cell.data_type == "s" and cell.quotePrefix
 
 
+def test_workbook_has_the_clauses_and_the_tools_table(corpus):
+    import pandas as pd
+
+    from sciplan_analysis import labels
+    from sciplan_analysis.report.export import reader_tables, readme_sheet
+
+    tables = reader_tables(corpus, "en")
+    clauses, tools = tables["clauses"], tables["instrument_tools"]
+    assert list(clauses.columns) == ["region", "task_id", "category", "clause", "tool", "type", "cue"]
+    assert len(clauses) == len(corpus.clauses)
+    assert set(clauses["tool"]) <= {labels.label("instrument_tool", t, "en")
+                                    for t in labels.codes("instrument_tool")}
+    shares = tools.drop(columns="tool").apply(pd.to_numeric, errors="coerce").sum()
+    assert ((shares.dropna() - 100).abs() < 1).all(), shares
+    notes = [row[0] for row in readme_sheet(corpus, tables, "en") if row]
+    for col in ("clause", "tool", "type", "cue"):
+        assert labels.label("column", col, "en") in notes, col
+
+
 def test_my_notebooks_export_their_charts(built):
     result, _ = built
     made = {p.notebook.stem: {f.name for f in p.figures} for p in result.pages}

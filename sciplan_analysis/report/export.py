@@ -176,6 +176,19 @@ def reader_tables(corpus: Corpus, lang: str | None = None) -> dict[str, pd.DataF
         reused[col] = region(reused[col])
     types = with_region(instruments.type_shares(corpus), ["supply", "environment", "demand",
                                                           "none", "n_clauses"])
+    clauses = with_region(instruments.with_category(corpus),
+                          ["task_id", "category", "text", "tool", "type", "cue"])
+    clauses = clauses.rename(columns={"text": "clause"})
+    for col, kind in (("tool", "instrument_tool"), ("type", "instrument_type")):
+        clauses[col] = clauses[col].map(lambda v, k=kind: labels.label(k, v, lang)
+                                        if isinstance(v, str) else v)
+    clauses["category"] = clauses["category"].map(
+        lambda v: labels.category_label(v, lang) if isinstance(v, str) else v)
+    tools = instruments.tool_counts(corpus, share=True).astype(float).round(1)
+    tools = tools.astype(object).where(tools.notna(), labels.not_stated(lang))
+    tools.columns = labels.plan_labels([str(c) for c in tools.columns], lang)
+    tools.index = [labels.label("instrument_tool", str(t), lang) for t in tools.index]
+    tools = tools.rename_axis("tool").reset_index()
     return {
         "plans": plans, "tasks": tasks, "assignments": assignments, "targets": tg,
         "commitments": commitments,
@@ -187,6 +200,7 @@ def reader_tables(corpus: Corpus, lang: str | None = None) -> dict[str, pd.DataF
         "reuse_matrix": plan_matrix(matrix, "plan", 100.0),
         "reuse_pairs": reused.round({"score": 1}),
         "instrument_types": types.round(1),
+        "instrument_tools": tools, "clauses": clauses,
     }
 
 
@@ -265,7 +279,8 @@ def reader_workbook(corpus: Corpus, path: str | Path, *, lang: str | None = None
             if df[column].dtype == object and longest > 30:
                 for cell in sheet.iter_rows(min_row=2, min_col=j, max_col=j):
                     cell[0].alignment = wrap
-        sheet.freeze_panes = "B2" if code.startswith(("category_", "similarity_", "reuse_m")) \
+        sheet.freeze_panes = "B2" if code.startswith(("category_", "similarity_", "reuse_m",
+                                                           "instrument_tools")) \
             else "A2"
         sheet.auto_filter.ref = sheet.dimensions
         _cells_as_text(sheet)
