@@ -7,6 +7,7 @@ label everything in the build's language (`sciplan_analysis.labels`).
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -69,7 +70,9 @@ def heatmap(
     finite = values[np.isfinite(values)]
     vmax = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
     image = ax.imshow(masked, aspect="auto", cmap=colormap, vmin=0, vmax=vmax)
-    ax.set_xticks(range(len(matrix.columns)), [str(c) for c in matrix.columns])
+    # long column labels (English region names) wrap instead of running into each other
+    ax.set_xticks(range(len(matrix.columns)),
+                  [textwrap.fill(str(c), 14, break_long_words=False) for c in matrix.columns])
     ax.set_yticks(range(len(matrix.index)), [str(i) for i in matrix.index])
     ax.tick_params(axis="x", top=True, labeltop=True, bottom=False, labelbottom=False)
     for spine in ax.spines.values():
@@ -644,7 +647,7 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     ax.set_xlabel(labels.tr("占条款的比例 (%)", "share of clauses (%)", lang))
     ax.set_title(labels.tr("各规划使用的政策工具类型", "Which side of policy each plan acts on",
                            lang), loc="left")
-    fig.legend(loc="outside lower center", ncols=4, frameon=False, fontsize=8)
+    fig.legend(loc="outside right upper", frameon=False, fontsize=8)
     return fig
 
 
