@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import difflib
 import html
+import inspect
 import itertools
 import re
 from typing import Any
@@ -311,28 +312,26 @@ def reuse_tables(
     return record(shares, settings), record(pairs, settings)
 
 
-def reuse_settings(
-    n_plans: int,
-    *,
-    threshold: float = THRESHOLD,
-    min_chars: int = MIN_CHARS,
-    ngram_range: tuple[int, int] = NGRAM_RANGE,
-    max_ngram_df: int | None = None,
-    top_k: int = TOP_K,
-    candidate_min: float = CANDIDATE_MIN,
-    exhaustive: bool = False,
-) -> dict[str, Any]:
-    """The settings `reuse_tables` records for a corpus of `n_plans` plans."""
+def reuse_settings(n_plans: int, **options: Any) -> dict[str, Any]:
+    """The settings `reuse_tables` records for a corpus of `n_plans` plans; `options` are its
+    keyword arguments (unknown names are an error), the others take their defaults."""
+    defaults = {name: p.default for name, p in inspect.signature(reuse_tables).parameters.items()
+                if p.kind is p.KEYWORD_ONLY}
+    unknown = set(options) - set(defaults)
+    if unknown:
+        raise TypeError(f"reuse_settings: unknown setting(s) {', '.join(sorted(unknown))}")
+    o = {**defaults, **options}
     return {
-        "threshold": threshold,
+        "threshold": o["threshold"],
         "scorer": "rapidfuzz.fuzz.ratio on punctuation-free text (0-100)",
-        "min_chars": min_chars,
+        "min_chars": o["min_chars"],
         "split_on": "。！？；!?;",
-        "candidates": "all pairs" if exhaustive else "char n-gram TF-IDF, rare n-grams only",
-        "ngram_range": list(ngram_range),
-        "max_ngram_df": max_ngram_df or max(20, 5 * n_plans),
-        "top_k": top_k,
-        "candidate_min": candidate_min,
+        "candidates": ("all pairs" if o["exhaustive"]
+                       else "char n-gram TF-IDF, rare n-grams only"),
+        "ngram_range": list(o["ngram_range"]),
+        "max_ngram_df": o["max_ngram_df"] or max(20, 5 * n_plans),
+        "top_k": o["top_k"],
+        "candidate_min": o["candidate_min"],
     }
 
 
