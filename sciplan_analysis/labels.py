@@ -20,7 +20,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from sciplan_analysis import reference_files
 from sciplan_analysis.config import CATEGORIES_FILE, LABELS_FILE, MANIFEST_NAME, RAW_DIR
+from sciplan_analysis.reference_files import numbered_cells
 
 LANGUAGES = ("zh", "en")
 DEFAULT_LANGUAGE = "zh"
@@ -89,21 +91,16 @@ def read_labels(path: str | Path = LABELS_FILE) -> pd.DataFrame:
     kind or a (kind, code) given twice.
     """
     path = Path(path)
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        lines = fh.read().splitlines()
-    numbered = [(n, line) for n, line in enumerate(lines, start=1)
-                if line.strip() and not line.lstrip().startswith("#")]
+    numbered = numbered_cells(path)
     if not numbered:
         raise LabelError(f"{path}: no header line (expected {', '.join(LABEL_COLUMNS)})")
-    header_line, header_text = numbered[0]
-    header = [cell.strip() for cell in next(csv.reader([header_text]))]
+    header_line, header = numbered[0]
     if tuple(header) != LABEL_COLUMNS:
         raise LabelError(f"{path}, line {header_line}: the header must be "
                          f"{','.join(LABEL_COLUMNS)}, not {','.join(header)}")
     rows: list[tuple[str, str, str, str]] = []
     seen: dict[tuple[str, str], int] = {}
-    for n, text in numbered[1:]:
-        cells = [cell.strip() for cell in next(csv.reader([text]))]
+    for n, cells in numbered[1:]:
         if len(cells) != len(header):
             raise LabelError(f"{path}, line {n}: {len(cells)} field(s), the header has "
                              f"{len(header)} (quote a cell that contains a comma)")
@@ -131,13 +128,10 @@ def _read_categories(path: Path = CATEGORIES_FILE) -> dict[str, tuple[str, str]]
     out: dict[str, tuple[str, str]] = {}
     if not path.exists():
         return out
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        lines = [line for line in fh if not line.lstrip().startswith("#")]
-    for row in csv.DictReader(lines):
-        code = (row.get("category") or "").strip()
+    for row in reference_files.rows(path):
+        code = row.get("category", "")
         if code:
-            out[code] = ((row.get("label_zh") or code).strip(),
-                         (row.get("category_en") or code).strip())
+            out[code] = (row.get("label_zh") or code, row.get("category_en") or code)
     return out
 
 

@@ -11,13 +11,13 @@ pandera is imported on first use, so loading the cached corpus does not pay for 
 
 from __future__ import annotations
 
-import csv
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from sciplan_analysis import reference_files
 from sciplan_analysis.config import CATEGORIES_FILE
 from sciplan_analysis.errors import PlanError
 from sciplan_analysis.tables import COLUMNS, DTYPES, KEYS, NULLABLE, REFERENCES, VALUES
@@ -44,9 +44,7 @@ class SchemaError(PlanError):
 
 def categories(path: Path = CATEGORIES_FILE) -> tuple[str, ...]:
     """The group categories of `data/reference/categories.csv`, in file order."""
-    with Path(path).open(encoding="utf-8-sig", newline="") as f:
-        rows = csv.DictReader(line for line in f if not line.lstrip().startswith("#"))
-        return tuple(row["category"].strip() for row in rows if (row.get("category") or "").strip())
+    return tuple(row["category"] for row in reference_files.rows(path) if row.get("category"))
 
 
 def allowed_values(table: str, column: str) -> tuple[str, ...] | None:

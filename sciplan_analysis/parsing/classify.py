@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from sciplan_analysis import reference_files
 from sciplan_analysis.config import CATEGORIES_FILE
 from sciplan_analysis.errors import PlanError
 
@@ -22,16 +22,10 @@ class Category:
     kind: str = "other"  # population (whom a plan targets), project, implementation, other
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8-sig") as f:
-        lines = [line for line in f if not line.lstrip().startswith("#")]
-    return list(csv.DictReader(lines))
-
-
 @lru_cache(maxsize=4)
 def load_categories(path: Path = CATEGORIES_FILE) -> tuple[Category, ...]:
     """The category vocabulary, in matching order; validated on load."""
-    rows = _rows(path)
+    rows = reference_files.rows(path)
     seen: set[str] = set()
     categories = []
     for n, row in enumerate(rows, start=2):

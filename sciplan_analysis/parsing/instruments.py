@@ -10,7 +10,6 @@ the plan as received. This is a classification stage of the parser: `parse` writ
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from sciplan_analysis import reference_files
 from sciplan_analysis.config import INSTRUMENTS_FILE
 from sciplan_analysis.errors import PlanError
 from sciplan_analysis.parsing.normalise import UNIFY
@@ -144,16 +144,11 @@ class Scheme:
 
 def _reference_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     """CSV rows with their line numbers in the file (comment lines skipped, not renumbered)."""
-    with Path(path).open(encoding="utf-8-sig", newline="") as f:
-        numbered = [(n, line) for n, line in enumerate(f, start=1) if not line.lstrip().startswith("#")]
-    if not numbered:
+    header, rows = reference_files.numbered_rows(path)
+    if not header:
         raise InstrumentsError(f"{path}: the file is empty")
-    reader = csv.DictReader(line for _, line in numbered)
-    rows = []
-    for (n, _), row in zip(numbered[1:], reader, strict=False):
-        rows.append((n, {k: (v or "").strip() for k, v in row.items() if k is not None}))
     needed = {"kind", "tool", "type", "tier", "cues"}
-    missing = needed - set(reader.fieldnames or [])
+    missing = needed - set(header)
     if missing:
         raise InstrumentsError(f"{path}: the header lacks {', '.join(sorted(missing))}")
     return rows

@@ -12,7 +12,6 @@ corpus warns once (`UnmappedUnitWarning`) with the names and the file to edit.
 
 from __future__ import annotations
 
-import csv
 import re
 import warnings
 from pathlib import Path
@@ -21,6 +20,7 @@ import pandas as pd
 
 from sciplan_analysis.config import ALIASES_FILE
 from sciplan_analysis.errors import CrosswalkError, UnmappedUnitWarning
+from sciplan_analysis.reference_files import numbered_cells
 
 REQUIRED_COLUMNS = ("alias", "unit", "unit_en", "unit_type")
 OPTIONAL_COLUMNS = ("functions", "note")
@@ -50,14 +50,10 @@ def load_aliases(path: Path = ALIASES_FILE) -> pd.DataFrame:
     path = Path(path)
     if not path.exists():
         return _empty()
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        lines = fh.read().splitlines()
-    numbered = [(n, line) for n, line in enumerate(lines, start=1)
-                if line.strip() and not line.lstrip().startswith("#")]
+    numbered = numbered_cells(path)
     if not numbered:
         raise CrosswalkError(f"{path}: no header line (expected {', '.join(COLUMNS)})")
-    header_line, header_text = numbered[0]
-    header = [cell.strip() for cell in next(csv.reader([header_text]))]
+    header_line, header = numbered[0]
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         raise CrosswalkError(
@@ -69,8 +65,7 @@ def load_aliases(path: Path = ALIASES_FILE) -> pd.DataFrame:
     records: list[dict[str, str]] = []
     first_seen: dict[str, int] = {}
     unit_facts: dict[str, tuple[str, str, int]] = {}
-    for n, text in numbered[1:]:
-        cells = [cell.strip() for cell in next(csv.reader([text]))]
+    for n, cells in numbered[1:]:
         if len(cells) != len(header):
             raise CrosswalkError(
                 f"{path}, line {n}: {len(cells)} field(s), the header has {len(header)} "

@@ -7,19 +7,18 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 from pathlib import Path
 
+from sciplan_analysis import reference_files
 from sciplan_analysis.config import PAGE_LABELS_FILE, PARTS_FILE
 from sciplan_analysis.errors import PlanError
 
 
 def _rows(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
     """Rows of a reference CSV (# comment lines skipped), checked for its columns."""
-    with Path(path).open(encoding="utf-8-sig", newline="") as f:
-        rows = list(csv.DictReader(line for line in f if not line.lstrip().startswith("#")))
+    rows = reference_files.rows(path)
     if rows and not set(columns) <= set(rows[0]):
         raise PlanError(f"{path}: expected the columns {', '.join(columns)}")
     return [r for r in rows if all((r.get(c) or "").strip() for c in columns)]
