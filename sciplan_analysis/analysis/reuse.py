@@ -33,7 +33,6 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from sciplan_analysis import labels
 from sciplan_analysis.analysis.result import DIRECTED_KEYS, read_built, record, tidy
@@ -101,6 +100,9 @@ def sentences(
 
 
 def _candidate_vectors(keys: list[str], ngram_range: tuple[int, int], max_df: int):
+    # imported when used: pages that read the built tables load faster without scikit-learn
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     vectorizer = TfidfVectorizer(analyzer="char", ngram_range=ngram_range, max_df=max_df,
                                  sublinear_tf=True, norm="l2")
     try:

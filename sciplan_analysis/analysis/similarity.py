@@ -19,20 +19,19 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
-from scipy.cluster import hierarchy
-from scipy.spatial.distance import squareform
-from scipy.stats import spearmanr
-from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
 from sciplan_analysis import labels
 from sciplan_analysis.analysis.result import PAIR_KEYS, describe_settings, read_built, record, tidy
 from sciplan_analysis.tables import Corpus
 from sciplan_analysis.text.tokens import ANALYZERS, CHAR_NGRAMS, make_analyzer
+
+if TYPE_CHECKING:
+    from sklearn.feature_extraction.text import TfidfTransformer
 
 BODY_ROLES = ("heading", "intro", "task", "other")
 SECTION_EXCLUDE = ("other",)  # "other" parts and categories are not like with like
@@ -117,6 +116,9 @@ def term_space(
 ) -> TermSpace:
     """Tokenize every body paragraph once and fit the IDF on them (`progress`: a bar on
     stderr over the distinct paragraphs; default: when stderr is a terminal)."""
+    # scikit-learn is imported when a space is built: pages that only read tables load faster
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+
     from sciplan_analysis.progress import progress_bar
 
     seg = body_segments(corpus, roles)
@@ -511,6 +513,9 @@ def scope_label(scope: str, lang: str | None = None) -> str:
 
 def linkage(matrix: pd.DataFrame, method: str = "average") -> np.ndarray:
     """Hierarchical clustering (scipy linkage) of plans on distance 1 - similarity."""
+    from scipy.cluster import hierarchy  # imported when used, as scikit-learn is
+    from scipy.spatial.distance import squareform
+
     dist = 1.0 - matrix.to_numpy(dtype=float)
     dist = (dist + dist.T) / 2
     np.fill_diagonal(dist, 0.0)
@@ -521,6 +526,8 @@ def cluster_order(matrix: pd.DataFrame, method: str = "average") -> list[str]:
     """The plans in dendrogram leaf order, for a heatmap whose neighbours are alike."""
     if len(matrix) < 3:
         return list(matrix.index)
+    from scipy.cluster import hierarchy
+
     leaves = hierarchy.leaves_list(linkage(matrix, method))
     return [matrix.index[i] for i in leaves]
 
@@ -592,6 +599,8 @@ def describe_robustness(robustness: pd.DataFrame, lang: str | None = None) -> st
 def rank_agreement(robustness: pd.DataFrame) -> pd.DataFrame:
     """Spearman rank correlation of the plan-pair scores between every two settings
     (settings × settings, a square view)."""
+    from scipy.stats import spearmanr
+
     scores = robustness[[c for c in robustness.columns if c.startswith("score:")]]
     scores = scores.rename(columns=lambda c: c.removeprefix("score:"))
     n = scores.shape[1]

@@ -19,7 +19,6 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import MaxNLocator
-from scipy.cluster import hierarchy
 
 from sciplan_analysis import labels
 from sciplan_analysis.analysis import instruments as instrument_analysis
@@ -560,6 +559,8 @@ def similarity_heatmap(table: pd.DataFrame, scope: str = "whole", analyzer: str 
 def similarity_dendrogram(table: pd.DataFrame, analyzer: str = "word",
                           lang: str | None = None) -> Figure:
     """Average-linkage clustering of the plans on 1 − whole-plan similarity."""
+    from scipy.cluster import hierarchy  # imported when used: pages without it load faster
+
     matrix = sim.to_matrix(table, "whole", analyzer)
     fig, ax = style.new_figure(6, 3.5)
     if len(matrix) < 2:
