@@ -261,6 +261,7 @@ def kill_during_add(cmd: list[str], raw: Path, delay: float | None) -> None:
             break
         if elapsed > 120:
             break
+        time.sleep(0.002)  # poll, not spin: a spinning loop takes a core from the add itself
     proc.wait(timeout=60)
 
 
