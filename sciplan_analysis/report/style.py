@@ -133,8 +133,11 @@ def export(fig: Figure, name: str, *, out_dir: str | Path | None = None) -> list
     folder = Path(out_dir) if out_dir is not None else figures_dir()
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / f"{name}.png", folder / f"{name}.svg"]
-    fig.savefig(paths[0], dpi=DPI, bbox_inches="tight", metadata={"Software": None})
-    fig.savefig(paths[1], bbox_inches="tight", metadata={"Date": None})
+    # The tight box is measured once for both files: `bbox_inches="tight"` would draw the
+    # whole figure once more per file just to measure it.
+    box = fig.get_tightbbox(fig.canvas.get_renderer()).padded(mpl.rcParams["savefig.pad_inches"])
+    fig.savefig(paths[0], dpi=DPI, bbox_inches=box, metadata={"Software": None})
+    fig.savefig(paths[1], bbox_inches=box, metadata={"Date": None})
     return paths
 
 
@@ -174,7 +177,7 @@ def frame(fig: Figure, title: str, *, subtitle: str = "", note: str = "") -> Fig
     """Put a title that states the point above the chart (its own title then reads as the
     subtitle defining the measure) and a note with source and caveats under it."""
     font_name()
-    fig.canvas.draw()  # lay the chart out, then freeze it so the texts stay where put
+    fig.draw_without_rendering()  # lay the chart out, then freeze it so the texts stay where put
     fig.set_layout_engine("none")
     renderer = fig.canvas.get_renderer()
     box = fig.get_tightbbox(renderer)  # inches
