@@ -365,7 +365,8 @@ def font_face_css(texts: Iterable[str]) -> str:
 
     from sciplan_analysis.report.style import font_path
 
-    chars = {ord(c) for text in texts for c in text if ord(c) >= 32} | set(range(32, 127))
+    seen = set().union(*map(set, texts))  # set() per page: the pages carry megabytes of base64
+    chars = {ord(c) for c in seen if ord(c) >= 32} | set(range(32, 127))
     options = subset.Options()
     options.flavor = "woff"
     options.layout_features = ["*"]
