@@ -108,22 +108,23 @@ def report_build(tmp_path_factory: pytest.TempPathFactory) -> Built:
 def _build_report(folder: Path) -> Built:
     """Build the report into `folder`, running each notebook once (see `english_notebooks`).
 
-    The notebooks read the cached corpus in data/processed/, which `load_corpus()` refreshes
-    first.
+    As `make report` does: the build (cache, tables, workbook) into `folder`/processed, then
+    the notebooks, which read those tables rather than recomputing them (data/processed/ is
+    neither read nor written: it may be stale or missing in a fresh clone).
     """
     from sciplan_analysis import PlanError, load_corpus
     from sciplan_analysis.config import figures_dir
     from sciplan_analysis.report import notebooks as report
     from sciplan_analysis.report.export import write_tables
 
+    data, out = folder / "processed", folder / "reports"
+    data.mkdir(parents=True)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            corpus = load_corpus()
+            corpus = load_corpus(RAW_DIR, data)
     except (PlanError, OSError) as err:  # pragma: no cover - only without data/raw
         pytest.fail(f"the cached corpus cannot be built, so the notebooks cannot run: {err}")
-    data, out = folder / "processed", folder / "reports"
-    data.mkdir(parents=True)
     workbook = next(p for p in write_tables(corpus, data, quiet=True) if p.suffix == ".xlsx")
     english = english_notebooks(report.notebook_paths())
     runs: dict[str, Run] = {}
@@ -145,17 +146,37 @@ def _build_report(folder: Path) -> Built:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(report, "execute_notebook", execute_once)
         try:
-            return Built(report.build_report(out_dir=out, workbook=workbook, log=lines.append),
+            return Built(report.build_report(out_dir=out, workbook=workbook, log=lines.append,
+                                             processed_dir=data),
                          None, lines, runs)
         except report.ReportError as err:
             return Built(None, err, lines, runs)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests of the built report first: xdist hands out consecutive tests, so one worker takes
-    them all and builds the report while the other workers run the rest of the suite.
+# The test files that assert on the built report: run by one worker, which builds it once.
+REPORT_FILES = ("tests/test_notebooks.py", "tests/test_report.py")
 
-    (`--dist loadgroup` would say this with a marker, but pytest-xdist 3.8 cannot rename the
-    node ids of pytest 9, so its groups are silently ignored.)
-    """
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests of the built report first, so the worker that takes them starts the build at once."""
     items.sort(key=lambda item: "report_build" not in getattr(item, "fixturenames", ()))
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """Under `pytest -n`, hand the report's test files to one worker as one unit and every
+    other test to whichever worker is free.
+
+    xdist's default (`load`) deals the first quarter of the tests out one by one in turn, so
+    both workers got report tests and the second waited on the build's lock while work piled
+    up behind the first. (`--dist loadgroup` would say this with a marker, but pytest-xdist
+    3.8 cannot rename the node ids of pytest 9, so its groups are silently ignored.)
+    """
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ReportOnOneWorker(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return "report" if nodeid.split("::")[0] in REPORT_FILES else nodeid
+
+    return ReportOnOneWorker(config, log)
