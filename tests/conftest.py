@@ -76,6 +76,7 @@ class Built:
     error: Exception | None
     lines: list[str]
     runs: dict[str, Run]  # notebook file name → its run
+    processed: Path | None = None  # the build's cache and tables, which the notebooks read
 
     def result(self):
         """The Report; fails the test (with the build's error) when the build failed."""
@@ -148,9 +149,9 @@ def _build_report(folder: Path) -> Built:
         try:
             return Built(report.build_report(out_dir=out, workbook=workbook, log=lines.append,
                                              processed_dir=data),
-                         None, lines, runs)
+                         None, lines, runs, data)
         except report.ReportError as err:
-            return Built(None, err, lines, runs)
+            return Built(None, err, lines, runs, data)
 
 
 # The test files that assert on the built report: run by one worker, which builds it once.

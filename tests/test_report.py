@@ -17,6 +17,7 @@ import pytest
 from browser import CHROMIUM, chromium
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+from sciplan_analysis.config import RAW_DIR
 from sciplan_analysis.report import notebooks as report
 from sciplan_analysis.report.notebooks import (
     ReportError,
@@ -55,6 +56,13 @@ def links(path: Path) -> Links:
 def built(report_build):
     """The report of this run, built once by `conftest.report_build`, and its progress lines."""
     return report_build.result(), report_build.lines
+
+
+@pytest.fixture
+def built_tables(report_build) -> Path:
+    """The processed folder of this run's build: its similarity and reuse tables are read, not
+    computed again."""
+    return report_build.processed
 
 
 def test_one_progress_line_per_notebook(built):
@@ -110,7 +118,7 @@ def test_index_opens_with_findings_linking_to_their_figures(built):
         assert f'id="{href.group(2)}"' in page, f"{href.group(1)} has no figure {href.group(2)}"
 
 
-def test_english_index_and_both_workbooks(built, tmp_path):
+def test_english_index_and_both_workbooks(built, built_tables, tmp_path):
     """The index and the workbook are cheap: both languages are built from this run."""
     from openpyxl import load_workbook
 
@@ -124,9 +132,10 @@ def test_english_index_and_both_workbooks(built, tmp_path):
     findings = re.search(r'<section class="findings">(.*?)</section>', english, re.S).group(1)
     assert "Key findings" in findings and not HAN.search(findings), findings
     assert '<html lang="en">' in english
-    corpus = load_corpus()
+    corpus = load_corpus(RAW_DIR, built_tables)
     for lang in ("zh", "en"):
-        path = reader_workbook(corpus, tmp_path / f"book_{lang}.xlsx", lang=lang)
+        path = reader_workbook(corpus, tmp_path / f"book_{lang}.xlsx", lang=lang,
+                               processed_dir=built_tables)
         book = load_workbook(path)
         first = book.worksheets[0]
         assert first.title == labels.label("sheet", "readme", lang)
@@ -145,7 +154,7 @@ def test_english_index_and_both_workbooks(built, tmp_path):
     assert "category x plan (tasks)" in load_workbook(tmp_path / "book_en.xlsx").sheetnames
 
 
-def test_workbook_keeps_formula_like_text_as_text(corpus, tmp_path):
+def test_workbook_keeps_formula_like_text_as_text(corpus, built_tables, tmp_path):
     from dataclasses import replace
 
     from openpyxl import load_workbook
@@ -154,19 +163,20 @@ def test_workbook_keeps_formula_like_text_as_text(corpus, tmp_path):
 
     tasks = corpus.tasks.copy()
     tasks.loc[0, "title"] = "=HYPERLINK(\"http://x\")"
-    path = reader_workbook(replace(corpus, tasks=tasks), tmp_path / "b.xlsx", lang="en")
+    path = reader_workbook(replace(corpus, tasks=tasks), tmp_path / "b.xlsx", lang="en",
+                           processed_dir=built_tables)
     sheet = load_workbook(path)["tasks"]
     cell = next(c for row in sheet.iter_rows() for c in row if c.value == tasks.loc[0, "title"])
     assert cell.data_type == "s" and cell.quotePrefix
 
 
-def test_workbook_has_the_clauses_and_the_tools_table(corpus):
+def test_workbook_has_the_clauses_and_the_tools_table(corpus, built_tables):
     import pandas as pd
 
     from sciplan_analysis import labels
     from sciplan_analysis.report.export import reader_tables, readme_sheet
 
-    tables = reader_tables(corpus, "en")
+    tables = reader_tables(corpus, "en", processed_dir=built_tables)
     clauses, tools = tables["clauses"], tables["instrument_tools"]
     assert list(clauses.columns) == ["region", "task_id", "category", "clause", "tool", "type", "cue"]
     assert len(clauses) == len(corpus.clauses)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -50,22 +51,24 @@ class Finding:
 
 @dataclass
 class Tables:
-    """The derived tables some findings need; loaded from data/processed/ on first use."""
+    """The derived tables some findings need; read on first use from the build's tables in
+    `processed_dir` (default data/processed/), computed when those are missing or stale."""
 
     corpus: Corpus
     similarity: pd.DataFrame | None = None
     reuse: pd.DataFrame | None = None
     pairs: pd.DataFrame | None = None
     _cache: dict[str, Any] = field(default_factory=dict)
+    processed_dir: str | Path | None = None
 
     def get_similarity(self) -> pd.DataFrame:
         if self.similarity is None:
-            self.similarity = sim.load_similarity(self.corpus)
+            self.similarity = sim.load_similarity(self.corpus, processed_dir=self.processed_dir)
         return self.similarity
 
     def get_reuse(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         if self.reuse is None or self.pairs is None:
-            self.reuse, self.pairs = ru.load_reuse(self.corpus)
+            self.reuse, self.pairs = ru.load_reuse(self.corpus, processed_dir=self.processed_dir)
         return self.reuse, self.pairs
 
 

@@ -115,10 +115,12 @@ def _cells_as_text(sheet) -> None:
 # --------------------------------------------------------------------------- readers' workbook
 
 
-def reader_tables(corpus: Corpus, lang: str | None = None) -> dict[str, pd.DataFrame]:
+def reader_tables(corpus: Corpus, lang: str | None = None, *,
+                  processed_dir: str | Path | None = None) -> dict[str, pd.DataFrame]:
     """The tables policy staff read, keyed by sheet code: the plans, tasks, assignments,
     targets, commitments and the table behind every chart, with labels for codes and plan
-    names for ids (headers stay codes here; `reader_workbook` labels them)."""
+    names for ids (headers stay codes here; `reader_workbook` labels them). Similarity and
+    reuse come from the build's tables in `processed_dir` (default data/processed/)."""
     from sciplan_analysis import labels
     from sciplan_analysis.analysis import instruments, targets, workload
     from sciplan_analysis.analysis import reuse as ru
@@ -168,8 +170,8 @@ def reader_tables(corpus: Corpus, lang: str | None = None) -> dict[str, pd.DataF
     work["share_total"] = (work["share_total"].astype(float) * 100).round(1)
     spec = with_region(targets.specificity(corpus), ["tasks", "task_chars", "commitments",
                                                      "targets", "per_task", "per_10k_chars"])
-    similarity = sim.load_similarity(corpus)
-    reuse, pairs = ru.load_reuse(corpus)
+    similarity = sim.load_similarity(corpus, processed_dir=processed_dir)
+    reuse, pairs = ru.load_reuse(corpus, processed_dir=processed_dir)
     matrix = ru.reuse_matrix(reuse)
     reused = pairs[["source_plan", "source_text", "target_plan", "target_text", "score"]].copy()
     for col in ("source_plan", "target_plan"):
@@ -238,7 +240,8 @@ def readme_sheet(corpus: Corpus, tables: dict[str, pd.DataFrame],
     return rows
 
 
-def reader_workbook(corpus: Corpus, path: str | Path, *, lang: str | None = None) -> Path:
+def reader_workbook(corpus: Corpus, path: str | Path, *, lang: str | None = None,
+                    processed_dir: str | Path | None = None) -> Path:
     """Write the readers' workbook: a README sheet first, then one sheet per table with
     headers in the build's language, widths, wrapped text, frozen header, autofilter and
     rounded numbers; formula-like text is stored as text."""
@@ -249,7 +252,7 @@ def reader_workbook(corpus: Corpus, path: str | Path, *, lang: str | None = None
     from sciplan_analysis import labels
 
     path = Path(path)
-    tables = reader_tables(corpus, lang)
+    tables = reader_tables(corpus, lang, processed_dir=processed_dir)
     book = Workbook()
     readme = book.active
     readme.title = labels.label("sheet", "readme", lang)[:31]

@@ -483,11 +483,14 @@ def build_report(
             say(f"[{n}/{len(notebooks)}] {path.name}  {seconds:5.1f} s  {status}")
             pages.append(page)
 
+    from sciplan_analysis.analysis import findings as fnd
+
     corpus = _corpus(raw, processed)
     copied = out / WORKBOOK_NAME
-    write_reader_workbook(corpus, copied, lang)
+    write_reader_workbook(corpus, copied, lang, processed)
     index = out / "index.html"
-    rendered[index] = index_html(pages, copied, figures, lang=lang, corpus=corpus)
+    found = fnd.index_findings(fnd.Tables(corpus, processed_dir=processed), lang)
+    rendered[index] = index_html(pages, copied, figures, lang=lang, found=found)
     css = font_face_css(rendered.values())
     for target, page_html in rendered.items():
         target.write_text(embed_font(page_html, css), encoding="utf-8")
@@ -509,11 +512,12 @@ def _corpus(raw_dir: Path = RAW_DIR, processed_dir: Path = PROCESSED_DIR):
         return load_corpus(raw_dir, processed_dir)
 
 
-def write_reader_workbook(corpus, path: Path, lang: str) -> Path:
-    """The readers' workbook (`report.export.reader_workbook`) at `path`."""
+def write_reader_workbook(corpus, path: Path, lang: str, processed_dir: Path | None = None) -> Path:
+    """The readers' workbook (`report.export.reader_workbook`) at `path`, from the build's
+    tables in `processed_dir`."""
     from sciplan_analysis.report.export import reader_workbook
 
-    return reader_workbook(corpus, path, lang=lang)
+    return reader_workbook(corpus, path, lang=lang, processed_dir=processed_dir)
 
 
 class _FigureParser(HTMLParser):
