@@ -111,64 +111,154 @@ def _candidate_vectors(keys: list[str], ngram_range: tuple[int, int], max_df: in
         return sparse.csr_matrix((len(keys), 1))
 
 
-def _block_candidates(block: sparse.csr_matrix, start: int, top_k: int,
-                      minimum: float) -> tuple[np.ndarray, np.ndarray]:
-    """(u, v) rows and columns of `_top_candidates` of a block whose first row is `start`,
-    only v > u: vectorised for the rows with at most `top_k` candidates, the others through
-    the same `argpartition` (so the same candidates, ties included)."""
-    keep = block.data >= minimum
-    row_of = np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))
-    per_row = np.bincount(row_of[keep], minlength=block.shape[0])
-    short = keep & (per_row[row_of] <= top_k)
-    us, vs = [row_of[short] + start], [block.indices[short]]
-    for i in np.flatnonzero(per_row > top_k):
-        lo, hi = block.indptr[i], block.indptr[i + 1]
-        cols, vals = block.indices[lo:hi], block.data[lo:hi]
-        ok = vals >= minimum
-        cols, vals = cols[ok], vals[ok]
-        best = np.argpartition(-vals, top_k - 1)[:top_k]
-        vs.append(cols[best])
-        us.append(np.full(top_k, start + i))
-    u, v = np.concatenate(us), np.concatenate(vs)
-    upper = v > u
-    return u[upper].astype(np.int64), v[upper].astype(np.int64)
+def _min_shared(lengths: np.ndarray, threshold: float, q: int) -> np.ndarray:
+    """For each string length la: the fewest q-grams (counted with repeats) that a string of
+    that length must share with any string b it matches at ``fuzz.ratio >= threshold``.
+
+    ratio = 200 · L / (la + lb), L the longest common subsequence, so L >= threshold · (la +
+    lb) / 200. Along that alignment, each of a's la - L unmatched characters breaks at most q
+    of a's q-grams, and each gap between matched characters (at most lb - L of them, b's
+    unmatched characters) at most q - 1 more; every other q-gram of a occurs in b at its
+    matched place. So they share at least (la - q + 1) - q (la - L) - (q - 1) (lb - L) q-grams
+    (and the same with a and b swapped); the minimum over every lb the threshold allows.
+    At most 0 where no q-gram need be shared (very short strings)."""
+    top = int(lengths.max(initial=0)) + 1
+    out = np.full(top, -1, dtype=np.int64)
+    stretch = 200.0 / threshold - 1.0
+    for la in np.unique(lengths):
+        la = int(la)
+        lb = np.arange(max(1, int(np.floor(la / stretch))), int(np.ceil(la * stretch)) + 2)
+        lb = lb[200.0 * np.minimum(la, lb) / (la + lb) >= threshold - 1e-9]
+        if not len(lb) or la < q:
+            continue
+        big_l = np.ceil(threshold * (la + lb) / 200.0 - 1e-9)
+        bound = np.maximum((la - q + 1) - q * (la - big_l) - (q - 1) * (lb - big_l),
+                           (lb - q + 1) - q * (lb - big_l) - (q - 1) * (la - big_l))
+        out[la] = int(bound.min())
+    return out
 
 
-def _near_pairs(keys: list[str], vectors: sparse.csr_matrix, top_k: int, minimum: float,
-                threshold: float, batch: int, progress: bool | None):
-    """Pairs (u < v) of distinct sentences among each other's `top_k` candidates (cosine >=
-    `minimum`) whose ``fuzz.ratio`` reaches `threshold`. The sparse products run in two
-    threads (scipy releases the GIL), candidates are scored in bulk (``process.cpdist``)."""
-    import os
-    from concurrent.futures import ThreadPoolExecutor
+def _prefix_matrix(keys: list[str], lengths: np.ndarray, threshold: float, q: int,
+                   min_shared: int) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
+    """Prefix filtering: the q-grams of every string ordered rarest first (over all strings);
+    each string keeps its first (number of q-grams - t + k) where t is the fewest it must share
+    with any match (`_min_shared`) and k = min(`min_shared`, t). If a and b share at least t
+    q-grams, their k rarest common ones lie in both prefixes (every q-gram of a outside its
+    prefix ranks after those), so a matching pair shares at least min(k_a, k_b) prefix q-grams.
+    Returns the prefix counts (strings × q-grams, repeats counted), k per string and t per
+    string."""
+    from sklearn.feature_extraction.text import CountVectorizer
 
+    n = len(keys)
+    tau = _min_shared(lengths, threshold, q)[lengths] if n else np.zeros(0, dtype=np.int64)
+    k = np.clip(np.minimum(min_shared, tau), 1, None)
+    try:
+        grams = CountVectorizer(analyzer="char", ngram_range=(q, q), lowercase=False,
+                                dtype=np.int32).fit_transform(keys).tocsr()
+    except ValueError:  # no string as long as q
+        return sparse.csr_matrix((n, 1), dtype=np.float32), k, tau
+    df = np.bincount(grams.indices, minlength=grams.shape[1])
+    rank = np.empty(len(df), dtype=np.int64)
+    rank[np.lexsort((np.arange(len(df)), df))] = np.arange(len(df))
+    row = np.repeat(np.arange(n), np.diff(grams.indptr))
+    order = np.lexsort((rank[grams.indices], row))
+    count = grams.data[order].astype(np.int64)
+    total = np.cumsum(count)
+    before = total - count - np.r_[0, total][grams.indptr[:-1]][row[order]]
+    size = np.diff(np.r_[0, total][grams.indptr])  # q-grams per string, repeats counted
+    keep_len = size - tau + k
+    take = np.minimum(count, np.clip(keep_len[row[order]] - before, 0, None))
+    keep = take > 0
+    prefix = sparse.csr_matrix(
+        (take[keep].astype(np.float32), (row[order][keep], grams.indices[order][keep])),
+        shape=grams.shape)
+    return prefix, k, tau
+
+
+def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batch: int,
+                progress: bool | None) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair (u < v) of distinct sentences whose ``fuzz.ratio`` reaches `threshold`, the
+    same pairs as scoring all pairs (`_near_pairs_all`), but scoring only candidates: pairs of
+    compatible lengths sharing enough prefix q-grams (`_prefix_matrix`). The sentences are
+    taken in order of length, in blocks of `batch`, each against the lengths it can match."""
     from sciplan_analysis.progress import progress_bar
 
-    n = vectors.shape[0]
-    vt = vectors.T.tocsr()  # once, not per block
-    starts = list(range(0, n, batch))
-
-    def work(start: int) -> tuple[np.ndarray, np.ndarray]:
-        block = (vectors[start : start + batch] @ vt).tocsr()
-        u, v = _block_candidates(block, start, top_k, minimum)
-        if not len(u):
-            return u, v
-        scores = process.cpdist([keys[i] for i in u], [keys[j] for j in v], scorer=fuzz.ratio,
-                                workers=1)
-        hit = scores >= threshold
-        return u[hit], v[hit]
-
+    n = len(keys)
+    lengths = np.array([len(x) for x in keys], dtype=np.int64)
+    order = np.argsort(lengths, kind="stable")
+    keys_s = [keys[i] for i in order]
+    len_s = lengths[order]
+    prefix, k, tau = _prefix_matrix(keys_s, len_s, threshold, q, min_shared)
+    stretch = 200.0 / threshold - 1.0
     src, dst = [], []
-    with ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool, \
-            progress_bar(total=n, desc="reuse: near-identical sentences", unit="sent",
-                         enabled=progress) as bar:
-        for start, (u, v) in zip(starts, pool.map(work, starts), strict=True):
-            src.append(u)
-            dst.append(v)
-            bar.update(min(batch, n - start))
-    src_a = np.concatenate(src) if src else np.zeros(0, dtype=np.int64)
-    dst_a = np.concatenate(dst) if dst else np.zeros(0, dtype=np.int64)
-    return src_a, dst_a
+    short = np.flatnonzero(tau < 1)  # too short for the filter: scored against all they can match
+    if len(short):
+        hi = int(np.searchsorted(len_s, len_s[short].max() * stretch, side="right"))
+        sc = process.cdist([keys_s[i] for i in short], keys_s[:hi], scorer=fuzz.ratio,
+                           score_cutoff=threshold, dtype=np.uint8, workers=-1)
+        i, j = np.nonzero(sc)
+        i = short[i]
+        ok = i != j
+        src.append(np.minimum(i[ok], j[ok]))
+        dst.append(np.maximum(i[ok], j[ok]))
+    prefix_t = prefix.T.tocsc()  # columns = strings: slices of strings are cheap
+    with progress_bar(total=n, desc="reuse: near-identical sentences", unit="sent",
+                      enabled=progress) as bar:
+        for start in range(0, n, batch):
+            end = min(start + batch, n)
+            hi = int(np.searchsorted(len_s, len_s[end - 1] * stretch, side="right"))
+            block = (prefix[start:end] @ prefix_t[:, start:hi]).tocoo()
+            i = block.row.astype(np.int64) + start
+            j = block.col.astype(np.int64) + start
+            ok = ((j > i) & (block.data >= np.minimum(k[i], k[j]))
+                  & (len_s[j] <= len_s[i] * stretch) & (tau[i] >= 1) & (tau[j] >= 1))
+            i, j = i[ok], j[ok]
+            del block, ok
+            if len(i):
+                sc = process.cpdist([keys_s[x] for x in i], [keys_s[y] for y in j],
+                                    scorer=fuzz.ratio, score_cutoff=threshold, dtype=np.uint8,
+                                    workers=-1)
+                hit = sc > 0
+                src.append(i[hit])
+                dst.append(j[hit])
+            bar.update(end - start)
+    u = np.concatenate(src) if src else np.zeros(0, dtype=np.int64)
+    v = np.concatenate(dst) if dst else np.zeros(0, dtype=np.int64)
+    u, v = order[u], order[v]
+    pairs = np.unique(np.minimum(u, v) * max(n, 1) + np.maximum(u, v))  # short ones twice
+    return pairs // max(n, 1), pairs % max(n, 1)
+
+
+def _near_pairs_all(keys: list[str], threshold: float, progress: bool | None,
+                    block: int = 512) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair (u < v) of distinct sentences whose ``fuzz.ratio`` reaches `threshold`,
+    all pairs scored (the reference for the candidate step). Only pairs whose lengths allow
+    the threshold are scored: ratio = 200 · LCS / (len_u + len_v) <= 200 · min / (len_u +
+    len_v), so the longer may be at most (200 / threshold - 1) times the shorter."""
+    from sciplan_analysis.progress import progress_bar
+
+    n = len(keys)
+    lengths = np.array([len(k) for k in keys], dtype=np.int64)
+    order = np.argsort(lengths, kind="stable")
+    ordered = [keys[i] for i in order]
+    sorted_len = lengths[order]
+    stretch = 200.0 / threshold - 1.0 if threshold > 0 else np.inf
+    src, dst = [], []
+    with progress_bar(total=n, desc="reuse: all pairs", unit="sent", enabled=progress) as bar:
+        for start in range(0, n, block):
+            end = min(start + block, n)
+            hi = int(np.searchsorted(sorted_len, sorted_len[end - 1] * stretch, side="right"))
+            sc = process.cdist(ordered[start:end], ordered[start:hi], scorer=fuzz.ratio,
+                               score_cutoff=threshold, dtype=np.uint8, workers=-1)
+            i, j = np.nonzero(sc)  # uint8 is 0 below the cutoff
+            j = j + start
+            keep = j > i + start
+            src.append(order[i[keep] + start])
+            dst.append(order[j[keep]])
+            bar.update(end - start)
+    u = np.concatenate(src) if src else np.zeros(0, dtype=np.int64)
+    v = np.concatenate(dst) if dst else np.zeros(0, dtype=np.int64)
+    return np.minimum(u, v).astype(np.int64), np.maximum(u, v).astype(np.int64)
 
 
 def _top_candidates(block: sparse.csr_matrix, top_k: int, minimum: float) -> list[list[tuple[int, float]]]:
@@ -359,7 +449,8 @@ def load_reuse(
     return record(shares[REUSE_COLUMNS], settings), record(pairs[PAIR_COLUMNS], settings)
 
 
-MAX_NEIGHBOURS = 100
+MIN_SHARED = 4
+KEY_BLOCK = 32768
 
 
 def reuse_counts(
@@ -368,22 +459,25 @@ def reuse_counts(
     threshold: float = THRESHOLD,
     min_chars: int = MIN_CHARS,
     ngram_range: tuple[int, int] = NGRAM_RANGE,
-    max_ngram_df: int | None = None,
-    candidate_min: float = CANDIDATE_MIN,
-    max_neighbours: int = MAX_NEIGHBOURS,
+    min_shared: int = MIN_SHARED,
     batch: int = 2048,
     progress: bool | None = None,
+    exhaustive: bool = False,
 ) -> pd.DataFrame:
     """How many sentences of each plan recur in each other plan: the form that scales.
 
     A source × target matrix of counts (the ``n_reused`` of `reuse_tables`, diagonal 0),
     without the pair rows, whose number grows with the square of the corpus when plans copy
     one another. Each distinct sentence (by its content key) is handled once: identical
-    sentences match at 100; near-identical ones are found by candidate retrieval on rare
-    character n-grams among the distinct sentences (at most `max_neighbours` per sentence,
-    cosine >= `candidate_min`) and scored with ``fuzz.ratio``. A sentence counts as reused in
-    a target plan when the target holds an identical sentence or a match scoring >=
-    `threshold`. ``attrs``: n_sentences (per plan), n_keys (distinct sentences), settings.
+    sentences match at 100; near-identical ones are every pair of distinct sentences whose
+    ``fuzz.ratio`` reaches `threshold`, found without scoring all pairs: only pairs of
+    compatible lengths that share enough of their rarest character n-grams are scored
+    (prefix filtering, `_prefix_matrix`; n = ``ngram_range[0]``), which provably misses none,
+    so the counts equal those of scoring every pair (``exhaustive=True``, the reference).
+    `min_shared` trades the sparse product (larger: longer prefixes) against the candidates
+    to score (larger: fewer); it never changes the result. A sentence counts as reused in a
+    target plan when the target holds an identical sentence or a match scoring >= `threshold`.
+    ``attrs``: n_sentences (per plan), n_keys (distinct sentences), settings.
     `progress`: a progress bar on stderr (default: when stderr is a terminal).
     """
     plan_ids = corpus.plan_ids
@@ -392,33 +486,50 @@ def reuse_counts(
     plan_index = {p: i for i, p in enumerate(plan_ids)}
     plan_of = sents["plan_id"].map(plan_index).to_numpy()
     n_keys, n_plans = len(ukeys), len(plan_ids)
-    max_df = max_ngram_df or max(20, 5 * n_plans)
-
-    # near-identical distinct sentences: candidates by sparse product, then fuzz.ratio
+    n_sentences = sents.groupby("plan_id").size().reindex(plan_ids, fill_value=0)
     keys = list(ukeys)
-    vectors = _candidate_vectors(keys, tuple(ngram_range), max_df)
-    src, dst = _near_pairs(keys, vectors, max_neighbours + 1, candidate_min, threshold, batch,
-                           progress)
-    ones = np.ones(len(src) * 2 + n_keys)
+    del sents, ukeys
+
+    # near-identical distinct sentences
+    if exhaustive:
+        src, dst = _near_pairs_all(keys, threshold, progress)
+    else:
+        src, dst = _near_pairs(keys, threshold, int(ngram_range[0]), min_shared, batch, progress)
+    del keys
+    diagonal = np.arange(n_keys, dtype=np.int64)
     near = sparse.csr_matrix(
-        (ones, (np.r_[src, dst, np.arange(n_keys)], np.r_[dst, src, np.arange(n_keys)])),
+        (np.ones(len(src) * 2 + n_keys, dtype=np.float32),
+         (np.r_[src, dst, diagonal], np.r_[dst, src, diagonal])),
         shape=(n_keys, n_keys),
     )
-    # sentences per (distinct sentence, plan); which plans each distinct sentence reaches
-    counts = sparse.csr_matrix((np.ones(len(codes)), (codes, plan_of)), shape=(n_keys, n_plans))
-    present = (counts > 0).astype(np.float64)
-    reach = ((near @ present) > 0).astype(np.float64)
-    n_reused = np.asarray((counts.T @ reach).todense())
+    del src, dst, diagonal
+    # sentences per (distinct sentence, plan); the plans each distinct sentence reaches (it
+    # or a near-identical sentence is there), block by block of distinct sentences so that
+    # no key × plan reach matrix is held whole (boilerplate reaches thousands of plans)
+    counts = sparse.csr_matrix((np.ones(len(codes), dtype=np.float32), (codes, plan_of)),
+                               shape=(n_keys, n_plans))
+    present = counts.copy()
+    present.data[:] = 1.0
+    n_reused = np.zeros((n_plans, n_plans), dtype=np.float32)  # exact below 2**24 sentences
+    buffer = np.empty_like(n_reused)
+    for start in range(0, n_keys, KEY_BLOCK):
+        reach = near[start : start + KEY_BLOCK] @ present  # entries > 0: plans reached
+        reach.data[:] = 1.0
+        (counts[start : start + KEY_BLOCK].T @ reach).toarray(out=buffer)
+        n_reused += buffer
+        del reach
+    del buffer, near, present, counts
     np.fill_diagonal(n_reused, 0)
     out = pd.DataFrame(n_reused.astype(np.int64), index=pd.Index(plan_ids, name="source_plan"),
                        columns=pd.Index(plan_ids, name="target_plan"))
-    out.attrs["n_sentences"] = sents.groupby("plan_id").size().reindex(plan_ids, fill_value=0)
+    out.attrs["n_sentences"] = n_sentences
     out.attrs["n_keys"] = n_keys
     return record(out, {
         "threshold": threshold, "min_chars": min_chars, "ngram_range": list(ngram_range),
-        "max_ngram_df": max_df, "candidate_min": candidate_min,
-        "max_neighbours": max_neighbours,
-        "candidates": "distinct sentences; char n-gram TF-IDF, rare n-grams only",
+        "candidates": ("distinct sentences; all pairs" if exhaustive
+                       else "distinct sentences; pairs of compatible lengths sharing "
+                            f"prefix {ngram_range[0]}-grams (min_shared {min_shared}), "
+                            "exact"),
     })
 
 
