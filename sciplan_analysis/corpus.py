@@ -28,7 +28,8 @@ from sciplan_analysis.errors import PlanError
 from sciplan_analysis.parsing.units import apply_crosswalk, warn_unmapped
 from sciplan_analysis.tables import COLUMNS, TABLES, Corpus
 
-CACHE_FORMAT = 2  # 1 was corpus.pkl
+CACHE_FORMAT = 3  # 1 was corpus.pkl, 2 Parquet tables; 3: Arrow IPC files (LZ4 frames)
+TABLE_SUFFIX = ".arrow"
 CACHE_LOCK = ".lock"
 TABLES_PREFIX = "tables-"
 
@@ -166,7 +167,6 @@ def _package_version() -> str:
 
 def _read_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]]) -> Corpus | None:
     """The cached corpus if the cache is current; None if stale. Raises if it is unreadable."""
-    import pyarrow.parquet as pq
 
     for attempt in range(3):  # a writer may replace the tables between our two reads
         try:
@@ -184,8 +184,7 @@ def _read_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]]) ->
         if tables_dir.parent != folder or not tables_dir.name.startswith(TABLES_PREFIX):
             raise ValueError(f"cache tables folder {manifest['tables']!r} is not in {folder}")
         try:
-            tables = {name: pq.read_table(tables_dir / f"{name}.parquet", use_threads=False)
-                      .to_pandas(use_threads=False) for name in TABLES}
+            tables = {name: _read_table(tables_dir / f"{name}{TABLE_SUFFIX}") for name in TABLES}
         except FileNotFoundError:
             if attempt == 2:
                 raise
@@ -200,6 +199,29 @@ def _read_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]]) ->
     return None
 
 
+def _read_table(path: Path):
+    """One cached table: an Arrow IPC file (data only: reading it cannot run code), read into
+    memory (not memory-mapped: a file replaced or damaged later cannot touch a loaded corpus).
+    Arrow IPC rather than Parquet: pandas has already imported the Arrow IPC reader, while
+    `pyarrow.parquet` (datasets, file systems, TLS) costs more to import than the read."""
+    import pyarrow as pa
+    from pyarrow import ipc
+
+    with pa.OSFile(str(path), "rb") as f:
+        table = ipc.open_file(f).read_all()
+    return table.to_pandas(use_threads=False)
+
+
+def _write_table(path: Path, df) -> None:
+    import pyarrow as pa
+    from pyarrow import ipc
+
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    options = ipc.IpcWriteOptions(compression="lz4")
+    with pa.OSFile(str(path), "wb") as f, ipc.new_file(f, table.schema, options=options) as w:
+        w.write_table(table)
+
+
 def _write_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]], corpus: Corpus) -> None:
     """Write the tables into a new hidden folder, rename it into place, then point the JSON
     manifest at it (atomically). Old table folders are removed (the previous one is kept for
@@ -210,8 +232,8 @@ def _write_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]], c
         staging = folder / f"{storage.TMP_PREFIX}{token}"
         staging.mkdir()
         for name, df in corpus.tables().items():
-            path = staging / f"{name}.parquet"
-            df.to_parquet(path, index=False)
+            path = staging / f"{name}{TABLE_SUFFIX}"
+            _write_table(path, df)
             storage.fsync_file(path)
         storage.fsync_dir(staging)
         tables_dir = folder / f"{TABLES_PREFIX}{token}"
@@ -240,7 +262,7 @@ def load_corpus(
 ) -> Corpus:
     """The corpus of every plan in the manifest.
 
-    Reads the cache in `data/processed/cache/` (Parquet tables and a JSON manifest) when it was
+    Reads the cache in `data/processed/cache/` (Arrow IPC tables and a JSON manifest) when it was
     built from the same raw texts, reference data, code and library version; otherwise, or
     when the cache is unreadable (with a warning), parses `data/raw/` again and rewrites it.
     """

@@ -1,5 +1,6 @@
-"""The corpus cache: Parquet tables and a JSON manifest that cannot run code, written atomically,
-rebuilt (with a warning) when damaged, and current with the raw texts' content."""
+"""The corpus cache: Arrow IPC tables and a JSON manifest that cannot run code, written
+atomically, rebuilt (with a warning) when damaged or of an older format, and current with the
+raw texts' content."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import json
 import os
 import pickle
 import shutil
+import subprocess
+import sys
 import threading
 import warnings
 from pathlib import Path
@@ -62,7 +65,7 @@ def assert_same(a: Corpus, b: Corpus) -> None:
     assert a.problems == b.problems
 
 
-def test_the_cache_is_parquet_and_json_and_round_trips_exactly(raw_copy, tmp_path, monkeypatch):
+def test_the_cache_is_arrow_and_json_and_round_trips_exactly(raw_copy, tmp_path, monkeypatch):
     processed = tmp_path / "processed"
     first = quiet_load(raw_copy, processed)
     folder = cache_dir(processed)
@@ -71,7 +74,7 @@ def test_the_cache_is_parquet_and_json_and_round_trips_exactly(raw_copy, tmp_pat
     assert manifest["raw_dir"] == str(raw_copy.resolve())
     assert "raw/wuxi.txt" in manifest["inputs"] and "package_version" in manifest
     assert sorted(p.name for p in (folder / manifest["tables"]).iterdir()) == sorted(
-        f"{t}.parquet" for t in first.tables())
+        f"{t}{corpus_module.TABLE_SUFFIX}" for t in first.tables())
     assert not list(processed.rglob("*.pkl"))
     calls = count_parses(monkeypatch)
     again = quiet_load(raw_copy, processed)
@@ -122,8 +125,9 @@ def test_a_crafted_legacy_pickle_is_never_loaded(raw_copy, tmp_path):
 
 
 @pytest.mark.parametrize("damage", ["garbage manifest", "truncated manifest", "other format",
-                                    "truncated table", "garbage table", "missing tables",
-                                    "tables outside", "wrong columns"])
+                                    "parquet cache (format 2)", "truncated table",
+                                    "garbage table", "missing tables", "tables outside",
+                                    "wrong columns"])
 def test_a_damaged_cache_is_rebuilt_with_a_warning(raw_copy, tmp_path, damage):
     processed = tmp_path / "processed"
     good = quiet_load(raw_copy, processed)
@@ -137,17 +141,24 @@ def test_a_damaged_cache_is_rebuilt_with_a_warning(raw_copy, tmp_path, damage):
         manifest_path.write_bytes(manifest_path.read_bytes()[:100])
     elif damage == "other format":
         manifest_path.write_text(json.dumps({**manifest, "format": 99}), encoding="utf-8")
+    elif damage == "parquet cache (format 2)":  # what the previous version wrote
+        for name, df in good.tables().items():
+            df.to_parquet(tables / f"{name}.parquet", index=False)
+            (tables / f"{name}{corpus_module.TABLE_SUFFIX}").unlink()
+        manifest_path.write_text(json.dumps({**manifest, "format": 2}), encoding="utf-8")
     elif damage == "truncated table":
-        data = (tables / "tasks.parquet").read_bytes()
-        (tables / "tasks.parquet").write_bytes(data[: len(data) // 2])
+        data = (tables / f"tasks{corpus_module.TABLE_SUFFIX}").read_bytes()
+        (tables / f"tasks{corpus_module.TABLE_SUFFIX}").write_bytes(data[: len(data) // 2])
     elif damage == "garbage table":
-        (tables / "assignments.parquet").write_bytes(b"PAR1" + os.urandom(500) + b"PAR1")
+        (tables / f"assignments{corpus_module.TABLE_SUFFIX}").write_bytes(
+            b"ARROW1\0\0" + os.urandom(500) + b"ARROW1")
     elif damage == "missing tables":
         shutil.rmtree(tables)
     elif damage == "tables outside":
         manifest_path.write_text(json.dumps({**manifest, "tables": "../../raw"}), encoding="utf-8")
     elif damage == "wrong columns":
-        pd.DataFrame({"x": [1]}).to_parquet(tables / "groups.parquet")
+        corpus_module._write_table(tables / f"groups{corpus_module.TABLE_SUFFIX}",
+                                   pd.DataFrame({"x": [1]}))
     with pytest.warns(CacheWarning, match="unreadable"):
         rebuilt = load_corpus(raw_copy, processed)
     assert_same(good, rebuilt)
@@ -228,3 +239,21 @@ def test_readers_never_see_a_half_written_cache(tmp_path):
         writer.join()
     assert errors == []
     assert len(list(tmp_path.glob("tables-*"))) <= 2
+
+
+def test_a_cached_load_imports_neither_parquet_nor_the_parser(raw_copy, tmp_path):
+    """What keeps loading close to `import pandas`: a fresh process reading the cache imports
+    no Parquet reader, parser or pandera (they cost more than the read itself)."""
+    processed = tmp_path / "processed"
+    quiet_load(raw_copy, processed)
+    code = ("import sys, warnings; warnings.simplefilter('ignore')\n"
+            "from sciplan_analysis.corpus import load_corpus\n"
+            f"corpus = load_corpus({str(raw_copy)!r}, {str(processed)!r})\n"
+            "assert len(corpus.plans) == 5\n"
+            "print(' '.join(sorted(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120).stdout.split()
+    assert "pandas" in out and "sciplan_analysis.tables" in out
+    for module in ("pyarrow.parquet", "pandera", "sciplan_analysis.parsing.parse",
+                   "sciplan_analysis.schema"):
+        assert module not in out, module
