@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import nbformat
 import pytest
-from browser import CHROMIUM, chromium
+from browser import CHROMIUM, SKIP_REASON, Browser
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from sciplan_analysis.config import RAW_DIR
@@ -243,8 +242,10 @@ def test_main_returns_nonzero_on_failure(tmp_path, capsys):
 # --------------------------------------------------------------------------- browser check
 
 _PROBE = """<script>
-window.addEventListener("load", () => {
+window.addEventListener("load", async () => {
   const imgs = [...document.images];
+  imgs.forEach(i => { i.loading = "eager"; });  // the index's thumbnails load lazily
+  await Promise.all(imgs.map(i => i.decode().catch(() => null)));
   const broken = imgs.filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src.slice(0, 80));
   const prose = [...document.querySelectorAll(
     "h1, h2, h3, .jp-MarkdownOutput p, .jp-MarkdownOutput li, .jp-RenderedMarkdown p, " +
@@ -260,28 +261,30 @@ window.addEventListener("load", () => {
 </script>"""
 
 
-def probe(page: Path, user_dir: Path, shot: Path | None = None) -> dict:
+# Resolves with the probe's report once the page's load handler has written it.
+_PROBED = """new Promise(done => { const read = () => {
+  const seen = document.documentElement.getAttribute("data-probe");
+  seen ? done(seen) : setTimeout(read, 20); }; read(); })"""
+
+
+def probe(browser: Browser, page: Path, shot: Path | None = None) -> dict:
     """Load a copy of the page (same folder, so links resolve) and report what the browser saw;
-    with `shot`, take a screenshot of it in the same run."""
+    with `shot`, take a screenshot of it too."""
     copy = page.with_name(f"_probe_{page.name}")
     copy.write_text(page.read_text(encoding="utf-8").replace("</body>", _PROBE + "</body>"),
                     encoding="utf-8")
-    screenshot = [f"--screenshot={shot}", "--window-size=1280,2000"] if shot else []
     try:
-        run = chromium(*screenshot, "--virtual-time-budget=10000", "--dump-dom", copy.as_uri(),
-                       user_dir=user_dir)
+        browser.open(copy)
+        seen = json.loads(browser.evaluate(_PROBED))
+        if shot is not None:
+            browser.screenshot(shot)
     finally:
         copy.unlink()
-    found = re.search(r'data-probe="([^"]*)"', run.stdout)
-    assert found, f"{page.name}: the page did not load in Chromium\n{run.stderr[-2000:]}"
-    return json.loads(found.group(1).replace("&quot;", '"').replace("&amp;", "&"))
+    return seen
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian package "
-                    "`chromium`; .ci/run installs it when run as root)")
+@pytest.mark.skipif(CHROMIUM is None, reason=SKIP_REASON)
 def test_browser_opens_index_and_every_linked_page(built, tmp_path):
-    from concurrent.futures import ThreadPoolExecutor
-
     from PIL import Image
 
     result, _ = built
@@ -290,12 +293,12 @@ def test_browser_opens_index_and_every_linked_page(built, tmp_path):
     shots.mkdir(exist_ok=True)
 
     shot_paths = [shots / f"{page.stem}.png" for page in pages]
-
-    # One Chromium run per page (about a second) probes it and takes its screenshot; the runs
-    # go side by side, each with its own profile folder (a browser locks its profile).
-    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 1)) as pool:
-        seen_all = list(pool.map(probe, pages, [tmp_path / f"profile-{n}" for n in range(len(pages))],
-                                 shot_paths))
+    english = result.out_dir / "index_en.html"
+    english.write_text(report.index_html(result.pages, result.workbook,
+                                         result.out_dir / "figures", lang="en"), encoding="utf-8")
+    with Browser(tmp_path / "profile") as browser:  # one browser opens every page in turn
+        seen_all = [probe(browser, page, shot) for page, shot in zip(pages, shot_paths, strict=True)]
+        seen_english = probe(browser, english, shots / "index_en.png")
 
     seen = seen_all[0]
     pngs = [p for page in result.pages for p in page.figures if p.suffix == ".png"]
@@ -320,12 +323,9 @@ def test_browser_opens_index_and_every_linked_page(built, tmp_path):
             colours = image.convert("RGB").getcolors(maxcolors=1_000_000)
         assert colours is None or len(colours) > 50, f"{shot.name} looks blank"
     print(f"screenshots in {shots}")
-    english = result.out_dir / "index_en.html"
-    english.write_text(report.index_html(result.pages, result.workbook,
-                                         result.out_dir / "figures", lang="en"), encoding="utf-8")
-    seen = probe(english, tmp_path / "profile-en", shots / "index_en.png")
-    check_clutter(english.name, seen)
-    check_language(english.name, {**seen, "prose": index_prose(english, seen)}, "en")
+    check_clutter(english.name, seen_english)
+    check_language(english.name, {**seen_english, "prose": index_prose(english, seen_english)},
+                   "en")
 
 
 def index_prose(index: Path, seen: dict) -> list[str]:
