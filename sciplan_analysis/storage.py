@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +20,16 @@ from sciplan_analysis.errors import PlanError
 TMP_PREFIX = ".tmp-"  # hidden: never listed as data, removed by the next writer under the lock
 LOCK_NAME = ".sciplan.lock"
 LOCK_TIMEOUT = 900.0  # seconds; a build of a large corpus may hold the lock for minutes
+KILL_AT_ENV = "SCIPLAN_KILL_AT"
+
+
+def kill_point(moment: str, name: str) -> None:
+    """The crash tests' hook: `kill -9` this process when the environment variable
+    SCIPLAN_KILL_AT is ``<moment>:<file name>`` (``before-replace:plans.csv``), so a test stops
+    a write exactly between two of its steps; a timer reaches a given step only on a machine
+    of the right speed."""
+    if os.environ.get(KILL_AT_ENV) == f"{moment}:{name}":
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 
 
 def temp_path(target: Path) -> Path:
@@ -55,12 +66,14 @@ def replacing(target: str | Path, durable: bool = True) -> Iterator[Path]:
         yield tmp
         if durable:
             fsync_file(tmp)
+        kill_point("before-replace", target.name)
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     if durable:
         fsync_dir(target.parent)
+    kill_point("after-replace", target.name)
 
 
 def write_bytes(target: str | Path, data: bytes, durable: bool = True) -> None:
