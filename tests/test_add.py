@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
 import sys
-import time
 import warnings
 from pathlib import Path
 
@@ -14,8 +14,10 @@ import pytest
 
 from sciplan_analysis import PlanError, load_corpus, load_plan, read_manifest
 from sciplan_analysis.add import PlanAddedError, add_plan
+from sciplan_analysis.config import CACHE_MANIFEST
 from sciplan_analysis.corpus import RAW_DIR
 from sciplan_analysis.parsing.sources import extract_text
+from sciplan_analysis.storage import KILL_AT_ENV
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 PROJECT = Path(__file__).resolve().parent.parent
@@ -239,43 +241,30 @@ def test_two_adds_at_once_keep_both_rows(raw_copy, tmp_path):
     assert {"county-a", "county-b"} <= set(corpus.plan_ids)
 
 
-def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
-    out = {}
-    for p in folder.iterdir():
-        try:
-            stat = p.stat()
-        except FileNotFoundError:
-            continue
-        out[p.name] = (stat.st_size, stat.st_mtime_ns)
-    return out
+def kill_at(cmd: list[str], moment: str) -> None:
+    """Run `add` with SCIPLAN_KILL_AT=`moment`: it kills itself with SIGKILL exactly there."""
+    env = {**os.environ, KILL_AT_ENV: moment}
+    run = subprocess.run(cmd, cwd=PROJECT, env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == -signal.SIGKILL, f"add was not killed at {moment}: {run.stderr[-800:]}"
 
 
-def kill_during_add(cmd: list[str], raw: Path, delay: float | None) -> None:
-    """Start `add`; kill -9 it after `delay` s, or (None) the moment data/raw/ first changes."""
-    proc = subprocess.Popen(cmd, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    start, before = time.monotonic(), snapshot(raw)
-    while proc.poll() is None:
-        elapsed = time.monotonic() - start
-        if (delay is not None and elapsed >= delay) or (delay is None and snapshot(raw) != before):
-            proc.send_signal(signal.SIGKILL)
-            break
-        if elapsed > 120:
-            break
-        time.sleep(0.002)  # poll, not spin: a spinning loop takes a core from the add itself
-    proc.wait(timeout=60)
+# Every step of an add, each an atomic rename: the text's temporary file written but not yet
+# renamed, the text in place with the manifest not yet rewritten, the manifest (the commit)
+# in place with the cache not yet rebuilt, and the cache's tables staged without its manifest.
+REPLACE_MOMENTS = ["before-replace:wuxi.txt", "after-replace:wuxi.txt",
+                   "after-replace:plans.csv", f"before-replace:{CACHE_MANIFEST}"]
 
 
-# Killed when data/raw/ first changes (the temporary file), and at two later moments (the
-# rename, the cache rebuild): a 1 MB text parses in about half a second.
-@pytest.mark.parametrize("delay", [None, 0.8, 1.6])
-def test_kill_9_during_add_replace_leaves_every_plan_intact(raw_copy, tmp_path, delay):
+@pytest.mark.parametrize("moment", REPLACE_MOMENTS)
+def test_kill_9_during_add_replace_leaves_every_plan_intact(raw_copy, tmp_path, moment):
     originals = {name: (raw_copy / name).read_bytes() for name in visible(raw_copy)}
-    new = big_plan(tmp_path / "new.txt", 1_000_000, "新")
+    new = LAYOUTS / "circled.txt"
     processed = tmp_path / "p"
-    kill_during_add(add_cli(raw_copy, processed, new, "wuxi", "--replace"), raw_copy, delay)
+    kill_at(add_cli(raw_copy, processed, new, "wuxi", "--replace"), moment)
     rows = read_manifest(raw_copy)  # valid: parses, every file exists
     assert [r["plan_id"] for r in rows] == ["wuxi", "lezhi", "chongqing", "jinjiang", "shanwei"]
     replaced = (raw_copy / "wuxi.txt").read_bytes() == new.read_bytes()
+    assert replaced == (moment != "before-replace:wuxi.txt"), "the text is not the one expected"
     for name, data in originals.items():
         now = (raw_copy / name).read_bytes()
         if name == "wuxi.txt":
@@ -286,18 +275,25 @@ def test_kill_9_during_add_replace_leaves_every_plan_intact(raw_copy, tmp_path, 
             assert now == data, name
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        corpus = load_corpus(raw_copy, processed)
+        corpus = load_corpus(raw_copy, processed)  # a half-built cache is never read
     assert len(corpus.plans) == 5
+    wuxi = corpus.tasks[corpus.tasks["plan_id"] == "wuxi"]
+    assert len(wuxi) == (len(load_plan(new).tasks) if replaced else 45)
     # and the next add works, clearing what the killed one left
-    quiet_add(LAYOUTS / "circled.txt", "after", "某县", raw_dir=raw_copy, processed_dir=processed)
+    quiet_add(LAYOUTS / "paren_numbers.txt", "after", "某县", raw_dir=raw_copy,
+              processed_dir=processed)
     assert not [p for p in raw_copy.iterdir() if p.name.startswith(".tmp-")]
 
 
-@pytest.mark.parametrize("delay", [None, 1.0])
-def test_kill_9_during_a_new_add_leaves_no_half_file(raw_copy, tmp_path, delay):
+NEW_MOMENTS = ["before-replace:newcounty.txt", "after-replace:newcounty.txt",
+               "after-replace:plans.csv"]
+
+
+@pytest.mark.parametrize("moment", NEW_MOMENTS)
+def test_kill_9_during_a_new_add_leaves_no_half_file(raw_copy, tmp_path, moment):
     originals = {name: (raw_copy / name).read_bytes() for name in visible(raw_copy)}
-    new = big_plan(tmp_path / "new.txt", 1_000_000, "新")
-    kill_during_add(add_cli(raw_copy, tmp_path / "p", new, "newcounty"), raw_copy, delay)
+    new = LAYOUTS / "circled.txt"
+    kill_at(add_cli(raw_copy, tmp_path / "p", new, "newcounty"), moment)
     rows = read_manifest(raw_copy)
     for name, data in originals.items():
         now = (raw_copy / name).read_bytes()
@@ -307,9 +303,12 @@ def test_kill_9_during_a_new_add_leaves_no_half_file(raw_copy, tmp_path, delay):
             assert now == data, name
     text = raw_copy / "newcounty.txt"
     assert not text.exists() or text.read_bytes() == new.read_bytes()
-    if "newcounty" not in [r["plan_id"] for r in rows]:  # killed before the commit: retry works
+    committed = "newcounty" in [r["plan_id"] for r in rows]
+    assert committed == (moment == "after-replace:plans.csv")
+    if not committed:  # killed before the commit: a retry works
         quiet_add(new, "newcounty", "新县", raw_dir=raw_copy, processed_dir=tmp_path / "p")
     assert (raw_copy / "newcounty.txt").read_bytes() == new.read_bytes()
+    assert "newcounty" in load_corpus(raw_copy, tmp_path / "p").plan_ids
 
 
 def test_add_never_writes_over_another_plans_file(raw_copy, tmp_path):
