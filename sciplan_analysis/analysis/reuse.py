@@ -181,20 +181,23 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
     same pairs as scoring all pairs (`_near_pairs_all`), but scoring only candidates: pairs of
     compatible lengths sharing enough prefix q-grams (`_prefix_matrix`). The sentences are
     taken in order of length, in blocks of `batch`, each against the lengths it can match."""
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
     from sciplan_analysis.progress import progress_bar
 
     n = len(keys)
     lengths = np.array([len(x) for x in keys], dtype=np.int64)
     order = np.argsort(lengths, kind="stable")
-    keys_s = [keys[i] for i in order]
+    keys_s = np.array(keys, dtype=object)[order]  # fancy indexing beats list comprehensions
     len_s = lengths[order]
-    prefix, k, tau = _prefix_matrix(keys_s, len_s, threshold, q, min_shared)
+    prefix, k, tau = _prefix_matrix(list(keys_s), len_s, threshold, q, min_shared)
     stretch = 200.0 / threshold - 1.0
     src, dst = [], []
     short = np.flatnonzero(tau < 1)  # too short for the filter: scored against all they can match
     if len(short):
         hi = int(np.searchsorted(len_s, len_s[short].max() * stretch, side="right"))
-        sc = process.cdist([keys_s[i] for i in short], keys_s[:hi], scorer=fuzz.ratio,
+        sc = process.cdist(keys_s[short], keys_s[:hi], scorer=fuzz.ratio,
                            score_cutoff=threshold, dtype=np.uint8, workers=-1)
         i, j = np.nonzero(sc)
         i = short[i]
@@ -202,31 +205,50 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
         src.append(np.minimum(i[ok], j[ok]))
         dst.append(np.maximum(i[ok], j[ok]))
     prefix_t = prefix.T.tocsc()  # columns = strings: slices of strings are cheap
-    with progress_bar(total=n, desc="reuse: near-identical sentences", unit="sent",
-                      enabled=progress) as bar:
-        for start in range(0, n, batch):
-            end = min(start + batch, n)
-            hi = int(np.searchsorted(len_s, len_s[end - 1] * stretch, side="right"))
-            block = (prefix[start:end] @ prefix_t[:, start:hi]).tocoo()
-            i = block.row.astype(np.int64) + start
-            j = block.col.astype(np.int64) + start
-            ok = ((j > i) & (block.data >= np.minimum(k[i], k[j]))
-                  & (len_s[j] <= len_s[i] * stretch) & (tau[i] >= 1) & (tau[j] >= 1))
-            i, j = i[ok], j[ok]
-            del block, ok
-            if len(i):
-                sc = process.cpdist([keys_s[x] for x in i], [keys_s[y] for y in j],
-                                    scorer=fuzz.ratio, score_cutoff=threshold, dtype=np.uint8,
-                                    workers=-1)
-                hit = sc > 0
-                src.append(i[hit])
-                dst.append(j[hit])
-            bar.update(end - start)
+
+    def work(start: int) -> tuple[np.ndarray, np.ndarray]:
+        end = min(start + batch, n)
+        hi = int(np.searchsorted(len_s, len_s[end - 1] * stretch, side="right"))
+        block = (prefix[start:end] @ prefix_t[:, start:hi]).tocoo()
+        i = block.row.astype(np.int64) + start
+        j = block.col.astype(np.int64) + start
+        ok = ((j > i) & (block.data >= np.minimum(k[i], k[j]))
+              & (len_s[j] <= len_s[i] * stretch) & (tau[i] >= 1) & (tau[j] >= 1))
+        i, j = i[ok], j[ok]
+        del block, ok
+        if not len(i):
+            return i, j
+        sc = process.cpdist(keys_s[i], keys_s[j], scorer=fuzz.ratio, score_cutoff=threshold,
+                            dtype=np.uint8, workers=1)
+        hit = sc > 0
+        return i[hit], j[hit]
+
+    starts = list(range(0, n, batch))
+    # two threads: scipy's product and rapidfuzz release the GIL
+    with ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool, \
+            progress_bar(total=n, desc="reuse: near-identical sentences", unit="sent",
+                         enabled=progress) as bar:
+        for start, (i, j) in zip(starts, pool.map(work, starts), strict=True):
+            src.append(i)
+            dst.append(j)
+            bar.update(min(batch, n - start))
     u = np.concatenate(src) if src else np.zeros(0, dtype=np.int64)
     v = np.concatenate(dst) if dst else np.zeros(0, dtype=np.int64)
     u, v = order[u], order[v]
-    pairs = np.unique(np.minimum(u, v) * max(n, 1) + np.maximum(u, v))  # short ones twice
-    return pairs // max(n, 1), pairs % max(n, 1)
+    u, v = np.minimum(u, v), np.maximum(u, v)
+    if len(short):  # pairs of two short sentences were found twice
+        pairs = np.unique(u * n + v)
+        u, v = pairs // n, pairs % n
+    return _sorted_pairs(u, v)
+
+
+def _sorted_pairs(u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs as int32, in order of u (already so when the strings came in order of length)."""
+    u, v = u.astype(np.int32), v.astype(np.int32)
+    if len(u) and not (np.diff(u) >= 0).all():
+        by = np.argsort(u, kind="stable")
+        u, v = u[by], v[by]
+    return u, v
 
 
 def _near_pairs_all(keys: list[str], threshold: float, progress: bool | None,
@@ -258,7 +280,7 @@ def _near_pairs_all(keys: list[str], threshold: float, progress: bool | None,
             bar.update(end - start)
     u = np.concatenate(src) if src else np.zeros(0, dtype=np.int64)
     v = np.concatenate(dst) if dst else np.zeros(0, dtype=np.int64)
-    return np.minimum(u, v).astype(np.int64), np.maximum(u, v).astype(np.int64)
+    return _sorted_pairs(np.minimum(u, v), np.maximum(u, v))
 
 
 def _top_candidates(block: sparse.csr_matrix, top_k: int, minimum: float) -> list[list[tuple[int, float]]]:
@@ -487,25 +509,28 @@ def reuse_counts(
     plan_of = sents["plan_id"].map(plan_index).to_numpy()
     n_keys, n_plans = len(ukeys), len(plan_ids)
     n_sentences = sents.groupby("plan_id").size().reindex(plan_ids, fill_value=0)
-    keys = list(ukeys)
-    del sents, ukeys
+    # distinct sentences numbered in order of length: the near pairs then come out in order
+    lengths = np.array([len(x) for x in ukeys], dtype=np.int64)
+    by_length = np.argsort(lengths, kind="stable")
+    keys = np.asarray(ukeys, dtype=object)[by_length].tolist()
+    rank = np.empty(n_keys, dtype=np.int64)
+    rank[by_length] = np.arange(n_keys)
+    codes = rank[codes]
+    del sents, ukeys, lengths, by_length, rank
 
-    # near-identical distinct sentences
+    # near-identical distinct sentences: pairs (u < v), int32, in order of u
     if exhaustive:
         src, dst = _near_pairs_all(keys, threshold, progress)
     else:
         src, dst = _near_pairs(keys, threshold, int(ngram_range[0]), min_shared, batch, progress)
     del keys
-    diagonal = np.arange(n_keys, dtype=np.int64)
-    near = sparse.csr_matrix(
-        (np.ones(len(src) * 2 + n_keys, dtype=np.float32),
-         (np.r_[src, dst, diagonal], np.r_[dst, src, diagonal])),
-        shape=(n_keys, n_keys),
-    )
-    del src, dst, diagonal
+    by_dst = np.argsort(dst, kind="stable").astype(np.int32)
+    dst_sorted, src_by_dst = dst[by_dst], src[by_dst]
+    del by_dst
     # sentences per (distinct sentence, plan); the plans each distinct sentence reaches (it
-    # or a near-identical sentence is there), block by block of distinct sentences so that
-    # no key × plan reach matrix is held whole (boilerplate reaches thousands of plans)
+    # or a near-identical sentence is there), block by block of distinct sentences: neither
+    # the whole neighbour matrix nor the key × plan reach matrix is held (boilerplate
+    # sentences reach thousands of plans)
     counts = sparse.csr_matrix((np.ones(len(codes), dtype=np.float32), (codes, plan_of)),
                                shape=(n_keys, n_plans))
     present = counts.copy()
@@ -513,12 +538,19 @@ def reuse_counts(
     n_reused = np.zeros((n_plans, n_plans), dtype=np.float32)  # exact below 2**24 sentences
     buffer = np.empty_like(n_reused)
     for start in range(0, n_keys, KEY_BLOCK):
-        reach = near[start : start + KEY_BLOCK] @ present  # entries > 0: plans reached
+        end = min(start + KEY_BLOCK, n_keys)
+        a0, a1 = np.searchsorted(src, [start, end])
+        b0, b1 = np.searchsorted(dst_sorted, [start, end])
+        rows = np.r_[src[a0:a1], dst_sorted[b0:b1], np.arange(start, end)] - start
+        cols = np.r_[dst[a0:a1], src_by_dst[b0:b1], np.arange(start, end)]
+        neighbours = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                                       shape=(end - start, n_keys))
+        reach = neighbours @ present  # entries > 0: the plans reached
         reach.data[:] = 1.0
-        (counts[start : start + KEY_BLOCK].T @ reach).toarray(out=buffer)
+        (counts[start:end].T @ reach).toarray(out=buffer)
         n_reused += buffer
-        del reach
-    del buffer, near, present, counts
+        del rows, cols, neighbours, reach
+    del buffer, present, counts, src, dst, dst_sorted, src_by_dst
     np.fill_diagonal(n_reused, 0)
     out = pd.DataFrame(n_reused.astype(np.int64), index=pd.Index(plan_ids, name="source_plan"),
                        columns=pd.Index(plan_ids, name="target_plan"))
