@@ -54,6 +54,9 @@ def page_labels(path: Path = PAGE_LABELS_FILE) -> dict[str, str]:
     return {row["label"].strip(): row["kind"].strip() for row in _rows(path, ("label", "kind"))}
 
 
-def labels_of(*kinds: str) -> list[str]:
-    """The labels of the given kinds, longest first (so 发文日期 wins over 日期)."""
-    return sorted((lab for lab, k in page_labels().items() if k in kinds), key=len, reverse=True)
+@lru_cache(maxsize=32)
+def labels_of(*kinds: str) -> tuple[str, ...]:
+    """The labels of the given kinds, longest first (so 发文日期 wins over 日期); cached: the
+    parser asks for them on every line."""
+    return tuple(sorted((lab for lab, k in page_labels().items() if k in kinds), key=len,
+                        reverse=True))
