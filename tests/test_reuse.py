@@ -222,3 +222,102 @@ def test_parent_child_check_ranks_copying_and_likeness():
     assert row.ratio == pytest.approx(3.0) and row.stands_out
     s = sim_check.iloc[0]
     assert (s["rank"], s.top_pair, s.score) == (2, "city–other", 0.5)
+
+
+# --- reuse_counts at scale: the candidate step must miss no near-identical pair -------------
+
+def _variant(k: int) -> str:
+    """P2 with a short code of its own (digits): every variant is distinct, and any two score
+    about 95 with fuzz.ratio."""
+    return P2.replace("现代", f"第{k:03d}号", 1)
+
+
+def test_reuse_counts_find_a_near_identical_sentence_shared_by_many_plans():
+    """150 plans, each with its own variant of one sentence and a sentence of its own: each
+    variant recurs in all 149 other plans. The earlier candidate step kept 101 neighbours per
+    distinct sentence and a cap on n-gram frequency: it found fewer."""
+    import numpy as np
+
+    from sciplan_analysis.analysis.reuse import reuse_counts
+
+    n = 150
+    own = ["".join(chr(0x4E00 + 20 * k + i) for i in range(20)) for k in range(n)]  # unshared
+    plans = {f"p{k:03d}": [f"{_variant(k)}。{own[k]}。"] for k in range(n)}
+    corpus = make_corpus(plans)
+    counts = reuse_counts(corpus)
+    assert counts.attrs["n_sentences"].eq(2).all()
+    off = ~np.eye(n, dtype=bool)
+    assert (counts.to_numpy()[off] == 1).all()  # the variant, not the plan's own sentence
+    assert (counts.to_numpy().diagonal() == 0).all()
+    assert counts.equals(reuse_counts(corpus, exhaustive=True))
+
+
+def test_reuse_counts_equal_all_pairs_on_random_edits():
+    """Sentences edited at random (insertions, deletions, substitutions), so that many pairs
+    score near the threshold on either side: the prefix-filtered candidates give the counts
+    of scoring every pair, at several thresholds and n-gram lengths, short sentences too."""
+    import random
+
+    from sciplan_analysis.analysis.reuse import reuse_counts
+
+    rng = random.Random(15)
+    alphabet = "科学素质提升行动计划推进建设完善服务体系青少年农村基层宣传活动馆校社会"
+    bases = ["".join(rng.choice(alphabet) for _ in range(rng.randint(6, 60))) for _ in range(12)]
+
+    def edit(text: str) -> str:
+        chars = list(text)
+        for _ in range(rng.randint(0, max(1, len(text) // 6))):
+            op, at = rng.random(), rng.randrange(len(chars) + 1)
+            if op < 0.4:
+                chars.insert(at, rng.choice(alphabet))
+            elif op < 0.7 and at < len(chars):
+                del chars[at]
+            elif at < len(chars):
+                chars[at] = rng.choice(alphabet)
+        return "".join(chars)
+
+    plans = {f"p{k}": ["。".join(edit(b) for b in rng.sample(bases, 8)) + "。"] for k in range(40)}
+    corpus = make_corpus(plans)
+    for threshold, ngram, min_chars in ((85.0, 3, 12), (70.0, 3, 4), (92.0, 2, 12),
+                                        (85.0, 4, 3)):
+        options = {"threshold": threshold, "min_chars": min_chars}
+        fast = reuse_counts(corpus, ngram_range=(ngram, ngram), **options)
+        full = reuse_counts(corpus, exhaustive=True, **options)
+        assert full.to_numpy().sum() > 0
+        assert fast.equals(full), (threshold, ngram, min_chars)
+
+
+def test_min_shared_is_a_lower_bound_of_shared_ngrams():
+    """The bound behind the candidate step: two strings matching at fuzz.ratio >= threshold
+    share at least `_min_shared` q-grams (counted with repeats); and it is not vacuous."""
+    import random
+    from collections import Counter
+
+    import numpy as np
+    from rapidfuzz import fuzz
+
+    from sciplan_analysis.analysis.reuse import _min_shared
+
+    rng = random.Random(7)
+    alphabet = "甲乙丙丁戊己庚辛"  # few letters: many repeated q-grams
+    checked = 0
+    for _ in range(4000):
+        a = "".join(rng.choice(alphabet) for _ in range(rng.randint(3, 50)))
+        b = list(a)
+        for _ in range(rng.randint(0, 6)):
+            at = rng.randrange(len(b) + 1)
+            if rng.random() < 0.5:
+                b.insert(at, rng.choice(alphabet))
+            elif b and at < len(b):
+                del b[at]
+        b = "".join(b)
+        for q, threshold in ((3, 85.0), (2, 80.0), (3, 70.0)):
+            if not b or fuzz.ratio(a, b) < threshold:
+                continue
+            bound = _min_shared(np.array([len(a), len(b)]), threshold, q)[len(a)]
+            grams_a = Counter(a[i : i + q] for i in range(len(a) - q + 1))
+            grams_b = Counter(b[i : i + q] for i in range(len(b) - q + 1))
+            assert sum((grams_a & grams_b).values()) >= bound, (a, b, q, threshold)
+            checked += 1
+    assert checked > 1000
+    assert _min_shared(np.array([40]), 85.0, 3)[40] == 8  # 40 characters: at least 8 trigrams
