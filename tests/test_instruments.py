@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from sklearn.metrics import cohen_kappa_score
 
 from sciplan_analysis import config
 from sciplan_analysis.analysis import instruments as summaries
@@ -182,6 +181,8 @@ def test_reference_file_errors(tmp_path, old, new, message):
 # ---------------------------------------------------------------- agreement
 
 def test_agreement_with_hand_coding(corpus, table):
+    from sklearn.metrics import cohen_kappa_score  # heavy: only this test needs it
+
     hand = pd.read_csv(VALIDATION)
     assert len(hand) >= 150 and set(hand["plan_id"]) == set(corpus.plans["plan_id"])
     assert set(hand["tool"]) <= set(ins.TOOLS) and hand["reading"].str.len().gt(0).all()
