@@ -166,20 +166,27 @@ def _prefix_matrix(keys: list[str], lengths: np.ndarray, threshold: float, q: in
     except ValueError:  # no string as long as q
         return sparse.csr_matrix((n, 1), dtype=np.float32), k, tau
     df = np.bincount(grams.indices, minlength=grams.shape[1])
-    rank = np.empty(len(df), dtype=np.int64)
-    rank[np.lexsort((np.arange(len(df)), df))] = np.arange(len(df))
-    row = np.repeat(np.arange(n), np.diff(grams.indptr))
-    order = np.lexsort((rank[grams.indices], row))
-    count = grams.data[order].astype(np.int64)
-    total = np.cumsum(count)
-    before = total - count - np.r_[0, total][grams.indptr[:-1]][row[order]]
-    size = np.diff(np.r_[0, total][grams.indptr])  # q-grams per string, repeats counted
-    keep_len = size - tau + k
-    take = np.minimum(count, np.clip(keep_len[row[order]] - before, 0, None))
-    keep = take > 0
-    prefix = sparse.csr_matrix(
-        (take[keep].astype(np.float32), (row[order][keep], grams.indices[order][keep])),
-        shape=grams.shape)
+    rank = np.empty(len(df), dtype=np.int32)
+    rank[np.lexsort((np.arange(len(df)), df))] = np.arange(len(df), dtype=np.int32)
+    del df
+    # columns renumbered by rarity (rank 0 = rarest), then sorted within each row in place:
+    # each row lists its q-grams rarest first (the product does not care about column names)
+    grams.indices = rank[grams.indices]
+    del rank
+    grams.has_sorted_indices = False
+    grams.sort_indices()
+    row = np.repeat(np.arange(n, dtype=np.int32), np.diff(grams.indptr))
+    total = np.cumsum(grams.data, dtype=np.int64)  # q-grams so far, repeats counted
+    row_start = np.r_[0, total][grams.indptr]  # per string: before it, and its end
+    keep_len = (np.diff(row_start) - tau + k)[row]  # its prefix length, per entry
+    before = total - grams.data - row_start[:-1][row]  # of its own q-grams, before this one
+    del total, row_start, row
+    take = np.minimum(grams.data, np.clip(keep_len - before, 0, None))
+    del keep_len, before
+    prefix = sparse.csr_matrix((take.astype(np.float32), grams.indices, grams.indptr),
+                               shape=grams.shape)
+    del take, grams
+    prefix.eliminate_zeros()
     return prefix, k, tau
 
 
