@@ -1,6 +1,8 @@
-"""The report pipeline: pages, index, figures, workbook, failures named, and a browser check.
+"""The real report: pages, index, figures, workbook, and a browser check.
 
-The real report is built once per run (`conftest.report_build`); these tests read that build.
+The report is built once per run (`conftest.report_build`); these tests read that build, and
+run on the worker that built it (`conftest.REPORT_FILES`). `build_report` on hand-made
+notebooks is tested in test_build_report.py.
 """
 
 from __future__ import annotations
@@ -11,19 +13,12 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-import nbformat
 import pytest
 from browser import CHROMIUM, SKIP_REASON, Browser
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from sciplan_analysis.config import RAW_DIR
 from sciplan_analysis.report import notebooks as report
-from sciplan_analysis.report.notebooks import (
-    ReportError,
-    build_report,
-    notebook_paths,
-    notebook_summary,
-)
+from sciplan_analysis.report.notebooks import notebook_paths
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 SNAKE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+$")
@@ -194,49 +189,6 @@ def test_my_notebooks_export_their_charts(built):
     assert {"01_structure.png", "01_structure.svg"} <= made["01_corpus_overview"]
     assert {"02_targets.png", "02_commitments.png", "02_specificity.png"} <= made["02_targets"]
     assert {"03_category_heatmap.png", "03_category_bars.png"} <= made["03_task_categories"]
-
-
-def test_summary_comes_from_the_first_markdown_cell():
-    nb = new_notebook(cells=[new_code_cell("x = 1"), new_markdown_cell(
-        "# 标题 Title\n\nFirst paragraph\ncontinues here.\n\nSecond paragraph.")])
-    assert notebook_summary(nb) == ("标题 Title", "First paragraph continues here.")
-
-
-def test_missing_workbook_is_a_clear_error(tmp_path):
-    with pytest.raises(ReportError, match="workbook is missing"):
-        build_report(out_dir=tmp_path, workbook=tmp_path / "nope.xlsx")
-
-
-def test_failing_notebooks_are_named_with_their_cell(tmp_path):
-    notebooks = tmp_path / "notebooks"
-    notebooks.mkdir()
-    good = new_notebook(cells=[new_markdown_cell("# Good\n\nFine."), new_code_cell("1 + 1")])
-    bad = new_notebook(cells=[new_markdown_cell("# Bad\n\nRaises."), new_code_cell("x = 1"),
-                              new_code_cell("y = 2\nraise ValueError('boom')")])
-    tofu = new_notebook(cells=[new_markdown_cell("# Tofu\n\nA chart without the CJK font."),
-                               new_code_cell(
-        "import matplotlib\nmatplotlib.use('Agg')\nimport matplotlib.pyplot as plt\n"
-        "matplotlib.rcParams['font.family'] = 'DejaVu Sans'\n"
-        "fig, ax = plt.subplots(); ax.set_title('巫溪县'); fig.canvas.draw()")])
-    for name, nb in (("01_good", good), ("02_bad", bad), ("03_tofu", tofu)):
-        nbformat.write(nb, notebooks / f"{name}.ipynb")
-    workbook = tmp_path / "book.xlsx"
-    workbook.write_bytes(b"stand-in")
-    lines: list[str] = []
-    with pytest.raises(ReportError) as caught:
-        build_report(notebooks, tmp_path / "out", workbook=workbook, log=lines.append)
-    message = str(caught.value)
-    assert "02_bad.ipynb, cell 2 `y = 2`: ValueError: boom" in message
-    assert "03_tofu.ipynb, cell 1" in message and "glyph" in message.lower()
-    assert "01_good" not in message
-    assert "FAILED" in lines[1] and "ok" in lines[0]
-    # the failed page is still written, with its traceback, for whoever debugs it
-    assert "boom" in (tmp_path / "out" / "02_bad.html").read_text(encoding="utf-8")
-
-
-def test_main_returns_nonzero_on_failure(tmp_path, capsys):
-    assert report.main(["--out", str(tmp_path), "--workbook", str(tmp_path / "none.xlsx")]) == 1
-    assert "workbook is missing" in capsys.readouterr().err
 
 
 # --------------------------------------------------------------------------- browser check

@@ -1,0 +1,54 @@
+"""`build_report` on hand-made notebooks: page summaries, and clear errors when the workbook
+is missing or a notebook fails (the real report is tested in test_report.py)."""
+
+from __future__ import annotations
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from sciplan_analysis.report import notebooks as report
+from sciplan_analysis.report.notebooks import ReportError, build_report, notebook_summary
+
+
+def test_summary_comes_from_the_first_markdown_cell():
+    nb = new_notebook(cells=[new_code_cell("x = 1"), new_markdown_cell(
+        "# 标题 Title\n\nFirst paragraph\ncontinues here.\n\nSecond paragraph.")])
+    assert notebook_summary(nb) == ("标题 Title", "First paragraph continues here.")
+
+
+def test_missing_workbook_is_a_clear_error(tmp_path):
+    with pytest.raises(ReportError, match="workbook is missing"):
+        build_report(out_dir=tmp_path, workbook=tmp_path / "nope.xlsx")
+
+
+def test_failing_notebooks_are_named_with_their_cell(tmp_path):
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    good = new_notebook(cells=[new_markdown_cell("# Good\n\nFine."), new_code_cell("1 + 1")])
+    bad = new_notebook(cells=[new_markdown_cell("# Bad\n\nRaises."), new_code_cell("x = 1"),
+                              new_code_cell("y = 2\nraise ValueError('boom')")])
+    tofu = new_notebook(cells=[new_markdown_cell("# Tofu\n\nA chart without the CJK font."),
+                               new_code_cell(
+        "import matplotlib\nmatplotlib.use('Agg')\nimport matplotlib.pyplot as plt\n"
+        "matplotlib.rcParams['font.family'] = 'DejaVu Sans'\n"
+        "fig, ax = plt.subplots(); ax.set_title('巫溪县'); fig.canvas.draw()")])
+    for name, nb in (("01_good", good), ("02_bad", bad), ("03_tofu", tofu)):
+        nbformat.write(nb, notebooks / f"{name}.ipynb")
+    workbook = tmp_path / "book.xlsx"
+    workbook.write_bytes(b"stand-in")
+    lines: list[str] = []
+    with pytest.raises(ReportError) as caught:
+        build_report(notebooks, tmp_path / "out", workbook=workbook, log=lines.append)
+    message = str(caught.value)
+    assert "02_bad.ipynb, cell 2 `y = 2`: ValueError: boom" in message
+    assert "03_tofu.ipynb, cell 1" in message and "glyph" in message.lower()
+    assert "01_good" not in message
+    assert "FAILED" in lines[1] and "ok" in lines[0]
+    # the failed page is still written, with its traceback, for whoever debugs it
+    assert "boom" in (tmp_path / "out" / "02_bad.html").read_text(encoding="utf-8")
+
+
+def test_main_returns_nonzero_on_failure(tmp_path, capsys):
+    assert report.main(["--out", str(tmp_path), "--workbook", str(tmp_path / "none.xlsx")]) == 1
+    assert "workbook is missing" in capsys.readouterr().err
