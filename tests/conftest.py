@@ -163,6 +163,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: "report_build" not in getattr(item, "fixturenames", ()))
 
 
+@pytest.hookimpl(optionalhook=True)  # known only when pytest-xdist is loaded
 def pytest_xdist_make_scheduler(config: pytest.Config, log):
     """Under `pytest -n`, hand the report's test files to one worker as one unit and every
     other test to whichever worker is free.
