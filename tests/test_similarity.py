@@ -16,6 +16,7 @@ from sciplan_analysis.analysis.similarity import (
     rank_agreement,
     robustness_summary,
     robustness_table,
+    robustness_tables,
     scopes,
     section_table,
     shared_categories,
@@ -162,6 +163,14 @@ def test_robustness_and_rank_agreement(corpus):
     assert summary["top_pairs"] == [("alpha", "beta")] and summary["n_pairs"] == 6
     names = " – ".join(labels.plan_labels(["alpha", "beta"], "en"))  # ids, or names registered
     assert describe_robustness(rob, lang="en").endswith(f"most alike pair per setting: {names}")
+
+
+def test_robustness_for_several_scopes_is_each_scopes_table(corpus):
+    both = robustness_tables(corpus, ("whole", "shared"))
+    assert list(both) == ["whole", "shared"]
+    for scope, table in both.items():
+        pd.testing.assert_frame_equal(table, robustness_table(corpus, scope))
+        assert table.attrs["settings"]["scope"] == scope
 
 
 def test_distinctive_and_shared_terms(corpus):

@@ -555,18 +555,29 @@ def robustness_table(corpus: Corpus, scope: str = "whole") -> pd.DataFrame:
     A setting label ``word+boilerplate`` means the boilerplate phrases were *kept*.
     `scope` is ``whole``, ``shared`` or any single-plan scope.
     """
-    frames = []
+    return robustness_tables(corpus, (scope,))[scope]
+
+
+def robustness_tables(corpus: Corpus, scopes: tuple[str, ...] = ("whole", "shared"),
+                      ) -> dict[str, pd.DataFrame]:
+    """`robustness_table` for several scopes, each setting's similarities computed once."""
+    frames: dict[str, list[pd.Series]] = {scope: [] for scope in scopes}
     for analyzer, boilerplate in SETTINGS:
         t = similarity_table(corpus, (analyzer,), boilerplate=boilerplate,
-                             include_shared=scope == "shared")
-        t = t[t["scope"] == scope].set_index(["plan_a", "plan_b"])["score"]
-        frames.append(t.rename(f"score:{setting_label(analyzer, boilerplate)}"))
-    wide = pd.concat(frames, axis=1)
-    for col in list(wide.columns):
-        wide[col.replace("score:", "rank:")] = wide[col].rank(ascending=False, method="min")
-    wide = wide.sort_values(wide.columns[0], ascending=False)
-    return tidy(wide, {"scope": scope, "settings": [setting_label(*s) for s in SETTINGS]},
-                keys=PAIR_KEYS)
+                             include_shared="shared" in scopes)
+        for scope in scopes:
+            score = t[t["scope"] == scope].set_index(["plan_a", "plan_b"])["score"]
+            frames[scope].append(score.rename(f"score:{setting_label(analyzer, boilerplate)}"))
+    out = {}
+    for scope in scopes:
+        wide = pd.concat(frames[scope], axis=1)
+        for col in list(wide.columns):
+            wide[col.replace("score:", "rank:")] = wide[col].rank(ascending=False, method="min")
+        wide = wide.sort_values(wide.columns[0], ascending=False)
+        out[scope] = tidy(wide, {"scope": scope,
+                                 "settings": [setting_label(*s) for s in SETTINGS]},
+                          keys=PAIR_KEYS)
+    return out
 
 
 def robustness_summary(robustness: pd.DataFrame) -> dict[str, Any]:
@@ -701,7 +712,7 @@ __all__ = [
     "BODY_ROLES", "TermSpace", "body_segments", "space_settings", "term_space", "scopes",
     "similarity_matrix", "similarity_table", "load_similarity", "nearest_plans",
     "shared_scores", "shared_categories", "to_matrix", "section_table", "scope_label",
-    "linkage", "cluster_order", "robustness_table", "robustness_summary",
+    "linkage", "cluster_order", "robustness_table", "robustness_tables", "robustness_summary",
     "describe_robustness", "rank_agreement", "distinctive_terms", "distinctive_terms_table",
     "shared_terms", "plan_term_counts", "describe_settings", "setting_label",
 ]
