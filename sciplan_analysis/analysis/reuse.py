@@ -487,7 +487,7 @@ def load_reuse(
 
 
 MIN_SHARED = 4
-KEY_BLOCK = 32768
+REACH_BLOCK = 1 << 26  # distinct sentences × plans per block of the counting step
 
 
 def reuse_counts(
@@ -552,8 +552,10 @@ def reuse_counts(
     present.data[:] = 1.0
     n_reused = np.zeros((n_plans, n_plans), dtype=np.float32)  # exact below 2**24 sentences
     buffer = np.empty_like(n_reused)
-    for start in range(0, n_keys, KEY_BLOCK):
-        end = min(start + KEY_BLOCK, n_keys)
+    # a block's reach matrix has up to block × plans entries (boilerplate reaches them all)
+    key_block = max(1024, REACH_BLOCK // max(n_plans, 1))
+    for start in range(0, n_keys, key_block):
+        end = min(start + key_block, n_keys)
         a0, a1 = np.searchsorted(src, [start, end])
         b0, b1 = np.searchsorted(dst_sorted, [start, end])
         rows = np.r_[src[a0:a1], dst_sorted[b0:b1], np.arange(start, end)] - start
