@@ -60,6 +60,33 @@ def test_export_writes_png_at_200_dpi_and_svg(tmp_path, monkeypatch):
     assert dpi is not None and round(dpi[0]) == style.DPI
 
 
+@pytest.mark.parametrize("framed", [False, True])
+def test_export_crops_as_savefig_tight_does(tmp_path, framed):
+    """export measures the tight box once for PNG and SVG; the PNG must equal what
+    savefig(bbox_inches="tight") writes, for a chart laid out by frame() and for one that
+    is not laid out yet (its constrained layout runs first)."""
+    import numpy as np
+    from PIL import Image
+
+    def chart():
+        fig, ax = style.new_figure(6, 3)
+        ax.barh(["很长的单位名称一二三四五", "短"], [3, 5])
+        ax.set_xlabel("任务数")
+        if framed:
+            style.frame(fig, "标题说明要点", note="来源：五份规划文本")
+        return fig
+
+    fig = chart()
+    fig.savefig(tmp_path / "tight.png", dpi=style.DPI, bbox_inches="tight")
+    style.plt.close(fig)
+    fig = chart()
+    png, _ = style.export(fig, "chart", out_dir=tmp_path)
+    style.plt.close(fig)
+    with Image.open(png) as ours, Image.open(tmp_path / "tight.png") as theirs:
+        assert ours.size == theirs.size
+        assert np.array_equal(np.asarray(ours.convert("RGB")), np.asarray(theirs.convert("RGB")))
+
+
 def test_export_refuses_unsafe_names(tmp_path):
     fig, _ = style.new_figure()
     with pytest.raises(ValueError):

@@ -20,6 +20,7 @@ from matplotlib import font_manager
 from matplotlib import pyplot as plt
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import PlaceHolderLayoutEngine
 
 from sciplan_analysis.config import figures_dir
 from sciplan_analysis.labels import plan_order
@@ -134,7 +135,11 @@ def export(fig: Figure, name: str, *, out_dir: str | Path | None = None) -> list
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / f"{name}.png", folder / f"{name}.svg"]
     # The tight box is measured once for both files: `bbox_inches="tight"` would draw the
-    # whole figure once more per file just to measure it.
+    # whole figure once more per file just to measure it. A chart that `frame` did not lay out
+    # and freeze is laid out first, or the box would be that of the unarranged chart.
+    engine = fig.get_layout_engine()
+    if engine is not None and not isinstance(engine, PlaceHolderLayoutEngine):
+        fig.draw_without_rendering()
     box = fig.get_tightbbox(fig.canvas.get_renderer()).padded(mpl.rcParams["savefig.pad_inches"])
     fig.savefig(paths[0], dpi=DPI, bbox_inches=box, metadata={"Software": None})
     fig.savefig(paths[1], bbox_inches=box, metadata={"Date": None})
