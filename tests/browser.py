@@ -115,7 +115,7 @@ class Browser:
     # -- what the tests use
     def open(self, page: Path | str) -> None:
         """Load `page` (a path or URL) in the tab and wait for its load event."""
-        url = page.as_uri() if isinstance(page, Path) else page
+        url = page.resolve().as_uri() if isinstance(page, Path) else page
         self._events.clear()
         result = self.send("Page.navigate", {"url": url}, session=True)
         if result.get("errorText"):

@@ -163,6 +163,9 @@ def test_robustness_and_rank_agreement(corpus):
     assert summary["top_pairs"] == [("alpha", "beta")] and summary["n_pairs"] == 6
     names = " – ".join(labels.plan_labels(["alpha", "beta"], "en"))  # ids, or names registered
     assert describe_robustness(rob, lang="en").endswith(f"most alike pair per setting: {names}")
+    # the scope is named as a reader knows it, not by its code
+    assert describe_robustness(rob, lang="en").startswith("Whole plan: lowest Spearman rho")
+    assert describe_robustness(rob, lang="zh").startswith("全文：各设置之间")
 
 
 def test_robustness_for_several_scopes_is_each_scopes_table(corpus):

@@ -598,11 +598,12 @@ def describe_robustness(robustness: pd.DataFrame, lang: str | None = None) -> st
     """`robustness_summary` as one sentence, plan names in `lang`."""
     s = robustness_summary(robustness)
     pairs = ", ".join(" – ".join(labels.plan_labels(p, lang)) for p in s["top_pairs"])
+    scope = scope_label(s["scope"], lang) if s["scope"] else ""
     return labels.tr(
-        f"范围 {s['scope']}：各设置之间最低的 Spearman 相关系数为 {s['min_rho']:.2f}；"
-        f"{s['n_pairs']} 对方案中有 {s['n_stable']} 对在每种设置下排名完全相同；"
+        f"{scope}：各设置之间最低的 Spearman 相关系数为 {s['min_rho']:.2f}；"
+        f"{s['n_pairs']} 对规划中有 {s['n_stable']} 对在每种设置下排名完全相同；"
         f"各设置下最相似的一对：{pairs}",
-        f"scope = {s['scope']}: lowest Spearman rho between settings: {s['min_rho']:.2f}; "
+        f"{scope[:1].upper()}{scope[1:]}: lowest Spearman rho between settings: {s['min_rho']:.2f}; "
         f"{s['n_stable']} of {s['n_pairs']} pairs keep exactly the same rank under every "
         f"setting; most alike pair per setting: {pairs}", lang)
 
