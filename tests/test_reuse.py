@@ -321,3 +321,19 @@ def test_min_shared_is_a_lower_bound_of_shared_ngrams():
             checked += 1
     assert checked > 1000
     assert _min_shared(np.array([40]), 85.0, 3)[40] == 8  # 40 characters: at least 8 trigrams
+
+
+def test_reuse_counts_do_not_depend_on_the_block_sizes(monkeypatch):
+    """Blocks of the prefix product bounded by candidate entries (down to one sentence) and
+    of the counting step (down to 1,024 sentences) give the same counts."""
+    import sciplan_analysis.analysis.reuse as reuse_module
+
+    plans = {f"p{k:02d}": [f"{_variant(k % 7)}。{P1}。{P3[: 12 + k]}。"] for k in range(30)}
+    corpus = make_corpus(plans)
+    whole = reuse_module.reuse_counts(corpus)
+    monkeypatch.setattr(reuse_module, "PRODUCT_BUDGET", 1)
+    monkeypatch.setattr(reuse_module, "REACH_BLOCK", 1)
+    small = reuse_module.reuse_counts(corpus, batch=3)
+    assert whole.to_numpy().sum() > 0
+    assert small.equals(whole)
+    assert small.equals(reuse_module.reuse_counts(corpus, exhaustive=True))

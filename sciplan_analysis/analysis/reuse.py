@@ -221,8 +221,8 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
         dst.append(np.maximum(i[ok], j[ok]))
     prefix_t = prefix.T.tocsc()  # columns = strings: slices of strings are cheap
 
-    def work(start: int) -> tuple[np.ndarray, np.ndarray]:
-        end = min(start + batch, n)
+    def work(bounds: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+        start, end = bounds
         hi = int(np.searchsorted(len_s, len_s[end - 1] * stretch, side="right"))
         block = (prefix[start:end] @ prefix_t[:, start:hi]).tocoo()
         i = block.row.astype(np.int64) + start
@@ -238,15 +238,27 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
         hit = sc > 0
         return i[hit], j[hit]
 
-    starts = list(range(0, n, batch))
+    # blocks of at most `batch` strings and about PRODUCT_BUDGET candidate entries: a bound
+    # per string is the sum, over its prefix q-grams, of the strings holding each in theirs
+    # (short strings have long prefixes of common q-grams: their blocks are smaller)
+    weight = np.cumsum(prefix @ np.bincount(prefix.indices, minlength=prefix.shape[1])
+                       .astype(np.float64))
+    blocks, start = [], 0
+    while start < n:
+        base = weight[start - 1] if start else 0.0
+        fits = int(np.searchsorted(weight, base + PRODUCT_BUDGET, side="right"))
+        end = max(start + 1, min(start + batch, fits, n))
+        blocks.append((start, end))
+        start = end
+    del weight
     # two threads: scipy's product and rapidfuzz release the GIL
     with ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool, \
             progress_bar(total=n, desc="reuse: near-identical sentences", unit="sent",
                          enabled=progress) as bar:
-        for start, (i, j) in zip(starts, pool.map(work, starts), strict=True):
+        for (start, end), (i, j) in zip(blocks, pool.map(work, blocks), strict=True):
             src.append(i)
             dst.append(j)
-            bar.update(min(batch, n - start))
+            bar.update(end - start)
     u = np.concatenate(src) if src else np.zeros(0, dtype=np.int64)
     v = np.concatenate(dst) if dst else np.zeros(0, dtype=np.int64)
     u, v = order[u], order[v]
@@ -487,6 +499,7 @@ def load_reuse(
 
 
 MIN_SHARED = 4
+PRODUCT_BUDGET = 1 << 24  # candidate entries per block of the prefix product (per thread)
 REACH_BLOCK = 1 << 26  # distinct sentences × plans per block of the counting step
 
 
