@@ -24,7 +24,7 @@ NOTEBOOKS_DIR = PROJECT_DIR / "notebooks"
 REPORTS_DIR = PROJECT_DIR / "reports"
 
 MANIFEST_NAME = "plans.csv"
-CACHE_DIR_NAME = "cache"  # data/processed/cache/: Parquet tables + manifest.json
+CACHE_DIR_NAME = "cache"  # data/processed/cache/: Arrow IPC tables + manifest.json
 CACHE_MANIFEST = "manifest.json"
 LEGACY_CACHE_NAME = "corpus.pkl"  # the old executable cache: never read, removed
 WORKBOOK_NAME = "sciplan_tables.xlsx"
