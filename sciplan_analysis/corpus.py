@@ -167,7 +167,6 @@ def _package_version() -> str:
 
 def _read_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]]) -> Corpus | None:
     """The cached corpus if the cache is current; None if stale. Raises if it is unreadable."""
-
     for attempt in range(3):  # a writer may replace the tables between our two reads
         try:
             manifest = json.loads((folder / CACHE_MANIFEST).read_text(encoding="utf-8"))

@@ -581,11 +581,11 @@ ul.downloads li { margin: 0.3em 0; }
 
 
 def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
-               lang: str | None = None, corpus=None,
-               found: list | None = None) -> str:
+               lang: str | None = None, found: list | None = None) -> str:
     """The report's front page in one language: the key findings (each linking to the
     figure that shows it), then every page with its summary and numbered figures, the
-    workbook. `found`: the findings (default: computed from `corpus`)."""
+    workbook. `found`: the findings (`build_report` passes those of its corpus; default:
+    those of the corpus in data/raw/ and data/processed/)."""
     from sciplan_analysis import labels
     from sciplan_analysis.analysis import findings as fnd
 
@@ -600,7 +600,7 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
         return esc(path.relative_to(base).as_posix(), quote=True)
 
     if found is None:
-        found = fnd.index_findings(corpus if corpus is not None else _corpus(), lang)
+        found = fnd.index_findings(_corpus(), lang)
     shown_pages = {p.html.stem for p in pages}
     items = []
     for f in found:
