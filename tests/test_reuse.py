@@ -337,3 +337,60 @@ def test_reuse_counts_do_not_depend_on_the_block_sizes(monkeypatch):
     assert whole.to_numpy().sum() > 0
     assert small.equals(whole)
     assert small.equals(reuse_module.reuse_counts(corpus, exhaustive=True))
+
+
+def test_character_histogram_bound_never_drops_a_match():
+    """`_may_match`: the bucketed character counts bound the LCS from above, so every pair at
+    fuzz.ratio >= threshold is kept (strings over 255 characters, whose uint8 counts could
+    wrap, always are); and the bound drops most pairs that do not match."""
+    import random
+
+    import numpy as np
+    from rapidfuzz import fuzz
+
+    from sciplan_analysis.analysis.reuse import _char_histograms, _may_match
+
+    rng = random.Random(11)
+    alphabet = "科学素质行动计划普及教育农民青少年"
+    strings = []
+    for _ in range(300):
+        a = "".join(rng.choice(alphabet) for _ in range(rng.randint(3, 60)))
+        b = list(a)
+        for _ in range(rng.randint(0, 8)):
+            at = rng.randrange(len(b) + 1)
+            if rng.random() < 0.5:
+                b.insert(at, rng.choice(alphabet))
+            elif b and at < len(b):
+                del b[at]
+        strings += [a, "".join(b) or a]
+    long = "科" * 300  # over 255: one bucket would wrap at 256
+    strings += [long, long[:-20] + "学" * 20]
+    keys = np.array(strings, dtype=object)
+    lengths = np.array([len(s) for s in strings])
+    i, j = np.triu_indices(len(keys), k=1)
+    for threshold, buckets in ((85.0, 32), (70.0, 4), (95.0, 1)):
+        hist = _char_histograms(keys, lengths, buckets)
+        assert hist[lengths > 255].sum() == 0
+        keep = _may_match(hist, lengths, i, j, threshold, chunk=997)
+        score = np.array([fuzz.ratio(keys[a], keys[b]) for a, b in zip(i, j, strict=True)])
+        match = score >= threshold
+        assert match.sum() > 50
+        assert keep[match].all(), threshold
+        assert (~keep).sum() > 0.5 * (~match).sum(), threshold  # it does filter
+    assert fuzz.ratio(strings[-2], strings[-1]) >= 85.0
+
+
+def test_scoring_each_string_against_its_candidates_equals_pairwise_scores():
+    """`_score` (one rapidfuzz call per string) returns exactly the pairs cpdist would."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    from sciplan_analysis.analysis.reuse import _score
+
+    keys = np.array([_variant(k) for k in range(12)] + [P1, P1[:-2], P3, P3[1:]], dtype=object)
+    i, j = np.triu_indices(len(keys), k=1)
+    got_i, got_j = _score(keys, i, j, 85.0)
+    sc = process.cpdist(keys[i], keys[j], scorer=fuzz.ratio, score_cutoff=85.0)
+    assert len(got_i) > 5 and len(got_i) < len(i)
+    np.testing.assert_array_equal(got_i, i[sc > 0])
+    np.testing.assert_array_equal(got_j, j[sc > 0])
