@@ -144,9 +144,15 @@ def _file_entry(path: Path, content: bool) -> list[object]:
     return entry
 
 
+# the layers above the corpus (they import it, never the other way): editing them cannot
+# change a parse, so it does not make the cache stale
+ABOVE_PARSING = ("analysis", "report")
+
+
 def input_fingerprint(raw_dir: str | Path = RAW_DIR) -> dict[str, list[object]]:
     """What the cache depends on: size, mtime and SHA-256 of every raw text and reference file
-    (hidden files excepted), size and mtime of the library's code."""
+    (hidden files excepted), size and mtime of the library's code below the analysis and
+    report layers."""
     raw_dir = Path(raw_dir)
     inputs: dict[str, list[object]] = {}
     for prefix, folder, content in (("raw", raw_dir, True), ("reference", REFERENCE_DIR, True)):
@@ -155,7 +161,9 @@ def input_fingerprint(raw_dir: str | Path = RAW_DIR) -> dict[str, list[object]]:
                 if path.is_file() and not path.name.startswith("."):
                     inputs[f"{prefix}/{path.name}"] = _file_entry(path, content)
     for path in sorted(PACKAGE_DIR.rglob("*.py")):
-        inputs[f"code/{path.relative_to(PACKAGE_DIR).as_posix()}"] = _file_entry(path, False)
+        name = path.relative_to(PACKAGE_DIR).as_posix()
+        if name.split("/")[0] not in ABOVE_PARSING:
+            inputs[f"code/{name}"] = _file_entry(path, False)
     return inputs
 
 
@@ -283,8 +291,35 @@ def load_corpus(
         _write_cache(folder, raw_dir, inputs, corpus)
     except (OSError, PlanError) as err:
         warnings.warn(f"could not write the cache {folder}: {err}", CacheWarning, stacklevel=2)
+    else:
+        if len(corpus.plans) >= PARALLEL_FROM:
+            del corpus  # nothing else holds it: its memory is freed before the read
+            corpus = _reread(folder, raw_dir, inputs)
     _warn_unmapped(corpus)
     return corpus
+
+
+def _reread(folder: Path, raw_dir: Path, inputs: dict[str, list[object]]) -> Corpus:
+    """The corpus just written to the cache, read back from it. Parsed in worker processes,
+    it came back from them piece by piece among short-lived objects, which leaves the heap
+    fragmented (at 10,000 plans, GBs more than a cached load holds). The cache holds the same
+    tables (its round trip is exact) and reading them packs them together, once the freed
+    pages went back to the system. Parses again if the cache changed meanwhile."""
+    _return_free_memory()
+    reread = _read_cache(folder, raw_dir, inputs)
+    return reread if reread is not None else parse_manifest(raw_dir)
+
+
+def _return_free_memory() -> None:
+    """Give the allocator's free pages back to the system (glibc's malloc_trim; elsewhere a
+    no-op): Python keeps freed small objects' pages in the process otherwise."""
+    import contextlib
+    import ctypes
+    import gc
+
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _warn_unmapped(corpus: Corpus) -> None:

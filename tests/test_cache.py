@@ -83,6 +83,26 @@ def test_the_cache_is_arrow_and_json_and_round_trips_exactly(raw_copy, tmp_path,
     assert again.plans["period_start"].dtype == "Int64"
 
 
+def test_a_corpus_parsed_in_workers_is_read_back_from_its_cache(raw_copy, tmp_path, monkeypatch):
+    """Large corpora (parsed in worker processes) are returned as read back from the cache
+    just written, which packs their memory: the same tables as the serial parse; if the
+    cache changed meanwhile, they are parsed again."""
+    serial = corpus_module.parse_manifest(raw_copy, workers=1)
+    monkeypatch.setattr(corpus_module, "PARALLEL_FROM", 2)
+    reads: list[object] = []
+    real_read = corpus_module._read_cache
+    monkeypatch.setattr(corpus_module, "_read_cache",
+                        lambda *a: reads.append(real_read(*a)) or reads[-1])
+    calls = count_parses(monkeypatch)
+    got = quiet_load(raw_copy, tmp_path / "processed", refresh=True)
+    assert len(calls) == 1 and len(reads) == 1 and reads[0] is got
+    assert_same(serial, got)
+    monkeypatch.setattr(corpus_module, "_read_cache", lambda *a: None)  # replaced meanwhile
+    again = quiet_load(raw_copy, tmp_path / "processed", refresh=True)
+    assert len(calls) == 3
+    assert_same(serial, again)
+
+
 def test_hand_made_corpus_round_trips(tmp_path):
     corpus = sample_corpus()
     corpus.problems = ["alpha: a note", "beta: 引号\"与换行\n"]
@@ -210,6 +230,15 @@ def test_fingerprint_ignores_lock_and_temporary_files(raw_copy):
     (raw_copy / ".sciplan.lock").write_bytes(b"")
     (raw_copy / ".tmp-1234-wuxi.txt").write_bytes(b"half")
     assert input_fingerprint(raw_copy) == before
+
+
+def test_fingerprint_follows_the_parsing_code_not_the_layers_above(raw_copy):
+    """Editing the parser makes the cache stale; editing analysis or report code (which
+    cannot change a parse) does not, so benchmark corpora keep their caches."""
+    code = {k for k in input_fingerprint(raw_copy) if k.startswith("code/")}
+    assert {"code/corpus.py", "code/parsing/parse.py", "code/text/patterns.py",
+            "code/tables.py"} <= code
+    assert not {k for k in code if k.startswith(("code/analysis/", "code/report/"))}
 
 
 def test_readers_never_see_a_half_written_cache(tmp_path):
