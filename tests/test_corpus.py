@@ -155,6 +155,7 @@ def test_cli_parse_text_and_bad_file(tmp_path):
 
 
 def test_large_corpus_tables_agree_with_the_all_pairs_ones(corpus):
+    from sciplan_analysis.analysis.result import complete_pairs, keeps_some_pairs
     from sciplan_analysis.report.export import derived_tables
 
     small = derived_tables(corpus)
@@ -162,8 +163,11 @@ def test_large_corpus_tables_agree_with_the_all_pairs_ones(corpus):
     assert set(small) == {"similarity", "reuse", "reuse_pairs"}
     assert set(large) == {"similarity_nearest", "reuse"}
     key = ["source_plan", "target_plan"]
+    assert keeps_some_pairs(large["reuse"]) and not keeps_some_pairs(small["reuse"])
+    assert (large["reuse"].n_reused > 0).all()
+    n_sentences = small["reuse"].groupby("source_plan").n_sentences.first()
     a = small["reuse"].set_index(key).sort_index()
-    b = large["reuse"].set_index(key).sort_index()
+    b = complete_pairs(large["reuse"], corpus.plan_ids, n_sentences).set_index(key).sort_index()
     pd.testing.assert_series_equal(a.n_reused, b.n_reused, check_dtype=False)
     pd.testing.assert_series_equal(a.share, b.share, check_dtype=False)
     whole = small["similarity"].query("scope == 'whole' and analyzer == 'word'")

@@ -10,10 +10,17 @@ Its settings (the parameters it was computed with) travel with it in
 the table as ``<table>_settings.json``. Wide *views* for charts (category × plan matrices and
 the like) record their settings the same way; labelled display tables (``*_table(..., lang)``)
 are a separate layer that reads the tidy results.
+
+A directed count table (reuse.csv: source_plan, target_plan, n_sentences, n_reused, share) has
+a row for every ordered pair, except where its settings say ``"rows": SOME_PAIRS``: beyond 200
+plans the build keeps only the pairs with at least one reused sentence, and an absent pair has
+none. `complete_pairs` gives such a table back with every pair; `read_built` hands it only to a
+caller that says it can read it (``some_pairs=True``).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -25,6 +32,8 @@ SETTINGS = "settings"
 PLAN_KEYS = ("plan_id",)
 PAIR_KEYS = ("plan_a", "plan_b")
 DIRECTED_KEYS = ("source_plan", "target_plan")
+ROWS = "rows"  # a settings entry that says which rows a table keeps, not how it was computed
+SOME_PAIRS = "ordered pairs with at least one reused sentence; absent pairs have none"
 
 
 def _plain(value: Any) -> Any:
@@ -79,6 +88,40 @@ def describe_settings(df: pd.DataFrame) -> str:
     return "; ".join(f"{k}={v}" for k, v in s.items()) if s else "(no settings recorded)"
 
 
+def keeps_some_pairs(df: pd.DataFrame) -> bool:
+    """True for a directed count table that keeps only the pairs with a count (`SOME_PAIRS`)."""
+    return settings_of(df).get(ROWS) == SOME_PAIRS
+
+
+def complete_pairs(
+    df: pd.DataFrame, plan_ids: Sequence[str], n_sentences: Mapping[str, int] | pd.Series
+) -> pd.DataFrame:
+    """A directed count table with a row for every ordered pair of `plan_ids`, in plan order
+    (source_plan, target_plan, n_sentences, n_reused, share, as `reuse_tables` returns them).
+
+    A pair absent from `df` has n_reused 0 of its source's `n_sentences` (a plan's sentences,
+    as `reuse.sentences(corpus).groupby("plan_id").size()` counts them; needed for the
+    sources that have no row) and share 0, or NaN when the source has no sentences. Pairs in
+    `df` keep their values. Settings are kept, without the ``rows`` entry. Holds n² rows:
+    for a few thousand plans at most (100 M rows at 10,000).
+    """
+    keys = list(DIRECTED_KEYS)
+    ids = [str(p) for p in plan_ids]
+    out = pd.DataFrame(list(itertools.permutations(ids, 2)), columns=keys)
+    kept = df[keys + ["n_sentences", "n_reused"]].astype({k: str for k in keys})
+    out = out.merge(kept, how="left", on=keys, validate="one_to_one")
+    totals = pd.Series(n_sentences, dtype="float64").rename(index=str)
+    out["n_sentences"] = out["n_sentences"].fillna(out["source_plan"].map(totals))
+    if out["n_sentences"].isna().any():
+        missing = out.loc[out.n_sentences.isna(), "source_plan"].unique()[:5]
+        raise KeyError(f"n_sentences lacks plan(s) {', '.join(missing)}")
+    out = out.astype({"n_sentences": "int64"})
+    out["n_reused"] = out["n_reused"].fillna(0).astype("int64")
+    out["share"] = out.n_reused / out.n_sentences.where(out.n_sentences > 0)
+    settings = {k: v for k, v in settings_of(df).items() if k != ROWS}
+    return record(out, settings)
+
+
 def read_built(
     name: str,
     *,
@@ -86,12 +129,19 @@ def read_built(
     plan_columns: Sequence[str],
     settings: Mapping[str, Any],
     processed_dir: str | Path | None = None,
+    some_pairs: bool = False,
 ) -> pd.DataFrame | None:
     """The table `name` as the build wrote it (``<name>.parquet``, else ``.csv``), or None.
 
     None when the file is missing, older than the cached corpus (the texts changed since the
     build), covers other plans than `plan_ids` (its `plan_columns` name them), or was
     computed with other `settings` (``<name>_settings.json``). The caller then computes it.
+
+    A table whose settings say it keeps only some pairs (``"rows": SOME_PAIRS``: reuse.csv
+    beyond 200 plans) is None unless `some_pairs` (the caller reads an absent pair as zero,
+    e.g. with `complete_pairs`); it may name fewer plans than `plan_ids` (a plan that shares
+    no sentence has no row). The ``rows`` entry is not compared with `settings` and stays in
+    the settings of the table returned.
     """
     from sciplan_analysis.config import CACHE_DIR_NAME, CACHE_MANIFEST, PROCESSED_DIR
 
@@ -108,7 +158,14 @@ def read_built(
         stored = json.loads(settings_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if stored != json.loads(json.dumps(_plain(dict(settings)), default=str)):
+    if not isinstance(stored, dict):
+        return None
+    partial = stored.get(ROWS) == SOME_PAIRS
+    if partial and not some_pairs:
+        return None
+    expected = {k: v for k, v in dict(settings).items() if k != ROWS}
+    if {k: v for k, v in stored.items() if k != ROWS} != json.loads(
+            json.dumps(_plain(expected), default=str)):
         return None
     try:
         if path.suffix == ".parquet":
@@ -120,6 +177,6 @@ def read_built(
     if any(c not in df.columns for c in plan_columns):
         return None
     found = set().union(*(set(df[c].astype(str)) for c in plan_columns))
-    if found != set(plan_ids):
+    if found != set(plan_ids) and not (partial and found <= set(plan_ids)):
         return None
     return record(df, stored)

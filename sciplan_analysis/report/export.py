@@ -6,9 +6,11 @@ import json
 import sys
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from sciplan_analysis import storage
+from sciplan_analysis.analysis.result import ROWS, SOME_PAIRS, record
 from sciplan_analysis.config import PROCESSED_DIR, WORKBOOK_NAME
 from sciplan_analysis.report.escape import is_formula_like, neutralise_frame
 from sciplan_analysis.tables import Corpus
@@ -17,32 +19,49 @@ TABLES_LOCK = ".tables.lock"
 LARGE_CORPUS = 200  # plans; above this the all-pairs tables give way to their scalable forms
 
 
-def derived_tables(corpus: Corpus, large: int = LARGE_CORPUS) -> dict[str, pd.DataFrame]:
+def derived_tables(corpus: Corpus, large: int | None = None) -> dict[str, pd.DataFrame]:
     """Similarity and text-reuse tables computed from the corpus.
 
-    Up to `large` plans: every plan pair (similarity.csv, reuse.csv, reuse_pairs.csv).
-    Beyond, the rows per pair would run to tens of millions, so similarity.csv keeps each
-    plan's 10 nearest plans per scope and reuse.csv comes from the count matrix, without the
-    aligned sentence pairs.
+    Up to `large` plans (default `LARGE_CORPUS`): every plan pair (similarity.csv, reuse.csv,
+    reuse_pairs.csv). Beyond, the rows per pair would run to tens of millions, so
+    similarity.csv keeps each plan's 10 nearest plans per scope and reuse.csv comes from the
+    count matrix, without the aligned sentence pairs, and keeps only the ordered pairs with
+    at least one reused sentence (`reuse_from_counts`).
     """
     from sciplan_analysis.analysis.reuse import reuse_counts, reuse_tables
     from sciplan_analysis.analysis.similarity import nearest_plans, similarity_table
 
-    if len(corpus.plans) <= large:
+    if len(corpus.plans) <= (LARGE_CORPUS if large is None else large):
         reuse, pairs = reuse_tables(corpus)
         return {"similarity": similarity_table(corpus), "reuse": reuse, "reuse_pairs": pairs}
     nearest = nearest_plans(corpus, k=10)
-    counts = reuse_counts(corpus)
-    n_sentences = pd.Series(counts.attrs["n_sentences"])
-    reuse = (
-        counts.rename_axis(index="source_plan", columns="target_plan")
-        .stack().rename("n_reused").reset_index()
-    )
-    reuse = reuse[reuse.source_plan != reuse.target_plan]
-    reuse.insert(2, "n_sentences", reuse.source_plan.map(n_sentences).astype(int))
-    reuse["share"] = reuse.n_reused / reuse.n_sentences.where(reuse.n_sentences > 0)
-    reuse.attrs["settings"] = counts.attrs.get("settings", {})
-    return {"similarity_nearest": nearest, "reuse": reuse.reset_index(drop=True)}
+    return {"similarity_nearest": nearest, "reuse": reuse_from_counts(reuse_counts(corpus))}
+
+
+def reuse_from_counts(counts: pd.DataFrame) -> pd.DataFrame:
+    """reuse.csv beyond `LARGE_CORPUS` plans, from `reuse.reuse_counts` (a source × target
+    matrix of reused sentences, ``attrs["n_sentences"]`` per plan): the columns of
+    `reuse_tables` (source_plan, target_plan, n_sentences, n_reused, share), one row per
+    ordered pair with at least one reused sentence, source by source in plan order.
+
+    An absent pair has none (its settings say so: ``"rows"``); `result.complete_pairs` gives
+    every pair back. Every pair would be n² rows, 100 M at 10,000 plans; the rows are taken
+    from the matrix (`np.nonzero`), never stacked.
+    """
+    matrix = counts.to_numpy()
+    source, target = np.nonzero(matrix)
+    keep = source != target
+    source, target = source[keep], target[keep]
+    plans = np.asarray(counts.index, dtype=object)
+    totals = counts.attrs["n_sentences"].reindex(counts.index).to_numpy(dtype=np.int64)
+    n_reused = matrix[source, target].astype(np.int64)
+    n_sentences = totals[source]
+    reuse = pd.DataFrame({
+        "source_plan": plans[source], "target_plan": plans[target],
+        "n_sentences": n_sentences, "n_reused": n_reused,
+        "share": n_reused / np.where(n_sentences > 0, n_sentences, np.nan),
+    })
+    return record(reuse, {**counts.attrs.get("settings", {}), ROWS: SOME_PAIRS})
 
 
 def write_tables(
