@@ -1,5 +1,6 @@
 """The build's tables at scale: reuse.csv beyond LARGE_CORPUS keeps only the pairs with reuse
-(and its readers read an absent pair as none)."""
+(and its readers read an absent pair as none), and the workbook leaves out a table longer
+than a sheet, naming the files that hold it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import warnings
 import openpyxl
 import pandas as pd
 import pytest
+from handmade import sample_corpus
 
 from sciplan_analysis.analysis import reuse as ru
 from sciplan_analysis.analysis.result import (
@@ -20,7 +22,7 @@ from sciplan_analysis.analysis.result import (
 )
 from sciplan_analysis.corpus import Corpus
 from sciplan_analysis.report import export
-from sciplan_analysis.report.export import reuse_from_counts, write_tables
+from sciplan_analysis.report.export import reuse_from_counts, write_tables, write_workbook
 
 KEYS = ["source_plan", "target_plan"]
 SHARED = ["加强科普基础设施建设，建立政府引导、多渠道投入的机制，推动科普基础设施提质增量。",
@@ -129,3 +131,54 @@ def test_up_to_large_corpus_reuse_keeps_every_pair(corpus, tmp_path, monkeypatch
     assert len(table) == 12 and (table.n_reused == 0).sum() == 10
     settings = json.loads((tmp_path / "reuse_settings.json").read_text(encoding="utf-8"))
     assert ROWS not in settings
+
+
+# -- the workbook --------------------------------------------------------------------------------
+def test_a_table_longer_than_a_sheet_is_left_out_and_its_files_named(tmp_path, monkeypatch):
+    monkeypatch.setattr(export, "SHEET_ROWS", 4)  # a header and three rows
+    tables = {"fits": pd.DataFrame({"x": [1, 2, 3]}),
+              "too_long": pd.DataFrame({"x": [1, 2, 3, 4], "text": list("abcd")}),
+              "after": pd.DataFrame({"y": ["z"]})}
+    path = tmp_path / "book.xlsx"
+    assert write_workbook(path, tables, progress=False) == ["too_long"]
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["fits", "too_long", "after"]  # in place, in order
+    assert [c.value for c in book["fits"]["A"]] == ["x", 1, 2, 3]
+    note = [row[0] for row in book["too_long"].iter_rows(values_only=True)]
+    assert book["too_long"].max_column == 1 and len(note) == 4  # no data, a note zh and en
+    assert all("too_long.csv" in line and "too_long.parquet" in line for line in note[1::2])
+    assert "4" in note[0] and "3" in note[0] and "4 rows" in note[2]
+    assert [c.value for c in book["after"]["A"]] == ["y", "z"]
+
+
+def test_build_logs_and_keeps_every_row_of_a_table_left_out(tmp_path, monkeypatch, capsys):
+    corpus = sample_corpus()
+    monkeypatch.setattr(export, "SHEET_ROWS", len(corpus.segments) + 1)  # segments just fit
+    write_tables(corpus, tmp_path, extra=False)
+    log = capsys.readouterr().err
+    assert "tasks left out (12 rows; a sheet holds 11)" in log
+    assert "tasks.csv and tasks.parquet" in log
+    assert "segments left out" not in log
+    sheets = pd.read_excel(tmp_path / "sciplan_tables.xlsx", sheet_name=None)
+    assert list(sheets) == list(corpus.tables())
+    assert len(sheets["segments"]) == len(corpus.segments)
+    assert len(pd.read_csv(tmp_path / "tasks.csv", encoding="utf-8-sig")) == 12
+    assert len(pd.read_parquet(tmp_path / "tasks.parquet")) == 12
+
+
+def test_cells_are_typed_and_a_text_too_long_for_a_cell_is_cut_and_logged(tmp_path):
+    long = "科" * (export.CELL_CHARS + 10)
+    tables = {"t": pd.DataFrame({
+        "text": ["a", None, long, "=1+1"], "n": pd.array([1, None, 3, 4], dtype="Int64"),
+        "x": [0.5, float("nan"), float("inf"), -2.0], "flag": [True, False, True, False]})}
+    lines: list[str] = []
+    write_workbook(tmp_path / "book.xlsx", tables, progress=False, log=lines.append)
+    sheet = openpyxl.load_workbook(tmp_path / "book.xlsx")["t"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert rows[0] == ["a", 1, 0.5, True] and rows[1] == [None, None, None, False]
+    assert len(rows[2][0]) == export.CELL_CHARS and rows[2][1:] == [3, "inf", True]
+    assert rows[3] == ["=1+1", 4, -2, False] and sheet["A5"].data_type == "s"
+    assert sheet["A5"].quotePrefix and not sheet["A2"].quotePrefix
+    assert sheet.freeze_panes == "A2" and sheet["A1"].font.b
+    assert any("1 text(s) longer than a cell holds" in line and "t.csv" in line
+               for line in lines)

@@ -3,9 +3,11 @@ report; unmapped units never crash an analysis; the CLI stays linear and quiet i
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import warnings
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -40,19 +42,39 @@ def hostile_corpus() -> Corpus:
 
 
 # -- spreadsheets ------------------------------------------------------------------------------
-def test_workbook_and_csv_hold_no_live_formulas(tmp_path):
-    corpus = hostile_corpus()
-    kept = {name: df.copy() for name, df in corpus.tables().items()}
-    write_tables(corpus, tmp_path, extra=False, quiet=True)
-    book = openpyxl.load_workbook(tmp_path / "sciplan_tables.xlsx")
+def _as_shown(value: object) -> object:
+    """A cell's text as Excel shows it: OOXML escapes a control character as _xHHHH_ (Excel
+    itself writes a CR so) and openpyxl returns the escape as stored."""
+    if not isinstance(value, str):
+        return value
+    return re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), value)
+
+
+def formula_cells(workbook: Path) -> dict[str, str]:
+    """{formula-like text: sheet} of every cell holding one, each checked to be a text cell
+    shown as typed (quote prefix); no cell of the workbook is a formula, in openpyxl's reading
+    or in the sheets' XML."""
+    book = openpyxl.load_workbook(workbook)
     shown = {}
     for sheet in book.worksheets:
         for row in sheet.iter_rows():
             for cell in row:
                 assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
-                if cell.value in FORMULAS:
+                if _as_shown(cell.value) in FORMULAS:
                     assert cell.data_type == "s" and cell.quotePrefix, cell.coordinate
-                    shown[cell.value] = sheet.title
+                    shown[_as_shown(cell.value)] = sheet.title
+    with zipfile.ZipFile(workbook) as parts:
+        for name in parts.namelist():
+            if name.startswith("xl/worksheets/"):
+                assert b"<f>" not in parts.read(name) and b"<f " not in parts.read(name), name
+    return shown
+
+
+def test_workbook_and_csv_hold_no_live_formulas(tmp_path):
+    corpus = hostile_corpus()
+    kept = {name: df.copy() for name, df in corpus.tables().items()}
+    write_tables(corpus, tmp_path, extra=False, quiet=True)
+    shown = formula_cells(tmp_path / "sciplan_tables.xlsx")
     assert set(shown) == set(FORMULAS)  # the cells show the text as it is
     plans = pd.read_csv(tmp_path / "plans.csv", encoding="utf-8-sig")
     assert plans.loc[0, "name_zh"] == "'" + FORMULAS[0]
@@ -68,6 +90,22 @@ def test_workbook_and_csv_hold_no_live_formulas(tmp_path):
     assert pd.read_parquet(tmp_path / "commitments.parquet").loc[0, "quote"] == FORMULAS[5]
     for name, df in corpus.tables().items():
         pd.testing.assert_frame_equal(df, kept[name])
+
+
+def test_a_table_left_out_of_the_workbook_stays_neutralised(tmp_path, monkeypatch):
+    """Beyond a sheet's rows a table is left out of the workbook (export.SHEET_ROWS, patched
+    small): what is left holds no formula, and the table's CSV is still neutralised."""
+    from sciplan_analysis.report import export
+
+    corpus = hostile_corpus()
+    monkeypatch.setattr(export, "SHEET_ROWS", len(corpus.tasks))  # tasks: one row too many
+    write_tables(corpus, tmp_path, extra=False, quiet=True)
+    shown = formula_cells(tmp_path / "sciplan_tables.xlsx")
+    assert set(shown) == set(FORMULAS) - {FORMULAS[1], FORMULAS[2]}  # the tasks' titles
+    assert "tasks" not in shown.values()
+    tasks = pd.read_csv(tmp_path / "tasks.csv", encoding="utf-8-sig")
+    assert list(tasks.title[:2]) == ["'" + FORMULAS[1], "'" + FORMULAS[2]]
+    assert pd.read_parquet(tmp_path / "tasks.parquet").title[0] == FORMULAS[1]
 
 
 def test_neutralise_leaves_numbers_and_missing_values_alone():

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -12,30 +15,58 @@ import pandas as pd
 from sciplan_analysis import storage
 from sciplan_analysis.analysis.result import ROWS, SOME_PAIRS, record
 from sciplan_analysis.config import PROCESSED_DIR, WORKBOOK_NAME
+from sciplan_analysis.progress import progress_bar
 from sciplan_analysis.report.escape import is_formula_like, neutralise_frame
 from sciplan_analysis.tables import Corpus
 
 TABLES_LOCK = ".tables.lock"
 LARGE_CORPUS = 200  # plans; above this the all-pairs tables give way to their scalable forms
+SHEET_ROWS = 1_048_576  # rows an xlsx sheet holds, the header row included (Excel, WPS)
+CELL_CHARS = 32_767  # characters a cell holds (UTF-16 units; xlsxwriter cuts longer text)
+# The sheet of a table left out of the workbook, in both languages (the build has none). Kept
+# here, not in data/reference/labels.csv: every reference file is part of the parsed corpus's
+# cache key, so a sentence of the workbook's would make every corpus re-parse.
+LEFT_OUT_NOTE = (
+    "{table}：共 {rows} 行，超过一个工作表能容纳的 {limit} 行，所以没有放进本工作簿。",
+    "全部行在同一文件夹的 {table}.csv 和 {table}.parquet 中。CSV 在 Excel 或 WPS 中直接打开只显示"
+    "前 {limit} 行；在 Excel 中用“数据 → 从文本/CSV → 加载到… → 仅创建连接”并勾选“将此数据添加到"
+    "数据模型”，数据透视表即可使用全部行。Parquet 文件供 pandas、R 和 Arrow 读取。",
+    "{table}: {rows} rows, more than the {limit} a sheet holds, so the table is not in this "
+    "workbook.",
+    "Every row is in {table}.csv and {table}.parquet in the same folder. Excel or WPS opening "
+    "the CSV shows only its first {limit} rows; in Excel, Data → From Text/CSV → Load To… → "
+    "Only Create Connection, with Add this data to the Data Model ticked, lets a PivotTable use "
+    "every row. The Parquet file is for pandas, R and Arrow.",
+)
 
 
-def derived_tables(corpus: Corpus, large: int | None = None) -> dict[str, pd.DataFrame]:
+def derived_tables(corpus: Corpus, large: int | None = None,
+                   log: Callable[[str], None] | None = None) -> dict[str, pd.DataFrame]:
     """Similarity and text-reuse tables computed from the corpus.
 
     Up to `large` plans (default `LARGE_CORPUS`): every plan pair (similarity.csv, reuse.csv,
     reuse_pairs.csv). Beyond, the rows per pair would run to tens of millions, so
     similarity.csv keeps each plan's 10 nearest plans per scope and reuse.csv comes from the
     count matrix, without the aligned sentence pairs, and keeps only the ordered pairs with
-    at least one reused sentence (`reuse_from_counts`).
+    at least one reused sentence (`reuse_from_counts`). `log` receives a line as each of
+    these two steps starts and ends.
     """
     from sciplan_analysis.analysis.reuse import reuse_counts, reuse_tables
     from sciplan_analysis.analysis.similarity import nearest_plans, similarity_table
 
+    log = log or (lambda line: None)
     if len(corpus.plans) <= (LARGE_CORPUS if large is None else large):
         reuse, pairs = reuse_tables(corpus)
         return {"similarity": similarity_table(corpus), "reuse": reuse, "reuse_pairs": pairs}
+    start = time.perf_counter()
+    log(f"  similarity: each plan's 10 nearest plans ({len(corpus.plans):,} plans) …")
     nearest = nearest_plans(corpus, k=10)
-    return {"similarity_nearest": nearest, "reuse": reuse_from_counts(reuse_counts(corpus))}
+    log(f"  similarity: done in {time.perf_counter() - start:.1f} s")
+    start = time.perf_counter()
+    log("  reuse: sentences recurring in each other plan …")
+    reuse = reuse_from_counts(reuse_counts(corpus))
+    log(f"  reuse: done in {time.perf_counter() - start:.1f} s")
+    return {"similarity_nearest": nearest, "reuse": reuse}
 
 
 def reuse_from_counts(counts: pd.DataFrame) -> pd.DataFrame:
@@ -65,31 +96,42 @@ def reuse_from_counts(counts: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_tables(
-    corpus: Corpus, out_dir: str | Path = PROCESSED_DIR, extra: bool = True, quiet: bool = False
+    corpus: Corpus, out_dir: str | Path = PROCESSED_DIR, extra: bool = True, quiet: bool = False,
+    *, derived: dict[str, pd.DataFrame] | None = None,
 ) -> list[Path]:
     """Write every table as `<table>.csv` and `.parquet`, and all of them to one workbook.
 
     Each file is written to a temporary file and renamed into place, under the folder's lock.
     Text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) is
     neutralised in the CSVs (a leading apostrophe) and the workbook (a text cell with a quote
-    prefix); the Parquet files keep the text as it is.
+    prefix); the Parquet files keep the text as it is. A table with more rows than a sheet
+    holds (`SHEET_ROWS`, the header included) is left out of the workbook: its sheet says so
+    and names the CSV and Parquet files. Unless `quiet`, each table is logged on stderr with
+    its rows and the time it took, and the workbook shows a progress bar on a terminal.
+    `derived`: the similarity and reuse tables if already computed (`derived_tables`).
     """
     out_dir = Path(out_dir)
+
+    def log(line: str) -> None:
+        if not quiet:
+            print(line, file=sys.stderr, flush=True)
+
     tables = dict(corpus.tables())
     if extra:
-        tables.update(derived_tables(corpus))
+        tables.update(derived if derived is not None else derived_tables(corpus, log=log))
     written: list[Path] = []
     with storage.folder_lock(out_dir, TABLES_LOCK):
         storage.remove_leftovers(out_dir)
         for name, df in tables.items():
+            start = time.perf_counter()
             csv_path, parquet_path = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
             with storage.replacing(csv_path) as tmp:
                 neutralise_frame(df).to_csv(tmp, index=False, encoding="utf-8-sig")
             with storage.replacing(parquet_path) as tmp:
                 df.to_parquet(tmp, index=False)
             written += [csv_path, parquet_path]
-            if not quiet:
-                print(f"  {name:<12} {len(df):>6} rows → {csv_path}", file=sys.stderr)
+            log(f"  {name:<18} {len(df):>10,} rows → {csv_path}  "
+                f"({time.perf_counter() - start:.1f} s)")
         settings = {name: df.attrs["settings"] for name, df in tables.items() if df.attrs.get("settings")}
         for name, value in settings.items():
             path = out_dir / f"{name}_settings.json"
@@ -101,25 +143,112 @@ def write_tables(
                 [{"table": t, "setting": k, "value": json.dumps(v, ensure_ascii=False, default=str)}
                  for t, values in settings.items() for k, v in values.items()]
             )}
+        start = time.perf_counter()
         with storage.replacing(workbook) as tmp:
-            _write_workbook(tmp, tables)
+            write_workbook(tmp, tables, progress=None if not quiet else False, log=log)
         written.append(workbook)
-    if not quiet:
-        print(f"  workbook     {len(tables):>6} sheets → {workbook}", file=sys.stderr)
+    log(f"  workbook           {len(tables):>10} sheets → {workbook}  "
+        f"({time.perf_counter() - start:.1f} s)")
     return written
 
 
-def _write_workbook(path: Path, tables: dict[str, pd.DataFrame]) -> None:
-    """One sheet per table; formula-like text is stored as text, never as a formula."""
-    with pd.ExcelWriter(path, engine="openpyxl") as writer:
-        for name, df in tables.items():
-            df.to_excel(writer, sheet_name=name[:31], index=False)
-            sheet = writer.sheets[name[:31]]
-            sheet.freeze_panes = "A2"
-            for column in sheet.columns:
-                width = max(len(str(column[0].value)) + 2, 10)
-                sheet.column_dimensions[column[0].column_letter].width = min(width * 1.5, 60)
-            _cells_as_text(sheet)
+def write_workbook(path: str | Path, tables: dict[str, pd.DataFrame], *,
+                   progress: bool | None = None,
+                   log: Callable[[str], None] | None = None) -> list[str]:
+    """One sheet per table, in order, written row by row (xlsxwriter, constant memory).
+
+    The header row is bold and frozen; text cells hold text (formula-like text too: stored
+    as text shown as typed, with a quote prefix, never as a formula), numbers numbers,
+    booleans booleans; missing values are empty cells; a text longer than a cell holds is
+    cut there (and logged). A table with more data rows than a
+    sheet holds (`SHEET_ROWS` - 1) gets a sheet of the same name saying so and naming its CSV
+    and Parquet files, which hold every row. Returns the names of the tables left out.
+    `progress`: a bar of rows written (default: on a terminal); `log` gets a line per sheet.
+    """
+    import xlsxwriter
+
+    log = log or (lambda line: None)
+
+    book = xlsxwriter.Workbook(str(path), {
+        "constant_memory": True,  # rows go to disk as written: memory stays flat
+        "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
+    })
+    header = book.add_format({"bold": True, "border": 1, "align": "center", "valign": "top"})
+    as_typed = book.add_format({"quote_prefix": True})
+    note = book.add_format({"text_wrap": True, "valign": "top"})
+    left_out = [name for name, df in tables.items() if len(df) + 1 > SHEET_ROWS]
+    total = sum(len(df) for name, df in tables.items() if name not in left_out)
+    try:
+        with progress_bar(total, "workbook", "row", progress) as bar:
+            for name, df in tables.items():
+                sheet = book.add_worksheet(name[:31])
+                start = time.perf_counter()
+                if name in left_out:
+                    log(f"  workbook: {name} left out ({len(df):,} rows; a sheet holds "
+                        f"{SHEET_ROWS - 1:,}): its sheet names {name}.csv and {name}.parquet")
+                    values = {"table": name, "rows": f"{len(df):,}", "limit": f"{SHEET_ROWS - 1:,}"}
+                    sheet.set_column(0, 0, 100, note)
+                    for row, line in enumerate(LEFT_OUT_NOTE):
+                        sheet.write_string(row, 0, line.format(**values), note)
+                    continue
+                bar.set_postfix_str(name)
+                cut = _write_sheet(sheet, df, header, as_typed, bar)
+                log(f"  workbook: {name:<18} {len(df):>10,} rows  "
+                    f"({time.perf_counter() - start:.1f} s)")
+                if cut:
+                    log(f"  workbook: {name}: {cut:,} text(s) longer than a cell holds "
+                        f"({CELL_CHARS:,} characters) cut short there; {name}.csv and "
+                        f"{name}.parquet hold them whole")
+        start = time.perf_counter()
+    finally:
+        book.close()
+    log(f"  workbook: saved (compressed) in {time.perf_counter() - start:.1f} s")
+    return left_out
+
+
+def _write_sheet(sheet, df: pd.DataFrame, header, as_typed, bar) -> int:
+    """The header, then every row of `df`: text as text (formula-like with a quote prefix),
+    numbers, booleans; NA, NaN and None as empty cells; infinities as pandas wrote them.
+    Returns how many texts were cut to the 32,767 characters a cell holds."""
+    for j, column in enumerate(df.columns):
+        sheet.write_string(0, j, str(column), header)
+        width = max(len(str(column)) + 2, 10)
+        sheet.set_column(j, j, min(width * 1.5, 60))
+    sheet.freeze_panes(1, 0)
+    columns = [df[c].astype(object).where(df[c].notna(), None).tolist() for c in df.columns]
+    write_text, write_number = sheet.write_string, sheet.write_number
+    step, cut = 10_000, 0
+    for i, row in enumerate(zip(*columns, strict=True), start=1):
+        for j, value in enumerate(row):
+            kind = type(value)
+            if value is None:
+                continue
+            if kind is str:
+                if write_text(i, j, value, as_typed if is_formula_like(value) else None) == -2:
+                    cut += 1
+            elif kind is int or (kind is float and math.isfinite(value)):
+                write_number(i, j, value)
+            else:
+                _write_other(sheet, i, j, value, as_typed)
+        if i % step == 0:
+            bar.update(step)
+    bar.update(len(df) % step)
+    return cut
+
+
+def _write_other(sheet, i: int, j: int, value: object, as_typed) -> None:
+    """A cell that is not plain text or a finite number: a boolean, a numpy scalar, an
+    infinity ("inf" / "-inf", as pandas wrote them), anything else as its text."""
+    if isinstance(value, bool | np.bool_):
+        sheet.write_boolean(i, j, bool(value))
+        return
+    if isinstance(value, np.integer | np.floating):
+        value = value.item()
+    if isinstance(value, int | float) and math.isfinite(value):
+        sheet.write_number(i, j, value)
+        return
+    shown = ("inf" if value > 0 else "-inf") if isinstance(value, float) else str(value)
+    sheet.write_string(i, j, shown[:CELL_CHARS], as_typed if is_formula_like(shown) else None)
 
 
 def _cells_as_text(sheet) -> None:
