@@ -287,6 +287,28 @@ def test_top_k_fast_path_agrees_with_the_all_pairs_sort():
             np.testing.assert_array_equal(b1, b2)
 
 
+def test_top_k_float32_candidates_keep_neighbours_float32_cannot_order():
+    """Rows so alike that their scores differ below float32's precision (but above the tie
+    tolerance): the float32 product orders them wrongly, and only the error margin around the
+    k-th score keeps the true neighbours among the candidates rescored in float64."""
+    from scipy import sparse
+    from sklearn.preprocessing import normalize
+
+    from sciplan_analysis.analysis.similarity import _top_k, _top_k_exact
+
+    rng = np.random.default_rng(5)
+    base = rng.random(3000)
+    v = normalize(sparse.csr_matrix(np.abs(base + rng.normal(0, 1e-4, (120, 3000)))))
+    approx = (v[:5].astype(np.float32) @ v.T.astype(np.float32)).toarray()
+    exact = (v[:5] @ v.T).toarray()
+    assert (np.argsort(-approx[0])[1:11] != np.argsort(-exact[0])[1:11]).any()  # float32 errs
+    for (s1, b1, x1), (s2, b2, x2) in zip(_top_k(v, 10, 40), _top_k_exact(v, 10, 40),
+                                          strict=True):
+        assert s1 == s2
+        np.testing.assert_array_equal(b1, b2)
+        np.testing.assert_allclose(x1, x2, rtol=0, atol=1e-12)
+
+
 def test_nearest_plans_equals_the_tidy_table_ranks(corpus, table):
     """Every plan's neighbours in every scope are the pairs of `similarity_table` sorted by
     score (ties to the plan earlier in the manifest)."""
