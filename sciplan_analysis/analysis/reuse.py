@@ -576,9 +576,11 @@ def reuse_counts(
     one another. Each distinct sentence (by its content key) is handled once: identical
     sentences match at 100; near-identical ones are every pair of distinct sentences whose
     ``fuzz.ratio`` reaches `threshold`, found without scoring all pairs: only pairs of
-    compatible lengths that share enough of their rarest character n-grams are scored
-    (prefix filtering, `_prefix_matrix`; n = ``ngram_range[0]``), which provably misses none,
-    so the counts equal those of scoring every pair (``exhaustive=True``, the reference).
+    compatible lengths that share enough of their rarest character n-grams (prefix
+    filtering, `_prefix_matrix`; n = ``ngram_range[0]``) and enough characters (a bound of
+    the common subsequence from character counts, `_may_match`) are scored. Each filter
+    provably misses none, so the counts equal those of scoring every pair
+    (``exhaustive=True``, the reference).
     `min_shared` trades the sparse product (larger: longer prefixes) against the candidates
     to score (larger: fewer); it never changes the result. A sentence counts as reused in a
     target plan when the target holds an identical sentence or a match scoring >= `threshold`.
