@@ -188,6 +188,7 @@ def run_stage(stage: str, n: int, tidy_max: int, distinct: float) -> dict:
         tp = time.perf_counter()
         near = sim.nearest_plans(corpus, k=10, space=space)
         parts.append(f"nearest {time.perf_counter() - tp:.1f} s")
+        del space  # as in `build`, whose nearest_plans makes the term space and lets it go
         tp = time.perf_counter()
         counts = ru.reuse_counts(corpus)
         parts.append(f"reuse {time.perf_counter() - tp:.1f} s")

@@ -50,7 +50,7 @@ def main() -> None:
         ("tokenize", lambda: state.update(space=sim.term_space(state["corpus"], "word",
                                                                 progress=False))),
         ("nearest", lambda: state.update(near=sim.nearest_plans(
-            state["corpus"], k=10, space=state["space"], progress=False))),
+            state["corpus"], k=10, space=state.pop("space"), progress=False))),
         ("reuse", lambda: state.update(counts=ru.reuse_counts(state["corpus"], progress=False))),
     ]
     for name, step in steps:
