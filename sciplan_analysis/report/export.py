@@ -76,22 +76,33 @@ def reuse_from_counts(counts: pd.DataFrame) -> pd.DataFrame:
     ordered pair with at least one reused sentence, source by source in plan order.
 
     An absent pair has none (its settings say so: ``"rows"``); `result.complete_pairs` gives
-    every pair back. Every pair would be n² rows, 100 M at 10,000 plans; the rows are taken
-    from the matrix (`np.nonzero`), never stacked.
+    every pair back. The rows are taken from the matrix (`np.flatnonzero`), never stacked.
     """
-    matrix = counts.to_numpy()
-    source, target = np.nonzero(matrix)
-    keep = source != target
-    source, target = source[keep], target[keep]
-    plans = np.asarray(counts.index, dtype=object)
+    # Every pair would be n² rows, 100 M at 10,000 plans, and nearly every pair of plans
+    # that copy boilerplate shares a sentence: each column is made once, straight from the
+    # matrix, and the frame takes the arrays as they are (no stacking, no copies)
+    n = len(counts)
+    matrix = np.ascontiguousarray(counts.to_numpy())  # source-major
+    flat = np.flatnonzero(matrix)  # source by source, targets in plan order
+    if n and np.diagonal(matrix).any():  # reuse_counts leaves the diagonal 0
+        flat = flat[flat % (n + 1) != 0]
+    n_reused = matrix.ravel()[flat].astype(np.int64, copy=False)
+    del matrix
+    target = flat % n
+    source = flat
+    source //= n  # in place: flat becomes the source index
+    del flat
     totals = counts.attrs["n_sentences"].reindex(counts.index).to_numpy(dtype=np.int64)
-    n_reused = matrix[source, target].astype(np.int64)
     n_sentences = totals[source]
-    reuse = pd.DataFrame({
-        "source_plan": plans[source], "target_plan": plans[target],
-        "n_sentences": n_sentences, "n_reused": n_reused,
-        "share": n_reused / np.where(n_sentences > 0, n_sentences, np.nan),
-    })
+    share = np.full(len(n_reused), np.nan)
+    np.divide(n_reused, n_sentences, out=share, where=n_sentences > 0)
+    plans = np.asarray(counts.index, dtype=object)
+    columns = {"source_plan": plans[source]}
+    del source
+    columns["target_plan"] = plans[target]
+    del target
+    columns.update(n_sentences=n_sentences, n_reused=n_reused, share=share)
+    reuse = pd.DataFrame(columns, copy=False)
     return record(reuse, {**counts.attrs.get("settings", {}), ROWS: SOME_PAIRS})
 
 
