@@ -7,9 +7,9 @@ import pytest
 
 from sciplan_analysis.analysis.reuse import (
     align,
-    candidates,
     content_key,
     diff_html,
+    matches,
     own_text,
     parent_pairs,
     passages,
@@ -107,20 +107,39 @@ def test_threshold_and_min_chars_are_parameters(corpus):
     assert list(got["n_reused"]) == [3, 2]
 
 
-def test_candidate_step_finds_the_copies_without_scoring_all_pairs(corpus):
+def test_matches_find_the_copies_and_align_equals_scoring_all_pairs(corpus):
     s = sentences(corpus)
-    cands = candidates(s, ["parent", "child", "other"])
-    found = {(s.loc[i, "key"], s.loc[j, "key"]) for i, j in cands[["source_row", "target_row"]]
-             .itertuples(index=False)}
+    found = matches(s)
+    keys = {(s.loc[i, "key"], s.loc[j, "key"]) for i, j in found[["source_row", "target_row"]]
+            .itertuples(index=False)}
     for copied in (P1, P2, P3):
-        assert (content_key(copied), content_key(copied if copied != P2 else C2)) in found
-    all_pairs = sum(
-        (s["plan_id"] == a).sum() * (s["plan_id"] != a).sum() for a in ("parent", "child", "other"))
-    assert len(cands) < all_pairs / 2
+        assert (content_key(copied), content_key(copied if copied != P2 else C2)) in keys
+    assert (found["score"] >= 85).all()
+    assert (s["plan_id"].to_numpy()[found["source_row"]]
+            != s["plan_id"].to_numpy()[found["target_row"]]).all()
     fast = align(s, ["parent", "child", "other"])
     full = align(s, ["parent", "child", "other"], exhaustive=True)
-    key = ["source_plan", "source_sent", "target_plan", "target_sent"]
-    pd.testing.assert_frame_equal(fast[key], full[key])
+    pd.testing.assert_frame_equal(fast, full)
+
+
+def test_align_equals_scoring_all_pairs_where_many_plans_share_variants():
+    """30 plans holding rewritten variants of the same sentences: every sentence's best match
+    in every other plan (the earlier candidate step kept 3 per plan pair by a cosine and could
+    miss or mis-pick them)."""
+    plans = {f"p{k:02d}": [f"{_variant(k % 7)}。{_variant((k + 3) % 11)}。{P1}。{P3[: 12 + k]}。"]
+             for k in range(30)}
+    corpus = make_corpus(plans)
+    s = sentences(corpus)
+    ids = corpus.plan_ids
+    for threshold in (85.0, 70.0):
+        fast = align(s, ids, threshold=threshold)
+        full = align(s, ids, threshold=threshold, exhaustive=True)
+        assert len(full) > 1000
+        pd.testing.assert_frame_equal(fast, full)
+    shares, pairs = reuse_tables(corpus)
+    from sciplan_analysis.analysis.reuse import reuse_counts
+
+    assert shares["n_reused"].sum() == reuse_counts(corpus).to_numpy().sum()
 
 
 def test_reuse_matrix_and_own_text(corpus):

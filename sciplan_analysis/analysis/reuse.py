@@ -6,15 +6,15 @@ Steps:
    cleaned like for similarity (NFKC width folding, artifacts and unit brackets removed),
    split on 。！？；(and their half-width forms), and list markers like （三） or 2. are dropped.
    Sentences shorter than `min_chars` content characters are not counted.
-2. Candidates: each sentence becomes a sparse TF-IDF vector of its character n-grams,
-   keeping only n-grams found in at most `max_ngram_df` sentences (the common ones, like
-   科学素质, would pair every sentence with every other). A sparse product then touches only
-   sentence pairs that share a rare n-gram, and each sentence keeps its `top_k` best
-   candidates in every other plan. The cost grows with the number of shared rare n-grams,
-   not with the number of sentence pairs.
+2. Near-identical pairs, exact: each distinct sentence is handled once; two distinct
+   sentences are compared only when their lengths allow the threshold, they share enough of
+   their rarest character n-grams (prefix filtering) and enough characters (a bound from
+   character counts). Each filter follows from the score's definition and misses no pair, so
+   the result equals scoring every pair (``exhaustive=True``, the reference); the cost grows
+   with the near-identical pairs, not with all pairs.
 3. Scoring: rapidfuzz's ``fuzz.ratio`` (normalised Indel similarity, 0–100) on the
-   sentences with punctuation removed; a sentence is *reused* in a target plan when its best
-   candidate there scores at least `threshold`.
+   sentences with punctuation removed; a sentence is *reused* in a target plan when the
+   target holds the same sentence or one scoring at least `threshold`.
 
 `reuse_tables` returns the share table and the aligned pairs; `side_by_side_html` shows
 aligned passages with the differences highlighted.
@@ -44,8 +44,7 @@ BODY_ROLES = ("heading", "intro", "task", "other")
 THRESHOLD = 85.0
 MIN_CHARS = 12
 NGRAM_RANGE = (3, 3)
-TOP_K = 3
-CANDIDATE_MIN = 0.1
+MIN_SHARED = 4
 
 _MARKER = re.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、)\s*")
 
@@ -54,7 +53,7 @@ REUSE_COLUMNS = ["source_plan", "target_plan", "n_sentences", "n_reused", "share
 PAIR_COLUMNS = [
     "source_plan", "source_sent", "source_seg_id", "source_text",
     "target_plan", "target_sent", "target_seg_id", "target_text",
-    "score", "candidate_score",
+    "score",
 ]
 
 
@@ -97,18 +96,6 @@ def sentences(
     df = df.sort_values(["plan_id", "sent_id"], key=lambda s: s.map(order) if s.name == "plan_id"
                         else s, kind="stable")
     return tidy(df, min_chars=min_chars, roles=roles, split_on="。！？；!?;")
-
-
-def _candidate_vectors(keys: list[str], ngram_range: tuple[int, int], max_df: int):
-    # imported when used: pages that read the built tables load faster without scikit-learn
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    vectorizer = TfidfVectorizer(analyzer="char", ngram_range=ngram_range, max_df=max_df,
-                                 sublinear_tf=True, norm="l2")
-    try:
-        return vectorizer.fit_transform(keys).tocsr()
-    except ValueError:  # every n-gram too common or no text at all: no candidates
-        return sparse.csr_matrix((len(keys), 1))
 
 
 def _stretch(threshold: float) -> float:
@@ -365,51 +352,33 @@ def _near_pairs_all(keys: list[str], threshold: float, progress: bool | None,
     return _sorted_pairs(np.minimum(u, v), np.maximum(u, v))
 
 
-def _top_candidates(block: sparse.csr_matrix, top_k: int, minimum: float) -> list[list[tuple[int, float]]]:
-    """For each row of a sparse similarity block, its best `top_k` columns scoring >= minimum."""
-    block = block.tocsr()
-    out = []
-    for i in range(block.shape[0]):
-        start, end = block.indptr[i], block.indptr[i + 1]
-        cols, vals = block.indices[start:end], block.data[start:end]
-        keep = vals >= minimum
-        cols, vals = cols[keep], vals[keep]
-        if len(vals) > top_k:
-            best = np.argpartition(-vals, top_k - 1)[:top_k]
-            cols, vals = cols[best], vals[best]
-        out.append(list(zip(cols.tolist(), vals.tolist(), strict=True)))
-    return out
-
-
-def candidates(
+def matches(
     sents: pd.DataFrame,
-    plan_ids: list[str],
     *,
+    threshold: float = THRESHOLD,
     ngram_range: tuple[int, int] = NGRAM_RANGE,
-    max_ngram_df: int | None = None,
-    top_k: int = TOP_K,
-    candidate_min: float = CANDIDATE_MIN,
+    min_shared: int = MIN_SHARED,
 ) -> pd.DataFrame:
-    """Candidate sentence pairs across plans: source_row, target_row (rows of `sents`), cosine.
-
-    Each sentence keeps its `top_k` nearest sentences of every other plan by cosine of
-    rare-character-n-gram TF-IDF vectors (n-grams in at most `max_ngram_df` sentences;
-    default max(20, 5 × number of plans)), if at least `candidate_min`.
-    """
-    keys = sents["key"].tolist()
-    max_df = max_ngram_df or max(20, 5 * len(plan_ids))
-    vectors = _candidate_vectors(keys, tuple(ngram_range), max_df)
-    rows_of = {p: np.flatnonzero(sents["plan_id"].to_numpy() == p) for p in plan_ids}
-    out: list[tuple[int, int, float]] = []
-    for a, b in itertools.combinations(plan_ids, 2):
-        ra, rb = rows_of[a], rows_of[b]
-        if not len(ra) or not len(rb):
-            continue
-        block = vectors[ra] @ vectors[rb].T  # sparse: only pairs sharing a rare n-gram
-        for rs, rt, blk in ((ra, rb, block), (rb, ra, block.T)):
-            for i, cands in enumerate(_top_candidates(blk, top_k, candidate_min)):
-                out.extend((int(rs[i]), int(rt[j]), c) for j, c in cands)
-    return pd.DataFrame(out, columns=["source_row", "target_row", "candidate_score"])
+    """Every pair of sentences (rows of `sents`) in different plans whose keys are identical or
+    match at ``fuzz.ratio`` >= threshold: source_row, target_row, score. The same exact
+    near-identical pairs of distinct sentences as `reuse_counts` (`_near_pairs`), then every
+    sentence holding either key."""
+    codes, ukeys = pd.factorize(sents["key"])
+    keys = np.asarray(ukeys, dtype=object)
+    u, v = _near_pairs(list(keys), threshold, int(ngram_range[0]), min_shared, 2048, False)
+    near = process.cpdist(keys[u], keys[v], scorer=fuzz.ratio, workers=-1) if len(u) else []
+    same = np.arange(len(keys))
+    by_key = pd.DataFrame({
+        "key": np.r_[u, v, same], "other": np.r_[v, u, same],
+        "score": np.r_[near, near, np.full(len(keys), 100.0)],
+    })
+    rows = pd.DataFrame({"row": np.arange(len(sents)), "key": codes,
+                         "plan": sents["plan_id"].to_numpy()})
+    pairs = rows.merge(by_key, on="key").merge(
+        rows.rename(columns={"row": "target_row", "key": "other", "plan": "target_plan"}),
+        on="other")
+    pairs = pairs[pairs["plan"] != pairs["target_plan"]]
+    return pairs.rename(columns={"row": "source_row"})[["source_row", "target_row", "score"]]
 
 
 def align(
@@ -418,21 +387,20 @@ def align(
     *,
     threshold: float = THRESHOLD,
     ngram_range: tuple[int, int] = NGRAM_RANGE,
-    max_ngram_df: int | None = None,
-    top_k: int = TOP_K,
-    candidate_min: float = CANDIDATE_MIN,
+    min_shared: int = MIN_SHARED,
     exhaustive: bool = False,
 ) -> pd.DataFrame:
-    """Best match of every sentence in every other plan, kept when it scores >= threshold.
+    """Best match of every sentence in every other plan, kept when it scores >= threshold
+    (ties to the earlier sentence of the target plan).
 
-    With ``exhaustive=True`` the candidate step is skipped and every sentence pair is scored
-    (rapidfuzz ``cdist``): the reference the candidate step is checked against.
+    The matches are exact (`matches`: every pair at or above the threshold, found without
+    scoring all pairs). With ``exhaustive=True`` every sentence pair is scored (rapidfuzz
+    ``cdist``): the reference the fast path is checked against.
     """
     keys = sents["key"].tolist()
     plan_of = sents["plan_id"].to_numpy()
-    # best[(source_row, target_plan)] = (score, target_row, candidate_score)
-    best: dict[tuple[int, str], tuple[float, int, float]] = {}
     if exhaustive:
+        found = []
         rows_of = {p: np.flatnonzero(plan_of == p) for p in plan_ids}
         for a, b in itertools.permutations(plan_ids, 2):
             ra, rb = rows_of[a], rows_of[b]
@@ -440,24 +408,29 @@ def align(
                 continue
             sc = process.cdist([keys[i] for i in ra], [keys[j] for j in rb],
                                scorer=fuzz.ratio, workers=1)
-            for i, j in enumerate(sc.argmax(axis=1)):
-                best[(int(ra[i]), b)] = (float(sc[i, j]), int(rb[j]), np.nan)
+            best = sc.argmax(axis=1)  # the first of equal scores: the earlier sentence
+            found.append(pd.DataFrame({"source_row": ra, "target_row": rb[best],
+                                       "score": sc[np.arange(len(ra)), best]}))
+        cand = pd.concat(found, ignore_index=True) if found else pd.DataFrame(
+            columns=["source_row", "target_row", "score"])
     else:
-        cands = candidates(sents, plan_ids, ngram_range=ngram_range, max_ngram_df=max_ngram_df,
-                           top_k=top_k, candidate_min=candidate_min)
-        for i, j, c in cands.itertuples(index=False):
-            score = float(fuzz.ratio(keys[i], keys[j]))
-            slot = (int(i), str(plan_of[j]))
-            if slot not in best or score > best[slot][0]:
-                best[slot] = (score, int(j), float(c))
-    out = []
-    for (i, tgt), (score, j, cscore) in best.items():
-        if score < threshold:
-            continue
-        s, t = sents.iloc[i], sents.iloc[j]
-        out.append((s["plan_id"], s["sent_id"], s["seg_id"], s["text"],
-                    tgt, t["sent_id"], t["seg_id"], t["text"], score, cscore))
-    pairs = pd.DataFrame(out, columns=PAIR_COLUMNS)
+        cand = matches(sents, threshold=threshold, ngram_range=ngram_range,
+                       min_shared=min_shared)
+    cand = cand[cand["score"] >= threshold].astype({"source_row": np.int64,
+                                                    "target_row": np.int64})
+    cand = cand.assign(target_plan=plan_of[cand["target_row"].to_numpy()])
+    # best per (sentence, target plan): highest score, then the earlier target sentence
+    cand = cand.sort_values(["source_row", "target_plan", "score", "target_row"],
+                            ascending=[True, True, False, True], kind="stable")
+    cand = cand.drop_duplicates(["source_row", "target_plan"])
+    s, t = sents.iloc[cand["source_row"].to_numpy()], sents.iloc[cand["target_row"].to_numpy()]
+    pairs = pd.DataFrame({
+        "source_plan": s["plan_id"].to_numpy(), "source_sent": s["sent_id"].to_numpy(),
+        "source_seg_id": s["seg_id"].to_numpy(), "source_text": s["text"].to_numpy(),
+        "target_plan": t["plan_id"].to_numpy(), "target_sent": t["sent_id"].to_numpy(),
+        "target_seg_id": t["seg_id"].to_numpy(), "target_text": t["text"].to_numpy(),
+        "score": cand["score"].to_numpy(dtype=float),
+    }, columns=PAIR_COLUMNS)
     order = {p: k for k, p in enumerate(plan_ids)}
     pairs = pairs.sort_values(
         ["source_plan", "target_plan", "source_sent"],
@@ -485,32 +458,30 @@ def reuse_tables(
     threshold: float = THRESHOLD,
     min_chars: int = MIN_CHARS,
     ngram_range: tuple[int, int] = NGRAM_RANGE,
-    max_ngram_df: int | None = None,
-    top_k: int = TOP_K,
-    candidate_min: float = CANDIDATE_MIN,
+    min_shared: int = MIN_SHARED,
     exhaustive: bool = False,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(reuse, reuse_pairs): the build writes them to reuse.csv and reuse_pairs.csv.
 
     reuse: source_plan, target_plan, n_sentences, n_reused, share (share of source_plan's
     sentences whose best match in target_plan scores >= threshold). reuse_pairs: each such
-    sentence with its match and scores. Both carry the settings in ``attrs["settings"]``.
+    sentence with its best match and score. Exact: the same matches as scoring every pair
+    (``exhaustive=True``), found as `reuse_counts` finds them. Both carry the settings in
+    ``attrs["settings"]``.
     """
     plan_ids = corpus.plan_ids
     sents = sentences(corpus, min_chars=min_chars)
     pairs = align(sents, plan_ids, threshold=threshold, ngram_range=ngram_range,
-                  max_ngram_df=max_ngram_df, top_k=top_k, candidate_min=candidate_min,
-                  exhaustive=exhaustive)
+                  min_shared=min_shared, exhaustive=exhaustive)
     shares = reuse_shares(sents, pairs, plan_ids)
-    settings = reuse_settings(len(plan_ids), threshold=threshold, min_chars=min_chars,
-                              ngram_range=ngram_range, max_ngram_df=max_ngram_df, top_k=top_k,
-                              candidate_min=candidate_min, exhaustive=exhaustive)
+    settings = reuse_settings(threshold=threshold, min_chars=min_chars,
+                              ngram_range=ngram_range, min_shared=min_shared,
+                              exhaustive=exhaustive)
     return record(shares, settings), record(pairs, settings)
 
 
-def reuse_settings(n_plans: int, **options: Any) -> dict[str, Any]:
-    """The settings `reuse_tables` records for a corpus of `n_plans` plans; `options` are its
-    keyword arguments (unknown names are an error), the others take their defaults."""
+def reuse_settings(**options: Any) -> dict[str, Any]:
+    """The settings `reuse_tables` records; `options` are its keyword arguments (unknown names are an error), the others take their defaults."""
     defaults = {name: p.default for name, p in inspect.signature(reuse_tables).parameters.items()
                 if p.kind is p.KEYWORD_ONLY}
     unknown = set(options) - set(defaults)
@@ -523,11 +494,10 @@ def reuse_settings(n_plans: int, **options: Any) -> dict[str, Any]:
         "min_chars": o["min_chars"],
         "split_on": "。！？；!?;",
         "candidates": ("all pairs" if o["exhaustive"]
-                       else "char n-gram TF-IDF, rare n-grams only"),
+                       else "pairs of compatible lengths sharing prefix n-grams and characters, "
+                            "exact"),
         "ngram_range": list(o["ngram_range"]),
-        "max_ngram_df": o["max_ngram_df"] or max(20, 5 * n_plans),
-        "top_k": o["top_k"],
-        "candidate_min": o["candidate_min"],
+        "min_shared": o["min_shared"],
     }
 
 
@@ -541,7 +511,7 @@ def load_reuse(
     """(reuse, reuse_pairs) as the build wrote them (``data/processed/reuse.csv`` and
     ``reuse_pairs.csv``), computed by `reuse_tables` only when they are missing, older than
     the corpus, or made with another threshold or minimum length."""
-    settings = reuse_settings(len(corpus.plan_ids), threshold=threshold, min_chars=min_chars)
+    settings = reuse_settings(threshold=threshold, min_chars=min_chars)
     shares = read_built("reuse", plan_ids=corpus.plan_ids, plan_columns=DIRECTED_KEYS,
                         settings=settings, processed_dir=processed_dir)
     pairs = read_built("reuse_pairs", plan_ids=corpus.plan_ids, plan_columns=DIRECTED_KEYS,
@@ -553,7 +523,6 @@ def load_reuse(
     return record(shares[REUSE_COLUMNS], settings), record(pairs[PAIR_COLUMNS], settings)
 
 
-MIN_SHARED = 4
 PRODUCT_BUDGET = 1 << 24  # candidate entries per block of the prefix product (per thread)
 REACH_BLOCK = 1 << 26  # distinct sentences × plans per block of the counting step
 
