@@ -100,6 +100,11 @@ def test_readers_take_an_absent_pair_for_no_reuse(corpus, tmp_path, monkeypatch)
     pd.testing.assert_frame_equal(full[ru.REUSE_COLUMNS], reference[ru.REUSE_COLUMNS],
                                   check_dtype=False)
     assert not keeps_some_pairs(full) and ROWS not in full.attrs["settings"]
+    with pytest.raises(ValueError, match="complete_pairs"):  # a rank or matrix needs them all
+        ru.reuse_matrix(kept)
+    with pytest.raises(ValueError, match="complete_pairs"):
+        ru.parent_child_check(kept, pd.DataFrame(), corpus.plans)
+    assert ru.reuse_matrix(full).loc["other", "parent"] == 0.0
     absent = full.set_index(KEYS)
     assert absent.loc[("other", "parent"), "n_reused"] == 0
     assert absent.loc[("other", "parent"), "share"] == 0.0

@@ -35,7 +35,13 @@ from rapidfuzz import fuzz, process
 from scipy import sparse
 
 from sciplan_analysis import labels
-from sciplan_analysis.analysis.result import DIRECTED_KEYS, read_built, record, tidy
+from sciplan_analysis.analysis.result import (
+    DIRECTED_KEYS,
+    keeps_some_pairs,
+    read_built,
+    record,
+    tidy,
+)
 from sciplan_analysis.tables import Corpus
 from sciplan_analysis.text.patterns import NON_CONTENT, SENTENCE
 from sciplan_analysis.text.tokens import clean_text
@@ -631,8 +637,17 @@ def parent_pairs(plans: pd.DataFrame) -> list[tuple[str, str]]:
     ]
 
 
+def _require_every_pair(reuse: pd.DataFrame) -> None:
+    """Ranks and matrices need every pair: a reuse.csv built beyond 200 plans keeps only the
+    pairs that share a sentence, where an absent pair would silently drop out."""
+    if keeps_some_pairs(reuse):
+        raise ValueError("this reuse table keeps only the pairs that share a sentence; "
+                         "give every pair back with analysis.result.complete_pairs first")
+
+
 def reuse_matrix(reuse: pd.DataFrame) -> pd.DataFrame:
     """The reuse table as a source × target matrix of shares (a wide view; diagonal empty)."""
+    _require_every_pair(reuse)
     m = reuse.pivot(index="source_plan", columns="target_plan", values="share")
     order = list(dict.fromkeys(list(reuse["source_plan"]) + list(reuse["target_plan"])))
     return record(m.reindex(index=order, columns=order), reuse.attrs.get("settings", {}))
@@ -812,6 +827,7 @@ def parent_child_check(
 
     Both have one row per (parent, child) pair (and scope and analyzer): parent first.
     """
+    _require_every_pair(reuse)
     ranked = reuse.sort_values("share", ascending=False).reset_index(drop=True)
     linked = {frozenset(p) for p in parent_pairs(plans)}
     unlinked = ranked[[frozenset(p) not in linked
