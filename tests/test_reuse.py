@@ -413,3 +413,17 @@ def test_scoring_each_string_against_its_candidates_equals_pairwise_scores():
     assert len(got_i) > 5 and len(got_i) < len(i)
     np.testing.assert_array_equal(got_i, i[sc > 0])
     np.testing.assert_array_equal(got_j, j[sc > 0])
+
+
+def test_reuse_counts_show_each_long_step_on_request(corpus, capsys):
+    """Splitting, matching and counting each draw a bar on stderr when asked; none otherwise
+    (the default is a terminal only, so captured output stays clean)."""
+    from sciplan_analysis.analysis.reuse import reuse_counts
+
+    quiet = reuse_counts(corpus, progress=False)
+    assert capsys.readouterr().err == ""
+    shown = reuse_counts(corpus, progress=True)
+    err = capsys.readouterr().err
+    for step in ("reuse: sentences", "reuse: near-identical sentences", "reuse: counting"):
+        assert step in err
+    assert shown.equals(quiet)

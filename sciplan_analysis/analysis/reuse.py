@@ -42,6 +42,7 @@ from sciplan_analysis.analysis.result import (
     record,
     tidy,
 )
+from sciplan_analysis.progress import progress_bar
 from sciplan_analysis.tables import Corpus
 from sciplan_analysis.text.patterns import NON_CONTENT, SENTENCE
 from sciplan_analysis.text.tokens import clean_text
@@ -79,25 +80,31 @@ def split_sentences(text: str) -> list[str]:
 
 
 def sentences(
-    corpus: Corpus, *, min_chars: int = MIN_CHARS, roles: tuple[str, ...] = BODY_ROLES
+    corpus: Corpus, *, min_chars: int = MIN_CHARS, roles: tuple[str, ...] = BODY_ROLES,
+    progress: bool | None = False,
 ) -> pd.DataFrame:
     """Every counted sentence: plan_id, sent_id (0.. within the plan, in text order), seg_id,
-    text (cleaned, with punctuation) and key (content characters only, what is compared)."""
+    text (cleaned, with punctuation) and key (content characters only, what is compared).
+    `progress`: a bar over the paragraphs on stderr (off by default; None: on a terminal)."""
     seg = corpus.segments[corpus.segments["role"].isin(roles)]
     order = {p: i for i, p in enumerate(corpus.plan_ids)}
     rows = []
     counters: dict[str, int] = {}
     split: dict[str, list[tuple[str, str]]] = {}  # each distinct paragraph is split once
-    for plan_id, seg_id, text in seg[["plan_id", "seg_id", "text"]].itertuples(index=False):
-        if not isinstance(text, str):
-            continue
-        if text not in split:
-            split[text] = [(x, k) for x in split_sentences(text)
-                           if len(k := content_key(x)) >= min_chars]
-        for sentence, key in split[text]:
-            n = counters.get(plan_id, 0)
-            counters[plan_id] = n + 1
-            rows.append((plan_id, n, seg_id, sentence, key))
+    with progress_bar(len(seg), "reuse: sentences", "para", progress) as bar:
+        for done, (plan_id, seg_id, text) in enumerate(
+                seg[["plan_id", "seg_id", "text"]].itertuples(index=False), 1):
+            if done % 10_000 == 0:
+                bar.update(10_000)
+            if not isinstance(text, str):
+                continue
+            if text not in split:
+                split[text] = [(x, k) for x in split_sentences(text)
+                               if len(k := content_key(x)) >= min_chars]
+            for sentence, key in split[text]:
+                n = counters.get(plan_id, 0)
+                counters[plan_id] = n + 1
+                rows.append((plan_id, n, seg_id, sentence, key))
     df = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
     df = df.sort_values(["plan_id", "sent_id"], key=lambda s: s.map(order) if s.name == "plan_id"
                         else s, kind="stable")
@@ -191,8 +198,6 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
     taken in order of length, in blocks of `batch`, each against the lengths it can match."""
     import os
     from concurrent.futures import ThreadPoolExecutor
-
-    from sciplan_analysis.progress import progress_bar
 
     n = len(keys)
     lengths = np.array([len(x) for x in keys], dtype=np.int64)
@@ -332,8 +337,6 @@ def _near_pairs_all(keys: list[str], threshold: float, progress: bool | None,
     all pairs scored (the reference for the candidate step). Only pairs whose lengths allow
     the threshold are scored: ratio = 200 · LCS / (len_u + len_v) <= 200 · min / (len_u +
     len_v), so the longer may be at most (200 / threshold - 1) times the shorter."""
-    from sciplan_analysis.progress import progress_bar
-
     n = len(keys)
     lengths = np.array([len(k) for k in keys], dtype=np.int64)
     order = np.argsort(lengths, kind="stable")
@@ -563,7 +566,7 @@ def reuse_counts(
     `progress`: a progress bar on stderr (default: when stderr is a terminal).
     """
     plan_ids = corpus.plan_ids
-    sents = sentences(corpus, min_chars=min_chars)
+    sents = sentences(corpus, min_chars=min_chars, progress=progress)
     codes, ukeys = pd.factorize(sents["key"])
     plan_index = {p: i for i, p in enumerate(plan_ids)}
     plan_of = sents["plan_id"].map(plan_index).to_numpy()
@@ -599,19 +602,12 @@ def reuse_counts(
     buffer = np.empty_like(n_reused)
     # a block's reach matrix has up to block × plans entries (boilerplate reaches them all)
     key_block = max(1024, REACH_BLOCK // max(n_plans, 1))
-    for start in range(0, n_keys, key_block):
-        end = min(start + key_block, n_keys)
-        a0, a1 = np.searchsorted(src, [start, end])
-        b0, b1 = np.searchsorted(dst_sorted, [start, end])
-        rows = np.r_[src[a0:a1], dst_sorted[b0:b1], np.arange(start, end)] - start
-        cols = np.r_[dst[a0:a1], src_by_dst[b0:b1], np.arange(start, end)]
-        neighbours = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
-                                       shape=(end - start, n_keys))
-        reach = neighbours @ present  # entries > 0: the plans reached
-        reach.data[:] = 1.0
-        (counts[start:end].T @ reach).toarray(out=buffer)
-        n_reused += buffer
-        del rows, cols, neighbours, reach
+    with progress_bar(n_keys, "reuse: counting", "sent", progress) as bar:
+        for start in range(0, n_keys, key_block):
+            end = min(start + key_block, n_keys)
+            n_reused += _reached_counts(start, end, src, dst, dst_sorted, src_by_dst, n_keys,
+                                        counts, present, buffer)
+            bar.update(end - start)
     del buffer, present, counts, src, dst, dst_sorted, src_by_dst
     np.fill_diagonal(n_reused, 0)
     out = pd.DataFrame(n_reused.astype(np.int64), index=pd.Index(plan_ids, name="source_plan"),
@@ -625,6 +621,25 @@ def reuse_counts(
                             f"prefix {ngram_range[0]}-grams (min_shared {min_shared}), "
                             "exact"),
     })
+
+
+def _reached_counts(start: int, end: int, src: np.ndarray, dst: np.ndarray,
+                    dst_sorted: np.ndarray, src_by_dst: np.ndarray, n_keys: int,
+                    counts: sparse.csr_matrix, present: sparse.csr_matrix,
+                    buffer: np.ndarray) -> np.ndarray:
+    """For distinct sentences start..end: source × target plans, how many of the source's
+    sentences among them have the same or a near-identical sentence in the target (into
+    `buffer`)."""
+    a0, a1 = np.searchsorted(src, [start, end])
+    b0, b1 = np.searchsorted(dst_sorted, [start, end])
+    rows = np.r_[src[a0:a1], dst_sorted[b0:b1], np.arange(start, end)] - start
+    cols = np.r_[dst[a0:a1], src_by_dst[b0:b1], np.arange(start, end)]
+    neighbours = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                                   shape=(end - start, n_keys))
+    reach = neighbours @ present  # entries > 0: the plans reached
+    reach.data[:] = 1.0
+    (counts[start:end].T @ reach).toarray(out=buffer)
+    return buffer
 
 
 def parent_pairs(plans: pd.DataFrame) -> list[tuple[str, str]]:
