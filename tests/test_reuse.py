@@ -306,6 +306,20 @@ def test_reuse_counts_equal_all_pairs_on_random_edits():
         assert fast.equals(full), (threshold, ngram, min_chars)
 
 
+def _edited_pair(rng, alphabet: str, longest: int, edits: int) -> tuple[str, str]:
+    """A random string of 3..`longest` letters and a copy with up to `edits` random
+    insertions or deletions."""
+    a = "".join(rng.choice(alphabet) for _ in range(rng.randint(3, longest)))
+    b = list(a)
+    for _ in range(rng.randint(0, edits)):
+        at = rng.randrange(len(b) + 1)
+        if rng.random() < 0.5:
+            b.insert(at, rng.choice(alphabet))
+        elif b and at < len(b):
+            del b[at]
+    return a, "".join(b)
+
+
 def test_min_shared_is_a_lower_bound_of_shared_ngrams():
     """The bound behind the candidate step: two strings matching at fuzz.ratio >= threshold
     share at least `_min_shared` q-grams (counted with repeats); and it is not vacuous."""
@@ -321,15 +335,7 @@ def test_min_shared_is_a_lower_bound_of_shared_ngrams():
     alphabet = "甲乙丙丁戊己庚辛"  # few letters: many repeated q-grams
     checked = 0
     for _ in range(4000):
-        a = "".join(rng.choice(alphabet) for _ in range(rng.randint(3, 50)))
-        b = list(a)
-        for _ in range(rng.randint(0, 6)):
-            at = rng.randrange(len(b) + 1)
-            if rng.random() < 0.5:
-                b.insert(at, rng.choice(alphabet))
-            elif b and at < len(b):
-                del b[at]
-        b = "".join(b)
+        a, b = _edited_pair(rng, alphabet, 50, 6)
         for q, threshold in ((3, 85.0), (2, 80.0), (3, 70.0)):
             if not b or fuzz.ratio(a, b) < threshold:
                 continue
@@ -373,15 +379,8 @@ def test_character_histogram_bound_never_drops_a_match():
     alphabet = "科学素质行动计划普及教育农民青少年"
     strings = []
     for _ in range(300):
-        a = "".join(rng.choice(alphabet) for _ in range(rng.randint(3, 60)))
-        b = list(a)
-        for _ in range(rng.randint(0, 8)):
-            at = rng.randrange(len(b) + 1)
-            if rng.random() < 0.5:
-                b.insert(at, rng.choice(alphabet))
-            elif b and at < len(b):
-                del b[at]
-        strings += [a, "".join(b) or a]
+        a, b = _edited_pair(rng, alphabet, 60, 8)
+        strings += [a, b or a]
     long = "科" * 300  # over 255: one bucket would wrap at 256
     strings += [long, long[:-20] + "学" * 20]
     keys = np.array(strings, dtype=object)
