@@ -1,0 +1,87 @@
+"""How the instrument coder agrees with the hand-coded samples.
+
+    python benchmarks/instruments_score.py                 # both samples: agreement, kappa
+    python benchmarks/instruments_score.py --confusion     # and each sample's tool confusion table
+    python benchmarks/instruments_score.py --misses        # and every clause coded differently
+
+Agreement (the share of clauses where coder and hand agree) and Cohen's kappa for type and tool,
+per sample and for both together. The confusion table has the hand's tools as rows and the
+coder's as columns, as Markdown for the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pandas as pd
+
+from sciplan_analysis.parsing import instruments as ins
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = {
+    "first (160, seed 14)": ROOT / "tests" / "data" / "instrument_validation.csv",
+    "second (160, seed 24)": ROOT / "tests" / "data" / "instruments_validation_2.csv",
+}
+
+
+def kappa(a: pd.Series, b: pd.Series) -> float:
+    """Cohen's kappa of two codings of the same items."""
+    a, b = a.reset_index(drop=True), b.reset_index(drop=True)
+    observed = (a == b).mean()
+    labels = set(a) | set(b)
+    expected = sum(a.eq(x).mean() * b.eq(x).mean() for x in labels)
+    return float((observed - expected) / (1 - expected)) if expected < 1 else 1.0
+
+
+def scores(hand: pd.DataFrame, coded: pd.DataFrame) -> dict[str, float]:
+    """Agreement and kappa for type and tool."""
+    out = {}
+    for col in ("type", "tool"):
+        h, c = hand[col].reset_index(drop=True), coded[col].reset_index(drop=True)
+        out[f"{col}_accuracy"] = float((h == c).mean())
+        out[f"{col}_kappa"] = kappa(h, c)
+    return out
+
+
+def confusion(hand: pd.DataFrame, coded: pd.DataFrame) -> str:
+    """The tool confusion table (hand rows, coder columns) as Markdown; empty cells blank."""
+    order = [t for t in ins.TOOLS if t in set(hand["tool"]) | set(coded["tool"])]
+    table = pd.crosstab(hand["tool"].to_numpy(), coded["tool"].to_numpy()).reindex(
+        index=order, columns=order, fill_value=0)
+    short = {t: t[:5] for t in order}
+    lines = ["| hand \\ coder | " + " | ".join(short[t] for t in order) + " |",
+             "|---|" + "---|" * len(order)]
+    for t in order:
+        cells = [str(v) if v else "" for v in table.loc[t]]
+        lines.append(f"| {t} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--confusion", action="store_true")
+    parser.add_argument("--misses", action="store_true")
+    args = parser.parse_args()
+    both = []
+    for name, path in SAMPLES.items():
+        hand = pd.read_csv(path, dtype={"task_id": str})
+        coded = ins.code_clauses(hand["text"])
+        both.append((hand, coded))
+        s = scores(hand, coded)
+        print(f"{name}: " + ", ".join(f"{k} {v:.3f}" for k, v in s.items()))
+        if args.confusion:
+            print(confusion(hand, coded), "\n")
+        if args.misses:
+            for i in (hand["tool"] != coded["tool"]).to_numpy().nonzero()[0]:
+                r = hand.iloc[i]
+                print(f"  {r.plan_id} {r.task_id}.{r.clause_no} hand {r.tool} / coder {coded.tool[i]}"
+                      f" [{coded.cue[i]}]  {r.text[:70]}")
+    hand = pd.concat([h for h, _ in both], ignore_index=True)
+    coded = pd.concat([c for _, c in both], ignore_index=True)
+    s = scores(hand, coded)
+    print(f"both ({len(hand)}): " + ", ".join(f"{k} {v:.3f}" for k, v in s.items()))
+
+
+if __name__ == "__main__":
+    main()
