@@ -18,8 +18,10 @@ from sciplan_analysis.parsing.sources import extract_text
 from sciplan_analysis.tables import COLUMNS, INSTRUMENT_TOOLS
 
 VALIDATION = Path(__file__).parent / "data" / "instrument_validation.csv"
-# Agreement the coder must keep on the hand-coded sample (measured: type 0.975 / kappa 0.96,
-# tool 0.963 / kappa 0.96; the floor leaves room for a researcher's edits of the cue lists).
+VALIDATION_2 = Path(__file__).parent / "data" / "instruments_validation_2.csv"
+# Agreement the coder must keep on each hand-coded sample (measured on both: type 0.97-0.98 /
+# kappa 0.96-0.97, tool 0.96-0.97 / kappa 0.96; the floor leaves room for a researcher's edits
+# of the rules, and stays above the targets of type 0.90 and tool 0.85).
 FLOOR = {"type_accuracy": 0.92, "type_kappa": 0.88, "tool_accuracy": 0.88, "tool_kappa": 0.86}
 
 
@@ -123,8 +125,8 @@ def test_each_tool(text, tool):
     ("将科普工作纳入年度工作计划。", "planning"),
     # the venue of 依托 is only where
     ("依托科技馆开展科普讲座。", "services"),
-    # added: a mechanism of a tool takes that tool
-    ("完善表彰奖励机制。", "incentives"),
+    # a mechanism is organisation whatever it governs
+    ("完善表彰奖励机制。", "organisation"),
 ])
 def test_tie_breaks(text, tool):
     got, _, cue = ins.code_clause(text)
@@ -133,7 +135,7 @@ def test_tie_breaks(text, tool):
 
 def test_cue_names_the_deciding_words():
     assert ins.code_clause("鼓励企业开展科普活动。")[2] == "鼓励企业"
-    assert "表彰" in ins.code_clause("完善表彰奖励机制。")[2]
+    assert ins.code_clause("完善表彰奖励机制。")[2] == "完善表彰奖励机制"
 
 
 def test_stable_across_runs(corpus, table):
@@ -171,7 +173,7 @@ def test_unknown_tool_is_a_clear_error(tmp_path):
     ("keywords,funding,supply,1,", "keywords,funding,money,1,", "unknown type 'money'"),
     ("keywords,funding,supply,1,经费|资金|财政|预算|投入|基金|资助", "keywords,funding,supply,1,", "empty keywords"),
     ("keywords,funding,supply,1,经费|", "keywords,funding,supply,1,经费|讲座|", "already listed"),
-    ("tool,none,none,,,\n", "toolz,none,none,,,\n", "unknown kind"),
+    ("tool,none,none,,,", "toolz,none,none,,,", "unknown kind"),
 ])
 def test_reference_file_errors(tmp_path, old, new, message):
     with pytest.raises(ins.InstrumentsError, match=message):
@@ -180,10 +182,11 @@ def test_reference_file_errors(tmp_path, old, new, message):
 
 # ---------------------------------------------------------------- agreement
 
-def test_agreement_with_hand_coding(corpus, table):
+@pytest.mark.parametrize("sample", [VALIDATION, VALIDATION_2], ids=["first", "second"])
+def test_agreement_with_hand_coding(corpus, table, sample):
     from sklearn.metrics import cohen_kappa_score  # heavy: only this test needs it
 
-    hand = pd.read_csv(VALIDATION)
+    hand = pd.read_csv(sample, dtype={"task_id": str})
     assert len(hand) >= 150 and set(hand["plan_id"]) == set(corpus.plans["plan_id"])
     assert set(hand["tool"]) <= set(ins.TOOLS) and hand["reading"].str.len().gt(0).all()
     coded = ins.code_clauses(hand["text"])

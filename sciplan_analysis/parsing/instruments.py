@@ -258,15 +258,19 @@ MASK = "\x00"
 
 
 def _masked(text: str, scheme: Scheme) -> str:
-    """The clause with 'where' spans and aim phrases blanked (offsets kept)."""
+    """The clause with 'where' spans and aim phrases blanked (offsets kept).
+
+    An aim is matched on the phrase as written, so a 'where' span inside it (坚持…相结合)
+    does not hide it.
+    """
     chars = list(text)
     for regex in scheme.where:
         for m in regex.finditer(text):
             chars[m.start():m.end()] = MASK * (m.end() - m.start())
     out = "".join(chars)
     for m in PHRASE.finditer(out):
-        phrase = m.group()
-        if any(a.search(phrase.strip(MASK)) for a in scheme.aims):
+        phrase = text[m.start():m.end()].strip()
+        if any(a.search(phrase) for a in scheme.aims):
             out = out[:m.start()] + MASK * len(phrase) + out[m.end():]
     return out
 
@@ -297,21 +301,42 @@ def _clean(s: str) -> str:
     return s.replace(MASK, "").strip()
 
 
-def _decide(hit: Hit, text: str, scheme: Scheme) -> tuple[str, str]:
-    """Tool and cue of a chosen hit; a frame defers to a strong cue inside it."""
+@dataclass(frozen=True)
+class Decision:
+    """How a clause was coded: tool, type, cue, and the line of the rule whose tool was taken.
+
+    `rule` is the line of the hit that won the clause (a frame's own line when it defers to a
+    cue inside it); `by` the line of the rule whose tool the clause got. Both are None when no
+    cue was found (the clause is none).
+    """
+
+    tool: str
+    type: str
+    cue: str
+    rule: int | None = None
+    by: int | None = None
+
+
+def _decide(hit: Hit, text: str, scheme: Scheme) -> tuple[Hit, str]:
+    """The hit whose tool a chosen hit gives, and the cue; a frame defers to the leftmost
+    strong cue inside it.
+
+    Leftmost, not strongest: the first means of a list is the one coded (开展科普讲座、先进典型
+    宣传等活动 is services), as the scheme's tie-break for 、-lists says.
+    """
     if hit.inner is not None and hit.inner[1] > hit.inner[0]:
         inside = [h for h in _hits(text, scheme, *hit.inner) if h.tier <= 1 and h.inner is None
                   and h.start >= hit.inner[0] and h.end <= hit.inner[1]]
         if inside:
-            best = min(inside, key=lambda h: (h.tier, h.start, -(h.end - h.start), h.line))
-            return best.tool, f"{_clean(hit.text)} → {best.text}"
+            best = min(inside, key=lambda h: (h.start, h.tier, -(h.end - h.start), h.line))
+            return best, f"{_clean(hit.text)} → {best.text}"
     if hit.tool == "none":
-        return "none", f"programme title: {_clean(hit.text)}"
-    return hit.tool, _clean(hit.text)
+        return hit, f"programme title: {_clean(hit.text)}"
+    return hit, _clean(hit.text)
 
 
-def code_clause(text: str, scheme: Scheme | None = None) -> tuple[str, str, str]:
-    """(tool, type, cue) of one clause under the scheme's tie-breaks (see instruments.csv).
+def decide(text: str, scheme: Scheme | None = None) -> Decision:
+    """The coding of one clause under the scheme's tie-breaks, with the rule that decided it.
 
     Deterministic: the same text and rules always give the same answer.
     """
@@ -325,7 +350,7 @@ def code_clause(text: str, scheme: Scheme | None = None) -> tuple[str, str, str]
             masked, hits = unmasked, _hits(unmasked, scheme)
     if not hits:
         aim = _clean(masked).strip("。；") == "" and text.strip("。； ")
-        return "none", "none", f"aim: {text.strip('。； ')}" if aim else ""
+        return Decision("none", "none", f"aim: {text.strip('。； ')}" if aim else "")
     phrases = [(m.start(), m.end()) for m in PHRASE.finditer(masked)]
 
     def phrase_of(h: Hit) -> int:
@@ -339,8 +364,14 @@ def code_clause(text: str, scheme: Scheme | None = None) -> tuple[str, str, str]
     first = min(phrase_of(h) for h in pool)
     cand = [h for h in pool if phrase_of(h) == first]
     best = min(cand, key=lambda h: (h.tier, h.start, -(h.end - h.start), h.line))
-    tool, cue = _decide(best, masked, scheme)
-    return tool, SCHEME[tool], cue
+    taken, cue = _decide(best, masked, scheme)
+    return Decision(taken.tool, SCHEME[taken.tool], cue, best.line, taken.line)
+
+
+def code_clause(text: str, scheme: Scheme | None = None) -> tuple[str, str, str]:
+    """(tool, type, cue) of one clause under the scheme's tie-breaks (see instruments.csv)."""
+    d = decide(text, scheme)
+    return d.tool, d.type, d.cue
 
 
 # --------------------------------------------------------------------------- the clauses of a plan
