@@ -1,0 +1,271 @@
+"""Every rule of data/reference/instruments.csv on made-up clauses: at least two per rule, one
+of them in another field's wording (sport, water, tourism, health, …) so a rule is known to work
+beyond the five plans. A cue rule must be the one that decides its clauses; a where or aim rule
+must match its clauses and change the outcome of at least one of them."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from sciplan_analysis import config
+from sciplan_analysis.parsing import instruments as ins
+from sciplan_analysis.parsing.sources import extract_text
+
+# A rule is named by its cues exactly, or by a piece of them found in no other rule.
+# Each case: (clause, tool). The last case of each rule is in another field's wording.
+CASES: dict[str, list[tuple[str, str]]] = {
+    # ---- where: spans that are not the means
+    "(?:依托|借助": [("依托新时代文明实践站点网络，推动科普进家庭。", "services"),
+                    ("依托体育场馆平台，推动全民健身进社区。", "services")],
+    "面向[^": [("面向媒体从业人员，开展科学传播讲座。", "services"),
+              ("面向新媒体从业者，举办消防安全讲座。", "services")],
+    "等[^，。；]{0,2}?(?:领域": [("大力发展科普场馆、新媒体等领域专职科普人才队伍。", "education"),
+                             ("水利、交通等部门设立专项资金支持河湖治理。", "funding")],
+    "对[^，。；对]{1,20}?的": [("加强对科普场馆建设的指导服务。", "services"),
+                            ("加强对体育培训机构的安全监管。", "regulation")],
+    "(?=进行|予以|给予)": [("对科普经费使用情况进行评估。", "evaluation"),
+                          ("对健身设施建设进度进行督查。", "evaluation")],
+    "(?:实施|启动|推进|开展)[^，。；、]{1,20}?": [("实施校地合作行动，广泛开展学习实践活动。", "services"),
+                                             ("实施全民健身合作计划，新建社区健身站30个。", "infrastructure")],
+    "在[^，。；在]": [("在社区服务设施、图书馆等平台拓展科普服务功能。", "services"),
+                    ("在景区、车站等场所开展文明旅游宣传。", "services")],
+    "以[^，。；]{1,30}?": [("以示范区创建为契机，加强基层科普设施建设。", "infrastructure"),
+                         ("以作品征集、评奖等方式加大对原创剧目的奖励力度。", "incentives")],
+    "信息化(?:局": [("区工业和信息化局牵头推进产业工人科学素质提升。", "organisation"),
+                   ("市经济和信息化委员会负责落实节能目标。", "organisation")],
+    # ---- aims
+    "立德树人": [("提升媒体从业人员科学素养。", "none"),
+                ("增强网络主播的法治意识。", "none")],
+    "相结合|相统一": [("坚持统筹推进与分工协作相结合，打通资源共享障碍。", "cooperation"),
+                    ("坚持日常监测与汛期巡查相结合，建立河长巡河制度。", "organisation")],
+    # ---- tier 0
+    "^(?:实施|开展|启动": [("实施全媒体科学传播能力提升计划。", "none"),
+                         ("实施全民健身设施补短板工程。", "none")],
+    "(?:机制|制度)": [("完善表彰奖励机制。", "organisation"),
+                    ("建立健全河湖管护经费投入机制。", "organisation")],
+    "(?:纳入|列入|融入)": [("将科普工作纳入年度工作计划。", "planning"),
+                          ("将优秀教练员列入年度奖励计划。", "incentives")],
+    "(?:制定|编制|出台|修订)": [("制定科普基础设施发展规划。", "planning"),
+                              ("编制全域旅游发展三年行动方案。", "planning")],
+    "(?:加强|做好|完善)[^，。；]{0,30}?规划": [("加强科普基础设施建设规划。", "planning"),
+                                           ("做好体育场地布局规划。", "planning")],
+    "(?:考核|考评|评价|督查)": [("将科普工作纳入目标考核。", "evaluation"),
+                              ("把河长制落实情况列入年度考评。", "evaluation")],
+    "调动": [("鼓励高校、科研机构、企业设立科普岗位。", "participation"),
+            ("引导体育协会承办社区健身赛事。", "participation")],
+    "发展壮大": [("探索培育具有一定实力和规模的科普研学、展示展览、科普文旅等特色市场主体。", "participation"),
+               ("扶持具有较强带动能力的乡村旅游、民宿餐饮、文创设计等龙头企业。", "participation")],
+    "(?:示范|引领|表率": [("发挥企业家示范引领作用。", "demonstration"),
+                        ("发挥冠军运动员的榜样带头作用。", "demonstration")],
+    "领导小组|统筹|协调|牵头": [("发挥领导小组办公室的综合协调作用。", "organisation"),
+                            ("发挥各级河长办的统筹协调作用。", "organisation")],
+    "发挥(?!": [("发挥学会、协会作用。", "participation"),
+               ("发挥退休教练员在青少年训练中的作用。", "participation")],
+    "道德模范": [("开展最美科技工作者评选活动。", "demonstration"),
+               ("组织优秀河湖卫士事迹巡回宣讲。", "demonstration")],
+    "(?:宣传|选树|推选|评选)": [("宣传科技界优秀典型和成就经验。", "demonstration"),
+                              ("选树一批护河模范并广泛宣传。", "demonstration")],
+    "劳动者|家长|学生": [("开展农民技能培训。", "education"),
+                     ("加强社区体育指导人员业务培训。", "education")],
+    "《[^》]": [("落实《中华人民共和国科学技术普及法》。", "regulation"),
+          ("贯彻《全民健身条例》，保障群众健身权利。", "regulation")],
+    "(?:完善|制定|出台|修订|健全)[^，。；]{0,30}?(?:法规": [("制定科普基础设施的建设规范和标准。", "regulation"),
+                                                    ("修订民宿服务质量地方标准。", "regulation")],
+    "(?P<inner>[^，。；]{0,60}?)": [("开展科普讲座、先进典型宣传等活动。", "services"),
+                                 ("开展最美护林员评选活动。", "demonstration"),
+                                 ("举办社区广场舞展演活动。", "services")],
+    # ---- tier 1 patterns
+    "部门[^": [("各部门密切协作，统筹力量直达基层。", "organisation"),
+              ("水利、环保部门协同联动，处置突发水污染。", "organisation")],
+    "人才引进": [("落实人才引进政策。", "organisation"),
+                ("柔性引进高水平运动训练人才。", "organisation")],
+    "(?:统筹|落实|保障|安排)": [("统筹落实科普经费。", "funding"),
+                              ("统筹安排全民健身资金。", "funding")],
+    "(?:联盟|共同体": [("建立高校科普人才培养联盟。", "cooperation"),
+                     ("组建长江上游文旅合作联盟。", "cooperation")],
+    "开展[^，。；]{0,30}?(?:评价": [("开展科技创新成果科普服务评价。", "evaluation"),
+                                 ("开展乡村旅游服务质量评估。", "evaluation")],
+    "(?:普及|传播)": [("普及智能手机使用知识和技能。", "services"),
+                    ("向游客传播文明出游常识。", "services")],
+    "与[^": [("加强与媒体组织合作。", "cooperation"),
+            ("深化与周边省份体育赛事交流。", "cooperation")],
+    "推广[": [("推广科技小院等农业科技服务模式。", "demonstration"),
+             ("推广垃圾分类先进社区经验。", "demonstration")],
+    "共享(?!": [("实现科普展教品共享。", "cooperation"),
+               ("推动体育场馆数据相互共享。", "cooperation")],
+    "合作(?!社)": [("深化馆校合作。", "cooperation"),
+                  ("深化体教合作。", "cooperation")],
+    "产业[+＋]": [("积极探索“产业+科普”模式。", "cooperation"),
+                 ("探索“科普＋产业”融合路径。", "cooperation")],
+    "[^，。；]{0,15}?平台": [("建设科普云平台。", "information"),
+                         ("搭建全民健身线上服务平台。", "information")],
+    "(?<!人力)": [("开发一批针对性强的科普资源。", "information"),
+                 ("制作系列防溺水宣传短片内容。", "information")],
+    "信息技术(?!": [("推进信息技术与科学教育深度融合。", "information"),
+                  ("运用信息技术提升河湖巡查效率。", "information")],
+    "[^，。；、]{0,20}?队伍": [("扩大科技志愿服务队伍。", "education"),
+                           ("壮大社会体育指导员队伍。", "education")],
+    "(?<!体)育人": [("将弘扬科学精神贯穿于育人全链条。", "education"),
+                  ("把生态文明理念融入校园育人过程。", "education")],
+    "兴建|建有": [("建设一批青少年科学营地。", "infrastructure"),
+               ("新建社区健身站50个。", "infrastructure")],
+    "(?:加强|推进|推动|加快|强化|统筹)": [("加强高技能人才培训基地、技能大师工作室建设。", "infrastructure"),
+                                      ("加快乡镇全民健身中心和游泳馆建设。", "infrastructure")],
+    "优化配置": [("完善科普宣传专栏等科普设施。", "infrastructure"),
+               ("完善步道、驿站、观景台等旅游服务设施。", "infrastructure")],
+    "(?:的)?(?:建设|改造|提升改造)": [("持续开展科普基地的提升改造。", "infrastructure"),
+                                  ("实施县级体育场馆改造。", "infrastructure")],
+    "[^。；]{0,80}?": [("完善以实体科技馆为依托，流动科技馆、科普大篷车为延伸的现代科技馆体系。", "infrastructure"),
+                     ("构建以县级体育馆为龙头，流动健身服务为补充的公共体育设施体系。", "infrastructure")],
+    "(?:馆|基地|阵地|设施)体系": [("推进现代科技馆体系建设。", "infrastructure"),
+                              ("优化城乡博物馆体系布局。", "infrastructure")],
+    "美誉度": [("打造“科技志愿服务”品牌。", "demonstration"),
+             ("创建一批体育特色学校。", "demonstration")],
+    # ---- tier 1 keywords
+    "技能等级认定": [("完善科普人员职称评定。", "incentives"),
+                 ("落实节水产品税收优惠。", "incentives")],
+    "培训|培养|训练": [("加强科学课程教学。", "education"),
+                   ("开设游泳救生课程。", "education")],
+    "经费|资金|财政": [("把科普经费列入财政预算。", "funding"),
+                   ("加大河湖治理资金投入。", "funding")],
+    "基础设施|设施建设": [("加强科普基础设施。", "infrastructure"),
+                     ("完善乡村旅游驿站。", "infrastructure")],
+    "平台|网络|媒体": [("强化科普信息平台应用。", "information"),
+                   ("用好融媒体宣传节水知识。", "information")],
+    "科普日|科技周": [("办好全国科普日。", "services"),
+                  ("推动健身指导进社区。", "services")],
+    "发展规划|总体规划": [("衔接国民经济和社会发展规划。", "planning"),
+                     ("编好年度计划，衔接体育发展规划。", "planning")],
+    "法规|条例|法律": [("强化标准建设。", "regulation"),
+                   ("加强渔业执法。", "regulation")],
+    "领导小组|协调机制": [("成立全民科学素质工作领导小组。", "organisation"),
+                     ("明确各成员单位职责。", "organisation")],
+    "考核|评估|监测": [("加强公民科学素质监测。", "evaluation"),
+                   ("加强饮用水源地水质监测。", "evaluation")],
+    "购买服务": [("通过政府购买服务方式承办科普展览。", "procurement"),
+             ("委托第三方机构运营社区健身房。", "procurement")],
+    "示范|试点|标杆": [("推进全国科普示范县工作。", "demonstration"),
+                   ("开展垃圾分类试点。", "demonstration")],
+    "科普产业|社会力量": [("推动科普市场化产业化。", "participation"),
+                     ("引入社会资本兴办养老机构。", "participation")],
+    "交流合作|交流|联盟": [("加强区域科普交流合作。", "cooperation"),
+                      ("推进流域上下游对口协作。", "cooperation")],
+    # ---- tier 2 keywords
+    "教育|科学教育|人才": [("增强科学教育基础。", "education"),
+                      ("重视青少年体育人才。", "education")],
+    "设施|科技馆|博物馆": [("推进符合条件的科技馆免费开放。", "infrastructure"),
+                      ("用好城市公园和绿道设施。", "infrastructure")],
+    "信息|数字": [("搭乘数字快车，推动科普事业发展。", "information"),
+               ("及时发布汛情信息。", "information")],
+    "规划|目标": [("推进全民科学素质发展目标落实。", "planning"),
+               ("落实流域综合治理规划。", "planning")],
+    "企业|企业家|学会|协会": [("50%以上乡镇成立农村专业技术协会。", "participation"),
+                        ("民营企业积极参与乡村振兴。", "participation")],
+}
+
+# Clauses that must not be taken by a generic noun, a modifier or a name (the issue's
+# examples and made-up ones of the same kinds).
+NOT_BY_NAME = [
+    ("鼓励科研机构开放实验室。", "participation"),          # not organisation because of 机构
+    ("支持农民专业合作社开展技术培训。", "participation"),   # not cooperation because of 合作
+    ("健全科普工作激励机制。", "organisation"),             # not incentives
+    ("完善科普人才评价制度。", "organisation"),             # not evaluation or education
+    ("提升科普品牌的美誉度。", "none"),                      # 品牌 is a modifier
+    ("完善科技馆体系。", "infrastructure"),
+    ("落实人才引进政策。", "organisation"),                  # a policy is coded by its content
+    ("落实科普税收优惠政策。", "incentives"),
+    ("依托天府科技云开展线上科普讲座。", "services"),        # a named platform is only where
+    ("推广共享科技馆建设模式。", "demonstration"),           # 共享 modifies a venue
+    ("区科技工业和信息化局负责。", "organisation"),
+    ("开设信息技术学科课程。", "education"),
+]
+
+
+def _row(scheme_rows: list[tuple[int, dict[str, str]]], key: str) -> tuple[int, dict[str, str]]:
+    exact = [(n, r) for n, r in scheme_rows if r["cues"] == key]
+    if exact:
+        return exact[0]
+    found = [(n, r) for n, r in scheme_rows if key in r["cues"]]
+    assert len(found) == 1, f"{key!r} names {len(found)} rules"
+    return found[0]
+
+
+def _rule_rows() -> list[tuple[int, dict[str, str]]]:
+    return [(n, r) for n, r in ins._reference_rows(config.INSTRUMENTS_FILE) if r["kind"] != "tool"]
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[tuple[int, dict[str, str]]]:
+    return _rule_rows()
+
+
+MASK_KEYS = [k for k in CASES if _row(_rule_rows(), k)[1]["kind"] in ("where", "aim")]
+
+
+def test_every_rule_has_cases_and_a_note(rows):
+    named = {_row(rows, key)[0] for key in CASES}
+    untested = [(n, r["cues"][:40]) for n, r in rows if n not in named]
+    assert not untested, f"rules without made-up clauses: {untested}"
+    assert all(len(cases) >= 2 for cases in CASES.values())
+    assert all(r.get("note", "").strip() for _, r in rows), "every rule says why it exists"
+
+
+@pytest.mark.parametrize("key", list(CASES))
+def test_rule_decides_its_clauses(rows, key):
+    line, row = _row(rows, key)
+    scheme = ins.load_scheme()
+    for text, tool in CASES[key]:
+        d = ins.decide(text, scheme)
+        assert d.tool == tool, f"{text}: {d.tool} by line {d.by} [{d.cue}], expected {tool}"
+        if row["kind"] == "where":
+            assert re.search(row["cues"], text), f"line {line} does not match {text}"
+        elif row["kind"] == "aim":
+            phrases = [p.strip() for p in re.split("[，。；]", text) if p.strip()]
+            assert any(re.search(row["cues"], p) for p in phrases), f"line {line} matches no phrase of {text}"
+        else:
+            assert line in (d.rule, d.by), f"{text}: decided by line {d.by}, not line {line} [{d.cue}]"
+
+
+@pytest.mark.parametrize("key", MASK_KEYS)
+def test_masks_change_the_outcome(rows, key):
+    """A where or aim rule decides something: without it, one of its clauses is coded otherwise.
+    (A cue rule shows it decides in test_rule_decides_its_clauses.)"""
+    line, row = _row(rows, key)
+    scheme = ins.load_scheme()
+    field = "where" if row["kind"] == "where" else "aims"
+    kept = tuple(r for r in getattr(scheme, field) if r.pattern != row["cues"])
+    assert len(kept) == len(getattr(scheme, field)) - 1
+    without = dataclasses.replace(scheme, **{field: kept})
+    changed = [text for text, tool in CASES[key] if ins.decide(text, without).tool != tool]
+    assert changed, f"line {line}: no clause is coded otherwise without it"
+
+
+@pytest.mark.parametrize("text, tool", NOT_BY_NAME)
+def test_not_decided_by_a_name_or_modifier(text, tool):
+    d = ins.decide(text)
+    assert d.tool == tool, f"{d.tool} [{d.cue}]"
+
+
+def test_one_case_per_rule_in_other_words(corpus):
+    """The last case of each rule shares no run of 8 characters with the five plans."""
+    plans = "".join(extract_text(config.RAW_DIR / f) for f in corpus.plans["file"])
+    plans = re.sub(r"\s", "", plans)
+    copied = []
+    for key, cases in CASES.items():
+        text = cases[-1][0].rstrip("。；")
+        if any(text[i:i + 8] in plans for i in range(max(1, len(text) - 7))):
+            copied.append((key, text))
+    assert not copied, f"these 'other wording' cases copy the plans: {copied}"
+
+
+def test_no_rule_names_a_plans_own_name():
+    """Rules are classes: no place, platform or programme of the five plans is a cue."""
+    text = config.INSTRUMENTS_FILE.read_text(encoding="utf-8")
+    cues = "\n".join(line.split(",", 5)[4] for line in text.splitlines()
+                     if line and not line.startswith("#") and line.count(",") >= 5)
+    for name in ("天府科技云", "科普中国", "产业+科普", "一带一路", "三下乡", "锦江", "巫溪", "乐至",
+                 "汕尾", "重庆", "成渝", "川渝", "粤科普", "科创中国", "智博会", "英才计划"):
+        assert name not in cues, name
