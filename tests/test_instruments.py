@@ -205,6 +205,23 @@ def test_agreement_with_hand_coding(corpus, table, sample):
         assert scores[name] >= floor, f"{name} {scores[name]:.3f} < {floor}"
 
 
+def test_second_sample_is_the_seeded_draw(corpus):
+    """The second sample is exactly what benchmarks/instruments_sample.py draws (seed 24), with
+    no clause of the first sample in it."""
+    import importlib.util
+
+    script = Path(__file__).parent.parent / "benchmarks" / "instruments_sample.py"
+    spec = importlib.util.spec_from_file_location("instruments_sample", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    first = pd.read_csv(VALIDATION, dtype={"task_id": str})
+    hand = pd.read_csv(VALIDATION_2, dtype={"task_id": str})
+    drawn = module.draw(corpus.clauses, first, 160, 24)
+    pd.testing.assert_frame_equal(drawn, hand[list(drawn.columns)])
+    assert not set(hand["text"]) & set(first["text"])
+    assert hand["reading"].str.len().gt(0).all()
+
+
 # ---------------------------------------------------------------- analyses
 
 def test_summaries(corpus, table):
