@@ -42,11 +42,12 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "相结合|相统一": [("坚持统筹推进与分工协作相结合，打通资源共享障碍。", "cooperation"),
                     ("坚持日常监测与汛期巡查相结合，建立河长巡河制度。", "organisation")],
     # ---- tier 0
-    "^(?:实施|开展|启动": [("实施全媒体科学传播能力提升计划。", "none"),
-                         ("实施全民健身设施补短板工程。", "none")],
+    "(?:行动|工程|计划|项目)[。；]?$": [("实施全媒体科学传播能力提升计划。", "none"),
+                                     ("实施全民健身设施补短板工程。", "none"),
+                                     ("河湖生态保护修复行动。", "none")],
     "(?:机制|制度)": [("完善表彰奖励机制。", "organisation"),
                     ("建立健全河湖管护经费投入机制。", "organisation")],
-    "(?:纳入|列入|融入)": [("将科普工作纳入年度工作计划。", "planning"),
+    "(?:纳入|列入|融入)(?P<inner>": [("将科普工作纳入年度工作计划。", "planning"),
                           ("将优秀教练员列入年度奖励计划。", "incentives")],
     "(?:制定|编制|出台|修订)": [("制定科普基础设施发展规划。", "planning"),
                               ("编制全域旅游发展三年行动方案。", "planning")],
@@ -104,6 +105,10 @@ CASES: dict[str, list[tuple[str, str]]] = {
                          ("搭建全民健身线上服务平台。", "information")],
     "(?<!人力)": [("开发一批针对性强的科普资源。", "information"),
                  ("制作系列防溺水宣传短片内容。", "information")],
+    "(?:数据|资源|信息)[^，。；]{0,10}?中心": [("建设科普资源数据共享服务中心。", "information"),
+                                        ("建立流域水文数据中心。", "information")],
+    "(?<![高低])标准(?!化)": [("强化标准建设。", "regulation"),
+                            ("推行乡村民宿服务标准。", "regulation")],
     "信息技术(?!": [("推进信息技术与科学教育深度融合。", "information"),
                   ("运用信息技术提升河湖巡查效率。", "information")],
     "[^，。；、]{0,20}?队伍": [("扩大科技志愿服务队伍。", "education"),
@@ -116,7 +121,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
                                       ("加快乡镇全民健身中心和游泳馆建设。", "infrastructure")],
     "优化配置": [("完善科普宣传专栏等科普设施。", "infrastructure"),
                ("完善步道、驿站、观景台等旅游服务设施。", "infrastructure")],
-    "(?:的)?(?:建设|改造|提升改造)": [("持续开展科普基地的提升改造。", "infrastructure"),
+    "提升改造|迁建": [("持续开展科普基地的提升改造。", "infrastructure"),
                                   ("实施县级体育场馆改造。", "infrastructure")],
     "[^。；]{0,80}?": [("完善以实体科技馆为依托，流动科技馆、科普大篷车为延伸的现代科技馆体系。", "infrastructure"),
                      ("构建以县级体育馆为龙头，流动健身服务为补充的公共体育设施体系。", "infrastructure")],
@@ -139,7 +144,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
                   ("推动健身指导进社区。", "services")],
     "发展规划|总体规划": [("衔接国民经济和社会发展规划。", "planning"),
                      ("编好年度计划，衔接体育发展规划。", "planning")],
-    "法规|条例|法律": [("强化标准建设。", "regulation"),
+    "法规|条例|法律": [("加强科普法规宣传。", "regulation"),
                    ("加强渔业执法。", "regulation")],
     "领导小组|协调机制": [("成立全民科学素质工作领导小组。", "organisation"),
                      ("明确各成员单位职责。", "organisation")],
@@ -181,6 +186,13 @@ NOT_BY_NAME = [
     ("推广共享科技馆建设模式。", "demonstration"),           # 共享 modifies a venue
     ("区科技工业和信息化局负责。", "organisation"),
     ("开设信息技术学科课程。", "education"),
+    ("鼓励新市镇新社区建设高标准、高品位的科普设施。", "infrastructure"),  # 高标准 is no standard
+    ("新建一批高标准健身步道设施。", "infrastructure"),
+    ("推进市科技馆迁建工程。", "infrastructure"),        # a venue's construction, not a programme
+    ("推进县体育馆改扩建工程。", "infrastructure"),
+    ("鼓励科技、教育、传媒等方面的离退休专家参与科普工作。", "participation"),  # the verb is kept
+    ("引导水利、环保等方面的退休工程师参与河湖巡护。", "participation"),
+    ("推动图书、报刊等传统媒体与新媒体深度融合。", "information"),  # media are content here
 ]
 
 
