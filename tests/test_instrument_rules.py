@@ -34,6 +34,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
                     ("在景区、车站等场所开展文明旅游宣传。", "services")],
     "以[^，。；]{1,30}?": [("以示范区创建为契机，加强基层科普设施建设。", "infrastructure"),
                          ("以作品征集、评奖等方式加大对原创剧目的奖励力度。", "incentives")],
+    "通过[^，。；]{1,30}?等?": [("通过举办报告会等形式，讲好优秀科技工作者故事。", "demonstration"),
+                           ("通过举办讲座等方式，讲好最美护林员故事。", "demonstration")],
     "信息化(?:局": [("区工业和信息化局牵头推进产业工人科学素质提升。", "organisation"),
                    ("市经济和信息化委员会负责落实节能目标。", "organisation")],
     # ---- aims
@@ -77,6 +79,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
                                                     ("修订民宿服务质量地方标准。", "regulation")],
     "(?P<inner>[^，。；]{0,60}?)": [("开展科普讲座、先进典型宣传等活动。", "services"),
                                  ("开展最美护林员评选活动。", "demonstration"),
+                                 ("开展“最美护林员”“金牌导游”等主题宣传活动。", "demonstration"),
                                  ("举办社区广场舞展演活动。", "services")],
     # ---- tier 1 patterns
     "部门[^": [("各部门密切协作，统筹力量直达基层。", "organisation"),

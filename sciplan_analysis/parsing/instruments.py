@@ -325,8 +325,9 @@ def _decide(hit: Hit, text: str, scheme: Scheme) -> tuple[Hit, str]:
     宣传等活动 is services), as the scheme's tie-break for 、-lists says.
     """
     if hit.inner is not None and hit.inner[1] > hit.inner[0]:
-        inside = [h for h in _hits(text, scheme, *hit.inner) if h.tier <= 1 and h.inner is None
-                  and h.start >= hit.inner[0] and h.end <= hit.inner[1]]
+        # a cue starting inside may end on the frame's own last word (最美…宣传 in 开展最美…宣传活动)
+        inside = [h for h in _hits(text, scheme, hit.inner[0], hit.end) if h.tier <= 1
+                  and h.inner is None and hit.inner[0] <= h.start < hit.inner[1] and h.end <= hit.end]
         if inside:
             best = min(inside, key=lambda h: (h.start, h.tier, -(h.end - h.start), h.line))
             return best, f"{_clean(hit.text)} → {best.text}"
