@@ -284,3 +284,13 @@ def test_no_rule_names_a_plans_own_name():
     for name in ("天府科技云", "科普中国", "产业+科普", "一带一路", "三下乡", "锦江", "巫溪", "乐至",
                  "汕尾", "重庆", "成渝", "川渝", "粤科普", "科创中国", "智博会", "英才计划"):
         assert name not in cues, name
+
+
+def test_masks_keep_offsets_with_spaces():
+    """Masking keeps every character's place, also when an aim phrase has spaces around it."""
+    scheme = ins.load_scheme()
+    for text in (" 弘扬科学精神 ，开展科普讲座。", "依托 科技馆，开展科普讲座。"):
+        masked = ins._masked(text, scheme)
+        assert len(masked) == len(text)
+        assert masked.endswith("开展科普讲座。")
+        assert ins.decide(text).tool == "services"

@@ -271,7 +271,7 @@ def _masked(text: str, scheme: Scheme) -> str:
     for m in PHRASE.finditer(out):
         phrase = text[m.start():m.end()].strip()
         if any(a.search(phrase) for a in scheme.aims):
-            out = out[:m.start()] + MASK * len(phrase) + out[m.end():]
+            out = out[:m.start()] + MASK * (m.end() - m.start()) + out[m.end():]
     return out
 
 
