@@ -308,8 +308,9 @@ def commitments(text: str) -> list[dict]:
 
 
 # -- metadata -------------------------------------------------------------------------------
-# A notice's title: …关于印发/转发…通知, where a 通知 inside 《》 (a forwarded notice) is not its end.
-NOTICE = re.compile(r"^(?!为|根据|按照)[^《》，。；\s]{0,40}?关于(?:印发|转发|颁布)(?:《[^《》]{0,150}》|[^《》]){0,80}?通知")
+# A notice's title: …关于印发/转发…通知, where a 通知 inside 《》 or 〈〉 (a forwarded notice) is not
+# its end.
+NOTICE = re.compile(r"^(?!为|根据|按照)[^《》，。；\s]{0,40}?关于(?:印发|转发|颁布)(?:《[^《》]{0,150}》|〈[^〈〉]{0,150}〉|[^《》〈〉]){0,80}?通知")
 ISSUER_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "国务院办公厅", "国务院", "委员会",
                    "办公室", "办公厅", "科学技术协会", "科协", "纲要办", "领导小组", "政府")
 ISSUER = re.compile(f"^([{CJK_RANGE}]{{0,24}}?)(?:{'|'.join(ISSUER_SUFFIXES)})$")
@@ -371,7 +372,7 @@ def _subject(before: str) -> str | None:
     run = re.search(f"[{CJK_RANGE}]+$", clause)
     if not run:
         return None
-    name = run.group(0)
+    name = run.group(0)[-40:]  # an organ's name is short: the scan stays linear in the text
     return next((name[i:] for i in range(len(name) - 1) if is_issuer(name[i:])), None)
 
 
