@@ -110,7 +110,8 @@ SEGMENT_ROLES = ("front", "heading", "intro", "task", "table", "chrome", "other"
 PARTS = ("background", "goals", "actions", "projects", "implementation", "other")
 UNIT_ROLES = ("lead", "partner")
 UNIT_SOURCES = ("bracket", "table")
-TARGET_KINDS = ("target", "baseline")
+# increase: a target relative to a baseline year (比2020年提高5个百分点), value in points.
+TARGET_KINDS = ("target", "baseline", "increase")
 COMPARATORS = (">", ">=", "=", "aim")
 STATUSES = ("final", "draft", "fragment")
 # Where a plan's metadata value came from (manifest facts win over the text).

@@ -267,8 +267,10 @@ def test_issuers_are_organs():
     for organ in ("国务院", "国务院办公厅", "某省人民政府", "某市人民政府办公室", "某县人民政府办公厅",
                   "某县全民科学素质纲要实施工作领导小组", "某县纲要办", "某市科协", "某省科学技术协会"):
         assert is_issuer(organ), organ
-    for text in ("点击进入人民政府", "关于印发的通知", "欢迎访问某县人民政府", "某县科技局"):
+    for text in ("点击进入人民政府", "关于印发的通知", "欢迎访问某县人民政府", "科技局", "为落实方案局"):
         assert not is_issuer(text), text
+    for department in ("某县科技局", "某省教育厅", "中国科协科普部"):  # a department issues plans too
+        assert is_issuer(department), department
 
 
 def test_numerals_and_levels():
@@ -523,3 +525,27 @@ def test_a_forwarding_notice_keeps_its_own_issuer(inner_brackets):
     assert p["title"].endswith(f"的通知{b}的通知")
     cited = list(corpus.citations.title)
     assert cited == (["某市人民政府办公室关于印发某市全民科学素质行动实施方案（2021—2025年）的通知"] if a == "《" else [])
+
+
+@pytest.mark.parametrize(("line", "number", "date"), [
+    ("某办发〔2011〕99号 二○一一年十二月三十一日", "某办发〔2011〕99号", "2011-12-31"),
+    ("某府发〔2022〕3号 2022年5月6日", "某府发〔2022〕3号", "2022-05-06"),
+])
+def test_a_number_and_date_on_one_line(line, number, date):
+    text = f"某县人民政府关于印发某县全民科学素质行动实施方案的通知\n{line}\n各乡镇人民政府：\n现将方案印发给你们。\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = parse_text(text, "red")
+    p = plan(corpus)
+    assert (p["doc_number"], p["issue_date"]) == (number, date)
+    assert line.replace(" ", "") in list(corpus.segments.text)  # not joined to the salutation
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("到2025年，全市公民具备科学素质的比例比2020年提高5个百分点以上", [("increase", 2025, 5.0, ">=")]),
+    ("全县公民具备科学素质的比例力争较2020年提升3.5个百分点", [("increase", 2025, 3.5, "=")]),
+    ("到2010年末，全省公民具备基本科学素质的比例达到2.8%，较2006年提高了1.8个百分点", [("baseline", 2010, 2.8, "=")]),
+])
+def test_a_relative_target_is_kept_as_such(sentence, expected):
+    rows = literacy_targets(sentence, 2011 if "2010" in sentence else 2021, 2015 if "2010" in sentence else 2025)
+    assert [(r["kind"], r["year"], r["value"], r["comparator"]) for r in rows] == expected

@@ -177,6 +177,10 @@ YEAR = re.compile(r"(\d{4})\s*年")
 TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # A value already reached: 已达到, 目前, 截至2020年.
 PAST = re.compile(r"已经?|目前|当前|现已|截至|截止|比上|较上")
+# 比2020年提高5个百分点: a target relative to a baseline year, kept as such (kind "increase",
+# value in percentage points); 较2006年提高了1.8个百分点 (了) is a change already made.
+INCREASE = re.compile(r"[比较]\s*((?:19|20)\d{2})\s*年(?:的?水平)?\s*(?:提高|提升|增长|增加|上升)(了)?\s*"
+                      r"(\d+(?:\.\d+)?)\s*个?百分点(?:\s*(以上))?")
 FULL_SENTENCE = re.compile("[^。！？!?\n]+")
 # What a clause that goes on with the same share may hold before its value: time and 力争.
 CONTINUATION = re.compile(f"{TARGET_YEAR.pattern}|{FIVE_YEAR_END.pattern}|到|至|力争|全部|比例|[，、\\s]")
@@ -204,7 +208,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None) -
     otherwise a year before `reference` (the plan's first year, or its issue year) is a
     baseline. A value with no year of its own (由2020年的8.5%提升到15%以上, or a goal sentence
     after the one naming 到2025年) takes `end`, the plan's last year; with no year at all it
-    is no target. …以上 is ``>=``.
+    is no target. …以上 is ``>=``. 比2020年提高5个百分点 is a target relative to a baseline
+    year, kind ``increase`` (value in percentage points).
     """
     rows = []
     for sentence in FULL_SENTENCE.finditer(text):
@@ -228,6 +233,15 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None) -
                 year = int(m.group(1)) if m.group(1) else (reference - 1 if reference else None)
                 rows.append({"kind": "baseline", "year": year, "value": float(m.group(2)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
+            for m in INCREASE.finditer(s, anchor.start()):
+                if m.group(2) or PAST.search(s[: m.start()]):
+                    continue  # 提高了: a change already made, no target
+                year = _year_before(target_years, base + m.start()) or end
+                if year is None:
+                    continue
+                rows.append({"kind": "increase", "year": year, "value": float(m.group(3)),
+                             "comparator": ">=" if m.group(4) else "=",
+                             "quote": _quote(s, anchor.start(), m, years, base)})
             for m in VALUE.finditer(s, anchor.start()):
                 year = int(m.group(2)) if m.group(2) else _year_before(target_years, base + m.start())
                 past = bool(PAST.search(s[: m.start()])) and not m.group(1).startswith("力争")
@@ -312,7 +326,9 @@ def commitments(text: str) -> list[dict]:
 # its end.
 NOTICE = re.compile(r"^(?!为|根据|按照)[^《》，。；\s]{0,40}?关于(?:印发|转发|颁布)(?:《[^《》]{0,150}》|〈[^〈〉]{0,150}〉|[^《》〈〉]){0,80}?通知")
 ISSUER_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "国务院办公厅", "国务院", "委员会",
-                   "办公室", "办公厅", "科学技术协会", "科协", "纲要办", "领导小组", "政府")
+                   "办公室", "办公厅", "科学技术协会", "科协", "纲要办", "领导小组", "政府", "局", "厅", "部")
+# A department (某县科技局, 某省教育厅, 中国科协科普部): its field (1-6 characters) after the body.
+DEPARTMENTS = ("局", "厅", "部")
 ISSUER = re.compile(f"^([{CJK_RANGE}]{{0,24}}?)(?:{'|'.join(ISSUER_SUFFIXES)})$")
 # Words no organ's name holds: an "issuer" with one is page text or spam.
 NOT_AN_ORGAN = re.compile(r"的|关于|印发|通知|点击|进入|欢迎|登录|网站|下载|浏览|转载|我们|你们|请|是|文件|栏目|专题|日电")
@@ -326,6 +342,10 @@ ORGAN_PREFIX = re.compile(
     f"(?:中共)?(?:{NATIONAL_BODIES}|(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+|{REGION_LEVELS})?"
     f"(?:{ORGAN_CORES})*"
 )
+DEPARTMENT_PREFIX = re.compile(
+    f"(?:中共)?(?:{NATIONAL_BODIES}|(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+|{REGION_LEVELS})"
+    f"(?:{ORGAN_CORES})?[{CJK_RANGE}]{{1,6}}"
+)
 BARE_LEVEL = re.compile(f"^(?:{REGION_LEVELS})(?=人民政府|政府|委|科协|科学技术协会)")
 # A news item or notice body naming the plan: 日前，某省人民政府办公厅印发了《…》; 现将《…》印发给
 # 你们; 《…》已经…审议通过，现印发给你们.
@@ -336,6 +356,7 @@ TIME_WORDS = re.compile(r"(?:日前|近日|今日|近期|正式|已经|已|联�
 PLAN_WORDS = re.compile(r"方案|分工表|规划|纲要|计划")
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}：\d{{2}}(?:：\d{{2}})?)?)\s*")
+NUMBER_AND_DATE = re.compile(rf"^({DOC_NUMBER.pattern})\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
 # A date in Chinese numerals before a title, its year perhaps cut short (一二年一月十二日).
 LEADING_CN_DATE = re.compile(r"^[〇○零OoＯ0一二三四五六七八九]{2,4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月"
                              r"\s*[一二三四五六七八九十]{1,3}\s*日\s*")
@@ -350,8 +371,12 @@ def is_issuer(text: str) -> bool:
     a body suffix after a region name, a national body or a body's core, and no word of page
     text or spam. Region names are judged by their shape (某某市, 某某自治区), not looked up."""
     m = ISSUER.match(text)
-    return (bool(m) and not NOT_AN_ORGAN.search(m.group(1))
-            and ORGAN_PREFIX.fullmatch(m.group(1)) is not None)
+    if not m or NOT_AN_ORGAN.search(m.group(1)):
+        return False
+    if text.endswith(DEPARTMENTS) and not text.endswith(("办公厅", "国务院办公厅")):
+        # a department: a region or national body, then its field (科技, 教育, 科普 …)
+        return bool(DEPARTMENT_PREFIX.fullmatch(m.group(1)))
+    return ORGAN_PREFIX.fullmatch(m.group(1)) is not None
 
 
 def with_region(issuer: str, title: str | None) -> str:
@@ -500,6 +525,9 @@ def metadata(structure: Structure) -> dict:
         lines = front + tail
         if DOC_NUMBER_LINE.match(text) or (DOC_NUMBER.fullmatch(text) and len(text) <= 30):
             put("doc_number", "text", doc_number(text))
+        elif (m := NUMBER_AND_DATE.match(text)) and len(text) <= 40:  # 川办发〔2011〕99号 二○一一年…
+            put("doc_number", "text", doc_number(m.group(1)))
+            put("issue_date", "text", date_of(text[m.end(1):]))
         elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
             put("issue_date", "text", date_of(text))
         elif is_issuer(text) or is_issuer(text.removesuffix("文件")):

@@ -67,7 +67,9 @@ DOC_NUMBER_LINE = re.compile(r"^\S{1,10}〔\d{4}〕\d+号$")
 ANY_DATE_LINE = re.compile(
     f"^(?:{DATE.pattern}|{CN_DATE.pattern})(?:印发|发布|起施行)?$"
 )
-ANY_DOC_NUMBER_LINE = re.compile(f"^(?:文号[：:])?{DOC_NUMBER.pattern}$")
+# (a red-header line may carry the date after the number: 川办发〔2011〕99号 二○一一年十二月三十一日)
+ANY_DOC_NUMBER_LINE = re.compile(
+    f"^(?:文号[：:])?{DOC_NUMBER.pattern}(?:\\s*(?:{DATE.pattern}|{CN_DATE.pattern}))?$")
 # A line naming an attached file (附件：某某办法.pdf): a link of the page, never run on.
 ATTACHED_FILE = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt|zip|rar)$", re.IGNORECASE)
 # A signature: an organ's name on a line of its own.
