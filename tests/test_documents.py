@@ -549,3 +549,13 @@ def test_a_number_and_date_on_one_line(line, number, date):
 def test_a_relative_target_is_kept_as_such(sentence, expected):
     rows = literacy_targets(sentence, 2011 if "2010" in sentence else 2021, 2015 if "2010" in sentence else 2025)
     assert [(r["kind"], r["year"], r["value"], r["comparator"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(("month", "iso"), [("二〇二一年十二月", "2021-12"), ("2022年3月", "2022-03")])
+def test_a_signature_dated_by_month_only(month, iso):
+    text = f"某县人民政府\n{month}\n某县全民科学素质行动实施方案（2021—2025年）\n为落实纲要，制定本方案。\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        p = plan(parse_text(text, "month"))
+    assert (p["issue_date"], p["issue_date_source"], p["issuer"]) == (iso, "text", "某县人民政府")
+    assert p["title"] == "某县全民科学素质行动实施方案（2021—2025年）"  # the month never joins it

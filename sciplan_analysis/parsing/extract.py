@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from sciplan_analysis.parsing.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph
 from sciplan_analysis.parsing.segment import Structure
 from sciplan_analysis.text.brackets import CLOSERS, OPENERS, open_depth, split_outside
-from sciplan_analysis.text.numerals import five_year_end, iso_date
+from sciplan_analysis.text.numerals import chinese_number, chinese_year, five_year_end, iso_date
 from sciplan_analysis.text.patterns import (
     CJK_RANGE,
     CLAUSE,
     CN_DATE,
+    CN_DIGIT,
     DATE,
     DOC_NUMBER,
     FIVE_YEAR_END,
@@ -356,6 +357,8 @@ TIME_WORDS = re.compile(r"(?:日前|近日|今日|近期|正式|已经|已|联�
 PLAN_WORDS = re.compile(r"方案|分工表|规划|纲要|计划")
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}：\d{{2}}(?:：\d{{2}})?)?)\s*")
+# A month without its day: 2021年12月, 二〇二一年十二月 (an issue date of YYYY-MM).
+MONTH = re.compile(rf"((?:19|20)\d{{2}}|[{CN_DIGIT}]{{4}})\s*年\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月")
 NUMBER_AND_DATE = re.compile(rf"^({DOC_NUMBER.pattern})\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
 # A date in Chinese numerals before a title, its year perhaps cut short (一二年一月十二日).
 LEADING_CN_DATE = re.compile(r"^[〇○零OoＯ0一二三四五六七八九]{2,4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月"
@@ -445,6 +448,16 @@ def date_of(text: str) -> str | None:
     return None
 
 
+def month_of(text: str) -> str | None:
+    """YYYY-MM from a line that is only a month (2021年12月, 二〇二一年十二月), else None."""
+    m = MONTH.fullmatch(text.strip())
+    if not m:
+        return None
+    year = int(m.group(1)) if m.group(1).isdigit() and m.group(1).isascii() else chinese_year(m.group(1))
+    month = chinese_number(m.group(2))
+    return f"{year:04d}-{month:02d}" if 1900 <= year <= 2099 and 1 <= month <= 12 else None
+
+
 def labelled_fields(text: str) -> dict[str, str]:
     """The labelled fields of a chrome line (索引号：… 发布机构：… 发文日期：…), by kind."""
     labels = labels_of("doc_number", "issue_date", "published", "issuer", "title", "field", "nav")
@@ -519,6 +532,7 @@ def metadata(structure: Structure) -> dict:
         put("title", "label", clean_title(fields.get("title", "")) or None)
     notice = next((t for t in front if NOTICE.match(t)), None)
     signers: list[tuple[bool, str]] = []  # (followed by a date, organ) in text order
+    months: list[str] = []  # lines that are only a month (二〇二一年十二月)
     body = [p.text for p, r in zip(paras, roles, strict=True) if r not in ("chrome", "table")]
     tail = body[-3:] if structure.recognised else []  # a signature after the plan's body
     for n, text in enumerate(front + tail):
@@ -530,15 +544,20 @@ def metadata(structure: Structure) -> dict:
             put("issue_date", "text", date_of(text[m.end(1):]))
         elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
             put("issue_date", "text", date_of(text))
+        elif (month := month_of(text)) is not None:
+            months.append(month)
         elif is_issuer(text) or is_issuer(text.removesuffix("文件")):
             text = text.removesuffix("文件")  # a red-header document: 某县人民政府文件
             following = lines[n + 1] if n + 1 < len(lines) else ""
-            signers.append((bool(DATE.fullmatch(following) or CN_DATE.fullmatch(following)), text))
+            signed = DATE.fullmatch(following) or CN_DATE.fullmatch(following) or MONTH.fullmatch(following)
+            signers.append((bool(signed), text))
         elif (m := SIGNED.match(text)) and is_issuer(m.group(1).strip()):
             signers.append((True, m.group(1).strip()))
             put("issue_date", "text", date_of(text))
         elif (m := NEWS_LEAD.search(text)) and m.start() < 20:
             put("issue_date", "page", date_of(text))
+    if months and "text" not in found["issue_date"]:
+        put("issue_date", "text", months[0])  # only a month is given: YYYY-MM
     if signers:  # a signature line followed by a date, else the first organ line
         put("issuer", "text", next((t for signed, t in signers if signed), signers[0][1]))
     notice_title = None

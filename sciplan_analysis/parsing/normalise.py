@@ -31,6 +31,7 @@ from sciplan_analysis.text.patterns import (
     ARTIFACTS,
     CJK_RANGE,
     CN_DATE,
+    CN_DIGIT,
     CN_NUMERAL,
     DATE,
     DOC_NUMBER,
@@ -67,6 +68,8 @@ DOC_NUMBER_LINE = re.compile(r"^\S{1,10}〔\d{4}〕\d+号$")
 ANY_DATE_LINE = re.compile(
     f"^(?:{DATE.pattern}|{CN_DATE.pattern})(?:印发|发布|起施行)?$"
 )
+# A line that is only a month (2021年12月, 二〇二一年十二月): a signature's date without its day.
+MONTH_LINE = re.compile(f"^(?:(?:19|20)\\d{{2}}|[{CN_DIGIT}]{{4}})\\s*年\\s*(?:\\d{{1,2}}|{CN_NUMERAL})\\s*月$")
 # (a red-header line may carry the date after the number: 川办发〔2011〕99号 二○一一年十二月三十一日)
 ANY_DOC_NUMBER_LINE = re.compile(
     f"^(?:文号[：:])?{DOC_NUMBER.pattern}(?:\\s*(?:{DATE.pattern}|{CN_DATE.pattern}))?$")
@@ -323,7 +326,7 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
 def _stands_alone(prev: str, nxt: str) -> bool:
     """A date, document number or signature line, or a title before its preamble: never
     joined to the next line (nor a date or document number to the line before it)."""
-    if ANY_DATE_LINE.match(prev) or ANY_DATE_LINE.match(nxt):
+    if ANY_DATE_LINE.match(prev) or ANY_DATE_LINE.match(nxt) or MONTH_LINE.match(prev) or MONTH_LINE.match(nxt):
         return True
     if ANY_DOC_NUMBER_LINE.match(prev) or ANY_DOC_NUMBER_LINE.match(nxt):
         return True
