@@ -132,7 +132,7 @@ def score_page(facts: list[dict[str, str]], meta, targets, cites) -> tuple[int, 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", default="dev", choices=("dev", "holdout", "all"))
+    parser.add_argument("--set", default="dev", choices=("dev", "holdout", "holdout2", "all"))
     parser.add_argument("--quiet", action="store_true", help="the score only, no misses")
     parser.add_argument("--show", action="store_true",
                         help="print the misses of a holdout set too (it is then no longer held out)")

@@ -559,3 +559,42 @@ def test_a_signature_dated_by_month_only(month, iso):
         p = plan(parse_text(text, "month"))
     assert (p["issue_date"], p["issue_date_source"], p["issuer"]) == (iso, "text", "某县人民政府")
     assert p["title"] == "某县全民科学素质行动实施方案（2021—2025年）"  # the month never joins it
+
+
+@pytest.mark.parametrize("document", ["某市科协2022年科普工作要点", "某县科普大篷车项目管理办法"])
+def test_the_document_a_notice_names_is_the_title_when_shown(document):
+    """关于印发《X》的通知 followed by X on a line of its own: X is the title, whatever it calls
+    itself (要点, 办法); the notice is only the title when the document is not shown."""
+    text = (f"关于印发《{document}》的通知\n某科协发〔2022〕31号\n各有关单位：\n现将《{document}》印发给你们，"
+            f"请认真贯彻落实。\n某市科学技术协会\n2022年2月25日\n{document}\n一、总体要求\n（一）指导思想。坚持协同推进。\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        p = plan(parse_text(text, "shown"))
+    assert (p["title"], p["title_source"]) == (document, "text")
+    assert (p["issuer"], p["issue_date"]) == ("某市科学技术协会", "2022-02-25")
+
+
+@pytest.mark.parametrize(("lead_text", "issuers"), [
+    ("科技部、中央宣传部和中国科协于近日印发《“十四五”国家科学技术普及发展规划》，提出到2025年目标。",
+     "科技部、中央宣传部、中国科协"),
+    ("某省科技厅、某省科协联合印发《某省科普基地管理办法》。", "某省科技厅、某省科协"),
+])
+def test_joint_issuers_in_a_lead(lead_text, issuers):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        p = plan(parse_text(lead_text + "\n各地抓好落实。\n", "joint"))
+    assert (p["issuer"], p["issuer_source"]) == (issuers, "lead")
+
+
+def test_a_suffix_alone_is_no_organ_but_a_ministry_is():
+    assert not any(is_issuer(t) for t in ("科协", "办公室", "人民政府", "领导小组"))
+    assert all(is_issuer(t) for t in ("科技部", "教育部", "中央宣传部", "中国科学技术协会"))
+
+
+@pytest.mark.parametrize("label", ["[关键词]科学素质发展目标《科学素质纲要（2021—2035年）》", "【摘要】某省科普规划"])
+def test_a_bracketed_label_line_is_no_title(label):
+    text = f"{label}\n2021年6月25日，国务院印发《全民科学素质行动规划纲要（2021—2035年）》，提出目标。\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        p = plan(parse_text(text, "abstract"))
+    assert (p["title"], p["issuer"]) == ("全民科学素质行动规划纲要（2021—2035年）", "国务院")

@@ -337,7 +337,9 @@ NOT_AN_ORGAN = re.compile(r"的|关于|印发|通知|点击|进入|欢迎|登录
 # level, 省政府办公厅, to be completed from the title), a national body, and the body's core
 # (人民政府, 科协, 全民科学素质纲要实施工作 …). Anything else (spam, a sentence) is no organ.
 REGION_LEVELS = "自治区|自治州|自治县|地区|特区|省|市|州|盟|县|区|旗"
-NATIONAL_BODIES = "国务院|中共中央|中国科协|中国科学技术协会|全国"
+NATIONAL_BODIES = "国务院|中共中央|中央|中国科协|中国科学技术协会|中国|全国"
+# Suffixes that name an organ on their own, with nothing before them.
+SELF_STANDING = ("国务院", "国务院办公厅")
 ORGAN_CORES = "人民政府|政府|党委|委|科学技术协会|科协|全民科学素质(?:行动)?(?:计划)?(?:纲要)?(?:实施)?工作|纲要实施工作"
 ORGAN_PREFIX = re.compile(
     f"(?:中共)?(?:{NATIONAL_BODIES}|(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+|{REGION_LEVELS})?"
@@ -353,7 +355,9 @@ BARE_LEVEL = re.compile(f"^(?:{REGION_LEVELS})(?=人民政府|政府|委|科协|
 LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布了?|颁布了?|印发的|发布的)\s*《([^《》]{4,150})》")
 BODY_NOTICE = re.compile(r"现?将《([^《》]{4,150})》[^《》。]{0,20}?印发给你们|《([^《》]{4,150})》[^《》。]{0,60}?现印发给你们")
 LEAD_CHARS = 3000  # a lead sentence stands in the page's first few thousand characters
-TIME_WORDS = re.compile(r"(?:日前|近日|今日|近期|正式|已经|已|联合|\d{1,2}月)?(?:\d{1,2}日)?(?:日前|近日|正式)?$")
+TIME_WORDS = re.compile(r"(?:于|已经|已|联合)?(?:日前|近日|今日|近期|正式|\d{1,2}月)?(?:\d{1,2}日)?(?:日前|近日|正式)?$")
+# Joint issuers in a lead: 科技部、中央宣传部和中国科协印发…
+JOINT = re.compile(r"[、和与及]")
 PLAN_WORDS = re.compile(r"方案|分工表|规划|纲要|计划")
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}：\d{{2}}(?:：\d{{2}})?)?)\s*")
@@ -376,9 +380,13 @@ def is_issuer(text: str) -> bool:
     m = ISSUER.match(text)
     if not m or NOT_AN_ORGAN.search(m.group(1)):
         return False
+    if not m.group(1):
+        return text in SELF_STANDING  # 科协, 办公室 alone name no one
     if text.endswith(DEPARTMENTS) and not text.endswith(("办公厅", "国务院办公厅")):
-        # a department: a region or national body, then its field (科技, 教育, 科普 …)
-        return bool(DEPARTMENT_PREFIX.fullmatch(m.group(1)))
+        # a department: a region or national body, then its field (科技, 教育, 科普 …); a
+        # ministry (科技部, 教育部) is its field alone
+        return bool(DEPARTMENT_PREFIX.fullmatch(m.group(1))
+                    or (text.endswith("部") and 2 <= len(text) <= 5))
     return ORGAN_PREFIX.fullmatch(m.group(1)) is not None
 
 
@@ -396,11 +404,14 @@ def _subject(before: str) -> str | None:
     """The organ that is the subject of a lead verb, from the text before it: the last clause,
     without time words (日前, 25日, 正式), its longest plausible trailing organ name."""
     clause = re.split(r"[，,。；：:！？\s]", before)[-1]
-    clause = TIME_WORDS.sub("", clause)
+    clause = TIME_WORDS.sub("", clause)[-80:]  # organs' names are short: the scan stays linear
+    parts = JOINT.split(clause)
+    if len(parts) > 1 and all(is_issuer(p) for p in parts):
+        return "、".join(parts)  # joint issuers, each an organ
     run = re.search(f"[{CJK_RANGE}]+$", clause)
     if not run:
         return None
-    name = run.group(0)[-40:]  # an organ's name is short: the scan stays linear in the text
+    name = run.group(0)[-40:]
     return next((name[i:] for i in range(len(name) - 1) if is_issuer(name[i:])), None)
 
 
@@ -492,7 +503,8 @@ HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉")
 
 def _is_title(text: str) -> bool:
     return bool(
-        PLAN_WORDS.search(text) and len(text) <= 60 and not text.startswith(("关于", "《", "为", "根据"))
+        PLAN_WORDS.search(text) and len(text) <= 60
+        and not text.startswith(("关于", "《", "为", "根据", "[", "【", "〔"))  # [关键词]…, 【摘要】…
         and "通知" not in text and not HEADLINE.search(text) and not FILE_NAME.search(text)
         and not is_issuer(text) and not DOC_NUMBER.search(text)
     )
@@ -569,12 +581,16 @@ def metadata(structure: Structure) -> dict:
         if (m := re.match(r"^(\S{2,30}?)关于", notice_title)) and is_issuer(m.group(1)):
             put("issuer", "notice", m.group(1))
     titles = [clean_title(t) for t in front]
+    lead_title, lead_issuer, lead_rejected = lead(front)
+    shown = {t for t in titles}  # the document the notice or lead names, shown as its own line
+    named = [t for t in (_inner_title(notice_title) if notice_title else None, lead_title) if t in shown]
     titles = [t for t in titles if _is_title(t)]
     if titles:
         put("title", "text", titles[-1])
+    elif named:
+        put("title", "text", named[0])  # 关于印发《某某工作要点》的通知 … 某某工作要点
     elif notice_title:
         put("title", "notice", notice_title)
-    lead_title, lead_issuer, lead_rejected = lead(front)
     put("title", "lead", lead_title)
     put("issuer", "lead", lead_issuer)
     rejected = rejected or lead_rejected
