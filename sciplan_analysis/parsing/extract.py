@@ -516,9 +516,11 @@ def metadata(structure: Structure) -> dict:
     Read from the front matter (the whole text where no structure was found) and from the site
     chrome of a web page. Sources: ``text`` (a line of the document: its title, a document
     number or signature line), ``notice`` (the notice's first line), ``label`` (a labelled
-    field: 文号：, 成文日期：, 发布机构：), ``page`` (the page's publication date, a news lead).
+    field: 文号：, 成文日期：, 发布机构：), ``lead`` (a news lead or notice body naming the plan
+    in 《》 and its issuer), ``page`` (the page's publication date, a news lead's date).
     The document's own statement wins over the notice, the notice over labels, labels over
-    the page.
+    the lead, the lead over the page. An issuer must look like an organ (`is_issuer`); one
+    that was named but does not leaves ``issuer_source = "implausible"`` and no issuer.
     """
     paras, roles = structure.paragraphs, structure.roles
     front_roles = ("front",) if structure.recognised else ("front", "other")
@@ -574,15 +576,16 @@ def metadata(structure: Structure) -> dict:
         put("issuer", "text", next((t for signed, t in signers if signed), signers[0][1]))
     notice_title = None
     if notice:
-        notice_title = clean_title(NOTICE.match(notice).group(0))
-        after = notice[NOTICE.match(notice).end():].lstrip(" （(")
+        heading = NOTICE.match(notice)
+        notice_title = clean_title(heading.group(0))
+        after = notice[heading.end():].lstrip(" （(")
         if DOC_NUMBER.match(after):
             put("doc_number", "notice", doc_number(after))
         if (m := re.match(r"^(\S{2,30}?)关于", notice_title)) and is_issuer(m.group(1)):
             put("issuer", "notice", m.group(1))
     titles = [clean_title(t) for t in front]
     lead_title, lead_issuer, lead_rejected = lead(front)
-    shown = {t for t in titles}  # the document the notice or lead names, shown as its own line
+    shown = set(titles)  # the document the notice or lead names, shown as its own line
     named = [t for t in (_inner_title(notice_title) if notice_title else None, lead_title) if t in shown]
     titles = [t for t in titles if _is_title(t)]
     if titles:
