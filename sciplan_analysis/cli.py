@@ -92,7 +92,8 @@ def _print_summary(s: dict) -> None:
             print(f"    {t['task_id']:<8} {t['title'][:28]:<30} lead: {units}{partners}")
     print(f"targets: {len(s['targets'])}")
     for t in s["targets"]:
-        print(f"  {t['kind']} {t['year']} {t['comparator']} {t['value']}%  «{t['quote']}»")
+        unit = " points" if t["kind"] == "increase" else "%"  # 比2020年提高5个百分点
+        print(f"  {t['kind']} {t['year']} {t['comparator']} {t['value']}{unit}  «{t['quote']}»")
     print(f"commitments: {len(s['commitments'])}")
     print(f"unplaced paragraphs: {len(s['unplaced'])}")
     for text in s["unplaced"]:

@@ -110,11 +110,14 @@ SEGMENT_ROLES = ("front", "heading", "intro", "task", "table", "chrome", "other"
 PARTS = ("background", "goals", "actions", "projects", "implementation", "other")
 UNIT_ROLES = ("lead", "partner")
 UNIT_SOURCES = ("bracket", "table")
-TARGET_KINDS = ("target", "baseline")
+# increase: a target relative to a baseline year (比2020年提高5个百分点), value in points.
+TARGET_KINDS = ("target", "baseline", "increase")
 COMPARATORS = (">", ">=", "=", "aim")
 STATUSES = ("final", "draft", "fragment")
 # Where a plan's metadata value came from (manifest facts win over the text).
-METADATA_SOURCES = ("manifest", "text", "label", "notice", "page")
+# lead: a news item's lead or a notice body (某省政府办公厅印发了《…》, 现将《…》印发给你们);
+# implausible: an issuer was named but is no organ's name (spam), so none is given.
+METADATA_SOURCES = ("manifest", "text", "label", "notice", "lead", "page", "implausible")
 ISSUER_LEVELS = ("national", "province", "city", "county")
 CATEGORY_SOURCES = ("task", "group")
 # The policy-instrument scheme (INSTRUMENTS.md): each tool and its type.

@@ -94,3 +94,20 @@ def test_other_literacy_figures_finds_context_not_own_targets(corpus):
     c.segments = pd.concat([c.segments, extra], ignore_index=True)
     found = at.other_literacy_figures(c)
     assert list(found["quote"]) == ["全国公民具备科学素质的比例达到10.56%，为我县提供了参照"]
+
+
+def test_a_relative_target_is_said_in_points_and_left_off_the_chart(corpus):
+    """比2020年提高5个百分点 (kind increase) is a target in percentage points: the statement
+    says so, and the chart of shares does not plot it as a share of 5%."""
+    row = pd.DataFrame([{"plan_id": "gamma", "kind": "increase", "year": 2025, "value": 5.0,
+                         "comparator": ">=", "quote": "比2020年提高5个百分点以上"}])
+    corpus.targets = pd.concat([corpus.targets, row.astype(corpus.targets.dtypes.to_dict())],
+                               ignore_index=True)
+    st = at.target_statements(corpus, lang="zh").set_index("地区")
+    assert st.loc["丙区", "目标与基线"].startswith("2025年不低于5个百分点（提高幅度）；")
+    en = at.target_statements(corpus, lang="en").set_index("Region")
+    assert "at least 5 points (increase)" in en.loc["Gamma District", "Targets and baselines"]
+    fig = charts.targets_chart(corpus, lang="zh")
+    annotations = [t.get_text() for t in fig.axes[0].texts]
+    assert not any(a.endswith(" 5%") for a in annotations) and any(a.endswith(" 16%") for a in annotations)
+    style.plt.close(fig)

@@ -24,13 +24,14 @@ from sciplan_analysis import load_plan
 from sciplan_analysis.add import add_plan
 from sciplan_analysis.config import PROJECT_DIR, RAW_DIR
 from sciplan_analysis.parsing.extract import (
+    clean_title,
     date_of,
     doc_number,
     is_issuer,
     level_of,
     literacy_targets,
 )
-from sciplan_analysis.parsing.normalise import paragraphs, split_points
+from sciplan_analysis.parsing.normalise import clean, paragraphs, split_points
 from sciplan_analysis.parsing.parse import parse_text
 from sciplan_analysis.parsing.sources import extract_text, html_text
 from sciplan_analysis.text.numerals import chinese_year, five_year_end
@@ -266,8 +267,10 @@ def test_issuers_are_organs():
     for organ in ("国务院", "国务院办公厅", "某省人民政府", "某市人民政府办公室", "某县人民政府办公厅",
                   "某县全民科学素质纲要实施工作领导小组", "某县纲要办", "某市科协", "某省科学技术协会"):
         assert is_issuer(organ), organ
-    for text in ("点击进入人民政府", "关于印发的通知", "欢迎访问某县人民政府", "某县科技局"):
+    for text in ("点击进入人民政府", "关于印发的通知", "欢迎访问某县人民政府", "科技局", "为落实方案局"):
         assert not is_issuer(text), text
+    for department in ("某县科技局", "某省教育厅", "中国科协科普部"):  # a department issues plans too
+        assert is_issuer(department), department
 
 
 def test_numerals_and_levels():
@@ -359,3 +362,239 @@ def test_a_text_on_one_line_keeps_offsets_and_every_visible_character(raw):
 def test_every_fixture_keeps_every_visible_character():
     for path in sorted(DOCS.iterdir()):
         _check(extract_text(path))
+
+
+# -- real pages: news items, notice bodies, glosses, implausible issuers (issue 23) --------------
+def test_news_item_reprinting_the_plan():
+    """A news lead names the plan in 《》 and its issuer (a bare 省政府办公厅 takes the title's
+    province); the headline is no title; 由2020年的8.50%提升到15%以上 is a baseline and a
+    target in the plan's end year."""
+    corpus = parsed("news_item.txt")
+    p = plan(corpus)
+    assert p["title"] == "岚溪省全民科学素质行动规划纲要实施方案（2021—2025年）"
+    assert (p["issuer"], p["issuer_source"]) == ("岚溪省政府办公厅", "lead")
+    assert (p["period_start"], p["period_end"]) == (2021, 2025)
+    assert targets(corpus) == [("baseline", 2020, 8.5, "="), ("target", 2025, 15.0, ">=")]
+
+
+@pytest.mark.parametrize(("text", "title", "issuer"), [
+    ("日前，某某省人民政府办公厅印发了《某某省全民科学素质行动规划纲要实施方案（2021—2025年）》，对全省工作作出部署。",
+     "某某省全民科学素质行动规划纲要实施方案（2021—2025年）", "某某省人民政府办公厅"),
+    ("近日，省政府办公厅下发了《某某省全民科学素质行动计划纲要实施方案（2011～2015年）》（以下简称《实施方案》）。",
+     "某某省全民科学素质行动计划纲要实施方案（2011～2015年）", "某某省政府办公厅"),
+    ("新华社北京3月14日电国务院办公厅近日印发《全民科学素质行动计划纲要实施方案（2016-2020年）》。",
+     "全民科学素质行动计划纲要实施方案（2016-2020年）", "国务院办公厅"),
+    ("6月25日，国务院发布《关于印发全民科学素质行动规划纲要（2021—2035年）的通知》。",
+     "全民科学素质行动规划纲要（2021—2035年）", "国务院"),
+])
+def test_a_news_lead_names_title_and_issuer(text, title, issuer):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        p = plan(parse_text(text + "\n相关部门将抓好落实。\n", "news"))
+    assert (p["title"], p["title_source"], p["issuer"]) == (title, "lead", issuer)
+    assert p["period_source"] == "lead"
+
+
+@pytest.mark.parametrize(("text", "title", "period"), [
+    ("各乡镇人民政府，县直各部门：\n现将《某县全民科学素质行动实施方案（2022—2025年）》印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2022年6月1日\n",
+     "某县全民科学素质行动实施方案（2022—2025年）", (2022, 2025)),
+    ("各镇乡人民政府：\n《某市全民科学素质行动计划纲要实施方案（2016-2020年）》已经市政府第八次常务会议审议通过，现印发给你们，请认真贯彻执行。\n某市人民政府办公室\n2017年5月15日\n",
+     "某市全民科学素质行动计划纲要实施方案（2016-2020年）", (2016, 2020)),
+])
+def test_a_notice_body_without_heading_names_the_plan(text, title, period):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        p = plan(parse_text(text, "body"))
+    assert (p["title"], p["title_source"]) == (title, "lead")
+    assert (p["period_start"], p["period_end"]) == period
+    assert p["issuer"] in ("某县人民政府办公室", "某市人民政府办公室") and p["issuer_source"] == "text"
+
+
+@pytest.mark.parametrize("text", [
+    "二〇二二年三月十日某县全民科学素质行动实施方案（2022—2025年）",
+    "一二年一月十二日某县全民科学素质行动实施方案（2022—2025年）",
+    "2022-03-10 某县全民科学素质行动实施方案（2022—2025年）",
+])
+def test_a_leading_date_in_either_numerals_is_cut_from_a_title(text):
+    assert clean_title(text) == "某县全民科学素质行动实施方案（2022—2025年）"
+
+
+def test_site_labels_never_join_a_title_or_issuer():
+    text = ("规范性文件\n发文标题：某县人民政府关于印发某县全民科学素质行动实施方案的通知\n"
+            "发文机关：某县人民政府 索引号：001/2022-01 主题分类：科技 文件类别：通知 有效性：有效\n"
+            "县人民政府关于印发某县全民科学素质行动实施方案（2022—2025年）的通知\n各乡镇：\n现将方案印发给你们。\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = parse_text(text, "labels")
+    p = plan(corpus)
+    assert p["issuer"] == "某县人民政府" and not p["title"].startswith("规范性文件")
+    chrome = list(corpus.segments[corpus.segments.role == "chrome"].text)
+    assert "规范性文件" in chrome and any(t.startswith("发文机关") for t in chrome)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("二〇二三年五月九日", "2023-05-09"), ("二○二二年三月一日", "2022-03-01"),
+    ("二OO九年十月八日", "2009-10-08"), ("二零一二年一月十二日", "2012-01-12"),
+    ("二ＯＯ九年十二月三十一日", "2009-12-31"), ("2022 年 8 月 5 日", "2022-08-05"),
+])
+def test_chinese_numeral_dates_with_every_zero(text, date):
+    assert date_of(text) == date
+
+
+def test_chinese_years_and_numbers_through_cn2an():
+    assert [chinese_year(y) for y in ("二〇一二", "二○二二", "二OO九", "二零零六")] == [2012, 2022, 2009, 2006]
+    with pytest.raises(ValueError):
+        chinese_year("二〇一")
+
+
+@pytest.mark.parametrize(("text", "number", "date", "period"), [
+    ("川府发 〔 2022〕28 号\n2022 年 8 月 5 日\n某省全民科学素质行动实施方案（ 2021 — 2025 年）\n为落实纲要，制定本方案。\n",
+     "川府发〔2022〕28号", "2022-08-05", (2021, 2025)),
+    ("某府办发 [ 2021 ] 7 号\n二〇二一年十二月三日\n某县全民科学素质行动实施方案（2021 -2025 年）\n为落实纲要，制定本方案。\n",
+     "某府办发〔2021〕7号", "2021-12-03", (2021, 2025)),
+])
+def test_spaced_pdf_numbers_dates_and_periods(text, number, date, period):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        p = plan(parse_text(text, "pdf"))
+    assert (p["doc_number"], p["issue_date"], (p["period_start"], p["period_end"])) == (number, date, period)
+
+
+def test_plausible_issuers():
+    for organ in ("宁夏回族自治区政府办公厅", "省政府办公厅", "中国科协办公厅", "全民科学素质纲要实施工作办公室",
+                  "某市某区人民政府", "中共某县委员会"):
+        assert is_issuer(organ), organ
+    for text in ("规范性文件市人民政府办公室", "日电国务院办公厅", "娱乐城注册送彩金人民政府办公室",
+                 "365bet开户注册人民政府办公室", "纲要办发〔2018〕3号"):
+        assert not is_issuer(text), text
+
+
+@pytest.mark.parametrize("page", [
+    "索引号：001/2022-9 发布机构：365bet开户注册人民政府办公室 发布时间：2022-12-16\n"
+    "解读《365bet全民科学素质行动规划纲要实施方案（2021—2025年）》\n一、政策背景\n为提升素质，编制本规划。\n",
+    "日前，欢乐棋牌娱乐城印发了《某县全民科学素质行动实施方案（2021—2025年）》。\n各部门抓好落实。\n",
+])
+def test_a_spam_issuer_gives_none_and_says_why(page):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        p = plan(parse_text(page, "spam"))
+    assert p["issuer"] is None and p["issuer_source"] == "implausible"
+
+
+@pytest.mark.parametrize(("sentence", "reference", "end", "expected"), [
+    ("公民具备科学素质的比例由2020年的8.50%提升到15%以上", 2021, 2025,
+     [("baseline", 2020, 8.5, "="), ("target", 2025, 15.0, ">=")]),
+    ("全县公民具备科学素质的比例从2020年的9%提高到14%", 2021, 2025,
+     [("baseline", 2020, 9.0, "="), ("target", 2025, 14.0, "=")]),
+    ("2020年，我国公民具备科学素质的比例为10.56%", 2021, 2035, [("baseline", 2020, 10.56, "=")]),
+    ("当前，我国公民具备科学素质的比例达到10.56%", 2021, 2035, [("baseline", None, 10.56, "=")]),
+    ("将具备科学素质的公民比例由现在的10.56%提升到15%", 2021, 2025,
+     [("baseline", 2020, 10.56, "="), ("target", 2025, 15.0, "=")]),
+    ("各项工作扎实推进。全区公民具备科学素质的比例达到11.5%", 2021, 2025, [("target", 2025, 11.5, "=")]),
+    ("到2025年，全市公民具备科学素质的比例达到12%。到2025年，全市公民具备科学素质的比例达到12%", 2021, 2025,
+     [("target", 2025, 12.0, "=")]),
+])
+def test_baseline_and_target_in_one_sentence(sentence, reference, end, expected):
+    rows = literacy_targets(sentence, reference, end)
+    assert [(r["kind"], r["year"], r["value"], r["comparator"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "到2025年，全縣(xiàn)公民具備科學(xué)素質(zhì)的比例不低于16%，城鄉(xiāng)差距縮小。",
+    "到2025年，全縣（xiàn）公民具備科學（xué）素質（zhì）的比例不低于16%，城鄉（xiāng）差距縮小。",
+])
+def test_phonetic_glosses_are_read_as_absent(text):
+    assert clean(text).startswith("到2025年，全縣公民具備科學素質的比例不低于16%")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = parse_text(text, "goal")
+    assert targets(corpus) == [("target", 2025, 16.0, ">=")]  # a page of only a goal paragraph
+
+
+@pytest.mark.parametrize("inner_brackets", [("《", "》"), ("〈", "〉")])
+def test_a_forwarding_notice_keeps_its_own_issuer(inner_brackets):
+    a, b = inner_brackets
+    text = (f"某县人民政府办公室关于转发{a}某市人民政府办公室关于印发某市全民科学素质行动实施方案（2021—2025年）的通知{b}的通知\n"
+            "各乡镇人民政府：\n现将市政府办公室文件转发给你们，请认真贯彻执行。\n某县人民政府办公室\n2022年3月1日\n"
+            "某市人民政府办公室\n2021年12月20日\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = parse_text(text, "forward")
+    p = plan(corpus)
+    assert p["issuer"] == "某县人民政府办公室" and p["issue_date"] == "2022-03-01"
+    assert p["title"].endswith(f"的通知{b}的通知")
+    cited = list(corpus.citations.title)
+    assert cited == (["某市人民政府办公室关于印发某市全民科学素质行动实施方案（2021—2025年）的通知"] if a == "《" else [])
+
+
+@pytest.mark.parametrize(("line", "number", "date"), [
+    ("某办发〔2011〕99号 二○一一年十二月三十一日", "某办发〔2011〕99号", "2011-12-31"),
+    ("某府发〔2022〕3号 2022年5月6日", "某府发〔2022〕3号", "2022-05-06"),
+])
+def test_a_number_and_date_on_one_line(line, number, date):
+    text = f"某县人民政府关于印发某县全民科学素质行动实施方案的通知\n{line}\n各乡镇人民政府：\n现将方案印发给你们。\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = parse_text(text, "red")
+    p = plan(corpus)
+    assert (p["doc_number"], p["issue_date"]) == (number, date)
+    assert line.replace(" ", "") in list(corpus.segments.text)  # not joined to the salutation
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("到2025年，全市公民具备科学素质的比例比2020年提高5个百分点以上", [("increase", 2025, 5.0, ">=")]),
+    ("全县公民具备科学素质的比例力争较2020年提升3.5个百分点", [("increase", 2025, 3.5, "=")]),
+    ("到2010年末，全省公民具备基本科学素质的比例达到2.8%，较2006年提高了1.8个百分点", [("baseline", 2010, 2.8, "=")]),
+])
+def test_a_relative_target_is_kept_as_such(sentence, expected):
+    rows = literacy_targets(sentence, 2011 if "2010" in sentence else 2021, 2015 if "2010" in sentence else 2025)
+    assert [(r["kind"], r["year"], r["value"], r["comparator"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(("month", "iso"), [("二〇二一年十二月", "2021-12"), ("2022年3月", "2022-03")])
+def test_a_signature_dated_by_month_only(month, iso):
+    text = f"某县人民政府\n{month}\n某县全民科学素质行动实施方案（2021—2025年）\n为落实纲要，制定本方案。\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        p = plan(parse_text(text, "month"))
+    assert (p["issue_date"], p["issue_date_source"], p["issuer"]) == (iso, "text", "某县人民政府")
+    assert p["title"] == "某县全民科学素质行动实施方案（2021—2025年）"  # the month never joins it
+
+
+@pytest.mark.parametrize("document", ["某市科协2022年科普工作要点", "某县科普大篷车项目管理办法"])
+def test_the_document_a_notice_names_is_the_title_when_shown(document):
+    """关于印发《X》的通知 followed by X on a line of its own: X is the title, whatever it calls
+    itself (要点, 办法); the notice is only the title when the document is not shown."""
+    text = (f"关于印发《{document}》的通知\n某科协发〔2022〕31号\n各有关单位：\n现将《{document}》印发给你们，"
+            f"请认真贯彻落实。\n某市科学技术协会\n2022年2月25日\n{document}\n一、总体要求\n（一）指导思想。坚持协同推进。\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        p = plan(parse_text(text, "shown"))
+    assert (p["title"], p["title_source"]) == (document, "text")
+    assert (p["issuer"], p["issue_date"]) == ("某市科学技术协会", "2022-02-25")
+
+
+@pytest.mark.parametrize(("lead_text", "issuers"), [
+    ("科技部、中央宣传部和中国科协于近日印发《“十四五”国家科学技术普及发展规划》，提出到2025年目标。",
+     "科技部、中央宣传部、中国科协"),
+    ("某省科技厅、某省科协联合印发《某省科普基地管理办法》。", "某省科技厅、某省科协"),
+])
+def test_joint_issuers_in_a_lead(lead_text, issuers):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        p = plan(parse_text(lead_text + "\n各地抓好落实。\n", "joint"))
+    assert (p["issuer"], p["issuer_source"]) == (issuers, "lead")
+
+
+def test_a_suffix_alone_is_no_organ_but_a_ministry_is():
+    assert not any(is_issuer(t) for t in ("科协", "办公室", "人民政府", "领导小组"))
+    assert all(is_issuer(t) for t in ("科技部", "教育部", "中央宣传部", "中国科学技术协会"))
+
+
+@pytest.mark.parametrize("label", ["[关键词]科学素质发展目标《科学素质纲要（2021—2035年）》", "【摘要】某省科普规划"])
+def test_a_bracketed_label_line_is_no_title(label):
+    text = f"{label}\n2021年6月25日，国务院印发《全民科学素质行动规划纲要（2021—2035年）》，提出目标。\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        p = plan(parse_text(text, "abstract"))
+    assert (p["title"], p["issuer"]) == ("全民科学素质行动规划纲要（2021—2035年）", "国务院")

@@ -64,7 +64,8 @@ def target_statements(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
             year = "" if pd.isna(t.year) else (f"{t.year}年" if zh else f"{t.year}: ")
             words = labels.comparator_label(t.comparator, lang)
             kind = f"（{labels.kind_label(t.kind, lang)}）" if zh else f" ({labels.kind_label(t.kind, lang)})"
-            parts.append(f"{year}{words}{'' if zh else ' '}{t.value:g}%{kind}")
+            unit = ("个百分点" if zh else " points") if t.kind == "increase" else "%"
+            parts.append(f"{year}{words}{'' if zh else ' '}{t.value:g}{unit}{kind}")
         text = ("；" if zh else "; ").join(parts) if parts else labels.not_stated(lang)
         rows.append({labels.tr("地区", "Region", lang): labels.plan_label(pid, lang),
                      labels.tr("目标与基线", "Targets and baselines", lang): text})

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from sciplan_analysis.parsing.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph
 from sciplan_analysis.parsing.segment import Structure
 from sciplan_analysis.text.brackets import CLOSERS, OPENERS, open_depth, split_outside
-from sciplan_analysis.text.numerals import five_year_end, iso_date
+from sciplan_analysis.text.numerals import chinese_number, chinese_year, five_year_end, iso_date
 from sciplan_analysis.text.patterns import (
     CJK_RANGE,
     CLAUSE,
     CN_DATE,
+    CN_DIGIT,
     DATE,
     DOC_NUMBER,
     FIVE_YEAR_END,
@@ -167,14 +168,20 @@ def match_table_rows(rows: list[TableRow], items: list, key=lambda g: g.heading,
 LITERACY = re.compile(r"具备(?:基本)?科学素质(?:的)?(?:公民|人口)?比例|科学素质(?:水平)?(?:的)?比例")
 VALUE = re.compile(
     r"(力争达到|力争超过|力争提高到|力争提升到|力争|超过|高于|不低于|达到|达|提高到|提升到|提升至"
-    r"|提高至|增长到|增加到|上升到)\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
+    r"|提高至|增长到|增加到|上升到|为)\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
 )
 # 由6.2%提升到…, 从2015年的6.2%提高到…: the value the sentence starts from is a baseline.
-FROM_VALUE = re.compile(r"[由从]\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%")
+# 由现在的10.56%: the baseline of "now" (the year before the plan's first).
+FROM_VALUE = re.compile(
+    r"[由从]\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*|(?:现在|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*%")
 YEAR = re.compile(r"(\d{4})\s*年")
 TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # A value already reached: 已达到, 目前, 截至2020年.
-PAST = re.compile(r"已经?|目前|现已|截至|截止|比上|较上")
+PAST = re.compile(r"已经?|目前|当前|现已|截至|截止|比上|较上")
+# 比2020年提高5个百分点: a target relative to a baseline year, kept as such (kind "increase",
+# value in percentage points); 较2006年提高了1.8个百分点 (了) is a change already made.
+INCREASE = re.compile(r"[比较]\s*((?:19|20)\d{2})\s*年(?:的?水平)?\s*(?:提高|提升|增长|增加|上升)(了)?\s*"
+                      r"(\d+(?:\.\d+)?)\s*个?百分点(?:\s*(以上))?")
 FULL_SENTENCE = re.compile("[^。！？!?\n]+")
 # What a clause that goes on with the same share may hold before its value: time and 力争.
 CONTINUATION = re.compile(f"{TARGET_YEAR.pattern}|{FIVE_YEAR_END.pattern}|到|至|力争|全部|比例|[，、\\s]")
@@ -182,6 +189,7 @@ COMPARATORS = {
     "超过": ">", "高于": ">", "不低于": ">=", "达到": "=", "达": "=", "提高到": "=",
     "提升到": "=", "提升至": "=", "提高至": "=", "增长到": "=", "增加到": "=", "上升到": "=",
     "力争": "aim", "力争达到": "aim", "力争超过": "aim", "力争提高到": "aim", "力争提升到": "aim",
+    "为": "=",
 }
 
 
@@ -192,19 +200,25 @@ def _years(sentence: str) -> list[tuple[int, int, int]]:
     return sorted(found)
 
 
-def literacy_targets(text: str, reference: int | None) -> list[dict]:
+def literacy_targets(text: str, reference: int | None, end: int | None = None) -> list[dict]:
     """Every stated share of citizens with science literacy: kind, year, value, comparator, quote.
 
     Each value after 具备科学素质的比例 in its clause (a sentence split at ；) counts, with the
     last year named before it in the sentence (2025年, “十四五”末). Target or baseline is read
-    from the sentence: 由6.2%提升到10%以上 gives both, 已达到 or 目前 is a baseline, and
+    from the sentence: 由6.2%提升到10%以上 gives both, 已达到, 目前 or 当前 is a baseline, and
     otherwise a year before `reference` (the plan's first year, or its issue year) is a
-    baseline; with no reference and no year, a value is a target. …以上 is ``>=``.
+    baseline. A value with no year of its own (由2020年的8.5%提升到15%以上, or a goal sentence
+    after the one naming 到2025年) takes `end`, the plan's last year; with no year at all it
+    is no target. …以上 is ``>=``. 比2020年提高5个百分点 is a target relative to a baseline
+    year, kind ``increase`` (value in percentage points).
     """
     rows = []
     for sentence in FULL_SENTENCE.finditer(text):
         full = sentence.group(0)
         years = _years(full)
+        # the year of a 由2020年的8.5% baseline is no year of the value after it
+        from_spans = [(base.start(), base.end()) for base in FROM_VALUE.finditer(full)]
+        target_years = [y for y in years if not any(a <= y[0] < b for a, b in from_spans)]
         named = False  # an earlier clause of the sentence named the share
         for clause in SENTENCE.finditer(full):
             s, base = clause.group(0), clause.start()
@@ -220,9 +234,20 @@ def literacy_targets(text: str, reference: int | None) -> list[dict]:
                 year = int(m.group(1)) if m.group(1) else (reference - 1 if reference else None)
                 rows.append({"kind": "baseline", "year": year, "value": float(m.group(2)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
+            for m in INCREASE.finditer(s, anchor.start()):
+                if m.group(2) or PAST.search(s[: m.start()]):
+                    continue  # 提高了: a change already made, no target
+                year = _year_before(target_years, base + m.start()) or end
+                if year is None:
+                    continue
+                rows.append({"kind": "increase", "year": year, "value": float(m.group(3)),
+                             "comparator": ">=" if m.group(4) else "=",
+                             "quote": _quote(s, anchor.start(), m, years, base)})
             for m in VALUE.finditer(s, anchor.start()):
-                year = int(m.group(2)) if m.group(2) else _year_before(years, base + m.start())
+                year = int(m.group(2)) if m.group(2) else _year_before(target_years, base + m.start())
                 past = bool(PAST.search(s[: m.start()])) and not m.group(1).startswith("力争")
+                if year is None and not past:
+                    year = end  # no year stated: the plan's last year
                 if year is None and not past:
                     continue  # a value with no time is no target
                 comparator = COMPARATORS[m.group(1)]
@@ -298,25 +323,122 @@ def commitments(text: str) -> list[dict]:
 
 
 # -- metadata -------------------------------------------------------------------------------
-NOTICE = re.compile(r"^(?!为|根据|按照)[^《》，。；\s]{0,40}?关于(?:印发|转发|颁布).{0,80}?通知")
+# A notice's title: …关于印发/转发…通知, where a 通知 inside 《》 or 〈〉 (a forwarded notice) is not
+# its end.
+NOTICE = re.compile(r"^(?!为|根据|按照)[^《》，。；\s]{0,40}?关于(?:印发|转发|颁布)(?:《[^《》]{0,150}》|〈[^〈〉]{0,150}〉|[^《》〈〉]){0,80}?通知")
 ISSUER_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "国务院办公厅", "国务院", "委员会",
-                   "办公室", "办公厅", "科学技术协会", "科协", "纲要办", "领导小组")
+                   "办公室", "办公厅", "科学技术协会", "科协", "纲要办", "领导小组", "政府", "局", "厅", "部")
+# A department (某县科技局, 某省教育厅, 中国科协科普部): its field (1-6 characters) after the body.
+DEPARTMENTS = ("局", "厅", "部")
 ISSUER = re.compile(f"^([{CJK_RANGE}]{{0,24}}?)(?:{'|'.join(ISSUER_SUFFIXES)})$")
 # Words no organ's name holds: an "issuer" with one is page text or spam.
-NOT_AN_ORGAN = re.compile(r"的|关于|印发|通知|点击|进入|欢迎|登录|网站|下载|浏览|转载|我们|你们|请|是")
+NOT_AN_ORGAN = re.compile(r"的|关于|印发|通知|点击|进入|欢迎|登录|网站|下载|浏览|转载|我们|你们|请|是|文件|栏目|专题|日电")
+# What may stand before an organ's suffix: a region name (某省某市, 宁夏回族自治区; or a bare
+# level, 省政府办公厅, to be completed from the title), a national body, and the body's core
+# (人民政府, 科协, 全民科学素质纲要实施工作 …). Anything else (spam, a sentence) is no organ.
+REGION_LEVELS = "自治区|自治州|自治县|地区|特区|省|市|州|盟|县|区|旗"
+NATIONAL_BODIES = "国务院|中共中央|中央|中国科协|中国科学技术协会|中国|全国"
+# Suffixes that name an organ on their own, with nothing before them.
+SELF_STANDING = ("国务院", "国务院办公厅")
+ORGAN_CORES = "人民政府|政府|党委|委|科学技术协会|科协|全民科学素质(?:行动)?(?:计划)?(?:纲要)?(?:实施)?工作|纲要实施工作"
+ORGAN_PREFIX = re.compile(
+    f"(?:中共)?(?:{NATIONAL_BODIES}|(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+|{REGION_LEVELS})?"
+    f"(?:{ORGAN_CORES})*"
+)
+DEPARTMENT_PREFIX = re.compile(
+    f"(?:中共)?(?:{NATIONAL_BODIES}|(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+|{REGION_LEVELS})"
+    f"(?:{ORGAN_CORES})?[{CJK_RANGE}]{{1,6}}"
+)
+BARE_LEVEL = re.compile(f"^(?:{REGION_LEVELS})(?=人民政府|政府|委|科协|科学技术协会)")
+# A news item or notice body naming the plan: 日前，某省人民政府办公厅印发了《…》; 现将《…》印发给
+# 你们; 《…》已经…审议通过，现印发给你们.
+LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布了?|颁布了?|印发的|发布的)\s*《([^《》]{4,150})》")
+BODY_NOTICE = re.compile(r"现?将《([^《》]{4,150})》[^《》。]{0,20}?印发给你们|《([^《》]{4,150})》[^《》。]{0,60}?现印发给你们")
+LEAD_CHARS = 3000  # a lead sentence stands in the page's first few thousand characters
+TIME_WORDS = re.compile(r"(?:于|已经|已|联合)?(?:日前|近日|今日|近期|正式|\d{1,2}月)?(?:\d{1,2}日)?(?:日前|近日|正式)?$")
+# Joint issuers in a lead: 科技部、中央宣传部和中国科协印发…
+JOINT = re.compile(r"[、和与及]")
 PLAN_WORDS = re.compile(r"方案|分工表|规划|纲要|计划")
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}：\d{{2}}(?:：\d{{2}})?)?)\s*")
+# A month without its day: 2021年12月, 二〇二一年十二月 (an issue date of YYYY-MM).
+MONTH = re.compile(rf"((?:19|20)\d{{2}}|[{CN_DIGIT}]{{4}})\s*年\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月")
+NUMBER_AND_DATE = re.compile(rf"^({DOC_NUMBER.pattern})\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
+# A date in Chinese numerals before a title, its year perhaps cut short (一二年一月十二日).
+LEADING_CN_DATE = re.compile(r"^[〇○零OoＯ0一二三四五六七八九]{2,4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月"
+                             r"\s*[一二三四五六七八九十]{1,3}\s*日\s*")
 SIGNED = re.compile(rf"^(.{{2,30}}?)\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
 NEWS_LEAD = re.compile(rf"(?:{DATE.pattern}|(?<!\d)(\d{{1,2}})月(\d{{1,2}})日)[，,]?\s*\S{{2,30}}?印发")
-SOURCES = ("manifest", "text", "label", "notice", "page")
+SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
 METADATA = ("title", "doc_number", "issuer", "issue_date", "period_start", "period_end")
 
 
 def is_issuer(text: str) -> bool:
-    """Whether `text` is an organ's name (人民政府, 办公厅/办公室, 纲要办, 科协 … of any level)."""
+    """Whether `text` is an organ's name (人民政府, 办公厅/办公室, 纲要办, 科协 … of any level):
+    a body suffix after a region name, a national body or a body's core, and no word of page
+    text or spam. Region names are judged by their shape (某某市, 某某自治区), not looked up."""
     m = ISSUER.match(text)
-    return bool(m) and not NOT_AN_ORGAN.search(m.group(1))
+    if not m or NOT_AN_ORGAN.search(m.group(1)):
+        return False
+    if not m.group(1):
+        return text in SELF_STANDING  # 科协, 办公室 alone name no one
+    if text.endswith(DEPARTMENTS) and not text.endswith(("办公厅", "国务院办公厅")):
+        # a department: a region or national body, then its field (科技, 教育, 科普 …); a
+        # ministry (科技部, 教育部) is its field alone
+        return bool(DEPARTMENT_PREFIX.fullmatch(m.group(1))
+                    or (text.endswith("部") and 2 <= len(text) <= 5))
+    return ORGAN_PREFIX.fullmatch(m.group(1)) is not None
+
+
+def with_region(issuer: str, title: str | None) -> str:
+    """An issuer named by its level alone (省政府办公厅, 市人民政府办公室) with the region the
+    title names at that level (贵州省…方案 → 贵州省政府办公厅); unchanged otherwise."""
+    level = BARE_LEVEL.match(issuer)
+    if not level or not title:
+        return issuer
+    region = re.match(f"^[{CJK_RANGE}]{{1,8}}?{level.group(0)}", title)
+    return region.group(0) + issuer[len(level.group(0)):] if region else issuer
+
+
+def _subject(before: str) -> str | None:
+    """The organ that is the subject of a lead verb, from the text before it: the last clause,
+    without time words (日前, 25日, 正式), its longest plausible trailing organ name."""
+    clause = re.split(r"[，,。；：:！？\s]", before)[-1]
+    clause = TIME_WORDS.sub("", clause)[-80:]  # organs' names are short: the scan stays linear
+    parts = JOINT.split(clause)
+    if len(parts) > 1 and all(is_issuer(p) for p in parts):
+        return "、".join(parts)  # joint issuers, each an organ
+    run = re.search(f"[{CJK_RANGE}]+$", clause)
+    if not run:
+        return None
+    name = run.group(0)[-40:]
+    return next((name[i:] for i in range(len(name) - 1) if is_issuer(name[i:])), None)
+
+
+def _inner_title(title: str) -> str:
+    """The document a notice's title names (关于印发X的通知 → X), or the title itself."""
+    inner = re.sub(r"^.*?关于(?:印发|转发|颁布)|的?通知$", "", title).strip("〈〉<>《》")
+    return inner if inner and inner != title and not inner.startswith("关于") else title
+
+
+def lead(texts: list[str]) -> tuple[str | None, str | None, bool]:
+    """(title, issuer, rejected) from a news lead or notice body in `texts` (the first
+    LEAD_CHARS characters): the 《…》 the sentence names and the organ that issues it;
+    `rejected` says a subject was there but is no plausible organ."""
+    seen = 0
+    for text in texts:
+        if seen > LEAD_CHARS:
+            break
+        seen += len(text)
+        for m in LEAD_VERB.finditer(text):
+            title = _inner_title(m.group(1))
+            if not DOCUMENT_WORDS.search(title):
+                continue
+            subject = _subject(text[: m.start()])
+            return title, subject, subject is None and bool(re.search(f"[{CJK_RANGE}]{{2}}$", text[: m.start()]))
+        if (m := BODY_NOTICE.search(text)) and DOCUMENT_WORDS.search(m.group(1) or m.group(2)):
+            return _inner_title(m.group(1) or m.group(2)), None, False
+    return None, None, False
 
 
 def doc_number(text: str) -> str | None:
@@ -335,6 +457,16 @@ def date_of(text: str) -> str | None:
             if (date := iso_date(m)) is not None:
                 return date
     return None
+
+
+def month_of(text: str) -> str | None:
+    """YYYY-MM from a line that is only a month (2021年12月, 二〇二一年十二月), else None."""
+    m = MONTH.fullmatch(text.strip())
+    if not m:
+        return None
+    year = int(m.group(1)) if m.group(1).isdigit() and m.group(1).isascii() else chinese_year(m.group(1))
+    month = chinese_number(m.group(2))
+    return f"{year:04d}-{month:02d}" if 1900 <= year <= 2099 and 1 <= month <= 12 else None
 
 
 def labelled_fields(text: str) -> dict[str, str]:
@@ -358,17 +490,23 @@ def labelled_fields(text: str) -> dict[str, str]:
 
 
 def clean_title(text: str) -> str:
-    """A title without site labels and a leading date (2022-05-16 某县…)."""
+    """A title without site labels and a leading date (2022-05-16 某县…, 二〇一二年一月十二日…)."""
     for label in labels_of("prefix", "title"):
         if text.startswith(label):
             text = text[len(label):].lstrip("：: ")
-    return LEADING_DATE.sub("", text).strip()
+    return LEADING_CN_DATE.sub("", LEADING_DATE.sub("", text)).strip()
+
+
+# A headline reports a plan (某县发布…方案, 解读《…》); it is not the plan's title.
+HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉")
 
 
 def _is_title(text: str) -> bool:
     return bool(
-        PLAN_WORDS.search(text) and len(text) <= 60 and not text.startswith(("关于", "《", "为", "根据"))
-        and "通知" not in text and "印发" not in text and not FILE_NAME.search(text)
+        PLAN_WORDS.search(text) and len(text) <= 60
+        and not text.startswith(("关于", "《", "为", "根据", "[", "【", "〔"))  # [关键词]…, 【摘要】…
+        and "通知" not in text and not HEADLINE.search(text) and not FILE_NAME.search(text)
+        and not is_issuer(text) and not DOC_NUMBER.search(text)
     )
 
 
@@ -378,15 +516,18 @@ def metadata(structure: Structure) -> dict:
     Read from the front matter (the whole text where no structure was found) and from the site
     chrome of a web page. Sources: ``text`` (a line of the document: its title, a document
     number or signature line), ``notice`` (the notice's first line), ``label`` (a labelled
-    field: 文号：, 成文日期：, 发布机构：), ``page`` (the page's publication date, a news lead).
+    field: 文号：, 成文日期：, 发布机构：), ``lead`` (a news lead or notice body naming the plan
+    in 《》 and its issuer), ``page`` (the page's publication date, a news lead's date).
     The document's own statement wins over the notice, the notice over labels, labels over
-    the page.
+    the lead, the lead over the page. An issuer must look like an organ (`is_issuer`); one
+    that was named but does not leaves ``issuer_source = "implausible"`` and no issuer.
     """
     paras, roles = structure.paragraphs, structure.roles
     front_roles = ("front",) if structure.recognised else ("front", "other")
     front = [p.text for p, r in zip(paras, roles, strict=True) if r in front_roles]
     chrome = [p.text for p, r in zip(paras, roles, strict=True) if r == "chrome"]
     found: dict[str, dict[str, object]] = {key: {} for key in ("title", "doc_number", "issuer", "issue_date", "period")}
+    rejected = False  # an issuer was named (a label, a lead's subject) but is no plausible organ
 
     def put(key: str, source: str, value: object) -> None:
         if value not in (None, "") and source not in found[key]:
@@ -400,44 +541,69 @@ def metadata(structure: Structure) -> dict:
         issuer = fields.get("issuer", "").split()[0] if fields.get("issuer", "").split() else ""
         if is_issuer(issuer):
             put("issuer", "label", issuer)
+        elif issuer:
+            rejected = True
         put("title", "label", clean_title(fields.get("title", "")) or None)
     notice = next((t for t in front if NOTICE.match(t)), None)
     signers: list[tuple[bool, str]] = []  # (followed by a date, organ) in text order
+    months: list[str] = []  # lines that are only a month (二〇二一年十二月)
     body = [p.text for p, r in zip(paras, roles, strict=True) if r not in ("chrome", "table")]
     tail = body[-3:] if structure.recognised else []  # a signature after the plan's body
     for n, text in enumerate(front + tail):
         lines = front + tail
         if DOC_NUMBER_LINE.match(text) or (DOC_NUMBER.fullmatch(text) and len(text) <= 30):
             put("doc_number", "text", doc_number(text))
+        elif (m := NUMBER_AND_DATE.match(text)) and len(text) <= 40:  # 川办发〔2011〕99号 二○一一年…
+            put("doc_number", "text", doc_number(m.group(1)))
+            put("issue_date", "text", date_of(text[m.end(1):]))
         elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
             put("issue_date", "text", date_of(text))
+        elif (month := month_of(text)) is not None:
+            months.append(month)
         elif is_issuer(text) or is_issuer(text.removesuffix("文件")):
             text = text.removesuffix("文件")  # a red-header document: 某县人民政府文件
             following = lines[n + 1] if n + 1 < len(lines) else ""
-            signers.append((bool(DATE.fullmatch(following) or CN_DATE.fullmatch(following)), text))
+            signed = DATE.fullmatch(following) or CN_DATE.fullmatch(following) or MONTH.fullmatch(following)
+            signers.append((bool(signed), text))
         elif (m := SIGNED.match(text)) and is_issuer(m.group(1).strip()):
             signers.append((True, m.group(1).strip()))
             put("issue_date", "text", date_of(text))
         elif (m := NEWS_LEAD.search(text)) and m.start() < 20:
             put("issue_date", "page", date_of(text))
+    if months and "text" not in found["issue_date"]:
+        put("issue_date", "text", months[0])  # only a month is given: YYYY-MM
     if signers:  # a signature line followed by a date, else the first organ line
         put("issuer", "text", next((t for signed, t in signers if signed), signers[0][1]))
+    notice_title = None
     if notice:
-        after = notice.split("通知", 1)[1].lstrip(" （(") if "通知" in notice else ""
+        heading = NOTICE.match(notice)
+        notice_title = clean_title(heading.group(0))
+        after = notice[heading.end():].lstrip(" （(")
         if DOC_NUMBER.match(after):
             put("doc_number", "notice", doc_number(after))
-        if (m := re.match(r"^(\S{2,30}?)关于", notice)) and is_issuer(m.group(1)):
+        if (m := re.match(r"^(\S{2,30}?)关于", notice_title)) and is_issuer(m.group(1)):
             put("issuer", "notice", m.group(1))
     titles = [clean_title(t) for t in front]
+    lead_title, lead_issuer, lead_rejected = lead(front)
+    shown = set(titles)  # the document the notice or lead names, shown as its own line
+    named = [t for t in (_inner_title(notice_title) if notice_title else None, lead_title) if t in shown]
     titles = [t for t in titles if _is_title(t)]
     if titles:
         put("title", "text", titles[-1])
-    elif notice:
-        put("title", "notice", notice[: notice.index("通知") + 2] if "通知" in notice else notice)
-    for source in ("text", "notice", "label"):
+    elif named:
+        put("title", "text", named[0])  # 关于印发《某某工作要点》的通知 … 某某工作要点
+    elif notice_title:
+        put("title", "notice", notice_title)
+    put("title", "lead", lead_title)
+    put("issuer", "lead", lead_issuer)
+    rejected = rejected or lead_rejected
+    for source in ("text", "notice", "label", "lead"):
         title = found["title"].get(source)
         if isinstance(title, str) and (m := PERIOD.search(title)) and 0 < int(m.group(2)) - int(m.group(1)) <= 20:
             put("period", source, (int(m.group(1)), int(m.group(2))))
+    title = next((found["title"][s] for s in SOURCES if s in found["title"]), None)
+    for source, value in found["issuer"].items():  # 省政府办公厅 → 贵州省政府办公厅
+        found["issuer"][source] = with_region(str(value), str(title) if title else None)
     for key in ("title", "issuer"):  # as written (traditional script kept)
         for source, value in found[key].items():
             found[key][source] = _as_written(str(value), paras)
@@ -450,6 +616,8 @@ def metadata(structure: Structure) -> dict:
         else:
             meta[key] = value
         meta[f"{key}_source"] = source
+    if meta["issuer"] is None and rejected:
+        meta["issuer_source"] = "implausible"  # named, but no organ's name: spam or page text
     return meta
 
 
@@ -467,6 +635,12 @@ def reference_year(plan: dict) -> int | None:
         return int(plan["period_start"])
     date = plan.get("issue_date")
     return int(str(date)[:4]) if date and str(date)[:4].isdigit() else None
+
+
+def end_year(plan: dict) -> int | None:
+    """The plan's last year (its period's end), the year of a target that names none."""
+    end = plan.get("period_end")
+    return None if end in (None, "") or end != end else int(end)
 
 
 # -- citations ------------------------------------------------------------------------------

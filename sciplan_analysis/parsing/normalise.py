@@ -15,7 +15,8 @@ Real documents bring more, each repaired here with the offsets kept:
   markers (— 1 —, 第1页 共5页: ``kind = "page"``, which a paragraph runs across), and a body on
   one or two lines (split again before its headings, dates and document numbers);
 - traditional script: lines are matched on a simplified copy of the same length
-  (`text.script`); `Paragraph.written` keeps what was written;
+  (`text.script`); `Paragraph.written` keeps what was written; phonetic glosses that some
+  converting sites insert after characters (全縣(xiàn), 素質(zhì)) are dropped like artifacts;
 - a signature, date, document-number or title line never joins the next line, and a heading
   that runs straight into its body (二、…提升行动为全面推进…) is split at the heading's end.
 """
@@ -30,6 +31,7 @@ from sciplan_analysis.text.patterns import (
     ARTIFACTS,
     CJK_RANGE,
     CN_DATE,
+    CN_DIGIT,
     CN_NUMERAL,
     DATE,
     DOC_NUMBER,
@@ -66,7 +68,13 @@ DOC_NUMBER_LINE = re.compile(r"^\S{1,10}〔\d{4}〕\d+号$")
 ANY_DATE_LINE = re.compile(
     f"^(?:{DATE.pattern}|{CN_DATE.pattern})(?:印发|发布|起施行)?$"
 )
-ANY_DOC_NUMBER_LINE = re.compile(f"^(?:文号[：:])?{DOC_NUMBER.pattern}$")
+# A line that is only a month (2021年12月, 二〇二一年十二月): a signature's date without its day.
+MONTH_LINE = re.compile(f"^(?:(?:19|20)\\d{{2}}|[{CN_DIGIT}]{{4}})\\s*年\\s*(?:\\d{{1,2}}|{CN_NUMERAL})\\s*月$")
+# (a red-header line may carry the date after the number: 川办发〔2011〕99号 二○一一年十二月三十一日)
+ANY_DOC_NUMBER_LINE = re.compile(
+    f"^(?:文号[：:])?{DOC_NUMBER.pattern}(?:\\s*(?:{DATE.pattern}|{CN_DATE.pattern}))?$")
+# A line naming an attached file (附件：某某办法.pdf): a link of the page, never run on.
+ATTACHED_FILE = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt|zip|rar)$", re.IGNORECASE)
 # A signature: an organ's name on a line of its own.
 ORGAN_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "办公厅", "国务院",
                   "委员会", "科学技术协会", "科协", "纲要办", "领导小组", "工作小组")
@@ -98,9 +106,16 @@ RUN_ON_LIMIT = 36  # the heading's end lies within this many characters
 RUN_ON_BODY = 8  # and a body of at least this many follows
 
 
+# A phonetic gloss some converting sites insert after a character: 縣(xiàn), 質(zhì). Pinyin
+# with at least one tone mark, right after a Chinese character, in half- or full-width brackets.
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+GLOSS = re.compile(rf"(?<=[{CJK_RANGE}])[(（][a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
+
+
 def clean(line: str) -> str:
-    """One line or paragraph without conversion artifacts and with unified punctuation."""
-    text = ARTIFACTS.sub("", line)
+    """One line or paragraph without conversion artifacts and phonetic glosses, and with
+    unified punctuation."""
+    text = GLOSS.sub("", ARTIFACTS.sub("", line))
     text = text.translate(UNIFY)
     text = COMMA.sub("，", text)
     text = COLON.sub("：", text)
@@ -311,10 +326,12 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
 def _stands_alone(prev: str, nxt: str) -> bool:
     """A date, document number or signature line, or a title before its preamble: never
     joined to the next line (nor a date or document number to the line before it)."""
-    if ANY_DATE_LINE.match(prev) or ANY_DATE_LINE.match(nxt):
+    if ANY_DATE_LINE.match(prev) or ANY_DATE_LINE.match(nxt) or MONTH_LINE.match(prev) or MONTH_LINE.match(nxt):
         return True
     if ANY_DOC_NUMBER_LINE.match(prev) or ANY_DOC_NUMBER_LINE.match(nxt):
         return True
+    if ATTACHED_FILE.search(prev):
+        return True  # 附件：某某办法.pdf, a link to a file, ends its line (a signature may follow)
     if ORGAN_LINE.match(prev) and not nxt.startswith("关于") and prev[-1] not in "、，":
         return True  # a signature (an issuer followed by 关于… is a title broken after it)
     return bool(TITLE_END.search(prev) and PREAMBLE_START.match(nxt))

@@ -12,6 +12,7 @@ from sciplan_analysis.parsing.extract import (
     citations,
     commitments,
     dedupe_assignments,
+    end_year,
     literacy_targets,
     match_table_rows,
     metadata,
@@ -121,7 +122,7 @@ def parse_records(
     body = [p.text for p, role in zip(structure.paragraphs, structure.roles, strict=True) if role != "table"]
     for text in body:
         records["targets"].extend(
-            {"plan_id": plan_id, **t} for t in literacy_targets(text, reference_year(plan))
+            {"plan_id": plan_id, **t} for t in literacy_targets(text, reference_year(plan), end_year(plan))
         )
     texts = [p.text for p, role in zip(structure.paragraphs, structure.roles, strict=True)
              if role not in ("table", "chrome")]

@@ -264,6 +264,7 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     """
     tr = labels.tr
     targets = literacy_targets(corpus).dropna(subset=["year", "value"])
+    targets = targets[targets["kind"] != "increase"]  # points above a baseline, not a share
     fig, ax = style.new_figure(8.5, 5.2)
     labels.register_plans(corpus.plans)
     plan_ids = list(corpus.plans["plan_id"].astype(str))

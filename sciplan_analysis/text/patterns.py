@@ -60,7 +60,7 @@ DOC_NUMBER = re.compile(
 )
 # Dates: 2022年5月16日, 二〇一二年一月十二日, 2022-05-16 (a page's publication stamp).
 DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-CN_DIGIT = "〇○零Ｏ0一二三四五六七八九"
+CN_DIGIT = "〇○零OoＯｏΟ0一二三四五六七八九"
 CN_DATE = re.compile(
     f"([{CN_DIGIT}]{{4}})\\s*年\\s*([一二三四五六七八九十]{{1,3}})\\s*月"
     f"\\s*([一二三四五六七八九十]{{1,3}})\\s*日"
