@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from sciplan_analysis import labels
+from sciplan_analysis.analysis.categories import task_categories
 from sciplan_analysis.analysis.result import record, tidy
 from sciplan_analysis.parsing.units import ALIASES_FILE, load_aliases
 from sciplan_analysis.tables import Corpus
@@ -85,7 +86,8 @@ def plan_axis_labels(corpus: Corpus, lang: str | None = None) -> dict[str, str]:
 
 def task_units(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
     """One row per (plan, task, canonical unit), plan_id first: role (lead wins over
-    partner), unit_en, unit_type, group_id and the group's category."""
+    partner), unit_en, unit_type, group_id and the task's category (`tasks.category`, the
+    report's one counting rule)."""
     a = corpus.assignments.dropna(subset=["unit"]).copy()
     a["is_lead"] = a["role"] == "lead"
     rows = (a.groupby(["plan_id", "task_id", "unit"], sort=False)
@@ -94,10 +96,8 @@ def task_units(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
     rows["role"] = rows["is_lead"].map({True: "lead", False: "partner"})
     types = load_aliases(path).drop_duplicates("unit").set_index("unit")["unit_type"]
     rows["unit_type"] = rows["unit"].map(types)
-    tasks = corpus.tasks[["plan_id", "task_id", "group_id"]]
-    groups = corpus.groups[["plan_id", "group_id", "category", "category_en"]]
+    tasks = task_categories(corpus)[["plan_id", "task_id", "group_id", "category", "category_en"]]
     rows = rows.merge(tasks, on=["plan_id", "task_id"], how="left")
-    rows = rows.merge(groups, on=["plan_id", "group_id"], how="left")
     columns = ["plan_id", "task_id", "group_id", "category", "category_en", "unit", "unit_en",
                "unit_type", "role"]
     return tidy(rows[columns], crosswalk=path)
@@ -222,20 +222,22 @@ def single_plan_units(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame
 
 
 def category_leads(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
-    """Which canonical unit leads each group category in each plan (long form).
+    """Which canonical unit leads each category in each plan (long form), tasks counted by
+    their own category (`tasks.category`).
 
-    One row per plan and category of the reference list (plan_id, category first): n_groups, n_tasks, lead_unit and
+    One row per plan and category of the reference list (plan_id, category first): n_groups
+    (group headings of the category), n_tasks, lead_unit and
     lead_unit_en (the unit leading most of the category's tasks; ties joined by '、'),
-    lead_tasks, and status: 'ok', 'no_group' (the plan has no group of this category),
+    lead_tasks, and status: 'ok', 'no_group' (the plan has no task of this category),
     'no_units' (the plan names no units) or 'no_lead' (its tasks name no lead).
     """
     rows = task_units(corpus, path)
     basis = assignment_basis(corpus)
     groups = corpus.groups
-    tasks = corpus.tasks[["plan_id", "task_id", "group_id"]].merge(
-        groups[["plan_id", "group_id", "category"]], on=["plan_id", "group_id"], how="left")
-    categories = _category_order(groups)
-    en_of = groups.drop_duplicates("category").set_index("category")["category_en"]
+    tasks = task_categories(corpus)[["plan_id", "task_id", "group_id", "category", "category_en"]]
+    categories = _category_order(pd.concat([groups[["category"]], tasks[["category"]]]))
+    en_of = pd.concat([groups, tasks]).drop_duplicates("category").set_index(
+        "category")["category_en"]
     out = []
     for plan_id, b in basis.items():
         for cat in categories:
@@ -248,7 +250,7 @@ def category_leads(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
             }
             leads = rows[(rows["plan_id"] == plan_id) & (rows["category"] == cat)
                          & (rows["role"] == "lead")]
-            if g.empty:
+            if t.empty:
                 row["status"] = NO_GROUP
             elif b == BASIS_NONE:
                 row["status"] = NO_UNITS
@@ -286,7 +288,8 @@ def category_lead_table(corpus: Corpus, lang: str | None = None,
                           columns=list(assignment_basis(corpus).index))
     axis = plan_axis_labels(corpus, lang)
     table.columns = [axis[p].replace("\n", " ") for p in table.columns]
-    table.index = [labels.category_label(c, lang) for c in table.index]
+    table.index = pd.Index([labels.category_label(c, lang) for c in table.index],
+                           name=labels.tr("类别", "Category", lang))
     return table
 
 
