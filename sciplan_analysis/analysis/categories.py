@@ -193,3 +193,19 @@ def labelled(matrix: pd.DataFrame, lang: str | None = None, decimals: int = 0) -
     return table
 
 
+
+
+def rule_exceptions_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
+    """`rule_exceptions` for readers: region, task, title, the category it counts in and
+    its group heading's category."""
+    tr = labels.tr
+    rows = rule_exceptions(corpus)
+    return pd.DataFrame({
+        tr("地区", "Region", lang): labels.plan_labels(rows["plan_id"], lang),
+        tr("任务", "Task", lang): rows["task_id"].to_numpy(),
+        tr("任务标题", "Task title", lang): rows["title"].to_numpy(),
+        tr("计入的类别（按任务）", "Counted in (by task)", lang):
+            [labels.category_label(c, lang) for c in rows["category"]],
+        tr("所在组标题的类别", "Its group heading's category", lang):
+            [labels.category_label(c, lang) for c in rows["group_category"]],
+    })

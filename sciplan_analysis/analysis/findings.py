@@ -319,20 +319,19 @@ def left_out(tables: Tables, lang: str | None = None, limit: int = 4) -> Finding
         return None
     has = matrix.gt(0)
     order = has.loc[rows.index].sum(axis=1).sort_values(kind="stable")
-    items = []
+    items, named = [], []
     for category in order.index[:limit]:
         with_it = [p for p in matrix.columns if has.at[category, p]]
         without = [p for p in matrix.columns if gaps.at[category, p]]
         name = labels.category_label(category, lang)
-        if len(with_it) <= len(without):
-            items.append(_t("left_out.only", lang, category=name,
-                            plans=_join((_plan(p, lang) for p in with_it), lang)))
-        else:
-            items.append(_t("left_out.missing", lang, category=name,
-                            plans=_join((_plan(p, lang) for p in without), lang)))
+        shown = with_it if len(with_it) <= len(without) else without
+        named += shown
+        code = "left_out.only" if shown is with_it else "left_out.missing"
+        items.append(_t(code, lang, category=name,
+                        plans=_join((_plan(p, lang) for p in shown), lang)))
     values = {"n": len(rows), "items": _join(items, lang), "categories": list(rows.index)}
     return _finding("left_out", lang, "03_category_bars", "03_task_categories", values,
-                    title_code="left_out.title")
+                    title_code="left_out.title", plans=named, rule=RULE_TASKS)
 
 
 def covered(tables: Tables, lang: str | None = None, limit: int = 5) -> Finding | None:
@@ -344,7 +343,8 @@ def covered(tables: Tables, lang: str | None = None, limit: int = 5) -> Finding 
         return None
     values = {"n": len(everywhere), "categories": everywhere,
               "items": _join((labels.category_label(c, lang) for c in everywhere[:limit]), lang)}
-    return _finding("covered", lang, "03_category_heatmap", "03_task_categories", values)
+    return _finding("covered", lang, "03_category_heatmap", "03_task_categories", values,
+                    rule=RULE_TASKS)
 
 
 # --------------------------------------------------------------------------- 04 workload
@@ -394,7 +394,8 @@ def lead_units(tables: Tables, lang: str | None = None) -> Finding | None:
     values = {"low": _plan(known.idxmin(), lang), "low_n": int(known.min()),
               "high": _plan(known.idxmax(), lang), "high_n": int(known.max()),
               "none": _join((_plan(p, lang) for p in none), lang)}
-    return _finding("lead_units", lang, "04_unit_lead_heatmap", "04_unit_workload", values)
+    return _finding("lead_units", lang, "04_unit_lead_heatmap", "04_unit_workload", values,
+                    plans=[known.idxmin(), known.idxmax(), *none])
 
 
 def _unit_name(names: pd.DataFrame, unit: str, lang: str | None) -> str:
@@ -846,3 +847,25 @@ def source_note(corpus: Corpus, lang: str | None = None, *, units: bool = False)
         if group:
             parts.append(labels.text("note.group_table", lang, plans=_join(group, lang)))
     return (" " if not labels.is_zh(lang) else "").join(parts)
+
+
+# --------------------------------------------------------------------------- as data
+
+FINDINGS_COLUMNS = ["page", "finding_id", "on_index", "sentence", "plan_ids", "numbers", "rule",
+                    "figure"]
+
+
+def findings_table(corpus: Corpus | Tables, lang: str | None = None) -> pd.DataFrame:
+    """Every finding the report states, as data (reports/findings.csv): one row per page
+    and finding, with the sentence, the plan ids it names (';'-joined), the numbers it
+    states ('name=value' pairs, '; '-joined), the rule that chose its plans, its figure and
+    whether the index shows it too."""
+    tables = corpus if isinstance(corpus, Tables) else Tables(corpus)
+    rows = []
+    for page, ids in PAGES.items():
+        for f in compute(tables, ids, lang):
+            numbers = "; ".join(f"{k}={v:g}" for k, v in f.numbers.items())
+            rows.append({"page": page, "finding_id": f.id, "on_index": f.id in INDEX,
+                         "sentence": f.sentence, "plan_ids": ";".join(f.plans),
+                         "numbers": numbers, "rule": f.rule, "figure": f.figure})
+    return pd.DataFrame(rows, columns=FINDINGS_COLUMNS)

@@ -294,3 +294,32 @@ def plan_benchmarks(corpus: Corpus, year: int = 2025,
     out = pd.DataFrame(rows)
     out["rank"] = out["target"].rank(ascending=False, method="min").astype("Int64")
     return tidy(out, year=year)
+
+
+def benchmarks_table(corpus: Corpus | None = None, lang: str | None = None,
+                     path: str | Path = BENCHMARKS_FILE) -> pd.DataFrame:
+    """The benchmarks for readers: level, region, year, target, document (title and number),
+    where its text says so, and the copy read; a figure not read says so."""
+    tr = labels.tr
+    table = benchmarks(path)
+    if corpus is not None:  # only the regions the plans belong to
+        facts = corpus.plans
+        regions = {"全国", *facts["province"].dropna(), *facts["parent"].dropna()}
+        table = table[table["region"].isin(regions)]
+
+    def target(r: pd.Series) -> str:
+        if pd.isna(r["value"]):
+            return tr("未读到", "not read", lang)
+        return f"{labels.comparator_label(r['comparator'], lang)} {r['value']:g}%"
+
+    return pd.DataFrame({
+        tr("地区", "Region", lang): [labels.label("region", r, lang) for r in table["region"]],
+        tr("年份", "Year", lang): table["year"].to_numpy(),
+        tr("目标", "Target", lang): [target(r) for _, r in table.iterrows()],
+        tr("文件", "Document", lang): [f"《{t}》{n or ''}" for t, n in
+                                       zip(table["title"], table["doc_number"], strict=True)],
+        tr("出处", "Where the text says so", lang): table["where"].fillna("—").to_numpy(),
+        tr("读取的文本", "Copy read", lang): [
+            s if isinstance(s, str) else tr("手头没有可读的原文", "no copy of its text at hand", lang)
+            for s in table["source"]],
+    })
