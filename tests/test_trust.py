@@ -302,3 +302,74 @@ def test_findings_csv_changes_with_the_data(corpus, tmp_path: Path):
     q = (before.finding_id == "quantified")
     assert before[q].sentence.iloc[0] != after[after.finding_id == "quantified"].sentence.iloc[0]
     assert after[after.finding_id == "quantified"].plan_ids.iloc[0].startswith("wuxi")
+
+
+# --------------------------------------------------------------------------- charts a reader can read
+
+
+def test_a_not_stated_bar_is_a_thin_strip_not_data(corpus):
+    from matplotlib.patches import Rectangle
+
+    from sciplan_analysis.report import charts, style
+
+    fig = charts.category_bars(corpus, lang="zh")
+    ax = fig.axes[0]
+    bars = [p for p in ax.patches if isinstance(p, Rectangle)]
+    hatched = [p for p in bars if p.get_hatch()]
+    solid = [p.get_height() for p in bars if not p.get_hatch()]
+    assert hatched and max(p.get_height() for p in hatched) <= 0.05 * max(solid)
+    style.plt.close(fig)
+
+
+def test_heatmap_cells_are_legible_and_wide_labels_slanted(corpus):
+    from sciplan_analysis.analysis import network as net
+    from sciplan_analysis.report import charts, style
+
+    for fig in (charts.instrument_matrix_heatmap(corpus, "chongqing", lang="zh"),
+                charts.instrument_tool_heatmap(corpus, lang="zh"),
+                charts.network_matrix(net.unit_network(corpus), 15, lang="zh")):
+        ax = fig.axes[0]
+        numbers = [t for t in ax.texts if t.get_text().replace(".", "").isdigit()]
+        assert numbers and min(t.get_fontsize() for t in numbers) >= 10
+        # shrunk to a 1,100-pixel page, a cell number is still at least 9 pixels tall
+        width = fig.get_size_inches()[0]
+        assert min(t.get_fontsize() for t in numbers) / 72 * 1100 / width >= 9
+        if len(ax.get_xticklabels()) > charts.WIDE:
+            assert all(label.get_rotation() == 45 for label in ax.get_xticklabels())
+        style.plt.close(fig)
+
+
+def test_section_heatmap_labels_do_not_run_together(corpus):
+    from sciplan_analysis.analysis import similarity as sim
+    from sciplan_analysis.report import charts, style
+
+    fig = charts.section_heatmap(sim.load_similarity(corpus), lang="en")
+    fig.canvas.draw()
+    boxes = [t.get_window_extent() for t in fig.axes[0].get_xticklabels()]
+    assert all(label.get_rotation() == 45 for label in fig.axes[0].get_xticklabels())
+    # slanted labels start one per column, left to right
+    starts = [b.x0 for b in boxes]
+    assert starts == sorted(starts)
+    style.plt.close(fig)
+
+
+def test_the_title_stays_clear_of_the_legend(corpus):
+    from sciplan_analysis.report import charts, style
+
+    fig = charts.commitments_chart(corpus, lang="en")
+    style.frame(fig, "Most quantified commitments count items (个), above all in Jinjiang "
+                     "District, Chengdu, a draft for comment, and the title runs long", note="x")
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    legend = fig.axes[0].get_legend().get_window_extent(renderer)
+    title = max(fig.texts, key=lambda t: t.get_fontsize()).get_window_extent(renderer)
+    assert not legend.overlaps(title)
+    style.plt.close(fig)
+
+
+def test_a_one_plan_chart_is_captioned_with_its_plan(corpus):
+    from sciplan_analysis.report.page import caption_of
+
+    labels.set_language("zh")
+    assert caption_of("07_instrument_matrix_chongqing") == "政策工具 × 任务类别（重庆市）"
+    assert caption_of("07_instrument_matrix") == "政策工具 × 任务类别（全部规划）"

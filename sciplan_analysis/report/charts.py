@@ -50,6 +50,17 @@ from sciplan_analysis.report import style
 from sciplan_analysis.tables import Corpus
 
 
+GHOST_SHARE = 0.03  # height of the hatched 'not stated' strip, as a share of the tallest bar
+WIDE = 8  # a heatmap with more columns than this gets narrower cells and slanted labels
+CELL_FONT = 11  # points: cell numbers stay legible when a wide figure is shrunk to the page
+
+
+def _wrap_label(text: object, width: int = 14) -> str:
+    """A column label wrapped line by line (its own line breaks kept)."""
+    return "\n".join(textwrap.fill(line, width, break_long_words=False) or line
+                     for line in str(text).split("\n"))
+
+
 def heatmap(
     matrix: pd.DataFrame,
     *,
@@ -63,8 +74,9 @@ def heatmap(
     """A labelled heatmap of a matrix; NaN cells are hatched grey and read 'not stated'
     (or `missing`, e.g. "—" for the diagonal of a plan × plan matrix)."""
     values = matrix.astype(float).to_numpy()
-    height = max(3.0, 0.38 * len(matrix.index) + 1.6)
-    width = max(5.0, 1.25 * len(matrix.columns) + 3.0)
+    wide = len(matrix.columns) > WIDE
+    height = max(3.0, (0.45 if wide else 0.38) * len(matrix.index) + 1.6)
+    width = max(5.0, (0.8 if wide else 1.25) * len(matrix.columns) + 3.0)
     fig, ax = style.new_figure(width, height)
     masked = np.ma.masked_invalid(values)
     colormap = mpl.colormaps[cmap].with_extremes(bad="#eeeeee")
@@ -72,10 +84,15 @@ def heatmap(
     vmax = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
     image = ax.imshow(masked, aspect="auto", cmap=colormap, vmin=0, vmax=vmax)
     # long column labels (English region names) wrap instead of running into each other
-    ax.set_xticks(range(len(matrix.columns)),
-                  [textwrap.fill(str(c), 14, break_long_words=False) for c in matrix.columns])
+    if wide:  # many columns: one slanted line each, so neighbours cannot run together
+        ax.set_xticks(range(len(matrix.columns)),
+                      [str(c).replace("\n", "–") for c in matrix.columns],
+                      rotation=45, ha="left", rotation_mode="anchor")
+    else:
+        ax.set_xticks(range(len(matrix.columns)), [_wrap_label(c) for c in matrix.columns])
     ax.set_yticks(range(len(matrix.index)), [str(i) for i in matrix.index])
     ax.tick_params(axis="x", top=True, labeltop=True, bottom=False, labelbottom=False)
+    ax.tick_params(labelsize=10)
     for spine in ax.spines.values():
         spine.set_visible(False)
     small = labels.not_stated(lang) if missing is None else missing
@@ -85,10 +102,11 @@ def heatmap(
             if np.isnan(v):
                 ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False,
                                                    hatch="///", edgecolor="#bbbbbb", lw=0))
-                ax.text(j, i, small, ha="center", va="center", fontsize=7, color="#777777")
+                ax.text(j, i, textwrap.fill(small, 7) if wide else small, ha="center",
+                        va="center", fontsize=CELL_FONT - 3, color="#777777", linespacing=0.9)
             else:
                 dark = v > 0.6 * vmax
-                ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=8,
+                ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=CELL_FONT,
                         color="white" if dark else "#222222")
     bar = fig.colorbar(image, ax=ax, shrink=0.8)
     if colorbar_label:
@@ -127,7 +145,9 @@ def grouped_bars(
     finite = values.to_numpy()[np.isfinite(values.to_numpy())]
     top = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
     missing = labels.not_stated(lang) if missing is None else missing
-    ghost = top * 0.22  # height of the hatched 'not stated' placeholder
+    # the 'not stated' mark is a thin hatched strip on the axis with its word above it: a
+    # placeholder tall enough to compare with the bars would read as data
+    ghost = top * GHOST_SHARE
     any_nan = any_zero = False
     for k, plan_id in enumerate(table.columns):
         offs = positions - 0.4 + width * (k + 0.5)
@@ -145,12 +165,12 @@ def grouped_bars(
                 if horizontal:
                     ax.barh(pos, ghost, height=width * 0.95, fill=False, hatch="///",
                             edgecolor=colour, lw=0.6)
-                    ax.text(ghost * 1.05, pos, missing, va="center", ha="left",
+                    ax.text(ghost + top * 0.01, pos, missing, va="center", ha="left",
                             color="#555555", fontsize=8)
                 else:
                     ax.bar(pos, ghost, width=width * 0.95, fill=False, hatch="///",
                            edgecolor=colour, lw=0.6)
-                    ax.text(pos, ghost * 1.04, missing, ha="center", va="bottom",
+                    ax.text(pos, ghost + top * 0.01, missing, ha="center", va="bottom",
                             color="#555555", fontsize=8, rotation=90)
             elif v == 0:
                 any_zero = True
@@ -176,7 +196,10 @@ def grouped_bars(
         handles.append(Patch(fill=False, hatch="///", edgecolor="#777777", label=missing))
     if any_zero and zero:
         handles.append(Line2D([], [], color="#777777", lw=3, label=zero))
-    fig.legend(handles=handles, loc="outside right upper", frameon=False, fontsize=9)
+    # anchored to the axes (not the figure), so it stays below the title the report puts
+    # above the chart, whatever the title's length
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
+              fontsize=9, borderaxespad=0)
     if title:
         ax.set_title(title, loc="left")
     return fig
@@ -574,9 +597,6 @@ def network_matrix(graph: nx.Graph, top: int = 15, lang: str | None = None) -> F
                                   f"The {len(units)} units sharing most tasks: tasks each pair shares",
                                   lang),
                   colorbar_label=labels.tr("共同任务数", "tasks shared", lang))
-    fig.axes[0].tick_params(axis="x", labelrotation=60)
-    for label in fig.axes[0].get_xticklabels():
-        label.set_ha("left")
     return fig
 
 
@@ -643,7 +663,7 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
     """Scopes (rows: whole, shared, each part and category) × plan pairs (columns) of cosine
     similarity; a pair lacking a section reads 'not stated'."""
     sections = sim.section_table(table, analyzer)
-    pairs = ["\n".join(labels.plan_labels(p.split("–"), lang)) for p in sections.index]
+    pairs = [" – ".join(labels.plan_labels(p.split("–"), lang)) for p in sections.index]
     shown = sections.set_axis(pairs, axis=0).set_axis(
         [sim.scope_label(c, lang) for c in sections.columns], axis=1)
     return heatmap(shown.T, fmt="{:.2f}", lang=lang,

@@ -510,6 +510,7 @@ def build_report(
 
 SCHEME_FILE = PROJECT_DIR / "docs" / "instruments.md"
 SCHEME_PAGE = "instruments.html"  # the coding scheme as a page of the report (linked from 07)
+FINDINGS_LINK = "findings.csv"  # every finding as data (report.export.write_findings)
 
 
 def scheme_html(lang: str | None = None, path: Path = SCHEME_FILE) -> str:
@@ -677,7 +678,9 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
 <p class="meta">{t("index.subtitle")} · {t("index.generated", stamp=stamp)}</p>
 {findings_block}
 <ul class="downloads">
-<li>{t("index.workbook")}: <a href="{rel(workbook)}">{esc(workbook.name)}</a></li>
+<li>{t("index.workbook")}: <a href="{rel(workbook)}">{t("index.download")}</a></li>
+<li>{t("index.findings_table")}: <a href="{FINDINGS_LINK}">{t("index.download")}</a></li>
+<li><a href="{SCHEME_PAGE}">{t("index.scheme")}</a></li>
 <li>{t("index.figures_folder")}</li>
 </ul>
 <h2>{t("index.pages")}</h2>
