@@ -49,7 +49,6 @@ from sciplan_analysis.parsing.units import UNIT_TYPES
 from sciplan_analysis.report import style
 from sciplan_analysis.tables import Corpus
 
-
 GHOST_SHARE = 0.03  # height of the hatched 'not stated' strip, as a share of the tallest bar
 WIDE = 8  # a heatmap with more columns than this gets narrower cells and slanted labels
 CELL_FONT = 11  # points: cell numbers stay legible when a wide figure is shrunk to the page
