@@ -373,3 +373,45 @@ def test_a_one_plan_chart_is_captioned_with_its_plan(corpus):
     labels.set_language("zh")
     assert caption_of("07_instrument_matrix_chongqing") == "政策工具 × 任务类别（重庆市）"
     assert caption_of("07_instrument_matrix") == "政策工具 × 任务类别（全部规划）"
+
+
+def test_no_percent_column_of_the_workbook_holds_fractions(corpus):
+    from sciplan_analysis.report.export import reader_tables
+
+    checked = 0
+    for sheet, df in reader_tables(corpus, "zh").items():
+        for col in df.columns:
+            header = labels.label("column", col, "zh") if col in labels.labels_of("column") else str(col)
+            if "%" not in header:
+                continue
+            values = pd.to_numeric(df[col], errors="coerce").dropna()
+            if values.empty or (values == 0).all():
+                continue
+            checked += 1
+            assert values.between(0, 100).all() and values.max() > 1, (sheet, header)
+    assert checked >= 5
+
+
+def test_english_pages_show_english_regions(corpus):
+    from sciplan_analysis.analysis import overview
+    from sciplan_analysis.report.export import reader_tables
+
+    table = overview.plans_table(corpus, "en")
+    assert set(table["Province"]) == {"Chongqing", "Sichuan", "Guangdong"}
+    assert set(table["Parent"]) == {"Chongqing", "Ziyang", "Chengdu", "Shanwei", "—"}
+    assert table["Kind of document"].tolist()[:2] == ["implementation plan", "division-of-labour plan"]
+    plans = reader_tables(corpus, "en")["plans"]
+    assert not plans[["province", "parent", "status", "doc_type"]].stack().str.contains(
+        "[\u4e00-\u9fff]").any()
+
+
+def test_the_workbook_assignments_carry_task_titles(corpus):
+    from sciplan_analysis.report.export import reader_tables
+
+    sheet = reader_tables(corpus, "zh")["assignments"]
+    assert "title" in sheet.columns and sheet["title"].notna().all()
+    assert len(sheet) == len(corpus.assignments)
+    units = wl.unit_tasks(corpus, "zh")
+    assert len(units) < len(corpus.assignments) / 5  # compact: one row per unit of a plan
+    row = units[(units["地区"] == "成都市锦江区") & (units["单位"] == "科协")].iloc[0]
+    assert row["牵头任务数"] == 24 and row["牵头的任务"].count("；") == 23

@@ -201,7 +201,7 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
               "silent": _join((_plan(p, lang) for p in silent), lang),
               **{f"target_{p}": float(stated.at[p, "target"]) for p in stated.index}}
     code = "benchmark.silent" if silent else "benchmark"
-    return _finding("benchmark", lang, "02_targets", "02_targets", values, code=code,
+    return _finding("benchmark", lang, "02_benchmark", "02_targets", values, code=code,
                     title_code="benchmark.title", plans=list(stated.index) + silent,
                     rule=RULE_BENCHMARK)
 

@@ -371,8 +371,9 @@ def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -
             region = labels.label("region", row.province_region, lang)
             ax.plot([row.province_value], [y - 0.05], marker="D", color="#333333", ms=6, ls="none")
             ax.text(row.province_value + top * 0.01, y - 0.22,
-                    tr(f"{region} {row.province_value:g}%", f"{region} {row.province_value:g}%",
-                       lang), va="center", fontsize=8, color="#333333")
+                    f"{region} {row.province_value:g}%", va="center", fontsize=8,
+                    color="#333333", bbox={"facecolor": "white", "edgecolor": "none",
+                                           "alpha": 0.85, "pad": 1})
         elif pd.notna(row.target) and isinstance(row.province_region, str):
             region = labels.label("region", row.province_region, lang)
             ax.text(top * 1.02, y - 0.22, tr(f"{region}的目标未读到", f"{region}'s figure not read",
