@@ -415,3 +415,16 @@ def test_the_workbook_assignments_carry_task_titles(corpus):
     assert len(units) < len(corpus.assignments) / 5  # compact: one row per unit of a plan
     row = units[(units["地区"] == "成都市锦江区") & (units["单位"] == "科协")].iloc[0]
     assert row["牵头任务数"] == 24 and row["牵头的任务"].count("；") == 23
+
+
+def test_short_columns_of_a_table_are_not_squeezed_by_long_text():
+    from sciplan_analysis.report.page import table_html
+
+    df = pd.DataFrame({"source_plan": ["wuxi", "chongqing"], "source_text": ["长" * 300, "句" * 280],
+                       "score": [97.8, 93.1]})
+    markup = table_html(df, lang="zh")
+    style = markup[:markup.index("white-space: nowrap")]
+    for cell in ("row0_col0", "row1_col0", "row0_col2", "row1_col2"):  # region and score cells
+        assert cell in style
+    assert "row0_col1" not in style  # the text column wraps
+    assert "相似分" in markup and ">score<" not in markup
