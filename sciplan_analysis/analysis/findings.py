@@ -391,9 +391,10 @@ def lead_units(tables: Tables, lang: str | None = None) -> Finding | None:
     none = [p for p in n.index if pd.isna(n[p])]
     if len(known) < 2 or not none:
         return None
-    values = {"low": _plan(known.idxmin(), lang), "low_n": int(known.min()),
-              "high": _plan(known.idxmax(), lang), "high_n": int(known.max()),
-              "none": _join((_plan(p, lang) for p in none), lang)}
+    corpus = tables.corpus
+    values = {"low": scope.marked(known.idxmin(), corpus, lang), "low_n": int(known.min()),
+              "high": scope.marked(known.idxmax(), corpus, lang), "high_n": int(known.max()),
+              "none": _join((scope.marked(p, corpus, lang) for p in none), lang)}
     return _finding("lead_units", lang, "04_unit_lead_heatmap", "04_unit_workload", values,
                     plans=[known.idxmin(), known.idxmax(), *none])
 
