@@ -16,6 +16,7 @@ COLUMNS: dict[str, list[str]] = {
         "title", "doc_number", "issuer", "issue_date", "period_start", "period_end", "n_chars",
         "file", "title_source", "doc_number_source", "issuer_source", "issue_date_source",
         "period_source",
+        "doc_type", "doc_type_source",
     ],
     "segments": [
         "plan_id", "seg_id", "role", "part", "group_id", "task_id", "text", "start", "end",
@@ -55,6 +56,7 @@ DTYPES: dict[str, dict[str, str]] = {
         "issuer": "str", "issue_date": "str", "period_start": "Int64", "period_end": "Int64",
         "n_chars": "int64", "file": "str", "title_source": "str", "doc_number_source": "str",
         "issuer_source": "str", "issue_date_source": "str", "period_source": "str",
+        "doc_type": "str", "doc_type_source": "str",
     },
     "segments": {
         "plan_id": "str", "seg_id": "int64", "role": "str", "part": "str", "group_id": "str",
@@ -96,7 +98,8 @@ DTYPES: dict[str, dict[str, str]] = {
 NULLABLE: dict[str, set[str]] = {
     "plans": {"name_zh", "name_en", "admin_level", "province", "parent", "status", "title",
               "doc_number", "issuer", "issue_date", "period_start", "period_end", "title_source",
-              "doc_number_source", "issuer_source", "issue_date_source", "period_source"},
+              "doc_number_source", "issuer_source", "issue_date_source", "period_source",
+              "doc_type", "doc_type_source"},
     "segments": {"part", "group_id", "task_id"},
     "assignments": {"unit_en"},
     "targets": {"year"},
@@ -118,6 +121,7 @@ STATUSES = ("final", "draft", "fragment")
 # lead: a news item's lead or a notice body (某省政府办公厅印发了《…》, 现将《…》印发给你们);
 # implausible: an issuer was named but is no organ's name (spam), so none is given.
 METADATA_SOURCES = ("manifest", "text", "label", "notice", "lead", "page", "implausible")
+DOC_TYPE_SOURCES = ("title",)  # plans.doc_type is read from the title (parsing/doctype.py)
 ISSUER_LEVELS = ("national", "province", "city", "county")
 CATEGORY_SOURCES = ("task", "group")
 # The policy-instrument scheme (INSTRUMENTS.md): each tool and its type.
@@ -142,6 +146,7 @@ VALUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("targets", "comparator"): COMPARATORS,
     **{("plans", f"{key}_source"): METADATA_SOURCES
        for key in ("title", "doc_number", "issuer", "issue_date", "period")},
+    ("plans", "doc_type_source"): DOC_TYPE_SOURCES,
     ("citations", "issuer_level"): ISSUER_LEVELS,
     ("tasks", "category_source"): CATEGORY_SOURCES,
     ("clauses", "tool"): tuple(INSTRUMENT_TOOLS),

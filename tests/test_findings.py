@@ -74,12 +74,18 @@ def test_no_targets_no_horizon(corpus):
 def test_reuse_follows_the_reuse_table(tables):
     shares, pairs = tables.get_reuse()
     found = F.reuse(tables, "en")
-    assert found.values["share"] == pytest.approx(0.534, abs=0.01)
+    assert found.values["share"] == pytest.approx(53.4, abs=0.1)
+    assert found.sentence.startswith("47 of the Chongqing Municipality fragment's 88 sentences")
+    # "the next row" is the next row of the same table, ranked by share
+    ranked = shares.sort_values("share", ascending=False).reset_index(drop=True)
+    assert (ranked.source_plan[1], ranked.target_plan[1]) == ("wuxi", "chongqing")
+    assert "the next row is the same pair the other way" in found.sentence
+    assert found.values["next_n"] == ranked.n_reused[1] and found.values["next_of"] == 184
     lowered = shares.copy()
-    hit = (lowered.source_plan == "chongqing") & (lowered.target_plan == "wuxi")
-    lowered.loc[hit, "share"] = 0.40
-    again = F.reuse(F.Tables(tables.corpus, tables.get_similarity(), lowered, pairs), "en")
-    assert again.sentence.startswith("40%") and again.sentence != found.sentence
+    hit = (lowered.source_plan == "wuxi") & (lowered.target_plan == "chongqing")
+    lowered.loc[hit, "share"] = 0.01
+    again = F.reuse(F.Tables(tables.corpus, tables.get_similarity(), lowered, pairs), "zh")
+    assert "表中下一行是乐至县 → 巫溪县（18/114 句，16%）" in again.sentence
 
 
 def test_left_out_counts_only_complete_plans(tables):

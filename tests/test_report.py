@@ -291,6 +291,9 @@ def index_prose(index: Path, seen: dict) -> list[str]:
 
 
 BAD_TEXT = re.compile(r"\bNaN\b|<NA>|\bNone\b|\bParameters\b|参数：")
+# readers never see a file name or a repository path (issue 20): "来源：5 份规划原文", not data/raw/
+FILE_NAME = re.compile(r"\b[\w-]+\.(?:csv|md|py|txt|ipynb|parquet|json)\b|\bdata/(?:raw|reference|processed)"
+                       r"|INSTRUMENTS\.md")
 ENGLISH_SENTENCE = re.compile(r"[A-Za-z]+(?:[ ,]+[A-Za-z]+){5,}")
 
 
@@ -299,6 +302,8 @@ def check_clutter(name: str, seen: dict) -> None:
     alt of its own (not empty, not a file name)."""
     bad = BAD_TEXT.search(seen["body"])
     assert not bad, f"{name}: shows {bad.group(0)!r}"
+    path = FILE_NAME.search(seen["body"])
+    assert not path, f"{name}: shows the file name {path.group(0)!r}"
     snake = [h for h in seen["heads"] if SNAKE.match(h)]
     assert not snake, f"{name}: snake_case headers {snake}"
     for alt in seen["alts"]:

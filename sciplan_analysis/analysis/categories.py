@@ -1,5 +1,12 @@
 """Which populations and which projects each plan addresses: the category × plan matrix.
 
+One counting rule, everywhere in the report: categories are counted by task
+(`tasks.category`, the task's own category where its title names one, else its group's),
+and a plan "has" a category when it has a task in it. Where a group heading and one of its
+tasks disagree (巫溪县 4.4.4 加强专职科普队伍建设 is a talent task inside a grassroots group),
+the task wins (`counting_rule`, said once on the page in readers' words; `rule_exceptions` lists
+the tasks concerned).
+
 A cell is NA ("not stated") rather than 0 where the plan's text cannot tell us: the text
 has none of the part where that category lives in the other plans (a fragment without
 its actions part says nothing about youth), or the text is a fragment and the category
@@ -28,25 +35,58 @@ def _ordered(categories: set[str]) -> list[str]:
 
 
 def category_home_parts(corpus: Corpus) -> pd.Series:
-    """For each category, the part (actions, projects, implementation...) its groups mostly sit in."""
-    groups = corpus.groups.dropna(subset=["category"])
-    if groups.empty:
+    """For each category, the part (actions, projects, implementation...) its tasks mostly
+    sit in (a category no task has: the part of its groups)."""
+    tasks = tasks_with_category(corpus)[["category", "part"]]
+    groups = corpus.groups[["category", "part"]]
+    rows = pd.concat([tasks, groups[~groups["category"].isin(set(tasks["category"]))]])
+    rows = rows.dropna(subset=["category"])
+    if rows.empty:
         return pd.Series(dtype=object, name="part")
-    counts = groups.groupby(["category", "part"]).size().rename("n").reset_index()
+    counts = rows.groupby(["category", "part"]).size().rename("n").reset_index()
     counts = counts.sort_values(["category", "n", "part"], ascending=[True, False, True])
     return counts.drop_duplicates("category").set_index("category")["part"]
 
 
+def task_categories(corpus: Corpus) -> pd.DataFrame:
+    """The tasks table with every task's category filled: its own (`tasks.category`), else
+    its group's (a table made without task categories still counts by the one rule)."""
+    tasks = corpus.tasks.copy()
+    groups = corpus.groups[["plan_id", "group_id", "category", "category_en"]].rename(
+        columns={"category": "_group", "category_en": "_group_en"})
+    tasks = tasks.merge(groups, on=["plan_id", "group_id"], how="left")
+    for col, fallback in (("category", "_group"), ("category_en", "_group_en")):
+        if col not in tasks.columns:
+            tasks[col] = None
+        tasks[col] = tasks[col].astype(object).where(tasks[col].notna(), tasks[fallback])
+    return tasks.drop(columns=["_group", "_group_en"])
+
+
 def tasks_with_category(corpus: Corpus) -> pd.DataFrame:
-    """The tasks table (plan_id first) with its group's part, category and English category
-    label: the comparison of categories counts tasks by their group, as the plans lay them out
-    (`tasks.category`, the task's own category, serves the instrument × category matrix)."""
-    cols = ["plan_id", "group_id", "part", "category", "category_en"]
-    own = ["category", "category_en", "category_source"]
-    tasks = corpus.tasks.drop(columns=own, errors="ignore").merge(
-        corpus.groups[cols], on=["plan_id", "group_id"], how="left")
+    """The tasks table (plan_id first) with its group's part and heading beside the task's
+    own category (`task_categories`): the one counting rule of the report (module doc)."""
+    cols = ["plan_id", "group_id", "part", "heading"]
+    groups = corpus.groups.reindex(columns=cols)
+    tasks = task_categories(corpus).merge(groups, on=["plan_id", "group_id"], how="left")
     tasks["n_chars"] = pd.to_numeric(tasks["n_chars"], errors="coerce").fillna(0)
     return tidy(tasks)
+
+
+def rule_exceptions(corpus: Corpus) -> pd.DataFrame:
+    """The tasks whose own category differs from their group heading's (plan_id first):
+    task_id, title, category (counted) and group_category (the heading's)."""
+    groups = corpus.groups[["plan_id", "group_id", "category"]].rename(
+        columns={"category": "group_category"})
+    tasks = task_categories(corpus)[["plan_id", "task_id", "group_id", "title", "category"]]
+    rows = tasks.merge(groups, on=["plan_id", "group_id"], how="left")
+    rows = rows[rows["category"].notna() & (rows["category"] != rows["group_category"])]
+    return tidy(rows[["plan_id", "task_id", "title", "category", "group_category"]])
+
+
+def counting_rule(corpus: Corpus, lang: str | None = None) -> str:
+    """The counting rule in one reader's sentence, with how many tasks it moves."""
+    n = len(rule_exceptions(corpus))
+    return labels.text("rule.categories", lang, n=n)
 
 
 def not_stated_mask(corpus: Corpus, categories: list[str]) -> pd.DataFrame:
@@ -55,7 +95,8 @@ def not_stated_mask(corpus: Corpus, categories: list[str]) -> pd.DataFrame:
     home = category_home_parts(corpus)
     parts = corpus.groups.groupby("plan_id")["part"].agg(lambda s: set(s.dropna()))
     status = corpus.plans.set_index("plan_id")["status"]
-    present = corpus.groups.groupby("plan_id")["category"].agg(lambda s: set(s.dropna()))
+    present = task_categories(corpus).groupby("plan_id")["category"].agg(
+        lambda s: set(s.dropna()))
     mask = pd.DataFrame(False, index=pd.Index(categories, name="category"),
                         columns=pd.Index(plan_ids, name="plan_id"))
     for pid in plan_ids:
@@ -71,8 +112,9 @@ def not_stated_mask(corpus: Corpus, categories: list[str]) -> pd.DataFrame:
 def category_matrix(corpus: Corpus, value: str = "tasks") -> pd.DataFrame:
     """Categories × plans: the wide view of `category_profile` for charts and display.
 
-    ``value="tasks"``: number of tasks; ``"groups"``: number of groups; ``"share"``: percent
-    of the plan's task text (characters) in the category. NA where the text cannot say.
+    ``value="tasks"``: number of tasks (by `tasks.category`, the report's one rule);
+    ``"groups"``: number of group headings of the category (as the plans lay them out);
+    ``"share"``: percent of the plan's task text (characters) in the category. NA where the text cannot say.
     Categories that no plan fills (e.g. "other" for the goals groups) are left out.
     """
     if value not in VALUES:
@@ -88,7 +130,8 @@ def category_matrix(corpus: Corpus, value: str = "tasks") -> pd.DataFrame:
         else:
             chars = data.groupby(["category", "plan_id"])["n_chars"].sum().unstack("plan_id")
             table = chars / chars.sum(axis=0) * 100
-    categories = _ordered(set(corpus.groups["category"].dropna()))
+    categories = _ordered(set(corpus.groups["category"].dropna())
+                          | set(task_categories(corpus)["category"].dropna()))
     table = table.reindex(index=categories, columns=plan_ids).astype(float).fillna(0.0)
     table = table.mask(not_stated_mask(corpus, categories))
     table = table[(table.fillna(0) > 0).any(axis=1)]  # drop categories no plan has tasks in
@@ -150,3 +193,19 @@ def labelled(matrix: pd.DataFrame, lang: str | None = None, decimals: int = 0) -
     return table
 
 
+
+
+def rule_exceptions_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
+    """`rule_exceptions` for readers: region, task, title, the category it counts in and
+    its group heading's category."""
+    tr = labels.tr
+    rows = rule_exceptions(corpus)
+    return pd.DataFrame({
+        tr("地区", "Region", lang): labels.plan_labels(rows["plan_id"], lang),
+        tr("任务", "Task", lang): rows["task_id"].to_numpy(),
+        tr("任务标题", "Task title", lang): rows["title"].to_numpy(),
+        tr("计入的类别（按任务）", "Counted in (by task)", lang):
+            [labels.category_label(c, lang) for c in rows["category"]],
+        tr("所在组标题的类别", "Its group heading's category", lang):
+            [labels.category_label(c, lang) for c in rows["group_category"]],
+    })

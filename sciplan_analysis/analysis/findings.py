@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from sciplan_analysis import labels
-from sciplan_analysis.analysis import categories, overview, targets, workload
+from sciplan_analysis.analysis import categories, overview, scope, targets, workload
 from sciplan_analysis.analysis import reuse as ru
 from sciplan_analysis.analysis import similarity as sim
 from sciplan_analysis.tables import Corpus
@@ -37,6 +37,18 @@ class Finding:
     figure: str
     page: str
     title: str = ""
+    plans: tuple[str, ...] = ()
+    rule: str = ""
+
+    @property
+    def numbers(self) -> dict[str, float]:
+        """The numbers the finding states (its numeric values), for findings.csv."""
+        out = {}
+        for key, value in self.values.items():
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                continue
+            out[key] = round(float(value), 4)
+        return out
 
     @property
     def anchor(self) -> str:
@@ -89,11 +101,27 @@ def _join(items: Iterable[str], lang: str | None) -> str:
     return " and ".join(items) if len(items) <= 2 else "; ".join(items[:-1]) + "; and " + items[-1]
 
 
+# The rules that choose a finding's plans (findings.csv, column rule).
+RULE_ALL = "all plans"
+RULE_WHOLE = "whole plans only (fragment left out)"
+RULE_SHARED = "sections both plans have"
+RULE_TASKS = "categories counted by task"
+RULE_BENCHMARK = "against the national outline's target"
+RULE_PARENT = "parent and child plans"
+IMPLEMENTATION_PLAN = "实施方案"  # the usual kind of document (plans.doc_type)
+
+
 def _finding(fid: str, lang: str | None, figure: str, page: str, values: dict[str, Any],
-             code: str | None = None, title_code: str | None = None) -> Finding:
+             code: str | None = None, title_code: str | None = None,
+             plans: Iterable[str] = (), rule: str = RULE_ALL) -> Finding:
     sentence = _t(code or fid, lang, **values)
     title = _t(title_code, lang, **values) if title_code else ""
-    return Finding(fid, sentence, values, figure, page, title)
+    named = tuple(dict.fromkeys(str(p) for p in plans if p))
+    return Finding(fid, sentence, values, figure, page, title, named, rule)
+
+
+def _pct(n: float, d: float) -> float:
+    return 100.0 * n / d if d else float("nan")
 
 
 def _statuses(corpus: Corpus) -> pd.Series:
@@ -104,20 +132,23 @@ def _statuses(corpus: Corpus) -> pd.Series:
 
 
 def length(tables: Tables, lang: str | None = None) -> Finding | None:
-    """The shortest and the longest text, and the range of task counts."""
+    """The shortest and the longest whole text, and the range of their task counts
+    (a fragment is left out: its length is half a plan's)."""
     corpus = tables.corpus
     facts = overview.plan_facts(corpus).set_index("plan_id")
-    chars = pd.to_numeric(facts["n_chars"], errors="coerce").dropna()
+    chars = scope.whole_plans(pd.to_numeric(facts["n_chars"], errors="coerce"), corpus)
     tasks = overview.structure_counts(corpus).set_index("plan_id")["tasks"].astype(float)
-    if len(chars) < 2:
+    tasks = tasks.reindex(chars.values.index)
+    if len(chars.values) < 2:
         return None
-    short, long_ = chars.idxmin(), chars.idxmax()
-    values = {"short": _plan(short, lang), "short_chars": int(chars[short]),
-              "short_status": labels.status_label(facts["status"].get(short), lang),
-              "long": _plan(long_, lang), "long_chars": int(chars[long_]),
-              "min_tasks": int(tasks.min()), "max_tasks": int(tasks.max())}
+    short, long_ = chars.values.idxmin(), chars.values.idxmax()
+    values = {"short": scope.marked(short, corpus, lang), "short_chars": int(chars.values[short]),
+              "long": scope.marked(long_, corpus, lang), "long_chars": int(chars.values[long_]),
+              "min_tasks": int(tasks.min()), "max_tasks": int(tasks.max()),
+              "n": len(chars.values), "scope": scope.note(chars.left_out, lang)}
     return _finding("length", lang, "01_structure", "01_corpus_overview", values,
-                    title_code="length.title")
+                    title_code="length.title", plans=[short, long_],
+                    rule=RULE_WHOLE if chars.left_out else RULE_ALL)
 
 
 def completeness(tables: Tables, lang: str | None = None) -> Finding | None:
@@ -130,27 +161,86 @@ def completeness(tables: Tables, lang: str | None = None) -> Finding | None:
     values = {"n_final": int((status == "final").sum()), "n_plans": len(status),
               "fragments": _join((_plan(p, lang) for p in fragments), lang),
               "drafts": _join((_plan(p, lang) for p in drafts), lang)}
-    return _finding("completeness", lang, "01_structure", "01_corpus_overview", values)
+    return _finding("completeness", lang, "01_structure", "01_corpus_overview", values,
+                    plans=fragments + drafts)
 
 
 # --------------------------------------------------------------------------- 02 targets
 
 
-def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
-    """The plan with most quantified commitments per task, against the next."""
-    spec = targets.specificity(tables.corpus).set_index("plan_id")["per_task"].astype(float)
-    spec = spec.dropna().sort_values(ascending=False)
-    if len(spec) < 2 or spec.iloc[1] <= 0:
+def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Finding | None:
+    """Which plans aim below, at or above the national outline's target for `year`, with
+    each plan's figure; a plan matching its province's figure is said to."""
+    corpus = tables.corpus
+    table = targets.plan_benchmarks(corpus, year).set_index("plan_id")
+    stated = table.dropna(subset=["target"])
+    if stated.empty or stated["national"].isna().all():
         return None
-    values = {"top": _plan(spec.index[0], lang), "top_value": float(spec.iloc[0]),
-              "second": _plan(spec.index[1], lang), "second_value": float(spec.iloc[1]),
-              "ratio": float(spec.iloc[0] / spec.iloc[1]), "top_id": spec.index[0]}
+    groups = {}
+    for side in ("below", "at", "above"):
+        ids = [p for p in stated.index if str(stated.at[p, "vs_national"]) == side]
+        groups[side] = ids
+
+    def items(ids: list[str]) -> str:
+        out = []
+        for p in ids:
+            extra = ""
+            if str(stated.at[p, "vs_province"]) == "at":
+                extra = _t("benchmark.same_province", lang,
+                           province=labels.label("region", stated.at[p, "province_region"], lang))
+            out.append(_t("benchmark.item", lang, plan=_plan(p, lang),
+                          value=float(stated.at[p, "target"]), extra=extra))
+        return _join(out, lang)
+
+    parts = [_t(f"benchmark.{side}", lang, items=items(ids)) for side, ids in groups.items() if ids]
+    silent = [p for p in table.index if p not in stated.index]
+    values = {"year": year, "national": float(stated["national"].iloc[0]),
+              "parts": ("；" if labels.is_zh(lang) else "; ").join(parts),
+              "n_below": len(groups["below"]), "n_at": len(groups["at"]),
+              "n_above": len(groups["above"]), "n": len(stated),
+              "silent": _join((_plan(p, lang) for p in silent), lang),
+              **{f"target_{p}": float(stated.at[p, "target"]) for p in stated.index}}
+    code = "benchmark.silent" if silent else "benchmark"
+    return _finding("benchmark", lang, "02_benchmark", "02_targets", values, code=code,
+                    title_code="benchmark.title", plans=list(stated.index) + silent,
+                    rule=RULE_BENCHMARK)
+
+
+def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
+    """The plan with most quantified commitments per task, against the next, and the
+    lowest with its document type where that explains it."""
+    corpus = tables.corpus
+    spec = targets.specificity(corpus).set_index("plan_id")
+    per = scope.whole_plans(spec["per_task"].astype(float), corpus)
+    ranked = per.values.sort_values(ascending=False)
+    if len(ranked) < 2 or ranked.iloc[1] <= 0:
+        return None
+    top, second = ranked.index[0], ranked.index[1]
+    kinds = corpus.plans.set_index("plan_id").get("doc_type", pd.Series(dtype=object))
+    # a plan of another kind of document than the usual implementation plan explains its rank
+    other = [p for p in ranked.index[2:] if isinstance(kinds.get(p), str)
+             and kinds.get(p) != IMPLEMENTATION_PLAN]
+    low = other[0] if other else ranked.index[-1]
+    low_type = kinds.get(low) if other else ""
+    values = {"top": scope.marked(top, corpus, lang), "top_value": float(ranked.iloc[0]),
+              "top_n": int(spec.at[top, "commitments"]), "top_tasks": int(spec.at[top, "tasks"]),
+              "second": scope.marked(second, corpus, lang), "second_value": float(ranked.iloc[1]),
+              "second_n": int(spec.at[second, "commitments"]),
+              "second_tasks": int(spec.at[second, "tasks"]),
+              "ratio": float(ranked.iloc[0] / ranked.iloc[1]), "top_id": top,
+              "low": scope.marked(low, corpus, lang), "low_value": float(ranked[low]),
+              "low_n": int(spec.at[low, "commitments"]), "low_tasks": int(spec.at[low, "tasks"]),
+              "low_type": labels.label("doc_type", low_type, lang) if low_type else "",
+              "scope": scope.note(per.left_out, lang)}
     return _finding("quantified", lang, "02_specificity", "02_targets", values,
-                    title_code="quantified.title")
+                    code="quantified.typed" if other else "quantified",
+                    title_code="quantified.title", plans=[top, second, low],
+                    rule=RULE_WHOLE if per.left_out else RULE_ALL)
 
 
 def horizon(tables: Tables, lang: str | None = None) -> Finding | None:
-    """Which plans alone set a target for the latest year any plan names."""
+    """Which plans alone set a target for the latest year any plan names, and how that
+    target compares with the national outline's for that year."""
     tg = targets.literacy_targets(tables.corpus)
     tg = tg[(tg["kind"] == "target")].dropna(subset=["year", "value"])
     if tg.empty:
@@ -162,16 +252,20 @@ def horizon(tables: Tables, lang: str | None = None) -> Finding | None:
     plans = list(dict.fromkeys(ahead["plan_id"].astype(str)))
     if others.empty:
         return None
+    value = float(ahead["value"].iloc[0])
+    national = targets.benchmark_value(latest, "national")
+    same = national is not None and abs(national - value) < 1e-9
     values = {"plans": _join((_plan(p, lang) for p in plans), lang), "year": latest,
-              "value": float(ahead["value"].iloc[0]), "other_year": int(others["year"].max()),
-              "plan_ids": plans}
-    code = "horizon.one" if len(plans) == 1 else "horizon.many"
+              "value": value, "other_year": int(others["year"].max()),
+              "plan_ids": plans, "national": national if national is not None else float("nan")}
+    code = ("horizon.one" if len(plans) == 1 else "horizon.many") + (".national" if same else "")
     return _finding("horizon", lang, "02_targets", "02_targets", values, code=code,
-                    title_code="horizon.title")
+                    title_code="horizon.title", plans=plans)
 
 
 def target_range(tables: Tables, lang: str | None = None) -> Finding | None:
-    """The spread of the targets for the year most plans name (the highest value per plan)."""
+    """The spread of the targets for the year most plans name (the lowest stated value
+    per plan: what the plan commits to, not what it strives for)."""
     tg = targets.literacy_targets(tables.corpus)
     tg = tg[tg["kind"] == "target"].dropna(subset=["year", "value"])
     if tg.empty:
@@ -182,7 +276,8 @@ def target_range(tables: Tables, lang: str | None = None) -> Finding | None:
         return None
     values = {"year": year, "low": _plan(best.idxmin(), lang), "low_value": best.min(),
               "high": _plan(best.idxmax(), lang), "high_value": best.max(), "n": len(best)}
-    return _finding("range", lang, "02_targets", "02_targets", values)
+    return _finding("range", lang, "02_targets", "02_targets", values,
+                    plans=[best.idxmin(), best.idxmax()])
 
 
 def measures(tables: Tables, lang: str | None = None) -> Finding | None:
@@ -224,20 +319,19 @@ def left_out(tables: Tables, lang: str | None = None, limit: int = 4) -> Finding
         return None
     has = matrix.gt(0)
     order = has.loc[rows.index].sum(axis=1).sort_values(kind="stable")
-    items = []
+    items, named = [], []
     for category in order.index[:limit]:
         with_it = [p for p in matrix.columns if has.at[category, p]]
         without = [p for p in matrix.columns if gaps.at[category, p]]
         name = labels.category_label(category, lang)
-        if len(with_it) <= len(without):
-            items.append(_t("left_out.only", lang, category=name,
-                            plans=_join((_plan(p, lang) for p in with_it), lang)))
-        else:
-            items.append(_t("left_out.missing", lang, category=name,
-                            plans=_join((_plan(p, lang) for p in without), lang)))
+        shown = with_it if len(with_it) <= len(without) else without
+        named += shown
+        code = "left_out.only" if shown is with_it else "left_out.missing"
+        items.append(_t(code, lang, category=name,
+                        plans=_join((_plan(p, lang) for p in shown), lang)))
     values = {"n": len(rows), "items": _join(items, lang), "categories": list(rows.index)}
     return _finding("left_out", lang, "03_category_bars", "03_task_categories", values,
-                    title_code="left_out.title")
+                    title_code="left_out.title", plans=named, rule=RULE_TASKS)
 
 
 def covered(tables: Tables, lang: str | None = None, limit: int = 5) -> Finding | None:
@@ -249,27 +343,44 @@ def covered(tables: Tables, lang: str | None = None, limit: int = 5) -> Finding 
         return None
     values = {"n": len(everywhere), "categories": everywhere,
               "items": _join((labels.category_label(c, lang) for c in everywhere[:limit]), lang)}
-    return _finding("covered", lang, "03_category_heatmap", "03_task_categories", values)
+    return _finding("covered", lang, "03_category_heatmap", "03_task_categories", values,
+                    rule=RULE_TASKS)
 
 
 # --------------------------------------------------------------------------- 04 workload
 
 
 def lead(tables: Tables, lang: str | None = None) -> Finding | None:
-    """How concentrated the lead role is on the busiest unit, plan by plan."""
-    conc = workload.lead_concentration(tables.corpus).dropna(subset=["top_share"])
-    if len(conc) < 2:
+    """The unit leading most tasks in each plan, counted as tasks led (a co-led task counts
+    for each of its leads) over the plan's tasks: "科协牵头 24/33 项任务（73%）"."""
+    corpus = tables.corpus
+    work = workload.unit_workload(corpus)
+    if work.empty:
         return None
-    conc = conc.set_index("plan_id")
-    high, low = conc["top_share"].astype(float).idxmax(), conc["top_share"].astype(float).idxmin()
-    units = set(conc["top_unit"].astype(str))
-    unit_col = "top_unit" if labels.is_zh(lang) else "top_unit_en"
-    values = {"unit": str(conc.at[high, unit_col]), "high": _plan(high, lang),
-              "high_share": float(conc.at[high, "top_share"]), "low": _plan(low, lang),
-              "low_share": float(conc.at[low, "top_share"])}
+    top = (work.sort_values(["plan_id", "led", "unit"], ascending=[True, False, True])
+           .groupby("plan_id", sort=False).head(1).set_index("plan_id"))
+    top = top[top["led"] > 0]
+    if len(top) < 2:
+        return None
+    share = top["led"] / top["plan_tasks"]
+    high, low = share.idxmax(), share.idxmin()
+    units = set(top["unit"].astype(str))
+    unit_col = "unit" if labels.is_zh(lang) else "unit_en"
+    basis = workload.assignment_basis(corpus)
+    group = [p for p in top.index if basis.get(p) == workload.BASIS_GROUP]
+    values = {"unit": str(top.at[high, unit_col]), "high": scope.marked(high, corpus, lang),
+              "high_n": int(top.at[high, "led"]), "high_tasks": int(top.at[high, "plan_tasks"]),
+              "high_share": _pct(top.at[high, "led"], top.at[high, "plan_tasks"]),
+              "low": scope.marked(low, corpus, lang), "low_n": int(top.at[low, "led"]),
+              "low_tasks": int(top.at[low, "plan_tasks"]),
+              "low_share": _pct(top.at[low, "led"], top.at[low, "plan_tasks"]),
+              "n_plans": len(top),
+              "group": ("" if labels.is_zh(lang) else " ") + _t(
+                  "lead.group_note", lang, plans=_join((_plan(p, lang) for p in group), lang))
+              if group else ""}
     code = "lead.same" if len(units) == 1 else "lead.mixed"
     return _finding("lead", lang, "04_top_units", "04_unit_workload", values, code=code,
-                    title_code="lead.title")
+                    title_code="lead.title", plans=[high, low])
 
 
 def lead_units(tables: Tables, lang: str | None = None) -> Finding | None:
@@ -280,10 +391,12 @@ def lead_units(tables: Tables, lang: str | None = None) -> Finding | None:
     none = [p for p in n.index if pd.isna(n[p])]
     if len(known) < 2 or not none:
         return None
-    values = {"low": _plan(known.idxmin(), lang), "low_n": int(known.min()),
-              "high": _plan(known.idxmax(), lang), "high_n": int(known.max()),
-              "none": _join((_plan(p, lang) for p in none), lang)}
-    return _finding("lead_units", lang, "04_unit_lead_heatmap", "04_unit_workload", values)
+    corpus = tables.corpus
+    values = {"low": scope.marked(known.idxmin(), corpus, lang), "low_n": int(known.min()),
+              "high": scope.marked(known.idxmax(), corpus, lang), "high_n": int(known.max()),
+              "none": _join((scope.marked(p, corpus, lang) for p in none), lang)}
+    return _finding("lead_units", lang, "04_unit_lead_heatmap", "04_unit_workload", values,
+                    plans=[known.idxmin(), known.idxmax(), *none])
 
 
 def _unit_name(names: pd.DataFrame, unit: str, lang: str | None) -> str:
@@ -353,34 +466,46 @@ def unit_pairs(tables: Tables, lang: str | None = None,
 
 
 def similar(tables: Tables, lang: str | None = None, analyzer: str = "word") -> Finding | None:
-    """The most alike pair on whole texts, and on the sections both plans have."""
+    """The most alike pair of whole plans on whole texts (pairs with a fragment left out),
+    and the most alike pair on the sections both plans have (where a fragment may take part)."""
+    corpus = tables.corpus
     table = tables.get_similarity()
     table = table[table["analyzer"] == analyzer]
-    whole = table[table["scope"] == "whole"].sort_values("score", ascending=False)
+    whole, left_out = scope.whole_plan_pairs(table[table["scope"] == "whole"], corpus)
+    whole = whole.sort_values("score", ascending=False)
     shared = table[table["scope"] == "shared"].sort_values("score", ascending=False)
     if whole.empty or shared.empty:
         return None
     w, s = whole.iloc[0], shared.iloc[0]
+    takes_part = bool({s.plan_a, s.plan_b} & set(scope.fragments(corpus)))
     values = {"a": _plan(w.plan_a, lang), "b": _plan(w.plan_b, lang), "score": float(w.score),
-              "c": _plan(s.plan_a, lang), "d": _plan(s.plan_b, lang), "shared": float(s.score)}
+              "c": _plan(s.plan_a, lang), "d": _plan(s.plan_b, lang), "shared": float(s.score),
+              "scope": scope.note(left_out, lang),
+              "shared_scope": scope.shared_note(corpus, lang) if takes_part else ""}
     return _finding("similar", lang, "similarity_whole", "05_similarity", values,
-                    title_code="similar.title")
+                    title_code="similar.title", plans=[w.plan_a, w.plan_b, s.plan_a, s.plan_b],
+                    rule=f"{RULE_WHOLE}; {RULE_SHARED}" if left_out else RULE_ALL)
 
 
 def similar_low(tables: Tables, lang: str | None = None, analyzer: str = "word") -> Finding | None:
-    """The least alike pair on whole texts."""
+    """The least alike pair of whole plans on whole texts (a fragment's pairs left out: half
+    a plan is unlike any whole one for what it lacks)."""
     table = tables.get_similarity()
     whole = table[(table["analyzer"] == analyzer) & (table["scope"] == "whole")]
+    whole, left_out = scope.whole_plan_pairs(whole, tables.corpus)
     if len(whole) < 2:
         return None
     w = whole.sort_values("score").iloc[0]
-    values = {"a": _plan(w.plan_a, lang), "b": _plan(w.plan_b, lang), "score": float(w.score)}
-    return _finding("similar_low", lang, "similarity_whole", "05_similarity", values)
+    values = {"a": _plan(w.plan_a, lang), "b": _plan(w.plan_b, lang), "score": float(w.score),
+              "scope": scope.note(left_out, lang)}
+    return _finding("similar_low", lang, "similarity_whole", "05_similarity", values,
+                    plans=[w.plan_a, w.plan_b], rule=RULE_WHOLE if left_out else RULE_ALL)
 
 
 def similar_shared(tables: Tables, lang: str | None = None,
                    analyzer: str = "word") -> Finding | None:
-    """The most alike pair on the sections both plans have, and its whole-text score and rank."""
+    """The most alike pair on the sections both plans have, and its whole-text score and
+    rank among all pairs (the fragment's whole-text scores are shown, not ranked upon)."""
     table = tables.get_similarity()
     table = table[table["analyzer"] == analyzer]
     whole = table[table["scope"] == "whole"].sort_values("score", ascending=False,
@@ -393,13 +518,17 @@ def similar_shared(tables: Tables, lang: str | None = None,
     if match.empty:
         return None
     rank = int(match.index[0]) + 1
+    corpus = tables.corpus
+    takes_part = bool({s.plan_a, s.plan_b} & set(scope.fragments(corpus)))
     values = {"a": _plan(s.plan_a, lang), "b": _plan(s.plan_b, lang), "shared": float(s.score),
               "whole": float(match.score.iloc[0]), "rank": rank, "n_pairs": len(whole),
               "top_a": _plan(whole.plan_a.iloc[0], lang), "top_b": _plan(whole.plan_b.iloc[0], lang),
-              "top_whole": float(whole.score.iloc[0]), "pair_ids": [s.plan_a, s.plan_b]}
+              "top_whole": float(whole.score.iloc[0]), "pair_ids": [s.plan_a, s.plan_b],
+              "shared_scope": scope.shared_note(corpus, lang) if takes_part else ""}
     code = "similar_shared.same" if rank == 1 else "similar_shared"
     return _finding("similar_shared", lang, "similarity_shared", "05_similarity", values,
-                    code=code, title_code="similar_shared.title")
+                    code=code, title_code="similar_shared.title", rule=RULE_SHARED,
+                    plans=[s.plan_a, s.plan_b, whole.plan_a.iloc[0], whole.plan_b.iloc[0]])
 
 
 def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") -> Finding | None:
@@ -431,94 +560,148 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
 
 
 def reuse(tables: Tables, lang: str | None = None) -> Finding | None:
-    """How much of a parent plan recurs in its child's, against the next pair."""
+    """How much of a parent plan recurs in its child's, and the next row of the same table
+    (pairs ranked by share), with the counts behind each share."""
     shares, _pairs = tables.get_reuse()
     check, _ = ru.parent_child_check(shares, tables.get_similarity(), tables.corpus.plans)
     if check.empty:
         return None
     row = check.sort_values("share", ascending=False).iloc[0]
-    other = str(row.best_other or "")
-    src, _, tgt = other.partition("→")
+    ranked = shares.sort_values("share", ascending=False, kind="stable").reset_index(drop=True)
+    at = ranked.index[(ranked.source_plan == row.parent) & (ranked.target_plan == row.child)]
+    if len(at) == 0 or at[0] + 1 >= len(ranked):
+        return None
+    nxt = ranked.iloc[at[0] + 1]
     values = {"parent": _plan(row.parent, lang), "child": _plan(row.child, lang),
-              "share": float(row.share), "other_share": float(row.best_other_share),
-              "other": f"{_plan(src, lang)} → {_plan(tgt, lang)}", "ratio": float(row.ratio),
-              "n_reused": int(row.n_reused), "n_sentences": int(row.n_sentences)}
-    return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values,
-                    title_code="reuse.title")
+              "share": 100 * float(row.share), "n_reused": int(row.n_reused),
+              "n_sentences": int(row.n_sentences), "rank": int(at[0]) + 1,
+              "next": _t("pair_arrow", lang, a=_plan(nxt.source_plan, lang),
+                         b=_plan(nxt.target_plan, lang)),
+              "next_share": 100 * float(nxt.share), "next_n": int(nxt.n_reused),
+              "next_of": int(nxt.n_sentences),
+              "ratio": float(row.share / nxt.share) if nxt.share else float("nan")}
+    code = "reuse.reverse" if {nxt.source_plan, nxt.target_plan} == {row.parent, row.child} \
+        else "reuse"
+    return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values, code=code,
+                    title_code="reuse.title", rule=RULE_PARENT,
+                    plans=[row.parent, row.child, nxt.source_plan, nxt.target_plan])
 
 
 def own_text(tables: Tables, lang: str | None = None) -> Finding | None:
-    """The plan with the least and the most text of its own."""
+    """The whole plan with the least and the most text of its own (a fragment is left out:
+    what it shares depends on the half that survives)."""
     _shares, pairs = tables.get_reuse()
-    own = ru.own_text(tables.corpus, pairs).set_index("plan_id")["own_share"].astype(float)
-    own = own.dropna()
-    if len(own) < 2:
+    corpus = tables.corpus
+    table = ru.own_text(corpus, pairs).set_index("plan_id")
+    own = scope.whole_plans(table["own_share"].astype(float), corpus)
+    if len(own.values) < 2:
         return None
-    values = {"plan": _plan(own.idxmin(), lang), "share": float(own.min()),
-              "top": _plan(own.idxmax(), lang), "top_share": float(own.max())}
+    low, high = own.values.idxmin(), own.values.idxmax()
+
+    def count(p: str) -> tuple[int, int]:
+        n = int(table.at[p, "n_sentences"])
+        return n - int(table.at[p, "n_reused_anywhere"]), n
+
+    (low_n, low_of), (high_n, high_of) = count(low), count(high)
+    values = {"plan": scope.marked(low, corpus, lang), "share": 100 * float(own.values[low]),
+              "n": low_n, "of": low_of, "top": scope.marked(high, corpus, lang),
+              "top_share": 100 * float(own.values[high]), "top_n": high_n, "top_of": high_of,
+              "scope": scope.note(own.left_out, lang)}
     return _finding("own_text", lang, "reuse_own_text", "06_text_reuse", values,
-                    title_code="own_text.title")
+                    title_code="own_text.title", plans=[low, high],
+                    rule=RULE_WHOLE if own.left_out else RULE_ALL)
 
 
 # --------------------------------------------------------------------------- 07 instruments
 
 
-def _type_extremes(tables: Tables, column: str) -> dict[str, Any] | None:
+def _type_extremes(tables: Tables, column: str, lang: str | None) -> dict[str, Any] | None:
+    """The whole plans with the highest and lowest share of clauses of one instrument type,
+    with the clause counts behind each share."""
     from sciplan_analysis.analysis.instruments import type_shares
 
-    shares = type_shares(tables.corpus).set_index("plan_id")[column].astype(float).dropna()
-    if len(shares) < 2:
+    corpus = tables.corpus
+    table = type_shares(corpus).set_index("plan_id")
+    shares = scope.whole_plans(table[column].astype(float), corpus)
+    if len(shares.values) < 2:
         return None
-    return {"high": _plan(shares.idxmax(), "zh"), "high_id": shares.idxmax(),
-            "high_share": float(shares.max()), "low_id": shares.idxmin(),
-            "low_share": float(shares.min())}
+    high, low = shares.values.idxmax(), shares.values.idxmin()
+    n = corpus.clauses.groupby(["plan_id", "type"]).size()
+
+    def count(p: str) -> int:
+        return int(n.get((p, column), 0))
+
+    return {"high": scope.marked(high, corpus, lang), "high_id": high,
+            "high_share": float(shares.values[high]), "high_n": count(high),
+            "high_of": int(table.at[high, "n_clauses"]),
+            "low": scope.marked(low, corpus, lang), "low_id": low,
+            "low_share": float(shares.values[low]), "low_n": count(low),
+            "low_of": int(table.at[low, "n_clauses"]),
+            "scope": scope.note(shares.left_out, lang), "_left_out": shares.left_out}
 
 
 def demand(tables: Tables, lang: str | None = None) -> Finding | None:
-    """The plans leaning most and least on demand-side instruments."""
-    values = _type_extremes(tables, "demand")
+    """The whole plans leaning most and least on demand-side instruments."""
+    values = _type_extremes(tables, "demand", lang)
     if values is None:
         return None
-    values.update(high=_plan(values["high_id"], lang), low=_plan(values["low_id"], lang))
+    left_out = values.pop("_left_out")
     return _finding("demand", lang, "07_instrument_types", "07_policy_instruments", values,
-                    title_code="demand.title")
+                    title_code="demand.title", plans=[values["high_id"], values["low_id"]],
+                    rule=RULE_WHOLE if left_out else RULE_ALL)
 
 
 def no_means(tables: Tables, lang: str | None = None) -> Finding | None:
-    """The plans with most and fewest clauses that name no means."""
-    values = _type_extremes(tables, "none")
+    """The whole plans with most and fewest clauses that name no means."""
+    values = _type_extremes(tables, "none", lang)
     if values is None:
         return None
-    values.update(high=_plan(values["high_id"], lang), low=_plan(values["low_id"], lang))
-    return _finding("no_means", lang, "07_instrument_types", "07_policy_instruments", values)
+    left_out = values.pop("_left_out")
+    return _finding("no_means", lang, "07_instrument_types", "07_policy_instruments", values,
+                    plans=[values["high_id"], values["low_id"]],
+                    rule=RULE_WHOLE if left_out else RULE_ALL)
 
 
 def tools(tables: Tables, lang: str | None = None) -> Finding | None:
-    """Each plan's most used tool (of clauses naming a means): the tool most plans lead
-    with, its range, and the plans leading with another."""
+    """Each whole plan's most used tool (of clauses naming a means): the tool most plans
+    lead with, its range with clause counts, and the plans leading with another."""
     from sciplan_analysis.analysis.instruments import tool_counts
 
-    share = tool_counts(tables.corpus, share=True).drop(index="none", errors="ignore")
+    corpus = tables.corpus
+    counts_table = tool_counts(corpus).drop(index="none", errors="ignore")
+    share = tool_counts(corpus, share=True).drop(index="none", errors="ignore")
     share = share.dropna(axis=1, how="all")
+    kept = scope.whole_plans(pd.Series(1.0, index=share.columns), corpus)
+    share = share[list(kept.values.index)]
     if share.shape[1] < 2:
         return None
     top = share.idxmax(axis=0)
     counts = top.value_counts()
-    pooled = tool_counts(tables.corpus).sum(axis=1)  # ties: the tool with more clauses
+    pooled = counts_table.sum(axis=1)  # ties: the tool with more clauses
     tool = max(counts.index, key=lambda t: (counts[t], pooled.get(t, 0)))
     leading = [p for p in share.columns if top[p] == tool]
     shares = share.loc[tool, leading].astype(float)
+    means = counts_table.sum(axis=0)
+
+    def n_of(t: str, p: str) -> str:
+        return f"{int(counts_table.at[t, p])}/{int(means[p])}"
+
     others = [_t("tools.other", lang, plan=_plan(p, lang),
-                 tool=labels.label("instrument_tool", top[p], lang), share=float(share.at[top[p], p]))
+                 tool=labels.label("instrument_tool", top[p], lang),
+                 share=float(share.at[top[p], p]), count=n_of(top[p], p))
               for p in share.columns if top[p] != tool]
+    low, high = shares.idxmin(), shares.idxmax()
     values = {"tool": labels.label("instrument_tool", tool, lang), "tool_id": tool,
               "n": len(leading), "n_plans": share.shape[1],
-              "low": _plan(shares.idxmin(), lang), "low_share": float(shares.min()),
-              "high": _plan(shares.idxmax(), lang), "high_share": float(shares.max()),
-              "others": _join(others, lang), "top": dict(top)}
+              "low": _plan(low, lang), "low_share": float(shares.min()),
+              "low_count": n_of(tool, low), "high": _plan(high, lang),
+              "high_share": float(shares.max()), "high_count": n_of(tool, high),
+              "others": _join(others, lang), "top": dict(top),
+              "scope": scope.note(kept.left_out, lang)}
     code = "tools" if others else "tools.all"
     return _finding("tools", lang, "07_instrument_tools", "07_policy_instruments", values,
-                    code=code, title_code="tools.title")
+                    code=code, title_code="tools.title", plans=list(share.columns),
+                    rule=RULE_WHOLE if kept.left_out else RULE_ALL)
 
 
 HARD_TOOLS = ("regulation", "funding")  # the tools whose place in a plan policy staff ask about
@@ -596,7 +779,7 @@ def plan_matrix(tables: Tables, lang: str | None = None,
 
 FINDERS: dict[str, Callable[..., Finding | None]] = {
     "length": length, "completeness": completeness, "quantified": quantified,
-    "horizon": horizon, "range": target_range, "left_out": left_out, "covered": covered,
+    "horizon": horizon, "range": target_range, "benchmark": benchmark, "left_out": left_out, "covered": covered,
     "lead": lead, "lead_units": lead_units, "similar": similar, "similar_low": similar_low,
     "reuse": reuse, "own_text": own_text, "demand": demand, "no_means": no_means,
     # the findings of charts that do not open a page: their titles and alt text
@@ -605,10 +788,10 @@ FINDERS: dict[str, Callable[..., Finding | None]] = {
     "tool_category": tool_category, "plan_matrix": plan_matrix,
 }
 # The index's findings, in reading order, and each page's own.
-INDEX = ("completeness", "quantified", "horizon", "left_out", "lead", "reuse", "similar")
+INDEX = ("completeness", "benchmark", "quantified", "left_out", "lead", "reuse", "similar")
 PAGES: dict[str, tuple[str, ...]] = {
     "01_corpus_overview": ("completeness", "length"),
-    "02_targets": ("quantified", "horizon", "range"),
+    "02_targets": ("benchmark", "quantified", "horizon"),
     "03_task_categories": ("left_out", "covered"),
     "04_unit_workload": ("lead", "lead_units"),
     "05_similarity": ("similar", "similar_low"),
@@ -665,3 +848,25 @@ def source_note(corpus: Corpus, lang: str | None = None, *, units: bool = False)
         if group:
             parts.append(labels.text("note.group_table", lang, plans=_join(group, lang)))
     return (" " if not labels.is_zh(lang) else "").join(parts)
+
+
+# --------------------------------------------------------------------------- as data
+
+FINDINGS_COLUMNS = ["page", "finding_id", "on_index", "sentence", "plan_ids", "numbers", "rule",
+                    "figure"]
+
+
+def findings_table(corpus: Corpus | Tables, lang: str | None = None) -> pd.DataFrame:
+    """Every finding the report states, as data (reports/findings.csv): one row per page
+    and finding, with the sentence, the plan ids it names (';'-joined), the numbers it
+    states ('name=value' pairs, '; '-joined), the rule that chose its plans, its figure and
+    whether the index shows it too."""
+    tables = corpus if isinstance(corpus, Tables) else Tables(corpus)
+    rows = []
+    for page, ids in PAGES.items():
+        for f in compute(tables, ids, lang):
+            numbers = "; ".join(f"{k}={v:g}" for k, v in f.numbers.items())
+            rows.append({"page": page, "finding_id": f.id, "on_index": f.id in INDEX,
+                         "sentence": f.sentence, "plan_ids": ";".join(f.plans),
+                         "numbers": numbers, "rule": f.rule, "figure": f.figure})
+    return pd.DataFrame(rows, columns=FINDINGS_COLUMNS)

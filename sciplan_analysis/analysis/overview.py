@@ -34,11 +34,11 @@ def _count(df: pd.DataFrame, index: pd.Index, column: str | None = None) -> pd.S
 
 def plan_facts(corpus: Corpus) -> pd.DataFrame:
     """One row per plan (plan_id first): region names, level, province, parent, status,
-    issue date, period and length."""
+    kind of document (doc_type), issue date, period and length."""
     columns = ["name_zh", "name_en", "admin_level", "province", "parent", "status",
-               "issue_date", "period_start", "period_end", "n_chars"]
+               "doc_type", "issue_date", "period_start", "period_end", "n_chars"]
     labels.register_plans(corpus.plans)
-    facts = corpus.plans.set_index("plan_id")[columns].copy()
+    facts = corpus.plans.set_index("plan_id").reindex(columns=columns).copy()
     facts.index = facts.index.astype(str)
     for col in ("period_start", "period_end", "n_chars"):
         facts[col] = pd.to_numeric(facts[col], errors="coerce").astype("Int64")
@@ -98,6 +98,12 @@ def text_notes(corpus: Corpus, lang: str | None = None) -> pd.Series:
         elif status == "draft":
             lines.append(tr("征求意见稿，不一定是最终印发的文本",
                             "a draft for comment, not necessarily the text as issued", lang))
+        kind = row.get("doc_type")
+        if isinstance(kind, str) and kind and kind != "实施方案":
+            name = labels.label("doc_type", kind, lang)
+            lines.append(tr(f"是{name}而不是实施方案：把上级的任务分派给各单位，较少展开自己的措施",
+                            f"a {name}, not an implementation plan: it hands its parent's tasks "
+                            "to units and spells out fewer measures of its own", lang))
         if missing[pid]:
             names = comma.join(labels.part_label(p, lang) for p in missing[pid])
             lines.append(tr(f"缺少：{names}", f"lacks: {names}", lang))
@@ -127,6 +133,13 @@ def _period(start: object, end: object, lang: str | None) -> str:
     return f"{'' if pd.isna(start) else start}–{'' if pd.isna(end) else end}"
 
 
+def _region(value: object, lang: str | None) -> str:
+    """A province or parent region in the build's language ('—' when none)."""
+    if not isinstance(value, str) or not value.strip():
+        return "—"
+    return labels.label("region", value, lang)
+
+
 def plans_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     """The plans side by side, labelled for display."""
     tr = labels.tr
@@ -135,10 +148,12 @@ def plans_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     table = pd.DataFrame({
         tr("地区", "Region", lang): facts["name_zh"] if zh else facts["name_en"],
         tr("级别", "Level", lang): [labels.level_label(v, lang) for v in facts["admin_level"]],
-        tr("省份", "Province", lang): facts["province"],
-        tr("上级", "Parent", lang): facts["parent"].where(facts["parent"].notna() &
-                                                         (facts["parent"] != ""), "—"),
+        tr("省份", "Province", lang): [_region(v, lang) for v in facts["province"]],
+        tr("上级", "Parent", lang): [_region(v, lang) for v in facts["parent"]],
         tr("文本状态", "Status", lang): [labels.status_label(v, lang) for v in facts["status"]],
+        tr("文件类型", "Kind of document", lang): [
+            labels.label("doc_type", v if isinstance(v, str) and v else "unknown", lang)
+            for v in facts["doc_type"]],
         tr("发布日期", "Issued", lang): facts["issue_date"].fillna("—"),
         tr("规划期", "Period", lang): [_period(s, e, lang) for s, e in
                                        zip(facts["period_start"], facts["period_end"], strict=True)],

@@ -769,15 +769,17 @@ def side_by_side_html(
     target_col: str = "target_text",
     score_col: str | None = "score",
     labels: tuple[str, str] | None = None,
+    score_label: str = "score",
 ) -> str:
     """An HTML table of aligned texts side by side, differences highlighted (red: only in the
-    source, green: only in the target). Works on `reuse_pairs` rows or on `passages`."""
+    source, green: only in the target). Works on `reuse_pairs` rows or on `passages`;
+    `score_label` heads the score column (in the build's language on a page)."""
     first = rows.iloc[0] if len(rows) else None
     left_label, right_label = labels or (
         (str(first["source_plan"]), str(first["target_plan"])) if first is not None
         else ("source", "target"))
     head = f"<tr><th>{html.escape(left_label)}</th><th>{html.escape(right_label)}</th>"
-    head += '<th class="score">score</th></tr>' if score_col else "</tr>"
+    head += f'<th class="score">{html.escape(score_label)}</th></tr>' if score_col else "</tr>"
     body = []
     for _, r in rows.iterrows():
         left, right = diff_html(str(r[source_col]), str(r[target_col]))

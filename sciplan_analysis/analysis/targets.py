@@ -7,12 +7,15 @@ A plan whose text states no target (the Chongqing fragment) has no rows and is s
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from sciplan_analysis import labels
 from sciplan_analysis.analysis.result import record, tidy
+from sciplan_analysis.config import REFERENCE_DIR
+from sciplan_analysis.reference_files import numbered_rows
 from sciplan_analysis.tables import Corpus
 from sciplan_analysis.text.patterns import SENTENCE
 
@@ -195,3 +198,129 @@ def specificity_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     return table
 
 
+
+
+# --------------------------------------------------------------------------- benchmarks
+
+BENCHMARKS_FILE = REFERENCE_DIR / "benchmarks.csv"
+BENCHMARK_LEVELS = ("national", "province", "city")
+BENCHMARK_COLUMNS = ("level", "region", "year", "value", "comparator", "doc_number", "title",
+                     "issuer", "issued", "where", "quote", "source", "note")
+
+
+def benchmarks(path: str | Path = BENCHMARKS_FILE) -> pd.DataFrame:
+    """The targets of the documents the plans implement (data/reference/benchmarks.csv):
+    one row per (region, year), `value` NaN where the figure could not be read (the row
+    says why in `note`). A malformed row raises ValueError naming the file and line."""
+    header, body = numbered_rows(path)
+    missing = [c for c in BENCHMARK_COLUMNS if c not in header]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
+    rows = []
+    for n, row in body:
+        where = f"{path}, line {n}"
+        if row["level"] not in BENCHMARK_LEVELS:
+            raise ValueError(f"{where}: level must be one of {BENCHMARK_LEVELS}, not {row['level']!r}")
+        if not row["year"].isdigit():
+            raise ValueError(f"{where}: year must be a year, not {row['year']!r}")
+        value = float("nan")
+        if row["value"]:
+            try:
+                value = float(row["value"])
+            except ValueError:
+                raise ValueError(f"{where}: value must be a percentage, not {row['value']!r}") from None
+            if not 0 < value <= 100 or row["comparator"] not in ("<NA>", *comparator_order()):
+                raise ValueError(f"{where}: value {row['value']!r} with comparator "
+                                 f"{row['comparator']!r} is not a stated share")
+            if not (row["doc_number"] and row["title"] and row["quote"]):
+                raise ValueError(f"{where}: a stated value needs its doc_number, title and quote")
+        elif not row["note"]:
+            raise ValueError(f"{where}: a row without a value must say why in note")
+        rows.append({**{c: row[c] or None for c in BENCHMARK_COLUMNS}, "year": int(row["year"]),
+                     "value": value})
+    out = pd.DataFrame(rows, columns=list(BENCHMARK_COLUMNS))
+    out["value"] = out["value"].astype(float)
+    return out
+
+
+def benchmark_value(year: int, level: str = "national", region: str | None = None,
+                    path: str | Path = BENCHMARKS_FILE) -> float | None:
+    """The stated target of `level` (and `region`) for `year`, None when none is read."""
+    table = benchmarks(path)
+    hit = table[(table["year"] == year) & (table["level"] == level) & table["value"].notna()]
+    if region is not None:
+        hit = hit[hit["region"] == region]
+    return float(hit["value"].iloc[0]) if len(hit) else None
+
+
+def plan_benchmarks(corpus: Corpus, year: int = 2025,
+                    path: str | Path = BENCHMARKS_FILE) -> pd.DataFrame:
+    """One row per plan (plan_id first): its target for `year` (the lowest value it commits
+    to: 超过18%、力争20% counts as 18), and the national target and its own parents'
+    (province, then parent city where it differs) with how the plan stands against each:
+    'below', 'at' or 'above' (values compared; NA where a side is not stated or not read).
+    `rank` orders the plans stating a target by ambition, 1 = highest."""
+    table = benchmarks(path)
+    table = table[table["year"] == year]
+    tg = literacy_targets(corpus)
+    tg = tg[(tg["kind"] == "target") & (tg["year"] == year)].dropna(subset=["value"])
+    committed = tg[tg["comparator"] != "aim"]
+    own = committed.groupby("plan_id")["value"].min()
+    own = own.combine_first(tg.groupby("plan_id")["value"].min())
+    facts = corpus.plans.set_index("plan_id")
+    national = table[table["level"] == "national"]
+
+    def stand(mine: float, other: float) -> object:
+        if pd.isna(mine) or pd.isna(other):
+            return pd.NA
+        return "below" if mine < other - 1e-9 else "above" if mine > other + 1e-9 else "at"
+
+    rows = []
+    for pid in _plan_ids(corpus):
+        mine = float(own.get(pid, np.nan))
+        nat = float(national["value"].iloc[0]) if len(national) else np.nan
+        row = {"plan_id": pid, "year": year, "target": mine, "national": nat,
+               "vs_national": stand(mine, nat)}
+        for key in ("province", "parent"):
+            region = facts.at[pid, key] if key in facts.columns else None
+            if key == "parent" and region == facts.at[pid, "province"]:
+                region = None
+            hit = table[table["region"] == region] if isinstance(region, str) and region else table.iloc[0:0]
+            row[f"{key}_region"] = region if isinstance(region, str) and region else pd.NA
+            row[f"{key}_value"] = float(hit["value"].iloc[0]) if len(hit) else np.nan
+            row[f"{key}_doc"] = hit["doc_number"].iloc[0] if len(hit) else pd.NA
+            row[f"{key}_known"] = bool(len(hit))
+            row[f"vs_{key}"] = stand(mine, row[f"{key}_value"])
+        rows.append(row)
+    out = pd.DataFrame(rows)
+    out["rank"] = out["target"].rank(ascending=False, method="min").astype("Int64")
+    return tidy(out, year=year)
+
+
+def benchmarks_table(corpus: Corpus | None = None, lang: str | None = None,
+                     path: str | Path = BENCHMARKS_FILE) -> pd.DataFrame:
+    """The benchmarks for readers: level, region, year, target, document (title and number),
+    where its text says so, and the copy read; a figure not read says so."""
+    tr = labels.tr
+    table = benchmarks(path)
+    if corpus is not None:  # only the regions the plans belong to
+        facts = corpus.plans
+        regions = {"全国", *facts["province"].dropna(), *facts["parent"].dropna()}
+        table = table[table["region"].isin(regions)]
+
+    def target(r: pd.Series) -> str:
+        if pd.isna(r["value"]):
+            return tr("未读到", "not read", lang)
+        return f"{labels.comparator_label(r['comparator'], lang)} {r['value']:g}%"
+
+    return pd.DataFrame({
+        tr("地区", "Region", lang): [labels.label("region", r, lang) for r in table["region"]],
+        tr("年份", "Year", lang): table["year"].to_numpy(),
+        tr("目标", "Target", lang): [target(r) for _, r in table.iterrows()],
+        tr("文件", "Document", lang): [f"《{t}》{n or ''}" for t, n in
+                                       zip(table["title"], table["doc_number"], strict=True)],
+        tr("出处", "Where the text says so", lang): table["where"].fillna("—").to_numpy(),
+        tr("读取的文本", "Copy read", lang): [
+            s if isinstance(s, str) else tr("手头没有可读的原文", "no copy of its text at hand", lang)
+            for s in table["source"]],
+    })

@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from sciplan_analysis import labels
+from sciplan_analysis.analysis.categories import task_categories
 from sciplan_analysis.analysis.result import record, tidy
 from sciplan_analysis.parsing.units import ALIASES_FILE, load_aliases
 from sciplan_analysis.tables import Corpus
@@ -85,7 +86,8 @@ def plan_axis_labels(corpus: Corpus, lang: str | None = None) -> dict[str, str]:
 
 def task_units(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
     """One row per (plan, task, canonical unit), plan_id first: role (lead wins over
-    partner), unit_en, unit_type, group_id and the group's category."""
+    partner), unit_en, unit_type, group_id and the task's category (`tasks.category`, the
+    report's one counting rule)."""
     a = corpus.assignments.dropna(subset=["unit"]).copy()
     a["is_lead"] = a["role"] == "lead"
     rows = (a.groupby(["plan_id", "task_id", "unit"], sort=False)
@@ -94,10 +96,8 @@ def task_units(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
     rows["role"] = rows["is_lead"].map({True: "lead", False: "partner"})
     types = load_aliases(path).drop_duplicates("unit").set_index("unit")["unit_type"]
     rows["unit_type"] = rows["unit"].map(types)
-    tasks = corpus.tasks[["plan_id", "task_id", "group_id"]]
-    groups = corpus.groups[["plan_id", "group_id", "category", "category_en"]]
+    tasks = task_categories(corpus)[["plan_id", "task_id", "group_id", "category", "category_en"]]
     rows = rows.merge(tasks, on=["plan_id", "task_id"], how="left")
-    rows = rows.merge(groups, on=["plan_id", "group_id"], how="left")
     columns = ["plan_id", "task_id", "group_id", "category", "category_en", "unit", "unit_en",
                "unit_type", "role"]
     return tidy(rows[columns], crosswalk=path)
@@ -222,20 +222,22 @@ def single_plan_units(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame
 
 
 def category_leads(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
-    """Which canonical unit leads each group category in each plan (long form).
+    """Which canonical unit leads each category in each plan (long form), tasks counted by
+    their own category (`tasks.category`).
 
-    One row per plan and category of the reference list (plan_id, category first): n_groups, n_tasks, lead_unit and
+    One row per plan and category of the reference list (plan_id, category first): n_groups
+    (group headings of the category), n_tasks, lead_unit and
     lead_unit_en (the unit leading most of the category's tasks; ties joined by '、'),
-    lead_tasks, and status: 'ok', 'no_group' (the plan has no group of this category),
+    lead_tasks, and status: 'ok', 'no_group' (the plan has no task of this category),
     'no_units' (the plan names no units) or 'no_lead' (its tasks name no lead).
     """
     rows = task_units(corpus, path)
     basis = assignment_basis(corpus)
     groups = corpus.groups
-    tasks = corpus.tasks[["plan_id", "task_id", "group_id"]].merge(
-        groups[["plan_id", "group_id", "category"]], on=["plan_id", "group_id"], how="left")
-    categories = _category_order(groups)
-    en_of = groups.drop_duplicates("category").set_index("category")["category_en"]
+    tasks = task_categories(corpus)[["plan_id", "task_id", "group_id", "category", "category_en"]]
+    categories = _category_order(pd.concat([groups[["category"]], tasks[["category"]]]))
+    en_of = pd.concat([groups, tasks]).drop_duplicates("category").set_index(
+        "category")["category_en"]
     out = []
     for plan_id, b in basis.items():
         for cat in categories:
@@ -248,7 +250,7 @@ def category_leads(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
             }
             leads = rows[(rows["plan_id"] == plan_id) & (rows["category"] == cat)
                          & (rows["role"] == "lead")]
-            if g.empty:
+            if t.empty:
                 row["status"] = NO_GROUP
             elif b == BASIS_NONE:
                 row["status"] = NO_UNITS
@@ -286,7 +288,8 @@ def category_lead_table(corpus: Corpus, lang: str | None = None,
                           columns=list(assignment_basis(corpus).index))
     axis = plan_axis_labels(corpus, lang)
     table.columns = [axis[p].replace("\n", " ") for p in table.columns]
-    table.index = [labels.category_label(c, lang) for c in table.index]
+    table.index = pd.Index([labels.category_label(c, lang) for c in table.index],
+                           name=labels.tr("类别", "Category", lang))
     return table
 
 
@@ -338,3 +341,69 @@ def describe(corpus: Corpus, lang: str | None = None, path: Path = ALIASES_FILE)
         lines.append(f"只出现在一个方案中的单位 {len(only)} 个：{names}。" if zh else
                       f"{len(only)} units appear in one plan only: {names}.")
     return lines
+
+
+def lead_table(corpus: Corpus, lang: str | None = None, path: Path = ALIASES_FILE) -> pd.DataFrame:
+    """`lead_concentration` for readers: per plan, the unit leading most tasks with its
+    count over the plan's tasks ("24/33") and percent, beside the split-credit lead share
+    (a task with n leads gives each 1/n; named and defined on the page) and the HHI."""
+    tr = labels.tr
+    conc = lead_concentration(corpus, path).set_index("plan_id")
+    zh = labels.is_zh(lang)
+    rows = []
+    for pid, c in conc.iterrows():
+        named = pd.notna(c["top_unit"])
+        led, tasks = c["top_tasks_led"], c["plan_tasks"]
+        rows.append({
+            tr("地区", "Region", lang): labels.plan_label(pid, lang),
+            tr("任务", "Tasks", lang): int(tasks),
+            tr("牵头单位数", "Lead units", lang): c["lead_units"] if named else pd.NA,
+            tr("牵头最多的单位", "Unit leading most", lang):
+                (c["top_unit"] if zh else c["top_unit_en"]) if named else pd.NA,
+            tr("其牵头的任务", "Tasks it leads", lang): f"{int(led)}/{int(tasks)}" if named else pd.NA,
+            tr("占任务（%）", "Of the tasks (%)", lang): round(100 * led / tasks) if named else pd.NA,
+            tr("牵头份额（按份计，%）", "Lead credit share (%)", lang):
+                round(100 * float(c["top_share"])) if named else pd.NA,
+            tr("集中度（HHI，0–1）", "Concentration (HHI, 0–1)", lang):
+                round(float(c["hhi"]), 2) if named else pd.NA,
+        })
+    return pd.DataFrame(rows)
+
+
+def _task_list(rows: pd.DataFrame) -> str:
+    return "；".join(f"{t} {title}" for t, title in zip(rows["task_id"], rows["title"], strict=True))
+
+
+def unit_tasks(corpus: Corpus, lang: str | None = None, path: Path = ALIASES_FILE) -> pd.DataFrame:
+    """Units × tasks, compactly: one row per plan and canonical unit, with the number of
+    tasks it leads and supports and the tasks it leads (id and title), most leads first."""
+    tr = labels.tr
+    rows = task_units(corpus, path).merge(corpus.tasks[["plan_id", "task_id", "title"]],
+                                          on=["plan_id", "task_id"], how="left")
+    if rows.empty:
+        return pd.DataFrame()
+    order = {p: i for i, p in enumerate(assignment_basis(corpus).index)}
+    out = []
+    for (pid, unit), g in rows.groupby(["plan_id", "unit"], sort=False):
+        leads = g[g["role"] == "lead"]
+        out.append({"_order": order.get(pid, 0), "plan_id": pid,
+                    "unit": unit if labels.is_zh(lang) else (g["unit_en"].iloc[0] or unit),
+                    "led": len(leads), "partnered": int((g["role"] == "partner").sum()),
+                    "tasks": _task_list(leads) if len(leads) else "—"})
+    table = pd.DataFrame(out).sort_values(["_order", "led", "partnered", "unit"],
+                                          ascending=[True, False, False, True])
+    return pd.DataFrame({
+        tr("地区", "Region", lang): labels.plan_labels(table["plan_id"], lang),
+        tr("单位", "Unit", lang): table["unit"].to_numpy(),
+        tr("牵头任务数", "Tasks led", lang): table["led"].to_numpy(),
+        tr("配合任务数", "Tasks supported", lang): table["partnered"].to_numpy(),
+        tr("牵头的任务", "The tasks it leads", lang): table["tasks"].to_numpy(),
+    })
+
+
+def assignments_with_titles(corpus: Corpus) -> pd.DataFrame:
+    """The assignments table with each task's title after its id (plan_id first)."""
+    out = corpus.assignments.merge(corpus.tasks[["plan_id", "task_id", "title"]],
+                                   on=["plan_id", "task_id"], how="left")
+    columns = ["plan_id", "task_id", "title", "unit_raw", "unit", "unit_en", "role", "source"]
+    return tidy(out[columns])

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sciplan_analysis.errors import ParseWarning, PlanError
 from sciplan_analysis.parsing.classify import classify_group, classify_task
+from sciplan_analysis.parsing.doctype import doc_type
 from sciplan_analysis.parsing.extract import (
     TableRow,
     citations,
@@ -67,6 +68,7 @@ def parse_records(
             plan[f"{key.removesuffix('_start').removesuffix('_end')}_source"] = "manifest"
     plan["n_chars"] = sum(map(len, raw.split()))  # non-whitespace characters
     plan["file"] = facts.get("file") or source
+    plan["doc_type"], plan["doc_type_source"] = doc_type(plan.get("title"))
 
     records: dict[str, list[dict]] = {name: [] for name in TABLES}
     records["plans"].append(plan)

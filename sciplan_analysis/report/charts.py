@@ -27,9 +27,11 @@ from sciplan_analysis.analysis import similarity as sim
 from sciplan_analysis.analysis.categories import category_matrix
 from sciplan_analysis.analysis.overview import plan_facts, structure_counts
 from sciplan_analysis.analysis.targets import (
+    benchmarks,
     commitments_by_measure,
     comparator_order,
     literacy_targets,
+    plan_benchmarks,
     plans_without_targets,
     specificity,
 )
@@ -47,6 +49,16 @@ from sciplan_analysis.parsing.units import UNIT_TYPES
 from sciplan_analysis.report import style
 from sciplan_analysis.tables import Corpus
 
+GHOST_SHARE = 0.03  # height of the hatched 'not stated' strip, as a share of the tallest bar
+WIDE = 8  # a heatmap with more columns than this gets narrower cells and slanted labels
+CELL_FONT = 11  # points: cell numbers stay legible when a wide figure is shrunk to the page
+
+
+def _wrap_label(text: object, width: int = 14) -> str:
+    """A column label wrapped line by line (its own line breaks kept)."""
+    return "\n".join(textwrap.fill(line, width, break_long_words=False) or line
+                     for line in str(text).split("\n"))
+
 
 def heatmap(
     matrix: pd.DataFrame,
@@ -61,8 +73,9 @@ def heatmap(
     """A labelled heatmap of a matrix; NaN cells are hatched grey and read 'not stated'
     (or `missing`, e.g. "—" for the diagonal of a plan × plan matrix)."""
     values = matrix.astype(float).to_numpy()
-    height = max(3.0, 0.38 * len(matrix.index) + 1.6)
-    width = max(5.0, 1.25 * len(matrix.columns) + 3.0)
+    wide = len(matrix.columns) > WIDE
+    height = max(3.0, (0.45 if wide else 0.38) * len(matrix.index) + 1.6)
+    width = max(5.0, (0.8 if wide else 1.25) * len(matrix.columns) + 3.0)
     fig, ax = style.new_figure(width, height)
     masked = np.ma.masked_invalid(values)
     colormap = mpl.colormaps[cmap].with_extremes(bad="#eeeeee")
@@ -70,10 +83,15 @@ def heatmap(
     vmax = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
     image = ax.imshow(masked, aspect="auto", cmap=colormap, vmin=0, vmax=vmax)
     # long column labels (English region names) wrap instead of running into each other
-    ax.set_xticks(range(len(matrix.columns)),
-                  [textwrap.fill(str(c), 14, break_long_words=False) for c in matrix.columns])
+    if wide:  # many columns: one slanted line each, so neighbours cannot run together
+        ax.set_xticks(range(len(matrix.columns)),
+                      [str(c).replace("\n", "–") for c in matrix.columns],
+                      rotation=45, ha="left", rotation_mode="anchor")
+    else:
+        ax.set_xticks(range(len(matrix.columns)), [_wrap_label(c) for c in matrix.columns])
     ax.set_yticks(range(len(matrix.index)), [str(i) for i in matrix.index])
     ax.tick_params(axis="x", top=True, labeltop=True, bottom=False, labelbottom=False)
+    ax.tick_params(labelsize=10)
     for spine in ax.spines.values():
         spine.set_visible(False)
     small = labels.not_stated(lang) if missing is None else missing
@@ -83,10 +101,11 @@ def heatmap(
             if np.isnan(v):
                 ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False,
                                                    hatch="///", edgecolor="#bbbbbb", lw=0))
-                ax.text(j, i, small, ha="center", va="center", fontsize=7, color="#777777")
+                ax.text(j, i, textwrap.fill(small, 7) if wide else small, ha="center",
+                        va="center", fontsize=CELL_FONT - 3, color="#777777", linespacing=0.9)
             else:
                 dark = v > 0.6 * vmax
-                ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=8,
+                ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=CELL_FONT,
                         color="white" if dark else "#222222")
     bar = fig.colorbar(image, ax=ax, shrink=0.8)
     if colorbar_label:
@@ -125,7 +144,9 @@ def grouped_bars(
     finite = values.to_numpy()[np.isfinite(values.to_numpy())]
     top = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
     missing = labels.not_stated(lang) if missing is None else missing
-    ghost = top * 0.22  # height of the hatched 'not stated' placeholder
+    # the 'not stated' mark is a thin hatched strip on the axis with its word above it: a
+    # placeholder tall enough to compare with the bars would read as data
+    ghost = top * GHOST_SHARE
     any_nan = any_zero = False
     for k, plan_id in enumerate(table.columns):
         offs = positions - 0.4 + width * (k + 0.5)
@@ -143,12 +164,12 @@ def grouped_bars(
                 if horizontal:
                     ax.barh(pos, ghost, height=width * 0.95, fill=False, hatch="///",
                             edgecolor=colour, lw=0.6)
-                    ax.text(ghost * 1.05, pos, missing, va="center", ha="left",
+                    ax.text(ghost + top * 0.01, pos, missing, va="center", ha="left",
                             color="#555555", fontsize=8)
                 else:
                     ax.bar(pos, ghost, width=width * 0.95, fill=False, hatch="///",
                            edgecolor=colour, lw=0.6)
-                    ax.text(pos, ghost * 1.04, missing, ha="center", va="bottom",
+                    ax.text(pos, ghost + top * 0.01, missing, ha="center", va="bottom",
                             color="#555555", fontsize=8, rotation=90)
             elif v == 0:
                 any_zero = True
@@ -174,7 +195,10 @@ def grouped_bars(
         handles.append(Patch(fill=False, hatch="///", edgecolor="#777777", label=missing))
     if any_zero and zero:
         handles.append(Line2D([], [], color="#777777", lw=3, label=zero))
-    fig.legend(handles=handles, loc="outside right upper", frameon=False, fontsize=9)
+    # anchored to the axes (not the figure), so it stays below the title the report puts
+    # above the chart, whatever the title's length
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
+              fontsize=9, borderaxespad=0)
     if title:
         ax.set_title(title, loc="left")
     return fig
@@ -284,14 +308,23 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
                        linewidth=1.6, zorder=3)
             ax.annotate(f"{labels.comparator_label(t.comparator, lang)} {t.value:g}%", (x, t.value),
                         xytext=(7, -3), textcoords="offset points", fontsize=8, color=colour)
+    national = benchmarks()
+    national = national[(national["level"] == "national") & national["value"].notna()]
+    for b in national.itertuples(index=False):
+        ax.hlines(b.value, b.year - 0.9, b.year + 0.9, color="#333333", lw=1.4, ls=":", zorder=2)
+        ax.annotate(tr(f"国家纲要 {b.value:g}%", f"national {b.value:g}%", lang),
+                    (b.year - 0.9, b.value), xytext=(-3, 0), textcoords="offset points",
+                    fontsize=8, color="#333333", ha="right", va="center")
     ax.set_xlabel(tr("年份", "Year", lang))
     ax.set_ylabel(tr("具备科学素质的公民比例（%）", "Citizens with science literacy (%)", lang))
-    ax.set_title(tr("公民科学素质比例：基线与目标", "Science literacy: baselines and targets", lang),
-                 loc="left")
+    ax.set_title(tr("公民科学素质比例：基线与目标（虚线为国家纲要的目标）",
+                    "Science literacy: baselines and targets (dotted: the national outline's)",
+                    lang), loc="left")
     if len(targets):
-        years = targets["year"].astype(float)
+        years = pd.concat([targets["year"].astype(float), national["year"].astype(float)])
         ax.set_xlim(years.min() - 1.5, years.max() + 2.5)
-        ax.set_ylim(0, max(5.0, float(targets["value"].max()) * 1.2))
+        top = max([float(targets["value"].max()), *national["value"].astype(float)])
+        ax.set_ylim(0, max(5.0, top * 1.2))
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.grid(axis="y", color="#dddddd", lw=0.6)
     handles = plan_legend_handles(shown, lang)
@@ -311,6 +344,60 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
             f"{labels.status_label(status.get(p), lang)}{'）' if zh else ')'}" for p in missing)
         fig.text(0.01, -0.02, tr(f"未提及目标：{names}", f"No target stated: {names}", lang),
                  fontsize=9, color="#555555", ha="left", va="top")
+    return fig
+
+
+def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -> Figure:
+    """Each plan's target for `year`, ranked by ambition, against the national outline's
+    line and, where its figure was read, the plan's own province's (a diamond)."""
+    tr = labels.tr
+    table = plan_benchmarks(corpus, year)
+    table = table.sort_values(["target", "plan_id"], ascending=[True, True], na_position="first")
+    national = table["national"].dropna()
+    fig, ax = style.new_figure(8.5, 0.55 * len(table) + 1.8)
+    names = [labels.plan_label(p, lang) for p in table["plan_id"]]
+    ys = np.arange(len(table))
+    ax.barh(ys, table["target"].fillna(0), color=[style.plan_colour(p) for p in table["plan_id"]],
+            height=0.55)
+    top = max([15.0, *table["target"].dropna(), *table["province_value"].dropna(), *national])
+    shown_parent = False
+    for y, row in zip(ys, table.itertuples(index=False), strict=True):
+        if pd.isna(row.target):
+            ax.text(0.2, y, labels.not_stated(lang), va="center", fontsize=9, color="#555555")
+        else:
+            ax.text(row.target + top * 0.01, y + 0.18, f"{row.target:g}%", va="center",
+                    fontsize=9)
+        if pd.notna(row.province_value) and pd.notna(row.target):
+            shown_parent = True
+            region = labels.label("region", row.province_region, lang)
+            ax.plot([row.province_value], [y - 0.05], marker="D", color="#333333", ms=6, ls="none")
+            ax.text(row.province_value + top * 0.01, y - 0.22,
+                    f"{region} {row.province_value:g}%", va="center", fontsize=8,
+                    color="#333333", bbox={"facecolor": "white", "edgecolor": "none",
+                                           "alpha": 0.85, "pad": 1})
+        elif pd.notna(row.target) and isinstance(row.province_region, str):
+            region = labels.label("region", row.province_region, lang)
+            ax.text(top * 1.02, y - 0.22, tr(f"{region}的目标未读到", f"{region}'s figure not read",
+                                             lang), va="center", fontsize=8, color="#777777")
+    handles = []
+    if len(national):
+        value = float(national.iloc[0])
+        ax.axvline(value, color="#111111", lw=1.4, ls="--")
+        handles.append(Line2D([], [], color="#111111", lw=1.4, ls="--",
+                              label=tr(f"国家纲要：{year} 年超过 {value:g}%（国发〔2021〕9号）",
+                                       f"national outline: over {value:g}% by {year}", lang)))
+    if shown_parent:
+        handles.append(Line2D([], [], color="#333333", marker="D", ls="none",
+                              label=tr("所在省（市）的目标", "the province's target", lang)))
+    ax.set_yticks(ys, names)
+    ax.set_xlim(0, top * 1.35)
+    ax.set_xlabel(tr(f"{year} 年具备科学素质的公民比例目标（%）",
+                     f"Target share of citizens with science literacy in {year} (%)", lang))
+    ax.set_title(tr(f"{year} 年目标：由高到低", f"{year} targets, most ambitious first", lang),
+                 loc="left")
+    ax.grid(axis="x", color="#dddddd", lw=0.6)
+    ax.set_axisbelow(True)
+    ax.legend(handles=handles, loc="lower right", frameon=True, framealpha=0.9, fontsize=8)
     return fig
 
 
@@ -511,9 +598,6 @@ def network_matrix(graph: nx.Graph, top: int = 15, lang: str | None = None) -> F
                                   f"The {len(units)} units sharing most tasks: tasks each pair shares",
                                   lang),
                   colorbar_label=labels.tr("共同任务数", "tasks shared", lang))
-    fig.axes[0].tick_params(axis="x", labelrotation=60)
-    for label in fig.axes[0].get_xticklabels():
-        label.set_ha("left")
     return fig
 
 
@@ -580,7 +664,7 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
     """Scopes (rows: whole, shared, each part and category) × plan pairs (columns) of cosine
     similarity; a pair lacking a section reads 'not stated'."""
     sections = sim.section_table(table, analyzer)
-    pairs = ["\n".join(labels.plan_labels(p.split("–"), lang)) for p in sections.index]
+    pairs = [" – ".join(labels.plan_labels(p.split("–"), lang)) for p in sections.index]
     shown = sections.set_axis(pairs, axis=0).set_axis(
         [sim.scope_label(c, lang) for c in sections.columns], axis=1)
     return heatmap(shown.T, fmt="{:.2f}", lang=lang,
@@ -679,3 +763,30 @@ def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
                    colorbar_label=labels.tr("条款数", "clauses", lang),
                    title=labels.tr(f"政策工具 × 类别：{whose}", f"Policy tools × categories: {whose}",
                                    lang))
+
+
+def reuse_table(reuse: pd.DataFrame, n: int = 8, lang: str | None = None) -> pd.DataFrame:
+    """The pairs with the highest reuse share, for readers: source, target, the sentences
+    that recur over the source's sentences ("47/88") and the share in percent."""
+    tr = labels.tr
+    top = reuse.sort_values("share", ascending=False, kind="stable").head(n)
+    return pd.DataFrame({
+        tr("来源规划", "Source plan", lang): labels.plan_labels(top["source_plan"], lang),
+        tr("目标规划", "Target plan", lang): labels.plan_labels(top["target_plan"], lang),
+        tr("重现的句子", "Sentences that recur", lang):
+            [f"{int(a)}/{int(b)}" for a, b in zip(top["n_reused"], top["n_sentences"], strict=True)],
+        tr("句子占比（%）", "Share of sentences (%)", lang): (100 * top["share"].astype(float)).round(1),
+    })
+
+
+def own_text_table(own: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
+    """`reuse.own_text` for readers: own sentences over all ("105/184") and the percent."""
+    tr = labels.tr
+    n_own = own["n_sentences"] - own["n_reused_anywhere"]
+    return pd.DataFrame({
+        tr("地区", "Region", lang): labels.plan_labels(own["plan_id"], lang),
+        tr("自有句子", "Own sentences", lang):
+            [f"{int(a)}/{int(b)}" for a, b in zip(n_own, own["n_sentences"], strict=True)],
+        tr("自有句子占比（%）", "Own sentences (%)", lang):
+            (100 * own["own_share"].astype(float)).round(1),
+    })

@@ -306,16 +306,25 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
                      else labels.category_label(str(i), lang) for i in out.index]
         return out.rename_axis(index_name).reset_index()
 
-    plans = with_region(corpus.plans, ["admin_level", "province", "parent", "status", "title",
-                                       "doc_number", "issuer", "issue_date", "period_start",
-                                       "period_end", "n_chars"])
+    plans = with_region(corpus.plans.reindex(columns=[*corpus.plans.columns, "doc_type"]
+                                             if "doc_type" not in corpus.plans.columns
+                                             else corpus.plans.columns),
+                        ["admin_level", "province", "parent", "status", "doc_type", "title",
+                         "doc_number", "issuer", "issue_date", "period_start", "period_end",
+                         "n_chars"])
     plans["admin_level"] = plans["admin_level"].map(lambda v: labels.level_label(v, lang))
     plans["status"] = plans["status"].map(lambda v: labels.status_label(v, lang))
+    plans["doc_type"] = plans["doc_type"].map(
+        lambda v: labels.label("doc_type", v if isinstance(v, str) and v else "unknown", lang))
+    for col in ("province", "parent"):
+        plans[col] = plans[col].map(lambda v: labels.label("region", v, lang)
+                                    if isinstance(v, str) and v else "—")
     tasks = with_region(corpus.tasks, ["task_id", "category", "title", "text", "n_chars"])
     tasks["category"] = tasks["category"].map(lambda v: labels.category_label(v, lang))
     unit_col = "unit" if zh else "unit_en"
-    assignments = with_region(corpus.assignments, ["task_id", "unit_raw", unit_col, "role",
-                                                   "source"]).rename(columns={unit_col: "unit"})
+    assignments = with_region(workload.assignments_with_titles(corpus),
+                              ["task_id", "title", "unit_raw", unit_col, "role", "source"]
+                              ).rename(columns={unit_col: "unit"})
     assignments["role"] = assignments["role"].map(lambda v: labels.role_label(v, lang))
     tg = with_region(corpus.targets, ["kind", "year", "comparator", "value", "quote"])
     tg["kind"] = tg["kind"].map(lambda v: labels.kind_label(v, lang))
@@ -473,3 +482,19 @@ def _cell(value: object) -> object:
     if isinstance(value, float):
         return round(value, 2)
     return value
+
+
+FINDINGS_NAME = "findings.csv"
+
+
+def write_findings(corpus: Corpus, out_dir: str | Path, lang: str | None = None,
+                   processed_dir: str | Path | None = None) -> Path:
+    """reports/findings.csv: every finding of the index and the pages as data (UTF-8 with
+    BOM, formula-like text neutralised, written atomically); see `findings.findings_table`."""
+    from sciplan_analysis.analysis import findings as fnd
+
+    table = fnd.findings_table(fnd.Tables(corpus, processed_dir=processed_dir), lang)
+    path = Path(out_dir) / FINDINGS_NAME
+    with storage.replacing(path) as tmp:
+        neutralise_frame(table).to_csv(tmp, index=False, encoding="utf-8-sig")
+    return path

@@ -34,6 +34,7 @@ from sciplan_analysis.config import (
     NOTEBOOKS_DIR,
     PROCESSED_DIR,
     PROCESSED_ENV,
+    PROJECT_DIR,
     RAW_DIR,
     RAW_ENV,
     REPORTS_DIR,
@@ -490,6 +491,11 @@ def build_report(
     write_reader_workbook(corpus, copied, lang, processed)
     index = out / "index.html"
     found = fnd.index_findings(fnd.Tables(corpus, processed_dir=processed), lang)
+    from sciplan_analysis.report.export import write_findings
+
+    write_findings(corpus, out, lang, processed)
+    scheme = out / SCHEME_PAGE
+    rendered[scheme] = scheme_html(lang)
     rendered[index] = index_html(pages, copied, figures, lang=lang, found=found)
     css = font_face_css(rendered.values())
     for target, page_html in rendered.items():
@@ -500,6 +506,21 @@ def build_report(
         raise ReportError(f"{len(failures)} notebook(s) failed (their pages show the traceback):"
                           f"\n{lines}")
     return Report(out, index, pages, copied, lang)
+
+
+SCHEME_FILE = PROJECT_DIR / "docs" / "instruments.md"
+SCHEME_PAGE = "instruments.html"  # the coding scheme as a page of the report (linked from 07)
+FINDINGS_LINK = "findings.csv"  # every finding as data (report.export.write_findings)
+
+
+def scheme_html(lang: str | None = None, path: Path = SCHEME_FILE) -> str:
+    """The policy-instrument coding scheme (docs/instruments.md, the report's own copy) as a
+    page of the report, in the pages' template: readers follow a link, never a file name."""
+    from nbformat.v4 import new_markdown_cell, new_notebook
+
+    nb = new_notebook(cells=[new_markdown_cell(path.read_text(encoding="utf-8"))])
+    title = _first_line(path.read_text(encoding="utf-8")).lstrip("#").strip()
+    return render_html(nb, title, lang)
 
 
 def _corpus(raw_dir: Path = RAW_DIR, processed_dir: Path = PROCESSED_DIR):
@@ -657,7 +678,9 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
 <p class="meta">{t("index.subtitle")} · {t("index.generated", stamp=stamp)}</p>
 {findings_block}
 <ul class="downloads">
-<li>{t("index.workbook")}: <a href="{rel(workbook)}">{esc(workbook.name)}</a></li>
+<li>{t("index.workbook")}: <a href="{rel(workbook)}">{t("index.download")}</a></li>
+<li>{t("index.findings_table")}: <a href="{FINDINGS_LINK}">{t("index.download")}</a></li>
+<li><a href="{SCHEME_PAGE}">{t("index.scheme")}</a></li>
 <li>{t("index.figures_folder")}</li>
 </ul>
 <h2>{t("index.pages")}</h2>

@@ -28,6 +28,7 @@ from sciplan_analysis.tables import Corpus
 
 SNAKE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+$")
 LONG_ROWS = 15  # tables with more rows are searchable and sortable
+NOWRAP_CHARS = 14  # columns whose values are all this short are not wrapped
 
 
 @dataclass
@@ -97,11 +98,16 @@ def get_finding(fid: str) -> fnd.Finding | None:
 
 def caption_of(name: str) -> str:
     """The caption of figure `name` (``text``, ``figure.<name>``), or of the longest
-    prefix that has one (``07_instrument_matrix_wuxi`` → ``07_instrument_matrix``)."""
+    prefix that has one; a prefix followed by a plan id uses the prefix's ``.plan`` caption
+    with the plan named (``07_instrument_matrix_wuxi`` → 政策工具 × 任务类别（巫溪县）)."""
     known = labels.labels_of("text")
     parts = name.split("_")
+    plans = set(labels.plan_order())
     for end in range(len(parts), 0, -1):
         code = "figure." + "_".join(parts[:end])
+        rest = "_".join(parts[end:])
+        if rest in plans and f"{code}.plan" in known:  # one plan's chart: its own caption
+            return labels.text(f"{code}.plan", plan=labels.plan_label(rest))
         if code in known:
             return labels.label("text", code)
     return name
@@ -223,6 +229,12 @@ def table_html(df: pd.DataFrame, *, decimals: int = 2, long: bool | None = None,
     styler = (shown.style.hide(axis="index").format(escape="html")
               .format_index(escape="html", axis=1)
               .set_table_attributes(f'class="{classes}" data-search="{search}"'))
+    # short columns (regions, ids, numbers) keep each value on one line, so a wide text
+    # column beside them cannot squeeze a region's name to one character per line
+    short = [c for c in shown.columns
+             if shown[c].astype(str).str.len().max() <= NOWRAP_CHARS and len(str(c)) <= 16]
+    if short:
+        styler = styler.set_properties(subset=short, **{"white-space": "nowrap"})
     return styler.to_html()
 
 
