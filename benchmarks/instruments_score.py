@@ -5,7 +5,9 @@
     python benchmarks/instruments_score.py --misses        # and every clause coded differently
 
 Agreement (the share of clauses where coder and hand agree) and Cohen's kappa for type and tool,
-per sample and for both together. The confusion table has the hand's tools as rows and the
+per sample and for both together; then the same on clauses of OTHER real plans
+(benchmarks/real_clauses.py: a development half the rules were refined on and a held-out half
+they never saw), when their texts have been gathered into benchmarks/real_clauses/. The confusion table has the hand's tools as rows and the
 coder's as columns, as Markdown for the README.
 """
 
@@ -81,6 +83,24 @@ def main() -> None:
     coded = pd.concat([c for _, c in both], ignore_index=True)
     s = scores(hand, coded)
     print(f"both ({len(hand)}): " + ", ".join(f"{k} {v:.3f}" for k, v in s.items()))
+    other_plans()
+
+
+def other_plans() -> None:
+    """Agreement on the other real plans' clauses, by half; a note when their texts are absent."""
+    import real_clauses  # benchmarks/real_clauses.py, beside this script
+
+    if not real_clauses.PAGES.exists():
+        print(f"other plans: texts not gathered ({real_clauses.PAGES} missing; see "
+              f"{real_clauses.LIST.name})")
+        return
+    both = real_clauses.coded()
+    coded = ins.code_clauses(both["text"])
+    for half, label in (("dev", "development, seen"), ("holdout", "held out, never tuned on")):
+        keep = (both["half"] == half).to_numpy()
+        s = scores(both[keep], coded[keep])
+        print(f"other plans, {label} ({keep.sum()} clauses, {both[keep]['page'].nunique()} plans): "
+              + ", ".join(f"{k} {v:.3f}" for k, v in s.items()))
 
 
 if __name__ == "__main__":

@@ -311,3 +311,26 @@ def test_traditional_plan_clauses_are_coded_and_aligned():
     clauses = plan.clauses
     assert len(clauses) and clauses["start"].notna().all()
     assert (clauses["tool"] != "none").mean() > 0.5  # cues are simplified: matched on the copy
+
+
+def test_other_plans_hand_codes_are_well_formed():
+    """The hand codes of other real plans' clauses (texts not committed; scored by
+    benchmarks/real_clauses.py): valid tools and types, every page listed, pages numbered from 1
+    with increasing offsets inside their body span, and the halves split by plan."""
+    root = Path(__file__).resolve().parent.parent
+    codes = pd.read_csv(Path(__file__).parent / "data" / "real_clauses_codes.csv")
+    with (root / "benchmarks" / "real_clauses.csv").open(encoding="utf-8") as f:
+        pages = pd.read_csv(f, comment="#", dtype=str).set_index("id")
+    assert set(codes["tool"]) <= set(ins.TOOLS)
+    assert (codes["type"] == codes["tool"].map(INSTRUMENT_TOOLS)).all()
+    assert set(codes["page"]) == set(pages.index)
+    assert codes["reading"].str.strip().str.len().gt(0).all()
+    assert len(codes) >= 200 and codes["page"].nunique() >= 6
+    for page, rows in codes.groupby("page", sort=False):
+        assert rows["clause_no"].tolist() == list(range(1, len(rows) + 1)), page
+        assert rows["start"].is_monotonic_increasing and (rows["end"] > rows["start"]).all(), page
+        lo, hi = int(pages.loc[page, "body_start"]), int(pages.loc[page, "body_end"])
+        assert rows["start"].min() >= lo and rows["end"].max() <= hi, page
+    halves = codes.groupby("page")["half"].nunique()
+    assert (halves == 1).all(), "a plan is in both halves"
+    assert set(codes["half"]) == {"dev", "holdout"}

@@ -27,6 +27,7 @@ from sciplan_analysis.tables import COLUMNS as TABLE_COLUMNS
 from sciplan_analysis.tables import INSTRUMENT_TOOLS as SCHEME
 from sciplan_analysis.tables import INSTRUMENT_TYPES as TYPES
 from sciplan_analysis.text.patterns import ARTIFACTS, CODING_UNIT, PHRASE
+from sciplan_analysis.text.script import simplified
 
 TOOLS: tuple[str, ...] = tuple(SCHEME)
 COLUMNS = TABLE_COLUMNS["clauses"]
@@ -339,9 +340,12 @@ def _decide(hit: Hit, text: str, scheme: Scheme) -> tuple[Hit, str]:
 def decide(text: str, scheme: Scheme | None = None) -> Decision:
     """The coding of one clause under the scheme's tie-breaks, with the rule that decided it.
 
-    Deterministic: the same text and rules always give the same answer.
+    Deterministic: the same text and rules always give the same answer. A clause in
+    traditional script is read on its simplified copy (the cues are written in simplified
+    characters); the cue is reported in simplified form.
     """
     scheme = load_scheme() if scheme is None else scheme
+    text = simplified(text)
     masked = _masked(text, scheme)
     hits = _hits(masked, scheme)
     if not hits:  # the masks hid every cue: read the clause without them
