@@ -242,10 +242,32 @@ def test_pages_read_what_the_build_wrote_at_every_size(large, tmp_path, monkeypa
         pd.testing.assert_frame_equal(similarity, derived["similarity"], check_dtype=False)
         robustness = sim.load_robustness(real, processed_dir=tmp_path)
         monkeypatch.undo()
-        computed = sim.robustness_tables(real)
+        computed = sim.robustness_tables(real, similarity=derived["similarity"])
         for scope, table in computed.items():
             pd.testing.assert_frame_equal(robustness[scope], table)
             assert robustness[scope].attrs == table.attrs
+
+
+def test_robustness_takes_the_settings_it_can_from_a_similarity_table_computed_already():
+    corpus = sample_corpus()
+    given = sim.similarity_table(corpus)
+    computed = sim.robustness_tables(corpus)
+    for a, b in zip(sim.robustness_tables(corpus, similarity=given).values(),
+                    computed.values(), strict=True):
+        pd.testing.assert_frame_equal(a, b)
+    marked = given.assign(score=0.5)  # to tell taken from computed
+    marked.attrs = given.attrs
+    taken = sim.robustness_tables(corpus, ("whole",), similarity=marked)["whole"]
+    assert (taken["score:word"] == 0.5).all() and (taken["score:char"] == 0.5).all()
+    assert not (taken["score:word+boilerplate"] == 0.5).all()  # computed: not in the table
+    # the sample's plans share no category: a table without "shared" rows is not taken for it
+    both = sim.robustness_tables(corpus, similarity=marked)["whole"]
+    pd.testing.assert_frame_equal(both, computed["whole"])
+    marked.attrs = {"settings": {a: {**v, "boilerplate_removed": False}
+                                 for a, v in given.attrs["settings"].items()}}
+    for a, b in zip(sim.robustness_tables(corpus, similarity=marked).values(),
+                    computed.values(), strict=True):  # other settings: not taken
+        pd.testing.assert_frame_equal(a, b)
 
 
 # -- the workbook --------------------------------------------------------------------------------
@@ -297,3 +319,27 @@ def test_cells_are_typed_and_a_text_too_long_for_a_cell_is_cut_and_logged(tmp_pa
     assert sheet.freeze_panes == "A2" and sheet["A1"].font.b
     assert any("1 text(s) longer than a cell holds" in line and "t.csv" in line
                for line in lines)
+
+
+def test_the_readers_workbook_leaves_out_a_table_longer_than_a_sheet(tmp_path, monkeypatch):
+    """`make report`'s workbook follows the build workbook's rule (one helper): a sheet is
+    never cut short; a table that does not fit gets the note instead of its rows."""
+    from sciplan_analysis import labels
+    from sciplan_analysis.corpus import load_corpus
+
+    real = load_corpus()
+    tables = export.reader_tables(real, "en", processed_dir=tmp_path)
+    monkeypatch.setattr(export, "reader_tables", lambda *a, **k: tables)
+    monkeypatch.setattr(export, "SHEET_ROWS", len(real.plans) + 1)  # the plans just fit
+    path = export.reader_workbook(real, tmp_path / "readers.xlsx", lang="en")
+    book = openpyxl.load_workbook(path)
+    long = [code for code, df in tables.items() if len(df) > len(real.plans)]
+    assert "plans" not in long and "tasks" in long
+    for code, df in tables.items():
+        rows = [row for row in book[labels.label("sheet", code, "en")[:31]]
+                .iter_rows(values_only=True)]
+        if code in long:
+            assert len(rows) == 4 and rows[0][0].startswith(f"{code}：共 {len(df):,} 行")
+            assert f"{code}.csv" in rows[3][0] and "data/processed/" in rows[3][0]
+        else:
+            assert len(rows) == len(df) + 1
