@@ -15,11 +15,16 @@ from pathlib import Path
 
 from sciplan_analysis import storage
 from sciplan_analysis.config import (
+    ALIASES_FILE,
     CACHE_DIR_NAME,
     CACHE_MANIFEST,
+    CATEGORIES_FILE,
+    INSTRUMENTS_FILE,
     LEGACY_CACHE_NAME,
     MANIFEST_NAME,
     PACKAGE_DIR,
+    PAGE_LABELS_FILE,
+    PARTS_FILE,
     PROCESSED_DIR,
     RAW_DIR,
     REFERENCE_DIR,
@@ -149,17 +154,27 @@ def _file_entry(path: Path, content: bool) -> list[object]:
 ABOVE_PARSING = ("analysis", "report")
 
 
+# the reference files the parser reads (tests/test_cache.py checks it opens no other): the
+# others (labels, stopwords, the boilerplate list, the jieba dictionary) are read above the
+# corpus, so editing them cannot change a parse and does not make the cache stale
+PARSER_REFERENCE = tuple(sorted(f.name for f in (
+    CATEGORIES_FILE, ALIASES_FILE, PARTS_FILE, PAGE_LABELS_FILE, INSTRUMENTS_FILE)))
+
+
 def input_fingerprint(raw_dir: str | Path = RAW_DIR) -> dict[str, list[object]]:
-    """What the cache depends on: size, mtime and SHA-256 of every raw text and reference file
-    (hidden files excepted), size and mtime of the library's code below the analysis and
-    report layers."""
+    """What the cache depends on: size, mtime and SHA-256 of every raw text (hidden files
+    excepted) and of the reference files the parser reads (`PARSER_REFERENCE`), size and
+    mtime of the library's code below the analysis and report layers."""
     raw_dir = Path(raw_dir)
     inputs: dict[str, list[object]] = {}
-    for prefix, folder, content in (("raw", raw_dir, True), ("reference", REFERENCE_DIR, True)):
-        if folder.is_dir():
-            for path in sorted(folder.iterdir()):
-                if path.is_file() and not path.name.startswith("."):
-                    inputs[f"{prefix}/{path.name}"] = _file_entry(path, content)
+    if raw_dir.is_dir():
+        for path in sorted(raw_dir.iterdir()):
+            if path.is_file() and not path.name.startswith("."):
+                inputs[f"raw/{path.name}"] = _file_entry(path, True)
+    for name in PARSER_REFERENCE:
+        path = REFERENCE_DIR / name
+        if path.is_file():
+            inputs[f"reference/{name}"] = _file_entry(path, True)
     for path in sorted(PACKAGE_DIR.rglob("*.py")):
         name = path.relative_to(PACKAGE_DIR).as_posix()
         if name.split("/")[0] not in ABOVE_PARSING:

@@ -210,7 +210,10 @@ def test_an_older_file_copied_over_a_raw_text_is_seen(raw_copy, tmp_path):
     assert "附件：新增段落。" in "".join(corpus.plan("wuxi").segments.text)
 
 
-def test_a_changed_reference_file_rebuilds(raw_copy, tmp_path, monkeypatch):
+def test_a_changed_reference_file_rebuilds_only_if_the_parser_reads_it(raw_copy, tmp_path,
+                                                                       monkeypatch):
+    """Editing report labels, stopwords or the boilerplate list re-parses nothing; editing a
+    file the parser reads (part words) re-parses."""
     reference = tmp_path / "reference"
     shutil.copytree(corpus_module.REFERENCE_DIR, reference)
     monkeypatch.setattr(corpus_module, "REFERENCE_DIR", reference)
@@ -219,10 +222,40 @@ def test_a_changed_reference_file_rebuilds(raw_copy, tmp_path, monkeypatch):
     calls = count_parses(monkeypatch)
     quiet_load(raw_copy, processed)
     assert calls == []
-    with (reference / "stopwords.txt").open("a", encoding="utf-8") as f:
-        f.write("新词\n")
+    for name, line in (("labels.csv", "finding,extra,新标签,new label\n"),
+                       ("stopwords.txt", "新词\n"), ("boilerplate.txt", "新的套话\n"),
+                       ("userdict.txt", "新词语 5\n")):
+        with (reference / name).open("a", encoding="utf-8") as f:
+            f.write(line)
+    quiet_load(raw_copy, processed)
+    assert calls == []
+    with (reference / "parts.csv").open("a", encoding="utf-8") as f:
+        f.write("# a comment changes the file\n")
     quiet_load(raw_copy, processed)
     assert len(calls) == 1
+
+
+def test_the_parser_opens_only_the_reference_files_in_the_cache_key(raw_copy, tmp_path):
+    """Every reference file a parse opens is in the fingerprint (`PARSER_REFERENCE`), and
+    every file there is opened: an audit hook in a fresh process records the opens."""
+    reference = corpus_module.REFERENCE_DIR
+    code = ("import sys, warnings; warnings.simplefilter('ignore')\n"
+            "opened = set()\n"
+            f"ref = {str(reference)!r}\n"
+            "def hook(event, args):\n"
+            "    if event == 'open' and isinstance(args[0], str) and args[0].startswith(ref):\n"
+            "        opened.add(args[0][len(ref) + 1:])\n"
+            "sys.addaudithook(hook)\n"
+            "from sciplan_analysis.corpus import load_corpus\n"
+            f"corpus = load_corpus({str(raw_copy)!r}, {str(tmp_path / 'processed')!r}, "
+            "refresh=True)\n"
+            "assert len(corpus.plans) == 5\n"
+            "print(' '.join(sorted(opened)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120).stdout.split()
+    assert tuple(out) == corpus_module.PARSER_REFERENCE
+    assert {k for k in input_fingerprint(raw_copy) if k.startswith("reference/")} == {
+        f"reference/{name}" for name in corpus_module.PARSER_REFERENCE}
 
 
 def test_fingerprint_ignores_lock_and_temporary_files(raw_copy):

@@ -160,16 +160,17 @@ def test_large_corpus_tables_agree_with_the_all_pairs_ones(corpus):
 
     small = derived_tables(corpus)
     large = derived_tables(corpus, large=2)  # force the scalable forms on the five plans
-    assert set(small) == {"similarity", "reuse", "reuse_pairs"}
-    assert set(large) == {"similarity_nearest", "reuse"}
+    assert set(small) == {"similarity", "similarity_robustness", "reuse", "reuse_pairs"}
+    assert set(large) == {"similarity_nearest", "reuse", "reuse_counts"}
     key = ["source_plan", "target_plan"]
     assert keeps_some_pairs(large["reuse"]) and not keeps_some_pairs(small["reuse"])
     assert (large["reuse"].n_reused > 0).all()
-    n_sentences = small["reuse"].groupby("source_plan").n_sentences.first()
     a = small["reuse"].set_index(key).sort_index()
-    b = complete_pairs(large["reuse"], corpus.plan_ids, n_sentences).set_index(key).sort_index()
+    b = complete_pairs(large["reuse_counts"]).set_index(key).sort_index()
     pd.testing.assert_series_equal(a.n_reused, b.n_reused, check_dtype=False)
     pd.testing.assert_series_equal(a.share, b.share, check_dtype=False)
+    kept = large["reuse"].set_index(key)
+    pd.testing.assert_series_equal(kept.share, b.share.loc[kept.index])
     whole = small["similarity"].query("scope == 'whole' and analyzer == 'word'")
     top = large["similarity_nearest"].query("scope == 'whole' and rank == 1")
     for row in top.itertuples():

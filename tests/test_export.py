@@ -1,28 +1,34 @@
-"""The build's tables at scale: reuse.csv beyond LARGE_CORPUS keeps only the pairs with reuse
-(and its readers read an absent pair as none), and the workbook leaves out a table longer
-than a sheet, naming the files that hold it."""
+"""The build's tables at scale: beyond LARGE_CORPUS reuse.csv keeps each plan's top pairs and
+the pairs above a share, every pair's count goes to one Parquet file that readers give back
+whole, CSVs are written in chunks, and a workbook leaves out a table longer than a sheet,
+naming the files that hold it."""
 
 from __future__ import annotations
 
 import json
 import warnings
 
+import numpy as np
 import openpyxl
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 from handmade import sample_corpus
 
 from sciplan_analysis.analysis import reuse as ru
+from sciplan_analysis.analysis import similarity as sim
 from sciplan_analysis.analysis.result import (
+    EVERY_PAIR,
     ROWS,
-    SOME_PAIRS,
     complete_pairs,
+    counts_from_arrow,
+    counts_to_arrow,
     keeps_some_pairs,
     read_built,
 )
 from sciplan_analysis.corpus import Corpus
 from sciplan_analysis.report import export
-from sciplan_analysis.report.export import reuse_from_counts, write_tables, write_workbook
+from sciplan_analysis.report.export import write_csv, write_tables, write_workbook
 
 KEYS = ["source_plan", "target_plan"]
 SHARED = ["加强科普基础设施建设，建立政府引导、多渠道投入的机制，推动科普基础设施提质增量。",
@@ -50,10 +56,6 @@ def corpus() -> Corpus:
     return Corpus.from_records(records)
 
 
-def n_sentences(corpus) -> pd.Series:
-    return ru.sentences(corpus).groupby("plan_id").size().reindex(corpus.plan_ids, fill_value=0)
-
-
 def build(corpus, folder, monkeypatch, large: int) -> dict:
     monkeypatch.setattr(export, "LARGE_CORPUS", large)
     with warnings.catch_warnings():
@@ -62,9 +64,11 @@ def build(corpus, folder, monkeypatch, large: int) -> dict:
     return {p.name: p for p in written}
 
 
-def test_reuse_beyond_large_corpus_keeps_only_the_pairs_with_reuse(corpus, tmp_path, monkeypatch):
+def test_reuse_beyond_large_corpus_keeps_top_pairs_and_every_count(corpus, tmp_path,
+                                                                    monkeypatch):
     written = build(corpus, tmp_path, monkeypatch, large=1)
     assert "reuse_pairs.csv" not in written and "similarity_nearest.csv" in written
+    assert "reuse_counts.parquet" in written and "reuse_counts.csv" not in written
     counts = ru.reuse_counts(corpus)
     expected = [(s, t) for s in corpus.plan_ids for t in corpus.plan_ids if counts.loc[s, t] > 0]
     assert expected == [("parent", "child"), ("child", "parent")]  # 2 of the 12 ordered pairs
@@ -76,66 +80,194 @@ def test_reuse_beyond_large_corpus_keeps_only_the_pairs_with_reuse(corpus, tmp_p
         assert list(table.n_reused) == [counts.loc[s, t] for s, t in expected]
         assert list(table.n_sentences) == [5, 5] and list(table.share) == [0.6, 0.6]
     settings = json.loads((tmp_path / "reuse_settings.json").read_text(encoding="utf-8"))
-    assert settings[ROWS] == SOME_PAIRS
+    assert settings[ROWS]["top_k"] == ru.TOP_K and settings[ROWS]["min_share"] == ru.MIN_SHARE
+    assert settings[ROWS][EVERY_PAIR] == "reuse_counts"
+    assert {k: v for k, v in settings.items() if k != ROWS} == ru.reuse_settings()
+    back = counts_from_arrow(pq.read_table(tmp_path / "reuse_counts.parquet"))
+    pd.testing.assert_frame_equal(back, counts)
+    pd.testing.assert_series_equal(back.attrs["n_sentences"], counts.attrs["n_sentences"],
+                                   check_names=False)
     book = openpyxl.load_workbook(tmp_path / "sciplan_tables.xlsx", read_only=True)
     assert len(list(book["reuse"].iter_rows())) == 1 + len(expected)
+    assert "reuse_counts" not in book.sheetnames
     shown = {row[1].value: row[2].value for row in book["settings"].iter_rows(min_row=2)
              if row[0].value == "reuse"}
-    assert json.loads(shown[ROWS]) == SOME_PAIRS
+    assert json.loads(shown[ROWS])["top_k"] == ru.TOP_K
 
 
-def test_readers_take_an_absent_pair_for_no_reuse(corpus, tmp_path, monkeypatch):
+def test_readers_get_every_pair_back_from_the_count_matrix(corpus, tmp_path, monkeypatch):
     build(corpus, tmp_path, monkeypatch, large=1)
-    settings = ru.reuse_counts(corpus).attrs["settings"]
+    settings = ru.reuse_settings()
     args = {"plan_ids": corpus.plan_ids, "plan_columns": KEYS, "settings": settings,
             "processed_dir": tmp_path}
-    assert read_built("reuse", **args) is None  # a reader that needs every pair computes it
+    reference, _ = ru.reuse_tables(corpus, exhaustive=True)  # every pair, computed
+    full = read_built("reuse", **args)  # a reader that needs every pair gets them all
+    pd.testing.assert_frame_equal(full[ru.REUSE_COLUMNS], reference[ru.REUSE_COLUMNS],
+                                  check_dtype=False)
+    assert not keeps_some_pairs(full) and ROWS not in full.attrs["settings"]
     kept = read_built("reuse", **args, some_pairs=True)
     assert kept is not None and keeps_some_pairs(kept)  # though two plans have no row
     assert len(kept) == 2 and not {"other", "silent"} & set(kept.source_plan)
     other_plans = {**args, "plan_ids": ["child", "other", "silent"]}  # the file names parent
     assert read_built("reuse", **other_plans, some_pairs=True) is None
-    full = complete_pairs(kept, corpus.plan_ids, n_sentences(corpus))
-    reference, _ = ru.reuse_tables(corpus, exhaustive=True)  # every pair, computed
-    pd.testing.assert_frame_equal(full[ru.REUSE_COLUMNS], reference[ru.REUSE_COLUMNS],
-                                  check_dtype=False)
-    assert not keeps_some_pairs(full) and ROWS not in full.attrs["settings"]
+    assert read_built("reuse", **other_plans) is None
+    assert read_built("reuse", **{**args, "settings": ru.reuse_settings(threshold=90)}) is None
+    pd.testing.assert_frame_equal(complete_pairs(ru.reuse_counts(corpus)), full)
     with pytest.raises(ValueError, match="complete_pairs"):  # a rank or matrix needs them all
         ru.reuse_matrix(kept)
     with pytest.raises(ValueError, match="complete_pairs"):
         ru.parent_child_check(kept, pd.DataFrame(), corpus.plans)
-    assert ru.reuse_matrix(full).loc["other", "parent"] == 0.0
     absent = full.set_index(KEYS)
-    assert absent.loc[("other", "parent"), "n_reused"] == 0
-    assert absent.loc[("other", "parent"), "share"] == 0.0
+    assert ru.reuse_matrix(full).loc["other", "parent"] == 0.0
     assert absent.loc[("other", "parent"), "n_sentences"] == 2
     assert pd.isna(absent.loc[("silent", "parent"), "share"])  # no sentences: no share
-    with pytest.raises(KeyError, match="silent"):
-        complete_pairs(kept, corpus.plan_ids, n_sentences(corpus).drop("silent"))
-    # the table of every pair completes to itself
-    again = complete_pairs(reference, corpus.plan_ids, n_sentences(corpus))
-    pd.testing.assert_frame_equal(again[ru.REUSE_COLUMNS], reference[ru.REUSE_COLUMNS],
-                                  check_dtype=False)
+    # the count matrix gone: a reader of every pair computes (None), the kept rows still read
+    (tmp_path / "reuse_counts.parquet").unlink()
+    assert read_built("reuse", **args) is None
+    assert read_built("reuse", **args, some_pairs=True) is not None
 
 
-def test_reuse_from_counts_takes_the_nonzero_cells_off_the_diagonal():
-    ids = ["a", "b", "c"]
-    counts = pd.DataFrame([[9, 2, 0], [0, 0, 0], [1, 7, 0]], index=ids, columns=ids)
-    counts.attrs["n_sentences"] = pd.Series([4, 3, 0], index=ids)
-    reuse = reuse_from_counts(counts)
-    assert reuse[KEYS + ["n_reused", "n_sentences"]].values.tolist() == [
-        ["a", "b", 2, 4], ["c", "a", 1, 0], ["c", "b", 7, 0]]
-    assert reuse.share.iloc[0] == 0.5 and reuse.share.iloc[1:].isna().all()
-    assert keeps_some_pairs(reuse)
+def test_top_pairs_keep_each_plans_top_sources_and_targets_and_high_shares():
+    ids = ["a", "b", "c", "d", "e"]
+    counts = pd.DataFrame([[0, 5, 5, 1, 0],    # a (10 sentences): b and c tie for first
+                           [2, 0, 0, 0, 0],    # b (4)
+                           [0, 0, 0, 0, 0],    # c (3): shares nothing
+                           [1, 1, 1, 0, 0],    # d (2): every share 0.5
+                           [0, 0, 0, 0, 0]],   # e (0): no sentences
+                          index=ids, columns=ids)
+    counts.attrs["n_sentences"] = pd.Series([10, 4, 3, 2, 0], index=ids)
+    counts.attrs["settings"] = {"threshold": 85.0}
+    top = ru.top_pairs(counts, top_k=1, min_share=0.9)
+    # a's top target: b (tie with c, the earlier plan); b's: a; d's: a (ties: earliest);
+    # top sources of a: d (0.5 beats b's 0.5? tie: b earlier) -> b; of b: a (0.5) vs d (0.5):
+    # a; of c: a (0.5) vs d (0.5): a; of d: a (0.1)
+    assert top[KEYS].values.tolist() == [["a", "b"], ["a", "c"], ["a", "d"], ["b", "a"],
+                                         ["d", "a"]]
+    assert top.n_sentences.tolist() == [10, 10, 10, 4, 2]
+    assert top.share.tolist() == [0.5, 0.5, 0.1, 0.5, 0.5]
+    assert top.attrs["settings"]["threshold"] == 85.0 and keeps_some_pairs(top)
+    everything = ru.top_pairs(counts, top_k=0, min_share=0.5)  # no top: the share alone
+    assert everything[KEYS].values.tolist() == [["a", "b"], ["a", "c"], ["b", "a"],
+                                                ["d", "a"], ["d", "b"], ["d", "c"]]
+    assert len(ru.top_pairs(counts, top_k=10, min_share=1.0)) == int((counts.values > 0).sum())
+    with pytest.raises(ValueError, match="min_share"):
+        ru.top_pairs(counts, min_share=0)
+
+
+@pytest.mark.parametrize("fill", [0.1, 0.9])
+def test_the_count_matrix_round_trips_sparse_and_dense(fill, tmp_path):
+    rng = np.random.default_rng(7)
+    ids = [f"p{i}" for i in range(30)]
+    values = rng.integers(1, 1000, (30, 30)) * (rng.random((30, 30)) < fill)
+    np.fill_diagonal(values, 0)
+    counts = pd.DataFrame(values, index=pd.Index(ids, name="source_plan"),
+                          columns=pd.Index(ids, name="target_plan"))
+    counts.attrs["n_sentences"] = pd.Series(rng.integers(0, 5000, 30), index=ids)
+    counts.attrs["settings"] = {"threshold": 85.0, "ngram_range": [3, 3]}
+    table = counts_to_arrow(counts)
+    layout = json.loads(table.schema.metadata[b"sciplan"])["layout"]
+    assert layout == ("sparse" if fill < 0.5 else "dense")
+    pq.write_table(table, tmp_path / "m.parquet")
+    back = counts_from_arrow(pq.read_table(tmp_path / "m.parquet"))
+    pd.testing.assert_frame_equal(back, counts)
+    assert back.attrs["settings"] == counts.attrs["settings"]
+    assert back.attrs["n_sentences"].tolist() == counts.attrs["n_sentences"].tolist()
+
+
+def test_a_csv_written_in_chunks_is_the_file_of_one_write(tmp_path):
+    df = pd.DataFrame({"text": ["a", "=1+1", None, "逗号,引号\"", "line\nbreak", "@x", "b", "-3"],
+                       "n": pd.array([1, None, 3, 4, 5, 6, 7, 8], dtype="Int64"),
+                       "x": [0.1, float("nan"), 1e-20, 2.5, -1.0, 3.0, 4.0, 5.0],
+                       "flag": [True, False] * 4})
+    whole = tmp_path / "whole.csv"
+    export.neutralise_frame(df).to_csv(whole, index=False, encoding="utf-8-sig")
+    for chunk in (1, 3, 100):
+        write_csv(df, tmp_path / f"c{chunk}.csv", chunk=chunk)
+        assert (tmp_path / f"c{chunk}.csv").read_bytes() == whole.read_bytes()
+    write_csv(df.iloc[:0], tmp_path / "empty.csv")
+    assert (tmp_path / "empty.csv").read_bytes() == "\ufefftext,n,x,flag\n".encode()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "c1.csv", "c100.csv", "c3.csv", "empty.csv", "whole.csv"]  # no temporary left
 
 
 def test_up_to_large_corpus_reuse_keeps_every_pair(corpus, tmp_path, monkeypatch):
     written = build(corpus, tmp_path, monkeypatch, large=4)  # 4 plans: not beyond
     assert "reuse_pairs.csv" in written and "similarity_nearest.csv" not in written
+    assert "reuse_counts.parquet" not in written and "similarity_robustness.csv" in written
     table = pd.read_csv(tmp_path / "reuse.csv", encoding="utf-8-sig")
     assert len(table) == 12 and (table.n_reused == 0).sum() == 10
     settings = json.loads((tmp_path / "reuse_settings.json").read_text(encoding="utf-8"))
     assert ROWS not in settings
+
+
+def forbid_computing(monkeypatch) -> None:
+    """Every function that computes a pair table raises: what follows may only read."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("computed a pair table instead of reading the build's")
+
+    for module, names in ((ru, ("reuse_counts", "reuse_tables", "align", "sentences")),
+                          (sim, ("similarity_table", "nearest_plans", "term_space",
+                                 "robustness_tables"))):
+        for name in names:
+            monkeypatch.setattr(module, name, refuse)
+
+
+@pytest.mark.parametrize("large", [1, 5])
+def test_pages_read_what_the_build_wrote_at_every_size(large, tmp_path, monkeypatch):
+    """The five real plans built as a large corpus (large=1) and as a small one: reuse,
+    similarity, robustness and the count matrix are read back, nothing recomputed (a spy)."""
+    from sciplan_analysis.corpus import load_corpus
+
+    real = load_corpus()
+    monkeypatch.setattr(export, "LARGE_CORPUS", large)
+    monkeypatch.setattr(ru, "LARGE_CORPUS", large)
+    monkeypatch.setattr(sim, "LARGE_CORPUS", large)
+    derived = export.derived_tables(real)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        write_tables(real, tmp_path, quiet=True, derived=derived)
+    forbid_computing(monkeypatch)
+    reuse, pairs = ru.load_reuse(real, processed_dir=tmp_path)
+    pd.testing.assert_frame_equal(reuse, derived["reuse"][ru.REUSE_COLUMNS], check_dtype=False)
+    similarity = sim.load_similarity(real, processed_dir=tmp_path)
+    if large == 1:
+        assert keeps_some_pairs(reuse) and pairs.empty
+        with pytest.raises(ValueError, match="not kept"):
+            ru.own_text(real, pairs)
+        counts = ru.load_reuse_counts(real, processed_dir=tmp_path)
+        pd.testing.assert_frame_equal(counts, derived["reuse_counts"])
+        pd.testing.assert_frame_equal(similarity, derived["similarity_nearest"])
+    else:
+        pd.testing.assert_frame_equal(pairs, derived["reuse_pairs"], check_dtype=False)
+        pd.testing.assert_frame_equal(similarity, derived["similarity"], check_dtype=False)
+        robustness = sim.load_robustness(real, processed_dir=tmp_path)
+        monkeypatch.undo()
+        computed = sim.robustness_tables(real, similarity=derived["similarity"])
+        for scope, table in computed.items():
+            pd.testing.assert_frame_equal(robustness[scope], table)
+            assert robustness[scope].attrs == table.attrs
+
+
+def test_robustness_takes_the_settings_it_can_from_a_similarity_table_computed_already():
+    corpus = sample_corpus()
+    given = sim.similarity_table(corpus)
+    computed = sim.robustness_tables(corpus)
+    for a, b in zip(sim.robustness_tables(corpus, similarity=given).values(),
+                    computed.values(), strict=True):
+        pd.testing.assert_frame_equal(a, b)
+    marked = given.assign(score=0.5)  # to tell taken from computed
+    marked.attrs = given.attrs
+    taken = sim.robustness_tables(corpus, ("whole",), similarity=marked)["whole"]
+    assert (taken["score:word"] == 0.5).all() and (taken["score:char"] == 0.5).all()
+    assert not (taken["score:word+boilerplate"] == 0.5).all()  # computed: not in the table
+    # the sample's plans share no category: a table without "shared" rows is not taken for it
+    both = sim.robustness_tables(corpus, similarity=marked)["whole"]
+    pd.testing.assert_frame_equal(both, computed["whole"])
+    marked.attrs = {"settings": {a: {**v, "boilerplate_removed": False}
+                                 for a, v in given.attrs["settings"].items()}}
+    for a, b in zip(sim.robustness_tables(corpus, similarity=marked).values(),
+                    computed.values(), strict=True):  # other settings: not taken
+        pd.testing.assert_frame_equal(a, b)
 
 
 # -- the workbook --------------------------------------------------------------------------------
@@ -187,3 +319,27 @@ def test_cells_are_typed_and_a_text_too_long_for_a_cell_is_cut_and_logged(tmp_pa
     assert sheet.freeze_panes == "A2" and sheet["A1"].font.b
     assert any("1 text(s) longer than a cell holds" in line and "t.csv" in line
                for line in lines)
+
+
+def test_the_readers_workbook_leaves_out_a_table_longer_than_a_sheet(tmp_path, monkeypatch):
+    """`make report`'s workbook follows the build workbook's rule (one helper): a sheet is
+    never cut short; a table that does not fit gets the note instead of its rows."""
+    from sciplan_analysis import labels
+    from sciplan_analysis.corpus import load_corpus
+
+    real = load_corpus()
+    tables = export.reader_tables(real, "en", processed_dir=tmp_path)
+    monkeypatch.setattr(export, "reader_tables", lambda *a, **k: tables)
+    monkeypatch.setattr(export, "SHEET_ROWS", len(real.plans) + 1)  # the plans just fit
+    path = export.reader_workbook(real, tmp_path / "readers.xlsx", lang="en")
+    book = openpyxl.load_workbook(path)
+    long = [code for code, df in tables.items() if len(df) > len(real.plans)]
+    assert "plans" not in long and "tasks" in long
+    for code, df in tables.items():
+        rows = [row for row in book[labels.label("sheet", code, "en")[:31]]
+                .iter_rows(values_only=True)]
+        if code in long:
+            assert len(rows) == 4 and rows[0][0].startswith(f"{code}：共 {len(df):,} 行")
+            assert f"{code}.csv" in rows[3][0] and "data/processed/" in rows[3][0]
+        else:
+            assert len(rows) == len(df) + 1

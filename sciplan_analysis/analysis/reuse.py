@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import difflib
 import html
-import inspect
 import itertools
 import re
 from typing import Any
@@ -37,8 +36,12 @@ from scipy import sparse
 from sciplan_analysis import labels
 from sciplan_analysis.analysis.result import (
     DIRECTED_KEYS,
+    EVERY_PAIR,
+    LARGE_CORPUS,
+    ROWS,
     keeps_some_pairs,
     read_built,
+    read_counts,
     record,
     tidy,
 )
@@ -52,6 +55,9 @@ THRESHOLD = 85.0
 MIN_CHARS = 12
 NGRAM_RANGE = (3, 3)
 MIN_SHARED = 4
+TOP_K = 10  # beyond LARGE_CORPUS plans: each plan's top sources and targets kept in reuse.csv
+MIN_SHARE = 0.5  # ... and every pair whose share reaches this
+COUNTS_TABLE = "reuse_counts"  # the build's Parquet file of every pair's count beyond LARGE_CORPUS
 
 _MARKER = re.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、)\s*")
 
@@ -493,10 +499,11 @@ def reuse_tables(
 
 
 def reuse_settings(**options: Any) -> dict[str, Any]:
-    """The settings `reuse_tables` records; `options` are its keyword arguments (unknown
-    names are an error), the others take their defaults."""
-    defaults = {name: p.default for name, p in inspect.signature(reuse_tables).parameters.items()
-                if p.kind is p.KEYWORD_ONLY}
+    """The settings `reuse_tables` and `reuse_counts` record (the one definition, compared
+    once on reading); `options` are their keyword arguments (unknown names are an error),
+    the others take their defaults."""
+    defaults = {"threshold": THRESHOLD, "min_chars": MIN_CHARS, "ngram_range": NGRAM_RANGE,
+                "min_shared": MIN_SHARED, "exhaustive": False}
     unknown = set(options) - set(defaults)
     if unknown:
         raise TypeError(f"reuse_settings: unknown setting(s) {', '.join(sorted(unknown))}")
@@ -522,18 +529,135 @@ def load_reuse(
     processed_dir: str | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(reuse, reuse_pairs) as the build wrote them (``data/processed/reuse.csv`` and
-    ``reuse_pairs.csv``), computed by `reuse_tables` only when they are missing, older than
-    the corpus, or made with another threshold or minimum length."""
+    ``reuse_pairs.csv``), computed only when they are missing, older than the corpus, or made
+    with another threshold or minimum length.
+
+    Beyond `LARGE_CORPUS` plans the build keeps no sentence pairs and reuse.csv keeps each
+    plan's top sources and targets and the pairs above a share (`top_pairs`; its settings'
+    ``rows`` say so): that table comes back, with an empty reuse_pairs whose settings say
+    none were kept. Every pair's count: `load_reuse_counts`.
+    """
     settings = reuse_settings(threshold=threshold, min_chars=min_chars)
     shares = read_built("reuse", plan_ids=corpus.plan_ids, plan_columns=DIRECTED_KEYS,
-                        settings=settings, processed_dir=processed_dir)
+                        settings=settings, processed_dir=processed_dir, some_pairs=True)
+    if shares is not None and keeps_some_pairs(shares):
+        return shares[REUSE_COLUMNS], _no_sentence_pairs(settings)
     pairs = read_built("reuse_pairs", plan_ids=corpus.plan_ids, plan_columns=DIRECTED_KEYS,
                        settings=settings, processed_dir=processed_dir) if shares is not None else None
     if shares is None or pairs is None:
         if shares is not None and shares["n_reused"].sum() == 0:  # no pairs to write: none found
             return shares[REUSE_COLUMNS], record(pd.DataFrame(columns=PAIR_COLUMNS), settings)
+        if len(corpus.plan_ids) > LARGE_CORPUS:  # as the build: never every sentence pair
+            counts = reuse_counts(corpus, threshold=threshold, min_chars=min_chars)
+            return top_pairs(counts), _no_sentence_pairs(settings)
         return reuse_tables(corpus, threshold=threshold, min_chars=min_chars)
     return record(shares[REUSE_COLUMNS], settings), record(pairs[PAIR_COLUMNS], settings)
+
+
+NO_SENTENCE_PAIRS = (f"none: beyond {LARGE_CORPUS} plans the sentence pairs are not kept "
+                     "(they grow with the square of the copies)")
+
+
+def _no_sentence_pairs(settings: dict[str, Any]) -> pd.DataFrame:
+    """The empty reuse_pairs of a corpus beyond `LARGE_CORPUS` plans, saying so."""
+    return record(pd.DataFrame(columns=PAIR_COLUMNS), {**settings, ROWS: NO_SENTENCE_PAIRS})
+
+
+def _require_sentence_pairs(pairs: pd.DataFrame) -> None:
+    """Beyond `LARGE_CORPUS` plans no sentence pairs are kept: an empty table would read as
+    no reuse at all."""
+    if pairs.attrs.get("settings", {}).get(ROWS) == NO_SENTENCE_PAIRS:
+        raise ValueError(f"the sentence pairs are not kept beyond {LARGE_CORPUS} plans; "
+                         "use load_reuse_counts (every pair's count) or reuse_tables on a "
+                         "subset of the plans")
+
+
+def load_reuse_counts(
+    corpus: Corpus,
+    *,
+    threshold: float = THRESHOLD,
+    min_chars: int = MIN_CHARS,
+    processed_dir: str | None = None,
+) -> pd.DataFrame:
+    """`reuse_counts` (every ordered pair's count, a source × target matrix) as the build
+    wrote it beyond `LARGE_CORPUS` plans (``reuse_counts.parquet``), computed only when it is
+    missing, older than the corpus, covers other plans or was made with other settings.
+    `result.complete_pairs` turns it into a row per pair."""
+    settings = reuse_settings(threshold=threshold, min_chars=min_chars)
+    counts = read_counts(COUNTS_TABLE, plan_ids=corpus.plan_ids, settings=settings,
+                         processed_dir=processed_dir)
+    if counts is None:
+        return reuse_counts(corpus, threshold=threshold, min_chars=min_chars)
+    return counts
+
+
+def top_pairs(counts: pd.DataFrame, *, top_k: int = TOP_K,
+              min_share: float = MIN_SHARE) -> pd.DataFrame:
+    """reuse.csv beyond `LARGE_CORPUS` plans, from `reuse_counts`: for each plan its `top_k`
+    targets (the plans where most of its sentences recur) and its `top_k` sources (the plans
+    whose sentences recur in it most, by the source's share), and every pair whose share
+    reaches `min_share`; pairs sharing no sentence never. Columns of `reuse_tables`
+    (source_plan, target_plan, n_sentences: the source's total, n_reused, share), source by
+    source in plan order; ties go to the plan earlier in the manifest. The settings' ``rows``
+    entry says what was kept and names the file of every pair's count (`COUNTS_TABLE`).
+
+    At most 2 `top_k` rows per plan plus the pairs above `min_share`; every share is taken
+    from the matrix a block at a time (no n² frame).
+    """
+    if top_k < 0 or not 0 < min_share <= 1:
+        raise ValueError(f"top_pairs: top_k must be >= 0 and min_share in (0, 1], got "
+                         f"{top_k} and {min_share}")
+    ids = np.asarray([str(p) for p in counts.index], dtype=object)
+    n = len(ids)
+    matrix = np.asarray(counts.to_numpy())
+    totals = (pd.Series(counts.attrs["n_sentences"]).rename(index=str).reindex(ids)
+              .fillna(0).to_numpy(dtype=np.float64))
+    keep = np.zeros((n, n), dtype=bool)
+    block = max(1, (1 << 23) // max(n, 1))
+    for start in range(0, n, block):  # rows: each source's top targets and high shares
+        end = min(start + block, n)
+        share = _shares(matrix[start:end], totals[start:end, None])
+        keep[start:end] = _top_mask(share, top_k) | (share >= min_share)
+    for start in range(0, n, block):  # columns: each target's top sources
+        end = min(start + block, n)
+        share = _shares(matrix[:, start:end].T, totals[None, :])
+        keep[:, start:end] |= _top_mask(share, top_k).T
+    source, target = np.nonzero(keep)
+    del keep
+    n_reused = matrix[source, target].astype(np.int64)
+    n_sentences = totals[source].astype(np.int64)
+    share = np.full(len(source), np.nan)
+    np.divide(n_reused, n_sentences, out=share, where=n_sentences > 0)
+    out = pd.DataFrame({"source_plan": ids[source], "target_plan": ids[target],
+                        "n_sentences": n_sentences, "n_reused": n_reused, "share": share})
+    kept = {"kept": "each plan's top_k targets and top_k sources by share, and every pair "
+                    "whose share reaches min_share; a pair absent here may still share "
+                    "sentences",
+            "top_k": top_k, "min_share": min_share, EVERY_PAIR: COUNTS_TABLE}
+    return record(out, {**counts.attrs.get("settings", {}), ROWS: kept})
+
+
+def _shares(n_reused: np.ndarray, n_sentences: np.ndarray) -> np.ndarray:
+    """n_reused / n_sentences, and -1 where nothing is shared (or the source has no
+    sentences): those never rank."""
+    out = np.full(n_reused.shape, -1.0)
+    np.divide(n_reused, n_sentences, out=out, where=(n_reused > 0) & (n_sentences > 0))
+    return out
+
+
+def _top_mask(values: np.ndarray, k: int) -> np.ndarray:
+    """Each row's `k` largest positive values (ties to the lower column), as a mask."""
+    rows, cols = values.shape
+    if k <= 0 or cols == 0:
+        return np.zeros(values.shape, dtype=bool)
+    if k >= cols:
+        return values > 0
+    kth = np.partition(values, cols - k, axis=1)[:, cols - k : cols - k + 1]  # k-th largest
+    above = values > kth
+    tied = values == kth
+    room = k - above.sum(axis=1, keepdims=True)
+    mask = above | (tied & (np.cumsum(tied, axis=1) <= room))
+    return mask & (values > 0)
 
 
 PRODUCT_BUDGET = 1 << 24  # candidate entries per block of the prefix product (per thread)
@@ -618,13 +742,9 @@ def reuse_counts(
                        columns=pd.Index(plan_ids, name="target_plan"))
     out.attrs["n_sentences"] = n_sentences
     out.attrs["n_keys"] = n_keys
-    return record(out, {
-        "threshold": threshold, "min_chars": min_chars, "ngram_range": list(ngram_range),
-        "candidates": ("distinct sentences; all pairs" if exhaustive
-                       else "distinct sentences; pairs of compatible lengths sharing "
-                            f"prefix {ngram_range[0]}-grams (min_shared {min_shared}), "
-                            "exact"),
-    })
+    return record(out, reuse_settings(threshold=threshold, min_chars=min_chars,
+                                      ngram_range=ngram_range, min_shared=min_shared,
+                                      exhaustive=exhaustive))
 
 
 def _reached_counts(start: int, end: int, src: np.ndarray, dst: np.ndarray,
@@ -657,11 +777,12 @@ def parent_pairs(plans: pd.DataFrame) -> list[tuple[str, str]]:
 
 
 def _require_every_pair(reuse: pd.DataFrame) -> None:
-    """Ranks and matrices need every pair: a reuse.csv built beyond 200 plans keeps only the
-    pairs that share a sentence, where an absent pair would silently drop out."""
+    """Ranks and matrices need every pair: a reuse.csv built beyond `LARGE_CORPUS` plans
+    keeps each plan's top pairs, where an absent pair would silently drop out."""
     if keeps_some_pairs(reuse):
-        raise ValueError("this reuse table keeps only the pairs that share a sentence; "
-                         "give every pair back with analysis.result.complete_pairs first")
+        raise ValueError("this reuse table keeps only each plan's top pairs; give every pair "
+                         "back with analysis.result.complete_pairs(load_reuse_counts(corpus)) "
+                         "first")
 
 
 def reuse_matrix(reuse: pd.DataFrame) -> pd.DataFrame:
@@ -675,6 +796,7 @@ def reuse_matrix(reuse: pd.DataFrame) -> pd.DataFrame:
 def own_text(corpus: Corpus, pairs: pd.DataFrame, *, min_chars: int = MIN_CHARS) -> pd.DataFrame:
     """One row per plan (plan_id first): sentences, how many recur in at least one other
     plan, and the share of its own (`pairs` as `reuse_tables` returns them)."""
+    _require_sentence_pairs(pairs)
     sents = sentences(corpus, min_chars=min_chars)
     n_sent = sents.groupby("plan_id").size()
     reused = pairs.groupby("source_plan")["source_sent"].nunique()
@@ -693,6 +815,7 @@ def passages(pairs: pd.DataFrame, max_gap: int = 1) -> pd.DataFrame:
     One row per run; columns source_plan, target_plan, source_first, source_last, n_sentences, n_chars,
     mean_score, source_text, target_text.
     """
+    _require_sentence_pairs(pairs)
     rows = []
     for (src, tgt), g in pairs.groupby(["source_plan", "target_plan"], sort=False):
         g = g.sort_values("source_sent")

@@ -26,7 +26,14 @@ import pandas as pd
 from scipy import sparse
 
 from sciplan_analysis import labels
-from sciplan_analysis.analysis.result import PAIR_KEYS, describe_settings, read_built, record, tidy
+from sciplan_analysis.analysis.result import (
+    LARGE_CORPUS,
+    PAIR_KEYS,
+    describe_settings,
+    read_built,
+    record,
+    tidy,
+)
 from sciplan_analysis.tables import Corpus
 from sciplan_analysis.text.tokens import ANALYZERS, CHAR_NGRAMS, make_analyzer
 
@@ -336,8 +343,14 @@ def load_similarity(
     only when that table is missing, older than the corpus, or made with other settings.
 
     The build writes every analyzer with the boilerplate stoplist; asking for fewer
-    analyzers filters its rows, asking for ``boilerplate=False`` computes.
+    analyzers filters its rows, asking for ``boilerplate=False`` computes. Beyond
+    `LARGE_CORPUS` plans the build writes each plan's nearest plans instead
+    (similarity_nearest.csv, columns `NEIGHBOUR_COLUMNS`): that table comes back
+    (`load_nearest`), never every pair.
     """
+    if len(corpus.plan_ids) > LARGE_CORPUS:
+        return load_nearest(corpus, analyzer=analyzers[0] if analyzers else "word",
+                            boilerplate=boilerplate, processed_dir=processed_dir)
     built = read_built(
         "similarity", plan_ids=corpus.plan_ids, plan_columns=PAIR_KEYS,
         settings={a: space_settings(a, boilerplate=boilerplate) for a in ANALYZERS},
@@ -348,6 +361,30 @@ def load_similarity(
     settings = built.attrs["settings"]
     rows = built[built["analyzer"].isin(analyzers)].reset_index(drop=True)
     return record(rows[SIMILARITY_COLUMNS], {a: settings[a] for a in analyzers})
+
+
+NEAREST_K = 10  # the neighbours per plan and scope the build keeps beyond LARGE_CORPUS plans
+
+
+def load_nearest(
+    corpus: Corpus,
+    k: int = NEAREST_K,
+    analyzer: str = "word",
+    *,
+    boilerplate: bool = True,
+    processed_dir: str | None = None,
+) -> pd.DataFrame:
+    """`nearest_plans` as the build wrote it beyond `LARGE_CORPUS` plans
+    (``similarity_nearest.csv``), computed only when it is missing, older than the corpus,
+    covers other plans or was made with other settings (another `k`, analyzer, stoplist)."""
+    built = read_built(
+        "similarity_nearest", plan_ids=corpus.plan_ids, plan_columns=("plan_id",),
+        settings={**space_settings(analyzer, boilerplate=boilerplate), "k": k},
+        processed_dir=processed_dir,
+    )
+    if built is None:
+        return nearest_plans(corpus, k, analyzer, boilerplate=boilerplate)
+    return record(built[NEIGHBOUR_COLUMNS], built.attrs["settings"])
 
 
 NEIGHBOUR_COLUMNS = ["plan_id", "neighbour", "rank", "scope", "analyzer", "score"]
@@ -596,13 +633,21 @@ def robustness_table(corpus: Corpus, scope: str = "whole") -> pd.DataFrame:
     return robustness_tables(corpus, (scope,))[scope]
 
 
-def robustness_tables(corpus: Corpus, scopes: tuple[str, ...] = ("whole", "shared"),
-                      ) -> dict[str, pd.DataFrame]:
-    """`robustness_table` for several scopes, each setting's similarities computed once."""
+def robustness_tables(corpus: Corpus, scopes: tuple[str, ...] = ("whole", "shared"), *,
+                      similarity: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """`robustness_table` for several scopes, each setting's similarities computed once.
+    `similarity`: a `similarity_table` already computed with the boilerplate stoplist (the
+    build's), whose analyzers are then not computed again."""
     frames: dict[str, list[pd.Series]] = {scope: [] for scope in scopes}
+    given = similarity.attrs.get("settings", {}) if similarity is not None else {}
     for analyzer, boilerplate in SETTINGS:
-        t = similarity_table(corpus, (analyzer,), boilerplate=boilerplate,
-                             include_shared="shared" in scopes)
+        if (boilerplate and analyzer in given
+                and given[analyzer] == space_settings(analyzer, boilerplate=True)
+                and ("shared" not in scopes or (similarity["scope"] == "shared").any())):
+            t = similarity[similarity["analyzer"] == analyzer]
+        else:
+            t = similarity_table(corpus, (analyzer,), boilerplate=boilerplate,
+                                 include_shared="shared" in scopes)
         for scope in scopes:
             score = t[t["scope"] == scope].set_index(["plan_a", "plan_b"])["score"]
             frames[scope].append(score.rename(f"score:{setting_label(analyzer, boilerplate)}"))
@@ -615,6 +660,45 @@ def robustness_tables(corpus: Corpus, scopes: tuple[str, ...] = ("whole", "share
         out[scope] = tidy(wide, {"scope": scope,
                                  "settings": [setting_label(*s) for s in SETTINGS]},
                           keys=PAIR_KEYS)
+    return out
+
+
+ROBUSTNESS_SCOPES = ("whole", "shared")  # the scopes the build computes robustness for
+
+
+def robustness_settings(scopes: tuple[str, ...] = ROBUSTNESS_SCOPES) -> dict[str, Any]:
+    """The settings `robustness_frame` records: the scopes and each setting's term space."""
+    return {"scopes": list(scopes),
+            "settings": {setting_label(a, b): space_settings(a, boilerplate=b)
+                         for a, b in SETTINGS}}
+
+
+def robustness_frame(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """`robustness_tables` as one table for the build (similarity_robustness.csv): scope
+    first, then each scope's rows as they are."""
+    frames = [t.assign(scope=scope) for scope, t in tables.items()]
+    out = pd.concat(frames, ignore_index=True)
+    columns = ["scope", *PAIR_KEYS]
+    out = out[columns + [c for c in out.columns if c not in columns]]
+    return record(out, robustness_settings(tuple(tables)))
+
+
+def load_robustness(corpus: Corpus, scopes: tuple[str, ...] = ROBUSTNESS_SCOPES, *,
+                    processed_dir: str | None = None) -> dict[str, pd.DataFrame]:
+    """`robustness_tables` as the build wrote them (``similarity_robustness.csv``, up to
+    `LARGE_CORPUS` plans), computed only when that table is missing, older than the corpus,
+    covers other plans or lacks a scope asked for. The build computes them so that a page
+    does not: four similarity tables over every pair."""
+    built = read_built("similarity_robustness", plan_ids=corpus.plan_ids,
+                       plan_columns=PAIR_KEYS, settings=robustness_settings(),
+                       processed_dir=processed_dir)
+    if built is None or not set(scopes) <= set(built["scope"]):
+        return robustness_tables(corpus, scopes)
+    out = {}
+    for scope in scopes:
+        rows = built[built["scope"] == scope].drop(columns="scope").reset_index(drop=True)
+        out[scope] = record(rows, {"scope": scope,
+                                   "settings": [setting_label(*s) for s in SETTINGS]})
     return out
 
 

@@ -13,27 +13,29 @@ import numpy as np
 import pandas as pd
 
 from sciplan_analysis import storage
-from sciplan_analysis.analysis.result import ROWS, SOME_PAIRS, record
+from sciplan_analysis.analysis import result
 from sciplan_analysis.config import PROCESSED_DIR, WORKBOOK_NAME
 from sciplan_analysis.progress import progress_bar
 from sciplan_analysis.report.escape import is_formula_like, neutralise_frame
 from sciplan_analysis.tables import Corpus
 
 TABLES_LOCK = ".tables.lock"
-LARGE_CORPUS = 200  # plans; above this the all-pairs tables give way to their scalable forms
+LARGE_CORPUS = result.LARGE_CORPUS  # plans; above this the all-pairs tables give way to their
+# scalable forms (a module setting here so that tests can lower it for the build alone)
+CSV_CHUNK = 100_000  # rows neutralised and written at a time: a large table is never copied whole
 SHEET_ROWS = 1_048_576  # rows an xlsx sheet holds, the header row included (Excel, WPS)
 CELL_CHARS = 32_767  # characters a cell holds (UTF-16 units; xlsxwriter cuts longer text)
-# The sheet of a table left out of the workbook, in both languages (the build has none). Kept
-# here, not in data/reference/labels.csv: every reference file is part of the parsed corpus's
-# cache key, so a sentence of the workbook's would make every corpus re-parse.
+# The sheet of a table left out of a workbook, in both languages (the build has none; the
+# readers' workbook is in one, but this note is for whoever opens the file). {where}: where
+# the files are, zh and en.
 LEFT_OUT_NOTE = (
     "{table}：共 {rows} 行，超过一个工作表能容纳的 {limit} 行，所以没有放进本工作簿。",
-    "全部行在同一文件夹的 {table}.csv 和 {table}.parquet 中。CSV 在 Excel 或 WPS 中直接打开只显示"
+    "全部行在{where_zh}的 {table}.csv 和 {table}.parquet 中。CSV 在 Excel 或 WPS 中直接打开只显示"
     "前 {limit} 行；在 Excel 中用“数据 → 从文本/CSV → 加载到… → 仅创建连接”并勾选“将此数据添加到"
     "数据模型”，数据透视表即可使用全部行。Parquet 文件供 pandas、R 和 Arrow 读取。",
     "{table}: {rows} rows, more than the {limit} a sheet holds, so the table is not in this "
     "workbook.",
-    "Every row is in {table}.csv and {table}.parquet in the same folder. Excel or WPS opening "
+    "Every row is in {table}.csv and {table}.parquet {where_en}. Excel or WPS opening "
     "the CSV shows only its first {limit} rows; in Excel, Data → From Text/CSV → Load To… → "
     "Only Create Connection, with Add this data to the Data Model ticked, lets a PivotTable use "
     "every row. The Parquet file is for pandas, R and Arrow.",
@@ -44,66 +46,43 @@ def derived_tables(corpus: Corpus, large: int | None = None,
                    log: Callable[[str], None] | None = None) -> dict[str, pd.DataFrame]:
     """Similarity and text-reuse tables computed from the corpus.
 
-    Up to `large` plans (default `LARGE_CORPUS`): every plan pair (similarity.csv, reuse.csv,
-    reuse_pairs.csv). Beyond, the rows per pair would run to tens of millions, so
-    similarity.csv keeps each plan's 10 nearest plans per scope and reuse.csv comes from the
-    count matrix, without the aligned sentence pairs, and keeps only the ordered pairs with
-    at least one reused sentence (`reuse_from_counts`). `log` receives a line as each of
-    these two steps starts and ends.
+    Up to `large` plans (default `LARGE_CORPUS`): every plan pair (similarity, reuse,
+    reuse_pairs) and the robustness of the pair scores to four tokenizations
+    (similarity_robustness, what page 05 shows). Beyond, rows per pair would run to tens of
+    millions: similarity_nearest keeps each plan's 10 nearest plans per scope, reuse_counts
+    is every pair's count (a matrix, written as one Parquet file) and reuse keeps each plan's
+    top pairs and the pairs above a share (`reuse.top_pairs`). `log` receives a line as each
+    of these steps starts and ends.
     """
-    from sciplan_analysis.analysis.reuse import reuse_counts, reuse_tables
-    from sciplan_analysis.analysis.similarity import nearest_plans, similarity_table
+    from sciplan_analysis.analysis.reuse import reuse_counts, reuse_tables, top_pairs
+    from sciplan_analysis.analysis.similarity import (
+        NEAREST_K,
+        nearest_plans,
+        robustness_frame,
+        robustness_tables,
+        similarity_table,
+    )
 
     log = log or (lambda line: None)
     if len(corpus.plans) <= (LARGE_CORPUS if large is None else large):
         reuse, pairs = reuse_tables(corpus)
-        return {"similarity": similarity_table(corpus), "reuse": reuse, "reuse_pairs": pairs}
+        similarity = similarity_table(corpus)
+        robustness = robustness_frame(robustness_tables(corpus, similarity=similarity))
+        return {"similarity": similarity, "similarity_robustness": robustness,
+                "reuse": reuse, "reuse_pairs": pairs}
     start = time.perf_counter()
-    log(f"  similarity: each plan's 10 nearest plans ({len(corpus.plans):,} plans) …")
-    nearest = nearest_plans(corpus, k=10)
+    log(f"  similarity: each plan's {NEAREST_K} nearest plans ({len(corpus.plans):,} plans) …")
+    nearest = nearest_plans(corpus, k=NEAREST_K)
     log(f"  similarity: done in {time.perf_counter() - start:.1f} s")
     start = time.perf_counter()
     log("  reuse: sentences recurring in each other plan …")
-    reuse = reuse_from_counts(reuse_counts(corpus))
+    counts = reuse_counts(corpus)
+    reuse = top_pairs(counts)
     log(f"  reuse: done in {time.perf_counter() - start:.1f} s")
-    return {"similarity_nearest": nearest, "reuse": reuse}
+    return {"similarity_nearest": nearest, "reuse": reuse, "reuse_counts": counts}
 
 
-def reuse_from_counts(counts: pd.DataFrame) -> pd.DataFrame:
-    """reuse.csv beyond `LARGE_CORPUS` plans, from `reuse.reuse_counts` (a source × target
-    matrix of reused sentences, ``attrs["n_sentences"]`` per plan): the columns of
-    `reuse_tables` (source_plan, target_plan, n_sentences, n_reused, share), one row per
-    ordered pair with at least one reused sentence, source by source in plan order.
-
-    An absent pair has none (its settings say so: ``"rows"``); `result.complete_pairs` gives
-    every pair back. The rows are taken from the matrix (`np.flatnonzero`), never stacked.
-    """
-    # Every pair would be n² rows, 100 M at 10,000 plans, and nearly every pair of plans
-    # that copy boilerplate shares a sentence: each column is made once, straight from the
-    # matrix, and the frame takes the arrays as they are (no stacking, no copies)
-    n = len(counts)
-    matrix = np.ascontiguousarray(counts.to_numpy())  # source-major
-    flat = np.flatnonzero(matrix)  # source by source, targets in plan order
-    if n and np.diagonal(matrix).any():  # reuse_counts leaves the diagonal 0
-        flat = flat[flat % (n + 1) != 0]
-    n_reused = matrix.ravel()[flat].astype(np.int64, copy=False)
-    del matrix
-    target = flat % n
-    source = flat
-    source //= n  # in place: flat becomes the source index
-    del flat
-    totals = counts.attrs["n_sentences"].reindex(counts.index).to_numpy(dtype=np.int64)
-    n_sentences = totals[source]
-    share = np.full(len(n_reused), np.nan)
-    np.divide(n_reused, n_sentences, out=share, where=n_sentences > 0)
-    plans = np.asarray(counts.index, dtype=object)
-    columns = {"source_plan": plans[source]}
-    del source
-    columns["target_plan"] = plans[target]
-    del target
-    columns.update(n_sentences=n_sentences, n_reused=n_reused, share=share)
-    reuse = pd.DataFrame(columns, copy=False)
-    return record(reuse, {**counts.attrs.get("settings", {}), ROWS: SOME_PAIRS})
+MATRICES = ("reuse_counts",)  # derived tables that are matrices: one Parquet file each
 
 
 def write_tables(
@@ -112,14 +91,17 @@ def write_tables(
 ) -> list[Path]:
     """Write every table as `<table>.csv` and `.parquet`, and all of them to one workbook.
 
-    Each file is written to a temporary file and renamed into place, under the folder's lock.
-    Text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) is
-    neutralised in the CSVs (a leading apostrophe) and the workbook (a text cell with a quote
-    prefix); the Parquet files keep the text as it is. A table with more rows than a sheet
-    holds (`SHEET_ROWS`, the header included) is left out of the workbook: its sheet says so
-    and names the CSV and Parquet files. Unless `quiet`, each table is logged on stderr with
-    its rows and the time it took, and the workbook shows a progress bar on a terminal.
-    `derived`: the similarity and reuse tables if already computed (`derived_tables`).
+    Each file is written to a temporary file and renamed into place, under the folder's lock;
+    a CSV is written `CSV_CHUNK` rows at a time. Text that a spreadsheet would run as a
+    formula (starting with =, +, -, @, tab or CR) is neutralised in the CSVs (a leading
+    apostrophe) and the workbook (a text cell with a quote prefix); the Parquet files keep
+    the text as it is. A table with more rows than a sheet holds (`SHEET_ROWS`, the header
+    included) is left out of the workbook: its sheet says so and names the CSV and Parquet
+    files. A matrix (`MATRICES`: every pair's reuse count beyond `LARGE_CORPUS` plans) is one
+    Parquet file (`result.counts_to_arrow`), not a sheet. Unless `quiet`, each table is
+    logged on stderr with its rows and the time it took, and the workbook shows a progress
+    bar on a terminal. `derived`: the similarity and reuse tables if already computed
+    (`derived_tables`).
     """
     out_dir = Path(out_dir)
 
@@ -130,20 +112,34 @@ def write_tables(
     tables = dict(corpus.tables())
     if extra:
         tables.update(derived if derived is not None else derived_tables(corpus, log=log))
+    matrices = {name: tables.pop(name) for name in MATRICES if name in tables}
     written: list[Path] = []
     with storage.folder_lock(out_dir, TABLES_LOCK):
         storage.remove_leftovers(out_dir)
         for name, df in tables.items():
             start = time.perf_counter()
             csv_path, parquet_path = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
-            with storage.replacing(csv_path) as tmp:
-                neutralise_frame(df).to_csv(tmp, index=False, encoding="utf-8-sig")
+            write_csv(df, csv_path)
             with storage.replacing(parquet_path) as tmp:
                 df.to_parquet(tmp, index=False)
             written += [csv_path, parquet_path]
             log(f"  {name:<18} {len(df):>10,} rows → {csv_path}  "
                 f"({time.perf_counter() - start:.1f} s)")
-        settings = {name: df.attrs["settings"] for name, df in tables.items() if df.attrs.get("settings")}
+        for name, matrix in matrices.items():
+            import pyarrow.parquet as pq
+
+            start = time.perf_counter()
+            path = out_dir / f"{name}.parquet"
+            arrow = result.counts_to_arrow(matrix)
+            with storage.replacing(path) as tmp:
+                pq.write_table(arrow, tmp)
+            written.append(path)
+            layout = json.loads(arrow.schema.metadata[result.COUNTS_META])["layout"]
+            del arrow
+            log(f"  {name:<18} {len(matrix):>6,} × {len(matrix):,} ({layout}) → {path}  "
+                f"({time.perf_counter() - start:.1f} s)")
+        settings = {name: df.attrs["settings"] for name, df in {**tables, **matrices}.items()
+                    if df.attrs.get("settings")}
         for name, value in settings.items():
             path = out_dir / f"{name}_settings.json"
             storage.write_text(path, json.dumps(value, ensure_ascii=False, indent=2, default=str))
@@ -161,6 +157,35 @@ def write_tables(
     log(f"  workbook           {len(tables):>10} sheets → {workbook}  "
         f"({time.perf_counter() - start:.1f} s)")
     return written
+
+
+def write_csv(df: pd.DataFrame, path: str | Path, chunk: int | None = None) -> Path:
+    """`df` as CSV (UTF-8 with BOM, for Excel and WPS; formula-like text neutralised),
+    written atomically `chunk` rows at a time (default `CSV_CHUNK`): the same file as one
+    `to_csv`, without a neutralised copy of the whole table."""
+    chunk = chunk or CSV_CHUNK
+    path = Path(path)
+    with storage.replacing(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+        for start in range(0, max(len(df), 1), chunk):
+            part = neutralise_frame(df.iloc[start : start + chunk])
+            part.to_csv(fh, index=False, header=start == 0, lineterminator="\n")
+    return path
+
+
+def fits_sheet(rows: int) -> bool:
+    """Whether a table of `rows` data rows fits a sheet with its header (`SHEET_ROWS`): the
+    one rule of both workbooks."""
+    return rows + 1 <= SHEET_ROWS
+
+
+def write_left_out(sheet_write: Callable[[int, str], object], table: str, rows: int, *,
+                   where: tuple[str, str] = ("同一文件夹", "in the same folder")) -> None:
+    """The note of a table left out of a workbook (`LEFT_OUT_NOTE`, zh and en), a line per
+    row of column A through `sheet_write(row, text)`; `where`: where its files are."""
+    values = {"table": table, "rows": f"{rows:,}", "limit": f"{SHEET_ROWS - 1:,}",
+              "where_zh": where[0], "where_en": where[1]}
+    for row, line in enumerate(LEFT_OUT_NOTE):
+        sheet_write(row, line.format(**values))
 
 
 def write_workbook(path: str | Path, tables: dict[str, pd.DataFrame], *,
@@ -187,7 +212,7 @@ def write_workbook(path: str | Path, tables: dict[str, pd.DataFrame], *,
     header = book.add_format({"bold": True, "border": 1, "align": "center", "valign": "top"})
     as_typed = book.add_format({"quote_prefix": True})
     note = book.add_format({"text_wrap": True, "valign": "top"})
-    left_out = [name for name, df in tables.items() if len(df) + 1 > SHEET_ROWS]
+    left_out = [name for name, df in tables.items() if not fits_sheet(len(df))]
     total = sum(len(df) for name, df in tables.items() if name not in left_out)
     try:
         with progress_bar(total, "workbook", "row", progress) as bar:
@@ -197,10 +222,9 @@ def write_workbook(path: str | Path, tables: dict[str, pd.DataFrame], *,
                 if name in left_out:
                     log(f"  workbook: {name} left out ({len(df):,} rows; a sheet holds "
                         f"{SHEET_ROWS - 1:,}): its sheet names {name}.csv and {name}.parquet")
-                    values = {"table": name, "rows": f"{len(df):,}", "limit": f"{SHEET_ROWS - 1:,}"}
                     sheet.set_column(0, 0, 100, note)
-                    for row, line in enumerate(LEFT_OUT_NOTE):
-                        sheet.write_string(row, 0, line.format(**values), note)
+                    write_left_out(lambda row, text, s=sheet: s.write_string(row, 0, text, note),
+                                   name, len(df))
                     continue
                 bar.set_postfix_str(name)
                 cut = _write_sheet(sheet, df, header, as_typed, bar)
@@ -408,11 +432,15 @@ def readme_sheet(corpus: Corpus, tables: dict[str, pd.DataFrame],
     return rows
 
 
+READER_FILES = ("构建输出文件夹（data/processed/）", "in the build's output folder (data/processed/)")
+
+
 def reader_workbook(corpus: Corpus, path: str | Path, *, lang: str | None = None,
                     processed_dir: str | Path | None = None) -> Path:
     """Write the readers' workbook: a README sheet first, then one sheet per table with
     headers in the build's language, widths, wrapped text, frozen header, autofilter and
-    rounded numbers; formula-like text is stored as text."""
+    rounded numbers; formula-like text is stored as text. A table longer than a sheet holds
+    is left out as in the build's workbook (`fits_sheet`): its sheet says where it is."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -435,6 +463,11 @@ def reader_workbook(corpus: Corpus, path: str | Path, *, lang: str | None = None
     wrap = Alignment(wrap_text=True, vertical="top")
     for code, df in tables.items():
         sheet = book.create_sheet(labels.label("sheet", code, lang)[:31])
+        if not fits_sheet(len(df)):  # the build workbook's rule: never a sheet cut short
+            write_left_out(lambda row, text, s=sheet: s.cell(row + 1, 1, text), code, len(df),
+                           where=READER_FILES)
+            sheet.column_dimensions["A"].width = 100
+            continue
         headers = [labels.label("column", c, lang) if c in labels.labels_of("column") else str(c)
                    for c in df.columns]
         sheet.append(headers)
