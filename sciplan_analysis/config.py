@@ -37,6 +37,7 @@ ALIASES_FILE = REFERENCE_DIR / "unit_aliases.csv"
 PARTS_FILE = REFERENCE_DIR / "parts.csv"  # heading words → part kind
 PAGE_LABELS_FILE = REFERENCE_DIR / "page_labels.csv"  # web-page chrome and metadata labels
 INSTRUMENTS_FILE = REFERENCE_DIR / "instruments.csv"
+DOC_TYPES_FILE = REFERENCE_DIR / "doc_types.csv"
 USERDICT_FILE = REFERENCE_DIR / "userdict.txt"
 STOPWORDS_FILE = REFERENCE_DIR / "stopwords.txt"
 BOILERPLATE_FILE = REFERENCE_DIR / "boilerplate.txt"

@@ -19,6 +19,7 @@ from sciplan_analysis.config import (
     CACHE_DIR_NAME,
     CACHE_MANIFEST,
     CATEGORIES_FILE,
+    DOC_TYPES_FILE,
     INSTRUMENTS_FILE,
     LEGACY_CACHE_NAME,
     MANIFEST_NAME,
@@ -158,7 +159,8 @@ ABOVE_PARSING = ("analysis", "report")
 # others (labels, stopwords, the boilerplate list, the jieba dictionary) are read above the
 # corpus, so editing them cannot change a parse and does not make the cache stale
 PARSER_REFERENCE = tuple(sorted(f.name for f in (
-    CATEGORIES_FILE, ALIASES_FILE, PARTS_FILE, PAGE_LABELS_FILE, INSTRUMENTS_FILE)))
+    CATEGORIES_FILE, ALIASES_FILE, PARTS_FILE, PAGE_LABELS_FILE, INSTRUMENTS_FILE,
+    DOC_TYPES_FILE)))
 
 
 def input_fingerprint(raw_dir: str | Path = RAW_DIR) -> dict[str, list[object]]:

@@ -13,10 +13,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from sciplan_analysis.config import REFERENCE_DIR
+from sciplan_analysis.config import DOC_TYPES_FILE
 from sciplan_analysis.reference_files import numbered_rows
 
-DOC_TYPES_FILE = REFERENCE_DIR / "doc_types.csv"
 SOURCE_TITLE = "title"
 _TRAILING_BRACKETS = re.compile(r"(?:[（(〔\[【][^）)〕\]】]*[）)〕\]】]\s*)+$")
 
