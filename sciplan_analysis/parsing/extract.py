@@ -405,8 +405,8 @@ def metadata(structure: Structure) -> dict:
     signers: list[tuple[bool, str]] = []  # (followed by a date, organ) in text order
     body = [p.text for p, r in zip(paras, roles, strict=True) if r not in ("chrome", "table")]
     tail = body[-3:] if structure.recognised else []  # a signature after the plan's body
-    for n, text in enumerate(front + tail):
-        lines = front + tail
+    lines = front + tail  # built once: inside the loop it made the step quadratic
+    for n, text in enumerate(lines):
         if DOC_NUMBER_LINE.match(text) or (DOC_NUMBER.fullmatch(text) and len(text) <= 30):
             put("doc_number", "text", doc_number(text))
         elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
