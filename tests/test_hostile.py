@@ -5,18 +5,35 @@ machine does not count)."""
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
+import random
+import shutil
 import time
 import warnings
 import zipfile
 from pathlib import Path
 
+import pandas as pd
 import pytest
+from handmade import sample_corpus
 
-from sciplan_analysis.config import MAX_EXPANDED_MB_ENV, MAX_PARAGRAPHS_ENV
+from sciplan_analysis import cli
+from sciplan_analysis.config import CACHE_MANIFEST, MAX_EXPANDED_MB_ENV, MAX_PARAGRAPHS_ENV
+from sciplan_analysis.corpus import (
+    RAW_DIR,
+    CacheWarning,
+    _read_cache,
+    _write_cache,
+    load_corpus,
+    read_manifest,
+)
 from sciplan_analysis.errors import PlanError
 from sciplan_analysis.parsing.parse import parse_text
 from sciplan_analysis.parsing.sources import extract_text
 
+LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 HEAD = "某县全民科学素质行动实施方案\n一、重点任务\n（一）加强科普工作\n"
 
 
@@ -150,3 +167,224 @@ def test_a_deeply_nested_web_page_is_refused_not_a_traceback(tmp_path):
         assert "nested too deeply" in str(err)
     else:
         assert text == "某县科普方案"
+
+
+# -- add: nothing lost, every refusal clear --------------------------------------------------
+@pytest.fixture
+def raw_copy(tmp_path: Path) -> Path:
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW_DIR, raw, ignore=shutil.ignore_patterns("*.docx", "*.pdf", ".*"))
+    return raw
+
+
+def run_cli(*argv: str) -> tuple[int, str, str]:
+    """`python -m sciplan_analysis …` in this process: (exit status, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = cli.main(list(argv))
+    return status, out.getvalue(), err.getvalue()
+
+
+def add_args(raw: Path, path: Path, plan_id: str, *extra: str) -> list[str]:
+    return ["add", str(path), "--plan-id", plan_id, "--raw-dir", str(raw),
+            "--processed-dir", str(raw.parent / "processed"), *extra]
+
+
+def manifest_row(raw: Path, plan_id: str) -> dict[str, str]:
+    return next(r for r in read_manifest(raw) if r["plan_id"] == plan_id)
+
+
+def test_replace_keeps_every_field_not_given_and_says_what_changed(raw_copy):
+    before = manifest_row(raw_copy, "jinjiang")
+    assert before["status"] == "draft" and before["name_en"] and before["parent"]
+    status, out, err = run_cli(*add_args(raw_copy, LAYOUTS / "circled.txt", "jinjiang", "--replace"))
+    assert status == 0, err
+    assert manifest_row(raw_copy, "jinjiang") == before  # text replaced, every field kept
+    assert "changed" not in out
+    status, out, err = run_cli(*add_args(raw_copy, LAYOUTS / "circled.txt", "jinjiang", "--replace",
+                                         "--status", "final", "--province", "四川"))
+    assert status == 0, err
+    assert manifest_row(raw_copy, "jinjiang") == {**before, "status": "final", "province": "四川"}
+    assert "changed status: draft → final" in out and "changed province: 四川省 → 四川" in out
+
+
+def test_a_new_plan_needs_its_name(raw_copy):
+    status, _, err = run_cli(*add_args(raw_copy, LAYOUTS / "circled.txt", "newcounty"))
+    assert status == 2 and "give its name (--name-zh" in err
+
+
+def test_add_parses_the_new_plan_once(raw_copy, monkeypatch):
+    import sciplan_analysis.parsing.parse as parse_module
+
+    seen: list[str] = []
+    real = parse_module.parse_records
+    monkeypatch.setattr(parse_module, "parse_records",
+                        lambda raw, plan_id, *a, **kw: seen.append(plan_id) or real(raw, plan_id, *a, **kw))
+    import sciplan_analysis.add as add_module
+    monkeypatch.setattr(add_module, "parse_records", parse_module.parse_records)
+    status, _, err = run_cli(*add_args(raw_copy, LAYOUTS / "paren_numbers.txt", "paren",
+                                       "--name-zh", "某县"))
+    assert status == 0, err
+    assert seen.count("paren") == 1 and seen.count("wuxi") == 1
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cached = load_corpus(raw_copy, raw_copy.parent / "processed")  # as add wrote it
+        load_corpus(raw_copy, raw_copy.parent / "fresh", refresh=True)  # every plan parsed again
+        fresh = load_corpus(raw_copy, raw_copy.parent / "fresh")  # read as `cached` is
+    for name, table in fresh.tables().items():  # the plan parsed in add = the plan parsed again
+        pd.testing.assert_frame_equal(cached.tables()[name], table, check_exact=True)
+    assert cached.problems == fresh.problems
+
+
+@pytest.mark.parametrize("plan_id", ["con", "nul", "prn", "aux", "com1", "lpt9"])
+def test_ids_reserved_on_windows_are_refused_everywhere(raw_copy, plan_id):
+    before = sorted(p.name for p in raw_copy.iterdir())
+    status, _, err = run_cli(*add_args(raw_copy, LAYOUTS / "circled.txt", plan_id, "--name-zh", "某县"))
+    assert status == 2 and "device name on Windows" in err
+    assert sorted(p.name for p in raw_copy.iterdir()) == before
+
+
+def test_the_same_text_under_a_second_id_is_refused_naming_the_first(raw_copy):
+    status, _, err = run_cli(*add_args(raw_copy, raw_copy / "lezhi.txt", "lezhi2", "--name-zh", "乐至"))
+    assert status == 2 and "already in the corpus as plan 'lezhi'" in err
+    assert "lezhi2" not in [r["plan_id"] for r in read_manifest(raw_copy)]
+
+
+def test_a_read_only_manifest_is_refused_and_a_linked_one_followed(raw_copy, tmp_path):
+    manifest = raw_copy / "plans.csv"
+    manifest.chmod(0o444)
+    before = manifest.read_bytes()
+    status, _, err = run_cli(*add_args(raw_copy, LAYOUTS / "circled.txt", "newcounty", "--name-zh", "某县"))
+    assert status == 2 and "plans.csv: the file is read-only" in err
+    assert manifest.read_bytes() == before and not (raw_copy / "newcounty.txt").exists()
+    manifest.chmod(0o644)
+    elsewhere = tmp_path / "kept" / "plans.csv"
+    elsewhere.parent.mkdir()
+    manifest.rename(elsewhere)
+    manifest.symlink_to(elsewhere)
+    status, _, err = run_cli(*add_args(raw_copy, LAYOUTS / "circled.txt", "newcounty", "--name-zh", "某县"))
+    assert status == 0, err
+    assert manifest.is_symlink() and "newcounty" in elsewhere.read_text(encoding="utf-8")
+
+
+def test_a_gbk_manifest_is_read_and_added_to_in_its_encoding(raw_copy):
+    manifest = raw_copy / "plans.csv"
+    text = manifest.read_text(encoding="utf-8-sig")
+    manifest.write_bytes(text.replace("\n", "\r\n").encode("gbk"))  # Excel on a Chinese Windows
+    assert manifest_row(raw_copy, "wuxi")["name_zh"] == "巫溪县"
+    status, _, err = run_cli(*add_args(raw_copy, LAYOUTS / "circled.txt", "newcounty", "--name-zh", "新县"))
+    assert status == 0, err
+    assert manifest.read_bytes().decode("gb18030").endswith("newcounty,newcounty.txt,新县,,,,,final\r\n")
+    assert manifest_row(raw_copy, "newcounty")["name_zh"] == "新县"
+
+
+def test_a_manifest_in_no_known_encoding_is_refused_naming_them(raw_copy):
+    (raw_copy / "plans.csv").write_bytes(b"plan_id,file\n\xff\xfe\x00bad\n")
+    with pytest.raises(PlanError, match="neither UTF-8 nor GB18030"):
+        read_manifest(raw_copy)
+
+
+def test_folders_where_files_belong_give_clear_errors(raw_copy, tmp_path):
+    (raw_copy / "newcounty.txt").mkdir()
+    status, _, err = run_cli(*add_args(raw_copy, LAYOUTS / "circled.txt", "newcounty", "--name-zh", "某县"))
+    assert status == 2 and "newcounty.txt is a folder" in err and "Traceback" not in err
+    status, _, err = run_cli(*add_args(raw_copy, tmp_path, "other", "--name-zh", "某县"))
+    assert status == 2
+    manifest = raw_copy / "plans.csv"
+    manifest.unlink()
+    manifest.mkdir()
+    status, _, err = run_cli(*add_args(raw_copy, LAYOUTS / "circled.txt", "x", "--name-zh", "某县"))
+    assert status == 2 and "plans.csv: is a folder, not the manifest" in err
+    status, _, err = run_cli(*add_args(LAYOUTS / "circled.txt", LAYOUTS / "circled.txt", "x",
+                                       "--name-zh", "某县"))
+    assert status == 2 and "circled.txt: is a file, not the folder of the plans" in err
+
+
+def test_an_unwritable_raw_folder_changes_nothing(raw_copy, monkeypatch):
+    def files() -> dict[str, bytes]:
+        return {p.name: p.read_bytes() for p in raw_copy.iterdir() if not p.name.startswith(".")}
+
+    before = files()
+    real = os.replace
+
+    def refused(src, dst):
+        if Path(dst).parent == raw_copy:
+            raise PermissionError(13, "Permission denied", str(dst))
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "replace", refused)
+    status, _, err = run_cli(*add_args(raw_copy, LAYOUTS / "circled.txt", "newcounty", "--name-zh", "某县"))
+    assert status == 2 and "Permission denied" in err and "are as they were" in err
+    assert files() == before
+
+
+def test_a_cache_that_cannot_be_written_is_not_called_rebuilt(raw_copy, tmp_path):
+    (tmp_path / "processed").write_text("a file where the folder should be")
+    status, out, err = run_cli(*add_args(raw_copy, LAYOUTS / "circled.txt", "newcounty", "--name-zh", "某县"))
+    assert status == 1
+    assert "cache NOT rebuilt" in out and "cache rebuilt" not in out
+    assert "newcounty WAS added" in err and "Traceback" not in err
+
+
+# -- the cache: checksums, any damaged byte detected -----------------------------------------
+def test_every_flipped_bit_in_the_cache_is_detected_or_harmless(tmp_path):
+    """A bit flipped in a table once loaded altered text without a word (开发 became 弄发) or
+    crashed the process; now each flip is refused (then rebuilt) or changes nothing read."""
+    corpus = sample_corpus()
+    inputs = {"raw/x.txt": [1, 2, "ab"]}
+    raw = tmp_path / "raw"
+    _write_cache(tmp_path, raw, inputs, corpus)
+    good = _read_cache(tmp_path, raw, inputs)
+    files = [tmp_path / CACHE_MANIFEST, *sorted(tmp_path.glob("tables-*/*.arrow"))]
+    detected = harmless = 0
+    rng = random.Random(22)
+    for path in files:
+        data = path.read_bytes()
+        for position in sorted(rng.sample(range(len(data)), min(len(data), 12))):
+            damaged = bytearray(data)
+            damaged[position] ^= 1 << rng.randrange(8)
+            path.write_bytes(bytes(damaged))
+            try:
+                back = _read_cache(tmp_path, raw, inputs)
+            except Exception:  # noqa: BLE001 - load_corpus turns any of these into a rebuild
+                detected += 1
+            else:
+                assert back is not None
+                for name, table in good.tables().items():
+                    pd.testing.assert_frame_equal(back.tables()[name], table, check_exact=True)
+                assert back.problems == good.problems
+                harmless += 1
+        path.write_bytes(data)
+    assert detected + harmless == 12 * len(files) and detected >= 12 * len(files) - 5
+
+
+def test_a_damaged_table_is_rebuilt_with_a_cache_warning(raw_copy, tmp_path):
+    processed = tmp_path / "processed"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        good = load_corpus(raw_copy, processed)
+    table = next((processed / "cache").glob("tables-*/tasks.arrow"))
+    data = bytearray(table.read_bytes())
+    data[len(data) // 2] ^= 0x10
+    table.write_bytes(bytes(data))
+    with pytest.warns(CacheWarning, match="tasks.arrow does not match its checksum"):
+        again = load_corpus(raw_copy, processed)
+    pd.testing.assert_frame_equal(again.tasks, good.tasks)
+
+
+def test_a_manifest_file_outside_the_raw_folder_is_fingerprinted(raw_copy, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shutil.move(raw_copy / "lezhi.txt", elsewhere / "lezhi.txt")
+    manifest = raw_copy / "plans.csv"
+    manifest.write_text(manifest.read_text(encoding="utf-8-sig").replace(
+        "lezhi,lezhi.txt", "lezhi,../elsewhere/lezhi.txt"), encoding="utf-8")
+    processed = tmp_path / "processed"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        first = load_corpus(raw_copy, processed)
+        assert "乐某县" not in "".join(first.plan("lezhi").segments.text)
+        path = elsewhere / "lezhi.txt"
+        path.write_text(path.read_text(encoding="utf-8").replace("乐至县", "乐某县", 1), encoding="utf-8")
+        again = load_corpus(raw_copy, processed)
+    assert "乐某县" in "".join(again.plan("lezhi").segments.text)
