@@ -7,10 +7,12 @@ a part. Writers of a folder serialise on a lock file in it (the `filelock` packa
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
 import signal
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -57,10 +59,28 @@ def fsync_file(path: Path) -> None:
         os.fsync(f.fileno())
 
 
+def writable_target(target: str | Path) -> Path:
+    """The file a write to `target` replaces: a symbolic link is followed (the file it points
+    at is replaced, the link stays); a folder, or a file without write permission (chmod
+    a-w: a researcher protecting it), is refused with a PlanError, since renaming over a
+    read-only file would succeed."""
+    target = Path(target)
+    if target.is_symlink():
+        target = target.resolve()
+    if target.is_dir():
+        raise PlanError(f"{target}: is a folder, where a file is to be written")
+    with contextlib.suppress(FileNotFoundError):
+        if not target.stat().st_mode & stat.S_IWUSR:
+            raise PlanError(f"{target}: the file is read-only; make it writable "
+                            "(chmod u+w) if it should change")
+    return target
+
+
 @contextmanager
 def replacing(target: str | Path, durable: bool = True) -> Iterator[Path]:
-    """Yield a temporary path to write; on success it replaces `target`, on error it is removed."""
-    target = Path(target)
+    """Yield a temporary path to write; on success it replaces `target` (see
+    `writable_target`), on error it is removed."""
+    target = writable_target(target)
     tmp = temp_path(target)
     try:
         yield tmp
@@ -105,13 +125,16 @@ def folder_lock(folder: str | Path, name: str = LOCK_NAME, timeout: float = LOCK
     from filelock import FileLock, Timeout
 
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(folder / name), timeout=timeout)
     try:
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(folder / name), timeout=timeout)
         lock.acquire()
     except Timeout as err:
         raise PlanError(f"{folder}: another add or build has held {name} for {timeout:.0f} s; "
                         "wait for it to finish and try again") from err
+    except OSError as err:  # not writable, not a folder, no space
+        raise PlanError(f"{folder}: cannot take its lock {name} ({err.strerror or err}); "
+                        "is the folder writable?") from err
     try:
         yield
     finally:
