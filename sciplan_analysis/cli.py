@@ -18,10 +18,10 @@ from sciplan_analysis.errors import PlanError
 
 
 def _build(args: argparse.Namespace) -> int:
-    from sciplan_analysis.corpus import load_corpus
+    from sciplan_analysis.corpus import load_corpus, write_snapshot_corpus
     from sciplan_analysis.parsing.quality import parse_quality
     from sciplan_analysis.report.export import write_tables
-    from sciplan_analysis.storage import folder_lock
+    from sciplan_analysis.storage import current_snapshot, folder_lock, new_snapshot
 
     start = time.perf_counter()
     print("parsing data/raw/ …", file=sys.stderr)
@@ -30,8 +30,12 @@ def _build(args: argparse.Namespace) -> int:
         print(parse_quality(corpus).to_string(index=False), file=sys.stderr)
         for problem in corpus.problems:
             print(f"  note: {problem}", file=sys.stderr)
-        write_tables(corpus, args.out)
-    print(f"built in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+        # every file into a new snapshot; the switch to it is one rename, at the end
+        with new_snapshot(args.out, {"plans": len(corpus.plans)}) as snapshot:
+            write_snapshot_corpus(corpus, snapshot, RAW_DIR)
+            write_tables(corpus, snapshot)
+    print(f"built in {time.perf_counter() - start:.1f} s: snapshot {current_snapshot(args.out)}",
+          file=sys.stderr)
     return 0
 
 
@@ -183,7 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m sciplan_analysis", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="parse data/raw/ and write every table to data/processed/")
-    b.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
+    b.add_argument("--out", default=str(PROCESSED_DIR),
+                   help="output folder (default: data/processed): a new snapshot in it")
     b.set_defaults(func=_build)
     p = sub.add_parser("parse", help="show what the parser finds in one plan text")
     p.add_argument("file")

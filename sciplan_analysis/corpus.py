@@ -233,7 +233,8 @@ def _digest(manifest: dict) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _read_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]]) -> Corpus | None:
+def _read_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]], *,
+                package: str | None = None) -> Corpus | None:
     """The cached corpus if the cache is current; None if stale. Raises if it is unreadable.
 
     The manifest carries the SHA-256 of its own content and of every table file; a file whose
@@ -249,7 +250,7 @@ def _read_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]]) ->
             raise ValueError(f"cache format {version!r}, this library reads format {CACHE_FORMAT}")
         if manifest.get("sha256") != _digest(manifest):
             raise ValueError(f"{CACHE_MANIFEST} does not match its checksum (damaged)")
-        if (manifest.get("package_version") != _package_version()
+        if (manifest.get("package_version") != (package or _package_version())
                 or manifest.get("raw_dir") != str(raw_dir.resolve())
                 or manifest.get("inputs") != inputs):
             return None
@@ -348,8 +349,14 @@ def load_corpus(
     Reads the cache in `data/processed/cache/` (Arrow IPC tables and a JSON manifest) when it was
     built from the same raw texts, reference data, code and library version; otherwise, or
     when the cache is unreadable (with a warning), parses `data/raw/` again and rewrites it.
+    A `processed_dir` that is one build's snapshot gives the corpus as that build saw it
+    (`read_snapshot`), whatever `data/raw/` holds now.
     """
     raw_dir, processed_dir = Path(raw_dir), Path(processed_dir)
+    if storage.is_snapshot(processed_dir):
+        corpus = read_snapshot(processed_dir)
+        _warn_unmapped(corpus)
+        return corpus
     folder = cache_dir(processed_dir)
     inputs = input_fingerprint(raw_dir)  # before parsing: a change while we parse makes it stale
     if not refresh:
@@ -397,6 +404,29 @@ def rebuild_cache(
     if len(corpus.plans) >= PARALLEL_FROM:
         del corpus  # nothing else holds it: its memory is freed before the read
         corpus = _reread(folder, raw_dir, inputs)
+    return corpus
+
+
+def write_snapshot_corpus(corpus: Corpus, snapshot: str | Path, raw_dir: str | Path = RAW_DIR) -> None:
+    """Store `corpus` in a snapshot being built (its own cache folder), for `read_snapshot`."""
+    raw_dir = Path(raw_dir)
+    _write_cache(cache_dir(snapshot), raw_dir, input_fingerprint(raw_dir), corpus)
+
+
+def read_snapshot(snapshot: str | Path) -> Corpus:
+    """The corpus a build stored in its snapshot, as it was then (its inputs are not compared
+    with data/raw/ now: a report reads one build from start to end). A damaged one is a
+    PlanError: the snapshot is never rewritten, a new build replaces it."""
+    folder = cache_dir(snapshot)
+    try:
+        manifest = json.loads((folder / CACHE_MANIFEST).read_text(encoding="utf-8"))
+        corpus = _read_cache(folder, Path(manifest["raw_dir"]), manifest["inputs"],
+                             package=manifest["package_version"])
+    except Exception as err:  # noqa: BLE001 - any damage: the same advice
+        raise PlanError(f"the corpus of snapshot {snapshot} is unreadable ({type(err).__name__}: "
+                        f"{err}); run `python -m sciplan_analysis build`") from err
+    if corpus is None:
+        raise PlanError(f"snapshot {snapshot} holds no corpus; run `python -m sciplan_analysis build`")
     return corpus
 
 

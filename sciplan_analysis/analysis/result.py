@@ -143,15 +143,21 @@ def read_built(
     no sentence has no row). The ``rows`` entry is not compared with `settings` and stays in
     the settings of the table returned.
     """
+    from sciplan_analysis import storage
     from sciplan_analysis.config import CACHE_DIR_NAME, CACHE_MANIFEST, PROCESSED_DIR
+    from sciplan_analysis.errors import PlanError
 
-    folder = Path(processed_dir) if processed_dir is not None else PROCESSED_DIR
+    given = Path(processed_dir) if processed_dir is not None else PROCESSED_DIR
+    try:
+        folder = storage.processed_tables(given)  # the current snapshot of the build
+    except PlanError:
+        return None
     parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
     path = parquet if parquet.exists() else csv
     settings_path = folder / f"{name}_settings.json"
     if not path.exists() or not settings_path.exists():
         return None
-    cache = folder / CACHE_DIR_NAME / CACHE_MANIFEST
+    cache = given / CACHE_DIR_NAME / CACHE_MANIFEST  # the corpus loaded from `given`
     if cache.exists() and cache.stat().st_mtime > path.stat().st_mtime:
         return None
     try:
