@@ -388,3 +388,28 @@ def test_a_manifest_file_outside_the_raw_folder_is_fingerprinted(raw_copy, tmp_p
         path.write_text(path.read_text(encoding="utf-8").replace("乐至县", "乐某县", 1), encoding="utf-8")
         again = load_corpus(raw_copy, processed)
     assert "乐某县" in "".join(again.plan("lezhi").segments.text)
+
+
+# -- odd corpora: long names, one plan ---------------------------------------------------------
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_very_long_plan_name_is_shortened_in_charts_and_whole_in_tables(lang, tmp_path, monkeypatch):
+    from PIL import Image
+
+    from sciplan_analysis import labels
+    from sciplan_analysis.report import charts, style
+
+    long_name = "很长的地区名称" * 300 if lang == "zh" else "A very long region name " * 90
+    monkeypatch.setitem(labels._plans, "wuxi", (long_name, long_name))
+    table = pd.DataFrame([("wuxi", "lezhi", "whole", "word", 0.8),
+                          ("wuxi", "chongqing", "whole", "word", 0.5),
+                          ("lezhi", "chongqing", "whole", "word", 0.4)],
+                         columns=["plan_a", "plan_b", "scope", "analyzer", "score"])
+    fig = charts.similarity_heatmap(table, "whole", lang=lang)
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    shown = next(t for t in ticks if t.startswith(long_name[:5]))
+    assert shown.endswith("…") and len(shown) == labels.LABEL_CHARS[lang]
+    png = style.export(fig, "long_name", out_dir=tmp_path)[0]
+    style.plt.close(fig)
+    with Image.open(png) as image:
+        assert image.width < 4000, image.size  # 85,000 px before
+    assert labels.plan_label("wuxi", lang, full=True) == long_name
