@@ -71,9 +71,6 @@ def read_manifest_table(raw_dir: str | Path = RAW_DIR) -> tuple[list[str], list[
     return fieldnames, rows
 
 
-MANIFEST_ENCODINGS = ("utf-8-sig", "gb18030")  # UTF-8 (with or without BOM); Excel's on Chinese Windows
-
-
 def read_manifest_text(raw_dir: str | Path = RAW_DIR) -> tuple[str, str]:
     """The manifest's text and encoding: UTF-8 (with or without a BOM) or GB18030/GBK, which
     Excel writes on a Chinese Windows; anything else is refused with a PlanError."""
@@ -89,13 +86,18 @@ def read_manifest_text(raw_dir: str | Path = RAW_DIR) -> tuple[str, str]:
         data = path.read_bytes()
     except OSError as err:
         raise PlanError(f"{path}: cannot read the manifest ({err.strerror or err})") from err
-    for encoding in MANIFEST_ENCODINGS:
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise PlanError(f"{path}: the manifest is neither UTF-8 nor GB18030/GBK text; save it as "
-                    "CSV UTF-8 and try again")
+    try:
+        return data.decode("utf-8-sig"), "utf-8-sig"
+    except UnicodeDecodeError:
+        pass
+    from sciplan_analysis.parsing.sources import PLAUSIBLE_SHARE, common_share
+
+    with contextlib.suppress(UnicodeDecodeError):
+        text = data.decode("gb18030")
+        if common_share(text) >= PLAUSIBLE_SHARE:  # Big5 or random bytes read as rare characters
+            return text, "gb18030"
+    raise PlanError(f"{path}: the manifest is neither UTF-8 nor GB18030/GBK Chinese text; save "
+                    "it as CSV UTF-8 and try again")
 
 
 def read_manifest(raw_dir: str | Path = RAW_DIR) -> list[dict[str, str]]:

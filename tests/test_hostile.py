@@ -279,8 +279,10 @@ def test_a_gbk_manifest_is_read_and_added_to_in_its_encoding(raw_copy):
 
 
 def test_a_manifest_in_no_known_encoding_is_refused_naming_them(raw_copy):
-    (raw_copy / "plans.csv").write_bytes(b"plan_id,file\n\xff\xfe\x00bad\n")
-    with pytest.raises(PlanError, match="neither UTF-8 nor GB18030"):
+    manifest = raw_copy / "plans.csv"
+    traditional = manifest.read_text(encoding="utf-8-sig").replace("县", "縣").replace("区", "區")
+    manifest.write_bytes(traditional.encode("big5", errors="replace"))  # valid GB18030, garbage
+    with pytest.raises(PlanError, match="plans.csv: the manifest is neither UTF-8 nor GB18030"):
         read_manifest(raw_copy)
 
 
