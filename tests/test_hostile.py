@@ -415,3 +415,25 @@ def test_a_very_long_plan_name_is_shortened_in_charts_and_whole_in_tables(lang, 
     with Image.open(png) as image:
         assert image.width < 4000, image.size  # 85,000 px before
     assert labels.plan_label("wuxi", lang, full=True) == long_name
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_one_plan_corpus_pages_that_need_pairs_say_so(lang, monkeypatch):
+    from sciplan_analysis import labels
+    from sciplan_analysis.analysis import similarity as sim
+    from sciplan_analysis.corpus import load_plan
+    from sciplan_analysis.report import page
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_plan(LAYOUTS / "circled.txt", plan_id="circled", name_zh="某县")
+    shown: list[str] = []
+    monkeypatch.setattr(page, "_display", lambda obj: shown.append(getattr(obj, "data", str(obj))))
+    page.start("05_similarity", lang, corpus)
+    needs = labels.text("corpus.needs_two_plans", lang, n=1)
+    assert needs in shown
+    robustness = sim.robustness_tables(corpus, ("whole", "shared"))
+    assert [sim.describe_robustness(r, lang) for r in robustness.values()] == [needs, needs]
+    shown.clear()
+    page.start("03_task_categories", lang, corpus)  # a page about each plan: no such note
+    assert needs not in shown
