@@ -26,7 +26,7 @@ def _build(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     print("parsing data/raw/ …", file=sys.stderr)
     with folder_lock(RAW_DIR):  # no add changes data/raw/ while we build from it
-        corpus = load_corpus(refresh=True)
+        corpus = load_corpus(RAW_DIR, PROCESSED_DIR, refresh=True)
         print(parse_quality(corpus).to_string(index=False), file=sys.stderr)
         for problem in corpus.problems:
             print(f"  note: {problem}", file=sys.stderr)

@@ -437,3 +437,18 @@ def test_a_one_plan_corpus_pages_that_need_pairs_say_so(lang, monkeypatch):
     shown.clear()
     page.start("03_task_categories", lang, corpus)  # a page about each plan: no such note
     assert needs not in shown
+
+
+def test_a_build_into_an_unwritable_folder_is_exit_2_and_changes_nothing(raw_copy, tmp_path, monkeypatch):
+    raw = tmp_path / "one"
+    raw.mkdir()
+    shutil.copy(raw_copy / "chongqing.txt", raw / "chongqing.txt")
+    lines = (raw_copy / "plans.csv").read_text(encoding="utf-8-sig").splitlines()
+    (raw / "plans.csv").write_text(f"{lines[0]}\n{lines[3]}\n", encoding="utf-8")
+    monkeypatch.setattr(cli, "RAW_DIR", raw)
+    monkeypatch.setattr(cli, "PROCESSED_DIR", tmp_path / "processed")
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the output folder should be")
+    status, _, err = run_cli("build", "--out", str(blocked))
+    assert status == 2 and str(blocked) in err and "Traceback" not in err
+    assert blocked.read_text() == "a file where the output folder should be"
