@@ -115,7 +115,7 @@ def test_the_index_names_the_snapshot_it_read(tmp_path):
     page = index_html([], tmp_path / "book.xlsx", tmp_path, lang="en", found=[],
                       snapshot={"name": "20260101-000000-abc123", "created": "2026-01-01T00:00:00+00:00",
                                 "plans": 5})
-    assert "data: build 20260101-000000-abc123 (2026-01-01 00:00:00+00:00, 5 plans)" in page
+    assert "data: build 20260101-000000-abc123 (2026-01-01 00:00 UTC, 5 plans)" in page
 
 
 def build_into(raw: Path, processed: Path) -> Path:

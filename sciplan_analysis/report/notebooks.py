@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -660,7 +660,7 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
                         "</section>")
     stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
     build = (" · " + t("index.snapshot", name=snapshot.get("name", "?"),
-                       created=str(snapshot.get("created", "?")).replace("T", " "),
+                       created=_utc_minute(snapshot.get("created")),
                        plans=snapshot.get("plans", "?"))) if snapshot else ""
     html_lang = "zh-CN" if lang == "zh" else "en"
     return f"""<!DOCTYPE html>
@@ -684,6 +684,17 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
 </body>
 </html>
 """
+
+
+def _utc_minute(stamp: object) -> str:
+    """An ISO 8601 time as '2026-01-01 00:00 UTC' (as recorded, if it is not one)."""
+    try:
+        moment = datetime.fromisoformat(str(stamp))
+    except ValueError:
+        return str(stamp)
+    if moment.utcoffset() is not None:
+        moment = moment.astimezone(UTC)
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
 # --------------------------------------------------------------------------- command line
