@@ -231,9 +231,14 @@ def pinned_snapshot(processed: str | Path) -> Iterator[Path]:
     current snapshot, pinned so that a build running meanwhile switches to a new one but does
     not remove this one; or `processed` itself when it holds no snapshots."""
     processed = Path(processed)
-    with folder_lock(processed, SNAPSHOT_LOCK):  # no build removes it between finding and pinning
-        folder = current_snapshot(processed)
-        pin = _pin(folder, secrets.token_hex(6)) if folder is not None else None
+    try:
+        with folder_lock(processed, SNAPSHOT_LOCK):  # no build removes it between finding and pinning
+            folder = current_snapshot(processed)
+            pin = _pin(folder, secrets.token_hex(6)) if folder is not None else None
+    except (PlanError, OSError):
+        # a folder this user cannot write (a shared copy) can be read, unpinned: whoever may
+        # remove a snapshot there is not us
+        folder, pin = current_snapshot(processed), None
     try:
         yield folder or processed
     finally:

@@ -153,3 +153,14 @@ def test_a_build_killed_while_writing_leaves_the_previous_snapshot_whole(tmp_pat
     assert len(snapshot_names(processed)) == 2  # the killed build's half-written folder
     assert build_into(raw, processed) != first
     assert snapshot_names(processed) == [storage.current_snapshot(processed).name]
+
+
+def test_a_snapshot_folder_that_cannot_be_locked_is_read_unpinned(tmp_path, monkeypatch):
+    fake_build(tmp_path, "first")
+
+    def unwritable(*args, **kwargs):
+        raise PlanError(f"{tmp_path}: cannot take its lock (Permission denied); is the folder writable?")
+
+    monkeypatch.setattr(storage, "folder_lock", unwritable)
+    with storage.pinned_snapshot(tmp_path) as reading:
+        assert (reading / "table.csv").read_text(encoding="utf-8") == "value\nfirst\n"
