@@ -57,4 +57,5 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports --no-cache
 
 clean:
-	rm -rf data/processed/*.csv data/processed/*.parquet data/processed/*.xlsx data/processed/*.pkl reports
+	rm -rf data/processed/*.csv data/processed/*.parquet data/processed/*.xlsx data/processed/*.pkl \
+		data/processed/snapshots data/processed/CURRENT reports

@@ -13,14 +13,13 @@ from __future__ import annotations
 import csv
 import io
 import re
-import warnings
 from pathlib import Path
 
 from sciplan_analysis import storage
 from sciplan_analysis.config import MANIFEST_NAME, PROCESSED_DIR, RAW_DIR
-from sciplan_analysis.corpus import load_corpus, read_manifest_table
+from sciplan_analysis.corpus import read_manifest_table, read_manifest_text, rebuild_cache
 from sciplan_analysis.errors import PlanError
-from sciplan_analysis.parsing.parse import parse_text
+from sciplan_analysis.parsing.parse import parse_records
 from sciplan_analysis.parsing.sources import SUPPORTED, extract_text
 from sciplan_analysis.parsing.units import apply_crosswalk
 from sciplan_analysis.tables import Corpus
@@ -28,6 +27,11 @@ from sciplan_analysis.tables import Corpus
 PLAN_ID = re.compile(r"[a-z][a-z0-9_-]{0,39}")  # matched with fullmatch: no trailing newline
 STATUSES = ("final", "draft", "fragment")
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Names Windows reserves for devices (con.txt is the console there): refused everywhere, so a
+# corpus made on one system opens on every other.
+RESERVED_IDS = frozenset(["con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)),
+                          *(f"lpt{n}" for n in range(10))])
+FIELDS = ("name_zh", "name_en", "admin_level", "province", "parent", "status")
 
 
 class PlanAddedError(PlanError):
@@ -41,55 +45,70 @@ class PlanAddedError(PlanError):
 def add_plan(
     path: str | Path,
     plan_id: str,
-    name_zh: str,
-    name_en: str = "",
-    admin_level: str = "",
-    province: str = "",
-    parent: str = "",
-    status: str = "final",
+    name_zh: str | None = None,
+    name_en: str | None = None,
+    admin_level: str | None = None,
+    province: str | None = None,
+    parent: str | None = None,
+    status: str | None = None,
     replace: bool = False,
     raw_dir: str | Path = RAW_DIR,
     processed_dir: str | Path = PROCESSED_DIR,
+    changes: list[str] | None = None,
 ) -> Corpus:
     """Add the plan in `path` (.txt, .docx, text .pdf or a saved web page .html/.htm) and return
-    its parsed one-plan corpus; a non-.txt original is kept beside the text read from it."""
+    its parsed one-plan corpus; a non-.txt original is kept beside the text read from it.
+
+    A field left as None keeps the replaced row's value (`replace`), or is empty for a new
+    plan (status: final); name_zh is needed for a new plan. `changes`, if given, receives a
+    line for each field a replacement changes ("status: draft → final")."""
     path, raw_dir = Path(path), Path(raw_dir)
     if not PLAN_ID.fullmatch(plan_id):
         raise PlanError(f"plan id {plan_id!r}: use lower-case letters, digits, - or _ (e.g. wuxi)")
-    if status not in STATUSES:
+    if plan_id in RESERVED_IDS:
+        raise PlanError(f"plan id {plan_id!r} is a device name on Windows ({plan_id}.txt cannot "
+                        "be a file there); choose another")
+    if status is not None and status not in STATUSES:
         raise PlanError(f"status {status!r}: use one of {', '.join(STATUSES)}")
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise PlanError(f"{path}: unknown file type {path.suffix or '(none)'}; use one of {', '.join(SUPPORTED)}")
-    row = {
-        "plan_id": plan_id, "file": f"{plan_id}.txt", "name_zh": name_zh, "name_en": name_en,
-        "admin_level": admin_level, "province": province, "parent": parent, "status": status,
-    }
-    for key, value in row.items():
-        if CONTROL.search(value):
+    given = dict(zip(FIELDS, (name_zh, name_en, admin_level, province, parent, status), strict=True))
+    for key, value in given.items():
+        if value is not None and CONTROL.search(value):
             raise PlanError(f"{key} {value!r}: control characters (newline, tab, …) are not allowed")
     if not path.is_file():
-        raise PlanError(f"{path}: no such file")
+        raise PlanError(f"{path}: no such file" if not path.exists() else f"{path}: is a folder, not a plan file")
     original = path.read_bytes()  # in memory: the source may be the plan's own raw file
     text = extract_text(path)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        facts = {k: v or None for k, v in row.items() if k != "plan_id"}
-        parsed = parse_text(text, plan_id, source=str(path), **facts)
-    parsed.assignments = apply_crosswalk(parsed.assignments)  # a broken crosswalk stops us here
-    targets = {row["file"]: original if suffix == ".txt" else text.encode("utf-8")}
-    if suffix != ".txt":
-        targets[f"{plan_id}{suffix}"] = original
+    stored = original if suffix == ".txt" else text.encode("utf-8")
 
     manifest = raw_dir / MANIFEST_NAME
+    if raw_dir.exists() and not raw_dir.is_dir():
+        raise PlanError(f"{raw_dir}: is a file, not the folder of the plans")
     with storage.folder_lock(raw_dir):
         storage.remove_leftovers(raw_dir)
         fieldnames, rows = read_manifest_table(raw_dir)
+        _, encoding = read_manifest_text(raw_dir)
+        storage.writable_target(manifest)  # refuse a read-only manifest before writing anything
         own = next((r for r in rows if r["plan_id"] == plan_id), None)
         if own and not replace:
             raise PlanError(f"plan id {plan_id!r} is already in {manifest}; use --replace to replace it")
+        row = _row(plan_id, given, own)
+        if changes is not None and own:
+            changes.extend(f"{key}: {own.get(key) or '(empty)'} → {row[key] or '(empty)'}"
+                           for key in FIELDS if (own.get(key) or "") != row[key])
+        targets = {row["file"]: stored}
+        if suffix != ".txt":
+            targets[f"{plan_id}{suffix}"] = original
         _check_names(raw_dir, rows, plan_id, targets, own)
-        content = _manifest_bytes(manifest, fieldnames, rows, row, own)
+        _check_duplicate(raw_dir, rows, plan_id, stored)
+        # parsed once, here: the cache rebuild below takes these rows as they are
+        facts = {k: v or None for k, v in row.items() if k != "plan_id"}
+        records, problems = parse_records(text, plan_id, source=str(raw_dir / row["file"]), **facts)
+        parsed = Corpus.from_records(records, problems)
+        parsed.assignments = apply_crosswalk(parsed.assignments)  # a broken crosswalk stops us here
+        content = _manifest_bytes(manifest, fieldnames, rows, row, own, encoding)
         before = {name: (raw_dir / name).read_bytes() if (raw_dir / name).is_file() else None
                   for name in targets}
         written: list[Path] = []
@@ -98,12 +117,13 @@ def add_plan(
                 storage.write_bytes(raw_dir / name, targets[name])
                 written.append(raw_dir / name)
             storage.write_bytes(manifest, content)  # the commit
-        except OSError as err:
+        except (OSError, PlanError) as err:
             _undo(written, before)
-            raise PlanError(f"adding {plan_id} failed before its manifest row was written: {err}; "
+            reason = f"{err.strerror} ({err.filename})" if isinstance(err, OSError) and err.strerror else err
+            raise PlanError(f"adding {plan_id} failed before its manifest row was written: {reason}; "
                             f"{raw_dir} and {MANIFEST_NAME} are as they were") from err
         try:
-            load_corpus(raw_dir, processed_dir, refresh=True)
+            rebuild_cache(raw_dir, processed_dir, parsed={plan_id: (records, problems)})
         except Exception as err:
             files = ", ".join(p.name for p in written)
             raise PlanAddedError(
@@ -111,6 +131,29 @@ def add_plan(
                 f"cache failed: {err}. Fix that and run `python -m sciplan_analysis build`; "
                 "do not add the plan again.", parsed) from err
     return parsed
+
+
+def _row(plan_id: str, given: dict[str, str | None], own: dict[str, str] | None) -> dict[str, str]:
+    """The manifest row: each field as given, else as the replaced row had it (a new plan:
+    empty, status final)."""
+    if own is None and not given["name_zh"]:
+        raise PlanError(f"plan {plan_id!r} is new: give its name (--name-zh, e.g. 巫溪县)")
+    row = {"plan_id": plan_id, "file": f"{plan_id}.txt"}
+    for key, value in given.items():
+        kept = (own or {}).get(key) or ("final" if key == "status" else "")
+        row[key] = value.strip() if value is not None else kept
+    return row
+
+
+def _check_duplicate(raw_dir: Path, rows: list[dict[str, str]], plan_id: str, stored: bytes) -> None:
+    """Refuse a text that another plan of the manifest already holds, byte for byte."""
+    for other in rows:
+        path = raw_dir / other["file"]
+        if other["plan_id"] == plan_id or not path.is_file() or path.stat().st_size != len(stored):
+            continue
+        if path.read_bytes() == stored:
+            raise PlanError(f"this text is already in the corpus as plan {other['plan_id']!r} "
+                            f"({path}); the same plan added twice would be counted twice")
 
 
 def _undo(written: list[Path], before: dict[str, bytes | None]) -> None:
@@ -137,6 +180,8 @@ def _check_names(
             raise PlanError(f"{raw_dir / name} is the file of plan {other!r} in {MANIFEST_NAME}; "
                             "choose another --plan-id")
         target = raw_dir / name
+        if target.is_dir():
+            raise PlanError(f"{target} is a folder; move it away or choose another --plan-id")
         if own is None and target.exists() and target.read_bytes() != content:
             raise PlanError(f"{target} exists but no plan in {MANIFEST_NAME} lists it; move it "
                             "away or choose another --plan-id")
@@ -144,10 +189,12 @@ def _check_names(
 
 def _manifest_bytes(
     manifest: Path, fieldnames: list[str], rows: list[dict[str, str]], row: dict[str, str],
-    own: dict[str, str] | None,
+    own: dict[str, str] | None, encoding: str = "utf-8-sig",
 ) -> bytes:
-    """The new manifest: a new row appended to the file's bytes as they are; a replaced row
+    """The new manifest, in the file's own encoding (UTF-8, or GB18030 as Excel saves it on a
+    Chinese Windows): a new row appended to the file's bytes as they are; a replaced row
     rewritten in place. Columns a researcher added are kept (empty for a new row)."""
+    codec = "utf-8" if encoding.startswith("utf-8") else encoding
     old = manifest.read_bytes()
     newline = "\r\n" if b"\r\n" in old else "\n"
     buffer = io.StringIO()
@@ -156,9 +203,9 @@ def _manifest_bytes(
         writer.writerow(row)
         if old and not old.endswith(b"\n"):
             old += newline.encode()
-        return old + buffer.getvalue().encode("utf-8")
+        return old + buffer.getvalue().encode(codec)
     writer.writeheader()
     writer.writerows([{**r, **row} if r is own else r for r in rows])
     bom = "\ufeff" if old.startswith(b"\xef\xbb\xbf") else ""
-    return (bom + buffer.getvalue()).encode("utf-8")
+    return (bom + buffer.getvalue()).encode(codec)
 

@@ -18,20 +18,24 @@ from sciplan_analysis.errors import PlanError
 
 
 def _build(args: argparse.Namespace) -> int:
-    from sciplan_analysis.corpus import load_corpus
+    from sciplan_analysis.corpus import load_corpus, write_snapshot_corpus
     from sciplan_analysis.parsing.quality import parse_quality
     from sciplan_analysis.report.export import write_tables
-    from sciplan_analysis.storage import folder_lock
+    from sciplan_analysis.storage import current_snapshot, folder_lock, new_snapshot
 
     start = time.perf_counter()
     print("parsing data/raw/ …", file=sys.stderr)
     with folder_lock(RAW_DIR):  # no add changes data/raw/ while we build from it
-        corpus = load_corpus(refresh=True)
+        corpus = load_corpus(RAW_DIR, PROCESSED_DIR, refresh=True)
         print(parse_quality(corpus).to_string(index=False), file=sys.stderr)
         for problem in corpus.problems:
             print(f"  note: {problem}", file=sys.stderr)
-        write_tables(corpus, args.out)
-    print(f"built in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+        # every file into a new snapshot; the switch to it is one rename, at the end
+        with new_snapshot(args.out, {"plans": len(corpus.plans)}) as snapshot:
+            write_snapshot_corpus(corpus, snapshot, RAW_DIR)
+            write_tables(corpus, snapshot)
+    print(f"built in {time.perf_counter() - start:.1f} s: snapshot {current_snapshot(args.out)}",
+          file=sys.stderr)
     return 0
 
 
@@ -146,19 +150,23 @@ def _add(args: argparse.Namespace) -> int:
 
     manifest = Path(args.raw_dir) / "plans.csv"
     failure: PlanAddedError | None = None
+    changes: list[str] = []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        try:
+        try:  # a field not given is None: --replace keeps the plan's value
             corpus = add_plan(
-                args.file, args.plan_id, args.name_zh, name_en=args.name_en or "",
-                admin_level=args.admin_level or "", province=args.province or "",
-                parent=args.parent or "", status=args.status, replace=args.replace,
-                raw_dir=args.raw_dir, processed_dir=args.processed_dir,
+                args.file, args.plan_id, args.name_zh, name_en=args.name_en,
+                admin_level=args.admin_level, province=args.province, parent=args.parent,
+                status=args.status, replace=args.replace, raw_dir=args.raw_dir,
+                processed_dir=args.processed_dir, changes=changes,
             )
         except PlanAddedError as err:
             failure, corpus = err, err.corpus
     rebuilt = "cache NOT rebuilt (see the error below)" if failure else "cache rebuilt"
-    print(f"added {args.plan_id} to {manifest}; {rebuilt}\n")
+    print(f"added {args.plan_id} to {manifest}; {rebuilt}")
+    for change in changes:
+        print(f"  changed {change}")
+    print()
     _print_summary(_summary(corpus))
     for w in caught:
         print(f"warning: {w.message}", file=sys.stderr)
@@ -180,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m sciplan_analysis", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="parse data/raw/ and write every table to data/processed/")
-    b.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
+    b.add_argument("--out", default=str(PROCESSED_DIR),
+                   help="output folder (default: data/processed): a new snapshot in it")
     b.set_defaults(func=_build)
     p = sub.add_parser("parse", help="show what the parser finds in one plan text")
     p.add_argument("file")
@@ -193,13 +202,15 @@ def main(argv: list[str] | None = None) -> int:
     a = sub.add_parser("add", help="add a plan (.txt, .docx, text .pdf or saved .html page) to data/raw/ and the manifest")
     a.add_argument("file")
     a.add_argument("--plan-id", required=True, help="short lower-case id, e.g. wuxi")
-    a.add_argument("--name-zh", required=True, help="region name in Chinese, e.g. 巫溪县")
+    a.add_argument("--name-zh", help="region name in Chinese, e.g. 巫溪县 (needed for a new plan)")
     a.add_argument("--name-en", help="region name in English")
     a.add_argument("--admin-level", help="county, district, city, municipality, province")
     a.add_argument("--province")
     a.add_argument("--parent", help="the parent region whose plan this one implements")
-    a.add_argument("--status", default="final", choices=["final", "draft", "fragment"])
-    a.add_argument("--replace", action="store_true", help="replace a plan with the same id")
+    a.add_argument("--status", choices=["final", "draft", "fragment"],
+                   help="default: final for a new plan; with --replace, the plan's status")
+    a.add_argument("--replace", action="store_true",
+                   help="replace a plan with the same id (fields not given are kept)")
     a.add_argument("--raw-dir", default=str(RAW_DIR), help=argparse.SUPPRESS)
     a.add_argument("--processed-dir", default=str(PROCESSED_DIR), help=argparse.SUPPRESS)
     a.set_defaults(func=_add)
@@ -221,3 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # so the final flush at exit cannot fail too
         return 1
+    except OSError as err:  # a folder not writable, a disk full: nothing was switched or added
+        where = f"{err.filename}: " if err.filename else ""
+        print(f"error: {where}{err.strerror or err}; nothing was changed", file=sys.stderr)
+        return 2

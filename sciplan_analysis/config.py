@@ -44,6 +44,21 @@ BOILERPLATE_FILE = REFERENCE_DIR / "boilerplate.txt"
 
 REPORTS_ENV = "SCIPLAN_REPORTS_DIR"
 
+# What one .docx or saved web page may expand to: a 0.5 MB .docx can unpack to gigabytes of
+# XML, and millions of paragraphs take minutes to parse. Real plans are far below both (the
+# largest .docx part of a plan is about 1 MB, a plan has hundreds of paragraphs); a larger
+# document is refused with a message that names the limit and the variable that raises it.
+MAX_EXPANDED_MB_ENV = "SCIPLAN_MAX_EXPANDED_MB"
+MAX_PARAGRAPHS_ENV = "SCIPLAN_MAX_PARAGRAPHS"
+MAX_EXPANDED_MB = 32
+MAX_PARAGRAPHS = 200_000
+
+
+def read_limit(env: str, default: int) -> int:
+    """A reading limit: $`env` when it holds a positive whole number, else `default`."""
+    value = os.environ.get(env, "").strip()
+    return int(value) if value.isdigit() and int(value) > 0 else default
+
 
 def reports_dir() -> Path:
     """Where reports go: $SCIPLAN_REPORTS_DIR, or reports/ in the project."""

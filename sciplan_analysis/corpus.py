@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import hashlib
+import io
 import json
 import os
 import secrets
@@ -34,7 +35,7 @@ from sciplan_analysis.errors import PlanError
 from sciplan_analysis.parsing.units import apply_crosswalk, warn_unmapped
 from sciplan_analysis.tables import COLUMNS, TABLES, Corpus
 
-CACHE_FORMAT = 3  # 1 was corpus.pkl, 2 Parquet tables; 3: Arrow IPC files (LZ4 frames)
+CACHE_FORMAT = 4  # 1 was corpus.pkl, 2 Parquet tables; 3: Arrow IPC files (LZ4 frames); 4: checksums
 TABLE_SUFFIX = ".arrow"
 CACHE_LOCK = ".lock"
 TABLES_PREFIX = "tables-"
@@ -51,9 +52,8 @@ def read_manifest_table(raw_dir: str | Path = RAW_DIR) -> tuple[list[str], list[
     """The manifest's columns (with any a researcher added) and its validated rows."""
     raw_dir = Path(raw_dir)
     path = raw_dir / MANIFEST_NAME
-    if not path.exists():
-        raise PlanError(f"{path}: the manifest is missing (columns: {', '.join(MANIFEST_COLUMNS)})")
-    with path.open(encoding="utf-8-sig", newline="") as f:
+    text, _ = read_manifest_text(raw_dir)
+    with io.StringIO(text, newline="") as f:
         reader = csv.DictReader(f)
         fieldnames = list(reader.fieldnames or [])
         missing = [c for c in MANIFEST_COLUMNS if c not in fieldnames]
@@ -77,6 +77,35 @@ def read_manifest_table(raw_dir: str | Path = RAW_DIR) -> tuple[list[str], list[
     return fieldnames, rows
 
 
+def read_manifest_text(raw_dir: str | Path = RAW_DIR) -> tuple[str, str]:
+    """The manifest's text and encoding: UTF-8 (with or without a BOM) or GB18030/GBK, which
+    Excel writes on a Chinese Windows; anything else is refused with a PlanError."""
+    raw_dir = Path(raw_dir)
+    path = raw_dir / MANIFEST_NAME
+    if raw_dir.exists() and not raw_dir.is_dir():
+        raise PlanError(f"{raw_dir}: is a file, not the folder of the plans")
+    if not path.exists():
+        raise PlanError(f"{path}: the manifest is missing (columns: {', '.join(MANIFEST_COLUMNS)})")
+    if not path.is_file():
+        raise PlanError(f"{path}: is a folder, not the manifest (a CSV file)")
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise PlanError(f"{path}: cannot read the manifest ({err.strerror or err})") from err
+    try:
+        return data.decode("utf-8-sig"), "utf-8-sig"
+    except UnicodeDecodeError:
+        pass
+    from sciplan_analysis.parsing.sources import PLAUSIBLE_SHARE, common_share
+
+    with contextlib.suppress(UnicodeDecodeError):
+        text = data.decode("gb18030")
+        if common_share(text) >= PLAUSIBLE_SHARE:  # Big5 or random bytes read as rare characters
+            return text, "gb18030"
+    raise PlanError(f"{path}: the manifest is neither UTF-8 nor GB18030/GBK Chinese text; save "
+                    "it as CSV UTF-8 and try again")
+
+
 def read_manifest(raw_dir: str | Path = RAW_DIR) -> list[dict[str, str]]:
     """Rows of `data/raw/plans.csv`, validated: columns, unique plan ids, files that exist."""
     return read_manifest_table(raw_dir)[1]
@@ -86,7 +115,10 @@ def read_manifest(raw_dir: str | Path = RAW_DIR) -> list[dict[str, str]]:
 PARALLEL_FROM = 24  # plans; below this, starting worker processes costs more than it saves
 
 
-def _parse_rows(raw_dir: Path, rows: list[dict[str, str]]) -> Corpus:
+Parsed = dict[str, tuple[dict[str, list[dict]], list[str]]]  # plan_id → (rows, problems)
+
+
+def _parse_rows(raw_dir: Path, rows: list[dict[str, str]], parsed: Parsed | None = None) -> Corpus:
     from sciplan_analysis.parsing import (
         parse,  # the parser only when parsing: a cached load skips it
     )
@@ -95,7 +127,11 @@ def _parse_rows(raw_dir: Path, rows: list[dict[str, str]]) -> Corpus:
     problems: list[str] = []
     for row in rows:
         facts = {k: (row.get(k) or None) for k in MANIFEST_COLUMNS if k != "plan_id"}
-        plan_records, plan_problems = parse.parse_file_records(raw_dir / row["file"], row["plan_id"], **facts)
+        if parsed and row["plan_id"] in parsed:  # parsed already (by `add`): not again
+            plan_records, plan_problems = parsed[row["plan_id"]]
+        else:
+            plan_records, plan_problems = parse.parse_file_records(
+                raw_dir / row["file"], row["plan_id"], **facts)
         for name, rows_of_table in plan_records.items():
             records[name].extend(rows_of_table)
         problems.extend(plan_problems)
@@ -103,12 +139,14 @@ def _parse_rows(raw_dir: Path, rows: list[dict[str, str]]) -> Corpus:
 
 
 def parse_manifest(
-    raw_dir: str | Path = RAW_DIR, progress: bool | None = None, workers: int | None = None
+    raw_dir: str | Path = RAW_DIR, progress: bool | None = None, workers: int | None = None,
+    parsed: Parsed | None = None,
 ) -> Corpus:
     """Parse every plan of the manifest (no cache), in parallel processes for large corpora.
 
     `progress`: a progress bar on stderr (default: when stderr is a terminal and the corpus
-    is parsed in worker processes)."""
+    is parsed in worker processes). `parsed`: plans parsed already (plan_id → the rows and
+    problems of `parse_records` on the text of the plan's file), used as they are."""
     from sciplan_analysis import schema
     from sciplan_analysis.progress import progress_bar
 
@@ -118,7 +156,7 @@ def parse_manifest(
     if workers <= 1 or len(rows) < PARALLEL_FROM:
         if progress:
             print(f"parsing {len(rows)} plans", file=sys.stderr)
-        corpus = _parse_rows(raw_dir, rows)
+        corpus = _parse_rows(raw_dir, rows, parsed)
     else:
         import concurrent.futures as cf
 
@@ -128,7 +166,10 @@ def parse_manifest(
         parts: list[Corpus | None] = [None] * len(chunks)
         with cf.ProcessPoolExecutor(max_workers=workers) as pool, \
                 progress_bar(len(rows), "parse", "plan", progress) as bar:
-            futures = {pool.submit(_parse_rows, raw_dir, chunk): n for n, chunk in enumerate(chunks)}
+            futures = {pool.submit(_parse_rows, raw_dir, chunk,
+                                   {r["plan_id"]: parsed[r["plan_id"]] for r in chunk
+                                    if parsed and r["plan_id"] in parsed}): n
+                       for n, chunk in enumerate(chunks)}
             for future in cf.as_completed(futures):
                 parts[futures[future]] = future.result()
                 bar.update(len(chunks[futures[future]]))
@@ -165,14 +206,17 @@ PARSER_REFERENCE = tuple(sorted(f.name for f in (
 
 def input_fingerprint(raw_dir: str | Path = RAW_DIR) -> dict[str, list[object]]:
     """What the cache depends on: size, mtime and SHA-256 of every raw text (hidden files
-    excepted) and of the reference files the parser reads (`PARSER_REFERENCE`), size and
-    mtime of the library's code below the analysis and report layers."""
+    excepted), of every file the manifest lists elsewhere and of the reference files the
+    parser reads (`PARSER_REFERENCE`), size and mtime of the library's code below the
+    analysis and report layers."""
     raw_dir = Path(raw_dir)
     inputs: dict[str, list[object]] = {}
     if raw_dir.is_dir():
         for path in sorted(raw_dir.iterdir()):
             if path.is_file() and not path.name.startswith("."):
                 inputs[f"raw/{path.name}"] = _file_entry(path, True)
+    for name in _listed_elsewhere(raw_dir):  # a manifest file outside data/raw/ counts too
+        inputs[f"file/{name}"] = _file_entry(raw_dir / name, True)
     for name in PARSER_REFERENCE:
         path = REFERENCE_DIR / name
         if path.is_file():
@@ -184,14 +228,38 @@ def input_fingerprint(raw_dir: str | Path = RAW_DIR) -> dict[str, list[object]]:
     return inputs
 
 
+def _listed_elsewhere(raw_dir: Path) -> list[str]:
+    """The manifest's files that are not top-level files of `raw_dir` (../other/plan.txt,
+    sub/plan.txt, an absolute path), as written; none when the manifest cannot be read (the
+    parse that follows says why)."""
+    try:
+        rows = read_manifest(raw_dir)
+    except (PlanError, OSError, csv.Error):
+        return []
+    top = raw_dir.resolve()
+    return sorted({row["file"] for row in rows if (raw_dir / row["file"]).resolve().parent != top})
+
+
 def _package_version() -> str:
     from sciplan_analysis import __version__
 
     return __version__
 
 
-def _read_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]]) -> Corpus | None:
-    """The cached corpus if the cache is current; None if stale. Raises if it is unreadable."""
+def _digest(manifest: dict) -> str:
+    """SHA-256 of the manifest's content (all but its own digest), in a canonical form."""
+    body = {k: v for k, v in manifest.items() if k != "sha256"}
+    canonical = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _read_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]], *,
+                package: str | None = None) -> Corpus | None:
+    """The cached corpus if the cache is current; None if stale. Raises if it is unreadable.
+
+    The manifest carries the SHA-256 of its own content and of every table file; a file whose
+    bytes do not match is damaged (a flipped bit once loaded altered text, or crashed the
+    Arrow reader), and is never handed to the reader."""
     for attempt in range(3):  # a writer may replace the tables between our two reads
         try:
             manifest = json.loads((folder / CACHE_MANIFEST).read_text(encoding="utf-8"))
@@ -200,15 +268,21 @@ def _read_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]]) ->
         if not isinstance(manifest, dict) or manifest.get("format") != CACHE_FORMAT:
             version = manifest.get("format") if isinstance(manifest, dict) else None
             raise ValueError(f"cache format {version!r}, this library reads format {CACHE_FORMAT}")
-        if (manifest.get("package_version") != _package_version()
+        if manifest.get("sha256") != _digest(manifest):
+            raise ValueError(f"{CACHE_MANIFEST} does not match its checksum (damaged)")
+        if (manifest.get("package_version") != (package or _package_version())
                 or manifest.get("raw_dir") != str(raw_dir.resolve())
                 or manifest.get("inputs") != inputs):
             return None
         tables_dir = folder / str(manifest["tables"])
         if tables_dir.parent != folder or not tables_dir.name.startswith(TABLES_PREFIX):
             raise ValueError(f"cache tables folder {manifest['tables']!r} is not in {folder}")
+        checksums = manifest.get("checksums")
+        if not isinstance(checksums, dict) or set(checksums) != set(TABLES):
+            raise ValueError("the cache manifest lists no checksum for some tables")
         try:
-            tables = {name: _read_table(tables_dir / f"{name}{TABLE_SUFFIX}") for name in TABLES}
+            tables = {name: _read_table(tables_dir / f"{name}{TABLE_SUFFIX}", checksums[name])
+                      for name in TABLES}
         except FileNotFoundError:
             if attempt == 2:
                 raise
@@ -223,16 +297,19 @@ def _read_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]]) ->
     return None
 
 
-def _read_table(path: Path):
+def _read_table(path: Path, sha256: str | None = None):
     """One cached table: an Arrow IPC file (data only: reading it cannot run code), read into
-    memory (not memory-mapped: a file replaced or damaged later cannot touch a loaded corpus).
+    memory (not memory-mapped: a file replaced or damaged later cannot touch a loaded corpus)
+    and checked against its SHA-256 before Arrow parses a byte of it.
     Arrow IPC rather than Parquet: pandas has already imported the Arrow IPC reader, while
     `pyarrow.parquet` (datasets, file systems, TLS) costs more to import than the read."""
     import pyarrow as pa
     from pyarrow import ipc
 
-    with pa.OSFile(str(path), "rb") as f:
-        table = ipc.open_file(f).read_all()
+    data = path.read_bytes()
+    if sha256 is not None and hashlib.sha256(data).hexdigest() != sha256:
+        raise ValueError(f"cache table {path.name} does not match its checksum (damaged)")
+    table = ipc.open_file(pa.BufferReader(data)).read_all()
     return table.to_pandas(use_threads=False)
 
 
@@ -255,10 +332,12 @@ def _write_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]], c
         token = secrets.token_hex(8)
         staging = folder / f"{storage.TMP_PREFIX}{token}"
         staging.mkdir()
+        checksums = {}
         for name, df in corpus.tables().items():
             path = staging / f"{name}{TABLE_SUFFIX}"
             _write_table(path, df)
             storage.fsync_file(path)
+            checksums[name] = hashlib.sha256(path.read_bytes()).hexdigest()
         storage.fsync_dir(staging)
         tables_dir = folder / f"{TABLES_PREFIX}{token}"
         os.replace(staging, tables_dir)
@@ -269,8 +348,9 @@ def _write_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]], c
         manifest = {
             "format": CACHE_FORMAT, "package_version": _package_version(),
             "raw_dir": str(raw_dir.resolve()), "tables": tables_dir.name,
-            "problems": list(corpus.problems), "inputs": inputs,
+            "problems": list(corpus.problems), "inputs": inputs, "checksums": checksums,
         }
+        manifest["sha256"] = _digest(manifest)
         storage.write_text(folder / CACHE_MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
         for old in folder.glob(f"{TABLES_PREFIX}*"):
             if old.name not in (tables_dir.name, previous):
@@ -289,8 +369,14 @@ def load_corpus(
     Reads the cache in `data/processed/cache/` (Arrow IPC tables and a JSON manifest) when it was
     built from the same raw texts, reference data, code and library version; otherwise, or
     when the cache is unreadable (with a warning), parses `data/raw/` again and rewrites it.
+    A `processed_dir` that is one build's snapshot gives the corpus as that build saw it
+    (`read_snapshot`), whatever `data/raw/` holds now.
     """
     raw_dir, processed_dir = Path(raw_dir), Path(processed_dir)
+    if storage.is_snapshot(processed_dir):
+        corpus = read_snapshot(processed_dir)
+        _warn_unmapped(corpus)
+        return corpus
     folder = cache_dir(processed_dir)
     inputs = input_fingerprint(raw_dir)  # before parsing: a change while we parse makes it stale
     if not refresh:
@@ -303,16 +389,64 @@ def load_corpus(
         if corpus is not None:
             _warn_unmapped(corpus)
             return corpus
-    corpus = parse_manifest(raw_dir)
+    try:
+        corpus = rebuild_cache(raw_dir, processed_dir, inputs=inputs)
+    except CacheWriteError as err:
+        warnings.warn(str(err), CacheWarning, stacklevel=2)
+        corpus = err.corpus
+    _warn_unmapped(corpus)
+    return corpus
+
+
+class CacheWriteError(PlanError):
+    """The corpus was parsed but its cache could not be written; `corpus` holds it."""
+
+    def __init__(self, message: str, corpus: Corpus) -> None:
+        super().__init__(message)
+        self.corpus = corpus
+
+
+def rebuild_cache(
+    raw_dir: str | Path = RAW_DIR, processed_dir: str | Path = PROCESSED_DIR, *,
+    parsed: Parsed | None = None, inputs: dict[str, list[object]] | None = None,
+) -> Corpus:
+    """Parse the manifest (but the plans in `parsed`) and write the cache; return the corpus.
+    Raises `CacheWriteError` (with the corpus) when the cache cannot be written, so a caller
+    never says "rebuilt" of a cache that was not."""
+    raw_dir, processed_dir = Path(raw_dir), Path(processed_dir)
+    folder = cache_dir(processed_dir)
+    inputs = inputs if inputs is not None else input_fingerprint(raw_dir)
+    corpus = parse_manifest(raw_dir, parsed=parsed)
     try:
         _write_cache(folder, raw_dir, inputs, corpus)
     except (OSError, PlanError) as err:
-        warnings.warn(f"could not write the cache {folder}: {err}", CacheWarning, stacklevel=2)
-    else:
-        if len(corpus.plans) >= PARALLEL_FROM:
-            del corpus  # nothing else holds it: its memory is freed before the read
-            corpus = _reread(folder, raw_dir, inputs)
-    _warn_unmapped(corpus)
+        raise CacheWriteError(f"could not write the cache {folder}: {err}", corpus) from err
+    if len(corpus.plans) >= PARALLEL_FROM:
+        del corpus  # nothing else holds it: its memory is freed before the read
+        corpus = _reread(folder, raw_dir, inputs)
+    return corpus
+
+
+def write_snapshot_corpus(corpus: Corpus, snapshot: str | Path, raw_dir: str | Path = RAW_DIR) -> None:
+    """Store `corpus` in a snapshot being built (its own cache folder), for `read_snapshot`."""
+    raw_dir = Path(raw_dir)
+    _write_cache(cache_dir(snapshot), raw_dir, input_fingerprint(raw_dir), corpus)
+
+
+def read_snapshot(snapshot: str | Path) -> Corpus:
+    """The corpus a build stored in its snapshot, as it was then (its inputs are not compared
+    with data/raw/ now: a report reads one build from start to end). A damaged one is a
+    PlanError: the snapshot is never rewritten, a new build replaces it."""
+    folder = cache_dir(snapshot)
+    try:
+        manifest = json.loads((folder / CACHE_MANIFEST).read_text(encoding="utf-8"))
+        corpus = _read_cache(folder, Path(manifest["raw_dir"]), manifest["inputs"],
+                             package=manifest["package_version"])
+    except Exception as err:  # noqa: BLE001 - any damage: the same advice
+        raise PlanError(f"the corpus of snapshot {snapshot} is unreadable ({type(err).__name__}: "
+                        f"{err}); run `python -m sciplan_analysis build`") from err
+    if corpus is None:
+        raise PlanError(f"snapshot {snapshot} holds no corpus; run `python -m sciplan_analysis build`")
     return corpus
 
 

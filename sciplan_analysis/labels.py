@@ -14,6 +14,7 @@ or from a corpus's plans table. No plotting here: analyses and the report both r
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -258,7 +259,12 @@ def _manifest() -> None:
     path = RAW_DIR / MANIFEST_NAME
     if not path.exists():
         return
-    with path.open(encoding="utf-8-sig", newline="") as fh:
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:  # saved by Excel on a Chinese Windows (corpus.py refuses worse)
+        text = data.decode("gb18030", errors="replace")
+    with io.StringIO(text, newline="") as fh:
         for row in csv.DictReader(fh):
             pid = (row.get("plan_id") or "").strip()
             if pid and pid not in _plans:
@@ -277,18 +283,26 @@ def register_plans(plans: pd.DataFrame) -> None:
                        str(en) if isinstance(en, str) and en else pid)
 
 
-def plan_label(plan_id: str, lang: str | None = None) -> str:
-    """A plan's region name in the current language (the id when the name is unknown)."""
+# A region name longer than this (a manifest typo, a title pasted as a name) is cut with …
+# in labels, so a chart keeps its size; tables that list the plans show it in full.
+LABEL_CHARS = {"zh": 20, "en": 40}
+
+
+def plan_label(plan_id: str, lang: str | None = None, full: bool = False) -> str:
+    """A plan's region name in the current language (the id when the name is unknown); a name
+    over `LABEL_CHARS` is shortened with … unless `full`."""
     _manifest()
     pair = _plans.get(plan_id)
     if pair is None:
         return plan_id
-    return pair[0] if is_zh(lang) else pair[1]
+    name = pair[0] if is_zh(lang) else pair[1]
+    limit = LABEL_CHARS["zh" if is_zh(lang) else "en"]
+    return name if full or len(name) <= limit else name[: limit - 1] + "…"
 
 
-def plan_labels(plan_ids: Iterable[str], lang: str | None = None) -> list[str]:
+def plan_labels(plan_ids: Iterable[str], lang: str | None = None, full: bool = False) -> list[str]:
     """Labels of several plans."""
-    return [plan_label(p, lang) for p in plan_ids]
+    return [plan_label(p, lang, full) for p in plan_ids]
 
 
 def plan_order() -> list[str]:

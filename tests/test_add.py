@@ -386,7 +386,7 @@ def test_plan_added_error_carries_the_parsed_plan(raw_copy, tmp_path, monkeypatc
     def broken(*args, **kwargs):
         raise PlanError("data/reference/unit_aliases.csv, line 3: broken")
 
-    monkeypatch.setattr(add_module, "load_corpus", broken)
+    monkeypatch.setattr(add_module, "rebuild_cache", broken)
     with pytest.raises(PlanAddedError, match="paren WAS added .*unit_aliases.csv") as caught:
         quiet_add(LAYOUTS / "paren_numbers.txt", "paren", "某县", raw_dir=raw_copy,
                   processed_dir=tmp_path / "p")

@@ -50,7 +50,7 @@ def quiet_load(raw: Path, processed: Path, **kw) -> Corpus:
 def count_parses(monkeypatch) -> list[Path]:
     calls: list[Path] = []
     real = corpus_module.parse_manifest
-    monkeypatch.setattr(corpus_module, "parse_manifest", lambda d: calls.append(d) or real(d))
+    monkeypatch.setattr(corpus_module, "parse_manifest", lambda d, **kw: calls.append(d) or real(d, **kw))
     return calls
 
 

@@ -182,16 +182,32 @@ def counts_from_arrow(table) -> pd.DataFrame:
     return record(out, meta["settings"])
 
 
-def _built_settings(folder: Path, name: str, path: Path) -> dict[str, Any] | None:
+def _built_folder(processed_dir: str | Path | None) -> tuple[Path, Path] | None:
+    """The processed folder named (default data/processed/) and where its build's tables are
+    (its current snapshot), or None when its snapshot pointer cannot be read."""
+    from sciplan_analysis import storage
+    from sciplan_analysis.config import PROCESSED_DIR
+    from sciplan_analysis.errors import PlanError
+
+    given = Path(processed_dir) if processed_dir is not None else PROCESSED_DIR
+    try:
+        return given, storage.processed_tables(given)
+    except PlanError:
+        return None
+
+
+def _built_settings(folder: Path, name: str, path: Path,
+                    cache_root: Path) -> dict[str, Any] | None:
     """The settings the build recorded for table `name` (``<name>_settings.json``), or None
-    when the file `path` or its settings are missing, unreadable, or older than the cached
-    corpus (the texts changed since the build)."""
+    when the file `path` or its settings are missing, unreadable, or older than the corpus
+    cached under `cache_root` (the processed folder the caller named: the texts changed since
+    the build)."""
     from sciplan_analysis.config import CACHE_DIR_NAME, CACHE_MANIFEST
 
     settings_path = folder / f"{name}_settings.json"
     if not path.exists() or not settings_path.exists():
         return None
-    cache = folder / CACHE_DIR_NAME / CACHE_MANIFEST
+    cache = cache_root / CACHE_DIR_NAME / CACHE_MANIFEST
     if cache.exists() and cache.stat().st_mtime > path.stat().st_mtime:
         return None
     try:
@@ -217,11 +233,12 @@ def read_counts(
     """The count matrix the build wrote as ``<name>.parquet`` (`counts_to_arrow`), or None
     when it is missing, older than the cached corpus, covers other plans than `plan_ids` or
     was computed with other `settings` (the caller then computes it)."""
-    from sciplan_analysis.config import PROCESSED_DIR
-
-    folder = Path(processed_dir) if processed_dir is not None else PROCESSED_DIR
+    where = _built_folder(processed_dir)
+    if where is None:
+        return None
+    given, folder = where
     path = folder / f"{name}.parquet"
-    stored = _built_settings(folder, name, path)
+    stored = _built_settings(folder, name, path, cache_root=given)
     if stored is None or not _same_settings(stored, settings):
         return None
     try:
@@ -255,12 +272,13 @@ def read_built(
     entry names (`complete_pairs`; n(n - 1) rows), unless `some_pairs`: then its kept rows
     (which may name fewer plans than `plan_ids`), the ``rows`` entry in their settings.
     """
-    from sciplan_analysis.config import PROCESSED_DIR
-
-    folder = Path(processed_dir) if processed_dir is not None else PROCESSED_DIR
+    where = _built_folder(processed_dir)
+    if where is None:
+        return None
+    given, folder = where
     parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
     path = parquet if parquet.exists() else csv
-    stored = _built_settings(folder, name, path)
+    stored = _built_settings(folder, name, path, cache_root=given)
     if stored is None or not _same_settings(stored, settings):
         return None
     rows = stored.get(ROWS)
@@ -269,7 +287,7 @@ def read_built(
     partial = rows is not None
     if partial and not some_pairs:
         counts = read_counts(str(rows.get(EVERY_PAIR, "")), plan_ids=plan_ids,
-                             settings=settings, processed_dir=folder)
+                             settings=settings, processed_dir=given)
         return None if counts is None else complete_pairs(counts)
     try:
         if path.suffix == ".parquet":

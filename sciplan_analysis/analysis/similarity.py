@@ -718,6 +718,8 @@ def robustness_summary(robustness: pd.DataFrame) -> dict[str, Any]:
 
 def describe_robustness(robustness: pd.DataFrame, lang: str | None = None) -> str:
     """`robustness_summary` as one sentence, plan names in `lang`."""
+    if robustness.empty:  # a one-plan corpus has no pair to rank
+        return labels.text("corpus.needs_two_plans", lang, n=1)
     s = robustness_summary(robustness)
     pairs = ", ".join(" – ".join(labels.plan_labels(p, lang)) for p in s["top_pairs"])
     scope = scope_label(s["scope"], lang) if s["scope"] else ""

@@ -549,8 +549,8 @@ def metadata(structure: Structure) -> dict:
     months: list[str] = []  # lines that are only a month (二〇二一年十二月)
     body = [p.text for p, r in zip(paras, roles, strict=True) if r not in ("chrome", "table")]
     tail = body[-3:] if structure.recognised else []  # a signature after the plan's body
-    for n, text in enumerate(front + tail):
-        lines = front + tail
+    lines = front + tail  # built once: inside the loop it made the step quadratic
+    for n, text in enumerate(lines):
         if DOC_NUMBER_LINE.match(text) or (DOC_NUMBER.fullmatch(text) and len(text) <= 30):
             put("doc_number", "text", doc_number(text))
         elif (m := NUMBER_AND_DATE.match(text)) and len(text) <= 40:  # 川办发〔2011〕99号 二○一一年…

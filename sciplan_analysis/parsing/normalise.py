@@ -36,6 +36,7 @@ from sciplan_analysis.text.patterns import (
     DATE,
     DOC_NUMBER,
     HEADING_START,
+    LONG_ITEM_NUMBER,
 )
 from sciplan_analysis.text.reference import labels_of, part_word_pattern
 from sciplan_analysis.text.script import simplified
@@ -281,6 +282,14 @@ def _line(body: str, written: str, pos: int) -> Line | None:
     return None
 
 
+def _next_long_item(prev: str, nxt: str) -> bool:
+    """Whether `nxt` opens the item after the one `prev` opens (999. → 1000.): four-digit item
+    numbers start a paragraph only in sequence, so a line opening with a year does not."""
+    m = LONG_ITEM_NUMBER.match(nxt)
+    before = re.match(r"(\d{3,5})[.．、]", prev) if m else None
+    return bool(m and before) and int(before.group(1)) + 1 == int(m.group(1))
+
+
 def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False) -> bool:
     """Whether `nxt` carries on the paragraph that `prev` left unfinished.
 
@@ -309,7 +318,7 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         return False
     if prev.text[-1] in TERMINATORS:
         return False
-    if HEADING_START.match(nxt.text):
+    if HEADING_START.match(nxt.text) or _next_long_item(prev.text, nxt.text):
         return False
     if open_depth(prev.text) > 0:
         return True  # a bracket left open ("〔牵头单位：县经科") runs on to the next line

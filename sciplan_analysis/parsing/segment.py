@@ -32,6 +32,7 @@ from sciplan_analysis.text.patterns import (
     CLAUSE,
     GROUP_NUMBER,
     ITEM_NUMBER,
+    LONG_ITEM_NUMBER,
     PAREN_ITEM_NUMBER,
     PART_NUMBER,
 )
@@ -322,11 +323,16 @@ class _Segmenter:
             self.roles[i] = "task"
             self.task_of[i] = task.task_id
 
+        last: int | None = None  # the number of the item before: 1000. follows 999.
         for i in body:
             text = texts[i]
             if numbered:
-                m = TASK_NUMBER.match(text)
+                m = TASK_NUMBER.match(text) or LONG_ITEM_NUMBER.match(text)
+                if m and m.re is LONG_ITEM_NUMBER and (last is None or int(m.group(1)) != last + 1):
+                    m = None
                 if m:
+                    digits = next((g for g in m.groups() if g and g.isascii() and g.isdigit()), None)
+                    last = int(digits) if digits else None
                     rest = text[m.end():]
                     current = start(i, rest, title_sentence(rest) or _clause(rest))
                     continue

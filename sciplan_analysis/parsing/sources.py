@@ -23,6 +23,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from sciplan_analysis.config import (
+    MAX_EXPANDED_MB,
+    MAX_EXPANDED_MB_ENV,
+    MAX_PARAGRAPHS,
+    MAX_PARAGRAPHS_ENV,
+    read_limit,
+)
 from sciplan_analysis.errors import PlanError
 from sciplan_analysis.text.patterns import CJK
 
@@ -146,24 +153,65 @@ BLOCK_TAGS = frozenset(("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h
                         "main", "aside", "figure", "figcaption", "address", "caption"))
 
 
+def _limits() -> tuple[int, int]:
+    """(expanded bytes, paragraphs) a .docx or web page may hold (see config)."""
+    mb = read_limit(MAX_EXPANDED_MB_ENV, MAX_EXPANDED_MB)
+    return mb * 2**20, read_limit(MAX_PARAGRAPHS_ENV, MAX_PARAGRAPHS)
+
+
+def _too_large(path: Path, what: str, limit: str, env: str) -> PlanError:
+    return PlanError(f"{path}: {what}, over the limit of {limit}; if the document is genuine, "
+                     f"raise the limit with the environment variable {env} and try again")
+
+
+def _check_package(path: Path) -> None:
+    """Refuse a .docx whose parts would unpack to more than the expanded-size limit (a zip
+    bomb), before anything is unpacked. zipfile never returns more than a part's declared
+    size, so a part that lies about its size cannot exceed it either."""
+    import zipfile
+
+    limit, _ = _limits()
+    try:
+        with zipfile.ZipFile(path) as package:
+            expanded = sum(item.file_size for item in package.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        raise PlanError(f"{path}: not a readable Word .docx file ({err})") from err
+    if expanded > limit:
+        raise _too_large(path, f"its parts unpack to {expanded / 2**20:,.0f} MB",
+                         f"{limit // 2**20} MB", MAX_EXPANDED_MB_ENV)
+
+
+def _node_text(node) -> str:
+    """The text of a w:t element, an entity reference it holds kept as written (&name;)."""
+    return (node.text or "") + "".join((c.text or "") + (c.tail or "") for c in node)
+
+
 def _docx_text(path: Path) -> str:
+    import zipfile
+
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
 
+    _check_package(path)
     try:
         document = Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError) as err:
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as err:
         raise PlanError(f"{path}: not a readable Word .docx file ({err})") from err
+    # Comments, processing instructions and entity references are nodes without a tag name.
+    body = [c for c in document.element.body.iterchildren()
+            if isinstance(c.tag, str) and c.tag.rsplit("}", 1)[-1] in ("p", "tbl")]
+    _, max_paragraphs = _limits()
+    if len(body) > max_paragraphs:
+        raise _too_large(path, f"it holds {len(body):,} paragraphs and tables",
+                         f"{max_paragraphs:,}", MAX_PARAGRAPHS_ENV)
     lines: list[str] = []
-    body = document.element.body
     # Walk paragraphs and tables in document order.
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append("".join(node.text or "" for node in child.iter() if node.tag.endswith("}t")))
-        elif tag == "tbl":
-            from docx.table import Table
-
+    for child in body:
+        if child.tag.endswith("}p"):
+            lines.append("".join(_node_text(node) for node in child.iter()
+                                 if isinstance(node.tag, str) and node.tag.endswith("}t")))
+        else:
             for row in Table(child, document).rows:
                 cells: list[str] = []
                 for cell in row.cells:
@@ -233,6 +281,11 @@ def html_text(markup: str) -> str:
 
 
 def _html_file_text(path: Path) -> str:
+    limit, max_paragraphs = _limits()
+    size = path.stat().st_size
+    if size > limit:
+        raise _too_large(path, f"the page is {size / 2**20:,.0f} MB", f"{limit // 2**20} MB",
+                         MAX_EXPANDED_MB_ENV)
     data = path.read_bytes()
     head = data[:4096].decode("ascii", "ignore").lower()
     declared = re.search(r"charset\s*=\s*[\"']?([\w-]+)", head)
@@ -242,7 +295,15 @@ def _html_file_text(path: Path) -> str:
             text = data.decode(declared.group(1))
     if text is None:
         text, _ = decode_text(data, str(path))
-    return html_text(text)
+    try:
+        lines = html_text(text)
+    except RecursionError as err:
+        raise PlanError(f"{path}: the page's elements are nested too deeply to read") from err
+    count = lines.count("\n") + 1
+    if count > max_paragraphs:
+        raise _too_large(path, f"the page holds {count:,} lines of text", f"{max_paragraphs:,}",
+                         MAX_PARAGRAPHS_ENV)
+    return lines
 
 
 def extract_text(path: str | Path) -> str:

@@ -417,8 +417,8 @@ def readme_sheet(corpus: Corpus, tables: dict[str, pd.DataFrame],
     rows += [[], [lab("column", "plan"), lab("column", "name_zh"), lab("column", "name_en"),
                   lab("column", "status")]]
     for p in corpus.plans.itertuples(index=False):
-        rows.append([str(p.plan_id), labels.plan_label(str(p.plan_id), "zh"),
-                     labels.plan_label(str(p.plan_id), "en"), labels.status_label(p.status, lang)])
+        rows.append([str(p.plan_id), labels.plan_label(str(p.plan_id), "zh", full=True),
+                     labels.plan_label(str(p.plan_id), "en", full=True), labels.status_label(p.status, lang)])
     rows += [[], [lab("column", "column"), lab("column", "meaning_zh"),
                   lab("column", "meaning_en")]]
     seen: set[str] = set()

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from nbformat import NotebookNode
 
+from sciplan_analysis import storage
 from sciplan_analysis.config import (
     NOTEBOOKS_DIR,
     PROCESSED_DIR,
@@ -441,8 +442,21 @@ def build_report(
     pages. ``lang``: "zh" (default) or "en", injected as every notebook's LANG and used for
     the index and the workbook. ``log`` receives one progress line per notebook.
     ``raw_dir``/``processed_dir``: another corpus (default ``data/raw/``, ``data/processed/``),
-    which the notebooks load too.
+    which the notebooks load too. Every page and the index read one snapshot of the build
+    (pinned for the run; the index names it), whatever builds run meanwhile.
     """
+    with storage.pinned_snapshot(Path(processed_dir or PROCESSED_DIR).resolve()) as processed:
+        # one build's snapshot, from the first page to the index: a build meanwhile switches
+        # data/processed/ to a new one but leaves this one in place
+        return _build_report(notebooks_dir, out_dir, workbook=workbook, timeout=timeout,
+                             log=log, lang=lang, raw_dir=raw_dir, processed=processed)
+
+
+def _build_report(
+    notebooks_dir: str | Path | None, out_dir: str | Path | None, *,
+    workbook: str | Path | None, timeout: int, log: Callable[[str], None] | None,
+    lang: str | None, raw_dir: str | Path | None, processed: Path,
+) -> Report:
     from sciplan_analysis import labels
 
     lang = labels.resolve(lang or labels.DEFAULT_LANGUAGE)
@@ -451,7 +465,6 @@ def build_report(
     notebooks = notebook_paths(notebooks_dir or NOTEBOOKS_DIR)
     out = Path(out_dir or REPORTS_DIR)
     raw = Path(raw_dir or RAW_DIR).resolve()
-    processed = Path(processed_dir or PROCESSED_DIR).resolve()
     source = Path(workbook or processed / WORKBOOK_NAME)
     if not source.is_file():
         raise ReportError(f"{source}: the workbook is missing; run `python -m sciplan_analysis "
@@ -496,7 +509,8 @@ def build_report(
     write_findings(corpus, out, lang, processed)
     scheme = out / SCHEME_PAGE
     rendered[scheme] = scheme_html(lang)
-    rendered[index] = index_html(pages, copied, figures, lang=lang, found=found)
+    rendered[index] = index_html(pages, copied, figures, lang=lang, found=found,
+                                 snapshot=storage.snapshot_info(processed) or None)
     css = font_face_css(rendered.values())
     for target, page_html in rendered.items():
         target.write_text(embed_font(page_html, css), encoding="utf-8")
@@ -602,11 +616,13 @@ ul.downloads li { margin: 0.3em 0; }
 
 
 def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
-               lang: str | None = None, found: list | None = None) -> str:
+               lang: str | None = None, found: list | None = None,
+               snapshot: dict | None = None) -> str:
     """The report's front page in one language: the key findings (each linking to the
     figure that shows it), then every page with its summary and numbered figures, the
     workbook. `found`: the findings (`build_report` passes those of its corpus; default:
-    those of the corpus in data/raw/ and data/processed/)."""
+    those of the corpus in data/raw/ and data/processed/). `snapshot`: the build every page
+    read (`storage.snapshot_info`), named under the title."""
     from sciplan_analysis import labels
     from sciplan_analysis.analysis import findings as fnd
 
@@ -664,6 +680,9 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
         sections.append(f'<section><h2>{t("index.other_figures")}</h2><ul>{items_other}</ul>'
                         "</section>")
     stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
+    build = (" · " + t("index.snapshot", name=snapshot.get("name", "?"),
+                       created=_utc_minute(snapshot.get("created")),
+                       plans=snapshot.get("plans", "?"))) if snapshot else ""
     html_lang = "zh-CN" if lang == "zh" else "en"
     return f"""<!DOCTYPE html>
 <html lang="{html_lang}">
@@ -675,7 +694,7 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
 </head>
 <body>
 <h1>{t("index.title")}</h1>
-<p class="meta">{t("index.subtitle")} · {t("index.generated", stamp=stamp)}</p>
+<p class="meta">{t("index.subtitle")} · {t("index.generated", stamp=stamp)}{build}</p>
 {findings_block}
 <ul class="downloads">
 <li>{t("index.workbook")}: <a href="{rel(workbook)}">{t("index.download")}</a></li>
@@ -688,6 +707,17 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
 </body>
 </html>
 """
+
+
+def _utc_minute(stamp: object) -> str:
+    """An ISO 8601 time as '2026-01-01 00:00 UTC' (as recorded, if it is not one)."""
+    try:
+        moment = datetime.fromisoformat(str(stamp))
+    except ValueError:
+        return str(stamp)
+    if moment.utcoffset() is not None:
+        moment = moment.astimezone(UTC)
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
 # --------------------------------------------------------------------------- command line

@@ -49,6 +49,9 @@ def _display(obj: Any) -> None:
     display(obj)
 
 
+PAIR_PAGES = ("05_", "06_")  # similarity and text reuse compare plans in pairs
+
+
 def start(page: str, lang: str, corpus: Corpus | None = None) -> Corpus:
     """Set the language, load the corpus and show the page's findings; return the corpus."""
     from IPython.display import Markdown
@@ -63,6 +66,8 @@ def start(page: str, lang: str, corpus: Corpus | None = None) -> Corpus:
     _state.tables = fnd.Tables(corpus)
     _state.findings = fnd.page_findings(_state.tables, page, lang)
     _state.figures = 0
+    if page.startswith(PAIR_PAGES) and len(corpus.plans) < 2:
+        _display(Markdown(labels.text("corpus.needs_two_plans", lang, n=len(corpus.plans))))
     if _state.findings:
         _display(Markdown(findings_markdown(_state.findings, lang)))
     return corpus

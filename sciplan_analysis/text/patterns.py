@@ -39,13 +39,16 @@ CODING_UNIT = re.compile("[^。；]+[。；]?")
 PHRASE = re.compile("[^，。；]+")
 
 # Heading numbers, as fragments for the patterns that find headings: 一、 (a part), （一） or
-# （4） (a group), 1. 1、 （1） ① (an item). Items run to 999; 2025.6 is a date, not an item.
+# （4） (a group), 1. 1、 （1） ① … ㊿ (an item). Items run to 999; 2025.6 is a date, not an item;
+# a number of four or five digits is an item only where it follows the item before it (999 →
+# 1000.), so a line opening with a year (2025.) stays a sentence.
 CN_NUMERAL = "[一二三四五六七八九十]{1,3}"
 PART_NUMBER = f"({CN_NUMERAL})[、.．]"
 GROUP_NUMBER = f"[（(]({CN_NUMERAL}|\\d{{1,3}})[）)]"
 ITEM_NUMBER = "(\\d{1,3})[.．、](?!\\d)"
 PAREN_ITEM_NUMBER = "[（(](\\d{1,3})[）)]"
-CIRCLED_NUMBER = "([①-⑳])"
+CIRCLED_NUMBER = "([①-⑳㉑-㉟㊱-㊿])"  # ① … ⑳, ㉑ … ㉟, ㊱ … ㊿
+LONG_ITEM_NUMBER = re.compile("^(\\d{4,5})[.．、](?!\\d)\\s*")
 # A line that begins a paragraph of its own: a heading or a numbered item.
 HEADING_START = re.compile(f"^(?:{PART_NUMBER}|{GROUP_NUMBER}|{ITEM_NUMBER}|{CIRCLED_NUMBER})")
 
