@@ -43,6 +43,7 @@ BOILERPLATE_FILE = REFERENCE_DIR / "boilerplate.txt"
 DIVISIONS_FILE = REFERENCE_DIR / "divisions.csv"  # administrative divisions (scripts/make_divisions.py)
 DIVISION_CHANGES_FILE = REFERENCE_DIR / "division_changes.csv"  # former names and parents
 STATUS_WORDS_FILE = REFERENCE_DIR / "status_words.csv"  # 征求意见稿 → draft, for `add`
+BENCHMARKS_FILE = REFERENCE_DIR / "benchmarks.csv"  # the national outline's literacy targets
 
 REPORTS_ENV = "SCIPLAN_REPORTS_DIR"
 
