@@ -34,7 +34,7 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .note { color: #666; font-size: .9em; }
 ul.plans { columns: 2; padding-left: 1.2em; max-height: 24em; overflow-y: auto; }
 ul.plans li { break-inside: avoid; margin: .15em 0; }
-input.filter { font-size: 1em; padding: .3em .5em; width: 22em; max-width: 100%; }
+input.filter { font: inherit; padding: .3em .5em; width: 22em; max-width: 100%; }
 """
 
 _FILTER_SCRIPT = """<script>
