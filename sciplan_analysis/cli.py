@@ -224,12 +224,13 @@ def _print_intakes(intakes: list, dry_run: bool) -> None:
 def _print_intake_facts(intake) -> None:
     """The facts of one added plan and where each came from."""
     for key in ("name_zh", "name_en", "admin_level", "province", "parent", "status"):
-        column = "name_source" if key.startswith("name_") else f"{key}_source"
+        column = "name_source" if key == "name_zh" else f"{key}_source"
         source = intake.sources.get(column)
         if intake.row.get(key):
             print(f"  {key}: {intake.row[key]}" + (f"  (from {source})" if source else ""))
     for note in intake.notes[1:]:
         print(f"  note: {note}")
+    print()
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -119,7 +119,8 @@ def infer(path: Path, flags: dict[str, str] | None = None, table: Gazetteer | No
         intake.notes.append(found.note)
     if region is None and not flags.get("name_zh"):
         intake.action = "refuse"
-        intake.problems.append(f"region not decided: {found.problem}; name it with --name-zh")
+        intake.problems.append(f"region not decided from the title and issuer: {found.problem}; "
+                               "name it with --name-zh")
     elif region is None:  # a name the table does not know: the flags are taken as they are
         intake.notes.append(f"{flags['name_zh']}: not in the division table ({found.problem})")
     facts = _facts(region, name_source)

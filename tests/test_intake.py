@@ -106,7 +106,7 @@ def test_ambiguous_and_unrelated_names_are_not_decided():
     assert "朝阳区" in find_region("朝阳区全民科学素质行动实施方案").problem  # Beijing or Changchun
     mixed = find_region("巫溪县学习借鉴成都市经验的实施方案")
     assert mixed.region is None and "not one region" in mixed.problem
-    assert find_region("关于加强城区科普工作的通知").problem.startswith("no region")  # 城区 inside a phrase
+    assert find_region("关于加强城区科普工作的通知").problem.startswith("no division name")  # 城区 inside a phrase
     # a cited document names another region; the issuer decides where the title alone cannot
     assert find_region("贯彻落实《四川省全民科学素质行动规划纲要》的乐至县方案").region.name == "乐至县"
     assert find_region("安岳县人民政府", "城区科普方案").region.name == "安岳县"
@@ -149,7 +149,7 @@ def test_dry_run_changes_nothing_and_prints_the_table(raw_copy, tmp_path, folder
     assert "c.txt" in result.stdout and "chengkou" in result.stdout
     d = next(line for line in lines if line.startswith("d.txt"))
     assert "NOT added" in d
-    assert "region not decided: 城区 may be" in result.stdout
+    assert "region not decided from the title and issuer: 城区 may be" in result.stdout
     assert "dry run: 3 of 4 file(s) would be added; nothing was changed" in result.stdout
 
 
@@ -217,7 +217,7 @@ def test_an_undecidable_region_is_not_added_and_says_why(raw_copy, tmp_path):
     before = folder_bytes(raw_copy)
     intakes = quietly(add_plans, [new], raw_dir=raw_copy, processed_dir=tmp_path / "p")
     assert [i.action for i in intakes] == ["refuse", "refuse"]
-    assert "no region named" in intakes[0].problems[0]
+    assert "no division name found" in intakes[0].problems[0]
     assert "城区 may be" in intakes[1].problems[0] and "--name-zh" in intakes[1].problems[0]
     assert folder_bytes(raw_copy) == before
     # a flag decides it: the rest comes from the table

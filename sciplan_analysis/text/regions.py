@@ -157,7 +157,7 @@ def resolve(names: list[str], table: Gazetteer | None = None) -> Resolution:
     table = table or gazetteer()
     unique = tuple(dict.fromkeys(names))
     if not unique:
-        return Resolution(None, (), problem="no region named in the title or issuer")
+        return Resolution(None, (), problem="no division name found")
     candidates = [e for name in unique for e in table.entries[name]
                   if all(other == e.name or other in e.related for other in unique)]
     codes = list(dict.fromkeys(e.code for e in candidates))
