@@ -32,8 +32,8 @@ table { border-collapse: collapse; margin: .6em 0; font-size: .95em; }
 th, td { border-bottom: 1px solid #e5e5e5; padding: .3em .8em; text-align: left; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .note { color: #666; font-size: .9em; }
-ul.plans { columns: 2; padding-left: 1.2em; max-height: 24em; overflow-y: auto; }
-ul.plans li { break-inside: avoid; margin: .15em 0; }
+ul.plans { display: grid; grid-template-columns: repeat(auto-fill, minmax(22em, 1fr));
+           gap: .1em 1.5em; list-style: none; padding: 0; max-height: 26em; overflow-y: auto; }
 input.filter { font: inherit; padding: .3em .5em; width: 22em; max-width: 100%; }
 """
 
