@@ -492,10 +492,7 @@ def build_report(
     found = fnd.index_findings(fnd.Tables(corpus, processed_dir=processed), lang)
     from sciplan_analysis.report import plan_page
 
-    start = time.perf_counter()
-    plan_pages = plan_page.write_plan_pages(corpus, out, lang, processed)
-    say(f"plan pages: {len(plan_pages)} in {out / plan_page.PLANS_DIR}  "
-        f"{time.perf_counter() - start:5.1f} s")
+    plan_page.write_plan_pages(corpus, out, lang, processed)  # reports/plans/<plan_id>.html
     rendered[index] = index_html(pages, copied, figures, lang=lang, found=found,
                                  n_plans=len(corpus.plans),
                                  plans_block=plan_page.plans_index_html(corpus, lang))
