@@ -22,8 +22,8 @@ from sciplan_analysis.analysis import reuse as ru
 from sciplan_analysis.analysis import targets as tg
 from sciplan_analysis.analysis.categories import tasks_with_category
 from sciplan_analysis.analysis.result import DIRECTED_KEYS, read_built
-from sciplan_analysis.analysis.workload import unit_workload
 from sciplan_analysis.analysis.targets import BENCHMARKS_FILE
+from sciplan_analysis.analysis.workload import unit_workload
 from sciplan_analysis.tables import INSTRUMENT_TYPES, Corpus
 
 TOP_LEADS = 10  # lead units shown on a plan's page
