@@ -53,7 +53,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check sciplan_analysis tests benchmarks
+	$(VENV)/bin/ruff check sciplan_analysis tests benchmarks scripts
 	$(VENV)/bin/lint-imports --no-cache
 
 clean:

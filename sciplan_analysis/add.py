@@ -19,6 +19,7 @@ from sciplan_analysis import storage
 from sciplan_analysis.config import MANIFEST_NAME, PROCESSED_DIR, RAW_DIR
 from sciplan_analysis.corpus import read_manifest_table, read_manifest_text, rebuild_cache
 from sciplan_analysis.errors import PlanError
+from sciplan_analysis.intake import Intake, plan_intakes
 from sciplan_analysis.parsing.parse import parse_records
 from sciplan_analysis.parsing.sources import SUPPORTED, extract_text
 from sciplan_analysis.parsing.units import apply_crosswalk
@@ -55,13 +56,19 @@ def add_plan(
     raw_dir: str | Path = RAW_DIR,
     processed_dir: str | Path = PROCESSED_DIR,
     changes: list[str] | None = None,
+    sources: dict[str, str] | None = None,
+    rebuild: bool = True,
+    parsed_rows: dict[str, tuple[dict, list[str]]] | None = None,
 ) -> Corpus:
     """Add the plan in `path` (.txt, .docx, text .pdf or a saved web page .html/.htm) and return
     its parsed one-plan corpus; a non-.txt original is kept beside the text read from it.
 
     A field left as None keeps the replaced row's value (`replace`), or is empty for a new
     plan (status: final); name_zh is needed for a new plan. `changes`, if given, receives a
-    line for each field a replacement changes ("status: draft → final")."""
+    line for each field a replacement changes ("status: draft → final"). `sources` are the
+    manifest's `*_source` columns (name_source: text, gazetteer, flag, …); `rebuild=False`
+    leaves the cache to the caller, and `parsed_rows`, if given, receives the plan's parsed
+    rows for that rebuild (`add_plans` rebuilds once, parsing no plan twice)."""
     path, raw_dir = Path(path), Path(raw_dir)
     if not PLAN_ID.fullmatch(plan_id):
         raise PlanError(f"plan id {plan_id!r}: use lower-case letters, digits, - or _ (e.g. wuxi)")
@@ -74,7 +81,7 @@ def add_plan(
     if suffix not in SUPPORTED:
         raise PlanError(f"{path}: unknown file type {path.suffix or '(none)'}; use one of {', '.join(SUPPORTED)}")
     given = dict(zip(FIELDS, (name_zh, name_en, admin_level, province, parent, status), strict=True))
-    for key, value in given.items():
+    for key, value in {**given, **(sources or {})}.items():
         if value is not None and CONTROL.search(value):
             raise PlanError(f"{key} {value!r}: control characters (newline, tab, …) are not allowed")
     if not path.is_file():
@@ -94,7 +101,7 @@ def add_plan(
         own = next((r for r in rows if r["plan_id"] == plan_id), None)
         if own and not replace:
             raise PlanError(f"plan id {plan_id!r} is already in {manifest}; use --replace to replace it")
-        row = _row(plan_id, given, own)
+        row = {**_row(plan_id, given, own), **(sources or {})}
         if changes is not None and own:
             changes.extend(f"{key}: {own.get(key) or '(empty)'} → {row[key] or '(empty)'}"
                            for key in FIELDS if (own.get(key) or "") != row[key])
@@ -108,6 +115,7 @@ def add_plan(
         records, problems = parse_records(text, plan_id, source=str(raw_dir / row["file"]), **facts)
         parsed = Corpus.from_records(records, problems)
         parsed.assignments = apply_crosswalk(parsed.assignments)  # a broken crosswalk stops us here
+        fieldnames += [key for key in row if key not in fieldnames]  # *_source on an old manifest
         content = _manifest_bytes(manifest, fieldnames, rows, row, own, encoding)
         before = {name: (raw_dir / name).read_bytes() if (raw_dir / name).is_file() else None
                   for name in targets}
@@ -122,6 +130,10 @@ def add_plan(
             reason = f"{err.strerror} ({err.filename})" if isinstance(err, OSError) and err.strerror else err
             raise PlanError(f"adding {plan_id} failed before its manifest row was written: {reason}; "
                             f"{raw_dir} and {MANIFEST_NAME} are as they were") from err
+        if parsed_rows is not None:
+            parsed_rows[plan_id] = (records, problems)
+        if not rebuild:
+            return parsed
         try:
             rebuild_cache(raw_dir, processed_dir, parsed={plan_id: (records, problems)})
         except Exception as err:
@@ -131,6 +143,64 @@ def add_plan(
                 f"cache failed: {err}. Fix that and run `python -m sciplan_analysis build`; "
                 "do not add the plan again.", parsed) from err
     return parsed
+
+
+def add_plans(
+    paths: list[str | Path],
+    flags: dict[str, str] | None = None,
+    replace: bool = False,
+    dry_run: bool = False,
+    raw_dir: str | Path = RAW_DIR,
+    processed_dir: str | Path = PROCESSED_DIR,
+) -> list[Intake]:
+    """Add every plan file in `paths` (files and folders), its facts inferred where no flag
+    gives them (see `intake`); repeats are skipped (replaced with `replace`), files whose region
+    cannot be decided are refused. Each plan is added as `add_plan` adds one (atomic, locked);
+    the cache is rebuilt once at the end. `dry_run` decides everything and writes nothing.
+
+    Returns the intakes, each with its final action ("add", "replace", "skip", "refuse") and,
+    for those added, `corpus` (the parsed plan). Raises `PlanAddedError` when plans were added
+    but the cache rebuild failed."""
+    intakes = plan_intakes(paths, flags, replace, raw_dir, processed_dir)
+    if dry_run:
+        return intakes
+    added: list[Intake] = []
+    parsed_rows: dict[str, tuple[dict, list[str]]] = {}
+    for intake in intakes:
+        if intake.action not in ("add", "replace"):
+            continue
+        replacing = intake.action == "replace"
+        # a replacement keeps every field no flag gives; a new plan takes what was inferred
+        fields = {key: (intake.row.get(key) or None)
+                  if not replacing or (flags or {}).get(key) else None for key in FIELDS}
+        try:
+            intake.corpus = add_plan(
+                intake.path, intake.plan_id, **fields, replace=replacing, raw_dir=raw_dir,
+                processed_dir=processed_dir, changes=intake.changes,
+                sources=_flagged(intake.sources) if replacing else intake.sources,
+                rebuild=False, parsed_rows=parsed_rows,
+            )
+            added.append(intake)
+        except PlanError as err:
+            intake.action = "refuse"
+            intake.problems.append(str(err))
+    if added:
+        try:  # each plan was parsed once, by add_plan: the rebuild takes its rows
+            rebuild_cache(raw_dir, processed_dir, parsed=parsed_rows)
+        except Exception as err:
+            ids = ", ".join(i.plan_id for i in added)
+            error = PlanAddedError(
+                f"{ids} WAS added (files and rows in {Path(raw_dir) / MANIFEST_NAME}), but "
+                f"rebuilding the cache failed: {err}. Fix that and run `python -m "
+                "sciplan_analysis build`; do not add the plans again.", added[-1].corpus)
+            error.intakes = intakes
+            raise error from err
+    return intakes
+
+
+def _flagged(sources: dict[str, str]) -> dict[str, str]:
+    """The sources of the fields a flag gave (a replacement keeps the others' sources)."""
+    return {key: value for key, value in sources.items() if value == "flag"}
 
 
 def _row(plan_id: str, given: dict[str, str | None], own: dict[str, str] | None) -> dict[str, str]:
@@ -193,7 +263,8 @@ def _manifest_bytes(
 ) -> bytes:
     """The new manifest, in the file's own encoding (UTF-8, or GB18030 as Excel saves it on a
     Chinese Windows): a new row appended to the file's bytes as they are; a replaced row
-    rewritten in place. Columns a researcher added are kept (empty for a new row)."""
+    rewritten in place. Columns a researcher added are kept (empty for a new row); a manifest
+    without the `*_source` columns is rewritten once with them (its rows keep their values)."""
     codec = "utf-8" if encoding.startswith("utf-8") else encoding
     old = manifest.read_bytes()
     newline = "\r\n" if b"\r\n" in old else "\n"

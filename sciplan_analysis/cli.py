@@ -1,7 +1,8 @@
-"""Command line: `python -m sciplan_analysis build | parse FILE | add FILE | units | report`.
+"""Command line: `python -m sciplan_analysis build | parse FILE | add PATH... | units | report`.
 
-Exit status: 0 done; 1 `add` added the plan but a later step failed (the message says which),
-or the output pipe was closed; 2 nothing was done (the message names the problem)."""
+Exit status: 0 done; 1 `add` added plans but a later step failed or some files were not added
+(the message says which), or the output pipe was closed; 2 nothing was done (the message names
+the problem)."""
 
 from __future__ import annotations
 
@@ -145,35 +146,100 @@ def _units(args: argparse.Namespace) -> int:
     return 0
 
 
+FLAGS = ("plan_id", "name_zh", "name_en", "admin_level", "province", "parent", "status")
+
+
 def _add(args: argparse.Namespace) -> int:
-    from sciplan_analysis.add import PlanAddedError, add_plan
+    from sciplan_analysis.add import PlanAddedError, add_plans
 
     manifest = Path(args.raw_dir) / "plans.csv"
+    flags = {key: getattr(args, key) for key in FLAGS if getattr(args, key)}
     failure: PlanAddedError | None = None
-    changes: list[str] = []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        try:  # a field not given is None: --replace keeps the plan's value
-            corpus = add_plan(
-                args.file, args.plan_id, args.name_zh, name_en=args.name_en,
-                admin_level=args.admin_level, province=args.province, parent=args.parent,
-                status=args.status, replace=args.replace, raw_dir=args.raw_dir,
-                processed_dir=args.processed_dir, changes=changes,
-            )
+        try:
+            intakes = add_plans(args.paths, flags, replace=args.replace, dry_run=args.dry_run,
+                                raw_dir=args.raw_dir, processed_dir=args.processed_dir)
         except PlanAddedError as err:
-            failure, corpus = err, err.corpus
+            failure, intakes = err, err.intakes
+    done = [i for i in intakes if i.action in ("add", "replace")]
+    refused = [i for i in intakes if i.action == "refuse"]
+    if args.dry_run or len(intakes) > 1 or not done:
+        _print_intakes(intakes, dry_run=args.dry_run)
+    if args.dry_run:
+        print(f"dry run: {len(done)} of {len(intakes)} file(s) would be added; nothing was changed")
+        return 0
     rebuilt = "cache NOT rebuilt (see the error below)" if failure else "cache rebuilt"
-    print(f"added {args.plan_id} to {manifest}; {rebuilt}")
-    for change in changes:
-        print(f"  changed {change}")
-    print()
-    _print_summary(_summary(corpus))
+    if done:
+        ids = ", ".join(i.plan_id for i in done)
+        print(f"added {ids} to {manifest}; {rebuilt}")
+        for intake in done:
+            for change in intake.changes:
+                print(f"  changed {intake.plan_id} {change}" if len(done) > 1 else f"  changed {change}")
+        print()
+    if len(intakes) == 1 and done:
+        _print_intake_facts(done[0])
+        _print_summary(_summary(done[0].corpus))
     for w in caught:
         print(f"warning: {w.message}", file=sys.stderr)
     if failure:
         print(f"error: {failure}", file=sys.stderr)
         return 1
+    if refused:
+        print(f"error: {len(refused)} file(s) not added: "
+              + "; ".join(f"{i.path}: {' '.join(i.problems)}" for i in refused), file=sys.stderr)
+        return 1 if done else 2
     return 0
+
+
+def _width(text: str) -> int:
+    """Columns a string takes in a terminal (Chinese characters take two)."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+def _sources_text(sources: dict[str, str]) -> str:
+    """name=text, level/province/parent=gazetteer, status=default"""
+    by_source: dict[str, list[str]] = {}
+    for column, source in sources.items():
+        by_source.setdefault(source, []).append(column.removesuffix("_source").replace("admin_", ""))
+    return ", ".join(f"{'/'.join(cols)}={source}" for source, cols in by_source.items())
+
+
+def _print_intakes(intakes: list, dry_run: bool) -> None:
+    """One row per file: what `add` does (or would do) with it, the facts and their sources;
+    notes and problems under it."""
+    header = ["file", "action", "plan_id", "name_zh", "admin_level", "province", "parent",
+              "status", "sources"]
+    verbs = {"add": "add", "replace": "replace", "skip": "skip", "refuse": "NOT added"}
+    rows = [[i.path.name, verbs[i.action], i.plan_id, *(i.row.get(k, "") for k in header[3:8]),
+             _sources_text(i.sources)] for i in intakes]
+    widths = [max(_width(r[n]) for r in [header, *rows]) for n in range(len(header))]
+    print("  ".join(_pad(h, w) for h, w in zip(header, widths, strict=True)).rstrip())
+    for intake, row in zip(intakes, rows, strict=True):
+        print("  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip())
+        for note in intake.notes if dry_run else intake.notes[1:]:
+            print(f"    note: {note}")
+        for problem in intake.problems:
+            print(f"    problem: {problem}")
+    print()
+
+
+def _print_intake_facts(intake) -> None:
+    """The facts of one added plan and where each came from."""
+    for key in ("name_zh", "name_en", "admin_level", "province", "parent", "status"):
+        column = "name_source" if key == "name_zh" else f"{key}_source"
+        source = intake.sources.get(column)
+        if intake.row.get(key):
+            print(f"  {key}: {intake.row[key]}" + (f"  (from {source})" if source else ""))
+    for note in intake.notes[1:]:
+        print(f"  note: {note}")
+    print()
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -199,18 +265,23 @@ def main(argv: list[str] | None = None) -> int:
     u = sub.add_parser("units", help="unit names and their canonical units")
     u.add_argument("--unmapped", action="store_true", help="list raw names the crosswalk lacks")
     u.set_defaults(func=_units)
-    a = sub.add_parser("add", help="add a plan (.txt, .docx, text .pdf or saved .html page) to data/raw/ and the manifest")
-    a.add_argument("file")
-    a.add_argument("--plan-id", required=True, help="short lower-case id, e.g. wuxi")
-    a.add_argument("--name-zh", help="region name in Chinese, e.g. 巫溪县 (needed for a new plan)")
+    a = sub.add_parser("add", help="add plans (.txt, .docx, text .pdf or saved .html pages; files or "
+                       "folders) to data/raw/ and the manifest, their region read from the text")
+    a.add_argument("paths", nargs="+", metavar="PATH", help="plan files, or folders of them")
+    a.add_argument("--dry-run", action="store_true",
+                   help="print what would be added (facts, sources, problems); change nothing")
+    a.add_argument("--plan-id", help="short lower-case id, e.g. wuxi (default: pinyin of the region)")
+    a.add_argument("--name-zh", help="region name in Chinese, e.g. 巫溪县 (default: from the title or issuer)")
     a.add_argument("--name-en", help="region name in English")
     a.add_argument("--admin-level", help="county, district, city, municipality, province")
     a.add_argument("--province")
     a.add_argument("--parent", help="the parent region whose plan this one implements")
     a.add_argument("--status", choices=["final", "draft", "fragment"],
-                   help="default: final for a new plan; with --replace, the plan's status")
+                   help="default: draft when the text says 征求意见稿, else final; with --replace, "
+                   "the plan's status")
     a.add_argument("--replace", action="store_true",
-                   help="replace a plan with the same id (fields not given are kept)")
+                   help="replace a plan with the same id, or the plan a file repeats (fields not "
+                   "given are kept)")
     a.add_argument("--raw-dir", default=str(RAW_DIR), help=argparse.SUPPRESS)
     a.add_argument("--processed-dir", default=str(PROCESSED_DIR), help=argparse.SUPPRESS)
     a.set_defaults(func=_add)

@@ -41,6 +41,9 @@ DOC_TYPES_FILE = REFERENCE_DIR / "doc_types.csv"
 USERDICT_FILE = REFERENCE_DIR / "userdict.txt"
 STOPWORDS_FILE = REFERENCE_DIR / "stopwords.txt"
 BOILERPLATE_FILE = REFERENCE_DIR / "boilerplate.txt"
+DIVISIONS_FILE = REFERENCE_DIR / "divisions.csv"  # administrative divisions (scripts/make_divisions.py)
+DIVISION_CHANGES_FILE = REFERENCE_DIR / "division_changes.csv"  # former names and parents
+STATUS_WORDS_FILE = REFERENCE_DIR / "status_words.csv"  # 征求意见稿 → draft, for `add`
 
 REPORTS_ENV = "SCIPLAN_REPORTS_DIR"
 

@@ -33,7 +33,7 @@ from sciplan_analysis.config import (
 )
 from sciplan_analysis.errors import PlanError
 from sciplan_analysis.parsing.units import apply_crosswalk, warn_unmapped
-from sciplan_analysis.tables import COLUMNS, TABLES, Corpus
+from sciplan_analysis.tables import COLUMNS, FACT_SOURCE_COLUMNS, TABLES, Corpus
 
 CACHE_FORMAT = 4  # 1 was corpus.pkl, 2 Parquet tables; 3: Arrow IPC files (LZ4 frames); 4: checksums
 TABLE_SUFFIX = ".arrow"
@@ -45,6 +45,8 @@ class CacheWarning(UserWarning):
     """The cache could not be read or written; the corpus was parsed from data/raw/ instead."""
 
 MANIFEST_COLUMNS = ("plan_id", "file", "name_zh", "name_en", "admin_level", "province", "parent", "status")
+# Optional manifest columns: where `add` took each fact from (empty: typed by hand).
+MANIFEST_SOURCES = FACT_SOURCE_COLUMNS
 
 
 # -- the manifest ----------------------------------------------------------------------------
@@ -126,7 +128,8 @@ def _parse_rows(raw_dir: Path, rows: list[dict[str, str]], parsed: Parsed | None
     records: dict[str, list[dict]] = {name: [] for name in TABLES}
     problems: list[str] = []
     for row in rows:
-        facts = {k: (row.get(k) or None) for k in MANIFEST_COLUMNS if k != "plan_id"}
+        facts = {k: (row.get(k) or None) for k in MANIFEST_COLUMNS + MANIFEST_SOURCES
+                 if k != "plan_id"}
         if parsed and row["plan_id"] in parsed:  # parsed already (by `add`): not again
             plan_records, plan_problems = parsed[row["plan_id"]]
         else:
@@ -357,6 +360,16 @@ def _write_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]], c
                 shutil.rmtree(old, ignore_errors=True)
     legacy = folder.parent / LEGACY_CACHE_NAME  # the old executable cache format: never read, removed
     legacy.unlink(missing_ok=True)
+
+
+def cached_corpus(raw_dir: str | Path = RAW_DIR, processed_dir: str | Path = PROCESSED_DIR) -> Corpus | None:
+    """The cached corpus when it is fresh, else None; never parses or writes (for readers, such
+    as `add`'s duplicate check, that must not touch data/processed/ before their commit)."""
+    raw_dir = Path(raw_dir)
+    try:
+        return _read_cache(cache_dir(processed_dir), raw_dir, input_fingerprint(raw_dir))
+    except Exception:  # noqa: BLE001 - a damaged cache is simply not used here
+        return None
 
 
 def load_corpus(

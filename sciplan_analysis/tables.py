@@ -17,6 +17,8 @@ COLUMNS: dict[str, list[str]] = {
         "file", "title_source", "doc_number_source", "issuer_source", "issue_date_source",
         "period_source",
         "doc_type", "doc_type_source",
+        "name_source", "admin_level_source", "province_source", "parent_source",
+        "status_source",
     ],
     "segments": [
         "plan_id", "seg_id", "role", "part", "group_id", "task_id", "text", "start", "end",
@@ -57,6 +59,8 @@ DTYPES: dict[str, dict[str, str]] = {
         "n_chars": "int64", "file": "str", "title_source": "str", "doc_number_source": "str",
         "issuer_source": "str", "issue_date_source": "str", "period_source": "str",
         "doc_type": "str", "doc_type_source": "str",
+        "name_source": "str", "admin_level_source": "str", "province_source": "str",
+        "parent_source": "str", "status_source": "str",
     },
     "segments": {
         "plan_id": "str", "seg_id": "int64", "role": "str", "part": "str", "group_id": "str",
@@ -99,7 +103,9 @@ NULLABLE: dict[str, set[str]] = {
     "plans": {"name_zh", "name_en", "admin_level", "province", "parent", "status", "title",
               "doc_number", "issuer", "issue_date", "period_start", "period_end", "title_source",
               "doc_number_source", "issuer_source", "issue_date_source", "period_source",
-              "doc_type", "doc_type_source"},
+              "doc_type", "doc_type_source",
+              "name_source", "admin_level_source", "province_source", "parent_source",
+              "status_source"},
     "segments": {"part", "group_id", "task_id"},
     "assignments": {"unit_en"},
     "targets": {"year"},
@@ -122,6 +128,11 @@ STATUSES = ("final", "draft", "fragment")
 # implausible: an issuer was named but is no organ's name (spam), so none is given.
 METADATA_SOURCES = ("manifest", "text", "label", "notice", "lead", "page", "implausible")
 DOC_TYPE_SOURCES = ("title",)  # plans.doc_type is read from the title (parsing/doctype.py)
+# Where a plan's region and status came from: typed into the manifest by hand, read from its
+# text, looked up in the division table, given as a flag to `add`, or the default (final).
+FACT_SOURCES = ("manifest", "text", "gazetteer", "flag", "default")
+FACT_SOURCE_COLUMNS = ("name_source", "admin_level_source", "province_source", "parent_source",
+                       "status_source")
 ISSUER_LEVELS = ("national", "province", "city", "county")
 CATEGORY_SOURCES = ("task", "group")
 # The policy-instrument scheme (INSTRUMENTS.md): each tool and its type.
@@ -147,6 +158,7 @@ VALUES: dict[tuple[str, str], tuple[str, ...]] = {
     **{("plans", f"{key}_source"): METADATA_SOURCES
        for key in ("title", "doc_number", "issuer", "issue_date", "period")},
     ("plans", "doc_type_source"): DOC_TYPE_SOURCES,
+    **{("plans", column): FACT_SOURCES for column in FACT_SOURCE_COLUMNS},
     ("citations", "issuer_level"): ISSUER_LEVELS,
     ("tasks", "category_source"): CATEGORY_SOURCES,
     ("clauses", "tool"): tuple(INSTRUMENT_TOOLS),

@@ -88,6 +88,44 @@ def test_reuse_follows_the_reuse_table(tables):
     assert "表中下一行是乐至县 → 巫溪县（18/114 句，16%）" in again.sentence
 
 
+def _with_parents(tables, parents):
+    """The five plans with some parents changed (plan_id -> the parent region's name)."""
+    changed = _copy(tables.corpus)
+    for pid, parent in parents.items():
+        changed.plans.loc[changed.plans.plan_id == pid, "parent"] = parent
+    return F.Tables(changed, tables.get_similarity(), *tables.get_reuse())
+
+
+def test_reuse_ranks_whole_child_parent_pairs_by_what_the_child_copies(tables):
+    shares, _ = tables.get_reuse()
+    # 乐至县 and 汕尾市城区 as children of 成都市锦江区 (whole plans); 巫溪县 -> 重庆市 is a fragment pair
+    moved = _with_parents(tables, {"lezhi": "成都市锦江区", "shanwei": "成都市锦江区"})
+    found = F.reuse(moved, "en")
+    keyed = shares.set_index(["source_plan", "target_plan"])
+    own = {c: keyed.loc[(c, "jinjiang")] for c in ("lezhi", "shanwei")}
+    top = max(own, key=lambda c: own[c].share)
+    low = min(own, key=lambda c: own[c].share)
+    assert found.values["n_pairs"] == 2 and found.values["child"] == labels.plan_label(top, "en")
+    assert found.values["n"] == own[top].n_reused and found.values["of"] == own[top].n_sentences
+    assert found.sentence.startswith("2 plans have their parent's plan in the corpus")
+    assert f"{int(own[low].n_reused)} of {int(own[low].n_sentences)} sentences" in found.sentence
+    assert "1 more pairs involve a fragment" in found.sentence  # 巫溪县 -> 重庆市, not ranked
+    assert "fragment's" not in found.sentence and "chongqing" not in found.plans
+    assert re.search(r"\d+/\d+", F.reuse(moved, "zh").sentence)
+
+
+def test_reuse_names_the_fragment_case_with_several_children(tables):
+    shares, _ = tables.get_reuse()
+    moved = _with_parents(tables, {"lezhi": "重庆市"})  # two children of the fragment
+    found = F.reuse(moved, "en")
+    keyed = shares.set_index(["source_plan", "target_plan"])
+    wuxi, lezhi = keyed.loc[("chongqing", "wuxi")], keyed.loc[("chongqing", "lezhi")]
+    assert wuxi.share > lezhi.share
+    assert found.sentence.startswith(f"{int(wuxi.n_reused)} of the Chongqing Municipality fragment's")
+    assert "the most of its 2 child plans" in found.sentence
+    assert f"({int(lezhi.n_reused)} of {int(wuxi.n_sentences)} sentences" in found.sentence
+
+
 def test_left_out_counts_only_complete_plans(tables):
     found = F.left_out(tables, "en")
     assert "chongqing" not in " ".join(found.values["categories"])

@@ -560,12 +560,25 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
 
 
 def reuse(tables: Tables, lang: str | None = None) -> Finding | None:
-    """How much of a parent plan recurs in its child's, and the next row of the same table
-    (pairs ranked by share), with the counts behind each share."""
+    """Plans that copy their parent most: wherever a plan's parent region has a plan in the
+    corpus, the share of the child's sentences found in the parent's plan, ranked, with the
+    counts behind each share ("reuse.ranked"). A pair with a fragment is not ranked with whole
+    pairs (a fragment holds part of its text). When every pair involves a fragment parent, the
+    finding is the fragment case: the share of the fragment's sentences that recur in each
+    child ("reuse": one child, beside the next row of the same table; "reuse.children": several
+    children, the most and the least)."""
     shares, _pairs = tables.get_reuse()
-    check, _ = ru.parent_child_check(shares, tables.get_similarity(), tables.corpus.plans)
+    corpus = tables.corpus
+    check, _ = ru.parent_child_check(shares, tables.get_similarity(), corpus.plans)
     if check.empty:
         return None
+    broken = set(scope.fragments(corpus))
+    whole = check[[not ({a, b} & broken) for a, b in zip(check.parent, check.child, strict=True)]]
+    if len(whole):
+        return _reuse_ranked(shares, whole, len(check) - len(whole), lang)
+    parents = check.groupby("parent")["child"].nunique()
+    if parents.max() > 1:
+        return _reuse_children(check, parents.idxmax(), lang)
     row = check.sort_values("share", ascending=False).iloc[0]
     ranked = shares.sort_values("share", ascending=False, kind="stable").reset_index(drop=True)
     at = ranked.index[(ranked.source_plan == row.parent) & (ranked.target_plan == row.child)]
@@ -585,6 +598,65 @@ def reuse(tables: Tables, lang: str | None = None) -> Finding | None:
     return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values, code=code,
                     title_code="reuse.title", rule=RULE_PARENT,
                     plans=[row.parent, row.child, nxt.source_plan, nxt.target_plan])
+
+
+def _count_share(n: int, of: int, share: float, lang: str | None) -> str:
+    """'47/88 句，53%' / '47 of 88 sentences, 53%'."""
+    return _t("reuse.count", lang, n=n, of=of, share=share)
+
+
+def _reuse_ranked(shares: pd.DataFrame, whole: pd.DataFrame, n_fragment_pairs: int,
+                  lang: str | None) -> Finding:
+    """Whole child -> parent pairs ranked by the share of the child's sentences found in its
+    parent's plan: the most, the next (when there is one) and the least."""
+    keyed = shares.set_index(["source_plan", "target_plan"])
+    rows = []
+    for parent, child in zip(whole.parent, whole.child, strict=True):
+        hit = keyed.loc[(child, parent)]
+        rows.append({"parent": parent, "child": child, "n": int(hit.n_reused),
+                     "of": int(hit.n_sentences), "share": float(hit.share)})
+    ranked = pd.DataFrame(rows).sort_values(["share", "child"], ascending=[False, True],
+                                            kind="stable").reset_index(drop=True)
+
+    def pair(r: pd.Series) -> str:
+        return _t("pair_arrow", lang, a=_plan(r.child, lang), b=_plan(r.parent, lang))
+
+    top = ranked.iloc[0]
+    values = {"n_pairs": len(ranked), "child": _plan(top.child, lang),
+              "parent": _plan(top.parent, lang), "n": top.n, "of": top.of,
+              "share": 100 * top.share, "others": "", "fragments": ""}
+    others = []
+    if len(ranked) >= 2:
+        second = ranked.iloc[1]
+        others.append(_t("reuse.next", lang, pair=pair(second),
+                         count=_count_share(second.n, second.of, 100 * second.share, lang)))
+    if len(ranked) >= 3:
+        last = ranked.iloc[-1]
+        others.append(_t("reuse.least", lang, pair=pair(last),
+                         count=_count_share(last.n, last.of, 100 * last.share, lang)))
+    values["others"] = "".join(others)
+    if n_fragment_pairs:
+        values["fragments"] = _t("reuse.fragment_pairs", lang, n=n_fragment_pairs)
+    return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values, code="reuse.ranked",
+                    title_code="reuse.ranked.title", rule=RULE_PARENT,
+                    plans=[*ranked["child"].head(2), *ranked["parent"].head(2),
+                           ranked["child"].iloc[-1]])
+
+
+def _reuse_children(check: pd.DataFrame, parent: str, lang: str | None) -> Finding:
+    """The fragment case with several children: the share of the fragment parent's sentences
+    that recur in each child's plan, the most and the least."""
+    mine = check[check.parent == parent].sort_values(["share", "child"], ascending=[False, True],
+                                                     kind="stable")
+    top, low = mine.iloc[0], mine.iloc[-1]
+    values = {"parent": _plan(parent, lang), "n_children": len(mine),
+              "child": _plan(top.child, lang), "n_reused": int(top.n_reused),
+              "n_sentences": int(top.n_sentences), "share": 100 * float(top.share),
+              "low": _plan(low.child, lang), "low_n": int(low.n_reused),
+              "low_share": 100 * float(low.share)}
+    return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values,
+                    code="reuse.children", title_code="reuse.title", rule=RULE_PARENT,
+                    plans=[parent, top.child, low.child])
 
 
 def own_text(tables: Tables, lang: str | None = None) -> Finding | None:

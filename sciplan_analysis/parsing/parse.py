@@ -25,7 +25,7 @@ from sciplan_analysis.parsing.instruments import plan_clauses
 from sciplan_analysis.parsing.normalise import paragraphs
 from sciplan_analysis.parsing.segment import Group, Structure, Task, part_kind, segment
 from sciplan_analysis.parsing.sources import extract_text
-from sciplan_analysis.tables import TABLES, TASK_PARTS, Corpus
+from sciplan_analysis.tables import FACT_SOURCE_COLUMNS, TABLES, TASK_PARTS, Corpus
 from sciplan_analysis.text.script import simplified
 
 PLAN_FIELDS = ("name_zh", "name_en", "admin_level", "province", "parent", "status")
@@ -66,6 +66,9 @@ def parse_records(
         if facts.get(key) not in (None, ""):
             plan[key] = facts[key]
             plan[f"{key.removesuffix('_start').removesuffix('_end')}_source"] = "manifest"
+    for column in FACT_SOURCE_COLUMNS:  # where the manifest's facts came from (`add` says)
+        fact = "name_zh" if column == "name_source" else column.removesuffix("_source")
+        plan[column] = facts.get(column) or ("manifest" if facts.get(fact) else None)
     plan["n_chars"] = sum(map(len, raw.split()))  # non-whitespace characters
     plan["file"] = facts.get("file") or source
     plan["doc_type"], plan["doc_type_source"] = doc_type(plan.get("title"))

@@ -504,13 +504,17 @@ def _build_report(
     write_reader_workbook(corpus, copied, lang, processed)
     index = out / "index.html"
     found = fnd.index_findings(fnd.Tables(corpus, processed_dir=processed), lang)
+    from sciplan_analysis.report import plan_page
     from sciplan_analysis.report.export import write_findings
 
     write_findings(corpus, out, lang, processed)
+    plan_page.write_plan_pages(corpus, out, lang, processed)  # reports/plans/<plan_id>.html
     scheme = out / SCHEME_PAGE
     rendered[scheme] = scheme_html(lang)
     rendered[index] = index_html(pages, copied, figures, lang=lang, found=found,
-                                 snapshot=storage.snapshot_info(processed) or None)
+                                 snapshot=storage.snapshot_info(processed) or None,
+                                 n_plans=len(corpus.plans),
+                                 plans_block=plan_page.plans_index_html(corpus, lang))
     css = font_face_css(rendered.values())
     for target, page_html in rendered.items():
         target.write_text(embed_font(page_html, css), encoding="utf-8")
@@ -617,12 +621,15 @@ ul.downloads li { margin: 0.3em 0; }
 
 def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
                lang: str | None = None, found: list | None = None,
-               snapshot: dict | None = None) -> str:
+               snapshot: dict | None = None, n_plans: int | None = None,
+               plans_block: str = "") -> str:
     """The report's front page in one language: the key findings (each linking to the
     figure that shows it), then every page with its summary and numbered figures, the
     workbook. `found`: the findings (`build_report` passes those of its corpus; default:
     those of the corpus in data/raw/ and data/processed/). `snapshot`: the build every page
-    read (`storage.snapshot_info`), named under the title."""
+    read (`storage.snapshot_info`), named under the title. `n_plans`: the corpus's size for
+    the subtitle (default: that corpus's); `plans_block`: the list of plan pages
+    (`plan_page.plans_index_html`)."""
     from sciplan_analysis import labels
     from sciplan_analysis.analysis import findings as fnd
 
@@ -638,6 +645,8 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
 
     if found is None:
         found = fnd.index_findings(_corpus(), lang)
+    if n_plans is None:
+        n_plans = len(_corpus().plans)
     shown_pages = {p.html.stem for p in pages}
     items = []
     for f in found:
@@ -694,7 +703,7 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
 </head>
 <body>
 <h1>{t("index.title")}</h1>
-<p class="meta">{t("index.subtitle")} · {t("index.generated", stamp=stamp)}{build}</p>
+<p class="meta">{t("index.subtitle", n_plans=n_plans)} · {t("index.generated", stamp=stamp)}{build}</p>
 {findings_block}
 <ul class="downloads">
 <li>{t("index.workbook")}: <a href="{rel(workbook)}">{t("index.download")}</a></li>
@@ -702,6 +711,7 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
 <li><a href="{SCHEME_PAGE}">{t("index.scheme")}</a></li>
 <li>{t("index.figures_folder")}</li>
 </ul>
+{plans_block}
 <h2>{t("index.pages")}</h2>
 {"".join(sections)}
 </body>

@@ -1,0 +1,209 @@
+"""One plan against the corpus and its parent: the numbers of a plan's own page.
+
+`plan_profiles(corpus, reuse, pairs)` computes what every plan's page shows, with the corpus-wide
+counts made once (a 300-plan report makes 300 profiles): its targets beside the national outline's
+and its parent's, the categories it has and lacks beside how many plans have them, its lead units
+and their load, how much of its text recurs in its parent's plan and how much is its own, and its
+policy-instrument mix beside the corpus's. Every share carries its count.
+
+The reuse tables are those `build` wrote (`built_reuse`); they are never computed here, so a page
+costs a lookup, not a pair computation. Beyond 200 plans `build` keeps no sentence pairs: the
+plan's own share is then not known (None) and the page says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from sciplan_analysis.analysis import reuse as ru
+from sciplan_analysis.analysis import targets as tg
+from sciplan_analysis.analysis.categories import tasks_with_category
+from sciplan_analysis.analysis.result import DIRECTED_KEYS, read_built
+from sciplan_analysis.analysis.targets import BENCHMARKS_FILE
+from sciplan_analysis.analysis.workload import unit_workload
+from sciplan_analysis.tables import INSTRUMENT_TYPES, Corpus
+
+TOP_LEADS = 10  # lead units shown on a plan's page
+COMMON = 0.5  # a category "most peers have" is one at least half of the other plans have
+
+
+@dataclass
+class PlanProfile:
+    """What one plan's page shows; tables are tidy, every share with its count."""
+
+    plan_id: str
+    facts: dict
+    parent_id: str | None
+    n_plans: int
+    targets: pd.DataFrame  # year, comparator, value, national, national_comparator, parent_value
+    categories: pd.DataFrame  # category, category_en, tasks, has, plans_with, peers
+    leads: pd.DataFrame  # unit, unit_en, led, partnered, plan_tasks, plans_leading, plans_with_units
+    parent_status: str | None = None  # final, draft, fragment: a fragment parent carries less
+    reuse: dict = field(default_factory=dict)  # n_sentences, from_parent, own (counts or None)
+    instruments: pd.DataFrame = field(default_factory=pd.DataFrame)  # type, clauses, n_clauses, corpus_clauses, corpus_total
+
+
+def benchmarks(path: Path = BENCHMARKS_FILE) -> pd.DataFrame:
+    """The national outline's literacy targets (year, comparator, value, source): the national
+    rows of data/reference/benchmarks.csv that state a value (targets.benchmarks reads the file)."""
+    table = tg.benchmarks(path)
+    national = table[(table["level"] == "national") & table["value"].notna()]
+    out = national[["year", "comparator", "value", "doc_number"]].rename(columns={"doc_number": "source"})
+    return out.reset_index(drop=True)
+
+
+def built_reuse(corpus: Corpus, processed_dir: str | Path | None = None
+                ) -> tuple[pd.DataFrame | None, pd.DataFrame | None]:
+    """(reuse, reuse_pairs) as `build` wrote them for this corpus, or None each when missing or
+    stale (a page then says the text comparison is not available; nothing is computed)."""
+    settings = ru.reuse_settings()
+    shares = read_built("reuse", plan_ids=corpus.plan_ids, plan_columns=DIRECTED_KEYS,
+                        settings=settings, processed_dir=processed_dir, some_pairs=True)
+    pairs = read_built("reuse_pairs", plan_ids=corpus.plan_ids, plan_columns=DIRECTED_KEYS,
+                       settings=settings, processed_dir=processed_dir)
+    return shares, pairs
+
+
+def parents(plans: pd.DataFrame) -> dict[str, str]:
+    """{plan: its parent's plan} where the parent region has a plan in the corpus (its latest,
+    by period, when it has several)."""
+    ordered = plans.sort_values("period_start", na_position="first", kind="stable")
+    by_name = {name: pid for name, pid in zip(ordered["name_zh"], ordered["plan_id"], strict=True)
+               if isinstance(name, str)}
+    return {child: by_name[parent] for child, parent in zip(plans["plan_id"], plans["parent"], strict=True)
+            if isinstance(parent, str) and parent in by_name and by_name[parent] != child}
+
+
+def plan_profiles(
+    corpus: Corpus,
+    reuse: pd.DataFrame | None = None,
+    pairs: pd.DataFrame | None = None,
+    plan_ids: list[str] | None = None,
+) -> dict[str, PlanProfile]:
+    """A profile per plan (all, or `plan_ids`), the corpus-wide counts computed once."""
+    plans = corpus.plans
+    all_ids = corpus.plan_ids
+    n_plans = len(all_ids)
+    parent_of = parents(plans)
+    status_of = dict(zip(plans["plan_id"], plans["status"], strict=True))
+    national = benchmarks()
+
+    targets = corpus.targets[corpus.targets["kind"] == "target"]
+    target_of = {p: t.drop(columns="plan_id") for p, t in targets.groupby("plan_id", sort=False)}
+
+    tasks = tasks_with_category(corpus)
+    counts = tasks.groupby(["plan_id", "category"]).size()
+    names = tasks.drop_duplicates("category").set_index("category")["category_en"]
+    plans_with = counts.reset_index().groupby("category")["plan_id"].nunique()
+
+    work = unit_workload(corpus)
+    leading = work[work["led"] > 0].groupby("unit")["plan_id"].nunique()
+    plans_with_units = work["plan_id"].nunique()
+    work_of = {p: w for p, w in work.groupby("plan_id", sort=False)}
+
+    clauses = corpus.clauses.groupby(["plan_id", "type"]).size()
+    corpus_clauses = corpus.clauses.groupby("type").size()
+
+    n_sentences, from_pairs, reused_anywhere = _reuse_counts(reuse, pairs)
+
+    out = {}
+    for pid in plan_ids or all_ids:
+        facts = plans.loc[plans["plan_id"] == pid].iloc[0].to_dict()
+        parent = parent_of.get(pid)
+        out[pid] = PlanProfile(
+            plan_id=pid, facts=facts, parent_id=parent, n_plans=n_plans,
+            parent_status=status_of.get(parent) if parent else None,
+            targets=_targets(target_of.get(pid), target_of.get(parent) if parent else None, national),
+            categories=_categories(pid, counts, plans_with, names, n_plans),
+            leads=_leads(work_of.get(pid), leading, plans_with_units),
+            reuse=_reuse(pid, parent, n_sentences, from_pairs, reused_anywhere, reuse is not None),
+            instruments=_instruments(pid, clauses, corpus_clauses),
+        )
+    return out
+
+
+def _targets(own: pd.DataFrame | None, parent: pd.DataFrame | None, national: pd.DataFrame) -> pd.DataFrame:
+    columns = ["year", "comparator", "value", "national", "national_comparator", "parent_value"]
+    if own is None or own.empty:
+        return pd.DataFrame(columns=columns)
+    rows = own.dropna(subset=["year"]).sort_values("year").drop_duplicates("year", keep="last")
+    line = national.set_index("year")
+    theirs = ({} if parent is None else
+              parent.dropna(subset=["year"]).drop_duplicates("year", keep="last").set_index("year")["value"].to_dict())
+    return pd.DataFrame({
+        "year": rows["year"].astype(int).to_list(),
+        "comparator": rows["comparator"].to_list(),
+        "value": rows["value"].astype(float).to_list(),
+        "national": [line["value"].get(y) for y in rows["year"]],
+        "national_comparator": [line["comparator"].get(y) for y in rows["year"]],
+        "parent_value": [theirs.get(y) for y in rows["year"]],
+    }, columns=columns)
+
+
+def _categories(pid: str, counts: pd.Series, plans_with: pd.Series, names: pd.Series,
+                n_plans: int) -> pd.DataFrame:
+    mine = counts.xs(pid, level="plan_id") if pid in counts.index.get_level_values(0) else pd.Series(dtype=int)
+    rows = []
+    for category, n_with in plans_with.items():
+        tasks = int(mine.get(category, 0))
+        rows.append({"category": category, "category_en": names.get(category, category),
+                     "tasks": tasks, "has": tasks > 0,
+                     "plans_with": int(n_with) - (tasks > 0),  # the other plans that have it
+                     "peers": n_plans - 1})
+    out = pd.DataFrame(rows, columns=["category", "category_en", "tasks", "has", "plans_with", "peers"])
+    return out.sort_values(["has", "plans_with"], ascending=[False, False], kind="stable").reset_index(drop=True)
+
+
+def _leads(work: pd.DataFrame | None, leading: pd.Series, plans_with_units: int) -> pd.DataFrame:
+    columns = ["unit", "unit_en", "led", "partnered", "plan_tasks", "plans_leading", "plans_with_units"]
+    if work is None or work.empty:
+        return pd.DataFrame(columns=columns)
+    top = work[work["led"] > 0].sort_values(["led", "total", "unit"], ascending=[False, False, True]).head(TOP_LEADS)
+    return pd.DataFrame({
+        "unit": top["unit"].to_list(), "unit_en": top["unit_en"].to_list(),
+        "led": top["led"].astype(int).to_list(), "partnered": top["partnered"].astype(int).to_list(),
+        "plan_tasks": top["plan_tasks"].astype(int).to_list(),
+        "plans_leading": [int(leading.get(u, 0)) for u in top["unit"]],
+        "plans_with_units": plans_with_units,
+    }, columns=columns)
+
+
+def _reuse_counts(reuse: pd.DataFrame | None, pairs: pd.DataFrame | None
+                  ) -> tuple[dict[str, int], dict[tuple[str, str], int], dict[str, int] | None]:
+    if reuse is None:
+        return {}, {}, None
+    n_sentences = dict(zip(reuse["source_plan"], reuse["n_sentences"].astype(int), strict=True))
+    reused = {(s, t): int(k) for s, t, k in zip(reuse["source_plan"], reuse["target_plan"],
+                                                 reuse["n_reused"], strict=True)}
+    anywhere = (None if pairs is None else
+                pairs.groupby("source_plan")["source_sent"].nunique().astype(int).to_dict())
+    return n_sentences, reused, anywhere
+
+
+def _reuse(pid: str, parent: str | None, n_sentences: dict[str, int],
+           reused: dict[tuple[str, str], int], anywhere: dict[str, int] | None,
+           available: bool) -> dict:
+    """Counts of the plan's sentences: in all, found in its parent's plan, found in no other
+    plan. None where it cannot be said (no reuse table, parent not in the corpus, no pairs)."""
+    if not available:
+        return {"available": False}
+    n = n_sentences.get(pid)  # a plan missing from a partial table shares no sentence
+    from_parent = None
+    if parent is not None and n:
+        from_parent = reused.get((pid, parent), 0)
+    own = None if anywhere is None or not n else n - anywhere.get(pid, 0)
+    return {"available": True, "n_sentences": n, "from_parent": from_parent, "own": own}
+
+
+def _instruments(pid: str, clauses: pd.Series, corpus_clauses: pd.Series) -> pd.DataFrame:
+    mine = clauses.xs(pid, level="plan_id") if pid in clauses.index.get_level_values(0) else pd.Series(dtype=int)
+    return pd.DataFrame({
+        "type": list(INSTRUMENT_TYPES),
+        "clauses": [int(mine.get(t, 0)) for t in INSTRUMENT_TYPES],
+        "n_clauses": int(mine.sum()),
+        "corpus_clauses": [int(corpus_clauses.get(t, 0)) for t in INSTRUMENT_TYPES],
+        "corpus_total": int(corpus_clauses.sum()),
+    })

@@ -1,0 +1,256 @@
+"""A page per plan, `reports/plans/<plan_id>.html`, and the searchable list of plans on the index.
+
+Each page sets one plan against the corpus and its parent (`analysis.profile`): its targets
+beside the national outline's and its parent's, the categories it has and lacks beside its
+peers, its lead units and their load, the text it carries from its parent and its own, its
+policy-instrument mix. Same language rules as the other pages (labels.csv, one language per
+build, every share with its count, 未提及 where a text says nothing); plan text is escaped
+(`escape.html_text`). The pages share one font file (`plans/font.css`, the CJK font subset to
+their characters) instead of embedding it 300 times.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from sciplan_analysis import labels
+from sciplan_analysis.analysis.profile import PlanProfile, built_reuse, plan_profiles
+from sciplan_analysis.report.escape import html_text as esc
+from sciplan_analysis.report.notebooks import _STYLE, font_face_css
+from sciplan_analysis.storage import write_bytes
+from sciplan_analysis.tables import Corpus
+
+PLANS_DIR = "plans"
+FONT_CSS = "font.css"
+SAFE_ID = re.compile(r"[a-z][a-z0-9_-]{0,39}")  # the manifest's plan ids; others are not linked
+
+_PAGE_STYLE = _STYLE + """
+table { border-collapse: collapse; margin: .6em 0; font-size: .95em; }
+th, td { border-bottom: 1px solid #e5e5e5; padding: .3em .8em; text-align: left; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; }
+.note { color: #666; font-size: .9em; }
+ul.plans { display: grid; grid-template-columns: repeat(auto-fill, minmax(22em, 1fr));
+           gap: .1em 1.5em; list-style: none; padding: 0; max-height: 26em; overflow-y: auto; }
+input.filter { font: inherit; padding: .3em .5em; width: 22em; max-width: 100%; }
+"""
+
+_FILTER_SCRIPT = """<script>
+document.querySelectorAll("input.filter").forEach(function (box) {
+  var items = document.querySelectorAll(box.dataset.target + " li");
+  box.addEventListener("input", function () {
+    var q = box.value.trim().toLowerCase();
+    items.forEach(function (li) {
+      li.style.display = !q || li.textContent.toLowerCase().indexOf(q) >= 0 ? "" : "none";
+    });
+  });
+});
+</script>"""
+
+
+def _t(code: str, lang: str, **values: object) -> str:
+    return esc(labels.text(code, lang, **values))
+
+
+def _pct(k: float, n: float) -> float:
+    return 100.0 * k / n if n else 0.0
+
+
+def plan_href(plan_id: str) -> str | None:
+    """The page of a plan, relative to the reports folder (None for an id that is no safe file name)."""
+    return f"{PLANS_DIR}/{plan_id}.html" if SAFE_ID.fullmatch(plan_id) else None
+
+
+def write_plan_pages(corpus: Corpus, out_dir: Path, lang: str,
+                     processed_dir: str | Path | None = None) -> list[Path]:
+    """Write every plan's page into `out_dir`/plans/ (and the shared font file); return the pages."""
+    labels.register_plans(corpus.plans)
+    reuse, pairs = built_reuse(corpus, processed_dir)
+    profiles = plan_profiles(corpus, reuse, pairs)
+    folder = Path(out_dir) / PLANS_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    pages = {pid: plan_html(profile, lang) for pid, profile in profiles.items() if plan_href(pid)}
+    write_bytes(folder / FONT_CSS, font_face_css(pages.values()).encode("utf-8"))
+    written = []
+    for pid, page in pages.items():
+        path = folder / f"{pid}.html"
+        write_bytes(path, page.encode("utf-8"))
+        written.append(path)
+    return written
+
+
+def _page(title: str, body: str, lang: str) -> str:
+    html_lang = "zh-CN" if labels.is_zh(lang) else "en"
+    return (f'<!DOCTYPE html>\n<html lang="{html_lang}">\n<head>\n<meta charset="utf-8">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>{title}</title>\n<style>{_PAGE_STYLE}</style>\n"
+            f'<link rel="stylesheet" href="{FONT_CSS}">\n</head>\n<body>\n'
+            f'<p class="meta"><a href="../index.html">{_t("index.back", lang)}</a></p>\n'
+            f"{body}\n</body>\n</html>\n")
+
+
+def plan_html(p: PlanProfile, lang: str) -> str:
+    """One plan's page in `lang`."""
+    name = esc(labels.plan_label(p.plan_id, lang))
+    parts = [f"<h1>{name}</h1>", _facts(p, lang), _targets(p, lang), _categories(p, lang),
+             _leads(p, lang), _reuse(p, lang), _instruments(p, lang)]
+    return _page(_t("plan.title", lang, name=labels.plan_label(p.plan_id, lang)), "\n".join(parts), lang)
+
+
+def _value(value: object, lang: str) -> str:
+    return labels.not_stated(lang) if value is None or pd.isna(value) or value == "" else str(value)
+
+
+def _facts(p: PlanProfile, lang: str) -> str:
+    f = p.facts
+    period = (f"{int(f['period_start'])}—{int(f['period_end'])}"
+              if not pd.isna(f.get("period_start")) and not pd.isna(f.get("period_end")) else None)
+    rows = [
+        ("admin_level", labels.level_label(f.get("admin_level"), lang) if f.get("admin_level") else None),
+        ("province", f.get("province")),
+        ("parent", f.get("parent")),
+        ("status", labels.status_label(f.get("status"), lang) if f.get("status") else None),
+        ("title", f.get("title")),
+        ("doc_number", f.get("doc_number")),
+        ("issuer", f.get("issuer")),
+        ("issue_date", f.get("issue_date")),
+    ]
+    cells = "".join(f"<tr><th>{esc(labels.label('column', key, lang))}</th><td>{esc(_value(v, lang))}</td></tr>"
+                    for key, v in rows)
+    cells += f"<tr><th>{_t('plan.period', lang)}</th><td>{esc(_value(period, lang))}</td></tr>"
+    notes = []
+    if f.get("status") in ("fragment", "draft"):
+        notes.append(f'<p class="note">{_t("plan.note." + f["status"], lang)}</p>')
+    intro = _t("plan.intro" if p.n_plans > 1 else "plan.intro_alone", lang, n=p.n_plans)
+    return f"<p>{intro}</p><table>{cells}</table>{''.join(notes)}"
+
+
+def _target_cell(comparator: object, value: object, lang: str) -> str:
+    if value is None or pd.isna(value):
+        return esc(labels.not_stated(lang))
+    return esc(f"{labels.comparator_label(str(comparator), lang)} {float(value):g}%")
+
+
+def _targets(p: PlanProfile, lang: str) -> str:
+    head = f"<h2>{_t('plan.targets.heading', lang)}</h2>"
+    if p.targets.empty:
+        return head + f"<p>{_t('plan.targets.none', lang)}</p>"
+    parent = labels.plan_label(p.parent_id, lang) if p.parent_id else None
+    columns = [_t("plan.targets.year", lang), _t("plan.targets.plan", lang), _t("plan.targets.national", lang)]
+    if parent:
+        columns.append(_t("plan.targets.parent", lang, parent=parent))
+    rows = []
+    for r in p.targets.itertuples():
+        cells = [str(r.year), _target_cell(r.comparator, r.value, lang),
+                 _target_cell(r.national_comparator, r.national, lang)]
+        if parent:
+            cells.append(_target_cell("=", r.parent_value, lang))
+        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    header = "<tr>" + "".join(f"<th>{c}</th>" for c in columns) + "</tr>"
+    return head + f"<table>{header}{''.join(rows)}</table>"
+
+
+def _categories(p: PlanProfile, lang: str) -> str:
+    head = f"<h2>{_t('plan.categories.heading', lang)}</h2>"
+    c = p.categories
+    has, lacks = c[c["has"]], c[~c["has"]]
+    peers = int(c["peers"].iloc[0]) if len(c) else 0
+    item = "plan.categories.has_item" if peers else "plan.categories.has_item_alone"
+    items = "".join(
+        f"<li>{_t(item, lang, category=labels.category_label(r.category, lang), tasks=r.tasks, k=r.plans_with, peers=peers)}</li>"
+        for r in has.itertuples())
+    out = head + f"<p>{_t('plan.categories.has', lang, n=len(has), total=len(c))}</p><ul>{items}</ul>"
+    if not peers:
+        return out
+    common = lacks[lacks["plans_with"] >= max(1, peers / 2)]
+    if common.empty:
+        return out + f"<p>{_t('plan.categories.lacks_none', lang)}</p>"
+    items = "".join(
+        f"<li>{_t('plan.categories.lacks_item', lang, category=labels.category_label(r.category, lang), k=r.plans_with, peers=peers)}</li>"
+        for r in common.itertuples())
+    return out + f"<p>{_t('plan.categories.lacks', lang)}</p><ul>{items}</ul>"
+
+
+def _leads(p: PlanProfile, lang: str) -> str:
+    head = f"<h2>{_t('plan.leads.heading', lang)}</h2>"
+    if p.leads.empty:
+        return head + f"<p>{_t('plan.leads.none', lang)}</p>"
+    others = bool(len(p.leads)) and int(p.leads["plans_with_units"].iloc[0]) > 1
+    columns = [_t(f"plan.leads.{c}", lang) for c in ("unit", "led", "partnered", "elsewhere")[:4 if others else 3]]
+    rows = []
+    for r in p.leads.itertuples():
+        unit = r.unit if labels.is_zh(lang) or not isinstance(r.unit_en, str) or not r.unit_en else r.unit_en
+        led = _t("plan.count", lang, k=r.led, n=r.plan_tasks, pct=_pct(r.led, r.plan_tasks))
+        partnered = _t("plan.count", lang, k=r.partnered, n=r.plan_tasks, pct=_pct(r.partnered, r.plan_tasks))
+        elsewhere = _t("plan.leads.plans", lang, k=r.plans_leading - 1, n=r.plans_with_units - 1)
+        rows.append(f"<tr><td>{esc(unit)}</td><td class=n>{led}</td><td class=n>{partnered}</td>"
+                    + (f"<td class=n>{elsewhere}</td>" if others else "") + "</tr>")
+    header = "<tr>" + "".join(f"<th>{c}</th>" for c in columns) + "</tr>"
+    return head + f"<table>{header}{''.join(rows)}</table><p class=note>{_t('plan.leads.note', lang)}</p>"
+
+
+def _reuse(p: PlanProfile, lang: str) -> str:
+    head = f"<h2>{_t('plan.reuse.heading', lang)}</h2>"
+    r = p.reuse
+    if p.n_plans == 1:
+        return head + f"<p>{_t('plan.reuse.alone', lang)}</p>"
+    if not r.get("available"):
+        return head + f"<p>{_t('plan.reuse.unavailable', lang)}</p>"
+    n = r.get("n_sentences")
+    lines = []
+    parent_name = p.facts.get("parent")
+    if p.parent_id and r.get("from_parent") is not None:
+        k = r["from_parent"]
+        lines.append(_t("plan.reuse.parent", lang, k=k, n=n, pct=_pct(k, n),
+                        parent=labels.plan_label(p.parent_id, lang)))
+        if p.parent_status == "fragment":
+            lines.append(_t("plan.reuse.parent_fragment", lang))
+    elif isinstance(parent_name, str) and parent_name:
+        lines.append(_t("plan.reuse.no_parent", lang, parent=parent_name))
+    else:
+        lines.append(_t("plan.reuse.no_parent_named", lang))
+    if r.get("own") is not None:
+        lines.append(_t("plan.reuse.own", lang, k=r["own"], n=n, pct=_pct(r["own"], n)))
+    elif n:
+        lines.append(_t("plan.reuse.own_unknown", lang))
+    return head + "".join(f"<p>{line}</p>" for line in lines)
+
+
+def _instruments(p: PlanProfile, lang: str) -> str:
+    head = f"<h2>{_t('plan.instruments.heading', lang)}</h2>"
+    i = p.instruments
+    if i.empty or int(i["n_clauses"].iloc[0]) == 0:
+        return head + f"<p>{_t('plan.instruments.none', lang)}</p>"
+    columns = [_t(f"plan.instruments.{c}", lang) for c in ("type", "plan", "corpus")]
+    rows = []
+    for r in i.itertuples():
+        mine = _t("plan.count", lang, k=r.clauses, n=r.n_clauses, pct=_pct(r.clauses, r.n_clauses))
+        theirs = _t("plan.count", lang, k=r.corpus_clauses, n=r.corpus_total, pct=_pct(r.corpus_clauses, r.corpus_total))
+        rows.append(f"<tr><td>{esc(labels.label('instrument_type', r.type, lang))}</td>"
+                    f"<td class=n>{mine}</td><td class=n>{theirs}</td></tr>")
+    header = "<tr>" + "".join(f"<th>{c}</th>" for c in columns) + "</tr>"
+    return head + f"<table>{header}{''.join(rows)}</table>"
+
+
+def plans_index_html(corpus: Corpus, lang: str) -> str:
+    """The index's list of plans, each linking to its page, with a filter box."""
+    labels.register_plans(corpus.plans)
+    items = []
+    for row in corpus.plans.itertuples(index=False):
+        href = plan_href(str(row.plan_id))
+        if href is None:
+            continue
+        facts = [labels.level_label(row.admin_level, lang) if isinstance(row.admin_level, str) and row.admin_level else "",
+                 row.province if isinstance(row.province, str) else "",
+                 labels.status_label(row.status, lang) if isinstance(row.status, str) and row.status else ""]
+        detail = " · ".join(esc(x) for x in facts if x)
+        items.append(f'<li><a href="{esc(href)}">{esc(labels.plan_label(str(row.plan_id), lang))}</a>'
+                     f' <span class="meta">{detail}</span></li>')
+    return (f'<section class="plans"><h2 id="plans">{_t("index.plans", lang)}</h2>'
+            f"<p>{_t('index.plans.intro', lang, n=len(items))}</p>"
+            f'<input class="filter" type="search" data-target="#plan-list" '
+            f'placeholder="{_t("index.plans.search", lang)}" aria-label="{_t("index.plans.search", lang)}">'
+            f'<ul class="plans" id="plan-list">{"".join(items)}</ul></section>{_FILTER_SCRIPT}'
+            f"<style>{_PAGE_STYLE.replace(_STYLE, '')}</style>")

@@ -1,0 +1,143 @@
+"""A page per plan: the numbers (analysis.profile) on the five real plans, and the pages and the
+index's list of plans at 1, 5 and 33 plans (the real five plus synthetic ones)."""
+
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+import warnings
+from pathlib import Path
+
+import pytest
+from synthetic import synthetic_raw
+
+from sciplan_analysis import labels
+from sciplan_analysis.analysis import reuse as ru
+from sciplan_analysis.analysis.categories import tasks_with_category
+from sciplan_analysis.analysis.profile import benchmarks, parents, plan_profiles
+from sciplan_analysis.corpus import RAW_DIR, load_corpus
+from sciplan_analysis.report import plan_page
+from sciplan_analysis.report.export import write_tables
+
+
+@pytest.fixture(scope="module")
+def five(corpus):
+    reuse, pairs = ru.reuse_tables(corpus)
+    return corpus, reuse, plan_profiles(corpus, reuse, pairs)
+
+
+def test_targets_stand_beside_the_national_line_and_the_parents(five):
+    corpus, _, profiles = five
+    national = benchmarks().set_index("year")["value"]
+    for pid, p in profiles.items():
+        stated = corpus.targets[(corpus.targets.plan_id == pid) & (corpus.targets.kind == "target")]
+        assert sorted(p.targets["year"]) == sorted(set(stated["year"].dropna().astype(int))), pid
+        for r in p.targets.itertuples():
+            assert r.value in set(stated.loc[stated.year == r.year, "value"])
+            assert r.national == national.get(r.year)
+    assert profiles["wuxi"].parent_id == "chongqing"  # the municipality's plan is in the corpus
+    assert profiles["wuxi"].targets["parent_value"].isna().all()  # the fragment states none
+    assert profiles["lezhi"].parent_id is None  # 资阳市 has no plan here
+
+
+def test_text_from_the_parent_is_the_reuse_tables_count(five):
+    corpus, reuse, profiles = five
+    row = reuse[(reuse.source_plan == "wuxi") & (reuse.target_plan == "chongqing")].iloc[0]
+    r = profiles["wuxi"].reuse
+    assert (r["n_sentences"], r["from_parent"]) == (row.n_sentences, row.n_reused) and r["from_parent"] > 0
+    own = ru.own_text(corpus, ru.reuse_tables(corpus)[1]).set_index("plan_id")
+    assert r["own"] == own.loc["wuxi", "n_sentences"] - own.loc["wuxi", "n_reused_anywhere"]
+    assert profiles["jinjiang"].reuse["from_parent"] is None  # 成都市 has no plan here
+
+
+def test_categories_and_leads_count_what_the_tables_hold(five):
+    corpus, _, profiles = five
+    tasks = tasks_with_category(corpus)
+    for pid, p in profiles.items():
+        mine = tasks[tasks.plan_id == pid].groupby("category").size()
+        has = p.categories[p.categories["has"]].set_index("category")["tasks"]
+        assert has.to_dict() == mine.to_dict(), pid
+        for r in p.categories.itertuples():  # peers: the other plans with a task in it
+            others = tasks[(tasks.plan_id != pid) & (tasks.category == r.category)].plan_id.nunique()
+            assert (r.plans_with, r.peers) == (others, 4)
+    a = corpus.assignments
+    top = profiles["wuxi"].leads.iloc[0]
+    led = a[(a.plan_id == "wuxi") & (a.role == "lead") & (a.unit == top.unit)].task_id.nunique()
+    assert top.led == led and top.plan_tasks == (corpus.tasks.plan_id == "wuxi").sum()
+    assert profiles["chongqing"].leads.empty  # the fragment names no units
+    clauses = corpus.clauses[corpus.clauses.plan_id == "lezhi"]
+    mix = profiles["lezhi"].instruments.set_index("type")["clauses"]
+    assert mix.to_dict() == {t: int((clauses.type == t).sum()) for t in mix.index}
+
+
+def test_parents_take_the_latest_plan_of_the_parent_region():
+    import pandas as pd
+
+    plans = pd.DataFrame({"plan_id": ["cq", "cq2016", "a", "b"], "name_zh": ["重庆市", "重庆市", "甲县", "乙县"],
+                          "parent": [None, None, "重庆市", "丙市"], "period_start": [2021, 2016, 2021, 2021]})
+    assert parents(plans) == {"a": "cq"}
+
+
+def build(folder: Path, raw: Path) -> tuple[object, Path, Path]:
+    processed, out = folder / "processed", folder / "reports"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_corpus(raw, processed)
+        write_tables(corpus, processed, quiet=True)
+    return corpus, processed, out
+
+
+def one_plan_raw(folder: Path, name_zh: str) -> Path:
+    raw = folder / "raw"
+    raw.mkdir(parents=True)
+    shutil.copy(RAW_DIR / "wuxi.txt", raw / "wuxi.txt")
+    with (raw / "plans.csv").open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["plan_id", "file", "name_zh", "name_en", "admin_level", "province", "parent", "status"])
+        writer.writerow(["wuxi", "wuxi.txt", name_zh, "Wuxi <County>", "county", "重庆市", "重庆市", "final"])
+    return raw
+
+
+LEAKS = re.compile(r"\b(nan|NaN|None|<NA>|NaT)\b|五份|\bfive\b|[a-z]+_[a-z_]+(?![^<]*>)")
+
+
+def check_pages(corpus, out: Path, lang: str) -> dict[str, str]:
+    pages = {p.stem: p.read_text(encoding="utf-8") for p in (out / "plans").glob("*.html")}
+    assert set(pages) == set(corpus.plan_ids)
+    block = plan_page.plans_index_html(corpus, lang)
+    for pid, page in pages.items():
+        assert f'href="plans/{pid}.html"' in block
+        body = re.sub(r"<style>.*?</style>|<script>.*?</script>", "", page, flags=re.S)
+        assert not LEAKS.search(re.sub(r"<[^>]+>", " ", body)), (pid, LEAKS.search(body))
+        assert f"{len(corpus.plans)}" in page  # the corpus's count, not a fixed number
+    return pages
+
+
+@pytest.mark.parametrize("n_plans", [5, 33])
+def test_every_plan_has_a_page_at_5_and_33_plans(tmp_path, n_plans):
+    corpus, processed, out = build(tmp_path, synthetic_raw(tmp_path, n_plans))
+    labels.set_language("zh")
+    written = plan_page.write_plan_pages(corpus, out, "zh", processed)
+    assert len(written) == n_plans and (out / "plans" / "font.css").stat().st_size > 10_000
+    pages = check_pages(corpus, out, "zh")
+    assert "几乎逐字出现在上级规划（重庆市）中" in pages["wuxi"]
+    if n_plans == 33:  # a synthetic county of Chongqing: its parent's plan is in the corpus
+        child = next(p for p in corpus.plans.itertuples() if p.parent == "重庆市" and p.plan_id.startswith("p"))
+        assert "上级规划（重庆市）" in pages[child.plan_id]
+        assert "（共 33 份）" in plan_page.plans_index_html(corpus, "zh")
+
+
+def test_one_plan_in_english_escapes_its_names(tmp_path):
+    corpus, processed, out = build(tmp_path, one_plan_raw(tmp_path, "<i>巫溪县</i>"))
+    labels.set_language("en")
+    try:
+        plan_page.write_plan_pages(corpus, out, "en", processed)
+        pages = check_pages(corpus, out, "en")
+    finally:
+        labels.set_language("zh")
+    page = pages["wuxi"]
+    assert "Wuxi &lt;County&gt;" in page and "<County>" not in page
+    assert "本规划" not in page and "This plan" in page and "other plans" not in page
+    assert "holds this plan alone" in page
+    assert "no text to compare it with" in page  # nothing to measure reuse against
