@@ -270,13 +270,16 @@ def _manifest_bytes(
     newline = "\r\n" if b"\r\n" in old else "\n"
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=fieldnames, restval="", lineterminator=newline)
-    if own is None:
+    header = next(csv.reader(old.decode(codec, errors="replace").lstrip("\ufeff")
+                             .splitlines()[:1]), [])
+    if own is None and header == fieldnames:
         writer.writerow(row)
         if old and not old.endswith(b"\n"):
             old += newline.encode()
         return old + buffer.getvalue().encode(codec)
     writer.writeheader()
-    writer.writerows([{**r, **row} if r is own else r for r in rows])
+    writer.writerows([{**r, **row} if r is own else r for r in rows]
+                     + ([row] if own is None else []))
     bom = "\ufeff" if old.startswith(b"\xef\xbb\xbf") else ""
     return (bom + buffer.getvalue()).encode(codec)
 

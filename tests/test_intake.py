@@ -191,7 +191,8 @@ def test_repeats_are_skipped_unless_replace(raw_copy, tmp_path):
     rows = read_manifest(raw_copy)
     assert [r["plan_id"] for r in rows] == ["wuxi", "lezhi", "chongqing", "jinjiang", "shanwei"]
     assert (raw_copy / "jinjiang.txt").read_text(encoding="utf-8").startswith("成都市锦江区")
-    assert rows[3]["status"] == "final" and rows[3]["status_source"] == "default"
+    # --replace keeps every field no flag gives (issue 22): the draft stays a draft
+    assert rows[3]["status"] == "draft" and rows[3]["status_source"] == ""
 
 
 def test_a_second_cycle_gets_its_first_year_and_a_repeat_in_the_batch_is_skipped(raw_copy, tmp_path):
