@@ -52,3 +52,12 @@ def test_failing_notebooks_are_named_with_their_cell(tmp_path):
 def test_main_returns_nonzero_on_failure(tmp_path, capsys):
     assert report.main(["--out", str(tmp_path), "--workbook", str(tmp_path / "none.xlsx")]) == 1
     assert "workbook is missing" in capsys.readouterr().err
+
+
+def test_a_report_leaves_the_callers_language_as_it_was(tmp_path):
+    from sciplan_analysis import labels
+
+    assert labels.get_language() == "zh"
+    with pytest.raises(ReportError):  # an English build that stops early still puts it back
+        build_report(out_dir=tmp_path, workbook=tmp_path / "nope.xlsx", lang="en")
+    assert labels.get_language() == "zh"

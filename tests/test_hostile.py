@@ -447,6 +447,14 @@ def test_a_one_plan_corpus_pages_that_need_pairs_say_so(lang, monkeypatch):
         corpus = load_plan(LAYOUTS / "circled.txt", plan_id="circled", name_zh="某县")
     shown: list[str] = []
     monkeypatch.setattr(page, "_display", lambda obj: shown.append(getattr(obj, "data", str(obj))))
+    previous = labels.get_language()  # page.start sets the build's language: restored below
+    try:
+        _one_plan_pages(page, sim, labels, corpus, lang, shown)
+    finally:
+        labels.set_language(previous)
+
+
+def _one_plan_pages(page, sim, labels, corpus, lang, shown) -> None:
     page.start("05_similarity", lang, corpus)
     needs = labels.text("corpus.needs_two_plans", lang, n=1)
     assert needs in shown

@@ -443,13 +443,20 @@ def build_report(
     the index and the workbook. ``log`` receives one progress line per notebook.
     ``raw_dir``/``processed_dir``: another corpus (default ``data/raw/``, ``data/processed/``),
     which the notebooks load too. Every page and the index read one snapshot of the build
-    (pinned for the run; the index names it), whatever builds run meanwhile.
+    (pinned for the run; the index names it), whatever builds run meanwhile. The caller's
+    label language is as it was afterwards.
     """
-    with storage.pinned_snapshot(Path(processed_dir or PROCESSED_DIR).resolve()) as processed:
-        # one build's snapshot, from the first page to the index: a build meanwhile switches
-        # data/processed/ to a new one but leaves this one in place
-        return _build_report(notebooks_dir, out_dir, workbook=workbook, timeout=timeout,
-                             log=log, lang=lang, raw_dir=raw_dir, processed=processed)
+    from sciplan_analysis import labels
+
+    previous = labels.get_language()
+    try:
+        with storage.pinned_snapshot(Path(processed_dir or PROCESSED_DIR).resolve()) as processed:
+            # one build's snapshot, from the first page to the index: a build meanwhile
+            # switches data/processed/ to a new one but leaves this one in place
+            return _build_report(notebooks_dir, out_dir, workbook=workbook, timeout=timeout,
+                                 log=log, lang=lang, raw_dir=raw_dir, processed=processed)
+    finally:
+        labels.set_language(previous)
 
 
 def _build_report(
