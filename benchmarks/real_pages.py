@@ -1,7 +1,7 @@
 """Score the parser on real public pages against facts written down by hand.
 
     python benchmarks/real_pages.py                  # dev set: score and every miss
-    python benchmarks/real_pages.py --set holdout    # the held-out pages: the score only
+    python benchmarks/real_pages.py --set holdout    # a held-out set (holdout, holdout2, holdout3): the score only
     python benchmarks/real_pages.py --set all
 
 The pages are listed in benchmarks/real_pages.csv (id, set, query, url); their texts sit in the
