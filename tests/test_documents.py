@@ -629,6 +629,8 @@ def test_joint_issuers_on_a_signature_line(line, issuers):
     p = plan(quiet_plan(text))
     assert (p["issuer"], p["issuer_source"], p["issue_date"]) == (issuers, "text", "2022-03-01")
     assert joint_organs("某县人民政府办公室") == [] and joint_organs("欢迎访问某市人民政府办公厅网站") == []
+    assert joint_organs("某县科协某县教育局某县财政局") == ["某县科协", "某县教育局", "某县财政局"]
+    assert joint_organs("中国科协科普部") == []  # a department of one organ
 
 
 @pytest.mark.parametrize(("sentence", "reference", "dated", "expected"), [

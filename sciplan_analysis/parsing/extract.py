@@ -434,15 +434,17 @@ def is_issuer(text: str) -> bool:
     return ORGAN_PREFIX.fullmatch(m.group(1)) is not None
 
 
-def joint_organs(text: str) -> list[str]:
+def joint_organs(text: str, most: int = 3) -> list[str]:
     """The organs of a signature line that names two or three (中共某市委办公厅 某市人民政府办公厅,
-    its spaces perhaps gone), in order; [] when the line is not such a list."""
-    if len(text) > JOINT_LINE_CHARS or NOT_AN_ORGAN.search(text):
+    its spaces perhaps gone), in order; [] when the line is not such a list. At most `most`
+    organs, so the search stays small."""
+    if most < 2 or len(text) > JOINT_LINE_CHARS or NOT_AN_ORGAN.search(text):
         return []
     for end in (m.end() for m in ORGAN_END.finditer(text)):
         head, rest = text[:end].strip(), text[end:].strip(" 、")
         if rest and is_issuer(head) and level_of(rest) is not None:  # 中国科协科普部 is one organ
-            tail = [rest] if is_issuer(rest) else joint_organs(rest)
+            # the rest split further first: 某县教育局某县财政局 is two organs, not one
+            tail = joint_organs(rest, most - 1) or ([rest] if is_issuer(rest) else [])
             if tail:
                 return [head, *tail]
     return []
