@@ -638,6 +638,9 @@ def test_joint_issuers_on_a_signature_line(line, issuers):
     ("2020年我国公民具备科学素质的比例达到10.56%。到2025年公民具备科学素质的比例超过15%", None, 2021,
      [("baseline", 2020, 10.56, "="), ("target", 2025, 15.0, ">")]),
     ("2021年，全省公民具备科学素质的比例为9.1%", None, 2021, [("baseline", 2021, 9.1, "=")]),
+    # …but a goal for the page's own year (力争, 超过, 以上) is still a target
+    ("力争2022年全省公民具备科学素质的比例达到10%", None, 2022, [("target", 2022, 10.0, "aim")]),
+    ("2022年全省公民具备科学素质的比例超过10%", None, 2022, [("target", 2022, 10.0, ">")]),
     # a survey's result is measured, whatever the page's date
     ("第十二次中国公民科学素质抽样调查结果显示，2022年某省公民具备科学素质比例达12.93%", None, None,
      [("baseline", 2022, 12.93, "=")]),

@@ -278,7 +278,7 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 baseline = not goal and (
                     past or (survey and comparator == "=")
                     or (year is not None and reference is not None and year < reference)
-                    or (year is not None and dated is not None and year <= dated))
+                    or (year is not None and dated is not None and year <= dated and comparator == "="))
                 rows.append({
                     "kind": "baseline" if baseline else "target", "year": year,
                     "value": float(m.group(3)), "comparator": comparator,
