@@ -1,7 +1,7 @@
 """Score the parser on real public pages against facts written down by hand.
 
     python benchmarks/real_pages.py                  # dev set: score and every miss
-    python benchmarks/real_pages.py --set holdout    # the held-out pages: the score only
+    python benchmarks/real_pages.py --set holdout    # a held-out set (holdout, holdout2, holdout3): the score only
     python benchmarks/real_pages.py --set all
 
 The pages are listed in benchmarks/real_pages.csv (id, set, query, url); their texts sit in the
@@ -32,7 +32,7 @@ sys.path.insert(0, str(HERE.parent))
 import pandas as pd  # noqa: E402
 
 from sciplan_analysis.parsing.parse import parse_text  # noqa: E402
-from sciplan_analysis.text.script import _converter  # noqa: E402
+from sciplan_analysis.text.script import to_simplified  # noqa: E402
 
 PAGES = HERE / "pages"
 META = ("title", "doc_number", "issuer", "issue_date", "period")
@@ -65,7 +65,7 @@ def norm(text: object) -> str:
         return ""
     s = unicodedata.normalize("NFKC", str(text))
     s = DASHES.sub("-", re.sub(r"\s+", "", s))
-    return _converter().convert(s) if s else s
+    return to_simplified(s) if s else s
 
 
 def parsed_facts(text: str, page_id: str) -> tuple[dict[str, str], list[tuple], list[str], float]:
@@ -132,7 +132,7 @@ def score_page(facts: list[dict[str, str]], meta, targets, cites) -> tuple[int, 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", default="dev", choices=("dev", "holdout", "holdout2", "all"))
+    parser.add_argument("--set", default="dev", choices=("dev", "holdout", "holdout2", "holdout3", "all"))
     parser.add_argument("--quiet", action="store_true", help="the score only, no misses")
     parser.add_argument("--show", action="store_true",
                         help="print the misses of a holdout set too (it is then no longer held out)")

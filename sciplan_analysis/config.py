@@ -38,6 +38,7 @@ PARTS_FILE = REFERENCE_DIR / "parts.csv"  # heading words → part kind
 PAGE_LABELS_FILE = REFERENCE_DIR / "page_labels.csv"  # web-page chrome and metadata labels
 INSTRUMENTS_FILE = REFERENCE_DIR / "instruments.csv"
 DOC_TYPES_FILE = REFERENCE_DIR / "doc_types.csv"
+VARIANTS_FILE = REFERENCE_DIR / "script_variants.csv"  # characters OpenCC leaves (陜 → 陕)
 USERDICT_FILE = REFERENCE_DIR / "userdict.txt"
 STOPWORDS_FILE = REFERENCE_DIR / "stopwords.txt"
 BOILERPLATE_FILE = REFERENCE_DIR / "boilerplate.txt"

@@ -30,6 +30,7 @@ from sciplan_analysis.config import (
     PROCESSED_DIR,
     RAW_DIR,
     REFERENCE_DIR,
+    VARIANTS_FILE,
 )
 from sciplan_analysis.errors import PlanError
 from sciplan_analysis.parsing.units import apply_crosswalk, warn_unmapped
@@ -204,7 +205,7 @@ ABOVE_PARSING = ("analysis", "report")
 # corpus, so editing them cannot change a parse and does not make the cache stale
 PARSER_REFERENCE = tuple(sorted(f.name for f in (
     CATEGORIES_FILE, ALIASES_FILE, PARTS_FILE, PAGE_LABELS_FILE, INSTRUMENTS_FILE,
-    DOC_TYPES_FILE)))
+    DOC_TYPES_FILE, VARIANTS_FILE)))
 
 
 def input_fingerprint(raw_dir: str | Path = RAW_DIR) -> dict[str, list[object]]:

@@ -28,6 +28,7 @@ from sciplan_analysis.parsing.extract import (
     date_of,
     doc_number,
     is_issuer,
+    joint_organs,
     level_of,
     literacy_targets,
 )
@@ -36,7 +37,7 @@ from sciplan_analysis.parsing.parse import parse_text
 from sciplan_analysis.parsing.sources import extract_text, html_text
 from sciplan_analysis.text.numerals import chinese_year, five_year_end
 from sciplan_analysis.text.reference import part_kind
-from sciplan_analysis.text.script import is_traditional, simplified
+from sciplan_analysis.text.script import is_traditional, simplified, to_simplified
 
 DOCS = Path(__file__).parent / "fixtures" / "documents"
 
@@ -598,3 +599,147 @@ def test_a_bracketed_label_line_is_no_title(label):
         warnings.simplefilter("ignore")
         p = plan(parse_text(text, "abstract"))
     assert (p["title"], p["issuer"]) == ("全民科学素质行动规划纲要（2021—2035年）", "国务院")
+
+
+# -- issue 23, second round: rules found on a third held-out set of real pages ----------------
+def quiet_plan(text: str, plan_id: str = "page"):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return parse_text(text, plan_id)
+
+
+@pytest.mark.parametrize(("text", "title", "period"), [
+    ("各乡镇人民政府，县直各部门：\n现将某县全民科学素质行动实施方案（2022—2025年）印发给你们，请认真贯彻执行。\n",
+     "某县全民科学素质行动实施方案（2022—2025年）", (2022, 2025)),
+    ("各区人民政府：\n某市全民科学素质行动计划纲要实施方案（2016-2020年）已经市政府同意，现印发给你们，请认真组织实施。\n",
+     "某市全民科学素质行动计划纲要实施方案（2016-2020年）", (2016, 2020)),
+])
+def test_a_notice_body_naming_the_plan_without_brackets(text, title, period):
+    p = plan(quiet_plan(text + "某县人民政府办公室\n2022年6月1日\n"))
+    assert (p["title"], p["title_source"]) == (title, "lead")
+    assert (p["period_start"], p["period_end"]) == period
+
+
+@pytest.mark.parametrize(("line", "issuers"), [
+    ("中共某市委办公厅　某市人民政府办公厅", "中共某市委办公厅、某市人民政府办公厅"),
+    ("某县科协某县教育局", "某县科协、某县教育局"),
+])
+def test_joint_issuers_on_a_signature_line(line, issuers):
+    text = f"关于印发某县全民科学素质行动实施方案的通知\n各单位：\n现将方案印发给你们。\n{line}\n2022年3月1日\n"
+    p = plan(quiet_plan(text))
+    assert (p["issuer"], p["issuer_source"], p["issue_date"]) == (issuers, "text", "2022-03-01")
+    assert joint_organs("某县人民政府办公室") == [] and joint_organs("欢迎访问某市人民政府办公厅网站") == []
+    assert joint_organs("某县科协某县教育局某县财政局") == ["某县科协", "某县教育局", "某县财政局"]
+    assert joint_organs("中国科协科普部") == []  # a department of one organ
+
+
+@pytest.mark.parametrize(("sentence", "reference", "dated", "expected"), [
+    # a page dated 2021 without a period: a share of 2020 was measured, one of 2025 is aimed at
+    ("2020年我国公民具备科学素质的比例达到10.56%。到2025年公民具备科学素质的比例超过15%", None, 2021,
+     [("baseline", 2020, 10.56, "="), ("target", 2025, 15.0, ">")]),
+    ("2021年，全省公民具备科学素质的比例为9.1%", None, 2021, [("baseline", 2021, 9.1, "=")]),
+    # …but a goal for the page's own year (力争, 超过, 以上) is still a target
+    ("力争2022年全省公民具备科学素质的比例达到10%", None, 2022, [("target", 2022, 10.0, "aim")]),
+    ("2022年全省公民具备科学素质的比例超过10%", None, 2022, [("target", 2022, 10.0, ">")]),
+    # a survey's result is measured, whatever the page's date
+    ("第十二次中国公民科学素质抽样调查结果显示，2022年某省公民具备科学素质比例达12.93%", None, None,
+     [("baseline", 2022, 12.93, "=")]),
+    ("监测显示，2023年某市具备科学素质的公民比例为14%", None, None, [("baseline", 2023, 14.0, "=")]),
+    # 较/比 a year's share: a baseline
+    ("2022年公民具备科学素质比例达12.93%，较2020年的10.56%提高了2.37个百分点", 2023, None,
+     [("baseline", 2020, 10.56, "="), ("baseline", 2022, 12.93, "=")]),
+    ("2015年全市公民具备基本科学素质的比例达到5.14%，比2010年的3.04%提高了2.1个百分点", 2016, None,
+     [("baseline", 2010, 3.04, "="), ("baseline", 2015, 5.14, "=")]),
+    # 科学素养, the older name of the share
+    ("到2010年，我省公民具备基本科学素养的比例达1.4%", 2011, None, [("baseline", 2010, 1.4, "=")]),
+    # a share named as a goal is a target, whatever its year
+    ("“十二五”末全区具备基本科学素质的公民比例超过4.75%的目标任务已完成", 2016, None,
+     [("target", 2015, 4.75, ">")]),
+    ("2020年全省公民具备科学素质比例达10.13%，超过“十三五”末预期9.28%的目标", 2021, None,
+     [("baseline", 2020, 10.13, "="), ("target", 2020, 9.28, "=")]),
+    # 力争 before the share: an aim
+    ("力争2025年我市公民具备科学素质的比例达到15%", 2021, None, [("target", 2025, 15.0, "aim")]),
+    # a rise before the plan's first year is a change made, no target
+    ("2020年，全市公民具备科学素质的比例为8.2%，比2018年提高1.2个百分点", 2021, None,
+     [("baseline", 2020, 8.2, "=")]),
+])
+def test_measured_shares_are_baselines_and_goals_targets(sentence, reference, dated, expected):
+    rows = literacy_targets(sentence, reference, None, dated)
+    got = sorted((r["kind"], r["year"], r["value"], r["comparator"]) for r in rows)
+    assert got == sorted(expected)
+
+
+def test_a_page_without_period_or_date_is_dated_by_what_it_cites():
+    text = ("根据《全民科学素质行动规划纲要（2021—2035年）》，制定本规划。\n"
+            "“十三五”时期成效显著，2020年我国公民具备科学素质的比例达到10.56%。\n")
+    assert targets(quiet_plan(text)) == [("baseline", 2020, 10.56, "=")]
+
+
+@pytest.mark.parametrize(("raw", "repaired"), [
+    ("到2O25年，全县公民具备科学素质的比例达到15%", "到2025年"),
+    ("到?025年，全县公民具备科学素质的比例达到15%", "到2025年"),
+    ("某市全民科学素质行动规划纲要实施方案（2021?2025年）", "（2021—2025年）"),
+])
+def test_damaged_years_are_repaired(raw, repaired):
+    assert repaired in clean(raw)
+    assert clean("二OO八年十二月十日") == "二OO八年十二月十日"  # a Chinese-numeral year is no damage
+    assert clean("编号?123年") == "编号？123年"  # nor a lost digit that would not make a 20xx year
+    if "比例" in raw:
+        assert targets(quiet_plan(raw)) == [("target", 2025, 15.0, "=")]
+
+
+@pytest.mark.parametrize(("written", "simple"), [("陜西省貫徹實施方案", "陕西省贯彻实施方案"),
+                                                 ("陜西省人民政府辦公廳", "陕西省人民政府办公厅")])
+def test_variants_opencc_leaves_are_simplified(written, simple):
+    assert simplified(written) == simple and len(simplified(written)) == len(written)
+    assert to_simplified(written) == simple
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    ("（青江办发〔2011〕260号）", "青江办发〔2011〕260号"),
+    ("索引号000014349/2023-1 信息分类 政府公文 文号 凯江府办函〔2023〕1号 是否有效", "凯江府办函〔2023〕1号"),
+])
+def test_a_document_number_on_a_short_or_labelled_line(line, number):
+    text = f"某县人民政府办公室关于印发某县全民科学素质行动实施方案的通知\n{line}\n各单位：\n现将方案印发给你们。\n"
+    assert plan(quiet_plan(text))["doc_number"] == number
+
+
+@pytest.mark.parametrize(("headline", "lead_text", "issuer"), [
+    ("某县印发《某县全民科学素质行动计划纲要实施方案（2011-2015）》",
+     "近期，某县人民政府办公室印发了《某县全民科学素质行动计划纲要实施方案（2011—2015）的通知》（某政办发〔2012〕40号）。",
+     "某县人民政府办公室"),
+    ("某省发布《某省全民科学素质行动规划纲要实施方案（2022-2025）》",
+     "日，经省政府同意，某省全民科学素质行动领导小组办公室印发《某省全民科学素质行动规划纲要实施方案（2022-2025）》。",
+     "某省全民科学素质行动领导小组办公室"),
+])
+def test_a_headline_without_organ_then_a_lead_with_one(headline, lead_text, issuer):
+    p = plan(quiet_plan(f"{headline}\n{lead_text}\n各地抓好落实。\n"))
+    assert (p["issuer"], p["issuer_source"], p["title_source"]) == (issuer, "lead", "lead")
+    assert p["title"] == headline[headline.index("《") + 1 : headline.index("》")]
+    assert (p["doc_number"] == "某政办发〔2012〕40号") == ("某政办发" in lead_text)
+
+
+@pytest.mark.parametrize("line", ["十四五规划解读：《某县全民科学素质行动规划纲要实施方案（2021—2025年）》",
+                                  "政策解读《某县全民科学素质行动规划纲要实施方案（2021—2025年）》"])
+def test_an_explanation_page_names_its_plan(line):
+    p = plan(quiet_plan(f"{line}\n一、编制依据\n（一）依据。根据有关文件编制。\n"))
+    assert (p["title"], p["period_start"], p["period_end"]) == (
+        "某县全民科学素质行动规划纲要实施方案（2021—2025年）", 2021, 2025)
+
+
+@pytest.mark.parametrize("site", ["法搜网--中国法律信息搜索网", "某某新闻网"])
+def test_a_site_name_line_never_joins_the_title(site):
+    text = f"{site}\n某市人民政府办公室关于印发某市全民科学素质工作方案的通知\n\n（八）科普基础设施工程。\n"
+    p = plan(quiet_plan(text))
+    assert p["title"] == "某市人民政府办公室关于印发某市全民科学素质工作方案的通知"
+    assert p["issuer"] == "某市人民政府办公室"
+
+
+@pytest.mark.parametrize(("chrome", "notice"), [
+    ("複製鏈接\n請複製以下鏈接發送給好友\n", "某省人民政府辦公廳關於成立全民科學素質工作領導小組的通知"),
+    ("锁定\n", "某市人民政府关于调整全民科学素质工作领导小组成员的通知"),
+])
+def test_a_notice_that_is_the_document_gives_title_and_issuer(chrome, notice):
+    p = plan(quiet_plan(f"{chrome}{notice}\n各有关单位：\n为实施《全民科学素质行动计划纲要》，现将有关事项通知如下。\n"))
+    assert (p["title"], p["title_source"]) == (notice, "notice")
+    assert p["issuer"] == notice.split("關於")[0].split("关于")[0]

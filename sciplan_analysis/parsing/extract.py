@@ -8,6 +8,7 @@ import bisect
 import difflib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sciplan_analysis.parsing.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph
 from sciplan_analysis.parsing.segment import Structure
@@ -165,7 +166,8 @@ def match_table_rows(rows: list[TableRow], items: list, key=lambda g: g.heading,
 
 
 # -- literacy targets and baselines -------------------------------------------------------
-LITERACY = re.compile(r"具备(?:基本)?科学素质(?:的)?(?:公民|人口)?比例|科学素质(?:水平)?(?:的)?比例")
+# 科学素养 is an older name of the same share (具备基本科学素养的比例).
+LITERACY = re.compile(r"具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?比例|科学素[质养](?:水平)?(?:的)?比例")
 VALUE = re.compile(
     r"(力争达到|力争超过|力争提高到|力争提升到|力争|超过|高于|不低于|达到|达|提高到|提升到|提升至"
     r"|提高至|增长到|增加到|上升到|为)\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
@@ -174,6 +176,12 @@ VALUE = re.compile(
 # 由现在的10.56%: the baseline of "now" (the year before the plan's first).
 FROM_VALUE = re.compile(
     r"[由从]\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*|(?:现在|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*%")
+# 较2020年的10.56%提高了…, 比2010年的3.04%: the share a year had, a baseline.
+COMPARED_VALUE = re.compile(r"[比较]\s*((?:19|20)\d{2})\s*年(?:末|底)?\s*的\s*(\d+(?:\.\d+)?)\s*%")
+# A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
+SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)结果")
+# …9.28%的目标, 超过4.75%的目标任务: a share named as a goal is a target, whatever its year.
+GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*的\s*(?:总|预期)?目标")
 YEAR = re.compile(r"(\d{4})\s*年")
 TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # A value already reached: 已达到, 目前, 截至2020年.
@@ -200,7 +208,8 @@ def _years(sentence: str) -> list[tuple[int, int, int]]:
     return sorted(found)
 
 
-def literacy_targets(text: str, reference: int | None, end: int | None = None) -> list[dict]:
+def literacy_targets(text: str, reference: int | None, end: int | None = None,
+                     dated: int | None = None) -> list[dict]:
     """Every stated share of citizens with science literacy: kind, year, value, comparator, quote.
 
     Each value after 具备科学素质的比例 in its clause (a sentence split at ；) counts, with the
@@ -211,6 +220,10 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None) -
     after the one naming 到2025年) takes `end`, the plan's last year; with no year at all it
     is no target. …以上 is ``>=``. 比2020年提高5个百分点 is a target relative to a baseline
     year, kind ``increase`` (value in percentage points).
+
+    A value measured (a survey's result, 调查结果显示…达到; 较2020年的10.56%) or of a year at or
+    before `dated` (the year a page without a period is dated) is a baseline; a share named as
+    a goal (9.28%的目标) is a target whatever its year; 力争 before the share makes it an aim.
     """
     rows = []
     for sentence in FULL_SENTENCE.finditer(text):
@@ -229,6 +242,12 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None) -
                 anchor = re.match("", s)  # "…比例超过15%；到2035年力争达到25%": the same share
             if not anchor:
                 continue
+            for m in COMPARED_VALUE.finditer(s, anchor.start()):  # 较2020年的10.56%
+                rows.append({"kind": "baseline", "year": int(m.group(1)), "value": float(m.group(2)),
+                             "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
+            aim = "力争" in s[: anchor.start()]  # 力争2025年…比例达到15%
+            survey = SURVEY.search(full, 0, base + anchor.start()) is not None
+            goals = {m.start(1): m for m in GOAL_VALUE.finditer(s, anchor.start())}
             for m in FROM_VALUE.finditer(s, anchor.start()):
                 # 由5.1%提升到…: the baseline is the year before the plan's first (or its own)
                 year = int(m.group(1)) if m.group(1) else (reference - 1 if reference else None)
@@ -238,8 +257,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None) -
                 if m.group(2) or PAST.search(s[: m.start()]):
                     continue  # 提高了: a change already made, no target
                 year = _year_before(target_years, base + m.start()) or end
-                if year is None:
-                    continue
+                if year is None or (reference is not None and year < reference):
+                    continue  # 2020年…比2018年提高1.2个百分点: a change made before the plan
                 rows.append({"kind": "increase", "year": year, "value": float(m.group(3)),
                              "comparator": ">=" if m.group(4) else "=",
                              "quote": _quote(s, anchor.start(), m, years, base)})
@@ -253,12 +272,23 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None) -
                 comparator = COMPARATORS[m.group(1)]
                 if m.group(4) and comparator != "aim":
                     comparator = ">="
-                baseline = past or (year is not None and reference is not None and year < reference)
+                if aim and comparator in ("=", ">="):
+                    comparator = "aim"
+                goal = goals.pop(m.start(3), None) is not None
+                baseline = not goal and (
+                    past or (survey and comparator == "=")
+                    or (year is not None and reference is not None and year < reference)
+                    or (year is not None and dated is not None and year <= dated and comparator == "="))
                 rows.append({
                     "kind": "baseline" if baseline else "target", "year": year,
                     "value": float(m.group(3)), "comparator": comparator,
                     "quote": _quote(s, anchor.start(), m, years, base),
                 })
+            for m in goals.values():  # 预期9.28%的目标: a goal stated without a verb
+                year = _year_before(target_years, base + m.start()) or end
+                if year is not None:
+                    rows.append({"kind": "target", "year": year, "value": float(m.group(1)),
+                                 "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
     unique: dict[tuple, dict] = {}
     for row in rows:  # a fact stated twice (2015年…达到5.1%, 由5.1%提升到…) is one row
         unique.setdefault((row["kind"], row["year"], row["value"], row["comparator"]), row)
@@ -323,9 +353,9 @@ def commitments(text: str) -> list[dict]:
 
 
 # -- metadata -------------------------------------------------------------------------------
-# A notice's title: …关于印发/转发…通知, where a 通知 inside 《》 or 〈〉 (a forwarded notice) is not
+# A notice's title: …关于印发/转发…通知 (or a notice that is the document: 关于成立…的通知), where a 通知 inside 《》 or 〈〉 (a forwarded notice) is not
 # its end.
-NOTICE = re.compile(r"^(?!为|根据|按照)[^《》，。；\s]{0,40}?关于(?:印发|转发|颁布)(?:《[^《》]{0,150}》|〈[^〈〉]{0,150}〉|[^《》〈〉]){0,80}?通知")
+NOTICE = re.compile(r"^(?!为|根据|按照)[^《》，。；\s]{0,40}?关于(?:印发|转发|颁布|[^《》〈〉，。；\s]{2,40}?的)(?:《[^《》]{0,150}》|〈[^〈〉]{0,150}〉|[^《》〈〉]){0,80}?通知")
 ISSUER_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "国务院办公厅", "国务院", "委员会",
                    "办公室", "办公厅", "科学技术协会", "科协", "纲要办", "领导小组", "政府", "局", "厅", "部")
 # A department (某县科技局, 某省教育厅, 中国科协科普部): its field (1-6 characters) after the body.
@@ -340,7 +370,8 @@ REGION_LEVELS = "自治区|自治州|自治县|地区|特区|省|市|州|盟|县
 NATIONAL_BODIES = "国务院|中共中央|中央|中国科协|中国科学技术协会|中国|全国"
 # Suffixes that name an organ on their own, with nothing before them.
 SELF_STANDING = ("国务院", "国务院办公厅")
-ORGAN_CORES = "人民政府|政府|党委|委|科学技术协会|科协|全民科学素质(?:行动)?(?:计划)?(?:纲要)?(?:实施)?工作|纲要实施工作"
+ORGAN_CORES = ("人民政府|政府|党委|委|科学技术协会|科协|全民科学素质(?:行动)?(?:计划)?(?:纲要)?(?:实施)?工作"
+               "|纲要实施工作|全民科学素质(?:行动)?(?:工作)?(?:领导小组)?")
 ORGAN_PREFIX = re.compile(
     f"(?:中共)?(?:{NATIONAL_BODIES}|(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+|{REGION_LEVELS})?"
     f"(?:{ORGAN_CORES})*"
@@ -354,6 +385,13 @@ BARE_LEVEL = re.compile(f"^(?:{REGION_LEVELS})(?=人民政府|政府|委|科协|
 # 你们; 《…》已经…审议通过，现印发给你们.
 LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布了?|颁布了?|印发的|发布的)\s*《([^《》]{4,150})》")
 BODY_NOTICE = re.compile(r"现?将《([^《》]{4,150})》[^《》。]{0,20}?印发给你们|《([^《》]{4,150})》[^《》。]{0,60}?现印发给你们")
+# The same without 《》: 现将某市…实施方案印发给你们; 某市…实施方案已经市政府同意，现印发给你们.
+PLAIN_NAME = r"([^《》〈〉，。；：\s]{4,80}?(?:方案|纲要|规划|计划|要点|意见|办法)(?:（[^（）]{4,20}）)?)"
+BODY_PLAIN = re.compile(rf"(?:^|[：，])现将{PLAIN_NAME}印发给你们|(?:^|：){PLAIN_NAME}已经[^。《》]{{0,40}}?，现印发给你们")
+# A page explaining a plan (政策解读：《X》, 解读《X》) names it.
+EXPLAINED = re.compile(r"解读\s*[：:]?\s*《([^《》]{4,150})》")
+# A document number in brackets right after the lead's 《…》: 《…的通知》（沛政办发〔2012〕40号）.
+LEAD_NUMBER = re.compile(r"\s*[（(]\s*([^（）()]{4,30})[）)]")
 LEAD_CHARS = 3000  # a lead sentence stands in the page's first few thousand characters
 TIME_WORDS = re.compile(r"(?:于|已经|已|联合)?(?:日前|近日|今日|近期|正式|\d{1,2}月)?(?:\d{1,2}日)?(?:日前|近日|正式)?$")
 # Joint issuers in a lead: 科技部、中央宣传部和中国科协印发…
@@ -370,6 +408,12 @@ LEADING_CN_DATE = re.compile(r"^[〇○零OoＯ0一二三四五六七八九]{2,4
 SIGNED = re.compile(rf"^(.{{2,30}}?)\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
 NEWS_LEAD = re.compile(rf"(?:{DATE.pattern}|(?<!\d)(\d{{1,2}})月(\d{{1,2}})日)[，,]?\s*\S{{2,30}}?印发")
 SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
+# A short line holding a document number and no sentence: （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号.
+NUMBER_LINE_CHARS = 40
+NOT_A_NUMBER_LINE = re.compile(r"[《》〈〉，。；]|关于|根据|按照")
+# Where an organ's name may end on a signature line that names several.
+ORGAN_END = re.compile("|".join(sorted(ISSUER_SUFFIXES, key=len, reverse=True)))
+JOINT_LINE_CHARS = 80
 METADATA = ("title", "doc_number", "issuer", "issue_date", "period_start", "period_end")
 
 
@@ -388,6 +432,22 @@ def is_issuer(text: str) -> bool:
         return bool(DEPARTMENT_PREFIX.fullmatch(m.group(1))
                     or (text.endswith("部") and 2 <= len(text) <= 5))
     return ORGAN_PREFIX.fullmatch(m.group(1)) is not None
+
+
+def joint_organs(text: str, most: int = 3) -> list[str]:
+    """The organs of a signature line that names two or three (中共某市委办公厅 某市人民政府办公厅,
+    its spaces perhaps gone), in order; [] when the line is not such a list. At most `most`
+    organs, so the search stays small."""
+    if most < 2 or len(text) > JOINT_LINE_CHARS or NOT_AN_ORGAN.search(text):
+        return []
+    for end in (m.end() for m in ORGAN_END.finditer(text)):
+        head, rest = text[:end].strip(), text[end:].strip(" 、")
+        if rest and is_issuer(head) and level_of(rest) is not None:  # 中国科协科普部 is one organ
+            # the rest split further first: 某县教育局某县财政局 is two organs, not one
+            tail = joint_organs(rest, most - 1) or ([rest] if is_issuer(rest) else [])
+            if tail:
+                return [head, *tail]
+    return []
 
 
 def with_region(issuer: str, title: str | None) -> str:
@@ -421,11 +481,24 @@ def _inner_title(title: str) -> str:
     return inner if inner and inner != title and not inner.startswith("关于") else title
 
 
-def lead(texts: list[str]) -> tuple[str | None, str | None, bool]:
-    """(title, issuer, rejected) from a news lead or notice body in `texts` (the first
-    LEAD_CHARS characters): the 《…》 the sentence names and the organ that issues it;
-    `rejected` says a subject was there but is no plausible organ."""
+@dataclass
+class Lead:
+    """What a news lead or notice body says of the plan: its title, issuer and number;
+    `rejected`: a subject was named but is no plausible organ."""
+
+    title: str | None = None
+    issuer: str | None = None
+    rejected: bool = False
+    number: str | None = None
+
+
+def lead(texts: list[str]) -> Lead:
+    """The plan a news lead or notice body in `texts` (the first LEAD_CHARS characters)
+    names: the 《…》 of the sentence (or the name before 印发给你们), the organ that issues it
+    and a document number in brackets after it. A headline whose subject is no organ (某县印发
+    《X》) gives the title; a later lead naming the same X may give its organ."""
     seen = 0
+    found: Lead | None = None
     for text in texts:
         if seen > LEAD_CHARS:
             break
@@ -434,11 +507,27 @@ def lead(texts: list[str]) -> tuple[str | None, str | None, bool]:
             title = _inner_title(m.group(1))
             if not DOCUMENT_WORDS.search(title):
                 continue
+            if found is not None and _key(PERIOD.sub("", title)) != _key(PERIOD.sub("", found.title or "")):
+                continue  # another document
             subject = _subject(text[: m.start()])
-            return title, subject, subject is None and bool(re.search(f"[{CJK_RANGE}]{{2}}$", text[: m.start()]))
-        if (m := BODY_NOTICE.search(text)) and DOCUMENT_WORDS.search(m.group(1) or m.group(2)):
-            return _inner_title(m.group(1) or m.group(2)), None, False
-    return None, None, False
+            number = LEAD_NUMBER.match(text, m.end())
+            number = doc_number(number.group(1)) if number else None
+            if found is None:
+                rejected = subject is None and bool(re.search(f"[{CJK_RANGE}]{{2}}$", text[: m.start()]))
+                found = Lead(title, subject, rejected, number)
+            else:
+                found.number = found.number or number
+                if subject is not None and found.issuer is None:
+                    found.issuer, found.rejected = subject, False
+            if found.issuer is not None:
+                return found
+        if found is None and (m := BODY_NOTICE.search(text)) and DOCUMENT_WORDS.search(m.group(1) or m.group(2)):
+            return Lead(_inner_title(m.group(1) or m.group(2)))
+        if found is None and (m := BODY_PLAIN.search(text)):
+            return Lead(m.group(1) or m.group(2))
+        if found is None and (m := EXPLAINED.search(text)) and DOCUMENT_WORDS.search(m.group(1)):
+            return Lead(_inner_title(m.group(1)))
+    return found or Lead()
 
 
 def doc_number(text: str) -> str | None:
@@ -487,6 +576,14 @@ def labelled_fields(text: str) -> dict[str, str]:
         value = text[stop : kept[n + 1][0] if n + 1 < len(kept) else len(text)].strip(" ：:")
         fields.setdefault(kinds[lab], value)
     return fields
+
+
+@lru_cache(maxsize=1)
+def labelled_number() -> re.Pattern:
+    """A document number right after its label, with or without a colon (文号凯府办函〔2023〕1号,
+    as a site's field list reads once its spaces are gone)."""
+    labels = "|".join(map(re.escape, labels_of("doc_number")))
+    return re.compile(f"(?:{labels})[：:]?\\s*({DOC_NUMBER.pattern})")
 
 
 def clean_title(text: str) -> str:
@@ -551,15 +648,23 @@ def metadata(structure: Structure) -> dict:
     tail = body[-3:] if structure.recognised else []  # a signature after the plan's body
     lines = front + tail  # built once: inside the loop it made the step quadratic
     for n, text in enumerate(lines):
+        if (m := labelled_number().search(text)) and n < len(front):
+            put("doc_number", "label", doc_number(m.group(1)))  # 文号 某府办函〔2023〕1号 (no colon)
         if DOC_NUMBER_LINE.match(text) or (DOC_NUMBER.fullmatch(text) and len(text) <= 30):
             put("doc_number", "text", doc_number(text))
         elif (m := NUMBER_AND_DATE.match(text)) and len(text) <= 40:  # 川办发〔2011〕99号 二○一一年…
             put("doc_number", "text", doc_number(m.group(1)))
             put("issue_date", "text", date_of(text[m.end(1):]))
+        elif len(text) <= NUMBER_LINE_CHARS and DOC_NUMBER.search(text) and not NOT_A_NUMBER_LINE.search(text):
+            put("doc_number", "text", doc_number(text))  # （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号
         elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
             put("issue_date", "text", date_of(text))
         elif (month := month_of(text)) is not None:
             months.append(month)
+        elif organs := joint_organs(text):  # 中共某市委办公厅 某市人民政府办公厅
+            following = lines[n + 1] if n + 1 < len(lines) else ""
+            signed = DATE.fullmatch(following) or CN_DATE.fullmatch(following) or MONTH.fullmatch(following)
+            signers.append((bool(signed), "、".join(organs)))
         elif is_issuer(text) or is_issuer(text.removesuffix("文件")):
             text = text.removesuffix("文件")  # a red-header document: 某县人民政府文件
             following = lines[n + 1] if n + 1 < len(lines) else ""
@@ -584,7 +689,9 @@ def metadata(structure: Structure) -> dict:
         if (m := re.match(r"^(\S{2,30}?)关于", notice_title)) and is_issuer(m.group(1)):
             put("issuer", "notice", m.group(1))
     titles = [clean_title(t) for t in front]
-    lead_title, lead_issuer, lead_rejected = lead(front)
+    named_lead = lead(front)
+    lead_title, lead_issuer, lead_rejected = named_lead.title, named_lead.issuer, named_lead.rejected
+    put("doc_number", "lead", named_lead.number)
     shown = set(titles)  # the document the notice or lead names, shown as its own line
     named = [t for t in (_inner_title(notice_title) if notice_title else None, lead_title) if t in shown]
     titles = [t for t in titles if _is_title(t)]
@@ -648,8 +755,8 @@ CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）
 DOCUMENT_WORDS = re.compile(r"通知|纲要|方案|规划|意见|决定|办法|条例|法|计划|要点|分工")
 PARENT_WORDS = re.compile(r"纲要|方案|规划|分工表")
 LEVELS = ("national", "province", "city", "county")
-ADMIN_LEVELS = {"national": 0, "province": 1, "municipality": 1, "city": 2, "county": 3,
-                "district": 3}
+ADMIN_LEVELS = {"national": 0, "province": 1, "municipality": 1, "city": 2, "prefecture": 2,
+                "county": 3, "county_city": 3, "district": 3}
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 NATIONAL = re.compile(r"^(?:国务院|中共中央|中国科协|中国科学技术协会|全国|科技部|中宣部|中华人民共和国|国家)")
 PLACE = re.compile(f"^[{CJK_RANGE}]{{1,10}}?(省|自治区|市|自治州|州|盟|县|区|旗)")

@@ -91,6 +91,8 @@ PAGE_MARKER = re.compile(
 # Navigation text: the separators of menus and breadcrumbs.
 NAV_SEPARATORS = re.compile(r"[\s|｜>＞›»》<《【】\[\]·•/、，,：:]+")
 BREADCRUMB = re.compile(r"[>＞›»]")
+# A line that is only a site's name (某某网, 某某网站, 法搜网--中国法律信息搜索网).
+SITE_NAME = re.compile(f"^[{CJK_RANGE}A-Za-z0-9\\-—|｜ ]{{2,30}}网站?$")
 FIELD_VALUE_MAX = 100  # a labelled field longer than this is body text, not chrome
 # A body on one or two lines: split before its headings, dates and document numbers.
 ONE_LINE_CHARS = 800  # a line this long in a text of few lines
@@ -113,10 +115,26 @@ TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 GLOSS = re.compile(rf"(?<=[{CJK_RANGE}])[(（][a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
 
 
+# A year a conversion damaged: 2O25年 (a letter O for the zero), ?025年 (its first digit lost:
+# plans name years 20xx), and 2021?2025年 (a dash lost between two years).
+DAMAGED_YEAR = re.compile(r"(?<![\dA-Za-z])([12?？])([0-9OoＯ]{3})(?=\s*年)")
+LOST_DASH = re.compile(r"(?<=(?:19|20)\d{2})[?？](?=(?:19|20)\d{2})")
+
+
+def _repair_year(m: re.Match) -> str:
+    first, rest = m.group(1), m.group(2)
+    if first in "?？":
+        if not rest.startswith(("0", "O", "o", "Ｏ")):
+            return m.group(0)
+        first = "2"
+    return first + rest.translate(str.maketrans("OoＯ", "000"))
+
+
 def clean(line: str) -> str:
-    """One line or paragraph without conversion artifacts and phonetic glosses, and with
-    unified punctuation."""
+    """One line or paragraph without conversion artifacts and phonetic glosses, with damaged
+    years repaired and unified punctuation."""
     text = GLOSS.sub("", ARTIFACTS.sub("", line))
+    text = LOST_DASH.sub("—", DAMAGED_YEAR.sub(_repair_year, text))
     text = text.translate(UNIFY)
     text = COMMA.sub("，", text)
     text = COLON.sub("：", text)
@@ -141,6 +159,8 @@ def line_kind(text: str) -> str | None:
         return "chrome"
     if len(text) <= 80 and len(BREADCRUMB.findall(text)) >= 2 and "《" not in text:
         return "chrome"
+    if SITE_NAME.match(text):
+        return "chrome"  # 法搜网--中国法律信息搜索网: the site's name over the document
     return None
 
 

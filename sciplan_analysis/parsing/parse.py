@@ -26,6 +26,7 @@ from sciplan_analysis.parsing.normalise import paragraphs
 from sciplan_analysis.parsing.segment import Group, Structure, Task, part_kind, segment
 from sciplan_analysis.parsing.sources import extract_text
 from sciplan_analysis.tables import FACT_SOURCE_COLUMNS, TABLES, TASK_PARTS, Corpus
+from sciplan_analysis.text.patterns import PERIOD
 from sciplan_analysis.text.script import simplified
 
 PLAN_FIELDS = ("name_zh", "name_en", "admin_level", "province", "parent", "status")
@@ -124,17 +125,32 @@ def parse_records(
     records["clauses"] = plan_clauses(
         plan_id, [(t.task_id, t.text) for t in structure.tasks], spans, simplified(raw))
 
-    body = [p.text for p, role in zip(structure.paragraphs, structure.roles, strict=True) if role != "table"]
-    for text in body:
-        records["targets"].extend(
-            {"plan_id": plan_id, **t} for t in literacy_targets(text, reference_year(plan), end_year(plan))
-        )
     texts = [p.text for p, role in zip(structure.paragraphs, structure.roles, strict=True)
              if role not in ("table", "chrome")]
     records["citations"].extend(
         {"plan_id": plan_id, **c} for c in citations(texts, plan.get("title"), plan.get("admin_level"))
     )
+    body = [p.text for p, role in zip(structure.paragraphs, structure.roles, strict=True) if role != "table"]
+    for text in body:
+        records["targets"].extend(
+            {"plan_id": plan_id, **t}
+            for t in literacy_targets(text, reference_year(plan), end_year(plan),
+                                      _dated(plan, records["citations"]))
+        )
     return records, problems
+
+
+def _dated(plan: dict, cited: list[dict]) -> int | None:
+    """The year a page without a period is dated: its issue (or publication) year, else the
+    latest first year of a period it cites (a page cannot predate what it cites); a share of
+    that year or before is a baseline. None for a plan with a period."""
+    if plan.get("period_start") not in (None, ""):
+        return None
+    year = reference_year(plan)
+    if year is not None:
+        return year
+    starts = [int(m.group(1)) for c in cited if (m := PERIOD.search(c["title"]))]
+    return max(starts, default=None)
 
 
 def _table_units(structure: Structure, plan_id: str, problems: list[str], source: str) -> dict[str, list[tuple[str, str]]]:

@@ -10,7 +10,11 @@ never passes through the converter.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
+from sciplan_analysis import reference_files
+from sciplan_analysis.config import VARIANTS_FILE
+from sciplan_analysis.errors import PlanError
 from sciplan_analysis.text.patterns import CJK
 
 # Common characters that exist only in traditional script (their simplified forms differ).
@@ -37,9 +41,30 @@ def _converter():  # -> opencc.OpenCC
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _variants(path: Path = VARIANTS_FILE) -> dict[int, str]:
+    """The character variants OpenCC leaves (陜 → 陕), as a str.translate table."""
+    table: dict[int, str] = {}
+    for n, row in reference_files.numbered_rows(path)[1]:
+        variant, plain = (row.get("variant") or "").strip(), (row.get("simplified") or "").strip()
+        if len(variant) != 1 or len(plain) != 1:
+            raise PlanError(f"{path}: row {n}: a variant maps one character to one character")
+        table[ord(variant)] = plain
+    return table
+
+
+def to_simplified(text: str) -> str:
+    """`text` in simplified script (OpenCC t2s, then the variants it leaves: 陜 → 陕)."""
+    return _converter().convert(text).translate(_variants())
+
+
 def _convert_same_length(text: str) -> str:
     """`text` converted to simplified with its length kept: phrase by phrase where that keeps
-    the length, else character by character."""
+    the length, else character by character; then the variants OpenCC leaves (陜 → 陕)."""
+    return _opencc_same_length(text).translate(_variants())
+
+
+def _opencc_same_length(text: str) -> str:
     convert = _converter().convert
     out = convert(text)
     if len(out) == len(text):
