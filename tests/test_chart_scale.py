@@ -125,3 +125,19 @@ def test_no_reader_text_says_five():
         for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
             if cell["cell_type"] == "markdown":
                 assert not said.search("".join(cell["source"])), path.name
+
+
+def test_findings_at_33_plans_count_where_a_list_would_run_long(thirty_three):
+    from sciplan_analysis.analysis import findings as F
+
+    tables = F.Tables(thirty_three)
+    names = set(labels.plan_labels(thirty_three.plans["plan_id"], "zh"))
+    for fid in ("benchmark", "left_out", "reuse"):
+        found = F.compute(tables, [fid], "zh")[0]
+        named = [n for n in names if n in found.sentence]
+        assert len(named) <= 3 * F.NAMED_MAX, (fid, named)
+        assert re.search(r"\d+/\d+", found.sentence), found.sentence
+    assert re.search(r"低于国家目标的有 ?\d+/32 份", F.benchmark(tables, "zh").sentence)
+    reuse = F.reuse(tables, "en").sentence
+    n_children = sum(p == "重庆市" for p in thirty_three.plans["parent"])
+    assert f"the most of its {n_children} child plans" in reuse  # every parent pair has the fragment
