@@ -635,7 +635,8 @@ def _pooled_units(corpus: Corpus, n: int, lang: str | None, path: Path) -> Figur
                             f"plans (of the {naming} naming units)", lang))
     ax.set_title(labels.tr(f"在最多规划中牵头的 {len(pooled)} 个单位",
                            f"The {len(pooled)} units leading in most plans", lang), loc="left")
-    ax.legend(frameon=False, fontsize=8, loc="lower right")
+    ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
+              borderaxespad=0)  # beside the bars, never over their counts
     ax.grid(axis="x", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
     return fig
