@@ -141,3 +141,30 @@ def test_findings_at_33_plans_count_where_a_list_would_run_long(thirty_three):
     reuse = F.reuse(tables, "en").sentence
     n_children = sum(p == "重庆市" for p in thirty_three.plans["parent"])
     assert f"the most of its {n_children} child plans" in reuse  # every parent pair has the fragment
+
+
+def test_every_chart_draws_for_one_plan(tmp_path):
+    import csv
+    import shutil
+
+    from sciplan_analysis.corpus import RAW_DIR
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW_DIR / "lezhi.txt", raw / "lezhi.txt")
+    with (RAW_DIR / "plans.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    with (raw / "plans.csv").open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(r for r in rows if r["plan_id"] == "lezhi")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = parse_manifest(raw)
+        labels.register_plans(corpus.plans)
+        for name, draw in drawn(corpus).items():
+            fig = draw()
+            assert fig.axes, name
+            for entries in legends(fig):
+                assert len(entries) <= style.MAX_LEGEND, (name, entries)
+            plt.close(fig)
