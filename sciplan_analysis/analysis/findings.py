@@ -108,6 +108,7 @@ RULE_SHARED = "sections both plans have"
 RULE_TASKS = "categories counted by task"
 RULE_BENCHMARK = "against the national outline's target"
 RULE_PARENT = "parent and child plans"
+NAMED_MAX = 4  # a sentence names at most this many plans in one list; beyond, a count and examples
 IMPLEMENTATION_PLAN = "实施方案"  # the usual kind of document (plans.doc_type)
 
 
@@ -181,7 +182,11 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
         ids = [p for p in stated.index if str(stated.at[p, "vs_national"]) == side]
         groups[side] = ids
 
-    def items(ids: list[str]) -> str:
+    def items(ids: list[str], side: str = "") -> str:
+        if len(ids) > NAMED_MAX:  # a count, and the plans furthest from the line as examples
+            far = sorted(ids, key=lambda p: float(stated.at[p, "target"]),
+                         reverse=side == "above")[:2]
+            return _t("benchmark.many", lang, n=len(ids), of=len(stated), items=items(far))
         out = []
         for p in ids:
             extra = ""
@@ -192,7 +197,8 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
                           value=float(stated.at[p, "target"]), extra=extra))
         return _join(out, lang)
 
-    parts = [_t(f"benchmark.{side}", lang, items=items(ids)) for side, ids in groups.items() if ids]
+    parts = [_t(f"benchmark.{side}", lang, items=items(ids, side)) for side, ids in groups.items()
+             if ids]
     silent = [p for p in table.index if p not in stated.index]
     values = {"year": year, "national": float(stated["national"].iloc[0]),
               "parts": ("；" if labels.is_zh(lang) else "; ").join(parts),
@@ -325,8 +331,12 @@ def left_out(tables: Tables, lang: str | None = None, limit: int = 4) -> Finding
         without = [p for p in matrix.columns if gaps.at[category, p]]
         name = labels.category_label(category, lang)
         shown = with_it if len(with_it) <= len(without) else without
-        named += shown
         code = "left_out.only" if shown is with_it else "left_out.missing"
+        if len(shown) > NAMED_MAX:  # a count, not a list
+            items.append(_t(f"{code}.count", lang, category=name, n=len(shown),
+                            of=int(matrix.loc[category].notna().sum())))
+            continue
+        named += shown
         items.append(_t(code, lang, category=name,
                         plans=_join((_plan(p, lang) for p in shown), lang)))
     values = {"n": len(rows), "items": _join(items, lang), "categories": list(rows.index)}

@@ -73,9 +73,14 @@ def heatmap(
     """A labelled heatmap of a matrix; NaN cells are hatched grey and read 'not stated'
     (or `missing`, e.g. "—" for the diagonal of a plan × plan matrix)."""
     values = matrix.astype(float).to_numpy()
-    wide = len(matrix.columns) > WIDE
-    height = max(3.0, (0.45 if wide else 0.38) * len(matrix.index) + 1.6)
-    width = max(5.0, (0.8 if wide else 1.25) * len(matrix.columns) + 3.0)
+    n_rows, n_cols = matrix.shape
+    wide = n_cols > WIDE
+    crowded = style.many_plans(n_cols)  # cells narrow, numbers and labels smaller
+    row_height = 0.3 if style.many_plans(n_rows) else 0.45 if wide else 0.38
+    height = max(3.0, row_height * n_rows + 1.6)
+    width = max(5.0, (0.42 if crowded else 0.8 if wide else 1.25) * n_cols + 3.0)
+    cell_font = CELL_FONT if not crowded else max(5.5, CELL_FONT - 0.2 * (n_cols - style.MANY_PLANS))
+    numbers = n_cols <= 3 * style.MANY_PLANS  # beyond, cells too small to hold a number
     fig, ax = style.new_figure(width, height)
     masked = np.ma.masked_invalid(values)
     colormap = mpl.colormaps[cmap].with_extremes(bad="#eeeeee")
@@ -90,8 +95,9 @@ def heatmap(
     else:
         ax.set_xticks(range(len(matrix.columns)), [_wrap_label(c) for c in matrix.columns])
     ax.set_yticks(range(len(matrix.index)), [str(i) for i in matrix.index])
-    ax.tick_params(axis="x", top=True, labeltop=True, bottom=False, labelbottom=False)
-    ax.tick_params(labelsize=10)
+    ax.tick_params(axis="x", top=True, labeltop=True, bottom=False, labelbottom=False,
+                   labelsize=style.label_size(n_cols))
+    ax.tick_params(axis="y", labelsize=style.label_size(n_rows))
     for spine in ax.spines.values():
         spine.set_visible(False)
     small = labels.not_stated(lang) if missing is None else missing
@@ -101,15 +107,20 @@ def heatmap(
             if np.isnan(v):
                 ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False,
                                                    hatch="///", edgecolor="#bbbbbb", lw=0))
-                ax.text(j, i, textwrap.fill(small, 7) if wide else small, ha="center",
-                        va="center", fontsize=CELL_FONT - 3, color="#777777", linespacing=0.9)
-            else:
+                if numbers and not (crowded and missing is None):  # hatching alone says it
+                    ax.text(j, i, textwrap.fill(small, 7) if wide else small, ha="center",
+                            va="center", fontsize=cell_font - 3, color="#777777",
+                            linespacing=0.9)
+            elif numbers:
                 dark = v > 0.6 * vmax
-                ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=CELL_FONT,
+                ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=cell_font,
                         color="white" if dark else "#222222")
-    bar = fig.colorbar(image, ax=ax, shrink=0.8)
+    bar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows < 40 else 0.4)
     if colorbar_label:
-        bar.set_label(colorbar_label)
+        bar.set_label(colorbar_label + ("" if missing is not None or not crowded or
+                                        not np.isnan(values).any()
+                                        else labels.tr(f"（斜线：{small}）", f" (hatched: {small})",
+                                                       lang)))
     if title:
         ax.set_title(title, loc="left")
     return fig
@@ -132,6 +143,8 @@ def grouped_bars(
     bar of zero; a true zero (a complete text that has none) is a short solid tick, and,
     with `zero`, the legend says what a zero means. Both marks are in the legend.
     """
+    if style.many_plans(table.shape[1]):
+        return spread_chart(table, title=title, xlabel=ylabel, lang=lang, missing=missing)
     n_rows, n_cols = table.shape
     width = 0.8 / max(n_cols, 1)
     if horizontal:
@@ -204,6 +217,68 @@ def grouped_bars(
     return fig
 
 
+def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
+                 lang: str | None = None, missing: str | None = None) -> Figure:
+    """Many plans: one row per row of `table` (a category, a measure), each plan a grey dot,
+    a box over the middle half, the plan with the highest value named; plans without a value
+    are counted at the row's end. No per-plan legend."""
+    values = table.astype(float)
+    n_rows, n_cols = values.shape
+    fig, ax = style.new_figure(9.0, max(3.5, 0.55 * n_rows + 1.6))
+    missing = labels.not_stated(lang) if missing is None else missing
+    rng = np.random.default_rng(0)  # the same jitter in every build
+    finite = values.to_numpy()[np.isfinite(values.to_numpy())]
+    top = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
+    for y, (_row, series) in enumerate(values.iterrows()):
+        known = series.dropna()
+        if len(known):
+            low, mid, high = np.percentile(known.to_numpy(), [25, 50, 75])
+            ax.barh([y], [high - low], left=[low], height=0.55, color="#dde6f0",
+                    edgecolor="#8899aa", zorder=1)
+            ax.plot([mid, mid], [y - 0.27, y + 0.27], color="#333333", lw=1.2, zorder=1)
+            ax.scatter(known.to_numpy(), y + rng.uniform(-0.18, 0.18, len(known)), s=12,
+                       color="#555555", alpha=0.7, zorder=2, linewidths=0)
+            best = known.idxmax()
+            ax.annotate(labels.plan_label(str(best), lang), (known[best], y), xytext=(4, 6),
+                        textcoords="offset points", fontsize=7, color=style.EXTREME_COLOUR)
+            ax.scatter([known[best]], [y], s=18, color=style.EXTREME_COLOUR, zorder=3)
+        gone = int(series.isna().sum())
+        if gone:
+            ax.text(top * 1.12, y, f"{missing}: {gone}/{n_cols}", va="center", fontsize=7,
+                    color="#777777")
+    ax.set_yticks(range(n_rows), [str(i) for i in values.index])
+    ax.tick_params(axis="y", labelsize=style.label_size(n_rows))
+    ax.invert_yaxis()
+    ax.set_xlim(0, top * (1.35 if values.isna().any().any() else 1.1))
+    ax.set_xlabel(xlabel)
+    ax.grid(axis="x", color="#dddddd", lw=0.6)
+    ax.set_axisbelow(True)
+    handles = [Line2D([], [], ls="none", marker="o", color="#555555", ms=4,
+                      label=labels.tr(f"每点一份规划（共 {n_cols} 份）", f"a dot per plan ({n_cols} plans)",
+                                      lang)),
+               Patch(facecolor="#dde6f0", edgecolor="#8899aa",
+                     label=labels.tr("中间一半的规划", "the middle half of plans", lang)),
+               Line2D([], [], ls="none", marker="o", color=style.EXTREME_COLOUR, ms=4,
+                      label=labels.tr("最高者（标名）", "the highest (named)", lang))]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
+              fontsize=8, borderaxespad=0)
+    if title:
+        ax.set_title(title, loc="left")
+    return fig
+
+
+def cluster_columns(matrix: pd.DataFrame) -> pd.DataFrame:
+    """Columns (plans) reordered by average-linkage clustering of their profiles, so alike
+    plans sit side by side; few columns keep their order."""
+    if not style.many_plans(len(matrix.columns)):
+        return matrix
+    from scipy.cluster import hierarchy  # imported when used
+
+    profile = matrix.astype(float).fillna(0).T.to_numpy()
+    order = hierarchy.leaves_list(hierarchy.linkage(profile, "average"))
+    return matrix.iloc[:, order]
+
+
 def plan_legend_handles(plan_ids: Sequence[str], lang: str | None = None) -> list:
     """Legend handles: a coloured square per plan."""
     return [Patch(color=style.plan_colour(p), label=labels.plan_label(p, lang)) for p in plan_ids]
@@ -216,7 +291,7 @@ def plan_legend_handles(plan_ids: Sequence[str], lang: str | None = None) -> lis
 def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = None) -> Figure:
     """Heatmap of the category × plan matrix (share of task text by default)."""
     tr = labels.tr
-    matrix = category_matrix(corpus, value)
+    matrix = cluster_columns(category_matrix(corpus, value))
     shown = matrix.copy()
     shown.index = [labels.category_label(c, lang) for c in matrix.index]
     shown.columns = labels.plan_labels(matrix.columns, lang)
@@ -251,22 +326,26 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     tr = labels.tr
     facts = plan_facts(corpus).set_index("plan_id")
     counts = structure_counts(corpus).set_index("plan_id")
+    if style.many_plans(len(facts)):  # ranked by length
+        facts = facts.sort_values("n_chars", ascending=False, kind="stable")
+        counts = counts.reindex(facts.index)
     panels = [
         (facts["n_chars"].astype(float), tr("字数", "Characters", lang), "{:,.0f}"),
         (counts["groups"].astype(float), tr("组（（一）级）", "Groups", lang), "{:.0f}"),
         (counts["tasks"].astype(float), tr("任务", "Tasks", lang), "{:.0f}"),
     ]
-    fig, axes = style.subplots(1, 3, figsize=(10, 0.45 * len(facts) + 1.8), layout="constrained",
-                             sharey=True)
+    fig, axes = style.subplots(1, 3, figsize=(10, (0.3 if style.many_plans(len(facts)) else 0.45)
+                                              * len(facts) + 1.8), layout="constrained", sharey=True)
     names = labels.plan_labels(facts.index, lang)
-    colours = [style.plan_colour(p) for p in facts.index]
+    colours = style.bar_colours(facts.index)
     for ax, (values, title, fmt) in zip(axes, panels, strict=True):
         ax.barh(names, values.fillna(0), color=colours)
         for y, v in enumerate(values):
             ax.text(0 if pd.isna(v) else v, y, " " + (labels.not_stated(lang) if pd.isna(v)
                                                       else fmt.format(v)),
-                    va="center", fontsize=8)
+                    va="center", fontsize=8 if len(facts) <= style.MANY_PLANS else 6)
         ax.set_title(title, loc="left", fontsize=10)
+        ax.tick_params(axis="y", labelsize=style.label_size(len(facts)))
         top = values.max()
         ax.set_xlim(0, (top if pd.notna(top) and top > 0 else 1) * 1.3)
         ax.tick_params(axis="x", labelsize=8)
@@ -293,21 +372,36 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     labels.register_plans(corpus.plans)
     plan_ids = list(corpus.plans["plan_id"].astype(str))
     shown = [p for p in plan_ids if p in set(targets["plan_id"])]
-    spread = 0.12
+    many = style.many_plans(len(shown))
+    spread = min(0.12, 1.2 / max(len(shown), 1))
+    # among many plans only each year's highest and lowest target are named
+    named = set()
+    if many:
+        stated = targets[targets["kind"] == "target"]
+        for _year, sub in stated.groupby("year"):
+            named |= {(sub.loc[sub["value"].idxmax(), "plan_id"], _year),
+                      (sub.loc[sub["value"].idxmin(), "plan_id"], _year)}
     for k, pid in enumerate(shown):
         mine = targets[targets["plan_id"] == pid]
-        colour = style.plan_colour(pid)
+        colour = style.ONE_COLOUR if many else style.plan_colour(pid)
         dx = (k - (len(shown) - 1) / 2) * spread
         xs = mine["year"].astype(float) + dx
-        ax.plot(xs, mine["value"], color=colour, lw=1, ls="--", alpha=0.6, zorder=1)
+        ax.plot(xs, mine["value"], color=colour, lw=1 if not many else 0.5, ls="--",
+                alpha=0.6 if not many else 0.3, zorder=1)
         for x, t in zip(xs, mine.itertuples(index=False), strict=True):
             baseline = t.kind == "baseline"
-            ax.scatter([x], [t.value], s=90 if t.comparator == "aim" else 60,
+            extreme = t.kind == "target" and (pid, t.year) in named
+            mark = style.EXTREME_COLOUR if extreme else colour
+            ax.scatter([x], [t.value], s=(90 if t.comparator == "aim" else 60) * (0.5 if many else 1),
                        marker=style.COMPARATOR_MARKERS.get(t.comparator, "o"),
-                       facecolor="white" if baseline else colour, edgecolor=colour,
-                       linewidth=1.6, zorder=3)
-            ax.annotate(f"{labels.comparator_label(t.comparator, lang)} {t.value:g}%", (x, t.value),
-                        xytext=(7, -3), textcoords="offset points", fontsize=8, color=colour)
+                       facecolor="white" if baseline else mark, edgecolor=mark,
+                       linewidth=1.6 if not many else 1.0, zorder=3, alpha=1 if not many or extreme else 0.7)
+            if not many:
+                ax.annotate(f"{labels.comparator_label(t.comparator, lang)} {t.value:g}%", (x, t.value),
+                            xytext=(7, -3), textcoords="offset points", fontsize=8, color=colour)
+            elif extreme:
+                ax.annotate(f"{labels.plan_label(pid, lang)} {t.value:g}%", (x, t.value),
+                            xytext=(7, -3), textcoords="offset points", fontsize=8, color=mark)
     national = benchmarks()
     national = national[(national["level"] == "national") & national["value"].notna()]
     for b in national.itertuples(index=False):
@@ -327,7 +421,11 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         ax.set_ylim(0, max(5.0, top * 1.2))
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.grid(axis="y", color="#dddddd", lw=0.6)
-    handles = plan_legend_handles(shown, lang)
+    handles = plan_legend_handles(shown, lang) if not many else [
+        Line2D([], [], ls="none", marker="o", color=style.ONE_COLOUR,
+               label=labels.tr(f"{len(shown)} 份规划", f"{len(shown)} plans", lang)),
+        Line2D([], [], ls="none", marker="o", color=style.EXTREME_COLOUR,
+               label=labels.tr("各年最高与最低（标名）", "each year's highest and lowest (named)", lang))]
     comparators = [c for c in comparator_order() if c in set(targets["comparator"])]
     handles += [Line2D([], [], ls="none", marker=style.COMPARATOR_MARKERS[c], color="#444444",
                        label=labels.comparator_label(c, lang)) for c in comparators]
@@ -336,7 +434,11 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
                            color="#444444", label=tr("空心：基线", "hollow: baseline", lang))]
     ax.legend(handles=handles, frameon=False, fontsize=8, loc="upper left", ncol=2)
     missing = plans_without_targets(corpus)
-    if missing:
+    if missing and many and len(missing) > style.MAX_LEGEND:
+        fig.text(0.01, -0.02, tr(f"另有 {len(missing)}/{len(plan_ids)} 份规划未提及目标",
+                                 f"No target stated in {len(missing)} of {len(plan_ids)} plans", lang),
+                 fontsize=9, color="#555555", ha="left", va="top")
+    elif missing:
         zh = labels.is_zh(lang)
         status = corpus.plans.set_index("plan_id")["status"]
         names = ("、" if zh else ", ").join(
@@ -354,11 +456,11 @@ def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -
     table = plan_benchmarks(corpus, year)
     table = table.sort_values(["target", "plan_id"], ascending=[True, True], na_position="first")
     national = table["national"].dropna()
-    fig, ax = style.new_figure(8.5, 0.55 * len(table) + 1.8)
+    fig, ax = style.new_figure(8.5, (0.35 if style.many_plans(len(table)) else 0.55) * len(table) + 1.8)
     names = [labels.plan_label(p, lang) for p in table["plan_id"]]
     ys = np.arange(len(table))
-    ax.barh(ys, table["target"].fillna(0), color=[style.plan_colour(p) for p in table["plan_id"]],
-            height=0.55)
+    ax.barh(ys, table["target"].fillna(0), color=style.bar_colours(table["plan_id"]), height=0.55)
+    ax.tick_params(axis="y", labelsize=style.label_size(len(table)))
     top = max([15.0, *table["target"].dropna(), *table["province_value"].dropna(), *national])
     shown_parent = False
     for y, row in zip(ys, table.itertuples(index=False), strict=True):
@@ -415,14 +517,19 @@ def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     """Two panels: commitments per task and per 10,000 characters, one bar per plan."""
     tr = labels.tr
     spec = specificity(corpus).set_index("plan_id")
-    fig, axes = style.subplots(1, 2, figsize=(9, 4), layout="constrained")
+    many = style.many_plans(len(spec))
+    if many:  # ranked
+        spec = spec.sort_values("per_task", ascending=False, kind="stable")
+    fig, axes = style.subplots(1, 2, figsize=(9, max(4.0, 0.3 * len(spec) + 1.5)),
+                               layout="constrained")
     panels = [("per_task", tr("每项任务的量化承诺", "Commitments per task", lang)),
               ("per_10k_chars", tr("每万字任务文本的量化承诺", "Commitments per 10,000 characters",
                                    lang))]
     names = labels.plan_labels(spec.index, lang)
     for ax, (col, title) in zip(axes, panels, strict=True):
         values = spec[col].astype(float)
-        ax.barh(names, values.fillna(0), color=[style.plan_colour(p) for p in spec.index])
+        ax.barh(names, values.fillna(0), color=style.bar_colours(spec.index))
+        ax.tick_params(axis="y", labelsize=style.label_size(len(spec)))
         for y, v in enumerate(values):
             text = labels.not_stated(lang) if np.isnan(v) else f"{v:.2f}" if col == "per_task" \
                 else f"{v:.1f}"
@@ -451,7 +558,7 @@ def draw_workload_heatmap(corpus: Corpus, value: str = "led", top: int | None = 
     order = workload_matrix(corpus, "total", path).index
     if top is not None:
         order = order[:top]
-    matrix = workload_matrix(corpus, value, path).reindex(order)
+    matrix = cluster_columns(workload_matrix(corpus, value, path).reindex(order))
     axis = plan_axis_labels(corpus, lang)
     matrix.columns = [axis[p] for p in matrix.columns]
     if not labels.is_zh(lang):
@@ -472,6 +579,8 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
 
 
     basis = assignment_basis(corpus)
+    if style.many_plans(len(basis)):
+        return _pooled_units(corpus, 2 * n, lang, path)
     axis = plan_axis_labels(corpus, lang)
     top = top_units(corpus, n, path=path)
     cols = min(3, max(1, len(basis)))
@@ -500,6 +609,36 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
         ax.legend(frameon=False, fontsize=7, loc="lower right")
     for ax in list(axes.flat)[len(basis):]:
         ax.set_axis_off()
+    return fig
+
+
+def _pooled_units(corpus: Corpus, n: int, lang: str | None, path: Path) -> Figure:
+    """Many plans: one panel, the `n` units that lead tasks in the most plans: plans in which
+    each leads (solid) and plans in which it is only a partner (light), of the plans naming units."""
+    work = unit_workload(corpus, path)
+    naming = work["plan_id"].nunique()
+    per_unit = work.assign(leads=work["led"] > 0, partners=(work["led"] == 0) & (work["partnered"] > 0))
+    pooled = per_unit.groupby("unit").agg(leads=("leads", "sum"), partners=("partners", "sum"),
+                                          unit_en=("unit_en", "first"))
+    pooled = pooled.sort_values(["leads", "partners"], ascending=False, kind="stable").head(n)
+    fig, ax = style.new_figure(8.5, 0.3 * len(pooled) + 1.6)
+    names = list(pooled.index if labels.is_zh(lang) else pooled["unit_en"].astype(str))
+    ax.barh(names, pooled["leads"], color=style.ONE_COLOUR, label=labels.role_label("lead", lang))
+    ax.barh(names, pooled["partners"], left=pooled["leads"], color=style.ONE_COLOUR, alpha=0.35,
+            label=labels.tr("只作配合", "partner only", lang))
+    for y, (a, b) in enumerate(zip(pooled["leads"], pooled["partners"], strict=True)):
+        ax.text(a + b + naming * 0.01, y, f"{a}/{naming}", va="center", fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlim(0, naming * 1.1)
+    ax.tick_params(axis="y", labelsize=8)
+    ax.set_xlabel(labels.tr(f"规划数（共 {naming} 份列明单位的规划）",
+                            f"plans (of the {naming} naming units)", lang))
+    ax.set_title(labels.tr(f"在最多规划中牵头的 {len(pooled)} 个单位",
+                           f"The {len(pooled)} units leading in most plans", lang), loc="left")
+    ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
+              borderaxespad=0)  # beside the bars, never over their counts
+    ax.grid(axis="x", color="#dddddd", lw=0.6)
+    ax.set_axisbelow(True)
     return fig
 
 
@@ -680,6 +819,9 @@ def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None) -> Figure:
     """Source (rows) × target (columns) share of sentences that recur, in percent; the
     diagonal (a plan against itself) reads —."""
     matrix = reuse_analysis.reuse_matrix(reuse) * 100
+    if style.many_plans(len(matrix)):  # the plans that share most first, rows and columns alike
+        order = (matrix.mean(axis=1) + matrix.mean(axis=0)).sort_values(ascending=False).index
+        matrix = matrix.loc[order, order]
     return heatmap(_plan_labelled(matrix, lang), fmt="{:.0f}%", cmap="Oranges", missing="—",
                    lang=lang,
                    title=labels.tr("行方案的句子在列方案中重现的比例",
@@ -691,10 +833,13 @@ def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None) -> Figure:
 def own_text_chart(own: pd.DataFrame, lang: str | None = None) -> Figure:
     """One bar per plan: the share of its sentences found in no other plan (`reuse.own_text`);
     a plan without sentences reads 'not stated'."""
-    fig, ax = style.new_figure(7, 3.5)
+    if style.many_plans(len(own)):  # ranked
+        own = own.sort_values("own_share", ascending=False, kind="stable")
+    fig, ax = style.new_figure(7, max(3.5, 0.3 * len(own) + 1.5))
     values = (own["own_share"].astype(float) * 100).to_numpy()
     ax.barh(labels.plan_labels(own["plan_id"], lang), np.nan_to_num(values, nan=0.0),
-            color=[style.plan_colour(p) for p in own["plan_id"]])
+            color=style.bar_colours(own["plan_id"]))
+    ax.tick_params(axis="y", labelsize=style.label_size(len(own)))
     ax.invert_yaxis()
     ax.set_xlim(0, 100)
     ax.set_xlabel(labels.tr("本方案独有句子占比 (%)", "sentences found in no other plan (%)", lang))
@@ -713,7 +858,10 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     """One stacked bar per plan: the share of its clauses on the supply, environment and
     demand side, and of clauses that name no means; a plan without clauses reads not stated."""
     shares = instrument_analysis.type_shares(corpus).set_index("plan_id")
-    fig, ax = style.new_figure(8, 0.55 * len(shares) + 1.8)
+    many = style.many_plans(len(shares))
+    if many:  # ranked by the supply side
+        shares = shares.sort_values(instrument_analysis.TYPES[0], ascending=False, kind="stable")
+    fig, ax = style.new_figure(8, (0.35 if many else 0.55) * len(shares) + 1.8)
     names = labels.plan_labels(shares.index, lang)
     left = np.zeros(len(shares))
     for kind in instrument_analysis.TYPES:
@@ -729,6 +877,7 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
         if not n:
             ax.text(1, y, labels.not_stated(lang), va="center", fontsize=8, color="#777777")
     ax.invert_yaxis()
+    ax.tick_params(axis="y", labelsize=style.label_size(len(shares)))
     ax.set_xlim(0, 100)
     ax.set_xlabel(labels.tr("占条款的比例 (%)", "share of clauses (%)", lang))
     ax.set_title(labels.tr("各规划使用的政策工具类型", "Which side of policy each plan acts on",
@@ -739,7 +888,7 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
 
 def instrument_tool_heatmap(corpus: Corpus, lang: str | None = None) -> Figure:
     """Tools (rows) × plans (columns): percent of each plan's clauses that use the tool."""
-    matrix = instrument_analysis.tool_counts(corpus, share=True)
+    matrix = cluster_columns(instrument_analysis.tool_counts(corpus, share=True))
     matrix.index = [labels.label("instrument_tool", t, lang) for t in matrix.index]
     matrix.columns = labels.plan_labels([str(p) for p in matrix.columns], lang)
     return heatmap(matrix, fmt="{:.0f}", cmap="Purples",

@@ -35,6 +35,32 @@ PALETTE: tuple[str, ...] = (
     "#7B68EE", "#2E8B57",
 )
 COMPARATOR_MARKERS: dict[str, str] = {">": "^", ">=": "D", "=": "o", "aim": "*"}
+
+# A chart's form follows the number of plans: up to MANY_PLANS, one mark per plan in the plan's
+# colour; beyond it, ranked bars in one colour, distributions and groups, no per-plan legend.
+MANY_PLANS = 12
+MAX_LEGEND = 10  # no legend lists more entries than this (tests check every chart)
+ONE_COLOUR = "#4C78A8"  # the bars of a chart with many plans
+EXTREME_COLOUR = "#C0392B"  # the labelled extremes (and a plan's own mark) among many
+
+
+def many_plans(n: int) -> bool:
+    """Whether `n` plans are too many for one coloured mark each."""
+    return n > MANY_PLANS
+
+
+def label_size(n: int, base: float = 10.0) -> float:
+    """Tick-label size for `n` labels on one axis: `base` up to MANY_PLANS, then smaller
+    (never below 6 pt) so that 33 or 60 names stay apart."""
+    if n <= MANY_PLANS:
+        return base
+    return max(6.0, base - 0.12 * (n - MANY_PLANS))
+
+
+def bar_colours(plan_ids: Iterable[str]) -> list[str]:
+    """Each plan's colour when they are few; one colour when they are many."""
+    ids = [str(p) for p in plan_ids]
+    return [plan_colour(p) for p in ids] if not many_plans(len(ids)) else [ONE_COLOUR] * len(ids)
 # Network nodes: one colour per unit type (parsing.units.UNIT_TYPES).
 # The three sides of policy instruments (INSTRUMENTS.md), and clauses that name no means.
 INSTRUMENT_TYPE_COLOURS: dict[str, str] = {
@@ -91,7 +117,7 @@ def font_name() -> str:
 def plan_colour(plan_id: str) -> str:
     """The plan's fixed colour.
 
-    Plans take palette slots in manifest order, so the five plans always look the same;
+    Plans take palette slots in manifest order, so the same plans always look the same;
     a plan id the manifest does not know gets a colour from a checksum of its id, which is
     the same in every run and every notebook.
     """

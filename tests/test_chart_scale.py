@@ -1,0 +1,170 @@
+"""Charts read at any size: up to style.MANY_PLANS one mark per plan, beyond it ranks,
+distributions and groups; no legend over style.MAX_LEGEND entries (checked on the chart
+objects at 5 and 33 plans: the real five plus the synthetic ones of tests/synthetic.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pytest
+from synthetic import synthetic_raw
+
+from sciplan_analysis import labels
+from sciplan_analysis.analysis import reuse as ru
+from sciplan_analysis.analysis import similarity as sim
+from sciplan_analysis.corpus import parse_manifest
+from sciplan_analysis.report import charts, style
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def thirty_three(tmp_path_factory):
+    raw = synthetic_raw(tmp_path_factory.mktemp("c33"), 33)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = parse_manifest(raw)
+    labels.register_plans(corpus.plans)
+    return corpus
+
+
+def legends(fig) -> list[list[str]]:
+    """Every legend of a figure (its own and its axes'), as lists of entry texts."""
+    found = list(fig.legends) + [ax.get_legend() for ax in fig.axes if ax.get_legend()]
+    return [[t.get_text() for t in legend.get_texts()] for legend in found]
+
+
+def drawn(corpus) -> dict[str, object]:
+    reuse, pairs = ru.reuse_tables(corpus)
+    table = sim.similarity_table(corpus, ("word",))
+    return {
+        "category_bars": lambda: charts.category_bars(corpus, lang="zh"),
+        "category_heatmap": lambda: charts.category_heatmap(corpus, lang="zh"),
+        "structure": lambda: charts.structure_chart(corpus, "zh"),
+        "targets": lambda: charts.targets_chart(corpus, "zh"),
+        "benchmark": lambda: charts.benchmark_chart(corpus, lang="zh"),
+        "commitments": lambda: charts.commitments_chart(corpus, "zh"),
+        "specificity": lambda: charts.specificity_chart(corpus, "zh"),
+        "workload": lambda: charts.draw_workload_heatmap(corpus, lang="zh"),
+        "top_units": lambda: charts.draw_top_units(corpus, lang="en"),
+        "similarity": lambda: charts.similarity_heatmap(table, lang="zh"),
+        "reuse": lambda: charts.reuse_heatmap(reuse, "zh"),
+        "own_text": lambda: charts.own_text_chart(ru.own_text(corpus, pairs), "zh"),
+        "instrument_types": lambda: charts.instrument_type_bars(corpus, "zh"),
+        "instrument_tools": lambda: charts.instrument_tool_heatmap(corpus, "zh"),
+    }
+
+
+def check_legends(corpus, many: bool) -> None:
+    names = set(labels.plan_labels(corpus.plans["plan_id"], "zh")) | set(
+        labels.plan_labels(corpus.plans["plan_id"], "en"))
+    for name, draw in drawn(corpus).items():
+        fig = draw()
+        try:
+            for entries in legends(fig):
+                assert len(entries) <= style.MAX_LEGEND, (name, entries)
+                if many:  # no plan is a legend entry among many: direct labels or none
+                    assert not set(entries) & names, (name, entries)
+        finally:
+            plt.close(fig)
+
+
+def test_no_legend_over_ten_entries_and_no_plan_legend_at_33_plans(thirty_three):
+    assert len(thirty_three.plans) == 33 and style.many_plans(33)
+    check_legends(thirty_three, many=True)
+
+
+def test_five_plans_keep_one_coloured_mark_each(corpus):
+    labels.register_plans(corpus.plans)
+    check_legends(corpus, many=False)
+    fig = charts.category_bars(corpus, lang="zh")
+    entries = legends(fig)[0]
+    assert set(labels.plan_labels(corpus.plans["plan_id"], "zh")) <= set(entries)  # a bar per plan
+    plt.close(fig)
+
+
+def test_many_plans_give_distributions_ranks_and_readable_heatmaps(thirty_three):
+    corpus = thirty_three
+    fig = charts.category_bars(corpus, lang="zh")  # one row per category, a dot per plan
+    ax = fig.axes[0]
+    dots = [c for c in ax.collections if len(c.get_offsets()) > 1]
+    assert dots and max(len(c.get_offsets()) for c in dots) <= 33
+    assert "每点一份规划（共 33 份）" in legends(fig)[0]
+    plt.close(fig)
+    fig = charts.own_text_chart(ru.own_text(corpus, ru.reuse_tables(corpus)[1]), "zh")
+    widths = [bar.get_width() for bar in fig.axes[0].patches]
+    assert widths == sorted(widths, reverse=True)  # ranked
+    assert {bar.get_facecolor() for bar in fig.axes[0].patches} == {
+        plt.matplotlib.colors.to_rgba(style.ONE_COLOUR)}
+    plt.close(fig)
+    fig = charts.draw_top_units(corpus, lang="zh")
+    assert len(fig.axes) == 1  # one pooled panel, not 33 small multiples
+    plt.close(fig)
+    fig = charts.similarity_heatmap(sim.similarity_table(corpus, ("word",)), lang="zh")
+    ticks = fig.axes[0].get_xticklabels()
+    assert len(ticks) == 33 and ticks[0].get_fontsize() < 10
+    plt.close(fig)
+
+
+def test_the_threshold_is_one_named_setting():
+    assert style.MANY_PLANS == 12 and not style.many_plans(12) and style.many_plans(13)
+    assert style.label_size(5) == 10 and 6 <= style.label_size(33) < 10
+    code = (ROOT / "sciplan_analysis" / "report" / "charts.py").read_text(encoding="utf-8")
+    assert not re.search(r"len\([^)]*\)\s*[<>]=?\s*12\b", code)  # no second threshold
+
+
+def test_no_reader_text_says_five():
+    said = re.compile(r"五份|五个方案|五个规划|\bfive\b", re.IGNORECASE)
+    rows = (ROOT / "data" / "reference" / "labels.csv").read_text(encoding="utf-8").splitlines()
+    assert not [r for r in rows if not r.startswith("#") and said.search(r)]
+    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            if cell["cell_type"] == "markdown":
+                assert not said.search("".join(cell["source"])), path.name
+
+
+def test_findings_at_33_plans_count_where_a_list_would_run_long(thirty_three):
+    from sciplan_analysis.analysis import findings as F
+
+    tables = F.Tables(thirty_three)
+    names = set(labels.plan_labels(thirty_three.plans["plan_id"], "zh"))
+    for fid in ("benchmark", "left_out", "reuse"):
+        found = F.compute(tables, [fid], "zh")[0]
+        named = [n for n in names if n in found.sentence]
+        assert len(named) <= 3 * F.NAMED_MAX, (fid, named)
+        assert re.search(r"\d+/\d+", found.sentence), found.sentence
+    assert re.search(r"低于国家目标的有 ?\d+/32 份", F.benchmark(tables, "zh").sentence)
+    reuse = F.reuse(tables, "en").sentence
+    n_children = sum(p == "重庆市" for p in thirty_three.plans["parent"])
+    assert f"the most of its {n_children} child plans" in reuse  # every parent pair has the fragment
+
+
+def test_every_chart_draws_for_one_plan(tmp_path):
+    import csv
+    import shutil
+
+    from sciplan_analysis.corpus import RAW_DIR
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW_DIR / "lezhi.txt", raw / "lezhi.txt")
+    with (RAW_DIR / "plans.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    with (raw / "plans.csv").open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(r for r in rows if r["plan_id"] == "lezhi")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = parse_manifest(raw)
+        labels.register_plans(corpus.plans)
+        for name, draw in drawn(corpus).items():
+            fig = draw()
+            assert fig.axes, name
+            for entries in legends(fig):
+                assert len(entries) <= style.MAX_LEGEND, (name, entries)
+            plt.close(fig)
