@@ -478,3 +478,31 @@ def test_a_build_into_an_unwritable_folder_is_exit_2_and_changes_nothing(raw_cop
     status, _, err = run_cli("build", "--out", str(blocked))
     assert status == 2 and str(blocked) in err and "Traceback" not in err
     assert blocked.read_text() == "a file where the output folder should be"
+
+
+def test_unmapped_units_warn_the_researcher_not_the_readers_page(monkeypatch, recwarn):
+    """At 33 plans page 03 showed a warning block with a file path and 89 unit names."""
+    from sciplan_analysis import corpus as corpus_module
+    from sciplan_analysis import labels
+    from sciplan_analysis.errors import UnmappedUnitWarning
+    from sciplan_analysis.report import page
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        one = corpus_module.load_plan(LAYOUTS / "circled.txt", plan_id="circled", name_zh="某县")
+
+    def loading(*args, **kwargs):
+        warnings.warn("2 unit name(s) not in data/reference/unit_aliases.csv: 某局、某办",
+                      UnmappedUnitWarning, stacklevel=2)
+        return one
+
+    monkeypatch.setattr(corpus_module, "load_corpus", loading)
+    monkeypatch.setattr(page, "_display", lambda obj: None)
+    previous = labels.get_language()
+    try:
+        assert page.start("03_task_categories", "zh") is one
+    finally:
+        labels.set_language(previous)
+    assert not [w for w in recwarn if issubclass(w.category, UnmappedUnitWarning)]
+    with pytest.warns(UnmappedUnitWarning):  # the library call itself still warns
+        corpus_module.load_corpus()

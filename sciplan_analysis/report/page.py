@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import re
+import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +23,7 @@ from matplotlib.figure import Figure
 
 from sciplan_analysis import labels
 from sciplan_analysis.analysis import findings as fnd
+from sciplan_analysis.errors import UnmappedUnitWarning
 from sciplan_analysis.report import style
 from sciplan_analysis.report.escape import html_text, markdown_text
 from sciplan_analysis.tables import Corpus
@@ -59,7 +61,12 @@ def start(page: str, lang: str, corpus: Corpus | None = None) -> Corpus:
     from sciplan_analysis.corpus import load_corpus
 
     labels.set_language(lang)
-    corpus = corpus if corpus is not None else load_corpus()
+    if corpus is None:
+        with warnings.catch_warnings():
+            # unit names the crosswalk lacks are the researcher's to map (`build` and `units
+            # --unmapped` list them); on a reader's page the warning would show a file path
+            warnings.simplefilter("ignore", UnmappedUnitWarning)
+            corpus = load_corpus()
     labels.register_plans(corpus.plans)
     digits = re.match(r"\d+", page)
     _state.page, _state.number = page, int(digits.group(0)) if digits else 0
