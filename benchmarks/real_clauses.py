@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
-import json
 import random
 import sys
 from pathlib import Path
@@ -30,6 +29,7 @@ sys.path.insert(0, str(HERE.parent))
 import pandas as pd  # noqa: E402
 
 from benchmarks.instruments_score import confusion, scores  # noqa: E402
+from benchmarks.real_pages import json_lines  # noqa: E402
 from sciplan_analysis.parsing import instruments as ins  # noqa: E402
 from sciplan_analysis.parsing.normalise import COLON, COMMA, UNIFY  # noqa: E402
 
@@ -50,14 +50,7 @@ def texts() -> dict[str, str]:
     if not PAGES.exists():
         raise SystemExit(f"{PAGES} is missing: run the queries in {LIST.name} with the search "
                          "tool and save each url's excerpt there as a JSON line")
-    found = {}
-    for n, line in enumerate(PAGES.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                page = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise SystemExit(f"{PAGES}:{n}: not a JSON line ({e})") from e
-            found[page["id"]] = page["text"]
+    found = json_lines(PAGES)
     for p in pages():
         if p["id"] not in found:
             raise SystemExit(f"{PAGES}: no text for {p['id']} ({p['url']})")

@@ -45,17 +45,25 @@ def rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(line for line in f if not line.startswith("#")))
 
 
+def json_lines(path: Path) -> dict[str, str]:
+    """The texts of a JSON-lines file of gathered pages ({"id": …, "text": …} a line) by id; a
+    line that is not JSON stops the script naming file and line."""
+    found: dict[str, str] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                page = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise SystemExit(f"{path}:{n}: not a JSON line ({e})") from e
+            found[page["id"]] = page["text"]
+    return found
+
+
 def texts() -> dict[str, str]:
     """Every gathered page text by id."""
     found: dict[str, str] = {}
     for path in sorted(PAGES.glob("*.jsonl")):
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                try:
-                    page = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise SystemExit(f"{path}:{n}: not a JSON line ({e})") from e
-                found[page["id"]] = page["text"]
+        found.update(json_lines(path))
     return found
 
 
