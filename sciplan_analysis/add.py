@@ -20,7 +20,7 @@ from sciplan_analysis.config import MANIFEST_NAME, PROCESSED_DIR, RAW_DIR
 from sciplan_analysis.corpus import read_manifest_table, read_manifest_text, rebuild_cache
 from sciplan_analysis.errors import PlanError
 from sciplan_analysis.intake import Intake, plan_intakes
-from sciplan_analysis.parsing.parse import parse_records
+from sciplan_analysis.parsing.parse import Reading, parse_records
 from sciplan_analysis.parsing.sources import SUPPORTED, extract_text
 from sciplan_analysis.parsing.units import apply_crosswalk
 from sciplan_analysis.tables import Corpus
@@ -59,6 +59,7 @@ def add_plan(
     sources: dict[str, str] | None = None,
     rebuild: bool = True,
     parsed_rows: dict[str, tuple[dict, list[str]]] | None = None,
+    reading: Reading | None = None,
 ) -> Corpus:
     """Add the plan in `path` (.txt, .docx, text .pdf or a saved web page .html/.htm) and return
     its parsed one-plan corpus; a non-.txt original is kept beside the text read from it.
@@ -68,7 +69,9 @@ def add_plan(
     line for each field a replacement changes ("status: draft → final"). `sources` are the
     manifest's `*_source` columns (name_source: text, gazetteer, flag, …); `rebuild=False`
     leaves the cache to the caller, and `parsed_rows`, if given, receives the plan's parsed
-    rows for that rebuild (`add_plans` rebuilds once, parsing no plan twice)."""
+    rows for that rebuild (`add_plans` rebuilds once, parsing no plan twice). `reading` is the
+    file's text as the intake read it (`read_text`): parsing goes on from it when the file
+    still holds that text, so the plan is read once."""
     path, raw_dir = Path(path), Path(raw_dir)
     if not PLAN_ID.fullmatch(plan_id):
         raise PlanError(f"plan id {plan_id!r}: use lower-case letters, digits, - or _ (e.g. wuxi)")
@@ -112,7 +115,8 @@ def add_plan(
         _check_duplicate(raw_dir, rows, plan_id, stored)
         # parsed once, here: the cache rebuild below takes these rows as they are
         facts = {k: v or None for k, v in row.items() if k != "plan_id"}
-        records, problems = parse_records(text, plan_id, source=str(raw_dir / row["file"]), **facts)
+        read = reading if reading is not None and reading.raw == text else text
+        records, problems = parse_records(read, plan_id, source=str(raw_dir / row["file"]), **facts)
         parsed = Corpus.from_records(records, problems)
         parsed.assignments = apply_crosswalk(parsed.assignments)  # a broken crosswalk stops us here
         fieldnames += [key for key in row if key not in fieldnames]  # *_source on an old manifest
@@ -178,12 +182,13 @@ def add_plans(
                 intake.path, intake.plan_id, **fields, replace=replacing, raw_dir=raw_dir,
                 processed_dir=processed_dir, changes=intake.changes,
                 sources=_flagged(intake.sources) if replacing else intake.sources,
-                rebuild=False, parsed_rows=parsed_rows,
+                rebuild=False, parsed_rows=parsed_rows, reading=intake.reading,
             )
             added.append(intake)
         except PlanError as err:
             intake.action = "refuse"
             intake.problems.append(str(err))
+        intake.reading = None  # parsed (or refused): its structure is not kept for the rest
     if added:
         try:  # each plan was parsed once, by add_plan: the rebuild takes its rows
             rebuild_cache(raw_dir, processed_dir, parsed=parsed_rows)

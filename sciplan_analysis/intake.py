@@ -23,7 +23,7 @@ from sciplan_analysis import reference_files
 from sciplan_analysis.config import PROCESSED_DIR, RAW_DIR, STATUS_WORDS_FILE
 from sciplan_analysis.corpus import cached_corpus, parse_manifest, read_manifest_table
 from sciplan_analysis.errors import PlanError
-from sciplan_analysis.parsing.parse import parse_text
+from sciplan_analysis.parsing.parse import Reading, read_text
 from sciplan_analysis.parsing.sources import SUPPORTED, extract_text
 from sciplan_analysis.tables import Corpus
 from sciplan_analysis.text.regions import Gazetteer, Region, find_region, gazetteer
@@ -54,6 +54,7 @@ class Intake:
     fingerprint: str = ""
     year: int | None = None  # the cycle's first year, else the issue year: for a second plan's id
     corpus: Corpus | None = None  # the parsed plan, once added
+    reading: Reading | None = None  # the text as read here: `add` parses on from it, not again
     changes: list[str] = field(default_factory=list)  # fields a replacement changed
 
     @property
@@ -97,16 +98,15 @@ def infer(path: Path, flags: dict[str, str] | None = None, table: Gazetteer | No
     intake = Intake(Path(path))
     try:
         text = extract_text(path)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            plan = parse_text(text, "new", source=str(path)).plans.iloc[0]
+        intake.reading = read_text(text, str(path))
+        plan = intake.reading.meta
     except PlanError as err:
         intake.action, intake.problems = "refuse", [str(err)]
         return intake
     intake.fingerprint = text_fingerprint(text)
-    title, issuer = _text(plan["title"]), _text(plan["issuer"])
-    intake.period_start = _number(plan["period_start"])
-    issue_year = int(str(plan["issue_date"])[:4]) if _text(plan["issue_date"]) else None
+    title, issuer = _text(plan.get("title")), _text(plan.get("issuer"))
+    intake.period_start = _number(plan.get("period_start"))
+    issue_year = int(str(plan["issue_date"])[:4]) if _text(plan.get("issue_date")) else None
     intake.notes.append(f"title: {title or '(none found)'}; issuer: {issuer or '(none found)'}")
 
     if flags.get("name_zh"):

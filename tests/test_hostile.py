@@ -225,13 +225,20 @@ def test_a_new_plan_needs_its_name(raw_copy):
 
 
 def test_add_parses_the_new_plan_once(raw_copy, monkeypatch):
-    """Once to store it (its facts read beforehand by the intake, as plan 'new'); the plans
-    already in a fresh cache are parsed once, by the rebuild."""
+    """The new text is read once (by the intake, whose reading `add` parses on from) and its
+    records made once; the plans already in a fresh cache are parsed once, by the rebuild."""
+    import sciplan_analysis.intake as intake_module
     import sciplan_analysis.parsing.parse as parse_module
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         load_corpus(raw_copy, raw_copy.parent / "processed")  # the cache add starts from
+    new_text = (LAYOUTS / "paren_numbers.txt").read_text(encoding="utf-8")
+    reads: list[str] = []
+    real_read = parse_module.read_text
+    counting_read = lambda raw, *a, **kw: reads.append(raw) or real_read(raw, *a, **kw)  # noqa: E731
+    monkeypatch.setattr(parse_module, "read_text", counting_read)
+    monkeypatch.setattr(intake_module, "read_text", counting_read)
     seen: list[str] = []
     real = parse_module.parse_records
     monkeypatch.setattr(parse_module, "parse_records",
@@ -241,7 +248,8 @@ def test_add_parses_the_new_plan_once(raw_copy, monkeypatch):
     status, _, err = run_cli(*add_args(raw_copy, LAYOUTS / "paren_numbers.txt", "paren",
                                        "--name-zh", "某县"))
     assert status == 0, err
-    assert seen.count("paren") == 1 and seen.count("chongqing") == 1 and seen.count("new") == 1
+    assert reads.count(new_text) == 1
+    assert seen.count("paren") == 1 and seen.count("chongqing") == 1 and "new" not in seen
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         cached = load_corpus(raw_copy, raw_copy.parent / "processed")  # as add wrote it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sciplan_analysis.errors import ParseWarning, PlanError
@@ -42,27 +43,53 @@ def parse_text(raw: str, plan_id: str, source: str = "<text>", **facts: object) 
     return Corpus.from_records(records, problems)
 
 
-def parse_records(
-    raw: str, plan_id: str, source: str = "<text>", **facts: object
-) -> tuple[dict[str, list[dict]], list[str]]:
-    """The rows of every table for one plan, as lists of dicts, and the problems noticed."""
+@dataclass
+class Reading:
+    """A plan text read as far as its structure and the facts it states (title, issuer, dates,
+    period), before any plan id or manifest fact is known: what `add`'s intake decides from,
+    and where `parse_records` continues, so that a text added to the corpus is read once.
+
+    `notes` are what was noticed so far, each with whether it is warned: a warning names the
+    file (the `source` given to `parse_records`), a problem the plan."""
+
+    raw: str
+    structure: Structure
+    table_units: dict[str, list[tuple[str, str]]]
+    meta: dict
+    notes: list[tuple[str, bool]] = field(default_factory=list)
+
+
+def read_text(raw: str, source: str = "<text>") -> Reading:
+    """Normalise and segment a plan's text and read its front matter (see `Reading`)."""
     if not raw.strip():
         raise PlanError(f"{source}: the file is empty")
     paras = paragraphs(raw)
     structure = segment(paras)
-    problems: list[str] = []
-    table_units = _table_units(structure, plan_id, problems, source)
+    notes: list[tuple[str, bool]] = []
+    table_units = _table_units(structure, notes)
     if not structure.recognised:
-        message = (
-            f"{source}: no part (一、) or group (（一）) headings found; "
-            f"all {len(paras)} paragraphs are kept in segments with role 'other'"
-        )
-        warnings.warn(message, ParseWarning, stacklevel=2)
-        problems.append(f"{plan_id}: {message}")
+        notes.append((f"no part (一、) or group (（一）) headings found; "
+                      f"all {len(paras)} paragraphs are kept in segments with role 'other'", True))
         structure.roles = ["chrome" if role == "chrome" else "other" for role in structure.roles]
+    return Reading(raw, structure, table_units, metadata(structure), notes)
 
-    meta = metadata(structure)
-    plan = {"plan_id": plan_id, **{k: facts.get(k) for k in PLAN_FIELDS}, **meta}
+
+def parse_records(
+    raw: str | Reading, plan_id: str, source: str = "<text>", **facts: object
+) -> tuple[dict[str, list[dict]], list[str]]:
+    """The rows of every table for one plan, as lists of dicts, and the problems noticed.
+
+    `raw` is the plan's text, or the `Reading` of it that `read_text` made (not read again)."""
+    reading = raw if isinstance(raw, Reading) else read_text(raw, source)
+    raw, structure, table_units = reading.raw, reading.structure, reading.table_units
+    problems: list[str] = []
+    for note, warned in reading.notes:
+        if warned:
+            note = f"{source}: {note}"
+            warnings.warn(note, ParseWarning, stacklevel=2)
+        problems.append(f"{plan_id}: {note}")
+
+    plan = {"plan_id": plan_id, **{k: facts.get(k) for k in PLAN_FIELDS}, **reading.meta}
     for key in ("title", "period_start", "period_end", "issue_date", "doc_number", "issuer"):
         if facts.get(key) not in (None, ""):
             plan[key] = facts[key]
@@ -153,8 +180,8 @@ def _dated(plan: dict, cited: list[dict]) -> int | None:
     return max(starts, default=None)
 
 
-def _table_units(structure: Structure, plan_id: str, problems: list[str], source: str) -> dict[str, list[tuple[str, str]]]:
-    """Units from a division-of-labour table, by task id.
+def _table_units(structure: Structure, notes: list[tuple[str, bool]]) -> dict[str, list[tuple[str, str]]]:
+    """Units from a division-of-labour table, by task id (what it notices goes to `notes`).
 
     A row names a group (by its heading: each task of the group inherits the row) or else a
     task (by its title). Where the text has no tasks at all, the table is the plan: each row
@@ -171,7 +198,7 @@ def _table_units(structure: Structure, plan_id: str, problems: list[str], source
             [(u, "lead") for u in row.leads] + [(u, "partner") for u in row.partners]
         )
         if dropped:
-            problems.append(f"{plan_id}: table row {row.number} names a unit twice: {'; '.join(dropped)}")
+            notes.append((f"table row {row.number} names a unit twice: {'; '.join(dropped)}", False))
         return pairs
 
     if not structure.tasks:
@@ -187,9 +214,7 @@ def _table_units(structure: Structure, plan_id: str, problems: list[str], source
     by_task = match_table_rows(rest, structure.tasks, key=lambda t: t.title, ratio=0.75)
     for row in rest:
         if row not in by_task.values():
-            message = f"{source}: table row {row.number} ({row.item}) matches no task or group heading"
-            warnings.warn(message, ParseWarning, stacklevel=4)
-            problems.append(f"{plan_id}: {message}")
+            notes.append((f"table row {row.number} ({row.item}) matches no task or group heading", True))
     for task in structure.tasks:
         if task.task_id in by_task:
             units[task.task_id] = pairs_of(by_task[task.task_id])
