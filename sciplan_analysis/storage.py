@@ -275,10 +275,24 @@ def new_snapshot(processed: str | Path, info: dict | None = None) -> Iterator[Pa
             with contextlib.suppress(OSError):
                 (snapshots / name / f"{PIN_PREFIX}build.lock").unlink()
             remove_unused_snapshots(processed)
+            remove_unpointed_tables(processed, snapshots / name)
     except BaseException:
         _unpin(pin)
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def remove_unpointed_tables(processed: str | Path, snapshot: str | Path) -> list[Path]:
+    """Remove the files a build before snapshots wrote straight into `processed` (tasks.csv,
+    corpus.xlsx, …) under the names the new snapshot holds: no pointer names them, and a
+    reader opening them would read an older build. Other files are left alone."""
+    processed, removed = Path(processed), []
+    for path in Path(snapshot).iterdir():
+        old = processed / path.name
+        if path.is_file() and not path.name.startswith(".") and path.name != SNAPSHOT_INFO and old.is_file():
+            old.unlink(missing_ok=True)
+            removed.append(old)
+    return removed
 
 
 def remove_unused_snapshots(processed: str | Path) -> list[Path]:

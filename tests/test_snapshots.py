@@ -49,6 +49,18 @@ def test_a_build_switches_to_its_snapshot_and_removes_the_unused(tmp_path):
     assert snapshot_names(tmp_path) == [storage.current_snapshot(tmp_path).name]  # first removed
 
 
+def test_tables_an_older_build_wrote_beside_the_snapshots_are_removed(tmp_path):
+    """A build before snapshots wrote its tables into the folder itself: once a snapshot is
+    switched in, no pointer names them, so the files under the names the build writes go;
+    anything else a researcher keeps there stays."""
+    (tmp_path / "table.csv").write_text("value\nbefore snapshots\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    fake_build(tmp_path, "first")
+    assert not (tmp_path / "table.csv").exists() and current_label(tmp_path) == "first"
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert (tmp_path / CURRENT_NAME).is_file()
+
+
 def test_a_failed_build_leaves_the_previous_snapshot_in_use(tmp_path):
     fake_build(tmp_path, "first")
     pointer = (tmp_path / CURRENT_NAME).read_bytes()
