@@ -18,7 +18,7 @@ from sciplan_analysis.parsing.sources import extract_text
 # Each case: (clause, tool). The last case of each rule is in another field's wording.
 CASES: dict[str, list[tuple[str, str]]] = {
     # ---- where: spans that are not the means
-    "(?:依托|借助": [("依托新时代文明实践站点网络，推动科普进家庭。", "services"),
+    "(?<!为)依托|借助": [("依托新时代文明实践站点网络，推动科普进家庭。", "services"),
                     ("依托体育场馆平台，推动全民健身进社区。", "services")],
     "面向[^": [("面向媒体从业人员，开展科学传播讲座。", "services"),
               ("面向新媒体从业者，举办消防安全讲座。", "services")],
@@ -32,8 +32,12 @@ CASES: dict[str, list[tuple[str, str]]] = {
                                              ("实施全民健身合作计划，新建社区健身站30个。", "infrastructure")],
     "在[^，。；在]": [("在社区服务设施、图书馆等平台拓展科普服务功能。", "services"),
                     ("在景区、车站等场所开展文明旅游宣传。", "services")],
-    "以[^，。；]{1,30}?": [("以示范区创建为契机，加强基层科普设施建设。", "infrastructure"),
+    "为(?:契机|抓手": [("以示范区创建为契机，加强基层科普设施建设。", "infrastructure"),
                          ("以作品征集、评奖等方式加大对原创剧目的奖励力度。", "incentives")],
+    "为(?:目的|目标|宗旨": [("以党的教育方针为根本遵循，紧扣立德树人核心任务。", "none"),
+                         ("以提高游客安全意识为目的，开展景区安全宣传。", "services")],
+    "主题|(?<=[展办织施])": [("开展以“学科学、创示范社区”等各种主题鲜明的科普活动。", "services"),
+                           ("举办以“护河、创示范河段”等为主题的宣传活动。", "services")],
     "(?:通过|采用|采取|运用)": [("采用广播、电视、专栏等方式进行宣传。", "services"),
                              ("采用短视频、直播等方式开展防溺水宣传。", "services"),("通过举办报告会等形式，讲好优秀科技工作者故事。", "demonstration"),
                            ("通过举办讲座等方式，讲好最美护林员故事。", "demonstration")],
@@ -59,6 +63,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
                 ("旨在培养学生的科学素质和创新意识。", "none"),
                 ("增强网络主播的法治意识。", "none")],
     "(?:目标|任务|内容|安排": [("一、主要目标：", "none"),
+                            ("（一）短期目标（2026年春季学期）", "none"),
                             ("二、工作目标", "none")],
     "阶段(?:[（(]": [("总结验收阶段（5月）。", "none"),
                   ("宣传发动阶段（3月）", "none")],
@@ -73,9 +78,12 @@ CASES: dict[str, list[tuple[str, str]]] = {
                                      ("河湖生态保护修复行动。", "none")],
     "本(?:实施|工作)?": [("特制定本实施方案。", "none"),
                       ("现制定本工作计划。", "none")],
-    "如下": [("现制定年度科普工作计划如下：", "none"),
+    "(?:现|特)(?:制定|制订)[^，。；]{0,30}?如下[：:]": [("特制定2024年工作计划如下：一、加强科普机制建设。", "organisation"),
+                                                ("特制定全民健身工作计划如下：一、新建社区健身站。", "infrastructure")],
+    "如下[：:。]?$": [("现制定年度科普工作计划如下：", "none"),
              ("特制定全民健身活动安排如下：", "none")],
     "(?:机制|制度)": [("完善表彰奖励机制。", "organisation"),
+                    ("制定切实可行的科普工作制度。", "organisation"),
                     ("建立健全河湖管护经费投入机制。", "organisation")],
     "(?:纳入|列入|融入)(?P<inner>": [("将科普工作纳入年度工作计划。", "planning"),
                           ("将优秀教练员列入年度奖励计划。", "incentives")],
@@ -87,8 +95,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
                               ("把河长制落实情况列入年度考评。", "evaluation")],
     "议事日程": [("将科普工作列入党委议事日程。", "organisation"),
              ("把河湖保护纳入乡镇议事日程。", "organisation")],
-    "(?:比例|比重|占比|覆盖率": [("到2025年，公民具备科学素质的比例达到15%。", "planning"),
-                           ("到2027年，经常参加体育锻炼的人数比例达到40%。", "planning")],
+    "(?:比例|比重|占比|率)": [("及格率达98%。", "planning"),("到2025年，公民具备科学素质的比例达到15%。", "planning"),
+                           ("到2027年，经常参加体育锻炼的人数比例达到40%。", "planning"),
+                           ("景区服务合格率达到95%。", "planning")],
     "调动": [("鼓励高校、科研机构、企业设立科普岗位。", "participation"),
             ("推动科普出版、科普玩具等科普产业发展。", "participation"),
             ("引导体育协会承办社区健身赛事。", "participation")],
@@ -233,6 +242,10 @@ CASES: dict[str, list[tuple[str, str]]] = {
                      ("引入社会资本兴办养老机构。", "participation")],
     "交流合作|交流|联盟": [("加强区域科普交流合作。", "cooperation"),
                       ("推进流域上下游对口协作。", "cooperation")],
+    "典型(?!性)": [("挖掘一批科普工作典型。", "demonstration"),
+                  ("挖掘乡村旅游典型。", "demonstration")],
+    "活动周(?!期)": [("办好科学活动周。", "services"),
+                   ("全民健身活动周。", "services")],
     "[推促引增先改前跟演]": [("科学家精神进校园。", "services"),
                           ("防溺水安全教育进校园。", "services")],
     "总结": [("活动结束后认真总结。", "evaluation"),
@@ -309,6 +322,11 @@ NOT_BY_NAME = [
     ("完善组织机构和队伍建设。", "organisation"),
     ("及时发布最新的科普资讯。", "information"),
     ("及时发布景区客流资讯。", "information"),
+    # found on the third set, after its first score
+    ("广泛开展典型性、新颖性的科普活动。", "services"),           # 典型性 is an adjective
+    ("确定科技创新活动周期。", "none"),                           # 活动周期 is no science week
+    ("准备相应的科技实验器材、工具和材料。", "infrastructure"),
+    ("购置救生器材。", "infrastructure"),
 ]
 
 
