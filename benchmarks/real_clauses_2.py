@@ -4,6 +4,7 @@
     python benchmarks/real_clauses_2.py               # agreement, kappa, confusion (type, tool)
     python benchmarks/real_clauses_2.py --misses      # and every clause coded differently
     python benchmarks/real_clauses_2.py --set 3 …     # the same for the third set (every clause)
+    python benchmarks/real_clauses_2.py --set 4 …     # and the fourth (every clause)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
 ignored benchmarks/real_clauses/pages_2.jsonl, gathered with the `search` tool). Their bodies are
@@ -13,7 +14,9 @@ drawn from that pool at random with a fixed seed, and their hand codes
 text) were committed before the coder was first run on them. The whole set is held out: a rule
 changed after its first score is measured here only as "seen". The third set
 (benchmarks/real_clauses_3.csv, 5 more plans gathered after the second set had been used to
-change rules) is coded whole, every clause of its bodies, the same way.
+change rules) is coded whole, every clause of its bodies, the same way; so is the fourth
+(benchmarks/real_clauses_4.csv: later pages of four implementation plans, gathered after the
+third set had been used), the last check of the final rules.
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ SETS = {
     "2": (LIST, PAGES, CODES, DRAW),
     "3": (HERE / "real_clauses_3.csv", HERE / "real_clauses" / "pages_3.jsonl",
           HERE.parent / "tests" / "data" / "real_clauses_codes_3.csv", None),
+    "4": (HERE / "real_clauses_4.csv", HERE / "real_clauses" / "pages_4.jsonl",
+          HERE.parent / "tests" / "data" / "real_clauses_codes_4.csv", None),
 }
 
 

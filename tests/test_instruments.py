@@ -336,7 +336,7 @@ def test_other_plans_hand_codes_are_well_formed():
     assert set(codes["half"]) == {"dev", "holdout"}
 
 
-@pytest.mark.parametrize("name, least_clauses, least_plans", [("2", 150, 5), ("3", 40, 5)])
+@pytest.mark.parametrize("name, least_clauses, least_plans", [("2", 150, 5), ("3", 40, 5), ("4", 40, 4)])
 def test_fresh_other_plan_codes_are_well_formed(name, least_clauses, least_plans):
     """The second and third sets of other plans' hand codes (benchmarks/real_clauses_2.py): valid
     tools and types, a reading each, every listed page coded, no clause twice, no page of the
