@@ -7,7 +7,8 @@
 Agreement (the share of clauses where coder and hand agree) and Cohen's kappa for type and tool,
 per sample and for both together; then the same on clauses of OTHER real plans
 (benchmarks/real_clauses.py: a development half the rules were refined on and a held-out half
-they never saw), when their texts have been gathered into benchmarks/real_clauses/. The confusion table has the hand's tools as rows and the
+they never saw), and on the second and third sets (benchmarks/real_clauses_2.py), when their
+texts have been gathered into benchmarks/real_clauses/. The confusion table has the hand's tools as rows and the
 coder's as columns, as Markdown for the README.
 """
 
@@ -96,11 +97,21 @@ def other_plans() -> None:
         return
     both = real_clauses.coded()
     coded = ins.code_clauses(both["text"])
-    for half, label in (("dev", "development, seen"), ("holdout", "held out, never tuned on")):
+    for half, label in (("dev", "development, seen"), ("holdout", "held out at first, partly seen since issue 24 round 3")):
         keep = (both["half"] == half).to_numpy()
         s = scores(both[keep], coded[keep])
         print(f"other plans, {label} ({keep.sum()} clauses, {both[keep]['page'].nunique()} plans): "
               + ", ".join(f"{k} {v:.3f}" for k, v in s.items()))
+    import real_clauses_2  # the second and third sets (benchmarks/real_clauses_2.py)
+
+    for which, (_, gathered, _, _) in real_clauses_2.SETS.items():
+        if not gathered.exists():
+            print(f"other plans, set {which}: texts not gathered ({gathered} missing)")
+            continue
+        both = real_clauses_2.coded(which)
+        s = scores(both, ins.code_clauses(both["text"]))
+        print(f"other plans, set {which} ({len(both)} clauses, {both['page'].nunique()} plans; "
+              "seen since its first score): " + ", ".join(f"{k} {v:.3f}" for k, v in s.items()))
 
 
 if __name__ == "__main__":

@@ -39,24 +39,24 @@ CODES = HERE.parent / "tests" / "data" / "real_clauses_codes.csv"
 SEED = 24
 
 
-def pages() -> list[dict[str, str]]:
+def pages(listing: Path = LIST) -> list[dict[str, str]]:
     """The listed pages (leading # lines are comments)."""
-    with LIST.open(encoding="utf-8") as f:
+    with listing.open(encoding="utf-8") as f:
         return list(csv.DictReader(line for line in f if not line.startswith("#")))
 
 
-def texts() -> dict[str, str]:
+def texts(listing: Path = LIST, gathered: Path = PAGES) -> dict[str, str]:
     """Every gathered page text by id; a missing or changed text is an error naming it."""
-    if not PAGES.exists():
-        raise SystemExit(f"{PAGES} is missing: run the queries in {LIST.name} with the search "
-                         "tool and save each url's excerpt there as a JSON line")
-    found = json_lines(PAGES)
-    for p in pages():
+    if not gathered.exists():
+        raise SystemExit(f"{gathered} is missing: run the queries in {listing.name} with the "
+                         "search tool and save each url's excerpt there as a JSON line")
+    found = json_lines(gathered)
+    for p in pages(listing):
         if p["id"] not in found:
-            raise SystemExit(f"{PAGES}: no text for {p['id']} ({p['url']})")
+            raise SystemExit(f"{gathered}: no text for {p['id']} ({p['url']})")
         digest = hashlib.sha256(found[p["id"]].encode("utf-8")).hexdigest()[:16]
         if digest != p["sha256"]:
-            raise SystemExit(f"{PAGES}: {p['id']}'s text is not the one coded (sha256 {digest})")
+            raise SystemExit(f"{gathered}: {p['id']}'s text is not the one coded (sha256 {digest})")
     return found
 
 

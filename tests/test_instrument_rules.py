@@ -18,7 +18,7 @@ from sciplan_analysis.parsing.sources import extract_text
 # Each case: (clause, tool). The last case of each rule is in another field's wording.
 CASES: dict[str, list[tuple[str, str]]] = {
     # ---- where: spans that are not the means
-    "(?:依托|借助": [("依托新时代文明实践站点网络，推动科普进家庭。", "services"),
+    "(?<!为)依托|借助": [("依托新时代文明实践站点网络，推动科普进家庭。", "services"),
                     ("依托体育场馆平台，推动全民健身进社区。", "services")],
     "面向[^": [("面向媒体从业人员，开展科学传播讲座。", "services"),
               ("面向新媒体从业者，举办消防安全讲座。", "services")],
@@ -32,42 +32,74 @@ CASES: dict[str, list[tuple[str, str]]] = {
                                              ("实施全民健身合作计划，新建社区健身站30个。", "infrastructure")],
     "在[^，。；在]": [("在社区服务设施、图书馆等平台拓展科普服务功能。", "services"),
                     ("在景区、车站等场所开展文明旅游宣传。", "services")],
-    "以[^，。；]{1,30}?": [("以示范区创建为契机，加强基层科普设施建设。", "infrastructure"),
+    "为(?:契机|抓手": [("以示范区创建为契机，加强基层科普设施建设。", "infrastructure"),
                          ("以作品征集、评奖等方式加大对原创剧目的奖励力度。", "incentives")],
-    "通过[^，。；]{1,30}?等?": [("通过举办报告会等形式，讲好优秀科技工作者故事。", "demonstration"),
+    "为(?:目的|目标|宗旨": [("以党的教育方针为根本遵循，紧扣立德树人核心任务。", "none"),
+                         ("以提高游客安全意识为目的，开展景区安全宣传。", "services")],
+    "主题|(?<=[展办织施])": [("开展以“学科学、创示范社区”等各种主题鲜明的科普活动。", "services"),
+                           ("举办以“护河、创示范河段”等为主题的宣传活动。", "services")],
+    "(?:通过|采用|采取|运用)": [("采用广播、电视、专栏等方式进行宣传。", "services"),
+                             ("采用短视频、直播等方式开展防溺水宣传。", "services"),("通过举办报告会等形式，讲好优秀科技工作者故事。", "demonstration"),
                            ("通过举办讲座等方式，讲好最美护林员故事。", "demonstration")],
     "服务(?:小分队|分队|队)": [("科普服务队全年开展农业科技培训50场次。", "education"),
                             ("青年服务队深入社区开展防溺水宣传。", "services")],
     "《(?![^》]*": [("贯彻《关于开展科普示范试点的通知》精神，建设科普活动站。", "infrastructure"),
                    ("落实《关于开展体育示范区创建的通知》，新建社区健身站。", "infrastructure")],
-    "(?:学习|宣传|宣讲|普及)[^，。；]{0,4}?《": [("加强《科普法》的宣传教育活动。", "services"),
-                                             ("宣传《全民健身条例》，普及健身常识。", "services")],
+    "(?<=学习|宣传|宣讲|普及)": [("宣传《科普法》。", "services"),
+                              ("加强《科普法》的宣传教育活动。", "services"),
+                              ("宣传《全民健身条例》，普及健身常识。", "services")],
     "(?:法律|法治|法规|政策法规|政策)(?:": [("定期举办法律、健康知识学习班。", "education"),
                                          ("开展防汛政策法规宣讲。", "services")],
     "信息化(?:局": [("区工业和信息化局牵头推进产业工人科学素质提升。", "organisation"),
                    ("市经济和信息化委员会负责落实节能目标。", "organisation")],
+    "市场监督管理|市场监管": [("认真落实省教育厅《关于进一步加强科学教育工作的意见》要求。", "none"),
+                          ("区市场监管局牵头，区体育局配合。", "organisation"),
+                          ("县统计局负责，县文旅局配合。", "organisation")],
+    "作为[^，。；]{0,40}?的": [("要把科普工作作为贯彻落实《科普条例》的重要举措，扎实抓好。", "none"),
+                            ("把河湖巡查作为落实《水法》的重要抓手。", "none")],
     # ---- aims
     "立德树人": [("提升媒体从业人员科学素养。", "none"),
+                ("3. 培养学生的团队合作和交流能力。", "none"),
+                ("旨在培养学生的科学素质和创新意识。", "none"),
                 ("增强网络主播的法治意识。", "none")],
+    "(?:目标|任务|内容|安排": [("一、主要目标：", "none"),
+                            ("（一）短期目标（2026年春季学期）", "none"),
+                            ("二、工作目标", "none")],
+    "阶段(?:[（(]": [("总结验收阶段（5月）。", "none"),
+                  ("宣传发动阶段（3月）", "none")],
+    "(?:根据|按照|依据)": [("根据市科协关于举办科技活动周的通知要求，特制定本实施方案。", "none"),
+                        ("根据县体育局关于举办全民健身月活动的通知精神，特制定本工作方案。", "none")],
     "相结合|相统一": [("坚持统筹推进与分工协作相结合，打通资源共享障碍。", "cooperation"),
                     ("坚持日常监测与汛期巡查相结合，建立河长巡河制度。", "organisation")],
     # ---- tier 0
     "(?:行动|工程|计划|项目)[。；]?$": [("实施全媒体科学传播能力提升计划。", "none"),
                                      ("实施全民健身设施补短板工程。", "none"),
+                                     ("2025年，继续实施科技示范户培训工程。", "none"),
                                      ("河湖生态保护修复行动。", "none")],
-    "如下": [("现制定年度科普工作计划如下：", "none"),
+    "本(?:实施|工作)?": [("特制定本实施方案。", "none"),
+                      ("现制定本工作计划。", "none")],
+    "(?:现|特)(?:制定|制订)[^，。；]{0,30}?如下[：:]": [("特制定2024年工作计划如下：一、加强科普机制建设。", "organisation"),
+                                                ("特制定全民健身工作计划如下：一、新建社区健身站。", "infrastructure")],
+    "如下[：:。]?$": [("现制定年度科普工作计划如下：", "none"),
              ("特制定全民健身活动安排如下：", "none")],
     "(?:机制|制度)": [("完善表彰奖励机制。", "organisation"),
+                    ("制定切实可行的科普工作制度。", "organisation"),
                     ("建立健全河湖管护经费投入机制。", "organisation")],
     "(?:纳入|列入|融入)(?P<inner>": [("将科普工作纳入年度工作计划。", "planning"),
                           ("将优秀教练员列入年度奖励计划。", "incentives")],
-    "(?:制定|编制|出台|修订)": [("制定科普基础设施发展规划。", "planning"),
+    "(?:制定|编制|出台|修订)[^，。；]{0,20}?(?:规划": [("制定科普基础设施发展规划。", "planning"),
                               ("编制全域旅游发展三年行动方案。", "planning")],
     "(?:加强|做好|完善)[^，。；]{0,30}?规划": [("加强科普基础设施建设规划。", "planning"),
                                            ("做好体育场地布局规划。", "planning")],
     "(?:考核|考评|评价|督查)": [("将科普工作纳入目标考核。", "evaluation"),
                               ("把河长制落实情况列入年度考评。", "evaluation")],
+    "议事日程": [("将科普工作列入党委议事日程。", "organisation"),
+             ("把河湖保护纳入乡镇议事日程。", "organisation")],
+    "(?:比例|比重|占比|率)": [("及格率达98%。", "planning"),("到2025年，公民具备科学素质的比例达到15%。", "planning"),
+                           ("到2027年，经常参加体育锻炼的人数比例达到40%。", "planning"),
+                           ("景区服务合格率达到95%。", "planning")],
     "调动": [("鼓励高校、科研机构、企业设立科普岗位。", "participation"),
+            ("推动科普出版、科普玩具等科普产业发展。", "participation"),
             ("引导体育协会承办社区健身赛事。", "participation")],
     "发展壮大": [("探索培育具有一定实力和规模的科普研学、展示展览、科普文旅等特色市场主体。", "participation"),
                ("扶持具有较强带动能力的乡村旅游、民宿餐饮、文创设计等龙头企业。", "participation")],
@@ -102,7 +134,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
               ("水利、环保部门协同联动，处置突发水污染。", "organisation")],
     "人才引进": [("落实人才引进政策。", "organisation"),
                 ("柔性引进高水平运动训练人才。", "organisation")],
-    "(?:统筹|落实|保障|安排)": [("统筹落实科普经费。", "funding"),
+    "(?:统筹|落实|保障|安排|加大": [("统筹落实科普经费。", "funding"),
+                              ("加大科普活动经费投入。", "funding"),
+                              ("增加全民健身赛事经费。", "funding"),
                               ("统筹安排全民健身资金。", "funding")],
     "(?:申报|争取)": [("积极争取上级科普项目支持。", "funding"),
                     ("积极申报省级水土保持治理资金。", "funding")],
@@ -111,6 +145,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "开展[^，。；]{0,30}?(?:评价": [("开展科技创新成果科普服务评价。", "evaluation"),
                                  ("开展乡村旅游服务质量评估。", "evaluation")],
     "(?:普及|传播)": [("普及智能手机使用知识和技能。", "services"),
+                    ("促进各类科研项目成果的传播和普及工作。", "services"),
                     ("向游客传播文明出游常识。", "services")],
     "(?:帮助|协助)": [("帮助种植户解决病虫害防治难题。", "services"),
                     ("协助景区解决客流疏导难题。", "services")],
@@ -119,6 +154,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "群众性": [("开展群众性科普教育。", "services"),
               ("推进群众性健身宣传。", "services")],
     "与[^": [("加强与媒体组织合作。", "cooperation"),
+            ("与科技馆做好对接工作。", "cooperation"),
+            ("与周边景区联手推出研学线路。", "cooperation"),
             ("深化与周边省份体育赛事交流。", "cooperation")],
     "推广[": [("推广科技小院等农业科技服务模式。", "demonstration"),
              ("推广垃圾分类先进社区经验。", "demonstration")],
@@ -131,6 +168,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "[^，。；]{0,15}?平台": [("建设科普云平台。", "information"),
                          ("搭建全民健身线上服务平台。", "information")],
     "(?<!人力)": [("开发一批针对性强的科普资源。", "information"),
+                 ("加强科普资源的开发、集成与共享。", "information"),
+                 ("推进科技成果转化为科普资源。", "information"),
+                 ("推动非遗技艺转化为文旅作品。", "information"),
                  ("制作系列防溺水宣传短片内容。", "information")],
     "网络(?:平台|传播": [("加强科普网络传播能力建设。", "information"),
                         ("利用互联网发布汛期出行提示。", "information")],
@@ -138,49 +178,60 @@ CASES: dict[str, list[tuple[str, str]]] = {
                         ("完善县乡村三级群众体育组织网络。", "organisation")],
     "(?:数据|资源|信息)[^，。；]{0,10}?中心": [("建设科普资源数据共享服务中心。", "information"),
                                         ("建立流域水文数据中心。", "information")],
+    "规范(?!化)": [("强化行业规范。", "regulation"),
+                  ("严格执行游泳场所安全规范。", "regulation")],
     "(?<![高低])标准(?!化)": [("强化标准建设。", "regulation"),
                             ("推行乡村民宿服务标准。", "regulation")],
     "信息技术(?!": [("推进信息技术与科学教育深度融合。", "information"),
                   ("运用信息技术提升河湖巡查效率。", "information")],
     "[^，。；、]{0,20}?队伍": [("扩大科技志愿服务队伍。", "education"),
+                           ("扩充社区科普教师队伍。", "education"),
                            ("壮大社会体育指导员队伍。", "education")],
     "讲师团|报告团": [("组建科普讲师团。", "education"),
                     ("成立防灾减灾宣讲团。", "education")],
     "(?<!体)育人": [("将弘扬科学精神贯穿于育人全链条。", "education"),
                   ("把生态文明理念融入校园育人过程。", "education")],
     "兴建|建有": [("建设一批青少年科学营地。", "infrastructure"),
-               ("新建社区健身站50个。", "infrastructure")],
+               ("建设青少年科技活动中心。", "infrastructure"),
+               ("新建游客集散服务中心。", "infrastructure")],
     "(?:加强|推进|推动|加快|强化|统筹)": [("加强高技能人才培训基地、技能大师工作室建设。", "infrastructure"),
                                       ("加快乡镇全民健身中心和游泳馆建设。", "infrastructure")],
     "优化配置": [("完善科普宣传专栏等科普设施。", "infrastructure"),
                ("完善步道、驿站、观景台等旅游服务设施。", "infrastructure")],
     "提升改造|迁建": [("持续开展科普基地的提升改造。", "infrastructure"),
+                ("深入开展全市科技馆规范化建设。", "infrastructure"),
+                ("推进乡镇文化站规范化建设。", "infrastructure"),
                                   ("实施县级体育场馆改造。", "infrastructure")],
     "[^。；]{0,80}?": [("完善以实体科技馆为依托，流动科技馆、科普大篷车为延伸的现代科技馆体系。", "infrastructure"),
                      ("构建以县级体育馆为龙头，流动健身服务为补充的公共体育设施体系。", "infrastructure")],
     "(?:馆|基地|阵地|设施)体系": [("推进现代科技馆体系建设。", "infrastructure"),
                               ("优化城乡博物馆体系布局。", "infrastructure")],
     "美誉度": [("打造“科技志愿服务”品牌。", "demonstration"),
+             ("评选科普示范村。", "demonstration"),
              ("创建一批体育特色学校。", "demonstration")],
+    "认定[^，。；]{0,6}?(?:技能等级": [("认定农民技能等级。", "incentives"),
+                                ("为景区讲解员认定职业资格。", "incentives")],
     # ---- tier 1 keywords
     "技能等级认定": [("完善科普人员职称评定。", "incentives"),
                  ("落实节水产品税收优惠。", "incentives")],
     "学习班|辅导班": [("加强科学课程教学。", "education"),
                    ("开设游泳救生课程。", "education")],
     "经费|资金|财政": [("把科普经费列入财政预算。", "funding"),
-                   ("加大河湖治理资金投入。", "funding")],
+                   ("河湖治理资金列入年度预算。", "funding")],
     "基础设施|设施建设": [("加强科普基础设施。", "infrastructure"),
                      ("完善乡村旅游驿站。", "infrastructure")],
     "平台|媒体|新媒体": [("强化科普信息平台应用。", "information"),
                    ("用好融媒体宣传节水知识。", "information")],
     "科普日|科技周": [("办好全国科普日。", "services"),
-                  ("推动健身指导进社区。", "services")],
+                  ("办好全民健身宣传周。", "services")],
     "发展规划|总体规划": [("衔接国民经济和社会发展规划。", "planning"),
                      ("编好年度计划，衔接体育发展规划。", "planning")],
     "法规|条例|法律": [("加强科普法规建设。", "regulation"),
                    ("加强渔业执法。", "regulation")],
     "领导小组|协调机制": [("成立全民科学素质工作领导小组。", "organisation"),
                      ("明确各成员单位职责。", "organisation")],
+    "管理模式|管理体制": [("建立起“街道—社区—居民”层级式管理模式。", "organisation"),
+                     ("推行“景区—村—户”三级管理模式。", "organisation")],
     "考核|评估|监测": [("加强公民科学素质监测。", "evaluation"),
                    ("加强饮用水源地水质监测。", "evaluation")],
     "购买服务": [("通过政府购买服务方式承办科普展览。", "procurement"),
@@ -191,6 +242,14 @@ CASES: dict[str, list[tuple[str, str]]] = {
                      ("引入社会资本兴办养老机构。", "participation")],
     "交流合作|交流|联盟": [("加强区域科普交流合作。", "cooperation"),
                       ("推进流域上下游对口协作。", "cooperation")],
+    "典型(?!性)": [("挖掘一批科普工作典型。", "demonstration"),
+                  ("挖掘乡村旅游典型。", "demonstration")],
+    "活动周(?!期)": [("办好科学活动周。", "services"),
+                   ("全民健身活动周。", "services")],
+    "[推促引增先改前跟演]": [("科学家精神进校园。", "services"),
+                          ("防溺水安全教育进校园。", "services")],
+    "总结": [("活动结束后认真总结。", "evaluation"),
+            ("赛事结束后及时进行总结。", "evaluation")],
     # ---- tier 2 keywords
     "教育|科学教育|人才": [("增强科学教育基础。", "education"),
                       ("重视青少年体育人才。", "education")],
@@ -239,6 +298,35 @@ NOT_BY_NAME = [
     ("“讲文明、树新风”主题活动。", "services"),
     ("健全組織領導。", "organisation"),                           # traditional script
     ("加強隊伍建設。", "education"),
+    # third round: the scheme's own examples and the development half's kinds
+    ("邀请县科协与老年协会联合举办科普知识咨询活动。", "services"),  # 邀请 is no 鼓励
+    ("邀请钓鱼协会联合举办河湖保护宣传活动。", "services"),
+    ("组织科普成员单位，如卫生、人社等部门开展政策宣讲。", "services"),  # members are who
+    ("组织成员单位，如水利、气象等部门开展防汛宣传。", "services"),
+    ("建立农民科技培训中心。", "infrastructure"),                  # a training venue
+    ("建设救生员培训基地。", "infrastructure"),
+    ("到2025年，公民具备科学素质的比例达到17%。", "planning"),     # a quantified overall goal
+    ("将科普工作列入议事日程。", "organisation"),
+    # found on the second set of other plans (benchmarks/real_clauses_2.py), after its first score
+    ("确定时间和地点，制定详细的研学计划。", "planning"),   # 制定…计划 is no programme
+    ("购买科普图书，开展送书进社区活动。", "services"),           # buying books is no procurement
+    ("购买救生器材，开展防溺水宣传活动。", "services"),
+    ("共同推进社区健身事业的发展。", "none"),                     # 推进社区 is no 进社区
+    ("邀请高校教授做专题科普报告。", "services"),
+    ("举办水利科普开放日。", "services"),
+    ("在村级制作科普宣传栏。", "infrastructure"),                 # a board is a facility
+    ("在景区入口制作安全宣传栏。", "infrastructure"),
+    ("开发开放科普教育基地。", "infrastructure"),                 # the head noun is 基地
+    ("发展一批水利风景区教育基地。", "infrastructure"),
+    ("一、成立领导机构", "organisation"),
+    ("完善组织机构和队伍建设。", "organisation"),
+    ("及时发布最新的科普资讯。", "information"),
+    ("及时发布景区客流资讯。", "information"),
+    # found on the third set, after its first score
+    ("广泛开展典型性、新颖性的科普活动。", "services"),           # 典型性 is an adjective
+    ("确定科技创新活动周期。", "none"),                           # 活动周期 is no science week
+    ("准备相应的科技实验器材、工具和材料。", "infrastructure"),
+    ("购置救生器材。", "infrastructure"),
 ]
 
 
@@ -260,7 +348,7 @@ def rows() -> list[tuple[int, dict[str, str]]]:
     return _rule_rows()
 
 
-MASK_KEYS = [k for k in CASES if _row(_rule_rows(), k)[1]["kind"] in ("where", "aim")]
+MASK_KEYS = [k for k in CASES if _row(_rule_rows(), k)[1]["kind"] in ("where", "name", "aim")]
 
 
 def test_every_rule_has_cases_and_a_note(rows):
@@ -278,7 +366,7 @@ def test_rule_decides_its_clauses(rows, key):
     for text, tool in CASES[key]:
         d = ins.decide(text, scheme)
         assert d.tool == tool, f"{text}: {d.tool} by line {d.by} [{d.cue}], expected {tool}"
-        if row["kind"] == "where":
+        if row["kind"] in ("where", "name"):
             assert re.search(row["cues"], text), f"line {line} does not match {text}"
         elif row["kind"] == "aim":
             phrases = [p.strip() for p in re.split("[，。；]", text) if p.strip()]
@@ -293,7 +381,7 @@ def test_masks_change_the_outcome(rows, key):
     (A cue rule shows it decides in test_rule_decides_its_clauses.)"""
     line, row = _row(rows, key)
     scheme = ins.load_scheme()
-    field = "where" if row["kind"] == "where" else "aims"
+    field = {"where": "where", "name": "names", "aim": "aims"}[row["kind"]]
     kept = tuple(r for r in getattr(scheme, field) if r.pattern != row["cues"])
     assert len(kept) == len(getattr(scheme, field)) - 1
     without = dataclasses.replace(scheme, **{field: kept})

@@ -334,3 +334,28 @@ def test_other_plans_hand_codes_are_well_formed():
     halves = codes.groupby("page")["half"].nunique()
     assert (halves == 1).all(), "a plan is in both halves"
     assert set(codes["half"]) == {"dev", "holdout"}
+
+
+@pytest.mark.parametrize("name, least_clauses, least_plans", [("2", 150, 5), ("3", 40, 5), ("4", 40, 4)])
+def test_fresh_other_plan_codes_are_well_formed(name, least_clauses, least_plans):
+    """The second and third sets of other plans' hand codes (benchmarks/real_clauses_2.py): valid
+    tools and types, a reading each, every listed page coded, no clause twice, no page of the
+    first set, offsets inside the page's body span and in order; the second holds a draw of
+    >= 150 clauses of >= 5 plans."""
+    root = Path(__file__).resolve().parent.parent
+    codes = pd.read_csv(Path(__file__).parent / "data" / f"real_clauses_codes_{name}.csv")
+    with (root / "benchmarks" / f"real_clauses_{name}.csv").open(encoding="utf-8") as f:
+        pages = pd.read_csv(f, comment="#", dtype=str).set_index("id")
+    assert set(codes["tool"]) <= set(ins.TOOLS)
+    assert (codes["type"] == codes["tool"].map(INSTRUMENT_TOOLS)).all()
+    assert set(codes["page"]) == set(pages.index)
+    assert codes["reading"].str.strip().str.len().gt(0).all()
+    assert not codes.duplicated(["page", "clause_no"]).any()
+    assert len(codes) >= least_clauses and codes["page"].nunique() >= least_plans
+    used = pd.read_csv(root / "benchmarks" / "real_clauses.csv", comment="#", dtype=str)["url"]
+    assert not set(pages["url"]) & set(used), "a page of the first set used again"
+    for page, rows in codes.groupby("page", sort=False):
+        assert rows["clause_no"].is_monotonic_increasing and rows["start"].is_monotonic_increasing, page
+        assert (rows["end"] > rows["start"]).all(), page
+        lo, hi = int(pages.loc[page, "body_start"]), int(pages.loc[page, "body_end"])
+        assert rows["start"].min() >= lo and rows["end"].max() <= hi, page

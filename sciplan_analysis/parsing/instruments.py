@@ -10,6 +10,7 @@ the plan as received. This is a classification stage of the parser: `parse` writ
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -115,7 +116,7 @@ def align(clause: str, hay: str, offsets: np.ndarray, cursor: int) -> tuple[int,
 
 # --------------------------------------------------------------------------- the rules
 
-KINDS = ("tool", "keywords", "pattern", "frame", "where", "aim")
+KINDS = ("tool", "keywords", "pattern", "frame", "where", "name", "aim")
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,7 @@ class Scheme:
     aims: tuple[re.Pattern[str], ...]
     keyword_regex: dict[int, re.Pattern[str]]
     keyword_rule: dict[str, Rule]
+    names: tuple[re.Pattern[str], ...] = ()
 
 
 def _reference_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
@@ -175,6 +177,7 @@ def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
     rules: list[Rule] = []
     where: list[re.Pattern[str]] = []
     aims: list[re.Pattern[str]] = []
+    names: list[re.Pattern[str]] = []
     keyword_rule: dict[str, Rule] = {}
     keyword_line: dict[str, int] = {}
     seen: dict[tuple[str, str, str], int] = {}
@@ -183,10 +186,10 @@ def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
         where_at = f"{path}, line {n}"
         if kind not in KINDS:
             raise InstrumentsError(f"{where_at}: unknown kind {kind!r}; use one of {', '.join(KINDS)}")
-        if kind in ("where", "aim"):
+        if kind in ("where", "name", "aim"):
             if not cues:
                 raise InstrumentsError(f"{where_at}: the {kind} row has no pattern")
-            (where if kind == "where" else aims).append(_compile(path, n, cues))
+            {"where": where, "name": names, "aim": aims}[kind].append(_compile(path, n, cues))
             continue
         if tool not in SCHEME:
             raise InstrumentsError(
@@ -237,7 +240,8 @@ def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
         words = sorted((w for w, r in keyword_rule.items() if r.tier == tier), key=lambda w: (-len(w), w))
         if words:
             keyword_regex[tier] = re.compile("|".join(re.escape(w) for w in words))
-    return Scheme(path, tuple(declared), tuple(rules), tuple(where), tuple(aims), keyword_regex, keyword_rule)
+    return Scheme(path, tuple(declared), tuple(rules), tuple(where), tuple(aims), keyword_regex,
+                  keyword_rule, tuple(names))
 
 
 # --------------------------------------------------------------------------- the coder
@@ -259,13 +263,13 @@ MASK = "\x00"
 
 
 def _masked(text: str, scheme: Scheme) -> str:
-    """The clause with 'where' spans and aim phrases blanked (offsets kept).
+    """The clause with 'where' spans, names and aim phrases blanked (offsets kept).
 
     An aim is matched on the phrase as written, so a 'where' span inside it (坚持…相结合)
     does not hide it.
     """
     chars = list(text)
-    for regex in scheme.where:
+    for regex in scheme.names + scheme.where:
         for m in regex.finditer(text):
             chars[m.start():m.end()] = MASK * (m.end() - m.start())
     out = "".join(chars)
@@ -348,9 +352,9 @@ def decide(text: str, scheme: Scheme | None = None) -> Decision:
     text = simplified(text)
     masked = _masked(text, scheme)
     hits = _hits(masked, scheme)
-    if not hits:  # the masks hid every cue: read the clause without them
-        unmasked = _masked(text, Scheme(scheme.path, scheme.tools, scheme.rules, (), scheme.aims,
-                                        scheme.keyword_regex, scheme.keyword_rule))
+    if not hits:  # the 'where' masks hid every cue: read the clause without them (names stay
+        # hidden: a document's title or a department's name is never the means)
+        unmasked = _masked(text, dataclasses.replace(scheme, where=()))
         if any(ch != MASK for ch in unmasked.strip("。；")):
             masked, hits = unmasked, _hits(unmasked, scheme)
     if not hits:

@@ -1,0 +1,120 @@
+"""The instrument coder on a SECOND, fresh set of other real plans (issue 24, third round).
+
+    python benchmarks/real_clauses_2.py --draw        # the seeded draw, with text, for hand coding
+    python benchmarks/real_clauses_2.py               # agreement, kappa, confusion (type, tool)
+    python benchmarks/real_clauses_2.py --misses      # and every clause coded differently
+    python benchmarks/real_clauses_2.py --set 3 …     # the same for the third set (every clause)
+    python benchmarks/real_clauses_2.py --set 4 …     # and the fourth (every clause)
+
+Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
+ignored benchmarks/real_clauses/pages_2.jsonl, gathered with the `search` tool). Their bodies are
+split into clauses exactly as benchmarks/real_clauses.py splits the first set; DRAW clauses are
+drawn from that pool at random with a fixed seed, and their hand codes
+(tests/data/real_clauses_codes_2.csv: page, clause number, offsets, tool, type, a reading; no
+text) were committed before the coder was first run on them. The whole set is held out: a rule
+changed after its first score is measured here only as "seen". The third set
+(benchmarks/real_clauses_3.csv, 5 more plans gathered after the second set had been used to
+change rules) is coded whole, every clause of its bodies, the same way; so is the fourth
+(benchmarks/real_clauses_4.csv: later pages of four implementation plans, gathered after the
+third set had been used), the last check of the final rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+import pandas as pd  # noqa: E402
+
+from benchmarks.instruments_score import confusion, scores  # noqa: E402
+from benchmarks.real_clauses import clauses, pages, texts  # noqa: E402
+from sciplan_analysis.parsing import instruments as ins  # noqa: E402
+
+LIST = HERE / "real_clauses_2.csv"
+PAGES = HERE / "real_clauses" / "pages_2.jsonl"
+CODES = HERE.parent / "tests" / "data" / "real_clauses_codes_2.csv"
+SEED = 2026
+DRAW = 160
+# each set: its page list, its gathered texts, its hand codes, how many clauses are drawn (None: all)
+SETS = {
+    "2": (LIST, PAGES, CODES, DRAW),
+    "3": (HERE / "real_clauses_3.csv", HERE / "real_clauses" / "pages_3.jsonl",
+          HERE.parent / "tests" / "data" / "real_clauses_codes_3.csv", None),
+    "4": (HERE / "real_clauses_4.csv", HERE / "real_clauses" / "pages_4.jsonl",
+          HERE.parent / "tests" / "data" / "real_clauses_codes_4.csv", None),
+}
+
+
+def pool(which: str = "2") -> pd.DataFrame:
+    """Every clause of every listed page of a set."""
+    listing, gathered, _, _ = SETS[which]
+    found = texts(listing, gathered)
+    return pd.DataFrame([c for p in pages(listing) for c in clauses(p, found[p["id"]])])
+
+
+def draw(df: pd.DataFrame | None = None, which: str = "2") -> pd.DataFrame:
+    """The seeded random draw of a set's clauses (all of them for the third), in page and
+    clause order."""
+    df = pool(which) if df is None else df
+    n = SETS[which][3]
+    picked = df if n is None else df.sample(n=n, random_state=SEED)
+    order = {p: i for i, p in enumerate(df["page"].unique())}
+    return picked.sort_values(["page", "clause_no"], key=lambda s: s.map(order) if s.name == "page"
+                              else s).reset_index(drop=True)
+
+
+def coded(which: str = "2") -> pd.DataFrame:
+    """The draw joined to its hand codes; a code that is not the draw's is an error."""
+    picked = draw(which=which)
+    codes_file = SETS[which][2]
+    codes = pd.read_csv(codes_file)
+    both = codes.merge(picked, on=["page", "clause_no"], how="outer", suffixes=("", "_draw"),
+                       validate="one_to_one", indicator=True)
+    if (both["_merge"] != "both").any() or (both["start"] != both["start_draw"]).any():
+        raise SystemExit(f"{codes_file}: the codes are not exactly the set's draw of clauses")
+    return both.drop(columns=["_merge"])
+
+
+def type_confusion(both: pd.DataFrame) -> str:
+    """The type confusion table (hand rows, coder columns) as Markdown."""
+    order = [t for t in ("supply", "environment", "demand", "none")
+             if t in set(both["type"]) | set(both["coder_type"])]
+    table = pd.crosstab(both["type"], both["coder_type"]).reindex(index=order, columns=order,
+                                                                    fill_value=0)
+    lines = ["| hand \\ coder | " + " | ".join(order) + " |", "|---|" + "---|" * len(order)]
+    lines += [f"| {t} | " + " | ".join(str(v) if v else "" for v in table.loc[t]) + " |"
+              for t in order]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--draw", action="store_true", help="print the draw for hand coding")
+    parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--set", choices=sorted(SETS), default="2")
+    args = parser.parse_args()
+    if args.draw:
+        for r in draw(which=args.set).itertuples():
+            print(f"{r.page},{r.clause_no},{r.start},{r.end}\t{r.text}")
+        return
+    both = coded(args.set)
+    pred = ins.code_clauses(both["text"])
+    both = pd.concat([both.reset_index(drop=True), pred.add_prefix("coder_")], axis=1)
+    s = scores(both[["tool", "type"]], both[["coder_tool", "coder_type"]]
+               .rename(columns=lambda c: c[6:]))
+    print(f"set {args.set} ({len(both)} clauses, {both['page'].nunique()} plans): "
+          + ", ".join(f"{k} {v:.3f}" for k, v in s.items()))
+    print(type_confusion(both), "\n")
+    print(confusion(both[["tool"]], both[["coder_tool"]].rename(columns={"coder_tool": "tool"})))
+    if args.misses:
+        for r in both[both["tool"] != both["coder_tool"]].itertuples():
+            print(f"  {r.page} {r.clause_no} hand {r.tool} / coder {r.coder_tool} [{r.coder_cue}]"
+                  f"  {r.text[:80]}")
+
+
+if __name__ == "__main__":
+    main()
