@@ -30,6 +30,7 @@ from sciplan_analysis.text.patterns import (
     UNIT_LABELS,
 )
 from sciplan_analysis.text.reference import labels_of, page_labels
+from sciplan_analysis.text.regions import is_region_name
 
 LABEL = re.compile("(" + "|".join(UNIT_LABELS) + r")\s*[：:]")
 LEAD_LABELS = {label for label in UNIT_LABELS if label.startswith(LEAD_ROLES)}
@@ -169,9 +170,15 @@ def match_table_rows(rows: list[TableRow], items: list, key=lambda g: g.heading,
 # 科学素养 is an older name of the same share (具备基本科学素养的比例).
 LITERACY = re.compile(r"具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?比例|科学素[质养](?:水平)?(?:的)?比例")
 VALUE = re.compile(
-    r"(力争达到|力争超过|力争提高到|力争提升到|力争|超过|高于|不低于|达到|达|提高到|提升到|提升至"
-    r"|提高至|增长到|增加到|上升到|为)\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
+    r"(力争达到|力争超过|力争提高到|力争提升到|力争突破|力争|超过|突破|高于|不低于|达到|达|提高到|提升到|提升至"
+    r"|提高至|增长到|增加到|上升到|为)了?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
 )
+# A goal without a verb right after the share: 具备科学素质的比例：15%以上, …比例15%.
+BARE_VALUE = re.compile(r"()\s*[：:]?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?")
+# A goal a plan set, named without a verb: “十三五”规划确定的6.25%, 纲要提出的15%.
+PLANNED_VALUE = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的\s*(\d+(?:\.\d+)?)\s*%")
+# A share said to be reached already: 提高到了…, …提高到2020年的7.14%，超过了预期目标.
+DONE = re.compile(r"(?:超过|完成|实现|达到|提高|提升|增长)了")
 # 由6.2%提升到…, 从2015年的6.2%提高到…: the value the sentence starts from is a baseline.
 # 由现在的10.56%: the baseline of "now" (the year before the plan's first).
 FROM_VALUE = re.compile(
@@ -197,7 +204,7 @@ COMPARATORS = {
     "超过": ">", "高于": ">", "不低于": ">=", "达到": "=", "达": "=", "提高到": "=",
     "提升到": "=", "提升至": "=", "提高至": "=", "增长到": "=", "增加到": "=", "上升到": "=",
     "力争": "aim", "力争达到": "aim", "力争超过": "aim", "力争提高到": "aim", "力争提升到": "aim",
-    "为": "=",
+    "为": "=", "突破": ">", "力争突破": "aim", "": "=",
 }
 
 
@@ -248,6 +255,7 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
             aim = "力争" in s[: anchor.start()]  # 力争2025年…比例达到15%
             survey = SURVEY.search(full, 0, base + anchor.start()) is not None
             goals = {m.start(1): m for m in GOAL_VALUE.finditer(s, anchor.start())}
+            goals.update({m.start(1): m for m in PLANNED_VALUE.finditer(s, anchor.start())})
             for m in FROM_VALUE.finditer(s, anchor.start()):
                 # 由5.1%提升到…: the baseline is the year before the plan's first (or its own)
                 year = int(m.group(1)) if m.group(1) else (reference - 1 if reference else None)
@@ -262,9 +270,15 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 rows.append({"kind": "increase", "year": year, "value": float(m.group(3)),
                              "comparator": ">=" if m.group(4) else "=",
                              "quote": _quote(s, anchor.start(), m, years, base)})
-            for m in VALUE.finditer(s, anchor.start()):
+            bare = BARE_VALUE.match(s, anchor.end())
+            for m in [*VALUE.finditer(s, anchor.start()), *([bare] if bare else [])]:
+                if "分别" in s[anchor.start() : m.start()]:
+                    continue  # 城镇和农村居民…比例分别达到15.94%和7.96%: groups' shares, not the share
                 year = int(m.group(2)) if m.group(2) else _year_before(target_years, base + m.start())
                 past = bool(PAST.search(s[: m.start()])) and not m.group(1).startswith("力争")
+                # 提高到了…, 由2015年的3.95%提高到2020年的7.14%，超过了…: a share reached, a baseline
+                past = past or (m.group(1) != "" and s.startswith("了", m.end(1))) or (
+                    m.group(2) is not None and DONE.search(full, base + m.end()) is not None)
                 if year is None and not past:
                     year = end  # no year stated: the plan's last year
                 if year is None and not past:
@@ -373,11 +387,11 @@ SELF_STANDING = ("国务院", "国务院办公厅")
 ORGAN_CORES = ("人民政府|政府|党委|委|科学技术协会|科协|全民科学素质(?:行动)?(?:计划)?(?:纲要)?(?:实施)?工作"
                "|纲要实施工作|全民科学素质(?:行动)?(?:工作)?(?:领导小组)?")
 ORGAN_PREFIX = re.compile(
-    f"(?:中共)?(?:{NATIONAL_BODIES}|(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+|{REGION_LEVELS})?"
+    f"(?:中共)?(?:{NATIONAL_BODIES}|(?P<region>(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+)|{REGION_LEVELS})?"
     f"(?:{ORGAN_CORES})*"
 )
 DEPARTMENT_PREFIX = re.compile(
-    f"(?:中共)?(?:{NATIONAL_BODIES}|(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+|{REGION_LEVELS})"
+    f"(?:中共)?(?:{NATIONAL_BODIES}|(?P<region>(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+)|{REGION_LEVELS})"
     f"(?:{ORGAN_CORES})?[{CJK_RANGE}]{{1,6}}"
 )
 BARE_LEVEL = re.compile(f"^(?:{REGION_LEVELS})(?=人民政府|政府|委|科协|科学技术协会)")
@@ -388,12 +402,16 @@ BODY_NOTICE = re.compile(r"现?将《([^《》]{4,150})》[^《》。]{0,20}?印
 # The same without 《》: 现将某市…实施方案印发给你们; 某市…实施方案已经市政府同意，现印发给你们.
 PLAIN_NAME = r"([^《》〈〉，。；：\s]{4,80}?(?:方案|纲要|规划|计划|要点|意见|办法)(?:（[^（）]{4,20}）)?)"
 BODY_PLAIN = re.compile(rf"(?:^|[：，])现将{PLAIN_NAME}印发给你们|(?:^|：){PLAIN_NAME}已经[^。《》]{{0,40}}?，现印发给你们")
+# A notice that carries a plan: …关于印发《X》的通知, …关于颁布X的通知 (not 转发, not 成立).
+CARRIER = re.compile(r"^[^《〈]*?关于(?:印发|颁布)")
 # A page explaining a plan (政策解读：《X》, 解读《X》) names it.
 EXPLAINED = re.compile(r"解读\s*[：:]?\s*《([^《》]{4,150})》")
 # A document number in brackets right after the lead's 《…》: 《…的通知》（沛政办发〔2012〕40号）.
 LEAD_NUMBER = re.compile(r"\s*[（(]\s*([^（）()]{4,30})[）)]")
 LEAD_CHARS = 3000  # a lead sentence stands in the page's first few thousand characters
 TIME_WORDS = re.compile(r"(?:于|已经|已|联合)?(?:日前|近日|今日|近期|正式|\d{1,2}月)?(?:\d{1,2}日)?(?:日前|近日|正式)?$")
+# Time words glued before a lead's subject (近日某省政府办公厅印发…).
+LEADING_TIME = re.compile(r"^(?:近日|日前|近期|今日|今天|昨日|目前|最近|日|于|经)+")
 # Joint issuers in a lead: 科技部、中央宣传部和中国科协印发…
 JOINT = re.compile(r"[、和与及]")
 PLAN_WORDS = re.compile(r"方案|分工表|规划|纲要|计划")
@@ -406,6 +424,11 @@ NUMBER_AND_DATE = re.compile(rf"^({DOC_NUMBER.pattern})\s*(?:{DATE.pattern}|{CN_
 LEADING_CN_DATE = re.compile(r"^[〇○零OoＯ0一二三四五六七八九]{2,4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月"
                              r"\s*[一二三四五六七八九十]{1,3}\s*日\s*")
 SIGNED = re.compile(rf"^(.{{2,30}}?)\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
+# A signature glued into a one-line notice body: …请认真组织实施。某市人民政府2023年3月23日某市…方案
+# (an organ and a date right after a sentence's end, the date not the start of a news lead).
+GLUED_SIGNATURE = re.compile(
+    rf"[。！]\s*([{CJK_RANGE}]{{2,30}}?)\s*({DATE.pattern}|{CN_DATE.pattern})(?!\s*[，,]?\s*(?:印发|发布|出台|下发|召开|举行))")
+GLUED_BODY_CHARS = 60  # a line this long is a body, not a signature line
 NEWS_LEAD = re.compile(rf"(?:{DATE.pattern}|(?<!\d)(\d{{1,2}})月(\d{{1,2}})日)[，,]?\s*\S{{2,30}}?印发")
 SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
 # A short line holding a document number and no sentence: （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号.
@@ -419,19 +442,32 @@ METADATA = ("title", "doc_number", "issuer", "issue_date", "period_start", "peri
 
 def is_issuer(text: str) -> bool:
     """Whether `text` is an organ's name (人民政府, 办公厅/办公室, 纲要办, 科协 … of any level):
-    a body suffix after a region name, a national body or a body's core, and no word of page
-    text or spam. Region names are judged by their shape (某某市, 某某自治区), not looked up."""
+    a body suffix after a real region's name (the division table), a national body or a body's
+    core, and no word of page text or spam. See `issuer_problem`."""
+    return issuer_problem(text) is None
+
+
+def issuer_problem(text: str) -> str | None:
+    """Why `text` is no organ's name: ``implausible`` (no organ's shape: spam, page text) or
+    ``unknown region`` (an organ's shape, but the region it names is in no division table:
+    欢乐谷市人民政府); None for an organ."""
     m = ISSUER.match(text)
     if not m or NOT_AN_ORGAN.search(m.group(1)):
-        return False
+        return "implausible"
     if not m.group(1):
-        return text in SELF_STANDING  # 科协, 办公室 alone name no one
+        return None if text in SELF_STANDING else "implausible"  # 科协, 办公室 alone name no one
     if text.endswith(DEPARTMENTS) and not text.endswith(("办公厅", "国务院办公厅")):
         # a department: a region or national body, then its field (科技, 教育, 科普 …); a
         # ministry (科技部, 教育部) is its field alone
-        return bool(DEPARTMENT_PREFIX.fullmatch(m.group(1))
-                    or (text.endswith("部") and 2 <= len(text) <= 5))
-    return ORGAN_PREFIX.fullmatch(m.group(1)) is not None
+        shape = DEPARTMENT_PREFIX.fullmatch(m.group(1))
+        if shape is None:
+            return None if text.endswith("部") and 2 <= len(text) <= 5 else "implausible"
+    else:
+        shape = ORGAN_PREFIX.fullmatch(m.group(1))
+        if shape is None:
+            return "implausible"
+    region = shape.group("region")
+    return None if region is None or is_region_name(region) else "unknown region"
 
 
 def joint_organs(text: str, most: int = 3) -> list[str]:
@@ -471,8 +507,32 @@ def _subject(before: str) -> str | None:
     run = re.search(f"[{CJK_RANGE}]+$", clause)
     if not run:
         return None
-    name = run.group(0)[-40:]
-    return next((name[i:] for i in range(len(name) - 1) if is_issuer(name[i:])), None)
+    name = LEADING_TIME.sub("", run.group(0)[-40:])
+    if issuer_problem(name) == "unknown region":
+        return None  # 太阳城县人民政府办公室: no organ, and 阳城县… cut from it is none either
+    for i in range(len(name) - 1):
+        # a bare level (市人民政府办公厅) only as the whole name: cut from a longer name it is no organ
+        if is_issuer(name[i:]) and (i == 0 or not BARE_LEVEL.match(name[i:])):
+            return name[i:]
+    return None
+
+
+def _subject_problem(before: str) -> str:
+    """Why the text before a lead verb names no organ: ``unknown region`` when a trailing
+    name has an organ's shape but its region is in no division table, else ``implausible``."""
+    run = re.search(f"[{CJK_RANGE}]+$", TIME_WORDS.sub("", re.split(r"[，,。；：:！？\s]", before)[-1]))
+    name = LEADING_TIME.sub("", run.group(0)[-40:]) if run else ""
+    return "unknown region" if name and issuer_problem(name) == "unknown region" else "implausible"
+
+
+def carried(title: str) -> str:
+    """The plan a notice carries (关于印发《X》的通知, 关于颁布X的通知 → X): the notice is only
+    the plan's carrier. A notice that forwards another (关于转发…) or is itself the document
+    (关于成立…的通知) is returned unchanged."""
+    if not CARRIER.search(title):
+        return title
+    inner = _inner_title(title)
+    return inner if inner != title and DOCUMENT_WORDS.search(inner) else title
 
 
 def _inner_title(title: str) -> str:
@@ -484,11 +544,12 @@ def _inner_title(title: str) -> str:
 @dataclass
 class Lead:
     """What a news lead or notice body says of the plan: its title, issuer and number;
-    `rejected`: a subject was named but is no plausible organ."""
+    `rejected`: why a subject that was named is no organ (``implausible``, ``unknown region``),
+    empty when none was or it is one."""
 
     title: str | None = None
     issuer: str | None = None
-    rejected: bool = False
+    rejected: str = ""
     number: str | None = None
 
 
@@ -513,12 +574,12 @@ def lead(texts: list[str]) -> Lead:
             number = LEAD_NUMBER.match(text, m.end())
             number = doc_number(number.group(1)) if number else None
             if found is None:
-                rejected = subject is None and bool(re.search(f"[{CJK_RANGE}]{{2}}$", text[: m.start()]))
-                found = Lead(title, subject, rejected, number)
+                named = subject is None and bool(re.search(f"[{CJK_RANGE}]{{2}}$", text[: m.start()]))
+                found = Lead(title, subject, _subject_problem(text[: m.start()]) if named else "", number)
             else:
                 found.number = found.number or number
                 if subject is not None and found.issuer is None:
-                    found.issuer, found.rejected = subject, False
+                    found.issuer, found.rejected = subject, ""
             if found.issuer is not None:
                 return found
         if found is None and (m := BODY_NOTICE.search(text)) and DOCUMENT_WORDS.search(m.group(1) or m.group(2)):
@@ -624,7 +685,7 @@ def metadata(structure: Structure) -> dict:
     front = [p.text for p, r in zip(paras, roles, strict=True) if r in front_roles]
     chrome = [p.text for p, r in zip(paras, roles, strict=True) if r == "chrome"]
     found: dict[str, dict[str, object]] = {key: {} for key in ("title", "doc_number", "issuer", "issue_date", "period")}
-    rejected = False  # an issuer was named (a label, a lead's subject) but is no plausible organ
+    rejected = ""  # why an issuer that was named (a label, a lead's subject) is no organ
 
     def put(key: str, source: str, value: object) -> None:
         if value not in (None, "") and source not in found[key]:
@@ -639,8 +700,8 @@ def metadata(structure: Structure) -> dict:
         if is_issuer(issuer):
             put("issuer", "label", issuer)
         elif issuer:
-            rejected = True
-        put("title", "label", clean_title(fields.get("title", "")) or None)
+            rejected = rejected or issuer_problem(issuer) or "implausible"
+        put("title", "label", carried(clean_title(fields.get("title", ""))) or None)
     notice = next((t for t in front if NOTICE.match(t)), None)
     signers: list[tuple[bool, str]] = []  # (followed by a date, organ) in text order
     months: list[str] = []  # lines that are only a month (二〇二一年十二月)
@@ -670,11 +731,16 @@ def metadata(structure: Structure) -> dict:
             following = lines[n + 1] if n + 1 < len(lines) else ""
             signed = DATE.fullmatch(following) or CN_DATE.fullmatch(following) or MONTH.fullmatch(following)
             signers.append((bool(signed), text))
-        elif (m := SIGNED.match(text)) and is_issuer(m.group(1).strip()):
-            signers.append((True, m.group(1).strip()))
+        elif (m := SIGNED.match(text)) and (is_issuer(m.group(1).strip()) or joint_organs(m.group(1))):
+            signers.append((True, "、".join(joint_organs(m.group(1))) or m.group(1).strip()))
             put("issue_date", "text", date_of(text))
         elif (m := NEWS_LEAD.search(text)) and m.start() < 20:
             put("issue_date", "page", date_of(text))
+        if len(text) > GLUED_BODY_CHARS and "印发给你们" in text:
+            glued = next((g for g in GLUED_SIGNATURE.finditer(text) if is_issuer(g.group(1))), None)
+            if glued:
+                signers.append((True, glued.group(1)))
+                put("issue_date", "text", date_of(glued.group(2)))
     if months and "text" not in found["issue_date"]:
         put("issue_date", "text", months[0])  # only a month is given: YYYY-MM
     if signers:  # a signature line followed by a date, else the first organ line
@@ -700,7 +766,7 @@ def metadata(structure: Structure) -> dict:
     elif named:
         put("title", "text", named[0])  # 关于印发《某某工作要点》的通知 … 某某工作要点
     elif notice_title:
-        put("title", "notice", notice_title)
+        put("title", "notice", carried(notice_title))  # 关于印发《X》的通知: the plan is X
     put("title", "lead", lead_title)
     put("issuer", "lead", lead_issuer)
     rejected = rejected or lead_rejected
@@ -724,7 +790,8 @@ def metadata(structure: Structure) -> dict:
             meta[key] = value
         meta[f"{key}_source"] = source
     if meta["issuer"] is None and rejected:
-        meta["issuer_source"] = "implausible"  # named, but no organ's name: spam or page text
+        # named, but no organ's name (spam, page text) or a region no division table knows
+        meta["issuer_source"] = rejected
     return meta
 
 
