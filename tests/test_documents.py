@@ -24,6 +24,7 @@ from sciplan_analysis import load_plan
 from sciplan_analysis.add import add_plan
 from sciplan_analysis.config import PROJECT_DIR, RAW_DIR
 from sciplan_analysis.parsing.extract import (
+    carried,
     clean_title,
     date_of,
     doc_number,
@@ -821,3 +822,70 @@ def test_a_signature_glued_into_a_one_line_body(organ, date, iso):
             f"现印发给你们，请结合实际认真组织实施。{organ}{date}某县全民科学素质行动实施方案为贯彻落实纲要，制定本方案。\n")
     p = plan(quiet_plan(text))
     assert (p["issuer"], p["issue_date"], p["issue_date_source"]) == (organ, iso, "text")
+
+
+# -- issue 23, third round: rules found on the fourth held-out set (after its first score) ---
+@pytest.mark.parametrize(("text", "number"), [
+    ("某方案的通知.pdf\n某府发 〔 2022〕3 号 某县人民政府关于印发某县全民科学素质行动实施方案（2022—2025年）的通知 "
+     "各乡镇人民政府：现将《某县全民科学素质行动实施方案（2022—2025年）》印发给你们，请认真贯彻实施 .\n", "某府发〔2022〕3号"),
+    ("某府办发〔2021〕7号某市人民政府办公室关于印发某市全民科学素质行动规划纲要实施方案的通知\n各区县：\n现将方案印发给你们。\n",
+     "某府办发〔2021〕7号"),
+])
+def test_a_document_number_before_the_notice_title(text, number):
+    p = plan(quiet_plan(text))
+    assert p["doc_number"] == number and "发〔" not in p["title"]
+
+
+@pytest.mark.parametrize(("body", "organ", "iso"), [
+    ("现将《某县全民科学素质行动实施方案》印发给你们，请认真贯彻实施.某县人民政府（此件公开发布）2022年3月1日—1—某县全民科学素质行动实施方案为落实纲要制定本方案",
+     "某县人民政府", "2022-03-01"),
+    ("现将《某市全民科学素质行动实施方案》印发给你们，请认真执行。某市人民政府办公室(此件主动公开)二〇二二年五月六日某市全民科学素质行动实施方案为落实纲要制定本方案",
+     "某市人民政府办公室", "2022-05-06"),
+])
+def test_a_glued_signature_after_a_pdf_stop_or_a_publication_note(body, organ, iso):
+    p = plan(quiet_plan(f"各有关单位：{body}\n"))
+    assert (p["issuer"], p["issue_date"]) == (organ, iso)
+    assert is_issuer("中华人民共和国国务院")
+
+
+@pytest.mark.parametrize(("section", "label", "iso"), [("法规库", "颁布时间", "2006-04-13"), ("政策库", "颁布日期", "2010-05-06")])
+def test_a_site_section_and_a_promulgation_label(section, label, iso):
+    text = (f"{section}\n\n某县人民政府办公室关于认真学习贯彻全民科学素质行动计划纲要的通知\n\n某政办发[2006]56号\n\n"
+            f"{label}:{iso} 11:23:31.000 发文单位:某县人民政府办公室\n\n各乡镇人民政府：\n现将有关事宜通知如下：\n")
+    corpus = quiet_plan(text)
+    p = plan(corpus)
+    assert p["title"] == "某县人民政府办公室关于认真学习贯彻全民科学素质行动计划纲要的通知"
+    assert (p["issuer"], p["issue_date"]) == ("某县人民政府办公室", iso)
+    assert section in list(corpus.segments[corpus.segments.role == "chrome"].text)
+
+
+@pytest.mark.parametrize(("own", "lead_text"), [
+    ("某区人民政府办公室关于认真学习贯彻全民科学素质行动计划纲要的通知",
+     "近日，国务院颁布了《全民科学素质行动计划纲要（2006—2010—2020年）》，现将有关事宜通知如下："),
+    ("某县人民政府关于印发某县科普示范县创建工作方案的通知",
+     "日前，某省人民政府办公厅印发了《某省全民科学素质行动实施方案（2021—2025年）》，现将本县方案印发给你们。"),
+])
+def test_a_period_only_from_the_plans_own_title(own, lead_text):
+    p = plan(quiet_plan(f"{own}\n{lead_text}\n一、总体要求\n（一）指导思想。坚持协同推进。\n"))
+    assert p["title"] == carried(own) and (p["period_start"], p["period_end"]) == (None, None)
+
+
+@pytest.mark.parametrize(("lead_text", "title", "period"), [
+    ("7月7日，某区政府第15次常务会议审议通过《某区全民科学素质行动规划纲要实施方案（2021-2025年）》。",
+     "某区全民科学素质行动规划纲要实施方案（2021-2025年）", (2021, 2025)),
+    ("日前，某县人民政府常务会议审议通过了《某县科普事业发展规划（2016—2020年）》，提出目标。",
+     "某县科普事业发展规划（2016—2020年）", (2016, 2020)),
+])
+def test_a_plan_a_meeting_passed(lead_text, title, period):
+    p = plan(quiet_plan(f"{lead_text}\n会议强调，要抓好落实。\n"))
+    assert (p["title"], p["title_source"], (p["period_start"], p["period_end"])) == (title, "lead", period)
+    assert p["issuer"] is None  # a meeting is no organ
+
+
+@pytest.mark.parametrize("report", [
+    "8月27日，某县召开全民科学素质工作会议，学习《关于新时代进一步加强科学技术普及工作的意见》，解读《2024年全国科普日活动方案》，部署相关工作。",
+    "会议通报了上半年工作情况，并解读《某县全民科学素质行动实施方案》。",
+])
+def test_an_explanation_inside_a_report_names_no_plan(report):
+    p = plan(quiet_plan(f"{report}\n会议强调，要抓好落实。\n"))
+    assert p["title"] is None

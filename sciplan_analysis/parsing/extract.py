@@ -381,7 +381,7 @@ NOT_AN_ORGAN = re.compile(r"的|关于|印发|通知|点击|进入|欢迎|登录
 # level, 省政府办公厅, to be completed from the title), a national body, and the body's core
 # (人民政府, 科协, 全民科学素质纲要实施工作 …). Anything else (spam, a sentence) is no organ.
 REGION_LEVELS = "自治区|自治州|自治县|地区|特区|省|市|州|盟|县|区|旗"
-NATIONAL_BODIES = "国务院|中共中央|中央|中国科协|中国科学技术协会|中国|全国"
+NATIONAL_BODIES = "中华人民共和国|国务院|中共中央|中央|中国科协|中国科学技术协会|中国|全国"
 # Suffixes that name an organ on their own, with nothing before them.
 SELF_STANDING = ("国务院", "国务院办公厅")
 ORGAN_CORES = ("人民政府|政府|党委|委|科学技术协会|科协|全民科学素质(?:行动)?(?:计划)?(?:纲要)?(?:实施)?工作"
@@ -397,7 +397,7 @@ DEPARTMENT_PREFIX = re.compile(
 BARE_LEVEL = re.compile(f"^(?:{REGION_LEVELS})(?=人民政府|政府|委|科协|科学技术协会)")
 # A news item or notice body naming the plan: 日前，某省人民政府办公厅印发了《…》; 现将《…》印发给
 # 你们; 《…》已经…审议通过，现印发给你们.
-LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布了?|颁布了?|印发的|发布的)\s*《([^《》]{4,150})》")
+LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布了?|颁布了?|印发的|发布的|审议通过了?)\s*《([^《》]{4,150})》")
 BODY_NOTICE = re.compile(r"现?将《([^《》]{4,150})》[^《》。]{0,20}?印发给你们|《([^《》]{4,150})》[^《》。]{0,60}?现印发给你们")
 # The same without 《》: 现将某市…实施方案印发给你们; 某市…实施方案已经市政府同意，现印发给你们.
 PLAIN_NAME = r"([^《》〈〉，。；：\s]{4,80}?(?:方案|纲要|规划|计划|要点|意见|办法)(?:（[^（）]{4,20}）)?)"
@@ -406,6 +406,8 @@ BODY_PLAIN = re.compile(rf"(?:^|[：，])现将{PLAIN_NAME}印发给你们|(?:^|
 CARRIER = re.compile(r"^[^《〈]*?关于(?:印发|颁布)")
 # A page explaining a plan (政策解读：《X》, 解读《X》) names it.
 EXPLAINED = re.compile(r"解读\s*[：:]?\s*《([^《》]{4,150})》")
+# …as a heading (政策解读：《X》, 十四五规划解读：《X》), not 解读《X》 inside a report's sentence.
+EXPLAINED_HEAD_CHARS = 12
 # A document number in brackets right after the lead's 《…》: 《…的通知》（沛政办发〔2012〕40号）.
 LEAD_NUMBER = re.compile(r"\s*[（(]\s*([^（）()]{4,30})[）)]")
 LEAD_CHARS = 3000  # a lead sentence stands in the page's first few thousand characters
@@ -427,7 +429,8 @@ SIGNED = re.compile(rf"^(.{{2,30}}?)\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
 # A signature glued into a one-line notice body: …请认真组织实施。某市人民政府2023年3月23日某市…方案
 # (an organ and a date right after a sentence's end, the date not the start of a news lead).
 GLUED_SIGNATURE = re.compile(
-    rf"[。！]\s*([{CJK_RANGE}]{{2,30}}?)\s*({DATE.pattern}|{CN_DATE.pattern})(?!\s*[，,]?\s*(?:印发|发布|出台|下发|召开|举行))")
+    rf"[。！.]\s*([{CJK_RANGE}]{{2,30}}?)\s*(?:[（(]此件[^（）()]{{0,8}}[）)])?\s*({DATE.pattern}|{CN_DATE.pattern})"
+    r"(?!\s*[，,]?\s*(?:印发|发布|出台|下发|召开|举行))")
 GLUED_BODY_CHARS = 60  # a line this long is a body, not a signature line
 NEWS_LEAD = re.compile(rf"(?:{DATE.pattern}|(?<!\d)(\d{{1,2}})月(\d{{1,2}})日)[，,]?\s*\S{{2,30}}?印发")
 SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
@@ -586,7 +589,8 @@ def lead(texts: list[str]) -> Lead:
             return Lead(_inner_title(m.group(1) or m.group(2)))
         if found is None and (m := BODY_PLAIN.search(text)):
             return Lead(m.group(1) or m.group(2))
-        if found is None and (m := EXPLAINED.search(text)) and DOCUMENT_WORDS.search(m.group(1)):
+        if (found is None and (m := EXPLAINED.search(text)) and DOCUMENT_WORDS.search(m.group(1))
+                and m.start() <= EXPLAINED_HEAD_CHARS and not re.search("[，。；,]", text[: m.start()])):
             return Lead(_inner_title(m.group(1)))
     return found or Lead()
 
@@ -656,7 +660,7 @@ def clean_title(text: str) -> str:
 
 
 # A headline reports a plan (某县发布…方案, 解读《…》); it is not the plan's title.
-HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉")
+HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉|审议通过")
 
 
 def _is_title(text: str) -> bool:
@@ -716,6 +720,8 @@ def metadata(structure: Structure) -> dict:
         elif (m := NUMBER_AND_DATE.match(text)) and len(text) <= 40:  # 川办发〔2011〕99号 二○一一年…
             put("doc_number", "text", doc_number(m.group(1)))
             put("issue_date", "text", date_of(text[m.end(1):]))
+        elif (m := DOC_NUMBER.match(text)) and NOTICE.match(text[m.end():].lstrip()):
+            put("doc_number", "text", doc_number(m.group(0)))  # 国发〔2021〕9号国务院关于印发…的通知…
         elif len(text) <= NUMBER_LINE_CHARS and DOC_NUMBER.search(text) and not NOT_A_NUMBER_LINE.search(text):
             put("doc_number", "text", doc_number(text))  # （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号
         elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
@@ -752,6 +758,9 @@ def metadata(structure: Structure) -> dict:
         after = notice[heading.end():].lstrip(" （(")
         if DOC_NUMBER.match(after):
             put("doc_number", "notice", doc_number(after))
+        if (m := DOC_NUMBER.match(notice)) and m.end() < heading.end():
+            put("doc_number", "notice", doc_number(m.group(0)))  # 国发〔2021〕9号国务院关于印发…的通知
+            notice_title = clean_title(notice[m.end() : heading.end()])
         if (m := re.match(r"^(\S{2,30}?)关于", notice_title)) and is_issuer(m.group(1)):
             put("issuer", "notice", m.group(1))
     titles = [clean_title(t) for t in front]
@@ -770,9 +779,12 @@ def metadata(structure: Structure) -> dict:
     put("title", "lead", lead_title)
     put("issuer", "lead", lead_issuer)
     rejected = rejected or lead_rejected
+    chosen = next((str(found["title"][s]) for s in SOURCES if s in found["title"]), "")
     for source in ("text", "notice", "label", "lead"):
         title = found["title"].get(source)
-        if isinstance(title, str) and (m := PERIOD.search(title)) and 0 < int(m.group(2)) - int(m.group(1)) <= 20:
+        if not isinstance(title, str) or not _same_document(title, chosen):
+            continue  # a news lead naming another document (国务院颁布了《纲要》) gives no period
+        if (m := PERIOD.search(title)) and 0 < int(m.group(2)) - int(m.group(1)) <= 20:
             put("period", source, (int(m.group(1)), int(m.group(2))))
     title = next((found["title"][s] for s in SOURCES if s in found["title"]), None)
     for source, value in found["issuer"].items():  # 省政府办公厅 → 贵州省政府办公厅
@@ -793,6 +805,13 @@ def metadata(structure: Structure) -> dict:
         # named, but no organ's name (spam, page text) or a region no division table knows
         meta["issuer_source"] = rejected
     return meta
+
+
+def _same_document(title: str, chosen: str) -> bool:
+    """Whether `title` names the document `chosen` names: the same name without its period,
+    or a notice carrying it (关于印发X（2021—2025年）的通知 carries X)."""
+    name, own = _key(PERIOD.sub("", carried(title))), _key(PERIOD.sub("", chosen))
+    return bool(name) and (name == own or (bool(own) and (own in name or name in own)))
 
 
 def _as_written(value: str, paras: list[Paragraph]) -> str:
