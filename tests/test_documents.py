@@ -889,3 +889,42 @@ def test_a_plan_a_meeting_passed(lead_text, title, period):
 def test_an_explanation_inside_a_report_names_no_plan(report):
     p = plan(quiet_plan(f"{report}\n会议强调，要抓好落实。\n"))
     assert p["title"] is None
+
+
+# -- issue 23, third round: rules found on the fifth held-out set (after its first score) ----
+@pytest.mark.parametrize(("line", "iso"), [("2022年1221", "2022-12-21"), ("2021年 0305", "2021-03-05")])
+def test_a_date_line_whose_month_and_day_marks_a_site_stripped(line, iso):
+    text = f"某市人民政府关于印发某市全民科学素质行动实施方案的通知\n各区县：\n现将方案印发给你们。\n某市人民政府\n{line}\n"
+    p = plan(quiet_plan(text))
+    assert (p["issue_date"], p["issue_date_source"]) == (iso, "text")
+    assert plan(quiet_plan(text.replace(line, "2022年1332")))["issue_date"] is None  # no calendar date
+
+
+@pytest.mark.parametrize(("headline", "lead_text"), [
+    ("某市出台《实施方案》加强科普工作", "记者获悉，中共某市委办公厅、某市政府办公厅近日印发《关于新时代进一步加强科学技术普及工作的实施方案》。"),
+    ("某省印发《纲要》", "日前，某省人民政府印发《某省全民科学素质行动规划纲要（2021—2035年）》，提出目标。"),
+])
+def test_a_short_name_in_a_headline_is_no_title(headline, lead_text):
+    p = plan(quiet_plan(f"{headline}\n{lead_text}\n各地抓好落实。\n"))
+    assert p["title"] == lead_text[lead_text.index("《") + 1 : lead_text.index("》")]
+    assert p["issuer"] in ("中共某市委办公厅、某市政府办公厅", "某省人民政府")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("调查结果显示，2020年公民具备科学素质的比例达到10.56%，完成了纲要提出的2020年“公民具备科学素质的比例超过10%”的目标任务",
+     [("baseline", 2020, 10.56, "="), ("target", 2020, 10.0, ">")]),
+    ("其他国家进入创新型国家行列时，具备科学素质的公民比例都超过了10%。全县公民具备科学素质的比例均衡提升，达到12%",
+     [("target", 2025, 12.0, "=")]),
+])
+def test_a_quoted_goal_and_groups_shares(sentence, expected):
+    rows = literacy_targets(sentence, 2021 if "全县" in sentence else None, 2025 if "全县" in sentence else None, 2021)
+    assert sorted((r["kind"], r["year"], r["value"], r["comparator"]) for r in rows) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "中国科协发布第十一次中国公民科学素质抽样调查结果，某市公民具备科学素质比例达14%，比2019年提高1.6个百分点",
+    "监测结果显示，某县公民具备科学素质的比例为9.5%",
+])
+def test_a_survey_result_without_a_year_is_a_baseline(sentence):
+    rows = literacy_targets(sentence, None, None, None)
+    assert [(r["kind"], r["year"], r["comparator"]) for r in rows] == [("baseline", None, "=")]

@@ -177,6 +177,8 @@ VALUE = re.compile(
 BARE_VALUE = re.compile(r"()\s*[：:]?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?")
 # A goal a plan set, named without a verb: “十三五”规划确定的6.25%, 纲要提出的15%.
 PLANNED_VALUE = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的\s*(\d+(?:\.\d+)?)\s*%")
+# Shares of several groups (城镇和农村居民…分别达到, 这些国家…都超过了), not the share.
+GROUPS = re.compile(r"分别|都(?!市|会)|均(?!衡|等|值)")
 # A share said to be reached already: 提高到了…, …提高到2020年的7.14%，超过了预期目标.
 DONE = re.compile(r"(?:超过|完成|实现|达到|提高|提升|增长)了")
 # 由6.2%提升到…, 从2015年的6.2%提高到…: the value the sentence starts from is a baseline.
@@ -188,7 +190,7 @@ COMPARED_VALUE = re.compile(r"[比较]\s*((?:19|20)\d{2})\s*年(?:末|底)?\s*�
 # A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
 SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)结果")
 # …9.28%的目标, 超过4.75%的目标任务: a share named as a goal is a target, whatever its year.
-GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*的\s*(?:总|预期)?目标")
+GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的\s*(?:总|预期)?目标")
 YEAR = re.compile(r"(\d{4})\s*年")
 TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # A value already reached: 已达到, 目前, 截至2020年.
@@ -272,8 +274,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                              "quote": _quote(s, anchor.start(), m, years, base)})
             bare = BARE_VALUE.match(s, anchor.end())
             for m in [*VALUE.finditer(s, anchor.start()), *([bare] if bare else [])]:
-                if "分别" in s[anchor.start() : m.start()]:
-                    continue  # 城镇和农村居民…比例分别达到15.94%和7.96%: groups' shares, not the share
+                if GROUPS.search(s, anchor.start(), m.start()):
+                    continue  # 城镇和农村居民…比例分别达到15.94%和7.96%, 各国…比例都超过了10%: groups' shares
                 year = int(m.group(2)) if m.group(2) else _year_before(target_years, base + m.start())
                 past = bool(PAST.search(s[: m.start()])) and not m.group(1).startswith("力争")
                 # 提高到了…, 由2015年的3.95%提高到2020年的7.14%，超过了…: a share reached, a baseline
@@ -281,8 +283,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                     m.group(2) is not None and DONE.search(full, base + m.end()) is not None)
                 if year is None and not past:
                     year = end  # no year stated: the plan's last year
-                if year is None and not past:
-                    continue  # a value with no time is no target
+                if year is None and not past and not (survey and m.group(1) in ("达", "达到", "为")):
+                    continue  # a value with no time is no target (a survey's result is measured)
                 comparator = COMPARATORS[m.group(1)]
                 if m.group(4) and comparator != "aim":
                     comparator = ">="
@@ -404,6 +406,8 @@ PLAIN_NAME = r"([^《》〈〉，。；：\s]{4,80}?(?:方案|纲要|规划|计�
 BODY_PLAIN = re.compile(rf"(?:^|[：，])现将{PLAIN_NAME}印发给你们|(?:^|：){PLAIN_NAME}已经[^。《》]{{0,40}}?，现印发给你们")
 # A notice that carries a plan: …关于印发《X》的通知, …关于颁布X的通知 (not 转发, not 成立).
 CARRIER = re.compile(r"^[^《〈]*?关于(?:印发|颁布)")
+# The short name a report gives a document (以下简称《实施方案》), never its title.
+ABBREVIATION = re.compile(r"(?:实施|工作|行动|发展)?(?:方案|纲要|规划|意见|计划|办法|要点|通知)")
 # A page explaining a plan (政策解读：《X》, 解读《X》) names it.
 EXPLAINED = re.compile(r"解读\s*[：:]?\s*《([^《》]{4,150})》")
 # …as a heading (政策解读：《X》, 十四五规划解读：《X》), not 解读《X》 inside a report's sentence.
@@ -421,6 +425,8 @@ FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}：\d{{2}}(?:：\d{{2}})?)?)\s*")
 # A month without its day: 2021年12月, 二〇二一年十二月 (an issue date of YYYY-MM).
 MONTH = re.compile(rf"((?:19|20)\d{{2}}|[{CN_DIGIT}]{{4}})\s*年\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月")
+# A date line whose 月 and 日 a site stripped (2022年1221): four digits, a month and a day.
+STRIPPED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{2})(\d{2})")
 NUMBER_AND_DATE = re.compile(rf"^({DOC_NUMBER.pattern})\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
 # A date in Chinese numerals before a title, its year perhaps cut short (一二年一月十二日).
 LEADING_CN_DATE = re.compile(r"^[〇○零OoＯ0一二三四五六七八九]{2,4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月"
@@ -569,8 +575,8 @@ def lead(texts: list[str]) -> Lead:
         seen += len(text)
         for m in LEAD_VERB.finditer(text):
             title = _inner_title(m.group(1))
-            if not DOCUMENT_WORDS.search(title):
-                continue
+            if not DOCUMENT_WORDS.search(title) or ABBREVIATION.fullmatch(title):
+                continue  # 出台《实施方案》: the short name a report gives, not the title
             if found is not None and _key(PERIOD.sub("", title)) != _key(PERIOD.sub("", found.title or "")):
                 continue  # another document
             subject = _subject(text[: m.start()])
@@ -726,6 +732,8 @@ def metadata(structure: Structure) -> dict:
             put("doc_number", "text", doc_number(text))  # （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号
         elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
             put("issue_date", "text", date_of(text))
+        elif (m := STRIPPED_DATE.fullmatch(text)) and (date := iso_date(m)) is not None:
+            put("issue_date", "text", date)  # 2022年1221: a site stripped 月 and 日
         elif (month := month_of(text)) is not None:
             months.append(month)
         elif organs := joint_organs(text):  # 中共某市委办公厅 某市人民政府办公厅
