@@ -928,3 +928,28 @@ def test_a_quoted_goal_and_groups_shares(sentence, expected):
 def test_a_survey_result_without_a_year_is_a_baseline(sentence):
     rows = literacy_targets(sentence, None, None, None)
     assert [(r["kind"], r["year"], r["comparator"]) for r in rows] == [("baseline", None, "=")]
+
+
+# -- issue 23, third round: rules found on the sixth held-out set (after its first score) ----
+@pytest.mark.parametrize(("spam", "notice", "issuers"), [
+    ("在线观看免费视频，高清无码一区二区，精品国产日韩在线，永久免费观看",
+     "科技部 中央宣传部 中国科协关于举办2022年全国科技活动周的通知", "科技部、中央宣传部、中国科协"),
+    ("娱乐城开户送彩金，真人棋牌官方网站，体育投注平台",
+     "某省科技厅 某省科协关于开展2023年全国科普日活动的通知", "某省科技厅、某省科协"),
+])
+def test_a_notice_title_under_a_spam_line_with_spaced_organs(spam, notice, issuers):
+    p = plan(quiet_plan(f"{spam}\n\n{notice}\n\n各有关单位：\n现将有关事项通知如下。\n"))
+    assert p["title"] == notice.replace(" ", "")
+    assert (p["issuer"], p["issuer_source"]) == (issuers, "notice")
+
+
+@pytest.mark.parametrize("page", [
+    "全民科学素质纲要实施工作办公室\n\n为贯彻实施《科学素质纲要》，成立全民科学素质纲要实施工作办公室。办公室设在中国科协。\n",
+    "某县科学技术协会\n某县科协是党领导下的群众组织，主要职责是开展科普活动，联系科技工作者。\n",
+])
+def test_an_organ_line_over_no_document_names_no_issuer(page):
+    p = plan(quiet_plan(page))
+    assert p["issuer"] is None
+    # …while over a document it is the issuer (a red header)
+    shown = quiet_plan(page.split("\n")[0] + "\n某府发〔2022〕3号\n各单位：\n现将方案印发给你们。\n")
+    assert plan(shown)["issuer"] == page.split("\n")[0]

@@ -371,7 +371,7 @@ def commitments(text: str) -> list[dict]:
 # -- metadata -------------------------------------------------------------------------------
 # A notice's title: …关于印发/转发…通知 (or a notice that is the document: 关于成立…的通知), where a 通知 inside 《》 or 〈〉 (a forwarded notice) is not
 # its end.
-NOTICE = re.compile(r"^(?!为|根据|按照)[^《》，。；\s]{0,40}?关于(?:印发|转发|颁布|[^《》〈〉，。；\s]{2,40}?的)(?:《[^《》]{0,150}》|〈[^〈〉]{0,150}〉|[^《》〈〉]){0,80}?通知")
+NOTICE = re.compile(r"^(?!为|根据|按照)(?:[^《》，。；\s]|[ \u3000](?=\S)){0,40}?关于(?:印发|转发|颁布|[^《》〈〉，。；\s]{2,40}?的)(?:《[^《》]{0,150}》|〈[^〈〉]{0,150}〉|[^《》〈〉]){0,80}?通知")
 ISSUER_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "国务院办公厅", "国务院", "委员会",
                    "办公室", "办公厅", "科学技术协会", "科协", "纲要办", "领导小组", "政府", "局", "厅", "部")
 # A department (某县科技局, 某省教育厅, 中国科协科普部): its field (1-6 characters) after the body.
@@ -757,8 +757,8 @@ def metadata(structure: Structure) -> dict:
                 put("issue_date", "text", date_of(glued.group(2)))
     if months and "text" not in found["issue_date"]:
         put("issue_date", "text", months[0])  # only a month is given: YYYY-MM
-    if signers:  # a signature line followed by a date, else the first organ line
-        put("issuer", "text", next((t for signed, t in signers if signed), signers[0][1]))
+    if any(signed for signed, _ in signers):  # a signature line followed by a date
+        put("issuer", "text", next(t for signed, t in signers if signed))
     notice_title = None
     if notice:
         heading = NOTICE.match(notice)
@@ -771,6 +771,8 @@ def metadata(structure: Structure) -> dict:
             notice_title = clean_title(notice[m.end() : heading.end()])
         if (m := re.match(r"^(\S{2,30}?)关于", notice_title)) and is_issuer(m.group(1)):
             put("issuer", "notice", m.group(1))
+        elif organs := joint_organs(notice_title.split("关于", 1)[0]):
+            put("issuer", "notice", "、".join(organs))  # 科技部 中央宣传部 中国科协关于举办…的通知
     titles = [clean_title(t) for t in front]
     named_lead = lead(front)
     lead_title, lead_issuer, lead_rejected = named_lead.title, named_lead.issuer, named_lead.rejected
@@ -786,6 +788,10 @@ def metadata(structure: Structure) -> dict:
         put("title", "notice", carried(notice_title))  # 关于印发《X》的通知: the plan is X
     put("title", "lead", lead_title)
     put("issuer", "lead", lead_issuer)
+    if signers and (found["title"] or found["doc_number"]):
+        # an organ line without a date (a red header: 某县人民政府文件) names the issuer of a page that
+        # shows a document; alone over text (an encyclopedia entry on the organ) it names no one
+        put("issuer", "text", signers[0][1])
     rejected = rejected or lead_rejected
     chosen = next((str(found["title"][s]) for s in SOURCES if s in found["title"]), "")
     for source in ("text", "notice", "label", "lead"):
@@ -852,7 +858,7 @@ LEVELS = ("national", "province", "city", "county")
 ADMIN_LEVELS = {"national": 0, "province": 1, "municipality": 1, "city": 2, "prefecture": 2,
                 "county": 3, "county_city": 3, "district": 3}
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
-NATIONAL = re.compile(r"^(?:国务院|中共中央|中国科协|中国科学技术协会|全国|科技部|中宣部|中华人民共和国|国家)")
+NATIONAL = re.compile(r"^(?:国务院|中共中央|中央|中国科协|中国科学技术协会|全国|科技部|中宣部|中华人民共和国|国家)")
 PLACE = re.compile(f"^[{CJK_RANGE}]{{1,10}}?(省|自治区|市|自治州|州|盟|县|区|旗)")
 
 
