@@ -20,6 +20,8 @@ from sciplan_analysis.config import (
     CACHE_DIR_NAME,
     CACHE_MANIFEST,
     CATEGORIES_FILE,
+    DIVISION_CHANGES_FILE,
+    DIVISIONS_FILE,
     DOC_TYPES_FILE,
     INSTRUMENTS_FILE,
     LEGACY_CACHE_NAME,
@@ -205,7 +207,7 @@ ABOVE_PARSING = ("analysis", "report")
 # corpus, so editing them cannot change a parse and does not make the cache stale
 PARSER_REFERENCE = tuple(sorted(f.name for f in (
     CATEGORIES_FILE, ALIASES_FILE, PARTS_FILE, PAGE_LABELS_FILE, INSTRUMENTS_FILE,
-    DOC_TYPES_FILE, VARIANTS_FILE)))
+    DOC_TYPES_FILE, VARIANTS_FILE, DIVISIONS_FILE, DIVISION_CHANGES_FILE)))
 
 
 def input_fingerprint(raw_dir: str | Path = RAW_DIR) -> dict[str, list[object]]:

@@ -30,6 +30,7 @@ from sciplan_analysis.text.patterns import (
     UNIT_LABELS,
 )
 from sciplan_analysis.text.reference import labels_of, page_labels
+from sciplan_analysis.text.regions import is_region_name
 
 LABEL = re.compile("(" + "|".join(UNIT_LABELS) + r")\s*[：:]")
 LEAD_LABELS = {label for label in UNIT_LABELS if label.startswith(LEAD_ROLES)}
@@ -169,9 +170,17 @@ def match_table_rows(rows: list[TableRow], items: list, key=lambda g: g.heading,
 # 科学素养 is an older name of the same share (具备基本科学素养的比例).
 LITERACY = re.compile(r"具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?比例|科学素[质养](?:水平)?(?:的)?比例")
 VALUE = re.compile(
-    r"(力争达到|力争超过|力争提高到|力争提升到|力争|超过|高于|不低于|达到|达|提高到|提升到|提升至"
-    r"|提高至|增长到|增加到|上升到|为)\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
+    r"(力争达到|力争超过|力争提高到|力争提升到|力争突破|力争|超过|突破|高于|不低于|达到|达|提高到|提升到|提升至"
+    r"|提高至|增长到|增加到|上升到|为)了?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
 )
+# A goal without a verb right after the share: 具备科学素质的比例：15%以上, …比例15%.
+BARE_VALUE = re.compile(r"()\s*[：:]?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?")
+# A goal a plan set, named without a verb: “十三五”规划确定的6.25%, 纲要提出的15%.
+PLANNED_VALUE = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的\s*(\d+(?:\.\d+)?)\s*%")
+# Shares of several groups (城镇和农村居民…分别达到, 这些国家…都超过了), not the share.
+GROUPS = re.compile(r"分别|都(?!市|会)|均(?!衡|等|值)")
+# A share said to be reached already: 提高到了…, …提高到2020年的7.14%，超过了预期目标.
+DONE = re.compile(r"(?:超过|完成|实现|达到|提高|提升|增长)了")
 # 由6.2%提升到…, 从2015年的6.2%提高到…: the value the sentence starts from is a baseline.
 # 由现在的10.56%: the baseline of "now" (the year before the plan's first).
 FROM_VALUE = re.compile(
@@ -181,7 +190,7 @@ COMPARED_VALUE = re.compile(r"[比较]\s*((?:19|20)\d{2})\s*年(?:末|底)?\s*�
 # A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
 SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)结果")
 # …9.28%的目标, 超过4.75%的目标任务: a share named as a goal is a target, whatever its year.
-GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*的\s*(?:总|预期)?目标")
+GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的\s*(?:总|预期)?目标")
 YEAR = re.compile(r"(\d{4})\s*年")
 TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # A value already reached: 已达到, 目前, 截至2020年.
@@ -197,7 +206,7 @@ COMPARATORS = {
     "超过": ">", "高于": ">", "不低于": ">=", "达到": "=", "达": "=", "提高到": "=",
     "提升到": "=", "提升至": "=", "提高至": "=", "增长到": "=", "增加到": "=", "上升到": "=",
     "力争": "aim", "力争达到": "aim", "力争超过": "aim", "力争提高到": "aim", "力争提升到": "aim",
-    "为": "=",
+    "为": "=", "突破": ">", "力争突破": "aim", "": "=",
 }
 
 
@@ -248,6 +257,7 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
             aim = "力争" in s[: anchor.start()]  # 力争2025年…比例达到15%
             survey = SURVEY.search(full, 0, base + anchor.start()) is not None
             goals = {m.start(1): m for m in GOAL_VALUE.finditer(s, anchor.start())}
+            goals.update({m.start(1): m for m in PLANNED_VALUE.finditer(s, anchor.start())})
             for m in FROM_VALUE.finditer(s, anchor.start()):
                 # 由5.1%提升到…: the baseline is the year before the plan's first (or its own)
                 year = int(m.group(1)) if m.group(1) else (reference - 1 if reference else None)
@@ -262,13 +272,19 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 rows.append({"kind": "increase", "year": year, "value": float(m.group(3)),
                              "comparator": ">=" if m.group(4) else "=",
                              "quote": _quote(s, anchor.start(), m, years, base)})
-            for m in VALUE.finditer(s, anchor.start()):
+            bare = BARE_VALUE.match(s, anchor.end())
+            for m in [*VALUE.finditer(s, anchor.start()), *([bare] if bare else [])]:
+                if GROUPS.search(s, anchor.start(), m.start()):
+                    continue  # 城镇和农村居民…比例分别达到15.94%和7.96%, 各国…比例都超过了10%: groups' shares
                 year = int(m.group(2)) if m.group(2) else _year_before(target_years, base + m.start())
                 past = bool(PAST.search(s[: m.start()])) and not m.group(1).startswith("力争")
+                # 提高到了…, 由2015年的3.95%提高到2020年的7.14%，超过了…: a share reached, a baseline
+                past = past or (m.group(1) != "" and s.startswith("了", m.end(1))) or (
+                    m.group(2) is not None and DONE.search(full, base + m.end()) is not None)
                 if year is None and not past:
                     year = end  # no year stated: the plan's last year
-                if year is None and not past:
-                    continue  # a value with no time is no target
+                if year is None and not past and not (survey and m.group(1) in ("达", "达到", "为")):
+                    continue  # a value with no time is no target (a survey's result is measured)
                 comparator = COMPARATORS[m.group(1)]
                 if m.group(4) and comparator != "aim":
                     comparator = ">="
@@ -355,7 +371,7 @@ def commitments(text: str) -> list[dict]:
 # -- metadata -------------------------------------------------------------------------------
 # A notice's title: …关于印发/转发…通知 (or a notice that is the document: 关于成立…的通知), where a 通知 inside 《》 or 〈〉 (a forwarded notice) is not
 # its end.
-NOTICE = re.compile(r"^(?!为|根据|按照)[^《》，。；\s]{0,40}?关于(?:印发|转发|颁布|[^《》〈〉，。；\s]{2,40}?的)(?:《[^《》]{0,150}》|〈[^〈〉]{0,150}〉|[^《》〈〉]){0,80}?通知")
+NOTICE = re.compile(r"^(?!为|根据|按照)(?:[^《》，。；\s]|[ \u3000](?=\S)){0,40}?关于(?:印发|转发|颁布|[^《》〈〉，。；\s]{2,40}?的)(?:《[^《》]{0,150}》|〈[^〈〉]{0,150}〉|[^《》〈〉]){0,80}?通知")
 ISSUER_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "国务院办公厅", "国务院", "委员会",
                    "办公室", "办公厅", "科学技术协会", "科协", "纲要办", "领导小组", "政府", "局", "厅", "部")
 # A department (某县科技局, 某省教育厅, 中国科协科普部): its field (1-6 characters) after the body.
@@ -367,33 +383,41 @@ NOT_AN_ORGAN = re.compile(r"的|关于|印发|通知|点击|进入|欢迎|登录
 # level, 省政府办公厅, to be completed from the title), a national body, and the body's core
 # (人民政府, 科协, 全民科学素质纲要实施工作 …). Anything else (spam, a sentence) is no organ.
 REGION_LEVELS = "自治区|自治州|自治县|地区|特区|省|市|州|盟|县|区|旗"
-NATIONAL_BODIES = "国务院|中共中央|中央|中国科协|中国科学技术协会|中国|全国"
+NATIONAL_BODIES = "中华人民共和国|国务院|中共中央|中央|中国科协|中国科学技术协会|中国|全国"
 # Suffixes that name an organ on their own, with nothing before them.
 SELF_STANDING = ("国务院", "国务院办公厅")
 ORGAN_CORES = ("人民政府|政府|党委|委|科学技术协会|科协|全民科学素质(?:行动)?(?:计划)?(?:纲要)?(?:实施)?工作"
                "|纲要实施工作|全民科学素质(?:行动)?(?:工作)?(?:领导小组)?")
 ORGAN_PREFIX = re.compile(
-    f"(?:中共)?(?:{NATIONAL_BODIES}|(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+|{REGION_LEVELS})?"
+    f"(?:中共)?(?:{NATIONAL_BODIES}|(?P<region>(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+)|{REGION_LEVELS})?"
     f"(?:{ORGAN_CORES})*"
 )
 DEPARTMENT_PREFIX = re.compile(
-    f"(?:中共)?(?:{NATIONAL_BODIES}|(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+|{REGION_LEVELS})"
+    f"(?:中共)?(?:{NATIONAL_BODIES}|(?P<region>(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+)|{REGION_LEVELS})"
     f"(?:{ORGAN_CORES})?[{CJK_RANGE}]{{1,6}}"
 )
 BARE_LEVEL = re.compile(f"^(?:{REGION_LEVELS})(?=人民政府|政府|委|科协|科学技术协会)")
 # A news item or notice body naming the plan: 日前，某省人民政府办公厅印发了《…》; 现将《…》印发给
 # 你们; 《…》已经…审议通过，现印发给你们.
-LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布了?|颁布了?|印发的|发布的)\s*《([^《》]{4,150})》")
+LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布了?|颁布了?|印发的|发布的|审议通过了?)\s*《([^《》]{4,150})》")
 BODY_NOTICE = re.compile(r"现?将《([^《》]{4,150})》[^《》。]{0,20}?印发给你们|《([^《》]{4,150})》[^《》。]{0,60}?现印发给你们")
 # The same without 《》: 现将某市…实施方案印发给你们; 某市…实施方案已经市政府同意，现印发给你们.
 PLAIN_NAME = r"([^《》〈〉，。；：\s]{4,80}?(?:方案|纲要|规划|计划|要点|意见|办法)(?:（[^（）]{4,20}）)?)"
 BODY_PLAIN = re.compile(rf"(?:^|[：，])现将{PLAIN_NAME}印发给你们|(?:^|：){PLAIN_NAME}已经[^。《》]{{0,40}}?，现印发给你们")
+# A notice that carries a plan: …关于印发《X》的通知, …关于颁布X的通知 (not 转发, not 成立).
+CARRIER = re.compile(r"^[^《〈]*?关于(?:印发|颁布)")
+# The short name a report gives a document (以下简称《实施方案》), never its title.
+ABBREVIATION = re.compile(r"(?:实施|工作|行动|发展)?(?:方案|纲要|规划|意见|计划|办法|要点|通知)")
 # A page explaining a plan (政策解读：《X》, 解读《X》) names it.
 EXPLAINED = re.compile(r"解读\s*[：:]?\s*《([^《》]{4,150})》")
+# …as a heading (政策解读：《X》, 十四五规划解读：《X》), not 解读《X》 inside a report's sentence.
+EXPLAINED_HEAD_CHARS = 12
 # A document number in brackets right after the lead's 《…》: 《…的通知》（沛政办发〔2012〕40号）.
 LEAD_NUMBER = re.compile(r"\s*[（(]\s*([^（）()]{4,30})[）)]")
 LEAD_CHARS = 3000  # a lead sentence stands in the page's first few thousand characters
 TIME_WORDS = re.compile(r"(?:于|已经|已|联合)?(?:日前|近日|今日|近期|正式|\d{1,2}月)?(?:\d{1,2}日)?(?:日前|近日|正式)?$")
+# Time words glued before a lead's subject (近日某省政府办公厅印发…).
+LEADING_TIME = re.compile(r"^(?:近日|日前|近期|今日|今天|昨日|目前|最近|日|于|经)+")
 # Joint issuers in a lead: 科技部、中央宣传部和中国科协印发…
 JOINT = re.compile(r"[、和与及]")
 PLAN_WORDS = re.compile(r"方案|分工表|规划|纲要|计划")
@@ -401,11 +425,19 @@ FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}：\d{{2}}(?:：\d{{2}})?)?)\s*")
 # A month without its day: 2021年12月, 二〇二一年十二月 (an issue date of YYYY-MM).
 MONTH = re.compile(rf"((?:19|20)\d{{2}}|[{CN_DIGIT}]{{4}})\s*年\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月")
+# A date line whose 月 and 日 a site stripped (2022年1221): four digits, a month and a day.
+STRIPPED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{2})(\d{2})")
 NUMBER_AND_DATE = re.compile(rf"^({DOC_NUMBER.pattern})\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
 # A date in Chinese numerals before a title, its year perhaps cut short (一二年一月十二日).
 LEADING_CN_DATE = re.compile(r"^[〇○零OoＯ0一二三四五六七八九]{2,4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月"
                              r"\s*[一二三四五六七八九十]{1,3}\s*日\s*")
 SIGNED = re.compile(rf"^(.{{2,30}}?)\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
+# A signature glued into a one-line notice body: …请认真组织实施。某市人民政府2023年3月23日某市…方案
+# (an organ and a date right after a sentence's end, the date not the start of a news lead).
+GLUED_SIGNATURE = re.compile(
+    rf"[。！.]\s*([{CJK_RANGE}]{{2,30}}?)\s*(?:[（(]此件[^（）()]{{0,8}}[）)])?\s*({DATE.pattern}|{CN_DATE.pattern})"
+    r"(?!\s*[，,]?\s*(?:印发|发布|出台|下发|召开|举行))")
+GLUED_BODY_CHARS = 60  # a line this long is a body, not a signature line
 NEWS_LEAD = re.compile(rf"(?:{DATE.pattern}|(?<!\d)(\d{{1,2}})月(\d{{1,2}})日)[，,]?\s*\S{{2,30}}?印发")
 SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
 # A short line holding a document number and no sentence: （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号.
@@ -419,19 +451,32 @@ METADATA = ("title", "doc_number", "issuer", "issue_date", "period_start", "peri
 
 def is_issuer(text: str) -> bool:
     """Whether `text` is an organ's name (人民政府, 办公厅/办公室, 纲要办, 科协 … of any level):
-    a body suffix after a region name, a national body or a body's core, and no word of page
-    text or spam. Region names are judged by their shape (某某市, 某某自治区), not looked up."""
+    a body suffix after a real region's name (the division table), a national body or a body's
+    core, and no word of page text or spam. See `issuer_problem`."""
+    return issuer_problem(text) is None
+
+
+def issuer_problem(text: str) -> str | None:
+    """Why `text` is no organ's name: ``implausible`` (no organ's shape: spam, page text) or
+    ``unknown region`` (an organ's shape, but the region it names is in no division table:
+    欢乐谷市人民政府); None for an organ."""
     m = ISSUER.match(text)
     if not m or NOT_AN_ORGAN.search(m.group(1)):
-        return False
+        return "implausible"
     if not m.group(1):
-        return text in SELF_STANDING  # 科协, 办公室 alone name no one
+        return None if text in SELF_STANDING else "implausible"  # 科协, 办公室 alone name no one
     if text.endswith(DEPARTMENTS) and not text.endswith(("办公厅", "国务院办公厅")):
         # a department: a region or national body, then its field (科技, 教育, 科普 …); a
         # ministry (科技部, 教育部) is its field alone
-        return bool(DEPARTMENT_PREFIX.fullmatch(m.group(1))
-                    or (text.endswith("部") and 2 <= len(text) <= 5))
-    return ORGAN_PREFIX.fullmatch(m.group(1)) is not None
+        shape = DEPARTMENT_PREFIX.fullmatch(m.group(1))
+        if shape is None:
+            return None if text.endswith("部") and 2 <= len(text) <= 5 else "implausible"
+    else:
+        shape = ORGAN_PREFIX.fullmatch(m.group(1))
+        if shape is None:
+            return "implausible"
+    region = shape.group("region")
+    return None if region is None or is_region_name(region) else "unknown region"
 
 
 def joint_organs(text: str, most: int = 3) -> list[str]:
@@ -471,8 +516,32 @@ def _subject(before: str) -> str | None:
     run = re.search(f"[{CJK_RANGE}]+$", clause)
     if not run:
         return None
-    name = run.group(0)[-40:]
-    return next((name[i:] for i in range(len(name) - 1) if is_issuer(name[i:])), None)
+    name = LEADING_TIME.sub("", run.group(0)[-40:])
+    if issuer_problem(name) == "unknown region":
+        return None  # 太阳城县人民政府办公室: no organ, and 阳城县… cut from it is none either
+    for i in range(len(name) - 1):
+        # a bare level (市人民政府办公厅) only as the whole name: cut from a longer name it is no organ
+        if is_issuer(name[i:]) and (i == 0 or not BARE_LEVEL.match(name[i:])):
+            return name[i:]
+    return None
+
+
+def _subject_problem(before: str) -> str:
+    """Why the text before a lead verb names no organ: ``unknown region`` when a trailing
+    name has an organ's shape but its region is in no division table, else ``implausible``."""
+    run = re.search(f"[{CJK_RANGE}]+$", TIME_WORDS.sub("", re.split(r"[，,。；：:！？\s]", before)[-1]))
+    name = LEADING_TIME.sub("", run.group(0)[-40:]) if run else ""
+    return "unknown region" if name and issuer_problem(name) == "unknown region" else "implausible"
+
+
+def carried(title: str) -> str:
+    """The plan a notice carries (关于印发《X》的通知, 关于颁布X的通知 → X): the notice is only
+    the plan's carrier. A notice that forwards another (关于转发…) or is itself the document
+    (关于成立…的通知) is returned unchanged."""
+    if not CARRIER.search(title):
+        return title
+    inner = _inner_title(title)
+    return inner if inner != title and DOCUMENT_WORDS.search(inner) else title
 
 
 def _inner_title(title: str) -> str:
@@ -484,11 +553,12 @@ def _inner_title(title: str) -> str:
 @dataclass
 class Lead:
     """What a news lead or notice body says of the plan: its title, issuer and number;
-    `rejected`: a subject was named but is no plausible organ."""
+    `rejected`: why a subject that was named is no organ (``implausible``, ``unknown region``),
+    empty when none was or it is one."""
 
     title: str | None = None
     issuer: str | None = None
-    rejected: bool = False
+    rejected: str = ""
     number: str | None = None
 
 
@@ -505,27 +575,28 @@ def lead(texts: list[str]) -> Lead:
         seen += len(text)
         for m in LEAD_VERB.finditer(text):
             title = _inner_title(m.group(1))
-            if not DOCUMENT_WORDS.search(title):
-                continue
+            if not DOCUMENT_WORDS.search(title) or ABBREVIATION.fullmatch(title):
+                continue  # 出台《实施方案》: the short name a report gives, not the title
             if found is not None and _key(PERIOD.sub("", title)) != _key(PERIOD.sub("", found.title or "")):
                 continue  # another document
             subject = _subject(text[: m.start()])
             number = LEAD_NUMBER.match(text, m.end())
             number = doc_number(number.group(1)) if number else None
             if found is None:
-                rejected = subject is None and bool(re.search(f"[{CJK_RANGE}]{{2}}$", text[: m.start()]))
-                found = Lead(title, subject, rejected, number)
+                named = subject is None and bool(re.search(f"[{CJK_RANGE}]{{2}}$", text[: m.start()]))
+                found = Lead(title, subject, _subject_problem(text[: m.start()]) if named else "", number)
             else:
                 found.number = found.number or number
                 if subject is not None and found.issuer is None:
-                    found.issuer, found.rejected = subject, False
+                    found.issuer, found.rejected = subject, ""
             if found.issuer is not None:
                 return found
         if found is None and (m := BODY_NOTICE.search(text)) and DOCUMENT_WORDS.search(m.group(1) or m.group(2)):
             return Lead(_inner_title(m.group(1) or m.group(2)))
         if found is None and (m := BODY_PLAIN.search(text)):
             return Lead(m.group(1) or m.group(2))
-        if found is None and (m := EXPLAINED.search(text)) and DOCUMENT_WORDS.search(m.group(1)):
+        if (found is None and (m := EXPLAINED.search(text)) and DOCUMENT_WORDS.search(m.group(1))
+                and m.start() <= EXPLAINED_HEAD_CHARS and not re.search("[，。；,]", text[: m.start()])):
             return Lead(_inner_title(m.group(1)))
     return found or Lead()
 
@@ -595,7 +666,7 @@ def clean_title(text: str) -> str:
 
 
 # A headline reports a plan (某县发布…方案, 解读《…》); it is not the plan's title.
-HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉")
+HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉|审议通过")
 
 
 def _is_title(text: str) -> bool:
@@ -624,7 +695,7 @@ def metadata(structure: Structure) -> dict:
     front = [p.text for p, r in zip(paras, roles, strict=True) if r in front_roles]
     chrome = [p.text for p, r in zip(paras, roles, strict=True) if r == "chrome"]
     found: dict[str, dict[str, object]] = {key: {} for key in ("title", "doc_number", "issuer", "issue_date", "period")}
-    rejected = False  # an issuer was named (a label, a lead's subject) but is no plausible organ
+    rejected = ""  # why an issuer that was named (a label, a lead's subject) is no organ
 
     def put(key: str, source: str, value: object) -> None:
         if value not in (None, "") and source not in found[key]:
@@ -639,8 +710,8 @@ def metadata(structure: Structure) -> dict:
         if is_issuer(issuer):
             put("issuer", "label", issuer)
         elif issuer:
-            rejected = True
-        put("title", "label", clean_title(fields.get("title", "")) or None)
+            rejected = rejected or issuer_problem(issuer) or "implausible"
+        put("title", "label", carried(clean_title(fields.get("title", ""))) or None)
     notice = next((t for t in front if NOTICE.match(t)), None)
     signers: list[tuple[bool, str]] = []  # (followed by a date, organ) in text order
     months: list[str] = []  # lines that are only a month (二〇二一年十二月)
@@ -655,10 +726,14 @@ def metadata(structure: Structure) -> dict:
         elif (m := NUMBER_AND_DATE.match(text)) and len(text) <= 40:  # 川办发〔2011〕99号 二○一一年…
             put("doc_number", "text", doc_number(m.group(1)))
             put("issue_date", "text", date_of(text[m.end(1):]))
+        elif (m := DOC_NUMBER.match(text)) and NOTICE.match(text[m.end():].lstrip()):
+            put("doc_number", "text", doc_number(m.group(0)))  # 国发〔2021〕9号国务院关于印发…的通知…
         elif len(text) <= NUMBER_LINE_CHARS and DOC_NUMBER.search(text) and not NOT_A_NUMBER_LINE.search(text):
             put("doc_number", "text", doc_number(text))  # （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号
         elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
             put("issue_date", "text", date_of(text))
+        elif (m := STRIPPED_DATE.fullmatch(text)) and (date := iso_date(m)) is not None:
+            put("issue_date", "text", date)  # 2022年1221: a site stripped 月 and 日
         elif (month := month_of(text)) is not None:
             months.append(month)
         elif organs := joint_organs(text):  # 中共某市委办公厅 某市人民政府办公厅
@@ -670,15 +745,20 @@ def metadata(structure: Structure) -> dict:
             following = lines[n + 1] if n + 1 < len(lines) else ""
             signed = DATE.fullmatch(following) or CN_DATE.fullmatch(following) or MONTH.fullmatch(following)
             signers.append((bool(signed), text))
-        elif (m := SIGNED.match(text)) and is_issuer(m.group(1).strip()):
-            signers.append((True, m.group(1).strip()))
+        elif (m := SIGNED.match(text)) and (is_issuer(m.group(1).strip()) or joint_organs(m.group(1))):
+            signers.append((True, "、".join(joint_organs(m.group(1))) or m.group(1).strip()))
             put("issue_date", "text", date_of(text))
         elif (m := NEWS_LEAD.search(text)) and m.start() < 20:
             put("issue_date", "page", date_of(text))
+        if len(text) > GLUED_BODY_CHARS and "印发给你们" in text:
+            glued = next((g for g in GLUED_SIGNATURE.finditer(text) if is_issuer(g.group(1))), None)
+            if glued:
+                signers.append((True, glued.group(1)))
+                put("issue_date", "text", date_of(glued.group(2)))
     if months and "text" not in found["issue_date"]:
         put("issue_date", "text", months[0])  # only a month is given: YYYY-MM
-    if signers:  # a signature line followed by a date, else the first organ line
-        put("issuer", "text", next((t for signed, t in signers if signed), signers[0][1]))
+    if any(signed for signed, _ in signers):  # a signature line followed by a date
+        put("issuer", "text", next(t for signed, t in signers if signed))
     notice_title = None
     if notice:
         heading = NOTICE.match(notice)
@@ -686,8 +766,13 @@ def metadata(structure: Structure) -> dict:
         after = notice[heading.end():].lstrip(" （(")
         if DOC_NUMBER.match(after):
             put("doc_number", "notice", doc_number(after))
+        if (m := DOC_NUMBER.match(notice)) and m.end() < heading.end():
+            put("doc_number", "notice", doc_number(m.group(0)))  # 国发〔2021〕9号国务院关于印发…的通知
+            notice_title = clean_title(notice[m.end() : heading.end()])
         if (m := re.match(r"^(\S{2,30}?)关于", notice_title)) and is_issuer(m.group(1)):
             put("issuer", "notice", m.group(1))
+        elif organs := joint_organs(notice_title.split("关于", 1)[0]):
+            put("issuer", "notice", "、".join(organs))  # 科技部 中央宣传部 中国科协关于举办…的通知
     titles = [clean_title(t) for t in front]
     named_lead = lead(front)
     lead_title, lead_issuer, lead_rejected = named_lead.title, named_lead.issuer, named_lead.rejected
@@ -700,13 +785,20 @@ def metadata(structure: Structure) -> dict:
     elif named:
         put("title", "text", named[0])  # 关于印发《某某工作要点》的通知 … 某某工作要点
     elif notice_title:
-        put("title", "notice", notice_title)
+        put("title", "notice", carried(notice_title))  # 关于印发《X》的通知: the plan is X
     put("title", "lead", lead_title)
     put("issuer", "lead", lead_issuer)
+    if signers and (found["title"] or found["doc_number"]):
+        # an organ line without a date (a red header: 某县人民政府文件) names the issuer of a page that
+        # shows a document; alone over text (an encyclopedia entry on the organ) it names no one
+        put("issuer", "text", signers[0][1])
     rejected = rejected or lead_rejected
+    chosen = next((str(found["title"][s]) for s in SOURCES if s in found["title"]), "")
     for source in ("text", "notice", "label", "lead"):
         title = found["title"].get(source)
-        if isinstance(title, str) and (m := PERIOD.search(title)) and 0 < int(m.group(2)) - int(m.group(1)) <= 20:
+        if not isinstance(title, str) or not _same_document(title, chosen):
+            continue  # a news lead naming another document (国务院颁布了《纲要》) gives no period
+        if (m := PERIOD.search(title)) and 0 < int(m.group(2)) - int(m.group(1)) <= 20:
             put("period", source, (int(m.group(1)), int(m.group(2))))
     title = next((found["title"][s] for s in SOURCES if s in found["title"]), None)
     for source, value in found["issuer"].items():  # 省政府办公厅 → 贵州省政府办公厅
@@ -724,8 +816,16 @@ def metadata(structure: Structure) -> dict:
             meta[key] = value
         meta[f"{key}_source"] = source
     if meta["issuer"] is None and rejected:
-        meta["issuer_source"] = "implausible"  # named, but no organ's name: spam or page text
+        # named, but no organ's name (spam, page text) or a region no division table knows
+        meta["issuer_source"] = rejected
     return meta
+
+
+def _same_document(title: str, chosen: str) -> bool:
+    """Whether `title` names the document `chosen` names: the same name without its period,
+    or a notice carrying it (关于印发X（2021—2025年）的通知 carries X)."""
+    name, own = _key(PERIOD.sub("", carried(title))), _key(PERIOD.sub("", chosen))
+    return bool(name) and (name == own or (bool(own) and (own in name or name in own)))
 
 
 def _as_written(value: str, paras: list[Paragraph]) -> str:
@@ -758,7 +858,7 @@ LEVELS = ("national", "province", "city", "county")
 ADMIN_LEVELS = {"national": 0, "province": 1, "municipality": 1, "city": 2, "prefecture": 2,
                 "county": 3, "county_city": 3, "district": 3}
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
-NATIONAL = re.compile(r"^(?:国务院|中共中央|中国科协|中国科学技术协会|全国|科技部|中宣部|中华人民共和国|国家)")
+NATIONAL = re.compile(r"^(?:国务院|中共中央|中央|中国科协|中国科学技术协会|全国|科技部|中宣部|中华人民共和国|国家)")
 PLACE = re.compile(f"^[{CJK_RANGE}]{{1,10}}?(省|自治区|市|自治州|州|盟|县|区|旗)")
 
 

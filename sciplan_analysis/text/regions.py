@@ -189,3 +189,39 @@ def find_region(*texts: str | None, table: Gazetteer | None = None) -> Resolutio
                    "named alone"
             return Resolution(alone.region, alone.names, "; ".join(filter(None, [alone.note, note])))
     return together
+
+
+# A placeholder region of a template or a made-up example (某县, 某某市): no division, but no spam.
+PLACEHOLDER = re.compile("某{1,2}(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗)")
+
+
+@lru_cache(maxsize=2)
+def _region_name_pattern(path: Path = DIVISIONS_FILE, changes: Path = DIVISION_CHANGES_FILE) -> re.Pattern[str]:
+    """Every way a division is written before an organ's name: its full name, a former name,
+    and the short forms in common use (黔东南州 for 黔东南苗族侗族自治州, 宁夏自治区)."""
+    names = set(gazetteer(path, changes).entries)
+    for _, row in _checked_rows(path, DIVISION_COLUMNS):
+        name, short = row["name"], row["short"]
+        if name.endswith("自治州"):
+            names.add(short + "州")
+        elif name.endswith("自治区") and row["level"] == "province":
+            names.add(short + "自治区")
+        elif name.endswith("自治县"):
+            names.add(short + "县")
+    names = {n for n in names if len(n) >= 2}
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+
+
+def is_region_name(text: str, table: Gazetteer | None = None) -> bool:
+    """Whether `text` is one division's name or a run of them (成都市锦江区, 湖北省赤壁市),
+    written in full, by a former name or a common short form (黔东南州), or a placeholder
+    (某县); nonsense with a level's shape (欢乐谷市) is not. `table` defaults to the shipped one."""
+    pattern = _region_name_pattern() if table is None else re.compile(
+        "|".join(map(re.escape, sorted(table.entries, key=len, reverse=True))))
+    at = 0
+    while at < len(text):
+        m = pattern.match(text, at) or PLACEHOLDER.match(text, at)
+        if not m:
+            return False
+        at = m.end()
+    return bool(text)
