@@ -19,6 +19,7 @@ from sciplan_analysis.parsing.sources import extract_text
 CASES: dict[str, list[tuple[str, str]]] = {
     # ---- where: spans that are not the means
     "(?<!为)依托|借助": [("依托新时代文明实践站点网络，推动科普进家庭。", "services"),
+                    ("充分利用社区活动室等阵地为居民提供健康科普服务，鼓励社会工作者参与。", "services"),
                     ("依托体育场馆平台，推动全民健身进社区。", "services")],
     "面向[^": [("面向媒体从业人员，开展科学传播讲座。", "services"),
               ("面向新媒体从业者，举办消防安全讲座。", "services")],
@@ -88,6 +89,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
                    ("构建全民参与、协作共享的全民健身新格局。", "none")],
     "阶段(?:[（(]": [("总结验收阶段（5月）。", "none"),
                   ("宣传发动阶段（3月）", "none")],
+    "(?:实际|规律|特点)(?=": [("以党的教育方针为根本遵循，立足学生身心发展规律与教育教学实际。", "none"),
+                           ("结合全县体育场馆分布特点。", "none")],
     "(?:根据|按照|依据)": [("根据市教育局关于开展科技培训的通知要求，新建科普活动室。", "infrastructure"),
                         ("按照省体育局关于举办健身培训的文件精神，新建社区健身站。", "infrastructure")],
     "相结合|相统一": [("坚持统筹推进与分工协作相结合，打通资源共享障碍。", "cooperation"),
@@ -112,6 +115,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
                               ("编制全域旅游发展三年行动方案。", "planning")],
     "\\x00{4,}": [("制定《农民科技教育培训体系建设规划》和《农民科学素质教育大纲》，指导各类科学教育活动。", "planning"),
                   ("编制《全民健身设施布局专项方案》。", "planning")],
+    "时间安排|日程安排": [("根据实际情况，确定科技创新活动的时间安排。", "planning"),
+                      ("明确各项赛事的时间表和路线图。", "planning")],
     "(?:加强|做好|完善)[^，。；]{0,30}?规划": [("加强科普基础设施建设规划。", "planning"),
                                            ("做好体育场地布局规划。", "planning")],
     "(?:考核|考评|评价|督查)": [("将科普工作纳入目标考核。", "evaluation"),
@@ -123,6 +128,12 @@ CASES: dict[str, list[tuple[str, str]]] = {
                            ("景区服务合格率达到95%。", "planning")],
     "(?:增速|增幅": [("到2024年底，公民具备科学素质比例增速超过全省平均水平。", "planning"),
                   ("到2027年，经常参加体育锻炼人数比例高于全国同期水平。", "planning")],
+    "(?:组织|邀请|吸引)": [("组织相关食品加工企业（如两家面粉厂）参与此项活动。", "participation"),
+                        ("邀请本地旅游协会参与景区推介活动。", "participation")],
+    "教师))[^，。；]{1,12}?参与": [("鼓励老年人参与科学文化知识传播。", "participation"),
+                              ("引导游客参与景区垃圾分类。", "participation")],
+    "等[^，。；、]{0,4}?科普产业": [("推动科普出版、科普展品、科普玩具、科普游戏软件等科普产业发展。", "participation"),
+                              ("扶持科普动漫、科普研学、科普文创、科普旅游线路等科普产业。", "participation")],
     "调动": [("鼓励高校、科研机构、企业设立科普岗位。", "participation"),
             ("推动科普出版、科普玩具等科普产业发展。", "participation"),
             ("引导体育协会承办社区健身赛事。", "participation")],
@@ -141,6 +152,12 @@ CASES: dict[str, list[tuple[str, str]]] = {
                               ("选树一批护河模范并广泛宣传。", "demonstration")],
     "(?<!宣传)(?:教育|培训)": [("逐步建立内容丰富、适应需求的农村科学教育、宣传和培训体系。", "education"),
                             ("完善游泳教练员培训和考核体系。", "education")],
+    "讲解(?!员)": [("邀请相关领域的专家进行讲解。", "services"),
+                 ("请景区导游为游客现场讲解。", "services")],
+    "(?:展示|展览|展出": [("组织学生展示自己的科技小发明作品。", "services"),
+                       ("在文化馆展出本地书法家作品。", "services")],
+    "(?:制成|制作成": [("将宣传内容制成光盘、录像带，利用广播进行宣传。", "information"),
+                    ("把防溺水知识制作成短视频，在网络平台播放。", "information")],
     "一支[^": [("建立一支以科普示范户、科技带头人为主体的志愿者队伍。", "education"),
                ("组建一支由退役运动员、体育教师组成的健身指导队伍。", "education")],
     "指导(?:和|与)?服务": [("加强对农民科技点的协调指导服务。", "services"),
@@ -173,6 +190,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "开展[^，。；]{0,30}?(?:评价": [("开展科技创新成果科普服务评价。", "evaluation"),
                                  ("开展乡村旅游服务质量评估。", "evaluation")],
     "(?:普及|传播)": [("普及智能手机使用知识和技能。", "services"),
+                    ("针对不同人群需求，分类开展科学知识普及。", "services"),
                     ("促进各类科研项目成果的传播和普及工作。", "services"),
                     ("向游客传播文明出游常识。", "services")],
     "(?:帮助|协助)": [("帮助种植户解决病虫害防治难题。", "services"),
@@ -294,6 +312,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
 # Clauses that must not be taken by a generic noun, a modifier or a name (the issue's
 # examples and made-up ones of the same kinds).
 NOT_BY_NAME = [
+    ("使科学知识的普及率得到提高。", "none"),                 # a rate is no means
     ("为建设世界科技强国发挥更大作用。", "none"),            # no actor: 发挥更大作用 is no participation
     ("为体育强省建设发挥应有作用。", "none"),
     ("鼓励科研机构开放实验室。", "participation"),          # not organisation because of 机构
