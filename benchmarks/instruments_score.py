@@ -97,7 +97,7 @@ def other_plans() -> None:
         return
     both = real_clauses.coded()
     coded = ins.code_clauses(both["text"])
-    for half, label in (("dev", "development, seen"), ("holdout", "held out at first, partly seen since issue 24 round 3")):
+    for half, label in (("dev", "development, seen"), ("holdout", "held out at first, seen since issue 24 round 4")):
         keep = (both["half"] == half).to_numpy()
         s = scores(both[keep], coded[keep])
         print(f"other plans, {label} ({keep.sum()} clauses, {both[keep]['page'].nunique()} plans): "

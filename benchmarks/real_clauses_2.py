@@ -5,6 +5,8 @@
     python benchmarks/real_clauses_2.py --misses      # and every clause coded differently
     python benchmarks/real_clauses_2.py --set 3 …     # the same for the third set (every clause)
     python benchmarks/real_clauses_2.py --set 4 …     # and the fourth (every clause)
+    python benchmarks/real_clauses_2.py --set 5 …     # and the fifth (2021-2025 plans, every clause)
+    python benchmarks/real_clauses_2.py --set 6 …     # and the sixth (every clause)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
 ignored benchmarks/real_clauses/pages_2.jsonl, gathered with the `search` tool). Their bodies are
@@ -16,7 +18,10 @@ changed after its first score is measured here only as "seen". The third set
 (benchmarks/real_clauses_3.csv, 5 more plans gathered after the second set had been used to
 change rules) is coded whole, every clause of its bodies, the same way; so is the fourth
 (benchmarks/real_clauses_4.csv: later pages of four implementation plans, gathered after the
-third set had been used), the last check of the final rules.
+third set had been used), the last check of the final rules. The fifth
+(benchmarks/real_clauses_5.csv: the openings of seven plans of 2021-2025, issue 24's fourth round)
+was coded whole before any rule of that round changed; the sixth (benchmarks/real_clauses_6.csv, six
+more pages gathered after that round's rules were written) is the check of its final rules.
 """
 
 from __future__ import annotations
@@ -46,6 +51,10 @@ SETS = {
           HERE.parent / "tests" / "data" / "real_clauses_codes_3.csv", None),
     "4": (HERE / "real_clauses_4.csv", HERE / "real_clauses" / "pages_4.jsonl",
           HERE.parent / "tests" / "data" / "real_clauses_codes_4.csv", None),
+    "5": (HERE / "real_clauses_5.csv", HERE / "real_clauses" / "pages_5.jsonl",
+          HERE.parent / "tests" / "data" / "real_clauses_codes_5.csv", None),
+    "6": (HERE / "real_clauses_6.csv", HERE / "real_clauses" / "pages_6.jsonl",
+          HERE.parent / "tests" / "data" / "real_clauses_codes_6.csv", None),
 }
 
 

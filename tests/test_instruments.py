@@ -336,9 +336,10 @@ def test_other_plans_hand_codes_are_well_formed():
     assert set(codes["half"]) == {"dev", "holdout"}
 
 
-@pytest.mark.parametrize("name, least_clauses, least_plans", [("2", 150, 5), ("3", 40, 5), ("4", 40, 4)])
+@pytest.mark.parametrize("name, least_clauses, least_plans", [("2", 150, 5), ("3", 40, 5), ("4", 40, 4),
+                                                              ("5", 38, 7), ("6", 50, 6)])
 def test_fresh_other_plan_codes_are_well_formed(name, least_clauses, least_plans):
-    """The second and third sets of other plans' hand codes (benchmarks/real_clauses_2.py): valid
+    """The second to fifth sets of other plans' hand codes (benchmarks/real_clauses_2.py): valid
     tools and types, a reading each, every listed page coded, no clause twice, no page of the
     first set, offsets inside the page's body span and in order; the second holds a draw of
     >= 150 clauses of >= 5 plans."""
@@ -352,8 +353,10 @@ def test_fresh_other_plan_codes_are_well_formed(name, least_clauses, least_plans
     assert codes["reading"].str.strip().str.len().gt(0).all()
     assert not codes.duplicated(["page", "clause_no"]).any()
     assert len(codes) >= least_clauses and codes["page"].nunique() >= least_plans
-    used = pd.read_csv(root / "benchmarks" / "real_clauses.csv", comment="#", dtype=str)["url"]
-    assert not set(pages["url"]) & set(used), "a page of the first set used again"
+    others = [f for f in (root / "benchmarks").glob("real_clauses*.csv")
+              if f.name != f"real_clauses_{name}.csv"]
+    used = pd.concat([pd.read_csv(f, comment="#", dtype=str)["url"] for f in others])
+    assert not set(pages["url"]) & set(used), "a page of another set used again"
     for page, rows in codes.groupby("page", sort=False):
         assert rows["clause_no"].is_monotonic_increasing and rows["start"].is_monotonic_increasing, page
         assert (rows["end"] > rows["start"]).all(), page
