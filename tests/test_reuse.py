@@ -416,9 +416,6 @@ def test_scoring_each_string_against_its_candidates_equals_pairwise_scores():
     assert len(got_i) > 5 and len(got_i) < len(i)
     np.testing.assert_array_equal(got_i, i[sc > 0])
     np.testing.assert_array_equal(got_j, j[sc > 0])
-    free_i, free_j = _score(keys, i, j, 85.0, gil_free_from=1)  # every call without the GIL
-    np.testing.assert_array_equal(free_i, got_i)
-    np.testing.assert_array_equal(free_j, got_j)
 
 
 def test_reuse_counts_show_each_long_step_on_request(corpus, capsys):

@@ -229,7 +229,7 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
     prefix_t = prefix.T.tocsc()  # columns = strings: slices of strings are cheap
     state = {"prefix": prefix, "prefix_t": prefix_t, "keys": keys_s, "lengths": len_s, "k": k,
              "tau": tau, "histograms": _char_histograms(keys_s, len_s), "stretch": stretch,
-             "threshold": threshold, "gil_free_from": GIL_FREE_FROM}
+             "threshold": threshold}
 
     # blocks of at most `batch` strings and about PRODUCT_BUDGET candidate entries: a bound
     # per string is the sum, over its prefix q-grams, of the strings holding each in theirs
@@ -250,12 +250,11 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        state["gil_free_from"] = None  # one thread per process: rapidfuzz's own would only cost
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_take_state,
                                    initargs=(state,),
                                    mp_context=multiprocessing.get_context(PROCESSES_START))
         run = pool.map(_block_in_worker, blocks)
-    else:  # threads: rapidfuzz lets the GIL go on large calls (`_score`), numpy mostly does
+    else:  # threads: numpy's steps let the GIL go
         pool = ThreadPoolExecutor(max_workers=workers)
         run = pool.map(functools.partial(_block_pairs, state), blocks)
     with pool, progress_bar(total=n, desc="reuse: near-identical sentences", unit="sent",
@@ -308,7 +307,7 @@ def _block_pairs(state: dict[str, Any], bounds: tuple[int, int]) -> tuple[np.nda
     i, j = i[ok], j[ok]
     del ok
     if len(i):
-        i, j = _score(state["keys"], i, j, state["threshold"], state["gil_free_from"])
+        i, j = _score(state["keys"], i, j, state["threshold"])
     return i.astype(np.int32), j.astype(np.int32)  # int32: at 10,000 plans, 10^8 pairs
 
 
@@ -352,23 +351,20 @@ def _may_match(histograms: np.ndarray, lengths: np.ndarray, i: np.ndarray, j: np
     return keep
 
 
-GIL_FREE_FROM = 256  # candidates of one sentence from which its scoring lets the GIL go
-
-
-def _score(keys: np.ndarray, i: np.ndarray, j: np.ndarray, threshold: float,
-           gil_free_from: int | None = GIL_FREE_FROM) -> tuple[np.ndarray, np.ndarray]:
+def _score(keys: np.ndarray, i: np.ndarray, j: np.ndarray,
+           threshold: float) -> tuple[np.ndarray, np.ndarray]:
     """The pairs (i, j), i in order, whose ``fuzz.ratio`` reaches `threshold`: each i against
     all its j in one call, so rapidfuzz prepares each i once (~1.7 times faster than scoring
-    the pairs one by one with ``cpdist``). rapidfuzz holds the GIL with ``workers=1`` and
-    lets it go with more (at the cost of starting threads, ~70 µs a call): an i with at least
-    `gil_free_from` candidates is scored without the GIL, so that two threads of
-    `_near_pairs` score at once (None: never, in a worker process)."""
+    the pairs one by one with ``cpdist``). rapidfuzz holds the GIL here (``workers=1``):
+    `_near_pairs` scores in two processes on large inputs. (With ``workers=2`` it lets the
+    GIL go, but starts threads at ~70 µs a call: at 2,000 plans two threads scoring so took
+    9% longer than taking turns.)"""
     starts = np.flatnonzero(np.r_[True, i[1:] != i[:-1], True])
     hits = []
     for a, b in zip(starts[:-1].tolist(), starts[1:].tolist(), strict=True):
         sc = process.cdist([keys[i[a]]], keys[j[a:b]], scorer=fuzz.ratio,
                            score_cutoff=threshold, dtype=np.uint8,
-                           workers=2 if gil_free_from and b - a >= gil_free_from else 1)[0]
+                           workers=1)[0]
         hits.append(np.flatnonzero(sc) + a)
     hit = np.concatenate(hits)
     return i[hit], j[hit]
