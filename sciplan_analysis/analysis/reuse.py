@@ -254,6 +254,10 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
                                    initargs=(state,),
                                    mp_context=multiprocessing.get_context(PROCESSES_START))
         run = pool.map(_block_in_worker, blocks)
+        # every block is submitted, so both workers have started with their copy of the
+        # arrays: this process lets its own go (~0.4 GB at 10,000 plans)
+        state.clear()
+        prefix = prefix_t = None
     else:  # threads: numpy's steps let the GIL go
         pool = ThreadPoolExecutor(max_workers=workers)
         run = pool.map(functools.partial(_block_pairs, state), blocks)
