@@ -100,7 +100,8 @@ def phases(run: dict) -> list[dict]:
     return out
 
 
-BESIDE = re.compile(r"^  workbook: (?!similarity_nearest |reuse |settings )\w+ ")  # corpus sheets
+BESIDE = re.compile(r"^  workbook: (?!similarity_nearest |reuse |settings |saved )\w+ ")  # corpus
+# sheets (not the derived tables', not the line of the workbook saved)
 
 
 def beside(run: dict) -> float | None:
@@ -144,14 +145,16 @@ def main() -> None:
     peak = max((rss for _, rss in run["samples"]), default=0.0)
     result = {"n": args.n, "distinct": args.distinct if args.n != 5 else None,
               "wall_s": round(run["wall"], 1), "cpu_s": round(run["cpu"], 1),
-              "peak_mb": round(peak), "phases": phases(run), "beside_s": beside(run), **outputs(out, args.n)}
+              "peak_mb": round(peak), "phases": phases(run), "beside_s": beside(run),
+              **outputs(out, args.n), "lines": [[round(t, 1), text] for t, text in run["lines"]]}
     pct = "real" if args.n == 5 else f"{round(args.distinct * 100)}%"
     where = "; ".join(f"{p['phase']} {p['s']:.1f} s ({p['peak_mb']:,} MB)"
                       for p in result["phases"] if p["phase"] != "end")
     if result["beside_s"] is not None:
         where += (f"; corpus tables' CSVs and sheets written beside the computing by "
                   f"{result['beside_s']:.0f} s")
-    print(json.dumps(result, ensure_ascii=False, indent=1))
+    print(json.dumps({k: v for k, v in result.items() if k != "lines"}, ensure_ascii=False,
+                     indent=1))
     print(f"| {pct} | {args.n:,} | build | {result['wall_s']:.1f} | {result['cpu_s']:.1f} | "
           f"{result['peak_mb']:,} | {where}; reuse.csv {result['reuse_rows']:,} rows "
           f"({result['reuse_rows_per_plan']} per plan), {result['files_mb'].get('reuse.csv')} MB; "
