@@ -10,7 +10,10 @@ The build runs as the user runs it, in a fresh process (``$SCIPLAN_RAW_DIR`` the
 re-parses). Its stderr is read line by line as it comes, each line stamped with the time
 since start; the lines the build prints as each step ends (the quality table after parsing,
 "similarity: done", "reuse: done", a line per table written, the workbook's) divide the run
-into phases. The RSS of the build and its worker processes together is sampled every 50 ms:
+into phases. From 500 plans a second process writes the corpus tables' CSVs and the workbook
+while the pair tables are computed (`export.WRITER_FROM`): its lines come among the others,
+so the phases after reuse are the derived tables' files and the wait for the workbook, and
+`beside_s` says when the second process had written the corpus tables (CSV and sheets). The RSS of the build and its worker processes together is sampled every 50 ms:
 the peak per phase and overall. CPU time is the build's and its workers' (RUSAGE_CHILDREN).
 Then every file written is listed with its size, and reuse.csv's rows per plan.
 Wrap the run in `flock /tmp/heavy.lock` on a shared machine.
@@ -97,8 +100,23 @@ def phases(run: dict) -> list[dict]:
     return out
 
 
+BESIDE = re.compile(r"^  workbook: (?!similarity_nearest |reuse |settings |saved )\w+ ")  # corpus
+# sheets (not the derived tables', not the line of the workbook saved)
+
+
+def beside(run: dict) -> float | None:
+    """When the second process had written the last corpus table's sheet (None: one process)."""
+    times = [t for t, text in run["lines"] if BESIDE.search(text)]
+    beside_line = any("beside the computing" in text for _, text in run["lines"])
+    return round(max(times), 1) if times and beside_line else None
+
+
 def outputs(out: Path, n_plans: int) -> dict:
-    """Every file written (cache excepted) with its size in MB; reuse.csv's rows per plan."""
+    """Every file written (cache excepted) with its size in MB; reuse.csv's rows per plan.
+    The build writes into a snapshot of `out` (out/snapshots/<name>/, named by out/CURRENT)."""
+    from sciplan_analysis.storage import current_snapshot
+
+    out = current_snapshot(out) or out
     files = {p.name: round(p.stat().st_size / 1e6, 1) for p in sorted(out.iterdir())
              if p.is_file() and not p.name.startswith(".")}
     rows = None
@@ -127,11 +145,16 @@ def main() -> None:
     peak = max((rss for _, rss in run["samples"]), default=0.0)
     result = {"n": args.n, "distinct": args.distinct if args.n != 5 else None,
               "wall_s": round(run["wall"], 1), "cpu_s": round(run["cpu"], 1),
-              "peak_mb": round(peak), "phases": phases(run), **outputs(out, args.n)}
+              "peak_mb": round(peak), "phases": phases(run), "beside_s": beside(run),
+              **outputs(out, args.n), "lines": [[round(t, 1), text] for t, text in run["lines"]]}
     pct = "real" if args.n == 5 else f"{round(args.distinct * 100)}%"
     where = "; ".join(f"{p['phase']} {p['s']:.1f} s ({p['peak_mb']:,} MB)"
                       for p in result["phases"] if p["phase"] != "end")
-    print(json.dumps(result, ensure_ascii=False, indent=1))
+    if result["beside_s"] is not None:
+        where += (f"; corpus tables' CSVs and sheets written beside the computing by "
+                  f"{result['beside_s']:.0f} s")
+    print(json.dumps({k: v for k, v in result.items() if k != "lines"}, ensure_ascii=False,
+                     indent=1))
     print(f"| {pct} | {args.n:,} | build | {result['wall_s']:.1f} | {result['cpu_s']:.1f} | "
           f"{result['peak_mb']:,} | {where}; reuse.csv {result['reuse_rows']:,} rows "
           f"({result['reuse_rows_per_plan']} per plan), {result['files_mb'].get('reuse.csv')} MB; "

@@ -33,7 +33,7 @@ def _build(args: argparse.Namespace) -> int:
             print(f"  note: {problem}", file=sys.stderr)
         # every file into a new snapshot; the switch to it is one rename, at the end
         with new_snapshot(args.out, {"plans": len(corpus.plans)}) as snapshot:
-            write_snapshot_corpus(corpus, snapshot, RAW_DIR)
+            write_snapshot_corpus(corpus, snapshot, RAW_DIR, cached_in=PROCESSED_DIR)
             write_tables(corpus, snapshot)
     print(f"built in {time.perf_counter() - start:.1f} s: snapshot {current_snapshot(args.out)}",
           file=sys.stderr)

@@ -270,6 +270,55 @@ def test_robustness_takes_the_settings_it_can_from_a_similarity_table_computed_a
         pd.testing.assert_frame_equal(a, b)
 
 
+def test_the_files_written_beside_the_computing_are_the_files_of_one_process(corpus, tmp_path,
+                                                                            monkeypatch):
+    """From WRITER_FROM plans a second process writes the corpus tables' CSVs and the
+    workbook while the pair tables are computed: written both ways, the same files, byte for
+    byte (CSV) and cell for cell (workbook)."""
+    real = corpus
+    monkeypatch.setattr(export, "LARGE_CORPUS", 1)
+    derived = export.derived_tables(real)
+    monkeypatch.setattr(export, "derived_tables", lambda corpus, log=None: derived)
+    monkeypatch.setattr(export, "WRITER_START", "fork")  # what "spawn" runs, started at once
+    one, two = tmp_path / "one", tmp_path / "two"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        alone = write_tables(real, one, quiet=True)
+        monkeypatch.setattr(export, "WRITER_FROM", len(real.plans))
+        beside = write_tables(real, two, quiet=True)
+    names = sorted(p.name for p in alone)
+    assert sorted(p.name for p in beside) == names and "segments.csv" in names
+    assert sorted(p.name for p in two.iterdir() if not p.name.startswith(".")) == names
+    for name in names:
+        if name.endswith((".csv", ".json")):
+            assert (two / name).read_bytes() == (one / name).read_bytes(), name
+        elif name == "reuse_counts.parquet":
+            assert pq.read_table(two / name).equals(pq.read_table(one / name))
+        elif name.endswith(".parquet"):
+            pd.testing.assert_frame_equal(pd.read_parquet(two / name), pd.read_parquet(one / name))
+    a, b = (openpyxl.load_workbook(f / "sciplan_tables.xlsx", read_only=True) for f in (one, two))
+    assert a.sheetnames == b.sheetnames and a.sheetnames[-3:] == [
+        "similarity_nearest", "reuse", "settings"]
+    for sheet in a.sheetnames:
+        assert list(a[sheet].values) == list(b[sheet].values), sheet
+    assert not [p for p in two.iterdir() if p.name.startswith(".tmp")]
+
+
+def test_a_failure_while_computing_stops_the_writer_and_leaves_no_workbook(tmp_path,
+                                                                            monkeypatch):
+    def fail(corpus, log=None):
+        raise RuntimeError("no pair tables")
+
+    monkeypatch.setattr(export, "derived_tables", fail)
+    monkeypatch.setattr(export, "WRITER_START", "fork")
+    monkeypatch.setattr(export, "WRITER_FROM", 1)
+    with pytest.raises(RuntimeError, match="no pair tables"):
+        write_tables(sample_corpus(), tmp_path, quiet=True)
+    left = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".tables"))
+    assert "sciplan_tables.xlsx" not in left and not [n for n in left if n.startswith(".tmp")]
+    assert "tasks.parquet" in left  # the corpus tables' Parquet files came first
+
+
 # -- the workbook --------------------------------------------------------------------------------
 def test_a_table_longer_than_a_sheet_is_left_out_and_its_files_named(tmp_path, monkeypatch):
     monkeypatch.setattr(export, "SHEET_ROWS", 4)  # a header and three rows

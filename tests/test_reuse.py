@@ -350,7 +350,8 @@ def test_min_shared_is_a_lower_bound_of_shared_ngrams():
 
 def test_reuse_counts_do_not_depend_on_the_block_sizes(monkeypatch):
     """Blocks of the prefix product bounded by candidate entries (down to one sentence) and
-    of the counting step (down to 1,024 sentences) give the same counts."""
+    of the counting step (down to 1,024 sentences) give the same counts, in threads or in
+    worker processes."""
     import sciplan_analysis.analysis.reuse as reuse_module
 
     plans = {f"p{k:02d}": [f"{_variant(k % 7)}。{P1}。{P3[: 12 + k]}。"] for k in range(30)}
@@ -362,6 +363,9 @@ def test_reuse_counts_do_not_depend_on_the_block_sizes(monkeypatch):
     assert whole.to_numpy().sum() > 0
     assert small.equals(whole)
     assert small.equals(reuse_module.reuse_counts(corpus, exhaustive=True))
+    monkeypatch.setattr(reuse_module, "PROCESSES_FROM", 1)  # the blocks in worker processes
+    monkeypatch.setattr(reuse_module, "PROCESSES_START", "fork")  # what "spawn" runs, at once
+    assert reuse_module.reuse_counts(corpus, batch=3).equals(whole)
 
 
 def test_character_histogram_bound_never_drops_a_match():

@@ -13,9 +13,16 @@ from pathlib import Path
 
 import pytest
 
+from sciplan_analysis import corpus as corpus_module
 from sciplan_analysis import storage
 from sciplan_analysis.analysis.result import read_built
-from sciplan_analysis.corpus import RAW_DIR, load_corpus, read_snapshot, write_snapshot_corpus
+from sciplan_analysis.corpus import (
+    RAW_DIR,
+    cache_dir,
+    load_corpus,
+    read_snapshot,
+    write_snapshot_corpus,
+)
 from sciplan_analysis.errors import PlanError
 from sciplan_analysis.report.notebooks import index_html
 from sciplan_analysis.storage import CURRENT_NAME, KILL_AT_ENV, SNAPSHOTS_NAME
@@ -102,8 +109,16 @@ def test_the_snapshot_corpus_stays_as_built_when_data_raw_changes(tmp_path):
         warnings.simplefilter("ignore")
         corpus = load_corpus(raw, tmp_path / "processed")
         with storage.new_snapshot(tmp_path / "processed", {"plans": 5}) as folder:
-            write_snapshot_corpus(corpus, folder, raw)
+            write_snapshot_corpus(corpus, folder, raw, cached_in=tmp_path / "processed")
         snapshot = storage.current_snapshot(tmp_path / "processed")
+        # the cache just written is current: its files are linked, not written again
+        built = sorted(cache_dir(tmp_path / "processed").glob("tables-*/*.arrow"))
+        linked = sorted(cache_dir(snapshot).glob("tables-*/*.arrow"))
+        assert len(built) == len(linked) == len(corpus.tables())
+        assert all(a.samefile(b) for a, b in zip(built, linked, strict=True))
+        assert not corpus_module._link_cache(cache_dir(tmp_path / "processed"), tmp_path / "x",
+                                             raw, {})  # other inputs: not current, not linked
+        assert not (tmp_path / "x").exists()
         manifest = raw / "plans.csv"
         manifest.write_text("\n".join(manifest.read_text(encoding="utf-8-sig").splitlines()[:-1]) + "\n",
                             encoding="utf-8")  # a plan removed after the build

@@ -23,6 +23,7 @@ aligned passages with the differences highlighted.
 from __future__ import annotations
 
 import difflib
+import functools
 import html
 import itertools
 import re
@@ -226,25 +227,9 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
         src.append(np.minimum(i[ok], j[ok]))
         dst.append(np.maximum(i[ok], j[ok]))
     prefix_t = prefix.T.tocsc()  # columns = strings: slices of strings are cheap
-
-    histograms = _char_histograms(keys_s, len_s)
-
-    def work(bounds: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
-        start, end = bounds
-        hi = int(np.searchsorted(len_s, len_s[end - 1] * stretch, side="right"))
-        block = (prefix[start:end] @ prefix_t[:, start:hi]).tocoo()
-        i = block.row.astype(np.int64) + start  # in order: the product is row by row
-        j = block.col.astype(np.int64) + start
-        ok = ((j > i) & (block.data >= np.minimum(k[i], k[j]))
-              & (len_s[j] <= len_s[i] * stretch) & (tau[i] >= 1) & (tau[j] >= 1))
-        i, j = i[ok], j[ok]
-        del block, ok
-        ok = _may_match(histograms, len_s, i, j, threshold)
-        i, j = i[ok], j[ok]
-        del ok
-        if len(i):
-            i, j = _score(keys_s, i, j, threshold)
-        return i.astype(np.int32), j.astype(np.int32)  # int32: at 10,000 plans, 10^8 pairs
+    state = {"prefix": prefix, "prefix_t": prefix_t, "keys": keys_s, "lengths": len_s, "k": k,
+             "tau": tau, "histograms": _char_histograms(keys_s, len_s), "stretch": stretch,
+             "threshold": threshold}
 
     # blocks of at most `batch` strings and about PRODUCT_BUDGET candidate entries: a bound
     # per string is the sum, over its prefix q-grams, of the strings holding each in theirs
@@ -259,14 +244,30 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
         blocks.append((start, end))
         start = end
     del weight
-    # two threads: scipy's product and rapidfuzz release the GIL
-    with ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool, \
-            progress_bar(total=n, desc="reuse: near-identical sentences", unit="sent",
-                         enabled=progress) as bar:
-        for (start, end), (i, j) in zip(blocks, pool.map(work, blocks), strict=True):
+    workers = min(2, os.cpu_count() or 1)
+    if workers > 1 and n >= PROCESSES_FROM:
+        # processes: scipy's sparse product holds the GIL, so threads would take turns
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_take_state,
+                                   initargs=(state,),
+                                   mp_context=multiprocessing.get_context(PROCESSES_START))
+        run = pool.map(_block_in_worker, blocks)
+        # every block is submitted, so both workers have started with their copy of the
+        # arrays: this process lets its own go (~0.4 GB at 10,000 plans)
+        state.clear()
+        prefix = prefix_t = None
+    else:  # threads: numpy's steps let the GIL go
+        pool = ThreadPoolExecutor(max_workers=workers)
+        run = pool.map(functools.partial(_block_pairs, state), blocks)
+    with pool, progress_bar(total=n, desc="reuse: near-identical sentences", unit="sent",
+                            enabled=progress) as bar:
+        for (start, end), (i, j) in zip(blocks, run, strict=True):
             src.append(i)
             dst.append(j)
             bar.update(end - start)
+    del state, prefix, prefix_t
     u = np.concatenate(src).astype(np.int32) if src else np.zeros(0, dtype=np.int32)
     v = np.concatenate(dst).astype(np.int32) if dst else np.zeros(0, dtype=np.int32)
     del src, dst
@@ -274,6 +275,44 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
         u, v = order[u], order[v]
         u, v = np.minimum(u, v), np.maximum(u, v)
     return _sorted_pairs(u, v)
+
+
+PROCESSES_FROM = 50_000  # distinct sentences from which `_near_pairs` works in processes
+PROCESSES_START = "spawn"  # fresh processes, given the filters' arrays (~0.3 GB at 10,000
+# plans) and holding only those: forked ones would share, and be counted with, the whole
+# parent; tests use "fork", which starts at once
+_STATE: dict[str, Any] = {}  # a worker process's arrays (`_take_state`)
+
+
+def _take_state(state: dict[str, Any]) -> None:
+    """A worker process of `_near_pairs` keeps the filters' arrays for its blocks."""
+    _STATE.update(state)
+
+
+def _block_in_worker(bounds: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+    return _block_pairs(_STATE, bounds)
+
+
+def _block_pairs(state: dict[str, Any], bounds: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+    """The near-identical pairs (i < j) whose i is in the block `bounds` of strings (in order
+    of length): the prefix product against the strings of the lengths it can match, then the
+    filters, then scoring (`_near_pairs`)."""
+    start, end = bounds
+    len_s, k, tau, stretch = state["lengths"], state["k"], state["tau"], state["stretch"]
+    hi = int(np.searchsorted(len_s, len_s[end - 1] * stretch, side="right"))
+    block = (state["prefix"][start:end] @ state["prefix_t"][:, start:hi]).tocoo()
+    i = block.row.astype(np.int64) + start  # in order: the product is row by row
+    j = block.col.astype(np.int64) + start
+    ok = ((j > i) & (block.data >= np.minimum(k[i], k[j]))
+          & (len_s[j] <= len_s[i] * stretch) & (tau[i] >= 1) & (tau[j] >= 1))
+    i, j = i[ok], j[ok]
+    del block, ok
+    ok = _may_match(state["histograms"], len_s, i, j, state["threshold"])
+    i, j = i[ok], j[ok]
+    del ok
+    if len(i):
+        i, j = _score(state["keys"], i, j, state["threshold"])
+    return i.astype(np.int32), j.astype(np.int32)  # int32: at 10,000 plans, 10^8 pairs
 
 
 HISTOGRAM_BUCKETS = 32
@@ -320,12 +359,16 @@ def _score(keys: np.ndarray, i: np.ndarray, j: np.ndarray,
            threshold: float) -> tuple[np.ndarray, np.ndarray]:
     """The pairs (i, j), i in order, whose ``fuzz.ratio`` reaches `threshold`: each i against
     all its j in one call, so rapidfuzz prepares each i once (~1.7 times faster than scoring
-    the pairs one by one with ``cpdist``)."""
+    the pairs one by one with ``cpdist``). rapidfuzz holds the GIL here (``workers=1``):
+    `_near_pairs` scores in two processes on large inputs. (With ``workers=2`` it lets the
+    GIL go, but starts threads at ~70 µs a call: at 2,000 plans two threads scoring so took
+    9% longer than taking turns.)"""
     starts = np.flatnonzero(np.r_[True, i[1:] != i[:-1], True])
     hits = []
     for a, b in zip(starts[:-1].tolist(), starts[1:].tolist(), strict=True):
         sc = process.cdist([keys[i[a]]], keys[j[a:b]], scorer=fuzz.ratio,
-                           score_cutoff=threshold, dtype=np.uint8, workers=1)[0]
+                           score_cutoff=threshold, dtype=np.uint8,
+                           workers=1)[0]
         hits.append(np.flatnonzero(sc) + a)
     hit = np.concatenate(hits)
     return i[hit], j[hit]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import sys
@@ -83,6 +84,11 @@ def derived_tables(corpus: Corpus, large: int | None = None,
 
 
 MATRICES = ("reuse_counts",)  # derived tables that are matrices: one Parquet file each
+WRITER_FROM = 500  # plans; from here the build writes the corpus tables' CSVs and the workbook
+# in a second process while it computes the pair tables (below, its start-up would cost more
+# than it saves)
+WRITER_START = "spawn"  # a fresh process: it holds only the table it is writing (a forked one
+# would share, and be counted with, the whole corpus); tests use "fork", which starts at once
 
 
 def write_tables(
@@ -101,7 +107,9 @@ def write_tables(
     Parquet file (`result.counts_to_arrow`), not a sheet. Unless `quiet`, each table is
     logged on stderr with its rows and the time it took, and the workbook shows a progress
     bar on a terminal. `derived`: the similarity and reuse tables if already computed
-    (`derived_tables`).
+    (`derived_tables`). From `WRITER_FROM` plans, when the derived tables are to be computed,
+    a second process writes the corpus tables' CSVs and the workbook meanwhile
+    (`_write_alongside`): the same files, in less time on two cores.
     """
     out_dir = Path(out_dir)
 
@@ -109,54 +117,165 @@ def write_tables(
         if not quiet:
             print(line, file=sys.stderr, flush=True)
 
+    if extra and derived is None and len(corpus.plans) >= WRITER_FROM:
+        with storage.folder_lock(out_dir, TABLES_LOCK):
+            storage.remove_leftovers(out_dir)
+            return _write_alongside(corpus, out_dir, log, quiet)
     tables = dict(corpus.tables())
     if extra:
         tables.update(derived if derived is not None else derived_tables(corpus, log=log))
-    matrices = {name: tables.pop(name) for name in MATRICES if name in tables}
-    written: list[Path] = []
     with storage.folder_lock(out_dir, TABLES_LOCK):
         storage.remove_leftovers(out_dir)
-        for name, df in tables.items():
-            start = time.perf_counter()
-            csv_path, parquet_path = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
-            write_csv(df, csv_path)
-            with storage.replacing(parquet_path) as tmp:
-                df.to_parquet(tmp, index=False)
-            written += [csv_path, parquet_path]
-            log(f"  {name:<18} {len(df):>10,} rows → {csv_path}  "
-                f"({time.perf_counter() - start:.1f} s)")
-        for name, matrix in matrices.items():
-            import pyarrow.parquet as pq
+        written, settings = _write_files(tables, out_dir, log)
+        tables = {name: df for name, df in tables.items() if name not in MATRICES}
+        workbook = out_dir / WORKBOOK_NAME
+        start = time.perf_counter()
+        with storage.replacing(workbook) as tmp:
+            write_workbook(tmp, {**tables, **_settings_sheet(settings)},
+                           progress=None if not quiet else False, log=log)
+        written.append(workbook)
+    log(f"  workbook           {len(tables) + bool(settings):>10} sheets → {workbook}  "
+        f"({time.perf_counter() - start:.1f} s)")
+    return written
 
-            start = time.perf_counter()
+
+def _write_files(tables: dict[str, pd.DataFrame], out_dir: Path, log: Callable[[str], None], *,
+                 csv: bool = True) -> tuple[list[Path], dict[str, dict]]:
+    """Each table's CSV (unless not `csv`) and Parquet file, a matrix (`MATRICES`) as one
+    Parquet file, and each table's settings as `<table>_settings.json`; returns the files
+    written and the settings by table."""
+    import pyarrow.parquet as pq
+
+    written: list[Path] = []
+    for name, df in tables.items():
+        start = time.perf_counter()
+        if name in MATRICES:
             path = out_dir / f"{name}.parquet"
-            arrow = result.counts_to_arrow(matrix)
+            arrow = result.counts_to_arrow(df)
             with storage.replacing(path) as tmp:
                 pq.write_table(arrow, tmp)
             written.append(path)
             layout = json.loads(arrow.schema.metadata[result.COUNTS_META])["layout"]
             del arrow
-            log(f"  {name:<18} {len(matrix):>6,} × {len(matrix):,} ({layout}) → {path}  "
+            log(f"  {name:<18} {len(df):>6,} × {len(df):,} ({layout}) → {path}  "
                 f"({time.perf_counter() - start:.1f} s)")
-        settings = {name: df.attrs["settings"] for name, df in {**tables, **matrices}.items()
-                    if df.attrs.get("settings")}
-        for name, value in settings.items():
-            path = out_dir / f"{name}_settings.json"
-            storage.write_text(path, json.dumps(value, ensure_ascii=False, indent=2, default=str))
+            continue
+        csv_path, parquet_path = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
+        if csv:
+            write_csv(df, csv_path)
+        with storage.replacing(parquet_path) as tmp:
+            df.to_parquet(tmp, index=False)
+        written += [csv_path, parquet_path] if csv else [parquet_path]
+        if csv:
+            log(f"  {name:<18} {len(df):>10,} rows → {csv_path}  "
+                f"({time.perf_counter() - start:.1f} s)")
+    settings = {name: df.attrs["settings"] for name, df in tables.items()
+                if df.attrs.get("settings")}
+    for name, value in settings.items():
+        path = out_dir / f"{name}_settings.json"
+        storage.write_text(path, json.dumps(value, ensure_ascii=False, indent=2, default=str))
+        written.append(path)
+    return written, settings
+
+
+def _settings_sheet(settings: dict[str, dict]) -> dict[str, pd.DataFrame]:
+    """The workbook's last sheet: each table's settings, one row per setting (none if none)."""
+    if not settings:
+        return {}
+    return {"settings": pd.DataFrame(
+        [{"table": t, "setting": k, "value": json.dumps(v, ensure_ascii=False, default=str)}
+         for t, values in settings.items() for k, v in values.items()])}
+
+
+def _write_alongside(corpus: Corpus, out_dir: Path, log: Callable[[str], None],
+                     quiet: bool) -> list[Path]:
+    """`write_tables` of a large corpus in two processes: this one writes the corpus tables'
+    Parquet files (seconds), then computes the derived tables (minutes, `derived_tables`)
+    and writes their files, while a second one (`_writer`) reads each corpus table back
+    from its Parquet file, writes its CSV and its sheet, then, once told which derived
+    tables were written, their sheets and the settings, and saves the workbook. The
+    workbook and CSVs are the files the one-process way writes (tested); a failure on
+    either side stops both and is raised here."""
+    import multiprocessing
+
+    names = list(corpus.tables())
+    written, _ = _write_files(corpus.tables(), out_dir, log, csv=False)
+    context = multiprocessing.get_context(WRITER_START)
+    here, there = context.Pipe()
+    writer = context.Process(target=_writer, args=(out_dir, names, quiet, there),
+                             name="sciplan-writer", daemon=True)
+    writer.start()
+    there.close()
+    try:
+        derived = derived_tables(corpus, log=log)
+        more, settings = _write_files(derived, out_dir, log)
+        here.send(([name for name in derived if name not in MATRICES], settings))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            here.send(None)  # the writer drops its workbook and stops
+        writer.join()
+        raise
+    try:
+        outcome, detail = here.recv()
+    except EOFError:
+        outcome, detail = "failed", f"the writer process ended with status {writer.exitcode}"
+    writer.join()
+    if outcome != "done":
+        raise RuntimeError(f"writing the tables in {out_dir} failed: {detail}")
+    return [*written, *more, *(Path(p) for p in detail)]
+
+
+class _Stopped(Exception):
+    """The computing side failed: the writer drops its workbook."""
+
+
+def _writer(out_dir: Path, names: list[str], quiet: bool, conn) -> None:
+    """The second process of `_write_alongside`: the corpus tables' CSVs and the workbook;
+    replies ("done", files written) or ("failed", what went wrong)."""
+    import traceback
+
+    def log(line: str) -> None:
+        if not quiet:
+            print(line, file=sys.stderr, flush=True)
+
+    def corpus_tables():
+        for name in names:
+            df = pd.read_parquet(out_dir / f"{name}.parquet")
+            start = time.perf_counter()
+            path = write_csv(df, out_dir / f"{name}.csv")
             written.append(path)
+            log(f"  {name:<18} {len(df):>10,} rows → {path}  "
+                f"({time.perf_counter() - start:.1f} s)")
+            yield name, df if fits_sheet(len(df)) else len(df)
+            del df
+        message = conn.recv()
+        if message is None:
+            raise _Stopped
+        derived, settings = message
+        for name in derived:
+            path = out_dir / f"{name}.parquet"
+            rows = pq.read_metadata(path).num_rows
+            yield name, pd.read_parquet(path) if fits_sheet(rows) else rows
+        yield from _settings_sheet(settings).items()
+
+    import pyarrow.parquet as pq
+
+    written: list[Path] = []
+    try:
         workbook = out_dir / WORKBOOK_NAME
-        if settings:
-            tables = {**tables, "settings": pd.DataFrame(
-                [{"table": t, "setting": k, "value": json.dumps(v, ensure_ascii=False, default=str)}
-                 for t, values in settings.items() for k, v in values.items()]
-            )}
         start = time.perf_counter()
         with storage.replacing(workbook) as tmp:
-            write_workbook(tmp, tables, progress=None if not quiet else False, log=log)
+            sheets = _write_book(tmp, corpus_tables(), None, False, log)
         written.append(workbook)
-    log(f"  workbook           {len(tables):>10} sheets → {workbook}  "
-        f"({time.perf_counter() - start:.1f} s)")
-    return written
+        log(f"  workbook           {sheets:>10} sheets → {workbook}  "
+            f"({time.perf_counter() - start:.1f} s, beside the computing)")
+        conn.send(("done", [str(p) for p in written]))
+    except _Stopped:
+        conn.send(("stopped", ""))
+    except BaseException:  # noqa: BLE001 - reported to the parent, which raises
+        conn.send(("failed", traceback.format_exc(limit=5)))
+    finally:
+        conn.close()
 
 
 def write_csv(df: pd.DataFrame, path: str | Path, chunk: int | None = None) -> Path:
@@ -201,6 +320,17 @@ def write_workbook(path: str | Path, tables: dict[str, pd.DataFrame], *,
     and Parquet files, which hold every row. Returns the names of the tables left out.
     `progress`: a bar of rows written (default: on a terminal); `log` gets a line per sheet.
     """
+    left_out = [name for name, df in tables.items() if not fits_sheet(len(df))]
+    total = sum(len(df) for name, df in tables.items() if name not in left_out)
+    items = ((name, df if name not in left_out else len(df)) for name, df in tables.items())
+    _write_book(path, items, total, progress, log)
+    return left_out
+
+
+def _write_book(path: str | Path, tables, total: int | None, progress: bool | None,
+                log: Callable[[str], None] | None) -> int:
+    """`write_workbook` of (name, table) pairs as they come; a table given as its number of
+    rows (an int) is left out (its note). Returns the number of sheets."""
     import xlsxwriter
 
     log = log or (lambda line: None)
@@ -212,19 +342,19 @@ def write_workbook(path: str | Path, tables: dict[str, pd.DataFrame], *,
     header = book.add_format({"bold": True, "border": 1, "align": "center", "valign": "top"})
     as_typed = book.add_format({"quote_prefix": True})
     note = book.add_format({"text_wrap": True, "valign": "top"})
-    left_out = [name for name, df in tables.items() if not fits_sheet(len(df))]
-    total = sum(len(df) for name, df in tables.items() if name not in left_out)
+    sheets = 0
     try:
         with progress_bar(total, "workbook", "row", progress) as bar:
-            for name, df in tables.items():
+            for name, df in tables:
                 sheet = book.add_worksheet(name[:31])
+                sheets += 1
                 start = time.perf_counter()
-                if name in left_out:
-                    log(f"  workbook: {name} left out ({len(df):,} rows; a sheet holds "
+                if isinstance(df, int):
+                    log(f"  workbook: {name} left out ({df:,} rows; a sheet holds "
                         f"{SHEET_ROWS - 1:,}): its sheet names {name}.csv and {name}.parquet")
                     sheet.set_column(0, 0, 100, note)
                     write_left_out(lambda row, text, s=sheet: s.write_string(row, 0, text, note),
-                                   name, len(df))
+                                   name, df)
                     continue
                 bar.set_postfix_str(name)
                 cut = _write_sheet(sheet, df, header, as_typed, bar)
@@ -238,7 +368,7 @@ def write_workbook(path: str | Path, tables: dict[str, pd.DataFrame], *,
     finally:
         book.close()
     log(f"  workbook: saved (compressed) in {time.perf_counter() - start:.1f} s")
-    return left_out
+    return sheets
 
 
 def _write_sheet(sheet, df: pd.DataFrame, header, as_typed, bar) -> int:
