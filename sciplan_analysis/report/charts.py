@@ -8,7 +8,7 @@ label everything in the build's language (`sciplan_analysis.labels`).
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import matplotlib as mpl
@@ -22,10 +22,12 @@ from matplotlib.ticker import MaxNLocator
 
 from sciplan_analysis import labels
 from sciplan_analysis.analysis import instruments as instrument_analysis
+from sciplan_analysis.analysis import pairwise
 from sciplan_analysis.analysis import reuse as reuse_analysis
 from sciplan_analysis.analysis import similarity as sim
 from sciplan_analysis.analysis.categories import category_matrix
 from sciplan_analysis.analysis.overview import plan_facts, structure_counts
+from sciplan_analysis.analysis.result import keeps_some_pairs
 from sciplan_analysis.analysis.targets import (
     benchmarks,
     commitments_by_measure,
@@ -52,6 +54,7 @@ from sciplan_analysis.tables import Corpus
 GHOST_SHARE = 0.03  # height of the hatched 'not stated' strip, as a share of the tallest bar
 WIDE = 8  # a heatmap with more columns than this gets narrower cells and slanted labels
 CELL_FONT = 11  # points: cell numbers stay legible when a wide figure is shrunk to the page
+NUMBERED_COLUMNS = 2 * style.MANY_PLANS  # a heatmap with more columns shows colour alone
 
 
 def _wrap_label(text: object, width: int = 14) -> str:
@@ -69,9 +72,14 @@ def heatmap(
     colorbar_label: str = "",
     lang: str | None = None,
     missing: str | None = None,
+    vmin: float = 0.0,
+    vmax: float | None = None,
 ) -> Figure:
     """A labelled heatmap of a matrix; NaN cells are hatched grey and read 'not stated'
-    (or `missing`, e.g. "—" for the diagonal of a plan × plan matrix)."""
+    (or `missing`, e.g. "—" for the diagonal of a plan × plan matrix). The colours run from
+    `vmin` to `vmax` (default: the largest value) (`vmin` above 0 spreads scores that all lie high, such as
+    similarities, over the whole scale). Cells hold their numbers up to
+    `NUMBERED_COLUMNS` columns; beyond, colour alone (the page's table has the numbers)."""
     values = matrix.astype(float).to_numpy()
     n_rows, n_cols = matrix.shape
     wide = n_cols > WIDE
@@ -80,13 +88,15 @@ def heatmap(
     height = max(3.0, row_height * n_rows + 1.6)
     width = max(5.0, (0.42 if crowded else 0.8 if wide else 1.25) * n_cols + 3.0)
     cell_font = CELL_FONT if not crowded else max(5.5, CELL_FONT - 0.2 * (n_cols - style.MANY_PLANS))
-    numbers = n_cols <= 3 * style.MANY_PLANS  # beyond, cells too small to hold a number
+    numbers = n_cols <= NUMBERED_COLUMNS  # beyond, cells too small to hold a legible number
     fig, ax = style.new_figure(width, height)
     masked = np.ma.masked_invalid(values)
     colormap = mpl.colormaps[cmap].with_extremes(bad="#eeeeee")
     finite = values[np.isfinite(values)]
-    vmax = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
-    image = ax.imshow(masked, aspect="auto", cmap=colormap, vmin=0, vmax=vmax)
+    if vmax is None:
+        vmax = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
+    vmin = min(vmin, vmax)
+    image = ax.imshow(masked, aspect="auto", cmap=colormap, vmin=vmin, vmax=vmax)
     # long column labels (English region names) wrap instead of running into each other
     if wide:  # many columns: one slanted line each, so neighbours cannot run together
         ax.set_xticks(range(len(matrix.columns)),
@@ -112,7 +122,7 @@ def heatmap(
                             va="center", fontsize=cell_font - 3, color="#777777",
                             linespacing=0.9)
             elif numbers:
-                dark = v > 0.6 * vmax
+                dark = v > vmin + 0.6 * (vmax - vmin)
                 ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=cell_font,
                         color="white" if dark else "#222222")
     bar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows < 40 else 0.4)
@@ -218,10 +228,13 @@ def grouped_bars(
 
 
 def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
-                 lang: str | None = None, missing: str | None = None) -> Figure:
+                 lang: str | None = None, missing: str | None = None,
+                 name: Callable[[str], str] | None = None,
+                 dots: tuple[str, str] | None = None) -> Figure:
     """Many plans: one row per row of `table` (a category, a measure), each plan a grey dot,
     a box over the middle half, the plan with the highest value named; plans without a value
-    are counted at the row's end. No per-plan legend."""
+    are counted at the row's end. No per-plan legend. The columns may be other things than
+    plans (plan pairs): `name` names one, `dots` gives the legend's dot and box entries."""
     values = table.astype(float)
     n_rows, n_cols = values.shape
     fig, ax = style.new_figure(9.0, max(3.5, 0.55 * n_rows + 1.6))
@@ -239,7 +252,8 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
             ax.scatter(known.to_numpy(), y + rng.uniform(-0.18, 0.18, len(known)), s=12,
                        color="#555555", alpha=0.7, zorder=2, linewidths=0)
             best = known.idxmax()
-            ax.annotate(labels.plan_label(str(best), lang), (known[best], y), xytext=(4, 6),
+            shown = name(str(best)) if name else labels.plan_label(str(best), lang)
+            ax.annotate(shown, (known[best], y), xytext=(4, 6),
                         textcoords="offset points", fontsize=7, color=style.EXTREME_COLOUR)
             ax.scatter([known[best]], [y], s=18, color=style.EXTREME_COLOUR, zorder=3)
         gone = int(series.isna().sum())
@@ -253,11 +267,11 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     ax.set_xlabel(xlabel)
     ax.grid(axis="x", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
-    handles = [Line2D([], [], ls="none", marker="o", color="#555555", ms=4,
-                      label=labels.tr(f"每点一份规划（共 {n_cols} 份）", f"a dot per plan ({n_cols} plans)",
-                                      lang)),
-               Patch(facecolor="#dde6f0", edgecolor="#8899aa",
-                     label=labels.tr("中间一半的规划", "the middle half of plans", lang)),
+    dot, box = dots or (labels.tr(f"每点一份规划（共 {n_cols} 份）", f"a dot per plan ({n_cols} plans)",
+                                  lang),
+                        labels.tr("中间一半的规划", "the middle half of plans", lang))
+    handles = [Line2D([], [], ls="none", marker="o", color="#555555", ms=4, label=dot),
+               Patch(facecolor="#dde6f0", edgecolor="#8899aa", label=box),
                Line2D([], [], ls="none", marker="o", color=style.EXTREME_COLOUR, ms=4,
                       label=labels.tr("最高者（标名）", "the highest (named)", lang))]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
@@ -762,53 +776,137 @@ def _plan_labelled(matrix: pd.DataFrame, lang: str | None) -> pd.DataFrame:
     return out
 
 
+SIMILARITY_TOP = 25  # pairs in the chart of the most alike pairs (the build kept only the nearest)
+
+
+def _pair_name(pair: str, lang: str | None) -> str:
+    """'wuxi–chongqing' as the readers' names of both plans."""
+    return " – ".join(labels.plan_labels(pair.split("–"), lang))
+
+
 def similarity_heatmap(table: pd.DataFrame, scope: str = "whole", analyzer: str = "word",
                        order: Sequence[str] | None = None, lang: str | None = None) -> Figure:
     """Plan × plan cosine similarity of one scope of a tidy similarity table.
 
     Plans are in `order` (default: the clustering order of the whole-plan matrix, so alike
     plans sit side by side); a pair without a score (no shared section) reads 'not stated'.
+    The colours span the scores of the pairs (the diagonal, a plan against itself, does not
+    stretch the scale). From a table of each plan's nearest plans (the build's form beyond
+    `LARGE_CORPUS` plans) it draws the most alike pairs instead (`top_pairs_chart`).
     """
+    if pairwise.is_nearest(table):
+        return top_pairs_chart(table, scope, analyzer, lang=lang)
     matrix = sim.to_matrix(table, scope, analyzer)
     if order is None:
         order = sim.cluster_order(sim.to_matrix(table, "whole", analyzer))
     shown = [p for p in order if p in matrix.index]
     matrix = matrix.loc[shown, shown]
+    values = matrix.to_numpy(dtype=float).copy()
+    np.fill_diagonal(values, np.nan)
+    pairs = values[np.isfinite(values)]
+    low = np.floor(10 * pairs.min()) / 10 if pairs.size else 0.0
+    high = float(pairs.max()) if pairs.size else 1.0
     title = labels.tr(f"{sim.scope_label(scope, lang)} TF-IDF 余弦相似度",
                       f"TF-IDF cosine similarity: {sim.scope_label(scope, lang)}", lang)
     return heatmap(_plan_labelled(matrix, lang), fmt="{:.2f}", title=title, lang=lang,
+                   vmin=low, vmax=high,
                    colorbar_label=labels.tr("余弦相似度", "cosine similarity", lang))
+
+
+def top_pairs_chart(table: pd.DataFrame, scope: str = "whole", analyzer: str = "word",
+                    n: int = SIMILARITY_TOP, lang: str | None = None) -> Figure:
+    """The `n` most alike plan pairs of a scope, ranked: the readable form when plans are
+    too many for a plan × plan matrix (it reads a nearest-plans table or every pair)."""
+    top = pairwise.top_pairs(table, n, scope, analyzer)
+    names = [f"{labels.plan_label(a, lang)} – {labels.plan_label(b, lang)}"
+             for a, b in zip(top["plan_a"], top["plan_b"], strict=True)]
+    fig, ax = style.new_figure(8, max(3.0, 0.28 * len(top) + 1.4))
+    ax.barh(names, top["score"].astype(float), color=style.ONE_COLOUR)
+    for y, v in enumerate(top["score"].astype(float)):
+        ax.text(v + 0.005, y, f"{v:.2f}", va="center", fontsize=7, color="#222222")
+    ax.invert_yaxis()
+    ax.tick_params(axis="y", labelsize=style.label_size(len(top)))
+    ax.set_xlim(0, 1.08 * float(top["score"].max()) if len(top) else 1)
+    ax.set_xlabel(labels.tr("余弦相似度", "cosine similarity", lang))
+    ax.set_title(labels.tr(f"{sim.scope_label(scope, lang)}：最相似的 {len(top)} 对规划",
+                           f"{sim.scope_label(scope, lang)}: the {len(top)} most alike pairs",
+                           lang), loc="left")
+    return fig
 
 
 def similarity_dendrogram(table: pd.DataFrame, analyzer: str = "word",
                           lang: str | None = None) -> Figure:
-    """Average-linkage clustering of the plans on 1 − whole-plan similarity."""
+    """Average-linkage clustering of the plans on 1 − whole-plan similarity; from a table of
+    nearest plans, how alike each plan is to its most similar one (`nearest_chart`)."""
     from scipy.cluster import hierarchy  # imported when used: pages without it load faster
 
+    if pairwise.is_nearest(table):
+        return nearest_chart(table, analyzer, lang)
     matrix = sim.to_matrix(table, "whole", analyzer)
-    fig, ax = style.new_figure(6, 3.5)
+    many = style.many_plans(len(matrix))
+    fig, ax = style.new_figure(max(6.0, 0.22 * len(matrix)) if many else 6, 3.5)
     if len(matrix) < 2:
         ax.set_axis_off()
         ax.text(0.5, 0.5, labels.not_stated(lang), ha="center", va="center",
                 transform=ax.transAxes)
         return fig
     hierarchy.dendrogram(sim.linkage(matrix), labels=labels.plan_labels(matrix.index, lang),
-                         ax=ax, color_threshold=0, above_threshold_color="#555555")
+                         ax=ax, color_threshold=0, above_threshold_color="#555555",
+                         leaf_font_size=style.label_size(len(matrix)))
     ax.set_ylabel(labels.tr("距离 (1 − 相似度)", "distance (1 − similarity)", lang))
     ax.set_title(labels.tr("全文相似度聚类", "Clustering of whole plans", lang), loc="left")
     return fig
 
 
+def nearest_chart(table: pd.DataFrame, analyzer: str = "word", lang: str | None = None) -> Figure:
+    """How alike each plan is to its most similar plan (whole texts): a histogram of the
+    plans, the most and the least alike named."""
+    best = pairwise.nearest_scores(table, "whole", analyzer)
+    fig, ax = style.new_figure(8, 3.8)
+    scores = best["score"].astype(float).to_numpy()
+    ax.hist(scores, bins=min(30, max(5, len(scores) // 8)), color=style.ONE_COLOUR)
+    for row in (best.iloc[0], best.iloc[-1]) if len(best) else ():
+        ax.axvline(row.score, color=style.EXTREME_COLOUR, lw=1)
+        ax.annotate(f"{labels.plan_label(row.plan_id, lang)} – {labels.plan_label(row.neighbour, lang)}"
+                    f" {row.score:.2f}", (row.score, ax.get_ylim()[1] * 0.92), fontsize=7,
+                    color=style.EXTREME_COLOUR, rotation=90, ha="right", va="top")
+    ax.set_xlabel(labels.tr("与最相似规划的余弦相似度", "cosine similarity to its most alike plan",
+                            lang))
+    ax.set_ylabel(labels.tr("规划数", "plans", lang))
+    ax.set_title(labels.tr(f"每份规划与其最相似规划的相似度（共 {len(best)} 份）",
+                           f"How alike each plan is to its nearest plan ({len(best)} plans)",
+                           lang), loc="left")
+    return fig
+
+
 def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | None = None) -> Figure:
     """Scopes (rows: whole, shared, each part and category) × plan pairs (columns) of cosine
-    similarity; a pair lacking a section reads 'not stated'."""
-    sections = sim.section_table(table, analyzer)
-    pairs = [" – ".join(labels.plan_labels(p.split("–"), lang)) for p in sections.index]
+    similarity; a pair lacking a section reads 'not stated'. Among many plans the pairs are
+    too many for columns: a row per scope, a dot per pair (`spread_chart`); from a table of
+    nearest plans, the pairs it kept."""
+    nearest = pairwise.is_nearest(table)
+    pairs_table = pairwise.as_pairs(table)
+    sections = sim.section_table(pairs_table, analyzer)
+    title = labels.tr("分章节相似度（两份方案都有的章节）",
+                      "Section-level similarity (sections both plans have)", lang)
+    n_plans = len(set(pairs_table["plan_a"]) | set(pairs_table["plan_b"]))
+    if nearest or style.many_plans(n_plans):
+        n = len(sections)
+        kept = labels.tr(f"每点一对规划（各规划最相似的规划之间，共 {n} 对）",
+                         f"a dot per plan pair (among each plan's nearest, {n} pairs)", lang) \
+            if nearest else labels.tr(f"每点一对规划（共 {n} 对）", f"a dot per plan pair ({n} pairs)",
+                                      lang)
+        spread = sections.T.set_axis([sim.scope_label(c, lang) for c in sections.columns], axis=0)
+        return spread_chart(spread, title=title, lang=lang,
+                            xlabel=labels.tr("余弦相似度", "cosine similarity", lang),
+                            missing=labels.tr("缺此章节的对", "pairs lacking it", lang),
+                            name=lambda p: _pair_name(p, lang),
+                            dots=(kept, labels.tr("中间一半的规划对", "the middle half of pairs",
+                                                  lang)))
+    pairs = [_pair_name(p, lang) for p in sections.index]
     shown = sections.set_axis(pairs, axis=0).set_axis(
         [sim.scope_label(c, lang) for c in sections.columns], axis=1)
-    return heatmap(shown.T, fmt="{:.2f}", lang=lang,
-                   title=labels.tr("分章节相似度（两份方案都有的章节）",
-                                   "Section-level similarity (sections both plans have)", lang),
+    return heatmap(shown.T, fmt="{:.2f}", lang=lang, title=title,
                    colorbar_label=labels.tr("余弦相似度", "cosine similarity", lang))
 
 
@@ -818,6 +916,8 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
 def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None) -> Figure:
     """Source (rows) × target (columns) share of sentences that recur, in percent; the
     diagonal (a plan against itself) reads —."""
+    if keeps_some_pairs(reuse):  # beyond LARGE_CORPUS plans: the pairs that share most
+        return reuse_top_chart(reuse, lang=lang)
     matrix = reuse_analysis.reuse_matrix(reuse) * 100
     if style.many_plans(len(matrix)):  # the plans that share most first, rows and columns alike
         order = (matrix.mean(axis=1) + matrix.mean(axis=0)).sort_values(ascending=False).index
@@ -828,6 +928,32 @@ def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None) -> Figure:
                                    "Share of the row plan's sentences that recur in the column plan",
                                    lang),
                    colorbar_label=labels.tr("句子占比 (%)", "share of sentences (%)", lang))
+
+
+def reuse_top_chart(reuse: pd.DataFrame, n: int = reuse_analysis.TOP_K,
+                    lang: str | None = None) -> Figure:
+    """The `n` ordered pairs whose source's sentences recur most in the target, ranked, each
+    with its count: the form of the reuse matrix when plans are too many for one. Exact from
+    the build's top pairs: each plan's `TOP_K` targets are kept, so are the top `TOP_K` of all."""
+    top = reuse.sort_values(["share", "n_reused"], ascending=False, kind="stable").head(n)
+    names = [f"{labels.plan_label(s, lang)} → {labels.plan_label(t, lang)}"
+             for s, t in zip(top["source_plan"], top["target_plan"], strict=True)]
+    shares = 100 * top["share"].astype(float).to_numpy()
+    fig, ax = style.new_figure(8, max(3.0, 0.32 * len(top) + 1.4))
+    ax.barh(names, shares, color=style.ONE_COLOUR)
+    for y, (v, k, of) in enumerate(zip(shares, top["n_reused"], top["n_sentences"], strict=True)):
+        ax.text(v + 1, y, f"{v:.0f}%（{int(k)}/{int(of)}）" if labels.is_zh(lang)
+                else f"{v:.0f}% ({int(k)}/{int(of)})", va="center", fontsize=7)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 115)
+    ax.tick_params(axis="y", labelsize=style.label_size(len(top)))
+    ax.set_xlabel(labels.tr("来源规划的句子在目标规划中重现的比例 (%)",
+                            "share of the source plan's sentences that recur in the target (%)",
+                            lang))
+    ax.set_title(labels.tr(f"句子重现比例最高的 {len(top)} 对规划（来源 → 目标）",
+                           f"The {len(top)} pairs with the most reuse (source → target)", lang),
+                 loc="left")
+    return fig
 
 
 def own_text_chart(own: pd.DataFrame, lang: str | None = None) -> Figure:

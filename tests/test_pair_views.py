@@ -1,0 +1,106 @@
+"""Pages at any size read the build's pair tables: beyond LARGE_CORPUS plans (the form of the
+2,000- and 10,000-plan builds: each plan's nearest plans, each plan's top reuse pairs, every
+pair's count in one matrix, no sentence pairs) the similarity and reuse pages draw the most
+alike and most copying pairs and state their findings without computing a pair table (a spy),
+and up to it they draw the full matrices from every pair."""
+
+from __future__ import annotations
+
+import warnings
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+
+from sciplan_analysis import labels
+from sciplan_analysis.analysis import findings, pairwise
+from sciplan_analysis.analysis import reuse as ru
+from sciplan_analysis.analysis import similarity as sim
+from sciplan_analysis.analysis.result import keeps_some_pairs
+from sciplan_analysis.report import charts, export
+from sciplan_analysis.report.export import write_tables
+
+COMPUTE = ((ru, ("reuse_counts", "reuse_tables", "align", "passages")),
+           (sim, ("similarity_table", "nearest_plans", "robustness_tables")))
+
+
+@pytest.fixture(scope="module")
+def large_build(corpus, tmp_path_factory):
+    """The five real plans built as a corpus beyond LARGE_CORPUS (the threshold set to 1, so
+    build writes what it writes for 2,000 plans); the derived tables the build wrote."""
+    folder = tmp_path_factory.mktemp("large")
+    with pytest.MonkeyPatch.context() as mp:
+        for module in (export, ru, sim):
+            mp.setattr(module, "LARGE_CORPUS", 1)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            write_tables(corpus, folder, quiet=True)
+    return folder
+
+
+def forbid_computing(monkeypatch) -> list[str]:
+    """Every function that computes a pair table raises (and is recorded)."""
+    called: list[str] = []
+    for module, names in COMPUTE:
+        for name in names:
+            def refuse(*args, _name=name, **kwargs):
+                called.append(_name)
+                raise AssertionError(f"{_name} computed a pair table instead of reading the build's")
+            monkeypatch.setattr(module, name, refuse)
+    return called
+
+
+def test_a_large_build_is_read_and_drawn_without_computing_a_pair(corpus, large_build, monkeypatch):
+    labels.register_plans(corpus.plans)
+    every = findings.compute(findings.Tables(corpus), ["reuse"], "zh")[0]  # every pair's finding
+    for module in (export, ru, sim):
+        monkeypatch.setattr(module, "LARGE_CORPUS", 1)
+    called = forbid_computing(monkeypatch)
+    labels.register_plans(corpus.plans)
+    table = sim.load_similarity(corpus, processed_dir=large_build)
+    reuse, pairs = ru.load_reuse(corpus, processed_dir=large_build)
+    assert pairwise.is_nearest(table) and keeps_some_pairs(reuse)
+    assert not pairwise.has_sentence_pairs(pairs)
+    tables = findings.Tables(corpus, similarity=table, processed_dir=large_build)
+    found = {f.id: f for f in findings.compute(tables, ["similar", "similar_low", "sections",
+                                                        "reuse", "own_text"], "zh")}
+    # the most alike pair is among the kept ones; the least alike and each plan's own text
+    # cannot be read from kept pairs, so those findings are not stated rather than wrong
+    assert set(found) == {"similar", "sections", "reuse"}
+    top = pairwise.top_pairs(table, 1).iloc[0]
+    assert found["similar"].values["score"] == pytest.approx(top.score)
+    # the parent-child reuse finding reads the count matrix: 巫溪县 against the fragment
+    assert "重庆市" in found["reuse"].sentence and "巫溪县" in found["reuse"].sentence
+    counts = ru.load_reuse_counts(corpus, processed_dir=large_build)
+    rows = pairwise.parent_pair_rows(counts, corpus.plans).set_index(["source_plan", "target_plan"])
+    assert int(rows.loc[("chongqing", "wuxi"), "n_reused"]) == int(counts.at["chongqing", "wuxi"])
+    assert f"{int(counts.at['chongqing', 'wuxi'])} 句" in found["reuse"].sentence
+    # ... and says what the table of every pair says (its rank and next row included)
+    assert found["reuse"].sentence == every.sentence and "排第" in every.sentence
+    for fig in (charts.similarity_heatmap(table, lang="zh"), charts.similarity_dendrogram(table, lang="zh"),
+                charts.section_heatmap(table, lang="zh"), charts.reuse_heatmap(reuse, "zh")):
+        assert len(fig.axes[0].get_yticklabels()) >= 1
+        plt.close(fig)
+    assert not called
+
+
+def test_the_views_agree_with_every_pair_where_every_pair_is_kept(corpus, large_build):
+    labels.register_plans(corpus.plans)
+    every = sim.load_similarity(corpus)  # the session's build: every pair of the five plans
+    nearest = pd.read_csv(large_build / "similarity_nearest.csv", encoding="utf-8-sig")
+    # with five plans each plan's nearest are all others: the views give every pair back
+    def scores(table):
+        return {frozenset((a, b)): round(s, 9) for a, b, s in
+                pairwise.pair_scores(table).itertuples(index=False)}
+
+    assert scores(nearest) == scores(every) and len(scores(every)) == 10
+    best = pairwise.nearest_scores(every)
+    whole = sim.to_matrix(every, "whole", "word")
+    for row in best.itertuples():
+        others = whole.loc[row.plan_id].drop(row.plan_id)
+        assert row.score == pytest.approx(others.max())
+    fig = charts.top_pairs_chart(every, n=3, lang="zh")
+    shown = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    plt.close(fig)
+    assert len(shown) == 3 and shown[0] == " – ".join(labels.plan_labels(
+        [pairwise.top_pairs(every, 1).plan_a[0], pairwise.top_pairs(every, 1).plan_b[0]], "zh"))
