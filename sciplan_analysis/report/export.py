@@ -6,7 +6,8 @@ import json
 import math
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from copy import copy
 from pathlib import Path
 
 import numpy as np
@@ -364,10 +365,7 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
                                                      "targets", "per_task", "per_10k_chars"])
     similarity = sim.load_similarity(corpus, processed_dir=processed_dir)
     reuse, pairs = ru.load_reuse(corpus, processed_dir=processed_dir)
-    matrix = ru.reuse_matrix(reuse)
-    reused = pairs[["source_plan", "source_text", "target_plan", "target_text", "score"]].copy()
-    for col in ("source_plan", "target_plan"):
-        reused[col] = region(reused[col])
+    pair_sheets = _pair_sheets(similarity, reuse, pairs, region, plan_matrix)
     types = with_region(instruments.type_shares(corpus), ["supply", "environment", "demand",
                                                           "none", "n_clauses"])
     clauses = with_region(instruments.with_category(corpus),
@@ -389,13 +387,46 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
         "category_tasks": plan_matrix(category_matrix(corpus, "tasks"), "category"),
         "category_share": plan_matrix(category_matrix(corpus, "share"), "category"),
         "workload": work, "specificity": spec,
-        "similarity_whole": plan_matrix(sim.to_matrix(similarity, "whole", "word"), "plan"),
-        "similarity_shared": plan_matrix(sim.to_matrix(similarity, "shared", "word"), "plan"),
-        "reuse_matrix": plan_matrix(matrix, "plan", 100.0),
-        "reuse_pairs": reused.round({"score": 1}),
+        **pair_sheets,
         "instrument_types": types.round(1),
         "instrument_tools": tools, "clauses": clauses,
     }
+
+
+def _pair_sheets(similarity: pd.DataFrame, reuse: pd.DataFrame, pairs: pd.DataFrame,
+                 region: Callable[[pd.Series], list[str]],
+                 plan_matrix: Callable[..., pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The readers' similarity and reuse sheets: plan × plan matrices and the reused
+    sentences up to `LARGE_CORPUS` plans; beyond, what the build kept (each plan's nearest
+    plans on whole texts, the top reuse pairs), never a matrix of pairs it did not keep."""
+    from sciplan_analysis.analysis import pairwise
+    from sciplan_analysis.analysis import reuse as ru
+    from sciplan_analysis.analysis import similarity as sim
+
+    out: dict[str, pd.DataFrame] = {}
+    if pairwise.is_nearest(similarity):
+        near = similarity[(similarity["scope"] == "whole")
+                          & (similarity["analyzer"] == "word")].copy()
+        out["similarity_nearest"] = pd.DataFrame({
+            "region": region(near["plan_id"]), "neighbour": region(near["neighbour"]),
+            "rank": near["rank"].to_numpy(), "similarity": near["score"].round(3).to_numpy()})
+    else:
+        out["similarity_whole"] = plan_matrix(sim.to_matrix(similarity, "whole", "word"), "plan")
+        out["similarity_shared"] = plan_matrix(sim.to_matrix(similarity, "shared", "word"), "plan")
+    if result.keeps_some_pairs(reuse):
+        top = reuse.sort_values("share", ascending=False, kind="stable")
+        out["reuse_top"] = pd.DataFrame({
+            "source_plan": region(top["source_plan"]), "target_plan": region(top["target_plan"]),
+            "n_reused": top["n_reused"].to_numpy(), "n_sentences": top["n_sentences"].to_numpy(),
+            "share": (100 * top["share"].astype(float)).round(1).to_numpy()})
+    else:
+        out["reuse_matrix"] = plan_matrix(ru.reuse_matrix(reuse), "plan", 100.0)
+    if pairwise.has_sentence_pairs(pairs):
+        reused = pairs[["source_plan", "source_text", "target_plan", "target_text", "score"]].copy()
+        for col in ("source_plan", "target_plan"):
+            reused[col] = region(reused[col])
+        out["reuse_pairs"] = reused.round({"score": 1})
+    return out
 
 
 def readme_sheet(corpus: Corpus, tables: dict[str, pd.DataFrame],
@@ -481,21 +512,37 @@ def reader_workbook(corpus: Corpus, path: str | Path, *, lang: str | None = None
             longest = max([len(headers[j - 1]) * 2, *(len(v) * 2 for v in values)], default=10)
             sheet.column_dimensions[get_column_letter(j)].width = max(8, min(longest, 70))
             if df[column].dtype == object and longest > 30:
-                for cell in sheet.iter_rows(min_row=2, min_col=j, max_col=j):
-                    cell[0].alignment = wrap
+                _restyle((row[0] for row in sheet.iter_rows(min_row=2, min_col=j, max_col=j)),
+                         alignment=wrap)
         sheet.freeze_panes = "B2" if code.startswith(("category_", "similarity_", "reuse_m",
                                                            "instrument_tools")) \
             else "A2"
         sheet.auto_filter.ref = sheet.dimensions
         _cells_as_text(sheet)
-        for row in sheet.iter_rows(min_row=2):
-            for cell in row:
-                if isinstance(cell.value, float):
-                    cell.number_format = "0.00" if abs(cell.value) < 10 else "0.0"
+        floats = [cell for row in sheet.iter_rows(min_row=2) for cell in row
+                  if isinstance(cell.value, float)]
+        _restyle((c for c in floats if abs(c.value) < 10), number_format="0.00")
+        _restyle((c for c in floats if abs(c.value) >= 10), number_format="0.0")
     _cells_as_text(readme)
     with storage.replacing(path) as tmp:
         book.save(tmp)
     return path
+
+
+def _restyle(cells: Iterable, **style: object) -> None:
+    """Set style attributes (alignment, number_format, …) on many openpyxl cells at the cost
+    of a few: what each distinct style a cell starts with becomes is worked out once, on its
+    first cell, and copied to the rest (openpyxl otherwise looks every new style up in the
+    workbook's lists, cell by cell: 5 of the 16 s the readers' workbook took at 33 plans)."""
+    made: dict[tuple, object] = {}
+    for cell in cells:
+        key = tuple(cell._style) if cell._style is not None else ()  # indices into style lists
+        if key in made:
+            cell._style = copy(made[key])
+            continue
+        for name, value in style.items():
+            setattr(cell, name, value)
+        made[key] = copy(cell._style)
 
 
 def _missing(value: object) -> bool:
