@@ -9,6 +9,7 @@ from __future__ import annotations
 import warnings
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -17,7 +18,7 @@ from sciplan_analysis.analysis import findings, pairwise
 from sciplan_analysis.analysis import reuse as ru
 from sciplan_analysis.analysis import similarity as sim
 from sciplan_analysis.analysis.result import keeps_some_pairs
-from sciplan_analysis.report import charts, export
+from sciplan_analysis.report import charts, export, style
 from sciplan_analysis.report.export import write_tables
 
 COMPUTE = ((ru, ("reuse_counts", "reuse_tables", "align", "passages")),
@@ -104,3 +105,46 @@ def test_the_views_agree_with_every_pair_where_every_pair_is_kept(corpus, large_
     plt.close(fig)
     assert len(shown) == 3 and shown[0] == " – ".join(labels.plan_labels(
         [pairwise.top_pairs(every, 1).plan_a[0], pairwise.top_pairs(every, 1).plan_b[0]], "zh"))
+
+
+def made_table(n_plans: int) -> pd.DataFrame:
+    """A hand-made tidy similarity table: every pair of `n_plans` plans in three scopes, scores
+    from 0.40 to 0.90 (the pair (p00, p01) the highest); a section only some pairs have."""
+    ids = [f"p{i:02d}" for i in range(n_plans)]
+    rows = []
+    pairs = [(a, b) for k, a in enumerate(ids) for b in ids[k + 1:]]
+    for k, (a, b) in enumerate(pairs):
+        score = 0.9 - 0.5 * k / len(pairs)
+        rows += [(a, b, "whole", "word", score), (a, b, "shared", "word", score - 0.05)]
+        if k % 2 == 0:
+            rows.append((a, b, "category:youth", "word", score - 0.1))
+    return pd.DataFrame(rows, columns=sim.SIMILARITY_COLUMNS)
+
+
+def test_among_many_plans_sections_are_a_spread_of_pairs_and_colours_span_the_scores():
+    table = made_table(14)  # 91 pairs: too many for a column each
+    fig = charts.section_heatmap(table, lang="zh")
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["全文", "共有章节", "青少年"]
+    dots = [c for c in ax.collections if len(c.get_offsets()) > 1]
+    assert sorted(len(c.get_offsets()) for c in dots) == [46, 91, 91]  # a dot per pair
+    texts = [t.get_text() for t in ax.texts]
+    assert "缺此章节的对: 45/91" in texts  # pairs lacking the section counted, not 'not stated'
+    assert "p00 – p01" in texts  # the most alike pair named
+    plt.close(fig)
+    fig = charts.similarity_heatmap(table, lang="zh")
+    norm = fig.axes[0].images[0].norm
+    assert norm.vmin == pytest.approx(0.4) and norm.vmax == pytest.approx(0.9)  # not 0..1
+    assert len(fig.axes[0].texts) == 14 * 14 <= charts.NUMBERED_COLUMNS ** 2  # numbered
+    plt.close(fig)
+
+
+def test_a_heatmap_of_hundreds_of_plans_stays_one_readable_image():
+    matrix = pd.DataFrame(np.arange(5 * 300, dtype=float).reshape(5, 300),
+                          columns=[f"p{i}" for i in range(300)])
+    fig = charts.heatmap(matrix, lang="zh")
+    ax = fig.axes[0]
+    assert max(fig.get_size_inches()) <= style.MAX_INCHES
+    assert not ax.get_xticklabels() and "300 列" in ax.get_xlabel()
+    assert not ax.texts  # no 1,500 cell numbers
+    plt.close(fig)

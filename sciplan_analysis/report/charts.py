@@ -55,6 +55,7 @@ GHOST_SHARE = 0.03  # height of the hatched 'not stated' strip, as a share of th
 WIDE = 8  # a heatmap with more columns than this gets narrower cells and slanted labels
 CELL_FONT = 11  # points: cell numbers stay legible when a wide figure is shrunk to the page
 NUMBERED_COLUMNS = 2 * style.MANY_PLANS  # a heatmap with more columns shows colour alone
+MAX_NAMED = 80  # a heatmap axis with more entries than this is not labelled one by one
 
 
 def _wrap_label(text: object, width: int = 14) -> str:
@@ -85,8 +86,9 @@ def heatmap(
     wide = n_cols > WIDE
     crowded = style.many_plans(n_cols)  # cells narrow, numbers and labels smaller
     row_height = 0.3 if style.many_plans(n_rows) else 0.45 if wide else 0.38
-    height = max(3.0, row_height * n_rows + 1.6)
+    height = max(3.0, row_height * n_rows + 1.6)  # style.subplots caps both at MAX_INCHES
     width = max(5.0, (0.42 if crowded else 0.8 if wide else 1.25) * n_cols + 3.0)
+    named_cols, named_rows = n_cols <= MAX_NAMED, n_rows <= MAX_NAMED
     cell_font = CELL_FONT if not crowded else max(5.5, CELL_FONT - 0.2 * (n_cols - style.MANY_PLANS))
     numbers = n_cols <= NUMBERED_COLUMNS  # beyond, cells too small to hold a legible number
     fig, ax = style.new_figure(width, height)
@@ -98,13 +100,21 @@ def heatmap(
     vmin = min(vmin, vmax)
     image = ax.imshow(masked, aspect="auto", cmap=colormap, vmin=vmin, vmax=vmax)
     # long column labels (English region names) wrap instead of running into each other
-    if wide:  # many columns: one slanted line each, so neighbours cannot run together
+    if not named_cols:  # beyond MAX_NAMED a name per column cannot be read: the count
+        ax.set_xticks([])
+        ax.set_xlabel(labels.tr(f"{n_cols} 列（按聚类排序）", f"{n_cols} columns (in clustering order)",
+                                lang))
+    elif wide:  # many columns: one slanted line each, so neighbours cannot run together
         ax.set_xticks(range(len(matrix.columns)),
                       [str(c).replace("\n", "–") for c in matrix.columns],
                       rotation=45, ha="left", rotation_mode="anchor")
     else:
         ax.set_xticks(range(len(matrix.columns)), [_wrap_label(c) for c in matrix.columns])
-    ax.set_yticks(range(len(matrix.index)), [str(i) for i in matrix.index])
+    if named_rows:
+        ax.set_yticks(range(len(matrix.index)), [str(i) for i in matrix.index])
+    else:
+        ax.set_yticks([])
+        ax.set_ylabel(labels.tr(f"{n_rows} 行", f"{n_rows} rows", lang))
     ax.tick_params(axis="x", top=True, labeltop=True, bottom=False, labelbottom=False,
                    labelsize=style.label_size(n_cols))
     ax.tick_params(axis="y", labelsize=style.label_size(n_rows))
