@@ -148,3 +148,17 @@ def test_a_heatmap_of_hundreds_of_plans_stays_one_readable_image():
     assert not ax.get_xticklabels() and "300 列" in ax.get_xlabel()
     assert not ax.texts  # no 1,500 cell numbers
     plt.close(fig)
+
+
+def test_a_ranking_of_hundreds_of_plans_draws_both_ends_and_counts_the_rest():
+    table = pd.DataFrame({"v": np.arange(300.0)}, index=[f"p{i}" for i in range(300)])
+    shown, hidden = charts.ends(table)
+    assert hidden == 300 - 2 * charts.END_BARS and list(shown.index[:2]) == ["p0", "p1"]
+    assert shown.index[-1] == "p299" and len(shown) == 2 * charts.END_BARS
+    few, none = charts.ends(table.head(charts.MAX_NAMED))
+    assert none == 0 and len(few) == charts.MAX_NAMED  # up to MAX_NAMED: every plan
+    fig, ax = style.new_figure(6, 400)  # asked for 400 inches: capped
+    assert max(fig.get_size_inches()) == style.MAX_INCHES
+    charts.mark_gap(ax, hidden, "zh")
+    assert any(f"中间 {hidden} 份规划未画出" in t.get_text() for t in ax.texts)
+    plt.close(fig)

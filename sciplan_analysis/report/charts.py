@@ -291,6 +291,30 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     return fig
 
 
+END_BARS = 20  # beyond MAX_NAMED plans a ranked bar chart shows this many at each end
+
+
+def ends(table: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """A ranked table of one row per plan, cut to its first and last `END_BARS` rows when it
+    has more than `MAX_NAMED` (a bar per plan among 300 cannot be named); and how many rows
+    were left out between them (0: all shown). `mark_gap` draws where they were."""
+    if len(table) <= MAX_NAMED:
+        return table, 0
+    return pd.concat([table.iloc[:END_BARS], table.iloc[-END_BARS:]]), len(table) - 2 * END_BARS
+
+
+def mark_gap(ax, hidden: int, lang: str | None = None) -> None:
+    """Between the first and last `END_BARS` bars of a cut ranking: a dashed line and the
+    number of plans not drawn."""
+    if not hidden:
+        return
+    ax.axhline(END_BARS - 0.5, color="#999999", lw=0.8, ls="--")
+    ax.text(0.5, END_BARS - 0.5, labels.tr(f"…… 中间 {hidden} 份规划未画出 ……",
+                                           f"… {hidden} plans in between not drawn …", lang),
+            transform=ax.get_yaxis_transform(), ha="center", va="center", fontsize=7,
+            color="#555555", bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
+
+
 def cluster_columns(matrix: pd.DataFrame) -> pd.DataFrame:
     """Columns (plans) reordered by average-linkage clustering of their profiles, so alike
     plans sit side by side; few columns keep their order."""
@@ -352,7 +376,8 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     counts = structure_counts(corpus).set_index("plan_id")
     if style.many_plans(len(facts)):  # ranked by length
         facts = facts.sort_values("n_chars", ascending=False, kind="stable")
-        counts = counts.reindex(facts.index)
+    facts, hidden = ends(facts)
+    counts = counts.reindex(facts.index)
     panels = [
         (facts["n_chars"].astype(float), tr("字数", "Characters", lang), "{:,.0f}"),
         (counts["groups"].astype(float), tr("组（（一）级）", "Groups", lang), "{:.0f}"),
@@ -373,6 +398,7 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         top = values.max()
         ax.set_xlim(0, (top if pd.notna(top) and top > 0 else 1) * 1.3)
         ax.tick_params(axis="x", labelsize=8)
+        mark_gap(ax, hidden, lang)
     axes[0].invert_yaxis()
     fig.suptitle(tr("各计划的篇幅与结构", "Length and structure of each plan", lang),
                  x=0.01, ha="left")
@@ -480,6 +506,11 @@ def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -
     table = plan_benchmarks(corpus, year)
     table = table.sort_values(["target", "plan_id"], ascending=[True, True], na_position="first")
     national = table["national"].dropna()
+    silent = 0
+    if len(table) > MAX_NAMED:  # cut to both ends of the plans stating a target; the rest counted
+        silent = int(table["target"].isna().sum())
+        table = table.dropna(subset=["target"])
+    table, hidden = ends(table)
     fig, ax = style.new_figure(8.5, (0.35 if style.many_plans(len(table)) else 0.55) * len(table) + 1.8)
     names = [labels.plan_label(p, lang) for p in table["plan_id"]]
     ys = np.arange(len(table))
@@ -516,9 +547,12 @@ def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -
         handles.append(Line2D([], [], color="#333333", marker="D", ls="none",
                               label=tr("所在省（市）的目标", "the province's target", lang)))
     ax.set_yticks(ys, names)
+    mark_gap(ax, hidden, lang)
     ax.set_xlim(0, top * 1.35)
     ax.set_xlabel(tr(f"{year} 年具备科学素质的公民比例目标（%）",
-                     f"Target share of citizens with science literacy in {year} (%)", lang))
+                     f"Target share of citizens with science literacy in {year} (%)", lang)
+                  + (tr(f"；另有 {silent} 份规划未提及", f"; {silent} more plans state none", lang)
+                     if silent else ""))
     ax.set_title(tr(f"{year} 年目标：由高到低", f"{year} targets, most ambitious first", lang),
                  loc="left")
     ax.grid(axis="x", color="#dddddd", lw=0.6)
@@ -544,6 +578,7 @@ def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     many = style.many_plans(len(spec))
     if many:  # ranked
         spec = spec.sort_values("per_task", ascending=False, kind="stable")
+    spec, hidden = ends(spec)
     fig, axes = style.subplots(1, 2, figsize=(9, max(4.0, 0.3 * len(spec) + 1.5)),
                                layout="constrained")
     panels = [("per_task", tr("每项任务的量化承诺", "Commitments per task", lang)),
@@ -560,6 +595,7 @@ def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
             ax.text(0 if np.isnan(v) else v, y, f" {text}", va="center", fontsize=8,
                     color="#777777" if np.isnan(v) else "#222222")
         ax.invert_yaxis()
+        mark_gap(ax, hidden, lang)
         ax.set_title(title, loc="left", fontsize=10)
         finite = values.dropna()
         ax.set_xlim(0, (finite.max() if len(finite) and finite.max() > 0 else 1) * 1.25)
@@ -971,12 +1007,14 @@ def own_text_chart(own: pd.DataFrame, lang: str | None = None) -> Figure:
     a plan without sentences reads 'not stated'."""
     if style.many_plans(len(own)):  # ranked
         own = own.sort_values("own_share", ascending=False, kind="stable")
+    own, hidden = ends(own)
     fig, ax = style.new_figure(7, max(3.5, 0.3 * len(own) + 1.5))
     values = (own["own_share"].astype(float) * 100).to_numpy()
     ax.barh(labels.plan_labels(own["plan_id"], lang), np.nan_to_num(values, nan=0.0),
             color=style.bar_colours(own["plan_id"]))
     ax.tick_params(axis="y", labelsize=style.label_size(len(own)))
     ax.invert_yaxis()
+    mark_gap(ax, hidden, lang)
     ax.set_xlim(0, 100)
     ax.set_xlabel(labels.tr("本方案独有句子占比 (%)", "sentences found in no other plan (%)", lang))
     ax.set_title(labels.tr("各方案的自有文本", "Each plan's own text", lang), loc="left")
@@ -997,6 +1035,7 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     many = style.many_plans(len(shares))
     if many:  # ranked by the supply side
         shares = shares.sort_values(instrument_analysis.TYPES[0], ascending=False, kind="stable")
+    shares, hidden = ends(shares)
     fig, ax = style.new_figure(8, (0.35 if many else 0.55) * len(shares) + 1.8)
     names = labels.plan_labels(shares.index, lang)
     left = np.zeros(len(shares))
@@ -1013,6 +1052,7 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
         if not n:
             ax.text(1, y, labels.not_stated(lang), va="center", fontsize=8, color="#777777")
     ax.invert_yaxis()
+    mark_gap(ax, hidden, lang)
     ax.tick_params(axis="y", labelsize=style.label_size(len(shares)))
     ax.set_xlim(0, 100)
     ax.set_xlabel(labels.tr("占条款的比例 (%)", "share of clauses (%)", lang))
