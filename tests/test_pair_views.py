@@ -78,10 +78,18 @@ def test_a_large_build_is_read_and_drawn_without_computing_a_pair(corpus, large_
     assert f"{int(counts.at['chongqing', 'wuxi'])} 句" in found["reuse"].sentence
     # ... and says what the table of every pair says (its rank and next row included)
     assert found["reuse"].sentence == every.sentence and "排第" in every.sentence
+    drawn = {}
     for fig in (charts.similarity_heatmap(table, lang="zh"), charts.similarity_dendrogram(table, lang="zh"),
                 charts.section_heatmap(table, lang="zh"), charts.reuse_heatmap(reuse, "zh")):
         assert len(fig.axes[0].get_yticklabels()) >= 1
+        drawn[fig.get_label()] = fig
         plt.close(fig)
+    # the other forms say so, and the page captions them as what they draw
+    assert {"similarity_top_pairs", "similarity_nearest", "reuse_top"} <= set(drawn)
+    for form in ("similarity_top_pairs", "similarity_nearest", "reuse_top"):
+        assert f"figure.{form}" in labels.labels_of("text")
+    bars = [t.get_text() for t in drawn["reuse_top"].axes[0].get_yticklabels()]
+    assert bars[0] == "重庆市 → 巫溪县"  # the fragment's sentences recur most in its child
     assert not called
 
 

@@ -867,6 +867,7 @@ def top_pairs_chart(table: pd.DataFrame, scope: str = "whole", analyzer: str = "
     names = [f"{labels.plan_label(a, lang)} – {labels.plan_label(b, lang)}"
              for a, b in zip(top["plan_a"], top["plan_b"], strict=True)]
     fig, ax = style.new_figure(8, max(3.0, 0.28 * len(top) + 1.4))
+    fig.set_label("similarity_top_pairs")  # the page captions it as what it draws
     ax.barh(names, top["score"].astype(float), color=style.ONE_COLOUR)
     for y, v in enumerate(top["score"].astype(float)):
         ax.text(v + 0.005, y, f"{v:.2f}", va="center", fontsize=7, color="#222222")
@@ -909,6 +910,7 @@ def nearest_chart(table: pd.DataFrame, analyzer: str = "word", lang: str | None 
     plans, the most and the least alike named."""
     best = pairwise.nearest_scores(table, "whole", analyzer)
     fig, ax = style.new_figure(8, 3.8)
+    fig.set_label("similarity_nearest")  # the page captions it as what it draws
     scores = best["score"].astype(float).to_numpy()
     ax.hist(scores, bins=min(30, max(5, len(scores) // 8)), color=style.ONE_COLOUR)
     for row in (best.iloc[0], best.iloc[-1]) if len(best) else ():
@@ -986,6 +988,7 @@ def reuse_top_chart(reuse: pd.DataFrame, n: int = reuse_analysis.TOP_K,
              for s, t in zip(top["source_plan"], top["target_plan"], strict=True)]
     shares = 100 * top["share"].astype(float).to_numpy()
     fig, ax = style.new_figure(8, max(3.0, 0.32 * len(top) + 1.4))
+    fig.set_label("reuse_top")  # the page captions it as what it draws
     ax.barh(names, shares, color=style.ONE_COLOUR)
     for y, (v, k, of) in enumerate(zip(shares, top["n_reused"], top["n_sentences"], strict=True)):
         ax.text(v + 1, y, f"{v:.0f}%（{int(k)}/{int(of)}）" if labels.is_zh(lang)
