@@ -78,6 +78,12 @@ def test_a_large_build_is_read_and_drawn_without_computing_a_pair(corpus, large_
     assert f"{int(counts.at['chongqing', 'wuxi'])} 句" in found["reuse"].sentence
     # ... and says what the table of every pair says (its rank and next row included)
     assert found["reuse"].sentence == every.sentence and "排第" in every.sentence
+    # a plan's page reads its parent pair from the count matrix, not from the kept pairs
+    from sciplan_analysis.analysis.profile import built_reuse, plan_profiles
+    shares, sentence_pairs = built_reuse(corpus, large_build)
+    profile = plan_profiles(corpus, shares, sentence_pairs, ["wuxi"])["wuxi"]
+    assert profile.reuse["from_parent"] == int(counts.at["wuxi", "chongqing"]) > 0
+    assert profile.reuse["n_sentences"] == int(counts.attrs["n_sentences"]["wuxi"])
     drawn = {}
     for fig in (charts.similarity_heatmap(table, lang="zh"), charts.similarity_dendrogram(table, lang="zh"),
                 charts.section_heatmap(table, lang="zh"), charts.reuse_heatmap(reuse, "zh")):
