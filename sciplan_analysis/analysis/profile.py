@@ -78,8 +78,9 @@ def built_reuse(corpus: Corpus, processed_dir: str | Path | None = None
         if counts is None:
             return None, None
         linked = parent_pair_rows(counts, corpus.plans)
-        shares = pd.concat([linked, shares], ignore_index=True).drop_duplicates(
-            list(DIRECTED_KEYS), ignore_index=True)
+        if len(linked):
+            shares = pd.concat([linked, shares], ignore_index=True).drop_duplicates(
+                list(DIRECTED_KEYS), ignore_index=True)
     return shares, pairs
 
 
