@@ -176,3 +176,17 @@ def test_a_ranking_of_hundreds_of_plans_draws_both_ends_and_counts_the_rest():
     charts.mark_gap(ax, hidden, "zh")
     assert any(f"中间 {hidden} 份规划未画出" in t.get_text() for t in ax.texts)
     plt.close(fig)
+
+
+def test_plans_without_targets_are_counted_when_too_many_to_name(corpus, monkeypatch):
+    """At 300 plans the benchmark finding listed 142 plans with no goals part by name."""
+    from dataclasses import replace
+
+    labels.register_plans(corpus.plans)
+    monkeypatch.setattr(findings, "NAMED_MAX", 2)
+    kept = corpus.targets[~corpus.targets["plan_id"].isin(["wuxi", "lezhi", "jinjiang"])]
+    found = findings.benchmark(findings.Tables(replace(corpus, targets=kept)), "zh")
+    assert found.sentence.endswith("另有 4/5 份规划的文本没有目标部分。"), found.sentence
+    assert "巫溪县" not in found.sentence  # counted, not named
+    named = findings.benchmark(findings.Tables(corpus), "zh").sentence
+    assert named.endswith("重庆市的文本没有目标部分。")  # one plan: still named

@@ -219,6 +219,10 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
               "silent": _join((_plan(p, lang) for p in silent), lang),
               **{f"target_{p}": float(stated.at[p, "target"]) for p in stated.index}}
     code = "benchmark.silent" if silent else "benchmark"
+    if len(silent) > NAMED_MAX:  # too many to name: their count beside the corpus's
+        values["silent"] = f"{len(silent)}/{len(table)}" if labels.is_zh(lang) \
+            else f"{len(silent)} of {len(table)}"
+        code = "benchmark.silent_many"
     return _finding("benchmark", lang, "02_benchmark", "02_targets", values, code=code,
                     title_code="benchmark.title", plans=list(stated.index) + silent,
                     rule=RULE_BENCHMARK)
