@@ -18,9 +18,10 @@ from typing import Any
 import pandas as pd
 
 from sciplan_analysis import labels
-from sciplan_analysis.analysis import categories, overview, scope, targets, workload
+from sciplan_analysis.analysis import categories, overview, pairwise, scope, targets, workload
 from sciplan_analysis.analysis import reuse as ru
 from sciplan_analysis.analysis import similarity as sim
+from sciplan_analysis.analysis.result import keeps_some_pairs
 from sciplan_analysis.tables import Corpus
 
 __all__ = ["INDEX", "PAGES", "Finding", "Tables", "compute", "index_findings", "page_findings",
@@ -82,6 +83,17 @@ class Tables:
         if self.reuse is None or self.pairs is None:
             self.reuse, self.pairs = ru.load_reuse(self.corpus, processed_dir=self.processed_dir)
         return self.reuse, self.pairs
+
+    def get_parent_reuse(self) -> pd.DataFrame:
+        """The reuse rows the parent–child findings need: the reuse table when it has every
+        pair, else the parent–child rows of the build's count matrix (beyond LARGE_CORPUS)."""
+        shares, _pairs = self.get_reuse()
+        if not keeps_some_pairs(shares):
+            return shares
+        if "parent_reuse" not in self._cache:
+            counts = ru.load_reuse_counts(self.corpus, processed_dir=self.processed_dir)
+            self._cache["parent_reuse"] = pairwise.parent_pair_rows(counts, self.corpus.plans)
+        return self._cache["parent_reuse"]
 
 
 def _t(code: str, lang: str | None, **values: Any) -> str:
@@ -207,6 +219,10 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
               "silent": _join((_plan(p, lang) for p in silent), lang),
               **{f"target_{p}": float(stated.at[p, "target"]) for p in stated.index}}
     code = "benchmark.silent" if silent else "benchmark"
+    if len(silent) > NAMED_MAX:  # too many to name: their count beside the corpus's
+        values["silent"] = f"{len(silent)}/{len(table)}" if labels.is_zh(lang) \
+            else f"{len(silent)} of {len(table)}"
+        code = "benchmark.silent_many"
     return _finding("benchmark", lang, "02_benchmark", "02_targets", values, code=code,
                     title_code="benchmark.title", plans=list(stated.index) + silent,
                     rule=RULE_BENCHMARK)
@@ -479,13 +495,20 @@ def similar(tables: Tables, lang: str | None = None, analyzer: str = "word") -> 
     """The most alike pair of whole plans on whole texts (pairs with a fragment left out),
     and the most alike pair on the sections both plans have (where a fragment may take part)."""
     corpus = tables.corpus
-    table = tables.get_similarity()
+    table = pairwise.as_pairs(tables.get_similarity())  # the most alike pairs are always kept
     table = table[table["analyzer"] == analyzer]
     whole, left_out = scope.whole_plan_pairs(table[table["scope"] == "whole"], corpus)
     whole = whole.sort_values("score", ascending=False)
     shared = table[table["scope"] == "shared"].sort_values("score", ascending=False)
-    if whole.empty or shared.empty:
+    if whole.empty:
         return None
+    if shared.empty:  # no shared-sections scope (a build beyond LARGE_CORPUS keeps none)
+        w = whole.iloc[0]
+        values = {"a": _plan(w.plan_a, lang), "b": _plan(w.plan_b, lang),
+                  "score": float(w.score), "scope": scope.note(left_out, lang)}
+        return _finding("similar", lang, "similarity_whole", "05_similarity", values,
+                        code="similar.whole", title_code="similar.title",
+                        plans=[w.plan_a, w.plan_b], rule=RULE_WHOLE if left_out else RULE_ALL)
     w, s = whole.iloc[0], shared.iloc[0]
     takes_part = bool({s.plan_a, s.plan_b} & set(scope.fragments(corpus)))
     values = {"a": _plan(w.plan_a, lang), "b": _plan(w.plan_b, lang), "score": float(w.score),
@@ -501,6 +524,8 @@ def similar_low(tables: Tables, lang: str | None = None, analyzer: str = "word")
     """The least alike pair of whole plans on whole texts (a fragment's pairs left out: half
     a plan is unlike any whole one for what it lacks)."""
     table = tables.get_similarity()
+    if pairwise.is_nearest(table):  # each plan's nearest plans say nothing of the least alike
+        return None
     whole = table[(table["analyzer"] == analyzer) & (table["scope"] == "whole")]
     whole, left_out = scope.whole_plan_pairs(whole, tables.corpus)
     if len(whole) < 2:
@@ -517,6 +542,8 @@ def similar_shared(tables: Tables, lang: str | None = None,
     """The most alike pair on the sections both plans have, and its whole-text score and
     rank among all pairs (the fragment's whole-text scores are shown, not ranked upon)."""
     table = tables.get_similarity()
+    if pairwise.is_nearest(table):  # no shared-sections scope and no rank among every pair
+        return None
     table = table[table["analyzer"] == analyzer]
     whole = table[table["scope"] == "whole"].sort_values("score", ascending=False,
                                                          ignore_index=True)
@@ -543,7 +570,7 @@ def similar_shared(tables: Tables, lang: str | None = None,
 
 def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") -> Finding | None:
     """How far section-level scores spread, against the spread of whole-text scores."""
-    wide = sim.section_table(tables.get_similarity(), analyzer)
+    wide = sim.section_table(pairwise.as_pairs(tables.get_similarity()), analyzer)
     parts = [c for c in wide.columns if c not in ("whole", "shared")]
     if "whole" not in wide.columns or not parts:
         return None
@@ -577,9 +604,13 @@ def reuse(tables: Tables, lang: str | None = None) -> Finding | None:
     finding is the fragment case: the share of the fragment's sentences that recur in each
     child ("reuse": one child, beside the next row of the same table; "reuse.children": several
     children, the most and the least)."""
-    shares, _pairs = tables.get_reuse()
+    shares = tables.get_parent_reuse()
     corpus = tables.corpus
-    check, _ = ru.parent_child_check(shares, tables.get_similarity(), corpus.plans)
+    if keeps_some_pairs(tables.get_reuse()[0]):  # the count matrix's parent–child rows
+        check = _parent_rows(shares, corpus)
+    else:  # every pair: ranks too (the similarity side of the check is not used here)
+        check, _ = ru.parent_child_check(shares, pd.DataFrame(columns=sim.SIMILARITY_COLUMNS),
+                                         corpus.plans)
     if check.empty:
         return None
     broken = set(scope.fragments(corpus))
@@ -590,14 +621,20 @@ def reuse(tables: Tables, lang: str | None = None) -> Finding | None:
     if parents.max() > 1:
         return _reuse_children(check, parents.idxmax(), lang)
     row = check.sort_values("share", ascending=False).iloc[0]
-    ranked = shares.sort_values("share", ascending=False, kind="stable").reset_index(drop=True)
-    at = ranked.index[(ranked.source_plan == row.parent) & (ranked.target_plan == row.child)]
-    if len(at) == 0 or at[0] + 1 >= len(ranked):
-        return None
-    nxt = ranked.iloc[at[0] + 1]
+    if "rank" not in check.columns:  # kept pairs: the rank and next row from every pair's count
+        counts = ru.load_reuse_counts(corpus, processed_dir=tables.processed_dir)
+        rank, nxt = pairwise.rank_in_counts(counts, row.parent, row.child)
+        if nxt is None:
+            return None
+    else:
+        ranked = shares.sort_values("share", ascending=False, kind="stable").reset_index(drop=True)
+        at = ranked.index[(ranked.source_plan == row.parent) & (ranked.target_plan == row.child)]
+        if len(at) == 0 or at[0] + 1 >= len(ranked):
+            return None
+        rank, nxt = int(at[0]) + 1, ranked.iloc[at[0] + 1]
     values = {"parent": _plan(row.parent, lang), "child": _plan(row.child, lang),
               "share": 100 * float(row.share), "n_reused": int(row.n_reused),
-              "n_sentences": int(row.n_sentences), "rank": int(at[0]) + 1,
+              "n_sentences": int(row.n_sentences), "rank": rank,
               "next": _t("pair_arrow", lang, a=_plan(nxt.source_plan, lang),
                          b=_plan(nxt.target_plan, lang)),
               "next_share": 100 * float(nxt.share), "next_n": int(nxt.n_reused),
@@ -608,6 +645,16 @@ def reuse(tables: Tables, lang: str | None = None) -> Finding | None:
     return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values, code=code,
                     title_code="reuse.title", rule=RULE_PARENT,
                     plans=[row.parent, row.child, nxt.source_plan, nxt.target_plan])
+
+
+def _parent_rows(shares: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
+    """The parent → child rows of `shares` as `reuse.parent_child_check` names them (parent,
+    child, n_sentences, n_reused, share), without the ranks only every pair gives."""
+    linked = set(ru.parent_pairs(corpus.plans))
+    rows = shares[[(s, t) in linked for s, t in zip(shares.source_plan, shares.target_plan,
+                                                    strict=True)]]
+    return rows.rename(columns={"source_plan": "parent", "target_plan": "child"}
+                       ).reset_index(drop=True)
 
 
 def _count_share(n: int, of: int, share: float, lang: str | None) -> str:
@@ -673,6 +720,8 @@ def own_text(tables: Tables, lang: str | None = None) -> Finding | None:
     """The whole plan with the least and the most text of its own (a fragment is left out:
     what it shares depends on the half that survives)."""
     _shares, pairs = tables.get_reuse()
+    if not pairwise.has_sentence_pairs(pairs):  # beyond LARGE_CORPUS: not kept, not known
+        return None
     corpus = tables.corpus
     table = ru.own_text(corpus, pairs).set_index("plan_id")
     own = scope.whole_plans(table["own_share"].astype(float), corpus)

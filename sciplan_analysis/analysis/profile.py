@@ -21,7 +21,13 @@ import pandas as pd
 from sciplan_analysis.analysis import reuse as ru
 from sciplan_analysis.analysis import targets as tg
 from sciplan_analysis.analysis.categories import tasks_with_category
-from sciplan_analysis.analysis.result import DIRECTED_KEYS, read_built
+from sciplan_analysis.analysis.pairwise import parent_pair_rows
+from sciplan_analysis.analysis.result import (
+    DIRECTED_KEYS,
+    keeps_some_pairs,
+    read_built,
+    read_counts,
+)
 from sciplan_analysis.analysis.targets import BENCHMARKS_FILE
 from sciplan_analysis.analysis.workload import unit_workload
 from sciplan_analysis.tables import INSTRUMENT_TYPES, Corpus
@@ -64,6 +70,17 @@ def built_reuse(corpus: Corpus, processed_dir: str | Path | None = None
                         settings=settings, processed_dir=processed_dir, some_pairs=True)
     pairs = read_built("reuse_pairs", plan_ids=corpus.plan_ids, plan_columns=DIRECTED_KEYS,
                        settings=settings, processed_dir=processed_dir)
+    if shares is not None and keeps_some_pairs(shares):
+        # beyond LARGE_CORPUS reuse.csv keeps each plan's top pairs: a child -> parent pair
+        # missing from it is not "no reuse"; its count is read from every pair's count matrix
+        counts = read_counts(ru.COUNTS_TABLE, plan_ids=corpus.plan_ids, settings=settings,
+                             processed_dir=processed_dir)
+        if counts is None:
+            return None, None
+        linked = parent_pair_rows(counts, corpus.plans)
+        if len(linked):
+            shares = pd.concat([linked, shares], ignore_index=True).drop_duplicates(
+                list(DIRECTED_KEYS), ignore_index=True)
     return shares, pairs
 
 

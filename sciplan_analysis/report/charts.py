@@ -8,7 +8,7 @@ label everything in the build's language (`sciplan_analysis.labels`).
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import matplotlib as mpl
@@ -22,10 +22,12 @@ from matplotlib.ticker import MaxNLocator
 
 from sciplan_analysis import labels
 from sciplan_analysis.analysis import instruments as instrument_analysis
+from sciplan_analysis.analysis import pairwise
 from sciplan_analysis.analysis import reuse as reuse_analysis
 from sciplan_analysis.analysis import similarity as sim
 from sciplan_analysis.analysis.categories import category_matrix
 from sciplan_analysis.analysis.overview import plan_facts, structure_counts
+from sciplan_analysis.analysis.result import keeps_some_pairs
 from sciplan_analysis.analysis.targets import (
     benchmarks,
     commitments_by_measure,
@@ -52,6 +54,8 @@ from sciplan_analysis.tables import Corpus
 GHOST_SHARE = 0.03  # height of the hatched 'not stated' strip, as a share of the tallest bar
 WIDE = 8  # a heatmap with more columns than this gets narrower cells and slanted labels
 CELL_FONT = 11  # points: cell numbers stay legible when a wide figure is shrunk to the page
+NUMBERED_COLUMNS = 2 * style.MANY_PLANS  # a heatmap with more columns shows colour alone
+MAX_NAMED = 80  # a heatmap axis with more entries than this is not labelled one by one
 
 
 def _wrap_label(text: object, width: int = 14) -> str:
@@ -69,32 +73,48 @@ def heatmap(
     colorbar_label: str = "",
     lang: str | None = None,
     missing: str | None = None,
+    vmin: float = 0.0,
+    vmax: float | None = None,
 ) -> Figure:
     """A labelled heatmap of a matrix; NaN cells are hatched grey and read 'not stated'
-    (or `missing`, e.g. "—" for the diagonal of a plan × plan matrix)."""
+    (or `missing`, e.g. "—" for the diagonal of a plan × plan matrix). The colours run from
+    `vmin` to `vmax` (default: the largest value) (`vmin` above 0 spreads scores that all lie high, such as
+    similarities, over the whole scale). Cells hold their numbers up to
+    `NUMBERED_COLUMNS` columns; beyond, colour alone (the page's table has the numbers)."""
     values = matrix.astype(float).to_numpy()
     n_rows, n_cols = matrix.shape
     wide = n_cols > WIDE
     crowded = style.many_plans(n_cols)  # cells narrow, numbers and labels smaller
     row_height = 0.3 if style.many_plans(n_rows) else 0.45 if wide else 0.38
-    height = max(3.0, row_height * n_rows + 1.6)
+    height = max(3.0, row_height * n_rows + 1.6)  # style.subplots caps both at MAX_INCHES
     width = max(5.0, (0.42 if crowded else 0.8 if wide else 1.25) * n_cols + 3.0)
+    named_cols, named_rows = n_cols <= MAX_NAMED, n_rows <= MAX_NAMED
     cell_font = CELL_FONT if not crowded else max(5.5, CELL_FONT - 0.2 * (n_cols - style.MANY_PLANS))
-    numbers = n_cols <= 3 * style.MANY_PLANS  # beyond, cells too small to hold a number
+    numbers = n_cols <= NUMBERED_COLUMNS  # beyond, cells too small to hold a legible number
     fig, ax = style.new_figure(width, height)
     masked = np.ma.masked_invalid(values)
     colormap = mpl.colormaps[cmap].with_extremes(bad="#eeeeee")
     finite = values[np.isfinite(values)]
-    vmax = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
-    image = ax.imshow(masked, aspect="auto", cmap=colormap, vmin=0, vmax=vmax)
+    if vmax is None:
+        vmax = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
+    vmin = min(vmin, vmax)
+    image = ax.imshow(masked, aspect="auto", cmap=colormap, vmin=vmin, vmax=vmax)
     # long column labels (English region names) wrap instead of running into each other
-    if wide:  # many columns: one slanted line each, so neighbours cannot run together
+    if not named_cols:  # beyond MAX_NAMED a name per column cannot be read: the count
+        ax.set_xticks([])
+        ax.set_xlabel(labels.tr(f"{n_cols} 列（按聚类排序）", f"{n_cols} columns (in clustering order)",
+                                lang))
+    elif wide:  # many columns: one slanted line each, so neighbours cannot run together
         ax.set_xticks(range(len(matrix.columns)),
                       [str(c).replace("\n", "–") for c in matrix.columns],
                       rotation=45, ha="left", rotation_mode="anchor")
     else:
         ax.set_xticks(range(len(matrix.columns)), [_wrap_label(c) for c in matrix.columns])
-    ax.set_yticks(range(len(matrix.index)), [str(i) for i in matrix.index])
+    if named_rows:
+        ax.set_yticks(range(len(matrix.index)), [str(i) for i in matrix.index])
+    else:
+        ax.set_yticks([])
+        ax.set_ylabel(labels.tr(f"{n_rows} 行", f"{n_rows} rows", lang))
     ax.tick_params(axis="x", top=True, labeltop=True, bottom=False, labelbottom=False,
                    labelsize=style.label_size(n_cols))
     ax.tick_params(axis="y", labelsize=style.label_size(n_rows))
@@ -112,7 +132,7 @@ def heatmap(
                             va="center", fontsize=cell_font - 3, color="#777777",
                             linespacing=0.9)
             elif numbers:
-                dark = v > 0.6 * vmax
+                dark = v > vmin + 0.6 * (vmax - vmin)
                 ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=cell_font,
                         color="white" if dark else "#222222")
     bar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows < 40 else 0.4)
@@ -218,10 +238,13 @@ def grouped_bars(
 
 
 def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
-                 lang: str | None = None, missing: str | None = None) -> Figure:
+                 lang: str | None = None, missing: str | None = None,
+                 name: Callable[[str], str] | None = None,
+                 dots: tuple[str, str] | None = None) -> Figure:
     """Many plans: one row per row of `table` (a category, a measure), each plan a grey dot,
     a box over the middle half, the plan with the highest value named; plans without a value
-    are counted at the row's end. No per-plan legend."""
+    are counted at the row's end. No per-plan legend. The columns may be other things than
+    plans (plan pairs): `name` names one, `dots` gives the legend's dot and box entries."""
     values = table.astype(float)
     n_rows, n_cols = values.shape
     fig, ax = style.new_figure(9.0, max(3.5, 0.55 * n_rows + 1.6))
@@ -239,7 +262,8 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
             ax.scatter(known.to_numpy(), y + rng.uniform(-0.18, 0.18, len(known)), s=12,
                        color="#555555", alpha=0.7, zorder=2, linewidths=0)
             best = known.idxmax()
-            ax.annotate(labels.plan_label(str(best), lang), (known[best], y), xytext=(4, 6),
+            shown = name(str(best)) if name else labels.plan_label(str(best), lang)
+            ax.annotate(shown, (known[best], y), xytext=(4, 6),
                         textcoords="offset points", fontsize=7, color=style.EXTREME_COLOUR)
             ax.scatter([known[best]], [y], s=18, color=style.EXTREME_COLOUR, zorder=3)
         gone = int(series.isna().sum())
@@ -253,11 +277,11 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     ax.set_xlabel(xlabel)
     ax.grid(axis="x", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
-    handles = [Line2D([], [], ls="none", marker="o", color="#555555", ms=4,
-                      label=labels.tr(f"每点一份规划（共 {n_cols} 份）", f"a dot per plan ({n_cols} plans)",
-                                      lang)),
-               Patch(facecolor="#dde6f0", edgecolor="#8899aa",
-                     label=labels.tr("中间一半的规划", "the middle half of plans", lang)),
+    dot, box = dots or (labels.tr(f"每点一份规划（共 {n_cols} 份）", f"a dot per plan ({n_cols} plans)",
+                                  lang),
+                        labels.tr("中间一半的规划", "the middle half of plans", lang))
+    handles = [Line2D([], [], ls="none", marker="o", color="#555555", ms=4, label=dot),
+               Patch(facecolor="#dde6f0", edgecolor="#8899aa", label=box),
                Line2D([], [], ls="none", marker="o", color=style.EXTREME_COLOUR, ms=4,
                       label=labels.tr("最高者（标名）", "the highest (named)", lang))]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
@@ -265,6 +289,30 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     if title:
         ax.set_title(title, loc="left")
     return fig
+
+
+END_BARS = 20  # beyond MAX_NAMED plans a ranked bar chart shows this many at each end
+
+
+def ends(table: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """A ranked table of one row per plan, cut to its first and last `END_BARS` rows when it
+    has more than `MAX_NAMED` (a bar per plan among 300 cannot be named); and how many rows
+    were left out between them (0: all shown). `mark_gap` draws where they were."""
+    if len(table) <= MAX_NAMED:
+        return table, 0
+    return pd.concat([table.iloc[:END_BARS], table.iloc[-END_BARS:]]), len(table) - 2 * END_BARS
+
+
+def mark_gap(ax, hidden: int, lang: str | None = None) -> None:
+    """Between the first and last `END_BARS` bars of a cut ranking: a dashed line and the
+    number of plans not drawn."""
+    if not hidden:
+        return
+    ax.axhline(END_BARS - 0.5, color="#999999", lw=0.8, ls="--")
+    ax.text(0.5, END_BARS - 0.5, labels.tr(f"…… 中间 {hidden} 份规划未画出 ……",
+                                           f"… {hidden} plans in between not drawn …", lang),
+            transform=ax.get_yaxis_transform(), ha="center", va="center", fontsize=7,
+            color="#555555", bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
 
 
 def cluster_columns(matrix: pd.DataFrame) -> pd.DataFrame:
@@ -328,7 +376,8 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     counts = structure_counts(corpus).set_index("plan_id")
     if style.many_plans(len(facts)):  # ranked by length
         facts = facts.sort_values("n_chars", ascending=False, kind="stable")
-        counts = counts.reindex(facts.index)
+    facts, hidden = ends(facts)
+    counts = counts.reindex(facts.index)
     panels = [
         (facts["n_chars"].astype(float), tr("字数", "Characters", lang), "{:,.0f}"),
         (counts["groups"].astype(float), tr("组（（一）级）", "Groups", lang), "{:.0f}"),
@@ -349,6 +398,7 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         top = values.max()
         ax.set_xlim(0, (top if pd.notna(top) and top > 0 else 1) * 1.3)
         ax.tick_params(axis="x", labelsize=8)
+        mark_gap(ax, hidden, lang)
     axes[0].invert_yaxis()
     fig.suptitle(tr("各计划的篇幅与结构", "Length and structure of each plan", lang),
                  x=0.01, ha="left")
@@ -456,6 +506,11 @@ def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -
     table = plan_benchmarks(corpus, year)
     table = table.sort_values(["target", "plan_id"], ascending=[True, True], na_position="first")
     national = table["national"].dropna()
+    silent = 0
+    if len(table) > MAX_NAMED:  # cut to both ends of the plans stating a target; the rest counted
+        silent = int(table["target"].isna().sum())
+        table = table.dropna(subset=["target"])
+    table, hidden = ends(table)
     fig, ax = style.new_figure(8.5, (0.35 if style.many_plans(len(table)) else 0.55) * len(table) + 1.8)
     names = [labels.plan_label(p, lang) for p in table["plan_id"]]
     ys = np.arange(len(table))
@@ -492,9 +547,12 @@ def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -
         handles.append(Line2D([], [], color="#333333", marker="D", ls="none",
                               label=tr("所在省（市）的目标", "the province's target", lang)))
     ax.set_yticks(ys, names)
+    mark_gap(ax, hidden, lang)
     ax.set_xlim(0, top * 1.35)
     ax.set_xlabel(tr(f"{year} 年具备科学素质的公民比例目标（%）",
-                     f"Target share of citizens with science literacy in {year} (%)", lang))
+                     f"Target share of citizens with science literacy in {year} (%)", lang)
+                  + (tr(f"；另有 {silent} 份规划未提及", f"; {silent} more plans state none", lang)
+                     if silent else ""))
     ax.set_title(tr(f"{year} 年目标：由高到低", f"{year} targets, most ambitious first", lang),
                  loc="left")
     ax.grid(axis="x", color="#dddddd", lw=0.6)
@@ -520,6 +578,7 @@ def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     many = style.many_plans(len(spec))
     if many:  # ranked
         spec = spec.sort_values("per_task", ascending=False, kind="stable")
+    spec, hidden = ends(spec)
     fig, axes = style.subplots(1, 2, figsize=(9, max(4.0, 0.3 * len(spec) + 1.5)),
                                layout="constrained")
     panels = [("per_task", tr("每项任务的量化承诺", "Commitments per task", lang)),
@@ -536,6 +595,7 @@ def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
             ax.text(0 if np.isnan(v) else v, y, f" {text}", va="center", fontsize=8,
                     color="#777777" if np.isnan(v) else "#222222")
         ax.invert_yaxis()
+        mark_gap(ax, hidden, lang)
         ax.set_title(title, loc="left", fontsize=10)
         finite = values.dropna()
         ax.set_xlim(0, (finite.max() if len(finite) and finite.max() > 0 else 1) * 1.25)
@@ -762,53 +822,139 @@ def _plan_labelled(matrix: pd.DataFrame, lang: str | None) -> pd.DataFrame:
     return out
 
 
+SIMILARITY_TOP = 25  # pairs in the chart of the most alike pairs (the build kept only the nearest)
+
+
+def _pair_name(pair: str, lang: str | None) -> str:
+    """'wuxi–chongqing' as the readers' names of both plans."""
+    return " – ".join(labels.plan_labels(pair.split("–"), lang))
+
+
 def similarity_heatmap(table: pd.DataFrame, scope: str = "whole", analyzer: str = "word",
                        order: Sequence[str] | None = None, lang: str | None = None) -> Figure:
     """Plan × plan cosine similarity of one scope of a tidy similarity table.
 
     Plans are in `order` (default: the clustering order of the whole-plan matrix, so alike
     plans sit side by side); a pair without a score (no shared section) reads 'not stated'.
+    The colours span the scores of the pairs (the diagonal, a plan against itself, does not
+    stretch the scale). From a table of each plan's nearest plans (the build's form beyond
+    `LARGE_CORPUS` plans) it draws the most alike pairs instead (`top_pairs_chart`).
     """
+    if pairwise.is_nearest(table):
+        return top_pairs_chart(table, scope, analyzer, lang=lang)
     matrix = sim.to_matrix(table, scope, analyzer)
     if order is None:
         order = sim.cluster_order(sim.to_matrix(table, "whole", analyzer))
     shown = [p for p in order if p in matrix.index]
     matrix = matrix.loc[shown, shown]
+    values = matrix.to_numpy(dtype=float).copy()
+    np.fill_diagonal(values, np.nan)
+    pairs = values[np.isfinite(values)]
+    low = np.floor(10 * pairs.min()) / 10 if pairs.size else 0.0
+    high = float(pairs.max()) if pairs.size else 1.0
     title = labels.tr(f"{sim.scope_label(scope, lang)} TF-IDF 余弦相似度",
                       f"TF-IDF cosine similarity: {sim.scope_label(scope, lang)}", lang)
     return heatmap(_plan_labelled(matrix, lang), fmt="{:.2f}", title=title, lang=lang,
+                   vmin=low, vmax=high,
                    colorbar_label=labels.tr("余弦相似度", "cosine similarity", lang))
+
+
+def top_pairs_chart(table: pd.DataFrame, scope: str = "whole", analyzer: str = "word",
+                    n: int = SIMILARITY_TOP, lang: str | None = None) -> Figure:
+    """The `n` most alike plan pairs of a scope, ranked: the readable form when plans are
+    too many for a plan × plan matrix (it reads a nearest-plans table or every pair)."""
+    top = pairwise.top_pairs(table, n, scope, analyzer)
+    names = [f"{labels.plan_label(a, lang)} – {labels.plan_label(b, lang)}"
+             for a, b in zip(top["plan_a"], top["plan_b"], strict=True)]
+    fig, ax = style.new_figure(8, max(3.0, 0.28 * len(top) + 1.4))
+    fig.set_label("similarity_top_pairs")  # the page captions it as what it draws
+    ax.barh(names, top["score"].astype(float), color=style.ONE_COLOUR)
+    for y, v in enumerate(top["score"].astype(float)):
+        ax.text(v + 0.005, y, f"{v:.2f}", va="center", fontsize=7, color="#222222")
+    ax.invert_yaxis()
+    ax.tick_params(axis="y", labelsize=style.label_size(len(top)))
+    ax.set_xlim(0, 1.08 * float(top["score"].max()) if len(top) else 1)
+    ax.set_xlabel(labels.tr("余弦相似度", "cosine similarity", lang))
+    ax.set_title(labels.tr(f"{sim.scope_label(scope, lang)}：最相似的 {len(top)} 对规划",
+                           f"{sim.scope_label(scope, lang)}: the {len(top)} most alike pairs",
+                           lang), loc="left")
+    return fig
 
 
 def similarity_dendrogram(table: pd.DataFrame, analyzer: str = "word",
                           lang: str | None = None) -> Figure:
-    """Average-linkage clustering of the plans on 1 − whole-plan similarity."""
+    """Average-linkage clustering of the plans on 1 − whole-plan similarity; from a table of
+    nearest plans, how alike each plan is to its most similar one (`nearest_chart`)."""
     from scipy.cluster import hierarchy  # imported when used: pages without it load faster
 
+    if pairwise.is_nearest(table):
+        return nearest_chart(table, analyzer, lang)
     matrix = sim.to_matrix(table, "whole", analyzer)
-    fig, ax = style.new_figure(6, 3.5)
+    many = style.many_plans(len(matrix))
+    fig, ax = style.new_figure(max(6.0, 0.22 * len(matrix)) if many else 6, 3.5)
     if len(matrix) < 2:
         ax.set_axis_off()
         ax.text(0.5, 0.5, labels.not_stated(lang), ha="center", va="center",
                 transform=ax.transAxes)
         return fig
     hierarchy.dendrogram(sim.linkage(matrix), labels=labels.plan_labels(matrix.index, lang),
-                         ax=ax, color_threshold=0, above_threshold_color="#555555")
+                         ax=ax, color_threshold=0, above_threshold_color="#555555",
+                         leaf_font_size=style.label_size(len(matrix)))
     ax.set_ylabel(labels.tr("距离 (1 − 相似度)", "distance (1 − similarity)", lang))
     ax.set_title(labels.tr("全文相似度聚类", "Clustering of whole plans", lang), loc="left")
     return fig
 
 
+def nearest_chart(table: pd.DataFrame, analyzer: str = "word", lang: str | None = None) -> Figure:
+    """How alike each plan is to its most similar plan (whole texts): a histogram of the
+    plans, the most and the least alike named."""
+    best = pairwise.nearest_scores(table, "whole", analyzer)
+    fig, ax = style.new_figure(8, 3.8)
+    fig.set_label("similarity_nearest")  # the page captions it as what it draws
+    scores = best["score"].astype(float).to_numpy()
+    ax.hist(scores, bins=min(30, max(5, len(scores) // 8)), color=style.ONE_COLOUR)
+    for row in (best.iloc[0], best.iloc[-1]) if len(best) else ():
+        ax.axvline(row.score, color=style.EXTREME_COLOUR, lw=1)
+        ax.annotate(f"{labels.plan_label(row.plan_id, lang)} – {labels.plan_label(row.neighbour, lang)}"
+                    f" {row.score:.2f}", (row.score, ax.get_ylim()[1] * 0.92), fontsize=7,
+                    color=style.EXTREME_COLOUR, rotation=90, ha="right", va="top")
+    ax.set_xlabel(labels.tr("与最相似规划的余弦相似度", "cosine similarity to its most alike plan",
+                            lang))
+    ax.set_ylabel(labels.tr("规划数", "plans", lang))
+    ax.set_title(labels.tr(f"每份规划与其最相似规划的相似度（共 {len(best)} 份）",
+                           f"How alike each plan is to its nearest plan ({len(best)} plans)",
+                           lang), loc="left")
+    return fig
+
+
 def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | None = None) -> Figure:
     """Scopes (rows: whole, shared, each part and category) × plan pairs (columns) of cosine
-    similarity; a pair lacking a section reads 'not stated'."""
-    sections = sim.section_table(table, analyzer)
-    pairs = [" – ".join(labels.plan_labels(p.split("–"), lang)) for p in sections.index]
+    similarity; a pair lacking a section reads 'not stated'. Among many plans the pairs are
+    too many for columns: a row per scope, a dot per pair (`spread_chart`); from a table of
+    nearest plans, the pairs it kept."""
+    nearest = pairwise.is_nearest(table)
+    pairs_table = pairwise.as_pairs(table)
+    sections = sim.section_table(pairs_table, analyzer)
+    title = labels.tr("分章节相似度（两份方案都有的章节）",
+                      "Section-level similarity (sections both plans have)", lang)
+    n_plans = len(set(pairs_table["plan_a"]) | set(pairs_table["plan_b"]))
+    if nearest or style.many_plans(n_plans):
+        n = len(sections)
+        kept = labels.tr(f"每点一对规划（各规划最相似的规划之间，共 {n} 对）",
+                         f"a dot per plan pair (among each plan's nearest, {n} pairs)", lang) \
+            if nearest else labels.tr(f"每点一对规划（共 {n} 对）", f"a dot per plan pair ({n} pairs)",
+                                      lang)
+        spread = sections.T.set_axis([sim.scope_label(c, lang) for c in sections.columns], axis=0)
+        return spread_chart(spread, title=title, lang=lang,
+                            xlabel=labels.tr("余弦相似度", "cosine similarity", lang),
+                            missing=labels.tr("缺此章节的对", "pairs lacking it", lang),
+                            name=lambda p: _pair_name(p, lang),
+                            dots=(kept, labels.tr("中间一半的规划对", "the middle half of pairs",
+                                                  lang)))
+    pairs = [_pair_name(p, lang) for p in sections.index]
     shown = sections.set_axis(pairs, axis=0).set_axis(
         [sim.scope_label(c, lang) for c in sections.columns], axis=1)
-    return heatmap(shown.T, fmt="{:.2f}", lang=lang,
-                   title=labels.tr("分章节相似度（两份方案都有的章节）",
-                                   "Section-level similarity (sections both plans have)", lang),
+    return heatmap(shown.T, fmt="{:.2f}", lang=lang, title=title,
                    colorbar_label=labels.tr("余弦相似度", "cosine similarity", lang))
 
 
@@ -818,6 +964,8 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
 def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None) -> Figure:
     """Source (rows) × target (columns) share of sentences that recur, in percent; the
     diagonal (a plan against itself) reads —."""
+    if keeps_some_pairs(reuse):  # beyond LARGE_CORPUS plans: the pairs that share most
+        return reuse_top_chart(reuse, lang=lang)
     matrix = reuse_analysis.reuse_matrix(reuse) * 100
     if style.many_plans(len(matrix)):  # the plans that share most first, rows and columns alike
         order = (matrix.mean(axis=1) + matrix.mean(axis=0)).sort_values(ascending=False).index
@@ -830,17 +978,46 @@ def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None) -> Figure:
                    colorbar_label=labels.tr("句子占比 (%)", "share of sentences (%)", lang))
 
 
+def reuse_top_chart(reuse: pd.DataFrame, n: int = reuse_analysis.TOP_K,
+                    lang: str | None = None) -> Figure:
+    """The `n` ordered pairs whose source's sentences recur most in the target, ranked, each
+    with its count: the form of the reuse matrix when plans are too many for one. Exact from
+    the build's top pairs: each plan's `TOP_K` targets are kept, so are the top `TOP_K` of all."""
+    top = reuse.sort_values(["share", "n_reused"], ascending=False, kind="stable").head(n)
+    names = [f"{labels.plan_label(s, lang)} → {labels.plan_label(t, lang)}"
+             for s, t in zip(top["source_plan"], top["target_plan"], strict=True)]
+    shares = 100 * top["share"].astype(float).to_numpy()
+    fig, ax = style.new_figure(8, max(3.0, 0.32 * len(top) + 1.4))
+    fig.set_label("reuse_top")  # the page captions it as what it draws
+    ax.barh(names, shares, color=style.ONE_COLOUR)
+    for y, (v, k, of) in enumerate(zip(shares, top["n_reused"], top["n_sentences"], strict=True)):
+        ax.text(v + 1, y, f"{v:.0f}%（{int(k)}/{int(of)}）" if labels.is_zh(lang)
+                else f"{v:.0f}% ({int(k)}/{int(of)})", va="center", fontsize=7)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 115)
+    ax.tick_params(axis="y", labelsize=style.label_size(len(top)))
+    ax.set_xlabel(labels.tr("来源规划的句子在目标规划中重现的比例 (%)",
+                            "share of the source plan's sentences that recur in the target (%)",
+                            lang))
+    ax.set_title(labels.tr(f"句子重现比例最高的 {len(top)} 对规划（来源 → 目标）",
+                           f"The {len(top)} pairs with the most reuse (source → target)", lang),
+                 loc="left")
+    return fig
+
+
 def own_text_chart(own: pd.DataFrame, lang: str | None = None) -> Figure:
     """One bar per plan: the share of its sentences found in no other plan (`reuse.own_text`);
     a plan without sentences reads 'not stated'."""
     if style.many_plans(len(own)):  # ranked
         own = own.sort_values("own_share", ascending=False, kind="stable")
+    own, hidden = ends(own)
     fig, ax = style.new_figure(7, max(3.5, 0.3 * len(own) + 1.5))
     values = (own["own_share"].astype(float) * 100).to_numpy()
     ax.barh(labels.plan_labels(own["plan_id"], lang), np.nan_to_num(values, nan=0.0),
             color=style.bar_colours(own["plan_id"]))
     ax.tick_params(axis="y", labelsize=style.label_size(len(own)))
     ax.invert_yaxis()
+    mark_gap(ax, hidden, lang)
     ax.set_xlim(0, 100)
     ax.set_xlabel(labels.tr("本方案独有句子占比 (%)", "sentences found in no other plan (%)", lang))
     ax.set_title(labels.tr("各方案的自有文本", "Each plan's own text", lang), loc="left")
@@ -861,6 +1038,7 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     many = style.many_plans(len(shares))
     if many:  # ranked by the supply side
         shares = shares.sort_values(instrument_analysis.TYPES[0], ascending=False, kind="stable")
+    shares, hidden = ends(shares)
     fig, ax = style.new_figure(8, (0.35 if many else 0.55) * len(shares) + 1.8)
     names = labels.plan_labels(shares.index, lang)
     left = np.zeros(len(shares))
@@ -877,6 +1055,7 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
         if not n:
             ax.text(1, y, labels.not_stated(lang), va="center", fontsize=8, color="#777777")
     ax.invert_yaxis()
+    mark_gap(ax, hidden, lang)
     ax.tick_params(axis="y", labelsize=style.label_size(len(shares)))
     ax.set_xlim(0, 100)
     ax.set_xlabel(labels.tr("占条款的比例 (%)", "share of clauses (%)", lang))

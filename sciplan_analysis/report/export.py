@@ -416,15 +416,6 @@ def _write_other(sheet, i: int, j: int, value: object, as_typed) -> None:
     sheet.write_string(i, j, shown[:CELL_CHARS], as_typed if is_formula_like(shown) else None)
 
 
-def _cells_as_text(sheet) -> None:
-    """Make every formula-like string cell a text cell shown as typed (quote prefix)."""
-    for row in sheet.iter_rows():
-        for cell in row:
-            if cell.data_type == "f" or is_formula_like(cell.value):
-                cell.data_type = "s"
-                cell.quotePrefix = True
-
-
 # --------------------------------------------------------------------------- readers' workbook
 
 
@@ -494,10 +485,7 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
                                                      "targets", "per_task", "per_10k_chars"])
     similarity = sim.load_similarity(corpus, processed_dir=processed_dir)
     reuse, pairs = ru.load_reuse(corpus, processed_dir=processed_dir)
-    matrix = ru.reuse_matrix(reuse)
-    reused = pairs[["source_plan", "source_text", "target_plan", "target_text", "score"]].copy()
-    for col in ("source_plan", "target_plan"):
-        reused[col] = region(reused[col])
+    pair_sheets = _pair_sheets(similarity, reuse, pairs, region, plan_matrix)
     types = with_region(instruments.type_shares(corpus), ["supply", "environment", "demand",
                                                           "none", "n_clauses"])
     clauses = with_region(instruments.with_category(corpus),
@@ -519,13 +507,46 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
         "category_tasks": plan_matrix(category_matrix(corpus, "tasks"), "category"),
         "category_share": plan_matrix(category_matrix(corpus, "share"), "category"),
         "workload": work, "specificity": spec,
-        "similarity_whole": plan_matrix(sim.to_matrix(similarity, "whole", "word"), "plan"),
-        "similarity_shared": plan_matrix(sim.to_matrix(similarity, "shared", "word"), "plan"),
-        "reuse_matrix": plan_matrix(matrix, "plan", 100.0),
-        "reuse_pairs": reused.round({"score": 1}),
+        **pair_sheets,
         "instrument_types": types.round(1),
         "instrument_tools": tools, "clauses": clauses,
     }
+
+
+def _pair_sheets(similarity: pd.DataFrame, reuse: pd.DataFrame, pairs: pd.DataFrame,
+                 region: Callable[[pd.Series], list[str]],
+                 plan_matrix: Callable[..., pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The readers' similarity and reuse sheets: plan × plan matrices and the reused
+    sentences up to `LARGE_CORPUS` plans; beyond, what the build kept (each plan's nearest
+    plans on whole texts, the top reuse pairs), never a matrix of pairs it did not keep."""
+    from sciplan_analysis.analysis import pairwise
+    from sciplan_analysis.analysis import reuse as ru
+    from sciplan_analysis.analysis import similarity as sim
+
+    out: dict[str, pd.DataFrame] = {}
+    if pairwise.is_nearest(similarity):
+        near = similarity[(similarity["scope"] == "whole")
+                          & (similarity["analyzer"] == "word")].copy()
+        out["similarity_nearest"] = pd.DataFrame({
+            "region": region(near["plan_id"]), "neighbour": region(near["neighbour"]),
+            "rank": near["rank"].to_numpy(), "similarity": near["score"].round(3).to_numpy()})
+    else:
+        out["similarity_whole"] = plan_matrix(sim.to_matrix(similarity, "whole", "word"), "plan")
+        out["similarity_shared"] = plan_matrix(sim.to_matrix(similarity, "shared", "word"), "plan")
+    if result.keeps_some_pairs(reuse):
+        top = reuse.sort_values("share", ascending=False, kind="stable")
+        out["reuse_top"] = pd.DataFrame({
+            "source_plan": region(top["source_plan"]), "target_plan": region(top["target_plan"]),
+            "n_reused": top["n_reused"].to_numpy(), "n_sentences": top["n_sentences"].to_numpy(),
+            "share": (100 * top["share"].astype(float)).round(1).to_numpy()})
+    else:
+        out["reuse_matrix"] = plan_matrix(ru.reuse_matrix(reuse), "plan", 100.0)
+    if pairwise.has_sentence_pairs(pairs):
+        reused = pairs[["source_plan", "source_text", "target_plan", "target_text", "score"]].copy()
+        for col in ("source_plan", "target_plan"):
+            reused[col] = region(reused[col])
+        out["reuse_pairs"] = reused.round({"score": 1})
+    return out
 
 
 def readme_sheet(corpus: Corpus, tables: dict[str, pd.DataFrame],
@@ -569,63 +590,110 @@ def reader_workbook(corpus: Corpus, path: str | Path, *, lang: str | None = None
                     processed_dir: str | Path | None = None) -> Path:
     """Write the readers' workbook: a README sheet first, then one sheet per table with
     headers in the build's language, widths, wrapped text, frozen header, autofilter and
-    rounded numbers; formula-like text is stored as text. A table longer than a sheet holds
-    is left out as in the build's workbook (`fits_sheet`): its sheet says where it is."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
+    rounded numbers; formula-like text is stored as text (shown as typed, quote prefix). A
+    table longer than a sheet holds is left out as in the build's workbook (`fits_sheet`):
+    its sheet says where it is. Written with xlsxwriter, as the build's workbook is (openpyxl
+    took 16 s at 33 plans, most of it styling cell by cell)."""
+    import xlsxwriter
 
     from sciplan_analysis import labels
 
     path = Path(path)
     tables = reader_tables(corpus, lang, processed_dir=processed_dir)
-    book = Workbook()
-    readme = book.active
-    readme.title = labels.label("sheet", "readme", lang)[:31]
-    for row in readme_sheet(corpus, tables, lang):
-        readme.append([_cell(v) for v in row])
-    readme["A1"].font = Font(bold=True, size=14)
-    for letter, width in zip("ABCD", (28, 60, 60, 20), strict=True):
-        readme.column_dimensions[letter].width = width
-    for row in readme.iter_rows():
-        for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for code, df in tables.items():
-        sheet = book.create_sheet(labels.label("sheet", code, lang)[:31])
-        if not fits_sheet(len(df)):  # the build workbook's rule: never a sheet cut short
-            write_left_out(lambda row, text, s=sheet: s.cell(row + 1, 1, text), code, len(df),
-                           where=READER_FILES)
-            sheet.column_dimensions["A"].width = 100
-            continue
-        headers = [labels.label("column", c, lang) if c in labels.labels_of("column") else str(c)
-                   for c in df.columns]
-        sheet.append(headers)
-        for row in df.itertuples(index=False):
-            sheet.append([_cell(v) for v in row])
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-            cell.alignment = wrap
-        for j, column in enumerate(df.columns, start=1):
-            values = [str(v) for v in df[column].head(200) if not _missing(v)]
-            longest = max([len(headers[j - 1]) * 2, *(len(v) * 2 for v in values)], default=10)
-            sheet.column_dimensions[get_column_letter(j)].width = max(8, min(longest, 70))
-            if df[column].dtype == object and longest > 30:
-                for cell in sheet.iter_rows(min_row=2, min_col=j, max_col=j):
-                    cell[0].alignment = wrap
-        sheet.freeze_panes = "B2" if code.startswith(("category_", "similarity_", "reuse_m",
-                                                           "instrument_tools")) \
-            else "A2"
-        sheet.auto_filter.ref = sheet.dimensions
-        _cells_as_text(sheet)
-        for row in sheet.iter_rows(min_row=2):
-            for cell in row:
-                if isinstance(cell.value, float):
-                    cell.number_format = "0.00" if abs(cell.value) < 10 else "0.0"
-    _cells_as_text(readme)
     with storage.replacing(path) as tmp:
-        book.save(tmp)
+        book = xlsxwriter.Workbook(str(tmp), {
+            "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False})
+        formats = _Formats(book)
+        try:
+            readme = book.add_worksheet(labels.label("sheet", "readme", lang)[:31])
+            for i, row in enumerate(readme_sheet(corpus, tables, lang)):
+                for j, value in enumerate(row):
+                    _write(readme, i, j, value, formats, wrap=True, title=(i, j) == (0, 0))
+            for j, width in enumerate((28, 60, 60, 20)):
+                readme.set_column(j, j, width)
+            for code, df in tables.items():
+                sheet = book.add_worksheet(labels.label("sheet", code, lang)[:31])
+                if not fits_sheet(len(df)):  # the build workbook's rule: never a sheet cut short
+                    write_left_out(lambda row, text, s=sheet: s.write_string(row, 0, text), code,
+                                   len(df), where=READER_FILES)
+                    sheet.set_column(0, 0, 100)
+                    continue
+                _reader_sheet(sheet, code, df, formats, lang)
+        finally:
+            book.close()
     return path
+
+
+class _Formats:
+    """The workbook's cell formats, each made once: bold header, wrapped text, text shown as
+    typed (formula-like), numbers rounded to 2 or 1 decimals, and their combinations."""
+
+    def __init__(self, book) -> None:
+        self.book = book
+        self.made: dict[tuple, object] = {}
+
+    def get(self, *, wrap: bool = False, bold: bool = False, quote: bool = False,
+            number: str | None = None, title: bool = False):
+        key = (wrap, bold, quote, number, title)
+        if key not in self.made:
+            props: dict[str, object] = {}
+            if wrap:
+                props.update(text_wrap=True, valign="top")
+            if bold or title:
+                props["bold"] = True
+            if title:
+                props["font_size"] = 14
+            if quote:
+                props["quote_prefix"] = True
+            if number:
+                props["num_format"] = number
+            self.made[key] = self.book.add_format(props) if props else None
+        return self.made[key]
+
+
+def _write(sheet, i: int, j: int, value: object, formats: _Formats, *, wrap: bool = False,
+           bold: bool = False, title: bool = False) -> None:
+    """One cell: empty for a missing value, numbers as numbers (rounded as `_cell` does, shown
+    with 2 decimals below 10 and 1 above), text as text, formula-like text shown as typed."""
+    value = _cell(value)
+    if value is None:
+        if wrap:
+            sheet.write_blank(i, j, None, formats.get(wrap=True))
+        return
+    if isinstance(value, bool):
+        sheet.write_boolean(i, j, value, formats.get(wrap=wrap, bold=bold))
+    elif isinstance(value, int | float):
+        number = ("0.00" if abs(value) < 10 else "0.0") if isinstance(value, float) else None
+        sheet.write_number(i, j, value, formats.get(wrap=wrap, bold=bold, number=number))
+    else:
+        text = str(value)[:CELL_CHARS]
+        sheet.write_string(i, j, text, formats.get(wrap=wrap, bold=bold, title=title,
+                                                   quote=is_formula_like(text)))
+
+
+FIRST_COLUMN_FROZEN = ("category_", "similarity_", "reuse_m", "instrument_tools")  # plan matrices
+
+
+def _reader_sheet(sheet, code: str, df: pd.DataFrame, formats: _Formats, lang: str | None) -> None:
+    """A table's sheet: labelled bold header, its rows, widths from the first 200 values,
+    long text columns wrapped, frozen header (and first column of a matrix), autofilter."""
+    from sciplan_analysis import labels
+
+    headers = [labels.label("column", c, lang) if c in labels.labels_of("column") else str(c)
+               for c in df.columns]
+    wrapped = []
+    for j, column in enumerate(df.columns):
+        values = [str(v) for v in df[column].head(200) if not _missing(v)]
+        longest = max([len(headers[j]) * 2, *(len(v) * 2 for v in values)], default=10)
+        sheet.set_column(j, j, max(8, min(longest, 70)))
+        wrapped.append(df[column].dtype == object and longest > 30)
+    for j, header in enumerate(headers):
+        _write(sheet, 0, j, header, formats, wrap=True, bold=True)
+    for i, row in enumerate(df.itertuples(index=False), start=1):
+        for j, value in enumerate(row):
+            _write(sheet, i, j, value, formats, wrap=wrapped[j])
+    sheet.freeze_panes(1, 1 if code.startswith(FIRST_COLUMN_FROZEN) else 0)
+    sheet.autofilter(0, 0, len(df), max(0, len(df.columns) - 1))
 
 
 def _missing(value: object) -> bool:

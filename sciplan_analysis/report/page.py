@@ -133,8 +133,10 @@ def figure(fig: Figure, name: str, *, finding: str | fnd.Finding | None = None,
     (one plan, another analyzer). The title is the finding's headline (else its sentence,
     else the caption); the caption
     comes from labels.csv (``text``, ``figure.<name>``); the ``alt`` text is the finding's
-    sentence. `units` adds the caveat about plans assigning units per group. Returns None,
-    so the figure's HTML is not echoed as a cell's value.
+    sentence. `units` adds the caveat about plans assigning units per group. A chart that
+    drew another form than its name says (beyond LARGE_CORPUS plans: the most alike pairs
+    instead of the matrix) names that form in its figure label (``fig.set_label``), whose
+    caption is then used. Returns None, so the figure's HTML is not echoed as a cell's value.
     """
     from IPython.display import HTML
 
@@ -142,7 +144,8 @@ def figure(fig: Figure, name: str, *, finding: str | fnd.Finding | None = None,
         found: fnd.Finding | None = finding
     else:
         found = get_finding(finding) if finding else fnd.find(_state.findings, name)
-    caption = caption_of(name)
+    drawn = fig.get_label()
+    caption = caption_of(drawn if drawn and f"figure.{drawn}" in labels.labels_of("text") else name)
     title = (found.title or found.sentence) if found else caption
     source = fnd.source_note(tables().corpus, units=units) if note else ""
     style.frame(fig, title, note=source)

@@ -35,6 +35,11 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 ul.plans { display: grid; grid-template-columns: repeat(auto-fill, minmax(22em, 1fr));
            gap: .1em 1.5em; list-style: none; padding: 0; max-height: 26em; overflow-y: auto; }
 input.filter { font: inherit; padding: .3em .5em; width: 22em; max-width: 100%; }
+td.bars { width: 14em; }
+span.bar { display: block; height: .55em; margin: .15em 0; background: #f0f0f0; }
+span.bar > span { display: block; height: 100%; }
+span.bar.plan > span { background: #4C78A8; }
+span.bar.corpus > span { background: #b8c4d0; }
 """
 
 _FILTER_SCRIPT = """<script>
@@ -56,6 +61,13 @@ def _t(code: str, lang: str, **values: object) -> str:
 
 def _pct(k: float, n: float) -> float:
     return 100.0 * k / n if n else 0.0
+
+
+def _bars(*shares: tuple[float, str]) -> str:
+    """Bars drawn in the page itself (no image: 300 pages cost nothing more), one per
+    (percent, kind: plan or corpus); hidden from screen readers, the numbers beside say it."""
+    return "".join(f'<span class="bar {kind}" aria-hidden="true"><span style="width:'
+                   f'{max(0.0, min(100.0, pct)):.1f}%"></span></span>' for pct, kind in shares)
 
 
 def plan_href(plan_id: str) -> str | None:
@@ -185,9 +197,12 @@ def _leads(p: PlanProfile, lang: str) -> str:
         led = _t("plan.count", lang, k=r.led, n=r.plan_tasks, pct=_pct(r.led, r.plan_tasks))
         partnered = _t("plan.count", lang, k=r.partnered, n=r.plan_tasks, pct=_pct(r.partnered, r.plan_tasks))
         elsewhere = _t("plan.leads.plans", lang, k=r.plans_leading - 1, n=r.plans_with_units - 1)
+        bars = _bars((_pct(r.led, r.plan_tasks), "plan"), (_pct(r.partnered, r.plan_tasks), "corpus"))
         rows.append(f"<tr><td>{esc(unit)}</td><td class=n>{led}</td><td class=n>{partnered}</td>"
-                    + (f"<td class=n>{elsewhere}</td>" if others else "") + "</tr>")
-    header = "<tr>" + "".join(f"<th>{c}</th>" for c in columns) + "</tr>"
+                    + (f"<td class=n>{elsewhere}</td>" if others else "")
+                    + f"<td class=bars>{bars}</td></tr>")
+    header = ("<tr>" + "".join(f"<th>{c}</th>" for c in columns)
+              + f"<th class=note>{_t('plan.bars.leads', lang)}</th></tr>")
     return head + f"<table>{header}{''.join(rows)}</table><p class=note>{_t('plan.leads.note', lang)}</p>"
 
 
@@ -228,9 +243,12 @@ def _instruments(p: PlanProfile, lang: str) -> str:
     for r in i.itertuples():
         mine = _t("plan.count", lang, k=r.clauses, n=r.n_clauses, pct=_pct(r.clauses, r.n_clauses))
         theirs = _t("plan.count", lang, k=r.corpus_clauses, n=r.corpus_total, pct=_pct(r.corpus_clauses, r.corpus_total))
+        bars = _bars((_pct(r.clauses, r.n_clauses), "plan"),
+                     (_pct(r.corpus_clauses, r.corpus_total), "corpus"))
         rows.append(f"<tr><td>{esc(labels.label('instrument_type', r.type, lang))}</td>"
-                    f"<td class=n>{mine}</td><td class=n>{theirs}</td></tr>")
-    header = "<tr>" + "".join(f"<th>{c}</th>" for c in columns) + "</tr>"
+                    f"<td class=n>{mine}</td><td class=n>{theirs}</td><td class=bars>{bars}</td></tr>")
+    header = ("<tr>" + "".join(f"<th>{c}</th>" for c in columns)
+              + f"<th class=note>{_t('plan.bars.instruments', lang)}</th></tr>")
     return head + f"<table>{header}{''.join(rows)}</table>"
 
 

@@ -172,10 +172,17 @@ def export(fig: Figure, name: str, *, out_dir: str | Path | None = None) -> list
     return paths
 
 
+MAX_INCHES = 24.0  # the longest side of any chart: a bar per plan among 300 stays one image
+
+
 def subplots(*args, **kwargs):
-    """`plt.subplots` with the project's font and style set first; every chart starts here."""
+    """`plt.subplots` with the project's font and style set first; every chart starts here.
+    No side is longer than `MAX_INCHES` (a chart sized by its number of plans would grow to
+    100 inches, and its image to hundreds of megabytes, at 300 plans)."""
     font_name()
     kwargs.setdefault("layout", "constrained")
+    if "figsize" in kwargs:
+        kwargs["figsize"] = tuple(min(MAX_INCHES, float(x)) for x in kwargs["figsize"])
     return plt.subplots(*args, **kwargs)
 
 
