@@ -123,10 +123,10 @@ def test_no_reader_text_says_five():
                 assert not said.search("".join(cell["source"])), path.name
 
 
-def test_findings_at_33_plans_count_where_a_list_would_run_long(thirty_three):
+def test_findings_at_33_plans_count_where_a_list_would_run_long(thirty_three, built_33):
     from sciplan_analysis.analysis import findings as F
 
-    tables = F.Tables(thirty_three)
+    tables = F.Tables(thirty_three, processed_dir=built_33.processed)  # as the report reads them
     names = set(labels.plan_labels(thirty_three.plans["plan_id"], "zh"))
     for fid in ("benchmark", "left_out", "reuse"):
         found = F.compute(tables, [fid], "zh")[0]
