@@ -114,7 +114,7 @@ def _build_report(folder: Path) -> Built:
     neither read nor written: it may be stale or missing in a fresh clone).
     """
     from sciplan_analysis import PlanError, load_corpus
-    from sciplan_analysis.config import figures_dir
+    from sciplan_analysis.config import REPORTS_ENV, figures_dir
     from sciplan_analysis.report import notebooks as report
     from sciplan_analysis.report.export import write_tables
 
@@ -136,10 +136,11 @@ def _build_report(folder: Path) -> Built:
         lang = "en" if path.name in english else "zh"
         if lang == "en":
             kwargs["parameters"] = {**(kwargs.get("parameters") or {}), "LANG": "en"}
-        folder = figures_dir()
-        before = {p: p.stat().st_mtime_ns for p in folder.glob("*")} if folder.is_dir() else {}
         nb, failure = execute(path, **kwargs)
-        made = sorted(p for p in folder.glob("*") if before.get(p) != p.stat().st_mtime_ns)
+        # the kernel's own reports folder (build_report runs notebooks side by side), whose
+        # figures the build then moves into the report's figures folder
+        stage = figures_dir(Path(kwargs["env"][REPORTS_ENV]))
+        made = sorted(figures_dir(out) / p.name for p in stage.glob("*"))
         runs[path.name] = Run(nb, failure, lang, made)
         return nb, failure
 
@@ -154,19 +155,70 @@ def _build_report(folder: Path) -> Built:
             return Built(None, err, lines, runs, data)
 
 
-# The test files that assert on the built report: run by one worker, which builds it once.
-REPORT_FILES = ("tests/test_notebooks.py", "tests/test_report.py")
+# --------------------------------------------------------------------------- 33 plans
+
+
+@dataclass
+class Build:
+    """A corpus built as `build` does: its raw folder, and the cache and tables in `processed`."""
+
+    corpus: Corpus
+    raw: Path
+    processed: Path
+
+
+@pytest.fixture(scope="session")
+def built_33(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The five real plans and 28 synthetic ones (tests/synthetic.py), parsed, cached and
+    tabled once per session for every test of the report at 33 plans; read-only.
+
+    Its synthetic plans, parse and tables were paid three times before (plan pages, charts,
+    findings). The scheduler below gives its test files to one worker, so it is built once
+    per run. The workbook, which no test at 33 plans opens, is not written (it was half the
+    cost of the tables); the workbook is tested on the five plans (test_export, test_report).
+    """
+    from synthetic import synthetic_raw
+
+    from sciplan_analysis.corpus import load_corpus
+    from sciplan_analysis.report import export
+
+    folder = tmp_path_factory.mktemp("c33")
+    raw, processed = synthetic_raw(folder, 33), folder / "processed"
+    with warnings.catch_warnings(), pytest.MonkeyPatch.context() as patch:
+        warnings.simplefilter("ignore")
+        corpus = load_corpus(raw, processed)
+        patch.setattr(export, "write_workbook", lambda path, *args, **kwargs: Path(path).touch())
+        export.write_tables(corpus, processed, quiet=True)
+    return Build(corpus, raw, processed)
+
+
+# --------------------------------------------------------------------------- scheduling
+
+# Test files that share a costly session fixture, each group run by one worker, which builds
+# the fixture once: the report (every notebook executed) and the 33-plan corpus.
+GROUPS = {"tests/test_notebooks.py": "report", "tests/test_report.py": "report",
+          "tests/test_plan_page.py": "corpus_33", "tests/test_chart_scale.py": "corpus_33"}
+REPORT_FILES = tuple(f for f, group in GROUPS.items() if group == "report")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "costly: takes seconds of CPU; run early, so it does not end the run alone")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests of the built report first, so the worker that takes them starts the build at once."""
-    items.sort(key=lambda item: "report_build" not in getattr(item, "fixturenames", ()))
+    """Tests of the built report first, so the worker that takes them starts the build at
+    once; then the costly ones, so that no long test is left to the end of a run while the
+    other worker has nothing to do."""
+    items.sort(key=lambda item: ("report_build" not in getattr(item, "fixturenames", ()),
+                                 item.get_closest_marker("costly") is None))
 
 
 @pytest.hookimpl(optionalhook=True)  # known only when pytest-xdist is loaded
 def pytest_xdist_make_scheduler(config: pytest.Config, log):
-    """Under `pytest -n`, hand the report's test files to one worker as one unit and every
-    other test to whichever worker is free.
+    """Under `pytest -n`, hand each group of test files (GROUPS) to one worker as one unit,
+    the largest first (the report's, then the 33-plan corpus's), and every other test to
+    whichever worker is free.
 
     xdist's default (`load`) deals the first quarter of the tests out one by one in turn, so
     both workers got report tests and the second waited on the build's lock while work piled
@@ -179,6 +231,6 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log):
 
     class ReportOnOneWorker(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
-            return "report" if nodeid.split("::")[0] in REPORT_FILES else nodeid
+            return GROUPS.get(nodeid.split("::")[0], nodeid)
 
     return ReportOnOneWorker(config, log)

@@ -216,6 +216,7 @@ def quiet_add(*args, **kwargs):
         return add_plan(*args, **kwargs)
 
 
+@pytest.mark.costly
 def test_two_adds_at_once_keep_both_rows(raw_copy, tmp_path):
     """Two adds that meet at the lock of data/raw/: the test holds it while both start, so
     both check, parse and then wait, and each must keep the other's row."""

@@ -22,6 +22,7 @@ def test_missing_workbook_is_a_clear_error(tmp_path):
         build_report(out_dir=tmp_path, workbook=tmp_path / "nope.xlsx")
 
 
+@pytest.mark.costly
 def test_failing_notebooks_are_named_with_their_cell(tmp_path):
     notebooks = tmp_path / "notebooks"
     notebooks.mkdir()

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pytest
-from synthetic import synthetic_raw
 
 from sciplan_analysis import labels
 from sciplan_analysis.analysis import reuse as ru
@@ -22,14 +21,11 @@ from sciplan_analysis.report import charts, style
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def thirty_three(tmp_path_factory):
-    raw = synthetic_raw(tmp_path_factory.mktemp("c33"), 33)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        corpus = parse_manifest(raw)
-    labels.register_plans(corpus.plans)
-    return corpus
+@pytest.fixture
+def thirty_three(built_33):
+    """The session's 33-plan corpus (conftest.built_33), its plans registered for labels."""
+    labels.register_plans(built_33.corpus.plans)
+    return built_33.corpus
 
 
 def legends(fig) -> list[list[str]]:
@@ -127,10 +123,10 @@ def test_no_reader_text_says_five():
                 assert not said.search("".join(cell["source"])), path.name
 
 
-def test_findings_at_33_plans_count_where_a_list_would_run_long(thirty_three):
+def test_findings_at_33_plans_count_where_a_list_would_run_long(thirty_three, built_33):
     from sciplan_analysis.analysis import findings as F
 
-    tables = F.Tables(thirty_three)
+    tables = F.Tables(thirty_three, processed_dir=built_33.processed)  # as the report reads them
     names = set(labels.plan_labels(thirty_three.plans["plan_id"], "zh"))
     for fid in ("benchmark", "left_out", "reuse"):
         found = F.compute(tables, [fid], "zh")[0]

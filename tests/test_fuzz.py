@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import warnings
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -88,6 +89,7 @@ def _parse(raw: str):
             return None
 
 
+@pytest.mark.costly
 @FUZZ
 @given(texts)
 def test_parse_text_gives_a_corpus_or_a_plan_error(raw):

@@ -56,6 +56,7 @@ def cpu_seconds(text: str) -> float:
     return seconds
 
 
+@pytest.mark.costly
 def test_parsing_time_grows_linearly_with_the_paragraph_count():
     small = cpu_seconds(plain_paragraphs(10_000))
     large = cpu_seconds(plain_paragraphs(80_000))

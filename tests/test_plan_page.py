@@ -115,8 +115,12 @@ def check_pages(corpus, out: Path, lang: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("n_plans", [5, 33])
-def test_every_plan_has_a_page_at_5_and_33_plans(tmp_path, n_plans):
-    corpus, processed, out = build(tmp_path, synthetic_raw(tmp_path, n_plans))
+def test_every_plan_has_a_page_at_5_and_33_plans(tmp_path, n_plans, request):
+    if n_plans == 33:  # the session's 33-plan build (conftest.built_33), pages into tmp_path
+        built = request.getfixturevalue("built_33")
+        corpus, processed, out = built.corpus, built.processed, tmp_path / "reports"
+    else:
+        corpus, processed, out = build(tmp_path, synthetic_raw(tmp_path, n_plans))
     labels.set_language("zh")
     written = plan_page.write_plan_pages(corpus, out, "zh", processed)
     assert len(written) == n_plans and (out / "plans" / "font.css").stat().st_size > 10_000

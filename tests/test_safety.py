@@ -223,6 +223,7 @@ HOSTILE_NAME = '<img src=x onerror="document.documentElement.dataset.pwned=1">åŽ
 HOSTILE_EN = "<script>document.documentElement.dataset.pwned=2</script> County"
 
 
+@pytest.mark.costly
 @pytest.mark.skipif(CHROMIUM is None, reason=SKIP_REASON)
 def test_a_hostile_plan_name_stays_text_on_every_page(tmp_path):
     """A plan whose names are markup, added and reported: every page shows them as text and

@@ -287,6 +287,7 @@ def test_top_k_fast_path_agrees_with_the_all_pairs_sort():
             np.testing.assert_array_equal(b1, b2)
 
 
+@pytest.mark.costly
 def test_top_k_float32_candidates_keep_neighbours_float32_cannot_order():
     """Rows so alike that their scores differ below float32's precision (but above the tie
     tolerance): the float32 product orders them wrongly, and only the error margin around the

@@ -158,6 +158,7 @@ def build_into(raw: Path, processed: Path) -> Path:
     return storage.current_snapshot(processed)
 
 
+@pytest.mark.costly
 def test_a_build_killed_while_writing_leaves_the_previous_snapshot_whole(tmp_path):
     """kill -9 halfway through writing the tables: CURRENT still names the first build, every
     file of it is there as written; the next build removes what the killed one left."""

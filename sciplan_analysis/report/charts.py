@@ -10,9 +10,9 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import matplotlib as mpl
-import networkx as nx
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
@@ -50,6 +50,9 @@ from sciplan_analysis.config import ALIASES_FILE
 from sciplan_analysis.parsing.units import UNIT_TYPES
 from sciplan_analysis.report import style
 from sciplan_analysis.tables import Corpus
+
+if TYPE_CHECKING:  # networkx is imported by the network charts only (0.2 s a kernel)
+    import networkx as nx
 
 GHOST_SHARE = 0.03  # height of the hatched 'not stated' strip, as a share of the tallest bar
 WIDE = 8  # a heatmap with more columns than this gets narrower cells and slanted labels
@@ -707,6 +710,8 @@ def _pooled_units(corpus: Corpus, n: int, lang: str | None, path: Path) -> Figur
 
 def _circle_layout(graph: nx.Graph) -> dict:
     """Units on a circle, grouped by unit type, the busiest first within each type."""
+    import networkx as nx
+
     order = sorted(graph.nodes, key=lambda n: (
         UNIT_TYPES.index(graph.nodes[n]["unit_type"]) if graph.nodes[n].get("unit_type") in UNIT_TYPES
         else len(UNIT_TYPES), -graph.nodes[n].get("tasks", 0), n))
@@ -724,6 +729,8 @@ def draw_network(graph: nx.Graph, *, min_weight: int = 1, label_top: int | None 
     ``label_top`` labels only the units with the highest weighted degree. ``layout`` is
     "circle" (units round a circle grouped by type; every label legible) or "spring".
     """
+
+    import networkx as nx
 
     if layout not in {"circle", "spring"}:
         raise ValueError(f"layout must be 'circle' or 'spring', not {layout!r}")

@@ -1,7 +1,7 @@
 """The report: run every notebook against the cached corpus and publish what policy staff read.
 
-``build_report()`` executes ``notebooks/*.ipynb`` in name order (a fresh kernel of the current
-Python for each), writes ``reports/<notebook>.html`` with images embedded, collects the charts
+``build_report()`` executes ``notebooks/*.ipynb`` (a fresh kernel of the current Python for
+each, as many at once as there are cores; pages, figures and progress lines in name order), writes ``reports/<notebook>.html`` with images embedded, collects the charts
 the notebooks export into ``reports/figures/``, writes ``reports/index.html`` linking every page
 and figure with each notebook's summary, and copies the workbook to
 ``reports/sciplan_tables.xlsx``. A notebook that raises, or that draws a glyph its font lacks,
@@ -16,6 +16,7 @@ import html
 import io
 import os
 import re
+import shutil
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -173,10 +174,12 @@ def execute_notebook(
     timeout: int = 600,
     kernel_name: str = KERNEL_NAME,
     parameters: dict[str, object] | None = None,
+    env: dict[str, str] | None = None,
 ) -> tuple[NotebookNode, CellFailure | None]:
     """Run a notebook in a fresh kernel (working directory: its folder).
 
-    ``parameters`` override the notebook's parameters cell (e.g. ``{"LANG": "en"}``).
+    ``parameters`` override the notebook's parameters cell (e.g. ``{"LANG": "en"}``);
+    ``env``: the kernel's environment (default: this process's).
     Returns the executed notebook and, if it failed, where: the first cell that raised,
     timed out or printed a missing-glyph warning.
     """
@@ -195,7 +198,7 @@ def execute_notebook(
     )
     failure: CellFailure | None = None
     try:
-        client.execute()
+        client.execute(**({"env": env} if env is not None else {}))
     except CellExecutionError as err:
         index = next((i for i, c in enumerate(nb.cells) if _error_in(c)), current["cell"])
         reason = _error_in(nb.cells[index]) if index is not None else None
@@ -422,6 +425,47 @@ def _clear_figures(folder: Path) -> None:
         path.unlink()
 
 
+def default_jobs(n_notebooks: int) -> int:
+    """How many notebooks run at once: one per core (each kernel is one busy process), at
+    most one per notebook."""
+    return max(1, min(n_notebooks, os.cpu_count() or 1))
+
+
+def _run_notebooks(
+    notebooks: list[Path], stages: Path, *, timeout: int, lang: str, jobs: int,
+) -> Iterator[tuple[Path, tuple[NotebookNode, CellFailure | None, float]]]:
+    """Run the notebooks, `jobs` kernels at a time; yield each (path, (notebook, failure,
+    seconds)) in name order as soon as it and every notebook before it have finished.
+
+    Each kernel starts the notebook's own reports folder, `stages`/<notebook>, so the
+    figures a notebook exports are known as its own whatever runs beside it.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    def run(path: Path) -> tuple[NotebookNode, CellFailure | None, float]:
+        stage = stages / path.stem
+        stage.mkdir(parents=True)
+        start = time.perf_counter()
+        nb, failure = execute_notebook(path, timeout=timeout, parameters={"LANG": lang},
+                                       env={**os.environ, REPORTS_ENV: str(stage.resolve())})
+        return nb, failure, time.perf_counter() - start
+
+    with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="notebook") as pool:
+        futures = [pool.submit(run, path) for path in notebooks]
+        for path, future in zip(notebooks, futures, strict=True):
+            yield path, future.result()
+
+
+def _move_figures(stage: Path, figures: Path) -> list[Path]:
+    """Move what one notebook exported into the report's figures folder; the moved paths."""
+    made = []
+    for path in sorted(_figure_stamps(stage)):
+        target = figures / path.name
+        os.replace(path, target)
+        made.append(target)
+    return made
+
+
 def build_report(
     notebooks_dir: str | Path | None = None,
     out_dir: str | Path | None = None,
@@ -432,6 +476,7 @@ def build_report(
     lang: str | None = None,
     raw_dir: str | Path | None = None,
     processed_dir: str | Path | None = None,
+    jobs: int | None = None,
 ) -> Report:
     """Run every notebook and write the report in one language; raise ReportError naming
     each failed cell.
@@ -440,7 +485,9 @@ def build_report(
     build's workbook, default ``data/processed/sciplan_tables.xlsx`` (its presence shows
     ``python -m sciplan_analysis build`` ran); the readers' workbook is written beside the
     pages. ``lang``: "zh" (default) or "en", injected as every notebook's LANG and used for
-    the index and the workbook. ``log`` receives one progress line per notebook.
+    the index and the workbook. ``log`` receives one progress line per notebook, in name
+    order. ``jobs``: notebooks run at once, each in its own kernel (default: one per core,
+    `default_jobs`).
     ``raw_dir``/``processed_dir``: another corpus (default ``data/raw/``, ``data/processed/``),
     which the notebooks load too. Every page and the index read one snapshot of the build
     (pinned for the run; the index names it), whatever builds run meanwhile. The caller's
@@ -454,7 +501,8 @@ def build_report(
             # one build's snapshot, from the first page to the index: a build meanwhile
             # switches data/processed/ to a new one but leaves this one in place
             return _build_report(notebooks_dir, out_dir, workbook=workbook, timeout=timeout,
-                                 log=log, lang=lang, raw_dir=raw_dir, processed=processed)
+                                 log=log, lang=lang, raw_dir=raw_dir, processed=processed,
+                                 jobs=jobs)
     finally:
         labels.set_language(previous)
 
@@ -462,7 +510,7 @@ def build_report(
 def _build_report(
     notebooks_dir: str | Path | None, out_dir: str | Path | None, *,
     workbook: str | Path | None, timeout: int, log: Callable[[str], None] | None,
-    lang: str | None, raw_dir: str | Path | None, processed: Path,
+    lang: str | None, raw_dir: str | Path | None, processed: Path, jobs: int | None,
 ) -> Report:
     from sciplan_analysis import labels
 
@@ -484,15 +532,14 @@ def _build_report(
 
     pages: list[Page] = []
     rendered: dict[Path, str] = {}
+    stages = out / ".figures-by-notebook"  # each kernel exports here, moved in name order
+    shutil.rmtree(stages, ignore_errors=True)
     with _environment(REPORTS_ENV, str(out.resolve())), _environment(RAW_ENV, str(raw)), \
             _environment(PROCESSED_ENV, str(processed)):
-        for n, path in enumerate(notebooks, start=1):
-            before = _figure_stamps(figures)
-            start = time.perf_counter()
-            nb, failure = execute_notebook(path, timeout=timeout, parameters={"LANG": lang})
-            seconds = time.perf_counter() - start
-            after = _figure_stamps(figures)
-            made = sorted(p for p, stamp in after.items() if before.get(p) != stamp)
+        runs = _run_notebooks(notebooks, stages, timeout=timeout, lang=lang,
+                              jobs=jobs or default_jobs(len(notebooks)))
+        for n, (path, (nb, failure, seconds)) in enumerate(runs, start=1):
+            made = _move_figures(stages / path.stem / figures.name, figures)
             page_lang = str(parameter(nb, "LANG", lang))
             page_lang = page_lang if page_lang in labels.LANGUAGES else lang
             title, summary = notebook_summary(for_language(nb, page_lang))
@@ -503,6 +550,7 @@ def _build_report(
             status = f"FAILED: {failure}" if failure else f"ok, {pngs} figure(s)"
             say(f"[{n}/{len(notebooks)}] {path.name}  {seconds:5.1f} s  {status}")
             pages.append(page)
+    shutil.rmtree(stages, ignore_errors=True)
 
     from sciplan_analysis.analysis import findings as fnd
 
