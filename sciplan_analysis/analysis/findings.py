@@ -875,13 +875,12 @@ def plan_matrix(tables: Tables, lang: str | None = None,
                 plan_id: str | None = None, limit: int = 4) -> Finding | None:
     """How many categories one plan lacks in the tool × category matrix (default: the plan
     lacking most), and its busiest cell."""
-    from sciplan_analysis.analysis.instruments import tool_category_matrix
+    from sciplan_analysis.analysis.instruments import plan_lacking_most, tool_category_matrix
 
     corpus = tables.corpus
+    plan_id = plan_id or plan_lacking_most(corpus)
     if plan_id is None:
-        absent = {p: len(tool_category_matrix(corpus, plan_id=p).attrs["absent"])
-                  for p in corpus.plan_ids}
-        plan_id = max(absent, key=lambda p: absent[p])
+        return None
     matrix = tool_category_matrix(corpus, plan_id=plan_id)
     missing = list(matrix.attrs["absent"])
     body = matrix.drop(index="none", errors="ignore").astype("float")

@@ -12,11 +12,12 @@ import pandas as pd
 
 from sciplan_analysis import labels
 from sciplan_analysis.analysis.result import record
+from sciplan_analysis.errors import PlanError
 from sciplan_analysis.parsing.instruments import TOOLS, TYPES
 from sciplan_analysis.tables import Corpus
 
-__all__ = ["TOOLS", "TYPES", "cell_clauses", "describe", "tool_category_matrix", "tool_counts",
-           "type_shares", "with_category"]
+__all__ = ["TOOLS", "TYPES", "cell_clauses", "describe", "plan_lacking_most",
+           "tool_category_matrix", "tool_counts", "type_shares", "with_category"]
 
 
 def _plan_ids(corpus: Corpus) -> list[str]:
@@ -76,6 +77,9 @@ def tool_category_matrix(corpus: Corpus, table: pd.DataFrame | None = None,
     present_all = set(coded["category"].dropna())
     categories = [c for c in order if c in present_all] + sorted(present_all - set(order))
     if plan_id is not None:
+        if plan_id not in set(_plan_ids(corpus)):
+            raise PlanError(f"plan {plan_id!r} is not in the corpus (its plans: "
+                            f"{', '.join(_plan_ids(corpus)[:10])}{' …' if len(corpus.plans) > 10 else ''})")
         coded = coded[coded["plan_id"] == plan_id]
     m = pd.crosstab(coded["tool"], coded["category"]).reindex(index=list(TOOLS), columns=categories)
     m = m.fillna(0).astype("Int64")
@@ -86,6 +90,15 @@ def tool_category_matrix(corpus: Corpus, table: pd.DataFrame | None = None,
     m.attrs["absent"] = absent
     return record(m, plan_id=plan_id or "corpus", value="clauses",
                   NA="the plan has no task of this category")
+
+
+def plan_lacking_most(corpus: Corpus, table: pd.DataFrame | None = None) -> str | None:
+    """The plan whose clauses reach the fewest of the corpus's categories (the first in the
+    plans table on a tie): the one plan whose tool × category matrix shows most gaps, which
+    page 07 draws unless a plan is named. None for a corpus without plans."""
+    coded = with_category(corpus, table).dropna(subset=["category"])
+    reached = coded.groupby("plan_id")["category"].nunique().reindex(_plan_ids(corpus)).fillna(0)
+    return str(reached.idxmin()) if len(reached) else None
 
 
 def cell_clauses(corpus: Corpus, table: pd.DataFrame | None = None, tool: str | None = None,
