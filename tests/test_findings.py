@@ -65,6 +65,24 @@ def test_horizon_names_the_plan_that_looks_furthest(corpus):
     assert found.sentence.startswith("只有巫溪县")
 
 
+def test_horizon_counts_when_many_plans_look_furthest(corpus, monkeypatch):
+    """Beyond findings.NAMED_MAX plans "only" would not hold and the list would run long: the
+    sentence counts them against the plans that state targets and names two."""
+    monkeypatch.setattr(F, "NAMED_MAX", 2)
+    changed = _copy(corpus)
+    ahead = ["wuxi", "jinjiang", "shanwei"]
+    extra = pd.concat([changed.targets[changed.targets.plan_id == p].tail(1) for p in ahead])
+    changed.targets = pd.concat([changed.targets, extra.assign(year=2040, value=30.0)],
+                                ignore_index=True)
+    found = F.horizon(F.Tables(changed), "zh")
+    assert found.values["plan_ids"] == ahead and (found.values["n"], found.values["of"]) == (3, 4)
+    assert found.sentence.startswith("3/4 份提出目标的规划把目标定到 2040 年（如巫溪县、")
+    assert "只有" not in found.sentence and labels.plan_label("shanwei", "zh") not in found.sentence
+    assert found.title.startswith("3/4 份规划")
+    english = F.horizon(F.Tables(changed), "en")
+    assert english.sentence.startswith("3 of the 4 plans that state targets set them for 2040")
+
+
 def test_no_targets_no_horizon(corpus):
     changed = _copy(corpus)
     changed.targets = changed.targets.iloc[0:0]

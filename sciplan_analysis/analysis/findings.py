@@ -279,7 +279,12 @@ def horizon(tables: Tables, lang: str | None = None) -> Finding | None:
     same = national is not None and abs(national - value) < 1e-9
     values = {"plans": _join((_plan(p, lang) for p in plans), lang), "year": latest,
               "value": value, "other_year": int(others["year"].max()),
-              "plan_ids": plans, "national": national if national is not None else float("nan")}
+              "plan_ids": plans, "national": national if national is not None else float("nan"),
+              "n": len(plans), "of": tg["plan_id"].nunique()}
+    if len(plans) > NAMED_MAX:  # too many to name, and "only" would not hold: a count, two examples
+        values["plans"] = _join((_plan(p, lang) for p in plans[:2]), lang)
+        return _finding("horizon", lang, "02_targets", "02_targets", values, code="horizon.count",
+                        title_code="horizon.count.title", plans=plans)
     code = ("horizon.one" if len(plans) == 1 else "horizon.many") + (".national" if same else "")
     return _finding("horizon", lang, "02_targets", "02_targets", values, code=code,
                     title_code="horizon.title", plans=plans)
