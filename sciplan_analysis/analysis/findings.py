@@ -239,24 +239,35 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
         return None
     top, second = ranked.index[0], ranked.index[1]
     kinds = corpus.plans.set_index("plan_id").get("doc_type", pd.Series(dtype=object))
-    # a plan of another kind of document than the usual implementation plan explains its rank
+    # the lowest plan is named as the lowest; a plan of another kind of document than the usual
+    # implementation plan (a 分工方案 hands out its parent's tasks) is named with its kind,
+    # as the lowest when it is, else beside the lowest (never as if it were the floor)
+    low = ranked.index[-1] if len(ranked) > 2 else None
     other = [p for p in ranked.index[2:] if isinstance(kinds.get(p), str)
              and kinds.get(p) != IMPLEMENTATION_PLAN]
-    low = other[0] if other else ranked.index[-1]
-    low_type = kinds.get(low) if other else ""
+    typed = other[-1] if other else None
+    code = "quantified"
+    if typed is not None:
+        code = "quantified.typed" if typed == low else "quantified.low_typed"
+    elif low is not None:
+        code = "quantified.low"
     values = {"top": scope.marked(top, corpus, lang), "top_value": float(ranked.iloc[0]),
               "top_n": int(spec.at[top, "commitments"]), "top_tasks": int(spec.at[top, "tasks"]),
               "second": scope.marked(second, corpus, lang), "second_value": float(ranked.iloc[1]),
               "second_n": int(spec.at[second, "commitments"]),
               "second_tasks": int(spec.at[second, "tasks"]),
               "ratio": float(ranked.iloc[0] / ranked.iloc[1]), "top_id": top,
-              "low": scope.marked(low, corpus, lang), "low_value": float(ranked[low]),
-              "low_n": int(spec.at[low, "commitments"]), "low_tasks": int(spec.at[low, "tasks"]),
-              "low_type": labels.label("doc_type", low_type, lang) if low_type else "",
               "scope": scope.note(per.left_out, lang)}
-    return _finding("quantified", lang, "02_specificity", "02_targets", values,
-                    code="quantified.typed" if other else "quantified",
-                    title_code="quantified.title", plans=[top, second, low],
+    for key, plan in (("low", low), ("typed", typed)):
+        if plan is not None:
+            values.update({key: scope.marked(plan, corpus, lang), f"{key}_value": float(ranked[plan]),
+                           f"{key}_n": int(spec.at[plan, "commitments"]),
+                           f"{key}_tasks": int(spec.at[plan, "tasks"])})
+    if typed is not None:
+        values["low_type"] = labels.label("doc_type", kinds.get(typed), lang)
+    named = [p for p in dict.fromkeys([top, second, low, typed]) if p is not None]
+    return _finding("quantified", lang, "02_specificity", "02_targets", values, code=code,
+                    title_code="quantified.title", plans=named,
                     rule=RULE_WHOLE if per.left_out else RULE_ALL)
 
 
