@@ -25,6 +25,28 @@ def corpus() -> Corpus:
         return parse_manifest(RAW_DIR)
 
 
+@pytest.fixture(scope="session")
+def seed_cache(corpus: Corpus):
+    """Give a copy of data/raw/ the warm cache its first load would write, without parsing.
+
+    For tests that need a cache to start from (to damage it, change a raw file under it)
+    but are not about that first parse: the session's parse of the five plans is written as
+    the copy's cache (keyed on the copy's own fingerprint, as `load_corpus` keys it). The
+    copy's manifest and plan texts must be byte for byte those of data/raw/, or the cache
+    would describe other plans: anything else fails the test.
+    """
+    from sciplan_analysis.corpus import read_manifest, write_snapshot_corpus
+
+    def seed(raw: Path, processed: Path) -> Path:
+        names = ["plans.csv", *(row["file"] for row in read_manifest(RAW_DIR))]
+        changed = [n for n in names if (raw / n).read_bytes() != (RAW_DIR / n).read_bytes()]
+        assert not changed, f"seed_cache: {raw} is not a copy of data/raw/ ({changed})"
+        write_snapshot_corpus(corpus, processed, raw)
+        return processed
+
+    return seed
+
+
 @pytest.fixture
 def write_text(tmp_path: Path):
     """Write a hand-made plan text into a temporary file and return its path."""
