@@ -8,18 +8,26 @@ import pickle
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import nbformat
 import pytest
 from filelock import FileLock
-from nbformat import NotebookNode
 
-from sciplan_analysis.corpus import RAW_DIR, Corpus, parse_manifest
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
+
+    from sciplan_analysis.corpus import Corpus
+
+# The library, pandas and nbformat (whose jsonschema takes ~0.9 s to import) are imported in
+# the fixtures that use them, not here: pytest-xdist's controller loads this file too and runs
+# no test, and those imports cost it 1.4 s of CPU beside the two workers on two cores.
 
 
 @pytest.fixture(scope="session")
 def corpus() -> Corpus:
     """The five real plans, parsed fresh (not from the cache) so the tests see this code."""
+    from sciplan_analysis.corpus import RAW_DIR, parse_manifest
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return parse_manifest(RAW_DIR)
@@ -35,7 +43,7 @@ def seed_cache(corpus: Corpus):
     copy's manifest and plan texts must be byte for byte those of data/raw/, or the cache
     would describe other plans: anything else fails the test.
     """
-    from sciplan_analysis.corpus import read_manifest, write_snapshot_corpus
+    from sciplan_analysis.corpus import RAW_DIR, read_manifest, write_snapshot_corpus
 
     def seed(raw: Path, processed: Path) -> Path:
         names = ["plans.csv", *(row["file"] for row in read_manifest(RAW_DIR))]
@@ -64,6 +72,8 @@ def write_text(tmp_path: Path):
 
 def has_lang_parameter(path: Path) -> bool:
     """Whether the notebook's cell tagged `parameters` sets LANG (so LANG can be injected)."""
+    import nbformat
+
     nb = nbformat.read(path, as_version=4)
     return any("parameters" in c.metadata.get("tags", []) and "LANG" in c.source for c in nb.cells)
 
@@ -136,7 +146,7 @@ def _build_report(folder: Path) -> Built:
     neither read nor written: it may be stale or missing in a fresh clone).
     """
     from sciplan_analysis import PlanError, load_corpus
-    from sciplan_analysis.config import REPORTS_ENV, figures_dir
+    from sciplan_analysis.config import RAW_DIR, REPORTS_ENV, figures_dir
     from sciplan_analysis.report import notebooks as report
     from sciplan_analysis.report.export import write_tables
 
