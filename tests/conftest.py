@@ -8,21 +8,51 @@ import pickle
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import nbformat
 import pytest
 from filelock import FileLock
-from nbformat import NotebookNode
 
-from sciplan_analysis.corpus import RAW_DIR, Corpus, parse_manifest
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
+
+    from sciplan_analysis.corpus import Corpus
+
+# The library, pandas and nbformat (whose jsonschema takes ~0.9 s to import) are imported in
+# the fixtures that use them, not here: pytest-xdist's controller loads this file too and runs
+# no test, and those imports cost it 1.4 s of CPU beside the two workers on two cores.
 
 
 @pytest.fixture(scope="session")
 def corpus() -> Corpus:
     """The five real plans, parsed fresh (not from the cache) so the tests see this code."""
+    from sciplan_analysis.corpus import RAW_DIR, parse_manifest
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return parse_manifest(RAW_DIR)
+
+
+@pytest.fixture(scope="session")
+def seed_cache(corpus: Corpus):
+    """Give a copy of data/raw/ the warm cache its first load would write, without parsing.
+
+    For tests that need a cache to start from (to damage it, change a raw file under it)
+    but are not about that first parse: the session's parse of the five plans is written as
+    the copy's cache (keyed on the copy's own fingerprint, as `load_corpus` keys it). The
+    copy's manifest and plan texts must be byte for byte those of data/raw/, or the cache
+    would describe other plans: anything else fails the test.
+    """
+    from sciplan_analysis.corpus import RAW_DIR, read_manifest, write_snapshot_corpus
+
+    def seed(raw: Path, processed: Path) -> Path:
+        names = ["plans.csv", *(row["file"] for row in read_manifest(RAW_DIR))]
+        changed = [n for n in names if (raw / n).read_bytes() != (RAW_DIR / n).read_bytes()]
+        assert not changed, f"seed_cache: {raw} is not a copy of data/raw/ ({changed})"
+        write_snapshot_corpus(corpus, processed, raw)
+        return processed
+
+    return seed
 
 
 @pytest.fixture
@@ -42,6 +72,8 @@ def write_text(tmp_path: Path):
 
 def has_lang_parameter(path: Path) -> bool:
     """Whether the notebook's cell tagged `parameters` sets LANG (so LANG can be injected)."""
+    import nbformat
+
     nb = nbformat.read(path, as_version=4)
     return any("parameters" in c.metadata.get("tags", []) and "LANG" in c.source for c in nb.cells)
 
@@ -114,7 +146,7 @@ def _build_report(folder: Path) -> Built:
     neither read nor written: it may be stale or missing in a fresh clone).
     """
     from sciplan_analysis import PlanError, load_corpus
-    from sciplan_analysis.config import REPORTS_ENV, figures_dir
+    from sciplan_analysis.config import RAW_DIR, REPORTS_ENV, figures_dir
     from sciplan_analysis.report import notebooks as report
     from sciplan_analysis.report.export import write_tables
 

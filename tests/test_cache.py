@@ -148,8 +148,8 @@ def test_a_crafted_legacy_pickle_is_never_loaded(raw_copy, tmp_path):
                                     "parquet cache (format 2)", "truncated table",
                                     "garbage table", "missing tables", "tables outside",
                                     "wrong columns"])
-def test_a_damaged_cache_is_rebuilt_with_a_warning(raw_copy, tmp_path, damage):
-    processed = tmp_path / "processed"
+def test_a_damaged_cache_is_rebuilt_with_a_warning(raw_copy, tmp_path, damage, seed_cache):
+    processed = seed_cache(raw_copy, tmp_path / "processed")
     good = quiet_load(raw_copy, processed)
     folder = cache_dir(processed)
     manifest_path = folder / CACHE_MANIFEST
@@ -185,9 +185,9 @@ def test_a_damaged_cache_is_rebuilt_with_a_warning(raw_copy, tmp_path, damage):
     assert_same(good, quiet_load(raw_copy, processed))  # and the cache is good again
 
 
-def test_a_content_change_with_the_same_size_and_mtime_is_seen(raw_copy, tmp_path, monkeypatch):
-    processed = tmp_path / "processed"
-    quiet_load(raw_copy, processed)
+def test_a_content_change_with_the_same_size_and_mtime_is_seen(raw_copy, tmp_path, seed_cache):
+    processed = seed_cache(raw_copy, tmp_path / "processed")
+    assert len(quiet_load(raw_copy, processed).plans) == 5
     path = raw_copy / "lezhi.txt"
     stat = path.stat()
     text = path.read_text(encoding="utf-8")
@@ -198,9 +198,9 @@ def test_a_content_change_with_the_same_size_and_mtime_is_seen(raw_copy, tmp_pat
     assert "乐某县" in "".join(corpus.plan("lezhi").segments.text)
 
 
-def test_an_older_file_copied_over_a_raw_text_is_seen(raw_copy, tmp_path):
-    processed = tmp_path / "processed"
-    quiet_load(raw_copy, processed)
+def test_an_older_file_copied_over_a_raw_text_is_seen(raw_copy, tmp_path, seed_cache):
+    processed = seed_cache(raw_copy, tmp_path / "processed")
+    assert len(quiet_load(raw_copy, processed).plans) == 5
     old = tmp_path / "old.txt"
     old.write_text((raw_copy / "wuxi.txt").read_text(encoding="utf-8") + "\n附件：新增段落。\n",
                    encoding="utf-8")
@@ -211,14 +211,13 @@ def test_an_older_file_copied_over_a_raw_text_is_seen(raw_copy, tmp_path):
 
 
 def test_a_changed_reference_file_rebuilds_only_if_the_parser_reads_it(raw_copy, tmp_path,
-                                                                       monkeypatch):
+                                                                       monkeypatch, seed_cache):
     """Editing report labels, stopwords or the boilerplate list re-parses nothing; editing a
     file the parser reads (part words) re-parses."""
     reference = tmp_path / "reference"
     shutil.copytree(corpus_module.REFERENCE_DIR, reference)
     monkeypatch.setattr(corpus_module, "REFERENCE_DIR", reference)
-    processed = tmp_path / "processed"
-    quiet_load(raw_copy, processed)
+    processed = seed_cache(raw_copy, tmp_path / "processed")  # keyed on the copied reference
     calls = count_parses(monkeypatch)
     quiet_load(raw_copy, processed)
     assert calls == []
