@@ -237,7 +237,11 @@ def test_add_parses_the_new_plan_once(raw_copy, monkeypatch):
     new_text = (LAYOUTS / "paren_numbers.txt").read_text(encoding="utf-8")
     reads: list[str] = []
     real_read = parse_module.read_text
-    counting_read = lambda raw, *a, **kw: reads.append(raw) or real_read(raw, *a, **kw)  # noqa: E731
+
+    def counting_read(raw, *args, **kwargs):
+        reads.append(raw)
+        return real_read(raw, *args, **kwargs)
+
     monkeypatch.setattr(parse_module, "read_text", counting_read)
     monkeypatch.setattr(intake_module, "read_text", counting_read)
     seen: list[str] = []

@@ -388,14 +388,10 @@ NATIONAL_BODIES = "中华人民共和国|国务院|中共中央|中央|中国科
 SELF_STANDING = ("国务院", "国务院办公厅")
 ORGAN_CORES = ("人民政府|政府|党委|委|科学技术协会|科协|全民科学素质(?:行动)?(?:计划)?(?:纲要)?(?:实施)?工作"
                "|纲要实施工作|全民科学素质(?:行动)?(?:工作)?(?:领导小组)?")
-ORGAN_PREFIX = re.compile(
-    f"(?:中共)?(?:{NATIONAL_BODIES}|(?P<region>(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+)|{REGION_LEVELS})?"
-    f"(?:{ORGAN_CORES})*"
-)
-DEPARTMENT_PREFIX = re.compile(
-    f"(?:中共)?(?:{NATIONAL_BODIES}|(?P<region>(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+)|{REGION_LEVELS})"
-    f"(?:{ORGAN_CORES})?[{CJK_RANGE}]{{1,6}}"
-)
+# Whose organ: the state, a region (named, to be checked against the division table) or a bare level.
+ORGAN_OWNER = f"(?:中共)?(?:{NATIONAL_BODIES}|(?P<region>(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+)|{REGION_LEVELS})"
+ORGAN_PREFIX = re.compile(f"{ORGAN_OWNER}?(?:{ORGAN_CORES})*")
+DEPARTMENT_PREFIX = re.compile(f"{ORGAN_OWNER}(?:{ORGAN_CORES})?[{CJK_RANGE}]{{1,6}}")
 BARE_LEVEL = re.compile(f"^(?:{REGION_LEVELS})(?=人民政府|政府|委|科协|科学技术协会)")
 # A news item or notice body naming the plan: 日前，某省人民政府办公厅印发了《…》; 现将《…》印发给
 # 你们; 《…》已经…审议通过，现印发给你们.
