@@ -34,7 +34,7 @@ from sciplan_analysis.parsing.extract import (
     level_of,
     literacy_targets,
 )
-from sciplan_analysis.parsing.normalise import clean, paragraphs, split_points
+from sciplan_analysis.parsing.normalise import clean, line_kind, paragraphs, split_points
 from sciplan_analysis.parsing.parse import parse_text
 from sciplan_analysis.parsing.sources import extract_text, html_text
 from sciplan_analysis.text.numerals import chinese_year, five_year_end
@@ -85,6 +85,26 @@ def test_web_page_metadata_and_chrome():
     c = corpus.citations
     assert list(c.doc_number) == ["桐府发〔2021〕40号"]
     assert list(c.issuer_level) == ["province"] and list(c.is_parent) == [True]
+
+
+# Each way a line is or is not site chrome, one line at a time (line_kind runs on every line).
+@pytest.mark.parametrize(("line", "kind"), [
+    ("发布时间 ：2021-09-01", "chrome"),  # a label, a space, its colon
+    ("发布时间", None),  # the label alone, no colon
+    ("标题：" + "某" * 120, None),  # a long labelled line is body text
+    ("索引号：1 发布机构：某县 发文日期：2021 " + "某" * 100, "chrome"),  # unless it holds fields
+    ("首页 > 政务公开 > 通知公告", "chrome"),  # a breadcrumb of nav words
+    ("大 中 小", "chrome"),  # nav words only
+    ("打印本页 关闭窗口", "chrome"),
+    ("大力开展中小学科普活动", None),  # nav characters (大 中 小) inside a sentence
+    ("中小学科普", None),
+    ("科普：大中小学", None),
+    ("— 3 —", "page"),
+    ("中国政府网", "chrome"),  # a site's name
+])
+def test_line_kind_of_one_line(line, kind):
+    assert line_kind(clean(line)) == kind
+
 
 
 def test_web_page_labels_are_a_metadata_source(tmp_path):
