@@ -30,8 +30,11 @@ data: $(STAMP)
 
 # In parallel on every core. The report (every notebook) is built once per run by the first
 # worker that needs it; tests/conftest.py puts its tests first so one worker takes them all.
+# Bytecode is written (into the ignored __pycache__ folders) even where the environment sets
+# PYTHONDONTWRITEBYTECODE: pytest then keeps the test modules it rewrote for assertions, and
+# each worker collects in ~4.4 s of CPU instead of ~7 s.
 test: $(STAMP)
-	$(PY) -m pytest -n auto
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n auto
 
 # One language per build: `make report` is Chinese, `make report REPORT_LANG=en` English.
 REPORT_LANG ?= zh
