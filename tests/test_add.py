@@ -12,6 +12,7 @@ import warnings
 from pathlib import Path
 
 import pytest
+from forked_cli import run_cli, start_cli
 
 from sciplan_analysis import PlanError, load_corpus, load_plan, read_manifest, storage
 from sciplan_analysis.add import PlanAddedError, add_plan
@@ -206,8 +207,9 @@ def test_add_command_prints_the_parse_summary(raw_copy, tmp_path):
 
 # -- nothing lost --------------------------------------------------------------------------------
 def add_cli(raw: Path, processed: Path, path: Path, plan_id: str, *extra: str) -> list[str]:
-    return [sys.executable, "-m", "sciplan_analysis", "add", str(path), "--plan-id", plan_id,
-            "--name-zh", "某县", "--raw-dir", str(raw), "--processed-dir", str(processed), *extra]
+    """The arguments of `python -m sciplan_analysis add` for one plan."""
+    return ["add", str(path), "--plan-id", plan_id, "--name-zh", "某县", "--raw-dir", str(raw),
+            "--processed-dir", str(processed), *extra]
 
 
 def quiet_add(*args, **kwargs):
@@ -216,21 +218,41 @@ def quiet_add(*args, **kwargs):
         return add_plan(*args, **kwargs)
 
 
-@pytest.mark.costly
 def test_two_adds_at_once_keep_both_rows(raw_copy, tmp_path):
     """Two adds that meet at the lock of data/raw/: the test holds it while both start, so
     both check, parse and then wait, and each must keep the other's row."""
     a, b = LAYOUTS / "circled.txt", LAYOUTS / "paren_numbers.txt"
     processed = tmp_path / "p"
+    arrived, tell = os.pipe()  # each add writes its id here as it asks for the lock
+
+    def report_at_the_lock(pid: str):
+        def prepare() -> None:  # in the child: its folder_lock says when it is reached
+            take = storage.folder_lock
+
+            def announced(folder, *args, **kwargs):
+                os.write(tell, pid.encode() + b" ")
+                return take(folder, *args, **kwargs)
+
+            storage.folder_lock = announced
+        return prepare
+
+    before = visible(raw_copy)
     with storage.folder_lock(raw_copy):
-        procs = [subprocess.Popen(add_cli(raw_copy, processed, path, pid), cwd=PROJECT,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-                 for path, pid in ((a, "county-a"), (b, "county-b"))]
-        time.sleep(2.0)  # both start, parse and reach the lock (an add of these takes ~0.5 s)
-        assert all(proc.poll() is None for proc in procs), "an add did not wait for the lock"
-    for proc in procs:
-        _, err = proc.communicate(timeout=300)
-        assert proc.returncode == 0, err.decode()
+        adds = [start_cli(add_cli(raw_copy, processed, path, pid), prepare=report_at_the_lock(pid))
+                for path, pid in ((a, "county-a"), (b, "county-b"))]
+        os.close(tell)
+        waiting = b""
+        while len(waiting.split()) < 2 and all(add.poll() is None for add in adds):
+            waiting += os.read(arrived, 64)  # blocks until an add reaches the lock
+        assert sorted(waiting.split()) == [b"county-a", b"county-b"], "an add ended early"
+        time.sleep(0.2)  # four times filelock's poll interval: an add that ignored the lock
+        # would be writing by now
+        assert all(add.poll() is None for add in adds), "an add did not wait for the lock"
+        assert visible(raw_copy) == before, "an add wrote while the lock was held"
+    os.close(arrived)
+    for add in adds:
+        done = add.wait()
+        assert done.returncode == 0, done.stderr
     ids = [r["plan_id"] for r in read_manifest(raw_copy)]
     assert ids[:5] == ["wuxi", "lezhi", "chongqing", "jinjiang", "shanwei"]
     assert sorted(ids[5:]) == ["county-a", "county-b"]
@@ -242,10 +264,10 @@ def test_two_adds_at_once_keep_both_rows(raw_copy, tmp_path):
     assert {"county-a", "county-b"} <= set(corpus.plan_ids)
 
 
-def kill_at(cmd: list[str], moment: str) -> None:
-    """Run `add` with SCIPLAN_KILL_AT=`moment`: it kills itself with SIGKILL exactly there."""
-    env = {**os.environ, KILL_AT_ENV: moment}
-    run = subprocess.run(cmd, cwd=PROJECT, env=env, capture_output=True, text=True, timeout=300)
+def kill_at(args: list[str], moment: str) -> None:
+    """Run `add` (a forked child) with SCIPLAN_KILL_AT=`moment`: it kills itself with SIGKILL
+    exactly there."""
+    run = run_cli(args, env={**os.environ, KILL_AT_ENV: moment})
     assert run.returncode == -signal.SIGKILL, f"add was not killed at {moment}: {run.stderr[-800:]}"
 
 
@@ -372,8 +394,7 @@ def test_replace_with_the_plans_own_raw_file(raw_copy, tmp_path):
 
 def test_a_failure_after_the_commit_says_the_plan_was_added(raw_copy, tmp_path):
     (raw_copy / "lezhi.txt").write_bytes(b"")  # another plan, broken by hand: the rebuild fails
-    result = subprocess.run(add_cli(raw_copy, tmp_path / "p", LAYOUTS / "paren_numbers.txt", "paren"),
-                            capture_output=True, text=True, cwd=PROJECT, timeout=300)
+    result = run_cli(add_cli(raw_copy, tmp_path / "p", LAYOUTS / "paren_numbers.txt", "paren"))
     assert result.returncode == 1, result.stderr
     assert "added paren" in result.stdout and "cache NOT rebuilt" in result.stdout
     assert "paren WAS added" in result.stderr and "lezhi.txt" in result.stderr

@@ -6,21 +6,18 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
-import sys
 import time
 import warnings
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from forked_cli import run_cli
 
 import sciplan_analysis.corpus as corpus_module
 from sciplan_analysis import Corpus, PlanError, load_corpus, read_manifest
 from sciplan_analysis.corpus import RAW_DIR
 from sciplan_analysis.report.export import write_tables
-
-PROJECT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -126,15 +123,8 @@ def test_write_tables(corpus, tmp_path):
     assert len(sheets["tasks"]) == len(corpus.tasks)
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "sciplan_analysis", *args],
-        capture_output=True, text=True, cwd=PROJECT, timeout=300,
-    )
-
-
 def test_cli_parse_json():
-    result = run_cli("parse", str(RAW_DIR / "lezhi.txt"), "--json")
+    result = run_cli(["parse", RAW_DIR / "lezhi.txt", "--json"])
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     assert summary["plan"]["doc_number"] == "乐府发〔2023〕61号"
@@ -144,12 +134,12 @@ def test_cli_parse_json():
 
 
 def test_cli_parse_text_and_bad_file(tmp_path):
-    result = run_cli("parse", str(RAW_DIR / "chongqing.txt"))
+    result = run_cli(["parse", RAW_DIR / "chongqing.txt"])
     assert result.returncode == 0, result.stderr
     assert "unplaced paragraphs: 1" in result.stdout
     empty = tmp_path / "empty.txt"
     empty.write_text("")
-    result = run_cli("parse", str(empty))
+    result = run_cli(["parse", empty])
     assert result.returncode == 2
     assert "empty.txt: the file is empty" in result.stderr
 

@@ -11,18 +11,17 @@ text keeps offsets into the raw text valid and loses no visible character.
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 import warnings
 from pathlib import Path
 
 import pytest
+from forked_cli import run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sciplan_analysis import load_plan
 from sciplan_analysis.add import add_plan
-from sciplan_analysis.config import PROJECT_DIR, RAW_DIR
+from sciplan_analysis.config import RAW_DIR
 from sciplan_analysis.parsing.extract import (
     carried,
     clean_title,
@@ -147,10 +146,7 @@ def test_add_accepts_html(tmp_path):
 
 
 def test_parse_prints_where_each_value_came_from():
-    result = subprocess.run(
-        [sys.executable, "-m", "sciplan_analysis", "parse", str(DOCS / "notice_only.txt")],
-        capture_output=True, text=True, cwd=PROJECT_DIR, timeout=300,
-    )
+    result = run_cli(["parse", DOCS / "notice_only.txt"])
     assert result.returncode == 0, result.stderr
     assert "title: from notice" in result.stdout
     assert "doc_number: 青府发〔2022〕5号  (from notice)" in result.stdout

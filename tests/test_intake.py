@@ -4,20 +4,17 @@ its title and issuer and the division table; duplicates; the dry run."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 import warnings
 from pathlib import Path
 
 import pytest
+from forked_cli import run_cli
 
 from sciplan_analysis import PlanError, load_corpus, read_manifest
 from sciplan_analysis.add import add_plans
 from sciplan_analysis.corpus import RAW_DIR
 from sciplan_analysis.intake import plan_files, plan_intakes
 from sciplan_analysis.text.regions import find_region, gazetteer, names_in
-
-PROJECT = Path(__file__).resolve().parent.parent
 
 
 def plan_text(title: str, issuer: str = "", words: str = "") -> str:
@@ -136,10 +133,7 @@ def test_dry_run_changes_nothing_and_prints_the_table(raw_copy, tmp_path, folder
     quietly(load_corpus, raw_copy, processed)
     before = folder_bytes(raw_copy), folder_bytes(processed)
     write(folder, "d.txt", plan_text("城区全民科学素质行动实施方案", words="城区"))
-    result = subprocess.run(
-        [sys.executable, "-m", "sciplan_analysis", "add", str(folder), "--dry-run",
-         "--raw-dir", str(raw_copy), "--processed-dir", str(processed)],
-        capture_output=True, text=True, cwd=PROJECT, timeout=300)
+    result = run_cli(["add", folder, "--dry-run", "--raw-dir", raw_copy, "--processed-dir", processed])
     assert result.returncode == 0, result.stderr
     assert (folder_bytes(raw_copy), folder_bytes(processed)) == before
     lines = result.stdout.splitlines()
