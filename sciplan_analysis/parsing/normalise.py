@@ -215,6 +215,8 @@ def split_points(body: str, one_line: bool = False) -> list[int]:
             break
     if one_line:
         points.update(m.end() for m in LINE_SPLIT.finditer(body) if 0 < m.end() < len(body))
+    if not points and not RUN_ON_HEADING.match(body):
+        return []  # one piece, and no part heading opens it: most lines
     points.update(_run_on_heading_ends(body, sorted({0, *points, len(body)})))
     return sorted(p for p in points if 0 < p < len(body) and body[p:].strip() and body[:p].strip())
 
