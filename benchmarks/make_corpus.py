@@ -148,16 +148,18 @@ def _rename(text: str, name: str, level: str) -> str:
     return re.sub(r"(?<![\u4e00-\u9fff])[县区市](?=[\u4e00-\u9fff])", level, text)
 
 
-def build(n: int, out: Path, seed: int = 2026, distinct: float | None = None) -> Path:
+def build(n: int, out: Path, seed: int = 2026, distinct: float | None = None, real=None) -> Path:
     """Write n synthetic plans and their manifest into `out`; return the manifest's path.
 
-    `distinct`: rewrite paragraphs until that share of the lines is distinct (None: none)."""
+    `distinct`: rewrite paragraphs until that share of the lines is distinct (None: none).
+    `real`: the real plans already parsed (`parse_manifest` of data/raw/), else parsed here."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from sciplan_analysis.corpus import RAW_DIR, parse_manifest
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        real = parse_manifest(RAW_DIR)
+    if real is None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            real = parse_manifest(RAW_DIR)
     rng = random.Random(seed)
     seg = real.segments
     intro = seg[seg.role == "intro"].groupby(["plan_id", "group_id"])["text"].first()

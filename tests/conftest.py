@@ -200,7 +200,7 @@ class Build:
 
 
 @pytest.fixture(scope="session")
-def built_33(tmp_path_factory: pytest.TempPathFactory) -> Build:
+def built_33(tmp_path_factory: pytest.TempPathFactory, corpus: Corpus) -> Build:
     """The five real plans and 28 synthetic ones (tests/synthetic.py), parsed, cached and
     tabled once per session for every test of the report at 33 plans; read-only.
 
@@ -208,6 +208,7 @@ def built_33(tmp_path_factory: pytest.TempPathFactory) -> Build:
     findings). The scheduler below gives its test files to one worker, so it is built once
     per run. The workbook, which no test at 33 plans opens, is not written (it was half the
     cost of the tables); the workbook is tested on the five plans (test_export, test_report).
+    The synthetic plans recombine the session's parse of the five (`corpus`), not a second one.
     """
     from synthetic import synthetic_raw
 
@@ -215,7 +216,7 @@ def built_33(tmp_path_factory: pytest.TempPathFactory) -> Build:
     from sciplan_analysis.report import export
 
     folder = tmp_path_factory.mktemp("c33")
-    raw, processed = synthetic_raw(folder, 33), folder / "processed"
+    raw, processed = synthetic_raw(folder, 33, parsed=corpus), folder / "processed"
     with warnings.catch_warnings(), pytest.MonkeyPatch.context() as patch:
         warnings.simplefilter("ignore")
         corpus = load_corpus(raw, processed)

@@ -23,14 +23,15 @@ def _make_corpus():
     return module
 
 
-def synthetic_raw(folder: Path, n_plans: int, seed: int = 2026) -> Path:
-    """A raw folder of `n_plans` plans (>= 5): the real five, then synthetic ones."""
+def synthetic_raw(folder: Path, n_plans: int, seed: int = 2026, parsed=None) -> Path:
+    """A raw folder of `n_plans` plans (>= 5): the real five, then synthetic ones. `parsed`: the
+    five plans parsed already (the session's `corpus`), which the synthetic ones recombine."""
     raw = folder / "raw"
     shutil.copytree(RAW_DIR, raw, ignore=shutil.ignore_patterns("*.docx", "*.pdf", ".*"))
     if n_plans <= 5:
         return raw
     made = folder / "made"
-    _make_corpus().build(n_plans - 5, made, seed=seed, distinct=None)
+    _make_corpus().build(n_plans - 5, made, seed=seed, distinct=None, real=parsed)
     with (made / "plans.csv").open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     with (raw / "plans.csv").open(encoding="utf-8", newline="") as f:
