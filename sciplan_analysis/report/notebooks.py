@@ -730,10 +730,10 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
     def rel(path: Path) -> str:
         return esc(path.relative_to(base).as_posix(), quote=True)
 
-    if found is None:
-        found = fnd.index_findings(_corpus(), lang)
-    if n_plans is None:
-        n_plans = len(_corpus().plans)
+    if found is None or n_plans is None:
+        corpus = _corpus()  # loaded once for both
+        found = fnd.index_findings(corpus, lang) if found is None else found
+        n_plans = len(corpus.plans) if n_plans is None else n_plans
     shown_pages = {p.html.stem for p in pages}
     items = []
     for f in found:
