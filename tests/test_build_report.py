@@ -62,3 +62,32 @@ def test_a_report_leaves_the_callers_language_as_it_was(tmp_path):
     with pytest.raises(ReportError):  # an English build that stops early still puts it back
         build_report(out_dir=tmp_path, workbook=tmp_path / "nope.xlsx", lang="en")
     assert labels.get_language() == "zh"
+
+
+def test_the_page_font_keeps_the_forms_a_chinese_or_english_page_shows():
+    """The embedded font keeps the features and language systems the pages use: the zh-CN
+    forms of straight quotes and dashes (`locl` in ZHS), and no Japanese, Korean or traditional
+    forms, vertical forms or alternates, which no page shows."""
+    import base64
+    import io
+    import re
+
+    from fontTools.ttLib import TTFont
+
+    css = report.font_face_css(['“巫溪县”——"English" text…'])
+    data = re.search(r"data:font/woff;base64,([A-Za-z0-9+/=]+)", css).group(1)
+    font = TTFont(io.BytesIO(base64.b64decode(data)))
+    cmap = font.getBestCmap()
+    assert all(ord(c) in cmap for c in '“巫溪县”—"Eglisht…')
+    gsub = font["GSUB"].table
+    features = gsub.FeatureList.FeatureRecord
+    assert {f.FeatureTag for f in features} <= set(report.PAGE_FEATURES)
+    assert not {f.FeatureTag for f in features} & {"vert", "aalt", "fwid", "hwid"}
+    for record in gsub.ScriptList.ScriptRecord:
+        assert {r.LangSysTag for r in record.Script.LangSysRecord} <= {"ZHS "}
+    latin = next(r.Script for r in gsub.ScriptList.ScriptRecord if r.ScriptTag == "latn")
+    zhs = next(r.LangSys for r in latin.LangSysRecord if r.LangSysTag == "ZHS ")
+    mapped = {glyph for i in zhs.FeatureIndex if features[i].FeatureTag == "locl"
+              for k in features[i].Feature.LookupListIndex
+              for table in gsub.LookupList.Lookup[k].SubTable for glyph in table.mapping}
+    assert cmap[ord('"')] in mapped and cmap[ord("—")] in mapped

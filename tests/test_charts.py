@@ -87,6 +87,30 @@ def test_export_crops_as_savefig_tight_does(tmp_path, framed):
         assert np.array_equal(np.asarray(ours.convert("RGB")), np.asarray(theirs.convert("RGB")))
 
 
+def test_export_draws_a_framed_chart_once_per_file(tmp_path, monkeypatch):
+    """A chart `frame` laid out is drawn once for the PNG and once for the SVG: savefig's
+    extra draw before each file (it makes one whenever a figure has a layout engine, even
+    the placeholder `frame` leaves) is skipped, and the placeholder is back afterwards."""
+    from matplotlib.figure import Figure
+
+    fig, ax = style.new_figure(6, 3)
+    ax.barh(["很长的单位名称一二三四五", "短"], [3, 5])
+    style.frame(fig, "标题说明要点", note="来源：五份规划文本")
+    engine = fig.get_layout_engine()
+    drawn = []
+    original = Figure.draw
+
+    def counting_draw(self, renderer):
+        drawn.append(type(renderer).__name__)
+        return original(self, renderer)
+
+    monkeypatch.setattr(Figure, "draw", counting_draw)
+    style.export(fig, "drawn", out_dir=tmp_path)
+    style.plt.close(fig)
+    assert drawn == ["RendererAgg", "MixedModeRenderer"]  # the PNG, then the SVG
+    assert fig.get_layout_engine() is engine
+
+
 def test_export_refuses_unsafe_names(tmp_path):
     fig, _ = style.new_figure()
     with pytest.raises(ValueError):

@@ -76,6 +76,30 @@ def test_pages_are_self_contained(built):
         assert page.title in text
 
 
+FONT_DATA = re.compile(r"data:font/woff;base64,([A-Za-z0-9+/=]+)")
+
+
+def test_one_font_subset_shows_every_character_of_every_page(built):
+    """The build subsets the CJK font once: every page and the plan pages' font.css carry
+    the same font, and its character map holds every character any of them shows."""
+    import base64
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    result, _ = built
+    out = result.out_dir
+    texts = {p: p.read_text(encoding="utf-8")
+             for p in [*sorted(out.glob("*.html")), *sorted((out / "plans").glob("*.html"))]}
+    fonts = {FONT_DATA.search(text).group(1) for p, text in texts.items() if p.parent == out}
+    fonts.add(FONT_DATA.search((out / "plans" / "font.css").read_text(encoding="utf-8")).group(1))
+    assert len(fonts) == 1, f"{len(fonts)} different font subsets in one build"
+    cmap = TTFont(io.BytesIO(base64.b64decode(fonts.pop()))).getBestCmap()
+    shown = set().union(*(set(FONT_DATA.sub("", text)) for text in texts.values()))
+    missing = sorted(c for c in shown if ord(c) >= 32 and ord(c) not in cmap)
+    assert not missing, f"the embedded font lacks {''.join(missing)!r}"
+
+
 def test_index_links_every_page_figure_and_workbook(built):
     result, _ = built
     out = result.out_dir

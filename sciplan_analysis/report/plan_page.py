@@ -75,16 +75,28 @@ def plan_href(plan_id: str) -> str | None:
     return f"{PLANS_DIR}/{plan_id}.html" if SAFE_ID.fullmatch(plan_id) else None
 
 
-def write_plan_pages(corpus: Corpus, out_dir: Path, lang: str,
-                     processed_dir: str | Path | None = None) -> list[Path]:
-    """Write every plan's page into `out_dir`/plans/ (and the shared font file); return the pages."""
+def plan_pages(corpus: Corpus, lang: str,
+               processed_dir: str | Path | None = None) -> dict[str, str]:
+    """Every plan's page in `lang` (those with a safe id), by plan id."""
     labels.register_plans(corpus.plans)
     reuse, pairs = built_reuse(corpus, processed_dir)
     profiles = plan_profiles(corpus, reuse, pairs)
+    return {pid: plan_html(profile, lang) for pid, profile in profiles.items() if plan_href(pid)}
+
+
+def write_plan_pages(corpus: Corpus, out_dir: Path, lang: str,
+                     processed_dir: str | Path | None = None, *,
+                     pages: dict[str, str] | None = None, css: str | None = None) -> list[Path]:
+    """Write every plan's page into `out_dir`/plans/ (and the shared font file); return the pages.
+
+    `pages`: those `plan_pages` made (default: made here); `css`: the font CSS, which must
+    cover every character of `pages` (default: the font subset to them). The report passes
+    the one it embeds in its other pages, so the font is subset once per build."""
+    pages = plan_pages(corpus, lang, processed_dir) if pages is None else pages
     folder = Path(out_dir) / PLANS_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    pages = {pid: plan_html(profile, lang) for pid, profile in profiles.items() if plan_href(pid)}
-    write_bytes(folder / FONT_CSS, font_face_css(pages.values()).encode("utf-8"))
+    css = font_face_css(pages.values()) if css is None else css
+    write_bytes(folder / FONT_CSS, css.encode("utf-8"))
     written = []
     for pid, page in pages.items():
         path = folder / f"{pid}.html"

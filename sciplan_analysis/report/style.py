@@ -11,7 +11,8 @@ from __future__ import annotations
 import importlib.util
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import matplotlib as mpl
@@ -167,9 +168,27 @@ def export(fig: Figure, name: str, *, out_dir: str | Path | None = None) -> list
     if engine is not None and not isinstance(engine, PlaceHolderLayoutEngine):
         fig.draw_without_rendering()
     box = fig.get_tightbbox(fig.canvas.get_renderer()).padded(mpl.rcParams["savefig.pad_inches"])
-    fig.savefig(paths[0], dpi=DPI, bbox_inches=box, metadata={"Software": None})
-    fig.savefig(paths[1], bbox_inches=box, metadata={"Date": None})
+    # `savefig` draws a figure that has a layout engine once more before drawing it into the
+    # file, even when the engine is the placeholder `frame` leaves: a chart laid out already
+    # is saved without one (two full draws fewer per chart, the files byte for byte the same).
+    frozen = engine is None or isinstance(engine, PlaceHolderLayoutEngine)
+    with _no_layout_engine(fig) if frozen else nullcontext():
+        fig.savefig(paths[0], dpi=DPI, bbox_inches=box, metadata={"Software": None})
+        fig.savefig(paths[1], bbox_inches=box, metadata={"Date": None})
     return paths
+
+
+@contextmanager
+def _no_layout_engine(fig: Figure) -> Iterator[None]:
+    """The figure without its layout engine for the block, then with it again."""
+    engine = fig.get_layout_engine()
+    with mpl.rc_context({"figure.autolayout": False, "figure.constrained_layout.use": False}):
+        fig.set_layout_engine(None)  # with neither rcParam set: no engine at all
+    try:
+        yield
+    finally:
+        if engine is not None:
+            fig.set_layout_engine(engine)
 
 
 MAX_INCHES = 24.0  # the longest side of any chart: a bar per plan among 300 stays one image
