@@ -393,7 +393,7 @@ def test_character_histogram_bound_never_drops_a_match():
     for threshold, buckets in ((85.0, 32), (70.0, 4), (95.0, 1)):
         hist = _char_histograms(keys, lengths, buckets)
         assert hist[lengths > 255].sum() == 0
-        keep = _may_match(hist, lengths, i, j, threshold, chunk=997)
+        keep = _may_match(hist, lengths, i, j, threshold)
         score = np.array([fuzz.ratio(keys[a], keys[b]) for a, b in zip(i, j, strict=True)])
         match = score >= threshold
         assert match.sum() > 50

@@ -171,7 +171,7 @@ def _prefix_matrix(keys: list[str], lengths: np.ndarray, threshold: float, q: in
         grams = CountVectorizer(analyzer="char", ngram_range=(q, q), lowercase=False,
                                 dtype=np.int32).fit_transform(keys).tocsr()
     except ValueError:  # no string as long as q
-        return sparse.csr_matrix((n, 1), dtype=np.float32), k, tau
+        return sparse.csr_matrix((n, 1), dtype=np.int32), k, tau
     df = np.bincount(grams.indices, minlength=grams.shape[1])
     rank = np.empty(len(df), dtype=np.int32)
     rank[np.lexsort((np.arange(len(df)), df))] = np.arange(len(df), dtype=np.int32)
@@ -190,7 +190,7 @@ def _prefix_matrix(keys: list[str], lengths: np.ndarray, threshold: float, q: in
     del total, row_start, row
     take = np.minimum(grams.data, np.clip(keep_len - before, 0, None))
     del keep_len, before
-    prefix = sparse.csr_matrix((take.astype(np.float32), grams.indices, grams.indptr),
+    prefix = sparse.csr_matrix((take.astype(np.int32), grams.indices, grams.indptr),
                                shape=grams.shape)
     del take, grams
     prefix.eliminate_zeros()
@@ -226,10 +226,14 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
         ok = (i != j) & ~((tau[j] < 1) & (j < i))  # a pair of two short ones once
         src.append(np.minimum(i[ok], j[ok]))
         dst.append(np.maximum(i[ok], j[ok]))
-    prefix_t = prefix.T.tocsc()  # columns = strings: slices of strings are cheap
-    state = {"prefix": prefix, "prefix_t": prefix_t, "keys": keys_s, "lengths": len_s, "k": k,
-             "tau": tau, "histograms": _char_histograms(keys_s, len_s), "stretch": stretch,
-             "threshold": threshold}
+    by_gram = prefix.tocsc()  # per q-gram, the strings holding it in their prefix, ascending
+    state = {"p_indptr": prefix.indptr, "p_indices": prefix.indices, "p_counts": prefix.data,
+             "g_indptr": by_gram.indptr, "g_strings": by_gram.indices,
+             "g_counts": by_gram.data,
+             "hi": np.searchsorted(len_s, len_s * stretch, side="right").astype(np.int64),
+             "k": k, "tau": tau, "lengths": len_s, "keys": keys_s,
+             "histograms": _char_histograms(keys_s, len_s), "threshold": float(threshold)}
+    del by_gram
 
     # blocks of at most `batch` strings and about PRODUCT_BUDGET candidate entries: a bound
     # per string is the sum, over its prefix q-grams, of the strings holding each in theirs
@@ -246,7 +250,7 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
     del weight
     workers = min(2, os.cpu_count() or 1)
     if workers > 1 and n >= PROCESSES_FROM:
-        # processes: scipy's sparse product holds the GIL, so threads would take turns
+        # processes: scoring (rapidfuzz, one string at a time) holds the GIL
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
@@ -257,8 +261,8 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
         # every block is submitted, so both workers have started with their copy of the
         # arrays: this process lets its own go (~0.4 GB at 10,000 plans)
         state.clear()
-        prefix = prefix_t = None
-    else:  # threads: numpy's steps let the GIL go
+        prefix = None
+    else:  # threads: the compiled candidate step lets the GIL go
         pool = ThreadPoolExecutor(max_workers=workers)
         run = pool.map(functools.partial(_block_pairs, state), blocks)
     with pool, progress_bar(total=n, desc="reuse: near-identical sentences", unit="sent",
@@ -267,7 +271,7 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
             src.append(i)
             dst.append(j)
             bar.update(end - start)
-    del state, prefix, prefix_t
+    del state, prefix
     u = np.concatenate(src).astype(np.int32) if src else np.zeros(0, dtype=np.int32)
     v = np.concatenate(dst).astype(np.int32) if dst else np.zeros(0, dtype=np.int32)
     del src, dst
@@ -295,21 +299,14 @@ def _block_in_worker(bounds: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
 
 def _block_pairs(state: dict[str, Any], bounds: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
     """The near-identical pairs (i < j) whose i is in the block `bounds` of strings (in order
-    of length): the prefix product against the strings of the lengths it can match, then the
-    filters, then scoring (`_near_pairs`)."""
-    start, end = bounds
-    len_s, k, tau, stretch = state["lengths"], state["k"], state["tau"], state["stretch"]
-    hi = int(np.searchsorted(len_s, len_s[end - 1] * stretch, side="right"))
-    block = (state["prefix"][start:end] @ state["prefix_t"][:, start:hi]).tocoo()
-    i = block.row.astype(np.int64) + start  # in order: the product is row by row
-    j = block.col.astype(np.int64) + start
-    ok = ((j > i) & (block.data >= np.minimum(k[i], k[j]))
-          & (len_s[j] <= len_s[i] * stretch) & (tau[i] >= 1) & (tau[j] >= 1))
-    i, j = i[ok], j[ok]
-    del block, ok
-    ok = _may_match(state["histograms"], len_s, i, j, state["threshold"])
-    i, j = i[ok], j[ok]
-    del ok
+    of length): the candidates of the prefix filter and the character-count bound
+    (`candidates.block_candidates`), then scoring (`_near_pairs`)."""
+    from sciplan_analysis.analysis.candidates import block_candidates
+
+    i, j = block_candidates(
+        bounds[0], bounds[1], state["p_indptr"], state["p_indices"], state["p_counts"],
+        state["g_indptr"], state["g_strings"], state["g_counts"], state["hi"], state["k"],
+        state["tau"], state["lengths"], state["histograms"], state["threshold"])
     if len(i):
         i, j = _score(state["keys"], i, j, state["threshold"])
     return i.astype(np.int32), j.astype(np.int32)  # int32: at 10,000 plans, 10^8 pairs
@@ -339,20 +336,16 @@ def _char_histograms(keys: np.ndarray, lengths: np.ndarray,
 
 
 def _may_match(histograms: np.ndarray, lengths: np.ndarray, i: np.ndarray, j: np.ndarray,
-               threshold: float, chunk: int = 1 << 18) -> np.ndarray:
+               threshold: float) -> np.ndarray:
     """Which pairs (i, j) can reach `threshold`: a common subsequence uses each character at
     most as often as the rarer side has it, so LCS <= sum over buckets of the smaller count,
     and ratio = 200 · LCS / (la + lb) gives a bound. Exact (never drops a match) and 3 to 5
     times cheaper per pair than scoring (measured); it drops most candidates of short
-    strings."""
-    keep = np.ones(len(i), dtype=bool)
-    need = np.ceil(threshold * (lengths[i] + lengths[j]) / 200.0 - 1e-9)
-    for a in range(0, len(i), chunk):
-        b = a + chunk
-        shared = np.minimum(histograms[i[a:b]], histograms[j[a:b]]).sum(axis=1, dtype=np.int32)
-        keep[a:b] = shared >= need[a:b]
-    keep |= (lengths[i] > 255) | (lengths[j] > 255)  # no histogram: scored
-    return keep
+    strings. The candidate step applies the same bound (`candidates`)."""
+    from sciplan_analysis.analysis.candidates import may_match
+
+    return may_match(histograms, lengths, np.asarray(i, dtype=np.int64),
+                     np.asarray(j, dtype=np.int64), float(threshold))
 
 
 def _score(keys: np.ndarray, i: np.ndarray, j: np.ndarray,
