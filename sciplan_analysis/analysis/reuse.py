@@ -177,7 +177,7 @@ def _prefix_matrix(keys: list[str], lengths: np.ndarray, threshold: float, q: in
     rank[np.lexsort((np.arange(len(df)), df))] = np.arange(len(df), dtype=np.int32)
     del df
     # columns renumbered by rarity (rank 0 = rarest), then sorted within each row in place:
-    # each row lists its q-grams rarest first (the product does not care about column names)
+    # each row lists its q-grams rarest first (the candidate step does not care about column names)
     grams.indices = rank[grams.indices]
     del rank
     grams.has_sorted_indices = False
@@ -202,7 +202,8 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
     """Every pair (u < v) of distinct sentences whose ``fuzz.ratio`` reaches `threshold`, the
     same pairs as scoring all pairs (`_near_pairs_all`), but scoring only candidates: pairs of
     compatible lengths sharing enough prefix q-grams (`_prefix_matrix`) and enough characters
-    (`_may_match`), each sentence against all of its candidates at once (`_score`). The
+    (`_may_match`), found in one compiled pass per sentence (`candidates.block_candidates`),
+    then each sentence scored against all of its candidates at once (`_score`). The
     sentences are taken in order of length, in blocks of `batch`, each against the lengths it
     can match."""
     import os
@@ -235,7 +236,7 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
              "histograms": _char_histograms(keys_s, len_s), "threshold": float(threshold)}
     del by_gram
 
-    # blocks of at most `batch` strings and about PRODUCT_BUDGET candidate entries: a bound
+    # blocks of at most `batch` strings and about PRODUCT_BUDGET q-gram meetings: a bound
     # per string is the sum, over its prefix q-grams, of the strings holding each in theirs
     # (short strings have long prefixes of common q-grams: their blocks are smaller)
     weight = np.cumsum(prefix @ np.bincount(prefix.indices, minlength=prefix.shape[1])
@@ -696,7 +697,7 @@ def _top_mask(values: np.ndarray, k: int) -> np.ndarray:
     return mask & (values > 0)
 
 
-PRODUCT_BUDGET = 1 << 24  # candidate entries per block of the prefix product (per thread)
+PRODUCT_BUDGET = 1 << 24  # prefix q-gram meetings per block of the candidate step (per worker)
 REACH_BLOCK = 1 << 26  # distinct sentences × plans per block of the counting step
 
 
@@ -723,7 +724,7 @@ def reuse_counts(
     the common subsequence from character counts, `_may_match`) are scored. Each filter
     provably misses none, so the counts equal those of scoring every pair
     (``exhaustive=True``, the reference).
-    `min_shared` trades the sparse product (larger: longer prefixes) against the candidates
+    `min_shared` trades the candidate step's walk (larger: longer prefixes) against the candidates
     to score (larger: fewer); it never changes the result. A sentence counts as reused in a
     target plan when the target holds an identical sentence or a match scoring >= `threshold`.
     ``attrs``: n_sentences (per plan), n_keys (distinct sentences), settings.
