@@ -349,9 +349,9 @@ def test_min_shared_is_a_lower_bound_of_shared_ngrams():
 
 
 def test_reuse_counts_do_not_depend_on_the_block_sizes(monkeypatch):
-    """Blocks of the prefix product bounded by candidate entries (down to one sentence) and
-    of the counting step (down to 1,024 sentences) give the same counts, in threads or in
-    worker processes."""
+    """Blocks of the candidate step bounded by prefix q-gram meetings (down to one sentence) and
+    of the counting step (down to one sentence, dealt to two threads) give the same counts,
+    with the near pairs found in threads or in worker processes."""
     import sciplan_analysis.analysis.reuse as reuse_module
 
     plans = {f"p{k:02d}": [f"{_variant(k % 7)}。{P1}。{P3[: 12 + k]}。"] for k in range(30)}

@@ -100,3 +100,63 @@ def block_candidates(start: int, end: int, p_indptr: np.ndarray, p_indices: np.n
             out_j[m] = j
             m += 1
     return out_i[:m].copy(), out_j[:m].copy()
+
+
+
+@numba.njit(cache=True, nogil=True)
+def _mark_plans(y: int, c_indptr: np.ndarray, c_plans: np.ndarray, mark: np.ndarray,
+                reached: np.ndarray, count: int) -> int:
+    """Adds the plans holding distinct sentence y to `mark` and ``reached[count:]``; returns
+    the new count."""
+    for p in range(c_indptr[y], c_indptr[y + 1]):
+        t = c_plans[p]
+        if not mark[t]:
+            mark[t] = True
+            reached[count] = t
+            count += 1
+    return count
+
+
+@numba.njit(cache=True, nogil=True)
+def reached_counts(start: int, end: int, c_indptr: np.ndarray, c_plans: np.ndarray,
+                   c_counts: np.ndarray, f_indptr: np.ndarray, f_keys: np.ndarray,
+                   b_indptr: np.ndarray, b_keys: np.ndarray, out: np.ndarray) -> np.ndarray:
+    """Adds to ``out[s, t]`` (source × target plans), for distinct sentences start..end, how
+    many of plan s's sentences are that sentence while it or a near-identical one stands in
+    plan t. The sentences' plans: ``c_*`` (CSR, with the number of sentences); their
+    near-identical ones: ``f_*`` (partners after them) and ``b_*`` (before them).
+
+    A sentence reaching more than half of the plans adds its count to every target (returned
+    per source, for the caller to add to whole rows) and subtracts it where it does not
+    reach: the work per sentence is its plans times the smaller of the reached and the
+    missed plans (boilerplate reaches nearly all)."""
+    n_plans = out.shape[0]
+    mark = np.zeros(n_plans, dtype=np.bool_)
+    reached = np.empty(n_plans, dtype=np.int64)
+    missed = np.empty(n_plans, dtype=np.int64)
+    whole_rows = np.zeros(n_plans, dtype=np.int64)
+    for x in range(start, end):
+        count = _mark_plans(x, c_indptr, c_plans, mark, reached, 0)
+        for q in range(f_indptr[x], f_indptr[x + 1]):
+            count = _mark_plans(f_keys[q], c_indptr, c_plans, mark, reached, count)
+        for q in range(b_indptr[x], b_indptr[x + 1]):
+            count = _mark_plans(b_keys[q], c_indptr, c_plans, mark, reached, count)
+        if 2 * count > n_plans:
+            n_missed = 0
+            for t in range(n_plans):
+                if not mark[t]:
+                    missed[n_missed] = t
+                    n_missed += 1
+            for p in range(c_indptr[x], c_indptr[x + 1]):
+                s, c = c_plans[p], c_counts[p]
+                whole_rows[s] += c
+                for r in range(n_missed):
+                    out[s, missed[r]] -= c
+        else:
+            for p in range(c_indptr[x], c_indptr[x + 1]):
+                s, c = c_plans[p], c_counts[p]
+                for r in range(count):
+                    out[s, reached[r]] += c
+        for r in range(count):
+            mark[reached[r]] = False
+    return whole_rows

@@ -26,7 +26,9 @@ import difflib
 import functools
 import html
 import itertools
+import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import numpy as np
@@ -206,9 +208,6 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
     then each sentence scored against all of its candidates at once (`_score`). The
     sentences are taken in order of length, in blocks of `batch`, each against the lengths it
     can match."""
-    import os
-    from concurrent.futures import ThreadPoolExecutor
-
     n = len(keys)
     lengths = np.array([len(x) for x in keys], dtype=np.int64)
     order = np.argsort(lengths, kind="stable")
@@ -698,7 +697,8 @@ def _top_mask(values: np.ndarray, k: int) -> np.ndarray:
 
 
 PRODUCT_BUDGET = 1 << 24  # prefix q-gram meetings per block of the candidate step (per worker)
-REACH_BLOCK = 1 << 26  # distinct sentences × plans per block of the counting step
+REACH_BLOCK = 1 << 26  # distinct sentences × plans per block of the counting step (blocks are
+# dealt to two threads in turn)
 
 
 def reuse_counts(
@@ -756,24 +756,38 @@ def reuse_counts(
     dst_sorted, src_by_dst = dst[by_dst], src[by_dst]
     del by_dst
     # sentences per (distinct sentence, plan); the plans each distinct sentence reaches (it
-    # or a near-identical sentence is there), block by block of distinct sentences: neither
-    # the whole neighbour matrix nor the key × plan reach matrix is held (boilerplate
-    # sentences reach thousands of plans)
-    counts = sparse.csr_matrix((np.ones(len(codes), dtype=np.float32), (codes, plan_of)),
+    # or a near-identical sentence is there), sentence by sentence in compiled code
+    # (`candidates.reached_counts`): neither the neighbour matrix nor the key × plan reach
+    # matrix is held (boilerplate sentences reach thousands of plans)
+    counts = sparse.csr_matrix((np.ones(len(codes), dtype=np.int64), (codes, plan_of)),
                                shape=(n_keys, n_plans))
-    present = counts.copy()
-    present.data[:] = 1.0
-    n_reused = np.zeros((n_plans, n_plans), dtype=np.float32)  # exact below 2**24 sentences
-    buffer = np.empty_like(n_reused)
-    # a block's reach matrix has up to block × plans entries (boilerplate reaches them all)
-    key_block = max(1024, REACH_BLOCK // max(n_plans, 1))
-    with progress_bar(n_keys, "reuse: counting", "sent", progress) as bar:
-        for start in range(0, n_keys, key_block):
-            end = min(start + key_block, n_keys)
-            n_reused += _reached_counts(start, end, src, dst, dst_sorted, src_by_dst, n_keys,
-                                        counts, present, buffer)
-            bar.update(end - start)
-    del buffer, present, counts, src, dst, dst_sorted, src_by_dst
+    every = np.arange(n_keys + 1)
+    after = np.searchsorted(src, every)  # partners after each sentence: dst[after[x]:after[x+1]]
+    before = np.searchsorted(dst_sorted, every)  # ... and before it: src_by_dst[...]
+    del every
+    key_block = max(1, REACH_BLOCK // max(n_plans, 1))
+    blocks = [(a, min(a + key_block, n_keys)) for a in range(0, n_keys, key_block)]
+    workers = min(2, os.cpu_count() or 1, max(len(blocks), 1))
+    # one matrix per thread (the compiled step lets the GIL go), blocks dealt in turn
+    parts = [(np.zeros((n_plans, n_plans), dtype=np.int32), np.zeros(n_plans, dtype=np.int64))
+             for _ in range(workers)]
+
+    arrays = (counts.indptr, counts.indices, counts.data, after, dst, before, src_by_dst)
+    with progress_bar(n_keys, "reuse: counting", "sent", progress) as bar, \
+            ThreadPoolExecutor(max_workers=workers) as pool:
+        runs = [pool.submit(_count_blocks, blocks[w::workers], arrays, *parts[w], bar)
+                for w in range(workers)]
+        for run in runs:
+            run.result()
+    del arrays, runs
+    n_reused, whole_rows = parts.pop(0)
+    while parts:
+        out, rows = parts.pop()
+        n_reused += out
+        whole_rows += rows
+        del out
+    n_reused += whole_rows.astype(np.int32)[:, None]
+    del counts, src, dst, dst_sorted, src_by_dst, after, before
     np.fill_diagonal(n_reused, 0)
     out = pd.DataFrame(n_reused.astype(np.int64), index=pd.Index(plan_ids, name="source_plan"),
                        columns=pd.Index(plan_ids, name="target_plan"))
@@ -784,23 +798,15 @@ def reuse_counts(
                                       exhaustive=exhaustive))
 
 
-def _reached_counts(start: int, end: int, src: np.ndarray, dst: np.ndarray,
-                    dst_sorted: np.ndarray, src_by_dst: np.ndarray, n_keys: int,
-                    counts: sparse.csr_matrix, present: sparse.csr_matrix,
-                    buffer: np.ndarray) -> np.ndarray:
-    """For distinct sentences start..end: source × target plans, how many of the source's
-    sentences among them have the same or a near-identical sentence in the target (into
-    `buffer`)."""
-    a0, a1 = np.searchsorted(src, [start, end])
-    b0, b1 = np.searchsorted(dst_sorted, [start, end])
-    rows = np.r_[src[a0:a1], dst_sorted[b0:b1], np.arange(start, end)] - start
-    cols = np.r_[dst[a0:a1], src_by_dst[b0:b1], np.arange(start, end)]
-    neighbours = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
-                                   shape=(end - start, n_keys))
-    reach = neighbours @ present  # entries > 0: the plans reached
-    reach.data[:] = 1.0
-    (counts[start:end].T @ reach).toarray(out=buffer)
-    return buffer
+def _count_blocks(blocks: list[tuple[int, int]], arrays: tuple[np.ndarray, ...],
+                  out: np.ndarray, whole_rows: np.ndarray, bar: Any) -> None:
+    """`reuse_counts`' counting for the given blocks of distinct sentences, into one thread's
+    matrix `out` and its whole-row counts (`candidates.reached_counts`)."""
+    from sciplan_analysis.analysis.candidates import reached_counts
+
+    for a, b in blocks:
+        whole_rows += reached_counts(a, b, *arrays, out)
+        bar.update(b - a)
 
 
 def parent_pairs(plans: pd.DataFrame) -> list[tuple[str, str]]:
