@@ -349,9 +349,9 @@ def test_min_shared_is_a_lower_bound_of_shared_ngrams():
 
 
 def test_reuse_counts_do_not_depend_on_the_block_sizes(monkeypatch):
-    """Blocks of the prefix product bounded by candidate entries (down to one sentence) and
-    of the counting step (down to 1,024 sentences) give the same counts, in threads or in
-    worker processes."""
+    """Blocks of the candidate step bounded by prefix q-gram meetings (down to one sentence) and
+    of the counting step (down to one sentence, dealt to two threads) give the same counts,
+    with the near pairs found in threads or in worker processes."""
     import sciplan_analysis.analysis.reuse as reuse_module
 
     plans = {f"p{k:02d}": [f"{_variant(k % 7)}。{P1}。{P3[: 12 + k]}。"] for k in range(30)}
@@ -393,7 +393,7 @@ def test_character_histogram_bound_never_drops_a_match():
     for threshold, buckets in ((85.0, 32), (70.0, 4), (95.0, 1)):
         hist = _char_histograms(keys, lengths, buckets)
         assert hist[lengths > 255].sum() == 0
-        keep = _may_match(hist, lengths, i, j, threshold, chunk=997)
+        keep = _may_match(hist, lengths, i, j, threshold)
         score = np.array([fuzz.ratio(keys[a], keys[b]) for a, b in zip(i, j, strict=True)])
         match = score >= threshold
         assert match.sum() > 50
@@ -430,3 +430,47 @@ def test_reuse_counts_show_each_long_step_on_request(corpus, capsys):
     for step in ("reuse: sentences", "reuse: near-identical sentences", "reuse: counting"):
         assert step in err
     assert shown.equals(quiet)
+
+
+def test_candidate_step_keeps_every_match_and_counts_shared_prefix_grams_once():
+    """`candidates.block_candidates`: every pair at fuzz.ratio >= threshold among strings with
+    a filter comes out (random edits of few letters: many repeated q-grams), and a q-gram held
+    twice by one string and once by the other counts once (the smaller count), so a pair
+    meeting only through repeats is not a candidate."""
+    import functools
+    import random
+
+    import numpy as np
+    from rapidfuzz import fuzz
+
+    from sciplan_analysis.analysis import reuse as ru
+    from sciplan_analysis.analysis.candidates import block_candidates
+
+    def candidates(strings: list[str], threshold: float, min_shared: int) -> set:
+        keys = np.array(sorted(strings, key=len), dtype=object)
+        lengths = np.array([len(s) for s in keys], dtype=np.int64)
+        prefix, k, tau = ru._prefix_matrix(list(keys), lengths, threshold, 3, min_shared)
+        by_gram = prefix.tocsc()
+        hi = np.searchsorted(lengths, lengths * ru._stretch(threshold), side="right")
+        i, j = block_candidates(0, len(keys), prefix.indptr, prefix.indices, prefix.data,
+                                by_gram.indptr, by_gram.indices, by_gram.data, hi, k, tau,
+                                lengths, ru._char_histograms(keys, lengths), threshold)
+        return keys, tau, {(int(a), int(b)) for a, b in zip(i, j, strict=True)}
+
+    rng = random.Random(5)
+    strings = sorted({s for _ in range(150) for s in _edited_pair(rng, "甲乙丙丁戊", 40, 4)})
+    keys, tau, found = candidates(strings, 85.0, 4)
+    matches = {(a, b) for a in range(len(keys)) for b in range(a + 1, len(keys))
+               if tau[a] >= 1 and tau[b] >= 1 and fuzz.ratio(keys[a], keys[b]) >= 85.0}
+    assert len(matches) > 20
+    assert matches <= found
+    assert len(found) < len(keys) * (len(keys) - 1) // 2 // 4  # it does filter
+    # two strings (over 255 characters: no character bound) whose prefixes hold one q-gram,
+    # the first twice: with the second holding it once they share 1 < k = 2, twice 2
+    for second, expected in ((1, 0), (2, 1)):
+        as32 = functools.partial(np.array, dtype=np.int32)  # the build's types: compiled once
+        i, _ = block_candidates(
+            0, 2, as32([0, 1, 2]), as32([0, 0]), as32([2, second]), as32([0, 2]), as32([0, 1]),
+            as32([2, second]), np.array([2, 2]), np.array([2, 2]), np.array([5, 5]),
+            np.array([300, 300]), np.zeros((2, 32), dtype=np.uint8), 85.0)
+        assert len(i) == expected

@@ -26,7 +26,9 @@ import difflib
 import functools
 import html
 import itertools
+import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import numpy as np
@@ -171,13 +173,13 @@ def _prefix_matrix(keys: list[str], lengths: np.ndarray, threshold: float, q: in
         grams = CountVectorizer(analyzer="char", ngram_range=(q, q), lowercase=False,
                                 dtype=np.int32).fit_transform(keys).tocsr()
     except ValueError:  # no string as long as q
-        return sparse.csr_matrix((n, 1), dtype=np.float32), k, tau
+        return sparse.csr_matrix((n, 1), dtype=np.int32), k, tau
     df = np.bincount(grams.indices, minlength=grams.shape[1])
     rank = np.empty(len(df), dtype=np.int32)
     rank[np.lexsort((np.arange(len(df)), df))] = np.arange(len(df), dtype=np.int32)
     del df
     # columns renumbered by rarity (rank 0 = rarest), then sorted within each row in place:
-    # each row lists its q-grams rarest first (the product does not care about column names)
+    # each row lists its q-grams rarest first (the candidate step does not care about column names)
     grams.indices = rank[grams.indices]
     del rank
     grams.has_sorted_indices = False
@@ -190,7 +192,7 @@ def _prefix_matrix(keys: list[str], lengths: np.ndarray, threshold: float, q: in
     del total, row_start, row
     take = np.minimum(grams.data, np.clip(keep_len - before, 0, None))
     del keep_len, before
-    prefix = sparse.csr_matrix((take.astype(np.float32), grams.indices, grams.indptr),
+    prefix = sparse.csr_matrix((take.astype(np.int32), grams.indices, grams.indptr),
                                shape=grams.shape)
     del take, grams
     prefix.eliminate_zeros()
@@ -202,12 +204,10 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
     """Every pair (u < v) of distinct sentences whose ``fuzz.ratio`` reaches `threshold`, the
     same pairs as scoring all pairs (`_near_pairs_all`), but scoring only candidates: pairs of
     compatible lengths sharing enough prefix q-grams (`_prefix_matrix`) and enough characters
-    (`_may_match`), each sentence against all of its candidates at once (`_score`). The
+    (`_may_match`), found in one compiled pass per sentence (`candidates.block_candidates`),
+    then each sentence scored against all of its candidates at once (`_score`). The
     sentences are taken in order of length, in blocks of `batch`, each against the lengths it
     can match."""
-    import os
-    from concurrent.futures import ThreadPoolExecutor
-
     n = len(keys)
     lengths = np.array([len(x) for x in keys], dtype=np.int64)
     order = np.argsort(lengths, kind="stable")
@@ -226,12 +226,16 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
         ok = (i != j) & ~((tau[j] < 1) & (j < i))  # a pair of two short ones once
         src.append(np.minimum(i[ok], j[ok]))
         dst.append(np.maximum(i[ok], j[ok]))
-    prefix_t = prefix.T.tocsc()  # columns = strings: slices of strings are cheap
-    state = {"prefix": prefix, "prefix_t": prefix_t, "keys": keys_s, "lengths": len_s, "k": k,
-             "tau": tau, "histograms": _char_histograms(keys_s, len_s), "stretch": stretch,
-             "threshold": threshold}
+    by_gram = prefix.tocsc()  # per q-gram, the strings holding it in their prefix, ascending
+    state = {"p_indptr": prefix.indptr, "p_indices": prefix.indices, "p_counts": prefix.data,
+             "g_indptr": by_gram.indptr, "g_strings": by_gram.indices,
+             "g_counts": by_gram.data,
+             "hi": np.searchsorted(len_s, len_s * stretch, side="right").astype(np.int64),
+             "k": k, "tau": tau, "lengths": len_s, "keys": keys_s,
+             "histograms": _char_histograms(keys_s, len_s), "threshold": float(threshold)}
+    del by_gram
 
-    # blocks of at most `batch` strings and about PRODUCT_BUDGET candidate entries: a bound
+    # blocks of at most `batch` strings and about PRODUCT_BUDGET q-gram meetings: a bound
     # per string is the sum, over its prefix q-grams, of the strings holding each in theirs
     # (short strings have long prefixes of common q-grams: their blocks are smaller)
     weight = np.cumsum(prefix @ np.bincount(prefix.indices, minlength=prefix.shape[1])
@@ -246,7 +250,7 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
     del weight
     workers = min(2, os.cpu_count() or 1)
     if workers > 1 and n >= PROCESSES_FROM:
-        # processes: scipy's sparse product holds the GIL, so threads would take turns
+        # processes: scoring (rapidfuzz, one string at a time) holds the GIL
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
@@ -257,8 +261,8 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
         # every block is submitted, so both workers have started with their copy of the
         # arrays: this process lets its own go (~0.4 GB at 10,000 plans)
         state.clear()
-        prefix = prefix_t = None
-    else:  # threads: numpy's steps let the GIL go
+        prefix = None
+    else:  # threads: the compiled candidate step lets the GIL go
         pool = ThreadPoolExecutor(max_workers=workers)
         run = pool.map(functools.partial(_block_pairs, state), blocks)
     with pool, progress_bar(total=n, desc="reuse: near-identical sentences", unit="sent",
@@ -267,7 +271,7 @@ def _near_pairs(keys: list[str], threshold: float, q: int, min_shared: int, batc
             src.append(i)
             dst.append(j)
             bar.update(end - start)
-    del state, prefix, prefix_t
+    del state, prefix
     u = np.concatenate(src).astype(np.int32) if src else np.zeros(0, dtype=np.int32)
     v = np.concatenate(dst).astype(np.int32) if dst else np.zeros(0, dtype=np.int32)
     del src, dst
@@ -295,21 +299,14 @@ def _block_in_worker(bounds: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
 
 def _block_pairs(state: dict[str, Any], bounds: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
     """The near-identical pairs (i < j) whose i is in the block `bounds` of strings (in order
-    of length): the prefix product against the strings of the lengths it can match, then the
-    filters, then scoring (`_near_pairs`)."""
-    start, end = bounds
-    len_s, k, tau, stretch = state["lengths"], state["k"], state["tau"], state["stretch"]
-    hi = int(np.searchsorted(len_s, len_s[end - 1] * stretch, side="right"))
-    block = (state["prefix"][start:end] @ state["prefix_t"][:, start:hi]).tocoo()
-    i = block.row.astype(np.int64) + start  # in order: the product is row by row
-    j = block.col.astype(np.int64) + start
-    ok = ((j > i) & (block.data >= np.minimum(k[i], k[j]))
-          & (len_s[j] <= len_s[i] * stretch) & (tau[i] >= 1) & (tau[j] >= 1))
-    i, j = i[ok], j[ok]
-    del block, ok
-    ok = _may_match(state["histograms"], len_s, i, j, state["threshold"])
-    i, j = i[ok], j[ok]
-    del ok
+    of length): the candidates of the prefix filter and the character-count bound
+    (`candidates.block_candidates`), then scoring (`_near_pairs`)."""
+    from sciplan_analysis.analysis.candidates import block_candidates
+
+    i, j = block_candidates(
+        bounds[0], bounds[1], state["p_indptr"], state["p_indices"], state["p_counts"],
+        state["g_indptr"], state["g_strings"], state["g_counts"], state["hi"], state["k"],
+        state["tau"], state["lengths"], state["histograms"], state["threshold"])
     if len(i):
         i, j = _score(state["keys"], i, j, state["threshold"])
     return i.astype(np.int32), j.astype(np.int32)  # int32: at 10,000 plans, 10^8 pairs
@@ -339,20 +336,16 @@ def _char_histograms(keys: np.ndarray, lengths: np.ndarray,
 
 
 def _may_match(histograms: np.ndarray, lengths: np.ndarray, i: np.ndarray, j: np.ndarray,
-               threshold: float, chunk: int = 1 << 18) -> np.ndarray:
+               threshold: float) -> np.ndarray:
     """Which pairs (i, j) can reach `threshold`: a common subsequence uses each character at
     most as often as the rarer side has it, so LCS <= sum over buckets of the smaller count,
     and ratio = 200 · LCS / (la + lb) gives a bound. Exact (never drops a match) and 3 to 5
     times cheaper per pair than scoring (measured); it drops most candidates of short
-    strings."""
-    keep = np.ones(len(i), dtype=bool)
-    need = np.ceil(threshold * (lengths[i] + lengths[j]) / 200.0 - 1e-9)
-    for a in range(0, len(i), chunk):
-        b = a + chunk
-        shared = np.minimum(histograms[i[a:b]], histograms[j[a:b]]).sum(axis=1, dtype=np.int32)
-        keep[a:b] = shared >= need[a:b]
-    keep |= (lengths[i] > 255) | (lengths[j] > 255)  # no histogram: scored
-    return keep
+    strings. The candidate step applies the same bound (`candidates`)."""
+    from sciplan_analysis.analysis.candidates import may_match
+
+    return may_match(histograms, lengths, np.asarray(i, dtype=np.int64),
+                     np.asarray(j, dtype=np.int64), float(threshold))
 
 
 def _score(keys: np.ndarray, i: np.ndarray, j: np.ndarray,
@@ -703,8 +696,9 @@ def _top_mask(values: np.ndarray, k: int) -> np.ndarray:
     return mask & (values > 0)
 
 
-PRODUCT_BUDGET = 1 << 24  # candidate entries per block of the prefix product (per thread)
-REACH_BLOCK = 1 << 26  # distinct sentences × plans per block of the counting step
+PRODUCT_BUDGET = 1 << 24  # prefix q-gram meetings per block of the candidate step (per worker)
+REACH_BLOCK = 1 << 26  # distinct sentences × plans per block of the counting step (blocks are
+# dealt to two threads in turn)
 
 
 def reuse_counts(
@@ -730,7 +724,7 @@ def reuse_counts(
     the common subsequence from character counts, `_may_match`) are scored. Each filter
     provably misses none, so the counts equal those of scoring every pair
     (``exhaustive=True``, the reference).
-    `min_shared` trades the sparse product (larger: longer prefixes) against the candidates
+    `min_shared` trades the candidate step's walk (larger: longer prefixes) against the candidates
     to score (larger: fewer); it never changes the result. A sentence counts as reused in a
     target plan when the target holds an identical sentence or a match scoring >= `threshold`.
     ``attrs``: n_sentences (per plan), n_keys (distinct sentences), settings.
@@ -762,24 +756,38 @@ def reuse_counts(
     dst_sorted, src_by_dst = dst[by_dst], src[by_dst]
     del by_dst
     # sentences per (distinct sentence, plan); the plans each distinct sentence reaches (it
-    # or a near-identical sentence is there), block by block of distinct sentences: neither
-    # the whole neighbour matrix nor the key × plan reach matrix is held (boilerplate
-    # sentences reach thousands of plans)
-    counts = sparse.csr_matrix((np.ones(len(codes), dtype=np.float32), (codes, plan_of)),
+    # or a near-identical sentence is there), sentence by sentence in compiled code
+    # (`candidates.reached_counts`): neither the neighbour matrix nor the key × plan reach
+    # matrix is held (boilerplate sentences reach thousands of plans)
+    counts = sparse.csr_matrix((np.ones(len(codes), dtype=np.int64), (codes, plan_of)),
                                shape=(n_keys, n_plans))
-    present = counts.copy()
-    present.data[:] = 1.0
-    n_reused = np.zeros((n_plans, n_plans), dtype=np.float32)  # exact below 2**24 sentences
-    buffer = np.empty_like(n_reused)
-    # a block's reach matrix has up to block × plans entries (boilerplate reaches them all)
-    key_block = max(1024, REACH_BLOCK // max(n_plans, 1))
-    with progress_bar(n_keys, "reuse: counting", "sent", progress) as bar:
-        for start in range(0, n_keys, key_block):
-            end = min(start + key_block, n_keys)
-            n_reused += _reached_counts(start, end, src, dst, dst_sorted, src_by_dst, n_keys,
-                                        counts, present, buffer)
-            bar.update(end - start)
-    del buffer, present, counts, src, dst, dst_sorted, src_by_dst
+    every = np.arange(n_keys + 1)
+    after = np.searchsorted(src, every)  # partners after each sentence: dst[after[x]:after[x+1]]
+    before = np.searchsorted(dst_sorted, every)  # ... and before it: src_by_dst[...]
+    del every
+    key_block = max(1, REACH_BLOCK // max(n_plans, 1))
+    blocks = [(a, min(a + key_block, n_keys)) for a in range(0, n_keys, key_block)]
+    workers = min(2, os.cpu_count() or 1, max(len(blocks), 1))
+    # one matrix per thread (the compiled step lets the GIL go), blocks dealt in turn
+    parts = [(np.zeros((n_plans, n_plans), dtype=np.int32), np.zeros(n_plans, dtype=np.int64))
+             for _ in range(workers)]
+
+    arrays = (counts.indptr, counts.indices, counts.data, after, dst, before, src_by_dst)
+    with progress_bar(n_keys, "reuse: counting", "sent", progress) as bar, \
+            ThreadPoolExecutor(max_workers=workers) as pool:
+        runs = [pool.submit(_count_blocks, blocks[w::workers], arrays, *parts[w], bar)
+                for w in range(workers)]
+        for run in runs:
+            run.result()
+    del arrays, runs
+    n_reused, whole_rows = parts.pop(0)
+    while parts:
+        out, rows = parts.pop()
+        n_reused += out
+        whole_rows += rows
+        del out
+    n_reused += whole_rows.astype(np.int32)[:, None]
+    del counts, src, dst, dst_sorted, src_by_dst, after, before
     np.fill_diagonal(n_reused, 0)
     out = pd.DataFrame(n_reused.astype(np.int64), index=pd.Index(plan_ids, name="source_plan"),
                        columns=pd.Index(plan_ids, name="target_plan"))
@@ -790,23 +798,15 @@ def reuse_counts(
                                       exhaustive=exhaustive))
 
 
-def _reached_counts(start: int, end: int, src: np.ndarray, dst: np.ndarray,
-                    dst_sorted: np.ndarray, src_by_dst: np.ndarray, n_keys: int,
-                    counts: sparse.csr_matrix, present: sparse.csr_matrix,
-                    buffer: np.ndarray) -> np.ndarray:
-    """For distinct sentences start..end: source × target plans, how many of the source's
-    sentences among them have the same or a near-identical sentence in the target (into
-    `buffer`)."""
-    a0, a1 = np.searchsorted(src, [start, end])
-    b0, b1 = np.searchsorted(dst_sorted, [start, end])
-    rows = np.r_[src[a0:a1], dst_sorted[b0:b1], np.arange(start, end)] - start
-    cols = np.r_[dst[a0:a1], src_by_dst[b0:b1], np.arange(start, end)]
-    neighbours = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
-                                   shape=(end - start, n_keys))
-    reach = neighbours @ present  # entries > 0: the plans reached
-    reach.data[:] = 1.0
-    (counts[start:end].T @ reach).toarray(out=buffer)
-    return buffer
+def _count_blocks(blocks: list[tuple[int, int]], arrays: tuple[np.ndarray, ...],
+                  out: np.ndarray, whole_rows: np.ndarray, bar: Any) -> None:
+    """`reuse_counts`' counting for the given blocks of distinct sentences, into one thread's
+    matrix `out` and its whole-row counts (`candidates.reached_counts`)."""
+    from sciplan_analysis.analysis.candidates import reached_counts
+
+    for a, b in blocks:
+        whole_rows += reached_counts(a, b, *arrays, out)
+        bar.update(b - a)
 
 
 def parent_pairs(plans: pd.DataFrame) -> list[tuple[str, str]]:
