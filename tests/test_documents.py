@@ -953,3 +953,35 @@ def test_an_organ_line_over_no_document_names_no_issuer(page):
     # …while over a document it is the issuer (a red header)
     shown = quiet_plan(page.split("\n")[0] + "\n某府发〔2022〕3号\n各单位：\n现将方案印发给你们。\n")
     assert plan(shown)["issuer"] == page.split("\n")[0]
+
+
+# -- issue 23, fourth round: the kinds README listed as not read -----------------------------
+PLAN_LINES = ("某县人民政府办公室关于印发某县全民科学素质行动实施方案（2021—2025年）的通知\n"
+              "各乡镇人民政府：\n现将方案印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2022年3月1日\n")
+
+
+def shown_as_1252(data: bytes) -> str:
+    """Bytes as a browser shows them as Windows-1252 (its five undefined bytes as C1 controls)."""
+    return "".join(chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes((b,)).decode("cp1252") for b in data)
+
+
+@pytest.mark.parametrize(("codec", "shown_as"), [("utf-8", "cp1252"), ("utf-8", "latin-1"), ("gbk", "latin-1")])
+def test_a_text_decoded_with_the_wrong_codec_is_repaired(codec, shown_as, tmp_path):
+    from sciplan_analysis.parsing.sources import repaired
+
+    data = PLAN_LINES.encode(codec)
+    broken = shown_as_1252(data) if shown_as == "cp1252" else data.decode(shown_as)
+    assert "全民" not in broken and repaired(broken) == PLAN_LINES
+    p = plan(quiet_plan("LOGO\n" + broken))  # a line in ASCII stays as it is
+    assert (p["title"], p["issuer"], p["issue_date"]) == (
+        "某县全民科学素质行动实施方案（2021—2025年）", "某县人民政府办公室", "2022-03-01")
+    path = tmp_path / "page.txt"  # the broken text saved as UTF-8: the file is read repaired
+    path.write_text(broken, encoding="utf-8")
+    assert extract_text(path) == PLAN_LINES
+
+
+@pytest.mark.parametrize("line", ["Müller café déjà vu", "— 1 —", "×× ÷÷ ±± °°", "“……”"])
+def test_latin_text_is_no_mojibake(line):
+    from sciplan_analysis.parsing.sources import repaired
+
+    assert repaired(f"{line}\n全民科学素质") == f"{line}\n全民科学素质"
