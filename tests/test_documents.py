@@ -985,3 +985,20 @@ def test_latin_text_is_no_mojibake(line):
     from sciplan_analysis.parsing.sources import repaired
 
     assert repaired(f"{line}\n全民科学素质") == f"{line}\n全民科学素质"
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("某镇全民科学素质行动工作方案\n各村（社区）：\n现将方案印发给你们，请认真贯彻执行。\n灵山县檀圩镇人民政府\n2022年3月1日\n",
+     "灵山县檀圩镇人民政府"),
+    ("近日，新华街道办事处印发了《新华街道2023年全民科学素质工作要点》，部署全年工作。\n",
+     "新华街道办事处"),
+    ("某乡科协关于印发《某乡科普工作计划》的通知\n各村：\n现将计划印发给你们。\n", "某乡科协"),
+])
+def test_a_township_issues(text, issuer):
+    p = plan(quiet_plan(text))
+    assert p["issuer"] == issuer
+
+
+@pytest.mark.parametrize("name", ["各街道办事处", "各乡镇人民政府", "全镇人民政府", "城乡人民政府", "欢乐谷市某镇人民政府"])
+def test_addressees_and_unknown_counties_are_no_township_organ(name):
+    assert not is_issuer(name)

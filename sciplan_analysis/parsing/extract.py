@@ -373,7 +373,8 @@ def commitments(text: str) -> list[dict]:
 # its end.
 NOTICE = re.compile(r"^(?!为|根据|按照)(?:[^《》，。；\s]|[ \u3000](?=\S)){0,40}?关于(?:印发|转发|颁布|[^《》〈〉，。；\s]{2,40}?的)(?:《[^《》]{0,150}》|〈[^〈〉]{0,150}〉|[^《》〈〉]){0,80}?通知")
 ISSUER_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "国务院办公厅", "国务院", "委员会",
-                   "办公室", "办公厅", "科学技术协会", "科协", "纲要办", "领导小组", "政府", "局", "厅", "部")
+                   "办公室", "办公厅", "科学技术协会", "科协", "纲要办", "领导小组", "政府", "办事处",
+                   "局", "厅", "部")
 # A department (某县科技局, 某省教育厅, 中国科协科普部): its field (1-6 characters) after the body.
 DEPARTMENTS = ("局", "厅", "部")
 ISSUER = re.compile(f"^([{CJK_RANGE}]{{0,24}}?)(?:{'|'.join(ISSUER_SUFFIXES)})$")
@@ -386,10 +387,15 @@ REGION_LEVELS = "自治区|自治州|自治县|地区|特区|省|市|州|盟|县
 NATIONAL_BODIES = "中华人民共和国|国务院|中共中央|中央|中国科协|中国科学技术协会|中国|全国"
 # Suffixes that name an organ on their own, with nothing before them.
 SELF_STANDING = ("国务院", "国务院办公厅")
-ORGAN_CORES = ("人民政府|政府|党委|委|科学技术协会|科协|全民科学素质(?:行动)?(?:计划)?(?:纲要)?(?:实施)?工作"
+ORGAN_CORES = ("人民政府|政府|党工委|党委|委|科学技术协会|科协|全民科学素质(?:行动)?(?:计划)?(?:纲要)?(?:实施)?工作"
                "|纲要实施工作|全民科学素质(?:行动)?(?:工作)?(?:领导小组)?")
-# Whose organ: the state, a region (named, to be checked against the division table) or a bare level.
-ORGAN_OWNER = f"(?:中共)?(?:{NATIONAL_BODIES}|(?P<region>(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+)|{REGION_LEVELS})"
+# A township below the county (某镇, 某乡, 某街道, 某苏木): no division table lists them, so its
+# name is taken on its shape; a county's name before it is checked. 各乡镇, 全镇 name no one.
+TOWNSHIP = f"(?P<town>(?!各|全|本|我|该|有关|相关|所属|所在|乡镇|城镇|村镇|城乡)[{CJK_RANGE}]{{1,6}}?(?:镇|乡|街道|苏木))"
+# Whose organ: the state, a region (named, to be checked against the division table) perhaps
+# with a township, a township alone, or a bare level.
+ORGAN_OWNER = (f"(?:中共)?(?:{NATIONAL_BODIES}|(?P<region>(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+){TOWNSHIP}?"
+               f"|{TOWNSHIP.replace('?P<town>', '?P<township>')}|{REGION_LEVELS})")
 ORGAN_PREFIX = re.compile(f"{ORGAN_OWNER}?(?:{ORGAN_CORES})*")
 DEPARTMENT_PREFIX = re.compile(f"{ORGAN_OWNER}(?:{ORGAN_CORES})?[{CJK_RANGE}]{{1,6}}")
 BARE_LEVEL = re.compile(f"^(?:{REGION_LEVELS})(?=人民政府|政府|委|科协|科学技术协会)")
