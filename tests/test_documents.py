@@ -1002,3 +1002,19 @@ def test_a_township_issues(text, issuer):
 @pytest.mark.parametrize("name", ["各街道办事处", "各乡镇人民政府", "全镇人民政府", "城乡人民政府", "欢乐谷市某镇人民政府"])
 def test_addressees_and_unknown_counties_are_no_township_organ(name):
     assert not is_issuer(name)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全市公民具备科学素质的比例由2015年的3.95%提高到2020年的7.14%。",
+     [("baseline", 2015, 3.95, "="), ("baseline", 2020, 7.14, "=")]),
+    ("五年来，公民具备科学素质比例从2010年的3.27%提升至2015年的6.20%，科普设施不断完善。",
+     [("baseline", 2010, 3.27, "="), ("baseline", 2015, 6.2, "=")]),
+    ("力争公民具备科学素质的比例由2020年的10.56%提高到2025年的15%。",  # looks ahead: a goal
+     [("baseline", 2020, 10.56, "="), ("target", 2025, 15.0, "aim")]),
+])
+def test_a_share_reached_said_without_le_on_an_undated_page(sentence, expected):
+    rows = literacy_targets(sentence, None, None, None)
+    assert sorted((r["kind"], r["year"], r["value"], r["comparator"]) for r in rows) == sorted(expected)
+    # a plan of 2021-2025 (its period known) saying the same of 2020 and 2025 keeps its goal
+    dated = literacy_targets("公民具备科学素质的比例由2020年的10.56%提高到2025年的15%。", 2021, 2025)
+    assert ("target", 2025, 15.0) in [(r["kind"], r["year"], r["value"]) for r in dated]

@@ -185,6 +185,8 @@ DONE = re.compile(r"(?:超过|完成|实现|达到|提高|提升|增长)了")
 # 由现在的10.56%: the baseline of "now" (the year before the plan's first).
 FROM_VALUE = re.compile(
     r"[由从]\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*|(?:现在|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*%")
+# A sentence that looks ahead: a change in it is a goal, not one made.
+FUTURE = re.compile(r"将|力争|预计|计划|目标|确保|争取|预期|有望|要求")
 # 较2020年的10.56%提高了…, 比2010年的3.04%: the share a year had, a baseline.
 COMPARED_VALUE = re.compile(r"[比较]\s*((?:19|20)\d{2})\s*年(?:末|底)?\s*的\s*(\d+(?:\.\d+)?)\s*%")
 # A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
@@ -281,6 +283,10 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 # 提高到了…, 由2015年的3.95%提高到2020年的7.14%，超过了…: a share reached, a baseline
                 past = past or (m.group(1) != "" and s.startswith("了", m.end(1))) or (
                     m.group(2) is not None and DONE.search(full, base + m.end()) is not None)
+                # 由2015年的3.95%提高到2020年的7.14%。 on an undated page: both ends with their own
+                # year, nothing looking ahead: a change reported, the share reached
+                past = past or (reference is None and m.group(2) is not None and FUTURE.search(full) is None
+                                and any(f.group(1) and f.end() <= m.start() for f in FROM_VALUE.finditer(s)))
                 if year is None and not past:
                     year = end  # no year stated: the plan's last year
                 if year is None and not past and not (survey and m.group(1) in ("达", "达到", "为")):
