@@ -1018,3 +1018,22 @@ def test_a_share_reached_said_without_le_on_an_undated_page(sentence, expected):
     # a plan of 2021-2025 (its period known) saying the same of 2020 and 2025 keeps its goal
     dated = literacy_targets("公民具备科学素质的比例由2020年的10.56%提高到2025年的15%。", 2021, 2025)
     assert ("target", 2025, 15.0) in [(r["kind"], r["year"], r["value"]) for r in dated]
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    ("索引号\n000014349/2022-00233\n发文机关\n某省人民政府办公厅\n发文字号\n某政办发〔2022〕18号\n成文日期\n2022年03月19日\n"
+     "某省全民科学素质行动实施方案\n为贯彻落实纲要，制定本方案。\n",
+     ("某政办发〔2022〕18号", "某省人民政府办公厅", "2022-03-19", "某省全民科学素质行动实施方案")),
+    ("複製鏈接\n中文名\n某縣人民政府關於印發某縣全民科學素質行動實施方案的通知\n發文字號\n某府發〔2012〕8號\n"
+     "發佈單位\n某縣人民政府\n成文日期\n2012年3月19日\n文件全文\n各鄉鎮人民政府：\n現將方案印發給你們。\n",
+     ("某府发〔2012〕8号", "某縣人民政府", "2012-03-19", "某縣全民科學素質行動實施方案")),
+])
+def test_labels_on_lines_of_their_own_without_a_colon(page, expected):
+    p = plan(quiet_plan(page))
+    assert (p["doc_number"], p["issuer"], p["issue_date"], p["title"]) == expected
+    assert p["issuer_source"] == "label"
+
+
+def test_an_encyclopedia_entry_on_an_organ_has_no_title():
+    p = plan(quiet_plan("中文名\n全民科学素质纲要实施工作办公室\n成立时间\n2006年\n办公室设在中国科协，负责日常工作。\n"))
+    assert p["title"] is None

@@ -657,6 +657,27 @@ def labelled_fields(text: str) -> dict[str, str]:
     return fields
 
 
+BARE_LABEL_LINES = 60  # labels stand in the page's first lines (a site's field list)
+BARE_VALUE_CHARS = 80  # a value longer than this is body text
+
+
+def bare_label_fields(structure: Structure) -> list[tuple[str, str]]:
+    """(kind, value) of labels standing on lines of their own without a colon, each followed
+    by its value on the next line (中文名 / 发文字号 / 成文日期 then the value: an encyclopedia's or
+    a site's field list once its layout is gone). Only the page's first lines are read."""
+    lines = [line.text for para, role in zip(structure.paragraphs, structure.roles, strict=True)
+             if role != "table" for line in para.lines][:BARE_LABEL_LINES]
+    kinds = page_labels()
+    wanted = {lab: kinds[lab] for lab in labels_of("doc_number", "issue_date", "issuer", "title")}
+    found = []
+    for n, text in enumerate(lines[:-1]):
+        kind = wanted.get(text.replace(" ", ""))
+        value = lines[n + 1].strip()
+        if kind and value and len(value) <= BARE_VALUE_CHARS and value.replace(" ", "") not in kinds:
+            found.append((kind, value))
+    return found
+
+
 @lru_cache(maxsize=1)
 def labelled_number() -> re.Pattern:
     """A document number right after its label, with or without a colon (文号凯府办函〔2023〕1号,
@@ -720,6 +741,15 @@ def metadata(structure: Structure) -> dict:
         elif issuer:
             rejected = rejected or issuer_problem(issuer) or "implausible"
         put("title", "label", carried(clean_title(fields.get("title", ""))) or None)
+    for kind, value in bare_label_fields(structure):  # 发文字号 on a line, its value on the next
+        if kind == "doc_number":
+            put("doc_number", "label", doc_number(value))
+        elif kind == "issue_date":
+            put("issue_date", "label", date_of(value))
+        elif kind == "issuer" and is_issuer(value):
+            put("issuer", "label", value)
+        elif kind == "title" and not is_issuer(value) and DOCUMENT_WORDS.search(value):
+            put("title", "label", carried(clean_title(value)))
     notice = next((t for t in front if NOTICE.match(t)), None)
     signers: list[tuple[bool, str]] = []  # (followed by a date, organ) in text order
     months: list[str] = []  # lines that are only a month (二〇二一年十二月)
