@@ -1037,3 +1037,49 @@ def test_labels_on_lines_of_their_own_without_a_colon(page, expected):
 def test_an_encyclopedia_entry_on_an_organ_has_no_title():
     p = plan(quiet_plan("中文名\n全民科学素质纲要实施工作办公室\n成立时间\n2006年\n办公室设在中国科协，负责日常工作。\n"))
     assert p["title"] is None
+
+
+# -- issue 23, fourth round: classes the next unseen page is likely to hit ---------------------
+@pytest.mark.parametrize("line", ["2022.03.01", "2022/3/1", "2022-3-1", "（2022年3月1日印发）", "2022年3月1日印发"])
+def test_a_signature_dated_in_other_forms(line):
+    p = plan(quiet_plan(f"某县全民科学素质行动实施方案\n为提升科学素质，制定本方案。\n某县人民政府\n{line}\n"))
+    assert (p["issuer"], p["issue_date"]) == ("某县人民政府", "2022-03-01")
+
+
+
+@pytest.mark.parametrize("line", ["2022.03.01", "2022/3/1", "2022-3-1"])
+def test_a_bare_date_over_no_organ_is_no_issue_date(line):
+    p = plan(quiet_plan(f"{line}\n某县全民科学素质行动实施方案\n为提升科学素质，制定本方案。\n"))
+    assert p["issue_date"] is None  # a page's time, not the document's date
+
+
+@pytest.mark.parametrize("name", ["中共某县委", "某县委", "中共某市委员会", "某镇党委", "某街道党工委", "某市卫生健康委员会",
+                                  "某市卫健委", "某区科技和工业信息化局", "某县文化广电旅游体育局"])
+def test_issuers_of_other_body_kinds(name):
+    assert is_issuer(name)
+    p = plan(quiet_plan(f"某县全民科学素质行动实施方案\n为提升科学素质，制定本方案。\n{name}\n2022年3月1日\n"))
+    assert p["issuer"] == name
+
+
+@pytest.mark.parametrize("name", ["委", "党委", "某某公司党委", "欢乐谷娱乐城委员会", "科学技术委员会", "欢乐谷市委"])
+def test_committee_shaped_words_that_name_no_organ(name):
+    assert not is_issuer(name)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("到2025年，具备科学素质公民的比例达到15%。", ("target", 2025, 15.0, "=")),
+    ("到2025年，全县公民科学素质水平达到15%以上。", ("target", 2025, 15.0, ">=")),
+    ("到2025年，全县公民科学素质达标率达到12%。", ("target", 2025, 12.0, "=")),
+    ("到2025年，全市公民具备科学素质比例超过百分之十五。", ("target", 2025, 15.0, ">")),
+    ("到2025年，全市公民具备科学素质的比例达到百分之十二点五。", ("target", 2025, 12.5, "=")),
+    ("到2025年，全县公民具备科学素质的比例达到12％。", ("target", 2025, 12.0, "=")),
+    ("到2025年，公民具备科学素质的比例争取达到12%。", ("target", 2025, 12.0, "aim")),
+])
+def test_the_share_in_other_words(sentence, expected):
+    rows = literacy_targets(sentence, 2021, 2025)
+    assert [(r["kind"], r["year"], r["value"], r["comparator"]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize("sentence", ["全县公民科学素质水平显著提升，科普经费占比达到2%。", "科学素质水平不断提高，达标率为百分之九十。"])
+def test_a_level_named_without_a_share_is_no_target(sentence):
+    assert literacy_targets(sentence, 2021, 2025) == []

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import cn2an
+
 from sciplan_analysis.parsing.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph
 from sciplan_analysis.parsing.segment import Structure
 from sciplan_analysis.text.brackets import CLOSERS, OPENERS, open_depth, split_outside
@@ -168,9 +170,14 @@ def match_table_rows(rows: list[TableRow], items: list, key=lambda g: g.heading,
 
 # -- literacy targets and baselines -------------------------------------------------------
 # 科学素养 is an older name of the same share (具备基本科学素养的比例).
-LITERACY = re.compile(r"具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?比例|科学素[质养](?:水平)?(?:的)?比例")
+# 具备科学素质公民的比例, 公民科学素质水平/达标率 达到15%: the same share in other words.
+LITERACY = re.compile(r"具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比例|科学素[质养](?:水平)?(?:的)?比例"
+                      r"|科学素[质养](?:水平|达标率)(?=\s*(?:力争|争取|要|将)?\s*(?:达到|达|超过|提高到|提升到|提升至|不低于|突破)"
+                      r"\s*(?:\d|百分之))")
+# 百分之十五, 百分之十二点五: a share in Chinese numerals, read as 15%, 12.5%.
+PERCENT_WORDS = re.compile("百分之([零〇一二三四五六七八九十百点]{1,8})")
 VALUE = re.compile(
-    r"(力争达到|力争超过|力争提高到|力争提升到|力争突破|力争|超过|突破|高于|不低于|达到|达|提高到|提升到|提升至"
+    r"(力争达到|力争超过|力争提高到|力争提升到|力争突破|力争|争取达到|争取|超过|突破|高于|不低于|达到|达|提高到|提升到|提升至"
     r"|提高至|增长到|增加到|上升到|为)了?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
 )
 # A goal without a verb right after the share: 具备科学素质的比例：15%以上, …比例15%.
@@ -208,7 +215,7 @@ COMPARATORS = {
     "超过": ">", "高于": ">", "不低于": ">=", "达到": "=", "达": "=", "提高到": "=",
     "提升到": "=", "提升至": "=", "提高至": "=", "增长到": "=", "增加到": "=", "上升到": "=",
     "力争": "aim", "力争达到": "aim", "力争超过": "aim", "力争提高到": "aim", "力争提升到": "aim",
-    "为": "=", "突破": ">", "力争突破": "aim", "": "=",
+    "为": "=", "突破": ">", "力争突破": "aim", "": "=", "争取": "aim", "争取达到": "aim",
 }
 
 
@@ -237,6 +244,7 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
     a goal (9.28%的目标) is a target whatever its year; 力争 before the share makes it an aim.
     """
     rows = []
+    text = PERCENT_WORDS.sub(_percent, text.replace("％", "%")) if ("％" in text or "百分之" in text) else text
     for sentence in FULL_SENTENCE.finditer(text):
         full = sentence.group(0)
         years = _years(full)
@@ -256,7 +264,7 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
             for m in COMPARED_VALUE.finditer(s, anchor.start()):  # 较2020年的10.56%
                 rows.append({"kind": "baseline", "year": int(m.group(1)), "value": float(m.group(2)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
-            aim = "力争" in s[: anchor.start()]  # 力争2025年…比例达到15%
+            aim = "力争" in s[: anchor.start()] or "争取" in s[: anchor.start()]  # 力争2025年…比例达到15%
             survey = SURVEY.search(full, 0, base + anchor.start()) is not None
             goals = {m.start(1): m for m in GOAL_VALUE.finditer(s, anchor.start())}
             goals.update({m.start(1): m for m in PLANNED_VALUE.finditer(s, anchor.start())})
@@ -279,7 +287,7 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 if GROUPS.search(s, anchor.start(), m.start()):
                     continue  # 城镇和农村居民…比例分别达到15.94%和7.96%, 各国…比例都超过了10%: groups' shares
                 year = int(m.group(2)) if m.group(2) else _year_before(target_years, base + m.start())
-                past = bool(PAST.search(s[: m.start()])) and not m.group(1).startswith("力争")
+                past = bool(PAST.search(s[: m.start()])) and not m.group(1).startswith(("力争", "争取"))
                 # 提高到了…, 由2015年的3.95%提高到2020年的7.14%，超过了…: a share reached, a baseline
                 past = past or (m.group(1) != "" and s.startswith("了", m.end(1))) or (
                     m.group(2) is not None and DONE.search(full, base + m.end()) is not None)
@@ -315,6 +323,14 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
     for row in rows:  # a fact stated twice (2015年…达到5.1%, 由5.1%提升到…) is one row
         unique.setdefault((row["kind"], row["year"], row["value"], row["comparator"]), row)
     return list(unique.values())
+
+
+def _percent(m: re.Match) -> str:
+    """百分之十五 → 15%; what is no numeral stays as written."""
+    try:
+        return f"{cn2an.cn2an(m.group(1), 'smart'):g}%"
+    except ValueError:
+        return m.group(0)
 
 
 def _year_before(years: list[tuple[int, int, int]], pos: int) -> int | None:
@@ -380,9 +396,12 @@ def commitments(text: str) -> list[dict]:
 NOTICE = re.compile(r"^(?!为|根据|按照)(?:[^《》，。；\s]|[ \u3000](?=\S)){0,40}?关于(?:印发|转发|颁布|[^《》〈〉，。；\s]{2,40}?的)(?:《[^《》]{0,150}》|〈[^〈〉]{0,150}〉|[^《》〈〉]){0,80}?通知")
 ISSUER_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "国务院办公厅", "国务院", "委员会",
                    "办公室", "办公厅", "科学技术协会", "科协", "纲要办", "领导小组", "政府", "办事处",
-                   "局", "厅", "部")
-# A department (某县科技局, 某省教育厅, 中国科协科普部): its field (1-6 characters) after the body.
+                   "局", "厅", "部", "委")
+# A department (某县科技局, 某省教育厅, 中国科协科普部, 某市卫生健康委员会, 某县文化广电旅游体育局):
+# its field (1-10 characters) after the body.
 DEPARTMENTS = ("局", "厅", "部")
+# A committee: a party committee (中共某县委, 中共某市委员会) or a department (某市卫生健康委员会, 某市卫健委).
+COMMITTEES = ("委员会", "委")
 ISSUER = re.compile(f"^([{CJK_RANGE}]{{0,24}}?)(?:{'|'.join(ISSUER_SUFFIXES)})$")
 # Words no organ's name holds: an "issuer" with one is page text or spam.
 NOT_AN_ORGAN = re.compile(r"的|关于|印发|通知|点击|进入|欢迎|登录|网站|下载|浏览|转载|我们|你们|请|是|文件|栏目|专题|日电")
@@ -403,7 +422,7 @@ TOWNSHIP = f"(?P<town>(?!各|全|本|我|该|有关|相关|所属|所在|乡镇|
 ORGAN_OWNER = (f"(?:中共)?(?:{NATIONAL_BODIES}|(?P<region>(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+){TOWNSHIP}?"
                f"|{TOWNSHIP.replace('?P<town>', '?P<township>')}|{REGION_LEVELS})")
 ORGAN_PREFIX = re.compile(f"{ORGAN_OWNER}?(?:{ORGAN_CORES})*")
-DEPARTMENT_PREFIX = re.compile(f"{ORGAN_OWNER}(?:{ORGAN_CORES})?[{CJK_RANGE}]{{1,6}}")
+DEPARTMENT_PREFIX = re.compile(f"{ORGAN_OWNER}(?:{ORGAN_CORES})?[{CJK_RANGE}]{{1,10}}")
 BARE_LEVEL = re.compile(f"^(?:{REGION_LEVELS})(?=人民政府|政府|委|科协|科学技术协会)")
 # A news item or notice body naming the plan: 日前，某省人民政府办公厅印发了《…》; 现将《…》印发给
 # 你们; 《…》已经…审议通过，现印发给你们.
@@ -473,7 +492,15 @@ def issuer_problem(text: str) -> str | None:
         return "implausible"
     if not m.group(1):
         return None if text in SELF_STANDING else "implausible"  # 科协, 办公室 alone name no one
-    if text.endswith(DEPARTMENTS) and not text.endswith(("办公厅", "国务院办公厅")):
+    if text.endswith(COMMITTEES):
+        # a party committee (中共某县委, 某县委, 某镇党委: a region before it) or a department's
+        # committee (某市卫生健康委员会, 某市卫健委: a field after the region)
+        core = re.sub("党工?$", "", m.group(1))
+        shape = ORGAN_PREFIX.fullmatch(core) if core else None
+        shape = shape or DEPARTMENT_PREFIX.fullmatch(m.group(1))
+        if shape is None:
+            return "implausible"
+    elif text.endswith(DEPARTMENTS) and not text.endswith(("办公厅", "国务院办公厅")):
         # a department: a region or national body, then its field (科技, 教育, 科普 …); a
         # ministry (科技部, 教育部) is its field alone
         shape = DEPARTMENT_PREFIX.fullmatch(m.group(1))
@@ -776,13 +803,11 @@ def metadata(structure: Structure) -> dict:
             months.append(month)
         elif organs := joint_organs(text):  # 中共某市委办公厅 某市人民政府办公厅
             following = lines[n + 1] if n + 1 < len(lines) else ""
-            signed = DATE.fullmatch(following) or CN_DATE.fullmatch(following) or MONTH.fullmatch(following)
-            signers.append((bool(signed), "、".join(organs)))
+            signers.append((_signature_date(following, put), "、".join(organs)))
         elif is_issuer(text) or is_issuer(text.removesuffix("文件")):
             text = text.removesuffix("文件")  # a red-header document: 某县人民政府文件
             following = lines[n + 1] if n + 1 < len(lines) else ""
-            signed = DATE.fullmatch(following) or CN_DATE.fullmatch(following) or MONTH.fullmatch(following)
-            signers.append((bool(signed), text))
+            signers.append((_signature_date(following, put), text))
         elif (m := SIGNED.match(text)) and (is_issuer(m.group(1).strip()) or joint_organs(m.group(1))):
             signers.append((True, "、".join(joint_organs(m.group(1))) or m.group(1).strip()))
             put("issue_date", "text", date_of(text))
@@ -857,6 +882,22 @@ def metadata(structure: Structure) -> dict:
         # named, but no organ's name (spam, page text) or a region no division table knows
         meta["issuer_source"] = rejected
     return meta
+
+
+# A signature's date in other forms: 2022.03.01, 2022/3/1, 2022-3-1 (after an organ line only:
+# elsewhere such a line is a page's publication time), （2022年3月1日印发）.
+NOTED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE.pattern}|{CN_DATE.pattern})\s*(?:印发|发布|签发|公布)?\s*[）)]?$")
+
+
+def _signature_date(following: str, put) -> bool:
+    """Whether the line after an organ line is its date (then the issue date unless the date
+    line itself gives it): 2022年3月1日, 二〇二二年三月一日, 2021年12月, 2022.03.01, （2022年3月1日印发）."""
+    if DATE.fullmatch(following) or CN_DATE.fullmatch(following) or MONTH.fullmatch(following):
+        return True
+    if ISO_DATE.fullmatch(following) or NOTED_DATE.match(following):
+        put("issue_date", "text", date_of(following))
+        return True
+    return False
 
 
 def _same_document(title: str, chosen: str) -> bool:
