@@ -177,7 +177,7 @@ LITERACY = re.compile(r"具备(?:基本)?科学素[质养](?:的)?(?:公民|人�
 # 百分之十五, 百分之十二点五: a share in Chinese numerals, read as 15%, 12.5%.
 PERCENT_WORDS = re.compile("百分之([零〇一二三四五六七八九十百点]{1,8})")
 VALUE = re.compile(
-    r"(力争达到|力争超过|力争提高到|力争提升到|力争突破|力争|争取达到|争取|超过|突破|高于|不低于|达到|达|提高到|提升到|提升至"
+    r"(力争达到|力争超过|力争提高到|力争提升到|力争突破|力争|争取达到|争取|超过|超|突破|高于|不低于|达到|达|提高到|提升到|提升至"
     r"|提高至|增长到|增加到|上升到|为)了?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
 )
 # A goal without a verb right after the share: 具备科学素质的比例：15%以上, …比例15%.
@@ -199,14 +199,15 @@ COMPARED_VALUE = re.compile(r"[比较]\s*((?:19|20)\d{2})\s*年(?:末|底)?\s*�
 # A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
 SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)结果")
 # …9.28%的目标, 超过4.75%的目标任务: a share named as a goal is a target, whatever its year.
-GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的\s*(?:总|预期)?目标")
+GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预期)?目标")
 YEAR = re.compile(r"(\d{4})\s*年")
 TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # A value already reached: 已达到, 目前, 截至2020年.
 PAST = re.compile(r"已经?|目前|当前|现已|截至|截止|比上|较上")
 # 比2020年提高5个百分点: a target relative to a baseline year, kept as such (kind "increase",
 # value in percentage points); 较2006年提高了1.8个百分点 (了) is a change already made.
-INCREASE = re.compile(r"[比较]\s*((?:19|20)\d{2})\s*年(?:的?水平)?\s*(?:提高|提升|增长|增加|上升)(了)?\s*"
+INCREASE = re.compile(r"[比较]\s*(?:((?:19|20)\d{2})\s*年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期)?末?)"
+                      r"(?:的?水平)?\s*(?:提高|提升|增长|增加|上升)(了)?\s*"
                       r"(\d+(?:\.\d+)?)\s*个?百分点(?:\s*(以上))?")
 FULL_SENTENCE = re.compile("[^。！？!?\n]+")
 # What a clause that goes on with the same share may hold before its value: time and 力争.
@@ -215,7 +216,7 @@ COMPARATORS = {
     "超过": ">", "高于": ">", "不低于": ">=", "达到": "=", "达": "=", "提高到": "=",
     "提升到": "=", "提升至": "=", "提高至": "=", "增长到": "=", "增加到": "=", "上升到": "=",
     "力争": "aim", "力争达到": "aim", "力争超过": "aim", "力争提高到": "aim", "力争提升到": "aim",
-    "为": "=", "突破": ">", "力争突破": "aim", "": "=", "争取": "aim", "争取达到": "aim",
+    "为": "=", "突破": ">", "力争突破": "aim", "": "=", "争取": "aim", "争取达到": "aim", "超": ">",
 }
 
 
@@ -279,8 +280,9 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 year = _year_before(target_years, base + m.start()) or end
                 if year is None or (reference is not None and year < reference):
                     continue  # 2020年…比2018年提高1.2个百分点: a change made before the plan
+                aim_rise = re.search(r"(?:力争|争取)\s*$", s[: m.start()]) is not None
                 rows.append({"kind": "increase", "year": year, "value": float(m.group(3)),
-                             "comparator": ">=" if m.group(4) else "=",
+                             "comparator": "aim" if aim_rise else ">=" if m.group(4) else "=",
                              "quote": _quote(s, anchor.start(), m, years, base)})
             bare = BARE_VALUE.match(s, anchor.end())
             for m in [*VALUE.finditer(s, anchor.start()), *([bare] if bare else [])]:
@@ -297,7 +299,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                                 and any(f.group(1) and f.end() <= m.start() for f in FROM_VALUE.finditer(s)))
                 if year is None and not past:
                     year = end  # no year stated: the plan's last year
-                if year is None and not past and not (survey and m.group(1) in ("达", "达到", "为")):
+                named_goal = m.start(3) in goals  # 超10%目标: a goal, its year perhaps unknown
+                if year is None and not past and not named_goal and not (survey and m.group(1) in ("达", "达到", "为")):
                     continue  # a value with no time is no target (a survey's result is measured)
                 comparator = COMPARATORS[m.group(1)]
                 if m.group(4) and comparator != "aim":
@@ -314,11 +317,10 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                     "value": float(m.group(3)), "comparator": comparator,
                     "quote": _quote(s, anchor.start(), m, years, base),
                 })
-            for m in goals.values():  # 预期9.28%的目标: a goal stated without a verb
+            for m in goals.values():  # 预期9.28%的目标: a goal stated without a verb (its year may be unknown)
                 year = _year_before(target_years, base + m.start()) or end
-                if year is not None:
-                    rows.append({"kind": "target", "year": year, "value": float(m.group(1)),
-                                 "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
+                rows.append({"kind": "target", "year": year, "value": float(m.group(1)),
+                             "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
     unique: dict[tuple, dict] = {}
     for row in rows:  # a fact stated twice (2015年…达到5.1%, 由5.1%提升到…) is one row
         unique.setdefault((row["kind"], row["year"], row["value"], row["comparator"]), row)
@@ -426,8 +428,13 @@ DEPARTMENT_PREFIX = re.compile(f"{ORGAN_OWNER}(?:{ORGAN_CORES})?[{CJK_RANGE}]{{1
 BARE_LEVEL = re.compile(f"^(?:{REGION_LEVELS})(?=人民政府|政府|委|科协|科学技术协会)")
 # A news item or notice body naming the plan: 日前，某省人民政府办公厅印发了《…》; 现将《…》印发给
 # 你们; 《…》已经…审议通过，现印发给你们.
-LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布了?|颁布了?|印发的|发布的|审议通过了?)\s*《([^《》]{4,150})》")
-BODY_NOTICE = re.compile(r"现?将《([^《》]{4,150})》[^《》。]{0,20}?印发给你们|《([^《》]{4,150})》[^《》。]{0,60}?现印发给你们")
+LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布了?|颁布了?|印发的|发布的|出台的|下发的|颁布的|审议通过了?)\s*《([^《》]{4,150})》")
+# A purpose or basis clause (为贯彻落实国务院印发的《X》, 根据…发布的《X》) names a higher document, not
+# the plan; a lead after it in the same sentence (为…，某县印发了《Y》) still names the plan.
+PURPOSE = re.compile(r"\s*(?:为了?|根据|按照|依据|遵照|贯彻|落实)")
+# …贯彻落实国务院印发的《X》 (印发的: a document another issued) anywhere in the clause.
+PURPOSE_WORD = re.compile(r"为了?|贯彻|落实|根据|按照|依据|遵照")
+BODY_NOTICE = re.compile(r"现?将《([^《》]{4,150})》[^《》。]{0,20}?印发给你们|《([^《》]{4,150})》[^《》。]{0,60}?现予?印发(?:给你们)?")
 # The same without 《》: 现将某市…实施方案印发给你们; 某市…实施方案已经市政府同意，现印发给你们.
 PLAIN_NAME = r"([^《》〈〉，。；：\s]{4,80}?(?:方案|纲要|规划|计划|要点|意见|办法)(?:（[^（）]{4,20}）)?)"
 BODY_PLAIN = re.compile(rf"(?:^|[：，])现将{PLAIN_NAME}印发给你们|(?:^|：){PLAIN_NAME}已经[^。《》]{{0,40}}?，现印发给你们")
@@ -511,6 +518,8 @@ def issuer_problem(text: str) -> str | None:
         if shape is None:
             return "implausible"
     region = shape.group("region")
+    if region is not None and re.fullmatch(REGION_LEVELS, region):
+        return None  # 自治区人民政府: a bare level (自治 + 区 is no region's name), completed from the title
     return None if region is None or is_region_name(region) else "unknown region"
 
 
@@ -609,6 +618,11 @@ def lead(texts: list[str]) -> Lead:
             break
         seen += len(text)
         for m in LEAD_VERB.finditer(text):
+            clause_start = max(text.rfind(stop, 0, m.start()) for stop in "。；！？，") + 1
+            attributive = re.search(r"的\s*《", m.group(0)) is not None
+            if PURPOSE.match(text, clause_start, m.start()) or (
+                    attributive and PURPOSE_WORD.search(text, clause_start, m.start())):
+                continue  # 为贯彻落实国务院印发的《X》: the document the plan follows
             title = _inner_title(m.group(1))
             if not DOCUMENT_WORDS.search(title) or ABBREVIATION.fullmatch(title):
                 continue  # 出台《实施方案》: the short name a report gives, not the title
@@ -684,6 +698,11 @@ def labelled_fields(text: str) -> dict[str, str]:
     return fields
 
 
+BULLET = re.compile("[•·▪●◆■]")
+BULLETED_LABEL = re.compile(f"{BULLET.pattern}\\s*\\S{{1,6}}\\s*[：:]")
+WHOLE_TEXT_HEADING = re.compile(r"《([^《》]{4,150})》\s*[（(]?(?:全文|原文|正文)?[）)]?")
+WHOLE_TEXT_RUN = re.compile(r"《([^《》]{4,150})》\s*[（(]?(?:全文|原文|正文)[）)]?")  # …, the text run on
+LOST_AT_END = re.compile("[?？\ufffd]+$")
 BARE_LABEL_LINES = 60  # labels stand in the page's first lines (a site's field list)
 BARE_VALUE_CHARS = 80  # a value longer than this is body text
 
@@ -727,7 +746,7 @@ HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉|审议通过")
 
 def _is_title(text: str) -> bool:
     return bool(
-        PLAN_WORDS.search(text) and len(text) <= 60
+        PLAN_WORDS.search(text) and len(text) <= 60 and not re.search("[。，；]", text)
         and not text.startswith(("关于", "《", "为", "根据", "[", "【", "〔"))  # [关键词]…, 【摘要】…
         and "通知" not in text and not HEADLINE.search(text) and not FILE_NAME.search(text)
         and not is_issuer(text) and not DOC_NUMBER.search(text)
@@ -757,8 +776,10 @@ def metadata(structure: Structure) -> dict:
         if value not in (None, "") and source not in found[key]:
             found[key][source] = value
 
-    for text in chrome:
-        fields = labelled_fields(text)
+    # a site's field list, or an encyclopedia's bulleted one in the text (•中文名：… •颁布时间：…)
+    listed = [BULLET.sub(" ", t) for t in front if len(BULLETED_LABEL.findall(t)) >= 2]
+    for text in chrome + listed:
+        fields = {kind: value.strip() for kind, value in labelled_fields(text).items()}
         put("doc_number", "label", doc_number(fields.get("doc_number", "")))
         put("issue_date", "label", date_of(fields.get("issue_date", "")))
         put("issue_date", "page", date_of(fields.get("published", "")))
@@ -782,7 +803,9 @@ def metadata(structure: Structure) -> dict:
     months: list[str] = []  # lines that are only a month (二〇二一年十二月)
     body = [p.text for p, r in zip(paras, roles, strict=True) if r not in ("chrome", "table")]
     tail = body[-3:] if structure.recognised else []  # a signature after the plan's body
-    lines = front + tail  # built once: inside the loop it made the step quadratic
+    # built once (inside the loop it made the step quadratic), without characters a conversion
+    # lost at a line's end (2022年1月20日????)
+    lines = [LOST_AT_END.sub("", t) for t in front + tail]
     for n, text in enumerate(lines):
         if (m := labelled_number().search(text)) and n < len(front):
             put("doc_number", "label", doc_number(m.group(1)))  # 文号 某府办函〔2023〕1号 (no colon)
@@ -836,7 +859,9 @@ def metadata(structure: Structure) -> dict:
             put("issuer", "notice", m.group(1))
         elif organs := joint_organs(notice_title.split("关于", 1)[0]):
             put("issuer", "notice", "、".join(organs))  # 科技部 中央宣传部 中国科协关于举办…的通知
-    titles = [clean_title(t) for t in front]
+    # 《X》全文 on a line of its own is the document's heading
+    titles = [clean_title(m.group(1) if (m := WHOLE_TEXT_HEADING.fullmatch(t) or WHOLE_TEXT_RUN.match(t)) else t)
+              for t in front]
     named_lead = lead(front)
     lead_title, lead_issuer, lead_rejected = named_lead.title, named_lead.issuer, named_lead.rejected
     put("doc_number", "lead", named_lead.number)
@@ -931,7 +956,7 @@ def end_year(plan: dict) -> int | None:
 
 # -- citations ------------------------------------------------------------------------------
 CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）)])?")
-DOCUMENT_WORDS = re.compile(r"通知|纲要|方案|规划|意见|决定|办法|条例|法|计划|要点|分工")
+DOCUMENT_WORDS = re.compile(r"通知|纲要|方案|规划|意见|决定|办法|条例|法|计划|要点|分工|基准")
 PARENT_WORDS = re.compile(r"纲要|方案|规划|分工表")
 LEVELS = ("national", "province", "city", "county")
 ADMIN_LEVELS = {"national": 0, "province": 1, "municipality": 1, "city": 2, "prefecture": 2,
