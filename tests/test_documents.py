@@ -1167,3 +1167,39 @@ def test_a_plan_named_after_a_participle_verb(verb):
     p = plan(quiet_plan(f"近日{verb}《某区科普与创新文化建设三年计划（2018-2020年）》明确了主要目标，宣传《中国公民科学素质基准》。\n"))
     assert (p["title"], p["period_start"], p["period_end"]) == ("某区科普与创新文化建设三年计划（2018-2020年）", 2018, 2020)
     assert "中国公民科学素质基准" in list(quiet_plan("宣传《中国公民科学素质基准》。\n").citations.title)
+
+
+# -- issue 23, fourth round: rules found on the eighth held-out set (after its first score) ----
+@pytest.mark.parametrize("sentence", [
+    "到2025年，全省公民具备科学素质的比例从目前11.47%提升至16%。",
+    "到2025年，全县公民具备科学素质的比例由现在的9.2%提高到16%。",
+])
+def test_now_of_the_starting_value_is_no_past_of_the_goal(sentence):
+    rows = literacy_targets(sentence, 2021, 2025)
+    assert ("target", 2025, 16.0, "=") in [(r["kind"], r["year"], r["value"], r["comparator"]) for r in rows]
+    assert [r["kind"] for r in rows].count("baseline") == 1
+
+
+@pytest.mark.parametrize(("extract", "title"), [
+    ("某县2013年全民科学素质行动工作要点_第1页\n文档简介\n1、PAGE PAGE 18 某县2013年全民科学素质行动工作要点2013年是全面推进的关键一年，工作要全面推进。\n",
+     "某县2013年全民科学素质行动工作要点"),
+    ("创建科普示范县实施方案_第1页\n文档简介\n1、创建科普示范县实施方案创建科普示范县实施方案为了进一步推进科普工作，现制定本实施方案。\n",
+     "创建科普示范县实施方案"),
+])
+def test_a_title_run_into_a_document_sharing_extraction(extract, title):
+    assert plan(quiet_plan(extract))["title"] == title
+
+
+@pytest.mark.parametrize("first", ["开展创建第三批全国科普示范县（市、区）工作的通知", "做好2023年全国科普日活动的通知"])
+def test_a_notice_titled_without_guanyu(first):
+    page = (f"{first}\n各省、自治区、直辖市科协：\n为进一步加强科普工作，中国科协下发了《关于深入开展科普示范县创建活动的意见》"
+            "（科协发普字〔2005〕32号）。现将有关事项通知如下：\n")
+    p = plan(quiet_plan(page))
+    assert (p["title"], p["title_source"]) == (first, "notice")
+    assert p["doc_number"] is None and p["issuer"] is None  # the number and organ of the document the lead names
+    assert "印发" not in first and plan(quiet_plan(page.replace(first, "转发" + first)))["title"] != "转发" + first
+
+
+@pytest.mark.parametrize("cited", ["第二批全国科普示范县（市、区）创建标准", "中国公民科学素质基准"])
+def test_standards_are_cited_documents(cited):
+    assert cited in list(quiet_plan(f"依据《{cited}》开展工作。\n").citations.title)

@@ -289,7 +289,9 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 if GROUPS.search(s, anchor.start(), m.start()):
                     continue  # 城镇和农村居民…比例分别达到15.94%和7.96%, 各国…比例都超过了10%: groups' shares
                 year = int(m.group(2)) if m.group(2) else _year_before(target_years, base + m.start())
-                past = bool(PAST.search(s[: m.start()])) and not m.group(1).startswith(("力争", "争取"))
+                # 从目前11.47%提升至16%: the 目前 of the value the sentence starts from is no past of this one
+                before = FROM_VALUE.sub(lambda f: "_" * len(f.group(0)), s[: m.start()])
+                past = bool(PAST.search(before)) and not m.group(1).startswith(("力争", "争取"))
                 # 提高到了…, 由2015年的3.95%提高到2020年的7.14%，超过了…: a share reached, a baseline
                 past = past or (m.group(1) != "" and s.startswith("了", m.end(1))) or (
                     m.group(2) is not None and DONE.search(full, base + m.end()) is not None)
@@ -454,7 +456,14 @@ TIME_WORDS = re.compile(r"(?:于|已经|已|联合)?(?:日前|近日|今日|近�
 LEADING_TIME = re.compile(r"^(?:近日|日前|近期|今日|今天|昨日|目前|最近|日|于|经)+")
 # Joint issuers in a lead: 科技部、中央宣传部和中国科协印发…
 JOINT = re.compile(r"[、和与及]")
-PLAN_WORDS = re.compile(r"方案|分工表|规划|纲要|计划")
+PLAN_WORDS = re.compile(r"方案|分工表|规划|纲要|计划|要点")
+# A document-sharing site's extraction (文档简介: 1、[PAGE PAGE 18]Title + body run together): the
+# title is the run up to a plan word that the title again or the body's first words follow.
+OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))[^，。；：《》〈〉\s]{4,60}的通知")
+OWN_NOTICE_LINES = 3
+DOC_SHARING_HEAD = re.compile(
+    r"^1、\s*(?:PAGE\s*)*\d*\s*(?P<title>[^，。；：《》\s]{4,60}?(?:方案|纲要|规划|计划|要点|分工表))"
+    r"(?=(?P=title)|为|根据|按照|(?:19|20)\d{2}年是|一、)")
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}：\d{{2}}(?:：\d{{2}})?)?)\s*")
 # A month without its day: 2021年12月, 二〇二一年十二月 (an issue date of YYYY-MM).
@@ -799,6 +808,9 @@ def metadata(structure: Structure) -> dict:
         elif kind == "title" and not is_issuer(value) and DOCUMENT_WORDS.search(value):
             put("title", "label", carried(clean_title(value)))
     notice = next((t for t in front if NOTICE.match(t)), None)
+    # a notice that is the document, titled without 关于 (开展…工作的通知), on one of the first lines
+    own_notice = None if notice else next((t for t in front[:OWN_NOTICE_LINES] if OWN_NOTICE.fullmatch(t)), None)
+    put("title", "notice", own_notice)
     signers: list[tuple[bool, str]] = []  # (followed by a date, organ) in text order
     months: list[str] = []  # lines that are only a month (二〇二一年十二月)
     body = [p.text for p, r in zip(paras, roles, strict=True) if r not in ("chrome", "table")]
@@ -860,7 +872,8 @@ def metadata(structure: Structure) -> dict:
         elif organs := joint_organs(notice_title.split("关于", 1)[0]):
             put("issuer", "notice", "、".join(organs))  # 科技部 中央宣传部 中国科协关于举办…的通知
     # 《X》全文 on a line of its own is the document's heading
-    titles = [clean_title(m.group(1) if (m := WHOLE_TEXT_HEADING.fullmatch(t) or WHOLE_TEXT_RUN.match(t)) else t)
+    titles = [clean_title(m.group(1) if (m := WHOLE_TEXT_HEADING.fullmatch(t) or WHOLE_TEXT_RUN.match(t)
+                                         or DOC_SHARING_HEAD.match(t)) else t)
               for t in front]
     named_lead = lead(front)
     lead_title, lead_issuer, lead_rejected = named_lead.title, named_lead.issuer, named_lead.rejected
@@ -882,6 +895,9 @@ def metadata(structure: Structure) -> dict:
         put("issuer", "text", signers[0][1])
     rejected = rejected or lead_rejected
     chosen = next((str(found["title"][s]) for s in SOURCES if s in found["title"]), "")
+    if lead_title and chosen and not _same_document(lead_title, chosen):
+        found["doc_number"].pop("lead", None)  # 中国科协下发了《…意见》（科协发普字〔2005〕32号）: another document's
+        found["issuer"].pop("lead", None)
     for source in ("text", "notice", "label", "lead"):
         title = found["title"].get(source)
         if not isinstance(title, str) or not _same_document(title, chosen):
@@ -956,7 +972,7 @@ def end_year(plan: dict) -> int | None:
 
 # -- citations ------------------------------------------------------------------------------
 CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）)])?")
-DOCUMENT_WORDS = re.compile(r"通知|纲要|方案|规划|意见|决定|办法|条例|法|计划|要点|分工|基准")
+DOCUMENT_WORDS = re.compile(r"通知|纲要|方案|规划|意见|决定|办法|条例|法|计划|要点|分工|基准|标准")
 PARENT_WORDS = re.compile(r"纲要|方案|规划|分工表")
 LEVELS = ("national", "province", "city", "county")
 ADMIN_LEVELS = {"national": 0, "province": 1, "municipality": 1, "city": 2, "prefecture": 2,
