@@ -923,6 +923,7 @@ def test_a_quoted_goal_and_groups_shares(sentence, expected):
 
 @pytest.mark.parametrize("sentence", [
     "中国科协发布第十一次中国公民科学素质抽样调查结果，某市公民具备科学素质比例达14%，比2019年提高1.6个百分点",
+    "调查结果显示，某市公民具备科学素质比例达14%，比2019年提高1.6个百分点，比“十二五”末提高5.5个百分点",
     "监测结果显示，某县公民具备科学素质的比例为9.5%",
 ])
 def test_a_survey_result_without_a_year_is_a_baseline(sentence):

@@ -251,6 +251,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
         years = _years(full)
         # the year of a 由2020年的8.5% baseline is no year of the value after it
         from_spans = [(base.start(), base.end()) for base in FROM_VALUE.finditer(full)]
+        # …nor the year a rise is counted from (比2019年提高1.6个百分点，比“十二五”末提高…)
+        from_spans += [(rise.start(), rise.end()) for rise in INCREASE.finditer(full)]
         target_years = [y for y in years if not any(a <= y[0] < b for a, b in from_spans)]
         named = False  # an earlier clause of the sentence named the share
         for clause in SENTENCE.finditer(full):
@@ -275,8 +277,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 rows.append({"kind": "baseline", "year": year, "value": float(m.group(2)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
             for m in INCREASE.finditer(s, anchor.start()):
-                if m.group(2) or PAST.search(s[: m.start()]):
-                    continue  # 提高了: a change already made, no target
+                if m.group(2) or PAST.search(s[: m.start()]) or survey:
+                    continue  # 提高了, or a survey's 比…提高: a change already made, no target
                 year = _year_before(target_years, base + m.start()) or end
                 if year is None or (reference is not None and year < reference):
                     continue  # 2020年…比2018年提高1.2个百分点: a change made before the plan
