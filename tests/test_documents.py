@@ -1204,3 +1204,21 @@ def test_a_notice_titled_without_guanyu(first):
 @pytest.mark.parametrize("cited", ["第二批全国科普示范县（市、区）创建标准", "中国公民科学素质基准"])
 def test_standards_are_cited_documents(cited):
     assert cited in list(quiet_plan(f"依据《{cited}》开展工作。\n").citations.title)
+
+
+# -- issue 23, fourth round: rules found on the ninth held-out set (after its first score) ----
+@pytest.mark.parametrize("sentence", [
+    "据反馈，2025年某省公民具备科学素质的比例达到16.8%，比2020年增加了5.95%，位居中部第一。",
+    "2020年某市公民具备科学素质的比例达到10.5%，较2015年提高了4.3个百分点。",
+])
+def test_a_share_followed_by_a_change_made_is_reached(sentence):
+    rows = literacy_targets(sentence, None, None, None)
+    assert [r["kind"] for r in rows] == ["baseline"]
+    # …while a goal followed by the rise it means stays a goal
+    goal = literacy_targets("到2025年，全市公民具备科学素质的比例达到15%，比2020年提高5个百分点。", 2021, 2025)
+    assert ("target", 2025, 15.0) in [(r["kind"], r["year"], r["value"]) for r in goal]
+
+
+@pytest.mark.parametrize("headline", ["我区召开《全民科学素质纲要》实施工作领导小组会议", "某县举行全民科学素质行动计划启动仪式"])
+def test_a_meeting_headline_is_no_title(headline):
+    assert plan(quiet_plan(f"{headline}\n会上，区科协汇报了工作情况。\n"))["title"] is None

@@ -202,6 +202,9 @@ SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现
 GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预期)?目标")
 YEAR = re.compile(r"(\d{4})\s*年")
 TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# …达到16.8%，比2020年增加了5.95% / 较2015年提高了4.36个百分点: a change made, so the share was reached.
+CHANGED_SINCE = re.compile(r"[^。；]{0,6}?[，,]?\s*[比较]\s*(?:(?:19|20)\d{2}\s*年|上年|去年)[^，。；]{0,8}?"
+                           r"(?:提高|提升|增长|增加|上升)了")
 # A value already reached: 已达到, 目前, 截至2020年.
 PAST = re.compile(r"已经?|目前|当前|现已|截至|截止|比上|较上")
 # 比2020年提高5个百分点: a target relative to a baseline year, kept as such (kind "increase",
@@ -296,7 +299,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 past = bool(PAST.search(before)) and not m.group(1).startswith(("力争", "争取"))
                 # 提高到了…, 由2015年的3.95%提高到2020年的7.14%，超过了…: a share reached, a baseline
                 past = past or (m.group(1) != "" and s.startswith("了", m.end(1))) or (
-                    m.group(2) is not None and DONE.search(full, base + m.end()) is not None)
+                    m.group(2) is not None and DONE.search(full, base + m.end()) is not None) or (
+                    CHANGED_SINCE.match(full, base + m.end()) is not None)
                 # 由2015年的3.95%提高到2020年的7.14%。 on an undated page: both ends with their own
                 # year, nothing looking ahead: a change reported, the share reached
                 past = past or (reference is None and m.group(2) is not None and FUTURE.search(full) is None
@@ -752,7 +756,7 @@ def clean_title(text: str) -> str:
 
 
 # A headline reports a plan (某县发布…方案, 解读《…》); it is not the plan's title.
-HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉|审议通过")
+HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉|审议通过|召开|举行|举办")
 
 
 def _is_title(text: str) -> bool:
