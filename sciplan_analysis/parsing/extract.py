@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import cn2an
+
 from sciplan_analysis.parsing.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph
 from sciplan_analysis.parsing.segment import Structure
 from sciplan_analysis.text.brackets import CLOSERS, OPENERS, open_depth, split_outside
@@ -168,9 +170,14 @@ def match_table_rows(rows: list[TableRow], items: list, key=lambda g: g.heading,
 
 # -- literacy targets and baselines -------------------------------------------------------
 # 科学素养 is an older name of the same share (具备基本科学素养的比例).
-LITERACY = re.compile(r"具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?比例|科学素[质养](?:水平)?(?:的)?比例")
+# 具备科学素质公民的比例, 公民科学素质水平/达标率 达到15%: the same share in other words.
+LITERACY = re.compile(r"具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比例|科学素[质养](?:水平)?(?:的)?比例"
+                      r"|科学素[质养](?:水平|达标率)(?=\s*(?:力争|争取|要|将)?\s*(?:达到|达|超过|提高到|提升到|提升至|不低于|突破)"
+                      r"\s*(?:\d|百分之))")
+# 百分之十五, 百分之十二点五: a share in Chinese numerals, read as 15%, 12.5%.
+PERCENT_WORDS = re.compile("百分之([零〇一二三四五六七八九十百点]{1,8})")
 VALUE = re.compile(
-    r"(力争达到|力争超过|力争提高到|力争提升到|力争突破|力争|超过|突破|高于|不低于|达到|达|提高到|提升到|提升至"
+    r"(力争达到|力争超过|力争提高到|力争提升到|力争突破|力争|争取达到|争取|超过|超|突破|高于|不低于|达到|达|提高到|提升到|提升至"
     r"|提高至|增长到|增加到|上升到|为)了?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
 )
 # A goal without a verb right after the share: 具备科学素质的比例：15%以上, …比例15%.
@@ -185,19 +192,25 @@ DONE = re.compile(r"(?:超过|完成|实现|达到|提高|提升|增长)了")
 # 由现在的10.56%: the baseline of "now" (the year before the plan's first).
 FROM_VALUE = re.compile(
     r"[由从]\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*|(?:现在|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*%")
+# A sentence that looks ahead: a change in it is a goal, not one made.
+FUTURE = re.compile(r"将|力争|预计|计划|目标|确保|争取|预期|有望|要求")
 # 较2020年的10.56%提高了…, 比2010年的3.04%: the share a year had, a baseline.
 COMPARED_VALUE = re.compile(r"[比较]\s*((?:19|20)\d{2})\s*年(?:末|底)?\s*的\s*(\d+(?:\.\d+)?)\s*%")
 # A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
 SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)结果")
 # …9.28%的目标, 超过4.75%的目标任务: a share named as a goal is a target, whatever its year.
-GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的\s*(?:总|预期)?目标")
+GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预期)?目标")
 YEAR = re.compile(r"(\d{4})\s*年")
 TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# …达到16.8%，比2020年增加了5.95% / 较2015年提高了4.36个百分点: a change made, so the share was reached.
+CHANGED_SINCE = re.compile(r"[^。；]{0,6}?[，,]?\s*[比较]\s*(?:(?:19|20)\d{2}\s*年|上年|去年)[^，。；]{0,8}?"
+                           r"(?:提高|提升|增长|增加|上升)了")
 # A value already reached: 已达到, 目前, 截至2020年.
 PAST = re.compile(r"已经?|目前|当前|现已|截至|截止|比上|较上")
 # 比2020年提高5个百分点: a target relative to a baseline year, kept as such (kind "increase",
 # value in percentage points); 较2006年提高了1.8个百分点 (了) is a change already made.
-INCREASE = re.compile(r"[比较]\s*((?:19|20)\d{2})\s*年(?:的?水平)?\s*(?:提高|提升|增长|增加|上升)(了)?\s*"
+INCREASE = re.compile(r"[比较]\s*(?:((?:19|20)\d{2})\s*年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期)?末?)"
+                      r"(?:的?水平)?\s*(?:提高|提升|增长|增加|上升)(了)?\s*"
                       r"(\d+(?:\.\d+)?)\s*个?百分点(?:\s*(以上))?")
 FULL_SENTENCE = re.compile("[^。！？!?\n]+")
 # What a clause that goes on with the same share may hold before its value: time and 力争.
@@ -206,7 +219,7 @@ COMPARATORS = {
     "超过": ">", "高于": ">", "不低于": ">=", "达到": "=", "达": "=", "提高到": "=",
     "提升到": "=", "提升至": "=", "提高至": "=", "增长到": "=", "增加到": "=", "上升到": "=",
     "力争": "aim", "力争达到": "aim", "力争超过": "aim", "力争提高到": "aim", "力争提升到": "aim",
-    "为": "=", "突破": ">", "力争突破": "aim", "": "=",
+    "为": "=", "突破": ">", "力争突破": "aim", "": "=", "争取": "aim", "争取达到": "aim", "超": ">",
 }
 
 
@@ -235,11 +248,14 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
     a goal (9.28%的目标) is a target whatever its year; 力争 before the share makes it an aim.
     """
     rows = []
+    text = PERCENT_WORDS.sub(_percent, text.replace("％", "%")) if ("％" in text or "百分之" in text) else text
     for sentence in FULL_SENTENCE.finditer(text):
         full = sentence.group(0)
         years = _years(full)
         # the year of a 由2020年的8.5% baseline is no year of the value after it
         from_spans = [(base.start(), base.end()) for base in FROM_VALUE.finditer(full)]
+        # …nor the year a rise is counted from (比2019年提高1.6个百分点，比“十二五”末提高…)
+        from_spans += [(rise.start(), rise.end()) for rise in INCREASE.finditer(full)]
         target_years = [y for y in years if not any(a <= y[0] < b for a, b in from_spans)]
         named = False  # an earlier clause of the sentence named the share
         for clause in SENTENCE.finditer(full):
@@ -254,7 +270,7 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
             for m in COMPARED_VALUE.finditer(s, anchor.start()):  # 较2020年的10.56%
                 rows.append({"kind": "baseline", "year": int(m.group(1)), "value": float(m.group(2)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
-            aim = "力争" in s[: anchor.start()]  # 力争2025年…比例达到15%
+            aim = "力争" in s[: anchor.start()] or "争取" in s[: anchor.start()]  # 力争2025年…比例达到15%
             survey = SURVEY.search(full, 0, base + anchor.start()) is not None
             goals = {m.start(1): m for m in GOAL_VALUE.finditer(s, anchor.start())}
             goals.update({m.start(1): m for m in PLANNED_VALUE.finditer(s, anchor.start())})
@@ -264,26 +280,35 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 rows.append({"kind": "baseline", "year": year, "value": float(m.group(2)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
             for m in INCREASE.finditer(s, anchor.start()):
-                if m.group(2) or PAST.search(s[: m.start()]):
-                    continue  # 提高了: a change already made, no target
+                if m.group(2) or PAST.search(s[: m.start()]) or survey:
+                    continue  # 提高了, or a survey's 比…提高: a change already made, no target
                 year = _year_before(target_years, base + m.start()) or end
                 if year is None or (reference is not None and year < reference):
                     continue  # 2020年…比2018年提高1.2个百分点: a change made before the plan
+                aim_rise = re.search(r"(?:力争|争取)\s*$", s[: m.start()]) is not None
                 rows.append({"kind": "increase", "year": year, "value": float(m.group(3)),
-                             "comparator": ">=" if m.group(4) else "=",
+                             "comparator": "aim" if aim_rise else ">=" if m.group(4) else "=",
                              "quote": _quote(s, anchor.start(), m, years, base)})
             bare = BARE_VALUE.match(s, anchor.end())
             for m in [*VALUE.finditer(s, anchor.start()), *([bare] if bare else [])]:
                 if GROUPS.search(s, anchor.start(), m.start()):
                     continue  # 城镇和农村居民…比例分别达到15.94%和7.96%, 各国…比例都超过了10%: groups' shares
                 year = int(m.group(2)) if m.group(2) else _year_before(target_years, base + m.start())
-                past = bool(PAST.search(s[: m.start()])) and not m.group(1).startswith("力争")
+                # 从目前11.47%提升至16%: the 目前 of the value the sentence starts from is no past of this one
+                before = FROM_VALUE.sub(lambda f: "_" * len(f.group(0)), s[: m.start()])
+                past = bool(PAST.search(before)) and not m.group(1).startswith(("力争", "争取"))
                 # 提高到了…, 由2015年的3.95%提高到2020年的7.14%，超过了…: a share reached, a baseline
                 past = past or (m.group(1) != "" and s.startswith("了", m.end(1))) or (
-                    m.group(2) is not None and DONE.search(full, base + m.end()) is not None)
+                    m.group(2) is not None and DONE.search(full, base + m.end()) is not None) or (
+                    CHANGED_SINCE.match(full, base + m.end()) is not None)
+                # 由2015年的3.95%提高到2020年的7.14%。 on an undated page: both ends with their own
+                # year, nothing looking ahead: a change reported, the share reached
+                past = past or (reference is None and m.group(2) is not None and FUTURE.search(full) is None
+                                and any(f.group(1) and f.end() <= m.start() for f in FROM_VALUE.finditer(s)))
                 if year is None and not past:
                     year = end  # no year stated: the plan's last year
-                if year is None and not past and not (survey and m.group(1) in ("达", "达到", "为")):
+                named_goal = m.start(3) in goals  # 超10%目标: a goal, its year perhaps unknown
+                if year is None and not past and not named_goal and not (survey and m.group(1) in ("达", "达到", "为")):
                     continue  # a value with no time is no target (a survey's result is measured)
                 comparator = COMPARATORS[m.group(1)]
                 if m.group(4) and comparator != "aim":
@@ -300,15 +325,22 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                     "value": float(m.group(3)), "comparator": comparator,
                     "quote": _quote(s, anchor.start(), m, years, base),
                 })
-            for m in goals.values():  # 预期9.28%的目标: a goal stated without a verb
+            for m in goals.values():  # 预期9.28%的目标: a goal stated without a verb (its year may be unknown)
                 year = _year_before(target_years, base + m.start()) or end
-                if year is not None:
-                    rows.append({"kind": "target", "year": year, "value": float(m.group(1)),
-                                 "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
+                rows.append({"kind": "target", "year": year, "value": float(m.group(1)),
+                             "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
     unique: dict[tuple, dict] = {}
     for row in rows:  # a fact stated twice (2015年…达到5.1%, 由5.1%提升到…) is one row
         unique.setdefault((row["kind"], row["year"], row["value"], row["comparator"]), row)
     return list(unique.values())
+
+
+def _percent(m: re.Match) -> str:
+    """百分之十五 → 15%; what is no numeral stays as written."""
+    try:
+        return f"{cn2an.cn2an(m.group(1), 'smart'):g}%"
+    except ValueError:
+        return m.group(0)
 
 
 def _year_before(years: list[tuple[int, int, int]], pos: int) -> int | None:
@@ -373,9 +405,13 @@ def commitments(text: str) -> list[dict]:
 # its end.
 NOTICE = re.compile(r"^(?!为|根据|按照)(?:[^《》，。；\s]|[ \u3000](?=\S)){0,40}?关于(?:印发|转发|颁布|[^《》〈〉，。；\s]{2,40}?的)(?:《[^《》]{0,150}》|〈[^〈〉]{0,150}〉|[^《》〈〉]){0,80}?通知")
 ISSUER_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "国务院办公厅", "国务院", "委员会",
-                   "办公室", "办公厅", "科学技术协会", "科协", "纲要办", "领导小组", "政府", "局", "厅", "部")
-# A department (某县科技局, 某省教育厅, 中国科协科普部): its field (1-6 characters) after the body.
+                   "办公室", "办公厅", "科学技术协会", "科协", "纲要办", "领导小组", "政府", "办事处",
+                   "局", "厅", "部", "委")
+# A department (某县科技局, 某省教育厅, 中国科协科普部, 某市卫生健康委员会, 某县文化广电旅游体育局):
+# its field (1-10 characters) after the body.
 DEPARTMENTS = ("局", "厅", "部")
+# A committee: a party committee (中共某县委, 中共某市委员会) or a department (某市卫生健康委员会, 某市卫健委).
+COMMITTEES = ("委员会", "委")
 ISSUER = re.compile(f"^([{CJK_RANGE}]{{0,24}}?)(?:{'|'.join(ISSUER_SUFFIXES)})$")
 # Words no organ's name holds: an "issuer" with one is page text or spam.
 NOT_AN_ORGAN = re.compile(r"的|关于|印发|通知|点击|进入|欢迎|登录|网站|下载|浏览|转载|我们|你们|请|是|文件|栏目|专题|日电")
@@ -386,17 +422,27 @@ REGION_LEVELS = "自治区|自治州|自治县|地区|特区|省|市|州|盟|县
 NATIONAL_BODIES = "中华人民共和国|国务院|中共中央|中央|中国科协|中国科学技术协会|中国|全国"
 # Suffixes that name an organ on their own, with nothing before them.
 SELF_STANDING = ("国务院", "国务院办公厅")
-ORGAN_CORES = ("人民政府|政府|党委|委|科学技术协会|科协|全民科学素质(?:行动)?(?:计划)?(?:纲要)?(?:实施)?工作"
+ORGAN_CORES = ("人民政府|政府|党工委|党委|委|科学技术协会|科协|全民科学素质(?:行动)?(?:计划)?(?:纲要)?(?:实施)?工作"
                "|纲要实施工作|全民科学素质(?:行动)?(?:工作)?(?:领导小组)?")
-# Whose organ: the state, a region (named, to be checked against the division table) or a bare level.
-ORGAN_OWNER = f"(?:中共)?(?:{NATIONAL_BODIES}|(?P<region>(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+)|{REGION_LEVELS})"
+# A township below the county (某镇, 某乡, 某街道, 某苏木): no division table lists them, so its
+# name is taken on its shape; a county's name before it is checked. 各乡镇, 全镇 name no one.
+TOWNSHIP = f"(?P<town>(?!各|全|本|我|该|有关|相关|所属|所在|乡镇|城镇|村镇|城乡)[{CJK_RANGE}]{{1,6}}?(?:镇|乡|街道|苏木))"
+# Whose organ: the state, a region (named, to be checked against the division table) perhaps
+# with a township, a township alone, or a bare level.
+ORGAN_OWNER = (f"(?:中共)?(?:{NATIONAL_BODIES}|(?P<region>(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+){TOWNSHIP}?"
+               f"|{TOWNSHIP.replace('?P<town>', '?P<township>')}|{REGION_LEVELS})")
 ORGAN_PREFIX = re.compile(f"{ORGAN_OWNER}?(?:{ORGAN_CORES})*")
-DEPARTMENT_PREFIX = re.compile(f"{ORGAN_OWNER}(?:{ORGAN_CORES})?[{CJK_RANGE}]{{1,6}}")
+DEPARTMENT_PREFIX = re.compile(f"{ORGAN_OWNER}(?:{ORGAN_CORES})?[{CJK_RANGE}]{{1,10}}")
 BARE_LEVEL = re.compile(f"^(?:{REGION_LEVELS})(?=人民政府|政府|委|科协|科学技术协会)")
 # A news item or notice body naming the plan: 日前，某省人民政府办公厅印发了《…》; 现将《…》印发给
 # 你们; 《…》已经…审议通过，现印发给你们.
-LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布了?|颁布了?|印发的|发布的|审议通过了?)\s*《([^《》]{4,150})》")
-BODY_NOTICE = re.compile(r"现?将《([^《》]{4,150})》[^《》。]{0,20}?印发给你们|《([^《》]{4,150})》[^《》。]{0,60}?现印发给你们")
+LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布了?|颁布了?|印发的|发布的|出台的|下发的|颁布的|审议通过了?)\s*《([^《》]{4,150})》")
+# A purpose or basis clause (为贯彻落实国务院印发的《X》, 根据…发布的《X》) names a higher document, not
+# the plan; a lead after it in the same sentence (为…，某县印发了《Y》) still names the plan.
+PURPOSE = re.compile(r"\s*(?:为了?|根据|按照|依据|遵照|贯彻|落实)")
+# …贯彻落实国务院印发的《X》 (印发的: a document another issued) anywhere in the clause.
+PURPOSE_WORD = re.compile(r"为了?|贯彻|落实|根据|按照|依据|遵照")
+BODY_NOTICE = re.compile(r"现?将《([^《》]{4,150})》[^《》。]{0,20}?印发给你们|《([^《》]{4,150})》[^《》。]{0,60}?现予?印发(?:给你们)?")
 # The same without 《》: 现将某市…实施方案印发给你们; 某市…实施方案已经市政府同意，现印发给你们.
 PLAIN_NAME = r"([^《》〈〉，。；：\s]{4,80}?(?:方案|纲要|规划|计划|要点|意见|办法)(?:（[^（）]{4,20}）)?)"
 BODY_PLAIN = re.compile(rf"(?:^|[：，])现将{PLAIN_NAME}印发给你们|(?:^|：){PLAIN_NAME}已经[^。《》]{{0,40}}?，现印发给你们")
@@ -416,7 +462,14 @@ TIME_WORDS = re.compile(r"(?:于|已经|已|联合)?(?:日前|近日|今日|近�
 LEADING_TIME = re.compile(r"^(?:近日|日前|近期|今日|今天|昨日|目前|最近|日|于|经)+")
 # Joint issuers in a lead: 科技部、中央宣传部和中国科协印发…
 JOINT = re.compile(r"[、和与及]")
-PLAN_WORDS = re.compile(r"方案|分工表|规划|纲要|计划")
+PLAN_WORDS = re.compile(r"方案|分工表|规划|纲要|计划|要点")
+# A document-sharing site's extraction (文档简介: 1、[PAGE PAGE 18]Title + body run together): the
+# title is the run up to a plan word that the title again or the body's first words follow.
+OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))[^，。；：《》〈〉\s]{4,60}的通知")
+OWN_NOTICE_LINES = 3
+DOC_SHARING_HEAD = re.compile(
+    r"^1、\s*(?:PAGE\s*)*\d*\s*(?P<title>[^，。；：《》\s]{4,60}?(?:方案|纲要|规划|计划|要点|分工表))"
+    r"(?=(?P=title)|为|根据|按照|(?:19|20)\d{2}年是|一、)")
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}：\d{{2}}(?:：\d{{2}})?)?)\s*")
 # A month without its day: 2021年12月, 二〇二一年十二月 (an issue date of YYYY-MM).
@@ -461,7 +514,15 @@ def issuer_problem(text: str) -> str | None:
         return "implausible"
     if not m.group(1):
         return None if text in SELF_STANDING else "implausible"  # 科协, 办公室 alone name no one
-    if text.endswith(DEPARTMENTS) and not text.endswith(("办公厅", "国务院办公厅")):
+    if text.endswith(COMMITTEES):
+        # a party committee (中共某县委, 某县委, 某镇党委: a region before it) or a department's
+        # committee (某市卫生健康委员会, 某市卫健委: a field after the region)
+        core = re.sub("党工?$", "", m.group(1))
+        shape = ORGAN_PREFIX.fullmatch(core) if core else None
+        shape = shape or DEPARTMENT_PREFIX.fullmatch(m.group(1))
+        if shape is None:
+            return "implausible"
+    elif text.endswith(DEPARTMENTS) and not text.endswith(("办公厅", "国务院办公厅")):
         # a department: a region or national body, then its field (科技, 教育, 科普 …); a
         # ministry (科技部, 教育部) is its field alone
         shape = DEPARTMENT_PREFIX.fullmatch(m.group(1))
@@ -472,6 +533,8 @@ def issuer_problem(text: str) -> str | None:
         if shape is None:
             return "implausible"
     region = shape.group("region")
+    if region is not None and re.fullmatch(REGION_LEVELS, region):
+        return None  # 自治区人民政府: a bare level (自治 + 区 is no region's name), completed from the title
     return None if region is None or is_region_name(region) else "unknown region"
 
 
@@ -570,6 +633,11 @@ def lead(texts: list[str]) -> Lead:
             break
         seen += len(text)
         for m in LEAD_VERB.finditer(text):
+            clause_start = max(text.rfind(stop, 0, m.start()) for stop in "。；！？，") + 1
+            attributive = re.search(r"的\s*《", m.group(0)) is not None
+            if PURPOSE.match(text, clause_start, m.start()) or (
+                    attributive and PURPOSE_WORD.search(text, clause_start, m.start())):
+                continue  # 为贯彻落实国务院印发的《X》: the document the plan follows
             title = _inner_title(m.group(1))
             if not DOCUMENT_WORDS.search(title) or ABBREVIATION.fullmatch(title):
                 continue  # 出台《实施方案》: the short name a report gives, not the title
@@ -645,6 +713,32 @@ def labelled_fields(text: str) -> dict[str, str]:
     return fields
 
 
+BULLET = re.compile("[•·▪●◆■]")
+BULLETED_LABEL = re.compile(f"{BULLET.pattern}\\s*\\S{{1,6}}\\s*[：:]")
+WHOLE_TEXT_HEADING = re.compile(r"《([^《》]{4,150})》\s*[（(]?(?:全文|原文|正文)?[）)]?")
+WHOLE_TEXT_RUN = re.compile(r"《([^《》]{4,150})》\s*[（(]?(?:全文|原文|正文)[）)]?")  # …, the text run on
+LOST_AT_END = re.compile("[?？\ufffd]+$")
+BARE_LABEL_LINES = 60  # labels stand in the page's first lines (a site's field list)
+BARE_VALUE_CHARS = 80  # a value longer than this is body text
+
+
+def bare_label_fields(structure: Structure) -> list[tuple[str, str]]:
+    """(kind, value) of labels standing on lines of their own without a colon, each followed
+    by its value on the next line (中文名 / 发文字号 / 成文日期 then the value: an encyclopedia's or
+    a site's field list once its layout is gone). Only the page's first lines are read."""
+    lines = [line.text for para, role in zip(structure.paragraphs, structure.roles, strict=True)
+             if role != "table" for line in para.lines][:BARE_LABEL_LINES]
+    kinds = page_labels()
+    wanted = {lab: kinds[lab] for lab in labels_of("doc_number", "issue_date", "issuer", "title")}
+    found = []
+    for n, text in enumerate(lines[:-1]):
+        kind = wanted.get(text.replace(" ", ""))
+        value = lines[n + 1].strip()
+        if kind and value and len(value) <= BARE_VALUE_CHARS and value.replace(" ", "") not in kinds:
+            found.append((kind, value))
+    return found
+
+
 @lru_cache(maxsize=1)
 def labelled_number() -> re.Pattern:
     """A document number right after its label, with or without a colon (文号凯府办函〔2023〕1号,
@@ -662,12 +756,12 @@ def clean_title(text: str) -> str:
 
 
 # A headline reports a plan (某县发布…方案, 解读《…》); it is not the plan's title.
-HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉|审议通过")
+HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉|审议通过|召开|举行|举办")
 
 
 def _is_title(text: str) -> bool:
     return bool(
-        PLAN_WORDS.search(text) and len(text) <= 60
+        PLAN_WORDS.search(text) and len(text) <= 60 and not re.search("[。，；]", text)
         and not text.startswith(("关于", "《", "为", "根据", "[", "【", "〔"))  # [关键词]…, 【摘要】…
         and "通知" not in text and not HEADLINE.search(text) and not FILE_NAME.search(text)
         and not is_issuer(text) and not DOC_NUMBER.search(text)
@@ -697,8 +791,10 @@ def metadata(structure: Structure) -> dict:
         if value not in (None, "") and source not in found[key]:
             found[key][source] = value
 
-    for text in chrome:
-        fields = labelled_fields(text)
+    # a site's field list, or an encyclopedia's bulleted one in the text (•中文名：… •颁布时间：…)
+    listed = [BULLET.sub(" ", t) for t in front if len(BULLETED_LABEL.findall(t)) >= 2]
+    for text in chrome + listed:
+        fields = {kind: value.strip() for kind, value in labelled_fields(text).items()}
         put("doc_number", "label", doc_number(fields.get("doc_number", "")))
         put("issue_date", "label", date_of(fields.get("issue_date", "")))
         put("issue_date", "page", date_of(fields.get("published", "")))
@@ -708,12 +804,26 @@ def metadata(structure: Structure) -> dict:
         elif issuer:
             rejected = rejected or issuer_problem(issuer) or "implausible"
         put("title", "label", carried(clean_title(fields.get("title", ""))) or None)
+    for kind, value in bare_label_fields(structure):  # 发文字号 on a line, its value on the next
+        if kind == "doc_number":
+            put("doc_number", "label", doc_number(value))
+        elif kind == "issue_date":
+            put("issue_date", "label", date_of(value))
+        elif kind == "issuer" and is_issuer(value):
+            put("issuer", "label", value)
+        elif kind == "title" and not is_issuer(value) and DOCUMENT_WORDS.search(value):
+            put("title", "label", carried(clean_title(value)))
     notice = next((t for t in front if NOTICE.match(t)), None)
+    # a notice that is the document, titled without 关于 (开展…工作的通知), on one of the first lines
+    own_notice = None if notice else next((t for t in front[:OWN_NOTICE_LINES] if OWN_NOTICE.fullmatch(t)), None)
+    put("title", "notice", own_notice)
     signers: list[tuple[bool, str]] = []  # (followed by a date, organ) in text order
     months: list[str] = []  # lines that are only a month (二〇二一年十二月)
     body = [p.text for p, r in zip(paras, roles, strict=True) if r not in ("chrome", "table")]
     tail = body[-3:] if structure.recognised else []  # a signature after the plan's body
-    lines = front + tail  # built once: inside the loop it made the step quadratic
+    # built once (inside the loop it made the step quadratic), without characters a conversion
+    # lost at a line's end (2022年1月20日????)
+    lines = [LOST_AT_END.sub("", t) for t in front + tail]
     for n, text in enumerate(lines):
         if (m := labelled_number().search(text)) and n < len(front):
             put("doc_number", "label", doc_number(m.group(1)))  # 文号 某府办函〔2023〕1号 (no colon)
@@ -734,13 +844,11 @@ def metadata(structure: Structure) -> dict:
             months.append(month)
         elif organs := joint_organs(text):  # 中共某市委办公厅 某市人民政府办公厅
             following = lines[n + 1] if n + 1 < len(lines) else ""
-            signed = DATE.fullmatch(following) or CN_DATE.fullmatch(following) or MONTH.fullmatch(following)
-            signers.append((bool(signed), "、".join(organs)))
+            signers.append((_signature_date(following, put), "、".join(organs)))
         elif is_issuer(text) or is_issuer(text.removesuffix("文件")):
             text = text.removesuffix("文件")  # a red-header document: 某县人民政府文件
             following = lines[n + 1] if n + 1 < len(lines) else ""
-            signed = DATE.fullmatch(following) or CN_DATE.fullmatch(following) or MONTH.fullmatch(following)
-            signers.append((bool(signed), text))
+            signers.append((_signature_date(following, put), text))
         elif (m := SIGNED.match(text)) and (is_issuer(m.group(1).strip()) or joint_organs(m.group(1))):
             signers.append((True, "、".join(joint_organs(m.group(1))) or m.group(1).strip()))
             put("issue_date", "text", date_of(text))
@@ -769,7 +877,10 @@ def metadata(structure: Structure) -> dict:
             put("issuer", "notice", m.group(1))
         elif organs := joint_organs(notice_title.split("关于", 1)[0]):
             put("issuer", "notice", "、".join(organs))  # 科技部 中央宣传部 中国科协关于举办…的通知
-    titles = [clean_title(t) for t in front]
+    # 《X》全文 on a line of its own is the document's heading
+    titles = [clean_title(m.group(1) if (m := WHOLE_TEXT_HEADING.fullmatch(t) or WHOLE_TEXT_RUN.match(t)
+                                         or DOC_SHARING_HEAD.match(t)) else t)
+              for t in front]
     named_lead = lead(front)
     lead_title, lead_issuer, lead_rejected = named_lead.title, named_lead.issuer, named_lead.rejected
     put("doc_number", "lead", named_lead.number)
@@ -790,6 +901,9 @@ def metadata(structure: Structure) -> dict:
         put("issuer", "text", signers[0][1])
     rejected = rejected or lead_rejected
     chosen = next((str(found["title"][s]) for s in SOURCES if s in found["title"]), "")
+    if lead_title and chosen and not _same_document(lead_title, chosen):
+        found["doc_number"].pop("lead", None)  # 中国科协下发了《…意见》（科协发普字〔2005〕32号）: another document's
+        found["issuer"].pop("lead", None)
     for source in ("text", "notice", "label", "lead"):
         title = found["title"].get(source)
         if not isinstance(title, str) or not _same_document(title, chosen):
@@ -815,6 +929,22 @@ def metadata(structure: Structure) -> dict:
         # named, but no organ's name (spam, page text) or a region no division table knows
         meta["issuer_source"] = rejected
     return meta
+
+
+# A signature's date in other forms: 2022.03.01, 2022/3/1, 2022-3-1 (after an organ line only:
+# elsewhere such a line is a page's publication time), （2022年3月1日印发）.
+NOTED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE.pattern}|{CN_DATE.pattern})\s*(?:印发|发布|签发|公布)?\s*[）)]?$")
+
+
+def _signature_date(following: str, put) -> bool:
+    """Whether the line after an organ line is its date (then the issue date unless the date
+    line itself gives it): 2022年3月1日, 二〇二二年三月一日, 2021年12月, 2022.03.01, （2022年3月1日印发）."""
+    if DATE.fullmatch(following) or CN_DATE.fullmatch(following) or MONTH.fullmatch(following):
+        return True
+    if ISO_DATE.fullmatch(following) or NOTED_DATE.match(following):
+        put("issue_date", "text", date_of(following))
+        return True
+    return False
 
 
 def _same_document(title: str, chosen: str) -> bool:
@@ -848,7 +978,7 @@ def end_year(plan: dict) -> int | None:
 
 # -- citations ------------------------------------------------------------------------------
 CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）)])?")
-DOCUMENT_WORDS = re.compile(r"通知|纲要|方案|规划|意见|决定|办法|条例|法|计划|要点|分工")
+DOCUMENT_WORDS = re.compile(r"通知|纲要|方案|规划|意见|决定|办法|条例|法|计划|要点|分工|基准|标准")
 PARENT_WORDS = re.compile(r"纲要|方案|规划|分工表")
 LEVELS = ("national", "province", "city", "county")
 ADMIN_LEVELS = {"national": 0, "province": 1, "municipality": 1, "city": 2, "prefecture": 2,

@@ -25,7 +25,7 @@ from sciplan_analysis.parsing.extract import (
 from sciplan_analysis.parsing.instruments import plan_clauses
 from sciplan_analysis.parsing.normalise import paragraphs
 from sciplan_analysis.parsing.segment import Group, Structure, Task, part_kind, segment
-from sciplan_analysis.parsing.sources import extract_text
+from sciplan_analysis.parsing.sources import extract_text, repaired
 from sciplan_analysis.tables import FACT_SOURCE_COLUMNS, TABLES, TASK_PARTS, Corpus
 from sciplan_analysis.text.patterns import PERIOD
 from sciplan_analysis.text.script import simplified
@@ -60,9 +60,11 @@ class Reading:
 
 
 def read_text(raw: str, source: str = "<text>") -> Reading:
-    """Normalise and segment a plan's text and read its front matter (see `Reading`)."""
+    """Normalise and segment a plan's text and read its front matter (see `Reading`). Lines
+    in a broken encoding are repaired first (`sources.repaired`); offsets are into that text."""
     if not raw.strip():
         raise PlanError(f"{source}: the file is empty")
+    raw = repaired(raw)  # mojibake lines (UTF-8 or GBK read as Latin-1) decoded again
     paras = paragraphs(raw)
     structure = segment(paras)
     notes: list[tuple[str, bool]] = []
