@@ -1,0 +1,270 @@
+"""How well the instrument rules generalise: which rule decided each hand-coded clause, and
+whether that rule was written before or after the clause's set was coded (issue 24, round 5).
+
+    python benchmarks/instruments_generalise.py                # rule ages, per set
+    python benchmarks/instruments_generalise.py --first        # and the miss classes at first contact
+    python benchmarks/instruments_generalise.py --first --list # and every first-contact miss
+
+Every hand-coded clause of the five plans' two samples and of the other plans' sets 1-6 (the
+seventh is left out: it is scored once, with the final coder, by real_clauses_2.py --set 7) is
+coded with the rules as they stand. The rows that decided it are the winning cue's row (and the
+row whose tool a frame deferred to) and every where/name/aim row whose removal alone changes the
+clause's code. A row's age is the commit that last changed its line (`git blame`): "before" a set
+when that commit is an ancestor of the commit that added the set's hand codes (codes were
+committed before the coder ran on them), "after" otherwise. A clause with no cue and no aim is
+"no rule". First contact re-runs the coder of the commit that added each set's codes (the tree
+from `git archive`, into a temporary folder) on the set, and sorts its misses into classes by the
+pair of codes (hand, coder) and the clause's shape.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from functools import cache, lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+import pandas as pd  # noqa: E402
+
+from sciplan_analysis import reference_files  # noqa: E402
+from sciplan_analysis.config import INSTRUMENTS_FILE  # noqa: E402
+from sciplan_analysis.parsing import instruments as ins  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+# each set: its hand codes file (whose adding commit dates the set), and a label
+SETS = {
+    "five1": (DATA / "instrument_validation.csv", "five plans, first sample"),
+    "five2": (DATA / "instruments_validation_2.csv", "five plans, second sample"),
+    "1": (DATA / "real_clauses_codes.csv", "other plans, set 1"),
+    "2": (DATA / "real_clauses_codes_2.csv", "other plans, set 2"),
+    "3": (DATA / "real_clauses_codes_3.csv", "other plans, set 3"),
+    "4": (DATA / "real_clauses_codes_4.csv", "other plans, set 4"),
+    "5": (DATA / "real_clauses_codes_5.csv", "other plans, set 5"),
+    "6": (DATA / "real_clauses_codes_6.csv", "other plans, set 6"),
+}
+OTHER = ["1", "2", "3", "4", "5", "6"]
+
+
+def git(*args: str) -> str:
+    return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True,
+                          text=True).stdout
+
+
+def hand_sets(names: list[str] | None = None) -> pd.DataFrame:
+    """Every hand-coded clause: set, page (plan), key, text, tool, type."""
+    import real_clauses
+    import real_clauses_2
+
+    frames = []
+    for name in names or list(SETS):
+        if name.startswith("five"):
+            df = pd.read_csv(SETS[name][0], dtype={"task_id": str})
+            df = df.assign(page=df["plan_id"], key=df["plan_id"] + " " + df["task_id"] + "."
+                           + df["clause_no"].astype(str))
+        else:
+            df = real_clauses.coded() if name == "1" else real_clauses_2.coded(name)
+            df = df.assign(key=df["page"] + " " + df["clause_no"].astype(str))
+        frames.append(df.assign(set=name)[["set", "page", "key", "text", "tool", "type"]])
+    return pd.concat(frames, ignore_index=True)
+
+
+@cache
+def codes_commit(name: str) -> str:
+    """The commit that added a set's hand codes (before any coder ran on them)."""
+    rel = SETS[name][0].relative_to(ROOT).as_posix()
+    return git("log", "--diff-filter=A", "--format=%H", "--", rel).split()[-1]
+
+
+@lru_cache(maxsize=1)
+def line_commits() -> dict[int, str]:
+    """The commit that last changed each line of the instruments file."""
+    out, line = {}, None
+    for row in git("blame", "--line-porcelain", "--",
+                   INSTRUMENTS_FILE.relative_to(ROOT).as_posix()).splitlines():
+        m = re.match(r"^([0-9a-f]{40}) \d+ (\d+)", row)
+        if m:
+            line = int(m.group(2))
+            out[line] = m.group(1)
+    return out
+
+
+@cache
+def is_before(commit: str, name: str) -> bool:
+    """Was this commit in the history of the set's codes commit?"""
+    done = subprocess.run(["git", "merge-base", "--is-ancestor", commit, codes_commit(name)],
+                          cwd=ROOT, capture_output=True)
+    return done.returncode == 0
+
+
+@lru_cache(maxsize=1)
+def mask_rows() -> list[tuple[int, str, str]]:
+    """(line, kind, pattern) of every where/name/aim row."""
+    _, rows = reference_files.numbered_rows(INSTRUMENTS_FILE)
+    return [(n, r["kind"], r["cues"]) for n, r in rows if r["kind"] in ("where", "name", "aim")]
+
+
+def without(scheme: ins.Scheme, kind: str, pattern: str) -> ins.Scheme:
+    field = {"where": "where", "name": "names", "aim": "aims"}[kind]
+    kept = tuple(r for r in getattr(scheme, field) if r.pattern != pattern)
+    return dataclasses.replace(scheme, **{field: kept})
+
+
+def deciding_rows(text: str, scheme: ins.Scheme) -> tuple[ins.Decision, set[int]]:
+    """The decision and the rows that made it (cue rows, and masks whose removal changes it)."""
+    d = ins.decide(text, scheme)
+    rows = {r for r in (d.rule, d.by) if r is not None}
+    simple = ins.simplified(text)
+    for line, kind, pattern in mask_rows():
+        if not re.search(pattern, simple):
+            continue
+        if ins.decide(text, without(scheme, kind, pattern)).tool != d.tool:
+            rows.add(line)
+    return d, rows
+
+
+def rule_ages(df: pd.DataFrame) -> pd.DataFrame:
+    """Per clause: coder tool/type, the deciding rows, and whether any was written after its set."""
+    scheme = ins.load_scheme()
+    lines = line_commits()
+    out = []
+    for r in df.itertuples():
+        d, rows = deciding_rows(r.text, scheme)
+        ages = {is_before(lines[n], r.set) for n in rows}
+        age = "no rule" if not rows else ("after" if False in ages else "before")
+        out.append({"coder_tool": d.tool, "coder_type": d.type, "rows": sorted(rows), "age": age})
+    return pd.concat([df.reset_index(drop=True), pd.DataFrame(out)], axis=1)
+
+
+def age_table(aged: pd.DataFrame) -> str:
+    """Markdown: per set, clauses decided by rows written before / after it, and agreement."""
+    lines = ["| set | clauses | decided by rules written before it: n, tool agreement | "
+             "by a rule written after it: n, agreement | no rule (none): n, agreement | "
+             "all: tool agreement |", "|---|---|---|---|---|---|"]
+    for name in aged["set"].unique():
+        part = aged[aged["set"] == name]
+        cells = []
+        for age in ("before", "after", "no rule"):
+            sub = part[part["age"] == age]
+            ok = int((sub["tool"] == sub["coder_tool"]).sum())
+            cells.append(f"{len(sub)}: {ok}/{len(sub)}" if len(sub) else "0")
+        ok = int((part["tool"] == part["coder_tool"]).sum())
+        lines.append(f"| {SETS[name][1]} | {len(part)} | " + " | ".join(cells)
+                     + f" | {ok}/{len(part)} = {ok / len(part):.3f} |")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- first contact
+
+def old_coder(commit: str, texts: list[str]) -> pd.DataFrame:
+    """tool, type, cue of each text under the library as it was at `commit`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "archive", commit, "sciplan_analysis", "data/reference"],
+                                 cwd=ROOT, check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        code = ("import json,sys;from sciplan_analysis.parsing import instruments as i;"
+                "t=json.load(sys.stdin);"
+                "print(json.dumps(i.code_clauses(t).values.tolist(), ensure_ascii=False))")
+        done = subprocess.run([sys.executable, "-c", code], input=json.dumps(texts), text=True,
+                              capture_output=True, check=True, cwd=tmp,
+                              env={"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin"})
+    return pd.DataFrame(json.loads(done.stdout), columns=["tool", "type", "cue"])
+
+
+FRAME = re.compile(r"依托|借助|利用|通过|围绕|结合|以[^，。；]{1,30}?为|面向|按照|根据")
+ENVIRONMENT = {"planning", "regulation", "organisation", "evaluation", "incentives"}
+SUPPLY = {"education", "funding", "infrastructure", "information", "services"}
+CLASSES = (
+    "none by hand, a means by the coder: a cue word in a heading, date, theme, purpose or slogan",
+    "a means by hand, none by the coder: no cue word (bare items, headings of slogan form)",
+    "who or what: participation on one side (actor lists, 鼓励/发挥…作用)",
+    "a where/how frame (依托/利用/通过/围绕/结合/以…为/根据) in the clause",
+    "environment tools among themselves (planning / organisation / evaluation / regulation)",
+    "supply tools among themselves (the head noun: venue, training, service, content)",
+    "across types otherwise (head noun or first of a list)",
+)
+
+
+def miss_class(text: str, hand: str, coder: str) -> int:
+    """The index in CLASSES of one miss (hand tool != coder tool)."""
+    if hand == "none":
+        return 0
+    if coder == "none":
+        return 1
+    if "participation" in (hand, coder):
+        return 2
+    if FRAME.search(text):
+        return 3
+    if hand in ENVIRONMENT and coder in ENVIRONMENT:
+        return 4
+    if hand in SUPPLY and coder in SUPPLY:
+        return 5
+    return 6
+
+
+def first_contact(df: pd.DataFrame) -> pd.DataFrame:
+    """Each other-plan set coded by the coder of the commit that added its codes."""
+    parts = []
+    for name in OTHER:
+        part = df[df["set"] == name].reset_index(drop=True)
+        old = old_coder(codes_commit(name), part["text"].tolist())
+        parts.append(pd.concat([part, old.add_prefix("first_")], axis=1))
+    return pd.concat(parts, ignore_index=True)
+
+
+def class_table(first: pd.DataFrame) -> str:
+    """Markdown: first-contact misses by class and set."""
+    miss = first[first["tool"] != first["first_tool"]].copy()
+    miss["class"] = [miss_class(t, h, c) for t, h, c in
+                     zip(miss["text"], miss["tool"], miss["first_tool"], strict=True)]
+    names = [n for n in OTHER if n in set(first["set"])]
+    lines = ["| miss class at first contact | " + " | ".join(f"set {n}" for n in names)
+             + " | all |", "|---|" + "---|" * (len(names) + 1)]
+    for i, label in enumerate(CLASSES):
+        row = [int(((miss["class"] == i) & (miss["set"] == n)).sum()) for n in names]
+        lines.append(f"| {label} | " + " | ".join(str(v) for v in row) + f" | {sum(row)} |")
+    totals = [int((miss["set"] == n).sum()) for n in names]
+    sizes = [int((first["set"] == n).sum()) for n in names]
+    lines.append("| misses / clauses | " + " | ".join(f"{m}/{s}" for m, s in zip(totals, sizes, strict=True))
+                 + f" | {sum(totals)}/{sum(sizes)} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--first", action="store_true", help="miss classes at first contact")
+    parser.add_argument("--list", action="store_true", help="every first-contact miss")
+    args = parser.parse_args()
+    df = hand_sets()
+    aged = rule_ages(df)
+    print(age_table(aged), "\n")
+    if args.first:
+        first = first_contact(df)
+        for name in OTHER:
+            part = first[first["set"] == name]
+            t = (part["type"] == part["first_type"]).sum()
+            o = (part["tool"] == part["first_tool"]).sum()
+            print(f"set {name} first contact (coder of {codes_commit(name)[:7]}): type {t}/{len(part)}"
+                  f" = {t / len(part):.3f}, tool {o}/{len(part)} = {o / len(part):.3f}")
+        pooled = first[first["set"] != "1"]
+        t, o = (pooled["type"] == pooled["first_type"]).sum(), (pooled["tool"] == pooled["first_tool"]).sum()
+        print(f"sets 2-6 pooled: type {t}/{len(pooled)} = {t / len(pooled):.3f}, "
+              f"tool {o}/{len(pooled)} = {o / len(pooled):.3f}\n")
+        print(class_table(first))
+        if args.list:
+            for r in first[first["tool"] != first["first_tool"]].itertuples():
+                print(f"  set {r.set} {r.key} hand {r.tool} / first {r.first_tool} [{r.first_cue}] "
+                      f"class {miss_class(r.text, r.tool, r.first_tool)}  {r.text[:60]}")
+
+
+if __name__ == "__main__":
+    main()
