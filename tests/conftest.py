@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 
 
 @pytest.fixture(scope="session")
-def corpus() -> Corpus:
-    """The five real plans, parsed fresh (not from the cache) so the tests see this code."""
+def five_plans() -> Corpus:
+    """The five real plans, parsed fresh (not from the cache) so the tests see this code.
+    Under its own name so that a test module's own `corpus` fixture cannot stand in for it."""
     from sciplan_analysis.corpus import RAW_DIR, parse_manifest
 
     with warnings.catch_warnings():
@@ -34,7 +35,13 @@ def corpus() -> Corpus:
 
 
 @pytest.fixture(scope="session")
-def seed_cache(corpus: Corpus):
+def corpus(five_plans: Corpus) -> Corpus:
+    """The five real plans, parsed fresh (`five_plans`)."""
+    return five_plans
+
+
+@pytest.fixture(scope="session")
+def seed_cache(five_plans: Corpus):
     """Give a copy of data/raw/ the warm cache its first load would write, without parsing.
 
     For tests that need a cache to start from (to damage it, change a raw file under it)
@@ -49,10 +56,23 @@ def seed_cache(corpus: Corpus):
         names = ["plans.csv", *(row["file"] for row in read_manifest(RAW_DIR))]
         changed = [n for n in names if (raw / n).read_bytes() != (RAW_DIR / n).read_bytes()]
         assert not changed, f"seed_cache: {raw} is not a copy of data/raw/ ({changed})"
-        write_snapshot_corpus(corpus, processed, raw)
+        write_snapshot_corpus(five_plans, processed, raw)
         return processed
 
     return seed
+
+
+@pytest.fixture
+def loaded_corpus(seed_cache, tmp_path: Path) -> Corpus:
+    """The five real plans as `load_corpus` returns them from a warm cache (what the pages
+    and the build read), from a cache seeded in a temporary folder: never the checkout's
+    data/processed/, which an earlier run or an older checkout may have left."""
+    from sciplan_analysis.corpus import RAW_DIR, load_corpus
+
+    processed = seed_cache(RAW_DIR, tmp_path / "loaded-processed")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_corpus(RAW_DIR, processed)
 
 
 @pytest.fixture

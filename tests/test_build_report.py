@@ -7,6 +7,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+from sciplan_analysis.config import RAW_DIR
 from sciplan_analysis.report import notebooks as report
 from sciplan_analysis.report.notebooks import ReportError, build_report, notebook_summary
 
@@ -19,11 +20,12 @@ def test_summary_comes_from_the_first_markdown_cell():
 
 def test_missing_workbook_is_a_clear_error(tmp_path):
     with pytest.raises(ReportError, match="workbook is missing"):
-        build_report(out_dir=tmp_path, workbook=tmp_path / "nope.xlsx")
+        build_report(out_dir=tmp_path, workbook=tmp_path / "nope.xlsx",
+                     processed_dir=tmp_path / "processed")
 
 
 @pytest.mark.costly
-def test_failing_notebooks_are_named_with_their_cell(tmp_path):
+def test_failing_notebooks_are_named_with_their_cell(tmp_path, seed_cache):
     notebooks = tmp_path / "notebooks"
     notebooks.mkdir()
     good = new_notebook(cells=[new_markdown_cell("# Good\n\nFine."), new_code_cell("1 + 1")])
@@ -40,7 +42,8 @@ def test_failing_notebooks_are_named_with_their_cell(tmp_path):
     workbook.write_bytes(b"stand-in")
     lines: list[str] = []
     with pytest.raises(ReportError) as caught:
-        build_report(notebooks, tmp_path / "out", workbook=workbook, log=lines.append)
+        build_report(notebooks, tmp_path / "out", workbook=workbook, log=lines.append,
+                     processed_dir=seed_cache(RAW_DIR, tmp_path / "processed"))
     message = str(caught.value)
     assert "02_bad.ipynb, cell 2 `y = 2`: ValueError: boom" in message
     assert "03_tofu.ipynb, cell 1" in message and "glyph" in message.lower()
@@ -50,7 +53,8 @@ def test_failing_notebooks_are_named_with_their_cell(tmp_path):
     assert "boom" in (tmp_path / "out" / "02_bad.html").read_text(encoding="utf-8")
 
 
-def test_main_returns_nonzero_on_failure(tmp_path, capsys):
+def test_main_returns_nonzero_on_failure(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(report, "PROCESSED_DIR", tmp_path / "processed")  # not the checkout's
     assert report.main(["--out", str(tmp_path), "--workbook", str(tmp_path / "none.xlsx")]) == 1
     assert "workbook is missing" in capsys.readouterr().err
 
@@ -60,7 +64,8 @@ def test_a_report_leaves_the_callers_language_as_it_was(tmp_path):
 
     assert labels.get_language() == "zh"
     with pytest.raises(ReportError):  # an English build that stops early still puts it back
-        build_report(out_dir=tmp_path, workbook=tmp_path / "nope.xlsx", lang="en")
+        build_report(out_dir=tmp_path, workbook=tmp_path / "nope.xlsx", lang="en",
+                     processed_dir=tmp_path / "processed")
     assert labels.get_language() == "zh"
 
 

@@ -213,12 +213,11 @@ def forbid_computing(monkeypatch) -> None:
 
 
 @pytest.mark.parametrize("large", [1, 5])
-def test_pages_read_what_the_build_wrote_at_every_size(large, tmp_path, monkeypatch):
+def test_pages_read_what_the_build_wrote_at_every_size(large, tmp_path, monkeypatch,
+                                                      loaded_corpus):
     """The five real plans built as a large corpus (large=1) and as a small one: reuse,
     similarity, robustness and the count matrix are read back, nothing recomputed (a spy)."""
-    from sciplan_analysis.corpus import load_corpus
-
-    real = load_corpus()
+    real = loaded_corpus
     monkeypatch.setattr(export, "LARGE_CORPUS", large)
     monkeypatch.setattr(ru, "LARGE_CORPUS", large)
     monkeypatch.setattr(sim, "LARGE_CORPUS", large)
@@ -370,13 +369,13 @@ def test_cells_are_typed_and_a_text_too_long_for_a_cell_is_cut_and_logged(tmp_pa
                for line in lines)
 
 
-def test_the_readers_workbook_leaves_out_a_table_longer_than_a_sheet(tmp_path, monkeypatch):
+def test_the_readers_workbook_leaves_out_a_table_longer_than_a_sheet(tmp_path, monkeypatch,
+                                                                    loaded_corpus):
     """`make report`'s workbook follows the build workbook's rule (one helper): a sheet is
     never cut short; a table that does not fit gets the note instead of its rows."""
     from sciplan_analysis import labels
-    from sciplan_analysis.corpus import load_corpus
 
-    real = load_corpus()
+    real = loaded_corpus
     tables = export.reader_tables(real, "en", processed_dir=tmp_path)
     monkeypatch.setattr(export, "reader_tables", lambda *a, **k: tables)
     monkeypatch.setattr(export, "SHEET_ROWS", len(real.plans) + 1)  # the plans just fit

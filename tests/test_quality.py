@@ -7,7 +7,6 @@ import pandas as pd
 import pytest
 from handmade import sample_corpus
 
-from sciplan_analysis.corpus import load_corpus
 from sciplan_analysis.parsing.quality import parse_quality
 from sciplan_analysis.parsing.units import load_aliases
 
@@ -37,16 +36,16 @@ def plan_by_plan(corpus) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-@pytest.mark.parametrize("make", [load_corpus, sample_corpus], ids=["real", "handmade"])
-def test_parse_quality_equals_counting_plan_by_plan(make):
-    corpus = make()
+@pytest.mark.parametrize("which", ["real", "handmade"])
+def test_parse_quality_equals_counting_plan_by_plan(which, request):
+    corpus = request.getfixturevalue("loaded_corpus") if which == "real" else sample_corpus()
     quality = parse_quality(corpus)
     pd.testing.assert_frame_equal(quality, plan_by_plan(corpus))
     assert quality["tasks"].sum() == len(corpus.tasks)
 
 
-def test_parse_quality_counts_a_plan_with_nothing_and_unknown_units():
-    corpus = load_corpus()
+def test_parse_quality_counts_a_plan_with_nothing_and_unknown_units(loaded_corpus):
+    corpus = loaded_corpus
     first = corpus.plan_ids[0]
     assignments = corpus.assignments.copy()
     assignments.loc[assignments["plan_id"] == first, "unit_raw"] = "某某不存在的单位"

@@ -59,6 +59,18 @@ def built_tables(report_build) -> Path:
     return report_build.processed
 
 
+def english_index(result, processed: Path) -> str:
+    """The index of this run's build in English, from the build's own corpus and tables (as
+    `build_report` passes them), never from the checkout's data/processed/."""
+    from sciplan_analysis import load_corpus
+    from sciplan_analysis.analysis import findings as fnd
+
+    corpus = load_corpus(RAW_DIR, processed)
+    found = fnd.index_findings(fnd.Tables(corpus, processed_dir=processed), "en")
+    return report.index_html(result.pages, result.workbook, result.out_dir / "figures",
+                             lang="en", found=found, n_plans=len(corpus.plans))
+
+
 def test_one_progress_line_per_notebook(built):
     result, lines = built
     assert len(lines) == len(notebook_paths()) == len(result.pages)
@@ -144,8 +156,7 @@ def test_english_index_and_both_workbooks(built, built_tables, tmp_path):
     from sciplan_analysis.report.export import reader_workbook
 
     result, _ = built
-    english = report.index_html(result.pages, result.workbook, result.out_dir / "figures",
-                                lang="en")
+    english = english_index(result, built_tables)
     (result.out_dir / "index_en.html").write_text(english, encoding="utf-8")
     findings = re.search(r'<section class="findings">(.*?)</section>', english, re.S).group(1)
     assert "Key findings" in findings and not HAN.search(findings), findings
@@ -260,7 +271,7 @@ def probe(browser: Browser, page: Path, shot: Path | None = None) -> dict:
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason=SKIP_REASON)
-def test_browser_opens_index_and_every_linked_page(built, tmp_path):
+def test_browser_opens_index_and_every_linked_page(built, built_tables, tmp_path):
     from PIL import Image
 
     result, _ = built
@@ -270,8 +281,7 @@ def test_browser_opens_index_and_every_linked_page(built, tmp_path):
 
     shot_paths = [shots / f"{page.stem}.png" for page in pages]
     english = result.out_dir / "index_en.html"
-    english.write_text(report.index_html(result.pages, result.workbook,
-                                         result.out_dir / "figures", lang="en"), encoding="utf-8")
+    english.write_text(english_index(result, built_tables), encoding="utf-8")
     with Browser(tmp_path / "profile") as browser:  # one browser opens every page in turn
         seen_all = [probe(browser, page, shot) for page, shot in zip(pages, shot_paths, strict=True)]
         seen_english = probe(browser, english, shots / "index_en.png")

@@ -133,7 +133,9 @@ def test_index_page_escapes_titles_summaries_and_failures(tmp_path):
     html_page = tmp_path / "01.html"
     page = Page(tmp_path / "01.ipynb", html_page, EVIL_HTML, f"summary {EVIL_HTML}", 1.0, [],
                 CellFailure("01.ipynb", 3, EVIL_HTML, f"KeyError: {EVIL_HTML}"))
-    text = index_html([page], tmp_path / "sciplan_tables.xlsx", tmp_path / "figures")
+    # findings given (none), so the index reads no corpus: not the checkout's data/processed/
+    text = index_html([page], tmp_path / "sciplan_tables.xlsx", tmp_path / "figures", found=[],
+                      n_plans=1)
     assert "<img" not in text and text.count("&lt;img src=x onerror=alert(7)&gt;县") >= 3
 
 

@@ -139,7 +139,7 @@ def test_read_built_follows_the_pointer(tmp_path):
 
 
 def test_the_index_names_the_snapshot_it_read(tmp_path):
-    page = index_html([], tmp_path / "book.xlsx", tmp_path, lang="en", found=[],
+    page = index_html([], tmp_path / "book.xlsx", tmp_path, lang="en", found=[], n_plans=5,
                       snapshot={"name": "20260101-000000-abc123", "created": "2026-01-01T00:00:00+00:00",
                                 "plans": 5})
     assert "data: build 20260101-000000-abc123 (2026-01-01 00:00 UTC, 5 plans)" in page
