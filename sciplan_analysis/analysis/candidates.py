@@ -102,7 +102,6 @@ def block_candidates(start: int, end: int, p_indptr: np.ndarray, p_indices: np.n
     return out_i[:m].copy(), out_j[:m].copy()
 
 
-
 @numba.njit(cache=True, nogil=True)
 def _mark_plans(y: int, c_indptr: np.ndarray, c_plans: np.ndarray, mark: np.ndarray,
                 reached: np.ndarray, count: int) -> int:
