@@ -18,6 +18,14 @@ if TYPE_CHECKING:
 
     from sciplan_analysis.corpus import Corpus
 
+# One BLAS thread per process (numpy's OpenBLAS, in the workers and in every process they
+# start: the notebooks' kernels, forked and spawned commands). `make test` runs a worker per
+# core, so a second BLAS thread finds no free core: it spins on the one the other worker needs
+# (a chart or similarity test took 10-30x its time on a busy machine, and the suite ~10 s more
+# CPU). Set before anything imports numpy; a value given in the environment wins.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
 # The library, pandas and nbformat (whose jsonschema takes ~0.9 s to import) are imported in
 # the fixtures that use them, not here: pytest-xdist's controller loads this file too and runs
 # no test, and those imports cost it 1.4 s of CPU beside the two workers on two cores.
