@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import sys
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,12 @@ if TYPE_CHECKING:
 # CPU). Set before anything imports numpy; a value given in the environment wins.
 for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_variable, "1")
+
+# jsonschema, which nbformat imports (the notebook tests, collected by every worker), imports
+# the optional rfc3987_syntax for its "iri" format checker, and that compiles ~40 grammars:
+# 0.8 s of CPU in each worker. No schema the suite validates uses a format keyword (nbformat's
+# have none and nbformat passes no format checker), so without it no check is lost.
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[assignment]
 
 # The library, pandas and nbformat (whose jsonschema takes ~0.9 s to import) are imported in
 # the fixtures that use them, not here: pytest-xdist's controller loads this file too and runs
