@@ -56,6 +56,26 @@ def corpus(five_plans: Corpus) -> Corpus:
 
 
 @pytest.fixture(scope="session")
+def five_pair_tables(five_plans: Corpus) -> tuple:
+    """The five plans' similarity table and reuse tables (`similarity_table`, `reuse_tables`,
+    what `findings.Tables` computes when no build wrote them), computed once per worker for
+    the findings tests; read-only (`five_tables` gives copies)."""
+    from sciplan_analysis.analysis import reuse, similarity
+
+    return (similarity.similarity_table(five_plans), *reuse.reuse_tables(five_plans))
+
+
+@pytest.fixture
+def five_tables(five_plans: Corpus, five_pair_tables: tuple):
+    """`findings.Tables` of the five plans holding copies of their pair tables
+    (`five_pair_tables`): the tables a `Tables(corpus)` would compute, not computed again."""
+    from sciplan_analysis.analysis import findings
+
+    similarity, reuse, pairs = (table.copy() for table in five_pair_tables)
+    return findings.Tables(five_plans, similarity=similarity, reuse=reuse, pairs=pairs)
+
+
+@pytest.fixture(scope="session")
 def seed_cache(five_plans: Corpus):
     """Give a copy of data/raw/ the warm cache its first load would write, without parsing.
 
