@@ -162,13 +162,19 @@ def build(n: int, out: Path, seed: int = 2026, distinct: float | None = None, re
             real = parse_manifest(RAW_DIR)
     rng = random.Random(seed)
     seg = real.segments
-    intro = seg[seg.role == "intro"].groupby(["plan_id", "group_id"])["text"].first()
-    units = real.assignments.groupby(["plan_id", "task_id"])
+    intro = seg[seg.role == "intro"].groupby(["plan_id", "group_id"])["text"].first().to_dict()
+    # the real plans' tables as plain lookups, read once (not a pandas selection per line)
+    units = {key: ([u for u, r in zip(a.unit_raw, a.role, strict=True) if r == "lead"],
+                   [u for u, r in zip(a.unit_raw, a.role, strict=True) if r == "partner"])
+             for key, a in real.assignments.groupby(["plan_id", "task_id"])}
     groups_by_category: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    headings: dict[tuple[str, str], str] = {}  # each group's first row, as a selection gave it
     for g in real.groups.itertuples():
+        headings.setdefault((g.plan_id, g.group_id), g.heading)
         if g.part in ("actions", "projects", "implementation"):
             groups_by_category.setdefault((g.part, g.category), []).append((g.plan_id, g.group_id))
-    tasks = real.tasks.groupby(["plan_id", "group_id"])
+    tasks = {key: list(zip(t.task_id, t.text, strict=True))
+             for key, t in real.tasks.groupby(["plan_id", "group_id"])}
 
     out.mkdir(parents=True, exist_ok=True)
     taken: set[str] = set()
@@ -196,20 +202,19 @@ def build(n: int, out: Path, seed: int = 2026, distinct: float | None = None, re
             chosen = [c for c in categories if rng.random() < 0.85] or categories[:1]
             for g_no, category in enumerate(chosen, start=1):
                 plan_id, group_id = rng.choice(groups_by_category[(part, category)])
-                g = real.groups[(real.groups.plan_id == plan_id) & (real.groups.group_id == group_id)].iloc[0]
-                add(_rename(g.heading, name, level), True, f"（{CN[g_no - 1]}）", "",
-                    heading=f"{name}{level}")
-                if (plan_id, group_id) in intro.index:
+                add(_rename(headings[(plan_id, group_id)], name, level), True,
+                    f"（{CN[g_no - 1]}）", "", heading=f"{name}{level}")
+                if (plan_id, group_id) in intro:
                     add(_rename(intro[(plan_id, group_id)], name, level), True)
-                if (plan_id, group_id) not in tasks.groups:
+                if (plan_id, group_id) not in tasks:
                     continue
-                for t_no, t in enumerate(tasks.get_group((plan_id, group_id)).itertuples(), start=1):
-                    text = _rename(t.text, name, level)
+                for t_no, (task_id, task_text) in enumerate(tasks[(plan_id, group_id)], start=1):
+                    text = _rename(task_text, name, level)
                     suffix = ""
-                    if (plan_id, t.task_id) in units.groups:
-                        a = units.get_group((plan_id, t.task_id))
-                        lead = "、".join(_rename(u, name, level) for u in a[a.role == "lead"].unit_raw)
-                        partner = "、".join(_rename(u, name, level) for u in a[a.role == "partner"].unit_raw)
+                    if (plan_id, task_id) in units:
+                        leads, partners = units[(plan_id, task_id)]
+                        lead = "、".join(_rename(u, name, level) for u in leads)
+                        partner = "、".join(_rename(u, name, level) for u in partners)
                         bracket = f"牵头单位：{lead}" if lead else ""
                         if partner:
                             bracket += ("；" if bracket else "") + f"配合单位：{partner}"

@@ -7,6 +7,7 @@ table has no rows (the Chongqing fragment has no targets: its plan has no rows, 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import pandas as pd
 
@@ -214,8 +215,9 @@ class Corpus:
     def from_records(cls, records: dict[str, list[dict]], problems: list[str] | None = None) -> Corpus:
         """Build a corpus from lists of row dicts, one list per table."""
         tables = {
-            name: _typed(pd.DataFrame(records.get(name, []), columns=COLUMNS[name]), name)
-            for name in TABLES
+            name: _typed(pd.DataFrame(rows, columns=COLUMNS[name]), name) if rows
+            else _empty_table(name)
+            for name in TABLES for rows in [records.get(name, [])]
         }
         return cls(**tables, problems=list(problems or []))
 
@@ -258,6 +260,17 @@ def problem_plan(problem: str) -> str:
     """The plan a problem is about: problems read "<plan_id>: <what>"."""
     plan_id, sep, _ = problem.partition(": ")
     return plan_id if sep else ""
+
+
+@cache
+def _empty_frame(name: str) -> pd.DataFrame:
+    return _typed(pd.DataFrame(columns=COLUMNS[name]), name)
+
+
+def _empty_table(name: str) -> pd.DataFrame:
+    """A table with no rows, typed as `Corpus.empty` types it: a copy of one made once (making
+    it costs ~0.5 ms, a copy ~0.04 ms; a small plan leaves most of its tables empty)."""
+    return _empty_frame(name).copy()
 
 
 def _typed(df: pd.DataFrame, name: str) -> pd.DataFrame:

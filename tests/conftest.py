@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import sys
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,20 @@ if TYPE_CHECKING:
     from nbformat import NotebookNode
 
     from sciplan_analysis.corpus import Corpus
+
+# One BLAS thread per process (numpy's OpenBLAS, in the workers and in every process they
+# start: the notebooks' kernels, forked and spawned commands). `make test` runs a worker per
+# core, so a second BLAS thread finds no free core: it spins on the one the other worker needs
+# (a chart or similarity test took 10-30x its time on a busy machine, and the suite ~10 s more
+# CPU). Set before anything imports numpy; a value given in the environment wins.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
+# jsonschema, which nbformat imports (the notebook tests, collected by every worker), imports
+# the optional rfc3987_syntax for its "iri" format checker, and that compiles ~40 grammars:
+# 0.8 s of CPU in each worker. No schema the suite validates uses a format keyword (nbformat's
+# have none and nbformat passes no format checker), so without it no check is lost.
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[assignment]
 
 # The library, pandas and nbformat (whose jsonschema takes ~0.9 s to import) are imported in
 # the fixtures that use them, not here: pytest-xdist's controller loads this file too and runs
@@ -38,6 +53,26 @@ def five_plans() -> Corpus:
 def corpus(five_plans: Corpus) -> Corpus:
     """The five real plans, parsed fresh (`five_plans`)."""
     return five_plans
+
+
+@pytest.fixture(scope="session")
+def five_pair_tables(five_plans: Corpus) -> tuple:
+    """The five plans' similarity table and reuse tables (`similarity_table`, `reuse_tables`,
+    what `findings.Tables` computes when no build wrote them), computed once per worker for
+    the findings tests; read-only (`five_tables` gives copies)."""
+    from sciplan_analysis.analysis import reuse, similarity
+
+    return (similarity.similarity_table(five_plans), *reuse.reuse_tables(five_plans))
+
+
+@pytest.fixture
+def five_tables(five_plans: Corpus, five_pair_tables: tuple):
+    """`findings.Tables` of the five plans holding copies of their pair tables
+    (`five_pair_tables`): the tables a `Tables(corpus)` would compute, not computed again."""
+    from sciplan_analysis.analysis import findings
+
+    similarity, reuse, pairs = (table.copy() for table in five_pair_tables)
+    return findings.Tables(five_plans, similarity=similarity, reuse=reuse, pairs=pairs)
 
 
 @pytest.fixture(scope="session")

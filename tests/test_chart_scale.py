@@ -34,9 +34,17 @@ def legends(fig) -> list[list[str]]:
     return [[t.get_text() for t in legend.get_texts()] for legend in found]
 
 
-def drawn(corpus) -> dict[str, object]:
-    reuse, pairs = ru.reuse_tables(corpus)
-    table = sim.similarity_table(corpus, ("word",))
+def pair_tables(corpus, processed: Path | None = None) -> tuple:
+    """(reuse, reuse pairs, word similarity): as the build wrote them into `processed` (as the
+    report reads them), else computed."""
+    if processed is not None:
+        return (*ru.load_reuse(corpus, processed_dir=processed),
+                sim.load_similarity(corpus, ("word",), processed_dir=processed))
+    return (*ru.reuse_tables(corpus), sim.similarity_table(corpus, ("word",)))
+
+
+def drawn(corpus, processed: Path | None = None) -> dict[str, object]:
+    reuse, pairs, table = pair_tables(corpus, processed)
     return {
         "category_bars": lambda: charts.category_bars(corpus, lang="zh"),
         "category_heatmap": lambda: charts.category_heatmap(corpus, lang="zh"),
@@ -55,10 +63,10 @@ def drawn(corpus) -> dict[str, object]:
     }
 
 
-def check_legends(corpus, many: bool) -> None:
+def check_legends(corpus, many: bool, processed: Path | None = None) -> None:
     names = set(labels.plan_labels(corpus.plans["plan_id"], "zh")) | set(
         labels.plan_labels(corpus.plans["plan_id"], "en"))
-    for name, draw in drawn(corpus).items():
+    for name, draw in drawn(corpus, processed).items():
         fig = draw()
         try:
             for entries in legends(fig):
@@ -69,9 +77,9 @@ def check_legends(corpus, many: bool) -> None:
             plt.close(fig)
 
 
-def test_no_legend_over_ten_entries_and_no_plan_legend_at_33_plans(thirty_three):
+def test_no_legend_over_ten_entries_and_no_plan_legend_at_33_plans(thirty_three, built_33):
     assert len(thirty_three.plans) == 33 and style.many_plans(33)
-    check_legends(thirty_three, many=True)
+    check_legends(thirty_three, many=True, processed=built_33.processed)
 
 
 def test_five_plans_keep_one_coloured_mark_each(corpus):
@@ -83,15 +91,16 @@ def test_five_plans_keep_one_coloured_mark_each(corpus):
     plt.close(fig)
 
 
-def test_many_plans_give_distributions_ranks_and_readable_heatmaps(thirty_three):
+def test_many_plans_give_distributions_ranks_and_readable_heatmaps(thirty_three, built_33):
     corpus = thirty_three
+    _, pairs, table = pair_tables(corpus, built_33.processed)
     fig = charts.category_bars(corpus, lang="zh")  # one row per category, a dot per plan
     ax = fig.axes[0]
     dots = [c for c in ax.collections if len(c.get_offsets()) > 1]
     assert dots and max(len(c.get_offsets()) for c in dots) <= 33
     assert "每点一份规划（共 33 份）" in legends(fig)[0]
     plt.close(fig)
-    fig = charts.own_text_chart(ru.own_text(corpus, ru.reuse_tables(corpus)[1]), "zh")
+    fig = charts.own_text_chart(ru.own_text(corpus, pairs), "zh")
     widths = [bar.get_width() for bar in fig.axes[0].patches]
     assert widths == sorted(widths, reverse=True)  # ranked
     assert {bar.get_facecolor() for bar in fig.axes[0].patches} == {
@@ -100,7 +109,7 @@ def test_many_plans_give_distributions_ranks_and_readable_heatmaps(thirty_three)
     fig = charts.draw_top_units(corpus, lang="zh")
     assert len(fig.axes) == 1  # one pooled panel, not 33 small multiples
     plt.close(fig)
-    fig = charts.similarity_heatmap(sim.similarity_table(corpus, ("word",)), lang="zh")
+    fig = charts.similarity_heatmap(table, lang="zh")
     ticks = fig.axes[0].get_xticklabels()
     assert len(ticks) == 33 and ticks[0].get_fontsize() < 10
     plt.close(fig)

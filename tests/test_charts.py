@@ -143,12 +143,13 @@ def test_unknown_plan_colour_is_the_same_in_every_process():
     plan_id, colour = UNKNOWN_PLAN_COLOUR
     assert style.plan_colour(plan_id) == colour
     code = ("from sciplan_analysis.report import style; "
-            f"print(style.plan_colour({plan_id!r}))")
-    for seed in ("1", "2"):  # another process, another str hash
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             env=env, check=True)
-        assert out.stdout.strip() == colour
+            f"print(hash({plan_id!r}), style.plan_colour({plan_id!r}))")
+    # another process with another str hash than this one (its hash printed to prove it)
+    seed = "2" if os.environ.get("PYTHONHASHSEED") == "1" else "1"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
+    their_hash, their_colour = out.stdout.split()
+    assert int(their_hash) != hash(plan_id) and their_colour == colour
 
 
 def test_labels_switch_language():

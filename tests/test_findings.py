@@ -14,8 +14,9 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @pytest.fixture
-def tables(corpus):
-    return F.Tables(corpus)
+def tables(five_tables):
+    """`F.Tables(corpus)` of the five plans, its pair tables computed once per worker."""
+    return five_tables
 
 
 def _copy(corpus):

@@ -6,15 +6,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 import warnings
 from pathlib import Path
 
 import pytest
+from forked_cli import start_cli
 
+from sciplan_analysis import cli, storage
 from sciplan_analysis import corpus as corpus_module
-from sciplan_analysis import storage
 from sciplan_analysis.analysis.result import read_built
 from sciplan_analysis.corpus import (
     RAW_DIR,
@@ -171,10 +170,15 @@ def test_a_build_killed_while_writing_leaves_the_previous_snapshot_whole(tmp_pat
     first = build_into(raw, processed)
     files = {p.relative_to(first): p.read_bytes() for p in first.rglob("*") if p.is_file()}
     assert (first / "tasks.csv").exists() and (first / "similarity.csv").exists()
-    env = {**os.environ, "SCIPLAN_RAW_DIR": str(raw), "SCIPLAN_PROCESSED_DIR": str(processed),
-           KILL_AT_ENV: "before-replace:tasks.csv"}
-    killed = subprocess.run([sys.executable, "-m", "sciplan_analysis", "build"], env=env,
-                            cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    env = {**os.environ, KILL_AT_ENV: "before-replace:tasks.csv"}
+
+    def into_these_folders() -> None:
+        """What SCIPLAN_RAW_DIR and SCIPLAN_PROCESSED_DIR give a new interpreter (they are
+        read at import, and the forked child has the library imported already)."""
+        cli.RAW_DIR, cli.PROCESSED_DIR = raw, processed
+
+    # a forked child (a real second process: SIGKILL ends it alone), not a new interpreter
+    killed = start_cli(["build"], env=env, prepare=into_these_folders).wait()
     assert killed.returncode == -9, killed.stderr
     assert storage.current_snapshot(processed) == first
     assert {p.relative_to(first): p.read_bytes() for p in first.rglob("*") if p.is_file()} == files

@@ -97,8 +97,8 @@ WHOLE_PLAN = ("length", "own_text", "demand", "no_means", "similar_low", "tools"
 
 
 @pytest.mark.parametrize("fid", WHOLE_PLAN)
-def test_the_fragment_never_ranks_on_a_whole_plan_measure(corpus, fid):
-    found = F.compute(F.Tables(corpus), [fid], "en")[0]
+def test_the_fragment_never_ranks_on_a_whole_plan_measure(five_tables, fid):
+    found = F.compute(five_tables, [fid], "en")[0]
     assert "chongqing" not in found.plans or fid == "tools" and found.values["n_plans"] == 4
     assert found.rule == F.RULE_WHOLE
     assert "Chongqing Municipality fragment, half a plan, is not ranked" in found.sentence
@@ -122,8 +122,8 @@ def test_scope_keeps_whole_plans_and_says_whom_it_left_out(corpus):
     assert scope.marked("jinjiang", corpus, "zh") == "成都市锦江区（征求意见稿）"
 
 
-def test_shared_sections_may_include_the_fragment_and_say_so(corpus):
-    found = F.similar_shared(F.Tables(corpus), "zh")
+def test_shared_sections_may_include_the_fragment_and_say_so(five_tables):
+    found = F.similar_shared(five_tables, "zh")
     assert found.rule == F.RULE_SHARED and "chongqing" in found.plans
     assert "重庆市残篇因此可以参与" in found.sentence
 
@@ -143,8 +143,8 @@ def test_lead_states_tasks_led_over_tasks(corpus):
 
 
 @pytest.mark.parametrize("fid", ["own_text", "demand", "no_means", "lead", "reuse", "quantified"])
-def test_every_share_shows_its_count(corpus, fid):
-    found = F.compute(F.Tables(corpus), [fid], "zh")[0]
+def test_every_share_shows_its_count(five_tables, fid):
+    found = F.compute(five_tables, [fid], "zh")[0]
     for share in re.findall(r"\d+%", found.sentence):
         assert re.search(r"\d+/\d+", found.sentence), (share, found.sentence)
 

@@ -249,6 +249,11 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
     """
     rows = []
     text = PERCENT_WORDS.sub(_percent, text.replace("％", "%")) if ("％" in text or "百分之" in text) else text
+    if not LITERACY.search(text):
+        # no clause names the share (most paragraphs): a clause's match is one of the whole text
+        # (LITERACY looks only ahead, and only for what follows in the clause), and every row
+        # below needs one
+        return []
     for sentence in FULL_SENTENCE.finditer(text):
         full = sentence.group(0)
         years = _years(full)

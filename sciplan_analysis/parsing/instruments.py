@@ -143,6 +143,12 @@ class Scheme:
     keyword_regex: dict[int, re.Pattern[str]]
     keyword_rule: dict[str, Rule]
     names: tuple[re.Pattern[str], ...] = ()
+    # clause text → its Decision under these rules (`decide` is deterministic): the same
+    # clauses parsed again in one process (a plan re-parsed, plans that share text) are coded
+    # once; at most DECISIONS_KEPT, then it starts afresh. A scheme made from this one
+    # (dataclasses.replace) starts with its own, empty.
+    decisions: dict[str, Decision] = dataclasses.field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
 
 def _reference_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
@@ -341,14 +347,28 @@ def _decide(hit: Hit, text: str, scheme: Scheme) -> tuple[Hit, str]:
     return hit, _clean(hit.text)
 
 
+DECISIONS_KEPT = 50_000  # clauses a scheme remembers the coding of (~20 MB)
+
+
 def decide(text: str, scheme: Scheme | None = None) -> Decision:
     """The coding of one clause under the scheme's tie-breaks, with the rule that decided it.
 
-    Deterministic: the same text and rules always give the same answer. A clause in
-    traditional script is read on its simplified copy (the cues are written in simplified
-    characters); the cue is reported in simplified form.
+    Deterministic: the same text and rules always give the same answer (so it is remembered,
+    `Scheme.decisions`). A clause in traditional script is read on its simplified copy (the
+    cues are written in simplified characters); the cue is reported in simplified form.
     """
     scheme = load_scheme() if scheme is None else scheme
+    known = scheme.decisions.get(text)
+    if known is None:
+        known = _decide_clause(text, scheme)
+        if len(scheme.decisions) >= DECISIONS_KEPT:
+            scheme.decisions.clear()
+        scheme.decisions[text] = known
+    return known
+
+
+def _decide_clause(text: str, scheme: Scheme) -> Decision:
+    """`decide`, computed."""
     text = simplified(text)
     masked = _masked(text, scheme)
     hits = _hits(masked, scheme)

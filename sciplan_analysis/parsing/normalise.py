@@ -369,10 +369,8 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         return True  # a unit bracket on a line of its own belongs to the task above
     if in_unit and not HEADING_START.match(nxt.text):
         return True
-    if _stands_alone(prev.text, nxt.text):
-        return False
-    if prev.text[-1] in TERMINATORS:
-        return False
+    if prev.text[-1] in TERMINATORS or _stands_alone(prev.text, nxt.text):
+        return False  # (both end the paragraph: the cheap test first)
     if HEADING_START.match(nxt.text) or _next_long_item(prev.text, nxt.text):
         return False
     if open_depth(prev.text) > 0:

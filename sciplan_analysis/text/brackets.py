@@ -45,6 +45,8 @@ def unit_state(text: str, depth: int = 0, in_unit: bool = False) -> tuple[int, b
 
     Lets a paragraph built line by line know that a unit bracket is still open.
     """
+    if not BRACKET.search(text):
+        return depth, in_unit  # no bracket (most lines): nothing changes
     units = {m.start() for m in UNIT_BRACKET.finditer(text)}
     for m in BRACKET.finditer(text):
         if m.group() in _OPENER:

@@ -31,6 +31,8 @@ _TRADITIONAL = re.compile(f"[{''.join(sorted(TRADITIONAL_ONLY))}]")
 
 def is_traditional(text: str) -> bool:
     """Whether `text` is written in traditional script."""
+    if not _TRADITIONAL.search(text):
+        return False  # none of them (every simplified text): no need to count the CJK ones
     cjk = len(CJK.findall(text))
     if not cjk:
         return False
