@@ -91,11 +91,14 @@ def write_text(tmp_path: Path):
 
 
 def has_lang_parameter(path: Path) -> bool:
-    """Whether the notebook's cell tagged `parameters` sets LANG (so LANG can be injected)."""
-    import nbformat
+    """Whether the notebook's cell tagged `parameters` sets LANG (so LANG can be injected).
+    Read as JSON, not with nbformat: test_notebooks calls this while each worker collects it,
+    and nbformat's jsonschema costs ~1 s of CPU to import."""
+    import json
 
-    nb = nbformat.read(path, as_version=4)
-    return any("parameters" in c.metadata.get("tags", []) and "LANG" in c.source for c in nb.cells)
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    return any("parameters" in c.get("metadata", {}).get("tags", [])
+               and "LANG" in "".join(c.get("source", "")) for c in nb["cells"])
 
 
 def english_notebooks(paths: list[Path]) -> set[str]:

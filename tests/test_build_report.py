@@ -3,16 +3,19 @@ is missing or a notebook fails (the real report is tested in test_report.py)."""
 
 from __future__ import annotations
 
-import nbformat
 import pytest
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from sciplan_analysis.config import RAW_DIR
 from sciplan_analysis.report import notebooks as report
 from sciplan_analysis.report.notebooks import ReportError, build_report, notebook_summary
 
+# nbformat is imported in the tests that make notebooks: its jsonschema costs each pytest
+# worker ~1 s of CPU to import, and every worker collects this file.
+
 
 def test_summary_comes_from_the_first_markdown_cell():
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
     nb = new_notebook(cells=[new_code_cell("x = 1"), new_markdown_cell(
         "# 标题 Title\n\nFirst paragraph\ncontinues here.\n\nSecond paragraph.")])
     assert notebook_summary(nb) == ("标题 Title", "First paragraph continues here.")
@@ -26,6 +29,9 @@ def test_missing_workbook_is_a_clear_error(tmp_path):
 
 @pytest.mark.costly
 def test_failing_notebooks_are_named_with_their_cell(tmp_path, seed_cache):
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
     notebooks = tmp_path / "notebooks"
     notebooks.mkdir()
     good = new_notebook(cells=[new_markdown_cell("# Good\n\nFine."), new_code_cell("1 + 1")])
@@ -96,3 +102,19 @@ def test_the_page_font_keeps_the_forms_a_chinese_or_english_page_shows():
               for k in features[i].Feature.LookupListIndex
               for table in gsub.LookupList.Lookup[k].SubTable for glyph in table.mapping}
     assert cmap[ord('"')] in mapped and cmap[ord("—")] in mapped
+
+
+def test_importing_the_report_modules_imports_no_notebook_reader():
+    """nbformat (with its jsonschema, ~1 s of CPU) and nbclient are imported where notebooks
+    are read or run, not by whatever imports the report's modules (the plan pages, the command
+    line, every pytest worker collecting the tests)."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nimport sciplan_analysis.report.notebooks, sciplan_analysis.report.plan_page\n"
+            "print(' '.join(sorted(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120).stdout.split()
+    assert "sciplan_analysis.report.plan_page" in out
+    for module in ("nbformat", "nbclient", "jsonschema"):
+        assert module not in out, module

@@ -26,11 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
-
-import nbformat
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
-from nbformat import NotebookNode
+from typing import TYPE_CHECKING
 
 from sciplan_analysis import storage
 from sciplan_analysis.config import (
@@ -44,6 +40,13 @@ from sciplan_analysis.config import (
     REPORTS_ENV,
     WORKBOOK_NAME,
 )
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
+
+# nbformat and nbclient are imported where notebooks are read or run: nbformat's jsonschema
+# costs ~1 s of CPU to import, which every importer of this module (the plan pages, the test
+# modules collected by each pytest worker, the command line) paid before.
 
 FIGURE_SUFFIXES = (".png", ".svg")
 KERNEL_NAME = "python3"  # jupyter_client runs it with the current interpreter
@@ -160,8 +163,10 @@ def inject_parameters(nb: NotebookNode, parameters: dict[str, object]) -> None:
     if not parameters or not any("parameters" in c.get("metadata", {}).get("tags", [])
                                  for c in nb.cells):
         return
+    from nbformat.v4 import new_code_cell
+
     source = "\n".join(f"{name} = {value!r}" for name, value in parameters.items())
-    cell = nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]})
+    cell = new_code_cell(source, metadata={"tags": ["injected-parameters"]})
     if nb.nbformat_minor < 5:  # cell ids exist from nbformat 4.5 on
         cell.pop("id", None)
     at = next((i + 1 for i, c in enumerate(nb.cells)
@@ -184,6 +189,10 @@ def execute_notebook(
     Returns the executed notebook and, if it failed, where: the first cell that raised,
     timed out or printed a missing-glyph warning.
     """
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
     path = Path(path)
     nb = nbformat.read(path, as_version=4)
     inject_parameters(nb, parameters or {})
@@ -299,6 +308,8 @@ def remove_tags(lang: str) -> set[str]:
 
 def for_language(nb: NotebookNode, lang: str) -> NotebookNode:
     """A copy of `nb` without the cells tagged for the other language or hidden."""
+    import nbformat
+
     drop = remove_tags(lang)
     out = nbformat.from_dict(nb)
     out.cells = [c for c in out.cells if not drop & set(c.get("metadata", {}).get("tags", []))]
