@@ -174,6 +174,94 @@ def inject_parameters(nb: NotebookNode, parameters: dict[str, object]) -> None:
     nb.cells.insert(at, cell)
 
 
+class Kernel:
+    """A kernel that runs notebooks one after another, each from a clean slate.
+
+    Starting a kernel and importing the library costs ~1.2 s of CPU; a report of seven
+    notebooks on two cores starts two kernels instead of seven. Before each notebook the
+    kernel runs `report.slate.clean_slate`: an empty namespace, no figures, the matplotlib
+    settings, warning filters, environment, ``sys.path`` and working directory it started
+    with. The kernel is started on first use, and started again when it died or a cell timed
+    out (a timed-out cell may still be running). Use it in one thread, as a context manager.
+    """
+
+    HISTORY = "--HistoryManager.hist_file=:memory:"  # two kernels must not share a history file
+
+    def __init__(self, kernel_name: str = KERNEL_NAME, env: dict[str, str] | None = None):
+        self.kernel_name = kernel_name
+        self.env = dict(env if env is not None else os.environ)
+        self.manager = None  # jupyter_client's AsyncKernelManager while a kernel runs
+        self.started = 0  # kernels started so far
+
+    def __enter__(self) -> Kernel:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def ready(self, folder: Path, env: dict[str, str] | None = None):
+        """The kernel manager, its kernel alive and reset for a notebook in `folder` with the
+        environment `env` (default: the kernel's)."""
+        from jupyter_core.utils import run_sync
+
+        env = self.env if env is None else env
+        change = {k: v for k, v in env.items() if self.env.get(k) != v}
+        unset = [k for k in self.env if k not in env]
+        code = ("__import__('sciplan_analysis.report.slate', fromlist=['clean_slate'])"
+                f".clean_slate({str(folder)!r}, {change!r}, {unset!r})")
+        for _ in range(2):  # a kernel that cannot be reset is replaced, once
+            if self.manager is None or not run_sync(self.manager.is_alive)():
+                self.close()
+                self._start(folder)
+            error = self._run(code)
+            if error is None:
+                return self.manager
+            self.close()
+        raise RuntimeError(f"the kernel could not be reset for the notebook ({error})")
+
+    def _start(self, folder: Path) -> None:
+        from jupyter_client import AsyncKernelManager
+        from jupyter_core.utils import run_sync
+
+        manager = AsyncKernelManager(kernel_name=self.kernel_name)
+        run_sync(manager.start_kernel)(
+            extra_arguments=["--IPKernelApp.log_level=ERROR",  # no TCP-without-encryption notice
+                             self.HISTORY], env=self.env, cwd=str(folder))
+        self.manager = manager
+        self.started += 1
+
+    def _run(self, code: str) -> str | None:
+        """Run `code` silently in the kernel; None, or what went wrong."""
+        client = self.manager.blocking_client()
+        client.start_channels()
+        try:
+            client.wait_for_ready(timeout=60)
+            reply = client.execute_interactive(code, silent=True, store_history=False,
+                                               allow_stdin=False, timeout=60,
+                                               output_hook=lambda msg: None)
+        except (RuntimeError, TimeoutError) as err:
+            return str(err) or type(err).__name__
+        finally:
+            client.stop_channels()
+        content = reply["content"]
+        if content.get("status") != "ok":
+            return f"{content.get('ename', 'Error')}: {content.get('evalue', '')}".strip()
+        return None
+
+    def close(self) -> None:
+        """Shut the kernel down now (a new one starts on next use)."""
+        from jupyter_core.utils import run_sync
+
+        manager, self.manager = self.manager, None
+        if manager is None:
+            return
+        try:
+            if run_sync(manager.is_alive)():
+                run_sync(manager.shutdown_kernel)(now=True)
+        finally:
+            run_sync(manager.cleanup_resources)()
+
+
 def execute_notebook(
     path: str | Path,
     *,
@@ -181,49 +269,68 @@ def execute_notebook(
     kernel_name: str = KERNEL_NAME,
     parameters: dict[str, object] | None = None,
     env: dict[str, str] | None = None,
+    kernel: Kernel | None = None,
 ) -> tuple[NotebookNode, CellFailure | None]:
-    """Run a notebook in a fresh kernel (working directory: its folder).
+    """Run a notebook (working directory: its folder) in `kernel`, reset for it (see
+    `Kernel`), or, without one, in a fresh kernel of `kernel_name` stopped afterwards.
 
     ``parameters`` override the notebook's parameters cell (e.g. ``{"LANG": "en"}``);
-    ``env``: the kernel's environment (default: this process's).
+    ``env``: the notebook's environment (default: this process's).
     Returns the executed notebook and, if it failed, where: the first cell that raised,
-    timed out or printed a missing-glyph warning.
+    timed out or printed a missing-glyph warning, or the kernel that died or could not be
+    reset.
     """
     import nbformat
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
     path = Path(path)
     nb = nbformat.read(path, as_version=4)
     inject_parameters(nb, parameters or {})
+    if kernel is None:
+        with Kernel(kernel_name, env) as own:
+            return nb, _execute(nb, path, timeout, env, own)
+    return nb, _execute(nb, path, timeout, env, kernel)
+
+
+def _execute(nb: NotebookNode, path: Path, timeout: int, env: dict[str, str] | None,
+             kernel: Kernel) -> CellFailure | None:
+    """Run `nb` (read from `path`) in `kernel`; where it failed, or None."""
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
     current: dict[str, int | None] = {"cell": None}
 
     def on_cell_start(cell: NotebookNode, cell_index: int) -> None:
         current["cell"] = cell_index
 
-    client = NotebookClient(
-        nb, timeout=timeout, kernel_name=kernel_name, allow_errors=False,
-        extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no TCP-without-encryption notice
-        resources={"metadata": {"path": str(path.parent)}}, on_cell_start=on_cell_start,
-    )
+    try:
+        manager = kernel.ready(path.parent.resolve(), env)
+    except RuntimeError as err:
+        return _failure(path, nb, None, str(err))
+    client = NotebookClient(nb, km=manager, timeout=timeout, allow_errors=False,
+                            on_cell_start=on_cell_start)
     failure: CellFailure | None = None
     try:
-        client.execute(**({"env": env} if env is not None else {}))
+        client.execute()
     except CellExecutionError as err:
         index = next((i for i, c in enumerate(nb.cells) if _error_in(c)), current["cell"])
         reason = _error_in(nb.cells[index]) if index is not None else None
         failure = _failure(path, nb, index, reason or str(err).strip().splitlines()[-1])
     except CellTimeoutError:
+        kernel.close()  # the cell may still be running: the next notebook gets a new kernel
         failure = _failure(path, nb, current["cell"], f"did not finish within {timeout} s")
     except DeadKernelError as err:
+        kernel.close()
         failure = _failure(path, nb, current["cell"], f"the kernel died ({err})")
+    finally:
+        if client.kc is not None:  # the kernel is the caller's: only this client is stopped
+            client.kc.stop_channels()
     if failure is None:
         for i, cell in enumerate(nb.cells):
             reason = _glyph_warning_in(cell)
             if reason:
                 failure = _failure(path, nb, i, reason)
                 break
-    return nb, failure
+    return failure
 
 
 def _failure(path: Path, nb: NotebookNode, index: int | None, reason: str) -> CellFailure:
@@ -474,26 +581,55 @@ def default_jobs(n_notebooks: int) -> int:
 def _run_notebooks(
     notebooks: list[Path], stages: Path, *, timeout: int, lang: str, jobs: int,
 ) -> Iterator[tuple[Path, tuple[NotebookNode, CellFailure | None, float]]]:
-    """Run the notebooks, `jobs` kernels at a time; yield each (path, (notebook, failure,
-    seconds)) in name order as soon as it and every notebook before it have finished.
+    """Run the notebooks in `jobs` kernels, each running one notebook after another from a
+    clean slate (`Kernel`); yield each (path, (notebook, failure, seconds)) in name order as
+    soon as it and every notebook before it have finished.
 
-    Each kernel starts the notebook's own reports folder, `stages`/<notebook>, so the
-    figures a notebook exports are known as its own whatever runs beside it.
+    Each notebook's reports folder is its own, `stages`/<notebook>, so the figures a notebook
+    exports are known as its own whatever runs beside it.
     """
-    from concurrent.futures import ThreadPoolExecutor
+    import queue
+    import threading
+    from concurrent.futures import Future
 
-    def run(path: Path) -> tuple[NotebookNode, CellFailure | None, float]:
+    waiting: queue.SimpleQueue[Path] = queue.SimpleQueue()
+    for path in notebooks:
+        waiting.put(path)
+    results: dict[Path, Future] = {path: Future() for path in notebooks}
+    stop = threading.Event()  # the caller stopped reading: start no more notebooks
+
+    def run(path: Path, kernel: Kernel) -> tuple[NotebookNode, CellFailure | None, float]:
         stage = stages / path.stem
         stage.mkdir(parents=True)
         start = time.perf_counter()
         nb, failure = execute_notebook(path, timeout=timeout, parameters={"LANG": lang},
-                                       env={**os.environ, REPORTS_ENV: str(stage.resolve())})
+                                       env={**os.environ, REPORTS_ENV: str(stage.resolve())},
+                                       kernel=kernel)
         return nb, failure, time.perf_counter() - start
 
-    with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="notebook") as pool:
-        futures = [pool.submit(run, path) for path in notebooks]
-        for path, future in zip(notebooks, futures, strict=True):
-            yield path, future.result()
+    def work() -> None:
+        with Kernel() as kernel:  # started, used and shut down in this thread
+            while not stop.is_set():
+                try:
+                    path = waiting.get_nowait()
+                except queue.Empty:
+                    return
+                try:
+                    results[path].set_result(run(path, kernel))
+                except BaseException as err:  # handed to the caller, in name order
+                    results[path].set_exception(err)
+
+    workers = [threading.Thread(target=work, name=f"notebook-{n}", daemon=True)
+               for n in range(jobs)]
+    for worker in workers:
+        worker.start()
+    try:
+        for path in notebooks:
+            yield path, results[path].result()
+    finally:
+        stop.set()
+        for worker in workers:
+            worker.join()
 
 
 def _move_figures(stage: Path, figures: Path) -> list[Path]:

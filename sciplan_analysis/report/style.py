@@ -75,7 +75,7 @@ UNIT_TYPE_COLOURS: dict[str, str] = {
     "collective": "#999999",
     "other": "#CC79A7",
 }
-_font: dict[str, str | None] = {"name": None}
+_font: dict = {"name": None, "settings": {}}
 
 
 # --------------------------------------------------------------------------- font
@@ -99,20 +99,28 @@ def setup_fonts() -> str:
         font_manager.fontManager.addfont(path)
     name = font_manager.FontProperties(fname=path).get_name()
     sans = [name] + [f for f in mpl.rcParams["font.sans-serif"] if f != name]
-    mpl.rcParams["font.family"] = "sans-serif"
-    mpl.rcParams["font.sans-serif"] = sans
-    mpl.rcParams["axes.unicode_minus"] = False
-    mpl.rcParams["svg.hashsalt"] = "sciplan-analysis"  # stable ids: SVGs diff cleanly
-    mpl.rcParams["figure.dpi"] = 100
-    mpl.rcParams["axes.spines.top"] = False
-    mpl.rcParams["axes.spines.right"] = False
-    _font["name"] = name
+    settings = {
+        "font.family": ["sans-serif"],
+        "font.sans-serif": sans,
+        "axes.unicode_minus": False,
+        "svg.hashsalt": "sciplan-analysis",  # stable ids: SVGs diff cleanly
+        "figure.dpi": 100,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+    }
+    mpl.rcParams.update(settings)
+    _font.update(name=name, settings=settings)
     return name
 
 
 def font_name() -> str:
-    """The family name of the registered CJK font."""
-    return _font["name"] or setup_fonts()
+    """The family name of the registered CJK font; the font and style are set again when the
+    settings were reset since (`plt.rcdefaults()`, or the clean slate a kernel gives each
+    report notebook after the first, `report.slate`)."""
+    settings = _font["settings"]
+    if _font["name"] is None or any(mpl.rcParams[k] != v for k, v in settings.items()):
+        return setup_fonts()
+    return _font["name"]
 
 
 def plan_colour(plan_id: str) -> str:
