@@ -87,20 +87,27 @@ def test_failing_notebooks_are_named_with_their_cell(tmp_path, seed_cache):
     assert "boom" in (tmp_path / "out" / "02_bad.html").read_text(encoding="utf-8")
 
 
-def test_a_cell_that_times_out_is_named_and_its_kernel_replaced(tmp_path):
-    """A timed-out cell may still be running: the next notebook gets a new kernel."""
+def test_a_kernel_that_cannot_be_reset_or_timed_out_is_replaced(tmp_path):
+    """A kernel the slate cannot reset is replaced and the notebook runs in the new one; a
+    cell that times out is named, and as it may still be running, the next notebook gets a
+    new kernel."""
     import nbformat
     from nbformat.v4 import new_code_cell, new_notebook
 
-    slow, quick = tmp_path / "slow.ipynb", tmp_path / "quick.ipynb"
+    breaks, slow, quick = tmp_path / "breaks.ipynb", tmp_path / "slow.ipynb", tmp_path / "quick.ipynb"
+    nbformat.write(new_notebook(cells=[new_code_cell("import os\nos.chdir = None")]), breaks)
     nbformat.write(new_notebook(cells=[new_code_cell("import time\ntime.sleep(60)")]), slow)
     nbformat.write(new_notebook(cells=[new_code_cell("1 + 1")]), quick)
     with report.Kernel() as kernel:
+        assert report.execute_notebook(breaks, kernel=kernel)[1] is None
+        nb, failure = report.execute_notebook(quick, kernel=kernel)  # os.chdir is gone
+        assert failure is None and nb.cells[0].outputs[0]["data"]["text/plain"] == "2"
+        assert kernel.started == 2
         _, failure = report.execute_notebook(slow, timeout=1, kernel=kernel)
         assert str(failure) == "slow.ipynb, cell 0 `import time`: did not finish within 1 s"
         nb, failure = report.execute_notebook(quick, kernel=kernel)
         assert failure is None and nb.cells[0].outputs[0]["data"]["text/plain"] == "2"
-        assert kernel.started == 2
+        assert kernel.started == 3
 
 
 def test_main_returns_nonzero_on_failure(tmp_path, capsys, monkeypatch):

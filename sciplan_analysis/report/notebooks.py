@@ -181,8 +181,9 @@ class Kernel:
     notebooks on two cores starts two kernels instead of seven. Before each notebook the
     kernel runs `report.slate.clean_slate`: an empty namespace, no figures, the matplotlib
     settings, warning filters, environment, ``sys.path`` and working directory it started
-    with. The kernel is started on first use, and started again when it died or a cell timed
-    out (a timed-out cell may still be running). Use it in one thread, as a context manager.
+    with. The kernel is started on first use, and started again when it died, a cell timed
+    out (it may still be running) or it could not be reset. Use it in one thread, as a
+    context manager.
     """
 
     HISTORY = "--HistoryManager.hist_file=:memory:"  # two kernels must not share a history file
@@ -199,54 +200,39 @@ class Kernel:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def ready(self, folder: Path, env: dict[str, str] | None = None):
-        """The kernel manager, its kernel alive and reset for a notebook in `folder` with the
-        environment `env` (default: the kernel's)."""
-        from jupyter_core.utils import run_sync
-
-        env = self.env if env is None else env
-        change = {k: v for k, v in env.items() if self.env.get(k) != v}
-        unset = [k for k in self.env if k not in env]
-        code = ("__import__('sciplan_analysis.report.slate', fromlist=['clean_slate'])"
-                f".clean_slate({str(folder)!r}, {change!r}, {unset!r})")
-        for _ in range(2):  # a kernel that cannot be reset is replaced, once
-            if self.manager is None or not run_sync(self.manager.is_alive)():
-                self.close()
-                self._start(folder)
-            error = self._run(code)
-            if error is None:
-                return self.manager
-            self.close()
-        raise RuntimeError(f"the kernel could not be reset for the notebook ({error})")
-
-    def _start(self, folder: Path) -> None:
+    def alive(self, folder: Path):
+        """The kernel manager, with a live kernel (started in `folder` if it needs one)."""
         from jupyter_client import AsyncKernelManager
         from jupyter_core.utils import run_sync
 
+        if self.manager is not None and run_sync(self.manager.is_alive)():
+            return self.manager
+        self.close()
         manager = AsyncKernelManager(kernel_name=self.kernel_name)
         run_sync(manager.start_kernel)(
             extra_arguments=["--IPKernelApp.log_level=ERROR",  # no TCP-without-encryption notice
                              self.HISTORY], env=self.env, cwd=str(folder))
         self.manager = manager
         self.started += 1
+        return manager
 
-    def _run(self, code: str) -> str | None:
-        """Run `code` silently in the kernel; None, or what went wrong."""
-        client = self.manager.blocking_client()
-        client.start_channels()
-        try:
-            client.wait_for_ready(timeout=60)
-            reply = client.execute_interactive(code, silent=True, store_history=False,
-                                               allow_stdin=False, timeout=60,
-                                               output_hook=lambda msg: None)
-        except (RuntimeError, TimeoutError) as err:
-            return str(err) or type(err).__name__
-        finally:
-            client.stop_channels()
-        content = reply["content"]
-        if content.get("status") != "ok":
-            return f"{content.get('ename', 'Error')}: {content.get('evalue', '')}".strip()
-        return None
+    def slate(self, folder: Path, env: dict[str, str] | None = None) -> str:
+        """The code that resets the kernel for a notebook in `folder` with the environment
+        `env` (default: the kernel's): `report.slate.clean_slate`, told how `env` differs."""
+        env = self.env if env is None else env
+        change = {k: v for k, v in env.items() if self.env.get(k) != v}
+        unset = [k for k in self.env if k not in env]
+        # slate.py is loaded from its file, once per kernel, under a name of its own: importing
+        # it from the package would import pandas (sciplan_analysis/__init__.py) in kernels
+        # whose notebooks need none; and in its own namespace, so no name reaches the notebook's
+        load = (f"import importlib.util, sys\n"
+                f"module = sys.modules.get({SLATE_MODULE!r})\n"
+                f"if module is None:\n"
+                f"    spec = importlib.util.spec_from_file_location({SLATE_MODULE!r}, {SLATE_FILE!r})\n"
+                f"    module = sys.modules[{SLATE_MODULE!r}] = importlib.util.module_from_spec(spec)\n"
+                f"    spec.loader.exec_module(module)\n"
+                f"module.clean_slate({str(folder)!r}, {change!r}, {unset!r})\n")
+        return f"exec({load!r}, {{}})"
 
     def close(self) -> None:
         """Shut the kernel down now (a new one starts on next use)."""
@@ -260,6 +246,14 @@ class Kernel:
                 run_sync(manager.shutdown_kernel)(now=True)
         finally:
             run_sync(manager.cleanup_resources)()
+
+
+SLATE_FILE = str(Path(__file__).with_name("slate.py"))
+SLATE_MODULE = "sciplan_analysis_report_slate"
+
+
+class _SlateError(RuntimeError):
+    """The kernel could not be reset for the next notebook."""
 
 
 def execute_notebook(
@@ -298,39 +292,52 @@ def _execute(nb: NotebookNode, path: Path, timeout: int, env: dict[str, str] | N
     from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
     current: dict[str, int | None] = {"cell": None}
+    folder = path.parent.resolve()
+    slate = kernel.slate(folder, env)
 
     def on_cell_start(cell: NotebookNode, cell_index: int) -> None:
         current["cell"] = cell_index
 
-    try:
-        manager = kernel.ready(path.parent.resolve(), env)
-    except RuntimeError as err:
-        return _failure(path, nb, None, str(err))
-    client = NotebookClient(nb, km=manager, timeout=timeout, allow_errors=False,
-                            on_cell_start=on_cell_start)
-    failure: CellFailure | None = None
-    try:
-        client.execute()
-    except CellExecutionError as err:
-        index = next((i for i, c in enumerate(nb.cells) if _error_in(c)), current["cell"])
-        reason = _error_in(nb.cells[index]) if index is not None else None
-        failure = _failure(path, nb, index, reason or str(err).strip().splitlines()[-1])
-    except CellTimeoutError:
-        kernel.close()  # the cell may still be running: the next notebook gets a new kernel
-        failure = _failure(path, nb, current["cell"], f"did not finish within {timeout} s")
-    except DeadKernelError as err:
-        kernel.close()
-        failure = _failure(path, nb, current["cell"], f"the kernel died ({err})")
-    finally:
-        if client.kc is not None:  # the kernel is the caller's: only this client is stopped
-            client.kc.stop_channels()
-    if failure is None:
-        for i, cell in enumerate(nb.cells):
-            reason = _glyph_warning_in(cell)
-            if reason:
-                failure = _failure(path, nb, i, reason)
-                break
-    return failure
+    async def on_notebook_start(notebook: NotebookNode) -> None:
+        # nbclient's client is ready, no cell has run: reset the kernel through it
+        try:
+            reply = await client.kc.execute_interactive(
+                slate, silent=True, store_history=False, allow_stdin=False, timeout=60,
+                output_hook=lambda msg: None)
+        except TimeoutError as err:
+            raise _SlateError(f"no reply within 60 s ({err})") from err
+        content = reply["content"]
+        if content.get("status") != "ok":
+            raise _SlateError(f"{content.get('ename', 'Error')}: {content.get('evalue', '')}")
+
+    for attempt in (1, 2):  # a kernel that cannot be reset is replaced, once
+        client = NotebookClient(nb, km=kernel.alive(folder), timeout=timeout, allow_errors=False,
+                                on_cell_start=on_cell_start, on_notebook_start=on_notebook_start)
+        try:
+            client.execute()
+            break
+        except _SlateError as err:
+            kernel.close()
+            if attempt == 2:
+                return _failure(path, nb, None, f"the kernel could not be reset ({err})")
+        except CellExecutionError as err:
+            index = next((i for i, c in enumerate(nb.cells) if _error_in(c)), current["cell"])
+            reason = _error_in(nb.cells[index]) if index is not None else None
+            return _failure(path, nb, index, reason or str(err).strip().splitlines()[-1])
+        except CellTimeoutError:
+            kernel.close()  # the cell may still be running: the next notebook gets a new kernel
+            return _failure(path, nb, current["cell"], f"did not finish within {timeout} s")
+        except DeadKernelError as err:
+            kernel.close()
+            return _failure(path, nb, current["cell"], f"the kernel died ({err})")
+        finally:
+            if client.kc is not None:  # the kernel is the caller's: only this client is stopped
+                client.kc.stop_channels()
+    for i, cell in enumerate(nb.cells):
+        reason = _glyph_warning_in(cell)
+        if reason:
+            return _failure(path, nb, i, reason)
+    return None
 
 
 def _failure(path: Path, nb: NotebookNode, index: int | None, reason: str) -> CellFailure:
