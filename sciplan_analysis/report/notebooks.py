@@ -192,6 +192,7 @@ class Kernel:
         self.kernel_name = kernel_name
         self.env = dict(env if env is not None else os.environ)
         self.manager = None  # jupyter_client's AsyncKernelManager while a kernel runs
+        self.client = None  # and its client, ready, shared by the notebooks it runs
         self.started = 0  # kernels started so far
 
     def __enter__(self) -> Kernel:
@@ -201,7 +202,9 @@ class Kernel:
         self.close()
 
     def alive(self, folder: Path):
-        """The kernel manager, with a live kernel (started in `folder` if it needs one)."""
+        """The kernel manager, with a live kernel (started in `folder` if it needs one) and
+        its client ready (one per kernel: a new client waits 0.2 s for the kernel's output
+        channel to fall quiet before it is ready)."""
         from jupyter_client import AsyncKernelManager
         from jupyter_core.utils import run_sync
 
@@ -214,7 +217,26 @@ class Kernel:
                              self.HISTORY], env=self.env, cwd=str(folder))
         self.manager = manager
         self.started += 1
+        client = manager.client()
+        client.start_channels()
+        self.client = client
+        run_sync(client.wait_for_ready)(timeout=60)
+        client.allow_stdin = False
         return manager
+
+    def reset(self, folder: Path, env: dict[str, str] | None = None) -> None:
+        """Run the clean slate (`slate`) in the live kernel; raise _SlateError when it fails."""
+        from jupyter_core.utils import run_sync
+
+        try:
+            reply = run_sync(self.client.execute_interactive)(
+                self.slate(folder, env), silent=True, store_history=False, allow_stdin=False,
+                timeout=60, output_hook=lambda msg: None)
+        except TimeoutError as err:
+            raise _SlateError(f"no reply within 60 s ({err})") from err
+        content = reply["content"]
+        if content.get("status") != "ok":
+            raise _SlateError(f"{content.get('ename', 'Error')}: {content.get('evalue', '')}")
 
     def slate(self, folder: Path, env: dict[str, str] | None = None) -> str:
         """The code that resets the kernel for a notebook in `folder` with the environment
@@ -238,7 +260,9 @@ class Kernel:
         """Shut the kernel down now (a new one starts on next use)."""
         from jupyter_core.utils import run_sync
 
-        manager, self.manager = self.manager, None
+        manager, client, self.manager, self.client = self.manager, self.client, None, None
+        if client is not None:
+            client.stop_channels()
         if manager is None:
             return
         try:
@@ -293,46 +317,34 @@ def _execute(nb: NotebookNode, path: Path, timeout: int, env: dict[str, str] | N
 
     current: dict[str, int | None] = {"cell": None}
     folder = path.parent.resolve()
-    slate = kernel.slate(folder, env)
 
     def on_cell_start(cell: NotebookNode, cell_index: int) -> None:
         current["cell"] = cell_index
 
-    async def on_notebook_start(notebook: NotebookNode) -> None:
-        # nbclient's client is ready, no cell has run: reset the kernel through it
-        try:
-            reply = await client.kc.execute_interactive(
-                slate, silent=True, store_history=False, allow_stdin=False, timeout=60,
-                output_hook=lambda msg: None)
-        except TimeoutError as err:
-            raise _SlateError(f"no reply within 60 s ({err})") from err
-        content = reply["content"]
-        if content.get("status") != "ok":
-            raise _SlateError(f"{content.get('ename', 'Error')}: {content.get('evalue', '')}")
-
     for attempt in (1, 2):  # a kernel that cannot be reset is replaced, once
-        client = NotebookClient(nb, km=kernel.alive(folder), timeout=timeout, allow_errors=False,
-                                on_cell_start=on_cell_start, on_notebook_start=on_notebook_start)
         try:
-            client.execute()
+            manager = kernel.alive(folder)
+            kernel.reset(folder, env)
             break
         except _SlateError as err:
             kernel.close()
             if attempt == 2:
                 return _failure(path, nb, None, f"the kernel could not be reset ({err})")
-        except CellExecutionError as err:
-            index = next((i for i, c in enumerate(nb.cells) if _error_in(c)), current["cell"])
-            reason = _error_in(nb.cells[index]) if index is not None else None
-            return _failure(path, nb, index, reason or str(err).strip().splitlines()[-1])
-        except CellTimeoutError:
-            kernel.close()  # the cell may still be running: the next notebook gets a new kernel
-            return _failure(path, nb, current["cell"], f"did not finish within {timeout} s")
-        except DeadKernelError as err:
-            kernel.close()
-            return _failure(path, nb, current["cell"], f"the kernel died ({err})")
-        finally:
-            if client.kc is not None:  # the kernel is the caller's: only this client is stopped
-                client.kc.stop_channels()
+    client = NotebookClient(nb, km=manager, timeout=timeout, allow_errors=False,
+                            on_cell_start=on_cell_start)
+    client.kc = kernel.client  # the kernel's own client, ready: nbclient makes none
+    try:
+        client.execute()
+    except CellExecutionError as err:
+        index = next((i for i, c in enumerate(nb.cells) if _error_in(c)), current["cell"])
+        reason = _error_in(nb.cells[index]) if index is not None else None
+        return _failure(path, nb, index, reason or str(err).strip().splitlines()[-1])
+    except CellTimeoutError:
+        kernel.close()  # the cell may still be running: the next notebook gets a new kernel
+        return _failure(path, nb, current["cell"], f"did not finish within {timeout} s")
+    except DeadKernelError as err:
+        kernel.close()
+        return _failure(path, nb, current["cell"], f"the kernel died ({err})")
     for i, cell in enumerate(nb.cells):
         reason = _glyph_warning_in(cell)
         if reason:
