@@ -126,11 +126,14 @@ def write_text(tmp_path: Path):
 
 
 def has_lang_parameter(path: Path) -> bool:
-    """Whether the notebook's cell tagged `parameters` sets LANG (so LANG can be injected)."""
-    import nbformat
+    """Whether the notebook's cell tagged `parameters` sets LANG (so LANG can be injected).
+    Read as JSON, not with nbformat: test_notebooks calls this while each worker collects it,
+    and nbformat's jsonschema costs ~1 s of CPU to import."""
+    import json
 
-    nb = nbformat.read(path, as_version=4)
-    return any("parameters" in c.metadata.get("tags", []) and "LANG" in c.source for c in nb.cells)
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    return any("parameters" in c.get("metadata", {}).get("tags", [])
+               and "LANG" in "".join(c.get("source", "")) for c in nb["cells"])
 
 
 def english_notebooks(paths: list[Path]) -> set[str]:
@@ -173,7 +176,7 @@ class Built:
 
 
 @pytest.fixture(scope="session")
-def report_build(tmp_path_factory: pytest.TempPathFactory) -> Built:
+def report_build(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Built:
     """The whole report, built once per run from the real notebooks into a temporary folder.
 
     Notebook tests and report tests assert on this one build. Under pytest-xdist the first
@@ -188,17 +191,21 @@ def report_build(tmp_path_factory: pytest.TempPathFactory) -> Built:
     with FileLock(base / "report-build.lock"):
         if stored.exists():
             return pickle.loads(stored.read_bytes())
-        built = _build_report(base / "report-build")
+        # the session's parse of the five plans as the build's cache (`seed_cache`), asked for
+        # only here: a worker that reads the stored build parses nothing for it
+        built = _build_report(base / "report-build", request.getfixturevalue("seed_cache"))
         stored.write_bytes(pickle.dumps(built))
         return built
 
 
-def _build_report(folder: Path) -> Built:
+def _build_report(folder: Path, seed_cache) -> Built:
     """Build the report into `folder`, running each notebook once (see `english_notebooks`).
 
     As `make report` does: the build (cache, tables, workbook) into `folder`/processed, then
     the notebooks, which read those tables rather than recomputing them (data/processed/ is
-    neither read nor written: it may be stale or missing in a fresh clone).
+    neither read nor written: it may be stale or missing in a fresh clone). The cache is the
+    session's fresh parse of the five plans (`seed_cache`), which the worker that builds the
+    report needs for its other tests anyway: the plans are not parsed twice.
     """
     from sciplan_analysis import PlanError, load_corpus
     from sciplan_analysis.config import RAW_DIR, REPORTS_ENV, figures_dir
@@ -210,7 +217,7 @@ def _build_report(folder: Path) -> Built:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            corpus = load_corpus(RAW_DIR, data)
+            corpus = load_corpus(RAW_DIR, seed_cache(RAW_DIR, data))
     except (PlanError, OSError) as err:  # pragma: no cover - only without data/raw
         pytest.fail(f"the cached corpus cannot be built, so the notebooks cannot run: {err}")
     workbook = next(p for p in write_tables(corpus, data, quiet=True) if p.suffix == ".xlsx")

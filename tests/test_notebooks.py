@@ -7,7 +7,6 @@ tests assert on those runs (half of the parameterised notebooks in English, see
 
 from __future__ import annotations
 
-import nbformat
 import pytest
 from conftest import english_notebooks
 
@@ -28,6 +27,8 @@ def test_both_languages_are_run():
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_is_stored_without_outputs(path):
+    import nbformat  # here, not at the top: collecting this file in every worker stays cheap
+
     nb = nbformat.read(path, as_version=4)
     nbformat.validate(nb)
     dirty = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"
@@ -63,6 +64,8 @@ def test_prose_is_tagged_by_language_and_parameters_are_tagged(path):
     """Every markdown cell is tagged lang-zh or lang-en (so a page shows one language), both
     languages have the same number of cells, and the parameters cell carries its tag and
     sets LANG (so an injected LANG takes effect)."""
+    import nbformat
+
     nb = nbformat.read(path, as_version=4)
     tags = [set(c.metadata.get("tags", [])) for c in nb.cells if c.cell_type == "markdown"]
     untagged = [i for i, t in enumerate(tags) if not t & {"lang-zh", "lang-en"}]

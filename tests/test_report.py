@@ -355,3 +355,22 @@ def check_language(name: str, seen: dict, lang: str) -> None:
         else:
             english = ENGLISH_SENTENCE.search(text)
             assert not english, f"{name}: English prose in a Chinese page: {english.group(0)!r}"
+
+
+def test_a_framed_chart_is_measured_as_matplotlib_measures_it(corpus):
+    """`style.frame_measured` gives `export` the tight box it would otherwise measure again
+    (walking every artist once more): the same numbers, for a real chart with a legend and a
+    note, and for a hand-made one with a subtitle and no note."""
+    import numpy as np
+
+    from sciplan_analysis.report import charts, style
+
+    legend = charts.commitments_chart(corpus)
+    small, ax = style.new_figure(6, 3)
+    ax.barh(["很长的单位名称一二三四五", "短"], [3, 5])
+    for fig, texts in ((legend, {"note": "来源：五份规划文本"}),
+                       (small, {"subtitle": "副标题说明口径", "note": ""})):
+        box = style.frame_measured(fig, "标题说明要点", **texts)
+        measured = fig.get_tightbbox(fig.canvas.get_renderer())
+        assert np.array_equal(box.get_points(), measured.get_points()), (box, measured)
+        style.plt.close(fig)

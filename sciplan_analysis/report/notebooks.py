@@ -26,11 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
-
-import nbformat
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
-from nbformat import NotebookNode
+from typing import TYPE_CHECKING
 
 from sciplan_analysis import storage
 from sciplan_analysis.config import (
@@ -44,6 +40,13 @@ from sciplan_analysis.config import (
     REPORTS_ENV,
     WORKBOOK_NAME,
 )
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
+
+# nbformat and nbclient are imported where notebooks are read or run: nbformat's jsonschema
+# costs ~1 s of CPU to import, which every importer of this module (the plan pages, the test
+# modules collected by each pytest worker, the command line) paid before.
 
 FIGURE_SUFFIXES = (".png", ".svg")
 KERNEL_NAME = "python3"  # jupyter_client runs it with the current interpreter
@@ -160,13 +163,121 @@ def inject_parameters(nb: NotebookNode, parameters: dict[str, object]) -> None:
     if not parameters or not any("parameters" in c.get("metadata", {}).get("tags", [])
                                  for c in nb.cells):
         return
+    from nbformat.v4 import new_code_cell
+
     source = "\n".join(f"{name} = {value!r}" for name, value in parameters.items())
-    cell = nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]})
+    cell = new_code_cell(source, metadata={"tags": ["injected-parameters"]})
     if nb.nbformat_minor < 5:  # cell ids exist from nbformat 4.5 on
         cell.pop("id", None)
     at = next((i + 1 for i, c in enumerate(nb.cells)
                if "parameters" in c.get("metadata", {}).get("tags", [])), 0)
     nb.cells.insert(at, cell)
+
+
+class Kernel:
+    """A kernel that runs notebooks one after another, each from a clean slate.
+
+    Starting a kernel and importing the library costs ~1.2 s of CPU; a report of seven
+    notebooks on two cores starts two kernels instead of seven. Before each notebook the
+    kernel runs `report.slate.clean_slate`: an empty namespace, no figures, the matplotlib
+    settings, warning filters, environment, ``sys.path`` and working directory it started
+    with. The kernel is started on first use, and started again when it died, a cell timed
+    out (it may still be running) or it could not be reset. Use it in one thread, as a
+    context manager.
+    """
+
+    HISTORY = "--HistoryManager.hist_file=:memory:"  # two kernels must not share a history file
+
+    def __init__(self, kernel_name: str = KERNEL_NAME, env: dict[str, str] | None = None):
+        self.kernel_name = kernel_name
+        self.env = dict(env if env is not None else os.environ)
+        self.manager = None  # jupyter_client's AsyncKernelManager while a kernel runs
+        self.client = None  # and its client, ready, shared by the notebooks it runs
+        self.started = 0  # kernels started so far
+
+    def __enter__(self) -> Kernel:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def alive(self, folder: Path):
+        """The kernel manager, with a live kernel (started in `folder` if it needs one) and
+        its client ready (one per kernel: a new client waits 0.2 s for the kernel's output
+        channel to fall quiet before it is ready)."""
+        from jupyter_client import AsyncKernelManager
+        from jupyter_core.utils import run_sync
+
+        if self.manager is not None and run_sync(self.manager.is_alive)():
+            return self.manager
+        self.close()
+        manager = AsyncKernelManager(kernel_name=self.kernel_name)
+        run_sync(manager.start_kernel)(
+            extra_arguments=["--IPKernelApp.log_level=ERROR",  # no TCP-without-encryption notice
+                             self.HISTORY], env=self.env, cwd=str(folder))
+        self.manager = manager
+        self.started += 1
+        client = manager.client()
+        client.start_channels()
+        self.client = client
+        run_sync(client.wait_for_ready)(timeout=60)
+        client.allow_stdin = False
+        return manager
+
+    def reset(self, folder: Path, env: dict[str, str] | None = None) -> None:
+        """Run the clean slate (`slate`) in the live kernel; raise _SlateError when it fails."""
+        from jupyter_core.utils import run_sync
+
+        try:
+            reply = run_sync(self.client.execute_interactive)(
+                self.slate(folder, env), silent=True, store_history=False, allow_stdin=False,
+                timeout=60, output_hook=lambda msg: None)
+        except TimeoutError as err:
+            raise _SlateError(f"no reply within 60 s ({err})") from err
+        content = reply["content"]
+        if content.get("status") != "ok":
+            raise _SlateError(f"{content.get('ename', 'Error')}: {content.get('evalue', '')}")
+
+    def slate(self, folder: Path, env: dict[str, str] | None = None) -> str:
+        """The code that resets the kernel for a notebook in `folder` with the environment
+        `env` (default: the kernel's): `report.slate.clean_slate`, told how `env` differs."""
+        env = self.env if env is None else env
+        change = {k: v for k, v in env.items() if self.env.get(k) != v}
+        unset = [k for k in self.env if k not in env]
+        # slate.py is loaded from its file, once per kernel, under a name of its own: importing
+        # it from the package would import pandas (sciplan_analysis/__init__.py) in kernels
+        # whose notebooks need none; and in its own namespace, so no name reaches the notebook's
+        load = (f"import importlib.util, sys\n"
+                f"module = sys.modules.get({SLATE_MODULE!r})\n"
+                f"if module is None:\n"
+                f"    spec = importlib.util.spec_from_file_location({SLATE_MODULE!r}, {SLATE_FILE!r})\n"
+                f"    module = sys.modules[{SLATE_MODULE!r}] = importlib.util.module_from_spec(spec)\n"
+                f"    spec.loader.exec_module(module)\n"
+                f"module.clean_slate({str(folder)!r}, {change!r}, {unset!r})\n")
+        return f"exec({load!r}, {{}})"
+
+    def close(self) -> None:
+        """Shut the kernel down now (a new one starts on next use)."""
+        from jupyter_core.utils import run_sync
+
+        manager, client, self.manager, self.client = self.manager, self.client, None, None
+        if client is not None:
+            client.stop_channels()
+        if manager is None:
+            return
+        try:
+            if run_sync(manager.is_alive)():
+                run_sync(manager.shutdown_kernel)(now=True)
+        finally:
+            run_sync(manager.cleanup_resources)()
+
+
+SLATE_FILE = str(Path(__file__).with_name("slate.py"))
+SLATE_MODULE = "sciplan_analysis_report_slate"
+
+
+class _SlateError(RuntimeError):
+    """The kernel could not be reset for the next notebook."""
 
 
 def execute_notebook(
@@ -176,45 +287,69 @@ def execute_notebook(
     kernel_name: str = KERNEL_NAME,
     parameters: dict[str, object] | None = None,
     env: dict[str, str] | None = None,
+    kernel: Kernel | None = None,
 ) -> tuple[NotebookNode, CellFailure | None]:
-    """Run a notebook in a fresh kernel (working directory: its folder).
+    """Run a notebook (working directory: its folder) in `kernel`, reset for it (see
+    `Kernel`), or, without one, in a fresh kernel of `kernel_name` stopped afterwards.
 
     ``parameters`` override the notebook's parameters cell (e.g. ``{"LANG": "en"}``);
-    ``env``: the kernel's environment (default: this process's).
+    ``env``: the notebook's environment (default: this process's).
     Returns the executed notebook and, if it failed, where: the first cell that raised,
-    timed out or printed a missing-glyph warning.
+    timed out or printed a missing-glyph warning, or the kernel that died or could not be
+    reset.
     """
+    import nbformat
+
     path = Path(path)
     nb = nbformat.read(path, as_version=4)
     inject_parameters(nb, parameters or {})
+    if kernel is None:
+        with Kernel(kernel_name, env) as own:
+            return nb, _execute(nb, path, timeout, env, own)
+    return nb, _execute(nb, path, timeout, env, kernel)
+
+
+def _execute(nb: NotebookNode, path: Path, timeout: int, env: dict[str, str] | None,
+             kernel: Kernel) -> CellFailure | None:
+    """Run `nb` (read from `path`) in `kernel`; where it failed, or None."""
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
     current: dict[str, int | None] = {"cell": None}
+    folder = path.parent.resolve()
 
     def on_cell_start(cell: NotebookNode, cell_index: int) -> None:
         current["cell"] = cell_index
 
-    client = NotebookClient(
-        nb, timeout=timeout, kernel_name=kernel_name, allow_errors=False,
-        extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no TCP-without-encryption notice
-        resources={"metadata": {"path": str(path.parent)}}, on_cell_start=on_cell_start,
-    )
-    failure: CellFailure | None = None
+    for attempt in (1, 2):  # a kernel that cannot be reset is replaced, once
+        try:
+            manager = kernel.alive(folder)
+            kernel.reset(folder, env)
+            break
+        except _SlateError as err:
+            kernel.close()
+            if attempt == 2:
+                return _failure(path, nb, None, f"the kernel could not be reset ({err})")
+    client = NotebookClient(nb, km=manager, timeout=timeout, allow_errors=False,
+                            on_cell_start=on_cell_start)
+    client.kc = kernel.client  # the kernel's own client, ready: nbclient makes none
     try:
-        client.execute(**({"env": env} if env is not None else {}))
+        client.execute()
     except CellExecutionError as err:
         index = next((i for i, c in enumerate(nb.cells) if _error_in(c)), current["cell"])
         reason = _error_in(nb.cells[index]) if index is not None else None
-        failure = _failure(path, nb, index, reason or str(err).strip().splitlines()[-1])
+        return _failure(path, nb, index, reason or str(err).strip().splitlines()[-1])
     except CellTimeoutError:
-        failure = _failure(path, nb, current["cell"], f"did not finish within {timeout} s")
+        kernel.close()  # the cell may still be running: the next notebook gets a new kernel
+        return _failure(path, nb, current["cell"], f"did not finish within {timeout} s")
     except DeadKernelError as err:
-        failure = _failure(path, nb, current["cell"], f"the kernel died ({err})")
-    if failure is None:
-        for i, cell in enumerate(nb.cells):
-            reason = _glyph_warning_in(cell)
-            if reason:
-                failure = _failure(path, nb, i, reason)
-                break
-    return nb, failure
+        kernel.close()
+        return _failure(path, nb, current["cell"], f"the kernel died ({err})")
+    for i, cell in enumerate(nb.cells):
+        reason = _glyph_warning_in(cell)
+        if reason:
+            return _failure(path, nb, i, reason)
+    return None
 
 
 def _failure(path: Path, nb: NotebookNode, index: int | None, reason: str) -> CellFailure:
@@ -299,6 +434,8 @@ def remove_tags(lang: str) -> set[str]:
 
 def for_language(nb: NotebookNode, lang: str) -> NotebookNode:
     """A copy of `nb` without the cells tagged for the other language or hidden."""
+    import nbformat
+
     drop = remove_tags(lang)
     out = nbformat.from_dict(nb)
     out.cells = [c for c in out.cells if not drop & set(c.get("metadata", {}).get("tags", []))]
@@ -463,26 +600,55 @@ def default_jobs(n_notebooks: int) -> int:
 def _run_notebooks(
     notebooks: list[Path], stages: Path, *, timeout: int, lang: str, jobs: int,
 ) -> Iterator[tuple[Path, tuple[NotebookNode, CellFailure | None, float]]]:
-    """Run the notebooks, `jobs` kernels at a time; yield each (path, (notebook, failure,
-    seconds)) in name order as soon as it and every notebook before it have finished.
+    """Run the notebooks in `jobs` kernels, each running one notebook after another from a
+    clean slate (`Kernel`); yield each (path, (notebook, failure, seconds)) in name order as
+    soon as it and every notebook before it have finished.
 
-    Each kernel starts the notebook's own reports folder, `stages`/<notebook>, so the
-    figures a notebook exports are known as its own whatever runs beside it.
+    Each notebook's reports folder is its own, `stages`/<notebook>, so the figures a notebook
+    exports are known as its own whatever runs beside it.
     """
-    from concurrent.futures import ThreadPoolExecutor
+    import queue
+    import threading
+    from concurrent.futures import Future
 
-    def run(path: Path) -> tuple[NotebookNode, CellFailure | None, float]:
+    waiting: queue.SimpleQueue[Path] = queue.SimpleQueue()
+    for path in notebooks:
+        waiting.put(path)
+    results: dict[Path, Future] = {path: Future() for path in notebooks}
+    stop = threading.Event()  # the caller stopped reading: start no more notebooks
+
+    def run(path: Path, kernel: Kernel) -> tuple[NotebookNode, CellFailure | None, float]:
         stage = stages / path.stem
         stage.mkdir(parents=True)
         start = time.perf_counter()
         nb, failure = execute_notebook(path, timeout=timeout, parameters={"LANG": lang},
-                                       env={**os.environ, REPORTS_ENV: str(stage.resolve())})
+                                       env={**os.environ, REPORTS_ENV: str(stage.resolve())},
+                                       kernel=kernel)
         return nb, failure, time.perf_counter() - start
 
-    with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="notebook") as pool:
-        futures = [pool.submit(run, path) for path in notebooks]
-        for path, future in zip(notebooks, futures, strict=True):
-            yield path, future.result()
+    def work() -> None:
+        with Kernel() as kernel:  # started, used and shut down in this thread
+            while not stop.is_set():
+                try:
+                    path = waiting.get_nowait()
+                except queue.Empty:
+                    return
+                try:
+                    results[path].set_result(run(path, kernel))
+                except BaseException as err:  # handed to the caller, in name order
+                    results[path].set_exception(err)
+
+    workers = [threading.Thread(target=work, name=f"notebook-{n}", daemon=True)
+               for n in range(jobs)]
+    for worker in workers:
+        worker.start()
+    try:
+        for path in notebooks:
+            yield path, results[path].result()
+    finally:
+        stop.set()
+        for worker in workers:
+            worker.join()
 
 
 def _move_figures(stage: Path, figures: Path) -> list[Path]:

@@ -148,8 +148,8 @@ def figure(fig: Figure, name: str, *, finding: str | fnd.Finding | None = None,
     caption = caption_of(drawn if drawn and f"figure.{drawn}" in labels.labels_of("text") else name)
     title = (found.title or found.sentence) if found else caption
     source = fnd.source_note(tables().corpus, units=units) if note else ""
-    style.frame(fig, title, note=source)
-    paths = style.export(fig, name)
+    box = style.frame_measured(fig, title, note=source)
+    paths = style.export(fig, name, box=box)
     plt.close(fig)
     _state.figures += 1
     number = labels.text("figure.number", n=f"{_state.number}.{_state.figures}")

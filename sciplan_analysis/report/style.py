@@ -16,12 +16,14 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import matplotlib as mpl
+import numpy as np
 import pandas as pd
 from matplotlib import font_manager
 from matplotlib import pyplot as plt
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import PlaceHolderLayoutEngine
+from matplotlib.transforms import Bbox, TransformedBbox
 
 from sciplan_analysis.config import figures_dir
 from sciplan_analysis.labels import plan_order
@@ -75,7 +77,7 @@ UNIT_TYPE_COLOURS: dict[str, str] = {
     "collective": "#999999",
     "other": "#CC79A7",
 }
-_font: dict[str, str | None] = {"name": None}
+_font: dict = {"name": None, "settings": {}}
 
 
 # --------------------------------------------------------------------------- font
@@ -99,20 +101,28 @@ def setup_fonts() -> str:
         font_manager.fontManager.addfont(path)
     name = font_manager.FontProperties(fname=path).get_name()
     sans = [name] + [f for f in mpl.rcParams["font.sans-serif"] if f != name]
-    mpl.rcParams["font.family"] = "sans-serif"
-    mpl.rcParams["font.sans-serif"] = sans
-    mpl.rcParams["axes.unicode_minus"] = False
-    mpl.rcParams["svg.hashsalt"] = "sciplan-analysis"  # stable ids: SVGs diff cleanly
-    mpl.rcParams["figure.dpi"] = 100
-    mpl.rcParams["axes.spines.top"] = False
-    mpl.rcParams["axes.spines.right"] = False
-    _font["name"] = name
+    settings = {
+        "font.family": ["sans-serif"],
+        "font.sans-serif": sans,
+        "axes.unicode_minus": False,
+        "svg.hashsalt": "sciplan-analysis",  # stable ids: SVGs diff cleanly
+        "figure.dpi": 100,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+    }
+    mpl.rcParams.update(settings)
+    _font.update(name=name, settings=settings)
     return name
 
 
 def font_name() -> str:
-    """The family name of the registered CJK font."""
-    return _font["name"] or setup_fonts()
+    """The family name of the registered CJK font; the font and style are set again when the
+    settings were reset since (`plt.rcdefaults()`, or the clean slate a kernel gives each
+    report notebook after the first, `report.slate`)."""
+    settings = _font["settings"]
+    if _font["name"] is None or any(mpl.rcParams[k] != v for k, v in settings.items()):
+        return setup_fonts()
+    return _font["name"]
 
 
 def plan_colour(plan_id: str) -> str:
@@ -154,8 +164,11 @@ def text_table(table: pd.DataFrame) -> pd.io.formats.style.Styler:
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
-def export(fig: Figure, name: str, *, out_dir: str | Path | None = None) -> list[Path]:
-    """Write ``<figures>/<name>.png`` (200 dpi) and ``<name>.svg``; return both paths."""
+def export(fig: Figure, name: str, *, out_dir: str | Path | None = None,
+           box: Bbox | None = None) -> list[Path]:
+    """Write ``<figures>/<name>.png`` (200 dpi) and ``<name>.svg``; return both paths.
+    `box`: the figure's tight box in inches when known (`frame_measured` returns it), so it
+    is not measured again."""
     if not _NAME.match(name):
         raise ValueError(f"figure name {name!r}: use letters, digits, '_', '-' and '.' only")
     folder = Path(out_dir) if out_dir is not None else figures_dir()
@@ -165,9 +178,11 @@ def export(fig: Figure, name: str, *, out_dir: str | Path | None = None) -> list
     # whole figure once more per file just to measure it. A chart that `frame` did not lay out
     # and freeze is laid out first, or the box would be that of the unarranged chart.
     engine = fig.get_layout_engine()
-    if engine is not None and not isinstance(engine, PlaceHolderLayoutEngine):
-        fig.draw_without_rendering()
-    box = fig.get_tightbbox(fig.canvas.get_renderer()).padded(mpl.rcParams["savefig.pad_inches"])
+    if box is None:
+        if engine is not None and not isinstance(engine, PlaceHolderLayoutEngine):
+            fig.draw_without_rendering()
+        box = fig.get_tightbbox(fig.canvas.get_renderer())
+    box = box.padded(mpl.rcParams["savefig.pad_inches"])
     # `savefig` draws a figure that has a layout engine once more before drawing it into the
     # file, even when the engine is the placeholder `frame` leaves: a chart laid out already
     # is saved without one (two full draws fewer per chart, the files byte for byte the same).
@@ -233,6 +248,15 @@ def _wrap(text: str, width_in: float, size: float) -> str:
 def frame(fig: Figure, title: str, *, subtitle: str = "", note: str = "") -> Figure:
     """Put a title that states the point above the chart (its own title then reads as the
     subtitle defining the measure) and a note with source and caveats under it."""
+    frame_measured(fig, title, subtitle=subtitle, note=note)
+    return fig
+
+
+def frame_measured(fig: Figure, title: str, *, subtitle: str = "", note: str = "") -> Bbox:
+    """`frame` the chart and return its tight box in inches, as `fig.get_tightbbox` would
+    measure it again (for `export`): the box of the laid-out chart joined with those of the
+    texts added, the same numbers in the same operations, without walking every artist of
+    the chart once more."""
     font_name()
     fig.draw_without_rendering()  # lay the chart out, then freeze it so the texts stay where put
     fig.set_layout_engine("none")
@@ -241,13 +265,18 @@ def frame(fig: Figure, title: str, *, subtitle: str = "", note: str = "") -> Fig
     w, h = fig.get_size_inches()
     x = box.x0 / w
     y = box.y1 + 0.1
+    added = []
     if subtitle:
         sub = fig.text(x, y / h, _wrap(subtitle, box.width, 10), fontsize=10,
                        color="#444444", va="bottom", ha="left")
         y = sub.get_window_extent(renderer).y1 / fig.dpi + 0.06
-    fig.text(x, y / h, _wrap(title, box.width, 14), fontsize=14, va="bottom", ha="left",
-             color="#111111")
+        added.append(sub)
+    added.append(fig.text(x, y / h, _wrap(title, box.width, 14), fontsize=14, va="bottom",
+                          ha="left", color="#111111"))
     if note:
-        fig.text(x, (box.y0 - 0.12) / h, _wrap(note, box.width, 8), fontsize=8,
-                 color="#666666", va="top", ha="left", linespacing=1.4)
-    return fig
+        added.append(fig.text(x, (box.y0 - 0.12) / h, _wrap(note, box.width, 8), fontsize=8,
+                              color="#666666", va="top", ha="left", linespacing=1.4))
+    inches = fig.dpi_scale_trans.inverted()
+    boxes = [b for b in (t.get_tightbbox(renderer) for t in added)  # as get_tightbbox keeps them
+             if np.isfinite(b.width) and np.isfinite(b.height) and (b.width or b.height)]
+    return Bbox.union([box, *(TransformedBbox(b, inches) for b in boxes)])
