@@ -1238,3 +1238,45 @@ def test_a_share_followed_by_a_change_made_is_reached(sentence):
 @pytest.mark.parametrize("headline", ["我区召开《全民科学素质纲要》实施工作领导小组会议", "某县举行全民科学素质行动计划启动仪式"])
 def test_a_meeting_headline_is_no_title(headline):
     assert plan(quiet_plan(f"{headline}\n会上，区科协汇报了工作情况。\n"))["title"] is None
+
+
+# -- issue 23, fifth round: general mechanisms for the structural classes of holdouts 4-9 ----
+@pytest.mark.parametrize("headline", [
+    "我市全民科学素质行动规划纲要实施方案正式实施",  # reports the plan: does not end as a document's name
+    "某县科学素质实施方案出炉",
+])
+def test_a_headline_that_does_not_end_as_a_document_is_no_title(headline):
+    page = (f"{headline}\n日前，某市人民政府印发《某市全民科学素质行动规划纲要实施方案（2021—2025年）》，"
+            "明确到2025年全市公民具备科学素质的比例超过14%。\n")
+    p = plan(quiet_plan(page))
+    assert (p["title"], p["title_source"]) == ("某市全民科学素质行动规划纲要实施方案（2021—2025年）", "lead")
+    assert (p["period_start"], p["period_end"]) == (2021, 2025)
+    # a heading that is a document's name, brackets after its kind included, still is one
+    own = plan(quiet_plan("某县全民科学素质行动实施方案（2021—2025年）（征求意见稿）\n为提升公民科学素质，制定本方案。\n"))
+    assert own["title"] == "某县全民科学素质行动实施方案（2021—2025年）（征求意见稿）"
+
+
+@pytest.mark.parametrize("glued", ["2022-05-06 10:20来源：某市日报", "来源：县科协 浏览次数：120", "2022年5月6日"])
+def test_furniture_glued_after_a_title_is_cut_off(glued):
+    assert clean_title(f"某县全民科学素质行动实施方案{glued}") == "某县全民科学素质行动实施方案"
+    assert clean_title("2022年全民科学素质工作要点") == "2022年全民科学素质工作要点"  # a year that opens it stays
+
+
+@pytest.mark.parametrize(("lead_sentence", "issuer"), [
+    ("近日，《某市全民科学素质行动规划纲要实施方案（2021—2025年）》（以下简称《方案》）经市政府同意正式印发。", None),
+    ("《某县全民科学素质行动实施方案（2021—2025年）》日前由某县人民政府办公室印发实施。", "某县人民政府办公室"),
+])
+def test_a_lead_whose_verb_follows_the_document(lead_sentence, issuer):
+    p = plan(quiet_plan(f"{lead_sentence}到2025年，公民具备科学素质的比例达到15%。\n"))
+    assert p["title_source"] == "lead" and p["title"].endswith("（2021—2025年）")
+    assert (p["issuer"], p["period_start"], p["period_end"]) == (issuer, 2021, 2025)
+    # a document a purpose clause names before the verb is none of the page's
+    assert plan(quiet_plan("为贯彻落实《全民科学素质行动规划纲要（2021—2035年）》发布的要求，开展工作。\n"))["title"] is None
+
+
+@pytest.mark.parametrize("verb", ["制定了", "研究通过了", "审议并原则通过了"])
+def test_a_lead_with_other_verbs_of_adoption(verb):
+    p = plan(quiet_plan(f"8月3日，某区人民政府{verb}《某区全民科学素质行动规划纲要实施方案（2021-2025年）》。\n"))
+    assert (p["title"], p["issuer"], p["period_end"]) == ("某区全民科学素质行动规划纲要实施方案（2021-2025年）", "某区人民政府", 2025)
+    # a meeting that passes on (传达) another document names no title
+    assert plan(quiet_plan("会议传达了《全民科学素质行动规划纲要（2021—2035年）》精神。\n"))["title"] is None

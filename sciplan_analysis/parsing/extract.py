@@ -436,7 +436,12 @@ DEPARTMENT_PREFIX = re.compile(f"{ORGAN_OWNER}(?:{ORGAN_CORES})?[{CJK_RANGE}]{{1
 BARE_LEVEL = re.compile(f"^(?:{REGION_LEVELS})(?=人民政府|政府|委|科协|科学技术协会)")
 # A news item or notice body naming the plan: 日前，某省人民政府办公厅印发了《…》; 现将《…》印发给
 # 你们; 《…》已经…审议通过，现印发给你们.
-LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布了?|颁布了?|印发的|发布的|出台的|下发的|颁布的|审议通过了?)\s*《([^《》]{4,150})》")
+LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布了?|颁布了?|印发的|发布的|出台的|下发的|颁布的"
+                       r"|审议(?:并原则)?通过了?|(?:研究|讨论)通过了?|制定了?|制定的|编制了?|公布了?|推出了?)\s*《([^《》]{4,150})》")
+# The same said the other way round: the 《…》 opens its clause and the verb follows (《X》近日正式印发,
+# 《X》（以下简称《方案》）日前由某县政府办公室印发实施); 由 names the organ.
+LEAD_AFTER = re.compile(r"《([^《》]{4,150})》(?:\s*[（(][^（）()《》]{0,30}(?:《[^《》]{1,20}》)?[^（）()《》]{0,5}[）)])?"
+                        r"(?P<between>[^，。；：《》,]{0,30}?)(?:正式)?(?:印发|出台|发布|下发|颁布|出炉|公布)")
 # A purpose or basis clause (为贯彻落实国务院印发的《X》, 根据…发布的《X》) names a higher document, not
 # the plan; a lead after it in the same sentence (为…，某县印发了《Y》) still names the plan.
 PURPOSE = re.compile(r"\s*(?:为了?|根据|按照|依据|遵照|贯彻|落实)")
@@ -632,7 +637,7 @@ def lead(texts: list[str]) -> Lead:
         if seen > LEAD_CHARS:
             break
         seen += len(text)
-        for m in LEAD_VERB.finditer(text):
+        for m, closed, subject in _named(text):
             clause_start = max(text.rfind(stop, 0, m.start()) for stop in "。；！？，") + 1
             attributive = re.search(r"的\s*《", m.group(0)) is not None
             if PURPOSE.match(text, clause_start, m.start()) or (
@@ -643,8 +648,7 @@ def lead(texts: list[str]) -> Lead:
                 continue  # 出台《实施方案》: the short name a report gives, not the title
             if found is not None and _key(PERIOD.sub("", title)) != _key(PERIOD.sub("", found.title or "")):
                 continue  # another document
-            subject = _subject(text[: m.start()])
-            number = LEAD_NUMBER.match(text, m.end())
+            number = LEAD_NUMBER.match(text, closed)
             number = doc_number(number.group(1)) if number else None
             if found is None:
                 named = subject is None and bool(re.search(f"[{CJK_RANGE}]{{2}}$", text[: m.start()]))
@@ -663,6 +667,20 @@ def lead(texts: list[str]) -> Lead:
                 and m.start() <= EXPLAINED_HEAD_CHARS and not re.search("[，。；,]", text[: m.start()])):
             return Lead(_inner_title(m.group(1)))
     return found or Lead()
+
+
+def _named(text: str) -> list[tuple[re.Match, int, str | None]]:
+    """The documents a lead names in `text`, in order: each match (its group 1 the 《…》), where
+    its 《…》 closes, and the organ that issues it (the subject before the verb, or 由 an organ
+    when the verb follows the 《…》; None when none is named)."""
+    found = [(m, m.end(), _subject(text[: m.start()])) for m in LEAD_VERB.finditer(text)]
+    for m in LEAD_AFTER.finditer(text):
+        if any(m.start() == other.end() - len(other.group(1)) - 2 for other, _, _ in found):
+            continue  # 印发《X》印发: named once
+        by = re.search("由(.+)$", m.group("between"))
+        subject = _subject(by.group(1)) if by else _subject(text[: m.start()].removesuffix("将"))
+        found.append((m, m.start() + len(m.group(1)) + 2, subject))
+    return sorted(found, key=lambda named: named[0].start())
 
 
 def doc_number(text: str) -> str | None:
@@ -747,12 +765,32 @@ def labelled_number() -> re.Pattern:
     return re.compile(f"(?:{labels})[：:]?\\s*({DOC_NUMBER.pattern})")
 
 
+@lru_cache(maxsize=1)
+def trailing_furniture() -> re.Pattern:
+    """What a page glues after a headline once its lines are joined: a date or time (2022-05-06,
+    2022年5月6日 10:20) at the end or before a labelled field, or a labelled field (来源：…,
+    发布时间：…, 浏览次数：…). Found by its shape and the page labels, never by site."""
+    labels = "|".join(map(re.escape, labels_of("doc_number", "issue_date", "published", "issuer", "field")))
+    when = rf"(?:{ISO_DATE.pattern}|{DATE.pattern})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"
+    return re.compile(rf"\s*(?:{when}\s*(?:(?:{labels})\s*[：:]|$)|(?:{labels})\s*[：:])")
+
+
 def clean_title(text: str) -> str:
-    """A title without site labels and a leading date (2022-05-16 某县…, 二〇一二年一月十二日…)."""
+    """A title without site labels, a leading date (2022-05-16 某县…, 二〇一二年一月十二日…) and
+    the page furniture glued after it (…方案2022-05-06来源：某市日报)."""
     for label in labels_of("prefix", "title"):
         if text.startswith(label):
             text = text[len(label):].lstrip("：: ")
-    return LEADING_CN_DATE.sub("", LEADING_DATE.sub("", text)).strip()
+    text = LEADING_CN_DATE.sub("", LEADING_DATE.sub("", text)).strip()
+    if (m := trailing_furniture().search(text, 4)) is not None:
+        text = text[: m.start()].strip()
+    return text
+
+
+# How a document's name ends: its kind (方案, 纲要, 要点 …), then perhaps bracketed parts
+# (（2021—2025年）, （试行）, （征求意见稿）). A headline that reports one (…方案正式实施, …方案出炉)
+# does not end so: it is no title.
+TITLE_END = re.compile(r"(?:方案|分工表|规划|纲要|计划|要点|意见|办法|细则|安排)\s*(?:[（(][^（）()]{1,20}[）)]\s*)*$")
 
 
 # A headline reports a plan (某县发布…方案, 解读《…》); it is not the plan's title.
@@ -761,7 +799,7 @@ HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉|审议通过|�
 
 def _is_title(text: str) -> bool:
     return bool(
-        PLAN_WORDS.search(text) and len(text) <= 60 and not re.search("[。，；]", text)
+        PLAN_WORDS.search(text) and TITLE_END.search(text) and len(text) <= 60 and not re.search("[。，；]", text)
         and not text.startswith(("关于", "《", "为", "根据", "[", "【", "〔"))  # [关键词]…, 【摘要】…
         and "通知" not in text and not HEADLINE.search(text) and not FILE_NAME.search(text)
         and not is_issuer(text) and not DOC_NUMBER.search(text)
