@@ -1280,3 +1280,30 @@ def test_a_lead_with_other_verbs_of_adoption(verb):
     assert (p["title"], p["issuer"], p["period_end"]) == ("某区全民科学素质行动规划纲要实施方案（2021-2025年）", "某区人民政府", 2025)
     # a meeting that passes on (传达) another document names no title
     assert plan(quiet_plan("会议传达了《全民科学素质行动规划纲要（2021—2035年）》精神。\n"))["title"] is None
+
+
+@pytest.mark.parametrize("line", [
+    "首页 > 政务公开 > 政策文件 > 某县全民科学素质行动实施方案（2021—2025年）",
+    "当前位置：首页>>通知公告>>某县全民科学素质行动实施方案（2021—2025年）",
+])
+def test_a_breadcrumb_ending_in_the_document_names_it(line):
+    p = plan(quiet_plan(f"{line}\n为提升公民科学素质，制定本方案。\n一、总体要求\n到2025年，全县公民具备科学素质的比例超过12%。\n"))
+    assert (p["title"], p["period_end"]) == ("某县全民科学素质行动实施方案（2021—2025年）", 2025)
+    # a breadcrumb ending in a section names nothing
+    assert plan(quiet_plan("首页 > 政务公开 > 政策文件\n会议强调要做好科普工作。\n"))["title"] is None
+
+
+@pytest.mark.parametrize("furniture", [("某县人民政府网 ", ""), ("", "【字体：大 中 小】【打印】"), ("", "（来源：县科协）"),
+                                       ("某市日报 ", "")])
+def test_site_names_and_page_buttons_around_a_title_are_cut_off(furniture):
+    before, after = furniture
+    assert clean_title(f"{before}某县全民科学素质行动实施方案（2021—2025年）{after}") == "某县全民科学素质行动实施方案（2021—2025年）"
+
+
+@pytest.mark.parametrize("heading", ["专访县科协主席：解读《某县全民科学素质行动实施方案（2021—2025年）》",
+                                     "政策解读：《某县全民科学素质行动实施方案（2021—2025年）》"])
+def test_the_first_document_named_decides_over_a_later_lead(heading):
+    # the page explains the county's plan; the national outline a later sentence says was issued is a citation
+    page = f"{heading}\n记者：国务院印发了《全民科学素质行动规划纲要（2021—2035年）》，我县如何落实？\n"
+    p = plan(quiet_plan(page))
+    assert (p["title"], p["issuer"], p["period_end"]) == ("某县全民科学素质行动实施方案（2021—2025年）", None, 2025)

@@ -637,7 +637,10 @@ def lead(texts: list[str]) -> Lead:
         if seen > LEAD_CHARS:
             break
         seen += len(text)
+        body = _body_lead(text) if found is None else None
         for m, closed, subject in _named(text):
+            if found is None and body is not None and body[0] < m.start():
+                return body[1]  # 解读：《X》 or 现将《X》印发给你们 before a lead: the first naming decides
             clause_start = max(text.rfind(stop, 0, m.start()) for stop in "。；！？，") + 1
             attributive = re.search(r"的\s*《", m.group(0)) is not None
             if PURPOSE.match(text, clause_start, m.start()) or (
@@ -659,14 +662,23 @@ def lead(texts: list[str]) -> Lead:
                     found.issuer, found.rejected = subject, ""
             if found.issuer is not None:
                 return found
-        if found is None and (m := BODY_NOTICE.search(text)) and DOCUMENT_WORDS.search(m.group(1) or m.group(2)):
-            return Lead(_inner_title(m.group(1) or m.group(2)))
-        if found is None and (m := BODY_PLAIN.search(text)):
-            return Lead(m.group(1) or m.group(2))
-        if (found is None and (m := EXPLAINED.search(text)) and DOCUMENT_WORDS.search(m.group(1))
-                and m.start() <= EXPLAINED_HEAD_CHARS and not re.search("[，。；,]", text[: m.start()])):
-            return Lead(_inner_title(m.group(1)))
+        if found is None and body is not None:
+            return body[1]
     return found or Lead()
+
+
+def _body_lead(text: str) -> tuple[int, Lead] | None:
+    """Where in `text` a notice body (现将《X》印发给你们, 现将某市…方案印发给你们) or an
+    explaining heading (解读：《X》) names the plan, and the plan it names; None when none does."""
+    named: list[tuple[int, Lead]] = []
+    if (m := BODY_NOTICE.search(text)) and DOCUMENT_WORDS.search(m.group(1) or m.group(2)):
+        named.append((m.start(), Lead(_inner_title(m.group(1) or m.group(2)))))
+    if m := BODY_PLAIN.search(text):
+        named.append((m.start(), Lead(m.group(1) or m.group(2))))
+    if ((m := EXPLAINED.search(text)) and DOCUMENT_WORDS.search(m.group(1))
+            and m.start() <= EXPLAINED_HEAD_CHARS and not re.search("[，。；,]", text[: m.start()])):
+        named.append((m.start(), Lead(_inner_title(m.group(1)))))
+    return min(named, key=lambda n: n[0]) if named else None
 
 
 def _named(text: str) -> list[tuple[re.Match, int, str | None]]:
@@ -772,7 +784,14 @@ def trailing_furniture() -> re.Pattern:
     发布时间：…, 浏览次数：…). Found by its shape and the page labels, never by site."""
     labels = "|".join(map(re.escape, labels_of("doc_number", "issue_date", "published", "issuer", "field")))
     when = rf"(?:{ISO_DATE.pattern}|{DATE.pattern})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"
-    return re.compile(rf"\s*(?:{when}\s*(?:(?:{labels})\s*[：:]|$)|(?:{labels})\s*[：:])")
+    return re.compile(rf"\s*(?:{when}\s*(?:[【\[（(]?\s*(?:{labels})\s*[：:]|$)|[【\[（(]?\s*(?:{labels})\s*[：:]|【)")
+
+
+# A site's name glued before a headline (某县人民政府网 某县…方案, 某某日报 …): a short run ending
+# as a site's or paper's name does, with a title after it.
+SITE_PREFIX = re.compile(f"^[{CJK_RANGE}]{{2,12}}?(?:政府网|门户网站|网站|新闻网|日报|晚报|融媒体中心)\\s*(?=\\S{{8}})")
+# A breadcrumb (首页 > 政务公开 > 政策文件 > X): its parts split by > » ＞ ›.
+CRUMB = re.compile(r"\s*(?:>>?|»|＞|›|→)\s*")
 
 
 def clean_title(text: str) -> str:
@@ -781,7 +800,7 @@ def clean_title(text: str) -> str:
     for label in labels_of("prefix", "title"):
         if text.startswith(label):
             text = text[len(label):].lstrip("：: ")
-    text = LEADING_CN_DATE.sub("", LEADING_DATE.sub("", text)).strip()
+    text = SITE_PREFIX.sub("", LEADING_CN_DATE.sub("", LEADING_DATE.sub("", text)).strip())
     if (m := trailing_furniture().search(text, 4)) is not None:
         text = text[: m.start()].strip()
     return text
@@ -842,6 +861,9 @@ def metadata(structure: Structure) -> dict:
         elif issuer:
             rejected = rejected or issuer_problem(issuer) or "implausible"
         put("title", "label", carried(clean_title(fields.get("title", ""))) or None)
+        crumbs = CRUMB.split(text)
+        if len(crumbs) >= 3 and _is_title(last := clean_title(crumbs[-1])):
+            put("title", "label", last)  # 首页 > 政策文件 > X: the page's own name ends its breadcrumb
     for kind, value in bare_label_fields(structure):  # 发文字号 on a line, its value on the next
         if kind == "doc_number":
             put("doc_number", "label", doc_number(value))
@@ -919,7 +941,9 @@ def metadata(structure: Structure) -> dict:
     titles = [clean_title(m.group(1) if (m := WHOLE_TEXT_HEADING.fullmatch(t) or WHOLE_TEXT_RUN.match(t)
                                          or DOC_SHARING_HEAD.match(t)) else t)
               for t in front]
-    named_lead = lead(front)
+    # a heading a site marks as its own section (政策解读：《X》) names the page's document too
+    named_lead = lead([p.text for p, r in zip(paras, roles, strict=True)
+                       if r in front_roles or (r == "chrome" and _explains(p.text))])
     lead_title, lead_issuer, lead_rejected = named_lead.title, named_lead.issuer, named_lead.rejected
     put("doc_number", "lead", named_lead.number)
     shown = set(titles)  # the document the notice or lead names, shown as its own line
@@ -972,6 +996,12 @@ def metadata(structure: Structure) -> dict:
 # A signature's date in other forms: 2022.03.01, 2022/3/1, 2022-3-1 (after an organ line only:
 # elsewhere such a line is a page's publication time), （2022年3月1日印发）.
 NOTED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE.pattern}|{CN_DATE.pattern})\s*(?:印发|发布|签发|公布)?\s*[）)]?$")
+
+
+def _explains(text: str) -> bool:
+    """Whether `text` opens as a heading explaining a document (政策解读：《X》)."""
+    m = EXPLAINED.search(text, 0, EXPLAINED_HEAD_CHARS + 160)
+    return m is not None and m.start() <= EXPLAINED_HEAD_CHARS
 
 
 def _signature_date(following: str, put) -> bool:
