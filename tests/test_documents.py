@@ -1307,3 +1307,71 @@ def test_the_first_document_named_decides_over_a_later_lead(heading):
     page = f"{heading}\n记者：国务院印发了《全民科学素质行动规划纲要（2021—2035年）》，我县如何落实？\n"
     p = plan(quiet_plan(page))
     assert (p["title"], p["issuer"], p["period_end"]) == ("某县全民科学素质行动实施方案（2021—2025年）", None, 2025)
+
+
+# -- issue 23, fifth round: rules found on the tenth held-out set (after its first score) ----
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("调查显示，我市公民具备科学素质的比例由“十一五”末期的 7.92% 增长至12.00%。", [("baseline", 2010, 7.92), ("baseline", None, 12.0)]),
+    ("监测结果显示，全县公民具备科学素质的比例由“十二五”末的5.1%上升至8.3%。", [("baseline", 2015, 5.1), ("baseline", None, 8.3)]),
+])
+def test_a_survey_share_risen_since_a_five_year_end(sentence, expected):
+    assert [(r["kind"], r["year"], r["value"]) for r in literacy_targets(sentence, None, None)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "我省公民具备科学素质的比例达到了5.97%，比“十一五”末的3.9%提高了53.09%，完成了“十二五”公民科学素质水平超过5%的发展目标。",
+    "全市公民具备科学素质的比例较“十二五”末的3.9%明显提高，实现了“十三五”公民科学素质水平超过5%的阶段目标。",
+])
+def test_a_share_of_a_five_year_end_and_a_named_development_goal(sentence):
+    rows = [(r["kind"], r["year"], r["value"], r["comparator"]) for r in literacy_targets(sentence, None, None)]
+    assert ("baseline", 3.9) in [(k, v) for k, _, v, _ in rows]  # the share a five-year period ended with
+    assert [(k, v, c) for k, _, v, c in rows if v == 5.0] == [("target", 5.0, ">")]  # a goal, not a share reached
+
+
+@pytest.mark.parametrize(("tagged", "title"), [
+    ("【省科技厅】关于公布2021年度某省科普基地认定名单的通知", "关于公布2021年度某省科普基地认定名单的通知"),
+    ("[政策文件]某县全民科学素质行动实施方案（2021—2025年）", "某县全民科学素质行动实施方案（2021—2025年）"),
+])
+def test_a_site_tag_before_a_title_is_cut_off(tagged, title):
+    assert clean_title(tagged) == title
+    assert clean_title("【关键词】科学素质实施方案") == "【关键词】科学素质实施方案"  # a keyword line keeps its mark
+
+
+@pytest.mark.parametrize("organ", ["天津市科普工作联席会议办公室", "某省全民科学素质工作联席会议办公室"])
+def test_a_joint_meeting_office_is_an_issuer(organ):
+    assert is_issuer(organ)
+    page = f"现将《某市关于深化科普工作的实施意见》印发给你们，请认真贯彻落实。\n{organ}\n2023年5月31日\n"
+    assert (plan(quiet_plan(page))["issuer"], plan(quiet_plan(page))["issue_date"]) == (organ, "2023-05-31")
+
+
+@pytest.mark.parametrize(("headline", "lead_title"), [
+    ("某市委市政府印发《某市推动全域科普纵深发展提升全民科学素质规划纲要（2021—2035年）》",
+     "某市推进全域科普纵深发展提升全民科学素质规划纲要（2021—2035年）"),
+    ("某县出台《某县全民科学素质行动实施方案（2021—2025年）》", "某县全民科学素质行动规划实施方案（2021—2025年）"),
+])
+def test_a_headline_and_a_lead_that_reword_one_title_name_one_document(headline, lead_title):
+    page = f"{headline}\n近日，某市人民政府办公室印发了《{lead_title}》。\n"
+    p = plan(quiet_plan(page))
+    assert p["issuer"] == "某市人民政府办公室" and p["period_start"] == 2021
+    # a lead naming another document entirely still gives no organ of the headline's
+    other = plan(quiet_plan(f"{headline}\n近日，国务院印发了《全民科学素质行动规划纲要（2021—2035年）》。\n"))
+    assert other["issuer"] is None
+
+
+@pytest.mark.parametrize("head_date", ["2022年05月05日", "2022-05-05"])
+def test_the_date_an_organ_signs_wins_over_a_date_under_the_headline(head_date):
+    page = (f"关于公布2021年度某省科普基地认定名单的通知\n{head_date}\n某省科学技术厅\n各市科技局：\n"
+            "现公布2021年度某省科普基地认定名单。\n某省科学技术厅\n2022年4月28日\n")
+    p = plan(quiet_plan(page))
+    assert (p["issuer"], p["issue_date"]) == ("某省科学技术厅", "2022-04-28")
+
+
+@pytest.mark.parametrize(("published", "day", "issued"), [
+    ("2021-12-20 14:34", "12月6日", "2021-12-06"),
+    ("2022-01-05 09:00", "12月28日", "2021-12-28"),  # a lead in January about a December day: the year before
+])
+def test_a_news_leads_day_takes_the_year_of_the_pages_date(published, day, issued):
+    page = (f"某市印发规划纲要\n时间：{published}\n"
+            f"{day}，某市人民政府印发了《某市全民科学素质行动规划纲要（2021—2035年）》，作出全面部署。\n")
+    p = plan(quiet_plan(page))
+    assert (p["issue_date"], p["issue_date_source"]) == (issued, "lead")

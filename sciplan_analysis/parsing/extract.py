@@ -178,7 +178,7 @@ LITERACY = re.compile(r"具备(?:基本)?科学素[质养](?:的)?(?:公民|人�
 PERCENT_WORDS = re.compile("百分之([零〇一二三四五六七八九十百点]{1,8})")
 VALUE = re.compile(
     r"(力争达到|力争超过|力争提高到|力争提升到|力争突破|力争|争取达到|争取|超过|超|突破|高于|不低于|达到|达|提高到|提升到|提升至"
-    r"|提高至|增长到|增加到|上升到|为)了?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
+    r"|提高至|增长到|增长至|增加到|上升到|上升至|增至|为)了?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
 )
 # A goal without a verb right after the share: 具备科学素质的比例：15%以上, …比例15%.
 BARE_VALUE = re.compile(r"()\s*[：:]?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?")
@@ -190,16 +190,20 @@ GROUPS = re.compile(r"分别|都(?!市|会)|均(?!衡|等|值)")
 DONE = re.compile(r"(?:超过|完成|实现|达到|提高|提升|增长)了")
 # 由6.2%提升到…, 从2015年的6.2%提高到…: the value the sentence starts from is a baseline.
 # 由现在的10.56%: the baseline of "now" (the year before the plan's first).
+# 由“十一五”末期的7.92%: a five-year period's end is the year (group 2, its numeral).
 FROM_VALUE = re.compile(
-    r"[由从]\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*|(?:现在|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*%")
+    r"[由从]\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*|" + FIVE_YEAR_END.pattern + r"期?\s*的?\s*"
+    r"|(?:现在|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*%")
 # A sentence that looks ahead: a change in it is a goal, not one made.
 FUTURE = re.compile(r"将|力争|预计|计划|目标|确保|争取|预期|有望|要求")
 # 较2020年的10.56%提高了…, 比2010年的3.04%: the share a year had, a baseline.
-COMPARED_VALUE = re.compile(r"[比较]\s*((?:19|20)\d{2})\s*年(?:末|底)?\s*的\s*(\d+(?:\.\d+)?)\s*%")
+# 比“十一五”末的3.9%: the same with a five-year period's end (group 2, its numeral).
+COMPARED_VALUE = re.compile(r"[比较]\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
+                            + r"期?)\s*的\s*(\d+(?:\.\d+)?)\s*%")
 # A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
 SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)结果")
 # …9.28%的目标, 超过4.75%的目标任务: a share named as a goal is a target, whatever its year.
-GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预期)?目标")
+GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预期|发展|阶段|工作)?目标")
 YEAR = re.compile(r"(\d{4})\s*年")
 TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # …达到16.8%，比2020年增加了5.95% / 较2015年提高了4.36个百分点: a change made, so the share was reached.
@@ -217,7 +221,8 @@ FULL_SENTENCE = re.compile("[^。！？!?\n]+")
 CONTINUATION = re.compile(f"{TARGET_YEAR.pattern}|{FIVE_YEAR_END.pattern}|到|至|力争|全部|比例|[，、\\s]")
 COMPARATORS = {
     "超过": ">", "高于": ">", "不低于": ">=", "达到": "=", "达": "=", "提高到": "=",
-    "提升到": "=", "提升至": "=", "提高至": "=", "增长到": "=", "增加到": "=", "上升到": "=",
+    "提升到": "=", "提升至": "=", "提高至": "=", "增长到": "=", "增长至": "=", "增加到": "=", "上升到": "=",
+    "上升至": "=", "增至": "=",
     "力争": "aim", "力争达到": "aim", "力争超过": "aim", "力争提高到": "aim", "力争提升到": "aim",
     "为": "=", "突破": ">", "力争突破": "aim", "": "=", "争取": "aim", "争取达到": "aim", "超": ">",
 }
@@ -267,8 +272,9 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 anchor = re.match("", s)  # "…比例超过15%；到2035年力争达到25%": the same share
             if not anchor:
                 continue
-            for m in COMPARED_VALUE.finditer(s, anchor.start()):  # 较2020年的10.56%
-                rows.append({"kind": "baseline", "year": int(m.group(1)), "value": float(m.group(2)),
+            for m in COMPARED_VALUE.finditer(s, anchor.start()):  # 较2020年的10.56%, 比“十一五”末的3.9%
+                year = int(m.group(1)) if m.group(1) else five_year_end(m.group(2))
+                rows.append({"kind": "baseline", "year": year, "value": float(m.group(3)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
             aim = "力争" in s[: anchor.start()] or "争取" in s[: anchor.start()]  # 力争2025年…比例达到15%
             survey = SURVEY.search(full, 0, base + anchor.start()) is not None
@@ -276,8 +282,9 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
             goals.update({m.start(1): m for m in PLANNED_VALUE.finditer(s, anchor.start())})
             for m in FROM_VALUE.finditer(s, anchor.start()):
                 # 由5.1%提升到…: the baseline is the year before the plan's first (or its own)
-                year = int(m.group(1)) if m.group(1) else (reference - 1 if reference else None)
-                rows.append({"kind": "baseline", "year": year, "value": float(m.group(2)),
+                year = (int(m.group(1)) if m.group(1) else five_year_end(m.group(2)) if m.group(2)
+                        else (reference - 1 if reference else None))
+                rows.append({"kind": "baseline", "year": year, "value": float(m.group(3)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
             for m in INCREASE.finditer(s, anchor.start()):
                 if m.group(2) or PAST.search(s[: m.start()]) or survey:
@@ -304,11 +311,11 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 # 由2015年的3.95%提高到2020年的7.14%。 on an undated page: both ends with their own
                 # year, nothing looking ahead: a change reported, the share reached
                 past = past or (reference is None and m.group(2) is not None and FUTURE.search(full) is None
-                                and any(f.group(1) and f.end() <= m.start() for f in FROM_VALUE.finditer(s)))
+                                and any((f.group(1) or f.group(2)) and f.end() <= m.start() for f in FROM_VALUE.finditer(s)))
                 if year is None and not past:
                     year = end  # no year stated: the plan's last year
                 named_goal = m.start(3) in goals  # 超10%目标: a goal, its year perhaps unknown
-                if year is None and not past and not named_goal and not (survey and m.group(1) in ("达", "达到", "为")):
+                if year is None and not past and not named_goal and not (survey and COMPARATORS[m.group(1)] == "="):
                     continue  # a value with no time is no target (a survey's result is measured)
                 comparator = COMPARATORS[m.group(1)]
                 if m.group(4) and comparator != "aim":
@@ -423,7 +430,8 @@ NATIONAL_BODIES = "中华人民共和国|国务院|中共中央|中央|中国科
 # Suffixes that name an organ on their own, with nothing before them.
 SELF_STANDING = ("国务院", "国务院办公厅")
 ORGAN_CORES = ("人民政府|政府|党工委|党委|委|科学技术协会|科协|全民科学素质(?:行动)?(?:计划)?(?:纲要)?(?:实施)?工作"
-               "|纲要实施工作|全民科学素质(?:行动)?(?:工作)?(?:领导小组)?")
+               "|纲要实施工作|全民科学素质(?:行动)?(?:工作)?(?:领导小组)?"
+               "|(?:科普|全民科学素质|科学素质)?(?:工作)?联席会议")
 # A township below the county (某镇, 某乡, 某街道, 某苏木): no division table lists them, so its
 # name is taken on its shape; a county's name before it is checked. 各乡镇, 全镇 name no one.
 TOWNSHIP = f"(?P<town>(?!各|全|本|我|该|有关|相关|所属|所在|乡镇|城镇|村镇|城乡)[{CJK_RANGE}]{{1,6}}?(?:镇|乡|街道|苏木))"
@@ -492,6 +500,8 @@ GLUED_SIGNATURE = re.compile(
     rf"[。！.]\s*([{CJK_RANGE}]{{2,30}}?)\s*(?:[（(]此件[^（）()]{{0,8}}[）)])?\s*({DATE.pattern}|{CN_DATE.pattern})"
     r"(?!\s*[，,]?\s*(?:印发|发布|出台|下发|召开|举行))")
 GLUED_BODY_CHARS = 60  # a line this long is a body, not a signature line
+# The day a news lead starts with when it gives no year: 12月6日，某市印发…
+LEAD_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 NEWS_LEAD = re.compile(rf"(?:{DATE.pattern}|(?<!\d)(\d{{1,2}})月(\d{{1,2}})日)[，,]?\s*\S{{2,30}}?印发")
 SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
 # A short line holding a document number and no sentence: （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号.
@@ -649,7 +659,7 @@ def lead(texts: list[str]) -> Lead:
             title = _inner_title(m.group(1))
             if not DOCUMENT_WORDS.search(title) or ABBREVIATION.fullmatch(title):
                 continue  # 出台《实施方案》: the short name a report gives, not the title
-            if found is not None and _key(PERIOD.sub("", title)) != _key(PERIOD.sub("", found.title or "")):
+            if found is not None and not _near_same(title, found.title or ""):
                 continue  # another document
             number = LEAD_NUMBER.match(text, closed)
             number = doc_number(number.group(1)) if number else None
@@ -665,6 +675,18 @@ def lead(texts: list[str]) -> Lead:
         if found is None and body is not None:
             return body[1]
     return found or Lead()
+
+
+NEAR_SAME = 0.9  # a headline and its lead may name one document with a word changed (推动/推进)
+
+
+def _near_same(title: str, other: str) -> bool:
+    """Whether two names are one document's: the same without their periods, or, for names of
+    ten characters or more, at least NEAR_SAME alike (a site's headline rewords a character)."""
+    a, b = _key(PERIOD.sub("", title)), _key(PERIOD.sub("", other))
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 10 and difflib.SequenceMatcher(None, a, b).ratio() >= NEAR_SAME
 
 
 def _body_lead(text: str) -> tuple[int, Lead] | None:
@@ -790,6 +812,10 @@ def trailing_furniture() -> re.Pattern:
 # A site's name glued before a headline (某县人民政府网 某县…方案, 某某日报 …): a short run ending
 # as a site's or paper's name does, with a title after it.
 SITE_PREFIX = re.compile(f"^[{CJK_RANGE}]{{2,12}}?(?:政府网|门户网站|网站|新闻网|日报|晚报|融媒体中心)\\s*(?=\\S{{8}})")
+# A site's tag before a headline (【省科技厅】关于…的通知, [政策文件]某县…方案); a keyword or abstract
+# line (【关键词】…) is none.
+LEADING_TAG = re.compile(r"^[【\[]([^【】\[\]]{1,12})[】\]]\s*(?=\S{8})")
+NOT_A_TAG = ("关键词", "关键字", "摘要", "内容摘要", "导读", "标题")
 # A breadcrumb (首页 > 政务公开 > 政策文件 > X): its parts split by > » ＞ ›.
 CRUMB = re.compile(r"\s*(?:>>?|»|＞|›|→)\s*")
 
@@ -801,6 +827,8 @@ def clean_title(text: str) -> str:
         if text.startswith(label):
             text = text[len(label):].lstrip("：: ")
     text = SITE_PREFIX.sub("", LEADING_CN_DATE.sub("", LEADING_DATE.sub("", text)).strip())
+    if (tag := LEADING_TAG.match(text)) and tag.group(1) not in NOT_A_TAG:
+        text = text[tag.end():]  # 【省科技厅】关于…的通知: a site's tag
     if (m := trailing_furniture().search(text, 4)) is not None:
         text = text[: m.start()].strip()
     return text
@@ -878,6 +906,8 @@ def metadata(structure: Structure) -> dict:
     own_notice = None if notice else next((t for t in front[:OWN_NOTICE_LINES] if OWN_NOTICE.fullmatch(t)), None)
     put("title", "notice", own_notice)
     signers: list[tuple[bool, str]] = []  # (followed by a date, organ) in text order
+    signed_dates: list[str | None] = []  # the date under each organ line that signs, in text order
+    lead_days: list[tuple[int, int]] = []  # (month, day) of a news lead that gives no year
     months: list[str] = []  # lines that are only a month (二〇二一年十二月)
     body = [p.text for p, r in zip(paras, roles, strict=True) if r not in ("chrome", "table")]
     tail = body[-3:] if structure.recognised else []  # a signature after the plan's body
@@ -905,20 +935,35 @@ def metadata(structure: Structure) -> dict:
         elif organs := joint_organs(text):  # 中共某市委办公厅 某市人民政府办公厅
             following = lines[n + 1] if n + 1 < len(lines) else ""
             signers.append((_signature_date(following, put), "、".join(organs)))
+            signed_dates.append(date_of(following) or month_of(following) if signers[-1][0] else None)
         elif is_issuer(text) or is_issuer(text.removesuffix("文件")):
             text = text.removesuffix("文件")  # a red-header document: 某县人民政府文件
             following = lines[n + 1] if n + 1 < len(lines) else ""
             signers.append((_signature_date(following, put), text))
+            signed_dates.append(date_of(following) or month_of(following) if signers[-1][0] else None)
         elif (m := SIGNED.match(text)) and (is_issuer(m.group(1).strip()) or joint_organs(m.group(1))):
             signers.append((True, "、".join(joint_organs(m.group(1))) or m.group(1).strip()))
             put("issue_date", "text", date_of(text))
         elif (m := NEWS_LEAD.search(text)) and m.start() < 20:
             put("issue_date", "page", date_of(text))
+            if (day := LEAD_DAY.match(text, m.start())) and date_of(text[: day.end()]) is None:
+                lead_days.append((int(day.group(1)), int(day.group(2))))  # 12月6日，某市印发…: no year
         if len(text) > GLUED_BODY_CHARS and "印发给你们" in text:
             glued = next((g for g in GLUED_SIGNATURE.finditer(text) if is_issuer(g.group(1))), None)
             if glued:
                 signers.append((True, glued.group(1)))
                 put("issue_date", "text", date_of(glued.group(2)))
+    # the date under an organ that signs (…某厅 / 2022年4月28日) is the document's, not a date line above
+    # it (a page's date under its headline)
+    signed = next((d for d in signed_dates if d), None)
+    if signed and found["issue_date"].get("text") not in (None, signed):
+        found["issue_date"]["text"] = signed
+    # a news lead's day (12月6日，某市委、市政府印发了…) in the year of the page's date
+    published = found["issue_date"].get("page")
+    if lead_days and isinstance(published, str) and len(published) == 10:
+        month, day = lead_days[0]
+        year = int(published[:4]) - (1 if (month, day) > (int(published[5:7]), int(published[8:10])) else 0)
+        put("issue_date", "lead", f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None)
     if months and "text" not in found["issue_date"]:
         put("issue_date", "text", months[0])  # only a month is given: YYYY-MM
     if any(signed for signed, _ in signers):  # a signature line followed by a date
