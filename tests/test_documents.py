@@ -1375,3 +1375,40 @@ def test_a_news_leads_day_takes_the_year_of_the_pages_date(published, day, issue
             f"{day}，某市人民政府印发了《某市全民科学素质行动规划纲要（2021—2035年）》，作出全面部署。\n")
     p = plan(quiet_plan(page))
     assert (p["issue_date"], p["issue_date_source"]) == (issued, "lead")
+
+
+# -- issue 23, fifth round: rules found on the eleventh held-out set (after its first score) ----
+@pytest.mark.parametrize("sentence", [
+    "江西省公民具备科学素质的比例达到9.62%，提升幅度为88.6%，超额完成了预测值8.74%和预测区间8.23%—9.27%的发展目标。",
+    "某市公民具备科学素质的比例达到9.62%，增幅达30%，完成了目标值为8.74%、目标区间8%至9.27%的阶段目标。",
+])
+def test_a_rate_of_change_and_a_ranges_end_are_no_share_and_a_forecast_is_a_goal(sentence):
+    rows = [(r["kind"], r["value"]) for r in literacy_targets(sentence, None, None)]
+    assert ("target", 8.74) in rows  # 预测值/目标值 X%: a value set ahead
+    assert not {v for _, v in rows} & {88.6, 30.0, 9.27, 8.23, 8.0}
+
+
+@pytest.mark.parametrize("goal", ["比例力争与全省同步达到15%", "比例争取在全市率先达到15%"])
+def test_an_aim_word_between_the_share_and_its_value(goal):
+    rows = literacy_targets(f"2025年，我市公民具备科学素质的{goal}。", 2021, 2025)
+    assert [(r["kind"], r["year"], r["value"], r["comparator"]) for r in rows] == [("target", 2025, 15.0, "aim")]
+
+
+@pytest.mark.parametrize("label", ["印發機構", "印发单位"])
+def test_issuing_labels_of_an_encyclopedia_entry(label):
+    page = (f"某省全民科学素质行动规划纲要实施方案（2021—2025年）\n基本介绍\n • 中文名：某省全民科学素质行动规划纲要实施方案（2021—2025年）\n"
+            f" • {label}：某省人民政府办公厅\n • 印发时间：2021年12月21日\n全文\n为提升公民科学素质，制定本实施方案。\n")
+    p = plan(quiet_plan(page))
+    assert (p["issuer"], p["issue_date"]) == ("某省人民政府办公厅", "2021-12-21")
+
+
+@pytest.mark.parametrize(("heading", "number"), [
+    ("对市人大一次会议第0157号代表建议的答复", "沪科建复〔2023〕18号"),
+    ("关于某县2022年全民科学素质工作情况的报告", "某科协发〔2022〕3号"),
+])
+def test_a_document_of_another_kind_named_by_a_heading_over_its_number(heading, number):
+    page = f"{heading}\n发布日期：2023-10-18\n{number}\n某代表：\n现将有关情况报告如下。\n"
+    p = plan(quiet_plan(page))
+    assert (p["title"], p["doc_number"]) == (heading, number)
+    # without a number under it, such a line names nothing (a heading of a report's section, say)
+    assert plan(quiet_plan(f"{heading}\n现将有关情况报告如下。\n"))["title"] is None

@@ -183,7 +183,13 @@ VALUE = re.compile(
 # A goal without a verb right after the share: 具备科学素质的比例：15%以上, …比例15%.
 BARE_VALUE = re.compile(r"()\s*[：:]?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?")
 # A goal a plan set, named without a verb: “十三五”规划确定的6.25%, 纲要提出的15%.
-PLANNED_VALUE = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的\s*(\d+(?:\.\d+)?)\s*%")
+PLANNED_VALUE = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的\s*(\d+(?:\.\d+)?)\s*%"
+                           # a value set ahead: 预测值8.74%, 目标值为12%, 预期值12%
+                           r"|(?:预测|预期|目标)值\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*%")
+# A rate of change (提升幅度为88.6%, 增幅达30%), not a share.
+RATE = re.compile(r"(?:幅度|增幅|增速|增长率|涨幅)\s*(?:为|是|达到?|超过)?\s*$")
+# The end of a range (8.23%—9.27%, 8%至9%): no single value.
+RANGE_END = re.compile(r"\d\s*%\s*(?:[—–\-~～]|至|到)\s*$")
 # Shares of several groups (城镇和农村居民…分别达到, 这些国家…都超过了), not the share.
 GROUPS = re.compile(r"分别|都(?!市|会)|均(?!衡|等|值)")
 # A share said to be reached already: 提高到了…, …提高到2020年的7.14%，超过了预期目标.
@@ -279,7 +285,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
             aim = "力争" in s[: anchor.start()] or "争取" in s[: anchor.start()]  # 力争2025年…比例达到15%
             survey = SURVEY.search(full, 0, base + anchor.start()) is not None
             goals = {m.start(1): m for m in GOAL_VALUE.finditer(s, anchor.start())}
-            goals.update({m.start(1): m for m in PLANNED_VALUE.finditer(s, anchor.start())})
+            goals.update({m.start(m.lastindex): m for m in PLANNED_VALUE.finditer(s, anchor.start())})
+            goals = {at: g for at, g in goals.items() if not RANGE_END.search(s, 0, at)}  # …8.23%—9.27%的目标
             for m in FROM_VALUE.finditer(s, anchor.start()):
                 # 由5.1%提升到…: the baseline is the year before the plan's first (or its own)
                 year = (int(m.group(1)) if m.group(1) else five_year_end(m.group(2)) if m.group(2)
@@ -300,6 +307,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
             for m in [*VALUE.finditer(s, anchor.start()), *([bare] if bare else [])]:
                 if GROUPS.search(s, anchor.start(), m.start()):
                     continue  # 城镇和农村居民…比例分别达到15.94%和7.96%, 各国…比例都超过了10%: groups' shares
+                if RATE.search(s, 0, m.start()) or RANGE_END.search(s, 0, m.start(3)):
+                    continue  # 提升幅度为88.6%: a rate of change; 8.23%—9.27%: a range's end
                 year = int(m.group(2)) if m.group(2) else _year_before(target_years, base + m.start())
                 # 从目前11.47%提升至16%: the 目前 of the value the sentence starts from is no past of this one
                 before = FROM_VALUE.sub(lambda f: "_" * len(f.group(0)), s[: m.start()])
@@ -320,7 +329,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 comparator = COMPARATORS[m.group(1)]
                 if m.group(4) and comparator != "aim":
                     comparator = ">="
-                if aim and comparator in ("=", ">="):
+                # 力争 before the share, or between it and the value (比例力争与全省同步达到15%)
+                if (aim or re.search("力争|争取", s[anchor.end() : m.start()])) and comparator in ("=", ">="):
                     comparator = "aim"
                 goal = goals.pop(m.start(3), None) is not None
                 baseline = not goal and (
@@ -334,7 +344,7 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 })
             for m in goals.values():  # 预期9.28%的目标: a goal stated without a verb (its year may be unknown)
                 year = _year_before(target_years, base + m.start()) or end
-                rows.append({"kind": "target", "year": year, "value": float(m.group(1)),
+                rows.append({"kind": "target", "year": year, "value": float(m.group(m.lastindex)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
     unique: dict[tuple, dict] = {}
     for row in rows:  # a fact stated twice (2015年…达到5.1%, 由5.1%提升到…) is one row
@@ -1000,6 +1010,8 @@ def metadata(structure: Structure) -> dict:
         put("title", "text", named[0])  # 关于印发《某某工作要点》的通知 … 某某工作要点
     elif notice_title:
         put("title", "notice", carried(notice_title))  # 关于印发《X》的通知: the plan is X
+    else:
+        put("title", "text", _numbered_heading(front))  # 对…建议的答复 over its number: a document of another kind
     put("title", "lead", lead_title)
     put("issuer", "lead", lead_issuer)
     if signers and (found["title"] or found["doc_number"]):
@@ -1041,6 +1053,24 @@ def metadata(structure: Structure) -> dict:
 # A signature's date in other forms: 2022.03.01, 2022/3/1, 2022-3-1 (after an organ line only:
 # elsewhere such a line is a page's publication time), （2022年3月1日印发）.
 NOTED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE.pattern}|{CN_DATE.pattern})\s*(?:印发|发布|签发|公布)?\s*[）)]?$")
+
+
+# A document of a kind other than a plan (a reply, a report, a decision): named by a heading over its number.
+OTHER_KIND = re.compile(r"(?:答复|复函|批复|决定|通报|报告|意见|办法|规定|细则)$")
+NUMBERED_HEADING_LINES = 3  # the heading stands in the page's first lines, its number within two after it
+
+
+def _numbered_heading(front: list[str]) -> str | None:
+    """The heading of a document of another kind (对…代表建议的答复, 关于…情况的报告): one of the first
+    lines, no sentence, ending as such a document does, with a document number on one of the two
+    lines after it; None when there is none."""
+    for n, text in enumerate(front[:NUMBERED_HEADING_LINES]):
+        heading = clean_title(text)
+        if (len(heading) <= 60 and OTHER_KIND.search(heading) and not re.search("[。，；：:]", heading)
+                and not DOC_NUMBER.search(heading)
+                and any(DOC_NUMBER.fullmatch(t.strip("（）() ")) for t in front[n + 1 : n + 3])):
+            return heading
+    return None
 
 
 def _explains(text: str) -> bool:
