@@ -1412,3 +1412,35 @@ def test_a_document_of_another_kind_named_by_a_heading_over_its_number(heading, 
     assert (p["title"], p["doc_number"]) == (heading, number)
     # without a number under it, such a line names nothing (a heading of a report's section, say)
     assert plan(quiet_plan(f"{heading}\n现将有关情况报告如下。\n"))["title"] is None
+
+
+# -- issue 23, fifth round: rules found on the twelfth held-out set (after its first score) ----
+@pytest.mark.parametrize(("sentence", "reached"), [
+    ("2018年，我省公民具备科学素质比例达到11.12%，走在全国前列，比2015年的8.21%提高了2.91个百分点。", 11.12),
+    ("2022年，全省公民具备科学素质的比例达到14.8%，比2020年增长16%，为“十四五”奠定了基础。", 14.8),
+])
+def test_a_share_followed_later_in_its_sentence_by_a_change_since_is_reached(sentence, reached):
+    rows = literacy_targets(sentence, None, None, None)
+    assert ("baseline", reached) in [(r["kind"], r["value"]) for r in rows]
+    assert "target" not in [r["kind"] for r in rows] and 16.0 not in [r["value"] for r in rows]
+    # a goal followed by the rise it means (in points) stays a goal
+    goal = literacy_targets("到2025年，全市公民具备科学素质的比例达到15%，走在全省前列，比2020年提高5个百分点。", 2021, 2025)
+    assert ("target", 15.0) in [(r["kind"], r["value"]) for r in goal]
+
+
+@pytest.mark.parametrize("sentence", ["2020年全省公民具备科学素质的比例达到7.5%，比2015年3.27%增长4.23%。",
+                                      "2020年全省公民具备科学素质的比例达到7.5%，较2015年3.27%有较大提高。"])
+def test_a_compared_share_without_de(sentence):
+    assert ("baseline", 2015, 3.27) in [(r["kind"], r["year"], r["value"]) for r in literacy_targets(sentence, None, None, None)]
+
+
+@pytest.mark.parametrize(("dateline", "issuer"), [("海南日报讯", "海南省政府办公厅"), ("本报讯", "海南省政府办公厅")])
+def test_a_dateline_before_the_leads_subject(dateline, issuer):
+    page = f"{dateline}省政府办公厅近日印发《海南省全民科学素质行动规划纲要实施方案（2021—2025年）》。\n"
+    assert plan(quiet_plan(page))["issuer"] == issuer
+
+
+@pytest.mark.parametrize("organ", ["政府办公厅", "党委办公室"])
+def test_a_core_without_its_owner_names_no_one(organ):
+    assert not is_issuer(organ)
+    assert is_issuer("县政府办公室") and is_issuer("某县党委办公室")

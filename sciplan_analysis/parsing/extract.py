@@ -205,7 +205,7 @@ FUTURE = re.compile(r"将|力争|预计|计划|目标|确保|争取|预期|有�
 # 较2020年的10.56%提高了…, 比2010年的3.04%: the share a year had, a baseline.
 # 比“十一五”末的3.9%: the same with a five-year period's end (group 2, its numeral).
 COMPARED_VALUE = re.compile(r"[比较]\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
-                            + r"期?)\s*的\s*(\d+(?:\.\d+)?)\s*%")
+                            + r"期?)\s*的?\s*(\d+(?:\.\d+)?)\s*%")
 # A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
 SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)结果")
 # …9.28%的目标, 超过4.75%的目标任务: a share named as a goal is a target, whatever its year.
@@ -213,8 +213,10 @@ GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预
 YEAR = re.compile(r"(\d{4})\s*年")
 TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # …达到16.8%，比2020年增加了5.95% / 较2015年提高了4.36个百分点: a change made, so the share was reached.
-CHANGED_SINCE = re.compile(r"[^。；]{0,6}?[，,]?\s*[比较]\s*(?:(?:19|20)\d{2}\s*年|上年|去年)[^，。；]{0,8}?"
-                           r"(?:提高|提升|增长|增加|上升)了")
+# …达到11.12%，走在全国前列，比2015年的8.21%提高了… / …达到14.8%，比2020年增长16% (a growth in per cent, not
+# in points): a change since an earlier year, later in the sentence.
+CHANGED_SINCE = re.compile(r"[^。；]{0,20}?[比较]\s*(?:(?:19|20)\d{2}\s*年|上年|去年)[^，。；]{0,12}?"
+                           r"(?:提高|提升|增长|增加|上升)(?:了|\s*\d+(?:\.\d+)?\s*%)")
 # A value already reached: 已达到, 目前, 截至2020年.
 PAST = re.compile(r"已经?|目前|当前|现已|截至|截止|比上|较上")
 # 比2020年提高5个百分点: a target relative to a baseline year, kept as such (kind "increase",
@@ -481,6 +483,8 @@ EXPLAINED_HEAD_CHARS = 12
 LEAD_NUMBER = re.compile(r"\s*[（(]\s*([^（）()]{4,30})[）)]")
 LEAD_CHARS = 3000  # a lead sentence stands in the page's first few thousand characters
 TIME_WORDS = re.compile(r"(?:于|已经|已|联合)?(?:日前|近日|今日|近期|正式|\d{1,2}月)?(?:\d{1,2}日)?(?:日前|近日|正式)?$")
+# A news item's dateline glued before a lead's subject (海南日报讯省政府办公厅…, …3月17日电记者…).
+DATELINE = re.compile(r"^.*(?:讯|日电)")
 # Time words glued before a lead's subject (近日某省政府办公厅印发…).
 LEADING_TIME = re.compile(r"^(?:近日|日前|近期|今日|今天|昨日|目前|最近|日|于|经)+")
 # Joint issuers in a lead: 科技部、中央宣传部和中国科协印发…
@@ -539,6 +543,8 @@ def issuer_problem(text: str) -> str | None:
         return "implausible"
     if not m.group(1):
         return None if text in SELF_STANDING else "implausible"  # 科协, 办公室 alone name no one
+    if re.fullmatch("(?:人民)?政府|党工?委", m.group(1)):
+        return "implausible"  # 政府办公厅 names no one: whose government?
     if text.endswith(COMMITTEES):
         # a party committee (中共某县委, 某县委, 某镇党委: a region before it) or a department's
         # committee (某市卫生健康委员会, 某市卫健委: a field after the region)
@@ -600,7 +606,7 @@ def _subject(before: str) -> str | None:
     run = re.search(f"[{CJK_RANGE}]+$", clause)
     if not run:
         return None
-    name = LEADING_TIME.sub("", run.group(0)[-40:])
+    name = LEADING_TIME.sub("", DATELINE.sub("", run.group(0)[-40:]))
     if issuer_problem(name) == "unknown region":
         return None  # 太阳城县人民政府办公室: no organ, and 阳城县… cut from it is none either
     for i in range(len(name) - 1):
@@ -614,7 +620,7 @@ def _subject_problem(before: str) -> str:
     """Why the text before a lead verb names no organ: ``unknown region`` when a trailing
     name has an organ's shape but its region is in no division table, else ``implausible``."""
     run = re.search(f"[{CJK_RANGE}]+$", TIME_WORDS.sub("", re.split(r"[，,。；：:！？\s]", before)[-1]))
-    name = LEADING_TIME.sub("", run.group(0)[-40:]) if run else ""
+    name = LEADING_TIME.sub("", DATELINE.sub("", run.group(0)[-40:])) if run else ""
     return "unknown region" if name and issuer_problem(name) == "unknown region" else "implausible"
 
 
