@@ -1444,3 +1444,26 @@ def test_a_dateline_before_the_leads_subject(dateline, issuer):
 def test_a_core_without_its_owner_names_no_one(organ):
     assert not is_issuer(organ)
     assert is_issuer("县政府办公室") and is_issuer("某县党委办公室")
+
+
+# -- issue 23, fifth round: a share reached told by the state it reports (a general rule) ----
+@pytest.mark.parametrize("sentence", [
+    "2021年，我市公民具备科学素质的比例为12.3%，居全省第二位。",
+    "2022年全县公民具备科学素质的比例达到10.2%，高于全省平均水平。",
+    "2023年，全省公民具备科学素质的比例达15.38%，同比增长1.2个百分点。",
+    "我区2022年公民具备科学素质比例为16.2%，连续三年位居全市前列。",
+    "2020年我县公民具备科学素质的比例提升至9.8%，顺利完成“十三五”目标。",
+])
+def test_a_sentence_telling_a_state_reached_gives_a_baseline(sentence):
+    assert [r["kind"] for r in literacy_targets(sentence, None, None, None)] == ["baseline"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "到2025年，全市公民具备科学素质的比例达到15%，位居全省前列。",
+    "2025年，全县公民具备科学素质的比例力争达到15%，高于全省平均水平。",
+])
+def test_a_goal_that_names_a_rank_or_average_stays_a_goal(sentence):
+    assert [r["kind"] for r in literacy_targets(sentence, None, None, None)] == ["target"]
+    # a plan's own year still to come stays a goal without any word looking ahead
+    plain = "2025年，全县公民具备科学素质的比例达到15%，高于全省平均水平。"
+    assert [r["kind"] for r in literacy_targets(plain, 2021, 2025)] == ["target"]

@@ -217,6 +217,12 @@ TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # in points): a change since an earlier year, later in the sentence.
 CHANGED_SINCE = re.compile(r"[^。；]{0,20}?[比较]\s*(?:(?:19|20)\d{2}\s*年|上年|去年)[^，。；]{0,12}?"
                            r"(?:提高|提升|增长|增加|上升)(?:了|\s*\d+(?:\.\d+)?\s*%)")
+# A sentence telling a state reached: a rank (居全省第二位, 位居全市前列, 排名第一), a comparison with an
+# average (高于全省平均水平), a change over the year before (同比), a goal met (顺利完成…目标, 实现了).
+REACHED = re.compile(r"居(?:全[国省市区县]|中部|西部|东部)?第|位居|排名|排在|名列|前列|平均水平|同比"
+                     r"|(?:顺利|圆满|超额|如期)完成|完成了|实现了")
+# A sentence that looks ahead: 到2025年, 到“十四五”末, 将, 力争 … (a 目标 it met, 完成…目标, looks back).
+AHEAD = re.compile(r"到\s*(?:(?:19|20)\d{2}|“?十[一二三四五六七八九]五)|将|力争|预计|计划|确保|争取|预期|有望|要求")
 # A value already reached: 已达到, 目前, 截至2020年.
 PAST = re.compile(r"已经?|目前|当前|现已|截至|截止|比上|较上")
 # 比2020年提高5个百分点: a target relative to a baseline year, kept as such (kind "increase",
@@ -323,6 +329,11 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 # year, nothing looking ahead: a change reported, the share reached
                 past = past or (reference is None and m.group(2) is not None and FUTURE.search(full) is None
                                 and any((f.group(1) or f.group(2)) and f.end() <= m.start() for f in FROM_VALUE.finditer(s)))
+                # a sentence that tells a state reached (居全省第二位, 位居前列, 高于全省平均水平, 同比增长,
+                # 顺利完成…目标) and looks nowhere ahead: the share was reached, unless a plan's period
+                # makes its year one still to come
+                past = past or (REACHED.search(full) is not None and AHEAD.search(full) is None
+                                and (reference is None or (year is not None and year < reference)))
                 if year is None and not past:
                     year = end  # no year stated: the plan's last year
                 named_goal = m.start(3) in goals  # 超10%目标: a goal, its year perhaps unknown
