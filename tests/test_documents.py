@@ -1467,3 +1467,29 @@ def test_a_goal_that_names_a_rank_or_average_stays_a_goal(sentence):
     # a plan's own year still to come stays a goal without any word looking ahead
     plain = "2025年，全县公民具备科学素质的比例达到15%，高于全省平均水平。"
     assert [r["kind"] for r in literacy_targets(plain, 2021, 2025)] == ["target"]
+
+
+# -- issue 23, fifth round: rules found on the thirteenth held-out set (after its first score) ----
+@pytest.mark.parametrize(("line", "date"), [("2022314", "2022-03-14"), ("20221221", "2022-12-21")])
+def test_a_signature_date_stripped_to_digits(line, date):
+    page = (f"关于印发某市全民科学素质行动实施方案的通知\n现将《某市全民科学素质行动实施方案（2021—2025年）》印发给你们。\n"
+            f"某市人民政府\n{line}\n")
+    assert plan(quiet_plan(page))["issue_date"] == date
+    assert plan(quiet_plan(page.replace(line, "2022111")))["issue_date"] is None  # 1月11日 or 11月1日: no date
+
+
+@pytest.mark.parametrize("label", ["发布机构", "发文机关"])
+def test_the_notices_own_organ_over_a_sites_publishing_office(label):
+    page = (f"索引号：115323/2022-0831 {label}：某州人民政府办公室 发布日期：2022-08-31\n"
+            "某州人民政府关于印发某州全民科学素质行动实施方案（2022—2025年）的通知\n"
+            "各县市人民政府：\n现将《某州全民科学素质行动实施方案（2022—2025年）》印发给你们。\n2022年8月30日\n")
+    assert plan(quiet_plan(page))["issuer"] == "某州人民政府"
+
+
+@pytest.mark.parametrize("title", ["关于公布2016-2020年度全国科普示范县（市、区）总结评估优秀名单的通知",
+                                   "关于开展2021—2025年度全国科普示范县创建工作的通知"])
+def test_years_of_something_else_in_a_title_are_no_period(title):
+    p = plan(quiet_plan(f"3月29日，中国科协办公厅印发了《{title}》（科协办发普字〔2021〕8号）。\n"))
+    assert (p["title"], p["period_start"], p["period_end"]) == (title, None, None)
+    # a plan's own bracketed period still counts
+    assert plan(quiet_plan("近日，某市印发了《某市全民科学素质行动实施方案（2021—2025年）》。\n"))["period_end"] == 2025

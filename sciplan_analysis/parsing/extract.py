@@ -962,12 +962,14 @@ def metadata(structure: Structure) -> dict:
         elif organs := joint_organs(text):  # 中共某市委办公厅 某市人民政府办公厅
             following = lines[n + 1] if n + 1 < len(lines) else ""
             signers.append((_signature_date(following, put), "、".join(organs)))
-            signed_dates.append(date_of(following) or month_of(following) if signers[-1][0] else None)
+            signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
+                                if signers[-1][0] else None)
         elif is_issuer(text) or is_issuer(text.removesuffix("文件")):
             text = text.removesuffix("文件")  # a red-header document: 某县人民政府文件
             following = lines[n + 1] if n + 1 < len(lines) else ""
             signers.append((_signature_date(following, put), text))
-            signed_dates.append(date_of(following) or month_of(following) if signers[-1][0] else None)
+            signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
+                                if signers[-1][0] else None)
         elif (m := SIGNED.match(text)) and (is_issuer(m.group(1).strip()) or joint_organs(m.group(1))):
             signers.append((True, "、".join(joint_organs(m.group(1))) or m.group(1).strip()))
             put("issue_date", "text", date_of(text))
@@ -1031,6 +1033,10 @@ def metadata(structure: Structure) -> dict:
         put("title", "text", _numbered_heading(front))  # 对…建议的答复 over its number: a document of another kind
     put("title", "lead", lead_title)
     put("issuer", "lead", lead_issuer)
+    if "notice" in found["issuer"] and found["issuer"].get("label") not in (None, found["issuer"]["notice"]):
+        # the organ a notice's own title names (某州人民政府关于印发…) over a site's 发布机构 (the office that
+        # put the page up: 某州人民政府办公室)
+        found["issuer"]["label"] = found["issuer"]["notice"]
     if signers and (found["title"] or found["doc_number"]):
         # an organ line without a date (a red header: 某县人民政府文件) names the issuer of a page that
         # shows a document; alone over text (an encyclopedia entry on the organ) it names no one
@@ -1044,7 +1050,8 @@ def metadata(structure: Structure) -> dict:
         title = found["title"].get(source)
         if not isinstance(title, str) or not _same_document(title, chosen):
             continue  # a news lead naming another document (国务院颁布了《纲要》) gives no period
-        if (m := PERIOD.search(title)) and 0 < int(m.group(2)) - int(m.group(1)) <= 20:
+        if ((m := PERIOD.search(title)) and 0 < int(m.group(2)) - int(m.group(1)) <= 20
+                and not title.startswith("度", m.end())):  # 2016-2020年度全国科普示范县: years of something else
             put("period", source, (int(m.group(1)), int(m.group(2))))
     title = next((found["title"][s] for s in SOURCES if s in found["title"]), None)
     for source, value in found["issuer"].items():  # 省政府办公厅 → 贵州省政府办公厅
@@ -1104,7 +1111,24 @@ def _signature_date(following: str, put) -> bool:
     if ISO_DATE.fullmatch(following) or NOTED_DATE.match(following):
         put("issue_date", "text", date_of(following))
         return True
+    if (date := digits_date(following)) is not None:
+        put("issue_date", "text", date)  # 2022314: a site stripped 年, 月 and 日
+        return True
     return False
+
+
+def digits_date(text: str) -> str | None:
+    """YYYY-MM-DD from a line of seven or eight digits a site stripped of 年, 月 and 日 (2022314,
+    20221221), when only one reading is a real date (2022111 is none); None otherwise."""
+    m = re.fullmatch(r"\s*((?:19|20)\d{2})(\d{3,4})\s*", text)
+    if not m:
+        return None
+    readings = set()
+    for cut in (1, 2):
+        month, day = m.group(2)[:cut], m.group(2)[cut:]
+        if 1 <= len(day) <= 2 and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+            readings.add(f"{m.group(1)}-{int(month):02d}-{int(day):02d}")
+    return readings.pop() if len(readings) == 1 else None
 
 
 def _same_document(title: str, chosen: str) -> bool:
