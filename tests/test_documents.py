@@ -1493,3 +1493,42 @@ def test_years_of_something_else_in_a_title_are_no_period(title):
     assert (p["title"], p["period_start"], p["period_end"]) == (title, None, None)
     # a plan's own bracketed period still counts
     assert plan(quiet_plan("近日，某市印发了《某市全民科学素质行动实施方案（2021—2025年）》。\n"))["period_end"] == 2025
+
+
+# -- issue 23, fifth round: rules found on the fourteenth held-out set (after its first score) ----
+@pytest.mark.parametrize("heading", ["关于命名2015-2020年度第二批某省科普示范县（市、区）的决定",
+                                     "关于表扬2022年度全民科学素质工作先进单位的通报"])
+def test_a_heading_of_another_kind_is_the_page_s_document_over_a_notice_it_cites(heading):
+    page = (f"{heading}\n各市科协：\n2014年，省科协下发了《关于开展2015-2020年某省科普示范县创建工作的通知》"
+            "（某科协发普字〔2014〕27号）。现决定如下。\n某省科学技术协会\n2017年12月29日\n")
+    p = plan(quiet_plan(page))
+    assert (p["title"], p["doc_number"], p["period_start"]) == (heading, None, None)
+    assert (p["issuer"], p["issue_date"]) == ("某省科学技术协会", "2017-12-29")
+
+
+@pytest.mark.parametrize("inner", ["关于贯彻落实《关于新时代进一步加强科学技术普及工作的意见》的实施方案",
+                                   "关于加强全民科学素质建设的实施意见"])
+def test_a_carried_document_in_brackets_may_start_with_guanyu(inner):
+    assert carried(f"关于印发《{inner}》的通知") == inner
+    assert carried("关于转发《关于加强科普工作的通知》的通知") == "关于转发《关于加强科普工作的通知》的通知"
+
+
+@pytest.mark.parametrize("sentence", ["党的十八大以来，全市各级各部门密切协作，我市公民具备科学素质的比例达到10.1%。",
+                                      "“十三五”以来，全县公民具备科学素质的比例提升到9.5%。"])
+def test_a_share_since_an_earlier_time_was_reached(sentence):
+    assert [r["kind"] for r in literacy_targets(sentence, 2021, 2025)] == ["baseline"]
+
+
+@pytest.mark.parametrize("sentence", ["2023年大学本科及以上人群具备科学素质的比例达到43.99%。",
+                                      "2023年18~29岁年龄段人群具备科学素质的比例为25.72%，男性公民具备科学素质的比例为15.66%。"])
+def test_a_groups_share_named_by_its_subject_is_not_the_share(sentence):
+    assert literacy_targets(sentence, None, None, None) == []
+    # the share of all citizens after a group's clause still counts
+    rows = literacy_targets("各类重点人群科学素质行动扎实开展，2020年我市公民具备科学素质的比例达到10.1%。", 2021, 2025)
+    assert [r["value"] for r in rows] == [10.1]
+
+
+@pytest.mark.parametrize("line", ["某省科学技术厅中共某省委宣传部某省教育厅某省科学技术协会",
+                                  "某省科学技术厅 中共某省委宣传部 某省教育厅 某省科学技术协会"])
+def test_four_organs_on_one_signature_line(line):
+    assert joint_organs(line) == ["某省科学技术厅", "中共某省委宣传部", "某省教育厅", "某省科学技术协会"]

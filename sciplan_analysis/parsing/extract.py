@@ -190,6 +190,9 @@ PLANNED_VALUE = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:确�
 RATE = re.compile(r"(?:幅度|增幅|增速|增长率|涨幅)\s*(?:为|是|达到?|超过)?\s*$")
 # The end of a range (8.23%—9.27%, 8%至9%): no single value.
 RANGE_END = re.compile(r"\d\s*%\s*(?:[—–\-~～]|至|到)\s*$")
+# A group named as the subject of a share (大学本科及以上人群, 18~29岁年龄段, 城镇居民, 男性公民): its share,
+# not the share.
+GROUP_SUBJECT = re.compile(r"人群|年龄段|岁|受教育|文化程度|学历|城镇居民|农村居民|男性|女性|本科|专科|高中|初中|小学")
 # Shares of several groups (城镇和农村居民…分别达到, 这些国家…都超过了), not the share.
 GROUPS = re.compile(r"分别|都(?!市|会)|均(?!衡|等|值)")
 # A share said to be reached already: 提高到了…, …提高到2020年的7.14%，超过了预期目标.
@@ -224,7 +227,7 @@ REACHED = re.compile(r"居(?:全[国省市区县]|中部|西部|东部)?第|位�
 # A sentence that looks ahead: 到2025年, 到“十四五”末, 将, 力争 … (a 目标 it met, 完成…目标, looks back).
 AHEAD = re.compile(r"到\s*(?:(?:19|20)\d{2}|“?十[一二三四五六七八九]五)|将|力争|预计|计划|确保|争取|预期|有望|要求")
 # A value already reached: 已达到, 目前, 截至2020年.
-PAST = re.compile(r"已经?|目前|当前|现已|截至|截止|比上|较上")
+PAST = re.compile(r"已经?|目前|当前|现已|截至|截止|比上|较上|以来")
 # 比2020年提高5个百分点: a target relative to a baseline year, kept as such (kind "increase",
 # value in percentage points); 较2006年提高了1.8个百分点 (了) is a change already made.
 INCREASE = re.compile(r"[比较]\s*(?:((?:19|20)\d{2})\s*年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期)?末?)"
@@ -313,8 +316,9 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                              "quote": _quote(s, anchor.start(), m, years, base)})
             bare = BARE_VALUE.match(s, anchor.end())
             for m in [*VALUE.finditer(s, anchor.start()), *([bare] if bare else [])]:
-                if GROUPS.search(s, anchor.start(), m.start()):
-                    continue  # 城镇和农村居民…比例分别达到15.94%和7.96%, 各国…比例都超过了10%: groups' shares
+                subject = max(s.rfind("，", 0, anchor.start()), s.rfind(",", 0, anchor.start())) + 1
+                if GROUPS.search(s, anchor.start(), m.start()) or GROUP_SUBJECT.search(s, subject, anchor.start()):
+                    continue  # 城镇和农村居民…比例分别达到15.94%和7.96%, 各国…比例都超过了10%, 大学本科及以上人群…: groups' shares
                 if RATE.search(s, 0, m.start()) or RANGE_END.search(s, 0, m.start(3)):
                     continue  # 提升幅度为88.6%: a rate of change; 8.23%—9.27%: a range's end
                 year = int(m.group(2)) if m.group(2) else _year_before(target_years, base + m.start())
@@ -503,8 +507,10 @@ JOINT = re.compile(r"[、和与及]")
 PLAN_WORDS = re.compile(r"方案|分工表|规划|纲要|计划|要点")
 # A document-sharing site's extraction (文档简介: 1、[PAGE PAGE 18]Title + body run together): the
 # title is the run up to a plan word that the title again or the body's first words follow.
-OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))[^，。；：《》〈〉\s]{4,60}的通知")
+OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))[^，。；：《》〈〉\s]{4,60}的(?:通知|决定|通报|批复|意见)")
 OWN_NOTICE_LINES = 3
+# The addressees a heading may run into once lines are joined (…的通报各市科协：): nothing, or 各…：.
+ADDRESSEES = re.compile(r"(?:各[^，。；《》]{1,40}[：:])?")
 DOC_SHARING_HEAD = re.compile(
     r"^1、\s*(?:PAGE\s*)*\d*\s*(?P<title>[^，。；：《》\s]{4,60}?(?:方案|纲要|规划|计划|要点|分工表))"
     r"(?=(?P=title)|为|根据|按照|(?:19|20)\d{2}年是|一、)")
@@ -580,7 +586,7 @@ def issuer_problem(text: str) -> str | None:
     return None if region is None or is_region_name(region) else "unknown region"
 
 
-def joint_organs(text: str, most: int = 3) -> list[str]:
+def joint_organs(text: str, most: int = 4) -> list[str]:
     """The organs of a signature line that names two or three (中共某市委办公厅 某市人民政府办公厅,
     its spaces perhaps gone), in order; [] when the line is not such a list. At most `most`
     organs, so the search stays small."""
@@ -648,7 +654,9 @@ def carried(title: str) -> str:
 def _inner_title(title: str) -> str:
     """The document a notice's title names (关于印发X的通知 → X), or the title itself."""
     inner = re.sub(r"^.*?关于(?:印发|转发|颁布)|的?通知$", "", title).strip("〈〉<>《》")
-    return inner if inner and inner != title and not inner.startswith("关于") else title
+    # 关于印发《关于贯彻落实…的实施方案》的通知: a document in 《》 may itself start with 关于
+    bracketed = f"《{inner}》" in title and not inner.endswith("通知")
+    return inner if inner and inner != title and (bracketed or not inner.startswith("关于")) else title
 
 
 @dataclass
@@ -930,7 +938,7 @@ def metadata(structure: Structure) -> dict:
             put("title", "label", carried(clean_title(value)))
     notice = next((t for t in front if NOTICE.match(t)), None)
     # a notice that is the document, titled without 关于 (开展…工作的通知), on one of the first lines
-    own_notice = None if notice else next((t for t in front[:OWN_NOTICE_LINES] if OWN_NOTICE.fullmatch(t)), None)
+    own_notice = None if notice else _own_notice(front)
     put("title", "notice", own_notice)
     signers: list[tuple[bool, str]] = []  # (followed by a date, organ) in text order
     signed_dates: list[str | None] = []  # the date under each organ line that signs, in text order
@@ -1094,6 +1102,15 @@ def _numbered_heading(front: list[str]) -> str | None:
                 and not DOC_NUMBER.search(heading)
                 and any(DOC_NUMBER.fullmatch(t.strip("（）() ")) for t in front[n + 1 : n + 3])):
             return heading
+    return None
+
+
+def _own_notice(front: list[str]) -> str | None:
+    """A heading on one of the first lines that is itself the document (开展…工作的通知, 关于命名…的决定),
+    perhaps run into its addressees (…的通报各市科协：); None when there is none."""
+    for text in front[:OWN_NOTICE_LINES]:
+        if (m := OWN_NOTICE.match(text)) and ADDRESSEES.fullmatch(text, m.end()):
+            return m.group(0)
     return None
 
 
