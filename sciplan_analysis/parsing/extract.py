@@ -178,35 +178,56 @@ LITERACY = re.compile(r"具备(?:基本)?科学素[质养](?:的)?(?:公民|人�
 PERCENT_WORDS = re.compile("百分之([零〇一二三四五六七八九十百点]{1,8})")
 VALUE = re.compile(
     r"(力争达到|力争超过|力争提高到|力争提升到|力争突破|力争|争取达到|争取|超过|超|突破|高于|不低于|达到|达|提高到|提升到|提升至"
-    r"|提高至|增长到|增加到|上升到|为)了?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
+    r"|提高至|增长到|增长至|增加到|上升到|上升至|增至|为)了?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
 )
 # A goal without a verb right after the share: 具备科学素质的比例：15%以上, …比例15%.
 BARE_VALUE = re.compile(r"()\s*[：:]?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?")
 # A goal a plan set, named without a verb: “十三五”规划确定的6.25%, 纲要提出的15%.
-PLANNED_VALUE = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的\s*(\d+(?:\.\d+)?)\s*%")
+PLANNED_VALUE = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的\s*(\d+(?:\.\d+)?)\s*%"
+                           # a value set ahead: 预测值8.74%, 目标值为12%, 预期值12%
+                           r"|(?:预测|预期|目标)值\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*%")
+# A rate of change (提升幅度为88.6%, 增幅达30%), not a share.
+RATE = re.compile(r"(?:幅度|增幅|增速|增长率|涨幅)\s*(?:为|是|达到?|超过)?\s*$")
+# The end of a range (8.23%—9.27%, 8%至9%): no single value.
+RANGE_END = re.compile(r"\d\s*%\s*(?:[—–\-~～]|至|到)\s*$")
+# A group named as the subject of a share (大学本科及以上人群, 18~29岁年龄段, 城镇居民, 男性公民): its share,
+# not the share.
+GROUP_SUBJECT = re.compile(r"人群|年龄段|岁|受教育|文化程度|学历|城镇居民|农村居民|男性|女性|本科|专科|高中|初中|小学")
 # Shares of several groups (城镇和农村居民…分别达到, 这些国家…都超过了), not the share.
 GROUPS = re.compile(r"分别|都(?!市|会)|均(?!衡|等|值)")
 # A share said to be reached already: 提高到了…, …提高到2020年的7.14%，超过了预期目标.
 DONE = re.compile(r"(?:超过|完成|实现|达到|提高|提升|增长)了")
 # 由6.2%提升到…, 从2015年的6.2%提高到…: the value the sentence starts from is a baseline.
 # 由现在的10.56%: the baseline of "now" (the year before the plan's first).
+# 由“十一五”末期的7.92%: a five-year period's end is the year (group 2, its numeral).
 FROM_VALUE = re.compile(
-    r"[由从]\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*|(?:现在|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*%")
+    r"[由从]\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*|" + FIVE_YEAR_END.pattern + r"期?\s*的?\s*"
+    r"|(?:现在|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*%")
 # A sentence that looks ahead: a change in it is a goal, not one made.
 FUTURE = re.compile(r"将|力争|预计|计划|目标|确保|争取|预期|有望|要求")
 # 较2020年的10.56%提高了…, 比2010年的3.04%: the share a year had, a baseline.
-COMPARED_VALUE = re.compile(r"[比较]\s*((?:19|20)\d{2})\s*年(?:末|底)?\s*的\s*(\d+(?:\.\d+)?)\s*%")
+# 比“十一五”末的3.9%: the same with a five-year period's end (group 2, its numeral).
+COMPARED_VALUE = re.compile(r"[比较]\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
+                            + r"期?)\s*的?\s*(\d+(?:\.\d+)?)\s*%")
 # A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
 SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)结果")
 # …9.28%的目标, 超过4.75%的目标任务: a share named as a goal is a target, whatever its year.
-GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预期)?目标")
+GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预期|发展|阶段|工作)?目标")
 YEAR = re.compile(r"(\d{4})\s*年")
 TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # …达到16.8%，比2020年增加了5.95% / 较2015年提高了4.36个百分点: a change made, so the share was reached.
-CHANGED_SINCE = re.compile(r"[^。；]{0,6}?[，,]?\s*[比较]\s*(?:(?:19|20)\d{2}\s*年|上年|去年)[^，。；]{0,8}?"
-                           r"(?:提高|提升|增长|增加|上升)了")
+# …达到11.12%，走在全国前列，比2015年的8.21%提高了… / …达到14.8%，比2020年增长16% (a growth in per cent, not
+# in points): a change since an earlier year, later in the sentence.
+CHANGED_SINCE = re.compile(r"[^。；]{0,20}?[比较]\s*(?:(?:19|20)\d{2}\s*年|上年|去年)[^，。；]{0,12}?"
+                           r"(?:提高|提升|增长|增加|上升)(?:了|\s*\d+(?:\.\d+)?\s*%)")
+# A sentence telling a state reached: a rank (居全省第二位, 位居全市前列, 排名第一), a comparison with an
+# average (高于全省平均水平), a change over the year before (同比), a goal met (顺利完成…目标, 实现了).
+REACHED = re.compile(r"居(?:全[国省市区县]|中部|西部|东部)?第|位居|排名|排在|名列|前列|平均水平|同比"
+                     r"|(?:顺利|圆满|超额|如期)完成|完成了|实现了")
+# A sentence that looks ahead: 到2025年, 到“十四五”末, 将, 力争 … (a 目标 it met, 完成…目标, looks back).
+AHEAD = re.compile(r"到\s*(?:(?:19|20)\d{2}|“?十[一二三四五六七八九]五)|将|力争|预计|计划|确保|争取|预期|有望|要求")
 # A value already reached: 已达到, 目前, 截至2020年.
-PAST = re.compile(r"已经?|目前|当前|现已|截至|截止|比上|较上")
+PAST = re.compile(r"已经?|目前|当前|现已|截至|截止|比上|较上|以来")
 # 比2020年提高5个百分点: a target relative to a baseline year, kept as such (kind "increase",
 # value in percentage points); 较2006年提高了1.8个百分点 (了) is a change already made.
 INCREASE = re.compile(r"[比较]\s*(?:((?:19|20)\d{2})\s*年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期)?末?)"
@@ -217,7 +238,8 @@ FULL_SENTENCE = re.compile("[^。！？!?\n]+")
 CONTINUATION = re.compile(f"{TARGET_YEAR.pattern}|{FIVE_YEAR_END.pattern}|到|至|力争|全部|比例|[，、\\s]")
 COMPARATORS = {
     "超过": ">", "高于": ">", "不低于": ">=", "达到": "=", "达": "=", "提高到": "=",
-    "提升到": "=", "提升至": "=", "提高至": "=", "增长到": "=", "增加到": "=", "上升到": "=",
+    "提升到": "=", "提升至": "=", "提高至": "=", "增长到": "=", "增长至": "=", "增加到": "=", "上升到": "=",
+    "上升至": "=", "增至": "=",
     "力争": "aim", "力争达到": "aim", "力争超过": "aim", "力争提高到": "aim", "力争提升到": "aim",
     "为": "=", "突破": ">", "力争突破": "aim", "": "=", "争取": "aim", "争取达到": "aim", "超": ">",
 }
@@ -272,17 +294,20 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 anchor = re.match("", s)  # "…比例超过15%；到2035年力争达到25%": the same share
             if not anchor:
                 continue
-            for m in COMPARED_VALUE.finditer(s, anchor.start()):  # 较2020年的10.56%
-                rows.append({"kind": "baseline", "year": int(m.group(1)), "value": float(m.group(2)),
+            for m in COMPARED_VALUE.finditer(s, anchor.start()):  # 较2020年的10.56%, 比“十一五”末的3.9%
+                year = int(m.group(1)) if m.group(1) else five_year_end(m.group(2))
+                rows.append({"kind": "baseline", "year": year, "value": float(m.group(3)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
             aim = "力争" in s[: anchor.start()] or "争取" in s[: anchor.start()]  # 力争2025年…比例达到15%
             survey = SURVEY.search(full, 0, base + anchor.start()) is not None
             goals = {m.start(1): m for m in GOAL_VALUE.finditer(s, anchor.start())}
-            goals.update({m.start(1): m for m in PLANNED_VALUE.finditer(s, anchor.start())})
+            goals.update({m.start(m.lastindex): m for m in PLANNED_VALUE.finditer(s, anchor.start())})
+            goals = {at: g for at, g in goals.items() if not RANGE_END.search(s, 0, at)}  # …8.23%—9.27%的目标
             for m in FROM_VALUE.finditer(s, anchor.start()):
                 # 由5.1%提升到…: the baseline is the year before the plan's first (or its own)
-                year = int(m.group(1)) if m.group(1) else (reference - 1 if reference else None)
-                rows.append({"kind": "baseline", "year": year, "value": float(m.group(2)),
+                year = (int(m.group(1)) if m.group(1) else five_year_end(m.group(2)) if m.group(2)
+                        else (reference - 1 if reference else None))
+                rows.append({"kind": "baseline", "year": year, "value": float(m.group(3)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
             for m in INCREASE.finditer(s, anchor.start()):
                 if m.group(2) or PAST.search(s[: m.start()]) or survey:
@@ -296,8 +321,11 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                              "quote": _quote(s, anchor.start(), m, years, base)})
             bare = BARE_VALUE.match(s, anchor.end())
             for m in [*VALUE.finditer(s, anchor.start()), *([bare] if bare else [])]:
-                if GROUPS.search(s, anchor.start(), m.start()):
-                    continue  # 城镇和农村居民…比例分别达到15.94%和7.96%, 各国…比例都超过了10%: groups' shares
+                subject = max(s.rfind("，", 0, anchor.start()), s.rfind(",", 0, anchor.start())) + 1
+                if GROUPS.search(s, anchor.start(), m.start()) or GROUP_SUBJECT.search(s, subject, anchor.start()):
+                    continue  # 城镇和农村居民…比例分别达到15.94%和7.96%, 各国…比例都超过了10%, 大学本科及以上人群…: groups' shares
+                if RATE.search(s, 0, m.start()) or RANGE_END.search(s, 0, m.start(3)):
+                    continue  # 提升幅度为88.6%: a rate of change; 8.23%—9.27%: a range's end
                 year = int(m.group(2)) if m.group(2) else _year_before(target_years, base + m.start())
                 # 从目前11.47%提升至16%: the 目前 of the value the sentence starts from is no past of this one
                 before = FROM_VALUE.sub(lambda f: "_" * len(f.group(0)), s[: m.start()])
@@ -309,16 +337,22 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 # 由2015年的3.95%提高到2020年的7.14%。 on an undated page: both ends with their own
                 # year, nothing looking ahead: a change reported, the share reached
                 past = past or (reference is None and m.group(2) is not None and FUTURE.search(full) is None
-                                and any(f.group(1) and f.end() <= m.start() for f in FROM_VALUE.finditer(s)))
+                                and any((f.group(1) or f.group(2)) and f.end() <= m.start() for f in FROM_VALUE.finditer(s)))
+                # a sentence that tells a state reached (居全省第二位, 位居前列, 高于全省平均水平, 同比增长,
+                # 顺利完成…目标) and looks nowhere ahead: the share was reached, unless a plan's period
+                # makes its year one still to come
+                past = past or (REACHED.search(full) is not None and AHEAD.search(full) is None
+                                and (reference is None or (year is not None and year < reference)))
                 if year is None and not past:
                     year = end  # no year stated: the plan's last year
                 named_goal = m.start(3) in goals  # 超10%目标: a goal, its year perhaps unknown
-                if year is None and not past and not named_goal and not (survey and m.group(1) in ("达", "达到", "为")):
+                if year is None and not past and not named_goal and not (survey and COMPARATORS[m.group(1)] == "="):
                     continue  # a value with no time is no target (a survey's result is measured)
                 comparator = COMPARATORS[m.group(1)]
                 if m.group(4) and comparator != "aim":
                     comparator = ">="
-                if aim and comparator in ("=", ">="):
+                # 力争 before the share, or between it and the value (比例力争与全省同步达到15%)
+                if (aim or re.search("力争|争取", s[anchor.end() : m.start()])) and comparator in ("=", ">="):
                     comparator = "aim"
                 goal = goals.pop(m.start(3), None) is not None
                 baseline = not goal and (
@@ -332,7 +366,7 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 })
             for m in goals.values():  # 预期9.28%的目标: a goal stated without a verb (its year may be unknown)
                 year = _year_before(target_years, base + m.start()) or end
-                rows.append({"kind": "target", "year": year, "value": float(m.group(1)),
+                rows.append({"kind": "target", "year": year, "value": float(m.group(m.lastindex)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
     unique: dict[tuple, dict] = {}
     for row in rows:  # a fact stated twice (2015年…达到5.1%, 由5.1%提升到…) is one row
@@ -428,7 +462,8 @@ NATIONAL_BODIES = "中华人民共和国|国务院|中共中央|中央|中国科
 # Suffixes that name an organ on their own, with nothing before them.
 SELF_STANDING = ("国务院", "国务院办公厅")
 ORGAN_CORES = ("人民政府|政府|党工委|党委|委|科学技术协会|科协|全民科学素质(?:行动)?(?:计划)?(?:纲要)?(?:实施)?工作"
-               "|纲要实施工作|全民科学素质(?:行动)?(?:工作)?(?:领导小组)?")
+               "|纲要实施工作|全民科学素质(?:行动)?(?:工作)?(?:领导小组)?"
+               "|(?:科普|全民科学素质|科学素质)?(?:工作)?联席会议")
 # A township below the county (某镇, 某乡, 某街道, 某苏木): no division table lists them, so its
 # name is taken on its shape; a county's name before it is checked. 各乡镇, 全镇 name no one.
 TOWNSHIP = f"(?P<town>(?!各|全|本|我|该|有关|相关|所属|所在|乡镇|城镇|村镇|城乡)[{CJK_RANGE}]{{1,6}}?(?:镇|乡|街道|苏木))"
@@ -441,7 +476,12 @@ DEPARTMENT_PREFIX = re.compile(f"{ORGAN_OWNER}(?:{ORGAN_CORES})?[{CJK_RANGE}]{{1
 BARE_LEVEL = re.compile(f"^(?:{REGION_LEVELS})(?=人民政府|政府|委|科协|科学技术协会)")
 # A news item or notice body naming the plan: 日前，某省人民政府办公厅印发了《…》; 现将《…》印发给
 # 你们; 《…》已经…审议通过，现印发给你们.
-LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布了?|颁布了?|印发的|发布的|出台的|下发的|颁布的|审议通过了?)\s*《([^《》]{4,150})》")
+LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布了?|颁布了?|印发的|发布的|出台的|下发的|颁布的"
+                       r"|审议(?:并原则)?通过了?|(?:研究|讨论)通过了?|制定了?|制定的|编制了?|公布了?|推出了?)\s*《([^《》]{4,150})》")
+# The same said the other way round: the 《…》 opens its clause and the verb follows (《X》近日正式印发,
+# 《X》（以下简称《方案》）日前由某县政府办公室印发实施); 由 names the organ.
+LEAD_AFTER = re.compile(r"《([^《》]{4,150})》(?:\s*[（(][^（）()《》]{0,30}(?:《[^《》]{1,20}》)?[^（）()《》]{0,5}[）)])?"
+                        r"(?P<between>[^，。；：《》,]{0,30}?)(?:正式)?(?:印发|出台|发布|下发|颁布|出炉|公布)")
 # A purpose or basis clause (为贯彻落实国务院印发的《X》, 根据…发布的《X》) names a higher document, not
 # the plan; a lead after it in the same sentence (为…，某县印发了《Y》) still names the plan.
 PURPOSE = re.compile(r"\s*(?:为了?|根据|按照|依据|遵照|贯彻|落实)")
@@ -463,6 +503,8 @@ EXPLAINED_HEAD_CHARS = 12
 LEAD_NUMBER = re.compile(r"\s*[（(]\s*([^（）()]{4,30})[）)]")
 LEAD_CHARS = 3000  # a lead sentence stands in the page's first few thousand characters
 TIME_WORDS = re.compile(r"(?:于|已经|已|联合)?(?:日前|近日|今日|近期|正式|\d{1,2}月)?(?:\d{1,2}日)?(?:日前|近日|正式)?$")
+# A news item's dateline glued before a lead's subject (海南日报讯省政府办公厅…, …3月17日电记者…).
+DATELINE = re.compile(r"^.*(?:讯|日电)")
 # Time words glued before a lead's subject (近日某省政府办公厅印发…).
 LEADING_TIME = re.compile(r"^(?:近日|日前|近期|今日|今天|昨日|目前|最近|日|于|经)+")
 # Joint issuers in a lead: 科技部、中央宣传部和中国科协印发…
@@ -470,8 +512,10 @@ JOINT = re.compile(r"[、和与及]")
 PLAN_WORDS = re.compile(r"方案|分工表|规划|纲要|计划|要点")
 # A document-sharing site's extraction (文档简介: 1、[PAGE PAGE 18]Title + body run together): the
 # title is the run up to a plan word that the title again or the body's first words follow.
-OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))[^，。；：《》〈〉\s]{4,60}的通知")
+OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))[^，。；：《》〈〉\s]{4,60}的(?:通知|决定|通报|批复|意见)")
 OWN_NOTICE_LINES = 3
+# The addressees a heading may run into once lines are joined (…的通报各市科协：): nothing, or 各…：.
+ADDRESSEES = re.compile(r"(?:各[^，。；《》]{1,40}[：:])?")
 DOC_SHARING_HEAD = re.compile(
     r"^1、\s*(?:PAGE\s*)*\d*\s*(?P<title>[^，。；：《》\s]{4,60}?(?:方案|纲要|规划|计划|要点|分工表))"
     r"(?=(?P=title)|为|根据|按照|(?:19|20)\d{2}年是|一、)")
@@ -492,6 +536,8 @@ GLUED_SIGNATURE = re.compile(
     rf"[。！.]\s*([{CJK_RANGE}]{{2,30}}?)\s*(?:[（(]此件[^（）()]{{0,8}}[）)])?\s*({DATE.pattern}|{CN_DATE.pattern})"
     r"(?!\s*[，,]?\s*(?:印发|发布|出台|下发|召开|举行))")
 GLUED_BODY_CHARS = 60  # a line this long is a body, not a signature line
+# The day a news lead starts with when it gives no year: 12月6日，某市印发…
+LEAD_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 NEWS_LEAD = re.compile(rf"(?:{DATE.pattern}|(?<!\d)(\d{{1,2}})月(\d{{1,2}})日)[，,]?\s*\S{{2,30}}?印发")
 SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
 # A short line holding a document number and no sentence: （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号.
@@ -519,6 +565,8 @@ def issuer_problem(text: str) -> str | None:
         return "implausible"
     if not m.group(1):
         return None if text in SELF_STANDING else "implausible"  # 科协, 办公室 alone name no one
+    if re.fullmatch("(?:人民)?政府|党工?委", m.group(1)):
+        return "implausible"  # 政府办公厅 names no one: whose government?
     if text.endswith(COMMITTEES):
         # a party committee (中共某县委, 某县委, 某镇党委: a region before it) or a department's
         # committee (某市卫生健康委员会, 某市卫健委: a field after the region)
@@ -543,7 +591,7 @@ def issuer_problem(text: str) -> str | None:
     return None if region is None or is_region_name(region) else "unknown region"
 
 
-def joint_organs(text: str, most: int = 3) -> list[str]:
+def joint_organs(text: str, most: int = 4) -> list[str]:
     """The organs of a signature line that names two or three (中共某市委办公厅 某市人民政府办公厅,
     its spaces perhaps gone), in order; [] when the line is not such a list. At most `most`
     organs, so the search stays small."""
@@ -580,7 +628,7 @@ def _subject(before: str) -> str | None:
     run = re.search(f"[{CJK_RANGE}]+$", clause)
     if not run:
         return None
-    name = LEADING_TIME.sub("", run.group(0)[-40:])
+    name = LEADING_TIME.sub("", DATELINE.sub("", run.group(0)[-40:]))
     if issuer_problem(name) == "unknown region":
         return None  # 太阳城县人民政府办公室: no organ, and 阳城县… cut from it is none either
     for i in range(len(name) - 1):
@@ -594,7 +642,7 @@ def _subject_problem(before: str) -> str:
     """Why the text before a lead verb names no organ: ``unknown region`` when a trailing
     name has an organ's shape but its region is in no division table, else ``implausible``."""
     run = re.search(f"[{CJK_RANGE}]+$", TIME_WORDS.sub("", re.split(r"[，,。；：:！？\s]", before)[-1]))
-    name = LEADING_TIME.sub("", run.group(0)[-40:]) if run else ""
+    name = LEADING_TIME.sub("", DATELINE.sub("", run.group(0)[-40:])) if run else ""
     return "unknown region" if name and issuer_problem(name) == "unknown region" else "implausible"
 
 
@@ -611,7 +659,9 @@ def carried(title: str) -> str:
 def _inner_title(title: str) -> str:
     """The document a notice's title names (关于印发X的通知 → X), or the title itself."""
     inner = re.sub(r"^.*?关于(?:印发|转发|颁布)|的?通知$", "", title).strip("〈〉<>《》")
-    return inner if inner and inner != title and not inner.startswith("关于") else title
+    # 关于印发《关于贯彻落实…的实施方案》的通知: a document in 《》 may itself start with 关于
+    bracketed = f"《{inner}》" in title and not inner.endswith("通知")
+    return inner if inner and inner != title and (bracketed or not inner.startswith("关于")) else title
 
 
 @dataclass
@@ -637,7 +687,10 @@ def lead(texts: list[str]) -> Lead:
         if seen > LEAD_CHARS:
             break
         seen += len(text)
-        for m in LEAD_VERB.finditer(text):
+        body = _body_lead(text) if found is None else None
+        for m, closed, subject in _named(text):
+            if found is None and body is not None and body[0] < m.start():
+                return body[1]  # 解读：《X》 or 现将《X》印发给你们 before a lead: the first naming decides
             clause_start = max(text.rfind(stop, 0, m.start()) for stop in "。；！？，") + 1
             attributive = re.search(r"的\s*《", m.group(0)) is not None
             if PURPOSE.match(text, clause_start, m.start()) or (
@@ -646,10 +699,9 @@ def lead(texts: list[str]) -> Lead:
             title = _inner_title(m.group(1))
             if not DOCUMENT_WORDS.search(title) or ABBREVIATION.fullmatch(title):
                 continue  # 出台《实施方案》: the short name a report gives, not the title
-            if found is not None and _key(PERIOD.sub("", title)) != _key(PERIOD.sub("", found.title or "")):
+            if found is not None and not _near_same(title, found.title or ""):
                 continue  # another document
-            subject = _subject(text[: m.start()])
-            number = LEAD_NUMBER.match(text, m.end())
+            number = LEAD_NUMBER.match(text, closed)
             number = doc_number(number.group(1)) if number else None
             if found is None:
                 named = subject is None and bool(re.search(f"[{CJK_RANGE}]{{2}}$", text[: m.start()]))
@@ -660,14 +712,49 @@ def lead(texts: list[str]) -> Lead:
                     found.issuer, found.rejected = subject, ""
             if found.issuer is not None:
                 return found
-        if found is None and (m := BODY_NOTICE.search(text)) and DOCUMENT_WORDS.search(m.group(1) or m.group(2)):
-            return Lead(_inner_title(m.group(1) or m.group(2)))
-        if found is None and (m := BODY_PLAIN.search(text)):
-            return Lead(m.group(1) or m.group(2))
-        if (found is None and (m := EXPLAINED.search(text)) and DOCUMENT_WORDS.search(m.group(1))
-                and m.start() <= EXPLAINED_HEAD_CHARS and not re.search("[，。；,]", text[: m.start()])):
-            return Lead(_inner_title(m.group(1)))
+        if found is None and body is not None:
+            return body[1]
     return found or Lead()
+
+
+NEAR_SAME = 0.9  # a headline and its lead may name one document with a word changed (推动/推进)
+
+
+def _near_same(title: str, other: str) -> bool:
+    """Whether two names are one document's: the same without their periods, or, for names of
+    ten characters or more, at least NEAR_SAME alike (a site's headline rewords a character)."""
+    a, b = _key(PERIOD.sub("", title)), _key(PERIOD.sub("", other))
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 10 and difflib.SequenceMatcher(None, a, b).ratio() >= NEAR_SAME
+
+
+def _body_lead(text: str) -> tuple[int, Lead] | None:
+    """Where in `text` a notice body (现将《X》印发给你们, 现将某市…方案印发给你们) or an
+    explaining heading (解读：《X》) names the plan, and the plan it names; None when none does."""
+    named: list[tuple[int, Lead]] = []
+    if (m := BODY_NOTICE.search(text)) and DOCUMENT_WORDS.search(m.group(1) or m.group(2)):
+        named.append((m.start(), Lead(_inner_title(m.group(1) or m.group(2)))))
+    if m := BODY_PLAIN.search(text):
+        named.append((m.start(), Lead(m.group(1) or m.group(2))))
+    if ((m := EXPLAINED.search(text)) and DOCUMENT_WORDS.search(m.group(1))
+            and m.start() <= EXPLAINED_HEAD_CHARS and not re.search("[，。；,]", text[: m.start()])):
+        named.append((m.start(), Lead(_inner_title(m.group(1)))))
+    return min(named, key=lambda n: n[0]) if named else None
+
+
+def _named(text: str) -> list[tuple[re.Match, int, str | None]]:
+    """The documents a lead names in `text`, in order: each match (its group 1 the 《…》), where
+    its 《…》 closes, and the organ that issues it (the subject before the verb, or 由 an organ
+    when the verb follows the 《…》; None when none is named)."""
+    found = [(m, m.end(), _subject(text[: m.start()])) for m in LEAD_VERB.finditer(text)]
+    for m in LEAD_AFTER.finditer(text):
+        if any(m.start() == other.end() - len(other.group(1)) - 2 for other, _, _ in found):
+            continue  # 印发《X》印发: named once
+        by = re.search("由(.+)$", m.group("between"))
+        subject = _subject(by.group(1)) if by else _subject(text[: m.start()].removesuffix("将"))
+        found.append((m, m.start() + len(m.group(1)) + 2, subject))
+    return sorted(found, key=lambda named: named[0].start())
 
 
 def doc_number(text: str) -> str | None:
@@ -752,12 +839,45 @@ def labelled_number() -> re.Pattern:
     return re.compile(f"(?:{labels})[：:]?\\s*({DOC_NUMBER.pattern})")
 
 
+@lru_cache(maxsize=1)
+def trailing_furniture() -> re.Pattern:
+    """What a page glues after a headline once its lines are joined: a date or time (2022-05-06,
+    2022年5月6日 10:20) at the end or before a labelled field, or a labelled field (来源：…,
+    发布时间：…, 浏览次数：…). Found by its shape and the page labels, never by site."""
+    labels = "|".join(map(re.escape, labels_of("doc_number", "issue_date", "published", "issuer", "field")))
+    when = rf"(?:{ISO_DATE.pattern}|{DATE.pattern})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"
+    return re.compile(rf"\s*(?:{when}\s*(?:[【\[（(]?\s*(?:{labels})\s*[：:]|$)|[【\[（(]?\s*(?:{labels})\s*[：:]|【)")
+
+
+# A site's name glued before a headline (某县人民政府网 某县…方案, 某某日报 …): a short run ending
+# as a site's or paper's name does, with a title after it.
+SITE_PREFIX = re.compile(f"^[{CJK_RANGE}]{{2,12}}?(?:政府网|门户网站|网站|新闻网|日报|晚报|融媒体中心)\\s*(?=\\S{{8}})")
+# A site's tag before a headline (【省科技厅】关于…的通知, [政策文件]某县…方案); a keyword or abstract
+# line (【关键词】…) is none.
+LEADING_TAG = re.compile(r"^[【\[]([^【】\[\]]{1,12})[】\]]\s*(?=\S{8})")
+NOT_A_TAG = ("关键词", "关键字", "摘要", "内容摘要", "导读", "标题")
+# A breadcrumb (首页 > 政务公开 > 政策文件 > X): its parts split by > » ＞ ›.
+CRUMB = re.compile(r"\s*(?:>>?|»|＞|›|→)\s*")
+
+
 def clean_title(text: str) -> str:
-    """A title without site labels and a leading date (2022-05-16 某县…, 二〇一二年一月十二日…)."""
+    """A title without site labels, a leading date (2022-05-16 某县…, 二〇一二年一月十二日…) and
+    the page furniture glued after it (…方案2022-05-06来源：某市日报)."""
     for label in labels_of("prefix", "title"):
         if text.startswith(label):
             text = text[len(label):].lstrip("：: ")
-    return LEADING_CN_DATE.sub("", LEADING_DATE.sub("", text)).strip()
+    text = SITE_PREFIX.sub("", LEADING_CN_DATE.sub("", LEADING_DATE.sub("", text)).strip())
+    if (tag := LEADING_TAG.match(text)) and tag.group(1) not in NOT_A_TAG:
+        text = text[tag.end():]  # 【省科技厅】关于…的通知: a site's tag
+    if (m := trailing_furniture().search(text, 4)) is not None:
+        text = text[: m.start()].strip()
+    return text
+
+
+# How a document's name ends: its kind (方案, 纲要, 要点 …), then perhaps bracketed parts
+# (（2021—2025年）, （试行）, （征求意见稿）). A headline that reports one (…方案正式实施, …方案出炉)
+# does not end so: it is no title.
+TITLE_END = re.compile(r"(?:方案|分工表|规划|纲要|计划|要点|意见|办法|细则|安排)\s*(?:[（(][^（）()]{1,20}[）)]\s*)*$")
 
 
 # A headline reports a plan (某县发布…方案, 解读《…》); it is not the plan's title.
@@ -766,7 +886,7 @@ HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉|审议通过|�
 
 def _is_title(text: str) -> bool:
     return bool(
-        PLAN_WORDS.search(text) and len(text) <= 60 and not re.search("[。，；]", text)
+        PLAN_WORDS.search(text) and TITLE_END.search(text) and len(text) <= 60 and not re.search("[。，；]", text)
         and not text.startswith(("关于", "《", "为", "根据", "[", "【", "〔"))  # [关键词]…, 【摘要】…
         and "通知" not in text and not HEADLINE.search(text) and not FILE_NAME.search(text)
         and not is_issuer(text) and not DOC_NUMBER.search(text)
@@ -809,6 +929,9 @@ def metadata(structure: Structure) -> dict:
         elif issuer:
             rejected = rejected or issuer_problem(issuer) or "implausible"
         put("title", "label", carried(clean_title(fields.get("title", ""))) or None)
+        crumbs = CRUMB.split(text)
+        if len(crumbs) >= 3 and _is_title(last := clean_title(crumbs[-1])):
+            put("title", "label", last)  # 首页 > 政策文件 > X: the page's own name ends its breadcrumb
     for kind, value in bare_label_fields(structure):  # 发文字号 on a line, its value on the next
         if kind == "doc_number":
             put("doc_number", "label", doc_number(value))
@@ -820,9 +943,11 @@ def metadata(structure: Structure) -> dict:
             put("title", "label", carried(clean_title(value)))
     notice = next((t for t in front if NOTICE.match(t)), None)
     # a notice that is the document, titled without 关于 (开展…工作的通知), on one of the first lines
-    own_notice = None if notice else next((t for t in front[:OWN_NOTICE_LINES] if OWN_NOTICE.fullmatch(t)), None)
+    own_notice = None if notice else _own_notice(front)
     put("title", "notice", own_notice)
     signers: list[tuple[bool, str]] = []  # (followed by a date, organ) in text order
+    signed_dates: list[str | None] = []  # the date under each organ line that signs, in text order
+    lead_days: list[tuple[int, int]] = []  # (month, day) of a news lead that gives no year
     months: list[str] = []  # lines that are only a month (二〇二一年十二月)
     body = [p.text for p, r in zip(paras, roles, strict=True) if r not in ("chrome", "table")]
     tail = body[-3:] if structure.recognised else []  # a signature after the plan's body
@@ -850,20 +975,37 @@ def metadata(structure: Structure) -> dict:
         elif organs := joint_organs(text):  # 中共某市委办公厅 某市人民政府办公厅
             following = lines[n + 1] if n + 1 < len(lines) else ""
             signers.append((_signature_date(following, put), "、".join(organs)))
+            signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
+                                if signers[-1][0] else None)
         elif is_issuer(text) or is_issuer(text.removesuffix("文件")):
             text = text.removesuffix("文件")  # a red-header document: 某县人民政府文件
             following = lines[n + 1] if n + 1 < len(lines) else ""
             signers.append((_signature_date(following, put), text))
+            signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
+                                if signers[-1][0] else None)
         elif (m := SIGNED.match(text)) and (is_issuer(m.group(1).strip()) or joint_organs(m.group(1))):
             signers.append((True, "、".join(joint_organs(m.group(1))) or m.group(1).strip()))
             put("issue_date", "text", date_of(text))
         elif (m := NEWS_LEAD.search(text)) and m.start() < 20:
             put("issue_date", "page", date_of(text))
+            if (day := LEAD_DAY.match(text, m.start())) and date_of(text[: day.end()]) is None:
+                lead_days.append((int(day.group(1)), int(day.group(2))))  # 12月6日，某市印发…: no year
         if len(text) > GLUED_BODY_CHARS and "印发给你们" in text:
             glued = next((g for g in GLUED_SIGNATURE.finditer(text) if is_issuer(g.group(1))), None)
             if glued:
                 signers.append((True, glued.group(1)))
                 put("issue_date", "text", date_of(glued.group(2)))
+    # the date under an organ that signs (…某厅 / 2022年4月28日) is the document's, not a date line above
+    # it (a page's date under its headline)
+    signed = next((d for d in signed_dates if d), None)
+    if signed and found["issue_date"].get("text") not in (None, signed):
+        found["issue_date"]["text"] = signed
+    # a news lead's day (12月6日，某市委、市政府印发了…) in the year of the page's date
+    published = found["issue_date"].get("page")
+    if lead_days and isinstance(published, str) and len(published) == 10:
+        month, day = lead_days[0]
+        year = int(published[:4]) - (1 if (month, day) > (int(published[5:7]), int(published[8:10])) else 0)
+        put("issue_date", "lead", f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None)
     if months and "text" not in found["issue_date"]:
         put("issue_date", "text", months[0])  # only a month is given: YYYY-MM
     if any(signed for signed, _ in signers):  # a signature line followed by a date
@@ -886,7 +1028,9 @@ def metadata(structure: Structure) -> dict:
     titles = [clean_title(m.group(1) if (m := WHOLE_TEXT_HEADING.fullmatch(t) or WHOLE_TEXT_RUN.match(t)
                                          or DOC_SHARING_HEAD.match(t)) else t)
               for t in front]
-    named_lead = lead(front)
+    # a heading a site marks as its own section (政策解读：《X》) names the page's document too
+    named_lead = lead([p.text for p, r in zip(paras, roles, strict=True)
+                       if r in front_roles or (r == "chrome" and _explains(p.text))])
     lead_title, lead_issuer, lead_rejected = named_lead.title, named_lead.issuer, named_lead.rejected
     put("doc_number", "lead", named_lead.number)
     shown = set(titles)  # the document the notice or lead names, shown as its own line
@@ -898,8 +1042,14 @@ def metadata(structure: Structure) -> dict:
         put("title", "text", named[0])  # 关于印发《某某工作要点》的通知 … 某某工作要点
     elif notice_title:
         put("title", "notice", carried(notice_title))  # 关于印发《X》的通知: the plan is X
+    else:
+        put("title", "text", _numbered_heading(front))  # 对…建议的答复 over its number: a document of another kind
     put("title", "lead", lead_title)
     put("issuer", "lead", lead_issuer)
+    if "notice" in found["issuer"] and found["issuer"].get("label") not in (None, found["issuer"]["notice"]):
+        # the organ a notice's own title names (某州人民政府关于印发…) over a site's 发布机构 (the office that
+        # put the page up: 某州人民政府办公室)
+        found["issuer"]["label"] = found["issuer"]["notice"]
     if signers and (found["title"] or found["doc_number"]):
         # an organ line without a date (a red header: 某县人民政府文件) names the issuer of a page that
         # shows a document; alone over text (an encyclopedia entry on the organ) it names no one
@@ -913,7 +1063,8 @@ def metadata(structure: Structure) -> dict:
         title = found["title"].get(source)
         if not isinstance(title, str) or not _same_document(title, chosen):
             continue  # a news lead naming another document (国务院颁布了《纲要》) gives no period
-        if (m := PERIOD.search(title)) and 0 < int(m.group(2)) - int(m.group(1)) <= 20:
+        if ((m := PERIOD.search(title)) and 0 < int(m.group(2)) - int(m.group(1)) <= 20
+                and not title.startswith("度", m.end())):  # 2016-2020年度全国科普示范县: years of something else
             put("period", source, (int(m.group(1)), int(m.group(2))))
     title = next((found["title"][s] for s in SOURCES if s in found["title"]), None)
     for source, value in found["issuer"].items():  # 省政府办公厅 → 贵州省政府办公厅
@@ -941,6 +1092,39 @@ def metadata(structure: Structure) -> dict:
 NOTED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE.pattern}|{CN_DATE.pattern})\s*(?:印发|发布|签发|公布)?\s*[）)]?$")
 
 
+# A document of a kind other than a plan (a reply, a report, a decision): named by a heading over its number.
+OTHER_KIND = re.compile(r"(?:答复|复函|批复|决定|通报|报告|意见|办法|规定|细则)$")
+NUMBERED_HEADING_LINES = 3  # the heading stands in the page's first lines, its number within two after it
+
+
+def _numbered_heading(front: list[str]) -> str | None:
+    """The heading of a document of another kind (对…代表建议的答复, 关于…情况的报告): one of the first
+    lines, no sentence, ending as such a document does, with a document number on one of the two
+    lines after it; None when there is none."""
+    for n, text in enumerate(front[:NUMBERED_HEADING_LINES]):
+        heading = clean_title(text)
+        if (len(heading) <= 60 and OTHER_KIND.search(heading) and not re.search("[。，；：:]", heading)
+                and not DOC_NUMBER.search(heading)
+                and any(DOC_NUMBER.fullmatch(t.strip("（）() ")) for t in front[n + 1 : n + 3])):
+            return heading
+    return None
+
+
+def _own_notice(front: list[str]) -> str | None:
+    """A heading on one of the first lines that is itself the document (开展…工作的通知, 关于命名…的决定),
+    perhaps run into its addressees (…的通报各市科协：); None when there is none."""
+    for text in front[:OWN_NOTICE_LINES]:
+        if (m := OWN_NOTICE.match(text)) and ADDRESSEES.fullmatch(text, m.end()):
+            return m.group(0)
+    return None
+
+
+def _explains(text: str) -> bool:
+    """Whether `text` opens as a heading explaining a document (政策解读：《X》)."""
+    m = EXPLAINED.search(text, 0, EXPLAINED_HEAD_CHARS + 160)
+    return m is not None and m.start() <= EXPLAINED_HEAD_CHARS
+
+
 def _signature_date(following: str, put) -> bool:
     """Whether the line after an organ line is its date (then the issue date unless the date
     line itself gives it): 2022年3月1日, 二〇二二年三月一日, 2021年12月, 2022.03.01, （2022年3月1日印发）."""
@@ -949,7 +1133,24 @@ def _signature_date(following: str, put) -> bool:
     if ISO_DATE.fullmatch(following) or NOTED_DATE.match(following):
         put("issue_date", "text", date_of(following))
         return True
+    if (date := digits_date(following)) is not None:
+        put("issue_date", "text", date)  # 2022314: a site stripped 年, 月 and 日
+        return True
     return False
+
+
+def digits_date(text: str) -> str | None:
+    """YYYY-MM-DD from a line of seven or eight digits a site stripped of 年, 月 and 日 (2022314,
+    20221221), when only one reading is a real date (2022111 is none); None otherwise."""
+    m = re.fullmatch(r"\s*((?:19|20)\d{2})(\d{3,4})\s*", text)
+    if not m:
+        return None
+    readings = set()
+    for cut in (1, 2):
+        month, day = m.group(2)[:cut], m.group(2)[cut:]
+        if 1 <= len(day) <= 2 and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+            readings.add(f"{m.group(1)}-{int(month):02d}-{int(day):02d}")
+    return readings.pop() if len(readings) == 1 else None
 
 
 def _same_document(title: str, chosen: str) -> bool:
