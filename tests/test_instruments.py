@@ -174,6 +174,11 @@ def test_unknown_tool_is_a_clear_error(tmp_path):
     ("keywords,funding,supply,1,经费|资金|财政|预算|投入|基金|资助", "keywords,funding,supply,1,", "empty keywords"),
     ("keywords,funding,supply,1,经费|", "keywords,funding,supply,1,经费|讲座|", "already listed"),
     ("tool,none,none,,,", "toolz,none,none,,,", "unknown kind"),
+    ("main,,,,\"^[^，。；]{2,50}?所需的?(?P<main>", "main,,,,\"^[^，。；]{2,50}?所需的?(?P<mainx>",
+     "a main row needs a group"),
+    ("shape,services,supply,,", "shape,lectures,supply,,", "unknown tool 'lectures'"),
+    ("shape,services,supply,,", "shape,services,demand,,", "is of type 'supply'"),
+    ("main,,,,\"^[^，。；]{2,50}?所需", "main,funding,,,\"^[^，。；]{2,50}?所需", "a main row names no tool"),
 ])
 def test_reference_file_errors(tmp_path, old, new, message):
     with pytest.raises(ins.InstrumentsError, match=message):

@@ -116,7 +116,7 @@ def align(clause: str, hay: str, offsets: np.ndarray, cursor: int) -> tuple[int,
 
 # --------------------------------------------------------------------------- the rules
 
-KINDS = ("tool", "keywords", "pattern", "frame", "where", "name", "aim")
+KINDS = ("tool", "keywords", "pattern", "frame", "where", "name", "aim", "shape", "main")
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,8 @@ class Rule:
 
 @dataclass(frozen=True)
 class Scheme:
-    """The validated rules: the tools declared, cue rules in file order, and the masks."""
+    """The validated rules: the tools declared, cue rules in file order, the masks, and the
+    shape and main rows read before any cue."""
 
     path: Path
     tools: tuple[str, ...]
@@ -143,6 +144,7 @@ class Scheme:
     keyword_regex: dict[int, re.Pattern[str]]
     keyword_rule: dict[str, Rule]
     names: tuple[re.Pattern[str], ...] = ()
+    shapes: tuple[Rule, ...] = ()
 
 
 def _reference_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
@@ -178,6 +180,7 @@ def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
     where: list[re.Pattern[str]] = []
     aims: list[re.Pattern[str]] = []
     names: list[re.Pattern[str]] = []
+    shapes: list[Rule] = []
     keyword_rule: dict[str, Rule] = {}
     keyword_line: dict[str, int] = {}
     seen: dict[tuple[str, str, str], int] = {}
@@ -190,6 +193,22 @@ def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
             if not cues:
                 raise InstrumentsError(f"{where_at}: the {kind} row has no pattern")
             {"where": where, "name": names, "aim": aims}[kind].append(_compile(path, n, cues))
+            continue
+        if kind in ("shape", "main"):
+            if not cues:
+                raise InstrumentsError(f"{where_at}: the {kind} row has no pattern")
+            regex = _compile(path, n, cues)
+            if kind == "main" and "main" not in regex.groupindex:
+                raise InstrumentsError(f"{where_at}: a main row needs a group (?P<main>…)")
+            if kind == "shape" and (tool or "none") not in SCHEME:
+                raise InstrumentsError(
+                    f"{where_at}: unknown tool {tool!r}; the scheme's tools are {', '.join(TOOLS)}")
+            if kind == "shape" and tool and typ != SCHEME[tool]:
+                raise InstrumentsError(
+                    f"{where_at}: tool {tool!r} is of type {SCHEME[tool]!r} in the scheme, not {typ!r}")
+            if kind == "main" and tool:
+                raise InstrumentsError(f"{where_at}: a main row names no tool (its text is coded)")
+            shapes.append(Rule(n, kind, tool or "none", 0, (cues,), regex))
             continue
         if tool not in SCHEME:
             raise InstrumentsError(
@@ -241,7 +260,7 @@ def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
         if words:
             keyword_regex[tier] = re.compile("|".join(re.escape(w) for w in words))
     return Scheme(path, tuple(declared), tuple(rules), tuple(where), tuple(aims), keyword_regex,
-                  keyword_rule, tuple(names))
+                  keyword_rule, tuple(names), tuple(shapes))
 
 
 # --------------------------------------------------------------------------- the coder
@@ -341,15 +360,57 @@ def _decide(hit: Hit, text: str, scheme: Scheme) -> tuple[Hit, str]:
     return hit, _clean(hit.text)
 
 
+def structure(text: str, scheme: Scheme | None = None) -> tuple[str | None, Rule | None]:
+    """What the clause's shape leaves to code, before any cue: (the text to code, the row).
+
+    A `shape` row that matches decides the clause by its shape, with the row's tool: none for a
+    heading naming a part of the plan, a theme or date line, a line introducing a list; services
+    for a bare list item whose head noun is an event: (None, row). A `main` row that
+    matches leaves only its group ``main`` to code (the main clause after a 为… purpose, the head
+    noun after X所需): (that text, row). Otherwise (text, None). The first matching row wins.
+    """
+    scheme = load_scheme() if scheme is None else scheme
+    text = simplified(text)
+    body = text.strip()
+    for rule in scheme.shapes:
+        m = rule.regex.search(body) if rule.regex is not None else None
+        if m is None:
+            continue
+        if rule.kind == "shape":
+            return None, rule
+        main = m.group("main")
+        again = next((r for r in scheme.shapes if r.kind == "shape" and r.regex is not None
+                      and r.regex.search(main.strip())), None)
+        if again is not None:
+            return None, again
+        return main, rule
+    return text, None
+
+
 def decide(text: str, scheme: Scheme | None = None) -> Decision:
     """The coding of one clause under the scheme's tie-breaks, with the rule that decided it.
 
-    Deterministic: the same text and rules always give the same answer. A clause in
+    The clause's shape is read first (`structure`): a heading, date or theme line names no
+    means, and a purpose or a modifier before the main clause or head noun is not read. Then
+    the cues. Deterministic: the same text and rules always give the same answer. A clause in
     traditional script is read on its simplified copy (the cues are written in simplified
     characters); the cue is reported in simplified form.
     """
     scheme = load_scheme() if scheme is None else scheme
     text = simplified(text)
+    main, shape = structure(text, scheme)
+    if main is None:
+        return Decision(shape.tool, SCHEME[shape.tool], f"structure: {text.strip('。；： ')}",
+                        shape.line, shape.line)
+    if shape is not None:
+        d = _cues(main, scheme)
+        return dataclasses.replace(d, cue=d.cue or f"structure: {text.strip('。；： ')}",
+                                   rule=d.rule or shape.line)
+    return _cues(text, scheme)
+
+
+def _cues(text: str, scheme: Scheme) -> Decision:
+    """The coding of a (simplified) text by its cues: masks, then the first phrase with a cue."""
     masked = _masked(text, scheme)
     hits = _hits(masked, scheme)
     if not hits:  # the 'where' masks hid every cue: read the clause without them (names stay
