@@ -70,7 +70,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
                                 ("二、出台目的、工作要求、目标、任务", "none"),
                                 ("三、背景和总体目标：", "none"),
                                 ("三、河湖巡查的实施步骤", "none")],
-    "(?:如下|以下)": [("现将有关事项通知如下：", "none"),
+    "(?:如下|以下(?!简称": [("现将有关事项通知如下：", "none"),
                     ("现制定年度科普工作计划如下：", "none"),
                     ("特制定全民健身活动安排如下：", "none"),
                     ("科普日期间重点开展以下活动：", "none"),
@@ -523,3 +523,12 @@ def test_masks_keep_offsets_with_spaces():
         assert len(masked) == len(text)
         assert masked.endswith("开展科普讲座。")
         assert ins.decide(text).tool == "services"
+
+
+def test_structure_rows_leave_an_abbreviation_note_and_a_benefactive_alone():
+    """以下简称 names an abbreviation, not a list to follow; 为X提供 is for whom, not a purpose:
+    no shape or main row reads them."""
+    for text in ("近日，市体育局发布《关于开展全民健身月活动的通知》（以下简称《通知》）。",
+                 "为农民提供技术培训，为企业提供技术服务。"):
+        assert ins.structure(text)[1] is None, text
+    assert ins.structure("重点开展以下活动：")[1] is not None
