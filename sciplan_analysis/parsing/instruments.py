@@ -32,6 +32,8 @@ from sciplan_analysis.text.script import simplified
 
 TOOLS: tuple[str, ...] = tuple(SCHEME)
 COLUMNS = TABLE_COLUMNS["clauses"]
+# first-contact agreement on other real plans by kind of document (benchmarks/instruments_reliability.py)
+RELIABILITY_FILE = INSTRUMENTS_FILE.with_name("instrument_reliability.csv")
 
 
 class InstrumentsError(PlanError):
@@ -481,3 +483,45 @@ def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
             rows.append({"plan_id": plan_id, "task_id": task_id, "clause_no": n, "text": clause,
                          "start": start, "end": end, "tool": tool, "type": typ, "cue": cue})
     return rows
+
+
+# --------------------------------------------------------------------------- how far to trust it
+
+def reliability(doc_types: Iterable[object], path: Path = RELIABILITY_FILE) -> pd.DataFrame:
+    """How far the coder can be trusted on each kind of document in a corpus.
+
+    One row per `plans.doc_type` present (a missing one as ""): how many plans, the kinds of
+    other real plans measured for it, their hand-coded clauses and how many of them the coder
+    coded alike at first contact (type_right, tool_right); NA where no plan of that kind was
+    measured (a 分工方案). A plan for the year, an event plan or a notice has no doc_type and is
+    coded less reliably than an implementation plan like the five, so page 07 prints this beside
+    the tool shares. A malformed file raises InstrumentsError naming the file and line.
+    """
+    header, rows = reference_files.numbered_rows(path)
+    needed = {"kind", "doc_types", "clauses", "type_right", "tool_right"}
+    if not needed <= set(header):
+        raise InstrumentsError(f"{path}: the header lacks {', '.join(sorted(needed - set(header)))}")
+    measured: list[tuple[str, tuple[str, ...], int, int, int]] = []
+    for n, row in rows:
+        try:
+            counts = [int(row[c]) for c in ("clauses", "type_right", "tool_right")]
+        except ValueError:
+            raise InstrumentsError(f"{path}, line {n}: clauses, type_right and tool_right must be "
+                                   f"whole numbers") from None
+        if not 0 <= counts[1] <= counts[0] or not 0 <= counts[2] <= counts[0]:
+            raise InstrumentsError(f"{path}, line {n}: more clauses right than clauses")
+        measured.append((row["kind"], tuple(row["doc_types"].split("|")) if row["doc_types"] else ("",),
+                         *counts))
+    kinds = pd.Series(["" if pd.isna(d) else str(d) for d in doc_types], dtype=object)
+    out = []
+    for doc_type, plans in kinds.value_counts(sort=False).items():
+        mine = [m for m in measured if doc_type in m[1]]
+        total = [sum(m[i] for m in mine) for i in (2, 3, 4)]
+        out.append({"doc_type": doc_type, "plans": int(plans), "kinds": "|".join(m[0] for m in mine),
+                    **({"clauses": total[0], "type_right": total[1], "tool_right": total[2]} if mine
+                       else {"clauses": pd.NA, "type_right": pd.NA, "tool_right": pd.NA})})
+    columns = ["doc_type", "plans", "kinds", "clauses", "type_right", "tool_right"]
+    frame = pd.DataFrame(out, columns=columns)
+    for c in ("clauses", "type_right", "tool_right"):
+        frame[c] = frame[c].astype("Int64")
+    return frame
