@@ -1,11 +1,11 @@
-"""A learned fallback for the instrument rules, tried by leave-one-set-out (issue 24, round 5).
+"""A learned fallback for the instrument rules, tried by leave-one-set-out (issue 24, rounds 5-6).
 
     python benchmarks/instruments_fallback.py            # the table, per held-out set and pooled
     python benchmarks/instruments_fallback.py --changed  # and every clause the fallback recoded
 
 A character n-gram logistic regression (scikit-learn; deterministic) is trained on the hand codes
-of every set but one (the five plans' two samples count as one set; other plans' sets 1-6; the
-seventh is never used here) and applied to the held-out set only where the rules, as they stand,
+of every set but one (the five plans' two samples count as one set; other plans' sets 1-7; the
+eighth is never used here) and applied to the held-out set only where the rules, as they stand,
 do not decide: (a) no cue and no aim in the clause ("no rule"), and (b) a conflict, the deciding
 phrase holding strong cues of two or more tools, where the model picks among those tools only.
 The rules count as fixed; they have seen every set, so "rules alone" is optimistic, and so is
@@ -116,7 +116,7 @@ def table(df: pd.DataFrame) -> str:
             "both": "rules + model where no rule or in conflict", "model": "model alone"}
     lines = ["| held-out set (type · tool) | clauses: no rule / conflict | "
              + " | ".join(cols.values()) + " |", "|---|---|" + "---|" * len(cols)]
-    for fold in [*FOLDS, "other plans (1-6)"]:
+    for fold in [*FOLDS, "other plans (1-7)"]:
         part = df[df["fold"] != "five"] if fold.startswith("other") else df[df["fold"] == fold]
         n_no, n_c = int((part["state"] == "no rule").sum()), int((part["state"] == "conflict").sum())
         lines.append(f"| {fold} | {n_no} / {n_c} | " + " | ".join(agreement(part, c) for c in cols)
@@ -132,8 +132,8 @@ def first_contact_table(df: pd.DataFrame, fitted: pd.DataFrame) -> str:
     first["first_plus"] = first["first_tool"].where(~(nocue & first["sure"]), first["model"])
     lines = ["| set at first contact (type · tool) | no-cue clauses | coder then | coder then + model |",
              "|---|---|---|---|"]
-    for name in [*OTHER, "2-6"]:
-        part = first[first["set"] != "1"] if name == "2-6" else first[first["set"] == name]
+    for name in [*OTHER, "2-7"]:
+        part = first[first["set"] != "1"] if name == "2-7" else first[first["set"] == name]
         n = int((part["first_cue"].fillna("") == "").sum())
         lines.append(f"| {name} | {n} | {agreement(part, 'first_tool')} | {agreement(part, 'first_plus')} |")
     return "\n".join(lines)

@@ -5,8 +5,8 @@ whether that rule was written before or after the clause's set was coded (issue 
     python benchmarks/instruments_generalise.py --first        # and the miss classes at first contact
     python benchmarks/instruments_generalise.py --first --list # and every first-contact miss
 
-Every hand-coded clause of the five plans' two samples and of the other plans' sets 1-6 (the
-seventh is left out: it is scored once, with the final coder, by real_clauses_2.py --set 7) is
+Every hand-coded clause of the five plans' two samples and of the other plans' sets 1-7 (round 6 added the seventh,
+scored once in round 5; set 8 is left out: it is scored once, by real_clauses_2.py --set 8) is
 coded with the rules as they stand. The rows that decided it are the winning cue's row (and the
 row whose tool a frame deferred to) and every where/name/aim row whose removal alone changes the
 clause's code. A row's age is the commit that last changed its line (`git blame`): "before" a set
@@ -51,8 +51,9 @@ SETS = {
     "4": (DATA / "real_clauses_codes_4.csv", "other plans, set 4"),
     "5": (DATA / "real_clauses_codes_5.csv", "other plans, set 5"),
     "6": (DATA / "real_clauses_codes_6.csv", "other plans, set 6"),
+    "7": (DATA / "real_clauses_codes_7.csv", "other plans, set 7"),
 }
-OTHER = ["1", "2", "3", "4", "5", "6"]
+OTHER = ["1", "2", "3", "4", "5", "6", "7"]
 
 
 def git(*args: str) -> str:
@@ -257,7 +258,7 @@ def main() -> None:
                   f" = {t / len(part):.3f}, tool {o}/{len(part)} = {o / len(part):.3f}")
         pooled = first[first["set"] != "1"]
         t, o = (pooled["type"] == pooled["first_type"]).sum(), (pooled["tool"] == pooled["first_tool"]).sum()
-        print(f"sets 2-6 pooled: type {t}/{len(pooled)} = {t / len(pooled):.3f}, "
+        print(f"sets 2-7 pooled: type {t}/{len(pooled)} = {t / len(pooled):.3f}, "
               f"tool {o}/{len(pooled)} = {o / len(pooled):.3f}\n")
         print(class_table(first))
         if args.list:

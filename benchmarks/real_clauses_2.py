@@ -8,6 +8,7 @@
     python benchmarks/real_clauses_2.py --set 5 …     # and the fifth (2021-2025 plans, every clause)
     python benchmarks/real_clauses_2.py --set 6 …     # and the sixth (every clause)
     python benchmarks/real_clauses_2.py --set 7 …     # and the seventh (every clause; round 5)
+    python benchmarks/real_clauses_2.py --set 8 …     # and the eighth (every clause; round 6)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
 ignored benchmarks/real_clauses/pages_2.jsonl, gathered with the `search` tool). Their bodies are
@@ -58,6 +59,8 @@ SETS = {
           HERE.parent / "tests" / "data" / "real_clauses_codes_6.csv", None),
     "7": (HERE / "real_clauses_7.csv", HERE / "real_clauses" / "pages_7.jsonl",
           HERE.parent / "tests" / "data" / "real_clauses_codes_7.csv", None),
+    "8": (HERE / "real_clauses_8.csv", HERE / "real_clauses" / "pages_8.jsonl",
+          HERE.parent / "tests" / "data" / "real_clauses_codes_8.csv", None),
 }
 
 

@@ -174,6 +174,11 @@ def test_unknown_tool_is_a_clear_error(tmp_path):
     ("keywords,funding,supply,1,经费|资金|财政|预算|投入|基金|资助", "keywords,funding,supply,1,", "empty keywords"),
     ("keywords,funding,supply,1,经费|", "keywords,funding,supply,1,经费|讲座|", "already listed"),
     ("tool,none,none,,,", "toolz,none,none,,,", "unknown kind"),
+    ("main,,,,\"^[^，。；]{2,50}?所需的?(?P<main>", "main,,,,\"^[^，。；]{2,50}?所需的?(?P<mainx>",
+     "a main row needs a group"),
+    ("shape,services,supply,,", "shape,lectures,supply,,", "unknown tool 'lectures'"),
+    ("shape,services,supply,,", "shape,services,demand,,", "is of type 'supply'"),
+    ("main,,,,\"^[^，。；]{2,50}?所需", "main,funding,,,\"^[^，。；]{2,50}?所需", "a main row names no tool"),
 ])
 def test_reference_file_errors(tmp_path, old, new, message):
     with pytest.raises(ins.InstrumentsError, match=message):
@@ -337,9 +342,10 @@ def test_other_plans_hand_codes_are_well_formed():
 
 
 @pytest.mark.parametrize("name, least_clauses, least_plans", [("2", 150, 5), ("3", 40, 5), ("4", 40, 4),
-                                                              ("5", 38, 7), ("6", 50, 6), ("7", 50, 4)])
+                                                              ("5", 38, 7), ("6", 50, 6), ("7", 50, 4),
+                                                              ("8", 50, 4)])
 def test_fresh_other_plan_codes_are_well_formed(name, least_clauses, least_plans):
-    """The second to seventh sets of other plans' hand codes (benchmarks/real_clauses_2.py): valid
+    """The second to eighth sets of other plans' hand codes (benchmarks/real_clauses_2.py): valid
     tools and types, a reading each, every listed page coded, no clause twice, no page of the
     first set, offsets inside the page's body span and in order; the second holds a draw of
     >= 150 clauses of >= 5 plans."""
@@ -362,3 +368,37 @@ def test_fresh_other_plan_codes_are_well_formed(name, least_clauses, least_plans
         assert (rows["end"] > rows["start"]).all(), page
         lo, hi = int(pages.loc[page, "body_start"]), int(pages.loc[page, "body_end"])
         assert rows["start"].min() >= lo and rows["end"].max() <= hi, page
+
+
+# ---------------------------------------------------------------- how far to trust it
+
+def test_reliability_pools_the_measured_kinds_of_each_doc_type(tmp_path):
+    """A doc_type gets the kinds that stand for it; a plan with no doc_type the kinds with none;
+    a doc_type no kind stands for is NA, not 0."""
+    path = tmp_path / "reliability.csv"
+    path.write_text("# made up\nkind,doc_types,pages,clauses,type_right,tool_right\n"
+                    "implementation,实施方案|规划纲要,2,10,9,8\nyearly,,3,20,15,12\n"
+                    "event,,1,5,4,3\n", encoding="utf-8")
+    rel = ins.reliability(["实施方案", None, "分工方案", "", "规划纲要", float("nan")], path)
+    rel = rel.set_index("doc_type")
+    assert rel.loc["实施方案", ["plans", "clauses", "type_right", "tool_right"]].tolist() == [1, 10, 9, 8]
+    assert rel.loc["", ["plans", "clauses", "tool_right"]].tolist() == [3, 25, 15]
+    assert rel.loc["", "kinds"] == "yearly|event"
+    assert rel.loc["分工方案", "plans"] == 1 and rel.loc["分工方案", ["clauses", "tool_right"]].isna().all()
+
+
+def test_reliability_of_the_five_plans(corpus):
+    """The real file covers the five plans' kind (implementation plans), with counts that add up."""
+    rel = ins.reliability(corpus.plans["doc_type"])
+    assert rel["plans"].sum() == len(corpus.plans)
+    done = rel.dropna(subset=["clauses"])
+    assert (done["plans"].sum() >= 4) and (done["tool_right"] <= done["clauses"]).all()
+    assert "implementation" in set("|".join(rel["kinds"]).split("|"))
+
+
+def test_reliability_file_errors_name_the_line(tmp_path):
+    path = tmp_path / "reliability.csv"
+    path.write_text("kind,doc_types,pages,clauses,type_right,tool_right\nyearly,,3,20,25,12\n",
+                    encoding="utf-8")
+    with pytest.raises(ins.InstrumentsError, match=r"reliability.csv, line 2: more clauses right"):
+        ins.reliability(["实施方案"], path)

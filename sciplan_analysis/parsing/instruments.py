@@ -32,6 +32,8 @@ from sciplan_analysis.text.script import simplified
 
 TOOLS: tuple[str, ...] = tuple(SCHEME)
 COLUMNS = TABLE_COLUMNS["clauses"]
+# first-contact agreement on other real plans by kind of document (benchmarks/instruments_reliability.py)
+RELIABILITY_FILE = INSTRUMENTS_FILE.with_name("instrument_reliability.csv")
 
 
 class InstrumentsError(PlanError):
@@ -116,7 +118,7 @@ def align(clause: str, hay: str, offsets: np.ndarray, cursor: int) -> tuple[int,
 
 # --------------------------------------------------------------------------- the rules
 
-KINDS = ("tool", "keywords", "pattern", "frame", "where", "name", "aim")
+KINDS = ("tool", "keywords", "pattern", "frame", "where", "name", "aim", "shape", "main")
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,8 @@ class Rule:
 
 @dataclass(frozen=True)
 class Scheme:
-    """The validated rules: the tools declared, cue rules in file order, and the masks."""
+    """The validated rules: the tools declared, cue rules in file order, the masks, and the
+    shape and main rows read before any cue."""
 
     path: Path
     tools: tuple[str, ...]
@@ -143,6 +146,7 @@ class Scheme:
     keyword_regex: dict[int, re.Pattern[str]]
     keyword_rule: dict[str, Rule]
     names: tuple[re.Pattern[str], ...] = ()
+    shapes: tuple[Rule, ...] = ()
     # clause text → its Decision under these rules (`decide` is deterministic): the same
     # clauses parsed again in one process (a plan re-parsed, plans that share text) are coded
     # once; at most DECISIONS_KEPT, then it starts afresh. A scheme made from this one
@@ -184,6 +188,7 @@ def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
     where: list[re.Pattern[str]] = []
     aims: list[re.Pattern[str]] = []
     names: list[re.Pattern[str]] = []
+    shapes: list[Rule] = []
     keyword_rule: dict[str, Rule] = {}
     keyword_line: dict[str, int] = {}
     seen: dict[tuple[str, str, str], int] = {}
@@ -196,6 +201,22 @@ def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
             if not cues:
                 raise InstrumentsError(f"{where_at}: the {kind} row has no pattern")
             {"where": where, "name": names, "aim": aims}[kind].append(_compile(path, n, cues))
+            continue
+        if kind in ("shape", "main"):
+            if not cues:
+                raise InstrumentsError(f"{where_at}: the {kind} row has no pattern")
+            regex = _compile(path, n, cues)
+            if kind == "main" and "main" not in regex.groupindex:
+                raise InstrumentsError(f"{where_at}: a main row needs a group (?P<main>…)")
+            if kind == "shape" and (tool or "none") not in SCHEME:
+                raise InstrumentsError(
+                    f"{where_at}: unknown tool {tool!r}; the scheme's tools are {', '.join(TOOLS)}")
+            if kind == "shape" and tool and typ != SCHEME[tool]:
+                raise InstrumentsError(
+                    f"{where_at}: tool {tool!r} is of type {SCHEME[tool]!r} in the scheme, not {typ!r}")
+            if kind == "main" and tool:
+                raise InstrumentsError(f"{where_at}: a main row names no tool (its text is coded)")
+            shapes.append(Rule(n, kind, tool or "none", 0, (cues,), regex))
             continue
         if tool not in SCHEME:
             raise InstrumentsError(
@@ -247,7 +268,7 @@ def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
         if words:
             keyword_regex[tier] = re.compile("|".join(re.escape(w) for w in words))
     return Scheme(path, tuple(declared), tuple(rules), tuple(where), tuple(aims), keyword_regex,
-                  keyword_rule, tuple(names))
+                  keyword_rule, tuple(names), tuple(shapes))
 
 
 # --------------------------------------------------------------------------- the coder
@@ -350,12 +371,41 @@ def _decide(hit: Hit, text: str, scheme: Scheme) -> tuple[Hit, str]:
 DECISIONS_KEPT = 50_000  # clauses a scheme remembers the coding of (~20 MB)
 
 
+def structure(text: str, scheme: Scheme | None = None) -> tuple[str | None, Rule | None]:
+    """What the clause's shape leaves to code, before any cue: (the text to code, the row).
+
+    A `shape` row that matches decides the clause by its shape, with the row's tool: none for a
+    heading naming a part of the plan, a theme or date line, a line introducing a list; services
+    for a bare list item whose head noun is an event: (None, row). A `main` row that
+    matches leaves only its group ``main`` to code (the main clause after a 为… purpose, the head
+    noun after X所需): (that text, row). Otherwise (text, None). The first matching row wins.
+    """
+    scheme = load_scheme() if scheme is None else scheme
+    text = simplified(text)
+    body = text.strip()
+    for rule in scheme.shapes:
+        m = rule.regex.search(body) if rule.regex is not None else None
+        if m is None:
+            continue
+        if rule.kind == "shape":
+            return None, rule
+        main = m.group("main")
+        again = next((r for r in scheme.shapes if r.kind == "shape" and r.regex is not None
+                      and r.regex.search(main.strip())), None)
+        if again is not None:
+            return None, again
+        return main, rule
+    return text, None
+
+
 def decide(text: str, scheme: Scheme | None = None) -> Decision:
     """The coding of one clause under the scheme's tie-breaks, with the rule that decided it.
 
-    Deterministic: the same text and rules always give the same answer (so it is remembered,
-    `Scheme.decisions`). A clause in traditional script is read on its simplified copy (the
-    cues are written in simplified characters); the cue is reported in simplified form.
+    The clause's shape is read first (`structure`): a heading, date or theme line names no
+    means, and a purpose or a modifier before the main clause or head noun is not read. Then
+    the cues. Deterministic: the same text and rules always give the same answer (so it is
+    remembered, `Scheme.decisions`). A clause in traditional script is read on its simplified
+    copy (the cues are written in simplified characters); the cue is reported in simplified form.
     """
     scheme = load_scheme() if scheme is None else scheme
     known = scheme.decisions.get(text)
@@ -370,6 +420,19 @@ def decide(text: str, scheme: Scheme | None = None) -> Decision:
 def _decide_clause(text: str, scheme: Scheme) -> Decision:
     """`decide`, computed."""
     text = simplified(text)
+    main, shape = structure(text, scheme)
+    if main is None:
+        return Decision(shape.tool, SCHEME[shape.tool], f"structure: {text.strip('。；： ')}",
+                        shape.line, shape.line)
+    if shape is not None:
+        d = _cues(main, scheme)
+        return dataclasses.replace(d, cue=d.cue or f"structure: {text.strip('。；： ')}",
+                                   rule=d.rule or shape.line)
+    return _cues(text, scheme)
+
+
+def _cues(text: str, scheme: Scheme) -> Decision:
+    """The coding of a (simplified) text by its cues: masks, then the first phrase with a cue."""
     masked = _masked(text, scheme)
     hits = _hits(masked, scheme)
     if not hits:  # the 'where' masks hid every cue: read the clause without them (names stay
@@ -440,3 +503,45 @@ def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
             rows.append({"plan_id": plan_id, "task_id": task_id, "clause_no": n, "text": clause,
                          "start": start, "end": end, "tool": tool, "type": typ, "cue": cue})
     return rows
+
+
+# --------------------------------------------------------------------------- how far to trust it
+
+def reliability(doc_types: Iterable[object], path: Path = RELIABILITY_FILE) -> pd.DataFrame:
+    """How far the coder can be trusted on each kind of document in a corpus.
+
+    One row per `plans.doc_type` present (a missing one as ""): how many plans, the kinds of
+    other real plans measured for it, their hand-coded clauses and how many of them the coder
+    coded alike at first contact (type_right, tool_right); NA where no plan of that kind was
+    measured (a 分工方案). A plan for the year, an event plan or a notice has no doc_type and is
+    coded less reliably than an implementation plan like the five, so page 07 prints this beside
+    the tool shares. A malformed file raises InstrumentsError naming the file and line.
+    """
+    header, rows = reference_files.numbered_rows(path)
+    needed = {"kind", "doc_types", "clauses", "type_right", "tool_right"}
+    if not needed <= set(header):
+        raise InstrumentsError(f"{path}: the header lacks {', '.join(sorted(needed - set(header)))}")
+    measured: list[tuple[str, tuple[str, ...], int, int, int]] = []
+    for n, row in rows:
+        try:
+            counts = [int(row[c]) for c in ("clauses", "type_right", "tool_right")]
+        except ValueError:
+            raise InstrumentsError(f"{path}, line {n}: clauses, type_right and tool_right must be "
+                                   f"whole numbers") from None
+        if not 0 <= counts[1] <= counts[0] or not 0 <= counts[2] <= counts[0]:
+            raise InstrumentsError(f"{path}, line {n}: more clauses right than clauses")
+        measured.append((row["kind"], tuple(row["doc_types"].split("|")) if row["doc_types"] else ("",),
+                         *counts))
+    kinds = pd.Series(["" if pd.isna(d) else str(d) for d in doc_types], dtype=object)
+    out = []
+    for doc_type, plans in kinds.value_counts(sort=False).items():
+        mine = [m for m in measured if doc_type in m[1]]
+        total = [sum(m[i] for m in mine) for i in (2, 3, 4)]
+        out.append({"doc_type": doc_type, "plans": int(plans), "kinds": "|".join(m[0] for m in mine),
+                    **({"clauses": total[0], "type_right": total[1], "tool_right": total[2]} if mine
+                       else {"clauses": pd.NA, "type_right": pd.NA, "tool_right": pd.NA})})
+    columns = ["doc_type", "plans", "kinds", "clauses", "type_right", "tool_right"]
+    frame = pd.DataFrame(out, columns=columns)
+    for c in ("clauses", "type_right", "tool_right"):
+        frame[c] = frame[c].astype("Int64")
+    return frame

@@ -1,0 +1,98 @@
+"""How far the instrument coder can be trusted on a plan of each kind of document (issue 24,
+round 6): first-contact agreement with the hand codes of other real plans, pooled by kind.
+
+    python benchmarks/instruments_reliability.py          # the table
+    python benchmarks/instruments_reliability.py --write  # and data/reference/instrument_reliability.csv
+
+Each page of the other plans' sets 1-8 has a kind (benchmarks/other_plan_kinds.csv: an
+implementation plan like the five, work points, a plan for the year, an event plan, a notice, a
+plan for one field). Each set is coded by the coder it met at first contact (the library at the
+commit that added its hand codes, from `git archive`), so no figure comes from rules written after
+reading the set. The reference file maps each kind to the `plans.doc_type` values it stands for;
+`sciplan_analysis.parsing.instruments.reliability` reads it for page 07's note.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+import pandas as pd  # noqa: E402
+import real_clauses  # noqa: E402
+import real_clauses_2  # noqa: E402
+from instruments_generalise import codes_commit, git, old_coder  # noqa: E402
+
+from sciplan_analysis.parsing import instruments as ins  # noqa: E402
+
+KINDS = HERE / "other_plan_kinds.csv"
+# the plans.doc_type values (data/reference/doc_types.csv) each kind stands for; "" is a title
+# that names no kind of the vocabulary (a 工作计划, 活动方案, 通知 …)
+DOC_TYPES = {"implementation": "实施方案|规划纲要", "work_points": "工作要点", "yearly": "",
+             "event": "", "notice": "", "thematic": ""}
+
+
+def first_commit(which: str) -> str:
+    """The commit that added a set's hand codes."""
+    if which in ("1", "2", "3", "4", "5", "6", "7"):
+        return codes_commit(which)
+    rel = real_clauses_2.SETS[which][2].relative_to(HERE.parent).as_posix()
+    return git("log", "--diff-filter=A", "--format=%H", "--", rel).split()[-1]
+
+
+def first_contact() -> pd.DataFrame:
+    """Every hand-coded clause of sets 1-8 with its kind and its first-contact tool and type."""
+    with KINDS.open(encoding="utf-8") as f:
+        kinds = pd.DataFrame(csv.DictReader(line for line in f if not line.startswith("#")))
+    parts = []
+    for which in ["1", *real_clauses_2.SETS]:
+        df = real_clauses.coded() if which == "1" else real_clauses_2.coded(which)
+        df = df.reset_index(drop=True).assign(set=which)
+        coded = old_coder(first_commit(which), df["text"].tolist())
+        parts.append(pd.concat([df[["set", "page", "tool", "type"]], coded.add_prefix("first_")], axis=1))
+    out = pd.concat(parts, ignore_index=True).merge(kinds, on=["set", "page"], how="left",
+                                                    validate="many_to_one")
+    if out["kind"].isna().any():
+        raise SystemExit(f"{KINDS}: no kind for {sorted(set(out.loc[out['kind'].isna(), 'page']))}")
+    return out
+
+
+def table(df: pd.DataFrame) -> pd.DataFrame:
+    """Per kind: pages, clauses, first-contact type and tool right."""
+    rows = []
+    for kind in DOC_TYPES:
+        part = df[df["kind"] == kind]
+        rows.append({"kind": kind, "doc_types": DOC_TYPES[kind],
+                     "pages": part[["set", "page"]].drop_duplicates().shape[0], "clauses": len(part),
+                     "type_right": int((part["type"] == part["first_type"]).sum()),
+                     "tool_right": int((part["tool"] == part["first_tool"]).sum())})
+    return pd.DataFrame(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    t = table(first_contact())
+    for r in t.itertuples():
+        print(f"{r.kind:15} pages {r.pages:3} clauses {r.clauses:4}  type {r.type_right}/{r.clauses}"
+              f" = {r.type_right / r.clauses:.3f}  tool {r.tool_right}/{r.clauses} = "
+              f"{r.tool_right / r.clauses:.3f}")
+    if args.write:
+        path = ins.RELIABILITY_FILE
+        head = ("# How far the instrument coder can be trusted on a plan of each kind of document: the\n"
+                "# clauses of other real plans of that kind, coded by hand, that the coder each set met at\n"
+                "# first contact coded alike (type_right, tool_right of clauses). Written by\n"
+                "# benchmarks/instruments_reliability.py --write (issue 24, round 6); doc_types are the\n"
+                "# plans.doc_type values a kind stands for (| between them; empty: a title naming no kind).\n")
+        path.write_text(head + t.to_csv(index=False, lineterminator="\n"), encoding="utf-8")
+        print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()
