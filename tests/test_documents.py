@@ -25,6 +25,7 @@ from sciplan_analysis.config import RAW_DIR
 from sciplan_analysis.parsing.extract import (
     carried,
     clean_title,
+    commitments,
     date_of,
     doc_number,
     is_issuer,
@@ -35,7 +36,7 @@ from sciplan_analysis.parsing.extract import (
 )
 from sciplan_analysis.parsing.normalise import clean, line_kind, paragraphs, split_points
 from sciplan_analysis.parsing.parse import parse_text
-from sciplan_analysis.parsing.sources import extract_text, html_text
+from sciplan_analysis.parsing.sources import extract_text, html_text, unmarked
 from sciplan_analysis.text.numerals import chinese_year, five_year_end
 from sciplan_analysis.text.reference import part_kind
 from sciplan_analysis.text.script import is_traditional, simplified, to_simplified
@@ -1345,7 +1346,9 @@ def test_a_joint_meeting_office_is_an_issuer(organ):
 
 
 @pytest.mark.parametrize(("headline", "lead_title"), [
-    ("某市委市政府印发《某市推动全域科普纵深发展提升全民科学素质规划纲要（2021—2035年）》",
+    # (a headline whose own organs are run together, 某市委市政府印发…, names them: see
+    # test_a_party_committee_and_a_government_run_together_are_both_issuers)
+    ("某市印发《某市推动全域科普纵深发展提升全民科学素质规划纲要（2021—2035年）》",
      "某市推进全域科普纵深发展提升全民科学素质规划纲要（2021—2035年）"),
     ("某县出台《某县全民科学素质行动实施方案（2021—2025年）》", "某县全民科学素质行动规划实施方案（2021—2025年）"),
 ])
@@ -1532,3 +1535,175 @@ def test_a_groups_share_named_by_its_subject_is_not_the_share(sentence):
                                   "某省科学技术厅 中共某省委宣传部 某省教育厅 某省科学技术协会"])
 def test_four_organs_on_one_signature_line(line):
     assert joint_organs(line) == ["某省科学技术厅", "中共某省委宣传部", "某省教育厅", "某省科学技术协会"]
+
+
+# -- round 6: dev2's classes and the known gaps (made-up examples, two forms or more each) --------
+
+@pytest.mark.parametrize("page", [
+    # a goal in 主要目标 and again in 保障措施
+    "某县全民科学素质行动实施方案（2021—2025年）\n一、主要目标\n到2025年，全县公民具备科学素质的比例超过12%。\n"
+    "二、保障措施\n（一）加强领导。确保到2025年全县公民具备科学素质的比例超过12%。\n",
+    # a news headline and its lead
+    "某市公民具备科学素质的比例将超过14%\n日前，某市人民政府办公室印发了《某市科普工作方案（2023—2025年）》，"
+    "提出到2025年，全市公民具备科学素质的比例超过14%。\n",
+])
+def test_the_same_target_stated_twice_is_one_target(page):
+    rows = targets(quiet_plan(page))
+    assert len(rows) == len(set(rows)) and [r[1:] for r in rows if r[0] == "target"] in ([(2025, 12.0, ">")], [(2025, 14.0, ">")])
+
+
+def test_two_different_targets_of_one_share_stay_two():
+    page = ("某县全民科学素质行动实施方案（2021—2025年）\n一、主要目标\n到2025年，全县公民具备科学素质的比例超过12%。\n"
+            "到2025年，全县公民具备科学素质的比例力争达到13%。\n")
+    assert sorted(r[2] for r in targets(quiet_plan(page))) == [12.0, 13.0]
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("“十三五”期间，某省公民具备科学素质的比例达到7.5%，比2015年提高了3个百分点。", 2020),
+    ("十二五时期，全区公民具备科学素质的比例达到4.1%。", 2015),
+])
+def test_a_five_year_period_named_without_its_end_gives_its_last_year(sentence, year):
+    rows = literacy_targets(sentence, 2021, 2025)
+    assert [(r["kind"], r["year"]) for r in rows] == [("baseline", year)]
+
+
+def test_since_a_five_year_period_began_gives_no_year():
+    rows = literacy_targets("“十三五”以来，全县公民具备科学素质的比例达到9%。", 2021, 2025)
+    assert [(r["kind"], r["year"]) for r in rows] == [("baseline", None)]
+
+
+@pytest.mark.parametrize(("sentence", "value", "year"), [
+    ("全市公民具备科学素质的比例达到10.8%，比某市“十二五”末的4.52%提高了6.28个百分点。", 4.52, 2015),
+    ("全县公民具备科学素质的比例达到12%，较我县2020年的9.1%提高了2.9个百分点。", 9.1, 2020),
+])
+def test_a_comparison_may_name_the_region_itself(sentence, value, year):
+    rows = literacy_targets(sentence, None, None)
+    assert {"kind": "baseline", "year": year, "value": value} in [
+        {k: r[k] for k in ("kind", "year", "value")} for r in rows]
+
+
+def test_a_comparison_with_the_nation_or_province_gives_no_baseline_of_the_region():
+    rows = literacy_targets("全县公民具备科学素质的比例达到12%，较全省2020年的9.1%高出许多。", None, None)
+    assert 9.1 not in [r["value"] for r in rows]
+
+
+@pytest.mark.parametrize("sentence", [
+    "全市公民具备科学素质的比例达到10.8%，比“十三五”达到7.55%的预期目标值提高了3.25个百分点。",
+    "全县公民具备科学素质的比例达到9%，超过“十三五”时期7.55%的预期目标。",
+])
+def test_a_goal_of_a_five_year_period_takes_its_last_year(sentence):
+    rows = literacy_targets(sentence, None, None)
+    assert ("target", 2020, 7.55) in [(r["kind"], r["year"], r["value"]) for r in rows]
+
+
+@pytest.mark.parametrize("sentence", [
+    "据测算，到2025年全省公民具备科学素质的比例预测值为16%。",
+    "到2025年，全县公民具备科学素质的比例预测将达到14.2%，科普能力不断增强。",
+])
+def test_a_forecast_is_no_target(sentence):
+    assert literacy_targets(sentence, 2021, 2025) == []
+
+
+def test_a_forecast_a_sentence_names_a_goal_stays_a_goal():
+    sentence = "全省公民具备科学素质的比例达到9.62%，超额完成了“十三五”预测值8.74%的发展目标。"
+    assert ("target", 8.74) in [(r["kind"], r["value"]) for r in literacy_targets(sentence, None, None)]
+
+
+@pytest.mark.parametrize("subject", ["全省农民", "全市领导干部和公务员", "有16个省份的公民", "产业工人"])
+def test_an_occupational_group_or_a_count_of_regions_gives_no_share(subject):
+    assert literacy_targets(f"到2025年，{subject}具备科学素质的比例超过20%。", 2021, 2025) == []
+
+
+@pytest.mark.parametrize("heading", ["一、背景和意义", "一、“十三五”工作回顾", "一、取得的成效"])
+def test_a_share_under_a_heading_that_looks_back_is_a_baseline(heading):
+    page = (f"某县全民科学素质行动实施方案（2021—2025年）\n{heading}\n全县公民具备科学素质的比例达到8.3%，科普设施不断完善。\n"
+            "二、主要目标\n到2025年，全县公民具备科学素质的比例超过12%。\n")
+    assert [(k, v) for k, _, v, _ in targets(quiet_plan(page))] == [("baseline", 8.3), ("target", 12.0)]
+    # the same sentence under 主要目标 is the plan's goal
+    goal = page.replace(heading, "一、主要目标").replace("二、主要目标", "二、主要任务")
+    assert ("target", 8.3) in [(k, v) for k, _, v, _ in targets(quiet_plan(goal))]
+
+
+def test_a_goal_under_a_heading_that_looks_back_stays_a_goal():
+    page = ("某县全民科学素质行动实施方案（2021—2025年）\n一、背景和意义\n到2025年，全县公民具备科学素质的比例超过12%。\n"
+            "二、主要任务\n（一）开展科普活动。\n")
+    assert [(k, v) for k, _, v, _ in targets(quiet_plan(page))] == [("target", 12.0)]
+
+
+@pytest.mark.parametrize(("lead", "title"), [
+    ("近期，某省政府将出台《某省全民科学素质行动规划纲要实施方案（2021—2025年）》。", None),
+    ("某市科协正在制定《某市科普工作方案（2023—2025年）》，年内印发。", None),
+    ("《某县全民科学素质行动实施方案（2021—2025年）》将于近期印发。", None),
+    ("近日，某县人民政府办公室印发了《某县全民科学素质行动实施方案（2021—2025年）》。",
+     "某县全民科学素质行动实施方案（2021—2025年）"),
+])
+def test_a_document_still_to_come_is_not_the_pages_document(lead, title):
+    page = f"某省公民科学素质工作取得新进展\n{lead}\n"
+    p = plan(quiet_plan(page))
+    assert p["title"] == title and (p["period_start"] is None or title is not None)
+
+
+@pytest.mark.parametrize(("lead", "issuer"), [
+    ("日前，黔东南州科协会同有关部门制定了《黔东南州科普工作方案（2023—2025年）》。", "黔东南州科协"),
+    ("近日，某县人民政府办公室会同县科协印发了《某县全民科学素质行动实施方案（2021—2025年）》。", "某县人民政府办公室"),
+    # 会同县 is a county: its name is no joint lead
+    ("近日，会同县科协印发了《会同县全民科学素质行动实施方案（2021—2025年）》。", "会同县科协"),
+])
+def test_a_joint_lead_names_its_first_organ(lead, issuer):
+    assert plan(quiet_plan(f"{lead}\n"))["issuer"] == issuer
+
+
+@pytest.mark.parametrize(("lead", "issuer"), [
+    ("近日，某市委市政府印发了《某市全民科学素质行动规划纲要实施方案（2021—2025年）》。", "某市委、市政府"),
+    ("中共仁怀市委仁怀市人民政府印发《仁怀市全民科学素质行动实施方案（2021—2025年）》", "中共仁怀市委、仁怀市人民政府"),
+    ("日前，某区委办公室区政府办公室印发《某区科普工作要点（2023年）》。", "某区委办公室、区政府办公室"),
+])
+def test_a_party_committee_and_a_government_run_together_are_both_issuers(lead, issuer):
+    assert plan(quiet_plan(f"{lead}\n"))["issuer"] == issuer
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("到2025年，建成两个县级科普基地，新增十个科普示范点。", [(2.0, "个", 2025), (10.0, "个", 2025)]),
+    ("每年培训三百人次农民，遴选二十名科技特派员。", [(300.0, "人次", None), (20.0, "名", None)]),
+    # no count: 一, 一批, a slogan, an ordinal, 千人/万家
+    ("打造一支科普队伍，实行“一村一名”，建设一批科普基地。", []),
+    ("坚持“两个一百年”奋斗目标，协调推进“四个全面”战略布局，落实第十四个五年规划，开展千会千人进千户活动。", []),
+])
+def test_counts_in_chinese_numerals_are_commitments(text, counts):
+    assert [(c["value"], c["measure"], c["year"]) for c in commitments(text)] == counts
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("2022年某市公民具备科学素质的比例达13%\n某网\n2023-09-01 08:38:42\n调查结果显示……\n", "2023-09-01"),
+    ("新疆：为实现总目标提供保障2016-12-01 10:29来源：某日报\n正文……\n", "2016-12-01"),
+])
+def test_a_time_stamp_under_a_headline_is_the_pages_date(text, date):
+    assert plan(quiet_plan(text))["issue_date"] == date
+
+
+@pytest.mark.parametrize("page", [
+    "2022年某市公民具备科学素质的比例达13%\n某网\n2023-09-01 08:38:42\n",
+    "某区公民科学素质再创新高\n2023/02/10 09:12\n2022年，全区公民具备科学素质的比例达到13%。\n",
+])
+def test_a_share_of_a_year_before_the_stamp_is_a_baseline(page):
+    assert [(k, y, v) for k, y, v, _ in targets(quiet_plan(page))] == [("baseline", 2022, 13.0)]
+
+
+@pytest.mark.parametrize("markup", [
+    '<?xml version="1.0" encoding="UTF-8"?><wml><card title="t"><p>某市公民具备科学素质比例达10.8%</p>'
+    "<p>全市公民具备科学素质的比例达到10.8%，比某市&ldquo;十二五&rdquo;末的4.52%提高了6.28个百分点。</p></card></wml>",
+    "<!DOCTYPE html><html><body><div>某市公民科学素质</div><p>全市公民具备科学素质的比例达到10.8%，"
+    "比某市&#8220;十二五&#8221;末的4.52%提高了6.28个百分点。</p></body></html>",
+])
+def test_a_text_that_is_a_pages_markup_is_read_as_the_page(markup):
+    assert unmarked(markup).count("<") == 0 and "“十二五”" in unmarked(markup)
+    assert ("baseline", 2015, 4.52, "=") in targets(quiet_plan(markup))
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("比&ldquo;十二五&rdquo;末提高", "比“十二五”末提高"),
+    ("科普日&nbsp;活动&#12290;", "科普日\xa0活动。"),
+])
+def test_character_entities_in_text_are_decoded(text, plain):
+    assert unmarked(text) == plain
+    assert unmarked("R&D 经费 & 科普") == "R&D 经费 & 科普"

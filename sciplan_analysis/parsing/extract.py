@@ -5,6 +5,7 @@ source of each value) and the documents it cites."""
 from __future__ import annotations
 
 import bisect
+import contextlib
 import difflib
 import re
 from dataclasses import dataclass
@@ -184,15 +185,20 @@ VALUE = re.compile(
 BARE_VALUE = re.compile(r"()\s*[：:]?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?")
 # A goal a plan set, named without a verb: “十三五”规划确定的6.25%, 纲要提出的15%.
 PLANNED_VALUE = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的\s*(\d+(?:\.\d+)?)\s*%"
-                           # a value set ahead: 预测值8.74%, 目标值为12%, 预期值12%
+                           # a value set ahead: 目标值为12%, 预期值12% (预测值8.74%: only where its sentence names
+                           # it a goal, 预测值8.74%…的发展目标; a forecast alone is no target, see FORECAST)
                            r"|(?:预测|预期|目标)值\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*%")
+# A forecast (比例预测值为16%, 预测将达到16%): no target, unless its sentence calls it a goal (目标).
+FORECAST = re.compile(r"预测(?:值|数|结果)?\s*(?:显示|表明)?\s*(?:将|会)?\s*$")
 # A rate of change (提升幅度为88.6%, 增幅达30%), not a share.
 RATE = re.compile(r"(?:幅度|增幅|增速|增长率|涨幅)\s*(?:为|是|达到?|超过)?\s*$")
 # The end of a range (8.23%—9.27%, 8%至9%): no single value.
 RANGE_END = re.compile(r"\d\s*%\s*(?:[—–\-~～]|至|到)\s*$")
-# A group named as the subject of a share (大学本科及以上人群, 18~29岁年龄段, 城镇居民, 男性公民): its share,
-# not the share.
-GROUP_SUBJECT = re.compile(r"人群|年龄段|岁|受教育|文化程度|学历|城镇居民|农村居民|男性|女性|本科|专科|高中|初中|小学")
+# A group named as the subject of a share (大学本科及以上人群, 18~29岁年龄段, 城镇居民, 男性公民), an
+# occupational group (农民, 产业工人, 领导干部和公务员) or a count of regions (有16个省份的…): its share, not
+# the share.
+GROUP_SUBJECT = re.compile(r"人群|年龄段|岁|受教育|文化程度|学历|城镇居民|农村居民|男性|女性|本科|专科|高中|初中|小学"
+                           r"|农民|工人|职工|干部|公务员|老年人|青少年|学生|教师|劳动者|妇女|省份|\d+个")
 # Shares of several groups (城镇和农村居民…分别达到, 这些国家…都超过了), not the share.
 GROUPS = re.compile(r"分别|都(?!市|会)|均(?!衡|等|值)")
 # A share said to be reached already: 提高到了…, …提高到2020年的7.14%，超过了预期目标.
@@ -207,7 +213,10 @@ FROM_VALUE = re.compile(
 FUTURE = re.compile(r"将|力争|预计|计划|目标|确保|争取|预期|有望|要求")
 # 较2020年的10.56%提高了…, 比2010年的3.04%: the share a year had, a baseline.
 # 比“十一五”末的3.9%: the same with a five-year period's end (group 2, its numeral).
-COMPARED_VALUE = re.compile(r"[比较]\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
+# 比兰州市“十二五”末的4.52%, 较我县2020年的8%: the region's own name may stand between (not 全国/全省: another
+# region's share, an average).
+OWN_REGION = r"(?:(?!全|各)[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟)|[我本][省市县区州旗盟])?"
+COMPARED_VALUE = re.compile(r"[比较]\s*" + OWN_REGION + r"\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
                             + r"期?)\s*的?\s*(\d+(?:\.\d+)?)\s*%")
 # A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
 SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)结果")
@@ -245,15 +254,25 @@ COMPARATORS = {
 }
 
 
+# A five-year period named without 末 (“十三五”期间…达到7.22%, 比“十三五”达到7.55%的预期目标值): the year of
+# its end; not “十三五”以来 (since its start: the share is of now) nor a rise over it (比“十二五”提高…).
+FIVE_YEAR = re.compile("[“\"‘']?十([一二三四五六七八九])五[”\"’']?\\s*(?:时期|期间|期)?"
+                       "(?![”\"’'时期间]*\\s*(?:以来|末|提高|提升|增长))")
+
+
 def _years(sentence: str) -> list[tuple[int, int, int]]:
-    """(start, end, year) of every year a sentence names: 2025年, “十四五”末 (2025)."""
+    """(start, end, year) of every year a sentence names: 2025年, “十四五”末 (2025), “十三五”期间
+    (2020)."""
     found = [(m.start(), m.end(), int(m.group(1))) for m in TARGET_YEAR.finditer(sentence)]
     found += [(m.start(), m.end(), five_year_end(m.group(1))) for m in FIVE_YEAR_END.finditer(sentence)]
+    ends = {start for start, _, _ in found}
+    found += [(m.start(), m.end(), five_year_end(m.group(1))) for m in FIVE_YEAR.finditer(sentence)
+              if m.start() not in ends]
     return sorted(found)
 
 
 def literacy_targets(text: str, reference: int | None, end: int | None = None,
-                     dated: int | None = None) -> list[dict]:
+                     dated: int | None = None, looking_back: bool = False) -> list[dict]:
     """Every stated share of citizens with science literacy: kind, year, value, comparator, quote.
 
     Each value after 具备科学素质的比例 in its clause (a sentence split at ；) counts, with the
@@ -268,6 +287,10 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
     A value measured (a survey's result, 调查结果显示…达到; 较2020年的10.56%) or of a year at or
     before `dated` (the year a page without a period is dated) is a baseline; a share named as
     a goal (9.28%的目标) is a target whatever its year; 力争 before the share makes it an aim.
+    `looking_back`: the text stands under a heading that reviews the past (一、背景和意义, “十三五”
+    工作回顾, 取得的成效): a share it states in a sentence looking nowhere ahead (到2025年, 力争,
+    将 …) was reached (a baseline), unless named a goal.
+    A forecast (预测值为16%) is no target unless its sentence names it a goal.
     """
     rows = []
     text = PERCENT_WORDS.sub(_percent, text.replace("％", "%")) if ("％" in text or "百分之" in text) else text
@@ -303,6 +326,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
             goals = {m.start(1): m for m in GOAL_VALUE.finditer(s, anchor.start())}
             goals.update({m.start(m.lastindex): m for m in PLANNED_VALUE.finditer(s, anchor.start())})
             goals = {at: g for at, g in goals.items() if not RANGE_END.search(s, 0, at)}  # …8.23%—9.27%的目标
+            forecast = "目标" not in full  # a 预测值 is a goal only in a sentence naming a goal
+            goals = {at: g for at, g in goals.items() if not (forecast and g.group(0).startswith("预测"))}
             for m in FROM_VALUE.finditer(s, anchor.start()):
                 # 由5.1%提升到…: the baseline is the year before the plan's first (or its own)
                 year = (int(m.group(1)) if m.group(1) else five_year_end(m.group(2)) if m.group(2)
@@ -326,6 +351,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                     continue  # 城镇和农村居民…比例分别达到15.94%和7.96%, 各国…比例都超过了10%, 大学本科及以上人群…: groups' shares
                 if RATE.search(s, 0, m.start()) or RANGE_END.search(s, 0, m.start(3)):
                     continue  # 提升幅度为88.6%: a rate of change; 8.23%—9.27%: a range's end
+                if forecast and FORECAST.search(s, 0, m.start()) and m.start(3) not in goals:
+                    continue  # 比例预测值为16%: a forecast, no target
                 year = int(m.group(2)) if m.group(2) else _year_before(target_years, base + m.start())
                 # 从目前11.47%提升至16%: the 目前 of the value the sentence starts from is no past of this one
                 before = FROM_VALUE.sub(lambda f: "_" * len(f.group(0)), s[: m.start()])
@@ -343,6 +370,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 # makes its year one still to come
                 past = past or (REACHED.search(full) is not None and AHEAD.search(full) is None
                                 and (reference is None or (year is not None and year < reference)))
+                # under 背景/回顾/成效, in a sentence looking nowhere ahead: a share reached
+                past = past or (looking_back and AHEAD.search(full) is None)
                 if year is None and not past:
                     year = end  # no year stated: the plan's last year
                 named_goal = m.start(3) in goals  # 超10%目标: a goal, its year perhaps unknown
@@ -403,6 +432,12 @@ COMMITMENT = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万)?\s*(" + "|".join(MEASURES) + r")(?!百分点|工作日|月|单位)"
 )
 NOT_A_COMMITMENT = re.compile(r"^(?:个百分点|个工作日|个月)")
+# A count in Chinese numerals (建成两个科普基地, 新增十个示范点, 培训三百人次) after a verb that builds or counts:
+# cn2an reads it. 一 (打造一支队伍, 一村一名) and 一批 are no count; a slogan (“两个一百年”, 坚持“四个全面”), an
+# ordinal (第十四个) or 千人/万家 (no leading digit word) is none either.
+CN_COUNT = re.compile(r"(?:建设|建成|创建|打造|培育|新建|建立|认定|命名|开展|举办|组织|培训|评选|新增|达到|设立|扶持|遴选)"
+                      r"(?:[^，。；、“”\d]{0,4}?)(?<![第每])([两二三四五六七八九十][一二三四五六七八九十百千]*)(万)?\s*("
+                      + "|".join(MEASURES[:-1]) + r")(?!百分点|工作日|月|单位)")
 
 
 def commitments(text: str) -> list[dict]:
@@ -415,11 +450,16 @@ def commitments(text: str) -> list[dict]:
     for clause in CLAUSE.finditer(text):
         c = clause.group(0)
         in_list = len(COMMITMENT.findall(c)) > 1
+        counted: list[tuple[re.Match, float, int]] = []  # (match, value, where its number starts)
         for m in COMMITMENT.finditer(c):
             if YEAR.match(c, m.start()) or NOT_A_COMMITMENT.match(c, m.start(3)):
                 continue
-            value = float(m.group(1)) * (10000 if m.group(2) else 1)
-            before = bisect.bisect_right(year_ends, clause.start() + m.start())
+            counted.append((m, float(m.group(1)) * (10000 if m.group(2) else 1), m.start()))
+        for m in CN_COUNT.finditer(c):
+            with contextlib.suppress(ValueError):  # not a numeral cn2an reads
+                counted.append((m, float(cn2an.cn2an(m.group(1), "smart")) * (10000 if m.group(2) else 1), m.start(1)))
+        for m, value, at in counted:
+            before = bisect.bisect_right(year_ends, clause.start() + at)
             _, year, year_start = years[before - 1] if before else (0, None, 0)
             # a year counts only when stated in the same sentence
             stop = bisect.bisect_left(stops, clause.start())
@@ -431,7 +471,7 @@ def commitments(text: str) -> list[dict]:
             # number; elsewhere the whole clause (30%的中、小学校 is one item).
             quote = c.strip()
             if in_list:
-                item_start = c.rfind("、", 0, m.start()) + 1
+                item_start = c.rfind("、", 0, at) + 1
                 item_end = c.find("、", m.end())
                 item = c[item_start : item_end if item_end != -1 else len(c)].strip()
                 quote = item if len(item) >= 4 else quote
@@ -482,6 +522,10 @@ LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布�
 # 《X》（以下简称《方案》）日前由某县政府办公室印发实施); 由 names the organ.
 LEAD_AFTER = re.compile(r"《([^《》]{4,150})》(?:\s*[（(][^（）()《》]{0,30}(?:《[^《》]{1,20}》)?[^（）()《》]{0,5}[）)])?"
                         r"(?P<between>[^，。；：《》,]{0,30}?)(?:正式)?(?:印发|出台|发布|下发|颁布|出炉|公布)")
+# A document still to come (省政府将出台《X》, 拟印发《X》, 正在制定《X》; 《X》将于近期印发): the page is not about
+# it yet. (将 before 《X》 and its verb is 把: 现将《X》印发给你们 is issued.)
+FUTURE_LEAD = re.compile(r"(?:即将|将要|将|拟|准备|正在|有望)(?:于)?[^，。；：《》\s]{0,6}?$")
+FUTURE_BETWEEN = re.compile(r"将|拟|准备|正在|有望")
 # A purpose or basis clause (为贯彻落实国务院印发的《X》, 根据…发布的《X》) names a higher document, not
 # the plan; a lead after it in the same sentence (为…，某县印发了《Y》) still names the plan.
 PURPOSE = re.compile(r"\s*(?:为了?|根据|按照|依据|遵照|贯彻|落实)")
@@ -538,6 +582,10 @@ GLUED_SIGNATURE = re.compile(
 GLUED_BODY_CHARS = 60  # a line this long is a body, not a signature line
 # The day a news lead starts with when it gives no year: 12月6日，某市印发…
 LEAD_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
+# A page's time stamp (2023-09-01 08:38:42, 2016/12/01 10:29) under its headline, perhaps run into it
+# or into a 来源 by line joining: the page's date (a clock time marks it as the site's, not a document's).
+STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/]\s*(\d{1,2})\s*[-/]\s*(\d{1,2})\s*[0-2]?\d\s*[:：]\s*[0-5]\d")
+STAMP_LINES = 4  # a stamp stands in the page's first lines
 NEWS_LEAD = re.compile(rf"(?:{DATE.pattern}|(?<!\d)(\d{{1,2}})月(\d{{1,2}})日)[，,]?\s*\S{{2,30}}?印发")
 SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
 # A short line holding a document number and no sentence: （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号.
@@ -617,11 +665,19 @@ def with_region(issuer: str, title: str | None) -> str:
     return region.group(0) + issuer[len(level.group(0)):] if region else issuer
 
 
+# A party committee and a government (or their offices) run together with no mark between: 某市委市政府,
+# 中共某县委某县人民政府, 某区委办公室区政府办公室.
+RUN_TOGETHER = re.compile(f"((?:中共)?[{CJK_RANGE}]{{1,12}}?[省市县区州旗盟]委(?:办公[厅室])?)"
+                          f"([{CJK_RANGE}]{{0,12}}?[省市县区州旗盟](?:人民)?政府(?:办公[厅室])?)$")
+
+
 def _subject(before: str) -> str | None:
     """The organ that is the subject of a lead verb, from the text before it: the last clause,
     without time words (日前, 25日, 正式), its longest plausible trailing organ name."""
     clause = re.split(r"[，,。；：:！？\s]", before)[-1]
     clause = TIME_WORDS.sub("", clause)[-80:]  # organs' names are short: the scan stays linear
+    if (joint := clause.rfind("会同")) > 0 and (first := _subject(clause[:joint])) is not None:
+        return first  # 某省科协会同有关部门制定了…: the organ that leads (会同县 stays a county's name)
     parts = JOINT.split(clause)
     if len(parts) > 1 and all(is_issuer(p) for p in parts):
         return "、".join(parts)  # joint issuers, each an organ
@@ -629,6 +685,9 @@ def _subject(before: str) -> str | None:
     if not run:
         return None
     name = LEADING_TIME.sub("", DATELINE.sub("", run.group(0)[-40:]))
+    for together in RUN_TOGETHER.finditer(name):  # 某市委市政府: two organs run together, listed with 、
+        if is_issuer(together.group(1)) and is_issuer(together.group(2)):
+            return f"{together.group(1)}、{together.group(2)}"
     if issuer_problem(name) == "unknown region":
         return None  # 太阳城县人民政府办公室: no organ, and 阳城县… cut from it is none either
     for i in range(len(name) - 1):
@@ -747,10 +806,13 @@ def _named(text: str) -> list[tuple[re.Match, int, str | None]]:
     """The documents a lead names in `text`, in order: each match (its group 1 the 《…》), where
     its 《…》 closes, and the organ that issues it (the subject before the verb, or 由 an organ
     when the verb follows the 《…》; None when none is named)."""
-    found = [(m, m.end(), _subject(text[: m.start()])) for m in LEAD_VERB.finditer(text)]
+    verbs = list(LEAD_VERB.finditer(text))
+    found = [(m, m.end(), _subject(text[: m.start()])) for m in verbs if not FUTURE_LEAD.search(text, 0, m.start())]
     for m in LEAD_AFTER.finditer(text):
-        if any(m.start() == other.end() - len(other.group(1)) - 2 for other, _, _ in found):
+        if any(m.start() == other.end() - len(other.group(1)) - 2 for other in verbs):
             continue  # 印发《X》印发: named once
+        if FUTURE_BETWEEN.search(m.group("between")):
+            continue  # 《X》将于近期印发: not issued yet
         by = re.search("由(.+)$", m.group("between"))
         subject = _subject(by.group(1)) if by else _subject(text[: m.start()].removesuffix("将"))
         found.append((m, m.start() + len(m.group(1)) + 2, subject))
@@ -955,6 +1017,8 @@ def metadata(structure: Structure) -> dict:
     # lost at a line's end (2022年1月20日????)
     lines = [LOST_AT_END.sub("", t) for t in front + tail]
     for n, text in enumerate(lines):
+        if n < min(STAMP_LINES, len(front)) and (stamp := STAMP.search(text)):
+            put("issue_date", "page", iso_date(stamp))
         if (m := labelled_number().search(text)) and n < len(front):
             put("doc_number", "label", doc_number(m.group(1)))  # 文号 某府办函〔2023〕1号 (no colon)
         if DOC_NUMBER_LINE.match(text) or (DOC_NUMBER.fullmatch(text) and len(text) <= 30):

@@ -25,7 +25,7 @@ from sciplan_analysis.parsing.extract import (
 from sciplan_analysis.parsing.instruments import plan_clauses
 from sciplan_analysis.parsing.normalise import paragraphs
 from sciplan_analysis.parsing.segment import Group, Structure, Task, part_kind, segment
-from sciplan_analysis.parsing.sources import extract_text, repaired
+from sciplan_analysis.parsing.sources import extract_text, repaired, unmarked
 from sciplan_analysis.tables import FACT_SOURCE_COLUMNS, TABLES, TASK_PARTS, Corpus
 from sciplan_analysis.text.patterns import PERIOD
 from sciplan_analysis.text.script import simplified
@@ -61,10 +61,12 @@ class Reading:
 
 def read_text(raw: str, source: str = "<text>") -> Reading:
     """Normalise and segment a plan's text and read its front matter (see `Reading`). Lines
-    in a broken encoding are repaired first (`sources.repaired`); offsets are into that text."""
+    in a broken encoding are repaired first (`sources.repaired`), and a text that is a page's
+    markup is read as the page (`sources.unmarked`); offsets are into that text."""
     if not raw.strip():
         raise PlanError(f"{source}: the file is empty")
     raw = repaired(raw)  # mojibake lines (UTF-8 or GBK read as Latin-1) decoded again
+    raw = unmarked(raw)  # a page's markup given as text: its visible text
     paras = paragraphs(raw)
     structure = segment(paras)
     notes: list[tuple[str, bool]] = []
@@ -159,13 +161,18 @@ def parse_records(
     records["citations"].extend(
         {"plan_id": plan_id, **c} for c in citations(texts, plan.get("title"), plan.get("admin_level"))
     )
-    body = [p.text for p, role in zip(structure.paragraphs, structure.roles, strict=True) if role != "table"]
-    for text in body:
-        records["targets"].extend(
-            {"plan_id": plan_id, **t}
-            for t in literacy_targets(text, reference_year(plan), end_year(plan),
-                                      _dated(plan, records["citations"]))
-        )
+    body = [(p.text, part == "background")
+            for p, role, part in zip(structure.paragraphs, structure.roles, structure.parts, strict=True)
+            if role != "table"]
+    stated: set[tuple] = set()
+    dated = _dated(plan, records["citations"])
+    for text, looking_back in body:
+        for t in literacy_targets(text, reference_year(plan), end_year(plan), dated, looking_back):
+            # the same target stated twice (in the goals and again in a later part, in a headline
+            # and in its lead) is one target: the first place it is stated is kept
+            if (key := (t["kind"], t["year"], t["value"], t["comparator"])) not in stated:
+                stated.add(key)
+                records["targets"].append({"plan_id": plan_id, **t})
     return records, problems
 
 

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import html
 import re
+import warnings
 from functools import lru_cache
 from pathlib import Path
 
@@ -334,6 +336,23 @@ def html_text(markup: str) -> str:
     walk(soup)
     flush()
     return "\n".join(lines)
+
+
+# A text that is a page's markup (a page saved or pasted as source: <?xml …, <!DOCTYPE, <html>, a WAP
+# page's <wml>), and a character entity left in text (&ldquo;, &nbsp;, &#8220;).
+MARKUP_START = re.compile(r"^\s*\ufeff?<(?:\?xml|!DOCTYPE|html|wml|head|body)\b", re.IGNORECASE)
+ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#x[0-9A-Fa-f]{2,5});")
+
+
+def unmarked(text: str) -> str:
+    """The visible text of a text that is a page's markup, read as a web page is (`html_text`:
+    its tags gone, its entities decoded); in other text, character entities decoded (&ldquo;十三五
+    &rdquo; → “十三五”). Anything else is returned unchanged."""
+    if MARKUP_START.match(text):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # bs4's XMLParsedAsHTMLWarning: a WAP page's <?xml … is read as HTML on purpose
+            return html_text(text)
+    return html.unescape(text) if ENTITY.search(text) else text
 
 
 def _html_file_text(path: Path) -> str:
