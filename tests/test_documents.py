@@ -1707,3 +1707,50 @@ def test_a_text_that_is_a_pages_markup_is_read_as_the_page(markup):
 def test_character_entities_in_text_are_decoded(text, plain):
     assert unmarked(text) == plain
     assert unmarked("R&D 经费 & 科普") == "R&D 经费 & 科普"
+
+
+@pytest.mark.parametrize("sentence", [
+    "“十四五”时期全省公民具备科学素质的比例稳定在全国平均水平以上，到2025年超过15%。",
+    "全区公民具备科学素质的比例年均增长高于全市平均水平，到2025年超过15%。",
+])
+def test_an_average_or_a_yearly_mean_is_no_share_of_groups(sentence):
+    assert [(r["kind"], r["year"], r["value"]) for r in literacy_targets(sentence, 2021, 2025)] == [
+        ("target", 2025, 15.0)]
+
+
+@pytest.mark.parametrize(("sentence", "rows"), [
+    ("2019年、2020年全区公民具备科学素质比例分别为14.8%、18.1%，连续两年位居全市首位。",
+     [("baseline", 2019, 14.8), ("baseline", 2020, 18.1)]),
+    ("到2025年和2035年，全县公民具备科学素质的比例分别达到15%和25%。", [("target", 2025, 15.0), ("target", 2035, 25.0)]),
+    ("2020年和2022年城镇居民具备科学素质的比例分别达到了15.94%和7.96%。", []),  # a group's, not the share
+])
+def test_the_shares_of_two_years_in_one_sentence(sentence, rows):
+    assert [(r["kind"], r["year"], r["value"]) for r in literacy_targets(sentence, 2021, 2035)] == rows
+
+
+@pytest.mark.parametrize("fields", [
+    "  • [ 发文字号 ]\n  • 某府办发〔2022〕41号\n  • [ 成文日期 ]\n  • 2022-05-11\n  • [ 发布日期 ]\n  • 2022-05-24\n",
+    "- 【成文日期】\n- 2022-05-11\n- 【发文字号】\n- 某府办发〔2022〕41号\n",
+])
+def test_a_bulleted_list_of_bracketed_labels_gives_its_fields(fields):
+    page = fields + "某区人民政府办公室关于印发某区全民科学素质行动计划工作清单（2021-2025年）的通知\n各镇人民政府：\n现将清单印发你们。\n"
+    p = plan(quiet_plan(page))
+    assert (p["issue_date"], p["doc_number"]) == ("2022-05-11", "某府办发〔2022〕41号")
+
+
+@pytest.mark.parametrize("page", [
+    "某省人的科学素质有多高？\n公民科学素质是国民素质的重要组成。此前，国务院发布的《全民科学素质行动规划纲要（2021—2035年）》提出，到2025年超过15%。\n",
+    "某市科普工作综述\n2021年，某市印发《某市全民科学素质行动规划纲要实施方案（2021-2025年）》，2023年某市委某市人民政府同意印发了《某市科普工作方案》。\n",
+    "某县科普工作回顾\n早在2016年，某县人民政府办公室就印发了《某县全民科学素质行动计划纲要实施方案（2016—2020年）》。\n",
+])
+def test_a_page_recounting_earlier_documents_names_none_of_them(page):
+    p = plan(quiet_plan(page))
+    assert (p["title"], p["issuer"], p["period_start"]) == (None, None, None)
+
+
+@pytest.mark.parametrize("lead", [
+    "2022年12月6日，某市人民政府办公室印发了《某市科普工作方案（2023—2025年）》。",
+    "日前，某市人民政府办公室印发了《某市科普工作方案（2023—2025年）》。",
+])
+def test_a_lead_dated_to_the_day_still_names_the_pages_document(lead):
+    assert plan(quiet_plan(f"{lead}\n"))["title"] == "某市科普工作方案（2023—2025年）"

@@ -200,7 +200,8 @@ RANGE_END = re.compile(r"\d\s*%\s*(?:[—–\-~～]|至|到)\s*$")
 GROUP_SUBJECT = re.compile(r"人群|年龄段|岁|受教育|文化程度|学历|城镇居民|农村居民|男性|女性|本科|专科|高中|初中|小学"
                            r"|农民|工人|职工|干部|公务员|老年人|青少年|学生|教师|劳动者|妇女|省份|\d+个")
 # Shares of several groups (城镇和农村居民…分别达到, 这些国家…都超过了), not the share.
-GROUPS = re.compile(r"分别|都(?!市|会)|均(?!衡|等|值)")
+# (平均水平, 年均增长, 人均 are no 均 of groups)
+GROUPS = re.compile(r"分别|都(?!市|会)|(?<![平年人])均(?!衡|等|值)")
 # A share said to be reached already: 提高到了…, …提高到2020年的7.14%，超过了预期目标.
 DONE = re.compile(r"(?:超过|完成|实现|达到|提高|提升|增长)了")
 # 由6.2%提升到…, 从2015年的6.2%提高到…: the value the sentence starts from is a baseline.
@@ -243,6 +244,10 @@ INCREASE = re.compile(r"[比较]\s*(?:((?:19|20)\d{2})\s*年|[“\"]?十[一二�
                       r"(?:的?水平)?\s*(?:提高|提升|增长|增加|上升)(了)?\s*"
                       r"(\d+(?:\.\d+)?)\s*个?百分点(?:\s*(以上))?")
 FULL_SENTENCE = re.compile("[^。！？!?\n]+")
+# The shares of two years in one sentence (2019年、2020年全区…比例分别为14.8%、18.1%; 到2025年和2035年…比例分别
+#达到15%和25%): each year its value, in order.
+RESPECTIVE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[、和及与]\s*((?:19|20)\d{2})\s*年(?P<subject>[^。；%]{0,40}?)比例"
+                        r"分别(?:为|是|达到了?|达|超过)?\s*(\d+(?:\.\d+)?)\s*%\s*[、和及与]\s*(\d+(?:\.\d+)?)\s*%")
 # What a clause that goes on with the same share may hold before its value: time and 力争.
 CONTINUATION = re.compile(f"{TARGET_YEAR.pattern}|{FIVE_YEAR_END.pattern}|到|至|力争|全部|比例|[，、\\s]")
 COMPARATORS = {
@@ -307,6 +312,13 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
         # …nor the year a rise is counted from (比2019年提高1.6个百分点，比“十二五”末提高…)
         from_spans += [(rise.start(), rise.end()) for rise in INCREASE.finditer(full)]
         target_years = [y for y in years if not any(a <= y[0] < b for a, b in from_spans)]
+        for m in RESPECTIVE.finditer(full):
+            if GROUP_SUBJECT.search(m.group("subject")) or not LITERACY.search(full, m.start("subject")):
+                continue  # 城镇和农村居民…分别: groups' shares
+            for year, value in ((int(m.group(1)), m.group(4)), (int(m.group(2)), m.group(5))):
+                ahead = AHEAD.search(full) is not None and not (reference is not None and year < reference)
+                rows.append({"kind": "target" if ahead else "baseline", "year": year, "value": float(value),
+                             "comparator": "=", "quote": m.group(0)})
         named = False  # an earlier clause of the sentence named the share
         for clause in SENTENCE.finditer(full):
             s, base = clause.group(0), clause.start()
@@ -526,6 +538,10 @@ LEAD_AFTER = re.compile(r"《([^《》]{4,150})》(?:\s*[（(][^（）()《》]{
 # it yet. (将 before 《X》 and its verb is 把: 现将《X》印发给你们 is issued.)
 FUTURE_LEAD = re.compile(r"(?:即将|将要|将|拟|准备|正在|有望)(?:于)?[^，。；：《》\s]{0,6}?$")
 FUTURE_BETWEEN = re.compile(r"将|拟|准备|正在|有望")
+# A sentence recounting what came before (此前，国务院发布的《X》提出…; 2021年，某省印发《X》, a year and no day: not
+# a news lead's 日前 or 12月6日) names an earlier document, not the page's.
+EARLIER = re.compile(r"此前|早前|之前|先前|早在")
+BARE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|度|第)")
 # A purpose or basis clause (为贯彻落实国务院印发的《X》, 根据…发布的《X》) names a higher document, not
 # the plan; a lead after it in the same sentence (为…，某县印发了《Y》) still names the plan.
 PURPOSE = re.compile(r"\s*(?:为了?|根据|按照|依据|遵照|贯彻|落实)")
@@ -755,6 +771,10 @@ def lead(texts: list[str]) -> Lead:
             if PURPOSE.match(text, clause_start, m.start()) or (
                     attributive and PURPOSE_WORD.search(text, clause_start, m.start())):
                 continue  # 为贯彻落实国务院印发的《X》: the document the plan follows
+            sentence_start = max(text.rfind(stop, 0, m.start()) for stop in "。；！？") + 1
+            if (EARLIER.search(text, sentence_start, m.start()) or BARE_YEAR.match(text, sentence_start)
+                    or BARE_YEAR.match(text, clause_start)):
+                continue  # 此前，国务院发布的《X》…; 2021年，某省印发《X》: a page recounting earlier documents
             title = _inner_title(m.group(1))
             if not DOCUMENT_WORDS.search(title) or ABBREVIATION.fullmatch(title):
                 continue  # 出台《实施方案》: the short name a report gives, not the title
@@ -876,12 +896,20 @@ BARE_LABEL_LINES = 60  # labels stand in the page's first lines (a site's field 
 BARE_VALUE_CHARS = 80  # a value longer than this is body text
 
 
+LIST_ITEM = re.compile(r"[•·▪●◆■]|^\s*-\s*")
+BRACKETED_LABEL = re.compile(r"[\[【［]\s*([^\[\]【】［］]{2,8}?)\s*[\]】］]")
+
+
 def bare_label_fields(structure: Structure) -> list[tuple[str, str]]:
     """(kind, value) of labels standing on lines of their own without a colon, each followed
     by its value on the next line (中文名 / 发文字号 / 成文日期 then the value: an encyclopedia's or
     a site's field list once its layout is gone). Only the page's first lines are read."""
     lines = [line.text for para, role in zip(structure.paragraphs, structure.roles, strict=True)
              if role != "table" for line in para.lines][:BARE_LABEL_LINES]
+    # a bulleted list (• [ 成文日期 ] • 2022-05-11, perhaps run into one line) is one item a line, a
+    # bracketed label ([ 发文字号 ], 【成文日期】) its label
+    items = [item.strip() for line in lines for item in LIST_ITEM.split(line)]
+    lines = [m.group(1) if (m := BRACKETED_LABEL.fullmatch(item)) else item for item in items if item]
     kinds = page_labels()
     wanted = {lab: kinds[lab] for lab in labels_of("doc_number", "issue_date", "issuer", "title")}
     found = []
