@@ -2,6 +2,7 @@
 
     python benchmarks/real_pages.py                  # dev set: score and every miss
     python benchmarks/real_pages.py --set holdout    # a held-out set (holdout … holdout14): the score only
+    python benchmarks/real_pages.py --set dev2 --show  # a development set of round six (dev2, dev3)
     python benchmarks/real_pages.py --set all
 
 The pages are listed in benchmarks/real_pages.csv (id, set, query, url); their texts sit in the
