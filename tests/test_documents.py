@@ -1754,3 +1754,34 @@ def test_a_page_recounting_earlier_documents_names_none_of_them(page):
 ])
 def test_a_lead_dated_to_the_day_still_names_the_pages_document(lead):
     assert plan(quiet_plan(f"{lead}\n"))["title"] == "某市科普工作方案（2023—2025年）"
+
+
+@pytest.mark.parametrize(("page", "value"), [
+    ("2022年某省公民具备科学素质的比例达12.93%\n据悉，调查结果显示，2022年某省公民具备科学素质的比例达12.93%。\n", 12.93),
+    ("某县科普工作再上台阶\n2021年全县公民具备科学素质的比例达到9.5%。\n目前，2021年全县公民具备科学素质的比例已达到9.5%，"
+     "位居全市前列。\n", 9.5),
+])
+def test_a_share_stated_once_as_reached_and_once_without_tense_was_reached(page, value):
+    assert [(k, v) for k, _, v, _ in targets(quiet_plan(page))] == [("baseline", value)]
+
+
+def test_a_goal_stated_beside_a_share_reached_of_the_same_value_stays_a_goal():
+    page = ("某县全民科学素质行动实施方案（2021—2025年）\n一、主要目标\n到2025年，全县公民具备科学素质的比例超过15%。\n"
+            "二、主要任务\n据调查，2025年全县公民具备科学素质的比例达到15%。\n")
+    assert ("target", 2025, 15.0, ">") in targets(quiet_plan(page))
+
+
+@pytest.mark.parametrize(("stamp", "date"), [("23-09-07 10:29", "2023-09-07"), ("2023/9/7 8:05", "2023-09-07")])
+def test_a_time_stamp_with_a_short_year(stamp, date):
+    page = f"2022年某市公民具备科学素质的比例达12.93%\n{stamp} 来源：某报\n记者获悉……\n"
+    assert plan(quiet_plan(page))["issue_date"] == date
+    assert [(k, y) for k, y, _, _ in targets(quiet_plan(page))] == [("baseline", 2022)]
+
+
+@pytest.mark.parametrize("run", [
+    "2022年我国公民具备科学素质的比例达12.93%比2020年的10.56%提高了2.37个百分点具体来看我国超三分之二省份公民科学素质水平超过10%",
+    "2022年全县公民具备科学素质的比例达到11%其中农村居民具备科学素质的比例超过8%",
+])
+def test_each_value_is_judged_by_the_words_naming_it_nearest_before(run):
+    values = [r["value"] for r in literacy_targets(run, None, None)]
+    assert 10.0 not in values and 8.0 not in values and (12.93 in values or 11.0 in values)

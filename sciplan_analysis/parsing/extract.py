@@ -357,9 +357,14 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                              "comparator": "aim" if aim_rise else ">=" if m.group(4) else "=",
                              "quote": _quote(s, anchor.start(), m, years, base)})
             bare = BARE_VALUE.match(s, anchor.end())
+            anchors = [a.start() for a in LITERACY.finditer(s, anchor.start())] or [anchor.start()]
             for m in [*VALUE.finditer(s, anchor.start()), *([bare] if bare else [])]:
-                subject = max(s.rfind("，", 0, anchor.start()), s.rfind(",", 0, anchor.start())) + 1
-                if GROUPS.search(s, anchor.start(), m.start()) or GROUP_SUBJECT.search(s, subject, anchor.start()):
+                # the words naming the share nearest before the value are its own (a run of joined
+                # lines may name it twice: …达12.93%…我国超三分之二省份公民科学素质水平超过10%)
+                own = max((a for a in anchors if a < m.start()), default=anchor.start())
+                subject = max(s.rfind("，", 0, own), s.rfind(",", 0, own)) + 1
+                measured = survey or SURVEY.search(full, 0, base + own) is not None
+                if GROUPS.search(s, own, m.start()) or GROUP_SUBJECT.search(s, subject, own):
                     continue  # 城镇和农村居民…比例分别达到15.94%和7.96%, 各国…比例都超过了10%, 大学本科及以上人群…: groups' shares
                 if RATE.search(s, 0, m.start()) or RANGE_END.search(s, 0, m.start(3)):
                     continue  # 提升幅度为88.6%: a rate of change; 8.23%—9.27%: a range's end
@@ -387,7 +392,7 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 if year is None and not past:
                     year = end  # no year stated: the plan's last year
                 named_goal = m.start(3) in goals  # 超10%目标: a goal, its year perhaps unknown
-                if year is None and not past and not named_goal and not (survey and COMPARATORS[m.group(1)] == "="):
+                if year is None and not past and not named_goal and not (measured and COMPARATORS[m.group(1)] == "="):
                     continue  # a value with no time is no target (a survey's result is measured)
                 comparator = COMPARATORS[m.group(1)]
                 if m.group(4) and comparator != "aim":
@@ -397,7 +402,7 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                     comparator = "aim"
                 goal = goals.pop(m.start(3), None) is not None
                 baseline = not goal and (
-                    past or (survey and comparator == "=")
+                    past or (measured and comparator == "=")
                     or (year is not None and reference is not None and year < reference)
                     or (year is not None and dated is not None and year <= dated and comparator == "="))
                 rows.append({
@@ -600,7 +605,7 @@ GLUED_BODY_CHARS = 60  # a line this long is a body, not a signature line
 LEAD_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 # A page's time stamp (2023-09-01 08:38:42, 2016/12/01 10:29) under its headline, perhaps run into it
 # or into a 来源 by line joining: the page's date (a clock time marks it as the site's, not a document's).
-STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/]\s*(\d{1,2})\s*[-/]\s*(\d{1,2})\s*[0-2]?\d\s*[:：]\s*[0-5]\d")
+STAMP = re.compile(r"(?<!\d)((?:19|20)?\d{2})\s*[-/]\s*(\d{1,2})\s*[-/]\s*(\d{1,2})\s*[0-2]?\d\s*[:：]\s*[0-5]\d")
 STAMP_LINES = 4  # a stamp stands in the page's first lines
 NEWS_LEAD = re.compile(rf"(?:{DATE.pattern}|(?<!\d)(\d{{1,2}})月(\d{{1,2}})日)[，,]?\s*\S{{2,30}}?印发")
 SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
@@ -1046,7 +1051,8 @@ def metadata(structure: Structure) -> dict:
     lines = [LOST_AT_END.sub("", t) for t in front + tail]
     for n, text in enumerate(lines):
         if n < min(STAMP_LINES, len(front)) and (stamp := STAMP.search(text)):
-            put("issue_date", "page", iso_date(stamp))
+            year = stamp.group(1) if len(stamp.group(1)) == 4 else f"20{stamp.group(1)}"  # 23-09-07 10:29
+            put("issue_date", "page", date_of(f"{year}-{stamp.group(2)}-{stamp.group(3)}"))
         if (m := labelled_number().search(text)) and n < len(front):
             put("doc_number", "label", doc_number(m.group(1)))  # 文号 某府办函〔2023〕1号 (no colon)
         if DOC_NUMBER_LINE.match(text) or (DOC_NUMBER.fullmatch(text) and len(text) <= 30):

@@ -173,6 +173,11 @@ def parse_records(
             if (key := (t["kind"], t["year"], t["value"], t["comparator"])) not in stated:
                 stated.add(key)
                 records["targets"].append({"plan_id": plan_id, **t})
+    # a tense vote: a share stated once as reached (a survey's result, 已达到) and once with no mark of
+    # time (a headline: 2022年…比例达12.93%) was reached; a goal's words (超过, 力争) keep it a goal
+    records["targets"] = [t for t in records["targets"] if not (
+        t["kind"] == "target" and t["comparator"] == "=" and t["year"] is not None
+        and ("baseline", t["year"], t["value"], "=") in stated)]
     return records, problems
 
 
