@@ -1785,3 +1785,21 @@ def test_a_time_stamp_with_a_short_year(stamp, date):
 def test_each_value_is_judged_by_the_words_naming_it_nearest_before(run):
     values = [r["value"] for r in literacy_targets(run, None, None)]
     assert 10.0 not in values and 8.0 not in values and (12.93 in values or 11.0 in values)
+
+
+@pytest.mark.parametrize(("sentence", "rows"), [
+    ("2018年、2019年和2020年全县公民具备科学素质的比例分别为6.1%、7.2%和8.4%。",
+     [("baseline", 2018, 6.1), ("baseline", 2019, 7.2), ("baseline", 2020, 8.4)]),
+    ("2019年、2020年全区公民具备科学素质比例分别为14.8%、18.1%和20%。", []),  # not one value a year
+])
+def test_the_shares_of_several_years_in_one_sentence(sentence, rows):
+    assert [(r["kind"], r["year"], r["value"]) for r in literacy_targets(sentence, 2021, 2025)] == rows
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("建成5个科普馆和两个科普站。", [(5.0, "个"), (2.0, "个")]),
+    ("新建两个科普馆、三所科普学校。", [(2.0, "个"), (3.0, "所")]),
+    ("推进“四个全面”和“两个一百年”。", []),
+])
+def test_a_count_in_chinese_numerals_listed_after_another_count(text, counts):
+    assert [(c["value"], c["measure"]) for c in commitments(text)] == counts

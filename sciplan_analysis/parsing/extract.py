@@ -244,10 +244,10 @@ INCREASE = re.compile(r"[比较]\s*(?:((?:19|20)\d{2})\s*年|[“\"]?十[一二�
                       r"(?:的?水平)?\s*(?:提高|提升|增长|增加|上升)(了)?\s*"
                       r"(\d+(?:\.\d+)?)\s*个?百分点(?:\s*(以上))?")
 FULL_SENTENCE = re.compile("[^。！？!?\n]+")
-# The shares of two years in one sentence (2019年、2020年全区…比例分别为14.8%、18.1%; 到2025年和2035年…比例分别
-#达到15%和25%): each year its value, in order.
-RESPECTIVE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[、和及与]\s*((?:19|20)\d{2})\s*年(?P<subject>[^。；%]{0,40}?)比例"
-                        r"分别(?:为|是|达到了?|达|超过)?\s*(\d+(?:\.\d+)?)\s*%\s*[、和及与]\s*(\d+(?:\.\d+)?)\s*%")
+# The shares of several years in one sentence (2019年、2020年全区…比例分别为14.8%、18.1%; 到2025年和2035年…比例
+# 分别达到15%和25%): each year its value, in order.
+RESPECTIVE = re.compile(r"((?:(?:19|20)\d{2}\s*年?\s*[、和及与]\s*){1,4}(?:19|20)\d{2})\s*年(?P<subject>[^。；%]{0,40}?)比例"
+                        r"分别(?:为|是|达到了?|达|超过)?\s*((?:\d+(?:\.\d+)?\s*%\s*[、和及与]\s*){1,4}\d+(?:\.\d+)?\s*%)")
 # What a clause that goes on with the same share may hold before its value: time and 力争.
 CONTINUATION = re.compile(f"{TARGET_YEAR.pattern}|{FIVE_YEAR_END.pattern}|到|至|力争|全部|比例|[，、\\s]")
 COMPARATORS = {
@@ -315,7 +315,11 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
         for m in RESPECTIVE.finditer(full):
             if GROUP_SUBJECT.search(m.group("subject")) or not LITERACY.search(full, m.start("subject")):
                 continue  # 城镇和农村居民…分别: groups' shares
-            for year, value in ((int(m.group(1)), m.group(4)), (int(m.group(2)), m.group(5))):
+            listed_years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group(1))]
+            values = re.findall(r"\d+(?:\.\d+)?(?=\s*%)", m.group(3))
+            if len(listed_years) != len(values):
+                continue  # not one value a year: which is which is unknown
+            for year, value in zip(listed_years, values, strict=True):
                 ahead = AHEAD.search(full) is not None and not (reference is not None and year < reference)
                 rows.append({"kind": "target" if ahead else "baseline", "year": year, "value": float(value),
                              "comparator": "=", "quote": m.group(0)})
@@ -449,6 +453,9 @@ COMMITMENT = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万)?\s*(" + "|".join(MEASURES) + r")(?!百分点|工作日|月|单位)"
 )
 NOT_A_COMMITMENT = re.compile(r"^(?:个百分点|个工作日|个月)")
+# A count in Chinese numerals listed after another count (建成5个科普馆和两个科普站, …、三所学校).
+CN_LISTED = re.compile(r"[和、及与]([两二三四五六七八九十][一二三四五六七八九十百千]*)(万)?\s*("
+                       + "|".join(MEASURES[:-1]) + r")(?!百分点|工作日|月|单位)")
 # A count in Chinese numerals (建成两个科普基地, 新增十个示范点, 培训三百人次) after a verb that builds or counts:
 # cn2an reads it. 一 (打造一支队伍, 一村一名) and 一批 are no count; a slogan (“两个一百年”, 坚持“四个全面”), an
 # ordinal (第十四个) or 千人/万家 (no leading digit word) is none either.
@@ -472,9 +479,15 @@ def commitments(text: str) -> list[dict]:
             if YEAR.match(c, m.start()) or NOT_A_COMMITMENT.match(c, m.start(3)):
                 continue
             counted.append((m, float(m.group(1)) * (10000 if m.group(2) else 1), m.start()))
-        for m in CN_COUNT.finditer(c):
+        # a count after a verb that builds or counts, and one listed after a count (建成5个馆和两个站)
+        cn_counts = list(CN_COUNT.finditer(c))
+        if counted or cn_counts:
+            cn_counts += [m for m in CN_LISTED.finditer(c) if not any(o.start(1) == m.start(1) for o in cn_counts)]
+        for m in cn_counts:
             with contextlib.suppress(ValueError):  # not a numeral cn2an reads
                 counted.append((m, float(cn2an.cn2an(m.group(1), "smart")) * (10000 if m.group(2) else 1), m.start(1)))
+        counted.sort(key=lambda found: found[2])
+        in_list = in_list or len(counted) > 1
         for m, value, at in counted:
             before = bisect.bisect_right(year_ends, clause.start() + at)
             _, year, year_start = years[before - 1] if before else (0, None, 0)
