@@ -23,6 +23,7 @@ from sciplan_analysis import load_plan
 from sciplan_analysis.add import add_plan
 from sciplan_analysis.config import RAW_DIR
 from sciplan_analysis.parsing.extract import (
+    GLUED_TITLE,
     carried,
     clean_title,
     commitments,
@@ -1803,3 +1804,37 @@ def test_the_shares_of_several_years_in_one_sentence(sentence, rows):
 ])
 def test_a_count_in_chinese_numerals_listed_after_another_count(text, counts):
     assert [(c["value"], c["measure"]) for c in commitments(text)] == counts
+
+
+@pytest.mark.parametrize("sentence", [
+    "2024年全国基本具备科学素质的公民比例为44.07%，人口规模达4.4亿。",
+    "调查显示，全市基本具备科学素质的公民比例已达40.5%。",
+])
+def test_the_basic_tier_of_the_2024_survey_is_not_the_share(sentence):
+    assert literacy_targets(sentence, None, None, 2025) == []
+    assert literacy_targets("2010年全省公民具备基本科学素质的比例达到3%。", None, None, 2011)[0]["value"] == 3.0
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("某省全民科学素质行动计划纲要实施方案（2016-2020年）科学素质是决定全民思维方式和行为方式的前提，为贯彻…，制定本实施方案。",
+     "某省全民科学素质行动计划纲要实施方案（2016-2020年）"),
+    ("某县科普工作规划(2021—2025年)为进一步提升全县公民科学素质，根据有关文件精神，结合我县实际，制定本规划。",
+     "某县科普工作规划（2021—2025年）"),
+])
+def test_a_title_run_into_the_body_of_a_document_sharing_copy(text, title):
+    assert plan(quiet_plan(text))["title"] == title
+
+
+def test_a_notice_title_is_not_cut_as_a_glued_title():
+    text = "某县全民科学素质行动实施方案（2021—2025年）的通知已经县政府同意，现印发给你们，请认真贯彻执行，抓好落实。"
+    assert GLUED_TITLE.match(text) is None
+
+
+@pytest.mark.parametrize("page", [
+    "某市公民科学素质比例达14.8%\n近年来，全市科学素质稳步提升。一是加强顶层设计。市政府发布《某市全民科学素质行动规划纲要实施方案（2022-2025年）》，"
+    "建立联席会议制度。二是扩大科普覆盖面。\n",
+    "某县科协2023年工作总结\n今年以来，县科协重点做了以下工作：其一，推动县政府出台了《某县科普工作方案（2023—2025年）》。\n",
+])
+def test_a_document_named_in_a_list_of_work_done_is_not_the_pages(page):
+    p = plan(quiet_plan(page))
+    assert (p["title"], p["issuer"]) == (None, None)

@@ -172,7 +172,8 @@ def match_table_rows(rows: list[TableRow], items: list, key=lambda g: g.heading,
 # -- literacy targets and baselines -------------------------------------------------------
 # 科学素养 is an older name of the same share (具备基本科学素养的比例).
 # 具备科学素质公民的比例, 公民科学素质水平/达标率 达到15%: the same share in other words.
-LITERACY = re.compile(r"具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比例|科学素[质养](?:水平)?(?:的)?比例"
+# (基本具备科学素质, the 2024 survey's lower tier, is another measure: not the share)
+LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比例|科学素[质养](?:水平)?(?:的)?比例"
                       r"|科学素[质养](?:水平|达标率)(?=\s*(?:力争|争取|要|将)?\s*(?:达到|达|超过|提高到|提升到|提升至|不低于|突破)"
                       r"\s*(?:\d|百分之))")
 # 百分之十五, 百分之十二点五: a share in Chinese numerals, read as 15%, 12.5%.
@@ -559,6 +560,9 @@ FUTURE_BETWEEN = re.compile(r"将|拟|准备|正在|有望")
 # A sentence recounting what came before (此前，国务院发布的《X》提出…; 2021年，某省印发《X》, a year and no day: not
 # a news lead's 日前 or 12月6日) names an earlier document, not the page's.
 EARLIER = re.compile(r"此前|早前|之前|先前|早在")
+# A list of work done (…稳步提升。一是加强顶层设计。市政府发布《X》…; 其一，出台了《X》): a report on the work, not
+# a lead naming the page's document.
+ENUMERATED = re.compile(r"(?:^|[。；：，\s])(?:[一二三四五六七八九十]是|其[一二三四五][，,、])")
 BARE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|度|第)")
 # A purpose or basis clause (为贯彻落实国务院印发的《X》, 根据…发布的《X》) names a higher document, not
 # the plan; a lead after it in the same sentence (为…，某县印发了《Y》) still names the plan.
@@ -597,6 +601,10 @@ ADDRESSEES = re.compile(r"(?:各[^，。；《》]{1,40}[：:])?")
 DOC_SHARING_HEAD = re.compile(
     r"^1、\s*(?:PAGE\s*)*\d*\s*(?P<title>[^，。；：《》\s]{4,60}?(?:方案|纲要|规划|计划|要点|分工表))"
     r"(?=(?P=title)|为|根据|按照|(?:19|20)\d{2}年是|一、)")
+# A document-sharing copy whose first line runs the title (its name closed by a bracketed period) straight
+# into the body: 某省…实施方案（2016-2020年）科学素质是…. Not a notice's or a report's line (…）的通知, …）》印发).
+GLUED_TITLE = re.compile(r"^(?P<title>[^，。；：《》\s]{4,60}?(?:方案|纲要|规划|计划|要点)[（(](?:19|20)\d{2}\s*[—–\-－~～至]+\s*"
+                         r"(?:19|20)\d{2}\s*年?[）)])(?!的|》|印发|发布|出台|解读|全文|正式|近日|日前|已经|经)(?=\S{20})")
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}：\d{{2}}(?:：\d{{2}})?)?)\s*")
 # A month without its day: 2021年12月, 二〇二一年十二月 (an issue date of YYYY-MM).
@@ -790,8 +798,9 @@ def lead(texts: list[str]) -> Lead:
                     attributive and PURPOSE_WORD.search(text, clause_start, m.start())):
                 continue  # 为贯彻落实国务院印发的《X》: the document the plan follows
             sentence_start = max(text.rfind(stop, 0, m.start()) for stop in "。；！？") + 1
+            # 此前，国务院发布的《X》…; 2021年，某省印发《X》; 一是…，某市政府发布《X》
             if (EARLIER.search(text, sentence_start, m.start()) or BARE_YEAR.match(text, sentence_start)
-                    or BARE_YEAR.match(text, clause_start)):
+                    or BARE_YEAR.match(text, clause_start) or ENUMERATED.search(text, 0, m.start())):
                 continue  # 此前，国务院发布的《X》…; 2021年，某省印发《X》: a page recounting earlier documents
             title = _inner_title(m.group(1))
             if not DOCUMENT_WORDS.search(title) or ABBREVIATION.fullmatch(title):
@@ -1137,8 +1146,8 @@ def metadata(structure: Structure) -> dict:
             put("issuer", "notice", "、".join(organs))  # 科技部 中央宣传部 中国科协关于举办…的通知
     # 《X》全文 on a line of its own is the document's heading
     titles = [clean_title(m.group(1) if (m := WHOLE_TEXT_HEADING.fullmatch(t) or WHOLE_TEXT_RUN.match(t)
-                                         or DOC_SHARING_HEAD.match(t)) else t)
-              for t in front]
+                                         or DOC_SHARING_HEAD.match(t) or (n == 0 and GLUED_TITLE.match(t))) else t)
+              for n, t in enumerate(front)]
     # a heading a site marks as its own section (政策解读：《X》) names the page's document too
     named_lead = lead([p.text for p, r in zip(paras, roles, strict=True)
                        if r in front_roles or (r == "chrome" and _explains(p.text))])
