@@ -1838,3 +1838,16 @@ def test_a_notice_title_is_not_cut_as_a_glued_title():
 def test_a_document_named_in_a_list_of_work_done_is_not_the_pages(page):
     p = plan(quiet_plan(page))
     assert (p["title"], p["issuer"]) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年全市公民具备科学素质的比例达到了14.8%。但距全省平均水平及2025年16%的目标还有不小距离。",
+    "全县公民具备科学素质的比例达到9.1%。离实现2025年的12%的工作目标仍有差距。",
+])
+def test_a_goal_with_its_year_in_the_sentence_after_the_share(text):
+    goal = [(r["kind"], r["year"]) for r in literacy_targets(text, None, None, 2024) if r["value"] in (16.0, 12.0)]
+    assert goal == [("target", 2025)]
+
+
+def test_a_goal_with_its_year_after_a_sentence_of_something_else_is_none():
+    assert literacy_targets("全县科普经费增长明显。距2025年16%的目标还有距离。", None, None, 2024) == []

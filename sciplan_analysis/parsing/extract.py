@@ -224,6 +224,8 @@ COMPARED_VALUE = re.compile(r"[比较]\s*" + OWN_REGION + r"\s*(?:((?:19|20)\d{2
 SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)结果")
 # …9.28%的目标, 超过4.75%的目标任务: a share named as a goal is a target, whatever its year.
 GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预期|发展|阶段|工作)?目标")
+# A goal with its own year and no words naming a share (2025年16%的目标): see `literacy_targets`.
+NEXT_GOAL = re.compile(r"((?:19|20)\d{2})\s*年\s*的?\s*(\d+(?:\.\d+)?)\s*%\s*的?\s*(?:总|预期|发展|阶段|工作)?目标")
 YEAR = re.compile(r"(\d{4})\s*年")
 TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # …达到16.8%，比2020年增加了5.95% / 较2015年提高了4.36个百分点: a change made, so the share was reached.
@@ -305,9 +307,17 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
         # (LITERACY looks only ahead, and only for what follows in the clause), and every row
         # below needs one
         return []
+    named_before = False  # the sentence before named the share
     for sentence in FULL_SENTENCE.finditer(text):
         full = sentence.group(0)
         years = _years(full)
+        if named_before and not LITERACY.search(full):
+            # …比例达到了14.8%。但距全省平均水平及2025年16%的目标还有不小距离: a goal with its year, in the
+            # sentence right after the one naming the share, is that share's goal
+            for m in NEXT_GOAL.finditer(full):
+                rows.append({"kind": "target", "year": int(m.group(1)), "value": float(m.group(2)),
+                             "comparator": "=", "quote": m.group(0)})
+        named_before = LITERACY.search(full) is not None
         # the year of a 由2020年的8.5% baseline is no year of the value after it
         from_spans = [(base.start(), base.end()) for base in FROM_VALUE.finditer(full)]
         # …nor the year a rise is counted from (比2019年提高1.6个百分点，比“十二五”末提高…)
