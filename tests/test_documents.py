@@ -1851,3 +1851,17 @@ def test_a_goal_with_its_year_in_the_sentence_after_the_share(text):
 
 def test_a_goal_with_its_year_after_a_sentence_of_something_else_is_none():
     assert literacy_targets("全县科普经费增长明显。距2025年16%的目标还有距离。", None, None, 2024) == []
+
+
+@pytest.mark.parametrize(("sentence", "kept", "dropped"), [
+    ("2020年全国公民具备科学素质的比例超过10%：京沪超过24%。", 10.0, 24.0),
+    ("2022年全省公民具备科学素质的比例达到12%，上海和北京达到24%。", 12.0, 24.0),
+])
+def test_a_later_clause_after_a_bare_name_is_another_subjects_share(sentence, kept, dropped):
+    values = [r["value"] for r in literacy_targets(sentence, None, None, 2023)]
+    assert kept in values and dropped not in values
+
+
+def test_a_later_clause_after_an_adverb_goes_on_with_the_share():
+    rows = literacy_targets("到2025年，全县公民具备科学素质的比例达到14%，进一步提高到15%以上。", 2021, 2025)
+    assert 15.0 in [r["value"] for r in rows]

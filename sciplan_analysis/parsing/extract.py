@@ -200,6 +200,10 @@ RANGE_END = re.compile(r"\d\s*%\s*(?:[—–\-~～]|至|到)\s*$")
 # the share.
 GROUP_SUBJECT = re.compile(r"人群|年龄段|岁|受教育|文化程度|学历|城镇居民|农村居民|男性|女性|本科|专科|高中|初中|小学"
                            r"|农民|工人|职工|干部|公务员|老年人|青少年|学生|教师|劳动者|妇女|省份|\d+个")
+# A later clause whose value follows a bare name (…比例超10%：京沪超24%, …，上海和北京达到24%) states another
+# subject's share; an adverb there (…，进一步提高到15%) goes on with the same share.
+OTHER_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff、和与及]{1,10}\s*")
+ADVERBS = re.compile(r"\s*(?:进一步|努力|确保|稳步|逐步|将|要|并|再|持续|不断|有望|预计|计划|力争|争取|全部|均)+\s*")
 # Shares of several groups (城镇和农村居民…分别达到, 这些国家…都超过了), not the share.
 # (平均水平, 年均增长, 人均 are no 均 of groups)
 GROUPS = re.compile(r"分别|都(?!市|会)|(?<![平年人])均(?!衡|等|值)")
@@ -379,6 +383,10 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 own = max((a for a in anchors if a < m.start()), default=anchor.start())
                 subject = max(s.rfind("，", 0, own), s.rfind(",", 0, own)) + 1
                 measured = survey or SURVEY.search(full, 0, base + own) is not None
+                since = max(s.rfind(sep, own, m.start()) for sep in "，,：:；")
+                if since > own and OTHER_SUBJECT.fullmatch(s[since + 1 : m.start()]) and not ADVERBS.fullmatch(
+                        s[since + 1 : m.start()]):
+                    continue  # …比例超10%：京沪超24% / …，上海和北京达到24%: another subject's share
                 if GROUPS.search(s, own, m.start()) or GROUP_SUBJECT.search(s, subject, own):
                     continue  # 城镇和农村居民…比例分别达到15.94%和7.96%, 各国…比例都超过了10%, 大学本科及以上人群…: groups' shares
                 if RATE.search(s, 0, m.start()) or RANGE_END.search(s, 0, m.start(3)):
