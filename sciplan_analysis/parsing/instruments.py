@@ -23,7 +23,7 @@ import pandas as pd
 from sciplan_analysis import reference_files
 from sciplan_analysis.config import INSTRUMENTS_FILE
 from sciplan_analysis.errors import PlanError
-from sciplan_analysis.parsing.normalise import UNIFY
+from sciplan_analysis.parsing.normalise import GLOSS, UNIFY
 from sciplan_analysis.tables import COLUMNS as TABLE_COLUMNS
 from sciplan_analysis.tables import INSTRUMENT_TOOLS as SCHEME
 from sciplan_analysis.tables import INSTRUMENT_TYPES as TYPES
@@ -371,6 +371,13 @@ def _decide(hit: Hit, text: str, scheme: Scheme) -> tuple[Hit, str]:
 DECISIONS_KEPT = 50_000  # clauses a scheme remembers the coding of (~20 MB)
 
 
+def readable(text: str) -> str:
+    """The clause as the cues are written: simplified characters, without the phonetic glosses
+    some converting sites insert (服務（wù）分隊 → 服务分队), as the parser's normaliser drops them."""
+    text = simplified(text)
+    return GLOSS.sub("", text) if "(" in text or "（" in text else text
+
+
 def structure(text: str, scheme: Scheme | None = None) -> tuple[str | None, Rule | None]:
     """What the clause's shape leaves to code, before any cue: (the text to code, the row).
 
@@ -381,7 +388,7 @@ def structure(text: str, scheme: Scheme | None = None) -> tuple[str | None, Rule
     noun after X所需): (that text, row). Otherwise (text, None). The first matching row wins.
     """
     scheme = load_scheme() if scheme is None else scheme
-    text = simplified(text)
+    text = readable(text)
     body = text.strip()
     for rule in scheme.shapes:
         m = rule.regex.search(body) if rule.regex is not None else None
@@ -405,7 +412,8 @@ def decide(text: str, scheme: Scheme | None = None) -> Decision:
     means, and a purpose or a modifier before the main clause or head noun is not read. Then
     the cues. Deterministic: the same text and rules always give the same answer (so it is
     remembered, `Scheme.decisions`). A clause in traditional script is read on its simplified
-    copy (the cues are written in simplified characters); the cue is reported in simplified form.
+    copy (the cues are written in simplified characters), without phonetic glosses (`readable`);
+    the cue is reported in that form.
     """
     scheme = load_scheme() if scheme is None else scheme
     known = scheme.decisions.get(text)
@@ -419,7 +427,7 @@ def decide(text: str, scheme: Scheme | None = None) -> Decision:
 
 def _decide_clause(text: str, scheme: Scheme) -> Decision:
     """`decide`, computed."""
-    text = simplified(text)
+    text = readable(text)
     main, shape = structure(text, scheme)
     if main is None:
         return Decision(shape.tool, SCHEME[shape.tool], f"structure: {text.strip('。；： ')}",
