@@ -249,6 +249,13 @@ CASES: dict[str, list[tuple[str, str]]] = {
                              ("定做救生衣200件。", "infrastructure")],
     "的(?:组织)?领导": [("加强党对新时代科普工作的领导。", "organisation"),
                     ("加强市委对全民健身工作的领导。", "organisation")],
+    "\\s*(?P<main>(?![^，。；：:]*?(?:": [("一、全县青少年科技创新大赛的竞赛宗旨", "none"),
+                                       ("（三）科普宣传教育", "services"),
+                                       ("三、科技节活动领导小组", "organisation"),
+                                       ("三、前期经费投入", "funding"),
+                                       ("二、全民健身运动会的主办单位", "none")],
+    "^(?P<main>(?![^，。；：:]*?(?:": [("科技活动周宗旨：", "none"),
+                                   ("龙舟比赛宗旨：", "none")],
     # ---- tier 1 patterns
     "部门[^": [("各部门密切协作，统筹力量直达基层。", "organisation"),
               ("加强部门沟通合作，提升科普工作合力。", "organisation"),
@@ -495,7 +502,7 @@ def rows() -> list[tuple[int, dict[str, str]]]:
     return _rule_rows()
 
 
-MASK_KEYS = [k for k in CASES if _row(_rule_rows(), k)[1]["kind"] in ("where", "name", "aim", "main")]
+MASK_KEYS = [k for k in CASES if _row(_rule_rows(), k)[1]["kind"] in ("where", "name", "aim", "main", "head")]
 
 
 def test_every_rule_has_cases_and_a_note(rows):
@@ -513,7 +520,7 @@ def test_rule_decides_its_clauses(rows, key):
     for text, tool in CASES[key]:
         d = ins.decide(text, scheme)
         assert d.tool == tool, f"{text}: {d.tool} by line {d.by} [{d.cue}], expected {tool}"
-        if row["kind"] in ("where", "name", "main"):
+        if row["kind"] in ("where", "name", "main", "head"):
             assert re.search(row["cues"], text), f"line {line} does not match {text}"
         elif row["kind"] == "aim":
             phrases = [p.strip() for p in re.split("[，。；]", text) if p.strip()]
@@ -529,7 +536,7 @@ def test_masks_change_the_outcome(rows, key):
     (A cue rule shows it decides in test_rule_decides_its_clauses.)"""
     line, row = _row(rows, key)
     scheme = ins.load_scheme()
-    field = {"where": "where", "name": "names", "aim": "aims", "main": "shapes"}[row["kind"]]
+    field = {"where": "where", "name": "names", "aim": "aims", "main": "shapes", "head": "shapes"}[row["kind"]]
     kept = tuple(r for r in getattr(scheme, field)
                  if (r.cues[0] if isinstance(r, ins.Rule) else r.pattern) != row["cues"])
     assert len(kept) == len(getattr(scheme, field)) - 1

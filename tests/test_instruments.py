@@ -179,6 +179,8 @@ def test_unknown_tool_is_a_clear_error(tmp_path):
     ("shape,services,supply,,", "shape,lectures,supply,,", "unknown tool 'lectures'"),
     ("shape,services,supply,,", "shape,services,demand,,", "is of type 'supply'"),
     ("main,,,,\"^[^，。；]{2,50}?所需", "main,funding,,,\"^[^，。；]{2,50}?所需", "a main row names no tool"),
+    ("head,,,,\"^(?P<main>", "head,,,,\"^(?P<mainx>", "a head row needs a group"),
+    ("head,,,,\"^(?P<main>", "head,services,,,\"^(?P<main>", "a head row names no tool"),
 ])
 def test_reference_file_errors(tmp_path, old, new, message):
     with pytest.raises(ins.InstrumentsError, match=message):
