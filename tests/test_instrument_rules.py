@@ -34,6 +34,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "在[^，。；在]": [("在社区服务设施、图书馆等平台拓展科普服务功能。", "services"),
                     ("在景区、车站等场所开展文明旅游宣传。", "services")],
     "为(?:契机|抓手": [("以示范区创建为契机，加强基层科普设施建设。", "infrastructure"),
+                         ("以科普画廊为阵地，每年展览科普知识3次。", "services"),
                          ("以作品征集、评奖等方式加大对原创剧目的奖励力度。", "incentives")],
     "为(?:目的|目标|宗旨": [("以党的教育方针为根本遵循，紧扣立德树人核心任务。", "none"),
                          ("以提高游客安全意识为目的，开展景区安全宣传。", "services")],
@@ -190,6 +191,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "讲解(?!员)": [("邀请相关领域的专家进行讲解。", "services"),
                  ("请景区导游为游客现场讲解。", "services")],
     "(?:展示|展览|展出": [("组织学生展示自己的科技小发明作品。", "services"),
+                       ("（二）更换社区科普宣传栏内容。", "services"),
+                       ("组织各村对科普宣传栏进行内容更换。", "services"),
                        ("在文化馆展出本地书法家作品。", "services")],
     "(?:制成|制作成": [("将宣传内容制成光盘、录像带，利用广播进行宣传。", "information"),
                     ("把防溺水知识制作成短视频，在网络平台播放。", "information")],
@@ -368,8 +371,12 @@ CASES: dict[str, list[tuple[str, str]]] = {
                    ("加强饮用水源地水质监测。", "evaluation")],
     "购买服务": [("通过政府购买服务方式承办科普展览。", "procurement"),
              ("委托第三方机构运营社区健身房。", "procurement")],
-    "示范|试点|标杆": [("推进全国科普示范县工作。", "demonstration"),
-                   ("开展垃圾分类试点。", "demonstration")],
+    "试点|标杆": [("推进全国科普试点县工作。", "demonstration"),
+                ("开展垃圾分类试点。", "demonstration")],
+    "示范(?!户|园|基地|带头)": [("推进全国科普示范县工作。", "demonstration"),
+                          ("推进全域旅游示范区工作。", "demonstration")],
+    "(?:数字|网上|虚拟|线上|云上)": [("建设数字科普教育基地。", "information"),
+                               ("建设网上水利博物馆。", "information")],
     "科普产业|社会力量": [("推动科普市场化产业化。", "participation"),
                      ("引入社会资本兴办养老机构。", "participation")],
     "交流合作|交流|联盟": [("加强区域科普交流合作。", "cooperation"),
@@ -401,6 +408,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
 # Clauses that must not be taken by a generic noun, a modifier or a name (the issue's
 # examples and made-up ones of the same kinds).
 NOT_BY_NAME = [
+    # a model household or park named as a place or actor is no demonstration
+    ("引导农民到科技示范户进行技能培训。", "education"),
+    ("组织游客到生态示范园参加植树活动。", "services"),
     # a guiding thought that says what is done, and a dated target naming what is built, are read
     ("以党的创新理论为指导，深入开展科普宣传活动。", "services"),
     ("到2025年，新建社区健身站30个。", "infrastructure"),
