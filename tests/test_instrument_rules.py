@@ -257,8 +257,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
                                        ("三、科技节活动领导小组", "organisation"),
                                        ("三、前期经费投入", "funding"),
                                        ("二、全民健身运动会的主办单位", "none")],
-    "^(?P<main>(?![^，。；：:]*?(?:": [("科技活动周宗旨：", "none"),
-                                   ("龙舟比赛宗旨：", "none")],
+    "^(?P<main>(?![^，。；：:]*?(?:": [("科技活动周的宗旨：", "none"), ("活动经费：", "funding"),
+                                   ("龙舟比赛的宗旨：", "none")],
     # ---- tier 1 patterns
     "部门[^": [("各部门密切协作，统筹力量直达基层。", "organisation"),
               ("加强部门沟通合作，提升科普工作合力。", "organisation"),
@@ -410,6 +410,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
 NOT_BY_NAME = [
     # a model household or park named as a place or actor is no demonstration
     ("引导农民到科技示范户进行技能培训。", "education"),
+    # a verbless heading without 的 is read by its cues (its head noun is not plain)
+    ("1. 科普示范社区", "demonstration"),
+    ("2. 全民健身示范社区", "demonstration"),
     ("组织游客到生态示范园参加植树活动。", "services"),
     # a guiding thought that says what is done, and a dated target naming what is built, are read
     ("以党的创新理论为指导，深入开展科普宣传活动。", "services"),

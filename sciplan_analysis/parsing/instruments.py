@@ -448,12 +448,15 @@ def _decide_clause(text: str, scheme: Scheme) -> Decision:
 def _head(main: str, text: str, shape: Rule, scheme: Scheme) -> Decision:
     """A heading with no verb is coded by its head noun: the cue that ends it (三、…活动领导小组:
     领导小组, not the 活动 it modifies), or, where that is only a weak noun, the strong cue just
-    before it (科普宣传教育: 宣传); a heading whose head noun is no cue (…大赛的竞赛宗旨, …的主办
-    单位) names a part of the plan, no means: none."""
+    before it (科普宣传教育: 宣传); a heading X的Y whose head noun Y is no cue (…大赛的竞赛宗旨,
+    …的主办单位) names a part of the plan, no means: none. Without 的 the head noun is not plain
+    (1.科普示范社区 may be about making model communities), so such a heading is read by its cues."""
     body = main.rstrip("。；：: ")
     masked = _masked(body, scheme)
     hits = [h for h in _hits(masked, scheme) if h.inner is None]
     ending = [h for h in hits if h.end >= len(body)]
+    if not ending and "的" not in body:  # the head noun is not plain: read the heading's cues
+        return _cues(main, scheme)
     if not ending:
         return Decision("none", "none", f"structure: {text.strip('。；： ')}", shape.line, shape.line)
     best = min(ending, key=lambda h: (h.tier, -(h.end - h.start), h.line))
