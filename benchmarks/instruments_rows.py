@@ -39,6 +39,9 @@ def every_set() -> pd.DataFrame:
     extra = [w for w in real_clauses_2.SETS if w not in SETS]
     frames = [hand_sets()]
     for which in extra:
+        if not real_clauses_2.SETS[which][1].exists():
+            print(f"set {which}: texts not gathered ({real_clauses_2.SETS[which][1]}); left out")
+            continue
         df = real_clauses_2.coded(which)
         frames.append(df.assign(set=which, key=df["page"] + " " + df["clause_no"].astype(str))
                       [["set", "page", "key", "text", "tool", "type"]])
