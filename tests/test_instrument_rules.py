@@ -34,6 +34,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "在[^，。；在]": [("在社区服务设施、图书馆等平台拓展科普服务功能。", "services"),
                     ("在景区、车站等场所开展文明旅游宣传。", "services")],
     "为(?:契机|抓手": [("以示范区创建为契机，加强基层科普设施建设。", "infrastructure"),
+                         ("以科普画廊为阵地，每年展览科普知识3次。", "services"),
                          ("以作品征集、评奖等方式加大对原创剧目的奖励力度。", "incentives")],
     "为(?:目的|目标|宗旨": [("以党的教育方针为根本遵循，紧扣立德树人核心任务。", "none"),
                          ("以提高游客安全意识为目的，开展景区安全宣传。", "services")],
@@ -104,8 +105,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
                              ("普及科学知识和倡导科学方法。", "none")],
     "(?:牵头|责任|配合": [("牵头单位：市劳社局", "none"),
                        ("（牵头部门：县水务局、县文旅局）", "none")],
-    "本(?:实施|工作|行动)?": [("特制定本实施方案。", "none"),
+    "(?:制定|制订|编制)本[": [("特制定本实施方案。", "none"),
                            ("现制定本工作计划。", "none"),
+                           ("为办好全县科技活动周，结合实际，制定本活动方案。", "none"),
                            ("为加快科普事业发展，着力打造科普示范社区，结合我区实际，制定本实施方案。", "none"),
                            ("为推进全民健身示范城市创建，根据省体育局部署，结合本县实际，编制本规划。", "none")],
     "重要论述|重要指示": [("认真学习宣传贯彻党的二十大精神，扎实推进各项工作。", "none"),
@@ -140,7 +142,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
                           ("将优秀教练员列入年度奖励计划。", "incentives")],
     "(?:制定|制订|编制|出台|修订)[^，。；]{0,20}?(?:规划": [("在中小学不同阶段，制订未成年人科学素质实施计划。", "planning"),("制定科普基础设施发展规划。", "planning"),
                               ("编制全域旅游发展三年行动方案。", "planning")],
-    "\\x00{4,}": [("制定《农民科技教育培训体系建设规划》和《农民科学素质教育大纲》，指导各类科学教育活动。", "planning"),
+    "(?:制定|编制|修订)\\x00{4,}": [("制定《农民科技教育培训体系建设规划》和《农民科学素质教育大纲》，指导各类科学教育活动。", "planning"),
                   ("编制《全民健身设施布局专项方案》。", "planning")],
     "时间安排|日程安排": [("根据实际情况，确定科技创新活动的时间安排。", "planning"),
                       ("明确各项赛事的时间表和路线图。", "planning")],
@@ -150,11 +152,10 @@ CASES: dict[str, list[tuple[str, str]]] = {
                               ("把河长制落实情况列入年度考评。", "evaluation")],
     "议事日程": [("将科普工作列入党委议事日程。", "organisation"),
              ("把河湖保护纳入乡镇议事日程。", "organisation")],
-    "(?:比例|比重|占比|率)": [("及格率达98%。", "planning"),("到2025年，公民具备科学素质的比例达到15%。", "planning"),
-                           ("到2027年，经常参加体育锻炼的人数比例达到40%。", "planning"),
-                           ("景区服务合格率达到95%。", "planning")],
-    "(?:增速|增幅": [("到2024年底，公民具备科学素质比例增速超过全省平均水平。", "planning"),
-                  ("到2027年，经常参加体育锻炼人数比例高于全国同期水平。", "planning")],
+    "(?:比例|比重|占比|率)": [("到2025年，推动公民具备科学素质的比例达到15%。", "planning"),
+                           ("到2027年，推动经常参加体育锻炼的人数比例达到40%。", "planning")],
+    "(?:增速|增幅": [("公民具备科学素质比例增速超过全省平均水平。", "planning"),
+                  ("经常参加体育锻炼人数比例高于全国同期水平。", "planning")],
     "(?:组织|邀请|吸引)": [("组织相关食品加工企业（如两家面粉厂）参与此项活动。", "participation"),
                         ("邀请本地旅游协会参与景区推介活动。", "participation")],
     "教师))[^，。；]{1,12}?参与": [("鼓励老年人参与科学文化知识传播。", "participation"),
@@ -190,6 +191,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "讲解(?!员)": [("邀请相关领域的专家进行讲解。", "services"),
                  ("请景区导游为游客现场讲解。", "services")],
     "(?:展示|展览|展出": [("组织学生展示自己的科技小发明作品。", "services"),
+                       ("（二）更换社区科普宣传栏内容。", "services"),
+                       ("组织各村对科普宣传栏进行内容更换。", "services"),
                        ("在文化馆展出本地书法家作品。", "services")],
     "(?:制成|制作成": [("将宣传内容制成光盘、录像带，利用广播进行宣传。", "information"),
                     ("把防溺水知识制作成短视频，在网络平台播放。", "information")],
@@ -209,8 +212,56 @@ CASES: dict[str, list[tuple[str, str]]] = {
                                  ("深入实施科技助力乡村振兴系列活动。", "services"),
                                  ("组织参加省青少年航模比赛。", "services"),
                                  ("举办社区广场舞展演活动。", "services")],
+    # ---- round 7: general rules for the misses of the sets of other plans
+    "|覆盖面)": [("科普设施更加完善，社区居民参与率达到60%以上。", "planning"),
+               ("及格率达98%。", "planning"), ("到2025年，公民具备科学素质的比例达到15%。", "planning"),
+               ("景区服务合格率达到95%。", "planning"),
+               ("水质监测更加及时，地表水达标率达到95%以上。", "planning")],
+    "(?:宗旨|目的|意义|用意)(?:在于|是)": [("本次科技周的宗旨在于激发青少年的科学兴趣，推动科普活动广泛开展。", "none"),
+                                   ("举办本届龙舟赛的目的是宣传水上安全知识。", "none")],
+    "(?:主办|承办|协办)[^。；]{0,20}?": [("科普知识竞赛由县科协、县教育局主办，县青少年宫承办。", "none"),
+                                  ("本届徒步大会由市体育局主办，市登山协会具体承办。", "none")],
+    "意义(?:十分|非常|极其)?重大": [("开展科普志愿服务，对提升公民科学素质具有重要的现实意义。", "none"),
+                             ("修建滨河绿道对宣传生态知识、发展乡村旅游意义重大。", "none")],
+    "(?:发布|印发|下发|出台|公布)(?:了)?《": [("日前，市气象局和市气象学会发布《关于做好防灾减灾宣传的通知》。", "none"),
+                                      ("近日，市文旅局和市旅游协会联合下发《关于做好假日旅游安全工作的通知》。", "none")],
+    "(?:服务)?(?:小分队|分队|服务队|志愿队|突击队)": [("成立县科技志愿者服务分队。", "education"),
+                                          ("县科协联合有关企业和协会成立科技志愿服务队，首批队员20人。", "education"),
+                                          ("组建河道巡护志愿队，首批队员30名。", "education")],
+    "由[^，。；]{1,30}?(?:兼任|担任)": [("服务分队设队长1名，由县科协主席兼任。", "organisation"),
+                                 ("各村已配有科普员一名。", "organisation"),
+                                 ("设副组长2名，由县信息中心主任担任。", "organisation"),
+                                 ("救援队设队长1名，由县应急管理局局长兼任。", "organisation")],
+    r"(?:纳入|列入|融入)[^，。；]{0,30}?\x00": [("市政府将提升农民科学素质纳入全民科学素质行动规划纲要。", "planning"),
+                                         ("县政府将河湖保护纳入《县生态环境保护规划》。", "planning")],
+    "力争[^，。；]{0,30}?": [("力争到2030年全县基本实现科普信息化，使科普能力达到全省先进水平。", "planning"),
+                        ("使全市景区服务质量达到全省领先水平。", "planning")],
+    "(?:丰富|开发|研发|创作|推出)[^，。；]{0,10}?产品": [("要丰富科普产品，促进公众科学素质提升。", "information"),
+                                             ("开发防汛知识文创产品。", "information")],
+    "(?:思想|理论|精神|重要论述)为(?:指导|统领|引领)": [
+        ("以新时代科学发展思想为指导，全面贯彻上级会议精神，扎实推进科普示范工程。", "none"),
+        ("全市文旅工作要以习近平文化思想为指导，坚持守正创新，推进文旅融合发展。", "none")],
+    "(?:到|至)(?:19|20)": [("到2030年，全县科学技术教育有较大发展，公民科学素质明显提高。", "planning"),
+                          ("到2028年，全市河湖水质明显改善，监测评估体系基本完善。", "planning")],
+    "(?:科学思想|科学方法|思想和方法|科学理念)": [("着力传播求真务实等科学思想和方法，引导公众提高科学思维能力。", "services"),
+                                         ("加强科技志愿，服务乡村振兴。", "services"),
+                                         ("引导游客了解和掌握文明旅游常识。", "services")],
+    "科普(?:工作)?(?=[，。；]|$)": [("助力疫情防控，推动健康科普。", "services"),
+                              ("切实做好汛期防溺水科普工作。", "services")],
+    "(?:台|套|张|件|块|部|组)": [("已购置电脑10台、书柜5个。", "infrastructure"),
+                             ("定做救生衣200件。", "infrastructure")],
+    "的(?:组织)?领导": [("加强党对新时代科普工作的领导。", "organisation"),
+                    ("加强市委对全民健身工作的领导。", "organisation")],
+    "\\s*(?P<main>(?![^，。；：:]*?(?:": [("一、全县青少年科技创新大赛的竞赛宗旨", "none"),
+                                       ("（三）科普宣传教育", "services"),
+                                       ("三、科技节活动领导小组", "organisation"),
+                                       ("三、前期经费投入", "funding"),
+                                       ("二、全民健身运动会的主办单位", "none")],
+    "^(?P<main>(?![^，。；：:]*?(?:": [("科技活动周的宗旨：", "none"), ("活动经费：", "funding"),
+                                   ("龙舟比赛的宗旨：", "none")],
     # ---- tier 1 patterns
     "部门[^": [("各部门密切协作，统筹力量直达基层。", "organisation"),
+              ("加强部门沟通合作，提升科普工作合力。", "organisation"),
               ("水利、环保部门协同联动，处置突发水污染。", "organisation")],
     "人才引进": [("落实人才引进政策。", "organisation"),
                 ("柔性引进高水平运动训练人才。", "organisation")],
@@ -224,7 +275,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
                      ("组建长江上游文旅合作联盟。", "cooperation")],
     "开展[^，。；]{0,30}?(?:评价": [("开展科技创新成果科普服务评价。", "evaluation"),
                                  ("开展乡村旅游服务质量评估。", "evaluation")],
-    "(?:普及|传播)": [("普及智能手机使用知识和技能。", "services"),
+    "(?:普及|传播)[^，。；]{0,40}?(?:知识|技能|常识)|": [("普及智能手机使用知识和技能。", "services"),
                     ("针对不同人群需求，分类开展科学知识普及。", "services"),
                     ("促进各类科研项目成果的传播和普及工作。", "services"),
                     ("向游客传播文明出游常识。", "services")],
@@ -311,7 +362,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
                      ("编好年度计划，衔接体育发展规划。", "planning")],
     "法规|条例|法律": [("加强科普法规建设。", "regulation"),
                    ("加强渔业执法。", "regulation")],
-    "领导小组|协调机制": [("各乡镇、各部门要精心组织，周密安排。", "organisation"),("成立全民科学素质工作领导小组。", "organisation"),
+    "领导小组|协调机制": [("加强组织指导和检查督促，确保活动取得实效。", "organisation"),
+                     ("各乡镇、各部门要精心组织，周密安排。", "organisation"),("成立全民科学素质工作领导小组。", "organisation"),
                      ("明确各成员单位职责。", "organisation")],
     "管理模式|管理体制": [("建立起“街道—社区—居民”层级式管理模式。", "organisation"),
                      ("推行“景区—村—户”三级管理模式。", "organisation")],
@@ -319,8 +371,12 @@ CASES: dict[str, list[tuple[str, str]]] = {
                    ("加强饮用水源地水质监测。", "evaluation")],
     "购买服务": [("通过政府购买服务方式承办科普展览。", "procurement"),
              ("委托第三方机构运营社区健身房。", "procurement")],
-    "示范|试点|标杆": [("推进全国科普示范县工作。", "demonstration"),
-                   ("开展垃圾分类试点。", "demonstration")],
+    "试点|标杆": [("推进全国科普试点县工作。", "demonstration"),
+                ("开展垃圾分类试点。", "demonstration")],
+    "示范(?!户|园|基地|带头)": [("推进全国科普示范县工作。", "demonstration"),
+                          ("推进全域旅游示范区工作。", "demonstration")],
+    "(?:数字|网上|虚拟|线上|云上)": [("建设数字科普教育基地。", "information"),
+                               ("建设网上水利博物馆。", "information")],
     "科普产业|社会力量": [("推动科普市场化产业化。", "participation"),
                      ("引入社会资本兴办养老机构。", "participation")],
     "交流合作|交流|联盟": [("加强区域科普交流合作。", "cooperation"),
@@ -341,8 +397,10 @@ CASES: dict[str, list[tuple[str, str]]] = {
                       ("用好城市公园和绿道设施。", "infrastructure")],
     "信息|数字|网络": [("搭乘数字快车，推动科普事业发展。", "information"),
                   ("及时发布汛情信息。", "information")],
-    "规划|目标": [("推进全民科学素质发展目标落实。", "planning"),
-               ("落实流域综合治理规划。", "planning")],
+    "规划": [("抓紧落实科普规划。", "planning"),
+           ("落实流域综合治理规划。", "planning")],
+    "(?<!奋斗)": [("推进全民科学素质发展目标落实。", "planning"),
+                 ("推进全民健身发展目标落实。", "planning")],
     "企业|企业家|学会|协会": [("50%以上乡镇成立农村专业技术协会。", "participation"),
                         ("民营企业积极参与乡村振兴。", "participation")],
 }
@@ -350,6 +408,19 @@ CASES: dict[str, list[tuple[str, str]]] = {
 # Clauses that must not be taken by a generic noun, a modifier or a name (the issue's
 # examples and made-up ones of the same kinds).
 NOT_BY_NAME = [
+    # a model household or park named as a place or actor is no demonstration
+    ("引导农民到科技示范户进行技能培训。", "education"),
+    # a verbless heading without 的 is read by its cues (its head noun is not plain)
+    ("1. 科普示范社区", "demonstration"),
+    ("2. 全民健身示范社区", "demonstration"),
+    ("组织游客到生态示范园参加植树活动。", "services"),
+    # a guiding thought that says what is done, and a dated target naming what is built, are read
+    ("以党的创新理论为指导，深入开展科普宣传活动。", "services"),
+    ("到2025年，新建社区健身站30个。", "infrastructure"),
+    ("把群众满意作为奋斗目标。", "none"),                       # a life's aim is no planning
+    # the first means of a list: an earlier X建设 is not run over by a venue's 建设
+    ("加强科普人才队伍建设和实训基地建设。", "education"),
+    ("加强社会体育指导员队伍建设和健身站点建设。", "education"),
     # structure rows that must not fire
     ("二、明确各级河长的目标任务", "planning"),                 # a heading doing something to it
     ("活动主题为“科学生活”，开展科普讲座进社区活动。", "services"),  # a theme line with the activity
@@ -444,7 +515,7 @@ def rows() -> list[tuple[int, dict[str, str]]]:
     return _rule_rows()
 
 
-MASK_KEYS = [k for k in CASES if _row(_rule_rows(), k)[1]["kind"] in ("where", "name", "aim", "main")]
+MASK_KEYS = [k for k in CASES if _row(_rule_rows(), k)[1]["kind"] in ("where", "name", "aim", "main", "head")]
 
 
 def test_every_rule_has_cases_and_a_note(rows):
@@ -462,7 +533,7 @@ def test_rule_decides_its_clauses(rows, key):
     for text, tool in CASES[key]:
         d = ins.decide(text, scheme)
         assert d.tool == tool, f"{text}: {d.tool} by line {d.by} [{d.cue}], expected {tool}"
-        if row["kind"] in ("where", "name", "main"):
+        if row["kind"] in ("where", "name", "main", "head"):
             assert re.search(row["cues"], text), f"line {line} does not match {text}"
         elif row["kind"] == "aim":
             phrases = [p.strip() for p in re.split("[，。；]", text) if p.strip()]
@@ -478,7 +549,7 @@ def test_masks_change_the_outcome(rows, key):
     (A cue rule shows it decides in test_rule_decides_its_clauses.)"""
     line, row = _row(rows, key)
     scheme = ins.load_scheme()
-    field = {"where": "where", "name": "names", "aim": "aims", "main": "shapes"}[row["kind"]]
+    field = {"where": "where", "name": "names", "aim": "aims", "main": "shapes", "head": "shapes"}[row["kind"]]
     kept = tuple(r for r in getattr(scheme, field)
                  if (r.cues[0] if isinstance(r, ins.Rule) else r.pattern) != row["cues"])
     assert len(kept) == len(getattr(scheme, field)) - 1
@@ -532,3 +603,12 @@ def test_structure_rows_leave_an_abbreviation_note_and_a_benefactive_alone():
                  "为农民提供技术培训，为企业提供技术服务。"):
         assert ins.structure(text)[1] is None, text
     assert ins.structure("重点开展以下活动：")[1] is not None
+
+
+def test_phonetic_glosses_are_read_past():
+    """Pinyin glosses some converting sites insert after characters (服務（wù）分隊) are dropped
+    before the cues are read, as the parser's normaliser drops them."""
+    assert ins.readable("成立科技志愿者服務（wù）分隊。") == "成立科技志愿者服务分队。"
+    assert ins.decide("成立科技志愿者服務（wù）分隊。").tool == "education"
+    assert ins.decide("加強（qiáng）遊客安全教育培訓（xùn）。").tool == "education"
+    assert ins.readable("开展讲座（每季度一次）。") == "开展讲座（每季度一次）。"  # no gloss

@@ -179,6 +179,8 @@ def test_unknown_tool_is_a_clear_error(tmp_path):
     ("shape,services,supply,,", "shape,lectures,supply,,", "unknown tool 'lectures'"),
     ("shape,services,supply,,", "shape,services,demand,,", "is of type 'supply'"),
     ("main,,,,\"^[^，。；]{2,50}?所需", "main,funding,,,\"^[^，。；]{2,50}?所需", "a main row names no tool"),
+    ("head,,,,\"^(?P<main>", "head,,,,\"^(?P<mainx>", "a head row needs a group"),
+    ("head,,,,\"^(?P<main>", "head,services,,,\"^(?P<main>", "a head row names no tool"),
 ])
 def test_reference_file_errors(tmp_path, old, new, message):
     with pytest.raises(ins.InstrumentsError, match=message):
@@ -402,3 +404,30 @@ def test_reliability_file_errors_name_the_line(tmp_path):
                     encoding="utf-8")
     with pytest.raises(ins.InstrumentsError, match=r"reliability.csv, line 2: more clauses right"):
         ins.reliability(["实施方案"], path)
+
+
+def test_reliability_table_of_the_five_plans_shows_counts_beside_shares(corpus):
+    """Page 07's table in readers' words: each measured kind as right/clauses with its share,
+    the kinds of other plans it was checked on, and 未测 for the 分工方案; never NaN."""
+    rel = ins.reliability(corpus.plans["doc_type"]).set_index("doc_type")
+    shown = summaries.reliability_table(corpus.plans["doc_type"], "zh").set_index("doc_type")
+    impl = rel.loc["实施方案"]
+    share = round(impl["tool_right"] / impl["clauses"] * 100)
+    assert shown.loc["实施方案", "tool_agreement"] == f"{impl['tool_right']}/{impl['clauses']} 条（{share}%）"
+    assert shown.loc["实施方案", "measured_on"] == "实施方案和规划纲要"
+    assert shown.loc["分工方案", ["measured_on", "type_agreement", "tool_agreement"]].tolist() == ["未测"] * 3
+    assert shown.loc["未能判断", "n_plans"] == 1  # the fragment without a title
+    assert not shown.astype(str).apply(lambda c: c.str.contains("nan|<NA>|None")).any().any()
+
+
+def test_reliability_table_says_not_measured_in_english(tmp_path):
+    """A kind no page measured reads 'not measured'; a measured one pools its kinds' labels."""
+    path = tmp_path / "reliability.csv"
+    path.write_text("kind,doc_types,pages,clauses,type_right,tool_right\n"
+                    "work_points,工作要点,1,8,6,5\nevent,,2,12,9,3\n", encoding="utf-8")
+    shown = summaries.reliability_table(["行动计划", "工作要点", None, None], "en", path)
+    shown = shown.set_index("doc_type")
+    assert shown.loc["action plan", "tool_agreement"] == "not measured"
+    assert shown.loc["work priorities", "type_agreement"] == "6/8 clauses (75%)"
+    assert shown.loc["not determined", ["n_plans", "measured_on", "tool_agreement"]].tolist() == [
+        2, "event plans", "3/12 clauses (25%)"]

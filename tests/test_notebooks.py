@@ -83,3 +83,22 @@ def test_page_opens_with_its_findings(path, report_build):
     assert "page.start(" in first.source, f"{path.name}: the first code cell must call page.start"
     shown = "".join(str(o.get("data", {}).get("text/markdown", "")) for o in first.outputs)
     assert shown.count("\n- ") >= 2, f"{path.name}: the page opens with fewer than two findings"
+
+
+def test_page_07_shows_how_far_its_coding_can_be_trusted(report_build):
+    """Page 07 carries the reliability note and table in its build's language: counts beside
+    shares, and the division-of-labour plan's kind not measured (never NaN)."""
+    import re
+
+    from sciplan_analysis import labels
+
+    run = report_build.runs["07_policy_instruments.ipynb"]
+    cell = next(c for c in run.nb.cells if "instrument_reliability" in c.source)
+    shown = "".join(str(o.get("data", {}).get("text/html", "")) + str(o.get("data", {}).get("text/markdown", ""))
+                    for o in cell.outputs)
+    note = labels.text("instruments.reliability.note", run.lang)
+    assert note[:20] in shown
+    assert labels.text("instruments.reliability.not_measured", run.lang) in shown
+    unit = "条（" if run.lang == "zh" else "clauses ("
+    assert re.search(rf"\d+/\d+ {re.escape(unit)}\d+%", shown), "no count beside a share"
+    assert "NaN" not in shown and "&lt;NA&gt;" not in shown

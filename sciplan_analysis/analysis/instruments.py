@@ -8,15 +8,18 @@ policy-text research). Pure pandas: no plotting.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+
 import pandas as pd
 
 from sciplan_analysis import labels
 from sciplan_analysis.analysis.result import record
 from sciplan_analysis.errors import PlanError
-from sciplan_analysis.parsing.instruments import TOOLS, TYPES
+from sciplan_analysis.parsing.instruments import RELIABILITY_FILE, TOOLS, TYPES, reliability
 from sciplan_analysis.tables import Corpus
 
-__all__ = ["TOOLS", "TYPES", "cell_clauses", "describe", "plan_lacking_most",
+__all__ = ["TOOLS", "TYPES", "cell_clauses", "describe", "plan_lacking_most", "reliability_table",
            "tool_category_matrix", "tool_counts", "type_shares", "with_category"]
 
 
@@ -157,3 +160,43 @@ def describe(corpus: Corpus, table: pd.DataFrame | None = None,
                      f"Across the plans the most used tool is "
                      f"{labels.label('instrument_tool', tool, lang).lower()} ({share:.0f}% of all clauses).")
     return lines
+
+
+# --------------------------------------------------------------------------- how far to trust it
+
+
+def _agreement(right: object, of: object, lang: str | None) -> str:
+    """'118/147 条（80%）' / '118/147 (80%)', or 未测 / not measured where nothing was measured."""
+    if pd.isna(of) or pd.isna(right) or not of:
+        return labels.text("instruments.reliability.not_measured", lang)
+    share = int(right) / int(of) * 100
+    return labels.text("instruments.reliability.agreement", lang, right=int(right), of=int(of),
+                       share=share)
+
+
+def reliability_table(doc_types: Iterable[object], lang: str | None = None,
+                      path: Path = RELIABILITY_FILE) -> pd.DataFrame:
+    """How far the coder can be trusted on each kind of document in a corpus, for readers.
+
+    One row per `plans.doc_type` present (`parsing.instruments.reliability`): the kind's label
+    (a title naming no kind reads 未能判断 / not determined), how many plans, the kinds of other
+    real plans it was measured on, and the hand-coded clauses of those plans the coder coded
+    alike at first contact, as counts beside shares (118/147 条（80%）); 未测 / not measured
+    where no plan of that kind was measured, never NaN. Page 07 shows it beside the tool shares.
+    """
+    rel = reliability(doc_types, path)
+    sep = "、" if labels.is_zh(lang) else ", "
+    rows = []
+    for r in rel.itertuples(index=False):
+        kinds = [k for k in str(r.kinds).split("|") if k]
+        rows.append({
+            "doc_type": labels.label("doc_type", r.doc_type or "unknown", lang),
+            "n_plans": int(r.plans),
+            "measured_on": sep.join(labels.text(f"instruments.reliability.kind.{k}", lang)
+                                    for k in kinds)
+            or labels.text("instruments.reliability.not_measured", lang),
+            "type_agreement": _agreement(r.type_right, r.clauses, lang),
+            "tool_agreement": _agreement(r.tool_right, r.clauses, lang),
+        })
+    columns = ["doc_type", "n_plans", "measured_on", "type_agreement", "tool_agreement"]
+    return record(pd.DataFrame(rows, columns=columns), value="clauses coded alike at first contact")

@@ -23,7 +23,7 @@ import pandas as pd
 from sciplan_analysis import reference_files
 from sciplan_analysis.config import INSTRUMENTS_FILE
 from sciplan_analysis.errors import PlanError
-from sciplan_analysis.parsing.normalise import UNIFY
+from sciplan_analysis.parsing.normalise import GLOSS, UNIFY
 from sciplan_analysis.tables import COLUMNS as TABLE_COLUMNS
 from sciplan_analysis.tables import INSTRUMENT_TOOLS as SCHEME
 from sciplan_analysis.tables import INSTRUMENT_TYPES as TYPES
@@ -118,7 +118,7 @@ def align(clause: str, hay: str, offsets: np.ndarray, cursor: int) -> tuple[int,
 
 # --------------------------------------------------------------------------- the rules
 
-KINDS = ("tool", "keywords", "pattern", "frame", "where", "name", "aim", "shape", "main")
+KINDS = ("tool", "keywords", "pattern", "frame", "where", "name", "aim", "shape", "main", "head")
 
 
 @dataclass(frozen=True)
@@ -202,20 +202,20 @@ def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
                 raise InstrumentsError(f"{where_at}: the {kind} row has no pattern")
             {"where": where, "name": names, "aim": aims}[kind].append(_compile(path, n, cues))
             continue
-        if kind in ("shape", "main"):
+        if kind in ("shape", "main", "head"):
             if not cues:
                 raise InstrumentsError(f"{where_at}: the {kind} row has no pattern")
             regex = _compile(path, n, cues)
-            if kind == "main" and "main" not in regex.groupindex:
-                raise InstrumentsError(f"{where_at}: a main row needs a group (?P<main>…)")
+            if kind in ("main", "head") and "main" not in regex.groupindex:
+                raise InstrumentsError(f"{where_at}: a {kind} row needs a group (?P<main>…)")
             if kind == "shape" and (tool or "none") not in SCHEME:
                 raise InstrumentsError(
                     f"{where_at}: unknown tool {tool!r}; the scheme's tools are {', '.join(TOOLS)}")
             if kind == "shape" and tool and typ != SCHEME[tool]:
                 raise InstrumentsError(
                     f"{where_at}: tool {tool!r} is of type {SCHEME[tool]!r} in the scheme, not {typ!r}")
-            if kind == "main" and tool:
-                raise InstrumentsError(f"{where_at}: a main row names no tool (its text is coded)")
+            if kind in ("main", "head") and tool:
+                raise InstrumentsError(f"{where_at}: a {kind} row names no tool (its text is coded)")
             shapes.append(Rule(n, kind, tool or "none", 0, (cues,), regex))
             continue
         if tool not in SCHEME:
@@ -371,6 +371,13 @@ def _decide(hit: Hit, text: str, scheme: Scheme) -> tuple[Hit, str]:
 DECISIONS_KEPT = 50_000  # clauses a scheme remembers the coding of (~20 MB)
 
 
+def readable(text: str) -> str:
+    """The clause as the cues are written: simplified characters, without the phonetic glosses
+    some converting sites insert (服務（wù）分隊 → 服务分队), as the parser's normaliser drops them."""
+    text = simplified(text)
+    return GLOSS.sub("", text) if "(" in text or "（" in text else text
+
+
 def structure(text: str, scheme: Scheme | None = None) -> tuple[str | None, Rule | None]:
     """What the clause's shape leaves to code, before any cue: (the text to code, the row).
 
@@ -378,10 +385,12 @@ def structure(text: str, scheme: Scheme | None = None) -> tuple[str | None, Rule
     heading naming a part of the plan, a theme or date line, a line introducing a list; services
     for a bare list item whose head noun is an event: (None, row). A `main` row that
     matches leaves only its group ``main`` to code (the main clause after a 为… purpose, the head
-    noun after X所需): (that text, row). Otherwise (text, None). The first matching row wins.
+    noun after X所需): (that text, row); a `head` row (a numbered heading with no verb) leaves
+    the heading, whose final compound `decide` codes (`_head`). Otherwise (text, None). The first
+    matching row wins.
     """
     scheme = load_scheme() if scheme is None else scheme
-    text = simplified(text)
+    text = readable(text)
     body = text.strip()
     for rule in scheme.shapes:
         m = rule.regex.search(body) if rule.regex is not None else None
@@ -390,6 +399,8 @@ def structure(text: str, scheme: Scheme | None = None) -> tuple[str | None, Rule
         if rule.kind == "shape":
             return None, rule
         main = m.group("main")
+        if rule.kind == "head":
+            return main, rule
         again = next((r for r in scheme.shapes if r.kind == "shape" and r.regex is not None
                       and r.regex.search(main.strip())), None)
         if again is not None:
@@ -405,7 +416,8 @@ def decide(text: str, scheme: Scheme | None = None) -> Decision:
     means, and a purpose or a modifier before the main clause or head noun is not read. Then
     the cues. Deterministic: the same text and rules always give the same answer (so it is
     remembered, `Scheme.decisions`). A clause in traditional script is read on its simplified
-    copy (the cues are written in simplified characters); the cue is reported in simplified form.
+    copy (the cues are written in simplified characters), without phonetic glosses (`readable`);
+    the cue is reported in that form.
     """
     scheme = load_scheme() if scheme is None else scheme
     known = scheme.decisions.get(text)
@@ -419,16 +431,42 @@ def decide(text: str, scheme: Scheme | None = None) -> Decision:
 
 def _decide_clause(text: str, scheme: Scheme) -> Decision:
     """`decide`, computed."""
-    text = simplified(text)
+    text = readable(text)
     main, shape = structure(text, scheme)
     if main is None:
         return Decision(shape.tool, SCHEME[shape.tool], f"structure: {text.strip('。；： ')}",
                         shape.line, shape.line)
+    if shape is not None and shape.kind == "head":
+        return _head(main, text, shape, scheme)
     if shape is not None:
         d = _cues(main, scheme)
         return dataclasses.replace(d, cue=d.cue or f"structure: {text.strip('。；： ')}",
                                    rule=d.rule or shape.line)
     return _cues(text, scheme)
+
+
+def _head(main: str, text: str, shape: Rule, scheme: Scheme) -> Decision:
+    """A heading with no verb is coded by its head noun: the cue that ends it (三、…活动领导小组:
+    领导小组, not the 活动 it modifies), or, where that is only a weak noun, the strong cue just
+    before it (科普宣传教育: 宣传); a heading X的Y whose head noun Y is no cue (…大赛的竞赛宗旨,
+    …的主办单位) names a part of the plan, no means: none. Without 的 the head noun is not plain
+    (1.科普示范社区 may be about making model communities), so such a heading is read by its cues."""
+    body = main.rstrip("。；：: ")
+    masked = _masked(body, scheme)
+    hits = [h for h in _hits(masked, scheme) if h.inner is None]
+    ending = [h for h in hits if h.end >= len(body)]
+    if not ending and "的" not in body:  # the head noun is not plain: read the heading's cues
+        return _cues(main, scheme)
+    if not ending:
+        return Decision("none", "none", f"structure: {text.strip('。；： ')}", shape.line, shape.line)
+    best = min(ending, key=lambda h: (h.tier, -(h.end - h.start), h.line))
+    while best.tier == 2:
+        before = [h for h in hits if h.end == best.start and h.tier < 2]
+        if not before:
+            break
+        best = min(before, key=lambda h: (h.tier, -(h.end - h.start), h.line))
+    taken, cue = _decide(best, masked, scheme)
+    return Decision(taken.tool, SCHEME[taken.tool], cue, best.line, taken.line)
 
 
 def _cues(text: str, scheme: Scheme) -> Decision:

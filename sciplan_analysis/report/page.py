@@ -269,3 +269,13 @@ def say(text: str) -> None:
     from IPython.display import Markdown
 
     _display(Markdown(markdown_text(text)))
+
+
+def instrument_reliability(corpus: Corpus) -> None:
+    """Page 07's note on how far the coding can be trusted for the corpus's kinds of document:
+    a sentence saying what was measured, then the table (`analysis.instruments.reliability_table`:
+    counts beside shares, 未测 / not measured where no plan of a kind was checked)."""
+    from sciplan_analysis.analysis.instruments import reliability_table
+
+    say(labels.text("instruments.reliability.note"))
+    table(reliability_table(corpus.plans["doc_type"]))
