@@ -9,6 +9,7 @@
     python benchmarks/real_clauses_2.py --set 6 …     # and the sixth (every clause)
     python benchmarks/real_clauses_2.py --set 7 …     # and the seventh (every clause; round 5)
     python benchmarks/real_clauses_2.py --set 8 …     # and the eighth (every clause; round 6)
+    python benchmarks/real_clauses_2.py --set 9 …     # and the ninth (every clause; after round 6)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
 ignored benchmarks/real_clauses/pages_2.jsonl, gathered with the `search` tool). Their bodies are
@@ -61,6 +62,8 @@ SETS = {
           HERE.parent / "tests" / "data" / "real_clauses_codes_7.csv", None),
     "8": (HERE / "real_clauses_8.csv", HERE / "real_clauses" / "pages_8.jsonl",
           HERE.parent / "tests" / "data" / "real_clauses_codes_8.csv", None),
+    "9": (HERE / "real_clauses_9.csv", HERE / "real_clauses" / "pages_9.jsonl",
+          HERE.parent / "tests" / "data" / "real_clauses_codes_9.csv", None),
 }
 
 
