@@ -1668,6 +1668,18 @@ def test_a_party_committee_and_a_government_run_together_are_both_issuers(lead, 
     assert plan(quiet_plan(f"{lead}\n"))["issuer"] == issuer
 
 
+@pytest.mark.parametrize(("lead", "issuer"), [
+    # 省科协 can take the title's region, 省科技厅 cannot: both stay as written, never a mix
+    ("近日，省科技厅、省科协联合印发《某省关于进一步加强科学技术普及工作的实施方案》。", "省科技厅、省科协"),
+    ("日前，市体育局、市委宣传部印发《某市全民健身科普行动计划》。", "市体育局、市委宣传部"),
+    # every part can be completed: each is
+    ("近日，省委办公厅、省政府办公厅印发《某省关于新时代进一步加强科学技术普及工作的实施意见》。",
+     "某省委办公厅、某省政府办公厅"),
+])
+def test_a_joint_issuer_is_completed_from_the_title_whole_or_not_at_all(lead, issuer):
+    assert plan(quiet_plan(f"{lead}\n"))["issuer"] == issuer
+
+
 @pytest.mark.parametrize(("text", "counts"), [
     ("到2025年，建成两个县级科普基地，新增十个科普示范点。", [(2.0, "个", 2025), (10.0, "个", 2025)]),
     ("每年培训三百人次农民，遴选二十名科技特派员。", [(300.0, "人次", None), (20.0, "名", None)]),

@@ -731,8 +731,14 @@ def joint_organs(text: str, most: int = 4) -> list[str]:
 def with_region(issuer: str, title: str | None) -> str:
     """An issuer named by its level alone (省政府办公厅, 市人民政府办公室) with the region the
     title names at that level (贵州省…方案 → 贵州省政府办公厅); unchanged otherwise."""
-    if "、" in issuer:  # joint organs (省委办公厅、省政府办公厅): each completed
-        return "、".join(with_region(part, title) for part in issuer.split("、"))
+    if "、" in issuer:  # joint organs (省委办公厅、省政府办公厅): each completed, or none is
+        parts = issuer.split("、")
+        done = [with_region(part, title) for part in parts]
+        bare = [p for p, d in zip(parts, done, strict=True)
+                if p == d and re.match(f"(?:{REGION_LEVELS})(?!场)", p)]
+        # a bare organ the rule cannot complete (省科技厅 beside 省科协) leaves all as written:
+        # never a mix of completed and bare names for one joint issuer
+        return issuer if bare else "、".join(done)
     level = BARE_LEVEL.match(issuer)
     if not level or not title:
         return issuer
