@@ -1655,11 +1655,28 @@ def test_a_joint_lead_names_its_first_organ(lead, issuer):
 
 
 @pytest.mark.parametrize(("lead", "issuer"), [
-    ("近日，某市委市政府印发了《某市全民科学素质行动规划纲要实施方案（2021—2025年）》。", "某市委、市政府"),
+    # a government named by its level alone takes the region of the committee before it
+    ("近日，某市委市政府印发了《某市全民科学素质行动规划纲要实施方案（2021—2025年）》。", "某市委、某市政府"),
     ("中共仁怀市委仁怀市人民政府印发《仁怀市全民科学素质行动实施方案（2021—2025年）》", "中共仁怀市委、仁怀市人民政府"),
-    ("日前，某区委办公室区政府办公室印发《某区科普工作要点（2023年）》。", "某区委办公室、区政府办公室"),
+    ("日前，某区委办公室区政府办公室印发《某区科普工作要点（2023年）》。", "某区委办公室、某区政府办公室"),
+    # both by their level alone (a news lead under a headline naming no region): left bare
+    ("为加强科普工作，省委办公厅省政府办公厅近日印发《关于新时代进一步加强科普工作的实施意见》。",
+     "省委办公厅、省政府办公厅"),
+    ("日前，县委县政府印发了《关于加快建设科普示范县的意见》。", "县委、县政府"),
 ])
 def test_a_party_committee_and_a_government_run_together_are_both_issuers(lead, issuer):
+    assert plan(quiet_plan(f"{lead}\n"))["issuer"] == issuer
+
+
+@pytest.mark.parametrize(("lead", "issuer"), [
+    # 省科协 can take the title's region, 省科技厅 cannot: both stay as written, never a mix
+    ("近日，省科技厅、省科协联合印发《某省关于进一步加强科学技术普及工作的实施方案》。", "省科技厅、省科协"),
+    ("日前，市体育局、市委宣传部印发《某市全民健身科普行动计划》。", "市体育局、市委宣传部"),
+    # every part can be completed: each is
+    ("近日，省委办公厅、省政府办公厅印发《某省关于新时代进一步加强科学技术普及工作的实施意见》。",
+     "某省委办公厅、某省政府办公厅"),
+])
+def test_a_joint_issuer_is_completed_from_the_title_whole_or_not_at_all(lead, issuer):
     assert plan(quiet_plan(f"{lead}\n"))["issuer"] == issuer
 
 
@@ -1865,3 +1882,74 @@ def test_a_later_clause_after_a_bare_name_is_another_subjects_share(sentence, ke
 def test_a_later_clause_after_an_adverb_goes_on_with_the_share():
     rows = literacy_targets("到2025年，全县公民具备科学素质的比例达到14%，进一步提高到15%以上。", 2021, 2025)
     assert 15.0 in [r["value"] for r in rows]
+
+
+# -- issue 23, round six b: rules found on holdout15 (after its first score) -------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("省科协通报了2022年全省公民科学素质抽样调查结果。2022年，全省公民具备科学素质的比例达12.00%，"
+     "较2020年提高1.83个百分点。", [("baseline", 2022, 12.0, "=")]),
+    ("第十三次中国公民科学素质调查结果近日发布。2023年，某市公民具备科学素质的比例为15.2%，比2020年提升3个百分点。",
+     [("baseline", 2023, 15.2, "=")]),
+])
+def test_a_share_after_a_sentence_naming_a_survey_is_its_result(text, expected):
+    rows = literacy_targets(text, None, None, 2021)
+    assert [(r["kind"], r["year"], r["value"], r["comparator"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(("text", "reference"), [
+    # a year after the one the survey names looks ahead, though no 到 says so
+    ("通报了2022年全省公民科学素质调查结果。2025年，全省公民具备科学素质的比例达到15%，比2020年提高4个百分点。", None),
+    # a plan's period dates the text: its goals stay goals
+    ("第十一次调查结果显示全县比例为8%。2025年，全县公民具备科学素质的比例达到12%，比2020年提高4个百分点。", 2021),
+])
+def test_a_survey_named_before_measures_no_later_goal(text, reference):
+    kinds = {(r["kind"], r["value"]) for r in literacy_targets(text, reference, 2025 if reference else None, None)}
+    assert ("target", 15.0 if reference is None else 12.0) in kinds and ("increase", 4.0) in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "2015年我省公民具备科学素质的比例达到547%，较2010年的311%提高了236个百分点。",  # decimal points lost
+    "到2025年，全县公民具备科学素质的比例达到150%，比2020年提高120个百分点。",
+])
+def test_a_share_above_the_whole_is_no_share(text):
+    assert literacy_targets(text, 2021, 2025, None) == []
+
+
+@pytest.mark.parametrize(("page", "title", "issuer"), [
+    ("某县人民政府对市政协四届八次会议第114号提案的答复\n浏览次数：12\n发布时间：2022-06-21\n某某委员：\n"
+     "您提出的关于加强科普工作的提案收悉。现答复如下：\n一、加大投入\n我县将增加科普经费。\n2022年6月20日\n",
+     "某县人民政府对市政协四届八次会议第114号提案的答复", "某县人民政府"),
+    ("关于县十八届人大二次会议第25号代表建议办理情况的答复函\n某代表：\n您提出的建议收悉，现答复如下。\n",
+     "关于县十八届人大二次会议第25号代表建议办理情况的答复函", None),
+    ("某市科学技术协会关于市人大代表建议的答复\n某代表：\n您的建议收悉，现答复如下。\n",
+     "某市科学技术协会关于市人大代表建议的答复", "某市科学技术协会"),
+])
+def test_a_reply_to_a_proposal_is_named_by_its_heading(page, title, issuer):
+    p = plan(quiet_plan(page))
+    assert (p["title"], p["issuer"]) == (title, issuer)
+
+
+def test_a_reply_heading_further_down_names_nothing():
+    page = "某县科协2022年工作总结\n今年以来做了以下工作。\n认真办理各类提案。\n关于某某提案的答复\n已办结。\n"
+    assert plan(quiet_plan(page))["title"] is None
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    ("某县全民科学素质行动计划纲要实施方案政策解读\n\n索引号\n011-2023-1\n来源\n某县政府办\n"
+     "依据：根据《全民科学素质行动规划纲要（2021—2035年）》，结合实际，制定本方案。到2025年，比例达到14%。\n",
+     "某县全民科学素质行动计划纲要实施方案"),
+    ("《某市科普工作实施方案（2023—2025年）》解读\n一、出台背景\n为推动科普工作高质量发展，制定本方案。\n",
+     "某市科普工作实施方案（2023—2025年）"),
+    ("关于某区全民科学素质行动计划的解读\n一、制定背景\n为提升公民科学素质，制定本计划。\n", "某区全民科学素质行动计划"),
+])
+def test_an_explaining_heading_names_the_plan_it_explains(page, title):
+    assert plan(quiet_plan(page))["title"] == title
+
+
+def test_an_explaining_heading_of_no_plan_names_nothing():
+    assert plan(quiet_plan("某县科普大讲堂活动解读\n为普及科学知识，举办本次活动。\n"))["title"] is None
+
+
+def test_a_bare_label_line_joins_neither_the_title_above_nor_the_value_below():
+    paras = [p.text for p in paragraphs("某县全民科学素质行动实施方案\n\n索引号\n011-2023-1\n发文机关\n某县人民政府\n")]
+    assert paras[:3] == ["某县全民科学素质行动实施方案", "索引号", "011-2023-1"]

@@ -387,6 +387,9 @@ def test_reliability_pools_the_measured_kinds_of_each_doc_type(tmp_path):
     assert rel.loc["", ["plans", "clauses", "tool_right"]].tolist() == [3, 25, 15]
     assert rel.loc["", "kinds"] == "yearly|event"
     assert rel.loc["分工方案", "plans"] == 1 and rel.loc["分工方案", ["clauses", "tool_right"]].isna().all()
+    pooled = ins.reliability([ins.NO_TITLE], path).iloc[0]  # a plan without a title: every kind
+    assert [pooled["clauses"], pooled["type_right"], pooled["tool_right"]] == [35, 28, 23]
+    assert pooled["kinds"] == "implementation|yearly|event"
 
 
 def test_reliability_of_the_five_plans(corpus):
@@ -410,13 +413,21 @@ def test_reliability_table_of_the_five_plans_shows_counts_beside_shares(corpus):
     """Page 07's table in readers' words: each measured kind as right/clauses with its share,
     the kinds of other plans it was checked on, and 未测 for the 分工方案; never NaN."""
     rel = ins.reliability(corpus.plans["doc_type"]).set_index("doc_type")
-    shown = summaries.reliability_table(corpus.plans["doc_type"], "zh").set_index("doc_type")
+    shown = summaries.reliability_table(corpus.plans["doc_type"], "zh",
+                                        titles=corpus.plans["title"]).set_index("doc_type")
     impl = rel.loc["实施方案"]
     share = round(impl["tool_right"] / impl["clauses"] * 100)
     assert shown.loc["实施方案", "tool_agreement"] == f"{impl['tool_right']}/{impl['clauses']} 条（{share}%）"
     assert shown.loc["实施方案", "measured_on"] == "实施方案和规划纲要"
     assert shown.loc["分工方案", ["measured_on", "type_agreement", "tool_agreement"]].tolist() == ["未测"] * 3
-    assert shown.loc["未能判断", "n_plans"] == 1  # the fragment without a title
+    # the fragment has no title, so its kind is unknown: every measured kind pooled, not the
+    # kinds of titles that name none
+    every = rel.dropna(subset=["clauses"])
+    whole = ins.reliability(["no_title"])
+    assert shown.loc["无标题（如残篇）", "n_plans"] == 1 and "未能判断" not in shown.index
+    assert shown.loc["无标题（如残篇）", "measured_on"] == "全部已测类型（类型未知，合计）"
+    assert int(whole["clauses"].iloc[0]) > int(every["clauses"].max())
+    assert shown.loc["无标题（如残篇）", "tool_agreement"].startswith(f"{whole['tool_right'].iloc[0]}/")
     assert not shown.astype(str).apply(lambda c: c.str.contains("nan|<NA>|None")).any().any()
 
 

@@ -16,7 +16,13 @@ import pandas as pd
 from sciplan_analysis import labels
 from sciplan_analysis.analysis.result import record
 from sciplan_analysis.errors import PlanError
-from sciplan_analysis.parsing.instruments import RELIABILITY_FILE, TOOLS, TYPES, reliability
+from sciplan_analysis.parsing.instruments import (
+    NO_TITLE,
+    RELIABILITY_FILE,
+    TOOLS,
+    TYPES,
+    reliability,
+)
 from sciplan_analysis.tables import Corpus
 
 __all__ = ["TOOLS", "TYPES", "cell_clauses", "describe", "plan_lacking_most", "reliability_table",
@@ -175,15 +181,21 @@ def _agreement(right: object, of: object, lang: str | None) -> str:
 
 
 def reliability_table(doc_types: Iterable[object], lang: str | None = None,
-                      path: Path = RELIABILITY_FILE) -> pd.DataFrame:
+                      path: Path = RELIABILITY_FILE,
+                      titles: Iterable[object] | None = None) -> pd.DataFrame:
     """How far the coder can be trusted on each kind of document in a corpus, for readers.
 
     One row per `plans.doc_type` present (`parsing.instruments.reliability`): the kind's label
-    (a title naming no kind reads 未能判断 / not determined), how many plans, the kinds of other
+    (a title naming no kind reads 未能判断 / not determined; with `titles`, a plan without one,
+    such as a fragment, reads 无标题 and gets every measured kind pooled, since its kind is
+    unknown), how many plans, the kinds of other
     real plans it was measured on, and the hand-coded clauses of those plans the coder coded
     alike at first contact, as counts beside shares (118/147 条（80%）); 未测 / not measured
     where no plan of that kind was measured, never NaN. Page 07 shows it beside the tool shares.
     """
+    if titles is not None:  # a plan without a title (a fragment) is of no known kind
+        doc_types = [NO_TITLE if pd.isna(t) or not str(t).strip() else d
+                     for d, t in zip(doc_types, titles, strict=True)]
     rel = reliability(doc_types, path)
     sep = "、" if labels.is_zh(lang) else ", "
     rows = []
@@ -192,8 +204,10 @@ def reliability_table(doc_types: Iterable[object], lang: str | None = None,
         rows.append({
             "doc_type": labels.label("doc_type", r.doc_type or "unknown", lang),
             "n_plans": int(r.plans),
-            "measured_on": sep.join(labels.text(f"instruments.reliability.kind.{k}", lang)
-                                    for k in kinds)
+            "measured_on": (labels.text("instruments.reliability.kind.all", lang)
+                            if r.doc_type == NO_TITLE and kinds else
+                            sep.join(labels.text(f"instruments.reliability.kind.{k}", lang)
+                                     for k in kinds))
             or labels.text("instruments.reliability.not_measured", lang),
             "type_agreement": _agreement(r.type_right, r.clauses, lang),
             "tool_agreement": _agreement(r.tool_right, r.clauses, lang),

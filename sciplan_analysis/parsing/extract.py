@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import cn2an
 
-from sciplan_analysis.parsing.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph
+from sciplan_analysis.parsing.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph, bare_label
 from sciplan_analysis.parsing.segment import Structure
 from sciplan_analysis.text.brackets import CLOSERS, OPENERS, open_depth, split_outside
 from sciplan_analysis.text.numerals import chinese_number, chinese_year, five_year_end, iso_date
@@ -251,6 +251,9 @@ INCREASE = re.compile(r"[比较]\s*(?:((?:19|20)\d{2})\s*年|[“\"]?十[一二�
                       r"(?:的?水平)?\s*(?:提高|提升|增长|增加|上升)(了)?\s*"
                       r"(\d+(?:\.\d+)?)\s*个?百分点(?:\s*(以上))?")
 FULL_SENTENCE = re.compile("[^。！？!?\n]+")
+# No share of the public, nor a rise in one, exceeds the whole (a page that lost its decimal points shows
+# 5.47% as 547%).
+MOST_PERCENT = 100.0
 # The shares of several years in one sentence (2019年、2020年全区…比例分别为14.8%、18.1%; 到2025年和2035年…比例
 # 分别达到15%和25%): each year its value, in order.
 RESPECTIVE = re.compile(r"((?:(?:19|20)\d{2}\s*年?\s*[、和及与]\s*){1,4}(?:19|20)\d{2})\s*年(?P<subject>[^。；%]{0,40}?)比例"
@@ -312,9 +315,17 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
         # below needs one
         return []
     named_before = False  # the sentence before named the share
+    surveyed: list[int] | None = None  # the years an earlier sentence naming a survey's results names
     for sentence in FULL_SENTENCE.finditer(text):
         full = sentence.group(0)
         years = _years(full)
+        # 通报了2022年…抽样调查结果。2022年，我省…比例达12.00%，较2020年提高1.83个百分点: on a page dated by
+        # nothing (no period, no issue date), a sentence looking nowhere ahead after one naming a survey's
+        # results tells that survey's result (of a year it names, when it names one)
+        carried_survey = (surveyed is not None and reference is None and AHEAD.search(full) is None
+                          and (not surveyed or all(y <= max(surveyed) for _, _, y in years)))
+        if SURVEY.search(full):
+            surveyed = [*(surveyed or []), *(y for _, _, y in years)]
         if named_before and not LITERACY.search(full):
             # …比例达到了14.8%。但距全省平均水平及2025年16%的目标还有不小距离: a goal with its year, in the
             # sentence right after the one naming the share, is that share's goal
@@ -353,7 +364,7 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 rows.append({"kind": "baseline", "year": year, "value": float(m.group(3)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
             aim = "力争" in s[: anchor.start()] or "争取" in s[: anchor.start()]  # 力争2025年…比例达到15%
-            survey = SURVEY.search(full, 0, base + anchor.start()) is not None
+            survey = carried_survey or SURVEY.search(full, 0, base + anchor.start()) is not None
             goals = {m.start(1): m for m in GOAL_VALUE.finditer(s, anchor.start())}
             goals.update({m.start(m.lastindex): m for m in PLANNED_VALUE.finditer(s, anchor.start())})
             goals = {at: g for at, g in goals.items() if not RANGE_END.search(s, 0, at)}  # …8.23%—9.27%的目标
@@ -439,6 +450,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
     unique: dict[tuple, dict] = {}
     for row in rows:  # a fact stated twice (2015年…达到5.1%, 由5.1%提升到…) is one row
+        if row["value"] > MOST_PERCENT:
+            continue  # 547%, 311%: a share of the public above the whole is a damaged number (5.47%), no share
         unique.setdefault((row["kind"], row["year"], row["value"], row["comparator"]), row)
     return list(unique.values())
 
@@ -718,6 +731,14 @@ def joint_organs(text: str, most: int = 4) -> list[str]:
 def with_region(issuer: str, title: str | None) -> str:
     """An issuer named by its level alone (省政府办公厅, 市人民政府办公室) with the region the
     title names at that level (贵州省…方案 → 贵州省政府办公厅); unchanged otherwise."""
+    if "、" in issuer:  # joint organs (省委办公厅、省政府办公厅): each completed, or none is
+        parts = issuer.split("、")
+        done = [with_region(part, title) for part in parts]
+        bare = [p for p, d in zip(parts, done, strict=True)
+                if p == d and re.match(f"(?:{REGION_LEVELS})(?!场)", p)]
+        # a bare organ the rule cannot complete (省科技厅 beside 省科协) leaves all as written:
+        # never a mix of completed and bare names for one joint issuer
+        return issuer if bare else "、".join(done)
     level = BARE_LEVEL.match(issuer)
     if not level or not title:
         return issuer
@@ -726,8 +747,8 @@ def with_region(issuer: str, title: str | None) -> str:
 
 
 # A party committee and a government (or their offices) run together with no mark between: 某市委市政府,
-# 中共某县委某县人民政府, 某区委办公室区政府办公室.
-RUN_TOGETHER = re.compile(f"((?:中共)?[{CJK_RANGE}]{{1,12}}?[省市县区州旗盟]委(?:办公[厅室])?)"
+# 中共某县委某县人民政府, 某区委办公室区政府办公室, and by their level alone (省委办公厅省政府办公厅, 市委市政府).
+RUN_TOGETHER = re.compile(f"((?:中共)?[{CJK_RANGE}]{{0,12}}?[省市县区州旗盟]委(?:办公[厅室])?)"
                           f"([{CJK_RANGE}]{{0,12}}?[省市县区州旗盟](?:人民)?政府(?:办公[厅室])?)$")
 
 
@@ -746,8 +767,14 @@ def _subject(before: str) -> str | None:
         return None
     name = LEADING_TIME.sub("", DATELINE.sub("", run.group(0)[-40:]))
     for together in RUN_TOGETHER.finditer(name):  # 某市委市政府: two organs run together, listed with 、
-        if is_issuer(together.group(1)) and is_issuer(together.group(2)):
-            return f"{together.group(1)}、{together.group(2)}"
+        party, government = together.group(1), together.group(2)
+        if together.start() > 0 and BARE_LEVEL.match(party.removeprefix("中共")):
+            continue  # a bare level cut from a longer name is no organ
+        if is_issuer(party) and is_issuer(government):
+            if (level := BARE_LEVEL.match(government)) and (
+                    owner := re.match(f"^(?:中共)?([{CJK_RANGE}]{{1,8}}?{level.group(0)})委", party)):
+                government = owner.group(1) + government[len(level.group(0)):]  # 某省委办公厅省政府办公厅
+            return f"{party}、{government}"
     if issuer_problem(name) == "unknown region":
         return None  # 太阳城县人民政府办公室: no organ, and 阳城县… cut from it is none either
     for i in range(len(name) - 1):
@@ -1110,6 +1137,8 @@ def metadata(structure: Structure) -> dict:
             put("issue_date", "text", date)  # 2022年1221: a site stripped 月 and 日
         elif (month := month_of(text)) is not None:
             months.append(month)
+        elif n > 0 and bare_label(lines[n - 1]):
+            pass  # a field's value under its label (发文机关 / 某省人民政府办公厅): the label's, no signature
         elif organs := joint_organs(text):  # 中共某市委办公厅 某市人民政府办公厅
             following = lines[n + 1] if n + 1 < len(lines) else ""
             signers.append((_signature_date(following, put), "、".join(organs)))
@@ -1166,6 +1195,7 @@ def metadata(structure: Structure) -> dict:
     titles = [clean_title(m.group(1) if (m := WHOLE_TEXT_HEADING.fullmatch(t) or WHOLE_TEXT_RUN.match(t)
                                          or DOC_SHARING_HEAD.match(t) or (n == 0 and GLUED_TITLE.match(t))) else t)
               for n, t in enumerate(front)]
+    titles = [_explained(t) for t in titles]  # 某县…实施方案政策解读: the plan it explains
     # a heading a site marks as its own section (政策解读：《X》) names the page's document too
     named_lead = lead([p.text for p, r in zip(paras, roles, strict=True)
                        if r in front_roles or (r == "chrome" and _explains(p.text))])
@@ -1181,7 +1211,11 @@ def metadata(structure: Structure) -> dict:
     elif notice_title:
         put("title", "notice", carried(notice_title))  # 关于印发《X》的通知: the plan is X
     else:
-        put("title", "text", _numbered_heading(front))  # 对…建议的答复 over its number: a document of another kind
+        # 对…建议的答复 over its number, 对…第114号提案的答复 (a reply to a deputy's proposal): a document of
+        # another kind; the organ its heading opens with (某县人民政府对…) is its issuer
+        other = _numbered_heading(front) or _reply_heading(front)
+        put("title", "text", other)
+        put("issuer", "text", _heading_organ(other) if other else None)
     put("title", "lead", lead_title)
     put("issuer", "lead", lead_issuer)
     if "notice" in found["issuer"] and found["issuer"].get("label") not in (None, found["issuer"]["notice"]):
@@ -1248,6 +1282,30 @@ def _numbered_heading(front: list[str]) -> str | None:
     return None
 
 
+# A reply to a deputy's or a CPPCC member's proposal (对县政协第12号提案的答复, 关于市人大代表建议的答复函):
+# its heading names it, with or without a document number, perhaps run into the names it answers (…的答复
+# 某某委员：).
+REPLY = re.compile(r"(?:对|关于)[^，。；：:《》]{2,60}?(?:提案|建议|议案)(?:办理情况)?的(?:答复函|答复|复函)"
+                   r"(?=(?:[^，。；《》：:]{1,40}[：:])?$)")
+
+
+def _reply_heading(front: list[str]) -> str | None:
+    """The heading of a reply to a proposal, on one of the first lines; None when there is none."""
+    for text in front[:NUMBERED_HEADING_LINES]:
+        heading = clean_title(text)
+        if len(heading) <= 120 and (m := REPLY.search(heading)):
+            return heading[: m.end()]
+    return None
+
+
+def _heading_organ(heading: str) -> str | None:
+    """The organ a heading opens with, before its 关于 or 对 (某县人民政府对…的答复); None when none."""
+    for m in re.finditer("关于|对", heading):
+        if m.start() >= 2 and is_issuer(head := heading[: m.start()]):
+            return head
+    return None
+
+
 def _own_notice(front: list[str]) -> str | None:
     """A heading on one of the first lines that is itself the document (开展…工作的通知, 关于命名…的决定),
     perhaps run into its addressees (…的通报各市科协：); None when there is none."""
@@ -1255,6 +1313,17 @@ def _own_notice(front: list[str]) -> str | None:
         if (m := OWN_NOTICE.match(text)) and ADDRESSEES.fullmatch(text, m.end()):
             return m.group(0)
     return None
+
+
+# The heading of a page explaining a plan, the plan's name before the word (某县…实施方案政策解读,
+# 《某市…方案》解读, 关于某市…计划的解读); a heading that opens with 解读 is EXPLAINED's.
+EXPLAINED_TAIL = re.compile(r"(?:关于)?《?(?P<name>[^《》，。；：:]{4,60}?)》?\s*的?\s*(?:政策)?(?:解读|图解)")
+
+
+def _explained(heading: str) -> str:
+    """The plan an explaining heading names (X政策解读 → X), or the heading unchanged."""
+    m = EXPLAINED_TAIL.fullmatch(heading)
+    return m.group("name") if m and _is_title(m.group("name")) else heading
 
 
 def _explains(text: str) -> bool:

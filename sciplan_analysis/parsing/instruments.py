@@ -545,10 +545,16 @@ def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
 
 # --------------------------------------------------------------------------- how far to trust it
 
+# the doc_type given for a plan with no title at all (a fragment): its kind is unknown, so it gets
+# the coder's agreement pooled over every kind measured, not the kinds of titles naming none
+NO_TITLE = "no_title"
+
+
 def reliability(doc_types: Iterable[object], path: Path = RELIABILITY_FILE) -> pd.DataFrame:
     """How far the coder can be trusted on each kind of document in a corpus.
 
-    One row per `plans.doc_type` present (a missing one as ""): how many plans, the kinds of
+    One row per `plans.doc_type` present (a missing one as ""; `NO_TITLE` for a plan without a
+    title, pooled over every measured kind): how many plans, the kinds of
     other real plans measured for it, their hand-coded clauses and how many of them the coder
     coded alike at first contact (type_right, tool_right); NA where no plan of that kind was
     measured (a 分工方案). A plan for the year, an event plan or a notice has no doc_type and is
@@ -573,7 +579,7 @@ def reliability(doc_types: Iterable[object], path: Path = RELIABILITY_FILE) -> p
     kinds = pd.Series(["" if pd.isna(d) else str(d) for d in doc_types], dtype=object)
     out = []
     for doc_type, plans in kinds.value_counts(sort=False).items():
-        mine = [m for m in measured if doc_type in m[1]]
+        mine = measured if doc_type == NO_TITLE else [m for m in measured if doc_type in m[1]]
         total = [sum(m[i] for m in mine) for i in (2, 3, 4)]
         out.append({"doc_type": doc_type, "plans": int(plans), "kinds": "|".join(m[0] for m in mine),
                     **({"clauses": total[0], "type_right": total[1], "tool_right": total[2]} if mine

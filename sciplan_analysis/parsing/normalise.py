@@ -196,6 +196,17 @@ def _nav_chars() -> re.Pattern:
     return re.compile(f"[{re.escape(''.join(sorted(chars)))}{NAV_SEPARATOR_CHARS}]*")
 
 
+@lru_cache(maxsize=1)
+def _label_set() -> frozenset[str]:
+    """The labels of a site's fields (索引号, 发文日期 …)."""
+    return frozenset(labels_of("doc_number", "issue_date", "published", "issuer", "title", "field"))
+
+
+def bare_label(text: str) -> bool:
+    """Whether a line is only a field's label, without its colon (索引号, 发 文 日 期)."""
+    return len(text) <= 12 and text.replace(" ", "").replace("\u3000", "") in _label_set()
+
+
 def _fields(text: str) -> int:
     """How many labelled fields a line holds (索引号：… 发布机构：… 发文日期：…)."""
     labels = labels_of("doc_number", "issue_date", "published", "issuer", "title", "field")
@@ -361,6 +372,8 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         return False
     if prev.kind or nxt.kind:
         return False  # site chrome and page markers stand alone
+    if bare_label(prev.text) or bare_label(nxt.text):
+        return False  # a field label on a line of its own (索引号, its value on the next) joins no title
     if not prev.text:
         return True
     if not nxt.text:

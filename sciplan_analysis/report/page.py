@@ -278,4 +278,4 @@ def instrument_reliability(corpus: Corpus) -> None:
     from sciplan_analysis.analysis.instruments import reliability_table
 
     say(labels.text("instruments.reliability.note"))
-    table(reliability_table(corpus.plans["doc_type"]))
+    table(reliability_table(corpus.plans["doc_type"], titles=corpus.plans["title"]))
