@@ -449,6 +449,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
                      ("联动高校、体育协会和企业，办好全民健身论坛。", "cooperation")],
     "党建|(?:深化": [("加强党建带科建。", "organisation"),
                   ("深化体育总会综合改革。", "organisation")],
+    "(?:贯彻|落实|执行)[^，。；]{0,4}?《": [
+        ("以县委全会精神为指导，进一步贯彻落实《科学技术普及法》，深入开展科普宣传活动。", "services"),
+        ("以生态文明思想为指导，贯彻落实《中华人民共和国水法》，广泛开展节水宣传活动。", "services")],
     "自身建设": [("切实加强自身建设，激发创新活力。", "organisation"),
              ("景区管委会切实加强自身建设。", "organisation")],
 }
@@ -474,6 +477,7 @@ NOT_BY_NAME = [
     ("努力学习，不断加强自身建设。", "education"),
     ("进一步加强科普设施建设，科普队伍不断壮大，科普活动覆盖面明显扩大。", "infrastructure"),
     ("召开全市体育工作表彰会。", "incentives"),
+    ("认真贯彻落实《全民健身条例》，加强健身设施建设。", "regulation"),  # a law carried out in a task
     ("建立健全部门协调联动机制。", "organisation"),
     ("5月16日上午，在文化广场举行科技活动周开幕式，同时进行6个主题活动：", "services"),
     ("充分发挥手机“新农具”的科普作用，建设完善科普APP。", "information"),   # a medium is no actor
