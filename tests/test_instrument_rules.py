@@ -481,6 +481,7 @@ NOT_BY_NAME = [
     ("认真贯彻落实《全民健身条例》，加强健身设施建设。", "regulation"),  # a law carried out in a task
     # a body reported as issuing a plan or holding a meeting is news or a notice's title, no means
     ("市人民政府关于印发《全民健身实施计划》的通知", "none"),
+    ("印发《全民健身实施计划》的通知", "none"),
     ("省政府办公厅印发《全民科学素质行动实施方案》，对全省工作进行部署。", "none"),
     ("县体育局召开全民健身工作推进会", "none"),
     ("建立健全部门协调联动机制。", "organisation"),
