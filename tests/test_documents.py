@@ -2005,7 +2005,22 @@ def test_a_document_named_in_work_done_over_a_span_is_cited_not_the_pages(page, 
     assert document in set(corpus.citations.title)
 
 
-def test_a_lead_after_a_sentence_looking_back_still_names_the_pages_document():
-    page = ("今年以来，某县科普工作稳步推进。近日，某县人民政府办公室印发了《某县全民科学素质行动实施方案（2021—2025年）》。\n")
+@pytest.mark.parametrize("looking_back", [
+    "今年以来，某县科普工作稳步推进。近日，",  # in the sentence before
+    "今年以来，某县科普工作稳步推进，日前，",  # in the same sentence, then a lead's time word
+    "自《全民科学素质行动规划纲要（2021—2035年）》印发以来，某县积极推进，近日，",
+])
+def test_a_lead_after_words_looking_back_still_names_the_pages_document(looking_back):
+    page = f"{looking_back}某县人民政府办公室印发了《某县全民科学素质行动实施方案（2021—2025年）》。\n"
     p = plan(quiet_plan(page))
     assert (p["title"], p["issuer"]) == ("某县全民科学素质行动实施方案（2021—2025年）", "某县人民政府办公室")
+
+
+@pytest.mark.parametrize("sentence", [
+    "自《某省科普条例》（以下简称《条例》）颁布实施以来，某县积极推进科普工作。",
+    "某市人民政府印发《某市全民科学素质行动实施方案（2021—2025年）》以来，各区认真落实。",
+])
+def test_a_document_issued_since_is_an_earlier_one_not_the_pages(sentence):
+    corpus = quiet_plan(f"某县科普工作综述\n{sentence}\n")
+    assert (plan(corpus)["title"], plan(corpus)["issuer"], plan(corpus)["period_start"]) == (None, None, None)
+    assert len(corpus.citations) == 1

@@ -595,6 +595,10 @@ FUTURE_BETWEEN = re.compile(r"将|拟|准备|正在|有望")
 # a news lead's 日前 or 12月6日) names an earlier document, not the page's; so does one recounting the work of a
 # span of time (创建活动开展以来，…出台了《X》；成立了…; 近年来，某县先后制定了《X》): a report of what was done.
 EARLIER = re.compile(r"此前|早前|之前|先前|早在|以来|年来")
+# …but a news lead's time word after the span's 以来 (今年以来，…，日前，某县印发了《X》) opens a lead again.
+SPAN_THEN_LEAD = re.compile(r"(?:以来|年来)[^。；！？]*?(?:日前|近日|近期|今日|(?<!\d)\d{1,2}月\d{1,2}日)")
+# A document issued since (自《X》印发以来, 省政府印发《X》实施以来): the earlier document of a report, not a lead.
+SINCE = re.compile(r"(?:\s*[（(][^（）()]{0,30}[）)])?[^，。；！？《》,]{0,8}?以来")
 # A list of work done (…稳步提升。一是加强顶层设计。市政府发布《X》…; 其一，出台了《X》): a report on the work, not
 # a lead naming the page's document.
 ENUMERATED = re.compile(r"(?:^|[。；：，\s])(?:[一二三四五六七八九十]是|其[一二三四五][，,、])")
@@ -854,7 +858,9 @@ def lead(texts: list[str]) -> Lead:
                 continue  # 为贯彻落实国务院印发的《X》: the document the plan follows
             sentence_start = max(text.rfind(stop, 0, m.start()) for stop in "。；！？") + 1
             # 此前，国务院发布的《X》…; 2021年，某省印发《X》; 一是…，某市政府发布《X》
-            if (EARLIER.search(text, sentence_start, m.start()) or BARE_YEAR.match(text, sentence_start)
+            earlier = [e for e in EARLIER.finditer(text, sentence_start, m.start())
+                       if not SPAN_THEN_LEAD.match(text, e.start(), m.start())]
+            if (earlier or SINCE.match(text, closed) or BARE_YEAR.match(text, sentence_start)
                     or BARE_YEAR.match(text, clause_start) or ENUMERATED.search(text, 0, m.start())):
                 continue  # 此前，国务院发布的《X》…; 2021年，某省印发《X》: a page recounting earlier documents
             title = _inner_title(m.group(1))
