@@ -1339,7 +1339,11 @@ def test_a_site_tag_before_a_title_is_cut_off(tagged, title):
     assert clean_title("【关键词】科学素质实施方案") == "【关键词】科学素质实施方案"  # a keyword line keeps its mark
 
 
-@pytest.mark.parametrize("organ", ["天津市科普工作联席会议办公室", "某省全民科学素质工作联席会议办公室"])
+@pytest.mark.parametrize("organ", ["天津市科普工作联席会议办公室", "某省全民科学素质工作联席会议办公室",
+                                   # a core's words in other orders (科学素质 without 全民, then 纲要实施工作)
+                                   "某省科学素质纲要实施工作联席会议办公室",
+                                   "某市全民科学素质行动计划纲要实施工作领导小组办公室",
+                                   "某县科普工作领导小组办公室"])
 def test_a_joint_meeting_office_is_an_issuer(organ):
     assert is_issuer(organ)
     page = f"现将《某市关于深化科普工作的实施意见》印发给你们，请认真贯彻落实。\n{organ}\n2023年5月31日\n"
@@ -1953,3 +1957,70 @@ def test_an_explaining_heading_of_no_plan_names_nothing():
 def test_a_bare_label_line_joins_neither_the_title_above_nor_the_value_below():
     paras = [p.text for p in paragraphs("某县全民科学素质行动实施方案\n\n索引号\n011-2023-1\n发文机关\n某县人民政府\n")]
     assert paras[:3] == ["某县全民科学素质行动实施方案", "索引号", "011-2023-1"]
+
+
+def test_a_body_kind_without_its_subject_names_no_one():
+    # 领导小组/联席会议 follow what the body works on (全民科学素质, 科普工作); alone they name no one
+    assert not is_issuer("某市领导小组办公室")
+    assert not is_issuer("某市欢迎科普工作办公室")
+
+
+@pytest.mark.parametrize(("page", "issuer", "number"), [
+    # its number before it, the same title again under a page's counter line, no signature
+    ("某政办发〔2012〕7号《某省人民政府办公厅关于印发某省全民科学素质行动计划纲要实施方案（2011-2015年）的通知》\n"
+     "点击数 35 更新于 2021-02-07\n《某省人民政府办公厅关于印发某省全民科学素质行动计划纲要实施方案（2011-2015年）的通知》\n"
+     "各市人民政府：\n《某省全民科学素质行动计划纲要实施方案（2011-2015年）》已经省政府同意，现印发给你们。\n"
+     "二○一二年一月九日\n", "某省人民政府办公厅", "某政办发〔2012〕7号"),
+    # a 科协's notice of work points, its number after it in brackets
+    ("《某市科学技术协会关于印发〈某市2023年科普工作要点〉的通知》（某科协发〔2023〕2号）\n各区科协：\n"
+     "现将《某市2023年科普工作要点》印发给你们，请遵照执行。\n2023年3月1日\n", "某市科学技术协会", "某科协发〔2023〕2号"),
+])
+def test_a_notice_title_wrapped_in_book_marks_names_its_issuer(page, issuer, number):
+    p = plan(quiet_plan(page))
+    assert (p["issuer"], p["issuer_source"], p["doc_number"]) == (issuer, "notice", number)
+
+
+def test_a_wrapped_notice_title_inside_a_sentence_is_a_citation_not_the_notice():
+    page = ("《某省人民政府关于印发某省科普事业发展规划的通知》精神，制定本方案。\n某县科普工作方案\n"
+            "一、目标\n到2025年，全县公民具备科学素质的比例达到12%。\n")
+    corpus = quiet_plan(page)
+    assert plan(corpus)["issuer"] is None
+    assert "某省人民政府关于印发某省科普事业发展规划的通知" in set(corpus.citations.title)
+
+
+def test_a_wrapped_notice_title_is_a_line_of_its_own():
+    paras = [p.text for p in paragraphs("《某县人民政府关于印发某县科普工作方案的通知》\n浏览量 12\n"
+                                        "《某县人民政府关于印发某县科普工作方案的通知》\n")]
+    assert paras[0] == "《某县人民政府关于印发某县科普工作方案的通知》"
+
+
+@pytest.mark.parametrize(("page", "document"), [
+    ("某县获评省级科普示范县\n某县被命名为省级科普示范县。\n创建活动开展以来，某县委县政府高度重视，出台了《某县创建省级科普示范县"
+     "工作方案》；成立了创建工作领导小组。\n", "某县创建省级科普示范县工作方案"),
+    ("某市科普工作综述\n近年来，某市先后制定了《某市科普基地认定管理办法》，科普阵地不断完善。\n", "某市科普基地认定管理办法"),
+])
+def test_a_document_named_in_work_done_over_a_span_is_cited_not_the_pages(page, document):
+    corpus = quiet_plan(page)
+    assert plan(corpus)["title"] is None
+    assert document in set(corpus.citations.title)
+
+
+@pytest.mark.parametrize("looking_back", [
+    "今年以来，某县科普工作稳步推进。近日，",  # in the sentence before
+    "今年以来，某县科普工作稳步推进，日前，",  # in the same sentence, then a lead's time word
+    "自《全民科学素质行动规划纲要（2021—2035年）》印发以来，某县积极推进，近日，",
+])
+def test_a_lead_after_words_looking_back_still_names_the_pages_document(looking_back):
+    page = f"{looking_back}某县人民政府办公室印发了《某县全民科学素质行动实施方案（2021—2025年）》。\n"
+    p = plan(quiet_plan(page))
+    assert (p["title"], p["issuer"]) == ("某县全民科学素质行动实施方案（2021—2025年）", "某县人民政府办公室")
+
+
+@pytest.mark.parametrize("sentence", [
+    "自《某省科普条例》（以下简称《条例》）颁布实施以来，某县积极推进科普工作。",
+    "某市人民政府印发《某市全民科学素质行动实施方案（2021—2025年）》以来，各区认真落实。",
+])
+def test_a_document_issued_since_is_an_earlier_one_not_the_pages(sentence):
+    corpus = quiet_plan(f"某县科普工作综述\n{sentence}\n")
+    assert (plan(corpus)["title"], plan(corpus)["issuer"], plan(corpus)["period_start"]) == (None, None, None)
+    assert len(corpus.citations) == 1

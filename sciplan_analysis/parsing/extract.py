@@ -563,9 +563,12 @@ REGION_LEVELS = "自治区|自治州|自治县|地区|特区|省|市|州|盟|县
 NATIONAL_BODIES = "中华人民共和国|国务院|中共中央|中央|中国科协|中国科学技术协会|中国|全国"
 # Suffixes that name an organ on their own, with nothing before them.
 SELF_STANDING = ("国务院", "国务院办公厅")
-ORGAN_CORES = ("人民政府|政府|党工委|党委|委|科学技术协会|科协|全民科学素质(?:行动)?(?:计划)?(?:纲要)?(?:实施)?工作"
-               "|纲要实施工作|全民科学素质(?:行动)?(?:工作)?(?:领导小组)?"
-               "|(?:科普|全民科学素质|科学素质)?(?:工作)?联席会议")
+# A working body's core is its subject (全民科学素质, 科学素质纲要实施工作, 科普工作 …: the words in any
+# of the orders real organs use) perhaps with its kind (领导小组, 联席会议), so 科学素质纲要实施工作联席会议
+# and 全民科学素质行动计划纲要实施工作领导小组 are read as 全民科学素质工作联席会议 is.
+WORK_SUBJECT = "(?:全民)?科学素质(?:行动)?(?:计划)?(?:纲要)?(?:实施)?(?:工作)?|纲要实施工作|科普(?:工作)?"
+ORGAN_CORES = (f"人民政府|政府|党工委|党委|委|科学技术协会|科协|(?:{WORK_SUBJECT})(?:领导小组|联席会议)?"
+               "|(?:工作)?联席会议")
 # A township below the county (某镇, 某乡, 某街道, 某苏木): no division table lists them, so its
 # name is taken on its shape; a county's name before it is checked. 各乡镇, 全镇 name no one.
 TOWNSHIP = f"(?P<town>(?!各|全|本|我|该|有关|相关|所属|所在|乡镇|城镇|村镇|城乡)[{CJK_RANGE}]{{1,6}}?(?:镇|乡|街道|苏木))"
@@ -589,8 +592,13 @@ LEAD_AFTER = re.compile(r"《([^《》]{4,150})》(?:\s*[（(][^（）()《》]{
 FUTURE_LEAD = re.compile(r"(?:即将|将要|将|拟|准备|正在|有望)(?:于)?[^，。；：《》\s]{0,6}?$")
 FUTURE_BETWEEN = re.compile(r"将|拟|准备|正在|有望")
 # A sentence recounting what came before (此前，国务院发布的《X》提出…; 2021年，某省印发《X》, a year and no day: not
-# a news lead's 日前 or 12月6日) names an earlier document, not the page's.
-EARLIER = re.compile(r"此前|早前|之前|先前|早在")
+# a news lead's 日前 or 12月6日) names an earlier document, not the page's; so does one recounting the work of a
+# span of time (创建活动开展以来，…出台了《X》；成立了…; 近年来，某县先后制定了《X》): a report of what was done.
+EARLIER = re.compile(r"此前|早前|之前|先前|早在|以来|年来")
+# …but a news lead's time word after the span's 以来 (今年以来，…，日前，某县印发了《X》) opens a lead again.
+SPAN_THEN_LEAD = re.compile(r"(?:以来|年来)[^。；！？]*?(?:日前|近日|近期|今日|(?<!\d)\d{1,2}月\d{1,2}日)")
+# A document issued since (自《X》印发以来, 省政府印发《X》实施以来): the earlier document of a report, not a lead.
+SINCE = re.compile(r"(?:\s*[（(][^（）()]{0,30}[）)])?[^，。；！？《》,]{0,8}?以来")
 # A list of work done (…稳步提升。一是加强顶层设计。市政府发布《X》…; 其一，出台了《X》): a report on the work, not
 # a lead naming the page's document.
 ENUMERATED = re.compile(r"(?:^|[。；：，\s])(?:[一二三四五六七八九十]是|其[一二三四五][，,、])")
@@ -604,6 +612,12 @@ BODY_NOTICE = re.compile(r"现?将《([^《》]{4,150})》[^《》。]{0,20}?印
 # The same without 《》: 现将某市…实施方案印发给你们; 某市…实施方案已经市政府同意，现印发给你们.
 PLAIN_NAME = r"([^《》〈〉，。；：\s]{4,80}?(?:方案|纲要|规划|计划|要点|意见|办法)(?:（[^（）]{4,20}）)?)"
 BODY_PLAIN = re.compile(rf"(?:^|[：，])现将{PLAIN_NAME}印发给你们|(?:^|：){PLAIN_NAME}已经[^。《》]{{0,40}}?，现印发给你们")
+# A notice's title a page wraps in 《》 on one of its first lines (《某省人民政府办公厅关于印发…的通知》,
+# perhaps after its number or before it in brackets): the page's notice, read as if unwrapped. Further
+# down, or inside a sentence, a 《…的通知》 is a document cited.
+WRAPPED_NOTICE = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})?\s*《(?P<notice>(?:[^《》]|《[^《》]*》){{6,200}})》"
+                            r"(?P<rest>\s*(?:[（(][^（）()]{4,30}[）)])?)\s*$")
+WRAPPED_NOTICE_LINES = 3
 # A notice that carries a plan: …关于印发《X》的通知, …关于颁布X的通知 (not 转发, not 成立).
 CARRIER = re.compile(r"^[^《〈]*?关于(?:印发|颁布)")
 # The short name a report gives a document (以下简称《实施方案》), never its title.
@@ -844,7 +858,9 @@ def lead(texts: list[str]) -> Lead:
                 continue  # 为贯彻落实国务院印发的《X》: the document the plan follows
             sentence_start = max(text.rfind(stop, 0, m.start()) for stop in "。；！？") + 1
             # 此前，国务院发布的《X》…; 2021年，某省印发《X》; 一是…，某市政府发布《X》
-            if (EARLIER.search(text, sentence_start, m.start()) or BARE_YEAR.match(text, sentence_start)
+            earlier = [e for e in EARLIER.finditer(text, sentence_start, m.start())
+                       if not SPAN_THEN_LEAD.match(text, e.start(), m.start())]
+            if (earlier or SINCE.match(text, closed) or BARE_YEAR.match(text, sentence_start)
                     or BARE_YEAR.match(text, clause_start) or ENUMERATED.search(text, 0, m.start())):
                 continue  # 此前，国务院发布的《X》…; 2021年，某省印发《X》: a page recounting earlier documents
             title = _inner_title(m.group(1))
@@ -1103,7 +1119,8 @@ def metadata(structure: Structure) -> dict:
             put("issuer", "label", value)
         elif kind == "title" and not is_issuer(value) and DOCUMENT_WORDS.search(value):
             put("title", "label", carried(clean_title(value)))
-    notice = next((t for t in front if NOTICE.match(t)), None)
+    notice = next((t for t in (_unwrapped(t) if n < WRAPPED_NOTICE_LINES else t for n, t in enumerate(front))
+                   if NOTICE.match(t)), None)
     # a notice that is the document, titled without 关于 (开展…工作的通知), on one of the first lines
     own_notice = None if notice else _own_notice(front)
     put("title", "notice", own_notice)
@@ -1267,6 +1284,15 @@ NOTED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE.pattern}|{CN_DATE.pattern})\s*(?:
 # A document of a kind other than a plan (a reply, a report, a decision): named by a heading over its number.
 OTHER_KIND = re.compile(r"(?:答复|复函|批复|决定|通报|报告|意见|办法|规定|细则)$")
 NUMBERED_HEADING_LINES = 3  # the heading stands in the page's first lines, its number within two after it
+
+
+def _unwrapped(text: str) -> str:
+    """A notice's title wrapped in 《》 on a line of its own (黑政办发〔2011〕61号《…关于印发…的通知》)
+    without its 《》, so it is read as the page's notice; any other line unchanged."""
+    m = WRAPPED_NOTICE.match(text)
+    if not m or not (heading := NOTICE.match(m.group("notice"))) or heading.end() != len(m.group("notice")):
+        return text
+    return f"{m.group('number') or ''}{m.group('notice')}{m.group('rest')}"
 
 
 def _numbered_heading(front: list[str]) -> str | None:

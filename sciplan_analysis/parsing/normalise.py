@@ -66,6 +66,10 @@ DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 # A whole notice title on one line, its organs first (某部 某部关于举办…的通知): never the tail of
 # the line before (a spam mirror's keyword line over it has no sentence end).
 NOTICE_LINE = re.compile(r"^(?!关于)[^《》，。；：\s]{2,40}?关于[^，。；：]{2,150}的通知$")
+# The same wrapped in 《》 by a site (《某省人民政府办公厅关于印发…的通知》, perhaps after its number): a
+# line of its own too, neither run into the line after it nor the tail of the line before.
+WRAPPED_NOTICE_LINE = re.compile(
+    rf"^(?:{DOC_NUMBER.pattern})?\s*《[^《》，。；：\s]{{2,40}}?关于(?:[^《》，。；：]|《[^《》]*》){{2,150}}的通知》$")
 ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]?$")
 TABLE_HEADER = re.compile(r"^序\s*号$")
 DOC_NUMBER_LINE = re.compile(r"^\S{1,10}〔\d{4}〕\d+号$")
@@ -366,6 +370,7 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
     if front and prev.text and nxt.text and (
         prev.text.endswith(("通知", "号"))
         or NOTICE_LINE.match(nxt.text)  # an organ's whole notice title starts a paragraph
+        or WRAPPED_NOTICE_LINE.match(prev.text) or WRAPPED_NOTICE_LINE.match(nxt.text)
         or DOC_NUMBER_LINE.match(prev.text)
         or (len(prev.text) <= 40 and len(nxt.text) >= max(60, 2 * len(prev.text)))
     ):
