@@ -671,6 +671,11 @@ def test_joint_issuers_on_a_signature_line(line, issuers):
      [("baseline", 2020, 10.56, "="), ("baseline", 2022, 12.93, "=")]),
     ("2015年全市公民具备基本科学素质的比例达到5.14%，比2010年的3.04%提高了2.1个百分点", 2016, None,
      [("baseline", 2010, 3.04, "="), ("baseline", 2015, 5.14, "=")]),
+    # the year's share in brackets after it
+    ("2015年全区公民具备科学素质的比例达到9.5%，较2010年(4.2%)提高一倍多", 2016, None,
+     [("baseline", 2010, 4.2, "="), ("baseline", 2015, 9.5, "=")]),
+    ("2020年，某县具备科学素质的公民比例为10.2%，比2015年（6.3%）提高3.9个百分点", 2021, None,
+     [("baseline", 2015, 6.3, "="), ("baseline", 2020, 10.2, "=")]),
     # 科学素养, the older name of the share
     ("到2010年，我省公民具备基本科学素养的比例达1.4%", 2011, None, [("baseline", 2010, 1.4, "=")]),
     # a share named as a goal is a target, whatever its year

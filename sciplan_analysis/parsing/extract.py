@@ -218,12 +218,13 @@ FROM_VALUE = re.compile(
 # A sentence that looks ahead: a change in it is a goal, not one made.
 FUTURE = re.compile(r"将|力争|预计|计划|目标|确保|争取|预期|有望|要求")
 # 较2020年的10.56%提高了…, 比2010年的3.04%: the share a year had, a baseline.
-# 比“十一五”末的3.9%: the same with a five-year period's end (group 2, its numeral).
+# 比“十一五”末的3.9%: the same with a five-year period's end (group 2, its numeral); 较2010年(6.0%),
+# 比2015年（8.2%）: the value in brackets after its year.
 # 比兰州市“十二五”末的4.52%, 较我县2020年的8%: the region's own name may stand between (not 全国/全省: another
 # region's share, an average).
 OWN_REGION = r"(?:(?!全|各)[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟)|[我本][省市县区州旗盟])?"
 COMPARED_VALUE = re.compile(r"[比较]\s*" + OWN_REGION + r"\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
-                            + r"期?)\s*的?\s*(\d+(?:\.\d+)?)\s*%")
+                            + r"期?)\s*的?\s*[（(]?\s*(\d+(?:\.\d+)?)\s*%")
 # A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
 SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)结果")
 # …9.28%的目标, 超过4.75%的目标任务: a share named as a goal is a target, whatever its year.
