@@ -4,9 +4,9 @@ round 6): first-contact agreement with the hand codes of other real plans, poole
     python benchmarks/instruments_reliability.py          # the table
     python benchmarks/instruments_reliability.py --write  # and data/reference/instrument_reliability.csv
 
-Each page of the other plans' sets 1-8 has a kind (benchmarks/other_plan_kinds.csv: an
-implementation plan like the five, work points, a plan for the year, an event plan, a notice, a
-plan for one field). Each set is coded by the coder it met at first contact (the library at the
+Each page of the other plans' sets (every set in real_clauses_2.SETS) has a kind
+(benchmarks/other_plan_kinds.csv: an implementation plan like the five, work points, a plan for
+the year, an event plan, a notice, a plan for one field). Each set is coded by the coder it met at first contact (the library at the
 commit that added its hand codes, from `git archive`), so no figure comes from rules written after
 reading the set. The reference file maps each kind to the `plans.doc_type` values it stands for;
 `sciplan_analysis.parsing.instruments.reliability` reads it for page 07's note.
