@@ -2029,3 +2029,32 @@ def test_a_document_issued_since_is_an_earlier_one_not_the_pages(sentence):
     corpus = quiet_plan(f"某县科普工作综述\n{sentence}\n")
     assert (plan(corpus)["title"], plan(corpus)["issuer"], plan(corpus)["period_start"]) == (None, None, None)
     assert len(corpus.citations) == 1
+
+
+@pytest.mark.parametrize(("front", "number", "date"), [
+    # a gazette's contact lines over a heading broken in three, its number's closing bracket lost
+    ("电话\n（028）12345678\n邮政编码\n610000\n某省人民政府关于贯彻\n《某某行动计划纲要》\n的实施意见\n"
+     "某府发[200733号 二○○七年六月十五日\n", "某府发〔2007〕33号", "2007-06-15"),
+    ("某市科学技术协会关于推进\n社区科普工作的意见\n某科协发（20195号\n2019年3月8日\n", "某科协发〔2019〕5号", "2019-03-08"),
+])
+def test_a_number_that_lost_its_bracket_is_repaired_where_its_date_confirms_the_year(front, number, date):
+    page = front + "为做好科普工作，制定本意见。\n一、总体要求\n（一）工作目标。到2025年，科普工作取得进展。\n"
+    p = plan(quiet_plan(page))
+    assert (p["doc_number"], p["issue_date"]) == (number, date)
+    assert p["title"].endswith("意见") and p["title"].startswith("某")
+    assert p["issuer"] in ("某省人民政府", "某市科学技术协会")
+
+
+def test_a_number_that_lost_its_bracket_and_no_date_confirms_is_no_number():
+    page = ("某县人民政府关于加强科普工作的意见\n某府发[201912号\n2020年1月2日\n为做好科普工作，制定本意见。\n"
+            "一、总体要求\n（一）工作目标。到2025年，科普工作取得进展。\n")
+    p = plan(quiet_plan(page))
+    assert (p["doc_number"], p["doc_number_source"], p["issue_date"]) == (None, "damaged", "2020-01-02")
+
+
+def test_a_phone_line_is_no_heading_and_a_heading_opening_with_an_organ_starts_a_paragraph():
+    paras = [p.text for p in paragraphs("电话\n（010）87654321\n邮编\n100000\n某市人民政府关于做好\n科普工作的意见\n"
+                                        "各区县人民政府：\n为做好科普工作，制定本意见。\n一、总体要求\n")]
+    assert "某市人民政府关于做好科普工作的意见" in paras
+    joint = [p.text for p in paragraphs("中共某县委、\n某县人民政府关于加强科普工作的意见\n为做好科普工作，制定本意见。\n")]
+    assert joint[0] == "中共某县委、某县人民政府关于加强科普工作的意见"

@@ -22,6 +22,7 @@ from sciplan_analysis.text.patterns import (
     CLAUSE,
     CN_DATE,
     CN_DIGIT,
+    DAMAGED_DOC_NUMBER,
     DATE,
     DOC_NUMBER,
     FIVE_YEAR_END,
@@ -658,6 +659,8 @@ MONTH = re.compile(rf"((?:19|20)\d{{2}}|[{CN_DIGIT}]{{4}})\s*年\s*(\d{{1,2}}|[�
 # A date line whose 月 and 日 a site stripped (2022年1221): four digits, a month and a day.
 STRIPPED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{2})(\d{2})")
 NUMBER_AND_DATE = re.compile(rf"^({DOC_NUMBER.pattern})\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
+# a number that lost its closing bracket (川府发[200733号), alone or before its date, on a line of its own
+DAMAGED_NUMBER_LINE = re.compile(rf"^(?:{DAMAGED_DOC_NUMBER.pattern})\s*(?P<date>(?:{DATE.pattern}|{CN_DATE.pattern}))?$")
 # A date in Chinese numerals before a title, its year perhaps cut short (一二年一月十二日).
 LEADING_CN_DATE = re.compile(r"^[〇○零OoＯ0一二三四五六七八九]{2,4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月"
                              r"\s*[一二三四五六七八九十]{1,3}\s*日\s*")
@@ -1090,6 +1093,7 @@ def metadata(structure: Structure) -> dict:
     chrome = [p.text for p, r in zip(paras, roles, strict=True) if r == "chrome"]
     found: dict[str, dict[str, object]] = {key: {} for key in ("title", "doc_number", "issuer", "issue_date", "period")}
     rejected = ""  # why an issuer that was named (a label, a lead's subject) is no organ
+    rejected_number = ""  # why a number that was shown is not given (its bracket lost, no date confirming it)
 
     def put(key: str, source: str, value: object) -> None:
         if value not in (None, "") and source not in found[key]:
@@ -1125,9 +1129,11 @@ def metadata(structure: Structure) -> dict:
     # a notice that is the document, titled without 关于 (开展…工作的通知), on one of the first lines
     own_notice = None if notice else _own_notice(front)
     put("title", "notice", own_notice)
+    put("issuer", "notice", _heading_organ(own_notice) if own_notice else None)  # 某市科协关于…的意见
     signers: list[tuple[bool, str]] = []  # (followed by a date, organ) in text order
     signed_dates: list[str | None] = []  # the date under each organ line that signs, in text order
     lead_days: list[tuple[int, int]] = []  # (month, day) of a news lead that gives no year
+    damaged: list[tuple[str, str, str]] = []  # (organ, year, serial) of a number that lost its bracket
     months: list[str] = []  # lines that are only a month (二〇二一年十二月)
     body = [p.text for p, r in zip(paras, roles, strict=True) if r not in ("chrome", "table")]
     tail = body[-3:] if structure.recognised else []  # a signature after the plan's body
@@ -1149,6 +1155,9 @@ def metadata(structure: Structure) -> dict:
             put("doc_number", "text", doc_number(m.group(0)))  # 国发〔2021〕9号国务院关于印发…的通知…
         elif len(text) <= NUMBER_LINE_CHARS and DOC_NUMBER.search(text) and not NOT_A_NUMBER_LINE.search(text):
             put("doc_number", "text", doc_number(text))  # （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号
+        elif (m := DAMAGED_NUMBER_LINE.match(text)) and n < len(front):
+            damaged.append((m.group(1), m.group(2), m.group(3)))
+            put("issue_date", "text", date_of(m.group("date") or ""))
         elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
             put("issue_date", "text", date_of(text))
         elif (m := STRIPPED_DATE.fullmatch(text)) and (date := iso_date(m)) is not None:
@@ -1193,6 +1202,13 @@ def metadata(structure: Structure) -> dict:
         put("issue_date", "lead", f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None)
     if months and "text" not in found["issue_date"]:
         put("issue_date", "text", months[0])  # only a month is given: YYYY-MM
+    dated = str(found["issue_date"].get("text") or "")
+    for organ, year, serial in damaged[:1]:
+        # 川府发[200733号 over 二○○七年六月十五日: the year is four digits and the date confirms it, so the
+        # serial is the rest; unconfirmed, a guess (a digit may be lost too), so no number
+        if dated.startswith(year) and (org := doc_number(f"{organ}〔{year}〕{serial}号")):
+            put("doc_number", "text", org)
+        rejected_number = "damaged"
     if any(signed for signed, _ in signers):  # a signature line followed by a date
         put("issuer", "text", next(t for signed, t in signers if signed))
     notice_title = None
@@ -1224,6 +1240,7 @@ def metadata(structure: Structure) -> dict:
     titles = [t for t in titles if _is_title(t)]
     if titles:
         put("title", "text", titles[-1])
+        put("issuer", "text", _heading_organ(titles[-1]))  # 某省人民政府关于贯彻《…》的实施意见
     elif named:
         put("title", "text", named[0])  # 关于印发《某某工作要点》的通知 … 某某工作要点
     elif notice_title:
@@ -1271,6 +1288,8 @@ def metadata(structure: Structure) -> dict:
         else:
             meta[key] = value
         meta[f"{key}_source"] = source
+    if meta["doc_number"] is None and rejected_number:
+        meta["doc_number_source"] = rejected_number
     if meta["issuer"] is None and rejected:
         # named, but no organ's name (spam, page text) or a region no division table knows
         meta["issuer_source"] = rejected
