@@ -2058,3 +2058,12 @@ def test_a_phone_line_is_no_heading_and_a_heading_opening_with_an_organ_starts_a
     assert "某市人民政府关于做好科普工作的意见" in paras
     joint = [p.text for p in paragraphs("中共某县委、\n某县人民政府关于加强科普工作的意见\n为做好科普工作，制定本意见。\n")]
     assert joint[0] == "中共某县委、某县人民政府关于加强科普工作的意见"
+
+
+@pytest.mark.parametrize(("lead", "issuer"), [
+    ("9月1日，《中國科協關于命名第一批全國科普示范縣的決定》發布，我市入選。", "中國科協"),  # traditional
+    ("近日，《某省科学技术协会关于表彰科普工作先进集体的决定》正式印发，某县名列其中。", "某省科学技术协会"),
+])
+def test_a_lead_naming_a_title_that_opens_with_its_organ_gives_that_organ(lead, issuer):
+    p = plan(quiet_plan(f"{lead}\n近年来，某县科协积极推进科普工作。\n"))
+    assert p["issuer"] == issuer and p["title"].startswith(issuer)

@@ -1253,6 +1253,8 @@ def metadata(structure: Structure) -> dict:
         put("issuer", "text", _heading_organ(other) if other else None)
     put("title", "lead", lead_title)
     put("issuer", "lead", lead_issuer)
+    if lead_title and not lead_issuer:
+        put("issuer", "lead", _heading_organ(lead_title))  # 《中国科协关于命名…的决定》发布: the organ its title opens with
     if "notice" in found["issuer"] and found["issuer"].get("label") not in (None, found["issuer"]["notice"]):
         # the organ a notice's own title names (某州人民政府关于印发…) over a site's 发布机构 (the office that
         # put the page up: 某州人民政府办公室)
