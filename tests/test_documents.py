@@ -2067,3 +2067,20 @@ def test_a_phone_line_is_no_heading_and_a_heading_opening_with_an_organ_starts_a
 def test_a_lead_naming_a_title_that_opens_with_its_organ_gives_that_organ(lead, issuer):
     p = plan(quiet_plan(f"{lead}\n近年来，某县科协积极推进科普工作。\n"))
     assert p["issuer"] == issuer and p["title"].startswith(issuer)
+
+
+@pytest.mark.parametrize("byline", ["（记者 陈某）", "(通讯员 王某 李某)"])
+def test_a_document_named_after_the_reports_byline_is_another_storys(byline):
+    page = (f"某省科普工作联席会议召开\n会议总结了去年的科普工作，部署了今年的任务。{byline}\n"
+            "中共中央印发《中国共产党某某工作条例》\n新华社北京2月28日电 近日，中共中央印发了《中国共产党某某工作条例》。\n")
+    assert plan(quiet_plan(page))["title"] is None
+
+
+def test_a_lead_before_the_byline_still_names_the_pages_document():
+    page = "近日，某县人民政府印发了《某县科普工作方案》。\n方案提出了五项任务。（记者 陈某）\n《某市科普条例》发布\n"
+    assert plan(quiet_plan(page))["title"] == "某县科普工作方案"
+
+
+def test_a_byline_under_the_headline_does_not_end_the_report():
+    page = "某县出台科普工作方案\n（记者 陈某）\n近日，某县人民政府印发了《某县科普工作方案》。\n"
+    assert plan(quiet_plan(page))["title"] == "某县科普工作方案"

@@ -1231,8 +1231,8 @@ def metadata(structure: Structure) -> dict:
               for n, t in enumerate(front)]
     titles = [_explained(t) for t in titles]  # 某县…实施方案政策解读: the plan it explains
     # a heading a site marks as its own section (政策解读：《X》) names the page's document too
-    named_lead = lead([p.text for p, r in zip(paras, roles, strict=True)
-                       if r in front_roles or (r == "chrome" and _explains(p.text))])
+    named_lead = lead(_before_byline([p.text for p, r in zip(paras, roles, strict=True)
+                                      if r in front_roles or (r == "chrome" and _explains(p.text))]))
     lead_title, lead_issuer, lead_rejected = named_lead.title, named_lead.issuer, named_lead.rejected
     put("doc_number", "lead", named_lead.number)
     shown = set(titles)  # the document the notice or lead names, shown as its own line
@@ -1306,6 +1306,20 @@ NOTED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE.pattern}|{CN_DATE.pattern})\s*(?:
 # A document of a kind other than a plan (a reply, a report, a decision): named by a heading over its number.
 OTHER_KIND = re.compile(r"(?:答复|复函|批复|决定|通报|报告|意见|办法|规定|细则)$")
 NUMBERED_HEADING_LINES = 3  # the heading stands in the page's first lines, its number within two after it
+
+
+# A news report's byline closing its last paragraph ((记者 陈某), （通讯员 王某 李某）) or an editor's line: the
+# report ends there, and what follows is the site's list of other stories.
+BYLINE = re.compile(r"[（(]\s*(?:记者|通讯员|特约记者|实习记者|编辑|责编|责任编辑)[：:\s]*[^（）()]{1,20}[）)]\s*$"
+                    r"|^\s*(?:责任编辑|责编)\s*[：:]")
+
+
+def _before_byline(texts: list[str]) -> list[str]:
+    """The paragraphs of a news page up to the byline that ends its report (a later paragraph names
+    another story's document: 中共中央印发《…条例》 in the sidebar); all of them when none."""
+    # the byline closes a sentence of the report (…的任务。（记者 陈某）), not a line under a headline
+    end = next((n for n, t in enumerate(texts) if (m := BYLINE.search(t)) and "。" in t[: m.start()]), None)
+    return texts if end is None else texts[: end + 1]
 
 
 def _unwrapped(text: str) -> str:
