@@ -2084,3 +2084,18 @@ def test_a_lead_before_the_byline_still_names_the_pages_document():
 def test_a_byline_under_the_headline_does_not_end_the_report():
     page = "某县出台科普工作方案\n（记者 陈某）\n近日，某县人民政府印发了《某县科普工作方案》。\n"
     assert plan(quiet_plan(page))["title"] == "某县科普工作方案"
+
+
+@pytest.mark.parametrize("sentence", [
+    "据悉，我市今年将利用集中活动推进科普进社区；出台《某市科普示范社区创建办法》，调动各社区积极性。",
+    "下一步，某县还要加强科普队伍建设，制定《某县科普志愿者管理办法》，完善激励机制。",
+])
+def test_a_document_in_a_list_of_work_to_come_is_cited_not_the_pages(sentence):
+    corpus = quiet_plan(f"某市科协部署全年科普工作\n{sentence}\n")
+    assert plan(corpus)["title"] is None
+    assert any(t.endswith("办法") for t in corpus.citations.title)
+
+
+def test_work_done_this_year_still_names_the_pages_document():
+    page = "今年以来，某县扎实推进科普工作，日前，某县人民政府印发了《某县科普工作方案》。\n"
+    assert plan(quiet_plan(page))["title"] == "某县科普工作方案"

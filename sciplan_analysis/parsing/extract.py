@@ -593,6 +593,9 @@ LEAD_AFTER = re.compile(r"《([^《》]{4,150})》(?:\s*[（(][^（）()《》]{
 # it yet. (将 before 《X》 and its verb is 把: 现将《X》印发给你们 is issued.)
 FUTURE_LEAD = re.compile(r"(?:即将|将要|将|拟|准备|正在|有望)(?:于)?[^，。；：《》\s]{0,6}?$")
 FUTURE_BETWEEN = re.compile(r"将|拟|准备|正在|有望")
+# …or a sentence that lists the work a time to come will see (我市今年将…；出台《X》，…; 下一步，…制定《X》): each
+# document in its list is still to come, however far its verb stands from the 将.
+FUTURE_SENTENCE = re.compile(r"(?:今年|明年|下一步|下一阶段|下半年|年内|今后)[，,]?[^。！？；《》]{0,12}?(?:还|也|仍)?(?:将|要|准备|拟)")
 # A sentence recounting what came before (此前，国务院发布的《X》提出…; 2021年，某省印发《X》, a year and no day: not
 # a news lead's 日前 or 12月6日) names an earlier document, not the page's; so does one recounting the work of a
 # span of time (创建活动开展以来，…出台了《X》；成立了…; 近年来，某县先后制定了《X》): a report of what was done.
@@ -919,7 +922,8 @@ def _named(text: str) -> list[tuple[re.Match, int, str | None]]:
     its 《…》 closes, and the organ that issues it (the subject before the verb, or 由 an organ
     when the verb follows the 《…》; None when none is named)."""
     verbs = list(LEAD_VERB.finditer(text))
-    found = [(m, m.end(), _subject(text[: m.start()])) for m in verbs if not FUTURE_LEAD.search(text, 0, m.start())]
+    found = [(m, m.end(), _subject(text[: m.start()])) for m in verbs if not FUTURE_LEAD.search(text, 0, m.start())
+             and not FUTURE_SENTENCE.search(text, max(text.rfind(stop, 0, m.start()) for stop in "。！？") + 1, m.start())]
     for m in LEAD_AFTER.finditer(text):
         if any(m.start() == other.end() - len(other.group(1)) - 2 for other in verbs):
             continue  # 印发《X》印发: named once
