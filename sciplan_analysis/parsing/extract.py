@@ -1090,6 +1090,8 @@ def metadata(structure: Structure) -> dict:
     The document's own statement wins over the notice, the notice over labels, labels over
     the lead, the lead over the page. An issuer must look like an organ (`is_issuer`); one
     that was named but does not leaves ``issuer_source = "implausible"`` and no issuer.
+    A document number that lost its closing bracket is repaired only where a date of its year
+    confirms it; else ``doc_number_source = "damaged"`` and no number.
     """
     paras, roles = structure.paragraphs, structure.roles
     front_roles = ("front",) if structure.recognised else ("front", "other")
