@@ -2029,3 +2029,73 @@ def test_a_document_issued_since_is_an_earlier_one_not_the_pages(sentence):
     corpus = quiet_plan(f"某县科普工作综述\n{sentence}\n")
     assert (plan(corpus)["title"], plan(corpus)["issuer"], plan(corpus)["period_start"]) == (None, None, None)
     assert len(corpus.citations) == 1
+
+
+@pytest.mark.parametrize(("front", "number", "date"), [
+    # a gazette's contact lines over a heading broken in three, its number's closing bracket lost
+    ("电话\n（028）12345678\n邮政编码\n610000\n某省人民政府关于贯彻\n《某某行动计划纲要》\n的实施意见\n"
+     "某府发[200733号 二○○七年六月十五日\n", "某府发〔2007〕33号", "2007-06-15"),
+    ("某市科学技术协会关于推进\n社区科普工作的意见\n某科协发（20195号\n2019年3月8日\n", "某科协发〔2019〕5号", "2019-03-08"),
+])
+def test_a_number_that_lost_its_bracket_is_repaired_where_its_date_confirms_the_year(front, number, date):
+    page = front + "为做好科普工作，制定本意见。\n一、总体要求\n（一）工作目标。到2025年，科普工作取得进展。\n"
+    p = plan(quiet_plan(page))
+    assert (p["doc_number"], p["issue_date"]) == (number, date)
+    assert p["title"].endswith("意见") and p["title"].startswith("某")
+    assert p["issuer"] in ("某省人民政府", "某市科学技术协会")
+
+
+def test_a_number_that_lost_its_bracket_and_no_date_confirms_is_no_number():
+    page = ("某县人民政府关于加强科普工作的意见\n某府发[201912号\n2020年1月2日\n为做好科普工作，制定本意见。\n"
+            "一、总体要求\n（一）工作目标。到2025年，科普工作取得进展。\n")
+    p = plan(quiet_plan(page))
+    assert (p["doc_number"], p["doc_number_source"], p["issue_date"]) == (None, "damaged", "2020-01-02")
+
+
+def test_a_phone_line_is_no_heading_and_a_heading_opening_with_an_organ_starts_a_paragraph():
+    paras = [p.text for p in paragraphs("电话\n（010）87654321\n邮编\n100000\n某市人民政府关于做好\n科普工作的意见\n"
+                                        "各区县人民政府：\n为做好科普工作，制定本意见。\n一、总体要求\n")]
+    assert "某市人民政府关于做好科普工作的意见" in paras
+    joint = [p.text for p in paragraphs("中共某县委、\n某县人民政府关于加强科普工作的意见\n为做好科普工作，制定本意见。\n")]
+    assert joint[0] == "中共某县委、某县人民政府关于加强科普工作的意见"
+
+
+@pytest.mark.parametrize(("lead", "issuer"), [
+    ("9月1日，《中國科協關于命名第一批全國科普示范縣的決定》發布，我市入選。", "中國科協"),  # traditional
+    ("近日，《某省科学技术协会关于表彰科普工作先进集体的决定》正式印发，某县名列其中。", "某省科学技术协会"),
+])
+def test_a_lead_naming_a_title_that_opens_with_its_organ_gives_that_organ(lead, issuer):
+    p = plan(quiet_plan(f"{lead}\n近年来，某县科协积极推进科普工作。\n"))
+    assert p["issuer"] == issuer and p["title"].startswith(issuer)
+
+
+@pytest.mark.parametrize("byline", ["（记者 陈某）", "(通讯员 王某 李某)"])
+def test_a_document_named_after_the_reports_byline_is_another_storys(byline):
+    page = (f"某省科普工作联席会议召开\n会议总结了去年的科普工作，部署了今年的任务。{byline}\n"
+            "中共中央印发《中国共产党某某工作条例》\n新华社北京2月28日电 近日，中共中央印发了《中国共产党某某工作条例》。\n")
+    assert plan(quiet_plan(page))["title"] is None
+
+
+def test_a_lead_before_the_byline_still_names_the_pages_document():
+    page = "近日，某县人民政府印发了《某县科普工作方案》。\n方案提出了五项任务。（记者 陈某）\n《某市科普条例》发布\n"
+    assert plan(quiet_plan(page))["title"] == "某县科普工作方案"
+
+
+def test_a_byline_under_the_headline_does_not_end_the_report():
+    page = "某县出台科普工作方案\n（记者 陈某）\n近日，某县人民政府印发了《某县科普工作方案》。\n"
+    assert plan(quiet_plan(page))["title"] == "某县科普工作方案"
+
+
+@pytest.mark.parametrize("sentence", [
+    "据悉，我市今年将利用集中活动推进科普进社区；出台《某市科普示范社区创建办法》，调动各社区积极性。",
+    "下一步，某县还要加强科普队伍建设，制定《某县科普志愿者管理办法》，完善激励机制。",
+])
+def test_a_document_in_a_list_of_work_to_come_is_cited_not_the_pages(sentence):
+    corpus = quiet_plan(f"某市科协部署全年科普工作\n{sentence}\n")
+    assert plan(corpus)["title"] is None
+    assert any(t.endswith("办法") for t in corpus.citations.title)
+
+
+def test_work_done_this_year_still_names_the_pages_document():
+    page = "今年以来，某县扎实推进科普工作，日前，某县人民政府印发了《某县科普工作方案》。\n"
+    assert plan(quiet_plan(page))["title"] == "某县科普工作方案"

@@ -22,6 +22,7 @@ from sciplan_analysis.text.patterns import (
     CLAUSE,
     CN_DATE,
     CN_DIGIT,
+    DAMAGED_DOC_NUMBER,
     DATE,
     DOC_NUMBER,
     FIVE_YEAR_END,
@@ -592,6 +593,9 @@ LEAD_AFTER = re.compile(r"《([^《》]{4,150})》(?:\s*[（(][^（）()《》]{
 # it yet. (将 before 《X》 and its verb is 把: 现将《X》印发给你们 is issued.)
 FUTURE_LEAD = re.compile(r"(?:即将|将要|将|拟|准备|正在|有望)(?:于)?[^，。；：《》\s]{0,6}?$")
 FUTURE_BETWEEN = re.compile(r"将|拟|准备|正在|有望")
+# …or a sentence that lists the work a time to come will see (我市今年将…；出台《X》，…; 下一步，…制定《X》): each
+# document in its list is still to come, however far its verb stands from the 将.
+FUTURE_SENTENCE = re.compile(r"(?:今年|明年|下一步|下一阶段|下半年|年内|今后)[，,]?[^。！？；《》]{0,12}?(?:还|也|仍)?(?:将|要|准备|拟)")
 # A sentence recounting what came before (此前，国务院发布的《X》提出…; 2021年，某省印发《X》, a year and no day: not
 # a news lead's 日前 or 12月6日) names an earlier document, not the page's; so does one recounting the work of a
 # span of time (创建活动开展以来，…出台了《X》；成立了…; 近年来，某县先后制定了《X》): a report of what was done.
@@ -658,6 +662,8 @@ MONTH = re.compile(rf"((?:19|20)\d{{2}}|[{CN_DIGIT}]{{4}})\s*年\s*(\d{{1,2}}|[�
 # A date line whose 月 and 日 a site stripped (2022年1221): four digits, a month and a day.
 STRIPPED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{2})(\d{2})")
 NUMBER_AND_DATE = re.compile(rf"^({DOC_NUMBER.pattern})\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
+# a number that lost its closing bracket (川府发[200733号), alone or before its date, on a line of its own
+DAMAGED_NUMBER_LINE = re.compile(rf"^(?:{DAMAGED_DOC_NUMBER.pattern})\s*(?P<date>(?:{DATE.pattern}|{CN_DATE.pattern}))?$")
 # A date in Chinese numerals before a title, its year perhaps cut short (一二年一月十二日).
 LEADING_CN_DATE = re.compile(r"^[〇○零OoＯ0一二三四五六七八九]{2,4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月"
                              r"\s*[一二三四五六七八九十]{1,3}\s*日\s*")
@@ -916,7 +922,8 @@ def _named(text: str) -> list[tuple[re.Match, int, str | None]]:
     its 《…》 closes, and the organ that issues it (the subject before the verb, or 由 an organ
     when the verb follows the 《…》; None when none is named)."""
     verbs = list(LEAD_VERB.finditer(text))
-    found = [(m, m.end(), _subject(text[: m.start()])) for m in verbs if not FUTURE_LEAD.search(text, 0, m.start())]
+    found = [(m, m.end(), _subject(text[: m.start()])) for m in verbs if not FUTURE_LEAD.search(text, 0, m.start())
+             and not FUTURE_SENTENCE.search(text, max(text.rfind(stop, 0, m.start()) for stop in "。！？") + 1, m.start())]
     for m in LEAD_AFTER.finditer(text):
         if any(m.start() == other.end() - len(other.group(1)) - 2 for other in verbs):
             continue  # 印发《X》印发: named once
@@ -1083,6 +1090,8 @@ def metadata(structure: Structure) -> dict:
     The document's own statement wins over the notice, the notice over labels, labels over
     the lead, the lead over the page. An issuer must look like an organ (`is_issuer`); one
     that was named but does not leaves ``issuer_source = "implausible"`` and no issuer.
+    A document number that lost its closing bracket is repaired only where a date of its year
+    confirms it; else ``doc_number_source = "damaged"`` and no number.
     """
     paras, roles = structure.paragraphs, structure.roles
     front_roles = ("front",) if structure.recognised else ("front", "other")
@@ -1090,6 +1099,7 @@ def metadata(structure: Structure) -> dict:
     chrome = [p.text for p, r in zip(paras, roles, strict=True) if r == "chrome"]
     found: dict[str, dict[str, object]] = {key: {} for key in ("title", "doc_number", "issuer", "issue_date", "period")}
     rejected = ""  # why an issuer that was named (a label, a lead's subject) is no organ
+    rejected_number = ""  # why a number that was shown is not given (its bracket lost, no date confirming it)
 
     def put(key: str, source: str, value: object) -> None:
         if value not in (None, "") and source not in found[key]:
@@ -1125,9 +1135,11 @@ def metadata(structure: Structure) -> dict:
     # a notice that is the document, titled without 关于 (开展…工作的通知), on one of the first lines
     own_notice = None if notice else _own_notice(front)
     put("title", "notice", own_notice)
+    put("issuer", "notice", _heading_organ(own_notice) if own_notice else None)  # 某市科协关于…的意见
     signers: list[tuple[bool, str]] = []  # (followed by a date, organ) in text order
     signed_dates: list[str | None] = []  # the date under each organ line that signs, in text order
     lead_days: list[tuple[int, int]] = []  # (month, day) of a news lead that gives no year
+    damaged: list[tuple[str, str, str]] = []  # (organ, year, serial) of a number that lost its bracket
     months: list[str] = []  # lines that are only a month (二〇二一年十二月)
     body = [p.text for p, r in zip(paras, roles, strict=True) if r not in ("chrome", "table")]
     tail = body[-3:] if structure.recognised else []  # a signature after the plan's body
@@ -1149,6 +1161,9 @@ def metadata(structure: Structure) -> dict:
             put("doc_number", "text", doc_number(m.group(0)))  # 国发〔2021〕9号国务院关于印发…的通知…
         elif len(text) <= NUMBER_LINE_CHARS and DOC_NUMBER.search(text) and not NOT_A_NUMBER_LINE.search(text):
             put("doc_number", "text", doc_number(text))  # （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号
+        elif (m := DAMAGED_NUMBER_LINE.match(text)) and n < len(front):
+            damaged.append((m.group(1), m.group(2), m.group(3)))
+            put("issue_date", "text", date_of(m.group("date") or ""))
         elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
             put("issue_date", "text", date_of(text))
         elif (m := STRIPPED_DATE.fullmatch(text)) and (date := iso_date(m)) is not None:
@@ -1193,6 +1208,13 @@ def metadata(structure: Structure) -> dict:
         put("issue_date", "lead", f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None)
     if months and "text" not in found["issue_date"]:
         put("issue_date", "text", months[0])  # only a month is given: YYYY-MM
+    dated = str(found["issue_date"].get("text") or "")
+    for organ, year, serial in damaged[:1]:
+        # 川府发[200733号 over 二○○七年六月十五日: the year is four digits and the date confirms it, so the
+        # serial is the rest; unconfirmed, a guess (a digit may be lost too), so no number
+        if dated.startswith(year) and (org := doc_number(f"{organ}〔{year}〕{serial}号")):
+            put("doc_number", "text", org)
+        rejected_number = "damaged"
     if any(signed for signed, _ in signers):  # a signature line followed by a date
         put("issuer", "text", next(t for signed, t in signers if signed))
     notice_title = None
@@ -1215,8 +1237,8 @@ def metadata(structure: Structure) -> dict:
               for n, t in enumerate(front)]
     titles = [_explained(t) for t in titles]  # 某县…实施方案政策解读: the plan it explains
     # a heading a site marks as its own section (政策解读：《X》) names the page's document too
-    named_lead = lead([p.text for p, r in zip(paras, roles, strict=True)
-                       if r in front_roles or (r == "chrome" and _explains(p.text))])
+    named_lead = lead(_before_byline([p.text for p, r in zip(paras, roles, strict=True)
+                                      if r in front_roles or (r == "chrome" and _explains(p.text))]))
     lead_title, lead_issuer, lead_rejected = named_lead.title, named_lead.issuer, named_lead.rejected
     put("doc_number", "lead", named_lead.number)
     shown = set(titles)  # the document the notice or lead names, shown as its own line
@@ -1224,6 +1246,7 @@ def metadata(structure: Structure) -> dict:
     titles = [t for t in titles if _is_title(t)]
     if titles:
         put("title", "text", titles[-1])
+        put("issuer", "text", _heading_organ(titles[-1]))  # 某省人民政府关于贯彻《…》的实施意见
     elif named:
         put("title", "text", named[0])  # 关于印发《某某工作要点》的通知 … 某某工作要点
     elif notice_title:
@@ -1236,6 +1259,8 @@ def metadata(structure: Structure) -> dict:
         put("issuer", "text", _heading_organ(other) if other else None)
     put("title", "lead", lead_title)
     put("issuer", "lead", lead_issuer)
+    if lead_title and not lead_issuer:
+        put("issuer", "lead", _heading_organ(lead_title))  # 《中国科协关于命名…的决定》发布: the organ its title opens with
     if "notice" in found["issuer"] and found["issuer"].get("label") not in (None, found["issuer"]["notice"]):
         # the organ a notice's own title names (某州人民政府关于印发…) over a site's 发布机构 (the office that
         # put the page up: 某州人民政府办公室)
@@ -1271,6 +1296,8 @@ def metadata(structure: Structure) -> dict:
         else:
             meta[key] = value
         meta[f"{key}_source"] = source
+    if meta["doc_number"] is None and rejected_number:
+        meta["doc_number_source"] = rejected_number
     if meta["issuer"] is None and rejected:
         # named, but no organ's name (spam, page text) or a region no division table knows
         meta["issuer_source"] = rejected
@@ -1285,6 +1312,20 @@ NOTED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE.pattern}|{CN_DATE.pattern})\s*(?:
 # A document of a kind other than a plan (a reply, a report, a decision): named by a heading over its number.
 OTHER_KIND = re.compile(r"(?:答复|复函|批复|决定|通报|报告|意见|办法|规定|细则)$")
 NUMBERED_HEADING_LINES = 3  # the heading stands in the page's first lines, its number within two after it
+
+
+# A news report's byline closing its last paragraph ((记者 陈某), （通讯员 王某 李某）) or an editor's line: the
+# report ends there, and what follows is the site's list of other stories.
+BYLINE = re.compile(r"[（(]\s*(?:记者|通讯员|特约记者|实习记者|编辑|责编|责任编辑)[：:\s]*[^（）()]{1,20}[）)]\s*$"
+                    r"|^\s*(?:责任编辑|责编)\s*[：:]")
+
+
+def _before_byline(texts: list[str]) -> list[str]:
+    """The paragraphs of a news page up to the byline that ends its report (a later paragraph names
+    another story's document: 中共中央印发《…条例》 in the sidebar); all of them when none."""
+    # the byline closes a sentence of the report (…的任务。（记者 陈某）), not a line under a headline
+    end = next((n for n, t in enumerate(texts) if (m := BYLINE.search(t)) and "。" in t[: m.start()]), None)
+    return texts if end is None else texts[: end + 1]
 
 
 def _unwrapped(text: str) -> str:

@@ -34,6 +34,7 @@ from sciplan_analysis.text.patterns import (
     CN_DATE,
     CN_DIGIT,
     CN_NUMERAL,
+    DAMAGED_DOC_NUMBER,
     DATE,
     DOC_NUMBER,
     HEADING_START,
@@ -81,13 +82,19 @@ ANY_DATE_LINE = re.compile(
 MONTH_LINE = re.compile(f"^(?:(?:19|20)\\d{{2}}|[{CN_DIGIT}]{{4}})\\s*年\\s*(?:\\d{{1,2}}|{CN_NUMERAL})\\s*月$")
 # (a red-header line may carry the date after the number: 川办发〔2011〕99号 二○一一年十二月三十一日)
 ANY_DOC_NUMBER_LINE = re.compile(
-    f"^(?:文号[：:])?{DOC_NUMBER.pattern}(?:\\s*(?:{DATE.pattern}|{CN_DATE.pattern}))?$")
+    f"^(?:文号[：:])?(?:{DOC_NUMBER.pattern}|{DAMAGED_DOC_NUMBER.pattern})(?:\\s*(?:{DATE.pattern}|{CN_DATE.pattern}))?$")
 # A line naming an attached file (附件：某某办法.pdf): a link of the page, never run on.
 ATTACHED_FILE = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt|zip|rar)$", re.IGNORECASE)
 # A signature: an organ's name on a line of its own.
 ORGAN_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "办公厅", "国务院",
                   "委员会", "科学技术协会", "科协", "纲要办", "领导小组", "工作小组")
 ORGAN_LINE = re.compile(f"^[{CJK_RANGE}]{{0,30}}?(?:{'|'.join(ORGAN_SUFFIXES)})$")
+# A telephone number with its area code in brackets ((028)86604546): a site's contact line, not
+# a group heading, so the front matter runs on past it.
+PHONE_LINE = re.compile(r"^[（(]0\d{2,3}[）)]\s*\d{7,8}(?!\d)")
+# A heading broken after its opening (某省人民政府关于贯彻 / 《…》 / 的实施意见): the line that opens with an
+# organ and its 关于 starts a paragraph in the front matter, never the tail of a field's value above it.
+ORGAN_HEADING_START = re.compile(f"^[{CJK_RANGE}]{{2,30}}?(?:{'|'.join(ORGAN_SUFFIXES)})关于")
 # A title line: what a plan or notice is called; a preamble opens with 为/根据/按照/各….
 TITLE_END = re.compile(r"(?:方案|纲要|规划|通知|意见|办法|计划|分工表|年[）)]|稿[）)])$")
 PREAMBLE_START = re.compile(r"^(?:为了?|根据|按照|各[^，。]{0,30}[：:])")
@@ -372,6 +379,7 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         or NOTICE_LINE.match(nxt.text)  # an organ's whole notice title starts a paragraph
         or WRAPPED_NOTICE_LINE.match(prev.text) or WRAPPED_NOTICE_LINE.match(nxt.text)
         or DOC_NUMBER_LINE.match(prev.text)
+        or (ORGAN_HEADING_START.match(nxt.text) and prev.text[-1] not in "、，,和及与")
         or (len(prev.text) <= 40 and len(nxt.text) >= max(60, 2 * len(prev.text)))
     ):
         return False
@@ -494,7 +502,8 @@ def paragraphs(raw: str) -> list[Paragraph]:
             result.extend(_table_rows(lines))
             continue
         first_heading = (
-            next((i for i, line in enumerate(lines) if HEADING_START.match(line.text)), len(lines))
+            next((i for i, line in enumerate(lines) if HEADING_START.match(line.text)
+                  and not PHONE_LINE.match(line.text)), len(lines))
             if first_body
             else -1
         )

@@ -61,6 +61,11 @@ DOC_NUMBER = re.compile(
     f"([{CJK_RANGE}]{{1,10}})\\s*[{re.escape(DOC_YEAR_OPEN)}]\\s*((?:19|20)\\d{{2}})\\s*"
     f"[{re.escape(DOC_YEAR_CLOSE)}]\\s*第?\\s*(\\d{{1,4}})\\s*号"
 )
+# A document number whose closing bracket a page lost (川府发[200733号 for 川府发〔2007〕33号): the
+# year is four digits, so the serial is what follows them. Read only where a date confirms the year.
+DAMAGED_DOC_NUMBER = re.compile(
+    f"([{CJK_RANGE}]{{1,10}})\\s*[{re.escape(DOC_YEAR_OPEN)}]\\s*((?:19|20)\\d{{2}})(\\d{{1,4}})\\s*号"
+)
 # Dates: 2022年5月16日, 二〇一二年一月十二日, 2022-05-16 (a page's publication stamp).
 DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 CN_DIGIT = "〇○零OoＯｏΟ0一二三四五六七八九"
