@@ -54,6 +54,13 @@ SETS = {
     "7": (DATA / "real_clauses_codes_7.csv", "other plans, set 7"),
 }
 OTHER = ["1", "2", "3", "4", "5", "6", "7"]
+# the later sets, left out of this script's own tables (each was scored once elsewhere) but
+# available to others by name (instruments_fallback.py folds them in)
+LATER = {
+    "8": (DATA / "real_clauses_codes_8.csv", "other plans, set 8"),
+    "9": (DATA / "real_clauses_codes_9.csv", "other plans, set 9"),
+    "10": (DATA / "real_clauses_codes_10.csv", "other plans, set 10"),
+}
 
 
 def git(*args: str) -> str:
@@ -82,7 +89,7 @@ def hand_sets(names: list[str] | None = None) -> pd.DataFrame:
 @cache
 def codes_commit(name: str) -> str:
     """The commit that added a set's hand codes (before any coder ran on them)."""
-    rel = SETS[name][0].relative_to(ROOT).as_posix()
+    rel = {**SETS, **LATER}[name][0].relative_to(ROOT).as_posix()
     return git("log", "--diff-filter=A", "--format=%H", "--", rel).split()[-1]
 
 
@@ -212,10 +219,11 @@ def miss_class(text: str, hand: str, coder: str) -> int:
     return 6
 
 
-def first_contact(df: pd.DataFrame) -> pd.DataFrame:
-    """Each other-plan set coded by the coder of the commit that added its codes."""
+def first_contact(df: pd.DataFrame, names: list[str] | None = None) -> pd.DataFrame:
+    """Each other-plan set (`names`, default sets 1-7) coded by the coder of the commit that
+    added its codes."""
     parts = []
-    for name in OTHER:
+    for name in names or OTHER:
         part = df[df["set"] == name].reset_index(drop=True)
         old = old_coder(codes_commit(name), part["text"].tolist())
         parts.append(pd.concat([part, old.add_prefix("first_")], axis=1))
