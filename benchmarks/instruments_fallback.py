@@ -1,4 +1,4 @@
-"""A learned fallback for the instrument rules, tried by leave-one-set-out (issue 24, rounds 5-6, 8).
+"""A learned fallback for the instrument rules, tried by leave-one-set-out (issue 24, rounds 5-6, 7b).
 
     python benchmarks/instruments_fallback.py            # the table, per held-out set and pooled
     python benchmarks/instruments_fallback.py --changed  # and every clause the fallback recoded
