@@ -2040,7 +2040,7 @@ def test_a_document_issued_since_is_an_earlier_one_not_the_pages(sentence):
 def test_a_number_that_lost_its_bracket_is_repaired_where_its_date_confirms_the_year(front, number, date):
     page = front + "为做好科普工作，制定本意见。\n一、总体要求\n（一）工作目标。到2025年，科普工作取得进展。\n"
     p = plan(quiet_plan(page))
-    assert (p["doc_number"], p["issue_date"]) == (number, date)
+    assert (p["doc_number"], p["doc_number_source"], p["issue_date"]) == (number, "repaired", date)
     assert p["title"].endswith("意见") and p["title"].startswith("某")
     assert p["issuer"] in ("某省人民政府", "某市科学技术协会")
 

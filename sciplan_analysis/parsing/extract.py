@@ -1100,6 +1100,7 @@ def metadata(structure: Structure) -> dict:
     found: dict[str, dict[str, object]] = {key: {} for key in ("title", "doc_number", "issuer", "issue_date", "period")}
     rejected = ""  # why an issuer that was named (a label, a lead's subject) is no organ
     rejected_number = ""  # why a number that was shown is not given (its bracket lost, no date confirming it)
+    repaired_number = None  # a number given with its lost bracket put back (its year confirmed by the date)
 
     def put(key: str, source: str, value: object) -> None:
         if value not in (None, "") and source not in found[key]:
@@ -1214,6 +1215,7 @@ def metadata(structure: Structure) -> dict:
         # serial is the rest; unconfirmed, a guess (a digit may be lost too), so no number
         if dated.startswith(year) and (org := doc_number(f"{organ}〔{year}〕{serial}号")):
             put("doc_number", "text", org)
+            repaired_number = org  # said as `repaired` if it is the number chosen
         rejected_number = "damaged"
     if any(signed for signed, _ in signers):  # a signature line followed by a date
         put("issuer", "text", next(t for signed, t in signers if signed))
@@ -1298,6 +1300,8 @@ def metadata(structure: Structure) -> dict:
         meta[f"{key}_source"] = source
     if meta["doc_number"] is None and rejected_number:
         meta["doc_number_source"] = rejected_number
+    elif repaired_number is not None and meta["doc_number"] == repaired_number:
+        meta["doc_number_source"] = "repaired"  # not the text as written: a reader can check it
     if meta["issuer"] is None and rejected:
         # named, but no organ's name (spam, page text) or a region no division table knows
         meta["issuer_source"] = rejected
