@@ -755,11 +755,11 @@ def with_region(issuer: str, title: str | None) -> str:
     if "、" in issuer:  # joint organs (省委办公厅、省政府办公厅): each completed, or none is
         parts = issuer.split("、")
         done = [with_region(part, title) for part in parts]
-        bare = [p for p, d in zip(parts, done, strict=True)
-                if p == d and re.match(f"(?:{REGION_LEVELS})(?!场)", p)]
         # a bare organ the rule cannot complete (省科技厅 beside 省科协) leaves all as written:
         # never a mix of completed and bare names for one joint issuer
-        return issuer if bare else "、".join(done)
+        stuck = any(p == d and re.match(f"(?:{REGION_LEVELS})(?!场)", p)
+                    for p, d in zip(parts, done, strict=True))
+        return issuer if stuck else "、".join(done)
     level = BARE_LEVEL.match(issuer)
     if not level or not title:
         return issuer
@@ -1210,7 +1210,8 @@ def metadata(structure: Structure) -> dict:
     if months and "text" not in found["issue_date"]:
         put("issue_date", "text", months[0])  # only a month is given: YYYY-MM
     dated = str(found["issue_date"].get("text") or "")
-    for organ, year, serial in damaged[:1]:
+    if damaged:
+        organ, year, serial = damaged[0]
         # 川府发[200733号 over 二○○七年六月十五日: the year is four digits and the date confirms it, so the
         # serial is the rest; unconfirmed, a guess (a digit may be lost too), so no number
         if dated.startswith(year) and (org := doc_number(f"{organ}〔{year}〕{serial}号")):
