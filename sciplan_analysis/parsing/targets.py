@@ -174,28 +174,10 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
         if SURVEY.search(full):
             surveyed = [*(surveyed or []), *(y for _, _, y in years)]
         if named_before and not LITERACY.search(full):
-            # …比例达到了14.8%。但距全省平均水平及2025年16%的目标还有不小距离: a goal with its year, in the
-            # sentence right after the one naming the share, is that share's goal
-            for m in NEXT_GOAL.finditer(full):
-                rows.append({"kind": "target", "year": int(m.group(1)), "value": float(m.group(2)),
-                             "comparator": "=", "quote": m.group(0)})
+            rows.extend(_next_goals(full))
         named_before = LITERACY.search(full) is not None
-        # the year of a 由2020年的8.5% baseline is no year of the value after it
-        from_spans = [(base.start(), base.end()) for base in FROM_VALUE.finditer(full)]
-        # …nor the year a rise is counted from (比2019年提高1.6个百分点，比“十二五”末提高…)
-        from_spans += [(rise.start(), rise.end()) for rise in INCREASE.finditer(full)]
-        target_years = [y for y in years if not any(a <= y[0] < b for a, b in from_spans)]
-        for m in RESPECTIVE.finditer(full):
-            if GROUP_SUBJECT.search(m.group("subject")) or not LITERACY.search(full, m.start("subject")):
-                continue  # 城镇和农村居民…分别: groups' shares
-            listed_years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group(1))]
-            values = re.findall(r"\d+(?:\.\d+)?(?=\s*%)", m.group(3))
-            if len(listed_years) != len(values):
-                continue  # not one value a year: which is which is unknown
-            for year, value in zip(listed_years, values, strict=True):
-                ahead = AHEAD.search(full) is not None and not (reference is not None and year < reference)
-                rows.append({"kind": "target" if ahead else "baseline", "year": year, "value": float(value),
-                             "comparator": "=", "quote": m.group(0)})
+        target_years = _target_years(full, years)
+        rows.extend(_respective(full, reference))
         named = False  # an earlier clause of the sentence named the share
         for clause in SENTENCE.finditer(full):
             s, base = clause.group(0), clause.start()
@@ -206,70 +188,24 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 anchor = re.match("", s)  # "…比例超过15%；到2035年力争达到25%": the same share
             if not anchor:
                 continue
-            for m in COMPARED_VALUE.finditer(s, anchor.start()):  # 较2020年的10.56%, 比“十一五”末的3.9%
-                year = int(m.group(1)) if m.group(1) else five_year_end(m.group(2))
-                rows.append({"kind": "baseline", "year": year, "value": float(m.group(3)),
-                             "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
+            rows.extend(_compared(s, anchor.start(), years, base))
             aim = "力争" in s[: anchor.start()] or "争取" in s[: anchor.start()]  # 力争2025年…比例达到15%
             survey = carried_survey or SURVEY.search(full, 0, base + anchor.start()) is not None
-            goals = {m.start(1): m for m in GOAL_VALUE.finditer(s, anchor.start())}
-            goals.update({m.start(m.lastindex): m for m in PLANNED_VALUE.finditer(s, anchor.start())})
-            goals = {at: g for at, g in goals.items() if not RANGE_END.search(s, 0, at)}  # …8.23%—9.27%的目标
             forecast = "目标" not in full  # a 预测值 is a goal only in a sentence naming a goal
-            goals = {at: g for at, g in goals.items() if not (forecast and g.group(0).startswith("预测"))}
-            for m in FROM_VALUE.finditer(s, anchor.start()):
-                # 由5.1%提升到…: the baseline is the year before the plan's first (or its own)
-                year = (int(m.group(1)) if m.group(1) else five_year_end(m.group(2)) if m.group(2)
-                        else (reference - 1 if reference else None))
-                rows.append({"kind": "baseline", "year": year, "value": float(m.group(3)),
-                             "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
-            for m in INCREASE.finditer(s, anchor.start()):
-                if m.group(2) or PAST.search(s[: m.start()]) or survey:
-                    continue  # 提高了, or a survey's 比…提高: a change already made, no target
-                year = _year_before(target_years, base + m.start()) or end
-                if year is None or (reference is not None and year < reference):
-                    continue  # 2020年…比2018年提高1.2个百分点: a change made before the plan
-                aim_rise = re.search(r"(?:力争|争取)\s*$", s[: m.start()]) is not None
-                rows.append({"kind": "increase", "year": year, "value": float(m.group(3)),
-                             "comparator": "aim" if aim_rise else ">=" if m.group(4) else "=",
-                             "quote": _quote(s, anchor.start(), m, years, base)})
+            goals = _goals(s, anchor.start(), forecast)
+            rows.extend(_started_from(s, anchor.start(), years, base, reference))
+            rows.extend(_increases(s, anchor.start(), years, base, target_years, reference, end, survey))
             bare = BARE_VALUE.match(s, anchor.end())
             anchors = [a.start() for a in LITERACY.finditer(s, anchor.start())] or [anchor.start()]
             for m in [*VALUE.finditer(s, anchor.start()), *([bare] if bare else [])]:
                 # the words naming the share nearest before the value are its own (a run of joined
                 # lines may name it twice: …达12.93%…我国超三分之二省份公民科学素质水平超过10%)
                 own = max((a for a in anchors if a < m.start()), default=anchor.start())
-                subject = max(s.rfind("，", 0, own), s.rfind(",", 0, own)) + 1
                 measured = survey or SURVEY.search(full, 0, base + own) is not None
-                since = max(s.rfind(sep, own, m.start()) for sep in "，,：:；")
-                if since > own and OTHER_SUBJECT.fullmatch(s[since + 1 : m.start()]) and not ADVERBS.fullmatch(
-                        s[since + 1 : m.start()]):
-                    continue  # …比例超10%：京沪超24% / …，上海和北京达到24%: another subject's share
-                if GROUPS.search(s, own, m.start()) or GROUP_SUBJECT.search(s, subject, own):
-                    continue  # 城镇和农村居民…比例分别达到15.94%和7.96%, 各国…比例都超过了10%, 大学本科及以上人群…: groups' shares
-                if RATE.search(s, 0, m.start()) or RANGE_END.search(s, 0, m.start(3)):
-                    continue  # 提升幅度为88.6%: a rate of change; 8.23%—9.27%: a range's end
-                if forecast and FORECAST.search(s, 0, m.start()) and m.start(3) not in goals:
-                    continue  # 比例预测值为16%: a forecast, no target
+                if _not_the_share(s, own, m, forecast, goals):
+                    continue
                 year = int(m.group(2)) if m.group(2) else _year_before(target_years, base + m.start())
-                # 从目前11.47%提升至16%: the 目前 of the value the sentence starts from is no past of this one
-                before = FROM_VALUE.sub(lambda f: "_" * len(f.group(0)), s[: m.start()])
-                past = bool(PAST.search(before)) and not m.group(1).startswith(("力争", "争取"))
-                # 提高到了…, 由2015年的3.95%提高到2020年的7.14%，超过了…: a share reached, a baseline
-                past = past or (m.group(1) != "" and s.startswith("了", m.end(1))) or (
-                    m.group(2) is not None and DONE.search(full, base + m.end()) is not None) or (
-                    CHANGED_SINCE.match(full, base + m.end()) is not None)
-                # 由2015年的3.95%提高到2020年的7.14%。 on an undated page: both ends with their own
-                # year, nothing looking ahead: a change reported, the share reached
-                past = past or (reference is None and m.group(2) is not None and FUTURE.search(full) is None
-                                and any((f.group(1) or f.group(2)) and f.end() <= m.start() for f in FROM_VALUE.finditer(s)))
-                # a sentence that tells a state reached (居全省第二位, 位居前列, 高于全省平均水平, 同比增长,
-                # 顺利完成…目标) and looks nowhere ahead: the share was reached, unless a plan's period
-                # makes its year one still to come
-                past = past or (REACHED.search(full) is not None and AHEAD.search(full) is None
-                                and (reference is None or (year is not None and year < reference)))
-                # under 背景/回顾/成效, in a sentence looking nowhere ahead: a share reached
-                past = past or (looking_back and AHEAD.search(full) is None)
+                past = _reached(s, full, base, m, year, reference, looking_back)
                 if year is None and not past:
                     year = end  # no year stated: the plan's last year
                 named_goal = m.start(3) in goals  # 超10%目标: a goal, its year perhaps unknown
@@ -295,6 +231,139 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 year = _year_before(target_years, base + m.start()) or end
                 rows.append({"kind": "target", "year": year, "value": float(m.group(m.lastindex)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
+    return _unique(rows)
+
+
+def _next_goals(full: str) -> list[dict]:
+    """Goals with their year in a sentence right after the one naming the share, which names no
+    share itself (…比例达到了14.8%。但距全省平均水平及2025年16%的目标还有不小距离): that share's goals."""
+    return [{"kind": "target", "year": int(m.group(1)), "value": float(m.group(2)),
+             "comparator": "=", "quote": m.group(0)} for m in NEXT_GOAL.finditer(full)]
+
+
+def _target_years(full: str, years: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The years of a sentence a value may take: not the year of a 由2020年的8.5% baseline, nor the
+    year a rise is counted from (比2019年提高1.6个百分点，比“十二五”末提高…)."""
+    from_spans = [(base.start(), base.end()) for base in FROM_VALUE.finditer(full)]
+    from_spans += [(rise.start(), rise.end()) for rise in INCREASE.finditer(full)]
+    return [y for y in years if not any(a <= y[0] < b for a, b in from_spans)]
+
+
+def _respective(full: str, reference: int | None) -> list[dict]:
+    """The shares of several years in one sentence (2019年、2020年…比例分别为14.8%、18.1%), each year
+    its value: a target in a sentence looking ahead (unless its year is before `reference`), else a
+    baseline. Groups' shares (城镇和农村居民…分别) and lists of unequal length give none."""
+    rows = []
+    for m in RESPECTIVE.finditer(full):
+        if GROUP_SUBJECT.search(m.group("subject")) or not LITERACY.search(full, m.start("subject")):
+            continue  # 城镇和农村居民…分别: groups' shares
+        listed_years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group(1))]
+        values = re.findall(r"\d+(?:\.\d+)?(?=\s*%)", m.group(3))
+        if len(listed_years) != len(values):
+            continue  # not one value a year: which is which is unknown
+        for year, value in zip(listed_years, values, strict=True):
+            ahead = AHEAD.search(full) is not None and not (reference is not None and year < reference)
+            rows.append({"kind": "target" if ahead else "baseline", "year": year, "value": float(value),
+                         "comparator": "=", "quote": m.group(0)})
+    return rows
+
+
+def _compared(s: str, anchor: int, years: list[tuple[int, int, int]], base: int) -> list[dict]:
+    """Baselines a clause compares with (较2020年的10.56%, 比“十一五”末的3.9%): the share a year had."""
+    rows = []
+    for m in COMPARED_VALUE.finditer(s, anchor):  # 较2020年的10.56%, 比“十一五”末的3.9%
+        year = int(m.group(1)) if m.group(1) else five_year_end(m.group(2))
+        rows.append({"kind": "baseline", "year": year, "value": float(m.group(3)),
+                     "comparator": "=", "quote": _quote(s, anchor, m, years, base)})
+    return rows
+
+
+def _goals(s: str, anchor: int, forecast: bool) -> dict[int, re.Match]:
+    """The values a clause names as goals (9.28%的目标, 规划确定的6.25%, 目标值为12%) by where their
+    number starts; not a range's end (8.23%—9.27%的目标), nor a 预测值 where `forecast` (the
+    sentence names no goal)."""
+    goals = {m.start(1): m for m in GOAL_VALUE.finditer(s, anchor)}
+    goals.update({m.start(m.lastindex): m for m in PLANNED_VALUE.finditer(s, anchor)})
+    goals = {at: g for at, g in goals.items() if not RANGE_END.search(s, 0, at)}  # …8.23%—9.27%的目标
+    return {at: g for at, g in goals.items() if not (forecast and g.group(0).startswith("预测"))}
+
+
+def _started_from(s: str, anchor: int, years: list[tuple[int, int, int]], base: int,
+                  reference: int | None) -> list[dict]:
+    """Baselines a clause starts from (由5.1%提升到…, 从2015年的6.2%, 由“十一五”末期的7.92%): of their own
+    year, else the year before `reference` (the plan's first)."""
+    rows = []
+    for m in FROM_VALUE.finditer(s, anchor):
+        # 由5.1%提升到…: the baseline is the year before the plan's first (or its own)
+        year = (int(m.group(1)) if m.group(1) else five_year_end(m.group(2)) if m.group(2)
+                else (reference - 1 if reference else None))
+        rows.append({"kind": "baseline", "year": year, "value": float(m.group(3)),
+                     "comparator": "=", "quote": _quote(s, anchor, m, years, base)})
+    return rows
+
+
+def _increases(s: str, anchor: int, years: list[tuple[int, int, int]], base: int,
+               target_years: list[tuple[int, int, int]], reference: int | None, end: int | None,
+               survey: bool) -> list[dict]:
+    """Targets of a rise in percentage points (比2020年提高5个百分点, kind ``increase``), of the last
+    year named before them or `end`; a change already made (提高了, a survey's 比…提高, a year before
+    `reference`) is none."""
+    rows = []
+    for m in INCREASE.finditer(s, anchor):
+        if m.group(2) or PAST.search(s[: m.start()]) or survey:
+            continue  # 提高了, or a survey's 比…提高: a change already made, no target
+        year = _year_before(target_years, base + m.start()) or end
+        if year is None or (reference is not None and year < reference):
+            continue  # 2020年…比2018年提高1.2个百分点: a change made before the plan
+        aim_rise = re.search(r"(?:力争|争取)\s*$", s[: m.start()]) is not None
+        rows.append({"kind": "increase", "year": year, "value": float(m.group(3)),
+                     "comparator": "aim" if aim_rise else ">=" if m.group(4) else "=",
+                     "quote": _quote(s, anchor, m, years, base)})
+    return rows
+
+
+def _not_the_share(s: str, own: int, m: re.Match, forecast: bool, goals: dict[int, re.Match]) -> bool:
+    """Whether the value at `m`, after the words naming the share at `own`, is not that share:
+    another subject's, groups', a rate of change, a range's end, or a forecast not named a goal."""
+    subject = max(s.rfind("，", 0, own), s.rfind(",", 0, own)) + 1
+    since = max(s.rfind(sep, own, m.start()) for sep in "，,：:；")
+    if since > own and OTHER_SUBJECT.fullmatch(s[since + 1 : m.start()]) and not ADVERBS.fullmatch(
+            s[since + 1 : m.start()]):
+        return True  # …比例超10%：京沪超24% / …，上海和北京达到24%: another subject's share
+    if GROUPS.search(s, own, m.start()) or GROUP_SUBJECT.search(s, subject, own):
+        return True  # 城镇和农村居民…比例分别达到15.94%和7.96%, 各国…比例都超过了10%, 大学本科及以上人群…: groups' shares
+    if RATE.search(s, 0, m.start()) or RANGE_END.search(s, 0, m.start(3)):
+        return True  # 提升幅度为88.6%: a rate of change; 8.23%—9.27%: a range's end
+    # 比例预测值为16%: a forecast, no target
+    return bool(forecast and FORECAST.search(s, 0, m.start()) and m.start(3) not in goals)
+
+
+def _reached(s: str, full: str, base: int, m: re.Match, year: int | None, reference: int | None,
+             looking_back: bool) -> bool:
+    """Whether the share the value at `m` states was reached already (a baseline), from the words
+    of its clause and sentence."""
+    # 从目前11.47%提升至16%: the 目前 of the value the sentence starts from is no past of this one
+    before = FROM_VALUE.sub(lambda f: "_" * len(f.group(0)), s[: m.start()])
+    past = bool(PAST.search(before)) and not m.group(1).startswith(("力争", "争取"))
+    # 提高到了…, 由2015年的3.95%提高到2020年的7.14%，超过了…: a share reached, a baseline
+    past = past or (m.group(1) != "" and s.startswith("了", m.end(1))) or (
+        m.group(2) is not None and DONE.search(full, base + m.end()) is not None) or (
+        CHANGED_SINCE.match(full, base + m.end()) is not None)
+    # 由2015年的3.95%提高到2020年的7.14%。 on an undated page: both ends with their own
+    # year, nothing looking ahead: a change reported, the share reached
+    past = past or (reference is None and m.group(2) is not None and FUTURE.search(full) is None
+                    and any((f.group(1) or f.group(2)) and f.end() <= m.start() for f in FROM_VALUE.finditer(s)))
+    # a sentence that tells a state reached (居全省第二位, 位居前列, 高于全省平均水平, 同比增长,
+    # 顺利完成…目标) and looks nowhere ahead: the share was reached, unless a plan's period
+    # makes its year one still to come
+    past = past or (REACHED.search(full) is not None and AHEAD.search(full) is None
+                    and (reference is None or (year is not None and year < reference)))
+    # under 背景/回顾/成效, in a sentence looking nowhere ahead: a share reached
+    return past or (looking_back and AHEAD.search(full) is None)
+
+
+def _unique(rows: list[dict]) -> list[dict]:
+    """One row a fact (2015年…达到5.1%, 由5.1%提升到…: stated twice), and no share above the whole."""
     unique: dict[tuple, dict] = {}
     for row in rows:  # a fact stated twice (2015年…达到5.1%, 由5.1%提升到…) is one row
         if row["value"] > MOST_PERCENT:
