@@ -511,6 +511,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
                             ("推广节水灌溉新技术。", "services")],
     "pattern-services-15": [("组织志愿者送科普图书到社区服务中心。", "services"),
                             ("送医送药进村，开展义诊。", "services")],
+    "pattern-services-16": [("围绕学习贯彻上级会议精神，用科普讲好创新发展故事。", "services"),
+                            ("讲好黄河保护故事，培育节水文化。", "services")],
 }
 
 # Clauses that must not be taken by a generic noun, a modifier or a name (the issue's
