@@ -237,6 +237,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "shape-none-08": [("开展科普志愿服务，对提升公民科学素质具有重要的现实意义。", "none"),
                              ("修建滨河绿道对宣传生态知识、发展乡村旅游意义重大。", "none")],
     "shape-none-09": [("日前，市气象局和市气象学会发布《关于做好防灾减灾宣传的通知》。", "none"),
+                      ("本报讯（记者王某）近日，省科协办公室发布了《农民科学素质提升计划》。", "none"),
                                       ("近日，市文旅局和市旅游协会联合下发《关于做好假日旅游安全工作的通知》。", "none")],
     "pattern-education-01": [("成立县科技志愿者服务分队。", "education"),
                                           ("县科协联合有关企业和协会成立科技志愿服务队，首批队员20人。", "education"),
@@ -483,11 +484,13 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "keywords-information-03": [("手机APP、微信公众号同步推送。", "information"),
                                 ("关注医院公众号，获取健康提示。", "information")],
     "shape-none-18": [("“十三五”以来，全市圆满完成了各项目标任务。", "none"),
+                      ("“十三五”以来，全市深入实施《行动计划纲要》，圆满完成了各项任务。", "none"),
                       ("2020年全省公民具备科学素质的比例达到11%，但也存在一些短板与弱项。", "none"),
                       ("近年来，全县河长制工作取得显著成效。", "none")],
     "shape-none-19": [("各区县科协，各有关学会（协会、研究会）：", "none"),
                       ("市科学技术协会办公室", "none"),
                       ("二、主办单位县科协、县教育局、县科技局", "none"),
+                      ("二、主办单位市科协、市应急管理局、市水务局", "none"),
                       ("县卫生健康委员会", "none"),
                       ("各乡镇卫生院，各村卫生室：", "none")],
     "shape-none-20": [("5月30日是全国科技工作者日。", "none"),
@@ -630,6 +633,9 @@ NOT_BY_NAME = [
     ("科技资源科普化机制不断完善，科普能力全面提升。", "organisation"),  # a mechanism reached
     ("建设完善科普APP。", "information"),                       # an app built, no menu
     ("加强组织领导，确保各项工作取得实效。", "organisation"),       # a task, no review
+    ("多方位宣传展示新时代以来所取得的重大成果。", "services"),      # achievements shown
+    ("到2027年，河湖治理取得明显成效。", "planning"),                # a goal, no review
+    ("科学素质建设交流合作取得新进展。", "cooperation"),
 ]
 
 
