@@ -95,9 +95,12 @@ def codes_commit(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def line_commits() -> dict[int, str]:
-    """The commit that last changed each line of the instruments file."""
+    """The commit that last changed each line of the instruments file, looking through the
+    mechanical commits listed in .git-blame-ignore-revs (the id column added to every row)."""
     out, line = {}, None
-    for row in git("blame", "--line-porcelain", "--",
+    ignore = ROOT / ".git-blame-ignore-revs"
+    extra = ("--ignore-revs-file", str(ignore)) if ignore.exists() else ()
+    for row in git("blame", "--line-porcelain", *extra, "--",
                    INSTRUMENTS_FILE.relative_to(ROOT).as_posix()).splitlines():
         m = re.match(r"^([0-9a-f]{40}) \d+ (\d+)", row)
         if m:
