@@ -226,14 +226,46 @@ def test_sections_follow_the_similarity_table(tables):
 
 def test_tools_follow_the_clauses(corpus):
     before = F.tools(F.Tables(corpus), "en")
-    assert before.values["tool_id"] == "services" and before.values["n"] == 3
+    # 汕尾市城区 has as many public-service as education clauses: a tie, not "leans on education"
+    assert before.values["tool_id"] == "services" and before.values["n"] == 4
+    assert before.values["tied"] == {"shanwei": ["education"]} and "tied with" in before.sentence
     changed = _copy(corpus)
     c = changed.clauses
     changed.clauses = c.assign(tool=c.tool.where(~((c.plan_id == "jinjiang")
                                                    & (c.tool == "services")), "education"))
-    after = F.tools(F.Tables(changed), "en")
-    assert after.values["tool_id"] == "education" and after.values["n"] == 2
-    assert after.sentence.startswith("Education and training") and after.sentence != before.sentence
+    after = F.tools(F.Tables(changed), "en")  # 锦江区 now leads with education; 汕尾市城区 still ties
+    assert after.values["tool_id"] == "services" and after.values["n"] == 3
+    assert "Jinjiang District, Chengdu leans on Education and training (42/102, 41%)" in after.sentence
+    changed.clauses = changed.clauses.assign(tool=changed.clauses.tool.replace("services", "education"))
+    last = F.tools(F.Tables(changed), "en")
+    assert last.values["tool_id"] == "education" and last.sentence.startswith("Education and training")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_tools_shares_are_the_counts_beside_them(corpus, lang):
+    """Each "k/n" in the sentence is the share beside it: the denominator is all the plan's
+    clauses, as in the tools chart (it was once the clauses naming a means: 17% beside 29/154)."""
+    found = F.tools(F.Tables(corpus), lang)
+    for key in ("low", "high"):
+        k, n = map(int, found.values[f"{key}_count"].split("/"))
+        assert round(100 * k / n) == round(found.values[f"{key}_share"])
+        assert n == (corpus.clauses.plan_id == _id(found.values[key], lang)).sum()
+
+
+def _id(name, lang):
+    return next(p for p in ("wuxi", "lezhi", "chongqing", "jinjiang", "shanwei")
+                if labels.plan_label(p, lang) == name)
+
+
+def test_tools_a_plan_leading_with_another_tool_is_named_with_its_share(corpus):
+    changed = _copy(corpus)
+    c = changed.clauses
+    changed.clauses = c.assign(tool=c.tool.where(~((c.plan_id == "lezhi") & (c.tool == "services")),
+                                                 "participation"))
+    found = F.tools(F.Tables(changed), "zh")
+    assert found.values["n"] == 3 and "乐至县以社会参与为主" in found.sentence
+    k = int((changed.clauses[(changed.clauses.plan_id == "lezhi")].tool == "participation").sum())
+    assert f"（{k}/120，{100 * k / 120:.0f}%）" in found.sentence
 
 
 def test_tool_category_follows_the_clauses(corpus):

@@ -810,44 +810,61 @@ def no_means(tables: Tables, lang: str | None = None) -> Finding | None:
 
 
 def tools(tables: Tables, lang: str | None = None) -> Finding | None:
-    """Each whole plan's most used tool (of clauses naming a means): the tool most plans
-    lead with, its range with clause counts, and the plans leading with another."""
+    """Each whole plan's most used tool: the tool most plans lead with (a plan where it ties
+    with another counts, and the sentence names the tie), its range, and the plans leading
+    with another. Shares and counts are of all the plan's clauses, as in the tools chart
+    (7.2, whose "no means" row is not a tool), so "17%" and "29/175" are the same number."""
     from sciplan_analysis.analysis.instruments import tool_counts
 
     corpus = tables.corpus
-    counts_table = tool_counts(corpus).drop(index="none", errors="ignore")
-    share = tool_counts(corpus, share=True).drop(index="none", errors="ignore")
-    share = share.dropna(axis=1, how="all")
-    kept = scope.whole_plans(pd.Series(1.0, index=share.columns), corpus)
-    share = share[list(kept.values.index)]
-    if share.shape[1] < 2:
+    every = tool_counts(corpus)
+    totals = every.sum(axis=0)  # all the plan's clauses, the chart's denominator
+    counts_table = every.drop(index="none", errors="ignore")
+    counts_table = counts_table.loc[:, totals > 0]
+    kept = scope.whole_plans(pd.Series(1.0, index=counts_table.columns), corpus)
+    counts_table = counts_table[list(kept.values.index)]
+    if counts_table.shape[1] < 2:
         return None
-    top = share.idxmax(axis=0)
-    counts = top.value_counts()
-    pooled = counts_table.sum(axis=1)  # ties: the tool with more clauses
-    tool = max(counts.index, key=lambda t: (counts[t], pooled.get(t, 0)))
-    leading = [p for p in share.columns if top[p] == tool]
-    shares = share.loc[tool, leading].astype(float)
-    means = counts_table.sum(axis=0)
+    best = counts_table.max(axis=0)
+    tops = {p: [t for t in counts_table.index if counts_table.at[t, p] == best[p] > 0]
+            for p in counts_table.columns}
+    leads_in = pd.Series({t: sum(t in tops[p] for p in tops) for t in counts_table.index})
+    pooled = counts_table.sum(axis=1)  # ties between tools: the one with more clauses
+    tool = max(leads_in.index, key=lambda t: (leads_in[t], pooled.get(t, 0)))
+    leading = [p for p in counts_table.columns if tool in tops[p]]
+
+    def name(t: str) -> str:
+        return labels.label("instrument_tool", t, lang)
 
     def n_of(t: str, p: str) -> str:
-        return f"{int(counts_table.at[t, p])}/{int(means[p])}"
+        return f"{int(counts_table.at[t, p])}/{int(totals[p])}"
 
-    others = [_t("tools.other", lang, plan=_plan(p, lang),
-                 tool=labels.label("instrument_tool", top[p], lang),
-                 share=float(share.at[top[p], p]), count=n_of(top[p], p))
-              for p in share.columns if top[p] != tool]
+    def share_of(t: str, p: str) -> float:
+        return _pct(counts_table.at[t, p], totals[p])
+
+    shares = pd.Series({p: share_of(tool, p) for p in leading})
+    others = [_t("tools.other", lang, plan=_plan(p, lang), tool=name(tops[p][0]),
+                 share=share_of(tops[p][0], p), count=n_of(tops[p][0], p))
+              for p in counts_table.columns if p not in leading]
+    tied = [_t("tools.tie_item", lang, plan=_plan(p, lang),
+               tool=_join((name(t) for t in tops[p] if t != tool), lang))
+            for p in leading if len(tops[p]) > 1]
     low, high = shares.idxmin(), shares.idxmax()
-    values = {"tool": labels.label("instrument_tool", tool, lang), "tool_id": tool,
-              "n": len(leading), "n_plans": share.shape[1],
+    values = {"tool": name(tool), "tool_id": tool,
+              "n": len(leading), "n_plans": counts_table.shape[1],
               "low": _plan(low, lang), "low_share": float(shares.min()),
               "low_count": n_of(tool, low), "high": _plan(high, lang),
               "high_share": float(shares.max()), "high_count": n_of(tool, high),
-              "others": _join(others, lang), "top": dict(top),
+              "others": _join(others, lang),
+              "ties": ("" if labels.is_zh(lang) else " ") + _t("tools.ties", lang, items=_join(tied, lang))
+              if tied else "",
+              "tied": {p: [t for t in tops[p] if t != tool] for p in leading if len(tops[p]) > 1},
+              "top": {p: tops[p][0] for p in tops},
               "scope": scope.note(kept.left_out, lang)}
     code = "tools" if others else "tools.all"
     return _finding("tools", lang, "07_instrument_tools", "07_policy_instruments", values,
-                    code=code, title_code="tools.title", plans=list(share.columns),
+                    code=code, title_code="tools.title" if others else "tools.all_title",
+                    plans=list(counts_table.columns),
                     rule=RULE_WHOLE if kept.left_out else RULE_ALL)
 
 
