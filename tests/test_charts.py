@@ -273,7 +273,7 @@ def test_reuse_heatmap_and_own_text(lang):
     texts = _texts(fig)
     assert texts.count("—") == 3 and texts.count("20%") == 6  # diagonal empty, shares in percent
     assert labels.not_stated(lang) not in texts
-    assert fig.axes[0].get_title(loc="left").startswith(labels.tr("行方案", "Share of the row plan", lang))
+    assert fig.axes[0].get_title(loc="left").startswith(labels.tr("行规划", "Share of the row plan", lang))
     style.plt.close(fig)
     own = pd.DataFrame({"plan_id": PLANS, "n_sentences": [10, 10, 0],
                         "n_reused_anywhere": [5, 0, 0], "own_share": [0.5, 1.0, np.nan]})

@@ -216,6 +216,8 @@ def test_workbook_has_the_clauses_and_the_tools_table(corpus, built_tables):
     notes = [row[0] for row in readme_sheet(corpus, tables, "en") if row]
     for col in ("clause", "tool", "type", "cue"):
         assert labels.label("column", col, "en") in notes, col
+    # where each unit was read, in readers' words (the sheet once showed bracket / table)
+    assert set(tables["assignments"]["source"]) == {"bracket after the task", "division-of-labour table"}
 
 
 def test_my_notebooks_export_their_charts(built):

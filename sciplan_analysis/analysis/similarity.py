@@ -721,10 +721,10 @@ def describe_robustness(robustness: pd.DataFrame, lang: str | None = None) -> st
     if robustness.empty:  # a one-plan corpus has no pair to rank
         return labels.text("corpus.needs_two_plans", lang, n=1)
     s = robustness_summary(robustness)
-    pairs = ", ".join(" – ".join(labels.plan_labels(p, lang)) for p in s["top_pairs"])
+    pairs = labels.tr("、", ", ", lang).join(" – ".join(labels.plan_labels(p, lang)) for p in s["top_pairs"])
     scope = scope_label(s["scope"], lang) if s["scope"] else ""
     return labels.tr(
-        f"{scope}：各设置之间最低的 Spearman 相关系数为 {s['min_rho']:.2f}；"
+        f"{scope}：各设置之间最低的斯皮尔曼等级相关系数为 {s['min_rho']:.2f}；"
         f"{s['n_pairs']} 对规划中有 {s['n_stable']} 对在每种设置下排名完全相同；"
         f"各设置下最相似的一对：{pairs}",
         f"{scope[:1].upper()}{scope[1:]}: lowest Spearman rho between settings: {s['min_rho']:.2f}; "

@@ -365,7 +365,7 @@ def category_bars(corpus: Corpus, value: str = "tasks", lang: str | None = None)
     ylabel = {"tasks": tr("任务数", "Tasks", lang), "groups": tr("组数", "Groups", lang),
               "share": tr("占任务文本（%）", "Share of task text (%)", lang)}[value]
     return grouped_bars(matrix, ylabel=ylabel, lang=lang,
-                        title=tr("各计划在各类别上的任务", "Tasks by category and plan", lang),
+                        title=tr("各规划在各类别上的任务", "Tasks by category and plan", lang),
                         missing=labels.text("chart.lost", lang), zero=labels.text("chart.zero", lang))
 
 
@@ -403,7 +403,7 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         ax.tick_params(axis="x", labelsize=8)
         mark_gap(ax, hidden, lang)
     axes[0].invert_yaxis()
-    fig.suptitle(tr("各计划的篇幅与结构", "Length and structure of each plan", lang),
+    fig.suptitle(tr("各规划的篇幅与结构", "Length and structure of each plan", lang),
                  x=0.01, ha="left")
     return fig
 
@@ -942,7 +942,7 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
     nearest = pairwise.is_nearest(table)
     pairs_table = pairwise.as_pairs(table)
     sections = sim.section_table(pairs_table, analyzer)
-    title = labels.tr("分章节相似度（两份方案都有的章节）",
+    title = labels.tr("分章节相似度（两份规划都有的章节）",
                       "Section-level similarity (sections both plans have)", lang)
     n_plans = len(set(pairs_table["plan_a"]) | set(pairs_table["plan_b"]))
     if nearest or style.many_plans(n_plans):
@@ -979,7 +979,7 @@ def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None) -> Figure:
         matrix = matrix.loc[order, order]
     return heatmap(_plan_labelled(matrix, lang), fmt="{:.0f}%", cmap="Oranges", missing="—",
                    lang=lang,
-                   title=labels.tr("行方案的句子在列方案中重现的比例",
+                   title=labels.tr("行规划的句子在列规划中重现的比例",
                                    "Share of the row plan's sentences that recur in the column plan",
                                    lang),
                    colorbar_label=labels.tr("句子占比 (%)", "share of sentences (%)", lang))
@@ -1026,8 +1026,8 @@ def own_text_chart(own: pd.DataFrame, lang: str | None = None) -> Figure:
     ax.invert_yaxis()
     mark_gap(ax, hidden, lang)
     ax.set_xlim(0, 100)
-    ax.set_xlabel(labels.tr("本方案独有句子占比 (%)", "sentences found in no other plan (%)", lang))
-    ax.set_title(labels.tr("各方案的自有文本", "Each plan's own text", lang), loc="left")
+    ax.set_xlabel(labels.tr("本规划独有句子占比 (%)", "sentences found in no other plan (%)", lang))
+    ax.set_title(labels.tr("各规划的自有文本", "Each plan's own text", lang), loc="left")
     for y, v in enumerate(values):
         text = labels.not_stated(lang) if np.isnan(v) else f"{v:.0f}%"
         ax.text(0 if np.isnan(v) else v + 1, y, f" {text}" if np.isnan(v) else text,
