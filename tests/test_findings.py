@@ -282,6 +282,10 @@ def test_tool_category_follows_the_clauses(corpus):
 def test_plan_matrix_counts_the_categories_a_plan_lacks(corpus):
     fragment = F.plan_matrix(F.Tables(corpus), "en")
     assert fragment.values["plan_id"] == "chongqing" and fragment.figure.endswith("_chongqing")
+    # its 9 empty categories are in the parts it lost: said so, and the title marks the fragment
+    zh = F.plan_matrix(F.Tables(corpus), "zh")
+    assert "在文本缺失的部分，无法判断" in zh.sentence and "缺少" not in zh.sentence
+    assert zh.title == "重庆市（残篇）只有 6/15 个类别有任务"
     before = F.plan_matrix(F.Tables(corpus), "zh", "wuxi")
     missing = before.values["absent"]
     changed = _copy(corpus)
@@ -294,3 +298,26 @@ def test_plan_matrix_counts_the_categories_a_plan_lacks(corpus):
     assert after.values["n_absent"] == before.values["n_absent"] - 1
     assert f"缺少 {after.values['n_absent']} 个类别" in after.sentence
     assert after.sentence != before.sentence
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_finding_has_a_headline_for_its_chart(tables, lang):
+    """A chart's title is its finding's headline: a short statement, never the whole sentence
+    (three charts once carried two-line sentences with their scope notes and a full stop)."""
+    shown = {f.id: f for page in F.PAGES for f in F.page_findings(tables, page, lang)}
+    for f in shown.values():
+        assert f.title and f.title != f.sentence, f.id
+        assert not f.title.endswith(("。", ".")), f.id
+        assert len(f.title) <= (40 if lang == "zh" else 120), (f.id, f.title)
+
+
+def test_a_wrapped_title_never_opens_a_line_with_closing_punctuation():
+    from sciplan_analysis.report.style import NO_LINE_START, _wrap
+
+    for text in ("列出的牵头单位数从汕尾市城区（征求意见稿）的 7 个到成都市锦江区（征求意见稿）的 18 个不等；重庆市没有列出",
+                 "一二三四五六七八九十一二三四五六七八九十，后面的字",  # a made-up line, the comma at the break
+                 "甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸子。丑寅卯"):
+        for width in (2.0, 2.5, 3.0, 4.0):
+            lines = _wrap(text, width, 14).split("\n")
+            assert "".join(lines) == text
+            assert not [line for line in lines[1:] if line[:1] in NO_LINE_START], (width, lines)

@@ -175,7 +175,7 @@ def completeness(tables: Tables, lang: str | None = None) -> Finding | None:
               "fragments": _join((_plan(p, lang) for p in fragments), lang),
               "drafts": _join((_plan(p, lang) for p in drafts), lang)}
     return _finding("completeness", lang, "01_structure", "01_corpus_overview", values,
-                    plans=fragments + drafts)
+                    title_code="completeness.title", plans=fragments + drafts)
 
 
 # --------------------------------------------------------------------------- 02 targets
@@ -315,7 +315,7 @@ def target_range(tables: Tables, lang: str | None = None) -> Finding | None:
     values = {"year": year, "low": _plan(best.idxmin(), lang), "low_value": best.min(),
               "high": _plan(best.idxmax(), lang), "high_value": best.max(), "n": len(best)}
     return _finding("range", lang, "02_targets", "02_targets", values,
-                    plans=[best.idxmin(), best.idxmax()])
+                    title_code="range.title", plans=[best.idxmin(), best.idxmax()])
 
 
 def measures(tables: Tables, lang: str | None = None) -> Finding | None:
@@ -386,7 +386,7 @@ def covered(tables: Tables, lang: str | None = None, limit: int = 5) -> Finding 
     values = {"n": len(everywhere), "categories": everywhere,
               "items": _join((labels.category_label(c, lang) for c in everywhere[:limit]), lang)}
     return _finding("covered", lang, "03_category_heatmap", "03_task_categories", values,
-                    rule=RULE_TASKS)
+                    title_code="covered.title", rule=RULE_TASKS)
 
 
 # --------------------------------------------------------------------------- 04 workload
@@ -438,7 +438,7 @@ def lead_units(tables: Tables, lang: str | None = None) -> Finding | None:
               "high": scope.marked(known.idxmax(), corpus, lang), "high_n": int(known.max()),
               "none": _join((scope.marked(p, corpus, lang) for p in none), lang)}
     return _finding("lead_units", lang, "04_unit_lead_heatmap", "04_unit_workload", values,
-                    plans=[known.idxmin(), known.idxmax(), *none])
+                    title_code="lead_units.title", plans=[known.idxmin(), known.idxmax(), *none])
 
 
 def _unit_name(names: pd.DataFrame, unit: str, lang: str | None) -> str:
@@ -550,7 +550,7 @@ def similar_low(tables: Tables, lang: str | None = None, analyzer: str = "word")
     values = {"a": _plan(w.plan_a, lang), "b": _plan(w.plan_b, lang), "score": float(w.score),
               "scope": scope.note(left_out, lang)}
     return _finding("similar_low", lang, "similarity_whole", "05_similarity", values,
-                    plans=[w.plan_a, w.plan_b], rule=RULE_WHOLE if left_out else RULE_ALL)
+                    title_code="similar_low.title", plans=[w.plan_a, w.plan_b], rule=RULE_WHOLE if left_out else RULE_ALL)
 
 
 def similar_shared(tables: Tables, lang: str | None = None,
@@ -805,7 +805,7 @@ def no_means(tables: Tables, lang: str | None = None) -> Finding | None:
         return None
     left_out = values.pop("_left_out")
     return _finding("no_means", lang, "07_instrument_types", "07_policy_instruments", values,
-                    plans=[values["high_id"], values["low_id"]],
+                    title_code="no_means.title", plans=[values["high_id"], values["low_id"]],
                     rule=RULE_WHOLE if left_out else RULE_ALL)
 
 
@@ -925,14 +925,20 @@ def plan_matrix(tables: Tables, lang: str | None = None,
         shown = _join(names, lang)
     else:
         shown = labels.tr("、".join(names[:limit]) + "等", "; ".join(names[:limit]) + "; …", lang)
+    from sciplan_analysis.analysis.categories import not_stated_mask
+
+    lost = not_stated_mask(corpus, missing)[plan_id] if missing else pd.Series(dtype=bool)
     values = {"plan": _plan(plan_id, lang), "plan_id": plan_id,
+              "marked": scope.marked(plan_id, corpus, lang),
               "status": labels.status_label(_statuses(corpus).get(plan_id), lang),
               "n_absent": len(missing), "n_categories": matrix.shape[1],
               "n_have": matrix.shape[1] - len(missing), "missing": shown,
               "absent": missing, "tool": labels.label("instrument_tool", tool, lang),
               "category": labels.category_label(category, lang),
               "n": int(body.at[tool, category])}
-    code = "plan_matrix" if missing else "plan_matrix.full"
+    # categories in the parts a text lost are not "lacking": the text cannot say (a fragment)
+    code = ("plan_matrix.full" if not missing else
+            "plan_matrix.lost" if bool(lost.all()) else "plan_matrix")
     return _finding("plan_matrix", lang, f"07_instrument_matrix_{plan_id}",
                     "07_policy_instruments", values, code=code,
                     title_code="plan_matrix.title" if missing else "plan_matrix.full_title")

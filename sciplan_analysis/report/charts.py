@@ -24,6 +24,7 @@ from sciplan_analysis import labels
 from sciplan_analysis.analysis import instruments as instrument_analysis
 from sciplan_analysis.analysis import pairwise
 from sciplan_analysis.analysis import reuse as reuse_analysis
+from sciplan_analysis.analysis import scope as plan_scope
 from sciplan_analysis.analysis import similarity as sim
 from sciplan_analysis.analysis.categories import category_matrix
 from sciplan_analysis.analysis.overview import plan_facts, structure_counts
@@ -1092,9 +1093,12 @@ def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
     matrix.index = [labels.label("instrument_tool", t, lang) for t in matrix.index]
     matrix.columns = [labels.category_label(c, lang) for c in matrix.columns]
     whose = (labels.tr("全部规划", "all plans", lang) if plan_id is None
-             else labels.plan_label(plan_id, lang))
+             else plan_scope.marked(plan_id, corpus, lang))
+    # a fragment's empty categories are in the parts it lost: not known, rather than none
+    lost = plan_id is not None and plan_scope.statuses(corpus).get(plan_id) == plan_scope.FRAGMENT
     return heatmap(matrix.astype(float), fmt="{:.0f}", cmap="Greens", lang=lang,
-                   missing=labels.tr("无此类", "none here", lang),
+                   missing=labels.tr("文本缺失", "text lost", lang) if lost
+                   else labels.tr("无此类", "none here", lang),
                    colorbar_label=labels.tr("条款数", "clauses", lang),
                    title=labels.tr(f"政策工具 × 类别：{whose}", f"Policy tools × categories: {whose}",
                                    lang))
