@@ -437,3 +437,18 @@ def test_short_columns_of_a_table_are_not_squeezed_by_long_text():
         assert cell in style
     assert "row0_col1" not in style  # the text column wraps
     assert "相似分" in markup and ">score<" not in markup
+
+
+def test_a_column_of_shares_keeps_one_precision():
+    """Page 07's table read 45.1 beside 20 and page 03's 13.5 beside 7: a column with any
+    fraction shows every value with the same decimals; a count column stays whole."""
+    import numpy as np
+    import pandas as pd
+
+    from sciplan_analysis.report.page import clean
+
+    shown = clean(pd.DataFrame({"supply": [45.1, 20.0, np.nan], "n_clauses": [175.0, 120.0, 3.0],
+                                "share": [7.0, 13.5, 0.0]}), decimals=1, lang="zh")
+    assert shown.iloc[:, 0].tolist() == ["45.1", "20.0", "未提及"]
+    assert shown.iloc[:, 1].tolist() == ["175", "120", "3"]
+    assert shown.iloc[:, 2].tolist() == ["7.0", "13.5", "0.0"]

@@ -816,14 +816,15 @@ def shared_terms(
 ) -> pd.DataFrame:
     """Terms every plan uses, by their smallest share of any plan's tokens (per mille).
 
-    One row per term (a view across plans, not per plan): term, min_per_mille, then the
-    count in each plan.
+    One row per term (a view across plans, not per plan): term, min_per_mille, then its
+    share (per mille) of each plan's tokens: one unit across the row, so the first column is
+    the smallest of the others (the plan columns once held counts beside a per-mille column).
     """
     counts = plan_term_counts(corpus, analyzer, boilerplate=boilerplate)
     counts = counts.loc[:, [len(t) >= min_chars for t in counts.columns]]
     everywhere = counts.loc[:, (counts > 0).all(axis=0)]
     per_mille = everywhere.div(counts.sum(axis=1).replace(0, 1), axis=0) * 1000
-    out = everywhere.T.copy()
+    out = per_mille.T.copy()
     out.insert(0, "min_per_mille", per_mille.min(axis=0))
     out = out.sort_values("min_per_mille", ascending=False)
     out.index.name = "term"
