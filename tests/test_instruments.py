@@ -303,8 +303,9 @@ def test_instrument_charts(corpus):
         "supply-side", "environment-side", "demand-side", "no means named"}
     style.plt.close(fig)
     fig = charts.instrument_matrix_heatmap(corpus, "chongqing", lang="zh")
-    # the fragment's empty categories are in its lost parts: 文本缺失, not 无此类 (none here)
-    marked = [t for t in fig.axes[0].texts if t.get_text() == "文本缺失"]
+    # the fragment's empty categories are in its lost parts: 未提及 (as every chart marks a
+    # lost section), not 无此类 (none here)
+    marked = [t for t in fig.axes[0].texts if t.get_text() == "未提及"]
     absent = summaries.tool_category_matrix(corpus, plan_id="chongqing").attrs["absent"]
     assert absent and len(marked) == len(absent) * (len(ins.TOOLS) - 1)  # 'none' is not drawn
     assert "重庆市（残篇）" in fig.axes[0].get_title(loc="left")

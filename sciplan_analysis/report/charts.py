@@ -1094,10 +1094,11 @@ def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
     matrix.columns = [labels.category_label(c, lang) for c in matrix.columns]
     whose = (labels.tr("全部规划", "all plans", lang) if plan_id is None
              else plan_scope.marked(plan_id, corpus, lang))
-    # a fragment's empty categories are in the parts it lost: not known, rather than none
+    # a fragment's empty categories are in the parts it lost: 未提及, as the source note and
+    # the other charts mark a lost section, rather than "none here"
     lost = plan_id is not None and plan_scope.statuses(corpus).get(plan_id) == plan_scope.FRAGMENT
     return heatmap(matrix.astype(float), fmt="{:.0f}", cmap="Greens", lang=lang,
-                   missing=labels.tr("文本缺失", "text lost", lang) if lost
+                   missing=labels.not_stated(lang) if lost
                    else labels.tr("无此类", "none here", lang),
                    colorbar_label=labels.tr("条款数", "clauses", lang),
                    title=labels.tr(f"政策工具 × 类别：{whose}", f"Policy tools × categories: {whose}",
