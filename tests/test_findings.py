@@ -321,3 +321,14 @@ def test_a_wrapped_title_never_opens_a_line_with_closing_punctuation():
             lines = _wrap(text, width, 14).split("\n")
             assert "".join(lines) == text
             assert not [line for line in lines[1:] if line[:1] in NO_LINE_START], (width, lines)
+
+
+def test_a_draft_at_either_end_of_the_likeness_ranking_is_named_as_a_draft(tables):
+    """The rule every ranking follows, pairs too: 汕尾市城区 tops the whole-text likeness and
+    锦江区 with 汕尾市城区 are the least alike pair, all drafts (once named bare)."""
+    top, low = F.similar(tables, "zh"), F.similar_low(tables, "zh")
+    assert "汕尾市城区（征求意见稿）" in top.sentence and "汕尾市城区（征求意见稿）" in top.title
+    assert low.sentence.count("（征求意见稿）") == 2
+    changed = _copy(tables.corpus)
+    changed.plans = changed.plans.assign(status=changed.plans.status.replace("draft", "final"))
+    assert "征求意见稿" not in F.similar(F.Tables(changed, similarity=tables.get_similarity()), "zh").sentence

@@ -520,15 +520,16 @@ def similar(tables: Tables, lang: str | None = None, analyzer: str = "word") -> 
         return None
     if shared.empty:  # no shared-sections scope (a build beyond LARGE_CORPUS keeps none)
         w = whole.iloc[0]
-        values = {"a": _plan(w.plan_a, lang), "b": _plan(w.plan_b, lang),
+        values = {"a": scope.marked(w.plan_a, corpus, lang), "b": scope.marked(w.plan_b, corpus, lang),
                   "score": float(w.score), "scope": scope.note(left_out, lang)}
         return _finding("similar", lang, "similarity_whole", "05_similarity", values,
                         code="similar.whole", title_code="similar.title",
                         plans=[w.plan_a, w.plan_b], rule=RULE_WHOLE if left_out else RULE_ALL)
     w, s = whole.iloc[0], shared.iloc[0]
     takes_part = bool({s.plan_a, s.plan_b} & set(scope.fragments(corpus)))
-    values = {"a": _plan(w.plan_a, lang), "b": _plan(w.plan_b, lang), "score": float(w.score),
-              "c": _plan(s.plan_a, lang), "d": _plan(s.plan_b, lang), "shared": float(s.score),
+    # a draft at the top of the ranking is named as a draft (the fragment's pair is noted)
+    values = {"a": scope.marked(w.plan_a, corpus, lang), "b": scope.marked(w.plan_b, corpus, lang),
+              "score": float(w.score), "c": _plan(s.plan_a, lang), "d": _plan(s.plan_b, lang), "shared": float(s.score),
               "scope": scope.note(left_out, lang),
               "shared_scope": scope.shared_note(corpus, lang) if takes_part else ""}
     return _finding("similar", lang, "similarity_whole", "05_similarity", values,
@@ -547,10 +548,12 @@ def similar_low(tables: Tables, lang: str | None = None, analyzer: str = "word")
     if len(whole) < 2:
         return None
     w = whole.sort_values("score").iloc[0]
-    values = {"a": _plan(w.plan_a, lang), "b": _plan(w.plan_b, lang), "score": float(w.score),
-              "scope": scope.note(left_out, lang)}
+    corpus = tables.corpus  # a draft at the bottom of the ranking is named as a draft
+    values = {"a": scope.marked(w.plan_a, corpus, lang), "b": scope.marked(w.plan_b, corpus, lang),
+              "score": float(w.score), "scope": scope.note(left_out, lang)}
     return _finding("similar_low", lang, "similarity_whole", "05_similarity", values,
-                    title_code="similar_low.title", plans=[w.plan_a, w.plan_b], rule=RULE_WHOLE if left_out else RULE_ALL)
+                    title_code="similar_low.title", plans=[w.plan_a, w.plan_b],
+                    rule=RULE_WHOLE if left_out else RULE_ALL)
 
 
 def similar_shared(tables: Tables, lang: str | None = None,
