@@ -88,6 +88,12 @@ def test_the_lead_table_names_its_categories(corpus):
     shown = clean(wl.category_lead_table(corpus, "zh"), lang="zh")
     assert shown.columns[0] == "类别"
     assert "青少年" in set(shown["类别"])
+    # the fragment's lost sections read 未提及, not "—" (no such group): youth was in its lost half
+    table = wl.category_lead_table(corpus, "zh")
+    fragment = next(c for c in table.columns if c.startswith("重庆市"))
+    jinjiang = next(c for c in table.columns if c.startswith("成都市锦江区"))
+    assert table.at["青少年", fragment] == "未提及"
+    assert table.at["农民", jinjiang] == "—"  # a whole text without the group
 
 
 # --------------------------------------------------------------------------- like with like
