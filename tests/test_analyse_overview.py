@@ -46,6 +46,9 @@ def test_display_tables(corpus):
     assert plans.loc["beta", "Period"] == "not stated"
     assert plans.loc["alpha", "Period"] == "2021–2025"
     assert plans.loc["gamma", "Status"] == "draft for comment"
+    # a date the text does not give reads like every other unstated value (it read "—")
+    undated = corpus.plans.loc[corpus.plans["issue_date"].isna(), "plan_id"]
+    assert len(undated) and (plans.loc[list(undated), "Issued"] == "not stated").all()
     structure = ao.structure_table(corpus, lang="zh")
     assert structure.loc["乙市", "素质目标"] == "未提及"
     assert structure.loc["甲县", "任务"] == 6

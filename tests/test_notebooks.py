@@ -110,7 +110,7 @@ def test_page_07_says_which_cell_its_clause_list_is(report_build):
     from sciplan_analysis import labels
     from sciplan_analysis.report.page import cell_heading
 
-    assert cell_heading("regulation", "youth", 3, "zh") == "所选的一格：“法规管制 × 青少年”，共 3 条条款。"
+    assert cell_heading("regulation", "youth", 3, "zh") == "所选的一格：“法规管制 × 青少年”，共 3 条。"
     run = report_build.runs["07_policy_instruments.ipynb"]
     cell = next(c for c in run.nb.cells if "cell_clauses" in c.source)
     shown = "".join(str(o.get("data", {}).get("text/markdown", "")) for o in cell.outputs)
