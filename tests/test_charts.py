@@ -291,3 +291,15 @@ def test_charts_set_the_cjk_font_before_drawing(tmp_path, recwarn):
         style.plt.close(fig)
     assert mpl.rcParams["font.sans-serif"][0] == style.font_name()
     assert not [w for w in recwarn if "Glyph" in str(w.message)]
+
+
+def test_a_target_on_the_national_line_is_labelled_below_it(corpus):
+    """乐至县's 2035 target equals the national 25%: its label went through the dotted line
+    and the line's own label; it now sits below, and the title calls the line dotted."""
+    fig = charts.targets_chart(corpus, "zh")
+    ax = fig.axes[0]
+    on_line = [t for t in ax.texts if t.get_text() == "达到 25%"]
+    off_line = [t for t in ax.texts if t.get_text() == "超过 12%"]
+    assert on_line and on_line[0].xyann[1] < off_line[0].xyann[1]
+    assert "点线为国家纲要的目标" in ax.get_title(loc="left")
+    style.plt.close(fig)

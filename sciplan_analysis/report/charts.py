@@ -428,6 +428,9 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     shown = [p for p in plan_ids if p in set(targets["plan_id"])]
     many = style.many_plans(len(shown))
     spread = min(0.12, 1.2 / max(len(shown), 1))
+    national = benchmarks()
+    national = national[(national["level"] == "national") & national["value"].notna()]
+    national_at = {int(y): float(v) for y, v in zip(national["year"], national["value"], strict=True)}
     # among many plans only each year's highest and lowest target are named
     named = set()
     if many:
@@ -450,14 +453,14 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
                        marker=style.COMPARATOR_MARKERS.get(t.comparator, "o"),
                        facecolor="white" if baseline else mark, edgecolor=mark,
                        linewidth=1.6 if not many else 1.0, zorder=3, alpha=1 if not many or extreme else 0.7)
-            if not many:
+            if not many:  # a label on the national line goes below it, not through it
+                on_line = abs(national_at.get(int(t.year), -1.0) - float(t.value)) < 1e-9
                 ax.annotate(f"{labels.comparator_label(t.comparator, lang)} {t.value:g}%", (x, t.value),
-                            xytext=(7, -3), textcoords="offset points", fontsize=8, color=colour)
+                            xytext=(7, -13 if on_line else -3), textcoords="offset points",
+                            fontsize=8, color=colour)
             elif extreme:
                 ax.annotate(f"{labels.plan_label(pid, lang)} {t.value:g}%", (x, t.value),
                             xytext=(7, -3), textcoords="offset points", fontsize=8, color=mark)
-    national = benchmarks()
-    national = national[(national["level"] == "national") & national["value"].notna()]
     for b in national.itertuples(index=False):
         ax.hlines(b.value, b.year - 0.9, b.year + 0.9, color="#333333", lw=1.4, ls=":", zorder=2)
         ax.annotate(tr(f"国家纲要 {b.value:g}%", f"national {b.value:g}%", lang),
@@ -465,7 +468,7 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
                     fontsize=8, color="#333333", ha="right", va="center")
     ax.set_xlabel(tr("年份", "Year", lang))
     ax.set_ylabel(tr("具备科学素质的公民比例（%）", "Citizens with science literacy (%)", lang))
-    ax.set_title(tr("公民科学素质比例：基线与目标（虚线为国家纲要的目标）",
+    ax.set_title(tr("公民科学素质比例：基线与目标（点线为国家纲要的目标）",
                     "Science literacy: baselines and targets (dotted: the national outline's)",
                     lang), loc="left")
     if len(targets):
