@@ -146,6 +146,8 @@ def test_index_opens_with_findings_linking_to_their_figures(built):
         assert href, item
         page = (result.out_dir / href.group(1)).read_text(encoding="utf-8")
         assert f'id="{href.group(2)}"' in page, f"{href.group(1)} has no figure {href.group(2)}"
+    # Chinese punctuation in the Chinese index (the download lines once ended in an ASCII ":")
+    assert not re.search(r"[\u4e00-\u9fff）]: ", text)
 
 
 def test_english_index_and_both_workbooks(built, built_tables, tmp_path):

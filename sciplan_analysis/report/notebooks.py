@@ -890,6 +890,8 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
     base = workbook.parent
     esc = html.escape
 
+    colon = "：" if labels.is_zh(lang) else ": "  # the build's punctuation, not ASCII in Chinese
+
     def t(code: str, **values: object) -> str:
         return esc(labels.text(code, lang, **values))
 
@@ -959,8 +961,8 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
 <p class="meta">{t("index.subtitle", n_plans=n_plans)} · {t("index.generated", stamp=stamp)}{build}</p>
 {findings_block}
 <ul class="downloads">
-<li>{t("index.workbook")}: <a href="{rel(workbook)}">{t("index.download")}</a></li>
-<li>{t("index.findings_table")}: <a href="{FINDINGS_LINK}">{t("index.download")}</a></li>
+<li>{t("index.workbook")}{colon}<a href="{rel(workbook)}">{t("index.download")}</a></li>
+<li>{t("index.findings_table")}{colon}<a href="{FINDINGS_LINK}">{t("index.download")}</a></li>
 <li><a href="{SCHEME_PAGE}">{t("index.scheme")}</a></li>
 <li>{t("index.figures_folder")}</li>
 </ul>
