@@ -206,6 +206,8 @@ def _categories(p: PlanProfile, lang: str) -> str:
         f"<li>{_t(item, lang, category=labels.category_label(r.category, lang), tasks=r.tasks, k=r.plans_with, peers=r.peers)}</li>"
         for r in has.itertuples())
     out = head + f"<p>{_t('plan.categories.has', lang, n=len(has), total=len(c))}</p><ul>{items}</ul>"
+    if not alone and len(c) and (c["peers"] < p.n_plans - 1).any():  # why "3/3" beside "4/4"
+        out += f'<p class="note">{_t("plan.categories.peers_note", lang)}</p>'
     if len(lost):
         names = labels.tr("、", "; ", lang).join(labels.category_label(x, lang) for x in lost["category"])
         out += f"<p>{_t('plan.categories.lost', lang, n=len(lost), categories=names)}</p>"
