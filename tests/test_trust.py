@@ -302,6 +302,13 @@ def test_findings_table_lists_every_finding_with_its_numbers_and_rule(corpus):
     assert "high_n=24" in lead.numbers and "high_tasks=33" in lead.numbers
     assert lead.plan_ids == "jinjiang;shanwei"
     assert table[table.finding_id == "own_text"].rule.iloc[0] == F.RULE_WHOLE
+    # the findings stated in chart titles and page 07's 要点 are data too (once left out)
+    charted = {f for ids in F.CHART_FINDINGS.values() for f in ids}
+    assert charted <= set(table["finding_id"]) and not table[table.finding_id.isin(charted)].on_index.any()
+    tools = table[table.finding_id == "tools"].iloc[0]
+    assert tools.page == "07_policy_instruments"  # its counts are numbers too, not only its shares
+    assert "low_n=28; low_of=180" in tools.numbers and "high_n=25; high_of=102" in tools.numbers
+    assert set(F.CHART_FINDINGS) <= set(F.PAGES) and not charted & {f for v in F.PAGES.values() for f in v}
 
 
 def test_findings_csv_changes_with_the_data(corpus, tmp_path: Path):

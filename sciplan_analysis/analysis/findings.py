@@ -858,6 +858,8 @@ def tools(tables: Tables, lang: str | None = None) -> Finding | None:
               "low": _plan(low, lang), "low_share": float(shares.min()),
               "low_count": n_of(tool, low), "high": _plan(high, lang),
               "high_share": float(shares.max()), "high_count": n_of(tool, high),
+              "low_n": int(counts_table.at[tool, low]), "low_of": int(totals[low]),
+              "high_n": int(counts_table.at[tool, high]), "high_of": int(totals[high]),
               "others": _join(others, lang),
               "ties": ("" if labels.is_zh(lang) else " ") + _t("tools.ties", lang, items=_join(tied, lang))
               if tied else "",
@@ -970,6 +972,14 @@ PAGES: dict[str, tuple[str, ...]] = {
     "06_text_reuse": ("reuse", "own_text"),
     "07_policy_instruments": ("demand", "no_means"),
 }
+# The findings a page states in its charts' titles and alt text or its 要点 (not opening it),
+# with their default parameters: findings.csv lists them too (it once held only the above).
+CHART_FINDINGS: dict[str, tuple[str, ...]] = {
+    "02_targets": ("measures",),
+    "04_unit_workload": ("partners", "unit_pairs"),
+    "05_similarity": ("similar_shared", "sections"),
+    "07_policy_instruments": ("tools", "tool_category", "plan_matrix"),
+}
 
 
 def compute(corpus: Corpus | Tables, ids: Iterable[str], lang: str | None = None) -> list[Finding]:
@@ -1030,13 +1040,13 @@ FINDINGS_COLUMNS = ["page", "finding_id", "on_index", "sentence", "plan_ids", "n
 
 def findings_table(corpus: Corpus | Tables, lang: str | None = None) -> pd.DataFrame:
     """Every finding the report states, as data (reports/findings.csv): one row per page
-    and finding, with the sentence, the plan ids it names (';'-joined), the numbers it
+    and finding (those opening the page, then those of its charts), with the sentence, the plan ids it names (';'-joined), the numbers it
     states ('name=value' pairs, '; '-joined), the rule that chose its plans, its figure and
     whether the index shows it too."""
     tables = corpus if isinstance(corpus, Tables) else Tables(corpus)
     rows = []
     for page, ids in PAGES.items():
-        for f in compute(tables, ids, lang):
+        for f in compute(tables, ids + CHART_FINDINGS.get(page, ()), lang):
             numbers = "; ".join(f"{k}={v:g}" for k, v in f.numbers.items())
             rows.append({"page": page, "finding_id": f.id, "on_index": f.id in INDEX,
                          "sentence": f.sentence, "plan_ids": ";".join(f.plans),
