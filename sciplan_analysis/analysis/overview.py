@@ -169,7 +169,7 @@ def structure_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     names = {
         "parts": tr("部分", "Parts", lang), "groups": tr("组", "Groups", lang),
         "tasks": tr("任务", "Tasks", lang), "assignments": tr("分工条目", "Assignments", lang),
-        "units": tr("单位", "Units", lang), "targets": tr("素质目标", "Targets", lang),
+        "units": tr("单位", "Units", lang), "targets": tr("目标与基线", "Targets and baselines", lang),
         "commitments": tr("量化承诺", "Commitments", lang),
     }
     table = counts.astype(object).where(counts.notna(), labels.not_stated(lang))
