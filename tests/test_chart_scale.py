@@ -209,6 +209,10 @@ def test_chinese_text_calls_a_plan_a_plan_and_uses_no_english_jargon():
     assert len(texts) > 300
     assert not [(w, t) for w, t in texts if PLAN_AS_OTHER_WORD.search(t)]
     assert not [(w, t) for w, t in texts if LATIN_JARGON.search(t)]
+    # a page's Chinese title is in words a reader uses (page 05's was "TF-IDF 相似度")
+    titles = [t.splitlines()[0] for w, t in texts if w.endswith(".ipynb") and t.startswith("# ")]
+    assert len(titles) == len(list((ROOT / "notebooks").glob("*.ipynb")))
+    assert not [t for t in titles if re.search(r"[A-Za-z]{2,}", t)]
     from sciplan_analysis.analysis.reuse import THRESHOLD
 
     assert f"{THRESHOLD:g} 以上算作重现" in labels.label("column_note", "score", "zh")
