@@ -63,6 +63,9 @@ LATER = {
     "8": (DATA / "real_clauses_codes_8.csv", "other plans, set 8"),
     "9": (DATA / "real_clauses_codes_9.csv", "other plans, set 9"),
     "10": (DATA / "real_clauses_codes_10.csv", "other plans, set 10"),
+    "11": (DATA / "real_clauses_codes_11.csv", "other plans, set 11"),
+    "12": (DATA / "real_clauses_codes_12.csv", "other plans, set 12"),
+    "13": (DATA / "real_clauses_codes_13.csv", "other plans, set 13"),
 }
 
 
