@@ -1,0 +1,494 @@
+"""Score the parser on made-up pages composed from a small grammar of how Chinese government
+documents state a plan's facts (issue 23): the facts are known by construction.
+
+    python benchmarks/variants.py --n 500 --seed 1            # accuracy per field and per form
+    python benchmarks/variants.py --n 500 --seed 1 --show 3   # and up to 3 failing pages per form
+    python benchmarks/variants.py --dump /tmp/variants        # write each page's text and facts
+
+Real pages bring wording the rules never met, and fresh real pages are scarce; this tests the
+*form space* instead. Each page draws one form on every axis (title kind and period, issuer,
+document number, date, page shape and furniture, share sentence, script), all written here from
+general knowledge of official documents (no stored page's wording), with region names drawn
+from data/reference/divisions.csv. A page is scored exactly as benchmarks/real_pages.py scores a
+real page (its `score_page`, on the same fact rows); a form's accuracy is over the fields its
+axis governs. Seeded and deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from real_pages import parsed_facts, score_page  # noqa: E402
+
+DIVISIONS = HERE.parent / "data" / "reference" / "divisions.csv"
+
+# The fields an axis's form governs: its accuracy is over these facts of each page drawing it.
+AXIS_FIELDS = {
+    "title": ("title", "period"),
+    "period": ("period", "title"),
+    "issuer": ("issuer",),
+    "number": ("doc_number",),
+    "date": ("issue_date",),
+    "shape": ("title", "doc_number", "issuer", "issue_date", "period", "target"),
+    "lead": ("title", "issuer", "period"),
+    "furniture": ("title", "doc_number", "issuer", "issue_date", "period"),
+    "share": ("target",),
+    "subject": ("target",),
+    "script": ("title", "doc_number", "issuer", "issue_date", "period", "target", "cites"),
+}
+
+# Province abbreviations for document numbers (a city or county takes the first character of its
+# short name, as many do).
+PROVINCE_ABBR = {
+    "北京": "京", "天津": "津", "河北": "冀", "山西": "晋", "内蒙古": "内", "辽宁": "辽", "吉林": "吉",
+    "黑龙江": "黑", "上海": "沪", "江苏": "苏", "浙江": "浙", "安徽": "皖", "福建": "闽", "江西": "赣",
+    "山东": "鲁", "河南": "豫", "湖北": "鄂", "湖南": "湘", "广东": "粤", "广西": "桂", "海南": "琼",
+    "重庆": "渝", "四川": "川", "贵州": "黔", "云南": "云", "西藏": "藏", "陕西": "陕", "甘肃": "甘",
+    "青海": "青", "宁夏": "宁", "新疆": "新",
+}
+CYCLES = ((2021, 2025, "四"), (2016, 2020, "三"), (2011, 2015, "二"))
+NATIONAL = {  # the higher document a plan of each cycle implements (cited in its first sentence)
+    2021: "全民科学素质行动规划纲要（2021—2035年）",
+    2016: "全民科学素质行动计划纲要实施方案（2016—2020年）",
+    2011: "全民科学素质行动计划纲要实施方案（2011—2015年）",
+}
+CN_DIGITS = "〇一二三四五六七八九"
+
+
+@dataclass(frozen=True)
+class Region:
+    name: str   # 四川省, 浏阳市, 嘉定区
+    short: str  # 四川, 浏阳
+    level: str  # province, city, county …
+    province: str
+
+    @property
+    def unit(self) -> str:
+        """The level's one character as a plan says 全省 / 我市: 省, 市, 县, 区, 旗, 州."""
+        if self.name.endswith("自治区"):
+            return "区"
+        return self.name[-1] if self.name[-1] in "省市县区旗州盟" else "市"
+
+    @property
+    def abbr(self) -> str:
+        if self.level in ("province", "municipality"):
+            return PROVINCE_ABBR.get(self.short, self.short[0])
+        return self.short[0]
+
+
+@dataclass
+class Page:
+    text: str
+    facts: list[dict[str, str]]
+    forms: dict[str, str] = field(default_factory=dict)
+
+
+def regions(path: Path = DIVISIONS) -> list[Region]:
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    wanted = ("province", "municipality", "city", "prefecture", "county", "county_city", "district")
+    return [Region(r["name"], r["short"] or r["name"], r["level"], r["province"])
+            for r in rows if r["level"] in wanted and len(r["name"]) <= 12]
+
+
+# -- numerals and dates --------------------------------------------------------------------------
+def cn_small(n: int) -> str:
+    """1 → 一, 10 → 十, 15 → 十五, 21 → 二十一, 30 → 三十."""
+    if n < 10:
+        return CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else CN_DIGITS[tens]) + "十" + (CN_DIGITS[ones] if ones else "")
+
+
+def cn_year(year: int, zero: str) -> str:
+    return "".join(zero if d == "0" else CN_DIGITS[int(d)] for d in str(year))
+
+
+DATE_FORMS = {
+    "arabic": lambda y, m, d: f"{y}年{m}月{d}日",
+    "arabic_padded": lambda y, m, d: f"{y}年{m:02d}月{d:02d}日",
+    "cn_〇": lambda y, m, d: f"{cn_year(y, '〇')}年{cn_small(m)}月{cn_small(d)}日",
+    "cn_○": lambda y, m, d: f"{cn_year(y, '○')}年{cn_small(m)}月{cn_small(d)}日",
+    "cn_零": lambda y, m, d: f"{cn_year(y, '零')}年{cn_small(m)}月{cn_small(d)}日",
+    "cn_O": lambda y, m, d: f"{cn_year(y, 'O')}年{cn_small(m)}月{cn_small(d)}日",
+    "iso": lambda y, m, d: f"{y}-{m:02d}-{d:02d}",
+    "dotted": lambda y, m, d: f"{y}.{m}.{d}",
+    "pdf_spaced": lambda y, m, d: f"{y} 年 {m} 月 {d} 日",
+}
+
+NUMBER_FORMS = {
+    "〔〕": lambda org, y, n: f"{org}〔{y}〕{n}号",
+    "[]": lambda org, y, n: f"{org}[{y}]{n}号",
+    "【】": lambda org, y, n: f"{org}【{y}】{n}号",
+    "（）": lambda org, y, n: f"{org}（{y}）{n}号",
+    "()": lambda org, y, n: f"{org}({y}){n}号",
+    "〔]": lambda org, y, n: f"{org}〔{y}]{n}号",
+    "pdf_spaced": lambda org, y, n: f"{org} 〔 {y}〕{n} 号",
+    "第N号": lambda org, y, n: f"{org}〔{y}〕第{n}号",
+}
+
+
+# -- the grammar -------------------------------------------------------------------------------
+def title_of(rng: random.Random, region: Region, start: int, end: int, five: str
+             ) -> tuple[str, str, str, str]:
+    """(title, period fact, kind form, period form) of a plan of `region` for start–end."""
+    kind = rng.choice(["实施方案", "工作方案", "行动计划", "工作要点", "分工方案", "实施意见"])
+    period_form = rng.choice(["（—）", "（-）", "(～)", "（年—年）", "inside", "十X五"])
+    dash = {"（—）": "—", "（-）": "-", "(～)": "～", "（年—年）": "年—"}.get(period_form, "—")
+    bracket = (f"({start}{dash}{end}年)" if period_form == "(～)"
+               else f"（{start}{dash}{end}年）")
+    cores = {
+        "实施方案": "全民科学素质行动规划纲要实施方案" if start >= 2021 else "全民科学素质行动计划纲要实施方案",
+        "工作方案": "全民科学素质提升行动工作方案",
+        "行动计划": "全民科学素质提升行动计划",
+        "分工方案": "全民科学素质行动重点任务分工方案",
+        "实施意见": "关于提升全民科学素质的实施意见",
+    }
+    if kind == "工作要点":  # a year's work points: one year, no period
+        return f"{region.name}{start + 1}年全民科学素质工作要点", "∅", kind, "one year"
+    core = cores[kind]
+    if period_form == "inside":
+        return f"{region.name}{start}—{end}年{core}", f"{start}-{end}", kind, period_form
+    if period_form == "十X五":
+        return f"{region.name}“十{five}五”{core}", f"{start}-{end}", kind, period_form
+    return f"{region.name}{core}{bracket}", f"{start}-{end}", kind, period_form
+
+
+def issuer_of(rng: random.Random, region: Region) -> tuple[list[str], str, str, str]:
+    """(signature lines, issuer fact, document-number organ, form)."""
+    name, a = region.name, region.abbr
+    gov = "府" if rng.random() < 0.5 else "政"
+    office = "办公厅" if region.level in ("province", "municipality") else "办公室"
+    form = rng.choice(["government", "office", "joint", "joint_offices", "kexie", "leading_group",
+                       "leading_office", "department"])
+    if form == "government":
+        organ = f"{name}人民政府"
+        return [organ], organ, f"{a}{gov}发", form
+    if form == "office":
+        organ = f"{name}人民政府{office}"
+        return [organ], organ, f"{a}{gov}办发", form
+    if form == "joint":
+        party, organ = f"中共{name}委", f"{name}人民政府"
+        lines = [f"{party}  {organ}"] if rng.random() < 0.5 else [party, organ]
+        return lines, f"{party}、{organ}", f"{a}发", form
+    if form == "joint_offices":
+        party, organ = f"中共{name}委办公{office[-1]}", f"{name}人民政府{office}"
+        lines = [f"{party}  {organ}"] if rng.random() < 0.5 else [party, organ]
+        return lines, f"{party}、{organ}", f"{a}办发", form
+    if form == "kexie":
+        organ = f"{name}科学技术协会" if rng.random() < 0.5 else f"{name}科协"
+        return [organ], organ, f"{a}科协发", form
+    if form == "leading_group":
+        organ = f"{name}全民科学素质工作领导小组"
+        return [organ], organ, f"{a}科素组发", form
+    if form == "leading_office":
+        organ = f"{name}全民科学素质工作领导小组办公室"
+        return [organ], organ, f"{a}科素办", form
+    organ = f"{name}科学技术{'厅' if region.level == 'province' else '局'}"
+    return [organ], organ, f"{a}科发", "department"
+
+
+SUBJECTS = {
+    "比例": "公民具备科学素质的比例",
+    "全X比例": "全{u}公民具备科学素质的比例",
+    "我X比例": "我{u}公民具备科学素质比例",
+    "水平": "公民科学素质水平",
+    "公民的比例": "具备科学素质公民的比例",
+    "基本": "公民具备基本科学素质的比例",
+}
+
+
+def share_of(rng: random.Random, region: Region, start: int, end: int, five: str, dated: bool
+             ) -> tuple[str, list[str], str, str, str | None]:
+    """(goal sentence, target facts, share form, subject form, a looking-back sentence or None) of
+    a plan; `dated`: its title gives its period (else every goal names its year)."""
+    base = start - 1
+    subject_form = rng.choice(list(SUBJECTS))
+    s = SUBJECTS[subject_form].format(u=region.unit)
+    y = rng.choice([10, 12, 12.5, 13, 15, 15.5, 16, 18, 20, 25])
+    x = round(rng.uniform(3.0, y - 1.5), 2)
+    ys, xs = f"{y:g}", f"{x:.2f}"
+    form = rng.choice(["达到", "以上", "力争", "不低于", "超过", "十X五末", "由…提高到", "由…提升到…以上",
+                       "从…提升至…以上", "比…提高N个百分点", "百分之", "回顾_达到", "回顾_已达"])
+    t = lambda c, v=ys, yr=end: f"target:{yr}:{float(v):g}:{c}"  # noqa: E731
+    b = f"baseline:{base}:{float(xs):g}:="
+    back = None
+    if form == "达到":
+        goal, facts = f"到{end}年，{s}达到{ys}%", [t("=")]
+    elif form == "以上":
+        goal, facts = f"到{end}年，{s}达到{ys}%以上", [t(">=")]
+    elif form == "力争":
+        goal, facts = f"到{end}年，{s}力争达到{ys}%", [t("aim")]
+    elif form == "不低于":
+        goal, facts = f"到{end}年，{s}不低于{ys}%", [t(">=")]
+    elif form == "超过":
+        goal, facts = f"到{end}年，{s}超过{ys}%", [t(">")]
+    elif form == "十X五末":
+        goal, facts = f"“十{five}五”末，{s}达到{ys}%", [t("=")]
+    elif form == "由…提高到":
+        goal, facts = f"{s}由{base}年的{xs}%提高到{ys}%", [b, t("=")]
+    elif form == "由…提升到…以上":
+        goal, facts = f"{s}由{base}年的{xs}%提升到{ys}%以上", [b, t(">=")]
+    elif form == "从…提升至…以上":
+        # a baseline without its year: the year before the plan's first (undecided without a period)
+        goal = f"到{end}年，{s}从{xs}%提升至{ys}%以上"
+        facts = [b if dated else f"baseline:?:{float(xs):g}:=", t(">=")]
+    elif form == "比…提高N个百分点":
+        n = rng.choice([2, 3, 4, 5])
+        goal, facts = f"到{end}年，{s}比{base}年提高{n}个百分点", [f"increase:{end}:{n}:="]
+    elif form == "百分之":
+        y = rng.choice([10, 12, 15, 18, 20])
+        goal, facts = f"到{end}年，{s}达到百分之{cn_small(y)}", [t("=", y)]
+    else:  # a share reached, told under a heading that looks back (or in a news item)
+        goal, facts = f"到{end}年，{s}达到{ys}%", [t("=")]
+        if form == "回顾_达到":
+            back = f"{base}年，{s}达到{xs}%，科普基础设施不断完善"
+            facts.append(b)
+        else:  # no year stated: any year is right
+            back = f"经过五年努力，{s}已达{xs}%，科普工作体系日益健全"
+            facts.append(f"baseline:?:{float(xs):g}:=")
+    if not dated and not goal.startswith(("到", "“")):
+        goal = f"到{end}年，{goal}"  # a plan without a period states its goal's year
+    return goal, facts, form, subject_form, back
+
+
+def addressees(region: Region) -> str:
+    """The line a notice is addressed to, by the issuer's level."""
+    u = region.unit
+    if region.level == "province":
+        return f"各市（州）人民政府，{u}政府各部门、各直属机构："
+    if region.level in ("city", "prefecture", "municipality"):
+        return f"各县（市、区）人民政府，{u}政府各部门："
+    if region.level == "district":
+        return f"各街道办事处、镇人民政府，{u}政府各部门："
+    if u == "旗":
+        return "各苏木乡镇人民政府，旗直各部门："
+    return f"各乡镇人民政府，{u}政府各部门："
+
+
+def plan_body(rng: random.Random, region: Region, title: str, start: int, goal: str,
+              back: str | None) -> list[str]:
+    """The plan: its title, an opening that cites the national document, parts and goals."""
+    u = region.unit
+    national = NATIONAL[start]
+    lines = [title,
+             f"为深入贯彻落实《{national}》，进一步提升全{u}公民科学素质，结合我{u}实际，制定本方案。"]
+    if back:
+        heading = rng.choice(["一、工作回顾", "一、发展基础", "一、“十三五”工作成效" if start >= 2021 else "一、主要成效"])
+        lines += [heading, f"近年来，全{u}科普工作取得明显成效。{back}。", "二、总体要求"]
+    else:
+        lines += ["一、总体要求"]
+    lines += ["（一）指导思想",
+              "坚持以习近平新时代中国特色社会主义思想为指导，把科学普及放在与科技创新同等重要的位置。",
+              "（二）主要目标",
+              f"{goal}，科普公共服务能力显著增强，为经济社会发展提供有力支撑。",
+              f"{'三' if back else '二'}、重点任务",
+              "（一）青少年科学素质提升行动。将弘扬科学精神贯穿于教育全过程。"
+              f"（牵头单位：{region.short}教育局、{region.short}科协）",
+              "（二）农民科学素质提升行动。开展农民教育培训，提高农民文明生活、科学生产能力。",
+              f"{'四' if back else '三'}、保障措施",
+              "各有关单位要加强组织领导，将全民科学素质工作纳入年度工作计划，确保各项任务落实。"]
+    return lines
+
+
+def furniture(rng: random.Random, region: Region, published: str, fields: dict[str, str]) -> tuple[
+        list[str], list[str], str]:
+    """(lines before, lines after, form) of a site's page furniture."""
+    form = rng.choice(["none", "breadcrumb", "source_time", "labelled", "buttons", "all"])
+    site = f"{region.name}人民政府门户网站" if rng.random() < 0.7 else f"{region.name}科协网"
+    before: list[str] = []
+    if form in ("breadcrumb", "all"):
+        before.append(rng.choice(["首页 > 政务公开 > 政策文件", "您当前的位置：首页>信息公开>通知公告",
+                                  "当前位置：首页 » 政府信息公开 » 规范性文件"]))
+    if form == "labelled" or (form == "all" and fields):
+        idx = f"{rng.randint(10, 99)}{rng.randint(100000, 999999)}/{published[:4]}-{rng.randint(1, 999):05d}"
+        before.append(f"索引号：{idx}  主题分类：科技、教育")
+        for label, value in fields.items():
+            before.append(f"{label}：{value}")
+    if form in ("source_time", "all"):
+        before.append(f"来源：{site}  发布时间：{published} {rng.randint(8, 17):02d}:{rng.randint(0, 59):02d}")
+    if form in ("buttons", "all"):
+        before.append("【字体：大 中 小】  【打印】  【关闭】")
+    after = []
+    if form != "none":
+        after = rng.sample(["扫一扫在手机打开当前页", "分享到：", "【打印本页】 【关闭窗口】",
+                            f"主办单位：{region.name}人民政府办公室  网站标识码：{rng.randint(1000000000, 9999999999)}"], 2)
+    return before, after, form
+
+
+def compose(rng: random.Random, places: list[Region], script) -> Page:
+    """One made-up page and its facts."""
+    region = rng.choice(places)
+    start, end, five = rng.choice(CYCLES)
+    title, period, title_form, period_form = title_of(rng, region, start, end, five)
+    signature, issuer, org, issuer_form = issuer_of(rng, region)
+    year = start if rng.random() < 0.6 else start + 1
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    date_form = rng.choice(list(DATE_FORMS))
+    date_text, date_fact = DATE_FORMS[date_form](year, month, day), f"{year}-{month:02d}-{day:02d}"
+    number_form = rng.choice(list(NUMBER_FORMS))
+    n = rng.randint(1, 60)
+    number_text, number_fact = NUMBER_FORMS[number_form](org, year, n), f"{org}〔{year}〕{n}号"
+    goal, targets, share_form, subject_form, back = share_of(rng, region, start, end, five, period != "∅")
+    body = plan_body(rng, region, title, start, goal, back)
+    published = f"{year}-{month:02d}-{min(day + rng.randint(1, 3), 28):02d}"
+    shape = rng.choice(["notice_plan", "notice_only", "notice_body", "news_lead", "news_reprint"])
+    facts = {"title": title, "period": period, "issuer": issuer}
+    lead_form = "-"
+    if shape in ("notice_plan", "notice_only"):
+        prefix = rng.random() < 0.4
+        notice = f"{issuer.replace('、', '')}关于印发{title}的通知" if prefix else f"关于印发{title}的通知"
+        lines = [notice, number_text, addressees(region),
+                 f"现将《{title}》印发给你们，请结合实际，认真贯彻执行。", *signature, date_text]
+        if shape == "notice_plan":
+            lines += body
+        else:
+            targets = []  # a notice alone states no share
+        facts |= {"doc_number": number_fact, "issue_date": date_fact}
+        fields = {"发文机关": issuer, "文号": number_text, "成文日期": date_fact}
+    elif shape == "notice_body":
+        lines = [addressees(region),
+                 f"现将《{title}》印发给你们，请认真组织实施。", *signature, date_text, *body]
+        facts |= {"issue_date": date_fact}
+        fields = {}
+    else:
+        verb = rng.choice(["印发", "下发", "出台", "发布", "制定"])
+        when = rng.choice(["日前", "近日", f"{month}月{day}日", "近期"])
+        lead_form = f"{'X月X日' if when[0].isdigit() else when}+{verb}"
+        headline = f"{region.name}{rng.choice(['印发', '出台'])}全民科学素质提升行动方案"
+        lead = f"{when}，{issuer}{verb}了《{title}》（以下简称《方案》）。"
+        if back:  # a news item recalls the share reached before it tells the goal
+            lead += f"据介绍，{back}。"
+        lead += f"《方案》提出，{goal}。"
+        lines = [headline, lead]
+        if shape == "news_reprint":
+            lines += ["全文如下：", *body]
+        facts |= {"issue_date": "?"}
+        fields = {}
+    before, after, furniture_form = furniture(rng, region, published, fields)
+    text = "\n".join([*before, *lines, *after]) + "\n"
+    rows = [{"field": k, "value": v} for k, v in facts.items()]
+    rows += [{"field": "target", "value": t} for t in targets]
+    if shape in ("notice_plan", "notice_body", "news_reprint"):
+        rows.append({"field": "cites", "value": NATIONAL[start]})
+    traditional = rng.random() < 0.15
+    if traditional:
+        text = script(text)
+    forms = {"title": title_form, "period": period_form, "issuer": issuer_form,
+             "number": number_form if "doc_number" in facts else "-", "date": date_form
+             if facts.get("issue_date", "?") != "?" else "-", "shape": shape, "lead": lead_form, "furniture": furniture_form,
+             "share": share_form, "subject": subject_form, "script": "traditional" if traditional else "simplified"}
+    return Page(text, rows, forms)
+
+
+def field_of(miss: str) -> str:
+    """The field a miss of `score_page` is about: title, …, target, cites."""
+    head = miss.split(":")[0].split()[0]
+    return {"citation": "cites"}.get(head, head)
+
+
+def field_totals(facts: list[dict[str, str]], meta: dict[str, str], targets: list[tuple]) -> dict[str, int]:
+    """How many facts of each field `score_page` counts on a page (its own rules, by field)."""
+    totals: dict[str, int] = defaultdict(int)
+    for key in ("title", "doc_number", "issuer", "issue_date", "period"):
+        values = [f["value"] for f in facts if f["field"] == key]
+        if values and values[0] == "?":
+            continue
+        if values or meta[key]:
+            totals[key] += 1
+    wanted = [f["value"].split(":") for f in facts if f["field"] == "target"]
+    totals["target"] += len(wanted) + sum(
+        not any(t[0] == w[0] and t[2] == float(w[2]) for w in wanted) for t in targets)
+    totals["cites"] += sum(f["field"] == "cites" for f in facts)
+    return totals
+
+
+def pages(n: int, seed: int) -> list[Page]:
+    """`n` made-up pages, the same for the same seed."""
+    import opencc
+
+    to_traditional = opencc.OpenCC("s2t").convert
+    rng = random.Random(seed)
+    places = regions()
+    return [compose(rng, places, to_traditional) for _ in range(n)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=500, help="pages to compose")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--show", type=int, default=0, metavar="K", help="failing pages shown per form")
+    parser.add_argument("--dump", type=Path, help="write each page's text and facts into this folder")
+    args = parser.parse_args()
+    made = pages(args.n, args.seed)
+    by_field: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_form: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # facts right, total, pages ok, pages
+    failing: dict[tuple[str, str], list[tuple[int, list[str]]]] = defaultdict(list)
+    slowest = (0.0, -1)
+    all_right = all_total = perfect = 0
+    for i, page in enumerate(made):
+        try:
+            meta, targets, cites, seconds = parsed_facts(page.text, f"variant_{i}")
+        except Exception as e:  # noqa: BLE001 - a crash is a result to report, not to stop on
+            print(f"page {i} crashed: {type(e).__name__}: {e}")
+            continue
+        slowest = max(slowest, (seconds, i))
+        right, total, misses = score_page(page.facts, meta, targets, cites)
+        all_right, all_total, perfect = all_right + right, all_total + total, perfect + (not misses)
+        totals = field_totals(page.facts, meta, targets)
+        assert sum(totals.values()) == total, (i, totals, total)
+        missed: dict[str, list[str]] = defaultdict(list)
+        for miss in misses:
+            missed[field_of(miss)].append(miss)
+        for key, count in totals.items():
+            by_field[key][0] += count - len(missed[key])
+            by_field[key][1] += count
+        for axis, form in page.forms.items():
+            if form == "-":
+                continue
+            governed = AXIS_FIELDS[axis]
+            wrong = [m for key in governed for m in missed[key]]
+            cell = by_form[axis, form]
+            cell[0] += sum(totals[key] for key in governed) - len(wrong)
+            cell[1] += sum(totals[key] for key in governed)
+            cell[2] += not wrong
+            cell[3] += 1
+            if wrong:
+                failing[axis, form].append((i, wrong))
+        if args.dump:
+            args.dump.mkdir(parents=True, exist_ok=True)
+            (args.dump / f"{i:04d}.txt").write_text(page.text, encoding="utf-8")
+            (args.dump / f"{i:04d}.facts").write_text(
+                "\n".join(f"{f['field']},{f['value']}" for f in page.facts) + "\n"
+                + "\n".join(f"# {a}={f}" for a, f in page.forms.items()) + "\n"
+                + "".join(f"# miss: {m}\n" for m in misses), encoding="utf-8")
+    share = all_right / all_total if all_total else 0.0
+    print(f"variants --n {args.n} --seed {args.seed}: {all_right}/{all_total} facts right ({share:.1%}), "
+          f"{perfect}/{len(made)} pages all right; slowest page {slowest[1]} {slowest[0]:.3f} s")
+    print("by field: " + ", ".join(f"{k} {r}/{t} ({r / t:.0%})" for k, (r, t) in sorted(by_field.items())))
+    print("by form (facts of the fields the axis governs; pages all right on those fields):")
+    for (axis, form), (r, t, ok, count) in sorted(by_form.items()):
+        flag = "" if r == t else "  <"
+        print(f"  {axis:9} {form:18} {r:4}/{t:<4} ({r / t if t else 1:6.1%})  pages {ok}/{count}{flag}")
+        for i, wrong in failing[axis, form][: args.show]:
+            print(f"      page {i}: " + "; ".join(wrong))
+            if args.show:
+                excerpt = made[i].text.replace("\n", " ⏎ ")
+                print(f"        {excerpt[:300]}")
+
+
+if __name__ == "__main__":
+    start = time.perf_counter()
+    main()
+    print(f"({time.perf_counter() - start:.1f} s)")
