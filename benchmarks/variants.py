@@ -42,6 +42,8 @@ AXIS_FIELDS = {
     "date": ("issue_date",),
     "shape": ("title", "doc_number", "issuer", "issue_date", "period", "target"),
     "lead": ("title", "issuer", "period"),
+    "notice": ("title", "issuer", "doc_number", "period"),
+    "tail": ("issuer", "issue_date", "target"),
     "furniture": ("title", "doc_number", "issuer", "issue_date", "period"),
     "share": ("target",),
     "subject": ("target",),
@@ -64,6 +66,7 @@ NATIONAL = {  # the higher document a plan of each cycle implements (cited in it
     2011: "全民科学素质行动计划纲要实施方案（2011—2015年）",
 }
 CN_DIGITS = "〇一二三四五六七八九"
+FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,7 @@ DATE_FORMS = {
     "iso": lambda y, m, d: f"{y}-{m:02d}-{d:02d}",
     "dotted": lambda y, m, d: f"{y}.{m}.{d}",
     "pdf_spaced": lambda y, m, d: f"{y} 年 {m} 月 {d} 日",
+    "fullwidth": lambda y, m, d: f"{y}年{m}月{d}日".translate(FULLWIDTH),
 }
 
 NUMBER_FORMS = {
@@ -144,10 +148,10 @@ def title_of(rng: random.Random, region: Region, start: int, end: int, five: str
              ) -> tuple[str, str, str, str]:
     """(title, period fact, kind form, period form) of a plan of `region` for start–end."""
     kind = rng.choice(["实施方案", "工作方案", "行动计划", "工作要点", "分工方案", "实施意见"])
-    period_form = rng.choice(["（—）", "（-）", "(～)", "（年—年）", "inside", "十X五"])
+    period_form = rng.choice(["（—）", "（-）", "(～)", "（年—年）", "（—）no 年", "inside", "十X五"])
     dash = {"（—）": "—", "（-）": "-", "(～)": "～", "（年—年）": "年—"}.get(period_form, "—")
-    bracket = (f"({start}{dash}{end}年)" if period_form == "(～)"
-               else f"（{start}{dash}{end}年）")
+    bracket = (f"({start}{dash}{end}年)" if period_form == "(～)" else f"（{start}—{end}）"
+               if period_form == "（—）no 年" else f"（{start}{dash}{end}年）")
     cores = {
         "实施方案": "全民科学素质行动规划纲要实施方案" if start >= 2021 else "全民科学素质行动计划纲要实施方案",
         "工作方案": "全民科学素质提升行动工作方案",
@@ -171,7 +175,7 @@ def issuer_of(rng: random.Random, region: Region) -> tuple[list[str], str, str, 
     gov = "府" if rng.random() < 0.5 else "政"
     office = "办公厅" if region.level in ("province", "municipality") else "办公室"
     form = rng.choice(["government", "office", "joint", "joint_offices", "kexie", "leading_group",
-                       "leading_office", "department"])
+                       "leading_office", "department", "joint_departments"])
     if form == "government":
         organ = f"{name}人民政府"
         return [organ], organ, f"{a}{gov}发", form
@@ -195,7 +199,12 @@ def issuer_of(rng: random.Random, region: Region) -> tuple[list[str], str, str, 
     if form == "leading_office":
         organ = f"{name}全民科学素质工作领导小组办公室"
         return [organ], organ, f"{a}科素办", form
-    organ = f"{name}科学技术{'厅' if region.level == 'province' else '局'}"
+    bureau = "厅" if region.level == "province" else "局"
+    if form == "joint_departments":
+        first, second = f"{name}科学技术协会", f"{name}教育{bureau}"
+        lines = [f"{first}  {second}"] if rng.random() < 0.5 else [first, second]
+        return lines, f"{first}、{second}", f"{a}科协发", form
+    organ = f"{name}科学技术{bureau}"
     return [organ], organ, f"{a}科发", "department"
 
 
@@ -219,8 +228,9 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
     y = rng.choice([10, 12, 12.5, 13, 15, 15.5, 16, 18, 20, 25])
     x = round(rng.uniform(3.0, y - 1.5), 2)
     ys, xs = f"{y:g}", f"{x:.2f}"
-    form = rng.choice(["达到", "以上", "力争", "不低于", "超过", "十X五末", "由…提高到", "由…提升到…以上",
-                       "从…提升至…以上", "比…提高N个百分点", "百分之", "回顾_达到", "回顾_已达"])
+    form = rng.choice(["达到", "以上", "力争", "不低于", "超过", "十X五末", "十X五期末", "提升至", "由…提高到",
+                       "由…提升到…以上", "从…提升至…以上", "在…的基础上", "比…提高N个百分点", "百分之",
+                       "回顾_达到", "回顾_已达", "回顾_为", "回顾_截至", "回顾_由…提高到…的"])
     t = lambda c, v=ys, yr=end: f"target:{yr}:{float(v):g}:{c}"  # noqa: E731
     b = f"baseline:{base}:{float(xs):g}:="
     back = None
@@ -236,6 +246,12 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
         goal, facts = f"到{end}年，{s}超过{ys}%", [t(">")]
     elif form == "十X五末":
         goal, facts = f"“十{five}五”末，{s}达到{ys}%", [t("=")]
+    elif form == "十X五期末":
+        goal, facts = f"到十{five}五期末，{s}达到{ys}%", [t("=")]
+    elif form == "提升至":
+        goal, facts = f"到{end}年，{s}提升至{ys}%", [t("=")]
+    elif form == "在…的基础上":
+        goal, facts = f"到{end}年，{s}在{base}年{xs}%的基础上提高到{ys}%", [b, t("=")]
     elif form == "由…提高到":
         goal, facts = f"{s}由{base}年的{xs}%提高到{ys}%", [b, t("=")]
     elif form == "由…提升到…以上":
@@ -255,9 +271,19 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
         if form == "回顾_达到":
             back = f"{base}年，{s}达到{xs}%，科普基础设施不断完善"
             facts.append(b)
-        else:  # no year stated: any year is right
+        elif form == "回顾_已达":  # no year stated: any year is right
             back = f"经过五年努力，{s}已达{xs}%，科普工作体系日益健全"
             facts.append(f"baseline:?:{float(xs):g}:=")
+        elif form == "回顾_为":
+            back = f"{base}年，全{region.unit}{s.removeprefix('全' + region.unit)}为{xs}%"
+            facts.append(b)
+        elif form == "回顾_截至":
+            back = f"截至{base}年底，{s}达到{xs}%"
+            facts.append(b)
+        else:  # both ends of the last period, reached
+            x0 = round(rng.uniform(1.5, x - 0.5), 2)
+            back = f"{s}由{base - 5}年的{x0:.2f}%提高到{base}年的{xs}%"
+            facts += [f"baseline:{base - 5}:{x0:g}:=", b]
     if not dated and not goal.startswith(("到", "“")):
         goal = f"到{end}年，{goal}"  # a plan without a period states its goal's year
     return goal, facts, form, subject_form, back
@@ -345,16 +371,30 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
     published = f"{year}-{month:02d}-{min(day + rng.randint(1, 3), 28):02d}"
     shape = rng.choice(["notice_plan", "notice_only", "notice_body", "news_lead", "news_reprint"])
     facts = {"title": title, "period": period, "issuer": issuer}
-    lead_form = "-"
+    lead_form = notice_form = tail_form = "-"
     if shape in ("notice_plan", "notice_only"):
-        prefix = rng.random() < 0.4
+        prefix, number_first = rng.random() < 0.4, rng.random() < 0.3
         notice = f"{issuer.replace('、', '')}关于印发{title}的通知" if prefix else f"关于印发{title}的通知"
-        lines = [notice, number_text, addressees(region),
-                 f"现将《{title}》印发给你们，请结合实际，认真贯彻执行。", *signature, date_text]
+        notice_form = f"{'organ+' if prefix else ''}title{'<number' if number_first else '>number'}"
+        notice_lines = [notice]
+        if rng.random() < 0.25:  # a long title wrapped over two lines (PDF, print layout)
+            cut = rng.randint(8, len(notice) - 6)
+            notice_lines = [notice[:cut], notice[cut:]]
+            notice_form += " wrapped"
+        head = [number_text, *notice_lines] if number_first else [*notice_lines, number_text]
+        tail_form = rng.choice(["none", "公开", "版记", "公开+版记"])
+        disclosure = [rng.choice(["（此件公开发布）", "（此件主动公开）"])] if "公开" in tail_form else []
+        lines = [*head, addressees(region),
+                 f"现将《{title}》印发给你们，请结合实际，认真贯彻执行。", *signature, date_text, *disclosure]
         if shape == "notice_plan":
             lines += body
         else:
             targets = []  # a notice alone states no share
+        if "版记" in tail_form:  # the print record: copied to, and the office's printing date
+            office = "办公厅" if region.level in ("province", "municipality") else "办公室"
+            printed = DATE_FORMS["arabic"](year, month, min(day + 2, 28))
+            lines += [f"抄送：{region.name}委办公{office[-1]}，{region.name}人大常委会办公{office[-1]}。",
+                      f"{region.name}人民政府{office}          {printed}印发"]
         facts |= {"doc_number": number_fact, "issue_date": date_fact}
         fields = {"发文机关": issuer, "文号": number_text, "成文日期": date_fact}
     elif shape == "notice_body":
@@ -365,9 +405,17 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
     else:
         verb = rng.choice(["印发", "下发", "出台", "发布", "制定"])
         when = rng.choice(["日前", "近日", f"{month}月{day}日", "近期"])
-        lead_form = f"{'X月X日' if when[0].isdigit() else when}+{verb}"
+        lead_form = verb
         headline = f"{region.name}{rng.choice(['印发', '出台'])}全民科学素质提升行动方案"
-        lead = f"{when}，{issuer}{verb}了《{title}》（以下简称《方案》）。"
+        subject = issuer
+        if issuer_form in ("government", "office") and rng.random() < 0.4:
+            # a bare organ (市政府办公室): its region is the plan's
+            subject = issuer.removeprefix(region.name).replace("人民政府", rng.choice(["人民政府", "政府"]))
+            subject = region.unit + subject
+            bare = region.name + subject[1:]
+            facts["issuer"] = "|".join(dict.fromkeys([issuer, bare]))
+            lead_form += "+bare organ"
+        lead = f"{when}，{subject}{verb}了《{title}》（以下简称《方案》）。"
         if back:  # a news item recalls the share reached before it tells the goal
             lead += f"据介绍，{back}。"
         lead += f"《方案》提出，{goal}。"
@@ -387,7 +435,7 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
         text = script(text)
     forms = {"title": title_form, "period": period_form, "issuer": issuer_form,
              "number": number_form if "doc_number" in facts else "-", "date": date_form
-             if facts.get("issue_date", "?") != "?" else "-", "shape": shape, "lead": lead_form, "furniture": furniture_form,
+             if facts.get("issue_date", "?") != "?" else "-", "shape": shape, "notice": notice_form, "tail": tail_form, "lead": lead_form, "furniture": furniture_form,
              "share": share_form, "subject": subject_form, "script": "traditional" if traditional else "simplified"}
     return Page(text, rows, forms)
 
@@ -432,6 +480,7 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, help="write each page's text and facts into this folder")
     args = parser.parse_args()
     made = pages(args.n, args.seed)
+    parsed_facts(made[0].text, "warm-up")  # the first parse loads reference tables: not a page's time
     by_field: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_form: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # facts right, total, pages ok, pages
     failing: dict[tuple[str, str], list[tuple[int, list[str]]]] = defaultdict(list)
