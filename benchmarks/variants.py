@@ -364,8 +364,11 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
     date_form = rng.choice(list(DATE_FORMS))
     date_text, date_fact = DATE_FORMS[date_form](year, month, day), f"{year}-{month:02d}-{day:02d}"
     number_form = rng.choice(list(NUMBER_FORMS))
+    if rng.random() < 0.2 and region.level not in ("province", "municipality"):
+        org = region.short + org[1:]  # the region's whole short name before its kind: 黔东南州府办发
+        number_form += " long prefix"
     n = rng.randint(1, 60)
-    number_text, number_fact = NUMBER_FORMS[number_form](org, year, n), f"{org}〔{year}〕{n}号"
+    number_text, number_fact = NUMBER_FORMS[number_form.split()[0]](org, year, n), f"{org}〔{year}〕{n}号"
     goal, targets, share_form, subject_form, back = share_of(rng, region, start, end, five, period != "∅")
     body = plan_body(rng, region, title, start, goal, back)
     published = f"{year}-{month:02d}-{min(day + rng.randint(1, 3), 28):02d}"
