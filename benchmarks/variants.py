@@ -31,6 +31,8 @@ sys.path.insert(0, str(HERE.parent))
 
 from real_pages import parsed_facts, score_page  # noqa: E402
 
+from sciplan_analysis.text.script import to_simplified  # noqa: E402
+
 DIVISIONS = HERE.parent / "data" / "reference" / "divisions.csv"
 
 # The fields an axis's form governs: its accuracy is over these facts of each page drawing it.
@@ -47,6 +49,7 @@ AXIS_FIELDS = {
     "furniture": ("title", "doc_number", "issuer", "issue_date", "period"),
     "share": ("target",),
     "subject": ("target",),
+    "other share": ("target",),
     "script": ("title", "doc_number", "issuer", "issue_date", "period", "target", "cites"),
 }
 
@@ -228,7 +231,7 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
     y = rng.choice([10, 12, 12.5, 13, 15, 15.5, 16, 18, 20, 25])
     x = round(rng.uniform(3.0, y - 1.5), 2)
     ys, xs = f"{y:g}", f"{x:.2f}"
-    form = rng.choice(["达到", "以上", "力争", "不低于", "超过", "十X五末", "十X五期末", "提升至", "由…提高到",
+    form = rng.choice(["达到", "以上", "力争", "不低于", "超过", "两步", "十X五末", "十X五期末", "提升至", "由…提高到",
                        "由…提升到…以上", "从…提升至…以上", "在…的基础上", "比…提高N个百分点", "百分之",
                        "回顾_达到", "回顾_已达", "回顾_为", "回顾_截至", "回顾_由…提高到…的"])
     t = lambda c, v=ys, yr=end: f"target:{yr}:{float(v):g}:{c}"  # noqa: E731
@@ -244,6 +247,10 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
         goal, facts = f"到{end}年，{s}不低于{ys}%", [t(">=")]
     elif form == "超过":
         goal, facts = f"到{end}年，{s}超过{ys}%", [t(">")]
+    elif form == "两步":  # a goal for the period's end and one for a later year
+        later = rng.choice([25, 28, 30])
+        goal = f"到{end}年，{s}达到{ys}%；到{end + 10}年，{s}达到{later}%"
+        facts = [t("="), f"target:{end + 10}:{later}:="]
     elif form == "十X五末":
         goal, facts = f"“十{five}五”末，{s}达到{ys}%", [t("=")]
     elif form == "十X五期末":
@@ -303,10 +310,23 @@ def addressees(region: Region) -> str:
     return f"各乡镇人民政府，{u}政府各部门："
 
 
+# Other shares a plan's goals state beside the share (coverage, funding, growth, an average): none is
+# the share of citizens with science literacy, so none may be read as it.
+DISTRACTORS = {
+    "none": "",
+    "funding growth": "科普经费投入年均增长10%以上。",
+    "coverage": "中小学科技辅导员培训覆盖率达到90%。",
+    "another ratio + average": "全{u}科普示范社区（村）比例达到30%以上，公民具备科学素质的比例力争超过全省平均水平。",
+    "coverage + growth": "农村实用技术培训覆盖率提高到85%，科普场馆年接待量增长20%。",
+}
+
+
 def plan_body(rng: random.Random, region: Region, title: str, start: int, goal: str,
-              back: str | None) -> list[str]:
-    """The plan: its title, an opening that cites the national document, parts and goals."""
+              back: str | None, distractor: str) -> list[str]:
+    """The plan: its title, an opening that cites the national document, parts and goals (with
+    perhaps another share that is not the share)."""
     u = region.unit
+    distractor = DISTRACTORS[distractor].format(u=u)
     national = NATIONAL[start]
     lines = [title,
              f"为深入贯彻落实《{national}》，进一步提升全{u}公民科学素质，结合我{u}实际，制定本方案。"]
@@ -318,7 +338,7 @@ def plan_body(rng: random.Random, region: Region, title: str, start: int, goal: 
     lines += ["（一）指导思想",
               "坚持以习近平新时代中国特色社会主义思想为指导，把科学普及放在与科技创新同等重要的位置。",
               "（二）主要目标",
-              f"{goal}，科普公共服务能力显著增强，为经济社会发展提供有力支撑。",
+              f"{goal}，科普公共服务能力显著增强，为经济社会发展提供有力支撑。{distractor}",
               f"{'三' if back else '二'}、重点任务",
               "（一）青少年科学素质提升行动。将弘扬科学精神贯穿于教育全过程。"
               f"（牵头单位：{region.short}教育局、{region.short}科协）",
@@ -370,15 +390,19 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
     n = rng.randint(1, 60)
     number_text, number_fact = NUMBER_FORMS[number_form.split()[0]](org, year, n), f"{org}〔{year}〕{n}号"
     goal, targets, share_form, subject_form, back = share_of(rng, region, start, end, five, period != "∅")
-    body = plan_body(rng, region, title, start, goal, back)
+    other_share = rng.choice(["none", "none", *DISTRACTORS])
+    body = plan_body(rng, region, title, start, goal, back, other_share)
     published = f"{year}-{month:02d}-{min(day + rng.randint(1, 3), 28):02d}"
     shape = rng.choice(["notice_plan", "notice_only", "notice_body", "news_lead", "news_reprint"])
     facts = {"title": title, "period": period, "issuer": issuer}
     lead_form = notice_form = tail_form = "-"
     if shape in ("notice_plan", "notice_only"):
         prefix, number_first = rng.random() < 0.4, rng.random() < 0.3
-        notice = f"{issuer.replace('、', '')}关于印发{title}的通知" if prefix else f"关于印发{title}的通知"
-        notice_form = f"{'organ+' if prefix else ''}title{'<number' if number_first else '>number'}"
+        quoted = rng.random() < 0.4  # 关于印发《X》的通知
+        named = f"《{title}》" if quoted else title
+        notice = f"{issuer.replace('、', '')}关于印发{named}的通知" if prefix else f"关于印发{named}的通知"
+        notice_form = (f"{'organ+' if prefix else ''}{'《title》' if quoted else 'title'}"
+                       f"{'<number' if number_first else '>number'}")
         notice_lines = [notice]
         if rng.random() < 0.25:  # a long title wrapped over two lines (PDF, print layout)
             cut = rng.randint(8, len(notice) - 6)
@@ -433,13 +457,16 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
     rows += [{"field": "target", "value": t} for t in targets]
     if shape in ("notice_plan", "notice_body", "news_reprint"):
         rows.append({"field": "cites", "value": NATIONAL[start]})
-    traditional = rng.random() < 0.15
+    # (a region whose name does not come back from traditional script as written, 乾县 → 干县, stays
+    # simplified: the scoring compares in simplified script)
+    traditional = rng.random() < 0.15 and to_simplified(script(region.name)) == region.name
     if traditional:
         text = script(text)
     forms = {"title": title_form, "period": period_form, "issuer": issuer_form,
              "number": number_form if "doc_number" in facts else "-", "date": date_form
              if facts.get("issue_date", "?") != "?" else "-", "shape": shape, "notice": notice_form, "tail": tail_form, "lead": lead_form, "furniture": furniture_form,
-             "share": share_form, "subject": subject_form, "script": "traditional" if traditional else "simplified"}
+             "share": share_form, "subject": subject_form,
+             "other share": other_share if shape in ("notice_plan", "notice_body", "news_reprint") else "-", "script": "traditional" if traditional else "simplified"}
     return Page(text, rows, forms)
 
 
