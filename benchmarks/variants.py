@@ -167,8 +167,9 @@ def title_of(rng: random.Random, region: Region, start: int, end: int, five: str
     core = cores[kind]
     if period_form == "inside":
         return f"{region.name}{start}—{end}年{core}", f"{start}-{end}", kind, period_form
-    if period_form == "十X五":
-        return f"{region.name}“十{five}五”{core}", f"{start}-{end}", kind, period_form
+    if period_form == "十X五":  # a name, no years: the period is undecided (as the real pages' facts say), not
+        # scored; the name still dates the plan's goals
+        return f"{region.name}“十{five}五”{core}", "?", kind, period_form
     return f"{region.name}{core}{bracket}", f"{start}-{end}", kind, period_form
 
 
