@@ -11,6 +11,7 @@
     python benchmarks/real_clauses_2.py --set 8 …     # and the eighth (every clause; round 6)
     python benchmarks/real_clauses_2.py --set 9 …     # and the ninth (every clause; after round 6)
     python benchmarks/real_clauses_2.py --set 10 …    # and the tenth (every clause; after round 7b)
+    python benchmarks/real_clauses_2.py --set 11 …    # and the eleventh (every clause; coded blind)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
 ignored benchmarks/real_clauses/pages_2.jsonl, gathered with the `search` tool). Their bodies are
@@ -67,6 +68,8 @@ SETS = {
           HERE.parent / "tests" / "data" / "real_clauses_codes_9.csv", None),
     "10": (HERE / "real_clauses_10.csv", HERE / "real_clauses" / "pages_10.jsonl",
            HERE.parent / "tests" / "data" / "real_clauses_codes_10.csv", None),
+    "11": (HERE / "real_clauses_11.csv", HERE / "real_clauses" / "pages_11.jsonl",
+           HERE.parent / "tests" / "data" / "real_clauses_codes_11.csv", None),
 }
 
 

@@ -22,22 +22,13 @@ from hypothesis import strategies as st
 from sciplan_analysis import load_plan
 from sciplan_analysis.add import add_plan
 from sciplan_analysis.config import RAW_DIR
-from sciplan_analysis.parsing.extract import (
-    GLUED_TITLE,
-    carried,
-    clean_title,
-    commitments,
-    date_of,
-    doc_number,
-    is_issuer,
-    issuer_problem,
-    joint_organs,
-    level_of,
-    literacy_targets,
-)
+from sciplan_analysis.parsing.documents import carried, clean_title, date_of, doc_number
+from sciplan_analysis.parsing.issuers import is_issuer, issuer_problem, joint_organs, level_of
+from sciplan_analysis.parsing.metadata import GLUED_TITLE
 from sciplan_analysis.parsing.normalise import clean, line_kind, paragraphs, split_points
 from sciplan_analysis.parsing.parse import parse_text
 from sciplan_analysis.parsing.sources import extract_text, html_text, unmarked
+from sciplan_analysis.parsing.targets import commitments, literacy_targets
 from sciplan_analysis.text.numerals import chinese_year, five_year_end
 from sciplan_analysis.text.reference import part_kind
 from sciplan_analysis.text.script import is_traditional, simplified, to_simplified

@@ -346,9 +346,9 @@ def test_other_plans_hand_codes_are_well_formed():
 @pytest.mark.parametrize("name, least_clauses, least_plans", [("2", 150, 5), ("3", 40, 5), ("4", 40, 4),
                                                               ("5", 38, 7), ("6", 50, 6), ("7", 50, 4),
                                                               ("8", 50, 4), ("9", 90, 7),
-                                                              ("10", 70, 8)])
+                                                              ("10", 70, 8), ("11", 55, 6)])
 def test_fresh_other_plan_codes_are_well_formed(name, least_clauses, least_plans):
-    """The second to tenth sets of other plans' hand codes (benchmarks/real_clauses_2.py): valid
+    """The second to eleventh sets of other plans' hand codes (benchmarks/real_clauses_2.py): valid
     tools and types, a reading each, every listed page coded, no clause twice, no page of the
     first set, offsets inside the page's body span and in order; the second holds a draw of
     >= 150 clauses of >= 5 plans."""

@@ -7,7 +7,7 @@ import warnings
 import pytest
 
 from sciplan_analysis import ParseWarning, PlanError, load_plan
-from sciplan_analysis.parsing.extract import parse_bracket, split_names
+from sciplan_analysis.parsing.assignments import parse_bracket, split_names
 from sciplan_analysis.parsing.normalise import clean, paragraphs
 
 HEAD = "一、提升行动\n\n（一）实施青少年科学素质提升行动\n\n"

@@ -1,1 +1,2 @@
-"""From a plan file to the tables: sources → normalise → segment → extract → classify → parse."""
+"""From a plan file to the tables: sources → normalise → segment → the facts (assignments,
+targets, metadata, citations) → classify → parse."""

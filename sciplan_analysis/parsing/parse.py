@@ -7,25 +7,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sciplan_analysis.errors import ParseWarning, PlanError
-from sciplan_analysis.parsing.classify import classify_group, classify_task
-from sciplan_analysis.parsing.doctype import doc_type
-from sciplan_analysis.parsing.extract import (
+from sciplan_analysis.parsing.assignments import (
     TableRow,
-    citations,
-    commitments,
     dedupe_assignments,
-    end_year,
-    literacy_targets,
     match_table_rows,
-    metadata,
     parse_bracket,
-    reference_year,
     table_rows,
 )
+from sciplan_analysis.parsing.citations import citations
+from sciplan_analysis.parsing.classify import classify_group, classify_task
+from sciplan_analysis.parsing.doctype import doc_type
 from sciplan_analysis.parsing.instruments import plan_clauses
+from sciplan_analysis.parsing.metadata import metadata
 from sciplan_analysis.parsing.normalise import paragraphs
 from sciplan_analysis.parsing.segment import Group, Structure, Task, part_kind, segment
 from sciplan_analysis.parsing.sources import extract_text, repaired, unmarked
+from sciplan_analysis.parsing.targets import commitments, end_year, literacy_targets, reference_year
 from sciplan_analysis.tables import FACT_SOURCE_COLUMNS, TABLES, TASK_PARTS, Corpus
 from sciplan_analysis.text.patterns import PERIOD
 from sciplan_analysis.text.script import simplified

@@ -1,0 +1,50 @@
+"""The documents a plan cites (《…》 with a document number where one follows), the level of their
+issuer, and whether each is a parent plan (a science-literacy 纲要/方案/规划 of a higher level)."""
+
+from __future__ import annotations
+
+import re
+
+from sciplan_analysis.parsing.documents import DOCUMENT_WORDS, doc_number
+from sciplan_analysis.parsing.issuers import level_of
+from sciplan_analysis.text.patterns import (
+    NON_CJK,
+    PERIOD,
+)
+
+CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）)])?")
+PARENT_WORDS = re.compile(r"纲要|方案|规划|分工表")
+LEVELS = ("national", "province", "city", "county")
+ADMIN_LEVELS = {"national": 0, "province": 1, "municipality": 1, "city": 2, "prefecture": 2,
+                "county": 3, "county_city": 3, "district": 3}
+
+
+def citations(texts: list[str], own_title: str | None, admin_level: str | None) -> list[dict]:
+    """Documents a plan cites: 《…》 with its document number where one follows, the issuer's
+    level when it can be told, and whether it is a parent plan (a 纲要/方案/规划 of science
+    literacy issued at a higher level than the plan's own)."""
+    own = NON_CJK.sub("", PERIOD.sub("", own_title or ""))
+    own_rank = ADMIN_LEVELS.get(admin_level or "")
+    if own_rank is None and own_title:
+        own_rank = ADMIN_LEVELS.get(level_of(own_title) or "")
+    rows: dict[tuple[str, str | None], dict] = {}
+    for text in texts:
+        for m in CITED.finditer(text):
+            title = m.group(1).strip()
+            if not DOCUMENT_WORDS.search(title):
+                continue
+            subject = re.sub(r"^.*?关于(?:印发|转发)?|的?通知$", "", title)
+            if own and NON_CJK.sub("", PERIOD.sub("", subject)) == own:
+                continue  # the plan itself, named in its notice
+            issuer = title.split("关于", 1)[0] if "关于" in title else ""
+            level = level_of(issuer) if issuer else None
+            if level is None:
+                level = level_of(subject)
+            parent = bool(
+                "科学素质" in subject and PARENT_WORDS.search(subject) and level is not None
+                and (own_rank is None or LEVELS.index(level) < own_rank)
+            )
+            number = doc_number(m.group(2)) if m.group(2) else None
+            rows.setdefault((title, number), {"title": title, "doc_number": number,
+                                              "issuer_level": level, "is_parent": parent})
+    return list(rows.values())

@@ -1,0 +1,154 @@
+"""How a document is named, numbered and dated: its document number written the one way, dates
+(Arabic or Chinese numerals, a month alone, digits a site stripped), a title without page furniture,
+whether a line is a plan's title, and the plan a notice carries (关于印发《X》的通知 → X)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sciplan_analysis.parsing.issuers import is_issuer
+from sciplan_analysis.text.numerals import chinese_number, chinese_year, iso_date
+from sciplan_analysis.text.patterns import (
+    CJK_RANGE,
+    CN_DATE,
+    CN_DIGIT,
+    DATE,
+    DOC_NUMBER,
+    ISO_DATE,
+    NON_CJK,
+)
+from sciplan_analysis.text.reference import labels_of
+
+# Words a document's name holds (a 《…》 without one is no document: 《人民日报》).
+DOCUMENT_WORDS = re.compile(r"通知|纲要|方案|规划|意见|决定|办法|条例|法|计划|要点|分工|基准|标准")
+# A notice that carries a plan: …关于印发《X》的通知, …关于颁布X的通知 (not 转发, not 成立).
+CARRIER = re.compile(r"^[^《〈]*?关于(?:印发|颁布)")
+# The words a plan's name holds (a title names one).
+PLAN_WORDS = re.compile(r"方案|分工表|规划|纲要|计划|要点")
+# A file's name (…方案.docx): an attachment's link, not the title.
+FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
+LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}：\d{{2}}(?:：\d{{2}})?)?)\s*")
+# A month without its day: 2021年12月, 二〇二一年十二月 (an issue date of YYYY-MM).
+MONTH = re.compile(rf"((?:19|20)\d{{2}}|[{CN_DIGIT}]{{4}})\s*年\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月")
+# A date in Chinese numerals before a title, its year perhaps cut short (一二年一月十二日).
+LEADING_CN_DATE = re.compile(r"^[〇○零OoＯ0一二三四五六七八九]{2,4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月"
+                             r"\s*[一二三四五六七八九十]{1,3}\s*日\s*")
+
+
+def carried(title: str) -> str:
+    """The plan a notice carries (关于印发《X》的通知, 关于颁布X的通知 → X): the notice is only
+    the plan's carrier. A notice that forwards another (关于转发…) or is itself the document
+    (关于成立…的通知) is returned unchanged."""
+    if not CARRIER.search(title):
+        return title
+    inner = inner_title(title)
+    return inner if inner != title and DOCUMENT_WORDS.search(inner) else title
+
+
+def inner_title(title: str) -> str:
+    """The document a notice's title names (关于印发X的通知 → X), or the title itself."""
+    inner = re.sub(r"^.*?关于(?:印发|转发|颁布)|的?通知$", "", title).strip("〈〉<>《》")
+    # 关于印发《关于贯彻落实…的实施方案》的通知: a document in 《》 may itself start with 关于
+    bracketed = f"《{inner}》" in title and not inner.endswith("通知")
+    return inner if inner and inner != title and (bracketed or not inner.startswith("关于")) else title
+
+
+def name_key(text: str) -> str:
+    """A name as compared: its CJK characters only."""
+    return NON_CJK.sub("", text)
+
+
+def doc_number(text: str) -> str | None:
+    """The first document number in `text`, written the one way: 国发〔2021〕9号."""
+    m = DOC_NUMBER.search(text)
+    if not m:
+        return None
+    org = re.split(r"通知|的|文件|文号|字号", m.group(1))[-1][-6:]
+    return f"{org}〔{m.group(2)}〕{int(m.group(3))}号" if org else None
+
+
+def date_of(text: str) -> str | None:
+    """The first date in `text` (Arabic or Chinese numerals, or 2022-05-16) as YYYY-MM-DD."""
+    for pattern in (DATE, CN_DATE, ISO_DATE):
+        for m in pattern.finditer(text):
+            if (date := iso_date(m)) is not None:
+                return date
+    return None
+
+
+def month_of(text: str) -> str | None:
+    """YYYY-MM from a line that is only a month (2021年12月, 二〇二一年十二月), else None."""
+    m = MONTH.fullmatch(text.strip())
+    if not m:
+        return None
+    year = int(m.group(1)) if m.group(1).isdigit() and m.group(1).isascii() else chinese_year(m.group(1))
+    month = chinese_number(m.group(2))
+    return f"{year:04d}-{month:02d}" if 1900 <= year <= 2099 and 1 <= month <= 12 else None
+
+
+@lru_cache(maxsize=1)
+def trailing_furniture() -> re.Pattern:
+    """What a page glues after a headline once its lines are joined: a date or time (2022-05-06,
+    2022年5月6日 10:20) at the end or before a labelled field, or a labelled field (来源：…,
+    发布时间：…, 浏览次数：…). Found by its shape and the page labels, never by site."""
+    labels = "|".join(map(re.escape, labels_of("doc_number", "issue_date", "published", "issuer", "field")))
+    when = rf"(?:{ISO_DATE.pattern}|{DATE.pattern})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?"
+    return re.compile(rf"\s*(?:{when}\s*(?:[【\[（(]?\s*(?:{labels})\s*[：:]|$)|[【\[（(]?\s*(?:{labels})\s*[：:]|【)")
+
+
+# A site's name glued before a headline (某县人民政府网 某县…方案, 某某日报 …): a short run ending
+# as a site's or paper's name does, with a title after it.
+SITE_PREFIX = re.compile(f"^[{CJK_RANGE}]{{2,12}}?(?:政府网|门户网站|网站|新闻网|日报|晚报|融媒体中心)\\s*(?=\\S{{8}})")
+# A site's tag before a headline (【省科技厅】关于…的通知, [政策文件]某县…方案); a keyword or abstract
+# line (【关键词】…) is none.
+LEADING_TAG = re.compile(r"^[【\[]([^【】\[\]]{1,12})[】\]]\s*(?=\S{8})")
+NOT_A_TAG = ("关键词", "关键字", "摘要", "内容摘要", "导读", "标题")
+
+
+def clean_title(text: str) -> str:
+    """A title without site labels, a leading date (2022-05-16 某县…, 二〇一二年一月十二日…) and
+    the page furniture glued after it (…方案2022-05-06来源：某市日报)."""
+    for label in labels_of("prefix", "title"):
+        if text.startswith(label):
+            text = text[len(label):].lstrip("：: ")
+    text = SITE_PREFIX.sub("", LEADING_CN_DATE.sub("", LEADING_DATE.sub("", text)).strip())
+    if (tag := LEADING_TAG.match(text)) and tag.group(1) not in NOT_A_TAG:
+        text = text[tag.end():]  # 【省科技厅】关于…的通知: a site's tag
+    if (m := trailing_furniture().search(text, 4)) is not None:
+        text = text[: m.start()].strip()
+    return text
+
+
+# How a document's name ends: its kind (方案, 纲要, 要点 …), then perhaps bracketed parts
+# (（2021—2025年）, （试行）, （征求意见稿）). A headline that reports one (…方案正式实施, …方案出炉)
+# does not end so: it is no title.
+TITLE_END = re.compile(r"(?:方案|分工表|规划|纲要|计划|要点|意见|办法|细则|安排)\s*(?:[（(][^（）()]{1,20}[）)]\s*)*$")
+# A headline reports a plan (某县发布…方案, 解读《…》); it is not the plan's title.
+HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉|审议通过|召开|举行|举办")
+
+
+def is_title(text: str) -> bool:
+    """Whether a line is a plan's title: a plan word, a name's ending, short, no sentence, and no
+    notice, headline, file name, organ or document number."""
+    return bool(
+        PLAN_WORDS.search(text) and TITLE_END.search(text) and len(text) <= 60 and not re.search("[。，；]", text)
+        and not text.startswith(("关于", "《", "为", "根据", "[", "【", "〔"))  # [关键词]…, 【摘要】…
+        and "通知" not in text and not HEADLINE.search(text) and not FILE_NAME.search(text)
+        and not is_issuer(text) and not DOC_NUMBER.search(text)
+    )
+
+
+def digits_date(text: str) -> str | None:
+    """YYYY-MM-DD from a line of seven or eight digits a site stripped of 年, 月 and 日 (2022314,
+    20221221), when only one reading is a real date (2022111 is none); None otherwise."""
+    m = re.fullmatch(r"\s*((?:19|20)\d{2})(\d{3,4})\s*", text)
+    if not m:
+        return None
+    readings = set()
+    for cut in (1, 2):
+        month, day = m.group(2)[:cut], m.group(2)[cut:]
+        if 1 <= len(day) <= 2 and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+            readings.add(f"{m.group(1)}-{int(month):02d}-{int(day):02d}")
+    return readings.pop() if len(readings) == 1 else None
+

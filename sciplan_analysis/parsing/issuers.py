@@ -1,0 +1,202 @@
+"""Whether a name is an organ's (人民政府, 办公厅, 科协, a department, a party committee, a working
+body of any level), the organs of a joint signature line, a bare level completed from the title
+(省政府办公厅 → 贵州省政府办公厅), the level of an issuer or plan name, and the organ that is the
+subject of a lead verb (日前，某省人民政府办公厅印发了…)."""
+
+from __future__ import annotations
+
+import re
+
+from sciplan_analysis.text.patterns import (
+    CJK_RANGE,
+)
+from sciplan_analysis.text.regions import is_region_name
+
+ISSUER_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "国务院办公厅", "国务院", "委员会",
+                   "办公室", "办公厅", "科学技术协会", "科协", "纲要办", "领导小组", "政府", "办事处",
+                   "局", "厅", "部", "委")
+# A department (某县科技局, 某省教育厅, 中国科协科普部, 某市卫生健康委员会, 某县文化广电旅游体育局):
+# its field (1-10 characters) after the body.
+DEPARTMENTS = ("局", "厅", "部")
+# A committee: a party committee (中共某县委, 中共某市委员会) or a department (某市卫生健康委员会, 某市卫健委).
+COMMITTEES = ("委员会", "委")
+ISSUER = re.compile(f"^([{CJK_RANGE}]{{0,24}}?)(?:{'|'.join(ISSUER_SUFFIXES)})$")
+# Words no organ's name holds: an "issuer" with one is page text or spam.
+NOT_AN_ORGAN = re.compile(r"的|关于|印发|通知|点击|进入|欢迎|登录|网站|下载|浏览|转载|我们|你们|请|是|文件|栏目|专题|日电")
+# What may stand before an organ's suffix: a region name (某省某市, 宁夏回族自治区; or a bare
+# level, 省政府办公厅, to be completed from the title), a national body, and the body's core
+# (人民政府, 科协, 全民科学素质纲要实施工作 …). Anything else (spam, a sentence) is no organ.
+REGION_LEVELS = "自治区|自治州|自治县|地区|特区|省|市|州|盟|县|区|旗"
+NATIONAL_BODIES = "中华人民共和国|国务院|中共中央|中央|中国科协|中国科学技术协会|中国|全国"
+# Suffixes that name an organ on their own, with nothing before them.
+SELF_STANDING = ("国务院", "国务院办公厅")
+# A working body's core is its subject (全民科学素质, 科学素质纲要实施工作, 科普工作 …: the words in any
+# of the orders real organs use) perhaps with its kind (领导小组, 联席会议), so 科学素质纲要实施工作联席会议
+# and 全民科学素质行动计划纲要实施工作领导小组 are read as 全民科学素质工作联席会议 is.
+WORK_SUBJECT = "(?:全民)?科学素质(?:行动)?(?:计划)?(?:纲要)?(?:实施)?(?:工作)?|纲要实施工作|科普(?:工作)?"
+ORGAN_CORES = (f"人民政府|政府|党工委|党委|委|科学技术协会|科协|(?:{WORK_SUBJECT})(?:领导小组|联席会议)?"
+               "|(?:工作)?联席会议")
+# A township below the county (某镇, 某乡, 某街道, 某苏木): no division table lists them, so its
+# name is taken on its shape; a county's name before it is checked. 各乡镇, 全镇 name no one.
+TOWNSHIP = f"(?P<town>(?!各|全|本|我|该|有关|相关|所属|所在|乡镇|城镇|村镇|城乡)[{CJK_RANGE}]{{1,6}}?(?:镇|乡|街道|苏木))"
+# Whose organ: the state, a region (named, to be checked against the division table) perhaps
+# with a township, a township alone, or a bare level.
+ORGAN_OWNER = (f"(?:中共)?(?:{NATIONAL_BODIES}|(?P<region>(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+){TOWNSHIP}?"
+               f"|{TOWNSHIP.replace('?P<town>', '?P<township>')}|{REGION_LEVELS})")
+ORGAN_PREFIX = re.compile(f"{ORGAN_OWNER}?(?:{ORGAN_CORES})*")
+DEPARTMENT_PREFIX = re.compile(f"{ORGAN_OWNER}(?:{ORGAN_CORES})?[{CJK_RANGE}]{{1,10}}")
+BARE_LEVEL = re.compile(f"^(?:{REGION_LEVELS})(?=人民政府|政府|委|科协|科学技术协会)")
+# Where an organ's name may end on a signature line that names several.
+ORGAN_END = re.compile("|".join(sorted(ISSUER_SUFFIXES, key=len, reverse=True)))
+JOINT_LINE_CHARS = 80
+
+
+def is_issuer(text: str) -> bool:
+    """Whether `text` is an organ's name (人民政府, 办公厅/办公室, 纲要办, 科协 … of any level):
+    a body suffix after a real region's name (the division table), a national body or a body's
+    core, and no word of page text or spam. See `issuer_problem`."""
+    return issuer_problem(text) is None
+
+
+def issuer_problem(text: str) -> str | None:
+    """Why `text` is no organ's name: ``implausible`` (no organ's shape: spam, page text) or
+    ``unknown region`` (an organ's shape, but the region it names is in no division table:
+    欢乐谷市人民政府); None for an organ."""
+    m = ISSUER.match(text)
+    if not m or NOT_AN_ORGAN.search(m.group(1)):
+        return "implausible"
+    if not m.group(1):
+        return None if text in SELF_STANDING else "implausible"  # 科协, 办公室 alone name no one
+    if re.fullmatch("(?:人民)?政府|党工?委", m.group(1)):
+        return "implausible"  # 政府办公厅 names no one: whose government?
+    if text.endswith(COMMITTEES):
+        # a party committee (中共某县委, 某县委, 某镇党委: a region before it) or a department's
+        # committee (某市卫生健康委员会, 某市卫健委: a field after the region)
+        core = re.sub("党工?$", "", m.group(1))
+        shape = ORGAN_PREFIX.fullmatch(core) if core else None
+        shape = shape or DEPARTMENT_PREFIX.fullmatch(m.group(1))
+        if shape is None:
+            return "implausible"
+    elif text.endswith(DEPARTMENTS) and not text.endswith(("办公厅", "国务院办公厅")):
+        # a department: a region or national body, then its field (科技, 教育, 科普 …); a
+        # ministry (科技部, 教育部) is its field alone
+        shape = DEPARTMENT_PREFIX.fullmatch(m.group(1))
+        if shape is None:
+            return None if text.endswith("部") and 2 <= len(text) <= 5 else "implausible"
+    else:
+        shape = ORGAN_PREFIX.fullmatch(m.group(1))
+        if shape is None:
+            return "implausible"
+    region = shape.group("region")
+    if region is not None and re.fullmatch(REGION_LEVELS, region):
+        return None  # 自治区人民政府: a bare level (自治 + 区 is no region's name), completed from the title
+    return None if region is None or is_region_name(region) else "unknown region"
+
+
+def joint_organs(text: str, most: int = 4) -> list[str]:
+    """The organs of a signature line that names two or three (中共某市委办公厅 某市人民政府办公厅,
+    its spaces perhaps gone), in order; [] when the line is not such a list. At most `most`
+    organs, so the search stays small."""
+    if most < 2 or len(text) > JOINT_LINE_CHARS or NOT_AN_ORGAN.search(text):
+        return []
+    for end in (m.end() for m in ORGAN_END.finditer(text)):
+        head, rest = text[:end].strip(), text[end:].strip(" 、")
+        if rest and is_issuer(head) and level_of(rest) is not None:  # 中国科协科普部 is one organ
+            # the rest split further first: 某县教育局某县财政局 is two organs, not one
+            tail = joint_organs(rest, most - 1) or ([rest] if is_issuer(rest) else [])
+            if tail:
+                return [head, *tail]
+    return []
+
+
+def with_region(issuer: str, title: str | None) -> str:
+    """An issuer named by its level alone (省政府办公厅, 市人民政府办公室) with the region the
+    title names at that level (贵州省…方案 → 贵州省政府办公厅); unchanged otherwise."""
+    if "、" in issuer:  # joint organs (省委办公厅、省政府办公厅): each completed, or none is
+        parts = issuer.split("、")
+        done = [with_region(part, title) for part in parts]
+        # a bare organ the rule cannot complete (省科技厅 beside 省科协) leaves all as written:
+        # never a mix of completed and bare names for one joint issuer
+        stuck = any(p == d and re.match(f"(?:{REGION_LEVELS})(?!场)", p)
+                    for p, d in zip(parts, done, strict=True))
+        return issuer if stuck else "、".join(done)
+    level = BARE_LEVEL.match(issuer)
+    if not level or not title:
+        return issuer
+    region = re.match(f"^[{CJK_RANGE}]{{1,8}}?{level.group(0)}", title)
+    return region.group(0) + issuer[len(level.group(0)):] if region else issuer
+
+
+# -- the organ that issues a document a lead names -------------------------------------------------
+# Time words between a lead's subject and its verb (日前, 近日, 25日, 正式, 已经).
+TIME_WORDS = re.compile(r"(?:于|已经|已|联合)?(?:日前|近日|今日|近期|正式|\d{1,2}月)?(?:\d{1,2}日)?(?:日前|近日|正式)?$")
+# A news item's dateline glued before a lead's subject (海南日报讯省政府办公厅…, …3月17日电记者…).
+DATELINE = re.compile(r"^.*(?:讯|日电)")
+# Time words glued before a lead's subject (近日某省政府办公厅印发…).
+LEADING_TIME = re.compile(r"^(?:近日|日前|近期|今日|今天|昨日|目前|最近|日|于|经)+")
+# Joint issuers in a lead: 科技部、中央宣传部和中国科协印发…
+JOINT = re.compile(r"[、和与及]")
+# A party committee and a government (or their offices) run together with no mark between: 某市委市政府,
+# 中共某县委某县人民政府, 某区委办公室区政府办公室, and by their level alone (省委办公厅省政府办公厅, 市委市政府).
+RUN_TOGETHER = re.compile(f"((?:中共)?[{CJK_RANGE}]{{0,12}}?[省市县区州旗盟]委(?:办公[厅室])?)"
+                          f"([{CJK_RANGE}]{{0,12}}?[省市县区州旗盟](?:人民)?政府(?:办公[厅室])?)$")
+
+
+def lead_subject(before: str) -> str | None:
+    """The organ that is the subject of a lead verb, from the text before it: the last clause,
+    without time words (日前, 25日, 正式), its longest plausible trailing organ name."""
+    clause = re.split(r"[，,。；：:！？\s]", before)[-1]
+    clause = TIME_WORDS.sub("", clause)[-80:]  # organs' names are short: the scan stays linear
+    if (joint := clause.rfind("会同")) > 0 and (first := lead_subject(clause[:joint])) is not None:
+        return first  # 某省科协会同有关部门制定了…: the organ that leads (会同县 stays a county's name)
+    parts = JOINT.split(clause)
+    if len(parts) > 1 and all(is_issuer(p) for p in parts):
+        return "、".join(parts)  # joint issuers, each an organ
+    run = re.search(f"[{CJK_RANGE}]+$", clause)
+    if not run:
+        return None
+    name = LEADING_TIME.sub("", DATELINE.sub("", run.group(0)[-40:]))
+    for together in RUN_TOGETHER.finditer(name):  # 某市委市政府: two organs run together, listed with 、
+        party, government = together.group(1), together.group(2)
+        if together.start() > 0 and BARE_LEVEL.match(party.removeprefix("中共")):
+            continue  # a bare level cut from a longer name is no organ
+        if is_issuer(party) and is_issuer(government):
+            if (level := BARE_LEVEL.match(government)) and (
+                    owner := re.match(f"^(?:中共)?([{CJK_RANGE}]{{1,8}}?{level.group(0)})委", party)):
+                government = owner.group(1) + government[len(level.group(0)):]  # 某省委办公厅省政府办公厅
+            return f"{party}、{government}"
+    if issuer_problem(name) == "unknown region":
+        return None  # 太阳城县人民政府办公室: no organ, and 阳城县… cut from it is none either
+    for i in range(len(name) - 1):
+        # a bare level (市人民政府办公厅) only as the whole name: cut from a longer name it is no organ
+        if is_issuer(name[i:]) and (i == 0 or not BARE_LEVEL.match(name[i:])):
+            return name[i:]
+    return None
+
+
+def lead_subject_problem(before: str) -> str:
+    """Why the text before a lead verb names no organ: ``unknown region`` when a trailing
+    name has an organ's shape but its region is in no division table, else ``implausible``."""
+    run = re.search(f"[{CJK_RANGE}]+$", TIME_WORDS.sub("", re.split(r"[，,。；：:！？\s]", before)[-1]))
+    name = LEADING_TIME.sub("", DATELINE.sub("", run.group(0)[-40:])) if run else ""
+    return "unknown region" if name and issuer_problem(name) == "unknown region" else "implausible"
+
+
+# -- levels ----------------------------------------------------------------------------------------
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+NATIONAL = re.compile(r"^(?:国务院|中共中央|中央|中国科协|中国科学技术协会|全国|科技部|中宣部|中华人民共和国|国家)")
+PLACE = re.compile(f"^[{CJK_RANGE}]{{1,10}}?(省|自治区|市|自治州|州|盟|县|区|旗)")
+
+
+def level_of(name: str) -> str | None:
+    """national / province / city / county of an issuer or a plan's name, when it can be told."""
+    name = re.sub(r"^[〈<《]", "", name)
+    if NATIONAL.match(name) or name.startswith("全民科学素质行动"):
+        return "national"
+    if name.startswith(MUNICIPALITIES):
+        return "province"
+    m = PLACE.match(name)
+    if not m:
+        return None
+    return {"省": "province", "自治区": "province", "市": "city", "自治州": "city", "州": "city",
+            "盟": "city", "县": "county", "区": "county", "旗": "county"}[m.group(1)]

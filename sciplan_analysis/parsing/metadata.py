@@ -1,0 +1,482 @@
+"""A document's metadata (title, document number, issuer, issue date, plan period) and the source
+of each value, read from its front matter, signature and the page's chrome (labelled fields, a
+breadcrumb, a time stamp) with the news lead as a fallback."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sciplan_analysis.parsing.documents import (
+    DOCUMENT_WORDS,
+    MONTH,
+    carried,
+    clean_title,
+    date_of,
+    digits_date,
+    doc_number,
+    inner_title,
+    is_title,
+    month_of,
+    name_key,
+)
+from sciplan_analysis.parsing.issuers import is_issuer, issuer_problem, joint_organs, with_region
+from sciplan_analysis.parsing.news import before_byline, explains, lead
+from sciplan_analysis.parsing.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph, bare_label
+from sciplan_analysis.parsing.segment import Structure
+from sciplan_analysis.text.numerals import iso_date
+from sciplan_analysis.text.patterns import (
+    CJK_RANGE,
+    CN_DATE,
+    DAMAGED_DOC_NUMBER,
+    DATE,
+    DOC_NUMBER,
+    ISO_DATE,
+    PERIOD,
+)
+from sciplan_analysis.text.reference import labels_of, page_labels
+
+# A notice's title: …关于印发/转发…通知 (or a notice that is the document: 关于成立…的通知), where a
+# 通知 inside 《》 or 〈〉 (a forwarded notice) is not its end.
+NOTICE = re.compile(r"^(?!为|根据|按照)(?:[^《》，。；\s]|[ \u3000](?=\S)){0,40}?关于(?:印发|转发|颁布|[^《》〈〉，。；\s]{2,40}?的)(?:《[^《》]{0,150}》|〈[^〈〉]{0,150}〉|[^《》〈〉]){0,80}?通知")
+# A notice's title a page wraps in 《》 on one of its first lines (《某省人民政府办公厅关于印发…的通知》,
+# perhaps after its number or before it in brackets): the page's notice, read as if unwrapped. Further
+# down, or inside a sentence, a 《…的通知》 is a document cited.
+WRAPPED_NOTICE = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})?\s*《(?P<notice>(?:[^《》]|《[^《》]*》){{6,200}})》"
+                            r"(?P<rest>\s*(?:[（(][^（）()]{4,30}[）)])?)\s*$")
+WRAPPED_NOTICE_LINES = 3
+# A heading that is itself the document, titled without 关于 (开展…工作的通知): see `_own_notice`.
+OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))[^，。；：《》〈〉\s]{4,60}的(?:通知|决定|通报|批复|意见)")
+OWN_NOTICE_LINES = 3
+# The addressees a heading may run into once lines are joined (…的通报各市科协：): nothing, or 各…：.
+ADDRESSEES = re.compile(r"(?:各[^，。；《》]{1,40}[：:])?")
+# A document-sharing site's extraction (文档简介: 1、[PAGE PAGE 18]Title + body run together): the
+# title is the run up to a plan word that the title again or the body's first words follow.
+DOC_SHARING_HEAD = re.compile(
+    r"^1、\s*(?:PAGE\s*)*\d*\s*(?P<title>[^，。；：《》\s]{4,60}?(?:方案|纲要|规划|计划|要点|分工表))"
+    r"(?=(?P=title)|为|根据|按照|(?:19|20)\d{2}年是|一、)")
+# A document-sharing copy whose first line runs the title (its name closed by a bracketed period) straight
+# into the body: 某省…实施方案（2016-2020年）科学素质是…. Not a notice's or a report's line (…）的通知, …）》印发).
+GLUED_TITLE = re.compile(r"^(?P<title>[^，。；：《》\s]{4,60}?(?:方案|纲要|规划|计划|要点)[（(](?:19|20)\d{2}\s*[—–\-－~～至]+\s*"
+                         r"(?:19|20)\d{2}\s*年?[）)])(?!的|》|印发|发布|出台|解读|全文|正式|近日|日前|已经|经)(?=\S{20})")
+# A date line whose 月 and 日 a site stripped (2022年1221): four digits, a month and a day.
+STRIPPED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{2})(\d{2})")
+NUMBER_AND_DATE = re.compile(rf"^({DOC_NUMBER.pattern})\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
+# a number that lost its closing bracket (川府发[200733号), alone or before its date, on a line of its own
+DAMAGED_NUMBER_LINE = re.compile(rf"^(?:{DAMAGED_DOC_NUMBER.pattern})\s*(?P<date>(?:{DATE.pattern}|{CN_DATE.pattern}))?$")
+SIGNED = re.compile(rf"^(.{{2,30}}?)\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
+# A signature glued into a one-line notice body: …请认真组织实施。某市人民政府2023年3月23日某市…方案
+# (an organ and a date right after a sentence's end, the date not the start of a news lead).
+GLUED_SIGNATURE = re.compile(
+    rf"[。！.]\s*([{CJK_RANGE}]{{2,30}}?)\s*(?:[（(]此件[^（）()]{{0,8}}[）)])?\s*({DATE.pattern}|{CN_DATE.pattern})"
+    r"(?!\s*[，,]?\s*(?:印发|发布|出台|下发|召开|举行))")
+GLUED_BODY_CHARS = 60  # a line this long is a body, not a signature line
+# The day a news lead starts with when it gives no year: 12月6日，某市印发…
+LEAD_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
+# A page's time stamp (2023-09-01 08:38:42, 2016/12/01 10:29) under its headline, perhaps run into it
+# or into a 来源 by line joining: the page's date (a clock time marks it as the site's, not a document's).
+STAMP = re.compile(r"(?<!\d)((?:19|20)?\d{2})\s*[-/]\s*(\d{1,2})\s*[-/]\s*(\d{1,2})\s*[0-2]?\d\s*[:：]\s*[0-5]\d")
+STAMP_LINES = 4  # a stamp stands in the page's first lines
+NEWS_LEAD = re.compile(rf"(?:{DATE.pattern}|(?<!\d)(\d{{1,2}})月(\d{{1,2}})日)[，,]?\s*\S{{2,30}}?印发")
+SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
+# A short line holding a document number and no sentence: （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号.
+NUMBER_LINE_CHARS = 40
+NOT_A_NUMBER_LINE = re.compile(r"[《》〈〉，。；]|关于|根据|按照")
+METADATA = ("title", "doc_number", "issuer", "issue_date", "period_start", "period_end")
+
+
+def labelled_fields(text: str) -> dict[str, str]:
+    """The labelled fields of a chrome line (索引号：… 发布机构：… 发文日期：…), by kind."""
+    labels = labels_of("doc_number", "issue_date", "published", "issuer", "title", "field", "nav")
+    spots = sorted(
+        {m.start(): (m.start(), m.end(), lab) for lab in labels
+         for m in re.finditer(re.escape(lab) + r"\s*[：:]", text)}.values()
+    )
+    kept, end = [], -1
+    for start, stop, lab in spots:  # 发文日期 wins over 日期 at the same place
+        if start >= end:
+            kept.append((start, stop, lab))
+            end = stop
+    fields: dict[str, str] = {}
+    kinds = page_labels()
+    for n, (_, stop, lab) in enumerate(kept):
+        value = text[stop : kept[n + 1][0] if n + 1 < len(kept) else len(text)].strip(" ：:")
+        fields.setdefault(kinds[lab], value)
+    return fields
+
+
+BULLET = re.compile("[•·▪●◆■]")
+BULLETED_LABEL = re.compile(f"{BULLET.pattern}\\s*\\S{{1,6}}\\s*[：:]")
+WHOLE_TEXT_HEADING = re.compile(r"《([^《》]{4,150})》\s*[（(]?(?:全文|原文|正文)?[）)]?")
+WHOLE_TEXT_RUN = re.compile(r"《([^《》]{4,150})》\s*[（(]?(?:全文|原文|正文)[）)]?")  # …, the text run on
+LOST_AT_END = re.compile("[?？\ufffd]+$")
+BARE_LABEL_LINES = 60  # labels stand in the page's first lines (a site's field list)
+BARE_VALUE_CHARS = 80  # a value longer than this is body text
+LIST_ITEM = re.compile(r"[•·▪●◆■]|^\s*-\s*")
+BRACKETED_LABEL = re.compile(r"[\[【［]\s*([^\[\]【】［］]{2,8}?)\s*[\]】］]")
+
+
+def bare_label_fields(structure: Structure) -> list[tuple[str, str]]:
+    """(kind, value) of labels standing on lines of their own without a colon, each followed
+    by its value on the next line (中文名 / 发文字号 / 成文日期 then the value: an encyclopedia's or
+    a site's field list once its layout is gone). Only the page's first lines are read."""
+    lines = [line.text for para, role in zip(structure.paragraphs, structure.roles, strict=True)
+             if role != "table" for line in para.lines][:BARE_LABEL_LINES]
+    # a bulleted list (• [ 成文日期 ] • 2022-05-11, perhaps run into one line) is one item a line, a
+    # bracketed label ([ 发文字号 ], 【成文日期】) its label
+    items = [item.strip() for line in lines for item in LIST_ITEM.split(line)]
+    lines = [m.group(1) if (m := BRACKETED_LABEL.fullmatch(item)) else item for item in items if item]
+    kinds = page_labels()
+    wanted = {lab: kinds[lab] for lab in labels_of("doc_number", "issue_date", "issuer", "title")}
+    found = []
+    for n, text in enumerate(lines[:-1]):
+        kind = wanted.get(text.replace(" ", ""))
+        value = lines[n + 1].strip()
+        if kind and value and len(value) <= BARE_VALUE_CHARS and value.replace(" ", "") not in kinds:
+            found.append((kind, value))
+    return found
+
+
+@lru_cache(maxsize=1)
+def labelled_number() -> re.Pattern:
+    """A document number right after its label, with or without a colon (文号凯府办函〔2023〕1号,
+    as a site's field list reads once its spaces are gone)."""
+    labels = "|".join(map(re.escape, labels_of("doc_number")))
+    return re.compile(f"(?:{labels})[：:]?\\s*({DOC_NUMBER.pattern})")
+
+
+# A breadcrumb (首页 > 政务公开 > 政策文件 > X): its parts split by > » ＞ ›.
+CRUMB = re.compile(r"\s*(?:>>?|»|＞|›|→)\s*")
+
+
+def metadata(structure: Structure) -> dict:
+    """Title, document number, issuer, issue date and plan period, and where each came from.
+
+    Read from the front matter (the whole text where no structure was found) and from the site
+    chrome of a web page. Sources: ``text`` (a line of the document: its title, a document
+    number or signature line), ``notice`` (the notice's first line), ``label`` (a labelled
+    field: 文号：, 成文日期：, 发布机构：), ``lead`` (a news lead or notice body naming the plan
+    in 《》 and its issuer), ``page`` (the page's publication date, a news lead's date).
+    The document's own statement wins over the notice, the notice over labels, labels over
+    the lead, the lead over the page. An issuer must look like an organ (`is_issuer`); one
+    that was named but does not leaves ``issuer_source = "implausible"`` and no issuer.
+    A document number that lost its closing bracket is repaired only where a date of its year
+    confirms it; else ``doc_number_source = "damaged"`` and no number.
+    """
+    paras, roles = structure.paragraphs, structure.roles
+    front_roles = ("front",) if structure.recognised else ("front", "other")
+    front = [p.text for p, r in zip(paras, roles, strict=True) if r in front_roles]
+    chrome = [p.text for p, r in zip(paras, roles, strict=True) if r == "chrome"]
+    found: dict[str, dict[str, object]] = {key: {} for key in ("title", "doc_number", "issuer", "issue_date", "period")}
+    rejected = ""  # why an issuer that was named (a label, a lead's subject) is no organ
+    rejected_number = ""  # why a number that was shown is not given (its bracket lost, no date confirming it)
+    repaired_number = None  # a number given with its lost bracket put back (its year confirmed by the date)
+
+    def put(key: str, source: str, value: object) -> None:
+        if value not in (None, "") and source not in found[key]:
+            found[key][source] = value
+
+    # a site's field list, or an encyclopedia's bulleted one in the text (•中文名：… •颁布时间：…)
+    listed = [BULLET.sub(" ", t) for t in front if len(BULLETED_LABEL.findall(t)) >= 2]
+    for text in chrome + listed:
+        fields = {kind: value.strip() for kind, value in labelled_fields(text).items()}
+        put("doc_number", "label", doc_number(fields.get("doc_number", "")))
+        put("issue_date", "label", date_of(fields.get("issue_date", "")))
+        put("issue_date", "page", date_of(fields.get("published", "")))
+        issuer = fields.get("issuer", "").split()[0] if fields.get("issuer", "").split() else ""
+        if is_issuer(issuer):
+            put("issuer", "label", issuer)
+        elif issuer:
+            rejected = rejected or issuer_problem(issuer) or "implausible"
+        put("title", "label", carried(clean_title(fields.get("title", ""))) or None)
+        crumbs = CRUMB.split(text)
+        if len(crumbs) >= 3 and is_title(last := clean_title(crumbs[-1])):
+            put("title", "label", last)  # 首页 > 政策文件 > X: the page's own name ends its breadcrumb
+    for kind, value in bare_label_fields(structure):  # 发文字号 on a line, its value on the next
+        if kind == "doc_number":
+            put("doc_number", "label", doc_number(value))
+        elif kind == "issue_date":
+            put("issue_date", "label", date_of(value))
+        elif kind == "issuer" and is_issuer(value):
+            put("issuer", "label", value)
+        elif kind == "title" and not is_issuer(value) and DOCUMENT_WORDS.search(value):
+            put("title", "label", carried(clean_title(value)))
+    notice = next((t for t in (_unwrapped(t) if n < WRAPPED_NOTICE_LINES else t for n, t in enumerate(front))
+                   if NOTICE.match(t)), None)
+    # a notice that is the document, titled without 关于 (开展…工作的通知), on one of the first lines
+    own_notice = None if notice else _own_notice(front)
+    put("title", "notice", own_notice)
+    put("issuer", "notice", _heading_organ(own_notice) if own_notice else None)  # 某市科协关于…的意见
+    signers: list[tuple[bool, str]] = []  # (followed by a date, organ) in text order
+    signed_dates: list[str | None] = []  # the date under each organ line that signs, in text order
+    lead_days: list[tuple[int, int]] = []  # (month, day) of a news lead that gives no year
+    damaged: list[tuple[str, str, str]] = []  # (organ, year, serial) of a number that lost its bracket
+    months: list[str] = []  # lines that are only a month (二〇二一年十二月)
+    body = [p.text for p, r in zip(paras, roles, strict=True) if r not in ("chrome", "table")]
+    tail = body[-3:] if structure.recognised else []  # a signature after the plan's body
+    # built once (inside the loop it made the step quadratic), without characters a conversion
+    # lost at a line's end (2022年1月20日????)
+    lines = [LOST_AT_END.sub("", t) for t in front + tail]
+    for n, text in enumerate(lines):
+        if n < min(STAMP_LINES, len(front)) and (stamp := STAMP.search(text)):
+            year = stamp.group(1) if len(stamp.group(1)) == 4 else f"20{stamp.group(1)}"  # 23-09-07 10:29
+            put("issue_date", "page", date_of(f"{year}-{stamp.group(2)}-{stamp.group(3)}"))
+        if (m := labelled_number().search(text)) and n < len(front):
+            put("doc_number", "label", doc_number(m.group(1)))  # 文号 某府办函〔2023〕1号 (no colon)
+        if DOC_NUMBER_LINE.match(text) or (DOC_NUMBER.fullmatch(text) and len(text) <= 30):
+            put("doc_number", "text", doc_number(text))
+        elif (m := NUMBER_AND_DATE.match(text)) and len(text) <= 40:  # 川办发〔2011〕99号 二○一一年…
+            put("doc_number", "text", doc_number(m.group(1)))
+            put("issue_date", "text", date_of(text[m.end(1):]))
+        elif (m := DOC_NUMBER.match(text)) and NOTICE.match(text[m.end():].lstrip()):
+            put("doc_number", "text", doc_number(m.group(0)))  # 国发〔2021〕9号国务院关于印发…的通知…
+        elif len(text) <= NUMBER_LINE_CHARS and DOC_NUMBER.search(text) and not NOT_A_NUMBER_LINE.search(text):
+            put("doc_number", "text", doc_number(text))  # （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号
+        elif (m := DAMAGED_NUMBER_LINE.match(text)) and n < len(front):
+            damaged.append((m.group(1), m.group(2), m.group(3)))
+            put("issue_date", "text", date_of(m.group("date") or ""))
+        elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
+            put("issue_date", "text", date_of(text))
+        elif (m := STRIPPED_DATE.fullmatch(text)) and (date := iso_date(m)) is not None:
+            put("issue_date", "text", date)  # 2022年1221: a site stripped 月 and 日
+        elif (month := month_of(text)) is not None:
+            months.append(month)
+        elif n > 0 and bare_label(lines[n - 1]):
+            pass  # a field's value under its label (发文机关 / 某省人民政府办公厅): the label's, no signature
+        elif organs := joint_organs(text):  # 中共某市委办公厅 某市人民政府办公厅
+            following = lines[n + 1] if n + 1 < len(lines) else ""
+            signers.append((_signature_date(following, put), "、".join(organs)))
+            signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
+                                if signers[-1][0] else None)
+        elif is_issuer(text) or is_issuer(text.removesuffix("文件")):
+            text = text.removesuffix("文件")  # a red-header document: 某县人民政府文件
+            following = lines[n + 1] if n + 1 < len(lines) else ""
+            signers.append((_signature_date(following, put), text))
+            signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
+                                if signers[-1][0] else None)
+        elif (m := SIGNED.match(text)) and (is_issuer(m.group(1).strip()) or joint_organs(m.group(1))):
+            signers.append((True, "、".join(joint_organs(m.group(1))) or m.group(1).strip()))
+            put("issue_date", "text", date_of(text))
+        elif (m := NEWS_LEAD.search(text)) and m.start() < 20:
+            put("issue_date", "page", date_of(text))
+            if (day := LEAD_DAY.match(text, m.start())) and date_of(text[: day.end()]) is None:
+                lead_days.append((int(day.group(1)), int(day.group(2))))  # 12月6日，某市印发…: no year
+        if len(text) > GLUED_BODY_CHARS and "印发给你们" in text:
+            glued = next((g for g in GLUED_SIGNATURE.finditer(text) if is_issuer(g.group(1))), None)
+            if glued:
+                signers.append((True, glued.group(1)))
+                put("issue_date", "text", date_of(glued.group(2)))
+    # the date under an organ that signs (…某厅 / 2022年4月28日) is the document's, not a date line above
+    # it (a page's date under its headline)
+    signed = next((d for d in signed_dates if d), None)
+    if signed and found["issue_date"].get("text") not in (None, signed):
+        found["issue_date"]["text"] = signed
+    # a news lead's day (12月6日，某市委、市政府印发了…) in the year of the page's date
+    published = found["issue_date"].get("page")
+    if lead_days and isinstance(published, str) and len(published) == 10:
+        month, day = lead_days[0]
+        year = int(published[:4]) - (1 if (month, day) > (int(published[5:7]), int(published[8:10])) else 0)
+        put("issue_date", "lead", f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None)
+    if months and "text" not in found["issue_date"]:
+        put("issue_date", "text", months[0])  # only a month is given: YYYY-MM
+    dated = str(found["issue_date"].get("text") or "")
+    if damaged:
+        organ, year, serial = damaged[0]
+        # 川府发[200733号 over 二○○七年六月十五日: the year is four digits and the date confirms it, so the
+        # serial is the rest; unconfirmed, a guess (a digit may be lost too), so no number
+        if dated.startswith(year) and (org := doc_number(f"{organ}〔{year}〕{serial}号")):
+            put("doc_number", "text", org)
+            repaired_number = org  # said as `repaired` if it is the number chosen
+        rejected_number = "damaged"
+    if any(signed for signed, _ in signers):  # a signature line followed by a date
+        put("issuer", "text", next(t for signed, t in signers if signed))
+    notice_title = None
+    if notice:
+        heading = NOTICE.match(notice)
+        notice_title = clean_title(heading.group(0))
+        after = notice[heading.end():].lstrip(" （(")
+        if DOC_NUMBER.match(after):
+            put("doc_number", "notice", doc_number(after))
+        if (m := DOC_NUMBER.match(notice)) and m.end() < heading.end():
+            put("doc_number", "notice", doc_number(m.group(0)))  # 国发〔2021〕9号国务院关于印发…的通知
+            notice_title = clean_title(notice[m.end() : heading.end()])
+        if (m := re.match(r"^(\S{2,30}?)关于", notice_title)) and is_issuer(m.group(1)):
+            put("issuer", "notice", m.group(1))
+        elif organs := joint_organs(notice_title.split("关于", 1)[0]):
+            put("issuer", "notice", "、".join(organs))  # 科技部 中央宣传部 中国科协关于举办…的通知
+    # 《X》全文 on a line of its own is the document's heading
+    titles = [clean_title(m.group(1) if (m := WHOLE_TEXT_HEADING.fullmatch(t) or WHOLE_TEXT_RUN.match(t)
+                                         or DOC_SHARING_HEAD.match(t) or (n == 0 and GLUED_TITLE.match(t))) else t)
+              for n, t in enumerate(front)]
+    titles = [_explained(t) for t in titles]  # 某县…实施方案政策解读: the plan it explains
+    # a heading a site marks as its own section (政策解读：《X》) names the page's document too
+    named_lead = lead(before_byline([p.text for p, r in zip(paras, roles, strict=True)
+                                      if r in front_roles or (r == "chrome" and explains(p.text))]))
+    lead_title, lead_issuer, lead_rejected = named_lead.title, named_lead.issuer, named_lead.rejected
+    put("doc_number", "lead", named_lead.number)
+    shown = set(titles)  # the document the notice or lead names, shown as its own line
+    named = [t for t in (inner_title(notice_title) if notice_title else None, lead_title) if t in shown]
+    titles = [t for t in titles if is_title(t)]
+    if titles:
+        put("title", "text", titles[-1])
+        put("issuer", "text", _heading_organ(titles[-1]))  # 某省人民政府关于贯彻《…》的实施意见
+    elif named:
+        put("title", "text", named[0])  # 关于印发《某某工作要点》的通知 … 某某工作要点
+    elif notice_title:
+        put("title", "notice", carried(notice_title))  # 关于印发《X》的通知: the plan is X
+    else:
+        # 对…建议的答复 over its number, 对…第114号提案的答复 (a reply to a deputy's proposal): a document of
+        # another kind; the organ its heading opens with (某县人民政府对…) is its issuer
+        other = _numbered_heading(front) or _reply_heading(front)
+        put("title", "text", other)
+        put("issuer", "text", _heading_organ(other) if other else None)
+    put("title", "lead", lead_title)
+    put("issuer", "lead", lead_issuer)
+    if lead_title and not lead_issuer:
+        put("issuer", "lead", _heading_organ(lead_title))  # 《中国科协关于命名…的决定》发布: the organ its title opens with
+    if "notice" in found["issuer"] and found["issuer"].get("label") not in (None, found["issuer"]["notice"]):
+        # the organ a notice's own title names (某州人民政府关于印发…) over a site's 发布机构 (the office that
+        # put the page up: 某州人民政府办公室)
+        found["issuer"]["label"] = found["issuer"]["notice"]
+    if signers and (found["title"] or found["doc_number"]):
+        # an organ line without a date (a red header: 某县人民政府文件) names the issuer of a page that
+        # shows a document; alone over text (an encyclopedia entry on the organ) it names no one
+        put("issuer", "text", signers[0][1])
+    rejected = rejected or lead_rejected
+    chosen = next((str(found["title"][s]) for s in SOURCES if s in found["title"]), "")
+    if lead_title and chosen and not _same_document(lead_title, chosen):
+        found["doc_number"].pop("lead", None)  # 中国科协下发了《…意见》（科协发普字〔2005〕32号）: another document's
+        found["issuer"].pop("lead", None)
+    for source in ("text", "notice", "label", "lead"):
+        title = found["title"].get(source)
+        if not isinstance(title, str) or not _same_document(title, chosen):
+            continue  # a news lead naming another document (国务院颁布了《纲要》) gives no period
+        if ((m := PERIOD.search(title)) and 0 < int(m.group(2)) - int(m.group(1)) <= 20
+                and not title.startswith("度", m.end())):  # 2016-2020年度全国科普示范县: years of something else
+            put("period", source, (int(m.group(1)), int(m.group(2))))
+    title = next((found["title"][s] for s in SOURCES if s in found["title"]), None)
+    for source, value in found["issuer"].items():  # 省政府办公厅 → 贵州省政府办公厅
+        found["issuer"][source] = with_region(str(value), str(title) if title else None)
+    for key in ("title", "issuer"):  # as written (traditional script kept)
+        for source, value in found[key].items():
+            found[key][source] = _as_written(str(value), paras)
+    meta: dict = {}
+    for key, values in found.items():
+        source = next((s for s in SOURCES if s in values), None)
+        value = values.get(source) if source else None
+        if key == "period":
+            meta["period_start"], meta["period_end"] = value if value else (None, None)
+        else:
+            meta[key] = value
+        meta[f"{key}_source"] = source
+    if meta["doc_number"] is None and rejected_number:
+        meta["doc_number_source"] = rejected_number
+    elif repaired_number is not None and meta["doc_number"] == repaired_number:
+        meta["doc_number_source"] = "repaired"  # not the text as written: a reader can check it
+    if meta["issuer"] is None and rejected:
+        # named, but no organ's name (spam, page text) or a region no division table knows
+        meta["issuer_source"] = rejected
+    return meta
+
+
+# A signature's date in other forms: 2022.03.01, 2022/3/1, 2022-3-1 (after an organ line only:
+# elsewhere such a line is a page's publication time), （2022年3月1日印发）.
+NOTED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE.pattern}|{CN_DATE.pattern})\s*(?:印发|发布|签发|公布)?\s*[）)]?$")
+# A document of a kind other than a plan (a reply, a report, a decision): named by a heading over its number.
+OTHER_KIND = re.compile(r"(?:答复|复函|批复|决定|通报|报告|意见|办法|规定|细则)$")
+NUMBERED_HEADING_LINES = 3  # the heading stands in the page's first lines, its number within two after it
+
+
+def _unwrapped(text: str) -> str:
+    """A notice's title wrapped in 《》 on a line of its own (黑政办发〔2011〕61号《…关于印发…的通知》)
+    without its 《》, so it is read as the page's notice; any other line unchanged."""
+    m = WRAPPED_NOTICE.match(text)
+    if not m or not (heading := NOTICE.match(m.group("notice"))) or heading.end() != len(m.group("notice")):
+        return text
+    return f"{m.group('number') or ''}{m.group('notice')}{m.group('rest')}"
+
+
+def _numbered_heading(front: list[str]) -> str | None:
+    """The heading of a document of another kind (对…代表建议的答复, 关于…情况的报告): one of the first
+    lines, no sentence, ending as such a document does, with a document number on one of the two
+    lines after it; None when there is none."""
+    for n, text in enumerate(front[:NUMBERED_HEADING_LINES]):
+        heading = clean_title(text)
+        if (len(heading) <= 60 and OTHER_KIND.search(heading) and not re.search("[。，；：:]", heading)
+                and not DOC_NUMBER.search(heading)
+                and any(DOC_NUMBER.fullmatch(t.strip("（）() ")) for t in front[n + 1 : n + 3])):
+            return heading
+    return None
+
+
+# A reply to a deputy's or a CPPCC member's proposal (对县政协第12号提案的答复, 关于市人大代表建议的答复函):
+# its heading names it, with or without a document number, perhaps run into the names it answers (…的答复
+# 某某委员：).
+REPLY = re.compile(r"(?:对|关于)[^，。；：:《》]{2,60}?(?:提案|建议|议案)(?:办理情况)?的(?:答复函|答复|复函)"
+                   r"(?=(?:[^，。；《》：:]{1,40}[：:])?$)")
+
+
+def _reply_heading(front: list[str]) -> str | None:
+    """The heading of a reply to a proposal, on one of the first lines; None when there is none."""
+    for text in front[:NUMBERED_HEADING_LINES]:
+        heading = clean_title(text)
+        if len(heading) <= 120 and (m := REPLY.search(heading)):
+            return heading[: m.end()]
+    return None
+
+
+def _heading_organ(heading: str) -> str | None:
+    """The organ a heading opens with, before its 关于 or 对 (某县人民政府对…的答复); None when none."""
+    for m in re.finditer("关于|对", heading):
+        if m.start() >= 2 and is_issuer(head := heading[: m.start()]):
+            return head
+    return None
+
+
+def _own_notice(front: list[str]) -> str | None:
+    """A heading on one of the first lines that is itself the document (开展…工作的通知, 关于命名…的决定),
+    perhaps run into its addressees (…的通报各市科协：); None when there is none."""
+    for text in front[:OWN_NOTICE_LINES]:
+        if (m := OWN_NOTICE.match(text)) and ADDRESSEES.fullmatch(text, m.end()):
+            return m.group(0)
+    return None
+
+
+# The heading of a page explaining a plan, the plan's name before the word (某县…实施方案政策解读,
+# 《某市…方案》解读, 关于某市…计划的解读); a heading that opens with 解读 is EXPLAINED's.
+EXPLAINED_TAIL = re.compile(r"(?:关于)?《?(?P<name>[^《》，。；：:]{4,60}?)》?\s*的?\s*(?:政策)?(?:解读|图解)")
+
+
+def _explained(heading: str) -> str:
+    """The plan an explaining heading names (X政策解读 → X), or the heading unchanged."""
+    m = EXPLAINED_TAIL.fullmatch(heading)
+    return m.group("name") if m and is_title(m.group("name")) else heading
+
+
+def _signature_date(following: str, put) -> bool:
+    """Whether the line after an organ line is its date (then the issue date unless the date
+    line itself gives it): 2022年3月1日, 二〇二二年三月一日, 2021年12月, 2022.03.01, （2022年3月1日印发）."""
+    if DATE.fullmatch(following) or CN_DATE.fullmatch(following) or MONTH.fullmatch(following):
+        return True
+    if ISO_DATE.fullmatch(following) or NOTED_DATE.match(following):
+        put("issue_date", "text", date_of(following))
+        return True
+    if (date := digits_date(following)) is not None:
+        put("issue_date", "text", date)  # 2022314: a site stripped 年, 月 and 日
+        return True
+    return False
+
+
+def _same_document(title: str, chosen: str) -> bool:
+    """Whether `title` names the document `chosen` names: the same name without its period,
+    or a notice carrying it (关于印发X（2021—2025年）的通知 carries X)."""
+    name, own = name_key(PERIOD.sub("", carried(title))), name_key(PERIOD.sub("", chosen))
+    return bool(name) and (name == own or (bool(own) and (own in name or name in own)))
+
+
+def _as_written(value: str, paras: list[Paragraph]) -> str:
+    """`value`, read from a simplified copy, as the text writes it."""
+    for para in paras:
+        if para.written is not None and (at := para.text.find(value)) != -1:
+            return para.written[at : at + len(value)]
+    return value

@@ -1,0 +1,187 @@
+"""Which document a news page or notice body is about: the 《…》 a lead sentence names (日前，某县
+印发了《X》; 《X》近日印发; 现将《X》印发给你们), the organ that issues it and its number, skipping
+documents cited for their purpose, recounted from earlier or still to come; and where a news
+report ends (its byline)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from sciplan_analysis.parsing.documents import DOCUMENT_WORDS, doc_number, inner_title, name_key
+from sciplan_analysis.parsing.issuers import lead_subject, lead_subject_problem
+from sciplan_analysis.text.patterns import (
+    CJK_RANGE,
+    PERIOD,
+)
+
+# A news item or notice body naming the plan: 日前，某省人民政府办公厅印发了《…》; 现将《…》印发给
+# 你们; 《…》已经…审议通过，现印发给你们.
+LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布了?|颁布了?|印发的|发布的|出台的|下发的|颁布的"
+                       r"|审议(?:并原则)?通过了?|(?:研究|讨论)通过了?|制定了?|制定的|编制了?|公布了?|推出了?)\s*《([^《》]{4,150})》")
+# The same said the other way round: the 《…》 opens its clause and the verb follows (《X》近日正式印发,
+# 《X》（以下简称《方案》）日前由某县政府办公室印发实施); 由 names the organ.
+LEAD_AFTER = re.compile(r"《([^《》]{4,150})》(?:\s*[（(][^（）()《》]{0,30}(?:《[^《》]{1,20}》)?[^（）()《》]{0,5}[）)])?"
+                        r"(?P<between>[^，。；：《》,]{0,30}?)(?:正式)?(?:印发|出台|发布|下发|颁布|出炉|公布)")
+# A document still to come (省政府将出台《X》, 拟印发《X》, 正在制定《X》; 《X》将于近期印发): the page is not about
+# it yet. (将 before 《X》 and its verb is 把: 现将《X》印发给你们 is issued.)
+FUTURE_LEAD = re.compile(r"(?:即将|将要|将|拟|准备|正在|有望)(?:于)?[^，。；：《》\s]{0,6}?$")
+FUTURE_BETWEEN = re.compile(r"将|拟|准备|正在|有望")
+# …or a sentence that lists the work a time to come will see (我市今年将…；出台《X》，…; 下一步，…制定《X》): each
+# document in its list is still to come, however far its verb stands from the 将.
+FUTURE_SENTENCE = re.compile(r"(?:今年|明年|下一步|下一阶段|下半年|年内|今后)[，,]?[^。！？；《》]{0,12}?(?:还|也|仍)?(?:将|要|准备|拟)")
+# A sentence recounting what came before (此前，国务院发布的《X》提出…; 2021年，某省印发《X》, a year and no day: not
+# a news lead's 日前 or 12月6日) names an earlier document, not the page's; so does one recounting the work of a
+# span of time (创建活动开展以来，…出台了《X》；成立了…; 近年来，某县先后制定了《X》): a report of what was done.
+EARLIER = re.compile(r"此前|早前|之前|先前|早在|以来|年来")
+# …but a news lead's time word after the span's 以来 (今年以来，…，日前，某县印发了《X》) opens a lead again.
+SPAN_THEN_LEAD = re.compile(r"(?:以来|年来)[^。；！？]*?(?:日前|近日|近期|今日|(?<!\d)\d{1,2}月\d{1,2}日)")
+# A document issued since (自《X》印发以来, 省政府印发《X》实施以来): the earlier document of a report, not a lead.
+SINCE = re.compile(r"(?:\s*[（(][^（）()]{0,30}[）)])?[^，。；！？《》,]{0,8}?以来")
+# A list of work done (…稳步提升。一是加强顶层设计。市政府发布《X》…; 其一，出台了《X》): a report on the work, not
+# a lead naming the page's document.
+ENUMERATED = re.compile(r"(?:^|[。；：，\s])(?:[一二三四五六七八九十]是|其[一二三四五][，,、])")
+BARE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|度|第)")
+# A purpose or basis clause (为贯彻落实国务院印发的《X》, 根据…发布的《X》) names a higher document, not
+# the plan; a lead after it in the same sentence (为…，某县印发了《Y》) still names the plan.
+PURPOSE = re.compile(r"\s*(?:为了?|根据|按照|依据|遵照|贯彻|落实)")
+# …贯彻落实国务院印发的《X》 (印发的: a document another issued) anywhere in the clause.
+PURPOSE_WORD = re.compile(r"为了?|贯彻|落实|根据|按照|依据|遵照")
+BODY_NOTICE = re.compile(r"现?将《([^《》]{4,150})》[^《》。]{0,20}?印发给你们|《([^《》]{4,150})》[^《》。]{0,60}?现予?印发(?:给你们)?")
+# The same without 《》: 现将某市…实施方案印发给你们; 某市…实施方案已经市政府同意，现印发给你们.
+PLAIN_NAME = r"([^《》〈〉，。；：\s]{4,80}?(?:方案|纲要|规划|计划|要点|意见|办法)(?:（[^（）]{4,20}）)?)"
+BODY_PLAIN = re.compile(rf"(?:^|[：，])现将{PLAIN_NAME}印发给你们|(?:^|：){PLAIN_NAME}已经[^。《》]{{0,40}}?，现印发给你们")
+# The short name a report gives a document (以下简称《实施方案》), never its title.
+ABBREVIATION = re.compile(r"(?:实施|工作|行动|发展)?(?:方案|纲要|规划|意见|计划|办法|要点|通知)")
+# A page explaining a plan (政策解读：《X》, 解读《X》) names it.
+EXPLAINED = re.compile(r"解读\s*[：:]?\s*《([^《》]{4,150})》")
+# …as a heading (政策解读：《X》, 十四五规划解读：《X》), not 解读《X》 inside a report's sentence.
+EXPLAINED_HEAD_CHARS = 12
+# A document number in brackets right after the lead's 《…》: 《…的通知》（沛政办发〔2012〕40号）.
+LEAD_NUMBER = re.compile(r"\s*[（(]\s*([^（）()]{4,30})[）)]")
+LEAD_CHARS = 3000  # a lead sentence stands in the page's first few thousand characters
+
+
+@dataclass
+class Lead:
+    """What a news lead or notice body says of the plan: its title, issuer and number;
+    `rejected`: why a subject that was named is no organ (``implausible``, ``unknown region``),
+    empty when none was or it is one."""
+
+    title: str | None = None
+    issuer: str | None = None
+    rejected: str = ""
+    number: str | None = None
+
+
+def lead(texts: list[str]) -> Lead:
+    """The plan a news lead or notice body in `texts` (the first LEAD_CHARS characters)
+    names: the 《…》 of the sentence (or the name before 印发给你们), the organ that issues it
+    and a document number in brackets after it. A headline whose subject is no organ (某县印发
+    《X》) gives the title; a later lead naming the same X may give its organ."""
+    seen = 0
+    found: Lead | None = None
+    for text in texts:
+        if seen > LEAD_CHARS:
+            break
+        seen += len(text)
+        body = _body_lead(text) if found is None else None
+        for m, closed, subject in _named(text):
+            if found is None and body is not None and body[0] < m.start():
+                return body[1]  # 解读：《X》 or 现将《X》印发给你们 before a lead: the first naming decides
+            clause_start = max(text.rfind(stop, 0, m.start()) for stop in "。；！？，") + 1
+            attributive = re.search(r"的\s*《", m.group(0)) is not None
+            if PURPOSE.match(text, clause_start, m.start()) or (
+                    attributive and PURPOSE_WORD.search(text, clause_start, m.start())):
+                continue  # 为贯彻落实国务院印发的《X》: the document the plan follows
+            sentence_start = max(text.rfind(stop, 0, m.start()) for stop in "。；！？") + 1
+            # 此前，国务院发布的《X》…; 2021年，某省印发《X》; 一是…，某市政府发布《X》
+            earlier = [e for e in EARLIER.finditer(text, sentence_start, m.start())
+                       if not SPAN_THEN_LEAD.match(text, e.start(), m.start())]
+            if (earlier or SINCE.match(text, closed) or BARE_YEAR.match(text, sentence_start)
+                    or BARE_YEAR.match(text, clause_start) or ENUMERATED.search(text, 0, m.start())):
+                continue  # 此前，国务院发布的《X》…; 2021年，某省印发《X》: a page recounting earlier documents
+            title = inner_title(m.group(1))
+            if not DOCUMENT_WORDS.search(title) or ABBREVIATION.fullmatch(title):
+                continue  # 出台《实施方案》: the short name a report gives, not the title
+            if found is not None and not _near_same(title, found.title or ""):
+                continue  # another document
+            number = LEAD_NUMBER.match(text, closed)
+            number = doc_number(number.group(1)) if number else None
+            if found is None:
+                named = subject is None and bool(re.search(f"[{CJK_RANGE}]{{2}}$", text[: m.start()]))
+                found = Lead(title, subject, lead_subject_problem(text[: m.start()]) if named else "", number)
+            else:
+                found.number = found.number or number
+                if subject is not None and found.issuer is None:
+                    found.issuer, found.rejected = subject, ""
+            if found.issuer is not None:
+                return found
+        if found is None and body is not None:
+            return body[1]
+    return found or Lead()
+
+
+NEAR_SAME = 0.9  # a headline and its lead may name one document with a word changed (推动/推进)
+
+
+def _near_same(title: str, other: str) -> bool:
+    """Whether two names are one document's: the same without their periods, or, for names of
+    ten characters or more, at least NEAR_SAME alike (a site's headline rewords a character)."""
+    a, b = name_key(PERIOD.sub("", title)), name_key(PERIOD.sub("", other))
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 10 and difflib.SequenceMatcher(None, a, b).ratio() >= NEAR_SAME
+
+
+def _body_lead(text: str) -> tuple[int, Lead] | None:
+    """Where in `text` a notice body (现将《X》印发给你们, 现将某市…方案印发给你们) or an
+    explaining heading (解读：《X》) names the plan, and the plan it names; None when none does."""
+    named: list[tuple[int, Lead]] = []
+    if (m := BODY_NOTICE.search(text)) and DOCUMENT_WORDS.search(m.group(1) or m.group(2)):
+        named.append((m.start(), Lead(inner_title(m.group(1) or m.group(2)))))
+    if m := BODY_PLAIN.search(text):
+        named.append((m.start(), Lead(m.group(1) or m.group(2))))
+    if ((m := EXPLAINED.search(text)) and DOCUMENT_WORDS.search(m.group(1))
+            and m.start() <= EXPLAINED_HEAD_CHARS and not re.search("[，。；,]", text[: m.start()])):
+        named.append((m.start(), Lead(inner_title(m.group(1)))))
+    return min(named, key=lambda n: n[0]) if named else None
+
+
+def _named(text: str) -> list[tuple[re.Match, int, str | None]]:
+    """The documents a lead names in `text`, in order: each match (its group 1 the 《…》), where
+    its 《…》 closes, and the organ that issues it (the subject before the verb, or 由 an organ
+    when the verb follows the 《…》; None when none is named)."""
+    verbs = list(LEAD_VERB.finditer(text))
+    found = [(m, m.end(), lead_subject(text[: m.start()])) for m in verbs if not FUTURE_LEAD.search(text, 0, m.start())
+             and not FUTURE_SENTENCE.search(text, max(text.rfind(stop, 0, m.start()) for stop in "。！？") + 1, m.start())]
+    for m in LEAD_AFTER.finditer(text):
+        if any(m.start() == other.end() - len(other.group(1)) - 2 for other in verbs):
+            continue  # 印发《X》印发: named once
+        if FUTURE_BETWEEN.search(m.group("between")):
+            continue  # 《X》将于近期印发: not issued yet
+        by = re.search("由(.+)$", m.group("between"))
+        subject = lead_subject(by.group(1)) if by else lead_subject(text[: m.start()].removesuffix("将"))
+        found.append((m, m.start() + len(m.group(1)) + 2, subject))
+    return sorted(found, key=lambda named: named[0].start())
+
+
+# A news report's byline closing its last paragraph ((记者 陈某), （通讯员 王某 李某）) or an editor's line: the
+# report ends there, and what follows is the site's list of other stories.
+BYLINE = re.compile(r"[（(]\s*(?:记者|通讯员|特约记者|实习记者|编辑|责编|责任编辑)[：:\s]*[^（）()]{1,20}[）)]\s*$"
+                    r"|^\s*(?:责任编辑|责编)\s*[：:]")
+
+
+def before_byline(texts: list[str]) -> list[str]:
+    """The paragraphs of a news page up to the byline that ends its report (a later paragraph names
+    another story's document: 中共中央印发《…条例》 in the sidebar); all of them when none."""
+    # the byline closes a sentence of the report (…的任务。（记者 陈某）), not a line under a headline
+    end = next((n for n, t in enumerate(texts) if (m := BYLINE.search(t)) and "。" in t[: m.start()]), None)
+    return texts if end is None else texts[: end + 1]
+
+
+def explains(text: str) -> bool:
+    """Whether `text` opens as a heading explaining a document (政策解读：《X》)."""
+    m = EXPLAINED.search(text, 0, EXPLAINED_HEAD_CHARS + 160)
+    return m is not None and m.start() <= EXPLAINED_HEAD_CHARS

@@ -1,0 +1,472 @@
+"""Numbers a plan commits to: the share of citizens with science literacy (targets and baselines,
+with their years and comparators) and quantified commitments (5个科普馆, 1000人次); and the
+plan's first and last years that date a target naming none."""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import re
+
+import cn2an
+
+from sciplan_analysis.text.numerals import five_year_end
+from sciplan_analysis.text.patterns import (
+    CLAUSE,
+    FIVE_YEAR_END,
+    SENTENCE,
+)
+
+# -- literacy targets and baselines ----------------------------------------------------------------
+# 科学素养 is an older name of the same share (具备基本科学素养的比例).
+# 具备科学素质公民的比例, 公民科学素质水平/达标率 达到15%: the same share in other words.
+# (基本具备科学素质, the 2024 survey's lower tier, is another measure: not the share)
+LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比例|科学素[质养](?:水平)?(?:的)?比例"
+                      r"|科学素[质养](?:水平|达标率)(?=\s*(?:力争|争取|要|将)?\s*(?:达到|达|超过|提高到|提升到|提升至|不低于|突破)"
+                      r"\s*(?:\d|百分之))")
+# 百分之十五, 百分之十二点五: a share in Chinese numerals, read as 15%, 12.5%.
+PERCENT_WORDS = re.compile("百分之([零〇一二三四五六七八九十百点]{1,8})")
+VALUE = re.compile(
+    r"(力争达到|力争超过|力争提高到|力争提升到|力争突破|力争|争取达到|争取|超过|超|突破|高于|不低于|达到|达|提高到|提升到|提升至"
+    r"|提高至|增长到|增长至|增加到|上升到|上升至|增至|为)了?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
+)
+# A goal without a verb right after the share: 具备科学素质的比例：15%以上, …比例15%.
+BARE_VALUE = re.compile(r"()\s*[：:]?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?")
+# A goal a plan set, named without a verb: “十三五”规划确定的6.25%, 纲要提出的15%.
+PLANNED_VALUE = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的\s*(\d+(?:\.\d+)?)\s*%"
+                           # a value set ahead: 目标值为12%, 预期值12% (预测值8.74%: only where its sentence names
+                           # it a goal, 预测值8.74%…的发展目标; a forecast alone is no target, see FORECAST)
+                           r"|(?:预测|预期|目标)值\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*%")
+# A forecast (比例预测值为16%, 预测将达到16%): no target, unless its sentence calls it a goal (目标).
+FORECAST = re.compile(r"预测(?:值|数|结果)?\s*(?:显示|表明)?\s*(?:将|会)?\s*$")
+# A rate of change (提升幅度为88.6%, 增幅达30%), not a share.
+RATE = re.compile(r"(?:幅度|增幅|增速|增长率|涨幅)\s*(?:为|是|达到?|超过)?\s*$")
+# The end of a range (8.23%—9.27%, 8%至9%): no single value.
+RANGE_END = re.compile(r"\d\s*%\s*(?:[—–\-~～]|至|到)\s*$")
+# A group named as the subject of a share (大学本科及以上人群, 18~29岁年龄段, 城镇居民, 男性公民), an
+# occupational group (农民, 产业工人, 领导干部和公务员) or a count of regions (有16个省份的…): its share, not
+# the share.
+GROUP_SUBJECT = re.compile(r"人群|年龄段|岁|受教育|文化程度|学历|城镇居民|农村居民|男性|女性|本科|专科|高中|初中|小学"
+                           r"|农民|工人|职工|干部|公务员|老年人|青少年|学生|教师|劳动者|妇女|省份|\d+个")
+# A later clause whose value follows a bare name (…比例超10%：京沪超24%, …，上海和北京达到24%) states another
+# subject's share; an adverb there (…，进一步提高到15%) goes on with the same share.
+OTHER_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff、和与及]{1,10}\s*")
+ADVERBS = re.compile(r"\s*(?:进一步|努力|确保|稳步|逐步|将|要|并|再|持续|不断|有望|预计|计划|力争|争取|全部|均)+\s*")
+# Shares of several groups (城镇和农村居民…分别达到, 这些国家…都超过了), not the share.
+# (平均水平, 年均增长, 人均 are no 均 of groups)
+GROUPS = re.compile(r"分别|都(?!市|会)|(?<![平年人])均(?!衡|等|值)")
+# A share said to be reached already: 提高到了…, …提高到2020年的7.14%，超过了预期目标.
+DONE = re.compile(r"(?:超过|完成|实现|达到|提高|提升|增长)了")
+# 由6.2%提升到…, 从2015年的6.2%提高到…: the value the sentence starts from is a baseline.
+# 由现在的10.56%: the baseline of "now" (the year before the plan's first).
+# 由“十一五”末期的7.92%: a five-year period's end is the year (group 2, its numeral).
+FROM_VALUE = re.compile(
+    r"[由从]\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*|" + FIVE_YEAR_END.pattern + r"期?\s*的?\s*"
+    r"|(?:现在|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*%")
+# A sentence that looks ahead: a change in it is a goal, not one made.
+FUTURE = re.compile(r"将|力争|预计|计划|目标|确保|争取|预期|有望|要求")
+# 较2020年的10.56%提高了…, 比2010年的3.04%: the share a year had, a baseline.
+# 比“十一五”末的3.9%: the same with a five-year period's end (group 2, its numeral); 较2010年(6.0%),
+# 比2015年（8.2%）: the value in brackets after its year.
+# 比兰州市“十二五”末的4.52%, 较我县2020年的8%: the region's own name may stand between (not 全国/全省: another
+# region's share, an average).
+OWN_REGION = r"(?:(?!全|各)[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟)|[我本][省市县区州旗盟])?"
+COMPARED_VALUE = re.compile(r"[比较]\s*" + OWN_REGION + r"\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
+                            + r"期?)\s*的?\s*[（(]?\s*(\d+(?:\.\d+)?)\s*%")
+# A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
+SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)结果")
+# …9.28%的目标, 超过4.75%的目标任务: a share named as a goal is a target, whatever its year.
+GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预期|发展|阶段|工作)?目标")
+# A goal with its own year and no words naming a share (2025年16%的目标): see `literacy_targets`.
+NEXT_GOAL = re.compile(r"((?:19|20)\d{2})\s*年\s*的?\s*(\d+(?:\.\d+)?)\s*%\s*的?\s*(?:总|预期|发展|阶段|工作)?目标")
+YEAR = re.compile(r"(\d{4})\s*年")
+TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# …达到16.8%，比2020年增加了5.95% / 较2015年提高了4.36个百分点: a change made, so the share was reached.
+# …达到11.12%，走在全国前列，比2015年的8.21%提高了… / …达到14.8%，比2020年增长16% (a growth in per cent, not
+# in points): a change since an earlier year, later in the sentence.
+CHANGED_SINCE = re.compile(r"[^。；]{0,20}?[比较]\s*(?:(?:19|20)\d{2}\s*年|上年|去年)[^，。；]{0,12}?"
+                           r"(?:提高|提升|增长|增加|上升)(?:了|\s*\d+(?:\.\d+)?\s*%)")
+# A sentence telling a state reached: a rank (居全省第二位, 位居全市前列, 排名第一), a comparison with an
+# average (高于全省平均水平), a change over the year before (同比), a goal met (顺利完成…目标, 实现了).
+REACHED = re.compile(r"居(?:全[国省市区县]|中部|西部|东部)?第|位居|排名|排在|名列|前列|平均水平|同比"
+                     r"|(?:顺利|圆满|超额|如期)完成|完成了|实现了")
+# A sentence that looks ahead: 到2025年, 到“十四五”末, 将, 力争 … (a 目标 it met, 完成…目标, looks back).
+AHEAD = re.compile(r"到\s*(?:(?:19|20)\d{2}|“?十[一二三四五六七八九]五)|将|力争|预计|计划|确保|争取|预期|有望|要求")
+# A value already reached: 已达到, 目前, 截至2020年.
+PAST = re.compile(r"已经?|目前|当前|现已|截至|截止|比上|较上|以来")
+# 比2020年提高5个百分点: a target relative to a baseline year, kept as such (kind "increase",
+# value in percentage points); 较2006年提高了1.8个百分点 (了) is a change already made.
+INCREASE = re.compile(r"[比较]\s*(?:((?:19|20)\d{2})\s*年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期)?末?)"
+                      r"(?:的?水平)?\s*(?:提高|提升|增长|增加|上升)(了)?\s*"
+                      r"(\d+(?:\.\d+)?)\s*个?百分点(?:\s*(以上))?")
+FULL_SENTENCE = re.compile("[^。！？!?\n]+")
+# No share of the public, nor a rise in one, exceeds the whole (a page that lost its decimal points shows
+# 5.47% as 547%).
+MOST_PERCENT = 100.0
+# The shares of several years in one sentence (2019年、2020年全区…比例分别为14.8%、18.1%; 到2025年和2035年…比例
+# 分别达到15%和25%): each year its value, in order.
+RESPECTIVE = re.compile(r"((?:(?:19|20)\d{2}\s*年?\s*[、和及与]\s*){1,4}(?:19|20)\d{2})\s*年(?P<subject>[^。；%]{0,40}?)比例"
+                        r"分别(?:为|是|达到了?|达|超过)?\s*((?:\d+(?:\.\d+)?\s*%\s*[、和及与]\s*){1,4}\d+(?:\.\d+)?\s*%)")
+# What a clause that goes on with the same share may hold before its value: time and 力争.
+CONTINUATION = re.compile(f"{TARGET_YEAR.pattern}|{FIVE_YEAR_END.pattern}|到|至|力争|全部|比例|[，、\\s]")
+COMPARATORS = {
+    "超过": ">", "高于": ">", "不低于": ">=", "达到": "=", "达": "=", "提高到": "=",
+    "提升到": "=", "提升至": "=", "提高至": "=", "增长到": "=", "增长至": "=", "增加到": "=", "上升到": "=",
+    "上升至": "=", "增至": "=",
+    "力争": "aim", "力争达到": "aim", "力争超过": "aim", "力争提高到": "aim", "力争提升到": "aim",
+    "为": "=", "突破": ">", "力争突破": "aim", "": "=", "争取": "aim", "争取达到": "aim", "超": ">",
+}
+# A five-year period named without 末 (“十三五”期间…达到7.22%, 比“十三五”达到7.55%的预期目标值): the year of
+# its end; not “十三五”以来 (since its start: the share is of now) nor a rise over it (比“十二五”提高…).
+FIVE_YEAR = re.compile("[“\"‘']?十([一二三四五六七八九])五[”\"’']?\\s*(?:时期|期间|期)?"
+                       "(?![”\"’'时期间]*\\s*(?:以来|末|提高|提升|增长))")
+
+
+def _years(sentence: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of every year a sentence names: 2025年, “十四五”末 (2025), “十三五”期间
+    (2020)."""
+    found = [(m.start(), m.end(), int(m.group(1))) for m in TARGET_YEAR.finditer(sentence)]
+    found += [(m.start(), m.end(), five_year_end(m.group(1))) for m in FIVE_YEAR_END.finditer(sentence)]
+    ends = {start for start, _, _ in found}
+    found += [(m.start(), m.end(), five_year_end(m.group(1))) for m in FIVE_YEAR.finditer(sentence)
+              if m.start() not in ends]
+    return sorted(found)
+
+
+def literacy_targets(text: str, reference: int | None, end: int | None = None,
+                     dated: int | None = None, looking_back: bool = False) -> list[dict]:
+    """Every stated share of citizens with science literacy: kind, year, value, comparator, quote.
+
+    Each value after 具备科学素质的比例 in its clause (a sentence split at ；) counts, with the
+    last year named before it in the sentence (2025年, “十四五”末). Target or baseline is read
+    from the sentence: 由6.2%提升到10%以上 gives both, 已达到, 目前 or 当前 is a baseline, and
+    otherwise a year before `reference` (the plan's first year, or its issue year) is a
+    baseline. A value with no year of its own (由2020年的8.5%提升到15%以上, or a goal sentence
+    after the one naming 到2025年) takes `end`, the plan's last year; with no year at all it
+    is no target. …以上 is ``>=``. 比2020年提高5个百分点 is a target relative to a baseline
+    year, kind ``increase`` (value in percentage points).
+
+    A value measured (a survey's result, 调查结果显示…达到; 较2020年的10.56%) or of a year at or
+    before `dated` (the year a page without a period is dated) is a baseline; a share named as
+    a goal (9.28%的目标) is a target whatever its year; 力争 before the share makes it an aim.
+    `looking_back`: the text stands under a heading that reviews the past (一、背景和意义, “十三五”
+    工作回顾, 取得的成效): a share it states in a sentence looking nowhere ahead (到2025年, 力争,
+    将 …) was reached (a baseline), unless named a goal.
+    A forecast (预测值为16%) is no target unless its sentence names it a goal.
+    """
+    rows = []
+    text = PERCENT_WORDS.sub(_percent, text.replace("％", "%")) if ("％" in text or "百分之" in text) else text
+    if not LITERACY.search(text):
+        # no clause names the share (most paragraphs): a clause's match is one of the whole text
+        # (LITERACY looks only ahead, and only for what follows in the clause), and every row
+        # below needs one
+        return []
+    named_before = False  # the sentence before named the share
+    surveyed: list[int] | None = None  # the years an earlier sentence naming a survey's results names
+    for sentence in FULL_SENTENCE.finditer(text):
+        full = sentence.group(0)
+        years = _years(full)
+        # 通报了2022年…抽样调查结果。2022年，我省…比例达12.00%，较2020年提高1.83个百分点: on a page dated by
+        # nothing (no period, no issue date), a sentence looking nowhere ahead after one naming a survey's
+        # results tells that survey's result (of a year it names, when it names one)
+        carried_survey = (surveyed is not None and reference is None and AHEAD.search(full) is None
+                          and (not surveyed or all(y <= max(surveyed) for _, _, y in years)))
+        if SURVEY.search(full):
+            surveyed = [*(surveyed or []), *(y for _, _, y in years)]
+        if named_before and not LITERACY.search(full):
+            rows.extend(_next_goals(full))
+        named_before = LITERACY.search(full) is not None
+        target_years = _target_years(full, years)
+        rows.extend(_respective(full, reference))
+        named = False  # an earlier clause of the sentence named the share
+        for clause in SENTENCE.finditer(full):
+            s, base = clause.group(0), clause.start()
+            anchor = LITERACY.search(s)
+            if anchor:
+                named = True
+            elif named and (v := VALUE.search(s)) and len(CONTINUATION.sub("", s[: v.start()])) <= 2:
+                anchor = re.match("", s)  # "…比例超过15%；到2035年力争达到25%": the same share
+            if not anchor:
+                continue
+            rows.extend(_compared(s, anchor.start(), years, base))
+            aim = "力争" in s[: anchor.start()] or "争取" in s[: anchor.start()]  # 力争2025年…比例达到15%
+            survey = carried_survey or SURVEY.search(full, 0, base + anchor.start()) is not None
+            forecast = "目标" not in full  # a 预测值 is a goal only in a sentence naming a goal
+            goals = _goals(s, anchor.start(), forecast)
+            rows.extend(_started_from(s, anchor.start(), years, base, reference))
+            rows.extend(_increases(s, anchor.start(), years, base, target_years, reference, end, survey))
+            bare = BARE_VALUE.match(s, anchor.end())
+            anchors = [a.start() for a in LITERACY.finditer(s, anchor.start())] or [anchor.start()]
+            for m in [*VALUE.finditer(s, anchor.start()), *([bare] if bare else [])]:
+                # the words naming the share nearest before the value are its own (a run of joined
+                # lines may name it twice: …达12.93%…我国超三分之二省份公民科学素质水平超过10%)
+                own = max((a for a in anchors if a < m.start()), default=anchor.start())
+                measured = survey or SURVEY.search(full, 0, base + own) is not None
+                if _not_the_share(s, own, m, forecast, goals):
+                    continue
+                year = int(m.group(2)) if m.group(2) else _year_before(target_years, base + m.start())
+                past = _reached(s, full, base, m, year, reference, looking_back)
+                if year is None and not past:
+                    year = end  # no year stated: the plan's last year
+                named_goal = m.start(3) in goals  # 超10%目标: a goal, its year perhaps unknown
+                if year is None and not past and not named_goal and not (measured and COMPARATORS[m.group(1)] == "="):
+                    continue  # a value with no time is no target (a survey's result is measured)
+                comparator = COMPARATORS[m.group(1)]
+                if m.group(4) and comparator != "aim":
+                    comparator = ">="
+                # 力争 before the share, or between it and the value (比例力争与全省同步达到15%)
+                if (aim or re.search("力争|争取", s[anchor.end() : m.start()])) and comparator in ("=", ">="):
+                    comparator = "aim"
+                goal = goals.pop(m.start(3), None) is not None
+                baseline = not goal and (
+                    past or (measured and comparator == "=")
+                    or (year is not None and reference is not None and year < reference)
+                    or (year is not None and dated is not None and year <= dated and comparator == "="))
+                rows.append({
+                    "kind": "baseline" if baseline else "target", "year": year,
+                    "value": float(m.group(3)), "comparator": comparator,
+                    "quote": _quote(s, anchor.start(), m, years, base),
+                })
+            for m in goals.values():  # 预期9.28%的目标: a goal stated without a verb (its year may be unknown)
+                year = _year_before(target_years, base + m.start()) or end
+                rows.append({"kind": "target", "year": year, "value": float(m.group(m.lastindex)),
+                             "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
+    return _unique(rows)
+
+
+def _next_goals(full: str) -> list[dict]:
+    """Goals with their year in a sentence right after the one naming the share, which names no
+    share itself (…比例达到了14.8%。但距全省平均水平及2025年16%的目标还有不小距离): that share's goals."""
+    return [{"kind": "target", "year": int(m.group(1)), "value": float(m.group(2)),
+             "comparator": "=", "quote": m.group(0)} for m in NEXT_GOAL.finditer(full)]
+
+
+def _target_years(full: str, years: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The years of a sentence a value may take: not the year of a 由2020年的8.5% baseline, nor the
+    year a rise is counted from (比2019年提高1.6个百分点，比“十二五”末提高…)."""
+    from_spans = [(base.start(), base.end()) for base in FROM_VALUE.finditer(full)]
+    from_spans += [(rise.start(), rise.end()) for rise in INCREASE.finditer(full)]
+    return [y for y in years if not any(a <= y[0] < b for a, b in from_spans)]
+
+
+def _respective(full: str, reference: int | None) -> list[dict]:
+    """The shares of several years in one sentence (2019年、2020年…比例分别为14.8%、18.1%), each year
+    its value: a target in a sentence looking ahead (unless its year is before `reference`), else a
+    baseline. Groups' shares (城镇和农村居民…分别) and lists of unequal length give none."""
+    rows = []
+    for m in RESPECTIVE.finditer(full):
+        if GROUP_SUBJECT.search(m.group("subject")) or not LITERACY.search(full, m.start("subject")):
+            continue  # 城镇和农村居民…分别: groups' shares
+        listed_years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group(1))]
+        values = re.findall(r"\d+(?:\.\d+)?(?=\s*%)", m.group(3))
+        if len(listed_years) != len(values):
+            continue  # not one value a year: which is which is unknown
+        for year, value in zip(listed_years, values, strict=True):
+            ahead = AHEAD.search(full) is not None and not (reference is not None and year < reference)
+            rows.append({"kind": "target" if ahead else "baseline", "year": year, "value": float(value),
+                         "comparator": "=", "quote": m.group(0)})
+    return rows
+
+
+def _compared(s: str, anchor: int, years: list[tuple[int, int, int]], base: int) -> list[dict]:
+    """Baselines a clause compares with (较2020年的10.56%, 比“十一五”末的3.9%): the share a year had."""
+    rows = []
+    for m in COMPARED_VALUE.finditer(s, anchor):  # 较2020年的10.56%, 比“十一五”末的3.9%
+        year = int(m.group(1)) if m.group(1) else five_year_end(m.group(2))
+        rows.append({"kind": "baseline", "year": year, "value": float(m.group(3)),
+                     "comparator": "=", "quote": _quote(s, anchor, m, years, base)})
+    return rows
+
+
+def _goals(s: str, anchor: int, forecast: bool) -> dict[int, re.Match]:
+    """The values a clause names as goals (9.28%的目标, 规划确定的6.25%, 目标值为12%) by where their
+    number starts; not a range's end (8.23%—9.27%的目标), nor a 预测值 where `forecast` (the
+    sentence names no goal)."""
+    goals = {m.start(1): m for m in GOAL_VALUE.finditer(s, anchor)}
+    goals.update({m.start(m.lastindex): m for m in PLANNED_VALUE.finditer(s, anchor)})
+    goals = {at: g for at, g in goals.items() if not RANGE_END.search(s, 0, at)}  # …8.23%—9.27%的目标
+    return {at: g for at, g in goals.items() if not (forecast and g.group(0).startswith("预测"))}
+
+
+def _started_from(s: str, anchor: int, years: list[tuple[int, int, int]], base: int,
+                  reference: int | None) -> list[dict]:
+    """Baselines a clause starts from (由5.1%提升到…, 从2015年的6.2%, 由“十一五”末期的7.92%): of their own
+    year, else the year before `reference` (the plan's first)."""
+    rows = []
+    for m in FROM_VALUE.finditer(s, anchor):
+        # 由5.1%提升到…: the baseline is the year before the plan's first (or its own)
+        year = (int(m.group(1)) if m.group(1) else five_year_end(m.group(2)) if m.group(2)
+                else (reference - 1 if reference else None))
+        rows.append({"kind": "baseline", "year": year, "value": float(m.group(3)),
+                     "comparator": "=", "quote": _quote(s, anchor, m, years, base)})
+    return rows
+
+
+def _increases(s: str, anchor: int, years: list[tuple[int, int, int]], base: int,
+               target_years: list[tuple[int, int, int]], reference: int | None, end: int | None,
+               survey: bool) -> list[dict]:
+    """Targets of a rise in percentage points (比2020年提高5个百分点, kind ``increase``), of the last
+    year named before them or `end`; a change already made (提高了, a survey's 比…提高, a year before
+    `reference`) is none."""
+    rows = []
+    for m in INCREASE.finditer(s, anchor):
+        if m.group(2) or PAST.search(s[: m.start()]) or survey:
+            continue  # 提高了, or a survey's 比…提高: a change already made, no target
+        year = _year_before(target_years, base + m.start()) or end
+        if year is None or (reference is not None and year < reference):
+            continue  # 2020年…比2018年提高1.2个百分点: a change made before the plan
+        aim_rise = re.search(r"(?:力争|争取)\s*$", s[: m.start()]) is not None
+        rows.append({"kind": "increase", "year": year, "value": float(m.group(3)),
+                     "comparator": "aim" if aim_rise else ">=" if m.group(4) else "=",
+                     "quote": _quote(s, anchor, m, years, base)})
+    return rows
+
+
+def _not_the_share(s: str, own: int, m: re.Match, forecast: bool, goals: dict[int, re.Match]) -> bool:
+    """Whether the value at `m`, after the words naming the share at `own`, is not that share:
+    another subject's, groups', a rate of change, a range's end, or a forecast not named a goal."""
+    subject = max(s.rfind("，", 0, own), s.rfind(",", 0, own)) + 1
+    since = max(s.rfind(sep, own, m.start()) for sep in "，,：:；")
+    if since > own and OTHER_SUBJECT.fullmatch(s[since + 1 : m.start()]) and not ADVERBS.fullmatch(
+            s[since + 1 : m.start()]):
+        return True  # …比例超10%：京沪超24% / …，上海和北京达到24%: another subject's share
+    if GROUPS.search(s, own, m.start()) or GROUP_SUBJECT.search(s, subject, own):
+        return True  # 城镇和农村居民…比例分别达到15.94%和7.96%, 各国…比例都超过了10%, 大学本科及以上人群…: groups' shares
+    if RATE.search(s, 0, m.start()) or RANGE_END.search(s, 0, m.start(3)):
+        return True  # 提升幅度为88.6%: a rate of change; 8.23%—9.27%: a range's end
+    # 比例预测值为16%: a forecast, no target
+    return bool(forecast and FORECAST.search(s, 0, m.start()) and m.start(3) not in goals)
+
+
+def _reached(s: str, full: str, base: int, m: re.Match, year: int | None, reference: int | None,
+             looking_back: bool) -> bool:
+    """Whether the share the value at `m` states was reached already (a baseline), from the words
+    of its clause and sentence."""
+    # 从目前11.47%提升至16%: the 目前 of the value the sentence starts from is no past of this one
+    before = FROM_VALUE.sub(lambda f: "_" * len(f.group(0)), s[: m.start()])
+    past = bool(PAST.search(before)) and not m.group(1).startswith(("力争", "争取"))
+    # 提高到了…, 由2015年的3.95%提高到2020年的7.14%，超过了…: a share reached, a baseline
+    past = past or (m.group(1) != "" and s.startswith("了", m.end(1))) or (
+        m.group(2) is not None and DONE.search(full, base + m.end()) is not None) or (
+        CHANGED_SINCE.match(full, base + m.end()) is not None)
+    # 由2015年的3.95%提高到2020年的7.14%。 on an undated page: both ends with their own
+    # year, nothing looking ahead: a change reported, the share reached
+    past = past or (reference is None and m.group(2) is not None and FUTURE.search(full) is None
+                    and any((f.group(1) or f.group(2)) and f.end() <= m.start() for f in FROM_VALUE.finditer(s)))
+    # a sentence that tells a state reached (居全省第二位, 位居前列, 高于全省平均水平, 同比增长,
+    # 顺利完成…目标) and looks nowhere ahead: the share was reached, unless a plan's period
+    # makes its year one still to come
+    past = past or (REACHED.search(full) is not None and AHEAD.search(full) is None
+                    and (reference is None or (year is not None and year < reference)))
+    # under 背景/回顾/成效, in a sentence looking nowhere ahead: a share reached
+    return past or (looking_back and AHEAD.search(full) is None)
+
+
+def _unique(rows: list[dict]) -> list[dict]:
+    """One row a fact (2015年…达到5.1%, 由5.1%提升到…: stated twice), and no share above the whole."""
+    unique: dict[tuple, dict] = {}
+    for row in rows:  # a fact stated twice (2015年…达到5.1%, 由5.1%提升到…) is one row
+        if row["value"] > MOST_PERCENT:
+            continue  # 547%, 311%: a share of the public above the whole is a damaged number (5.47%), no share
+        unique.setdefault((row["kind"], row["year"], row["value"], row["comparator"]), row)
+    return list(unique.values())
+
+
+def _percent(m: re.Match) -> str:
+    """百分之十五 → 15%; what is no numeral stays as written."""
+    try:
+        return f"{cn2an.cn2an(m.group(1), 'smart'):g}%"
+    except ValueError:
+        return m.group(0)
+
+
+def _year_before(years: list[tuple[int, int, int]], pos: int) -> int | None:
+    """The last year named before `pos` in the sentence."""
+    before = [y for start, _, y in years if start < pos]
+    return before[-1] if before else None
+
+
+def _quote(s: str, anchor: int, m: re.Match, years: list[tuple[int, int, int]], base: int) -> str:
+    """The clause of a value: from the comma before the year (or the anchor) to the value."""
+    inside = [start - base for start, _, _ in years if base <= start < base + m.start()]
+    first = min(inside[-1], anchor) if inside else anchor
+    clause_start = max(s.rfind("，", 0, first) + 1, 0)
+    return s[clause_start : m.end()].strip("，")
+
+
+# -- quantified commitments ------------------------------------------------------------------------
+# The measure words a commitment is counted in (人次 before 人: the longer word wins).
+MEASURES = ("人次", "所", "个", "场", "人", "名", "家", "支", "%")
+COMMITMENT = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万)?\s*(" + "|".join(MEASURES) + r")(?!百分点|工作日|月|单位)"
+)
+NOT_A_COMMITMENT = re.compile(r"^(?:个百分点|个工作日|个月)")
+# A count in Chinese numerals listed after another count (建成5个科普馆和两个科普站, …、三所学校).
+CN_LISTED = re.compile(r"[和、及与]([两二三四五六七八九十][一二三四五六七八九十百千]*)(万)?\s*("
+                       + "|".join(MEASURES[:-1]) + r")(?!百分点|工作日|月|单位)")
+# A count in Chinese numerals (建成两个科普基地, 新增十个示范点, 培训三百人次) after a verb that builds or counts:
+# cn2an reads it. 一 (打造一支队伍, 一村一名) and 一批 are no count; a slogan (“两个一百年”, 坚持“四个全面”), an
+# ordinal (第十四个) or 千人/万家 (no leading digit word) is none either.
+CN_COUNT = re.compile(r"(?:建设|建成|创建|打造|培育|新建|建立|认定|命名|开展|举办|组织|培训|评选|新增|达到|设立|扶持|遴选)"
+                      r"(?:[^，。；、“”\d]{0,4}?)(?<![第每])([两二三四五六七八九十][一二三四五六七八九十百千]*)(万)?\s*("
+                      + "|".join(MEASURES[:-1]) + r")(?!百分点|工作日|月|单位)")
+
+
+def commitments(text: str) -> list[dict]:
+    """Numbers with a measure word in a task: value, measure, year when stated, and the clause."""
+    rows = []
+    # (end, year) of every year named, so the last one before a number is a bisection away
+    years = [(y.end(), int(y.group(1)), y.start()) for y in YEAR.finditer(text)]
+    year_ends = [end for end, _, _ in years]
+    stops = [i for i, ch in enumerate(text) if ch in "。；"]
+    for clause in CLAUSE.finditer(text):
+        c = clause.group(0)
+        in_list = len(COMMITMENT.findall(c)) > 1
+        counted: list[tuple[re.Match, float, int]] = []  # (match, value, where its number starts)
+        for m in COMMITMENT.finditer(c):
+            if YEAR.match(c, m.start()) or NOT_A_COMMITMENT.match(c, m.start(3)):
+                continue
+            counted.append((m, float(m.group(1)) * (10000 if m.group(2) else 1), m.start()))
+        # a count after a verb that builds or counts, and one listed after a count (建成5个馆和两个站)
+        cn_counts = list(CN_COUNT.finditer(c))
+        if counted or cn_counts:
+            cn_counts += [m for m in CN_LISTED.finditer(c) if not any(o.start(1) == m.start(1) for o in cn_counts)]
+        for m in cn_counts:
+            with contextlib.suppress(ValueError):  # not a numeral cn2an reads
+                counted.append((m, float(cn2an.cn2an(m.group(1), "smart")) * (10000 if m.group(2) else 1), m.start(1)))
+        counted.sort(key=lambda found: found[2])
+        in_list = in_list or len(counted) > 1
+        for m, value, at in counted:
+            before = bisect.bisect_right(year_ends, clause.start() + at)
+            _, year, year_start = years[before - 1] if before else (0, None, 0)
+            # a year counts only when stated in the same sentence
+            stop = bisect.bisect_left(stops, clause.start())
+            sentence_start = stops[stop - 1] if stop else -1
+            if (year is not None and year_start <= sentence_start
+                    and str(year) not in text[sentence_start + 1 : clause.end()]):
+                year = None
+            # In a list of quantities (科技名村1个、市级科技小院1个) quote the item that holds the
+            # number; elsewhere the whole clause (30%的中、小学校 is one item).
+            quote = c.strip()
+            if in_list:
+                item_start = c.rfind("、", 0, at) + 1
+                item_end = c.find("、", m.end())
+                item = c[item_start : item_end if item_end != -1 else len(c)].strip()
+                quote = item if len(item) >= 4 else quote
+            rows.append({"value": value, "measure": m.group(3), "year": year, "quote": quote})
+    return rows
+
+
+# -- the plan's years ------------------------------------------------------------------------------
+def reference_year(plan: dict) -> int | None:
+    """The year a plan starts from: its period's first year, else its issue year."""
+    if plan.get("period_start") not in (None, ""):
+        return int(plan["period_start"])
+    date = plan.get("issue_date")
+    return int(str(date)[:4]) if date and str(date)[:4].isdigit() else None
+
+
+def end_year(plan: dict) -> int | None:
+    """The plan's last year (its period's end), the year of a target that names none."""
+    end = plan.get("period_end")
+    return None if end in (None, "") or end != end else int(end)
