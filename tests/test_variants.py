@@ -11,12 +11,14 @@ import pytest
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
-from sciplan_analysis.parsing.extract import date_of, doc_number, literacy_targets
+from sciplan_analysis.parsing.documents import date_of, doc_number
+from sciplan_analysis.parsing.issuers import issuer_problem
 from sciplan_analysis.parsing.parse import parse_text
+from sciplan_analysis.parsing.targets import literacy_targets
 
 CN_DIGITS = "〇一二三四五六七八九"
-# A test marked xfail fails on every run: it is not shrunk (seconds), the first failing example
-# is enough.
+# The tests that parse a page are not shrunk when they fail (seconds each): the first failing example
+# is enough to read.
 NO_SHRINK = (Phase.explicit, Phase.reuse, Phase.generate)
 ZEROS = ("〇", "○", "零", "O")
 # Issuing organs' number prefixes: a province's, a city's or county's, a 科协's, a joint office's.
@@ -58,33 +60,40 @@ def test_a_chinese_numeral_date_is_its_arabic_date(day, zero, space):
     assert date_of(chinese) == date_of(arabic) == date_of(padded) == day.isoformat()
 
 
-def _notice(date: str) -> str:
-    """A made-up notice body without heading, signed by an organ on `date`, then its plan."""
-    return ("各乡镇人民政府，县政府各部门：\n现将《临江县全民科学素质行动实施方案（2021—2025年）》印发给你们，"
-            f"请认真组织实施。\n临江县科学技术局\n{date}\n临江县全民科学素质行动实施方案（2021—2025年）\n"
-            "一、总体要求\n到2025年，全县公民具备科学素质的比例达到15%。\n")
+def _notice(date: str, *organs: str) -> str:
+    """A made-up notice body without heading, signed by `organs` (a line each) on `date`, then its plan."""
+    signature = "\n".join(organs or ("浏阳市科学技术局",))
+    return ("各乡镇人民政府，市政府各部门：\n现将《浏阳市全民科学素质行动实施方案（2021—2025年）》印发给你们，"
+            f"请认真组织实施。\n{signature}\n{date}\n浏阳市全民科学素质行动实施方案（2021—2025年）\n"
+            "一、总体要求\n到2025年，全市公民具备科学素质的比例达到15%。\n")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 23: a signature dated 2021-08-05 or 2021.8.5 is not read yet")
+def _plan(text: str) -> dict:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = parse_text(text, "variant")
+    plan = corpus.plans.iloc[0].to_dict()
+    plan["targets"] = {(t.kind, t.year, t.value, t.comparator) for t in corpus.targets.itertuples()}
+    return plan
+
+
 @settings(max_examples=20, deadline=None, phases=NO_SHRINK)
 @given(st.dates(min_value=dt.date(2011, 1, 1), max_value=dt.date(2030, 12, 31)),
        st.sampled_from(["{y}年{m}月{d}日", "{y}年{m:02d}月{d:02d}日", "{y}-{m:02d}-{d:02d}", "{y}.{m}.{d}",
                         "{y}/{m}/{d}", "{y} 年 {m} 月 {d} 日"]))
 def test_a_signature_date_in_any_written_form_is_the_issue_date(day, form):
-    """The date under the signing organ is the issue date however it is written."""
-    text = _notice(form.format(y=day.year, m=day.month, d=day.day))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        plan = parse_text(text, "variant").plans.iloc[0]
+    """The date under the signing organ is the issue date however it is written, and a line of
+    its own: never glued to the organ above it or the title below (a 局 signs too)."""
+    plan = _plan(_notice(form.format(y=day.year, m=day.month, d=day.day)))
     assert plan["issue_date"] == day.isoformat()
-    assert plan["title"] == "临江县全民科学素质行动实施方案（2021—2025年）"
+    assert plan["title"] == "浏阳市全民科学素质行动实施方案（2021—2025年）"
+    assert plan["issuer"] == "浏阳市科学技术局"
 
 
 SUBJECTS = st.sampled_from(["公民具备科学素质的比例", "全市公民具备科学素质的比例", "我县公民具备科学素质比例",
                             "具备科学素质公民的比例", "公民具备基本科学素质的比例", "公民科学素质水平"])
 
 
-@pytest.mark.xfail(strict=True, reason="issue 23: 科学素质水平 before 由, and 在…的基础上, are not read yet")
 @settings(max_examples=40, deadline=None, phases=NO_SHRINK)
 @given(SUBJECTS, st.sampled_from(["由2020年的{x}%提高到{y}%", "由2020年的{x}%提升到{y}%",
                                   "在2020年{x}%的基础上提高到{y}%", "从2020年的{x}%提高到{y}%"]),
@@ -95,3 +104,50 @@ def test_a_baseline_and_target_in_one_sentence_whatever_the_subject_and_link(sub
     sentence = f"到2025年，{subject}{link.format(x=x, y=y)}，科普服务能力显著增强。"
     found = {(t["kind"], t["year"], t["value"], t["comparator"]) for t in literacy_targets(sentence, 2021, 2025)}
     assert found == {("baseline", 2020, float(x), "="), ("target", 2025, float(y), "=")}
+
+
+def test_a_sentence_in_which_the_share_is_no_value_names_no_share():
+    """科学素质水平 names the share only before a value or a change: 显著提升 states none."""
+    assert literacy_targets("到2025年，公民科学素质水平显著提升，科普能力明显增强。", 2021, 2025) == []
+    found = {(t["kind"], t["year"], t["value"]) for t in literacy_targets(
+        "“十三五”期间，全县公民科学素质水平已达9.5%。2020年，全县公民科学素质水平为10.2%。", 2021, 2025)}
+    assert found == {("baseline", 2020, 9.5), ("baseline", 2020, 10.2)}
+
+
+@pytest.mark.parametrize(("organs", "issuer"), [
+    (("中共浏阳市委办公室", "浏阳市人民政府办公室"), "中共浏阳市委办公室、浏阳市人民政府办公室"),
+    (("浏阳市科学技术协会", "浏阳市教育局"), "浏阳市科学技术协会、浏阳市教育局"),
+    (("中共浏阳市委", "浏阳市人民政府", "浏阳市科学技术协会"), "中共浏阳市委、浏阳市人民政府、浏阳市科学技术协会"),
+])
+def test_organs_signing_on_lines_of_their_own_over_one_date_all_sign(organs, issuer):
+    """Two or three organs, a line each, over one date: a joint issue, listed with 、."""
+    assert _plan(_notice("2021年8月5日", *organs))["issuer"] == issuer
+
+
+def test_an_organ_line_apart_from_the_signature_does_not_sign():
+    """A red header (浏阳市人民政府文件) above the body is no co-signer of the signature below it."""
+    text = "浏阳市人民政府办公室文件\n" + _notice("2021年8月5日", "浏阳市科学技术协会")
+    assert _plan(text)["issuer"] == "浏阳市科学技术协会"
+
+
+@pytest.mark.parametrize("issuer", ["泉州市科学技术局", "伊州区科学技术局", "信州区教育局", "广州市科协"])
+def test_a_region_named_with_a_level_inside_it_is_known(issuer):
+    """泉州市, 伊州区: 州 is a level too, so the shortest region (泉州, 伊州) is no name; the longer
+    name after it is, and its department is an organ."""
+    assert issuer_problem(issuer) is None
+
+
+def test_a_department_of_no_region_stays_unknown():
+    assert issuer_problem("欢乐谷市科学技术局") == "unknown region"
+    assert issuer_problem("州市科学技术局") == "unknown region"
+
+
+@pytest.mark.parametrize(("five", "end"), [("十四五", 2025), ("十三五", 2020), ("“十二五”", 2015)])
+def test_a_title_naming_its_five_year_plan_dates_its_goals_but_gives_no_period(five, end):
+    """某市“十四五”…行动计划 states no years: its period stays unread, but a goal without a year
+    is for that plan's end, and a share of the year before its start is a baseline."""
+    text = (f"浏阳市{five}全民科学素质提升行动计划\n一、主要目标\n"
+            f"公民具备科学素质的比例由{end - 5}年的8.5%提高到15%，科普能力显著增强。\n")
+    plan = _plan(text)
+    assert (plan["period_start"], plan["period_end"]) == (None, None)
+    assert plan["targets"] == {("baseline", end - 5, 8.5, "="), ("target", end, 15.0, "=")}

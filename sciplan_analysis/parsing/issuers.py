@@ -27,6 +27,7 @@ NOT_AN_ORGAN = re.compile(r"的|关于|印发|通知|点击|进入|欢迎|登录
 # level, 省政府办公厅, to be completed from the title), a national body, and the body's core
 # (人民政府, 科协, 全民科学素质纲要实施工作 …). Anything else (spam, a sentence) is no organ.
 REGION_LEVELS = "自治区|自治州|自治县|地区|特区|省|市|州|盟|县|区|旗"
+LEVEL_END = re.compile(f"(?:{REGION_LEVELS})$")  # a name ends at its level
 NATIONAL_BODIES = "中华人民共和国|国务院|中共中央|中央|中国科协|中国科学技术协会|中国|全国"
 # Suffixes that name an organ on their own, with nothing before them.
 SELF_STANDING = ("国务院", "国务院办公厅")
@@ -90,7 +91,15 @@ def issuer_problem(text: str) -> str | None:
     region = shape.group("region")
     if region is not None and re.fullmatch(REGION_LEVELS, region):
         return None  # 自治区人民政府: a bare level (自治 + 区 is no region's name), completed from the title
-    return None if region is None or is_region_name(region) else "unknown region"
+    if region is None or is_region_name(region):
+        return None
+    # the shortest region a department's shape allows may stop inside a name (泉州|市科学技术局,
+    # 伊州|区科学技术局: 州 is a level too): a longer name ending at a level right after it is the region
+    owner, start = m.group(1), shape.start("region")
+    for stop in range(start + len(region) + 1, min(len(owner) - 1, start + len(region) + 3) + 1):
+        if LEVEL_END.search(owner, 0, stop) and is_region_name(owner[start:stop]):
+            return None
+    return "unknown region"
 
 
 def joint_organs(text: str, most: int = 4) -> list[str]:

@@ -208,6 +208,7 @@ def metadata(structure: Structure) -> dict:
     put("title", "notice", own_notice)
     put("issuer", "notice", _heading_organ(own_notice) if own_notice else None)  # 某市科协关于…的意见
     signers: list[tuple[bool, str]] = []  # (followed by a date, organ) in text order
+    signer_lines: list[int] = []  # the line each signer stands on
     signed_dates: list[str | None] = []  # the date under each organ line that signs, in text order
     lead_days: list[tuple[int, int]] = []  # (month, day) of a news lead that gives no year
     damaged: list[tuple[str, str, str]] = []  # (organ, year, serial) of a number that lost its bracket
@@ -246,16 +247,19 @@ def metadata(structure: Structure) -> dict:
         elif organs := joint_organs(text):  # 中共某市委办公厅 某市人民政府办公厅
             following = lines[n + 1] if n + 1 < len(lines) else ""
             signers.append((_signature_date(following, put), "、".join(organs)))
+            signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
         elif is_issuer(text) or is_issuer(text.removesuffix("文件")):
             text = text.removesuffix("文件")  # a red-header document: 某县人民政府文件
             following = lines[n + 1] if n + 1 < len(lines) else ""
             signers.append((_signature_date(following, put), text))
+            signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
         elif (m := SIGNED.match(text)) and (is_issuer(m.group(1).strip()) or joint_organs(m.group(1))):
             signers.append((True, "、".join(joint_organs(m.group(1))) or m.group(1).strip()))
+            signer_lines.append(n)
             put("issue_date", "text", date_of(text))
         elif (m := NEWS_LEAD.search(text)) and m.start() < 20:
             put("issue_date", "page", date_of(text))
@@ -265,6 +269,7 @@ def metadata(structure: Structure) -> dict:
             glued = next((g for g in GLUED_SIGNATURE.finditer(text) if is_issuer(g.group(1))), None)
             if glued:
                 signers.append((True, glued.group(1)))
+                signer_lines.append(n)
                 put("issue_date", "text", date_of(glued.group(2)))
     # the date under an organ that signs (…某厅 / 2022年4月28日) is the document's, not a date line above
     # it (a page's date under its headline)
@@ -289,7 +294,7 @@ def metadata(structure: Structure) -> dict:
             repaired_number = org  # said as `repaired` if it is the number chosen
         rejected_number = "damaged"
     if any(signed for signed, _ in signers):  # a signature line followed by a date
-        put("issuer", "text", next(t for signed, t in signers if signed))
+        put("issuer", "text", _signature_organs(signers, signer_lines))
     notice_title = None
     if notice:
         heading = NOTICE.match(notice)
@@ -451,6 +456,16 @@ def _explained(heading: str) -> str:
     """The plan an explaining heading names (X政策解读 → X), or the heading unchanged."""
     m = EXPLAINED_TAIL.fullmatch(heading)
     return m.group("name") if m and is_title(m.group("name")) else heading
+
+
+def _signature_organs(signers: list[tuple[bool, str]], lines: list[int]) -> str:
+    """The organs that sign: the first organ line followed by a date, with the organ lines right
+    above it (中共某县委办公室 / 某县人民政府办公室 / 2021年8月5日: both sign), joined with 、."""
+    last = next(i for i, (signed, _) in enumerate(signers) if signed)
+    first = last
+    while first > 0 and lines[first - 1] == lines[first] - 1 and not signers[first - 1][0]:
+        first -= 1
+    return "、".join(dict.fromkeys(organ for _, organ in signers[first : last + 1]))
 
 
 def _signature_date(following: str, put) -> bool:

@@ -19,11 +19,13 @@ from sciplan_analysis.text.patterns import (
 
 # -- literacy targets and baselines ----------------------------------------------------------------
 # 科学素养 is an older name of the same share (具备基本科学素养的比例).
-# 具备科学素质公民的比例, 公民科学素质水平/达标率 达到15%: the same share in other words.
+# 具备科学素质公民的比例, 公民科学素质水平/达标率 达到15% (为, 已达, 由2010年的…, 在…的基础上, 比2020年提高…):
+# the same share in other words; 水平 and 达标率 only before a value or a change (科学素质水平显著提升 is none).
 # (基本具备科学素质, the 2024 survey's lower tier, is another measure: not the share)
 LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比例|科学素[质养](?:水平)?(?:的)?比例"
-                      r"|科学素[质养](?:水平|达标率)(?=\s*(?:力争|争取|要|将)?\s*(?:达到|达|超过|提高到|提升到|提升至|不低于|突破)"
-                      r"\s*(?:\d|百分之))")
+                      r"|科学素[质养](?:水平|达标率)(?=\s*(?:力争|争取|要|将|已经?)?\s*(?:(?:达到|达|超过|提高到|提升到|提升至|不低于|突破"
+                      r"|为)\s*(?:\d|百分之)|[由从在]\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?\s*的?\s*)?\d"
+                      r"|[比较]\s*(?:19|20)\d{2}\s*年))")
 # 百分之十五, 百分之十二点五: a share in Chinese numerals, read as 15%, 12.5%.
 PERCENT_WORDS = re.compile("百分之([零〇一二三四五六七八九十百点]{1,8})")
 VALUE = re.compile(
@@ -60,8 +62,9 @@ DONE = re.compile(r"(?:超过|完成|实现|达到|提高|提升|增长)了")
 # 由6.2%提升到…, 从2015年的6.2%提高到…: the value the sentence starts from is a baseline.
 # 由现在的10.56%: the baseline of "now" (the year before the plan's first).
 # 由“十一五”末期的7.92%: a five-year period's end is the year (group 2, its numeral).
+# 在2020年10.56%的基础上提高到…: the same said from the base (在 only with 基础上 after it in the clause).
 FROM_VALUE = re.compile(
-    r"[由从]\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*|" + FIVE_YEAR_END.pattern + r"期?\s*的?\s*"
+    r"(?:[由从]|在(?=[^。；，]{0,30}?基础上))\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*|" + FIVE_YEAR_END.pattern + r"期?\s*的?\s*"
     r"|(?:现在|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*%")
 # A sentence that looks ahead: a change in it is a goal, not one made.
 FUTURE = re.compile(r"将|力争|预计|计划|目标|确保|争取|预期|有望|要求")
@@ -458,15 +461,34 @@ def commitments(text: str) -> list[dict]:
 
 
 # -- the plan's years ------------------------------------------------------------------------------
+# A title naming its five-year plan and no years (某县“十四五”全民科学素质提升行动计划): the plan looks to
+# that plan's end (2025) and starts from its first year. The period itself stays unread (a name is no
+# statement of years: the real pages' facts leave it undecided); only its goals' years are read by it.
+TITLE_FIVE_YEAR = re.compile("[“\"‘']?十([一二三四五六七八九])五[”\"’']?(?!\\s*(?:期间|时期)?\\s*(?:以来|末|期末))")
+
+
+def _named_five_year(plan: dict) -> int | None:
+    """The end year of the five-year plan a plan without a period names in its title, else None."""
+    end = plan.get("period_end")
+    if end not in (None, "") and end == end:
+        return None
+    m = TITLE_FIVE_YEAR.search(str(plan.get("title") or ""))
+    return five_year_end(m.group(1)) if m else None
+
+
 def reference_year(plan: dict) -> int | None:
-    """The year a plan starts from: its period's first year, else its issue year."""
+    """The year a plan starts from: its period's first year, else that of the five-year plan its
+    title names, else its issue year."""
     if plan.get("period_start") not in (None, ""):
         return int(plan["period_start"])
+    if (named := _named_five_year(plan)) is not None:
+        return named - 4
     date = plan.get("issue_date")
     return int(str(date)[:4]) if date and str(date)[:4].isdigit() else None
 
 
 def end_year(plan: dict) -> int | None:
-    """The plan's last year (its period's end), the year of a target that names none."""
+    """The plan's last year (its period's end, else that of the five-year plan its title names),
+    the year of a target that names none."""
     end = plan.get("period_end")
-    return None if end in (None, "") or end != end else int(end)
+    return _named_five_year(plan) if end in (None, "") or end != end else int(end)
