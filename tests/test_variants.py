@@ -151,3 +151,34 @@ def test_a_title_naming_its_five_year_plan_dates_its_goals_but_gives_no_period(f
     plan = _plan(text)
     assert (plan["period_start"], plan["period_end"]) == (None, None)
     assert plan["targets"] == {("baseline", end - 5, 8.5, "="), ("target", end, 15.0, "=")}
+
+
+def _shares(text: str, reference: int | None = 2021, end: int | None = 2025) -> set[tuple]:
+    return {(t["kind"], t["year"], t["value"], t["comparator"]) for t in literacy_targets(text, reference, end)}
+
+
+@pytest.mark.parametrize("floor", ["至少要达到15%", "至少将达到15%", "不少于15%", "最低达到15%"])
+def test_a_share_said_to_be_at_least_a_value_is_a_floor(floor):
+    """至少要达到15% (holdout19's meeting news), 不少于15%: the value is a floor, >=."""
+    assert _shares(f"到2025年，全市公民具备科学素质的比例{floor}，科普能力显著增强。") == {("target", 2025, 15.0, ">=")}
+
+
+@pytest.mark.parametrize("compared", ["与2015年的8.62%相比", "同2015年（8.62%）相比", "跟2015年的8.62%相比"])
+def test_a_share_compared_with_an_earlier_year_by_xiangbi_is_a_baseline(compared):
+    """与2015年的8.62%相比有了大幅提高: the earlier year's share is a baseline, and the share the
+    sentence states was reached (a change made), not a goal."""
+    found = _shares(f"2020年全县公民具备科学素质的比例为10.2%，{compared}有了大幅提高。")
+    assert found == {("baseline", 2015, 8.62, "="), ("baseline", 2020, 10.2, "=")}
+    no_year = _shares(f"全县公民具备科学素质的比例达到10.2%，{compared}有所提升。")
+    assert ("baseline", 2015, 8.62, "=") in no_year and not any(k == "target" for k, *_ in no_year)
+
+
+@pytest.mark.parametrize("goal", ["圆满完成“十二五”实施方案确定的10%阶段目标", "实现了规划提出的10%的目标"])
+def test_a_plans_goal_named_after_the_share_without_a_year_is_its_goal(goal):
+    """A goal a plan set (…方案确定的10%阶段目标), in a sentence after the one naming the share with
+    only sentences stating no value between: that share's goal, its year unknown; a value in
+    between (经费增长20%) ends the share's run."""
+    text = f"2015年全市公民具备科学素质的比例达到10.04%。该数据位居全省前列。{goal}。"
+    assert ("target", None, 10.0, "=") in _shares(text, None, None)
+    broken = f"2015年全市公民具备科学素质的比例达到10.04%。科普经费增长20%。{goal}。"
+    assert not any(v == 10.0 for _, _, v, _ in _shares(broken, None, None))
