@@ -69,6 +69,16 @@ NATIONAL = {  # the higher document a plan of each cycle implements (cited in it
     2011: "全民科学素质行动计划纲要实施方案（2011—2015年）",
 }
 CN_DIGITS = "〇一二三四五六七八九"
+# Grammar 2 adds forms written after the parser was fixed for grammar 1's misses (committed before the
+# parser ever read a page of them): its first run is the first contact of the fixes with new forms.
+GRAMMAR = 1
+
+
+def pick(rng: random.Random, old: list, new: list):
+    """One of `old` forms; under grammar 2, one of `new` half of the time (grammar 1 draws as before)."""
+    if GRAMMAR >= 2 and new and rng.random() < 0.5:
+        return rng.choice(new)
+    return rng.choice(old)
 FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
@@ -133,6 +143,12 @@ DATE_FORMS = {
     "pdf_spaced": lambda y, m, d: f"{y} 年 {m} 月 {d} 日",
     "fullwidth": lambda y, m, d: f"{y}年{m}月{d}日".translate(FULLWIDTH),
 }
+NEW_DATE_FORMS = {  # grammar 2
+    "slash": lambda y, m, d: f"{y}/{m}/{d}",
+    "with 印发": lambda y, m, d: f"{y}年{m}月{d}日印发",
+    "cn + 公开 on its line": lambda y, m, d: f"{cn_year(y, '〇')}年{cn_small(m)}月{cn_small(d)}日（此件公开发布）",
+    "month only": lambda y, m, d: f"{y}年{m}月",
+}
 
 NUMBER_FORMS = {
     "〔〕": lambda org, y, n: f"{org}〔{y}〕{n}号",
@@ -144,29 +160,42 @@ NUMBER_FORMS = {
     "pdf_spaced": lambda org, y, n: f"{org} 〔 {y}〕{n} 号",
     "第N号": lambda org, y, n: f"{org}〔{y}〕第{n}号",
 }
+NEW_NUMBER_FORMS = {  # grammar 2
+    "fullwidth digits": lambda org, y, n: f"{org}〔{y}〕{n}号".translate(FULLWIDTH),
+    "space before 号": lambda org, y, n: f"{org}〔{y}〕{n} 号",
+    "函": lambda org, y, n: f"{org[:-1]}函〔{y}〕{n}号",
+}
 
 
 # -- the grammar -------------------------------------------------------------------------------
 def title_of(rng: random.Random, region: Region, start: int, end: int, five: str
              ) -> tuple[str, str, str, str]:
     """(title, period fact, kind form, period form) of a plan of `region` for start–end."""
-    kind = rng.choice(["实施方案", "工作方案", "行动计划", "工作要点", "分工方案", "实施意见"])
-    period_form = rng.choice(["（—）", "（-）", "(～)", "（年—年）", "（—）no 年", "inside", "十X五"])
-    dash = {"（—）": "—", "（-）": "-", "(～)": "～", "（年—年）": "年—"}.get(period_form, "—")
+    kind = pick(rng, ["实施方案", "工作方案", "行动计划", "工作要点", "分工方案", "实施意见"],
+                ["行动方案", "三年行动计划", "发展规划"])
+    period_form = pick(rng, ["（—）", "（-）", "(～)", "（年—年）", "（—）no 年", "inside", "十X五"],
+                       ["（年至年）", "(-) ascii no 年", "inside 至"])
+    dash = {"（—）": "—", "（-）": "-", "(～)": "～", "（年—年）": "年—", "（年至年）": "年至"}.get(period_form, "—")
     bracket = (f"({start}{dash}{end}年)" if period_form == "(～)" else f"（{start}—{end}）"
-               if period_form == "（—）no 年" else f"（{start}{dash}{end}年）")
+               if period_form == "（—）no 年" else f"({start}-{end})" if period_form == "(-) ascii no 年"
+               else f"（{start}{dash}{end}年）")
     cores = {
         "实施方案": "全民科学素质行动规划纲要实施方案" if start >= 2021 else "全民科学素质行动计划纲要实施方案",
         "工作方案": "全民科学素质提升行动工作方案",
         "行动计划": "全民科学素质提升行动计划",
         "分工方案": "全民科学素质行动重点任务分工方案",
         "实施意见": "关于提升全民科学素质的实施意见",
+        "行动方案": "全民科学素质提升行动方案",
+        "三年行动计划": "全民科学素质提升三年行动计划",
+        "发展规划": "全民科学素质发展规划",
     }
     if kind == "工作要点":  # a year's work points: one year, no period
         return f"{region.name}{start + 1}年全民科学素质工作要点", "∅", kind, "one year"
     core = cores[kind]
     if period_form == "inside":
         return f"{region.name}{start}—{end}年{core}", f"{start}-{end}", kind, period_form
+    if period_form == "inside 至":
+        return f"{region.name}{start}至{end}年{core}", f"{start}-{end}", kind, period_form
     if period_form == "十X五":  # a name, no years: the period is undecided (as the real pages' facts say), not
         # scored; the name still dates the plan's goals
         return f"{region.name}“十{five}五”{core}", "?", kind, period_form
@@ -178,8 +207,22 @@ def issuer_of(rng: random.Random, region: Region) -> tuple[list[str], str, str, 
     name, a = region.name, region.abbr
     gov = "府" if rng.random() < 0.5 else "政"
     office = "办公厅" if region.level in ("province", "municipality") else "办公室"
-    form = rng.choice(["government", "office", "joint", "joint_offices", "kexie", "leading_group",
-                       "leading_office", "department", "joint_departments"])
+    form = pick(rng, ["government", "office", "joint", "joint_offices", "kexie", "leading_group",
+                      "leading_office", "department", "joint_departments"],
+                ["joint_office_kexie", "linkage_office", "publicity_department", "outline_office"])
+    if form == "joint_office_kexie":  # a government's office and the 科协, a line each
+        first, second = f"{name}人民政府{'办公厅' if region.level in ('province', 'municipality') else '办公室'}", \
+            f"{name}科学技术协会"
+        return [first, second], f"{first}、{second}", f"{a}{gov}办发", form
+    if form == "linkage_office":
+        organ = f"{name}科普工作联席会议办公室"
+        return [organ], organ, f"{a}科联办", form
+    if form == "publicity_department":
+        organ = f"中共{name}委宣传部"
+        return [organ], organ, f"{a}宣发", form
+    if form == "outline_office":
+        organ = f"{name}全民科学素质纲要实施工作办公室"
+        return [organ], organ, f"{a}纲要办", form
     if form == "government":
         organ = f"{name}人民政府"
         return [organ], organ, f"{a}{gov}发", form
@@ -220,6 +263,11 @@ SUBJECTS = {
     "公民的比例": "具备科学素质公民的比例",
     "基本": "公民具备基本科学素质的比例",
 }
+NEW_SUBJECTS = {  # grammar 2
+    "科学素养": "公民具备基本科学素养的比例",
+    "达标率": "全{u}公民科学素质达标率",
+    "具备科学素质的人口比例": "具备科学素质的人口比例",
+}
 
 
 def share_of(rng: random.Random, region: Region, start: int, end: int, five: str, dated: bool
@@ -227,14 +275,16 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
     """(goal sentence, target facts, share form, subject form, a looking-back sentence or None) of
     a plan; `dated`: its title gives its period (else every goal names its year)."""
     base = start - 1
-    subject_form = rng.choice(list(SUBJECTS))
-    s = SUBJECTS[subject_form].format(u=region.unit)
+    subject_form = pick(rng, list(SUBJECTS), list(NEW_SUBJECTS))
+    s = {**SUBJECTS, **NEW_SUBJECTS}[subject_form].format(u=region.unit)
     y = rng.choice([10, 12, 12.5, 13, 15, 15.5, 16, 18, 20, 25])
     x = round(rng.uniform(3.0, y - 1.5), 2)
     ys, xs = f"{y:g}", f"{x:.2f}"
-    form = rng.choice(["达到", "以上", "力争", "不低于", "超过", "两步", "十X五末", "十X五期末", "提升至", "由…提高到",
-                       "由…提升到…以上", "从…提升至…以上", "在…的基础上", "比…提高N个百分点", "百分之",
-                       "回顾_达到", "回顾_已达", "回顾_为", "回顾_截至", "回顾_由…提高到…的"])
+    form = pick(rng, ["达到", "以上", "力争", "不低于", "超过", "两步", "十X五末", "十X五期末", "提升至", "由…提高到",
+                      "由…提升到…以上", "从…提升至…以上", "在…的基础上", "比…提高N个百分点", "百分之",
+                      "回顾_达到", "回顾_已达", "回顾_为", "回顾_截至", "回顾_由…提高到…的"],
+                ["力争…以上", "稳步提升至", "确保达到", "左右", "由X%增长到", "提高N个百分点以上", "回顾_调查显示",
+                 "回顾_较…提高了"])
     t = lambda c, v=ys, yr=end: f"target:{yr}:{float(v):g}:{c}"  # noqa: E731
     b = f"baseline:{base}:{float(xs):g}:="
     back = None
@@ -271,6 +321,20 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
     elif form == "比…提高N个百分点":
         n = rng.choice([2, 3, 4, 5])
         goal, facts = f"到{end}年，{s}比{base}年提高{n}个百分点", [f"increase:{end}:{n}:="]
+    elif form == "力争…以上":
+        goal, facts = f"到{end}年，{s}力争达到{ys}%以上", [t("aim")]
+    elif form == "稳步提升至":
+        goal, facts = f"到{end}年，{s}稳步提升至{ys}%", [t("=")]
+    elif form == "确保达到":
+        goal, facts = f"到{end}年，{s}确保达到{ys}%", [t("=")]
+    elif form == "左右":
+        goal, facts = f"到{end}年，{s}达到{ys}%左右", [t("=")]
+    elif form == "由X%增长到":
+        goal = f"到{end}年，{s}由{xs}%增长到{ys}%"
+        facts = [b if dated else f"baseline:?:{float(xs):g}:=", t("=")]
+    elif form == "提高N个百分点以上":
+        n = rng.choice([2, 3, 4, 5])
+        goal, facts = f"到{end}年，{s}比{base}年提高{n}个百分点以上", [f"increase:{end}:{n}:>="]
     elif form == "百分之":
         y = rng.choice([10, 12, 15, 18, 20])
         goal, facts = f"到{end}年，{s}达到百分之{cn_small(y)}", [t("=", y)]
@@ -285,6 +349,13 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
         elif form == "回顾_为":
             back = f"{base}年，全{region.unit}{s.removeprefix('全' + region.unit)}为{xs}%"
             facts.append(b)
+        elif form == "回顾_调查显示":
+            back = f"{base}年公民科学素质抽样调查结果显示，全{region.unit}{s.removeprefix('全' + region.unit)}为{xs}%"
+            facts.append(b)
+        elif form == "回顾_较…提高了":
+            x0 = round(rng.uniform(1.5, x - 0.5), 2)
+            back = f"{base}年，{s}达到{xs}%，较{base - 5}年的{x0:.2f}%提高了{x - x0:.2f}个百分点"
+            facts += [f"baseline:{base - 5}:{x0:g}:=", b]
         elif form == "回顾_截至":
             back = f"截至{base}年底，{s}达到{xs}%"
             facts.append(b)
@@ -382,22 +453,28 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
     signature, issuer, org, issuer_form = issuer_of(rng, region)
     year = start if rng.random() < 0.6 else start + 1
     month, day = rng.randint(1, 12), rng.randint(1, 28)
-    date_form = rng.choice(list(DATE_FORMS))
-    date_text, date_fact = DATE_FORMS[date_form](year, month, day), f"{year}-{month:02d}-{day:02d}"
-    number_form = rng.choice(list(NUMBER_FORMS))
+    date_form = pick(rng, list(DATE_FORMS), list(NEW_DATE_FORMS))
+    date_text = {**DATE_FORMS, **NEW_DATE_FORMS}[date_form](year, month, day)
+    date_fact = f"{year}-{month:02d}" if date_form == "month only" else f"{year}-{month:02d}-{day:02d}"
+    number_form = pick(rng, list(NUMBER_FORMS), list(NEW_NUMBER_FORMS))
     if rng.random() < 0.2 and region.level not in ("province", "municipality"):
         org = region.short + org[1:]  # the region's whole short name before its kind: 黔东南州府办发
         number_form += " long prefix"
     n = rng.randint(1, 60)
-    number_text, number_fact = NUMBER_FORMS[number_form.split()[0]](org, year, n), f"{org}〔{year}〕{n}号"
+    base_form = number_form.removesuffix(" long prefix")
+    if base_form == "函":
+        org = org[:-1] + "函"  # 某府办函: a letter's number
+    written = {**NUMBER_FORMS, **NEW_NUMBER_FORMS}[base_form]
+    number_text, number_fact = written(org, year, n), f"{org}〔{year}〕{n}号"
     goal, targets, share_form, subject_form, back = share_of(rng, region, start, end, five, period != "∅")
     other_share = rng.choice(["none", "none", *DISTRACTORS])
     body = plan_body(rng, region, title, start, goal, back, other_share)
     published = f"{year}-{month:02d}-{min(day + rng.randint(1, 3), 28):02d}"
-    shape = rng.choice(["notice_plan", "notice_only", "notice_body", "news_lead", "news_reprint"])
+    shape = pick(rng, ["notice_plan", "notice_only", "notice_body", "news_lead", "news_reprint"],
+                 ["wechat", "pdf", "news_source", "news_after"])
     facts = {"title": title, "period": period, "issuer": issuer}
     lead_form = notice_form = tail_form = "-"
-    if shape in ("notice_plan", "notice_only"):
+    if shape in ("notice_plan", "notice_only", "wechat", "pdf"):
         prefix, number_first = rng.random() < 0.4, rng.random() < 0.3
         quoted = rng.random() < 0.4  # 关于印发《X》的通知
         named = f"《{title}》" if quoted else title
@@ -410,12 +487,17 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
             notice_lines = [notice[:cut], notice[cut:]]
             notice_form += " wrapped"
         head = [number_text, *notice_lines] if number_first else [*notice_lines, number_text]
+        if shape == "wechat":  # an account's article: its byline under the title
+            head = [*notice_lines, f"原创 {region.short}科协 {region.name}科协 {published} 08:30", number_text]
         tail_form = rng.choice(["none", "公开", "版记", "公开+版记"])
         disclosure = [rng.choice(["（此件公开发布）", "（此件主动公开）"])] if "公开" in tail_form else []
         lines = [*head, addressees(region),
                  f"现将《{title}》印发给你们，请结合实际，认真贯彻执行。", *signature, date_text, *disclosure]
-        if shape == "notice_plan":
+        if shape in ("notice_plan", "wechat"):
             lines += body
+        elif shape == "pdf":  # page markers between the pages of a PDF's text
+            cut = rng.randint(3, len(body) - 2)
+            lines = [*lines[:3], "— 1 —", *lines[3:], *body[:cut], "— 2 —", *body[cut:], "— 3 —"]
         else:
             targets = []  # a notice alone states no share
         if "版记" in tail_form:  # the print record: copied to, and the office's printing date
@@ -444,11 +526,15 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
             facts["issuer"] = "|".join(dict.fromkeys([issuer, bare]))
             lead_form += "+bare organ"
         lead = f"{when}，{subject}{verb}了《{title}》（以下简称《方案》）。"
+        if shape == "news_source":  # the reporter's source first
+            lead = f"记者{when}从{region.name}科协获悉，{subject}{verb}了《{title}》（以下简称《方案》）。"
+        elif shape == "news_after":  # the document first, its organ after 由
+            lead = f"《{title}》（以下简称《方案》）{when}由{subject}{verb}。"
         if back:  # a news item recalls the share reached before it tells the goal
             lead += f"据介绍，{back}。"
         lead += f"《方案》提出，{goal}。"
         lines = [headline, lead]
-        if shape == "news_reprint":
+        if shape in ("news_reprint", "news_after"):
             lines += ["全文如下：", *body]
         facts |= {"issue_date": "?"}
         fields = {}
@@ -456,7 +542,7 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
     text = "\n".join([*before, *lines, *after]) + "\n"
     rows = [{"field": k, "value": v} for k, v in facts.items()]
     rows += [{"field": "target", "value": t} for t in targets]
-    if shape in ("notice_plan", "notice_body", "news_reprint"):
+    if shape in ("notice_plan", "notice_body", "news_reprint", "wechat", "pdf", "news_after"):
         rows.append({"field": "cites", "value": NATIONAL[start]})
     # (a region whose name does not come back from traditional script as written, 乾县 → 干县, stays
     # simplified: the scoring compares in simplified script)
@@ -467,7 +553,8 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
              "number": number_form if "doc_number" in facts else "-", "date": date_form
              if facts.get("issue_date", "?") != "?" else "-", "shape": shape, "notice": notice_form, "tail": tail_form, "lead": lead_form, "furniture": furniture_form,
              "share": share_form, "subject": subject_form,
-             "other share": other_share if shape in ("notice_plan", "notice_body", "news_reprint") else "-", "script": "traditional" if traditional else "simplified"}
+             "other share": other_share if shape in ("notice_plan", "notice_body", "news_reprint", "wechat", "pdf",
+                                                     "news_after") else "-", "script": "traditional" if traditional else "simplified"}
     return Page(text, rows, forms)
 
 
@@ -509,7 +596,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--show", type=int, default=0, metavar="K", help="failing pages shown per form")
     parser.add_argument("--dump", type=Path, help="write each page's text and facts into this folder")
+    parser.add_argument("--grammar", type=int, default=1, choices=(1, 2),
+                        help="2: half of each axis's draws from the forms added after grammar 1's fixes")
     args = parser.parse_args()
+    global GRAMMAR
+    GRAMMAR = args.grammar
     made = pages(args.n, args.seed)
     parsed_facts(made[0].text, "warm-up")  # the first parse loads reference tables: not a page's time
     by_field: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -554,7 +645,7 @@ def main() -> None:
                 + "\n".join(f"# {a}={f}" for a, f in page.forms.items()) + "\n"
                 + "".join(f"# miss: {m}\n" for m in misses), encoding="utf-8")
     share = all_right / all_total if all_total else 0.0
-    print(f"variants --n {args.n} --seed {args.seed}: {all_right}/{all_total} facts right ({share:.1%}), "
+    print(f"variants --n {args.n} --seed {args.seed} --grammar {args.grammar}: {all_right}/{all_total} facts right ({share:.1%}), "
           f"{perfect}/{len(made)} pages all right; slowest page {slowest[1]} {slowest[0]:.3f} s")
     print("by field: " + ", ".join(f"{k} {r}/{t} ({r / t:.0%})" for k, (r, t) in sorted(by_field.items())))
     print("by form (facts of the fields the axis governs; pages all right on those fields):")
