@@ -111,11 +111,13 @@ class Page:
 
 
 def regions(path: Path = DIVISIONS) -> list[Region]:
+    """The regions a page may be of; not one whose name the scoring's simplification changes (乾县 → 干县:
+    the comparison would fail whatever the parser read)."""
     with path.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
     wanted = ("province", "municipality", "city", "prefecture", "county", "county_city", "district")
     return [Region(r["name"], r["short"] or r["name"], r["level"], r["province"])
-            for r in rows if r["level"] in wanted and len(r["name"]) <= 12]
+            for r in rows if r["level"] in wanted and len(r["name"]) <= 12 and to_simplified(r["name"]) == r["name"]]
 
 
 # -- numerals and dates --------------------------------------------------------------------------
@@ -661,5 +663,8 @@ def main() -> None:
 
 if __name__ == "__main__":
     start = time.perf_counter()
-    main()
-    print(f"({time.perf_counter() - start:.1f} s)")
+    try:
+        main()
+        print(f"({time.perf_counter() - start:.1f} s)")
+    except BrokenPipeError:  # the output piped into head
+        sys.stderr.close()

@@ -22,7 +22,8 @@ CN_DIGITS = "〇一二三四五六七八九"
 NO_SHRINK = (Phase.explicit, Phase.reuse, Phase.generate)
 ZEROS = ("〇", "○", "零", "O")
 # Issuing organs' number prefixes: a province's, a city's or county's, a 科协's, a joint office's.
-ORGS = st.sampled_from(["川府发", "冀政办发", "浏政办发", "南科协发", "甬办发", "某县科素组发"])
+ORGS = st.sampled_from(["川府发", "冀政办发", "浏政办发", "南科协发", "甬办发", "某县科素组发", "纲要办发",
+                        "黔东南州府办函", "扎赉诺尔政办发"])  # (7 characters: a region's whole short name first)
 BRACKETS = st.sampled_from([("〔", "〕"), ("[", "]"), ("【", "】"), ("（", "）"), ("(", ")"), ("〔", "]"),
                             ("［", "］")])
 
@@ -182,3 +183,27 @@ def test_a_plans_goal_named_after_the_share_without_a_year_is_its_goal(goal):
     assert ("target", None, 10.0, "=") in _shares(text, None, None)
     broken = f"2015年全市公民具备科学素质的比例达到10.04%。科普经费增长20%。{goal}。"
     assert not any(v == 10.0 for _, _, v, _ in _shares(broken, None, None))
+
+
+def test_a_title_run_into_a_number_is_cut_from_its_abbreviation():
+    """…实施方案冀政办发〔2016〕14号 (a title glued to the number), 某县人民政府办公室某政办发: the
+    abbreviation only."""
+    assert doc_number("某县全民科学素质行动实施方案冀政办发〔2016〕14号") == "冀政办发〔2016〕14号"
+    assert doc_number("某县人民政府办公室某政办发〔2021〕3号") == "某政办发〔2021〕3号"
+
+
+@pytest.mark.parametrize("dated", ["二〇二一年八月五日（此件公开发布）", "2021年8月5日 (此件主动公开)",
+                                   "2021年8月5日印发"])
+def test_a_signature_date_with_its_disclosure_note_on_its_line_is_read(dated):
+    """二〇二一年八月五日（此件公开发布） on one line: the date under the organs (both of them) is the
+    issue date, the note no part of it."""
+    plan = _plan(_notice(dated, "浏阳市人民政府办公室", "浏阳市科学技术协会"))
+    assert plan["issue_date"] == "2021-08-05"
+    assert plan["issuer"] == "浏阳市人民政府办公室、浏阳市科学技术协会"
+
+
+@pytest.mark.parametrize("said", ["公民科学素质水平确保达到15%", "全市公民科学素质达标率稳步提升至15%",
+                                  "公民科学素质水平进一步提高到15%"])
+def test_an_adverb_between_the_share_and_its_value_keeps_the_share(said):
+    """确保, 稳步, 进一步 between 科学素质水平/达标率 and the verb: still the share's goal."""
+    assert _shares(f"到2025年，{said}，科普能力显著增强。") == {("target", 2025, 15.0, "=")}

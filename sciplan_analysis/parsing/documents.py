@@ -59,12 +59,20 @@ def name_key(text: str) -> str:
     return NON_CJK.sub("", text)
 
 
+# Words a document's title or an organ's full name ends with, never inside a number's abbreviation.
+NOT_IN_A_NUMBER = re.compile(r"方案|计划|意见|要点|规划|办法|人民政府|办公室|办公厅")  # (纲要办发, 印发: openings of some)
+NUMBER_ORGAN_CHARS = 8
+
+
 def doc_number(text: str) -> str | None:
     """The first document number in `text`, written the one way: 国发〔2021〕9号."""
     m = DOC_NUMBER.search(text)
     if not m:
         return None
-    org = re.split(r"通知|的|文件|文号|字号", m.group(1))[-1][-6:]
+    # the organ's abbreviation, after any words run into it (a label, a title before it: …实施方案冀政办发);
+    # up to eight characters (扎赉诺尔政办发, 玉树市科素组函: a region's whole short name may open it)
+    org = re.split(r"通知|的|文件|文号|字号", m.group(1))[-1]
+    org = NOT_IN_A_NUMBER.split(org)[-1][-NUMBER_ORGAN_CHARS:]
     return f"{org}〔{m.group(2)}〕{int(m.group(3))}号" if org else None
 
 

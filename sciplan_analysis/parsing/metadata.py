@@ -30,6 +30,7 @@ from sciplan_analysis.text.patterns import (
     CN_DATE,
     DAMAGED_DOC_NUMBER,
     DATE,
+    DISCLOSURE,
     DOC_NUMBER,
     ISO_DATE,
     PERIOD,
@@ -385,8 +386,10 @@ def metadata(structure: Structure) -> dict:
 
 
 # A signature's date in other forms: 2022.03.01, 2022/3/1, 2022-3-1 (after an organ line only:
-# elsewhere such a line is a page's publication time), （2022年3月1日印发）.
-NOTED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE.pattern}|{CN_DATE.pattern})\s*(?:印发|发布|签发|公布)?\s*[）)]?$")
+# elsewhere such a line is a page's publication time), （2022年3月1日印发）, or with the note of its
+# disclosure on the same line (二〇二二年三月一日（此件公开发布）).
+NOTED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE.pattern}|{CN_DATE.pattern})\s*(?:印发|发布|签发|公布)?\s*[）)]?"
+                        rf"(?:\s*{DISCLOSURE.pattern})?$")
 # A document of a kind other than a plan (a reply, a report, a decision): named by a heading over its number.
 OTHER_KIND = re.compile(r"(?:答复|复函|批复|决定|通报|报告|意见|办法|规定|细则)$")
 NUMBERED_HEADING_LINES = 3  # the heading stands in the page's first lines, its number within two after it

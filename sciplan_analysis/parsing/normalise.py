@@ -36,6 +36,7 @@ from sciplan_analysis.text.patterns import (
     CN_NUMERAL,
     DAMAGED_DOC_NUMBER,
     DATE,
+    DISCLOSURE,
     DOC_NUMBER,
     HEADING_START,
     ISO_DATE,
@@ -78,7 +79,7 @@ DOC_NUMBER_LINE = re.compile(r"^\S{1,10}〔\d{4}〕\d+号$")
 # A line that is only a date (either numerals, or 2021-08-05, 2021.8.5, 2021/8/5; 印发/发布 may follow), or
 # only a document number.
 ANY_DATE_LINE = re.compile(
-    f"^(?:{DATE.pattern}|{CN_DATE.pattern}|{ISO_DATE.pattern})(?:印发|发布|起施行)?$"
+    f"^(?:{DATE.pattern}|{CN_DATE.pattern}|{ISO_DATE.pattern})(?:印发|发布|起施行)?(?:\\s*{DISCLOSURE.pattern})?$"
 )
 # A line that is only a month (2021年12月, 二〇二一年十二月): a signature's date without its day.
 MONTH_LINE = re.compile(f"^(?:(?:19|20)\\d{{2}}|[{CN_DIGIT}]{{4}})\\s*年\\s*(?:\\d{{1,2}}|{CN_NUMERAL})\\s*月$")

@@ -23,7 +23,7 @@ from sciplan_analysis.text.patterns import (
 # the same share in other words; 水平 and 达标率 only before a value or a change (科学素质水平显著提升 is none).
 # (基本具备科学素质, the 2024 survey's lower tier, is another measure: not the share)
 LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比例|科学素[质养](?:水平)?(?:的)?比例"
-                      r"|科学素[质养](?:水平|达标率)(?=\s*(?:力争|争取|要|将|已经?)?\s*(?:(?:达到|达|超过|提高到|提升到|提升至|不低于|突破"
+                      r"|科学素[质养](?:水平|达标率)(?=\s*(?:力争|争取|要|将|已经?|确保|稳步|逐步|进一步|持续|努力)*\s*(?:(?:达到|达|超过|提高到|提升到|提升至|不低于|突破"
                       r"|为)\s*(?:\d|百分之)|[由从在]\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?\s*的?\s*)?\d"
                       r"|[比较]\s*(?:19|20)\d{2}\s*年))")
 # 百分之十五, 百分之十二点五: a share in Chinese numerals, read as 15%, 12.5%.

@@ -73,6 +73,8 @@ CN_DATE = re.compile(
     f"([{CN_DIGIT}]{{4}})\\s*年\\s*([一二三四五六七八九十]{{1,3}})\\s*月"
     f"\\s*([一二三四五六七八九十]{{1,3}})\\s*日"
 )
+# The note of a document's disclosure after its date: （此件公开发布）, (此件主动公开), （此件不予公开）.
+DISCLOSURE = re.compile(r"[（(]\s*此件[^（）()]{2,8}[）)]")
 ISO_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")
 # A plan period: （2021—2025年）, (2016-2020年), 2021—2035年.
 PERIOD = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[—―─\-–－~～至到]+\s*((?:19|20)\d{2})\s*年?[）)]?")
