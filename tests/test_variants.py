@@ -12,7 +12,7 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from sciplan_analysis.parsing.documents import date_of, doc_number
-from sciplan_analysis.parsing.issuers import issuer_problem
+from sciplan_analysis.parsing.issuers import issuer_problem, with_region
 from sciplan_analysis.parsing.parse import parse_text
 from sciplan_analysis.parsing.targets import literacy_targets
 
@@ -207,3 +207,32 @@ def test_a_signature_date_with_its_disclosure_note_on_its_line_is_read(dated):
 def test_an_adverb_between_the_share_and_its_value_keeps_the_share(said):
     """确保, 稳步, 进一步 between 科学素质水平/达标率 and the verb: still the share's goal."""
     assert _shares(f"到2025年，{said}，科普能力显著增强。") == {("target", 2025, 15.0, "=")}
+
+
+@pytest.mark.parametrize(("lead", "organ"), [
+    ("《浏阳市全民科学素质提升行动方案（2021—2025年）》近日由浏阳市科普工作联席会议办公室制定。",
+     "浏阳市科普工作联席会议办公室"),
+    ("《浏阳市全民科学素质提升行动方案（2021—2025年）》（以下简称《方案》）日前由中共浏阳市委宣传部编制完成。",
+     "中共浏阳市委宣传部"),
+])
+def test_a_lead_naming_the_document_first_and_its_organ_after_it_is_read(lead, organ):
+    """《X》…由某组织制定/编制: the document is the page's, 由 names its organ."""
+    plan = _plan(f"浏阳市出台全民科学素质提升行动方案\n{lead}《方案》提出，到2025年，全市公民具备科学素质的比例达到15%。\n")
+    assert (plan["title"], plan["issuer"]) == ("浏阳市全民科学素质提升行动方案（2021—2025年）", organ)
+    assert (plan["period_start"], plan["period_end"]) == (2021, 2025)
+
+
+@pytest.mark.parametrize("organ", ["莫力达瓦达斡尔族自治旗人民政府办公室", "双江拉祜族佤族布朗族傣族自治县科学技术协会",
+                                   "中共巴音郭楞蒙古自治州委办公室"])
+def test_an_organ_of_a_region_with_a_long_name_is_an_organ(organ):
+    """A region's name may run to 14 characters before its level (autonomous counties and banners)."""
+    assert issuer_problem(organ) is None
+
+
+@pytest.mark.parametrize(("bare", "title", "issuer"), [
+    ("州人民政府", "德宏傣族景颇族自治州全民科学素质提升行动工作方案", "德宏傣族景颇族自治州人民政府"),
+    ("县政府办公室", "宁洱哈尼族彝族自治县全民科学素质行动计划", "宁洱哈尼族彝族自治县政府办公室"),
+    ("县政府办公室", "关于加快建设科普示范县工作的实施意见", "县政府办公室"),  # no region opens the title
+])
+def test_a_bare_organ_takes_a_long_region_name_the_division_table_knows(bare, title, issuer):
+    assert with_region(bare, title) == issuer

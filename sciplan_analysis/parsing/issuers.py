@@ -42,7 +42,7 @@ ORGAN_CORES = (f"人民政府|政府|党工委|党委|委|科学技术协会|科
 TOWNSHIP = f"(?P<town>(?!各|全|本|我|该|有关|相关|所属|所在|乡镇|城镇|村镇|城乡)[{CJK_RANGE}]{{1,6}}?(?:镇|乡|街道|苏木))"
 # Whose organ: the state, a region (named, to be checked against the division table) perhaps
 # with a township, a township alone, or a bare level.
-ORGAN_OWNER = (f"(?:中共)?(?:{NATIONAL_BODIES}|(?P<region>(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+){TOWNSHIP}?"
+ORGAN_OWNER = (f"(?:中共)?(?:{NATIONAL_BODIES}|(?P<region>(?:[{CJK_RANGE}]{{1,14}}?(?:{REGION_LEVELS}))+){TOWNSHIP}?"
                f"|{TOWNSHIP.replace('?P<town>', '?P<township>')}|{REGION_LEVELS})")
 ORGAN_PREFIX = re.compile(f"{ORGAN_OWNER}?(?:{ORGAN_CORES})*")
 DEPARTMENT_PREFIX = re.compile(f"{ORGAN_OWNER}(?:{ORGAN_CORES})?[{CJK_RANGE}]{{1,10}}")
@@ -132,8 +132,12 @@ def with_region(issuer: str, title: str | None) -> str:
     level = BARE_LEVEL.match(issuer)
     if not level or not title:
         return issuer
-    region = re.match(f"^[{CJK_RANGE}]{{1,8}}?{level.group(0)}", title)
-    return region.group(0) + issuer[len(level.group(0)):] if region else issuer
+    # a name of more than 8 characters before its level (宁洱哈尼族彝族自治县, 德宏傣族景颇族自治州) only when
+    # the division table knows it (关于加快建设科普示范县 opens a title, no region's name)
+    region = re.match(f"^[{CJK_RANGE}]{{1,14}}?{level.group(0)}", title)
+    if not region or (len(region.group(0)) > 9 and not is_region_name(region.group(0))):
+        return issuer
+    return region.group(0) + issuer[len(level.group(0)):]
 
 
 # -- the organ that issues a document a lead names -------------------------------------------------
@@ -171,7 +175,7 @@ def lead_subject(before: str) -> str | None:
             continue  # a bare level cut from a longer name is no organ
         if is_issuer(party) and is_issuer(government):
             if (level := BARE_LEVEL.match(government)) and (
-                    owner := re.match(f"^(?:中共)?([{CJK_RANGE}]{{1,8}}?{level.group(0)})委", party)):
+                    owner := re.match(f"^(?:中共)?([{CJK_RANGE}]{{1,14}}?{level.group(0)})委", party)):
                 government = owner.group(1) + government[len(level.group(0)):]  # 某省委办公厅省政府办公厅
             return f"{party}、{government}"
     if issuer_problem(name) == "unknown region":
