@@ -12,7 +12,7 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from sciplan_analysis.parsing.documents import date_of, doc_number
-from sciplan_analysis.parsing.issuers import issuer_problem, with_region
+from sciplan_analysis.parsing.issuers import issuer_problem, lead_subject, with_region
 from sciplan_analysis.parsing.parse import parse_text
 from sciplan_analysis.parsing.targets import literacy_targets
 
@@ -236,3 +236,25 @@ def test_an_organ_of_a_region_with_a_long_name_is_an_organ(organ):
 ])
 def test_a_bare_organ_takes_a_long_region_name_the_division_table_knows(bare, title, issuer):
     assert with_region(bare, title) == issuer
+
+
+@pytest.mark.parametrize(("before", "organ"), [
+    ("近期，中共和平区委办公室、和平区人民政府办公室", "中共和平区委办公室、和平区人民政府办公室"),
+    ("日前，新和县科学技术协会、新和县教育局", "新和县科学技术协会、新和县教育局"),
+    ("近日，科技部、中央宣传部和中国科协", "科技部、中央宣传部、中国科协"),
+])
+def test_joint_organs_of_a_lead_are_split_at_their_commas_first(before, organ):
+    """和 inside a region's name (和平区, 新和县) is no conjunction: 、 splits first, 和 only when needed."""
+    assert lead_subject(before) == organ
+
+
+@pytest.mark.parametrize(("before", "organ"), [
+    ("记者近期从日土县科协获悉，日土县科协", "日土县科协"),
+    ("12月6日日照市人民政府办公室", "日照市人民政府办公室"),
+    ("近日于洪区全民科学素质纲要实施工作办公室", "于洪区全民科学素质纲要实施工作办公室"),
+    ("近日某省政府办公厅", "某省政府办公厅"),
+])
+def test_a_region_opening_with_a_time_words_character_keeps_it(before, organ):
+    """日土县, 日照市, 于洪区 open with 日 or 于: the time words cut before a lead's subject stop where the
+    rest is an organ's name (近日 is still cut)."""
+    assert lead_subject(before) == organ

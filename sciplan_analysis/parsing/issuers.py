@@ -149,6 +149,7 @@ DATELINE = re.compile(r"^.*(?:讯|日电)")
 LEADING_TIME = re.compile(r"^(?:近日|日前|近期|今日|今天|昨日|目前|最近|日|于|经)+")
 # Joint issuers in a lead: 科技部、中央宣传部和中国科协印发…
 JOINT = re.compile(r"[、和与及]")
+ENUMERATION = re.compile("、")
 # A party committee and a government (or their offices) run together with no mark between: 某市委市政府,
 # 中共某县委某县人民政府, 某区委办公室区政府办公室, and by their level alone (省委办公厅省政府办公厅, 市委市政府).
 RUN_TOGETHER = re.compile(f"((?:中共)?[{CJK_RANGE}]{{0,12}}?[省市县区州旗盟]委(?:办公[厅室])?)"
@@ -162,13 +163,14 @@ def lead_subject(before: str) -> str | None:
     clause = TIME_WORDS.sub("", clause)[-80:]  # organs' names are short: the scan stays linear
     if (joint := clause.rfind("会同")) > 0 and (first := lead_subject(clause[:joint])) is not None:
         return first  # 某省科协会同有关部门制定了…: the organ that leads (会同县 stays a county's name)
-    parts = JOINT.split(clause)
-    if len(parts) > 1 and all(is_issuer(p) for p in parts):
-        return "、".join(parts)  # joint issuers, each an organ
+    for joint in (ENUMERATION, JOINT):  # 、 first: a name may hold 和 (中共和平区委办公室、和平区人民政府办公室)
+        parts = joint.split(clause)
+        if len(parts) > 1 and all(is_issuer(p) for p in parts):
+            return "、".join(parts)  # joint issuers, each an organ
     run = re.search(f"[{CJK_RANGE}]+$", clause)
     if not run:
         return None
-    name = LEADING_TIME.sub("", DATELINE.sub("", run.group(0)[-40:]))
+    name = _without_leading_time(run.group(0))
     for together in RUN_TOGETHER.finditer(name):  # 某市委市政府: two organs run together, listed with 、
         party, government = together.group(1), together.group(2)
         if together.start() > 0 and BARE_LEVEL.match(party.removeprefix("中共")):
@@ -191,8 +193,17 @@ def lead_subject_problem(before: str) -> str:
     """Why the text before a lead verb names no organ: ``unknown region`` when a trailing
     name has an organ's shape but its region is in no division table, else ``implausible``."""
     run = re.search(f"[{CJK_RANGE}]+$", TIME_WORDS.sub("", re.split(r"[，,。；：:！？\s]", before)[-1]))
-    name = LEADING_TIME.sub("", DATELINE.sub("", run.group(0)[-40:])) if run else ""
+    name = _without_leading_time(run.group(0)) if run else ""
     return "unknown region" if name and issuer_problem(name) == "unknown region" else "implausible"
+
+
+def _without_leading_time(run: str) -> str:
+    """A lead's subject without a dateline or the time words glued before it (近日某省政府办公厅), cut
+    no further than an organ's name allows: 日土县科协, 于洪区…, 日照市… open with a time word's
+    character (日, 于) and keep it."""
+    raw = DATELINE.sub("", run[-40:])
+    cut = len(raw) - len(LEADING_TIME.sub("", raw))
+    return next((raw[k:] for k in range(cut) if is_issuer(raw[k:])), raw[cut:])
 
 
 # -- levels ----------------------------------------------------------------------------------------
