@@ -74,8 +74,11 @@ CN_DIGITS = "〇一二三四五六七八九"
 GRAMMAR = 1
 
 
-def pick(rng: random.Random, old: list, new: list):
-    """One of `old` forms; under grammar 2, one of `new` half of the time (grammar 1 draws as before)."""
+def pick(rng: random.Random, old: list, new: list, newer: list | tuple = ()):
+    """One of `old` forms; under grammar 2, one of `new` half of the time; under grammar 3, one of
+    `newer` half of the time, else as grammar 2 (grammars 1 and 2 draw as before)."""
+    if GRAMMAR >= 3 and newer and rng.random() < 0.5:
+        return rng.choice(newer)
     if GRAMMAR >= 2 and new and rng.random() < 0.5:
         return rng.choice(new)
     return rng.choice(old)
@@ -121,6 +124,19 @@ def regions(path: Path = DIVISIONS) -> list[Region]:
 
 
 # -- numerals and dates --------------------------------------------------------------------------
+SYLLABLES = ("xiàn", "shì", "zhì", "kē", "xué", "sù", "mín", "quán", "zhèng", "fǔ", "fā", "yìn", "gōng", "bàn")
+
+
+def gloss(rng: random.Random, text: str) -> str:
+    """Phonetic glosses after about one CJK character in six (縣(xiàn)), never inside a number."""
+    out = []
+    for ch in text:
+        out.append(ch)
+        if "\u4e00" <= ch <= "\u9fff" and rng.random() < 0.16:
+            out.append(f"({rng.choice(SYLLABLES)})")
+    return "".join(out)
+
+
 def cn_small(n: int) -> str:
     """1 → 一, 10 → 十, 15 → 十五, 21 → 二十一, 30 → 三十."""
     if n < 10:
@@ -167,6 +183,10 @@ NEW_NUMBER_FORMS = {  # grammar 2
     "space before 号": lambda org, y, n: f"{org}〔{y}〕{n} 号",
     "函": lambda org, y, n: f"{org[:-1]}函〔{y}〕{n}号",
 }
+NEWER_NUMBER_FORMS = {  # grammar 3
+    "字": lambda org, y, n: f"{org[:-1]}字〔{y}〕{n}号",
+    "ascii brackets spaced": lambda org, y, n: f"{org} [{y}] {n}号",
+}
 
 
 # -- the grammar -------------------------------------------------------------------------------
@@ -174,7 +194,7 @@ def title_of(rng: random.Random, region: Region, start: int, end: int, five: str
              ) -> tuple[str, str, str, str]:
     """(title, period fact, kind form, period form) of a plan of `region` for start–end."""
     kind = pick(rng, ["实施方案", "工作方案", "行动计划", "工作要点", "分工方案", "实施意见"],
-                ["行动方案", "三年行动计划", "发展规划"])
+                ["行动方案", "三年行动计划", "发展规划"], ["贯彻《纲要》实施方案"])
     period_form = pick(rng, ["（—）", "（-）", "(～)", "（年—年）", "（—）no 年", "inside", "十X五"],
                        ["（年至年）", "(-) ascii no 年", "inside 至"])
     dash = {"（—）": "—", "（-）": "-", "(～)": "～", "（年—年）": "年—", "（年至年）": "年至"}.get(period_form, "—")
@@ -190,6 +210,8 @@ def title_of(rng: random.Random, region: Region, start: int, end: int, five: str
         "行动方案": "全民科学素质提升行动方案",
         "三年行动计划": "全民科学素质提升三年行动计划",
         "发展规划": "全民科学素质发展规划",
+        # grammar 3: a title naming the national outline it carries out, in 《》, then its own period
+        "贯彻《纲要》实施方案": f"贯彻落实《{NATIONAL[start]}》实施方案",
     }
     if kind == "工作要点":  # a year's work points: one year, no period
         return f"{region.name}{start + 1}年全民科学素质工作要点", "∅", kind, "one year"
@@ -211,7 +233,16 @@ def issuer_of(rng: random.Random, region: Region) -> tuple[list[str], str, str, 
     office = "办公厅" if region.level in ("province", "municipality") else "办公室"
     form = pick(rng, ["government", "office", "joint", "joint_offices", "kexie", "leading_group",
                       "leading_office", "department", "joint_departments"],
-                ["joint_office_kexie", "linkage_office", "publicity_department", "outline_office"])
+                ["joint_office_kexie", "linkage_office", "publicity_department", "outline_office"],
+                ["three_departments_one_line", "party_government_run_together"])
+    if form == "three_departments_one_line":  # 某县科学技术协会 某县科学技术局 某县教育局
+        bureau = "厅" if region.level == "province" else "局"
+        organs = [f"{name}科学技术协会", f"{name}科学技术{bureau}", f"{name}教育{bureau}"]
+        return ["  ".join(organs)], "、".join(organs), f"{a}科协发", form
+    if form == "party_government_run_together":  # 中共某县委办公室某县人民政府办公室, no space
+        office = "办公厅" if region.level in ("province", "municipality") else "办公室"
+        party, organ = f"中共{name}委{office}", f"{name}人民政府{office}"
+        return [party + organ], f"{party}、{organ}", f"{a}办发", form
     if form == "joint_office_kexie":  # a government's office and the 科协, a line each
         first, second = f"{name}人民政府{'办公厅' if region.level in ('province', 'municipality') else '办公室'}", \
             f"{name}科学技术协会"
@@ -286,7 +317,9 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
                       "由…提升到…以上", "从…提升至…以上", "在…的基础上", "比…提高N个百分点", "百分之",
                       "回顾_达到", "回顾_已达", "回顾_为", "回顾_截至", "回顾_由…提高到…的"],
                 ["力争…以上", "稳步提升至", "确保达到", "左右", "由X%增长到", "提高N个百分点以上", "回顾_调查显示",
-                 "回顾_较…提高了"])
+                 "回顾_较…提高了"],
+                ["高于全国…的目标", "由…提高到2025年的", "达到Y%，比…提高N个百分点", "百分之…以上", "回顾_位居",
+                 "回顾_第十一次调查"])
     t = lambda c, v=ys, yr=end: f"target:{yr}:{float(v):g}:{c}"  # noqa: E731
     b = f"baseline:{base}:{float(xs):g}:="
     back = None
@@ -337,6 +370,18 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
     elif form == "提高N个百分点以上":
         n = rng.choice([2, 3, 4, 5])
         goal, facts = f"到{end}年，{s}比{base}年提高{n}个百分点以上", [f"increase:{end}:{n}:>="]
+    elif form == "高于全国…的目标":  # the nation's goal beside the share's: not the share's
+        national = {2025: 15, 2020: 10, 2015: 5}[end]
+        goal, facts = f"到{end}年，{s}达到{ys}%，高于全国{national}%的目标", [t("=")]
+    elif form == "由…提高到2025年的":
+        goal, facts = f"{s}由{base}年的{xs}%提高到{end}年的{ys}%", [b, t("=")]
+    elif form == "达到Y%，比…提高N个百分点":
+        n = round(y - x, 1)
+        goal = f"到{end}年，{s}达到{ys}%，比{base}年提高{n:g}个百分点"
+        facts = [t("="), f"increase:{end}:{n:g}:="]
+    elif form == "百分之…以上":
+        y = rng.choice([10, 12, 15, 18, 20])
+        goal, facts = f"到{end}年，{s}达到百分之{cn_small(y)}以上", [t(">=", y)]
     elif form == "百分之":
         y = rng.choice([10, 12, 15, 18, 20])
         goal, facts = f"到{end}年，{s}达到百分之{cn_small(y)}", [t("=", y)]
@@ -358,6 +403,12 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
             x0 = round(rng.uniform(1.5, x - 0.5), 2)
             back = f"{base}年，{s}达到{xs}%，较{base - 5}年的{x0:.2f}%提高了{x - x0:.2f}个百分点"
             facts += [f"baseline:{base - 5}:{x0:g}:=", b]
+        elif form == "回顾_位居":
+            back = f"{base}年，{s}为{xs}%，位居全省第{cn_small(rng.randint(2, 9))}位"
+            facts.append(b)
+        elif form == "回顾_第十一次调查":
+            back = f"第十一次中国公民科学素质抽样调查显示，{base}年{s}达到{xs}%"
+            facts.append(b)
         elif form == "回顾_截至":
             back = f"截至{base}年底，{s}达到{xs}%"
             facts.append(b)
@@ -444,6 +495,9 @@ def furniture(rng: random.Random, region: Region, published: str, fields: dict[s
     if form != "none":
         after = rng.sample(["扫一扫在手机打开当前页", "分享到：", "【打印本页】 【关闭窗口】",
                             f"主办单位：{region.name}人民政府办公室  网站标识码：{rng.randint(1000000000, 9999999999)}"], 2)
+        if GRAMMAR >= 3 and rng.random() < 0.5:  # the site's links to its neighbours
+            after += [f"上一篇：{region.name}召开科普工作会议", f"下一篇：关于开展{int(published[:4]) + 1}年科技活动周的通知"]
+            form += "+prev/next"
     return before, after, form
 
 
@@ -455,31 +509,39 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
     signature, issuer, org, issuer_form = issuer_of(rng, region)
     year = start if rng.random() < 0.6 else start + 1
     month, day = rng.randint(1, 12), rng.randint(1, 28)
-    date_form = pick(rng, list(DATE_FORMS), list(NEW_DATE_FORMS))
-    date_text = {**DATE_FORMS, **NEW_DATE_FORMS}[date_form](year, month, day)
+    date_form = pick(rng, list(DATE_FORMS), list(NEW_DATE_FORMS), ["organ and date on one line", "indented"])
+    date_text = {**DATE_FORMS, **NEW_DATE_FORMS}.get(date_form, DATE_FORMS["arabic"])(year, month, day)
+    if date_form == "indented":  # a PDF's right-aligned signature
+        signature = [" " * 24 + line for line in signature]
+        date_text = " " * 26 + date_text
+    elif date_form == "organ and date on one line":
+        signature = [*signature[:-1], f"{signature[-1]}    {date_text}"]
+        date_text = ""
     date_fact = f"{year}-{month:02d}" if date_form == "month only" else f"{year}-{month:02d}-{day:02d}"
-    number_form = pick(rng, list(NUMBER_FORMS), list(NEW_NUMBER_FORMS))
+    number_form = pick(rng, list(NUMBER_FORMS), list(NEW_NUMBER_FORMS), list(NEWER_NUMBER_FORMS))
     if rng.random() < 0.2 and region.level not in ("province", "municipality"):
         org = region.short + org[1:]  # the region's whole short name before its kind: 黔东南州府办发
         number_form += " long prefix"
     n = rng.randint(1, 60)
     base_form = number_form.removesuffix(" long prefix")
-    if base_form == "函":
-        org = org[:-1] + "函"  # 某府办函: a letter's number
-    written = {**NUMBER_FORMS, **NEW_NUMBER_FORMS}[base_form]
+    if base_form in ("函", "字"):
+        org = org[:-1] + base_form  # 某府办函: a letter's number; 某科协字
+    written = {**NUMBER_FORMS, **NEW_NUMBER_FORMS, **NEWER_NUMBER_FORMS}[base_form]
     number_text, number_fact = written(org, year, n), f"{org}〔{year}〕{n}号"
     goal, targets, share_form, subject_form, back = share_of(rng, region, start, end, five, period != "∅")
     other_share = rng.choice(["none", "none", *DISTRACTORS])
     body = plan_body(rng, region, title, start, goal, back, other_share)
     published = f"{year}-{month:02d}-{min(day + rng.randint(1, 3), 28):02d}"
+    # a title holding 《X》 (贯彻落实《纲要》实施方案) is quoted with 〈X〉 inside 《》; either is its title
+    quoted_title = title.replace("《", "〈").replace("》", "〉")
     shape = pick(rng, ["notice_plan", "notice_only", "notice_body", "news_lead", "news_reprint"],
-                 ["wechat", "pdf", "news_source", "news_after"])
-    facts = {"title": title, "period": period, "issuer": issuer}
+                 ["wechat", "pdf", "news_source", "news_after"], ["attachment", "headline names it"])
+    facts = {"title": "|".join(dict.fromkeys([title, quoted_title])), "period": period, "issuer": issuer}
     lead_form = notice_form = tail_form = "-"
-    if shape in ("notice_plan", "notice_only", "wechat", "pdf"):
+    if shape in ("notice_plan", "notice_only", "wechat", "pdf", "attachment"):
         prefix, number_first = rng.random() < 0.4, rng.random() < 0.3
         quoted = rng.random() < 0.4  # 关于印发《X》的通知
-        named = f"《{title}》" if quoted else title
+        named = f"《{quoted_title}》" if quoted else title
         notice = f"{issuer.replace('、', '')}关于印发{named}的通知" if prefix else f"关于印发{named}的通知"
         notice_form = (f"{'organ+' if prefix else ''}{'《title》' if quoted else 'title'}"
                        f"{'<number' if number_first else '>number'}")
@@ -494,9 +556,11 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
         tail_form = rng.choice(["none", "公开", "版记", "公开+版记"])
         disclosure = [rng.choice(["（此件公开发布）", "（此件主动公开）"])] if "公开" in tail_form else []
         lines = [*head, addressees(region),
-                 f"现将《{title}》印发给你们，请结合实际，认真贯彻执行。", *signature, date_text, *disclosure]
+                 f"现将《{quoted_title}》印发给你们，请结合实际，认真贯彻执行。", *signature, date_text, *disclosure]
         if shape in ("notice_plan", "wechat"):
             lines += body
+        elif shape == "attachment":  # the plan as the notice's attachment
+            lines += [rng.choice(["附件", "附件：", "附件1"]), *body]
         elif shape == "pdf":  # page markers between the pages of a PDF's text
             cut = rng.randint(3, len(body) - 2)
             lines = [*lines[:3], "— 1 —", *lines[3:], *body[:cut], "— 2 —", *body[cut:], "— 3 —"]
@@ -511,7 +575,7 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
         fields = {"发文机关": issuer, "文号": number_text, "成文日期": date_fact}
     elif shape == "notice_body":
         lines = [addressees(region),
-                 f"现将《{title}》印发给你们，请认真组织实施。", *signature, date_text, *body]
+                 f"现将《{quoted_title}》印发给你们，请认真组织实施。", *signature, date_text, *body]
         facts |= {"issue_date": date_fact}
         fields = {}
     else:
@@ -519,6 +583,8 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
         when = rng.choice(["日前", "近日", f"{month}月{day}日", "近期"])
         lead_form = verb
         headline = f"{region.name}{rng.choice(['印发', '出台'])}全民科学素质提升行动方案"
+        if shape == "headline names it":  # the headline names the document in 《》 too
+            headline = f"{region.name}{rng.choice(['印发', '出台'])}《{quoted_title}》"
         subject = issuer
         if issuer_form in ("government", "office") and rng.random() < 0.4:
             # a bare organ (市政府办公室): its region is the plan's
@@ -527,36 +593,40 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
             bare = region.name + subject[1:]
             facts["issuer"] = "|".join(dict.fromkeys([issuer, bare]))
             lead_form += "+bare organ"
-        lead = f"{when}，{subject}{verb}了《{title}》（以下简称《方案》）。"
+        lead = f"{when}，{subject}{verb}了《{quoted_title}》（以下简称《方案》）。"
         if shape == "news_source":  # the reporter's source first
-            lead = f"记者{when}从{region.name}科协获悉，{subject}{verb}了《{title}》（以下简称《方案》）。"
+            lead = f"记者{when}从{region.name}科协获悉，{subject}{verb}了《{quoted_title}》（以下简称《方案》）。"
         elif shape == "news_after":  # the document first, its organ after 由
-            lead = f"《{title}》（以下简称《方案》）{when}由{subject}{verb}。"
+            lead = f"《{quoted_title}》（以下简称《方案》）{when}由{subject}{verb}。"
         if back:  # a news item recalls the share reached before it tells the goal
             lead += f"据介绍，{back}。"
         lead += f"《方案》提出，{goal}。"
         lines = [headline, lead]
-        if shape in ("news_reprint", "news_after"):
+        if shape in ("news_reprint", "news_after", "headline names it"):
             lines += ["全文如下：", *body]
         facts |= {"issue_date": "?"}
         fields = {}
     before, after, furniture_form = furniture(rng, region, published, fields)
-    text = "\n".join([*before, *lines, *after]) + "\n"
+    text = "\n".join(line for line in [*before, *lines, *after] if line) + "\n"
     rows = [{"field": k, "value": v} for k, v in facts.items()]
     rows += [{"field": "target", "value": t} for t in targets]
-    if shape in ("notice_plan", "notice_body", "news_reprint", "wechat", "pdf", "news_after"):
+    if shape in ("notice_plan", "notice_body", "news_reprint", "wechat", "pdf", "news_after", "attachment",
+                 "headline names it"):
         rows.append({"field": "cites", "value": NATIONAL[start]})
     # (a region whose name does not come back from traditional script as written, 乾县 → 干县, stays
     # simplified: the scoring compares in simplified script)
     traditional = rng.random() < 0.15 and to_simplified(script(region.name)) == region.name
+    glossed = False
     if traditional:
         text = script(text)
+        if GRAMMAR >= 3 and rng.random() < 0.5:  # a converting site's phonetic glosses: 縣(xiàn)
+            text, glossed = gloss(rng, text), True
     forms = {"title": title_form, "period": period_form, "issuer": issuer_form,
              "number": number_form if "doc_number" in facts else "-", "date": date_form
              if facts.get("issue_date", "?") != "?" else "-", "shape": shape, "notice": notice_form, "tail": tail_form, "lead": lead_form, "furniture": furniture_form,
              "share": share_form, "subject": subject_form,
              "other share": other_share if shape in ("notice_plan", "notice_body", "news_reprint", "wechat", "pdf",
-                                                     "news_after") else "-", "script": "traditional" if traditional else "simplified"}
+                                                     "news_after", "attachment", "headline names it") else "-", "script": "glossed" if glossed else "traditional" if traditional else "simplified"}
     return Page(text, rows, forms)
 
 
@@ -598,8 +668,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--show", type=int, default=0, metavar="K", help="failing pages shown per form")
     parser.add_argument("--dump", type=Path, help="write each page's text and facts into this folder")
-    parser.add_argument("--grammar", type=int, default=1, choices=(1, 2),
-                        help="2: half of each axis's draws from the forms added after grammar 1's fixes")
+    parser.add_argument("--grammar", type=int, default=1, choices=(1, 2, 3),
+                        help="2: half of each axis's draws from the forms added after grammar 1's fixes; "
+                             "3: half from those added after grammar 2's")
     args = parser.parse_args()
     global GRAMMAR
     GRAMMAR = args.grammar
