@@ -370,9 +370,11 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
     elif form == "提高N个百分点以上":
         n = rng.choice([2, 3, 4, 5])
         goal, facts = f"到{end}年，{s}比{base}年提高{n}个百分点以上", [f"increase:{end}:{n}:>="]
-    elif form == "高于全国…的目标":  # the nation's goal beside the share's: not the share's
+    elif form == "高于全国…的目标":  # the nation's goal beside the share's: a stated goal too (as the real
+        # pages' facts count it: every share a page states)
         national = {2025: 15, 2020: 10, 2015: 5}[end]
-        goal, facts = f"到{end}年，{s}达到{ys}%，高于全国{national}%的目标", [t("=")]
+        goal = f"到{end}年，{s}达到{ys}%，高于全国{national}%的目标"
+        facts = [t("=")] if float(national) == float(y) else [t("="), t("=", national)]
     elif form == "由…提高到2025年的":
         goal, facts = f"{s}由{base}年的{xs}%提高到{end}年的{ys}%", [b, t("=")]
     elif form == "达到Y%，比…提高N个百分点":

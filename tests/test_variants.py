@@ -258,3 +258,29 @@ def test_a_region_opening_with_a_time_words_character_keeps_it(before, organ):
     """日土县, 日照市, 于洪区 open with 日 or 于: the time words cut before a lead's subject stop where the
     rest is an organ's name (近日 is still cut)."""
     assert lead_subject(before) == organ
+
+
+@pytest.mark.parametrize(("title", "period"), [
+    ("浏阳市贯彻落实《全民科学素质行动规划纲要（2021—2035年）》实施方案（2021—2025年）", (2021, 2025)),
+    ("浏阳市贯彻〈全民科学素质行动规划纲要(2021—2035年)〉实施方案(2021-2025年)", (2021, 2025)),
+    ("浏阳市贯彻〈全民科学素质行动规划纲要(2021—2035年)〉实施方案", (2021, 2035)),
+])
+def test_a_titles_own_period_wins_over_that_of_the_document_it_names(title, period):
+    """贯彻落实《纲要（2021—2035年）》实施方案（2021—2025年）: the plan's own years, after the outline it
+    carries out; with none of its own, the outline's (the real pages' facts read it so)."""
+    plan = _plan(f"{title}\n一、主要目标\n到2025年，全市公民具备科学素质的比例达到15%。\n")
+    assert (plan["period_start"], plan["period_end"]) == period
+
+
+@pytest.mark.parametrize("signature", ["浏阳市科学技术局    2021年8月5日",
+                                       "浏阳市科学技术协会  浏阳市科学技术局  浏阳市教育局    二〇二一年八月五日"])
+def test_a_signature_with_its_date_on_its_line_is_read(signature):
+    """某县科学技术局    2021年8月5日 on one line (organs spaced, then the date): the organs sign on that
+    date, and the line is never run into the plan's title below it."""
+    text = ("各乡镇人民政府，市政府各部门：\n现将《浏阳市全民科学素质行动实施方案（2021—2025年）》印发给你们，"
+            f"请认真组织实施。\n{signature}\n浏阳市全民科学素质行动实施方案（2021—2025年）\n一、总体要求\n"
+            "到2025年，全市公民具备科学素质的比例达到15%。\n")
+    plan = _plan(text)
+    organs = "、".join(signature.split()[:-1])
+    assert (plan["issuer"], plan["issue_date"]) == (organs, "2021-08-05")
+    assert plan["title"] == "浏阳市全民科学素质行动实施方案（2021—2025年）"

@@ -20,7 +20,13 @@ from sciplan_analysis.parsing.documents import (
     month_of,
     name_key,
 )
-from sciplan_analysis.parsing.issuers import is_issuer, issuer_problem, joint_organs, with_region
+from sciplan_analysis.parsing.issuers import (
+    JOINT_LINE_CHARS,
+    is_issuer,
+    issuer_problem,
+    joint_organs,
+    with_region,
+)
 from sciplan_analysis.parsing.news import before_byline, explains, lead
 from sciplan_analysis.parsing.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph, bare_label
 from sciplan_analysis.parsing.segment import Structure
@@ -65,7 +71,9 @@ STRIPPED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{2})(\d{2})")
 NUMBER_AND_DATE = re.compile(rf"^({DOC_NUMBER.pattern})\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
 # a number that lost its closing bracket (川府发[200733号), alone or before its date, on a line of its own
 DAMAGED_NUMBER_LINE = re.compile(rf"^(?:{DAMAGED_DOC_NUMBER.pattern})\s*(?P<date>(?:{DATE.pattern}|{CN_DATE.pattern}))?$")
-SIGNED = re.compile(rf"^(.{{2,30}}?)\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
+SIGNED = re.compile(rf"^(.{{2,{JOINT_LINE_CHARS}}}?)\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
+# A document a title names inside it (贯彻落实《纲要（2021—2035年）》实施方案), not the whole title.
+NAMED_INSIDE = re.compile(r"(?<=.)《[^《》]*》(?=.)|〈[^〈〉]*〉")
 # A signature glued into a one-line notice body: …请认真组织实施。某市人民政府2023年3月23日某市…方案
 # (an organ and a date right after a sentence's end, the date not the start of a news lead).
 GLUED_SIGNATURE = re.compile(
@@ -357,7 +365,11 @@ def metadata(structure: Structure) -> dict:
         title = found["title"].get(source)
         if not isinstance(title, str) or not _same_document(title, chosen):
             continue  # a news lead naming another document (国务院颁布了《纲要》) gives no period
-        if ((m := PERIOD.search(title)) and 0 < int(m.group(2)) - int(m.group(1)) <= 20
+        # 某县贯彻落实《纲要（2021—2035年）》实施方案（2021—2025年）: the plan's own years, outside the document
+        # its title names in 《》 or 〈〉, before that document's (which are the plan's when it has none:
+        # 某省贯彻〈纲要（2021—2035年）〉实施方案)
+        own = NAMED_INSIDE.sub(lambda named: "_" * len(named.group(0)), title)
+        if ((m := PERIOD.search(own) or PERIOD.search(title)) and 0 < int(m.group(2)) - int(m.group(1)) <= 20
                 and not title.startswith("度", m.end())):  # 2016-2020年度全国科普示范县: years of something else
             put("period", source, (int(m.group(1)), int(m.group(2))))
     title = next((found["title"][s] for s in SOURCES if s in found["title"]), None)

@@ -92,6 +92,9 @@ ATTACHED_FILE = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt|zip|rar)$", re.IGN
 ORGAN_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "办公厅", "国务院",
                   "委员会", "科学技术协会", "科协", "纲要办", "领导小组", "工作小组")
 ORGAN_LINE = re.compile(f"^[{CJK_RANGE}]{{0,30}}?(?:{'|'.join(ORGAN_SUFFIXES)})$")
+# …with its date on the same line: an organ's name (or several, spaced), then the date.
+ORGAN_DATE_LINE = re.compile(f"^[{CJK_RANGE}\\s、]{{2,80}}?(?:{'|'.join(ORGAN_SUFFIXES)}|局|厅|部)\\s*"
+                             f"(?:{DATE.pattern}|{CN_DATE.pattern})$")
 # A telephone number with its area code in brackets ((028)86604546): a site's contact line, not
 # a group heading, so the front matter runs on past it.
 PHONE_LINE = re.compile(r"^[（(]0\d{2,3}[）)]\s*\d{7,8}(?!\d)")
@@ -425,6 +428,8 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         return True  # 附件：某某办法.pdf, a link to a file, ends its line (a signature may follow)
     if ORGAN_LINE.match(prev) and not nxt.startswith("关于") and prev[-1] not in "、，":
         return True  # a signature (an issuer followed by 关于… is a title broken after it)
+    if ORGAN_DATE_LINE.match(prev):
+        return True  # a signature with its date on its line (某县科协    2021年8月5日)
     return bool(TITLE_END.search(prev) and PREAMBLE_START.match(nxt))
 
 
