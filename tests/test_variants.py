@@ -284,3 +284,24 @@ def test_a_signature_with_its_date_on_its_line_is_read(signature):
     organs = "、".join(signature.split()[:-1])
     assert (plan["issuer"], plan["issue_date"]) == (organs, "2021-08-05")
     assert plan["title"] == "浏阳市全民科学素质行动实施方案（2021—2025年）"
+
+
+@pytest.mark.parametrize(("wrapped", "title"), [
+    ("滨海县人民政府关于印发滨\n海县关于提升全民科学素质的实施意见（2021—2025年）的通知",
+     "滨海县关于提升全民科学素质的实施意见（2021—2025年）"),
+    ("关于印发滨海县2021—20\n25年关于提升全民科学素质的实施意见的通知", "滨海县2021—2025年关于提升全民科学素质的实施意见"),
+])
+def test_a_notice_title_holding_guanyu_wrapped_anywhere_is_one_title(wrapped, title):
+    """关于印发滨 / 海县关于提升…的通知: the second line looks like an organ's notice title of its own, but
+    the line above opened a notice's title and did not close it, so it runs on."""
+    plan = _plan(f"{wrapped}\n滨府发〔2021〕41号\n各乡镇人民政府，县政府各部门：\n现将实施意见印发给你们。\n"
+                 "滨海县人民政府\n2021年11月16日\n")
+    assert plan["title"] == title
+    assert (plan["period_start"], plan["period_end"]) == (2021, 2025)
+
+
+def test_a_keyword_line_above_an_organs_notice_title_still_stands_apart():
+    """A line that opens no notice's title (a spam mirror's keywords) is not run into one below."""
+    plan = _plan("科普 方案 下载 免费\n滨海县人民政府关于印发滨海县全民科学素质行动实施方案（2021—2025年）的通知\n"
+                 "滨海县人民政府\n2021年11月16日\n")
+    assert plan["title"] == "滨海县全民科学素质行动实施方案（2021—2025年）"

@@ -69,6 +69,8 @@ DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 # A whole notice title on one line, its organs first (某部 某部关于举办…的通知): never the tail of
 # the line before (a spam mirror's keyword line over it has no sentence end).
 NOTICE_LINE = re.compile(r"^(?!关于)[^《》，。；：\s]{2,40}?关于[^，。；：]{2,150}的通知$")
+# A line opening a notice's title and not closing it (…关于印发某县, 关于印发《某县…): what follows runs on.
+OPEN_NOTICE = re.compile(r"关于(?:印发|转发|颁布)[^通知。，；：]*$")
 # The same wrapped in 《》 by a site (《某省人民政府办公厅关于印发…的通知》, perhaps after its number): a
 # line of its own too, neither run into the line after it nor the tail of the line before.
 WRAPPED_NOTICE_LINE = re.compile(
@@ -382,7 +384,9 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
     """
     if front and prev.text and nxt.text and (
         prev.text.endswith(("通知", "号"))
-        or NOTICE_LINE.match(nxt.text)  # an organ's whole notice title starts a paragraph
+        # an organ's whole notice title starts a paragraph, unless the line above opened a notice's
+        # title it has not closed (关于印发滨 / 海县关于提升…的实施意见的通知: a title holding 关于, wrapped)
+        or (NOTICE_LINE.match(nxt.text) and not OPEN_NOTICE.search(prev.text))
         or WRAPPED_NOTICE_LINE.match(prev.text) or WRAPPED_NOTICE_LINE.match(nxt.text)
         or DOC_NUMBER_LINE.match(prev.text)
         or (ORGAN_HEADING_START.match(nxt.text) and prev.text[-1] not in "、，,和及与")
