@@ -74,13 +74,12 @@ CN_DIGITS = "〇一二三四五六七八九"
 GRAMMAR = 1
 
 
-def pick(rng: random.Random, old: list, new: list, newer: list | tuple = ()):
-    """One of `old` forms; under grammar 2, one of `new` half of the time; under grammar 3, one of
-    `newer` half of the time, else as grammar 2 (grammars 1 and 2 draw as before)."""
-    if GRAMMAR >= 3 and newer and rng.random() < 0.5:
-        return rng.choice(newer)
-    if GRAMMAR >= 2 and new and rng.random() < 0.5:
-        return rng.choice(new)
+def pick(rng: random.Random, old: list, *tiers: list | tuple):
+    """One of `old` forms; under grammar k (2, 3, 4), one of the forms grammar k added half of the
+    time, else as grammar k - 1 (so a lower grammar draws as it always did)."""
+    for level in range(len(tiers) + 1, 1, -1):
+        if level <= GRAMMAR and tiers[level - 2] and rng.random() < 0.5:
+            return rng.choice(tiers[level - 2])
     return rng.choice(old)
 FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
@@ -183,6 +182,10 @@ NEW_NUMBER_FORMS = {  # grammar 2
     "space before 号": lambda org, y, n: f"{org}〔{y}〕{n} 号",
     "函": lambda org, y, n: f"{org[:-1]}函〔{y}〕{n}号",
 }
+NEWEST_NUMBER_FORMS = {  # grammar 4
+    "〖〗": lambda org, y, n: f"{org}〖{y}〗{n}号",
+    "﹝﹞": lambda org, y, n: f"{org}﹝{y}﹞{n}号",
+}
 NEWER_NUMBER_FORMS = {  # grammar 3
     "字": lambda org, y, n: f"{org[:-1]}字〔{y}〕{n}号",
     "ascii brackets spaced": lambda org, y, n: f"{org} [{y}] {n}号",
@@ -234,7 +237,14 @@ def issuer_of(rng: random.Random, region: Region) -> tuple[list[str], str, str, 
     form = pick(rng, ["government", "office", "joint", "joint_offices", "kexie", "leading_group",
                       "leading_office", "department", "joint_departments"],
                 ["joint_office_kexie", "linkage_office", "publicity_department", "outline_office"],
-                ["three_departments_one_line", "party_government_run_together"])
+                ["three_departments_one_line", "party_government_run_together"],
+                ["zone_committee", "city_general_office"])
+    if form == "zone_committee":  # a development zone's management committee
+        organ = f"{name}高新技术产业开发区管理委员会"
+        return [organ], organ, f"{a}高管发", form
+    if form == "city_general_office":  # a city's office called 办公厅 (a county's stays 办公室)
+        organ = f"{name}人民政府{'办公厅' if region.level in ('city', 'prefecture', 'province', 'municipality') else '办公室'}"
+        return [organ], organ, f"{a}府办发", form
     if form == "three_departments_one_line":  # 某县科学技术协会 某县科学技术局 某县教育局
         bureau = "厅" if region.level == "province" else "局"
         organs = [f"{name}科学技术协会", f"{name}科学技术{bureau}", f"{name}教育{bureau}"]
@@ -319,7 +329,8 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
                 ["力争…以上", "稳步提升至", "确保达到", "左右", "由X%增长到", "提高N个百分点以上", "回顾_调查显示",
                  "回顾_较…提高了"],
                 ["高于全国…的目标", "由…提高到2025年的", "达到Y%，比…提高N个百分点", "百分之…以上", "回顾_位居",
-                 "回顾_第十一次调查"])
+                 "回顾_第十一次调查"],
+                ["full-width share", "由X提高到Y% (no first %)", "从…上升至", "回顾_year after subject"])
     t = lambda c, v=ys, yr=end: f"target:{yr}:{float(v):g}:{c}"  # noqa: E731
     b = f"baseline:{base}:{float(xs):g}:="
     back = None
@@ -370,6 +381,12 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
     elif form == "提高N个百分点以上":
         n = rng.choice([2, 3, 4, 5])
         goal, facts = f"到{end}年，{s}比{base}年提高{n}个百分点以上", [f"increase:{end}:{n}:>="]
+    elif form == "full-width share":
+        goal, facts = f"到{end}年，{s}达到{ys}％".translate(FULLWIDTH), [t("=")]
+    elif form == "由X提高到Y% (no first %)":  # the first value's % left out, as a writer may
+        goal, facts = f"{s}由{base}年的{xs}提高到{ys}%", [b, t("=")]
+    elif form == "从…上升至":
+        goal, facts = f"到{end}年，{s}从{base}年的{xs}%上升至{ys}%", [b, t("=")]
     elif form == "高于全国…的目标":  # the nation's goal beside the share's: a stated goal too (as the real
         # pages' facts count it: every share a page states)
         national = {2025: 15, 2020: 10, 2015: 5}[end]
@@ -405,6 +422,9 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
             x0 = round(rng.uniform(1.5, x - 0.5), 2)
             back = f"{base}年，{s}达到{xs}%，较{base - 5}年的{x0:.2f}%提高了{x - x0:.2f}个百分点"
             facts += [f"baseline:{base - 5}:{x0:g}:=", b]
+        elif form == "回顾_year after subject":
+            back = f"我{region.unit}{s.removeprefix('全' + region.unit)}{base}年达到{xs}%"
+            facts.append(b)
         elif form == "回顾_位居":
             back = f"{base}年，{s}为{xs}%，位居全省第{cn_small(rng.randint(2, 9))}位"
             facts.append(b)
@@ -489,7 +509,10 @@ def furniture(rng: random.Random, region: Region, published: str, fields: dict[s
         before.append(f"索引号：{idx}  主题分类：科技、教育")
         for label, value in fields.items():
             before.append(f"{label}：{value}")
-    if form in ("source_time", "all"):
+    if GRAMMAR >= 4 and form == "source_time" and rng.random() < 0.5:  # fields in brackets on one line
+        before.append(f"【发布时间：{published}】【来源：{site}】【字号：大 中 小】")
+        form = "bracketed fields"
+    elif form in ("source_time", "all"):
         before.append(f"来源：{site}  发布时间：{published} {rng.randint(8, 17):02d}:{rng.randint(0, 59):02d}")
     if form in ("buttons", "all"):
         before.append("【字体：大 中 小】  【打印】  【关闭】")
@@ -497,6 +520,10 @@ def furniture(rng: random.Random, region: Region, published: str, fields: dict[s
     if form != "none":
         after = rng.sample(["扫一扫在手机打开当前页", "分享到：", "【打印本页】 【关闭窗口】",
                             f"主办单位：{region.name}人民政府办公室  网站标识码：{rng.randint(1000000000, 9999999999)}"], 2)
+        if GRAMMAR >= 4 and rng.random() < 0.5:  # a footer and a view count
+            after += [f"版权所有：{region.name}人民政府  ICP备{rng.randint(10000000, 99999999)}号",
+                      f"浏览次数：{rng.randint(10, 9999)}"]
+            form += "+footer"
         if GRAMMAR >= 3 and rng.random() < 0.5:  # the site's links to its neighbours
             after += [f"上一篇：{region.name}召开科普工作会议", f"下一篇：关于开展{int(published[:4]) + 1}年科技活动周的通知"]
             form += "+prev/next"
@@ -520,7 +547,8 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
         signature = [*signature[:-1], f"{signature[-1]}    {date_text}"]
         date_text = ""
     date_fact = f"{year}-{month:02d}" if date_form == "month only" else f"{year}-{month:02d}-{day:02d}"
-    number_form = pick(rng, list(NUMBER_FORMS), list(NEW_NUMBER_FORMS), list(NEWER_NUMBER_FORMS))
+    number_form = pick(rng, list(NUMBER_FORMS), list(NEW_NUMBER_FORMS), list(NEWER_NUMBER_FORMS),
+                       list(NEWEST_NUMBER_FORMS))
     if rng.random() < 0.2 and region.level not in ("province", "municipality"):
         org = region.short + org[1:]  # the region's whole short name before its kind: 黔东南州府办发
         number_form += " long prefix"
@@ -528,7 +556,7 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
     base_form = number_form.removesuffix(" long prefix")
     if base_form in ("函", "字"):
         org = org[:-1] + base_form  # 某府办函: a letter's number; 某科协字
-    written = {**NUMBER_FORMS, **NEW_NUMBER_FORMS, **NEWER_NUMBER_FORMS}[base_form]
+    written = {**NUMBER_FORMS, **NEW_NUMBER_FORMS, **NEWER_NUMBER_FORMS, **NEWEST_NUMBER_FORMS}[base_form]
     number_text, number_fact = written(org, year, n), f"{org}〔{year}〕{n}号"
     goal, targets, share_form, subject_form, back = share_of(rng, region, start, end, five, period != "∅")
     other_share = rng.choice(["none", "none", *DISTRACTORS])
@@ -537,7 +565,8 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
     # a title holding 《X》 (贯彻落实《纲要》实施方案) is quoted with 〈X〉 inside 《》; either is its title
     quoted_title = title.replace("《", "〈").replace("》", "〉")
     shape = pick(rng, ["notice_plan", "notice_only", "notice_body", "news_lead", "news_reprint"],
-                 ["wechat", "pdf", "news_source", "news_after"], ["attachment", "headline names it"])
+                 ["wechat", "pdf", "news_source", "news_after"], ["attachment", "headline names it"],
+                 ["meeting news", "plan signed at its end"])
     facts = {"title": "|".join(dict.fromkeys([title, quoted_title])), "period": period, "issuer": issuer}
     lead_form = notice_form = tail_form = "-"
     if shape in ("notice_plan", "notice_only", "wechat", "pdf", "attachment"):
@@ -575,6 +604,10 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
                       f"{region.name}人民政府{office}          {printed}印发"]
         facts |= {"doc_number": number_fact, "issue_date": date_fact}
         fields = {"发文机关": issuer, "文号": number_text, "成文日期": date_fact}
+    elif shape == "plan signed at its end":  # the plan alone, its organs and date after its body
+        lines = [*body, *signature, date_text]
+        facts |= {"issue_date": date_fact}
+        fields = {}
     elif shape == "notice_body":
         lines = [addressees(region),
                  f"现将《{quoted_title}》印发给你们，请认真组织实施。", *signature, date_text, *body]
@@ -596,6 +629,10 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
             facts["issuer"] = "|".join(dict.fromkeys([issuer, bare]))
             lead_form += "+bare organ"
         lead = f"{when}，{subject}{verb}了《{quoted_title}》（以下简称《方案》）。"
+        if shape == "meeting news":  # a meeting first; the plan named as issued (印发的《X》)
+            headline = f"{region.name}召开全民科学素质工作推进会"
+            lead = (f"{month}月{day}日，{region.name}召开全民科学素质工作推进会。会议指出，{subject}{when}{verb}的"
+                    f"《{quoted_title}》（以下简称《方案》）明确了今后一个时期的工作任务。")
         if shape == "news_source":  # the reporter's source first
             lead = f"记者{when}从{region.name}科协获悉，{subject}{verb}了《{quoted_title}》（以下简称《方案》）。"
         elif shape == "news_after":  # the document first, its organ after 由
@@ -613,7 +650,7 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
     rows = [{"field": k, "value": v} for k, v in facts.items()]
     rows += [{"field": "target", "value": t} for t in targets]
     if shape in ("notice_plan", "notice_body", "news_reprint", "wechat", "pdf", "news_after", "attachment",
-                 "headline names it"):
+                 "headline names it", "plan signed at its end"):
         rows.append({"field": "cites", "value": NATIONAL[start]})
     # (a region whose name does not come back from traditional script as written, 乾县 → 干县, stays
     # simplified: the scoring compares in simplified script)
@@ -628,7 +665,8 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
              if facts.get("issue_date", "?") != "?" else "-", "shape": shape, "notice": notice_form, "tail": tail_form, "lead": lead_form, "furniture": furniture_form,
              "share": share_form, "subject": subject_form,
              "other share": other_share if shape in ("notice_plan", "notice_body", "news_reprint", "wechat", "pdf",
-                                                     "news_after", "attachment", "headline names it") else "-", "script": "glossed" if glossed else "traditional" if traditional else "simplified"}
+                                                     "news_after", "attachment", "headline names it",
+                                                     "plan signed at its end") else "-", "script": "glossed" if glossed else "traditional" if traditional else "simplified"}
     return Page(text, rows, forms)
 
 
@@ -670,9 +708,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--show", type=int, default=0, metavar="K", help="failing pages shown per form")
     parser.add_argument("--dump", type=Path, help="write each page's text and facts into this folder")
-    parser.add_argument("--grammar", type=int, default=1, choices=(1, 2, 3),
+    parser.add_argument("--grammar", type=int, default=1, choices=(1, 2, 3, 4),
                         help="2: half of each axis's draws from the forms added after grammar 1's fixes; "
-                             "3: half from those added after grammar 2's")
+                             "3: half from those added after grammar 2's; 4: after grammar 3's")
     args = parser.parse_args()
     global GRAMMAR
     GRAMMAR = args.grammar
