@@ -25,7 +25,7 @@ ZEROS = ("〇", "○", "零", "O")
 ORGS = st.sampled_from(["川府发", "冀政办发", "浏政办发", "南科协发", "甬办发", "某县科素组发", "纲要办发",
                         "黔东南州府办函", "扎赉诺尔政办发"])  # (7 characters: a region's whole short name first)
 BRACKETS = st.sampled_from([("〔", "〕"), ("[", "]"), ("【", "】"), ("（", "）"), ("(", ")"), ("〔", "]"),
-                            ("［", "］")])
+                            ("［", "］"), ("〖", "〗"), ("﹝", "﹞")])
 
 
 def cn_small(n: int) -> str:
@@ -305,3 +305,47 @@ def test_a_keyword_line_above_an_organs_notice_title_still_stands_apart():
     plan = _plan("科普 方案 下载 免费\n滨海县人民政府关于印发滨海县全民科学素质行动实施方案（2021—2025年）的通知\n"
                  "滨海县人民政府\n2021年11月16日\n")
     assert plan["title"] == "滨海县全民科学素质行动实施方案（2021—2025年）"
+
+
+@pytest.mark.parametrize("organ", ["威县高新技术产业开发区管理委员会", "沙市区经济开发区管理委员会", "浏阳市某某新区党工委"])
+def test_a_zone_of_a_known_region_is_a_region(organ):
+    """A development zone or new area (…开发区, …新区) is in no division table: the region before it
+    is checked (沙市区, not 沙市 + 区…), the zone's own name taken on its shape."""
+    assert issuer_problem(organ) is None
+
+
+def test_a_zone_of_no_known_region_is_unknown():
+    assert issuer_problem("欢乐谷市高新区开发区管理委员会") == "unknown region"
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("公民具备科学素质的比例由2020年的10.2提高到15%。", {("baseline", 2020, 10.2, "="), ("target", 2025, 15.0, "=")}),
+    ("到2025年，公民具备科学素质的比例由11.74提升至15%以上。", {("baseline", 2020, 11.74, "="), ("target", 2025, 15.0, ">=")}),
+    ("科普工作者由2020年的10.2万人提高到15%的比例。", set()),
+])
+def test_a_starting_share_written_without_its_percent_sign(sentence, found):
+    """由2020年的10.2提高到15%: a writer may leave out the first value's %, when a rise to a share follows
+    it; 10.2万人 is no share."""
+    assert _shares(sentence) == found
+
+
+@pytest.mark.parametrize("said", ["我县公民科学素质达标率2010年达到6.85%", "全县公民科学素质水平2010年底为6.85%"])
+def test_a_year_between_the_share_and_its_verb(said):
+    assert _shares(f"近年来，全县科普工作成效明显。{said}。", 2011, 2015) == {("baseline", 2010, 6.85, "=")}
+
+
+@pytest.mark.parametrize("title", ["麻栗坡县关于提升全民科学素质的实施意见（2011年—2015年）",
+                                   "麻栗坡县全民科学素质工作指导意见（2011—2015年）"])
+def test_a_plan_called_an_opinion_alone_on_its_page_is_titled(title):
+    """A 实施意见 or 指导意见 with no notice or lead naming it: its first line is its title (a line
+    such as 公开征求意见 is not)."""
+    plan = _plan(f"{title}\n为提升全县公民科学素质，制定本意见。\n一、主要目标\n到2015年，全县公民具备科学素质的比例达到10%。\n")
+    assert plan["title"] == title and (plan["period_start"], plan["period_end"]) == (2011, 2015)
+    assert _plan("公开征求意见\n一、主要目标\n到2015年，全县公民具备科学素质的比例达到10%。\n")["title"] is None
+
+
+def test_a_plan_signed_by_two_organs_at_its_end():
+    """The plan alone, two organs (a line each) and a date after its body: both sign, on that date."""
+    plan = _plan("浏阳市全民科学素质行动实施方案（2021—2025年）\n一、主要目标\n到2025年，全市公民具备科学素质的比例达到15%。\n"
+                 "二、保障措施\n各有关单位要加强组织领导。\n浏阳市人民政府办公室\n浏阳市科学技术协会\n2021年8月5日\n")
+    assert (plan["issuer"], plan["issue_date"]) == ("浏阳市人民政府办公室、浏阳市科学技术协会", "2021-08-05")

@@ -25,7 +25,7 @@ DOCUMENT_WORDS = re.compile(r"通知|纲要|方案|规划|意见|决定|办法|�
 # A notice that carries a plan: …关于印发《X》的通知, …关于颁布X的通知 (not 转发, not 成立).
 CARRIER = re.compile(r"^[^《〈]*?关于(?:印发|颁布)")
 # The words a plan's name holds (a title names one).
-PLAN_WORDS = re.compile(r"方案|分工表|规划|纲要|计划|要点")
+PLAN_WORDS = re.compile(r"方案|分工表|规划|纲要|计划|要点|实施意见|指导意见")  # (not 意见 alone: 公开征求意见)
 # A file's name (…方案.docx): an attachment's link, not the title.
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}：\d{{2}}(?:：\d{{2}})?)?)\s*")

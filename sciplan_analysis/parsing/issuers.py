@@ -28,6 +28,10 @@ NOT_AN_ORGAN = re.compile(r"的|关于|印发|通知|点击|进入|欢迎|登录
 # (人民政府, 科协, 全民科学素质纲要实施工作 …). Anything else (spam, a sentence) is no organ.
 REGION_LEVELS = "自治区|自治州|自治县|地区|特区|省|市|州|盟|县|区|旗"
 LEVEL_END = re.compile(f"(?:{REGION_LEVELS})$")  # a name ends at its level
+# A development zone or new area of a region (某市高新技术产业开发区, 某县经济开发区, 某市某某新区): its region
+# is checked, the zone's own name taken on its shape.
+ZONE = re.compile(f"[{CJK_RANGE}]{{0,10}}?(?:开发区|新区|园区|示范区|试验区|合作区)$")
+LEVEL_AT = re.compile(REGION_LEVELS)  # where a region's name may end
 NATIONAL_BODIES = "中华人民共和国|国务院|中共中央|中央|中国科协|中国科学技术协会|中国|全国"
 # Suffixes that name an organ on their own, with nothing before them.
 SELF_STANDING = ("国务院", "国务院办公厅")
@@ -93,6 +97,9 @@ def issuer_problem(text: str) -> str | None:
         return None  # 自治区人民政府: a bare level (自治 + 区 is no region's name), completed from the title
     if region is None or is_region_name(region):
         return None
+    if ZONE.search(region) and any(is_region_name(region[: level.end()]) and ZONE.fullmatch(region[level.end():])
+                                   for level in LEVEL_AT.finditer(region)):
+        return None  # 某市高新技术产业开发区管理委员会: a zone of a known region (沙市区, 开州区…), no table lists it
     # the shortest region a department's shape allows may stop inside a name (泉州|市科学技术局,
     # 伊州|区科学技术局: 州 is a level too): a longer name ending at a level right after it is the region
     owner, start = m.group(1), shape.start("region")

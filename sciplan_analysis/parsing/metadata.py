@@ -223,7 +223,7 @@ def metadata(structure: Structure) -> dict:
     damaged: list[tuple[str, str, str]] = []  # (organ, year, serial) of a number that lost its bracket
     months: list[str] = []  # lines that are only a month (二〇二一年十二月)
     body = [p.text for p, r in zip(paras, roles, strict=True) if r not in ("chrome", "table")]
-    tail = body[-3:] if structure.recognised else []  # a signature after the plan's body
+    tail = body[-4:] if structure.recognised else []  # a signature after the plan's body (two organs and a date)
     # built once (inside the loop it made the step quadratic), without characters a conversion
     # lost at a line's end (2022年1月20日????)
     lines = [LOST_AT_END.sub("", t) for t in front + tail]

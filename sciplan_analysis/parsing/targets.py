@@ -23,7 +23,7 @@ from sciplan_analysis.text.patterns import (
 # the same share in other words; 水平 and 达标率 only before a value or a change (科学素质水平显著提升 is none).
 # (基本具备科学素质, the 2024 survey's lower tier, is another measure: not the share)
 LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比例|科学素[质养](?:水平)?(?:的)?比例"
-                      r"|科学素[质养](?:水平|达标率)(?=\s*(?:力争|争取|要|将|已经?|确保|稳步|逐步|进一步|持续|努力)*\s*(?:(?:达到|达|超过|提高到|提升到|提升至|不低于|突破"
+                      r"|科学素[质养](?:水平|达标率)(?=\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?)?\s*(?:力争|争取|要|将|已经?|确保|稳步|逐步|进一步|持续|努力)*\s*(?:(?:达到|达|超过|提高到|提升到|提升至|不低于|突破"
                       r"|为)\s*(?:\d|百分之)|[由从在]\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?\s*的?\s*)?\d"
                       r"|[比较]\s*(?:19|20)\d{2}\s*年))")
 # 百分之十五, 百分之十二点五: a share in Chinese numerals, read as 15%, 12.5%.
@@ -63,9 +63,10 @@ DONE = re.compile(r"(?:超过|完成|实现|达到|提高|提升|增长)了")
 # 由现在的10.56%: the baseline of "now" (the year before the plan's first).
 # 由“十一五”末期的7.92%: a five-year period's end is the year (group 2, its numeral).
 # 在2020年10.56%的基础上提高到…: the same said from the base (在 only with 基础上 after it in the clause).
+# 由2020年的10.2提高到15%: the first value's % may be left out when a rise to a share follows.
 FROM_VALUE = re.compile(
     r"(?:[由从]|在(?=[^。；，]{0,30}?基础上))\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*|" + FIVE_YEAR_END.pattern + r"期?\s*的?\s*"
-    r"|(?:现在|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*%")
+    r"|(?:现在|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*(?:%|(?=(?:提高|提升|增长|上升|增加)(?:到|至)\s*\d+(?:\.\d+)?\s*%))")
 # A sentence that looks ahead: a change in it is a goal, not one made.
 FUTURE = re.compile(r"将|力争|预计|计划|目标|确保|争取|预期|有望|要求")
 # 较2020年的10.56%提高了…, 比2010年的3.04%: the share a year had, a baseline.

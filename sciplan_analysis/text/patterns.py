@@ -55,8 +55,8 @@ HEADING_START = re.compile(f"^(?:{PART_NUMBER}|{GROUP_NUMBER}|{ITEM_NUMBER}|{CIR
 # -- metadata of a government document ------------------------------------------------------
 # A document number: issuer abbreviation, year in any bracket (〔2021〕 [2016] ﹝2021﹞ (2021)
 # „2021‟, spaced or not), serial number and 号: 国发 〔 2021〕9 号.
-DOC_YEAR_OPEN = "〔[﹝［(（„【<《«"
-DOC_YEAR_CLOSE = "〕]﹞］)）‟】>》»“”"
+DOC_YEAR_OPEN = "〔[﹝［(（„【<《«〖"
+DOC_YEAR_CLOSE = "〕]﹞］)）‟】>》»“”〗"
 DOC_NUMBER = re.compile(
     f"([{CJK_RANGE}]{{1,10}})\\s*[{re.escape(DOC_YEAR_OPEN)}]\\s*((?:19|20)\\d{{2}})\\s*"
     f"[{re.escape(DOC_YEAR_CLOSE)}]\\s*第?\\s*(\\d{{1,4}})\\s*号"
