@@ -199,7 +199,7 @@ def title_of(rng: random.Random, region: Region, start: int, end: int, five: str
     kind = pick(rng, ["实施方案", "工作方案", "行动计划", "工作要点", "分工方案", "实施意见"],
                 ["行动方案", "三年行动计划", "发展规划"], ["贯彻《纲要》实施方案"])
     period_form = pick(rng, ["（—）", "（-）", "(～)", "（年—年）", "（—）no 年", "inside", "十X五"],
-                       ["（年至年）", "(-) ascii no 年", "inside 至"])
+                       ["（年至年）", "(-) ascii no 年", "inside 至"], [], [], ["（—）（试行）", "（—）（修订）"])
     dash = {"（—）": "—", "（-）": "-", "(～)": "～", "（年—年）": "年—", "（年至年）": "年至"}.get(period_form, "—")
     bracket = (f"({start}{dash}{end}年)" if period_form == "(～)" else f"（{start}—{end}）"
                if period_form == "（—）no 年" else f"({start}-{end})" if period_form == "(-) ascii no 年"
@@ -219,6 +219,8 @@ def title_of(rng: random.Random, region: Region, start: int, end: int, five: str
     if kind == "工作要点":  # a year's work points: one year, no period
         return f"{region.name}{start + 1}年全民科学素质工作要点", "∅", kind, "one year"
     core = cores[kind]
+    if period_form in ("（—）（试行）", "（—）（修订）"):  # a trial or revised version, said after the period
+        return f"{region.name}{core}（{start}—{end}年）{period_form[-4:]}", f"{start}-{end}", kind, period_form
     if period_form == "inside":
         return f"{region.name}{start}—{end}年{core}", f"{start}-{end}", kind, period_form
     if period_form == "inside 至":
@@ -238,7 +240,11 @@ def issuer_of(rng: random.Random, region: Region) -> tuple[list[str], str, str, 
                       "leading_office", "department", "joint_departments"],
                 ["joint_office_kexie", "linkage_office", "publicity_department", "outline_office"],
                 ["three_departments_one_line", "party_government_run_together"],
-                ["zone_committee", "city_general_office"])
+                ["zone_committee", "city_general_office"], ["four_organs_one_line"])
+    if form == "four_organs_one_line":  # 科协, 宣传部, 科技局, 教育局 spaced on one line
+        bureau = "厅" if region.level == "province" else "局"
+        organs = [f"{name}科学技术协会", f"中共{name}委宣传部", f"{name}科学技术{bureau}", f"{name}教育{bureau}"]
+        return ["  ".join(organs)], "、".join(organs), f"{a}科协发", form
     if form == "zone_committee":  # a development zone's management committee
         organ = f"{name}高新技术产业开发区管理委员会"
         return [organ], organ, f"{a}高管发", form
@@ -330,7 +336,8 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
                  "回顾_较…提高了"],
                 ["高于全国…的目标", "由…提高到2025年的", "达到Y%，比…提高N个百分点", "百分之…以上", "回顾_位居",
                  "回顾_第十一次调查"],
-                ["full-width share", "由X提高到Y% (no first %)", "从…上升至", "回顾_year after subject"])
+                ["full-width share", "由X提高到Y% (no first %)", "从…上升至", "回顾_year after subject"],
+                ["达到Y%，力争达到Z%", "回顾_调查…比…提高"])
     t = lambda c, v=ys, yr=end: f"target:{yr}:{float(v):g}:{c}"  # noqa: E731
     b = f"baseline:{base}:{float(xs):g}:="
     back = None
@@ -381,6 +388,10 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
     elif form == "提高N个百分点以上":
         n = rng.choice([2, 3, 4, 5])
         goal, facts = f"到{end}年，{s}比{base}年提高{n}个百分点以上", [f"increase:{end}:{n}:>="]
+    elif form == "达到Y%，力争达到Z%":  # a floor and an aim above it
+        aim = y + 1
+        goal = f"到{end}年，{s}达到{ys}%，力争达到{aim:g}%"
+        facts = [t("="), t("aim", aim)]
     elif form == "full-width share":
         goal, facts = f"到{end}年，{s}达到{ys}％".translate(FULLWIDTH), [t("=")]
     elif form == "由X提高到Y% (no first %)":  # the first value's % left out, as a writer may
@@ -422,6 +433,10 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
             x0 = round(rng.uniform(1.5, x - 0.5), 2)
             back = f"{base}年，{s}达到{xs}%，较{base - 5}年的{x0:.2f}%提高了{x - x0:.2f}个百分点"
             facts += [f"baseline:{base - 5}:{x0:g}:=", b]
+        elif form == "回顾_调查…比…提高":  # a survey's result and its rise since the survey before: no goal
+            back = (f"第十一次中国公民科学素质抽样调查结果显示，{base}年{s}为{xs}%，比{base - 5}年提高"
+                    f"{rng.choice([2, 3, 4])}个百分点")
+            facts.append(b)
         elif form == "回顾_year after subject":
             back = f"我{region.unit}{s.removeprefix('全' + region.unit)}{base}年达到{xs}%"
             facts.append(b)
@@ -520,6 +535,9 @@ def furniture(rng: random.Random, region: Region, published: str, fields: dict[s
     if form != "none":
         after = rng.sample(["扫一扫在手机打开当前页", "分享到：", "【打印本页】 【关闭窗口】",
                             f"主办单位：{region.name}人民政府办公室  网站标识码：{rng.randint(1000000000, 9999999999)}"], 2)
+        if GRAMMAR >= 5 and rng.random() < 0.5:  # the page's keywords
+            before.append(rng.choice(["关键词：科普 全民科学素质 方案", "标签：科学素质；科普；实施方案"]))
+            form += "+keywords"
         if GRAMMAR >= 4 and rng.random() < 0.5:  # a footer and a view count
             after += [f"版权所有：{region.name}人民政府  ICP备{rng.randint(10000000, 99999999)}号",
                       f"浏览次数：{rng.randint(10, 9999)}"]
@@ -566,10 +584,10 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
     quoted_title = title.replace("《", "〈").replace("》", "〉")
     shape = pick(rng, ["notice_plan", "notice_only", "notice_body", "news_lead", "news_reprint"],
                  ["wechat", "pdf", "news_source", "news_after"], ["attachment", "headline names it"],
-                 ["meeting news", "plan signed at its end"])
+                 ["meeting news", "plan signed at its end"], ["notice with contact and sidebar"])
     facts = {"title": "|".join(dict.fromkeys([title, quoted_title])), "period": period, "issuer": issuer}
     lead_form = notice_form = tail_form = "-"
-    if shape in ("notice_plan", "notice_only", "wechat", "pdf", "attachment"):
+    if shape in ("notice_plan", "notice_only", "wechat", "pdf", "attachment", "notice with contact and sidebar"):
         prefix, number_first = rng.random() < 0.4, rng.random() < 0.3
         quoted = rng.random() < 0.4  # 关于印发《X》的通知
         named = f"《{quoted_title}》" if quoted else title
@@ -590,6 +608,10 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
                  f"现将《{quoted_title}》印发给你们，请结合实际，认真贯彻执行。", *signature, date_text, *disclosure]
         if shape in ("notice_plan", "wechat"):
             lines += body
+        elif shape == "notice with contact and sidebar":  # a contact line, the plan, then the site's list
+            other = f"{region.province}全民科学素质行动规划纲要实施方案（{start}—{end}年）"
+            lines += [f"（联系人：王某某，联系电话：0{rng.randint(100, 999)}-{rng.randint(1000000, 9999999)}）", *body,
+                      "相关文件：", f"《{other}》", f"《关于开展{int(published[:4]) + 1}年全国科普日活动的通知》"]
         elif shape == "attachment":  # the plan as the notice's attachment
             lines += [rng.choice(["附件", "附件：", "附件1"]), *body]
         elif shape == "pdf":  # page markers between the pages of a PDF's text
@@ -650,7 +672,7 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
     rows = [{"field": k, "value": v} for k, v in facts.items()]
     rows += [{"field": "target", "value": t} for t in targets]
     if shape in ("notice_plan", "notice_body", "news_reprint", "wechat", "pdf", "news_after", "attachment",
-                 "headline names it", "plan signed at its end"):
+                 "headline names it", "plan signed at its end", "notice with contact and sidebar"):
         rows.append({"field": "cites", "value": NATIONAL[start]})
     # (a region whose name does not come back from traditional script as written, 乾县 → 干县, stays
     # simplified: the scoring compares in simplified script)
@@ -666,7 +688,8 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
              "share": share_form, "subject": subject_form,
              "other share": other_share if shape in ("notice_plan", "notice_body", "news_reprint", "wechat", "pdf",
                                                      "news_after", "attachment", "headline names it",
-                                                     "plan signed at its end") else "-", "script": "glossed" if glossed else "traditional" if traditional else "simplified"}
+                                                     "plan signed at its end",
+                                                     "notice with contact and sidebar") else "-", "script": "glossed" if glossed else "traditional" if traditional else "simplified"}
     return Page(text, rows, forms)
 
 
@@ -708,9 +731,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--show", type=int, default=0, metavar="K", help="failing pages shown per form")
     parser.add_argument("--dump", type=Path, help="write each page's text and facts into this folder")
-    parser.add_argument("--grammar", type=int, default=1, choices=(1, 2, 3, 4),
+    parser.add_argument("--grammar", type=int, default=1, choices=(1, 2, 3, 4, 5),
                         help="2: half of each axis's draws from the forms added after grammar 1's fixes; "
-                             "3: half from those added after grammar 2's; 4: after grammar 3's")
+                             "3: half from those added after grammar 2's; 4: after grammar 3's; 5: after 4's")
     args = parser.parse_args()
     global GRAMMAR
     GRAMMAR = args.grammar
