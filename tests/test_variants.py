@@ -12,7 +12,7 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from sciplan_analysis.parsing.documents import date_of, doc_number
-from sciplan_analysis.parsing.issuers import issuer_problem, lead_subject, with_region
+from sciplan_analysis.parsing.issuers import issuer_problem, joint_organs, lead_subject, with_region
 from sciplan_analysis.parsing.parse import parse_text
 from sciplan_analysis.parsing.targets import literacy_targets
 
@@ -349,3 +349,26 @@ def test_a_plan_signed_by_two_organs_at_its_end():
     plan = _plan("浏阳市全民科学素质行动实施方案（2021—2025年）\n一、主要目标\n到2025年，全市公民具备科学素质的比例达到15%。\n"
                  "二、保障措施\n各有关单位要加强组织领导。\n浏阳市人民政府办公室\n浏阳市科学技术协会\n2021年8月5日\n")
     assert (plan["issuer"], plan["issue_date"]) == ("浏阳市人民政府办公室、浏阳市科学技术协会", "2021-08-05")
+
+
+@pytest.mark.parametrize("keywords", ["关键词：科普 全民科学素质 方案", "标签：科学素质；科普", "關鍵詞：科普 方案"])
+def test_a_keyword_line_is_furniture_not_part_of_the_title(keywords):
+    """关键词：/标签： lines a site puts over a document are labelled fields: never run into the title."""
+    plan = _plan(f"{keywords}\n浏阳市全民科学素质行动实施方案（2021—2025年）\n为提升全市公民科学素质，制定本方案。\n"
+                 "一、主要目标\n到2025年，全市公民具备科学素质的比例达到15%。\n")
+    assert plan["title"] == "浏阳市全民科学素质行动实施方案（2021—2025年）"
+
+
+@pytest.mark.parametrize("mark", ["（试行）", "（修订）", "（草案）"])
+def test_a_title_marked_trial_or_revised_stands_before_its_preamble(mark):
+    title = f"浏阳市全民科学素质行动实施方案（2021—2025年）{mark}"
+    plan = _plan(f"{title}\n为提升全市公民科学素质，制定本方案。\n一、主要目标\n到2025年，全市公民具备科学素质的比例达到15%。\n")
+    assert plan["title"] == title and (plan["period_start"], plan["period_end"]) == (2021, 2025)
+
+
+def test_a_party_department_names_no_one_without_its_committee():
+    """宣传部 alone is no organ (中宣部, 中共某县委宣传部 are), so four organs on a line split right."""
+    assert issuer_problem("宣传部") == "implausible"
+    assert issuer_problem("中共浏阳市委宣传部") is None and issuer_problem("科技部") is None
+    assert joint_organs("浏阳市科学技术协会  中共浏阳市委宣传部  浏阳市科学技术局  浏阳市教育局") == [
+        "浏阳市科学技术协会", "中共浏阳市委宣传部", "浏阳市科学技术局", "浏阳市教育局"]

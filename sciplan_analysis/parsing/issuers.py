@@ -28,6 +28,7 @@ NOT_AN_ORGAN = re.compile(r"的|关于|印发|通知|点击|进入|欢迎|登录
 # (人民政府, 科协, 全民科学素质纲要实施工作 …). Anything else (spam, a sentence) is no organ.
 REGION_LEVELS = "自治区|自治州|自治县|地区|特区|省|市|州|盟|县|区|旗"
 LEVEL_END = re.compile(f"(?:{REGION_LEVELS})$")  # a name ends at its level
+PARTY_DEPARTMENT = re.compile("(?:宣传|组织|统战|政法|网信|宣教)部")
 # A development zone or new area of a region (某市高新技术产业开发区, 某县经济开发区, 某市某某新区): its region
 # is checked, the zone's own name taken on its shape.
 ZONE = re.compile(f"[{CJK_RANGE}]{{0,10}}?(?:开发区|新区|园区|示范区|试验区|合作区)$")
@@ -87,7 +88,9 @@ def issuer_problem(text: str) -> str | None:
         # ministry (科技部, 教育部) is its field alone
         shape = DEPARTMENT_PREFIX.fullmatch(m.group(1))
         if shape is None:
-            return None if text.endswith("部") and 2 <= len(text) <= 5 else "implausible"
+            # (a party committee's department, 宣传部 or 组织部, names no one without its committee)
+            return None if text.endswith("部") and 2 <= len(text) <= 5 and not PARTY_DEPARTMENT.fullmatch(text) \
+                else "implausible"
     else:
         shape = ORGAN_PREFIX.fullmatch(m.group(1))
         if shape is None:
