@@ -6,8 +6,11 @@ whether that rule was written before or after the clause's set was coded (issue 
     python benchmarks/instruments_generalise.py --first --list # and every first-contact miss
 
 Every hand-coded clause of the five plans' two samples and of the other plans' sets 1-7 (round 6 added the seventh,
-scored once in round 5; set 8 is left out: it is scored once, by real_clauses_2.py --set 8) is
-coded with the rules as they stand. The rows that decided it are the winning cue's row (and the
+scored once in round 5) is coded with the rules as they stand; the rule-age table stops there.
+`--first` covers sets 1-10: sets 8-10 were each scored once elsewhere (real_clauses_2.py
+--set N), and their first contact here is the coder of the commit that added their codes, as
+for the others (set 9's codes sit on a branch whose coder is 75ebd78, before round 7: 58/104
+tools here, where its first score, with round 7's coder, was 59/104). The rows that decided it are the winning cue's row (and the
 row whose tool a frame deferred to) and every where/name/aim row whose removal alone changes the
 clause's code. A row's age is the commit that last changed its line (`git blame`): "before" a set
 when that commit is an ancestor of the commit that added the set's hand codes (codes were
@@ -95,9 +98,12 @@ def codes_commit(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def line_commits() -> dict[int, str]:
-    """The commit that last changed each line of the instruments file."""
+    """The commit that last changed each line of the instruments file, looking through the
+    mechanical commits listed in .git-blame-ignore-revs (the id column added to every row)."""
     out, line = {}, None
-    for row in git("blame", "--line-porcelain", "--",
+    ignore = ROOT / ".git-blame-ignore-revs"
+    extra = ("--ignore-revs-file", str(ignore)) if ignore.exists() else ()
+    for row in git("blame", "--line-porcelain", *extra, "--",
                    INSTRUMENTS_FILE.relative_to(ROOT).as_posix()).splitlines():
         m = re.match(r"^([0-9a-f]{40}) \d+ (\d+)", row)
         if m:
@@ -220,10 +226,10 @@ def miss_class(text: str, hand: str, coder: str) -> int:
 
 
 def first_contact(df: pd.DataFrame, names: list[str] | None = None) -> pd.DataFrame:
-    """Each other-plan set (`names`, default sets 1-7) coded by the coder of the commit that
+    """Each other-plan set (`names`, default sets 1-10) coded by the coder of the commit that
     added its codes."""
     parts = []
-    for name in names or OTHER:
+    for name in names or [*OTHER, *LATER]:
         part = df[df["set"] == name].reset_index(drop=True)
         old = old_coder(codes_commit(name), part["text"].tolist())
         parts.append(pd.concat([part, old.add_prefix("first_")], axis=1))
@@ -235,7 +241,7 @@ def class_table(first: pd.DataFrame) -> str:
     miss = first[first["tool"] != first["first_tool"]].copy()
     miss["class"] = [miss_class(t, h, c) for t, h, c in
                      zip(miss["text"], miss["tool"], miss["first_tool"], strict=True)]
-    names = [n for n in OTHER if n in set(first["set"])]
+    names = [n for n in [*OTHER, *LATER] if n in set(first["set"])]
     lines = ["| miss class at first contact | " + " | ".join(f"set {n}" for n in names)
              + " | all |", "|---|" + "---|" * (len(names) + 1)]
     for i, label in enumerate(CLASSES):
@@ -257,17 +263,21 @@ def main() -> None:
     aged = rule_ages(df)
     print(age_table(aged), "\n")
     if args.first:
-        first = first_contact(df)
-        for name in OTHER:
+        names = [*OTHER, *LATER]
+        first = first_contact(hand_sets(names), names)
+        for name in names:
             part = first[first["set"] == name]
             t = (part["type"] == part["first_type"]).sum()
             o = (part["tool"] == part["first_tool"]).sum()
             print(f"set {name} first contact (coder of {codes_commit(name)[:7]}): type {t}/{len(part)}"
                   f" = {t / len(part):.3f}, tool {o}/{len(part)} = {o / len(part):.3f}")
-        pooled = first[first["set"] != "1"]
-        t, o = (pooled["type"] == pooled["first_type"]).sum(), (pooled["tool"] == pooled["first_tool"]).sum()
-        print(f"sets 2-7 pooled: type {t}/{len(pooled)} = {t / len(pooled):.3f}, "
-              f"tool {o}/{len(pooled)} = {o / len(pooled):.3f}\n")
+        for label, pool in (("2-7", OTHER[1:]), ("2-10", names[1:])):
+            pooled = first[first["set"].isin(pool)]
+            t = (pooled["type"] == pooled["first_type"]).sum()
+            o = (pooled["tool"] == pooled["first_tool"]).sum()
+            print(f"sets {label} pooled: type {t}/{len(pooled)} = {t / len(pooled):.3f}, "
+                  f"tool {o}/{len(pooled)} = {o / len(pooled):.3f}")
+        print()
         print(class_table(first))
         if args.list:
             for r in first[first["tool"] != first["first_tool"]].itertuples():

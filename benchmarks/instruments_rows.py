@@ -15,7 +15,10 @@ their misses), never a first-contact measure.
 from __future__ import annotations
 
 import argparse
+import csv
 import difflib
+import io
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -48,6 +51,28 @@ def every_set() -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
+ID_CELL = re.compile(r",(?:id|[a-z]+(?:-[a-z]+)*-(?:\d+|[a-z]+))$")
+
+
+def without_ids(lines: list[str]) -> list[str]:
+    """The file's lines without the id column (the last cell, added in round 8), so a row
+    counts as changed only when its rule changed; a row whose note held unquoted commas (three
+    rows before round 8) is written as it is read now, its note quoted whole."""
+    out = []
+    for line in lines:
+        if line.startswith("#") or not line.strip():
+            out.append(line)
+            continue
+        line = ID_CELL.sub("", line)
+        cells = next(csv.reader([line]))
+        if len(cells) > 6:
+            buffer = io.StringIO()
+            csv.writer(buffer, lineterminator="").writerow([*cells[:5], ",".join(cells[5:])])
+            line = buffer.getvalue()
+        out.append(line)
+    return out
+
+
 def variants(old: list[str], new: list[str]) -> list[tuple[str, list[str]]]:
     """(the row, the file without it): an added row dropped, a changed row put back as it was."""
     out = []
@@ -78,13 +103,17 @@ def main() -> None:
     print(table.groupby("set", sort=False).sum().to_string(), "\n")
     right = now["tool"].values == df["tool"].values
     rel = INSTRUMENTS_FILE.relative_to(HERE.parent).as_posix()
-    old = git("show", f"{args.base}:{rel}").splitlines()
-    new = INSTRUMENTS_FILE.read_text(encoding="utf-8").splitlines()
+    old = without_ids(git("show", f"{args.base}:{rel}").splitlines())
+    new = without_ids(INSTRUMENTS_FILE.read_text(encoding="utf-8").splitlines())
     with tempfile.TemporaryDirectory() as tmp:
         for name, lines in variants(old, new):
             path = Path(tmp) / f"v{abs(hash(name))}.csv"
             path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-            coded = ins.code_clauses(df["text"], ins.load_scheme(path))
+            try:
+                coded = ins.code_clauses(df["text"], ins.load_scheme(path))
+            except ins.InstrumentsError as e:  # e.g. keywords moved to a new row: both hold them
+                print(f"{name}\n    cannot be put back alone: {str(e).split(': ', 1)[-1]}")
+                continue
             right_without = coded["tool"].values == df["tool"].values
             gains = df.loc[right & ~right_without, "set"].value_counts().to_dict()
             costs = df.loc[~right & right_without, "set"].value_counts().to_dict()

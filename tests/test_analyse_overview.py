@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 from handmade import sample_corpus
 
+from sciplan_analysis import labels
 from sciplan_analysis.analysis import overview as ao
 from sciplan_analysis.report import charts, style
 
@@ -46,9 +47,16 @@ def test_display_tables(corpus):
     assert plans.loc["beta", "Period"] == "not stated"
     assert plans.loc["alpha", "Period"] == "2021–2025"
     assert plans.loc["gamma", "Status"] == "draft for comment"
+    # a date the text does not give reads like every other unstated value (it read "—")
+    undated = corpus.plans.loc[corpus.plans["issue_date"].isna(), "plan_id"]
+    assert len(undated) and (plans.loc[list(undated), "Issued"] == "not stated").all()
     structure = ao.structure_table(corpus, lang="zh")
-    assert structure.loc["乙市", "素质目标"] == "未提及"
+    assert structure.loc["乙市", "目标与基线"] == "未提及"  # 巫溪县's 2 are a baseline and a target
     assert structure.loc["甲县", "任务"] == 6
+    # the column counts baselines with targets, and says so (it was headed 素质目标)
+    stated = corpus.targets.groupby("plan_id").size()
+    for pid, n in stated.items():
+        assert structure.loc[labels.plan_label(pid, "zh"), "目标与基线"] == n
     notes = ao.notes_table(corpus, lang="zh")
     assert list(notes.columns) == ["地区", "说明"]
 

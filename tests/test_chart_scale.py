@@ -173,3 +173,46 @@ def test_every_chart_draws_for_one_plan(tmp_path):
             for entries in legends(fig):
                 assert len(entries) <= style.MAX_LEGEND, (name, entries)
             plt.close(fig)
+
+
+PLAN_AS_OTHER_WORD = re.compile(r"(各|本|两份|行|列)(计划|方案)(?!纲要)")
+LATIN_JARGON = re.compile(r"Spearman|n-gram|rapidfuzz", re.IGNORECASE)
+
+
+def _chinese_strings() -> list[tuple[str, str]]:
+    """(where, text) of every reader-facing Chinese string: labels.csv's zh column, the string
+    literals holding Chinese in the report and analysis layers, the notebooks' zh prose."""
+    import ast
+    import csv
+
+    found = []
+    with open(ROOT / "data" / "reference" / "labels.csv", encoding="utf-8") as handle:
+        rows = csv.reader(line for line in handle if not line.startswith("#"))
+        found += [(f"labels.csv {r[0]},{r[1]}", r[2]) for r in rows if len(r) > 2]
+    for layer in ("report", "analysis"):
+        for path in sorted((ROOT / "sciplan_analysis" / layer).glob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                        and len(re.findall(r"[\u4e00-\u9fff]", node.value)) > len(re.findall(r"[A-Za-z]", node.value)):
+                    found.append((f"{path.name}:{node.lineno}", node.value))
+    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            if cell["cell_type"] == "markdown" and "lang-zh" in cell.get("metadata", {}).get("tags", []):
+                found.append((path.name, "".join(cell["source"])))
+    return found
+
+
+def test_chinese_text_calls_a_plan_a_plan_and_uses_no_english_jargon():
+    """One word for a plan (规划: a chart once said 计划 and 方案 beside the page's 规划), and
+    no English term in Chinese prose (the robustness line once said "Spearman")."""
+    texts = _chinese_strings()
+    assert len(texts) > 300
+    assert not [(w, t) for w, t in texts if PLAN_AS_OTHER_WORD.search(t)]
+    assert not [(w, t) for w, t in texts if LATIN_JARGON.search(t)]
+    # a page's Chinese title is in words a reader uses (page 05's was "TF-IDF 相似度")
+    titles = [t.splitlines()[0] for w, t in texts if w.endswith(".ipynb") and t.startswith("# ")]
+    assert len(titles) == len(list((ROOT / "notebooks").glob("*.ipynb")))
+    assert not [t for t in titles if re.search(r"[A-Za-z]{2,}", t)]
+    from sciplan_analysis.analysis.reuse import THRESHOLD
+
+    assert f"{THRESHOLD:g} 以上算作重现" in labels.label("column_note", "score", "zh")

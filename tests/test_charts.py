@@ -273,7 +273,7 @@ def test_reuse_heatmap_and_own_text(lang):
     texts = _texts(fig)
     assert texts.count("—") == 3 and texts.count("20%") == 6  # diagonal empty, shares in percent
     assert labels.not_stated(lang) not in texts
-    assert fig.axes[0].get_title(loc="left").startswith(labels.tr("行方案", "Share of the row plan", lang))
+    assert fig.axes[0].get_title(loc="left").startswith(labels.tr("行规划", "Share of the row plan", lang))
     style.plt.close(fig)
     own = pd.DataFrame({"plan_id": PLANS, "n_sentences": [10, 10, 0],
                         "n_reused_anywhere": [5, 0, 0], "own_share": [0.5, 1.0, np.nan]})
@@ -291,3 +291,15 @@ def test_charts_set_the_cjk_font_before_drawing(tmp_path, recwarn):
         style.plt.close(fig)
     assert mpl.rcParams["font.sans-serif"][0] == style.font_name()
     assert not [w for w in recwarn if "Glyph" in str(w.message)]
+
+
+def test_a_target_on_the_national_line_is_labelled_below_it(corpus):
+    """乐至县's 2035 target equals the national 25%: its label went through the dotted line
+    and the line's own label; it now sits below, and the title calls the line dotted."""
+    fig = charts.targets_chart(corpus, "zh")
+    ax = fig.axes[0]
+    on_line = [t for t in ax.texts if t.get_text() == "达到 25%"]
+    off_line = [t for t in ax.texts if t.get_text() == "超过 12%"]
+    assert on_line and on_line[0].xyann[1] < off_line[0].xyann[1]
+    assert "点线为国家纲要的目标" in ax.get_title(loc="left")
+    style.plt.close(fig)

@@ -226,14 +226,46 @@ def test_sections_follow_the_similarity_table(tables):
 
 def test_tools_follow_the_clauses(corpus):
     before = F.tools(F.Tables(corpus), "en")
-    assert before.values["tool_id"] == "services" and before.values["n"] == 3
+    # 汕尾市城区 has as many public-service as education clauses: a tie, not "leans on education"
+    assert before.values["tool_id"] == "services" and before.values["n"] == 4
+    assert before.values["tied"] == {"shanwei": ["education"]} and "tied with" in before.sentence
     changed = _copy(corpus)
     c = changed.clauses
     changed.clauses = c.assign(tool=c.tool.where(~((c.plan_id == "jinjiang")
                                                    & (c.tool == "services")), "education"))
-    after = F.tools(F.Tables(changed), "en")
-    assert after.values["tool_id"] == "education" and after.values["n"] == 2
-    assert after.sentence.startswith("Education and training") and after.sentence != before.sentence
+    after = F.tools(F.Tables(changed), "en")  # 锦江区 now leads with education; 汕尾市城区 still ties
+    assert after.values["tool_id"] == "services" and after.values["n"] == 3
+    assert "Jinjiang District, Chengdu leans on Education and training (42/102, 41%)" in after.sentence
+    changed.clauses = changed.clauses.assign(tool=changed.clauses.tool.replace("services", "education"))
+    last = F.tools(F.Tables(changed), "en")
+    assert last.values["tool_id"] == "education" and last.sentence.startswith("Education and training")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_tools_shares_are_the_counts_beside_them(corpus, lang):
+    """Each "k/n" in the sentence is the share beside it: the denominator is all the plan's
+    clauses, as in the tools chart (it was once the clauses naming a means: 17% beside 29/154)."""
+    found = F.tools(F.Tables(corpus), lang)
+    for key in ("low", "high"):
+        k, n = map(int, found.values[f"{key}_count"].split("/"))
+        assert round(100 * k / n) == round(found.values[f"{key}_share"])
+        assert n == (corpus.clauses.plan_id == _id(found.values[key], lang)).sum()
+
+
+def _id(name, lang):
+    return next(p for p in ("wuxi", "lezhi", "chongqing", "jinjiang", "shanwei")
+                if labels.plan_label(p, lang) == name)
+
+
+def test_tools_a_plan_leading_with_another_tool_is_named_with_its_share(corpus):
+    changed = _copy(corpus)
+    c = changed.clauses
+    changed.clauses = c.assign(tool=c.tool.where(~((c.plan_id == "lezhi") & (c.tool == "services")),
+                                                 "participation"))
+    found = F.tools(F.Tables(changed), "zh")
+    assert found.values["n"] == 3 and "乐至县以社会参与为主" in found.sentence
+    k = int((changed.clauses[(changed.clauses.plan_id == "lezhi")].tool == "participation").sum())
+    assert f"（{k}/120，{100 * k / 120:.0f}%）" in found.sentence
 
 
 def test_tool_category_follows_the_clauses(corpus):
@@ -250,6 +282,10 @@ def test_tool_category_follows_the_clauses(corpus):
 def test_plan_matrix_counts_the_categories_a_plan_lacks(corpus):
     fragment = F.plan_matrix(F.Tables(corpus), "en")
     assert fragment.values["plan_id"] == "chongqing" and fragment.figure.endswith("_chongqing")
+    # its 9 empty categories are in the parts it lost: said so, and the title marks the fragment
+    zh = F.plan_matrix(F.Tables(corpus), "zh")
+    assert "在文本缺失的部分，无法判断" in zh.sentence and "缺少" not in zh.sentence
+    assert zh.title == "重庆市（残篇）只有 6/15 个类别有任务"
     before = F.plan_matrix(F.Tables(corpus), "zh", "wuxi")
     missing = before.values["absent"]
     changed = _copy(corpus)
@@ -262,3 +298,41 @@ def test_plan_matrix_counts_the_categories_a_plan_lacks(corpus):
     assert after.values["n_absent"] == before.values["n_absent"] - 1
     assert f"缺少 {after.values['n_absent']} 个类别" in after.sentence
     assert after.sentence != before.sentence
+
+
+def test_every_finding_has_a_headline_for_its_chart(tables):
+    """A chart's title is its finding's headline: a short statement, never the whole sentence
+    (three charts once carried two-line sentences with their scope notes and a full stop).
+    Each headline's English twin is checked to exist and be short (computing every finding
+    twice would cost the suite half a second)."""
+    shown = {f.id: f for page in F.PAGES for f in F.page_findings(tables, page, "zh")}
+    codes = labels.labels_of("finding")
+    for f in shown.values():
+        assert f.title and f.title != f.sentence, f.id
+        assert not f.title.endswith(("。", ".")) and len(f.title) <= 40, (f.id, f.title)
+    for code, (_zh, en) in codes.items():
+        if code.endswith(("title", "_title")):
+            assert en and not en.endswith(".") and len(en) <= 100, code
+
+
+def test_a_wrapped_title_never_opens_a_line_with_closing_punctuation():
+    from sciplan_analysis.report.style import NO_LINE_START, _wrap
+
+    for text in ("列出的牵头单位数从汕尾市城区（征求意见稿）的 7 个到成都市锦江区（征求意见稿）的 18 个不等；重庆市没有列出",
+                 "一二三四五六七八九十一二三四五六七八九十，后面的字",  # a made-up line, the comma at the break
+                 "甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸子。丑寅卯"):
+        for width in (2.0, 2.5, 3.0, 4.0):
+            lines = _wrap(text, width, 14).split("\n")
+            assert "".join(lines) == text
+            assert not [line for line in lines[1:] if line[:1] in NO_LINE_START], (width, lines)
+
+
+def test_a_draft_at_either_end_of_the_likeness_ranking_is_named_as_a_draft(tables):
+    """The rule every ranking follows, pairs too: 汕尾市城区 tops the whole-text likeness and
+    锦江区 with 汕尾市城区 are the least alike pair, all drafts (once named bare)."""
+    top, low = F.similar(tables, "zh"), F.similar_low(tables, "zh")
+    assert "汕尾市城区（征求意见稿）" in top.sentence and "汕尾市城区（征求意见稿）" in top.title
+    assert low.sentence.count("（征求意见稿）") == 2
+    changed = _copy(tables.corpus)
+    changed.plans = changed.plans.assign(status=changed.plans.status.replace("draft", "final"))
+    assert "征求意见稿" not in F.similar(F.Tables(changed, similarity=tables.get_similarity()), "zh").sentence

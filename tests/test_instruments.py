@@ -174,6 +174,9 @@ def test_unknown_tool_is_a_clear_error(tmp_path):
     ("keywords,funding,supply,1,经费|资金|财政|预算|投入|基金|资助", "keywords,funding,supply,1,", "empty keywords"),
     ("keywords,funding,supply,1,经费|", "keywords,funding,supply,1,经费|讲座|", "already listed"),
     ("tool,none,none,,,", "toolz,none,none,,,", "unknown kind"),
+    (",tool-funding\n", ",tool-education\n", "the id 'tool-education' is already used on line"),
+    ("declares a tool of the scheme,tool-funding", "declares a tool, of the scheme,tool-funding",
+     "8 cells where the header has 7"),
     ("main,,,,\"^[^，。；]{2,50}?所需的?(?P<main>", "main,,,,\"^[^，。；]{2,50}?所需的?(?P<mainx>",
      "a main row needs a group"),
     ("shape,services,supply,,", "shape,lectures,supply,,", "unknown tool 'lectures'"),
@@ -303,10 +306,16 @@ def test_instrument_charts(corpus):
         "supply-side", "environment-side", "demand-side", "no means named"}
     style.plt.close(fig)
     fig = charts.instrument_matrix_heatmap(corpus, "chongqing", lang="zh")
-    marked = [t for t in fig.axes[0].texts if t.get_text() == "无此类"]
+    # the fragment's empty categories are in its lost parts: 未提及 (as every chart marks a
+    # lost section), not 无此类 (none here)
+    marked = [t for t in fig.axes[0].texts if t.get_text() == "未提及"]
     absent = summaries.tool_category_matrix(corpus, plan_id="chongqing").attrs["absent"]
     assert absent and len(marked) == len(absent) * (len(ins.TOOLS) - 1)  # 'none' is not drawn
-    assert "重庆市" in fig.axes[0].get_title(loc="left")
+    assert "重庆市（残篇）" in fig.axes[0].get_title(loc="left")
+    style.plt.close(fig)
+    fig = charts.instrument_matrix_heatmap(corpus, "jinjiang", lang="zh")  # a whole text lacks them
+    absent = summaries.tool_category_matrix(corpus, plan_id="jinjiang").attrs["absent"]
+    assert absent and [t.get_text() for t in fig.axes[0].texts].count("无此类") == len(absent) * (len(ins.TOOLS) - 1)
     style.plt.close(fig)
 
 
@@ -443,3 +452,32 @@ def test_reliability_table_says_not_measured_in_english(tmp_path):
     assert shown.loc["work priorities", "type_agreement"] == "6/8 clauses (75%)"
     assert shown.loc["not determined", ["n_plans", "measured_on", "tool_agreement"]].tolist() == [
         2, "event plans", "3/12 clauses (25%)"]
+
+
+def _sections(text: str) -> list[int]:
+    import re
+
+    return [len(re.findall(r"^- ", part, flags=re.M)) for part in re.split(r"^## ", text, flags=re.M)]
+
+
+def test_the_chinese_build_shows_the_scheme_in_chinese_and_both_texts_agree():
+    """The scheme page of a Chinese build was the English document; it is now its Chinese
+    text, which keeps every tool (by its Chinese label) and every rule of the English one."""
+    import re
+
+    from sciplan_analysis import labels
+    from sciplan_analysis.report.notebooks import SCHEME_FILE, scheme_file, scheme_html
+
+    zh, en = scheme_file("zh"), scheme_file("en")
+    assert en == SCHEME_FILE and zh != en
+    zh_text, en_text = zh.read_text(encoding="utf-8"), en.read_text(encoding="utf-8")
+    assert _sections(zh_text) == _sections(en_text)
+    assert zh_text.count("\n|") == en_text.count("\n|")
+    for tool in labels.codes("instrument_tool"):
+        if tool != "none":
+            assert f"| {labels.label('instrument_tool', tool, 'zh')} |" in zh_text, tool
+    page = scheme_html("zh")
+    body = re.sub(r"<(script|style)[^>]*>.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+    words = re.findall(r"[A-Za-z]{3,}", body)
+    assert len(words) <= 4, words  # Rothwell, Zegveld: the typology's authors
+    assert "instruments.md" not in body

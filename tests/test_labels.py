@@ -71,8 +71,11 @@ def test_every_code_of_the_five_plans_has_both_labels(corpus):
         "category": set(corpus.groups["category"].dropna()),
     }
     from sciplan_analysis.parsing.units import UNIT_TYPES, load_aliases
+    from sciplan_analysis.tables import UNIT_SOURCES
 
     used["unit_type"] = set(load_aliases()["unit_type"]) | set(UNIT_TYPES)
+    # the workbook's assignments once showed the raw codes bracket/table in its source column
+    used["unit_source"] = set(corpus.assignments["source"].dropna()) | set(UNIT_SOURCES)
     for kind, codes in used.items():
         assert codes, kind
         known = labels.labels_of(kind)

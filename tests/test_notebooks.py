@@ -102,3 +102,17 @@ def test_page_07_shows_how_far_its_coding_can_be_trusted(report_build):
     unit = "条（" if run.lang == "zh" else "clauses ("
     assert re.search(rf"\d+/\d+ {re.escape(unit)}\d+%", shown), "no count beside a share"
     assert "NaN" not in shown and "&lt;NA&gt;" not in shown
+
+
+def test_page_07_says_which_cell_its_clause_list_is(report_build):
+    """The list of clauses names its cell in readers' words (it once said only 所选工具与类别,
+    the choice being a code in the parameters cell a reader never sees)."""
+    from sciplan_analysis import labels
+    from sciplan_analysis.report.page import cell_heading
+
+    assert cell_heading("regulation", "youth", 3, "zh") == "所选的一格：“法规管制 × 青少年”，共 3 条。"
+    run = report_build.runs["07_policy_instruments.ipynb"]
+    cell = next(c for c in run.nb.cells if "cell_clauses" in c.source)
+    shown = "".join(str(o.get("data", {}).get("text/markdown", "")) for o in cell.outputs)
+    tool = labels.label("instrument_tool", "funding", run.lang)
+    assert f"{tool} × {labels.category_label('implementation', run.lang)}" in shown

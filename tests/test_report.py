@@ -146,6 +146,8 @@ def test_index_opens_with_findings_linking_to_their_figures(built):
         assert href, item
         page = (result.out_dir / href.group(1)).read_text(encoding="utf-8")
         assert f'id="{href.group(2)}"' in page, f"{href.group(1)} has no figure {href.group(2)}"
+    # Chinese punctuation in the Chinese index (the download lines once ended in an ASCII ":")
+    assert not re.search(r"[\u4e00-\u9fff）]: ", text)
 
 
 def test_english_index_and_both_workbooks(built, built_tables, tmp_path):
@@ -216,6 +218,8 @@ def test_workbook_has_the_clauses_and_the_tools_table(corpus, built_tables):
     notes = [row[0] for row in readme_sheet(corpus, tables, "en") if row]
     for col in ("clause", "tool", "type", "cue"):
         assert labels.label("column", col, "en") in notes, col
+    # where each unit was read, in readers' words (the sheet once showed bracket / table)
+    assert set(tables["assignments"]["source"]) == {"bracket after the task", "division-of-labour table"}
 
 
 def test_my_notebooks_export_their_charts(built):

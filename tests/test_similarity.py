@@ -185,9 +185,13 @@ def test_distinctive_and_shared_terms(corpus):
     shared = shared_terms(corpus, n=None)
     assert "科学教育" not in set(shared["term"])  # beta has no youth section
     everywhere = set(shared["term"])
+    plans = ["alpha", "beta", "gamma", "delta"]
     for term in everywhere:
-        for plan_id in ("alpha", "beta", "gamma", "delta"):
+        for plan_id in plans:
             assert shared.set_index("term").loc[term, plan_id] > 0
+    # every column in per mille: the smallest is the first column, the row's unit is one
+    assert (shared["min_per_mille"] - shared[plans].min(axis=1)).abs().max() < 1e-9
+    assert (shared[plans] <= 1000).all().all()
 
 
 def test_cluster_order_puts_the_most_alike_plans_together(corpus):

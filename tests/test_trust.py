@@ -88,6 +88,12 @@ def test_the_lead_table_names_its_categories(corpus):
     shown = clean(wl.category_lead_table(corpus, "zh"), lang="zh")
     assert shown.columns[0] == "类别"
     assert "青少年" in set(shown["类别"])
+    # the fragment's lost sections read 未提及, not "—" (no such group): youth was in its lost half
+    table = wl.category_lead_table(corpus, "zh")
+    fragment = next(c for c in table.columns if c.startswith("重庆市"))
+    jinjiang = next(c for c in table.columns if c.startswith("成都市锦江区"))
+    assert table.at["青少年", fragment] == "未提及"
+    assert table.at["农民", jinjiang] == "—"  # a whole text without the group
 
 
 # --------------------------------------------------------------------------- like with like
@@ -296,6 +302,13 @@ def test_findings_table_lists_every_finding_with_its_numbers_and_rule(corpus):
     assert "high_n=24" in lead.numbers and "high_tasks=33" in lead.numbers
     assert lead.plan_ids == "jinjiang;shanwei"
     assert table[table.finding_id == "own_text"].rule.iloc[0] == F.RULE_WHOLE
+    # the findings stated in chart titles and page 07's 要点 are data too (once left out)
+    charted = {f for ids in F.CHART_FINDINGS.values() for f in ids}
+    assert charted <= set(table["finding_id"]) and not table[table.finding_id.isin(charted)].on_index.any()
+    tools = table[table.finding_id == "tools"].iloc[0]
+    assert tools.page == "07_policy_instruments"  # its counts are numbers too, not only its shares
+    assert "low_n=28; low_of=180" in tools.numbers and "high_n=25; high_of=102" in tools.numbers
+    assert set(F.CHART_FINDINGS) <= set(F.PAGES) and not charted & {f for v in F.PAGES.values() for f in v}
 
 
 def test_findings_csv_changes_with_the_data(corpus, tmp_path: Path):
@@ -437,3 +450,18 @@ def test_short_columns_of_a_table_are_not_squeezed_by_long_text():
         assert cell in style
     assert "row0_col1" not in style  # the text column wraps
     assert "相似分" in markup and ">score<" not in markup
+
+
+def test_a_column_of_shares_keeps_one_precision():
+    """Page 07's table read 45.1 beside 20 and page 03's 13.5 beside 7: a column with any
+    fraction shows every value with the same decimals; a count column stays whole."""
+    import numpy as np
+    import pandas as pd
+
+    from sciplan_analysis.report.page import clean
+
+    shown = clean(pd.DataFrame({"supply": [45.1, 20.0, np.nan], "n_clauses": [175.0, 120.0, 3.0],
+                                "share": [7.0, 13.5, 0.0]}), decimals=1, lang="zh")
+    assert shown.iloc[:, 0].tolist() == ["45.1", "20.0", "未提及"]
+    assert shown.iloc[:, 1].tolist() == ["175", "120", "3"]
+    assert shown.iloc[:, 2].tolist() == ["7.0", "13.5", "0.0"]

@@ -175,7 +175,7 @@ def completeness(tables: Tables, lang: str | None = None) -> Finding | None:
               "fragments": _join((_plan(p, lang) for p in fragments), lang),
               "drafts": _join((_plan(p, lang) for p in drafts), lang)}
     return _finding("completeness", lang, "01_structure", "01_corpus_overview", values,
-                    plans=fragments + drafts)
+                    title_code="completeness.title", plans=fragments + drafts)
 
 
 # --------------------------------------------------------------------------- 02 targets
@@ -315,7 +315,7 @@ def target_range(tables: Tables, lang: str | None = None) -> Finding | None:
     values = {"year": year, "low": _plan(best.idxmin(), lang), "low_value": best.min(),
               "high": _plan(best.idxmax(), lang), "high_value": best.max(), "n": len(best)}
     return _finding("range", lang, "02_targets", "02_targets", values,
-                    plans=[best.idxmin(), best.idxmax()])
+                    title_code="range.title", plans=[best.idxmin(), best.idxmax()])
 
 
 def measures(tables: Tables, lang: str | None = None) -> Finding | None:
@@ -386,7 +386,7 @@ def covered(tables: Tables, lang: str | None = None, limit: int = 5) -> Finding 
     values = {"n": len(everywhere), "categories": everywhere,
               "items": _join((labels.category_label(c, lang) for c in everywhere[:limit]), lang)}
     return _finding("covered", lang, "03_category_heatmap", "03_task_categories", values,
-                    rule=RULE_TASKS)
+                    title_code="covered.title", rule=RULE_TASKS)
 
 
 # --------------------------------------------------------------------------- 04 workload
@@ -438,7 +438,7 @@ def lead_units(tables: Tables, lang: str | None = None) -> Finding | None:
               "high": scope.marked(known.idxmax(), corpus, lang), "high_n": int(known.max()),
               "none": _join((scope.marked(p, corpus, lang) for p in none), lang)}
     return _finding("lead_units", lang, "04_unit_lead_heatmap", "04_unit_workload", values,
-                    plans=[known.idxmin(), known.idxmax(), *none])
+                    title_code="lead_units.title", plans=[known.idxmin(), known.idxmax(), *none])
 
 
 def _unit_name(names: pd.DataFrame, unit: str, lang: str | None) -> str:
@@ -520,15 +520,16 @@ def similar(tables: Tables, lang: str | None = None, analyzer: str = "word") -> 
         return None
     if shared.empty:  # no shared-sections scope (a build beyond LARGE_CORPUS keeps none)
         w = whole.iloc[0]
-        values = {"a": _plan(w.plan_a, lang), "b": _plan(w.plan_b, lang),
+        values = {"a": scope.marked(w.plan_a, corpus, lang), "b": scope.marked(w.plan_b, corpus, lang),
                   "score": float(w.score), "scope": scope.note(left_out, lang)}
         return _finding("similar", lang, "similarity_whole", "05_similarity", values,
                         code="similar.whole", title_code="similar.title",
                         plans=[w.plan_a, w.plan_b], rule=RULE_WHOLE if left_out else RULE_ALL)
     w, s = whole.iloc[0], shared.iloc[0]
     takes_part = bool({s.plan_a, s.plan_b} & set(scope.fragments(corpus)))
-    values = {"a": _plan(w.plan_a, lang), "b": _plan(w.plan_b, lang), "score": float(w.score),
-              "c": _plan(s.plan_a, lang), "d": _plan(s.plan_b, lang), "shared": float(s.score),
+    # a draft at the top of the ranking is named as a draft (the fragment's pair is noted)
+    values = {"a": scope.marked(w.plan_a, corpus, lang), "b": scope.marked(w.plan_b, corpus, lang),
+              "score": float(w.score), "c": _plan(s.plan_a, lang), "d": _plan(s.plan_b, lang), "shared": float(s.score),
               "scope": scope.note(left_out, lang),
               "shared_scope": scope.shared_note(corpus, lang) if takes_part else ""}
     return _finding("similar", lang, "similarity_whole", "05_similarity", values,
@@ -547,10 +548,12 @@ def similar_low(tables: Tables, lang: str | None = None, analyzer: str = "word")
     if len(whole) < 2:
         return None
     w = whole.sort_values("score").iloc[0]
-    values = {"a": _plan(w.plan_a, lang), "b": _plan(w.plan_b, lang), "score": float(w.score),
-              "scope": scope.note(left_out, lang)}
+    corpus = tables.corpus  # a draft at the bottom of the ranking is named as a draft
+    values = {"a": scope.marked(w.plan_a, corpus, lang), "b": scope.marked(w.plan_b, corpus, lang),
+              "score": float(w.score), "scope": scope.note(left_out, lang)}
     return _finding("similar_low", lang, "similarity_whole", "05_similarity", values,
-                    plans=[w.plan_a, w.plan_b], rule=RULE_WHOLE if left_out else RULE_ALL)
+                    title_code="similar_low.title", plans=[w.plan_a, w.plan_b],
+                    rule=RULE_WHOLE if left_out else RULE_ALL)
 
 
 def similar_shared(tables: Tables, lang: str | None = None,
@@ -805,49 +808,68 @@ def no_means(tables: Tables, lang: str | None = None) -> Finding | None:
         return None
     left_out = values.pop("_left_out")
     return _finding("no_means", lang, "07_instrument_types", "07_policy_instruments", values,
-                    plans=[values["high_id"], values["low_id"]],
+                    title_code="no_means.title", plans=[values["high_id"], values["low_id"]],
                     rule=RULE_WHOLE if left_out else RULE_ALL)
 
 
 def tools(tables: Tables, lang: str | None = None) -> Finding | None:
-    """Each whole plan's most used tool (of clauses naming a means): the tool most plans
-    lead with, its range with clause counts, and the plans leading with another."""
+    """Each whole plan's most used tool: the tool most plans lead with (a plan where it ties
+    with another counts, and the sentence names the tie), its range, and the plans leading
+    with another. Shares and counts are of all the plan's clauses, as in the tools chart
+    (7.2, whose "no means" row is not a tool), so "17%" and "29/175" are the same number."""
     from sciplan_analysis.analysis.instruments import tool_counts
 
     corpus = tables.corpus
-    counts_table = tool_counts(corpus).drop(index="none", errors="ignore")
-    share = tool_counts(corpus, share=True).drop(index="none", errors="ignore")
-    share = share.dropna(axis=1, how="all")
-    kept = scope.whole_plans(pd.Series(1.0, index=share.columns), corpus)
-    share = share[list(kept.values.index)]
-    if share.shape[1] < 2:
+    every = tool_counts(corpus)
+    totals = every.sum(axis=0)  # all the plan's clauses, the chart's denominator
+    counts_table = every.drop(index="none", errors="ignore")
+    counts_table = counts_table.loc[:, totals > 0]
+    kept = scope.whole_plans(pd.Series(1.0, index=counts_table.columns), corpus)
+    counts_table = counts_table[list(kept.values.index)]
+    if counts_table.shape[1] < 2:
         return None
-    top = share.idxmax(axis=0)
-    counts = top.value_counts()
-    pooled = counts_table.sum(axis=1)  # ties: the tool with more clauses
-    tool = max(counts.index, key=lambda t: (counts[t], pooled.get(t, 0)))
-    leading = [p for p in share.columns if top[p] == tool]
-    shares = share.loc[tool, leading].astype(float)
-    means = counts_table.sum(axis=0)
+    best = counts_table.max(axis=0)
+    tops = {p: [t for t in counts_table.index if counts_table.at[t, p] == best[p] > 0]
+            for p in counts_table.columns}
+    leads_in = pd.Series({t: sum(t in tops[p] for p in tops) for t in counts_table.index})
+    pooled = counts_table.sum(axis=1)  # ties between tools: the one with more clauses
+    tool = max(leads_in.index, key=lambda t: (leads_in[t], pooled.get(t, 0)))
+    leading = [p for p in counts_table.columns if tool in tops[p]]
+
+    def name(t: str) -> str:
+        return labels.label("instrument_tool", t, lang)
 
     def n_of(t: str, p: str) -> str:
-        return f"{int(counts_table.at[t, p])}/{int(means[p])}"
+        return f"{int(counts_table.at[t, p])}/{int(totals[p])}"
 
-    others = [_t("tools.other", lang, plan=_plan(p, lang),
-                 tool=labels.label("instrument_tool", top[p], lang),
-                 share=float(share.at[top[p], p]), count=n_of(top[p], p))
-              for p in share.columns if top[p] != tool]
+    def share_of(t: str, p: str) -> float:
+        return _pct(counts_table.at[t, p], totals[p])
+
+    shares = pd.Series({p: share_of(tool, p) for p in leading})
+    others = [_t("tools.other", lang, plan=_plan(p, lang), tool=name(tops[p][0]),
+                 share=share_of(tops[p][0], p), count=n_of(tops[p][0], p))
+              for p in counts_table.columns if p not in leading]
+    tied = [_t("tools.tie_item", lang, plan=_plan(p, lang),
+               tool=_join((name(t) for t in tops[p] if t != tool), lang))
+            for p in leading if len(tops[p]) > 1]
     low, high = shares.idxmin(), shares.idxmax()
-    values = {"tool": labels.label("instrument_tool", tool, lang), "tool_id": tool,
-              "n": len(leading), "n_plans": share.shape[1],
+    values = {"tool": name(tool), "tool_id": tool,
+              "n": len(leading), "n_plans": counts_table.shape[1],
               "low": _plan(low, lang), "low_share": float(shares.min()),
               "low_count": n_of(tool, low), "high": _plan(high, lang),
               "high_share": float(shares.max()), "high_count": n_of(tool, high),
-              "others": _join(others, lang), "top": dict(top),
+              "low_n": int(counts_table.at[tool, low]), "low_of": int(totals[low]),
+              "high_n": int(counts_table.at[tool, high]), "high_of": int(totals[high]),
+              "others": _join(others, lang),
+              "ties": ("" if labels.is_zh(lang) else " ") + _t("tools.ties", lang, items=_join(tied, lang))
+              if tied else "",
+              "tied": {p: [t for t in tops[p] if t != tool] for p in leading if len(tops[p]) > 1},
+              "top": {p: tops[p][0] for p in tops},
               "scope": scope.note(kept.left_out, lang)}
     code = "tools" if others else "tools.all"
     return _finding("tools", lang, "07_instrument_tools", "07_policy_instruments", values,
-                    code=code, title_code="tools.title", plans=list(share.columns),
+                    code=code, title_code="tools.title" if others else "tools.all_title",
+                    plans=list(counts_table.columns),
                     rule=RULE_WHOLE if kept.left_out else RULE_ALL)
 
 
@@ -908,14 +930,20 @@ def plan_matrix(tables: Tables, lang: str | None = None,
         shown = _join(names, lang)
     else:
         shown = labels.tr("、".join(names[:limit]) + "等", "; ".join(names[:limit]) + "; …", lang)
+    from sciplan_analysis.analysis.categories import not_stated_mask
+
+    lost = not_stated_mask(corpus, missing)[plan_id] if missing else pd.Series(dtype=bool)
     values = {"plan": _plan(plan_id, lang), "plan_id": plan_id,
+              "marked": scope.marked(plan_id, corpus, lang),
               "status": labels.status_label(_statuses(corpus).get(plan_id), lang),
               "n_absent": len(missing), "n_categories": matrix.shape[1],
               "n_have": matrix.shape[1] - len(missing), "missing": shown,
               "absent": missing, "tool": labels.label("instrument_tool", tool, lang),
               "category": labels.category_label(category, lang),
               "n": int(body.at[tool, category])}
-    code = "plan_matrix" if missing else "plan_matrix.full"
+    # categories in the parts a text lost are not "lacking": the text cannot say (a fragment)
+    code = ("plan_matrix.full" if not missing else
+            "plan_matrix.lost" if bool(lost.all()) else "plan_matrix")
     return _finding("plan_matrix", lang, f"07_instrument_matrix_{plan_id}",
                     "07_policy_instruments", values, code=code,
                     title_code="plan_matrix.title" if missing else "plan_matrix.full_title")
@@ -943,6 +971,14 @@ PAGES: dict[str, tuple[str, ...]] = {
     "05_similarity": ("similar", "similar_low"),
     "06_text_reuse": ("reuse", "own_text"),
     "07_policy_instruments": ("demand", "no_means"),
+}
+# The findings a page states in its charts' titles and alt text or its 要点 (not opening it),
+# with their default parameters: findings.csv lists them too (it once held only the above).
+CHART_FINDINGS: dict[str, tuple[str, ...]] = {
+    "02_targets": ("measures",),
+    "04_unit_workload": ("partners", "unit_pairs"),
+    "05_similarity": ("similar_shared", "sections"),
+    "07_policy_instruments": ("tools", "tool_category", "plan_matrix"),
 }
 
 
@@ -1004,13 +1040,13 @@ FINDINGS_COLUMNS = ["page", "finding_id", "on_index", "sentence", "plan_ids", "n
 
 def findings_table(corpus: Corpus | Tables, lang: str | None = None) -> pd.DataFrame:
     """Every finding the report states, as data (reports/findings.csv): one row per page
-    and finding, with the sentence, the plan ids it names (';'-joined), the numbers it
+    and finding (those opening the page, then those of its charts), with the sentence, the plan ids it names (';'-joined), the numbers it
     states ('name=value' pairs, '; '-joined), the rule that chose its plans, its figure and
     whether the index shows it too."""
     tables = corpus if isinstance(corpus, Tables) else Tables(corpus)
     rows = []
     for page, ids in PAGES.items():
-        for f in compute(tables, ids, lang):
+        for f in compute(tables, ids + CHART_FINDINGS.get(page, ()), lang):
             numbers = "; ".join(f"{k}={v:g}" for k, v in f.numbers.items())
             rows.append({"page": page, "finding_id": f.id, "on_index": f.id in INDEX,
                          "sentence": f.sentence, "plan_ids": ";".join(f.plans),

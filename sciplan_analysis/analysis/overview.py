@@ -154,7 +154,7 @@ def plans_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
         tr("文件类型", "Kind of document", lang): [
             labels.label("doc_type", v if isinstance(v, str) and v else "unknown", lang)
             for v in facts["doc_type"]],
-        tr("发布日期", "Issued", lang): facts["issue_date"].fillna("—"),
+        tr("发布日期", "Issued", lang): facts["issue_date"].fillna(labels.not_stated(lang)),
         tr("规划期", "Period", lang): [_period(s, e, lang) for s, e in
                                        zip(facts["period_start"], facts["period_end"], strict=True)],
         tr("字数", "Characters", lang): facts["n_chars"],
@@ -169,7 +169,7 @@ def structure_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     names = {
         "parts": tr("部分", "Parts", lang), "groups": tr("组", "Groups", lang),
         "tasks": tr("任务", "Tasks", lang), "assignments": tr("分工条目", "Assignments", lang),
-        "units": tr("单位", "Units", lang), "targets": tr("素质目标", "Targets", lang),
+        "units": tr("单位", "Units", lang), "targets": tr("目标与基线", "Targets and baselines", lang),
         "commitments": tr("量化承诺", "Commitments", lang),
     }
     table = counts.astype(object).where(counts.notna(), labels.not_stated(lang))

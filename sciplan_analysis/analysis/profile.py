@@ -20,7 +20,7 @@ import pandas as pd
 
 from sciplan_analysis.analysis import reuse as ru
 from sciplan_analysis.analysis import targets as tg
-from sciplan_analysis.analysis.categories import tasks_with_category
+from sciplan_analysis.analysis.categories import not_stated_mask, tasks_with_category
 from sciplan_analysis.analysis.pairwise import parent_pair_rows
 from sciplan_analysis.analysis.result import (
     DIRECTED_KEYS,
@@ -44,8 +44,8 @@ class PlanProfile:
     facts: dict
     parent_id: str | None
     n_plans: int
-    targets: pd.DataFrame  # year, comparator, value, national, national_comparator, parent_value
-    categories: pd.DataFrame  # category, category_en, tasks, has, plans_with, peers
+    targets: pd.DataFrame  # year, comparator, value, national…, parent…, province… (see _targets)
+    categories: pd.DataFrame  # category, category_en, tasks, has, known, plans_with, peers
     leads: pd.DataFrame  # unit, unit_en, led, partnered, plan_tasks, plans_leading, plans_with_units
     parent_status: str | None = None  # final, draft, fragment: a fragment parent carries less
     reuse: dict = field(default_factory=dict)  # n_sentences, from_parent, own (counts or None)
@@ -107,6 +107,8 @@ def plan_profiles(
     parent_of = parents(plans)
     status_of = dict(zip(plans["plan_id"], plans["status"], strict=True))
     national = benchmarks()
+    regional = tg.benchmarks()
+    regional = regional[(regional["level"] != "national") & regional["value"].notna()]
 
     targets = corpus.targets[corpus.targets["kind"] == "target"]
     target_of = {p: t.drop(columns="plan_id") for p, t in targets.groupby("plan_id", sort=False)}
@@ -115,6 +117,7 @@ def plan_profiles(
     counts = tasks.groupby(["plan_id", "category"]).size()
     names = tasks.drop_duplicates("category").set_index("category")["category_en"]
     plans_with = counts.reset_index().groupby("category")["plan_id"].nunique()
+    unknown = not_stated_mask(corpus, list(plans_with.index))  # text lost: cannot say
 
     work = unit_workload(corpus)
     leading = work[work["led"] > 0].groupby("unit")["plan_id"].nunique()
@@ -133,8 +136,11 @@ def plan_profiles(
         out[pid] = PlanProfile(
             plan_id=pid, facts=facts, parent_id=parent, n_plans=n_plans,
             parent_status=status_of.get(parent) if parent else None,
-            targets=_targets(target_of.get(pid), target_of.get(parent) if parent else None, national),
-            categories=_categories(pid, counts, plans_with, names, n_plans),
+            targets=_targets(target_of.get(pid), target_of.get(parent) if parent else None, national,
+                             _region_targets(regional, facts.get("parent")),
+                             _region_targets(regional, facts.get("province"))
+                             if facts.get("province") != facts.get("parent") else None),
+            categories=_categories(pid, counts, plans_with, names, unknown),
             leads=_leads(work_of.get(pid), leading, plans_with_units),
             reuse=_reuse(pid, parent, n_sentences, from_pairs, reused_anywhere, reuse is not None),
             instruments=_instruments(pid, clauses, corpus_clauses),
@@ -142,35 +148,79 @@ def plan_profiles(
     return out
 
 
-def _targets(own: pd.DataFrame | None, parent: pd.DataFrame | None, national: pd.DataFrame) -> pd.DataFrame:
-    columns = ["year", "comparator", "value", "national", "national_comparator", "parent_value"]
+def committed_targets(own: pd.DataFrame) -> pd.DataFrame:
+    """One target per year, by the report's one rule (`targets.plan_benchmarks`): the lowest
+    value the plan commits to (超过18%、力争20% counts as 18), an aim only where it states
+    nothing firmer."""
+    rows = own.dropna(subset=["year", "value"]).assign(
+        _aim=lambda t: t["comparator"].eq("aim")).sort_values(["year", "_aim", "value"])
+    return rows.drop_duplicates("year", keep="first").drop(columns="_aim")
+
+
+def _region_targets(regional: pd.DataFrame, region: object) -> pd.DataFrame | None:
+    """A region's targets read from the document it issued (benchmarks.csv), by year."""
+    if not isinstance(region, str) or not region:
+        return None
+    rows = regional[regional["region"] == region]
+    return None if rows.empty else rows.set_index("year")
+
+
+def _targets(own: pd.DataFrame | None, parent: pd.DataFrame | None, national: pd.DataFrame,
+             parent_doc: pd.DataFrame | None = None,
+             province_doc: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The plan's targets by year beside the national outline's, its parent's and its
+    province's. The parent's comes from the parent's plan in the corpus where that text states
+    it, else from the parent's own document (benchmarks.csv: a fragment in the corpus that
+    lost its goals part does not make the parent's target "not stated"); `parent_source` and
+    `province_source` name the document (None: the plan in the corpus)."""
+    columns = ["year", "comparator", "value", "national", "national_comparator",
+               "parent_value", "parent_comparator", "parent_source",
+               "province_value", "province_comparator", "province_source"]
     if own is None or own.empty:
         return pd.DataFrame(columns=columns)
-    rows = own.dropna(subset=["year"]).sort_values("year").drop_duplicates("year", keep="last")
+    rows = committed_targets(own)
     line = national.set_index("year")
-    theirs = ({} if parent is None else
-              parent.dropna(subset=["year"]).drop_duplicates("year", keep="last").set_index("year")["value"].to_dict())
-    return pd.DataFrame({
-        "year": rows["year"].astype(int).to_list(),
-        "comparator": rows["comparator"].to_list(),
-        "value": rows["value"].astype(float).to_list(),
-        "national": [line["value"].get(y) for y in rows["year"]],
-        "national_comparator": [line["comparator"].get(y) for y in rows["year"]],
-        "parent_value": [theirs.get(y) for y in rows["year"]],
-    }, columns=columns)
+    theirs = (committed_targets(parent).set_index("year")
+              if parent is not None and not parent.empty else pd.DataFrame())
+    out = []
+    for r in rows.itertuples():
+        year = int(r.year)
+        row = {"year": year, "comparator": r.comparator, "value": float(r.value),
+               "national": line["value"].get(year),
+               "national_comparator": line["comparator"].get(year)}
+        if year in theirs.index:
+            row.update(parent_value=float(theirs.at[year, "value"]),
+                       parent_comparator=theirs.at[year, "comparator"], parent_source=None)
+        elif parent_doc is not None and year in parent_doc.index:
+            row.update(parent_value=float(parent_doc.at[year, "value"]),
+                       parent_comparator=parent_doc.at[year, "comparator"],
+                       parent_source=parent_doc.at[year, "doc_number"])
+        if province_doc is not None and year in province_doc.index:
+            row.update(province_value=float(province_doc.at[year, "value"]),
+                       province_comparator=province_doc.at[year, "comparator"],
+                       province_source=province_doc.at[year, "doc_number"])
+        out.append(row)
+    return pd.DataFrame(out, columns=columns)
 
 
 def _categories(pid: str, counts: pd.Series, plans_with: pd.Series, names: pd.Series,
-                n_plans: int) -> pd.DataFrame:
+                unknown: pd.DataFrame) -> pd.DataFrame:
+    """Each category: the plan's tasks in it, whether its text can say (`known`: False where
+    the part it lives in is lost, as in a fragment), and of the other plans whose text can
+    say, how many have it (`plans_with` of `peers`): a lost section is never counted as a
+    plan lacking the category."""
     mine = counts.xs(pid, level="plan_id") if pid in counts.index.get_level_values(0) else pd.Series(dtype=int)
     rows = []
     for category, n_with in plans_with.items():
         tasks = int(mine.get(category, 0))
+        lost = unknown.loc[category].drop(pid) if category in unknown.index else pd.Series(dtype=bool)
         rows.append({"category": category, "category_en": names.get(category, category),
                      "tasks": tasks, "has": tasks > 0,
+                     "known": tasks > 0 or not bool(unknown.at[category, pid]),
                      "plans_with": int(n_with) - (tasks > 0),  # the other plans that have it
-                     "peers": n_plans - 1})
-    out = pd.DataFrame(rows, columns=["category", "category_en", "tasks", "has", "plans_with", "peers"])
+                     "peers": len(unknown.columns) - 1 - int(lost.sum())})
+    out = pd.DataFrame(rows, columns=["category", "category_en", "tasks", "has", "known",
+                                      "plans_with", "peers"])
     return out.sort_values(["has", "plans_with"], ascending=[False, False], kind="stable").reset_index(drop=True)
 
 

@@ -721,10 +721,10 @@ def describe_robustness(robustness: pd.DataFrame, lang: str | None = None) -> st
     if robustness.empty:  # a one-plan corpus has no pair to rank
         return labels.text("corpus.needs_two_plans", lang, n=1)
     s = robustness_summary(robustness)
-    pairs = ", ".join(" – ".join(labels.plan_labels(p, lang)) for p in s["top_pairs"])
+    pairs = labels.tr("、", ", ", lang).join(" – ".join(labels.plan_labels(p, lang)) for p in s["top_pairs"])
     scope = scope_label(s["scope"], lang) if s["scope"] else ""
     return labels.tr(
-        f"{scope}：各设置之间最低的 Spearman 相关系数为 {s['min_rho']:.2f}；"
+        f"{scope}：各设置之间最低的斯皮尔曼等级相关系数为 {s['min_rho']:.2f}；"
         f"{s['n_pairs']} 对规划中有 {s['n_stable']} 对在每种设置下排名完全相同；"
         f"各设置下最相似的一对：{pairs}",
         f"{scope[:1].upper()}{scope[1:]}: lowest Spearman rho between settings: {s['min_rho']:.2f}; "
@@ -816,14 +816,15 @@ def shared_terms(
 ) -> pd.DataFrame:
     """Terms every plan uses, by their smallest share of any plan's tokens (per mille).
 
-    One row per term (a view across plans, not per plan): term, min_per_mille, then the
-    count in each plan.
+    One row per term (a view across plans, not per plan): term, min_per_mille, then its
+    share (per mille) of each plan's tokens: one unit across the row, so the first column is
+    the smallest of the others (the plan columns once held counts beside a per-mille column).
     """
     counts = plan_term_counts(corpus, analyzer, boilerplate=boilerplate)
     counts = counts.loc[:, [len(t) >= min_chars for t in counts.columns]]
     everywhere = counts.loc[:, (counts > 0).all(axis=0)]
     per_mille = everywhere.div(counts.sum(axis=1).replace(0, 1), axis=0) * 1000
-    out = everywhere.T.copy()
+    out = per_mille.T.copy()
     out.insert(0, "min_per_mille", per_mille.min(axis=0))
     out = out.sort_values("min_per_mille", ascending=False)
     out.index.name = "term"

@@ -188,7 +188,7 @@ def specificity_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
         tr("任务", "Tasks", lang): spec["tasks"],
         tr("任务字数", "Task characters", lang): spec["task_chars"],
         tr("量化承诺", "Commitments", lang): spec["commitments"],
-        tr("素质目标", "Targets", lang): spec["targets"],
+        tr("目标与基线", "Targets and baselines", lang): spec["targets"],
         tr("每项任务的承诺", "Commitments per task", lang): spec["per_task"].round(2),
         tr("每万字承诺", "Commitments per 10k chars", lang): spec["per_10k_chars"].round(1),
     })

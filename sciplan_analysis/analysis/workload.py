@@ -276,13 +276,19 @@ def category_lead_table(corpus: Corpus, lang: str | None = None,
                         path: Path = ALIASES_FILE) -> pd.DataFrame:
     """Categories (rows) × plans (columns) of lead units as text, e.g. '教育部门 (4/5)'.
 
-    Cells without a unit say why: '—' no such group, '未列单位' no units stated, '未明确牵头'
-    no lead named. Categories no plan has are left out.
+    Cells without a unit say why: '—' no such group, 未提及 the group would sit in a part the
+    text lost (a fragment), '未列单位' no units stated, '未明确牵头' no lead named. Categories no
+    plan has are left out.
     """
+    from sciplan_analysis.analysis.categories import not_stated_mask
+
     long = category_leads(corpus, path)
     long = long[long["category"].isin(set(long.loc[long["status"] != NO_GROUP, "category"]))]
+    lost = not_stated_mask(corpus, sorted(set(long["category"])))
 
     def cell(r: pd.Series) -> str:
+        if r["status"] == NO_GROUP and bool(lost.at[r["category"], r["plan_id"]]):
+            return labels.not_stated(lang)  # in a part the text lost: not "no such group"
         if r["status"] != "ok":
             return status_label(str(r["status"]), lang)
         name = r["lead_unit"] if labels.is_zh(lang) else r["lead_unit_en"]

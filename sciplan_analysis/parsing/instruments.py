@@ -164,6 +164,10 @@ def _reference_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     missing = needed - set(header)
     if missing:
         raise InstrumentsError(f"{path}: the header lacks {', '.join(sorted(missing))}")
+    for n, cells in reference_files.numbered_cells(path)[1:]:
+        if len(cells) > len(header):  # an unquoted comma in a note: its tail would be lost
+            raise InstrumentsError(f"{path}, line {n}: {len(cells)} cells where the header has "
+                                   f"{len(header)}; put a note holding commas in double quotes")
     return rows
 
 
@@ -179,8 +183,10 @@ def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
     """Read and validate the instruments file; every error names the file and line.
 
     Checked: the kind is known; the tool is one of the scheme's 14 tools or none and its type
-    agrees with the scheme; cues are not empty; a keyword, a tool's row or a rule is not
-    listed twice; patterns compile (a frame has an ``inner`` group); every tool has a row.
+    agrees with the scheme; cues are not empty; a keyword, a tool's row, a rule or a row's
+    ``id`` is not listed twice; patterns compile (a frame has an ``inner`` group); every tool
+    has a row. The ``id`` column (a row's stable name, which the tests look rules up by) may be
+    left empty while a rule is being tried; the tests then ask for one.
     """
     path = Path(path)
     declared: list[str] = []
@@ -192,9 +198,15 @@ def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
     keyword_rule: dict[str, Rule] = {}
     keyword_line: dict[str, int] = {}
     seen: dict[tuple[str, str, str], int] = {}
+    ids: dict[str, int] = {}
     for n, row in _reference_rows(path):
         kind, tool, typ, cues = row.get("kind", ""), row.get("tool", ""), row.get("type", ""), row.get("cues", "")
         where_at = f"{path}, line {n}"
+        row_id = row.get("id", "")
+        if row_id in ids:
+            raise InstrumentsError(f"{where_at}: the id {row_id!r} is already used on line {ids[row_id]}")
+        if row_id:
+            ids[row_id] = n
         if kind not in KINDS:
             raise InstrumentsError(f"{where_at}: unknown kind {kind!r}; use one of {', '.join(KINDS)}")
         if kind in ("where", "name", "aim"):

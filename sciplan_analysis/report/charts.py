@@ -24,6 +24,7 @@ from sciplan_analysis import labels
 from sciplan_analysis.analysis import instruments as instrument_analysis
 from sciplan_analysis.analysis import pairwise
 from sciplan_analysis.analysis import reuse as reuse_analysis
+from sciplan_analysis.analysis import scope as plan_scope
 from sciplan_analysis.analysis import similarity as sim
 from sciplan_analysis.analysis.categories import category_matrix
 from sciplan_analysis.analysis.overview import plan_facts, structure_counts
@@ -365,7 +366,7 @@ def category_bars(corpus: Corpus, value: str = "tasks", lang: str | None = None)
     ylabel = {"tasks": tr("任务数", "Tasks", lang), "groups": tr("组数", "Groups", lang),
               "share": tr("占任务文本（%）", "Share of task text (%)", lang)}[value]
     return grouped_bars(matrix, ylabel=ylabel, lang=lang,
-                        title=tr("各计划在各类别上的任务", "Tasks by category and plan", lang),
+                        title=tr("各规划在各类别上的任务", "Tasks by category and plan", lang),
                         missing=labels.text("chart.lost", lang), zero=labels.text("chart.zero", lang))
 
 
@@ -403,7 +404,7 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         ax.tick_params(axis="x", labelsize=8)
         mark_gap(ax, hidden, lang)
     axes[0].invert_yaxis()
-    fig.suptitle(tr("各计划的篇幅与结构", "Length and structure of each plan", lang),
+    fig.suptitle(tr("各规划的篇幅与结构", "Length and structure of each plan", lang),
                  x=0.01, ha="left")
     return fig
 
@@ -427,6 +428,9 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     shown = [p for p in plan_ids if p in set(targets["plan_id"])]
     many = style.many_plans(len(shown))
     spread = min(0.12, 1.2 / max(len(shown), 1))
+    national = benchmarks()
+    national = national[(national["level"] == "national") & national["value"].notna()]
+    national_at = {int(y): float(v) for y, v in zip(national["year"], national["value"], strict=True)}
     # among many plans only each year's highest and lowest target are named
     named = set()
     if many:
@@ -449,14 +453,14 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
                        marker=style.COMPARATOR_MARKERS.get(t.comparator, "o"),
                        facecolor="white" if baseline else mark, edgecolor=mark,
                        linewidth=1.6 if not many else 1.0, zorder=3, alpha=1 if not many or extreme else 0.7)
-            if not many:
+            if not many:  # a label on the national line goes below it, not through it
+                on_line = abs(national_at.get(int(t.year), -1.0) - float(t.value)) < 1e-9
                 ax.annotate(f"{labels.comparator_label(t.comparator, lang)} {t.value:g}%", (x, t.value),
-                            xytext=(7, -3), textcoords="offset points", fontsize=8, color=colour)
+                            xytext=(7, -13 if on_line else -3), textcoords="offset points",
+                            fontsize=8, color=colour)
             elif extreme:
                 ax.annotate(f"{labels.plan_label(pid, lang)} {t.value:g}%", (x, t.value),
                             xytext=(7, -3), textcoords="offset points", fontsize=8, color=mark)
-    national = benchmarks()
-    national = national[(national["level"] == "national") & national["value"].notna()]
     for b in national.itertuples(index=False):
         ax.hlines(b.value, b.year - 0.9, b.year + 0.9, color="#333333", lw=1.4, ls=":", zorder=2)
         ax.annotate(tr(f"国家纲要 {b.value:g}%", f"national {b.value:g}%", lang),
@@ -464,7 +468,7 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
                     fontsize=8, color="#333333", ha="right", va="center")
     ax.set_xlabel(tr("年份", "Year", lang))
     ax.set_ylabel(tr("具备科学素质的公民比例（%）", "Citizens with science literacy (%)", lang))
-    ax.set_title(tr("公民科学素质比例：基线与目标（虚线为国家纲要的目标）",
+    ax.set_title(tr("公民科学素质比例：基线与目标（点线为国家纲要的目标）",
                     "Science literacy: baselines and targets (dotted: the national outline's)",
                     lang), loc="left")
     if len(targets):
@@ -942,7 +946,7 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
     nearest = pairwise.is_nearest(table)
     pairs_table = pairwise.as_pairs(table)
     sections = sim.section_table(pairs_table, analyzer)
-    title = labels.tr("分章节相似度（两份方案都有的章节）",
+    title = labels.tr("分章节相似度（两份规划都有的章节）",
                       "Section-level similarity (sections both plans have)", lang)
     n_plans = len(set(pairs_table["plan_a"]) | set(pairs_table["plan_b"]))
     if nearest or style.many_plans(n_plans):
@@ -979,7 +983,7 @@ def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None) -> Figure:
         matrix = matrix.loc[order, order]
     return heatmap(_plan_labelled(matrix, lang), fmt="{:.0f}%", cmap="Oranges", missing="—",
                    lang=lang,
-                   title=labels.tr("行方案的句子在列方案中重现的比例",
+                   title=labels.tr("行规划的句子在列规划中重现的比例",
                                    "Share of the row plan's sentences that recur in the column plan",
                                    lang),
                    colorbar_label=labels.tr("句子占比 (%)", "share of sentences (%)", lang))
@@ -1026,8 +1030,8 @@ def own_text_chart(own: pd.DataFrame, lang: str | None = None) -> Figure:
     ax.invert_yaxis()
     mark_gap(ax, hidden, lang)
     ax.set_xlim(0, 100)
-    ax.set_xlabel(labels.tr("本方案独有句子占比 (%)", "sentences found in no other plan (%)", lang))
-    ax.set_title(labels.tr("各方案的自有文本", "Each plan's own text", lang), loc="left")
+    ax.set_xlabel(labels.tr("本规划独有句子占比 (%)", "sentences found in no other plan (%)", lang))
+    ax.set_title(labels.tr("各规划的自有文本", "Each plan's own text", lang), loc="left")
     for y, v in enumerate(values):
         text = labels.not_stated(lang) if np.isnan(v) else f"{v:.0f}%"
         ax.text(0 if np.isnan(v) else v + 1, y, f" {text}" if np.isnan(v) else text,
@@ -1092,9 +1096,13 @@ def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
     matrix.index = [labels.label("instrument_tool", t, lang) for t in matrix.index]
     matrix.columns = [labels.category_label(c, lang) for c in matrix.columns]
     whose = (labels.tr("全部规划", "all plans", lang) if plan_id is None
-             else labels.plan_label(plan_id, lang))
+             else plan_scope.marked(plan_id, corpus, lang))
+    # a fragment's empty categories are in the parts it lost: 未提及, as the source note and
+    # the other charts mark a lost section, rather than "none here"
+    lost = plan_id is not None and plan_scope.statuses(corpus).get(plan_id) == plan_scope.FRAGMENT
     return heatmap(matrix.astype(float), fmt="{:.0f}", cmap="Greens", lang=lang,
-                   missing=labels.tr("无此类", "none here", lang),
+                   missing=labels.not_stated(lang) if lost
+                   else labels.tr("无此类", "none here", lang),
                    colorbar_label=labels.tr("条款数", "clauses", lang),
                    title=labels.tr(f"政策工具 × 类别：{whose}", f"Policy tools × categories: {whose}",
                                    lang))

@@ -471,6 +471,7 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
                               ["task_id", "title", "unit_raw", unit_col, "role", "source"]
                               ).rename(columns={unit_col: "unit"})
     assignments["role"] = assignments["role"].map(lambda v: labels.role_label(v, lang))
+    assignments["source"] = assignments["source"].map(lambda v: labels.label("unit_source", v, lang))
     tg = with_region(corpus.targets, ["kind", "year", "comparator", "value", "quote"])
     tg["kind"] = tg["kind"].map(lambda v: labels.kind_label(v, lang))
     tg["comparator"] = tg["comparator"].map(lambda v: labels.comparator_label(v, lang))

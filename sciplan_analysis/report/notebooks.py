@@ -784,10 +784,22 @@ SCHEME_PAGE = "instruments.html"  # the coding scheme as a page of the report (l
 FINDINGS_LINK = "findings.csv"  # every finding as data (report.export.write_findings)
 
 
+def scheme_file(lang: str | None = None, path: Path = SCHEME_FILE) -> Path:
+    """The scheme in the build's language: docs/instruments.zh.md for a Chinese build (the
+    English scheme once filled the Chinese report's page), docs/instruments.md otherwise."""
+    from sciplan_analysis import labels
+
+    translated = path.with_suffix(".zh.md")
+    return translated if labels.is_zh(lang) and translated.exists() else path
+
+
 def scheme_html(lang: str | None = None, path: Path = SCHEME_FILE) -> str:
-    """The policy-instrument coding scheme (docs/instruments.md, the report's own copy) as a
-    page of the report, in the pages' template: readers follow a link, never a file name."""
+    """The policy-instrument coding scheme (docs/instruments.md, or its Chinese text for a
+    Chinese build) as a page of the report, in the pages' template: readers follow a link,
+    never a file name."""
     from nbformat.v4 import new_markdown_cell, new_notebook
+
+    path = scheme_file(lang, path)
 
     nb = new_notebook(cells=[new_markdown_cell(path.read_text(encoding="utf-8"))])
     title = _first_line(path.read_text(encoding="utf-8")).lstrip("#").strip()
@@ -890,6 +902,8 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
     base = workbook.parent
     esc = html.escape
 
+    colon = "：" if labels.is_zh(lang) else ": "  # the build's punctuation, not ASCII in Chinese
+
     def t(code: str, **values: object) -> str:
         return esc(labels.text(code, lang, **values))
 
@@ -959,8 +973,8 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
 <p class="meta">{t("index.subtitle", n_plans=n_plans)} · {t("index.generated", stamp=stamp)}{build}</p>
 {findings_block}
 <ul class="downloads">
-<li>{t("index.workbook")}: <a href="{rel(workbook)}">{t("index.download")}</a></li>
-<li>{t("index.findings_table")}: <a href="{FINDINGS_LINK}">{t("index.download")}</a></li>
+<li>{t("index.workbook")}{colon}<a href="{rel(workbook)}">{t("index.download")}</a></li>
+<li>{t("index.findings_table")}{colon}<a href="{FINDINGS_LINK}">{t("index.download")}</a></li>
 <li><a href="{SCHEME_PAGE}">{t("index.scheme")}</a></li>
 <li>{t("index.figures_folder")}</li>
 </ul>

@@ -178,13 +178,22 @@ def header(column: object, lang: str | None = None) -> str:
 
 
 def _cell(value: Any, decimals: int, lang: str | None) -> Any:
+    """One cell as text: 'not stated' for a missing value; a float with `decimals` places
+    (0: as a whole number, with separators from 10,000)."""
     if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
         return labels.not_stated(lang)
     if isinstance(value, float | np.floating):
-        if float(value).is_integer():
-            return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
-        return f"{value:,.{decimals}f}"
+        if decimals or not float(value).is_integer():
+            return f"{value:,.{max(decimals, 1)}f}"
+        return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
     return value
+
+
+def _places(col: pd.Series, decimals: int) -> int:
+    """The decimals of a column: `decimals` when any of its values has a fraction, else 0,
+    so a column of percents reads 20.0 beside 45.1 (never 20), and a count column 175."""
+    numbers = [v for v in col if isinstance(v, float | np.floating) and not np.isnan(v)]
+    return decimals if any(not float(v).is_integer() for v in numbers) else 0
 
 
 PLAN_COLUMNS = ("plan_id", "plan", "source_plan", "target_plan", "plan_a", "plan_b", "parent",
@@ -231,7 +240,12 @@ def clean(df: pd.DataFrame, *, decimals: int = 2, lang: str | None = None,
     if isinstance(out.columns, pd.MultiIndex):
         out.columns = [" · ".join(str(x) for x in c if str(x)) for c in out.columns]
     out.columns = [header(c, lang) for c in out.columns]
-    return out.astype(object).apply(lambda col: col.map(lambda v: _cell(v, decimals, lang)))
+
+    def shown(col: pd.Series) -> pd.Series:
+        places = _places(col, decimals)
+        return col.map(lambda v: _cell(v, places, lang))
+
+    return out.astype(object).apply(shown)
 
 
 def table_html(df: pd.DataFrame, *, decimals: int = 2, long: bool | None = None,
@@ -269,6 +283,13 @@ def say(text: str) -> None:
     from IPython.display import Markdown
 
     _display(Markdown(markdown_text(text)))
+
+
+def cell_heading(tool: str, category: str, n: int, lang: str | None = None) -> str:
+    """Which cell of the tool × category matrix a list of clauses is, in readers' words
+    ("资金投入 × 组织实施与保障：14 条条款"): the page's parameters are codes a reader never sees."""
+    return labels.text("instruments.cell", lang, tool=labels.label("instrument_tool", tool, lang),
+                       category=labels.category_label(category, lang), n=n)
 
 
 def instrument_reliability(corpus: Corpus) -> None:

@@ -127,14 +127,19 @@ def _value(value: object, lang: str) -> str:
     return labels.not_stated(lang) if value is None or pd.isna(value) or value == "" else str(value)
 
 
+def _region(value: object, lang: str) -> str | None:
+    """A province or parent region in the build's language (None when there is none)."""
+    return labels.label("region", value, lang) if isinstance(value, str) and value else None
+
+
 def _facts(p: PlanProfile, lang: str) -> str:
     f = p.facts
     period = (f"{int(f['period_start'])}—{int(f['period_end'])}"
               if not pd.isna(f.get("period_start")) and not pd.isna(f.get("period_end")) else None)
     rows = [
         ("admin_level", labels.level_label(f.get("admin_level"), lang) if f.get("admin_level") else None),
-        ("province", f.get("province")),
-        ("parent", f.get("parent")),
+        ("province", _region(f.get("province"), lang)),
+        ("parent", _region(f.get("parent"), lang) or "—"),  # none above it (a municipality), not unstated
         ("status", labels.status_label(f.get("status"), lang) if f.get("status") else None),
         ("title", f.get("title")),
         ("doc_number", f.get("doc_number")),
@@ -151,48 +156,68 @@ def _facts(p: PlanProfile, lang: str) -> str:
     return f"<p>{intro}</p><table>{cells}</table>{''.join(notes)}"
 
 
-def _target_cell(comparator: object, value: object, lang: str) -> str:
+def _target_cell(comparator: object, value: object, lang: str, source: object = None) -> str:
+    """A target as the document states it ("超过 15%"), with the document it was read from
+    when that is not a plan of the corpus."""
     if value is None or pd.isna(value):
         return esc(labels.not_stated(lang))
-    return esc(f"{labels.comparator_label(str(comparator), lang)} {float(value):g}%")
+    text = f"{labels.comparator_label(str(comparator), lang)} {float(value):g}%"
+    if isinstance(source, str) and source:
+        text += ("" if labels.is_zh(lang) else " ") + labels.text("plan.targets.source", lang, doc=source)
+    return esc(text)
 
 
 def _targets(p: PlanProfile, lang: str) -> str:
     head = f"<h2>{_t('plan.targets.heading', lang)}</h2>"
     if p.targets.empty:
         return head + f"<p>{_t('plan.targets.none', lang)}</p>"
-    parent = labels.plan_label(p.parent_id, lang) if p.parent_id else None
+    t = p.targets
+    parent = _region(p.facts.get("parent"), lang)
+    province = _region(p.facts.get("province"), lang)
+    show_parent = bool(parent) and (p.parent_id is not None or t["parent_value"].notna().any())
+    show_province = bool(province) and t["province_value"].notna().any()
     columns = [_t("plan.targets.year", lang), _t("plan.targets.plan", lang), _t("plan.targets.national", lang)]
-    if parent:
+    if show_parent:
         columns.append(_t("plan.targets.parent", lang, parent=parent))
+    if show_province:
+        columns.append(_t("plan.targets.province", lang, province=province))
     rows = []
-    for r in p.targets.itertuples():
+    for r in t.itertuples():
         cells = [str(r.year), _target_cell(r.comparator, r.value, lang),
                  _target_cell(r.national_comparator, r.national, lang)]
-        if parent:
-            cells.append(_target_cell("=", r.parent_value, lang))
+        if show_parent:
+            cells.append(_target_cell(r.parent_comparator, r.parent_value, lang, r.parent_source))
+        if show_province:
+            cells.append(_target_cell(r.province_comparator, r.province_value, lang, r.province_source))
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     header = "<tr>" + "".join(f"<th>{c}</th>" for c in columns) + "</tr>"
-    return head + f"<table>{header}{''.join(rows)}</table>"
+    note = f'<p class="note">{_t("plan.targets.rule", lang)}</p>' if len(t) else ""
+    return head + f"<table>{header}{''.join(rows)}</table>{note}"
 
 
 def _categories(p: PlanProfile, lang: str) -> str:
     head = f"<h2>{_t('plan.categories.heading', lang)}</h2>"
     c = p.categories
-    has, lacks = c[c["has"]], c[~c["has"]]
-    peers = int(c["peers"].iloc[0]) if len(c) else 0
-    item = "plan.categories.has_item" if peers else "plan.categories.has_item_alone"
+    has, lacks = c[c["has"]], c[~c["has"] & c["known"]]
+    lost = c[~c["known"]]
+    alone = p.n_plans < 2
+    item = "plan.categories.has_item_alone" if alone else "plan.categories.has_item"
     items = "".join(
-        f"<li>{_t(item, lang, category=labels.category_label(r.category, lang), tasks=r.tasks, k=r.plans_with, peers=peers)}</li>"
+        f"<li>{_t(item, lang, category=labels.category_label(r.category, lang), tasks=r.tasks, k=r.plans_with, peers=r.peers)}</li>"
         for r in has.itertuples())
     out = head + f"<p>{_t('plan.categories.has', lang, n=len(has), total=len(c))}</p><ul>{items}</ul>"
-    if not peers:
+    if not alone and len(c) and (c["peers"] < p.n_plans - 1).any():  # why "3/3" beside "4/4"
+        out += f'<p class="note">{_t("plan.categories.peers_note", lang)}</p>'
+    if len(lost):
+        names = labels.tr("、", "; ", lang).join(labels.category_label(x, lang) for x in lost["category"])
+        out += f"<p>{_t('plan.categories.lost', lang, n=len(lost), categories=names)}</p>"
+    if alone:
         return out
-    common = lacks[lacks["plans_with"] >= max(1, peers / 2)]
+    common = lacks[(lacks["peers"] > 0) & (lacks["plans_with"] >= (lacks["peers"] / 2).clip(lower=1))]
     if common.empty:
-        return out + f"<p>{_t('plan.categories.lacks_none', lang)}</p>"
+        return out + (f"<p>{_t('plan.categories.lacks_none', lang)}</p>" if len(lacks) or not len(lost) else "")
     items = "".join(
-        f"<li>{_t('plan.categories.lacks_item', lang, category=labels.category_label(r.category, lang), k=r.plans_with, peers=peers)}</li>"
+        f"<li>{_t('plan.categories.lacks_item', lang, category=labels.category_label(r.category, lang), k=r.plans_with, peers=r.peers)}</li>"
         for r in common.itertuples())
     return out + f"<p>{_t('plan.categories.lacks', lang)}</p><ul>{items}</ul>"
 
@@ -227,7 +252,7 @@ def _reuse(p: PlanProfile, lang: str) -> str:
         return head + f"<p>{_t('plan.reuse.unavailable', lang)}</p>"
     n = r.get("n_sentences")
     lines = []
-    parent_name = p.facts.get("parent")
+    parent_name = _region(p.facts.get("parent"), lang)
     if p.parent_id and r.get("from_parent") is not None:
         k = r["from_parent"]
         lines.append(_t("plan.reuse.parent", lang, k=k, n=n, pct=_pct(k, n),
@@ -253,8 +278,9 @@ def _instruments(p: PlanProfile, lang: str) -> str:
     columns = [_t(f"plan.instruments.{c}", lang) for c in ("type", "plan", "corpus")]
     rows = []
     for r in i.itertuples():
-        mine = _t("plan.count", lang, k=r.clauses, n=r.n_clauses, pct=_pct(r.clauses, r.n_clauses))
-        theirs = _t("plan.count", lang, k=r.corpus_clauses, n=r.corpus_total, pct=_pct(r.corpus_clauses, r.corpus_total))
+        mine = _t("plan.count.clauses", lang, k=r.clauses, n=r.n_clauses, pct=_pct(r.clauses, r.n_clauses))
+        theirs = _t("plan.count.clauses", lang, k=r.corpus_clauses, n=r.corpus_total,
+                    pct=_pct(r.corpus_clauses, r.corpus_total))
         bars = _bars((_pct(r.clauses, r.n_clauses), "plan"),
                      (_pct(r.corpus_clauses, r.corpus_total), "corpus"))
         rows.append(f"<tr><td>{esc(labels.label('instrument_type', r.type, lang))}</td>"
@@ -273,7 +299,7 @@ def plans_index_html(corpus: Corpus, lang: str) -> str:
         if href is None:
             continue
         facts = [labels.level_label(row.admin_level, lang) if isinstance(row.admin_level, str) and row.admin_level else "",
-                 row.province if isinstance(row.province, str) else "",
+                 _region(row.province, lang) or "",
                  labels.status_label(row.status, lang) if isinstance(row.status, str) and row.status else ""]
         detail = " · ".join(esc(x) for x in facts if x)
         items.append(f'<li><a href="{esc(href)}">{esc(labels.plan_label(str(row.plan_id), lang))}</a>'

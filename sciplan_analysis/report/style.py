@@ -238,11 +238,16 @@ def _wrap(text: str, width_in: float, size: float) -> str:
     lines, line, used = [], "", 0
     for ch in text:
         w = 2 if ord(ch) > 0x2E7F else 1
-        if used + w > per_line:
+        if used + w > per_line and line and ch not in NO_LINE_START:
             lines.append(line)
             line, used = "", 0
         line, used = line + ch, used + w
     return "\n".join([*lines, line])
+
+
+# Closing punctuation never opens a line (Chinese typesetting): it stays at the end of the
+# line before, a character past the width.
+NO_LINE_START = set("，。；：、？！）》」』】〕,.;:?!)%")
 
 
 def frame(fig: Figure, title: str, *, subtitle: str = "", note: str = "") -> Figure:
