@@ -337,7 +337,8 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
                 ["高于全国…的目标", "由…提高到2025年的", "达到Y%，比…提高N个百分点", "百分之…以上", "回顾_位居",
                  "回顾_第十一次调查"],
                 ["full-width share", "由X提高到Y% (no first %)", "从…上升至", "回顾_year after subject"],
-                ["达到Y%，力争达到Z%", "回顾_调查…比…提高"])
+                ["达到Y%，力争达到Z%", "回顾_调查…比…提高"],
+                ["将达到", "要达到…以上", "回顾_目前为"])
     t = lambda c, v=ys, yr=end: f"target:{yr}:{float(v):g}:{c}"  # noqa: E731
     b = f"baseline:{base}:{float(xs):g}:="
     back = None
@@ -388,6 +389,10 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
     elif form == "提高N个百分点以上":
         n = rng.choice([2, 3, 4, 5])
         goal, facts = f"到{end}年，{s}比{base}年提高{n}个百分点以上", [f"increase:{end}:{n}:>="]
+    elif form == "将达到":
+        goal, facts = f"到{end}年，{s}将达到{ys}%", [t("=")]
+    elif form == "要达到…以上":
+        goal, facts = f"到{end}年，{s}要达到{ys}%以上", [t(">=")]
     elif form == "达到Y%，力争达到Z%":  # a floor and an aim above it
         aim = y + 1
         goal = f"到{end}年，{s}达到{ys}%，力争达到{aim:g}%"
@@ -433,6 +438,9 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
             x0 = round(rng.uniform(1.5, x - 0.5), 2)
             back = f"{base}年，{s}达到{xs}%，较{base - 5}年的{x0:.2f}%提高了{x - x0:.2f}个百分点"
             facts += [f"baseline:{base - 5}:{x0:g}:=", b]
+        elif form == "回顾_目前为":  # now: no year stated, any year is right
+            back = f"目前，{s}为{xs}%，与全国平均水平相当"
+            facts.append(f"baseline:?:{float(xs):g}:=")
         elif form == "回顾_调查…比…提高":  # a survey's result and its rise since the survey before: no goal
             back = (f"第十一次中国公民科学素质抽样调查结果显示，{base}年{s}为{xs}%，比{base - 5}年提高"
                     f"{rng.choice([2, 3, 4])}个百分点")
@@ -584,7 +592,8 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
     quoted_title = title.replace("《", "〈").replace("》", "〉")
     shape = pick(rng, ["notice_plan", "notice_only", "notice_body", "news_lead", "news_reprint"],
                  ["wechat", "pdf", "news_source", "news_after"], ["attachment", "headline names it"],
-                 ["meeting news", "plan signed at its end"], ["notice with contact and sidebar"])
+                 ["meeting news", "plan signed at its end"], ["notice with contact and sidebar"],
+                 ["purpose-clause lead", "short-name headline", "interpretation"])
     facts = {"title": "|".join(dict.fromkeys([title, quoted_title])), "period": period, "issuer": issuer}
     lead_form = notice_form = tail_form = "-"
     if shape in ("notice_plan", "notice_only", "wechat", "pdf", "attachment", "notice with contact and sidebar"):
@@ -659,9 +668,23 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
             lead = f"记者{when}从{region.name}科协获悉，{subject}{verb}了《{quoted_title}》（以下简称《方案》）。"
         elif shape == "news_after":  # the document first, its organ after 由
             lead = f"《{quoted_title}》（以下简称《方案》）{when}由{subject}{verb}。"
+        elif shape == "purpose-clause lead":  # the higher document first, in a purpose clause
+            lead = (f"为贯彻落实国务院印发的《{NATIONAL[start]}》，{when}，{subject}{verb}了《{quoted_title}》"
+                    "（以下简称《方案》）。")
+        elif shape == "short-name headline":  # the headline names it by its short name only
+            headline = f"{region.name}{rng.choice(['印发', '出台'])}《实施方案》"
+        elif shape == "interpretation":  # an explanation of the plan: its drafter is not its issuer
+            headline = f"《{quoted_title}》政策解读"
+            lead = f"一、出台背景\n为贯彻落实《{NATIONAL[start]}》，结合我{region.unit}实际，制定《方案》。\n二、主要目标\n"
+            facts["issuer"] = "?"  # the page shows its issuer only as the plan's drafter, if at all
+            if back:
+                lead += f"据统计，{back}。"
+            lead += f"{goal}。"
+            back = None
         if back:  # a news item recalls the share reached before it tells the goal
             lead += f"据介绍，{back}。"
-        lead += f"《方案》提出，{goal}。"
+        if shape != "interpretation":
+            lead += f"《方案》提出，{goal}。"
         lines = [headline, lead]
         if shape in ("news_reprint", "news_after", "headline names it"):
             lines += ["全文如下：", *body]
@@ -731,9 +754,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--show", type=int, default=0, metavar="K", help="failing pages shown per form")
     parser.add_argument("--dump", type=Path, help="write each page's text and facts into this folder")
-    parser.add_argument("--grammar", type=int, default=1, choices=(1, 2, 3, 4, 5),
+    parser.add_argument("--grammar", type=int, default=1, choices=(1, 2, 3, 4, 5, 6),
                         help="2: half of each axis's draws from the forms added after grammar 1's fixes; "
-                             "3: half from those added after grammar 2's; 4: after grammar 3's; 5: after 4's")
+                             "3: half from those added after grammar 2's; 4: after grammar 3's; 5: after 4's; "
+                             "6: after 5's")
     args = parser.parse_args()
     global GRAMMAR
     GRAMMAR = args.grammar
