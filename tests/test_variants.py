@@ -372,3 +372,15 @@ def test_a_party_department_names_no_one_without_its_committee():
     assert issuer_problem("中共浏阳市委宣传部") is None and issuer_problem("科技部") is None
     assert joint_organs("浏阳市科学技术协会  中共浏阳市委宣传部  浏阳市科学技术局  浏阳市教育局") == [
         "浏阳市科学技术协会", "中共浏阳市委宣传部", "浏阳市科学技术局", "浏阳市教育局"]
+
+
+@pytest.mark.parametrize("title", [
+    "和布克赛尔蒙古自治县贯彻落实《全民科学素质行动计划纲要实施方案（2016—2020年）》实施方案（2016—2020年）（修订）",
+    "克孜勒苏柯尔克孜自治州贯彻落实《全民科学素质行动规划纲要（2021—2035年）》实施方案（2021—2025年）（征求意见稿）",
+])
+def test_a_long_title_naming_the_outline_it_carries_out_is_a_title(title):
+    """The outline's name in 《》 does not count toward a title's length: a title of over 60 characters
+    that carries it is still read as the plan's title."""
+    assert len(title) > 60
+    plan = _plan(f"{title}\n为提升全县公民科学素质，制定本方案。\n一、主要目标\n到2020年，全县公民具备科学素质的比例达到10%。\n")
+    assert plan["title"] == title

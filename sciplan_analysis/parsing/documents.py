@@ -136,11 +136,17 @@ TITLE_END = re.compile(r"(?:方案|分工表|规划|纲要|计划|要点|意见|
 HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉|审议通过|召开|举行|举办")
 
 
+# A document a title names (贯彻落实《全民科学素质行动规划纲要（2021—2035年）》实施方案): its length does not
+# count toward the title's.
+QUOTED = re.compile(r"《[^《》]*》|〈[^〈〉]*〉")
+
+
 def is_title(text: str) -> bool:
     """Whether a line is a plan's title: a plan word, a name's ending, short, no sentence, and no
     notice, headline, file name, organ or document number."""
     return bool(
-        PLAN_WORDS.search(text) and TITLE_END.search(text) and len(text) <= 60 and not re.search("[。，；]", text)
+        PLAN_WORDS.search(text) and TITLE_END.search(text) and len(QUOTED.sub("《》", text)) <= 60
+        and not re.search("[。，；]", text)
         and not text.startswith(("关于", "《", "为", "根据", "[", "【", "〔"))  # [关键词]…, 【摘要】…
         and "通知" not in text and not HEADLINE.search(text) and not FILE_NAME.search(text)
         and not is_issuer(text) and not DOC_NUMBER.search(text)
