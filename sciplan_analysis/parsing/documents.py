@@ -25,7 +25,7 @@ DOCUMENT_WORDS = re.compile(r"通知|纲要|方案|规划|意见|决定|办法|�
 # A notice that carries a plan: …关于印发《X》的通知, …关于颁布X的通知 (not 转发, not 成立).
 CARRIER = re.compile(r"^[^《〈]*?关于(?:印发|颁布)")
 # The words a plan's name holds (a title names one).
-PLAN_WORDS = re.compile(r"方案|分工表|规划|纲要|计划|要点")
+PLAN_WORDS = re.compile(r"方案|分工表|规划|纲要|计划|要点|实施意见|指导意见")  # (not 意见 alone: 公开征求意见)
 # A file's name (…方案.docx): an attachment's link, not the title.
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}：\d{{2}}(?:：\d{{2}})?)?)\s*")
@@ -59,12 +59,20 @@ def name_key(text: str) -> str:
     return NON_CJK.sub("", text)
 
 
+# Words a document's title or an organ's full name ends with, never inside a number's abbreviation.
+NOT_IN_A_NUMBER = re.compile(r"方案|计划|意见|要点|规划|办法|人民政府|办公室|办公厅")  # (纲要办发, 印发: openings of some)
+NUMBER_ORGAN_CHARS = 8
+
+
 def doc_number(text: str) -> str | None:
     """The first document number in `text`, written the one way: 国发〔2021〕9号."""
     m = DOC_NUMBER.search(text)
     if not m:
         return None
-    org = re.split(r"通知|的|文件|文号|字号", m.group(1))[-1][-6:]
+    # the organ's abbreviation, after any words run into it (a label, a title before it: …实施方案冀政办发);
+    # up to eight characters (扎赉诺尔政办发, 玉树市科素组函: a region's whole short name may open it)
+    org = re.split(r"通知|的|文件|文号|字号", m.group(1))[-1]
+    org = NOT_IN_A_NUMBER.split(org)[-1][-NUMBER_ORGAN_CHARS:]
     return f"{org}〔{m.group(2)}〕{int(m.group(3))}号" if org else None
 
 
@@ -128,11 +136,17 @@ TITLE_END = re.compile(r"(?:方案|分工表|规划|纲要|计划|要点|意见|
 HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉|审议通过|召开|举行|举办")
 
 
+# A document a title names (贯彻落实《全民科学素质行动规划纲要（2021—2035年）》实施方案): its length does not
+# count toward the title's.
+QUOTED = re.compile(r"《[^《》]*》|〈[^〈〉]*〉")
+
+
 def is_title(text: str) -> bool:
     """Whether a line is a plan's title: a plan word, a name's ending, short, no sentence, and no
     notice, headline, file name, organ or document number."""
     return bool(
-        PLAN_WORDS.search(text) and TITLE_END.search(text) and len(text) <= 60 and not re.search("[。，；]", text)
+        PLAN_WORDS.search(text) and TITLE_END.search(text) and len(QUOTED.sub("《》", text)) <= 60
+        and not re.search("[。，；]", text)
         and not text.startswith(("关于", "《", "为", "根据", "[", "【", "〔"))  # [关键词]…, 【摘要】…
         and "通知" not in text and not HEADLINE.search(text) and not FILE_NAME.search(text)
         and not is_issuer(text) and not DOC_NUMBER.search(text)

@@ -27,6 +27,12 @@ NOT_AN_ORGAN = re.compile(r"的|关于|印发|通知|点击|进入|欢迎|登录
 # level, 省政府办公厅, to be completed from the title), a national body, and the body's core
 # (人民政府, 科协, 全民科学素质纲要实施工作 …). Anything else (spam, a sentence) is no organ.
 REGION_LEVELS = "自治区|自治州|自治县|地区|特区|省|市|州|盟|县|区|旗"
+LEVEL_END = re.compile(f"(?:{REGION_LEVELS})$")  # a name ends at its level
+PARTY_DEPARTMENT = re.compile("(?:宣传|组织|统战|政法|网信|宣教)部")
+# A development zone or new area of a region (某市高新技术产业开发区, 某县经济开发区, 某市某某新区): its region
+# is checked, the zone's own name taken on its shape.
+ZONE = re.compile(f"[{CJK_RANGE}]{{0,10}}?(?:开发区|新区|园区|示范区|试验区|合作区)$")
+LEVEL_AT = re.compile(REGION_LEVELS)  # where a region's name may end
 NATIONAL_BODIES = "中华人民共和国|国务院|中共中央|中央|中国科协|中国科学技术协会|中国|全国"
 # Suffixes that name an organ on their own, with nothing before them.
 SELF_STANDING = ("国务院", "国务院办公厅")
@@ -41,7 +47,7 @@ ORGAN_CORES = (f"人民政府|政府|党工委|党委|委|科学技术协会|科
 TOWNSHIP = f"(?P<town>(?!各|全|本|我|该|有关|相关|所属|所在|乡镇|城镇|村镇|城乡)[{CJK_RANGE}]{{1,6}}?(?:镇|乡|街道|苏木))"
 # Whose organ: the state, a region (named, to be checked against the division table) perhaps
 # with a township, a township alone, or a bare level.
-ORGAN_OWNER = (f"(?:中共)?(?:{NATIONAL_BODIES}|(?P<region>(?:[{CJK_RANGE}]{{1,8}}?(?:{REGION_LEVELS}))+){TOWNSHIP}?"
+ORGAN_OWNER = (f"(?:中共)?(?:{NATIONAL_BODIES}|(?P<region>(?:[{CJK_RANGE}]{{1,14}}?(?:{REGION_LEVELS}))+){TOWNSHIP}?"
                f"|{TOWNSHIP.replace('?P<town>', '?P<township>')}|{REGION_LEVELS})")
 ORGAN_PREFIX = re.compile(f"{ORGAN_OWNER}?(?:{ORGAN_CORES})*")
 DEPARTMENT_PREFIX = re.compile(f"{ORGAN_OWNER}(?:{ORGAN_CORES})?[{CJK_RANGE}]{{1,10}}")
@@ -82,7 +88,9 @@ def issuer_problem(text: str) -> str | None:
         # ministry (科技部, 教育部) is its field alone
         shape = DEPARTMENT_PREFIX.fullmatch(m.group(1))
         if shape is None:
-            return None if text.endswith("部") and 2 <= len(text) <= 5 else "implausible"
+            # (a party committee's department, 宣传部 or 组织部, names no one without its committee)
+            return None if text.endswith("部") and 2 <= len(text) <= 5 and not PARTY_DEPARTMENT.fullmatch(text) \
+                else "implausible"
     else:
         shape = ORGAN_PREFIX.fullmatch(m.group(1))
         if shape is None:
@@ -90,7 +98,18 @@ def issuer_problem(text: str) -> str | None:
     region = shape.group("region")
     if region is not None and re.fullmatch(REGION_LEVELS, region):
         return None  # 自治区人民政府: a bare level (自治 + 区 is no region's name), completed from the title
-    return None if region is None or is_region_name(region) else "unknown region"
+    if region is None or is_region_name(region):
+        return None
+    if ZONE.search(region) and any(is_region_name(region[: level.end()]) and ZONE.fullmatch(region[level.end():])
+                                   for level in LEVEL_AT.finditer(region)):
+        return None  # 某市高新技术产业开发区管理委员会: a zone of a known region (沙市区, 开州区…), no table lists it
+    # the shortest region a department's shape allows may stop inside a name (泉州|市科学技术局,
+    # 伊州|区科学技术局: 州 is a level too): a longer name ending at a level right after it is the region
+    owner, start = m.group(1), shape.start("region")
+    for stop in range(start + len(region) + 1, min(len(owner) - 1, start + len(region) + 3) + 1):
+        if LEVEL_END.search(owner, 0, stop) and is_region_name(owner[start:stop]):
+            return None
+    return "unknown region"
 
 
 def joint_organs(text: str, most: int = 4) -> list[str]:
@@ -123,8 +142,12 @@ def with_region(issuer: str, title: str | None) -> str:
     level = BARE_LEVEL.match(issuer)
     if not level or not title:
         return issuer
-    region = re.match(f"^[{CJK_RANGE}]{{1,8}}?{level.group(0)}", title)
-    return region.group(0) + issuer[len(level.group(0)):] if region else issuer
+    # a name of more than 8 characters before its level (宁洱哈尼族彝族自治县, 德宏傣族景颇族自治州) only when
+    # the division table knows it (关于加快建设科普示范县 opens a title, no region's name)
+    region = re.match(f"^[{CJK_RANGE}]{{1,14}}?{level.group(0)}", title)
+    if not region or (len(region.group(0)) > 9 and not is_region_name(region.group(0))):
+        return issuer
+    return region.group(0) + issuer[len(level.group(0)):]
 
 
 # -- the organ that issues a document a lead names -------------------------------------------------
@@ -136,6 +159,7 @@ DATELINE = re.compile(r"^.*(?:讯|日电)")
 LEADING_TIME = re.compile(r"^(?:近日|日前|近期|今日|今天|昨日|目前|最近|日|于|经)+")
 # Joint issuers in a lead: 科技部、中央宣传部和中国科协印发…
 JOINT = re.compile(r"[、和与及]")
+ENUMERATION = re.compile("、")
 # A party committee and a government (or their offices) run together with no mark between: 某市委市政府,
 # 中共某县委某县人民政府, 某区委办公室区政府办公室, and by their level alone (省委办公厅省政府办公厅, 市委市政府).
 RUN_TOGETHER = re.compile(f"((?:中共)?[{CJK_RANGE}]{{0,12}}?[省市县区州旗盟]委(?:办公[厅室])?)"
@@ -149,20 +173,21 @@ def lead_subject(before: str) -> str | None:
     clause = TIME_WORDS.sub("", clause)[-80:]  # organs' names are short: the scan stays linear
     if (joint := clause.rfind("会同")) > 0 and (first := lead_subject(clause[:joint])) is not None:
         return first  # 某省科协会同有关部门制定了…: the organ that leads (会同县 stays a county's name)
-    parts = JOINT.split(clause)
-    if len(parts) > 1 and all(is_issuer(p) for p in parts):
-        return "、".join(parts)  # joint issuers, each an organ
+    for joint in (ENUMERATION, JOINT):  # 、 first: a name may hold 和 (中共和平区委办公室、和平区人民政府办公室)
+        parts = joint.split(clause)
+        if len(parts) > 1 and all(is_issuer(p) for p in parts):
+            return "、".join(parts)  # joint issuers, each an organ
     run = re.search(f"[{CJK_RANGE}]+$", clause)
     if not run:
         return None
-    name = LEADING_TIME.sub("", DATELINE.sub("", run.group(0)[-40:]))
+    name = _without_leading_time(run.group(0))
     for together in RUN_TOGETHER.finditer(name):  # 某市委市政府: two organs run together, listed with 、
         party, government = together.group(1), together.group(2)
         if together.start() > 0 and BARE_LEVEL.match(party.removeprefix("中共")):
             continue  # a bare level cut from a longer name is no organ
         if is_issuer(party) and is_issuer(government):
             if (level := BARE_LEVEL.match(government)) and (
-                    owner := re.match(f"^(?:中共)?([{CJK_RANGE}]{{1,8}}?{level.group(0)})委", party)):
+                    owner := re.match(f"^(?:中共)?([{CJK_RANGE}]{{1,14}}?{level.group(0)})委", party)):
                 government = owner.group(1) + government[len(level.group(0)):]  # 某省委办公厅省政府办公厅
             return f"{party}、{government}"
     if issuer_problem(name) == "unknown region":
@@ -178,8 +203,17 @@ def lead_subject_problem(before: str) -> str:
     """Why the text before a lead verb names no organ: ``unknown region`` when a trailing
     name has an organ's shape but its region is in no division table, else ``implausible``."""
     run = re.search(f"[{CJK_RANGE}]+$", TIME_WORDS.sub("", re.split(r"[，,。；：:！？\s]", before)[-1]))
-    name = LEADING_TIME.sub("", DATELINE.sub("", run.group(0)[-40:])) if run else ""
+    name = _without_leading_time(run.group(0)) if run else ""
     return "unknown region" if name and issuer_problem(name) == "unknown region" else "implausible"
+
+
+def _without_leading_time(run: str) -> str:
+    """A lead's subject without a dateline or the time words glued before it (近日某省政府办公厅), cut
+    no further than an organ's name allows: 日土县科协, 于洪区…, 日照市… open with a time word's
+    character (日, 于) and keep it."""
+    raw = DATELINE.sub("", run[-40:])
+    cut = len(raw) - len(LEADING_TIME.sub("", raw))
+    return next((raw[k:] for k in range(cut) if is_issuer(raw[k:])), raw[cut:])
 
 
 # -- levels ----------------------------------------------------------------------------------------

@@ -20,7 +20,13 @@ from sciplan_analysis.parsing.documents import (
     month_of,
     name_key,
 )
-from sciplan_analysis.parsing.issuers import is_issuer, issuer_problem, joint_organs, with_region
+from sciplan_analysis.parsing.issuers import (
+    JOINT_LINE_CHARS,
+    is_issuer,
+    issuer_problem,
+    joint_organs,
+    with_region,
+)
 from sciplan_analysis.parsing.news import before_byline, explains, lead
 from sciplan_analysis.parsing.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph, bare_label
 from sciplan_analysis.parsing.segment import Structure
@@ -30,6 +36,7 @@ from sciplan_analysis.text.patterns import (
     CN_DATE,
     DAMAGED_DOC_NUMBER,
     DATE,
+    DISCLOSURE,
     DOC_NUMBER,
     ISO_DATE,
     PERIOD,
@@ -64,7 +71,9 @@ STRIPPED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{2})(\d{2})")
 NUMBER_AND_DATE = re.compile(rf"^({DOC_NUMBER.pattern})\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
 # a number that lost its closing bracket (川府发[200733号), alone or before its date, on a line of its own
 DAMAGED_NUMBER_LINE = re.compile(rf"^(?:{DAMAGED_DOC_NUMBER.pattern})\s*(?P<date>(?:{DATE.pattern}|{CN_DATE.pattern}))?$")
-SIGNED = re.compile(rf"^(.{{2,30}}?)\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
+SIGNED = re.compile(rf"^(.{{2,{JOINT_LINE_CHARS}}}?)\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
+# A document a title names inside it (贯彻落实《纲要（2021—2035年）》实施方案), not the whole title.
+NAMED_INSIDE = re.compile(r"(?<=.)《[^《》]*》(?=.)|〈[^〈〉]*〉")
 # A signature glued into a one-line notice body: …请认真组织实施。某市人民政府2023年3月23日某市…方案
 # (an organ and a date right after a sentence's end, the date not the start of a news lead).
 GLUED_SIGNATURE = re.compile(
@@ -208,12 +217,13 @@ def metadata(structure: Structure) -> dict:
     put("title", "notice", own_notice)
     put("issuer", "notice", _heading_organ(own_notice) if own_notice else None)  # 某市科协关于…的意见
     signers: list[tuple[bool, str]] = []  # (followed by a date, organ) in text order
+    signer_lines: list[int] = []  # the line each signer stands on
     signed_dates: list[str | None] = []  # the date under each organ line that signs, in text order
     lead_days: list[tuple[int, int]] = []  # (month, day) of a news lead that gives no year
     damaged: list[tuple[str, str, str]] = []  # (organ, year, serial) of a number that lost its bracket
     months: list[str] = []  # lines that are only a month (二〇二一年十二月)
     body = [p.text for p, r in zip(paras, roles, strict=True) if r not in ("chrome", "table")]
-    tail = body[-3:] if structure.recognised else []  # a signature after the plan's body
+    tail = body[-4:] if structure.recognised else []  # a signature after the plan's body (two organs and a date)
     # built once (inside the loop it made the step quadratic), without characters a conversion
     # lost at a line's end (2022年1月20日????)
     lines = [LOST_AT_END.sub("", t) for t in front + tail]
@@ -246,16 +256,19 @@ def metadata(structure: Structure) -> dict:
         elif organs := joint_organs(text):  # 中共某市委办公厅 某市人民政府办公厅
             following = lines[n + 1] if n + 1 < len(lines) else ""
             signers.append((_signature_date(following, put), "、".join(organs)))
+            signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
         elif is_issuer(text) or is_issuer(text.removesuffix("文件")):
             text = text.removesuffix("文件")  # a red-header document: 某县人民政府文件
             following = lines[n + 1] if n + 1 < len(lines) else ""
             signers.append((_signature_date(following, put), text))
+            signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
         elif (m := SIGNED.match(text)) and (is_issuer(m.group(1).strip()) or joint_organs(m.group(1))):
             signers.append((True, "、".join(joint_organs(m.group(1))) or m.group(1).strip()))
+            signer_lines.append(n)
             put("issue_date", "text", date_of(text))
         elif (m := NEWS_LEAD.search(text)) and m.start() < 20:
             put("issue_date", "page", date_of(text))
@@ -265,6 +278,7 @@ def metadata(structure: Structure) -> dict:
             glued = next((g for g in GLUED_SIGNATURE.finditer(text) if is_issuer(g.group(1))), None)
             if glued:
                 signers.append((True, glued.group(1)))
+                signer_lines.append(n)
                 put("issue_date", "text", date_of(glued.group(2)))
     # the date under an organ that signs (…某厅 / 2022年4月28日) is the document's, not a date line above
     # it (a page's date under its headline)
@@ -289,7 +303,7 @@ def metadata(structure: Structure) -> dict:
             repaired_number = org  # said as `repaired` if it is the number chosen
         rejected_number = "damaged"
     if any(signed for signed, _ in signers):  # a signature line followed by a date
-        put("issuer", "text", next(t for signed, t in signers if signed))
+        put("issuer", "text", _signature_organs(signers, signer_lines))
     notice_title = None
     if notice:
         heading = NOTICE.match(notice)
@@ -351,7 +365,11 @@ def metadata(structure: Structure) -> dict:
         title = found["title"].get(source)
         if not isinstance(title, str) or not _same_document(title, chosen):
             continue  # a news lead naming another document (国务院颁布了《纲要》) gives no period
-        if ((m := PERIOD.search(title)) and 0 < int(m.group(2)) - int(m.group(1)) <= 20
+        # 某县贯彻落实《纲要（2021—2035年）》实施方案（2021—2025年）: the plan's own years, outside the document
+        # its title names in 《》 or 〈〉, before that document's (which are the plan's when it has none:
+        # 某省贯彻〈纲要（2021—2035年）〉实施方案)
+        own = NAMED_INSIDE.sub(lambda named: "_" * len(named.group(0)), title)
+        if ((m := PERIOD.search(own) or PERIOD.search(title)) and 0 < int(m.group(2)) - int(m.group(1)) <= 20
                 and not title.startswith("度", m.end())):  # 2016-2020年度全国科普示范县: years of something else
             put("period", source, (int(m.group(1)), int(m.group(2))))
     title = next((found["title"][s] for s in SOURCES if s in found["title"]), None)
@@ -380,8 +398,10 @@ def metadata(structure: Structure) -> dict:
 
 
 # A signature's date in other forms: 2022.03.01, 2022/3/1, 2022-3-1 (after an organ line only:
-# elsewhere such a line is a page's publication time), （2022年3月1日印发）.
-NOTED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE.pattern}|{CN_DATE.pattern})\s*(?:印发|发布|签发|公布)?\s*[）)]?$")
+# elsewhere such a line is a page's publication time), （2022年3月1日印发）, or with the note of its
+# disclosure on the same line (二〇二二年三月一日（此件公开发布）).
+NOTED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE.pattern}|{CN_DATE.pattern})\s*(?:印发|发布|签发|公布)?\s*[）)]?"
+                        rf"(?:\s*{DISCLOSURE.pattern})?$")
 # A document of a kind other than a plan (a reply, a report, a decision): named by a heading over its number.
 OTHER_KIND = re.compile(r"(?:答复|复函|批复|决定|通报|报告|意见|办法|规定|细则)$")
 NUMBERED_HEADING_LINES = 3  # the heading stands in the page's first lines, its number within two after it
@@ -451,6 +471,16 @@ def _explained(heading: str) -> str:
     """The plan an explaining heading names (X政策解读 → X), or the heading unchanged."""
     m = EXPLAINED_TAIL.fullmatch(heading)
     return m.group("name") if m and is_title(m.group("name")) else heading
+
+
+def _signature_organs(signers: list[tuple[bool, str]], lines: list[int]) -> str:
+    """The organs that sign: the first organ line followed by a date, with the organ lines right
+    above it (中共某县委办公室 / 某县人民政府办公室 / 2021年8月5日: both sign), joined with 、."""
+    last = next(i for i, (signed, _) in enumerate(signers) if signed)
+    first = last
+    while first > 0 and lines[first - 1] == lines[first] - 1 and not signers[first - 1][0]:
+        first -= 1
+    return "、".join(dict.fromkeys(organ for _, organ in signers[first : last + 1]))
 
 
 def _signature_date(following: str, put) -> bool:

@@ -21,9 +21,9 @@ from sciplan_analysis.text.patterns import (
 LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布了?|颁布了?|印发的|发布的|出台的|下发的|颁布的"
                        r"|审议(?:并原则)?通过了?|(?:研究|讨论)通过了?|制定了?|制定的|编制了?|公布了?|推出了?)\s*《([^《》]{4,150})》")
 # The same said the other way round: the 《…》 opens its clause and the verb follows (《X》近日正式印发,
-# 《X》（以下简称《方案》）日前由某县政府办公室印发实施); 由 names the organ.
+# 《X》（以下简称《方案》）日前由某县政府办公室印发实施, 《X》近日由某县科普工作联席会议办公室制定); 由 names the organ.
 LEAD_AFTER = re.compile(r"《([^《》]{4,150})》(?:\s*[（(][^（）()《》]{0,30}(?:《[^《》]{1,20}》)?[^（）()《》]{0,5}[）)])?"
-                        r"(?P<between>[^，。；：《》,]{0,30}?)(?:正式)?(?:印发|出台|发布|下发|颁布|出炉|公布)")
+                        r"(?P<between>[^，。；：《》,]{0,30}?)(?:正式)?(?:印发|出台|发布|下发|颁布|出炉|公布|制定|编制)")
 # A document still to come (省政府将出台《X》, 拟印发《X》, 正在制定《X》; 《X》将于近期印发): the page is not about
 # it yet. (将 before 《X》 and its verb is 把: 现将《X》印发给你们 is issued.)
 FUTURE_LEAD = re.compile(r"(?:即将|将要|将|拟|准备|正在|有望)(?:于)?[^，。；：《》\s]{0,6}?$")

@@ -36,8 +36,10 @@ from sciplan_analysis.text.patterns import (
     CN_NUMERAL,
     DAMAGED_DOC_NUMBER,
     DATE,
+    DISCLOSURE,
     DOC_NUMBER,
     HEADING_START,
+    ISO_DATE,
     LONG_ITEM_NUMBER,
 )
 from sciplan_analysis.text.reference import labels_of, part_word_pattern
@@ -67,6 +69,8 @@ DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 # A whole notice title on one line, its organs first (某部 某部关于举办…的通知): never the tail of
 # the line before (a spam mirror's keyword line over it has no sentence end).
 NOTICE_LINE = re.compile(r"^(?!关于)[^《》，。；：\s]{2,40}?关于[^，。；：]{2,150}的通知$")
+# A line opening a notice's title and not closing it (…关于印发某县, 关于印发《某县…): what follows runs on.
+OPEN_NOTICE = re.compile(r"关于(?:印发|转发|颁布)[^通知。，；：]*$")
 # The same wrapped in 《》 by a site (《某省人民政府办公厅关于印发…的通知》, perhaps after its number): a
 # line of its own too, neither run into the line after it nor the tail of the line before.
 WRAPPED_NOTICE_LINE = re.compile(
@@ -74,9 +78,10 @@ WRAPPED_NOTICE_LINE = re.compile(
 ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]?$")
 TABLE_HEADER = re.compile(r"^序\s*号$")
 DOC_NUMBER_LINE = re.compile(r"^\S{1,10}〔\d{4}〕\d+号$")
-# A line that is only a date (either numerals; 印发/发布 may follow), or only a document number.
+# A line that is only a date (either numerals, or 2021-08-05, 2021.8.5, 2021/8/5; 印发/发布 may follow), or
+# only a document number.
 ANY_DATE_LINE = re.compile(
-    f"^(?:{DATE.pattern}|{CN_DATE.pattern})(?:印发|发布|起施行)?$"
+    f"^(?:{DATE.pattern}|{CN_DATE.pattern}|{ISO_DATE.pattern})(?:印发|发布|起施行)?(?:\\s*{DISCLOSURE.pattern})?$"
 )
 # A line that is only a month (2021年12月, 二〇二一年十二月): a signature's date without its day.
 MONTH_LINE = re.compile(f"^(?:(?:19|20)\\d{{2}}|[{CN_DIGIT}]{{4}})\\s*年\\s*(?:\\d{{1,2}}|{CN_NUMERAL})\\s*月$")
@@ -89,6 +94,9 @@ ATTACHED_FILE = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt|zip|rar)$", re.IGN
 ORGAN_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "办公厅", "国务院",
                   "委员会", "科学技术协会", "科协", "纲要办", "领导小组", "工作小组")
 ORGAN_LINE = re.compile(f"^[{CJK_RANGE}]{{0,30}}?(?:{'|'.join(ORGAN_SUFFIXES)})$")
+# …with its date on the same line: an organ's name (or several, spaced), then the date.
+ORGAN_DATE_LINE = re.compile(f"^[{CJK_RANGE}\\s、]{{2,80}}?(?:{'|'.join(ORGAN_SUFFIXES)}|局|厅|部)\\s*"
+                             f"(?:{DATE.pattern}|{CN_DATE.pattern})$")
 # A telephone number with its area code in brackets ((028)86604546): a site's contact line, not
 # a group heading, so the front matter runs on past it.
 PHONE_LINE = re.compile(r"^[（(]0\d{2,3}[）)]\s*\d{7,8}(?!\d)")
@@ -96,7 +104,7 @@ PHONE_LINE = re.compile(r"^[（(]0\d{2,3}[）)]\s*\d{7,8}(?!\d)")
 # organ and its 关于 starts a paragraph in the front matter, never the tail of a field's value above it.
 ORGAN_HEADING_START = re.compile(f"^[{CJK_RANGE}]{{2,30}}?(?:{'|'.join(ORGAN_SUFFIXES)})关于")
 # A title line: what a plan or notice is called; a preamble opens with 为/根据/按照/各….
-TITLE_END = re.compile(r"(?:方案|纲要|规划|通知|意见|办法|计划|分工表|年[）)]|稿[）)])$")
+TITLE_END = re.compile(r"(?:方案|纲要|规划|通知|意见|办法|计划|分工表|年[）)]|稿[）)]|(?:试行|修订|草案)[）)])$")
 PREAMBLE_START = re.compile(r"^(?:为了?|根据|按照|各[^，。]{0,30}[：:])")
 # Page furniture of a PDF: — 1 —, - 2 -, 第1页 共5页, 1/5.
 PAGE_MARKER = re.compile(
@@ -376,7 +384,9 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
     """
     if front and prev.text and nxt.text and (
         prev.text.endswith(("通知", "号"))
-        or NOTICE_LINE.match(nxt.text)  # an organ's whole notice title starts a paragraph
+        # an organ's whole notice title starts a paragraph, unless the line above opened a notice's
+        # title it has not closed (关于印发滨 / 海县关于提升…的实施意见的通知: a title holding 关于, wrapped)
+        or (NOTICE_LINE.match(nxt.text) and not OPEN_NOTICE.search(prev.text))
         or WRAPPED_NOTICE_LINE.match(prev.text) or WRAPPED_NOTICE_LINE.match(nxt.text)
         or DOC_NUMBER_LINE.match(prev.text)
         or (ORGAN_HEADING_START.match(nxt.text) and prev.text[-1] not in "、，,和及与")
@@ -422,6 +432,8 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         return True  # 附件：某某办法.pdf, a link to a file, ends its line (a signature may follow)
     if ORGAN_LINE.match(prev) and not nxt.startswith("关于") and prev[-1] not in "、，":
         return True  # a signature (an issuer followed by 关于… is a title broken after it)
+    if ORGAN_DATE_LINE.match(prev):
+        return True  # a signature with its date on its line (某县科协    2021年8月5日)
     return bool(TITLE_END.search(prev) and PREAMBLE_START.match(nxt))
 
 

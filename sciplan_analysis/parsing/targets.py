@@ -19,15 +19,17 @@ from sciplan_analysis.text.patterns import (
 
 # -- literacy targets and baselines ----------------------------------------------------------------
 # 科学素养 is an older name of the same share (具备基本科学素养的比例).
-# 具备科学素质公民的比例, 公民科学素质水平/达标率 达到15%: the same share in other words.
+# 具备科学素质公民的比例, 公民科学素质水平/达标率 达到15% (为, 已达, 由2010年的…, 在…的基础上, 比2020年提高…):
+# the same share in other words; 水平 and 达标率 only before a value or a change (科学素质水平显著提升 is none).
 # (基本具备科学素质, the 2024 survey's lower tier, is another measure: not the share)
 LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比例|科学素[质养](?:水平)?(?:的)?比例"
-                      r"|科学素[质养](?:水平|达标率)(?=\s*(?:力争|争取|要|将)?\s*(?:达到|达|超过|提高到|提升到|提升至|不低于|突破)"
-                      r"\s*(?:\d|百分之))")
+                      r"|科学素[质养](?:水平|达标率)(?=\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?)?\s*(?:力争|争取|要|将|已经?|确保|稳步|逐步|进一步|持续|努力)*\s*(?:(?:达到|达|超过|提高到|提升到|提升至|不低于|突破"
+                      r"|为)\s*(?:\d|百分之)|[由从在]\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?\s*的?\s*)?\d"
+                      r"|[比较]\s*(?:19|20)\d{2}\s*年))")
 # 百分之十五, 百分之十二点五: a share in Chinese numerals, read as 15%, 12.5%.
 PERCENT_WORDS = re.compile("百分之([零〇一二三四五六七八九十百点]{1,8})")
 VALUE = re.compile(
-    r"(力争达到|力争超过|力争提高到|力争提升到|力争突破|力争|争取达到|争取|超过|超|突破|高于|不低于|达到|达|提高到|提升到|提升至"
+    r"(力争达到|力争超过|力争提高到|力争提升到|力争突破|力争|争取达到|争取|超过|超|突破|高于|不低于|不少于|达到|达|提高到|提升到|提升至"
     r"|提高至|增长到|增长至|增加到|上升到|上升至|增至|为)了?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
 )
 # A goal without a verb right after the share: 具备科学素质的比例：15%以上, …比例15%.
@@ -60,9 +62,11 @@ DONE = re.compile(r"(?:超过|完成|实现|达到|提高|提升|增长)了")
 # 由6.2%提升到…, 从2015年的6.2%提高到…: the value the sentence starts from is a baseline.
 # 由现在的10.56%: the baseline of "now" (the year before the plan's first).
 # 由“十一五”末期的7.92%: a five-year period's end is the year (group 2, its numeral).
+# 在2020年10.56%的基础上提高到…: the same said from the base (在 only with 基础上 after it in the clause).
+# 由2020年的10.2提高到15%: the first value's % may be left out when a rise to a share follows.
 FROM_VALUE = re.compile(
-    r"[由从]\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*|" + FIVE_YEAR_END.pattern + r"期?\s*的?\s*"
-    r"|(?:现在|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*%")
+    r"(?:[由从]|在(?=[^。；，]{0,30}?基础上))\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*|" + FIVE_YEAR_END.pattern + r"期?\s*的?\s*"
+    r"|(?:现在|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*(?:%|(?=(?:提高|提升|增长|上升|增加)(?:到|至)\s*\d+(?:\.\d+)?\s*%))")
 # A sentence that looks ahead: a change in it is a goal, not one made.
 FUTURE = re.compile(r"将|力争|预计|计划|目标|确保|争取|预期|有望|要求")
 # 较2020年的10.56%提高了…, 比2010年的3.04%: the share a year had, a baseline.
@@ -71,21 +75,27 @@ FUTURE = re.compile(r"将|力争|预计|计划|目标|确保|争取|预期|有�
 # 比兰州市“十二五”末的4.52%, 较我县2020年的8%: the region's own name may stand between (not 全国/全省: another
 # region's share, an average).
 OWN_REGION = r"(?:(?!全|各)[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟)|[我本][省市县区州旗盟])?"
-COMPARED_VALUE = re.compile(r"[比较]\s*" + OWN_REGION + r"\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
+# 与2013年的8.62%相比, 同2015年（8.2%）相比: the same said with 相比 after it.
+COMPARED_VALUE = re.compile(r"(?:[比较]|[与同跟和](?=[^。；，]{0,30}?相比))\s*" + OWN_REGION + r"\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
                             + r"期?)\s*的?\s*[（(]?\s*(\d+(?:\.\d+)?)\s*%")
 # A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
 SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)结果")
 # …9.28%的目标, 超过4.75%的目标任务: a share named as a goal is a target, whatever its year.
 GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预期|发展|阶段|工作)?目标")
 # A goal with its own year and no words naming a share (2025年16%的目标): see `literacy_targets`.
-NEXT_GOAL = re.compile(r"((?:19|20)\d{2})\s*年\s*的?\s*(\d+(?:\.\d+)?)\s*%\s*的?\s*(?:总|预期|发展|阶段|工作)?目标")
+# …or set by a plan, its year not said (圆满完成“十二五”实施方案确定的10%阶段目标).
+NEXT_GOAL = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*的?|(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的)"
+                       r"\s*(\d+(?:\.\d+)?)\s*%\s*的?\s*(?:总|预期|发展|阶段|工作)?目标")
 YEAR = re.compile(r"(\d{4})\s*年")
 TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # …达到16.8%，比2020年增加了5.95% / 较2015年提高了4.36个百分点: a change made, so the share was reached.
 # …达到11.12%，走在全国前列，比2015年的8.21%提高了… / …达到14.8%，比2020年增长16% (a growth in per cent, not
 # in points): a change since an earlier year, later in the sentence.
-CHANGED_SINCE = re.compile(r"[^。；]{0,20}?[比较]\s*(?:(?:19|20)\d{2}\s*年|上年|去年)[^，。；]{0,12}?"
-                           r"(?:提高|提升|增长|增加|上升)(?:了|\s*\d+(?:\.\d+)?\s*%)")
+# (…，与2013年的8.62%相比有了大幅提高 / 同上年相比有所提升: the same with 相比)
+CHANGED_SINCE = re.compile(r"[^。；]{0,20}?(?:[比较]\s*(?:(?:19|20)\d{2}\s*年|上年|去年)[^，。；]{0,12}?"
+                           r"(?:提高|提升|增长|增加|上升)(?:了|\s*\d+(?:\.\d+)?\s*%)"
+                           r"|[与同跟和]\s*(?:(?:19|20)\d{2}\s*年|上年|去年)[^，。；]{0,14}?相比\s*(?:有了|有所)"
+                           r"[^，。；]{0,4}?(?:提高|提升|增长|增加|上升))")
 # A sentence telling a state reached: a rank (居全省第二位, 位居全市前列, 排名第一), a comparison with an
 # average (高于全省平均水平), a change over the year before (同比), a goal met (顺利完成…目标, 实现了).
 REACHED = re.compile(r"居(?:全[国省市区县]|中部|西部|东部)?第|位居|排名|排在|名列|前列|平均水平|同比"
@@ -115,7 +125,10 @@ COMPARATORS = {
     "上升至": "=", "增至": "=",
     "力争": "aim", "力争达到": "aim", "力争超过": "aim", "力争提高到": "aim", "力争提升到": "aim",
     "为": "=", "突破": ">", "力争突破": "aim", "": "=", "争取": "aim", "争取达到": "aim", "超": ">",
+    "不少于": ">=",
 }
+# At least (比例至少要达到14%, 至少将达到): the value is a floor.
+AT_LEAST = re.compile(r"至少|最少|最低")
 # A five-year period named without 末 (“十三五”期间…达到7.22%, 比“十三五”达到7.55%的预期目标值): the year of
 # its end; not “十三五”以来 (since its start: the share is of now) nor a rise over it (比“十二五”提高…).
 FIVE_YEAR = re.compile("[“\"‘']?十([一二三四五六七八九])五[”\"’']?\\s*(?:时期|期间|期)?"
@@ -161,7 +174,9 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
         # (LITERACY looks only ahead, and only for what follows in the clause), and every row
         # below needs one
         return []
-    named_before = False  # the sentence before named the share
+    # the sentence before named the share, or one before it and none since stated a value (…比例…
+    # 10.04%。该数据位居前列。圆满完成…确定的10%阶段目标: the share is still the subject)
+    named_before = False
     surveyed: list[int] | None = None  # the years an earlier sentence naming a survey's results names
     for sentence in FULL_SENTENCE.finditer(text):
         full = sentence.group(0)
@@ -175,7 +190,7 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
             surveyed = [*(surveyed or []), *(y for _, _, y in years)]
         if named_before and not LITERACY.search(full):
             rows.extend(_next_goals(full))
-        named_before = LITERACY.search(full) is not None
+        named_before = LITERACY.search(full) is not None or (named_before and "%" not in full)
         target_years = _target_years(full, years)
         rows.extend(_respective(full, reference))
         named = False  # an earlier clause of the sentence named the share
@@ -212,8 +227,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 if year is None and not past and not named_goal and not (measured and COMPARATORS[m.group(1)] == "="):
                     continue  # a value with no time is no target (a survey's result is measured)
                 comparator = COMPARATORS[m.group(1)]
-                if m.group(4) and comparator != "aim":
-                    comparator = ">="
+                if (m.group(4) or AT_LEAST.search(s, anchor.end(), m.start())) and comparator == "=":
+                    comparator = ">="  # …15%以上, 至少要达到15%
                 # 力争 before the share, or between it and the value (比例力争与全省同步达到15%)
                 if (aim or re.search("力争|争取", s[anchor.end() : m.start()])) and comparator in ("=", ">="):
                     comparator = "aim"
@@ -237,7 +252,7 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
 def _next_goals(full: str) -> list[dict]:
     """Goals with their year in a sentence right after the one naming the share, which names no
     share itself (…比例达到了14.8%。但距全省平均水平及2025年16%的目标还有不小距离): that share's goals."""
-    return [{"kind": "target", "year": int(m.group(1)), "value": float(m.group(2)),
+    return [{"kind": "target", "year": int(m.group(1)) if m.group(1) else None, "value": float(m.group(2)),
              "comparator": "=", "quote": m.group(0)} for m in NEXT_GOAL.finditer(full)]
 
 
@@ -458,15 +473,34 @@ def commitments(text: str) -> list[dict]:
 
 
 # -- the plan's years ------------------------------------------------------------------------------
+# A title naming its five-year plan and no years (某县“十四五”全民科学素质提升行动计划): the plan looks to
+# that plan's end (2025) and starts from its first year. The period itself stays unread (a name is no
+# statement of years: the real pages' facts leave it undecided); only its goals' years are read by it.
+TITLE_FIVE_YEAR = re.compile("[“\"‘']?十([一二三四五六七八九])五[”\"’']?(?!\\s*(?:期间|时期)?\\s*(?:以来|末|期末))")
+
+
+def _named_five_year(plan: dict) -> int | None:
+    """The end year of the five-year plan a plan without a period names in its title, else None."""
+    end = plan.get("period_end")
+    if end not in (None, "") and end == end:
+        return None
+    m = TITLE_FIVE_YEAR.search(str(plan.get("title") or ""))
+    return five_year_end(m.group(1)) if m else None
+
+
 def reference_year(plan: dict) -> int | None:
-    """The year a plan starts from: its period's first year, else its issue year."""
+    """The year a plan starts from: its period's first year, else that of the five-year plan its
+    title names, else its issue year."""
     if plan.get("period_start") not in (None, ""):
         return int(plan["period_start"])
+    if (named := _named_five_year(plan)) is not None:
+        return named - 4
     date = plan.get("issue_date")
     return int(str(date)[:4]) if date and str(date)[:4].isdigit() else None
 
 
 def end_year(plan: dict) -> int | None:
-    """The plan's last year (its period's end), the year of a target that names none."""
+    """The plan's last year (its period's end, else that of the five-year plan its title names),
+    the year of a target that names none."""
     end = plan.get("period_end")
-    return None if end in (None, "") or end != end else int(end)
+    return _named_five_year(plan) if end in (None, "") or end != end else int(end)

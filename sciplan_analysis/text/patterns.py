@@ -55,8 +55,8 @@ HEADING_START = re.compile(f"^(?:{PART_NUMBER}|{GROUP_NUMBER}|{ITEM_NUMBER}|{CIR
 # -- metadata of a government document ------------------------------------------------------
 # A document number: issuer abbreviation, year in any bracket (〔2021〕 [2016] ﹝2021﹞ (2021)
 # „2021‟, spaced or not), serial number and 号: 国发 〔 2021〕9 号.
-DOC_YEAR_OPEN = "〔[﹝［(（„【<《«"
-DOC_YEAR_CLOSE = "〕]﹞］)）‟】>》»“”"
+DOC_YEAR_OPEN = "〔[﹝［(（„【<《«〖"
+DOC_YEAR_CLOSE = "〕]﹞］)）‟】>》»“”〗"
 DOC_NUMBER = re.compile(
     f"([{CJK_RANGE}]{{1,10}})\\s*[{re.escape(DOC_YEAR_OPEN)}]\\s*((?:19|20)\\d{{2}})\\s*"
     f"[{re.escape(DOC_YEAR_CLOSE)}]\\s*第?\\s*(\\d{{1,4}})\\s*号"
@@ -73,6 +73,8 @@ CN_DATE = re.compile(
     f"([{CN_DIGIT}]{{4}})\\s*年\\s*([一二三四五六七八九十]{{1,3}})\\s*月"
     f"\\s*([一二三四五六七八九十]{{1,3}})\\s*日"
 )
+# The note of a document's disclosure after its date: （此件公开发布）, (此件主动公开), （此件不予公开）.
+DISCLOSURE = re.compile(r"[（(]\s*此件[^（）()]{2,8}[）)]")
 ISO_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")
 # A plan period: （2021—2025年）, (2016-2020年), 2021—2035年.
 PERIOD = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[—―─\-–－~～至到]+\s*((?:19|20)\d{2})\s*年?[）)]?")
