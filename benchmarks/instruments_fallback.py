@@ -4,7 +4,7 @@
     python benchmarks/instruments_fallback.py --changed  # and every clause the fallback recoded
 
 A character n-gram logistic regression (scikit-learn; deterministic) is trained on the hand codes
-of every set but one (the five plans' two samples count as one set; other plans' sets 1-10) and
+of every set but one (the five plans' two samples count as one set; other plans' sets 1 to the last listed) and
 applied to the held-out set only where the rules, as they stand,
 do not decide: (a) no cue and no aim in the clause ("no rule"), and (b) a conflict, the deciding
 phrase holding strong cues of two or more tools, where the model picks among those tools only.
@@ -35,7 +35,8 @@ from sklearn.pipeline import make_pipeline  # noqa: E402
 from sciplan_analysis.parsing import instruments as ins  # noqa: E402
 from sciplan_analysis.tables import INSTRUMENT_TOOLS  # noqa: E402
 
-SETS = [*OTHER, *LATER]  # other plans' sets 1-10
+SETS = [*OTHER, *LATER]  # other plans' sets 1 to the last in instruments_generalise.LATER
+LAST = SETS[-1]
 FOLDS = ["five", *SETS]
 
 
@@ -119,7 +120,8 @@ def table(df: pd.DataFrame) -> str:
             "both": "rules + model where no rule or in conflict", "model": "model alone"}
     lines = ["| held-out set (type · tool) | clauses: no rule / conflict | "
              + " | ".join(cols.values()) + " |", "|---|---|" + "---|" * len(cols)]
-    pooled = {"other plans (1-10)": SETS, "other plans (1-7)": OTHER, "other plans (8-10)": list(LATER)}
+    pooled = {f"other plans (1-{LAST})": SETS, "other plans (1-7)": OTHER,
+              f"other plans (8-{LAST})": list(LATER)}
     for fold in [*FOLDS, *pooled]:
         part = df[df["fold"].isin(pooled[fold])] if fold in pooled else df[df["fold"] == fold]
         n_no, n_c = int((part["state"] == "no rule").sum()), int((part["state"] == "conflict").sum())
@@ -136,7 +138,7 @@ def first_contact_table(df: pd.DataFrame, fitted: pd.DataFrame) -> str:
     first["first_plus"] = first["first_tool"].where(~(nocue & first["sure"]), first["model"])
     lines = ["| set at first contact (type · tool) | no-cue clauses | coder then | coder then + model |",
              "|---|---|---|---|"]
-    pooled = {"1-10": SETS, "2-10": SETS[1:], "2-7": OTHER[1:], "8-10": list(LATER)}
+    pooled = {f"1-{LAST}": SETS, f"2-{LAST}": SETS[1:], "2-7": OTHER[1:], f"8-{LAST}": list(LATER)}
     for name in [*SETS, *pooled]:
         part = first[first["set"].isin(pooled[name])] if name in pooled else first[first["set"] == name]
         n = int((part["first_cue"].fillna("") == "").sum())

@@ -50,7 +50,7 @@ sys.path.insert(0, str(HERE))
 
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
-from instruments_fallback import SETS  # noqa: E402
+from instruments_fallback import LAST, SETS  # noqa: E402
 from instruments_fallback import model as tool_model  # noqa: E402
 from instruments_generalise import codes_commit, hand_sets  # noqa: E402
 from scipy import sparse  # noqa: E402
@@ -327,7 +327,7 @@ def report(df: pd.DataFrame, title: str) -> list[str]:
     head = "| held-out set | clauses | rules | " + " | ".join(f"{u} {t}" for u, t in uses) + " |"
     lines = [f"### {title} (type · tool)", "", head, "|---|---|---|" + "---|" * len(uses)]
     folds = [f for f in FOLDS if f in set(df["fold"])]
-    pools = {"1-10": SETS, "2-10": SETS[1:]}
+    pools = {f"1-{LAST}": SETS, f"2-{LAST}": SETS[1:]}
     for name in [*folds, *pools]:
         part = df[df["fold"].isin(pools[name])] if name in pools else df[df["fold"] == name]
         cells = [counts(part, coded[k].loc[part.index]) for k in uses]
