@@ -563,6 +563,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
 # Clauses that must not be taken by a generic noun, a modifier or a name (the issue's
 # examples and made-up ones of the same kinds).
 NOT_BY_NAME = [
+    # a numbered item opening on 宣传 is no verbless heading: the law publicised is no head noun
+    ("2、宣传科普知识和相关法律法规。", "services"),
+    ("3、宣传防汛知识及河道管理相关法律法规。", "services"),
     # 协会 across 科协 and 会员/会议 is no society (round 9)
     ("做好科协会员发展登记。", "none"),
     ("县科协会议审议了年度报告。", "none"),
