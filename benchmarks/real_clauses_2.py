@@ -14,6 +14,7 @@
     python benchmarks/real_clauses_2.py --set 11 …    # and the eleventh (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 12 …    # and the twelfth (every clause; session's end)
     python benchmarks/real_clauses_2.py --set 13 …    # and the thirteenth (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 14 …    # and the fourteenth (every clause; coded blind)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
 ignored benchmarks/real_clauses/pages_2.jsonl, gathered with the `search` tool). Their bodies are
@@ -76,6 +77,7 @@ SETS = {
            HERE.parent / "tests" / "data" / "real_clauses_codes_12.csv", None),
     "13": (HERE / "real_clauses_13.csv", HERE / "real_clauses" / "pages_13.jsonl",
            HERE.parent / "tests" / "data" / "real_clauses_codes_13.csv", None),
+    "14": (HERE / "real_clauses_14.csv", HERE / "real_clauses" / "pages_14.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_14.csv", None),
 }
 
 
