@@ -28,8 +28,8 @@ coder that met its set first (as the coder of now meets a new plan), sets 1-10 s
 their first-contact coders and the five plans' samples behind the coder of now. "now": that
 gate behind the coder of now on every set (seen sets; with a fresh set added to
 instruments_generalise.LATER, its row is that set's first contact). Sets 1-10 are held out in
-"first" (the five plans have no first-contact coder). Verdict and numbers: README, "A
-none-vs-means gate".
+"first" (the five plans have no first-contact coder). Verdict and numbers: docs/instruments_rounds.md,
+"A none-vs-means gate" (summed up in the README's "Policy instruments").
 """
 
 from __future__ import annotations
