@@ -270,10 +270,14 @@ def built_33(tmp_path_factory: pytest.TempPathFactory, corpus: Corpus) -> Build:
     findings). The scheduler below gives its test files to one worker, so it is built once
     per run. The workbook, which no test at 33 plans opens, is not written (it was half the
     cost of the tables); the workbook is tested on the five plans (test_export, test_report).
+    Nor is the similarity robustness table, which no test at 33 plans reads (1.3 s of CPU:
+    the pair scores under four tokenizations; a page that asked for it would compute it):
+    the similarity and reuse tables are computed as `export.derived_tables` computes them.
     The synthetic plans recombine the session's parse of the five (`corpus`), not a second one.
     """
     from synthetic import synthetic_raw
 
+    from sciplan_analysis.analysis import reuse, similarity
     from sciplan_analysis.corpus import load_corpus
     from sciplan_analysis.report import export
 
@@ -283,7 +287,9 @@ def built_33(tmp_path_factory: pytest.TempPathFactory, corpus: Corpus) -> Build:
         warnings.simplefilter("ignore")
         corpus = load_corpus(raw, processed)
         patch.setattr(export, "write_workbook", lambda path, *args, **kwargs: Path(path).touch())
-        export.write_tables(corpus, processed, quiet=True)
+        pairs = dict(zip(("reuse", "reuse_pairs"), reuse.reuse_tables(corpus), strict=True))
+        export.write_tables(corpus, processed, quiet=True,
+                            derived={**pairs, "similarity": similarity.similarity_table(corpus)})
     return Build(corpus, raw, processed)
 
 

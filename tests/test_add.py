@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import subprocess
-import sys
 import time
 import warnings
 from pathlib import Path
@@ -22,7 +20,6 @@ from sciplan_analysis.parsing.sources import extract_text
 from sciplan_analysis.storage import KILL_AT_ENV
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
-PROJECT = Path(__file__).resolve().parent.parent
 
 
 def parsed(name: str):
@@ -193,12 +190,12 @@ def test_replace_keeps_one_row(raw_copy, tmp_path):
 
 
 def test_add_command_prints_the_parse_summary(raw_copy, tmp_path):
-    result = subprocess.run(
-        [sys.executable, "-m", "sciplan_analysis", "add", str(LAYOUTS / "paren_numbers.txt"),
-         "--plan-id", "paren", "--name-zh", "某县", "--raw-dir", str(raw_copy),
-         "--processed-dir", str(tmp_path / "p")],
-        capture_output=True, text=True, cwd=PROJECT, timeout=300,
-    )
+    """What one run of `add` prints: forked (`forked_cli`), as the other command tests are;
+    `python -m sciplan_analysis` itself is started by the tests of what only a new
+    interpreter shows (test_safety's closed pipe, the import tests)."""
+    result = run_cli(["add", str(LAYOUTS / "paren_numbers.txt"), "--plan-id", "paren",
+                      "--name-zh", "某县", "--raw-dir", str(raw_copy),
+                      "--processed-dir", str(tmp_path / "p")])
     assert result.returncode == 0, result.stderr
     assert "added paren" in result.stdout
     assert "1.1.1    开展科学教育活动" in result.stdout

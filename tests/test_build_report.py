@@ -3,11 +3,14 @@ is missing or a notebook fails (the real report is tested in test_report.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from sciplan_analysis.config import RAW_DIR
 from sciplan_analysis.report import notebooks as report
 from sciplan_analysis.report.notebooks import ReportError, build_report, notebook_summary
+
+LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 
 # nbformat is imported in the tests that make notebooks: its jsonschema costs each pytest
 # worker ~1 s of CPU to import, and every worker collects this file.
@@ -27,13 +30,37 @@ def test_missing_workbook_is_a_clear_error(tmp_path):
                      processed_dir=tmp_path / "processed")
 
 
+def one_plan_build(folder: Path) -> tuple[Path, Path]:
+    """A raw folder holding one short hand-made plan and its parsed cache: (raw, processed).
+
+    For builds whose notebooks read no plan: what `build_report` writes after the notebooks
+    (findings, the readers' workbook, the plan pages, the font subset) then costs
+    milliseconds instead of the five plans' pair tables, workbook and pages."""
+    import shutil
+    import warnings
+
+    from sciplan_analysis.corpus import load_corpus
+
+    raw, processed = folder / "raw", folder / "processed"
+    raw.mkdir(parents=True)
+    shutil.copy(LAYOUTS / "circled.txt", raw / "circled.txt")
+    (raw / "plans.csv").write_text(
+        "plan_id,file,name_zh,name_en,admin_level,province,parent,status\n"
+        "circled,circled.txt,某县,Mou County,county,重庆市,重庆市,final\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the plan names units the crosswalk does not know
+        assert load_corpus(raw, processed).plan_ids == ["circled"]
+    return raw, processed
+
+
 @pytest.mark.costly
-def test_failing_notebooks_are_named_with_their_cell(tmp_path, seed_cache):
+def test_failing_notebooks_are_named_with_their_cell(tmp_path):
     """Failures are named with their notebook and cell, and the notebooks after them run.
     Run in one kernel (jobs=1), each notebook from a clean slate: what one left behind (a
     name, a matplotlib setting, an environment variable, the working directory, a warning
     filter, sys.path) is gone for the next, a missing glyph is caught again in the next
-    notebook that draws it, and a killed kernel is named and replaced."""
+    notebook that draws it, and a killed kernel is named and replaced. The notebooks read no
+    plan, so the build is of one short plan (`one_plan_build`)."""
     import nbformat
     from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
@@ -69,9 +96,10 @@ def test_failing_notebooks_are_named_with_their_cell(tmp_path, seed_cache):
     workbook = tmp_path / "book.xlsx"
     workbook.write_bytes(b"stand-in")
     lines: list[str] = []
+    raw, processed = one_plan_build(tmp_path / "build")
     with pytest.raises(ReportError) as caught:
         build_report(notebooks, tmp_path / "out", workbook=workbook, log=lines.append, jobs=1,
-                     processed_dir=seed_cache(RAW_DIR, tmp_path / "processed"))
+                     raw_dir=raw, processed_dir=processed)
     message = str(caught.value)
     assert "02_bad.ipynb, cell 2 `y = 2`: ValueError: boom" in message
     assert "03_fresh.ipynb, cell 3 `leaked`: NameError: name 'leaked' is not defined" in message

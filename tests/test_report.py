@@ -59,12 +59,15 @@ def built_tables(report_build) -> Path:
     return report_build.processed
 
 
-def english_index(result, processed: Path) -> str:
+@pytest.fixture(scope="module")
+def english_index(report_build) -> str:
     """The index of this run's build in English, from the build's own corpus and tables (as
-    `build_report` passes them), never from the checkout's data/processed/."""
+    `build_report` passes them), never from the checkout's data/processed/; made once for the
+    two tests that read it (its findings are most of its cost)."""
     from sciplan_analysis import load_corpus
     from sciplan_analysis.analysis import findings as fnd
 
+    result, processed = report_build.result(), report_build.processed
     corpus = load_corpus(RAW_DIR, processed)
     found = fnd.index_findings(fnd.Tables(corpus, processed_dir=processed), "en")
     return report.index_html(result.pages, result.workbook, result.out_dir / "figures",
@@ -150,7 +153,7 @@ def test_index_opens_with_findings_linking_to_their_figures(built):
     assert not re.search(r"[\u4e00-\u9fff）]: ", text)
 
 
-def test_english_index_and_both_workbooks(built, built_tables, tmp_path):
+def test_english_index_and_both_workbooks(built, built_tables, english_index, tmp_path):
     """The index and the workbook are cheap: both languages are built from this run."""
     from openpyxl import load_workbook
 
@@ -158,7 +161,7 @@ def test_english_index_and_both_workbooks(built, built_tables, tmp_path):
     from sciplan_analysis.report.export import reader_workbook
 
     result, _ = built
-    english = english_index(result, built_tables)
+    english = english_index
     (result.out_dir / "index_en.html").write_text(english, encoding="utf-8")
     findings = re.search(r'<section class="findings">(.*?)</section>', english, re.S).group(1)
     assert "Key findings" in findings and not HAN.search(findings), findings
@@ -275,7 +278,7 @@ def probe(browser: Browser, page: Path, shot: Path | None = None) -> dict:
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason=SKIP_REASON)
-def test_browser_opens_index_and_every_linked_page(built, built_tables, tmp_path):
+def test_browser_opens_index_and_every_linked_page(built, english_index, tmp_path):
     from PIL import Image
 
     result, _ = built
@@ -285,7 +288,7 @@ def test_browser_opens_index_and_every_linked_page(built, built_tables, tmp_path
 
     shot_paths = [shots / f"{page.stem}.png" for page in pages]
     english = result.out_dir / "index_en.html"
-    english.write_text(english_index(result, built_tables), encoding="utf-8")
+    english.write_text(english_index, encoding="utf-8")
     with Browser(tmp_path / "profile") as browser:  # one browser opens every page in turn
         seen_all = [probe(browser, page, shot) for page, shot in zip(pages, shot_paths, strict=True)]
         seen_english = probe(browser, english, shots / "index_en.png")

@@ -229,7 +229,9 @@ HOSTILE_EN = "<script>document.documentElement.dataset.pwned=2</script> County"
 @pytest.mark.skipif(CHROMIUM is None, reason=SKIP_REASON)
 def test_a_hostile_plan_name_stays_text_on_every_page(tmp_path):
     """A plan whose names are markup, added and reported: every page shows them as text and
-    Chromium runs none of it; the workbook shows a formula-like field as text."""
+    Chromium runs none of it; the workbook shows a formula-like field as text. Beside one
+    real plan, its parent's (Chongqing's fragment): every pair the pages and findings name
+    is one with the hostile plan in it, and the build costs a fraction of six plans'."""
     import shutil
 
     from sciplan_analysis.config import NOTEBOOKS_DIR
@@ -237,7 +239,11 @@ def test_a_hostile_plan_name_stays_text_on_every_page(tmp_path):
     from sciplan_analysis.report.notebooks import build_report
 
     raw, processed = tmp_path / "raw", tmp_path / "processed"
-    shutil.copytree(RAW_DIR, raw)
+    raw.mkdir()
+    shutil.copy(RAW_DIR / "chongqing.txt", raw)
+    header, *rows = (RAW_DIR / "plans.csv").read_text(encoding="utf-8").splitlines()
+    (raw / "plans.csv").write_text("\n".join([header, *[r for r in rows if r.startswith("chongqing,")]])
+                                   + "\n", encoding="utf-8")
     shutil.copy(Path(__file__).parent / "fixtures" / "layouts" / "circled.txt", raw / "hostile.txt")
     with (raw / "plans.csv").open("a", encoding="utf-8", newline="") as f:
         pd.DataFrame([{"plan_id": "hostile", "file": "hostile.txt", "name_zh": HOSTILE_NAME,
