@@ -384,3 +384,25 @@ def test_a_long_title_naming_the_outline_it_carries_out_is_a_title(title):
     assert len(title) > 60
     plan = _plan(f"{title}\n为提升全县公民科学素质，制定本方案。\n一、主要目标\n到2020年，全县公民具备科学素质的比例达到10%。\n")
     assert plan["title"] == title
+
+
+@pytest.mark.parametrize("subhead", ["数据显示 我省2015年具备科学素质的公民达3.2%",
+                                     "2015年全县具备基本科学素质的公民已达到3.2%",
+                                     "监测数据表明，2015年全市具备科学素质的居民为3.2%"])
+def test_a_share_named_without_bili_is_read(subhead):
+    """具备科学素质的公民达3.2% (holdout20's survey subhead): the share without 比例, before a verb and
+    a value; 数据显示 marks a measure, so on an undated page it is a baseline."""
+    assert _shares(subhead, None, None) == {("baseline", 2015, 3.2, "=")}
+    # a count of people is no share, and 基本具备 (the 2024 survey's lower tier) is another measure
+    assert _shares("2015年全县具备科学素质的公民达到3.2万人。", None, None) == set()
+    assert _shares("2024年全县基本具备科学素质的公民达30.1%。", None, None) == set()
+
+
+@pytest.mark.parametrize(("task", "value"), [("超额完成了省科协下达的1.61%的任务指标", 1.61), ("完成5%的指标任务", 5.0),
+                                             ("实现了2.5%的目标任务", 2.5)])
+def test_a_task_figure_met_is_a_goal(task, value):
+    """…超额完成了中国科协下达的1.61%的任务指标 (holdout20's survey news): a task figure set from
+    above is a goal (its year unknown), met; the share the sentence states is a baseline."""
+    found = _shares(f"调查结果表明，2015年全省公民具备科学素质的比例达到了3.27%，{task}。", None, None)
+    assert ("baseline", 2015, 3.27, "=") in found
+    assert {(k, v, c) for k, _, v, c in found if k == "target"} == {("target", value, "=")}

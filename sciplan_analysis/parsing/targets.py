@@ -23,6 +23,9 @@ from sciplan_analysis.text.patterns import (
 # the same share in other words; 水平 and 达标率 only before a value or a change (科学素质水平显著提升 is none).
 # (基本具备科学素质, the 2024 survey's lower tier, is another measure: not the share)
 LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比例|科学素[质养](?:水平)?(?:的)?比例"
+                      # 具备科学素质的公民达3.2% (a subhead's short form, no 比例): only before a verb and a share
+                      r"|(?<!基本)具备(?:基本)?科学素[质养]的?(?:公民|人口|居民|人群)(?=\s*(?:已经?|将|要|力争|争取)?\s*"
+                      r"(?:达到了?|达|超过了?|为|提高到|提升到|突破)\s*(?:\d+(?:\.\d+)?\s*%|百分之))"
                       r"|科学素[质养](?:水平|达标率)(?=\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?)?\s*(?:力争|争取|要|将|已经?|确保|稳步|逐步|进一步|持续|努力)*\s*(?:(?:达到|达|超过|提高到|提升到|提升至|不低于|突破"
                       r"|为)\s*(?:\d|百分之)|[由从在]\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?\s*的?\s*)?\d"
                       r"|[比较]\s*(?:19|20)\d{2}\s*年))")
@@ -79,13 +82,15 @@ OWN_REGION = r"(?:(?!全|各)[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟
 COMPARED_VALUE = re.compile(r"(?:[比较]|[与同跟和](?=[^。；，]{0,30}?相比))\s*" + OWN_REGION + r"\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
                             + r"期?)\s*的?\s*[（(]?\s*(\d+(?:\.\d+)?)\s*%")
 # A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
-SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)结果")
+# (数据显示 我省2015年…达3.2%: a survey news subhead's 数据显示 is one too)
+SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)结果|(?:调查|监测|测评)?数据(?:显示|表明)")
 # …9.28%的目标, 超过4.75%的目标任务: a share named as a goal is a target, whatever its year.
-GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预期|发展|阶段|工作)?目标")
+# (…1.61%的任务指标, 8%的目标任务, 10%的指标: a task figure set from above, a goal too)
+GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预期|发展|阶段|工作)?(?:目标|任务指标|指标任务|指标)")
 # A goal with its own year and no words naming a share (2025年16%的目标): see `literacy_targets`.
 # …or set by a plan, its year not said (圆满完成“十二五”实施方案确定的10%阶段目标).
 NEXT_GOAL = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*的?|(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的)"
-                       r"\s*(\d+(?:\.\d+)?)\s*%\s*的?\s*(?:总|预期|发展|阶段|工作)?目标")
+                       r"\s*(\d+(?:\.\d+)?)\s*%\s*的?\s*(?:总|预期|发展|阶段|工作)?(?:目标|任务指标|指标任务|指标)")
 YEAR = re.compile(r"(\d{4})\s*年")
 TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # …达到16.8%，比2020年增加了5.95% / 较2015年提高了4.36个百分点: a change made, so the share was reached.
