@@ -64,7 +64,8 @@ DOC_SHARING_HEAD = re.compile(
     r"(?=(?P=title)|为|根据|按照|(?:19|20)\d{2}年是|一、)")
 # A document-sharing copy whose first line runs the title (its name closed by a bracketed period) straight
 # into the body: 某省…实施方案（2016-2020年）科学素质是…. Not a notice's or a report's line (…）的通知, …）》印发).
-GLUED_TITLE = re.compile(r"^(?P<title>[^，。；：《》\s]{4,60}?(?:方案|纲要|规划|计划|要点)[（(](?:19|20)\d{2}\s*[—–\-－~～至]+\s*"
+# (an outline the title names in 〈〉 is one piece of it: the title is never cut inside one)
+GLUED_TITLE = re.compile(r"^(?P<title>(?:[^，。；：《》〈〉\s]|〈[^《》〈〉]{1,80}〉){4,60}?(?:方案|纲要|规划|计划|要点)[（(](?:19|20)\d{2}\s*[—–\-－~～至]+\s*"
                          r"(?:19|20)\d{2}\s*年?[）)])(?!的|》|印发|发布|出台|解读|全文|正式|近日|日前|已经|经)(?=\S{20})")
 # A date line whose 月 and 日 a site stripped (2022年1221): four digits, a month and a day.
 STRIPPED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{2})(\d{2})")
@@ -464,7 +465,8 @@ def _own_notice(front: list[str]) -> str | None:
 
 # The heading of a page explaining a plan, the plan's name before the word (某县…实施方案政策解读,
 # 《某市…方案》解读, 关于某市…计划的解读); a heading that opens with 解读 is EXPLAINED's.
-EXPLAINED_TAIL = re.compile(r"(?:关于)?《?(?P<name>[^《》，。；：:]{4,60}?)》?\s*的?\s*(?:政策)?(?:解读|图解)")
+# (an outline the name carries out, in 〈〉, counts as one character: …贯彻落实〈X（2011—2015年）〉实施方案（…）（征求意见稿）)
+EXPLAINED_TAIL = re.compile(r"(?:关于)?《?(?P<name>(?:[^《》〈〉，。；：:]|〈[^《》〈〉]{1,80}〉){4,60}?)》?\s*的?\s*(?:政策)?(?:解读|图解)")
 
 
 def _explained(heading: str) -> str:

@@ -22,13 +22,15 @@ from sciplan_analysis.text.patterns import (
 # 具备科学素质公民的比例, 公民科学素质水平/达标率 达到15% (为, 已达, 由2010年的…, 在…的基础上, 比2020年提高…):
 # the same share in other words; 水平 and 达标率 only before a value or a change (科学素质水平显著提升 is none).
 # (基本具备科学素质, the 2024 survey's lower tier, is another measure: not the share)
+# What follows 水平, 达标率 or 具备科学素质的公民 when it names the share: perhaps a year and adverbs, then a verb
+# and a value, a base (由/从/在 …), or a comparison with a year.
+SHARE_FOLLOWS = (r"(?=\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?)?\s*(?:力争|争取|要|将|已经?|确保|稳步|逐步|进一步|持续|努力)*\s*"
+                 r"(?:(?:达到了?|达|超过了?|提高到|提升到|提升至|提高至|上升到|上升至|增长到|增长至|增至|不低于|不少于|突破|为)"
+                 r"\s*(?:\d|百分之)|[由从在]\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?\s*的?\s*)?\d|[比较]\s*(?:19|20)\d{2}\s*年))")
 LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比例|科学素[质养](?:水平)?(?:的)?比例"
-                      # 具备科学素质的公民达3.2% (a subhead's short form, no 比例): only before a verb and a share
-                      r"|(?<!基本)具备(?:基本)?科学素[质养]的?(?:公民|人口|居民|人群)(?=\s*(?:已经?|将|要|力争|争取)?\s*"
-                      r"(?:达到了?|达|超过了?|为|提高到|提升到|突破)\s*(?:\d+(?:\.\d+)?\s*%|百分之))"
-                      r"|科学素[质养](?:水平|达标率)(?=\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?)?\s*(?:力争|争取|要|将|已经?|确保|稳步|逐步|进一步|持续|努力)*\s*(?:(?:达到|达|超过|提高到|提升到|提升至|不低于|突破"
-                      r"|为)\s*(?:\d|百分之)|[由从在]\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?\s*的?\s*)?\d"
-                      r"|[比较]\s*(?:19|20)\d{2}\s*年))")
+                      # 具备科学素质的公民达3.2% (a survey subhead's short form, no 比例): only where a share follows
+                      r"|(?<!基本)具备(?:基本)?科学素[质养]的?(?:公民|人口|居民)" + SHARE_FOLLOWS
+                      + r"|科学素[质养](?:水平|达标率)" + SHARE_FOLLOWS)
 # 百分之十五, 百分之十二点五: a share in Chinese numerals, read as 15%, 12.5%.
 PERCENT_WORDS = re.compile("百分之([零〇一二三四五六七八九十百点]{1,8})")
 VALUE = re.compile(
@@ -311,9 +313,13 @@ def _goals(s: str, anchor: int, forecast: bool) -> dict[int, re.Match]:
 def _started_from(s: str, anchor: int, years: list[tuple[int, int, int]], base: int,
                   reference: int | None) -> list[dict]:
     """Baselines a clause starts from (由5.1%提升到…, 从2015年的6.2%, 由“十一五”末期的7.92%): of their own
-    year, else the year before `reference` (the plan's first)."""
+    year, else the year before `reference` (the plan's first). A base said before the words naming
+    the share (在“十三五”末10.2%的基础上，到2025年…比例达到…) is one too; a 由/从 before them is another
+    subject's."""
     rows = []
-    for m in FROM_VALUE.finditer(s, anchor):
+    for m in FROM_VALUE.finditer(s):
+        if m.start() < anchor and not s.startswith("在", m.start()):
+            continue
         # 由5.1%提升到…: the baseline is the year before the plan's first (or its own)
         year = (int(m.group(1)) if m.group(1) else five_year_end(m.group(2)) if m.group(2)
                 else (reference - 1 if reference else None))
