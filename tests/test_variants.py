@@ -477,3 +477,22 @@ def test_a_bare_organ_takes_the_region_after_a_decisions_opening(verb, title_ver
     organ (not 关于表彰晋江市)."""
     p = _plan(f"5月23日，市政府办公室{verb}《关于{title_verb}晋江市2021年度全民科学素质工作先进集体的决定》。\n")
     assert p["issuer"] == "晋江市政府办公室"
+
+
+@pytest.mark.parametrize("county", ["关岭布依族苗族自治县", "塔什库尔干塔吉克自治县"])
+def test_four_organs_of_an_autonomous_county_with_a_long_name(county):
+    """中共关岭布依族苗族自治县委宣传部 among four organs on one signature line or in a lead (a generator
+    leftover): 中共 before a long region's name still leaves the organ's level readable."""
+    organs = [f"{county}科学技术协会", f"中共{county}委宣传部", f"{county}科学技术局", f"{county}教育局"]
+    assert joint_organs("  ".join(organs)) == organs
+    title = f"{county}全民科学素质提升行动方案（2021—2025年）"
+    assert _plan(f"近日，{'、'.join(organs)}印发了《{title}》。\n")["issuer"] == "、".join(organs)
+
+
+@pytest.mark.parametrize("title", ["广德市2022年全民科学素质工作要点", "广德市2022年度科普工作计划"])
+def test_a_share_recalled_in_news_of_a_years_work_points_is_a_baseline(title):
+    """News of a plan of one year's work (某市2022年…工作要点, no period, no date): a share of an earlier
+    year it recalls (据介绍，2020年…为6.04%) is a baseline; a share of the year it plans is its goal."""
+    text = (f"近期，广德市人民政府办公室制定了《{title}》。据介绍，2020年，全市公民具备科学素质的比例为6.04%。"
+            "《方案》提出，2022年，全市公民具备科学素质的比例达到12.5%。\n")
+    assert _plan(text)["targets"] == {("baseline", 2020, 6.04, "="), ("target", 2022, 12.5, "=")}

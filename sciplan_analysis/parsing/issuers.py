@@ -236,7 +236,7 @@ def level_of(name: str) -> str | None:
         return "national"
     if name.startswith(MUNICIPALITIES):
         return "province"
-    m = PLACE.match(name)
+    m = PLACE.match(name.removeprefix("中共"))  # 中共关岭布依族苗族自治县委: its region's level, however long
     if not m:
         return None
     return {"省": "province", "自治区": "province", "市": "city", "自治州": "city", "州": "city",

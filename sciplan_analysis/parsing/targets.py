@@ -499,13 +499,29 @@ def _named_five_year(plan: dict) -> int | None:
     return five_year_end(m.group(1)) if m else None
 
 
+# A title naming one year's work (某市2022年全民科学素质工作要点, 2023年度科普工作计划): the year it plans.
+WORK_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?[^（()）\d]{0,30}?(?:工作要点|要点|工作计划|工作安排|工作方案)$")
+
+
+def work_year(plan: dict) -> int | None:
+    """The year a plan of one year's work names in its title (…2022年…工作要点 → 2022), when it has
+    no period; else None."""
+    if plan.get("period_start") not in (None, ""):
+        return None
+    m = WORK_YEAR.search(str(plan.get("title") or ""))
+    return int(m.group(1)) if m else None
+
+
 def reference_year(plan: dict) -> int | None:
     """The year a plan starts from: its period's first year, else that of the five-year plan its
-    title names, else its issue year."""
+    title names, else the year a plan of one year's work names (so a share of an earlier year it
+    recalls is a baseline), else its issue year."""
     if plan.get("period_start") not in (None, ""):
         return int(plan["period_start"])
     if (named := _named_five_year(plan)) is not None:
         return named - 4
+    if (work := work_year(plan)) is not None:
+        return work
     date = plan.get("issue_date")
     return int(str(date)[:4]) if date and str(date)[:4].isdigit() else None
 
