@@ -496,3 +496,18 @@ def test_a_share_recalled_in_news_of_a_years_work_points_is_a_baseline(title):
     text = (f"近期，广德市人民政府办公室制定了《{title}》。据介绍，2020年，全市公民具备科学素质的比例为6.04%。"
             "《方案》提出，2022年，全市公民具备科学素质的比例达到12.5%。\n")
     assert _plan(text)["targets"] == {("baseline", 2020, 6.04, "="), ("target", 2022, 12.5, "=")}
+
+
+@pytest.mark.parametrize(("five", "outline", "end"), [
+    ("十四五", "《全民科学素质行动规划纲要（2021—2035年）》", 2025),
+    ("十三五", "〈全民科学素质行动计划纲要实施方案（2016—2020年）〉", 2020),
+])
+def test_a_five_year_title_naming_an_outline_takes_no_period_from_it(five, outline, end):
+    """某区“十四五”贯彻落实《纲要（2021—2035年）》实施方案 (a generator miss): the plan's period is the
+    five-year plan it names (left empty; its goals take that plan's end year), never the outline's;
+    without the five-year name the outline's years stay the plan's."""
+    text = f"凉州区“{five}”贯彻落实{outline}实施方案\n一、主要目标\n全区公民具备科学素质的比例由8.5%提高到25%。\n"
+    plan = _plan(text)
+    assert (plan["period_start"], plan["period_end"]) == (None, None)
+    assert ("target", end, 25.0, "=") in plan["targets"]
+    assert _plan(text.replace(f"“{five}”", ""))["period_end"] == (2035 if "2035" in outline else 2020)

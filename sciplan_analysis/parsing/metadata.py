@@ -30,6 +30,7 @@ from sciplan_analysis.parsing.issuers import (
 from sciplan_analysis.parsing.news import before_byline, explains, lead
 from sciplan_analysis.parsing.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph, bare_label
 from sciplan_analysis.parsing.segment import Structure
+from sciplan_analysis.parsing.targets import TITLE_FIVE_YEAR
 from sciplan_analysis.text.numerals import iso_date
 from sciplan_analysis.text.patterns import (
     CJK_RANGE,
@@ -370,7 +371,10 @@ def metadata(structure: Structure) -> dict:
         # its title names in 《》 or 〈〉, before that document's (which are the plan's when it has none:
         # 某省贯彻〈纲要（2021—2035年）〉实施方案)
         own = NAMED_INSIDE.sub(lambda named: "_" * len(named.group(0)), title)
-        if ((m := PERIOD.search(own) or PERIOD.search(title)) and 0 < int(m.group(2)) - int(m.group(1)) <= 20
+        # (…“十四五”贯彻落实《纲要（2021—2035年）》实施方案: the plan's own period is the five-year plan it names,
+        # left empty, never the outline's)
+        named = None if TITLE_FIVE_YEAR.search(own) else PERIOD.search(title)
+        if ((m := PERIOD.search(own) or named) and 0 < int(m.group(2)) - int(m.group(1)) <= 20
                 and not title.startswith("度", m.end())):  # 2016-2020年度全国科普示范县: years of something else
             put("period", source, (int(m.group(1)), int(m.group(2))))
     title = next((found["title"][s] for s in SOURCES if s in found["title"]), None)
