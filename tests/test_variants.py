@@ -511,3 +511,12 @@ def test_a_five_year_title_naming_an_outline_takes_no_period_from_it(five, outli
     assert (plan["period_start"], plan["period_end"]) == (None, None)
     assert ("target", end, 25.0, "=") in plan["targets"]
     assert _plan(text.replace(f"“{five}”", ""))["period_end"] == (2035 if "2035" in outline else 2020)
+
+
+@pytest.mark.parametrize("verb", ["审议通过", "研究通过", "审定"])
+def test_a_document_passed_by_an_organ_named_after_it(verb):
+    """《X》日前由某县人民政府办公室审议通过 (grammar 7, seeds 3 and 4): the verb of a document passed may
+    follow it too; 由 names the organ."""
+    p = _plan(f"汝阳县出台全民科学素质提升行动方案\n《汝阳县全民科学素质提升行动方案（2021—2025年）》（以下简称《方案》）"
+              f"日前由汝阳县人民政府办公室{verb}。\n")
+    assert (p["title"], p["issuer"]) == ("汝阳县全民科学素质提升行动方案（2021—2025年）", "汝阳县人民政府办公室")
