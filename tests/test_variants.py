@@ -520,3 +520,17 @@ def test_a_document_passed_by_an_organ_named_after_it(verb):
     p = _plan(f"汝阳县出台全民科学素质提升行动方案\n《汝阳县全民科学素质提升行动方案（2021—2025年）》（以下简称《方案》）"
               f"日前由汝阳县人民政府办公室{verb}。\n")
     assert (p["title"], p["issuer"]) == ("汝阳县全民科学素质提升行动方案（2021—2025年）", "汝阳县人民政府办公室")
+
+
+@pytest.mark.parametrize("recalled", ["据介绍，2020年，全县公民具备科学素质的比例为6.04%。",
+                                      "记者了解到，全县公民具备科学素质的比例2020年达到6.04%。"])
+def test_a_share_recalled_before_a_later_goal_on_an_undated_page_is_a_baseline(recalled):
+    """News of a plan titled without years, the page dated by nothing: a share stated flatly of a year
+    before that of a goal the page states looking ahead (到2025年…) was reached, a baseline; two goals
+    looking ahead stay goals."""
+    lead_sentence = "近期，某县人民政府办公室制定了《某县全民科学素质提升行动方案》。"
+    goal = "《方案》提出，到2025年，全县公民具备科学素质的比例达到12.5%。"
+    assert _plan(f"{lead_sentence}{recalled}{goal}\n")["targets"] == {
+        ("baseline", 2020, 6.04, "="), ("target", 2025, 12.5, "=")}
+    two = "到2025年，全县公民具备科学素质的比例达到12.5%；到2035年，全县公民具备科学素质的比例达到25%。"
+    assert {k for k, *_ in _plan(f"{lead_sentence}{two}\n")["targets"]} == {"target"}

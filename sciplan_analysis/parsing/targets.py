@@ -248,12 +248,25 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                     "kind": "baseline" if baseline else "target", "year": year,
                     "value": float(m.group(3)), "comparator": comparator,
                     "quote": _quote(s, anchor.start(), m, years, base),
+                    # a share stated flatly (no word looking ahead, not named a goal): see _recalled
+                    "flat": AHEAD.search(full) is None and not goal and comparator == "=",
                 })
             for m in goals.values():  # 预期9.28%的目标: a goal stated without a verb (its year may be unknown)
                 year = _year_before(target_years, base + m.start()) or end
                 rows.append({"kind": "target", "year": year, "value": float(m.group(m.lastindex)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
-    return _unique(rows)
+    return _unique(_recalled(rows) if reference is None else rows)
+
+
+def _recalled(rows: list[dict]) -> list[dict]:
+    """On a page with no period and no date (news of a plan titled without years), a share stated
+    flatly of a year before that of a goal the page states looking ahead (据介绍，2020年…为6.04%。
+    《方案》提出，到2025年…达到12.5%) was reached: a baseline. The rows without their marks."""
+    ahead = [r["year"] for r in rows if r["kind"] == "target" and r.get("flat") is False and r["year"]]
+    for r in rows:
+        if r["kind"] == "target" and r.get("flat") and r["year"] and ahead and r["year"] < max(ahead):
+            r["kind"] = "baseline"
+    return rows
 
 
 def _next_goals(full: str) -> list[dict]:
@@ -394,6 +407,7 @@ def _unique(rows: list[dict]) -> list[dict]:
     for row in rows:  # a fact stated twice (2015年…达到5.1%, 由5.1%提升到…) is one row
         if row["value"] > MOST_PERCENT:
             continue  # 547%, 311%: a share of the public above the whole is a damaged number (5.47%), no share
+        row = {k: v for k, v in row.items() if k != "flat"}  # (a mark for _recalled, no column)
         unique.setdefault((row["kind"], row["year"], row["value"], row["comparator"]), row)
     return list(unique.values())
 
