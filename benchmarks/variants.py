@@ -199,7 +199,8 @@ def title_of(rng: random.Random, region: Region, start: int, end: int, five: str
     kind = pick(rng, ["实施方案", "工作方案", "行动计划", "工作要点", "分工方案", "实施意见"],
                 ["行动方案", "三年行动计划", "发展规划"], ["贯彻《纲要》实施方案"])
     period_form = pick(rng, ["（—）", "（-）", "(～)", "（年—年）", "（—）no 年", "inside", "十X五"],
-                       ["（年至年）", "(-) ascii no 年", "inside 至"], [], [], ["（—）（试行）", "（—）（修订）"])
+                       ["（年至年）", "(-) ascii no 年", "inside 至"], [], [], ["（—）（试行）", "（—）（修订）"], [],
+                       ["（—）（征求意见稿）"])
     dash = {"（—）": "—", "（-）": "-", "(～)": "～", "（年—年）": "年—", "（年至年）": "年至"}.get(period_form, "—")
     bracket = (f"({start}{dash}{end}年)" if period_form == "(～)" else f"（{start}—{end}）"
                if period_form == "（—）no 年" else f"({start}-{end})" if period_form == "(-) ascii no 年"
@@ -219,8 +220,9 @@ def title_of(rng: random.Random, region: Region, start: int, end: int, five: str
     if kind == "工作要点":  # a year's work points: one year, no period
         return f"{region.name}{start + 1}年全民科学素质工作要点", "∅", kind, "one year"
     core = cores[kind]
-    if period_form in ("（—）（试行）", "（—）（修订）"):  # a trial or revised version, said after the period
-        return f"{region.name}{core}（{start}—{end}年）{period_form[-4:]}", f"{start}-{end}", kind, period_form
+    if period_form in ("（—）（试行）", "（—）（修订）", "（—）（征求意见稿）"):  # a trial, revised or draft version, said
+        # after the period (grammar 7: a draft for comment; with 贯彻《纲要》 its title nests 〈〉 when quoted)
+        return f"{region.name}{core}（{start}—{end}年）{period_form[3:]}", f"{start}-{end}", kind, period_form
     if period_form == "inside":
         return f"{region.name}{start}—{end}年{core}", f"{start}-{end}", kind, period_form
     if period_form == "inside 至":
@@ -317,6 +319,9 @@ NEW_SUBJECTS = {  # grammar 2
     "达标率": "全{u}公民科学素质达标率",
     "具备科学素质的人口比例": "具备科学素质的人口比例",
 }
+SUBJECTS_7 = {  # grammar 7: the share without 比例, as a survey news subhead says it
+    "具备科学素质的公民": "全{u}具备科学素质的公民",
+}
 
 
 def share_of(rng: random.Random, region: Region, start: int, end: int, five: str, dated: bool
@@ -324,8 +329,8 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
     """(goal sentence, target facts, share form, subject form, a looking-back sentence or None) of
     a plan; `dated`: its title gives its period (else every goal names its year)."""
     base = start - 1
-    subject_form = pick(rng, list(SUBJECTS), list(NEW_SUBJECTS))
-    s = {**SUBJECTS, **NEW_SUBJECTS}[subject_form].format(u=region.unit)
+    subject_form = pick(rng, list(SUBJECTS), list(NEW_SUBJECTS), [], [], [], [], list(SUBJECTS_7))
+    s = {**SUBJECTS, **NEW_SUBJECTS, **SUBJECTS_7}[subject_form].format(u=region.unit)
     y = rng.choice([10, 12, 12.5, 13, 15, 15.5, 16, 18, 20, 25])
     x = round(rng.uniform(3.0, y - 1.5), 2)
     ys, xs = f"{y:g}", f"{x:.2f}"
@@ -338,7 +343,8 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
                  "回顾_第十一次调查"],
                 ["full-width share", "由X提高到Y% (no first %)", "从…上升至", "回顾_year after subject"],
                 ["达到Y%，力争达到Z%", "回顾_调查…比…提高"],
-                ["将达到", "要达到…以上", "回顾_目前为"])
+                ["将达到", "要达到…以上", "回顾_目前为"],
+                ["回顾_数据显示", "回顾_超额完成任务指标", "回顾_完成指标任务", "在…的基础上 first"])
     t = lambda c, v=ys, yr=end: f"target:{yr}:{float(v):g}:{c}"  # noqa: E731
     b = f"baseline:{base}:{float(xs):g}:="
     back = None
@@ -372,6 +378,9 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
         # a baseline without its year: the year before the plan's first (undecided without a period)
         goal = f"到{end}年，{s}从{xs}%提升至{ys}%以上"
         facts = [b if dated else f"baseline:?:{float(xs):g}:=", t(">=")]
+    elif form == "在…的基础上 first":  # grammar 7: the baseline before the words naming the share
+        earlier = rng.choice([f"{base}年", f"“十{CN_DIGITS[CN_DIGITS.index(five) - 1]}五”末"])
+        goal, facts = f"在{earlier}{xs}%的基础上，到{end}年，{s}达到{ys}%", [b, t("=")]
     elif form == "比…提高N个百分点":
         n = rng.choice([2, 3, 4, 5])
         goal, facts = f"到{end}年，{s}比{base}年提高{n}个百分点", [f"increase:{end}:{n}:="]
@@ -454,6 +463,16 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
         elif form == "回顾_第十一次调查":
             back = f"第十一次中国公民科学素质抽样调查显示，{base}年{s}达到{xs}%"
             facts.append(b)
+        elif form == "回顾_数据显示":  # grammar 7: a survey's figure told after 数据显示
+            back = f"数据显示，{base}年{s}达到{xs}%"
+            facts.append(b)
+        elif form in ("回顾_超额完成任务指标", "回顾_完成指标任务"):  # grammar 7: a task figure set from above,
+            # met (a goal; its year is not said, so any year is right, as the real pages' facts write it)
+            x0 = round(rng.uniform(1.5, x - 0.5), 2)
+            task = (f"超额完成了上级下达的{x0:.2f}%的任务指标" if form == "回顾_超额完成任务指标"
+                    else f"完成了{x0:.2f}%的指标任务")
+            back = f"{base}年，{s}达到{xs}%，{task}"
+            facts += [b, f"target:?:{x0:g}:="]
         elif form == "回顾_截至":
             back = f"截至{base}年底，{s}达到{xs}%"
             facts.append(b)
@@ -461,7 +480,7 @@ def share_of(rng: random.Random, region: Region, start: int, end: int, five: str
             x0 = round(rng.uniform(1.5, x - 0.5), 2)
             back = f"{s}由{base - 5}年的{x0:.2f}%提高到{base}年的{xs}%"
             facts += [f"baseline:{base - 5}:{x0:g}:=", b]
-    if not dated and not goal.startswith(("到", "“")):
+    if not dated and not goal.startswith(("到", "“", "在")):
         goal = f"到{end}年，{goal}"  # a plan without a period states its goal's year
     return goal, facts, form, subject_form, back
 
@@ -593,7 +612,7 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
     shape = pick(rng, ["notice_plan", "notice_only", "notice_body", "news_lead", "news_reprint"],
                  ["wechat", "pdf", "news_source", "news_after"], ["attachment", "headline names it"],
                  ["meeting news", "plan signed at its end"], ["notice with contact and sidebar"],
-                 ["purpose-clause lead", "short-name headline", "interpretation"])
+                 ["purpose-clause lead", "short-name headline", "interpretation"], ["decision news"])
     facts = {"title": "|".join(dict.fromkeys([title, quoted_title])), "period": period, "issuer": issuer}
     lead_form = notice_form = tail_form = "-"
     if shape in ("notice_plan", "notice_only", "wechat", "pdf", "attachment", "notice with contact and sidebar"):
@@ -645,7 +664,8 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
         facts |= {"issue_date": date_fact}
         fields = {}
     else:
-        verb = rng.choice(["印发", "下发", "出台", "发布", "制定"])
+        # grammar 7: verbs of documents passed or handed down, not issued
+        verb = pick(rng, ["印发", "下发", "出台", "发布", "制定"], [], [], [], [], [], ["下达", "审议通过", "研究通过", "审定"])
         when = rng.choice(["日前", "近日", f"{month}月{day}日", "近期"])
         lead_form = verb
         headline = f"{region.name}{rng.choice(['印发', '出台'])}全民科学素质提升行动方案"
@@ -681,9 +701,19 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
                 lead += f"据统计，{back}。"
             lead += f"{goal}。"
             back = None
+        elif shape == "decision news":  # grammar 7: news of a decision the organ made (作出《…的决定》) honouring
+            # those who carried out the plan; the decision is the page's document, the plan a citation
+            decision = f"关于表彰{region.name}{year}年度全民科学素质工作先进集体和先进个人的决定"
+            verb = rng.choice(["作出", "作出了", "做出"])
+            lead_form = verb
+            headline = f"{region.name}表彰全民科学素质工作先进集体和先进个人"
+            lead = (f"{when}，{subject}{verb}《{decision}》，{rng.randint(5, 30)}个集体和{rng.randint(5, 60)}名个人"
+                    f"受到表彰。据悉，自《{quoted_title}》实施以来，全{region.unit}科普工作取得明显成效。")
+            facts |= {"title": decision, "period": "∅"}
+            targets, back = [], None
         if back:  # a news item recalls the share reached before it tells the goal
             lead += f"据介绍，{back}。"
-        if shape != "interpretation":
+        if shape not in ("interpretation", "decision news"):
             lead += f"《方案》提出，{goal}。"
         lines = [headline, lead]
         if shape in ("news_reprint", "news_after", "headline names it"):
@@ -697,6 +727,8 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
     if shape in ("notice_plan", "notice_body", "news_reprint", "wechat", "pdf", "news_after", "attachment",
                  "headline names it", "plan signed at its end", "notice with contact and sidebar"):
         rows.append({"field": "cites", "value": NATIONAL[start]})
+    if shape == "decision news":
+        rows.append({"field": "cites", "value": quoted_title})
     # (a region whose name does not come back from traditional script as written, 乾县 → 干县, stays
     # simplified: the scoring compares in simplified script)
     traditional = rng.random() < 0.15 and to_simplified(script(region.name)) == region.name
@@ -754,10 +786,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--show", type=int, default=0, metavar="K", help="failing pages shown per form")
     parser.add_argument("--dump", type=Path, help="write each page's text and facts into this folder")
-    parser.add_argument("--grammar", type=int, default=1, choices=(1, 2, 3, 4, 5, 6),
+    parser.add_argument("--grammar", type=int, default=1, choices=(1, 2, 3, 4, 5, 6, 7),
                         help="2: half of each axis's draws from the forms added after grammar 1's fixes; "
                              "3: half from those added after grammar 2's; 4: after grammar 3's; 5: after 4's; "
-                             "6: after 5's")
+                             "6: after 5's; 7: holdout20's classes (decisions made, task figures met, the "
+                             "share without 比例) and the generator's leftovers")
     args = parser.parse_args()
     global GRAMMAR
     GRAMMAR = args.grammar

@@ -1280,6 +1280,29 @@ def test_a_lead_with_other_verbs_of_adoption(verb):
     assert plan(quiet_plan("会议传达了《全民科学素质行动规划纲要（2021—2035年）》精神。\n"))["title"] is None
 
 
+@pytest.mark.parametrize(("lead_sentence", "title", "issuer"), [
+    # holdout20's shape: a decision two national bodies made (作出), in news of those it honours
+    ("近日，中国科协、财政部作出《关于表彰2012年基层科普行动计划先进单位和个人的决定》，我省12个单位受到表彰。",
+     "关于表彰2012年基层科普行动计划先进单位和个人的决定", "中国科协、财政部"),
+    ("3月5日，某市人民政府做出了《关于命名第三批科普示范社区的决定》。",
+     "关于命名第三批科普示范社区的决定", "某市人民政府"),
+    ("日前，某县科协下达了《某县2023年科普工作任务分工方案》。", "某县2023年科普工作任务分工方案", "某县科协"),
+    ("5月8日，某区人民政府常务会议表决通过了《某区全民科学素质行动实施方案（2021—2025年）》。",
+     "某区全民科学素质行动实施方案（2021—2025年）", None),  # a meeting is no organ: no issuer
+])
+def test_a_lead_naming_a_document_decided_or_made(lead_sentence, title, issuer):
+    """作出/做出《…的决定》, 下达了《X》, 表决通过了《X》: verbs of documents decided or made, not
+    issued, name the page's document and the organ before them issues it (a meeting names none)."""
+    p = plan(quiet_plan(f"{lead_sentence}\n会议要求各地做好科普工作。\n"))
+    assert (p["title"], p["title_source"], p["issuer"]) == (title, "lead", issuer)
+
+
+def test_zuochu_names_only_a_decision():
+    """作出 takes a 决定 alone: 作出《X方案》 is a wording no organ uses, and 作出了…部署 names none."""
+    assert plan(quiet_plan("近日，某县科协作出《某县科普工作方案》。\n会议要求做好科普工作。\n"))["title"] is None
+    assert plan(quiet_plan("会议对全年科普工作作出了部署。\n"))["title"] is None
+
+
 @pytest.mark.parametrize("line", [
     "首页 > 政务公开 > 政策文件 > 某县全民科学素质行动实施方案（2021—2025年）",
     "当前位置：首页>>通知公告>>某县全民科学素质行动实施方案（2021—2025年）",

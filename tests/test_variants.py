@@ -384,3 +384,153 @@ def test_a_long_title_naming_the_outline_it_carries_out_is_a_title(title):
     assert len(title) > 60
     plan = _plan(f"{title}\n为提升全县公民科学素质，制定本方案。\n一、主要目标\n到2020年，全县公民具备科学素质的比例达到10%。\n")
     assert plan["title"] == title
+
+
+@pytest.mark.parametrize("subhead", ["数据显示 我省2015年具备科学素质的公民达3.2%",
+                                     "2015年全县具备基本科学素质的公民已达到3.2%",
+                                     "监测数据表明，2015年全市具备科学素质的居民为3.2%"])
+def test_a_share_named_without_bili_is_read(subhead):
+    """具备科学素质的公民达3.2% (holdout20's survey subhead): the share without 比例, before a verb and
+    a value; 数据显示 marks a measure, so on an undated page it is a baseline."""
+    assert _shares(subhead, None, None) == {("baseline", 2015, 3.2, "=")}
+    # a count of people is no share, and 基本具备 (the 2024 survey's lower tier) is another measure
+    assert _shares("2015年全县具备科学素质的公民达到3.2万人。", None, None) == set()
+    assert _shares("2024年全县基本具备科学素质的公民达30.1%。", None, None) == set()
+
+
+@pytest.mark.parametrize(("task", "value"), [("超额完成了省科协下达的1.61%的任务指标", 1.61), ("完成5%的指标任务", 5.0),
+                                             ("实现了2.5%的目标任务", 2.5)])
+def test_a_task_figure_met_is_a_goal(task, value):
+    """…超额完成了中国科协下达的1.61%的任务指标 (holdout20's survey news): a task figure set from
+    above is a goal (its year unknown), met; the share the sentence states is a baseline."""
+    found = _shares(f"调查结果表明，2015年全省公民具备科学素质的比例达到了3.27%，{task}。", None, None)
+    assert ("baseline", 2015, 3.27, "=") in found
+    assert {(k, v, c) for k, _, v, c in found if k == "target"} == {("target", value, "=")}
+
+
+@pytest.mark.parametrize("draft", ["（征求意见稿）", "（送审稿）"])
+def test_a_title_nesting_its_outline_in_angle_brackets_and_a_draft_mark_is_whole(draft):
+    """某县贯彻落实〈X（2011—2015年）〉实施方案（2011—2015年）（征求意见稿） (grammar 7): the title is
+    never cut at the outline's period, on a line of its own or in an explaining heading."""
+    title = f"峨眉山市贯彻落实〈全民科学素质行动计划纲要实施方案（2011—2015年）〉实施方案（2011—2015年）{draft}"
+    plain = _plan(f"{title}\n一、出台背景\n为贯彻落实《纲要》，制定本方案。\n")
+    heading = _plan(f"《{title}》政策解读\n一、出台背景\n为贯彻落实《纲要》，制定《方案》。\n")
+    assert plain["title"] == heading["title"] == title
+    assert (plain["period_start"], plain["period_end"]) == (2011, 2015)
+    # a title run straight into the body is still cut off at its own period
+    glued = _plan("某县贯彻落实〈全民科学素质行动规划纲要（2021—2035年）〉实施方案（2021—2025年）科学素质是国民素质的"
+                  "重要组成部分，是社会文明进步的基础。\n一、总体要求\n")
+    assert glued["title"] == "某县贯彻落实〈全民科学素质行动规划纲要（2021—2035年）〉实施方案（2021—2025年）"
+
+
+@pytest.mark.parametrize("base", ["在“十三五”末4.67%的基础上", "在2020年4.67%的基础上"])
+def test_a_base_stated_before_the_words_naming_the_share_is_a_baseline(base):
+    """在“十三五”末4.67%的基础上，到2025年…比例达到15% (a generator leftover): the base is a baseline of
+    its year; a 由 before the words naming the share belongs to another subject."""
+    found = _shares(f"{base}，到2025年，全区公民具备科学素质的比例达到15%。")
+    assert found == {("baseline", 2020, 4.67, "="), ("target", 2025, 15.0, "=")}
+    other = _shares("科普经费由2020年的3%提高到5%，到2025年，全区公民具备科学素质的比例达到15%。")
+    assert other == {("target", 2025, 15.0, "=")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全县具备科学素质的公民由2020年的8.5%提高到15%", {("baseline", 2020, 8.5, "="), ("target", 2025, 15.0, "=")}),
+    ("到2025年，全县具备科学素质的公民从2020年的8.5%上升至15%", {("baseline", 2020, 8.5, "="), ("target", 2025, 15.0, "=")}),
+    ("到2025年，全县具备科学素质的公民确保达到15%", {("target", 2025, 15.0, "=")}),
+])
+def test_the_share_without_bili_takes_every_verb_the_share_takes(sentence, expected):
+    """具备科学素质的公民 (no 比例) before a base (由/从), an adverb and a verb: read as the share."""
+    assert _shares(f"{sentence}。") == expected
+
+
+@pytest.mark.parametrize("verb", ["审定的", "研究通过的", "审议通过的"])
+def test_a_meeting_names_the_document_an_organ_passed(verb):
+    """会议指出，某县科协近日审定的《X》明确了… (grammar 7's meeting news): the document passed is the
+    page's, its organ the issuer."""
+    p = _plan(f"某县召开全民科学素质工作推进会\n6月3日，某县召开全民科学素质工作推进会。会议指出，某县科学技术协会近日{verb}"
+              "《某县全民科学素质提升行动方案（2021—2025年）》明确了今后一个时期的工作任务。\n")
+    assert (p["title"], p["issuer"], p["period_end"]) == ("某县全民科学素质提升行动方案（2021—2025年）", "某县科学技术协会", 2025)
+
+
+@pytest.mark.parametrize("region", ["临泉县", "杜尔伯特蒙古族自治县"])
+def test_four_organs_after_yu_issue_the_document_named_before(region):
+    """《X》近日由某县科协、中共某县委宣传部、某县科技局、某县教育局发布: 由 and four organs, longer than
+    a lead's usual gap, still name the issuers."""
+    organs = [f"{region}科学技术协会", f"中共{region}委宣传部", f"{region}科学技术局", f"{region}教育局"]
+    p = _plan(f"{region}印发全民科学素质提升行动方案\n《{region}全民科学素质提升行动方案（2021—2025年）》（以下简称《方案》）"
+              f"近日由{'、'.join(organs)}发布。\n")
+    assert p["issuer"] == "、".join(organs)
+
+
+@pytest.mark.parametrize("lead_sentence", ["近日，将乐县科学技术协会制定了《将乐县全民科学素质提升行动方案（2021—2025年）》。",
+                                           "日前，将乐县人民政府印发了《将乐县全民科学素质提升行动方案（2021—2025年）》。"])
+def test_a_jiang_in_the_organs_name_is_no_future(lead_sentence):
+    """将乐县… (a county whose name opens with 将): the 将 of the organ's name is no 将 of a document
+    still to come; 某县将出台《X》 still is."""
+    assert _plan(f"{lead_sentence}\n")["title"] == "将乐县全民科学素质提升行动方案（2021—2025年）"
+    assert _plan("近日，某县科协将出台《某县全民科学素质提升行动方案（2021—2025年）》。\n")["title"] is None
+
+
+@pytest.mark.parametrize(("verb", "title_verb"), [("作出", "表彰"), ("印发", "命名")])
+def test_a_bare_organ_takes_the_region_after_a_decisions_opening(verb, title_verb):
+    """市政府办公室作出《关于表彰晋江市…的决定》: the region after 关于 and its verb completes the bare
+    organ (not 关于表彰晋江市)."""
+    p = _plan(f"5月23日，市政府办公室{verb}《关于{title_verb}晋江市2021年度全民科学素质工作先进集体的决定》。\n")
+    assert p["issuer"] == "晋江市政府办公室"
+
+
+@pytest.mark.parametrize("county", ["关岭布依族苗族自治县", "塔什库尔干塔吉克自治县"])
+def test_four_organs_of_an_autonomous_county_with_a_long_name(county):
+    """中共关岭布依族苗族自治县委宣传部 among four organs on one signature line or in a lead (a generator
+    leftover): 中共 before a long region's name still leaves the organ's level readable."""
+    organs = [f"{county}科学技术协会", f"中共{county}委宣传部", f"{county}科学技术局", f"{county}教育局"]
+    assert joint_organs("  ".join(organs)) == organs
+    title = f"{county}全民科学素质提升行动方案（2021—2025年）"
+    assert _plan(f"近日，{'、'.join(organs)}印发了《{title}》。\n")["issuer"] == "、".join(organs)
+
+
+@pytest.mark.parametrize("title", ["广德市2022年全民科学素质工作要点", "广德市2022年度科普工作计划"])
+def test_a_share_recalled_in_news_of_a_years_work_points_is_a_baseline(title):
+    """News of a plan of one year's work (某市2022年…工作要点, no period, no date): a share of an earlier
+    year it recalls (据介绍，2020年…为6.04%) is a baseline; a share of the year it plans is its goal."""
+    text = (f"近期，广德市人民政府办公室制定了《{title}》。据介绍，2020年，全市公民具备科学素质的比例为6.04%。"
+            "《方案》提出，2022年，全市公民具备科学素质的比例达到12.5%。\n")
+    assert _plan(text)["targets"] == {("baseline", 2020, 6.04, "="), ("target", 2022, 12.5, "=")}
+
+
+@pytest.mark.parametrize(("five", "outline", "end"), [
+    ("十四五", "《全民科学素质行动规划纲要（2021—2035年）》", 2025),
+    ("十三五", "〈全民科学素质行动计划纲要实施方案（2016—2020年）〉", 2020),
+])
+def test_a_five_year_title_naming_an_outline_takes_no_period_from_it(five, outline, end):
+    """某区“十四五”贯彻落实《纲要（2021—2035年）》实施方案 (a generator miss): the plan's period is the
+    five-year plan it names (left empty; its goals take that plan's end year), never the outline's;
+    without the five-year name the outline's years stay the plan's."""
+    text = f"凉州区“{five}”贯彻落实{outline}实施方案\n一、主要目标\n全区公民具备科学素质的比例由8.5%提高到25%。\n"
+    plan = _plan(text)
+    assert (plan["period_start"], plan["period_end"]) == (None, None)
+    assert ("target", end, 25.0, "=") in plan["targets"]
+    assert _plan(text.replace(f"“{five}”", ""))["period_end"] == (2035 if "2035" in outline else 2020)
+
+
+@pytest.mark.parametrize("verb", ["审议通过", "研究通过", "审定"])
+def test_a_document_passed_by_an_organ_named_after_it(verb):
+    """《X》日前由某县人民政府办公室审议通过 (grammar 7, seeds 3 and 4): the verb of a document passed may
+    follow it too; 由 names the organ."""
+    p = _plan(f"汝阳县出台全民科学素质提升行动方案\n《汝阳县全民科学素质提升行动方案（2021—2025年）》（以下简称《方案》）"
+              f"日前由汝阳县人民政府办公室{verb}。\n")
+    assert (p["title"], p["issuer"]) == ("汝阳县全民科学素质提升行动方案（2021—2025年）", "汝阳县人民政府办公室")
+
+
+@pytest.mark.parametrize("recalled", ["据介绍，2020年，全县公民具备科学素质的比例为6.04%。",
+                                      "记者了解到，全县公民具备科学素质的比例2020年达到6.04%。"])
+def test_a_share_recalled_before_a_later_goal_on_an_undated_page_is_a_baseline(recalled):
+    """News of a plan titled without years, the page dated by nothing: a share stated flatly of a year
+    before that of a goal the page states looking ahead (到2025年…) was reached, a baseline; two goals
+    looking ahead stay goals."""
+    lead_sentence = "近期，某县人民政府办公室制定了《某县全民科学素质提升行动方案》。"
+    goal = "《方案》提出，到2025年，全县公民具备科学素质的比例达到12.5%。"
+    assert _plan(f"{lead_sentence}{recalled}{goal}\n")["targets"] == {
+        ("baseline", 2020, 6.04, "="), ("target", 2025, 12.5, "=")}
+    two = "到2025年，全县公民具备科学素质的比例达到12.5%；到2035年，全县公民具备科学素质的比例达到25%。"
+    assert {k for k, *_ in _plan(f"{lead_sentence}{two}\n")["targets"]} == {"target"}

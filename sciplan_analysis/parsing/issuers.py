@@ -128,6 +128,10 @@ def joint_organs(text: str, most: int = 4) -> list[str]:
     return []
 
 
+# The verbs a decision's or notice's title opens with after 关于 (关于表彰…, 关于命名…).
+TITLE_VERBS = "表彰|命名|授予|认定|公布|批准|同意|印发|开展|做好|加强|推进|成立|确定|通报表扬"
+
+
 def with_region(issuer: str, title: str | None) -> str:
     """An issuer named by its level alone (省政府办公厅, 市人民政府办公室) with the region the
     title names at that level (贵州省…方案 → 贵州省政府办公厅); unchanged otherwise."""
@@ -144,8 +148,11 @@ def with_region(issuer: str, title: str | None) -> str:
         return issuer
     # a name of more than 8 characters before its level (宁洱哈尼族彝族自治县, 德宏傣族景颇族自治州) only when
     # the division table knows it (关于加快建设科普示范县 opens a title, no region's name)
-    region = re.match(f"^[{CJK_RANGE}]{{1,14}}?{level.group(0)}", title)
-    if not region or (len(region.group(0)) > 9 and not is_region_name(region.group(0))):
+    # a decision's or notice's title opens with 关于 and its verb (关于表彰某市…的决定): the region follows
+    # them, and must then be one the division table knows
+    opening = re.match(f"^关于(?:{TITLE_VERBS})?", title)
+    region = re.match(f"^[{CJK_RANGE}]{{1,14}}?{level.group(0)}", title[opening.end():] if opening else title)
+    if not region or ((opening or len(region.group(0)) > 9) and not is_region_name(region.group(0))):
         return issuer
     return region.group(0) + issuer[len(level.group(0)):]
 
@@ -229,7 +236,7 @@ def level_of(name: str) -> str | None:
         return "national"
     if name.startswith(MUNICIPALITIES):
         return "province"
-    m = PLACE.match(name)
+    m = PLACE.match(name.removeprefix("中共"))  # 中共关岭布依族苗族自治县委: its region's level, however long
     if not m:
         return None
     return {"省": "province", "自治区": "province", "市": "city", "自治州": "city", "州": "city",

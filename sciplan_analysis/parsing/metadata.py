@@ -30,6 +30,7 @@ from sciplan_analysis.parsing.issuers import (
 from sciplan_analysis.parsing.news import before_byline, explains, lead
 from sciplan_analysis.parsing.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph, bare_label
 from sciplan_analysis.parsing.segment import Structure
+from sciplan_analysis.parsing.targets import TITLE_FIVE_YEAR
 from sciplan_analysis.text.numerals import iso_date
 from sciplan_analysis.text.patterns import (
     CJK_RANGE,
@@ -64,7 +65,8 @@ DOC_SHARING_HEAD = re.compile(
     r"(?=(?P=title)|为|根据|按照|(?:19|20)\d{2}年是|一、)")
 # A document-sharing copy whose first line runs the title (its name closed by a bracketed period) straight
 # into the body: 某省…实施方案（2016-2020年）科学素质是…. Not a notice's or a report's line (…）的通知, …）》印发).
-GLUED_TITLE = re.compile(r"^(?P<title>[^，。；：《》\s]{4,60}?(?:方案|纲要|规划|计划|要点)[（(](?:19|20)\d{2}\s*[—–\-－~～至]+\s*"
+# (an outline the title names in 〈〉 is one piece of it: the title is never cut inside one)
+GLUED_TITLE = re.compile(r"^(?P<title>(?:[^，。；：《》〈〉\s]|〈[^《》〈〉]{1,80}〉){4,60}?(?:方案|纲要|规划|计划|要点)[（(](?:19|20)\d{2}\s*[—–\-－~～至]+\s*"
                          r"(?:19|20)\d{2}\s*年?[）)])(?!的|》|印发|发布|出台|解读|全文|正式|近日|日前|已经|经)(?=\S{20})")
 # A date line whose 月 and 日 a site stripped (2022年1221): four digits, a month and a day.
 STRIPPED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{2})(\d{2})")
@@ -369,7 +371,10 @@ def metadata(structure: Structure) -> dict:
         # its title names in 《》 or 〈〉, before that document's (which are the plan's when it has none:
         # 某省贯彻〈纲要（2021—2035年）〉实施方案)
         own = NAMED_INSIDE.sub(lambda named: "_" * len(named.group(0)), title)
-        if ((m := PERIOD.search(own) or PERIOD.search(title)) and 0 < int(m.group(2)) - int(m.group(1)) <= 20
+        # (…“十四五”贯彻落实《纲要（2021—2035年）》实施方案: the plan's own period is the five-year plan it names,
+        # left empty, never the outline's)
+        named = None if TITLE_FIVE_YEAR.search(own) else PERIOD.search(title)
+        if ((m := PERIOD.search(own) or named) and 0 < int(m.group(2)) - int(m.group(1)) <= 20
                 and not title.startswith("度", m.end())):  # 2016-2020年度全国科普示范县: years of something else
             put("period", source, (int(m.group(1)), int(m.group(2))))
     title = next((found["title"][s] for s in SOURCES if s in found["title"]), None)
@@ -464,7 +469,8 @@ def _own_notice(front: list[str]) -> str | None:
 
 # The heading of a page explaining a plan, the plan's name before the word (某县…实施方案政策解读,
 # 《某市…方案》解读, 关于某市…计划的解读); a heading that opens with 解读 is EXPLAINED's.
-EXPLAINED_TAIL = re.compile(r"(?:关于)?《?(?P<name>[^《》，。；：:]{4,60}?)》?\s*的?\s*(?:政策)?(?:解读|图解)")
+# (an outline the name carries out, in 〈〉, counts as one character: …贯彻落实〈X（2011—2015年）〉实施方案（…）（征求意见稿）)
+EXPLAINED_TAIL = re.compile(r"(?:关于)?《?(?P<name>(?:[^《》〈〉，。；：:]|〈[^《》〈〉]{1,80}〉){4,60}?)》?\s*的?\s*(?:政策)?(?:解读|图解)")
 
 
 def _explained(heading: str) -> str:

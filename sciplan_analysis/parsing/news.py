@@ -19,11 +19,14 @@ from sciplan_analysis.text.patterns import (
 # A news item or notice body naming the plan: 日前，某省人民政府办公厅印发了《…》; 现将《…》印发给
 # 你们; 《…》已经…审议通过，现印发给你们.
 LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布了?|颁布了?|印发的|发布的|出台的|下发的|颁布的"
-                       r"|审议(?:并原则)?通过了?|(?:研究|讨论)通过了?|制定了?|制定的|编制了?|公布了?|推出了?)\s*《([^《》]{4,150})》")
+                       r"|审议(?:并原则)?通过[了的]?|(?:研究|讨论|表决)通过[了的]?|审定[了的]?|制定了?|制定的|编制了?|公布了?|推出了?"
+                       r"|下达了?|下达的|[作做]出了?(?=\s*《[^《》]{4,150}决定》)|[作做]出的(?=\s*《[^《》]{4,150}决定》))"
+                       r"\s*《([^《》]{4,150})》")
 # The same said the other way round: the 《…》 opens its clause and the verb follows (《X》近日正式印发,
 # 《X》（以下简称《方案》）日前由某县政府办公室印发实施, 《X》近日由某县科普工作联席会议办公室制定); 由 names the organ.
 LEAD_AFTER = re.compile(r"《([^《》]{4,150})》(?:\s*[（(][^（）()《》]{0,30}(?:《[^《》]{1,20}》)?[^（）()《》]{0,5}[）)])?"
-                        r"(?P<between>[^，。；：《》,]{0,30}?)(?:正式)?(?:印发|出台|发布|下发|颁布|出炉|公布|制定|编制)")
+                        # (由 and the organs: four may stand there, so up to 80 characters)
+                        r"(?P<between>[^，。；：《》,]{0,12}?由[^，。；：《》,]{2,80}?|[^，。；：《》,]{0,30}?)(?:正式)?(?:印发|出台|发布|下发|颁布|出炉|公布|制定|编制|下达|审定|(?:审议|研究|讨论|表决)通过)")
 # A document still to come (省政府将出台《X》, 拟印发《X》, 正在制定《X》; 《X》将于近期印发): the page is not about
 # it yet. (将 before 《X》 and its verb is 把: 现将《X》印发给你们 is issued.)
 FUTURE_LEAD = re.compile(r"(?:即将|将要|将|拟|准备|正在|有望)(?:于)?[^，。；：《》\s]{0,6}?$")
@@ -149,12 +152,22 @@ def _body_lead(text: str) -> tuple[int, Lead] | None:
     return min(named, key=lambda n: n[0]) if named else None
 
 
+def _to_come(text: str, verb: int, subject: str | None) -> bool:
+    """Whether the lead verb at `verb` names a document still to come (将出台《X》); a 将 inside the
+    organ before the verb (将乐县科协制定了《X》) is a place's name."""
+    future = FUTURE_LEAD.search(text, 0, verb)
+    if future is None:
+        return False
+    organ = text.rfind(subject, 0, verb) if subject else -1
+    return not (organ >= 0 and organ <= future.start() < organ + len(subject))
+
+
 def _named(text: str) -> list[tuple[re.Match, int, str | None]]:
     """The documents a lead names in `text`, in order: each match (its group 1 the 《…》), where
     its 《…》 closes, and the organ that issues it (the subject before the verb, or 由 an organ
     when the verb follows the 《…》; None when none is named)."""
     verbs = list(LEAD_VERB.finditer(text))
-    found = [(m, m.end(), lead_subject(text[: m.start()])) for m in verbs if not FUTURE_LEAD.search(text, 0, m.start())
+    found = [(m, m.end(), subject) for m in verbs if not _to_come(text, m.start(), subject := lead_subject(text[: m.start()]))
              and not FUTURE_SENTENCE.search(text, max(text.rfind(stop, 0, m.start()) for stop in "。！？") + 1, m.start())]
     for m in LEAD_AFTER.finditer(text):
         if any(m.start() == other.end() - len(other.group(1)) - 2 for other in verbs):

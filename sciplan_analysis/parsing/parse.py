@@ -22,7 +22,13 @@ from sciplan_analysis.parsing.metadata import metadata
 from sciplan_analysis.parsing.normalise import paragraphs
 from sciplan_analysis.parsing.segment import Group, Structure, Task, part_kind, segment
 from sciplan_analysis.parsing.sources import extract_text, repaired, unmarked
-from sciplan_analysis.parsing.targets import commitments, end_year, literacy_targets, reference_year
+from sciplan_analysis.parsing.targets import (
+    commitments,
+    end_year,
+    literacy_targets,
+    reference_year,
+    work_year,
+)
 from sciplan_analysis.tables import FACT_SOURCE_COLUMNS, TABLES, TASK_PARTS, Corpus
 from sciplan_analysis.text.patterns import PERIOD
 from sciplan_analysis.text.script import simplified
@@ -185,6 +191,11 @@ def _dated(plan: dict, cited: list[dict]) -> int | None:
     if plan.get("period_start") not in (None, ""):
         return None
     year = reference_year(plan)
+    if year is not None and year == work_year(plan):
+        # a plan of one year's work: dated by its issue, else it was written in the year before the
+        # one it plans (its own year's shares are its goals)
+        date = str(plan.get("issue_date") or "")
+        return int(date[:4]) if date[:4].isdigit() else year - 1
     if year is not None:
         return year
     starts = [int(m.group(1)) for c in cited if (m := PERIOD.search(c["title"]))]

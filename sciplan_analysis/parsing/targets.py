@@ -22,10 +22,15 @@ from sciplan_analysis.text.patterns import (
 # 具备科学素质公民的比例, 公民科学素质水平/达标率 达到15% (为, 已达, 由2010年的…, 在…的基础上, 比2020年提高…):
 # the same share in other words; 水平 and 达标率 only before a value or a change (科学素质水平显著提升 is none).
 # (基本具备科学素质, the 2024 survey's lower tier, is another measure: not the share)
+# What follows 水平, 达标率 or 具备科学素质的公民 when it names the share: perhaps a year and adverbs, then a verb
+# and a value, a base (由/从/在 …), or a comparison with a year.
+SHARE_FOLLOWS = (r"(?=\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?)?\s*(?:力争|争取|要|将|已经?|确保|稳步|逐步|进一步|持续|努力)*\s*"
+                 r"(?:(?:达到了?|达|超过了?|提高到|提升到|提升至|提高至|上升到|上升至|增长到|增长至|增至|不低于|不少于|突破|为)"
+                 r"\s*(?:\d|百分之)|[由从在]\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?\s*的?\s*)?\d|[比较]\s*(?:19|20)\d{2}\s*年))")
 LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比例|科学素[质养](?:水平)?(?:的)?比例"
-                      r"|科学素[质养](?:水平|达标率)(?=\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?)?\s*(?:力争|争取|要|将|已经?|确保|稳步|逐步|进一步|持续|努力)*\s*(?:(?:达到|达|超过|提高到|提升到|提升至|不低于|突破"
-                      r"|为)\s*(?:\d|百分之)|[由从在]\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?\s*的?\s*)?\d"
-                      r"|[比较]\s*(?:19|20)\d{2}\s*年))")
+                      # 具备科学素质的公民达3.2% (a survey subhead's short form, no 比例): only where a share follows
+                      r"|(?<!基本)具备(?:基本)?科学素[质养]的?(?:公民|人口|居民)" + SHARE_FOLLOWS
+                      + r"|科学素[质养](?:水平|达标率)" + SHARE_FOLLOWS)
 # 百分之十五, 百分之十二点五: a share in Chinese numerals, read as 15%, 12.5%.
 PERCENT_WORDS = re.compile("百分之([零〇一二三四五六七八九十百点]{1,8})")
 VALUE = re.compile(
@@ -79,13 +84,15 @@ OWN_REGION = r"(?:(?!全|各)[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟
 COMPARED_VALUE = re.compile(r"(?:[比较]|[与同跟和](?=[^。；，]{0,30}?相比))\s*" + OWN_REGION + r"\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
                             + r"期?)\s*的?\s*[（(]?\s*(\d+(?:\.\d+)?)\s*%")
 # A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
-SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)结果")
+# (数据显示 我省2015年…达3.2%: a survey news subhead's 数据显示 is one too)
+SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)结果|(?:调查|监测|测评)?数据(?:显示|表明)")
 # …9.28%的目标, 超过4.75%的目标任务: a share named as a goal is a target, whatever its year.
-GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预期|发展|阶段|工作)?目标")
+# (…1.61%的任务指标, 8%的目标任务, 10%的指标: a task figure set from above, a goal too)
+GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预期|发展|阶段|工作)?(?:目标|任务指标|指标任务|指标)")
 # A goal with its own year and no words naming a share (2025年16%的目标): see `literacy_targets`.
 # …or set by a plan, its year not said (圆满完成“十二五”实施方案确定的10%阶段目标).
 NEXT_GOAL = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*的?|(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的)"
-                       r"\s*(\d+(?:\.\d+)?)\s*%\s*的?\s*(?:总|预期|发展|阶段|工作)?目标")
+                       r"\s*(\d+(?:\.\d+)?)\s*%\s*的?\s*(?:总|预期|发展|阶段|工作)?(?:目标|任务指标|指标任务|指标)")
 YEAR = re.compile(r"(\d{4})\s*年")
 TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # …达到16.8%，比2020年增加了5.95% / 较2015年提高了4.36个百分点: a change made, so the share was reached.
@@ -241,12 +248,25 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                     "kind": "baseline" if baseline else "target", "year": year,
                     "value": float(m.group(3)), "comparator": comparator,
                     "quote": _quote(s, anchor.start(), m, years, base),
+                    # a share stated flatly (no word looking ahead, not named a goal): see _recalled
+                    "flat": AHEAD.search(full) is None and not goal and comparator == "=",
                 })
             for m in goals.values():  # 预期9.28%的目标: a goal stated without a verb (its year may be unknown)
                 year = _year_before(target_years, base + m.start()) or end
                 rows.append({"kind": "target", "year": year, "value": float(m.group(m.lastindex)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
-    return _unique(rows)
+    return _unique(_recalled(rows) if reference is None else rows)
+
+
+def _recalled(rows: list[dict]) -> list[dict]:
+    """On a page with no period and no date (news of a plan titled without years), a share stated
+    flatly of a year before that of a goal the page states looking ahead (据介绍，2020年…为6.04%。
+    《方案》提出，到2025年…达到12.5%) was reached: a baseline. The rows without their marks."""
+    ahead = [r["year"] for r in rows if r["kind"] == "target" and r.get("flat") is False and r["year"]]
+    for r in rows:
+        if r["kind"] == "target" and r.get("flat") and r["year"] and ahead and r["year"] < max(ahead):
+            r["kind"] = "baseline"
+    return rows
 
 
 def _next_goals(full: str) -> list[dict]:
@@ -306,9 +326,13 @@ def _goals(s: str, anchor: int, forecast: bool) -> dict[int, re.Match]:
 def _started_from(s: str, anchor: int, years: list[tuple[int, int, int]], base: int,
                   reference: int | None) -> list[dict]:
     """Baselines a clause starts from (由5.1%提升到…, 从2015年的6.2%, 由“十一五”末期的7.92%): of their own
-    year, else the year before `reference` (the plan's first)."""
+    year, else the year before `reference` (the plan's first). A base said before the words naming
+    the share (在“十三五”末10.2%的基础上，到2025年…比例达到…) is one too; a 由/从 before them is another
+    subject's."""
     rows = []
-    for m in FROM_VALUE.finditer(s, anchor):
+    for m in FROM_VALUE.finditer(s):
+        if m.start() < anchor and not s.startswith("在", m.start()):
+            continue
         # 由5.1%提升到…: the baseline is the year before the plan's first (or its own)
         year = (int(m.group(1)) if m.group(1) else five_year_end(m.group(2)) if m.group(2)
                 else (reference - 1 if reference else None))
@@ -383,6 +407,7 @@ def _unique(rows: list[dict]) -> list[dict]:
     for row in rows:  # a fact stated twice (2015年…达到5.1%, 由5.1%提升到…) is one row
         if row["value"] > MOST_PERCENT:
             continue  # 547%, 311%: a share of the public above the whole is a damaged number (5.47%), no share
+        row = {k: v for k, v in row.items() if k != "flat"}  # (a mark for _recalled, no column)
         unique.setdefault((row["kind"], row["year"], row["value"], row["comparator"]), row)
     return list(unique.values())
 
@@ -488,13 +513,29 @@ def _named_five_year(plan: dict) -> int | None:
     return five_year_end(m.group(1)) if m else None
 
 
+# A title naming one year's work (某市2022年全民科学素质工作要点, 2023年度科普工作计划): the year it plans.
+WORK_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?[^（()）\d]{0,30}?(?:工作要点|要点|工作计划|工作安排|工作方案)$")
+
+
+def work_year(plan: dict) -> int | None:
+    """The year a plan of one year's work names in its title (…2022年…工作要点 → 2022), when it has
+    no period; else None."""
+    if plan.get("period_start") not in (None, ""):
+        return None
+    m = WORK_YEAR.search(str(plan.get("title") or ""))
+    return int(m.group(1)) if m else None
+
+
 def reference_year(plan: dict) -> int | None:
     """The year a plan starts from: its period's first year, else that of the five-year plan its
-    title names, else its issue year."""
+    title names, else the year a plan of one year's work names (so a share of an earlier year it
+    recalls is a baseline), else its issue year."""
     if plan.get("period_start") not in (None, ""):
         return int(plan["period_start"])
     if (named := _named_five_year(plan)) is not None:
         return named - 4
+    if (work := work_year(plan)) is not None:
+        return work
     date = plan.get("issue_date")
     return int(str(date)[:4]) if date and str(date)[:4].isdigit() else None
 
