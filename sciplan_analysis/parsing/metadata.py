@@ -93,7 +93,9 @@ SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
 # A short line holding a document number and no sentence: （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号.
 NUMBER_LINE_CHARS = 40
 NOT_A_NUMBER_LINE = re.compile(r"[《》〈〉，。；]|关于|根据|按照")
-METADATA = ("title", "doc_number", "issuer", "issue_date", "period_start", "period_end")
+# The fields `metadata` reads, in the order it returns them (a period gives period_start and period_end),
+# each with its source (title_source …).
+FIELDS = ("title", "doc_number", "issuer", "issue_date", "period")
 
 
 def labelled_fields(text: str) -> dict[str, str]:
@@ -178,7 +180,7 @@ def metadata(structure: Structure) -> dict:
     front_roles = ("front",) if structure.recognised else ("front", "other")
     front = [p.text for p, r in zip(paras, roles, strict=True) if r in front_roles]
     chrome = [p.text for p, r in zip(paras, roles, strict=True) if r == "chrome"]
-    found: dict[str, dict[str, object]] = {key: {} for key in ("title", "doc_number", "issuer", "issue_date", "period")}
+    found: dict[str, dict[str, object]] = {key: {} for key in FIELDS}
     rejected = ""  # why an issuer that was named (a label, a lead's subject) is no organ
     rejected_number = ""  # why a number that was shown is not given (its bracket lost, no date confirming it)
     repaired_number = None  # a number given with its lost bracket put back (its year confirmed by the date)
