@@ -16,7 +16,8 @@ from sciplan_analysis.text.patterns import (
     DATE,
     DOC_NUMBER,
     ISO_DATE,
-    NON_CJK,
+    PERIOD,
+    cjk_key,
 )
 from sciplan_analysis.text.reference import labels_of
 
@@ -54,9 +55,10 @@ def inner_title(title: str) -> str:
     return inner if inner and inner != title and (bracketed or not inner.startswith("关于")) else title
 
 
-def name_key(text: str) -> str:
-    """A name as compared: its CJK characters only."""
-    return NON_CJK.sub("", text)
+def name_key(title: str) -> str:
+    """A document's name as compared: its CJK characters, without its period (X（2021—2025年）
+    and X are one name)."""
+    return cjk_key(PERIOD.sub("", title))
 
 
 # Words a document's title or an organ's full name ends with, never inside a number's abbreviation.

@@ -508,7 +508,7 @@ def _signature_date(following: str, put) -> bool:
 def _same_document(title: str, chosen: str) -> bool:
     """Whether `title` names the document `chosen` names: the same name without its period,
     or a notice carrying it (关于印发X（2021—2025年）的通知 carries X)."""
-    name, own = name_key(PERIOD.sub("", carried(title))), name_key(PERIOD.sub("", chosen))
+    name, own = name_key(carried(title)), name_key(chosen)
     return bool(name) and (name == own or (bool(own) and (own in name or name in own)))
 
 

@@ -13,7 +13,6 @@ from sciplan_analysis.parsing.documents import DOCUMENT_WORDS, doc_number, inner
 from sciplan_analysis.parsing.issuers import lead_subject, lead_subject_problem
 from sciplan_analysis.text.patterns import (
     CJK_RANGE,
-    PERIOD,
 )
 
 # A news item or notice body naming the plan: 日前，某省人民政府办公厅印发了《…》; 现将《…》印发给
@@ -132,7 +131,7 @@ NEAR_SAME = 0.9  # a headline and its lead may name one document with a word cha
 def _near_same(title: str, other: str) -> bool:
     """Whether two names are one document's: the same without their periods, or, for names of
     ten characters or more, at least NEAR_SAME alike (a site's headline rewords a character)."""
-    a, b = name_key(PERIOD.sub("", title)), name_key(PERIOD.sub("", other))
+    a, b = name_key(title), name_key(other)
     if a == b:
         return True
     return min(len(a), len(b)) >= 10 and difflib.SequenceMatcher(None, a, b).ratio() >= NEAR_SAME

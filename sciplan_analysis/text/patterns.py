@@ -27,6 +27,13 @@ LETTER = re.compile(f"[{CJK_RANGE}A-Za-z]")
 CONTENT_RUN = re.compile(f"[{CJK_RANGE}A-Za-z0-9]+")
 NON_CONTENT = re.compile(f"[^{CJK_RANGE}A-Za-z0-9]+")
 
+
+def cjk_key(text: str) -> str:
+    """`text` as compared: its CJK characters only (no punctuation, digits, Latin or spaces), so
+    two copies of a name or a table row's item match however a page punctuates or spaces them."""
+    return NON_CJK.sub("", text)
+
+
 # Sentences end at 。！？； (full- or half-width) or a line break; SENTENCE is one sentence's
 # text without its terminator.
 SENTENCE_ENDS = "。！？；!?;"
