@@ -17,7 +17,16 @@ from sciplan_analysis.parsing.segment import strip_unit_brackets as parser_strip
 from sciplan_analysis.parsing.sources import read_text
 from sciplan_analysis.text import brackets as br
 from sciplan_analysis.text import tokens as tk
-from sciplan_analysis.text.patterns import ARTIFACTS, SENTENCE, UNIT_LABELS, cjk_key
+from sciplan_analysis.text.patterns import (
+    ARTIFACTS,
+    COMPOUND_LEVELS,
+    LEVEL_CHARS,
+    PLAN_KINDS,
+    REGION_LEVELS,
+    SENTENCE,
+    UNIT_LABELS,
+    cjk_key,
+)
 
 PLANS = ("wuxi", "lezhi", "chongqing", "jinjiang", "shanwei")
 HEAD = "一、提升行动\n\n（一）实施青少年科学素质提升行动\n\n"
@@ -186,3 +195,16 @@ def test_one_key_to_compare_names_and_items():
     assert name_key("某区科普工作方案(2016-2020年)") == name_key("某区 科普工作方案")
     # a year that is no period stays a part of the name (年 is kept)
     assert name_key("某市2023年科普工作要点") == "某市年科普工作要点"
+
+
+@pytest.mark.parametrize("words", [REGION_LEVELS.split("|"), [*PLAN_KINDS, "分工表", "意见", "办法", "细则", "安排", "通知"]])
+def test_shared_alternatives_are_none_another_s_start(words):
+    # the patterns built from them may list them in any order: at one place only one can match
+    assert len(set(words)) == len(words)
+    assert not [(a, b) for a in words for b in words if a != b and b.startswith(a)]
+
+
+def test_region_levels_hold_every_one_character_level_and_the_longer_ones():
+    assert set(REGION_LEVELS.split("|")) == {*LEVEL_CHARS, *COMPOUND_LEVELS}
+    assert re.fullmatch(f"[^{LEVEL_CHARS}]+(?:{REGION_LEVELS})", "阿拉善盟") and re.fullmatch(
+        f"[^{LEVEL_CHARS}]+?(?:{REGION_LEVELS})", "某某哈尼族自治县")

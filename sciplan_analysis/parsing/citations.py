@@ -7,9 +7,12 @@ import re
 
 from sciplan_analysis.parsing.documents import DOCUMENT_WORDS, doc_number, name_key
 from sciplan_analysis.parsing.issuers import level_of
+from sciplan_analysis.text.patterns import DIVISION_TABLE
 
 CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）)])?")
-PARENT_WORDS = re.compile(r"纲要|方案|规划|分工表")
+# The kinds a parent plan is (a higher level's 纲要, 方案, 规划 or its division table): not 计划 or 要点 of
+# PLAN_KINDS, a year's plan or work points, which no plan carries out as its parent.
+PARENT_WORDS = re.compile("|".join(("纲要", "方案", "规划", DIVISION_TABLE)))
 LEVELS = ("national", "province", "city", "county")
 ADMIN_LEVELS = {"national": 0, "province": 1, "municipality": 1, "city": 2, "prefecture": 2,
                 "county": 3, "county_city": 3, "district": 3}

@@ -38,9 +38,12 @@ from sciplan_analysis.text.patterns import (
     DAMAGED_DOC_NUMBER,
     DATE,
     DISCLOSURE,
+    DIVISION_TABLE,
     DOC_NUMBER,
     ISO_DATE,
     PERIOD,
+    PLAN_KINDS,
+    alternatives,
 )
 from sciplan_analysis.text.reference import labels_of, page_labels
 
@@ -61,12 +64,13 @@ ADDRESSEES = re.compile(r"(?:各[^，。；《》]{1,40}[：:])?")
 # A document-sharing site's extraction (文档简介: 1、[PAGE PAGE 18]Title + body run together): the
 # title is the run up to a plan word that the title again or the body's first words follow.
 DOC_SHARING_HEAD = re.compile(
-    r"^1、\s*(?:PAGE\s*)*\d*\s*(?P<title>[^，。；：《》\s]{4,60}?(?:方案|纲要|规划|计划|要点|分工表))"
+    rf"^1、\s*(?:PAGE\s*)*\d*\s*(?P<title>[^，。；：《》\s]{{4,60}}?{alternatives(*PLAN_KINDS, DIVISION_TABLE)})"
     r"(?=(?P=title)|为|根据|按照|(?:19|20)\d{2}年是|一、)")
 # A document-sharing copy whose first line runs the title (its name closed by a bracketed period) straight
 # into the body: 某省…实施方案（2016-2020年）科学素质是…. Not a notice's or a report's line (…）的通知, …）》印发).
 # (an outline the title names in 〈〉 is one piece of it: the title is never cut inside one)
-GLUED_TITLE = re.compile(r"^(?P<title>(?:[^，。；：《》〈〉\s]|〈[^《》〈〉]{1,80}〉){4,60}?(?:方案|纲要|规划|计划|要点)[（(](?:19|20)\d{2}\s*[—–\-－~～至]+\s*"
+GLUED_TITLE = re.compile(r"^(?P<title>(?:[^，。；：《》〈〉\s]|〈[^《》〈〉]{1,80}〉){4,60}?" + alternatives(*PLAN_KINDS)
+                         + r"[（(](?:19|20)\d{2}\s*[—–\-－~～至]+\s*"
                          r"(?:19|20)\d{2}\s*年?[）)])(?!的|》|印发|发布|出台|解读|全文|正式|近日|日前|已经|经)(?=\S{20})")
 # A date line whose 月 and 日 a site stripped (2022年1221): four digits, a month and a day.
 STRIPPED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{2})(\d{2})")
