@@ -99,8 +99,8 @@ GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预
 # …or set by a plan, its year not said (圆满完成“十二五”实施方案确定的10%阶段目标).
 NEXT_GOAL = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*的?|" + SET_BY_PLAN + ")"
                        r"\s*(\d+(?:\.\d+)?)\s*%\s*的?\s*(?:总|预期|发展|阶段|工作)?(?:目标|任务指标|指标任务|指标)")
-YEAR = re.compile(r"(\d{4})\s*年")
-TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# A year: 19xx or 20xx before 年, for a target and a commitment alike (中华5000年文明, 1300年历史 name none).
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # …达到16.8%，比2020年增加了5.95% / 较2015年提高了4.36个百分点: a change made, so the share was reached.
 # …达到11.12%，走在全国前列，比2015年的8.21%提高了… / …达到14.8%，比2020年增长16% (a growth in per cent, not
 # in points): a change since an earlier year, later in the sentence.
@@ -131,7 +131,7 @@ MOST_PERCENT = 100.0
 RESPECTIVE = re.compile(r"((?:(?:19|20)\d{2}\s*年?\s*[、和及与]\s*){1,4}(?:19|20)\d{2})\s*年(?P<subject>[^。；%]{0,40}?)比例"
                         r"分别(?:为|是|达到了?|达|超过)?\s*((?:\d+(?:\.\d+)?\s*%\s*[、和及与]\s*){1,4}\d+(?:\.\d+)?\s*%)")
 # What a clause that goes on with the same share may hold before its value: time and 力争.
-CONTINUATION = re.compile(f"{TARGET_YEAR.pattern}|{FIVE_YEAR_END.pattern}|到|至|力争|全部|比例|[，、\\s]")
+CONTINUATION = re.compile(f"{YEAR.pattern}|{FIVE_YEAR_END.pattern}|到|至|力争|全部|比例|[，、\\s]")
 COMPARATORS = {
     "超过": ">", "高于": ">", "不低于": ">=", "达到": "=", "达": "=", "提高到": "=",
     "提升到": "=", "提升至": "=", "提高至": "=", "增长到": "=", "增长至": "=", "增加到": "=", "上升到": "=",
@@ -151,7 +151,7 @@ FIVE_YEAR = re.compile("[“\"‘']?十([一二三四五六七八九])五[”\"�
 def _years(sentence: str) -> list[tuple[int, int, int]]:
     """(start, end, year) of every year a sentence names: 2025年, “十四五”末 (2025), “十三五”期间
     (2020)."""
-    found = [(m.start(), m.end(), int(m.group(1))) for m in TARGET_YEAR.finditer(sentence)]
+    found = [(m.start(), m.end(), int(m.group(1))) for m in YEAR.finditer(sentence)]
     found += [(m.start(), m.end(), five_year_end(m.group(1))) for m in FIVE_YEAR_END.finditer(sentence)]
     ends = {start for start, _, _ in found}
     found += [(m.start(), m.end(), five_year_end(m.group(1))) for m in FIVE_YEAR.finditer(sentence)
