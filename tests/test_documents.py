@@ -1714,6 +1714,16 @@ def test_counts_in_chinese_numerals_are_commitments(text, counts):
     assert [(c["value"], c["measure"], c["year"]) for c in commitments(text)] == counts
 
 
+@pytest.mark.parametrize(("text", "counts"), [
+    # four digits before 年 that are no year of the plan's: the year before them, or none
+    ("到2025年，弘扬中华5000年文明，建成5个科普基地。", [(5.0, "个", 2025)]),
+    ("在有1300年历史的古镇新建科普馆2个。", [(2.0, "个", None)]),
+    ("2024年在3000年前的遗址旁举办科普讲座6场。", [(6.0, "场", 2024)]),
+])
+def test_a_commitment_s_year_is_a_year_of_this_era(text, counts):
+    assert [(c["value"], c["measure"], c["year"]) for c in commitments(text)] == counts
+
+
 @pytest.mark.parametrize(("text", "date"), [
     ("2022年某市公民具备科学素质的比例达13%\n某网\n2023-09-01 08:38:42\n调查结果显示……\n", "2023-09-01"),
     ("新疆：为实现总目标提供保障2016-12-01 10:29来源：某日报\n正文……\n", "2016-12-01"),

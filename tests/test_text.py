@@ -11,12 +11,22 @@ import pytest
 
 from sciplan_analysis import load_plan
 from sciplan_analysis.corpus import RAW_DIR
+from sciplan_analysis.parsing.documents import name_key
 from sciplan_analysis.parsing.normalise import paragraphs
 from sciplan_analysis.parsing.segment import strip_unit_brackets as parser_strip
 from sciplan_analysis.parsing.sources import read_text
 from sciplan_analysis.text import brackets as br
 from sciplan_analysis.text import tokens as tk
-from sciplan_analysis.text.patterns import ARTIFACTS, SENTENCE, UNIT_LABELS
+from sciplan_analysis.text.patterns import (
+    ARTIFACTS,
+    COMPOUND_LEVELS,
+    LEVEL_CHARS,
+    PLAN_KINDS,
+    REGION_LEVELS,
+    SENTENCE,
+    UNIT_LABELS,
+    cjk_key,
+)
 
 PLANS = ("wuxi", "lezhi", "chongqing", "jinjiang", "shanwei")
 HEAD = "一、提升行动\n\n（一）实施青少年科学素质提升行动\n\n"
@@ -174,3 +184,27 @@ def test_unit_spans_agree_with_a_reference_on_random_text():
 def test_one_sentence_pattern():
     assert SENTENCE.findall("第一句。第二句；第三句!第四句\n第五句") == [
         "第一句", "第二句", "第三句", "第四句", "第五句"]
+
+
+def test_one_key_to_compare_names_and_items():
+    # the CJK characters only: spacing, punctuation, digits and Latin letters do not count
+    assert cjk_key("1. 推进 青少年-科学素质, 教育 (PPT)") == "推进青少年科学素质教育"
+    assert cjk_key("某县科协、某县教育局") == cjk_key("某县科协 某县教育局")
+    # a document's name without its period, in any bracket or dash, or none
+    assert name_key("某旗全民科学素质行动计划（2021—2025年）") == "某旗全民科学素质行动计划"
+    assert name_key("某区科普工作方案(2016-2020年)") == name_key("某区 科普工作方案")
+    # a year that is no period stays a part of the name (年 is kept)
+    assert name_key("某市2023年科普工作要点") == "某市年科普工作要点"
+
+
+@pytest.mark.parametrize("words", [REGION_LEVELS.split("|"), [*PLAN_KINDS, "分工表", "意见", "办法", "细则", "安排", "通知"]])
+def test_shared_alternatives_are_none_another_s_start(words):
+    # the patterns built from them may list them in any order: at one place only one can match
+    assert len(set(words)) == len(words)
+    assert not [(a, b) for a in words for b in words if a != b and b.startswith(a)]
+
+
+def test_region_levels_hold_every_one_character_level_and_the_longer_ones():
+    assert set(REGION_LEVELS.split("|")) == {*LEVEL_CHARS, *COMPOUND_LEVELS}
+    assert re.fullmatch(f"[^{LEVEL_CHARS}]+(?:{REGION_LEVELS})", "阿拉善盟") and re.fullmatch(
+        f"[^{LEVEL_CHARS}]+?(?:{REGION_LEVELS})", "某某哈尼族自治县")

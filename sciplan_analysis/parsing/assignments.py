@@ -12,8 +12,8 @@ from sciplan_analysis.parsing.normalise import Paragraph
 from sciplan_analysis.text.brackets import CLOSERS, OPENERS, open_depth, split_outside
 from sciplan_analysis.text.patterns import (
     LEAD_ROLES,
-    NON_CJK,
     UNIT_LABELS,
+    cjk_key,
 )
 
 LABEL = re.compile("(" + "|".join(UNIT_LABELS) + r")\s*[：:]")
@@ -112,21 +112,17 @@ def table_rows(paras: list[Paragraph]) -> list[TableRow]:
     return rows
 
 
-def _key(text: str) -> str:
-    return NON_CJK.sub("", text)
-
-
 def match_table_rows(rows: list[TableRow], items: list, key=lambda g: g.heading,
                      ratio: float = 0.6) -> dict[str, TableRow]:
     """Map table rows to the groups (or tasks) they name: best fuzzy match of the row's item
     against `key(item)`, at least `ratio` alike; each group or task takes one row."""
     matched: dict[str, TableRow] = {}
-    keyed = [(getattr(item, "task_id", None) or item.group_id, _key(key(item))) for item in items]
+    keyed = [(getattr(item, "task_id", None) or item.group_id, cjk_key(key(item))) for item in items]
     exact: dict[str, list[str]] = {}  # key → item ids in order: the first free one is the best
     for item_id, item_key in keyed:
         exact.setdefault(item_key, []).append(item_id)
     for row in rows:
-        row_key = _key(row.item)
+        row_key = cjk_key(row.item)
         # identical keys match with ratio 1.0 (below autojunk's 200 characters): no scan needed
         candidates = exact.get(row_key, ()) if len(row_key) < 200 else ()
         best = next((i for i in candidates if i not in matched), None)

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import re
 
-from sciplan_analysis.parsing.documents import DOCUMENT_WORDS, doc_number
+from sciplan_analysis.parsing.documents import DOCUMENT_WORDS, doc_number, name_key
 from sciplan_analysis.parsing.issuers import level_of
-from sciplan_analysis.text.patterns import (
-    NON_CJK,
-    PERIOD,
-)
+from sciplan_analysis.text.patterns import DIVISION_TABLE
 
 CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）)])?")
-PARENT_WORDS = re.compile(r"纲要|方案|规划|分工表")
+# The kinds a parent plan is (a higher level's 纲要, 方案, 规划 or its division table): not 计划 or 要点 of
+# PLAN_KINDS, a year's plan or work points, which no plan carries out as its parent.
+PARENT_WORDS = re.compile("|".join(("纲要", "方案", "规划", DIVISION_TABLE)))
 LEVELS = ("national", "province", "city", "county")
 ADMIN_LEVELS = {"national": 0, "province": 1, "municipality": 1, "city": 2, "prefecture": 2,
                 "county": 3, "county_city": 3, "district": 3}
@@ -23,7 +22,7 @@ def citations(texts: list[str], own_title: str | None, admin_level: str | None) 
     """Documents a plan cites: 《…》 with its document number where one follows, the issuer's
     level when it can be told, and whether it is a parent plan (a 纲要/方案/规划 of science
     literacy issued at a higher level than the plan's own)."""
-    own = NON_CJK.sub("", PERIOD.sub("", own_title or ""))
+    own = name_key(own_title or "")
     own_rank = ADMIN_LEVELS.get(admin_level or "")
     if own_rank is None and own_title:
         own_rank = ADMIN_LEVELS.get(level_of(own_title) or "")
@@ -34,7 +33,7 @@ def citations(texts: list[str], own_title: str | None, admin_level: str | None) 
             if not DOCUMENT_WORDS.search(title):
                 continue
             subject = re.sub(r"^.*?关于(?:印发|转发)?|的?通知$", "", title)
-            if own and NON_CJK.sub("", PERIOD.sub("", subject)) == own:
+            if own and name_key(subject) == own:
                 continue  # the plan itself, named in its notice
             issuer = title.split("关于", 1)[0] if "关于" in title else ""
             level = level_of(issuer) if issuer else None

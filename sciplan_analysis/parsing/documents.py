@@ -14,9 +14,13 @@ from sciplan_analysis.text.patterns import (
     CN_DATE,
     CN_DIGIT,
     DATE,
+    DIVISION_TABLE,
     DOC_NUMBER,
     ISO_DATE,
-    NON_CJK,
+    PERIOD,
+    PLAN_KINDS,
+    alternatives,
+    cjk_key,
 )
 from sciplan_analysis.text.reference import labels_of
 
@@ -25,7 +29,7 @@ DOCUMENT_WORDS = re.compile(r"通知|纲要|方案|规划|意见|决定|办法|�
 # A notice that carries a plan: …关于印发《X》的通知, …关于颁布X的通知 (not 转发, not 成立).
 CARRIER = re.compile(r"^[^《〈]*?关于(?:印发|颁布)")
 # The words a plan's name holds (a title names one).
-PLAN_WORDS = re.compile(r"方案|分工表|规划|纲要|计划|要点|实施意见|指导意见")  # (not 意见 alone: 公开征求意见)
+PLAN_WORDS = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "实施意见", "指导意见"))  # (not 意见 alone: 公开征求意见)
 # A file's name (…方案.docx): an attachment's link, not the title.
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}：\d{{2}}(?:：\d{{2}})?)?)\s*")
@@ -54,9 +58,10 @@ def inner_title(title: str) -> str:
     return inner if inner and inner != title and (bracketed or not inner.startswith("关于")) else title
 
 
-def name_key(text: str) -> str:
-    """A name as compared: its CJK characters only."""
-    return NON_CJK.sub("", text)
+def name_key(title: str) -> str:
+    """A document's name as compared: its CJK characters, without its period (X（2021—2025年）
+    and X are one name)."""
+    return cjk_key(PERIOD.sub("", title))
 
 
 # Words a document's title or an organ's full name ends with, never inside a number's abbreviation.
@@ -131,7 +136,8 @@ def clean_title(text: str) -> str:
 # How a document's name ends: its kind (方案, 纲要, 要点 …), then perhaps bracketed parts
 # (（2021—2025年）, （试行）, （征求意见稿）). A headline that reports one (…方案正式实施, …方案出炉)
 # does not end so: it is no title.
-TITLE_END = re.compile(r"(?:方案|分工表|规划|纲要|计划|要点|意见|办法|细则|安排)\s*(?:[（(][^（）()]{1,20}[）)]\s*)*$")
+TITLE_END = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "意见", "办法", "细则", "安排")
+                       + r"\s*(?:[（(][^（）()]{1,20}[）)]\s*)*$")
 # A headline reports a plan (某县发布…方案, 解读《…》); it is not the plan's title.
 HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉|审议通过|召开|举行|举办")
 

@@ -8,7 +8,11 @@ from __future__ import annotations
 import re
 
 from sciplan_analysis.text.patterns import (
+    CENTRAL_BODIES,
     CJK_RANGE,
+    LEVEL_CHARS,
+    REGION_LEVELS,
+    alternatives,
 )
 from sciplan_analysis.text.regions import is_region_name
 
@@ -26,14 +30,15 @@ NOT_AN_ORGAN = re.compile(r"的|关于|印发|通知|点击|进入|欢迎|登录
 # What may stand before an organ's suffix: a region name (某省某市, 宁夏回族自治区; or a bare
 # level, 省政府办公厅, to be completed from the title), a national body, and the body's core
 # (人民政府, 科协, 全民科学素质纲要实施工作 …). Anything else (spam, a sentence) is no organ.
-REGION_LEVELS = "自治区|自治州|自治县|地区|特区|省|市|州|盟|县|区|旗"
 LEVEL_END = re.compile(f"(?:{REGION_LEVELS})$")  # a name ends at its level
 PARTY_DEPARTMENT = re.compile("(?:宣传|组织|统战|政法|网信|宣教)部")
 # A development zone or new area of a region (某市高新技术产业开发区, 某县经济开发区, 某市某某新区): its region
 # is checked, the zone's own name taken on its shape.
 ZONE = re.compile(f"[{CJK_RANGE}]{{0,10}}?(?:开发区|新区|园区|示范区|试验区|合作区)$")
 LEVEL_AT = re.compile(REGION_LEVELS)  # where a region's name may end
-NATIONAL_BODIES = "中华人民共和国|国务院|中共中央|中央|中国科协|中国科学技术协会|中国|全国"
+# The national bodies that may own an organ: the central ones, and 中国 before a body's core (中国科协 is
+# one of them; 中国 alone opens no national name for `level_of`: 中国公民科学素质基准 is no organ's).
+NATIONAL_BODIES = "|".join((*CENTRAL_BODIES, "中国"))
 # Suffixes that name an organ on their own, with nothing before them.
 SELF_STANDING = ("国务院", "国务院办公厅")
 # A working body's core is its subject (全民科学素质, 科学素质纲要实施工作, 科普工作 …: the words in any
@@ -169,8 +174,8 @@ JOINT = re.compile(r"[、和与及]")
 ENUMERATION = re.compile("、")
 # A party committee and a government (or their offices) run together with no mark between: 某市委市政府,
 # 中共某县委某县人民政府, 某区委办公室区政府办公室, and by their level alone (省委办公厅省政府办公厅, 市委市政府).
-RUN_TOGETHER = re.compile(f"((?:中共)?[{CJK_RANGE}]{{0,12}}?[省市县区州旗盟]委(?:办公[厅室])?)"
-                          f"([{CJK_RANGE}]{{0,12}}?[省市县区州旗盟](?:人民)?政府(?:办公[厅室])?)$")
+RUN_TOGETHER = re.compile(f"((?:中共)?[{CJK_RANGE}]{{0,12}}?[{LEVEL_CHARS}]委(?:办公[厅室])?)"
+                          f"([{CJK_RANGE}]{{0,12}}?[{LEVEL_CHARS}](?:人民)?政府(?:办公[厅室])?)$")
 
 
 def lead_subject(before: str) -> str | None:
@@ -225,8 +230,14 @@ def _without_leading_time(run: str) -> str:
 
 # -- levels ----------------------------------------------------------------------------------------
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
-NATIONAL = re.compile(r"^(?:国务院|中共中央|中央|中国科协|中国科学技术协会|全国|科技部|中宣部|中华人民共和国|国家)")
-PLACE = re.compile(f"^[{CJK_RANGE}]{{1,10}}?(省|自治区|市|自治州|州|盟|县|区|旗)")
+# A national name opens with a central body, a ministry named without one (科技部, 中宣部) or 国家
+# (国家卫生健康委员会); not with 中国 alone (中国公民科学素质基准 is no national body's: see NATIONAL_BODIES).
+NATIONAL = re.compile("^" + alternatives(*CENTRAL_BODIES, "科技部", "中宣部", "国家"))
+# A place's level, as the name opens with it: the one-character levels and 自治区/自治州. Not 自治县,
+# 地区 or 特区 of REGION_LEVELS: 某自治县 is read by its 县 (the same level), but 某地区 by its 区 (county,
+# though a 地区 is a prefecture) — kept as it was, the level a change would give is left to a round
+# with pages to check it on.
+PLACE = re.compile(f"^[{CJK_RANGE}]{{1,10}}?(自治区|自治州|[{LEVEL_CHARS}])")
 
 
 def level_of(name: str) -> str | None:

@@ -5,6 +5,7 @@ breadcrumb, a time stamp) with the news lead as a fallback."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sciplan_analysis.parsing.documents import (
@@ -27,7 +28,7 @@ from sciplan_analysis.parsing.issuers import (
     joint_organs,
     with_region,
 )
-from sciplan_analysis.parsing.news import before_byline, explains, lead
+from sciplan_analysis.parsing.news import Lead, before_byline, explains, lead
 from sciplan_analysis.parsing.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph, bare_label
 from sciplan_analysis.parsing.segment import Structure
 from sciplan_analysis.parsing.targets import TITLE_FIVE_YEAR
@@ -38,9 +39,12 @@ from sciplan_analysis.text.patterns import (
     DAMAGED_DOC_NUMBER,
     DATE,
     DISCLOSURE,
+    DIVISION_TABLE,
     DOC_NUMBER,
     ISO_DATE,
     PERIOD,
+    PLAN_KINDS,
+    alternatives,
 )
 from sciplan_analysis.text.reference import labels_of, page_labels
 
@@ -61,12 +65,13 @@ ADDRESSEES = re.compile(r"(?:各[^，。；《》]{1,40}[：:])?")
 # A document-sharing site's extraction (文档简介: 1、[PAGE PAGE 18]Title + body run together): the
 # title is the run up to a plan word that the title again or the body's first words follow.
 DOC_SHARING_HEAD = re.compile(
-    r"^1、\s*(?:PAGE\s*)*\d*\s*(?P<title>[^，。；：《》\s]{4,60}?(?:方案|纲要|规划|计划|要点|分工表))"
+    rf"^1、\s*(?:PAGE\s*)*\d*\s*(?P<title>[^，。；：《》\s]{{4,60}}?{alternatives(*PLAN_KINDS, DIVISION_TABLE)})"
     r"(?=(?P=title)|为|根据|按照|(?:19|20)\d{2}年是|一、)")
 # A document-sharing copy whose first line runs the title (its name closed by a bracketed period) straight
 # into the body: 某省…实施方案（2016-2020年）科学素质是…. Not a notice's or a report's line (…）的通知, …）》印发).
 # (an outline the title names in 〈〉 is one piece of it: the title is never cut inside one)
-GLUED_TITLE = re.compile(r"^(?P<title>(?:[^，。；：《》〈〉\s]|〈[^《》〈〉]{1,80}〉){4,60}?(?:方案|纲要|规划|计划|要点)[（(](?:19|20)\d{2}\s*[—–\-－~～至]+\s*"
+GLUED_TITLE = re.compile(r"^(?P<title>(?:[^，。；：《》〈〉\s]|〈[^《》〈〉]{1,80}〉){4,60}?" + alternatives(*PLAN_KINDS)
+                         + r"[（(](?:19|20)\d{2}\s*[—–\-－~～至]+\s*"
                          r"(?:19|20)\d{2}\s*年?[）)])(?!的|》|印发|发布|出台|解读|全文|正式|近日|日前|已经|经)(?=\S{20})")
 # A date line whose 月 and 日 a site stripped (2022年1221): four digits, a month and a day.
 STRIPPED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{2})(\d{2})")
@@ -93,7 +98,9 @@ SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
 # A short line holding a document number and no sentence: （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号.
 NUMBER_LINE_CHARS = 40
 NOT_A_NUMBER_LINE = re.compile(r"[《》〈〉，。；]|关于|根据|按照")
-METADATA = ("title", "doc_number", "issuer", "issue_date", "period_start", "period_end")
+# The fields `metadata` reads, in the order it returns them (a period gives period_start and period_end),
+# each with its source (title_source …).
+FIELDS = ("title", "doc_number", "issuer", "issue_date", "period")
 
 
 def labelled_fields(text: str) -> dict[str, str]:
@@ -160,6 +167,36 @@ def labelled_number() -> re.Pattern:
 CRUMB = re.compile(r"\s*(?:>>?|»|＞|›|→)\s*")
 
 
+class Found:
+    """The values read for each field of `FIELDS`, by source (``text``, ``notice``, ``label``,
+    ``lead``, ``page``): the first value a source gives is kept, an empty one never."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, dict[str, object]] = {key: {} for key in FIELDS}
+
+    def put(self, key: str, source: str, value: object) -> None:
+        """Keep `value` as `key`'s from `source` unless empty or that source already gave one."""
+        if value not in (None, "") and source not in self.values[key]:
+            self.values[key][source] = value
+
+    def first(self, key: str) -> object | None:
+        """`key`'s value from the source that wins (the first of SOURCES that gave one)."""
+        return next((self.values[key][s] for s in SOURCES if s in self.values[key]), None)
+
+
+@dataclass
+class Signatures:
+    """What the front matter's lines (and a signature after the body) tell besides the values put:
+    the organ lines that may sign and the dates, months and numbers waiting on the rest."""
+
+    signers: list[tuple[bool, str]] = field(default_factory=list)  # (followed by a date, organ) in text order
+    lines: list[int] = field(default_factory=list)  # the line each signer stands on
+    signed_dates: list[str | None] = field(default_factory=list)  # the date under each organ line that signs
+    lead_days: list[tuple[int, int]] = field(default_factory=list)  # (month, day) of a news lead with no year
+    damaged: list[tuple[str, str, str]] = field(default_factory=list)  # (organ, year, serial), bracket lost
+    months: list[str] = field(default_factory=list)  # lines that are only a month (二〇二一年十二月)
+
+
 def metadata(structure: Structure) -> dict:
     """Title, document number, issuer, issue date and plan period, and where each came from.
 
@@ -173,153 +210,204 @@ def metadata(structure: Structure) -> dict:
     that was named but does not leaves ``issuer_source = "implausible"`` and no issuer.
     A document number that lost its closing bracket is repaired only where a date of its year
     confirms it; else ``doc_number_source = "damaged"`` and no number.
+
+    The steps run in this order (a source keeps the first value put, so the order is part of
+    the rules): the page's fields, a notice heading, the front matter's lines, the issue date
+    and a damaged number settled, the signature's organs, the notice's title, the titles and
+    the lead, the issuers reconciled, the period, and the values chosen.
     """
     paras, roles = structure.paragraphs, structure.roles
     front_roles = ("front",) if structure.recognised else ("front", "other")
     front = [p.text for p, r in zip(paras, roles, strict=True) if r in front_roles]
     chrome = [p.text for p, r in zip(paras, roles, strict=True) if r == "chrome"]
-    found: dict[str, dict[str, object]] = {key: {} for key in ("title", "doc_number", "issuer", "issue_date", "period")}
-    rejected = ""  # why an issuer that was named (a label, a lead's subject) is no organ
-    rejected_number = ""  # why a number that was shown is not given (its bracket lost, no date confirming it)
-    repaired_number = None  # a number given with its lost bracket put back (its year confirmed by the date)
+    found = Found()
+    rejected = _page_fields(found, structure, front, chrome)  # why a named issuer is no organ
+    notice = next((t for t in (_unwrapped(t) if n < WRAPPED_NOTICE_LINES else t for n, t in enumerate(front))
+                   if NOTICE.match(t)), None)
+    if not notice:
+        _own_notice_heading(found, front)
+    body = [p.text for p, r in zip(paras, roles, strict=True) if r not in ("chrome", "table")]
+    tail = body[-4:] if structure.recognised else []  # a signature after the plan's body (two organs and a date)
+    signatures = _front_lines(found, front, tail)
+    _settle_issue_date(found, signatures)
+    # why a number that was shown is not given, and a number given with its lost bracket put back
+    rejected_number, repaired_number = _repair_number(found, signatures.damaged)
+    if any(signed for signed, _ in signatures.signers):  # a signature line followed by a date
+        found.put("issuer", "text", _signature_organs(signatures.signers, signatures.lines))
+    notice_title = _notice_heading(found, notice) if notice else None
+    named_lead = _titles_and_lead(found, structure, front, notice_title)
+    _reconcile_issuers(found, signatures.signers, named_lead.title)
+    _periods(found)
+    _as_chosen(found, paras)
+    return _meta(found, rejected or named_lead.rejected, rejected_number, repaired_number)
 
-    def put(key: str, source: str, value: object) -> None:
-        if value not in (None, "") and source not in found[key]:
-            found[key][source] = value
 
+def _page_fields(found: Found, structure: Structure, front: list[str], chrome: list[str]) -> str:
+    """Put the values of a site's labelled fields (索引号：… 发文日期：…; a breadcrumb's last part, the
+    page's name) and of labels standing on lines of their own; return why an issuer a label named is
+    no organ (empty when none was or it is one)."""
+    rejected = ""
     # a site's field list, or an encyclopedia's bulleted one in the text (•中文名：… •颁布时间：…)
     listed = [BULLET.sub(" ", t) for t in front if len(BULLETED_LABEL.findall(t)) >= 2]
     for text in chrome + listed:
         fields = {kind: value.strip() for kind, value in labelled_fields(text).items()}
-        put("doc_number", "label", doc_number(fields.get("doc_number", "")))
-        put("issue_date", "label", date_of(fields.get("issue_date", "")))
-        put("issue_date", "page", date_of(fields.get("published", "")))
+        found.put("doc_number", "label", doc_number(fields.get("doc_number", "")))
+        found.put("issue_date", "label", date_of(fields.get("issue_date", "")))
+        found.put("issue_date", "page", date_of(fields.get("published", "")))
         issuer = fields.get("issuer", "").split()[0] if fields.get("issuer", "").split() else ""
         if is_issuer(issuer):
-            put("issuer", "label", issuer)
+            found.put("issuer", "label", issuer)
         elif issuer:
             rejected = rejected or issuer_problem(issuer) or "implausible"
-        put("title", "label", carried(clean_title(fields.get("title", ""))) or None)
+        found.put("title", "label", carried(clean_title(fields.get("title", ""))) or None)
         crumbs = CRUMB.split(text)
         if len(crumbs) >= 3 and is_title(last := clean_title(crumbs[-1])):
-            put("title", "label", last)  # 首页 > 政策文件 > X: the page's own name ends its breadcrumb
+            found.put("title", "label", last)  # 首页 > 政策文件 > X: the page's own name ends its breadcrumb
     for kind, value in bare_label_fields(structure):  # 发文字号 on a line, its value on the next
         if kind == "doc_number":
-            put("doc_number", "label", doc_number(value))
+            found.put("doc_number", "label", doc_number(value))
         elif kind == "issue_date":
-            put("issue_date", "label", date_of(value))
+            found.put("issue_date", "label", date_of(value))
         elif kind == "issuer" and is_issuer(value):
-            put("issuer", "label", value)
+            found.put("issuer", "label", value)
         elif kind == "title" and not is_issuer(value) and DOCUMENT_WORDS.search(value):
-            put("title", "label", carried(clean_title(value)))
-    notice = next((t for t in (_unwrapped(t) if n < WRAPPED_NOTICE_LINES else t for n, t in enumerate(front))
-                   if NOTICE.match(t)), None)
-    # a notice that is the document, titled without 关于 (开展…工作的通知), on one of the first lines
-    own_notice = None if notice else _own_notice(front)
-    put("title", "notice", own_notice)
-    put("issuer", "notice", _heading_organ(own_notice) if own_notice else None)  # 某市科协关于…的意见
-    signers: list[tuple[bool, str]] = []  # (followed by a date, organ) in text order
-    signer_lines: list[int] = []  # the line each signer stands on
-    signed_dates: list[str | None] = []  # the date under each organ line that signs, in text order
-    lead_days: list[tuple[int, int]] = []  # (month, day) of a news lead that gives no year
-    damaged: list[tuple[str, str, str]] = []  # (organ, year, serial) of a number that lost its bracket
-    months: list[str] = []  # lines that are only a month (二〇二一年十二月)
-    body = [p.text for p, r in zip(paras, roles, strict=True) if r not in ("chrome", "table")]
-    tail = body[-4:] if structure.recognised else []  # a signature after the plan's body (two organs and a date)
+            found.put("title", "label", carried(clean_title(value)))
+    return rejected
+
+
+def _own_notice_heading(found: Found, front: list[str]) -> None:
+    """Put a notice that is the document, titled without 关于 (开展…工作的通知), on one of the first
+    lines, and the organ its heading opens with (某市科协关于…的意见)."""
+    own_notice = _own_notice(front)
+    found.put("title", "notice", own_notice)
+    found.put("issuer", "notice", _heading_organ(own_notice) if own_notice else None)
+
+
+def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
+    """Read the front matter's lines and the body's last ones line by line: a time stamp, document
+    numbers, date lines, organ lines that sign (with the date under them), a news lead's date, a
+    signature glued into a notice body. Put what each line gives; return what waits on the rest."""
+    signatures = Signatures()
+    signers, signer_lines, signed_dates = signatures.signers, signatures.lines, signatures.signed_dates
     # built once (inside the loop it made the step quadratic), without characters a conversion
     # lost at a line's end (2022年1月20日????)
     lines = [LOST_AT_END.sub("", t) for t in front + tail]
     for n, text in enumerate(lines):
         if n < min(STAMP_LINES, len(front)) and (stamp := STAMP.search(text)):
             year = stamp.group(1) if len(stamp.group(1)) == 4 else f"20{stamp.group(1)}"  # 23-09-07 10:29
-            put("issue_date", "page", date_of(f"{year}-{stamp.group(2)}-{stamp.group(3)}"))
+            found.put("issue_date", "page", date_of(f"{year}-{stamp.group(2)}-{stamp.group(3)}"))
         if (m := labelled_number().search(text)) and n < len(front):
-            put("doc_number", "label", doc_number(m.group(1)))  # 文号 某府办函〔2023〕1号 (no colon)
+            found.put("doc_number", "label", doc_number(m.group(1)))  # 文号 某府办函〔2023〕1号 (no colon)
         if DOC_NUMBER_LINE.match(text) or (DOC_NUMBER.fullmatch(text) and len(text) <= 30):
-            put("doc_number", "text", doc_number(text))
+            found.put("doc_number", "text", doc_number(text))
         elif (m := NUMBER_AND_DATE.match(text)) and len(text) <= 40:  # 川办发〔2011〕99号 二○一一年…
-            put("doc_number", "text", doc_number(m.group(1)))
-            put("issue_date", "text", date_of(text[m.end(1):]))
+            found.put("doc_number", "text", doc_number(m.group(1)))
+            found.put("issue_date", "text", date_of(text[m.end(1):]))
         elif (m := DOC_NUMBER.match(text)) and NOTICE.match(text[m.end():].lstrip()):
-            put("doc_number", "text", doc_number(m.group(0)))  # 国发〔2021〕9号国务院关于印发…的通知…
+            found.put("doc_number", "text", doc_number(m.group(0)))  # 国发〔2021〕9号国务院关于印发…的通知…
         elif len(text) <= NUMBER_LINE_CHARS and DOC_NUMBER.search(text) and not NOT_A_NUMBER_LINE.search(text):
-            put("doc_number", "text", doc_number(text))  # （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号
+            found.put("doc_number", "text", doc_number(text))  # （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号
         elif (m := DAMAGED_NUMBER_LINE.match(text)) and n < len(front):
-            damaged.append((m.group(1), m.group(2), m.group(3)))
-            put("issue_date", "text", date_of(m.group("date") or ""))
+            signatures.damaged.append((m.group(1), m.group(2), m.group(3)))
+            found.put("issue_date", "text", date_of(m.group("date") or ""))
         elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
-            put("issue_date", "text", date_of(text))
+            found.put("issue_date", "text", date_of(text))
         elif (m := STRIPPED_DATE.fullmatch(text)) and (date := iso_date(m)) is not None:
-            put("issue_date", "text", date)  # 2022年1221: a site stripped 月 and 日
+            found.put("issue_date", "text", date)  # 2022年1221: a site stripped 月 and 日
         elif (month := month_of(text)) is not None:
-            months.append(month)
+            signatures.months.append(month)
         elif n > 0 and bare_label(lines[n - 1]):
             pass  # a field's value under its label (发文机关 / 某省人民政府办公厅): the label's, no signature
         elif organs := joint_organs(text):  # 中共某市委办公厅 某市人民政府办公厅
             following = lines[n + 1] if n + 1 < len(lines) else ""
-            signers.append((_signature_date(following, put), "、".join(organs)))
+            signers.append((_signature_date(following, found), "、".join(organs)))
             signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
         elif is_issuer(text) or is_issuer(text.removesuffix("文件")):
             text = text.removesuffix("文件")  # a red-header document: 某县人民政府文件
             following = lines[n + 1] if n + 1 < len(lines) else ""
-            signers.append((_signature_date(following, put), text))
+            signers.append((_signature_date(following, found), text))
             signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
         elif (m := SIGNED.match(text)) and (is_issuer(m.group(1).strip()) or joint_organs(m.group(1))):
             signers.append((True, "、".join(joint_organs(m.group(1))) or m.group(1).strip()))
             signer_lines.append(n)
-            put("issue_date", "text", date_of(text))
+            found.put("issue_date", "text", date_of(text))
         elif (m := NEWS_LEAD.search(text)) and m.start() < 20:
-            put("issue_date", "page", date_of(text))
+            found.put("issue_date", "page", date_of(text))
             if (day := LEAD_DAY.match(text, m.start())) and date_of(text[: day.end()]) is None:
-                lead_days.append((int(day.group(1)), int(day.group(2))))  # 12月6日，某市印发…: no year
+                signatures.lead_days.append((int(day.group(1)), int(day.group(2))))  # 12月6日，某市印发…: no year
         if len(text) > GLUED_BODY_CHARS and "印发给你们" in text:
             glued = next((g for g in GLUED_SIGNATURE.finditer(text) if is_issuer(g.group(1))), None)
             if glued:
                 signers.append((True, glued.group(1)))
                 signer_lines.append(n)
-                put("issue_date", "text", date_of(glued.group(2)))
+                found.put("issue_date", "text", date_of(glued.group(2)))
+    return signatures
+
+
+def _settle_issue_date(found: Found, signatures: Signatures) -> None:
+    """The issue date once every line is read: the date under an organ that signs over a date line
+    above it, a news lead's day in the year of the page's date, a month alone as YYYY-MM."""
     # the date under an organ that signs (…某厅 / 2022年4月28日) is the document's, not a date line above
     # it (a page's date under its headline)
-    signed = next((d for d in signed_dates if d), None)
-    if signed and found["issue_date"].get("text") not in (None, signed):
-        found["issue_date"]["text"] = signed
+    dates = found.values["issue_date"]
+    signed = next((d for d in signatures.signed_dates if d), None)
+    if signed and dates.get("text") not in (None, signed):
+        dates["text"] = signed
     # a news lead's day (12月6日，某市委、市政府印发了…) in the year of the page's date
-    published = found["issue_date"].get("page")
-    if lead_days and isinstance(published, str) and len(published) == 10:
-        month, day = lead_days[0]
+    published = dates.get("page")
+    if signatures.lead_days and isinstance(published, str) and len(published) == 10:
+        month, day = signatures.lead_days[0]
         year = int(published[:4]) - (1 if (month, day) > (int(published[5:7]), int(published[8:10])) else 0)
-        put("issue_date", "lead", f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None)
-    if months and "text" not in found["issue_date"]:
-        put("issue_date", "text", months[0])  # only a month is given: YYYY-MM
-    dated = str(found["issue_date"].get("text") or "")
-    if damaged:
-        organ, year, serial = damaged[0]
-        # 川府发[200733号 over 二○○七年六月十五日: the year is four digits and the date confirms it, so the
-        # serial is the rest; unconfirmed, a guess (a digit may be lost too), so no number
-        if dated.startswith(year) and (org := doc_number(f"{organ}〔{year}〕{serial}号")):
-            put("doc_number", "text", org)
-            repaired_number = org  # said as `repaired` if it is the number chosen
-        rejected_number = "damaged"
-    if any(signed for signed, _ in signers):  # a signature line followed by a date
-        put("issuer", "text", _signature_organs(signers, signer_lines))
-    notice_title = None
-    if notice:
-        heading = NOTICE.match(notice)
-        notice_title = clean_title(heading.group(0))
-        after = notice[heading.end():].lstrip(" （(")
-        if DOC_NUMBER.match(after):
-            put("doc_number", "notice", doc_number(after))
-        if (m := DOC_NUMBER.match(notice)) and m.end() < heading.end():
-            put("doc_number", "notice", doc_number(m.group(0)))  # 国发〔2021〕9号国务院关于印发…的通知
-            notice_title = clean_title(notice[m.end() : heading.end()])
-        if (m := re.match(r"^(\S{2,30}?)关于", notice_title)) and is_issuer(m.group(1)):
-            put("issuer", "notice", m.group(1))
-        elif organs := joint_organs(notice_title.split("关于", 1)[0]):
-            put("issuer", "notice", "、".join(organs))  # 科技部 中央宣传部 中国科协关于举办…的通知
+        found.put("issue_date", "lead",
+                  f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None)
+    if signatures.months and "text" not in dates:
+        found.put("issue_date", "text", signatures.months[0])  # only a month is given: YYYY-MM
+
+
+def _repair_number(found: Found, damaged: list[tuple[str, str, str]]) -> tuple[str, str | None]:
+    """A number that lost its closing bracket, put back where the document's date confirms its year.
+    Returns why a number shown is not given (``damaged``, or empty) and the number repaired (None)."""
+    if not damaged:
+        return "", None
+    repaired = None
+    dated = str(found.values["issue_date"].get("text") or "")
+    organ, year, serial = damaged[0]
+    # 川府发[200733号 over 二○○七年六月十五日: the year is four digits and the date confirms it, so the
+    # serial is the rest; unconfirmed, a guess (a digit may be lost too), so no number
+    if dated.startswith(year) and (org := doc_number(f"{organ}〔{year}〕{serial}号")):
+        found.put("doc_number", "text", org)
+        repaired = org  # said as `repaired` if it is the number chosen
+    return "damaged", repaired
+
+
+def _notice_heading(found: Found, notice: str) -> str:
+    """Put what a notice's heading gives (its number, before or after it; the organ before its
+    关于, or the organs of a joint one) and return the notice's title."""
+    heading = NOTICE.match(notice)
+    assert heading is not None  # the notice was chosen as one NOTICE matches
+    notice_title = clean_title(heading.group(0))
+    after = notice[heading.end():].lstrip(" （(")
+    if DOC_NUMBER.match(after):
+        found.put("doc_number", "notice", doc_number(after))
+    if (m := DOC_NUMBER.match(notice)) and m.end() < heading.end():
+        found.put("doc_number", "notice", doc_number(m.group(0)))  # 国发〔2021〕9号国务院关于印发…的通知
+        notice_title = clean_title(notice[m.end() : heading.end()])
+    if (m := re.match(r"^(\S{2,30}?)关于", notice_title)) and is_issuer(m.group(1)):
+        found.put("issuer", "notice", m.group(1))
+    elif organs := joint_organs(notice_title.split("关于", 1)[0]):
+        found.put("issuer", "notice", "、".join(organs))  # 科技部 中央宣传部 中国科协关于举办…的通知
+    return notice_title
+
+
+def _titles_and_lead(found: Found, structure: Structure, front: list[str], notice_title: str | None) -> Lead:
+    """Put the title a line shows (or the one a notice or lead names and a line shows, or the notice's,
+    or a heading of another kind) and what a news lead or notice body names; return the lead."""
+    paras, roles = structure.paragraphs, structure.roles
+    front_roles = ("front",) if structure.recognised else ("front", "other")
     # 《X》全文 on a line of its own is the document's heading
     titles = [clean_title(m.group(1) if (m := WHOLE_TEXT_HEADING.fullmatch(t) or WHOLE_TEXT_RUN.match(t)
                                          or DOC_SHARING_HEAD.match(t) or (n == 0 and GLUED_TITLE.match(t))) else t)
@@ -328,43 +416,55 @@ def metadata(structure: Structure) -> dict:
     # a heading a site marks as its own section (政策解读：《X》) names the page's document too
     named_lead = lead(before_byline([p.text for p, r in zip(paras, roles, strict=True)
                                       if r in front_roles or (r == "chrome" and explains(p.text))]))
-    lead_title, lead_issuer, lead_rejected = named_lead.title, named_lead.issuer, named_lead.rejected
-    put("doc_number", "lead", named_lead.number)
+    lead_title, lead_issuer = named_lead.title, named_lead.issuer
+    found.put("doc_number", "lead", named_lead.number)
     shown = set(titles)  # the document the notice or lead names, shown as its own line
     named = [t for t in (inner_title(notice_title) if notice_title else None, lead_title) if t in shown]
     titles = [t for t in titles if is_title(t)]
     if titles:
-        put("title", "text", titles[-1])
-        put("issuer", "text", _heading_organ(titles[-1]))  # 某省人民政府关于贯彻《…》的实施意见
+        found.put("title", "text", titles[-1])
+        found.put("issuer", "text", _heading_organ(titles[-1]))  # 某省人民政府关于贯彻《…》的实施意见
     elif named:
-        put("title", "text", named[0])  # 关于印发《某某工作要点》的通知 … 某某工作要点
+        found.put("title", "text", named[0])  # 关于印发《某某工作要点》的通知 … 某某工作要点
     elif notice_title:
-        put("title", "notice", carried(notice_title))  # 关于印发《X》的通知: the plan is X
+        found.put("title", "notice", carried(notice_title))  # 关于印发《X》的通知: the plan is X
     else:
         # 对…建议的答复 over its number, 对…第114号提案的答复 (a reply to a deputy's proposal): a document of
         # another kind; the organ its heading opens with (某县人民政府对…) is its issuer
         other = _numbered_heading(front) or _reply_heading(front)
-        put("title", "text", other)
-        put("issuer", "text", _heading_organ(other) if other else None)
-    put("title", "lead", lead_title)
-    put("issuer", "lead", lead_issuer)
+        found.put("title", "text", other)
+        found.put("issuer", "text", _heading_organ(other) if other else None)
+    found.put("title", "lead", lead_title)
+    found.put("issuer", "lead", lead_issuer)
     if lead_title and not lead_issuer:
-        put("issuer", "lead", _heading_organ(lead_title))  # 《中国科协关于命名…的决定》发布: the organ its title opens with
-    if "notice" in found["issuer"] and found["issuer"].get("label") not in (None, found["issuer"]["notice"]):
+        found.put("issuer", "lead", _heading_organ(lead_title))  # 《中国科协关于命名…的决定》发布: the organ its title opens with
+    return named_lead
+
+
+def _reconcile_issuers(found: Found, signers: list[tuple[bool, str]], lead_title: str | None) -> None:
+    """The issuers as one document's: a notice's organ over a site's 发布机构, an organ line without a
+    date for a page that shows a document, and no lead's number or issuer when it names another."""
+    issuers = found.values["issuer"]
+    if "notice" in issuers and issuers.get("label") not in (None, issuers["notice"]):
         # the organ a notice's own title names (某州人民政府关于印发…) over a site's 发布机构 (the office that
         # put the page up: 某州人民政府办公室)
-        found["issuer"]["label"] = found["issuer"]["notice"]
-    if signers and (found["title"] or found["doc_number"]):
+        issuers["label"] = issuers["notice"]
+    if signers and (found.values["title"] or found.values["doc_number"]):
         # an organ line without a date (a red header: 某县人民政府文件) names the issuer of a page that
         # shows a document; alone over text (an encyclopedia entry on the organ) it names no one
-        put("issuer", "text", signers[0][1])
-    rejected = rejected or lead_rejected
-    chosen = next((str(found["title"][s]) for s in SOURCES if s in found["title"]), "")
+        found.put("issuer", "text", signers[0][1])
+    chosen = str(found.first("title") or "")
     if lead_title and chosen and not _same_document(lead_title, chosen):
-        found["doc_number"].pop("lead", None)  # 中国科协下发了《…意见》（科协发普字〔2005〕32号）: another document's
-        found["issuer"].pop("lead", None)
+        found.values["doc_number"].pop("lead", None)  # 中国科协下发了《…意见》（科协发普字〔2005〕32号）: another document's
+        issuers.pop("lead", None)
+
+
+def _periods(found: Found) -> None:
+    """Put the period each title of the chosen document gives (its own years, outside a document it
+    names in 《》 or 〈〉, or that document's when it has none; none for a five-year title)."""
+    chosen = str(found.first("title") or "")
     for source in ("text", "notice", "label", "lead"):
-        title = found["title"].get(source)
+        title = found.values["title"].get(source)
         if not isinstance(title, str) or not _same_document(title, chosen):
             continue  # a news lead naming another document (国务院颁布了《纲要》) gives no period
         # 某县贯彻落实《纲要（2021—2035年）》实施方案（2021—2025年）: the plan's own years, outside the document
@@ -376,15 +476,25 @@ def metadata(structure: Structure) -> dict:
         named = None if TITLE_FIVE_YEAR.search(own) else PERIOD.search(title)
         if ((m := PERIOD.search(own) or named) and 0 < int(m.group(2)) - int(m.group(1)) <= 20
                 and not title.startswith("度", m.end())):  # 2016-2020年度全国科普示范县: years of something else
-            put("period", source, (int(m.group(1)), int(m.group(2))))
-    title = next((found["title"][s] for s in SOURCES if s in found["title"]), None)
-    for source, value in found["issuer"].items():  # 省政府办公厅 → 贵州省政府办公厅
-        found["issuer"][source] = with_region(str(value), str(title) if title else None)
+            found.put("period", source, (int(m.group(1)), int(m.group(2))))
+
+
+def _as_chosen(found: Found, paras: list[Paragraph]) -> None:
+    """Issuers completed with the title's region (省政府办公厅 → 贵州省政府办公厅); titles and issuers
+    as written (traditional script kept)."""
+    title = found.first("title")
+    for source, value in found.values["issuer"].items():  # 省政府办公厅 → 贵州省政府办公厅
+        found.values["issuer"][source] = with_region(str(value), str(title) if title else None)
     for key in ("title", "issuer"):  # as written (traditional script kept)
-        for source, value in found[key].items():
-            found[key][source] = _as_written(str(value), paras)
+        for source, value in found.values[key].items():
+            found.values[key][source] = _as_written(str(value), paras)
+
+
+def _meta(found: Found, rejected: str, rejected_number: str, repaired_number: str | None) -> dict:
+    """Each field's value from the source that wins, and that source (or why there is no value:
+    ``damaged``, ``implausible``, ``unknown region``; ``repaired`` for a number put back)."""
     meta: dict = {}
-    for key, values in found.items():
+    for key, values in found.values.items():
         source = next((s for s in SOURCES if s in values), None)
         value = values.get(source) if source else None
         if key == "period":
@@ -489,16 +599,16 @@ def _signature_organs(signers: list[tuple[bool, str]], lines: list[int]) -> str:
     return "、".join(dict.fromkeys(organ for _, organ in signers[first : last + 1]))
 
 
-def _signature_date(following: str, put) -> bool:
+def _signature_date(following: str, found: Found) -> bool:
     """Whether the line after an organ line is its date (then the issue date unless the date
-    line itself gives it): 2022年3月1日, 二〇二二年三月一日, 2021年12月, 2022.03.01, （2022年3月1日印发）."""
+    line itself gives it, put into `found`): 2022年3月1日, 二〇二二年三月一日, 2021年12月, 2022.03.01, （2022年3月1日印发）."""
     if DATE.fullmatch(following) or CN_DATE.fullmatch(following) or MONTH.fullmatch(following):
         return True
     if ISO_DATE.fullmatch(following) or NOTED_DATE.match(following):
-        put("issue_date", "text", date_of(following))
+        found.put("issue_date", "text", date_of(following))
         return True
     if (date := digits_date(following)) is not None:
-        put("issue_date", "text", date)  # 2022314: a site stripped 年, 月 and 日
+        found.put("issue_date", "text", date)  # 2022314: a site stripped 年, 月 and 日
         return True
     return False
 
@@ -506,7 +616,7 @@ def _signature_date(following: str, put) -> bool:
 def _same_document(title: str, chosen: str) -> bool:
     """Whether `title` names the document `chosen` names: the same name without its period,
     or a notice carrying it (关于印发X（2021—2025年）的通知 carries X)."""
-    name, own = name_key(PERIOD.sub("", carried(title))), name_key(PERIOD.sub("", chosen))
+    name, own = name_key(carried(title)), name_key(chosen)
     return bool(name) and (name == own or (bool(own) and (own in name or name in own)))
 
 

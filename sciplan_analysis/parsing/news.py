@@ -13,7 +13,8 @@ from sciplan_analysis.parsing.documents import DOCUMENT_WORDS, doc_number, inner
 from sciplan_analysis.parsing.issuers import lead_subject, lead_subject_problem
 from sciplan_analysis.text.patterns import (
     CJK_RANGE,
-    PERIOD,
+    PLAN_KINDS,
+    alternatives,
 )
 
 # A news item or notice body naming the plan: 日前，某省人民政府办公厅印发了《…》; 现将《…》印发给
@@ -53,10 +54,10 @@ PURPOSE = re.compile(r"\s*(?:为了?|根据|按照|依据|遵照|贯彻|落实)"
 PURPOSE_WORD = re.compile(r"为了?|贯彻|落实|根据|按照|依据|遵照")
 BODY_NOTICE = re.compile(r"现?将《([^《》]{4,150})》[^《》。]{0,20}?印发给你们|《([^《》]{4,150})》[^《》。]{0,60}?现予?印发(?:给你们)?")
 # The same without 《》: 现将某市…实施方案印发给你们; 某市…实施方案已经市政府同意，现印发给你们.
-PLAIN_NAME = r"([^《》〈〉，。；：\s]{4,80}?(?:方案|纲要|规划|计划|要点|意见|办法)(?:（[^（）]{4,20}）)?)"
+PLAIN_NAME = rf"([^《》〈〉，。；：\s]{{4,80}}?{alternatives(*PLAN_KINDS, '意见', '办法')}(?:（[^（）]{{4,20}}）)?)"
 BODY_PLAIN = re.compile(rf"(?:^|[：，])现将{PLAIN_NAME}印发给你们|(?:^|：){PLAIN_NAME}已经[^。《》]{{0,40}}?，现印发给你们")
 # The short name a report gives a document (以下简称《实施方案》), never its title.
-ABBREVIATION = re.compile(r"(?:实施|工作|行动|发展)?(?:方案|纲要|规划|意见|计划|办法|要点|通知)")
+ABBREVIATION = re.compile("(?:实施|工作|行动|发展)?" + alternatives(*PLAN_KINDS, "意见", "办法", "通知"))
 # A page explaining a plan (政策解读：《X》, 解读《X》) names it.
 EXPLAINED = re.compile(r"解读\s*[：:]?\s*《([^《》]{4,150})》")
 # …as a heading (政策解读：《X》, 十四五规划解读：《X》), not 解读《X》 inside a report's sentence.
@@ -132,7 +133,7 @@ NEAR_SAME = 0.9  # a headline and its lead may name one document with a word cha
 def _near_same(title: str, other: str) -> bool:
     """Whether two names are one document's: the same without their periods, or, for names of
     ten characters or more, at least NEAR_SAME alike (a site's headline rewords a character)."""
-    a, b = name_key(PERIOD.sub("", title)), name_key(PERIOD.sub("", other))
+    a, b = name_key(title), name_key(other)
     if a == b:
         return True
     return min(len(a), len(b)) >= 10 and difflib.SequenceMatcher(None, a, b).ratio() >= NEAR_SAME

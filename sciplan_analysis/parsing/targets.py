@@ -14,7 +14,10 @@ from sciplan_analysis.text.numerals import five_year_end
 from sciplan_analysis.text.patterns import (
     CLAUSE,
     FIVE_YEAR_END,
+    LEVEL_CHARS,
+    PLAN_KINDS,
     SENTENCE,
+    alternatives,
 )
 
 # -- literacy targets and baselines ----------------------------------------------------------------
@@ -39,8 +42,11 @@ VALUE = re.compile(
 )
 # A goal without a verb right after the share: 具备科学素质的比例：15%以上, …比例15%.
 BARE_VALUE = re.compile(r"()\s*[：:]?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?")
+# A plan named as setting a value (规划确定的, 纲要中提出的, 方案所确定的): the plan kinds but 要点 (a year's
+# work points set no share's goal).
+SET_BY_PLAN = alternatives(*(kind for kind in PLAN_KINDS if kind != "要点")) + "(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的"
 # A goal a plan set, named without a verb: “十三五”规划确定的6.25%, 纲要提出的15%.
-PLANNED_VALUE = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的\s*(\d+(?:\.\d+)?)\s*%"
+PLANNED_VALUE = re.compile(SET_BY_PLAN + r"\s*(\d+(?:\.\d+)?)\s*%"
                            # a value set ahead: 目标值为12%, 预期值12% (预测值8.74%: only where its sentence names
                            # it a goal, 预测值8.74%…的发展目标; a forecast alone is no target, see FORECAST)
                            r"|(?:预测|预期|目标)值\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*%")
@@ -79,7 +85,7 @@ FUTURE = re.compile(r"将|力争|预计|计划|目标|确保|争取|预期|有�
 # 比2015年（8.2%）: the value in brackets after its year.
 # 比兰州市“十二五”末的4.52%, 较我县2020年的8%: the region's own name may stand between (not 全国/全省: another
 # region's share, an average).
-OWN_REGION = r"(?:(?!全|各)[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟)|[我本][省市县区州旗盟])?"
+OWN_REGION = rf"(?:(?!全|各)[\u4e00-\u9fff]{{1,6}}?[{LEVEL_CHARS}]|[我本][{LEVEL_CHARS}])?"
 # 与2013年的8.62%相比, 同2015年（8.2%）相比: the same said with 相比 after it.
 COMPARED_VALUE = re.compile(r"(?:[比较]|[与同跟和](?=[^。；，]{0,30}?相比))\s*" + OWN_REGION + r"\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
                             + r"期?)\s*的?\s*[（(]?\s*(\d+(?:\.\d+)?)\s*%")
@@ -91,10 +97,10 @@ SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现
 GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预期|发展|阶段|工作)?(?:目标|任务指标|指标任务|指标)")
 # A goal with its own year and no words naming a share (2025年16%的目标): see `literacy_targets`.
 # …or set by a plan, its year not said (圆满完成“十二五”实施方案确定的10%阶段目标).
-NEXT_GOAL = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*的?|(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的)"
+NEXT_GOAL = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*的?|" + SET_BY_PLAN + ")"
                        r"\s*(\d+(?:\.\d+)?)\s*%\s*的?\s*(?:总|预期|发展|阶段|工作)?(?:目标|任务指标|指标任务|指标)")
-YEAR = re.compile(r"(\d{4})\s*年")
-TARGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# A year: 19xx or 20xx before 年, for a target and a commitment alike (中华5000年文明, 1300年历史 name none).
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # …达到16.8%，比2020年增加了5.95% / 较2015年提高了4.36个百分点: a change made, so the share was reached.
 # …达到11.12%，走在全国前列，比2015年的8.21%提高了… / …达到14.8%，比2020年增长16% (a growth in per cent, not
 # in points): a change since an earlier year, later in the sentence.
@@ -125,7 +131,7 @@ MOST_PERCENT = 100.0
 RESPECTIVE = re.compile(r"((?:(?:19|20)\d{2}\s*年?\s*[、和及与]\s*){1,4}(?:19|20)\d{2})\s*年(?P<subject>[^。；%]{0,40}?)比例"
                         r"分别(?:为|是|达到了?|达|超过)?\s*((?:\d+(?:\.\d+)?\s*%\s*[、和及与]\s*){1,4}\d+(?:\.\d+)?\s*%)")
 # What a clause that goes on with the same share may hold before its value: time and 力争.
-CONTINUATION = re.compile(f"{TARGET_YEAR.pattern}|{FIVE_YEAR_END.pattern}|到|至|力争|全部|比例|[，、\\s]")
+CONTINUATION = re.compile(f"{YEAR.pattern}|{FIVE_YEAR_END.pattern}|到|至|力争|全部|比例|[，、\\s]")
 COMPARATORS = {
     "超过": ">", "高于": ">", "不低于": ">=", "达到": "=", "达": "=", "提高到": "=",
     "提升到": "=", "提升至": "=", "提高至": "=", "增长到": "=", "增长至": "=", "增加到": "=", "上升到": "=",
@@ -145,7 +151,7 @@ FIVE_YEAR = re.compile("[“\"‘']?十([一二三四五六七八九])五[”\"�
 def _years(sentence: str) -> list[tuple[int, int, int]]:
     """(start, end, year) of every year a sentence names: 2025年, “十四五”末 (2025), “十三五”期间
     (2020)."""
-    found = [(m.start(), m.end(), int(m.group(1))) for m in TARGET_YEAR.finditer(sentence)]
+    found = [(m.start(), m.end(), int(m.group(1))) for m in YEAR.finditer(sentence)]
     found += [(m.start(), m.end(), five_year_end(m.group(1))) for m in FIVE_YEAR_END.finditer(sentence)]
     ends = {start for start, _, _ in found}
     found += [(m.start(), m.end(), five_year_end(m.group(1))) for m in FIVE_YEAR.finditer(sentence)

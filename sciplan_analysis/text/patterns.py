@@ -15,6 +15,25 @@ UNIT_LABELS: tuple[str, ...] = tuple(
 )
 UNIT_LABEL = "(?:" + "|".join(UNIT_LABELS) + ")"
 
+# -- the vocabulary of regions, the state and plans ----------------------------------------------
+# The one-character levels a region's name ends with (某省, 某市, 某县, 某区, 某州, 某旗, 某盟), and the
+# longer ones (宁夏回族自治区, 某地区); REGION_LEVELS is both, as alternatives (none is another's start).
+LEVEL_CHARS = "省市县区州旗盟"
+COMPOUND_LEVELS = ("自治区", "自治州", "自治县", "地区", "特区")
+REGION_LEVELS = "|".join((*COMPOUND_LEVELS, *LEVEL_CHARS))
+# The state and its central bodies, as a name opens with them (国务院办公厅, 中共中央宣传部, 全国…).
+CENTRAL_BODIES = ("中华人民共和国", "国务院", "中共中央", "中央", "中国科协", "中国科学技术协会", "全国")
+# The kinds of document a science-literacy plan is (…实施方案, …规划纲要, …行动计划, …工作要点), and a
+# plan's division-of-labour table (…重点任务分工表), a kind of its own some pages carry as the plan.
+PLAN_KINDS = ("方案", "纲要", "规划", "计划", "要点")
+DIVISION_TABLE = "分工表"
+
+
+def alternatives(*words: str) -> str:
+    """`words` as one group of alternatives for a pattern: (?:方案|纲要|…)."""
+    return "(?:" + "|".join(words) + ")"
+
+
 # Conversion artifacts: [bookmark: …] tags, **bold** marks, markdown heading marks.
 ARTIFACTS = re.compile(r"\[bookmark:[^\]]*\]|\*\*|^\s*#{1,6}\s+", re.MULTILINE)
 
@@ -26,6 +45,13 @@ NON_CJK = re.compile(f"[^{CJK_RANGE}]+")
 LETTER = re.compile(f"[{CJK_RANGE}A-Za-z]")
 CONTENT_RUN = re.compile(f"[{CJK_RANGE}A-Za-z0-9]+")
 NON_CONTENT = re.compile(f"[^{CJK_RANGE}A-Za-z0-9]+")
+
+
+def cjk_key(text: str) -> str:
+    """`text` as compared: its CJK characters only (no punctuation, digits, Latin or spaces), so
+    two copies of a name or a table row's item match however a page punctuates or spaces them."""
+    return NON_CJK.sub("", text)
+
 
 # Sentences end at 。！？； (full- or half-width) or a line break; SENTENCE is one sentence's
 # text without its terminator.
