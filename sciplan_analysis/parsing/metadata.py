@@ -94,6 +94,9 @@ SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
 NUMBER_LINE_CHARS = 40
 NOT_A_NUMBER_LINE = re.compile(r"[《》〈〉，。；]|关于|根据|按照")
 METADATA = ("title", "doc_number", "issuer", "issue_date", "period_start", "period_end")
+# Only labels after a label (名称:电话:, 标题：邮箱： 验证码：): words we do not know as labels, each with its colon
+# and no value; the label before them has none.
+UNKNOWN_LABELS = re.compile(f"(?:\\s*[{CJK_RANGE}]{{1,6}}\\s*[：:])+\\s*")
 
 
 def labelled_fields(text: str) -> dict[str, str]:
@@ -111,8 +114,9 @@ def labelled_fields(text: str) -> dict[str, str]:
     fields: dict[str, str] = {}
     kinds = page_labels()
     for n, (_, stop, lab) in enumerate(kept):
-        value = text[stop : kept[n + 1][0] if n + 1 < len(kept) else len(text)].strip(" ：:")
-        fields.setdefault(kinds[lab], value)
+        raw = text[stop : kept[n + 1][0] if n + 1 < len(kept) else len(text)]
+        # 名称:电话: (a comment form): the label's value is empty, the rest labels we do not know
+        fields.setdefault(kinds[lab], "" if UNKNOWN_LABELS.fullmatch(raw) else raw.strip(" ：:"))
     return fields
 
 
