@@ -40,10 +40,8 @@ VALUE = re.compile(
 )
 # A goal without a verb right after the share: 具备科学素质的比例：15%以上, …比例15%.
 BARE_VALUE = re.compile(r"()\s*[：:]?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?")
-# A goal a plan set, named without a verb: “十三五”规划确定的6.25%, 纲要提出的15%; or quoted (规划确定的“公民具备科学
-# 素质的比例达到9%”).
-PLANNED_VALUE = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的\s*(?:[“\"‘'][^“”\"‘’'。；]{0,40}?)?"
-                           r"(\d+(?:\.\d+)?)\s*%"
+# A goal a plan set, named without a verb: “十三五”规划确定的6.25%, 纲要提出的15%.
+PLANNED_VALUE = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的\s*(\d+(?:\.\d+)?)\s*%"
                            # a value set ahead: 目标值为12%, 预期值12% (预测值8.74%: only where its sentence names
                            # it a goal, 预测值8.74%…的发展目标; a forecast alone is no target, see FORECAST)
                            r"|(?:预测|预期|目标)值\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*%")
@@ -104,6 +102,9 @@ SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现
 # (…1.61%的任务指标, 8%的目标任务, 10%的指标: a task figure set from above, a goal too)
 # (…9%”的奋斗目标, 既定目标: a goal in other words)
 GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预期|发展|阶段|工作|奋斗|既定|预定)?(?:目标|任务指标|指标任务|指标)")
+# …or the goal a plan set quoted in its words (省“十三五”规划确定的“公民具备科学素质的比例达到9%”).
+QUOTED_PLAN_GOAL = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的\s*[“\"‘'][^“”\"‘’'。；]{0,40}?"
+                              r"(\d+(?:\.\d+)?)\s*%")
 # A goal with its own year and no words naming a share (2025年16%的目标): see `literacy_targets`.
 # …or set by a plan, its year not said (圆满完成“十二五”实施方案确定的10%阶段目标).
 NEXT_GOAL = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*的?|(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的)"
@@ -334,6 +335,7 @@ def _goals(s: str, anchor: int, forecast: bool) -> dict[int, re.Match]:
     sentence names no goal)."""
     goals = {m.start(1): m for m in GOAL_VALUE.finditer(s, anchor)}
     goals.update({m.start(m.lastindex): m for m in PLANNED_VALUE.finditer(s, anchor)})
+    goals.update({m.start(1): m for m in QUOTED_PLAN_GOAL.finditer(s, anchor)})  # 规划确定的“…比例达到9%”
     goals = {at: g for at, g in goals.items() if not RANGE_END.search(s, 0, at)}  # …8.23%—9.27%的目标
     return {at: g for at, g in goals.items() if not (forecast and g.group(0).startswith("预测"))}
 
