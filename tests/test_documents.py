@@ -24,7 +24,7 @@ from sciplan_analysis.add import add_plan
 from sciplan_analysis.config import RAW_DIR
 from sciplan_analysis.parsing.documents import carried, clean_title, date_of, doc_number
 from sciplan_analysis.parsing.issuers import is_issuer, issuer_problem, joint_organs, level_of
-from sciplan_analysis.parsing.metadata import GLUED_TITLE
+from sciplan_analysis.parsing.metadata import GLUED_TITLE, labelled_fields
 from sciplan_analysis.parsing.normalise import clean, line_kind, paragraphs, split_points
 from sciplan_analysis.parsing.parse import parse_text
 from sciplan_analysis.parsing.sources import extract_text, html_text, unmarked
@@ -2123,3 +2123,93 @@ def test_a_document_in_a_list_of_work_to_come_is_cited_not_the_pages(sentence):
 def test_work_done_this_year_still_names_the_pages_document():
     page = "今年以来，某县扎实推进科普工作，日前，某县人民政府印发了《某县科普工作方案》。\n"
     assert plan(quiet_plan(page))["title"] == "某县科普工作方案"
+
+
+# -- issue 23: holdout22's classes (survey and meeting news; after its first score) ------------
+def _rows(text: str, reference: int | None = None, end: int | None = None, dated: int | None = None) -> list[tuple]:
+    return [(r["kind"], r["year"], r["value"], r["comparator"]) for r in literacy_targets(text, reference, end, dated)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "调查显示，全县公民基本具备科学素质的比例为38.5%。",
+    "2023年，某市居民基本具备科学素养的比例达到41.2%，较上次调查有所提高。",
+])
+def test_the_basic_tier_said_with_its_own_words_before_the_share_is_not_the_share(sentence):
+    assert _rows(sentence, dated=2025) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("会议通报了2023年全市公民科学素质抽样调查情况。2023年全市公民具备科学素质的比例为16.5%。",
+     [("baseline", 2023, 16.5, "=")]),
+    # a district's share in a sentence of its own, no year: the survey's result too
+    ("省科协发布了全省公民科学素质监测情况。某县公民具备科学素质的比例为9.8%。", [("baseline", None, 9.8, "=")]),
+])
+def test_a_share_after_a_meeting_reports_a_surveys_findings_is_its_result(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("2022年某区公民具备科学素质的比例为18.3%，位列全市第二。", [("baseline", 2022, 18.3, "=")]),
+    ("某县公民具备科学素质的比例为12.1%，继续位列全州各县首位。", [("baseline", None, 12.1, "=")]),
+])
+def test_a_share_with_its_rank_was_reached(sentence, expected):
+    assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "2022年全省公民具备科学素质的比例达到9.5%，与全国平均水平的差距由1.2%缩小到0.6%。",
+    "2022年某市公民具备科学素质的比例为13%，同全国平均水平之间的差距为2.1%。",
+    "2022年某县公民具备科学素质的比例为9.5%，比上年提高，落差从3%收窄至1%。",
+])
+def test_a_gap_between_shares_is_no_share(sentence):
+    assert [value for _, _, value, _ in _rows(sentence, dated=2023)] == [9.5 if "9.5" in sentence else 13.0]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("2021年全国公民具备科学素质的比例达到10.56%，其中，长三角地区的这一比例已超过15%。", 10.56),
+    ("2021年全省公民具备科学素质的比例达到11%，沿海8市超过了12%。", 11.0),
+    ("2015年全国公民具备科学素质的比例为6%，同时，东部各省公民科学素质水平达到了8%。", 6.0),
+])
+def test_a_later_clause_naming_other_regions_states_their_share(sentence, kept):
+    assert [value for _, _, value, _ in _rows(sentence, dated=2022)] == [kept]
+
+
+@pytest.mark.parametrize(("sentence", "goal"), [
+    # the plan's goal quoted after 规划确定的, no word 目标
+    ("2023年全县公民具备科学素质的比例为9.6%，排名全市第三，距县“十四五”规划确定的“公民具备科学素质的比例超过12%”尚远。",
+     ("target", 2025, 12.0)),
+    # a goal named 奋斗目标 (or 既定目标) after the quote
+    ("全市公民具备科学素质的比例达到8.2%，同比提升明显，为实现“公民具备科学素质的比例达到10%”的奋斗目标奠定了基础。",
+     ("target", None, 10.0)),
+])
+def test_a_goal_quoted_from_a_plan_is_a_target(sentence, goal):
+    rows = _rows(sentence)
+    assert goal in [(kind, year, value) for kind, year, value, _ in rows]
+    assert all(kind == "baseline" for kind, _, value, _ in rows if value != goal[2])
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("名称:电话:", ""),
+    ("标题：邮箱： 验证码：", ""),
+    ("名称：某县科普工作方案 发布日期：2023-01-01", "某县科普工作方案"),
+])
+def test_a_label_followed_only_by_unknown_labels_has_no_value(line, title):
+    assert labelled_fields(line).get("title") == title
+
+
+def test_a_comment_forms_labels_give_a_news_page_no_title():
+    page = "某州召开科普工作会议\n日期:2024-04-19 来源:本站\n4月17日，某州科普工作会议召开，会议部署了全年工作。\n名称:电话:\n共0条评论\n"
+    assert plan(quiet_plan(page))["title"] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "自2016年《某省全民科学素质行动计划纲要实施方案》颁布实施特别是近五年来，全省科普工作成效明显。",
+    "自《某市科普条例》出台后，我市科普设施明显增加，科普活动日益丰富。",
+])
+def test_a_document_named_after_since_is_an_earlier_one(sentence):
+    assert plan(quiet_plan(f"某省公民科学素质稳步提升\n{sentence}\n"))["title"] is None
+
+
+def test_an_autonomous_regions_lead_is_no_since():
+    page = "某区出台科普方案\n近日，自治区人民政府办公厅印发了《自治区科普工作方案（2021—2025年）》。\n"
+    assert plan(quiet_plan(page))["title"] == "自治区科普工作方案（2021—2025年）"

@@ -73,6 +73,9 @@ DOC_SHARING_HEAD = re.compile(
 GLUED_TITLE = re.compile(r"^(?P<title>(?:[^，。；：《》〈〉\s]|〈[^《》〈〉]{1,80}〉){4,60}?" + alternatives(*PLAN_KINDS)
                          + r"[（(](?:19|20)\d{2}\s*[—–\-－~～至]+\s*"
                          r"(?:19|20)\d{2}\s*年?[）)])(?!的|》|印发|发布|出台|解读|全文|正式|近日|日前|已经|经)(?=\S{20})")
+# Only labels after a label (名称:电话:, 标题：邮箱： 验证码：): words we do not know as labels, each with its colon
+# and no value; the label before them has none.
+UNKNOWN_LABELS = re.compile(f"(?:\\s*[{CJK_RANGE}]{{1,6}}\\s*[：:])+\\s*")
 # A date line whose 月 and 日 a site stripped (2022年1221): four digits, a month and a day.
 STRIPPED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{2})(\d{2})")
 NUMBER_AND_DATE = re.compile(rf"^({DOC_NUMBER.pattern})\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
@@ -118,8 +121,9 @@ def labelled_fields(text: str) -> dict[str, str]:
     fields: dict[str, str] = {}
     kinds = page_labels()
     for n, (_, stop, lab) in enumerate(kept):
-        value = text[stop : kept[n + 1][0] if n + 1 < len(kept) else len(text)].strip(" ：:")
-        fields.setdefault(kinds[lab], value)
+        raw = text[stop : kept[n + 1][0] if n + 1 < len(kept) else len(text)]
+        # 名称:电话: (a comment form): the label's value is empty, the rest labels we do not know
+        fields.setdefault(kinds[lab], "" if UNKNOWN_LABELS.fullmatch(raw) else raw.strip(" ：:"))
     return fields
 
 

@@ -43,6 +43,9 @@ EARLIER = re.compile(r"此前|早前|之前|先前|早在|以来|年来")
 SPAN_THEN_LEAD = re.compile(r"(?:以来|年来)[^。；！？]*?(?:日前|近日|近期|今日|(?<!\d)\d{1,2}月\d{1,2}日)")
 # A document issued since (自《X》印发以来, 省政府印发《X》实施以来): the earlier document of a report, not a lead.
 SINCE = re.compile(r"(?:\s*[（(][^（）()]{0,30}[）)])?[^，。；！？《》,]{0,8}?以来")
+# …or a clause with 自 before a year or the 《X》 (自2006年《X》颁布实施特别是…以来, 自《X》出台后): since then.
+# (自 before a year or 《 only: 自治区 opens many an organ's name)
+SINCE_START = re.compile(r"(?:自从|自)\s*(?=(?:19|20)\d{2}\s*年|《)")
 # A list of work done (…稳步提升。一是加强顶层设计。市政府发布《X》…; 其一，出台了《X》): a report on the work, not
 # a lead naming the page's document.
 ENUMERATED = re.compile(r"(?:^|[。；：，\s])(?:[一二三四五六七八九十]是|其[一二三四五][，,、])")
@@ -103,7 +106,8 @@ def lead(texts: list[str]) -> Lead:
             # 此前，国务院发布的《X》…; 2021年，某省印发《X》; 一是…，某市政府发布《X》
             earlier = [e for e in EARLIER.finditer(text, sentence_start, m.start())
                        if not SPAN_THEN_LEAD.match(text, e.start(), m.start())]
-            if (earlier or SINCE.match(text, closed) or BARE_YEAR.match(text, sentence_start)
+            if (earlier or SINCE.match(text, closed) or SINCE_START.search(text, clause_start, m.start(1))
+                    or BARE_YEAR.match(text, sentence_start)
                     or BARE_YEAR.match(text, clause_start) or ENUMERATED.search(text, 0, m.start())):
                 continue  # 此前，国务院发布的《X》…; 2021年，某省印发《X》: a page recounting earlier documents
             title = inner_title(m.group(1))

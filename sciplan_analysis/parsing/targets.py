@@ -30,10 +30,11 @@ from sciplan_analysis.text.patterns import (
 SHARE_FOLLOWS = (r"(?=\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?)?\s*(?:力争|争取|要|将|已经?|确保|稳步|逐步|进一步|持续|努力)*\s*"
                  r"(?:(?:达到了?|达|超过了?|提高到|提升到|提升至|提高至|上升到|上升至|增长到|增长至|增至|不低于|不少于|突破|为)"
                  r"\s*(?:\d|百分之)|[由从在]\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?\s*的?\s*)?\d|[比较]\s*(?:19|20)\d{2}\s*年))")
-LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比例|科学素[质养](?:水平)?(?:的)?比例"
+# (基本具备 before the words: the lower tier, so no alternative may start inside it: (?<!基本具备))
+LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比例|(?<!基本具备)科学素[质养](?:水平)?(?:的)?比例"
                       # 具备科学素质的公民达3.2% (a survey subhead's short form, no 比例): only where a share follows
                       r"|(?<!基本)具备(?:基本)?科学素[质养]的?(?:公民|人口|居民)" + SHARE_FOLLOWS
-                      + r"|科学素[质养](?:水平|达标率)" + SHARE_FOLLOWS)
+                      + r"|(?<!基本具备)科学素[质养](?:水平|达标率)" + SHARE_FOLLOWS)
 # 百分之十五, 百分之十二点五: a share in Chinese numerals, read as 15%, 12.5%.
 PERCENT_WORDS = re.compile("百分之([零〇一二三四五六七八九十百点]{1,8})")
 VALUE = re.compile(
@@ -64,6 +65,15 @@ GROUP_SUBJECT = re.compile(r"人群|年龄段|岁|受教育|文化程度|学历|
 # A later clause whose value follows a bare name (…比例超10%：京沪超24%, …，上海和北京达到24%) states another
 # subject's share; an adverb there (…，进一步提高到15%) goes on with the same share.
 OTHER_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff、和与及]{1,10}\s*")
+# Regions named together (江苏、浙江等13省区, 东部各省, 各区县) as the subject of a share: their share, not the share.
+REGION_GROUP = r"省区|省市(?!场)|区市|地市|县市|市县|区县|各[省市县区州]|(?<![\d.])\d+\s*个?(?:省|市|县|区|州|地)"
+SUBJECT_REGIONS = re.compile(REGION_GROUP)
+# …and any 地区 in a later clause before its value (其中，京津沪地区的这一比例已达10%; 民族地区达到8%): before the
+# words naming the share 地区 may be the page's own prefecture (某某地区公民具备科学素质的比例).
+OTHER_REGIONS = re.compile(f"地区|{REGION_GROUP}")
+# A gap between two shares (与全国平均水平差距由0.93%缩小至0.44%, 两者相差1.2%): no share itself.
+GAP = re.compile(r"差距|差值|差额|落差|相差")
+GAP_VERB = re.compile(r"\s*(?:缩小|收窄|扩大|拉大)")
 ADVERBS = re.compile(r"\s*(?:进一步|努力|确保|稳步|逐步|将|要|并|再|持续|不断|有望|预计|计划|力争|争取|全部|均)+\s*")
 # Shares of several groups (城镇和农村居民…分别达到, 这些国家…都超过了), not the share.
 # (平均水平, 年均增长, 人均 are no 均 of groups)
@@ -90,11 +100,17 @@ OWN_REGION = rf"(?:(?!全|各)[\u4e00-\u9fff]{{1,6}}?[{LEVEL_CHARS}]|[我本][{L
 COMPARED_VALUE = re.compile(r"(?:[比较]|[与同跟和](?=[^。；，]{0,30}?相比))\s*" + OWN_REGION + r"\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
                             + r"期?)\s*的?\s*[（(]?\s*(\d+(?:\.\d+)?)\s*%")
 # A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
-# (数据显示 我省2015年…达3.2%: a survey news subhead's 数据显示 is one too)
-SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)结果|(?:调查|监测|测评)?数据(?:显示|表明)")
+# (数据显示 我省2015年…达3.2%: a survey news subhead's 数据显示 is one too; 通报了2023年…抽样调查情况: a meeting
+# reporting a survey's results)
+SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)(?:结果|情况)"
+                    r"|(?:调查|监测|测评)?数据(?:显示|表明)")
 # …9.28%的目标, 超过4.75%的目标任务: a share named as a goal is a target, whatever its year.
 # (…1.61%的任务指标, 8%的目标任务, 10%的指标: a task figure set from above, a goal too)
-GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预期|发展|阶段|工作)?(?:目标|任务指标|指标任务|指标)")
+# (…9%”的奋斗目标, 既定目标: a goal in other words)
+GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预期|发展|阶段|工作|奋斗|既定|预定)?(?:目标|任务指标|指标任务|指标)")
+# …or the goal a plan set quoted in its words (省“十三五”规划确定的“公民具备科学素质的比例达到9%”).
+QUOTED_PLAN_GOAL = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的\s*[“\"‘'][^“”\"‘’'。；]{0,40}?"
+                              r"(\d+(?:\.\d+)?)\s*%")
 # A goal with its own year and no words naming a share (2025年16%的目标): see `literacy_targets`.
 # …or set by a plan, its year not said (圆满完成“十二五”实施方案确定的10%阶段目标).
 NEXT_GOAL = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*的?|" + SET_BY_PLAN + ")"
@@ -109,9 +125,9 @@ CHANGED_SINCE = re.compile(r"[^。；]{0,20}?(?:[比较]\s*(?:(?:19|20)\d{2}\s*�
                            r"(?:提高|提升|增长|增加|上升)(?:了|\s*\d+(?:\.\d+)?\s*%)"
                            r"|[与同跟和]\s*(?:(?:19|20)\d{2}\s*年|上年|去年)[^，。；]{0,14}?相比\s*(?:有了|有所)"
                            r"[^，。；]{0,4}?(?:提高|提升|增长|增加|上升))")
-# A sentence telling a state reached: a rank (居全省第二位, 位居全市前列, 排名第一), a comparison with an
+# A sentence telling a state reached: a rank (居全省第二位, 位居全市前列, 排名第一, 位列全国首位), a comparison with an
 # average (高于全省平均水平), a change over the year before (同比), a goal met (顺利完成…目标, 实现了).
-REACHED = re.compile(r"居(?:全[国省市区县]|中部|西部|东部)?第|位居|排名|排在|名列|前列|平均水平|同比"
+REACHED = re.compile(r"居(?:全[国省市区县]|中部|西部|东部)?第|位居|位列|排名|排在|名列|前列|平均水平|同比"
                      r"|(?:顺利|圆满|超额|如期)完成|完成了|实现了")
 # A sentence that looks ahead: 到2025年, 到“十四五”末, 将, 力争 … (a 目标 it met, 完成…目标, looks back).
 AHEAD = re.compile(r"到\s*(?:(?:19|20)\d{2}|“?十[一二三四五六七八九]五)|将|力争|预计|计划|确保|争取|预期|有望|要求")
@@ -325,6 +341,7 @@ def _goals(s: str, anchor: int, forecast: bool) -> dict[int, re.Match]:
     sentence names no goal)."""
     goals = {m.start(1): m for m in GOAL_VALUE.finditer(s, anchor)}
     goals.update({m.start(m.lastindex): m for m in PLANNED_VALUE.finditer(s, anchor)})
+    goals.update({m.start(1): m for m in QUOTED_PLAN_GOAL.finditer(s, anchor)})  # 规划确定的“…比例达到9%”
     goals = {at: g for at, g in goals.items() if not RANGE_END.search(s, 0, at)}  # …8.23%—9.27%的目标
     return {at: g for at, g in goals.items() if not (forecast and g.group(0).startswith("预测"))}
 
@@ -339,6 +356,9 @@ def _started_from(s: str, anchor: int, years: list[tuple[int, int, int]], base: 
     for m in FROM_VALUE.finditer(s):
         if m.start() < anchor and not s.startswith("在", m.start()):
             continue
+        clause = max(s.rfind(sep, 0, m.start()) for sep in "，,：:；") + 1
+        if GAP.search(s, clause, m.start()) or GAP_VERB.match(s, m.end()):
+            continue  # 与全国平均水平差距由0.93%缩小至0.44%: a gap, not the share
         # 由5.1%提升到…: the baseline is the year before the plan's first (or its own)
         year = (int(m.group(1)) if m.group(1) else five_year_end(m.group(2)) if m.group(2)
                 else (reference - 1 if reference else None))
@@ -375,8 +395,13 @@ def _not_the_share(s: str, own: int, m: re.Match, forecast: bool, goals: dict[in
     if since > own and OTHER_SUBJECT.fullmatch(s[since + 1 : m.start()]) and not ADVERBS.fullmatch(
             s[since + 1 : m.start()]):
         return True  # …比例超10%：京沪超24% / …，上海和北京达到24%: another subject's share
-    if GROUPS.search(s, own, m.start()) or GROUP_SUBJECT.search(s, subject, own):
-        return True  # 城镇和农村居民…比例分别达到15.94%和7.96%, 各国…比例都超过了10%, 大学本科及以上人群…: groups' shares
+    if since > own and (OTHER_REGIONS.search(s, since + 1, m.start()) or GROUP_SUBJECT.search(s, since + 1, m.start())):
+        return True  # …比例达6.2%，其中，京津沪地区的这一比例已达10%: other regions' (or a group's) share
+    if GAP.search(s, max(since, own), m.start()):
+        return True  # …，与全国差距为0.44%: a gap between shares
+    if GROUPS.search(s, own, m.start()) or GROUP_SUBJECT.search(s, subject, own) or SUBJECT_REGIONS.search(s, subject, own):
+        # 城镇和农村居民…比例分别达到15.94%和7.96%, 各国…比例都超过了10%, 大学本科及以上人群…, 东部各省…: groups' shares
+        return True
     if RATE.search(s, 0, m.start()) or RANGE_END.search(s, 0, m.start(3)):
         return True  # 提升幅度为88.6%: a rate of change; 8.23%—9.27%: a range's end
     # 比例预测值为16%: a forecast, no target
