@@ -840,7 +840,7 @@ def main() -> None:
     share = all_right / all_total if all_total else 0.0
     print(f"variants --n {args.n} --seed {args.seed} --grammar {args.grammar}: {all_right}/{all_total} facts right ({share:.1%}), "
           f"{perfect}/{len(made)} pages all right; slowest page {slowest[1]} {slowest[0]:.3f} s")
-    print("by field: " + ", ".join(f"{k} {r}/{t} ({r / t:.0%})" for k, (r, t) in sorted(by_field.items())))
+    print("by field: " + ", ".join(f"{k} {r}/{t} ({r / t if t else 1:.0%})" for k, (r, t) in sorted(by_field.items())))
     print("by form (facts of the fields the axis governs; pages all right on those fields):")
     for (axis, form), (r, t, ok, count) in sorted(by_form.items()):
         flag = "" if r == t else "  <"
