@@ -23,6 +23,7 @@ import sys
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -148,13 +149,15 @@ def cn_year(year: int, zero: str) -> str:
     return "".join(zero if d == "0" else CN_DIGITS[int(d)] for d in str(year))
 
 
+def cn_date(year: int, month: int, day: int, zero: str) -> str:
+    """A date in Chinese numerals with this form of zero (二〇二一年八月五日)."""
+    return f"{cn_year(year, zero)}年{cn_small(month)}月{cn_small(day)}日"
+
+
 DATE_FORMS = {
     "arabic": lambda y, m, d: f"{y}年{m}月{d}日",
     "arabic_padded": lambda y, m, d: f"{y}年{m:02d}月{d:02d}日",
-    "cn_〇": lambda y, m, d: f"{cn_year(y, '〇')}年{cn_small(m)}月{cn_small(d)}日",
-    "cn_○": lambda y, m, d: f"{cn_year(y, '○')}年{cn_small(m)}月{cn_small(d)}日",
-    "cn_零": lambda y, m, d: f"{cn_year(y, '零')}年{cn_small(m)}月{cn_small(d)}日",
-    "cn_O": lambda y, m, d: f"{cn_year(y, 'O')}年{cn_small(m)}月{cn_small(d)}日",
+    **{f"cn_{zero}": partial(cn_date, zero=zero) for zero in "〇○零O"},  # every zero form of a Chinese-numeral year
     "iso": lambda y, m, d: f"{y}-{m:02d}-{d:02d}",
     "dotted": lambda y, m, d: f"{y}.{m}.{d}",
     "pdf_spaced": lambda y, m, d: f"{y} 年 {m} 月 {d} 日",
@@ -163,7 +166,7 @@ DATE_FORMS = {
 NEW_DATE_FORMS = {  # grammar 2
     "slash": lambda y, m, d: f"{y}/{m}/{d}",
     "with 印发": lambda y, m, d: f"{y}年{m}月{d}日印发",
-    "cn + 公开 on its line": lambda y, m, d: f"{cn_year(y, '〇')}年{cn_small(m)}月{cn_small(d)}日（此件公开发布）",
+    "cn + 公开 on its line": lambda y, m, d: cn_date(y, m, d, "〇") + "（此件公开发布）",
     "month only": lambda y, m, d: f"{y}年{m}月",
 }
 
