@@ -10,7 +10,8 @@ benchmarks/real_clauses/), the section kind at its start (`parsing.sections.page
 the hand code, and the coder without and with section context (`decide(..., section=...)`).
 Prints the hand codes per section kind, the coder's misses per section kind, and before/after
 agreement per set. `--first` adds the coder each set met first (instruments_generalise: the
-library at the commit of its codes), alone and with the section rows of today read before it.
+library at the commit of its codes, or the one
+`instruments_reliability.FIRST_CONTACT` names), alone and with the section rows of today read before it.
 """
 
 from __future__ import annotations
@@ -70,10 +71,11 @@ def coded(names: list[str]) -> pd.DataFrame:
 def first_contact(df: pd.DataFrame) -> None:
     """Each set's first-contact coder per section kind, alone and with today's section rows."""
     import instruments_generalise as gen
+    import instruments_reliability as rel
 
     parts = []
     for name, part in df.groupby("set", sort=False):
-        old = gen.old_coder(gen.codes_commit(name), part["text"].tolist())
+        old = gen.old_coder(rel.first_commit(name), part["text"].tolist())
         parts.append(part.assign(first=old["tool"].tolist(), first_type=old["type"].tolist()))
     df = pd.concat(parts)
     scheme = ins.load_scheme()
