@@ -699,6 +699,7 @@ SECTION_CASES: dict[str, list[tuple[str, str, str]]] = {
     "section-planning-01": [("2. 习惯养成：80%以上学生形成合作探究的学习习惯。", "goals", "planning"),
                             ("在全市科普能力测评中排名进入前10名。", "goals", "planning"),
                             ("每年组织校外实践活动不少于20次。", "goals", "services"),
+                            ("到2028年，全县新建健身中心达到5个。", "goals", "infrastructure"),
                             ("3. 体质达标：90%以上学生体质健康测试达到合格等级。", "goals", "planning")],
     "section-none-01": [("“十四五”以来，全区新建科普场馆12个，举办科普活动800余场。", "review", "none"),
                         ("科普经费投入逐年增加，基层科普设施不断完善。", "review", "none"),
