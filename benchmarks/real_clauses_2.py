@@ -16,6 +16,7 @@
     python benchmarks/real_clauses_2.py --set 13 …    # and the thirteenth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 14 …    # and the fourteenth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 15 …    # and the fifteenth (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
 ignored benchmarks/real_clauses/pages_2.jsonl, gathered with the `search` tool). Their bodies are
@@ -45,8 +46,9 @@ sys.path.insert(0, str(HERE.parent))
 import pandas as pd  # noqa: E402
 
 from benchmarks.instruments_score import confusion, scores  # noqa: E402
-from benchmarks.real_clauses import clauses, pages, texts  # noqa: E402
+from benchmarks.real_clauses import clauses, pages, texts, unified  # noqa: E402
 from sciplan_analysis.parsing import instruments as ins  # noqa: E402
+from sciplan_analysis.parsing import sections  # noqa: E402
 
 LIST = HERE / "real_clauses_2.csv"
 PAGES = HERE / "real_clauses" / "pages_2.jsonl"
@@ -113,6 +115,15 @@ def coded(which: str = "2") -> pd.DataFrame:
     return both.drop(columns=["_merge"])
 
 
+def section_kinds(both: pd.DataFrame, which: str) -> list[str]:
+    """Each coded clause's section kind, from the headings of its page (round 10)."""
+    found = texts(*SETS[which][:2])
+    out = pd.Series(index=both.index, dtype=object)
+    for page, part in both.groupby("page"):
+        out[part.index] = sections.page_sections(unified(found[page]), part["start"].tolist())
+    return out.tolist()
+
+
 def type_confusion(both: pd.DataFrame) -> str:
     """The type confusion table (hand rows, coder columns) as Markdown."""
     order = [t for t in ("supply", "environment", "demand", "none")
@@ -130,24 +141,32 @@ def main() -> None:
     parser.add_argument("--draw", action="store_true", help="print the draw for hand coding")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--set", choices=sorted(SETS), default="2")
+    parser.add_argument("--no-sections", action="store_true",
+                        help="code each clause alone, without its section kind (before round 10)")
     args = parser.parse_args()
     if args.draw:
         for r in draw(which=args.set).itertuples():
             print(f"{r.page},{r.clause_no},{r.start},{r.end}\t{r.text}")
         return
-    both = coded(args.set)
-    pred = ins.code_clauses(both["text"])
-    both = pd.concat([both.reset_index(drop=True), pred.add_prefix("coder_")], axis=1)
+    both = coded(args.set).reset_index(drop=True)
+    kinds = section_kinds(both, args.set)
+    if not args.no_sections:  # the coder alone too, so a first score shows what sections did
+        alone = ins.code_clauses(both["text"])
+        s = scores(both[["tool", "type"]], alone[["tool", "type"]])
+        print(f"set {args.set} without sections: " + ", ".join(f"{k} {v:.3f}" for k, v in s.items()))
+    pred = ins.code_clauses(both["text"], sections=None if args.no_sections else kinds)
+    both = pd.concat([both, pred.add_prefix("coder_")], axis=1)
     s = scores(both[["tool", "type"]], both[["coder_tool", "coder_type"]]
                .rename(columns=lambda c: c[6:]))
-    print(f"set {args.set} ({len(both)} clauses, {both['page'].nunique()} plans): "
+    print(f"set {args.set} ({len(both)} clauses, {both['page'].nunique()} plans"
+          + ("" if args.no_sections else "; with each clause's section kind") + "): "
           + ", ".join(f"{k} {v:.3f}" for k, v in s.items()))
     print(type_confusion(both), "\n")
     print(confusion(both[["tool"]], both[["coder_tool"]].rename(columns={"coder_tool": "tool"})))
     if args.misses:
         for r in both[both["tool"] != both["coder_tool"]].itertuples():
-            print(f"  {r.page} {r.clause_no} hand {r.tool} / coder {r.coder_tool} [{r.coder_cue}]"
-                  f"  {r.text[:80]}")
+            print(f"  {r.page} {r.clause_no} [{kinds[r.Index]}] hand {r.tool} / coder {r.coder_tool}"
+                  f" [{r.coder_cue}]  {r.text[:80]}")
 
 
 if __name__ == "__main__":

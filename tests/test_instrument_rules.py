@@ -692,6 +692,22 @@ NOT_BY_NAME = [
 ]
 
 
+# Round 10: the section rows, read only where the clause's section kind is given. Each case:
+# (clause, section kind, tool); a case whose tool is not the row's must NOT be decided by the
+# row (a line that says what is done is read by its cues). The last case is in another field's words.
+SECTION_CASES: dict[str, list[tuple[str, str, str]]] = {
+    "section-planning-01": [("2. 习惯养成：80%以上学生形成合作探究的学习习惯。", "goals", "planning"),
+                            ("在全市科普能力测评中排名进入前10名。", "goals", "planning"),
+                            ("每年组织校外实践活动不少于20次。", "goals", "services"),
+                            ("到2028年，全县新建健身中心达到5个。", "goals", "infrastructure"),
+                            ("3. 体质达标：90%以上学生体质健康测试达到合格等级。", "goals", "planning")],
+    "section-none-01": [("“十四五”以来，全区新建科普场馆12个，举办科普活动800余场。", "review", "none"),
+                        ("科普经费投入逐年增加，基层科普设施不断完善。", "review", "none"),
+                        ("下一步要加大科普经费投入。", "review", "funding"),
+                        ("全市累计建成水土保持示范园8个，河长制培训覆盖所有乡镇。", "review", "none")],
+}
+
+
 def _row(scheme_rows: list[tuple[int, dict[str, str]]], key: str) -> tuple[int, dict[str, str]]:
     """The row whose id is `key`, exactly."""
     found = [(n, r) for n, r in scheme_rows if r.get("id") == key]
@@ -713,10 +729,10 @@ MASK_KEYS = [k for k in CASES if _row(_rule_rows(), k)[1]["kind"] in ("where", "
 
 def test_every_rule_has_cases_and_a_note(rows):
     assert all(r.get("id") for _, r in rows), "every rule has an id (instruments.csv, last column)"
-    named = {_row(rows, key)[0] for key in CASES}
+    named = {_row(rows, key)[0] for key in [*CASES, *SECTION_CASES]}
     untested = [(n, r["cues"][:40]) for n, r in rows if n not in named]
     assert not untested, f"rules without made-up clauses: {untested}"
-    assert all(len(cases) >= 2 for cases in CASES.values())
+    assert all(len(cases) >= 2 for cases in [*CASES.values(), *SECTION_CASES.values()])
     assert all(r.get("note", "").strip() for _, r in rows), "every rule says why it exists"
 
 
@@ -734,6 +750,21 @@ def test_rule_decides_its_clauses(rows, key):
             assert any(re.search(row["cues"], p) for p in phrases), f"line {line} matches no phrase of {text}"
         else:
             assert line in (d.rule, d.by), f"{text}: decided by line {d.by}, not line {line} [{d.cue}]"
+
+
+@pytest.mark.parametrize("key", list(SECTION_CASES))
+def test_section_rule_decides_its_clauses(rows, key):
+    """A section row decides its clauses in its section and changes the outcome of one of them;
+    the same clause in a tasks section, or coded without a section, never reads it."""
+    line, row = _row(rows, key)
+    assert row["kind"] == "section"
+    scheme = ins.load_scheme()
+    for text, section, tool in SECTION_CASES[key]:
+        d = ins.decide(text, scheme, section)
+        assert d.tool == tool, f"{text}: {d.tool} by line {d.by} [{d.cue}], expected {tool}"
+        assert (d.by == line) == (tool == row["tool"]), f"{text}: decided by line {d.by}, row {line}"
+        assert line not in (ins.decide(text, scheme).by, ins.decide(text, scheme, "tasks").by)
+    assert any(ins.decide(text, scheme).tool != tool for text, _, tool in SECTION_CASES[key])
 
 
 @pytest.mark.parametrize("key", MASK_KEYS)
@@ -763,7 +794,7 @@ def test_one_case_per_rule_in_other_words(corpus):
     plans = "".join(extract_text(config.RAW_DIR / f) for f in corpus.plans["file"])
     plans = re.sub(r"\s", "", plans)
     copied = []
-    for key, cases in CASES.items():
+    for key, cases in [*CASES.items(), *SECTION_CASES.items()]:
         text = cases[-1][0].rstrip("。；")
         if any(text[i:i + 8] in plans for i in range(max(1, len(text) - 7))):
             copied.append((key, text))

@@ -24,6 +24,7 @@ from sciplan_analysis import reference_files
 from sciplan_analysis.config import INSTRUMENTS_FILE
 from sciplan_analysis.errors import PlanError
 from sciplan_analysis.parsing.normalise import GLOSS, UNIFY
+from sciplan_analysis.parsing.sections import KINDS as SECTION_KINDS
 from sciplan_analysis.tables import COLUMNS as TABLE_COLUMNS
 from sciplan_analysis.tables import INSTRUMENT_TOOLS as SCHEME
 from sciplan_analysis.tables import INSTRUMENT_TYPES as TYPES
@@ -118,7 +119,8 @@ def align(clause: str, hay: str, offsets: np.ndarray, cursor: int) -> tuple[int,
 
 # --------------------------------------------------------------------------- the rules
 
-KINDS = ("tool", "keywords", "pattern", "frame", "where", "name", "aim", "shape", "main", "head")
+KINDS = ("tool", "keywords", "pattern", "frame", "where", "name", "aim", "shape", "main", "head",
+         "section")
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,7 @@ class Rule:
     tier: int
     cues: tuple[str, ...]
     regex: re.Pattern[str] | None = None
+    sections: tuple[str, ...] = ()  # a section row's section kinds
 
 
 @dataclass(frozen=True)
@@ -147,11 +150,12 @@ class Scheme:
     keyword_rule: dict[str, Rule]
     names: tuple[re.Pattern[str], ...] = ()
     shapes: tuple[Rule, ...] = ()
+    sections: tuple[Rule, ...] = ()  # read first, only where a clause's section kind is given
     # clause text → its Decision under these rules (`decide` is deterministic): the same
     # clauses parsed again in one process (a plan re-parsed, plans that share text) are coded
     # once; at most DECISIONS_KEPT, then it starts afresh. A scheme made from this one
     # (dataclasses.replace) starts with its own, empty.
-    decisions: dict[str, Decision] = dataclasses.field(
+    decisions: dict[str | tuple[str, str], Decision] = dataclasses.field(
         default_factory=dict, init=False, repr=False, compare=False)
 
 
@@ -195,6 +199,7 @@ def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
     aims: list[re.Pattern[str]] = []
     names: list[re.Pattern[str]] = []
     shapes: list[Rule] = []
+    section_rules: list[Rule] = []
     keyword_rule: dict[str, Rule] = {}
     keyword_line: dict[str, int] = {}
     seen: dict[tuple[str, str, str], int] = {}
@@ -209,6 +214,28 @@ def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
             ids[row_id] = n
         if kind not in KINDS:
             raise InstrumentsError(f"{where_at}: unknown kind {kind!r}; use one of {', '.join(KINDS)}")
+        in_sections = tuple(k.strip() for k in row.get("section", "").split("|") if k.strip())
+        if in_sections and kind != "section":
+            raise InstrumentsError(f"{where_at}: only a section row names section kinds (an unquoted "
+                                   "comma in a note shifts the cells: put a note holding commas in "
+                                   "double quotes)")
+        if kind == "section":
+            unknown = [k for k in in_sections if k not in SECTION_KINDS]
+            if not in_sections or unknown:
+                raise InstrumentsError(f"{where_at}: a section row names the section kinds it applies "
+                                       f"in, of {', '.join(SECTION_KINDS)}"
+                                       + (f" (not {', '.join(unknown)})" if unknown else ""))
+            if not cues:
+                raise InstrumentsError(f"{where_at}: the section row has no pattern")
+            if (tool or "none") not in SCHEME:
+                raise InstrumentsError(
+                    f"{where_at}: unknown tool {tool!r}; the scheme's tools are {', '.join(TOOLS)}")
+            if tool and typ != SCHEME[tool]:
+                raise InstrumentsError(
+                    f"{where_at}: tool {tool!r} is of type {SCHEME[tool]!r} in the scheme, not {typ!r}")
+            section_rules.append(Rule(n, kind, tool or "none", 0, (cues,), _compile(path, n, cues),
+                                      in_sections))
+            continue
         if kind in ("where", "name", "aim"):
             if not cues:
                 raise InstrumentsError(f"{where_at}: the {kind} row has no pattern")
@@ -280,7 +307,7 @@ def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
         if words:
             keyword_regex[tier] = re.compile("|".join(re.escape(w) for w in words))
     return Scheme(path, tuple(declared), tuple(rules), tuple(where), tuple(aims), keyword_regex,
-                  keyword_rule, tuple(names), tuple(shapes))
+                  keyword_rule, tuple(names), tuple(shapes), tuple(section_rules))
 
 
 # --------------------------------------------------------------------------- the coder
@@ -421,10 +448,11 @@ def structure(text: str, scheme: Scheme | None = None) -> tuple[str | None, Rule
     return text, None
 
 
-def decide(text: str, scheme: Scheme | None = None) -> Decision:
+def decide(text: str, scheme: Scheme | None = None, section: str | None = None) -> Decision:
     """The coding of one clause under the scheme's tie-breaks, with the rule that decided it.
 
-    The clause's shape is read first (`structure`): a heading, date or theme line names no
+    Where `section` (a kind of `sections.KINDS`: the section the clause stands in) is given,
+    the `section` rows are read first. Then the clause's shape (`structure`): a heading, date or theme line names no
     means, and a purpose or a modifier before the main clause or head noun is not read. Then
     the cues. Deterministic: the same text and rules always give the same answer (so it is
     remembered, `Scheme.decisions`). A clause in traditional script is read on its simplified
@@ -432,13 +460,29 @@ def decide(text: str, scheme: Scheme | None = None) -> Decision:
     the cue is reported in that form.
     """
     scheme = load_scheme() if scheme is None else scheme
-    known = scheme.decisions.get(text)
+    key = text if section is None else (text, section)
+    known = scheme.decisions.get(key)
     if known is None:
-        known = _decide_clause(text, scheme)
+        known = (_in_section(text, section, scheme) if section is not None else None) \
+            or _decide_clause(text, scheme)
         if len(scheme.decisions) >= DECISIONS_KEPT:
             scheme.decisions.clear()
-        scheme.decisions[text] = known
+        scheme.decisions[key] = known
     return known
+
+
+def _in_section(text: str, section: str, scheme: Scheme) -> Decision | None:
+    """The coding a `section` row gives a clause standing in a section of this kind, or None.
+
+    Round 10: hand codes treat the same wording differently by where it stands (a quantified
+    state is planning in a goals section; a review's lines are none), which the clause alone
+    cannot tell. The first row whose kinds hold `section` and whose pattern is found decides."""
+    body = readable(text).strip()
+    for rule in scheme.sections:
+        if section in rule.sections and rule.regex is not None and rule.regex.search(body):
+            return Decision(rule.tool, SCHEME[rule.tool], f"section {section}: {body.strip('。；： ')}",
+                            rule.line, rule.line)
+    return None
 
 
 def _decide_clause(text: str, scheme: Scheme) -> Decision:
@@ -510,34 +554,45 @@ def _cues(text: str, scheme: Scheme) -> Decision:
     return Decision(taken.tool, SCHEME[taken.tool], cue, best.line, taken.line)
 
 
-def code_clause(text: str, scheme: Scheme | None = None) -> tuple[str, str, str]:
-    """(tool, type, cue) of one clause under the scheme's tie-breaks (see instruments.csv)."""
-    d = decide(text, scheme)
+def code_clause(text: str, scheme: Scheme | None = None,
+                section: str | None = None) -> tuple[str, str, str]:
+    """(tool, type, cue) of one clause under the scheme's tie-breaks (see instruments.csv), in
+    its section's kind where that is given (`decide`)."""
+    d = decide(text, scheme, section)
     return d.tool, d.type, d.cue
 
 
 # --------------------------------------------------------------------------- the clauses of a plan
 
-def code_clauses(texts: Iterable[str], scheme: Scheme | None = None) -> pd.DataFrame:
-    """tool, type and cue for each text, in order (repeated texts are coded once)."""
+def code_clauses(texts: Iterable[str], scheme: Scheme | None = None,
+                 sections: Iterable[str | None] | None = None) -> pd.DataFrame:
+    """tool, type and cue for each text, in order (repeated texts are coded once); `sections`,
+    where given, is each text's section kind (`sections.page_sections`; None: not known)."""
     scheme = load_scheme() if scheme is None else scheme
-    memo: dict[str, tuple[str, str, str]] = {}
+    texts = list(texts)
+    kinds = [None] * len(texts) if sections is None else list(sections)
+    if len(kinds) != len(texts):
+        raise ValueError(f"{len(texts)} texts but {len(kinds)} sections")
+    memo: dict[tuple[str, str | None], tuple[str, str, str]] = {}
     rows = []
-    for t in texts:
-        if t not in memo:
-            memo[t] = code_clause(t, scheme)
-        rows.append(memo[t])
+    for t, k in zip(texts, kinds, strict=True):
+        if (t, k) not in memo:
+            memo[t, k] = code_clause(t, scheme, k)
+        rows.append(memo[t, k])
     return pd.DataFrame(rows, columns=["tool", "type", "cue"])
 
 
 def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
                  spans: dict[str, tuple[int, int]], raw: str | None,
-                 scheme: Scheme | None = None) -> list[dict]:
+                 scheme: Scheme | None = None,
+                 sections: dict[str, str] | None = None) -> list[dict]:
     """The clause rows of one plan: each task's clauses, raw offsets, tool, type and cue.
 
     `tasks` are (task_id, text) pairs; `spans` the (start, end) in `raw` of each task's
-    paragraphs. Offsets are None where a clause cannot be aligned with the raw text.
+    paragraphs; `sections` each task's section kind (`sections.plan_section`), where known.
+    Offsets are None where a clause cannot be aligned with the raw text.
     """
+    sections = sections or {}
     scheme = load_scheme() if scheme is None else scheme
     rows = []
     for task_id, text in tasks:
@@ -549,7 +604,7 @@ def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
             start = end = None
             if hit is not None:
                 start, end, cursor = hit
-            tool, typ, cue = code_clause(clause, scheme)
+            tool, typ, cue = code_clause(clause, scheme, sections.get(task_id))
             rows.append({"plan_id": plan_id, "task_id": task_id, "clause_no": n, "text": clause,
                          "start": start, "end": end, "tool": tool, "type": typ, "cue": cue})
     return rows

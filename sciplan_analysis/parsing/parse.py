@@ -20,6 +20,7 @@ from sciplan_analysis.parsing.doctype import doc_type
 from sciplan_analysis.parsing.instruments import plan_clauses
 from sciplan_analysis.parsing.metadata import metadata
 from sciplan_analysis.parsing.normalise import paragraphs
+from sciplan_analysis.parsing.sections import plan_section
 from sciplan_analysis.parsing.segment import Group, Structure, Task, part_kind, segment
 from sciplan_analysis.parsing.sources import extract_text, repaired, unmarked
 from sciplan_analysis.parsing.targets import (
@@ -156,8 +157,14 @@ def parse_records(
             start, end = spans.get(task_id, (para.start, para.end))
             spans[task_id] = (min(start, para.start), max(end, para.end))
     # clauses are coded and aligned on the simplified copy (same length: offsets hold)
+    # each task's section kind, from its group heading or part (round 10: the section rows)
+    group_of = {g.group_id: g for g in structure.groups}
+    kinds = {t.task_id: plan_section(group_of[t.group_id].part if t.group_id in group_of else None,
+                                     group_of[t.group_id].heading if t.group_id in group_of else None)
+             for t in structure.tasks}
     records["clauses"] = plan_clauses(
-        plan_id, [(t.task_id, t.text) for t in structure.tasks], spans, simplified(raw))
+        plan_id, [(t.task_id, t.text) for t in structure.tasks], spans, simplified(raw),
+        sections=kinds)
 
     texts = [p.text for p, role in zip(structure.paragraphs, structure.roles, strict=True)
              if role not in ("table", "chrome")]
