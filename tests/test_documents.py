@@ -2213,3 +2213,47 @@ def test_a_document_named_after_since_is_an_earlier_one(sentence):
 def test_an_autonomous_regions_lead_is_no_since():
     page = "某区出台科普方案\n近日，自治区人民政府办公厅印发了《自治区科普工作方案（2021—2025年）》。\n"
     assert plan(quiet_plan(page))["title"] == "自治区科普工作方案（2021—2025年）"
+
+
+# -- issue 23: the metamorphic check's classes (benchmarks/perturb.py: a real page changed in ways
+# that must not change its facts) ----------------------------------------------------------------
+@pytest.mark.parametrize(("line", "expected"), [
+    ("成文日期：２０２２－０３－２８", "2022-03-28"),   # full-width digits and hyphens: an ISO date
+    ("发布时间：２０２３／５／６ １０：２０", "2023/5/6"),
+    ("比例达到１２．９３％", "12.93%"),
+    ("《某省科普规划（２０２１?２０３５年）》", "（2021—2035年）"),  # a lost dash between full-width years
+    ("ＡＰＰ和ｗｅｂ端", "APP和web端"),
+])
+def test_full_width_forms_read_as_half_width(line, expected):
+    assert expected in clean(line)
+
+
+def test_a_full_width_page_gives_its_dates_and_shares():
+    page = ("某市人民政府关于印发某市科普工作方案的通知\n索引号：１１２２３３\n成文日期：２０２２－０３－２８\n"
+            "为提升公民科学素质，制定本方案。\n一、目标\n到２０２５年，全市公民具备科学素质的比例达到１５．５％。\n")
+    corpus = quiet_plan(page)
+    assert plan(corpus)["issue_date"] == "2022-03-28"
+    assert ("target", 2025, 15.5, "=") in targets(corpus)
+
+
+@pytest.mark.parametrize("lead", ["      ", "\u3000\u3000\u3000\u3000", "\xa0\xa0\xa0\xa0 "])
+def test_a_uniformly_indented_page_reads_as_if_it_were_not(lead):
+    lines = ["某县人民政府", "2021年8月5日", "某县全民科学素质行动", "实施方案（2021—2025年）",
+             "为提升公民科学素质，结合本县实际，制定本方案。", "一、目标", "到2025年，公民具备科学素质的比例达到10%。"]
+    flat = plan(quiet_plan("\n".join(lines)))
+    indented = plan(quiet_plan("\n".join(lead + line for line in lines)))
+    assert indented["title"] == flat["title"] == "某县全民科学素质行动实施方案（2021—2025年）"
+
+
+def test_a_signature_set_further_in_than_an_indented_body_still_stands_alone():
+    body = "  为提升公民科学素质，制定本方案。\n  一、目标\n  到2025年，公民具备科学素质的比例达到10%\n"
+    paras = paragraphs(body + "                          某县科学技术协会\n                          2021年8月5日\n")
+    assert [p.text for p in paras][-2:] == ["某县科学技术协会", "2021年8月5日"]
+
+
+@pytest.mark.parametrize(("lead", "date"), [
+    ("二〇一七年一月十日，某省政府办公厅印发了《某省科普工作方案》。", "2017-01-10"),
+    ("二○二三年五月九日，某市人民政府正式印发《某市全民科学素质提升计划》，明确了目标。", "2023-05-09"),
+])
+def test_a_news_lead_dated_in_chinese_numerals_dates_the_page(lead, date):
+    assert plan(quiet_plan(f"解读某地科普文件\n{lead}\n文件共分五个部分。\n"))["issue_date"] == date

@@ -45,9 +45,11 @@ from sciplan_analysis.text.patterns import (
 from sciplan_analysis.text.reference import labels_of, part_word_pattern
 from sciplan_analysis.text.script import simplified
 
-# Full-width digits to ASCII; half-width brackets and marks to their Chinese forms.
+# Full-width digits, Latin letters and the marks of numbers (％ － ／ ．) to ASCII, as NFKC would
+# (２０２２－０３－２８, １２．９３％); half-width brackets and marks to their Chinese forms.
 UNIFY = str.maketrans({
-    **{chr(0xFF10 + d): str(d) for d in range(10)}, "．": ".",
+    **{chr(0xFF10 + d): str(d) for d in range(10)}, "．": ".", "％": "%", "－": "-", "／": "/",
+    **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)}, **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
     "(": "（", ")": "）", ";": "；", "!": "！", "?": "？",
     # PDF extractions: «» for 《》, „‟ for 〔〕
     "«": "《", "»": "》", "„": "〔", "‟": "〕",
@@ -159,6 +161,8 @@ def clean(line: str) -> str:
     """One line or paragraph without conversion artifacts and phonetic glosses, with damaged
     years repaired and unified punctuation."""
     # Each pattern runs only where the characters it needs occur: most lines need few of them.
+    # Widths first, so the repairs below read a full-width year (２０２１?２０２５年) as any other.
+    line = line.translate(UNIFY)
     text = ARTIFACTS.sub("", line) if "*" in line or "[" in line or "#" in line else line
     if "(" in text or "（" in text:
         text = GLOSS.sub("", text)
@@ -166,7 +170,6 @@ def clean(line: str) -> str:
         text = DAMAGED_YEAR.sub(_repair_year, text)
     if "?" in text or "？" in text:
         text = LOST_DASH.sub("—", text)
-    text = text.translate(UNIFY)
     if "," in text:
         text = COMMA.sub("，", text)
     if ":" in text:
@@ -332,17 +335,26 @@ def raw_lines(raw: str, simple: str | None = None) -> list[Line]:
     one_line = _one_line(simple)
     lines = []
     pos = 0
-    for piece in simple.splitlines(keepends=True):
+    pieces = simple.splitlines(keepends=True)
+    base = _common_indent(pieces)
+    for piece in pieces:
         body = piece.rstrip("\r\n")
         cuts = split_points(body, one_line) if body.strip() else []
         for a, b in zip([0, *cuts], [*cuts, len(body)], strict=True):
             line = _line(body[a:b], raw[pos + a : pos + b], pos + a)
             if line is not None:
-                if a:
-                    line.indent = 0
+                line.indent = max(0, line.indent - base) if not a else 0
                 lines.append(line)
         pos += len(piece)
     return lines
+
+
+def _common_indent(pieces: list[str]) -> int:
+    """The indent every non-blank line of a text shares (a copy that indents each line by four
+    spaces or two ideographic ones): indents count from it, so that a right-aligned signature
+    still stands apart and a uniformly indented body reads as if it were not. The least indent,
+    not the most common: a body set in under its headline keeps its depth."""
+    return min((len(p) - len(p.lstrip()) for p in pieces if p.strip()), default=0)
 
 
 def _line(body: str, written: str, pos: int) -> Line | None:
