@@ -122,9 +122,16 @@ SYLLABLES = ("xiàn", "shì", "zhì", "kē", "xué", "sù", "mín", "quán", "zh
              "jiàn", "shè", "jì", "huà", "rén", "dì")
 
 
-def gloss(text: str, facts: Facts, rng: random.Random) -> str:
+GLOSSED = re.compile(r"[\u4e00-\u9fff][(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]")
+
+
+def gloss(text: str, facts: Facts, rng: random.Random) -> str | None:
     """Phonetic glosses a converting site puts after about one Chinese character in six
-    (縣(xiàn)), half-width or full-width brackets drawn per page."""
+    (縣(xiàn)), half-width or full-width brackets drawn per page. Skipped on a page a site already
+    glossed: a converting site glosses a page once (glossing it again put two glosses after a
+    character, 學（dì）(xué), a form no page shows)."""
+    if GLOSSED.search(text):
+        return None
     opener, closer = rng.choice((("(", ")"), ("（", "）")))
     out = []
     for ch in text:
