@@ -2257,3 +2257,32 @@ def test_a_signature_set_further_in_than_an_indented_body_still_stands_alone():
 ])
 def test_a_news_lead_dated_in_chinese_numerals_dates_the_page(lead, date):
     assert plan(quiet_plan(f"解读某地科普文件\n{lead}\n文件共分五个部分。\n"))["issue_date"] == date
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("让科普之花开遍乡村", "某县全民科学素质行动实施方案（2021—2025年）"),
+    ("【文件速递】", "2023年某市科协科普工作要点"),
+    ("凝心聚力谱新篇", "关于开展科普示范社区创建工作的通知"),
+])
+def test_a_headline_above_a_blank_line_is_no_part_of_the_title(headline, title):
+    paras = paragraphs(f"{headline}\n\n{title}\n为做好相关工作，现提出如下安排。\n")
+    assert [p.text for p in paras][:2] == [headline, title]
+
+
+@pytest.mark.parametrize("lines", [
+    ["某省人民政府关于贯彻", "《全民科学素质行动计划纲要》", "的实施意见"],  # a quoted document wraps the title
+    ["某市人民政府办公室", "关于印发某市科普工作方案的通知"],              # the organ before its 关于
+    ["某县人民政府关于印发", "某县全民科学素质行动实施方案的通知"],        # a notice title opened
+    ["某区全民科学素质行动规划纲要", "实施方案（2021—2025年）"],            # a name cut mid-word
+])
+def test_a_title_wrapped_across_a_blank_line_is_still_one(lines):
+    paras = paragraphs("\n\n".join(lines) + "\n为提升公民科学素质，制定本方案。\n")
+    assert paras[0].text == "".join(lines)
+
+
+@pytest.mark.parametrize("headline", ["科普工作动态", "政策文件 > 正文"])
+def test_a_title_glued_to_its_body_under_a_headline_is_read(headline):
+    page = (f"{headline}\n某州全民科学素质行动计划纲要实施方案（2016-2020年）科学素质是公民素质的重要组成部分，"
+            "为贯彻落实有关要求，结合本州实际，制定本方案。\n一、目标\n到2020年，全州公民具备科学素质的比例达到8%。\n")
+    corpus = quiet_plan(page)
+    assert plan(corpus)["title"] == "某州全民科学素质行动计划纲要实施方案（2016-2020年）"

@@ -73,6 +73,8 @@ DOC_SHARING_HEAD = re.compile(
 GLUED_TITLE = re.compile(r"^(?P<title>(?:[^，。；：《》〈〉\s]|〈[^《》〈〉]{1,80}〉){4,60}?" + alternatives(*PLAN_KINDS)
                          + r"[（(](?:19|20)\d{2}\s*[—–\-－~～至]+\s*"
                          r"(?:19|20)\d{2}\s*年?[）)])(?!的|》|印发|发布|出台|解读|全文|正式|近日|日前|已经|经)(?=\S{20})")
+HEADLINE_CHARS = 30  # a line this short with no mark of a sentence may be a headline above a glued title
+SENTENCE_MARK = re.compile("[，。；：]")
 # Only labels after a label (名称:电话:, 标题：邮箱： 验证码：): words we do not know as labels, each with its colon
 # and no value; the label before them has none.
 UNKNOWN_LABELS = re.compile(f"(?:\\s*[{CJK_RANGE}]{{1,6}}\\s*[：:])+\\s*")
@@ -412,9 +414,11 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     or a heading of another kind) and what a news lead or notice body names; return the lead."""
     paras, roles = structure.paragraphs, structure.roles
     front_roles = ("front",) if structure.recognised else ("front", "other")
-    # 《X》全文 on a line of its own is the document's heading
+    # 《X》全文 on a line of its own is the document's heading; a title glued to the body opens the
+    # first paragraph that is no headline (a short line of no sentence: a site's section, 科普工作动态)
+    glued = next((n for n, t in enumerate(front) if len(t) > HEADLINE_CHARS or SENTENCE_MARK.search(t)), 0)
     titles = [clean_title(m.group(1) if (m := WHOLE_TEXT_HEADING.fullmatch(t) or WHOLE_TEXT_RUN.match(t)
-                                         or DOC_SHARING_HEAD.match(t) or (n == 0 and GLUED_TITLE.match(t))) else t)
+                                         or DOC_SHARING_HEAD.match(t) or (n == glued and GLUED_TITLE.match(t))) else t)
               for n, t in enumerate(front)]
     titles = [_explained(t) for t in titles]  # 某县…实施方案政策解读: the plan it explains
     # a heading a site marks as its own section (政策解读：《X》) names the page's document too

@@ -30,6 +30,7 @@ from functools import lru_cache
 from sciplan_analysis.text.brackets import CLOSERS, UNIT_LIST_START, open_depth, unit_state
 from sciplan_analysis.text.patterns import (
     ARTIFACTS,
+    CENTRAL_BODIES,
     CJK_RANGE,
     CN_DATE,
     CN_DIGIT,
@@ -43,6 +44,7 @@ from sciplan_analysis.text.patterns import (
     LONG_ITEM_NUMBER,
 )
 from sciplan_analysis.text.reference import labels_of, part_word_pattern
+from sciplan_analysis.text.regions import opens_with_region
 from sciplan_analysis.text.script import simplified
 
 # Full-width digits, Latin letters and the marks of numbers (％ － ／ ．) to ASCII, as NFKC would
@@ -107,7 +109,7 @@ PHONE_LINE = re.compile(r"^[（(]0\d{2,3}[）)]\s*\d{7,8}(?!\d)")
 ORGAN_HEADING_START = re.compile(f"^[{CJK_RANGE}]{{2,30}}?(?:{'|'.join(ORGAN_SUFFIXES)})关于")
 # A title line: what a plan or notice is called; a preamble opens with 为/根据/按照/各….
 # (its own list, not text.patterns.PLAN_KINDS: no 要点, and a notice's or opinion's ends; kept as it was)
-TITLE_END = re.compile(r"(?:方案|纲要|规划|通知|意见|办法|计划|分工表|年[）)]|稿[）)]|(?:试行|修订|草案)[）)])$")
+TITLE_END = re.compile(r"(?:方案|纲要|规划|通知|意见|办法|计划|要点|分工表|年[）)]|稿[）)]|(?:试行|修订|草案)[）)])$")
 PREAMBLE_START = re.compile(r"^(?:为了?|根据|按照|各[^，。]{0,30}[：:])")
 # Page furniture of a PDF: — 1 —, - 2 -, 第1页 共5页, 1/5.
 PAGE_MARKER = re.compile(
@@ -288,6 +290,7 @@ class Line:
     cells: list[str] | None = None  # cells of a tab-laid line, when it has two or more
     written: str | None = None  # the line as written, where `text` is its simplified copy
     kind: str | None = None  # "chrome" or "page" (see `line_kind`); None for text
+    gap: bool = False  # a blank line stands before it
 
     @property
     def tabbed(self) -> bool:
@@ -337,6 +340,7 @@ def raw_lines(raw: str, simple: str | None = None) -> list[Line]:
     pos = 0
     pieces = simple.splitlines(keepends=True)
     base = _common_indent(pieces)
+    gap = False
     for piece in pieces:
         body = piece.rstrip("\r\n")
         cuts = split_points(body, one_line) if body.strip() else []
@@ -344,7 +348,9 @@ def raw_lines(raw: str, simple: str | None = None) -> list[Line]:
             line = _line(body[a:b], raw[pos + a : pos + b], pos + a)
             if line is not None:
                 line.indent = max(0, line.indent - base) if not a else 0
+                line.gap, gap = gap and not a, False
                 lines.append(line)
+        gap = gap or not body.strip()
         pos += len(piece)
     return lines
 
@@ -404,6 +410,7 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         or DOC_NUMBER_LINE.match(prev.text)
         or (ORGAN_HEADING_START.match(nxt.text) and prev.text[-1] not in "、，,和及与")
         or (len(prev.text) <= 40 and len(nxt.text) >= max(60, 2 * len(prev.text)))
+        or (nxt.gap and _opens_a_name(nxt.text) and not _left_open(prev.text))
     ):
         return False
     if prev.kind or nxt.kind:
@@ -432,6 +439,29 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         return False
     # Right-aligned signature lines stand alone.
     return not (prev.indent >= 4 or nxt.indent >= 4)
+
+
+# How a document's name or a headline of its own opens: a region's name (青海省…, 某县…), a central
+# body (国务院…, 全国…), 关于 (a notice), 对 (a reply to a proposal), or a year before a region's name.
+# (Not 《: a title wraps before the document it quotes, 某省人民政府关于贯彻 / 《…纲要》 / 的实施意见.)
+NAME_OPENING = re.compile(f"^(?:关于|对|{'|'.join(CENTRAL_BODIES)}|(?:19|20)\\d{{2}}年(?=[{CJK_RANGE}]))")
+# The last characters of a front-matter line the next one completes (a list or phrase cut there).
+OPEN_END = "、，,和及与的"
+
+
+def _opens_a_name(text: str) -> bool:
+    """Whether a line opens a name of its own (see NAME_OPENING), or after a year a region's."""
+    if m := NAME_OPENING.match(text):
+        return not m.group().endswith("年") or opens_with_region(text[m.end():])
+    return opens_with_region(text)
+
+
+def _left_open(text: str) -> bool:
+    """Whether a front-matter line is left for the next one to complete: cut at one of OPEN_END, a
+    title opened with 关于 and not ended as a document's name (关于印发, 关于贯彻), an organ before its
+    关于, or a bracket left open."""
+    return bool(text[-1] in OPEN_END or ("关于" in text and not TITLE_END.search(text))
+                or ORGAN_LINE.match(text) or open_depth(text) > 0)
 
 
 def _stands_alone(prev: str, nxt: str) -> bool:
