@@ -50,7 +50,7 @@ NUMBER_BRACKETS = re.compile(rf"(?<=[\u4e00-\u9fff])\s*[〔\[【（(﹝〖［]\s
 PERIOD_IN_BRACKETS = re.compile(rf"([（(])\s*({YEAR})\s*([—\-－–~～])\s*({YEAR})\s*年\s*([）)])")
 DATE_LABEL = re.compile(r"(成文日期|发文日期|印发日期|发布日期|发布时间|公开日期|日期|时间)\s*[：:|｜]\s*")
 CJK = re.compile(r"[\u4e00-\u9fff]")
-ASCII_WORD = re.compile(r"[A-Za-z0-9.%]")
+ASCII_WORD = re.compile(r"[A-Za-z0-9.%()（）āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]")  # (a gloss in its brackets is one word)
 
 
 def cn_small(n: int) -> str:
@@ -73,19 +73,24 @@ def fact_values(facts: Facts, *fields: str) -> list[str]:
 
 # -- the transformations ------------------------------------------------------------------------
 def wrap(text: str, facts: Facts, rng: random.Random) -> str:
-    """PDF or web-copy wrapping: every line longer than a width (24–40 characters, drawn per page)
-    broken at that width, anywhere in Chinese text (inside words, titles and organ names), never
-    inside a run of Latin letters or digits (layouts keep a number whole)."""
+    """PDF or web-copy wrapping: every line whose text is longer than a width (24–40 characters,
+    drawn per page; an indent not counted, so a right-aligned signature stays whole) broken at that
+    width, anywhere in Chinese text (inside words, titles and organ names), never inside a run of
+    Latin letters or digits or a gloss with its brackets (layouts keep a word whole)."""
     width = rng.randint(24, 40)
     out = []
     for line in text.split("\n"):
+        lead = line[: len(line) - len(line.lstrip())]
+        line = line[len(lead):]
+        pieces = []
         while len(line) > width:
             cut = width
             while cut < len(line) and ASCII_WORD.match(line[cut - 1]) and ASCII_WORD.match(line[cut]):
                 cut += 1
-            out.append(line[:cut])
+            pieces.append(line[:cut])
             line = line[cut:]
-        out.append(line)
+        pieces.append(line)
+        out += [lead + pieces[0], *pieces[1:]]
     return "\n".join(out)
 
 
