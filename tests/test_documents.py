@@ -2286,3 +2286,36 @@ def test_a_title_glued_to_its_body_under_a_headline_is_read(headline):
             "为贯彻落实有关要求，结合本州实际，制定本方案。\n一、目标\n到2020年，全州公民具备科学素质的比例达到8%。\n")
     corpus = quiet_plan(page)
     assert plan(corpus)["title"] == "某州全民科学素质行动计划纲要实施方案（2016-2020年）"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("某省全民科學素質行動規\n(guī)劃綱要（2021—2025年）", "某省全民科学素质行动规划纲要（2021—2025年）"),  # (text: simplified)
+    ("全县公民具备科学素\n（sù）质的比例达到10%。", "全县公民具备科学素质的比例达到10%。"),
+])
+def test_a_gloss_wrapped_onto_the_next_line_is_read_as_absent(text, expected):
+    assert paragraphs(text)[0].text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "根据《某省科普条例（2020年修订）\n实施办法》的规定，结合本县实际，制定本方案。",
+    "为贯彻《某市人民政府关于印发〈某市科普规划（2021—2025年）\n〉的通知》精神，制定本方案。",
+    "贯彻落实《某区关于加强科普工作的意见：\n配套措施》要求，现提出如下意见。",
+])
+def test_a_line_wrapped_inside_a_documents_name_runs_on(text):
+    paras = paragraphs(text)
+    assert len(paras) == 1 and paras[0].text == text.replace("\n", "")
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("《某县科普工作方案》已经县政府同意，现印发给你们\n，请认真贯彻执行。", True),
+    ("全市公民具备科学素质的比例达到12%\n。各项指标全面完成", True),
+    ("根据《某区科普规划》要求\n》，制定本方案。", True),
+    ("某县科普工作方案\n为提升公民科学素质，制定本方案。", False),  # (a title before its preamble, as before)
+])
+def test_a_line_opening_with_a_closing_mark_runs_on(text, joined):
+    assert (len(paragraphs(text)) == 1) is joined
+
+
+def test_an_indented_line_holding_a_comma_is_a_paragraphs_wrapped_first_line():
+    text = "某市科普工作动态\n      日前，记者从市科协获悉：市政\n府正式印发了科普工作方案。\n"
+    assert [p.text for p in paragraphs(text)][1] == "日前，记者从市科协获悉：市政府正式印发了科普工作方案。"

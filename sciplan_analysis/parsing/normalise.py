@@ -136,12 +136,16 @@ LINE_SPLIT = re.compile(
 RUN_ON_HEADING = re.compile(rf"^\s*(?:{CN_NUMERAL})\s*[、.．]")
 RUN_ON_LIMIT = 36  # the heading's end lies within this many characters
 RUN_ON_BODY = 8  # and a body of at least this many follows
+# Marks that close or continue what stands before them: a line opening with one carries on the line above.
+CONTINUING = "，。；：、！？》〉」』”" + CLOSERS
+QUOTE_SPAN = 150  # a 《 left open further back than this many characters was a stray one, no name cut
 
 
 # A phonetic gloss some converting sites insert after a character: 縣(xiàn), 質(zhì). Pinyin
-# with at least one tone mark, right after a Chinese character, in half- or full-width brackets.
+# with at least one tone mark, right after a Chinese character, in half- or full-width brackets;
+# or opening a line, where a copy wrapped between the character and its gloss (規 / (guī)劃).
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-GLOSS = re.compile(rf"(?<=[{CJK_RANGE}])[(（][a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
+GLOSS = re.compile(rf"(?:(?<=[{CJK_RANGE}])|^\s*)[(（][a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
 
 
 # A year a conversion damaged: 2O25年 (a letter O for the zero), ?025年 (its first digit lost:
@@ -393,14 +397,35 @@ def _next_long_item(prev: str, nxt: str) -> bool:
     return bool(m and before) and int(before.group(1)) + 1 == int(m.group(1))
 
 
-def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False) -> bool:
+def _quote_state(text: str, depth: int, since: int) -> tuple[int, int]:
+    """(《 still open, characters since the outermost opened) after `text`, from the state before it."""
+    if not depth and "《" not in text:
+        return 0, 0
+    for ch in text:
+        if ch == "《":
+            since = since if depth else -1
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+        since += 1
+    return depth, since if depth else 0
+
+
+def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False, in_quote: bool = False) -> bool:
     """Whether `nxt` carries on the paragraph that `prev` left unfinished.
 
     In the front matter (before the first heading) titles are broken over short lines, but a
     title ends at 通知 or at a document number, and a short line followed by a long one is a
     title followed by its preamble. `in_unit`: the paragraph so far leaves a unit bracket open
     ("…〔牵头单位：" at a line's end), so the next line, unless a heading, carries its names.
+    `in_quote`: the paragraph so far leaves a document's name open (《…纲 / 要》, a copy wrapped inside
+    it, even after a bracket closed: 《某省关于印发〈…（2021—2025年） / 〉的通知》), so the next line,
+    unless chrome, a page marker or a heading, carries the rest of it.
     """
+    if in_quote and not (prev.kind or nxt.kind or HEADING_START.match(nxt.text)):
+        return True
+    if nxt.text and nxt.text[0] in CONTINUING and prev.text and not (prev.kind or nxt.kind):
+        return True  # a line never opens with ，。》） …: a copy wrapped just before one
     if front and prev.text and nxt.text and (
         prev.text.endswith(("通知", "号"))
         # an organ's whole notice title starts a paragraph, unless the line above opened a notice's
@@ -437,8 +462,9 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         return False
     if ATTACHMENT.match(prev.text) or ATTACHMENT.match(nxt.text):
         return False
-    # Right-aligned signature lines stand alone.
-    return not (prev.indent >= 4 or nxt.indent >= 4)
+    # Right-aligned signature lines stand alone, and a line set in opens a paragraph; but a line set
+    # in that holds a sentence's comma is a paragraph's first line, wrapped (no signature has one).
+    return not (nxt.indent >= 4 or (prev.indent >= 4 and "，" not in prev.text))
 
 
 # How a document's name or a headline of its own opens: a region's name (青海省…, 某县…), a central
@@ -566,17 +592,21 @@ def paragraphs(raw: str) -> list[Paragraph]:
         current: list[Line] = []
         pages: list[Line] = []  # page markers inside the current paragraph
         depth, in_unit = 0, False
+        quote = (0, 0)  # 《 left open by the paragraph so far, and the characters since the first of them
         for i, line in enumerate(lines):
             if line.kind == "page" and current:
                 pages.append(line)
                 continue
-            if current and not _continues(current[-1], line, front=i <= first_heading, in_unit=in_unit):
+            in_quote = quote[0] > 0 and quote[1] <= QUOTE_SPAN
+            if current and not _continues(current[-1], line, front=i <= first_heading, in_unit=in_unit,
+                                          in_quote=in_quote):
                 result.append(_join(current))
                 result.extend(_join([p]) for p in pages)
                 current, pages = [], []
-                depth, in_unit = 0, False
+                depth, in_unit, quote = 0, False, (0, 0)
             current.append(line)
             depth, in_unit = unit_state(line.text, depth, in_unit)
+            quote = _quote_state(line.text, *quote)
         if current:
             result.append(_join(current))
             result.extend(_join([p]) for p in pages)
