@@ -2319,3 +2319,36 @@ def test_a_line_opening_with_a_closing_mark_runs_on(text, joined):
 def test_an_indented_line_holding_a_comma_is_a_paragraphs_wrapped_first_line():
     text = "某市科普工作动态\n      日前，记者从市科协获悉：市政\n府正式印发了科普工作方案。\n"
     assert [p.text for p in paragraphs(text)][1] == "日前，记者从市科协获悉：市政府正式印发了科普工作方案。"
+
+
+@pytest.mark.parametrize(("line", "kind", "value"), [
+    ("成文日期2021年12月4日 发布时间2022-06-21", "issue_date", "2021年12月4日"),
+    ("标题：某县科普方案 发布时间2022-06-21 来源：某县科协", "published", "2022-06-21"),
+    ("印发日期二〇一九年五月六日 有效性：有效", "issue_date", "二〇一九年五月六日"),
+])
+def test_a_dates_label_glued_to_its_date_is_a_field(line, kind, value):
+    assert labelled_fields(line)[kind] == value
+    assert line_kind(line) == "chrome"
+
+
+@pytest.mark.parametrize("line", ["日期安排要合理，确保活动有序开展", "时间2小时以内的科普讲座"])
+def test_a_dates_label_before_no_date_is_no_field(line):
+    assert line_kind(line) is None
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    ("关于市政协某届某次会议第12号提案的答复\n发布日期2023-10-18\n某科建复〔2023〕18号\n某某委员：\n您提出的提案收悉。\n",
+     "关于市政协某届某次会议第12号提案的答复"),
+    ("2019年5月6日关于命名第三批科普示范社区的决定\n来源：某市科协\n各区科协：\n经研究，决定命名…。\n",
+     "关于命名第三批科普示范社区的决定"),
+    ("二〇二〇年九月一日关于表彰科普工作先进集体的决定\n各县科协：\n为表彰先进，决定…。\n",
+     "关于表彰科普工作先进集体的决定"),
+])
+def test_a_date_glued_to_a_label_or_a_heading_leaves_the_title(page, title):
+    assert plan(quiet_plan(page))["title"] == title
+
+
+@pytest.mark.parametrize("dated", ["2019年3月1日", "二〇一九年三月一日"])
+def test_a_title_with_a_date_glued_before_it_opens_a_paragraph_after_a_blank_line(dated):
+    paras = paragraphs(f"凝心聚力谱新篇\n\n{dated}某县全民科学素质行动实施方案\n为提升公民科学素质，制定本方案。\n")
+    assert paras[1].text == f"{dated}某县全民科学素质行动实施方案"

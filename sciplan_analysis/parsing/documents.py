@@ -119,13 +119,18 @@ LEADING_TAG = re.compile(r"^[【\[]([^【】\[\]]{1,12})[】\]]\s*(?=\S{8})")
 NOT_A_TAG = ("关键词", "关键字", "摘要", "内容摘要", "导读", "标题")
 
 
+def undated(text: str) -> str:
+    """`text` without a date glued before it (2022-05-16 某县…, 二〇一二年一月十二日关于…)."""
+    return LEADING_CN_DATE.sub("", LEADING_DATE.sub("", text))
+
+
 def clean_title(text: str) -> str:
     """A title without site labels, a leading date (2022-05-16 某县…, 二〇一二年一月十二日…) and
     the page furniture glued after it (…方案2022-05-06来源：某市日报)."""
     for label in labels_of("prefix", "title"):
         if text.startswith(label):
             text = text[len(label):].lstrip("：: ")
-    text = SITE_PREFIX.sub("", LEADING_CN_DATE.sub("", LEADING_DATE.sub("", text)).strip())
+    text = SITE_PREFIX.sub("", undated(text).strip())
     if (tag := LEADING_TAG.match(text)) and tag.group(1) not in NOT_A_TAG:
         text = text[tag.end():]  # 【省科技厅】关于…的通知: a site's tag
     if (m := trailing_furniture().search(text, 4)) is not None:

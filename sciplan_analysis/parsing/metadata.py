@@ -20,6 +20,7 @@ from sciplan_analysis.parsing.documents import (
     is_title,
     month_of,
     name_key,
+    undated,
 )
 from sciplan_analysis.parsing.issuers import (
     JOINT_LINE_CHARS,
@@ -29,7 +30,14 @@ from sciplan_analysis.parsing.issuers import (
     with_region,
 )
 from sciplan_analysis.parsing.news import Lead, before_byline, explains, lead
-from sciplan_analysis.parsing.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph, bare_label
+from sciplan_analysis.parsing.normalise import (
+    DATE_LINE,
+    DOC_NUMBER_LINE,
+    GLUED_DATE,
+    LABEL_END,
+    Paragraph,
+    bare_label,
+)
 from sciplan_analysis.parsing.segment import Structure
 from sciplan_analysis.parsing.targets import TITLE_FIVE_YEAR
 from sciplan_analysis.text.numerals import iso_date
@@ -111,9 +119,11 @@ FIELDS = ("title", "doc_number", "issuer", "issue_date", "period")
 def labelled_fields(text: str) -> dict[str, str]:
     """The labelled fields of a chrome line (索引号：… 发布机构：… 发文日期：…), by kind."""
     labels = labels_of("doc_number", "issue_date", "published", "issuer", "title", "field", "nav")
+    dates = set(labels_of("issue_date", "published"))  # (a date's label may be glued to its date)
     spots = sorted(
         {m.start(): (m.start(), m.end(), lab) for lab in labels
-         for m in re.finditer(re.escape(lab) + r"\s*[：:]", text)}.values()
+         for m in re.finditer(re.escape(lab) + (f"(?:{LABEL_END}|{GLUED_DATE})" if lab in dates else LABEL_END), text)
+         }.values()
     )
     kept, end = [], -1
     for start, stop, lab in spots:  # 发文日期 wins over 日期 at the same place
@@ -579,7 +589,7 @@ def _heading_organ(heading: str) -> str | None:
 def _own_notice(front: list[str]) -> str | None:
     """A heading on one of the first lines that is itself the document (开展…工作的通知, 关于命名…的决定),
     perhaps run into its addressees (…的通报各市科协：); None when there is none."""
-    for text in front[:OWN_NOTICE_LINES]:
+    for text in map(undated, front[:OWN_NOTICE_LINES]):  # (a date glued before it is no part of it)
         if (m := OWN_NOTICE.match(text)) and ADDRESSEES.fullmatch(text, m.end()):
             return m.group(0)
     return None

@@ -210,11 +210,19 @@ def line_kind(text: str) -> str | None:
 
 # `line_kind` runs on every line; these two patterns let a line that cannot be a labelled field
 # or a menu fail in one regex step, where testing each label and word in turn cost ~25 µs a line.
+# What ends a label: its colon, or for a date's label the date itself, glued (成文日期2021年12月4日,
+# 发布时间2022-06-21: a copied table's cells); a date opens with a year in Arabic or Chinese numerals.
+LABEL_END = r"\s*[：:]"
+GLUED_DATE = rf"\s*(?=(?:19|20)\d{{2}}\s*[年\-/.]|[一二][{CN_DIGIT}]{{3}}\s*年)"
+
+
 @lru_cache(maxsize=1)
 def _field_start() -> re.Pattern:
-    """A field or navigation label at the line's start followed by its colon (发布时间：)."""
+    """A field or navigation label at the line's start followed by its colon (发布时间：), or a date's
+    label followed by its date (发布时间2022-06-21)."""
     labels = labels_of("doc_number", "issue_date", "published", "issuer", "title", "field", "nav")
-    return re.compile(rf"(?:{'|'.join(map(re.escape, labels))})\s*[：:]")
+    dates = labels_of("issue_date", "published")
+    return re.compile(rf"(?:{'|'.join(map(re.escape, labels))}){LABEL_END}|(?:{'|'.join(map(re.escape, dates))}){GLUED_DATE}")
 
 
 @lru_cache(maxsize=1)
@@ -471,12 +479,17 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
 # body (国务院…, 全国…), 关于 (a notice), 对 (a reply to a proposal), or a year before a region's name.
 # (Not 《: a title wraps before the document it quotes, 某省人民政府关于贯彻 / 《…纲要》 / 的实施意见.)
 NAME_OPENING = re.compile(f"^(?:关于|对|{'|'.join(CENTRAL_BODIES)}|(?:19|20)\\d{{2}}年(?=[{CJK_RANGE}]))")
+# A full date opening a line, in Arabic or Chinese numerals (2022年3月10日, 二〇二二年三月十日, 2022-03-10).
+GLUED_DATE_START = re.compile(f"^(?:{DATE.pattern}|{CN_DATE.pattern}|{ISO_DATE.pattern})\\s*")
 # The last characters of a front-matter line the next one completes (a list or phrase cut there).
 OPEN_END = "、，,和及与的"
 
 
 def _opens_a_name(text: str) -> bool:
-    """Whether a line opens a name of its own (see NAME_OPENING), or after a year a region's."""
+    """Whether a line opens a name of its own (see NAME_OPENING), or after a year a region's; a
+    date glued before it (二〇〇七年六月十五日某省…) does not count."""
+    if (date := GLUED_DATE_START.match(text)) and date.end() < len(text):
+        text = text[date.end():]
     if m := NAME_OPENING.match(text):
         return not m.group().endswith("年") or opens_with_region(text[m.end():])
     return opens_with_region(text)
