@@ -2352,3 +2352,9 @@ def test_a_date_glued_to_a_label_or_a_heading_leaves_the_title(page, title):
 def test_a_title_with_a_date_glued_before_it_opens_a_paragraph_after_a_blank_line(dated):
     paras = paragraphs(f"凝心聚力谱新篇\n\n{dated}某县全民科学素质行动实施方案\n为提升公民科学素质，制定本方案。\n")
     assert paras[1].text == f"{dated}某县全民科学素质行动实施方案"
+
+
+@pytest.mark.parametrize("lead", ["2019年3月5日，某市人民政府办公室印发了", "近日，某县科协下发了"])
+def test_a_news_lead_after_a_blank_line_opens_a_paragraph(lead):
+    text = f"解读《某地科普方案（2019-\n2022年）》\n\n{lead}\n《某地科普方案》，明确了目标。\n"
+    assert [p.text for p in paragraphs(text)][:2] == ["解读《某地科普方案（2019-2022年）》", f"{lead}《某地科普方案》，明确了目标。"]

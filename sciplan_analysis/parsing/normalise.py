@@ -481,13 +481,18 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
 NAME_OPENING = re.compile(f"^(?:关于|对|{'|'.join(CENTRAL_BODIES)}|(?:19|20)\\d{{2}}年(?=[{CJK_RANGE}]))")
 # A full date opening a line, in Arabic or Chinese numerals (2022年3月10日, 二〇二二年三月十日, 2022-03-10).
 GLUED_DATE_START = re.compile(f"^(?:{DATE.pattern}|{CN_DATE.pattern}|{ISO_DATE.pattern})\\s*")
+# A news lead's opening: its day (with or without its year) or a time word, then a comma.
+LEAD_OPENING = re.compile(f"^(?:{DATE.pattern}|{CN_DATE.pattern}|\\d{{1,2}}月\\d{{1,2}}日|近日|日前|近期)[，,]")
 # The last characters of a front-matter line the next one completes (a list or phrase cut there).
 OPEN_END = "、，,和及与的"
 
 
 def _opens_a_name(text: str) -> bool:
     """Whether a line opens a name of its own (see NAME_OPENING), or after a year a region's; a
-    date glued before it (二〇〇七年六月十五日某省…) does not count."""
+    date glued before it (二〇〇七年六月十五日某省…) does not count. A news lead (2017年1月10日，…;
+    近日，…) opens a paragraph of its own too."""
+    if LEAD_OPENING.match(text):
+        return True
     if (date := GLUED_DATE_START.match(text)) and date.end() < len(text):
         text = text[date.end():]
     if m := NAME_OPENING.match(text):
