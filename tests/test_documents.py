@@ -2358,3 +2358,11 @@ def test_a_title_with_a_date_glued_before_it_opens_a_paragraph_after_a_blank_lin
 def test_a_news_lead_after_a_blank_line_opens_a_paragraph(lead):
     text = f"解读《某地科普方案（2019-\n2022年）》\n\n{lead}\n《某地科普方案》，明确了目标。\n"
     assert [p.text for p in paragraphs(text)][:2] == ["解读《某地科普方案（2019-2022年）》", f"{lead}《某地科普方案》，明确了目标。"]
+
+
+@pytest.mark.parametrize(("name", "level"), [
+    ("喀什地区行政公署", "city"), ("某某地区科学技术协会", "city"), ("阿里地区全民科学素质行动实施方案", "city"),
+    ("关岭布依族苗族自治县人民政府", "county"), ("某市某区人民政府", "city"),
+])
+def test_a_prefecture_named_diqu_is_city_level(name, level):
+    assert level_of(name) == level
