@@ -52,6 +52,7 @@ from sciplan_analysis.text.patterns import (
     ISO_DATE,
     PERIOD,
     PLAN_KINDS,
+    YEAR_DIGITS,
     alternatives,
 )
 from sciplan_analysis.text.reference import labels_of, page_labels
@@ -74,20 +75,20 @@ ADDRESSEES = re.compile(r"(?:各[^，。；《》]{1,40}[：:])?")
 # title is the run up to a plan word that the title again or the body's first words follow.
 DOC_SHARING_HEAD = re.compile(
     rf"^1、\s*(?:PAGE\s*)*\d*\s*(?P<title>[^，。；：《》\s]{{4,60}}?{alternatives(*PLAN_KINDS, DIVISION_TABLE)})"
-    r"(?=(?P=title)|为|根据|按照|(?:19|20)\d{2}年是|一、)")
+    rf"(?=(?P=title)|为|根据|按照|{YEAR_DIGITS}年是|一、)")
 # A document-sharing copy whose first line runs the title (its name closed by a bracketed period) straight
 # into the body: 某省…实施方案（2016-2020年）科学素质是…. Not a notice's or a report's line (…）的通知, …）》印发).
 # (an outline the title names in 〈〉 is one piece of it: the title is never cut inside one)
 GLUED_TITLE = re.compile(r"^(?P<title>(?:[^，。；：《》〈〉\s]|〈[^《》〈〉]{1,80}〉){4,60}?" + alternatives(*PLAN_KINDS)
-                         + r"[（(](?:19|20)\d{2}\s*[—–\-－~～至]+\s*"
-                         r"(?:19|20)\d{2}\s*年?[）)])(?!的|》|印发|发布|出台|解读|全文|正式|近日|日前|已经|经)(?=\S{20})")
+                         + rf"[（(]{YEAR_DIGITS}\s*[—–\-－~～至]+\s*"
+                         rf"{YEAR_DIGITS}\s*年?[）)])(?!的|》|印发|发布|出台|解读|全文|正式|近日|日前|已经|经)(?=\S{{20}})")
 HEADLINE_CHARS = 30  # a line this short with no mark of a sentence may be a headline above a glued title
 SENTENCE_MARK = re.compile("[，。；：]")
 # Only labels after a label (名称:电话:, 标题：邮箱： 验证码：): words we do not know as labels, each with its colon
 # and no value; the label before them has none.
 UNKNOWN_LABELS = re.compile(f"(?:\\s*[{CJK_RANGE}]{{1,6}}\\s*[：:])+\\s*")
 # A date line whose 月 and 日 a site stripped (2022年1221): four digits, a month and a day.
-STRIPPED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{2})(\d{2})")
+STRIPPED_DATE = re.compile(rf"({YEAR_DIGITS})\s*年\s*(\d{{2}})(\d{{2}})")
 NUMBER_AND_DATE = re.compile(rf"^({DOC_NUMBER.pattern})\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
 # a number that lost its closing bracket (川府发[200733号), alone or before its date, on a line of its own
 DAMAGED_NUMBER_LINE = re.compile(rf"^(?:{DAMAGED_DOC_NUMBER.pattern})\s*(?P<date>(?:{DATE.pattern}|{CN_DATE.pattern}))?$")

@@ -14,6 +14,7 @@ from sciplan_analysis.parsing.issuers import lead_subject, lead_subject_problem
 from sciplan_analysis.text.patterns import (
     CJK_RANGE,
     PLAN_KINDS,
+    YEAR_DIGITS,
     alternatives,
 )
 
@@ -45,11 +46,11 @@ SPAN_THEN_LEAD = re.compile(r"(?:以来|年来)[^。；！？]*?(?:日前|近日
 SINCE = re.compile(r"(?:\s*[（(][^（）()]{0,30}[）)])?[^，。；！？《》,]{0,8}?以来")
 # …or a clause with 自 before a year or the 《X》 (自2006年《X》颁布实施特别是…以来, 自《X》出台后): since then.
 # (自 before a year or 《 only: 自治区 opens many an organ's name)
-SINCE_START = re.compile(r"(?:自从|自)\s*(?=(?:19|20)\d{2}\s*年|《)")
+SINCE_START = re.compile(rf"(?:自从|自)\s*(?={YEAR_DIGITS}\s*年|《)")
 # A list of work done (…稳步提升。一是加强顶层设计。市政府发布《X》…; 其一，出台了《X》): a report on the work, not
 # a lead naming the page's document.
 ENUMERATED = re.compile(r"(?:^|[。；：，\s])(?:[一二三四五六七八九十]是|其[一二三四五][，,、])")
-BARE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|度|第)")
+BARE_YEAR = re.compile(rf"\s*{YEAR_DIGITS}\s*年(?!\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月|度|第)")
 # A purpose or basis clause (为贯彻落实国务院印发的《X》, 根据…发布的《X》) names a higher document, not
 # the plan; a lead after it in the same sentence (为…，某县印发了《Y》) still names the plan.
 PURPOSE = re.compile(r"\s*(?:为了?|根据|按照|依据|遵照|贯彻|落实)")

@@ -42,6 +42,7 @@ from sciplan_analysis.text.patterns import (
     HEADING_START,
     ISO_DATE,
     LONG_ITEM_NUMBER,
+    YEAR_DIGITS,
 )
 from sciplan_analysis.text.reference import labels_of, part_word_pattern
 from sciplan_analysis.text.regions import opens_with_region
@@ -88,7 +89,7 @@ ANY_DATE_LINE = re.compile(
     f"^(?:{DATE.pattern}|{CN_DATE.pattern}|{ISO_DATE.pattern})(?:印发|发布|起施行)?(?:\\s*{DISCLOSURE.pattern})?$"
 )
 # A line that is only a month (2021年12月, 二〇二一年十二月): a signature's date without its day.
-MONTH_LINE = re.compile(f"^(?:(?:19|20)\\d{{2}}|[{CN_DIGIT}]{{4}})\\s*年\\s*(?:\\d{{1,2}}|{CN_NUMERAL})\\s*月$")
+MONTH_LINE = re.compile(f"^(?:{YEAR_DIGITS}|[{CN_DIGIT}]{{4}})\\s*年\\s*(?:\\d{{1,2}}|{CN_NUMERAL})\\s*月$")
 # (a red-header line may carry the date after the number: 川办发〔2011〕99号 二○一一年十二月三十一日)
 ANY_DOC_NUMBER_LINE = re.compile(
     f"^(?:文号[：:])?(?:{DOC_NUMBER.pattern}|{DAMAGED_DOC_NUMBER.pattern})(?:\\s*(?:{DATE.pattern}|{CN_DATE.pattern}))?$")
@@ -151,7 +152,7 @@ GLOSS = re.compile(rf"(?:(?<=[{CJK_RANGE}])|^\s*)[(（][a-zü]*[{TONED}][a-zü{T
 # A year a conversion damaged: 2O25年 (a letter O for the zero), ?025年 (its first digit lost:
 # plans name years 20xx), and 2021?2025年 (a dash lost between two years).
 DAMAGED_YEAR = re.compile(r"(?<![\dA-Za-z])([12?？])([0-9OoＯ]{3})(?=\s*年)")
-LOST_DASH = re.compile(r"(?<=(?:19|20)\d{2})[?？](?=(?:19|20)\d{2})")
+LOST_DASH = re.compile(rf"(?<={YEAR_DIGITS})[?？](?={YEAR_DIGITS})")
 
 
 def _repair_year(m: re.Match) -> str:
@@ -213,7 +214,7 @@ def line_kind(text: str) -> str | None:
 # What ends a label: its colon, or for a date's label the date itself, glued (成文日期2021年12月4日,
 # 发布时间2022-06-21: a copied table's cells); a date opens with a year in Arabic or Chinese numerals.
 LABEL_END = r"\s*[：:]"
-GLUED_DATE = rf"\s*(?=(?:19|20)\d{{2}}\s*[年\-/.]|[一二][{CN_DIGIT}]{{3}}\s*年)"
+GLUED_DATE = rf"\s*(?={YEAR_DIGITS}\s*[年\-/.]|[一二][{CN_DIGIT}]{{3}}\s*年)"
 
 
 @lru_cache(maxsize=1)
@@ -478,7 +479,7 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
 # How a document's name or a headline of its own opens: a region's name (青海省…, 某县…), a central
 # body (国务院…, 全国…), 关于 (a notice), 对 (a reply to a proposal), or a year before a region's name.
 # (Not 《: a title wraps before the document it quotes, 某省人民政府关于贯彻 / 《…纲要》 / 的实施意见.)
-NAME_OPENING = re.compile(f"^(?:关于|对|{'|'.join(CENTRAL_BODIES)}|(?:19|20)\\d{{2}}年(?=[{CJK_RANGE}]))")
+NAME_OPENING = re.compile(f"^(?:关于|对|{'|'.join(CENTRAL_BODIES)}|{YEAR_DIGITS}年(?=[{CJK_RANGE}]))")
 # A full date opening a line, in Arabic or Chinese numerals (2022年3月10日, 二〇二二年三月十日, 2022-03-10).
 GLUED_DATE_START = re.compile(f"^(?:{DATE.pattern}|{CN_DATE.pattern}|{ISO_DATE.pattern})\\s*")
 # A news lead's opening: its day (with or without its year) or a time word, then a comma.
