@@ -2366,3 +2366,13 @@ def test_a_news_lead_after_a_blank_line_opens_a_paragraph(lead):
 ])
 def test_a_prefecture_named_diqu_is_city_level(name, level):
     assert level_of(name) == level
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("2020年全国公民具备科学素质的比例达到10.56%，其中，上海市公民具备科学素质的比例为24.3%。", [10.56]),
+    ("2022年，全省公民具备科学素质的比例达12.5%，其中西宁市公民具备科学素质的比例达到15.1%，居全省首位。", [12.5]),
+    ("2022年，全国公民具备科学素质的比例达12.93%，其中我市公民具备科学素质的比例为14%。", [12.93, 14.0]),  # its own
+    ("其中，2022年某县公民具备科学素质的比例为9.8%。", [9.8]),  # no figure before it: no part of one
+])
+def test_a_regions_share_after_qizhong_is_a_part_of_the_figure_before(sentence, kept):
+    assert [value for _, _, value, _ in _rows(sentence, dated=2023)] == kept

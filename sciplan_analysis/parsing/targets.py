@@ -21,6 +21,7 @@ from sciplan_analysis.text.patterns import (
     YEAR_DIGITS,
     alternatives,
 )
+from sciplan_analysis.text.regions import opens_with_region
 
 # -- literacy targets and baselines ----------------------------------------------------------------
 # 科学素养 is an older name of the same share (具备基本科学素养的比例).
@@ -389,6 +390,18 @@ def _increases(s: str, anchor: int, years: list[tuple[int, int, int]], base: int
     return rows
 
 
+def _part_of_earlier(s: str, own: int) -> bool:
+    """Whether the words naming the share at `own` follow 其中 and a region's name after a share the
+    clause stated already (…比例达10.56%，其中，上海市公民具备…): the share of a part of that figure's
+    region, not the page's own; a part the page calls its own (其中我市…, 本县…) is its own."""
+    at = s.rfind("其中", 0, own)
+    if at == -1 or not VALUE.search(s, 0, at):
+        return False
+    subject = s[at + 2 : own].strip("，,：: ")
+    return bool(subject) and not subject.startswith(("我", "本")) and (
+        opens_with_region(subject) or OTHER_REGIONS.search(subject) is not None)
+
+
 def _not_the_share(s: str, own: int, m: re.Match, forecast: bool, goals: dict[int, re.Match]) -> bool:
     """Whether the value at `m`, after the words naming the share at `own`, is not that share:
     another subject's, groups', a rate of change, a range's end, or a forecast not named a goal."""
@@ -399,6 +412,8 @@ def _not_the_share(s: str, own: int, m: re.Match, forecast: bool, goals: dict[in
         return True  # …比例超10%：京沪超24% / …，上海和北京达到24%: another subject's share
     if since > own and (OTHER_REGIONS.search(s, since + 1, m.start()) or GROUP_SUBJECT.search(s, since + 1, m.start())):
         return True  # …比例达6.2%，其中，京津沪地区的这一比例已达10%: other regions' (or a group's) share
+    if _part_of_earlier(s, own):
+        return True  # 全国…比例达10.56%，其中，上海市公民具备科学素质的比例为24.3%: a part's share
     if GAP.search(s, max(since, own), m.start()):
         return True  # …，与全国差距为0.44%: a gap between shares
     if GROUPS.search(s, own, m.start()) or GROUP_SUBJECT.search(s, subject, own) or SUBJECT_REGIONS.search(s, subject, own):
