@@ -2376,3 +2376,20 @@ def test_a_prefecture_named_diqu_is_city_level(name, level):
 ])
 def test_a_regions_share_after_qizhong_is_a_part_of_the_figure_before(sentence, kept):
     assert [value for _, _, value, _ in _rows(sentence, dated=2023)] == kept
+
+
+@pytest.mark.parametrize("body", [
+    "2006年《科学素质纲要》颁布实施特别是近五年来，全县科普工作成效明显。",
+    "2021年，国务院印发《科学素质纲要》，我县认真贯彻落实。",
+    "近日，市科协下发《科普规划》，各区认真学习。",
+])
+def test_a_short_name_in_a_lead_is_no_title(body):
+    assert plan(quiet_plan(f"某县公民科学素质稳步提升\n{body}\n"))["title"] is None
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("近日，国务院印发《全民科学素质行动规划纲要》，部署全民科学素质工作。", "全民科学素质行动规划纲要"),
+    ("日前，某县人民政府印发了《某县科普方案》，明确了目标。", "某县科普方案"),
+])
+def test_a_short_documents_whole_name_in_a_lead_is_its_title(body, title):
+    assert plan(quiet_plan(f"科普动态\n{body}\n"))["title"] == title

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from sciplan_analysis.parsing.documents import DOCUMENT_WORDS, doc_number, inner_title, name_key
 from sciplan_analysis.parsing.issuers import lead_subject, lead_subject_problem
 from sciplan_analysis.text.patterns import (
+    CENTRAL_BODIES,
     CJK_RANGE,
     PLAN_KINDS,
     YEAR_DIGITS,
     alternatives,
 )
+from sciplan_analysis.text.regions import opens_with_region
 
 # A news item or notice body naming the plan: 日前，某省人民政府办公厅印发了《…》; 现将《…》印发给
 # 你们; 《…》已经…审议通过，现印发给你们.
@@ -62,6 +64,18 @@ PLAIN_NAME = rf"([^《》〈〉，。；：\s]{{4,80}}?{alternatives(*PLAN_KINDS
 BODY_PLAIN = re.compile(rf"(?:^|[：，])现将{PLAIN_NAME}印发给你们|(?:^|：){PLAIN_NAME}已经[^。《》]{{0,40}}?，现印发给你们")
 # The short name a report gives a document (以下简称《实施方案》), never its title.
 ABBREVIATION = re.compile("(?:实施|工作|行动|发展)?" + alternatives(*PLAN_KINDS, "意见", "办法", "通知"))
+# …or any name of a few characters opening with no region, no central body and no 全民 (科学素质纲要,
+# 科普规划): a document's own name says whose it is (某县…方案, 全民科学素质行动计划纲要).
+SHORT_NAME_CHARS = 8
+
+
+def _short_name(title: str) -> bool:
+    """Whether a 《…》 is a short name (see SHORT_NAME_CHARS), not a document's whole name."""
+    name = name_key(title)
+    return len(name) <= SHORT_NAME_CHARS and not (
+        name.startswith(("全民", *CENTRAL_BODIES)) or opens_with_region(name))
+
+
 # A page explaining a plan (政策解读：《X》, 解读《X》) names it.
 EXPLAINED = re.compile(r"解读\s*[：:]?\s*《([^《》]{4,150})》")
 # …as a heading (政策解读：《X》, 十四五规划解读：《X》), not 解读《X》 inside a report's sentence.
@@ -112,8 +126,8 @@ def lead(texts: list[str]) -> Lead:
                     or BARE_YEAR.match(text, clause_start) or ENUMERATED.search(text, 0, m.start())):
                 continue  # 此前，国务院发布的《X》…; 2021年，某省印发《X》: a page recounting earlier documents
             title = inner_title(m.group(1))
-            if not DOCUMENT_WORDS.search(title) or ABBREVIATION.fullmatch(title):
-                continue  # 出台《实施方案》: the short name a report gives, not the title
+            if not DOCUMENT_WORDS.search(title) or ABBREVIATION.fullmatch(title) or _short_name(title):
+                continue  # 出台《实施方案》, 印发《科学素质纲要》: the short name a report gives, not the title
             if found is not None and not _near_same(title, found.title or ""):
                 continue  # another document
             number = LEAD_NUMBER.match(text, closed)
