@@ -2393,3 +2393,12 @@ def test_a_short_name_in_a_lead_is_no_title(body):
 ])
 def test_a_short_documents_whole_name_in_a_lead_is_its_title(body, title):
     assert plan(quiet_plan(f"科普动态\n{body}\n"))["title"] == title
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("为实现我省“十四五”\n公民科学素质达到15%的发展目标打下基础。", 1),     # a copy wrapped after a quoted word
+    ("开展“科普进万家”\n活动，全年举办讲座50场。", 1),
+    ("他说：“要把科普工作抓实抓细。”\n会议还部署了下半年工作。", 2),          # a quote closing its sentence
+])
+def test_a_line_ending_with_a_closing_quote_ends_a_paragraph_only_after_a_sentences_end(text, count):
+    assert len(paragraphs(text)) == count

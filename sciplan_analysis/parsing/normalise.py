@@ -70,6 +70,8 @@ DIGIT_SPACE = re.compile(r"(?<=[\d.%]) (?=[\d.%])")
 
 # A paragraph ends at one of these; a line ending otherwise continues on the next line.
 TERMINATORS = "。！？；：" + CLOSERS + "」”』…"
+QUOTE_CLOSERS = "」”』"
+SENTENCE_ENDS_IN_QUOTE = "。！？；…"
 DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 # A whole notice title on one line, its organs first (某部 某部关于举办…的通知): never the tail of
 # the line before (a spam mirror's keyword line over it has no sentence end).
@@ -459,7 +461,7 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         return True  # a unit bracket on a line of its own belongs to the task above
     if in_unit and not HEADING_START.match(nxt.text):
         return True
-    if prev.text[-1] in TERMINATORS or _stands_alone(prev.text, nxt.text):
+    if _ends_paragraph(prev.text) or _stands_alone(prev.text, nxt.text):
         return False  # (both end the paragraph: the cheap test first)
     if HEADING_START.match(nxt.text) or _next_long_item(prev.text, nxt.text):
         return False
@@ -507,6 +509,15 @@ def _left_open(text: str) -> bool:
     关于, or a bracket left open."""
     return bool(text[-1] in OPEN_END or ("关于" in text and not TITLE_END.search(text))
                 or ORGAN_LINE.match(text) or open_depth(text) > 0)
+
+
+def _ends_paragraph(text: str) -> bool:
+    """Whether a line ends as a paragraph may: at a mark of TERMINATORS, but at a closing quote only
+    after a sentence's end (…。” ends; 为实现“十三五” / 公民科学素质13%的目标 is a copy wrapped after a
+    quoted word)."""
+    if text[-1] not in TERMINATORS:
+        return False
+    return text[-1] not in QUOTE_CLOSERS or len(text) < 2 or text[-2] in SENTENCE_ENDS_IN_QUOTE
 
 
 def _stands_alone(prev: str, nxt: str) -> bool:
