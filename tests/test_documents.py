@@ -2402,3 +2402,8 @@ def test_a_short_documents_whole_name_in_a_lead_is_its_title(body, title):
 ])
 def test_a_line_ending_with_a_closing_quote_ends_a_paragraph_only_after_a_sentences_end(text, count):
     assert len(paragraphs(text)) == count
+
+
+@pytest.mark.parametrize("second", ["省政府印发《某省科普工作规划》", "县委县政府出台科普惠民十条措施", "市科协召开全民科学素质工作会议"])
+def test_a_line_opening_with_a_bare_levels_organ_after_a_blank_line_starts_a_paragraph(second):
+    assert paragraphs(f"凝心聚力谱新篇\n\n{second}\n")[0].text == "凝心聚力谱新篇"

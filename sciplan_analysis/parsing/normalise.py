@@ -41,6 +41,7 @@ from sciplan_analysis.text.patterns import (
     DOC_NUMBER,
     HEADING_START,
     ISO_DATE,
+    LEVEL_CHARS,
     LONG_ITEM_NUMBER,
     YEAR_DIGITS,
 )
@@ -479,9 +480,11 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
 
 
 # How a document's name or a headline of its own opens: a region's name (青海省…, 某县…), a central
-# body (国务院…, 全国…), 关于 (a notice), 对 (a reply to a proposal), or a year before a region's name.
+# body (国务院…, 全国…), a bare level's organ (省政府…, 市科协…, 县委…), 关于 (a notice), 对 (a reply to a
+# proposal), or a year before a region's name.
 # (Not 《: a title wraps before the document it quotes, 某省人民政府关于贯彻 / 《…纲要》 / 的实施意见.)
-NAME_OPENING = re.compile(f"^(?:关于|对|{'|'.join(CENTRAL_BODIES)}|{YEAR_DIGITS}年(?=[{CJK_RANGE}]))")
+NAME_OPENING = re.compile(f"^(?:关于|对|{'|'.join(CENTRAL_BODIES)}|[{LEVEL_CHARS}](?:委|人民政府|政府|科协)|"
+                          f"{YEAR_DIGITS}年(?=[{CJK_RANGE}]))")
 # A full date opening a line, in Arabic or Chinese numerals (2022年3月10日, 二〇二二年三月十日, 2022-03-10).
 GLUED_DATE_START = re.compile(f"^(?:{DATE.pattern}|{CN_DATE.pattern}|{ISO_DATE.pattern})\\s*")
 # A news lead's opening: its day (with or without its year) or a time word, then a comma.
