@@ -2213,3 +2213,197 @@ def test_a_document_named_after_since_is_an_earlier_one(sentence):
 def test_an_autonomous_regions_lead_is_no_since():
     page = "某区出台科普方案\n近日，自治区人民政府办公厅印发了《自治区科普工作方案（2021—2025年）》。\n"
     assert plan(quiet_plan(page))["title"] == "自治区科普工作方案（2021—2025年）"
+
+
+# -- issue 23: the metamorphic check's classes (benchmarks/perturb.py: a real page changed in ways
+# that must not change its facts) ----------------------------------------------------------------
+@pytest.mark.parametrize(("line", "expected"), [
+    ("成文日期：２０２２－０３－２８", "2022-03-28"),   # full-width digits and hyphens: an ISO date
+    ("发布时间：２０２３／５／６ １０：２０", "2023/5/6"),
+    ("比例达到１２．９３％", "12.93%"),
+    ("《某省科普规划（２０２１?２０３５年）》", "（2021—2035年）"),  # a lost dash between full-width years
+    ("ＡＰＰ和ｗｅｂ端", "APP和web端"),
+])
+def test_full_width_forms_read_as_half_width(line, expected):
+    assert expected in clean(line)
+
+
+def test_a_full_width_page_gives_its_dates_and_shares():
+    page = ("某市人民政府关于印发某市科普工作方案的通知\n索引号：１１２２３３\n成文日期：２０２２－０３－２８\n"
+            "为提升公民科学素质，制定本方案。\n一、目标\n到２０２５年，全市公民具备科学素质的比例达到１５．５％。\n")
+    corpus = quiet_plan(page)
+    assert plan(corpus)["issue_date"] == "2022-03-28"
+    assert ("target", 2025, 15.5, "=") in targets(corpus)
+
+
+@pytest.mark.parametrize("lead", ["      ", "\u3000\u3000\u3000\u3000", "\xa0\xa0\xa0\xa0 "])
+def test_a_uniformly_indented_page_reads_as_if_it_were_not(lead):
+    lines = ["某县人民政府", "2021年8月5日", "某县全民科学素质行动", "实施方案（2021—2025年）",
+             "为提升公民科学素质，结合本县实际，制定本方案。", "一、目标", "到2025年，公民具备科学素质的比例达到10%。"]
+    flat = plan(quiet_plan("\n".join(lines)))
+    indented = plan(quiet_plan("\n".join(lead + line for line in lines)))
+    assert indented["title"] == flat["title"] == "某县全民科学素质行动实施方案（2021—2025年）"
+
+
+def test_a_signature_set_further_in_than_an_indented_body_still_stands_alone():
+    body = "  为提升公民科学素质，制定本方案。\n  一、目标\n  到2025年，公民具备科学素质的比例达到10%\n"
+    paras = paragraphs(body + "                          某县科学技术协会\n                          2021年8月5日\n")
+    assert [p.text for p in paras][-2:] == ["某县科学技术协会", "2021年8月5日"]
+
+
+@pytest.mark.parametrize(("lead", "date"), [
+    ("二〇一七年一月十日，某省政府办公厅印发了《某省科普工作方案》。", "2017-01-10"),
+    ("二○二三年五月九日，某市人民政府正式印发《某市全民科学素质提升计划》，明确了目标。", "2023-05-09"),
+])
+def test_a_news_lead_dated_in_chinese_numerals_dates_the_page(lead, date):
+    assert plan(quiet_plan(f"解读某地科普文件\n{lead}\n文件共分五个部分。\n"))["issue_date"] == date
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("让科普之花开遍乡村", "某县全民科学素质行动实施方案（2021—2025年）"),
+    ("【文件速递】", "2023年某市科协科普工作要点"),
+    ("凝心聚力谱新篇", "关于开展科普示范社区创建工作的通知"),
+])
+def test_a_headline_above_a_blank_line_is_no_part_of_the_title(headline, title):
+    paras = paragraphs(f"{headline}\n\n{title}\n为做好相关工作，现提出如下安排。\n")
+    assert [p.text for p in paras][:2] == [headline, title]
+
+
+@pytest.mark.parametrize("lines", [
+    ["某省人民政府关于贯彻", "《全民科学素质行动计划纲要》", "的实施意见"],  # a quoted document wraps the title
+    ["某市人民政府办公室", "关于印发某市科普工作方案的通知"],              # the organ before its 关于
+    ["某县人民政府关于印发", "某县全民科学素质行动实施方案的通知"],        # a notice title opened
+    ["某区全民科学素质行动规划纲要", "实施方案（2021—2025年）"],            # a name cut mid-word
+])
+def test_a_title_wrapped_across_a_blank_line_is_still_one(lines):
+    paras = paragraphs("\n\n".join(lines) + "\n为提升公民科学素质，制定本方案。\n")
+    assert paras[0].text == "".join(lines)
+
+
+@pytest.mark.parametrize("headline", ["科普工作动态", "政策文件 > 正文"])
+def test_a_title_glued_to_its_body_under_a_headline_is_read(headline):
+    page = (f"{headline}\n某州全民科学素质行动计划纲要实施方案（2016-2020年）科学素质是公民素质的重要组成部分，"
+            "为贯彻落实有关要求，结合本州实际，制定本方案。\n一、目标\n到2020年，全州公民具备科学素质的比例达到8%。\n")
+    corpus = quiet_plan(page)
+    assert plan(corpus)["title"] == "某州全民科学素质行动计划纲要实施方案（2016-2020年）"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("某省全民科學素質行動規\n(guī)劃綱要（2021—2025年）", "某省全民科学素质行动规划纲要（2021—2025年）"),  # (text: simplified)
+    ("全县公民具备科学素\n（sù）质的比例达到10%。", "全县公民具备科学素质的比例达到10%。"),
+])
+def test_a_gloss_wrapped_onto_the_next_line_is_read_as_absent(text, expected):
+    assert paragraphs(text)[0].text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "根据《某省科普条例（2020年修订）\n实施办法》的规定，结合本县实际，制定本方案。",
+    "为贯彻《某市人民政府关于印发〈某市科普规划（2021—2025年）\n〉的通知》精神，制定本方案。",
+    "贯彻落实《某区关于加强科普工作的意见：\n配套措施》要求，现提出如下意见。",
+])
+def test_a_line_wrapped_inside_a_documents_name_runs_on(text):
+    paras = paragraphs(text)
+    assert len(paras) == 1 and paras[0].text == text.replace("\n", "")
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("《某县科普工作方案》已经县政府同意，现印发给你们\n，请认真贯彻执行。", True),
+    ("全市公民具备科学素质的比例达到12%\n。各项指标全面完成", True),
+    ("根据《某区科普规划》要求\n》，制定本方案。", True),
+    ("某县科普工作方案\n为提升公民科学素质，制定本方案。", False),  # (a title before its preamble, as before)
+])
+def test_a_line_opening_with_a_closing_mark_runs_on(text, joined):
+    assert (len(paragraphs(text)) == 1) is joined
+
+
+def test_an_indented_line_holding_a_comma_is_a_paragraphs_wrapped_first_line():
+    text = "某市科普工作动态\n      日前，记者从市科协获悉：市政\n府正式印发了科普工作方案。\n"
+    assert [p.text for p in paragraphs(text)][1] == "日前，记者从市科协获悉：市政府正式印发了科普工作方案。"
+
+
+@pytest.mark.parametrize(("line", "kind", "value"), [
+    ("成文日期2021年12月4日 发布时间2022-06-21", "issue_date", "2021年12月4日"),
+    ("标题：某县科普方案 发布时间2022-06-21 来源：某县科协", "published", "2022-06-21"),
+    ("印发日期二〇一九年五月六日 有效性：有效", "issue_date", "二〇一九年五月六日"),
+])
+def test_a_dates_label_glued_to_its_date_is_a_field(line, kind, value):
+    assert labelled_fields(line)[kind] == value
+    assert line_kind(line) == "chrome"
+
+
+@pytest.mark.parametrize("line", ["日期安排要合理，确保活动有序开展", "时间2小时以内的科普讲座"])
+def test_a_dates_label_before_no_date_is_no_field(line):
+    assert line_kind(line) is None
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    ("关于市政协某届某次会议第12号提案的答复\n发布日期2023-10-18\n某科建复〔2023〕18号\n某某委员：\n您提出的提案收悉。\n",
+     "关于市政协某届某次会议第12号提案的答复"),
+    ("2019年5月6日关于命名第三批科普示范社区的决定\n来源：某市科协\n各区科协：\n经研究，决定命名…。\n",
+     "关于命名第三批科普示范社区的决定"),
+    ("二〇二〇年九月一日关于表彰科普工作先进集体的决定\n各县科协：\n为表彰先进，决定…。\n",
+     "关于表彰科普工作先进集体的决定"),
+])
+def test_a_date_glued_to_a_label_or_a_heading_leaves_the_title(page, title):
+    assert plan(quiet_plan(page))["title"] == title
+
+
+@pytest.mark.parametrize("dated", ["2019年3月1日", "二〇一九年三月一日"])
+def test_a_title_with_a_date_glued_before_it_opens_a_paragraph_after_a_blank_line(dated):
+    paras = paragraphs(f"凝心聚力谱新篇\n\n{dated}某县全民科学素质行动实施方案\n为提升公民科学素质，制定本方案。\n")
+    assert paras[1].text == f"{dated}某县全民科学素质行动实施方案"
+
+
+@pytest.mark.parametrize("lead", ["2019年3月5日，某市人民政府办公室印发了", "近日，某县科协下发了"])
+def test_a_news_lead_after_a_blank_line_opens_a_paragraph(lead):
+    text = f"解读《某地科普方案（2019-\n2022年）》\n\n{lead}\n《某地科普方案》，明确了目标。\n"
+    assert [p.text for p in paragraphs(text)][:2] == ["解读《某地科普方案（2019-2022年）》", f"{lead}《某地科普方案》，明确了目标。"]
+
+
+@pytest.mark.parametrize(("name", "level"), [
+    ("喀什地区行政公署", "city"), ("某某地区科学技术协会", "city"), ("阿里地区全民科学素质行动实施方案", "city"),
+    ("关岭布依族苗族自治县人民政府", "county"), ("某市某区人民政府", "city"),
+])
+def test_a_prefecture_named_diqu_is_city_level(name, level):
+    assert level_of(name) == level
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("2020年全国公民具备科学素质的比例达到10.56%，其中，上海市公民具备科学素质的比例为24.3%。", [10.56]),
+    ("2022年，全省公民具备科学素质的比例达12.5%，其中西宁市公民具备科学素质的比例达到15.1%，居全省首位。", [12.5]),
+    ("2022年，全国公民具备科学素质的比例达12.93%，其中我市公民具备科学素质的比例为14%。", [12.93, 14.0]),  # its own
+    ("其中，2022年某县公民具备科学素质的比例为9.8%。", [9.8]),  # no figure before it: no part of one
+])
+def test_a_regions_share_after_qizhong_is_a_part_of_the_figure_before(sentence, kept):
+    assert [value for _, _, value, _ in _rows(sentence, dated=2023)] == kept
+
+
+@pytest.mark.parametrize("body", [
+    "2006年《科学素质纲要》颁布实施特别是近五年来，全县科普工作成效明显。",
+    "2021年，国务院印发《科学素质纲要》，我县认真贯彻落实。",
+    "近日，市科协下发《科普规划》，各区认真学习。",
+])
+def test_a_short_name_in_a_lead_is_no_title(body):
+    assert plan(quiet_plan(f"某县公民科学素质稳步提升\n{body}\n"))["title"] is None
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("近日，国务院印发《全民科学素质行动规划纲要》，部署全民科学素质工作。", "全民科学素质行动规划纲要"),
+    ("日前，某县人民政府印发了《某县科普方案》，明确了目标。", "某县科普方案"),
+])
+def test_a_short_documents_whole_name_in_a_lead_is_its_title(body, title):
+    assert plan(quiet_plan(f"科普动态\n{body}\n"))["title"] == title
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("为实现我省“十四五”\n公民科学素质达到15%的发展目标打下基础。", 1),     # a copy wrapped after a quoted word
+    ("开展“科普进万家”\n活动，全年举办讲座50场。", 1),
+    ("他说：“要把科普工作抓实抓细。”\n会议还部署了下半年工作。", 2),          # a quote closing its sentence
+])
+def test_a_line_ending_with_a_closing_quote_ends_a_paragraph_only_after_a_sentences_end(text, count):
+    assert len(paragraphs(text)) == count
+
+
+@pytest.mark.parametrize("second", ["省政府印发《某省科普工作规划》", "县委县政府出台科普惠民十条措施", "市科协召开全民科学素质工作会议"])
+def test_a_line_opening_with_a_bare_levels_organ_after_a_blank_line_starts_a_paragraph(second):
+    assert paragraphs(f"凝心聚力谱新篇\n\n{second}\n")[0].text == "凝心聚力谱新篇"

@@ -19,6 +19,7 @@ from sciplan_analysis.text.patterns import (
     ISO_DATE,
     PERIOD,
     PLAN_KINDS,
+    YEAR_DIGITS,
     alternatives,
     cjk_key,
 )
@@ -34,7 +35,7 @@ PLAN_WORDS = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "实施意见"
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}：\d{{2}}(?:：\d{{2}})?)?)\s*")
 # A month without its day: 2021年12月, 二〇二一年十二月 (an issue date of YYYY-MM).
-MONTH = re.compile(rf"((?:19|20)\d{{2}}|[{CN_DIGIT}]{{4}})\s*年\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月")
+MONTH = re.compile(rf"({YEAR_DIGITS}|[{CN_DIGIT}]{{4}})\s*年\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月")
 # A date in Chinese numerals before a title, its year perhaps cut short (一二年一月十二日).
 LEADING_CN_DATE = re.compile(r"^[〇○零OoＯ0一二三四五六七八九]{2,4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月"
                              r"\s*[一二三四五六七八九十]{1,3}\s*日\s*")
@@ -119,13 +120,18 @@ LEADING_TAG = re.compile(r"^[【\[]([^【】\[\]]{1,12})[】\]]\s*(?=\S{8})")
 NOT_A_TAG = ("关键词", "关键字", "摘要", "内容摘要", "导读", "标题")
 
 
+def undated(text: str) -> str:
+    """`text` without a date glued before it (2022-05-16 某县…, 二〇一二年一月十二日关于…)."""
+    return LEADING_CN_DATE.sub("", LEADING_DATE.sub("", text))
+
+
 def clean_title(text: str) -> str:
     """A title without site labels, a leading date (2022-05-16 某县…, 二〇一二年一月十二日…) and
     the page furniture glued after it (…方案2022-05-06来源：某市日报)."""
     for label in labels_of("prefix", "title"):
         if text.startswith(label):
             text = text[len(label):].lstrip("：: ")
-    text = SITE_PREFIX.sub("", LEADING_CN_DATE.sub("", LEADING_DATE.sub("", text)).strip())
+    text = SITE_PREFIX.sub("", undated(text).strip())
     if (tag := LEADING_TAG.match(text)) and tag.group(1) not in NOT_A_TAG:
         text = text[tag.end():]  # 【省科技厅】关于…的通知: a site's tag
     if (m := trailing_furniture().search(text, 4)) is not None:
@@ -162,7 +168,7 @@ def is_title(text: str) -> bool:
 def digits_date(text: str) -> str | None:
     """YYYY-MM-DD from a line of seven or eight digits a site stripped of 年, 月 and 日 (2022314,
     20221221), when only one reading is a real date (2022111 is none); None otherwise."""
-    m = re.fullmatch(r"\s*((?:19|20)\d{2})(\d{3,4})\s*", text)
+    m = re.fullmatch(rf"\s*({YEAR_DIGITS})(\d{{3,4}})\s*", text)
     if not m:
         return None
     readings = set()

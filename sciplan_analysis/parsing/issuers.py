@@ -233,11 +233,10 @@ MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 # A national name opens with a central body, a ministry named without one (科技部, 中宣部) or 国家
 # (国家卫生健康委员会); not with 中国 alone (中国公民科学素质基准 is no national body's: see NATIONAL_BODIES).
 NATIONAL = re.compile("^" + alternatives(*CENTRAL_BODIES, "科技部", "中宣部", "国家"))
-# A place's level, as the name opens with it: the one-character levels and 自治区/自治州. Not 自治县,
-# 地区 or 特区 of REGION_LEVELS: 某自治县 is read by its 县 (the same level), but 某地区 by its 区 (county,
-# though a 地区 is a prefecture) — kept as it was, the level a change would give is left to a round
-# with pages to check it on.
-PLACE = re.compile(f"^[{CJK_RANGE}]{{1,10}}?(自治区|自治州|[{LEVEL_CHARS}])")
+# A place's level, as the name opens with it: the one-character levels, 自治区/自治州 and 地区 (喀什地区,
+# a prefecture: read by its 区 it was a county). Not 自治县 or 特区 of REGION_LEVELS: 某自治县 is read by
+# its 县 (the same level).
+PLACE = re.compile(f"^[{CJK_RANGE}]{{1,10}}?(自治区|自治州|地区|[{LEVEL_CHARS}])")
 
 
 def level_of(name: str) -> str | None:
@@ -250,5 +249,5 @@ def level_of(name: str) -> str | None:
     m = PLACE.match(name.removeprefix("中共"))  # 中共关岭布依族苗族自治县委: its region's level, however long
     if not m:
         return None
-    return {"省": "province", "自治区": "province", "市": "city", "自治州": "city", "州": "city",
+    return {"省": "province", "自治区": "province", "市": "city", "自治州": "city", "州": "city", "地区": "city",
             "盟": "city", "县": "county", "区": "county", "旗": "county"}[m.group(1)]

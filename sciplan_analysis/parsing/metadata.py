@@ -20,6 +20,7 @@ from sciplan_analysis.parsing.documents import (
     is_title,
     month_of,
     name_key,
+    undated,
 )
 from sciplan_analysis.parsing.issuers import (
     JOINT_LINE_CHARS,
@@ -29,7 +30,14 @@ from sciplan_analysis.parsing.issuers import (
     with_region,
 )
 from sciplan_analysis.parsing.news import Lead, before_byline, explains, lead
-from sciplan_analysis.parsing.normalise import DATE_LINE, DOC_NUMBER_LINE, Paragraph, bare_label
+from sciplan_analysis.parsing.normalise import (
+    DATE_LINE,
+    DOC_NUMBER_LINE,
+    GLUED_DATE,
+    LABEL_END,
+    Paragraph,
+    bare_label,
+)
 from sciplan_analysis.parsing.segment import Structure
 from sciplan_analysis.parsing.targets import TITLE_FIVE_YEAR
 from sciplan_analysis.text.numerals import iso_date
@@ -44,6 +52,7 @@ from sciplan_analysis.text.patterns import (
     ISO_DATE,
     PERIOD,
     PLAN_KINDS,
+    YEAR_DIGITS,
     alternatives,
 )
 from sciplan_analysis.text.reference import labels_of, page_labels
@@ -66,18 +75,20 @@ ADDRESSEES = re.compile(r"(?:各[^，。；《》]{1,40}[：:])?")
 # title is the run up to a plan word that the title again or the body's first words follow.
 DOC_SHARING_HEAD = re.compile(
     rf"^1、\s*(?:PAGE\s*)*\d*\s*(?P<title>[^，。；：《》\s]{{4,60}}?{alternatives(*PLAN_KINDS, DIVISION_TABLE)})"
-    r"(?=(?P=title)|为|根据|按照|(?:19|20)\d{2}年是|一、)")
+    rf"(?=(?P=title)|为|根据|按照|{YEAR_DIGITS}年是|一、)")
 # A document-sharing copy whose first line runs the title (its name closed by a bracketed period) straight
 # into the body: 某省…实施方案（2016-2020年）科学素质是…. Not a notice's or a report's line (…）的通知, …）》印发).
 # (an outline the title names in 〈〉 is one piece of it: the title is never cut inside one)
 GLUED_TITLE = re.compile(r"^(?P<title>(?:[^，。；：《》〈〉\s]|〈[^《》〈〉]{1,80}〉){4,60}?" + alternatives(*PLAN_KINDS)
-                         + r"[（(](?:19|20)\d{2}\s*[—–\-－~～至]+\s*"
-                         r"(?:19|20)\d{2}\s*年?[）)])(?!的|》|印发|发布|出台|解读|全文|正式|近日|日前|已经|经)(?=\S{20})")
+                         + rf"[（(]{YEAR_DIGITS}\s*[—–\-－~～至]+\s*"
+                         rf"{YEAR_DIGITS}\s*年?[）)])(?!的|》|印发|发布|出台|解读|全文|正式|近日|日前|已经|经)(?=\S{{20}})")
+HEADLINE_CHARS = 30  # a line this short with no mark of a sentence may be a headline above a glued title
+SENTENCE_MARK = re.compile("[，。；：]")
 # Only labels after a label (名称:电话:, 标题：邮箱： 验证码：): words we do not know as labels, each with its colon
 # and no value; the label before them has none.
 UNKNOWN_LABELS = re.compile(f"(?:\\s*[{CJK_RANGE}]{{1,6}}\\s*[：:])+\\s*")
 # A date line whose 月 and 日 a site stripped (2022年1221): four digits, a month and a day.
-STRIPPED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{2})(\d{2})")
+STRIPPED_DATE = re.compile(rf"({YEAR_DIGITS})\s*年\s*(\d{{2}})(\d{{2}})")
 NUMBER_AND_DATE = re.compile(rf"^({DOC_NUMBER.pattern})\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
 # a number that lost its closing bracket (川府发[200733号), alone or before its date, on a line of its own
 DAMAGED_NUMBER_LINE = re.compile(rf"^(?:{DAMAGED_DOC_NUMBER.pattern})\s*(?P<date>(?:{DATE.pattern}|{CN_DATE.pattern}))?$")
@@ -96,7 +107,7 @@ LEAD_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 # or into a 来源 by line joining: the page's date (a clock time marks it as the site's, not a document's).
 STAMP = re.compile(r"(?<!\d)((?:19|20)?\d{2})\s*[-/]\s*(\d{1,2})\s*[-/]\s*(\d{1,2})\s*[0-2]?\d\s*[:：]\s*[0-5]\d")
 STAMP_LINES = 4  # a stamp stands in the page's first lines
-NEWS_LEAD = re.compile(rf"(?:{DATE.pattern}|(?<!\d)(\d{{1,2}})月(\d{{1,2}})日)[，,]?\s*\S{{2,30}}?印发")
+NEWS_LEAD = re.compile(rf"(?:{DATE.pattern}|{CN_DATE.pattern}|(?<!\d)(\d{{1,2}})月(\d{{1,2}})日)[，,]?\s*\S{{2,30}}?印发")
 SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
 # A short line holding a document number and no sentence: （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号.
 NUMBER_LINE_CHARS = 40
@@ -109,9 +120,11 @@ FIELDS = ("title", "doc_number", "issuer", "issue_date", "period")
 def labelled_fields(text: str) -> dict[str, str]:
     """The labelled fields of a chrome line (索引号：… 发布机构：… 发文日期：…), by kind."""
     labels = labels_of("doc_number", "issue_date", "published", "issuer", "title", "field", "nav")
+    dates = set(labels_of("issue_date", "published"))  # (a date's label may be glued to its date)
     spots = sorted(
         {m.start(): (m.start(), m.end(), lab) for lab in labels
-         for m in re.finditer(re.escape(lab) + r"\s*[：:]", text)}.values()
+         for m in re.finditer(re.escape(lab) + (f"(?:{LABEL_END}|{GLUED_DATE})" if lab in dates else LABEL_END), text)
+         }.values()
     )
     kept, end = [], -1
     for start, stop, lab in spots:  # 发文日期 wins over 日期 at the same place
@@ -412,9 +425,11 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     or a heading of another kind) and what a news lead or notice body names; return the lead."""
     paras, roles = structure.paragraphs, structure.roles
     front_roles = ("front",) if structure.recognised else ("front", "other")
-    # 《X》全文 on a line of its own is the document's heading
+    # 《X》全文 on a line of its own is the document's heading; a title glued to the body opens the
+    # first paragraph that is no headline (a short line of no sentence: a site's section, 科普工作动态)
+    glued = next((n for n, t in enumerate(front) if len(t) > HEADLINE_CHARS or SENTENCE_MARK.search(t)), 0)
     titles = [clean_title(m.group(1) if (m := WHOLE_TEXT_HEADING.fullmatch(t) or WHOLE_TEXT_RUN.match(t)
-                                         or DOC_SHARING_HEAD.match(t) or (n == 0 and GLUED_TITLE.match(t))) else t)
+                                         or DOC_SHARING_HEAD.match(t) or (n == glued and GLUED_TITLE.match(t))) else t)
               for n, t in enumerate(front)]
     titles = [_explained(t) for t in titles]  # 某县…实施方案政策解读: the plan it explains
     # a heading a site marks as its own section (政策解读：《X》) names the page's document too
@@ -575,7 +590,7 @@ def _heading_organ(heading: str) -> str | None:
 def _own_notice(front: list[str]) -> str | None:
     """A heading on one of the first lines that is itself the document (开展…工作的通知, 关于命名…的决定),
     perhaps run into its addressees (…的通报各市科协：); None when there is none."""
-    for text in front[:OWN_NOTICE_LINES]:
+    for text in map(undated, front[:OWN_NOTICE_LINES]):  # (a date glued before it is no part of it)
         if (m := OWN_NOTICE.match(text)) and ADDRESSEES.fullmatch(text, m.end()):
             return m.group(0)
     return None

@@ -12,10 +12,13 @@ from dataclasses import dataclass
 from sciplan_analysis.parsing.documents import DOCUMENT_WORDS, doc_number, inner_title, name_key
 from sciplan_analysis.parsing.issuers import lead_subject, lead_subject_problem
 from sciplan_analysis.text.patterns import (
+    CENTRAL_BODIES,
     CJK_RANGE,
     PLAN_KINDS,
+    YEAR_DIGITS,
     alternatives,
 )
+from sciplan_analysis.text.regions import opens_with_region
 
 # A news item or notice body naming the plan: 日前，某省人民政府办公厅印发了《…》; 现将《…》印发给
 # 你们; 《…》已经…审议通过，现印发给你们.
@@ -45,11 +48,11 @@ SPAN_THEN_LEAD = re.compile(r"(?:以来|年来)[^。；！？]*?(?:日前|近日
 SINCE = re.compile(r"(?:\s*[（(][^（）()]{0,30}[）)])?[^，。；！？《》,]{0,8}?以来")
 # …or a clause with 自 before a year or the 《X》 (自2006年《X》颁布实施特别是…以来, 自《X》出台后): since then.
 # (自 before a year or 《 only: 自治区 opens many an organ's name)
-SINCE_START = re.compile(r"(?:自从|自)\s*(?=(?:19|20)\d{2}\s*年|《)")
+SINCE_START = re.compile(rf"(?:自从|自)\s*(?={YEAR_DIGITS}\s*年|《)")
 # A list of work done (…稳步提升。一是加强顶层设计。市政府发布《X》…; 其一，出台了《X》): a report on the work, not
 # a lead naming the page's document.
 ENUMERATED = re.compile(r"(?:^|[。；：，\s])(?:[一二三四五六七八九十]是|其[一二三四五][，,、])")
-BARE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|度|第)")
+BARE_YEAR = re.compile(rf"\s*{YEAR_DIGITS}\s*年(?!\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月|度|第)")
 # A purpose or basis clause (为贯彻落实国务院印发的《X》, 根据…发布的《X》) names a higher document, not
 # the plan; a lead after it in the same sentence (为…，某县印发了《Y》) still names the plan.
 PURPOSE = re.compile(r"\s*(?:为了?|根据|按照|依据|遵照|贯彻|落实)")
@@ -61,6 +64,18 @@ PLAIN_NAME = rf"([^《》〈〉，。；：\s]{{4,80}}?{alternatives(*PLAN_KINDS
 BODY_PLAIN = re.compile(rf"(?:^|[：，])现将{PLAIN_NAME}印发给你们|(?:^|：){PLAIN_NAME}已经[^。《》]{{0,40}}?，现印发给你们")
 # The short name a report gives a document (以下简称《实施方案》), never its title.
 ABBREVIATION = re.compile("(?:实施|工作|行动|发展)?" + alternatives(*PLAN_KINDS, "意见", "办法", "通知"))
+# …or any name of a few characters opening with no region, no central body and no 全民 (科学素质纲要,
+# 科普规划): a document's own name says whose it is (某县…方案, 全民科学素质行动计划纲要).
+SHORT_NAME_CHARS = 8
+
+
+def _short_name(title: str) -> bool:
+    """Whether a 《…》 is a short name (see SHORT_NAME_CHARS), not a document's whole name."""
+    name = name_key(title)
+    return len(name) <= SHORT_NAME_CHARS and not (
+        name.startswith(("全民", *CENTRAL_BODIES)) or opens_with_region(name))
+
+
 # A page explaining a plan (政策解读：《X》, 解读《X》) names it.
 EXPLAINED = re.compile(r"解读\s*[：:]?\s*《([^《》]{4,150})》")
 # …as a heading (政策解读：《X》, 十四五规划解读：《X》), not 解读《X》 inside a report's sentence.
@@ -111,8 +126,8 @@ def lead(texts: list[str]) -> Lead:
                     or BARE_YEAR.match(text, clause_start) or ENUMERATED.search(text, 0, m.start())):
                 continue  # 此前，国务院发布的《X》…; 2021年，某省印发《X》: a page recounting earlier documents
             title = inner_title(m.group(1))
-            if not DOCUMENT_WORDS.search(title) or ABBREVIATION.fullmatch(title):
-                continue  # 出台《实施方案》: the short name a report gives, not the title
+            if not DOCUMENT_WORDS.search(title) or ABBREVIATION.fullmatch(title) or _short_name(title):
+                continue  # 出台《实施方案》, 印发《科学素质纲要》: the short name a report gives, not the title
             if found is not None and not _near_same(title, found.title or ""):
                 continue  # another document
             number = LEAD_NUMBER.match(text, closed)

@@ -30,6 +30,7 @@ from functools import lru_cache
 from sciplan_analysis.text.brackets import CLOSERS, UNIT_LIST_START, open_depth, unit_state
 from sciplan_analysis.text.patterns import (
     ARTIFACTS,
+    CENTRAL_BODIES,
     CJK_RANGE,
     CN_DATE,
     CN_DIGIT,
@@ -40,14 +41,19 @@ from sciplan_analysis.text.patterns import (
     DOC_NUMBER,
     HEADING_START,
     ISO_DATE,
+    LEVEL_CHARS,
     LONG_ITEM_NUMBER,
+    YEAR_DIGITS,
 )
 from sciplan_analysis.text.reference import labels_of, part_word_pattern
+from sciplan_analysis.text.regions import opens_with_region
 from sciplan_analysis.text.script import simplified
 
-# Full-width digits to ASCII; half-width brackets and marks to their Chinese forms.
+# Full-width digits, Latin letters and the marks of numbers (％ － ／ ．) to ASCII, as NFKC would
+# (２０２２－０３－２８, １２．９３％); half-width brackets and marks to their Chinese forms.
 UNIFY = str.maketrans({
-    **{chr(0xFF10 + d): str(d) for d in range(10)}, "．": ".",
+    **{chr(0xFF10 + d): str(d) for d in range(10)}, "．": ".", "％": "%", "－": "-", "／": "/",
+    **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)}, **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
     "(": "（", ")": "）", ";": "；", "!": "！", "?": "？",
     # PDF extractions: «» for 《》, „‟ for 〔〕
     "«": "《", "»": "》", "„": "〔", "‟": "〕",
@@ -65,6 +71,8 @@ DIGIT_SPACE = re.compile(r"(?<=[\d.%]) (?=[\d.%])")
 
 # A paragraph ends at one of these; a line ending otherwise continues on the next line.
 TERMINATORS = "。！？；：" + CLOSERS + "」”』…"
+QUOTE_CLOSERS = "」”』"
+SENTENCE_ENDS_IN_QUOTE = "。！？；…"
 DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 # A whole notice title on one line, its organs first (某部 某部关于举办…的通知): never the tail of
 # the line before (a spam mirror's keyword line over it has no sentence end).
@@ -84,7 +92,7 @@ ANY_DATE_LINE = re.compile(
     f"^(?:{DATE.pattern}|{CN_DATE.pattern}|{ISO_DATE.pattern})(?:印发|发布|起施行)?(?:\\s*{DISCLOSURE.pattern})?$"
 )
 # A line that is only a month (2021年12月, 二〇二一年十二月): a signature's date without its day.
-MONTH_LINE = re.compile(f"^(?:(?:19|20)\\d{{2}}|[{CN_DIGIT}]{{4}})\\s*年\\s*(?:\\d{{1,2}}|{CN_NUMERAL})\\s*月$")
+MONTH_LINE = re.compile(f"^(?:{YEAR_DIGITS}|[{CN_DIGIT}]{{4}})\\s*年\\s*(?:\\d{{1,2}}|{CN_NUMERAL})\\s*月$")
 # (a red-header line may carry the date after the number: 川办发〔2011〕99号 二○一一年十二月三十一日)
 ANY_DOC_NUMBER_LINE = re.compile(
     f"^(?:文号[：:])?(?:{DOC_NUMBER.pattern}|{DAMAGED_DOC_NUMBER.pattern})(?:\\s*(?:{DATE.pattern}|{CN_DATE.pattern}))?$")
@@ -105,7 +113,7 @@ PHONE_LINE = re.compile(r"^[（(]0\d{2,3}[）)]\s*\d{7,8}(?!\d)")
 ORGAN_HEADING_START = re.compile(f"^[{CJK_RANGE}]{{2,30}}?(?:{'|'.join(ORGAN_SUFFIXES)})关于")
 # A title line: what a plan or notice is called; a preamble opens with 为/根据/按照/各….
 # (its own list, not text.patterns.PLAN_KINDS: no 要点, and a notice's or opinion's ends; kept as it was)
-TITLE_END = re.compile(r"(?:方案|纲要|规划|通知|意见|办法|计划|分工表|年[）)]|稿[）)]|(?:试行|修订|草案)[）)])$")
+TITLE_END = re.compile(r"(?:方案|纲要|规划|通知|意见|办法|计划|要点|分工表|年[）)]|稿[）)]|(?:试行|修订|草案)[）)])$")
 PREAMBLE_START = re.compile(r"^(?:为了?|根据|按照|各[^，。]{0,30}[：:])")
 # Page furniture of a PDF: — 1 —, - 2 -, 第1页 共5页, 1/5.
 PAGE_MARKER = re.compile(
@@ -132,18 +140,22 @@ LINE_SPLIT = re.compile(
 RUN_ON_HEADING = re.compile(rf"^\s*(?:{CN_NUMERAL})\s*[、.．]")
 RUN_ON_LIMIT = 36  # the heading's end lies within this many characters
 RUN_ON_BODY = 8  # and a body of at least this many follows
+# Marks that close or continue what stands before them: a line opening with one carries on the line above.
+CONTINUING = "，。；：、！？》〉」』”" + CLOSERS
+QUOTE_SPAN = 150  # a 《 left open further back than this many characters was a stray one, no name cut
 
 
 # A phonetic gloss some converting sites insert after a character: 縣(xiàn), 質(zhì). Pinyin
-# with at least one tone mark, right after a Chinese character, in half- or full-width brackets.
+# with at least one tone mark, right after a Chinese character, in half- or full-width brackets;
+# or opening a line, where a copy wrapped between the character and its gloss (規 / (guī)劃).
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-GLOSS = re.compile(rf"(?<=[{CJK_RANGE}])[(（][a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
+GLOSS = re.compile(rf"(?:(?<=[{CJK_RANGE}])|^\s*)[(（][a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
 
 
 # A year a conversion damaged: 2O25年 (a letter O for the zero), ?025年 (its first digit lost:
 # plans name years 20xx), and 2021?2025年 (a dash lost between two years).
 DAMAGED_YEAR = re.compile(r"(?<![\dA-Za-z])([12?？])([0-9OoＯ]{3})(?=\s*年)")
-LOST_DASH = re.compile(r"(?<=(?:19|20)\d{2})[?？](?=(?:19|20)\d{2})")
+LOST_DASH = re.compile(rf"(?<={YEAR_DIGITS})[?？](?={YEAR_DIGITS})")
 
 
 def _repair_year(m: re.Match) -> str:
@@ -159,6 +171,8 @@ def clean(line: str) -> str:
     """One line or paragraph without conversion artifacts and phonetic glosses, with damaged
     years repaired and unified punctuation."""
     # Each pattern runs only where the characters it needs occur: most lines need few of them.
+    # Widths first, so the repairs below read a full-width year (２０２１?２０２５年) as any other.
+    line = line.translate(UNIFY)
     text = ARTIFACTS.sub("", line) if "*" in line or "[" in line or "#" in line else line
     if "(" in text or "（" in text:
         text = GLOSS.sub("", text)
@@ -166,7 +180,6 @@ def clean(line: str) -> str:
         text = DAMAGED_YEAR.sub(_repair_year, text)
     if "?" in text or "？" in text:
         text = LOST_DASH.sub("—", text)
-    text = text.translate(UNIFY)
     if "," in text:
         text = COMMA.sub("，", text)
     if ":" in text:
@@ -201,11 +214,19 @@ def line_kind(text: str) -> str | None:
 
 # `line_kind` runs on every line; these two patterns let a line that cannot be a labelled field
 # or a menu fail in one regex step, where testing each label and word in turn cost ~25 µs a line.
+# What ends a label: its colon, or for a date's label the date itself, glued (成文日期2021年12月4日,
+# 发布时间2022-06-21: a copied table's cells); a date opens with a year in Arabic or Chinese numerals.
+LABEL_END = r"\s*[：:]"
+GLUED_DATE = rf"\s*(?={YEAR_DIGITS}\s*[年\-/.]|[一二][{CN_DIGIT}]{{3}}\s*年)"
+
+
 @lru_cache(maxsize=1)
 def _field_start() -> re.Pattern:
-    """A field or navigation label at the line's start followed by its colon (发布时间：)."""
+    """A field or navigation label at the line's start followed by its colon (发布时间：), or a date's
+    label followed by its date (发布时间2022-06-21)."""
     labels = labels_of("doc_number", "issue_date", "published", "issuer", "title", "field", "nav")
-    return re.compile(rf"(?:{'|'.join(map(re.escape, labels))})\s*[：:]")
+    dates = labels_of("issue_date", "published")
+    return re.compile(rf"(?:{'|'.join(map(re.escape, labels))}){LABEL_END}|(?:{'|'.join(map(re.escape, dates))}){GLUED_DATE}")
 
 
 @lru_cache(maxsize=1)
@@ -285,6 +306,7 @@ class Line:
     cells: list[str] | None = None  # cells of a tab-laid line, when it has two or more
     written: str | None = None  # the line as written, where `text` is its simplified copy
     kind: str | None = None  # "chrome" or "page" (see `line_kind`); None for text
+    gap: bool = False  # a blank line stands before it
 
     @property
     def tabbed(self) -> bool:
@@ -332,17 +354,29 @@ def raw_lines(raw: str, simple: str | None = None) -> list[Line]:
     one_line = _one_line(simple)
     lines = []
     pos = 0
-    for piece in simple.splitlines(keepends=True):
+    pieces = simple.splitlines(keepends=True)
+    base = _common_indent(pieces)
+    gap = False
+    for piece in pieces:
         body = piece.rstrip("\r\n")
         cuts = split_points(body, one_line) if body.strip() else []
         for a, b in zip([0, *cuts], [*cuts, len(body)], strict=True):
             line = _line(body[a:b], raw[pos + a : pos + b], pos + a)
             if line is not None:
-                if a:
-                    line.indent = 0
+                line.indent = max(0, line.indent - base) if not a else 0
+                line.gap, gap = gap and not a, False
                 lines.append(line)
+        gap = gap or not body.strip()
         pos += len(piece)
     return lines
+
+
+def _common_indent(pieces: list[str]) -> int:
+    """The indent every non-blank line of a text shares (a copy that indents each line by four
+    spaces or two ideographic ones): indents count from it, so that a right-aligned signature
+    still stands apart and a uniformly indented body reads as if it were not. The least indent,
+    not the most common: a body set in under its headline keeps its depth."""
+    return min((len(p) - len(p.lstrip()) for p in pieces if p.strip()), default=0)
 
 
 def _line(body: str, written: str, pos: int) -> Line | None:
@@ -375,14 +409,35 @@ def _next_long_item(prev: str, nxt: str) -> bool:
     return bool(m and before) and int(before.group(1)) + 1 == int(m.group(1))
 
 
-def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False) -> bool:
+def _quote_state(text: str, depth: int, since: int) -> tuple[int, int]:
+    """(《 still open, characters since the outermost opened) after `text`, from the state before it."""
+    if not depth and "《" not in text:
+        return 0, 0
+    for ch in text:
+        if ch == "《":
+            since = since if depth else -1
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+        since += 1
+    return depth, since if depth else 0
+
+
+def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False, in_quote: bool = False) -> bool:
     """Whether `nxt` carries on the paragraph that `prev` left unfinished.
 
     In the front matter (before the first heading) titles are broken over short lines, but a
     title ends at 通知 or at a document number, and a short line followed by a long one is a
     title followed by its preamble. `in_unit`: the paragraph so far leaves a unit bracket open
     ("…〔牵头单位：" at a line's end), so the next line, unless a heading, carries its names.
+    `in_quote`: the paragraph so far leaves a document's name open (《…纲 / 要》, a copy wrapped inside
+    it, even after a bracket closed: 《某省关于印发〈…（2021—2025年） / 〉的通知》), so the next line,
+    unless chrome, a page marker or a heading, carries the rest of it.
     """
+    if in_quote and not (prev.kind or nxt.kind or HEADING_START.match(nxt.text)):
+        return True
+    if nxt.text and nxt.text[0] in CONTINUING and prev.text and not (prev.kind or nxt.kind):
+        return True  # a line never opens with ，。》） …: a copy wrapped just before one
     if front and prev.text and nxt.text and (
         prev.text.endswith(("通知", "号"))
         # an organ's whole notice title starts a paragraph, unless the line above opened a notice's
@@ -392,6 +447,7 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         or DOC_NUMBER_LINE.match(prev.text)
         or (ORGAN_HEADING_START.match(nxt.text) and prev.text[-1] not in "、，,和及与")
         or (len(prev.text) <= 40 and len(nxt.text) >= max(60, 2 * len(prev.text)))
+        or (nxt.gap and _opens_a_name(nxt.text) and not _left_open(prev.text))
     ):
         return False
     if prev.kind or nxt.kind:
@@ -406,7 +462,7 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         return True  # a unit bracket on a line of its own belongs to the task above
     if in_unit and not HEADING_START.match(nxt.text):
         return True
-    if prev.text[-1] in TERMINATORS or _stands_alone(prev.text, nxt.text):
+    if _ends_paragraph(prev.text) or _stands_alone(prev.text, nxt.text):
         return False  # (both end the paragraph: the cheap test first)
     if HEADING_START.match(nxt.text) or _next_long_item(prev.text, nxt.text):
         return False
@@ -418,8 +474,53 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         return False
     if ATTACHMENT.match(prev.text) or ATTACHMENT.match(nxt.text):
         return False
-    # Right-aligned signature lines stand alone.
-    return not (prev.indent >= 4 or nxt.indent >= 4)
+    # Right-aligned signature lines stand alone, and a line set in opens a paragraph; but a line set
+    # in that holds a sentence's comma is a paragraph's first line, wrapped (no signature has one).
+    return not (nxt.indent >= 4 or (prev.indent >= 4 and "，" not in prev.text))
+
+
+# How a document's name or a headline of its own opens: a region's name (青海省…, 某县…), a central
+# body (国务院…, 全国…), a bare level's organ (省政府…, 市科协…, 县委…), 关于 (a notice), 对 (a reply to a
+# proposal), or a year before a region's name.
+# (Not 《: a title wraps before the document it quotes, 某省人民政府关于贯彻 / 《…纲要》 / 的实施意见.)
+NAME_OPENING = re.compile(f"^(?:关于|对|{'|'.join(CENTRAL_BODIES)}|[{LEVEL_CHARS}](?:委|人民政府|政府|科协)|"
+                          f"{YEAR_DIGITS}年(?=[{CJK_RANGE}]))")
+# A full date opening a line, in Arabic or Chinese numerals (2022年3月10日, 二〇二二年三月十日, 2022-03-10).
+GLUED_DATE_START = re.compile(f"^(?:{DATE.pattern}|{CN_DATE.pattern}|{ISO_DATE.pattern})\\s*")
+# A news lead's opening: its day (with or without its year) or a time word, then a comma.
+LEAD_OPENING = re.compile(f"^(?:{DATE.pattern}|{CN_DATE.pattern}|\\d{{1,2}}月\\d{{1,2}}日|近日|日前|近期)[，,]")
+# The last characters of a front-matter line the next one completes (a list or phrase cut there).
+OPEN_END = "、，,和及与的"
+
+
+def _opens_a_name(text: str) -> bool:
+    """Whether a line opens a name of its own (see NAME_OPENING), or after a year a region's; a
+    date glued before it (二〇〇七年六月十五日某省…) does not count. A news lead (2017年1月10日，…;
+    近日，…) opens a paragraph of its own too."""
+    if LEAD_OPENING.match(text):
+        return True
+    if (date := GLUED_DATE_START.match(text)) and date.end() < len(text):
+        text = text[date.end():]
+    if m := NAME_OPENING.match(text):
+        return not m.group().endswith("年") or opens_with_region(text[m.end():])
+    return opens_with_region(text)
+
+
+def _left_open(text: str) -> bool:
+    """Whether a front-matter line is left for the next one to complete: cut at one of OPEN_END, a
+    title opened with 关于 and not ended as a document's name (关于印发, 关于贯彻), an organ before its
+    关于, or a bracket left open."""
+    return bool(text[-1] in OPEN_END or ("关于" in text and not TITLE_END.search(text))
+                or ORGAN_LINE.match(text) or open_depth(text) > 0)
+
+
+def _ends_paragraph(text: str) -> bool:
+    """Whether a line ends as a paragraph may: at a mark of TERMINATORS, but at a closing quote only
+    after a sentence's end (…。” ends; 为实现“十三五” / 公民科学素质13%的目标 is a copy wrapped after a
+    quoted word)."""
+    if text[-1] not in TERMINATORS:
+        return False
+    return text[-1] not in QUOTE_CLOSERS or len(text) < 2 or text[-2] in SENTENCE_ENDS_IN_QUOTE
 
 
 def _stands_alone(prev: str, nxt: str) -> bool:
@@ -524,17 +625,21 @@ def paragraphs(raw: str) -> list[Paragraph]:
         current: list[Line] = []
         pages: list[Line] = []  # page markers inside the current paragraph
         depth, in_unit = 0, False
+        quote = (0, 0)  # 《 left open by the paragraph so far, and the characters since the first of them
         for i, line in enumerate(lines):
             if line.kind == "page" and current:
                 pages.append(line)
                 continue
-            if current and not _continues(current[-1], line, front=i <= first_heading, in_unit=in_unit):
+            in_quote = quote[0] > 0 and quote[1] <= QUOTE_SPAN
+            if current and not _continues(current[-1], line, front=i <= first_heading, in_unit=in_unit,
+                                          in_quote=in_quote):
                 result.append(_join(current))
                 result.extend(_join([p]) for p in pages)
                 current, pages = [], []
-                depth, in_unit = 0, False
+                depth, in_unit, quote = 0, False, (0, 0)
             current.append(line)
             depth, in_unit = unit_state(line.text, depth, in_unit)
+            quote = _quote_state(line.text, *quote)
         if current:
             result.append(_join(current))
             result.extend(_join([p]) for p in pages)

@@ -12,13 +12,16 @@ import cn2an
 
 from sciplan_analysis.text.numerals import five_year_end
 from sciplan_analysis.text.patterns import (
+    CJK_RANGE,
     CLAUSE,
     FIVE_YEAR_END,
     LEVEL_CHARS,
     PLAN_KINDS,
     SENTENCE,
+    YEAR_DIGITS,
     alternatives,
 )
+from sciplan_analysis.text.regions import opens_with_region
 
 # -- literacy targets and baselines ----------------------------------------------------------------
 # 科学素养 is an older name of the same share (具备基本科学素养的比例).
@@ -27,9 +30,9 @@ from sciplan_analysis.text.patterns import (
 # (基本具备科学素质, the 2024 survey's lower tier, is another measure: not the share)
 # What follows 水平, 达标率 or 具备科学素质的公民 when it names the share: perhaps a year and adverbs, then a verb
 # and a value, a base (由/从/在 …), or a comparison with a year.
-SHARE_FOLLOWS = (r"(?=\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?)?\s*(?:力争|争取|要|将|已经?|确保|稳步|逐步|进一步|持续|努力)*\s*"
+SHARE_FOLLOWS = (rf"(?=\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?)?\s*(?:力争|争取|要|将|已经?|确保|稳步|逐步|进一步|持续|努力)*\s*"
                  r"(?:(?:达到了?|达|超过了?|提高到|提升到|提升至|提高至|上升到|上升至|增长到|增长至|增至|不低于|不少于|突破|为)"
-                 r"\s*(?:\d|百分之)|[由从在]\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?\s*的?\s*)?\d|[比较]\s*(?:19|20)\d{2}\s*年))")
+                 rf"\s*(?:\d|百分之)|[由从在]\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?\s*的?\s*)?\d|[比较]\s*{YEAR_DIGITS}\s*年))")
 # (基本具备 before the words: the lower tier, so no alternative may start inside it: (?<!基本具备))
 LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比例|(?<!基本具备)科学素[质养](?:水平)?(?:的)?比例"
                       # 具备科学素质的公民达3.2% (a survey subhead's short form, no 比例): only where a share follows
@@ -39,10 +42,10 @@ LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:
 PERCENT_WORDS = re.compile("百分之([零〇一二三四五六七八九十百点]{1,8})")
 VALUE = re.compile(
     r"(力争达到|力争超过|力争提高到|力争提升到|力争突破|力争|争取达到|争取|超过|超|突破|高于|不低于|不少于|达到|达|提高到|提升到|提升至"
-    r"|提高至|增长到|增长至|增加到|上升到|上升至|增至|为)了?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
+    rf"|提高至|增长到|增长至|增加到|上升到|上升至|增至|为)了?\s*(?:({YEAR_DIGITS})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
 )
 # A goal without a verb right after the share: 具备科学素质的比例：15%以上, …比例15%.
-BARE_VALUE = re.compile(r"()\s*[：:]?\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?")
+BARE_VALUE = re.compile(rf"()\s*[：:]?\s*(?:({YEAR_DIGITS})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?")
 # A plan named as setting a value (规划确定的, 纲要中提出的, 方案所确定的): the plan kinds but 要点 (a year's
 # work points set no share's goal).
 SET_BY_PLAN = alternatives(*(kind for kind in PLAN_KINDS if kind != "要点")) + "(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的"
@@ -64,7 +67,7 @@ GROUP_SUBJECT = re.compile(r"人群|年龄段|岁|受教育|文化程度|学历|
                            r"|农民|工人|职工|干部|公务员|老年人|青少年|学生|教师|劳动者|妇女|省份|\d+个")
 # A later clause whose value follows a bare name (…比例超10%：京沪超24%, …，上海和北京达到24%) states another
 # subject's share; an adverb there (…，进一步提高到15%) goes on with the same share.
-OTHER_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff、和与及]{1,10}\s*")
+OTHER_SUBJECT = re.compile(rf"\s*[{CJK_RANGE}、和与及]{{1,10}}\s*")
 # Regions named together (江苏、浙江等13省区, 东部各省, 各区县) as the subject of a share: their share, not the share.
 REGION_GROUP = r"省区|省市(?!场)|区市|地市|县市|市县|区县|各[省市县区州]|(?<![\d.])\d+\s*个?(?:省|市|县|区|州|地)"
 SUBJECT_REGIONS = re.compile(REGION_GROUP)
@@ -86,7 +89,7 @@ DONE = re.compile(r"(?:超过|完成|实现|达到|提高|提升|增长)了")
 # 在2020年10.56%的基础上提高到…: the same said from the base (在 only with 基础上 after it in the clause).
 # 由2020年的10.2提高到15%: the first value's % may be left out when a rise to a share follows.
 FROM_VALUE = re.compile(
-    r"(?:[由从]|在(?=[^。；，]{0,30}?基础上))\s*(?:((?:19|20)\d{2})\s*年\s*的?\s*|" + FIVE_YEAR_END.pattern + r"期?\s*的?\s*"
+    rf"(?:[由从]|在(?=[^。；，]{{0,30}}?基础上))\s*(?:({YEAR_DIGITS})\s*年\s*的?\s*|" + FIVE_YEAR_END.pattern + r"期?\s*的?\s*"
     r"|(?:现在|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*(?:%|(?=(?:提高|提升|增长|上升|增加)(?:到|至)\s*\d+(?:\.\d+)?\s*%))")
 # A sentence that looks ahead: a change in it is a goal, not one made.
 FUTURE = re.compile(r"将|力争|预计|计划|目标|确保|争取|预期|有望|要求")
@@ -95,9 +98,9 @@ FUTURE = re.compile(r"将|力争|预计|计划|目标|确保|争取|预期|有�
 # 比2015年（8.2%）: the value in brackets after its year.
 # 比兰州市“十二五”末的4.52%, 较我县2020年的8%: the region's own name may stand between (not 全国/全省: another
 # region's share, an average).
-OWN_REGION = rf"(?:(?!全|各)[\u4e00-\u9fff]{{1,6}}?[{LEVEL_CHARS}]|[我本][{LEVEL_CHARS}])?"
+OWN_REGION = rf"(?:(?!全|各)[{CJK_RANGE}]{{1,6}}?[{LEVEL_CHARS}]|[我本][{LEVEL_CHARS}])?"
 # 与2013年的8.62%相比, 同2015年（8.2%）相比: the same said with 相比 after it.
-COMPARED_VALUE = re.compile(r"(?:[比较]|[与同跟和](?=[^。；，]{0,30}?相比))\s*" + OWN_REGION + r"\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
+COMPARED_VALUE = re.compile(r"(?:[比较]|[与同跟和](?=[^。；，]{0,30}?相比))\s*" + OWN_REGION + rf"\s*(?:({YEAR_DIGITS})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
                             + r"期?)\s*的?\s*[（(]?\s*(\d+(?:\.\d+)?)\s*%")
 # A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
 # (数据显示 我省2015年…达3.2%: a survey news subhead's 数据显示 is one too; 通报了2023年…抽样调查情况: a meeting
@@ -113,29 +116,29 @@ QUOTED_PLAN_GOAL = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:�
                               r"(\d+(?:\.\d+)?)\s*%")
 # A goal with its own year and no words naming a share (2025年16%的目标): see `literacy_targets`.
 # …or set by a plan, its year not said (圆满完成“十二五”实施方案确定的10%阶段目标).
-NEXT_GOAL = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*的?|" + SET_BY_PLAN + ")"
+NEXT_GOAL = re.compile(rf"(?:({YEAR_DIGITS})\s*年\s*的?|" + SET_BY_PLAN + ")"
                        r"\s*(\d+(?:\.\d+)?)\s*%\s*的?\s*(?:总|预期|发展|阶段|工作)?(?:目标|任务指标|指标任务|指标)")
 # A year: 19xx or 20xx before 年, for a target and a commitment alike (中华5000年文明, 1300年历史 name none).
-YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+YEAR = re.compile(rf"({YEAR_DIGITS})\s*年")
 # …达到16.8%，比2020年增加了5.95% / 较2015年提高了4.36个百分点: a change made, so the share was reached.
 # …达到11.12%，走在全国前列，比2015年的8.21%提高了… / …达到14.8%，比2020年增长16% (a growth in per cent, not
 # in points): a change since an earlier year, later in the sentence.
 # (…，与2013年的8.62%相比有了大幅提高 / 同上年相比有所提升: the same with 相比)
-CHANGED_SINCE = re.compile(r"[^。；]{0,20}?(?:[比较]\s*(?:(?:19|20)\d{2}\s*年|上年|去年)[^，。；]{0,12}?"
+CHANGED_SINCE = re.compile(rf"[^。；]{{0,20}}?(?:[比较]\s*(?:{YEAR_DIGITS}\s*年|上年|去年)[^，。；]{{0,12}}?"
                            r"(?:提高|提升|增长|增加|上升)(?:了|\s*\d+(?:\.\d+)?\s*%)"
-                           r"|[与同跟和]\s*(?:(?:19|20)\d{2}\s*年|上年|去年)[^，。；]{0,14}?相比\s*(?:有了|有所)"
+                           rf"|[与同跟和]\s*(?:{YEAR_DIGITS}\s*年|上年|去年)[^，。；]{{0,14}}?相比\s*(?:有了|有所)"
                            r"[^，。；]{0,4}?(?:提高|提升|增长|增加|上升))")
 # A sentence telling a state reached: a rank (居全省第二位, 位居全市前列, 排名第一, 位列全国首位), a comparison with an
 # average (高于全省平均水平), a change over the year before (同比), a goal met (顺利完成…目标, 实现了).
 REACHED = re.compile(r"居(?:全[国省市区县]|中部|西部|东部)?第|位居|位列|排名|排在|名列|前列|平均水平|同比"
                      r"|(?:顺利|圆满|超额|如期)完成|完成了|实现了")
 # A sentence that looks ahead: 到2025年, 到“十四五”末, 将, 力争 … (a 目标 it met, 完成…目标, looks back).
-AHEAD = re.compile(r"到\s*(?:(?:19|20)\d{2}|“?十[一二三四五六七八九]五)|将|力争|预计|计划|确保|争取|预期|有望|要求")
+AHEAD = re.compile(rf"到\s*(?:{YEAR_DIGITS}|“?十[一二三四五六七八九]五)|将|力争|预计|计划|确保|争取|预期|有望|要求")
 # A value already reached: 已达到, 目前, 截至2020年.
 PAST = re.compile(r"已经?|目前|当前|现已|截至|截止|比上|较上|以来")
 # 比2020年提高5个百分点: a target relative to a baseline year, kept as such (kind "increase",
 # value in percentage points); 较2006年提高了1.8个百分点 (了) is a change already made.
-INCREASE = re.compile(r"[比较]\s*(?:((?:19|20)\d{2})\s*年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期)?末?)"
+INCREASE = re.compile(rf"[比较]\s*(?:({YEAR_DIGITS})\s*年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期)?末?)"
                       r"(?:的?水平)?\s*(?:提高|提升|增长|增加|上升)(了)?\s*"
                       r"(\d+(?:\.\d+)?)\s*个?百分点(?:\s*(以上))?")
 FULL_SENTENCE = re.compile("[^。！？!?\n]+")
@@ -144,7 +147,7 @@ FULL_SENTENCE = re.compile("[^。！？!?\n]+")
 MOST_PERCENT = 100.0
 # The shares of several years in one sentence (2019年、2020年全区…比例分别为14.8%、18.1%; 到2025年和2035年…比例
 # 分别达到15%和25%): each year its value, in order.
-RESPECTIVE = re.compile(r"((?:(?:19|20)\d{2}\s*年?\s*[、和及与]\s*){1,4}(?:19|20)\d{2})\s*年(?P<subject>[^。；%]{0,40}?)比例"
+RESPECTIVE = re.compile(rf"((?:{YEAR_DIGITS}\s*年?\s*[、和及与]\s*){{1,4}}{YEAR_DIGITS})\s*年(?P<subject>[^。；%]{{0,40}}?)比例"
                         r"分别(?:为|是|达到了?|达|超过)?\s*((?:\d+(?:\.\d+)?\s*%\s*[、和及与]\s*){1,4}\d+(?:\.\d+)?\s*%)")
 # What a clause that goes on with the same share may hold before its value: time and 力争.
 CONTINUATION = re.compile(f"{YEAR.pattern}|{FIVE_YEAR_END.pattern}|到|至|力争|全部|比例|[，、\\s]")
@@ -314,7 +317,7 @@ def _respective(full: str, reference: int | None) -> list[dict]:
     for m in RESPECTIVE.finditer(full):
         if GROUP_SUBJECT.search(m.group("subject")) or not LITERACY.search(full, m.start("subject")):
             continue  # 城镇和农村居民…分别: groups' shares
-        listed_years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group(1))]
+        listed_years = [int(y) for y in re.findall(rf"{YEAR_DIGITS}", m.group(1))]
         values = re.findall(r"\d+(?:\.\d+)?(?=\s*%)", m.group(3))
         if len(listed_years) != len(values):
             continue  # not one value a year: which is which is unknown
@@ -387,6 +390,18 @@ def _increases(s: str, anchor: int, years: list[tuple[int, int, int]], base: int
     return rows
 
 
+def _part_of_earlier(s: str, own: int) -> bool:
+    """Whether the words naming the share at `own` follow 其中 and a region's name after a share the
+    clause stated already (…比例达10.56%，其中，上海市公民具备…): the share of a part of that figure's
+    region, not the page's own; a part the page calls its own (其中我市…, 本县…) is its own."""
+    at = s.rfind("其中", 0, own)
+    if at == -1 or not VALUE.search(s, 0, at):
+        return False
+    subject = s[at + 2 : own].strip("，,：: ")
+    return bool(subject) and not subject.startswith(("我", "本")) and (
+        opens_with_region(subject) or OTHER_REGIONS.search(subject) is not None)
+
+
 def _not_the_share(s: str, own: int, m: re.Match, forecast: bool, goals: dict[int, re.Match]) -> bool:
     """Whether the value at `m`, after the words naming the share at `own`, is not that share:
     another subject's, groups', a rate of change, a range's end, or a forecast not named a goal."""
@@ -397,6 +412,8 @@ def _not_the_share(s: str, own: int, m: re.Match, forecast: bool, goals: dict[in
         return True  # …比例超10%：京沪超24% / …，上海和北京达到24%: another subject's share
     if since > own and (OTHER_REGIONS.search(s, since + 1, m.start()) or GROUP_SUBJECT.search(s, since + 1, m.start())):
         return True  # …比例达6.2%，其中，京津沪地区的这一比例已达10%: other regions' (or a group's) share
+    if _part_of_earlier(s, own):
+        return True  # 全国…比例达10.56%，其中，上海市公民具备科学素质的比例为24.3%: a part's share
     if GAP.search(s, max(since, own), m.start()):
         return True  # …，与全国差距为0.44%: a gap between shares
     if GROUPS.search(s, own, m.start()) or GROUP_SUBJECT.search(s, subject, own) or SUBJECT_REGIONS.search(s, subject, own):
@@ -545,7 +562,7 @@ def _named_five_year(plan: dict) -> int | None:
 
 
 # A title naming one year's work (某市2022年全民科学素质工作要点, 2023年度科普工作计划): the year it plans.
-WORK_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?[^（()）\d]{0,30}?(?:工作要点|要点|工作计划|工作安排|工作方案)$")
+WORK_YEAR = re.compile(rf"({YEAR_DIGITS})\s*年度?[^（()）\d]{{0,30}}?(?:工作要点|要点|工作计划|工作安排|工作方案)$")
 
 
 def work_year(plan: dict) -> int | None:

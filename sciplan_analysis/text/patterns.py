@@ -79,21 +79,23 @@ LONG_ITEM_NUMBER = re.compile("^(\\d{4,5})[.．、](?!\\d)\\s*")
 HEADING_START = re.compile(f"^(?:{PART_NUMBER}|{GROUP_NUMBER}|{ITEM_NUMBER}|{CIRCLED_NUMBER})")
 
 # -- metadata of a government document ------------------------------------------------------
+# A year of the documents read (1900–2099), as every pattern of a year writes it.
+YEAR_DIGITS = r"(?:19|20)\d{2}"
 # A document number: issuer abbreviation, year in any bracket (〔2021〕 [2016] ﹝2021﹞ (2021)
 # „2021‟, spaced or not), serial number and 号: 国发 〔 2021〕9 号.
 DOC_YEAR_OPEN = "〔[﹝［(（„【<《«〖"
 DOC_YEAR_CLOSE = "〕]﹞］)）‟】>》»“”〗"
 DOC_NUMBER = re.compile(
-    f"([{CJK_RANGE}]{{1,10}})\\s*[{re.escape(DOC_YEAR_OPEN)}]\\s*((?:19|20)\\d{{2}})\\s*"
+    f"([{CJK_RANGE}]{{1,10}})\\s*[{re.escape(DOC_YEAR_OPEN)}]\\s*({YEAR_DIGITS})\\s*"
     f"[{re.escape(DOC_YEAR_CLOSE)}]\\s*第?\\s*(\\d{{1,4}})\\s*号"
 )
 # A document number whose closing bracket a page lost (川府发[200733号 for 川府发〔2007〕33号): the
 # year is four digits, so the serial is what follows them. Read only where a date confirms the year.
 DAMAGED_DOC_NUMBER = re.compile(
-    f"([{CJK_RANGE}]{{1,10}})\\s*[{re.escape(DOC_YEAR_OPEN)}]\\s*((?:19|20)\\d{{2}})(\\d{{1,4}})\\s*号"
+    f"([{CJK_RANGE}]{{1,10}})\\s*[{re.escape(DOC_YEAR_OPEN)}]\\s*({YEAR_DIGITS})(\\d{{1,4}})\\s*号"
 )
 # Dates: 2022年5月16日, 二〇一二年一月十二日, 2022-05-16 (a page's publication stamp).
-DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+DATE = re.compile(rf"({YEAR_DIGITS})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日")
 CN_DIGIT = "〇○零OoＯｏΟ0一二三四五六七八九"
 CN_DATE = re.compile(
     f"([{CN_DIGIT}]{{4}})\\s*年\\s*([一二三四五六七八九十]{{1,3}})\\s*月"
@@ -101,8 +103,8 @@ CN_DATE = re.compile(
 )
 # The note of a document's disclosure after its date: （此件公开发布）, (此件主动公开), （此件不予公开）.
 DISCLOSURE = re.compile(r"[（(]\s*此件[^（）()]{2,8}[）)]")
-ISO_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")
+ISO_DATE = re.compile(rf"({YEAR_DIGITS})\s*[-/.]\s*(\d{{1,2}})\s*[-/.]\s*(\d{{1,2}})(?!\d)")
 # A plan period: （2021—2025年）, (2016-2020年), 2021—2035年.
-PERIOD = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[—―─\-–－~～至到]+\s*((?:19|20)\d{2})\s*年?[）)]?")
+PERIOD = re.compile(rf"[（(]?({YEAR_DIGITS})\s*年?\s*[—―─\-–－~～至到]+\s*({YEAR_DIGITS})\s*年?[）)]?")
 # A five-year plan's end: “十四五”末 (2025), 十三五末期 (2020), “十二五”期末 (2015).
 FIVE_YEAR_END = re.compile("[“\"‘']?十([一二三四五六七八九])五[”\"’']?\\s*(?:时期|期)?末")

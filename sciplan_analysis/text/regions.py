@@ -225,3 +225,9 @@ def is_region_name(text: str, table: Gazetteer | None = None) -> bool:
             return False
         at = m.end()
     return bool(text)
+
+
+def opens_with_region(text: str) -> bool:
+    """Whether `text` begins with a division's name in any form `is_region_name` reads (青海省…,
+    黔东南州…) or a placeholder (某县…)."""
+    return bool(_region_name_pattern().match(text) or PLACEHOLDER.match(text))
