@@ -489,6 +489,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "pattern-cooperation-06": [("加强科技馆与博物馆、图书馆的联动。", "cooperation"),
                      ("联动高校、体育协会和企业，办好全民健身论坛。", "cooperation")],
     "pattern-organisation-01": [("加强党建带科建。", "organisation"),
+                  ("坚持全面从严治党，锻造过硬的应急管理队伍。", "organisation"),  # round 11 (C17)
                   ("深化体育总会综合改革。", "organisation")],
     "name-16": [
         ("以县委全会精神为指导，进一步贯彻落实《科学技术普及法》，深入开展科普宣传活动。", "services"),
@@ -586,6 +587,12 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "shape-none-26": [("科普社会动员和激励机制有待完善。", "none"),
                       ("基层水利科普基础较薄弱；", "none"),
                       ("全县体育社会组织激励机制有待完善。", "none")],
+    "pattern-organisation-15": [("（一）加强应急管理机构和应急队伍建设。", "organisation"),
+                                ("加强水旱灾害防御管理机构和抢险队伍建设。", "organisation")],
+    "shape-none-28": [("1、《中华人民共和国防震减灾法》、《省防震减灾条例》；", "none"),
+                      ("（二）《水法》《防洪法》。", "none")],
+    "name-18": [("《防震减灾法》的有关规定，各级学校要把应急知识教育纳入教学内容。", "education"),
+                ("《水法》的有关规定，各级水利部门要把节水知识纳入干部培训内容。", "education")],
     "shape-none-27": [("“十四五”以来，全区举办科普讲座200余场。", "none"),
                       ("五年来，全市新建体育公园12个，健身步道达到300公里。", "none")],
 }
