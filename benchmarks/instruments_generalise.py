@@ -66,6 +66,8 @@ LATER = {
     "11": (DATA / "real_clauses_codes_11.csv", "other plans, set 11"),
     "12": (DATA / "real_clauses_codes_12.csv", "other plans, set 12"),
     "13": (DATA / "real_clauses_codes_13.csv", "other plans, set 13"),
+    "14": (DATA / "real_clauses_codes_14.csv", "other plans, set 14"),
+    "15": (DATA / "real_clauses_codes_15.csv", "other plans, set 15"),
 }
 
 

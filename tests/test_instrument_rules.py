@@ -202,6 +202,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "pattern-education-03": [("逐步建立内容丰富、适应需求的农村科学教育、宣传和培训体系。", "education"),
                             ("完善游泳教练员培训和考核体系。", "education")],
     "pattern-services-07": [("粘贴科普画板，放在居民的楼道上。", "services"),
+                   ("并发放科普书刊杂志，让学生带回家。", "services"),  # round 11 (C22)
+                   ("向景区游客赠送文明旅游宣传册。", "services"),
                    ("在景区入口张贴防火海报。", "services")],
     "pattern-planning-07": [("从12月初开始至3月末结束，共分三个阶段进行。", "planning"),
                         ("该计划分“两步走”推进科普体系建设。", "planning"),
@@ -297,6 +299,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
     # ---- tier 1 patterns
     "pattern-organisation-08": [("各部门密切协作，统筹力量直达基层。", "organisation"),
               ("加强部门沟通合作，提升科普工作合力。", "organisation"),
+              ("县水利局与县广电部门协作，办好节水专栏。", "organisation"),  # round 11 (C21)
               ("水利、环保部门协同联动，处置突发水污染。", "organisation")],
     "pattern-organisation-09": [("落实人才引进政策。", "organisation"),
                 ("柔性引进高水平运动训练人才。", "organisation")],
@@ -305,6 +308,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
                               ("增加全民健身赛事经费。", "funding"),
                               ("统筹安排全民健身资金。", "funding")],
     "pattern-funding-02": [("积极争取上级科普项目支持。", "funding"),
+                    ("做好科普惠农项目的培育、申报和实施工作。", "funding"),  # round 11 (C13)
+                    ("积极申报国家级科普惠农项目。", "funding"),  # not a bare programme name (pattern-none-01)
                     ("积极申报省级水土保持治理资金。", "funding")],
     "pattern-cooperation-01": [("建立高校科普人才培养联盟。", "cooperation"),
                      ("组建长江上游文旅合作联盟。", "cooperation")],
@@ -323,6 +328,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "pattern-cooperation-02": [("加强与媒体组织合作。", "cooperation"),
             ("与科技馆做好对接工作。", "cooperation"),
             ("与周边景区联手推出研学线路。", "cooperation"),
+            ("加强与兄弟县区文旅部门的交流。", "cooperation"),  # round 11 (C21): exchange
             ("深化与周边省份体育赛事交流。", "cooperation")],
     "pattern-demonstration-04": [("推广科技小院等农业科技服务模式。", "demonstration"),
              ("推广垃圾分类先进社区经验。", "demonstration")],
@@ -483,6 +489,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "pattern-cooperation-06": [("加强科技馆与博物馆、图书馆的联动。", "cooperation"),
                      ("联动高校、体育协会和企业，办好全民健身论坛。", "cooperation")],
     "pattern-organisation-01": [("加强党建带科建。", "organisation"),
+                  ("坚持全面从严治党，锻造过硬的应急管理队伍。", "organisation"),  # round 11 (C17)
                   ("深化体育总会综合改革。", "organisation")],
     "name-16": [
         ("以县委全会精神为指导，进一步贯彻落实《科学技术普及法》，深入开展科普宣传活动。", "services"),
@@ -534,8 +541,10 @@ CASES: dict[str, list[tuple[str, str]]] = {
                                ("办好科普电视节目，在各级电视台播放。", "information"),
                                ("县疾控中心每年自编慢病防治宣传资料不少于10种。", "information"),
                                ("编印防汛避险手册，发放到户。", "information"),
+                               ("组织农技人员编发科技短信，指导农民生产。", "information"),  # round 11 (C22)
                                ("景区每年自编旅游安全资料不少于5种。", "information")],
     "pattern-services-14": [("大力推广普及农业先进实用技术。", "services"),
+                            ("大规模多形式开展农业实用技术推广。", "services"),  # round 11: the noun form
                             ("推广节水灌溉新技术。", "services")],
     "pattern-services-15": [("组织志愿者送科普图书到社区服务中心。", "services"),
                             ("送医送药进村，开展义诊。", "services")],
@@ -555,9 +564,37 @@ CASES: dict[str, list[tuple[str, str]]] = {
                             ("组织农技人员下沉一线，将技术服务和种养知识送到田间地头。", "services"),
                             ("通过志愿者巡河活动，将防溺水知识传递给沿岸每一户居民。", "services")],
     "pattern-organisation-13": [("市科协成立科普日活动领导小组，办公室设在科普部。", "organisation"),
+                                ("县卫健委成立各级健康促进与教育专业机构。", "organisation"),  # round 11 (C25)
                                 ("区政府成立全民健身运动会组委会，负责赛事的统筹协调。", "organisation")],
     "pattern-participation-07": [("50%以上乡镇成立农村专业技术协会。", "participation"),
                                  ("市游泳协会、救生协会。", "participation")],
+    # ---- round 11: the coding conventions (docs/coding_conventions.md), where the coder departed
+    "pattern-education-08": [("组织学生开展植物观察实践活动。", "education"),
+                             ("建立学校的科技社团，组织学生开展科技活动。", "education"),
+                             ("组织中小学生开展节水实验探究活动。", "education")],
+    "pattern-education-09": [("组织全体师生开展地震应急疏散演练。", "education"),
+                             ("在景区开展消防应急演练。", "education")],
+    "pattern-organisation-14": [("高水平组建科技社团。", "organisation"),
+                                ("要加强和改进会员工作。", "organisation"),
+                                ("加强县体育总会所属单项协会组织建设。", "organisation")],
+    "pattern-information-11": [("发挥气象信息网站的传播作用。", "information"),
+                               ("发挥现代传媒手段在科技信息中的传播作用。", "information"),
+                               ("充分发挥广播电视在防汛知识普及中的作用。", "information")],
+    "name-17": [("由县科协牵头，在各乡镇开展科普宣传。", "services"),
+                ("由县水利局牵头，在各乡镇开展节水知识宣传。", "services")],
+    "shape-none-25": [("市场监管总局按职责分工负责）", "none"),
+                      ("县文旅局牵头负责）", "none")],
+    "shape-none-26": [("科普社会动员和激励机制有待完善。", "none"),
+                      ("基层水利科普基础较薄弱；", "none"),
+                      ("全县体育社会组织激励机制有待完善。", "none")],
+    "pattern-organisation-15": [("（一）加强应急管理机构和应急队伍建设。", "organisation"),
+                                ("加强水旱灾害防御管理机构和抢险队伍建设。", "organisation")],
+    "shape-none-28": [("1、《中华人民共和国防震减灾法》、《省防震减灾条例》；", "none"),
+                      ("（二）《水法》《防洪法》。", "none")],
+    "name-18": [("《防震减灾法》的有关规定，各级学校要把应急知识教育纳入教学内容。", "education"),
+                ("《水法》的有关规定，各级水利部门要把节水知识纳入干部培训内容。", "education")],
+    "shape-none-27": [("“十四五”以来，全区举办科普讲座200余场。", "none"),
+                      ("五年来，全市新建体育公园12个，健身步道达到300公里。", "none")],
 }
 
 # Clauses that must not be taken by a generic noun, a modifier or a name (the issue's

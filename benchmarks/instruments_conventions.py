@@ -1,0 +1,261 @@
+"""How many hand codes of sets 2-15 follow each coding convention, and how many the coder does.
+
+    python benchmarks/instruments_conventions.py            # the drift table (docs/coding_conventions.md)
+    python benchmarks/instruments_conventions.py --list C09 # the clauses a convention finds, both codes
+
+Each convention of docs/coding_conventions.md that words can find is a `scope` (a regular
+expression on the clause) and checks: the first check whose pattern is found in the clause (or in
+the scope's match, where it says so) gives the codes the convention allows (`ok`) or rules out
+(`not`), or says the convention is not the question (`skip`); a clause no check applies to asks
+no question of that convention and is not counted. Clauses are matched on their simplified copy.
+The scopes are approximate (a word can stand where the convention is not the question), so
+`--list` prints every counted clause to read. Hand codes are never changed here: the table says
+how much of the gap between the coder and the hand codes is drift between the sets' conventions.
+Needs the sets' page texts in the ignored benchmarks/real_clauses/ (never sets 16 and 17).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+import pandas as pd  # noqa: E402
+
+from benchmarks import real_clauses_2 as rc  # noqa: E402
+from sciplan_analysis.parsing import instruments as ins  # noqa: E402
+
+SETS = [str(n) for n in range(2, 16)]
+ALL = {"education", "funding", "infrastructure", "information", "services", "planning",
+       "regulation", "organisation", "evaluation", "incentives", "procurement",
+       "demonstration", "participation", "cooperation", "none"}
+# words that make X an actor that can cooperate or take part (not a subject, form or occasion)
+# a means verb: one found before a convention's words makes the clause's first means another
+MEANS = r"(?:开展|举办|建设|建立|健全|完善|构建|成立|组建|制定|实施|打造)"
+ACTOR = r"(?:组织|企业|高校|院校|部门|单位|机构|主体|地区|区域|国家|协会|学会|社会力量|媒体)"
+
+
+@dataclass
+class Convention:
+    """A convention's scope and its checks: (pattern, "ok"|"not", codes, on the match only)."""
+    id: str
+    name: str
+    scope: str
+    checks: list[tuple[str, str, set[str], bool]] = field(default_factory=list)
+    before: str = ""  # a means found before the scope's match: the convention is not the question
+
+    def want(self, text: str) -> tuple[str, set[str]] | None:
+        """What the convention says of a clause: ("ok", codes allowed) or ("not", codes ruled
+        out); None when it asks nothing of it."""
+        text = ins.readable(text)
+        m = re.search(self.scope, text)
+        if not m or (self.before and re.search(self.before, text[:m.start()])):
+            return None
+        for pattern, how, codes, on_match in self.checks:
+            if re.search(pattern, m.group(0) if on_match else text):
+                return None if how == "skip" else (how, codes)
+        return None
+
+
+CONVENTIONS = [
+    Convention("C01", "与X相结合 / 结合X: coded as X would be; a subject, form or occasion is no partner",
+               r"与([^，。；]{1,24}?)(?:紧密|有机)?相?结合",
+               [(ACTOR, "ok", {"participation", "cooperation"}, True),
+                (r"教育|教学|培训|信息化|传播方式|媒体|网络|活动|展示", "ok", ALL - {"none"}, True),
+                (r".", "not", {"cooperation"}, True)]),
+    Convention("C02", "将X贯穿于Y / X融入Y: coded by Y (a means) or none (the whole work, all fields)",
+               r"(?:贯穿|融入)(?:于|到)?[^，。；]{0,24}",
+               [(r"教学|课程|育人|教育", "ok", {"education"}, True),
+                (r"服务|活动", "ok", {"services"}, True),
+                (r"大局|全过程|各领域|建设。?$|生态圈|各方面", "not", {"planning"}, True)]),
+    Convention("C03", "pupils' practice as learners education; a public event with pupils services",
+               r"(?:组织|开展|进行|参加|建立|通过)[^。；]{0,24}(?:实践活动|动手|社团|小制作|小发明|研学|探究)",
+               [(r"^(?!.*(?:学生|青少年|中小学|学校|校园|师生))", "skip", set(), False),
+                (r"参加[^。；]{0,15}(?:市|区|县|省|全国)|杯赛|竞赛|大赛|科普日|科技周|展览", "ok",
+                 {"services", "education"}, False),
+                (r".", "ok", {"education"}, False)]),
+    Convention("C04", "an association's own societies and members organisation; drawing them in participation",
+               r"(?:组建|加强|强化|改进|指导|重视)[^。；，]{0,10}(?:学会|协会|社团|会员)",
+               [(r"^(?:重视)", "ok", {"participation"}, True),
+                (r".", "ok", {"organisation"}, True)]),
+    Convention("C05", "纳入/列入 X by what X is (teaching plan education, plan planning, 考核 evaluation, 议事日程 organisation)",
+               r"(?:纳入|列入|融入)[^，。；]{0,24}?(?:规划|计划|考核|预算|议事日程|教学内容|课程|范畴)",
+               [(r"教学|课程|党校|培训", "ok", {"education"}, True),
+                (r"考核", "ok", {"evaluation"}, True),
+                (r"议事日程", "ok", {"organisation"}, True),
+                (r"预算", "ok", {"funding"}, True),
+                (r"规划|计划", "ok", {"planning"}, True)],
+               before=MEANS + r"[^。；]*$"),
+    Convention("C06", "a review of past work (a state reached) none",
+               r"(?:以来|年来|过去|截至|截止)[^。；]{0,40}(?:达到|建成|累计|举办|开展|增加|提升|取得)",
+               [(r"(?:要|将|确保|力争|下一步|今后|到20\d\d年)", "not", set(), False),
+                (r".", "ok", {"none"}, False)]),
+    Convention("C07", "a plan's purpose sentence (为…，制定本方案) none",
+               r"(?:制定|制订|编制)了?本[^，。；]{0,6}(?:方案|计划|规划|要点|办法)[。；]?$|特制定|制定如下"
+               r"|制定了《",
+               [(r"如下[：:].{4,}", "skip", set(), False),  # the plan's first heading follows
+                (r".", "ok", {"none"}, False)]),
+    Convention("C08", "a heading naming an event services; one naming a programme or a part none",
+               r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．])"
+               r"(?![^，。；：:]*(?:建立|建设|开展|更换|加强|实施|组织|举办|推进))[^，。；：:]{1,16}[。]?$",
+               [(r"(?:主要活动|活动(?:内容|安排))。?$", "ok", {"none"}, False),
+                (r"(?:仪式|大会|讲座|竞赛|大赛|展览|宣传周|开幕式|活动)。?$", "ok", {"services"}, False),
+                (r"(?:行动|工程|计划|项目)。?$", "ok", {"none"}, False),
+                (r"(?:内容|形式|安排|时间|地点|主题|目标|要求|对象|范围|单位)。?$", "ok", {"none"}, False)]),
+    Convention("C09", "a duty line X：负责Y, or 由X牵头/负责: coded by Y; organisation when Y coordinates",
+               r"负责(?!人)[^，。；（(]*",
+               [(r"(?:协调|统筹|联络|牵头|日常|总体|安排|各项工作|组织实施)", "ok", {"organisation"}, True),
+                (r"(?:开展|举办|宣传|讲解|接待|培训|建设|制作|编印|发放)", "not", {"organisation"}, True)],
+               before=r"成立|组建|建立|加强|[（(]"),
+    Convention("C10", "a drill (演练) trains those who take part: education",
+               r"^[^，。；]{0,30}(?:演练|演习)",
+               [(r".", "ok", {"education"}, False)]),
+    Convention("C11", "a line or cell naming only a unit (or 牵头单位：X, (X负责)) none",
+               r"^[（(]?[^，。；：:]{2,30}(?:负责|牵头|配合|承办|主办|协办)[)）]?[。；]?$"
+               r"|^(?:牵头|责任|承办|主办|协办|参与)单位[：:]",
+               [(r"开展|举办|活动|时间", "not", set(), False), (r".", "ok", {"none"}, False)]),
+    Convention("C12", "落实 an existing plan or document: by its content, never planning",
+               r"落实(?:好)?[^，。；]{0,25}(?:规划|计划|方案|纲要|要点|部署)",
+               [(r"制定|编制|出台|纳入|列入", "not", set(), False),
+                (r".", "not", {"planning"}, False)]),
+    Convention("C13", "争取/申报…项目/资金: funding",
+               r"(?:争取|申报|申请)[^，。；]{0,25}(?:项目|资金|经费)|项目的[^，。；]{0,6}申报",
+               [(r".", "ok", {"funding"}, False)]),
+    Convention("C14", "发挥X的作用 by what X is",
+               r"^[^，。；]{0,12}发挥[^，。；]{1,40}?作用",
+               [(r"示范|引领|带头|模范|典型|标杆", "ok", {"demonstration"}, True),
+                (r"媒体|网站|平台|传媒|网络|电视|广播|报刊|手机", "ok", {"information"}, True),
+                (r"馆|基地|阵地|站", "ok", {"infrastructure"}, True),
+                (r"机制", "ok", {"organisation"}, True),
+                (r"部门|政府|党组织|领导小组|科协", "ok", {"organisation"}, True),
+                (r".", "ok", {"participation"}, True)]),
+    Convention("C15", "a bare programme name, with or without 实施/开展/推进, none",
+               r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．])?"
+               r"(?:深入)?(?:实施|开展|推进|启动)?[^，。；：:]{2,24}(?:行动|工程|计划)[。；]?$",
+               [(r"(?:馆|场馆|基地)[^，。；]{0,6}(?:建设|迁建|改建|扩建)工程", "ok", {"infrastructure"}, False),
+                (r".", "ok", {"none"}, False)]),
+    Convention("C16", "a year's general requirement or guiding thought: none unless it names a concrete means",
+               r"总体要求|总要求|总体思路|指导思想|为指导",
+               [(r"(?:开展|举办|组织|策划)[^，。；]{0,24}活动", "not", {"none"}, False),
+                (MEANS + r"|普及|宣传|传播|培训|阵地|队伍|机制|体系|党的建设|党建|从严治党", "not", set(),
+                 False),
+                (r".", "ok", {"none"}, False)]),
+    Convention("C17", "Party building and the Party's leadership of the work organisation; political study none",
+               r"党的建设|党建|从严治党|学习贯彻[^，。；]{0,20}精神|听党话|政治引领",
+               [(r"为指导|总体要求|总要求", "not", set(), False),
+                (r"党的建设|党建|从严治党", "ok", {"organisation"}, True),
+                (r".", "not", {"organisation"}, False)]),
+    Convention("C18", "a dated goal or a goals-list state to reach is planning, quantified or not",
+               r"^(?:[^，。；]{0,12})?(?:到|至)20\d\d年(?:底|末)?[，,]?(?![^。；]*(?:开展|举办|建设|新建|培训|组织))"
+               r"[^。；]*(?:达到|提升|提高|完善|形成|增强|改善|建立|建成|普及|显著|明显)",
+               [(r".", "ok", {"planning"}, False)]),
+    Convention("C19", "shortcomings and background name no means: none",
+               r"(?:有待[^，。；]{0,6}|不够[^，。；]{0,6}|不足|薄弱|短板|差距)[。；]?$"
+               r"|^[^，。；]{0,10}存在(?:一些|的)?(?:问题|困难|短板|不足)",
+               [(r"(?:要|将|着力|加强|补齐|弥补)", "not", set(), False),
+                (r".", "ok", {"none"}, False)]),
+    Convention("C20", "research and a think tank information (the nearest tool; a project convention)",
+               r"智库|研究阐释|理论研究|课题研究|(?:开展|加强|深化)[^，。；]{0,10}研究(?!性|会|院|所)",
+               [(r"(?:学习|研究)[^，。；]{0,4}(?:贯彻|领会)", "not", set(), False),
+                (r".", "ok", {"information"}, False)]),
+    Convention("C21", "working with government departments organisation (or by the joint act); outside partners, exchange cooperation",
+               r"(?:与|同|会同|联合)[^，。；]{1,20}(?:部门|局(?!面)|委员会|农委)[^，。；]{0,8}"
+               r"(?:合作|协作|沟通|配合|联动|协调)?",
+               [(r"座[谈談]|交流", "ok", {"cooperation"}, False),
+                (r".", "not", {"cooperation"}, True)]),
+    Convention("C22", "making content information; handing it out services",
+               r"(?:编印|编写|编发|制作|准备|创作)[^，。；]{0,15}(?:资料|手册|读本|宣传品|作品|短信|节目)"
+               r"|(?:发放|赠送|分发|送)[^，。；]{0,15}(?:资料|图书|书刊|手册|宣传品|读本)",
+               [(r"^(?:编印|编写|编发|制作|准备|创作)", "ok", {"information"}, True),
+                (r".", "ok", {"services"}, True)],
+               before=r"宣传|活动|普及"),
+    Convention("C23", "a law or a kind of knowledge publicised is services or a topic (none), never regulation",
+               r"(?:宣传|普及|宣讲|学习)[^，。；]{0,20}(?:法律|法规|条例|法》)|^\s*\d[、.][^，。；]{0,30}(?:法》|条例》)",
+               [(r".", "not", {"regulation"}, False)]),
+    Convention("C24", "组织 X to do Y is coded by Y; guiding the public is no participation",
+               r"(?<!社会)组织[^，。；、]{0,10}(?:志愿者|企业)|引导(?:广大)?(?:群众|公众|居民|市民|农民|学生)",
+               [(r".", "not", {"participation"}, False)]),
+    Convention("C25", "a team of people built up education; a working body set up organisation",
+               r"(?:成立|组建|设立)[^，。；]{0,15}(?:领导小组|专班|机构|工作组|组委会|团队)"
+               r"|^[^，。；]{0,20}(?:加强|建设|壮大|培养|扩大)[^，。；]{0,15}队伍",
+               [(r"(?:成立|组建|设立)", "ok", {"organisation"}, True),
+                (r"机构", "ok", {"organisation"}, False),
+                (r".", "ok", {"education"}, True)]),
+    Convention("C26", "推广 a technique (extension) services; a model or experience demonstration",
+               r"^[^，。；]{0,20}(?:推广[^，。；]{0,15}(?:技术|模式|经验|做法|典型)|(?:技术|模式|经验)推广(?!站|中心|机构))",
+               [(r"模式|经验|做法|典型", "ok", {"demonstration"}, True),
+                (r".", "ok", {"services"}, True)]),
+    Convention("C27", "鼓励/支持 a list that opens with schools or government bodies: by what is done",
+               r"(?:鼓励|引导|支持|动员)(?:有条件的)?(?:学校|中小学|各级|部门|乡镇|机关)",
+               [(r".", "not", {"participation"}, False)]),
+]
+
+
+def table(coded: pd.DataFrame) -> pd.DataFrame:
+    """Per convention: hand codes that follow / depart, the sets they are in, the coder likewise."""
+    rows = []
+    for c in CONVENTIONS:
+        hf = hd = cf = cd = 0
+        sets: set[str] = set()
+        dep: set[str] = set()
+        for r in coded.itertuples():
+            w = c.want(r.text)
+            if w is None:
+                continue
+            how, codes = w
+            ok_hand = (r.tool in codes) == (how == "ok")
+            ok_coder = (r.coder_tool in codes) == (how == "ok")
+            hf, hd = hf + ok_hand, hd + (not ok_hand)
+            cf, cd = cf + ok_coder, cd + (not ok_coder)
+            sets.add(r.set)
+            if not ok_hand:
+                dep.add(r.set)
+        rows.append({"id": c.id, "convention": c.name, "hand follows": hf, "hand departs": hd,
+                     "sets": ",".join(sorted(sets, key=int)),
+                     "departing sets": ",".join(sorted(dep, key=int)),
+                     "coder follows": cf, "coder departs": cd})
+    return pd.DataFrame(rows)
+
+
+def coded_sets(sections: bool = True) -> pd.DataFrame:
+    """Every hand-coded clause of sets 2-15 with the coder's code (with section kinds)."""
+    frames = []
+    for s in SETS:
+        both = rc.coded(s).reset_index(drop=True)
+        kinds = rc.section_kinds(both, s) if sections else None
+        pred = ins.code_clauses(both["text"], sections=kinds)
+        frames.append(pd.concat([both, pred.add_prefix("coder_")], axis=1).assign(set=s))
+    return pd.concat(frames, ignore_index=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", metavar="ID", help="print the clauses a convention counts")
+    args = parser.parse_args()
+    coded = coded_sets()
+    if args.list:
+        c = next(c for c in CONVENTIONS if c.id == args.list)
+        for r in coded.itertuples():
+            w = c.want(r.text)
+            if w is not None:
+                how, codes = w
+                mark = "ok " if (r.tool in codes) == (how == "ok") else "DEP"
+                print(f"{mark} set {r.set} {r.page} {r.clause_no}: hand {r.tool} / coder "
+                      f"{r.coder_tool}  {r.text[:70]}")
+        return
+    t = table(coded)
+    cols = list(t.columns)
+    print("| " + " | ".join(cols) + " |\n|" + "---|" * len(cols))
+    for r in t.itertuples(index=False):
+        print("| " + " | ".join(str(v) for v in r) + " |")
+    print(f"\ntotal: hand follows {t['hand follows'].sum()}, departs {t['hand departs'].sum()}; "
+          f"coder follows {t['coder follows'].sum()}, departs {t['coder departs'].sum()}")
+
+
+if __name__ == "__main__":
+    main()
