@@ -42,6 +42,19 @@ def test_a_title_or_no_heading_is_other():
     assert sec.heading_kind("发展基础") == "review"
 
 
+def test_a_heading_opening_on_a_verb_of_doing_is_no_review():
+    """Round 12: a review heading names a past state (主要成效, 取得的成效, 发展现状); one that opens
+    on a verb of doing sets work to do, so its lines take the outer heading's kind."""
+    assert sec.heading_kind("巩固赛事成效") is None
+    assert sec.heading_kind("提升河湖治理成效") is None
+    assert [sec.heading_kind(t) for t in ("主要成效", "取得的成效", "全县健身工作现状")] == ["review"] * 3
+    sport = ("某县全民健身月活动方案\n四、工作要求\n（二）巩固赛事成效，放大品牌影响\n赛后及时报送图文信息。\n"
+             "五、前期工作成效\n全县已举办赛事12场。")
+    assert _kinds(sport, ["赛后及时", "全县已举办"]) == ["safeguards", "review"]
+    water = "一、回顾与现状\n河湖监管到位。\n二、深化节水成效\n推行节水器具。"
+    assert _kinds(water, ["河湖监管", "推行节水"]) == ["review", "other"]
+
+
 def test_plan_section_reads_group_then_part():
     assert sec.plan_section("actions", "实施青少年科学素质提升行动") == "tasks"
     assert sec.plan_section("goals", "主要目标") == "goals"

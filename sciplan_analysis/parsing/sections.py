@@ -60,8 +60,10 @@ class Heading:
 
 
 @lru_cache(maxsize=4)
-def load_kinds(path: Path = SECTION_KINDS_FILE) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(kind, words regex) in file order; an unknown kind or a bad pattern names the line."""
+def load_kinds(path: Path = SECTION_KINDS_FILE) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
+    """(kind, words regex, unless regex or None) in file order; an unknown kind or a bad pattern
+    names the line. `unless` (an optional column) is what keeps a heading holding the words out of
+    the kind: 总结活动成效 opens on a verb of doing, so it sets a task, not a review."""
     path = Path(path)
     header, rows = reference_files.numbered_rows(path)
     if not {"kind", "words"} <= set(header):
@@ -74,18 +76,21 @@ def load_kinds(path: Path = SECTION_KINDS_FILE) -> tuple[tuple[str, re.Pattern[s
         if not row["words"]:
             raise SectionKindsError(f"{path}, line {n}: no words")
         try:
-            out.append((row["kind"], re.compile(row["words"])))
+            unless = re.compile(row["unless"]) if row.get("unless") else None
+            out.append((row["kind"], re.compile(row["words"]), unless))
         except re.error as e:
             raise SectionKindsError(f"{path}, line {n}: the words are not a valid pattern ({e})") from e
     return tuple(out)
 
 
 def heading_kind(title: str, path: Path = SECTION_KINDS_FILE) -> str | None:
-    """The section kind a heading's title names (the first row whose words occur), or None."""
+    """The section kind a heading's title names (the first row whose words occur and whose
+    `unless` does not), or None."""
     title = re.sub(r"\s", "", GLOSS.sub("", simplified(title))) if title else title
     if not title or len(title) > TITLE_MAX:
         return None
-    return next((kind for kind, words in load_kinds(path) if words.search(title)), None)
+    return next((kind for kind, words, unless in load_kinds(path)
+                 if words.search(title) and not (unless and unless.search(title))), None)
 
 
 def headings(text: str) -> list[Heading]:
