@@ -68,6 +68,8 @@ LATER = {
     "13": (DATA / "real_clauses_codes_13.csv", "other plans, set 13"),
     "14": (DATA / "real_clauses_codes_14.csv", "other plans, set 14"),
     "15": (DATA / "real_clauses_codes_15.csv", "other plans, set 15"),
+    "16": (DATA / "real_clauses_codes_16.csv", "other plans, set 16"),
+    "17": (DATA / "real_clauses_codes_17.csv", "other plans, set 17"),
 }
 
 
