@@ -2,6 +2,7 @@
 
     python benchmarks/parse_speed.py                  # sizes 1, 4, 16 MB (README figures)
     python benchmarks/parse_speed.py --sizes 2,8 --shapes plan
+    python benchmarks/parse_speed.py --linear         # the linearity check; exit 1 if it fails
 
 Each measurement runs in a fresh Python process (so its peak RSS is its own): it reads the
 file (`extract_text`) and parses it (`parse_text`), timing wall and CPU time around both.
@@ -11,6 +12,12 @@ Shapes, each generated to the size asked, into benchmarks/out/parse_speed/:
 - plain: paragraphs without any heading (every one is front matter: the shape that was
   quadratic before issue 22);
 - docx: the plain paragraphs as a Word .docx (python-docx reads it; limits as configured).
+
+`--linear` is the check that was a test until 2026-12-03 (a speed measurement has no place in
+`make test`, and it cost the suite 3.4 s of CPU): 10,000 and 80,000 heading-less paragraphs
+parsed in this process, CPU time of each; 8x the paragraphs must take at most 10x the time
+(linear is ~8x; the quadratic metadata step of issue 22 was ~64x). It prints both times and
+the ratio, and exits 1 above the limit.
 
 Run it on an otherwise idle machine (the project's shared lock: `flock /tmp/heavy.lock`);
 compare figures of one run only.
@@ -76,11 +83,54 @@ def make(shape: str, mb: int) -> Path:
     return path
 
 
+LINEAR_SIZES = (10_000, 80_000)  # heading-less paragraphs: 8x as many
+LINEAR_LIMIT = 10.0  # at most this many times the CPU time for 8x the paragraphs
+
+
+def linear_paragraphs(n: int) -> str:
+    """`n` paragraphs with no heading: the shape that once made parsing quadratic."""
+    return "\n".join(f"这是第{i}段普通的文字，没有任何标题，用于测试解析速度。" for i in range(n))
+
+
+def parse_cpu_seconds(text: str) -> float:
+    """CPU seconds of `parse_text` on `text`, in this process."""
+    import time
+    import warnings
+
+    from sciplan_analysis.parsing.parse import parse_text
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        start = time.process_time()
+        corpus = parse_text(text, "linear")
+        seconds = time.process_time() - start
+    assert len(corpus.segments) > 0
+    return seconds
+
+
+def check_linear() -> int:
+    """Parse `LINEAR_SIZES` heading-less paragraphs; 0 when the larger takes at most
+    `LINEAR_LIMIT` times the CPU time of the smaller, else 1."""
+    parse_cpu_seconds(linear_paragraphs(100))  # imports and first-use caches out of the timing
+    small, large = (parse_cpu_seconds(linear_paragraphs(n)) for n in LINEAR_SIZES)
+    ratio = large / small
+    ok = ratio <= LINEAR_LIMIT
+    print(f"{LINEAR_SIZES[0]:,} paragraphs {small:.2f} s, {LINEAR_SIZES[1]:,} paragraphs "
+          f"{large:.2f} s of CPU: ratio {ratio:.1f} (limit {LINEAR_LIMIT:g}) "
+          f"{'ok' if ok else 'FAILED: not linear'}")
+    return 0 if ok else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1,4,16", help="text sizes in MB (default 1,4,16)")
     parser.add_argument("--shapes", default="plan,plain,docx", help="plan, plain, docx")
+    parser.add_argument("--linear", action="store_true",
+                        help=f"only the linearity check ({LINEAR_SIZES[0]:,} vs "
+                             f"{LINEAR_SIZES[1]:,} paragraphs); exit 1 if it fails")
     args = parser.parse_args(argv)
+    if args.linear:
+        return check_linear()
     print(f"{'shape':<6} {'MB':>5} {'chars':>11} {'paragraphs':>10} {'tasks':>7} "
           f"{'wall s':>7} {'cpu s':>7} {'s/MB':>6} {'peak MB':>8}")
     for shape in args.shapes.split(","):

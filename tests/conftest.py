@@ -3,6 +3,7 @@ every notebook executed once) and text-file helpers."""
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import sys
@@ -305,6 +306,36 @@ REPORT_FILES = tuple(f for f, group in GROUPS.items() if group == "report")
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "costly: takes seconds of CPU; run early, so it does not end the run alone")
+
+
+# The cyclic garbage collector's full passes rescan every object still alive: the imported
+# libraries, the collected tests, the session's builds (the report, the corpora): 3.4-3.9 s
+# of CPU per worker a run (17-19 full passes). Objects alive after collection, and every
+# `FREEZE_EVERY` tests after that, are moved out of its reach (`gc.freeze`), right after a
+# collection, so only what was live then is frozen (no garbage): a later pass scans only what
+# the tests made since. Frozen objects are still freed when their last reference goes; only
+# one that later becomes part of an unreachable cycle stays until the process ends. Two runs
+# each, interleaved: the collector's CPU over both workers 7.3 -> 4.8-5.2 s, each worker's
+# peak memory unchanged (745-897 MB against 768-892 MB).
+FREEZE_EVERY = 100
+_tests_run = 0
+
+
+def _collect_and_freeze() -> None:
+    gc.collect()
+    gc.freeze()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    _collect_and_freeze()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    global _tests_run
+    _tests_run += 1
+    if _tests_run % FREEZE_EVERY == 0:
+        _collect_and_freeze()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

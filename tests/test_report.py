@@ -154,7 +154,9 @@ def test_index_opens_with_findings_linking_to_their_figures(built):
 
 
 def test_english_index_and_both_workbooks(built, built_tables, english_index, tmp_path):
-    """The index and the workbook are cheap: both languages are built from this run."""
+    """The index and the workbook are cheap: both languages are built from this run. The
+    Chinese workbook is the one the build wrote beside its pages (what readers get), not a
+    second one written here."""
     from openpyxl import load_workbook
 
     from sciplan_analysis import labels, load_corpus
@@ -167,9 +169,10 @@ def test_english_index_and_both_workbooks(built, built_tables, english_index, tm
     assert "Key findings" in findings and not HAN.search(findings), findings
     assert '<html lang="en">' in english
     corpus = load_corpus(RAW_DIR, built_tables)
+    assert result.lang == "zh" and result.workbook.parent == result.out_dir
     for lang in ("zh", "en"):
-        path = reader_workbook(corpus, tmp_path / f"book_{lang}.xlsx", lang=lang,
-                               processed_dir=built_tables)
+        path = result.workbook if lang == "zh" else reader_workbook(
+            corpus, tmp_path / "book_en.xlsx", lang="en", processed_dir=built_tables)
         book = load_workbook(path)
         first = book.worksheets[0]
         assert first.title == labels.label("sheet", "readme", lang)
