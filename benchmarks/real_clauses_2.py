@@ -18,6 +18,7 @@
     python benchmarks/real_clauses_2.py --set 15 …    # and the fifteenth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 16 …    # and the sixteenth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 17 …    # and the seventeenth (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 19 …    # and the nineteenth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -86,6 +87,7 @@ SETS = {
     "15": (HERE / "real_clauses_15.csv", HERE / "real_clauses" / "pages_15.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_15.csv", None),
     "16": (HERE / "real_clauses_16.csv", HERE / "real_clauses" / "pages_16.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_16.csv", None),
     "17": (HERE / "real_clauses_17.csv", HERE / "real_clauses" / "pages_17.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_17.csv", None),
+    "19": (HERE / "real_clauses_19.csv", HERE / "real_clauses" / "pages_19.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_19.csv", None),
 }
 
 
