@@ -2407,3 +2407,69 @@ def test_a_line_ending_with_a_closing_quote_ends_a_paragraph_only_after_a_senten
 @pytest.mark.parametrize("second", ["省政府印发《某省科普工作规划》", "县委县政府出台科普惠民十条措施", "市科协召开全民科学素质工作会议"])
 def test_a_line_opening_with_a_bare_levels_organ_after_a_blank_line_starts_a_paragraph(second):
     assert paragraphs(f"凝心聚力谱新篇\n\n{second}\n")[0].text == "凝心聚力谱新篇"
+
+
+# -- issue 23 round nine: holdout23's and holdout24's miss classes -------------------------------
+@pytest.mark.parametrize(("sentence", "rows"), [
+    ("根据中国科协发布的第十二次调查，2023年我国公民具备科学素质的比例达到17.25%，较2020年提升2.27个百分点。",
+     [("baseline", 2023, 17.25, "=")]),
+    ("据2022年全省公民科学素质监测，我县公民具备科学素质的比例达到11.3%，比2020年提高1.5个百分点。",
+     [("baseline", 2022, 11.3, "=")]),
+    ("依据去年的测评，全区公民具备科学素质的比例为9.1%。", [("baseline", None, 9.1, "=")]),  # no year: none given
+])
+def test_a_survey_named_as_the_source_makes_the_share_measured_and_its_rise_a_change_made(sentence, rows):
+    assert _rows(sentence, reference=2021, end=2025) == rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "调查结果显示，全市公民具备科学素质的比例为8%，到2025年达到15%。",
+    "根据2020年的调查，全市公民具备科学素质的比例为8%，到2025年达到15%。",
+])
+def test_a_goal_after_a_surveys_result_in_one_sentence_is_a_target(sentence):
+    assert _rows(sentence, reference=2021, end=2025)[-1] == ("target", 2025, 15.0, "=")
+
+
+def test_data_in_a_surveys_name_is_no_source_of_a_goal():
+    """数据 holds 据: 大数据调查 names no source, and 据 after 数 is no 据…调查."""
+    assert _rows("到2025年，结合大数据调查，全县公民具备科学素质的比例力争达到15%。", reference=2021, end=2025) == [
+        ("target", 2025, 15.0, "aim")]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("贯彻落实《某某纲要》的实施意见.docx\n《贯彻落实《某某纲要》的实施意见.docx》由会员分享，可在线阅读。\n"
+     "1、贯彻落实某某纲要的实施意见某某纲要是我国科普工作的重要文件。为全面贯彻落实纲要，现提出如下意见。\n",
+     "贯彻落实《某某纲要》的实施意见"),
+    ("某镇科普工作实施方案.pdf\n某镇科普工作实施方案为提升全镇公民科学素质，结合实际，制定本方案。\n",
+     "某镇科普工作实施方案"),
+])
+def test_a_shared_files_name_heading_its_copy_is_the_title(text, title):
+    assert plan(quiet_plan(text))["title"] == title
+
+
+def test_an_attachments_file_name_at_a_pages_end_is_no_title():
+    text = ("各镇人民政府：\n《某市科普行动计划纲要实施方案》已经市政府审议通过，现印发给你们，请认真贯彻执行。\n"
+            "某市人民政府办公室\n2017年5月15日\n某市科普行动计划纲要.doc\n")
+    assert plan(quiet_plan(text))["title"] == "某市科普行动计划纲要实施方案"
+
+
+@pytest.mark.parametrize("body", [
+    "会议审定了《某区2012年科普工作意见》、《某区2012年科学素质工作计划》。",
+    "近日，某县科协印发了《某县科普示范村评选办法》和《某县科普工作要点》，请各乡镇执行。",
+    "《某市科普基地管理办法》及《某市科普工作考核细则》近日正式印发。",
+])
+def test_documents_named_in_a_list_by_one_lead_are_citations_not_the_title(body):
+    corpus = quiet_plan(f"科普工作动态\n{body}\n")
+    assert plan(corpus)["title"] is None
+    assert len(corpus.citations) == 2
+
+
+@pytest.mark.parametrize("cited", ["某县加强公民科学素质建设目标责任书", "某市科普示范社区创建任务书",
+                                   "某省科普基地认定实施细则"])
+def test_a_document_signed_or_handed_down_is_a_citation(cited):
+    corpus = quiet_plan(f"科普工作动态\n会上，县长与各乡镇签订了《{cited}》。\n")
+    assert list(corpus.citations.title) == [cited]
+
+
+def test_a_name_in_guillemets_of_no_documents_kind_is_no_citation():
+    corpus = quiet_plan("科普工作动态\n会上，与会人员观看了《科学改变生活》专题片。\n")
+    assert corpus.citations.empty

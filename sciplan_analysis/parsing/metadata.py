@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from sciplan_analysis.parsing.documents import (
     DOCUMENT_WORDS,
+    FILE_NAME,
     MONTH,
     carried,
     clean_title,
@@ -82,6 +83,8 @@ DOC_SHARING_HEAD = re.compile(
 GLUED_TITLE = re.compile(r"^(?P<title>(?:[^，。；：《》〈〉\s]|〈[^《》〈〉]{1,80}〉){4,60}?" + alternatives(*PLAN_KINDS)
                          + rf"[（(]{YEAR_DIGITS}\s*[—–\-－~～至]+\s*"
                          rf"{YEAR_DIGITS}\s*年?[）)])(?!的|》|印发|发布|出台|解读|全文|正式|近日|日前|已经|经)(?=\S{{20}})")
+# A document-sharing copy's numbering before the text it runs together (1、, 1、[PAGE PAGE 18]).
+SHARED_RUN = re.compile(r"^\s*(?:1、)?\s*(?:\[?PAGE\s*)*\d*\]?\s*")
 HEADLINE_CHARS = 30  # a line this short with no mark of a sentence may be a headline above a glued title
 SENTENCE_MARK = re.compile("[，。；：]")
 # Only labels after a label (名称:电话:, 标题：邮箱： 验证码：): words we do not know as labels, each with its colon
@@ -428,6 +431,8 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     # 《X》全文 on a line of its own is the document's heading; a title glued to the body opens the
     # first paragraph that is no headline (a short line of no sentence: a site's section, 科普工作动态)
     glued = next((n for n, t in enumerate(front) if len(t) > HEADLINE_CHARS or SENTENCE_MARK.search(t)), 0)
+    if front and paras and front[0] == paras[0].text:  # a sharing site's head opens the page
+        front = [_shared_file(front[0], [p.text for p in paras]), *front[1:]]
     titles = [clean_title(m.group(1) if (m := WHOLE_TEXT_HEADING.fullmatch(t) or WHOLE_TEXT_RUN.match(t)
                                          or DOC_SHARING_HEAD.match(t) or (n == glued and GLUED_TITLE.match(t))) else t)
               for n, t in enumerate(front)]
@@ -458,6 +463,22 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     if lead_title and not lead_issuer:
         found.put("issuer", "lead", _heading_organ(lead_title))  # 《中国科协关于命名…的决定》发布: the organ its title opens with
     return named_lead
+
+
+def _shared_file(line: str, texts: list[str]) -> str:
+    """A shared document's file name on the page's first line (某县…实施意见.docx, as a document-sharing
+    site heads its copy) is the document's name when another paragraph opens with that name again,
+    its 《》 perhaps dropped and after the copy's numbering (1、某县…实施意见全民…); otherwise (an
+    attachment's link, whose name no paragraph repeats) the line as it is. (An attachment's link at
+    a page's end, 某市…纲要.doc under a notice on 《某市…纲要实施方案》, is never read so.)"""
+    if not (m := FILE_NAME.search(line)):
+        return line
+    name = line[: m.start()].strip()
+    bare = re.sub("[《》〈〉]", "", name)
+    if len(bare) < 6:
+        return line
+    opens = (re.sub("[《》〈〉]", "", SHARED_RUN.sub("", t, count=1)).startswith(bare) for t in texts if t != line)
+    return name if any(opens) else line
 
 
 def _reconcile_issuers(found: Found, signers: list[tuple[bool, str]], lead_title: str | None) -> None:
