@@ -2473,3 +2473,30 @@ def test_a_document_signed_or_handed_down_is_a_citation(cited):
 def test_a_name_in_guillemets_of_no_documents_kind_is_no_citation():
     corpus = quiet_plan("科普工作动态\n会上，与会人员观看了《科学改变生活》专题片。\n")
     assert corpus.citations.empty
+
+
+# -- issue 23 round nine: the metamorphic check's leftovers --------------------------------------
+@pytest.mark.parametrize(("line", "marker"), [
+    ("— 1 — 全民科学素质行动规划纲要（2021—2035年）", "—1—"),  # (spaces are cleaned away)
+    ("-3-某县科普工作实施方案", "-3-"),
+    ("第2页 共5页某市全民科学素质行动实施方案", "第2页共5页"),
+])
+def test_a_page_marker_run_into_the_text_after_it_stands_alone(line, marker):
+    paras = paragraphs(f"{line}\n为提升公民科学素质，制定本方案。\n")
+    assert paras[0].text == marker and paras[0].kind == "page"
+
+
+def test_a_dash_and_a_number_inside_a_line_are_no_page_marker():
+    assert split_points("2021-2025年某县科普工作实施方案") == []
+
+
+@pytest.mark.parametrize("title", ["开展创建第三批全国科普示范县（市、区）工作的通知",
+                                   "命名2023年度县级科普教育基地的决定"])
+def test_a_headline_above_a_blank_line_is_no_part_of_a_notice_title_opening_with_a_verb(title):
+    paras = paragraphs(f"科学素质工作迈上新台阶\n\n{title}\n各乡镇人民政府：\n")
+    assert paras[0].text == "科学素质工作迈上新台阶" and paras[1].text.startswith(title)
+
+
+def test_the_rest_of_a_notice_title_opened_with_guanyu_above_a_blank_line_still_joins():
+    paras = paragraphs("关于印发某县全民科学素质行动规划纲要\n\n实施方案（2021—2025年）的通知\n各乡镇人民政府：\n")
+    assert paras[0].text == "关于印发某县全民科学素质行动规划纲要实施方案（2021—2025年）的通知"

@@ -136,6 +136,9 @@ LINE_SPLIT = re.compile(
     rf"|(?<=[。；！？：）)〕号日])\s+(?=\S)"
     rf"|\s+(?={DOC_NUMBER.pattern}|{DATE.pattern}|{CN_DATE.pattern})"
 )
+# A page marker a copy runs into the text after it (— 1 — 全民…, 第2页 共5页某县…): split after it.
+PAGE_MARKER_START = re.compile(r"\s*(?:[—\-–－―~]{1,3}\s*\d{1,3}\s*[—\-–－―~]{1,3}"
+                               r"|第\s*\d{1,3}\s*页\s*[，,/]?\s*共\s*\d{1,3}\s*页)\s*(?=[^\s\d])")
 # A part heading that runs straight into its body: the heading ends with its last part word.
 RUN_ON_HEADING = re.compile(rf"^\s*(?:{CN_NUMERAL})\s*[、.．]")
 RUN_ON_LIMIT = 36  # the heading's end lies within this many characters
@@ -267,6 +270,8 @@ def split_points(body: str, one_line: bool = False) -> list[int]:
             break
     if one_line:
         points.update(m.end() for m in LINE_SPLIT.finditer(body) if 0 < m.end() < len(body))
+    # a page marker opening a piece, the text run on after it (— 1 — 全民…): the marker stands alone
+    points.update(m.end() for a in {lead, *points} if (m := PAGE_MARKER_START.match(body, a)))
     if not points and not RUN_ON_HEADING.match(body):
         return []  # one piece, and no part heading opens it: most lines
     points.update(_run_on_heading_ends(body, sorted({0, *points, len(body)})))
@@ -448,6 +453,9 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         or (ORGAN_HEADING_START.match(nxt.text) and prev.text[-1] not in "、，,和及与")
         or (len(prev.text) <= 40 and len(nxt.text) >= max(60, 2 * len(prev.text)))
         or (nxt.gap and _opens_a_name(nxt.text) and not _left_open(prev.text))
+        # a notice's whole name of its own below a headline (开展创建…工作的通知), not the rest of a title
+        # the line above opened with 关于 (关于印发某县…纲要 / 实施方案（…）的通知)
+        or (nxt.gap and WHOLE_NAME.match(nxt.text) and "关于" not in prev.text and not _left_open(prev.text))
     ):
         return False
     if prev.kind or nxt.kind:
@@ -489,6 +497,9 @@ NAME_OPENING = re.compile(f"^(?:关于|对|{'|'.join(CENTRAL_BODIES)}|[{LEVEL_CH
 GLUED_DATE_START = re.compile(f"^(?:{DATE.pattern}|{CN_DATE.pattern}|{ISO_DATE.pattern})\\s*")
 # A news lead's opening: its day (with or without its year) or a time word, then a comma.
 LEAD_OPENING = re.compile(f"^(?:{DATE.pattern}|{CN_DATE.pattern}|\\d{{1,2}}月\\d{{1,2}}日|近日|日前|近期)[，,]")
+# A whole notice's, decision's, report's or reply's name of its own (开展创建…工作的通知), whatever it opens
+# with. (Not a plan's name: its pieces, 实施方案 / （2016—2020年）, are what a copy wraps apart.)
+WHOLE_NAME = re.compile(r"^(?![的（(])[^，。；：]{8,}的(?:通知|决定|通报|批复)$")
 # The last characters of a front-matter line the next one completes (a list or phrase cut there).
 OPEN_END = "、，,和及与的"
 
