@@ -2500,3 +2500,17 @@ def test_a_headline_above_a_blank_line_is_no_part_of_a_notice_title_opening_with
 def test_the_rest_of_a_notice_title_opened_with_guanyu_above_a_blank_line_still_joins():
     paras = paragraphs("关于印发某县全民科学素质行动规划纲要\n\n实施方案（2021—2025年）的通知\n各乡镇人民政府：\n")
     assert paras[0].text == "关于印发某县全民科学素质行动规划纲要实施方案（2021—2025年）的通知"
+
+
+@pytest.mark.parametrize(("cut", "number"), [
+    ("发文字号：川府\n发〔2022〕28号", "川府发〔2022〕28号"),
+    ("索引号：001/2019-01 文件编号：某\n政办发〔2019〕3号", "某政办发〔2019〕3号"),
+])
+def test_a_document_number_wrapped_inside_its_organ_after_its_label_is_read_whole(cut, number):
+    text = f"{cut}\n某县人民政府办公室关于印发某县科普工作实施方案的通知\n各乡镇人民政府：\n"
+    assert plan(quiet_plan(text))["doc_number"] == number
+
+
+def test_a_label_with_a_short_value_over_a_line_that_is_no_number_stays_apart():
+    paras = paragraphs("文号：无\n某县科普工作实施方案\n")
+    assert [p.text for p in paras] == ["文号：无", "某县科普工作实施方案"]

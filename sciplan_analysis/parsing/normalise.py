@@ -96,6 +96,9 @@ MONTH_LINE = re.compile(f"^(?:{YEAR_DIGITS}|[{CN_DIGIT}]{{4}})\\s*年\\s*(?:\\d{
 # (a red-header line may carry the date after the number: 川办发〔2011〕99号 二○一一年十二月三十一日)
 ANY_DOC_NUMBER_LINE = re.compile(
     f"^(?:文号[：:])?(?:{DOC_NUMBER.pattern}|{DAMAGED_DOC_NUMBER.pattern})(?:\\s*(?:{DATE.pattern}|{CN_DATE.pattern}))?$")
+# A document number's label (page_labels.csv: 文号, 发文字号 …, each holding 号) ending a line with only the
+# first characters of the number's organ after it (文号：楚, 发文字号：川府): the number goes on on the next line.
+NUMBER_LABEL_CUT = re.compile(rf"号\s*[：:]\s*[{CJK_RANGE}]{{1,4}}$")
 # A line naming an attached file (附件：某某办法.pdf): a link of the page, never run on.
 ATTACHED_FILE = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt|zip|rar)$", re.IGNORECASE)
 # A signature: an organ's name on a line of its own.
@@ -406,6 +409,11 @@ def _line(body: str, written: str, pos: int) -> Line | None:
     return None
 
 
+def _number_label(text: str) -> bool:
+    """Whether `text` ends with a document number's label of page_labels.csv (文号, 发文字号 …)."""
+    return text.endswith(tuple(labels_of("doc_number")))
+
+
 def _next_long_item(prev: str, nxt: str) -> bool:
     """Whether `nxt` opens the item after the one `prev` opens (999. → 1000.): four-digit item
     numbers start a paragraph only in sequence, so a line opening with a year does not."""
@@ -441,6 +449,9 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
     """
     if in_quote and not (prev.kind or nxt.kind or HEADING_START.match(nxt.text)):
         return True
+    if (prev.text[-6:].find("号") >= 0 and (cut := NUMBER_LABEL_CUT.search(prev.text))
+            and _number_label(prev.text[: cut.start() + 1]) and ANY_DOC_NUMBER_LINE.match(nxt.text)):
+        return True  # 文号：楚 / 政办通〔2017〕11号: a copy wrapped inside the number's organ after its label
     if nxt.text and nxt.text[0] in CONTINUING and prev.text and not (prev.kind or nxt.kind):
         return True  # a line never opens with ，。》） …: a copy wrapped just before one
     if front and prev.text and nxt.text and (
