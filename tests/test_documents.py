@@ -2514,3 +2514,24 @@ def test_a_document_number_wrapped_inside_its_organ_after_its_label_is_read_whol
 def test_a_label_with_a_short_value_over_a_line_that_is_no_number_stays_apart():
     paras = paragraphs("文号：无\n某县科普工作实施方案\n")
     assert [p.text for p in paras] == ["文号：无", "某县科普工作实施方案"]
+
+
+@pytest.mark.parametrize(("headline", "body", "title"), [
+    ("凝聚科普合力 厚植创新沃土", "近日，某县人民政府办公室印发了《某县科普工作实施方案（2021—2025年）》，明确了目标。",
+     "某县科普工作实施方案（2021—2025年）"),
+    ("科普惠民", "2022年5月9日，某市科协下发了《某市科普基地建设规划》，要求各区落实。", "某市科普基地建设规划"),
+    ("科学素质工作迈上新台阶", "某县全民科学素质行动实施方案（2021—2025年）\n为提升公民科学素质，制定本方案。",
+     "某县全民科学素质行动实施方案（2021—2025年）"),
+])
+def test_a_headline_with_no_blank_line_under_it_is_no_part_of_the_lead_or_title(headline, body, title):
+    text = f"{headline}\n{body}\n"
+    assert paragraphs(text)[0].text == headline.replace(" ", "")
+    assert plan(quiet_plan(text))["title"] == title
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("某省人民政府办公厅关于印发", "某省科普工作规划（2021—2025年）的通知"),   # left open by 关于
+    ("某县全民科学素质行动", "某县实施方案"),                                 # no headline: a name's piece
+])
+def test_a_title_wrapped_before_a_regions_name_still_joins(first, second):
+    assert paragraphs(f"{first}\n{second}\n")[0].text == first + second

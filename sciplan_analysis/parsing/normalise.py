@@ -467,6 +467,10 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         # a notice's whole name of its own below a headline (开展创建…工作的通知), not the rest of a title
         # the line above opened with 关于 (关于印发某县…纲要 / 实施方案（…）的通知)
         or (nxt.gap and WHOLE_NAME.match(nxt.text) and "关于" not in prev.text and not _left_open(prev.text))
+        # a headline with no blank line under it, over a news lead or a whole name of its own (科普惠民 /
+        # 近日，某县印发了…; 科普惠民 / 某县…实施方案（2021—2025年）)
+        or (not nxt.gap and _headline(prev.text) and (
+            LEAD_OPENING.match(nxt.text) or (_opens_a_name(nxt.text) and TITLE_END.search(nxt.text))))
     ):
         return False
     if prev.kind or nxt.kind:
@@ -526,6 +530,16 @@ def _opens_a_name(text: str) -> bool:
     if m := NAME_OPENING.match(text):
         return not m.group().endswith("年") or opens_with_region(text[m.end():])
     return opens_with_region(text)
+
+
+HEADLINE_LINE_CHARS = 30  # a headline is a short line
+
+
+def _headline(text: str) -> bool:
+    """Whether a front-matter line may be a news headline: short, no sentence's mark, not left open
+    for the next line (`_left_open`) and no document's name (TITLE_END) nor an organ's line."""
+    return (len(text) <= HEADLINE_LINE_CHARS and not re.search("[，。；：]", text)
+            and not _left_open(text) and not TITLE_END.search(text) and not _opens_a_name(text))
 
 
 def _left_open(text: str) -> bool:
