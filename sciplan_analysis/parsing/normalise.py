@@ -467,10 +467,10 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         # a notice's whole name of its own below a headline (开展创建…工作的通知), not the rest of a title
         # the line above opened with 关于 (关于印发某县…纲要 / 实施方案（…）的通知)
         or (nxt.gap and WHOLE_NAME.match(nxt.text) and "关于" not in prev.text and not _left_open(prev.text))
-        # a headline with no blank line under it, over a news lead or a whole name of its own (科普惠民 /
-        # 近日，某县印发了…; 科普惠民 / 某县…实施方案（2021—2025年）)
-        or (not nxt.gap and _headline(prev.text) and (
-            LEAD_OPENING.match(nxt.text) or (_opens_a_name(nxt.text) and TITLE_END.search(nxt.text))))
+        # a headline with no blank line under it, over a news lead, a line opening a name of its own or
+        # a notice's whole name (科普惠民 / 近日，某县印发了…; 科普惠民 / 某县…实施方案（2021—2025年）;
+        # 科普惠民 / 某县人民政府办公室; 科普惠民 / 开展创建…的通知)
+        or (not nxt.gap and _headline(prev.text) and (_opens_a_name(nxt.text) or WHOLE_NAME.match(nxt.text)))
     ):
         return False
     if prev.kind or nxt.kind:
@@ -514,7 +514,7 @@ GLUED_DATE_START = re.compile(f"^(?:{DATE.pattern}|{CN_DATE.pattern}|{ISO_DATE.p
 LEAD_OPENING = re.compile(f"^(?:{DATE.pattern}|{CN_DATE.pattern}|\\d{{1,2}}月\\d{{1,2}}日|近日|日前|近期)[，,]")
 # A whole notice's, decision's, report's or reply's name of its own (开展创建…工作的通知), whatever it opens
 # with. (Not a plan's name: its pieces, 实施方案 / （2016—2020年）, are what a copy wraps apart.)
-WHOLE_NAME = re.compile(r"^(?![的（(])[^，。；：]{8,}的(?:通知|决定|通报|批复)$")
+WHOLE_NAME = re.compile(r"^(?![的（(])[^，。；：]{8,}的(?:通知|决定|通报|批复|答复)$")
 # The last characters of a front-matter line the next one completes (a list or phrase cut there).
 OPEN_END = "、，,和及与的"
 
