@@ -2540,3 +2540,17 @@ def test_a_title_wrapped_before_a_regions_name_still_joins(first, second):
 @pytest.mark.parametrize("second", ["某县人民政府办公室", "开展第二届科普讲解大赛的通知", "对县人大第12号代表建议的答复"])
 def test_a_headline_with_no_blank_line_under_it_stands_apart_from_an_organ_or_a_whole_name(second):
     assert paragraphs(f"科普惠民 共建共享\n{second}\n")[0].text == "科普惠民共建共享"
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("科普动态\n2015年，某市公民具备科学素质的比例达到8.1%。\n该数据居全省前列。某市圆满完成“十二五”规划确定的8%阶段目标。\n",
+     ("target", 8.0)),
+    ("科普动态\n2020年全县公民具备科学素质的比例为10.2%。\n全县如期完成了2020年10%的目标。\n", ("target", 10.0)),
+])
+def test_a_goal_in_the_paragraph_after_the_one_naming_the_share_is_its_goal(text, goal):
+    assert goal in [(kind, value) for kind, _, value, _ in targets(quiet_plan(text))]
+
+
+def test_a_goal_after_a_paragraph_not_naming_the_share_is_none():
+    text = "科普动态\n全县科普工作成效明显，群众满意度达到95%。\n全县如期完成了2020年10%的目标。\n"
+    assert targets(quiet_plan(text)) == []

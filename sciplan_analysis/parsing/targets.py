@@ -181,7 +181,8 @@ def _years(sentence: str) -> list[tuple[int, int, int]]:
 
 
 def literacy_targets(text: str, reference: int | None, end: int | None = None,
-                     dated: int | None = None, looking_back: bool = False) -> list[dict]:
+                     dated: int | None = None, looking_back: bool = False,
+                     named_before: bool = False) -> list[dict]:
     """Every stated share of citizens with science literacy: kind, year, value, comparator, quote.
 
     Each value after 具备科学素质的比例 in its clause (a sentence split at ；) counts, with the
@@ -200,17 +201,19 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
     工作回顾, 取得的成效): a share it states in a sentence looking nowhere ahead (到2025年, 力争,
     将 …) was reached (a baseline), unless named a goal.
     A forecast (预测值为16%) is no target unless its sentence names it a goal.
+    `named_before`: the paragraph before ended naming the share (`still_named`), so a goal its
+    first sentences state without naming it (完成…确定的10%阶段目标) is that share's, as within a
+    paragraph (a copy wrapped right after a sentence's end splits the paragraph there).
     """
     rows = []
     text = PERCENT_WORDS.sub(_percent, text.replace("％", "%")) if ("％" in text or "百分之" in text) else text
-    if not LITERACY.search(text):
+    if not named_before and not LITERACY.search(text):
         # no clause names the share (most paragraphs): a clause's match is one of the whole text
         # (LITERACY looks only ahead, and only for what follows in the clause), and every row
-        # below needs one
+        # below needs one (or a goal after a paragraph that named it: see `_next_goals`)
         return []
     # the sentence before named the share, or one before it and none since stated a value (…比例…
     # 10.04%。该数据位居前列。圆满完成…确定的10%阶段目标: the share is still the subject)
-    named_before = False
     surveyed: list[int] | None = None  # the years an earlier sentence naming a survey's results names
     for sentence in FULL_SENTENCE.finditer(text):
         full = sentence.group(0)
@@ -283,6 +286,18 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 rows.append({"kind": "target", "year": year, "value": float(m.group(m.lastindex)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
     return _unique(_recalled(rows) if reference is None else rows)
+
+
+def still_named(text: str, named_before: bool = False) -> bool:
+    """Whether the share is still the subject at the end of `text`: its last sentence names it, or
+    one before did and none since stated a value (see `literacy_targets`); `named_before`: so it
+    was before `text`."""
+    if not named_before and not LITERACY.search(text):
+        return False
+    for sentence in FULL_SENTENCE.finditer(text):
+        full = sentence.group(0)
+        named_before = LITERACY.search(full) is not None or (named_before and "%" not in full)
+    return named_before
 
 
 def _measured(full: str, at: int, carried: bool) -> bool:
