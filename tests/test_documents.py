@@ -2554,3 +2554,19 @@ def test_a_goal_in_the_paragraph_after_the_one_naming_the_share_is_its_goal(text
 def test_a_goal_after_a_paragraph_not_naming_the_share_is_none():
     text = "科普动态\n全县科普工作成效明显，群众满意度达到95%。\n全县如期完成了2020年10%的目标。\n"
     assert targets(quiet_plan(text)) == []
+
+
+@pytest.mark.parametrize("lines", [
+    ["某府办发〔2019〕5号《某省人民政府办公厅关于印发", "某省科普工作规划（2019-2022", "年）的通知》"],
+    ["《某市科协关于印发某市科普", "基地管理", "办法的通知》"],
+])
+def test_a_notice_title_in_guillemets_wrapped_over_three_lines_stands_alone_and_gives_its_issuer(lines):
+    text = "\n".join(lines) + "\n\n阅读量：时间：2019-03-01 10:00\n各有关单位：\n现将有关文件印发给你们。\n"
+    paras = paragraphs(text)
+    assert paras[0].text == "".join(lines)
+    assert plan(quiet_plan(text))["issuer"] in ("某省人民政府办公厅", "某市科协")
+
+
+def test_a_notice_title_in_guillemets_after_a_blank_line_opens_a_paragraph():
+    paras = paragraphs("访问量：作者：2019-03-01 10:00\n\n《某县人民政府关于印发某县科普\n方案的通知》\n")
+    assert [p.text for p in paras] == ["访问量：作者：2019-03-01 10:00", "《某县人民政府关于印发某县科普方案的通知》"]

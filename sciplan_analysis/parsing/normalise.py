@@ -83,6 +83,8 @@ OPEN_NOTICE = re.compile(r"关于(?:印发|转发|颁布)[^通知。，；：]*$
 # line of its own too, neither run into the line after it nor the tail of the line before.
 WRAPPED_NOTICE_LINE = re.compile(
     rf"^(?:{DOC_NUMBER.pattern})?\s*《[^《》，。；：\s]{{2,40}}?关于(?:[^《》，。；：]|《[^《》]*》){{2,150}}的通知》$")
+# …its first line, wrapped before the notice's end (《某省人民政府办公厅关于印发某省…).
+WRAPPED_NOTICE_OPENING = re.compile(r"^《[^《》，。；：\s]{2,40}?关于(?:印发|转发|颁布)")
 ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]?$")
 TABLE_HEADER = re.compile(r"^序\s*号$")
 DOC_NUMBER_LINE = re.compile(r"^\S{1,10}〔\d{4}〕\d+号$")
@@ -464,6 +466,8 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         or (ORGAN_HEADING_START.match(nxt.text) and prev.text[-1] not in "、，,和及与")
         or (len(prev.text) <= 40 and len(nxt.text) >= max(60, 2 * len(prev.text)))
         or (nxt.gap and _opens_a_name(nxt.text) and not _left_open(prev.text))
+        # …or a notice's title a site wraps in 《》 (《某省人民政府办公厅关于印发… / …的通知》), its first line
+        or (nxt.gap and WRAPPED_NOTICE_OPENING.match(nxt.text) and not _left_open(prev.text))
         # a notice's whole name of its own below a headline (开展创建…工作的通知), not the rest of a title
         # the line above opened with 关于 (关于印发某县…纲要 / 实施方案（…）的通知)
         or (nxt.gap and WHOLE_NAME.match(nxt.text) and "关于" not in prev.text and not _left_open(prev.text))
@@ -676,6 +680,13 @@ def paragraphs(raw: str) -> list[Paragraph]:
             current.append(line)
             depth, in_unit = unit_state(line.text, depth, in_unit)
             quote = _quote_state(line.text, *quote)
+            if (i <= first_heading and len(current) > 1 and not quote[0] and line.text.endswith("通知》")
+                    and WRAPPED_NOTICE_LINE.match("".join(x.text for x in current))):
+                # a notice's title in 《》 wrapped over lines, now closed, stands alone as on one line
+                result.append(_join(current))
+                result.extend(_join([p]) for p in pages)
+                current, pages = [], []
+                depth, in_unit, quote = 0, False, (0, 0)
         if current:
             result.append(_join(current))
             result.extend(_join([p]) for p in pages)
