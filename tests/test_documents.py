@@ -2570,3 +2570,19 @@ def test_a_notice_title_in_guillemets_wrapped_over_three_lines_stands_alone_and_
 def test_a_notice_title_in_guillemets_after_a_blank_line_opens_a_paragraph():
     paras = paragraphs("访问量：作者：2019-03-01 10:00\n\n《某县人民政府关于印发某县科普\n方案的通知》\n")
     assert [p.text for p in paras] == ["访问量：作者：2019-03-01 10:00", "《某县人民政府关于印发某县科普方案的通知》"]
+
+
+@pytest.mark.parametrize(("lines", "first"), [
+    (["1、某县科普示范县创建实施", "方案为了提升全县公民科学", "素质，制定本方案。"], "1、某县科普示范县创建实施方案为了提升全县公民科学素质，制定本方案。"),
+    (["（一）加强科普基础设施建设推动科普场", "馆免费开放提升服务能力和水平拓展阵", "地。"], "（一）加强科普基础设施建设推动科普场馆免费开放提升服务能力和水平拓展阵地。"),
+])
+def test_a_numbered_line_a_copy_cut_at_its_width_runs_on(lines, first):
+    assert paragraphs("\n".join(lines) + "\n")[0].text == first
+
+
+@pytest.mark.parametrize("lines", [
+    ["1、组织领导", "成立以县长为组长的领导小组，负责统筹协调全县科普工作"],   # a short heading
+    ["（一）加强组织领导和统筹协调", "成立领导小组统筹全县工作。"],                  # the line under it ends
+])
+def test_a_heading_over_its_body_still_stands_alone(lines):
+    assert paragraphs("\n".join(lines) + "\n")[0].text == lines[0]

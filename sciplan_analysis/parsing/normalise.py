@@ -411,6 +411,19 @@ def _line(body: str, written: str, pos: int) -> Line | None:
     return None
 
 
+WRAP_WIDTH_MIN = 12  # a line a copy cut at its width holds at least this many characters
+WRAP_SLACK = 4  # the lines of one width differ by a few characters (a gloss or a number is kept whole)
+
+
+def _cut_at_width(prev: Line, nxt: Line) -> bool:
+    """Whether a heading-like line was cut by a copy's wrapping: about as long as the line under it
+    or longer (as written: glosses count toward a width; WRAP_SLACK), which does not end as a
+    paragraph does, and neither line ending or opening one."""
+    width = prev.end - prev.start
+    return (width >= WRAP_WIDTH_MIN and width + WRAP_SLACK >= nxt.end - nxt.start and not _ends_paragraph(nxt.text)
+            and prev.text[-1] not in TERMINATORS and not HEADING_START.match(nxt.text))
+
+
 def _number_label(text: str) -> bool:
     """Whether `text` ends with a document number's label of page_labels.csv (文号, 发文字号 …)."""
     return text.endswith(tuple(labels_of("doc_number")))
@@ -496,7 +509,10 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
     if open_depth(prev.text) > 0:
         return True  # a bracket left open ("〔牵头单位：县经科") runs on to the next line
     if HEADING_START.match(prev.text) and len(prev.text) <= 40 and "。" not in prev.text[:-1]:
-        return False  # a heading line stands alone; a numbered item may run on
+        # a heading line stands alone; a numbered item may run on, and so does a line a copy cut at
+        # its width (a document-sharing copy's 1、某县…实施 / 方案为了…: as long as the line under it, which
+        # goes on itself)
+        return _cut_at_width(prev, nxt)
     if DATE_LINE.match(nxt.text) or DATE_LINE.match(prev.text):
         return False
     if ATTACHMENT.match(prev.text) or ATTACHMENT.match(nxt.text):
