@@ -2583,6 +2583,7 @@ def test_a_numbered_line_a_copy_cut_at_its_width_runs_on(lines, first):
 @pytest.mark.parametrize("lines", [
     ["1、组织领导", "成立以县长为组长的领导小组，负责统筹协调全县科普工作"],   # a short heading
     ["（一）加强组织领导和统筹协调", "成立领导小组统筹全县工作。"],                  # the line under it ends
+    ["二、完善机制，加强统筹协调，构建全域科普工作新", "格局"],                        # its short rest below
 ])
 def test_a_heading_over_its_body_still_stands_alone(lines):
     assert paragraphs("\n".join(lines) + "\n")[0].text == lines[0]

@@ -417,10 +417,11 @@ WRAP_SLACK = 4  # the lines of one width differ by a few characters (a gloss or 
 
 def _cut_at_width(prev: Line, nxt: Line) -> bool:
     """Whether a heading-like line was cut by a copy's wrapping: about as long as the line under it
-    or longer (as written: glosses count toward a width; WRAP_SLACK), which does not end as a
-    paragraph does, and neither line ending or opening one."""
+    (both at the copy's width, as written: glosses count toward a width; WRAP_SLACK), which does not
+    end as a paragraph does, and neither line ending or opening one. (A heading the copy cut, its
+    short rest on the next line, 一、…服务均 / 等化工作体系, stays a heading.)"""
     width = prev.end - prev.start
-    return (width >= WRAP_WIDTH_MIN and width + WRAP_SLACK >= nxt.end - nxt.start and not _ends_paragraph(nxt.text)
+    return (width >= WRAP_WIDTH_MIN and abs(width - (nxt.end - nxt.start)) <= WRAP_SLACK and not _ends_paragraph(nxt.text)
             and prev.text[-1] not in TERMINATORS and not HEADING_START.match(nxt.text))
 
 
