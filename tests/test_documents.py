@@ -2587,3 +2587,35 @@ def test_a_numbered_line_a_copy_cut_at_its_width_runs_on(lines, first):
 ])
 def test_a_heading_over_its_body_still_stands_alone(lines):
     assert paragraphs("\n".join(lines) + "\n")[0].text == lines[0]
+
+
+@pytest.mark.parametrize(("lines", "whole"), [
+    (["文号：某政通", "〔2022〕61号"], "文号：某政通〔2022〕61号"),
+    (["发文字号：川府办发", "〔2020〕7号"], "发文字号：川府办发〔2020〕7号"),
+])
+def test_a_document_number_wrapped_before_its_bracket_after_its_label_joins(lines, whole):
+    assert paragraphs("\n".join(lines) + "\n")[0].text == whole
+
+
+@pytest.mark.parametrize(("lines", "whole"), [
+    (["某州人民政府关于印发某州科普行动实施方案（2022—2025年）", "的通知"], "某州人民政府关于印发某州科普行动实施方案（2022—2025年）的通知"),
+    (["全县科普示范点的验收工作按照《某县科普示范点评选办法》", "的规定进行，年底前完成"], "全县科普示范点的验收工作按照《某县科普示范点评选办法》的规定进行，年底前完成"),
+])
+def test_a_line_opening_with_de_runs_on_from_the_line_above(lines, whole):
+    assert paragraphs("\n".join(lines) + "\n")[0].text == whole
+
+
+def test_a_line_opening_with_de_after_a_sentences_end_starts_a_paragraph():
+    assert len(paragraphs("全县科普工作取得成效。\n的确，群众满意度明显提高。\n")) == 2
+
+
+@pytest.mark.parametrize(("lines", "whole"), [
+    (["标  题: 国务院办公厅关于成立某某工作领导", "小组的通知"], "标题：国务院办公厅关于成立某某工作领导小组的通知"),
+    (["名称：某县人民政府关于印发某县科普", "工作方案的通知"], "名称：某县人民政府关于印发某县科普工作方案的通知"),
+])
+def test_a_titles_value_wrapped_after_its_label_runs_on(lines, whole):
+    assert paragraphs("\n".join(lines) + "\n")[0].text == whole
+
+
+def test_a_titles_whole_value_after_its_label_stands_alone():
+    assert len(paragraphs("标题：某县人民政府关于印发某县科普工作方案的通知\n各乡镇人民政府：\n")) == 2

@@ -100,7 +100,9 @@ ANY_DOC_NUMBER_LINE = re.compile(
     f"^(?:文号[：:])?(?:{DOC_NUMBER.pattern}|{DAMAGED_DOC_NUMBER.pattern})(?:\\s*(?:{DATE.pattern}|{CN_DATE.pattern}))?$")
 # A document number's label (page_labels.csv: 文号, 发文字号 …, each holding 号) ending a line with only the
 # first characters of the number's organ after it (文号：楚, 发文字号：川府): the number goes on on the next line.
-NUMBER_LABEL_CUT = re.compile(rf"号\s*[：:]\s*[{CJK_RANGE}]{{1,4}}$")
+NUMBER_LABEL_CUT = re.compile(rf"号\s*[：:]\s*[{CJK_RANGE}]{{1,6}}$")
+# …or the whole organ, the number's rest on the next line (文号：楚政通 / 〔2022〕61号).
+NUMBER_REST_LINE = re.compile(r"^[〔\[【（(﹝〖［]\s*(?:19|20)\d{2}\s*[〕\]】）)﹞〗］]\s*第?\s*\d{1,4}\s*号$")
 # A line naming an attached file (附件：某某办法.pdf): a link of the page, never run on.
 ATTACHED_FILE = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt|zip|rar)$", re.IGNORECASE)
 # A signature: an organ's name on a line of its own.
@@ -425,6 +427,19 @@ def _cut_at_width(prev: Line, nxt: Line) -> bool:
             and prev.text[-1] not in TERMINATORS and not HEADING_START.match(nxt.text))
 
 
+# A labelled field's last value opening a notice's title with 关于 (标题：某省…关于成立…领导).
+TITLE_VALUE_CUT = re.compile(r"([^：:\s]{1,6})\s*[：:]\s*([^：:]{2,60}关于[^：:]*)$")
+
+
+def _title_label_cut(text: str) -> bool:
+    """Whether a labelled field line ends with a title's label (page_labels.csv) and a notice's title
+    it has not ended (关于… short of 通知 or a document's name): a copy wrapped inside the value."""
+    m = TITLE_VALUE_CUT.search(text) if "关于" in text else None
+    return bool(m and m.group(1).endswith(tuple(labels_of("title")))
+                and not re.search("通知|决定|通报|批复|答复", m.group(2)[m.group(2).rfind("关于"):])
+                and not TITLE_END.search(m.group(2)))
+
+
 def _number_label(text: str) -> bool:
     """Whether `text` ends with a document number's label of page_labels.csv (文号, 发文字号 …)."""
     return text.endswith(tuple(labels_of("doc_number")))
@@ -465,11 +480,16 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
     """
     if in_quote and not (prev.kind or nxt.kind or HEADING_START.match(nxt.text)):
         return True
-    if (prev.text[-6:].find("号") >= 0 and (cut := NUMBER_LABEL_CUT.search(prev.text))
-            and _number_label(prev.text[: cut.start() + 1]) and ANY_DOC_NUMBER_LINE.match(nxt.text)):
+    if (prev.text[-8:].find("号") >= 0 and (cut := NUMBER_LABEL_CUT.search(prev.text))
+            and _number_label(prev.text[: cut.start() + 1])
+            and (ANY_DOC_NUMBER_LINE.match(nxt.text) or NUMBER_REST_LINE.match(nxt.text))):
         return True  # 文号：楚 / 政办通〔2017〕11号: a copy wrapped inside the number's organ after its label
     if nxt.text and nxt.text[0] in CONTINUING and prev.text and not (prev.kind or nxt.kind):
         return True  # a line never opens with ，。》） …: a copy wrapped just before one
+    if prev.kind == "chrome" and not nxt.kind and _title_label_cut(prev.text):
+        return True  # 标题：某省…关于成立…领导 / 小组的通知: a title's value wrapped after its label
+    if nxt.text.startswith("的") and prev.text and not (prev.kind or nxt.kind or _ends_sentence(prev.text)):
+        return True  # nor with 的 (…实施方案（2022—2025年） / 的通知): a copy wrapped before it
     if front and prev.text and nxt.text and (
         prev.text.endswith(("通知", "号"))
         # an organ's whole notice title starts a paragraph, unless the line above opened a notice's
@@ -578,6 +598,11 @@ def _ends_paragraph(text: str) -> bool:
     if text[-1] not in TERMINATORS:
         return False
     return text[-1] not in QUOTE_CLOSERS or len(text) < 2 or text[-2] in SENTENCE_ENDS_IN_QUOTE
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence (。！？；, perhaps inside a closing quote)."""
+    return text.rstrip("”’」』\"'")[-1:] in ("。", "！", "？", "；", "!", "?")
 
 
 def _stands_alone(prev: str, nxt: str) -> bool:
