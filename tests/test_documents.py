@@ -2619,3 +2619,10 @@ def test_a_titles_value_wrapped_after_its_label_runs_on(lines, whole):
 
 def test_a_titles_whole_value_after_its_label_stands_alone():
     assert len(paragraphs("标题：某县人民政府关于印发某县科普工作方案的通知\n各乡镇人民政府：\n")) == 2
+
+
+@pytest.mark.parametrize("above", ["分享到：\n您当前的位置：首页 > 信息公开\n", "科普工作动态\n\n", "【政策文件】\n"])
+def test_a_shared_files_name_under_a_headline_or_site_furniture_is_still_the_title(above):
+    text = (f"{above}某镇科普工作实施方案.docx\n《某镇科普工作实施方案.docx》由会员分享，可在线阅读。\n"
+            "1、某镇科普工作实施方案为提升全镇公民科学素质，结合实际，制定本方案。\n")
+    assert plan(quiet_plan(text))["title"] == "某镇科普工作实施方案"

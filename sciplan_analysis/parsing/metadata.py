@@ -431,8 +431,8 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     # 《X》全文 on a line of its own is the document's heading; a title glued to the body opens the
     # first paragraph that is no headline (a short line of no sentence: a site's section, 科普工作动态)
     glued = next((n for n, t in enumerate(front) if len(t) > HEADLINE_CHARS or SENTENCE_MARK.search(t)), 0)
-    if front and paras and front[0] == paras[0].text:  # a sharing site's head opens the page
-        front = [_shared_file(front[0], [p.text for p in paras]), *front[1:]]
+    texts = [p.text for p in paras]
+    front = [_shared_file(t, texts[texts.index(t) + 1 :]) if FILE_NAME.search(t) else t for t in front]
     titles = [clean_title(m.group(1) if (m := WHOLE_TEXT_HEADING.fullmatch(t) or WHOLE_TEXT_RUN.match(t)
                                          or DOC_SHARING_HEAD.match(t) or (n == glued and GLUED_TITLE.match(t))) else t)
               for n, t in enumerate(front)]
@@ -466,18 +466,18 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
 
 
 def _shared_file(line: str, texts: list[str]) -> str:
-    """A shared document's file name on the page's first line (某县…实施意见.docx, as a document-sharing
-    site heads its copy) is the document's name when another paragraph opens with that name again,
-    its 《》 perhaps dropped and after the copy's numbering (1、某县…实施意见全民…); otherwise (an
-    attachment's link, whose name no paragraph repeats) the line as it is. (An attachment's link at
-    a page's end, 某市…纲要.doc under a notice on 《某市…纲要实施方案》, is never read so.)"""
+    """A shared document's file name on a line of its own (某县…实施意见.docx, as a document-sharing
+    site heads its copy) is the document's name when a paragraph below it (`texts`) opens with that
+    name again, its 《》 perhaps dropped and after the copy's numbering (1、某县…实施意见全民…);
+    otherwise the line as it is. (An attachment's link at a page's end, 某市…纲要.doc under a notice
+    on 《某市…纲要实施方案》, has nothing below it that repeats it.)"""
     if not (m := FILE_NAME.search(line)):
         return line
     name = line[: m.start()].strip()
     bare = re.sub("[《》〈〉]", "", name)
     if len(bare) < 6:
         return line
-    opens = (re.sub("[《》〈〉]", "", SHARED_RUN.sub("", t, count=1)).startswith(bare) for t in texts if t != line)
+    opens = (re.sub("[《》〈〉]", "", SHARED_RUN.sub("", t, count=1)).startswith(bare) for t in texts)
     return name if any(opens) else line
 
 

@@ -502,6 +502,8 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         or (nxt.gap and _opens_a_name(nxt.text) and not _left_open(prev.text))
         # …or a notice's title a site wraps in 《》 (《某省人民政府办公厅关于印发… / …的通知》), its first line
         or (nxt.gap and WRAPPED_NOTICE_OPENING.match(nxt.text) and not _left_open(prev.text))
+        # …or a file's name (某县…实施意见.docx: a sharing site's head, or a link)
+        or (nxt.gap and ATTACHED_FILE.search(nxt.text) and not _left_open(prev.text))
         # a notice's whole name of its own below a headline (开展创建…工作的通知), not the rest of a title
         # the line above opened with 关于 (关于印发某县…纲要 / 实施方案（…）的通知)
         or (nxt.gap and WHOLE_NAME.match(nxt.text) and "关于" not in prev.text and not _left_open(prev.text))
