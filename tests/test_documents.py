@@ -2626,3 +2626,14 @@ def test_a_shared_files_name_under_a_headline_or_site_furniture_is_still_the_tit
     text = (f"{above}某镇科普工作实施方案.docx\n《某镇科普工作实施方案.docx》由会员分享，可在线阅读。\n"
             "1、某镇科普工作实施方案为提升全镇公民科学素质，结合实际，制定本方案。\n")
     assert plan(quiet_plan(text))["title"] == "某镇科普工作实施方案"
+
+
+def test_an_attachments_file_name_over_a_mirrored_copy_of_its_page_is_no_title():
+    page = ("各镇人民政府：\n《某市科普行动计划纲要实施方案》已经市政府审议通过，现印发给你们，请认真贯彻执行。\n"
+            "某市人民政府办公室\n2017年5月15日\n某市科普行动计划纲要.doc\n")
+    assert plan(quiet_plan(page + page))["title"] == "某市科普行动计划纲要实施方案"
+
+
+def test_a_file_name_repeated_only_by_another_file_name_is_no_title():
+    page = "某县科协\n关于印发某县科普工作要点的通知\n各乡镇科协：\n现将有关文件印发给你们。\n附件：某县2020年科普工作要点.doc\n"
+    assert plan(quiet_plan(page + page))["title"] != "附件：某县2020年科普工作要点"

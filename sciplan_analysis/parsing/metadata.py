@@ -84,6 +84,7 @@ GLUED_TITLE = re.compile(r"^(?P<title>(?:[^，。；：《》〈〉\s]|〈[^《�
                          + rf"[（(]{YEAR_DIGITS}\s*[—–\-－~～至]+\s*"
                          rf"{YEAR_DIGITS}\s*年?[）)])(?!的|》|印发|发布|出台|解读|全文|正式|近日|日前|已经|经)(?=\S{{20}})")
 # A document-sharing copy's numbering before the text it runs together (1、, 1、[PAGE PAGE 18]).
+SHARED_BELOW = 3  # a sharing site's copy opens within this many paragraphs under its file's name
 SHARED_RUN = re.compile(r"^\s*(?:1、)?\s*(?:\[?PAGE\s*)*\d*\]?\s*")
 HEADLINE_CHARS = 30  # a line this short with no mark of a sentence may be a headline above a glued title
 SENTENCE_MARK = re.compile("[，。；：]")
@@ -467,18 +468,24 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
 
 def _shared_file(line: str, texts: list[str]) -> str:
     """A shared document's file name on a line of its own (某县…实施意见.docx, as a document-sharing
-    site heads its copy) is the document's name when a paragraph below it (`texts`) opens with that
-    name again, its 《》 perhaps dropped and after the copy's numbering (1、某县…实施意见全民…);
-    otherwise the line as it is. (An attachment's link at a page's end, 某市…纲要.doc under a notice
-    on 《某市…纲要实施方案》, has nothing below it that repeats it.)"""
+    site heads its copy) is the document's name when one of the SHARED_BELOW paragraphs below it
+    (`texts`) opens with that name again, its 《》 perhaps dropped and after the copy's numbering
+    (1、某县…实施意见全民…), and is no file's name itself; a name in 《》 there must be the whole of
+    it. Otherwise the line as it is: an attachment's link (附件：某某要点.doc) at a page's end, or
+    under a notice on 《某市…纲要实施方案》 that a mirror repeats below it, is no title."""
     if not (m := FILE_NAME.search(line)):
         return line
     name = line[: m.start()].strip()
     bare = re.sub("[《》〈〉]", "", name)
     if len(bare) < 6:
         return line
-    opens = (re.sub("[《》〈〉]", "", SHARED_RUN.sub("", t, count=1)).startswith(bare) for t in texts)
-    return name if any(opens) else line
+    for t in texts[:SHARED_BELOW]:
+        run = SHARED_RUN.sub("", t, count=1)
+        if FILE_NAME.search(t) or (run.startswith("《") and re.sub("[《》〈〉]", "", run[: run.find("》") + 1]) != bare):
+            continue  # another file's name, or a longer document's name in 《》 (《…纲要实施方案》)
+        if re.sub("[《》〈〉]", "", run).startswith(bare):
+            return name
+    return line
 
 
 def _reconcile_issuers(found: Found, signers: list[tuple[bool, str]], lead_title: str | None) -> None:
