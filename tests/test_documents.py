@@ -2537,7 +2537,8 @@ def test_a_title_wrapped_before_a_regions_name_still_joins(first, second):
     assert paragraphs(f"{first}\n{second}\n")[0].text == first + second
 
 
-@pytest.mark.parametrize("second", ["某县人民政府办公室", "开展第二届科普讲解大赛的通知", "对县人大第12号代表建议的答复"])
+@pytest.mark.parametrize("second", ["某县人民政府办公室", "开展第二届科普讲解大赛的通知", "对县人大第12号代表建议的答复",
+                                    "推进科普示范社区建设的实施意见.docx"])
 def test_a_headline_with_no_blank_line_under_it_stands_apart_from_an_organ_or_a_whole_name(second):
     assert paragraphs(f"科普惠民 共建共享\n{second}\n")[0].text == "科普惠民共建共享"
 

@@ -509,8 +509,9 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         or (nxt.gap and WHOLE_NAME.match(nxt.text) and "关于" not in prev.text and not _left_open(prev.text))
         # a headline with no blank line under it, over a news lead, a line opening a name of its own or
         # a notice's whole name (科普惠民 / 近日，某县印发了…; 科普惠民 / 某县…实施方案（2021—2025年）;
-        # 科普惠民 / 某县人民政府办公室; 科普惠民 / 开展创建…的通知)
-        or (not nxt.gap and _headline(prev.text) and (_opens_a_name(nxt.text) or WHOLE_NAME.match(nxt.text)))
+        # 科普惠民 / 某县人民政府办公室; 科普惠民 / 开展创建…的通知; 科普惠民 / 某县…实施意见.docx)
+        or (not nxt.gap and _headline(prev.text) and (_opens_a_name(nxt.text) or WHOLE_NAME.match(nxt.text)
+                                                       or ATTACHED_FILE.search(nxt.text)))
     ):
         return False
     if prev.kind or nxt.kind:
