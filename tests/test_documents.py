@@ -2407,3 +2407,234 @@ def test_a_line_ending_with_a_closing_quote_ends_a_paragraph_only_after_a_senten
 @pytest.mark.parametrize("second", ["省政府印发《某省科普工作规划》", "县委县政府出台科普惠民十条措施", "市科协召开全民科学素质工作会议"])
 def test_a_line_opening_with_a_bare_levels_organ_after_a_blank_line_starts_a_paragraph(second):
     assert paragraphs(f"凝心聚力谱新篇\n\n{second}\n")[0].text == "凝心聚力谱新篇"
+
+
+# -- issue 23 round nine: holdout23's and holdout24's miss classes -------------------------------
+@pytest.mark.parametrize(("sentence", "rows"), [
+    ("根据中国科协发布的第十二次调查，2023年我国公民具备科学素质的比例达到17.25%，较2020年提升2.27个百分点。",
+     [("baseline", 2023, 17.25, "=")]),
+    ("据2022年全省公民科学素质监测，我县公民具备科学素质的比例达到11.3%，比2020年提高1.5个百分点。",
+     [("baseline", 2022, 11.3, "=")]),
+    ("依据去年的测评，全区公民具备科学素质的比例为9.1%。", [("baseline", None, 9.1, "=")]),  # no year: none given
+])
+def test_a_survey_named_as_the_source_makes_the_share_measured_and_its_rise_a_change_made(sentence, rows):
+    assert _rows(sentence, reference=2021, end=2025) == rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "调查结果显示，全市公民具备科学素质的比例为8%，到2025年达到15%。",
+    "根据2020年的调查，全市公民具备科学素质的比例为8%，到2025年达到15%。",
+])
+def test_a_goal_after_a_surveys_result_in_one_sentence_is_a_target(sentence):
+    assert _rows(sentence, reference=2021, end=2025)[-1] == ("target", 2025, 15.0, "=")
+
+
+def test_data_in_a_surveys_name_is_no_source_of_a_goal():
+    """数据 holds 据: 大数据调查 names no source, and 据 after 数 is no 据…调查."""
+    assert _rows("到2025年，结合大数据调查，全县公民具备科学素质的比例力争达到15%。", reference=2021, end=2025) == [
+        ("target", 2025, 15.0, "aim")]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("贯彻落实《某某纲要》的实施意见.docx\n《贯彻落实《某某纲要》的实施意见.docx》由会员分享，可在线阅读。\n"
+     "1、贯彻落实某某纲要的实施意见某某纲要是我国科普工作的重要文件。为全面贯彻落实纲要，现提出如下意见。\n",
+     "贯彻落实《某某纲要》的实施意见"),
+    ("某镇科普工作实施方案.pdf\n某镇科普工作实施方案为提升全镇公民科学素质，结合实际，制定本方案。\n",
+     "某镇科普工作实施方案"),
+])
+def test_a_shared_files_name_heading_its_copy_is_the_title(text, title):
+    assert plan(quiet_plan(text))["title"] == title
+
+
+def test_an_attachments_file_name_at_a_pages_end_is_no_title():
+    text = ("各镇人民政府：\n《某市科普行动计划纲要实施方案》已经市政府审议通过，现印发给你们，请认真贯彻执行。\n"
+            "某市人民政府办公室\n2017年5月15日\n某市科普行动计划纲要.doc\n")
+    assert plan(quiet_plan(text))["title"] == "某市科普行动计划纲要实施方案"
+
+
+@pytest.mark.parametrize("body", [
+    "会议审定了《某区2012年科普工作意见》、《某区2012年科学素质工作计划》。",
+    "近日，某县科协印发了《某县科普示范村评选办法》和《某县科普工作要点》，请各乡镇执行。",
+    "《某市科普基地管理办法》及《某市科普工作考核细则》近日正式印发。",
+])
+def test_documents_named_in_a_list_by_one_lead_are_citations_not_the_title(body):
+    corpus = quiet_plan(f"科普工作动态\n{body}\n")
+    assert plan(corpus)["title"] is None
+    assert len(corpus.citations) == 2
+
+
+@pytest.mark.parametrize("cited", ["某县加强公民科学素质建设目标责任书", "某市科普示范社区创建任务书",
+                                   "某省科普基地认定实施细则"])
+def test_a_document_signed_or_handed_down_is_a_citation(cited):
+    corpus = quiet_plan(f"科普工作动态\n会上，县长与各乡镇签订了《{cited}》。\n")
+    assert list(corpus.citations.title) == [cited]
+
+
+def test_a_name_in_guillemets_of_no_documents_kind_is_no_citation():
+    corpus = quiet_plan("科普工作动态\n会上，与会人员观看了《科学改变生活》专题片。\n")
+    assert corpus.citations.empty
+
+
+# -- issue 23 round nine: the metamorphic check's leftovers --------------------------------------
+@pytest.mark.parametrize(("line", "marker"), [
+    ("— 1 — 全民科学素质行动规划纲要（2021—2035年）", "—1—"),  # (spaces are cleaned away)
+    ("-3-某县科普工作实施方案", "-3-"),
+    ("第2页 共5页某市全民科学素质行动实施方案", "第2页共5页"),
+])
+def test_a_page_marker_run_into_the_text_after_it_stands_alone(line, marker):
+    paras = paragraphs(f"{line}\n为提升公民科学素质，制定本方案。\n")
+    assert paras[0].text == marker and paras[0].kind == "page"
+
+
+def test_a_dash_and_a_number_inside_a_line_are_no_page_marker():
+    assert split_points("2021-2025年某县科普工作实施方案") == []
+
+
+@pytest.mark.parametrize("title", ["开展创建第三批全国科普示范县（市、区）工作的通知",
+                                   "命名2023年度县级科普教育基地的决定"])
+def test_a_headline_above_a_blank_line_is_no_part_of_a_notice_title_opening_with_a_verb(title):
+    paras = paragraphs(f"科学素质工作迈上新台阶\n\n{title}\n各乡镇人民政府：\n")
+    assert paras[0].text == "科学素质工作迈上新台阶" and paras[1].text.startswith(title)
+
+
+def test_the_rest_of_a_notice_title_opened_with_guanyu_above_a_blank_line_still_joins():
+    paras = paragraphs("关于印发某县全民科学素质行动规划纲要\n\n实施方案（2021—2025年）的通知\n各乡镇人民政府：\n")
+    assert paras[0].text == "关于印发某县全民科学素质行动规划纲要实施方案（2021—2025年）的通知"
+
+
+@pytest.mark.parametrize(("cut", "number"), [
+    ("发文字号：川府\n发〔2022〕28号", "川府发〔2022〕28号"),
+    ("索引号：001/2019-01 文件编号：某\n政办发〔2019〕3号", "某政办发〔2019〕3号"),
+])
+def test_a_document_number_wrapped_inside_its_organ_after_its_label_is_read_whole(cut, number):
+    text = f"{cut}\n某县人民政府办公室关于印发某县科普工作实施方案的通知\n各乡镇人民政府：\n"
+    assert plan(quiet_plan(text))["doc_number"] == number
+
+
+def test_a_label_with_a_short_value_over_a_line_that_is_no_number_stays_apart():
+    paras = paragraphs("文号：无\n某县科普工作实施方案\n")
+    assert [p.text for p in paras] == ["文号：无", "某县科普工作实施方案"]
+
+
+@pytest.mark.parametrize(("headline", "body", "title"), [
+    ("凝聚科普合力 厚植创新沃土", "近日，某县人民政府办公室印发了《某县科普工作实施方案（2021—2025年）》，明确了目标。",
+     "某县科普工作实施方案（2021—2025年）"),
+    ("科普惠民", "2022年5月9日，某市科协下发了《某市科普基地建设规划》，要求各区落实。", "某市科普基地建设规划"),
+    ("科学素质工作迈上新台阶", "某县全民科学素质行动实施方案（2021—2025年）\n为提升公民科学素质，制定本方案。",
+     "某县全民科学素质行动实施方案（2021—2025年）"),
+])
+def test_a_headline_with_no_blank_line_under_it_is_no_part_of_the_lead_or_title(headline, body, title):
+    text = f"{headline}\n{body}\n"
+    assert paragraphs(text)[0].text == headline.replace(" ", "")
+    assert plan(quiet_plan(text))["title"] == title
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("某省人民政府办公厅关于印发", "某省科普工作规划（2021—2025年）的通知"),   # left open by 关于
+    ("某县全民科学素质行动", "某县实施方案"),                                 # no headline: a name's piece
+])
+def test_a_title_wrapped_before_a_regions_name_still_joins(first, second):
+    assert paragraphs(f"{first}\n{second}\n")[0].text == first + second
+
+
+@pytest.mark.parametrize("second", ["某县人民政府办公室", "开展第二届科普讲解大赛的通知", "对县人大第12号代表建议的答复",
+                                    "推进科普示范社区建设的实施意见.docx"])
+def test_a_headline_with_no_blank_line_under_it_stands_apart_from_an_organ_or_a_whole_name(second):
+    assert paragraphs(f"科普惠民 共建共享\n{second}\n")[0].text == "科普惠民共建共享"
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("科普动态\n2015年，某市公民具备科学素质的比例达到8.1%。\n该数据居全省前列。某市圆满完成“十二五”规划确定的8%阶段目标。\n",
+     ("target", 8.0)),
+    ("科普动态\n2020年全县公民具备科学素质的比例为10.2%。\n全县如期完成了2020年10%的目标。\n", ("target", 10.0)),
+])
+def test_a_goal_in_the_paragraph_after_the_one_naming_the_share_is_its_goal(text, goal):
+    assert goal in [(kind, value) for kind, _, value, _ in targets(quiet_plan(text))]
+
+
+def test_a_goal_after_a_paragraph_not_naming_the_share_is_none():
+    text = "科普动态\n全县科普工作成效明显，群众满意度达到95%。\n全县如期完成了2020年10%的目标。\n"
+    assert targets(quiet_plan(text)) == []
+
+
+@pytest.mark.parametrize("lines", [
+    ["某府办发〔2019〕5号《某省人民政府办公厅关于印发", "某省科普工作规划（2019-2022", "年）的通知》"],
+    ["《某市科协关于印发某市科普", "基地管理", "办法的通知》"],
+])
+def test_a_notice_title_in_guillemets_wrapped_over_three_lines_stands_alone_and_gives_its_issuer(lines):
+    text = "\n".join(lines) + "\n\n阅读量：时间：2019-03-01 10:00\n各有关单位：\n现将有关文件印发给你们。\n"
+    paras = paragraphs(text)
+    assert paras[0].text == "".join(lines)
+    assert plan(quiet_plan(text))["issuer"] in ("某省人民政府办公厅", "某市科协")
+
+
+def test_a_notice_title_in_guillemets_after_a_blank_line_opens_a_paragraph():
+    paras = paragraphs("访问量：作者：2019-03-01 10:00\n\n《某县人民政府关于印发某县科普\n方案的通知》\n")
+    assert [p.text for p in paras] == ["访问量：作者：2019-03-01 10:00", "《某县人民政府关于印发某县科普方案的通知》"]
+
+
+@pytest.mark.parametrize(("lines", "first"), [
+    (["1、某县科普示范县创建实施", "方案为了提升全县公民科学", "素质，制定本方案。"], "1、某县科普示范县创建实施方案为了提升全县公民科学素质，制定本方案。"),
+    (["（一）加强科普基础设施建设推动科普场", "馆免费开放提升服务能力和水平拓展阵", "地。"], "（一）加强科普基础设施建设推动科普场馆免费开放提升服务能力和水平拓展阵地。"),
+])
+def test_a_numbered_line_a_copy_cut_at_its_width_runs_on(lines, first):
+    assert paragraphs("\n".join(lines) + "\n")[0].text == first
+
+
+@pytest.mark.parametrize("lines", [
+    ["1、组织领导", "成立以县长为组长的领导小组，负责统筹协调全县科普工作"],   # a short heading
+    ["（一）加强组织领导和统筹协调", "成立领导小组统筹全县工作。"],                  # the line under it ends
+    ["二、完善机制，加强统筹协调，构建全域科普工作新", "格局"],                        # its short rest below
+])
+def test_a_heading_over_its_body_still_stands_alone(lines):
+    assert paragraphs("\n".join(lines) + "\n")[0].text == lines[0]
+
+
+@pytest.mark.parametrize(("lines", "whole"), [
+    (["文号：某政通", "〔2022〕61号"], "文号：某政通〔2022〕61号"),
+    (["发文字号：川府办发", "〔2020〕7号"], "发文字号：川府办发〔2020〕7号"),
+])
+def test_a_document_number_wrapped_before_its_bracket_after_its_label_joins(lines, whole):
+    assert paragraphs("\n".join(lines) + "\n")[0].text == whole
+
+
+@pytest.mark.parametrize(("lines", "whole"), [
+    (["某州人民政府关于印发某州科普行动实施方案（2022—2025年）", "的通知"], "某州人民政府关于印发某州科普行动实施方案（2022—2025年）的通知"),
+    (["全县科普示范点的验收工作按照《某县科普示范点评选办法》", "的规定进行，年底前完成"], "全县科普示范点的验收工作按照《某县科普示范点评选办法》的规定进行，年底前完成"),
+])
+def test_a_line_opening_with_de_runs_on_from_the_line_above(lines, whole):
+    assert paragraphs("\n".join(lines) + "\n")[0].text == whole
+
+
+def test_a_line_opening_with_de_after_a_sentences_end_starts_a_paragraph():
+    assert len(paragraphs("全县科普工作取得成效。\n的确，群众满意度明显提高。\n")) == 2
+
+
+@pytest.mark.parametrize(("lines", "whole"), [
+    (["标  题: 国务院办公厅关于成立某某工作领导", "小组的通知"], "标题：国务院办公厅关于成立某某工作领导小组的通知"),
+    (["名称：某县人民政府关于印发某县科普", "工作方案的通知"], "名称：某县人民政府关于印发某县科普工作方案的通知"),
+])
+def test_a_titles_value_wrapped_after_its_label_runs_on(lines, whole):
+    assert paragraphs("\n".join(lines) + "\n")[0].text == whole
+
+
+def test_a_titles_whole_value_after_its_label_stands_alone():
+    assert len(paragraphs("标题：某县人民政府关于印发某县科普工作方案的通知\n各乡镇人民政府：\n")) == 2
+
+
+@pytest.mark.parametrize("above", ["分享到：\n您当前的位置：首页 > 信息公开\n", "科普工作动态\n\n", "【政策文件】\n"])
+def test_a_shared_files_name_under_a_headline_or_site_furniture_is_still_the_title(above):
+    text = (f"{above}某镇科普工作实施方案.docx\n《某镇科普工作实施方案.docx》由会员分享，可在线阅读。\n"
+            "1、某镇科普工作实施方案为提升全镇公民科学素质，结合实际，制定本方案。\n")
+    assert plan(quiet_plan(text))["title"] == "某镇科普工作实施方案"
+
+
+def test_an_attachments_file_name_over_a_mirrored_copy_of_its_page_is_no_title():
+    page = ("各镇人民政府：\n《某市科普行动计划纲要实施方案》已经市政府审议通过，现印发给你们，请认真贯彻执行。\n"
+            "某市人民政府办公室\n2017年5月15日\n某市科普行动计划纲要.doc\n")
+    assert plan(quiet_plan(page + page))["title"] == "某市科普行动计划纲要实施方案"
+
+
+def test_a_file_name_repeated_only_by_another_file_name_is_no_title():
+    page = "某县科协\n关于印发某县科普工作要点的通知\n各乡镇科协：\n现将有关文件印发给你们。\n附件：某县2020年科普工作要点.doc\n"
+    assert plan(quiet_plan(page + page))["title"] != "附件：某县2020年科普工作要点"

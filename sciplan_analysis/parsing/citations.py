@@ -12,6 +12,10 @@ from sciplan_analysis.text.patterns import DIVISION_TABLE
 CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）)])?")
 # The kinds a parent plan is (a higher level's 纲要, 方案, 规划 or its division table): not 计划 or 要点 of
 # PLAN_KINDS, a year's plan or work points, which no plan carries out as its parent.
+# A cited document's kind: those of DOCUMENT_WORDS, or one signed or handed down (目标责任书, 任务书), or
+# rules of detail (实施细则): never a survey, a book or a campaign's name. (Not 规定: the five plans cite
+# 《公务员培训规定》 and their tables stay as they are.)
+CITED_KINDS = re.compile(DOCUMENT_WORDS.pattern + "|责任书|任务书|细则")
 PARENT_WORDS = re.compile("|".join(("纲要", "方案", "规划", DIVISION_TABLE)))
 LEVELS = ("national", "province", "city", "county")
 ADMIN_LEVELS = {"national": 0, "province": 1, "municipality": 1, "city": 2, "prefecture": 2,
@@ -30,7 +34,7 @@ def citations(texts: list[str], own_title: str | None, admin_level: str | None) 
     for text in texts:
         for m in CITED.finditer(text):
             title = m.group(1).strip()
-            if not DOCUMENT_WORDS.search(title):
+            if not CITED_KINDS.search(title):
                 continue
             subject = re.sub(r"^.*?关于(?:印发|转发)?|的?通知$", "", title)
             if own and name_key(subject) == own:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from sciplan_analysis.parsing.documents import (
     DOCUMENT_WORDS,
+    FILE_NAME,
     MONTH,
     carried,
     clean_title,
@@ -82,6 +83,9 @@ DOC_SHARING_HEAD = re.compile(
 GLUED_TITLE = re.compile(r"^(?P<title>(?:[^，。；：《》〈〉\s]|〈[^《》〈〉]{1,80}〉){4,60}?" + alternatives(*PLAN_KINDS)
                          + rf"[（(]{YEAR_DIGITS}\s*[—–\-－~～至]+\s*"
                          rf"{YEAR_DIGITS}\s*年?[）)])(?!的|》|印发|发布|出台|解读|全文|正式|近日|日前|已经|经)(?=\S{{20}})")
+# A document-sharing copy's numbering before the text it runs together (1、, 1、[PAGE PAGE 18]).
+SHARED_BELOW = 3  # a sharing site's copy opens within this many paragraphs under its file's name
+SHARED_RUN = re.compile(r"^\s*(?:1、)?\s*(?:\[?PAGE\s*)*\d*\]?\s*")
 HEADLINE_CHARS = 30  # a line this short with no mark of a sentence may be a headline above a glued title
 SENTENCE_MARK = re.compile("[，。；：]")
 # Only labels after a label (名称:电话:, 标题：邮箱： 验证码：): words we do not know as labels, each with its colon
@@ -428,6 +432,8 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     # 《X》全文 on a line of its own is the document's heading; a title glued to the body opens the
     # first paragraph that is no headline (a short line of no sentence: a site's section, 科普工作动态)
     glued = next((n for n, t in enumerate(front) if len(t) > HEADLINE_CHARS or SENTENCE_MARK.search(t)), 0)
+    texts = [p.text for p in paras]
+    front = [_shared_file(t, texts[texts.index(t) + 1 :]) if FILE_NAME.search(t) else t for t in front]
     titles = [clean_title(m.group(1) if (m := WHOLE_TEXT_HEADING.fullmatch(t) or WHOLE_TEXT_RUN.match(t)
                                          or DOC_SHARING_HEAD.match(t) or (n == glued and GLUED_TITLE.match(t))) else t)
               for n, t in enumerate(front)]
@@ -458,6 +464,28 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     if lead_title and not lead_issuer:
         found.put("issuer", "lead", _heading_organ(lead_title))  # 《中国科协关于命名…的决定》发布: the organ its title opens with
     return named_lead
+
+
+def _shared_file(line: str, texts: list[str]) -> str:
+    """A shared document's file name on a line of its own (某县…实施意见.docx, as a document-sharing
+    site heads its copy) is the document's name when one of the SHARED_BELOW paragraphs below it
+    (`texts`) opens with that name again, its 《》 perhaps dropped and after the copy's numbering
+    (1、某县…实施意见全民…), and is no file's name itself; a name in 《》 there must be the whole of
+    it. Otherwise the line as it is: an attachment's link (附件：某某要点.doc) at a page's end, or
+    under a notice on 《某市…纲要实施方案》 that a mirror repeats below it, is no title."""
+    if not (m := FILE_NAME.search(line)):
+        return line
+    name = line[: m.start()].strip()
+    bare = re.sub("[《》〈〉]", "", name)
+    if len(bare) < 6:
+        return line
+    for t in texts[:SHARED_BELOW]:
+        run = SHARED_RUN.sub("", t, count=1)
+        if FILE_NAME.search(t) or (run.startswith("《") and re.sub("[《》〈〉]", "", run[: run.find("》") + 1]) != bare):
+            continue  # another file's name, or a longer document's name in 《》 (《…纲要实施方案》)
+        if re.sub("[《》〈〉]", "", run).startswith(bare):
+            return name
+    return line
 
 
 def _reconcile_issuers(found: Found, signers: list[tuple[bool, str]], lead_title: str | None) -> None:

@@ -80,6 +80,9 @@ def _short_name(title: str) -> bool:
 EXPLAINED = re.compile(r"解读\s*[：:]?\s*《([^《》]{4,150})》")
 # …as a heading (政策解读：《X》, 十四五规划解读：《X》), not 解读《X》 inside a report's sentence.
 EXPLAINED_HEAD_CHARS = 12
+# Documents named in a list (审定了《A》、《B》; 《A》和《B》近日印发): several at once, none of them the page's own.
+LISTED_AFTER = re.compile(r"\s*(?:[（(][^（）()《》]{0,30}[）)])?\s*(?:[、和及与]|以及)\s*《")
+LISTED_BEFORE = re.compile(r"》\s*(?:[（(][^（）()《》]{0,30}[）)])?\s*(?:[、和及与]|以及)\s*$")
 # A document number in brackets right after the lead's 《…》: 《…的通知》（沛政办发〔2012〕40号）.
 LEAD_NUMBER = re.compile(r"\s*[（(]\s*([^（）()]{4,30})[）)]")
 LEAD_CHARS = 3000  # a lead sentence stands in the page's first few thousand characters
@@ -125,6 +128,8 @@ def lead(texts: list[str]) -> Lead:
                     or BARE_YEAR.match(text, sentence_start)
                     or BARE_YEAR.match(text, clause_start) or ENUMERATED.search(text, 0, m.start())):
                 continue  # 此前，国务院发布的《X》…; 2021年，某省印发《X》: a page recounting earlier documents
+            if LISTED_AFTER.match(text, closed) or LISTED_BEFORE.search(text, 0, m.start(1) - 1):
+                continue  # 审定了《A》、《B》: several documents at once, the page's own not told (cited)
             title = inner_title(m.group(1))
             if not DOCUMENT_WORDS.search(title) or ABBREVIATION.fullmatch(title) or _short_name(title):
                 continue  # 出台《实施方案》, 印发《科学素质纲要》: the short name a report gives, not the title

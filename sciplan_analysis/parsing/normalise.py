@@ -83,6 +83,8 @@ OPEN_NOTICE = re.compile(r"关于(?:印发|转发|颁布)[^通知。，；：]*$
 # line of its own too, neither run into the line after it nor the tail of the line before.
 WRAPPED_NOTICE_LINE = re.compile(
     rf"^(?:{DOC_NUMBER.pattern})?\s*《[^《》，。；：\s]{{2,40}}?关于(?:[^《》，。；：]|《[^《》]*》){{2,150}}的通知》$")
+# …its first line, wrapped before the notice's end (《某省人民政府办公厅关于印发某省…).
+WRAPPED_NOTICE_OPENING = re.compile(r"^《[^《》，。；：\s]{2,40}?关于(?:印发|转发|颁布)")
 ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]?$")
 TABLE_HEADER = re.compile(r"^序\s*号$")
 DOC_NUMBER_LINE = re.compile(r"^\S{1,10}〔\d{4}〕\d+号$")
@@ -96,6 +98,11 @@ MONTH_LINE = re.compile(f"^(?:{YEAR_DIGITS}|[{CN_DIGIT}]{{4}})\\s*年\\s*(?:\\d{
 # (a red-header line may carry the date after the number: 川办发〔2011〕99号 二○一一年十二月三十一日)
 ANY_DOC_NUMBER_LINE = re.compile(
     f"^(?:文号[：:])?(?:{DOC_NUMBER.pattern}|{DAMAGED_DOC_NUMBER.pattern})(?:\\s*(?:{DATE.pattern}|{CN_DATE.pattern}))?$")
+# A document number's label (page_labels.csv: 文号, 发文字号 …, each holding 号) ending a line with only the
+# first characters of the number's organ after it (文号：楚, 发文字号：川府): the number goes on on the next line.
+NUMBER_LABEL_CUT = re.compile(rf"号\s*[：:]\s*[{CJK_RANGE}]{{1,6}}$")
+# …or the whole organ, the number's rest on the next line (文号：楚政通 / 〔2022〕61号).
+NUMBER_REST_LINE = re.compile(r"^[〔\[【（(﹝〖［]\s*(?:19|20)\d{2}\s*[〕\]】）)﹞〗］]\s*第?\s*\d{1,4}\s*号$")
 # A line naming an attached file (附件：某某办法.pdf): a link of the page, never run on.
 ATTACHED_FILE = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt|zip|rar)$", re.IGNORECASE)
 # A signature: an organ's name on a line of its own.
@@ -136,6 +143,9 @@ LINE_SPLIT = re.compile(
     rf"|(?<=[。；！？：）)〕号日])\s+(?=\S)"
     rf"|\s+(?={DOC_NUMBER.pattern}|{DATE.pattern}|{CN_DATE.pattern})"
 )
+# A page marker a copy runs into the text after it (— 1 — 全民…, 第2页 共5页某县…): split after it.
+PAGE_MARKER_START = re.compile(r"\s*(?:[—\-–－―~]{1,3}\s*\d{1,3}\s*[—\-–－―~]{1,3}"
+                               r"|第\s*\d{1,3}\s*页\s*[，,/]?\s*共\s*\d{1,3}\s*页)\s*(?=[^\s\d])")
 # A part heading that runs straight into its body: the heading ends with its last part word.
 RUN_ON_HEADING = re.compile(rf"^\s*(?:{CN_NUMERAL})\s*[、.．]")
 RUN_ON_LIMIT = 36  # the heading's end lies within this many characters
@@ -267,6 +277,8 @@ def split_points(body: str, one_line: bool = False) -> list[int]:
             break
     if one_line:
         points.update(m.end() for m in LINE_SPLIT.finditer(body) if 0 < m.end() < len(body))
+    # a page marker opening a piece, the text run on after it (— 1 — 全民…): the marker stands alone
+    points.update(m.end() for a in {lead, *points} if (m := PAGE_MARKER_START.match(body, a)))
     if not points and not RUN_ON_HEADING.match(body):
         return []  # one piece, and no part heading opens it: most lines
     points.update(_run_on_heading_ends(body, sorted({0, *points, len(body)})))
@@ -401,6 +413,38 @@ def _line(body: str, written: str, pos: int) -> Line | None:
     return None
 
 
+WRAP_WIDTH_MIN = 12  # a line a copy cut at its width holds at least this many characters
+WRAP_SLACK = 4  # the lines of one width differ by a few characters (a gloss or a number is kept whole)
+
+
+def _cut_at_width(prev: Line, nxt: Line) -> bool:
+    """Whether a heading-like line was cut by a copy's wrapping: about as long as the line under it
+    (both at the copy's width, as written: glosses count toward a width; WRAP_SLACK), which does not
+    end as a paragraph does, and neither line ending or opening one. (A heading the copy cut, its
+    short rest on the next line, 一、…服务均 / 等化工作体系, stays a heading.)"""
+    width = prev.end - prev.start
+    return (width >= WRAP_WIDTH_MIN and abs(width - (nxt.end - nxt.start)) <= WRAP_SLACK and not _ends_paragraph(nxt.text)
+            and prev.text[-1] not in TERMINATORS and not HEADING_START.match(nxt.text))
+
+
+# A labelled field's last value opening a notice's title with 关于 (标题：某省…关于成立…领导).
+TITLE_VALUE_CUT = re.compile(r"([^：:\s]{1,6})\s*[：:]\s*([^：:]{2,60}关于[^：:]*)$")
+
+
+def _title_label_cut(text: str) -> bool:
+    """Whether a labelled field line ends with a title's label (page_labels.csv) and a notice's title
+    it has not ended (关于… short of 通知 or a document's name): a copy wrapped inside the value."""
+    m = TITLE_VALUE_CUT.search(text) if "关于" in text else None
+    return bool(m and m.group(1).endswith(tuple(labels_of("title")))
+                and not re.search("通知|决定|通报|批复|答复", m.group(2)[m.group(2).rfind("关于"):])
+                and not TITLE_END.search(m.group(2)))
+
+
+def _number_label(text: str) -> bool:
+    """Whether `text` ends with a document number's label of page_labels.csv (文号, 发文字号 …)."""
+    return text.endswith(tuple(labels_of("doc_number")))
+
+
 def _next_long_item(prev: str, nxt: str) -> bool:
     """Whether `nxt` opens the item after the one `prev` opens (999. → 1000.): four-digit item
     numbers start a paragraph only in sequence, so a line opening with a year does not."""
@@ -436,8 +480,16 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
     """
     if in_quote and not (prev.kind or nxt.kind or HEADING_START.match(nxt.text)):
         return True
+    if (prev.text[-8:].find("号") >= 0 and (cut := NUMBER_LABEL_CUT.search(prev.text))
+            and _number_label(prev.text[: cut.start() + 1])
+            and (ANY_DOC_NUMBER_LINE.match(nxt.text) or NUMBER_REST_LINE.match(nxt.text))):
+        return True  # 文号：楚 / 政办通〔2017〕11号: a copy wrapped inside the number's organ after its label
     if nxt.text and nxt.text[0] in CONTINUING and prev.text and not (prev.kind or nxt.kind):
         return True  # a line never opens with ，。》） …: a copy wrapped just before one
+    if prev.kind == "chrome" and not nxt.kind and _title_label_cut(prev.text):
+        return True  # 标题：某省…关于成立…领导 / 小组的通知: a title's value wrapped after its label
+    if nxt.text.startswith("的") and prev.text and not (prev.kind or nxt.kind or _ends_sentence(prev.text)):
+        return True  # nor with 的 (…实施方案（2022—2025年） / 的通知): a copy wrapped before it
     if front and prev.text and nxt.text and (
         prev.text.endswith(("通知", "号"))
         # an organ's whole notice title starts a paragraph, unless the line above opened a notice's
@@ -448,6 +500,18 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         or (ORGAN_HEADING_START.match(nxt.text) and prev.text[-1] not in "、，,和及与")
         or (len(prev.text) <= 40 and len(nxt.text) >= max(60, 2 * len(prev.text)))
         or (nxt.gap and _opens_a_name(nxt.text) and not _left_open(prev.text))
+        # …or a notice's title a site wraps in 《》 (《某省人民政府办公厅关于印发… / …的通知》), its first line
+        or (nxt.gap and WRAPPED_NOTICE_OPENING.match(nxt.text) and not _left_open(prev.text))
+        # …or a file's name (某县…实施意见.docx: a sharing site's head, or a link)
+        or (nxt.gap and ATTACHED_FILE.search(nxt.text) and not _left_open(prev.text))
+        # a notice's whole name of its own below a headline (开展创建…工作的通知), not the rest of a title
+        # the line above opened with 关于 (关于印发某县…纲要 / 实施方案（…）的通知)
+        or (nxt.gap and WHOLE_NAME.match(nxt.text) and "关于" not in prev.text and not _left_open(prev.text))
+        # a headline with no blank line under it, over a news lead, a line opening a name of its own or
+        # a notice's whole name (科普惠民 / 近日，某县印发了…; 科普惠民 / 某县…实施方案（2021—2025年）;
+        # 科普惠民 / 某县人民政府办公室; 科普惠民 / 开展创建…的通知; 科普惠民 / 某县…实施意见.docx)
+        or (not nxt.gap and _headline(prev.text) and (_opens_a_name(nxt.text) or WHOLE_NAME.match(nxt.text)
+                                                       or ATTACHED_FILE.search(nxt.text)))
     ):
         return False
     if prev.kind or nxt.kind:
@@ -469,7 +533,10 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
     if open_depth(prev.text) > 0:
         return True  # a bracket left open ("〔牵头单位：县经科") runs on to the next line
     if HEADING_START.match(prev.text) and len(prev.text) <= 40 and "。" not in prev.text[:-1]:
-        return False  # a heading line stands alone; a numbered item may run on
+        # a heading line stands alone; a numbered item may run on, and so does a line a copy cut at
+        # its width (a document-sharing copy's 1、某县…实施 / 方案为了…: as long as the line under it, which
+        # goes on itself)
+        return _cut_at_width(prev, nxt)
     if DATE_LINE.match(nxt.text) or DATE_LINE.match(prev.text):
         return False
     if ATTACHMENT.match(prev.text) or ATTACHMENT.match(nxt.text):
@@ -489,6 +556,9 @@ NAME_OPENING = re.compile(f"^(?:关于|对|{'|'.join(CENTRAL_BODIES)}|[{LEVEL_CH
 GLUED_DATE_START = re.compile(f"^(?:{DATE.pattern}|{CN_DATE.pattern}|{ISO_DATE.pattern})\\s*")
 # A news lead's opening: its day (with or without its year) or a time word, then a comma.
 LEAD_OPENING = re.compile(f"^(?:{DATE.pattern}|{CN_DATE.pattern}|\\d{{1,2}}月\\d{{1,2}}日|近日|日前|近期)[，,]")
+# A whole notice's, decision's, report's or reply's name of its own (开展创建…工作的通知), whatever it opens
+# with. (Not a plan's name: its pieces, 实施方案 / （2016—2020年）, are what a copy wraps apart.)
+WHOLE_NAME = re.compile(r"^(?![的（(])[^，。；：]{8,}的(?:通知|决定|通报|批复|答复)$")
 # The last characters of a front-matter line the next one completes (a list or phrase cut there).
 OPEN_END = "、，,和及与的"
 
@@ -506,6 +576,16 @@ def _opens_a_name(text: str) -> bool:
     return opens_with_region(text)
 
 
+HEADLINE_LINE_CHARS = 30  # a headline is a short line
+
+
+def _headline(text: str) -> bool:
+    """Whether a front-matter line may be a news headline: short, no sentence's mark, not left open
+    for the next line (`_left_open`) and no document's name (TITLE_END) nor an organ's line."""
+    return (len(text) <= HEADLINE_LINE_CHARS and not re.search("[，。；：]", text)
+            and not _left_open(text) and not TITLE_END.search(text) and not _opens_a_name(text))
+
+
 def _left_open(text: str) -> bool:
     """Whether a front-matter line is left for the next one to complete: cut at one of OPEN_END, a
     title opened with 关于 and not ended as a document's name (关于印发, 关于贯彻), an organ before its
@@ -521,6 +601,11 @@ def _ends_paragraph(text: str) -> bool:
     if text[-1] not in TERMINATORS:
         return False
     return text[-1] not in QUOTE_CLOSERS or len(text) < 2 or text[-2] in SENTENCE_ENDS_IN_QUOTE
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence (。！？；, perhaps inside a closing quote)."""
+    return text.rstrip("”’」』\"'")[-1:] in ("。", "！", "？", "；", "!", "?")
 
 
 def _stands_alone(prev: str, nxt: str) -> bool:
@@ -640,6 +725,13 @@ def paragraphs(raw: str) -> list[Paragraph]:
             current.append(line)
             depth, in_unit = unit_state(line.text, depth, in_unit)
             quote = _quote_state(line.text, *quote)
+            if (i <= first_heading and len(current) > 1 and not quote[0] and line.text.endswith("通知》")
+                    and WRAPPED_NOTICE_LINE.match("".join(x.text for x in current))):
+                # a notice's title in 《》 wrapped over lines, now closed, stands alone as on one line
+                result.append(_join(current))
+                result.extend(_join([p]) for p in pages)
+                current, pages = [], []
+                depth, in_unit, quote = 0, False, (0, 0)
         if current:
             result.append(_join(current))
             result.extend(_join([p]) for p in pages)

@@ -28,6 +28,7 @@ from sciplan_analysis.parsing.targets import (
     end_year,
     literacy_targets,
     reference_year,
+    still_named,
     work_year,
 )
 from sciplan_analysis.tables import FACT_SOURCE_COLUMNS, TABLES, TASK_PARTS, Corpus
@@ -176,8 +177,11 @@ def parse_records(
             if role != "table"]
     stated: set[tuple] = set()
     dated = _dated(plan, records["citations"])
+    named = False  # the paragraph before ended naming the share (a goal may follow it: `still_named`)
     for text, looking_back in body:
-        for t in literacy_targets(text, reference_year(plan), end_year(plan), dated, looking_back):
+        rows, named = literacy_targets(text, reference_year(plan), end_year(plan), dated, looking_back,
+                                       named), still_named(text, named)
+        for t in rows:
             # the same target stated twice (in the goals and again in a later part, in a headline
             # and in its lead) is one target: the first place it is stated is kept
             if (key := (t["kind"], t["year"], t["value"], t["comparator"])) not in stated:

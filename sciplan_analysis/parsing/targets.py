@@ -105,8 +105,10 @@ COMPARED_VALUE = re.compile(r"(?:[比较]|[与同跟和](?=[^。；，]{0,30}?�
 # A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
 # (数据显示 我省2015年…达3.2%: a survey news subhead's 数据显示 is one too; 通报了2023年…抽样调查情况: a meeting
 # reporting a survey's results)
+# (根据…发布的《第十二次…抽样调查》，2023年…达到17.25%, 据2022年的监测: a survey named as the source, the same)
 SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)(?:结果|情况)"
-                    r"|(?:调查|监测|测评)?数据(?:显示|表明)")
+                    r"|(?:调查|监测|测评)?数据(?:显示|表明)"
+                    r"|(?:根据|依据|(?<![数证依根])据)[^。；，]{0,40}?(?:调查|监测|测评)")
 # …9.28%的目标, 超过4.75%的目标任务: a share named as a goal is a target, whatever its year.
 # (…1.61%的任务指标, 8%的目标任务, 10%的指标: a task figure set from above, a goal too)
 # (…9%”的奋斗目标, 既定目标: a goal in other words)
@@ -179,7 +181,8 @@ def _years(sentence: str) -> list[tuple[int, int, int]]:
 
 
 def literacy_targets(text: str, reference: int | None, end: int | None = None,
-                     dated: int | None = None, looking_back: bool = False) -> list[dict]:
+                     dated: int | None = None, looking_back: bool = False,
+                     named_before: bool = False) -> list[dict]:
     """Every stated share of citizens with science literacy: kind, year, value, comparator, quote.
 
     Each value after 具备科学素质的比例 in its clause (a sentence split at ；) counts, with the
@@ -198,17 +201,19 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
     工作回顾, 取得的成效): a share it states in a sentence looking nowhere ahead (到2025年, 力争,
     将 …) was reached (a baseline), unless named a goal.
     A forecast (预测值为16%) is no target unless its sentence names it a goal.
+    `named_before`: the paragraph before ended naming the share (`still_named`), so a goal its
+    first sentences state without naming it (完成…确定的10%阶段目标) is that share's, as within a
+    paragraph (a copy wrapped right after a sentence's end splits the paragraph there).
     """
     rows = []
     text = PERCENT_WORDS.sub(_percent, text.replace("％", "%")) if ("％" in text or "百分之" in text) else text
-    if not LITERACY.search(text):
+    if not named_before and not LITERACY.search(text):
         # no clause names the share (most paragraphs): a clause's match is one of the whole text
         # (LITERACY looks only ahead, and only for what follows in the clause), and every row
-        # below needs one
+        # below needs one (or a goal after a paragraph that named it: see `_next_goals`)
         return []
     # the sentence before named the share, or one before it and none since stated a value (…比例…
     # 10.04%。该数据位居前列。圆满完成…确定的10%阶段目标: the share is still the subject)
-    named_before = False
     surveyed: list[int] | None = None  # the years an earlier sentence naming a survey's results names
     for sentence in FULL_SENTENCE.finditer(text):
         full = sentence.group(0)
@@ -248,13 +253,13 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 # the words naming the share nearest before the value are its own (a run of joined
                 # lines may name it twice: …达12.93%…我国超三分之二省份公民科学素质水平超过10%)
                 own = max((a for a in anchors if a < m.start()), default=anchor.start())
-                measured = survey or SURVEY.search(full, 0, base + own) is not None
+                measured = _measured(full, base + m.start(), carried_survey)
                 if _not_the_share(s, own, m, forecast, goals):
                     continue
                 year = int(m.group(2)) if m.group(2) else _year_before(target_years, base + m.start())
                 past = _reached(s, full, base, m, year, reference, looking_back)
-                if year is None and not past:
-                    year = end  # no year stated: the plan's last year
+                if year is None and not past and not measured:
+                    year = end  # no year stated: the plan's last year (a survey's result has none)
                 named_goal = m.start(3) in goals  # 超10%目标: a goal, its year perhaps unknown
                 if year is None and not past and not named_goal and not (measured and COMPARATORS[m.group(1)] == "="):
                     continue  # a value with no time is no target (a survey's result is measured)
@@ -281,6 +286,29 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 rows.append({"kind": "target", "year": year, "value": float(m.group(m.lastindex)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
     return _unique(_recalled(rows) if reference is None else rows)
+
+
+def still_named(text: str, named_before: bool = False) -> bool:
+    """Whether the share is still the subject at the end of `text`: its last sentence names it, or
+    one before did and none since stated a value (see `literacy_targets`); `named_before`: so it
+    was before `text`."""
+    if not named_before and not LITERACY.search(text):
+        return False
+    for sentence in FULL_SENTENCE.finditer(text):
+        full = sentence.group(0)
+        named_before = LITERACY.search(full) is not None or (named_before and "%" not in full)
+    return named_before
+
+
+def _measured(full: str, at: int, carried: bool) -> bool:
+    """Whether the value at `at` in a sentence is a survey's result: a survey is named before it in
+    the sentence (or an earlier sentence's carries, `carried`) and nothing between the survey and
+    the value looks ahead (调查结果显示，…为8%，到2025年达到15%: the 15% is a goal). Names in 《》
+    are passed over (根据《…行动计划纲要》实施情况的调查: its 计划 looks nowhere)."""
+    ends = [m.end() for m in SURVEY.finditer(full, 0, at)]
+    if not ends:
+        return carried
+    return AHEAD.search(re.sub(r"《[^《》]*》", "", full[ends[-1] : at])) is None
 
 
 def _recalled(rows: list[dict]) -> list[dict]:
