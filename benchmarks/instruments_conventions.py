@@ -1,8 +1,9 @@
-"""How many hand codes of sets 2-15 follow each coding convention, and how many the coder does.
+"""How many hand codes of sets 2-15 (or others) follow each coding convention; the coder likewise.
 
     python benchmarks/instruments_conventions.py            # the drift table (docs/coding_conventions.md)
     python benchmarks/instruments_conventions.py --list C09 # the clauses a convention finds, both codes
     python benchmarks/instruments_conventions.py --sets 16-17  # other sets (round 12: sets 16 and 17)
+    python benchmarks/instruments_conventions.py --sets 18-19  # the first sets coded after the page
 
 Each convention of docs/coding_conventions.md that words can find is a `scope` (a regular
 expression on the clause) and checks: the first check whose pattern is found in the clause (or in
@@ -13,7 +14,8 @@ The scopes are approximate (a word can stand where the convention is not the que
 `--list` prints every counted clause to read. Hand codes are never changed here: the table says
 how much of the gap between the coder and the hand codes is drift between the sets' conventions.
 Needs the sets' page texts in the ignored benchmarks/real_clauses/. Sets 16 and 17 (coded blind
-before the conventions page) are counted apart with --sets 16-17 (round 12).
+before the conventions page) are counted apart with --sets 16-17 (round 12), sets 18 and 19 (coded
+blind after it) with --sets 18-19.
 """
 
 from __future__ import annotations

@@ -70,6 +70,8 @@ LATER = {
     "15": (DATA / "real_clauses_codes_15.csv", "other plans, set 15"),
     "16": (DATA / "real_clauses_codes_16.csv", "other plans, set 16"),
     "17": (DATA / "real_clauses_codes_17.csv", "other plans, set 17"),
+    "18": (DATA / "real_clauses_codes_18.csv", "other plans, set 18"),
+    "19": (DATA / "real_clauses_codes_19.csv", "other plans, set 19"),
 }
 
 
@@ -186,18 +188,54 @@ def age_table(aged: pd.DataFrame) -> str:
 
 # --------------------------------------------------------------------------- first contact
 
-def old_coder(commit: str, texts: list[str]) -> pd.DataFrame:
-    """tool, type, cue of each text under the library as it was at `commit`."""
+def reads_sections(commit: str) -> bool:
+    """Does the library at `commit` read a clause's section kind (round 10, d4f6a80, on)?"""
+    done = subprocess.run(["git", "cat-file", "-e", f"{commit}:sciplan_analysis/parsing/sections.py"],
+                          cwd=ROOT, capture_output=True)
+    return done.returncode == 0
+
+
+# run inside the archived tree: each text's section kind (where pages are given) from that tree's
+# own sections module, then its codes
+OLD_CODER = """
+import json, sys
+from sciplan_analysis.parsing import instruments as i
+d = json.load(sys.stdin)
+texts = d["texts"]
+if d["pages"] is None:
+    out = i.code_clauses(texts)
+else:
+    from sciplan_analysis.parsing import sections as s
+    kinds, by = [None] * len(texts), {}
+    for n, (page, start) in enumerate(d["at"]):
+        by.setdefault(page, []).append((n, start))
+    for page, ns in by.items():
+        for (n, _), kind in zip(ns, s.page_sections(d["pages"][page], [a for _, a in ns])):
+            kinds[n] = kind
+    out = i.code_clauses(texts, sections=kinds)
+print(json.dumps(out.values.tolist(), ensure_ascii=False))
+"""
+
+
+def old_coder(commit: str, texts: list[str],
+              places: list[tuple[str, int]] | None = None) -> pd.DataFrame:
+    """tool, type, cue of each text under the library as it was at `commit`. With `places` (each
+    text's page text and start), a coder that reads sections codes each clause with its section
+    kind, found by that commit's own `sections.page_sections`; older coders ignore them."""
+    if places is not None and len(places) != len(texts):
+        raise ValueError(f"{len(texts)} texts but {len(places)} places")
     with tempfile.TemporaryDirectory() as tmp:
         archive = subprocess.run(["git", "archive", commit, "sciplan_analysis", "data/reference"],
                                  cwd=ROOT, check=True, capture_output=True).stdout
         subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
-        code = ("import json,sys;from sciplan_analysis.parsing import instruments as i;"
-                "t=json.load(sys.stdin);"
-                "print(json.dumps(i.code_clauses(t).values.tolist(), ensure_ascii=False))")
-        done = subprocess.run([sys.executable, "-c", code], input=json.dumps(texts), text=True,
-                              capture_output=True, check=True, cwd=tmp,
-                              env={"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin"})
+        pages = at = None
+        if places is not None and reads_sections(commit):
+            ids = {text: str(n) for n, text in enumerate(dict.fromkeys(p for p, _ in places))}
+            pages = {v: k for k, v in ids.items()}
+            at = [(ids[p], int(a)) for p, a in places]
+        done = subprocess.run([sys.executable, "-c", OLD_CODER], text=True, capture_output=True,
+                              input=json.dumps({"texts": texts, "pages": pages, "at": at}),
+                              check=True, cwd=tmp, env={"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin"})
     return pd.DataFrame(json.loads(done.stdout), columns=["tool", "type", "cue"])
 
 

@@ -41,11 +41,13 @@ DOC_TYPES = {"implementation": "实施方案|规划纲要", "work_points": "工�
 # codes: sets 12 and 13 were scored once by the lead at b6c5c9f (after round 8 and the four
 # structure rows), set 14 at 9e09e0a (after round 9), set 15 at 31b422e; set 13's codes were added at 73f327c, an older coder, and set 12's at b5afafb,
 # the session's starting coder, which scores it the same; sets 16 and 17 at 6640649 (after rounds
-# 10 and 11; round 12 read their misses). The file holds what was measured. Each clause is coded
-# alone here, without its section kind: set 17's first score with sections (type 64, tool 63 of 87)
-# is two clauses lower, the review misread round 12 fixed (a heading 总结活动成效).
+# 10 and 11; round 12 read their misses), sets 18 and 19 at c364399 (after round 12).
+# One counting rule: a coder that reads sections (6640649 and later) codes each clause with its
+# section kind, found by that commit's own sections module, as real_clauses_2.py does by default;
+# older coders code each clause alone. Set 17's first contact is so 64, 63 of 87 (66, 65 alone:
+# the review misread round 12 fixed, a heading 总结活动成效).
 FIRST_CONTACT = {"12": "b6c5c9f", "13": "b6c5c9f", "14": "9e09e0a", "15": "31b422e",
-                 "16": "6640649", "17": "6640649"}
+                 "16": "6640649", "17": "6640649", "18": "c364399", "19": "c364399"}
 
 
 def first_commit(which: str) -> str:
@@ -59,6 +61,12 @@ def first_commit(which: str) -> str:
     return git("log", "--diff-filter=A", "--format=%H", "--", rel).split()[-1]
 
 
+def places_of(df: pd.DataFrame, which: str) -> list[tuple[str, int]]:
+    """Each coded clause's page text (unified, as real_clauses_2.section_kinds reads it) and start."""
+    found = real_clauses.texts(*real_clauses_2.SETS[which][:2])
+    return [(real_clauses.unified(found[p]), int(a)) for p, a in zip(df["page"], df["start"], strict=True)]
+
+
 def first_contact() -> pd.DataFrame:
     """Every hand-coded clause of every set with its kind and its first-contact tool and type."""
     with KINDS.open(encoding="utf-8") as f:
@@ -67,7 +75,8 @@ def first_contact() -> pd.DataFrame:
     for which in ["1", *real_clauses_2.SETS]:
         df = real_clauses.coded() if which == "1" else real_clauses_2.coded(which)
         df = df.reset_index(drop=True).assign(set=which)
-        coded = old_coder(first_commit(which), df["text"].tolist())
+        places = None if which == "1" else places_of(df, which)
+        coded = old_coder(first_commit(which), df["text"].tolist(), places)
         parts.append(pd.concat([df[["set", "page", "tool", "type"]], coded.add_prefix("first_")], axis=1))
     out = pd.concat(parts, ignore_index=True).merge(kinds, on=["set", "page"], how="left",
                                                     validate="many_to_one")
