@@ -798,6 +798,7 @@ NOT_BY_NAME += [
 ROUND13: dict[str, list[tuple[str, str]]] = {
     "pattern-information-13": [("（三）防震减灾科普宣传片。", "information"),
                                ("拍摄一批节水宣传短片。", "information"),
+                               ("做好科普宣传手册的制作。", "information"),
                                ("为各景区统一订制文明旅游宣传品。", "information")],
     "pattern-infrastructure-11": [("在各村主干道增设科普宣传牌。", "infrastructure"),
                                   ("在健身步道沿线增加全民健身宣传设施。", "infrastructure")],
@@ -817,6 +818,8 @@ ROUND13: dict[str, list[tuple[str, str]]] = {
     "shape-none-32": [("组织开展学习宣传党的二十大精神系列活动。", "none"),
                       ("在党组中心组理论学习中，将新发展理念作为主要内容。", "none"),
                       ("全县水利系统深入开展党史学习教育。", "none")],
+    "name-20": [("根据科普宣传的需要，有针对性地准备科普资料。", "information"),
+                ("按照健身宣传的需要，有针对性地编印健身读本。", "information")],
     # widened rows
     "pattern-information-10": [("印制科普宣传品，分发到各村。", "information"),
                                ("制作防汛宣传片，在电视台循环播放。", "information")],
