@@ -827,6 +827,8 @@ ROUND13: dict[str, list[tuple[str, str]]] = {
                             ("向游客发放文明旅游宣传品。", "services")],
     "keywords-organisation-02": [("四、任务分工", "organisation"),
                                  ("（二）全市健身月活动的组织安排", "organisation")],
+    "keywords-infrastructure-01": [("3.林区防火检查站", "infrastructure"),
+                                   ("在景区入口、旅游检查站都要设置安全提示牌。", "infrastructure")],
     "shape-none-01": [("二、赛事安排与分工", "none"),
                       ("三、活动内容和职责分工", "none")],
 }
@@ -835,6 +837,7 @@ for _key, _cases in ROUND13.items():
 
 NOT_BY_NAME += [
     ("加强领导干部科学素质培训。", "education"),               # 领导干部 are the learners
+    ("在防火检查站开展森林防火宣传。", "services"),             # a station as the place
     ("大力宣传科学家精神。", "services"),                      # no political study
     ("开展学习党的二十大精神暨科普进社区活动。", "services"),    # science work named too
     ("开展迎接二十大系列健身活动。", "services"),               # an activity with its own content
