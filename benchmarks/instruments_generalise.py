@@ -72,6 +72,8 @@ LATER = {
     "17": (DATA / "real_clauses_codes_17.csv", "other plans, set 17"),
     "18": (DATA / "real_clauses_codes_18.csv", "other plans, set 18"),
     "19": (DATA / "real_clauses_codes_19.csv", "other plans, set 19"),
+    "20": (DATA / "real_clauses_codes_20.csv", "other plans, set 20"),
+    "21": (DATA / "real_clauses_codes_21.csv", "other plans, set 21"),
 }
 
 

@@ -41,13 +41,15 @@ DOC_TYPES = {"implementation": "实施方案|规划纲要", "work_points": "工�
 # codes: sets 12 and 13 were scored once by the lead at b6c5c9f (after round 8 and the four
 # structure rows), set 14 at 9e09e0a (after round 9), set 15 at 31b422e; set 13's codes were added at 73f327c, an older coder, and set 12's at b5afafb,
 # the session's starting coder, which scores it the same; sets 16 and 17 at 6640649 (after rounds
-# 10 and 11; round 12 read their misses), sets 18 and 19 at c364399 (after round 12).
+# 10 and 11; round 12 read their misses), sets 18 and 19 at c364399 (after round 12), sets 20 and
+# 21 at 6b1ee71 (after round 13).
 # One counting rule: a coder that reads sections (6640649 and later) codes each clause with its
 # section kind, found by that commit's own sections module, as real_clauses_2.py does by default;
 # older coders code each clause alone. Set 17's first contact is so 64, 63 of 87 (66, 65 alone:
 # the review misread round 12 fixed, a heading 总结活动成效).
 FIRST_CONTACT = {"12": "b6c5c9f", "13": "b6c5c9f", "14": "9e09e0a", "15": "31b422e",
-                 "16": "6640649", "17": "6640649", "18": "c364399", "19": "c364399"}
+                 "16": "6640649", "17": "6640649", "18": "c364399", "19": "c364399",
+                 "20": "6b1ee71", "21": "6b1ee71"}
 
 
 def first_commit(which: str) -> str:
