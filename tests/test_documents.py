@@ -2706,3 +2706,26 @@ def test_another_storys_dateline_ends_the_report(tail):
     text = ("某省公民科学素质再创新高\n记者获悉，2020年某省公民具备科学素质的比例达到13.5%，位居全国前列。"
             "各地各部门合力推进科普工作，科学素质建设成效明显。\n" + tail + "\n")
     assert plan(quiet_plan(text))["title"] is None
+
+
+@pytest.mark.parametrize(("text", "title", "issuer"), [
+    ("某县人民政府\n关于请求我县创建全省科普示范县的函\n某省科协：\n我县科普工作基础较好，特申请创建。\n",
+     "某县人民政府关于请求我县创建全省科普示范县的函", "某县人民政府"),
+    ("某市科学技术协会关于商请支持科技馆建设的函\n市财政局：\n为推进科普设施建设，现商请支持。\n",
+     "某市科学技术协会关于商请支持科技馆建设的函", "某市科学技术协会"),
+])
+def test_a_letter_is_a_document_with_its_title_and_issuer(text, title, issuer):
+    found = plan(quiet_plan(text))
+    assert (found["title"], found["issuer"]) == (title, issuer)
+
+
+@pytest.mark.parametrize(("text", "title", "number"), [
+    ("转发《某省科协关于开展2020年公民科学素质调查的通知》的通知(某科素办发〔2020〕4号)\n各县区：\n"
+     "现将《某省科协关于开展2020年公民科学素质调查的通知》转发给你们，请认真执行。\n",
+     "转发《某省科协关于开展2020年公民科学素质调查的通知》的通知", "某科素办发〔2020〕4号"),
+    ("转发《某省办公室转发〈全国办关于开展调查通知〉》的通知\n某市办发〔2021〕2号\n各单位：\n现予转发，请遵照执行。\n",
+     "转发《某省办公室转发〈全国办关于开展调查通知〉》的通知", "某市办发〔2021〕2号"),
+])
+def test_a_forwarding_notice_titled_without_guanyu_keeps_its_title_and_number(text, title, number):
+    found = plan(quiet_plan(text))
+    assert (found["title"], found["doc_number"]) == (title, number)
