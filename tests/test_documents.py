@@ -2729,3 +2729,13 @@ def test_a_letter_is_a_document_with_its_title_and_issuer(text, title, issuer):
 def test_a_forwarding_notice_titled_without_guanyu_keeps_its_title_and_number(text, title, number):
     found = plan(quiet_plan(text))
     assert (found["title"], found["doc_number"]) == (title, number)
+
+
+@pytest.mark.parametrize("lead", [
+    "日前，某县第十六届人民代表大会第五次会议审议通过的《某县国民经济和社会发展第十三个五年规划纲要》，将全民科学素质工作纳入规划。",
+    "近日，某市人大会议批准了《某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》，科普工作列入其中。",
+])
+def test_a_congresss_general_plan_passed_is_cited_not_the_pages_title(lead):
+    corpus = quiet_plan(f"科普工作动态\n{lead}\n")
+    assert plan(corpus)["title"] is None
+    assert any("国民经济和社会发展" in t for t in corpus.citations.title)

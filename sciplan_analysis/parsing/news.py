@@ -52,6 +52,9 @@ SINCE_START = re.compile(rf"(?:自从|自)\s*(?={YEAR_DIGITS}\s*年|《)")
 # A document's issue named as a point in time (比《X》颁布前2005年的2.55%, 《X》印发之后的三年里): an earlier
 # document the page measures from, not news of its issuing.
 ISSUED_WHEN = re.compile(r"(?:实施)?(?:前|以前|之前|后|以后|之后)")
+# A region's general five-year plan (国民经济和社会发展第十三个五年规划纲要), which a congress passes and which
+# takes in science-literacy work among all else: news of it is no news of a science-literacy document.
+GENERAL_PLAN = re.compile(r"国民经济和社会发展")
 # A list of work done (…稳步提升。一是加强顶层设计。市政府发布《X》…; 其一，出台了《X》): a report on the work, not
 # a lead naming the page's document.
 ENUMERATED = re.compile(r"(?:^|[。；：，\s])(?:[一二三四五六七八九十]是|其[一二三四五][，,、])")
@@ -136,6 +139,8 @@ def lead(texts: list[str]) -> Lead:
             title = inner_title(m.group(1))
             if not DOCUMENT_WORDS.search(title) or ABBREVIATION.fullmatch(title) or _short_name(title):
                 continue  # 出台《实施方案》, 印发《科学素质纲要》: the short name a report gives, not the title
+            if GENERAL_PLAN.search(title):
+                continue  # a congress's general plan (…国民经济和社会发展…规划纲要) passed: cited, not the page's
             if found is not None and not _near_same(title, found.title or ""):
                 continue  # another document
             number = LEAD_NUMBER.match(text, closed)
