@@ -2725,6 +2725,9 @@ def test_a_letter_is_a_document_with_its_title_and_issuer(text, title, issuer):
      "转发《某省科协关于开展2020年公民科学素质调查的通知》的通知", "某科素办发〔2020〕4号"),
     ("转发《某省办公室转发〈全国办关于开展调查通知〉》的通知\n某市办发〔2021〕2号\n各单位：\n现予转发，请遵照执行。\n",
      "转发《某省办公室转发〈全国办关于开展调查通知〉》的通知", "某市办发〔2021〕2号"),
+    # a date glued before it (a copy's signature date moved up) is no part of it
+    ("2021年3月2日转发《某县科协关于组织科普日活动的通知》的通知（某科发〔2021〕7号）\n各乡镇：\n现予转发。\n",
+     "转发《某县科协关于组织科普日活动的通知》的通知", "某科发〔2021〕7号"),
 ])
 def test_a_forwarding_notice_titled_without_guanyu_keeps_its_title_and_number(text, title, number):
     found = plan(quiet_plan(text))
