@@ -2742,3 +2742,17 @@ def test_a_congresss_general_plan_passed_is_cited_not_the_pages_title(lead):
     corpus = quiet_plan(f"科普工作动态\n{lead}\n")
     assert plan(corpus)["title"] is None
     assert any("国民经济和社会发展" in t for t in corpus.citations.title)
+
+
+@pytest.mark.parametrize(("sentence", "cited"), [
+    ("此次成绩比《某省公民科学素质建设报告(2018年)》中公布的数字提高了2.4%。", "某省公民科学素质建设报告(2018年)"),
+    ("会上，某县科协作了《某县2019年科普工作汇报》。", "某县2019年科普工作汇报"),
+])
+def test_a_report_in_guillemets_is_a_citation(sentence, cited):
+    corpus = quiet_plan(f"科普工作动态\n{sentence}\n")
+    assert [name.replace("（", "(").replace("）", ")") for name in corpus.citations.title] == [cited]
+
+
+def test_a_report_named_inside_a_longer_name_is_no_report_citation():
+    """报告 must end the name: 《报告文学作品选》 is a book."""
+    assert quiet_plan("科普工作动态\n会上赠送了《科学家报告文学作品选》。\n").citations.empty
