@@ -15,7 +15,9 @@ CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）
 # A cited document's kind: those of DOCUMENT_WORDS, or one signed or handed down (目标责任书, 任务书), or
 # rules of detail (实施细则): never a survey, a book or a campaign's name. (Not 规定: the five plans cite
 # 《公务员培训规定》 and their tables stay as they are.)
-CITED_KINDS = re.compile(DOCUMENT_WORDS.pattern + "|责任书|任务书|细则")
+# A report or a work report in 《》 is a document too, when its name ends so (《中国公民科学素质建设报告(2018年)》,
+# 《…工作汇报》; docs/fact_conventions.md).
+CITED_KINDS = re.compile(DOCUMENT_WORDS.pattern + r"|责任书|任务书|细则|(?:报告|汇报)\s*(?:[（(][^（）()]{2,20}[）)])?$")
 PARENT_WORDS = re.compile("|".join(("纲要", "方案", "规划", DIVISION_TABLE)))
 LEVELS = ("national", "province", "city", "county")
 ADMIN_LEVELS = {"national": 0, "province": 1, "municipality": 1, "city": 2, "prefecture": 2,

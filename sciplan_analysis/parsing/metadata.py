@@ -60,7 +60,10 @@ from sciplan_analysis.text.reference import labels_of, page_labels
 
 # A notice's title: …关于印发/转发…通知 (or a notice that is the document: 关于成立…的通知), where a
 # 通知 inside 《》 or 〈〉 (a forwarded notice) is not its end.
-NOTICE = re.compile(r"^(?!为|根据|按照)(?:[^《》，。；\s]|[ \u3000](?=\S)){0,40}?关于(?:印发|转发|颁布|[^《》〈〉，。；\s]{2,40}?的)(?:《[^《》]{0,150}》|〈[^〈〉]{0,150}〉|[^《》〈〉]){0,80}?通知")
+# A letter (…关于请求…的函) is a notice of its own kind; a forwarding notice may be titled without 关于
+# (转发《X》的通知, its number in brackets after it).
+NOTICE = re.compile(r"^(?!为|根据|按照)(?:[^《》，。；：:\s]|[ \u3000](?=\S)){0,40}?(?:关于(?:印发|转发|颁布|[^《》〈〉，。；\s]{2,40}?的)"
+                    r"|(?<![^\s\d日号])转发(?=[《〈]))(?:《(?:[^《》]|〈[^〈〉]*〉){0,150}》|〈[^〈〉]{0,150}〉|[^《》〈〉]){0,80}?(?:通知|(?<=的)函(?![件数]))")
 # A notice's title a page wraps in 《》 on one of its first lines (《某省人民政府办公厅关于印发…的通知》,
 # perhaps after its number or before it in brackets): the page's notice, read as if unwrapped. Further
 # down, or inside a sentence, a 《…的通知》 is a document cited.

@@ -49,6 +49,12 @@ SINCE = re.compile(r"(?:\s*[（(][^（）()]{0,30}[）)])?[^，。；！？《�
 # …or a clause with 自 before a year or the 《X》 (自2006年《X》颁布实施特别是…以来, 自《X》出台后): since then.
 # (自 before a year or 《 only: 自治区 opens many an organ's name)
 SINCE_START = re.compile(rf"(?:自从|自)\s*(?={YEAR_DIGITS}\s*年|《)")
+# A document's issue named as a point in time (比《X》颁布前2005年的2.55%, 《X》印发之后的三年里): an earlier
+# document the page measures from, not news of its issuing.
+ISSUED_WHEN = re.compile(r"(?:实施)?(?:前|以前|之前|后|以后|之后)")
+# A region's general five-year plan (国民经济和社会发展第十三个五年规划纲要), which a congress passes and which
+# takes in science-literacy work among all else: news of it is no news of a science-literacy document.
+GENERAL_PLAN = re.compile(r"国民经济和社会发展")
 # A list of work done (…稳步提升。一是加强顶层设计。市政府发布《X》…; 其一，出台了《X》): a report on the work, not
 # a lead naming the page's document.
 ENUMERATED = re.compile(r"(?:^|[。；：，\s])(?:[一二三四五六七八九十]是|其[一二三四五][，,、])")
@@ -133,6 +139,8 @@ def lead(texts: list[str]) -> Lead:
             title = inner_title(m.group(1))
             if not DOCUMENT_WORDS.search(title) or ABBREVIATION.fullmatch(title) or _short_name(title):
                 continue  # 出台《实施方案》, 印发《科学素质纲要》: the short name a report gives, not the title
+            if GENERAL_PLAN.search(title):
+                continue  # a congress's general plan (…国民经济和社会发展…规划纲要) passed: cited, not the page's
             if found is not None and not _near_same(title, found.title or ""):
                 continue  # another document
             number = LEAD_NUMBER.match(text, closed)
@@ -199,6 +207,8 @@ def _named(text: str) -> list[tuple[re.Match, int, str | None]]:
             continue  # 印发《X》印发: named once
         if FUTURE_BETWEEN.search(m.group("between")):
             continue  # 《X》将于近期印发: not issued yet
+        if ISSUED_WHEN.match(text, m.end()):
+            continue  # 比《X》颁布前的2.55%: its issue as a point in time, an earlier document
         by = re.search("由(.+)$", m.group("between"))
         subject = lead_subject(by.group(1)) if by else lead_subject(text[: m.start()].removesuffix("将"))
         found.append((m, m.start() + len(m.group(1)) + 2, subject))
@@ -210,12 +220,23 @@ def _named(text: str) -> list[tuple[re.Match, int, str | None]]:
 BYLINE = re.compile(r"[（(]\s*(?:记者|通讯员|特约记者|实习记者|编辑|责编|责任编辑)[：:\s]*[^（）()]{1,20}[）)]\s*$"
                     r"|^\s*(?:责任编辑|责编)\s*[：:]")
 
+# A news agency's or site's dateline (新华社北京1月26日电, 人民网杭州6月26日电) opening a story's lead.
+DATELINE = re.compile(r"(?:网|社|报|台)[^\s，。；,]{0,8}?\d{1,2}月\d{1,2}日电")
+REPORT_CHARS = 40  # the sentences a report has told before another story's dateline ends it
+
 
 def before_byline(texts: list[str]) -> list[str]:
     """The paragraphs of a news page up to the byline that ends its report (a later paragraph names
     another story's document: 中共中央印发《…条例》 in the sidebar); all of them when none."""
     # the byline closes a sentence of the report (…的任务。（记者 陈某）), not a line under a headline
     end = next((n for n, t in enumerate(texts) if (m := BYLINE.search(t)) and "。" in t[: m.start()]), None)
+    # another story's dateline (人民网杭州6月26日电) in a later paragraph, after the report's sentences:
+    # the site's next story (its headline opens that paragraph), not the report
+    told = 0
+    for n, t in enumerate(texts[: end if end is not None else len(texts)]):
+        if n > 0 and told >= REPORT_CHARS and DATELINE.search(t):
+            return texts[:n]
+        told += len(t) if "。" in t else 0
     return texts if end is None else texts[: end + 1]
 
 

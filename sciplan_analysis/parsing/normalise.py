@@ -120,7 +120,7 @@ PHONE_LINE = re.compile(r"^[（(]0\d{2,3}[）)]\s*\d{7,8}(?!\d)")
 ORGAN_HEADING_START = re.compile(f"^[{CJK_RANGE}]{{2,30}}?(?:{'|'.join(ORGAN_SUFFIXES)})关于")
 # A title line: what a plan or notice is called; a preamble opens with 为/根据/按照/各….
 # (its own list, not text.patterns.PLAN_KINDS: no 要点, and a notice's or opinion's ends; kept as it was)
-TITLE_END = re.compile(r"(?:方案|纲要|规划|通知|意见|办法|计划|要点|分工表|年[）)]|稿[）)]|(?:试行|修订|草案)[）)])$")
+TITLE_END = re.compile(r"(?:方案|纲要|规划|通知|的函|意见|办法|计划|要点|分工表|年[）)]|稿[）)]|(?:试行|修订|草案)[）)])$")
 PREAMBLE_START = re.compile(r"^(?:为了?|根据|按照|各[^，。]{0,30}[：:])")
 # Page furniture of a PDF: — 1 —, - 2 -, 第1页 共5页, 1/5.
 PAGE_MARKER = re.compile(
@@ -491,7 +491,7 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
     if nxt.text.startswith("的") and prev.text and not (prev.kind or nxt.kind or _ends_sentence(prev.text)):
         return True  # nor with 的 (…实施方案（2022—2025年） / 的通知): a copy wrapped before it
     if front and prev.text and nxt.text and (
-        prev.text.endswith(("通知", "号"))
+        prev.text.endswith(("通知", "号", "的函"))  # a letter (…的函) ends its title as a notice does
         # an organ's whole notice title starts a paragraph, unless the line above opened a notice's
         # title it has not closed (关于印发滨 / 海县关于提升…的实施意见的通知: a title holding 关于, wrapped)
         or (NOTICE_LINE.match(nxt.text) and not OPEN_NOTICE.search(prev.text))

@@ -27,6 +27,7 @@ from sciplan_analysis.parsing.targets import (
     commitments,
     end_year,
     literacy_targets,
+    own_region,
     reference_year,
     still_named,
     work_year,
@@ -178,9 +179,12 @@ def parse_records(
     stated: set[tuple] = set()
     dated = _dated(plan, records["citations"])
     named = False  # the paragraph before ended naming the share (a goal may follow it: `still_named`)
+    # the region a page reports on from its headline or lead (the nation's shares there are not its own)
+    region = own_region([p.text for p, role in zip(structure.paragraphs, structure.roles, strict=True)
+                         if role not in ("table", "chrome")])
     for text, looking_back in body:
         rows, named = literacy_targets(text, reference_year(plan), end_year(plan), dated, looking_back,
-                                       named), still_named(text, named)
+                                       named, region), still_named(text, named)
         for t in rows:
             # the same target stated twice (in the goals and again in a later part, in a headline
             # and in its lead) is one target: the first place it is stated is kept

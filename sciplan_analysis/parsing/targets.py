@@ -21,7 +21,7 @@ from sciplan_analysis.text.patterns import (
     YEAR_DIGITS,
     alternatives,
 )
-from sciplan_analysis.text.regions import opens_with_region
+from sciplan_analysis.text.regions import opens_with_region, region_named, region_opening
 
 # -- literacy targets and baselines ----------------------------------------------------------------
 # 科学素养 is an older name of the same share (具备基本科学素养的比例).
@@ -54,6 +54,9 @@ PLANNED_VALUE = re.compile(SET_BY_PLAN + r"\s*(\d+(?:\.\d+)?)\s*%"
                            # a value set ahead: 目标值为12%, 预期值12% (预测值8.74%: only where its sentence names
                            # it a goal, 预测值8.74%…的发展目标; a forecast alone is no target, see FORECAST)
                            r"|(?:预测|预期|目标)值\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*%")
+# The next value of a series a share went through (从2010年的13.74%到2015年的18.71%、2018年的21.88%，再到2020年的
+# 24.30%): a bare 到 (not 提高到), 、 or 再到, each value with its own year.
+SERIES = re.compile(rf"\s*(?:[，,]?\s*再到|到|至|、)\s*({YEAR_DIGITS})\s*年\s*的?\s*(\d+(?:\.\d+)?)\s*%")
 # A forecast (比例预测值为16%, 预测将达到16%): no target, unless its sentence calls it a goal (目标).
 FORECAST = re.compile(r"预测(?:值|数|结果)?\s*(?:显示|表明)?\s*(?:将|会)?\s*$")
 # A rate of change (提升幅度为88.6%, 增幅达30%), not a share.
@@ -100,7 +103,9 @@ FUTURE = re.compile(r"将|力争|预计|计划|目标|确保|争取|预期|有�
 # region's share, an average).
 OWN_REGION = rf"(?:(?!全|各)[{CJK_RANGE}]{{1,6}}?[{LEVEL_CHARS}]|[我本][{LEVEL_CHARS}])?"
 # 与2013年的8.62%相比, 同2015年（8.2%）相比: the same said with 相比 after it.
-COMPARED_VALUE = re.compile(r"(?:[比较]|[与同跟和](?=[^。；，]{0,30}?相比))\s*" + OWN_REGION + rf"\s*(?:({YEAR_DIGITS})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
+# 比《X》颁布前2005年的2.55%: the year named by a document's issue before it.
+BEFORE_ISSUE = r"(?:《[^《》]{2,80}》(?:颁布|印发|发布|出台|实施)(?:实施)?(?:前|以前|之前))?"
+COMPARED_VALUE = re.compile(r"(?:[比较]|[与同跟和](?=[^。；，]{0,30}?相比))\s*" + OWN_REGION + BEFORE_ISSUE + rf"\s*(?:({YEAR_DIGITS})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
                             + r"期?)\s*的?\s*[（(]?\s*(\d+(?:\.\d+)?)\s*%")
 # A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
 # (数据显示 我省2015年…达3.2%: a survey news subhead's 数据显示 is one too; 通报了2023年…抽样调查情况: a meeting
@@ -169,6 +174,56 @@ FIVE_YEAR = re.compile("[“\"‘']?十([一二三四五六七八九])五[”\"�
                        "(?![”\"’'时期间]*\\s*(?:以来|末|提高|提升|增长))")
 
 
+# The nation as the subject of a share (2020年我国公民具备…, 全国公民…): on a page about one province or city,
+# the nation's share, not the page's (docs/fact_conventions.md).
+NATION = re.compile(r"我国|全国|中国|国家|全球|世界")
+# The nation named as a survey's or a body's owner (中国公民科学素质抽样调查, 中国科协), no subject.
+NATIONAL_NAMES = re.compile(r"中国公民科学素[质养](?:抽样)?调查|中国科协|中国科学技术协会")
+HEADLINE_CHARS = 80  # a page's first line longer than this, or ending a sentence, is no headline
+
+
+def share_subject(text: str, at: int) -> str:
+    """The words before the words naming a share at `at` that say whose share it is: back to the
+    clause's start or its 其中 (…10.56%,其中,浙江公民具备… → 浙江公民)."""
+    start = max(text.rfind(sep, 0, at) for sep in "，,。：:；;！？\n") + 1
+    part = text.rfind("其中", start, at)
+    return text[part + 2 if part >= 0 else start : at]
+
+
+def _looks_ahead(full: str) -> bool:
+    """Whether a sentence looks ahead (AHEAD), names in 《》 passed over (…行动计划纲要 looks nowhere)."""
+    return AHEAD.search(re.sub(r"《[^《》]*》", "", full)) is not None
+
+
+def _national(subject: str, before: bool) -> bool:
+    """Whether a share whose subject is `subject` is the nation's: the nation is named, or the share
+    before it in the sentence was the nation's (`before`) and no region is named now."""
+    return NATION.search(subject) is not None or (
+        before and region_named(subject) is None and not subject.lstrip().startswith(("我", "本")))
+
+
+def own_region(texts: list[str]) -> str | None:
+    """The region a page about one province, city or county reports on, from its headline or lead:
+    the region a headline or a part of it opens with (湖南公民科学素质再创新高, …结果公布 上海连续四次
+    位居全国第一), else whose share the first words naming the share state (2020年浙江公民具备科学素质
+    比例达…). None for the nation's page (its first share 我国, 全国…) or a page naming no region: then
+    every share is read as before."""
+    head = NATIONAL_NAMES.sub("", texts[0].strip()) if texts else ""
+    if head and len(head) <= HEADLINE_CHARS and not re.search("[。！？]", head):
+        # a headline, or a part of it (a title and its subtitle), opening with a region as its subject
+        for part in re.split(r"\s+", head):
+            if name := region_opening(re.sub(rf"^(?:{YEAR_DIGITS}\s*年)?", "", part)):
+                return name
+    for text in texts:
+        for m in LITERACY.finditer(text):
+            subject = NATIONAL_NAMES.sub("", share_subject(text, m.start()))
+            if NATION.search(subject):
+                return None
+            if name := region_named(subject):
+                return name
+    return None
+
+
 def _years(sentence: str) -> list[tuple[int, int, int]]:
     """(start, end, year) of every year a sentence names: 2025年, “十四五”末 (2025), “十三五”期间
     (2020)."""
@@ -182,7 +237,7 @@ def _years(sentence: str) -> list[tuple[int, int, int]]:
 
 def literacy_targets(text: str, reference: int | None, end: int | None = None,
                      dated: int | None = None, looking_back: bool = False,
-                     named_before: bool = False) -> list[dict]:
+                     named_before: bool = False, region: str | None = None) -> list[dict]:
     """Every stated share of citizens with science literacy: kind, year, value, comparator, quote.
 
     Each value after 具备科学素质的比例 in its clause (a sentence split at ；) counts, with the
@@ -204,6 +259,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
     `named_before`: the paragraph before ended naming the share (`still_named`), so a goal its
     first sentences state without naming it (完成…确定的10%阶段目标) is that share's, as within a
     paragraph (a copy wrapped right after a sentence's end splits the paragraph there).
+    `region`: the region the page reports on (`own_region`); a share whose subject is the nation
+    (我国公民…) is then not the page's, and a part after 其中 naming that region is its own.
     """
     rows = []
     text = PERCENT_WORDS.sub(_percent, text.replace("％", "%")) if ("％" in text or "百分之" in text) else text
@@ -231,12 +288,26 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
         target_years = _target_years(full, years)
         rows.extend(_respective(full, reference))
         named = False  # an earlier clause of the sentence named the share
+        national = False  # …and the nation was its subject on a page about a region
         for clause in SENTENCE.finditer(full):
             s, base = clause.group(0), clause.start()
             anchor = LITERACY.search(s)
             if anchor:
                 named = True
+                if region is not None and not _looks_ahead(full):
+                    # the nation's share on a page about a region: not the page's; read on from the
+                    # next words naming a share whose subject is not the nation, if any (a share
+                    # named again with no region of its own, 圆满完成了…提出的“公民…超过10%”的目标, is
+                    # still the nation's)
+                    while anchor and _national(share_subject(s, anchor.start()), national):
+                        national = True
+                        anchor = LITERACY.search(s, anchor.end())
+                    national = national and anchor is None
+                    if not anchor:
+                        continue
             elif named and (v := VALUE.search(s)) and len(CONTINUATION.sub("", s[: v.start()])) <= 2:
+                if national:
+                    continue  # the nation's share goes on
                 anchor = re.match("", s)  # "…比例超过15%；到2035年力争达到25%": the same share
             if not anchor:
                 continue
@@ -254,7 +325,9 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 # lines may name it twice: …达12.93%…我国超三分之二省份公民科学素质水平超过10%)
                 own = max((a for a in anchors if a < m.start()), default=anchor.start())
                 measured = _measured(full, base + m.start(), carried_survey)
-                if _not_the_share(s, own, m, forecast, goals):
+                if region is not None and not _looks_ahead(full) and own != anchor.start() and _national(share_subject(s, own), False):
+                    continue  # the nation's share named later in the clause
+                if _not_the_share(s, own, m, forecast, goals, region):
                     continue
                 year = int(m.group(2)) if m.group(2) else _year_before(target_years, base + m.start())
                 past = _reached(s, full, base, m, year, reference, looking_back)
@@ -395,6 +468,25 @@ def _started_from(s: str, anchor: int, years: list[tuple[int, int, int]], base: 
                 else (reference - 1 if reference else None))
         rows.append({"kind": "baseline", "year": year, "value": float(m.group(3)),
                      "comparator": "=", "quote": _quote(s, anchor, m, years, base)})
+        if m.group(1):
+            rows.extend(_series(s, m.end(), anchor, years, base, reference))
+    return rows
+
+
+def _series(s: str, at: int, anchor: int, years: list[tuple[int, int, int]], base: int,
+            reference: int | None) -> list[dict]:
+    """The values of later years a share went through after the one it started from (从2010年的13.74%
+    到2015年的18.71%、2018年的21.88%，再到2020年的24.30%), each of its own year: shares reached
+    (baselines) when the clause tells a state reached or a past (位居, 已) or the year is before
+    `reference`; else goals."""
+    rows = []
+    reached = REACHED.search(s) is not None or PAST.search(s) is not None
+    while m := SERIES.match(s, at):
+        year = int(m.group(1))
+        baseline = (reference is not None and year < reference) or (reference is None and reached)
+        rows.append({"kind": "baseline" if baseline else "target", "year": year, "value": float(m.group(2)),
+                     "comparator": "=", "quote": _quote(s, anchor, m, years, base)})
+        at = m.end()
     return rows
 
 
@@ -418,7 +510,7 @@ def _increases(s: str, anchor: int, years: list[tuple[int, int, int]], base: int
     return rows
 
 
-def _part_of_earlier(s: str, own: int) -> bool:
+def _part_of_earlier(s: str, own: int, region: str | None = None) -> bool:
     """Whether the words naming the share at `own` follow 其中 and a region's name after a share the
     clause stated already (…比例达10.56%，其中，上海市公民具备…): the share of a part of that figure's
     region, not the page's own; a part the page calls its own (其中我市…, 本县…) is its own."""
@@ -426,11 +518,14 @@ def _part_of_earlier(s: str, own: int) -> bool:
     if at == -1 or not VALUE.search(s, 0, at):
         return False
     subject = s[at + 2 : own].strip("，,：: ")
+    if region is not None and region_named(subject) == region:
+        return False  # 全国…10.56%，其中，浙江…13.53% on a page about 浙江: the page's own share
     return bool(subject) and not subject.startswith(("我", "本")) and (
         opens_with_region(subject) or OTHER_REGIONS.search(subject) is not None)
 
 
-def _not_the_share(s: str, own: int, m: re.Match, forecast: bool, goals: dict[int, re.Match]) -> bool:
+def _not_the_share(s: str, own: int, m: re.Match, forecast: bool, goals: dict[int, re.Match],
+                   region: str | None = None) -> bool:
     """Whether the value at `m`, after the words naming the share at `own`, is not that share:
     another subject's, groups', a rate of change, a range's end, or a forecast not named a goal."""
     subject = max(s.rfind("，", 0, own), s.rfind(",", 0, own)) + 1
@@ -440,7 +535,7 @@ def _not_the_share(s: str, own: int, m: re.Match, forecast: bool, goals: dict[in
         return True  # …比例超10%：京沪超24% / …，上海和北京达到24%: another subject's share
     if since > own and (OTHER_REGIONS.search(s, since + 1, m.start()) or GROUP_SUBJECT.search(s, since + 1, m.start())):
         return True  # …比例达6.2%，其中，京津沪地区的这一比例已达10%: other regions' (or a group's) share
-    if _part_of_earlier(s, own):
+    if _part_of_earlier(s, own, region):
         return True  # 全国…比例达10.56%，其中，上海市公民具备科学素质的比例为24.3%: a part's share
     if GAP.search(s, max(since, own), m.start()):
         return True  # …，与全国差距为0.44%: a gap between shares

@@ -231,3 +231,35 @@ def opens_with_region(text: str) -> bool:
     """Whether `text` begins with a division's name in any form `is_region_name` reads (青海省…,
     黔东南州…) or a placeholder (某县…)."""
     return bool(_region_name_pattern().match(text) or PLACEHOLDER.match(text))
+
+
+# Levels whose short names (浙江, 上海, 杭州) a news report writes alone; a county's short name is
+# too often a word (沙县, 城区) to be read so.
+SHORT_NAME_LEVELS = ("province", "municipality", "city", "prefecture")
+
+
+@lru_cache(maxsize=1)
+def _named_regions() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of every division's full name and the short names of SHORT_NAME_LEVELS, and the
+    full name each stands for."""
+    full: dict[str, str] = {name: name for name in gazetteer().entries if len(name) > WEAK_LENGTH}
+    for _, row in _checked_rows(DIVISIONS_FILE, DIVISION_COLUMNS):
+        if row["level"] in SHORT_NAME_LEVELS and len(row["short"]) >= 2:
+            full.setdefault(row["short"], row["name"])
+    return re.compile("|".join(map(re.escape, sorted(full, key=len, reverse=True)))), full
+
+
+def region_named(text: str) -> str | None:
+    """The full name of the first region `text` names outside 《》, in full or by a province's or
+    city's short name (2020年浙江公民… → 浙江省); None when it names none."""
+    pattern, full = _named_regions()
+    m = pattern.search(CITED.sub("", text))
+    return full[m.group()] if m else None
+
+
+def region_opening(text: str) -> str | None:
+    """The full name of the region `text` opens with, in full or by a province's or city's short
+    name (上海连续四次位居全国第一 → 上海市); None when it opens with none."""
+    pattern, full = _named_regions()
+    m = pattern.match(text)
+    return full[m.group()] if m else None
