@@ -35,8 +35,9 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from real_pages import norm, parsed_facts, rows, score_page, texts  # noqa: E402
-from variants import field_of, field_totals  # noqa: E402
+from variants import cn_date, field_of, field_totals  # noqa: E402
 
+from sciplan_analysis.text.patterns import YEAR_DIGITS as YEAR  # noqa: E402
 from sciplan_analysis.text.script import to_simplified  # noqa: E402
 
 Facts = list[dict[str, str]]
@@ -45,8 +46,6 @@ FRESH: tuple[str, ...] = ()  # holdout25 and holdout26 were scored at the end of
 # A transformation: (page text, its facts, a seeded generator) -> the changed text, or None to skip.
 Transform = Callable[[str, Facts, random.Random], "str | None"]
 
-YEAR = r"(?:19|20)\d{2}"
-CN_DIGITS = "〇一二三四五六七八九"
 ZEROS = "〇○零O"  # every zero a Chinese-numeral year is written with
 ARABIC_DATE = re.compile(rf"({YEAR})年(\d{{1,2}})月(\d{{1,2}})日")
 NUMBER_BRACKETS = re.compile(rf"(?<=[\u4e00-\u9fff])\s*[〔\[【（(﹝〖［]\s*({YEAR})\s*[〕\]】）)﹞〗］]\s*(第?)\s*(\d{{1,4}})\s*号")
@@ -54,20 +53,6 @@ PERIOD_IN_BRACKETS = re.compile(rf"([（(])\s*({YEAR})\s*([—\-－–~～])\s*(
 DATE_LABEL = re.compile(r"(成文日期|发文日期|印发日期|发布日期|发布时间|公开日期|日期|时间)\s*[：:|｜]\s*")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 ASCII_WORD = re.compile(r"[A-Za-z0-9.%()（）āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]")  # (a gloss in its brackets is one word)
-
-
-def cn_small(n: int) -> str:
-    """1 → 一, 10 → 十, 15 → 十五, 21 → 二十一, 30 → 三十."""
-    if n < 10:
-        return CN_DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else CN_DIGITS[tens]) + "十" + (CN_DIGITS[ones] if ones else "")
-
-
-def cn_date(year: int, month: int, day: int, zero: str) -> str:
-    """A date in Chinese numerals with this zero (二〇二一年八月五日)."""
-    digits = "".join(zero if d == "0" else CN_DIGITS[int(d)] for d in str(year))
-    return f"{digits}年{cn_small(month)}月{cn_small(day)}日"
 
 
 def fact_values(facts: Facts, *fields: str) -> list[str]:
