@@ -848,7 +848,8 @@ NOT_BY_NAME += [
 
 # Round 14 (sets 20 and 21's miss classes, by docs/coding_conventions.md): a unit's or a person's
 # name holds no cue (C11), an event's arrangements and leadership asked for are organisation (C09,
-# C36; pattern-organisation-03 widened: the head noun 领导). The last case of each is in another field's words.
+# C36; pattern-organisation-03 widened: the head noun 领导), media reporting is information (C33),
+# designation is demonstration (C35). The last case of each is in another field's words.
 ROUND14: dict[str, list[tuple[str, str]]] = {
     "name-21": [("县体育局分管负责同志和各乡镇负责人参加会议。", "none"),
                 ("县政府办公室要做好节水宣传。", "services"),
@@ -857,6 +858,12 @@ ROUND14: dict[str, list[tuple[str, str]]] = {
                                 ("各协会组织3名志愿者在体育公园布置好展台。", "organisation")],
     "pattern-organisation-03": [("加强对全民健身月活动的领导，安排专项经费。", "organisation"),
                                 ("各景区要加强文明旅游宣传的组织领导，精心安排。", "organisation")],
+    "pattern-information-14": [("县融媒体中心对节水宣传活动进行跟踪报道。", "information"),
+                               ("电视台要积极参与全民健身月的宣传报道工作。", "information"),
+                               ("景区所在地媒体开展文明旅游集中报道。", "information")],
+    "pattern-demonstration-10": [("每年命名一批市级节水教育基地。", "demonstration"),
+                                 ("2、授牌", "demonstration"),
+                                 ("县领导为全民健身示范社区揭牌。", "demonstration")],
 }
 for _key, _cases in ROUND14.items():
     CASES[_key] = CASES.get(_key, []) + _cases
@@ -864,6 +871,8 @@ for _key, _cases in ROUND14.items():
 NOT_BY_NAME += [
     ("开展节水宣传咨询，在广场布置展台。", "services"),         # the activity named first
     ("加强领导干部健身知识培训。", "education"),               # 领导 does not end the phrase
+    ("利用电视、广播开展防汛宣传。", "services"),             # 宣传 is the head noun (C33)
+    ("为县游泳协会揭牌成立，组建救生志愿者队伍。", "education"),  # a body set up, not a model named
 ]
 
 # Round 10: the section rows, read only where the clause's section kind is given. Each case:
