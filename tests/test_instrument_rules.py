@@ -864,6 +864,11 @@ ROUND14: dict[str, list[tuple[str, str]]] = {
     "pattern-demonstration-10": [("每年命名一批市级节水教育基地。", "demonstration"),
                                  ("2、授牌", "demonstration"),
                                  ("县领导为全民健身示范社区揭牌。", "demonstration")],
+    # widened rows
+    "pattern-organisation-10": [("全年共召开科普工作成员单位会议三次。", "organisation"),
+                                ("全年共召开县旅游工作成员单位会议两次，部署安全宣传。", "organisation")],
+    "name-07": [("县科协围绕科技周主题，组织开展科普宣传周活动，特制定本实施方案：", "none"),
+                ("县水利局围绕节水主题，组织开展节水宣传周活动，特制定本方案：", "none")],
 }
 for _key, _cases in ROUND14.items():
     CASES[_key] = CASES.get(_key, []) + _cases
