@@ -864,6 +864,9 @@ ROUND14: dict[str, list[tuple[str, str]]] = {
     "pattern-demonstration-10": [("每年命名一批市级节水教育基地。", "demonstration"),
                                  ("2、授牌", "demonstration"),
                                  ("县领导为全民健身示范社区揭牌。", "demonstration")],
+    "name-22": [("在总结去年科技周经验的基础上，及时制定今年活动方案。", "planning"),
+                ("2024年8月8日是《全民健身条例》施行以来第15个全民健身日。", "none"),
+                ("全民健身月结束后，各乡镇要对活动情况进行全面总结。", "evaluation")],
     # widened rows
     "pattern-organisation-10": [("全年共召开科普工作成员单位会议三次。", "organisation"),
                                 ("全年共召开县旅游工作成员单位会议两次，部署安全宣传。", "organisation")],
