@@ -849,7 +849,8 @@ NOT_BY_NAME += [
 # Round 14 (sets 20 and 21's miss classes, by docs/coding_conventions.md): a unit's or a person's
 # name holds no cue (C11), an event's arrangements and leadership asked for are organisation (C09,
 # C36; pattern-organisation-03 widened: the head noun 领导), media reporting is information (C33),
-# designation is demonstration (C35). The last case of each is in another field's words.
+# designation is demonstration (C35), career steps and 走访慰问 incentives (C28, C30), an order
+# regulation (C32). The last case of each is in another field's words.
 ROUND14: dict[str, list[tuple[str, str]]] = {
     "name-21": [("县体育局分管负责同志和各乡镇负责人参加会议。", "none"),
                 ("县政府办公室要做好节水宣传。", "services"),
@@ -867,7 +868,12 @@ ROUND14: dict[str, list[tuple[str, str]]] = {
     "name-22": [("在总结去年科技周经验的基础上，及时制定今年活动方案。", "planning"),
                 ("2024年8月8日是《全民健身条例》施行以来第15个全民健身日。", "none"),
                 ("全民健身月结束后，各乡镇要对活动情况进行全面总结。", "evaluation")],
+    "pattern-incentives-02": [("在水利干部选拔任用中体现节水素养要求。", "incentives"),
+                              ("春节期间走访慰问基层气象职工。", "incentives"),
+                              ("节日期间走访慰问一线救生员。", "incentives")],
     # widened rows
+    "pattern-regulation-01": [("县政府发布《禁渔期通告》。", "regulation"),
+                              ("汛期前发布《防汛安全通告》。", "regulation")],
     "pattern-organisation-10": [("全年共召开科普工作成员单位会议三次。", "organisation"),
                                 ("全年共召开县旅游工作成员单位会议两次，部署安全宣传。", "organisation")],
     "name-07": [("县科协围绕科技周主题，组织开展科普宣传周活动，特制定本实施方案：", "none"),
@@ -881,6 +887,8 @@ NOT_BY_NAME += [
     ("加强领导干部健身知识培训。", "education"),               # 领导 does not end the phrase
     ("利用电视、广播开展防汛宣传。", "services"),             # 宣传 is the head noun (C33)
     ("为县游泳协会揭牌成立，组建救生志愿者队伍。", "education"),  # a body set up, not a model named
+    ("举办青少年游泳选拔赛。", "services"),                    # a contest, no career step (C28)
+    ("组织文艺慰问演出进景区。", "services"),                  # an event, not recognition (C30)
 ]
 
 # Round 10: the section rows, read only where the clause's section kind is given. Each case:
