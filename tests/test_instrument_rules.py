@@ -850,7 +850,7 @@ NOT_BY_NAME += [
 # name holds no cue (C11), an event's arrangements and leadership asked for are organisation (C09,
 # C36; pattern-organisation-03 widened: the head noun 领导), media reporting is information (C33),
 # designation is demonstration (C35), career steps and 走访慰问 incentives (C28, C30), an order
-# regulation (C32). The last case of each is in another field's words.
+# regulation (C32), a quoted principle or theme is a name (P3). The last case of each is in another field's words.
 ROUND14: dict[str, list[tuple[str, str]]] = {
     "name-21": [("县体育局分管负责同志和各乡镇负责人参加会议。", "none"),
                 ("县政府办公室要做好节水宣传。", "services"),
@@ -871,6 +871,9 @@ ROUND14: dict[str, list[tuple[str, str]]] = {
     "pattern-incentives-02": [("在水利干部选拔任用中体现节水素养要求。", "incentives"),
                               ("春节期间走访慰问基层气象职工。", "incentives"),
                               ("节日期间走访慰问一线救生员。", "incentives")],
+    "name-23": [("坚持“政府主导、部门协作、社会参与”的工作原则，开展防汛知识宣传。", "services"),
+                ("紧扣“合作共赢年”主题，举办全民健身讲座。", "services"),
+                ("围绕“节水合作、共建共享”宣传主题，开展节水进社区活动。", "services")],
     # widened rows
     "pattern-regulation-01": [("县政府发布《禁渔期通告》。", "regulation"),
                               ("汛期前发布《防汛安全通告》。", "regulation")],
