@@ -864,7 +864,7 @@ ROUND14: dict[str, list[tuple[str, str]]] = {
                                ("景区所在地媒体开展文明旅游集中报道。", "information")],
     "pattern-demonstration-10": [("每年命名一批市级节水教育基地。", "demonstration"),
                                  ("2、授牌", "demonstration"),
-                                 ("县领导为全民健身示范社区揭牌。", "demonstration")],
+                                 ("县领导为水上救生基地揭牌。", "demonstration")],
     "name-22": [("在总结去年科技周经验的基础上，及时制定今年活动方案。", "planning"),
                 ("2024年8月8日是《全民健身条例》施行以来第15个全民健身日。", "none"),
                 ("全民健身月结束后，各乡镇要对活动情况进行全面总结。", "evaluation")],
@@ -892,6 +892,8 @@ NOT_BY_NAME += [
     ("为县游泳协会揭牌成立，组建救生志愿者队伍。", "education"),  # a body set up, not a model named
     ("举办青少年游泳选拔赛。", "services"),                    # a contest, no career step (C28)
     ("组织文艺慰问演出进景区。", "services"),                  # an event, not recognition (C30)
+    ("□记者张三通讯员李四报道", "none"),                        # a byline, no reporting set (C33)
+    ("为全民健身先进集体和个人授牌。", "incentives"),          # an award named first (C35)
 ]
 
 # Round 10: the section rows, read only where the clause's section kind is given. Each case:
