@@ -861,6 +861,7 @@ ROUND14: dict[str, list[tuple[str, str]]] = {
                                 ("各景区要加强文明旅游宣传的组织领导，精心安排。", "organisation")],
     "pattern-information-14": [("县融媒体中心对节水宣传活动进行跟踪报道。", "information"),
                                ("电视台要积极参与全民健身月的宣传报道工作。", "information"),
+                               ("汛期利用微信公众号适时发布防汛知识，注重日常宣传。", "information"),
                                ("景区所在地媒体开展文明旅游集中报道。", "information")],
     "pattern-demonstration-10": [("每年命名一批市级节水教育基地。", "demonstration"),
                                  ("2、授牌", "demonstration"),
@@ -893,6 +894,7 @@ NOT_BY_NAME += [
     ("举办青少年游泳选拔赛。", "services"),                    # a contest, no career step (C28)
     ("组织文艺慰问演出进景区。", "services"),                  # an event, not recognition (C30)
     ("□记者张三通讯员李四报道", "none"),                        # a byline, no reporting set (C33)
+    ("推动县体育局发布的健身视频进社区、进家庭。", "services"),  # 发布的 is a modifier (C33, P3)
     ("为全民健身先进集体和个人授牌。", "incentives"),          # an award named first (C35)
 ]
 
