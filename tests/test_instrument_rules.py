@@ -876,6 +876,8 @@ ROUND14: dict[str, list[tuple[str, str]]] = {
                 ("紧扣“合作共赢年”主题，举办全民健身讲座。", "services"),
                 ("围绕“节水合作、共建共享”宣传主题，开展节水进社区活动。", "services")],
     # widened rows
+    "shape-none-27": [("2016年县政府颁布实施《全民健身条例》以来，全县各部门联合协作，健身水平明显提高。", "none"),
+                      ("自2012年省政府印发《节水型社会建设规划》以来，各地联合协作，累计建成节水社区40个。", "none")],
     "pattern-regulation-01": [("县政府发布《禁渔期通告》。", "regulation"),
                               ("汛期前发布《防汛安全通告》。", "regulation")],
     "pattern-organisation-10": [("全年共召开科普工作成员单位会议三次。", "organisation"),
