@@ -4,6 +4,7 @@
     python benchmarks/instruments_conventions.py --list C09 # the clauses a convention finds, both codes
     python benchmarks/instruments_conventions.py --sets 16-17  # other sets (round 12: sets 16 and 17)
     python benchmarks/instruments_conventions.py --sets 18-19  # the first sets coded after the page
+    python benchmarks/instruments_conventions.py --sets 2-21   # round 14's conventions C28-C35 too
 
 Each convention of docs/coding_conventions.md that words can find is a `scope` (a regular
 expression on the clause) and checks: the first check whose pattern is found in the clause (or in
@@ -198,6 +199,45 @@ CONVENTIONS = [
     Convention("C27", "鼓励/支持 a list that opens with schools or government bodies: by what is done",
                r"(?:鼓励|引导|支持|动员)(?:有条件的)?(?:学校|中小学|各级|部门|乡镇|机关)",
                [(r".", "not", {"participation"}, False)]),
+    # round 14: the cases sets 18-21's coders found silent
+    Convention("C28", "personnel means (selection, appointment, promotion, rank) incentives",
+               r"(?:选拔|录用|任用|提拔|晋升|职级|聘用)[^，。；]{0,20}",
+               [(r"(?:录用|任职|任用|晋升|选拔)(?:考试|考察|考核)", "ok", {"evaluation"}, True),
+                (r".", "ok", {"incentives"}, False)]),
+    Convention("C29", "a policy-safeguards line that names no policy's content none",
+               r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．])?"
+               r"(?:加强|强化|完善|落实)?(?:相关|有关)?政策(?:保障|支持|措施)[。；]?$",
+               [(r".", "ok", {"none"}, False)]),
+    Convention("C30", "走访慰问 people for their work incentives; a visit to learn evaluation",
+               r"走访慰问|慰问(?!演出|信)|走访(?:调研|了解)",
+               [(r"调研|了解", "ok", {"evaluation"}, True),
+                (r".", "ok", {"incentives"}, True)]),
+    Convention("C31", "a deadline or date cell none",
+               r"^[^，。；]{0,30}(?:前|截止|为止|阶段|\d日)[。；]?$",
+               [(r"开展|举办|报送|上报|提交|组织|建设|宣传", "skip", set(), False),
+                (r".", "ok", {"none"}, False)]),
+    Convention("C32", "an order that binds regulation; a document sent down to arrange the work organisation",
+               r"(?:发布|下发|印发|张贴|颁布)[^，。；]{0,20}?(?:命令|布告|通告|禁令|文件|通知)",
+               [(r"^(?:为|关于|根据|按照)|日前|近日|近期", "skip", set(), False),
+                (r"命令|布告|通告|禁令|政策|法规|规章", "ok", {"regulation"}, True),
+                (r".", "ok", {"organisation"}, True)]),
+    Convention("C33", "media reporting and publishing information; 宣传 through media (媒体宣传) services",
+               r"报道|(?:开设|开辟|设置)[^，。；]{0,10}(?:专栏|栏目)"
+               r"|(?:媒体|电视|广播|网站|微博|公众号)[^，。；]{0,20}(?:发布|播放|播出|刊发|刊登)|媒体宣传",
+               [(r"^[^，。；]{0,12}媒体宣传[。；]?$", "ok", {"services"}, False),
+                (r".", "ok", {"information"}, False)],
+               before=MEANS + r"[^。；]*$|(?:宣传|传播|悬挂)[^，。；]*，"),
+    Convention("C34", "work reported as done: an account's act by its means; a news line of a meeting held none",
+               r"^(?:近日|日前|[^，。；]{0,12}?\d{1,2}月\d{1,2}日(?:上午|下午)?)，?[^，。；]{0,40}?召开"
+               r"|^[^，。；]{0,8}(?:(?:全年)?共(?:召开|举办|开展|制定|成立|签订|发放|印发)"
+               r"|(?:召开|举办|开展|制定|成立|签订|发放|印发)了)",
+               [(r"^(?:近日|日前|[^，。；]{0,12}?\d{1,2}月\d{1,2}日)", "ok", {"none"}, False),
+                (r"(?:开展|实施)了?[^，。；]{0,80}(?:工程|行动)", "skip", set(), False),
+                (r".", "ok", ALL - {"none"}, False)]),
+    Convention("C35", "designation (命名, 授牌, 揭牌, 推荐申报 a model) demonstration",
+               r"命名|揭牌|授牌|挂牌|推荐申报",
+               [(r"(?:揭牌|挂牌)成立", "skip", set(), False),
+                (r".", "ok", {"demonstration"}, False)]),
 ]
 
 
