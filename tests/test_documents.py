@@ -2756,3 +2756,65 @@ def test_a_report_in_guillemets_is_a_citation(sentence, cited):
 def test_a_report_named_inside_a_longer_name_is_no_report_citation():
     """报告 must end the name: 《报告文学作品选》 is a book."""
     assert quiet_plan("科普工作动态\n会上赠送了《科学家报告文学作品选》。\n").citations.empty
+
+
+# -- issue 23 round eleven: holdout27's and holdout28's miss classes -------------------------------
+@pytest.mark.parametrize(("text", "goals"), [
+    # a plan's goals quoted, then named a goal by the words naming the share after the quote
+    ("科普工作动态\n会议强调，要确保实现《某某规划纲要》提出的“到2025年超过15%，到2035年达到25%”的公民科学素质水平硬指标。\n",
+     {("target", 2025, 15.0, ">"), ("target", 2035, 25.0, "=")}),
+    # one goal, its comparator 以上, and 具备科学素质的比例 as the words naming the share
+    ("科普工作动态\n全县上下全力冲刺“2020年达到8%以上”的公民具备科学素质的比例目标。\n",
+     {("target", 2020, 8.0, ">=")}),
+])
+def test_a_goal_quoted_before_the_words_naming_the_share_is_a_target(text, goals):
+    assert _shares(quiet_plan(text)) == goals
+
+
+def test_a_quote_not_named_a_shares_goal_is_no_target():
+    """The quote must be followed by the words naming the share and a goal's word: another figure's
+    goal quoted (“覆盖率达到90%”的目标) is none."""
+    assert _shares(quiet_plan("科普工作动态\n全县实现了“到2020年科普设施覆盖率达到90%”的目标。\n")) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    # the share stated as reached (达到了), then its rise since a year: a change made
+    "2018年，我市具备科学素质公民的比例达到了14.4%，比2017年上升1.3个百分点，继续位居前列。",
+    # the same with 提高到了 and 较, in words no page shows
+    "2022年某区公民具备科学素质的比例提高到了9.2%，较2020年增长1.6个百分点。",
+])
+def test_the_rise_of_a_share_reached_is_a_change_made_not_a_target(sentence):
+    shares = _shares(quiet_plan(f"科普工作动态\n{sentence}\n"))
+    assert not any(kind == "increase" for kind, _, _, _ in shares)
+    assert any(kind == "baseline" for kind, _, _, _ in shares)
+
+
+def test_a_rise_ahead_after_a_share_stated_is_still_a_relative_target():
+    text = "科普工作动态\n到2025年，某县公民具备科学素质的比例达到15%，比2020年提高5个百分点。\n"
+    assert ("increase", 2025, 5.0, "=") in _shares(quiet_plan(text))
+
+
+@pytest.mark.parametrize(("sentence", "measured"), [
+    ("据统计，2019年某县公民具备科学素质的比例为8.3%，比2017年提高1.1个百分点。", ("baseline", 2019, 8.3, "=")),
+    ("统计数据显示，2021年某市公民具备科学素质的比例为12%，较2019年增加2个百分点。", ("baseline", 2021, 12.0, "=")),
+])
+def test_counted_figures_are_measured_as_a_surveys_are(sentence, measured):
+    shares = _shares(quiet_plan(f"科普工作动态\n{sentence}\n"))
+    assert measured in shares
+    assert not any(kind == "increase" for kind, _, _, _ in shares)
+
+
+@pytest.mark.parametrize("headline", [
+    "2021年全民科学素质工作会议：推进落实未来15年规划纲要",
+    "全市科普工作推进会:部署实施全民科学素质提升行动计划",
+])
+def test_an_events_headline_before_a_colon_is_no_title(headline):
+    text = f"{headline}\n近日，会议在某地召开，总结科普工作，部署下一步任务。\n"
+    assert plan(quiet_plan(text))["title"] is None
+
+
+def test_a_bodys_name_before_a_colon_does_not_make_a_title_a_headline():
+    """协会, 委员会 end a body's name, not an event's: a title after a label-like organ is kept."""
+    from sciplan_analysis.parsing.documents import is_title
+    assert is_title("某市科学技术协会2022年科普工作要点")
+    assert not is_title("某省科普年会：推进全民科学素质行动计划")

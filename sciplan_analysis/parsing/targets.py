@@ -113,7 +113,9 @@ COMPARED_VALUE = re.compile(r"(?:[比较]|[与同跟和](?=[^。；，]{0,30}?�
 # (根据…发布的《第十二次…抽样调查》，2023年…达到17.25%, 据2022年的监测: a survey named as the source, the same)
 SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)(?:结果|情况)"
                     r"|(?:调查|监测|测评)?数据(?:显示|表明)"
-                    r"|(?:根据|依据|(?<![数证依根])据)[^。；，]{0,40}?(?:调查|监测|测评)")
+                    r"|(?:根据|依据|(?<![数证依根])据)[^。；，]{0,40}?(?:调查|监测|测评)"
+                    # 据统计, 统计数据显示, 经统计: counted figures, measured as a survey's are
+                    r"|(?:[据经]|根据|依据)\s*统计|统计(?:数据|结果)?(?:显示|表明)")
 # …9.28%的目标, 超过4.75%的目标任务: a share named as a goal is a target, whatever its year.
 # (…1.61%的任务指标, 8%的目标任务, 10%的指标: a task figure set from above, a goal too)
 # (…9%”的奋斗目标, 既定目标: a goal in other words)
@@ -125,6 +127,12 @@ QUOTED_PLAN_GOAL = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:�
 # …or set by a plan, its year not said (圆满完成“十二五”实施方案确定的10%阶段目标).
 NEXT_GOAL = re.compile(rf"(?:({YEAR_DIGITS})\s*年\s*的?|" + SET_BY_PLAN + ")"
                        r"\s*(\d+(?:\.\d+)?)\s*%\s*的?\s*(?:总|预期|发展|阶段|工作)?(?:目标|任务指标|指标任务|指标)")
+# A goal quoted before the words naming the share, then named a goal (实现纲要提出的“到2025年超过15%，到2035年
+# 达到25%”的公民科学素质水平硬指标, 完成“2020年达到10%”的科学素质比例目标): each value in the quote a target,
+# of the year named before it in the quote (else the plan's last year).
+QUOTED_GOALS = re.compile(r"[“\"]([^“”\"。；]{0,60}?\d\s*%[^“”\"。；]{0,20}?)[”\"]\s*的?\s*(?:全[省市县区])?(?:公民)?"
+                          r"(?:具备(?:基本)?科学素[质养]的?(?:公民|人口)?的?比例|科学素[质养](?:水平)?的?比例|科学素[质养]水平)"
+                          r"\s*(?:的)?\s*(?:硬|发展|预期|阶段|总|奋斗)?(?:目标|指标|任务)")
 # A year: 19xx or 20xx before 年, for a target and a commitment alike (中华5000年文明, 1300年历史 name none).
 YEAR = re.compile(rf"({YEAR_DIGITS})\s*年")
 # …达到16.8%，比2020年增加了5.95% / 较2015年提高了4.36个百分点: a change made, so the share was reached.
@@ -262,13 +270,13 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
     `region`: the region the page reports on (`own_region`); a share whose subject is the nation
     (我国公民…) is then not the page's, and a part after 其中 naming that region is its own.
     """
-    rows = []
     text = PERCENT_WORDS.sub(_percent, text.replace("％", "%")) if ("％" in text or "百分之" in text) else text
+    rows = _quoted_goals(text, end, region)
     if not named_before and not LITERACY.search(text):
         # no clause names the share (most paragraphs): a clause's match is one of the whole text
         # (LITERACY looks only ahead, and only for what follows in the clause), and every row
         # below needs one (or a goal after a paragraph that named it: see `_next_goals`)
-        return []
+        return _unique(rows)
     # the sentence before named the share, or one before it and none since stated a value (…比例…
     # 10.04%。该数据位居前列。圆满完成…确定的10%阶段目标: the share is still the subject)
     surveyed: list[int] | None = None  # the years an earlier sentence naming a survey's results names
@@ -395,6 +403,29 @@ def _recalled(rows: list[dict]) -> list[dict]:
     return rows
 
 
+def _quoted_goals(text: str, end: int | None, region: str | None) -> list[dict]:
+    """Goals quoted before the words naming the share and then named a goal (QUOTED_GOALS): each
+    value in the quote, of the last year the quote names before it, else `end`. On a page about a
+    region a quoted goal is read only when its clause names the page's own region (我省, 本市, its
+    name): a plan's goal quoted there may be the nation's."""
+    rows = []
+    for q in QUOTED_GOALS.finditer(text):
+        if region is not None:
+            clause = text[max(text.rfind(sep, 0, q.start()) for sep in "，,。；;\n") + 1 : q.start()]
+            if not (re.search("[我本][省市县区州]", clause) or region in clause):
+                continue
+        quote = q.group(1)
+        for m in VALUE.finditer(quote):
+            years = [int(y.group(1)) for y in YEAR.finditer(quote, 0, m.start())]
+            year = int(m.group(2)) if m.group(2) else years[-1] if years else end
+            comparator = COMPARATORS[m.group(1)]
+            if m.group(4) and comparator == "=":
+                comparator = ">="
+            rows.append({"kind": "target", "year": year, "value": float(m.group(3)),
+                         "comparator": comparator, "quote": q.group(0)})
+    return rows
+
+
 def _next_goals(full: str) -> list[dict]:
     """Goals with their year in a sentence right after the one naming the share, which names no
     share itself (…比例达到了14.8%。但距全省平均水平及2025年16%的目标还有不小距离): that share's goals."""
@@ -500,6 +531,10 @@ def _increases(s: str, anchor: int, years: list[tuple[int, int, int]], base: int
     for m in INCREASE.finditer(s, anchor):
         if m.group(2) or PAST.search(s[: m.start()]) or survey:
             continue  # 提高了, or a survey's 比…提高: a change already made, no target
+        reached = DONE.search(s, anchor, m.start()) or any(
+            v.group(1) and s.startswith("了", v.end(1)) for v in VALUE.finditer(s, anchor, m.start()))
+        if reached and not _looks_ahead(s):
+            continue  # …比例达到了14.4%，比2017年上升1.3个百分点: the rise of a share reached, made
         year = _year_before(target_years, base + m.start()) or end
         if year is None or (reference is not None and year < reference):
             continue  # 2020年…比2018年提高1.2个百分点: a change made before the plan
