@@ -2818,3 +2818,22 @@ def test_a_bodys_name_before_a_colon_does_not_make_a_title_a_headline():
     from sciplan_analysis.parsing.documents import is_title
     assert is_title("某市科学技术协会2022年科普工作要点")
     assert not is_title("某省科普年会：推进全民科学素质行动计划")
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("科普工作动态\n要加强对全民科学素质工作的领导。区政府与市政府签订了目标责任书，承诺我区2020年的比例目标值为超过9%。\n",
+     ("target", 2020, 9.0, ">")),
+    ("科普工作动态\n全县科学素质建设稳步推进，全县2025年比例要达到12%以上。\n", ("target", 2025, 12.0, ">=")),
+])
+def test_the_share_named_by_bili_alone_after_its_subject_is_the_share(text, goal):
+    assert _shares(quiet_plan(text)) == {goal}
+
+
+@pytest.mark.parametrize("text", [
+    # no science literacy named before it: whose 比例 is unknown
+    "科普工作动态\n会议指出，我县2020年的比例目标值为超过9%。\n",
+    # another 比例 named before it is its referent
+    "科普工作动态\n科学素质工作中，科普经费占财政支出的比例逐年提高，我市2021年的比例达到0.5%。\n",
+])
+def test_bili_alone_is_no_share_without_science_literacy_as_its_referent(text):
+    assert _shares(quiet_plan(text)) == set()

@@ -133,6 +133,11 @@ NEXT_GOAL = re.compile(rf"(?:({YEAR_DIGITS})\s*年\s*的?|" + SET_BY_PLAN + ")"
 QUOTED_GOALS = re.compile(r"[“\"]([^“”\"。；]{0,60}?\d\s*%[^“”\"。；]{0,20}?)[”\"]\s*的?\s*(?:全[省市县区])?(?:公民)?"
                           r"(?:具备(?:基本)?科学素[质养]的?(?:公民|人口)?的?比例|科学素[质养](?:水平)?的?比例|科学素[质养]水平)"
                           r"\s*(?:的)?\s*(?:硬|发展|预期|阶段|总|奋斗)?(?:目标|指标|任务)")
+# The share named by 比例 alone after its subject (郑重承诺我区2020年的比例目标值为超过9%, 全县2025年比例要达到12%):
+# a self-reference (我区, 本市, 全县), perhaps a year and 的, then 比例 and a goal's or a value's words. It is the
+# share only in a paragraph that named science literacy before it and no other 比例 (see `_bare_shares`).
+BARE_SHARE = re.compile(rf"[我本全][省市县区州旗]\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?)?\s*的?\s*(?P<share>比例)"
+                        r"(?=\s*(?:的?目标值?|要|将|力争|争取|确保)?\s*(?:为|是)?\s*(?:达到|超过|提高到|提升到|不低于|突破)?\s*\d)")
 # A year: 19xx or 20xx before 年, for a target and a commitment alike (中华5000年文明, 1300年历史 name none).
 YEAR = re.compile(rf"({YEAR_DIGITS})\s*年")
 # …达到16.8%，比2020年增加了5.95% / 较2015年提高了4.36个百分点: a change made, so the share was reached.
@@ -271,6 +276,7 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
     (我国公民…) is then not the page's, and a part after 其中 naming that region is its own.
     """
     text = PERCENT_WORDS.sub(_percent, text.replace("％", "%")) if ("％" in text or "百分之" in text) else text
+    text = _bare_shares(text) if "科学素" in text and "比例" in text else text
     rows = _quoted_goals(text, end, region)
     if not named_before and not LITERACY.search(text):
         # no clause names the share (most paragraphs): a clause's match is one of the whole text
@@ -401,6 +407,17 @@ def _recalled(rows: list[dict]) -> list[dict]:
         if r["kind"] == "target" and r.get("flat") and r["year"] and ahead and r["year"] < max(ahead):
             r["kind"] = "baseline"
     return rows
+
+
+def _bare_shares(text: str) -> str:
+    """`text` with a share named by 比例 alone after its own subject (BARE_SHARE) written out as the
+    share (…我区2020年的科学素质比例目标值为超过9%), where the paragraph named science literacy
+    before it (…全民科学素质工作…提升科学素质…) and no other 比例 (科普经费的比例 would be its referent)."""
+    for m in reversed(list(BARE_SHARE.finditer(text))):
+        before = text[: m.start("share")]
+        if "科学素" in before and "比例" not in LITERACY.sub("", before):
+            text = text[: m.start("share")] + "科学素质比例" + text[m.end("share") :]
+    return text
 
 
 def _quoted_goals(text: str, end: int | None, region: str | None) -> list[dict]:
