@@ -2669,12 +2669,19 @@ def test_the_nations_shares_on_the_nations_page_stay():
     assert {("baseline", 2015, 6.2, "="), ("baseline", 2010, 3.27, "=")} <= _shares(quiet_plan(text))
 
 
-def test_the_nations_goal_ahead_on_a_page_about_a_region_stays():
-    """Only the nation's shares reported (a sentence looking nowhere ahead) leave a region's page: a
-    goal ahead the region's work serves stays, as holdout16's facts read it."""
-    text = ("某协议签署\n根据协议，到2015年江西省公民具备科学素质的比例超过3.5%，为实现到2015年全国公民具备"
-            "科学素质的比例超过5%的目标提供支撑。\n")
-    assert ("target", 2015, 5.0, ">") in _shares(quiet_plan(text))
+@pytest.mark.parametrize(("text", "own", "national"), [
+    # the region's goal, then the nation's goal it serves (as holdout16's agreement page words it)
+    ("某协议签署\n根据协议，到2015年江西省公民具备科学素质的比例超过3.5%，为实现到2015年全国公民具备"
+     "科学素质的比例超过5%的目标提供支撑。\n", ("target", 2015, 3.5, ">"), 5.0),
+    # the nation's goal first, then the region's with 全省 as its subject (round eleven: the nation's
+    # goals on a region's page are not its facts, docs/fact_conventions.md)
+    ("湖北科普工作会议召开\n\n5月10日，全省科普工作会议召开。会议提出，到2025年我国公民具备科学素质的比例超过15%，全省公民具备科学素质的比例"
+     "力争达到16%。\n", ("target", 2025, 16.0, "aim"), 15.0),
+])
+def test_the_nations_goal_on_a_page_about_a_region_is_not_its_fact(text, own, national):
+    shares = _shares(quiet_plan(text))
+    assert own in shares
+    assert national not in {value for _, _, value, _ in shares}
 
 
 @pytest.mark.parametrize(("text", "rows"), [

@@ -212,7 +212,8 @@ def _national(subject: str, before: bool) -> bool:
     """Whether a share whose subject is `subject` is the nation's: the nation is named, or the share
     before it in the sentence was the nation's (`before`) and no region is named now."""
     return NATION.search(subject) is not None or (
-        before and region_named(subject) is None and not subject.lstrip().startswith(("我", "本")))
+        before and region_named(subject) is None
+        and not re.match(r"\s*(?:[我本]|全[省市县区州旗])", subject))  # 全省公民…: the page's own
 
 
 def own_region(texts: list[str]) -> str | None:
@@ -308,8 +309,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
             anchor = LITERACY.search(s)
             if anchor:
                 named = True
-                if region is not None and not _looks_ahead(full):
-                    # the nation's share on a page about a region: not the page's; read on from the
+                if region is not None:
+                    # the nation's share or goal on a page about a region: not the page's; read on from the
                     # next words naming a share whose subject is not the nation, if any (a share
                     # named again with no region of its own, 圆满完成了…提出的“公民…超过10%”的目标, is
                     # still the nation's)
@@ -339,8 +340,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 # lines may name it twice: …达12.93%…我国超三分之二省份公民科学素质水平超过10%)
                 own = max((a for a in anchors if a < m.start()), default=anchor.start())
                 measured = _measured(full, base + m.start(), carried_survey)
-                if region is not None and not _looks_ahead(full) and own != anchor.start() and _national(share_subject(s, own), False):
-                    continue  # the nation's share named later in the clause
+                if region is not None and own != anchor.start() and _national(share_subject(s, own), False):
+                    continue  # the nation's share or goal named later in the clause
                 if _not_the_share(s, own, m, forecast, goals, region):
                     continue
                 year = int(m.group(2)) if m.group(2) else _year_before(target_years, base + m.start())
@@ -369,6 +370,9 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                     "flat": AHEAD.search(full) is None and not goal and comparator == "=",
                 })
             for m in goals.values():  # 预期9.28%的目标: a goal stated without a verb (its year may be unknown)
+                own = max((a for a in anchors if a < m.start()), default=anchor.start())
+                if region is not None and own != anchor.start() and _national(share_subject(s, own), False):
+                    continue  # the nation's goal named later in the clause (为实现…全国…超过5%的目标)
                 year = _year_before(target_years, base + m.start()) or end
                 rows.append({"kind": "target", "year": year, "value": float(m.group(m.lastindex)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
