@@ -2844,3 +2844,25 @@ def test_the_share_named_by_bili_alone_after_its_subject_is_the_share(text, goal
 ])
 def test_bili_alone_is_no_share_without_science_literacy_as_its_referent(text):
     assert _shares(quiet_plan(text)) == set()
+
+
+@pytest.mark.parametrize("contacts", [
+    "联 系 人：程某\n联系电活：4319739\n",  # (电活: a typo the label's shape still reads)
+    "联系方式：0716-8123456\n电子邮箱：kx@example.com\n",
+])
+def test_contact_lines_above_a_signature_leave_its_organ_the_issuer(contacts):
+    text = f"各县市区科协：\n请于11月10日前将落实情况报市科协普及部。\n{contacts}某某市科学技术协会\n2016年11月3日\n"
+    found = plan(quiet_plan(text))
+    assert (found["issuer"], found["issue_date"]) == ("某某市科学技术协会", "2016-11-03")
+
+
+@pytest.mark.parametrize(("sentence", "cited"), [
+    ("10月14日，某市人民政府办公室印发《关于做好公民科学素质监测评估工作的》通知。", "关于做好公民科学素质监测评估工作的"),
+    ("会议学习了《关于加强基层科普阵地建设的》意见。", "关于加强基层科普阵地建设的"),
+])
+def test_a_name_whose_closing_mark_fell_before_its_kind_is_cited_as_shown(sentence, cited):
+    assert list(quiet_plan(f"科普工作动态\n{sentence}\n").citations.title) == [cited]
+
+
+def test_a_name_ending_in_de_before_no_kind_is_no_citation():
+    assert quiet_plan("科普工作动态\n会上朗读了《关于科学的》一文。\n").citations.empty

@@ -114,6 +114,9 @@ ORGAN_DATE_LINE = re.compile(f"^[{CJK_RANGE}\\s、]{{2,80}}?(?:{'|'.join(ORGAN_S
                              f"(?:{DATE.pattern}|{CN_DATE.pattern})$")
 # A telephone number with its area code in brackets ((028)86604546): a site's contact line, not
 # a group heading, so the front matter runs on past it.
+# A contact line under a notice's body (联系人：某某, 联系电话：4319739 (联系电活: a typo the label's shape
+# still reads), 传真：…, 电子邮箱：…): a field of its own, never joined to the signature under it.
+CONTACT_LINE = re.compile(r"^(?:联系\S{0,3}|电话|传真|手机|邮箱|电子邮箱|邮编|通讯地址|地址)\s*[：:]\s*[^，。；：:]{1,40}$")
 PHONE_LINE = re.compile(r"^[（(]0\d{2,3}[）)]\s*\d{7,8}(?!\d)")
 # A heading broken after its opening (某省人民政府关于贯彻 / 《…》 / 的实施意见): the line that opens with an
 # organ and its 关于 starts a paragraph in the front matter, never the tail of a field's value above it.
@@ -617,6 +620,8 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         return True
     if ATTACHED_FILE.search(prev):
         return True  # 附件：某某办法.pdf, a link to a file, ends its line (a signature may follow)
+    if CONTACT_LINE.match(prev) or CONTACT_LINE.match(nxt):
+        return True  # 联系人：某某 / 联系电话：… / 某市科学技术协会: contact fields stand alone
     if ORGAN_LINE.match(prev) and not nxt.startswith("关于") and prev[-1] not in "、，":
         return True  # a signature (an issuer followed by 关于… is a title broken after it)
     if ORGAN_DATE_LINE.match(prev):
