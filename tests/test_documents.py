@@ -2866,3 +2866,19 @@ def test_a_name_whose_closing_mark_fell_before_its_kind_is_cited_as_shown(senten
 
 def test_a_name_ending_in_de_before_no_kind_is_no_citation():
     assert quiet_plan("科普工作动态\n会上朗读了《关于科学的》一文。\n").citations.empty
+
+
+@pytest.mark.parametrize(("text", "exact", "bound"), [
+    ("中国公民具备科学素质比例超10%\n\n1月26日，调查结果发布，2020年公民具备科学素质的比例达到10.56%。\n", 10.56, 10.0),
+    ("某市公民科学素质比例突破15%\n\n记者获悉，2022年某市公民具备科学素质的比例为15.8%，居全省前列。\n", 15.8, 15.0),
+])
+def test_a_bound_reached_that_an_exact_value_meets_is_the_same_fact(text, exact, bound):
+    shares = _shares(quiet_plan(text))
+    assert any(kind == "baseline" and value == exact for kind, _, value, _ in shares)
+    assert not any(value == bound for _, _, value, _ in shares)
+
+
+def test_a_bound_reached_no_exact_value_meets_stays():
+    text = "某县公民科学素质比例已超过12%\n\n记者获悉，2018年某县公民具备科学素质的比例为9.5%。\n"
+    shares = {(kind, value, comparator) for kind, _, value, comparator in targets(quiet_plan(text))}
+    assert {("baseline", 9.5, "="), ("baseline", 12.0, ">")} <= shares
