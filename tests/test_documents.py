@@ -2882,3 +2882,40 @@ def test_a_bound_reached_no_exact_value_meets_stays():
     text = "某县公民科学素质比例已超过12%\n\n记者获悉，2018年某县公民具备科学素质的比例为9.5%。\n"
     shares = {(kind, value, comparator) for kind, _, value, comparator in targets(quiet_plan(text))}
     assert {("baseline", 9.5, "="), ("baseline", 12.0, ">")} <= shares
+
+
+# -- issue 23 round eleven: the metamorphic check's wrapped copies ----------------------------------
+@pytest.mark.parametrize(("text", "title"), [
+    # a sharing copy's numbered first line cut between a year's digits and its 年
+    ("文档简介\n\n1、PAGE PAGE 18 某某省2013\n年全民科学素质行动\n工作要点2013年是全面贯彻落实十八大精神的开局之年，也是关键一年。"
+     "要全面贯彻落实。\n", "某某省2013年全民科学素质行动工作要点"),
+    ("1、某县2021\n年科普工作要点为进一步做好全县科普工作，现制定如下要点。\n一、总体要求\n坚持科普与科技创新同等重要。\n",
+     "某县2021年科普工作要点"),
+])
+def test_a_line_cut_between_a_years_digits_and_nian_runs_on(text, title):
+    assert plan(quiet_plan(text))["title"] == title
+
+
+@pytest.mark.parametrize("lead", [
+    "县政府办公室印发了《某县科普工作实施意见》（某府办发〔2014〕\n193号，以下简称“实施意见”），现作如下解读。",
+    "日前，市政府印发了《某市科普基地管理办法》（某府发[2019]\n12号，以下简称《办法》）。",
+])
+def test_a_document_number_cut_between_its_year_and_serial_runs_on(lead):
+    assert plan(quiet_plan(lead + "\n"))["doc_number"] in ("某府办发〔2014〕193号", "某府发〔2019〕12号")
+
+
+@pytest.mark.parametrize(("first", "issuer"), [
+    ("巴\n东县人民政府", "巴东县人民政府"),
+    ("黔东\n南州人民政府办公室", "黔东南州人民政府办公室"),
+])
+def test_a_line_cut_inside_a_regions_name_before_its_organ_runs_on(first, issuer):
+    found = plan(quiet_plan(f"{first}关于开展科普周活动的通知\n各乡镇：\n现将有关事项通知如下。\n"))
+    assert (found["title"], found["issuer"]) == (f"{issuer}关于开展科普周活动的通知", issuer)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("某市公民科学素质提升\n\n记者获悉，某市公民具备科学素质的比例比&ldquo;十二五&rdquo\n;末的4.52%提高了6个百分点。\n", 4.52),
+    ("某市公民科学素质提升\n\n记者获悉，某市公民具备科学素质的比例比&\nldquo;十三五&rdquo;末的8.1%提高了2个百分点。\n", 8.1),
+])
+def test_a_character_entity_wrapped_inside_is_decoded(text, value):
+    assert ("baseline", value) in {(kind, v) for kind, _, v, _ in targets(quiet_plan(text))}

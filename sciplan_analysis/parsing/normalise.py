@@ -470,6 +470,37 @@ def _quote_state(text: str, depth: int, since: int) -> tuple[int, int]:
     return depth, since if depth else 0
 
 
+# A copy wrapped inside a year, a date or a document number: 2013 / 年…, 2022年04月12 / 日, 〔2014〕 / 193号,
+# 〔 / 2014〕193号 (`_cut_inside`).
+DIGITS_END = re.compile(r"\d$")
+UNIT_AFTER_DIGITS = re.compile(r"[年月日号]")
+YEAR_BRACKET_END = re.compile(r"[〔\[【（(﹝〖［]\s*(?:19|20)\d{2}\s*[〕\]】）)﹞〗］]\s*第?$")
+SERIAL_START = re.compile(r"\d{1,4}\s*号")
+OPEN_BRACKET_END = re.compile(r"[〔\[【﹝〖［]$")
+YEAR_REST_START = re.compile(r"(?:19|20)\d{2}\s*[〕\]】）)﹞〗］]\s*第?\s*\d{1,4}\s*号")
+# …and inside a region's name before its organ (…的函巴 / 东县人民政府关于…: 巴东县人民政府).
+ORGAN_AFTER_REGION = re.compile(r"(?:中共)?[\u3400-\u9fff]{0,12}?(?:人民政府|政府|科学技术协会|科协|委员会|党委|办公室)")
+
+
+def _cut_inside(prev: str, nxt: str) -> bool:
+    """Whether a copy wrapped `prev` / `nxt` inside a year, a date or a document number (its digits
+    and their 年/月/日/号, a bracketed year and its serial), or inside a region's name before an organ:
+    the lines are one."""
+    if DIGITS_END.search(prev) and UNIT_AFTER_DIGITS.match(nxt):
+        return True
+    if (YEAR_BRACKET_END.search(prev) and SERIAL_START.match(nxt)) or (
+            OPEN_BRACKET_END.search(prev) and YEAR_REST_START.match(nxt)):
+        return True
+    if opens_with_region(nxt) or _ends_sentence(prev):
+        return False
+    for k in (1, 2)[: len(prev)]:  # the region's first one or two characters left on the line above
+        joined = prev[-k:] + nxt
+        if ("\u3400" <= prev[-k] <= "\u9fff" and opens_with_region(joined)
+                and not opens_with_region(prev[-k:]) and ORGAN_AFTER_REGION.match(joined)):
+            return True
+    return False
+
+
 def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False, in_quote: bool = False) -> bool:
     """Whether `nxt` carries on the paragraph that `prev` left unfinished.
 
@@ -483,6 +514,8 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
     """
     if in_quote and not (prev.kind or nxt.kind or HEADING_START.match(nxt.text)):
         return True
+    if prev.text and nxt.text and not (prev.kind or nxt.kind) and _cut_inside(prev.text, nxt.text):
+        return True  # 2013 / 年…, 〔2014〕 / 193号, …巴 / 东县人民政府: a copy wrapped inside one name
     if (prev.text[-8:].find("号") >= 0 and (cut := NUMBER_LABEL_CUT.search(prev.text))
             and _number_label(prev.text[: cut.start() + 1])
             and (ANY_DOC_NUMBER_LINE.match(nxt.text) or NUMBER_REST_LINE.match(nxt.text))):
