@@ -491,8 +491,8 @@ def _cut_inside(prev: str, nxt: str) -> bool:
     if (YEAR_BRACKET_END.search(prev) and SERIAL_START.match(nxt)) or (
             OPEN_BRACKET_END.search(prev) and YEAR_REST_START.match(nxt)):
         return True
-    if opens_with_region(nxt) or _ends_sentence(prev):
-        return False
+    if not ORGAN_AFTER_REGION.match(nxt) or _ends_sentence(prev) or opens_with_region(nxt):
+        return False  # (the cheap tests first: a region's pattern is long)
     for k in (1, 2)[: len(prev)]:  # the region's first one or two characters left on the line above
         joined = prev[-k:] + nxt
         if ("\u3400" <= prev[-k] <= "\u9fff" and opens_with_region(joined)
