@@ -2919,3 +2919,26 @@ def test_a_line_cut_inside_a_regions_name_before_its_organ_runs_on(first, issuer
 ])
 def test_a_character_entity_wrapped_inside_is_decoded(text, value):
     assert ("baseline", value) in {(kind, v) for kind, _, v, _ in targets(quiet_plan(text))}
+
+
+@pytest.mark.parametrize(("text", "number", "date"), [
+    # a number and its date on one line, cut before the date's last unit: the rest ends that line
+    ("某市人民政府关于印发某市科普工作方案的通知\n\n某府发〔2022〕9号2022年04月12\n日\n\n各区人民政府，市政府各部门：\n"
+     "现将方案印发给你们，请认真贯彻执行。\n", "某府发〔2022〕9号", "2022-04-12"),
+    # cut after the year's month digit, the rest opening with 月
+    ("某县人民政府办公室关于印发某县科普工作方案的通知\n某府办发〔2021〕5号2021年3\n月2日\n各乡镇：\n现将方案印发给你们。\n",
+     "某府办发〔2021〕5号", "2021-03-02"),
+])
+def test_a_number_and_date_line_cut_inside_its_date_is_read_whole(text, number, date):
+    found = plan(quiet_plan(text))
+    assert (found["doc_number"], found["issue_date"]) == (number, date)
+
+
+@pytest.mark.parametrize(("fields", "number", "date"), [
+    ("文号：某政办发〔2012〕3\n号\n发文日期：2012年09月\n28日\n", "某政办发〔2012〕3号", "2012-09-28"),
+    ("发布机构：某县人民政府办公室\n成文日期：2019年\n11月5日\n", None, "2019-11-05"),
+])
+def test_a_labelled_field_cut_inside_its_value_is_still_the_field(fields, number, date):
+    text = f"某县人民政府办公室关于印发某县科普工作方案的通知\n{fields}各乡镇：\n现将方案印发给你们。\n"
+    found = plan(quiet_plan(text))
+    assert (found["doc_number"], found["issue_date"]) == (number, date)
