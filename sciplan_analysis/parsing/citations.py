@@ -18,6 +18,9 @@ CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）
 # A report or a work report in 《》 is a document too, when its name ends so (《中国公民科学素质建设报告(2018年)》,
 # 《…工作汇报》; docs/fact_conventions.md).
 CITED_KINDS = re.compile(DOCUMENT_WORDS.pattern + r"|责任书|任务书|细则|(?:报告|汇报)\s*(?:[（(][^（）()]{2,20}[）)])?$")
+# A name whose closing mark fell before its kind (《关于做好…工作的》通知): a document all the same, cited
+# as the 《》 shows it (docs/fact_conventions.md).
+KIND_OUTSIDE = re.compile(r"\s*(?:通知|意见|决定|通报|批复|函)")
 PARENT_WORDS = re.compile("|".join(("纲要", "方案", "规划", DIVISION_TABLE)))
 LEVELS = ("national", "province", "city", "county")
 ADMIN_LEVELS = {"national": 0, "province": 1, "municipality": 1, "city": 2, "prefecture": 2,
@@ -36,7 +39,8 @@ def citations(texts: list[str], own_title: str | None, admin_level: str | None) 
     for text in texts:
         for m in CITED.finditer(text):
             title = m.group(1).strip()
-            if not CITED_KINDS.search(title):
+            damaged = title.startswith("关于") and title.endswith("的") and KIND_OUTSIDE.match(text, m.end(1) + 1)
+            if not CITED_KINDS.search(title) and not damaged:
                 continue
             subject = re.sub(r"^.*?关于(?:印发|转发)?|的?通知$", "", title)
             if own and name_key(subject) == own:

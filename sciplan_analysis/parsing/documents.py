@@ -146,6 +146,9 @@ TITLE_END = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "意见", "办�
                        + r"\s*(?:[（(][^（）()]{1,20}[）)]\s*)*$")
 # A headline reports a plan (某县发布…方案, 解读《…》); it is not the plan's title.
 HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉|审议通过|召开|举行|举办")
+# …or names an event before a colon, then what was said there (2021年全民科学素质工作会议：推进落实…规划纲要,
+# 全市科普工作推进会：部署…行动计划): a meeting's news, no document (协会, 委员会, 学会 end bodies, not events).
+EVENT_HEADLINE = re.compile(r"(?:会议|大会|座谈会|推进会|部署会|动员会|调度会|培训会|年会|论坛|活动|仪式)\s*[：:]")
 
 
 # A document a title names (贯彻落实《全民科学素质行动规划纲要（2021—2035年）》实施方案): its length does not
@@ -160,7 +163,8 @@ def is_title(text: str) -> bool:
         PLAN_WORDS.search(text) and TITLE_END.search(text) and len(QUOTED.sub("《》", text)) <= 60
         and not re.search("[。，；]", text)
         and not text.startswith(("关于", "《", "为", "根据", "[", "【", "〔"))  # [关键词]…, 【摘要】…
-        and "通知" not in text and not HEADLINE.search(text) and not FILE_NAME.search(text)
+        and "通知" not in text and not HEADLINE.search(text) and not EVENT_HEADLINE.search(text)
+        and not FILE_NAME.search(text)
         and not is_issuer(text) and not DOC_NUMBER.search(text)
     )
 

@@ -114,6 +114,9 @@ ORGAN_DATE_LINE = re.compile(f"^[{CJK_RANGE}\\s、]{{2,80}}?(?:{'|'.join(ORGAN_S
                              f"(?:{DATE.pattern}|{CN_DATE.pattern})$")
 # A telephone number with its area code in brackets ((028)86604546): a site's contact line, not
 # a group heading, so the front matter runs on past it.
+# A contact line under a notice's body (联系人：某某, 联系电话：4319739 (联系电活: a typo the label's shape
+# still reads), 传真：…, 电子邮箱：…): a field of its own, never joined to the signature under it.
+CONTACT_LINE = re.compile(r"^(?:联系\S{0,3}|电话|传真|手机|邮箱|电子邮箱|邮编|通讯地址|地址)\s*[：:]\s*[^，。；：:]{1,40}$")
 PHONE_LINE = re.compile(r"^[（(]0\d{2,3}[）)]\s*\d{7,8}(?!\d)")
 # A heading broken after its opening (某省人民政府关于贯彻 / 《…》 / 的实施意见): the line that opens with an
 # organ and its 关于 starts a paragraph in the front matter, never the tail of a field's value above it.
@@ -467,6 +470,43 @@ def _quote_state(text: str, depth: int, since: int) -> tuple[int, int]:
     return depth, since if depth else 0
 
 
+# A copy wrapped inside a year, a date or a document number: 2013 / 年…, 2022年04月12 / 日, 〔2014〕 / 193号,
+# 〔 / 2014〕193号 (`_cut_inside`).
+DIGITS_END = re.compile(r"\d$")
+UNIT_AFTER_DIGITS = re.compile(r"[年月日号]")
+YEAR_BRACKET_END = re.compile(r"[〔\[【（(﹝〖［]\s*(?:19|20)\d{2}\s*[〕\]】）)﹞〗］]\s*第?$")
+SERIAL_START = re.compile(r"\d{1,4}\s*号")
+# …2022年04 / 月12日, 2012年09月 / 28日: a date cut after its year's or month's unit
+DATE_UNIT_END = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?$")
+DATE_REST_START = re.compile(r"\d{1,2}\s*[月日]")
+# The rest of a line cut inside a date or a number (…2022年04月12 / 日): it ends that line.
+CUT_REST = re.compile(r"(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:\d{1,2}\s*)?月\s*\d{1,2}\s*日|\d{1,2}\s*日|日|号)")
+OPEN_BRACKET_END = re.compile(r"[〔\[【﹝〖［]$")
+YEAR_REST_START = re.compile(r"(?:19|20)\d{2}\s*[〕\]】）)﹞〗］]\s*第?\s*\d{1,4}\s*号")
+# …and inside a region's name before its organ (…的函巴 / 东县人民政府关于…: 巴东县人民政府).
+ORGAN_AFTER_REGION = re.compile(r"(?:中共)?[\u3400-\u9fff]{0,12}?(?:人民政府|政府|科学技术协会|科协|委员会|党委|办公室)")
+
+
+def _cut_inside(prev: str, nxt: str, names: bool = True) -> bool:
+    """Whether a copy wrapped `prev` / `nxt` inside a year, a date or a document number (its digits
+    and their 年/月/日/号, a bracketed year and its serial), or (`names`) inside a region's name before
+    an organ: the lines are one."""
+    if (DIGITS_END.search(prev) and UNIT_AFTER_DIGITS.match(nxt)) or (
+            DATE_UNIT_END.search(prev) and DATE_REST_START.match(nxt)):
+        return True
+    if (YEAR_BRACKET_END.search(prev) and SERIAL_START.match(nxt)) or (
+            OPEN_BRACKET_END.search(prev) and YEAR_REST_START.match(nxt)):
+        return True
+    if not names or not ORGAN_AFTER_REGION.match(nxt) or _ends_sentence(prev) or opens_with_region(nxt):
+        return False  # (the cheap tests first: a region's pattern is long)
+    for k in (1, 2)[: len(prev)]:  # the region's first one or two characters left on the line above
+        joined = prev[-k:] + nxt
+        if ("\u3400" <= prev[-k] <= "\u9fff" and opens_with_region(joined)
+                and not opens_with_region(prev[-k:]) and ORGAN_AFTER_REGION.match(joined)):
+            return True
+    return False
+
+
 def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False, in_quote: bool = False) -> bool:
     """Whether `nxt` carries on the paragraph that `prev` left unfinished.
 
@@ -479,6 +519,11 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
     unless chrome, a page marker or a heading, carries the rest of it.
     """
     if in_quote and not (prev.kind or nxt.kind or HEADING_START.match(nxt.text)):
+        return True
+    if prev.text and nxt.text and prev.kind in (None, "chrome") and not nxt.kind and _cut_inside(
+            prev.text, nxt.text, names=prev.kind is None):
+        # 2013 / 年…, 〔2014〕 / 193号, …巴 / 东县人民政府: a copy wrapped inside one name (a labelled field's
+        # value too: 文号：某政办发〔2012〕3 / 号, 发布日期：2022 / 年08月09日)
         return True
     if (prev.text[-8:].find("号") >= 0 and (cut := NUMBER_LABEL_CUT.search(prev.text))
             and _number_label(prev.text[: cut.start() + 1])
@@ -617,6 +662,10 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         return True
     if ATTACHED_FILE.search(prev):
         return True  # 附件：某某办法.pdf, a link to a file, ends its line (a signature may follow)
+    if CUT_REST.fullmatch(prev):
+        return True  # …9号2022年04月12 / 日: the rest of a date or number cut inside ends its line
+    if CONTACT_LINE.match(prev) or CONTACT_LINE.match(nxt):
+        return True  # 联系人：某某 / 联系电话：… / 某市科学技术协会: contact fields stand alone
     if ORGAN_LINE.match(prev) and not nxt.startswith("关于") and prev[-1] not in "、，":
         return True  # a signature (an issuer followed by 关于… is a title broken after it)
     if ORGAN_DATE_LINE.match(prev):
@@ -744,5 +793,7 @@ def _join(lines: list[Line]) -> Paragraph:
     if any(line.written is not None for line in lines):
         written = "".join(line.text if line.written is None else line.written for line in lines)
     kind = lines[0].kind if len(lines) == 1 else None
+    if len(lines) == 2 and lines[0].kind == "chrome" and _cut_inside(lines[0].text, lines[1].text, names=False):
+        kind = "chrome"  # 发文日期：2012年09月 / 28日: a labelled field cut inside its value is still one
     return Paragraph(start=lines[0].start, end=lines[-1].end, text=text, lines=list(lines),
                      written=written, kind=kind)

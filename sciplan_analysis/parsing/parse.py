@@ -196,6 +196,12 @@ def parse_records(
     records["targets"] = [t for t in records["targets"] if not (
         t["kind"] == "target" and t["comparator"] == "=" and t["year"] is not None
         and ("baseline", t["year"], t["value"], "=") in stated)]
+    # a share reached told as a bound with no year (a headline's 比例超10%) that a value the page states
+    # exactly meets (2020年…达到10.56%) is that fact told coarser: one fact, the exact one
+    exact = [t["value"] for t in records["targets"] if t["kind"] == "baseline" and t["comparator"] == "="]
+    records["targets"] = [t for t in records["targets"] if not (
+        t["kind"] == "baseline" and t["year"] is None and t["comparator"] in (">", ">=")
+        and any(v > t["value"] or (v == t["value"] and t["comparator"] == ">=") for v in exact))]
     return records, problems
 
 

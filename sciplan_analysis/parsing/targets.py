@@ -113,7 +113,9 @@ COMPARED_VALUE = re.compile(r"(?:[比较]|[与同跟和](?=[^。；，]{0,30}?�
 # (根据…发布的《第十二次…抽样调查》，2023年…达到17.25%, 据2022年的监测: a survey named as the source, the same)
 SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)(?:结果|情况)"
                     r"|(?:调查|监测|测评)?数据(?:显示|表明)"
-                    r"|(?:根据|依据|(?<![数证依根])据)[^。；，]{0,40}?(?:调查|监测|测评)")
+                    r"|(?:根据|依据|(?<![数证依根])据)[^。；，]{0,40}?(?:调查|监测|测评)"
+                    # 据统计, 统计数据显示, 经统计: counted figures, measured as a survey's are
+                    r"|(?:[据经]|根据|依据)\s*统计|统计(?:数据|结果)?(?:显示|表明)")
 # …9.28%的目标, 超过4.75%的目标任务: a share named as a goal is a target, whatever its year.
 # (…1.61%的任务指标, 8%的目标任务, 10%的指标: a task figure set from above, a goal too)
 # (…9%”的奋斗目标, 既定目标: a goal in other words)
@@ -125,6 +127,17 @@ QUOTED_PLAN_GOAL = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:�
 # …or set by a plan, its year not said (圆满完成“十二五”实施方案确定的10%阶段目标).
 NEXT_GOAL = re.compile(rf"(?:({YEAR_DIGITS})\s*年\s*的?|" + SET_BY_PLAN + ")"
                        r"\s*(\d+(?:\.\d+)?)\s*%\s*的?\s*(?:总|预期|发展|阶段|工作)?(?:目标|任务指标|指标任务|指标)")
+# A goal quoted before the words naming the share, then named a goal (实现纲要提出的“到2025年超过15%，到2035年
+# 达到25%”的公民科学素质水平硬指标, 完成“2020年达到10%”的科学素质比例目标): each value in the quote a target,
+# of the year named before it in the quote (else the plan's last year).
+QUOTED_GOALS = re.compile(r"[“\"]([^“”\"。；]{0,60}?\d\s*%[^“”\"。；]{0,20}?)[”\"]\s*的?\s*(?:全[省市县区])?(?:公民)?"
+                          r"(?:具备(?:基本)?科学素[质养]的?(?:公民|人口)?的?比例|科学素[质养](?:水平)?的?比例|科学素[质养]水平)"
+                          r"\s*(?:的)?\s*(?:硬|发展|预期|阶段|总|奋斗)?(?:目标|指标|任务)")
+# The share named by 比例 alone after its subject (郑重承诺我区2020年的比例目标值为超过9%, 全县2025年比例要达到12%):
+# a self-reference (我区, 本市, 全县), perhaps a year and 的, then 比例 and a goal's or a value's words. It is the
+# share only in a paragraph that named science literacy before it and no other 比例 (see `_bare_shares`).
+BARE_SHARE = re.compile(rf"[我本全][省市县区州旗]\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?)?\s*的?\s*(?P<share>比例)"
+                        r"(?=\s*(?:的?目标值?|要|将|力争|争取|确保)?\s*(?:为|是)?\s*(?:达到|超过|提高到|提升到|不低于|突破)?\s*\d)")
 # A year: 19xx or 20xx before 年, for a target and a commitment alike (中华5000年文明, 1300年历史 name none).
 YEAR = re.compile(rf"({YEAR_DIGITS})\s*年")
 # …达到16.8%，比2020年增加了5.95% / 较2015年提高了4.36个百分点: a change made, so the share was reached.
@@ -199,7 +212,8 @@ def _national(subject: str, before: bool) -> bool:
     """Whether a share whose subject is `subject` is the nation's: the nation is named, or the share
     before it in the sentence was the nation's (`before`) and no region is named now."""
     return NATION.search(subject) is not None or (
-        before and region_named(subject) is None and not subject.lstrip().startswith(("我", "本")))
+        before and region_named(subject) is None
+        and not re.match(r"\s*(?:[我本]|全[省市县区州旗])", subject))  # 全省公民…: the page's own
 
 
 def own_region(texts: list[str]) -> str | None:
@@ -262,13 +276,14 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
     `region`: the region the page reports on (`own_region`); a share whose subject is the nation
     (我国公民…) is then not the page's, and a part after 其中 naming that region is its own.
     """
-    rows = []
     text = PERCENT_WORDS.sub(_percent, text.replace("％", "%")) if ("％" in text or "百分之" in text) else text
+    text = _bare_shares(text) if "科学素" in text and "比例" in text else text
+    rows = _quoted_goals(text, end, region)
     if not named_before and not LITERACY.search(text):
         # no clause names the share (most paragraphs): a clause's match is one of the whole text
         # (LITERACY looks only ahead, and only for what follows in the clause), and every row
         # below needs one (or a goal after a paragraph that named it: see `_next_goals`)
-        return []
+        return _unique(rows)
     # the sentence before named the share, or one before it and none since stated a value (…比例…
     # 10.04%。该数据位居前列。圆满完成…确定的10%阶段目标: the share is still the subject)
     surveyed: list[int] | None = None  # the years an earlier sentence naming a survey's results names
@@ -294,8 +309,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
             anchor = LITERACY.search(s)
             if anchor:
                 named = True
-                if region is not None and not _looks_ahead(full):
-                    # the nation's share on a page about a region: not the page's; read on from the
+                if region is not None:
+                    # the nation's share or goal on a page about a region: not the page's; read on from the
                     # next words naming a share whose subject is not the nation, if any (a share
                     # named again with no region of its own, 圆满完成了…提出的“公民…超过10%”的目标, is
                     # still the nation's)
@@ -325,8 +340,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 # lines may name it twice: …达12.93%…我国超三分之二省份公民科学素质水平超过10%)
                 own = max((a for a in anchors if a < m.start()), default=anchor.start())
                 measured = _measured(full, base + m.start(), carried_survey)
-                if region is not None and not _looks_ahead(full) and own != anchor.start() and _national(share_subject(s, own), False):
-                    continue  # the nation's share named later in the clause
+                if region is not None and own != anchor.start() and _national(share_subject(s, own), False):
+                    continue  # the nation's share or goal named later in the clause
                 if _not_the_share(s, own, m, forecast, goals, region):
                     continue
                 year = int(m.group(2)) if m.group(2) else _year_before(target_years, base + m.start())
@@ -355,6 +370,9 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                     "flat": AHEAD.search(full) is None and not goal and comparator == "=",
                 })
             for m in goals.values():  # 预期9.28%的目标: a goal stated without a verb (its year may be unknown)
+                own = max((a for a in anchors if a < m.start()), default=anchor.start())
+                if region is not None and own != anchor.start() and _national(share_subject(s, own), False):
+                    continue  # the nation's goal named later in the clause (为实现…全国…超过5%的目标)
                 year = _year_before(target_years, base + m.start()) or end
                 rows.append({"kind": "target", "year": year, "value": float(m.group(m.lastindex)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
@@ -392,6 +410,40 @@ def _recalled(rows: list[dict]) -> list[dict]:
     for r in rows:
         if r["kind"] == "target" and r.get("flat") and r["year"] and ahead and r["year"] < max(ahead):
             r["kind"] = "baseline"
+    return rows
+
+
+def _bare_shares(text: str) -> str:
+    """`text` with a share named by 比例 alone after its own subject (BARE_SHARE) written out as the
+    share (…我区2020年的科学素质比例目标值为超过9%), where the paragraph named science literacy
+    before it (…全民科学素质工作…提升科学素质…) and no other 比例 (科普经费的比例 would be its referent)."""
+    for m in reversed(list(BARE_SHARE.finditer(text))):
+        before = text[: m.start("share")]
+        if "科学素" in before and "比例" not in LITERACY.sub("", before):
+            text = text[: m.start("share")] + "科学素质比例" + text[m.end("share") :]
+    return text
+
+
+def _quoted_goals(text: str, end: int | None, region: str | None) -> list[dict]:
+    """Goals quoted before the words naming the share and then named a goal (QUOTED_GOALS): each
+    value in the quote, of the last year the quote names before it, else `end`. On a page about a
+    region a quoted goal is read only when its clause names the page's own region (我省, 本市, its
+    name): a plan's goal quoted there may be the nation's."""
+    rows = []
+    for q in QUOTED_GOALS.finditer(text):
+        if region is not None:
+            clause = text[max(text.rfind(sep, 0, q.start()) for sep in "，,。；;\n") + 1 : q.start()]
+            if not (re.search("[我本][省市县区州]", clause) or region in clause):
+                continue
+        quote = q.group(1)
+        for m in VALUE.finditer(quote):
+            years = [int(y.group(1)) for y in YEAR.finditer(quote, 0, m.start())]
+            year = int(m.group(2)) if m.group(2) else years[-1] if years else end
+            comparator = COMPARATORS[m.group(1)]
+            if m.group(4) and comparator == "=":
+                comparator = ">="
+            rows.append({"kind": "target", "year": year, "value": float(m.group(3)),
+                         "comparator": comparator, "quote": q.group(0)})
     return rows
 
 
@@ -500,6 +552,10 @@ def _increases(s: str, anchor: int, years: list[tuple[int, int, int]], base: int
     for m in INCREASE.finditer(s, anchor):
         if m.group(2) or PAST.search(s[: m.start()]) or survey:
             continue  # 提高了, or a survey's 比…提高: a change already made, no target
+        reached = DONE.search(s, anchor, m.start()) or any(
+            v.group(1) and s.startswith("了", v.end(1)) for v in VALUE.finditer(s, anchor, m.start()))
+        if reached and not _looks_ahead(s):
+            continue  # …比例达到了14.4%，比2017年上升1.3个百分点: the rise of a share reached, made
         year = _year_before(target_years, base + m.start()) or end
         if year is None or (reference is not None and year < reference):
             continue  # 2020年…比2018年提高1.2个百分点: a change made before the plan
