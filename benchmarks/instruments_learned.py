@@ -348,6 +348,20 @@ def report(df: pd.DataFrame, views: list[str]) -> None:
         for name, pred in (("text", text), ("hybrid", hyb)):
             for label, part in (("16-21", TEST), ("five, 2-15", DEV), ("2-21", [str(n) for n in range(2, 22)])):
                 flag_table(df, pred.loc[df[df["group"].isin(part)].index], view, f"flag {name}, {label}")
+        model, floor = FROZEN["flag"]
+        pred = {"text": text, "hybrid": hyb}[model]
+        print(f"\nflag ({model} disagrees, p>={floor}) per set, and flags needing no model:")
+        for g in [*TEST, "16-21", "2-21"]:
+            part = TEST if g == "16-21" else ([str(n) for n in range(2, 22)] if g == "2-21" else [g])
+            idx = df[df["group"].isin(part)].index
+            rule = df.loc[idx, f"{view}_tool"]
+            miss = rule != df.loc[idx, "tool"]
+            state = df.loc[idx, f"{view}_cue"].map(rule_state)
+            flags = {"model": (pred.loc[idx, "tool"] != rule) & (pred.loc[idx, "p"] >= floor),
+                     "rule found no cue": state.isin(["nocue", "aim"]), "rule says none": rule == "none"}
+            print(f"  {g} ({len(idx)} clauses, {int(miss.sum())} rule misses): " + "; ".join(
+                f"{k} {int((f & miss).sum())}/{int(f.sum())} (recall {int((f & miss).sum()) / max(int(miss.sum()), 1):.2f})"
+                for k, f in flags.items()))
 
 
 def main() -> None:
