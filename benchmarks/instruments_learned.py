@@ -3,6 +3,7 @@
     python benchmarks/instruments_learned.py               # frozen settings: the tables
     python benchmarks/instruments_learned.py --select      # the selection runs (groups five, 1-15 only)
     python benchmarks/instruments_learned.py --view now    # only one view (now | first)
+    python benchmarks/instruments_learned.py --prune       # the flag with fewer n-grams kept
 
 Every hand-coded clause is loaded with its group (each real set of other plans is a group, the
 five plans' two samples one group, "five"), its text, its hand code, its section kind (found from
@@ -364,10 +365,45 @@ def report(df: pd.DataFrame, views: list[str]) -> None:
                 for k, f in flags.items()))
 
 
+def prune(df: pd.DataFrame) -> None:
+    """The frozen flag with fewer n-grams, as a weights file would keep them: each held-out
+    set's (16-21) text model with every n-gram whose class weights are all below a bound
+    zeroed (the tf-idf norm still counts every n-gram), flag precision and recall in view first."""
+    s = FROZEN["text"]
+    bounds = (0.0, 0.5, 1.0, 2.0)
+    parts: dict[float, list[pd.DataFrame]] = {b: [] for b in bounds}
+    kept: dict[float, list[int]] = {b: [] for b in bounds}
+    for g in TEST:
+        train, test = df[df["group"] != g], df[df["group"] == g]
+        vec = text_vectorizer(s.analyzer)
+        xtr, xte = vec.fit_transform(train["text"]), vec.transform(test["text"])
+        m = LogisticRegression(C=s.c, max_iter=300, tol=1e-3).fit(xtr, train["tool"])
+        for b in bounds:
+            w = m.coef_.copy()
+            keep = (np.abs(w) >= b).any(axis=0)
+            w[:, ~keep] = 0
+            z = np.asarray(xte @ w.T) + m.intercept_
+            p = np.exp(z - z.max(axis=1, keepdims=True))
+            p /= p.sum(axis=1, keepdims=True)
+            parts[b].append(pd.DataFrame({"tool": m.classes_[p.argmax(axis=1)], "p": p.max(axis=1)},
+                                         index=test.index))
+            kept[b].append(int(keep.sum()))
+    _, floor = FROZEN["flag"]
+    for b in bounds:
+        pred = pd.concat(parts[b])
+        hand = df.loc[pred.index]
+        flag = (pred["tool"] != hand["first_tool"]) & (pred["p"] >= floor)
+        miss = hand["first_tool"] != hand["tool"]
+        print(f"|w| >= {b}: n-grams kept ~{int(np.mean(kept[b]))}; text model tool "
+              f"{int((pred['tool'] == hand['tool']).sum())}/{len(pred)}; flag {int((flag & miss).sum())}"
+              f"/{int(flag.sum())}, recall {int((flag & miss).sum())}/{int(miss.sum())}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--select", action="store_true")
     parser.add_argument("--view", choices=["now", "first"])
+    parser.add_argument("--prune", action="store_true", help="the flag with fewer n-grams (16-21)")
     args = parser.parse_args()
     df = load()
     views = [args.view] if args.view else ["now", "first"]
@@ -376,7 +412,9 @@ def main() -> None:
             lo, hi = map(int, g.split("-"))
             part = df[df["group"].isin([str(n) for n in range(lo, hi + 1)])]
             print(f"view {view}, rules on {g}: {cell(part, part[f'{view}_tool'], with_kappa=True)}")
-    if args.select:
+    if args.prune:
+        prune(df)
+    elif args.select:
         select(df, views)
     else:
         report(df, views)
