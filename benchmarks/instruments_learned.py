@@ -4,6 +4,7 @@
     python benchmarks/instruments_learned.py --select      # the selection runs (groups five, 1-15 only)
     python benchmarks/instruments_learned.py --view now    # only one view (now | first)
     python benchmarks/instruments_learned.py --prune       # the flag with fewer n-grams kept
+    python benchmarks/instruments_learned.py --fresh 22    # a set met later: scored once, frozen
 
 Every hand-coded clause is loaded with its group (each real set of other plans is a group, the
 five plans' two samples one group, "five"), its text, its hand code, its section kind (found from
@@ -67,7 +68,9 @@ from sciplan_analysis.parsing import instruments as ins  # noqa: E402
 from sciplan_analysis.parsing import sections  # noqa: E402
 from sciplan_analysis.tables import INSTRUMENT_TOOLS  # noqa: E402
 
-SETS = ["1", *real_clauses_2.SETS]  # other plans' sets 1-21 (never set 22: coded blind now)
+# other plans' sets 1-21, fixed so the figures stay those recorded; a later set is scored only
+# by --fresh (never set 22 here: it was being coded blind while this was written)
+SETS = ["1", *[str(n) for n in range(2, 22)]]
 GROUPS = ["five", *SETS]
 SELECT = ["five", *[str(n) for n in range(1, 16)]]  # the groups settings are chosen on
 DEV = ["five", *[str(n) for n in range(2, 16)]]  # scored when choosing (the back-off: 2-15)
@@ -124,13 +127,14 @@ def first_codes(which: str, df: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(cache[key], columns=["tool", "type", "cue"])
 
 
-def load() -> pd.DataFrame:
-    """Every hand-coded clause: group, key, text, hand tool/type, section kind, the rule codes of
-    both views (now_*, first_*) and today's deciding row's kind and tier (now_row)."""
+def load(extra: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Every hand-coded clause of the groups (and of the `extra` sets): group, key, text, hand
+    tool/type, section kind, the rule codes of both views (now_*, first_*) and today's deciding
+    row's kind and tier (now_row)."""
     scheme = ins.load_scheme()
     by_line = {r.line: r for r in (*scheme.rules, *scheme.shapes, *scheme.sections)}
     parts = []
-    for which in GROUPS:
+    for which in [*GROUPS, *extra]:
         if which == "five":
             df = hand_sets(["five1", "five2"]).assign(group="five", start=-1)
             kinds: list[str | None] = [None] * len(df)  # coded alone, as instruments_score.py does
@@ -399,13 +403,46 @@ def prune(df: pd.DataFrame) -> None:
               f"/{int(flag.sum())}, recall {int((flag & miss).sum())}/{int(miss.sum())}")
 
 
+def fresh(df: pd.DataFrame, names: list[str]) -> None:
+    """The frozen coders and flag on sets met after this study: each scored by models trained on
+    the five plans and sets 1-21 only, once, in view first (the coder the set met first)."""
+    view = "first"
+    idx = df[df["group"].isin(names)].index
+    train = df[df["group"].isin(GROUPS)]
+    text = fit_predict(train, df.loc[idx], FROZEN["text"], view)
+    hyb = fit_predict(train, df.loc[idx], FROZEN["hybrid"][view], view)
+    base, weak, floor = FROZEN["backoff"][view]
+    bo = backoff(df, {"text": text, "hybrid": hyb}[base], view, weak, floor)
+    coders = {"rules": df.loc[idx, f"{view}_tool"], "text": text["tool"], "hybrid": hyb["tool"],
+              "backoff": bo}
+    model, least = FROZEN["flag"]
+    pred = {"text": text, "hybrid": hyb}[model]
+    for g in [*names, "pooled"]:
+        part = idx if g == "pooled" else df.loc[idx][df.loc[idx, "group"] == g].index
+        print(f"set {g} ({len(part)} clauses), type · tool: " + "; ".join(
+            f"{k} {cell(df, c.loc[part], with_kappa=True)}" for k, c in coders.items()))
+        rule = df.loc[part, f"{view}_tool"]
+        miss = rule != df.loc[part, "tool"]
+        flag = (pred.loc[part, "tool"] != rule) & (pred.loc[part, "p"] >= least)
+        print(f"  flag ({model} disagrees, p>={least}): {int((flag & miss).sum())} rule misses in "
+              f"{int(flag.sum())} flagged; recall {int((flag & miss).sum())}/{int(miss.sum())}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--select", action="store_true")
     parser.add_argument("--view", choices=["now", "first"])
     parser.add_argument("--prune", action="store_true", help="the flag with fewer n-grams (16-21)")
+    parser.add_argument("--fresh", help="sets met after this study, e.g. 22,23: scored once, "
+                        "frozen settings, trained on five and 1-21")
     args = parser.parse_args()
-    df = load()
+    extra = tuple(args.fresh.split(",")) if args.fresh else ()
+    if set(extra) & set(GROUPS):
+        raise SystemExit(f"--fresh names sets of the study itself: {sorted(set(extra) & set(GROUPS))}")
+    df = load(extra)
+    if extra:
+        fresh(df, list(extra))
+        return
     views = [args.view] if args.view else ["now", "first"]
     for view in views:
         for g in ("16-21", "2-21"):
