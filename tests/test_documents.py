@@ -2942,3 +2942,37 @@ def test_a_labelled_field_cut_inside_its_value_is_still_the_field(fields, number
     text = f"某县人民政府办公室关于印发某县科普工作方案的通知\n{fields}各乡镇：\n现将方案印发给你们。\n"
     found = plan(quiet_plan(text))
     assert (found["doc_number"], found["issue_date"]) == (number, date)
+
+
+# -- issue 23 round twelve: holdout29's and holdout30's miss classes -------------------------------
+@pytest.mark.parametrize(("text", "cited"), [
+    # a study's abstract built on a document (本报告基于…发布的《X》): X is its basis, cited
+    ("本报告基于2016年某部、某委正式发布的《某省公民科学素质基准》和测评题库，组成了调查问卷。\n", "某省公民科学素质基准"),
+    # a plan's body drawn up after one (参照…印发的《X》), in wording no page shows
+    ("本方案参照市政府办公室印发的《某市科普基地认定办法》，结合本区实际拟定。\n", "某市科普基地认定办法"),
+])
+def test_a_document_named_as_a_basis_is_cited_not_the_title(text, cited):
+    corpus = quiet_plan(text)
+    assert (plan(corpus)["title"], plan(corpus)["issuer"]) == (None, None)
+    assert cited in set(corpus.citations.title)
+
+
+@pytest.mark.parametrize("text", [
+    # an event held to mark a law's issue (为纪念《X》的颁布和实施而举办)
+    "科普日序言\n“科普日”是各级科协组织为纪念《中华人民共和国科学技术普及法》的颁布和实施而举办的科普活动。\n",
+    # an anniversary of a regulation's issue (《X》颁布十周年之际)
+    "活动简讯\n在《某省科学技术普及条例》颁布十周年之际，省科协组织了宣传周活动。\n",
+])
+def test_a_documents_issue_commemorated_is_cited_not_the_title(text):
+    corpus = quiet_plan(text)
+    assert plan(corpus)["title"] is None
+    assert not corpus.citations.empty
+
+
+@pytest.mark.parametrize(("sentence", "cited"), [
+    ("试点村建设以宣传实施《农民科学素质教育大纲》为主要内容。", "农民科学素质教育大纲"),
+    ("各校要按照《某市中小学科普工作大纲》开展课外活动。", "某市中小学科普工作大纲"),
+])
+def test_an_outline_of_teaching_is_a_citation(sentence, cited):
+    corpus = quiet_plan(f"科普工作动态\n{sentence}\n")
+    assert cited in set(corpus.citations.title)
