@@ -14,6 +14,7 @@ import shutil
 import warnings
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from forked_cli import run_cli
 from hypothesis import HealthCheck, given, settings
@@ -2945,6 +2946,12 @@ def test_a_labelled_field_cut_inside_its_value_is_still_the_field(fields, number
 
 
 # -- issue 23 round twelve: holdout29's and holdout30's miss classes -------------------------------
+def _rows(corpus) -> set[tuple]:
+    """The shares read, a year of none as None."""
+    return {(kind, None if pd.isna(year) else int(year), value, comparator)
+            for kind, year, value, comparator in targets(corpus)}
+
+
 @pytest.mark.parametrize(("text", "cited"), [
     # a study's abstract built on a document (本报告基于…发布的《X》): X is its basis, cited
     ("本报告基于2016年某部、某委正式发布的《某省公民科学素质基准》和测评题库，组成了调查问卷。\n", "某省公民科学素质基准"),
@@ -2976,3 +2983,23 @@ def test_a_documents_issue_commemorated_is_cited_not_the_title(text):
 def test_an_outline_of_teaching_is_a_citation(sentence, cited):
     corpus = quiet_plan(f"科普工作动态\n{sentence}\n")
     assert cited in set(corpus.citations.title)
+
+
+@pytest.mark.parametrize(("text", "row", "group"), [
+    # national news about one group: the nation's average it is compared with is the nation's share
+    ("农民科学素质提升行动启动\n据统计，2019年农村居民科学素质比率为5.1%，低于全国公民9.2%的平均水平。\n",
+     ("baseline", 2019, 9.2, "="), 5.1),
+    # the average after the value, with no year (a quote of an official), in wording no page shows
+    ("老年人数字素养\n“当前我国65岁以上公民具备科学素质的比例仅为4.2%，远远不及12.9%的全国平均水平。”某主任说。\n",
+     ("baseline", None, 12.9, "="), 4.2),
+])
+def test_the_nations_average_a_groups_share_is_compared_with_is_the_nations_share(text, row, group):
+    shares = _rows(quiet_plan(text))
+    assert row in shares
+    assert group not in {value for _, _, value, _ in shares}  # the group's share: no fact
+
+
+def test_a_regions_group_compared_with_the_nations_average_gives_no_nations_share():
+    """我县农村居民…低于全国…的平均水平: a county's group, the nation's figure no fact of its page."""
+    text = "某县科普简讯\n2019年我县农村居民具备科学素质的比例为3.1%，低于全国公民9.2%的平均水平。\n"
+    assert 9.2 not in {value for _, _, value, _ in _rows(quiet_plan(text))}

@@ -34,7 +34,8 @@ SHARE_FOLLOWS = (rf"(?=\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?)?\s*(?:力争|争�
                  r"(?:(?:达到了?|达|超过了?|提高到|提升到|提升至|提高至|上升到|上升至|增长到|增长至|增至|不低于|不少于|突破|为)"
                  rf"\s*(?:\d|百分之)|[由从在]\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?\s*的?\s*)?\d|[比较]\s*{YEAR_DIGITS}\s*年))")
 # (基本具备 before the words: the lower tier, so no alternative may start inside it: (?<!基本具备))
-LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比例|(?<!基本具备)科学素[质养](?:水平)?(?:的)?比例"
+# (比率 for 比例: 农村居民科学素质比率为4.93%, round twelve)
+LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比[例率]|(?<!基本具备)科学素[质养](?:水平)?(?:的)?比[例率]"
                       # 具备科学素质的公民达3.2% (a survey subhead's short form, no 比例): only where a share follows
                       r"|(?<!基本)具备(?:基本)?科学素[质养]的?(?:公民|人口|居民)" + SHARE_FOLLOWS
                       + r"|(?<!基本具备)科学素[质养](?:水平|达标率)" + SHARE_FOLLOWS)
@@ -138,6 +139,11 @@ QUOTED_GOALS = re.compile(r"[“\"]([^“”\"。；]{0,60}?\d\s*%[^“”\"。�
 # share only in a paragraph that named science literacy before it and no other 比例 (see `_bare_shares`).
 BARE_SHARE = re.compile(rf"[我本全][省市县区州旗]\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?)?\s*的?\s*(?P<share>比例)"
                         r"(?=\s*(?:的?目标值?|要|将|力争|争取|确保)?\s*(?:为|是)?\s*(?:达到|超过|提高到|提升到|不低于|突破)?\s*\d)")
+# The nation's average a group's share is compared with (农村居民…比率为4.93%，低于全国公民8.47%的平均水平; 60至69岁
+# 公民…仅为3.52%，远低于10.56%的全国平均水平): on the nation's page about a group, the nation's share (a baseline of
+# the sentence's year), where the group's share is no fact (round twelve; docs/fact_conventions.md, holdout29).
+NATIONAL_AVERAGE = re.compile(r"(?:高于|低于|超过|不及|接近|高出|远超)\s*(?:(?P<nation>全国)\s*(?:公民|居民)?\s*的?)?"
+                              r"\s*(?P<value>\d+(?:\.\d+)?)\s*%\s*的?\s*(?P<after>全国)?\s*(?:同期)?\s*平均水平")
 # A year: 19xx or 20xx before 年, for a target and a commitment alike (中华5000年文明, 1300年历史 name none).
 YEAR = re.compile(rf"({YEAR_DIGITS})\s*年")
 # …达到16.8%，比2020年增加了5.95% / 较2015年提高了4.36个百分点: a change made, so the share was reached.
@@ -327,6 +333,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
             if not anchor:
                 continue
             rows.extend(_compared(s, anchor.start(), years, base))
+            if region is None:
+                rows.extend(_national_average(s, anchor.start(), years, base))
             aim = "力争" in s[: anchor.start()] or "争取" in s[: anchor.start()]  # 力争2025年…比例达到15%
             survey = carried_survey or SURVEY.search(full, 0, base + anchor.start()) is not None
             forecast = "目标" not in full  # a 预测值 is a goal only in a sentence naming a goal
@@ -489,6 +497,18 @@ def _compared(s: str, anchor: int, years: list[tuple[int, int, int]], base: int)
         rows.append({"kind": "baseline", "year": year, "value": float(m.group(3)),
                      "comparator": "=", "quote": _quote(s, anchor, m, years, base)})
     return rows
+
+
+def _national_average(s: str, anchor: int, years: list[tuple[int, int, int]], base: int) -> list[dict]:
+    """The nation's average a group's share at `anchor` is compared with (NATIONAL_AVERAGE): a baseline
+    of the last year the sentence names before it (else of no year). Only after a group's share with
+    no region's self-reference (我省农村居民… compares with its own province's figures)."""
+    subject = share_subject(s, anchor)
+    if not GROUP_SUBJECT.search(subject) or re.search(rf"[我本全][{LEVEL_CHARS}]", subject):
+        return []
+    return [{"kind": "baseline", "year": _year_before(years, base + m.start()), "value": float(m.group("value")),
+             "comparator": "=", "quote": _quote(s, anchor, m, years, base)}
+            for m in NATIONAL_AVERAGE.finditer(s, anchor) if m.group("nation") or m.group("after")]
 
 
 def _goals(s: str, anchor: int, forecast: bool) -> dict[int, re.Match]:
