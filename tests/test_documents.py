@@ -3003,3 +3003,23 @@ def test_a_regions_group_compared_with_the_nations_average_gives_no_nations_shar
     """我县农村居民…低于全国…的平均水平: a county's group, the nation's figure no fact of its page."""
     text = "某县科普简讯\n2019年我县农村居民具备科学素质的比例为3.1%，低于全国公民9.2%的平均水平。\n"
     assert 9.2 not in {value for _, _, value, _ in _rows(quiet_plan(text))}
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a headline's goal of no year, then the body's from the share there is now (as holdout29's aid meeting)
+    ("某系统援建工作座谈会:要把某某地区公民科学素质提高到5%以上\n\n某某说，力争使某某地区的公民科学素质在现有1.93%的"
+     "基础上提高到5%以上。\n", {("baseline", None, 1.93, "="), ("target", None, 5.0, ">=")}),
+    # in wording no page shows: 要使…公民的科学素质在目前…的基础上提升至…
+    ("某区科普简讯\n会议要求，要使全区公民的科学素质在目前3.5%的基础上提升至8%。\n",
+     {("baseline", None, 3.5, "="), ("target", None, 8.0, "=")}),
+])
+def test_a_rise_meant_from_the_share_there_is_now_is_a_goal_of_no_year(text, rows):
+    assert _rows(quiet_plan(text)) == rows  # the goal stated twice (力争 the second time) is one fact
+
+
+@pytest.mark.parametrize("text", [
+    "某县科普简讯\n该县公民具备科学素质的比例提高到9%。\n",  # no intent, no year: no goal
+    "某县科普简讯\n提升公民科学素质是一项长期任务，要把科普工作摆在重要位置。\n",  # no value at all
+])
+def test_a_rise_with_no_intent_and_no_year_is_no_goal(text):
+    assert not any(kind == "target" for kind, _, _, _ in _rows(quiet_plan(text)))

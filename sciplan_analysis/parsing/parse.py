@@ -191,6 +191,17 @@ def parse_records(
             if (key := (t["kind"], t["year"], t["value"], t["comparator"])) not in stated:
                 stated.add(key)
                 records["targets"].append({"plan_id": plan_id, **t})
+    # a goal stated twice, once as 力争 (提高到5%以上 in a headline, 力争…提高到5%以上 in the body) is one fact,
+    # written as first stated (docs/fact_conventions.md, holdout29; round twelve)
+    first: dict[tuple, str] = {}  # (year, value) of each goal: its first comparator
+    kept = []
+    for t in records["targets"]:
+        if t["kind"] == "target":
+            earlier = first.setdefault((t["year"], t["value"]), t["comparator"])
+            if earlier != t["comparator"] and "aim" in (earlier, t["comparator"]):
+                continue
+        kept.append(t)
+    records["targets"] = kept
     # a tense vote: a share stated once as reached (a survey's result, 已达到) and once with no mark of
     # time (a headline: 2022年…比例达12.93%) was reached; a goal's words (超过, 力争) keep it a goal
     records["targets"] = [t for t in records["targets"] if not (

@@ -32,13 +32,17 @@ from sciplan_analysis.text.regions import opens_with_region, region_named, regio
 # and a value, a base (由/从/在 …), or a comparison with a year.
 SHARE_FOLLOWS = (rf"(?=\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?)?\s*(?:力争|争取|要|将|已经?|确保|稳步|逐步|进一步|持续|努力)*\s*"
                  r"(?:(?:达到了?|达|超过了?|提高到|提升到|提升至|提高至|上升到|上升至|增长到|增长至|增至|不低于|不少于|突破|为)"
-                 rf"\s*(?:\d|百分之)|[由从在]\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?\s*的?\s*)?\d|[比较]\s*{YEAR_DIGITS}\s*年))")
+                 rf"\s*(?:\d|百分之)|[由从在]\s*(?:(?:现有|现在|目前|当前)的?\s*)?(?:{YEAR_DIGITS}\s*年(?:底|末)?\s*的?\s*)?\d"
+                 rf"|[比较]\s*{YEAR_DIGITS}\s*年))")
 # (基本具备 before the words: the lower tier, so no alternative may start inside it: (?<!基本具备))
 # (比率 for 比例: 农村居民科学素质比率为4.93%, round twelve)
 LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比[例率]|(?<!基本具备)科学素[质养](?:水平)?(?:的)?比[例率]"
                       # 具备科学素质的公民达3.2% (a survey subhead's short form, no 比例): only where a share follows
                       r"|(?<!基本)具备(?:基本)?科学素[质养]的?(?:公民|人口|居民)" + SHARE_FOLLOWS
-                      + r"|(?<!基本具备)科学素[质养](?:水平|达标率)" + SHARE_FOLLOWS)
+                      + r"|(?<!基本具备)科学素[质养](?:水平|达标率)" + SHARE_FOLLOWS
+                      # 公民科学素质在现有1.93%的基础上提高到5%以上, 要把…公民科学素质提高到5%以上: the citizens'
+                      # science literacy itself before a value's words (round twelve)
+                      + r"|公民的?科学素[质养]" + SHARE_FOLLOWS)
 # 百分之十五, 百分之十二点五: a share in Chinese numerals, read as 15%, 12.5%.
 PERCENT_WORDS = re.compile("百分之([零〇一二三四五六七八九十百点]{1,8})")
 VALUE = re.compile(
@@ -94,7 +98,7 @@ DONE = re.compile(r"(?:超过|完成|实现|达到|提高|提升|增长)了")
 # 由2020年的10.2提高到15%: the first value's % may be left out when a rise to a share follows.
 FROM_VALUE = re.compile(
     rf"(?:[由从]|在(?=[^。；，]{{0,30}}?基础上))\s*(?:({YEAR_DIGITS})\s*年\s*的?\s*|" + FIVE_YEAR_END.pattern + r"期?\s*的?\s*"
-    r"|(?:现在|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*(?:%|(?=(?:提高|提升|增长|上升|增加)(?:到|至)\s*\d+(?:\.\d+)?\s*%))")
+    r"|(?:现在|现有|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*(?:%|(?=(?:提高|提升|增长|上升|增加)(?:到|至)\s*\d+(?:\.\d+)?\s*%))")
 # A sentence that looks ahead: a change in it is a goal, not one made.
 FUTURE = re.compile(r"将|力争|预计|计划|目标|确保|争取|预期|有望|要求")
 # 较2020年的10.56%提高了…, 比2010年的3.04%: the share a year had, a baseline.
@@ -357,7 +361,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 if year is None and not past and not measured:
                     year = end  # no year stated: the plan's last year (a survey's result has none)
                 named_goal = m.start(3) in goals  # 超10%目标: a goal, its year perhaps unknown
-                if year is None and not past and not named_goal and not (measured and COMPARATORS[m.group(1)] == "="):
+                if (year is None and not past and not named_goal and not (measured and COMPARATORS[m.group(1)] == "=")
+                        and not _intended_rise(s, m)):
                     continue  # a value with no time is no target (a survey's result is measured)
                 comparator = COMPARATORS[m.group(1)]
                 if (m.group(4) or AT_LEAST.search(s, anchor.end(), m.start())) and comparator == "=":
@@ -497,6 +502,17 @@ def _compared(s: str, anchor: int, years: list[tuple[int, int, int]], base: int)
         rows.append({"kind": "baseline", "year": year, "value": float(m.group(3)),
                      "comparator": "=", "quote": _quote(s, anchor, m, years, base)})
     return rows
+
+
+# A rise a clause means to bring about (要把…提高到5%以上, 力争使…在现有1.93%的基础上提高到5%以上): a goal even
+# where no year is stated (round twelve).
+RISE_TO = re.compile(r"(?:力争)?(?:提高|提升|增长|增加|上升)(?:到|至)|增至")
+INTENT = re.compile(r"要把|要使|力争|争取|确保|努力|将")
+
+
+def _intended_rise(s: str, m: re.Match) -> bool:
+    """Whether the value at `m` ends a rise its clause means to bring about (RISE_TO after INTENT)."""
+    return RISE_TO.fullmatch(m.group(1)) is not None and INTENT.search(s, 0, m.start()) is not None
 
 
 def _national_average(s: str, anchor: int, years: list[tuple[int, int, int]], base: int) -> list[dict]:
