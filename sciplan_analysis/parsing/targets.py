@@ -21,7 +21,13 @@ from sciplan_analysis.text.patterns import (
     YEAR_DIGITS,
     alternatives,
 )
-from sciplan_analysis.text.regions import opens_with_region, region_named, region_opening
+from sciplan_analysis.text.regions import (
+    lies_in,
+    opens_with_region,
+    region_named,
+    region_opening,
+    region_run,
+)
 
 # -- literacy targets and baselines ----------------------------------------------------------------
 # 科学素养 is an older name of the same share (具备基本科学素养的比例).
@@ -226,6 +232,16 @@ def _national(subject: str, before: bool) -> bool:
         and not re.match(r"\s*(?:[我本]|全[省市县区州旗])", subject))  # 全省公民…: the page's own
 
 
+def _other_region(subject: str, region: str) -> bool:
+    """Whether a share whose subject is `subject` is a part's of the page's `region` (海淀区公民… on
+    Beijing's page: a district's share, no fact of the city's page; round twelve): its subject opens
+    with the name of a region inside the page's. (A parent's share, 广州市… on a district's page, stays:
+    the earlier rows count it.)"""
+    words = re.sub(rf"^\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?)?\s*(?:的)?", "", subject)
+    run = region_run(words)  # 北京市海淀区: the deepest name says whose
+    return bool(run) and lies_in(run[-1], region)
+
+
 def own_region(texts: list[str]) -> str | None:
     """The region a page about one province, city or county reports on, from its headline or lead:
     the region a headline or a part of it opens with (湖南公民科学素质再创新高, …结果公布 上海连续四次
@@ -324,7 +340,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                     # next words naming a share whose subject is not the nation, if any (a share
                     # named again with no region of its own, 圆满完成了…提出的“公民…超过10%”的目标, is
                     # still the nation's)
-                    while anchor and _national(share_subject(s, anchor.start()), national):
+                    while anchor and (_national(share_subject(s, anchor.start()), national)
+                                      or _other_region(share_subject(s, anchor.start()), region)):
                         national = True
                         anchor = LITERACY.search(s, anchor.end())
                     national = national and anchor is None
