@@ -2946,7 +2946,7 @@ def test_a_labelled_field_cut_inside_its_value_is_still_the_field(fields, number
 
 
 # -- issue 23 round twelve: holdout29's and holdout30's miss classes -------------------------------
-def _rows(corpus) -> set[tuple]:
+def _read_shares(corpus) -> set[tuple]:
     """The shares read, a year of none as None."""
     return {(kind, None if pd.isna(year) else int(year), value, comparator)
             for kind, year, value, comparator in targets(corpus)}
@@ -2994,7 +2994,7 @@ def test_an_outline_of_teaching_is_a_citation(sentence, cited):
      ("baseline", None, 12.9, "="), 4.2),
 ])
 def test_the_nations_average_a_groups_share_is_compared_with_is_the_nations_share(text, row, group):
-    shares = _rows(quiet_plan(text))
+    shares = _read_shares(quiet_plan(text))
     assert row in shares
     assert group not in {value for _, _, value, _ in shares}  # the group's share: no fact
 
@@ -3002,7 +3002,7 @@ def test_the_nations_average_a_groups_share_is_compared_with_is_the_nations_shar
 def test_a_regions_group_compared_with_the_nations_average_gives_no_nations_share():
     """我县农村居民…低于全国…的平均水平: a county's group, the nation's figure no fact of its page."""
     text = "某县科普简讯\n2019年我县农村居民具备科学素质的比例为3.1%，低于全国公民9.2%的平均水平。\n"
-    assert 9.2 not in {value for _, _, value, _ in _rows(quiet_plan(text))}
+    assert 9.2 not in {value for _, _, value, _ in _read_shares(quiet_plan(text))}
 
 
 @pytest.mark.parametrize(("text", "rows"), [
@@ -3014,7 +3014,7 @@ def test_a_regions_group_compared_with_the_nations_average_gives_no_nations_shar
      {("baseline", None, 3.5, "="), ("target", None, 8.0, "=")}),
 ])
 def test_a_rise_meant_from_the_share_there_is_now_is_a_goal_of_no_year(text, rows):
-    assert rows <= _rows(quiet_plan(text))
+    assert rows <= _read_shares(quiet_plan(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -3022,7 +3022,7 @@ def test_a_rise_meant_from_the_share_there_is_now_is_a_goal_of_no_year(text, row
     "某县科普简讯\n提升公民科学素质是一项长期任务，要把科普工作摆在重要位置。\n",  # no value at all
 ])
 def test_a_rise_with_no_intent_and_no_year_is_no_goal(text):
-    assert not any(kind == "target" for kind, _, _, _ in _rows(quiet_plan(text)))
+    assert not any(kind == "target" for kind, _, _, _ in _read_shares(quiet_plan(text)))
 
 
 @pytest.mark.parametrize(("text", "own", "part"), [
@@ -3034,7 +3034,7 @@ def test_a_rise_with_no_intent_and_no_year_is_no_goal(text):
      "居全省第二。\n", ("baseline", 2022, 15.2, "="), 18.3),
 ])
 def test_a_parts_share_on_a_regions_page_is_not_its_fact(text, own, part):
-    shares = _rows(quiet_plan(text))
+    shares = _read_shares(quiet_plan(text))
     assert own in shares
     assert part not in {value for _, _, value, _ in shares}
 
@@ -3043,7 +3043,7 @@ def test_a_parents_share_on_a_districts_page_stays():
     """广州市… on 海珠区's page: the city's share its district compares with (the earlier rows count it)."""
     text = ("海珠区全民科学素质行动实施方案（2016-2020年）\n2015年，广州市公民具备科学素质的比例达到11.7%，我区公民科学素质"
             "超过市里比例。\n")
-    assert ("baseline", 2015, 11.7, "=") in _rows(quiet_plan(text))
+    assert ("baseline", 2015, 11.7, "=") in _read_shares(quiet_plan(text))
 
 
 @pytest.mark.parametrize(("text", "year", "value"), [
@@ -3055,10 +3055,10 @@ def test_a_parents_share_on_a_districts_page_stays():
      "比上次提高3个百分点。\n", 2021, 12.35),
 ])
 def test_a_precise_share_stated_with_two_years_one_digit_apart_is_one_baseline(text, year, value):
-    assert [(k, y, v) for k, y, v, _ in _rows(quiet_plan(text)) if v == value] == [("baseline", year, value)]
+    assert [(k, y, v) for k, y, v, _ in _read_shares(quiet_plan(text)) if v == value] == [("baseline", year, value)]
 
 
 def test_a_round_share_of_two_years_one_digit_apart_stays_two_facts():
     """10% reached in 2015 and 10% set for 2025: no decimals, so no sign of a broken digit."""
     text = "某县科普简讯\n2015年全县公民具备科学素质的比例已达到10%。到2025年，全县公民具备科学素质的比例达到10%。\n"
-    assert {("baseline", 2015, 10.0, "="), ("target", 2025, 10.0, "=")} <= _rows(quiet_plan(text))
+    assert {("baseline", 2015, 10.0, "="), ("target", 2025, 10.0, "=")} <= _read_shares(quiet_plan(text))
