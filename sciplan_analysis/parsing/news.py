@@ -61,9 +61,13 @@ ENUMERATED = re.compile(r"(?:^|[。；：，\s])(?:[一二三四五六七八九�
 BARE_YEAR = re.compile(rf"\s*{YEAR_DIGITS}\s*年(?!\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月|度|第)")
 # A purpose or basis clause (为贯彻落实国务院印发的《X》, 根据…发布的《X》) names a higher document, not
 # the plan; a lead after it in the same sentence (为…，某县印发了《Y》) still names the plan.
-PURPOSE = re.compile(r"\s*(?:为了?|根据|按照|依据|遵照|贯彻|落实)")
+# (本报告基于…发布的《X》, 参照…印发的《X》: a study or a plan built on a document names it as its basis, round twelve)
+PURPOSE = re.compile(r"\s*(?:为了?|根据|按照|依据|遵照|贯彻|落实|基于|参照|依照)")
 # …贯彻落实国务院印发的《X》 (印发的: a document another issued) anywhere in the clause.
-PURPOSE_WORD = re.compile(r"为了?|贯彻|落实|根据|按照|依据|遵照")
+PURPOSE_WORD = re.compile(r"为了?|贯彻|落实|根据|按照|依据|遵照|基于|参照|依照")
+# A document's issue commemorated (为纪念《X》的颁布和实施而举办, 在《X》颁布十周年之际): an event marking a past
+# issue, so X is an earlier document the page cites, never its own (round twelve).
+COMMEMORATED = re.compile(r"纪念|庆祝|周年")
 BODY_NOTICE = re.compile(r"现?将《([^《》]{4,150})》[^《》。]{0,20}?印发给你们|《([^《》]{4,150})》[^《》。]{0,60}?现予?印发(?:给你们)?")
 # The same without 《》: 现将某市…实施方案印发给你们; 某市…实施方案已经市政府同意，现印发给你们.
 PLAIN_NAME = rf"([^《》〈〉，。；：\s]{{4,80}}?{alternatives(*PLAN_KINDS, '意见', '办法')}(?:（[^（）]{{4,20}}）)?)"
@@ -126,6 +130,9 @@ def lead(texts: list[str]) -> Lead:
             if PURPOSE.match(text, clause_start, m.start()) or (
                     attributive and PURPOSE_WORD.search(text, clause_start, m.start())):
                 continue  # 为贯彻落实国务院印发的《X》: the document the plan follows
+            clause_end = min((at for stop in "。；！？，" if (at := text.find(stop, closed)) >= 0), default=len(text))
+            if COMMEMORATED.search(text, clause_start, clause_end):
+                continue  # 为纪念《X》的颁布而举办, 《X》颁布一周年之际: a past issue marked, X cited
             sentence_start = max(text.rfind(stop, 0, m.start()) for stop in "。；！？") + 1
             # 此前，国务院发布的《X》…; 2021年，某省印发《X》; 一是…，某市政府发布《X》
             earlier = [e for e in EARLIER.finditer(text, sentence_start, m.start())

@@ -191,6 +191,7 @@ def parse_records(
             if (key := (t["kind"], t["year"], t["value"], t["comparator"])) not in stated:
                 stated.add(key)
                 records["targets"].append({"plan_id": plan_id, **t})
+    records["targets"] = _damaged_years(records["targets"], [text for text, _ in body])
     # a tense vote: a share stated once as reached (a survey's result, 已达到) and once with no mark of
     # time (a headline: 2022年…比例达12.93%) was reached; a goal's words (超过, 力争) keep it a goal
     records["targets"] = [t for t in records["targets"] if not (
@@ -203,6 +204,32 @@ def parse_records(
         t["kind"] == "baseline" and t["year"] is None and t["comparator"] in (">", ">=")
         and any(v > t["value"] or (v == t["value"] and t["comparator"] == ">=") for v in exact))]
     return records, problems
+
+
+def _one_digit_apart(a: int, b: int) -> bool:
+    """Whether two years differ in one digit only (2003 and 2023: a conversion broke one)."""
+    return a != b and sum(x != y for x, y in zip(str(a), str(b), strict=True)) == 1
+
+
+def _damaged_years(rows: list[dict], texts: list[str]) -> list[dict]:
+    """A precise share (a value with decimals) stated twice as reached, flatly or measured, with
+    two years one digit apart (2023年…为27.68% in a headline, 2003年…为27.68% in a survey's sentence
+    that names 2023: a conversion broke a digit) is one fact, a baseline of the year the page names
+    more often (docs/fact_conventions.md, holdout29; round twelve)."""
+    page = "".join(texts)
+    drop: set[int] = set()
+    for i, a in enumerate(rows):
+        for j, b in enumerate(rows):
+            if (i < j and i not in drop and j not in drop and a["value"] == b["value"] and a["value"] % 1
+                    and a["comparator"] == b["comparator"] == "=" and "baseline" in (a["kind"], b["kind"])
+                    and a["kind"] in ("baseline", "target") and b["kind"] in ("baseline", "target")
+                    and a["year"] is not None and b["year"] is not None
+                    and _one_digit_apart(int(a["year"]), int(b["year"]))):
+                year = max((int(a["year"]), int(b["year"])), key=lambda y: page.count(f"{y}年"))
+                kept, gone = (a, j) if a["kind"] == "baseline" else (b, i)
+                kept["year"] = year
+                drop.add(gone)
+    return [row for n, row in enumerate(rows) if n not in drop]
 
 
 def _dated(plan: dict, cited: list[dict]) -> int | None:

@@ -21,7 +21,13 @@ from sciplan_analysis.text.patterns import (
     YEAR_DIGITS,
     alternatives,
 )
-from sciplan_analysis.text.regions import opens_with_region, region_named, region_opening
+from sciplan_analysis.text.regions import (
+    lies_in,
+    opens_with_region,
+    region_named,
+    region_opening,
+    region_run,
+)
 
 # -- literacy targets and baselines ----------------------------------------------------------------
 # 科学素养 is an older name of the same share (具备基本科学素养的比例).
@@ -32,12 +38,17 @@ from sciplan_analysis.text.regions import opens_with_region, region_named, regio
 # and a value, a base (由/从/在 …), or a comparison with a year.
 SHARE_FOLLOWS = (rf"(?=\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?)?\s*(?:力争|争取|要|将|已经?|确保|稳步|逐步|进一步|持续|努力)*\s*"
                  r"(?:(?:达到了?|达|超过了?|提高到|提升到|提升至|提高至|上升到|上升至|增长到|增长至|增至|不低于|不少于|突破|为)"
-                 rf"\s*(?:\d|百分之)|[由从在]\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?\s*的?\s*)?\d|[比较]\s*{YEAR_DIGITS}\s*年))")
+                 rf"\s*(?:\d|百分之)|[由从在]\s*(?:(?:现有|现在|目前|当前)的?\s*)?(?:{YEAR_DIGITS}\s*年(?:底|末)?\s*的?\s*)?\d"
+                 rf"|[比较]\s*{YEAR_DIGITS}\s*年))")
 # (基本具备 before the words: the lower tier, so no alternative may start inside it: (?<!基本具备))
-LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比例|(?<!基本具备)科学素[质养](?:水平)?(?:的)?比例"
+# (比率 for 比例: 农村居民科学素质比率为4.93%, round twelve)
+LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比[例率]|(?<!基本具备)科学素[质养](?:水平)?(?:的)?比[例率]"
                       # 具备科学素质的公民达3.2% (a survey subhead's short form, no 比例): only where a share follows
                       r"|(?<!基本)具备(?:基本)?科学素[质养]的?(?:公民|人口|居民)" + SHARE_FOLLOWS
-                      + r"|(?<!基本具备)科学素[质养](?:水平|达标率)" + SHARE_FOLLOWS)
+                      + r"|(?<!基本具备)科学素[质养](?:水平|达标率)" + SHARE_FOLLOWS
+                      # 公民科学素质在现有1.93%的基础上提高到5%以上, 要把…公民科学素质提高到5%以上: the citizens'
+                      # science literacy itself before a value's words (round twelve)
+                      + r"|公民的?科学素[质养]" + SHARE_FOLLOWS)
 # 百分之十五, 百分之十二点五: a share in Chinese numerals, read as 15%, 12.5%.
 PERCENT_WORDS = re.compile("百分之([零〇一二三四五六七八九十百点]{1,8})")
 VALUE = re.compile(
@@ -93,7 +104,7 @@ DONE = re.compile(r"(?:超过|完成|实现|达到|提高|提升|增长)了")
 # 由2020年的10.2提高到15%: the first value's % may be left out when a rise to a share follows.
 FROM_VALUE = re.compile(
     rf"(?:[由从]|在(?=[^。；，]{{0,30}}?基础上))\s*(?:({YEAR_DIGITS})\s*年\s*的?\s*|" + FIVE_YEAR_END.pattern + r"期?\s*的?\s*"
-    r"|(?:现在|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*(?:%|(?=(?:提高|提升|增长|上升|增加)(?:到|至)\s*\d+(?:\.\d+)?\s*%))")
+    r"|(?:现在|现有|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*(?:%|(?=(?:提高|提升|增长|上升|增加)(?:到|至)\s*\d+(?:\.\d+)?\s*%))")
 # A sentence that looks ahead: a change in it is a goal, not one made.
 FUTURE = re.compile(r"将|力争|预计|计划|目标|确保|争取|预期|有望|要求")
 # 较2020年的10.56%提高了…, 比2010年的3.04%: the share a year had, a baseline.
@@ -138,6 +149,11 @@ QUOTED_GOALS = re.compile(r"[“\"]([^“”\"。；]{0,60}?\d\s*%[^“”\"。�
 # share only in a paragraph that named science literacy before it and no other 比例 (see `_bare_shares`).
 BARE_SHARE = re.compile(rf"[我本全][省市县区州旗]\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?)?\s*的?\s*(?P<share>比例)"
                         r"(?=\s*(?:的?目标值?|要|将|力争|争取|确保)?\s*(?:为|是)?\s*(?:达到|超过|提高到|提升到|不低于|突破)?\s*\d)")
+# The nation's average a group's share is compared with (农村居民…比率为4.93%，低于全国公民8.47%的平均水平; 60至69岁
+# 公民…仅为3.52%，远低于10.56%的全国平均水平): on the nation's page about a group, the nation's share (a baseline of
+# the sentence's year), where the group's share is no fact (round twelve; docs/fact_conventions.md, holdout29).
+NATIONAL_AVERAGE = re.compile(r"(?:高于|低于|超过|不及|接近|高出|远超)\s*(?:(?P<nation>全国)\s*(?:公民|居民)?\s*的?)?"
+                              r"\s*(?P<value>\d+(?:\.\d+)?)\s*%\s*的?\s*(?P<after>全国)?\s*(?:同期)?\s*平均水平")
 # A year: 19xx or 20xx before 年, for a target and a commitment alike (中华5000年文明, 1300年历史 name none).
 YEAR = re.compile(rf"({YEAR_DIGITS})\s*年")
 # …达到16.8%，比2020年增加了5.95% / 较2015年提高了4.36个百分点: a change made, so the share was reached.
@@ -214,6 +230,16 @@ def _national(subject: str, before: bool) -> bool:
     return NATION.search(subject) is not None or (
         before and region_named(subject) is None
         and not re.match(r"\s*(?:[我本]|全[省市县区州旗])", subject))  # 全省公民…: the page's own
+
+
+def _other_region(subject: str, region: str) -> bool:
+    """Whether a share whose subject is `subject` is a part's of the page's `region` (海淀区公民… on
+    Beijing's page: a district's share, no fact of the city's page; round twelve): its subject opens
+    with the name of a region inside the page's. (A parent's share, 广州市… on a district's page, stays:
+    the earlier rows count it.)"""
+    words = re.sub(rf"^\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?)?\s*(?:的)?", "", subject)
+    run = region_run(words)  # 北京市海淀区: the deepest name says whose
+    return bool(run) and lies_in(run[-1], region)
 
 
 def own_region(texts: list[str]) -> str | None:
@@ -314,7 +340,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                     # next words naming a share whose subject is not the nation, if any (a share
                     # named again with no region of its own, 圆满完成了…提出的“公民…超过10%”的目标, is
                     # still the nation's)
-                    while anchor and _national(share_subject(s, anchor.start()), national):
+                    while anchor and (_national(share_subject(s, anchor.start()), national)
+                                      or _other_region(share_subject(s, anchor.start()), region)):
                         national = True
                         anchor = LITERACY.search(s, anchor.end())
                     national = national and anchor is None
@@ -327,6 +354,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
             if not anchor:
                 continue
             rows.extend(_compared(s, anchor.start(), years, base))
+            if region is None:
+                rows.extend(_national_average(s, anchor.start(), years, base))
             aim = "力争" in s[: anchor.start()] or "争取" in s[: anchor.start()]  # 力争2025年…比例达到15%
             survey = carried_survey or SURVEY.search(full, 0, base + anchor.start()) is not None
             forecast = "目标" not in full  # a 预测值 is a goal only in a sentence naming a goal
@@ -349,7 +378,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 if year is None and not past and not measured:
                     year = end  # no year stated: the plan's last year (a survey's result has none)
                 named_goal = m.start(3) in goals  # 超10%目标: a goal, its year perhaps unknown
-                if year is None and not past and not named_goal and not (measured and COMPARATORS[m.group(1)] == "="):
+                if (year is None and not past and not named_goal and not (measured and COMPARATORS[m.group(1)] == "=")
+                        and not _intended_rise(s, m)):
                     continue  # a value with no time is no target (a survey's result is measured)
                 comparator = COMPARATORS[m.group(1)]
                 if (m.group(4) or AT_LEAST.search(s, anchor.end(), m.start())) and comparator == "=":
@@ -489,6 +519,29 @@ def _compared(s: str, anchor: int, years: list[tuple[int, int, int]], base: int)
         rows.append({"kind": "baseline", "year": year, "value": float(m.group(3)),
                      "comparator": "=", "quote": _quote(s, anchor, m, years, base)})
     return rows
+
+
+# A rise a clause means to bring about (要把…提高到5%以上, 力争使…在现有1.93%的基础上提高到5%以上): a goal even
+# where no year is stated (round twelve).
+RISE_TO = re.compile(r"(?:力争)?(?:提高|提升|增长|增加|上升)(?:到|至)|增至")
+INTENT = re.compile(r"要把|要使|力争|争取|确保|努力|将")
+
+
+def _intended_rise(s: str, m: re.Match) -> bool:
+    """Whether the value at `m` ends a rise its clause means to bring about (RISE_TO after INTENT)."""
+    return RISE_TO.fullmatch(m.group(1)) is not None and INTENT.search(s, 0, m.start()) is not None
+
+
+def _national_average(s: str, anchor: int, years: list[tuple[int, int, int]], base: int) -> list[dict]:
+    """The nation's average a group's share at `anchor` is compared with (NATIONAL_AVERAGE): a baseline
+    of the last year the sentence names before it (else of no year). Only after a group's share with
+    no region's self-reference (我省农村居民… compares with its own province's figures)."""
+    subject = share_subject(s, anchor)
+    if not GROUP_SUBJECT.search(subject) or re.search(rf"[我本全][{LEVEL_CHARS}]", subject):
+        return []
+    return [{"kind": "baseline", "year": _year_before(years, base + m.start()), "value": float(m.group("value")),
+             "comparator": "=", "quote": _quote(s, anchor, m, years, base)}
+            for m in NATIONAL_AVERAGE.finditer(s, anchor) if m.group("nation") or m.group("after")]
 
 
 def _goals(s: str, anchor: int, forecast: bool) -> dict[int, re.Match]:

@@ -263,3 +263,21 @@ def region_opening(text: str) -> str | None:
     pattern, full = _named_regions()
     m = pattern.match(text)
     return full[m.group()] if m else None
+
+
+def region_run(text: str) -> list[str]:
+    """The full names of the run of regions `text` opens with (北京市海淀区公民 → 北京市, 海淀区)."""
+    pattern, full = _named_regions()
+    names, at = [], 0
+    while m := pattern.match(text, at):
+        names.append(full[m.group()])
+        at = m.end()
+    return names
+
+
+def lies_in(name: str, region: str) -> bool:
+    """Whether the division `name` (a full name, as `region_named` gives) is a part of `region`
+    (海淀区 of 北京市, 杭州市 of 浙江省): some division so named has `region` among its parents."""
+    if name == region:
+        return False
+    return any(region in entry.related for entry in gazetteer().entries.get(name, ()))
