@@ -922,6 +922,8 @@ ROUND15: dict[str, list[tuple[str, str]]] = {
                       ("问：节水宣传周期间市民如何参与节水知识竞赛？", "none")],
     "pattern-services-19": [("做好防汛法律法规和避险常识的宣传。", "services"),
                             ("组织开展旅游安全法规、典型事故案例的解读和宣传。", "services")],
+    "name-25": [("以《全民健身条例》为依据，建立健身科普工作机制。", "organisation"),
+                ("以《水法》等法律法规为准绳，开展节水宣传进社区。", "services")],
     # widened or narrowed rows
     "shape-none-09": [("县应急管理委员会办公室近日发出关于做好防汛宣传月有关工作的通知，通知指出，6月是防汛宣传月。", "none"),
                       ("市文旅局日前下发关于做好假日旅游安全工作的通知，通知指出，节日期间游客集中。", "none")],
@@ -939,6 +941,10 @@ NOT_BY_NAME += [
     ("开展典型溺水事故案例宣传。", "services"),                  # typical cases, no model (P3)
     ("3、典型违章行为曝光宣传", "services"),                      # typical violations (P3)
     ("配合单位：县气象服务中心（科普科）、县水务服务站", "none"),  # a unit line, brackets inside
+    # a guiding thought that goes on to a concrete means is read (shape-none-10 narrowed, C16)
+    ("以党的创新理论为指导，全面贯彻上级精神，建立健身科普工作长效机制。", "organisation"),
+    ("2026年，县体育局将坚持以党的创新理论为指导，全面贯彻上级精神，全面加强党的建设，提升服务群众能力。",
+     "organisation"),
 ]
 
 # Round 10: the section rows, read only where the clause's section kind is given. Each case:
