@@ -927,6 +927,8 @@ ROUND15: dict[str, list[tuple[str, str]]] = {
     "name-26": [("扎实开展党的群众路线教育实践活动，认真查摆问题。", "none"),
                 ("在全局深入开展党纪学习教育，同时举办节水知识讲座。", "services")],
     # widened or narrowed rows
+    "pattern-organisation-19": [("二、统一思想，强化责任落实", "organisation"),
+                                ("各景区要压紧压实旅游安全宣传责任。", "organisation")],
     "shape-none-09": [("县应急管理委员会办公室近日发出关于做好防汛宣传月有关工作的通知，通知指出，6月是防汛宣传月。", "none"),
                       ("市文旅局日前下发关于做好假日旅游安全工作的通知，通知指出，节日期间游客集中。", "none")],
 }
