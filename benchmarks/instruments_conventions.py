@@ -5,6 +5,7 @@
     python benchmarks/instruments_conventions.py --sets 16-17  # other sets (round 12: sets 16 and 17)
     python benchmarks/instruments_conventions.py --sets 18-19  # the first sets coded after the page
     python benchmarks/instruments_conventions.py --sets 2-21   # round 14's conventions C28-C35 too
+    python benchmarks/instruments_conventions.py --sets 2-23   # and round 15's C37-C41
 
 Each convention of docs/coding_conventions.md that words can find is a `scope` (a regular
 expression on the clause) and checks: the first check whose pattern is found in the clause (or in
@@ -238,6 +239,28 @@ CONVENTIONS = [
                r"命名|揭牌|授牌|挂牌|推荐申报",
                [(r"(?:揭牌|挂牌)成立", "skip", set(), False),
                 (r".", "ok", {"demonstration"}, False)]),
+    # round 15: the cases sets 22 and 23's coders found silent
+    Convention("C37", "hazard inspection and surveys (排查, 普查, 研判分析) evaluation",
+               r"排查|摸排|(?<!人口)普查|研判分析",
+               [(r".", "ok", {"evaluation"}, False)],
+               before=r"宣传[^，。；]{0,6}?[和、]|完善|健全|建立|构建"),
+    Convention("C38", "a publicity facility or vehicle set up or equipped infrastructure",
+               r"(?:设立|设置|建设|建立|配备|安装|制作|增设|新建|配置|购置)[^，。；]{0,20}?"
+               r"(?:橱窗|宣传栏|广告牌|宣传车|大篷车|公示栏|科普栏|宣传牌)",
+               [(r"(?:橱窗|宣传栏|广告牌|宣传车|大篷车)[^，。；]{0,8}?(?:制度|机制|内容)", "skip", set(), False),
+                (r".", "ok", {"infrastructure"}, False)],
+               before=MEANS + r"|张贴|悬挂"),
+    Convention("C39", "a bracketed unit line run on into the next title: the title decides",
+               r"^[（(](?:责任|牵头|配合)(?:单位|部门)[：:][^）)]{1,80}[)）](?=\s*[^\s。；])",
+               [(r".", "not", {"none", "regulation"}, False)]),
+    Convention("C40", "发挥X的带头/示范/引领/表率/骨干作用 of people demonstration",
+               r"发挥[^，。；]{0,60}?(?:带头|示范|表率|模范|骨干)(?:带动|引领)?作用",
+               [(r".", "ok", {"demonstration"}, False)],
+               before=r"以"),
+    Convention("C41", "a dated target coded by what it builds (建成…机制 organisation); a state planning",
+               r"(?:到|至)20\d\d年[^。；]{0,60}?(?:机制|制度)",
+               [(r"(?:建成|建立|构建)[^，。；]{0,40}?(?:机制|制度)", "ok", {"organisation"}, False),
+                (r".", "ok", {"planning"}, False)]),
 ]
 
 

@@ -900,6 +900,57 @@ NOT_BY_NAME += [
     ("为全民健身先进集体和个人授牌。", "incentives"),          # an award named first (C35)
 ]
 
+# Round 15 (issue 24; sets 22 and 23's miss classes and the silent cases decided as C37-C41):
+# hazard inspection and surveys are evaluation (C37), a publicity facility or vehicle set up is
+# infrastructure (C38), a unit line run on into the next title is who (C39), 发挥…作用 of a list
+# opening with government bodies is organisation (C14, C27), a question sets no means, the head
+# noun 宣传 of 开展X的解读和宣传 is services (C23), a notice issued by a named body is news (P3).
+# The last case of each is in another field's words.
+ROUND15: dict[str, list[tuple[str, str]]] = {
+    "pattern-evaluation-04": [("对全县游泳场所开展安全隐患排查整治。", "evaluation"),
+                              ("开展水旱灾害风险普查，摸清风险底数。", "evaluation"),
+                              ("对近年多次发生溺水事故的河段进行研判分析，设置警示标志。", "evaluation")],
+    "pattern-infrastructure-12": [("在每个游泳馆设立安全宣传橱窗。", "infrastructure"),
+                                  ("为各乡镇配备一辆健身科普宣传车。", "infrastructure"),
+                                  ("在景区入口增设文明旅游公益广告牌。", "infrastructure")],
+    "name-24": [("（责任单位：县文旅局监管科、办公室）2.开展文明旅游宣传进景区。", "services"),
+                ("（牵头单位：县市场监管局餐饮监管科）2.组织食品安全知识竞赛。", "services"),
+                ("（责任单位：县水利局监管科）3.编印节水宣传手册。", "information")],
+    "pattern-organisation-22": [("发挥水利部门、各乡镇和节水协会的重要作用，形成合力。", "organisation"),
+                                ("充分发挥体育部门、教育部门、学校以及体育协会、健身俱乐部等社会力量的积极作用。", "organisation")],
+    "shape-none-33": [("县政府网站：该方案有哪些具体的健身宣传活动？", "none"),
+                      ("问：节水宣传周期间市民如何参与节水知识竞赛？", "none")],
+    "pattern-services-19": [("做好防汛法律法规和避险常识的宣传。", "services"),
+                            ("组织开展旅游安全法规、典型事故案例的解读和宣传。", "services")],
+    "name-25": [("以《全民健身条例》为依据，建立健身科普工作机制。", "organisation"),
+                ("以《水法》等法律法规为准绳，开展节水宣传进社区。", "services")],
+    "name-26": [("扎实开展党的群众路线教育实践活动，认真查摆问题。", "none"),
+                ("在全局深入开展党纪学习教育，同时举办节水知识讲座。", "services")],
+    # widened or narrowed rows
+    "pattern-organisation-19": [("二、统一思想，强化责任落实", "organisation"),
+                                ("各景区要压紧压实旅游安全宣传责任。", "organisation")],
+    "shape-none-09": [("县应急管理委员会办公室近日发出关于做好防汛宣传月有关工作的通知，通知指出，6月是防汛宣传月。", "none"),
+                      ("市文旅局日前下发关于做好假日旅游安全工作的通知，通知指出，节日期间游客集中。", "none")],
+}
+for _key, _cases in ROUND15.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("开展防汛知识宣传和风险隐患排查活动。", "services"),        # the first of the list (C37, P4)
+    ("据第七次全国人口普查数据，全县老年人口占比20%。", "none"),  # a census as a figure's source
+    ("利用宣传车深入乡村开展健身宣传。", "services"),            # a vehicle used, not equipped (C38)
+    ("及时更换宣传橱窗内容。", "services"),                      # a showcase's contents (C38)
+    ("建立科普大篷车定期下乡制度。", "organisation"),            # the head noun is 制度 (C38)
+    ("发挥游泳协会、救生志愿者队伍和体育部门的重要作用。", "participation"),  # a society first (C27)
+    ("开展典型溺水事故案例宣传。", "services"),                  # typical cases, no model (P3)
+    ("3、典型违章行为曝光宣传", "services"),                      # typical violations (P3)
+    ("配合单位：县气象服务中心（科普科）、县水务服务站", "none"),  # a unit line, brackets inside
+    # a guiding thought that goes on to a concrete means is read (shape-none-10 narrowed, C16)
+    ("以党的创新理论为指导，全面贯彻上级精神，建立健身科普工作长效机制。", "organisation"),
+    ("2026年，县体育局将坚持以党的创新理论为指导，全面贯彻上级精神，全面加强党的建设，提升服务群众能力。",
+     "organisation"),
+]
+
 # Round 10: the section rows, read only where the clause's section kind is given. Each case:
 # (clause, section kind, tool); a case whose tool is not the row's must NOT be decided by the
 # row (a line that says what is done is read by its cues). The last case is in another field's words.
