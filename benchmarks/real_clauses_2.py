@@ -25,6 +25,7 @@
     python benchmarks/real_clauses_2.py --set 22 …    # and the twenty-second (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 23 …    # and the twenty-third (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 24 …    # and the twenty-fourth (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 25 …    # and the twenty-fifth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -100,6 +101,7 @@ SETS = {
     "22": (HERE / "real_clauses_22.csv", HERE / "real_clauses" / "pages_22.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_22.csv", None),
     "23": (HERE / "real_clauses_23.csv", HERE / "real_clauses" / "pages_23.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_23.csv", None),
     "24": (HERE / "real_clauses_24.csv", HERE / "real_clauses" / "pages_24.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_24.csv", None),
+    "25": (HERE / "real_clauses_25.csv", HERE / "real_clauses" / "pages_25.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_25.csv", None),
 }
 
 

@@ -364,9 +364,10 @@ def test_other_plans_hand_codes_are_well_formed():
                                                               ("18", 80, 8), ("19", 80, 6), ("20", 40, 7), ("21", 60, 5),
                                                               ("22", 60, 7),
                                                               ("23", 60, 6),
-                                                              ("24", 70, 6)])
+                                                              ("24", 70, 6),
+                                                              ("25", 65, 6)])
 def test_fresh_other_plan_codes_are_well_formed(name, least_clauses, least_plans):
-    """The second to twenty-fourth sets of other plans' hand codes (benchmarks/real_clauses_2.py): valid
+    """The second to twenty-fifth sets of other plans' hand codes (benchmarks/real_clauses_2.py): valid
     tools and types, a reading each, every listed page coded, no clause twice, no page of the
     first set, offsets inside the page's body span and in order; the second holds a draw of
     >= 150 clauses of >= 5 plans."""
