@@ -3138,9 +3138,14 @@ def test_a_document_a_speaker_recounts_is_cited_not_the_title(text, cited):
     assert cited in set(corpus.citations.title)
 
 
-def test_a_lead_after_according_to_reports_still_names_the_plan():
-    """据介绍 names no speaker: 据介绍，日前，某县印发了《X》 is a lead."""
-    text = "某县科普简讯\n据介绍，日前，某县人民政府印发了《某县全民科学素质行动实施方案》。\n"
+@pytest.mark.parametrize("text", [
+    # 据介绍 names no speaker: 据介绍，日前，某县印发了《X》 is a lead
+    "某县科普简讯\n据介绍，日前，某县人民政府印发了《某县全民科学素质行动实施方案》。\n",
+    # a meeting's words (会议表示) state its decisions: the plan it names is the page's (variants' grammar 4 form)
+    "某县召开全民科学素质工作推进会\n5月4日，某县召开推进会。会议表示，某县人民政府近日出台的《某县全民科学素质行动实施方案》"
+    "明确了工作任务。\n",
+])
+def test_a_lead_after_according_to_reports_or_a_meetings_words_still_names_the_plan(text):
     assert plan(quiet_plan(text))["title"] == "某县全民科学素质行动实施方案"
 
 
