@@ -3085,6 +3085,26 @@ def test_a_goal_after_a_bodys_count_stays_a_goal():
 
 
 @pytest.mark.parametrize(("text", "row"), [
+    # a rise from an earlier year's value after an advert (与2015年的5.1%相比，增长…, as holdout31's press news)
+    ("某区科普简讯\n2018年，全区公民具备科学素质的比例达到7.6%，某某平台注册送礼金，与2015年的5.1%相比，增长2.5个百分点。\n",
+     ("baseline", 2018, 7.6, "=")),
+    # over the year before, with 了, in wording no page shows
+    ("某县简报\n2021年全县公民具备科学素质的比例为9.2%，同上年相比提升了0.8个百分点。\n", ("baseline", 2021, 9.2, "=")),
+])
+def test_a_share_with_a_rise_counted_from_an_earlier_year_is_a_baseline(text, row):
+    shares = _read_shares(quiet_plan(text))
+    assert row in shares
+    assert ("target", *row[1:]) not in shares
+
+
+def test_a_plans_goal_with_a_rise_from_its_base_year_stays_a_goal():
+    """A plan's period makes 2025 a year still to come: 与2020年相比提高 there is the goal's rise."""
+    text = ("某县全民科学素质行动实施方案（2021—2025年）\n\n2025年，全县公民具备科学素质的比例达到15%，与2020年相比提高"
+            "4个百分点。\n")
+    assert ("target", 2025, 15.0, "=") in _read_shares(quiet_plan(text))
+
+
+@pytest.mark.parametrize(("text", "row"), [
     # a rank among named peers (居5个自治区首位, as holdout31's page without its spam)
     ("某区科普简讯\n2019年全区公民具备科学素质的比例为7.5%，居5个自治区首位。\n", ("baseline", 2019, 7.5, "=")),
     # top of a kind of city (居同类城市榜首), in wording no page shows

@@ -173,6 +173,11 @@ CHANGED_SINCE = re.compile(rf"[^。；]{{0,20}}?(?:[比较]\s*(?:{YEAR_DIGITS}\s
                            r"(?:提高|提升|增长|增加|上升)(?:了|\s*\d+(?:\.\d+)?\s*%)"
                            rf"|[与同跟和]\s*(?:{YEAR_DIGITS}\s*年|上年|去年)[^，。；]{{0,14}}?相比\s*(?:有了|有所)"
                            r"[^，。；]{0,4}?(?:提高|提升|增长|增加|上升))")
+# …与2015年的5.14%相比，增长2.49个百分点 / 同上年相比提升了0.8个百分点: a rise counted from an earlier year, up to
+# 40 characters after the value (an advert may stand between, holdout31): a change made in a sentence looking
+# nowhere ahead (see `_reached`; round thirteen).
+COMPARED_RISE = re.compile(rf"[^。；]{{0,40}}?[与同跟和]\s*(?:{YEAR_DIGITS}\s*年|上年|去年)[^，。；,]{{0,14}}?相比\s*[，,]?\s*"
+                           r"(?:提高|提升|增长|增加|上升)了?\s*\d+(?:\.\d+)?\s*(?:个百分点|%)")
 # A sentence telling a state reached: a rank (居全省第二位, 位居全市前列, 排名第一, 位列全国首位), a comparison with an
 # average (高于全省平均水平), a change over the year before (同比), a goal met (顺利完成…目标, 实现了).
 # (居5个自治区首位, 居同类地区榜首: a rank among named peers, round thirteen; not 居民, 居住)
@@ -721,6 +726,10 @@ def _reached(s: str, full: str, base: int, m: re.Match, year: int | None, refere
     # 顺利完成…目标) and looks nowhere ahead: the share was reached, unless a plan's period
     # makes its year one still to come
     past = past or (REACHED.search(full) is not None and AHEAD.search(full) is None
+                    and (reference is None or (year is not None and year < reference)))
+    # …达到7.63%，…，与2015年的5.14%相比，增长2.49个百分点 looking nowhere ahead, where no plan's period makes
+    # its year one still to come: a change made, the share reached
+    past = past or (COMPARED_RISE.match(full, base + m.end()) is not None and AHEAD.search(full) is None
                     and (reference is None or (year is not None and year < reference)))
     # under 背景/回顾/成效, in a sentence looking nowhere ahead: a share reached
     return past or (looking_back and AHEAD.search(full) is None)
