@@ -44,6 +44,12 @@ FUTURE_SENTENCE = re.compile(r"(?:今年|明年|下一步|下一阶段|下半年
 EARLIER = re.compile(r"此前|早前|之前|先前|早在|以来|年来")
 # …but a news lead's time word after the span's 以来 (今年以来，…，日前，某县印发了《X》) opens a lead again.
 SPAN_THEN_LEAD = re.compile(r"(?:以来|年来)[^。；！？]*?(?:日前|近日|近期|今日|(?<!\d)\d{1,2}月\d{1,2}日)")
+# …or one a speaker recounts (某部长称，2020年4月，某协会印发了《X》; 某主任介绍：…出台了《X》): news of an event or
+# a talk reporting the work done, the page not saying the document is its own, so X is cited (holdout31; round
+# thirteen). (据介绍, 据了解 name no speaker: a lead may open so; nor does a meeting or a document, 会议指出, 会议
+# 表示: their words state decisions, and 指出 is theirs more than a person's.)
+SPOKEN = re.compile(r"[^，。；：,:\s]{2}(?<!据)(?<!会议)(?<!会上)(?<![名简号统宣声俗通据件知要])(?:称|说|介绍|表示|透露|谈到)"
+                    r"\s*[，,：:]")
 # A document issued since (自《X》印发以来, 省政府印发《X》实施以来): the earlier document of a report, not a lead.
 SINCE = re.compile(r"(?:\s*[（(][^（）()]{0,30}[）)])?[^，。；！？《》,]{0,8}?以来")
 # …or a clause with 自 before a year or the 《X》 (自2006年《X》颁布实施特别是…以来, 自《X》出台后): since then.
@@ -141,6 +147,8 @@ def lead(texts: list[str]) -> Lead:
                     or BARE_YEAR.match(text, sentence_start)
                     or BARE_YEAR.match(text, clause_start) or ENUMERATED.search(text, 0, m.start())):
                 continue  # 此前，国务院发布的《X》…; 2021年，某省印发《X》: a page recounting earlier documents
+            if SPOKEN.search(text, sentence_start, m.start()):
+                continue  # 某部长称，…印发了《X》: a speaker recounting the work done, X cited
             if LISTED_AFTER.match(text, closed) or LISTED_BEFORE.search(text, 0, m.start(1) - 1):
                 continue  # 审定了《A》、《B》: several documents at once, the page's own not told (cited)
             title = inner_title(m.group(1))

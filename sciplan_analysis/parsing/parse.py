@@ -197,6 +197,12 @@ def parse_records(
     records["targets"] = [t for t in records["targets"] if not (
         t["kind"] == "target" and t["comparator"] == "=" and t["year"] is not None
         and ("baseline", t["year"], t["value"], "=") in stated)]
+    # a goal stated twice, once hedged (力争, 争取: aim) and once flatly (a headline's 达28%左右, 要把…提高到5%以上
+    # over a body's 争取…达到28%左右, 力争使…提高到5%以上): one fact, the hedged one (the body's words, and the less
+    # confident; docs/fact_conventions.md, round thirteen)
+    aims = {(t["year"], t["value"]) for t in records["targets"] if t["kind"] == "target" and t["comparator"] == "aim"}
+    records["targets"] = [t for t in records["targets"] if not (
+        t["kind"] == "target" and t["comparator"] in ("=", ">=", ">") and (t["year"], t["value"]) in aims)]
     # a share reached told as a bound with no year (a headline's 比例超10%) that a value the page states
     # exactly meets (2020年…达到10.56%) is that fact told coarser: one fact, the exact one
     exact = [t["value"] for t in records["targets"] if t["kind"] == "baseline" and t["comparator"] == "="]

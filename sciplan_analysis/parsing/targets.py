@@ -27,6 +27,7 @@ from sciplan_analysis.text.regions import (
     region_named,
     region_opening,
     region_run,
+    regions_listed,
 )
 
 # -- literacy targets and baselines ----------------------------------------------------------------
@@ -70,6 +71,12 @@ PLANNED_VALUE = re.compile(SET_BY_PLAN + r"\s*(\d+(?:\.\d+)?)\s*%"
 SERIES = re.compile(rf"\s*(?:[，,]?\s*再到|到|至|、)\s*({YEAR_DIGITS})\s*年\s*的?\s*(\d+(?:\.\d+)?)\s*%")
 # A forecast (比例预测值为16%, 预测将达到16%): no target, unless its sentence calls it a goal (目标).
 FORECAST = re.compile(r"预测(?:值|数|结果)?\s*(?:显示|表明)?\s*(?:将|会)?\s*$")
+# The words before a value a body expects its share to reach (预计今年将达到9%以上, 有望在年底突破10%): a
+# `target`, of the year they name (今年, 年底: none in digits, so year ?), as holdout11's 预测值 named a goal
+# (docs/fact_conventions.md, holdout31; round thirteen). 预测 (a model's projection) stays FORECAST's.
+FORECAST_LEAD = re.compile(rf"(?:据|经)?(?:初步)?(?:预计|估计|有望)\s*[，,]?\s*(?:[到至在于]?\s*(?:(?P<year>{YEAR_DIGITS})\s*年"
+                           r"(?:底|末)?|今年(?:年?底|年?末)?|年底|年末|全年|明年(?:年?底)?)\s*[，,]?\s*)?"
+                           r"(?:全[省市县区州旗])?(?:公民)?\s*(?:将|可|会|能够?|有望|可望|能)*\s*")
 # A rate of change (提升幅度为88.6%, 增幅达30%), not a share.
 RATE = re.compile(r"(?:幅度|增幅|增速|增长率|涨幅)\s*(?:为|是|达到?|超过)?\s*$")
 # The end of a range (8.23%—9.27%, 8%至9%): no single value.
@@ -125,8 +132,10 @@ COMPARED_VALUE = re.compile(r"(?:[比较]|[与同跟和](?=[^。；，]{0,30}?�
 SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)(?:结果|情况)"
                     r"|(?:调查|监测|测评)?数据(?:显示|表明)"
                     r"|(?:根据|依据|(?<![数证依根])据)[^。；，]{0,40}?(?:调查|监测|测评)"
-                    # 据统计, 统计数据显示, 经统计: counted figures, measured as a survey's are
-                    r"|(?:[据经]|根据|依据)\s*统计|统计(?:数据|结果)?(?:显示|表明)")
+                    # 据统计, 统计数据显示, 经统计: counted figures, measured as a survey's are; so are a body's
+                    # (据中国科协统计, 根据省统计局的统计: round thirteen)
+                    r"|(?:[据经]|根据|依据)\s*统计|统计(?:数据|结果)?(?:显示|表明)"
+                    r"|(?:根据|依据|(?<![数证依根])据)[^。；，]{1,20}?统计(?!局|部门|口径|范围|指标)")
 # …9.28%的目标, 超过4.75%的目标任务: a share named as a goal is a target, whatever its year.
 # (…1.61%的任务指标, 8%的目标任务, 10%的指标: a task figure set from above, a goal too)
 # (…9%”的奋斗目标, 既定目标: a goal in other words)
@@ -164,9 +173,16 @@ CHANGED_SINCE = re.compile(rf"[^。；]{{0,20}}?(?:[比较]\s*(?:{YEAR_DIGITS}\s
                            r"(?:提高|提升|增长|增加|上升)(?:了|\s*\d+(?:\.\d+)?\s*%)"
                            rf"|[与同跟和]\s*(?:{YEAR_DIGITS}\s*年|上年|去年)[^，。；]{{0,14}}?相比\s*(?:有了|有所)"
                            r"[^，。；]{0,4}?(?:提高|提升|增长|增加|上升))")
+# …与2015年的5.14%相比，增长2.49个百分点 / 同上年相比提升了0.8个百分点: a rise counted from an earlier year, up to
+# 40 characters after the value (an advert may stand between, holdout31): a change made in a sentence looking
+# nowhere ahead (see `_reached`; round thirteen).
+COMPARED_RISE = re.compile(rf"[^。；]{{0,40}}?[与同跟和]\s*(?:{YEAR_DIGITS}\s*年|上年|去年)[^，。；,]{{0,14}}?相比\s*[，,]?\s*"
+                           r"(?:提高|提升|增长|增加|上升)了?\s*\d+(?:\.\d+)?\s*(?:个百分点|%)")
 # A sentence telling a state reached: a rank (居全省第二位, 位居全市前列, 排名第一, 位列全国首位), a comparison with an
 # average (高于全省平均水平), a change over the year before (同比), a goal met (顺利完成…目标, 实现了).
+# (居5个自治区首位, 居同类地区榜首: a rank among named peers, round thirteen; not 居民, 居住)
 REACHED = re.compile(r"居(?:全[国省市区县]|中部|西部|东部)?第|位居|位列|排名|排在|名列|前列|平均水平|同比"
+                     r"|居(?![民住家委])[^，。；、,]{0,10}?(?:首位|榜首|第[一二三四五六七八九十\d])"
                      r"|(?:顺利|圆满|超额|如期)完成|完成了|实现了")
 # A sentence that looks ahead: 到2025年, 到“十四五”末, 将, 力争 … (a 目标 it met, 完成…目标, looks back).
 AHEAD = re.compile(rf"到\s*(?:{YEAR_DIGITS}|“?十[一二三四五六七八九]五)|将|力争|预计|计划|确保|争取|预期|有望|要求")
@@ -252,7 +268,10 @@ def own_region(texts: list[str]) -> str | None:
     if head and len(head) <= HEADLINE_CHARS and not re.search("[。！？]", head):
         # a headline, or a part of it (a title and its subtitle), opening with a region as its subject
         for part in re.split(r"\s+", head):
-            if name := region_opening(re.sub(rf"^(?:{YEAR_DIGITS}\s*年)?", "", part)):
+            words = re.sub(rf"^(?:{YEAR_DIGITS}\s*年)?", "", part)
+            if len(regions_listed(words)) > 1:
+                return None  # 海口、三亚两市…: a page about several regions, no one of them its own (round thirteen)
+            if name := region_opening(words):
                 return name
     for text in texts:
         for m in LITERACY.finditer(text):
@@ -313,6 +332,7 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
     # the sentence before named the share, or one before it and none since stated a value (…比例…
     # 10.04%。该数据位居前列。圆满完成…确定的10%阶段目标: the share is still the subject)
     surveyed: list[int] | None = None  # the years an earlier sentence naming a survey's results names
+    national = False  # the last share named was the nation's on a page about a region
     for sentence in FULL_SENTENCE.finditer(text):
         full = sentence.group(0)
         years = _years(full)
@@ -325,11 +345,13 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
             surveyed = [*(surveyed or []), *(y for _, _, y in years)]
         if named_before and not LITERACY.search(full):
             rows.extend(_next_goals(full))
+            if not national:
+                rows.extend(_forecasts(full))  # …比例达到7.63%。预计今年将达到9%以上。
         named_before = LITERACY.search(full) is not None or (named_before and "%" not in full)
         target_years = _target_years(full, years)
         rows.extend(_respective(full, reference))
         named = False  # an earlier clause of the sentence named the share
-        national = False  # …and the nation was its subject on a page about a region
+        national = national and not LITERACY.search(full)  # …and the nation was its subject on a region's page
         for clause in SENTENCE.finditer(full):
             s, base = clause.group(0), clause.start()
             anchor = LITERACY.search(s)
@@ -368,18 +390,20 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 # the words naming the share nearest before the value are its own (a run of joined
                 # lines may name it twice: …达12.93%…我国超三分之二省份公民科学素质水平超过10%)
                 own = max((a for a in anchors if a < m.start()), default=anchor.start())
-                measured = _measured(full, base + m.start(), carried_survey)
+                forecast_lead = _forecast_lead(s, m)  # …，预计今年将达到9%以上: a goal the body expects
+                measured = _measured(full, base + m.start(), carried_survey) and forecast_lead is None
                 if region is not None and own != anchor.start() and _national(share_subject(s, own), False):
                     continue  # the nation's share or goal named later in the clause
                 if _not_the_share(s, own, m, forecast, goals, region):
                     continue
-                year = int(m.group(2)) if m.group(2) else _year_before(target_years, base + m.start())
-                past = _reached(s, full, base, m, year, reference, looking_back)
+                year = (int(m.group(2)) if m.group(2) else _forecast_year(forecast_lead) if forecast_lead
+                        else _year_before(target_years, base + m.start()))
+                past = forecast_lead is None and _reached(s, full, base, m, year, reference, looking_back)
                 if year is None and not past and not measured:
                     year = end  # no year stated: the plan's last year (a survey's result has none)
                 named_goal = m.start(3) in goals  # 超10%目标: a goal, its year perhaps unknown
                 if (year is None and not past and not named_goal and not (measured and COMPARATORS[m.group(1)] == "=")
-                        and not _intended_rise(s, m)):
+                        and not _intended_rise(s, m) and forecast_lead is None):
                     continue  # a value with no time is no target (a survey's result is measured)
                 comparator = COMPARATORS[m.group(1)]
                 if (m.group(4) or AT_LEAST.search(s, anchor.end(), m.start())) and comparator == "=":
@@ -388,7 +412,7 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 if (aim or re.search("力争|争取", s[anchor.end() : m.start()])) and comparator in ("=", ">="):
                     comparator = "aim"
                 goal = goals.pop(m.start(3), None) is not None
-                baseline = not goal and (
+                baseline = not goal and forecast_lead is None and (
                     past or (measured and comparator == "=")
                     or (year is not None and reference is not None and year < reference)
                     or (year is not None and dated is not None and year <= dated and comparator == "="))
@@ -419,6 +443,32 @@ def still_named(text: str, named_before: bool = False) -> bool:
         full = sentence.group(0)
         named_before = LITERACY.search(full) is not None or (named_before and "%" not in full)
     return named_before
+
+
+def _forecast_lead(s: str, m: re.Match) -> re.Match | None:
+    """The words a body expects its share by (FORECAST_LEAD) when they are all of the value's comma
+    clause before its verb (…比例达到7.63%，预计今年将达到9%以上); None otherwise."""
+    start = max(s.rfind(sep, 0, m.start()) for sep in "，,") + 1
+    return FORECAST_LEAD.fullmatch(s, start, m.start())
+
+
+def _forecast_year(lead: re.Match) -> int | None:
+    """A forecast's year: the one its words name in digits (预计到2025年), else none (今年, 年底)."""
+    return int(lead.group("year")) if lead.group("year") else None
+
+
+def _forecasts(full: str) -> list[dict]:
+    """A sentence of its own, right after one naming the share and naming none itself, that is all a
+    forecast of a value (预计今年将达到9%以上。): that share's goal, of the year it names (else none)."""
+    m = VALUE.search(full)
+    if m is None or not (lead := FORECAST_LEAD.fullmatch(full, 0, m.start())) or not re.fullmatch(
+            r"\s*(?:左右)?\s*", full[m.end():]):
+        return []
+    comparator = COMPARATORS[m.group(1)]
+    if m.group(4) and comparator == "=":
+        comparator = ">="
+    return [{"kind": "target", "year": int(m.group(2)) if m.group(2) else _forecast_year(lead),
+             "value": float(m.group(3)), "comparator": comparator, "quote": full.strip()}]
 
 
 def _measured(full: str, at: int, carried: bool) -> bool:
@@ -640,7 +690,7 @@ def _not_the_share(s: str, own: int, m: re.Match, forecast: bool, goals: dict[in
     subject = max(s.rfind("，", 0, own), s.rfind(",", 0, own)) + 1
     since = max(s.rfind(sep, own, m.start()) for sep in "，,：:；")
     if since > own and OTHER_SUBJECT.fullmatch(s[since + 1 : m.start()]) and not ADVERBS.fullmatch(
-            s[since + 1 : m.start()]):
+            s[since + 1 : m.start()]) and not _forecast_lead(s, m):  # (…，有望在年底突破8%: the same share)
         return True  # …比例超10%：京沪超24% / …，上海和北京达到24%: another subject's share
     if since > own and (OTHER_REGIONS.search(s, since + 1, m.start()) or GROUP_SUBJECT.search(s, since + 1, m.start())):
         return True  # …比例达6.2%，其中，京津沪地区的这一比例已达10%: other regions' (or a group's) share
@@ -676,6 +726,10 @@ def _reached(s: str, full: str, base: int, m: re.Match, year: int | None, refere
     # 顺利完成…目标) and looks nowhere ahead: the share was reached, unless a plan's period
     # makes its year one still to come
     past = past or (REACHED.search(full) is not None and AHEAD.search(full) is None
+                    and (reference is None or (year is not None and year < reference)))
+    # …达到7.63%，…，与2015年的5.14%相比，增长2.49个百分点 looking nowhere ahead, where no plan's period makes
+    # its year one still to come: a change made, the share reached
+    past = past or (COMPARED_RISE.match(full, base + m.end()) is not None and AHEAD.search(full) is None
                     and (reference is None or (year is not None and year < reference)))
     # under 背景/回顾/成效, in a sentence looking nowhere ahead: a share reached
     return past or (looking_back and AHEAD.search(full) is None)

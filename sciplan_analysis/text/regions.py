@@ -275,6 +275,20 @@ def region_run(text: str) -> list[str]:
     return names
 
 
+def regions_listed(text: str) -> list[str]:
+    """The full names of the regions `text` opens with when it lists them (海口、三亚两市… → 海口市,
+    三亚市; 上海和北京… → 上海市, 北京市); one name when it opens with one region only."""
+    pattern, full = _named_regions()
+    names, at = [], 0
+    while m := pattern.match(text, at):
+        names.append(full[m.group()])
+        sep = re.match(r"\s*(?:[、,，和与及]|以及)\s*", text[m.end():])
+        if sep is None:
+            break
+        at = m.end() + sep.end()
+    return names
+
+
 def lies_in(name: str, region: str) -> bool:
     """Whether the division `name` (a full name, as `region_named` gives) is a part of `region`
     (海淀区 of 北京市, 杭州市 of 浙江省): some division so named has `region` among its parents."""
