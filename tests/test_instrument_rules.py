@@ -955,7 +955,8 @@ NOT_BY_NAME += [
 # opened is information (C42), a subject written into school education is education (C05), a
 # long-modified 编制…方案 is planning (C43), a line that is only a site's name is none (C11),
 # slogans and adverts broadcast are information (C33), taking part in a sports meeting is an event
-# (C08), a programme's 带动作用 is no actor (C14). The last case of each is in another field's words.
+# (C08), a programme's 带动作用 is no actor (C14), a certified site built is demonstration (C35).
+# The last case of each is in another field's words.
 ROUND16: dict[str, list[tuple[str, str]]] = {
     "pattern-information-15": [("开通防溺水救助服务热线，设立场馆开放日。", "information"),
                                ("推进全县文明旅游咨询热线建设，受理游客来电。", "information"),
@@ -972,6 +973,12 @@ ROUND16: dict[str, list[tuple[str, str]]] = {
                                ("在广场电子屏连续播发防溺水公益广告和安全知识。", "information")],
     "frame-services-01": [("五是积极参加全县农民运动会。", "services"),
                           ("组织队员参加全市职工健身运动会。", "services")],
+    "pattern-regulation-02": [("县卫健局制订健康促进学校的评定标准和规范。", "regulation"),
+                              ("县体育局制订健身步道的建设标准。", "regulation")],
+    # a site certified to a title is a model site (C35, P3), its list no participation by 企业
+    "pattern-demonstration-11": [("巩固无烟机关、无烟学校建设成果。", "demonstration"),
+                                 ("每年建设健康促进学校20所，健康促进医院、健康促进企业各5个。", "demonstration"),
+                                 ("推进节水型企业、节水型小区创建。", "demonstration")],
 }
 for _key, _cases in ROUND16.items():
     CASES[_key] = CASES.get(_key, []) + _cases
@@ -981,6 +988,8 @@ NOT_BY_NAME += [
     ("将游泳安全教育纳入学校考核。", "evaluation"),              # 纳入…考核 stays evaluation
     ("将科普工作纳入教育发展规划。", "planning"),                # 纳入…规划 stays planning
     ("利用县教育网开展防溺水宣传。", "services"),                # a site used, not only named (C11)
+    ("推进游泳安全示范学校和救生培训基地建设。", "demonstration"),  # a model school first (P4)
+    ("在健康促进学校开展控烟讲座。", "services"),                # a certified site as where
     # a programme's or project's role is no actor (pattern-participation-06 narrowed, C14)
     ("充分发挥节水型社会建设项目的带动作用，开展节水宣传进社区。", "services"),
     ("发挥全民健身工程的带动作用，举办健身讲座。", "services"),
