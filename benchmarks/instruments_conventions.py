@@ -6,6 +6,7 @@
     python benchmarks/instruments_conventions.py --sets 18-19  # the first sets coded after the page
     python benchmarks/instruments_conventions.py --sets 2-21   # round 14's conventions C28-C35 too
     python benchmarks/instruments_conventions.py --sets 2-23   # and round 15's C37-C41
+    python benchmarks/instruments_conventions.py --sets 2-24   # and round 16's C42-C47
 
 Each convention of docs/coding_conventions.md that words can find is a `scope` (a regular
 expression on the clause) and checks: the first check whose pattern is found in the clause (or in
@@ -261,6 +262,34 @@ CONVENTIONS = [
                r"(?:到|至)20\d\d年[^。；]{0,60}?(?:机制|制度)",
                [(r"(?:建成|建立|构建)[^，。；]{0,40}?(?:机制|制度)", "ok", {"organisation"}, False),
                 (r".", "ok", {"planning"}, False)]),
+    # round 16: the cases set 24's coder found silent
+    Convention("C42", "a hotline or service line opened for the public information",
+               r"(?:开通|建设|设立|开设|公布|推进)[^，。；]{0,20}?热线|热线(?:电话)?建设",
+               [(r"热线[^，。；]{0,4}活动", "skip", set(), False),
+                (r".", "ok", {"information"}, False)],
+               before=MEANS),
+    Convention("C43", "a technical design or construction scheme drafted planning",
+               r"(?:制定|制订|编制)[^，。；《》]{0,60}?(?:设计|施工|技术|工程)方案",
+               [(r".", "ok", {"planning"}, False)],
+               before=MEANS),
+    Convention("C44", "a standard or norm carried out (落实/执行…标准) regulation",
+               r"(?:落实|执行|贯彻|遵守|对照)[^，。；]{0,30}?(?:标准|规范)(?!化)",
+               [(r"^[^，。；]{0,12}执行标准[：:]?", "skip", set(), False),
+                (r".", "ok", {"regulation"}, False)],
+               before=MEANS),
+    Convention("C45", "insurance promoted with no other means named none",
+               r"(?:推进|发展|推广|开展|推行)[^，。；]{0,12}?保险",
+               [(r"机制|制度|补贴|补助|资金", "skip", set(), False),
+                (r".", "ok", {"none"}, False)],
+               before=MEANS + r"|研究"),
+    Convention("C46", "departments meeting jointly (联席会议, 联合召开) organisation, in news too",
+               r"(?:与|和|会同|联合)[^，。；]{1,20}?(?:召开|举行)[^，。；]{0,10}?(?:联席会议|联合会议|协调会)"
+               r"|联合召开|(?<!的)联席会议(?!办公室|成员)",
+               [(r".", "ok", {"organisation"}, False)]),
+    Convention("C47", "a notice's or report's opening that announces the activities it is about services",
+               r"决定(?:于|自|在)?[^。；]{0,80}?(?:开展|举办|组织)[^。；]{0,40}?活动|现就有关事项通知如下"
+               r"|(?:安排|部署)了?[^，。；]{0,6}?[项个]重点活动",
+               [(r".", "ok", {"services"}, False)]),
 ]
 
 

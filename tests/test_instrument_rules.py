@@ -951,6 +951,50 @@ NOT_BY_NAME += [
      "organisation"),
 ]
 
+# Round 16 (issue 24; set 24's miss classes and the silent cases decided as C42-C47): a hotline
+# opened is information (C42), a subject written into school education is education (C05), a
+# long-modified 编制…方案 is planning (C43), a line that is only a site's name is none (C11),
+# slogans and adverts broadcast are information (C33), taking part in a sports meeting is an event
+# (C08), a programme's 带动作用 is no actor (C14), a certified site built is demonstration (C35).
+# The last case of each is in another field's words.
+ROUND16: dict[str, list[tuple[str, str]]] = {
+    "pattern-information-15": [("开通防溺水救助服务热线，设立场馆开放日。", "information"),
+                               ("推进全县文明旅游咨询热线建设，受理游客来电。", "information"),
+                               ("在各景区公布旅游投诉热线，受理游客咨询。", "information")],
+    "pattern-education-11": [("逐步将防溺水知识纳入中小学教育，推动安全宣传进社区、进企业。", "education"),
+                             ("把节水知识列入学校课程，开展节水宣传进企业、进家庭。", "education")],
+    "pattern-planning-12": [("组织编制适合各乡镇地形和群众承受能力的游泳场所安全设计和施工方案。", "planning"),
+                            ("研究制定适应山区气候特点和村民出行习惯的乡村健身步道建设三年行动计划。", "planning")],
+    "shape-none-34": [("健身教育在线", "none"),
+                      ("ABC某市水利網", "none"),
+                      ("某县旅游日报", "none")],
+    # widened rows
+    "pattern-information-14": [("在县电视台滚动播放节水宣传口号。", "information"),
+                               ("在广场电子屏连续播发防溺水公益广告和安全知识。", "information")],
+    "frame-services-01": [("五是积极参加全县农民运动会。", "services"),
+                          ("组织队员参加全市职工健身运动会。", "services")],
+    "pattern-regulation-02": [("县卫健局制订健康促进学校的评定标准和规范。", "regulation"),
+                              ("县体育局制订健身步道的建设标准。", "regulation")],
+    # a site certified to a title is a model site (C35, P3), its list no participation by 企业
+    "pattern-demonstration-11": [("巩固无烟机关、无烟学校建设成果。", "demonstration"),
+                                 ("每年建设健康促进学校20所，健康促进医院、健康促进企业各5个。", "demonstration"),
+                                 ("推进节水型企业、节水型小区创建。", "demonstration")],
+}
+for _key, _cases in ROUND16.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("开展热线咨询活动。", "services"),                           # an activity, not a line opened (C42)
+    ("将游泳安全教育纳入学校考核。", "evaluation"),              # 纳入…考核 stays evaluation
+    ("将科普工作纳入教育发展规划。", "planning"),                # 纳入…规划 stays planning
+    ("利用县教育网开展防溺水宣传。", "services"),                # a site used, not only named (C11)
+    ("推进游泳安全示范学校和救生培训基地建设。", "demonstration"),  # a model school first (P4)
+    ("在健康促进学校开展控烟讲座。", "services"),                # a certified site as where
+    # a programme's or project's role is no actor (pattern-participation-06 narrowed, C14)
+    ("充分发挥节水型社会建设项目的带动作用，开展节水宣传进社区。", "services"),
+    ("发挥全民健身工程的带动作用，举办健身讲座。", "services"),
+]
+
 # Round 10: the section rows, read only where the clause's section kind is given. Each case:
 # (clause, section kind, tool); a case whose tool is not the row's must NOT be decided by the
 # row (a line that says what is done is read by its cues). The last case is in another field's words.
