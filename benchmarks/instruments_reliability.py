@@ -49,7 +49,7 @@ DOC_TYPES = {"implementation": "实施方案|规划纲要", "work_points": "工�
 # the review misread round 12 fixed, a heading 总结活动成效).
 FIRST_CONTACT = {"12": "b6c5c9f", "13": "b6c5c9f", "14": "9e09e0a", "15": "31b422e",
                  "16": "6640649", "17": "6640649", "18": "c364399", "19": "c364399",
-                 "20": "6b1ee71", "21": "6b1ee71", "22": "ad80b88", "23": "ad80b88", "24": "9bd1056", "25": "295b837"}
+                 "20": "6b1ee71", "21": "6b1ee71", "22": "ad80b88", "23": "ad80b88", "24": "9bd1056", "25": "295b837", "26": "379a873"}
 
 
 def first_commit(which: str) -> str:
