@@ -3237,6 +3237,10 @@ def test_a_lead_whose_organ_names_a_learning_city_still_names_the_plan():
     ("某县科协工作简讯\n县科协要制定《某县科普示范社区创建方案》，加强社区科普。\n", "某县科普示范社区创建方案"),
     # 抓紧出台《X》
     ("某县科协工作简讯\n县科协将抓紧出台《某县科普基地认定管理办法》。\n", "某县科普基地认定管理办法"),
+    # no time word: a body's 将 before an adverb of work to do, the verb in a later clause
+    ("某县科协工作简讯\n某县全民科学素质工作领导小组将认真学习《全民科学素质行动规划纲要(2021—2035年)》，制定"
+     "《某县全民科学素质行动实施方案(2021—2025)》。\n", "某县全民科学素质行动实施方案(2021—2025)"),
+    ("某县科协工作简讯\n县科协将进一步加强协作，出台《某县科普基地认定管理办法》，推动工作。\n", "某县科普基地认定管理办法"),
 ])
 def test_a_document_still_to_be_drawn_up_is_cited_not_the_title(text, cited):
     corpus = quiet_plan(text)
@@ -3251,6 +3255,8 @@ def test_a_document_still_to_be_drawn_up_is_cited_not_the_title(text, cited):
     "某县科普简讯\n日前，某县纲要办印发了《某县全民科学素质行动实施方案（2021—2025年）》。\n",
     # the next step said in a later sentence is no future of the lead's
     "某县科普简讯\n近日，某县人民政府印发了《某县全民科学素质行动实施方案（2021—2025年）》。下一步，县科协将做好宣传。\n",
+    # 将 before a noun is 把: work done, then the plan issued
+    "某县科普简讯\n近日，县政府将科普工作纳入年度考核，印发了《某县全民科学素质行动实施方案（2021—2025年）》。\n",
 ])
 def test_a_plan_issued_beside_words_of_a_task_is_still_the_title(text):
     assert plan(quiet_plan(text))["title"] == "某县全民科学素质行动实施方案（2021—2025年）"

@@ -42,8 +42,11 @@ FUTURE_BETWEEN = re.compile(r"将|拟|准备|正在|有望")
 # document in its list is still to come, however far its verb stands from the 将.
 # (下一步，某县全民科学素质工作领导小组将认真学习…，制定《X》: a body's long name before its 将, up to 40 characters,
 # round fourteen; 将 there not before 《 (将《X》印发: issued) nor in 将乐)
+# (某领导小组将认真学习…，制定《X》 with no time word: 将 right before an adverb or verb of work to do, never before a
+# noun as the 将 of 把 stands: 县政府将科普工作纳入…，印发了《X》 is issued; round fourteen)
 FUTURE_SENTENCE = re.compile(r"(?:今年|明年|下一步|下一阶段|下半年|年内|今后)[，,]?[^。！？；《》]{0,12}?(?:还|也|仍)?(?:将|要|准备|拟)"
-                             r"|(?:下一步|下一阶段|今后|明年)[，,]?[^。！？；《》]{0,40}?(?:将|准备|拟)(?![《乐])")
+                             r"|(?:下一步|下一阶段|今后|明年)[，,]?[^。！？；《》]{0,40}?(?:将|准备|拟)(?![《乐])"
+                             r"|(?<![现即])将(?:认真|进一步|继续|积极|全力|加快|大力|着力|切实|深入|抓紧|尽快|着手)")
 # A sentence recounting what came before (此前，国务院发布的《X》提出…; 2021年，某省印发《X》, a year and no day: not
 # a news lead's 日前 or 12月6日) names an earlier document, not the page's; so does one recounting the work of a
 # span of time (创建活动开展以来，…出台了《X》；成立了…; 近年来，某县先后制定了《X》): a report of what was done.
