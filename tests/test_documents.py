@@ -3202,3 +3202,115 @@ def test_a_headline_naming_two_regions_makes_no_page_region(headline):
     body = "调查显示，2020年我国公民具备科学素质的比例达到10.56%。"
     assert own_region([headline, body]) is None
     assert own_region([headline.replace("、三亚两市", "市").replace("和杭州", ""), body]) is not None  # one: its own
+
+
+# -- issue 23 round fourteen: holdout32's and holdout33's miss classes -----------------------------
+@pytest.mark.parametrize(("text", "cited"), [
+    # a higher body's minutes relayed to a meeting (会议传达了…印发的《X》, as holdout33's meeting news)
+    ("某区召开全民科学素质工作会议\n6月1日，某区召开全民科学素质工作会议。会议传达了省政府办公厅印发的《关于推进全民科学素质"
+     "行动计划纲要实施的会议纪要》和全省会议精神。\n", "关于推进全民科学素质行动计划纲要实施的会议纪要"),
+    # a plan studied at a party group's meeting (传达学习了), in wording no page shows
+    ("某县科协召开党组会\n会上，传达学习了市委办公室印发的《某市科普工作三年行动方案》，研究部署了下一步工作。\n",
+     "某市科普工作三年行动方案"),
+    # a plan preached (宣讲了…印发的《X》) with its period: no period of the page's either
+    ("某区召开会议\n会议宣讲了区委印发的《某区科普工作三年行动计划（2023—2025年）》。\n",
+     "某区科普工作三年行动计划（2023—2025年）"),
+])
+def test_a_document_relayed_to_a_meeting_is_cited_not_the_title(text, cited):
+    corpus = quiet_plan(text)
+    found = plan(corpus)
+    assert (found["title"], found["issuer"], found["period_start"]) == (None, None, None)
+    assert cited in set(corpus.citations.title)
+
+
+def test_a_lead_whose_organ_names_a_learning_city_still_names_the_plan():
+    """学习型 names a kind of body (学习型城市建设领导小组), not an act of studying."""
+    text = "某市科普简讯\n日前，某市学习型城市建设领导小组办公室印发了《某市全民科学素质行动实施方案（2021—2025年）》。\n"
+    assert plan(quiet_plan(text))["title"] == "某市全民科学素质行动实施方案（2021—2025年）"
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    # a plan a body's long name will draw up next (下一步，…领导小组将…，制定《X》, as holdout33's report news)
+    ("某县科协工作简讯\n下一步，某县全民科学素质工作领导小组办公室将认真学习宣传贯彻《全民科学素质行动规划纲要(2021—2035年)》，"
+     "细化工作，制定《某县全民科学素质行动实施方案(2021—2025)》，推动工作。\n", "某县全民科学素质行动实施方案(2021—2025)"),
+    # 要制定《X》, in wording no page shows
+    ("某县科协工作简讯\n县科协要制定《某县科普示范社区创建方案》，加强社区科普。\n", "某县科普示范社区创建方案"),
+    # 抓紧出台《X》
+    ("某县科协工作简讯\n县科协将抓紧出台《某县科普基地认定管理办法》。\n", "某县科普基地认定管理办法"),
+    # no time word: a body's 将 before an adverb of work to do, the verb in a later clause
+    ("某县科协工作简讯\n某县全民科学素质工作领导小组将认真学习《全民科学素质行动规划纲要(2021—2035年)》，制定"
+     "《某县全民科学素质行动实施方案(2021—2025)》。\n", "某县全民科学素质行动实施方案(2021—2025)"),
+    ("某县科协工作简讯\n县科协将进一步加强协作，出台《某县科普基地认定管理办法》，推动工作。\n", "某县科普基地认定管理办法"),
+])
+def test_a_document_still_to_be_drawn_up_is_cited_not_the_title(text, cited):
+    corpus = quiet_plan(text)
+    found = plan(corpus)
+    assert (found["title"], found["period_start"]) == (None, None)
+    assert cited.replace("(", "（").replace(")", "）") in {
+        t.replace("(", "（").replace(")", "）") for t in corpus.citations.title}
+
+
+@pytest.mark.parametrize("text", [
+    # 要 of 纲要 in the organ is no 要 of a task
+    "某县科普简讯\n日前，某县纲要办印发了《某县全民科学素质行动实施方案（2021—2025年）》。\n",
+    # the next step said in a later sentence is no future of the lead's
+    "某县科普简讯\n近日，某县人民政府印发了《某县全民科学素质行动实施方案（2021—2025年）》。下一步，县科协将做好宣传。\n",
+    # 将 before a noun is 把: work done, then the plan issued
+    "某县科普简讯\n近日，县政府将科普工作纳入年度考核，印发了《某县全民科学素质行动实施方案（2021—2025年）》。\n",
+])
+def test_a_plan_issued_beside_words_of_a_task_is_still_the_title(text):
+    assert plan(quiet_plan(text))["title"] == "某县全民科学素质行动实施方案（2021—2025年）"
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    # a growth rate beside the share (增长率12.3%, as holdout33's science-week news)
+    ("某区科普简讯\n2023年，全区公民具备科学素质的比例达到10.6%，增长率12.3%。\n", ("baseline", 2023, 10.6, "=")),
+    # 增幅为, in wording no page shows
+    ("某县简报\n2022年全县公民具备科学素质的比例为8.4%，增幅为1.5%。\n", ("baseline", 2022, 8.4, "=")),
+])
+def test_a_share_with_a_growth_rate_beside_it_is_a_baseline(text, row):
+    shares = _read_shares(quiet_plan(text))
+    assert row in shares
+    assert ("target", *row[1:]) not in shares
+
+
+def test_a_goal_with_a_yearly_growth_stays_a_goal():
+    text = "某县简报\n到2025年，全县公民具备科学素质的比例达到15%，年均增幅1个百分点。\n"
+    assert ("target", 2025, 15.0, "=") in _read_shares(quiet_plan(text))
+
+
+@pytest.mark.parametrize(("sentence", "row"), [
+    # 达到或超过 (as holdout32's meeting news): at least
+    ("确保到2015年实现全市公民具备基本科学素质的比例达到或超过5%的目标。", ("target", 2015, 5.0, ">=")),
+    # 达到或高于, in wording no page shows
+    ("到2025年，全县公民具备科学素质的比例达到或高于12%。", ("target", 2025, 12.0, ">=")),
+])
+def test_a_goal_to_reach_or_pass_is_at_least(sentence, row):
+    shares = _read_shares(quiet_plan(f"某县召开会议\n{sentence}\n"))
+    assert row in shares
+    assert ("target", row[1], row[2], ">") not in shares
+
+
+@pytest.mark.parametrize(("sentence", "cited"), [
+    # norms of assessment announced at a meeting (as holdout32's 《…考核规范》)
+    ("会议通报《某市全民科学素质工作考核规范》。", "某市全民科学素质工作考核规范"),
+    # a meeting's minutes issued, in wording no page shows
+    ("会议印发了《关于加强基层科普工作的会议纪要》。", "关于加强基层科普工作的会议纪要"),
+])
+def test_norms_and_minutes_in_title_marks_are_citations(sentence, cited):
+    assert cited in set(quiet_plan(f"某市召开会议\n{sentence}\n").citations.title)
+
+
+@pytest.mark.parametrize(("sentence", "row"), [
+    # 已 in another clause before a goal (round thirteen's note: read as a 2025 baseline)
+    ("据县科协统计，全县已建科普站30个，到2025年全县公民具备科学素质的比例将达到12%。", ("target", 2025, 12.0, "=")),
+    # without 将, in wording no page shows
+    ("全市已建成科普馆3座，到2025年全市公民具备科学素质的比例提高到15%。", ("target", 2025, 15.0, "=")),
+    # 已 after the time it names, right before the value: still reached
+    ("到2020年底，全县公民具备科学素质的比例已达到9%。", ("baseline", 2020, 9.0, "=")),
+])
+def test_a_past_word_counts_only_with_nothing_looking_ahead_after_it(sentence, row):
+    shares = _read_shares(quiet_plan(f"某县简报\n{sentence}\n"))
+    assert row in shares
+    other = "target" if row[0] == "baseline" else "baseline"
+    assert (other, *row[1:]) not in shares

@@ -17,8 +17,11 @@ CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）
 # 《公务员培训规定》 and their tables stay as they are.)
 # A report or a work report in 《》 is a document too, when its name ends so (《中国公民科学素质建设报告(2018年)》,
 # 《…工作汇报》; docs/fact_conventions.md). An outline of teaching (《农民科学素质教育大纲》, 《…科普工作大纲》)
-# too (round twelve). So is an appeal a body issues (《某省科普志愿服务倡议书》, 《…倡议》; holdout31, round thirteen).
-CITED_KINDS = re.compile(DOCUMENT_WORDS.pattern + r"|大纲|倡议书?$|责任书|任务书|细则|(?:报告|汇报)\s*(?:[（(][^（）()]{2,20}[）)])?$")
+# too (round twelve). So is an appeal a body issues (《某省科普志愿服务倡议书》, 《…倡议》; holdout31, round thirteen),
+# a meeting's minutes a body issues (《关于…的会议纪要》) and a body's norms of work or assessment (《某市…工作考核
+# 规范》; holdout32/33, round fourteen).
+CITED_KINDS = re.compile(DOCUMENT_WORDS.pattern
+                         + r"|大纲|倡议书?$|责任书|任务书|细则|纪要$|规范$|(?:报告|汇报)\s*(?:[（(][^（）()]{2,20}[）)])?$")
 # A name whose closing mark fell before its kind (《关于做好…工作的》通知): a document all the same, cited
 # as the 《》 shows it (docs/fact_conventions.md).
 KIND_OUTSIDE = re.compile(r"\s*(?:通知|意见|决定|通报|批复|函)")

@@ -33,11 +33,20 @@ LEAD_AFTER = re.compile(r"《([^《》]{4,150})》(?:\s*[（(][^（）()《》]{
                         r"(?P<between>[^，。；：《》,]{0,12}?由[^，。；：《》,]{2,80}?|[^，。；：《》,]{0,30}?)(?:正式)?(?:印发|出台|发布|下发|颁布|出炉|公布|制定|编制|下达|审定|(?:审议|研究|讨论|表决)通过)")
 # A document still to come (省政府将出台《X》, 拟印发《X》, 正在制定《X》; 《X》将于近期印发): the page is not about
 # it yet. (将 before 《X》 and its verb is 把: 现将《X》印发给你们 is issued.)
-FUTURE_LEAD = re.compile(r"(?:即将|将要|将|拟|准备|正在|有望)(?:于)?[^，。；：《》\s]{0,6}?$")
+# (要制定《X》, 抓紧出台《X》, 着手编制《X》: a document to be drawn up, round fourteen; not 要求, 要点, nor the 要 of 纲要,
+# 主要, 重要, 需要 …)
+FUTURE_LEAD = re.compile(r"(?:即将|将要|将|拟|准备|正在|有望|(?<![纲主重需只必])要(?![求点闻])|抓紧|尽快|着手)"
+                         r"(?:于)?[^，。；：《》\s]{0,6}?$")
 FUTURE_BETWEEN = re.compile(r"将|拟|准备|正在|有望")
 # …or a sentence that lists the work a time to come will see (我市今年将…；出台《X》，…; 下一步，…制定《X》): each
 # document in its list is still to come, however far its verb stands from the 将.
-FUTURE_SENTENCE = re.compile(r"(?:今年|明年|下一步|下一阶段|下半年|年内|今后)[，,]?[^。！？；《》]{0,12}?(?:还|也|仍)?(?:将|要|准备|拟)")
+# (下一步，某县全民科学素质工作领导小组将认真学习…，制定《X》: a body's long name before its 将, up to 40 characters,
+# round fourteen; 将 there not before 《 (将《X》印发: issued) nor in 将乐)
+# (某领导小组将认真学习…，制定《X》 with no time word: 将 right before an adverb or verb of work to do, never before a
+# noun as the 将 of 把 stands: 县政府将科普工作纳入…，印发了《X》 is issued; round fourteen)
+FUTURE_SENTENCE = re.compile(r"(?:今年|明年|下一步|下一阶段|下半年|年内|今后)[，,]?[^。！？；《》]{0,12}?(?:还|也|仍)?(?:将|要|准备|拟)"
+                             r"|(?:下一步|下一阶段|今后|明年)[，,]?[^。！？；《》]{0,40}?(?:将|准备|拟)(?![《乐])"
+                             r"|(?<![现即])将(?:认真|进一步|继续|积极|全力|加快|大力|着力|切实|深入|抓紧|尽快|着手)")
 # A sentence recounting what came before (此前，国务院发布的《X》提出…; 2021年，某省印发《X》, a year and no day: not
 # a news lead's 日前 or 12月6日) names an earlier document, not the page's; so does one recounting the work of a
 # span of time (创建活动开展以来，…出台了《X》；成立了…; 近年来，某县先后制定了《X》): a report of what was done.
@@ -74,6 +83,11 @@ PURPOSE_WORD = re.compile(r"为了?|贯彻|落实|根据|按照|依据|遵照|�
 # A document's issue commemorated (为纪念《X》的颁布和实施而举办, 在《X》颁布十周年之际): an event marking a past
 # issue, so X is an earlier document the page cites, never its own (round twelve).
 COMMEMORATED = re.compile(r"纪念|庆祝|周年")
+# A document relayed, studied or announced to a meeting (会议传达了国务院办公厅印发的《X》, 传达学习了市委印发的《X》,
+# 宣讲…出台的《X》): the page is the meeting's news, X a higher or earlier body's document it cites, never its own
+# (holdout33; round fourteen). (学习型 names a kind of city or body, not the act; 解读 has its own rule: a page
+# explaining X names it.)
+RELAYED = re.compile(r"传达|转达|学习(?!型)|宣讲|传阅|通报|领会|研读")
 BODY_NOTICE = re.compile(r"现?将《([^《》]{4,150})》[^《》。]{0,20}?印发给你们|《([^《》]{4,150})》[^《》。]{0,60}?现予?印发(?:给你们)?")
 # The same without 《》: 现将某市…实施方案印发给你们; 某市…实施方案已经市政府同意，现印发给你们.
 PLAIN_NAME = rf"([^《》〈〉，。；：\s]{{4,80}}?{alternatives(*PLAN_KINDS, '意见', '办法')}(?:（[^（）]{{4,20}}）)?)"
@@ -139,6 +153,8 @@ def lead(texts: list[str]) -> Lead:
             clause_end = min((at for stop in "。；！？，" if (at := text.find(stop, closed)) >= 0), default=len(text))
             if COMMEMORATED.search(text, clause_start, clause_end):
                 continue  # 为纪念《X》的颁布而举办, 《X》颁布一周年之际: a past issue marked, X cited
+            if RELAYED.search(text, clause_start, m.start()):
+                continue  # 会议传达了国务院办公厅印发的《X》: a document relayed to a meeting, X cited
             sentence_start = max(text.rfind(stop, 0, m.start()) for stop in "。；！？") + 1
             # 此前，国务院发布的《X》…; 2021年，某省印发《X》; 一是…，某市政府发布《X》
             earlier = [e for e in EARLIER.finditer(text, sentence_start, m.start())

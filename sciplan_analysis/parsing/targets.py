@@ -38,7 +38,7 @@ from sciplan_analysis.text.regions import (
 # What follows 水平, 达标率 or 具备科学素质的公民 when it names the share: perhaps a year and adverbs, then a verb
 # and a value, a base (由/从/在 …), or a comparison with a year.
 SHARE_FOLLOWS = (rf"(?=\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?)?\s*(?:力争|争取|要|将|已经?|确保|稳步|逐步|进一步|持续|努力)*\s*"
-                 r"(?:(?:达到了?|达|超过了?|提高到|提升到|提升至|提高至|上升到|上升至|增长到|增长至|增至|不低于|不少于|突破|为)"
+                 r"(?:(?:达到或(?:超过|高于)|达到了?|达|超过了?|提高到|提升到|提升至|提高至|上升到|上升至|增长到|增长至|增至|不低于|不少于|突破|为)"
                  rf"\s*(?:\d|百分之)|[由从在]\s*(?:(?:现有|现在|目前|当前)的?\s*)?(?:{YEAR_DIGITS}\s*年(?:底|末)?\s*的?\s*)?\d"
                  rf"|[比较]\s*{YEAR_DIGITS}\s*年))")
 # (基本具备 before the words: the lower tier, so no alternative may start inside it: (?<!基本具备))
@@ -53,7 +53,7 @@ LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:
 # 百分之十五, 百分之十二点五: a share in Chinese numerals, read as 15%, 12.5%.
 PERCENT_WORDS = re.compile("百分之([零〇一二三四五六七八九十百点]{1,8})")
 VALUE = re.compile(
-    r"(力争达到|力争超过|力争提高到|力争提升到|力争突破|力争|争取达到|争取|超过|超|突破|高于|不低于|不少于|达到|达|提高到|提升到|提升至"
+    r"(力争达到|力争超过|力争提高到|力争提升到|力争突破|力争|争取达到|争取|达到或超过|达到或高于|超过|超|突破|高于|不低于|不少于|达到|达|提高到|提升到|提升至"
     rf"|提高至|增长到|增长至|增加到|上升到|上升至|增至|为)了?\s*(?:({YEAR_DIGITS})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
 )
 # A goal without a verb right after the share: 具备科学素质的比例：15%以上, …比例15%.
@@ -178,6 +178,9 @@ CHANGED_SINCE = re.compile(rf"[^。；]{{0,20}}?(?:[比较]\s*(?:{YEAR_DIGITS}\s
 # nowhere ahead (see `_reached`; round thirteen).
 COMPARED_RISE = re.compile(rf"[^。；]{{0,40}}?[与同跟和]\s*(?:{YEAR_DIGITS}\s*年|上年|去年)[^，。；,]{{0,14}}?相比\s*[，,]?\s*"
                            r"(?:提高|提升|增长|增加|上升)了?\s*\d+(?:\.\d+)?\s*(?:个百分点|%)")
+# …达到10.69%，增长率12.3% / …为8.4%，增幅为1.5%: a growth rate right after the value (a rate of a change made), so
+# the share was reached, in a sentence looking nowhere ahead (see `_reached`; holdout33, round fourteen).
+RATE_AFTER = re.compile(r"\s*[，,、]?\s*(?:其|比例的?|年均)?\s*(?:增长率|增幅|增速|涨幅|提升幅度|提高幅度)\s*(?:为|是|达到?)?\s*\d")
 # A sentence telling a state reached: a rank (居全省第二位, 位居全市前列, 排名第一, 位列全国首位), a comparison with an
 # average (高于全省平均水平), a change over the year before (同比), a goal met (顺利完成…目标, 实现了).
 # (居5个自治区首位, 居同类地区榜首: a rank among named peers, round thirteen; not 居民, 居住)
@@ -210,6 +213,8 @@ COMPARATORS = {
     "力争": "aim", "力争达到": "aim", "力争超过": "aim", "力争提高到": "aim", "力争提升到": "aim",
     "为": "=", "突破": ">", "力争突破": "aim", "": "=", "争取": "aim", "争取达到": "aim", "超": ">",
     "不少于": ">=",
+    # reach or pass (达到或超过5%): at least, one row (holdout32's call; round fourteen)
+    "达到或超过": ">=", "达到或高于": ">=",
 }
 # At least (比例至少要达到14%, 至少将达到): the value is a floor.
 AT_LEAST = re.compile(r"至少|最少|最低")
@@ -713,7 +718,11 @@ def _reached(s: str, full: str, base: int, m: re.Match, year: int | None, refere
     of its clause and sentence."""
     # 从目前11.47%提升至16%: the 目前 of the value the sentence starts from is no past of this one
     before = FROM_VALUE.sub(lambda f: "_" * len(f.group(0)), s[: m.start()])
-    past = bool(PAST.search(before)) and not m.group(1).startswith(("力争", "争取"))
+    # 已 (目前, 截至 …) before the value, unless words looking ahead stand between (全县已建科普站30个，到2025年…将
+    # 达到12%: the 已 is another clause's; round fourteen)
+    last_past = next(reversed(list(PAST.finditer(before))), None)
+    past = (last_past is not None and AHEAD.search(before, last_past.end()) is None
+            and not m.group(1).startswith(("力争", "争取")))
     # 提高到了…, 由2015年的3.95%提高到2020年的7.14%，超过了…: a share reached, a baseline
     past = past or (m.group(1) != "" and s.startswith("了", m.end(1))) or (
         m.group(2) is not None and DONE.search(full, base + m.end()) is not None) or (
@@ -730,6 +739,10 @@ def _reached(s: str, full: str, base: int, m: re.Match, year: int | None, refere
     # …达到7.63%，…，与2015年的5.14%相比，增长2.49个百分点 looking nowhere ahead, where no plan's period makes
     # its year one still to come: a change made, the share reached
     past = past or (COMPARED_RISE.match(full, base + m.end()) is not None and AHEAD.search(full) is None
+                    and (reference is None or (year is not None and year < reference)))
+    # …达到10.69%，增长率12.3% looking nowhere ahead, where no plan's period makes its year one still to come: the
+    # rate of a change made, the share reached
+    past = past or (RATE_AFTER.match(full, base + m.end()) is not None and AHEAD.search(full) is None
                     and (reference is None or (year is not None and year < reference)))
     # under 背景/回顾/成效, in a sentence looking nowhere ahead: a share reached
     return past or (looking_back and AHEAD.search(full) is None)
