@@ -995,6 +995,44 @@ NOT_BY_NAME += [
     ("发挥全民健身工程的带动作用，举办健身讲座。", "services"),
 ]
 
+# Round 17 (docs/instruments_rounds.md, "Round 17"): set 25's miss classes. A line saying who
+# attended or chaired a meeting is none (C34); organising the event referred back to is its
+# arrangements (C09); an actor's 功能 is its role as 作用 is (C14, C50); contact sought with an
+# outside body is cooperation (C21); model bases cultivated are demonstration, also before
+# enterprises in a list (C35, P4); encouraging or supporting people themselves is participation
+# (P2). The last case of each is in another field's words.
+ROUND17: dict[str, list[tuple[str, str]]] = {
+    "shape-none-35": [("县健身工作联席会议各成员单位分管负责同志参加会议。", "none"),
+                      ("副县长某某主持会议。", "none"),
+                      ("市文旅局党组成员、副局长某某出席会议并讲话。", "none")],
+    "pattern-organisation-23": [("县体育局：负责牵头组织该项活动，联系比赛场地。", "organisation"),
+                                ("县游泳协会：负责筹备本次运动会，落实裁判人员。", "organisation"),
+                                ("市旅游协会：负责承办本次比赛，落实场地和住宿。", "organisation")],
+    "pattern-participation-08": [("鼓励农村妇女发展庭院经济。", "participation"),
+                                 ("扶持农民参与节水灌溉项目建设。", "participation"),
+                                 ("支持村民发展乡村民宿，开展旅游服务技能培训。", "participation")],
+    # widened rows
+    "pattern-participation-06": [("充分发挥县游泳协会的功能，组织会员开展救生培训。", "participation"),
+                                 ("发挥乡村旅游合作社服务游客的功能。", "participation")],
+    "pattern-cooperation-02": [("各乡镇文化站要主动与县博物馆和非遗传承基地取得联系，组织群众参观。", "cooperation"),
+                               ("县体育局与附近高校建立密切联系，共同开展健身指导。", "cooperation")],
+    "pattern-demonstration-09": [("培育扶持3家省级健身示范基地和5家体育龙头企业。", "demonstration"),
+                                 ("选择培植一批管理规范、服务优良的示范性乡村旅游合作社。", "demonstration")],
+}
+for _key, _cases in ROUND17.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("县水利局组织各乡镇参加会议，部署节水宣传。", "services"),      # a meeting that deploys: read
+    ("县水利局：负责组织开展节水宣传活动。", "services"),            # an activity named by its content
+    ("县水利局与县广电部门取得联系，办好节水专栏。", "information"),  # a department: no cooperation
+    ("扶持一批体育龙头企业。", "participation"),                    # no model site before the actors
+    ("引导群众科学健身。", "none"),                                  # the public guided is no actor (C24)
+    ("认真总结，开展节水典型经验交流。", "cooperation"),              # 典型 modifies the exchange (P3)
+    ("制定、完善游泳场所安全规范。", "regulation"),                  # a verb list still makes a norm
+    ("建立、完善健身指导员激励机制。", "organisation"),              # and still builds a mechanism
+]
+
 # Round 10: the section rows, read only where the clause's section kind is given. Each case:
 # (clause, section kind, tool); a case whose tool is not the row's must NOT be decided by the
 # row (a line that says what is done is read by its cues). The last case is in another field's words.
