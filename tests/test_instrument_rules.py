@@ -1000,7 +1000,8 @@ NOT_BY_NAME += [
 # arrangements (C09); an actor's 功能 is its role as 作用 is (C14, C50); contact sought with an
 # outside body is cooperation (C21); model bases cultivated are demonstration, also before
 # enterprises in a list (C35, P4); encouraging or supporting people themselves is participation
-# (P2). The last case of each is in another field's words.
+# (P2); a list closed by a count and a programme's head noun names programmes (C15). The last case
+# of each is in another field's words.
 ROUND17: dict[str, list[tuple[str, str]]] = {
     "shape-none-35": [("县健身工作联席会议各成员单位分管负责同志参加会议。", "none"),
                       ("副县长某某主持会议。", "none"),
@@ -1008,6 +1009,9 @@ ROUND17: dict[str, list[tuple[str, str]]] = {
     "pattern-organisation-23": [("县体育局：负责牵头组织该项活动，联系比赛场地。", "organisation"),
                                 ("县游泳协会：负责筹备本次运动会，落实裁判人员。", "organisation"),
                                 ("市旅游协会：负责承办本次比赛，落实场地和住宿。", "organisation")],
+    "pattern-none-02": [("深入推进健身设施补短板、健身指导信息化、赛事活动品牌化三项重点工程。", "none"),
+                        ("开展了“校园足球普及”、“教练员培训”两大行动的实施活动。", "none"),
+                        ("全面推进河湖生态修复、节水型社会建设、水利信息化三大工程。", "none")],
     "pattern-participation-08": [("鼓励农村妇女发展庭院经济。", "participation"),
                                  ("扶持农民参与节水灌溉项目建设。", "participation"),
                                  ("支持村民发展乡村民宿，开展旅游服务技能培训。", "participation")],
@@ -1031,6 +1035,7 @@ NOT_BY_NAME += [
     ("认真总结，开展节水典型经验交流。", "cooperation"),              # 典型 modifies the exchange (P3)
     ("制定、完善游泳场所安全规范。", "regulation"),                  # a verb list still makes a norm
     ("建立、完善健身指导员激励机制。", "organisation"),              # and still builds a mechanism
+    ("全面实施水情教育进校园、节水宣传进社区两大行动，开展节水知识讲座。", "services"),  # then a means
 ]
 
 # Round 10: the section rows, read only where the clause's section kind is given. Each case:
