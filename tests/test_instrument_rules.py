@@ -1000,7 +1000,9 @@ NOT_BY_NAME += [
 # arrangements (C09); an actor's 功能 is its role as 作用 is (C14, C50); contact sought with an
 # outside body is cooperation (C21); model bases cultivated are demonstration, also before
 # enterprises in a list (C35, P4); encouraging or supporting people themselves is participation
-# (P2); a list closed by a count and a programme's head noun names programmes (C15). The last case
+# (P2); a list closed by a count and a programme's head noun names programmes (C15); the new
+# development concepts named as a slogan and a document naming itself (现将…总结如下) are names
+# (C16, C07, C48). The last case
 # of each is in another field's words.
 ROUND17: dict[str, list[tuple[str, str]]] = {
     "shape-none-35": [("县健身工作联席会议各成员单位分管负责同志参加会议。", "none"),
@@ -1012,6 +1014,11 @@ ROUND17: dict[str, list[tuple[str, str]]] = {
     "pattern-none-02": [("深入推进健身设施补短板、健身指导信息化、赛事活动品牌化三项重点工程。", "none"),
                         ("开展了“校园足球普及”、“教练员培训”两大行动的实施活动。", "none"),
                         ("全面推进河湖生态修复、节水型社会建设、水利信息化三大工程。", "none")],
+    "name-27": [("水利系统要以创新、协调、绿色、开放、共享的新发展理念引领节水工作。", "none"),
+                ("一、牢固树立创新、协调、绿色、开放、共享的发展 理念，全面推进全民健身工作。", "none"),
+                ("县文旅局要以新发展理念引领乡村旅游工作。", "none")],
+    "name-28": [("县体育局全年积极推进全民健身工作，现将全年工作总结如下：一、牢固树立安全理念。", "none"),
+                ("市文旅局全年推进旅游安全工作，现将全年工作报告如下：一、坚持安全第一。", "none")],
     "pattern-participation-08": [("鼓励农村妇女发展庭院经济。", "participation"),
                                  ("扶持农民参与节水灌溉项目建设。", "participation"),
                                  ("支持村民发展乡村民宿，开展旅游服务技能培训。", "participation")],
@@ -1036,6 +1043,8 @@ NOT_BY_NAME += [
     ("制定、完善游泳场所安全规范。", "regulation"),                  # a verb list still makes a norm
     ("建立、完善健身指导员激励机制。", "organisation"),              # and still builds a mechanism
     ("全面实施水情教育进校园、节水宣传进社区两大行动，开展节水知识讲座。", "services"),  # then a means
+    ("大力普及宣传“创新、协调、绿色、开放、共享”的发展理念。", "services"),  # the slogan publicised
+    ("活动结束后，各乡镇报送游泳安全宣传活动总结。", "evaluation"),             # a summary asked for (C48)
 ]
 
 # Round 10: the section rows, read only where the clause's section kind is given. Each case:
