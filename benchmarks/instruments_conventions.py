@@ -7,6 +7,7 @@
     python benchmarks/instruments_conventions.py --sets 2-21   # round 14's conventions C28-C35 too
     python benchmarks/instruments_conventions.py --sets 2-23   # and round 15's C37-C41
     python benchmarks/instruments_conventions.py --sets 2-24   # and round 16's C42-C47
+    python benchmarks/instruments_conventions.py --sets 2-25   # and round 17's C48-C50
 
 Each convention of docs/coding_conventions.md that words can find is a `scope` (a regular
 expression on the clause) and checks: the first check whose pattern is found in the clause (or in
@@ -290,6 +291,28 @@ CONVENTIONS = [
                r"决定(?:于|自|在)?[^。；]{0,80}?(?:开展|举办|组织)[^。；]{0,40}?活动|现就有关事项通知如下"
                r"|(?:安排|部署)了?[^，。；]{0,6}?[项个]重点活动",
                [(r".", "ok", {"services"}, False)]),
+    # round 17: the cases set 25's coder found silent
+    Convention("C48", "总结: work summed up evaluation; a lead-in before another means not evaluation",
+               r"总结",
+               [(r"阶段", "skip", set(), False),
+                (r"现将[^。；]{0,20}?总结如下", "ok", {"none"}, False),
+                (r"总结推广", "ok", {"demonstration"}, False),
+                (r"在总结[^，。；]{0,30}?的?基础上|总结(?:分析|[^，。；]{0,12}?经验(?:和成果)?)[，、]\s*"
+                 r"[^，。；]{0,6}?(?:开展|命名|实施|推广|制定|举办)", "not", {"evaluation"}, False),
+                (r"总结[^，。；]{0,16}?(?:经验|教训)[。；]?$", "ok", {"none"}, False),
+                (r".", "ok", {"evaluation"}, False)],
+               before=MEANS + r"|推进|召开|督促检查|统筹|发挥|指导"),
+    Convention("C49", "a stand or point set up for a day's event services; setting stands out organisation",
+               r"(?:设立|设置|设定|搭建|摆放)[^，。；]{0,12}?(?:展台|咨询台|宣传台|宣传点|咨询点|摊位)"
+               r"|布置(?:好)?(?:展台|展位)|宣传台",
+               [(r"布置|安排", "ok", {"organisation"}, False),
+                (r".", "ok", {"services"}, False)]),
+    Convention("C50", "a mass organisation's own volunteers: their role participation, 组织 them by the work",
+               r"(?:妇联|共青团|团委|团市委|团县委|工会|科协|少先队)[^。；]{0,30}?(?:志愿者|志愿服务队|讲师团|宣讲团)"
+               r"|(?:巾帼|青年)(?:科技)?(?:志愿者|志愿服务队|讲师团|宣讲团)",
+               [(r"发挥[^，。；]{0,30}?(?:作用|功能)", "ok", {"participation"}, False),
+                (r"组建|壮大", "ok", {"education"}, False),
+                (r"组织", "not", {"organisation"}, False)]),
 ]
 
 

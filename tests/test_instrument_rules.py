@@ -995,6 +995,58 @@ NOT_BY_NAME += [
     ("发挥全民健身工程的带动作用，举办健身讲座。", "services"),
 ]
 
+# Round 17 (docs/instruments_rounds.md, "Round 17"): set 25's miss classes. A line saying who
+# attended or chaired a meeting is none (C34); organising the event referred back to is its
+# arrangements (C09); an actor's 功能 is its role as 作用 is (C14, C50); contact sought with an
+# outside body is cooperation (C21); model bases cultivated are demonstration, also before
+# enterprises in a list (C35, P4); encouraging or supporting people themselves is participation
+# (P2); a list closed by a count and a programme's head noun names programmes (C15); the new
+# development concepts named as a slogan and a document naming itself (现将…总结如下) are names
+# (C16, C07, C48). The last case
+# of each is in another field's words.
+ROUND17: dict[str, list[tuple[str, str]]] = {
+    "shape-none-35": [("县健身工作联席会议各成员单位分管负责同志参加会议。", "none"),
+                      ("副县长某某主持会议。", "none"),
+                      ("市文旅局党组成员、副局长某某出席会议并讲话。", "none")],
+    "pattern-organisation-23": [("县体育局：负责牵头组织该项活动，联系比赛场地。", "organisation"),
+                                ("县游泳协会：负责筹备本次运动会，落实裁判人员。", "organisation"),
+                                ("市旅游协会：负责承办本次比赛，落实场地和住宿。", "organisation")],
+    "pattern-none-02": [("深入推进健身设施补短板、健身指导信息化、赛事活动品牌化三项重点工程。", "none"),
+                        ("开展了“校园足球普及”、“教练员培训”两大行动的实施活动。", "none"),
+                        ("全面推进河湖生态修复、节水型社会建设、水利信息化三大工程。", "none")],
+    "name-27": [("水利系统要以创新、协调、绿色、开放、共享的新发展理念引领节水工作。", "none"),
+                ("一、牢固树立创新、协调、绿色、开放、共享的发展 理念，全面推进全民健身工作。", "none"),
+                ("县文旅局要以新发展理念引领乡村旅游工作。", "none")],
+    "name-28": [("县体育局全年积极推进全民健身工作，现将全年工作总结如下：一、牢固树立安全理念。", "none"),
+                ("市文旅局全年推进旅游安全工作，现将全年工作报告如下：一、坚持安全第一。", "none")],
+    "pattern-participation-08": [("鼓励农村妇女发展庭院经济。", "participation"),
+                                 ("扶持农民参与节水灌溉项目建设。", "participation"),
+                                 ("支持村民发展乡村民宿，开展旅游服务技能培训。", "participation")],
+    # widened rows
+    "pattern-participation-06": [("充分发挥县游泳协会的功能，组织会员开展救生培训。", "participation"),
+                                 ("发挥乡村旅游合作社服务游客的功能。", "participation")],
+    "pattern-cooperation-02": [("各乡镇文化站要主动与县博物馆和非遗传承基地取得联系，组织群众参观。", "cooperation"),
+                               ("县体育局与附近高校建立密切联系，共同开展健身指导。", "cooperation")],
+    "pattern-demonstration-09": [("培育扶持3家省级健身示范基地和5家体育龙头企业。", "demonstration"),
+                                 ("选择培植一批管理规范、服务优良的示范性乡村旅游合作社。", "demonstration")],
+}
+for _key, _cases in ROUND17.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("县水利局组织各乡镇参加会议，部署节水宣传。", "services"),      # a meeting that deploys: read
+    ("县水利局：负责组织开展节水宣传活动。", "services"),            # an activity named by its content
+    ("县水利局与县广电部门取得联系，办好节水专栏。", "information"),  # a department: no cooperation
+    ("扶持一批体育龙头企业。", "participation"),                    # no model site before the actors
+    ("引导群众科学健身。", "none"),                                  # the public guided is no actor (C24)
+    ("认真总结，开展节水典型经验交流。", "cooperation"),              # 典型 modifies the exchange (P3)
+    ("制定、完善游泳场所安全规范。", "regulation"),                  # a verb list still makes a norm
+    ("建立、完善健身指导员激励机制。", "organisation"),              # and still builds a mechanism
+    ("全面实施水情教育进校园、节水宣传进社区两大行动，开展节水知识讲座。", "services"),  # then a means
+    ("大力普及宣传“创新、协调、绿色、开放、共享”的发展理念。", "services"),  # the slogan publicised
+    ("活动结束后，各乡镇报送游泳安全宣传活动总结。", "evaluation"),             # a summary asked for (C48)
+]
+
 # Round 10: the section rows, read only where the clause's section kind is given. Each case:
 # (clause, section kind, tool); a case whose tool is not the row's must NOT be decided by the
 # row (a line that says what is done is read by its cues). The last case is in another field's words.
