@@ -1052,6 +1052,9 @@ ROUND18: dict[str, list[tuple[str, str]]] = {
     "pattern-services-20": [("一楼展厅：节水器具展区、雨水收集演示区", "services"),
                             ("活动以健身器材展示、太极拳表演为主；", "services"),
                             ("室外展区：新型农机具实物展示", "services")],
+    "pattern-infrastructure-13": [("新建节水科普展厅。", "infrastructure"),
+                                  ("在县科技馆增设一个互动展区。", "infrastructure"),
+                                  ("在农业园区建设一批新型农机具展示区。", "infrastructure")],
 }
 for _key, _cases in ROUND18.items():
     CASES[_key] = CASES.get(_key, []) + _cases
@@ -1061,7 +1064,6 @@ NOT_BY_NAME += [
     ("在水利干部选拔任用中体现节水素养要求。", "incentives"),    # a career step stays C28
     ("招募健身志愿者，壮大志愿者队伍。", "education"),           # a team built up stays C25
     ("为果农提供技术指导。", "services"),                        # guidance to people is a service
-    ("新建节水科普展厅。", "none"),                              # a hall built is not C53's display
     ("建立科技人才数据库平台，展示科技工作者风采。", "information"),  # a strong cue first
 ]
 
