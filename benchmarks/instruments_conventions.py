@@ -8,6 +8,7 @@
     python benchmarks/instruments_conventions.py --sets 2-23   # and round 15's C37-C41
     python benchmarks/instruments_conventions.py --sets 2-24   # and round 16's C42-C47
     python benchmarks/instruments_conventions.py --sets 2-25   # and round 17's C48-C50
+    python benchmarks/instruments_conventions.py --sets 2-26   # and round 18's C51-C53
 
 Each convention of docs/coding_conventions.md that words can find is a `scope` (a regular
 expression on the clause) and checks: the first check whose pattern is found in the clause (or in
@@ -313,6 +314,23 @@ CONVENTIONS = [
                [(r"发挥[^，。；]{0,30}?(?:作用|功能)", "ok", {"participation"}, False),
                 (r"组建|壮大", "ok", {"education"}, False),
                 (r"组织", "not", {"organisation"}, False)]),
+    # round 18: the cases set 26's coder found silent
+    Convention("C51", "the rights, duties or management of the people a plan sets up or sends organisation",
+               r"(?:[员者]|人员|队伍|团队)的?(?:权责|职权|权利(?:和|与|及)义务|管理)(?!办法|制度|规定|条例|细则)",
+               [(r".", "ok", {"organisation"}, False)],
+               before=MEANS),
+    Convention("C52", "choosing and sending people into a working role organisation (not C28's career step)",
+               r"(?:选派|选聘|选配|下派|委派|派驻)",
+               [(r"选拔|任用|录用|晋升|提拔", "skip", set(), False),
+                (r".", "ok", {"organisation"}, False)],
+               before=MEANS),
+    Convention("C53", "a display or exhibition area shown to visitors services; a hall built infrastructure",
+               r"展示|展区|展厅|演示区|陈列区|展演",
+               [(r"(?:新建|建设|改建|扩建|建成|打造|设立|增设)[^，。；]{0,12}?(?:展区|展厅|展示区|演示区|陈列区)",
+                 "ok", {"infrastructure"}, False),
+                (r"^[^，。；：:]{0,12}?(?:展厅|展区)[：:]|(?:展品|实物|成果|技术)展示|展示区|演示区|陈列区",
+                 "ok", {"services"}, False)],
+               before=MEANS),
 ]
 
 

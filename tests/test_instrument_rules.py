@@ -1033,6 +1033,40 @@ ROUND17: dict[str, list[tuple[str, str]]] = {
 for _key, _cases in ROUND17.items():
     CASES[_key] = CASES.get(_key, []) + _cases
 
+# Round 18 (docs/instruments_rounds.md, "Round 18"): set 26's miss classes. The rights, duties or
+# management of the people a plan sets up or sends are their division of labour (C51); guiding the
+# work of lower bodies is the work's leadership (organisation); choosing and sending people into a
+# working role staffs its body (C52); a display or an exhibition area shown to visitors is the
+# exhibition delivered (C53). The last case of each is in another field's words.
+ROUND18: dict[str, list[tuple[str, str]]] = {
+    "pattern-organisation-24": [("五、游泳救生员的权责", "organisation"),
+                                ("（三）健身指导员的管理", "organisation"),
+                                ("加强对河湖巡查员的日常管理，定期通报巡查情况。", "organisation"),
+                                ("四、乡村导游员的权利和义务", "organisation")],
+    "pattern-organisation-25": [("加强对各乡镇防溺水宣传工作的指导。", "organisation"),
+                                ("强化对基层文化站建设的业务指导。", "organisation"),
+                                ("做好对各景区安全管理工作的指导和督促。", "organisation")],
+    "pattern-organisation-26": [("选派一批农技特派员到山区村开展服务。", "organisation"),
+                                ("重点从县医院、乡镇卫生院的医务人员中选派，经本人报名、单位推荐后确定。", "organisation"),
+                                ("县文旅局每年选聘10名乡村旅游联络员。", "organisation")],
+    "pattern-services-20": [("一楼展厅：节水器具展区、雨水收集演示区", "services"),
+                            ("活动以健身器材展示、太极拳表演为主；", "services"),
+                            ("室外展区：新型农机具实物展示", "services")],
+    "pattern-infrastructure-13": [("新建节水科普展厅。", "infrastructure"),
+                                  ("在县科技馆增设一个互动展区。", "infrastructure"),
+                                  ("在农业园区建设一批新型农机具展示区。", "infrastructure")],
+}
+for _key, _cases in ROUND18.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("加强游泳场所安全管理。", "none"),                          # a thing managed: not C51 (P3)
+    ("在水利干部选拔任用中体现节水素养要求。", "incentives"),    # a career step stays C28
+    ("招募健身志愿者，壮大志愿者队伍。", "education"),           # a team built up stays C25
+    ("为果农提供技术指导。", "services"),                        # guidance to people is a service
+    ("建立科技人才数据库平台，展示科技工作者风采。", "information"),  # a strong cue first
+]
+
 NOT_BY_NAME += [
     ("县水利局组织各乡镇参加会议，部署节水宣传。", "services"),      # a meeting that deploys: read
     ("县水利局：负责组织开展节水宣传活动。", "services"),            # an activity named by its content
