@@ -235,6 +235,7 @@ NATION = re.compile(r"我国|全国|中国|国家|全球|世界")
 # The nation named as a survey's or a body's owner (中国公民科学素质抽样调查, 中国科协), no subject.
 NATIONAL_NAMES = re.compile(r"中国公民科学素[质养](?:抽样)?调查|中国科协|中国科学技术协会")
 HEADLINE_CHARS = 80  # a page's first line longer than this, or ending a sentence, is no headline
+HEADLINES = 2  # the lines a page may open with before its body: a slogan or column, then the title
 
 
 def share_subject(text: str, at: int) -> str:
@@ -296,8 +297,11 @@ def own_region(texts: list[str]) -> str | None:
     位居全国第一), else whose share the first words naming the share state (2020年浙江公民具备科学素质
     比例达…). None for the nation's page (its first share 我国, 全国…) or a page naming no region: then
     every share is read as before."""
-    head = NATIONAL_NAMES.sub("", texts[0].strip()) if texts else ""
-    if head and len(head) <= HEADLINE_CHARS and not re.search("[。！？]", head):
+    # the headlines the page opens with (a slogan or a column's name may stand above the title: round fifteen)
+    for text in texts[:HEADLINES]:
+        head = NATIONAL_NAMES.sub("", text.strip())
+        if not head or len(head) > HEADLINE_CHARS or re.search("[。！？]", head):
+            break
         # a headline, or a part of it (a title and its subtitle), opening with a region as its subject
         for part in re.split(r"\s+", head):
             words = re.sub(rf"^(?:{YEAR_DIGITS}\s*年)?", "", part)
@@ -305,6 +309,8 @@ def own_region(texts: list[str]) -> str | None:
                 return None  # 海口、三亚两市…: a page about several regions, no one of them its own (round thirteen)
             if name := region_opening(words):
                 return name
+        if region_named(head) is not None:
+            break  # a line naming regions it does not open with (a site's menu of cities): no title below it is read
     for text in texts:
         for m in LITERACY.finditer(text):
             subject = NATIONAL_NAMES.sub("", share_subject(text, m.start()))
