@@ -3409,6 +3409,9 @@ def test_a_share_of_several_regions_names_no_own_region(texts):
       "2015年，广州市公民具备科学素质的比例达到11.7%。"], "海珠区"),
     # a column's name above a news headline, in wording no page shows
     (["工作动态", "德清县召开全民科学素质工作会议", "2021年，湖州市公民具备科学素质的比例为14.1%。"], "德清县"),
+    # a slogan and a site's labels above the title (perturb.py's furniture+headline, seed 2)
+    (["让科学之光照亮城乡每一个角落", "您当前的位置：首页 > 信息公开", "时效性：现行有效",
+      "海珠区全民科学素质行动计划纲要实施方案(2016-2020年)", "2015年，广州市公民具备科学素质的比例达到11.7%。"], "海珠区"),
     # a site's menu of cities above: its wrapped last cities are no title (the share's subject says whose)
     (["今日陕西：西安市、铜川市、宝鸡市", "商洛市 榆林市", "2020年陕西省公民具备科学素质的比例达到10.13%。"], "陕西省"),
 ])

@@ -235,7 +235,7 @@ NATION = re.compile(r"我国|全国|中国|国家|全球|世界")
 # The nation named as a survey's or a body's owner (中国公民科学素质抽样调查, 中国科协), no subject.
 NATIONAL_NAMES = re.compile(r"中国公民科学素[质养](?:抽样)?调查|中国科协|中国科学技术协会")
 HEADLINE_CHARS = 80  # a page's first line longer than this, or ending a sentence, is no headline
-HEADLINES = 2  # the lines a page may open with before its body: a slogan or column, then the title
+HEADLINES = 8  # the short lines a page may open with before its body: a slogan, a column, a site's labels, the title
 
 
 def share_subject(text: str, at: int) -> str:
