@@ -53,6 +53,11 @@ FUTURE_SENTENCE = re.compile(r"(?:今年|明年|下一步|下一阶段|下半年
 EARLIER = re.compile(r"此前|早前|之前|先前|早在|以来|年来")
 # …but a news lead's time word after the span's 以来 (今年以来，…，日前，某县印发了《X》) opens a lead again.
 SPAN_THEN_LEAD = re.compile(r"(?:以来|年来)[^。；！？]*?(?:日前|近日|近期|今日|(?<!\d)\d{1,2}月\d{1,2}日)")
+# …or one in a paragraph that reviews a five-year period's work (“十三五”期间，全市…。…服务发展有亮点。…联合市总工会等5
+# 部门出台《X》: the page's news is another, X one of the period's results, cited; holdout34, round fifteen), unless a
+# news lead's time word stands between the period and the 《 (“十三五”期间…。近日，某市印发《X》).
+PERIOD_REVIEW = re.compile("[“\"‘']?十[一二三四五六七八九]五[”\"’']?\\s*(?:期间|时期)|五年来|五年间")
+LEAD_TIME = re.compile(r"日前|近日|近期|今日|(?<!\d)\d{1,2}月\d{1,2}日")
 # …or one a speaker recounts (某部长称，2020年4月，某协会印发了《X》; 某主任介绍：…出台了《X》): news of an event or
 # a talk reporting the work done, the page not saying the document is its own, so X is cited (holdout31; round
 # thirteen). (据介绍, 据了解 name no speaker: a lead may open so; nor does a meeting or a document, 会议指出, 会议
@@ -159,10 +164,12 @@ def lead(texts: list[str]) -> Lead:
             # 此前，国务院发布的《X》…; 2021年，某省印发《X》; 一是…，某市政府发布《X》
             earlier = [e for e in EARLIER.finditer(text, sentence_start, m.start())
                        if not SPAN_THEN_LEAD.match(text, e.start(), m.start())]
-            if (earlier or SINCE.match(text, closed) or SINCE_START.search(text, clause_start, m.start(1))
+            review = [r for r in PERIOD_REVIEW.finditer(text, 0, sentence_start)
+                      if not LEAD_TIME.search(text, r.end(), m.start())]
+            if (earlier or review or SINCE.match(text, closed) or SINCE_START.search(text, clause_start, m.start(1))
                     or BARE_YEAR.match(text, sentence_start)
                     or BARE_YEAR.match(text, clause_start) or ENUMERATED.search(text, 0, m.start())):
-                continue  # 此前，国务院发布的《X》…; 2021年，某省印发《X》: a page recounting earlier documents
+                continue  # 此前，国务院发布的《X》…; 2021年，某省印发《X》; “十三五”期间…。…出台《X》: earlier documents
             if SPOKEN.search(text, sentence_start, m.start()):
                 continue  # 某部长称，…印发了《X》: a speaker recounting the work done, X cited
             if LISTED_AFTER.match(text, closed) or LISTED_BEFORE.search(text, 0, m.start(1) - 1):

@@ -27,6 +27,7 @@ from sciplan_analysis.text.regions import (
     region_named,
     region_opening,
     region_run,
+    region_run_end,
     regions_listed,
 )
 
@@ -98,6 +99,10 @@ OTHER_REGIONS = re.compile(f"地区|{REGION_GROUP}")
 # A gap between two shares (与全国平均水平差距由0.93%缩小至0.44%, 两者相差1.2%): no share itself.
 GAP = re.compile(r"差距|差值|差额|落差|相差")
 GAP_VERB = re.compile(r"\s*(?:缩小|收窄|扩大|拉大)")
+# …but a later clause naming the same share back (…达到8.47%，而在2005年，这个比例仅为1.6%; 该比例仅为) goes on with it
+# (holdout34; round fifteen).
+BACK_REFERENCE = re.compile(rf"\s*(?:而|但|则)?\s*(?:在\s*)?(?:{YEAR_DIGITS}\s*年(?:时|底|末)?\s*)?"
+                            r"(?:这个|这一|该|此|上述)(?:比例|比率|数字|数值|指标)\s*(?:仅|只|才|已|则|也|还)?\s*")
 ADVERBS = re.compile(r"\s*(?:进一步|努力|确保|稳步|逐步|将|要|并|再|持续|不断|有望|预计|计划|力争|争取|全部|均)+\s*")
 # Shares of several groups (城镇和农村居民…分别达到, 这些国家…都超过了), not the share.
 # (平均水平, 年均增长, 人均 are no 均 of groups)
@@ -230,6 +235,7 @@ NATION = re.compile(r"我国|全国|中国|国家|全球|世界")
 # The nation named as a survey's or a body's owner (中国公民科学素质抽样调查, 中国科协), no subject.
 NATIONAL_NAMES = re.compile(r"中国公民科学素[质养](?:抽样)?调查|中国科协|中国科学技术协会")
 HEADLINE_CHARS = 80  # a page's first line longer than this, or ending a sentence, is no headline
+HEADLINES = 8  # the short lines a page may open with before its body: a slogan, a column, a site's labels, the title
 
 
 def share_subject(text: str, at: int) -> str:
@@ -254,13 +260,35 @@ def _national(subject: str, before: bool) -> bool:
 
 
 def _other_region(subject: str, region: str) -> bool:
-    """Whether a share whose subject is `subject` is a part's of the page's `region` (海淀区公民… on
-    Beijing's page: a district's share, no fact of the city's page; round twelve): its subject opens
-    with the name of a region inside the page's. (A parent's share, 广州市… on a district's page, stays:
-    the earlier rows count it.)"""
+    """Whether a share whose subject is `subject` is another region's than the page's `region`: its
+    subject opens with the name of a region inside the page's (海淀区公民… on Beijing's page; round
+    twelve) or of one the page's lies in (广州市… on a district's page, 江苏省… on a city's; round
+    fifteen): the page's own facts only, since a parent's share read as the page's is a confident
+    wrong value (docs/fact_conventions.md)."""
     words = re.sub(rf"^\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?)?\s*(?:的)?", "", subject)
     run = region_run(words)  # 北京市海淀区: the deepest name says whose
-    return bool(run) and lies_in(run[-1], region)
+    return bool(run) and (lies_in(run[-1], region) or lies_in(region, run[-1]))
+
+
+# The page's own region named after another region's share, with the share (2015年，广州市…比例达到11.7%，我区…公民具备
+# 科学素质超过市里比例，较2010年(6.0%)提高一倍多): what it compares with is its own earlier share (round fifteen).
+OWN_AFTER = re.compile(rf"[我本][{LEVEL_CHARS}](?=[^。；;]{{0,40}}科学素[质养])")
+
+
+def _own_lead(lead: str, region: str | None) -> bool:
+    """Whether a later clause's words before its value (`lead`) name only the page's own `region`
+    (…我国…比例达到12.93%；常州市为17%: the share goes on, now the page's; round fifteen)."""
+    if region is None:
+        return False
+    run, end = region_run(lead), region_run_end(lead)
+    return bool(run) and run[-1] == region and re.fullmatch(r"(?:的)?(?:公民|居民)?(?:的)?", lead[end:]) is not None
+
+
+def _several_regions(subject: str) -> bool:
+    """Whether a share's subject lists regions from the first it names (…家电海口、三亚公民: a headline glued to a
+    site's menu, the list not at its start; round fifteen)."""
+    first = next((at for at in range(len(subject)) if region_opening(subject[at:])), None)
+    return first is not None and len(regions_listed(subject[first:])) > 1
 
 
 def own_region(texts: list[str]) -> str | None:
@@ -269,8 +297,11 @@ def own_region(texts: list[str]) -> str | None:
     位居全国第一), else whose share the first words naming the share state (2020年浙江公民具备科学素质
     比例达…). None for the nation's page (its first share 我国, 全国…) or a page naming no region: then
     every share is read as before."""
-    head = NATIONAL_NAMES.sub("", texts[0].strip()) if texts else ""
-    if head and len(head) <= HEADLINE_CHARS and not re.search("[。！？]", head):
+    # the headlines the page opens with (a slogan or a column's name may stand above the title: round fifteen)
+    for text in texts[:HEADLINES]:
+        head = NATIONAL_NAMES.sub("", text.strip())
+        if not head or len(head) > HEADLINE_CHARS or re.search("[。！？]", head):
+            break
         # a headline, or a part of it (a title and its subtitle), opening with a region as its subject
         for part in re.split(r"\s+", head):
             words = re.sub(rf"^(?:{YEAR_DIGITS}\s*年)?", "", part)
@@ -278,11 +309,15 @@ def own_region(texts: list[str]) -> str | None:
                 return None  # 海口、三亚两市…: a page about several regions, no one of them its own (round thirteen)
             if name := region_opening(words):
                 return name
+        if region_named(head) is not None:
+            break  # a line naming regions it does not open with (a site's menu of cities): no title below it is read
     for text in texts:
         for m in LITERACY.finditer(text):
             subject = NATIONAL_NAMES.sub("", share_subject(text, m.start()))
             if NATION.search(subject):
                 return None
+            if _several_regions(subject):
+                return None  # 海口、三亚公民科学素质比例…: several regions' share, no one of them the page's (round fifteen)
             if name := region_named(subject):
                 return name
     return None
@@ -367,16 +402,22 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                     # next words naming a share whose subject is not the nation, if any (a share
                     # named again with no region of its own, 圆满完成了…提出的“公民…超过10%”的目标, is
                     # still the nation's)
+                    other = None  # the end of the last share skipped as another region's
                     while anchor and (_national(share_subject(s, anchor.start()), national)
                                       or _other_region(share_subject(s, anchor.start()), region)):
+                        other = anchor.end() if not _national(share_subject(s, anchor.start()), national) else None
                         national = True
                         anchor = LITERACY.search(s, anchor.end())
                     national = national and anchor is None
                     if not anchor:
+                        if other is not None and (own := OWN_AFTER.search(s, other)):
+                            rows.extend(_compared(s, own.start(), years, base))
                         continue
-            elif named and (v := VALUE.search(s)) and len(CONTINUATION.sub("", s[: v.start()])) <= 2:
-                if national:
+            elif named and (v := VALUE.search(s)) and (
+                    len(lead := CONTINUATION.sub("", s[: v.start()])) <= 2 or _own_lead(lead, region)):
+                if national and len(lead) <= 2:
                     continue  # the nation's share goes on
+                national = False  # …我国…达到12.93%；江苏省为15.89%；常州市为17%: the page's own region's, named
                 anchor = re.match("", s)  # "…比例超过15%；到2035年力争达到25%": the same share
             if not anchor:
                 continue
@@ -695,7 +736,7 @@ def _not_the_share(s: str, own: int, m: re.Match, forecast: bool, goals: dict[in
     subject = max(s.rfind("，", 0, own), s.rfind(",", 0, own)) + 1
     since = max(s.rfind(sep, own, m.start()) for sep in "，,：:；")
     if since > own and OTHER_SUBJECT.fullmatch(s[since + 1 : m.start()]) and not ADVERBS.fullmatch(
-            s[since + 1 : m.start()]) and not _forecast_lead(s, m):  # (…，有望在年底突破8%: the same share)
+            s[since + 1 : m.start()]) and not BACK_REFERENCE.fullmatch(s[since + 1 : m.start()]) and not _forecast_lead(s, m):  # (…，有望在年底突破8%: the same share)
         return True  # …比例超10%：京沪超24% / …，上海和北京达到24%: another subject's share
     if since > own and (OTHER_REGIONS.search(s, since + 1, m.start()) or GROUP_SUBJECT.search(s, since + 1, m.start())):
         return True  # …比例达6.2%，其中，京津沪地区的这一比例已达10%: other regions' (or a group's) share

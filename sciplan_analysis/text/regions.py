@@ -275,6 +275,15 @@ def region_run(text: str) -> list[str]:
     return names
 
 
+def region_run_end(text: str) -> int:
+    """Where the run of regions `text` opens with ends (北京市海淀区公民 → 6); 0 when it opens with none."""
+    pattern, _ = _named_regions()
+    at = 0
+    while m := pattern.match(text, at):
+        at = m.end()
+    return at
+
+
 def regions_listed(text: str) -> list[str]:
     """The full names of the regions `text` opens with when it lists them (海口、三亚两市… → 海口市,
     三亚市; 上海和北京… → 上海市, 北京市); one name when it opens with one region only."""
