@@ -27,7 +27,6 @@ from sciplan_analysis.text.regions import (
     region_named,
     region_opening,
     region_run,
-    region_run_end,
     regions_listed,
 )
 
@@ -266,7 +265,7 @@ def _other_region(subject: str, region: str) -> bool:
     fifteen): the page's own facts only, since a parent's share read as the page's is a confident
     wrong value (docs/fact_conventions.md)."""
     words = re.sub(rf"^\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?)?\s*(?:的)?", "", subject)
-    run = region_run(words)  # 北京市海淀区: the deepest name says whose
+    run, _ = region_run(words)  # 北京市海淀区: the deepest name says whose
     return bool(run) and (lies_in(run[-1], region) or lies_in(region, run[-1]))
 
 
@@ -280,7 +279,7 @@ def _own_lead(lead: str, region: str | None) -> bool:
     (…我国…比例达到12.93%；常州市为17%: the share goes on, now the page's; round fifteen)."""
     if region is None:
         return False
-    run, end = region_run(lead), region_run_end(lead)
+    run, end = region_run(lead)
     return bool(run) and run[-1] == region and re.fullmatch(r"(?:的)?(?:公民|居民)?(?:的)?", lead[end:]) is not None
 
 

@@ -265,23 +265,15 @@ def region_opening(text: str) -> str | None:
     return full[m.group()] if m else None
 
 
-def region_run(text: str) -> list[str]:
-    """The full names of the run of regions `text` opens with (北京市海淀区公民 → 北京市, 海淀区)."""
+def region_run(text: str) -> tuple[list[str], int]:
+    """The full names of the run of regions `text` opens with, and where the run ends
+    (北京市海淀区公民 → [北京市, 海淀区], 6; [], 0 when it opens with none)."""
     pattern, full = _named_regions()
     names, at = [], 0
     while m := pattern.match(text, at):
         names.append(full[m.group()])
         at = m.end()
-    return names
-
-
-def region_run_end(text: str) -> int:
-    """Where the run of regions `text` opens with ends (北京市海淀区公民 → 6); 0 when it opens with none."""
-    pattern, _ = _named_regions()
-    at = 0
-    while m := pattern.match(text, at):
-        at = m.end()
-    return at
+    return names, at
 
 
 def regions_listed(text: str) -> list[str]:
