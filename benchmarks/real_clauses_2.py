@@ -58,7 +58,7 @@ sys.path.insert(0, str(HERE.parent))
 import pandas as pd  # noqa: E402
 
 from benchmarks.instruments_score import confusion, scores  # noqa: E402
-from benchmarks.real_clauses import clauses, pages, texts, unified  # noqa: E402
+from benchmarks.real_clauses import clauses, lost, pages, texts, unified  # noqa: E402
 from sciplan_analysis.parsing import instruments as ins  # noqa: E402
 from sciplan_analysis.parsing import sections  # noqa: E402
 
@@ -113,7 +113,8 @@ def pool(which: str = "2") -> pd.DataFrame:
     """Every clause of every listed page of a set."""
     listing, gathered, _, _ = SETS[which]
     found = texts(listing, gathered)
-    return pd.DataFrame([c for p in pages(listing) for c in clauses(p, found[p["id"]])])
+    return pd.DataFrame([c for p in pages(listing) if p["id"] in found  # a lost page is left out
+                         for c in clauses(p, found[p["id"]])])
 
 
 def draw(df: pd.DataFrame | None = None, which: str = "2") -> pd.DataFrame:
@@ -132,6 +133,7 @@ def coded(which: str = "2") -> pd.DataFrame:
     picked = draw(which=which)
     codes_file = SETS[which][2]
     codes = pd.read_csv(codes_file)
+    codes = codes[~codes["page"].isin(lost(SETS[which][0]))]  # a page that could not be rebuilt
     both = codes.merge(picked, on=["page", "clause_no"], how="outer", suffixes=("", "_draw"),
                        validate="one_to_one", indicator=True)
     if (both["_merge"] != "both").any() or (both["start"] != both["start_draw"]).any():
