@@ -1,7 +1,7 @@
 """Score the parser on real public pages against facts written down by hand.
 
     python benchmarks/real_pages.py                  # dev set: score and every miss
-    python benchmarks/real_pages.py --set holdout    # a held-out set (holdout … holdout35): the score only
+    python benchmarks/real_pages.py --set holdout    # a held-out set (holdout … holdout36: any set the listing names): the score only
     python benchmarks/real_pages.py --set dev2 --show  # a development set of round six (dev2, dev3)
     python benchmarks/real_pages.py --set all
 
@@ -141,7 +141,7 @@ def score_page(facts: list[dict[str, str]], meta, targets, cites) -> tuple[int, 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", default="dev", choices=("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "all"))
+    parser.add_argument("--set", default="dev", choices=(*dict.fromkeys(p["set"] for p in rows(HERE / "real_pages.csv")), "all"))
     parser.add_argument("--quiet", action="store_true", help="the score only, no misses")
     parser.add_argument("--show", action="store_true",
                         help="print the misses of a holdout set too (it is then no longer held out)")
