@@ -28,6 +28,7 @@
     python benchmarks/real_clauses_2.py --set 25 …    # and the twenty-fifth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 26 …    # and the twenty-sixth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 27 …    # and the twenty-seventh (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 28 …    # and the twenty-eighth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -106,6 +107,7 @@ SETS = {
     "25": (HERE / "real_clauses_25.csv", HERE / "real_clauses" / "pages_25.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_25.csv", None),
     "26": (HERE / "real_clauses_26.csv", HERE / "real_clauses" / "pages_26.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_26.csv", None),
     "27": (HERE / "real_clauses_27.csv", HERE / "real_clauses" / "pages_27.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_27.csv", None),
+    "28": (HERE / "real_clauses_28.csv", HERE / "real_clauses" / "pages_28.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_28.csv", None),
 }
 
 
