@@ -36,7 +36,7 @@ from sciplan_analysis.parsing.normalise import COLON, COMMA, UNIFY  # noqa: E402
 PAGES = HERE / "real_clauses" / "pages.jsonl"
 # pages that could not be rebuilt as coded after the page folders were lost (listing, id, note):
 # their clauses are left out of every figure, with a warning
-LOST = HERE / "real_clauses_lost.csv"
+LOST = HERE / "lost_clause_pages.csv"
 LIST = HERE / "real_clauses.csv"
 CODES = HERE.parent / "tests" / "data" / "real_clauses_codes.csv"
 SEED = 24
@@ -69,7 +69,7 @@ def texts(listing: Path = LIST, gathered: Path = PAGES) -> dict[str, str]:
 
 
 def lost(listing: Path) -> dict[str, str]:
-    """The listing's pages that could not be rebuilt as coded: id → why (benchmarks/real_clauses_lost.csv)."""
+    """The listing's pages that could not be rebuilt as coded: id → why (benchmarks/lost_clause_pages.csv)."""
     if not LOST.exists():
         return {}
     with LOST.open(encoding="utf-8") as f:
