@@ -32,6 +32,7 @@ from sciplan_analysis.config import (
     PROCESSED_DIR,
     RAW_DIR,
     REFERENCE_DIR,
+    REVIEW_FILE,
     SECTION_KINDS_FILE,
     VARIANTS_FILE,
 )
@@ -208,7 +209,8 @@ ABOVE_PARSING = ("analysis", "report")
 # corpus, so editing them cannot change a parse and does not make the cache stale
 PARSER_REFERENCE = tuple(sorted(f.name for f in (
     CATEGORIES_FILE, ALIASES_FILE, PARTS_FILE, PAGE_LABELS_FILE, INSTRUMENTS_FILE,
-    SECTION_KINDS_FILE, DOC_TYPES_FILE, VARIANTS_FILE, DIVISIONS_FILE, DIVISION_CHANGES_FILE)))
+    SECTION_KINDS_FILE, DOC_TYPES_FILE, VARIANTS_FILE, DIVISIONS_FILE, DIVISION_CHANGES_FILE,
+    REVIEW_FILE)))
 
 
 def input_fingerprint(raw_dir: str | Path = RAW_DIR) -> dict[str, list[object]]:

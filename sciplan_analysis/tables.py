@@ -44,7 +44,7 @@ COLUMNS: dict[str, list[str]] = {
         "plan_id", "title", "doc_number", "issuer_level", "is_parent",
     ],
     "clauses": [
-        "plan_id", "task_id", "clause_no", "text", "start", "end", "tool", "type", "cue",
+        "plan_id", "task_id", "clause_no", "text", "start", "end", "tool", "type", "cue", "review",
     ],
 }
 
@@ -94,7 +94,7 @@ DTYPES: dict[str, dict[str, str]] = {
     },
     "clauses": {
         "plan_id": "str", "task_id": "str", "clause_no": "int64", "text": "str", "start": "Int64",
-        "end": "Int64", "tool": "str", "type": "str", "cue": "str",
+        "end": "Int64", "tool": "str", "type": "str", "cue": "str", "review": "str",
     },
 }
 
@@ -112,7 +112,7 @@ NULLABLE: dict[str, set[str]] = {
     "targets": {"year"},
     "commitments": {"year"},
     "citations": {"doc_number", "issuer_level"},
-    "clauses": {"start", "end"},  # a clause the raw text cannot be aligned with
+    "clauses": {"start", "end", "review"},  # a clause the raw text cannot be aligned with; no flag
 }
 
 # Allowed values (groups.category: the categories of data/reference/categories.csv).
@@ -168,6 +168,7 @@ VALUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("tasks", "category_source"): CATEGORY_SOURCES,
     ("clauses", "tool"): tuple(INSTRUMENT_TOOLS),
     ("clauses", "type"): INSTRUMENT_TYPES,
+    ("clauses", "review"): tuple(INSTRUMENT_TOOLS),
 }
 
 # Columns that identify a row.

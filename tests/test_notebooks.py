@@ -104,6 +104,26 @@ def test_page_07_shows_how_far_its_coding_can_be_trusted(report_build):
     assert "NaN" not in shown and "&lt;NA&gt;" not in shown
 
 
+def test_page_07_says_which_codes_to_check_first(report_build):
+    """Page 07 carries the learned second reading: its note, each plan's clauses to check with
+    the count beside the share, and the clause list's column of readings (empty where none,
+    never "not stated" or None)."""
+    from sciplan_analysis import labels
+
+    run = report_build.runs["07_policy_instruments.ipynb"]
+    cell = next(c for c in run.nb.cells if "instrument_review" in c.source)
+    shown = "".join(str(o.get("data", {}).get("text/html", "")) + str(o.get("data", {}).get("text/markdown", ""))
+                    for o in cell.outputs)
+    assert labels.text("instruments.review.note", run.lang)[:20] in shown
+    for column in ("n_clauses", "to_review", "review_share"):
+        assert labels.label("column", column, run.lang) in shown
+    assert "NaN" not in shown and "None" not in shown
+    listing = next(c for c in run.nb.cells if "cell_clauses" in c.source)
+    html = "".join(str(o.get("data", {}).get("text/html", "")) for o in listing.outputs)
+    assert labels.label("column", "review", run.lang) in html
+    assert "None" not in html and labels.not_stated(run.lang) not in html
+
+
 def test_page_07_says_which_cell_its_clause_list_is(report_build):
     """The list of clauses names its cell in readers' words (it once said only 所选工具与类别,
     the choice being a code in the parameters cell a reader never sees)."""

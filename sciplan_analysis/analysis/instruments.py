@@ -26,7 +26,8 @@ from sciplan_analysis.parsing.instruments import (
 from sciplan_analysis.tables import Corpus
 
 __all__ = ["TOOLS", "TYPES", "cell_clauses", "describe", "plan_lacking_most", "reliability_table",
-           "tool_category_matrix", "tool_counts", "type_shares", "with_category"]
+           "review_counts", "tool_category_matrix", "tool_counts", "type_shares", "with_category",
+           "with_review_text"]
 
 
 def _plan_ids(corpus: Corpus) -> list[str]:
@@ -64,6 +65,29 @@ def tool_counts(corpus: Corpus, table: pd.DataFrame | None = None,
         m = m.div(tot.where(tot > 0), axis=1) * 100
     m.index.name, m.columns.name = "tool", "plan_id"
     return record(m, value="percent of clauses" if share else "clauses")
+
+
+def review_counts(corpus: Corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per plan (plan_id first): its clauses, how many a learned second reading codes otherwise
+    (``clauses.review``, `parsing.review`: the ones to check by hand first) and their share (%);
+    a plan without clauses has NA shares."""
+    table = _clauses(corpus, table)
+    plans = _plan_ids(corpus)
+    n = table.groupby("plan_id").size().reindex(plans, fill_value=0)
+    flagged = table[table["review"].notna()].groupby("plan_id").size().reindex(plans, fill_value=0)
+    out = pd.DataFrame({"plan_id": plans, "n_clauses": n.to_numpy(dtype=int),
+                        "to_review": flagged.to_numpy(dtype=int)})
+    out["review_share"] = out["to_review"] / out["n_clauses"].where(out["n_clauses"] > 0) * 100
+    return record(out, value="clauses the learned reading codes otherwise")
+
+
+def with_review_text(clauses: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
+    """The clauses with ``review`` as a reader sees it: the tool the learned reading gives where
+    it differs from the coder's (its label), else empty."""
+    out = clauses.copy()
+    out["review"] = out["review"].map(
+        lambda v: labels.label("instrument_tool", v, lang) if isinstance(v, str) else "")
+    return out
 
 
 def with_category(corpus: Corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -23,6 +23,7 @@ import pandas as pd
 from sciplan_analysis import reference_files
 from sciplan_analysis.config import INSTRUMENTS_FILE
 from sciplan_analysis.errors import PlanError
+from sciplan_analysis.parsing import review as second_reading
 from sciplan_analysis.parsing.normalise import GLOSS, UNIFY
 from sciplan_analysis.parsing.sections import KINDS as SECTION_KINDS
 from sciplan_analysis.tables import COLUMNS as TABLE_COLUMNS
@@ -586,14 +587,16 @@ def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
                  spans: dict[str, tuple[int, int]], raw: str | None,
                  scheme: Scheme | None = None,
                  sections: dict[str, str] | None = None) -> list[dict]:
-    """The clause rows of one plan: each task's clauses, raw offsets, tool, type and cue.
+    """The clause rows of one plan: each task's clauses, raw offsets, tool, type, cue and review.
 
     `tasks` are (task_id, text) pairs; `spans` the (start, end) in `raw` of each task's
     paragraphs; `sections` each task's section kind (`sections.plan_section`), where known.
-    Offsets are None where a clause cannot be aligned with the raw text.
+    Offsets are None where a clause cannot be aligned with the raw text. `review` is the learned
+    model's tool where it reads the clause otherwise (`parsing.review`: check it by hand), else None.
     """
     sections = sections or {}
     scheme = load_scheme() if scheme is None else scheme
+    model = second_reading.load_model()
     rows = []
     for task_id, text in tasks:
         hay, offsets, cursor = "", np.empty(0, dtype=np.int64), 0
@@ -606,7 +609,8 @@ def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
                 start, end, cursor = hit
             tool, typ, cue = code_clause(clause, scheme, sections.get(task_id))
             rows.append({"plan_id": plan_id, "task_id": task_id, "clause_no": n, "text": clause,
-                         "start": start, "end": end, "tool": tool, "type": typ, "cue": cue})
+                         "start": start, "end": end, "tool": tool, "type": typ, "cue": cue,
+                         "review": second_reading.review(clause, tool, model)})
     return rows
 
 

@@ -490,8 +490,8 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
     types = with_region(instruments.type_shares(corpus), ["supply", "environment", "demand",
                                                           "none", "n_clauses"])
     clauses = with_region(instruments.with_category(corpus),
-                          ["task_id", "category", "text", "tool", "type", "cue"])
-    clauses = clauses.rename(columns={"text": "clause"})
+                          ["task_id", "category", "text", "tool", "type", "cue", "review"])
+    clauses = instruments.with_review_text(clauses, lang).rename(columns={"text": "clause"})
     for col, kind in (("tool", "instrument_tool"), ("type", "instrument_type")):
         clauses[col] = clauses[col].map(lambda v, k=kind: labels.label(k, v, lang)
                                         if isinstance(v, str) else v)

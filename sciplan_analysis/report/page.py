@@ -292,6 +292,15 @@ def cell_heading(tool: str, category: str, n: int, lang: str | None = None) -> s
                        category=labels.category_label(category, lang), n=n)
 
 
+def instrument_review(corpus: Corpus) -> None:
+    """Page 07's note on which codes to check by hand first (the learned second reading,
+    `parsing.review`), then each plan's clauses to check, a count beside the share."""
+    from sciplan_analysis.analysis.instruments import review_counts
+
+    say(labels.text("instruments.review.note"))
+    table(review_counts(corpus), decimals=1)
+
+
 def instrument_reliability(corpus: Corpus) -> None:
     """Page 07's note on how far the coding can be trusted for the corpus's kinds of document:
     a sentence saying what was measured, then the table (`analysis.instruments.reliability_table`:
