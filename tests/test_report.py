@@ -215,14 +215,20 @@ def test_workbook_has_the_clauses_and_the_tools_table(corpus, built_tables):
 
     tables = reader_tables(corpus, "en", processed_dir=built_tables)
     clauses, tools = tables["clauses"], tables["instrument_tools"]
-    assert list(clauses.columns) == ["region", "task_id", "category", "clause", "tool", "type", "cue"]
+    assert list(clauses.columns) == ["region", "task_id", "category", "clause", "tool", "type", "cue",
+                                     "review"]
     assert len(clauses) == len(corpus.clauses)
+    # the learned reading: a tool's label where it differs, else empty (never NaN or None)
+    flagged = clauses["review"] != ""
+    assert flagged.sum() == corpus.clauses["review"].notna().sum() > 0
+    assert set(clauses.loc[flagged, "review"]) <= {labels.label("instrument_tool", t, "en")
+                                                   for t in labels.codes("instrument_tool")}
     assert set(clauses["tool"]) <= {labels.label("instrument_tool", t, "en")
                                     for t in labels.codes("instrument_tool")}
     shares = tools.drop(columns="tool").apply(pd.to_numeric, errors="coerce").sum()
     assert ((shares.dropna() - 100).abs() < 1).all(), shares
     notes = [row[0] for row in readme_sheet(corpus, tables, "en") if row]
-    for col in ("clause", "tool", "type", "cue"):
+    for col in ("clause", "tool", "type", "cue", "review"):
         assert labels.label("column", col, "en") in notes, col
     # where each unit was read, in readers' words (the sheet once showed bracket / table)
     assert set(tables["assignments"]["source"]) == {"bracket after the task", "division-of-labour table"}

@@ -10,7 +10,7 @@ recodes a clause: measured on sets no model had seen, it does not beat the rules
 disagrees the rules are wrong about six times in ten, against three in ten over all clauses.
 
 The model is plain numbers in ``data/reference/instrument_review.csv`` (each n-gram's idf and its
-weight for each tool, ``<bias>`` the intercepts), read with numpy: no pickle, nothing to run.
+weight for each tool, ``<bias>`` the intercepts), read with numpy: no Python object is loaded and nothing runs.
 """
 
 from __future__ import annotations
