@@ -3417,3 +3417,67 @@ def test_a_share_of_several_regions_names_no_own_region(texts):
 ])
 def test_the_pages_region_may_come_from_a_title_below_a_slogan(texts, region):
     assert own_region(texts) == region
+
+
+# -- issue 23 round sixteen: holdout36's miss classes ------------------------------------------------
+@pytest.mark.parametrize(("text", "row"), [
+    # the survey's year in the sentence that announces its results (as holdout36's ningbo news)
+    ("宁波公民科学素质调查结果发布\n今天上午，宁波市公布了2008年该市公民科学素质调查结果。调查结果显示，该市公民具备基本科学素质的比例为"
+     "3.37%，高于浙江省2008年调查的平均水平2.79%。\n", ("baseline", 2008, 3.37, "=")),
+    # a county's monitoring of a year, 监测 and 数据表明, in wording no page shows
+    ("德清县科普简讯\n县科协近日通报了2021年度全县公民科学素质监测情况。监测数据表明，全县公民具备科学素质的比例达到15.3%。\n",
+     ("baseline", 2021, 15.3, "=")),
+    # a sentence naming no year between them keeps the survey's year
+    ("德清县科普简讯\n县科协近日通报了2021年度全县公民科学素质监测情况。本次监测覆盖全县各乡镇。监测数据表明，全县公民具备科学素质的比例"
+     "达到15.3%。\n", ("baseline", 2021, 15.3, "=")),
+])
+def test_a_surveys_result_takes_the_year_of_the_survey_named_the_sentence_before(text, row):
+    assert row in _read_shares(quiet_plan(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a year that is no survey's (a span begun: 2008年以来), the survey named with no year
+    "德清县科普简讯\n2008年以来，县科协多次开展公民科学素质调查。调查结果显示，全县公民具备科学素质的比例为15.3%。\n",
+    # a sentence naming another year between the survey and its result
+    "德清县科普简讯\n县科协通报了2021年度全县公民科学素质监测情况。2022年，县科协新建科普站12个。监测数据表明，全县公民具备科学素质的比例"
+    "达到15.3%。\n",
+    # two surveys' years: which one the result is of is unknown
+    "德清县科普简讯\n县科协对比了2015年和2021年全县公民科学素质调查结果。调查结果显示，全县公民具备科学素质的比例为15.3%。\n",
+])
+def test_a_surveys_result_takes_no_year_the_sentence_before_does_not_give_the_survey(text):
+    shares = _read_shares(quiet_plan(text))
+    assert ("baseline", None, 15.3, "=") in shares
+    assert not {row for row in shares if row[2] == 15.3 and row[1] is not None}
+
+
+def test_another_regions_survey_result_after_a_surveys_year_is_still_no_fact():
+    text = ("德清县科普简讯\n县科协近日通报了2021年度全县公民科学素质监测情况。监测数据表明，湖州市公民具备科学素质的比例为14.1%，"
+            "德清县公民具备科学素质的比例为15.3%。\n")
+    shares = _read_shares(quiet_plan(text))
+    assert ("baseline", 2021, 15.3, "=") in shares
+    assert 14.1 not in {value for _, _, value, _ in shares}
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 公民具备的科学素质从…提升到… (as holdout36's chengdu account)
+    ("成都市持续推动科普工作走深走实，公民具备的科学素质从2010年的5.85%提升到2020年的13.8%，提升了7.95个百分点。\n",
+     {("baseline", 2010, 5.85, "="), ("baseline", 2020, 13.8, "=")}),
+    # 公民所具有的科学素质由…提高到…, in wording no page shows
+    ("德清县科普工作综述\n五年来，全县公民所具有的科学素质由2015年的6.2%提高到2020年的10.1%，提高了3.9个百分点。\n",
+     {("baseline", 2015, 6.2, "="), ("baseline", 2020, 10.1, "=")}),
+    # 公民具备的科学素质 and a goal
+    ("德清县全民科学素质行动实施方案（2021—2025年）\n到2025年，全县公民具备的科学素质达到16%。\n",
+     {("target", 2025, 16.0, "=")}),
+])
+def test_the_literacy_the_citizens_have_is_the_share(text, rows):
+    assert rows <= _read_shares(quiet_plan(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the nation's share in these words on a county's page
+    "德清县科普工作综述\n来源：县科协 发布时间：2021-03-01\n2020年，全国公民具备的科学素质从2015年的6.2%提升到10.56%。2020年，德清县公民具备科学素质的比例达到15.3%。\n",
+    # the literacy the citizens have, then a growth in funding: no share
+    "德清县科普工作综述\n来源：县科协 发布时间：2021-03-01\n全县公民具备的科学素质明显提升，科普经费增长12.5%。2020年，德清县公民具备科学素质的比例达到15.3%。\n",
+])
+def test_the_literacy_the_citizens_have_gives_no_other_value(text):
+    assert {value for _, _, value, _ in _read_shares(quiet_plan(text))} == {15.3}

@@ -48,8 +48,9 @@ LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:
                       r"|(?<!基本)具备(?:基本)?科学素[质养]的?(?:公民|人口|居民)" + SHARE_FOLLOWS
                       + r"|(?<!基本具备)科学素[质养](?:水平|达标率)" + SHARE_FOLLOWS
                       # 公民科学素质在现有1.93%的基础上提高到5%以上, 要把…公民科学素质提高到5%以上: the citizens'
-                      # science literacy itself before a value's words (round twelve)
-                      + r"|公民的?科学素[质养]" + SHARE_FOLLOWS)
+                      # science literacy itself before a value's words (round twelve); 公民具备的科学素质从2010年的
+                      # 5.85%提升到…, 公民所具有的科学素质达到…: the literacy the citizens have, the same (round sixteen)
+                      + r"|公民(?:所?(?:具备|具有|拥有))?的?科学素[质养]" + SHARE_FOLLOWS)
 # 百分之十五, 百分之十二点五: a share in Chinese numerals, read as 15%, 12.5%.
 PERCENT_WORDS = re.compile("百分之([零〇一二三四五六七八九十百点]{1,8})")
 VALUE = re.compile(
@@ -133,6 +134,11 @@ COMPARED_VALUE = re.compile(r"(?:[比较]|[与同跟和](?=[^。；，]{0,30}?�
 # (数据显示 我省2015年…达3.2%: a survey news subhead's 数据显示 is one too; 通报了2023年…抽样调查情况: a meeting
 # reporting a survey's results)
 # (根据…发布的《第十二次…抽样调查》，2023年…达到17.25%, 据2022年的监测: a survey named as the source, the same)
+# The year of a survey a sentence names (公布了2008年该市公民科学素质调查结果, 2021年全县公民科学素质监测的结果): a
+# year, and the survey's name in its clause after it (not 2008年以来, a span; no other number between). A share a
+# later sentence of the paragraph states as that survey's result, naming no year itself, is of this year (see
+# `literacy_targets`; round sixteen).
+SURVEY_OF_YEAR = re.compile(rf"({YEAR_DIGITS})\s*年度?(?!以来|来|起|前|后|至|到)[^，。；,;：:%\d]{{0,24}}?(?:调查|监测|测评)")
 SURVEY = re.compile(r"(?:调查|监测|测评)(?:结果)?(?:显示|表明|发现)|(?:调查|监测|测评)(?:结果|情况)"
                     r"|(?:调查|监测|测评)?数据(?:显示|表明)"
                     r"|(?:根据|依据|(?<![数证依根])据)[^。；，]{0,40}?(?:调查|监测|测评)"
@@ -372,9 +378,13 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
     # 10.04%。该数据位居前列。圆满完成…确定的10%阶段目标: the share is still the subject)
     surveyed: list[int] | None = None  # the years an earlier sentence naming a survey's results names
     national = False  # the last share named was the nation's on a page about a region
+    survey_year: int | None = None  # the year of the survey an earlier sentence named (SURVEY_OF_YEAR)
     for sentence in FULL_SENTENCE.finditer(text):
         full = sentence.group(0)
         years = _years(full)
+        # 公布了2008年…调查结果。调查结果显示，该市…比例为3.37%: the survey the sentence before named, when that
+        # sentence names no year but the survey's, is the one whose result this sentence states (round sixteen)
+        earlier_survey, survey_year = survey_year, _survey_year(full, years, survey_year)
         # 通报了2022年…抽样调查结果。2022年，我省…比例达12.00%，较2020年提高1.83个百分点: on a page dated by
         # nothing (no period, no issue date), a sentence looking nowhere ahead after one naming a survey's
         # results tells that survey's result (of a year it names, when it names one)
@@ -443,6 +453,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                     continue
                 year = (int(m.group(2)) if m.group(2) else _forecast_year(forecast_lead) if forecast_lead
                         else _year_before(target_years, base + m.start()))
+                if year is None and measured and earlier_survey is not None:
+                    year = earlier_survey  # a survey's result of no year in its sentence: the survey named before
                 past = forecast_lead is None and _reached(s, full, base, m, year, reference, looking_back)
                 if year is None and not past and not measured:
                     year = end  # no year stated: the plan's last year (a survey's result has none)
@@ -476,6 +488,18 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 rows.append({"kind": "target", "year": year, "value": float(m.group(m.lastindex)),
                              "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
     return _unique(_recalled(rows) if reference is None else rows)
+
+
+def _survey_year(full: str, years: list[tuple[int, int, int]], before: int | None) -> int | None:
+    """The year of the survey whose results a paragraph's sentences tell, after sentence `full`: the one year
+    it names, where it names a survey's results of that year (SURVEY_OF_YEAR); none where it names another
+    year or more than one; `before` where it names none."""
+    if not years:
+        return before
+    named = {y for _, _, y in years}
+    if len(named) == 1 and SURVEY.search(full) and any(int(m.group(1)) in named for m in SURVEY_OF_YEAR.finditer(full)):
+        return named.pop()
+    return None
 
 
 def still_named(text: str, named_before: bool = False) -> bool:
