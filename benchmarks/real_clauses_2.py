@@ -29,6 +29,7 @@
     python benchmarks/real_clauses_2.py --set 26 …    # and the twenty-sixth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 27 …    # and the twenty-seventh (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 28 …    # and the twenty-eighth (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 29 …    # and the twenty-ninth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -108,6 +109,7 @@ SETS = {
     "26": (HERE / "real_clauses_26.csv", HERE / "real_clauses" / "pages_26.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_26.csv", None),
     "27": (HERE / "real_clauses_27.csv", HERE / "real_clauses" / "pages_27.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_27.csv", None),
     "28": (HERE / "real_clauses_28.csv", HERE / "real_clauses" / "pages_28.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_28.csv", None),
+    "29": (HERE / "real_clauses_29.csv", HERE / "real_clauses" / "pages_29.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_29.csv", None),
 }
 
 
