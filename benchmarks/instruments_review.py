@@ -8,7 +8,7 @@ The flag is the one `instruments_learned.py` froze in session 9 before meeting s
 text model (TF-IDF over character 1-3-grams, sublinear tf, n-grams in two clauses at least; a
 multinomial logistic regression, C = 64) that reads a clause otherwise than the rules at
 probability >= 0.5. Here it is fitted on every hand-coded clause (the five plans' two samples
-and the other real plans' sets 1-27, whose page texts are rebuilt in the ignored
+and the other real plans' sets 1-LAST, whose page texts are rebuilt in the ignored
 benchmarks/real_clauses/) and written as plain numbers: each n-gram's idf and, where any of its
 weights reaches PRUNE, those of its weights that reach CELL (rounded to DIGITS significant
 digits; the rest 0), which keeps the file under a megabyte. `sciplan_analysis.parsing.review`
@@ -45,7 +45,8 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sciplan_analysis.config import REVIEW_FILE  # noqa: E402
 from sciplan_analysis.parsing import review  # noqa: E402
 
-SETS = [str(n) for n in range(1, 28)]  # the sets the shipped file is fitted on
+LAST = 29  # the shipped file is fitted on sets 1-LAST (1-27 until sets 28 and 29 had their fresh runs)
+SETS = [str(n) for n in range(1, LAST + 1)]
 C = 64.0
 FLOOR = 0.5
 PRUNE = 0.5  # an n-gram keeps its weights where any reaches this (its idf is kept either way)
@@ -108,10 +109,10 @@ def cell(hand: pd.Series, rules: pd.Series, flag: pd.Series) -> str:
 
 
 def measure() -> None:
-    """Leave-one-group-out over five and 1-27, each fold's file written, pruned and read as shipped."""
+    """Leave-one-group-out over five and 1-LAST, each fold's file written, pruned and read as shipped."""
     from instruments_learned import load
 
-    df = load(tuple(str(n) for n in range(22, 28)))
+    df = load(tuple(str(n) for n in range(22, LAST + 1)))
     groups = list(dict.fromkeys(df["group"]))
     shipped, full = [], []
     with tempfile.TemporaryDirectory() as tmp:
@@ -131,7 +132,7 @@ def measure() -> None:
     print(f"pruned and rounded file vs the unpruned model: same flag on {agree}/{len(df)} clauses\n")
     pools = {"five": ["five"], "1-15": [str(n) for n in range(1, 16)],
              "16-21": [str(n) for n in range(16, 22)], "22-27": [str(n) for n in range(22, 28)],
-             "1-27": SETS}
+             "28-29": ["28", "29"], f"1-{LAST}": SETS}
     print("| clauses | first-contact rules vs hand | review flag as shipped (leave-one-group-out) |")
     print("|---|---|---|")
     for name, part in pools.items():
@@ -161,7 +162,7 @@ def main() -> None:
         df = training()
         vec, model = fit(df)
         kept = write(vec, model, REVIEW_FILE, f"fitted on {len(df)} hand-coded clauses (the five plans' "
-                     f"two samples, other real plans' sets 1-27), C = {C:g}")
+                     f"two samples, other real plans' sets 1-{LAST}), C = {C:g}")
         print(f"{REVIEW_FILE}: {len(vec.idf_)} n-grams, {kept} with weights, {len(df)} clauses")
     elif args.measure:
         measure()
