@@ -1110,6 +1110,7 @@ ROUND19: dict[str, list[tuple[str, str]]] = {
     "name-08": [("会议传达学习了市委全会和全市文旅工作会议精神，各科室汇报了工作打算。", "none")],
     "where-01": [("按照省定标准改建一批乡镇文化站。", "infrastructure")],
     "name-02": [("根据《关于做好暑期安全工作的通知》，严格执行《游泳安全教育大纲》。", "education")],
+    "keywords-regulation-01": [("加强景区知识产权保护，严厉打击侵权行为。", "regulation")],
 }
 for _key, _cases in ROUND19.items():
     CASES[_key] = CASES.get(_key, []) + _cases
@@ -1122,6 +1123,8 @@ NOT_BY_NAME += [
     ("组织开展科技工作者日活动。", "services"),                    # an actor's day is an event (P3)
     ("科学谋划年度节水宣传工作。", "planning"),                    # the year's work planned, no event
     ("结合文明村镇创建，按标准新建村级健身站。", "infrastructure"),  # C57: the means after 结合X
+    ("举办大学生知识产权知识竞赛。", "services"),                # 知识产权 a contest's field (P3)
+    ("尊重知识产权，倡导诚信文化。", "none"),                      # and a slogan's
 ]
 
 # Round 10: the section rows, read only where the clause's section kind is given. Each case:
