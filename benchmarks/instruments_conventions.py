@@ -9,6 +9,7 @@
     python benchmarks/instruments_conventions.py --sets 2-24   # and round 16's C42-C47
     python benchmarks/instruments_conventions.py --sets 2-25   # and round 17's C48-C50
     python benchmarks/instruments_conventions.py --sets 2-26   # and round 18's C51-C53
+    python benchmarks/instruments_conventions.py --sets 2-28   # and round 19's C54-C57
 
 Each convention of docs/coding_conventions.md that words can find is a `scope` (a regular
 expression on the clause) and checks: the first check whose pattern is found in the clause (or in
@@ -331,6 +332,30 @@ CONVENTIONS = [
                 (r"^[^，。；：:]{0,12}?(?:展厅|展区)[：:]|(?:展品|实物|成果|技术)展示|展示区|演示区|陈列区",
                  "ok", {"services"}, False)],
                before=MEANS),
+    # round 19: the cases set 28's coder found silent
+    Convention("C54", "exposing cases or offenders (曝光) information, as reporting is",
+               r"曝光",
+               [(r".", "ok", {"information"}, False)],
+               before=MEANS + r"|宣传|查处"),
+    Convention("C55", "a heading whose head noun is a standard or norm regulation",
+               r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*"
+               r"[^，。；：:]{0,16}?(?:标准|规范)[。；：:]?$",
+               [(r"(?:范围|内容|对象|时间|任务)(?:和|及|与|、)", "ok", {"none"}, False),
+                (r"制定|编制|出台|修订|落实|执行", "skip", set(), False),
+                (r".", "ok", {"regulation"}, False)]),
+    Convention("C56", "a teaching outline followed or written education; where it only says how, never regulation",
+               r"(?:教育|教学|培训)大纲",
+               [(r"(?:制定|编制)《[^》]*规划》", "skip", set(), False),
+                (r"(?:遵照|按照|依照|依据|根据)[^，。；]{0,40}?大纲[^，。；]{0,6}?，", "not", {"regulation"}, False),
+                (r".", "ok", {"education"}, False)]),
+    Convention("C57", "an opening 结合X (X a means, event or campaign): the first means after it decides",
+               r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?结合"
+               r"(?![^，。；]*(?:实际|情况|需求|需要|特点|职能|优势|特色)，)[^，。；]{2,80}?，",
+               [(r"^[^，]*，[^。；]*?本(?:计划|方案|规划)", "ok", {"none"}, False),
+                (r"^[^，]*，[^。；]*?(?:培训|教学|课)", "ok", {"education"}, False),
+                (r"^[^，]*，[^。；]*?(?:(?:新建|建设|设立)[^，。；]{0,12}?(?:站|馆|基地)|(?:站|馆|基地)[”」]?的?建设)",
+                 "ok", {"infrastructure"}, False),
+                (r"^[^，]*，[^。；]*?(?:开展|举办|宣传|发放|引导公众)", "ok", {"services"}, False)]),
 ]
 
 
