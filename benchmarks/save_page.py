@@ -88,7 +88,7 @@ def save(listing: Path, page_id: str, literal: str) -> str:
                 "copy (saved anyway: real_pages.py scores the facts)")
     path = target(listing, row)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path.with_suffix(".lock"), "w") as lock:
+    with open(path.with_name(f".{path.stem}.lock"), "w") as lock:  # hidden: not a page file
         fcntl.flock(lock, fcntl.LOCK_EX)
         pages = saved(path)
         pages[page_id] = {"id": page_id, "url": row["url"], "text": text}
