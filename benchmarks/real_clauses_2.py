@@ -30,6 +30,7 @@
     python benchmarks/real_clauses_2.py --set 27 …    # and the twenty-seventh (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 28 …    # and the twenty-eighth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 29 …    # and the twenty-ninth (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 30 …    # and the thirtieth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -110,6 +111,7 @@ SETS = {
     "27": (HERE / "real_clauses_27.csv", HERE / "real_clauses" / "pages_27.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_27.csv", None),
     "28": (HERE / "real_clauses_28.csv", HERE / "real_clauses" / "pages_28.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_28.csv", None),
     "29": (HERE / "real_clauses_29.csv", HERE / "real_clauses" / "pages_29.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_29.csv", None),
+    "30": (HERE / "real_clauses_30.csv", HERE / "real_clauses" / "pages_30.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_30.csv", None),
 }
 
 
