@@ -10,6 +10,7 @@
     python benchmarks/instruments_conventions.py --sets 2-25   # and round 17's C48-C50
     python benchmarks/instruments_conventions.py --sets 2-26   # and round 18's C51-C53
     python benchmarks/instruments_conventions.py --sets 2-28   # and round 19's C54-C57
+    python benchmarks/instruments_conventions.py --sets 2-29   # and round 20's C58-C59
 
 Each convention of docs/coding_conventions.md that words can find is a `scope` (a regular
 expression on the clause) and checks: the first check whose pattern is found in the clause (or in
@@ -47,6 +48,9 @@ ALL = {"education", "funding", "infrastructure", "information", "services", "pla
 # words that make X an actor that can cooperate or take part (not a subject, form or occasion)
 # a means verb: one found before a convention's words makes the clause's first means another
 MEANS = r"(?:开展|举办|建设|建立|健全|完善|构建|成立|组建|制定|实施|打造)"
+# round 20 (C58): a party named for failing a duty, the form a penalty takes
+NAMED_FOR_A_DUTY = (r"(?:不力|不到位|不落实|未按[^，。；]{0,8}?|存在问题|拒不[^，。；]{0,8}?)的?(?:单位|企业|场所|部门)?"
+                    r"[^。；]{0,30}?(?:曝光|通报批评|公开点名)")
 ACTOR = r"(?:组织|企业|高校|院校|部门|单位|机构|主体|地区|区域|国家|协会|学会|社会力量|媒体)"
 
 
@@ -335,7 +339,8 @@ CONVENTIONS = [
     # round 19: the cases set 28's coder found silent
     Convention("C54", "exposing cases or offenders (曝光) information, as reporting is",
                r"曝光",
-               [(r".", "ok", {"information"}, False)],
+               [(NAMED_FOR_A_DUTY, "skip", set(), False),  # round 20: C58's case
+                (r".", "ok", {"information"}, False)],
                before=MEANS + r"|宣传|查处"),
     Convention("C55", "a heading whose head noun is a standard or norm regulation",
                r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*"
@@ -356,6 +361,17 @@ CONVENTIONS = [
                 (r"^[^，]*，[^。；]*?(?:(?:新建|建设|设立)[^，。；]{0,12}?(?:站|馆|基地)|(?:站|馆|基地)[”」]?的?建设)",
                  "ok", {"infrastructure"}, False),
                 (r"^[^，]*，[^。；]*?(?:开展|举办|宣传|发放|引导公众)", "ok", {"services"}, False)]),
+    # round 20: the cases set 29's coder found silent
+    Convention("C58", "a party named for failing a duty (对整改不力的单位进行曝光, 通报批评) regulation",
+               NAMED_FOR_A_DUTY,
+               [(r".", "ok", {"regulation"}, False)],
+               before=MEANS + r"|督促|检查|指导|宣传"),
+    Convention("C59", "grid management (网格化管理, 网格员, 楼栋长): organisation; what the grid's people do decides",
+               r"网格化|网络化”?管理|网格员|网格长|楼栋长|划分网格",
+               [(r"(?:网格员|网格长|楼栋长)[^，。；]{0,8}?(?:开展|发放|入户宣传|排查)", "skip", set(), False),
+                (r"管理办法|管理制度", "skip", set(), False),
+                (r".", "ok", {"organisation"}, False)],
+               before=MEANS),
 ]
 
 
