@@ -3481,3 +3481,50 @@ def test_the_literacy_the_citizens_have_is_the_share(text, rows):
 ])
 def test_the_literacy_the_citizens_have_gives_no_other_value(text):
     assert {value for _, _, value, _ in _read_shares(quiet_plan(text))} == {15.3}
+
+
+# -- issue 23 round seventeen: holdout37's miss classes ----------------------------------------------
+@pytest.mark.parametrize(("text", "row"), [
+    # a later year's value after a series, worded 升至 (as holdout37's huaian plan)
+    ("淮安市全民科学素质行动规划实施方案（2021—2025年）\n淮安市具备科学素质公民的比例从2015年的7%提升到2018年的9.3%，2020年升至10.8%，"
+     "超过全国平均水平。\n", ("baseline", 2020, 10.8, "=")),
+    # 升到 in a sentence of its own, in wording no page shows
+    ("德清县全民科学素质行动实施方案（2021—2025年）\n全县公民具备科学素质的比例2018年为8.1%，2020年升到11.2%。\n",
+     ("baseline", 2020, 11.2, "=")),
+    # a goal worded 升至
+    ("德清县全民科学素质行动实施方案（2021—2025年）\n到2025年，全县公民具备科学素质的比例升至15%以上。\n",
+     ("target", 2025, 15.0, ">=")),
+])
+def test_a_share_risen_to_is_read(text, row):
+    assert row in _read_shares(quiet_plan(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a growth rate worded 升至 after the share
+    "德清县全民科学素质行动实施方案（2021—2025年）\n2020年全县公民具备科学素质的比例达到11.2%，增幅升至18%。\n",
+    # another subject's value worded 升至 in a later clause
+    "德清县全民科学素质行动实施方案（2021—2025年）\n2020年全县公民具备科学素质的比例达到11.2%，科普经费升至3%。\n",
+])
+def test_a_rise_to_of_something_else_is_no_share(text):
+    assert {value for _, _, value, _ in _read_shares(quiet_plan(text))} == {11.2}
+
+
+@pytest.mark.parametrize("text", [
+    # a group the share is taken among, before a comma (as holdout37's 2007 survey news)
+    "调查显示我国2.25%的公民具备基本科学素质\n最新调查显示，约占全国总人口55%的农民中，具备基本科学素质的比例仅为1.0%。\n",
+    # 当中 and 之中, in wording no page shows
+    "德清县科普简讯\n2020年，在全县老年人当中，具备科学素质的比例为1.0%。\n",
+    "德清县科普简讯\n2020年，全县农村妇女之中，具备科学素质的比例为1.0%。\n",
+])
+def test_a_share_among_a_group_is_the_groups(text):
+    assert 1.0 not in {value for _, _, value, _ in _read_shares(quiet_plan(text))}
+
+
+@pytest.mark.parametrize("text", [
+    # the whole population framed with 中: still the share
+    "德清县科普简讯\n2020年，全县公民中，具备科学素质的比例达到15.3%。\n",
+    # 其中 is no group's frame: the page's own region after it goes on
+    "德清县科普简讯\n2020年，全县科普工作成效明显，其中，全县公民具备科学素质的比例达到15.3%。\n",
+])
+def test_a_share_among_no_group_is_still_the_share(text):
+    assert (2020, 15.3) in {(year, value) for _, year, value, _ in _read_shares(quiet_plan(text))}
