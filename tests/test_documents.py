@@ -3616,6 +3616,11 @@ _RECORD_PAGE = ("当前位置：首页 > 政策文件 > 详情\n德清县人民�
      "发布日期：2022年07月11日 发布机构：德清县人民政府", "2022-07-11"),
     # 公开日期 in a record naming the number first, in wording no page shows
     ("索引号：001/2022-00188 文号：德政发〔2022〕42号 公开日期：2022年7月9日", "2022-07-09"),
+    # the record wrapped over three lines, one break inside its date's label
+    ("名称：德清县人民政府关于印发德清县全民科学素质行动实施方案（2021\n—2025年）的通知 文号：德政发〔2022〕42号 发布\n日期：2022年07月11日 "
+     "发布机构：德清县人民政府", "2022-07-11"),
+    # the record's date in Chinese numerals
+    ("文号：德政发〔2022〕42号 发布日期：二〇二二年七月十一日", "2022-07-11"),
     # a record with a 成文日期 of its own: that date, not its 发布日期
     ("文号：德政发〔2022〕42号 成文日期：2022年07月05日 发布日期：2022年07月11日", "2022-07-05"),
 ])

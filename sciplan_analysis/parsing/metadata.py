@@ -119,8 +119,6 @@ SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
 # A short line holding a document number and no sentence: （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号.
 # A stamp's mark under (or after) the organ that signs: （代章）, （盖章）, (印章), （公章）; the organ signs
 # even with no date under it (round seventeen).
-# A time of day after a date (2017-02-27 11:13:00, 2022-07-21 16:24): a site's posting stamp.
-CLOCK = re.compile(r"(?<!\d)[0-2]?\d\s*[:：]\s*[0-5]\d")
 STAMP_MARK = re.compile(r"\s*[（(]\s*(?:代章|盖章|印章|公章|签章)\s*[）)]\s*$")
 NUMBER_LINE_CHARS = 40
 NOT_A_NUMBER_LINE = re.compile(r"[《》〈〉，。；]|关于|根据|按照")
@@ -182,6 +180,28 @@ def bare_label_fields(structure: Structure) -> list[tuple[str, str]]:
         if kind and value and len(value) <= BARE_VALUE_CHARS and value.replace(" ", "") not in kinds:
             found.append((kind, value))
     return found
+
+
+RECORD_CHARS = 80  # a record's date stands this near after its document number's end
+
+
+@lru_cache(maxsize=1)
+def record_date() -> re.Pattern:
+    """A page's date label (发布日期, 公开日期 …) and its date, after a labelled document number (the
+    record of a disclosure page), up to RECORD_CHARS after it."""
+    labels = "|".join(map(re.escape, labels_of("published")))
+    return re.compile(rf"{labelled_number().pattern}[^\n]{{0,{RECORD_CHARS}}}?(?:{labels})[：:]?\s*"
+                      rf"(?P<date>{DATE.pattern}|{CN_DATE.pattern}|{ISO_DATE.pattern})(?!\s*[0-2]?\d\s*[:：]\s*[0-5]\d)")
+
+
+def _recorded_date(structure: Structure) -> str | None:
+    """The date a disclosure record gives beside the document's number (文号：X …发布日期：2022年07月11日), with
+    no time of day, in the page's chrome and front lines run together (a wrapped record reads the same)."""
+    front_roles = ("chrome", "front") if structure.recognised else ("chrome", "front", "other")
+    text = "".join(p.text.strip() for p, r in zip(structure.paragraphs, structure.roles, strict=True)
+                   if r in front_roles)
+    m = record_date().search(text)
+    return date_of(m.group("date")) if m else None
 
 
 @lru_cache(maxsize=1)
@@ -279,13 +299,10 @@ def _page_fields(found: Found, structure: Structure, front: list[str], chrome: l
     rejected = ""
     # a site's field list, or an encyclopedia's bulleted one in the text (•中文名：… •颁布时间：…)
     listed = [BULLET.sub(" ", t) for t in front if len(BULLETED_LABEL.findall(t)) >= 2]
-    recorded = ""  # the 发布日期 of a disclosure record that names the document's number
     for text in chrome + listed:
         fields = {kind: value.strip() for kind, value in labelled_fields(text).items()}
         found.put("doc_number", "label", doc_number(fields.get("doc_number", "")))
         found.put("issue_date", "label", date_of(fields.get("issue_date", "")))
-        if doc_number(fields.get("doc_number", "")) and not CLOCK.search(fields.get("published", "")):
-            recorded = recorded or date_of(fields.get("published", "")) or ""
         found.put("issue_date", "page", date_of(fields.get("published", "")))
         issuer = fields.get("issuer", "").split()[0] if fields.get("issuer", "").split() else ""
         if is_issuer(issuer):
@@ -306,9 +323,10 @@ def _page_fields(found: Found, structure: Structure, front: list[str], chrome: l
         elif kind == "title" and not is_issuer(value) and DOCUMENT_WORDS.search(value):
             found.put("title", "label", carried(clean_title(value)))
     # a disclosure record naming the document (名称：… 文号：… 发布日期：2022年07月11日) and no date of the
-    # document's own kind (成文日期) on any line: the record's 发布日期, with no time of day, is the document's,
-    # over a site's posting stamp (发布日期：2022-07-21 16:24; round seventeen)
-    found.put("issue_date", "label", recorded or None)
+    # document's own kind (成文日期) anywhere: the record's 发布日期, with no time of day, is the document's,
+    # over a site's posting stamp (发布日期：2022-07-21 16:24; round seventeen). Read on the page's first
+    # lines run together, so a record wrapped over lines (even inside a label) reads the same.
+    found.put("issue_date", "label", _recorded_date(structure))
     return rejected
 
 
