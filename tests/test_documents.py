@@ -3481,3 +3481,164 @@ def test_the_literacy_the_citizens_have_is_the_share(text, rows):
 ])
 def test_the_literacy_the_citizens_have_gives_no_other_value(text):
     assert {value for _, _, value, _ in _read_shares(quiet_plan(text))} == {15.3}
+
+
+# -- issue 23 round seventeen: holdout37's miss classes ----------------------------------------------
+@pytest.mark.parametrize(("line", "name"), [
+    # an attachment's label before the attached document's name (as holdout37's kunshan notice)
+    ("附件：昆山市2021—2025年全民科学素质行动规划纲要实施方案", "昆山市2021—2025年全民科学素质行动规划纲要实施方案"),
+    # a numbered attachment, and an item number after the label, in wording no page shows
+    ("附件2：德清县2023年全民科学素质工作要点", "德清县2023年全民科学素质工作要点"),
+    ("附件一:1.德清县科普基础设施建设实施方案", "德清县科普基础设施建设实施方案"),
+])
+def test_an_attachments_label_is_no_part_of_the_title(line, name):
+    assert clean_title(line) == name
+
+
+@pytest.mark.parametrize("line", [
+    "附件材料清单",  # 附件 with no label's colon: a line's own words
+    "关于附件：格式说明",  # 附件 not opening the line
+    "附件：",  # a label with no name after it
+])
+def test_an_attachments_label_is_cut_only_before_a_name(line):
+    assert clean_title(line) == line
+
+
+def test_an_attachments_label_on_a_notice_gives_the_attached_plan():
+    text = ("德清县科学技术局\n2023-03-01\n关于印发《德清县全民科学素质行动实施方案（2021—2025年）》的通知\n"
+            "各成员单位：\n现将《德清县全民科学素质行动实施方案（2021—2025年）》印发给你们，请认真贯彻执行。\n"
+            "附件：德清县全民科学素质行动实施方案（2021—2025年）\n")
+    assert plan(quiet_plan(text))["title"] == "德清县全民科学素质行动实施方案（2021—2025年）"
+
+
+def test_an_attached_files_link_is_still_no_title():
+    text = "德清县科普工作动态\n附件：德清县全民科学素质行动实施方案（2021—2025年）.docx\n"
+    assert not plan(quiet_plan(text))["title"]
+
+
+@pytest.mark.parametrize(("text", "title", "period"), [
+    # a pdf's file label above the heading its text runs into the body (as holdout37's huaian archive)
+    ("淮安市全民科学素质行动实施方案（2021—2025年）.pdf\n淮安市全民科学素质行动规划实施方案（2021—2025年）《全民科学素质行动计划纲要"
+     "（2006—2010—2020年）》颁布实施以来，我市深入贯彻落实，全民科学素质工作取得明显成效。\n",
+     "淮安市全民科学素质行动规划实施方案（2021—2025年）", (2021, 2025)),
+    # a .docx label over a 工作方案 whose heading runs on, in wording no page shows
+    ("德清县科普能力提升工作方案（2022-2024年）终稿.docx\n德清县科普能力提升工作方案（2022-2024年）科普是实现创新发展的重要基础，"
+     "为进一步提升全县科普能力，结合我县实际，制定本方案。\n", "德清县科普能力提升工作方案（2022-2024年）", (2022, 2024)),
+])
+def test_a_files_name_is_no_body_above_a_glued_heading(text, title, period):
+    p = plan(quiet_plan(text))
+    assert p["title"] == title
+    assert (p["period_start"], p["period_end"]) == period
+
+
+def test_a_files_name_above_a_plain_body_gives_no_title():
+    # the body under the label opens with no heading: nothing to take for a title
+    text = ("德清县科普工作材料汇编.pdf\n为贯彻落实全民科学素质行动规划纲要，县科协组织编写了本汇编，收录了近年来全县科普工作的"
+            "主要材料，供各单位参考使用。\n")
+    assert not plan(quiet_plan(text))["title"]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    # a later year's value after a series, worded 升至 (as holdout37's huaian plan)
+    ("淮安市全民科学素质行动规划实施方案（2021—2025年）\n淮安市具备科学素质公民的比例从2015年的7%提升到2018年的9.3%，2020年升至10.8%，"
+     "超过全国平均水平。\n", ("baseline", 2020, 10.8, "=")),
+    # 升到 in a sentence of its own, in wording no page shows
+    ("德清县全民科学素质行动实施方案（2021—2025年）\n全县公民具备科学素质的比例2018年为8.1%，2020年升到11.2%。\n",
+     ("baseline", 2020, 11.2, "=")),
+    # a goal worded 升至
+    ("德清县全民科学素质行动实施方案（2021—2025年）\n到2025年，全县公民具备科学素质的比例升至15%以上。\n",
+     ("target", 2025, 15.0, ">=")),
+])
+def test_a_share_risen_to_is_read(text, row):
+    assert row in _read_shares(quiet_plan(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a growth rate worded 升至 after the share
+    "德清县全民科学素质行动实施方案（2021—2025年）\n2020年全县公民具备科学素质的比例达到11.2%，增幅升至18%。\n",
+    # another subject's value worded 升至 in a later clause
+    "德清县全民科学素质行动实施方案（2021—2025年）\n2020年全县公民具备科学素质的比例达到11.2%，科普经费升至3%。\n",
+])
+def test_a_rise_to_of_something_else_is_no_share(text):
+    assert {value for _, _, value, _ in _read_shares(quiet_plan(text))} == {11.2}
+
+
+@pytest.mark.parametrize("text", [
+    # a group the share is taken among, before a comma (as holdout37's 2007 survey news)
+    "调查显示我国2.25%的公民具备基本科学素质\n最新调查显示，约占全国总人口55%的农民中，具备基本科学素质的比例仅为1.0%。\n",
+    # 当中 and 之中, in wording no page shows
+    "德清县科普简讯\n2020年，在全县老年人当中，具备科学素质的比例为1.0%。\n",
+    "德清县科普简讯\n2020年，全县农村妇女之中，具备科学素质的比例为1.0%。\n",
+])
+def test_a_share_among_a_group_is_the_groups(text):
+    assert 1.0 not in {value for _, _, value, _ in _read_shares(quiet_plan(text))}
+
+
+@pytest.mark.parametrize("text", [
+    # the whole population framed with 中: still the share
+    "德清县科普简讯\n2020年，全县公民中，具备科学素质的比例达到15.3%。\n",
+    # 其中 is no group's frame: the page's own region after it goes on
+    "德清县科普简讯\n2020年，全县科普工作成效明显，其中，全县公民具备科学素质的比例达到15.3%。\n",
+])
+def test_a_share_among_no_group_is_still_the_share(text):
+    assert (2020, 15.3) in {(year, value) for _, year, value, _ in _read_shares(quiet_plan(text))}
+
+
+_NOTICE = ("德清县科学技术局\n2023-03-01\n关于印发《德清县全民科学素质行动实施方案（2021—2025年）》的通知\n各成员单位：\n"
+           "现将《德清县全民科学素质行动实施方案（2021—2025年）》印发给你们，请认真贯彻执行。\n")
+
+
+@pytest.mark.parametrize(("signature", "issuer"), [
+    # an office's signature over a stamp's mark, no date (as holdout37's kunshan notice)
+    ("德清县全民科学素质工作领导小组办公室\n（代章）\n", "德清县全民科学素质工作领导小组办公室"),
+    # the mark glued to the organ's line, in wording no page shows
+    ("德清县科学技术协会（盖章）\n", "德清县科学技术协会"),
+])
+def test_an_organ_over_a_stamps_mark_signs(signature, issuer):
+    p = plan(quiet_plan(_NOTICE + signature))
+    assert p["issuer"] == issuer
+    assert p["issue_date"] == "2023-03-01"
+
+
+def test_a_stamps_mark_under_no_organ_signs_nothing():
+    p = plan(quiet_plan(_NOTICE + "联系人：张三，电话：1234567\n（代章）\n"))
+    assert p["issuer"] == "德清县科学技术局"
+
+
+_RECORD_PAGE = ("当前位置：首页 > 政策文件 > 详情\n德清县人民政府关于印发德清县全民科学素质行动实施方案（2021—2025年）的通知\n"
+                "发布日期：2022-07-21 16:24  来源：德清县人民政府   点击量：293\n{record}\n各乡镇人民政府，县直各部门：\n"
+                "现将《德清县全民科学素质行动实施方案（2021—2025年）》印发给你们，请认真贯彻执行。\n")
+
+
+@pytest.mark.parametrize(("record", "date"), [
+    # a disclosure record's 发布日期 beside its 文号 (as holdout37's baotou page)
+    ("名称：德清县人民政府关于印发德清县全民科学素质行动实施方案（2021—2025年）的通知 文号：德政发〔2022〕42号 "
+     "发布日期：2022年07月11日 发布机构：德清县人民政府", "2022-07-11"),
+    # 公开日期 in a record naming the number first, in wording no page shows
+    ("索引号：001/2022-00188 文号：德政发〔2022〕42号 公开日期：2022年7月9日", "2022-07-09"),
+    # the record wrapped over three lines, one break inside its date's label
+    ("名称：德清县人民政府关于印发德清县全民科学素质行动实施方案（2021\n—2025年）的通知 文号：德政发〔2022〕42号 发布\n日期：2022年07月11日 "
+     "发布机构：德清县人民政府", "2022-07-11"),
+    # the record's date in Chinese numerals
+    ("文号：德政发〔2022〕42号 发布日期：二〇二二年七月十一日", "2022-07-11"),
+    # a record with a 成文日期 of its own: that date, not its 发布日期
+    ("文号：德政发〔2022〕42号 成文日期：2022年07月05日 发布日期：2022年07月11日", "2022-07-05"),
+])
+def test_a_records_date_beside_its_number_is_the_documents(record, date):
+    assert plan(quiet_plan(_RECORD_PAGE.format(record=record)))["issue_date"] == date
+
+
+@pytest.mark.parametrize("record", [
+    # no 文号 in the record: its 发布日期 is a posting date like the stamp above it
+    "发布机构：德清县人民政府 发布日期：2022年07月11日",
+    # a 发布日期 with a time of day beside the 文号: a posting stamp too
+    "文号：德政发〔2022〕42号 发布日期：2022-07-19 10:30:00",
+])
+def test_a_records_posting_date_is_still_the_pages(record):
+    assert plan(quiet_plan(_RECORD_PAGE.format(record=record)))["issue_date"] == "2022-07-21"
+
+
+def test_a_records_date_yields_to_a_documents_date_on_a_later_line():
+    # 成文日期 on a line of its own after the record (as holdout19's chuxiong page lays it out)
+    record = "文号：德政发〔2022〕42号 发布日期：2022年07月11日\n成文日期：2022年07月05日"
+    assert plan(quiet_plan(_RECORD_PAGE.format(record=record)))["issue_date"] == "2022-07-05"

@@ -118,6 +118,9 @@ SITE_PREFIX = re.compile(f"^[{CJK_RANGE}]{{2,12}}?(?:政府网|门户网站|网�
 # line (【关键词】…) is none.
 LEADING_TAG = re.compile(r"^[【\[]([^【】\[\]]{1,12})[】\]]\s*(?=\S{8})")
 NOT_A_TAG = ("关键词", "关键字", "摘要", "内容摘要", "导读", "标题")
+# An attachment's label before the attached document's name (附件：X, 附件2：X, 附件一:1.X): the name is X
+# (round seventeen; a file's name, 附件：X.pdf, is still no title: see FILE_NAME).
+ATTACHMENT_LABEL = re.compile(r"^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[：:]\s*(?:\d{1,2}\s*[.．、]\s*)?(?=\S{6})")
 
 
 def undated(text: str) -> str:
@@ -132,6 +135,7 @@ def clean_title(text: str) -> str:
         if text.startswith(label):
             text = text[len(label):].lstrip("：: ")
     text = SITE_PREFIX.sub("", undated(text).strip())
+    text = ATTACHMENT_LABEL.sub("", text, count=1)  # 附件：某市…实施方案: the attached document's name
     if (tag := LEADING_TAG.match(text)) and tag.group(1) not in NOT_A_TAG:
         text = text[tag.end():]  # 【省科技厅】关于…的通知: a site's tag
     if (m := trailing_furniture().search(text, 4)) is not None:

@@ -117,6 +117,9 @@ STAMP_LINES = 4  # a stamp stands in the page's first lines
 NEWS_LEAD = re.compile(rf"(?:{DATE.pattern}|{CN_DATE.pattern}|(?<!\d)(\d{{1,2}})月(\d{{1,2}})日)[，,]?\s*\S{{2,30}}?印发")
 SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
 # A short line holding a document number and no sentence: （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号.
+# A stamp's mark under (or after) the organ that signs: （代章）, （盖章）, (印章), （公章）; the organ signs
+# even with no date under it (round seventeen).
+STAMP_MARK = re.compile(r"\s*[（(]\s*(?:代章|盖章|印章|公章|签章)\s*[）)]\s*$")
 NUMBER_LINE_CHARS = 40
 NOT_A_NUMBER_LINE = re.compile(r"[《》〈〉，。；]|关于|根据|按照")
 # The fields `metadata` reads, in the order it returns them (a period gives period_start and period_end),
@@ -179,6 +182,28 @@ def bare_label_fields(structure: Structure) -> list[tuple[str, str]]:
     return found
 
 
+RECORD_CHARS = 80  # a record's date stands this near after its document number's end
+
+
+@lru_cache(maxsize=1)
+def record_date() -> re.Pattern:
+    """A page's date label (发布日期, 公开日期 …) and its date, after a labelled document number (the
+    record of a disclosure page), up to RECORD_CHARS after it."""
+    labels = "|".join(map(re.escape, labels_of("published")))
+    return re.compile(rf"{labelled_number().pattern}[^\n]{{0,{RECORD_CHARS}}}?(?:{labels})[：:]?\s*"
+                      rf"(?P<date>{DATE.pattern}|{CN_DATE.pattern}|{ISO_DATE.pattern})(?!\s*[0-2]?\d\s*[:：]\s*[0-5]\d)")
+
+
+def _recorded_date(structure: Structure) -> str | None:
+    """The date a disclosure record gives beside the document's number (文号：X …发布日期：2022年07月11日), with
+    no time of day, in the page's chrome and front lines run together (a wrapped record reads the same)."""
+    front_roles = ("chrome", "front") if structure.recognised else ("chrome", "front", "other")
+    text = "".join(p.text.strip() for p, r in zip(structure.paragraphs, structure.roles, strict=True)
+                   if r in front_roles)
+    m = record_date().search(text)
+    return date_of(m.group("date")) if m else None
+
+
 @lru_cache(maxsize=1)
 def labelled_number() -> re.Pattern:
     """A document number right after its label, with or without a colon (文号凯府办函〔2023〕1号,
@@ -219,6 +244,7 @@ class Signatures:
     lead_days: list[tuple[int, int]] = field(default_factory=list)  # (month, day) of a news lead with no year
     damaged: list[tuple[str, str, str]] = field(default_factory=list)  # (organ, year, serial), bracket lost
     months: list[str] = field(default_factory=list)  # lines that are only a month (二〇二一年十二月)
+    stamped: list[int] = field(default_factory=list)  # the signers whose line a stamp's mark follows (（代章）)
 
 
 def metadata(structure: Structure) -> dict:
@@ -256,8 +282,8 @@ def metadata(structure: Structure) -> dict:
     _settle_issue_date(found, signatures)
     # why a number that was shown is not given, and a number given with its lost bracket put back
     rejected_number, repaired_number = _repair_number(found, signatures.damaged)
-    if any(signed for signed, _ in signatures.signers):  # a signature line followed by a date
-        found.put("issuer", "text", _signature_organs(signatures.signers, signatures.lines))
+    if any(signed for signed, _ in signatures.signers):  # a signature line followed by a date (or a stamp's mark)
+        found.put("issuer", "text", _signature_organs(signatures.signers, signatures.lines, signatures.stamped))
     notice_title = _notice_heading(found, notice) if notice else None
     named_lead = _titles_and_lead(found, structure, front, notice_title)
     _reconcile_issuers(found, signatures.signers, named_lead.title)
@@ -296,6 +322,11 @@ def _page_fields(found: Found, structure: Structure, front: list[str], chrome: l
             found.put("issuer", "label", value)
         elif kind == "title" and not is_issuer(value) and DOCUMENT_WORDS.search(value):
             found.put("title", "label", carried(clean_title(value)))
+    # a disclosure record naming the document (名称：… 文号：… 发布日期：2022年07月11日) and no date of the
+    # document's own kind (成文日期) anywhere: the record's 发布日期, with no time of day, is the document's,
+    # over a site's posting stamp (发布日期：2022-07-21 16:24; round seventeen). Read on the page's first
+    # lines run together, so a record wrapped over lines (even inside a label) reads the same.
+    found.put("issue_date", "label", _recorded_date(structure))
     return rejected
 
 
@@ -348,10 +379,13 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
-        elif is_issuer(text) or is_issuer(text.removesuffix("文件")):
-            text = text.removesuffix("文件")  # a red-header document: 某县人民政府文件
+        elif is_issuer(text) or is_issuer(text.removesuffix("文件")) or is_issuer(STAMP_MARK.sub("", text)):
             following = lines[n + 1] if n + 1 < len(lines) else ""
-            signers.append((_signature_date(following, found), text))
+            stamp = STAMP_MARK.search(text) is not None or STAMP_MARK.fullmatch(following) is not None
+            if stamp:
+                signatures.stamped.append(len(signers))  # 某某办公室 / （代章）: the organ that signs
+            text = STAMP_MARK.sub("", text).removesuffix("文件")  # a red-header document: 某县人民政府文件
+            signers.append((_signature_date(following, found) or stamp, text))
             signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
@@ -433,8 +467,10 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     paras, roles = structure.paragraphs, structure.roles
     front_roles = ("front",) if structure.recognised else ("front", "other")
     # 《X》全文 on a line of its own is the document's heading; a title glued to the body opens the
-    # first paragraph that is no headline (a short line of no sentence: a site's section, 科普工作动态)
-    glued = next((n for n, t in enumerate(front) if len(t) > HEADLINE_CHARS or SENTENCE_MARK.search(t)), 0)
+    # first paragraph that is no headline (a short line of no sentence: a site's section, 科普工作动态) and no
+    # file's name (某市…实施方案（2021—2025年）.pdf over the heading a pdf's text runs on; round seventeen)
+    glued = next((n for n, t in enumerate(front)
+                  if (len(t) > HEADLINE_CHARS or SENTENCE_MARK.search(t)) and not FILE_NAME.search(t)), 0)
     texts = [p.text for p in paras]
     front = [_shared_file(t, texts[texts.index(t) + 1 :]) if FILE_NAME.search(t) else t for t in front]
     titles = [clean_title(m.group(1) if (m := WHOLE_TEXT_HEADING.fullmatch(t) or WHOLE_TEXT_RUN.match(t)
@@ -639,10 +675,12 @@ def _explained(heading: str) -> str:
     return m.group("name") if m and is_title(m.group("name")) else heading
 
 
-def _signature_organs(signers: list[tuple[bool, str]], lines: list[int]) -> str:
+def _signature_organs(signers: list[tuple[bool, str]], lines: list[int], stamped: list[int] | None = None) -> str:
     """The organs that sign: the first organ line followed by a date, with the organ lines right
-    above it (中共某县委办公室 / 某县人民政府办公室 / 2021年8月5日: both sign), joined with 、."""
-    last = next(i for i, (signed, _) in enumerate(signers) if signed)
+    above it (中共某县委办公室 / 某县人民政府办公室 / 2021年8月5日: both sign), joined with 、. An organ
+    line a stamp's mark follows (某某领导小组办公室 / （代章）; `stamped`) signs over one followed by a date
+    (a site's header over its posting date names the office that put the page up; round seventeen)."""
+    last = stamped[0] if stamped else next(i for i, (signed, _) in enumerate(signers) if signed)
     first = last
     while first > 0 and lines[first - 1] == lines[first] - 1 and not signers[first - 1][0]:
         first -= 1

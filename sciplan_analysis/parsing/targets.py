@@ -38,7 +38,7 @@ from sciplan_analysis.text.regions import (
 # What follows 水平, 达标率 or 具备科学素质的公民 when it names the share: perhaps a year and adverbs, then a verb
 # and a value, a base (由/从/在 …), or a comparison with a year.
 SHARE_FOLLOWS = (rf"(?=\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?)?\s*(?:力争|争取|要|将|已经?|确保|稳步|逐步|进一步|持续|努力)*\s*"
-                 r"(?:(?:达到或(?:超过|高于)|达到了?|达|超过了?|提高到|提升到|提升至|提高至|上升到|上升至|增长到|增长至|增至|不低于|不少于|突破|为)"
+                 r"(?:(?:达到或(?:超过|高于)|达到了?|达|超过了?|提高到|提升到|提升至|提高至|上升到|上升至|升至|升到|增长到|增长至|增至|不低于|不少于|突破|为)"
                  rf"\s*(?:\d|百分之)|[由从在]\s*(?:(?:现有|现在|目前|当前)的?\s*)?(?:{YEAR_DIGITS}\s*年(?:底|末)?\s*的?\s*)?\d"
                  rf"|[比较]\s*{YEAR_DIGITS}\s*年))")
 # (基本具备 before the words: the lower tier, so no alternative may start inside it: (?<!基本具备))
@@ -55,7 +55,7 @@ LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:
 PERCENT_WORDS = re.compile("百分之([零〇一二三四五六七八九十百点]{1,8})")
 VALUE = re.compile(
     r"(力争达到|力争超过|力争提高到|力争提升到|力争突破|力争|争取达到|争取|达到或超过|达到或高于|超过|超|突破|高于|不低于|不少于|达到|达|提高到|提升到|提升至"
-    rf"|提高至|增长到|增长至|增加到|上升到|上升至|增至|为)了?\s*(?:({YEAR_DIGITS})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
+    rf"|提高至|增长到|增长至|增加到|上升到|上升至|升至|升到|增至|为)了?\s*(?:({YEAR_DIGITS})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?"
 )
 # A goal without a verb right after the share: 具备科学素质的比例：15%以上, …比例15%.
 BARE_VALUE = re.compile(rf"()\s*[：:]?\s*(?:({YEAR_DIGITS})\s*年\s*的?\s*)?(\d+(?:\.\d+)?)\s*%(?:\s*(以上))?")
@@ -87,6 +87,10 @@ RANGE_END = re.compile(r"\d\s*%\s*(?:[—–\-~～]|至|到)\s*$")
 # the share.
 GROUP_SUBJECT = re.compile(r"人群|年龄段|岁|受教育|文化程度|学历|城镇居民|农村居民|男性|女性|本科|专科|高中|初中|小学"
                            r"|农民|工人|职工|干部|公务员|老年人|青少年|学生|教师|劳动者|妇女|省份|\d+个")
+# A group the share is taken among, named in the piece before the share's words (约占…的农民中，具备…比例,
+# 在老年人当中，…): that piece says whose share it is too (round seventeen); 其中 is none (a part: see
+# `_part_of_earlier`), and a piece naming no group (全国公民中，…) leaves the share the whole's.
+AMONG = re.compile(r"(?<!其)(?:之|当)?中\s*[，,]\s*$")
 # A later clause whose value follows a bare name (…比例超10%：京沪超24%, …，上海和北京达到24%) states another
 # subject's share; an adverb there (…，进一步提高到15%) goes on with the same share.
 OTHER_SUBJECT = re.compile(rf"\s*[{CJK_RANGE}、和与及]{{1,10}}\s*")
@@ -219,7 +223,7 @@ CONTINUATION = re.compile(f"{YEAR.pattern}|{FIVE_YEAR_END.pattern}|到|至|力�
 COMPARATORS = {
     "超过": ">", "高于": ">", "不低于": ">=", "达到": "=", "达": "=", "提高到": "=",
     "提升到": "=", "提升至": "=", "提高至": "=", "增长到": "=", "增长至": "=", "增加到": "=", "上升到": "=",
-    "上升至": "=", "增至": "=",
+    "上升至": "=", "升至": "=", "升到": "=", "增至": "=",
     "力争": "aim", "力争达到": "aim", "力争超过": "aim", "力争提高到": "aim", "力争提升到": "aim",
     "为": "=", "突破": ">", "力争突破": "aim", "": "=", "争取": "aim", "争取达到": "aim", "超": ">",
     "不少于": ">=",
@@ -757,6 +761,8 @@ def _not_the_share(s: str, own: int, m: re.Match, forecast: bool, goals: dict[in
     """Whether the value at `m`, after the words naming the share at `own`, is not that share:
     another subject's, groups', a rate of change, a range's end, or a forecast not named a goal."""
     subject = max(s.rfind("，", 0, own), s.rfind(",", 0, own)) + 1
+    if subject > 0 and AMONG.search(s, 0, subject):
+        subject = max(s.rfind("，", 0, subject - 1), s.rfind(",", 0, subject - 1)) + 1  # 农民中，具备…: the group's
     since = max(s.rfind(sep, own, m.start()) for sep in "，,：:；")
     if since > own and OTHER_SUBJECT.fullmatch(s[since + 1 : m.start()]) and not ADVERBS.fullmatch(
             s[since + 1 : m.start()]) and not BACK_REFERENCE.fullmatch(s[since + 1 : m.start()]) and not _forecast_lead(s, m):  # (…，有望在年底突破8%: the same share)
