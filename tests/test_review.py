@@ -76,6 +76,7 @@ def test_ngrams_that_are_spaces_commas_or_hashes_are_read_as_written(tmp_path):
     ("<floor>,0.5,,\n培,1,,2\n", "needs a <bias> row"),
     ("<bias>,,0,0\n培,1,,2\n", "needs a <bias> row and a <floor> row"),
     ("<floor>,1.5,,\n<bias>,,0,0\n", "a floor in (0, 1]"),
+    ("<floor>,0.5,,\n<bias>,\n培,1,,2\n", "needs a <bias> row"),
     ("<floor>,0.5,,\n<bias>,,0,0\n培,1,,2\n培,1,,1\n", "listed twice"),
     ("<floor>,0.5,,\n<bias>,,0,0\n培,1,2\n", "line 5: 3 cells"),
 ])

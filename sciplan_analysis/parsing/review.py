@@ -71,30 +71,35 @@ def load_model(path: Path = REVIEW_FILE) -> Model:
     if header[:2] != ["ngram", "idf"] or not tools or set(tools) - set(INSTRUMENT_TOOLS):
         raise ReviewError(f"{path}: the header must be ngram, idf and tools of the scheme, not {header}")
     bias, floor = None, None
-    grams, idf, weights = [], [], []
+    grams: list[str] = []
+    idf: list[float] = []
+    rows: list[int] = []  # the n-grams that carry weights, and their weights
+    values: list[list[float]] = []
+    width = len(header)
     for n, cells in body:
-        if len(cells) not in (2, len(header)):  # an n-gram's idf alone: its weights are 0
-            raise ReviewError(f"{path}, line {n}: {len(cells)} cells, not 2 or the header's {len(header)}")
-        row = dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True))
+        if len(cells) not in (2, width):  # an n-gram's idf alone: its weights are 0
+            raise ReviewError(f"{path}, line {n}: {len(cells)} cells, not 2 or the header's {width}")
         try:
-            if row["ngram"] == FLOOR_KEY:
-                floor = float(row["idf"])
-                continue
-            values = [float(row[t]) if row[t] else 0.0 for t in tools]
-            if row["ngram"] == BIAS:
-                bias = np.array(values)
-                continue
-            grams.append(row["ngram"])
-            idf.append(float(row["idf"]))
-            weights.append(values)
+            if cells[0] == FLOOR_KEY:
+                floor = float(cells[1])
+            elif cells[0] == BIAS:
+                bias = np.array([float(v) if v else 0.0 for v in cells[2:]])
+            else:
+                idf.append(float(cells[1]))
+                if len(cells) == width:
+                    values.append([float(v) if v else 0.0 for v in cells[2:]])
+                    rows.append(len(grams))
+                grams.append(cells[0])
         except ValueError:
             raise ReviewError(f"{path}, line {n}: idf and weights must be numbers") from None
-    if bias is None or floor is None or not 0 < floor <= 1:
+    if bias is None or len(bias) != len(tools) or floor is None or not 0 < floor <= 1:
         raise ReviewError(f"{path}: needs a {BIAS} row and a {FLOOR_KEY} row with a floor in (0, 1]")
     if len(set(grams)) != len(grams):
         raise ReviewError(f"{path}: an n-gram is listed twice")
-    return Model(tools, bias, {g: i for i, g in enumerate(grams)}, np.array(idf),
-                 np.array(weights).reshape(len(grams), len(tools)), floor)
+    weights = np.zeros((len(grams), len(tools)))
+    if rows:
+        weights[rows] = values
+    return Model(tools, bias, {g: i for i, g in enumerate(grams)}, np.array(idf), weights, floor)
 
 
 def reading(text: str, model: Model | None = None) -> tuple[str, float]:
