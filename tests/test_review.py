@@ -121,3 +121,20 @@ def test_every_flag_on_the_five_plans_names_another_tool_of_the_scheme(corpus):
     assert 0 < len(flagged) < len(clauses) / 2
     assert (flagged["review"] != flagged["tool"]).all()
     assert set(flagged["review"]) <= set(INSTRUMENT_TOOLS)
+
+
+def test_review_counts_put_each_plans_count_beside_its_share(corpus):
+    """Counted by hand on a made-up table: wuxi 1 of 4 clauses to check (25%), lezhi 2 of 2, a
+    plan without clauses 0 with no share (never a share of nothing)."""
+    import pandas as pd
+
+    from sciplan_analysis.analysis.instruments import review_counts, with_review_text
+
+    table = pd.DataFrame({"plan_id": ["wuxi"] * 4 + ["lezhi"] * 2,
+                          "review": [None, "funding", None, None, "services", "education"]})
+    counts = review_counts(corpus, table).set_index("plan_id")
+    assert counts.loc["wuxi", ["n_clauses", "to_review"]].tolist() == [4, 1]
+    assert counts.loc["wuxi", "review_share"] == 25 and counts.loc["lezhi", "review_share"] == 100
+    assert counts.loc["shanwei", "n_clauses"] == 0 and pd.isna(counts.loc["shanwei", "review_share"])
+    shown = with_review_text(table, "en")["review"].tolist()
+    assert shown[:2] == ["", "Funding"] and "" in shown and None not in shown
