@@ -19,9 +19,9 @@ one clause in forty (59 of 2404) against the unpruned model, rows of 1.0 and up 
 
 --measure scores the flag exactly as shipped: for each group, a file written from a model fitted
 on the other groups, read by the library, against the rule codes each set met at FIRST CONTACT
-(the honest view: today's rules have read every set). It also prints the unpruned model's
-figures, so the cost of pruning and rounding is seen. --fresh scores the shipped file once on a
-set coded after it was written.
+(the honest view: today's rules have read every set). It also prints on how many clauses the
+unpruned model flags alike, so the cost of pruning and rounding is seen. --fresh scores the
+shipped file once on a set coded after it was written.
 """
 
 from __future__ import annotations
