@@ -32,6 +32,7 @@
     python benchmarks/real_clauses_2.py --set 29 …    # and the twenty-ninth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 30 …    # and the thirtieth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 31 …    # and the thirty-first (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 32 …    # and the thirty-second (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -114,6 +115,7 @@ SETS = {
     "29": (HERE / "real_clauses_29.csv", HERE / "real_clauses" / "pages_29.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_29.csv", None),
     "30": (HERE / "real_clauses_30.csv", HERE / "real_clauses" / "pages_30.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_30.csv", None),
     "31": (HERE / "real_clauses_31.csv", HERE / "real_clauses" / "pages_31.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_31.csv", None),
+    "32": (HERE / "real_clauses_32.csv", HERE / "real_clauses" / "pages_32.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_32.csv", None),
 }
 
 
