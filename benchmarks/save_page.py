@@ -79,7 +79,7 @@ def save(listing: Path, page_id: str, literal: str) -> str:
     row = rows[page_id]
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     want = known_sha(listing, row)
-    note = ", sha256 checked" if want else ""
+    note = " (checked)" if want else " (none recorded: put it in the listing)"
     if want and digest != want:
         if row.get("sha256"):  # a clause set: its codes are offsets into exactly that text
             raise SystemExit(f"{page_id}: sha256 {digest} is not the coded text's {want} "
@@ -96,7 +96,7 @@ def save(listing: Path, page_id: str, literal: str) -> str:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.writelines(json.dumps(p, ensure_ascii=False) + "\n" for p in pages.values())
         os.replace(tmp, path)
-    return f"{page_id}: {len(text)} characters{note} → {path.relative_to(HERE)}"
+    return f"{page_id}: {len(text)} characters, sha256 {digest}{note} → {path.relative_to(HERE)}"
 
 
 def missing(listing: Path, only_set: str | None) -> str:
