@@ -72,9 +72,7 @@ def lost(listing: Path) -> dict[str, str]:
     """The listing's pages that could not be rebuilt as coded: id → why (benchmarks/lost_clause_pages.csv)."""
     if not LOST.exists():
         return {}
-    with LOST.open(encoding="utf-8") as f:
-        return {r["id"]: r["note"] for r in csv.DictReader(line for line in f if not line.startswith("#"))
-                if r["listing"] == listing.name}
+    return {r["id"]: r["note"] for r in pages(LOST) if r["listing"] == listing.name}
 
 
 def unified(text: str) -> str:
