@@ -38,6 +38,7 @@ PARTS_FILE = REFERENCE_DIR / "parts.csv"  # heading words → part kind
 PAGE_LABELS_FILE = REFERENCE_DIR / "page_labels.csv"  # web-page chrome and metadata labels
 INSTRUMENTS_FILE = REFERENCE_DIR / "instruments.csv"
 REVIEW_FILE = REFERENCE_DIR / "instrument_review.csv"  # the learned second reading of clauses
+CHECKS_FILE = REFERENCE_DIR / "instrument_checks.csv"  # clause codes checked by hand
 SECTION_KINDS_FILE = REFERENCE_DIR / "section_kinds.csv"  # heading words → section kind (instruments)
 DOC_TYPES_FILE = REFERENCE_DIR / "doc_types.csv"
 VARIANTS_FILE = REFERENCE_DIR / "script_variants.csv"  # characters OpenCC leaves (陜 → 陕)

@@ -20,6 +20,7 @@ from sciplan_analysis.config import (
     CACHE_DIR_NAME,
     CACHE_MANIFEST,
     CATEGORIES_FILE,
+    CHECKS_FILE,
     DIVISION_CHANGES_FILE,
     DIVISIONS_FILE,
     DOC_TYPES_FILE,
@@ -37,6 +38,7 @@ from sciplan_analysis.config import (
     VARIANTS_FILE,
 )
 from sciplan_analysis.errors import PlanError
+from sciplan_analysis.parsing import checks as hand_checks
 from sciplan_analysis.parsing.units import apply_crosswalk, warn_unmapped
 from sciplan_analysis.tables import COLUMNS, FACT_SOURCE_COLUMNS, TABLES, Corpus
 
@@ -210,7 +212,7 @@ ABOVE_PARSING = ("analysis", "report")
 PARSER_REFERENCE = tuple(sorted(f.name for f in (
     CATEGORIES_FILE, ALIASES_FILE, PARTS_FILE, PAGE_LABELS_FILE, INSTRUMENTS_FILE,
     SECTION_KINDS_FILE, DOC_TYPES_FILE, VARIANTS_FILE, DIVISIONS_FILE, DIVISION_CHANGES_FILE,
-    REVIEW_FILE)))
+    REVIEW_FILE, CHECKS_FILE)))
 
 
 def input_fingerprint(raw_dir: str | Path = RAW_DIR) -> dict[str, list[object]]:
@@ -394,7 +396,7 @@ def load_corpus(
     raw_dir, processed_dir = Path(raw_dir), Path(processed_dir)
     if storage.is_snapshot(processed_dir):
         corpus = read_snapshot(processed_dir)
-        _warn_unmapped(corpus)
+        _warn_on_load(corpus, checks=False)
         return corpus
     folder = cache_dir(processed_dir)
     inputs = input_fingerprint(raw_dir)  # before parsing: a change while we parse makes it stale
@@ -406,14 +408,14 @@ def load_corpus(
                           "parsing data/raw/ again", CacheWarning, stacklevel=2)
             corpus = None
         if corpus is not None:
-            _warn_unmapped(corpus)
+            _warn_on_load(corpus)
             return corpus
     try:
         corpus = rebuild_cache(raw_dir, processed_dir, inputs=inputs)
     except CacheWriteError as err:
         warnings.warn(str(err), CacheWarning, stacklevel=2)
         corpus = err.corpus
-    _warn_unmapped(corpus)
+    _warn_on_load(corpus)
     return corpus
 
 
@@ -536,8 +538,14 @@ def _return_free_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
-def _warn_unmapped(corpus: Corpus) -> None:
+def _warn_on_load(corpus: Corpus, *, checks: bool = True) -> None:
+    """Warn about unit names the crosswalk lacks and about hand checks the corpus did not apply
+    (`parsing.checks.warn_unapplied`): the stale ones its parse recorded and, with `checks`,
+    rows of the checks file naming a plan it does not hold (not for a snapshot: the file may
+    have changed since its build)."""
     warn_unmapped(corpus.assignments)
+    hand_checks.warn_unapplied(corpus.plans["plan_id"], corpus.problems,
+                               hand_checks.load_checks() if checks else None)
 
 
 def load_plan(path: str | Path, **metadata: object) -> Corpus:

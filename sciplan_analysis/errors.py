@@ -17,3 +17,8 @@ class UnmappedUnitWarning(UserWarning):
 
 class CrosswalkError(PlanError):
     """The unit crosswalk file is malformed; the message names the file and line."""
+
+
+class ChecksWarning(UserWarning):
+    """A hand check of a clause's code (data/reference/instrument_checks.csv) was not applied:
+    its plan is not in the corpus, or its offsets and hash match no clause (stale)."""

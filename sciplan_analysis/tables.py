@@ -45,6 +45,7 @@ COLUMNS: dict[str, list[str]] = {
     ],
     "clauses": [
         "plan_id", "task_id", "clause_no", "text", "start", "end", "tool", "type", "cue", "review",
+        "coded_by",
     ],
 }
 
@@ -95,6 +96,7 @@ DTYPES: dict[str, dict[str, str]] = {
     "clauses": {
         "plan_id": "str", "task_id": "str", "clause_no": "int64", "text": "str", "start": "Int64",
         "end": "Int64", "tool": "str", "type": "str", "cue": "str", "review": "str",
+        "coded_by": "str",
     },
 }
 
@@ -151,6 +153,9 @@ INSTRUMENT_TOOLS: dict[str, str] = {
     "cooperation": "demand",
     "none": "none",
 }
+# Where a clause's code came from: the rules of instruments.csv, or a researcher's hand check
+# (data/reference/instrument_checks.csv, `parsing.checks`).
+CODED_BY = ("rules", "checked")
 VALUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("plans", "status"): STATUSES,
     ("segments", "role"): SEGMENT_ROLES,
@@ -169,6 +174,7 @@ VALUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("clauses", "tool"): tuple(INSTRUMENT_TOOLS),
     ("clauses", "type"): INSTRUMENT_TYPES,
     ("clauses", "review"): tuple(INSTRUMENT_TOOLS),
+    ("clauses", "coded_by"): CODED_BY,
 }
 
 # Columns that identify a row.

@@ -216,7 +216,7 @@ def test_workbook_has_the_clauses_and_the_tools_table(corpus, built_tables):
     tables = reader_tables(corpus, "en", processed_dir=built_tables)
     clauses, tools = tables["clauses"], tables["instrument_tools"]
     assert list(clauses.columns) == ["region", "task_id", "category", "clause", "tool", "type", "cue",
-                                     "review"]
+                                     "review", "coded_by"]
     assert len(clauses) == len(corpus.clauses)
     # the learned reading: a tool's label where it differs, else empty (never NaN or None)
     flagged = clauses["review"] != ""
@@ -228,8 +228,13 @@ def test_workbook_has_the_clauses_and_the_tools_table(corpus, built_tables):
     shares = tools.drop(columns="tool").apply(pd.to_numeric, errors="coerce").sum()
     assert ((shares.dropna() - 100).abs() < 1).all(), shares
     notes = [row[0] for row in readme_sheet(corpus, tables, "en") if row]
-    for col in ("clause", "tool", "type", "cue", "review"):
+    for col in ("clause", "tool", "type", "cue", "review", "coded_by"):
         assert labels.label("column", col, "en") in notes, col
+    # where each code came from, in readers' words
+    shown = {code: labels.label("coded_by", code, "en") for code in ("rules", "checked")}
+    assert set(clauses["coded_by"]) <= set(shown.values())
+    assert ((clauses["coded_by"] == shown["checked"]).sum()
+            == (corpus.clauses["coded_by"] == "checked").sum())
     # where each unit was read, in readers' words (the sheet once showed bracket / table)
     assert set(tables["assignments"]["source"]) == {"bracket after the task", "division-of-labour table"}
 

@@ -16,6 +16,7 @@ import pandas as pd
 from sciplan_analysis import labels
 from sciplan_analysis.analysis.result import record
 from sciplan_analysis.errors import PlanError
+from sciplan_analysis.parsing.checks import CHECKED, note_of
 from sciplan_analysis.parsing.instruments import (
     NO_TITLE,
     RELIABILITY_FILE,
@@ -25,9 +26,9 @@ from sciplan_analysis.parsing.instruments import (
 )
 from sciplan_analysis.tables import Corpus
 
-__all__ = ["TOOLS", "TYPES", "cell_clauses", "describe", "plan_lacking_most", "reliability_table",
-           "review_counts", "tool_category_matrix", "tool_counts", "type_shares", "with_category",
-           "with_review_text"]
+__all__ = ["TOOLS", "TYPES", "cell_clauses", "checked_text", "describe", "plan_lacking_most",
+           "reliability_table", "review_counts", "tool_category_matrix", "tool_counts", "type_shares",
+           "with_category", "with_review_text"]
 
 
 def _plan_ids(corpus: Corpus) -> list[str]:
@@ -68,25 +69,49 @@ def tool_counts(corpus: Corpus, table: pd.DataFrame | None = None,
 
 
 def review_counts(corpus: Corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Per plan (plan_id first): its clauses, how many a learned second reading codes otherwise
-    (``clauses.review``, `parsing.review`: the ones to check by hand first) and their share (%);
-    a plan without clauses has NA shares."""
+    """Per plan (plan_id first): its clauses, how many a researcher has checked by hand
+    (``clauses.coded_by == "checked"``, `parsing.checks`), how many a learned second reading
+    codes otherwise (``clauses.review``, `parsing.review`: the ones to check by hand first; a
+    checked clause is never among them) and their share (%); a plan without clauses has NA
+    shares."""
     table = _clauses(corpus, table)
     plans = _plan_ids(corpus)
     n = table.groupby("plan_id").size().reindex(plans, fill_value=0)
     flagged = table[table["review"].notna()].groupby("plan_id").size().reindex(plans, fill_value=0)
+    checked = (table[table["coded_by"] == CHECKED] if "coded_by" in table else table.iloc[:0])
+    checked = checked.groupby("plan_id").size().reindex(plans, fill_value=0)
     out = pd.DataFrame({"plan_id": plans, "n_clauses": n.to_numpy(dtype=int),
+                        "checked": checked.to_numpy(dtype=int),
                         "to_review": flagged.to_numpy(dtype=int)})
     out["review_share"] = out["to_review"] / out["n_clauses"].where(out["n_clauses"] > 0) * 100
-    return record(out, value="clauses the learned reading codes otherwise")
+    return record(out, value="clauses checked by hand; clauses the learned reading codes otherwise")
+
+
+def checked_text(checked: object, of: object, lang: str | None = None) -> str:
+    """How many of a plan's clauses were checked by hand, the count beside the share:
+    '12/140 条（9%）' / '12/140 (9%)'; 未提及 / not stated for a plan without clauses."""
+    if pd.isna(of) or not of:
+        return labels.not_stated(lang)
+    return labels.text("instruments.checks.count", lang, checked=int(checked), of=int(of),
+                       share=int(checked) / int(of) * 100)
 
 
 def with_review_text(clauses: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
     """The clauses with ``review`` as a reader sees it: the tool the learned reading gives where
-    it differs from the coder's (its label), else empty."""
+    it differs from the coder's (its label), else empty; where the table has ``coded_by``, it
+    reads 规则 / rules or 人工核对 / checked by hand, and a checked clause's cue is the
+    researcher's note in readers' words (人工核对：<note>), not the ``checked:`` marker."""
     out = clauses.copy()
     out["review"] = out["review"].map(
         lambda v: labels.label("instrument_tool", v, lang) if isinstance(v, str) else "")
+    if "coded_by" in out:
+        checked = out["coded_by"] == CHECKED
+        if "cue" in out and checked.any():
+            out.loc[checked, "cue"] = out.loc[checked, "cue"].map(
+                lambda cue: labels.text("instruments.checks.cue", lang, note=note_of(str(cue)))
+                if note_of(str(cue)) else labels.label("coded_by", CHECKED, lang))
+        out["coded_by"] = out["coded_by"].map(
+            lambda v: labels.label("coded_by", v, lang) if isinstance(v, str) else "")
     return out
 
 

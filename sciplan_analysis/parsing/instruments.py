@@ -23,6 +23,7 @@ import pandas as pd
 from sciplan_analysis import reference_files
 from sciplan_analysis.config import INSTRUMENTS_FILE
 from sciplan_analysis.errors import PlanError
+from sciplan_analysis.parsing import checks as hand_checks
 from sciplan_analysis.parsing import review as second_reading
 from sciplan_analysis.parsing.normalise import GLOSS, UNIFY
 from sciplan_analysis.parsing.sections import KINDS as SECTION_KINDS
@@ -586,13 +587,20 @@ def code_clauses(texts: Iterable[str], scheme: Scheme | None = None,
 def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
                  spans: dict[str, tuple[int, int]], raw: str | None,
                  scheme: Scheme | None = None,
-                 sections: dict[str, str] | None = None) -> list[dict]:
-    """The clause rows of one plan: each task's clauses, raw offsets, tool, type, cue and review.
+                 sections: dict[str, str] | None = None,
+                 checks: hand_checks.Checks | None = None,
+                 problems: list[str] | None = None) -> list[dict]:
+    """The clause rows of one plan: each task's clauses, raw offsets, tool, type, cue, review
+    and coded_by.
 
     `tasks` are (task_id, text) pairs; `spans` the (start, end) in `raw` of each task's
     paragraphs; `sections` each task's section kind (`sections.plan_section`), where known.
     Offsets are None where a clause cannot be aligned with the raw text. `review` is the learned
     model's tool where it reads the clause otherwise (`parsing.review`: check it by hand), else None.
+    A clause a researcher has checked (`checks`, default the hand checks file: `parsing.checks`)
+    takes the checked tool, cue ``checked: <note>``, no review and ``coded_by = checked``; the
+    others are ``coded_by = rules``. A check of this plan that matches no clause is not applied
+    and is appended to `problems` (when given).
     """
     sections = sections or {}
     scheme = load_scheme() if scheme is None else scheme
@@ -610,7 +618,11 @@ def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
             tool, typ, cue = code_clause(clause, scheme, sections.get(task_id))
             rows.append({"plan_id": plan_id, "task_id": task_id, "clause_no": n, "text": clause,
                          "start": start, "end": end, "tool": tool, "type": typ, "cue": cue,
-                         "review": second_reading.review(clause, tool, model)})
+                         "review": second_reading.review(clause, tool, model),
+                         "coded_by": hand_checks.RULES})
+    stale = hand_checks.apply(rows, plan_id, checks)
+    if problems is not None:
+        problems.extend(stale)
     return rows
 
 

@@ -489,14 +489,7 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
     pair_sheets = _pair_sheets(similarity, reuse, pairs, region, plan_matrix)
     types = with_region(instruments.type_shares(corpus), ["supply", "environment", "demand",
                                                           "none", "n_clauses"])
-    clauses = with_region(instruments.with_category(corpus),
-                          ["task_id", "category", "text", "tool", "type", "cue", "review"])
-    clauses = instruments.with_review_text(clauses, lang).rename(columns={"text": "clause"})
-    for col, kind in (("tool", "instrument_tool"), ("type", "instrument_type")):
-        clauses[col] = clauses[col].map(lambda v, k=kind: labels.label(k, v, lang)
-                                        if isinstance(v, str) else v)
-    clauses["category"] = clauses["category"].map(
-        lambda v: labels.category_label(v, lang) if isinstance(v, str) else v)
+    clauses = clause_sheet(corpus, lang)
     tools = instruments.tool_counts(corpus, share=True).astype(float).round(1)
     tools = tools.astype(object).where(tools.notna(), labels.not_stated(lang))
     tools.columns = labels.plan_labels([str(c) for c in tools.columns], lang)
@@ -512,6 +505,25 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
         "instrument_types": types.round(1),
         "instrument_tools": tools, "clauses": clauses,
     }
+
+
+def clause_sheet(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
+    """The readers' clause sheet: each clause with its region, task and category, its tool and
+    type, the cue (a checked clause's note), the learned second reading and where the code came
+    from (程序规则 / 人工核对: rules / checked by hand), in the build's language."""
+    from sciplan_analysis import labels
+    from sciplan_analysis.analysis import instruments
+
+    coded = instruments.with_category(corpus)
+    clauses = coded[["task_id", "category", "text", "tool", "type", "cue", "review", "coded_by"]].copy()
+    clauses.insert(0, "region", labels.plan_labels(coded["plan_id"].astype(str), lang))
+    clauses = instruments.with_review_text(clauses, lang).rename(columns={"text": "clause"})
+    for col, kind in (("tool", "instrument_tool"), ("type", "instrument_type")):
+        clauses[col] = clauses[col].map(lambda v, k=kind: labels.label(k, v, lang)
+                                        if isinstance(v, str) else v)
+    clauses["category"] = clauses["category"].map(
+        lambda v: labels.category_label(v, lang) if isinstance(v, str) else v)
+    return clauses
 
 
 def _pair_sheets(similarity: pd.DataFrame, reuse: pd.DataFrame, pairs: pd.DataFrame,

@@ -23,7 +23,7 @@ from matplotlib.figure import Figure
 
 from sciplan_analysis import labels
 from sciplan_analysis.analysis import findings as fnd
-from sciplan_analysis.errors import UnmappedUnitWarning
+from sciplan_analysis.errors import ChecksWarning, UnmappedUnitWarning
 from sciplan_analysis.report import style
 from sciplan_analysis.report.escape import html_text, markdown_text
 from sciplan_analysis.tables import Corpus
@@ -66,6 +66,8 @@ def start(page: str, lang: str, corpus: Corpus | None = None) -> Corpus:
             # unit names the crosswalk lacks are the researcher's to map (`build` and `units
             # --unmapped` list them); on a reader's page the warning would show a file path
             warnings.simplefilter("ignore", UnmappedUnitWarning)
+            # so are hand checks not applied (`build` names the file and line of each)
+            warnings.simplefilter("ignore", ChecksWarning)
             corpus = load_corpus()
     labels.register_plans(corpus.plans)
     digits = re.match(r"\d+", page)
@@ -294,11 +296,17 @@ def cell_heading(tool: str, category: str, n: int, lang: str | None = None) -> s
 
 def instrument_review(corpus: Corpus) -> None:
     """Page 07's note on which codes to check by hand first (the learned second reading,
-    `parsing.review`), then each plan's clauses to check, a count beside the share."""
-    from sciplan_analysis.analysis.instruments import review_counts
+    `parsing.review`), how many clauses were checked by hand (`parsing.checks`), then each
+    plan's clauses checked and to check, a count beside the share."""
+    from sciplan_analysis.analysis.instruments import checked_text, review_counts
 
     say(labels.text("instruments.review.note"))
-    table(review_counts(corpus), decimals=1)
+    counts = review_counts(corpus)
+    say(labels.text("instruments.checks.note", checked=int(counts["checked"].sum()),
+                    of=int(counts["n_clauses"].sum())))
+    counts["checked"] = [checked_text(c, n) for c, n in zip(counts["checked"], counts["n_clauses"],
+                                                            strict=True)]
+    table(counts, decimals=1)
 
 
 def instrument_reliability(corpus: Corpus) -> None:

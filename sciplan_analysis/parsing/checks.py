@@ -1,0 +1,246 @@
+"""Hand checks of clause codes: a researcher's decision on a clause, kept across rebuilds.
+
+The rules of ``instruments.csv`` code every clause; the learned second reading
+(`parsing.review`) says which codes to check first. A code a researcher has checked is kept in
+``data/reference/instrument_checks.csv``, one row per clause, keyed by the plan, the clause's raw
+offsets (``clauses.start``/``end``) and a short hash of its text (`clause_hash`), so that a check
+survives a rebuild and goes stale, visibly, when the plan's text changes. Where a row matches a
+clause of the plan being parsed (the same offsets and the same text), `apply` gives the clause the
+checked tool, the tool's type in the scheme, the cue ``checked: <note>`` (`MARK`), ``coded_by =
+checked`` and no review reading. A row that matches no clause is never applied: the parse records
+it among the corpus's problems and every load warns about it (`warn_unapplied`, a `ChecksWarning`
+naming the file and line), as it warns about a row whose plan is not in the corpus.
+A malformed file is a `ChecksError` naming the file and line.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import hashlib
+import io
+import re
+import warnings
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from sciplan_analysis import reference_files
+from sciplan_analysis.config import CHECKS_FILE
+from sciplan_analysis.errors import ChecksWarning, PlanError
+from sciplan_analysis.tables import INSTRUMENT_TOOLS as SCHEME
+
+HASH_LEN = 12
+REQUIRED = ("plan_id", "start", "end", "hash", "tool")
+OPTIONAL = ("who", "when", "note")
+MARK = "checked"  # a checked clause's cue: "checked" or "checked: <note>"
+RULES, CHECKED = "rules", "checked"  # clauses.coded_by
+NOT_APPLIED = "hand check not applied"  # in the problem a stale row leaves (and its warning)
+_HEX = re.compile(rf"[0-9a-f]{{{HASH_LEN}}}")
+
+
+class ChecksError(PlanError):
+    """The hand checks file is malformed; the message names the file and line."""
+
+
+def clause_hash(text: str) -> str:
+    """The short hash a check keys a clause's text by: the first 12 hex digits of the SHA-256
+    of the text as ``clauses.text`` holds it (UTF-8)."""
+    return hashlib.sha256(str(text).encode("utf-8")).hexdigest()[:HASH_LEN]
+
+
+def cue_of(note: str) -> str:
+    """A checked clause's cue: ``checked: <note>``, or ``checked`` without a note."""
+    return f"{MARK}: {note}" if note else MARK
+
+
+def note_of(cue: str) -> str:
+    """The researcher's note in a checked clause's cue (`cue_of` undone)."""
+    return cue[len(MARK) + 2:] if cue.startswith(f"{MARK}: ") else ("" if cue == MARK else cue)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One row of the checks file: which clause, the tool decided, who, when and why."""
+
+    line: int
+    plan_id: str
+    start: int
+    end: int
+    hash: str
+    tool: str
+    who: str = ""
+    when: str = ""
+    note: str = ""
+    path: Path = CHECKS_FILE
+
+    @property
+    def type(self) -> str:
+        """The tool's type in the scheme (never typed in the file)."""
+        return SCHEME[self.tool]
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}, line {self.line}"
+
+
+@dataclass(frozen=True)
+class Checks:
+    """The validated rows of a checks file, in file order."""
+
+    path: Path
+    rows: tuple[Check, ...] = ()
+
+    def of_plan(self, plan_id: str) -> list[Check]:
+        return [c for c in self.rows if c.plan_id == plan_id]
+
+    @property
+    def plan_ids(self) -> set[str]:
+        return {c.plan_id for c in self.rows}
+
+
+def load_checks(path: str | Path | None = None) -> Checks:
+    """Read and validate a checks file (default: `CHECKS_FILE`, looked up when called); a
+    missing file holds no checks. Read again whenever the file's size or mtime changes."""
+    path = Path(CHECKS_FILE if path is None else path)
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return Checks(path)
+    return _load(path, stat.st_mtime_ns, stat.st_size)
+
+
+def _whole(where: str, name: str, value: str) -> int:
+    if not value.isdigit():
+        raise ChecksError(f"{where}: {name} must be a whole number (a raw offset, as clauses.{name} "
+                          f"gives it), not {value!r}")
+    return int(value)
+
+
+@lru_cache(maxsize=8)
+def _load(path: Path, mtime_ns: int, size: int) -> Checks:  # noqa: ARG001 - the cache key
+    header, rows = reference_files.numbered_rows(path)
+    if not header:
+        return Checks(path)
+    if "type" in header:
+        raise ChecksError(f"{path}: a check names no type: it is the tool's type in the scheme "
+                          "(drop the type column)")
+    missing = [c for c in REQUIRED if c not in header]
+    unknown = [c for c in header if c not in REQUIRED + OPTIONAL]
+    if missing or unknown:
+        raise ChecksError(f"{path}: the header must hold {', '.join(REQUIRED)} (and optionally "
+                          f"{', '.join(OPTIONAL)})"
+                          + (f"; it lacks {', '.join(missing)}" if missing else "")
+                          + (f"; {', '.join(unknown)} is no column of it" if unknown else ""))
+    for n, cells in reference_files.numbered_cells(path)[1:]:
+        if len(cells) > len(header):
+            raise ChecksError(f"{path}, line {n}: {len(cells)} cells where the header has "
+                              f"{len(header)}; put a note holding commas in double quotes")
+    out: list[Check] = []
+    seen: dict[tuple[str, int, int], int] = {}
+    for n, row in rows:
+        where = f"{path}, line {n}"
+        plan_id = row["plan_id"]
+        if not plan_id:
+            raise ChecksError(f"{where}: the plan_id is empty")
+        start, end = _whole(where, "start", row["start"]), _whole(where, "end", row["end"])
+        if end <= start:
+            raise ChecksError(f"{where}: end ({end}) must be after start ({start})")
+        digest = row["hash"].lower()
+        if not _HEX.fullmatch(digest):
+            raise ChecksError(f"{where}: the hash must be {HASH_LEN} hex digits (checks.clause_hash "
+                              f"of the clause's text), not {row['hash']!r}")
+        tool = row["tool"]
+        if tool not in SCHEME:
+            raise ChecksError(f"{where}: unknown tool {tool!r}; the scheme's tools are "
+                              f"{', '.join(SCHEME)}")
+        when = row.get("when", "")
+        if when:
+            try:
+                datetime.date.fromisoformat(when)
+            except ValueError:
+                raise ChecksError(f"{where}: when must be a date, YYYY-MM-DD, not {when!r}") from None
+        key = (plan_id, start, end)
+        if key in seen:
+            raise ChecksError(f"{where}: the clause {plan_id} {start}-{end} is already checked on "
+                              f"line {seen[key]}; keep one row per clause")
+        seen[key] = n
+        out.append(Check(n, plan_id, start, end, digest, tool, row.get("who", ""), when,
+                         row.get("note", ""), path))
+    return Checks(path, tuple(out))
+
+
+# --------------------------------------------------------------------------- applying them
+
+def _stale(check: Check, row: Mapping | None, rows: Iterable[Mapping]) -> str:
+    """Why a check matches no clause, and where its text stands now if it is still there."""
+    if row is None:
+        why = (f"no clause of the plan spans {check.start}-{check.end} (its text changed, or the "
+               "offsets were typed wrong)")
+    else:
+        why = (f"the clause at {check.start}-{check.end} now reads otherwise (its hash is "
+               f"{clause_hash(row['text'])}, the row's {check.hash})")
+    moved = [r for r in rows if r.get("start") is not None and clause_hash(r["text"]) == check.hash]
+    if len(moved) == 1:
+        r = moved[0]
+        why += (f"; the checked text now stands at {r['start']}-{r['end']} (task {r['task_id']}, "
+                f"clause {r['clause_no']}): correct the row's start and end")
+    return (f"{check.plan_id}: {NOT_APPLIED} ({check.where}): {why}; the clause keeps the rules' "
+            "code until the row is corrected or removed")
+
+
+def apply(rows: list[dict], plan_id: str, checks: Checks | None = None) -> list[str]:
+    """Give the clause rows of one plan (`instruments.plan_clauses`) their hand checks, in
+    place: a row of the checks file whose offsets and hash match a clause sets its tool, type
+    (the scheme's), cue (`cue_of`), review (None) and coded_by (checked). Returns a problem
+    (``"<plan_id>: hand check not applied (<file>, line n): …"``) for each row of the plan that
+    matches no clause; such a row changes nothing."""
+    checks = load_checks() if checks is None else checks
+    mine = checks.of_plan(plan_id)
+    if not mine:
+        return []
+    by_span = {(r["start"], r["end"]): r for r in rows if r.get("start") is not None}
+    problems = []
+    for check in mine:
+        row = by_span.get((check.start, check.end))
+        if row is not None and clause_hash(row["text"]) == check.hash:
+            row.update(tool=check.tool, type=check.type, cue=cue_of(check.note), review=None,
+                       coded_by=CHECKED)
+        else:
+            problems.append(_stale(check, row, rows))
+    return problems
+
+
+def warn_unapplied(plan_ids: Iterable[str], problems: Iterable[str],
+                   checks: Checks | None = None) -> list[str]:
+    """Warn (`ChecksWarning`) about every hand check a corpus did not apply: the stale ones its
+    parse recorded among `problems`, and, when `checks` is given, rows naming a plan not among
+    `plan_ids`. Returns the messages."""
+    messages = [p for p in problems if f": {NOT_APPLIED} (" in p]
+    if checks is not None:
+        known = set(plan_ids)
+        messages += [f"{c.where}: {NOT_APPLIED}: the plan {c.plan_id!r} is not in the corpus (a plan "
+                     "id typed wrong, or a plan removed from data/raw/plans.csv)"
+                     for c in checks.rows if c.plan_id not in known]
+    for message in messages:
+        warnings.warn(message, ChecksWarning, stacklevel=3)
+    return messages
+
+
+def row_for(clause: Mapping, tool: str, *, note: str = "", who: str = "", when: str = "") -> str:
+    """A line to add to the checks file for one clause (a row of ``clauses``: plan_id, start,
+    end, text), checked as `tool`; `when` defaults to today."""
+    if tool not in SCHEME:
+        raise ChecksError(f"unknown tool {tool!r}; the scheme's tools are {', '.join(SCHEME)}")
+    start, end = clause.get("start"), clause.get("end")
+    if start is None or end is None or pd.isna(start) or pd.isna(end):
+        raise ChecksError(f"the clause {clause.get('plan_id')} {clause.get('task_id')}.{clause.get('clause_no')} "
+                          "has no offsets in the raw text: it cannot be checked by a row")
+    out = io.StringIO()
+    csv.writer(out, lineterminator="").writerow([
+        clause["plan_id"], int(start), int(end), clause_hash(clause["text"]),
+        tool, who, when or datetime.date.today().isoformat(), note])
+    return out.getvalue()
