@@ -3,6 +3,8 @@
     python benchmarks/instruments_review.py --measure      # leave-one-group-out, as shipped
     python benchmarks/instruments_review.py --write        # data/reference/instrument_review.csv
     python benchmarks/instruments_review.py --fresh 28     # a set coded after the file was written
+    python benchmarks/instruments_review.py --history      # the switch on sets 28-33, each with its own file
+    python benchmarks/instruments_review.py --fresh 34 --switch   # and the switch, once, on a fresh set
 
 The flag is the one `instruments_learned.py` froze in session 9 before meeting sets 16-27: a
 text model (TF-IDF over character 1-3-grams, sublinear tf, n-grams in two clauses at least; a
@@ -22,6 +24,13 @@ on the other groups, read by the library, against the rule codes each set met at
 (the honest view: today's rules have read every set). It also prints on how many clauses the
 unpruned model flags alike, so the cost of pruning and rounding is seen. --fresh scores the
 shipped file once on a set coded after it was written.
+
+The switch (session 11): where the model reads another tool with probability >= SWITCH, take the
+model's tool instead of the rules'. --history scores it on sets 28-33, each with the file that was
+committed before that set existed (FILES: the pre-registered files), against the rules each set met
+at first contact, at several floors. SWITCH = 0.85 was chosen there, as the lowest floor at which
+no set lost on type or tool; it is then tested once on each set coded after this commit
+(--fresh N --switch), before any library change.
 """
 
 from __future__ import annotations
@@ -44,6 +53,7 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from sciplan_analysis.config import REVIEW_FILE  # noqa: E402
 from sciplan_analysis.parsing import review  # noqa: E402
+from sciplan_analysis.tables import INSTRUMENT_TOOLS  # noqa: E402
 
 LAST = 33  # the shipped file is fitted on sets 1-LAST (1-27 until sets 28-29 had their fresh runs, 1-29 until 30-31, 1-31 until 32, 1-32 until 33)
 SETS = [str(n) for n in range(1, LAST + 1)]
@@ -52,6 +62,9 @@ FLOOR = 0.5
 PRUNE = 0.5  # an n-gram keeps its weights where any reaches this (its idf is kept either way)
 CELL = 0.2  # and of those, the weights that reach this (a smaller one is written as 0)
 DIGITS = 3
+SWITCH = 0.85  # chosen on sets 28-33 by --history (session 11), before set 34 was merged
+# the file each of sets 28-33 met in its pre-registered --fresh run (committed before the set existed)
+FILES = {"28": "f51882a", "29": "f51882a", "30": "cbb9d52", "31": "cbb9d52", "32": "c7ea23a", "33": "fbfa4b4"}
 
 
 def training() -> pd.DataFrame:
@@ -141,7 +154,7 @@ def measure() -> None:
               f"{cell(df.loc[idx, 'tool'], df.loc[idx, 'first_tool'], shipped_s.loc[idx])} |")
 
 
-def fresh(names: list[str]) -> None:
+def fresh(names: list[str], switch: bool = False) -> None:
     """The shipped file, once, on sets coded after it was written, against the rules they met first."""
     from instruments_learned import load
 
@@ -150,6 +163,50 @@ def fresh(names: list[str]) -> None:
     model = review.load_model()
     flag = flags(part["text"], part["first_tool"], model)
     print(f"sets {', '.join(names)}: {cell(part['tool'], part['first_tool'], flag)}")
+    if switch:
+        g = gains(part, switched(part, model, SWITCH))
+        print(f"the switch at {SWITCH}: type {g[0]} → {g[2]}, tool {g[1]} → {g[3]} of {len(part)}")
+
+
+def switched(part: pd.DataFrame, model: review.Model, floor: float) -> pd.Series:
+    """Each clause's tool with the switch: the model's where it reads another at `floor` or more."""
+    out = []
+    for text, rule in zip(part["text"], part["first_tool"], strict=True):
+        tool, p = review.reading(text, model)
+        out.append(tool if tool != rule and p >= floor else rule)
+    return pd.Series(out, index=part.index, dtype=object)
+
+
+def gains(part: pd.DataFrame, tools: pd.Series) -> tuple[int, int, int, int]:
+    """Type and tool agreement with the hand codes: the rules', then the switched."""
+    kind = INSTRUMENT_TOOLS
+    return (int((part["first_tool"].map(kind) == part["type"]).sum()), int((part["first_tool"] == part["tool"]).sum()),
+            int((tools.map(kind) == part["type"]).sum()), int((tools == part["tool"]).sum()))
+
+
+def history(floors: tuple[float, ...] = (0.6, 0.7, 0.8, 0.85, 0.9)) -> None:
+    """The switch on sets 28-33, each read with its pre-registered file (from git)."""
+    from instruments_generalise import git
+    from instruments_learned import load
+
+    df = load(tuple(FILES))
+    with tempfile.TemporaryDirectory() as tmp:
+        models = {}
+        for commit in dict.fromkeys(FILES.values()):
+            path = Path(tmp) / f"{commit}.csv"
+            path.write_text(git("show", f"{commit}:data/reference/instrument_review.csv"), encoding="utf-8")
+            models[commit] = review.load_model.__wrapped__(path)
+        print("| floor | " + " | ".join(f"set {n}: type, tool" for n in FILES) + " | all |")
+        print("|---|" + "---|" * (len(FILES) + 1))
+        for floor in floors:
+            cells, total = [], [0, 0, 0, 0]
+            for name, commit in FILES.items():
+                part = df[df["group"] == name]
+                g = gains(part, switched(part, models[commit], floor))
+                total = [a + b for a, b in zip(total, g, strict=True)]
+                cells.append(f"{g[2] - g[0]:+d}, {g[3] - g[1]:+d}")
+            print(f"| {floor} | " + " | ".join(cells) + f" | type {total[0]} → {total[2]}, tool {total[1]} → {total[3]} "
+                  f"of {int(df['group'].isin(list(FILES)).sum())} |")
 
 
 def main() -> None:
@@ -157,6 +214,8 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help=f"write {REVIEW_FILE.name}")
     ap.add_argument("--measure", action="store_true")
     ap.add_argument("--fresh", help="sets coded after the file was written, e.g. 28")
+    ap.add_argument("--switch", action="store_true", help=f"with --fresh: the switch at {SWITCH} too")
+    ap.add_argument("--history", action="store_true", help="the switch on sets 28-33 with their own files")
     args = ap.parse_args()
     if args.write:
         df = training()
@@ -166,10 +225,12 @@ def main() -> None:
         print(f"{REVIEW_FILE}: {len(vec.idf_)} n-grams, {kept} with weights, {len(df)} clauses")
     elif args.measure:
         measure()
+    elif args.history:
+        history()
     elif args.fresh:
-        fresh(args.fresh.split(","))
+        fresh(args.fresh.split(","), args.switch)
     else:
-        ap.error("--write, --measure or --fresh")
+        ap.error("--write, --measure, --history or --fresh")
 
 
 if __name__ == "__main__":
