@@ -34,6 +34,7 @@
     python benchmarks/real_clauses_2.py --set 31 …    # and the thirty-first (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 32 …    # and the thirty-second (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 33 …    # and the thirty-third (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 34 …    # and the thirty-fourth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -118,6 +119,7 @@ SETS = {
     "31": (HERE / "real_clauses_31.csv", HERE / "real_clauses" / "pages_31.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_31.csv", None),
     "32": (HERE / "real_clauses_32.csv", HERE / "real_clauses" / "pages_32.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_32.csv", None),
     "33": (HERE / "real_clauses_33.csv", HERE / "real_clauses" / "pages_33.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_33.csv", None),
+    "34": (HERE / "real_clauses_34.csv", HERE / "real_clauses" / "pages_34.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_34.csv", None),
 }
 
 
