@@ -19,9 +19,12 @@ CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）
 # 《…工作汇报》; docs/fact_conventions.md). An outline of teaching (《农民科学素质教育大纲》, 《…科普工作大纲》)
 # too (round twelve). So is an appeal a body issues (《某省科普志愿服务倡议书》, 《…倡议》; holdout31, round thirteen),
 # a meeting's minutes a body issues (《关于…的会议纪要》) and a body's norms of work or assessment (《某市…工作考核
-# 规范》; holdout32/33, round fourteen).
+# 规范》; holdout32/33, round fourteen). A survey's published results (《2014年江苏省全民科学素质调查主要结果》,
+# 《…监测结果》) are a publication, as a report is (holdout38's call; round eighteen); a survey's own name
+# (《第十二次中国公民科学素质抽样调查》) stays out.
 CITED_KINDS = re.compile(DOCUMENT_WORDS.pattern
-                         + r"|大纲|倡议书?$|责任书|任务书|细则|纪要$|规范$|(?:报告|汇报)\s*(?:[（(][^（）()]{2,20}[）)])?$")
+                         + r"|大纲|倡议书?$|责任书|任务书|细则|纪要$|规范$|(?:报告|汇报)\s*(?:[（(][^（）()]{2,20}[）)])?$"
+                         + r"|(?:调查|监测|测评)(?:主要)?结果$")
 # A name whose closing mark fell before its kind (《关于做好…工作的》通知): a document all the same, cited
 # as the 《》 shows it (docs/fact_conventions.md).
 KIND_OUTSIDE = re.compile(r"\s*(?:通知|意见|决定|通报|批复|函)")
