@@ -3751,3 +3751,78 @@ def test_news_on_a_journals_site_is_no_paper():
 ])
 def test_the_cues_of_a_scholarly_page(lines, cues):
     assert scholarly_cues(lines) == cues
+
+
+# -- issue 23 round eighteen: the other spent misses -----------------------------------------------------
+
+@pytest.mark.parametrize(("line", "title"), [
+    # an encyclopedia's section name run into its bulleted field list (as holdout39's zhaoqing page)
+    ("基本介绍•中文名：肇庆市全民科学素质行动规划纲要实施方案（2021—2025年）",
+     "肇庆市全民科学素质行动规划纲要实施方案（2021—2025年）"),
+    # another section name, bullet and title label, in a form no page shows
+    ("基本信息 ▪ 标题：某县全民科学素质行动实施方案（2021—2025年）", "某县全民科学素质行动实施方案（2021—2025年）"),
+    # a field of another kind is no title's: left as it is
+    ("•发布单位：某县人民政府", "•发布单位：某县人民政府"),
+    # a name after the label too short to be a title: left as it is
+    ("基本介绍•中文名：纲要", "基本介绍•中文名：纲要"),
+])
+def test_a_bulleted_title_fields_label_and_section_name_are_no_part_of_the_title(line, title):
+    assert clean_title(line) == title
+
+
+def test_an_encyclopedia_pages_section_name_is_no_part_of_its_title():
+    text = ("湛江市全民科学素质行动规划纲要实施方案（2021—2025年）\n词条概况\n"
+            "• 中文名：湛江市全民科学素质行动规划纲要实施方案（2021—2025年）\n• 颁布时间：2022年3月1日\n"
+            "• 发布单位：湛江市人民政府\n全文\n为贯彻落实党中央决策部署，制定本方案。\n")
+    p = plan(quiet_plan(text))
+    assert (p["title"], p["issuer"], p["issue_date"]) == (
+        "湛江市全民科学素质行动规划纲要实施方案（2021—2025年）", "湛江市人民政府", "2022-03-01")
+
+
+@pytest.mark.parametrize(("text", "title", "issuer"), [
+    # a decision named whole without 《》 in a lead (as holdout40's shaanxi page)
+    ("近日，中国科协发布了关于命名2021-2025年度第二批全国科普示范县（市、区）的决定，陕西省19个区县获命名。\n",
+     "关于命名2021-2025年度第二批全国科普示范县（市、区）的决定", "中国科协"),
+    # 作出了 and a province's association under a headline, in wording no page shows
+    ("广东省科普教育基地名单公布\n近日，广东省科学技术协会作出了关于命名2023年度广东省科普教育基地的决定，全省50个单位获得命名。\n",
+     "关于命名2023年度广东省科普教育基地的决定", "广东省科学技术协会"),
+])
+def test_a_lead_naming_a_bodys_document_whole_without_brackets_names_the_page(text, title, issuer):
+    p = plan(quiet_plan(text))
+    assert (p["title"], p["title_source"], p["issuer"]) == (title, "lead", issuer)
+
+
+@pytest.mark.parametrize("text", [
+    # still to come
+    "日前，省科协将发布关于命名2023年度科普示范社区的决定，各地要做好准备。\n",
+    # recounted from earlier
+    "此前，中国科协发布了关于命名2016-2020年度全国科普示范县（市、区）的决定。近日，某县召开科普工作会议。\n",
+    # a plan's bare name (no 关于…的决定/通知/意见): not read so
+    "近日，某县人民政府印发了某县全民科学素质行动实施方案，全县将开展五大行动。\n",
+])
+def test_a_bare_name_in_a_lead_that_is_no_news_of_issuing_gives_no_title(text):
+    assert plan(quiet_plan(text))["title"] is None
+
+
+def test_a_surveys_published_results_in_brackets_are_cited_and_its_own_name_is_not():
+    # holdout38's call: 《…调查主要结果》 is a publication (as jiangsu's page); the survey's own name is none
+    cited = list(quiet_plan("会上发布了《第十次中国公民科学素质调查主要结果》，部署了《第十二次中国公民科学素质抽样调查》。\n"
+                            ).citations.title)
+    assert cited == ["第十次中国公民科学素质调查主要结果"]
+    assert list(quiet_plan("《2015年浙江省公民科学素质监测结果》近日出炉。\n").citations.title) == [
+        "2015年浙江省公民科学素质监测结果"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a share of a year before a goal the sentence names (as holdout40's xiangyang page, with its 确保了)
+    ("“十三五”期间的成果，确保了我市公民具备科学素质比例逐年提升，2019年为9.96%，为2020年实现10.23%的目标打下了坚实基础。",
+     [("baseline", 2019, 9.96, "="), ("target", 2020, 10.23, "=")]),
+    # the same with no 确保了 and 奠定了基础, in wording no page shows
+    ("2021年全县公民具备科学素质的比例为11.2%，为2025年实现15%的目标奠定了基础。",
+     [("baseline", 2021, 11.2, "="), ("target", 2025, 15.0, "=")]),
+    # 确保 with no 了 still looks ahead
+    ("确保2025年全市公民具备科学素质的比例达到15%。", [("target", 2025, 15.0, "=")]),
+])
+def test_a_share_before_a_named_goal_of_a_later_year_was_reached(text, expected):
+    rows = literacy_targets(text, None)
+    assert [(r["kind"], r["year"], r["value"], r["comparator"]) for r in rows] == expected
