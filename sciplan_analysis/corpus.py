@@ -29,6 +29,7 @@ from sciplan_analysis.config import (
     MANIFEST_NAME,
     PACKAGE_DIR,
     PAGE_LABELS_FILE,
+    PAPER_CUES_FILE,
     PARTS_FILE,
     PROCESSED_DIR,
     RAW_DIR,
@@ -210,7 +211,7 @@ ABOVE_PARSING = ("analysis", "report")
 # others (labels, stopwords, the boilerplate list, the jieba dictionary) are read above the
 # corpus, so editing them cannot change a parse and does not make the cache stale
 PARSER_REFERENCE = tuple(sorted(f.name for f in (
-    CATEGORIES_FILE, ALIASES_FILE, PARTS_FILE, PAGE_LABELS_FILE, INSTRUMENTS_FILE,
+    CATEGORIES_FILE, ALIASES_FILE, PARTS_FILE, PAGE_LABELS_FILE, PAPER_CUES_FILE, INSTRUMENTS_FILE,
     SECTION_KINDS_FILE, DOC_TYPES_FILE, VARIANTS_FILE, DIVISIONS_FILE, DIVISION_CHANGES_FILE,
     REVIEW_FILE, CHECKS_FILE)))
 

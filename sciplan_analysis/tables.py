@@ -131,9 +131,11 @@ STATUSES = ("final", "draft", "fragment")
 # implausible: an issuer was named but is no organ's name (spam), so none is given; unknown
 # region: it has an organ's shape but names a region no division table knows; damaged: a document
 # number lost its closing bracket and no date of the same year confirms its year, so none is given;
-# repaired: such a number given with its bracket put back, because the document's date confirms its year.
+# repaired: such a number given with its bracket put back, because the document's date confirms its year;
+# scholarly: the page is a journal paper, an abstract or a research report (parsing/scholarly.py), which
+# carries no document of its own, so no title, number, issuer, date or period is given.
 METADATA_SOURCES = ("manifest", "text", "label", "notice", "lead", "page", "implausible", "unknown region",
-                    "damaged", "repaired")
+                    "damaged", "repaired", "scholarly")
 DOC_TYPE_SOURCES = ("title",)  # plans.doc_type is read from the title (parsing/doctype.py)
 # Where a plan's region and status came from: typed into the manifest by hand, read from its
 # text, looked up in the division table, given as a flag to `add`, or the default (final).

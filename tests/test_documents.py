@@ -28,6 +28,7 @@ from sciplan_analysis.parsing.issuers import is_issuer, issuer_problem, joint_or
 from sciplan_analysis.parsing.metadata import GLUED_TITLE, labelled_fields
 from sciplan_analysis.parsing.normalise import clean, line_kind, paragraphs, split_points
 from sciplan_analysis.parsing.parse import parse_text
+from sciplan_analysis.parsing.scholarly import scholarly_cues
 from sciplan_analysis.parsing.sources import extract_text, html_text, unmarked
 from sciplan_analysis.parsing.targets import commitments, literacy_targets, own_region
 from sciplan_analysis.text.numerals import chinese_year, five_year_end
@@ -3642,3 +3643,186 @@ def test_a_records_date_yields_to_a_documents_date_on_a_later_line():
     # 成文日期 on a line of its own after the record (as holdout19's chuxiong page lays it out)
     record = "文号：德政发〔2022〕42号 发布日期：2022年07月11日\n成文日期：2022年07月05日"
     assert plan(quiet_plan(_RECORD_PAGE.format(record=record)))["issue_date"] == "2022-07-05"
+
+
+# -- issue 23 round eighteen: a scholarly page is no plan ----------------------------------------------
+
+_PAPER = ("河源市公民科学素质提升路径研究\n张明 李华\n"
+          "摘要：公民科学素质是实施创新驱动发展战略的基础。本文基于河源市的抽样调查，分析薄弱群体的科学素质状况，提出对策建议。\n"
+          "关键词：公民科学素质；抽样调查；对策\n"
+          "中图分类号：G322 文献标识码：A 文章编号：1673-8357(2022)03-0045-06\n"
+          "2021年6月，国务院印发《全民科学素质行动规划纲要（2021—2035年）》，对科学素质建设作出部署[1]。"
+          "河源市提出，到2025年全市公民具备科学素质的比例达到12%[2]。\n")
+# an abstract-only page: an affiliation line with its postcode and reference numbers after sentences
+_ABSTRACT = ("公民科学素质监测评估的实践与思考\n李明\n（四川省科普研究所，成都 610041）\n"
+             "四川省人民政府办公厅印发的《四川省全民科学素质行动规划纲要实施方案（2021—2025年）》对监测评估提出了要求[1]。"
+             "本文梳理了监测评估的做法[2]，提出完善指标体系的建议。\n")
+# in traditional script, with 【內容摘要】 and 基金項目 (no listed page shows either)
+_TRADITIONAL = ("城鄉居民科學素質差異研究\n王芳\n【內容摘要】本文以浙江省為例，比較城鄉居民科學素質的差異。\n"
+                "【關鍵詞】科學素質 城鄉差異\n基金項目：浙江省哲學社會科學規劃課題（22NDJC000YB）\n"
+                "浙江省人民政府辦公廳印發了《浙江省全民科學素質行動規劃綱要實施方案（2021—2025年）》。\n")
+# a research report: a fund's line, an author's note and a 参考文献 heading, in a form no listed page shows
+_REPORT = ("社区科普服务能力评估报告\n"
+           "基金项目：国家社会科学基金项目（21BXW000）\n作者简介：赵某，某大学副教授，研究方向为科学传播。\n"
+           "近日，某市科协发布了《某市社区科普服务规范》，明确了服务内容。\n"
+           "参考文献\n某某．社区科普研究．北京：科学出版社，2020．\n")
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    (_PAPER, "全民科学素质行动规划纲要（2021—2035年）"),
+    (_ABSTRACT, "四川省全民科学素质行动规划纲要实施方案（2021—2025年）"),
+    (_TRADITIONAL, "浙江省全民科學素質行動規劃綱要實施方案（2021—2025年）"),
+    (_REPORT, "某市社区科普服务规范"),
+])
+def test_a_scholarly_page_has_no_document_of_its_own(text, cited):
+    # no title, number, issuer (an author's institute, a body that 印发 a 《》 in the paper's text), date or
+    # period: each source says why (holdouts 31, 38, 39's calls); the document the paper names is cited
+    corpus = quiet_plan(text)
+    p = plan(corpus)
+    assert all(p[key] is None for key in ("title", "doc_number", "issuer", "issue_date", "period_start"))
+    assert all(p[f"{key}_source"] == "scholarly"
+               for key in ("title", "doc_number", "issuer", "issue_date", "period"))
+    assert to_simplified(cited) in list(corpus.citations.title)  # (cited titles are read on the simplified copy)
+
+
+def test_a_papers_targets_are_read_as_on_any_page():
+    assert targets(quiet_plan(_PAPER)) == [("target", 2025, 12.0, "=")]
+
+
+def test_a_scholarly_pages_article_named_in_brackets_is_cited():
+    # 一篇题为《X》的文章 and 《X》一文 name written works (holdout39's call); on a plan page neither is a document
+    text = ("科学素质监测的中国道路\n何某\n（中国科普研究所，北京 100081）\n"
+            "“科学素质”一词最早见于科南特一篇题为《科学通识教育》的文章[1]，米勒在《公民科学素养测量》一文中提出了三维模型[2]。\n")
+    assert {"科学通识教育", "公民科学素养测量"} <= set(quiet_plan(text).citations.title)
+    plan_page = ("某县全民科学素质行动实施方案（2021—2025年）\n一、总体要求\n"
+                 "参照一篇题为《科学通识教育》的文章，开展科普活动。\n")
+    assert "科学通识教育" not in set(quiet_plan(plan_page).citations.title)
+
+
+_HEYUAN_NOTICE = ("河源市人民政府办公室关于印发河源市全民科学素质行动规划纲要实施方案（2021—2025年）的通知\n"
+                  "河府办〔2022〕5号\n各县区人民政府：\n"
+                  "现将《河源市全民科学素质行动规划纲要实施方案（2021—2025年）》印发给你们，请认真贯彻执行。\n"
+                  "河源市人民政府办公室\n2022年3月1日\n")
+
+
+@pytest.mark.parametrize("text", [
+    # a notice page whose site shows 摘要： once (one cue)
+    "当前位置：首页 > 政策文件\n摘要：为深入实施全民科学素质行动，现将有关事项通知如下。\n" + _HEYUAN_NOTICE,
+    # a notice page whose site shows 关键词： once
+    "当前位置：首页 > 政策文件\n关键词：科学素质 实施方案\n" + _HEYUAN_NOTICE,
+    # a plan with footnote-like [1] and [2] (one cue)
+    _HEYUAN_NOTICE + "附件\n为贯彻落实《全民科学素质行动规划纲要（2021—2035年）》[1]，结合我市实际，制定本方案[2]。\n"
+    "[1] 国发〔2021〕9号。\n[2] 本方案由市科协负责解释。\n",
+])
+def test_a_plan_that_shows_one_cue_of_a_paper_is_read_as_a_plan(text):
+    p = plan(quiet_plan(text))
+    assert (p["title"], p["issuer"], p["issue_date"], p["doc_number"]) == (
+        "河源市全民科学素质行动规划纲要实施方案（2021—2025年）", "河源市人民政府办公室", "2022-03-01", "河府办〔2022〕5号")
+
+
+def test_news_quoting_a_paper_is_read_as_news():
+    # a site's keyword line and one reference number in a quoted researcher's words: one cue
+    text = ("河源市印发全民科学素质行动实施方案\n来源：河源日报 2022-03-05 10:20\n关键词：科学素质 实施方案\n"
+            "日前，河源市人民政府办公室印发了《河源市全民科学素质行动规划纲要实施方案（2021—2025年）》。"
+            "中国科普研究所研究员在一篇论文中指出，城乡差距仍是短板[1]。\n")
+    p = plan(quiet_plan(text))
+    assert (p["title"], p["title_source"], p["issuer"]) == (
+        "河源市全民科学素质行动规划纲要实施方案（2021—2025年）", "lead", "河源市人民政府办公室")
+
+
+def test_news_on_a_journals_site_is_no_paper():
+    # a journal site's template over a news item (as dev5's hljkxzz and holdout26's cssn pages): 关键词： and
+    # 作者简介： empty, the 摘要 the body's first words copied; its posting date is still the page's
+    text = ("投稿指南\n河源市全民科学素质工作会议召开\n来源：某科学杂志 时间：2022-01-18\n作者：网站采编\n关键词：\n作者简介：\n"
+            "摘要：1月14日，河源市全民科学素质工作会议在河源召开。会议指出，要深入实施全民科学素质行动\n"
+            "1月14日，河源市全民科学素质工作会议在河源召开。会议指出，要深入实施全民科学素质行动。\n")
+    p = plan(quiet_plan(text))
+    assert p["issue_date"] == "2022-01-18" and p["issue_date_source"] == "page"
+    assert scholarly_cues(text.splitlines()) == ()
+
+
+@pytest.mark.parametrize(("lines", "cues"), [
+    (["[摘 要] 本文回顾了…", "[关键词] 公民科学素质 调查"], ("abstract", "keywords")),
+    (["（中国科普研究所，北京100081）", "…的基础[1]。…的方法[2]，"], ("affiliation", "references")),
+    (["Abstract: This paper …", "Key words: scientific literacy", "DOI:10.19293/j.cnki.1673-8357.2021.04.007"],
+     ("abstract", "doi", "keywords")),
+    (["…的基础[1]。…的基础[1]。"], ()),  # one reference number, twice: no cue
+    (["工作要点摘要：…", "围绕关键词：创新"], ()),  # 摘要, 关键词 inside words: no label
+])
+def test_the_cues_of_a_scholarly_page(lines, cues):
+    assert scholarly_cues(lines) == cues
+
+
+# -- issue 23 round eighteen: the other spent misses -----------------------------------------------------
+
+@pytest.mark.parametrize(("line", "title"), [
+    # an encyclopedia's section name run into its bulleted field list (as holdout39's zhaoqing page)
+    ("基本介绍•中文名：肇庆市全民科学素质行动规划纲要实施方案（2021—2025年）",
+     "肇庆市全民科学素质行动规划纲要实施方案（2021—2025年）"),
+    # another section name, bullet and title label, in a form no page shows
+    ("基本信息 ▪ 标题：某县全民科学素质行动实施方案（2021—2025年）", "某县全民科学素质行动实施方案（2021—2025年）"),
+    # a field of another kind is no title's: left as it is
+    ("•发布单位：某县人民政府", "•发布单位：某县人民政府"),
+    # a name after the label too short to be a title: left as it is
+    ("基本介绍•中文名：纲要", "基本介绍•中文名：纲要"),
+])
+def test_a_bulleted_title_fields_label_and_section_name_are_no_part_of_the_title(line, title):
+    assert clean_title(line) == title
+
+
+def test_an_encyclopedia_pages_section_name_is_no_part_of_its_title():
+    text = ("湛江市全民科学素质行动规划纲要实施方案（2021—2025年）\n词条概况\n"
+            "• 中文名：湛江市全民科学素质行动规划纲要实施方案（2021—2025年）\n• 颁布时间：2022年3月1日\n"
+            "• 发布单位：湛江市人民政府\n全文\n为贯彻落实党中央决策部署，制定本方案。\n")
+    p = plan(quiet_plan(text))
+    assert (p["title"], p["issuer"], p["issue_date"]) == (
+        "湛江市全民科学素质行动规划纲要实施方案（2021—2025年）", "湛江市人民政府", "2022-03-01")
+
+
+@pytest.mark.parametrize(("text", "title", "issuer"), [
+    # a decision named whole without 《》 in a lead (as holdout40's shaanxi page)
+    ("近日，中国科协发布了关于命名2021-2025年度第二批全国科普示范县（市、区）的决定，陕西省19个区县获命名。\n",
+     "关于命名2021-2025年度第二批全国科普示范县（市、区）的决定", "中国科协"),
+    # 作出了 and a province's association under a headline, in wording no page shows
+    ("广东省科普教育基地名单公布\n近日，广东省科学技术协会作出了关于命名2023年度广东省科普教育基地的决定，全省50个单位获得命名。\n",
+     "关于命名2023年度广东省科普教育基地的决定", "广东省科学技术协会"),
+])
+def test_a_lead_naming_a_bodys_document_whole_without_brackets_names_the_page(text, title, issuer):
+    p = plan(quiet_plan(text))
+    assert (p["title"], p["title_source"], p["issuer"]) == (title, "lead", issuer)
+
+
+@pytest.mark.parametrize("text", [
+    # still to come
+    "日前，省科协将发布关于命名2023年度科普示范社区的决定，各地要做好准备。\n",
+    # recounted from earlier
+    "此前，中国科协发布了关于命名2016-2020年度全国科普示范县（市、区）的决定。近日，某县召开科普工作会议。\n",
+    # a plan's bare name (no 关于…的决定/通知/意见): not read so
+    "近日，某县人民政府印发了某县全民科学素质行动实施方案，全县将开展五大行动。\n",
+])
+def test_a_bare_name_in_a_lead_that_is_no_news_of_issuing_gives_no_title(text):
+    assert plan(quiet_plan(text))["title"] is None
+
+
+def test_a_surveys_published_results_in_brackets_are_cited_and_its_own_name_is_not():
+    # holdout38's call: 《…调查主要结果》 is a publication (as jiangsu's page); the survey's own name is none
+    cited = list(quiet_plan("会上发布了《第十次中国公民科学素质调查主要结果》，部署了《第十二次中国公民科学素质抽样调查》。\n"
+                            ).citations.title)
+    assert cited == ["第十次中国公民科学素质调查主要结果"]
+    assert list(quiet_plan("《2015年浙江省公民科学素质监测结果》近日出炉。\n").citations.title) == [
+        "2015年浙江省公民科学素质监测结果"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a share of a year before a goal the sentence names (as holdout40's xiangyang page, with its 确保了)
+    ("“十三五”期间的成果，确保了我市公民具备科学素质比例逐年提升，2019年为9.96%，为2020年实现10.23%的目标打下了坚实基础。",
+     [("baseline", 2019, 9.96, "="), ("target", 2020, 10.23, "=")]),
+    # the same with no 确保了 and 奠定了基础, in wording no page shows
+    ("2021年全县公民具备科学素质的比例为11.2%，为2025年实现15%的目标奠定了基础。",
+     [("baseline", 2021, 11.2, "="), ("target", 2025, 15.0, "=")]),
+    # 确保 with no 了 still looks ahead
+    ("确保2025年全市公民具备科学素质的比例达到15%。", [("target", 2025, 15.0, "=")]),
+])
+def test_a_share_before_a_named_goal_of_a_later_year_was_reached(text, expected):
+    rows = literacy_targets(text, None)
+    assert [(r["kind"], r["year"], r["value"], r["comparator"]) for r in rows] == expected

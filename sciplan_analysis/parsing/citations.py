@@ -19,32 +19,42 @@ CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）
 # 《…工作汇报》; docs/fact_conventions.md). An outline of teaching (《农民科学素质教育大纲》, 《…科普工作大纲》)
 # too (round twelve). So is an appeal a body issues (《某省科普志愿服务倡议书》, 《…倡议》; holdout31, round thirteen),
 # a meeting's minutes a body issues (《关于…的会议纪要》) and a body's norms of work or assessment (《某市…工作考核
-# 规范》; holdout32/33, round fourteen).
+# 规范》; holdout32/33, round fourteen). A survey's published results (《2014年江苏省全民科学素质调查主要结果》,
+# 《…监测结果》) are a publication, as a report is (holdout38's call; round eighteen); a survey's own name
+# (《第十二次中国公民科学素质抽样调查》) stays out.
 CITED_KINDS = re.compile(DOCUMENT_WORDS.pattern
-                         + r"|大纲|倡议书?$|责任书|任务书|细则|纪要$|规范$|(?:报告|汇报)\s*(?:[（(][^（）()]{2,20}[）)])?$")
+                         + r"|大纲|倡议书?$|责任书|任务书|细则|纪要$|规范$|(?:报告|汇报)\s*(?:[（(][^（）()]{2,20}[）)])?$"
+                         + r"|(?:调查|监测|测评)(?:主要)?结果$")
 # A name whose closing mark fell before its kind (《关于做好…工作的》通知): a document all the same, cited
 # as the 《》 shows it (docs/fact_conventions.md).
 KIND_OUTSIDE = re.compile(r"\s*(?:通知|意见|决定|通报|批复|函)")
+# A written work a scholarly page names in 《》 (一篇题为《科学通识教育》的文章, 《X》一文, 《X》一书): a work with a title
+# of its own, so cited there (holdout39's call; round eighteen). Only on a scholarly page (parsing/scholarly.py).
+WRITTEN_WORK = re.compile(r"(?:题为|名为)\s*《([^《》]{2,150})》\s*的?\s*(?:文章|论文|报告|专著|著作|书)"
+                          r"|《([^《》]{2,150})》\s*一(?:文|书)")
 PARENT_WORDS = re.compile("|".join(("纲要", "方案", "规划", DIVISION_TABLE)))
 LEVELS = ("national", "province", "city", "county")
 ADMIN_LEVELS = {"national": 0, "province": 1, "municipality": 1, "city": 2, "prefecture": 2,
                 "county": 3, "county_city": 3, "district": 3}
 
 
-def citations(texts: list[str], own_title: str | None, admin_level: str | None) -> list[dict]:
+def citations(texts: list[str], own_title: str | None, admin_level: str | None,
+              scholarly: bool = False) -> list[dict]:
     """Documents a plan cites: 《…》 with its document number where one follows, the issuer's
     level when it can be told, and whether it is a parent plan (a 纲要/方案/规划 of science
-    literacy issued at a higher level than the plan's own)."""
+    literacy issued at a higher level than the plan's own). On a `scholarly` page a written work
+    named as one (一篇题为《X》的文章, 《X》一文) is cited too."""
     own = name_key(own_title or "")
     own_rank = ADMIN_LEVELS.get(admin_level or "")
     if own_rank is None and own_title:
         own_rank = ADMIN_LEVELS.get(level_of(own_title) or "")
     rows: dict[tuple[str, str | None], dict] = {}
     for text in texts:
+        works = {(w.group(1) or w.group(2)).strip() for w in WRITTEN_WORK.finditer(text)} if scholarly else set()
         for m in CITED.finditer(text):
             title = m.group(1).strip()
             damaged = title.startswith("关于") and title.endswith("的") and KIND_OUTSIDE.match(text, m.end(1) + 1)
-            if not CITED_KINDS.search(title) and not damaged:
+            if not CITED_KINDS.search(title) and not damaged and title not in works:
                 continue
             subject = re.sub(r"^.*?关于(?:印发|转发)?|的?通知$", "", title)
             if own and name_key(subject) == own:

@@ -123,17 +123,28 @@ NOT_A_TAG = ("关键词", "关键字", "摘要", "内容摘要", "导读", "标�
 ATTACHMENT_LABEL = re.compile(r"^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[：:]\s*(?:\d{1,2}\s*[.．、]\s*)?(?=\S{6})")
 
 
+@lru_cache(maxsize=1)
+def bulleted_title_label() -> re.Pattern:
+    """A title's label after a bullet, with its colon (•中文名：X, ▪ 标题：X), perhaps after a short run with no
+    colon before the bullet: the section name an encyclopedia or a site puts above its field list (基本介绍,
+    基本信息), which line joining runs into the field. The field's value is the title (round eighteen)."""
+    labels = "|".join(map(re.escape, labels_of("title")))
+    return re.compile(rf"^[^：:《》〈〉，。]{{0,12}}?[•·▪●◆■]\s*(?:{labels})\s*[：:]\s*(?=\S{{6}})")
+
+
 def undated(text: str) -> str:
     """`text` without a date glued before it (2022-05-16 某县…, 二〇一二年一月十二日关于…)."""
     return LEADING_CN_DATE.sub("", LEADING_DATE.sub("", text))
 
 
 def clean_title(text: str) -> str:
-    """A title without site labels, a leading date (2022-05-16 某县…, 二〇一二年一月十二日…) and
-    the page furniture glued after it (…方案2022-05-06来源：某市日报)."""
+    """A title without site labels (a bulleted title field's label and a section's name before it:
+    基本介绍•中文名：X), a leading date (2022-05-16 某县…, 二〇一二年一月十二日…) and the page furniture
+    glued after it (…方案2022-05-06来源：某市日报)."""
     for label in labels_of("prefix", "title"):
         if text.startswith(label):
             text = text[len(label):].lstrip("：: ")
+    text = bulleted_title_label().sub("", text, count=1)  # 基本介绍•中文名：X: the field's value X
     text = SITE_PREFIX.sub("", undated(text).strip())
     text = ATTACHMENT_LABEL.sub("", text, count=1)  # 附件：某市…实施方案: the attached document's name
     if (tag := LEADING_TAG.match(text)) and tag.group(1) not in NOT_A_TAG:

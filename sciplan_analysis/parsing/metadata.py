@@ -39,6 +39,7 @@ from sciplan_analysis.parsing.normalise import (
     Paragraph,
     bare_label,
 )
+from sciplan_analysis.parsing.scholarly import scholarly_page
 from sciplan_analysis.parsing.segment import Structure
 from sciplan_analysis.parsing.targets import TITLE_FIVE_YEAR
 from sciplan_analysis.text.numerals import iso_date
@@ -116,6 +117,9 @@ STAMP = re.compile(r"(?<!\d)((?:19|20)?\d{2})\s*[-/]\s*(\d{1,2})\s*[-/]\s*(\d{1,
 STAMP_LINES = 4  # a stamp stands in the page's first lines
 NEWS_LEAD = re.compile(rf"(?:{DATE.pattern}|{CN_DATE.pattern}|(?<!\d)(\d{{1,2}})月(\d{{1,2}})日)[，,]?\s*\S{{2,30}}?印发")
 SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
+# Why every field of a scholarly page (a journal paper, an abstract, a research report) is empty: it carries
+# no document of its own (parsing/scholarly.py; round eighteen).
+SCHOLARLY = "scholarly"
 # A short line holding a document number and no sentence: （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号.
 # A stamp's mark under (or after) the organ that signs: （代章）, （盖章）, (印章), （公章）; the organ signs
 # even with no date under it (round seventeen).
@@ -247,7 +251,7 @@ class Signatures:
     stamped: list[int] = field(default_factory=list)  # the signers whose line a stamp's mark follows (（代章）)
 
 
-def metadata(structure: Structure) -> dict:
+def metadata(structure: Structure, scholarly: bool | None = None) -> dict:
     """Title, document number, issuer, issue date and plan period, and where each came from.
 
     Read from the front matter (the whole text where no structure was found) and from the site
@@ -265,8 +269,18 @@ def metadata(structure: Structure) -> dict:
     the rules): the page's fields, a notice heading, the front matter's lines, the issue date
     and a damaged number settled, the signature's organs, the notice's title, the titles and
     the lead, the issuers reconciled, the period, and the values chosen.
+
+    A scholarly page (`scholarly`, read from the page's cues when not given: `parsing/scholarly.py`) has
+    none of the fields: an author's institute is no issuer, a 《X》 its text says a body issued is cited,
+    an article number's year is no date. Each field's source is then ``scholarly`` (round eighteen).
     """
     paras, roles = structure.paragraphs, structure.roles
+    if scholarly is None:
+        scholarly = scholarly_page(paras)
+    if scholarly:
+        return {**{key: None for key in ("title", "doc_number", "issuer", "issue_date", "period_start",
+                                         "period_end")},
+                **{f"{key}_source": SCHOLARLY for key in FIELDS}}
     front_roles = ("front",) if structure.recognised else ("front", "other")
     front = [p.text for p, r in zip(paras, roles, strict=True) if r in front_roles]
     chrome = [p.text for p, r in zip(paras, roles, strict=True) if r == "chrome"]

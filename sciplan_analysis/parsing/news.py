@@ -26,6 +26,12 @@ LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布�
                        r"|审议(?:并原则)?通过[了的]?|(?:研究|讨论|表决)通过[了的]?|审定[了的]?|制定了?|制定的|编制了?|公布了?|推出了?"
                        r"|下达了?|下达的|[作做]出了?(?=\s*《[^《》]{4,150}决定》)|[作做]出的(?=\s*《[^《》]{4,150}决定》))"
                        r"\s*《([^《》]{4,150})》")
+# The same with the document's whole name and no 《》, opening with 关于 and ending as a body's document does
+# (中国科协发布了关于命名…全国科普示范县（市、区）的决定, 某省政府印发了关于加强…的意见): the name is unambiguous
+# without its marks (round eighteen). A plan's bare name (印发了某县…方案) is not read so: a sentence may
+# mention a plan's kind without naming a document.
+LEAD_BARE = re.compile(r"(?:正式)?(?:印发了?|下发了?|发布了?|颁布了?|公布了?|[作做]出了?)\s*"
+                       r"(关于[^《》〈〉，。；：！？,;:\s]{4,80}?的(?:决定|通知|意见))(?=[，。；,;\s]|$)")
 # The same said the other way round: the 《…》 opens its clause and the verb follows (《X》近日正式印发,
 # 《X》（以下简称《方案》）日前由某县政府办公室印发实施, 《X》近日由某县科普工作联席会议办公室制定); 由 names the organ.
 LEAD_AFTER = re.compile(r"《([^《》]{4,150})》(?:\s*[（(][^（）()《》]{0,30}(?:《[^《》]{1,20}》)?[^（）()《》]{0,5}[）)])?"
@@ -238,6 +244,7 @@ def _named(text: str) -> list[tuple[re.Match, int, str | None]]:
     its 《…》 closes, and the organ that issues it (the subject before the verb, or 由 an organ
     when the verb follows the 《…》; None when none is named)."""
     verbs = list(LEAD_VERB.finditer(text))
+    verbs += [m for m in LEAD_BARE.finditer(text) if "《" not in text[m.start(): m.end()]]
     found = [(m, m.end(), subject) for m in verbs if not _to_come(text, m.start(), subject := lead_subject(text[: m.start()]))
              and not FUTURE_SENTENCE.search(text, max(text.rfind(stop, 0, m.start()) for stop in "。！？") + 1, m.start())]
     for m in LEAD_AFTER.finditer(text):

@@ -20,6 +20,7 @@ from sciplan_analysis.parsing.doctype import doc_type
 from sciplan_analysis.parsing.instruments import plan_clauses
 from sciplan_analysis.parsing.metadata import metadata
 from sciplan_analysis.parsing.normalise import paragraphs
+from sciplan_analysis.parsing.scholarly import scholarly_page
 from sciplan_analysis.parsing.sections import plan_section
 from sciplan_analysis.parsing.segment import Group, Structure, Task, part_kind, segment
 from sciplan_analysis.parsing.sources import extract_text, repaired, unmarked
@@ -63,6 +64,7 @@ class Reading:
     table_units: dict[str, list[tuple[str, str]]]
     meta: dict
     notes: list[tuple[str, bool]] = field(default_factory=list)
+    scholarly: bool = False  # a journal paper, an abstract or a research report (`parsing/scholarly.py`)
 
 
 def read_text(raw: str, source: str = "<text>") -> Reading:
@@ -81,7 +83,10 @@ def read_text(raw: str, source: str = "<text>") -> Reading:
         notes.append((f"no part (一、) or group (（一）) headings found; "
                       f"all {len(paras)} paragraphs are kept in segments with role 'other'", True))
         structure.roles = ["chrome" if role == "chrome" else "other" for role in structure.roles]
-    return Reading(raw, structure, table_units, metadata(structure), notes)
+    # a scholarly page (a paper, an abstract) carries no document of its own: no title, issuer, date or
+    # period, and every written work it names in 《》 is cited (round eighteen)
+    scholarly = scholarly_page(structure.paragraphs)
+    return Reading(raw, structure, table_units, metadata(structure, scholarly), notes, scholarly)
 
 
 def parse_records(
@@ -171,7 +176,8 @@ def parse_records(
     texts = [p.text for p, role in zip(structure.paragraphs, structure.roles, strict=True)
              if role not in ("table", "chrome")]
     records["citations"].extend(
-        {"plan_id": plan_id, **c} for c in citations(texts, plan.get("title"), plan.get("admin_level"))
+        {"plan_id": plan_id, **c}
+        for c in citations(texts, plan.get("title"), plan.get("admin_level"), reading.scholarly)
     )
     body = [(p.text, part == "background")
             for p, role, part in zip(structure.paragraphs, structure.roles, structure.parts, strict=True)

@@ -121,8 +121,9 @@ DONE = re.compile(r"(?:超过|完成|实现|达到|提高|提升|增长)了")
 FROM_VALUE = re.compile(
     rf"(?:[由从]|在(?=[^。；，]{{0,30}}?基础上))\s*(?:({YEAR_DIGITS})\s*年\s*的?\s*|" + FIVE_YEAR_END.pattern + r"期?\s*的?\s*"
     r"|(?:现在|现有|目前|当前)的?\s*)?(\d+(?:\.\d+)?)\s*(?:%|(?=(?:提高|提升|增长|上升|增加)(?:到|至)\s*\d+(?:\.\d+)?\s*%))")
-# A sentence that looks ahead: a change in it is a goal, not one made.
-FUTURE = re.compile(r"将|力争|预计|计划|目标|确保|争取|预期|有望|要求")
+# A sentence that looks ahead: a change in it is a goal, not one made. (确保了, ensured: a thing done, looks
+# nowhere ahead; round eighteen)
+FUTURE = re.compile(r"将|力争|预计|计划|目标|确保(?!了)|争取|预期|有望|要求")
 # 较2020年的10.56%提高了…, 比2010年的3.04%: the share a year had, a baseline.
 # 比“十一五”末的3.9%: the same with a five-year period's end (group 2, its numeral); 较2010年(6.0%),
 # 比2015年（8.2%）: the value in brackets after its year.
@@ -201,8 +202,9 @@ RATE_AFTER = re.compile(r"\s*[，,、]?\s*(?:其|比例的?|年均)?\s*(?:增长
 REACHED = re.compile(r"居(?:全[国省市区县]|中部|西部|东部)?第|位居|位列|排名|排在|名列|前列|平均水平|同比"
                      r"|居(?![民住家委])[^，。；、,]{0,10}?(?:首位|榜首|第[一二三四五六七八九十\d])"
                      r"|(?:顺利|圆满|超额|如期)完成|完成了|实现了")
-# A sentence that looks ahead: 到2025年, 到“十四五”末, 将, 力争 … (a 目标 it met, 完成…目标, looks back).
-AHEAD = re.compile(rf"到\s*(?:{YEAR_DIGITS}|“?十[一二三四五六七八九]五)|将|力争|预计|计划|确保|争取|预期|有望|要求")
+# A sentence that looks ahead: 到2025年, 到“十四五”末, 将, 力争 … (a 目标 it met, 完成…目标, looks back; so does
+# 确保了, a thing ensured: …成果，确保了…提升的态势，2019年为9.96%，为2020年实现10.23%的目标打下了坚实基础; round eighteen).
+AHEAD = re.compile(rf"到\s*(?:{YEAR_DIGITS}|“?十[一二三四五六七八九]五)|将|力争|预计|计划|确保(?!了)|争取|预期|有望|要求")
 # A value already reached: 已达到, 目前, 截至2020年.
 PAST = re.compile(r"已经?|目前|当前|现已|截至|截止|比上|较上|以来")
 # 比2020年提高5个百分点: a target relative to a baseline year, kept as such (kind "increase",
@@ -489,8 +491,10 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 if region is not None and own != anchor.start() and _national(share_subject(s, own), False):
                     continue  # the nation's goal named later in the clause (为实现…全国…超过5%的目标)
                 year = _year_before(target_years, base + m.start()) or end
+                # (named a goal: never flat, so a share stated flatly of an earlier year is reached, `_recalled`:
+                # 2019年为9.96%，为2020年实现10.23%的目标…; round eighteen)
                 rows.append({"kind": "target", "year": year, "value": float(m.group(m.lastindex)),
-                             "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base)})
+                             "comparator": "=", "quote": _quote(s, anchor.start(), m, years, base), "flat": False})
     return _unique(_recalled(rows) if reference is None else rows)
 
 

@@ -2,7 +2,8 @@
 
 `parts.csv` maps heading words to a part kind (so plans of every cycle can be read);
 `page_labels.csv` names what web pages put around a document (labelled fields such as
-文号： or 发布时间：, navigation words, labels glued before the title).
+文号： or 发布时间：, navigation words, labels glued before the title); `paper_cues.csv` the labels
+that mark a scholarly page (摘要, 关键词, 中图分类号 …: parsing/scholarly.py).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sciplan_analysis import reference_files
-from sciplan_analysis.config import PAGE_LABELS_FILE, PARTS_FILE
+from sciplan_analysis.config import PAGE_LABELS_FILE, PAPER_CUES_FILE, PARTS_FILE
 from sciplan_analysis.errors import PlanError
 
 
@@ -60,3 +61,10 @@ def labels_of(*kinds: str) -> tuple[str, ...]:
     parser asks for them on every line."""
     return tuple(sorted((lab for lab, k in page_labels().items() if k in kinds), key=len,
                         reverse=True))
+
+
+@lru_cache(maxsize=1)
+def paper_labels(path: Path = PAPER_CUES_FILE) -> dict[str, str]:
+    """Label → cue of a scholarly page (abstract, keywords, class_number, document_code, article_number,
+    fund, author, doi, references)."""
+    return {row["label"].strip(): row["cue"].strip() for row in _rows(path, ("label", "cue"))}
