@@ -1,8 +1,10 @@
-"""Command line: `python -m sciplan_analysis build | parse FILE | add PATH... | units | report`.
+"""Command line: `python -m sciplan_analysis build | parse FILE | add PATH... | units |
+check [ID TOOL] | report`.
 
 Exit status: 0 done; 1 `add` added plans but a later step failed or some files were not added
 (the message says which), or the output pipe was closed; 2 nothing was done (the message names
-the problem)."""
+the problem: for `check`, an unknown id, plan or tool, a clause already checked, a malformed
+checks file)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import time
 import warnings
 from pathlib import Path
 
-from sciplan_analysis.config import PROCESSED_DIR, RAW_DIR
+from sciplan_analysis.config import CHECKS_FILE, PROCESSED_DIR, RAW_DIR
 from sciplan_analysis.errors import PlanError
 
 
@@ -242,6 +244,192 @@ def _print_intake_facts(intake) -> None:
     print()
 
 
+# --------------------------------------------------------------------------- check
+
+def clause_id(plan_id: str, task_id: str, clause_no: int) -> str:
+    """The id `check` shows and takes for a clause: ``wuxi:3.1.2/5`` (plan, task, clause number)."""
+    return f"{plan_id}:{task_id}/{clause_no}"
+
+
+def _nearest(word: str, choices, n: int = 5) -> list[str]:
+    import difflib
+
+    return difflib.get_close_matches(word, list(choices), n=n, cutoff=0.5)
+
+
+def _check_corpus(args: argparse.Namespace):
+    """The corpus as the cache holds it (parsed and cached when missing or out of date), its
+    hand-check and cache warnings printed; the unit crosswalk's are `units --unmapped`'s."""
+    from sciplan_analysis.corpus import load_corpus
+    from sciplan_analysis.errors import ChecksWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_corpus(args.raw_dir, args.processed_dir)
+    for w in caught:
+        if issubclass(w.category, ChecksWarning) or "cache" in str(w.message):
+            print(f"warning: {w.message}", file=sys.stderr)
+    return corpus
+
+
+def _find_clause(clauses, wanted: str):
+    """The clause row an id names (``plan:task/clause``; ``plan:task.clause`` is read too); a
+    PlanError naming the nearest ids when no clause has it."""
+    plan_id, _, rest = wanted.partition(":")
+    plans = list(dict.fromkeys(clauses["plan_id"]))
+    if plan_id not in plans:
+        near = _nearest(plan_id, plans)
+        raise PlanError(f"no plan {plan_id!r} in the corpus" + (f"; did you mean {', '.join(near)}?" if near
+                        else f"; its plans are {', '.join(plans[:20])}{' …' if len(plans) > 20 else ''}")
+                        + " (ids look like wuxi:3.1.2/5: plan, task, clause number)")
+    mine = clauses[clauses["plan_id"] == plan_id]
+    ids = [clause_id(plan_id, t, n) for t, n in zip(mine["task_id"], mine["clause_no"], strict=True)]
+    task, sep, number = rest.rpartition("/")
+    if not sep:
+        task, _, number = rest.rpartition(".")
+    if task and number.isdigit():
+        hit = mine[(mine["task_id"] == task) & (mine["clause_no"] == int(number))]
+        if len(hit):
+            return hit.iloc[0]
+    named = next((t for t in (task, rest) if t and (mine["task_id"] == t).any()), None)
+    of_task = mine[mine["task_id"] == named]["clause_no"].tolist()
+    near = _nearest(wanted, ids)
+    hint = (f"task {named} has clauses {min(of_task)}-{max(of_task)}" if of_task else
+            f"nearest: {', '.join(near)}" if near else f"{plan_id}'s clauses run {ids[0]} … {ids[-1]}"
+            if ids else f"{plan_id} has no clauses")
+    raise PlanError(f"no clause {wanted!r} in the corpus ({hint}; ids look like {plan_id}:3.1.2/5: "
+                    "plan, task, clause number; `python -m sciplan_analysis check --all --plan "
+                    f"{plan_id}` lists them)")
+
+
+def _checked_in_file(clauses, checks) -> dict[int, object]:
+    """The rows of the checks file that match a clause (offsets and hash), by the clause's
+    position in `clauses`: what the next build applies, whether or not the cache has yet."""
+    from sciplan_analysis.parsing.checks import clause_hash
+
+    by_key = {(c.plan_id, c.start, c.end): c for c in checks.rows}
+    found = {}
+    for i, (plan_id, start, end, text) in enumerate(zip(clauses["plan_id"], clauses["start"],
+                                                         clauses["end"], clauses["text"], strict=True)):
+        if start is None or start != start or end is None or end != end:
+            continue
+        check = by_key.get((plan_id, int(start), int(end)))
+        if check is not None and check.hash == clause_hash(text):
+            found[i] = check
+    return found
+
+
+def _short(text: str, width: int) -> str:
+    """`text` on one line, cut to `width` terminal columns with … ."""
+    text = " ".join(str(text).split())
+    if _width(text) <= width:
+        return text
+    out, used = "", 0
+    for c in text:
+        w = _width(c)
+        if used + w > width - 1:
+            break
+        out, used = out + c, used + w
+    return out + "…"
+
+
+def _list_checks(args: argparse.Namespace, corpus, checks) -> int:
+    import shutil
+
+    clauses = corpus.clauses.reset_index(drop=True)
+    plans = corpus.plans
+    if args.plan:
+        if args.plan not in set(plans["plan_id"]):
+            near = _nearest(args.plan, plans["plan_id"])
+            raise PlanError(f"no plan {args.plan!r} in the corpus"
+                            + (f"; did you mean {', '.join(near)}?" if near else ""))
+        plans = plans[plans["plan_id"] == args.plan]
+    in_file = _checked_in_file(clauses, checks)
+    checked = [i in in_file or by == "checked" for i, by in enumerate(clauses["coded_by"])]
+    review = [r if isinstance(r, str) and r and not done else "" for r, done
+              in zip(clauses["review"], checked, strict=True)]
+    rows_of: dict[str, list[list[str]]] = {}
+    for i, c in enumerate(clauses.itertuples()):
+        if not (args.all or review[i]):
+            continue
+        check = in_file.get(i)
+        tool = check.tool if check is not None else c.tool
+        rows_of.setdefault(c.plan_id, []).append(
+            [clause_id(c.plan_id, c.task_id, c.clause_no), "checked" if checked[i] else "rules",
+             str(tool), review[i] or "—", str(c.text)])
+    header = ["id", "coded_by", "tool", "second reading", "clause"]
+    every = [r for rows in rows_of.values() for r in rows]
+    widths = [max(_width(r[n]) for r in [header, *every]) for n in range(4)]
+    columns = shutil.get_terminal_size((120, 24)).columns
+    room = max(24, columns - 2 - sum(w + 2 for w in widths))
+    to_check = shown = 0
+    printed = False
+    for plan in plans.itertuples():
+        mine = clauses["plan_id"] == plan.plan_id
+        n_check = sum(1 for i in mine[mine].index if review[i])
+        n_checked = sum(1 for i in mine[mine].index if checked[i])
+        to_check, shown = to_check + n_check, shown + len(rows_of.get(plan.plan_id, []))
+        name = f"  {plan.name_zh}" if isinstance(plan.name_zh, str) and plan.name_zh else ""
+        if plan.plan_id not in rows_of and not args.plan:
+            continue
+        print() if printed else None
+        printed = True
+        print(f"{plan.plan_id}{name}: {n_check} to check, {n_checked} checked, "
+              f"{int(mine.sum())} clause(s) in all")
+        if plan.plan_id in rows_of:
+            print("  " + "  ".join([*(_pad(h, w) for h, w in zip(header, widths, strict=False)),
+                                    header[4]]))
+        for row in rows_of.get(plan.plan_id, []):
+            cells = [_pad(v, w) for v, w in zip(row, widths, strict=False)]
+            print("  " + "  ".join([*cells, _short(row[4], room)]))
+    what = (f"{shown} clause(s) in {len(plans)} plan(s), {to_check} marked to check" if args.all else
+            f"{shown} clause(s) marked to check (the second reading differs) in {len(plans)} plan(s)")
+    print(f"{what}; record a decision with `python -m sciplan_analysis check ID TOOL [--note TEXT]`",
+          file=sys.stderr)
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from sciplan_analysis.parsing import checks
+    from sciplan_analysis.tables import INSTRUMENT_TOOLS
+
+    path = Path(args.checks_file)
+    if args.id is None:
+        corpus = _check_corpus(args)
+        return _list_checks(args, corpus, checks.load_checks(path))
+    if args.tool is None:
+        raise PlanError(f"give the tool decided for {args.id}: one of {', '.join(INSTRUMENT_TOOLS)}")
+    if args.plan or args.all:
+        raise PlanError("--plan and --all list clauses; they take no ID and TOOL")
+    if args.tool not in INSTRUMENT_TOOLS:
+        near = _nearest(args.tool, INSTRUMENT_TOOLS, n=1)
+        raise PlanError(f"unknown tool {args.tool!r}" + (f" (did you mean {near[0]}?)" if near else "")
+                        + f"; the scheme's tools are {', '.join(INSTRUMENT_TOOLS)} (INSTRUMENTS.md)")
+    corpus = _check_corpus(args)
+    clause = _find_clause(corpus.clauses, args.id)
+    done = checks.record(clause, args.tool, note=args.note or "", who=args.who or "",
+                         replace=args.replace, path=path)
+    cid = clause_id(clause["plan_id"], clause["task_id"], clause["clause_no"])
+    second = clause["review"] if isinstance(clause["review"], str) and clause["review"] else "—"
+    rules = "the rules'" if clause["coded_by"] == checks.RULES else "the cache's (checked)"
+    print(f"checked {cid} as {args.tool} ({INSTRUMENT_TOOLS[args.tool]}); {rules} tool: "
+          f"{clause['tool']}, second reading: {second}")
+    print(f"  {' '.join(str(clause['text']).split())}")
+    if done.replaced is not None:
+        old = done.replaced
+        print(f"replaced line {done.line} of {done.path} (was {old.tool}"
+              + "".join(f" {k} {v}" for k, v in (("by", old.who), ("on", old.when)) if v) + "):")
+    else:
+        print(f"appended to {done.path}, line {done.line}:")
+    print(f"  {done.text}")
+    for other in done.same_text_elsewhere:
+        print(f"note: {other.where} checks the same text at {other.start}-{other.end} (stale: "
+              "the text has moved); remove that row or correct its offsets")
+    print("the next build (or load_corpus: the file is part of the cache key) applies it: "
+          "python -m sciplan_analysis build")
+    return 0
+
+
 def _report(args: argparse.Namespace) -> int:
     from sciplan_analysis.report.notebooks import main as report_main
 
@@ -285,6 +473,26 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--raw-dir", default=str(RAW_DIR), help=argparse.SUPPRESS)
     a.add_argument("--processed-dir", default=str(PROCESSED_DIR), help=argparse.SUPPRESS)
     a.set_defaults(func=_add)
+    c = sub.add_parser("check", help="list the clause codes to check by hand, or record a "
+                       "decision on one (data/reference/instrument_checks.csv)",
+                       description="Without ID and TOOL: list the clauses whose code the second "
+                       "reading marks to check (or every clause, --all), one line each, with the "
+                       "id to type. With them: append the clause's row to the checks file; the "
+                       "next build applies it.")
+    c.add_argument("id", nargs="?", metavar="ID", help="a clause, as the list shows it: "
+                   "plan:task/clause, e.g. wuxi:3.1.2/5")
+    c.add_argument("tool", nargs="?", metavar="TOOL", help="the tool decided: one of the scheme's "
+                   "14 tools or none")
+    c.add_argument("--plan", metavar="ID", help="list one plan's clauses only")
+    c.add_argument("--all", action="store_true", help="list every clause, not only those to check")
+    c.add_argument("--note", help="why (kept in the row; the clause's cue reads checked: NOTE)")
+    c.add_argument("--who", help="who checked it")
+    c.add_argument("--replace", action="store_true",
+                   help="replace the clause's row if it is already checked")
+    c.add_argument("--checks-file", default=str(CHECKS_FILE), help=argparse.SUPPRESS)
+    c.add_argument("--raw-dir", default=str(RAW_DIR), help=argparse.SUPPRESS)
+    c.add_argument("--processed-dir", default=str(PROCESSED_DIR), help=argparse.SUPPRESS)
+    c.set_defaults(func=_check)
     r = sub.add_parser("report", help="run every notebook and write reports/")
     r.add_argument("--out", default=None, help="reports folder (default: reports/)")
     r.add_argument("--timeout", type=int, default=600, help="seconds allowed per notebook cell")
