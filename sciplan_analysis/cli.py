@@ -258,14 +258,23 @@ def _nearest(word: str, choices, n: int = 5) -> list[str]:
 
 
 def _check_corpus(args: argparse.Namespace):
-    """The corpus as the cache holds it (parsed and cached when missing or out of date), its
-    hand-check and cache warnings printed; the unit crosswalk's are `units --unmapped`'s."""
-    from sciplan_analysis.corpus import load_corpus
+    """The corpus as the cache holds it; parsed and cached (as `load_corpus` does, saying so on
+    stderr first) when the cache is missing or out of date, as it is after a check changed the
+    checks file. Its hand-check and cache warnings are printed; the unit crosswalk's are `units
+    --unmapped`'s."""
+    from sciplan_analysis.corpus import cached_corpus, load_corpus
     from sciplan_analysis.errors import ChecksWarning
+    from sciplan_analysis.parsing import checks
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        corpus = load_corpus(args.raw_dir, args.processed_dir)
+        corpus = cached_corpus(args.raw_dir, args.processed_dir)
+        if corpus is None:
+            print(f"parsing {args.raw_dir} (the cache is missing or out of date: a plan, the code "
+                  "or a reference file such as the checks file changed) …", file=sys.stderr)
+            corpus = load_corpus(args.raw_dir, args.processed_dir)
+        else:  # what load_corpus warns of on a fresh cache
+            checks.warn_unapplied(corpus.plans["plan_id"], corpus.problems, checks.load_checks())
     for w in caught:
         if issubclass(w.category, ChecksWarning) or "cache" in str(w.message):
             print(f"warning: {w.message}", file=sys.stderr)

@@ -100,6 +100,7 @@ def test_the_list_shows_every_clause_marked_to_check_and_no_other(cached, checks
     assert "wuxi  巫溪县: 16 to check, 0 checked, 175 clause(s) in all" in run.stdout
     assert not re.search(r"\b(nan|None|NaN|<NA>)\b", run.stdout)
     assert "65 clause(s) marked to check" in run.stderr
+    assert "parsing" not in run.stderr  # read from the cache
 
 
 def test_the_list_of_one_plan_and_of_every_clause(cached, checks_copy, corpus):
@@ -285,6 +286,7 @@ def test_a_formula_like_clause_and_note_with_commas_and_quotes_round_trip(tmp_pa
     processed = tmp_path / "processed"  # no cache yet: the first run parses the plan and writes it
     listing = run_cli(cli_args(None, path, "--all", raw=raw, processed=processed))
     assert listing.returncode == 0, listing.stderr
+    assert listing.stderr.startswith(f"parsing {raw} (the cache is missing or out of date")
     lines = listed(listing.stdout)
     assert lines["madeup:1.1.1/2"].split()[4].startswith('=SUM（A1：A9）+"引号"，逗号')
     note = '=HYPERLINK("http://x"), "a, b" @x'
@@ -292,6 +294,7 @@ def test_a_formula_like_clause_and_note_with_commas_and_quotes_round_trip(tmp_pa
         run = run_cli(cli_args(None, path, cid, tool, "--note", note, "--who", "=1+2, \"W\"",
                                raw=raw, processed=processed))
         assert run.returncode == 0, run.stderr
+        assert "parsing" not in run.stderr  # the first run wrote the cache; this checks file is not its key
     rows = checks.load_checks(path).rows
     assert [(c.tool, c.note, c.who) for c in rows] == [("none", note, '=1+2, "W"'),
                                                        ("participation", note, '=1+2, "W"')]
