@@ -353,6 +353,7 @@ def _list_checks(args: argparse.Namespace, corpus, checks) -> int:
             raise PlanError(f"no plan {args.plan!r} in the corpus"
                             + (f"; did you mean {', '.join(near)}?" if near else ""))
         plans = plans[plans["plan_id"] == args.plan]
+        clauses = clauses[clauses["plan_id"] == args.plan].reset_index(drop=True)
     in_file = _checked_in_file(clauses, checks)
     checked = [i in in_file or by == "checked" for i, by in enumerate(clauses["coded_by"])]
     review = [r if isinstance(r, str) and r and not done else "" for r, done
