@@ -314,13 +314,15 @@ def _find_clause(clauses, wanted: str):
 def _checked_in_file(clauses, checks) -> dict[int, object]:
     """The rows of the checks file that match a clause (offsets and hash), by the clause's
     position in `clauses`: what the next build applies, whether or not the cache has yet."""
+    import pandas as pd
+
     from sciplan_analysis.parsing.checks import clause_hash
 
     by_key = {(c.plan_id, c.start, c.end): c for c in checks.rows}
     found = {}
     for i, (plan_id, start, end, text) in enumerate(zip(clauses["plan_id"], clauses["start"],
                                                          clauses["end"], clauses["text"], strict=True)):
-        if start is None or start != start or end is None or end != end:
+        if pd.isna(start) or pd.isna(end):  # a clause not aligned with the raw text: no row keys it
             continue
         check = by_key.get((plan_id, int(start), int(end)))
         if check is not None and check.hash == clause_hash(text):
@@ -343,7 +345,10 @@ def _short(text: str, width: int) -> str:
 
 
 def _list_checks(args: argparse.Namespace, corpus, checks) -> int:
+    """One line per clause to check (every clause with --all), grouped by plan; a count of what
+    was listed on stderr. Linear in the clauses (no pass over them per plan)."""
     import shutil
+    from collections import Counter
 
     clauses = corpus.clauses.reset_index(drop=True)
     plans = corpus.plans
@@ -358,42 +363,43 @@ def _list_checks(args: argparse.Namespace, corpus, checks) -> int:
     checked = [i in in_file or by == "checked" for i, by in enumerate(clauses["coded_by"])]
     review = [r if isinstance(r, str) and r and not done else "" for r, done
               in zip(clauses["review"], checked, strict=True)]
+    plan_of = clauses["plan_id"].tolist()
+    n_all, n_check = Counter(plan_of), Counter(p for p, r in zip(plan_of, review, strict=True) if r)
+    n_checked = Counter(p for p, done in zip(plan_of, checked, strict=True) if done)
     rows_of: dict[str, list[list[str]]] = {}
-    for i, c in enumerate(clauses.itertuples()):
-        if not (args.all or review[i]):
-            continue
+    shown = [i for i in range(len(clauses)) if args.all or review[i]]
+    picked = clauses.iloc[shown]
+    for i, plan_id, task_id, clause_no, tool, text in zip(
+            shown, picked["plan_id"], picked["task_id"], picked["clause_no"], picked["tool"],
+            picked["text"], strict=True):
         check = in_file.get(i)
-        tool = check.tool if check is not None else c.tool
-        rows_of.setdefault(c.plan_id, []).append(
-            [clause_id(c.plan_id, c.task_id, c.clause_no), "checked" if checked[i] else "rules",
-             str(tool), review[i] or "—", str(c.text)])
+        rows_of.setdefault(plan_id, []).append(
+            [clause_id(plan_id, task_id, clause_no), "checked" if checked[i] else "rules",
+             str(check.tool if check is not None else tool), review[i] or "—", str(text)])
     header = ["id", "coded_by", "tool", "second reading", "clause"]
     every = [r for rows in rows_of.values() for r in rows]
     widths = [max(_width(r[n]) for r in [header, *every]) for n in range(4)]
     columns = shutil.get_terminal_size((120, 24)).columns
     room = max(24, columns - 2 - sum(w + 2 for w in widths))
-    to_check = shown = 0
     printed = False
-    for plan in plans.itertuples():
-        mine = clauses["plan_id"] == plan.plan_id
-        n_check = sum(1 for i in mine[mine].index if review[i])
-        n_checked = sum(1 for i in mine[mine].index if checked[i])
-        to_check, shown = to_check + n_check, shown + len(rows_of.get(plan.plan_id, []))
-        name = f"  {plan.name_zh}" if isinstance(plan.name_zh, str) and plan.name_zh else ""
-        if plan.plan_id not in rows_of and not args.plan:
+    for plan_id, name_zh in zip(plans["plan_id"], plans["name_zh"], strict=True):
+        if plan_id not in rows_of and not args.plan:
             continue
         print() if printed else None
         printed = True
-        print(f"{plan.plan_id}{name}: {n_check} to check, {n_checked} checked, "
-              f"{int(mine.sum())} clause(s) in all")
-        if plan.plan_id in rows_of:
+        name = f"  {name_zh}" if isinstance(name_zh, str) and name_zh else ""
+        print(f"{plan_id}{name}: {n_check[plan_id]} to check, {n_checked[plan_id]} checked, "
+              f"{n_all[plan_id]} clause(s) in all")
+        if plan_id in rows_of:
             print("  " + "  ".join([*(_pad(h, w) for h, w in zip(header, widths, strict=False)),
                                     header[4]]))
-        for row in rows_of.get(plan.plan_id, []):
+        for row in rows_of.get(plan_id, []):
             cells = [_pad(v, w) for v, w in zip(row, widths, strict=False)]
             print("  " + "  ".join([*cells, _short(row[4], room)]))
-    what = (f"{shown} clause(s) in {len(plans)} plan(s), {to_check} marked to check" if args.all else
-            f"{shown} clause(s) marked to check (the second reading differs) in {len(plans)} plan(s)")
+    to_check = sum(n_check.values())
+    what = (f"{len(shown)} clause(s) in {len(plans)} plan(s), {to_check} marked to check" if args.all
+            else f"{len(shown)} clause(s) marked to check (the second reading differs) in "
+            f"{len(plans)} plan(s)")
     print(f"{what}; record a decision with `python -m sciplan_analysis check ID TOOL [--note TEXT]`",
           file=sys.stderr)
     return 0

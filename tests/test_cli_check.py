@@ -119,6 +119,29 @@ def test_the_list_of_one_plan_and_of_every_clause(cached, checks_copy, corpus):
     assert "did you mean lezhi?" in unknown.stderr and unknown.stdout == ""
 
 
+def test_a_clause_without_offsets_is_listed_and_cannot_be_checked(cached, checks_copy, corpus,
+                                                                   monkeypatch):
+    """A clause the raw text cannot be aligned with (start and end missing) is listed as the
+    others are, and refused with a reason when checked: no row can key it."""
+    from sciplan_analysis import cli, schema
+
+    unaligned = corpus.clauses.copy()
+    first = unaligned.index[unaligned["plan_id"] == "lezhi"][0]
+    unaligned.loc[first, ["start", "end"]] = pd.NA
+    unaligned.loc[first, "review"] = "none"
+    unaligned = schema.validate_corpus(type(corpus)(**{**vars(corpus), "clauses": unaligned})).clauses
+    assert unaligned["start"].isna().sum() == 1
+    monkeypatch.setattr(cli, "_check_corpus", lambda args: type(corpus)(**{**vars(corpus),
+                                                                          "clauses": unaligned}))
+    cid = clause_id("lezhi", *unaligned.loc[first, ["task_id", "clause_no"]])
+    run = check(cached, checks_copy, "--plan", "lezhi")
+    assert run.returncode == 0, run.stderr
+    assert listed(run.stdout)[cid].split()[1:4] == ["rules", unaligned.loc[first, "tool"], "none"]
+    refused = check(cached, checks_copy, cid, "planning")
+    assert refused.returncode == 2 and "has no offsets in the raw text" in refused.stderr
+    assert checks_copy.read_bytes() == CHECKS_FILE.read_bytes()
+
+
 # --------------------------------------------------------------------------- recording a decision
 
 def test_a_check_appends_the_row_for_the_clause_and_keeps_every_byte_before_it(cached, checks_copy,
