@@ -1,8 +1,10 @@
-"""Command line: `python -m sciplan_analysis build | parse FILE | add PATH... | units | report`.
+"""Command line: `python -m sciplan_analysis build | parse FILE | add PATH... | units |
+check [ID TOOL] | report`.
 
 Exit status: 0 done; 1 `add` added plans but a later step failed or some files were not added
 (the message says which), or the output pipe was closed; 2 nothing was done (the message names
-the problem)."""
+the problem: for `check`, an unknown id, plan or tool, a clause already checked, a malformed
+checks file)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import time
 import warnings
 from pathlib import Path
 
-from sciplan_analysis.config import PROCESSED_DIR, RAW_DIR
+from sciplan_analysis.config import CHECKS_FILE, PROCESSED_DIR, RAW_DIR
 from sciplan_analysis.errors import PlanError
 
 
@@ -242,6 +244,208 @@ def _print_intake_facts(intake) -> None:
     print()
 
 
+# --------------------------------------------------------------------------- check
+
+def clause_id(plan_id: str, task_id: str, clause_no: int) -> str:
+    """The id `check` shows and takes for a clause: ``wuxi:3.1.2/5`` (plan, task, clause number)."""
+    return f"{plan_id}:{task_id}/{clause_no}"
+
+
+def _nearest(word: str, choices, n: int = 5) -> list[str]:
+    import difflib
+
+    return difflib.get_close_matches(word, list(choices), n=n, cutoff=0.5)
+
+
+def _check_corpus(args: argparse.Namespace):
+    """The corpus as the cache holds it; parsed and cached (as `load_corpus` does, saying so on
+    stderr first) when the cache is missing or out of date, as it is after a check changed the
+    checks file. Its hand-check and cache warnings are printed; the unit crosswalk's are `units
+    --unmapped`'s."""
+    from sciplan_analysis.corpus import cached_corpus, load_corpus
+    from sciplan_analysis.errors import ChecksWarning
+    from sciplan_analysis.parsing import checks
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = cached_corpus(args.raw_dir, args.processed_dir)
+        if corpus is None:
+            print(f"parsing {args.raw_dir} (the cache is missing or out of date: a plan, the code "
+                  "or a reference file such as the checks file changed) …", file=sys.stderr)
+            corpus = load_corpus(args.raw_dir, args.processed_dir)
+        else:  # what load_corpus warns of on a fresh cache
+            checks.warn_unapplied(corpus.plans["plan_id"], corpus.problems, checks.load_checks())
+    for w in caught:
+        if issubclass(w.category, ChecksWarning) or "cache" in str(w.message):
+            print(f"warning: {w.message}", file=sys.stderr)
+    return corpus
+
+
+def _find_clause(clauses, wanted: str):
+    """The clause row an id names (``plan:task/clause``; ``plan:task.clause`` is read too); a
+    PlanError naming the nearest ids when no clause has it."""
+    plan_id, _, rest = wanted.partition(":")
+    plans = list(dict.fromkeys(clauses["plan_id"]))
+    if plan_id not in plans:
+        near = _nearest(plan_id, plans)
+        raise PlanError(f"no plan {plan_id!r} in the corpus" + (f"; did you mean {', '.join(near)}?" if near
+                        else f"; its plans are {', '.join(plans[:20])}{' …' if len(plans) > 20 else ''}")
+                        + " (ids look like wuxi:3.1.2/5: plan, task, clause number)")
+    mine = clauses[clauses["plan_id"] == plan_id]
+    ids = [clause_id(plan_id, t, n) for t, n in zip(mine["task_id"], mine["clause_no"], strict=True)]
+    task, sep, number = rest.rpartition("/")
+    if not sep:
+        task, _, number = rest.rpartition(".")
+    if task and number.isdigit():
+        hit = mine[(mine["task_id"] == task) & (mine["clause_no"] == int(number))]
+        if len(hit):
+            return hit.iloc[0]
+    named = next((t for t in (task, rest) if t and (mine["task_id"] == t).any()), None)
+    of_task = mine[mine["task_id"] == named]["clause_no"].tolist()
+    near = _nearest(wanted, ids)
+    hint = (f"task {named} has clauses {min(of_task)}-{max(of_task)}" if of_task else
+            f"nearest: {', '.join(near)}" if near else f"{plan_id}'s clauses run {ids[0]} … {ids[-1]}"
+            if ids else f"{plan_id} has no clauses")
+    raise PlanError(f"no clause {wanted!r} in the corpus ({hint}; ids look like {plan_id}:3.1.2/5: "
+                    "plan, task, clause number; `python -m sciplan_analysis check --all --plan "
+                    f"{plan_id}` lists them)")
+
+
+def _checked_in_file(clauses, checks) -> dict[int, object]:
+    """The rows of the checks file that match a clause (offsets and hash), by the clause's
+    position in `clauses`: what the next build applies, whether or not the cache has yet."""
+    import pandas as pd
+
+    from sciplan_analysis.parsing.checks import clause_hash
+
+    by_key = {(c.plan_id, c.start, c.end): c for c in checks.rows}
+    found = {}
+    for i, (plan_id, start, end, text) in enumerate(zip(clauses["plan_id"], clauses["start"],
+                                                         clauses["end"], clauses["text"], strict=True)):
+        if pd.isna(start) or pd.isna(end):  # a clause not aligned with the raw text: no row keys it
+            continue
+        check = by_key.get((plan_id, int(start), int(end)))
+        if check is not None and check.hash == clause_hash(text):
+            found[i] = check
+    return found
+
+
+def _short(text: str, width: int) -> str:
+    """`text` on one line, cut to `width` terminal columns with … ."""
+    text = " ".join(str(text).split())
+    if _width(text) <= width:
+        return text
+    out, used = "", 0
+    for c in text:
+        w = _width(c)
+        if used + w > width - 1:
+            break
+        out, used = out + c, used + w
+    return out + "…"
+
+
+def _list_checks(args: argparse.Namespace, corpus, checks) -> int:
+    """One line per clause to check (every clause with --all), grouped by plan; a count of what
+    was listed on stderr. Linear in the clauses (no pass over them per plan)."""
+    import shutil
+    from collections import Counter
+
+    clauses = corpus.clauses.reset_index(drop=True)
+    plans = corpus.plans
+    if args.plan:
+        if args.plan not in set(plans["plan_id"]):
+            near = _nearest(args.plan, plans["plan_id"])
+            raise PlanError(f"no plan {args.plan!r} in the corpus"
+                            + (f"; did you mean {', '.join(near)}?" if near else ""))
+        plans = plans[plans["plan_id"] == args.plan]
+        clauses = clauses[clauses["plan_id"] == args.plan].reset_index(drop=True)
+    in_file = _checked_in_file(clauses, checks)
+    checked = [i in in_file or by == "checked" for i, by in enumerate(clauses["coded_by"])]
+    review = [r if isinstance(r, str) and r and not done else "" for r, done
+              in zip(clauses["review"], checked, strict=True)]
+    plan_of = clauses["plan_id"].tolist()
+    n_all, n_check = Counter(plan_of), Counter(p for p, r in zip(plan_of, review, strict=True) if r)
+    n_checked = Counter(p for p, done in zip(plan_of, checked, strict=True) if done)
+    rows_of: dict[str, list[list[str]]] = {}
+    shown = [i for i in range(len(clauses)) if args.all or review[i]]
+    picked = clauses.iloc[shown]
+    for i, plan_id, task_id, clause_no, tool, text in zip(
+            shown, picked["plan_id"], picked["task_id"], picked["clause_no"], picked["tool"],
+            picked["text"], strict=True):
+        check = in_file.get(i)
+        rows_of.setdefault(plan_id, []).append(
+            [clause_id(plan_id, task_id, clause_no), "checked" if checked[i] else "rules",
+             str(check.tool if check is not None else tool), review[i] or "—", str(text)])
+    header = ["id", "coded_by", "tool", "second reading", "clause"]
+    every = [r for rows in rows_of.values() for r in rows]
+    widths = [max(_width(r[n]) for r in [header, *every]) for n in range(4)]
+    columns = shutil.get_terminal_size((120, 24)).columns
+    room = max(24, columns - 2 - sum(w + 2 for w in widths))
+    printed = False
+    for plan_id, name_zh in zip(plans["plan_id"], plans["name_zh"], strict=True):
+        if plan_id not in rows_of and not args.plan:
+            continue
+        print() if printed else None
+        printed = True
+        name = f"  {name_zh}" if isinstance(name_zh, str) and name_zh else ""
+        print(f"{plan_id}{name}: {n_check[plan_id]} to check, {n_checked[plan_id]} checked, "
+              f"{n_all[plan_id]} clause(s) in all")
+        if plan_id in rows_of:
+            print("  " + "  ".join([*(_pad(h, w) for h, w in zip(header, widths, strict=False)),
+                                    header[4]]))
+        for row in rows_of.get(plan_id, []):
+            cells = [_pad(v, w) for v, w in zip(row, widths, strict=False)]
+            print("  " + "  ".join([*cells, _short(row[4], room)]))
+    to_check = sum(n_check.values())
+    what = (f"{len(shown)} clause(s) in {len(plans)} plan(s), {to_check} marked to check" if args.all
+            else f"{len(shown)} clause(s) marked to check (the second reading differs) in "
+            f"{len(plans)} plan(s)")
+    print(f"{what}; record a decision with `python -m sciplan_analysis check ID TOOL [--note TEXT]`",
+          file=sys.stderr)
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from sciplan_analysis.parsing import checks
+    from sciplan_analysis.tables import INSTRUMENT_TOOLS
+
+    path = Path(args.checks_file)
+    if args.id is None:
+        corpus = _check_corpus(args)
+        return _list_checks(args, corpus, checks.load_checks(path))
+    if args.tool is None:
+        raise PlanError(f"give the tool decided for {args.id}: one of {', '.join(INSTRUMENT_TOOLS)}")
+    if args.plan or args.all:
+        raise PlanError("--plan and --all list clauses; they take no ID and TOOL")
+    if args.tool not in INSTRUMENT_TOOLS:
+        near = _nearest(args.tool, INSTRUMENT_TOOLS, n=1)
+        raise PlanError(f"unknown tool {args.tool!r}" + (f" (did you mean {near[0]}?)" if near else "")
+                        + f"; the scheme's tools are {', '.join(INSTRUMENT_TOOLS)} (INSTRUMENTS.md)")
+    corpus = _check_corpus(args)
+    clause = _find_clause(corpus.clauses, args.id)
+    done = checks.record(clause, args.tool, note=args.note or "", who=args.who or "",
+                         replace=args.replace, path=path)
+    cid = clause_id(clause["plan_id"], clause["task_id"], clause["clause_no"])
+    second = clause["review"] if isinstance(clause["review"], str) and clause["review"] else "—"
+    rules = "the rules'" if clause["coded_by"] == checks.RULES else "the cache's (checked)"
+    print(f"checked {cid} as {args.tool} ({INSTRUMENT_TOOLS[args.tool]}); {rules} tool: "
+          f"{clause['tool']}, second reading: {second}")
+    print(f"  {' '.join(str(clause['text']).split())}")
+    if done.replaced is not None:
+        old = done.replaced
+        print(f"replaced line {done.line} of {done.path} (was {old.tool}"
+              + "".join(f" {k} {v}" for k, v in (("by", old.who), ("on", old.when)) if v) + "):")
+    else:
+        print(f"appended to {done.path}, line {done.line}:")
+    print(f"  {done.text}")
+    for other in done.same_text_elsewhere:
+        print(f"note: {other.where} checks the same text at {other.start}-{other.end} (stale: "
+              "the text has moved); remove that row or correct its offsets")
+    print("the next build (or load_corpus: the file is part of the cache key) applies it: "
+          "python -m sciplan_analysis build")
+    return 0
+
+
 def _report(args: argparse.Namespace) -> int:
     from sciplan_analysis.report.notebooks import main as report_main
 
@@ -285,6 +489,26 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--raw-dir", default=str(RAW_DIR), help=argparse.SUPPRESS)
     a.add_argument("--processed-dir", default=str(PROCESSED_DIR), help=argparse.SUPPRESS)
     a.set_defaults(func=_add)
+    c = sub.add_parser("check", help="list the clause codes to check by hand, or record a "
+                       "decision on one (data/reference/instrument_checks.csv)",
+                       description="Without ID and TOOL: list the clauses whose code the second "
+                       "reading marks to check (or every clause, --all), one line each, with the "
+                       "id to type. With them: append the clause's row to the checks file; the "
+                       "next build applies it.")
+    c.add_argument("id", nargs="?", metavar="ID", help="a clause, as the list shows it: "
+                   "plan:task/clause, e.g. wuxi:3.1.2/5")
+    c.add_argument("tool", nargs="?", metavar="TOOL", help="the tool decided: one of the scheme's "
+                   "14 tools or none")
+    c.add_argument("--plan", metavar="ID", help="list one plan's clauses only")
+    c.add_argument("--all", action="store_true", help="list every clause, not only those to check")
+    c.add_argument("--note", help="why (kept in the row; the clause's cue reads checked: NOTE)")
+    c.add_argument("--who", help="who checked it")
+    c.add_argument("--replace", action="store_true",
+                   help="replace the clause's row if it is already checked")
+    c.add_argument("--checks-file", default=str(CHECKS_FILE), help=argparse.SUPPRESS)
+    c.add_argument("--raw-dir", default=str(RAW_DIR), help=argparse.SUPPRESS)
+    c.add_argument("--processed-dir", default=str(PROCESSED_DIR), help=argparse.SUPPRESS)
+    c.set_defaults(func=_check)
     r = sub.add_parser("report", help="run every notebook and write reports/")
     r.add_argument("--out", default=None, help="reports folder (default: reports/)")
     r.add_argument("--timeout", type=int, default=600, help="seconds allowed per notebook cell")

@@ -244,3 +244,115 @@ def row_for(clause: Mapping, tool: str, *, note: str = "", who: str = "", when: 
         clause["plan_id"], int(start), int(end), clause_hash(clause["text"]),
         tool, who, when or datetime.date.today().isoformat(), note])
     return out.getvalue()
+
+
+# --------------------------------------------------------------------------- writing a row
+
+LOCK_NAME = ".instrument_checks.lock"  # beside the checks file: writers of it take turns
+_LINE_BREAKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")  # a cell must stay on its line
+
+
+class AlreadyChecked(ChecksError):
+    """The clause already has a row in the checks file (and no replacement was asked for)."""
+
+    def __init__(self, message: str, check: Check) -> None:
+        super().__init__(message)
+        self.check = check
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What `record` wrote: the row's line in the file, the line as written, the row it
+    replaced (None for a new row), and rows of the same text at other offsets (stale)."""
+
+    path: Path
+    line: int
+    text: str
+    replaced: Check | None = None
+    same_text_elsewhere: tuple[Check, ...] = ()
+
+
+def _read_unlocked(path: Path) -> tuple[bytes, Checks, list[str]]:
+    """The file's bytes, its validated rows (read afresh, never from the cache: a row written a
+    moment ago may leave size and mtime alike) and its header; ChecksError when malformed."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return b"", Checks(path), []
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ChecksError(f"{path}: not UTF-8 text (byte {err.start}); save it as UTF-8") from None
+    return data, _load.__wrapped__(path, 0, 0), reference_files.numbered_rows(path)[0]
+
+
+def _cells_in_order(line: str, header: list[str], path: Path) -> list[str]:
+    """The cells of a `row_for` line, in the order of the file's own header."""
+    values = dict(zip(REQUIRED + OPTIONAL, next(csv.reader([line])), strict=True))
+    lacking = [c for c in ("who", "note") if values[c] and c not in header]
+    if lacking:
+        raise ChecksError(f"{path}: the header has no {' or '.join(lacking)} column; add it to the "
+                          f"header line or leave --{lacking[0]} out")
+    return [values[c] for c in header]
+
+
+def record(clause: Mapping, tool: str, *, note: str = "", who: str = "", when: str = "",
+           replace: bool = False, path: str | Path | None = None) -> Recorded:
+    """Write the row `row_for` gives for `clause` into the checks file (default `CHECKS_FILE`):
+    appended at the end, or, with `replace`, in place of the clause's row (one row per clause).
+
+    The writers of the file take turns on a lock beside it (`LOCK_NAME`), and the new file
+    replaces the old one in one rename (`storage.replacing`), after it has been read back as a
+    valid checks file: a reader sees the old file or the new one, two writers at once keep both
+    rows, a crash leaves the old file. Every other byte (the comment header, the rows, their line
+    ends) is kept. Refused with a ChecksError: a malformed file (its line named), a note or name
+    that is not one line, an unknown tool, a clause without offsets, and a clause the file
+    already checks (`AlreadyChecked`, naming its line) unless `replace`."""
+    from sciplan_analysis import storage
+
+    for name, value in (("note", note), ("who", who)):
+        if _LINE_BREAKS.search(value):
+            raise ChecksError(f"the {name} must be one line of text (no line break, tab or control "
+                              "character): the file keeps one row per line")
+    line = row_for(clause, tool, note=note.strip(), who=who.strip(), when=when)
+    key = (str(clause["plan_id"]), int(clause["start"]), int(clause["end"]))
+    digest = clause_hash(clause["text"])
+    path = Path(CHECKS_FILE if path is None else path)
+    target = storage.writable_target(path)
+    with storage.folder_lock(target.parent, LOCK_NAME):
+        data, checks, header = _read_unlocked(target)
+        old = next((c for c in checks.rows if (c.plan_id, c.start, c.end) == key), None)
+        if old is not None and not replace:
+            by = "".join(f" {k} {v}" for k, v in (("by", old.who), ("on", old.when)) if v)
+            state = "" if old.hash == digest else " (a stale row: the clause's text has changed since)"
+            raise AlreadyChecked(f"{old.where}: the clause {key[0]} {key[1]}-{key[2]} is already "
+                                 f"checked as {old.tool}{by}{state}; give --replace to replace that "
+                                 "row", old)
+        text = data.decode("utf-8")
+        newline = "\r\n" if "\r\n" in text else "\n"
+        if not header:  # a missing or empty file: the columns first
+            header = list(REQUIRED + OPTIONAL)
+            text += ("" if not text or text.endswith(("\n", "\r")) else newline) + ",".join(header) + newline
+        out = io.StringIO()
+        csv.writer(out, lineterminator="").writerow(_cells_in_order(line, header, target))
+        row = out.getvalue()
+        lines = text.splitlines(keepends=True)
+        if old is not None:
+            ending = lines[old.line - 1][len(lines[old.line - 1].rstrip("\r\n")):]
+            lines[old.line - 1] = row + (ending or newline)
+            number = old.line
+        else:
+            if lines and not lines[-1].endswith(("\n", "\r")):
+                lines[-1] += newline
+            lines.append(row + newline)
+            number = len(lines)
+        with storage.replacing(target) as tmp:
+            tmp.write_bytes("".join(lines).encode("utf-8"))
+            written = _load.__wrapped__(tmp, 0, 0)  # never a file the next build would refuse
+            if not any((c.line, c.plan_id, c.start, c.end, c.tool) == (number, *key, tool)
+                       for c in written.rows):
+                raise ChecksError(f"{target}: the row written did not read back as line {number}; "
+                                  "nothing was changed")
+    elsewhere = tuple(c for c in checks.rows if c.plan_id == key[0] and c.hash == digest
+                      and (c.start, c.end) != key[1:])
+    return Recorded(target, number, row, old, elsewhere)
