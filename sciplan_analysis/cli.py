@@ -379,8 +379,9 @@ def _list_checks(args: argparse.Namespace, corpus, checks) -> int:
     header = ["id", "coded_by", "tool", "second reading", "clause"]
     every = [r for rows in rows_of.values() for r in rows]
     widths = [max(_width(r[n]) for r in [header, *every]) for n in range(4)]
-    columns = shutil.get_terminal_size((120, 24)).columns
-    room = max(24, columns - 2 - sum(w + 2 for w in widths))
+    # cut to the terminal's width; piped or redirected (grep, a file), every clause whole
+    columns = shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else None
+    room = max(24, columns - 2 - sum(w + 2 for w in widths)) if columns else 10**9
     printed = False
     for plan_id, name_zh in zip(plans["plan_id"], plans["name_zh"], strict=True):
         if plan_id not in rows_of and not args.plan:

@@ -329,3 +329,13 @@ def test_a_formula_like_clause_and_note_with_commas_and_quotes_round_trip(tmp_pa
     assert set(c.loc[c["coded_by"] == "checked", "cue"]) == {f"checked: {note}"}
     assert c.loc[c["clause_no"] == 2, "text"].iloc[0].startswith('=SUM（A1：A9）+"引号"')
     assert not [p for p in parsed.problems if checks.NOT_APPLIED in p]
+
+
+def test_a_clause_is_cut_to_the_terminal_only_on_a_terminal(monkeypatch):
+    """On a terminal a clause is cut to its width (a CJK character takes two columns, … marks the
+    cut); piped, as every test above reads it, each clause is printed whole."""
+    from sciplan_analysis import cli
+
+    cut = cli._short("推进信息技术与科学教育深度融合", 12)
+    assert cut.endswith("…") and cli._width(cut) <= 12 and cut.startswith("推进信息")
+    assert cli._short("短句", 12) == "短句"
