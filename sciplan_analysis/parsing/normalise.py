@@ -537,6 +537,13 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         return True  # nor with 的 (…实施方案（2022—2025年） / 的通知): a copy wrapped before it
     if front and prev.text and nxt.text and (
         prev.text.endswith(("通知", "号", "的函"))  # a letter (…的函) ends its title as a notice does
+        # a line repeating the one above (a template's or a site's title shown twice: X / X) is no rest of it
+        # (round nineteen)
+        or prev.text == nxt.text
+        # a document's whole name after a blank line, under a line holding a sentence's mark (a site's advert or
+        # slogan, 超级方便的公文写作神器！立即了解 / / 全民科学素质行动计划纲要): the name starts a paragraph (round nineteen)
+        or (nxt.gap and _document_name(nxt.text) and SENTENCE_IN_LINE.search(prev.text) is not None
+            and not _left_open(prev.text))
         # an organ's whole notice title starts a paragraph, unless the line above opened a notice's
         # title it has not closed (关于印发滨 / 海县关于提升…的实施意见的通知: a title holding 关于, wrapped)
         or (NOTICE_LINE.match(nxt.text) and not OPEN_NOTICE.search(prev.text))
@@ -622,6 +629,14 @@ def _opens_a_name(text: str) -> bool:
 
 
 HEADLINE_LINE_CHARS = 30  # a headline is a short line
+SENTENCE_IN_LINE = re.compile("[，。！？；!?]")
+NAME_LINE_CHARS = 60  # a document's name on a line of its own is no longer
+
+
+def _document_name(text: str) -> bool:
+    """Whether a line is a document's whole name: ending as one does (TITLE_END), short, no sentence's mark."""
+    return (len(text) <= NAME_LINE_CHARS and TITLE_END.search(text) is not None
+            and SENTENCE_IN_LINE.search(text) is None and "：" not in text)
 
 
 def _headline(text: str) -> bool:
