@@ -89,8 +89,17 @@ GLUED_TITLE = re.compile(r"^(?P<title>(?:[^，。；：《》〈〉\s]|〈[^《�
                          rf"{YEAR_DIGITS}\s*年?[）)])(?!的|》|印发|发布|出台|解读|全文|正式|近日|日前|已经|经)(?=\S{{20}})")
 # A document-sharing site's captions of its page images, run together at the page's top (2011年某乡科普工作计划__第1页
 # 2011年某乡科普工作计划__第2页…, 某某工作要点.doc_第1页…): the document's name, its file's extension dropped, is the
-# first caption's (round nineteen); a title only when it is a plan's (is_title), as any line.
-PAGE_CAPTION = re.compile(r"^(?P<title>[^，。；：《》\s_]{4,60}?)\s*(?:\.(?:docx?|wps|pdf|txt))?\s*_+\s*第\s*1\s*页")
+# second caption's, between the first's 第1页 and its own 第2页 (a headline the lines ran into the first cannot
+# reach it), or the first's when the page shows one (round nineteen); a title only when it is a plan's (is_title).
+CAPTION_NAME = r"[^，。；：《》\s_]{4,60}?)\s*(?:\.(?:docx?|wps|pdf|txt))?\s*_+\s*第\s*"
+PAGE_CAPTION = re.compile(rf"_+\s*第\s*1\s*页\s*({CAPTION_NAME}2\s*页")
+ONLY_CAPTION = re.compile(rf"^({CAPTION_NAME}1\s*页")
+
+
+def _caption(text: str) -> str | None:
+    """The document's name a sharing site's page captions give (see PAGE_CAPTION), or None."""
+    m = PAGE_CAPTION.search(text) or ONLY_CAPTION.match(text)
+    return m.group(1) if m else None
 # A document-sharing copy's numbering before the text it runs together (1、, 1、[PAGE PAGE 18]).
 SHARED_BELOW = 3  # a sharing site's copy opens within this many paragraphs under its file's name
 SHARED_RUN = re.compile(r"^\s*(?:1、)?\s*(?:\[?PAGE\s*)*\d*\]?\s*")
@@ -492,8 +501,8 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     texts = [p.text for p in paras]
     front = [_shared_file(t, texts[texts.index(t) + 1 :]) if FILE_NAME.search(t) else t for t in front]
     titles = [clean_title(m.group(1) if (m := WHOLE_TEXT_HEADING.fullmatch(t) or WHOLE_TEXT_RUN.match(t)
-                                         or DOC_SHARING_HEAD.match(t) or PAGE_CAPTION.match(t)
-                                         or (n == glued and GLUED_TITLE.match(t))) else t)
+                                         or DOC_SHARING_HEAD.match(t)
+                                         or (n == glued and GLUED_TITLE.match(t))) else _caption(t) or t)
               for n, t in enumerate(front)]
     titles = [_explained(t) for t in titles]  # 某县…实施方案政策解读: the plan it explains
     # a heading a site marks as its own section (政策解读：《X》) names the page's document too
