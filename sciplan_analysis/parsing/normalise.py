@@ -531,6 +531,9 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         return True  # 文号：楚 / 政办通〔2017〕11号: a copy wrapped inside the number's organ after its label
     if nxt.text and nxt.text[0] in CONTINUING and prev.text and not (prev.kind or nxt.kind):
         return True  # a line never opens with ，。》） …: a copy wrapped just before one
+    if prev.text and nxt.text and not (prev.kind or nxt.kind) and any(
+            prev.text.endswith(ISSUED_TO_YOU[:k]) and nxt.text.startswith(ISSUED_TO_YOU[k:]) for k in range(1, 5)):
+        return True  # 现将《X》印 / 发给你们: a copy wrapped inside a notice body's words (round nineteen)
     if prev.kind == "chrome" and not nxt.kind and _title_label_cut(prev.text):
         return True  # 标题：某省…关于成立…领导 / 小组的通知: a title's value wrapped after its label
     if nxt.text.startswith("的") and prev.text and not (prev.kind or nxt.kind or _ends_sentence(prev.text)):
@@ -629,6 +632,7 @@ def _opens_a_name(text: str) -> bool:
 
 
 HEADLINE_LINE_CHARS = 30  # a headline is a short line
+ISSUED_TO_YOU = "印发给你们"  # a notice body's words (现将《X》印发给你们), which a copy may wrap inside
 SENTENCE_IN_LINE = re.compile("[，。！？；!?]")
 NAME_LINE_CHARS = 60  # a document's name on a line of its own is no longer
 
