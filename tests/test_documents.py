@@ -3826,3 +3826,207 @@ def test_a_surveys_published_results_in_brackets_are_cited_and_its_own_name_is_n
 def test_a_share_before_a_named_goal_of_a_later_year_was_reached(text, expected):
     rows = literacy_targets(text, None)
     assert [(r["kind"], r["year"], r["value"], r["comparator"]) for r in rows] == expected
+
+
+# -- issue 23 round nineteen: the spent misses of holdouts 41-43p ------------------------------------------
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # two offices over a date a site stripped that reads two ways (2011114), a blank line between them (as
+    # holdout41's hunan notice)
+    ("中共江西省委办公厅江西省人民政府办公厅关于印发《江西省科学技术普及工作规划（2011—2015年）》的通知\n"
+     "各市委，各市人民政府：\n《江西省科学技术普及工作规划（2011—2015年）》已经省委、省人民政府同意，现印发给你们。\n"
+     "中共江西省委办公厅\n\n江西省人民政府办公厅\n2011114\n江西省科学技术普及工作规划（2011—2015年）\n"
+     "一、指导思想\n以科学发展观为指导。\n",
+     "中共江西省委办公厅、江西省人民政府办公厅"),
+    # two county offices and no date under them at all (a page cut after its signature), in wording no page shows
+    ("各乡镇人民政府，县级各部门：\n现将《巫溪县全民科学素质行动实施方案（2021—2025年）》印发给你们，请认真贯彻执行。\n"
+     "中共巫溪县委办公室\n巫溪县人民政府办公室\n巫溪县全民科学素质行动实施方案（2021—2025年）\n"
+     "一、总体要求\n坚持以人民为中心。\n",
+     "中共巫溪县委办公室、巫溪县人民政府办公室"),
+])
+def test_organ_lines_signing_together_over_no_date_read_are_a_joint_issuer(text, issuer):
+    assert plan(quiet_plan(text))["issuer"] == issuer
+
+
+def test_an_organ_line_alone_over_no_date_is_the_one_issuer():
+    # one office, then the plan's heading: no second organ to join
+    text = ("各乡镇人民政府，县级各部门：\n现将《巫溪县全民科学素质行动实施方案（2021—2025年）》印发给你们，请认真贯彻执行。\n"
+            "巫溪县人民政府办公室\n巫溪县全民科学素质行动实施方案（2021—2025年）\n一、总体要求\n坚持以人民为中心。\n")
+    assert plan(quiet_plan(text))["issuer"] == "巫溪县人民政府办公室"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a template's title shown twice (as holdout41's town template)
+    ("xx镇全民科学素质工作计划\nxx镇全民科学素质工作计划\n年初，镇上召开党委会研究全民科学素质工作。\n"
+     "一、高度重视全民科学素质工作\n主要领导亲自挂帅。\n", "xx镇全民科学素质工作计划"),
+    # a site's heading repeated over the document, in wording no page shows
+    ("某街道2024年科普工作要点\n某街道2024年科普工作要点\n一、工作目标\n全年开展科普活动20场。\n",
+     "某街道2024年科普工作要点"),
+])
+def test_a_title_line_repeated_is_one_title(text, title):
+    assert plan(quiet_plan(text))["title"] == title
+
+
+def test_a_line_repeating_the_one_above_starts_a_paragraph_and_a_wrapped_title_still_joins():
+    assert [p.text for p in paragraphs("某县科普工作要点\n某县科普工作要点\n")] == ["某县科普工作要点", "某县科普工作要点"]
+    # two different pieces of one title still run together
+    assert [p.text for p in paragraphs("某县全民科学素质行动\n实施方案（2021—2025年）\n")] == [
+        "某县全民科学素质行动实施方案（2021—2025年）"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a writing-template site's advert over the outline's text (as holdout43's 6dgww page)
+    ("公文高手，超级方便的公文写作神器！立即了解\n\n\n全民科学素质行动计划纲要\n\n一、前言\n\n科学素质是公民素质的重要组成部分。\n",
+     "全民科学素质行动计划纲要"),
+    # a sharing site's slogan over a plan, in wording no page shows
+    ("海量范文，免费下载。更多精品请收藏本站\n\n某社区2023年科普工作计划\n一、工作目标\n全年开展科普活动12场。\n",
+     "某社区2023年科普工作计划"),
+])
+def test_a_documents_name_after_a_blank_line_under_a_sites_advert_is_its_own_title(text, title):
+    assert plan(quiet_plan(text))["title"] == title
+
+
+def test_a_line_left_open_over_a_blank_line_still_runs_into_the_name():
+    # a line cut at 、 or with no sentence's mark is not an advert: the name after the blank line stays joined
+    assert len(paragraphs("为贯彻落实科普法、\n\n某县科普工作计划\n")) == 1
+    assert len(paragraphs("某县贯彻落实全民科学素质\n\n行动计划纲要实施方案\n")) == 1
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a sharing site's page captions run together (as holdout41's renrendoc township plan)
+    ("2011年维桥乡科普工作计划__第1页\n2011年维桥乡科普工作计划__第2页\n已阅读2页，还剩3页未读\n"
+     "1 2011年维桥乡科普工作以科技兴乡为要求，广泛开展群众性科普活动。\n", "2011年维桥乡科普工作计划"),
+    # a file's extension before the caption, in wording no page shows
+    ("某社区2023年科普工作计划.docx_第1页\n某社区2023年科普工作计划.docx_第2页\n下载本文档\n"
+     "2023年社区科普工作以服务居民为要求，开展科普活动。\n", "某社区2023年科普工作计划"),
+])
+def test_a_sharing_sites_page_caption_names_the_document(text, title):
+    assert plan(quiet_plan(text))["title"] == title
+
+
+@pytest.mark.parametrize("text", [
+    # a year's report is no plan: its caption gives no title
+    "某街道科普工作年报.doc_第1页\n某街道科普工作年报.doc_第2页\n本年度开展科普活动20场。\n",
+    # a caption of a later page only
+    "某社区2023年科普工作计划_第3页\n本年度开展科普活动20场。\n",
+])
+def test_a_caption_of_no_plan_or_of_a_later_page_gives_no_title(text):
+    assert plan(quiet_plan(text))["title"] is None
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # the 2006 outline's span with its first stage (as holdout43's tongchuan notice)
+    ("铜川市人民政府关于印发《铜川市贯彻（全民科学素质行动计划纲要）实施方案（2006-2010-2020年）》的通知\n"
+     "各区县人民政府：\n现将《铜川市贯彻（全民科学素质行动计划纲要）实施方案（2006-2010-2020年）》印发给你们。\n",
+     (2006, 2020)),
+    # 至 and the years in an opinion's title, in wording no page shows
+    ("某县全民科学素质行动计划纲要实施意见（2006年～2010年～2020年）\n一、指导思想\n以科学发展观为指导。\n", (2006, 2020)),
+    # two years stay two years
+    ("某县全民科学素质行动计划纲要实施方案（2006—2010年）\n一、指导思想\n以科学发展观为指导。\n", (2006, 2010)),
+])
+def test_a_period_of_three_years_runs_from_the_first_to_the_last(text, period):
+    p = plan(quiet_plan(text))
+    assert (p["period_start"], p["period_end"]) == period
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # the plan's heading cut at the page's end (as holdout43's liaoyuan copy)
+    ("辽府办发〔2022〕22号\n各县、区人民政府：\n现将《辽源市贯彻全民科学素质行动规划纲要实施方案（2021—2025年）》印发给你们，"
+     "请认真遵照执行。\n辽源市人民政府办公室\n2022年9月29日\n辽源市贯彻全民科学素质行动规划纲要\n",
+     "辽源市贯彻全民科学素质行动规划纲要实施方案（2021—2025年）"),
+    # a heading short of its 实施细则, in wording no page shows
+    ("各乡镇：\n现将《某县科普工作规划纲要实施细则》印发给你们，请遵照执行。\n某县科普工作规划纲要\n一、总则\n本细则适用于全县。\n",
+     "某县科普工作规划纲要实施细则"),
+    # a heading naming another document than the body's (not its start): the heading's
+    ("各乡镇：\n现将《某县科普工作规划纲要实施细则》印发给你们，请遵照执行。\n某县全民科学素质行动实施方案\n一、总则\n"
+     "本方案适用于全县。\n", "某县全民科学素质行动实施方案"),
+])
+def test_a_heading_cut_short_of_the_name_a_notice_body_gives_is_that_name(text, title):
+    assert plan(quiet_plan(text))["title"] == title
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    # a speaker's proposal listed after 建议： (as holdout43's CPPCC speech news)
+    ("秦大河建议：一、将公民科学素质建设纳入国家有关规划。将相关指标纳入总体规划，继续颁布《全民科学素质行动计划纲要实施方案"
+     "（2016—2020年）》，将完成情况纳入考核。\n", "全民科学素质行动计划纲要实施方案（2016—2020年）"),
+    # a proposal in the verb's own clause, in wording no page shows
+    ("两会期间，张代表呼吁省政府出台《某省科学技术普及条例》，为科普工作提供法治保障。\n", "某省科学技术普及条例"),
+])
+def test_a_document_a_speaker_proposes_is_cited_never_the_title(text, cited):
+    corpus = quiet_plan(text)
+    assert plan(corpus)["title"] is None
+    assert cited in set(corpus.citations.title)
+
+
+@pytest.mark.parametrize("text", [
+    # a proposal taken up (的建议) before a lead: the document is the page's
+    "根据代表的建议，日前某县人民政府印发了《某县全民科学素质行动实施方案（2021—2025年）》。\n",
+    # 意见建议 heard before issuing: no proposal
+    "在广泛征求意见建议的基础上，日前某县人民政府印发了《某县全民科学素质行动实施方案（2021—2025年）》。\n",
+])
+def test_a_proposal_taken_up_before_a_lead_leaves_the_title(text):
+    assert plan(quiet_plan(text))["title"] == "某县全民科学素质行动实施方案（2021—2025年）"
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    # an essay on the outline (as holdout43p's 21xqjy essay)
+    ("引言：科学素质的时代意义\n在当今科技迅猛发展的时代，科学素质已成为公民必备的核心素养。《全面科学素质规划纲要》的出台，"
+     "标志着我国在公民科学素养提升方面迈出了系统性的一步。本文将深入探讨该纲要的核心内容。\n", "全面科学素质规划纲要"),
+    # 的颁布 and a county plan, in wording no page shows
+    ("《某县全民科学素质行动实施方案》的颁布，为全县科普工作提供了遵循。\n", "某县全民科学素质行动实施方案"),
+])
+def test_a_documents_issue_discussed_as_a_noun_is_cited_never_the_title(text, cited):
+    corpus = quiet_plan(text)
+    assert plan(corpus)["title"] is None
+    assert cited in set(corpus.citations.title)
+
+
+def test_a_documents_issue_as_a_noun_after_a_leads_time_word_still_names_the_page():
+    text = "近日，《某县全民科学素质行动实施方案（2021—2025年）》的出台，标志着全县科普工作进入新阶段。\n"
+    assert plan(quiet_plan(text))["title"] == "某县全民科学素质行动实施方案（2021—2025年）"
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    # proposals handed up as reports (as holdout42's heihe news)
+    ("市科协累计形成《关于黑河自贸片区建设打造东北亚中俄物流战略节点城市的建议》《黑河市打造智慧城市推进治理能力现代化的建议》"
+     "等10余篇专题报告。\n",
+     {"关于黑河自贸片区建设打造东北亚中俄物流战略节点城市的建议", "黑河市打造智慧城市推进治理能力现代化的建议"}),
+    # a mid-term review given at a meeting (as holdout43's hulunbuir news)
+    ("会上，白希作《全民科学素质行动“十三五”中期工作总结》。\n", {"全民科学素质行动“十三五”中期工作总结"}),
+    # a county's summary and a proposal, in wording no page shows
+    ("县科协向县委报送了《某县2023年科普工作总结》和《关于加快建设县科技馆的建议》。\n",
+     {"某县2023年科普工作总结", "关于加快建设县科技馆的建议"}),
+])
+def test_proposals_and_summaries_in_brackets_are_cited(text, cited):
+    assert cited <= set(quiet_plan(text).citations.title)
+
+
+def test_a_newspaper_or_a_programme_in_brackets_is_still_no_citation():
+    assert quiet_plan("《科技日报》报道，《科普中国》栏目播出了专题节目。\n").citations.empty
+
+
+def test_a_book_a_paper_names_by_the_word_before_it_is_cited_only_on_a_scholarly_page():
+    # 其著作《X》 (as holdout43p's fx361 paper), and 专著《X》 in wording no page shows
+    paper = ("科学的祛魅\n徐某\n（山东大学新闻传播学院，山东济南 250100）\n"
+             "保罗·莱文森在其著作《数字麦克卢汉：信息化新纪元指南》中提出了后视镜的比喻[1]，另见其专著《软边缘的世界》第三章[2]。\n")
+    assert {"数字麦克卢汉：信息化新纪元指南", "软边缘的世界"} <= set(quiet_plan(paper).citations.title)
+    plan_page = ("某县全民科学素质行动实施方案（2021—2025年）\n一、总体要求\n"
+                 "组织干部学习其著作《数字麦克卢汉：信息化新纪元指南》，开展科普活动。\n")
+    assert "数字麦克卢汉：信息化新纪元指南" not in set(quiet_plan(plan_page).citations.title)
+
+
+def test_a_sharing_sites_caption_under_a_headline_run_into_it_still_names_the_document():
+    # the lines run a headline into the first caption: the second caption gives the name
+    text = ("科普惠民 共建共享\n2011年维桥乡科普工作计划__第1页\n2011年维桥乡科普工作计划__第2页\n下载本文档\n"
+            "1 2011年维桥乡科普工作以科技兴乡为要求，广泛开展群众性科普活动。\n")
+    assert plan(quiet_plan(text))["title"] == "2011年维桥乡科普工作计划"
+
+
+@pytest.mark.parametrize("cut", [1, 2, 4])
+def test_a_notice_bodys_words_wrapped_inside_run_on(cut):
+    # a set-in line cut inside 印发给你们 (as a copy of holdout43's liaoyuan notice wrapped at its width), the rest
+    # not set in: one paragraph
+    words = "印发给你们"
+    text = (f"各县、区人民政府：\n\n          现将《辽源市贯彻全民科学素质行动规划纲要实施方案（2021—2025年）》"
+            f"{words[:cut]}\n{words[cut:]}，请认真遵照执行。\n")
+    assert len(paragraphs(text)) == 2

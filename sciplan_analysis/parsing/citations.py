@@ -22,16 +22,21 @@ CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）
 # 规范》; holdout32/33, round fourteen). A survey's published results (《2014年江苏省全民科学素质调查主要结果》,
 # 《…监测结果》) are a publication, as a report is (holdout38's call; round eighteen); a survey's own name
 # (《第十二次中国公民科学素质抽样调查》) stays out.
+# A proposal with a title of its own (《关于…的建议》, 《某市打造…的建议》: 专题报告 a body's experts hand up; holdout42's
+# call) and a work's summary or review (《全民科学素质行动“十三五”中期工作总结》, a report given at a meeting; holdout43's
+# call) are written works of a body too, so cited (round nineteen); their names end so.
 CITED_KINDS = re.compile(DOCUMENT_WORDS.pattern
                          + r"|大纲|倡议书?$|责任书|任务书|细则|纪要$|规范$|(?:报告|汇报)\s*(?:[（(][^（）()]{2,20}[）)])?$"
-                         + r"|(?:调查|监测|测评)(?:主要)?结果$")
+                         + r"|(?:调查|监测|测评)(?:主要)?结果$|建议$|总结$")
 # A name whose closing mark fell before its kind (《关于做好…工作的》通知): a document all the same, cited
 # as the 《》 shows it (docs/fact_conventions.md).
 KIND_OUTSIDE = re.compile(r"\s*(?:通知|意见|决定|通报|批复|函)")
 # A written work a scholarly page names in 《》 (一篇题为《科学通识教育》的文章, 《X》一文, 《X》一书): a work with a title
 # of its own, so cited there (holdout39's call; round eighteen). Only on a scholarly page (parsing/scholarly.py).
+# A book named by the word before it (其著作《X》, 在专著《X》中, 著有《X》; holdout43p's call) is one too (round nineteen).
 WRITTEN_WORK = re.compile(r"(?:题为|名为)\s*《([^《》]{2,150})》\s*的?\s*(?:文章|论文|报告|专著|著作|书)"
-                          r"|《([^《》]{2,150})》\s*一(?:文|书)")
+                          r"|《([^《》]{2,150})》\s*一(?:文|书)"
+                          r"|(?:著作|专著|论著|新著|译著|著有)\s*《([^《》]{2,150})》")
 PARENT_WORDS = re.compile("|".join(("纲要", "方案", "规划", DIVISION_TABLE)))
 LEVELS = ("national", "province", "city", "county")
 ADMIN_LEVELS = {"national": 0, "province": 1, "municipality": 1, "city": 2, "prefecture": 2,
@@ -50,7 +55,7 @@ def citations(texts: list[str], own_title: str | None, admin_level: str | None,
         own_rank = ADMIN_LEVELS.get(level_of(own_title) or "")
     rows: dict[tuple[str, str | None], dict] = {}
     for text in texts:
-        works = {(w.group(1) or w.group(2)).strip() for w in WRITTEN_WORK.finditer(text)} if scholarly else set()
+        works = {(w.group(1) or w.group(2) or w.group(3)).strip() for w in WRITTEN_WORK.finditer(text)} if scholarly else set()
         for m in CITED.finditer(text):
             title = m.group(1).strip()
             damaged = title.startswith("关于") and title.endswith("的") and KIND_OUTSIDE.match(text, m.end(1) + 1)

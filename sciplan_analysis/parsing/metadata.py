@@ -87,6 +87,19 @@ DOC_SHARING_HEAD = re.compile(
 GLUED_TITLE = re.compile(r"^(?P<title>(?:[^，。；：《》〈〉\s]|〈[^《》〈〉]{1,80}〉){4,60}?" + alternatives(*PLAN_KINDS)
                          + rf"[（(]{YEAR_DIGITS}\s*[—–\-－~～至]+\s*"
                          rf"{YEAR_DIGITS}\s*年?[）)])(?!的|》|印发|发布|出台|解读|全文|正式|近日|日前|已经|经)(?=\S{{20}})")
+# A document-sharing site's captions of its page images, run together at the page's top (2011年某乡科普工作计划__第1页
+# 2011年某乡科普工作计划__第2页…, 某某工作要点.doc_第1页…): the document's name, its file's extension dropped, is the
+# second caption's, between the first's 第1页 and its own 第2页 (a headline the lines ran into the first cannot
+# reach it), or the first's when the page shows one (round nineteen); a title only when it is a plan's (is_title).
+CAPTION_NAME = r"[^，。；：《》\s_]{4,60}?)\s*(?:\.(?:docx?|wps|pdf|txt))?\s*_+\s*第\s*"
+PAGE_CAPTION = re.compile(rf"_+\s*第\s*1\s*页\s*({CAPTION_NAME}2\s*页")
+ONLY_CAPTION = re.compile(rf"^({CAPTION_NAME}1\s*页")
+
+
+def _caption(text: str) -> str | None:
+    """The document's name a sharing site's page captions give (see PAGE_CAPTION), or None."""
+    m = PAGE_CAPTION.search(text) or ONLY_CAPTION.match(text)
+    return m.group(1) if m else None
 # A document-sharing copy's numbering before the text it runs together (1、, 1、[PAGE PAGE 18]).
 SHARED_BELOW = 3  # a sharing site's copy opens within this many paragraphs under its file's name
 SHARED_RUN = re.compile(r"^\s*(?:1、)?\s*(?:\[?PAGE\s*)*\d*\]?\s*")
@@ -300,7 +313,7 @@ def metadata(structure: Structure, scholarly: bool | None = None) -> dict:
         found.put("issuer", "text", _signature_organs(signatures.signers, signatures.lines, signatures.stamped))
     notice_title = _notice_heading(found, notice) if notice else None
     named_lead = _titles_and_lead(found, structure, front, notice_title)
-    _reconcile_issuers(found, signatures.signers, named_lead.title)
+    _reconcile_issuers(found, signatures.signers, signatures.lines, named_lead.title)
     _periods(found)
     _as_chosen(found, paras)
     return _meta(found, rejected or named_lead.rejected, rejected_number, repaired_number)
@@ -488,7 +501,8 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     texts = [p.text for p in paras]
     front = [_shared_file(t, texts[texts.index(t) + 1 :]) if FILE_NAME.search(t) else t for t in front]
     titles = [clean_title(m.group(1) if (m := WHOLE_TEXT_HEADING.fullmatch(t) or WHOLE_TEXT_RUN.match(t)
-                                         or DOC_SHARING_HEAD.match(t) or (n == glued and GLUED_TITLE.match(t))) else t)
+                                         or DOC_SHARING_HEAD.match(t)
+                                         or (n == glued and GLUED_TITLE.match(t))) else _caption(t) or t)
               for n, t in enumerate(front)]
     titles = [_explained(t) for t in titles]  # 某县…实施方案政策解读: the plan it explains
     # a heading a site marks as its own section (政策解读：《X》) names the page's document too
@@ -499,7 +513,12 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     shown = set(titles)  # the document the notice or lead names, shown as its own line
     named = [t for t in (inner_title(notice_title) if notice_title else None, lead_title) if t in shown]
     titles = [t for t in titles if is_title(t)]
-    if titles:
+    if titles and lead_title and _cut_short(titles[-1], lead_title):
+        # the heading a page cut before its name's end (某市贯彻…规划纲要 / [实施方案（2021—2025年）lost], the
+        # page ending there or the rest wrapped away) under a notice body or lead naming the whole (现将《某市贯彻…
+        # 规划纲要实施方案（2021—2025年）》印发给你们): the whole name (round nineteen)
+        found.put("title", "text", lead_title)
+    elif titles:
         found.put("title", "text", titles[-1])
         found.put("issuer", "text", _heading_organ(titles[-1]))  # 某省人民政府关于贯彻《…》的实施意见
     elif named:
@@ -541,7 +560,7 @@ def _shared_file(line: str, texts: list[str]) -> str:
     return line
 
 
-def _reconcile_issuers(found: Found, signers: list[tuple[bool, str]], lead_title: str | None) -> None:
+def _reconcile_issuers(found: Found, signers: list[tuple[bool, str]], lines: list[int], lead_title: str | None) -> None:
     """The issuers as one document's: a notice's organ over a site's 发布机构, an organ line without a
     date for a page that shows a document, and no lead's number or issuer when it names another."""
     issuers = found.values["issuer"]
@@ -551,12 +570,25 @@ def _reconcile_issuers(found: Found, signers: list[tuple[bool, str]], lead_title
         issuers["label"] = issuers["notice"]
     if signers and (found.values["title"] or found.values["doc_number"]):
         # an organ line without a date (a red header: 某县人民政府文件) names the issuer of a page that
-        # shows a document; alone over text (an encyclopedia entry on the organ) it names no one
-        found.put("issuer", "text", signers[0][1])
+        # shows a document; alone over text (an encyclopedia entry on the organ) it names no one. Organ lines
+        # right under it sign with it (中共某省委办公厅 / 某省人民政府办公厅 / 2011114, a date a site stripped that
+        # reads two ways, or none: a joint signature, not its first organ; round nineteen)
+        run = 1
+        while run < len(signers) and lines[run] == lines[run - 1] + 1 and not signers[run][0]:
+            run += 1
+        found.put("issuer", "text", "、".join(dict.fromkeys(organ for _, organ in signers[:run])))
     chosen = str(found.first("title") or "")
     if lead_title and chosen and not _same_document(lead_title, chosen):
         found.values["doc_number"].pop("lead", None)  # 中国科协下发了《…意见》（科协发普字〔2005〕32号）: another document's
         issuers.pop("lead", None)
+
+
+# What a cut heading lost (实施方案, 工作要点, 实施细则): the end of a plan's name.
+PLAN_WORDS_END = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "意见", "细则") + "$")
+# A period given as three years (实施方案（2006-2010-2020年）, the 2006 outline's span and its first stage): the plan's
+# period runs from the first to the last, not over the first two (round nineteen).
+THREE_SPAN = re.compile(rf"[（(]?({YEAR_DIGITS})\s*年?\s*[—―─\-–－~～]+\s*{YEAR_DIGITS}\s*年?\s*[—―─\-–－~～]+\s*"
+                        rf"({YEAR_DIGITS})\s*年?[）)]?")
 
 
 def _periods(found: Found) -> None:
@@ -573,8 +605,8 @@ def _periods(found: Found) -> None:
         own = NAMED_INSIDE.sub(lambda named: "_" * len(named.group(0)), title)
         # (…“十四五”贯彻落实《纲要（2021—2035年）》实施方案: the plan's own period is the five-year plan it names,
         # left empty, never the outline's)
-        named = None if TITLE_FIVE_YEAR.search(own) else PERIOD.search(title)
-        if ((m := PERIOD.search(own) or named) and 0 < int(m.group(2)) - int(m.group(1)) <= 20
+        named = None if TITLE_FIVE_YEAR.search(own) else THREE_SPAN.search(title) or PERIOD.search(title)
+        if ((m := THREE_SPAN.search(own) or PERIOD.search(own) or named) and 0 < int(m.group(2)) - int(m.group(1)) <= 20
                 and not title.startswith("度", m.end())):  # 2016-2020年度全国科普示范县: years of something else
             found.put("period", source, (int(m.group(1)), int(m.group(2))))
 
@@ -713,6 +745,14 @@ def _signature_date(following: str, found: Found) -> bool:
         found.put("issue_date", "text", date)  # 2022314: a site stripped 年, 月 and 日
         return True
     return False
+
+
+def _cut_short(heading: str, named: str) -> bool:
+    """Whether a heading is the start of the name a lead or notice body gives and shorter by a document's
+    part (某市贯彻…规划纲要 of 某市贯彻…规划纲要实施方案（2021—2025年）): what is left ends as a plan's name does."""
+    short, whole = name_key(heading), name_key(named)
+    return len(short) >= 6 and whole.startswith(short) and len(whole) > len(short) and bool(
+        PLAN_WORDS_END.search(whole[len(short):]))
 
 
 def _same_document(title: str, chosen: str) -> bool:

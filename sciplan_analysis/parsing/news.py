@@ -44,6 +44,13 @@ LEAD_AFTER = re.compile(r"《([^《》]{4,150})》(?:\s*[（(][^（）()《》]{
 FUTURE_LEAD = re.compile(r"(?:即将|将要|将|拟|准备|正在|有望|(?<![纲主重需只必])要(?![求点闻])|抓紧|尽快|着手)"
                          r"(?:于)?[^，。；：《》\s]{0,6}?$")
 FUTURE_BETWEEN = re.compile(r"将|拟|准备|正在|有望")
+# …or one a speaker or a body proposes (秦大河建议：…，继续颁布《X》; 某委员呼吁，由国务院出台《X》; 建议省政府制定《X》): a
+# proposal asks for work not done, so X is cited, never the page's own (holdout43's CPPCC speech; round nineteen). The
+# proposal opens the paragraph's list (建议/呼吁/提议 before a colon, anywhere before the verb in the paragraph) or the
+# verb's own clause (建议省政府制定《X》); 的建议 and 意见建议 (a proposal taken up, 根据代表的建议，制定了《X》) are no
+# proposal still open, nor a proposal's title (《关于…的建议》).
+PROPOSED = re.compile(r"(?<![的见纳])(?:建议|呼吁|提议)\s*[：:]")
+PROPOSED_CLAUSE = re.compile(r"(?<![的见纳])(?:建议|呼吁|提议)(?![》书])")
 # …or a sentence that lists the work a time to come will see (我市今年将…；出台《X》，…; 下一步，…制定《X》): each
 # document in its list is still to come, however far its verb stands from the 将.
 # (下一步，某县全民科学素质工作领导小组将认真学习…，制定《X》: a body's long name before its 将, up to 40 characters,
@@ -75,6 +82,10 @@ SINCE = re.compile(r"(?:\s*[（(][^（）()]{0,30}[）)])?[^，。；！？《�
 # …or a clause with 自 before a year or the 《X》 (自2006年《X》颁布实施特别是…以来, 自《X》出台后): since then.
 # (自 before a year or 《 only: 自治区 opens many an organ's name)
 SINCE_START = re.compile(rf"(?:自从|自)\s*(?={YEAR_DIGITS}\s*年|《)")
+# A document's issue as a noun, the subject of a comment (《X》的出台，标志着…; 《X》的颁布为…提供了遵循): a page writing about
+# X (an essay, a commentary, a speech), not news of its issuing, unless a lead's time word stands before it in the
+# sentence (近日，《X》的出台…); X is cited (holdout43p's essay; round nineteen).
+NOMINAL_ISSUE = re.compile(r"\s*的\s*$")
 # A document's issue named as a point in time (比《X》颁布前2005年的2.55%, 《X》印发之后的三年里): an earlier
 # document the page measures from, not news of its issuing.
 ISSUED_WHEN = re.compile(r"(?:实施)?(?:前|以前|之前|后|以后|之后)")
@@ -230,13 +241,23 @@ def _body_lead(text: str) -> tuple[int, Lead] | None:
 
 
 def _to_come(text: str, verb: int, subject: str | None) -> bool:
-    """Whether the lead verb at `verb` names a document still to come (将出台《X》); a 将 inside the
-    organ before the verb (将乐县科协制定了《X》) is a place's name."""
+    """Whether the lead verb at `verb` names a document still to come (将出台《X》) or proposed (建议：…颁布
+    《X》, 建议某省政府制定《X》: see PROPOSED); a 将 inside the organ before the verb (将乐县科协制定了《X》) is a
+    place's name."""
+    if _proposed(text, verb):
+        return True
     future = FUTURE_LEAD.search(text, 0, verb)
     if future is None:
         return False
     organ = text.rfind(subject, 0, verb) if subject else -1
     return not (organ >= 0 and organ <= future.start() < organ + len(subject))
+
+
+def _proposed(text: str, at: int) -> bool:
+    """Whether the document named at `at` is one a proposal asks for (see PROPOSED): a proposal's colon
+    before it in the paragraph, or 建议/呼吁/提议 in its own clause."""
+    clause_start = max(text.rfind(stop, 0, at) for stop in "。；！？，,：:") + 1
+    return PROPOSED.search(text, 0, at) is not None or PROPOSED_CLAUSE.search(text, clause_start, at) is not None
 
 
 def _named(text: str) -> list[tuple[re.Match, int, str | None]]:
@@ -250,8 +271,11 @@ def _named(text: str) -> list[tuple[re.Match, int, str | None]]:
     for m in LEAD_AFTER.finditer(text):
         if any(m.start() == other.end() - len(other.group(1)) - 2 for other in verbs):
             continue  # 印发《X》印发: named once
-        if FUTURE_BETWEEN.search(m.group("between")):
-            continue  # 《X》将于近期印发: not issued yet
+        if FUTURE_BETWEEN.search(m.group("between")) or _proposed(text, m.start()):
+            continue  # 《X》将于近期印发: not issued yet; 建议：《X》尽快出台: proposed
+        if NOMINAL_ISSUE.match(m.group("between")) and not LEAD_TIME.search(
+                text, max(text.rfind(stop, 0, m.start()) for stop in "。！？；") + 1, m.start()):
+            continue  # 《X》的出台，标志着…: the document's issue discussed (an essay), not news of it
         if ISSUED_WHEN.match(text, m.end()):
             continue  # 比《X》颁布前的2.55%: its issue as a point in time, an earlier document
         by = re.search("由(.+)$", m.group("between"))

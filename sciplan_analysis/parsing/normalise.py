@@ -531,12 +531,22 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         return True  # 文号：楚 / 政办通〔2017〕11号: a copy wrapped inside the number's organ after its label
     if nxt.text and nxt.text[0] in CONTINUING and prev.text and not (prev.kind or nxt.kind):
         return True  # a line never opens with ，。》） …: a copy wrapped just before one
+    if prev.text and nxt.text and not (prev.kind or nxt.kind) and any(
+            prev.text.endswith(ISSUED_TO_YOU[:k]) and nxt.text.startswith(ISSUED_TO_YOU[k:]) for k in range(1, 5)):
+        return True  # 现将《X》印 / 发给你们: a copy wrapped inside a notice body's words (round nineteen)
     if prev.kind == "chrome" and not nxt.kind and _title_label_cut(prev.text):
         return True  # 标题：某省…关于成立…领导 / 小组的通知: a title's value wrapped after its label
     if nxt.text.startswith("的") and prev.text and not (prev.kind or nxt.kind or _ends_sentence(prev.text)):
         return True  # nor with 的 (…实施方案（2022—2025年） / 的通知): a copy wrapped before it
     if front and prev.text and nxt.text and (
         prev.text.endswith(("通知", "号", "的函"))  # a letter (…的函) ends its title as a notice does
+        # a line repeating the one above (a template's or a site's title shown twice: X / X) is no rest of it
+        # (round nineteen)
+        or prev.text == nxt.text
+        # a document's whole name after a blank line, under a line holding a sentence's mark (a site's advert or
+        # slogan, 超级方便的公文写作神器！立即了解 / / 全民科学素质行动计划纲要): the name starts a paragraph (round nineteen)
+        or (nxt.gap and _document_name(nxt.text) and SENTENCE_IN_LINE.search(prev.text) is not None
+            and not _left_open(prev.text))
         # an organ's whole notice title starts a paragraph, unless the line above opened a notice's
         # title it has not closed (关于印发滨 / 海县关于提升…的实施意见的通知: a title holding 关于, wrapped)
         or (NOTICE_LINE.match(nxt.text) and not OPEN_NOTICE.search(prev.text))
@@ -622,6 +632,15 @@ def _opens_a_name(text: str) -> bool:
 
 
 HEADLINE_LINE_CHARS = 30  # a headline is a short line
+ISSUED_TO_YOU = "印发给你们"  # a notice body's words (现将《X》印发给你们), which a copy may wrap inside
+SENTENCE_IN_LINE = re.compile("[，。！？；!?]")
+NAME_LINE_CHARS = 60  # a document's name on a line of its own is no longer
+
+
+def _document_name(text: str) -> bool:
+    """Whether a line is a document's whole name: ending as one does (TITLE_END), short, no sentence's mark."""
+    return (len(text) <= NAME_LINE_CHARS and TITLE_END.search(text) is not None
+            and SENTENCE_IN_LINE.search(text) is None and "：" not in text)
 
 
 def _headline(text: str) -> bool:
