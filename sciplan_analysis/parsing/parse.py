@@ -20,6 +20,7 @@ from sciplan_analysis.parsing.doctype import doc_type
 from sciplan_analysis.parsing.instruments import plan_clauses
 from sciplan_analysis.parsing.metadata import metadata
 from sciplan_analysis.parsing.normalise import paragraphs
+from sciplan_analysis.parsing.pagekind import PageKind, structure_kind
 from sciplan_analysis.parsing.scholarly import scholarly_page
 from sciplan_analysis.parsing.sections import plan_section
 from sciplan_analysis.parsing.segment import Group, Structure, Task, part_kind, segment
@@ -65,6 +66,7 @@ class Reading:
     meta: dict
     notes: list[tuple[str, bool]] = field(default_factory=list)
     scholarly: bool = False  # a journal paper, an abstract or a research report (`parsing/scholarly.py`)
+    page_kind: PageKind | None = None  # what kind of text the page is (`parsing/pagekind.py`)
 
 
 def read_text(raw: str, source: str = "<text>") -> Reading:
@@ -86,7 +88,8 @@ def read_text(raw: str, source: str = "<text>") -> Reading:
     # a scholarly page (a paper, an abstract) carries no document of its own: no title, issuer, date or
     # period, and every written work it names in 《》 is cited (round eighteen)
     scholarly = scholarly_page(structure.paragraphs)
-    return Reading(raw, structure, table_units, metadata(structure, scholarly), notes, scholarly)
+    return Reading(raw, structure, table_units, metadata(structure, scholarly), notes, scholarly,
+                   structure_kind(structure, scholarly, raw))
 
 
 def parse_records(
