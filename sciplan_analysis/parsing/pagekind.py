@@ -50,17 +50,13 @@ from pathlib import Path
 from sciplan_analysis.config import PAGE_CUES_FILE
 from sciplan_analysis.parsing.scholarly import is_scholarly
 from sciplan_analysis.reference_files import numbered_rows
+from sciplan_analysis.tables import PAGE_KIND_CUES, PAGE_KIND_SOURCES, PAGE_KINDS
 from sciplan_analysis.text.patterns import CJK_RANGE
 from sciplan_analysis.text.script import simplified
 
-KINDS = ("document", "news", "paper", "report", "copy", "unknown")
-# the cues a page's kind may be decided by (plans.page_kind_source), besides "manifest" and "none"
-CUES = ("sharing", "template", "scholarly", "paper_frame", "paper_title", "english_abstract", "reprint", "doc_label",
-        "notice_title", "salutation", "doc_number", "explained", "plan_parts",
-        "plan_title", "report_title", "news_lead", "byline", "media_source", "news_body", "notice", "own_purpose",
-        "signature", "report_body",
-        "conflict")
-SOURCES = (*CUES, "manifest", "none")
+KINDS = PAGE_KINDS
+CUES = PAGE_KIND_CUES  # the cues a page's kind may be decided by, in the order they are listed
+SOURCES = PAGE_KIND_SOURCES  # …and "manifest" (the manifest gave it) and "none" (no cue)
 FILE_CUES = ("sharing", "sharing_hint", "news_lead", "byline", "news_body", "explained", "notice", "report_title",
              "report_body", "reprint", "doc_label", "paper_frame", "paper_body", "paper_title", "plan_title",
              "own_purpose")

@@ -34,7 +34,7 @@ from sciplan_analysis.parsing.targets import (
     still_named,
     work_year,
 )
-from sciplan_analysis.tables import FACT_SOURCE_COLUMNS, TABLES, TASK_PARTS, Corpus
+from sciplan_analysis.tables import FACT_SOURCE_COLUMNS, PAGE_KINDS, TABLES, TASK_PARTS, Corpus
 from sciplan_analysis.text.patterns import PERIOD
 from sciplan_analysis.text.script import simplified
 
@@ -92,6 +92,16 @@ def read_text(raw: str, source: str = "<text>") -> Reading:
                    structure_kind(structure, scholarly, raw))
 
 
+def _page_kind(reading: Reading, given: object, source: str) -> tuple[str, str]:
+    """(page_kind, page_kind_source): the manifest's page_kind if it gives one, else the kind read from the page."""
+    if given not in (None, ""):
+        if given not in PAGE_KINDS:
+            raise PlanError(f"{source}: page_kind {given!r} is none of {', '.join(PAGE_KINDS)}")
+        return str(given), "manifest"
+    read = reading.page_kind or structure_kind(reading.structure, reading.scholarly, reading.raw)
+    return read.kind, read.source
+
+
 def parse_records(
     raw: str | Reading, plan_id: str, source: str = "<text>", **facts: object
 ) -> tuple[dict[str, list[dict]], list[str]]:
@@ -118,6 +128,7 @@ def parse_records(
     plan["n_chars"] = sum(map(len, raw.split()))  # non-whitespace characters
     plan["file"] = facts.get("file") or source
     plan["doc_type"], plan["doc_type_source"] = doc_type(plan.get("title"))
+    plan["page_kind"], plan["page_kind_source"] = _page_kind(reading, facts.get("page_kind"), source)
 
     records: dict[str, list[dict]] = {name: [] for name in TABLES}
     records["plans"].append(plan)
