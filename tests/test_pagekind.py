@@ -4,12 +4,19 @@ plans' kinds, and the table contract."""
 
 from __future__ import annotations
 
+import copy
 import warnings
 
 import pytest
 
+from sciplan_analysis import labels
+from sciplan_analysis.analysis import reuse as ru
+from sciplan_analysis.analysis.profile import plan_profiles
+from sciplan_analysis.errors import PlanError
 from sciplan_analysis.parsing import pagekind as pk
 from sciplan_analysis.parsing.parse import parse_text, read_text
+from sciplan_analysis.report import plan_page
+from sciplan_analysis.report.export import reader_tables
 from sciplan_analysis.tables import COLUMNS, NULLABLE, VALUES
 
 PLAN_BODY = """一、总体要求
@@ -205,3 +212,36 @@ def test_parse_text_gives_the_kind_and_the_manifest_wins():
         given = parse_text(NEWS["lead"], "x", page_kind="document").plans.iloc[0]
     assert (read["page_kind"], read["page_kind_source"]) == ("news", "news_lead")
     assert (given["page_kind"], given["page_kind_source"]) == ("document", "manifest")
+
+
+def test_a_manifest_kind_must_be_of_the_vocabulary():
+    with warnings.catch_warnings(), pytest.raises(PlanError, match="page_kind 'blog'"):
+        warnings.simplefilter("ignore")
+        parse_text(NEWS["lead"], "x", page_kind="blog")
+
+
+# -- shown to readers ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "column", "value"), [("zh", "文本类型", "规划或文件原文"),
+                                                       ("en", "Kind of text", "The document itself")])
+def test_the_workbook_plans_sheet_shows_the_kind(corpus, lang, column, value):
+    plans = reader_tables(corpus, lang)["plans"]
+    assert list(plans["page_kind"]) == [value] * len(corpus.plans)
+    assert labels.label("column", "page_kind", lang) == column
+    assert plans.columns.get_loc("page_kind") == plans.columns.get_loc("doc_type") + 1
+
+
+def test_a_plan_page_says_when_it_was_not_read_from_the_plan(corpus):
+    reuse, pairs = ru.reuse_tables(corpus)
+    news = corpus.plans.assign(page_kind=corpus.plans["page_kind"].where(corpus.plans.plan_id != "wuxi", "news"))
+    changed = copy.copy(corpus)
+    changed.plans = news
+    profiles = plan_profiles(changed, reuse, pairs)
+    zh, en = plan_page.plan_html(profiles["wuxi"], "zh"), plan_page.plan_html(profiles["wuxi"], "en")
+    assert "本页读自一篇新闻报道，不是规划原文；标题、发文机关等取自报道所述。" in zh
+    assert "read from a news report, not from the plan itself" in en
+    for page, sentence in ((zh, "本页读自一篇新闻报道"), (en, "This page was read from a news report")):
+        assert "page_kind" not in page and page.count(sentence) == 1  # one sentence, no code
+    # the documents' pages say nothing of it
+    lezhi = plan_page.plan_html(profiles["lezhi"], "zh")
+    assert "不是规划原文" not in lezhi and "未能判断本页" not in lezhi
