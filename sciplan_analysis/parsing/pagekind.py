@@ -10,34 +10,49 @@ site's or template's copy may be edited). Whether a news item's headline is a pl
 a matter of its subject, not of its genre: no cue of the genre tells them apart, and a reader needs the same
 warning for all three. So: ``document``, ``news``, ``paper``, ``report``, ``copy``, ``unknown``.
 
-The cues (words in ``data/reference/page_cues.csv``; where each counts is below), by the kind they point to:
+The cues (words in ``data/reference/page_cues.csv``, by cue; where each counts is below), by the kind they
+point to:
 
-- copy: a sharing or wiki site's frame (two different words of the ``sharing`` cue: 下载本文档, 文档简介, 由会员
-  上传, 相关词条 …) or a template's masked names and years (two marks: xx镇, 20xx年, **县, ×× 万元).
-- paper: a scholarly page as round eighteen reads it (parsing/scholarly.py: cues of two kinds).
-- document: a notice's headline (关于印发…的通知, 某县人民政府关于…的意见), a document number standing alone on
-  its line (乐府发〔2023〕61号), a salutation (各乡镇人民政府，县级各部门：), a notice's body (现将…印发给你们),
-  a signature with its date (an organ's name, then 2023年10月10日 on the next line), or a plan's parts (part
-  headings 一、二、 of two kinds among goals, actions, projects and implementation: 指导思想, 主要任务, 保障措施;
-  or one such part with three groups (一)(二)(三): a fragment's).
-- news: a lead (日前, 近日, 本报讯, 记者 … in a body paragraph's opening characters, or a dateline 6月25日，),
-  a byline (记者：, 责任编辑：, 通讯员 in brackets), a headline explaining a document (解读, 答记者问).
-- report: a headline ending as a report's own title (…工作总结, …汇报材料, …的讲话, 简报), or two different turns
-  of a report's body (总结如下, 今年以来, 存在的问题, 下一步工作 …).
+- copy: a sharing or wiki site's frame (one ``sharing`` word: 下载本文档, 由会员上传, 相关词条 …; or two
+  different ``sharing_hint`` words: 文库, 范文, 中文名, 复制链接 …; or one with a template's mark), or a
+  template's masked names and years (two marks: xx镇, 20xx年, **县, ×× 万元; read in the text as written, as
+  normalising drops a **).
+- paper: a scholarly page as round eighteen reads it (parsing/scholarly.py: cues of two kinds); a journal
+  site's frame (论文部分内容阅读); a paper's own title among the first headlines (…序言, or 摘要 standing as a
+  heading); an English abstract (a long paragraph in Latin letters) beside a paper's turn (本文, 笔者).
+- document: 全文如下 before a reprint (the reprint is the document); a law site's or gazette's record labels
+  (发文字号：); a notice's headline (关于印发…的通知, 某县人民政府关于…的意见); a salutation on its line
+  (各乡镇人民政府，县级各部门：, 某办公室各成员单位：, 某某委员：; not 各位领导：, a speech's); a document number
+  alone on its line (乐府发〔2023〕61号); a plan's parts (part headings 一、二、 of two kinds among goals,
+  actions, projects and implementation: 指导思想, 主要任务, 保障措施; or one such part with three groups
+  (一)(二)(三): a fragment's). Weaker: a document's title as its headline (…实施方案（2021—2025年）, no 《》, no
+  news verb), a notice's body (现将…印发给你们), a document's own purpose or answer (特制定本规划, 现答复如下),
+  a signature (an organ's name, then 2023年10月10日 on the next line).
+- news: a headline explaining a document (…解读 with 《》 or as its form, 答记者问); a lead (日前, 近日, 本报讯,
+  记者 … in the opening characters of one of the first body lines, a dateline 6月25日，, or a lead after its
+  purpose clause: 为…，近日，…); a byline (记者：, 责任编辑：, （记者 某某）, （完）); a medium named as 来源
+  (来源：兰州日报; not a government's site); two of a news item's turns (会议指出, 会上, 调查结果显示, 获悉).
+- report: a headline ending as a report's own title (…工作总结, …汇报材料, …的讲话, 简报, 第2期 aside), or two
+  different turns of a report's body (总结如下, 今年以来, 存在的问题, 下一步工作 …).
 
 How they are weighed (the first rule that applies decides; the cue that decided is the source):
 
 1. a sharing site's frame or a template: ``copy`` (whatever it holds: a sharing site's copy of a notice is
    still a copy, as the hand file decides);
-2. a scholarly page: ``paper``;
-3. a headline explaining a document: ``news`` (a 解读 may have parts 一、二、 of its own);
-4. a document's form (notice headline, salutation, plan parts, a number on its line): ``document``, also
-   under a news lead (a news item that reprints the plan after 全文如下 is the plan; a plan may quote a lead);
-5. a report's own headline: ``report``;
-6. a news lead or byline: ``news``, unless a notice's body or a signature also stands there (``unknown``:
-   they conflict);
-7. a notice's body or a signature alone: ``document``; two turns of a report's body: ``report``;
+2. a scholarly page, a journal's frame, a paper's title, an English abstract: ``paper``;
+3. a reprint after 全文如下, a law site's record, a notice's headline, a salutation, a number on its line:
+   ``document``, also under a news lead (a news item that reprints the plan is the plan; a plan may quote
+   a lead);
+4. a headline explaining a document: ``news`` (a 解读 may have parts 一、二、 of its own);
+5. a plan's parts: ``document``; then a report's own headline: ``report``;
+6. a news cue (lead, byline, medium, two turns): ``news``, unless a weaker document cue also stands there
+   (a title as headline, a notice's body, an own purpose, a signature): then ``unknown``, source
+   ``conflict``;
+7. a weaker document cue alone: ``document``; two turns of a report's body: ``report``;
 8. else ``unknown`` (source ``none``): a confident wrong kind is worse than none.
+
+Measured against the hand kinds in benchmarks/page_kind_score.py (docs/parser_rounds.md, "What kind of text
+a page is").
 """
 
 from __future__ import annotations
@@ -61,11 +76,11 @@ FILE_CUES = ("sharing", "sharing_hint", "news_lead", "byline", "news_body", "exp
              "report_body", "reprint", "doc_label", "paper_frame", "paper_body", "paper_title", "plan_title",
              "own_purpose")
 
-HEAD_PARAGRAPHS = 6  # a headline stands among the page's first paragraphs
+HEAD_PARAGRAPHS = 6  # a headline stands among the page's first lines
 HEADLINE_CHARS = 80  # …and is short
-LEAD_PARAGRAPHS = 5  # a news lead stands in one of the first body paragraphs…
+LEAD_PARAGRAPHS = 5  # a news lead stands in one of the first body lines…
 LEAD_CHARS = 30  # …within its first characters
-BODY_CHARS = 30  # a body paragraph has at least this many characters
+BODY_CHARS = 30  # a body line has at least this many characters
 TWO = 2  # words of two different kinds (or marks) for the cues that need two
 
 # A template's masked names and years: xx镇, XX县, ××万元, 20xx年, 20**-20**年, **县 (a markdown ** before a
@@ -128,8 +143,8 @@ def cue_words(path: str | Path = PAGE_CUES_FILE) -> dict[str, tuple[str, ...]]:
 
 
 def _headlines(texts: list[str], joined: bool = True) -> list[str]:
-    """The short paragraphs among the page's first ones (a headline may be split over two: joined too,
-    unless `joined` is false)."""
+    """The short lines among the page's first ones (a headline may be split over two: joined too, unless
+    `joined` is false)."""
     head = [t.strip().lstrip("#").strip() for t in texts[:HEAD_PARAGRAPHS] if t.strip()]
     short = [t for t in head if len(t) <= HEADLINE_CHARS]
     if not joined:
@@ -232,9 +247,11 @@ def page_cues(texts: list[str], part_kinds: list[str] | None = None,
 def decide(cues: tuple[str, ...]) -> tuple[str, str]:
     """(kind, source) from a page's cues, by the module's rules."""
     has = set(cues)
-    for cue, kind in (("sharing", "copy"), ("template", "copy"), ("scholarly", "paper"), ("paper_frame", "paper"),
-                      ("paper_title", "paper"), ("english_abstract", "paper"), ("reprint", "document"),
-                      ("doc_label", "document"), ("notice_title", "document"), ("salutation", "document"), ("doc_number", "document"),
+    for cue, kind in (("sharing", "copy"), ("template", "copy"),
+                      ("scholarly", "paper"), ("paper_frame", "paper"), ("paper_title", "paper"),
+                      ("english_abstract", "paper"),
+                      ("reprint", "document"), ("doc_label", "document"), ("notice_title", "document"),
+                      ("salutation", "document"), ("doc_number", "document"),
                       ("explained", "news"), ("plan_parts", "document"), ("report_title", "report")):
         if cue in has:
             return kind, cue
