@@ -37,6 +37,7 @@ ALIASES_FILE = REFERENCE_DIR / "unit_aliases.csv"
 PARTS_FILE = REFERENCE_DIR / "parts.csv"  # heading words → part kind
 PAGE_LABELS_FILE = REFERENCE_DIR / "page_labels.csv"  # web-page chrome and metadata labels
 PAPER_CUES_FILE = REFERENCE_DIR / "paper_cues.csv"  # the labels that mark a scholarly page (摘要, 关键词 …)
+PAGE_CUES_FILE = REFERENCE_DIR / "page_cues.csv"  # the words that mark a page's kind (news lead, 文库 …)
 INSTRUMENTS_FILE = REFERENCE_DIR / "instruments.csv"
 REVIEW_FILE = REFERENCE_DIR / "instrument_review.csv"  # the learned second reading of clauses
 CHECKS_FILE = REFERENCE_DIR / "instrument_checks.csv"  # clause codes checked by hand

@@ -28,6 +28,7 @@ from sciplan_analysis.config import (
     LEGACY_CACHE_NAME,
     MANIFEST_NAME,
     PACKAGE_DIR,
+    PAGE_CUES_FILE,
     PAGE_LABELS_FILE,
     PAPER_CUES_FILE,
     PARTS_FILE,
@@ -55,6 +56,9 @@ class CacheWarning(UserWarning):
 MANIFEST_COLUMNS = ("plan_id", "file", "name_zh", "name_en", "admin_level", "province", "parent", "status")
 # Optional manifest columns: where `add` took each fact from (empty: typed by hand).
 MANIFEST_SOURCES = FACT_SOURCE_COLUMNS
+# …and what kind of text a plan's file is, where a researcher knows better than the cues (plans.page_kind:
+# document, news, paper, report, copy, unknown; empty: read from the page).
+MANIFEST_OPTIONAL = ("page_kind",)
 
 
 # -- the manifest ----------------------------------------------------------------------------
@@ -136,7 +140,7 @@ def _parse_rows(raw_dir: Path, rows: list[dict[str, str]], parsed: Parsed | None
     records: dict[str, list[dict]] = {name: [] for name in TABLES}
     problems: list[str] = []
     for row in rows:
-        facts = {k: (row.get(k) or None) for k in MANIFEST_COLUMNS + MANIFEST_SOURCES
+        facts = {k: (row.get(k) or None) for k in MANIFEST_COLUMNS + MANIFEST_SOURCES + MANIFEST_OPTIONAL
                  if k != "plan_id"}
         if parsed and row["plan_id"] in parsed:  # parsed already (by `add`): not again
             plan_records, plan_problems = parsed[row["plan_id"]]
@@ -211,7 +215,7 @@ ABOVE_PARSING = ("analysis", "report")
 # others (labels, stopwords, the boilerplate list, the jieba dictionary) are read above the
 # corpus, so editing them cannot change a parse and does not make the cache stale
 PARSER_REFERENCE = tuple(sorted(f.name for f in (
-    CATEGORIES_FILE, ALIASES_FILE, PARTS_FILE, PAGE_LABELS_FILE, PAPER_CUES_FILE, INSTRUMENTS_FILE,
+    CATEGORIES_FILE, ALIASES_FILE, PARTS_FILE, PAGE_LABELS_FILE, PAPER_CUES_FILE, PAGE_CUES_FILE, INSTRUMENTS_FILE,
     SECTION_KINDS_FILE, DOC_TYPES_FILE, VARIANTS_FILE, DIVISIONS_FILE, DIVISION_CHANGES_FILE,
     REVIEW_FILE, CHECKS_FILE)))
 

@@ -33,7 +33,7 @@ CATEGORY = "category"  # the kind whose labels come from categories.csv
 KINDS = (
     "common", "comparator", "target_kind", "part", "status", "admin_level", "measure",
     "unit_type", "role", "basis", "workload_status", "scope", "workload_value",
-    "instrument_tool", "instrument_type", "doc_type", "region", "unit_source", "coded_by",
+    "instrument_tool", "instrument_type", "doc_type", "page_kind", "region", "unit_source", "coded_by",
     "finding", "text", "column", "column_note", "sheet", "sheet_note",
 )
 

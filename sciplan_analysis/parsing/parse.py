@@ -20,6 +20,7 @@ from sciplan_analysis.parsing.doctype import doc_type
 from sciplan_analysis.parsing.instruments import plan_clauses
 from sciplan_analysis.parsing.metadata import metadata
 from sciplan_analysis.parsing.normalise import paragraphs
+from sciplan_analysis.parsing.pagekind import PageKind, structure_kind
 from sciplan_analysis.parsing.scholarly import scholarly_page
 from sciplan_analysis.parsing.sections import plan_section
 from sciplan_analysis.parsing.segment import Group, Structure, Task, part_kind, segment
@@ -33,7 +34,7 @@ from sciplan_analysis.parsing.targets import (
     still_named,
     work_year,
 )
-from sciplan_analysis.tables import FACT_SOURCE_COLUMNS, TABLES, TASK_PARTS, Corpus
+from sciplan_analysis.tables import FACT_SOURCE_COLUMNS, PAGE_KINDS, TABLES, TASK_PARTS, Corpus
 from sciplan_analysis.text.patterns import PERIOD
 from sciplan_analysis.text.script import simplified
 
@@ -65,6 +66,7 @@ class Reading:
     meta: dict
     notes: list[tuple[str, bool]] = field(default_factory=list)
     scholarly: bool = False  # a journal paper, an abstract or a research report (`parsing/scholarly.py`)
+    page_kind: PageKind | None = None  # what kind of text the page is (`parsing/pagekind.py`)
 
 
 def read_text(raw: str, source: str = "<text>") -> Reading:
@@ -86,7 +88,18 @@ def read_text(raw: str, source: str = "<text>") -> Reading:
     # a scholarly page (a paper, an abstract) carries no document of its own: no title, issuer, date or
     # period, and every written work it names in 《》 is cited (round eighteen)
     scholarly = scholarly_page(structure.paragraphs)
-    return Reading(raw, structure, table_units, metadata(structure, scholarly), notes, scholarly)
+    return Reading(raw, structure, table_units, metadata(structure, scholarly), notes, scholarly,
+                   structure_kind(structure, scholarly, raw))
+
+
+def _page_kind(reading: Reading, given: object, source: str) -> tuple[str, str]:
+    """(page_kind, page_kind_source): the manifest's page_kind if it gives one, else the kind read from the page."""
+    if given not in (None, ""):
+        if given not in PAGE_KINDS:
+            raise PlanError(f"{source}: page_kind {given!r} is none of {', '.join(PAGE_KINDS)}")
+        return str(given), "manifest"
+    read = reading.page_kind or structure_kind(reading.structure, reading.scholarly, reading.raw)
+    return read.kind, read.source
 
 
 def parse_records(
@@ -115,6 +128,7 @@ def parse_records(
     plan["n_chars"] = sum(map(len, raw.split()))  # non-whitespace characters
     plan["file"] = facts.get("file") or source
     plan["doc_type"], plan["doc_type_source"] = doc_type(plan.get("title"))
+    plan["page_kind"], plan["page_kind_source"] = _page_kind(reading, facts.get("page_kind"), source)
 
     records: dict[str, list[dict]] = {name: [] for name in TABLES}
     records["plans"].append(plan)

@@ -451,16 +451,17 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
                      else labels.category_label(str(i), lang) for i in out.index]
         return out.rename_axis(index_name).reset_index()
 
-    plans = with_region(corpus.plans.reindex(columns=[*corpus.plans.columns, "doc_type"]
-                                             if "doc_type" not in corpus.plans.columns
-                                             else corpus.plans.columns),
-                        ["admin_level", "province", "parent", "status", "doc_type", "title",
+    plans = with_region(corpus.plans.reindex(columns=[*corpus.plans.columns,
+                                                      *{"doc_type", "page_kind"} - set(corpus.plans.columns)]),
+                        ["admin_level", "province", "parent", "status", "doc_type", "page_kind", "title",
                          "doc_number", "issuer", "issue_date", "period_start", "period_end",
                          "n_chars"])
     plans["admin_level"] = plans["admin_level"].map(lambda v: labels.level_label(v, lang))
     plans["status"] = plans["status"].map(lambda v: labels.status_label(v, lang))
     plans["doc_type"] = plans["doc_type"].map(
         lambda v: labels.label("doc_type", v if isinstance(v, str) and v else "unknown", lang))
+    plans["page_kind"] = plans["page_kind"].map(
+        lambda v: labels.label("page_kind", v if isinstance(v, str) and v else "unknown", lang))
     for col in ("province", "parent"):
         plans[col] = plans[col].map(lambda v: labels.label("region", v, lang)
                                     if isinstance(v, str) and v else "—")

@@ -55,6 +55,11 @@ document.querySelectorAll("input.filter").forEach(function (box) {
 </script>"""
 
 
+# The kinds of page (plans.page_kind) whose plan page says, in one sentence, that it was not read from the
+# plan itself (a corpus from before page_kind has none: nothing is said).
+NOT_THE_DOCUMENT = ("news", "paper", "report", "copy", "unknown")
+
+
 def _t(code: str, lang: str, **values: object) -> str:
     return esc(labels.text(code, lang, **values))
 
@@ -150,6 +155,8 @@ def _facts(p: PlanProfile, lang: str) -> str:
                     for key, v in rows)
     cells += f"<tr><th>{_t('plan.period', lang)}</th><td>{esc(_value(period, lang))}</td></tr>"
     notes = []
+    if f.get("page_kind") in NOT_THE_DOCUMENT:  # read from news, a paper, a report, a copy, or unknown
+        notes.append(f'<p class="note">{_t("plan.note.kind." + f["page_kind"], lang)}</p>')
     if f.get("status") in ("fragment", "draft"):
         notes.append(f'<p class="note">{_t("plan.note." + f["status"], lang)}</p>')
     intro = _t("plan.intro" if p.n_plans > 1 else "plan.intro_alone", lang, n=p.n_plans)

@@ -1,0 +1,291 @@
+"""What kind of text a page is, read from the cues of its genre (issue 23): an official document (a plan, its
+notice or a fragment of one), a news item, a scholarly paper, a body's work report, or a copy on a
+document-sharing, 范文 or wiki site (a template among them); ``unknown`` where the cues are absent or conflict.
+
+The vocabulary is coarser than the hand file's (benchmarks/page_kinds.csv: official, plan_news, survey_news,
+event_news, paper, report, copy, other) on purpose. What a reader of a plan's facts needs is whether the page
+*is* the document (its title, issuer and date are its own) or tells of it (a news item, a paper, a report:
+the facts are what that text says of a document), and whether the copy can be trusted as issued (a sharing
+site's or template's copy may be edited). Whether a news item's headline is a plan, a survey or a meeting is
+a matter of its subject, not of its genre: no cue of the genre tells them apart, and a reader needs the same
+warning for all three. So: ``document``, ``news``, ``paper``, ``report``, ``copy``, ``unknown``.
+
+The cues (words in ``data/reference/page_cues.csv``, by cue; where each counts is below), by the kind they
+point to:
+
+- copy: a sharing or wiki site's frame (one ``sharing`` word: 下载本文档, 由会员上传, 相关词条 …; or two
+  different ``sharing_hint`` words: 文库, 范文, 中文名, 复制链接 …; or one with a template's mark), or a
+  template's masked names and years (two marks: xx镇, 20xx年, **县, ×× 万元; read in the text as written, as
+  normalising drops a **).
+- paper: a scholarly page as round eighteen reads it (parsing/scholarly.py: cues of two kinds); a journal
+  site's frame (论文部分内容阅读); a paper's own title among the first headlines (…序言, or 摘要 standing as a
+  heading); an English abstract (a long paragraph in Latin letters) beside a paper's turn (本文, 笔者).
+- document: 全文如下 before a reprint (the reprint is the document); a law site's or gazette's record labels
+  (发文字号：); a notice's headline (关于印发…的通知, 某县人民政府关于…的意见); a salutation on its line
+  (各乡镇人民政府，县级各部门：, 某办公室各成员单位：, 某某委员：; not 各位领导：, a speech's); a document number
+  alone on its line (乐府发〔2023〕61号); a plan's parts (part headings 一、二、 of two kinds among goals,
+  actions, projects and implementation: 指导思想, 主要任务, 保障措施; or one such part with three groups
+  (一)(二)(三): a fragment's). Weaker: a document's title as its headline (…实施方案（2021—2025年）, no 《》, no
+  news verb), a notice's body (现将…印发给你们), a document's own purpose or answer (特制定本规划, 现答复如下),
+  a signature (an organ's name, then 2023年10月10日 on the next line).
+- news: a headline explaining a document (…解读 with 《》 or as its form, 答记者问); a lead (日前, 近日, 本报讯,
+  记者 … in the opening characters of one of the first body lines, a dateline 6月25日，, or a lead after its
+  purpose clause: 为…，近日，…); a byline (记者：, 责任编辑：, （记者 某某）, （完）); a medium named as 来源
+  (来源：兰州日报; not a government's site); two of a news item's turns (会议指出, 会上, 调查结果显示, 获悉).
+- report: a headline ending as a report's own title (…工作总结, …汇报材料, …的讲话, 简报, 第2期 aside), or two
+  different turns of a report's body (总结如下, 今年以来, 存在的问题, 下一步工作 …).
+
+How they are weighed (the first rule that applies decides; the cue that decided is the source):
+
+1. a sharing site's frame or a template: ``copy`` (whatever it holds: a sharing site's copy of a notice is
+   still a copy, as the hand file decides);
+2. a scholarly page, a journal's frame, a paper's title, an English abstract: ``paper``;
+3. a reprint after 全文如下, a law site's record, a notice's headline, a salutation, a number on its line:
+   ``document``, also under a news lead (a news item that reprints the plan is the plan; a plan may quote
+   a lead);
+4. a headline explaining a document: ``news`` (a 解读 may have parts 一、二、 of its own);
+5. a plan's parts: ``document``; then a report's own headline: ``report``;
+6. a news cue (lead, byline, medium, two turns): ``news``, unless a weaker document cue also stands there
+   (a title as headline, a notice's body, an own purpose, a signature): then ``unknown``, source
+   ``conflict``;
+7. a weaker document cue alone: ``document``; two turns of a report's body: ``report``;
+8. else ``unknown`` (source ``none``): a confident wrong kind is worse than none.
+
+Measured against the hand kinds in benchmarks/page_kind_score.py (docs/parser_rounds.md, "What kind of text
+a page is").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from sciplan_analysis.config import PAGE_CUES_FILE
+from sciplan_analysis.parsing.scholarly import is_scholarly
+from sciplan_analysis.reference_files import numbered_rows
+from sciplan_analysis.tables import PAGE_KIND_CUES, PAGE_KIND_SOURCES, PAGE_KINDS
+from sciplan_analysis.text.patterns import CJK_RANGE
+from sciplan_analysis.text.script import simplified
+
+KINDS = PAGE_KINDS
+CUES = PAGE_KIND_CUES  # the cues a page's kind may be decided by, in the order they are listed
+SOURCES = PAGE_KIND_SOURCES  # …and "manifest" (the manifest gave it) and "none" (no cue)
+FILE_CUES = ("sharing", "sharing_hint", "news_lead", "byline", "news_body", "explained", "notice", "report_title",
+             "report_body", "reprint", "doc_label", "paper_frame", "paper_body", "paper_title", "plan_title",
+             "own_purpose")
+
+HEAD_PARAGRAPHS = 6  # a headline stands among the page's first lines
+HEADLINE_CHARS = 80  # …and is short
+LEAD_PARAGRAPHS = 5  # a news lead stands in one of the first body lines…
+LEAD_CHARS = 30  # …within its first characters
+BODY_CHARS = 30  # a body line has at least this many characters
+TWO = 2  # words of two different kinds (or marks) for the cues that need two
+
+# A template's masked names and years: xx镇, XX县, ××万元, 20xx年, 20**-20**年, **县 (a markdown ** before a
+# name's first character is bold, not a mask: **乐至县人民政府), ○○村.
+TEMPLATE = re.compile(r"(?<![A-Za-z])(?:[xX×]{1,3}|○{2,3})(?=\s*[省市县区镇乡村街社局所站校年月日号万个名人次场期届项家%])"
+                      r"|20[xX*]{2}|(?<![*])\*{2,3}(?=[省市县区镇乡村街社局])")
+# A notice's headline: 关于印发…的通知, 某县人民政府关于…的意见, 关于…的决定/批复/函/通报.
+NOTICE_TITLE = re.compile(r"关于[^。！？]{2,}的(?:通知|意见|决定|批复|函|通报|实施意见)$")
+# A document number alone on its line (a notice's front): 乐府发〔2023〕61号, 国办发[2006]18号, 发文字号：…
+DOC_NUMBER = re.compile(rf"^(?:(?:发文字号|文号)\s*[:：]\s*)?[{CJK_RANGE}]{{1,12}}\s*[〔\[［【(（]\s*(?:19|20)\d{{2}}\s*"
+                        r"[〕\]］】)）]\s*\d{1,4}\s*号$")
+# A salutation: 各乡镇人民政府、街道办事处，县政府各部门，有关单位：; 某办公室各成员单位：; 某某、某某委员：
+SALUTATION = re.compile(r"^(?:[^。！？：:，,]{0,30}各(?!位)[^。！？]{1,120}|[^。！？：:]{2,40}(?:委员|代表|同志))[:：]$")
+# A news verb in a headline (某省印发《X》; 某县召开会议): the headline tells of a document, it is not its title.
+NEWS_VERB = re.compile(r"印发|发布|出台|召开|举行|举办|启动|审议|通过|部署|推进|开展|纳入|获|为|让|在")
+# A signature: an organ's name on its line, then a date on the next (2023年10月10日, 二〇二一年十二月十日).
+ORGAN_LINE = re.compile(r"(?:人民政府|办公室|办公厅|委员会|科学技术协会|科协|领导小组|联席会议|人民代表大会|委|厅|局)$")
+DATE_LINE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二〇○零]{4}年[一二三四五六七八九十]{1,2}月"
+                       r"[一二三四五六七八九十]{1,3}日)$")
+# A news dateline in a lead's opening: 6月25日，, 25日，, 新华社北京6月25日电.
+DATELINE = re.compile(r"^[^。！？]{0,12}?(?:\d{1,2}月)?\d{1,2}日\s*(?:[，,上下午晚从在讯电]|[^。！？]{0,10}获悉)|电[（(]|^新华社")
+# A news item's source: 来源：兰州日报, 來源:科技日報, 来源：中国新闻网 (a government's own site, 政府网, is not news).
+MEDIA_SOURCE = re.compile(r"来源\s*[:：]\s*(?:[^\s|，。:：]{0,14}?(?<!政府)(?<!门户)(?:日报|晚报|商报|早报|时报|报|新闻网|新闻|电视台"
+                          r"|广播电视台|融媒体中心|融媒|新华社|中新网|网|APP|客户端|头条))(?=[\s|，。]|$|作者|编辑|责任|时间|\d)")
+# A news item's end: （完）, （新华社）, （记者 某某）.
+NEWS_END = re.compile(r"[（(](?:完|新华社|中新社|人民网|央视新闻)[）)]")
+# A byline standing as a label: 记者：, 责任编辑：, (记者 某某), 【编辑：…】.
+BYLINE_AFTER = r"\s*[:：]|\s+[{cjk}]{{2,4}}\s*[)）】]"
+# A lead after its purpose clause: 为进一步贯彻…，近期，某县人民政府办公室印发了…
+PURPOSE_LEAD = re.compile(r"^为[^。！？]*?[，,]\s*(?:日前|近日|近期|\d{1,2}月\d{1,2}日)\s*[，,]")
+PURPOSE_CHARS = 160
+EXPLAINED_CHARS = 8  # a headline explaining a document is longer than a menu's 政策解读
+# A paragraph in Latin letters (an English abstract beside a Chinese one); a heading that is a paper's label.
+ENGLISH_CHARS = 150
+ENGLISH_SHARE = 0.8
+ABSTRACT_HEADINGS = ("摘要", "内容摘要", "内容提要", "Abstract", "ABSTRACT")
+PLAN_PART_KINDS = ("goals", "actions", "projects", "implementation")
+FRAGMENT_GROUPS = 3  # one plan part with this many groups: a fragment's
+
+
+@dataclass(frozen=True)
+class PageKind:
+    kind: str  # one of KINDS
+    source: str  # the cue that decided (SOURCES)
+    cues: tuple[str, ...] = ()  # every cue the page shows, for a reader's check
+
+
+@lru_cache(maxsize=4)
+def cue_words(path: str | Path = PAGE_CUES_FILE) -> dict[str, tuple[str, ...]]:
+    """The words of each cue of the page cues file, longest first."""
+    header, rows = numbered_rows(path)
+    if header[:2] != ["word", "cue"]:
+        raise ValueError(f"{path}: the header must start with word,cue, not {header!r}")
+    words: dict[str, list[str]] = {cue: [] for cue in FILE_CUES}
+    for n, row in rows:
+        if row["cue"] not in words or not row["word"]:
+            raise ValueError(f"{path}, line {n}: a row needs a word and a cue of {', '.join(FILE_CUES)}")
+        words[row["cue"]].append(row["word"])
+    return {cue: tuple(sorted(set(w), key=len, reverse=True)) for cue, w in words.items()}
+
+
+def _headlines(texts: list[str], joined: bool = True) -> list[str]:
+    """The short lines among the page's first ones (a headline may be split over two: joined too, unless
+    `joined` is false)."""
+    head = [t.strip().lstrip("#").strip() for t in texts[:HEAD_PARAGRAPHS] if t.strip()]
+    short = [t for t in head if len(t) <= HEADLINE_CHARS]
+    if not joined:
+        return short
+    return short + [a + b for a, b in zip(head, head[1:], strict=False) if len(a + b) <= HEADLINE_CHARS]
+
+
+def _bare(title: str) -> str:
+    """A headline without its trailing brackets, issue number and marks: （2021—2025年）, （征求意见稿）, 第2期, **."""
+    title = re.sub(r"[*#\s]+", "", title)
+    title = re.sub(r"(?:[（(〔\[【][^）)〕\]】]*[）)〕\]】])+$", "", title)
+    return re.sub(r"第\d+期$", "", title)
+
+
+def _english(text: str) -> bool:
+    """Whether a paragraph is written in Latin letters (an English abstract): long, and mostly letters and spaces."""
+    return len(text) >= ENGLISH_CHARS and sum(ch.isascii() and (ch.isalpha() or ch == " ") for ch in text) \
+        >= ENGLISH_SHARE * len(text)
+
+
+def page_cues(texts: list[str], part_kinds: list[str] | None = None,
+              groups_per_part: list[int] | None = None, scholarly: bool | None = None,
+              raw: str | None = None, lines: list[str] | None = None) -> tuple[str, ...]:
+    """Every cue the page shows (see the module's docstring), in CUES' order. `texts` are the page's
+    paragraphs; `part_kinds` the kinds of its part headings (一、…: goals, actions, projects, implementation,
+    background, other) and `groups_per_part` the groups (（一）…) under each, as segmentation found them;
+    `scholarly` whether the page is a scholarly one, if known (else read from `texts`); `raw` the page's
+    text as written, simplified, where its words are searched (normalising drops marks: a template's **县);
+    `lines` the page's lines, where a salutation, a number or a signature stands alone (else `texts`)."""
+    words = cue_words()
+    texts = [re.sub(r"[ \t\u3000]+", " ", t).strip() for t in texts if t and t.strip()]
+    found: set[str] = set()
+    whole = raw if raw is not None else "\n".join(texts)
+    hints = {w for w in words["sharing_hint"] if w in whole}
+    hints = {w for w in hints if not any(w != v and w in v for v in hints)}  # 上传 within 网友上传: one word
+    marks = len(TEMPLATE.findall(whole))
+    if any(w in whole for w in words["sharing"]) or len(hints) >= TWO or (hints and marks):
+        found.add("sharing")
+    if marks >= TWO:
+        found.add("template")
+    if scholarly if scholarly is not None else is_scholarly(texts):
+        found.add("scholarly")
+    lines = [re.sub(r"[ \t\u3000]+", " ", t).strip() for t in (lines or texts) if t and t.strip()]
+    heads = _headlines(lines)
+    if any(w in whole for w in words["paper_frame"]):
+        found.add("paper_frame")
+    if any(_bare(h).endswith(w) for h in heads[:3] for w in words["paper_title"]) or any(
+            re.sub(r"\s+", "", h) in ABSTRACT_HEADINGS for h in heads[:3]):
+        found.add("paper_title")
+    if any(_english(t) for t in texts) and any(w in whole for w in words["paper_body"]):
+        found.add("english_abstract")
+    if any(w in whole for w in words["reprint"]):
+        found.add("reprint")
+    if any(re.search(re.escape(w) + r"\s*[:：]", whole) for w in words["doc_label"]):
+        found.add("doc_label")
+    if any(w in h and len(h) > EXPLAINED_CHARS and ("《" in h or _bare(h).endswith(w) or h.startswith(w)
+                                                    or re.match(r"^.{0,4}解读", h))
+           for h in _headlines(lines, joined=False)[:3] for w in words["explained"]):
+        found.add("explained")
+    if any(NOTICE_TITLE.search(_bare(h)) for h in heads):
+        found.add("notice_title")
+    if any(SALUTATION.match(t) for t in lines):
+        found.add("salutation")
+    if any(DOC_NUMBER.match(re.sub(r"\s+", "", t)) for t in lines):
+        found.add("doc_number")
+    kinds = [k for k in (part_kinds or []) if k in PLAN_PART_KINDS]
+    groups = groups_per_part or [0] * len(part_kinds or [])
+    if len(set(kinds)) >= TWO or any(k in PLAN_PART_KINDS and g >= FRAGMENT_GROUPS
+                                     for k, g in zip(part_kinds or [], groups, strict=False)):
+        found.add("plan_parts")
+    if any(_bare(h).endswith(w) or "工作总结" in h for h in heads[:3] for w in words["report_title"]):
+        found.add("report_title")
+    if any(_bare(h).endswith(w) and not re.search("[《》〈〉]", h) and not NEWS_VERB.search(h)
+           for h in _headlines(lines, joined=False)[:2] for w in words["plan_title"]):
+        found.add("plan_title")
+    if any(w in whole for w in words["own_purpose"]):
+        found.add("own_purpose")
+    body = [t for t in lines if len(t) >= BODY_CHARS][:LEAD_PARAGRAPHS]
+    if any(w in t[:LEAD_CHARS] for t in body for w in words["news_lead"]) or any(
+            DATELINE.search(t[:LEAD_CHARS]) or PURPOSE_LEAD.search(t[:PURPOSE_CHARS]) for t in body):
+        found.add("news_lead")
+    byline = re.compile(r"(?:^|[（(【\[\s])(?:" + "|".join(map(re.escape, words["byline"])) + ")(?:"
+                        + BYLINE_AFTER.format(cjk=CJK_RANGE) + ")", re.MULTILINE)
+    if byline.search(whole) or NEWS_END.search(whole):
+        found.add("byline")
+    if MEDIA_SOURCE.search(whole):
+        found.add("media_source")
+    if len({w for w in words["news_body"] if w in whole}) >= TWO:
+        found.add("news_body")
+    if any(w in whole for w in words["notice"]):
+        found.add("notice")
+    if any(ORGAN_LINE.search(a) and len(a) <= 40 and DATE_LINE.match(re.sub(r"\s+", "", b))
+           for a, b in zip(lines, lines[1:], strict=False)):
+        found.add("signature")
+    if len({w for w in words["report_body"] if w in whole}) >= TWO:
+        found.add("report_body")
+    return tuple(c for c in CUES if c in found)
+
+
+def decide(cues: tuple[str, ...]) -> tuple[str, str]:
+    """(kind, source) from a page's cues, by the module's rules."""
+    has = set(cues)
+    for cue, kind in (("sharing", "copy"), ("template", "copy"),
+                      ("scholarly", "paper"), ("paper_frame", "paper"), ("paper_title", "paper"),
+                      ("english_abstract", "paper"),
+                      ("reprint", "document"), ("doc_label", "document"), ("notice_title", "document"),
+                      ("salutation", "document"), ("doc_number", "document"),
+                      ("explained", "news"), ("plan_parts", "document"), ("report_title", "report")):
+        if cue in has:
+            return kind, cue
+    news = [c for c in ("news_lead", "byline", "media_source", "news_body") if c in has]
+    doc = [c for c in ("plan_title", "notice", "own_purpose", "signature") if c in has]
+    if news and doc:
+        return "unknown", "conflict"
+    if news:
+        return "news", news[0]
+    if doc:
+        return "document", doc[0]
+    if "report_body" in has:
+        return "report", "report_body"
+    return "unknown", "none"
+
+
+def page_kind(texts: list[str], part_kinds: list[str] | None = None,
+              groups_per_part: list[int] | None = None, scholarly: bool | None = None,
+              raw: str | None = None, lines: list[str] | None = None) -> PageKind:
+    """The kind of a page from its paragraphs (and its part headings' kinds, see `page_cues`)."""
+    cues = page_cues(texts, part_kinds, groups_per_part, scholarly, raw, lines)
+    kind, source = decide(cues)
+    return PageKind(kind, source, cues)
+
+
+def structure_kind(structure, scholarly: bool | None = None, raw: str | None = None) -> PageKind:
+    """The kind of a segmented page (`segment.Structure`): its paragraphs and its part headings."""
+    texts = [para.text for para in structure.paragraphs]
+    part_kinds = [kind for _, kind, _ in structure.part_headings]
+    groups = [sum(1 for g in structure.groups if g.part_ordinal == ordinal)
+              for ordinal, _, _ in structure.part_headings]
+    lines = [line.text for para in structure.paragraphs for line in (para.lines or [para])]
+    return page_kind(texts, part_kinds, groups, scholarly, simplified(raw) if raw is not None else None, lines)
+
+
+__all__ = ["KINDS", "SOURCES", "PageKind", "cue_words", "decide", "page_cues", "page_kind",
+           "structure_kind"]

@@ -1,0 +1,247 @@
+"""The kind of text a page is (plans.page_kind, parsing/pagekind.py; issue 23): made-up pages of each kind in
+two forms or more (one no listed page shows), the forms that must not be taken for another kind, the five
+plans' kinds, and the table contract."""
+
+from __future__ import annotations
+
+import copy
+import warnings
+
+import pytest
+
+from sciplan_analysis import labels
+from sciplan_analysis.analysis import reuse as ru
+from sciplan_analysis.analysis.profile import plan_profiles
+from sciplan_analysis.errors import PlanError
+from sciplan_analysis.parsing import pagekind as pk
+from sciplan_analysis.parsing.parse import parse_text, read_text
+from sciplan_analysis.report import plan_page
+from sciplan_analysis.report.export import reader_tables
+from sciplan_analysis.tables import COLUMNS, NULLABLE, VALUES
+
+PLAN_BODY = """一、总体要求
+（一）指导思想。坚持政府推动、全民参与，提升全民科学素质。
+（二）发展目标。到2025年，全县公民具备科学素质的比例超过12%。
+二、主要任务
+（一）青少年科学素质提升行动。开展科学教育进校园活动。
+（二）农民科学素质提升行动。开展农村实用技术培训。
+三、保障措施
+（一）加强组织领导。县全民科学素质工作领导小组统筹推进。
+（二）加强经费保障。将科普经费列入年度财政预算。
+"""
+
+
+def kind(text: str) -> pk.PageKind:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return read_text(text).page_kind
+
+
+# -- each kind, in two forms or more ---------------------------------------------------------------------
+
+DOCUMENTS = {
+    "notice": ("甲县人民政府办公室\n关于印发甲县全民科学素质行动实施方案的通知\n甲府办发〔2022〕8号\n\n"
+               "各乡镇人民政府，县政府各部门：\n现将《甲县全民科学素质行动实施方案》印发给你们，请认真贯彻执行。\n\n"
+               "甲县人民政府办公室\n2022年5月6日\n\n" + PLAN_BODY),
+    "plan": "乙市全民科学素质行动规划纲要实施方案（2021—2025年）\n\n为提升全民科学素质，制定本实施方案。\n\n" + PLAN_BODY,
+    # a form no listed page shows: a reply to a deputy's motion, with its salutation and its signature
+    "reply": ("丙县科学技术协会对县人大十届三次会议第21号建议的答复\n\n张某某代表：\n"
+              "您提出的关于加强农村科普工作的建议收悉。现答复如下：我会将进一步加强农村科普阵地建设。\n\n"
+              "丙县科学技术协会\n2023年6月1日\n"),
+    # a fragment of a plan: its last part and its groups, no title, no notice
+    "fragment": ("（上接第3版）\n\n四、组织实施\n（一）组织保障。各级政府加强领导。\n（二）机制保障。建立联席会议制度。\n"
+                 "（三）条件保障。加大投入。\n"),
+}
+
+
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_a_document_in_its_forms(name):
+    assert kind(DOCUMENTS[name]).kind == "document", name
+
+
+NEWS = {
+    "lead": ("丁县印发全民科学素质行动实施方案\n来源：丁县日报 2022-05-09\n\n"
+             "日前，丁县人民政府办公室印发《丁县全民科学素质行动实施方案》，提出到2025年全县公民具备科学素质的比例超过12%。"
+             "《方案》明确了五项提升行动。\n（记者 王某）\n"),
+    "survey": ("本报讯（记者 李某）10月11日从省科协获悉，第十三次中国公民科学素质抽样调查结果显示，"
+               "我省公民具备科学素质的比例达到13.2%，比上次调查提高1.5个百分点。\n责任编辑：赵某\n"),
+    "meeting": ("戊市召开全民科学素质工作会议\n\n3月2日上午，戊市全民科学素质工作领导小组召开全体成员会议。"
+                "会议指出，要把科学普及放在与科技创新同等重要的位置。会上，市科协通报了去年工作情况。\n"),
+    # a form no listed page shows: a lead after the purpose clause, and no byline nor source
+    "purpose": ("为推动科普工作高质量发展，近日，己县科协在县城广场举办科普日主场活动，展出科普展板30块，"
+                "发放宣传资料2000余份，吸引群众千余人参与。\n活动现场还设置了科学实验体验区。\n"),
+    "explained": ("《庚省全民科学素质行动规划纲要实施方案》政策解读\n\n一、出台背景\n"
+                  "为贯彻国务院的纲要，省政府办公厅印发了实施方案。\n二、主要目标\n到2025年比例超过15%。\n"
+                  "三、重点任务\n（一）青少年行动。\n（二）农民行动。\n（三）老年人行动。\n"),
+}
+
+
+@pytest.mark.parametrize("name", NEWS)
+def test_news_in_its_forms(name):
+    assert kind(NEWS[name]).kind == "news", name
+
+
+PAPERS = {
+    "labels": ("公民科学素质建设的县域实践研究\n张某 （某大学 公共管理学院，北京 100081）\n"
+               "摘要：本文以某县为例，分析了县域公民科学素质建设的路径。\n关键词：科学素质；县域；科普\n"
+               "中图分类号：G322 文献标识码：A\n"),
+    # a form no listed page shows: an abstract page with an English abstract and no labels but 摘要 as its heading
+    "english": ("摘要\n本文基于2020年调查数据，考察了农村居民科学素质的影响因素。\n"
+                "Based on the survey data of 2020, this paper examines the factors that shape the scientific literacy "
+                "of rural residents in China, and finds that education and internet use matter most of all.\n"),
+    "frame": "论文部分内容阅读\n2014年，某市科普工作深入贯彻落实纲要，创新科普方式，取得了显著成效。\n",
+}
+
+
+@pytest.mark.parametrize("name", PAPERS)
+def test_a_paper_in_its_forms(name):
+    assert kind(PAPERS[name]).kind == "paper", name
+
+
+REPORTS = {
+    "summary": ("辛镇2022年全民科学素质工作总结\n\n2022年，我镇在县领导小组的指导下，积极开展科普活动。"
+                "现将有关工作总结如下：\n一、主要工作\n开展科普讲座12场。\n二、存在的问题\n经费不足。\n"),
+    "speech": ("在全县科学素质工作会议上的讲话\n\n同志们：\n今年以来，全县科学素质工作取得了新进展。"
+               "下一步工作，要抓好三件事。\n"),
+    # a form no listed page shows: a bulletin with its issue number
+    "bulletin": ("全民科学素质工作简报\n第3期\n\n壬县科协 2023年4月2日\n\n今年以来，壬县科协开展科普进社区活动20场。\n"),
+}
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_a_report_in_its_forms(name):
+    assert kind(REPORTS[name]).kind == "report", name
+
+
+COPIES = {
+    "template": ("xx镇20xx年全民科学素质工作实施方案\n\n为提高我镇公民科学素质，结合xx镇实际，制定本方案。\n"
+                 "一、工作目标\n到20xx年，全镇公民具备科学素质的比例达到xx%。\n"),
+    "sharing": ("癸县全民科学素质行动实施方案_第1页\n已阅读1页，还剩4页未读，继续免费阅读\n下载本文档\n"
+                "版权说明：本文档由用户提供并上传\n" + PLAN_BODY),
+    # a form no listed page shows: a wiki's entry with its name box
+    "wiki": ("全民科学素质纲要实施工作办公室\n复制链接\n中文名：全民科学素质纲要实施工作办公室\n"
+             "设立时间：2008年\n办公室设在中国科协，负责纲要实施的日常工作。\n"),
+}
+
+
+@pytest.mark.parametrize("name", COPIES)
+def test_a_copy_in_its_forms(name):
+    assert kind(COPIES[name]).kind == "copy", name
+
+
+# -- forms that must not be taken -----------------------------------------------------------------------
+
+def test_a_plan_that_quotes_a_news_lead_is_a_document():
+    text = DOCUMENTS["plan"].replace("为提升全民科学素质，", "日前，国务院印发了新的纲要。为提升全民科学素质，")
+    read = kind(text)
+    assert "news_lead" in read.cues and read.kind == "document"
+
+
+def test_a_notice_with_an_abstract_label_once_is_no_paper():
+    text = DOCUMENTS["notice"].replace("现将", "摘要：本方案明确了五项行动。\n现将")
+    read = kind(text)
+    assert "scholarly" not in read.cues and read.kind == "document"
+
+
+def test_a_news_item_that_reprints_the_plan_is_the_plan():
+    text = ("经县政府同意，近日，县政府办公室印发《甲县全民科学素质行动实施方案》，全文如下：\n\n" + PLAN_BODY)
+    read = kind(text)
+    assert read.kind == "document" and read.source == "reprint"
+    # …and without its reprint it is news
+    assert kind(text.split("全文如下")[0] + "提出了五项行动。\n").kind == "news"
+
+
+def test_a_speech_saluting_its_audience_is_no_notice():
+    text = "在全县科学素质工作会议上的讲话\n\n各位领导、同志们：\n今年以来，全县科学素质工作取得了新进展。\n"
+    read = kind(text)
+    assert "salutation" not in read.cues and read.kind == "report"
+
+
+def test_a_menu_item_of_explanations_is_no_explanation():
+    text = "栏目导航\n政策解读\n\n" + DOCUMENTS["plan"]
+    assert kind(text).kind == "document"
+
+
+def test_one_sharing_word_is_no_copy():
+    text = NEWS["lead"] + "\n点击下载客户端，免费下载\n"
+    assert kind(text).kind == "news"
+
+
+def test_a_lead_beside_a_notice_body_is_unknown():
+    text = ("近日，县科协向各乡镇科协印发了开展科普日活动的通知，要求各地认真组织。\n"
+            "现将有关事项通知如下，印发给你们。\n\n县科学技术协会\n2023年3月1日\n")
+    assert kind(text) == pk.PageKind("unknown", "conflict", kind(text).cues)
+
+
+def test_a_page_with_no_cue_is_unknown():
+    read = kind("科学素质是国民素质的重要组成部分。公民具备科学素质是指崇尚科学精神，树立科学思想。\n")
+    assert (read.kind, read.source, read.cues) == ("unknown", "none", ())
+
+
+def test_the_cue_words_are_read_from_the_file(tmp_path):
+    path = tmp_path / "cues.csv"
+    path.write_text("# made up\nword,cue\n快讯,news_lead\n", encoding="utf-8")
+    assert pk.cue_words(path)["news_lead"] == ("快讯",)
+    wrong = tmp_path / "wrong.csv"
+    wrong.write_text("word,cue\n快讯,gossip\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 2"):
+        pk.cue_words(wrong)
+
+
+# -- the five plans and the table contract -------------------------------------------------------------
+
+def test_the_five_plans_read_as_documents(corpus):
+    plans = corpus.plans.set_index("plan_id")
+    assert set(plans["page_kind"]) == {"document"}
+    assert plans.loc["chongqing", "page_kind_source"] == "plan_parts"  # a fragment: its parts, no notice
+    assert plans.loc["lezhi", "page_kind_source"] == "notice_title"
+
+
+def test_page_kind_is_in_the_contract():
+    assert COLUMNS["plans"].index("page_kind") == COLUMNS["plans"].index("doc_type_source") + 1
+    assert COLUMNS["plans"][COLUMNS["plans"].index("page_kind") + 1] == "page_kind_source"
+    assert VALUES[("plans", "page_kind")] == pk.KINDS
+    assert VALUES[("plans", "page_kind_source")] == pk.SOURCES
+    assert not {"page_kind", "page_kind_source"} & NULLABLE["plans"]
+
+
+def test_parse_text_gives_the_kind_and_the_manifest_wins():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        read = parse_text(NEWS["lead"], "x").plans.iloc[0]
+        given = parse_text(NEWS["lead"], "x", page_kind="document").plans.iloc[0]
+    assert (read["page_kind"], read["page_kind_source"]) == ("news", "news_lead")
+    assert (given["page_kind"], given["page_kind_source"]) == ("document", "manifest")
+
+
+def test_a_manifest_kind_must_be_of_the_vocabulary():
+    with warnings.catch_warnings(), pytest.raises(PlanError, match="page_kind 'blog'"):
+        warnings.simplefilter("ignore")
+        parse_text(NEWS["lead"], "x", page_kind="blog")
+
+
+# -- shown to readers ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "column", "value"), [("zh", "文本类型", "规划或文件原文"),
+                                                       ("en", "Kind of text", "The document itself")])
+def test_the_workbook_plans_sheet_shows_the_kind(corpus, lang, column, value):
+    plans = reader_tables(corpus, lang)["plans"]
+    assert list(plans["page_kind"]) == [value] * len(corpus.plans)
+    assert labels.label("column", "page_kind", lang) == column
+    assert plans.columns.get_loc("page_kind") == plans.columns.get_loc("doc_type") + 1
+
+
+def test_a_plan_page_says_when_it_was_not_read_from_the_plan(corpus):
+    reuse, pairs = ru.reuse_tables(corpus)
+    news = corpus.plans.assign(page_kind=corpus.plans["page_kind"].where(corpus.plans.plan_id != "wuxi", "news"))
+    changed = copy.copy(corpus)
+    changed.plans = news
+    profiles = plan_profiles(changed, reuse, pairs)
+    zh, en = plan_page.plan_html(profiles["wuxi"], "zh"), plan_page.plan_html(profiles["wuxi"], "en")
+    assert "本页读自一篇新闻报道，不是规划原文；标题、发文机关等取自报道所述。" in zh
+    assert "read from a news report, not from the plan itself" in en
+    for page, sentence in ((zh, "本页读自一篇新闻报道"), (en, "This page was read from a news report")):
+        assert "page_kind" not in page and page.count(sentence) == 1  # one sentence, no code
+    # the documents' pages say nothing of it
+    lezhi = plan_page.plan_html(profiles["lezhi"], "zh")
+    assert "不是规划原文" not in lezhi and "未能判断本页" not in lezhi
