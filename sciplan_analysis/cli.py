@@ -258,23 +258,26 @@ def _nearest(word: str, choices, n: int = 5) -> list[str]:
 
 
 def _check_corpus(args: argparse.Namespace):
-    """The corpus as the cache holds it; parsed and cached (as `load_corpus` does, saying so on
-    stderr first) when the cache is missing or out of date, as it is after a check changed the
-    checks file. Its hand-check and cache warnings are printed; the unit crosswalk's are `units
-    --unmapped`'s."""
-    from sciplan_analysis.corpus import cached_corpus, load_corpus
+    """The corpus with the checks file (`--checks-file`) applied over the cache's tables, as
+    `load_corpus` gives it; parsed and cached first (saying so on stderr) only when the cache is
+    missing or out of date (a plan, the code or a reference file the parser reads changed: a
+    check written never makes it so). Its hand-check and cache warnings are printed; the unit
+    crosswalk's are `units --unmapped`'s."""
+    from sciplan_analysis.corpus import cached_corpus, load_corpus, with_checks
     from sciplan_analysis.errors import ChecksWarning
     from sciplan_analysis.parsing import checks
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
+        hand = checks.load_checks(args.checks_file)  # a malformed file: refused before any parse
         corpus = cached_corpus(args.raw_dir, args.processed_dir)
         if corpus is None:
             print(f"parsing {args.raw_dir} (the cache is missing or out of date: a plan, the code "
-                  "or a reference file such as the checks file changed) …", file=sys.stderr)
-            corpus = load_corpus(args.raw_dir, args.processed_dir)
-        else:  # what load_corpus warns of on a fresh cache
-            checks.warn_unapplied(corpus.plans["plan_id"], corpus.problems, checks.load_checks())
+                  "or a reference file the parser reads changed) …", file=sys.stderr)
+            corpus = load_corpus(args.raw_dir, args.processed_dir, checks=args.checks_file)
+        else:  # what load_corpus does on a fresh cache
+            corpus = with_checks(corpus, hand)
+            checks.warn_unapplied(corpus.plans["plan_id"], corpus.problems, hand)
     for w in caught:
         if issubclass(w.category, ChecksWarning) or "cache" in str(w.message):
             print(f"warning: {w.message}", file=sys.stderr)
@@ -311,25 +314,6 @@ def _find_clause(clauses, wanted: str):
                     f"{plan_id}` lists them)")
 
 
-def _checked_in_file(clauses, checks) -> dict[int, object]:
-    """The rows of the checks file that match a clause (offsets and hash), by the clause's
-    position in `clauses`: what the next build applies, whether or not the cache has yet."""
-    import pandas as pd
-
-    from sciplan_analysis.parsing.checks import clause_hash
-
-    by_key = {(c.plan_id, c.start, c.end): c for c in checks.rows}
-    found = {}
-    for i, (plan_id, start, end, text) in enumerate(zip(clauses["plan_id"], clauses["start"],
-                                                         clauses["end"], clauses["text"], strict=True)):
-        if pd.isna(start) or pd.isna(end):  # a clause not aligned with the raw text: no row keys it
-            continue
-        check = by_key.get((plan_id, int(start), int(end)))
-        if check is not None and check.hash == clause_hash(text):
-            found[i] = check
-    return found
-
-
 def _short(text: str, width: int) -> str:
     """`text` on one line, cut to `width` terminal columns with … ."""
     text = " ".join(str(text).split())
@@ -344,9 +328,11 @@ def _short(text: str, width: int) -> str:
     return out + "…"
 
 
-def _list_checks(args: argparse.Namespace, corpus, checks) -> int:
+def _list_checks(args: argparse.Namespace, corpus) -> int:
     """One line per clause to check (every clause with --all), grouped by plan; a count of what
-    was listed on stderr. Linear in the clauses (no pass over them per plan)."""
+    was listed on stderr. Linear in the clauses (no pass over them per plan). `corpus` has the
+    checks file applied (`_check_corpus`): a checked clause is coded_by checked, its review
+    cleared."""
     import shutil
     from collections import Counter
 
@@ -359,8 +345,7 @@ def _list_checks(args: argparse.Namespace, corpus, checks) -> int:
                             + (f"; did you mean {', '.join(near)}?" if near else ""))
         plans = plans[plans["plan_id"] == args.plan]
         clauses = clauses[clauses["plan_id"] == args.plan].reset_index(drop=True)
-    in_file = _checked_in_file(clauses, checks)
-    checked = [i in in_file or by == "checked" for i, by in enumerate(clauses["coded_by"])]
+    checked = [by == "checked" for by in clauses["coded_by"]]
     review = [r if isinstance(r, str) and r and not done else "" for r, done
               in zip(clauses["review"], checked, strict=True)]
     plan_of = clauses["plan_id"].tolist()
@@ -372,10 +357,9 @@ def _list_checks(args: argparse.Namespace, corpus, checks) -> int:
     for i, plan_id, task_id, clause_no, tool, text in zip(
             shown, picked["plan_id"], picked["task_id"], picked["clause_no"], picked["tool"],
             picked["text"], strict=True):
-        check = in_file.get(i)
         rows_of.setdefault(plan_id, []).append(
             [clause_id(plan_id, task_id, clause_no), "checked" if checked[i] else "rules",
-             str(check.tool if check is not None else tool), review[i] or "—", str(text)])
+             str(tool), review[i] or "—", str(text)])
     header = ["id", "coded_by", "tool", "second reading", "clause"]
     every = [r for rows in rows_of.values() for r in rows]
     widths = [max(_width(r[n]) for r in [header, *every]) for n in range(4)]
@@ -412,8 +396,7 @@ def _check(args: argparse.Namespace) -> int:
 
     path = Path(args.checks_file)
     if args.id is None:
-        corpus = _check_corpus(args)
-        return _list_checks(args, corpus, checks.load_checks(path))
+        return _list_checks(args, _check_corpus(args))
     if args.tool is None:
         raise PlanError(f"give the tool decided for {args.id}: one of {', '.join(INSTRUMENT_TOOLS)}")
     if args.plan or args.all:
@@ -428,7 +411,7 @@ def _check(args: argparse.Namespace) -> int:
                          replace=args.replace, path=path)
     cid = clause_id(clause["plan_id"], clause["task_id"], clause["clause_no"])
     second = clause["review"] if isinstance(clause["review"], str) and clause["review"] else "—"
-    rules = "the rules'" if clause["coded_by"] == checks.RULES else "the cache's (checked)"
+    rules = "the rules'" if clause["coded_by"] == checks.RULES else "its checked"
     print(f"checked {cid} as {args.tool} ({INSTRUMENT_TOOLS[args.tool]}); {rules} tool: "
           f"{clause['tool']}, second reading: {second}")
     print(f"  {' '.join(str(clause['text']).split())}")
@@ -442,8 +425,8 @@ def _check(args: argparse.Namespace) -> int:
     for other in done.same_text_elsewhere:
         print(f"note: {other.where} checks the same text at {other.start}-{other.end} (stale: "
               "the text has moved); remove that row or correct its offsets")
-    print("the next build (or load_corpus: the file is part of the cache key) applies it: "
-          "python -m sciplan_analysis build")
+    print("every load applies it from now on, with no re-parse (the checks are applied over the "
+          "cached tables): the next list, build or report shows it")
     return 0
 
 
@@ -495,7 +478,7 @@ def main(argv: list[str] | None = None) -> int:
                        description="Without ID and TOOL: list the clauses whose code the second "
                        "reading marks to check (or every clause, --all), one line each, with the "
                        "id to type. With them: append the clause's row to the checks file; the "
-                       "next build applies it.")
+                       "next load applies it (no re-parse).")
     c.add_argument("id", nargs="?", metavar="ID", help="a clause, as the list shows it: "
                    "plan:task/clause, e.g. wuxi:3.1.2/5")
     c.add_argument("tool", nargs="?", metavar="TOOL", help="the tool decided: one of the scheme's "

@@ -12,6 +12,7 @@ import secrets
 import shutil
 import sys
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
 from sciplan_analysis import storage
@@ -20,7 +21,6 @@ from sciplan_analysis.config import (
     CACHE_DIR_NAME,
     CACHE_MANIFEST,
     CATEGORIES_FILE,
-    CHECKS_FILE,
     DIVISION_CHANGES_FILE,
     DIVISIONS_FILE,
     DOC_TYPES_FILE,
@@ -48,6 +48,7 @@ CACHE_FORMAT = 4  # 1 was corpus.pkl, 2 Parquet tables; 3: Arrow IPC files (LZ4 
 TABLE_SUFFIX = ".arrow"
 CACHE_LOCK = ".lock"
 TABLES_PREFIX = "tables-"
+SNAPSHOT_CHECKS = "instrument_checks.csv"  # a snapshot's copy of the checks file its build applied
 
 
 class CacheWarning(UserWarning):
@@ -155,13 +156,16 @@ def _parse_rows(raw_dir: Path, rows: list[dict[str, str]], parsed: Parsed | None
 
 def parse_manifest(
     raw_dir: str | Path = RAW_DIR, progress: bool | None = None, workers: int | None = None,
-    parsed: Parsed | None = None,
+    parsed: Parsed | None = None, *, checks: bool = True,
 ) -> Corpus:
     """Parse every plan of the manifest (no cache), in parallel processes for large corpora.
 
     `progress`: a progress bar on stderr (default: when stderr is a terminal and the corpus
     is parsed in worker processes). `parsed`: plans parsed already (plan_id → the rows and
-    problems of `parse_records` on the text of the plan's file), used as they are."""
+    problems of `parse_records` on the text of the plan's file), used as they are. The hand
+    checks file is applied to the clauses once the plans are parsed (`with_checks`; stale rows
+    among the problems, not warned); `checks=False` gives the rules' codes only, as the cache
+    holds them."""
     from sciplan_analysis import schema
     from sciplan_analysis.progress import progress_bar
 
@@ -190,7 +194,25 @@ def parse_manifest(
                 bar.update(len(chunks[futures[future]]))
         corpus = Corpus.concat([p for p in parts if p is not None])
     corpus.assignments = apply_crosswalk(corpus.assignments)
+    if checks:
+        corpus = with_checks(corpus)
     return schema.validate_corpus(corpus)
+
+
+def with_checks(corpus: Corpus, checks: str | Path | hand_checks.Checks | None = None) -> Corpus:
+    """`corpus` with the hand checks applied to its clauses (`parsing.checks.apply_checks`: one
+    merge over the whole table): `checks` is a checks file (default `CHECKS_FILE`, looked up
+    when called) or its rows. The rows of its plans that match no clause are its problems (any
+    such problem it held before is dropped: applying the same file twice gives the same corpus);
+    rows of plans it does not hold are left to `parsing.checks.warn_unapplied`. The corpus
+    given is not changed. A malformed file is a `ChecksError` naming its line."""
+    if not isinstance(checks, hand_checks.Checks):
+        checks = hand_checks.load_checks(checks)
+    clauses, stale = hand_checks.apply_checks(corpus.clauses, checks, corpus.plans["plan_id"])
+    problems = [p for p in corpus.problems if not hand_checks.is_stale(p)] + stale
+    if clauses is corpus.clauses and problems == corpus.problems:
+        return corpus
+    return replace(corpus, clauses=clauses, problems=problems)
 
 
 def cache_dir(processed_dir: str | Path = PROCESSED_DIR) -> Path:
@@ -213,11 +235,12 @@ ABOVE_PARSING = ("analysis", "report")
 
 # the reference files the parser reads (tests/test_cache.py checks it opens no other): the
 # others (labels, stopwords, the boilerplate list, the jieba dictionary) are read above the
-# corpus, so editing them cannot change a parse and does not make the cache stale
+# corpus, so editing them cannot change a parse and does not make the cache stale; nor can the
+# hand checks file, applied over the parsed tables on every load (`with_checks`)
 PARSER_REFERENCE = tuple(sorted(f.name for f in (
     CATEGORIES_FILE, ALIASES_FILE, PARTS_FILE, PAGE_LABELS_FILE, PAPER_CUES_FILE, PAGE_CUES_FILE, INSTRUMENTS_FILE,
     SECTION_KINDS_FILE, DOC_TYPES_FILE, VARIANTS_FILE, DIVISIONS_FILE, DIVISION_CHANGES_FILE,
-    REVIEW_FILE, CHECKS_FILE)))
+    REVIEW_FILE)))
 
 
 def input_fingerprint(raw_dir: str | Path = RAW_DIR) -> dict[str, list[object]]:
@@ -364,7 +387,9 @@ def _write_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]], c
         manifest = {
             "format": CACHE_FORMAT, "package_version": _package_version(),
             "raw_dir": str(raw_dir.resolve()), "tables": tables_dir.name,
-            "problems": list(corpus.problems), "inputs": inputs, "checksums": checksums,
+            # a hand check not applied is a problem of a load, not of the parse (`with_checks`)
+            "problems": [p for p in corpus.problems if not hand_checks.is_stale(p)],
+            "inputs": inputs, "checksums": checksums,
         }
         manifest["sha256"] = _digest(manifest)
         storage.write_text(folder / CACHE_MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
@@ -377,7 +402,8 @@ def _write_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]], c
 
 def cached_corpus(raw_dir: str | Path = RAW_DIR, processed_dir: str | Path = PROCESSED_DIR) -> Corpus | None:
     """The cached corpus when it is fresh, else None; never parses or writes (for readers, such
-    as `add`'s duplicate check, that must not touch data/processed/ before their commit)."""
+    as `add`'s duplicate check, that must not touch data/processed/ before their commit). As
+    the cache holds it: the rules' codes, no hand check applied (`with_checks` applies them)."""
     raw_dir = Path(raw_dir)
     try:
         return _read_cache(cache_dir(processed_dir), raw_dir, input_fingerprint(raw_dir))
@@ -389,20 +415,26 @@ def load_corpus(
     raw_dir: str | Path = RAW_DIR,
     processed_dir: str | Path = PROCESSED_DIR,
     refresh: bool = False,
+    *,
+    checks: str | Path | None = None,
 ) -> Corpus:
     """The corpus of every plan in the manifest.
 
     Reads the cache in `data/processed/cache/` (Arrow IPC tables and a JSON manifest) when it was
-    built from the same raw texts, reference data, code and library version; otherwise, or
-    when the cache is unreadable (with a warning), parses `data/raw/` again and rewrites it.
-    A `processed_dir` that is one build's snapshot gives the corpus as that build saw it
-    (`read_snapshot`), whatever `data/raw/` holds now.
+    built from the same raw texts, reference data the parser reads, code and library version;
+    otherwise, or when the cache is unreadable (with a warning), parses `data/raw/` again and
+    rewrites it. Then applies the hand checks file (`checks`, default `CHECKS_FILE`) to the
+    clauses (`with_checks`): the cache holds the rules' codes, so a check written re-parses
+    nothing; rows not applied are warned about (`ChecksWarning`). A `processed_dir` that is one
+    build's snapshot gives the corpus as that build saw it (`read_snapshot`, with the checks
+    that build applied), whatever `data/raw/` and the checks file hold now.
     """
     raw_dir, processed_dir = Path(raw_dir), Path(processed_dir)
     if storage.is_snapshot(processed_dir):
         corpus = read_snapshot(processed_dir)
-        _warn_on_load(corpus, checks=False)
+        _warn_on_load(corpus)
         return corpus
+    hand = hand_checks.load_checks(checks)  # a malformed file stops us before any parse
     folder = cache_dir(processed_dir)
     inputs = input_fingerprint(raw_dir)  # before parsing: a change while we parse makes it stale
     if not refresh:
@@ -413,14 +445,16 @@ def load_corpus(
                           "parsing data/raw/ again", CacheWarning, stacklevel=2)
             corpus = None
         if corpus is not None:
-            _warn_on_load(corpus)
+            corpus = with_checks(corpus, hand)
+            _warn_on_load(corpus, hand)
             return corpus
     try:
         corpus = rebuild_cache(raw_dir, processed_dir, inputs=inputs)
     except CacheWriteError as err:
         warnings.warn(str(err), CacheWarning, stacklevel=2)
         corpus = err.corpus
-    _warn_on_load(corpus)
+    corpus = with_checks(corpus, hand)
+    _warn_on_load(corpus, hand)
     return corpus
 
 
@@ -436,13 +470,14 @@ def rebuild_cache(
     raw_dir: str | Path = RAW_DIR, processed_dir: str | Path = PROCESSED_DIR, *,
     parsed: Parsed | None = None, inputs: dict[str, list[object]] | None = None,
 ) -> Corpus:
-    """Parse the manifest (but the plans in `parsed`) and write the cache; return the corpus.
-    Raises `CacheWriteError` (with the corpus) when the cache cannot be written, so a caller
-    never says "rebuilt" of a cache that was not."""
+    """Parse the manifest (but the plans in `parsed`) and write the cache; return the corpus as
+    the cache holds it (the rules' codes: `with_checks` applies the hand checks). Raises
+    `CacheWriteError` (with the corpus) when the cache cannot be written, so a caller never
+    says "rebuilt" of a cache that was not."""
     raw_dir, processed_dir = Path(raw_dir), Path(processed_dir)
     folder = cache_dir(processed_dir)
     inputs = inputs if inputs is not None else input_fingerprint(raw_dir)
-    corpus = parse_manifest(raw_dir, parsed=parsed)
+    corpus = parse_manifest(raw_dir, parsed=parsed, checks=False)
     try:
         _write_cache(folder, raw_dir, inputs, corpus)
     except (OSError, PlanError) as err:
@@ -454,17 +489,23 @@ def rebuild_cache(
 
 
 def write_snapshot_corpus(corpus: Corpus, snapshot: str | Path, raw_dir: str | Path = RAW_DIR,
-                          *, cached_in: str | Path | None = None) -> None:
-    """Store `corpus` in a snapshot being built (its own cache folder), for `read_snapshot`.
+                          *, cached_in: str | Path | None = None,
+                          checks: str | Path | None = None) -> None:
+    """Store `corpus` in a snapshot being built (its own cache folder), for `read_snapshot`,
+    with a copy of the hand checks file its load applied (`checks`, default `CHECKS_FILE`):
+    `read_snapshot` applies that copy, so the snapshot gives the corpus as its build saw it.
     `cached_in`: a processed folder whose cache was just written from `corpus` (the build's):
-    when that cache is current, its files are linked into the snapshot (`_link_cache`)
-    instead of written again (at 10,000 plans ~10 s)."""
+    when that cache is current, its files (the rules' codes) are linked into the snapshot
+    (`_link_cache`) instead of written again (at 10,000 plans ~10 s). Otherwise `corpus`'s
+    tables are written as they are (applying the same checks again changes nothing)."""
     raw_dir = Path(raw_dir)
     inputs = input_fingerprint(raw_dir)
-    if cached_in is not None and _link_cache(cache_dir(cached_in), cache_dir(snapshot), raw_dir,
-                                             inputs):
-        return
-    _write_cache(cache_dir(snapshot), raw_dir, inputs, corpus)
+    folder = cache_dir(snapshot)
+    if cached_in is None or not _link_cache(cache_dir(cached_in), folder, raw_dir, inputs):
+        _write_cache(folder, raw_dir, inputs, corpus)
+    source = Path(hand_checks.CHECKS_FILE if checks is None else checks)
+    if source.is_file():
+        storage.write_bytes(folder / SNAPSHOT_CHECKS, source.read_bytes())
 
 
 def _link_cache(source: Path, target: Path, raw_dir: Path, inputs: dict[str, list[object]]) -> bool:
@@ -505,8 +546,10 @@ def _link_cache(source: Path, target: Path, raw_dir: Path, inputs: dict[str, lis
 
 def read_snapshot(snapshot: str | Path) -> Corpus:
     """The corpus a build stored in its snapshot, as it was then (its inputs are not compared
-    with data/raw/ now: a report reads one build from start to end). A damaged one is a
-    PlanError: the snapshot is never rewritten, a new build replaces it."""
+    with data/raw/ now: a report reads one build from start to end), with the hand checks that
+    build applied (its copy of the checks file, `SNAPSHOT_CHECKS`; a snapshot written before
+    checks were a layer holds them in its tables). A damaged one is a PlanError: the snapshot
+    is never rewritten, a new build replaces it."""
     folder = cache_dir(snapshot)
     try:
         manifest = json.loads((folder / CACHE_MANIFEST).read_text(encoding="utf-8"))
@@ -517,7 +560,8 @@ def read_snapshot(snapshot: str | Path) -> Corpus:
                         f"{err}); run `python -m sciplan_analysis build`") from err
     if corpus is None:
         raise PlanError(f"snapshot {snapshot} holds no corpus; run `python -m sciplan_analysis build`")
-    return corpus
+    applied = folder / SNAPSHOT_CHECKS
+    return with_checks(corpus, applied) if applied.is_file() else corpus
 
 
 def _reread(folder: Path, raw_dir: Path, inputs: dict[str, list[object]]) -> Corpus:
@@ -528,7 +572,7 @@ def _reread(folder: Path, raw_dir: Path, inputs: dict[str, list[object]]) -> Cor
     pages went back to the system. Parses again if the cache changed meanwhile."""
     _return_free_memory()
     reread = _read_cache(folder, raw_dir, inputs)
-    return reread if reread is not None else parse_manifest(raw_dir)
+    return reread if reread is not None else parse_manifest(raw_dir, checks=False)
 
 
 def _return_free_memory() -> None:
@@ -543,23 +587,23 @@ def _return_free_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
-def _warn_on_load(corpus: Corpus, *, checks: bool = True) -> None:
+def _warn_on_load(corpus: Corpus, checks: hand_checks.Checks | None = None) -> None:
     """Warn about unit names the crosswalk lacks and about hand checks the corpus did not apply
-    (`parsing.checks.warn_unapplied`): the stale ones its parse recorded and, with `checks`,
-    rows of the checks file naming a plan it does not hold (not for a snapshot: the file may
-    have changed since its build)."""
+    (`parsing.checks.warn_unapplied`): the stale ones among its problems (`with_checks`) and,
+    with `checks` (the rows applied), those naming a plan it does not hold (not for a snapshot:
+    its build warned of them)."""
     warn_unmapped(corpus.assignments)
-    hand_checks.warn_unapplied(corpus.plans["plan_id"], corpus.problems,
-                               hand_checks.load_checks() if checks else None)
+    hand_checks.warn_unapplied(corpus.plans["plan_id"], corpus.problems, checks)
 
 
 def load_plan(path: str | Path, **metadata: object) -> Corpus:
     """Parse any single plan text into a one-plan corpus; `metadata` are manifest facts
-    (plan_id, name_zh, status, …)."""
+    (plan_id, name_zh, status, …). The hand checks of its plan id are applied (`with_checks`:
+    stale ones among its problems, rows of other plans ignored)."""
     plan_id = metadata.pop("plan_id", None)
     from sciplan_analysis import schema
     from sciplan_analysis.parsing import parse
 
     corpus = parse.parse_file(path, plan_id, **metadata)
     corpus.assignments = apply_crosswalk(corpus.assignments)
-    return schema.validate_corpus(corpus)
+    return schema.validate_corpus(with_checks(corpus))

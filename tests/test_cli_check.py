@@ -72,10 +72,10 @@ def clause(corpus, cid: str) -> pd.Series:
 
 
 def applied(corpus, path: Path, plan_id: str) -> tuple[dict[str, dict], list[str]]:
-    """The plan's clause rows with the checks file `path` applied (`checks.apply`, as a parse
-    applies it), by id, and the problems (stale rows)."""
-    rows = corpus.clauses[corpus.clauses["plan_id"] == plan_id].to_dict("records")
-    problems = checks.apply(rows, plan_id, checks.load_checks(path))
+    """The plan's clause rows with the checks file `path` applied (`checks.apply_checks`, as
+    every load applies it), by id, and the problems (stale rows)."""
+    table, problems = checks.apply_checks(corpus.clauses, checks.load_checks(path), [plan_id])
+    rows = table[table["plan_id"] == plan_id].to_dict("records")
     return {clause_id(r["plan_id"], r["task_id"], r["clause_no"]): r for r in rows}, problems
 
 
@@ -157,7 +157,7 @@ def test_a_check_appends_the_row_for_the_clause_and_keeps_every_byte_before_it(c
     assert f"appended to {checks_copy}, line {n}:\n  {line}\n" in run.stdout
     assert "checked wuxi:3.1.2/5 as planning (environment); the rules' tool: information, second " \
            "reading: education" in run.stdout
-    assert "the next build" in run.stdout and "applies it" in run.stdout
+    assert "every load applies it from now on, with no re-parse" in run.stdout
     # the row applies: the clause takes the tool, and the list no longer marks it
     rows, problems = applied(corpus, checks_copy, "wuxi")
     assert problems == []
@@ -208,6 +208,38 @@ def test_a_clause_checked_twice_needs_replace_which_rewrites_its_row_only(cached
     assert new == [*old[:n - 1], f"{line}\n", old[n]]  # one row per clause, in its place
     rows, _ = applied(corpus, checks_copy, "lezhi")
     assert (rows[LEZHI]["tool"], rows[LEZHI]["cue"]) == ("regulation", "checked: 规范和标准")
+
+
+def test_checks_written_are_listed_at_once_and_nothing_is_parsed_again(cached, checks_copy,
+                                                                       corpus, tmp_path):
+    """Two checks written, then the list: no command parses (no "parsing" line), the cache's
+    manifest and tables are untouched, and the list shows both checks applied."""
+    raw, processed = cached[0], tmp_path / "processed"  # the cache names its raw folder: not copied
+    shutil.copytree(cached[1], processed)
+    cache = corpus_module.cache_dir(processed)
+    before = {p.relative_to(cache): p.stat().st_mtime_ns for p in cache.rglob("*") if p.is_file()}
+    manifest = (cache / corpus_module.CACHE_MANIFEST).read_bytes()
+    assert corpus_module.cached_corpus(raw, processed) is not None  # the copy's cache is current
+    runs = [check(cached, checks_copy, WUXI, "planning", "--note", "n", raw=raw, processed=processed),
+            check(cached, checks_copy, LEZHI, "regulation", raw=raw, processed=processed),
+            check(cached, checks_copy, "--all", raw=raw, processed=processed)]
+    for run in runs:
+        assert run.returncode == 0, run.stderr
+        assert "parsing" not in run.stderr, run.stderr
+    assert (cache / corpus_module.CACHE_MANIFEST).read_bytes() == manifest
+    assert {p.relative_to(cache): p.stat().st_mtime_ns for p in cache.rglob("*") if p.is_file()} == before
+    lines = listed(runs[2].stdout)
+    assert lines[WUXI].split()[1:4] == ["checked", "planning", "—"]
+    assert lines[LEZHI].split()[1:4] == ["checked", "regulation", "—"]
+    assert sum(line.split()[1] == "checked" for line in lines.values()) == 2
+    assert "wuxi  巫溪县: 15 to check, 1 checked, 175 clause(s) in all" in runs[2].stdout
+    # and a load (as the build and the report read the corpus) shows them, from the same cache
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(checks, "CHECKS_FILE", checks_copy)
+        loaded = corpus_module.load_corpus(raw, processed)
+    assert (loaded.clauses["coded_by"] == "checked").sum() == 2
+    assert clause(loaded, WUXI)["cue"] == "checked: n"
+    assert (cache / corpus_module.CACHE_MANIFEST).read_bytes() == manifest
 
 
 def test_the_header_rows_and_line_ends_of_the_file_are_kept_byte_for_byte(cached, tmp_path, corpus):
@@ -317,7 +349,7 @@ def test_a_formula_like_clause_and_note_with_commas_and_quotes_round_trip(tmp_pa
         run = run_cli(cli_args(None, path, cid, tool, "--note", note, "--who", "=1+2, \"W\"",
                                raw=raw, processed=processed))
         assert run.returncode == 0, run.stderr
-        assert "parsing" not in run.stderr  # the first run wrote the cache; this checks file is not its key
+        assert "parsing" not in run.stderr  # the first run wrote the cache; no checks file is its key
     rows = checks.load_checks(path).rows
     assert [(c.tool, c.note, c.who) for c in rows] == [("none", note, '=1+2, "W"'),
                                                        ("participation", note, '=1+2, "W"')]

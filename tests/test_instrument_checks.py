@@ -1,6 +1,7 @@
 """Hand checks of clause codes (data/reference/instrument_checks.csv, `parsing.checks`): a
 researcher's decision on a clause survives a rebuild, goes stale visibly when the plan's text
-changes, and is shown on page 07 and in the workbook."""
+changes, and is shown on page 07 and in the workbook. The checks are a layer over the parsed
+tables: the parser and the cache never see them, every load applies them."""
 
 from __future__ import annotations
 
@@ -48,7 +49,8 @@ def first_row() -> int:
 
 
 def parse_five(path: Path):
-    """The five plans parsed with the checks file `path` (warnings recorded)."""
+    """The five plans parsed with the checks file `path` applied (`parse_manifest` applies it;
+    the warnings a load gives, recorded)."""
     with pytest.MonkeyPatch.context() as mp, warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         mp.setattr(checks, "CHECKS_FILE", path)
@@ -133,7 +135,8 @@ def test_a_check_whose_text_changed_is_warned_and_not_applied(corpus, tmp_path):
     assert f"{path}, line {n + 1})" in messages[1]
     assert f"now stands at {row['start']}-{row['end']} (task 3.1.2, clause 5)" in messages[1]
     assert f"{path}, line {n + 2}:" in messages[2] and "'nowhere' is not in the corpus" in messages[2]
-    # the stale rows are among the plan's problems (the cache keeps them; `parse` prints them)
+    # the stale rows are among the plan's problems (of the load: the cache never holds them;
+    # `parse` prints them)
     assert sum("hand check not applied" in p for p in parsed.plan("wuxi").problems) == 2
 
 
@@ -196,11 +199,15 @@ def test_a_type_column_or_an_unknown_one_is_refused(tmp_path):
         checks.load_checks(other)
 
 
-def test_a_malformed_file_stops_the_parse(corpus, tmp_path, monkeypatch):
+def test_a_malformed_file_stops_the_parse_and_the_load(corpus, tmp_path, monkeypatch, seed_cache):
     monkeypatch.setattr(checks, "CHECKS_FILE",
                         checks_file(tmp_path / "c.csv", "wuxi,10,20,0123456789ab,policy,,,"))
     with pytest.raises(checks.ChecksError, match=f"line {first_row()}: unknown tool"):
         corpus_module.parse_manifest(RAW_DIR)
+    # a load from a fresh cache applies the file too: it stops as well
+    processed = seed_cache(RAW_DIR, tmp_path / "processed")
+    with pytest.raises(checks.ChecksError, match=f"line {first_row()}: unknown tool"):
+        corpus_module.load_corpus(RAW_DIR, processed)
 
 
 def test_a_coded_by_outside_the_contract_is_a_schema_error(corpus):
@@ -221,15 +228,18 @@ def count_parses(monkeypatch) -> list[Path]:
     return calls
 
 
-def test_editing_the_checks_file_rebuilds_the_cache(corpus, tmp_path, monkeypatch, seed_cache):
-    assert "instrument_checks.csv" in corpus_module.PARSER_REFERENCE
+def test_editing_the_checks_file_reparses_nothing_and_every_load_applies_it(corpus, tmp_path,
+                                                                            monkeypatch, seed_cache):
+    """The checks file is no input of the parse: it is not in the cache's key, the cache holds
+    the rules' codes, and each load applies the file as it is now (a row added, then removed)."""
+    assert "instrument_checks.csv" not in corpus_module.PARSER_REFERENCE
     raw = tmp_path / "raw"
     shutil.copytree(RAW_DIR, raw, ignore=shutil.ignore_patterns(".*"))
-    reference = tmp_path / "reference"
-    shutil.copytree(corpus_module.REFERENCE_DIR, reference)
-    monkeypatch.setattr(corpus_module, "REFERENCE_DIR", reference)
-    monkeypatch.setattr(checks, "CHECKS_FILE", reference / "instrument_checks.csv")
-    processed = seed_cache(raw, tmp_path / "processed")  # keyed on the copied reference
+    path = checks_file(tmp_path / "instrument_checks.csv")
+    monkeypatch.setattr(checks, "CHECKS_FILE", path)
+    processed = seed_cache(raw, tmp_path / "processed")
+    manifest = corpus_module.cache_dir(processed) / corpus_module.CACHE_MANIFEST
+    cached = manifest.read_bytes()
     calls = count_parses(monkeypatch)
 
     def load():
@@ -238,12 +248,70 @@ def test_editing_the_checks_file_rebuilds_the_cache(corpus, tmp_path, monkeypatc
             return corpus_module.load_corpus(raw, processed)
 
     assert clause(load(), *WUXI)["coded_by"] == "rules" and calls == []
-    with (reference / "instrument_checks.csv").open("a", encoding="utf-8") as f:
-        f.write(checks.row_for(clause(corpus, *WUXI), "planning") + "\n")
-    loaded = load()
-    assert len(calls) == 1 and clause(loaded, *WUXI)["tool"] == "planning"
-    again = load()  # the cache now holds the checked code
-    assert len(calls) == 1 and clause(again, *WUXI)["coded_by"] == "checked"
+    with path.open("a", encoding="utf-8") as f:
+        f.write(checks.row_for(clause(corpus, *WUXI), "planning", note="n") + "\n")
+    loaded = clause(load(), *WUXI)
+    assert (loaded["tool"], loaded["type"], loaded["cue"], loaded["review"], loaded["coded_by"]) == (
+        "planning", "environment", "checked: n", None, "checked")
+    # the same load with a file given (what `check --checks-file` reads)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        given = corpus_module.load_corpus(raw, processed, checks=CHECKS_FILE)
+    assert clause(given, *WUXI)["coded_by"] == "rules"
+    assert calls == [] and manifest.read_bytes() == cached  # no parse, the cache untouched
+    assert set(corpus_module.cached_corpus(raw, processed).clauses["coded_by"]) == {"rules"}
+    shutil.copyfile(CHECKS_FILE, path)  # the row removed: the clause is the rules' again
+    assert clause(load(), *WUXI)["coded_by"] == "rules"
+    assert calls == [] and manifest.read_bytes() == cached
+
+
+def test_applying_checks_is_one_merge_and_leaves_its_input_alone(corpus, tmp_path):
+    """`apply_checks` over the whole clauses table gives what each row's match gives, changes
+    nothing in the table it is given, and applying the same file twice changes nothing more."""
+    wuxi, lezhi = clause(corpus, *WUXI), clause(corpus, *LEZHI)
+    path = checks_file(tmp_path / "c.csv", checks.row_for(wuxi, "planning"),
+                       checks.row_for(lezhi, "none", note="x"),
+                       f"lezhi,1,5,{checks.clause_hash(lezhi['text'])},none,,,",
+                       "elsewhere,1,5,0123456789ab,none,,,")
+    before = corpus.clauses.copy()
+    out, stale = checks.apply_checks(corpus.clauses, checks.load_checks(path))
+    pd.testing.assert_frame_equal(corpus.clauses, before)  # the input is not changed
+    assert (out["coded_by"] == "checked").sum() == 2 and len(stale) == 1
+    assert stale[0].startswith(f"lezhi: hand check not applied ({path}, line {first_row() + 2})")
+    assert f"now stands at {lezhi['start']}-{lezhi['end']}" in stale[0]
+    again = corpus_module.with_checks(corpus_module.with_checks(corpus, path), path)
+    pd.testing.assert_frame_equal(again.clauses, out)
+    assert [p for p in again.problems if checks.is_stale(p)] == stale
+    # a corpus of one plan: the rows of other plans are no concern of it
+    one = corpus_module.with_checks(corpus.plan("wuxi"), path)
+    assert (one.clauses["coded_by"] == "checked").sum() == 1 and one.problems == corpus.plan("wuxi").problems
+
+
+def test_a_snapshot_gives_the_checks_its_build_applied(corpus, tmp_path, monkeypatch, seed_cache):
+    """A build copies the checks file it applied into its snapshot; reading the snapshot
+    applies that copy, whatever the checks file holds now (the report reads one build)."""
+    from sciplan_analysis import storage
+
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW_DIR, raw, ignore=shutil.ignore_patterns(".*"))
+    path = checks_file(tmp_path / "instrument_checks.csv",
+                       checks.row_for(clause(corpus, *WUXI), "planning"))
+    monkeypatch.setattr(checks, "CHECKS_FILE", path)
+    processed = seed_cache(raw, tmp_path / "processed")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        built = corpus_module.load_corpus(raw, processed)
+        with storage.new_snapshot(processed, {"plans": 5}) as folder:
+            corpus_module.write_snapshot_corpus(built, folder, raw, cached_in=processed)
+    snapshot = storage.current_snapshot(processed)
+    shutil.copyfile(CHECKS_FILE, path)  # the row removed after the build
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        read = corpus_module.load_corpus(raw, snapshot)
+        now = corpus_module.load_corpus(raw, processed)
+    assert clause(read, *WUXI)["coded_by"] == "checked" and clause(read, *WUXI)["tool"] == "planning"
+    assert clause(now, *WUXI)["coded_by"] == "rules"
+    pd.testing.assert_frame_equal(read.clauses, built.clauses)
 
 
 # --------------------------------------------------------------------------- shown to readers

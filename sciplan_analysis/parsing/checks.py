@@ -1,16 +1,21 @@
-"""Hand checks of clause codes: a researcher's decision on a clause, kept across rebuilds.
+"""Hand checks of clause codes: a researcher's decision on a clause, a layer over the parsed tables.
 
 The rules of ``instruments.csv`` code every clause; the learned second reading
 (`parsing.review`) says which codes to check first. A code a researcher has checked is kept in
 ``data/reference/instrument_checks.csv``, one row per clause, keyed by the plan, the clause's raw
 offsets (``clauses.start``/``end``) and a short hash of its text (`clause_hash`), so that a check
-survives a rebuild and goes stale, visibly, when the plan's text changes. Where a row matches a
-clause of the plan being parsed (the same offsets and the same text), `apply` gives the clause the
-checked tool, the tool's type in the scheme, the cue ``checked: <note>`` (`MARK`), ``coded_by =
-checked`` and no review reading. A row that matches no clause is never applied: the parse records
-it among the corpus's problems and every load warns about it (`warn_unapplied`, a `ChecksWarning`
-naming the file and line), as it warns about a row whose plan is not in the corpus.
-A malformed file is a `ChecksError` naming the file and line.
+survives a rebuild and goes stale, visibly, when the plan's text changes.
+
+The parser never reads the file: its ``clauses`` carry the rules' codes (``coded_by = rules``),
+and that is what the corpus cache holds. Every way a corpus is obtained (`corpus.load_corpus`,
+`corpus.parse_manifest`, `corpus.read_snapshot`, `corpus.load_plan`) then applies the file once,
+over the whole ``clauses`` table (`apply_checks`: a merge on plan, offsets and hash): where a row
+matches a clause, the clause takes the checked tool, the tool's type in the scheme, the cue
+``checked: <note>`` (`MARK`), ``coded_by = checked`` and no review reading. So writing a check
+re-parses nothing. A row of a plan in the corpus that matches no clause is never applied: it is
+among the corpus's problems (in memory, never in the cache) and every load warns about it
+(`warn_unapplied`, a `ChecksWarning` naming the file and line), as it warns about a row whose
+plan is not in the corpus. A malformed file is a `ChecksError` naming the file and line.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from sciplan_analysis import reference_files
@@ -183,7 +189,7 @@ def _stale(check: Check, row: Mapping | None, rows: Iterable[Mapping]) -> str:
     else:
         why = (f"the clause at {check.start}-{check.end} now reads otherwise (its hash is "
                f"{clause_hash(row['text'])}, the row's {check.hash})")
-    moved = [r for r in rows if r.get("start") is not None and clause_hash(r["text"]) == check.hash]
+    moved = [r for r in rows if not pd.isna(r.get("start")) and clause_hash(r["text"]) == check.hash]
     if len(moved) == 1:
         r = moved[0]
         why += (f"; the checked text now stands at {r['start']}-{r['end']} (task {r['task_id']}, "
@@ -192,34 +198,86 @@ def _stale(check: Check, row: Mapping | None, rows: Iterable[Mapping]) -> str:
             "code until the row is corrected or removed")
 
 
-def apply(rows: list[dict], plan_id: str, checks: Checks | None = None) -> list[str]:
-    """Give the clause rows of one plan (`instruments.plan_clauses`) their hand checks, in
-    place: a row of the checks file whose offsets and hash match a clause sets its tool, type
-    (the scheme's), cue (`cue_of`), review (None) and coded_by (checked). Returns a problem
-    (``"<plan_id>: hand check not applied (<file>, line n): …"``) for each row of the plan that
-    matches no clause; such a row changes nothing."""
+def is_stale(problem: str) -> bool:
+    """Whether a corpus problem is a hand check not applied (`apply_checks` adds them)."""
+    return f": {NOT_APPLIED} (" in problem
+
+
+def _frame(checks: Checks) -> pd.DataFrame:
+    """The rows of a checks file as a table: the key, what a match sets, and the row's place."""
+    rows = checks.rows
+    return pd.DataFrame({
+        "plan_id": pd.Series([c.plan_id for c in rows], dtype=object),
+        "start": pd.Series([c.start for c in rows], dtype="int64"),
+        "end": pd.Series([c.end for c in rows], dtype="int64"),
+        "hash": pd.Series([c.hash for c in rows], dtype=object),
+        "row": pd.Series(range(len(rows)), dtype="int64"),
+    })
+
+
+def apply_checks(clauses: pd.DataFrame, checks: Checks | None = None,
+                 plan_ids: Iterable[str] | None = None) -> tuple[pd.DataFrame, list[str]]:
+    """The ``clauses`` table with the hand checks applied, and the problems of the rows that
+    were not (``"<plan_id>: hand check not applied (<file>, line n): …"``, in file order).
+
+    Vectorised: the rows of the plans in `plan_ids` (default: the plans of `clauses`) are
+    merged with the clauses on plan_id, start and end, and the hash is computed for the
+    clauses so found only. A match sets tool, type (the scheme's), cue (`cue_of`), review
+    (None) and coded_by (checked); a row that matches no clause changes nothing. Rows of other
+    plans are left alone (`warn_unapplied` names them). `clauses` itself is never changed: the
+    columns set are new arrays in a shallow copy."""
     checks = load_checks() if checks is None else checks
-    mine = checks.of_plan(plan_id)
-    if not mine:
-        return []
-    by_span = {(r["start"], r["end"]): r for r in rows if r.get("start") is not None}
+    if not checks.rows or (clauses.empty and plan_ids is None):
+        return clauses, []
+    known = set(clauses["plan_id"].unique()) if plan_ids is None else set(plan_ids)
+    table = _frame(checks)
+    table = table[table["plan_id"].isin(known)]
+    if table.empty:
+        return clauses, []
+    aligned = clauses["plan_id"].isin(set(table["plan_id"])) & clauses["start"].notna() \
+        & clauses["end"].notna()
+    spans = pd.DataFrame({
+        "plan_id": clauses["plan_id"][aligned].to_numpy(dtype=object),
+        "start": clauses["start"][aligned].to_numpy(dtype="int64"),
+        "end": clauses["end"][aligned].to_numpy(dtype="int64"),
+        "at": np.flatnonzero(aligned.to_numpy()),
+    }).drop_duplicates(["plan_id", "start", "end"], keep="last")  # as a lookup by span keeps the last
+    found = table.merge(spans, on=["plan_id", "start", "end"], how="left", sort=False)
+    texts = clauses["text"].to_numpy(dtype=object)
+    spanned = found["at"].notna().to_numpy()
+    at = found["at"].to_numpy(dtype="float64")
+    hashes = np.array([clause_hash(texts[int(i)]) if ok else "" for i, ok in zip(at, spanned, strict=True)],
+                      dtype=object)
+    hit = spanned & (hashes == found["hash"].to_numpy(dtype=object))
+    out = clauses
+    if hit.any():
+        rows = [checks.rows[r] for r in found["row"].to_numpy()[hit]]
+        where = at[hit].astype("int64")
+        out = clauses.copy(deep=False)
+        for column, values in (("tool", [c.tool for c in rows]), ("type", [c.type for c in rows]),
+                               ("cue", [cue_of(c.note) for c in rows]), ("review", [None] * len(rows)),
+                               ("coded_by", [CHECKED] * len(rows))):
+            column_values = out[column].to_numpy(dtype=object, copy=True)
+            column_values[where] = values
+            out[column] = column_values
     problems = []
-    for check in mine:
-        row = by_span.get((check.start, check.end))
-        if row is not None and clause_hash(row["text"]) == check.hash:
-            row.update(tool=check.tool, type=check.type, cue=cue_of(check.note), review=None,
-                       coded_by=CHECKED)
-        else:
-            problems.append(_stale(check, row, rows))
-    return problems
+    missed = found[~hit]
+    if len(missed):
+        by_plan: dict[str, list[dict]] = {}  # the clauses of a plan with stale rows (rare), read once
+        for r, spot, ok in zip(missed["row"], missed["at"], spanned[~hit], strict=True):
+            check = checks.rows[r]
+            if check.plan_id not in by_plan:
+                by_plan[check.plan_id] = clauses[clauses["plan_id"] == check.plan_id].to_dict("records")
+            problems.append(_stale(check, clauses.iloc[int(spot)] if ok else None, by_plan[check.plan_id]))
+    return out, problems
 
 
 def warn_unapplied(plan_ids: Iterable[str], problems: Iterable[str],
                    checks: Checks | None = None) -> list[str]:
-    """Warn (`ChecksWarning`) about every hand check a corpus did not apply: the stale ones its
-    parse recorded among `problems`, and, when `checks` is given, rows naming a plan not among
-    `plan_ids`. Returns the messages."""
-    messages = [p for p in problems if f": {NOT_APPLIED} (" in p]
+    """Warn (`ChecksWarning`) about every hand check a corpus did not apply: the stale ones
+    `apply_checks` put among its `problems`, and, when `checks` is given, rows naming a plan not
+    among `plan_ids`. Returns the messages."""
+    messages = [p for p in problems if is_stale(p)]
     if checks is not None:
         known = set(plan_ids)
         messages += [f"{c.where}: {NOT_APPLIED}: the plan {c.plan_id!r} is not in the corpus (a plan "

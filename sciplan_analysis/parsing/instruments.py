@@ -587,9 +587,7 @@ def code_clauses(texts: Iterable[str], scheme: Scheme | None = None,
 def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
                  spans: dict[str, tuple[int, int]], raw: str | None,
                  scheme: Scheme | None = None,
-                 sections: dict[str, str] | None = None,
-                 checks: hand_checks.Checks | None = None,
-                 problems: list[str] | None = None) -> list[dict]:
+                 sections: dict[str, str] | None = None) -> list[dict]:
     """The clause rows of one plan: each task's clauses, raw offsets, tool, type, cue, review
     and coded_by.
 
@@ -597,10 +595,9 @@ def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
     paragraphs; `sections` each task's section kind (`sections.plan_section`), where known.
     Offsets are None where a clause cannot be aligned with the raw text. `review` is the learned
     model's tool where it reads the clause otherwise (`parsing.review`: check it by hand), else None.
-    A clause a researcher has checked (`checks`, default the hand checks file: `parsing.checks`)
-    takes the checked tool, cue ``checked: <note>``, no review and ``coded_by = checked``; the
-    others are ``coded_by = rules``. A check of this plan that matches no clause is not applied
-    and is appended to `problems` (when given).
+    Every clause is ``coded_by = rules``: the parser never reads the hand checks file; the
+    corpus applies it over the parsed tables (`parsing.checks.apply_checks`), so that a check
+    written re-parses nothing.
     """
     sections = sections or {}
     scheme = load_scheme() if scheme is None else scheme
@@ -620,9 +617,6 @@ def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
                          "start": start, "end": end, "tool": tool, "type": typ, "cue": cue,
                          "review": second_reading.review(clause, tool, model),
                          "coded_by": hand_checks.RULES})
-    stale = hand_checks.apply(rows, plan_id, checks)
-    if problems is not None:
-        problems.extend(stale)
     return rows
 
 
