@@ -10,7 +10,9 @@ the tasks concerned).
 A cell is NA ("not stated") rather than 0 where the plan's text cannot tell us: the text
 has none of the part where that category lives in the other plans (a fragment without
 its actions part says nothing about youth), or the text is a fragment and the category
-may have been in the lost half. A 0 is a real gap in a text that has the part.
+may have been in the lost half, or the page is not the plan's text (a news item, a paper, a
+report or a page of unknown kind, `scope.reasons`: a news item that names no youth task says
+nothing of the plan's). A 0 is a real gap in a text that has the part.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import pandas as pd
 
 from sciplan_analysis import labels
+from sciplan_analysis.analysis import scope
 from sciplan_analysis.analysis.result import record, tidy
 from sciplan_analysis.tables import Corpus
 
@@ -94,7 +97,7 @@ def not_stated_mask(corpus: Corpus, categories: list[str]) -> pd.DataFrame:
     plan_ids = _plan_ids(corpus)
     home = category_home_parts(corpus)
     parts = corpus.groups.groupby("plan_id")["part"].agg(lambda s: set(s.dropna()))
-    status = corpus.plans.set_index("plan_id")["status"]
+    partial = set(scope.reasons(corpus))  # a fragment, or a page that is not a plan's text
     present = task_categories(corpus).groupby("plan_id")["category"].agg(
         lambda s: set(s.dropna()))
     mask = pd.DataFrame(False, index=pd.Index(categories, name="category"),
@@ -104,7 +107,7 @@ def not_stated_mask(corpus: Corpus, categories: list[str]) -> pd.DataFrame:
         for cat in categories:
             if cat in has:
                 continue
-            if home.get(cat) not in parts.get(pid, set()) or status.get(pid) == "fragment":
+            if home.get(cat) not in parts.get(pid, set()) or pid in partial:
                 mask.at[cat, pid] = True
     return mask
 

@@ -1,12 +1,33 @@
 """Like with like: which plans may take a most/least place on a measure, and how to say so.
 
-The one rule of the report, kept here and nowhere else: a plan whose text is a fragment
-(``plans.status == "fragment"``) never ranks on a measure computed over a whole plan
-(its length, its share of own text, its mix of instruments, its likeness to another whole
-plan). `whole_plans` and `whole_plan_pairs` leave it out and record whom they left out;
-`note` says so in the finding's sentence. A measure computed on the sections every compared
-plan has (the "shared sections" similarity) may include it, and says that instead
-(`shared_note`). Drafts keep their place but are named as drafts (`marked`).
+The one rule of the report, kept here and nowhere else: only a plan whose text is a whole plan
+ranks on a measure computed over a whole plan (its length, its share of own text, its mix of
+instruments, its likeness to another whole plan). A text is not a whole plan when
+
+- it is a fragment (``plans.status == "fragment"``): half a plan is short, and unlike any whole
+  one, for what it lost;
+- its page is not the plan's own text (``plans.page_kind``, `parsing/pagekind.py`, or the
+  manifest's ``page_kind`` column): a news item, a scholarly paper or a work report tells of a
+  plan in its own words and at its own length, so "the longest plan" or "the least reuse" would
+  compare it, unlike with unlike, with plans;
+- its kind could not be told (``unknown``): most such pages are not the document (of the 58
+  pages the kind rules left unknown on the hand-kinded sets, 12 were official documents and 46
+  news, papers, reports, copies and others; docs/parser_rounds.md), so a ranking naming one is
+  not a claim a careful analyst would sign. A researcher who knows the page is the plan says so
+  in the manifest (``page_kind`` = ``document``) and it ranks.
+
+A copy on a sharing or template site (``copy``) ranks: where it holds a plan it holds the whole
+plan's text, as far as a length or a mix can tell, and the doubt is whether it was edited, as a
+draft's is whether it is final; so it is named as a copy wherever it takes a most/least place,
+as a draft is named as a draft (`marked`). A corpus without the column (an old cache or
+snapshot), or a plan with no kind, is read as documents: only the fragment rule applies.
+
+`whole_plans` and `whole_plan_pairs` leave the others out and record whom they left out and
+why (`LeftOut`); `note` says so in the finding's sentence, each plan with its reason in readers'
+words (重庆市残篇只有半份规划 / X读自新闻报道，不是规划原文). A measure computed on the
+sections every compared plan has (the "shared sections" similarity) may include a fragment, and
+says that instead (`shared_note`). Drafts and copies keep their place but are named as such
+(`marked`).
 """
 
 from __future__ import annotations
@@ -21,12 +42,35 @@ from sciplan_analysis.tables import Corpus
 
 FRAGMENT = "fragment"
 DRAFT = "draft"
+DOCUMENT = "document"
+COPY = "copy"
+# The kinds of page whose text may be a whole plan's (the others tell of a plan, or may): a
+# fragment among them is still left out by its status.
+RANKED_KINDS = (DOCUMENT, COPY)
+# Why a plan was left out, in the order a sentence names them: a fragment (its status), or its
+# page's kind.
+REASONS = (FRAGMENT, "news", "paper", "report", "unknown")
+
+
+class LeftOut(str):
+    """A plan id left out of a ranking, with `reason` (one of `REASONS`). It is the id for
+    every caller that lists, compares or joins ids; `note` reads the reason."""
+
+    reason: str
+
+    def __new__(cls, plan_id: str, reason: str = FRAGMENT) -> LeftOut:
+        made = super().__new__(cls, plan_id)
+        made.reason = reason
+        return made
+
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
+        return str(self), self.reason
 
 
 @dataclass(frozen=True)
 class Scoped:
-    """A measure restricted to the plans it may rank: `values` kept, `left_out` the plan
-    ids of fragments dropped (in manifest order), and the `rule` that chose them."""
+    """A measure restricted to the plans it may rank: `values` kept, `left_out` the plans
+    dropped (`LeftOut`: id and reason, in manifest order), and the `rule` that chose them."""
 
     values: pd.Series
     left_out: list[str] = field(default_factory=list)
@@ -38,41 +82,84 @@ def statuses(corpus: Corpus) -> pd.Series:
     return corpus.plans.set_index("plan_id")["status"].astype(str)
 
 
+def page_kinds(corpus: Corpus) -> pd.Series:
+    """plan_id → page kind, as text: ``document`` where the corpus has no such column (an old
+    cache or snapshot) or the plan has no kind."""
+    plans = corpus.plans.set_index("plan_id")
+    if "page_kind" not in plans.columns:
+        return pd.Series(DOCUMENT, index=plans.index, dtype=object)
+    return plans["page_kind"].map(lambda k: k if isinstance(k, str) and k else DOCUMENT)
+
+
 def fragments(corpus: Corpus) -> list[str]:
     """The plan ids whose text is a fragment, in manifest order."""
     return [p for p, s in statuses(corpus).items() if s == FRAGMENT]
 
 
+def reasons(corpus: Corpus) -> dict[str, str]:
+    """plan_id → why its text is not a whole plan (`REASONS`), for the plans that may not rank
+    on a whole-plan measure, in manifest order. The page's kind comes first (a news item that
+    holds part of a plan is a news item), then a fragment's status."""
+    status, kinds = statuses(corpus), page_kinds(corpus)
+    out: dict[str, str] = {}
+    for plan_id in status.index:
+        kind = kinds.get(plan_id, DOCUMENT)
+        if kind not in RANKED_KINDS:
+            out[plan_id] = kind if kind in REASONS else "unknown"
+        elif status[plan_id] == FRAGMENT:
+            out[plan_id] = FRAGMENT
+    return out
+
+
+def not_whole(corpus: Corpus) -> list[LeftOut]:
+    """The plans whose text is not a whole plan, each with its reason, in manifest order."""
+    return [LeftOut(p, r) for p, r in reasons(corpus).items()]
+
+
 def whole_plans(values: pd.Series, corpus: Corpus) -> Scoped:
-    """`values` (indexed by plan_id) without the fragments and without missing values:
-    the plans that may take a most/least place on a whole-plan measure."""
-    frag = set(fragments(corpus))
+    """`values` (indexed by plan_id) without the plans whose text is not a whole plan and
+    without missing values: the plans that may take a most/least place on a whole-plan measure."""
+    out = not_whole(corpus)
     present = values.dropna()
-    dropped = [p for p in fragments(corpus) if p in present.index]
-    kept = present[[p not in frag for p in present.index]]
+    dropped = [p for p in out if p in present.index]
+    kept = present[[p not in set(out) for p in present.index]]
     return Scoped(kept, dropped, "whole_plans")
 
 
 def whole_plan_pairs(table: pd.DataFrame, corpus: Corpus,
                      columns: Iterable[str] = ("plan_a", "plan_b")) -> tuple[pd.DataFrame, list[str]]:
-    """The rows of a pair table (`columns` name the two plans) in which no plan is a
-    fragment, and the fragments whose pairs were left out."""
+    """The rows of a pair table (`columns` name the two plans) in which both plans are whole,
+    and the plans (`LeftOut`) whose pairs were left out."""
     cols = list(columns)
-    frag = set(fragments(corpus))
-    hit = table[cols].isin(frag).any(axis=1)
+    out = not_whole(corpus)
+    hit = table[cols].isin(set(out)).any(axis=1)
     named = set(table.loc[hit, cols].to_numpy().ravel())
-    return table[~hit], [p for p in fragments(corpus) if p in named]
+    return table[~hit], [p for p in out if p in named]
+
+
+def _join(names: list[str], lang: str | None) -> str:
+    return "、".join(names) if labels.is_zh(lang) else " and ".join(names)
 
 
 def note(left_out: Iterable[str], lang: str | None = None) -> str:
-    """The clause a finding adds when it left fragments out ("" when none were):
-    （不含残篇重庆市） / " (leaving out the Chongqing fragment)"."""
+    """The clause a finding adds when it left plans out ("" when none were), each named with
+    why: （重庆市残篇只有半份规划，不参与排序） / " (the Chongqing fragment, half a plan, is not
+    ranked)"; with a news item beside it, （重庆市残篇只有半份规划；某县读自新闻报道，不是规划
+    原文，均不参与排序）. A plain id (not a `LeftOut`) is taken for a fragment, as before."""
     ids = list(left_out)
     if not ids:
         return ""
-    names = [labels.plan_label(p, lang) for p in ids]
-    joined = "、".join(names) if labels.is_zh(lang) else " and ".join(names)
-    text = labels.text("scope.left_out", lang, plans=joined)
+    by_reason: dict[str, list[str]] = {}
+    for p in ids:
+        by_reason.setdefault(getattr(p, "reason", FRAGMENT), []).append(labels.plan_label(str(p), lang))
+    clauses = []
+    for reason in REASONS:
+        names = by_reason.get(reason)
+        if names:
+            code = f"scope.why.{reason}" + (".many" if len(names) > 1 else "")
+            clauses.append(labels.text(code, lang, plans=_join(names, lang)))
+    text = labels.text("scope.left_out" + (".many" if len(ids) > 1 else ""), lang,
+                       why=("；" if labels.is_zh(lang) else "; ").join(clauses))
     return text if labels.is_zh(lang) else " " + text
 
 
@@ -82,17 +169,18 @@ def shared_note(corpus: Corpus, lang: str | None = None) -> str:
     ids = fragments(corpus)
     if not ids:
         return ""
-    names = "、".join(labels.plan_label(p, lang) for p in ids) if labels.is_zh(lang) else \
-        " and ".join(labels.plan_label(p, lang) for p in ids)
+    names = _join([labels.plan_label(p, lang) for p in ids], lang)
     text = labels.text("scope.shared", lang, plans=names)
     return text if labels.is_zh(lang) else " " + text
 
 
 def marked(plan_id: str, corpus: Corpus, lang: str | None = None) -> str:
-    """The plan's name, with （征求意见稿） / " (draft)" or （残篇） when its text is not final:
-    for a plan named at the top or bottom of a ranking."""
+    """The plan's name, with （征求意见稿） / " (draft)" or （残篇） when its text is not final,
+    and （文库或模板转载） / " (a sharing-site or template copy)" when its page is a copy (both in one
+    bracket): for a plan named at the top or bottom of a ranking."""
     name = labels.plan_label(str(plan_id), lang)
     status = statuses(corpus).get(plan_id)
-    if status in (DRAFT, FRAGMENT):
-        return labels.text(f"scope.{status}", lang, plan=name)
-    return name
+    code = f"scope.{status}" if status in (DRAFT, FRAGMENT) else "scope"
+    if page_kinds(corpus).get(plan_id) == COPY:
+        code += ".copy"  # one bracket: 汕尾市城区（征求意见稿，文库或模板转载）
+    return name if code == "scope" else labels.text(code, lang, plan=name)
