@@ -115,7 +115,7 @@ def _join(items: Iterable[str], lang: str | None) -> str:
 
 # The rules that choose a finding's plans (findings.csv, column rule).
 RULE_ALL = "all plans"
-RULE_WHOLE = "whole plans only (fragment left out)"
+RULE_WHOLE = "whole plans only (fragments and pages that are no plan's text left out)"
 RULE_SHARED = "sections both plans have"
 RULE_TASKS = "categories counted by task"
 RULE_BENCHMARK = "against the national outline's target"
