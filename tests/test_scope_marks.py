@@ -231,3 +231,13 @@ def test_the_five_plans_findings_csv_is_byte_identical(five_tables, lang):
                  if a.sentence != b.sentence]
         pytest.fail("findings.csv moved:\n" + "\n".join(moved or ["(other columns)"]))
     assert labels.plan_label("wuxi", lang) in got.decode("utf-8")
+
+
+def test_a_news_items_one_plan_matrix_says_what_it_leaves_unmentioned(five_plans, five_pair_tables):
+    news = _tables(five_plans, five_pair_tables, jinjiang="news")
+    found = F.plan_matrix(news, "zh", plan_id="jinjiang")
+    assert found.sentence.startswith("成都市锦江区（读自新闻报道）只有 11/15 个类别有任务；其余 4 个类别")
+    assert "它没有写到，无法判断规划本身有没有" in found.sentence and "文本缺失" not in found.sentence
+    assert found.title.startswith("成都市锦江区（征求意见稿，读自新闻报道）")
+    plain = F.plan_matrix(_tables(five_plans, five_pair_tables), "zh", plan_id="jinjiang")
+    assert "成都市锦江区（征求意见稿）只有 11 个类别有任务，缺少 4 个类别" in plain.sentence  # a document lacks them

@@ -997,8 +997,13 @@ def plan_matrix(tables: Tables, lang: str | None = None,
               "absent": missing, "tool": labels.label("instrument_tool", tool, lang),
               "category": labels.category_label(category, lang),
               "n": int(body.at[tool, category])}
-    # categories in the parts a text lost are not "lacking": the text cannot say (a fragment)
+    # categories in the parts a text lost are not "lacking": the text cannot say (a fragment);
+    # nor are those a news item, a paper … does not mention: what it leaves out, the plan may have
+    word = scope.kind_word(plan_id, corpus, lang)
+    if word:
+        values["status"] = word
     code = ("plan_matrix.full" if not missing else
+            "plan_matrix.unsaid" if word and bool(lost.all()) else
             "plan_matrix.lost" if bool(lost.all()) else "plan_matrix")
     return _finding("plan_matrix", lang, f"07_instrument_matrix_{plan_id}",
                     "07_policy_instruments", values, code=code,
