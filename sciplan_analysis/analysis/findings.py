@@ -165,8 +165,12 @@ def length(tables: Tables, lang: str | None = None) -> Finding | None:
 
 
 def completeness(tables: Tables, lang: str | None = None) -> Finding | None:
-    """How many texts are final, and which are a fragment or a draft."""
+    """How many texts are final, and which are a fragment or a draft; where some pages are no
+    plan's text (a news item, a paper, a report, a page of unknown kind: `scope.reasons`), how
+    many are final plan texts, and which are which ("completeness.kinds")."""
     status = _statuses(tables.corpus)
+    if any(r != scope.FRAGMENT for r in scope.reasons(tables.corpus).values()):
+        return _completeness_kinds(tables, lang)
     fragments = [p for p, s in status.items() if s == "fragment"]
     drafts = [p for p, s in status.items() if s == "draft"]
     if not fragments or not drafts:
@@ -176,6 +180,37 @@ def completeness(tables: Tables, lang: str | None = None) -> Finding | None:
               "drafts": _join((_plan(p, lang) for p in drafts), lang)}
     return _finding("completeness", lang, "01_structure", "01_corpus_overview", values,
                     title_code="completeness.title", plans=fragments + drafts)
+
+
+def _completeness_kinds(tables: Tables, lang: str | None) -> Finding:
+    """"5 份文本中只有 2 份是正式的规划原文：重庆市是残篇，成都市锦江区是征求意见稿，巫溪县读自新闻报道，
+    乐至县读自学术论文": each text in one group, its page's kind first (a news item that holds a
+    draft is a news item), then its status; a copy is the plan's text (it ranks, named as a copy
+    where it does). A group of more than `NAMED_MAX` is counted, not named."""
+    corpus = tables.corpus
+    status, told = _statuses(corpus), scope.reasons(corpus)
+    groups: dict[str, list[str]] = {}
+    for p, s in status.items():
+        group = told.get(p) or (s if s in ("draft", "fragment") else None)
+        if group:
+            groups.setdefault(group, []).append(p)
+    parts, named = [], []
+    for group in ("fragment", "draft", *scope.NOT_TEXT):
+        ids = groups.get(group, [])
+        if not ids:
+            continue
+        many = len(ids) > 1
+        if len(ids) > NAMED_MAX:
+            who = f"{len(ids)} 份" if labels.is_zh(lang) else f"{len(ids)} texts"
+        else:
+            who, named = _join((_plan(p, lang) for p in ids), lang), named + ids
+        parts.append(_t(f"completeness.{group}" + (".many" if many else ""), lang, plans=who))
+    n_final = len(status) - sum(len(ids) for ids in groups.values())
+    values = {"n_final": n_final, "n_plans": len(status),
+              "parts": ("，" if labels.is_zh(lang) else "; ").join(parts),
+              **{f"n_{g}": len(groups.get(g, [])) for g in ("fragment", "draft", *scope.NOT_TEXT)}}
+    return _finding("completeness", lang, "01_structure", "01_corpus_overview", values,
+                    code="completeness.kinds", title_code="completeness.kinds.title", plans=named)
 
 
 # --------------------------------------------------------------------------- 02 targets
@@ -205,6 +240,9 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
             if str(stated.at[p, "vs_province"]) == "at":
                 extra = _t("benchmark.same_province", lang,
                            province=labels.label("region", stated.at[p, "province_region"], lang))
+            word = scope.kind_word(p, corpus, lang)  # a news item's figure is what it reports
+            if word:
+                extra = ("，" if labels.is_zh(lang) else ", ") + word + extra
             out.append(_t("benchmark.item", lang, plan=_plan(p, lang),
                           value=float(stated.at[p, "target"]), extra=extra))
         return _join(out, lang)
@@ -216,7 +254,7 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
               "parts": ("；" if labels.is_zh(lang) else "; ").join(parts),
               "n_below": len(groups["below"]), "n_at": len(groups["at"]),
               "n_above": len(groups["above"]), "n": len(stated),
-              "silent": _join((_plan(p, lang) for p in silent), lang),
+              "silent": _join((scope.named(p, corpus, lang) for p in silent), lang),
               **{f"target_{p}": float(stated.at[p, "target"]) for p in stated.index}}
     code = "benchmark.silent" if silent else "benchmark"
     if len(silent) > NAMED_MAX:  # too many to name: their count beside the corpus's
@@ -274,7 +312,8 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
 def horizon(tables: Tables, lang: str | None = None) -> Finding | None:
     """Which plans alone set a target for the latest year any plan names, and how that
     target compares with the national outline's for that year."""
-    tg = targets.literacy_targets(tables.corpus)
+    corpus = tables.corpus
+    tg = targets.literacy_targets(corpus)
     tg = tg[(tg["kind"] == "target")].dropna(subset=["year", "value"])
     if tg.empty:
         return None
@@ -288,12 +327,12 @@ def horizon(tables: Tables, lang: str | None = None) -> Finding | None:
     value = float(ahead["value"].iloc[0])
     national = targets.benchmark_value(latest, "national")
     same = national is not None and abs(national - value) < 1e-9
-    values = {"plans": _join((_plan(p, lang) for p in plans), lang), "year": latest,
+    values = {"plans": _join((scope.named(p, corpus, lang) for p in plans), lang), "year": latest,
               "value": value, "other_year": int(others["year"].max()),
               "plan_ids": plans, "national": national if national is not None else float("nan"),
               "n": len(plans), "of": tg["plan_id"].nunique()}
     if len(plans) > NAMED_MAX:  # too many to name, and "only" would not hold: a count, two examples
-        values["plans"] = _join((_plan(p, lang) for p in plans[:2]), lang)
+        values["plans"] = _join((scope.named(p, corpus, lang) for p in plans[:2]), lang)
         return _finding("horizon", lang, "02_targets", "02_targets", values, code="horizon.count",
                         title_code="horizon.count.title", plans=plans)
     code = ("horizon.one" if len(plans) == 1 else "horizon.many") + (".national" if same else "")
@@ -312,8 +351,9 @@ def target_range(tables: Tables, lang: str | None = None) -> Finding | None:
     best = tg[tg["year"] == year].groupby("plan_id")["value"].min().astype(float)
     if len(best) < 2:
         return None
-    values = {"year": year, "low": _plan(best.idxmin(), lang), "low_value": best.min(),
-              "high": _plan(best.idxmax(), lang), "high_value": best.max(), "n": len(best)}
+    corpus = tables.corpus
+    values = {"year": year, "low": scope.named(best.idxmin(), corpus, lang), "low_value": best.min(),
+              "high": scope.named(best.idxmax(), corpus, lang), "high_value": best.max(), "n": len(best)}
     return _finding("range", lang, "02_targets", "02_targets", values,
                     title_code="range.title", plans=[best.idxmin(), best.idxmax()])
 
@@ -332,9 +372,9 @@ def measures(tables: Tables, lang: str | None = None) -> Finding | None:
     silent = [p for p in tables.corpus.plan_ids if p not in table.columns]
     values = {"measure": labels.measure_label(measure, lang), "measure_code": measure,
               "n": int(per_measure.iloc[0]), "total": int(table.to_numpy().sum()),
-              "plan": _plan(row.index[0], lang), "plan_id": row.index[0],
+              "plan": scope.named(row.index[0], tables.corpus, lang), "plan_id": row.index[0],
               "plan_n": int(row.iloc[0]), "n_plans": int((row > 0).sum()),
-              "silent": _join((_plan(p, lang) for p in silent), lang)}
+              "silent": _join((scope.named(p, tables.corpus, lang) for p in silent), lang)}
     code = "measures.silent" if silent else "measures"
     return _finding("measures", lang, "02_commitments", "02_targets", values, code=code,
                     title_code="measures.title")
@@ -370,7 +410,7 @@ def left_out(tables: Tables, lang: str | None = None, limit: int = 4) -> Finding
             continue
         named += shown
         items.append(_t(code, lang, category=name,
-                        plans=_join((_plan(p, lang) for p in shown), lang)))
+                        plans=_join((scope.named(p, tables.corpus, lang) for p in shown), lang)))
     values = {"n": len(rows), "items": _join(items, lang), "categories": list(rows.index)}
     return _finding("left_out", lang, "03_category_bars", "03_task_categories", values,
                     title_code="left_out.title", plans=named, rule=RULE_TASKS)
@@ -462,7 +502,7 @@ def partners(tables: Tables, lang: str | None = None) -> Finding | None:
     names = workload.unit_workload(corpus).drop_duplicates("unit").set_index("unit")["unit_en"]
     values = {"unit": _unit_name(names, unit, lang), "unit_id": unit, "n": int(pooled.iloc[0]),
               "n_plans": int((row > 0).sum()), "plans_named": matrix.shape[1],
-              "plan": _plan(row.index[0], lang), "plan_id": row.index[0],
+              "plan": scope.named(row.index[0], corpus, lang), "plan_id": row.index[0],
               "plan_n": int(row.iloc[0]),
               "second": _unit_name(names, second, lang) if second is not None else "",
               "second_n": int(pooled.iloc[1]) if second is not None else 0}
@@ -526,12 +566,12 @@ def similar(tables: Tables, lang: str | None = None, analyzer: str = "word") -> 
                         code="similar.whole", title_code="similar.title",
                         plans=[w.plan_a, w.plan_b], rule=RULE_WHOLE if left_out else RULE_ALL)
     w, s = whole.iloc[0], shared.iloc[0]
-    takes_part = bool({s.plan_a, s.plan_b} & set(scope.fragments(corpus)))
-    # a draft at the top of the ranking is named as a draft (the fragment's pair is noted)
+    # a draft at the top of the ranking is named as a draft; a fragment or a news item in the
+    # shared-sections pair is named, with why, in the note after it
     values = {"a": scope.marked(w.plan_a, corpus, lang), "b": scope.marked(w.plan_b, corpus, lang),
               "score": float(w.score), "c": _plan(s.plan_a, lang), "d": _plan(s.plan_b, lang), "shared": float(s.score),
               "scope": scope.note(left_out, lang),
-              "shared_scope": scope.shared_note(corpus, lang) if takes_part else ""}
+              "shared_scope": scope.shared_note(corpus, lang, among=(s.plan_a, s.plan_b))}
     return _finding("similar", lang, "similarity_whole", "05_similarity", values,
                     title_code="similar.title", plans=[w.plan_a, w.plan_b, s.plan_a, s.plan_b],
                     rule=f"{RULE_WHOLE}; {RULE_SHARED}" if left_out else RULE_ALL)
@@ -575,12 +615,14 @@ def similar_shared(tables: Tables, lang: str | None = None,
         return None
     rank = int(match.index[0]) + 1
     corpus = tables.corpus
-    takes_part = bool({s.plan_a, s.plan_b} & set(scope.fragments(corpus)))
+    # the shared pair's fragment or news item is named, with why, in the note; the whole-text
+    # top pair (every pair's rank, shown, not a whole-plan ranking) with its page's kind
     values = {"a": _plan(s.plan_a, lang), "b": _plan(s.plan_b, lang), "shared": float(s.score),
               "whole": float(match.score.iloc[0]), "rank": rank, "n_pairs": len(whole),
-              "top_a": _plan(whole.plan_a.iloc[0], lang), "top_b": _plan(whole.plan_b.iloc[0], lang),
+              "top_a": scope.named(whole.plan_a.iloc[0], corpus, lang),
+              "top_b": scope.named(whole.plan_b.iloc[0], corpus, lang),
               "top_whole": float(whole.score.iloc[0]), "pair_ids": [s.plan_a, s.plan_b],
-              "shared_scope": scope.shared_note(corpus, lang) if takes_part else ""}
+              "shared_scope": scope.shared_note(corpus, lang, among=(s.plan_a, s.plan_b))}
     code = "similar_shared.same" if rank == 1 else "similar_shared"
     return _finding("similar_shared", lang, "similarity_shared", "05_similarity", values,
                     code=code, title_code="similar_shared.title", rule=RULE_SHARED,
@@ -601,7 +643,8 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
 
     def pair(p: str) -> str:
         a, _, b = p.partition("–")
-        return _t("pair", lang, a=_plan(a, lang), b=_plan(b, lang))
+        return _t("pair", lang, a=scope.named(a, tables.corpus, lang),
+                  b=scope.named(b, tables.corpus, lang))
 
     values = {"low": float(long.min()), "low_section": sim.scope_label(lo_scope, lang),
               "low_pair": pair(lo_pair), "high": float(long.max()),
@@ -622,7 +665,9 @@ def reuse(tables: Tables, lang: str | None = None) -> Finding | None:
     pairs (a fragment holds part of its text). When every pair involves a fragment parent, the
     finding is the fragment case: the share of the fragment's sentences that recur in each
     child ("reuse": one child, beside the next row of the same table; "reuse.children": several
-    children, the most and the least)."""
+    children, the most and the least). A news item, a paper, a report or a page of unknown kind
+    is never a parent or a child plan here (what a page tells of a plan is not the plan's text
+    to copy or be copied): its pairs are left out, and the sentence says whom and why."""
     shares = tables.get_parent_reuse()
     corpus = tables.corpus
     if keeps_some_pairs(tables.get_reuse()[0]):  # the count matrix's parent–child rows
@@ -632,13 +677,21 @@ def reuse(tables: Tables, lang: str | None = None) -> Finding | None:
                                          corpus.plans)
     if check.empty:
         return None
+    told = {p: r for p, r in scope.reasons(corpus).items() if r != scope.FRAGMENT}
+    hit = [bool({a, b} & set(told)) for a, b in zip(check.parent, check.child, strict=True)]
+    in_hit = set(check.parent[hit]) | set(check.child[hit])
+    left_out = [scope.LeftOut(p, r) for p, r in told.items() if p in in_hit]
+    check = check[[not h for h in hit]].reset_index(drop=True)
+    kind_note = scope.note(left_out, lang)
+    if check.empty:
+        return None
     broken = set(scope.fragments(corpus))
     whole = check[[not ({a, b} & broken) for a, b in zip(check.parent, check.child, strict=True)]]
     if len(whole):
-        return _reuse_ranked(shares, whole, len(check) - len(whole), lang)
+        return _reuse_ranked(shares, whole, len(check) - len(whole), lang, kind_note)
     parents = check.groupby("parent")["child"].nunique()
     if parents.max() > 1:
-        return _reuse_children(check, parents.idxmax(), lang)
+        return _reuse_children(check, parents.idxmax(), lang, kind_note)
     row = check.sort_values("share", ascending=False).iloc[0]
     if "rank" not in check.columns:  # kept pairs: the rank and next row from every pair's count
         counts = ru.load_reuse_counts(corpus, processed_dir=tables.processed_dir)
@@ -654,11 +707,12 @@ def reuse(tables: Tables, lang: str | None = None) -> Finding | None:
     values = {"parent": _plan(row.parent, lang), "child": _plan(row.child, lang),
               "share": 100 * float(row.share), "n_reused": int(row.n_reused),
               "n_sentences": int(row.n_sentences), "rank": rank,
-              "next": _t("pair_arrow", lang, a=_plan(nxt.source_plan, lang),
-                         b=_plan(nxt.target_plan, lang)),
+              "next": _t("pair_arrow", lang, a=scope.named(nxt.source_plan, corpus, lang),
+                         b=scope.named(nxt.target_plan, corpus, lang)),
               "next_share": 100 * float(nxt.share), "next_n": int(nxt.n_reused),
               "next_of": int(nxt.n_sentences),
-              "ratio": float(row.share / nxt.share) if nxt.share else float("nan")}
+              "ratio": float(row.share / nxt.share) if nxt.share else float("nan"),
+              "scope": kind_note}
     code = "reuse.reverse" if {nxt.source_plan, nxt.target_plan} == {row.parent, row.child} \
         else "reuse"
     return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values, code=code,
@@ -682,7 +736,7 @@ def _count_share(n: int, of: int, share: float, lang: str | None) -> str:
 
 
 def _reuse_ranked(shares: pd.DataFrame, whole: pd.DataFrame, n_fragment_pairs: int,
-                  lang: str | None) -> Finding:
+                  lang: str | None, kind_note: str = "") -> Finding:
     """Whole child -> parent pairs ranked by the share of the child's sentences found in its
     parent's plan: the most, the next (when there is one) and the least."""
     keyed = shares.set_index(["source_plan", "target_plan"])
@@ -713,13 +767,15 @@ def _reuse_ranked(shares: pd.DataFrame, whole: pd.DataFrame, n_fragment_pairs: i
     values["others"] = "".join(others)
     if n_fragment_pairs:
         values["fragments"] = _t("reuse.fragment_pairs", lang, n=n_fragment_pairs)
+    values["fragments"] += kind_note  # the pairs of a page that is not a plan's text: whom, why
     return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values, code="reuse.ranked",
                     title_code="reuse.ranked.title", rule=RULE_PARENT,
                     plans=[*ranked["child"].head(2), *ranked["parent"].head(2),
                            ranked["child"].iloc[-1]])
 
 
-def _reuse_children(check: pd.DataFrame, parent: str, lang: str | None) -> Finding:
+def _reuse_children(check: pd.DataFrame, parent: str, lang: str | None,
+                    kind_note: str = "") -> Finding:
     """The fragment case with several children: the share of the fragment parent's sentences
     that recur in each child's plan, the most and the least."""
     mine = check[check.parent == parent].sort_values(["share", "child"], ascending=[False, True],
@@ -729,7 +785,7 @@ def _reuse_children(check: pd.DataFrame, parent: str, lang: str | None) -> Findi
               "child": _plan(top.child, lang), "n_reused": int(top.n_reused),
               "n_sentences": int(top.n_sentences), "share": 100 * float(top.share),
               "low": _plan(low.child, lang), "low_n": int(low.n_reused),
-              "low_share": 100 * float(low.share)}
+              "low_share": 100 * float(low.share), "scope": kind_note}
     return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values,
                     code="reuse.children", title_code="reuse.title", rule=RULE_PARENT,
                     plans=[parent, top.child, low.child])
@@ -941,8 +997,13 @@ def plan_matrix(tables: Tables, lang: str | None = None,
               "absent": missing, "tool": labels.label("instrument_tool", tool, lang),
               "category": labels.category_label(category, lang),
               "n": int(body.at[tool, category])}
-    # categories in the parts a text lost are not "lacking": the text cannot say (a fragment)
+    # categories in the parts a text lost are not "lacking": the text cannot say (a fragment);
+    # nor are those a news item, a paper … does not mention: what it leaves out, the plan may have
+    word = scope.kind_word(plan_id, corpus, lang)
+    if word:
+        values["status"] = word
     code = ("plan_matrix.full" if not missing else
+            "plan_matrix.unsaid" if word and bool(lost.all()) else
             "plan_matrix.lost" if bool(lost.all()) else "plan_matrix")
     return _finding("plan_matrix", lang, f"07_instrument_matrix_{plan_id}",
                     "07_policy_instruments", values, code=code,
@@ -1014,14 +1075,23 @@ def find(found: Iterable[Finding], figure: str) -> Finding | None:
 
 
 def source_note(corpus: Corpus, lang: str | None = None, *, units: bool = False) -> str:
-    """Source and caveats under a chart: the texts, the fragment, the drafts (and, with
-    `units`, the plans assigning units per group or naming none)."""
+    """Source and caveats under a chart: the texts, the fragment, the drafts, the pages that
+    are no plan's text (a news item, a paper, a report, a page of unknown kind: how many texts
+    are the plans' own, and each such page with its kind) (and, with `units`, the plans
+    assigning units per group or naming none)."""
     status = _statuses(corpus)
-    parts = [labels.text("note.source", lang, n=len(status))]
-    fragments = [_plan(p, lang) for p, s in status.items() if s == "fragment"]
-    drafts = [_plan(p, lang) for p, s in status.items() if s == "draft"]
+    told = scope.not_whole(corpus)
+    kinds = [p for p in told if p.reason != scope.FRAGMENT]
+    if kinds:
+        parts = [labels.text("note.source.kinds", lang, n=len(status), n_text=len(status) - len(kinds))]
+    else:
+        parts = [labels.text("note.source", lang, n=len(status))]
+    fragments = [_plan(p, lang) for p in told if p.reason == scope.FRAGMENT]
+    drafts = [_plan(p, lang) for p, s in status.items() if s == "draft" and p not in kinds]
     if fragments:
         parts.append(labels.text("note.fragment", lang, plans=_join(fragments, lang)))
+    if kinds:
+        parts.append(labels.text("note.kinds", lang, why=scope.why(kinds, lang)))
     if drafts:
         parts.append(labels.text("note.draft", lang, plans=_join(drafts, lang)))
     if units:

@@ -26,8 +26,10 @@ snapshot), or a plan with no kind, is read as documents: only the fragment rule 
 why (`LeftOut`); `note` says so in the finding's sentence, each plan with its reason in readers'
 words (重庆市残篇只有半份规划 / X读自新闻报道，不是规划原文). A measure computed on the
 sections every compared plan has (the "shared sections" similarity) may include a fragment, and
-says that instead (`shared_note`). Drafts and copies keep their place but are named as such
-(`marked`).
+says that instead (`shared_note`), naming each such plan of the pair with its reason. Drafts and
+copies keep their place but are named as such (`marked`); a page that is not the plan's text is
+named with its kind wherever a finding names it (`marked`, and `named` for the findings that
+rank nothing: 巫溪县（读自新闻报道）).
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ RANKED_KINDS = (DOCUMENT, COPY)
 # Why a plan was left out, in the order a sentence names them: a fragment (its status), or its
 # page's kind.
 REASONS = (FRAGMENT, "news", "paper", "report", "unknown")
+# The kinds of page that tell of a plan (or may) rather than hold its text.
+NOT_TEXT = REASONS[1:]
 
 
 class LeftOut(str):
@@ -91,6 +95,13 @@ def page_kinds(corpus: Corpus) -> pd.Series:
     return plans["page_kind"].map(lambda k: k if isinstance(k, str) and k else DOCUMENT)
 
 
+def kind_of(plan_id: str, corpus: Corpus) -> str:
+    """The plan's page kind as the rule reads it: ``document`` where none is given, ``unknown``
+    for a kind it does not know."""
+    kind = page_kinds(corpus).get(plan_id, DOCUMENT)
+    return kind if kind in RANKED_KINDS or kind in NOT_TEXT else "unknown"
+
+
 def fragments(corpus: Corpus) -> list[str]:
     """The plan ids whose text is a fragment, in manifest order."""
     return [p for p, s in statuses(corpus).items() if s == FRAGMENT]
@@ -105,7 +116,7 @@ def reasons(corpus: Corpus) -> dict[str, str]:
     for plan_id in status.index:
         kind = kinds.get(plan_id, DOCUMENT)
         if kind not in RANKED_KINDS:
-            out[plan_id] = kind if kind in REASONS else "unknown"
+            out[plan_id] = kind if kind in NOT_TEXT else "unknown"
         elif status[plan_id] == FRAGMENT:
             out[plan_id] = FRAGMENT
     return out
@@ -149,8 +160,16 @@ def note(left_out: Iterable[str], lang: str | None = None) -> str:
     ids = list(left_out)
     if not ids:
         return ""
+    text = labels.text("scope.left_out" + (".many" if len(ids) > 1 else ""), lang,
+                       why=why(ids, lang))
+    return text if labels.is_zh(lang) else " " + text
+
+
+def why(left_out: Iterable[str], lang: str | None = None) -> str:
+    """Each plan with why its text is not a whole plan, grouped by reason in `REASONS`
+    order: 重庆市残篇只有半份规划；巫溪县读自新闻报道，不是规划原文. A plain id is a fragment."""
     by_reason: dict[str, list[str]] = {}
-    for p in ids:
+    for p in left_out:
         by_reason.setdefault(getattr(p, "reason", FRAGMENT), []).append(labels.plan_label(str(p), lang))
     clauses = []
     for reason in REASONS:
@@ -158,29 +177,60 @@ def note(left_out: Iterable[str], lang: str | None = None) -> str:
         if names:
             code = f"scope.why.{reason}" + (".many" if len(names) > 1 else "")
             clauses.append(labels.text(code, lang, plans=_join(names, lang)))
-    text = labels.text("scope.left_out" + (".many" if len(ids) > 1 else ""), lang,
-                       why=("；" if labels.is_zh(lang) else "; ").join(clauses))
-    return text if labels.is_zh(lang) else " " + text
+    return ("；" if labels.is_zh(lang) else "; ").join(clauses)
 
 
-def shared_note(corpus: Corpus, lang: str | None = None) -> str:
-    """The clause of a comparison made on the sections both plans have, when a fragment
-    takes part in it."""
-    ids = fragments(corpus)
-    if not ids:
+def shared_note(corpus: Corpus, lang: str | None = None, among: Iterable[str] | None = None) -> str:
+    """The clause of a comparison made on the sections both plans have, when a plan whose
+    text is not a whole plan takes part in it: of `among` (the pair compared; default every
+    plan), those that would not rank on a whole-plan measure, each named. Fragments alone:
+    （只比两份都有的章节，重庆市残篇因此可以参与）; a news item, a paper, a report or a page of
+    unknown kind with its reason: （只比两份都有的章节，巫溪县读自新闻报道，不是规划原文，也参与比较）."""
+    out = not_whole(corpus)
+    if among is not None:
+        pair = {str(p) for p in among}
+        out = [p for p in out if str(p) in pair]
+    if not out:
         return ""
-    names = _join([labels.plan_label(p, lang) for p in ids], lang)
-    text = labels.text("scope.shared", lang, plans=names)
+    if all(p.reason == FRAGMENT for p in out):
+        names = _join([labels.plan_label(p, lang) for p in out], lang)
+        text = labels.text("scope.shared", lang, plans=names)
+    else:
+        text = labels.text("scope.shared.kind" + (".many" if len(out) > 1 else ""), lang,
+                           why=why(out, lang))
     return text if labels.is_zh(lang) else " " + text
+
+
+def kind_word(plan_id: str, corpus: Corpus, lang: str | None = None) -> str:
+    """读自新闻报道 / "read from a news report" (and for a paper, a report, a page of unknown
+    kind) for a page that is not the plan's text; "" for a document or a copy."""
+    kind = kind_of(plan_id, corpus)
+    return labels.text(f"scope.kind.{kind}", lang) if kind in NOT_TEXT else ""
+
+
+def named(plan_id: str, corpus: Corpus, lang: str | None = None) -> str:
+    """The plan's name, with its page's kind when the page is not the plan's text
+    (巫溪县（读自新闻报道） / "Wuxi County (read from a news report)"), for a finding that
+    names plans without ranking them on a whole-plan measure (targets, units, categories):
+    what it says of such a plan is what the page says. A document or a copy: the name alone."""
+    name = labels.plan_label(str(plan_id), lang)
+    word = kind_word(plan_id, corpus, lang)
+    return labels.text("scope.as", lang, plan=name, kind=word) if word else name
 
 
 def marked(plan_id: str, corpus: Corpus, lang: str | None = None) -> str:
     """The plan's name, with （征求意见稿） / " (draft)" or （残篇） when its text is not final,
-    and （文库或模板转载） / " (a sharing-site or template copy)" when its page is a copy (both in one
-    bracket): for a plan named at the top or bottom of a ranking."""
+    （文库或模板转载） / " (a sharing-site or template copy)" when its page is a copy, and
+    （读自新闻报道） / " (read from a news report)" (a paper, a report, a page of unknown kind)
+    when its page is not the plan's text, in one bracket (汕尾市城区（征求意见稿，文库或模板转载）,
+    巫溪县（残篇，读自新闻报道）): for a plan named at the top or bottom of a ranking, or in any
+    finding that names drafts and fragments so."""
     name = labels.plan_label(str(plan_id), lang)
     status = statuses(corpus).get(plan_id)
     code = f"scope.{status}" if status in (DRAFT, FRAGMENT) else "scope"
-    if page_kinds(corpus).get(plan_id) == COPY:
+    kind = kind_of(plan_id, corpus)
+    if kind in NOT_TEXT:
+        return labels.text(f"{code}.as", lang, plan=name, kind=kind_word(plan_id, corpus, lang))
+    if kind == COPY:
         code += ".copy"  # one bracket: 汕尾市城区（征求意见稿，文库或模板转载）
     return name if code == "scope" else labels.text(code, lang, plan=name)

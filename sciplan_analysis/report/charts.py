@@ -367,7 +367,17 @@ def category_bars(corpus: Corpus, value: str = "tasks", lang: str | None = None)
               "share": tr("占任务文本（%）", "Share of task text (%)", lang)}[value]
     return grouped_bars(matrix, ylabel=ylabel, lang=lang,
                         title=tr("各规划在各类别上的任务", "Tasks by category and plan", lang),
-                        missing=labels.text("chart.lost", lang), zero=labels.text("chart.zero", lang))
+                        missing=lost_label(corpus, lang), zero=labels.text("chart.zero", lang))
+
+
+def lost_label(corpus: Corpus, lang: str | None = None) -> str:
+    """What a hatched 'not stated' cell of a category chart says it is: a fragment's lost part
+    (文本缺失（残篇）), or, where a page that is no plan's text leaves categories unmentioned
+    (`scope.reasons`), that too (未提及（残篇或非规划原文）, 未提及（非规划原文）)."""
+    why = set(plan_scope.reasons(corpus).values())
+    if why <= {plan_scope.FRAGMENT}:
+        return labels.text("chart.lost", lang)
+    return labels.text("chart.lost.mixed" if plan_scope.FRAGMENT in why else "chart.lost.kind", lang)
 
 
 # --------------------------------------------------------------------------- overview
@@ -498,9 +508,12 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     elif missing:
         zh = labels.is_zh(lang)
         status = corpus.plans.set_index("plan_id")["status"]
+        # each with its status, or, for a page that is no plan's text, its kind: a news item
+        # that states no target is not a final plan that states none
         names = ("、" if zh else ", ").join(
             f"{labels.plan_label(p, lang)}{'（' if zh else ' ('}"
-            f"{labels.status_label(status.get(p), lang)}{'）' if zh else ')'}" for p in missing)
+            f"{plan_scope.kind_word(p, corpus, lang) or labels.status_label(status.get(p), lang)}"
+            f"{'）' if zh else ')'}" for p in missing)
         fig.text(0.01, -0.02, tr(f"未提及目标：{names}", f"No target stated: {names}", lang),
                  fontsize=9, color="#555555", ha="left", va="top")
     return fig
@@ -1097,9 +1110,10 @@ def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
     matrix.columns = [labels.category_label(c, lang) for c in matrix.columns]
     whose = (labels.tr("全部规划", "all plans", lang) if plan_id is None
              else plan_scope.marked(plan_id, corpus, lang))
-    # a fragment's empty categories are in the parts it lost: 未提及, as the source note and
-    # the other charts mark a lost section, rather than "none here"
-    lost = plan_id is not None and plan_scope.statuses(corpus).get(plan_id) == plan_scope.FRAGMENT
+    # a fragment's empty categories are in the parts it lost, and a news item's (a paper's …)
+    # are those it does not mention: 未提及, as the source note and the other charts mark a
+    # lost section, rather than "none here"
+    lost = plan_id is not None and plan_id in plan_scope.reasons(corpus)
     return heatmap(matrix.astype(float), fmt="{:.0f}", cmap="Greens", lang=lang,
                    missing=labels.not_stated(lang) if lost
                    else labels.tr("无此类", "none here", lang),
