@@ -93,8 +93,9 @@ GLUED_TITLE = re.compile(r"^(?P<title>(?:[^，。；：《》〈〉\s]|〈[^《�
 # 2011年某乡科普工作计划__第2页…, 某某工作要点.doc_第1页…): the document's name, its file's extension dropped, is the
 # second caption's, between the first's 第1页 and its own 第2页 (a headline the lines ran into the first cannot
 # reach it), or the first's when the page shows one (round nineteen); a title only when it is a plan's (is_title).
-CAPTION_NAME = r"[^，。；：《》\s_]{4,60}?)\s*(?:\.(?:docx?|wps|pdf|txt))?\s*_+\s*第\s*"
-PAGE_CAPTION = re.compile(rf"_+\s*第\s*1\s*页\s*({CAPTION_NAME}2\s*页")
+# The captions' rule may be dashes (某某方案--第1页; round twenty, as a spam mirror of a sharing site shows them).
+CAPTION_NAME = r"[^，。；：《》\s_]{4,60}?)\s*(?:\.(?:docx?|wps|pdf|txt))?\s*(?:_+|-{2,}|—+)\s*第\s*"
+PAGE_CAPTION = re.compile(rf"(?:_+|-{{2,}}|—+)\s*第\s*1\s*页\s*({CAPTION_NAME}2\s*页")
 ONLY_CAPTION = re.compile(rf"^({CAPTION_NAME}1\s*页")
 
 
@@ -553,7 +554,10 @@ NUMBERED_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、
                            r"|第[一二三四五六七八九十\d]{1,3}[章节条部分]|\d{1,2}\s*[、.．](?!\d))")
 # A name's end once a site's suffix is cut from it: a document word, perhaps a period in brackets after it.
 DOCUMENT_END = re.compile(rf"(?:{DOCUMENT_WORDS.pattern})\s*(?:[（(][^（）()]{{1,20}}[）)]\s*)*$")
-COPY_TITLE_LINES = 15  # a copy's title stands among the first lines of its head, under the site's furniture
+# a copy's title stands among the first paragraphs of its head, under the site's furniture (paragraphs, so a
+# disclaimer wrapped over many lines counts once), and within its first lines
+COPY_TITLE_PARAGRAPHS = 12
+COPY_TITLE_LINES = 40
 COPY_REPEAT_LINES = 3  # …and a site's crumbs glued before it show as the name repeated bare within this many lines
 # A line's opening that continues the sentence of the line above (…指导意见 / 的工作任务…): that line is no title.
 CONTINUED = re.compile(r"^[的地得之和及与、等了）)，。；]")
@@ -573,17 +577,18 @@ def _copy_titles(found: Found, structure: Structure) -> None:
 
 def _copy_title(structure: Structure) -> str | None:
     """The title of a copy on a 范文, template or document-sharing site (round twenty): the first line of the
-    page's head (its first COPY_TITLE_LINES lines that are no site chrome, before the first part or group
-    heading) that names a plan on its own (`is_title`: a plan word at its end, no sentence, no 《》 opening it,
+    page's head (its first COPY_TITLE_PARAGRAPHS paragraphs and COPY_TITLE_LINES lines that are no site chrome,
+    before the first part or group heading) that names a plan on its own (`is_title`: a plan word at its end, no sentence, no 《》 opening it,
     no news verb, no notice, no organ), once the count and format its site glues after the name are cut
     (全国科普日活动方案8篇（完整文档）, …方案--第1页: `copy_name`). The site's furniture above it (disclaimers,
     a spam site's name, a file's name: 某某平台某某方案.pdf, which the sharing-file rule reads) is skipped:
     sentences, lines of no plan word. None when no such line stands there."""
-    seen = 0
+    seen = paragraphs = 0
     for index, (para, role) in enumerate(zip(structure.paragraphs, structure.roles, strict=True)):
         if role == "chrome":
             continue
-        if role not in ("front", "other"):
+        paragraphs += 1
+        if role not in ("front", "other") or paragraphs > COPY_TITLE_PARAGRAPHS:
             return None  # the body's first heading: a line under it is the body's
         own = [t for line in para.lines or [para] if (t := line.text.strip())]
         # …and the first lines of the paragraphs below it (where a wrapped sentence goes on, or a name repeats)
