@@ -4030,3 +4030,78 @@ def test_a_notice_bodys_words_wrapped_inside_run_on(cut):
     text = (f"各县、区人民政府：\n\n          现将《辽源市贯彻全民科学素质行动规划纲要实施方案（2021—2025年）》"
             f"{words[:cut]}\n{words[cut:]}，请认真遵照执行。\n")
     assert len(paragraphs(text)) == 2
+
+
+# -- issue 23 round twenty: the title of a copied plan (a page-kind rule) --------------------------------------
+@pytest.mark.parametrize(("text", "title"), [
+    # a 范文 site's count and grade after the name (as holdout45's shoukao copy), in wording no page shows
+    ("当前位置：某某范文网 > 范文大全 > 工作计划 > 社区科普工作计划5篇（精选）\n社区科普工作计划5篇（精选）\n"
+     "本站内容由网友上传。\n下面是小编为大家整理的社区科普工作计划，供大家参考。\n社区科普工作计划篇1\n一、指导思想\n"
+     "以提升居民科学素质为目标。\n", "社区科普工作计划"),
+    # a sharing site's disclaimers above the name (as holdout45's book118 copy), in wording no page shows
+    ("下载本文档\n本文档由会员上传，仅供参考，不得转载。\n某镇2024年科普工作要点\n为提升全镇居民科学素质，制定本要点。\n"
+     "一、工作目标\n开展科普活动20场。\n", "某镇2024年科普工作要点"),
+    # a template's blanks (20__年, as holdout44's community template) and a format suffix, wording no page shows
+    # (the blanks alone make it a template: no other mask or frame word stands there)
+    ("某社区科普工作计划（word版）\n20__年，我社区将继续开展科普活动。\n20__年的工作已经结束。\n", "某社区科普工作计划"),
+    # a spam site's name glued before a file's name, the name under it as a page's caption (as yabovip8)
+    ("某某娱乐平台某县科普日活动方案.pdf\n本站所有内容均由网友上传，仅供参考。\n某县科普日活动方案--第1页\n"
+     "活动背景：科学普及是提高公众科学素质的途径。\n", "某县科普日活动方案"),
+    # a site's crumbs glued before the name that the next line shows bare
+    ("首页精品范文社区科普工作计划\n社区科普工作计划\n本站内容由网友上传。\n一、工作目标\n开展科普活动。\n", "社区科普工作计划"),
+])
+def test_a_copys_title_is_its_first_line_naming_a_plan_without_its_sites_suffix(text, title):
+    corpus = quiet_plan(text)
+    assert plan(corpus)["page_kind"] == "copy"
+    assert plan(corpus)["title"] == title
+
+
+@pytest.mark.parametrize("text", [
+    # a line inside the body, under its first heading
+    "下载本文档\n本文档由会员上传，仅供参考。\n一、工作目标\n某县科普工作实施方案\n开展科普活动。\n",
+    # a sentence wrapped after a plan word (…工作计划 / 的各项任务…)
+    "下载本文档\n本文档由会员上传，仅供参考。\n各单位要落实科普工作计划\n的各项任务，按时报送。\n",
+    # a document cited in 《》, in the first sentence or alone on its line
+    "下载本文档\n根据《某县科普工作实施方案》，现将有关事项说明如下。\n《某县科普工作实施方案》\n开展科普活动。\n",
+    # a news item's headline of a plan (no copy: the rule is the copy's only)
+    "某县科普工作方案出炉\n本报讯（记者 张三）日前，某县印发科普工作方案，提出开展科普活动20场。\n",
+])
+def test_a_copys_body_line_cited_name_or_a_news_headline_gives_no_copy_title(text):
+    assert plan(quiet_plan(text))["title"] is None
+
+
+def test_a_notices_heading_beats_a_sites_label_that_names_another_year():
+    # a site's label over the notice's own heading (as holdout45's deyang copy), in wording no page shows
+    text = ("关于开展2022年科技活动周的通知\n时间：2023-06-01 10:00:00\n关于开展2023年科技活动周的通知\n"
+            "各乡镇、各有关单位：\n为普及科学知识，现就开展科技活动周有关事项通知如下。\n一、活动主题\n科技创新。\n")
+    assert plan(quiet_plan(text))["title"] == "关于开展2023年科技活动周的通知"
+
+
+def test_a_label_and_heading_naming_one_notice_keep_the_first_with_its_organ():
+    # the label with the organ and the period's brackets, the heading without them (as banan): one notice
+    text = ("某县人民政府办公室关于印发某县科普工作清单（2021-2025年）的通知\n某府办发〔2022〕41号\n"
+            "关于印发某县科普工作清单2021-2025年的通知\n各乡镇人民政府：\n现将《某县科普工作清单（2021-2025年）》印发给你们。\n")
+    assert plan(quiet_plan(text))["issuer"] == "某县人民政府办公室"
+
+
+DISCLAIMER = ("本站所有内容均由网友上传，本站不对文档的完整性和权威性做任何保证，文档内容仅供参考，付费前请自行鉴别；"
+              "如您付费，意味着您自己接受本站规则并自行承担风险，本站不退款，也不进行额外的附加服务。")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a caption ruled with dashes, run into the text after it (as yabovip8's spam mirror, wrapped)
+    ("本站所有内容均由网友上传，仅供参考。\n某县科普日活动方案--第1页某县科普日活动方案活动背景：科学普及是提高公众\n"
+     "科学素质的途径。\n", "某县科普日活动方案"),
+    # a sharing site's disclaimers wrapped over many lines above the name
+    ("下载本文档\n" + "\n".join(f"{n}、" + "\n".join(DISCLAIMER[i:i + 25] for i in range(0, len(DISCLAIMER), 25))
+                            for n in range(1, 9))
+     + "\n某镇科普工作计划\n为提升居民科学素质，制定本计划。\n", "某镇科普工作计划"),
+])
+def test_a_copys_name_under_wrapped_furniture_or_by_a_dashed_caption(text, title):
+    assert plan(quiet_plan(text))["title"] == title
+
+
+def test_a_templates_blank_year_in_full_width_digits_is_a_mask():
+    text = "某社区科普工作计划（word版）\n２０__年，我社区将继续开展科普活动。\n２０__年的工作已经结束。\n"
+    corpus = quiet_plan(text)
+    assert (plan(corpus)["page_kind"], plan(corpus)["title"]) == ("copy", "某社区科普工作计划")

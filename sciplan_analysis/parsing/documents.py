@@ -154,6 +154,23 @@ def clean_title(text: str) -> str:
     return text
 
 
+# What a 范文, template or document-sharing site glues after a copied document's name (round twenty): a count
+# of the versions it collects (8篇, 精选5篇, 最新10篇, 篇1), its format or grade in brackets or bare ((完整文档),
+# (精选), 范文, word版, (可编辑)) and a page image's caption (--第1页, _第1页). Cut, repeatedly, from the end.
+COPY_SUFFIX = re.compile(r"\s*(?:[（(【\[]\s*(?:完整文档|完整版|精选|范文|通用|最新|推荐|优选|可编辑|word版?|pdf版?|Word版?|PDF版?|"
+                         r"WORD版?|doc|docx|(?:精选|最新|优秀|通用|推荐)?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇)\s*[）)】\]]|(?:精选|最新|优秀|通用|推荐)?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇"
+                         r"|篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})|范文(?:大全)?|(?:word|Word|WORD|pdf|PDF)\s*版?"
+                         r"|[-_—–－]+\s*第\s*\d{1,3}\s*页)\s*$")
+
+
+def copy_name(text: str) -> str:
+    """A line of a copy without the suffixes its site glues after the document's name (COPY_SUFFIX)."""
+    text = text.strip()
+    while (m := COPY_SUFFIX.search(text)) and m.start() > 0:
+        text = text[: m.start()].rstrip()
+    return text
+
+
 # How a document's name ends: its kind (方案, 纲要, 要点 …), then perhaps bracketed parts
 # (（2021—2025年）, （试行）, （征求意见稿）). A headline that reports one (…方案正式实施, …方案出炉)
 # does not end so: it is no title.

@@ -14,6 +14,7 @@ from sciplan_analysis.parsing.documents import (
     MONTH,
     carried,
     clean_title,
+    copy_name,
     date_of,
     digits_date,
     doc_number,
@@ -39,6 +40,7 @@ from sciplan_analysis.parsing.normalise import (
     Paragraph,
     bare_label,
 )
+from sciplan_analysis.parsing.pagekind import cue_words
 from sciplan_analysis.parsing.scholarly import scholarly_page
 from sciplan_analysis.parsing.segment import Structure
 from sciplan_analysis.parsing.targets import TITLE_FIVE_YEAR
@@ -91,8 +93,9 @@ GLUED_TITLE = re.compile(r"^(?P<title>(?:[^，。；：《》〈〉\s]|〈[^《�
 # 2011年某乡科普工作计划__第2页…, 某某工作要点.doc_第1页…): the document's name, its file's extension dropped, is the
 # second caption's, between the first's 第1页 and its own 第2页 (a headline the lines ran into the first cannot
 # reach it), or the first's when the page shows one (round nineteen); a title only when it is a plan's (is_title).
-CAPTION_NAME = r"[^，。；：《》\s_]{4,60}?)\s*(?:\.(?:docx?|wps|pdf|txt))?\s*_+\s*第\s*"
-PAGE_CAPTION = re.compile(rf"_+\s*第\s*1\s*页\s*({CAPTION_NAME}2\s*页")
+# The captions' rule may be dashes (某某方案--第1页; round twenty, as a spam mirror of a sharing site shows them).
+CAPTION_NAME = r"[^，。；：《》\s_]{4,60}?)\s*(?:\.(?:docx?|wps|pdf|txt))?\s*(?:_+|-{2,}|—+)\s*第\s*"
+PAGE_CAPTION = re.compile(rf"(?:_+|-{{2,}}|—+)\s*第\s*1\s*页\s*({CAPTION_NAME}2\s*页")
 ONLY_CAPTION = re.compile(rf"^({CAPTION_NAME}1\s*页")
 
 
@@ -264,7 +267,7 @@ class Signatures:
     stamped: list[int] = field(default_factory=list)  # the signers whose line a stamp's mark follows (（代章）)
 
 
-def metadata(structure: Structure, scholarly: bool | None = None) -> dict:
+def metadata(structure: Structure, scholarly: bool | None = None, kind: str | None = None) -> dict:
     """Title, document number, issuer, issue date and plan period, and where each came from.
 
     Read from the front matter (the whole text where no structure was found) and from the site
@@ -286,6 +289,10 @@ def metadata(structure: Structure, scholarly: bool | None = None) -> dict:
     A scholarly page (`scholarly`, read from the page's cues when not given: `parsing/scholarly.py`) has
     none of the fields: an author's institute is no issuer, a 《X》 its text says a body issued is cited,
     an article number's year is no date. Each field's source is then ``scholarly`` (round eighteen).
+
+    On a page read as a copy (`kind`, the page's kind: a sharing, 范文 or wiki site's frame, or a template's
+    masks; parsing/pagekind.py) where no rule above gives a title, the title is the first line of its head that
+    names a plan (`_copy_title`, round twenty).
     """
     paras, roles = structure.paragraphs, structure.roles
     if scholarly is None:
@@ -299,8 +306,9 @@ def metadata(structure: Structure, scholarly: bool | None = None) -> dict:
     chrome = [p.text for p, r in zip(paras, roles, strict=True) if r == "chrome"]
     found = Found()
     rejected = _page_fields(found, structure, front, chrome)  # why a named issuer is no organ
-    notice = next((t for t in (_unwrapped(t) if n < WRAPPED_NOTICE_LINES else t for n, t in enumerate(front))
-                   if NOTICE.match(t)), None)
+    notice = _heading_over_label(front) or next(
+        (t for t in (_unwrapped(t) if n < WRAPPED_NOTICE_LINES else t for n, t in enumerate(front))
+         if NOTICE.match(t)), None)
     if not notice:
         _own_notice_heading(found, front)
     body = [p.text for p, r in zip(paras, roles, strict=True) if r not in ("chrome", "table")]
@@ -314,6 +322,8 @@ def metadata(structure: Structure, scholarly: bool | None = None) -> dict:
     notice_title = _notice_heading(found, notice) if notice else None
     named_lead = _titles_and_lead(found, structure, front, notice_title)
     _reconcile_issuers(found, signatures.signers, signatures.lines, named_lead.title)
+    if kind == "copy":
+        _copy_titles(found, structure)
     _periods(found)
     _as_chosen(found, paras)
     return _meta(found, rejected or named_lead.rejected, rejected_number, repaired_number)
@@ -536,6 +546,99 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     if lead_title and not lead_issuer:
         found.put("issuer", "lead", _heading_organ(lead_title))  # 《中国科协关于命名…的决定》发布: the organ its title opens with
     return named_lead
+
+
+# A line that opens a copy's body: a part or group heading (一、, （一）, 第一章, 1.), where a copy's title can no
+# longer stand.
+NUMBERED_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]"
+                           r"|第[一二三四五六七八九十\d]{1,3}[章节条部分]|\d{1,2}\s*[、.．](?!\d))")
+# A name's end once a site's suffix is cut from it: a document word, perhaps a period in brackets after it.
+DOCUMENT_END = re.compile(rf"(?:{DOCUMENT_WORDS.pattern})\s*(?:[（(][^（）()]{{1,20}}[）)]\s*)*$")
+# a copy's title stands among the first paragraphs of its head, under the site's furniture (paragraphs, so a
+# disclaimer wrapped over many lines counts once), and within its first lines
+COPY_TITLE_PARAGRAPHS = 12
+COPY_TITLE_LINES = 40
+COPY_REPEAT_LINES = 3  # …and a site's crumbs glued before it show as the name repeated bare within this many lines
+# A line's opening that continues the sentence of the line above (…指导意见 / 的工作任务…): that line is no title.
+CONTINUED = re.compile(r"^[的地得之和及与、等了）)，。；]")
+
+
+def _copy_titles(found: Found, structure: Structure) -> None:
+    """A copy's title (round twenty): a title the rules above give, without the count or format its site glues
+    after the name (…工作计划（word版）, …方案8篇); where they give none, the first line of its head naming a plan
+    (`_copy_title`)."""
+    titles = found.values["title"]
+    for source, value in titles.items():
+        if isinstance(value, str) and (cut := copy_name(value)) != value and DOCUMENT_END.search(cut):
+            titles[source] = cut
+    if not titles:
+        found.put("title", "text", _copy_title(structure))
+
+
+def _copy_title(structure: Structure) -> str | None:
+    """The title of a copy on a 范文, template or document-sharing site (round twenty): the first line of the
+    page's head (its first COPY_TITLE_PARAGRAPHS paragraphs and COPY_TITLE_LINES lines that are no site chrome,
+    before the first part or group heading) that names a plan on its own (`is_title`: a plan word at its end, no sentence, no 《》 opening it,
+    no news verb, no notice, no organ), once the count and format its site glues after the name are cut
+    (全国科普日活动方案8篇（完整文档）, …方案--第1页: `copy_name`). The site's furniture above it (disclaimers,
+    a spam site's name, a file's name: 某某平台某某方案.pdf, which the sharing-file rule reads) is skipped:
+    sentences, lines of no plan word. None when no such line stands there."""
+    seen = paragraphs = 0
+    for index, (para, role) in enumerate(zip(structure.paragraphs, structure.roles, strict=True)):
+        if role == "chrome":
+            continue
+        paragraphs += 1
+        if role not in ("front", "other") or paragraphs > COPY_TITLE_PARAGRAPHS:
+            return None  # the body's first heading: a line under it is the body's
+        own = [t for line in para.lines or [para] if (t := line.text.strip())]
+        # …and the first lines of the paragraphs below it (where a wrapped sentence goes on, or a name repeats)
+        lines = own + [(later.lines or [later])[0].text.strip()
+                       for later in structure.paragraphs[index + 1 : index + 1 + COPY_REPEAT_LINES]]
+        for n, text in enumerate(own):
+            seen += 1
+            if seen > COPY_TITLE_LINES or NUMBERED_LINE.match(text):
+                return None
+            if FILE_NAME.search(text) or SENTENCE_MARK.search(text):
+                continue
+            if n + 1 < len(lines) and CONTINUED.match(lines[n + 1]):
+                continue  # …提高全区公民素质指导意见 / 的工作任务…: a sentence wrapped, no title
+            name = clean_title(copy_name(text))
+            if len(name) >= 6 and is_title(name):
+                # 首页精品范文某某工作计划 over 某某工作计划: a site's crumbs (首页, a sharing site's word) glued before
+                # the name the next lines show bare
+                shorter = (clean_title(copy_name(t)) for t in lines[n + 1 : n + 1 + COPY_REPEAT_LINES])
+                return next((t for t in shorter if t != name and name.endswith(t) and len(t) >= 6 and is_title(t)
+                             and _site_words(name[: -len(t)])), name)
+    return None
+
+
+def _site_words(text: str) -> bool:
+    """Whether `text` holds a site's crumb or frame word (首页, a sharing or sharing_hint word of the page cues)."""
+    words = cue_words()
+    return "首页" in text or any(w in text for w in (*words["sharing"], *words["sharing_hint"]))
+
+
+def _heading_over_label(front: list[str]) -> str | None:
+    """A notice's heading standing right above its body under a site's label that names it otherwise (a copy
+    headed 关于举办2019年…的通知 by its site, the document's own heading 关于举办2020年…的通知 under it): the
+    heading, the last notice line before the body's first sentence, when it and the first notice line there
+    name different notices (round twenty). None when the head shows one notice or the same one twice."""
+    head = []
+    for text in front:
+        if SENTENCE_MARK.search(text):
+            break
+        if m := NOTICE.match(text):
+            head.append(clean_title(m.group(0)))
+    if len(head) >= 2 and _notice_key(head[-1]) != _notice_key(head[0]):
+        return head[-1]
+    return None
+
+
+def _notice_key(heading: str) -> str:
+    """A notice's heading as compared: what follows its 关于, letters and digits only (an organ before it, the
+    brackets of a period and marks aside: 某办公室关于印发X（2021-2025年）的通知 and 关于印发X2021-2025年的通知 are
+    one notice; 关于举办2019年… and 关于举办2020年… are two)."""
+    return re.sub(r"[\W_]+", "", heading.split("关于", 1)[-1])
 
 
 def _shared_file(line: str, texts: list[str]) -> str:

@@ -15,7 +15,7 @@ point to:
 
 - copy: a sharing or wiki site's frame (one ``sharing`` word: 下载本文档, 由会员上传, 相关词条 …; or two
   different ``sharing_hint`` words: 文库, 范文, 中文名, 复制链接 …; or one with a template's mark), or a
-  template's masked names and years (two marks: xx镇, 20xx年, **县, ×× 万元; read in the text as written, as
+  template's masked names and years (two marks: xx镇, 20xx年, 20__年, **县, ×× 万元; read in the text as written, as
   normalising drops a **).
 - paper: a scholarly page as round eighteen reads it (parsing/scholarly.py: cues of two kinds); a journal
   site's frame (论文部分内容阅读); a paper's own title among the first headlines (…序言, or 摘要 standing as a
@@ -83,10 +83,10 @@ LEAD_CHARS = 30  # …within its first characters
 BODY_CHARS = 30  # a body line has at least this many characters
 TWO = 2  # words of two different kinds (or marks) for the cues that need two
 
-# A template's masked names and years: xx镇, XX县, ××万元, 20xx年, 20**-20**年, **县 (a markdown ** before a
-# name's first character is bold, not a mask: **乐至县人民政府), ○○村.
+# A template's masked names and years: xx镇, XX县, ××万元, 20xx年, 20**-20**年, 20__年 (a blank to fill in; round
+# twenty), **县 (a markdown ** before a name's first character is bold, not a mask: **乐至县人民政府), ○○村.
 TEMPLATE = re.compile(r"(?<![A-Za-z])(?:[xX×]{1,3}|○{2,3})(?=\s*[省市县区镇乡村街社局所站校年月日号万个名人次场期届项家%])"
-                      r"|20[xX*]{2}|(?<![*])\*{2,3}(?=[省市县区镇乡村街社局])")
+                      r"|(?:20|２０)(?:[xX*]{2}|[_＿]{2})|(?<![*])\*{2,3}(?=[省市县区镇乡村街社局])")
 # A notice's headline: 关于印发…的通知, 某县人民政府关于…的意见, 关于…的决定/批复/函/通报.
 NOTICE_TITLE = re.compile(r"关于[^。！？]{2,}的(?:通知|意见|决定|批复|函|通报|实施意见)$")
 # A document number alone on its line (a notice's front): 乐府发〔2023〕61号, 国办发[2006]18号, 发文字号：…

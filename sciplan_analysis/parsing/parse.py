@@ -88,8 +88,8 @@ def read_text(raw: str, source: str = "<text>") -> Reading:
     # a scholarly page (a paper, an abstract) carries no document of its own: no title, issuer, date or
     # period, and every written work it names in 《》 is cited (round eighteen)
     scholarly = scholarly_page(structure.paragraphs)
-    return Reading(raw, structure, table_units, metadata(structure, scholarly), notes, scholarly,
-                   structure_kind(structure, scholarly, raw))
+    kind = structure_kind(structure, scholarly, raw)  # a copy's title is read by its own rule (round twenty)
+    return Reading(raw, structure, table_units, metadata(structure, scholarly, kind.kind), notes, scholarly, kind)
 
 
 def _page_kind(reading: Reading, given: object, source: str) -> tuple[str, str]:
