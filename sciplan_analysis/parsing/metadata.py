@@ -40,7 +40,12 @@ from sciplan_analysis.parsing.normalise import (
     Paragraph,
     bare_label,
 )
-from sciplan_analysis.parsing.pagekind import collection_name, cue_words, furniture_only, without_furniture
+from sciplan_analysis.parsing.pagekind import (
+    collection_name,
+    cue_words,
+    furniture_only,
+    without_furniture,
+)
 from sciplan_analysis.parsing.scholarly import scholarly_page
 from sciplan_analysis.parsing.segment import Structure
 from sciplan_analysis.parsing.targets import TITLE_FIVE_YEAR
