@@ -16,7 +16,8 @@ point to:
 - copy: a sharing or wiki site's frame (one ``sharing`` word: 下载本文档, 由会员上传, 相关词条 …; or two
   different ``sharing_hint`` words: 文库, 范文, 中文名, 复制链接 …; or one with a template's mark), or a
   template's masked names and years (two marks: xx镇, 20xx年, 20__年, **县, ×× 万元; read in the text as written, as
-  normalising drops a **).
+  normalising drops a **); or a collection's heading among the first lines: a plan's name with a count of pieces
+  (…方案（通用20篇）, …计划精选8篇; the words in ``data/reference/copy_furniture.csv``; round twenty-one).
 - paper: a scholarly page as round eighteen reads it (parsing/scholarly.py: cues of two kinds); a journal
   site's frame (论文部分内容阅读); a paper's own title among the first headlines (…序言, or 摘要 standing as a
   heading); an English abstract (a long paragraph in Latin letters) beside a paper's turn (本文, 笔者).
@@ -282,10 +283,11 @@ def page_cues(texts: list[str], part_kinds: list[str] | None = None,
     if any(_bare(h).endswith(w) and not re.search("[《》〈〉]", h) and not NEWS_VERB.search(h)
            for h in _headlines(lines, joined=False)[:2] for w in words["plan_title"]):
         found.add("plan_title")
-    if any((name := collection_name(re.sub(r"[*#\s]+", "", h), strict=True)) and any(name.endswith(w) for w in words["plan_title"])
+    if any((name := collection_name(re.sub(r"[*#\s]+", "", h), strict=True)) and any(name.endswith(w) for w in (*words["plan_title"], "计划"))
            and not re.search("[《》〈〉]", h) and not NEWS_VERB.search(name)
            for h in _headlines(lines, joined=False)[:COLLECTION_HEADLINES]):
-        found.add("sharing")  # a collection's heading (a plan's name, then 通用20篇): a 范文 site's (round twenty-one)
+        # a collection's heading (a plan's name, 计划 among them, then 通用20篇): a 范文 site's (round twenty-one)
+        found.add("sharing")
     if any(w in whole for w in words["own_purpose"]):
         found.add("own_purpose")
     body = [t for t in lines if len(t) >= BODY_CHARS][:LEAD_PARAGRAPHS]
