@@ -4105,3 +4105,69 @@ def test_a_templates_blank_year_in_full_width_digits_is_a_mask():
     text = "某社区科普工作计划（word版）\n２０__年，我社区将继续开展科普活动。\n２０__年的工作已经结束。\n"
     corpus = quiet_plan(text)
     assert (plan(corpus)["page_kind"], plan(corpus)["title"]) == ("copy", "某社区科普工作计划")
+
+
+# -- issue 23 round twenty-one: a copy's site furniture, a collection's name and a shared file's name --------------
+# (page-kind rules: read only on a page read as a copy; the words are data/reference/copy_furniture.csv)
+
+PIECE = "为提升居民科学素质，制定本计划。\n一、工作目标\n到20xx年，科普设施更加完善。\n二、主要任务\n（一）开展科普活动。\n"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a list label on its own line that the page's paragraph joins to the name (as holdout47c's janker copy)
+    ("时间：2023-01-01 08:00:00 工作计划 我要投稿\n  • 猜你喜欢\n某镇科普工作计划\n\n" + PIECE + "下载本文档\n", "某镇科普工作计划"),
+    # a form no listed page shows: a marked label with a colon before the name on one line
+    ("时间：2023-01-01 08:00:00 工作计划 我要投稿\n▶ 推荐阅读：某街道青少年科普工作计划\n\n" + PIECE + "下载本文档\n",
+     "某街道青少年科普工作计划"),
+])
+def test_a_copys_title_without_the_sites_furniture(text, title):
+    assert plan(quiet_plan(text))["title"] == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a furniture word run into a name with no mark and no line of its own is the name's own
+    ("时间：2023-01-01 08:00:00 工作计划 我要投稿\n收藏品保护科普工作计划\n\n" + PIECE + "下载本文档\n", "收藏品保护科普工作计划"),
+    # a page read as a document keeps its line as it is (the rule reads copies only)
+    ("【推荐阅读】：某县科普工作计划\n\n" + PIECE.replace("20xx", "2025"), None),
+])
+def test_a_word_that_is_no_furniture_or_a_page_that_is_no_copy_keeps_its_title(text, title):
+    corpus = quiet_plan(text)
+    if title is None:
+        assert plan(corpus)["page_kind"] != "copy" or plan(corpus)["title"] != "某县科普工作计划"
+    else:
+        assert plan(corpus)["title"] == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a collection's name over its first piece's own name (as holdout47c's 99xueshu copy)
+    ("某区科普日活动方案范文\n2023-05-01\n以下是小编精心整理的方案，希望对你有帮助！\n第一篇：某区科普日活动方案范文\n"
+     "某社区全国科普日活动方案\n\n" + PIECE + "下载本文档\n", "某区科普日活动方案"),
+    # a form no listed page shows: a count of pieces after a word, over a numbered piece
+    ("乡村学校科技节活动方案精选6篇\n2023-05-01\n以下是整理的方案，供参考。\n方案一\n城关小学科技节活动方案\n\n" + PIECE
+     + "下载本文档\n", "乡村学校科技节活动方案"),
+])
+def test_a_collections_name_is_a_copys_title_not_its_first_pieces(text, title):
+    assert plan(quiet_plan(text))["title"] == title
+
+
+def test_a_head_line_without_a_collection_mark_leaves_the_title_rules_choice():
+    # no collection mark on the head line: the name the title rules take (the piece's, as before this round) stays
+    text = "某镇科普工作计划\n为做好工作，制定本计划。\n某镇2023年科普工作计划\n\n" + PIECE + "下载本文档\n"
+    assert plan(quiet_plan(text))["title"] == "某镇2023年科普工作计划"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a sharing site's sentence naming its file in 《》 (as holdout47c's taowenge copy)
+    ("《某街道科普工作计划范文.docx》由会员分享，可在线阅读，更多相关文档请在本站搜索。\n1、某街道科普工作计划范文为提升居民"
+     "科学素质，特制定本计划如下：一、夯实基础。二、整合资源。\n", "某街道科普工作计划"),
+    # a form no listed page shows: a file's name on its line with the site's grade glued on, a pdf
+    ("某镇全民科学素质行动实施方案.pdfVIP\n1、本文档共5页，可阅读全部内容。\n2、原创力文档网站文档一经付费不退款。\n"
+     "某镇全民科学素质行动实施方案 一、指导思想 以提升科学素质为目标，推进工作。\n", "某镇全民科学素质行动实施方案"),
+])
+def test_a_shared_files_name_is_a_copys_title_where_no_line_names_a_plan(text, title):
+    assert plan(quiet_plan(text))["title"] == title
+
+
+def test_a_shared_file_that_names_no_plan_gives_no_title():
+    text = "《科普资料汇总.docx》由会员分享，可在线阅读。\n1、科普资料汇总为提升居民科学素质，收集资料如下：一、图片。二、视频。\n"
+    assert plan(quiet_plan(text))["title"] is None

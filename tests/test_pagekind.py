@@ -245,3 +245,26 @@ def test_a_plan_page_says_when_it_was_not_read_from_the_plan(corpus):
     # the documents' pages say nothing of it
     lezhi = plan_page.plan_html(profiles["lezhi"], "zh")
     assert "不是规划原文" not in lezhi and "未能判断本页" not in lezhi
+
+
+# -- round twenty-one: a collection headed by a plan's name is a copy --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a spam site's name, then the collection's heading with its count in brackets (as holdout47c's oriental01 copy)
+    "某某影视在线观看\n全国科普日活动方案\n时间：2023-06-27 活动方案\n全国科普日活动方案（通用20篇）\n为了做好工作，"
+    "下面是整理的方案。\n全国科普日活动方案1\n一、指导思想\n（一）普及科学。\n二、活动内容\n（一）开展展览。\n",
+    # a form no listed page shows: a word and a count, bare, over a numbered piece
+    "社区科普工作计划精选8篇\n社区科普工作计划一\n一、工作目标\n提升居民科学素质。\n二、主要任务\n（一）开展讲座。\n",
+])
+def test_a_collection_headed_by_a_plans_name_is_a_copy(text):
+    assert (kind(text).kind, kind(text).source) == ("copy", "sharing")
+
+
+@pytest.mark.parametrize("text", [
+    # a plan's own title with its period in brackets: a document
+    "某市科普工作计划（2021—2025年）\n为提升科学素质，制定本计划。\n" + PLAN_BODY,
+    # a bare word with no count (a piece's own name may end so) is no collection's heading for the kind
+    "某市科普工作计划汇编\n为提升科学素质，制定本计划。\n" + PLAN_BODY,
+])
+def test_a_plan_title_without_a_count_of_pieces_is_no_collection(text):
+    assert kind(text).kind != "copy"

@@ -40,7 +40,12 @@ from sciplan_analysis.parsing.normalise import (
     Paragraph,
     bare_label,
 )
-from sciplan_analysis.parsing.pagekind import cue_words
+from sciplan_analysis.parsing.pagekind import (
+    collection_name,
+    cue_words,
+    furniture_only,
+    without_furniture,
+)
 from sciplan_analysis.parsing.scholarly import scholarly_page
 from sciplan_analysis.parsing.segment import Structure
 from sciplan_analysis.parsing.targets import TITLE_FIVE_YEAR
@@ -568,21 +573,54 @@ def _copy_titles(found: Found, structure: Structure) -> None:
     after the name (…工作计划（word版）, …方案8篇); where they give none, the first line of its head naming a plan
     (`_copy_title`)."""
     titles = found.values["title"]
+    alone = _furniture_lines(structure)
     for source, value in titles.items():
+        if isinstance(value, str) and (bare := without_furniture(value, alone)) != value and is_title(bare):
+            value = titles[source] = bare  # •相关推荐 over the name, joined as one line (round twenty-one)
         if isinstance(value, str) and (cut := copy_name(value)) != value and DOCUMENT_END.search(cut):
             titles[source] = cut
+    head = _copy_title(structure)
+    if titles and head and head[1] and head[0] not in titles.values():
+        for source in titles:
+            titles[source] = head[0]  # a collection's name above its first piece's (round twenty-one)
     if not titles:
-        found.put("title", "text", _copy_title(structure))
+        found.put("title", "text", head[0] if head else _copy_file_title(structure))
 
 
-def _copy_title(structure: Structure) -> str | None:
+# A shared file's name in a copy's head: on its own line with a site's grade glued on (某某方案.docVIP), or in the
+# site's sentence about it (《某某计划范文.docx》由会员分享…).
+COPY_FILE = re.compile(r"(?:^|《)\s*([^《》\s。，]{6,60}?)\s*\.(?:docx?|wps|pdf|pptx?|txt)\s*(?:》|(?:VIP|vip)?\s*$)",
+                       re.IGNORECASE)
+
+
+def _copy_file_title(structure: Structure) -> str | None:
+    """A copy's title where no line of its head names a plan (round twenty-one): the name of the file its site shows
+    in its head (COPY_FILE), once the count and format its site glues after the name are cut (`copy_name`), when
+    that names a plan (`is_title`). None when no such file stands in the first COPY_TITLE_PARAGRAPHS paragraphs."""
+    for para in structure.paragraphs[:COPY_TITLE_PARAGRAPHS]:
+        for line in para.lines or [para]:
+            if (m := COPY_FILE.search(line.text.strip())) and is_title(name := clean_title(copy_name(m.group(1)))):
+                return name
+    return None
+
+
+def _furniture_lines(structure: Structure) -> set[str]:
+    """The lines of the page's head that are nothing but a site's furniture (•相关推荐, 上一篇：; round twenty-one)."""
+    return {text for para in structure.paragraphs[:COPY_TITLE_PARAGRAPHS * 2] for line in para.lines or [para]
+            if furniture_only(text := line.text.strip())}
+
+
+def _copy_title(structure: Structure) -> tuple[str, bool] | None:
     """The title of a copy on a 范文, template or document-sharing site (round twenty): the first line of the
     page's head (its first COPY_TITLE_PARAGRAPHS paragraphs and COPY_TITLE_LINES lines that are no site chrome,
     before the first part or group heading) that names a plan on its own (`is_title`: a plan word at its end, no sentence, no 《》 opening it,
     no news verb, no notice, no organ), once the count and format its site glues after the name are cut
     (全国科普日活动方案8篇（完整文档）, …方案--第1页: `copy_name`). The site's furniture above it (disclaimers,
     a spam site's name, a file's name: 某某平台某某方案.pdf, which the sharing-file rule reads) is skipped:
-    sentences, lines of no plan word. None when no such line stands there."""
+    sentences, lines of no plan word; so is the furniture run into the name (•相关推荐X, 上一篇：X: `without_furniture`,
+    round twenty-one). With the title, whether its line is a collection's name (…方案范文, …计划精选, …方案（通用20篇）:
+    `collection_name`). None when no such line stands there."""
+    alone = _furniture_lines(structure)
     seen = paragraphs = 0
     for index, (para, role) in enumerate(zip(structure.paragraphs, structure.roles, strict=True)):
         if role == "chrome":
@@ -602,13 +640,14 @@ def _copy_title(structure: Structure) -> str | None:
                 continue
             if n + 1 < len(lines) and CONTINUED.match(lines[n + 1]):
                 continue  # …提高全区公民素质指导意见 / 的工作任务…: a sentence wrapped, no title
+            text = without_furniture(text, alone)
             name = clean_title(copy_name(text))
             if len(name) >= 6 and is_title(name):
                 # 首页精品范文某某工作计划 over 某某工作计划: a site's crumbs (首页, a sharing site's word) glued before
                 # the name the next lines show bare
                 shorter = (clean_title(copy_name(t)) for t in lines[n + 1 : n + 1 + COPY_REPEAT_LINES])
                 return next((t for t in shorter if t != name and name.endswith(t) and len(t) >= 6 and is_title(t)
-                             and _site_words(name[: -len(t)])), name)
+                             and _site_words(name[: -len(t)])), name), collection_name(text.strip()) is not None
     return None
 
 

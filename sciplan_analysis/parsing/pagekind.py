@@ -16,7 +16,8 @@ point to:
 - copy: a sharing or wiki site's frame (one ``sharing`` word: 下载本文档, 由会员上传, 相关词条 …; or two
   different ``sharing_hint`` words: 文库, 范文, 中文名, 复制链接 …; or one with a template's mark), or a
   template's masked names and years (two marks: xx镇, 20xx年, 20__年, **县, ×× 万元; read in the text as written, as
-  normalising drops a **).
+  normalising drops a **); or a collection's heading among the first lines: a plan's name with a count of pieces
+  (…方案（通用20篇）, …计划精选8篇; the words in ``data/reference/copy_furniture.csv``; round twenty-one).
 - paper: a scholarly page as round eighteen reads it (parsing/scholarly.py: cues of two kinds); a journal
   site's frame (论文部分内容阅读); a paper's own title among the first headlines (…序言, or 摘要 standing as a
   heading); an English abstract (a long paragraph in Latin letters) beside a paper's turn (本文, 笔者).
@@ -62,7 +63,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from sciplan_analysis.config import PAGE_CUES_FILE
+from sciplan_analysis.config import COPY_FURNITURE_FILE, PAGE_CUES_FILE
 from sciplan_analysis.parsing.scholarly import is_scholarly
 from sciplan_analysis.reference_files import numbered_rows
 from sciplan_analysis.tables import PAGE_KIND_CUES, PAGE_KIND_SOURCES, PAGE_KINDS
@@ -81,6 +82,7 @@ HEADLINE_CHARS = 80  # …and is short
 LEAD_PARAGRAPHS = 5  # a news lead stands in one of the first body lines…
 LEAD_CHARS = 30  # …within its first characters
 BODY_CHARS = 30  # a body line has at least this many characters
+COLLECTION_HEADLINES = 4  # a collection's heading stands among the first short lines (under a site's name)
 TWO = 2  # words of two different kinds (or marks) for the cues that need two
 
 # A template's masked names and years: xx镇, XX县, ××万元, 20xx年, 20**-20**年, 20__年 (a blank to fill in; round
@@ -140,6 +142,67 @@ def cue_words(path: str | Path = PAGE_CUES_FILE) -> dict[str, tuple[str, ...]]:
             raise ValueError(f"{path}, line {n}: a row needs a word and a cue of {', '.join(FILE_CUES)}")
         words[row["cue"]].append(row["word"])
     return {cue: tuple(sorted(set(w), key=len, reverse=True)) for cue, w in words.items()}
+
+
+FURNITURE_ROLES = ("furniture", "collection")
+# The marks a site sets before a list's entry or a label (•相关推荐, ▶下一篇：, 【推荐阅读】).
+FURNITURE_MARKS = r"[\s•·●○◆◇■□▪▸▶►>»\-—*|｜:：【】\[\]]*"
+CN_COUNT = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
+
+
+@lru_cache(maxsize=4)
+def copy_furniture(path: str | Path = COPY_FURNITURE_FILE) -> dict[str, tuple[str, ...]]:
+    """The words of each role of the copy furniture file (furniture, collection), longest first."""
+    header, rows = numbered_rows(path)
+    if header[:2] != ["word", "role"]:
+        raise ValueError(f"{path}: the header must start with word,role, not {header!r}")
+    words: dict[str, list[str]] = {role: [] for role in FURNITURE_ROLES}
+    for n, row in rows:
+        if row["role"] not in words or not row["word"]:
+            raise ValueError(f"{path}, line {n}: a row needs a word and a role of {', '.join(FURNITURE_ROLES)}")
+        words[row["role"]].append(row["word"])
+    return {role: tuple(sorted(set(w), key=len, reverse=True)) for role, w in words.items()}
+
+
+@lru_cache(maxsize=4)
+def _furniture_head() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, copy_furniture()["furniture"]))
+    return re.compile(rf"^{FURNITURE_MARKS}(?:{words}){FURNITURE_MARKS}")
+
+
+@lru_cache(maxsize=4)
+def _collection_tail() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(map(re.escape, copy_furniture()["collection"]))
+    count = rf"(?:(?:{words})\s*)*{CN_COUNT}\s*篇"
+    bracketed = rf"[（(【\[]\s*(?:{count}|(?:{words})+)\s*[）)】\]]"
+    return (re.compile(rf"\s*(?:{bracketed}|{count}|(?:{words})+)\s*$"),  # any collection mark
+            re.compile(rf"\s*(?:{bracketed}|{count})\s*$"))  # a count or a bracketed mark: a collection's heading
+
+
+def furniture_only(text: str) -> bool:
+    """Whether a line is nothing but a site's furniture (•相关推荐, 上一篇：)."""
+    return bool((m := _furniture_head().match(text.strip())) and m.end() == len(text.strip()))
+
+
+def without_furniture(text: str, alone: tuple[str, ...] | set[str] = ()) -> str:
+    """A line without the site's furniture before the name it runs into (round twenty-one): cut where a mark follows
+    the furniture word (上一篇：X, 【推荐阅读】X, 猜你喜欢 X) or where the furniture stood on a line of its own that
+    the page's paragraph joined to the name (`alone`: such lines, •相关推荐 over X read as •相关推荐X). A word run
+    into a name with neither (收藏夹管理办法) is the name's own. The line itself when no furniture opens it."""
+    while (m := _furniture_head().match(text)) and m.end() < len(text):
+        cut = text[: m.end()]
+        if not (re.search(r"[:：|｜】\]>»\s]$", cut) or cut.strip() in alone):
+            break
+        text = text[m.end():]
+    return text
+
+
+def collection_name(text: str, strict: bool = False) -> str | None:
+    """The name a collection's heading gives before its mark (科普日活动方案 of 科普日活动方案范文, of …方案（通用20篇）,
+    of …计划精选8篇; round twenty-one); None when the line bears no collection mark. `strict`: only a count of
+    pieces or a bracketed mark (a bare word such as 范文 or 精选 may end a piece's own name on a site's label)."""
+    m = _collection_tail()[1 if strict else 0].search(text)
+    return text[: m.start()].rstrip() if m and m.start() > 0 else None
 
 
 def _headlines(texts: list[str], joined: bool = True) -> list[str]:
@@ -220,6 +283,11 @@ def page_cues(texts: list[str], part_kinds: list[str] | None = None,
     if any(_bare(h).endswith(w) and not re.search("[《》〈〉]", h) and not NEWS_VERB.search(h)
            for h in _headlines(lines, joined=False)[:2] for w in words["plan_title"]):
         found.add("plan_title")
+    if any((name := collection_name(re.sub(r"[*#\s]+", "", h), strict=True)) and any(name.endswith(w) for w in (*words["plan_title"], "计划"))
+           and not re.search("[《》〈〉]", h) and not NEWS_VERB.search(name)
+           for h in _headlines(lines, joined=False)[:COLLECTION_HEADLINES]):
+        # a collection's heading (a plan's name, 计划 among them, then 通用20篇): a 范文 site's (round twenty-one)
+        found.add("sharing")
     if any(w in whole for w in words["own_purpose"]):
         found.add("own_purpose")
     body = [t for t in lines if len(t) >= BODY_CHARS][:LEAD_PARAGRAPHS]
@@ -287,5 +355,5 @@ def structure_kind(structure, scholarly: bool | None = None, raw: str | None = N
     return page_kind(texts, part_kinds, groups, scholarly, simplified(raw) if raw is not None else None, lines)
 
 
-__all__ = ["KINDS", "SOURCES", "PageKind", "cue_words", "decide", "page_cues", "page_kind",
-           "structure_kind"]
+__all__ = ["KINDS", "SOURCES", "PageKind", "collection_name", "copy_furniture", "cue_words", "decide", "page_cues",
+           "page_kind", "structure_kind", "furniture_only", "without_furniture"]
