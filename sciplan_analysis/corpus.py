@@ -21,6 +21,7 @@ from sciplan_analysis.config import (
     CACHE_DIR_NAME,
     CACHE_MANIFEST,
     CATEGORIES_FILE,
+    COPY_FURNITURE_FILE,
     DIVISION_CHANGES_FILE,
     DIVISIONS_FILE,
     DOC_TYPES_FILE,
@@ -238,7 +239,8 @@ ABOVE_PARSING = ("analysis", "report")
 # corpus, so editing them cannot change a parse and does not make the cache stale; nor can the
 # hand checks file, applied over the parsed tables on every load (`with_checks`)
 PARSER_REFERENCE = tuple(sorted(f.name for f in (
-    CATEGORIES_FILE, ALIASES_FILE, PARTS_FILE, PAGE_LABELS_FILE, PAPER_CUES_FILE, PAGE_CUES_FILE, INSTRUMENTS_FILE,
+    CATEGORIES_FILE, ALIASES_FILE, PARTS_FILE, PAGE_LABELS_FILE, PAPER_CUES_FILE, PAGE_CUES_FILE, COPY_FURNITURE_FILE,
+    INSTRUMENTS_FILE,
     SECTION_KINDS_FILE, DOC_TYPES_FILE, VARIANTS_FILE, DIVISIONS_FILE, DIVISION_CHANGES_FILE,
     REVIEW_FILE)))
 
