@@ -129,3 +129,15 @@ def test_public_lang_parameters_default_to_the_build_language():
 def test_register_plans_does_not_touch_the_registry():
     labels.register_plans(pd.DataFrame({"plan_id": ["x1"], "name_zh": ["某县"], "name_en": ["X"]}))
     assert labels.plan_label("x1", "en") == "X"
+
+
+def test_no_label_shows_readers_a_file_name_or_path():
+    """Readers see words, not files: no label (in either language) names a data folder or a
+    .csv/.py/.md file (the workbook's column notes once said where hand checks are kept as a path)."""
+    import re
+
+    shown = re.compile(r"data/(raw|reference|processed)|[A-Za-z_]+\.(md|csv|py)\b")
+    table = labels.read_labels()
+    bad = [f"{row.kind},{row.code}" for row in table.itertuples()
+           if shown.search(str(row.zh)) or shown.search(str(row.en))]
+    assert bad == []
