@@ -61,6 +61,21 @@ def test_display_tables(corpus):
     assert list(notes.columns) == ["地区", "说明"]
 
 
+def test_the_plans_table_and_notes_say_what_kind_of_text_each_page_is(corpus):
+    """Page 01 shows each page's kind of text beside its status; a page that is no plan's text
+    says so first in its note. A corpus without the column (an old cache) reads as documents."""
+    old = ao.plans_table(corpus, lang="zh")
+    assert (old["文本类型"] == "规划或文件原文").all()
+    corpus.plans["page_kind"] = ["news", "document", "paper"][: len(corpus.plans)] + ["document"] * (
+        len(corpus.plans) - 3)
+    plans = ao.plans_table(corpus, lang="en")
+    assert list(plans.columns[4:6]) == ["Status", "Kind of text"]
+    assert plans.loc["alpha", "Kind of text"] == "News report"
+    notes = ao.text_notes(corpus, lang="zh")
+    assert notes["alpha"].startswith("读自新闻报道") and "完整的正式文本" not in notes["alpha"]
+    assert "；读自学术论文；" in notes["gamma"]  # after its status (a draft), before what it lacks
+
+
 def test_structure_chart_draws(corpus, recwarn):
 
     fig = charts.structure_chart(corpus, lang="zh")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from sciplan_analysis import labels
+from sciplan_analysis.analysis import scope
 from sciplan_analysis.analysis.result import tidy
 from sciplan_analysis.tables import Corpus
 
@@ -34,11 +35,13 @@ def _count(df: pd.DataFrame, index: pd.Index, column: str | None = None) -> pd.S
 
 def plan_facts(corpus: Corpus) -> pd.DataFrame:
     """One row per plan (plan_id first): region names, level, province, parent, status,
-    kind of document (doc_type), issue date, period and length."""
+    kind of text its page is (page_kind: `scope.page_kinds`, a document where an old corpus
+    has none), kind of document (doc_type), issue date, period and length."""
     columns = ["name_zh", "name_en", "admin_level", "province", "parent", "status",
-               "doc_type", "issue_date", "period_start", "period_end", "n_chars"]
+               "page_kind", "doc_type", "issue_date", "period_start", "period_end", "n_chars"]
     labels.register_plans(corpus.plans)
     facts = corpus.plans.set_index("plan_id").reindex(columns=columns).copy()
+    facts["page_kind"] = scope.page_kinds(corpus).reindex(facts.index).to_numpy()
     facts.index = facts.index.astype(str)
     for col in ("period_start", "period_end", "n_chars"):
         facts[col] = pd.to_numeric(facts[col], errors="coerce").astype("Int64")
@@ -98,6 +101,9 @@ def text_notes(corpus: Corpus, lang: str | None = None) -> pd.Series:
         elif status == "draft":
             lines.append(tr("征求意见稿，不一定是最终印发的文本",
                             "a draft for comment, not necessarily the text as issued", lang))
+        word = scope.kind_word(str(pid), corpus, lang)
+        if word:  # a news item, paper, report or page of unknown kind: what it says is the page's
+            lines.append(word)
         kind = row.get("doc_type")
         if isinstance(kind, str) and kind and kind != "实施方案":
             name = labels.label("doc_type", kind, lang)
@@ -151,6 +157,7 @@ def plans_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
         tr("省份", "Province", lang): [_region(v, lang) for v in facts["province"]],
         tr("上级", "Parent", lang): [_region(v, lang) for v in facts["parent"]],
         tr("文本状态", "Status", lang): [labels.status_label(v, lang) for v in facts["status"]],
+        labels.label("column", "page_kind", lang): [labels.label("page_kind", v, lang) for v in facts["page_kind"]],
         tr("文件类型", "Kind of document", lang): [
             labels.label("doc_type", v if isinstance(v, str) and v else "unknown", lang)
             for v in facts["doc_type"]],
