@@ -130,18 +130,24 @@ class PageKind:
     cues: tuple[str, ...] = ()  # every cue the page shows, for a reader's check
 
 
+def grouped_words(path: str | Path, column: str, groups: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """A word list grouped by one column (word,<column>): each group's words, longest first; a
+    row with no word or an unknown group is an error naming the file and line."""
+    header, rows = numbered_rows(path)
+    if header[:2] != ["word", column]:
+        raise ValueError(f"{path}: the header must start with word,{column}, not {header!r}")
+    words: dict[str, list[str]] = {group: [] for group in groups}
+    for n, row in rows:
+        if row[column] not in words or not row["word"]:
+            raise ValueError(f"{path}, line {n}: a row needs a word and a {column} of {', '.join(groups)}")
+        words[row[column]].append(row["word"])
+    return {group: tuple(sorted(set(w), key=len, reverse=True)) for group, w in words.items()}
+
+
 @lru_cache(maxsize=4)
 def cue_words(path: str | Path = PAGE_CUES_FILE) -> dict[str, tuple[str, ...]]:
     """The words of each cue of the page cues file, longest first."""
-    header, rows = numbered_rows(path)
-    if header[:2] != ["word", "cue"]:
-        raise ValueError(f"{path}: the header must start with word,cue, not {header!r}")
-    words: dict[str, list[str]] = {cue: [] for cue in FILE_CUES}
-    for n, row in rows:
-        if row["cue"] not in words or not row["word"]:
-            raise ValueError(f"{path}, line {n}: a row needs a word and a cue of {', '.join(FILE_CUES)}")
-        words[row["cue"]].append(row["word"])
-    return {cue: tuple(sorted(set(w), key=len, reverse=True)) for cue, w in words.items()}
+    return grouped_words(path, "cue", FILE_CUES)
 
 
 FURNITURE_ROLES = ("furniture", "collection")
@@ -153,15 +159,7 @@ CN_COUNT = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
 @lru_cache(maxsize=4)
 def copy_furniture(path: str | Path = COPY_FURNITURE_FILE) -> dict[str, tuple[str, ...]]:
     """The words of each role of the copy furniture file (furniture, collection), longest first."""
-    header, rows = numbered_rows(path)
-    if header[:2] != ["word", "role"]:
-        raise ValueError(f"{path}: the header must start with word,role, not {header!r}")
-    words: dict[str, list[str]] = {role: [] for role in FURNITURE_ROLES}
-    for n, row in rows:
-        if row["role"] not in words or not row["word"]:
-            raise ValueError(f"{path}, line {n}: a row needs a word and a role of {', '.join(FURNITURE_ROLES)}")
-        words[row["role"]].append(row["word"])
-    return {role: tuple(sorted(set(w), key=len, reverse=True)) for role, w in words.items()}
+    return grouped_words(path, "role", FURNITURE_ROLES)
 
 
 @lru_cache(maxsize=4)
