@@ -35,6 +35,7 @@
     python benchmarks/real_clauses_2.py --set 32 …    # and the thirty-second (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 33 …    # and the thirty-third (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 34 …    # and the thirty-fourth (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 36 …    # and the thirty-sixth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -120,6 +121,7 @@ SETS = {
     "32": (HERE / "real_clauses_32.csv", HERE / "real_clauses" / "pages_32.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_32.csv", None),
     "33": (HERE / "real_clauses_33.csv", HERE / "real_clauses" / "pages_33.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_33.csv", None),
     "34": (HERE / "real_clauses_34.csv", HERE / "real_clauses" / "pages_34.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_34.csv", None),
+    "36": (HERE / "real_clauses_36.csv", HERE / "real_clauses" / "pages_36.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_36.csv", None),
 }
 
 
