@@ -36,6 +36,7 @@
     python benchmarks/real_clauses_2.py --set 33 …    # and the thirty-third (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 34 …    # and the thirty-fourth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 35 …    # and the thirty-fifth (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 36 …    # and the thirty-sixth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -122,6 +123,7 @@ SETS = {
     "33": (HERE / "real_clauses_33.csv", HERE / "real_clauses" / "pages_33.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_33.csv", None),
     "34": (HERE / "real_clauses_34.csv", HERE / "real_clauses" / "pages_34.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_34.csv", None),
     "35": (HERE / "real_clauses_35.csv", HERE / "real_clauses" / "pages_35.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_35.csv", None),
+    "36": (HERE / "real_clauses_36.csv", HERE / "real_clauses" / "pages_36.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_36.csv", None),
 }
 
 
