@@ -43,6 +43,7 @@ INSTRUMENTS_FILE = REFERENCE_DIR / "instruments.csv"
 REVIEW_FILE = REFERENCE_DIR / "instrument_review.csv"  # the learned second reading of clauses
 CHECKS_FILE = REFERENCE_DIR / "instrument_checks.csv"  # clause codes checked by hand
 SECTION_KINDS_FILE = REFERENCE_DIR / "section_kinds.csv"  # heading words → section kind (instruments)
+CLAUSE_ROLES_FILE = REFERENCE_DIR / "clause_roles.csv"  # a clause's role that settles its code (instruments)
 DOC_TYPES_FILE = REFERENCE_DIR / "doc_types.csv"
 VARIANTS_FILE = REFERENCE_DIR / "script_variants.csv"  # characters OpenCC leaves (陜 → 陕)
 USERDICT_FILE = REFERENCE_DIR / "userdict.txt"

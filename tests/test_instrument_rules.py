@@ -105,7 +105,11 @@ CASES: dict[str, list[tuple[str, str]]] = {
                                          ("（二）举行全民健身运动会闭幕式", "services")],
     "main-02": [("为深入贯彻科普法，提高公民科学素质，县领导小组组织开展全国科普日活动。", "services"),
                      ("为提高学生的环保意识，培养良好习惯，树立责任心。", "none"),
-                     ("为保障汛期安全，提高群众避险能力，市水务局举办防汛知识讲座。", "services")],
+                     ("为保障汛期安全，提高群众避险能力，市水务局举办防汛知识讲座。", "services"),
+                     # round 21: a purpose with no main clause is now settled by its role
+                     # (clause_roles.csv, role-goal-01) before this row; a purpose holding a cue
+                     # before the main clause still needs it
+                     ("为加强健身设施建设，提高群众健身意识，县体育局举办健身知识讲座。", "services")],
     "main-03": [("开展应急科普宣教工作所需经费，由同级财政部门予以支持。", "funding"),
               ("举办防汛宣传活动所需资金，在年度预算中安排。", "funding")],
     # ---- aims

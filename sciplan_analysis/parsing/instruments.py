@@ -24,6 +24,7 @@ from sciplan_analysis import reference_files
 from sciplan_analysis.config import INSTRUMENTS_FILE
 from sciplan_analysis.errors import PlanError
 from sciplan_analysis.parsing import checks as hand_checks
+from sciplan_analysis.parsing import clauserole
 from sciplan_analysis.parsing import review as second_reading
 from sciplan_analysis.parsing.normalise import GLOSS, UNIFY
 from sciplan_analysis.parsing.sections import KINDS as SECTION_KINDS
@@ -453,8 +454,9 @@ def structure(text: str, scheme: Scheme | None = None) -> tuple[str | None, Rule
 def decide(text: str, scheme: Scheme | None = None, section: str | None = None) -> Decision:
     """The coding of one clause under the scheme's tie-breaks, with the rule that decided it.
 
-    Where `section` (a kind of `sections.KINDS`: the section the clause stands in) is given,
-    the `section` rows are read first. Then the clause's shape (`structure`): a heading, date or theme line names no
+    The clause's role is read first (`parsing.clauserole`): where the conventions settle a
+    role's code, that decides. Where `section` (a kind of `sections.KINDS`: the section the
+    clause stands in) is given, the `section` rows are read next. Then the clause's shape (`structure`): a heading, date or theme line names no
     means, and a purpose or a modifier before the main clause or head noun is not read. Then
     the cues. Deterministic: the same text and rules always give the same answer (so it is
     remembered, `Scheme.decisions`). A clause in traditional script is read on its simplified
@@ -465,12 +467,27 @@ def decide(text: str, scheme: Scheme | None = None, section: str | None = None) 
     key = text if section is None else (text, section)
     known = scheme.decisions.get(key)
     if known is None:
-        known = (_in_section(text, section, scheme) if section is not None else None) \
+        known = _by_role(text, section) \
+            or (_in_section(text, section, scheme) if section is not None else None) \
             or _decide_clause(text, scheme)
         if len(scheme.decisions) >= DECISIONS_KEPT:
             scheme.decisions.clear()
         scheme.decisions[key] = known
     return known
+
+
+def _by_role(text: str, section: str | None) -> Decision | None:
+    """The coding a clause's role settles (`parsing.clauserole`, round 21), or None.
+
+    A clause is read first for what it is in its page: a headline reporting an event held, a
+    review's results, a purpose with no main clause, the document's title line, a goals list's
+    state. Where ``data/reference/clause_roles.csv`` has a row for the role, the conventions give
+    every such clause one code, whatever means words it holds; the cue names the role and row."""
+    body = readable(text).strip()
+    row = clauserole.role_row(body, section)
+    if row is None:
+        return None
+    return Decision(row.tool, SCHEME[row.tool], f"role {row.role} ({row.id}): {body.strip('。；： ')}")
 
 
 def _in_section(text: str, section: str, scheme: Scheme) -> Decision | None:

@@ -1,0 +1,103 @@
+"""A clause's role before its means (issue 24, round 21: `parsing.clauserole`,
+data/reference/clause_roles.csv): each row on made-up clauses, the forms it must not take, and
+the file's validation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sciplan_analysis import config
+from sciplan_analysis.parsing import clauserole
+from sciplan_analysis.parsing import instruments as ins
+
+# ROUND21: two made-up clauses a row, (clause, section kind or None, tool); the last in a wording no
+# set shows (sport, water, tourism …).
+ROUND21: dict[str, list[tuple[str, str | None, str]]] = {
+    "role-news-01": [("“节水护水 你我同行”主题宣讲会在县城举行", None, "none"),
+                     ("首届全民健身科普大讲堂在市体育中心开讲", None, "none")],
+    "role-review-01": [("会议回顾了去年全县科普工作取得的成绩：全年举办讲座40场；", None, "none"),
+                       ("县文旅局通报了旅游安全宣传月的成效，游客满意度提升明显。", None, "none")],
+    "role-goal-01": [("为进一步提高群众防灾减灾意识，普及自救互救知识。", None, "none"),
+                     ("为了增强游客的文明旅游意识，营造安全有序的旅游环境。", None, "none")],
+    "role-review-02": [("这些活动能够吸引更多居民走进社区科普室。", None, "none"),
+                       ("让每一位游泳爱好者掌握自救方法显得尤为重要。", None, "none")],
+    "role-title-01": [("2025年县科协科普工作要点", None, "none"),
+                      ("某县2024年全民健身月活动方案（试行）", None, "none")],
+    "role-goal-02": [("3. 全县居民健身意识明显增强；", "goals", "planning"),
+                     ("游客对景区安全须知的知晓度显著提升。", "goals", "planning")],
+}
+
+# Forms a role row must NOT take: the clause is read by its means (or another rule), not its role.
+NOT_BY_ROLE: list[tuple[str, str | None, str]] = [
+    ("在总结了去年经验的基础上，开展游泳安全宣传月活动。", None, "services"),  # 了 in a task (no results reviewed)
+    ("三是健身知识巡展活动将在各大景区举行。", None, "services"),              # an event the plan will hold
+    ("健身知识巡展在各景区举行。", None, "services"),                          # a sentence, no headline
+    ("四、启动仪式", None, "services"),                                         # a heading that is a means (C08)
+    ("三、制定活动方案", None, "planning"),                                     # a heading asking for a plan
+    ("落实全县健身设施建设规划", None, "infrastructure"),                       # carrying out a plan (C12), no title
+    ("为提高群众防溺水意识，县体育局决定开展安全宣传周活动。", None, "services"),  # a purpose, then what is done (C47)
+    ("3. 全县居民健身意识明显增强；", "tasks", "planning"),                    # outside a goals list: the shape rows
+    ("提升游客安全素养；", "goals", "none"),                                    # an item opening on a verb (C18)
+    ("组织开展健身讲座，群众健身意识明显增强。", "goals", "services"),          # a goal that names its means
+]
+
+
+@pytest.mark.parametrize("key", list(ROUND21))
+def test_role_row_decides_its_clauses(key):
+    rows = {r.id: r for r in clauserole.load_roles()}
+    row = rows[key]
+    assert len(ROUND21[key]) >= 2
+    for text, section, tool in ROUND21[key]:
+        d = ins.decide(text, section=section)
+        assert d.tool == tool == row.tool, f"{text}: {d.tool} [{d.cue}], expected {tool}"
+        assert f"({key})" in d.cue, f"{text}: decided by [{d.cue}], not {key}"
+        assert clauserole.clause_role(ins.readable(text), section) == row.role
+
+
+def test_every_role_row_has_cases_and_a_note():
+    rows = clauserole.load_roles()
+    assert {r.id for r in rows} == set(ROUND21)
+    notes = [r["note"] for _, r in ins.reference_files.numbered_rows(config.CLAUSE_ROLES_FILE)[1]]
+    assert all(n.strip() for n in notes)
+
+
+@pytest.mark.parametrize("text, section, tool", NOT_BY_ROLE)
+def test_not_decided_by_a_role(text, section, tool):
+    d = ins.decide(text, section=section)
+    assert d.tool == tool, f"{text}: {d.tool} [{d.cue}], expected {tool}"
+    assert not d.cue.startswith("role "), f"{text}: decided by its role [{d.cue}]"
+
+
+def test_a_clause_no_row_names_is_a_task():
+    assert clauserole.clause_role("开展游泳安全知识讲座。") == clauserole.TASK
+    assert clauserole.role_row("开展游泳安全知识讲座。") is None
+
+
+def test_the_parser_fingerprints_the_roles_file():
+    from sciplan_analysis import corpus
+
+    assert config.CLAUSE_ROLES_FILE.name in corpus.PARSER_REFERENCE
+
+
+def _edited(tmp_path: Path, old: str, new: str) -> Path:
+    text = config.CLAUSE_ROLES_FILE.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "clause_roles.csv"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("role-news-01,news,", "role-news-01,rumour,", "unknown role 'rumour'"),
+    ("role-news-01,news,", "role-news-01,task,", "unknown role 'task'"),
+    ("role-news-01,news,none,", "role-news-01,news,gossip,", "unknown tool 'gossip'"),
+    ("role-goal-02,goal,planning,goals,", "role-goal-02,goal,planning,aims,", "unknown section kind"),
+    ("role-review-01,", "role-news-01,", "already used on line"),
+    ("role-title-01,logistics,none,,\"^(?!", "role-title-01,logistics,none,,\"^(?!(", "not a valid regular"),
+])
+def test_roles_file_errors_name_the_line(tmp_path, old, new, message):
+    path = _edited(tmp_path, old, new)
+    with pytest.raises(clauserole.ClauseRolesError, match=r"clause_roles\.csv, line \d+: .*" + message[:12]):
+        clauserole.load_roles(path)
