@@ -1,5 +1,5 @@
 """Command line: `python -m sciplan_analysis build | parse FILE | add PATH... | units |
-check [ID TOOL] | report`.
+check [ID TOOL …] | report`.
 
 Exit status: 0 done; 1 `add` added plans but a later step failed or some files were not added
 (the message says which), or the output pipe was closed; 2 nothing was done (the message names
@@ -390,43 +390,58 @@ def _list_checks(args: argparse.Namespace, corpus) -> int:
     return 0
 
 
+def _decisions(words: list[str]) -> list[tuple[str, str]]:
+    """ID TOOL [ID TOOL …] as (id, tool) pairs; a PlanError for an id without its tool or a tool
+    the scheme does not have (nothing is written)."""
+    from sciplan_analysis.tables import INSTRUMENT_TOOLS
+
+    if len(words) % 2:
+        raise PlanError(f"give the tool decided for {words[-1]}: one of {', '.join(INSTRUMENT_TOOLS)} "
+                        "(ids and tools come in pairs: ID TOOL [ID TOOL …])")
+    pairs = list(zip(words[::2], words[1::2], strict=True))
+    for cid, tool in pairs:
+        if tool not in INSTRUMENT_TOOLS:
+            near = _nearest(tool, INSTRUMENT_TOOLS, n=1)
+            raise PlanError(f"unknown tool {tool!r} for {cid}" + (f" (did you mean {near[0]}?)" if near else "")
+                            + f"; the scheme's tools are {', '.join(INSTRUMENT_TOOLS)} (INSTRUMENTS.md)"
+                            + ("; nothing was written" if len(pairs) > 1 else ""))
+    return pairs
+
+
 def _check(args: argparse.Namespace) -> int:
     from sciplan_analysis.parsing import checks
     from sciplan_analysis.tables import INSTRUMENT_TOOLS
 
     path = Path(args.checks_file)
-    if args.id is None:
+    if not args.decisions:
         return _list_checks(args, _check_corpus(args))
-    if args.tool is None:
-        raise PlanError(f"give the tool decided for {args.id}: one of {', '.join(INSTRUMENT_TOOLS)}")
     if args.plan or args.all:
         raise PlanError("--plan and --all list clauses; they take no ID and TOOL")
-    if args.tool not in INSTRUMENT_TOOLS:
-        near = _nearest(args.tool, INSTRUMENT_TOOLS, n=1)
-        raise PlanError(f"unknown tool {args.tool!r}" + (f" (did you mean {near[0]}?)" if near else "")
-                        + f"; the scheme's tools are {', '.join(INSTRUMENT_TOOLS)} (INSTRUMENTS.md)")
+    pairs = _decisions(args.decisions)
     corpus = _check_corpus(args)
-    clause = _find_clause(corpus.clauses, args.id)
-    done = checks.record(clause, args.tool, note=args.note or "", who=args.who or "",
-                         replace=args.replace, path=path)
-    cid = clause_id(clause["plan_id"], clause["task_id"], clause["clause_no"])
-    second = clause["review"] if isinstance(clause["review"], str) and clause["review"] else "—"
-    rules = "the rules'" if clause["coded_by"] == checks.RULES else "its checked"
-    print(f"checked {cid} as {args.tool} ({INSTRUMENT_TOOLS[args.tool]}); {rules} tool: "
-          f"{clause['tool']}, second reading: {second}")
-    print(f"  {' '.join(str(clause['text']).split())}")
-    if done.replaced is not None:
-        old = done.replaced
-        print(f"replaced line {done.line} of {done.path} (was {old.tool}"
-              + "".join(f" {k} {v}" for k, v in (("by", old.who), ("on", old.when)) if v) + "):")
-    else:
-        print(f"appended to {done.path}, line {done.line}:")
-    print(f"  {done.text}")
-    for other in done.same_text_elsewhere:
-        print(f"note: {other.where} checks the same text at {other.start}-{other.end} (stale: "
-              "the text has moved); remove that row or correct its offsets")
-    print("every load applies it from now on, with no re-parse (the checks are applied over the "
-          "cached tables): the next list, build or report shows it")
+    found = [(_find_clause(corpus.clauses, cid), tool) for cid, tool in pairs]
+    done = checks.record_many(found, note=args.note or "", who=args.who or "",
+                              replace=args.replace, path=path)
+    for (clause, tool), wrote in zip(found, done, strict=True):
+        cid = clause_id(clause["plan_id"], clause["task_id"], clause["clause_no"])
+        second = clause["review"] if isinstance(clause["review"], str) and clause["review"] else "—"
+        rules = "the rules'" if clause["coded_by"] == checks.RULES else "its checked"
+        print(f"checked {cid} as {tool} ({INSTRUMENT_TOOLS[tool]}); {rules} tool: "
+              f"{clause['tool']}, second reading: {second}")
+        print(f"  {' '.join(str(clause['text']).split())}")
+        if wrote.replaced is not None:
+            old = wrote.replaced
+            print(f"replaced line {wrote.line} of {wrote.path} (was {old.tool}"
+                  + "".join(f" {k} {v}" for k, v in (("by", old.who), ("on", old.when)) if v) + "):")
+        else:
+            print(f"appended to {wrote.path}, line {wrote.line}:")
+        print(f"  {wrote.text}")
+        for other in wrote.same_text_elsewhere:
+            print(f"note: {other.where} checks the same text at {other.start}-{other.end} (stale: "
+                  "the text has moved); remove that row or correct its offsets")
+    print("every load applies " + ("it" if len(done) == 1 else f"these {len(done)} checks")
+          + " from now on, with no re-parse (the checks are applied over the cached tables): the "
+          "next list, build or report shows " + ("it" if len(done) == 1 else "them"))
     return 0
 
 
@@ -477,12 +492,12 @@ def main(argv: list[str] | None = None) -> int:
                        "decision on one (data/reference/instrument_checks.csv)",
                        description="Without ID and TOOL: list the clauses whose code the second "
                        "reading marks to check (or every clause, --all), one line each, with the "
-                       "id to type. With them: append the clause's row to the checks file; the "
-                       "next load applies it (no re-parse).")
-    c.add_argument("id", nargs="?", metavar="ID", help="a clause, as the list shows it: "
-                   "plan:task/clause, e.g. wuxi:3.1.2/5")
-    c.add_argument("tool", nargs="?", metavar="TOOL", help="the tool decided: one of the scheme's "
-                   "14 tools or none")
+                       "id to type. With them: append each clause's row to the checks file (several "
+                       "pairs in one write: every row or none); the next load applies them (no "
+                       "re-parse).")
+    c.add_argument("decisions", nargs="*", metavar="ID TOOL", help="a clause, as the list shows "
+                   "it (plan:task/clause, e.g. wuxi:3.1.2/5), and the tool decided: one of the "
+                   "scheme's 14 tools or none; several pairs are written together, all or none")
     c.add_argument("--plan", metavar="ID", help="list one plan's clauses only")
     c.add_argument("--all", action="store_true", help="list every clause, not only those to check")
     c.add_argument("--note", help="why (kept in the row; the clause's cue reads checked: NOTE)")

@@ -173,7 +173,7 @@ def test_an_unknown_tool_or_id_is_refused_naming_the_choices(cached, checks_copy
     before = checks_copy.read_bytes()
     tool = check(cached, checks_copy, WUXI, "planing")
     assert tool.returncode == 2 and tool.stdout == ""
-    assert "unknown tool 'planing' (did you mean planning?)" in tool.stderr
+    assert "unknown tool 'planing' for wuxi:3.1.2/5 (did you mean planning?)" in tool.stderr
     assert f"the scheme's tools are {', '.join(INSTRUMENT_TOOLS)}" in tool.stderr
     wrong_clause = check(cached, checks_copy, "wuxi:3.1.2/9", "planning")
     assert wrong_clause.returncode == 2 and "task 3.1.2 has clauses 1-6" in wrong_clause.stderr
@@ -188,6 +188,31 @@ def test_an_unknown_tool_or_id_is_refused_naming_the_choices(cached, checks_copy
     dotted = check(cached, checks_copy, "wuxi:3.1.2.5", "planning")
     assert dotted.returncode == 0, dotted.stderr
     assert "checked wuxi:3.1.2/5 as planning" in dotted.stdout
+
+
+def test_several_decisions_are_written_together_or_not_at_all(cached, checks_copy, corpus):
+    before = checks_copy.read_bytes()
+    # any refusal in the batch writes nothing: an id without its tool, an unknown tool, an
+    # unknown clause, the same clause twice, a clause already checked
+    for args, said in (((WUXI, "planning", LEZHI), "give the tool decided for lezhi:3.4.1/2"),
+                       ((WUXI, "planning", LEZHI, "regulaton"), "unknown tool 'regulaton' for lezhi"),
+                       ((WUXI, "planning", "wuxi:3.1.2/9", "none"), "task 3.1.2 has clauses 1-6"),
+                       ((WUXI, "planning", "wuxi:3.1.2.5", "none"), "is given twice (decisions 1 and 2)")):
+        run = check(cached, checks_copy, *args)
+        assert run.returncode == 2 and said in run.stderr, (args, run.stderr)
+        assert checks_copy.read_bytes() == before
+    run = check(cached, checks_copy, WUXI, "planning", LEZHI, "regulation", "--who", "LW")
+    assert run.returncode == 0, run.stderr
+    lines = [checks.row_for(clause(corpus, cid), tool, who="LW", when=TODAY)
+             for cid, tool in ((WUXI, "planning"), (LEZHI, "regulation"))]
+    assert checks_copy.read_bytes() == before + "".join(f"{line}\n" for line in lines).encode()
+    assert run.stdout.count("appended to ") == 2 and "every load applies these 2 checks" in run.stdout
+    again = check(cached, checks_copy, "wuxi:3.1.2/1", "none", LEZHI, "planning")
+    assert again.returncode == 2 and "already checked as regulation" in again.stderr
+    assert "nothing was written" in again.stderr
+    assert checks_copy.read_bytes() == before + "".join(f"{line}\n" for line in lines).encode()
+    rows, problems = applied(corpus, checks_copy, "lezhi")
+    assert problems == [] and rows[LEZHI]["tool"] == "regulation"
 
 
 def test_a_clause_checked_twice_needs_replace_which_rewrites_its_row_only(cached, checks_copy, corpus):

@@ -128,9 +128,24 @@ def test_reuse_ranks_whole_child_parent_pairs_by_what_the_child_copies(tables):
     assert found.values["n"] == own[top].n_reused and found.values["of"] == own[top].n_sentences
     assert found.sentence.startswith("2 plans have their parent's plan in the corpus")
     assert f"{int(own[low].n_reused)} of {int(own[low].n_sentences)} sentences" in found.sentence
-    assert "1 more pairs involve a fragment" in found.sentence  # 巫溪县 -> 重庆市, not ranked
+    assert "(1 more pair involves a fragment and is not ranked)" in found.sentence  # 巫溪县 -> 重庆市
     assert "fragment's" not in found.sentence and "chongqing" not in found.plans
     assert re.search(r"\d+/\d+", F.reuse(moved, "zh").sentence)
+
+
+def test_one_whole_pair_is_stated_not_ranked(tables):
+    shares, _ = tables.get_reuse()
+    moved = _with_parents(tables, {"lezhi": "成都市锦江区"})  # one whole pair, one fragment pair
+    row = shares.set_index(["source_plan", "target_plan"]).loc[("lezhi", "jinjiang")]
+    found = F.reuse(moved, "en")
+    assert found.sentence.startswith(
+        f"The corpus holds one whole parent–child pair: {int(row.n_reused)} of Lezhi County's "
+        f"{int(row.n_sentences)} sentences")
+    assert "1 more pair involves a fragment" in found.sentence
+    assert " most" not in found.sentence and "1 plans" not in found.sentence
+    assert "most" not in found.title
+    zh = F.reuse(moved, "zh")
+    assert zh.sentence.startswith("本语料中只有一对完整的上下级规划：乐至县的") and "最多" not in zh.sentence
 
 
 def test_reuse_names_the_fragment_case_with_several_children(tables):

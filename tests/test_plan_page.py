@@ -106,6 +106,47 @@ def test_parents_take_the_latest_plan_of_the_parent_region():
     plans = pd.DataFrame({"plan_id": ["cq", "cq2016", "a", "b"], "name_zh": ["重庆市", "重庆市", "甲县", "乙县"],
                           "parent": [None, None, "重庆市", "丙市"], "period_start": [2021, 2016, 2021, 2021]})
     assert parents(plans) == {"a": "cq"}
+    assert ru.parent_pairs(plans) == [("cq", "a")]  # one rule for the page and the reuse tables
+
+
+def test_the_parent_is_the_plan_of_the_childs_cycle_then_a_plans_own_text():
+    import pandas as pd
+
+    plans = pd.DataFrame({"plan_id": ["cq2021", "cq2016", "cqnews", "a2016", "b2021", "c"],
+                          "name_zh": ["重庆市", "重庆市", "重庆市", "甲县", "乙县", "丙县"],
+                          "parent": [None, None, None, "重庆市", "重庆市", "重庆市"],
+                          "period_start": [2021, 2016, 2022, 2016, 2021, None],
+                          "period_end": [2025, 2020, 2025, 2020, 2025, None],
+                          "page_kind": ["document", "copy", "news", "document", "document", "document"]})
+    # the 2016 county plan's parent is the city's 2016 plan, not its latest
+    assert parents(plans)["a2016"] == "cq2016"
+    # two texts of the child's cycle: the plan's own text beats a news item, though it is older
+    assert parents(plans)["b2021"] == "cq2021"
+    # no period to match: a plan's text, then the latest
+    assert parents(plans)["c"] == "cq2021"
+    only_news = plans[plans.plan_id != "cq2021"]
+    assert parents(only_news)["b2021"] == "cqnews"  # the same cycle, known only from news
+    assert ("cqnews", "b2021") not in ru.parent_pairs(only_news, texts_only=True)
+    assert ("cq2016", "a2016") in ru.parent_pairs(only_news, texts_only=True)
+
+
+def test_a_news_page_is_neither_a_reuse_parent_nor_child_on_the_plan_page(five):
+    from dataclasses import replace
+
+    corpus, reuse, _ = five
+    plans = corpus.plans.copy()
+    plans.loc[plans.plan_id == "chongqing", "page_kind"] = "news"
+    told = replace(corpus, plans=plans)
+    profiles = plan_profiles(told, reuse, ru.reuse_tables(corpus)[1], plan_ids=["wuxi"])
+    r = profiles["wuxi"].reuse
+    assert r["from_parent"] is None and [str(p) for p in r["not_text"]] == ["chongqing"]
+    for lang, said in (("zh", "不比较沿用上级规划文字的比例：重庆市读自新闻报道，不是规划原文。"),
+                       ("en", "How much is carried from the parent&#x27;s plan is not measured: "
+                              "Chongqing Municipality, read from a news report")):
+        html = plan_page._reuse(profiles["wuxi"], lang)
+        assert said in html, html
+        assert "%" not in html.split(said)[0]  # no share of the parent's text before it
+    assert plan_profiles(corpus, reuse, None, plan_ids=["wuxi"])["wuxi"].reuse["not_text"] == []
 
 
 def build(folder: Path, raw: Path) -> tuple[object, Path, Path]:

@@ -162,3 +162,24 @@ def test_the_manifest_kind_reaches_the_rule():
         given = parse_text(news, "x", page_kind="document")
     assert scope.reasons(read) == {"x": "news"}
     assert scope.reasons(given) == {}
+
+
+def test_the_passage_trace_keeps_to_plans_and_says_whom_it_left(five_plans, five_pair_tables):
+    """Page 06 sets a child beside its parent's plan passage by passage: a news item is never
+    a reuse parent or child there either, and the page says whom it left out and why."""
+    from sciplan_analysis.analysis import pairwise
+
+    tables = _kinds(five_plans, five_pair_tables)
+    _, pairs = tables.get_reuse()
+    linked, left = pairwise.traced_pairs(tables.corpus.plans)
+    assert linked == [("chongqing", "wuxi")] and left == []
+    assert set(pairwise.parent_passages(pairs, tables.corpus.plans).target_plan) == {"wuxi"}
+    told = _kinds(five_plans, five_pair_tables, wuxi="news")
+    linked, left = pairwise.traced_pairs(told.corpus.plans)
+    assert linked == [] and [(str(p), p.reason) for p in left] == [("wuxi", "news")]
+    assert pairwise.parent_passages(pairs, told.corpus.plans).empty
+    assert scope.trace_note(left, "zh") == "不与上级规划逐段对照的文本：巫溪县读自新闻报道，不是规划原文。"
+    assert scope.trace_note([], "en") == ""
+    unknown = _kinds(five_plans, five_pair_tables, chongqing="unknown")
+    assert [(str(p), p.reason) for p in pairwise.traced_pairs(unknown.corpus.plans)[1]] == [
+        ("chongqing", "unknown")]

@@ -187,8 +187,8 @@ def test_a_news_item_is_never_a_child_plan_in_the_reuse_ranking(five_plans, five
     assert before.values["n_pairs"] == 2 and "shanwei" in before.plans
     found = F.reuse(_tables(five_plans, five_pair_tables, parents, shanwei="news"), "en")
     assert found.values["n_pairs"] == 1 and "shanwei" not in found.plans
-    assert found.sentence.startswith("1 plans have their parent's plan in the corpus; Lezhi County")
-    assert found.sentence.endswith("(1 more pairs involve a fragment and are not ranked) (Chengqu District, "
+    assert found.sentence.startswith("The corpus holds one whole parent–child pair: 2 of Lezhi County's")
+    assert found.sentence.endswith("(1 more pair involves a fragment and is not ranked) (Chengqu District, "
                                    "Shanwei, read from a news report, not from the plan itself, is not ranked).")
 
 

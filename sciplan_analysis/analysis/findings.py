@@ -766,10 +766,12 @@ def _reuse_ranked(shares: pd.DataFrame, whole: pd.DataFrame, n_fragment_pairs: i
                          count=_count_share(last.n, last.of, 100 * last.share, lang)))
     values["others"] = "".join(others)
     if n_fragment_pairs:
-        values["fragments"] = _t("reuse.fragment_pairs", lang, n=n_fragment_pairs)
+        values["fragments"] = _t("reuse.fragment_pairs" + (".one" if n_fragment_pairs == 1 else ""),
+                                 lang, n=n_fragment_pairs)
     values["fragments"] += kind_note  # the pairs of a page that is not a plan's text: whom, why
-    return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values, code="reuse.ranked",
-                    title_code="reuse.ranked.title", rule=RULE_PARENT,
+    code = "reuse.ranked" if len(ranked) > 1 else "reuse.ranked.one"  # one pair: no "most"
+    return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values, code=code,
+                    title_code=f"{code}.title", rule=RULE_PARENT,
                     plans=[*ranked["child"].head(2), *ranked["parent"].head(2),
                            ranked["child"].iloc[-1]])
 

@@ -7,7 +7,7 @@ kind of chart from both without asking for the pairs the build did not keep: the
 of a scope (`pair_scores`), each plan's most similar plan (`nearest_scores`), the most alike
 pairs (`top_pairs`), the parent–child reuse rows read from the count matrix
 (`parent_pair_rows`), and the sentence pairs a page shows (`parent_passages`,
-`parent_sentence_pairs`). Nothing here computes a similarity or a reuse count.
+`parent_sentence_pairs`, between plans' texts only: `traced_pairs`). Nothing here computes a similarity or a reuse count.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from sciplan_analysis.analysis import scope
 from sciplan_analysis.analysis.result import ROWS, SETTINGS, settings_of
 from sciplan_analysis.analysis.reuse import NO_SENTENCE_PAIRS, REUSE_COLUMNS, parent_pairs, passages
 from sciplan_analysis.analysis.similarity import NEIGHBOUR_COLUMNS, SIMILARITY_COLUMNS
@@ -101,9 +102,22 @@ def has_sentence_pairs(pairs: pd.DataFrame) -> bool:
 def parent_passages(pairs: pd.DataFrame, plans: pd.DataFrame) -> pd.DataFrame:
     """`reuse.passages` of the parent → child pairs only: the runs a page shows side by side,
     without tracing runs through the sentence pairs of every other pair of plans."""
-    linked = set(parent_pairs(plans))
+    linked = set(parent_pairs(plans, texts_only=True))
     keep = [(s, t) in linked for s, t in zip(pairs["source_plan"], pairs["target_plan"], strict=True)]
     return passages(pairs[keep])
+
+
+def traced_pairs(plans: pd.DataFrame) -> tuple[list[tuple[str, str]], list[str]]:
+    """The (parent, child) pairs a page traces passage by passage, and the pages of a parent–child
+    link left out because they are not a plan's text (`scope.LeftOut`, with the page's kind as
+    reason): a news item, a paper, a report or a page of unknown kind is never a reuse parent or
+    child."""
+    kept = parent_pairs(plans, texts_only=True)
+    kinds = scope.plan_kinds(plans)
+    linked = {p for pair in parent_pairs(plans) if pair not in kept for p in pair}
+    left = [scope.LeftOut(p, kinds[p] if kinds[p] in scope.NOT_TEXT else "unknown")
+            for p in plans["plan_id"] if p in linked and kinds[p] not in scope.RANKED_KINDS]
+    return kept, left
 
 
 def parent_sentence_pairs(pairs: pd.DataFrame, plans: pd.DataFrame, limit: int) -> pd.DataFrame:
@@ -111,7 +125,7 @@ def parent_sentence_pairs(pairs: pd.DataFrame, plans: pd.DataFrame, limit: int) 
     a child and its parent's plan (the workbook holds every pair)."""
     if len(pairs) <= limit:
         return pairs
-    linked = {frozenset(p) for p in parent_pairs(plans)}
+    linked = {frozenset(p) for p in parent_pairs(plans, texts_only=True)}
     keep = [frozenset((s, t)) in linked
             for s, t in zip(pairs["source_plan"], pairs["target_plan"], strict=True)]
     return pairs[keep].head(limit)

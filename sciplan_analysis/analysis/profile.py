@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from sciplan_analysis.analysis import reuse as ru
+from sciplan_analysis.analysis import scope
 from sciplan_analysis.analysis import targets as tg
 from sciplan_analysis.analysis.categories import not_stated_mask, tasks_with_category
 from sciplan_analysis.analysis.pairwise import parent_pair_rows
@@ -48,7 +49,7 @@ class PlanProfile:
     categories: pd.DataFrame  # category, category_en, tasks, has, known, plans_with, peers
     leads: pd.DataFrame  # unit, unit_en, led, partnered, plan_tasks, plans_leading, plans_with_units
     parent_status: str | None = None  # final, draft, fragment: a fragment parent carries less
-    reuse: dict = field(default_factory=dict)  # n_sentences, from_parent, own (counts or None)
+    reuse: dict = field(default_factory=dict)  # n_sentences, from_parent, own (counts or None), not_text
     instruments: pd.DataFrame = field(default_factory=pd.DataFrame)  # type, clauses, n_clauses, corpus_clauses, corpus_total
 
 
@@ -85,13 +86,10 @@ def built_reuse(corpus: Corpus, processed_dir: str | Path | None = None
 
 
 def parents(plans: pd.DataFrame) -> dict[str, str]:
-    """{plan: its parent's plan} where the parent region has a plan in the corpus (its latest,
-    by period, when it has several)."""
-    ordered = plans.sort_values("period_start", na_position="first", kind="stable")
-    by_name = {name: pid for name, pid in zip(ordered["name_zh"], ordered["plan_id"], strict=True)
-               if isinstance(name, str)}
-    return {child: by_name[parent] for child, parent in zip(plans["plan_id"], plans["parent"], strict=True)
-            if isinstance(parent, str) and parent in by_name and by_name[parent] != child}
+    """{plan: its parent's plan} where the parent region has a plan in the corpus, chosen by
+    the one rule of `reuse.parent_pairs` (the same cycle first, then a plan's text, then the
+    latest by period)."""
+    return {child: parent for parent, child in ru.parent_pairs(plans)}
 
 
 def plan_profiles(
@@ -106,6 +104,7 @@ def plan_profiles(
     n_plans = len(all_ids)
     parent_of = parents(plans)
     status_of = dict(zip(plans["plan_id"], plans["status"], strict=True))
+    kinds = scope.plan_kinds(plans)
     national = benchmarks()
     regional = tg.benchmarks()
     regional = regional[(regional["level"] != "national") & regional["value"].notna()]
@@ -142,7 +141,8 @@ def plan_profiles(
                              if facts.get("province") != facts.get("parent") else None),
             categories=_categories(pid, counts, plans_with, names, unknown),
             leads=_leads(work_of.get(pid), leading, plans_with_units),
-            reuse=_reuse(pid, parent, n_sentences, from_pairs, reused_anywhere, reuse is not None),
+            reuse=_reuse(pid, parent, n_sentences, from_pairs, reused_anywhere, reuse is not None,
+                         _not_text([pid, parent] if parent else [], kinds)),
             instruments=_instruments(pid, clauses, corpus_clauses),
         )
     return out
@@ -250,19 +250,28 @@ def _reuse_counts(reuse: pd.DataFrame | None, pairs: pd.DataFrame | None
     return n_sentences, reused, anywhere
 
 
+def _not_text(plan_ids: list[str], kinds: pd.Series) -> list[scope.LeftOut]:
+    """Of a plan and its parent, the pages that are not a plan's text, each with its kind: such
+    a page is never a reuse parent or child (`scope`)."""
+    return [scope.LeftOut(p, kinds[p] if kinds[p] in scope.NOT_TEXT else "unknown")
+            for p in plan_ids if kinds[p] not in scope.RANKED_KINDS]
+
+
 def _reuse(pid: str, parent: str | None, n_sentences: dict[str, int],
            reused: dict[tuple[str, str], int], anywhere: dict[str, int] | None,
-           available: bool) -> dict:
+           available: bool, not_text: list[scope.LeftOut] | None = None) -> dict:
     """Counts of the plan's sentences: in all, found in its parent's plan, found in no other
-    plan. None where it cannot be said (no reuse table, parent not in the corpus, no pairs)."""
+    plan. None where it cannot be said (no reuse table, parent not in the corpus, no pairs) or
+    must not be (`not_text`: the plan's or its parent's page is not a plan's text)."""
     if not available:
         return {"available": False}
     n = n_sentences.get(pid)  # a plan missing from a partial table shares no sentence
     from_parent = None
-    if parent is not None and n:
+    if parent is not None and n and not not_text:
         from_parent = reused.get((pid, parent), 0)
     own = None if anywhere is None or not n else n - anywhere.get(pid, 0)
-    return {"available": True, "n_sentences": n, "from_parent": from_parent, "own": own}
+    return {"available": True, "n_sentences": n, "from_parent": from_parent, "own": own,
+            "not_text": list(not_text or [])}
 
 
 def _instruments(pid: str, clauses: pd.Series, corpus_clauses: pd.Series) -> pd.DataFrame:

@@ -37,6 +37,7 @@ from rapidfuzz import fuzz, process
 from scipy import sparse
 
 from sciplan_analysis import labels
+from sciplan_analysis.analysis import scope
 from sciplan_analysis.analysis.result import (
     DIRECTED_KEYS,
     EVERY_PAIR,
@@ -809,14 +810,48 @@ def _count_blocks(blocks: list[tuple[int, int]], arrays: tuple[np.ndarray, ...],
         bar.update(b - a)
 
 
-def parent_pairs(plans: pd.DataFrame) -> list[tuple[str, str]]:
-    """(parent plan, child plan) pairs where a plan's manifest parent is another plan's region."""
-    by_name = dict(zip(plans["name_zh"], plans["plan_id"], strict=False))
-    return [
-        (by_name[parent], child)
-        for child, parent in zip(plans["plan_id"], plans["parent"], strict=True)
-        if isinstance(parent, str) and parent in by_name and by_name[parent] != child
-    ]
+def parent_pairs(plans: pd.DataFrame, *, texts_only: bool = False) -> list[tuple[str, str]]:
+    """(parent plan, child plan) pairs where a plan's manifest parent is another plan's region.
+
+    The one rule for which of the parent region's texts is the parent's plan, when it has
+    several: the one whose period overlaps the child's (the same plan cycle), then a page that
+    holds a plan's text before one that tells of a plan (a news item, a paper, a report, a page
+    of unknown kind: `scope.NOT_TEXT`), then the latest by period, then manifest order. `texts_only` leaves
+    out the pairs in which either page is not a plan's text: such a page is never a reuse parent
+    or child (`scope`), so traces and passages keep to plans."""
+    kinds = scope.plan_kinds(plans)
+    text = {p: kinds.get(p) not in scope.NOT_TEXT for p in plans["plan_id"]}
+    start = _years(plans, "period_start")
+    end = _years(plans, "period_end")
+    by_name: dict[str, list[str]] = {}
+    for pid, name in zip(plans["plan_id"], plans["name_zh"], strict=True):
+        if isinstance(name, str):
+            by_name.setdefault(name, []).append(pid)
+    out = []
+    for child, parent in zip(plans["plan_id"], plans["parent"], strict=True):
+        options = [p for p in by_name.get(parent, []) if p != child] if isinstance(parent, str) else []
+        if not options:
+            continue
+
+        def fit(p: str, child: str = child) -> tuple[bool, bool, int]:
+            overlaps = (start[p] is not None and start[child] is not None
+                        and start[p] <= (end[child] or start[child])
+                        and start[child] <= (end[p] or start[p]))
+            return overlaps, text[p], start[p] if start[p] is not None else -1
+
+        best = max(options, key=fit)  # max keeps the first of equals: manifest order
+        if texts_only and not (text[best] and text[child]):
+            continue
+        out.append((best, child))
+    return out
+
+
+def _years(plans: pd.DataFrame, column: str) -> dict[str, int | None]:
+    """plan_id → a period year as int, None where it is not stated (or the column is absent)."""
+    if column not in plans.columns:
+        return dict.fromkeys(plans["plan_id"])
+    return {p: (int(y) if pd.notna(y) else None)
+            for p, y in zip(plans["plan_id"], plans[column], strict=True)}
 
 
 def _require_every_pair(reuse: pd.DataFrame) -> None:
@@ -1036,14 +1071,14 @@ def parent_child_check(
             "best_other_share": other_share, "ratio": ratio,
             "stands_out": bool(rank == 1 and ratio >= 2),
         })
-        for (scope, analyzer), sub in similarity.groupby(["scope", "analyzer"], sort=False):
+        for (section_scope, analyzer), sub in similarity.groupby(["scope", "analyzer"], sort=False):
             sub = sub.sort_values("score", ascending=False).reset_index(drop=True)
             pair = sub[[{a, b} == {parent, child} for a, b in zip(sub.plan_a, sub.plan_b, strict=True)]]
             if pair.empty:
                 continue
             top = sub.iloc[0]
             sim_rows.append({
-                "parent": parent, "child": child, "scope": scope, "analyzer": analyzer,
+                "parent": parent, "child": child, "scope": section_scope, "analyzer": analyzer,
                 "score": float(pair.score.iloc[0]), "rank": int(pair.index[0]) + 1,
                 "n_pairs": len(sub), "top_pair": f"{top.plan_a}–{top.plan_b}",
                 "top_score": float(top.score),

@@ -89,7 +89,12 @@ def statuses(corpus: Corpus) -> pd.Series:
 def page_kinds(corpus: Corpus) -> pd.Series:
     """plan_id → page kind, as text: ``document`` where the corpus has no such column (an old
     cache or snapshot) or the plan has no kind."""
-    plans = corpus.plans.set_index("plan_id")
+    return plan_kinds(corpus.plans)
+
+
+def plan_kinds(plans: pd.DataFrame) -> pd.Series:
+    """`page_kinds` of a plans table."""
+    plans = plans.set_index("plan_id")
     if "page_kind" not in plans.columns:
         return pd.Series(DOCUMENT, index=plans.index, dtype=object)
     return plans["page_kind"].map(lambda k: k if isinstance(k, str) and k else DOCUMENT)
@@ -178,6 +183,14 @@ def why(left_out: Iterable[str], lang: str | None = None) -> str:
             code = f"scope.why.{reason}" + (".many" if len(names) > 1 else "")
             clauses.append(labels.text(code, lang, plans=_join(names, lang)))
     return ("；" if labels.is_zh(lang) else "; ").join(clauses)
+
+
+def trace_note(left_out: Iterable[str], lang: str | None = None) -> str:
+    """The sentence a passage trace adds for the pages of a parent–child link it does not set
+    side by side, each with why (不与上级规划逐段对照的文本：巫溪县读自新闻报道，不是规划原文。);
+    "" when none were left out."""
+    ids = list(left_out)
+    return labels.text("scope.trace", lang, why=why(ids, lang)) if ids else ""
 
 
 def shared_note(corpus: Corpus, lang: str | None = None, among: Iterable[str] | None = None) -> str:

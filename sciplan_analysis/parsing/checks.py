@@ -26,7 +26,7 @@ import hashlib
 import io
 import re
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -366,51 +366,72 @@ def record(clause: Mapping, tool: str, *, note: str = "", who: str = "", when: s
     ends) is kept. Refused with a ChecksError: a malformed file (its line named), a note or name
     that is not one line, an unknown tool, a clause without offsets, and a clause the file
     already checks (`AlreadyChecked`, naming its line) unless `replace`."""
+    return record_many([(clause, tool)], note=note, who=who, when=when, replace=replace, path=path)[0]
+
+
+def record_many(decisions: Sequence[tuple[Mapping, str]], *, note: str = "", who: str = "",
+                when: str = "", replace: bool = False,
+                path: str | Path | None = None) -> list[Recorded]:
+    """`record` for several clauses (each with its tool) in one write: every row or none. The
+    whole batch is refused before anything is written when one clause is refused, or when a
+    clause appears twice in it."""
     from sciplan_analysis import storage
 
     for name, value in (("note", note), ("who", who)):
         if _LINE_BREAKS.search(value):
             raise ChecksError(f"the {name} must be one line of text (no line break, tab or control "
                               "character): the file keeps one row per line")
-    line = row_for(clause, tool, note=note.strip(), who=who.strip(), when=when)
-    key = (str(clause["plan_id"]), int(clause["start"]), int(clause["end"]))
-    digest = clause_hash(clause["text"])
+    planned = []
+    seen: dict[tuple[str, int, int], int] = {}
+    for i, (clause, tool) in enumerate(decisions):
+        line = row_for(clause, tool, note=note.strip(), who=who.strip(), when=when)
+        key = (str(clause["plan_id"]), int(clause["start"]), int(clause["end"]))
+        if key in seen:
+            raise ChecksError(f"the clause {key[0]} {key[1]}-{key[2]} is given twice (decisions "
+                              f"{seen[key] + 1} and {i + 1}); give each clause once")
+        seen[key] = i
+        planned.append((line, key, tool, clause_hash(clause["text"])))
     path = Path(CHECKS_FILE if path is None else path)
     target = storage.writable_target(path)
     with storage.folder_lock(target.parent, LOCK_NAME):
         data, checks, header = _read_unlocked(target)
-        old = next((c for c in checks.rows if (c.plan_id, c.start, c.end) == key), None)
-        if old is not None and not replace:
-            by = "".join(f" {k} {v}" for k, v in (("by", old.who), ("on", old.when)) if v)
-            state = "" if old.hash == digest else " (a stale row: the clause's text has changed since)"
-            raise AlreadyChecked(f"{old.where}: the clause {key[0]} {key[1]}-{key[2]} is already "
-                                 f"checked as {old.tool}{by}{state}; give --replace to replace that "
-                                 "row", old)
         text = data.decode("utf-8")
         newline = "\r\n" if "\r\n" in text else "\n"
         if not header:  # a missing or empty file: the columns first
             header = list(REQUIRED + OPTIONAL)
             text += ("" if not text or text.endswith(("\n", "\r")) else newline) + ",".join(header) + newline
-        out = io.StringIO()
-        csv.writer(out, lineterminator="").writerow(_cells_in_order(line, header, target))
-        row = out.getvalue()
         lines = text.splitlines(keepends=True)
-        if old is not None:
-            ending = lines[old.line - 1][len(lines[old.line - 1].rstrip("\r\n")):]
-            lines[old.line - 1] = row + (ending or newline)
-            number = old.line
-        else:
-            if lines and not lines[-1].endswith(("\n", "\r")):
-                lines[-1] += newline
-            lines.append(row + newline)
-            number = len(lines)
+        done = []
+        for line, key, _tool, digest in planned:
+            old = next((c for c in checks.rows if (c.plan_id, c.start, c.end) == key), None)
+            if old is not None and not replace:
+                by = "".join(f" {k} {v}" for k, v in (("by", old.who), ("on", old.when)) if v)
+                state = "" if old.hash == digest else " (a stale row: the clause's text has changed since)"
+                raise AlreadyChecked(f"{old.where}: the clause {key[0]} {key[1]}-{key[2]} is already "
+                                     f"checked as {old.tool}{by}{state}; give --replace to replace "
+                                     "that row" + (" (nothing was written)" if len(planned) > 1 else ""),
+                                     old)
+            out = io.StringIO()
+            csv.writer(out, lineterminator="").writerow(_cells_in_order(line, header, target))
+            row = out.getvalue()
+            if old is not None:
+                ending = lines[old.line - 1][len(lines[old.line - 1].rstrip("\r\n")):]
+                lines[old.line - 1] = row + (ending or newline)
+                number = old.line
+            else:
+                if lines and not lines[-1].endswith(("\n", "\r")):
+                    lines[-1] += newline
+                lines.append(row + newline)
+                number = len(lines)
+            elsewhere = tuple(c for c in checks.rows if c.plan_id == key[0] and c.hash == digest
+                              and (c.start, c.end) != key[1:])
+            done.append(Recorded(target, number, row, old, elsewhere))
         with storage.replacing(target) as tmp:
             tmp.write_bytes("".join(lines).encode("utf-8"))
-            written = _load.__wrapped__(tmp, 0, 0)  # never a file the next build would refuse
-            if not any((c.line, c.plan_id, c.start, c.end, c.tool) == (number, *key, tool)
-                       for c in written.rows):
-                raise ChecksError(f"{target}: the row written did not read back as line {number}; "
-                                  "nothing was changed")
-    elsewhere = tuple(c for c in checks.rows if c.plan_id == key[0] and c.hash == digest
-                      and (c.start, c.end) != key[1:])
-    return Recorded(target, number, row, old, elsewhere)
+            written = {(c.line, c.plan_id, c.start, c.end, c.tool)
+                       for c in _load.__wrapped__(tmp, 0, 0).rows}  # never a file a build refuses
+            for r, (_, key, tool, _) in zip(done, planned, strict=True):
+                if (r.line, *key, tool) not in written:
+                    raise ChecksError(f"{target}: the row written did not read back as line "
+                                      f"{r.line}; nothing was changed")
+    return done

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from sciplan_analysis import labels
+from sciplan_analysis.analysis import scope
 from sciplan_analysis.analysis.profile import PlanProfile, built_reuse, plan_profiles
 from sciplan_analysis.report.escape import html_text as esc
 from sciplan_analysis.report.notebooks import _STYLE, font_face_css
@@ -260,7 +261,9 @@ def _reuse(p: PlanProfile, lang: str) -> str:
     n = r.get("n_sentences")
     lines = []
     parent_name = _region(p.facts.get("parent"), lang)
-    if p.parent_id and r.get("from_parent") is not None:
+    if p.parent_id and r.get("not_text"):  # a news item etc. is never a reuse parent or child
+        lines.append(_t("plan.reuse.not_text", lang, why=scope.why(r["not_text"], lang)))
+    elif p.parent_id and r.get("from_parent") is not None:
         k = r["from_parent"]
         lines.append(_t("plan.reuse.parent", lang, k=k, n=n, pct=_pct(k, n),
                         parent=labels.plan_label(p.parent_id, lang)))
