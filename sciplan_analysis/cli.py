@@ -385,7 +385,7 @@ def _list_checks(args: argparse.Namespace, corpus) -> int:
     what = (f"{len(shown)} clause(s) in {len(plans)} plan(s), {to_check} marked to check" if args.all
             else f"{len(shown)} clause(s) marked to check (the second reading differs) in "
             f"{len(plans)} plan(s)")
-    print(f"{what}; record a decision with `python -m sciplan_analysis check ID TOOL [--note TEXT]`",
+    print(f"{what}; record decisions with `python -m sciplan_analysis check ID TOOL [ID TOOL …] [--note TEXT]`",
           file=sys.stderr)
     return 0
 
