@@ -239,7 +239,7 @@ def main() -> None:
     first, lines = first_contact(SETS)
     print("\n".join(lines))
     fr, ft = sum(sum(v[0] for v in s.values()) for s in first.values()), sum(sum(v[1] for v in s.values()) for s in first.values())
-    print(f"holdout15-48c at first contact: {len(first)} pages {share(fr, ft)} "
+    print(f"{SETS[0]}-{SETS[-1].removeprefix('holdout')} at first contact: {len(first)} pages {share(fr, ft)} "
           f"(recorded {sum(r for r, _ in RECORDED.values())}/{sum(t for _, t in RECORDED.values())})")
     if args.check:
         return
