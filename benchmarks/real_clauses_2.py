@@ -37,6 +37,7 @@
     python benchmarks/real_clauses_2.py --set 34 …    # and the thirty-fourth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 35 …    # and the thirty-fifth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 36 …    # and the thirty-sixth (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 37 …    # and the thirty-seventh (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -124,6 +125,7 @@ SETS = {
     "34": (HERE / "real_clauses_34.csv", HERE / "real_clauses" / "pages_34.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_34.csv", None),
     "35": (HERE / "real_clauses_35.csv", HERE / "real_clauses" / "pages_35.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_35.csv", None),
     "36": (HERE / "real_clauses_36.csv", HERE / "real_clauses" / "pages_36.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_36.csv", None),
+    "37": (HERE / "real_clauses_37.csv", HERE / "real_clauses" / "pages_37.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_37.csv", None),
 }
 
 
