@@ -3,6 +3,7 @@
 
     python benchmarks/real_pages_first_contact.py           # the check per set and the tables
     python benchmarks/real_pages_first_contact.py --check   # only each set against its recorded figure
+    python benchmarks/real_pages_first_contact.py --misses news   # each first-contact miss on news pages
 
 Each listed page has a kind decided by hand (benchmarks/page_kinds.csv, whose header defines them:
 official documents, news of a plan, survey news, meeting and event news, papers and abstracts, work
@@ -179,8 +180,13 @@ def page_kinds() -> dict[str, str]:
     return kinds
 
 
-def first_contact(sets: tuple[str, ...]) -> tuple[dict, list[str]]:
-    """(set, page) -> per-field [right, total] at first contact, and the check lines per set."""
+# --misses: a kind of page, or "news" for the three kinds of news.
+NEWS = ("plan_news", "survey_news", "event_news")
+
+
+def first_contact(sets: tuple[str, ...], misses: dict | None = None) -> tuple[dict, list[str]]:
+    """(set, page) -> per-field [right, total] at first contact, and the check lines per set; each
+    page's misses as real_pages.score_page words them go into `misses` when one is given."""
     found = rp.texts()
     scores, lines = {}, []
     for which in sets:
@@ -192,6 +198,8 @@ def first_contact(sets: tuple[str, ...]) -> tuple[dict, list[str]]:
         for p in pages:
             s = field_scores(facts.get(p, []), *parsed[p])
             scores[(which, p)] = s
+            if misses is not None:
+                misses[(which, p)] = rp.score_page(facts.get(p, []), *parsed[p])[2]
             right += sum(v[0] for v in s.values())
             total += sum(v[1] for v in s.values())
         rec = RECORDED[which]
@@ -234,7 +242,23 @@ def share(r: int, t: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="only each set against its recorded figure")
+    parser.add_argument("--misses", choices=(*KINDS, "news"),
+                        help="print each first-contact miss on pages of this kind (news: the three kinds "
+                             "of news): set, page, kind, field, what was wanted and what the parser gave")
     args = parser.parse_args()
+    if args.misses:
+        kinds, misses = page_kinds(), {}
+        wanted = NEWS if args.misses == "news" else (args.misses,)
+        chosen = tuple(s for s in SETS if any(kinds.get(p) in wanted for p in listing_at(first_commit(s))[0][s]))
+        first_contact(chosen, misses)
+        count = 0
+        for (which, p), found in misses.items():
+            if kinds[p] in wanted:
+                for m in found:
+                    count += 1
+                    print(f"{which}\t{p}\t{kinds[p]}\t{m}")
+        print(f"{count} first-contact misses on {'/'.join(wanted)} pages of {len(chosen)} sets")
+        return
     first, lines = first_contact(SETS)
     print("\n".join(lines))
     fr, ft = sum(sum(v[0] for v in s.values()) for s in first.values()), sum(sum(v[1] for v in s.values()) for s in first.values())
