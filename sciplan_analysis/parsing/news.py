@@ -152,15 +152,19 @@ class Lead:
     number: str | None = None
 
 
-def lead(texts: list[str]) -> Lead:
+def lead(texts: list[str], subject_until: int | None = None) -> Lead:
     """The plan a news lead or notice body in `texts` (the first LEAD_CHARS characters)
     names: the 《…》 of the sentence (or the name before 印发给你们), the organ that issues it
     and a document number in brackets after it. A headline whose subject is no organ (某县印发
-    《X》) gives the title; a later lead naming the same X may give its organ."""
+    《X》) gives the title; a later lead naming the same X may give its organ.
+
+    `subject_until`: the last of `texts` where the document may first be named (on a news item, its
+    headline and lead paragraph: `news_lead_end`); a later text may still give the organ or number of
+    the document named there, never another document (round twenty-two)."""
     seen = 0
     found: Lead | None = None
-    for text in texts:
-        if seen > LEAD_CHARS:
+    for n, text in enumerate(texts):
+        if seen > LEAD_CHARS or (found is None and subject_until is not None and n > subject_until):
             break
         seen += len(text)
         body = _body_lead(text) if found is None else None
@@ -292,6 +296,24 @@ BYLINE = re.compile(r"[（(]\s*(?:记者|通讯员|特约记者|实习记者|编
 # A news agency's or site's dateline (新华社北京1月26日电, 人民网杭州6月26日电) opening a story's lead.
 DATELINE = re.compile(r"(?:网|社|报|台)[^\s，。；,]{0,8}?\d{1,2}月\d{1,2}日电")
 REPORT_CHARS = 40  # the sentences a report has told before another story's dateline ends it
+
+
+# A news item's lead paragraph: the first that ends a sentence (。) and is a body's length; the item's subject
+# is named there or in the paragraph after it (a lead may hold only the time and place, 新华社…电…获悉…, and the
+# next say what was issued), never later (round twenty-two).
+SENTENCE_END = "。"
+LEAD_BODY_CHARS = 30  # a lead paragraph is at least this long (a site's 欢迎您阅览…。 is not)
+SUBJECT_PARAGRAPHS = 2  # the lead paragraph and the one after it
+
+
+def news_lead_end(texts: list[str]) -> int | None:
+    """The index of the last of `texts` where a news item may name its subject: the paragraph after its lead
+    paragraph (the first that ends a sentence with 。 and is at least LEAD_BODY_CHARS long). The lines before
+    the lead are the headline, dateline and site lines; the paragraphs after the window are the body, where a
+    document is named in passing (cited, relayed, recounted, proposed), never as the item's subject. None where
+    no text is such a paragraph (no lead can be told)."""
+    first = next((n for n, t in enumerate(texts) if SENTENCE_END in t and len(t) >= LEAD_BODY_CHARS), None)
+    return None if first is None else first + SUBJECT_PARAGRAPHS - 1
 
 
 def before_byline(texts: list[str]) -> list[str]:
