@@ -4,6 +4,7 @@
     python benchmarks/real_pages_first_contact.py           # the check per set and the tables
     python benchmarks/real_pages_first_contact.py --check   # only each set against its recorded figure
     python benchmarks/real_pages_first_contact.py --misses news   # each first-contact miss on news pages
+    python benchmarks/real_pages_first_contact.py --news-subject  # round twenty-two's rule on first contact
 
 Each listed page has a kind decided by hand (benchmarks/page_kinds.csv, whose header defines them:
 official documents, news of a plan, survey news, meeting and event news, papers and abstracts, work
@@ -209,6 +210,33 @@ def first_contact(sets: tuple[str, ...], misses: dict | None = None) -> tuple[di
     return scores, lines
 
 
+def news_subject(text: str, meta: dict, targets: list, cites: list) -> tuple[dict, list, list]:
+    """A first-contact parser's output with round twenty-two's news rule put over it (emulated: the rule was
+    not there; today's page-kind reader and lead window decide, docs/parser_rounds.md "Round twenty-two"): on a
+    page read as news, a title is kept only where its headline or lead window (`news_lead_end`) names it inside
+    a line (a headline standing alone as the title, a label's or signature's value are not named so); else the
+    title, number, issuer and period are dropped and the title is cited instead."""
+    from sciplan_analysis.parsing.news import before_byline, explains, news_lead_end
+    from sciplan_analysis.parsing.parse import read_text
+
+    reading = read_text(text)
+    if reading.page_kind is None or reading.page_kind.kind != "news":
+        return meta, targets, cites
+    s = reading.structure
+    front = ("front",) if s.recognised else ("front", "other")
+    told = before_byline([p.text for p, r in zip(s.paragraphs, s.roles, strict=True)
+                          if r in front or (r == "chrome" and explains(p.text))])
+    end = news_lead_end(told)
+    window = [rp.norm(t) for t in (told if end is None else told[: end + 1])]
+    title = meta["title"]
+    if title and any(title in w and w != title for w in window):
+        return meta, targets, cites
+    if not (title or meta["issuer"] or meta["doc_number"] or meta["period"]):
+        return meta, targets, cites
+    return ({**meta, "title": "", "issuer": "", "doc_number": "", "period": ""}, targets,
+            [*cites, title] if title else cites)
+
+
 def today(pages: list[tuple[str, str]]) -> dict:
     """(set, page) -> per-field [right, total] under today's parser and today's facts."""
     found = rp.texts()
@@ -245,7 +273,31 @@ def main() -> None:
     parser.add_argument("--misses", choices=(*KINDS, "news"),
                         help="print each first-contact miss on pages of this kind (news: the three kinds "
                              "of news): set, page, kind, field, what was wanted and what the parser gave")
+    parser.add_argument("--news-subject", action="store_true",
+                        help="each set's first contact with round twenty-two's news rule put over its output "
+                             "(emulated): the pages it changes and the pooled figure")
     args = parser.parse_args()
+    if args.news_subject:
+        found, kinds = rp.texts(), page_kinds()
+        before, after = [0, 0], [0, 0]
+        for which in SETS:
+            commit = first_commit(which)
+            listed, facts = listing_at(commit)
+            parsed = old_parse(commit, {p: found[p] for p in listed[which]})
+            for p in listed[which]:
+                r0, t0, m0 = rp.score_page(facts.get(p, []), *parsed[p])
+                r1, t1, m1 = rp.score_page(facts.get(p, []), *news_subject(found[p], *parsed[p]))
+                before, after = [before[0] + r0, before[1] + t0], [after[0] + r1, after[1] + t1]
+                if (r0, t0, m0) != (r1, t1, m1):
+                    print(f"{which}\t{p}\t{kinds[p]}\t{r0}/{t0} -> {r1}/{t1}")
+                    for m in m1:
+                        if m not in m0:
+                            print(f"    + {m}")
+                    for m in m0:
+                        if m not in m1:
+                            print(f"    - {m}")
+        print(f"holdout15-48c at first contact: {share(*before)} -> {share(*after)} with the news rule (emulated)")
+        return
     if args.misses:
         kinds, misses = page_kinds(), {}
         wanted = NEWS if args.misses == "news" else (args.misses,)
