@@ -4174,7 +4174,8 @@ def test_a_shared_file_that_names_no_plan_gives_no_title():
 
 
 # -- issue 23 round twenty-two: a news item's own document is the one its headline or lead names ---------------------
-# (a page-kind rule: read only on a page read as news; the lead window is the lead paragraph and the one after it)
+# (a page-kind rule: read only on a page read as news; the lead window is the first three sentences from the lead's
+# paragraph, counted by their 。, so wrapping does not move it)
 
 def _fields(text: str) -> dict:
     p = plan(quiet_plan(text))
@@ -4223,6 +4224,11 @@ def test_a_news_items_label_or_signature_gives_no_document_field(text, field):
      "某市全民科学素质行动规划纲要实施方案（2021—2025年）", "某市人民政府办公室", 2021),
     # a lead holding only the press conference, the plan released in the next paragraph (as beijing's news)
     ("新华社某市3月17日电（记者某某）记者从某市人民政府新闻办公室17日举行的新闻发布会上获悉，某市公民科学素质建设取得新进展。\n"
+     "《某市全民科学素质行动规划纲要（2021-2035年）》于此次新闻发布会上正式发布。纲要提出了中长期目标。\n"
+     "某市科协负责人介绍，“十四五”时期将实施五大行动。\n", "某市全民科学素质行动规划纲要（2021-2035年）", None, 2021),
+    # the same wrapped at a narrow width, a line ending at the lead's first sentence: the window counts sentences
+    ("新华社某市3月17日电（记者某某）记者从某市人民政府\n新闻办公室17日举行的新闻发布会上获悉，某市公民科学素质建设取得新进展。\n"
+     "某市将在“十四五”时期实施五项科学素质提升行动\n，争取到2025年全面完成各项任务。\n"
      "《某市全民科学素质行动规划纲要（2021-2035年）》于此次新闻发布会上正式发布。纲要提出了中长期目标。\n"
      "某市科协负责人介绍，“十四五”时期将实施五大行动。\n", "某市全民科学素质行动规划纲要（2021-2035年）", None, 2021),
     # a heading explaining a plan names it (a line's title, kept on news)

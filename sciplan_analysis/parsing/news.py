@@ -298,22 +298,30 @@ DATELINE = re.compile(r"(?:网|社|报|台)[^\s，。；,]{0,8}?\d{1,2}月\d{1,2
 REPORT_CHARS = 40  # the sentences a report has told before another story's dateline ends it
 
 
-# A news item's lead paragraph: the first that ends a sentence (。) and is a body's length; the item's subject
-# is named there or in the paragraph after it (a lead may hold only the time and place, 新华社…电…获悉…, and the
-# next say what was issued), never later (round twenty-two).
+# A news item's lead: it opens at the first paragraph that ends a sentence (。) and is a body's length, and the
+# item names its subject within its first sentences (a lead may hold only the time and place, 新华社…电…获悉…, and
+# the next sentences say what was issued), never later, where documents are named in passing. Sentences, not
+# paragraphs or lines, are counted: a page's wrapping moves line ends, not sentence ends (round twenty-two).
 SENTENCE_END = "。"
-LEAD_BODY_CHARS = 30  # a lead paragraph is at least this long (a site's 欢迎您阅览…。 is not)
-SUBJECT_PARAGRAPHS = 2  # the lead paragraph and the one after it
+LEAD_BODY_CHARS = 30  # a lead's paragraph is at least this long (a site's 欢迎您阅览…。 is not)
+SUBJECT_SENTENCES = 3  # the sentences from the lead's start within which the subject is named
 
 
 def news_lead_end(texts: list[str]) -> int | None:
-    """The index of the last of `texts` where a news item may name its subject: the paragraph after its lead
-    paragraph (the first that ends a sentence with 。 and is at least LEAD_BODY_CHARS long). The lines before
-    the lead are the headline, dateline and site lines; the paragraphs after the window are the body, where a
-    document is named in passing (cited, relayed, recounted, proposed), never as the item's subject. None where
-    no text is such a paragraph (no lead can be told)."""
+    """The index of the last of `texts` where a news item may name its subject: the one holding the
+    SUBJECT_SENTENCES-th sentence end counted from its lead (the first text that ends a sentence with 。 and is at
+    least LEAD_BODY_CHARS long). The lines before the lead are the headline, dateline and site lines; the
+    texts after the window are the body, where a document is named in passing (cited, relayed, recounted,
+    proposed), never as the item's subject. None where no text opens a lead (no lead can be told)."""
     first = next((n for n, t in enumerate(texts) if SENTENCE_END in t and len(t) >= LEAD_BODY_CHARS), None)
-    return None if first is None else first + SUBJECT_PARAGRAPHS - 1
+    if first is None:
+        return None
+    ends = 0
+    for n in range(first, len(texts)):
+        ends += texts[n].count(SENTENCE_END)
+        if ends >= SUBJECT_SENTENCES:
+            return n
+    return len(texts) - 1
 
 
 def before_byline(texts: list[str]) -> list[str]:
