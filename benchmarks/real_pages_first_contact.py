@@ -237,6 +237,33 @@ def news_subject(text: str, meta: dict, targets: list, cites: list) -> tuple[dic
             [*cites, title] if title else cites)
 
 
+def reported_shares(text: str, meta: dict, targets: list, cites: list) -> tuple[dict, list, list]:
+    """A first-contact parser's output with round twenty-two's share rule put over it (emulated): on a page read
+    as news whose headline and lead name no document (no title), a goal of a year stated flatly (``=``) whose
+    sentences on the page look nowhere ahead (targets.AHEAD) and bear no 以上 after the value is a share reached."""
+    import re
+
+    from sciplan_analysis.parsing.parse import read_text
+    from sciplan_analysis.parsing.targets import AHEAD
+
+    reading = read_text(text)
+    if reading.page_kind is None or reading.page_kind.kind != "news" or meta["title"]:
+        return meta, targets, cites
+    flat = rp.norm(text)
+    sentences = re.split("[。！？]", flat)
+    out = []
+    for kind, year, value, comparator in targets:
+        if kind == "target" and year is not None and comparator == "=":
+            frac = repr(value).split(".")[1].rstrip("0")
+            decimals = r"\." + frac + "0*" if frac else r"(?:\.0+)?"
+            number = re.compile(r"(?<![\d.])" + str(int(value)) + decimals + "%(?!以上)")
+            said = [x for x in sentences if number.search(x)]
+            if said and not any(AHEAD.search(x) for x in said):
+                kind = "baseline"
+        out.append((kind, year, value, comparator))
+    return meta, out, cites
+
+
 def today(pages: list[tuple[str, str]]) -> dict:
     """(set, page) -> per-field [right, total] under today's parser and today's facts."""
     found = rp.texts()
@@ -274,7 +301,7 @@ def main() -> None:
                         help="print each first-contact miss on pages of this kind (news: the three kinds "
                              "of news): set, page, kind, field, what was wanted and what the parser gave")
     parser.add_argument("--news-subject", action="store_true",
-                        help="each set's first contact with round twenty-two's news rule put over its output "
+                        help="each set's first contact with round twenty-two's news rules put over its output "
                              "(emulated): the pages it changes and the pooled figure")
     args = parser.parse_args()
     if args.news_subject:
@@ -286,7 +313,7 @@ def main() -> None:
             parsed = old_parse(commit, {p: found[p] for p in listed[which]})
             for p in listed[which]:
                 r0, t0, m0 = rp.score_page(facts.get(p, []), *parsed[p])
-                r1, t1, m1 = rp.score_page(facts.get(p, []), *news_subject(found[p], *parsed[p]))
+                r1, t1, m1 = rp.score_page(facts.get(p, []), *reported_shares(found[p], *news_subject(found[p], *parsed[p])))
                 before, after = [before[0] + r0, before[1] + t0], [after[0] + r1, after[1] + t1]
                 if (r0, t0, m0) != (r1, t1, m1):
                     print(f"{which}\t{p}\t{kinds[p]}\t{r0}/{t0} -> {r1}/{t1}")

@@ -4265,3 +4265,46 @@ def test_a_plan_naming_its_basis_late_is_no_news_and_keeps_its_title():
     f = _fields(text)
     assert f["page_kind"] == "document"
     assert f["title"] == "某县全民科学素质行动实施方案（2021—2025年）" and f["period_start"] == 2021
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    # event news whose lead names no document, a share of a stated year said flatly (as the first-contact misses of
+    # holdouts 15, 31, 33 and 40: a survey's year read as a goal's)
+    ("某县科普工作经验交流会举行\n本报讯（记者 某某）6月5日，某县科普工作经验交流会在县城举行，各乡镇交流了经验做法。\n"
+     "据县科协介绍，2022年全县公民具备科学素质的比例为9.8%，科普场馆年接待观众5万人次。\n会上还表彰了一批先进集体。\n",
+     ("baseline", 2022, 9.8, "=")),
+    # a form no listed page shows: a province's news with 达 and a comparison to the year before
+    ("某省公民科学素质水平稳步提升\n近日，某省科协公布，2024年全省公民具备科学素质的比例达15.6%，较上一年有所提高。\n"
+     "省科协有关负责人表示，下一步将继续实施科学素质提升行动。\n", ("baseline", 2024, 15.6, "=")),
+])
+def test_news_with_no_document_reports_a_share_reached(text, share):
+    corpus = quiet_plan(text)
+    assert plan(corpus)["page_kind"] == "news" and plan(corpus)["title"] is None
+    assert targets(corpus) == [share]
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    # a goal on meeting news: 到2025年 looks ahead
+    ("某市召开全民科学素质工作会议\n本报讯（记者 某某）记者近日从某市科协获悉，某市全民科学素质工作会议日前召开。\n"
+     "会议提出，到2025年，全市公民具备科学素质的比例达到15%。\n", ("target", 2025, 15.0, "=")),
+    # a goal with 以上 on news with no document: a bound, not a share reached
+    ("某县召开科普工作会议\n本报讯（记者 某某）3月2日，某县召开科普工作会议，部署全年工作。\n"
+     "会议明确，2025年全县公民具备科学素质的比例达到12%以上。\n", ("target", 2025, 12.0, ">=")),
+    # news of issuing: a plan's goal restated flatly in its news stays the plan's goal (the rule reads news naming
+    # no document only)
+    ("某县印发全民科学素质行动实施方案\n近日，某县人民政府办公室印发了《某县全民科学素质行动实施方案（2021—2025年）》。\n"
+     "2025年全县公民具备科学素质的比例达到12%。\n", ("target", 2025, 12.0, "=")),
+])
+def test_a_goal_on_news_stays_a_goal(text, share):
+    assert targets(quiet_plan(text)) == [share]
+
+
+def test_a_plan_stating_the_nations_share_as_its_baseline_is_no_news():
+    # a plan's review of the present (the nation's and its own share): read as it was before the round
+    text = ("某县全民科学素质行动实施方案（2021—2025年）\n一、发展现状\n2020年，我国公民具备科学素质的比例达到10.56%，"
+            "全县公民具备科学素质的比例为8.5%。\n二、主要目标\n到2025年，全县公民具备科学素质的比例达到12%。\n"
+            "三、重点任务\n（一）实施青少年科学素质提升行动。\n")
+    corpus = quiet_plan(text)
+    assert plan(corpus)["page_kind"] == "document"
+    assert ("target", 2025, 12.0, "=") in targets(corpus)
+    assert ("baseline", 2020, 8.5, "=") in targets(corpus)
