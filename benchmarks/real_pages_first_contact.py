@@ -240,7 +240,8 @@ def news_subject(text: str, meta: dict, targets: list, cites: list) -> tuple[dic
 def reported_shares(text: str, meta: dict, targets: list, cites: list) -> tuple[dict, list, list]:
     """A first-contact parser's output with round twenty-two's share rule put over it (emulated): on a page read
     as news whose headline and lead name no document (no title), a goal of a year stated flatly (``=``) whose
-    sentences on the page look nowhere ahead (targets.AHEAD) and bear no 以上 after the value is a share reached."""
+    sentences on the page look nowhere ahead (targets.AHEAD) and bear no 以上 and no (的)目标 after the value is a share
+    reached."""
     import re
 
     from sciplan_analysis.parsing.parse import read_text
@@ -256,7 +257,8 @@ def reported_shares(text: str, meta: dict, targets: list, cites: list) -> tuple[
         if kind == "target" and year is not None and comparator == "=":
             frac = repr(value).split(".")[1].rstrip("0")
             decimals = r"\." + frac + "0*" if frac else r"(?:\.0+)?"
-            number = re.compile(r"(?<![\d.])" + str(int(value)) + decimals + "%(?!以上)")
+            # (…%的目标: a share named a goal, which the rule leaves a goal, as targets.literacy_targets does)
+            number = re.compile(r"(?<![\d.])" + str(int(value)) + decimals + "%(?!以上)(?!的?目标)")
             said = [x for x in sentences if number.search(x)]
             if said and not any(AHEAD.search(x) for x in said):
                 kind = "baseline"
