@@ -227,7 +227,7 @@ def news_subject(text: str, meta: dict, targets: list, cites: list) -> tuple[dic
     told = before_byline([p.text for p, r in zip(s.paragraphs, s.roles, strict=True)
                           if r in front or (r == "chrome" and explains(p.text))])
     end = news_lead_end(told)
-    window = [rp.norm(t) for t in (told if end is None else told[: end + 1])]
+    window = [rp.norm(t) for t in (told if end is None else [*told[: end[0]], told[end[0]][: end[1]]])]
     title = meta["title"]
     if title and any(title in w and w != title for w in window):
         return meta, targets, cites

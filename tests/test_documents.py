@@ -4194,6 +4194,10 @@ def _fields(text: str) -> dict:
     "某市2025年科技活动周启动\n本报讯（记者 某某）5月18日上午，某市2025年科技活动周在市科技馆广场启动，30余家单位设立展位。\n"
     "活动现场，科普志愿者为市民讲解应急避险、健康生活等知识，发放科普资料2000余份。\n科技活动周期间，全市将组织各类科普活动120余场。\n"
     "据悉，市科技局同期发布了《某市科普基地认定管理办法》，进一步规范科普基地建设。\n",
+    # survey news in one long paragraph whose fourth sentence recounts a document the city issued (as holdout34's
+    # survey news named an 意见 among a five-year period's results)
+    "某市公民科学素质水平位居全省前列\n近日，某省科协公布了2023年公民科学素质调查结果。数据显示，某市公民具备科学素质的比例为"
+    "16.2%。这一比例位居全省第二。同时，某市科协联合市人社局印发了《某市产业工人科学素质提升工作方案》，推动科普进企业。\n",
 ])
 def test_a_document_first_named_after_a_news_items_lead_is_not_its_own(text):
     f = _fields(text)

@@ -510,8 +510,8 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
                      news: bool = False) -> Lead:
     """Put the title a line shows (or the one a notice or lead names and a line shows, or the notice's,
     or a heading of another kind) and what a news lead or notice body names; return the lead. On a page
-    read as news (`news`) the lead names the item's document only in its headline or lead paragraph
-    (`news_lead_end`; round twenty-two)."""
+    read as news (`news`) the lead names the item's document only in its headline or its lead's first three
+    sentences (`news_lead_end`; round twenty-two)."""
     paras, roles = structure.paragraphs, structure.roles
     front_roles = ("front",) if structure.recognised else ("front", "other")
     # 《X》全文 on a line of its own is the document's heading; a title glued to the body opens the
