@@ -3,6 +3,8 @@
 
     python benchmarks/real_pages_first_contact.py           # the check per set and the tables
     python benchmarks/real_pages_first_contact.py --check   # only each set against its recorded figure
+    python benchmarks/real_pages_first_contact.py --misses news   # each first-contact miss on news pages
+    python benchmarks/real_pages_first_contact.py --news-subject  # round twenty-two's rule on first contact
 
 Each listed page has a kind decided by hand (benchmarks/page_kinds.csv, whose header defines them:
 official documents, news of a plan, survey news, meeting and event news, papers and abstracts, work
@@ -181,8 +183,13 @@ def page_kinds() -> dict[str, str]:
     return kinds
 
 
-def first_contact(sets: tuple[str, ...]) -> tuple[dict, list[str]]:
-    """(set, page) -> per-field [right, total] at first contact, and the check lines per set."""
+# --misses: a kind of page, or "news" for the three kinds of news.
+NEWS = ("plan_news", "survey_news", "event_news")
+
+
+def first_contact(sets: tuple[str, ...], misses: dict | None = None) -> tuple[dict, list[str]]:
+    """(set, page) -> per-field [right, total] at first contact, and the check lines per set; each
+    page's misses as real_pages.score_page words them go into `misses` when one is given."""
     found = rp.texts()
     scores, lines = {}, []
     for which in sets:
@@ -194,6 +201,8 @@ def first_contact(sets: tuple[str, ...]) -> tuple[dict, list[str]]:
         for p in pages:
             s = field_scores(facts.get(p, []), *parsed[p])
             scores[(which, p)] = s
+            if misses is not None:
+                misses[(which, p)] = rp.score_page(facts.get(p, []), *parsed[p])[2]
             right += sum(v[0] for v in s.values())
             total += sum(v[1] for v in s.values())
         rec = RECORDED[which]
@@ -201,6 +210,62 @@ def first_contact(sets: tuple[str, ...]) -> tuple[dict, list[str]]:
         pinned = " (pinned)" if which in FIRST_CONTACT else ""
         lines.append(f"{which:10} at {commit}{pinned}: {len(pages):2} pages {right}/{total}  {mark}")
     return scores, lines
+
+
+def news_subject(text: str, meta: dict, targets: list, cites: list) -> tuple[dict, list, list]:
+    """A first-contact parser's output with round twenty-two's news rule put over it (emulated: the rule was
+    not there; today's page-kind reader and lead window decide, docs/parser_rounds.md "Round twenty-two"): on a
+    page read as news, a title is kept only where its headline or lead window (`news_lead_end`) names it inside
+    a line (a headline standing alone as the title, a label's or signature's value are not named so); else the
+    title, number, issuer and period are dropped and the title is cited instead."""
+    from sciplan_analysis.parsing.news import before_byline, explains, news_lead_end
+    from sciplan_analysis.parsing.parse import read_text
+
+    reading = read_text(text)
+    if reading.page_kind is None or reading.page_kind.kind != "news":
+        return meta, targets, cites
+    s = reading.structure
+    front = ("front",) if s.recognised else ("front", "other")
+    told = before_byline([p.text for p, r in zip(s.paragraphs, s.roles, strict=True)
+                          if r in front or (r == "chrome" and explains(p.text))])
+    end = news_lead_end(told)
+    window = [rp.norm(t) for t in (told if end is None else [*told[: end[0]], told[end[0]][: end[1]]])]
+    title = meta["title"]
+    if title and any(title in w and w != title for w in window):
+        return meta, targets, cites
+    if not (title or meta["issuer"] or meta["doc_number"] or meta["period"]):
+        return meta, targets, cites
+    return ({**meta, "title": "", "issuer": "", "doc_number": "", "period": ""}, targets,
+            [*cites, title] if title else cites)
+
+
+def reported_shares(text: str, meta: dict, targets: list, cites: list) -> tuple[dict, list, list]:
+    """A first-contact parser's output with round twenty-two's share rule put over it (emulated): on a page read
+    as news whose headline and lead name no document (no title), a goal of a year stated flatly (``=``) whose
+    sentences on the page look nowhere ahead (targets.AHEAD) and bear no 以上 and no (的)目标 after the value is a share
+    reached."""
+    import re
+
+    from sciplan_analysis.parsing.parse import read_text
+    from sciplan_analysis.parsing.targets import AHEAD
+
+    reading = read_text(text)
+    if reading.page_kind is None or reading.page_kind.kind != "news" or meta["title"]:
+        return meta, targets, cites
+    flat = rp.norm(text)
+    sentences = re.split("[。！？]", flat)
+    out = []
+    for kind, year, value, comparator in targets:
+        if kind == "target" and year is not None and comparator == "=":
+            frac = repr(value).split(".")[1].rstrip("0")
+            decimals = r"\." + frac + "0*" if frac else r"(?:\.0+)?"
+            # (…%的目标: a share named a goal, which the rule leaves a goal, as targets.literacy_targets does)
+            number = re.compile(r"(?<![\d.])" + str(int(value)) + decimals + "%(?!以上)(?!的?目标)")
+            said = [x for x in sentences if number.search(x)]
+            if said and not any(AHEAD.search(x) for x in said):
+                kind = "baseline"
+        out.append((kind, year, value, comparator))
+    return meta, out, cites
 
 
 def today(pages: list[tuple[str, str]]) -> dict:
@@ -236,7 +301,47 @@ def share(r: int, t: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="only each set against its recorded figure")
+    parser.add_argument("--misses", choices=(*KINDS, "news"),
+                        help="print each first-contact miss on pages of this kind (news: the three kinds "
+                             "of news): set, page, kind, field, what was wanted and what the parser gave")
+    parser.add_argument("--news-subject", action="store_true",
+                        help="each set's first contact with round twenty-two's news rules put over its output "
+                             "(emulated): the pages it changes and the pooled figure")
     args = parser.parse_args()
+    if args.news_subject:
+        found, kinds = rp.texts(), page_kinds()
+        before, after = [0, 0], [0, 0]
+        for which in SETS:
+            commit = first_commit(which)
+            listed, facts = listing_at(commit)
+            parsed = old_parse(commit, {p: found[p] for p in listed[which]})
+            for p in listed[which]:
+                r0, t0, m0 = rp.score_page(facts.get(p, []), *parsed[p])
+                r1, t1, m1 = rp.score_page(facts.get(p, []), *reported_shares(found[p], *news_subject(found[p], *parsed[p])))
+                before, after = [before[0] + r0, before[1] + t0], [after[0] + r1, after[1] + t1]
+                if (r0, t0, m0) != (r1, t1, m1):
+                    print(f"{which}\t{p}\t{kinds[p]}\t{r0}/{t0} -> {r1}/{t1}")
+                    for m in m1:
+                        if m not in m0:
+                            print(f"    + {m}")
+                    for m in m0:
+                        if m not in m1:
+                            print(f"    - {m}")
+        print(f"holdout15-48c at first contact: {share(*before)} -> {share(*after)} with the news rule (emulated)")
+        return
+    if args.misses:
+        kinds, misses = page_kinds(), {}
+        wanted = NEWS if args.misses == "news" else (args.misses,)
+        chosen = tuple(s for s in SETS if any(kinds.get(p) in wanted for p in listing_at(first_commit(s))[0][s]))
+        first_contact(chosen, misses)
+        count = 0
+        for (which, p), found in misses.items():
+            if kinds[p] in wanted:
+                for m in found:
+                    count += 1
+                    print(f"{which}\t{p}\t{kinds[p]}\t{m}")
+        print(f"{count} first-contact misses on {'/'.join(wanted)} pages of {len(chosen)} sets")
+        return
     first, lines = first_contact(SETS)
     print("\n".join(lines))
     fr, ft = sum(sum(v[0] for v in s.values()) for s in first.values()), sum(sum(v[1] for v in s.values()) for s in first.values())

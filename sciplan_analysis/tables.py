@@ -133,9 +133,11 @@ STATUSES = ("final", "draft", "fragment")
 # number lost its closing bracket and no date of the same year confirms its year, so none is given;
 # repaired: such a number given with its bracket put back, because the document's date confirms its year;
 # scholarly: the page is a journal paper, an abstract or a research report (parsing/scholarly.py), which
-# carries no document of its own, so no title, number, issuer, date or period is given.
+# carries no document of its own, so no title, number, issuer, date or period is given; news: the page is a
+# news item and the value was read from a line, label or signature, not from the document its headline or lead
+# names (a headline, a site's label, the reporter's organ and date), so none is given (round twenty-two).
 METADATA_SOURCES = ("manifest", "text", "label", "notice", "lead", "page", "implausible", "unknown region",
-                    "damaged", "repaired", "scholarly")
+                    "damaged", "repaired", "scholarly", "news")
 DOC_TYPE_SOURCES = ("title",)  # plans.doc_type is read from the title (parsing/doctype.py)
 # What kind of text a plan's page is (parsing/pagekind.py): the document itself (a plan, its notice, a fragment),
 # a news item, a scholarly paper, a body's work report, a copy on a sharing or wiki site (a template too), or

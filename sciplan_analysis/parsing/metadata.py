@@ -31,7 +31,7 @@ from sciplan_analysis.parsing.issuers import (
     joint_organs,
     with_region,
 )
-from sciplan_analysis.parsing.news import Lead, before_byline, explains, lead
+from sciplan_analysis.parsing.news import Lead, before_byline, explains, lead, news_lead_end
 from sciplan_analysis.parsing.normalise import (
     DATE_LINE,
     DOC_NUMBER_LINE,
@@ -247,6 +247,7 @@ class Found:
 
     def __init__(self) -> None:
         self.values: dict[str, dict[str, object]] = {key: {} for key in FIELDS}
+        self.dropped: dict[str, str] = {}  # why a field given and then dropped is empty (``news``)
 
     def put(self, key: str, source: str, value: object) -> None:
         """Keep `value` as `key`'s from `source` unless empty or that source already gave one."""
@@ -325,8 +326,10 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     if any(signed for signed, _ in signatures.signers):  # a signature line followed by a date (or a stamp's mark)
         found.put("issuer", "text", _signature_organs(signatures.signers, signatures.lines, signatures.stamped))
     notice_title = _notice_heading(found, notice) if notice else None
-    named_lead = _titles_and_lead(found, structure, front, notice_title)
+    named_lead = _titles_and_lead(found, structure, front, notice_title, news=kind == "news")
     _reconcile_issuers(found, signatures.signers, signatures.lines, named_lead.title)
+    if kind == "news":
+        _news_subject(found, front)
     if kind == "copy":
         _copy_titles(found, structure)
     _periods(found)
@@ -503,9 +506,12 @@ def _notice_heading(found: Found, notice: str) -> str:
     return notice_title
 
 
-def _titles_and_lead(found: Found, structure: Structure, front: list[str], notice_title: str | None) -> Lead:
+def _titles_and_lead(found: Found, structure: Structure, front: list[str], notice_title: str | None,
+                     news: bool = False) -> Lead:
     """Put the title a line shows (or the one a notice or lead names and a line shows, or the notice's,
-    or a heading of another kind) and what a news lead or notice body names; return the lead."""
+    or a heading of another kind) and what a news lead or notice body names; return the lead. On a page
+    read as news (`news`) the lead names the item's document only in its headline or its lead's first three
+    sentences (`news_lead_end`; round twenty-two)."""
     paras, roles = structure.paragraphs, structure.roles
     front_roles = ("front",) if structure.recognised else ("front", "other")
     # 《X》全文 on a line of its own is the document's heading; a title glued to the body opens the
@@ -521,8 +527,12 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
               for n, t in enumerate(front)]
     titles = [_explained(t) for t in titles]  # 某县…实施方案政策解读: the plan it explains
     # a heading a site marks as its own section (政策解读：《X》) names the page's document too
-    named_lead = lead(before_byline([p.text for p, r in zip(paras, roles, strict=True)
-                                      if r in front_roles or (r == "chrome" and explains(p.text))]))
+    told = before_byline([p.text for p, r in zip(paras, roles, strict=True)
+                          if r in front_roles or (r == "chrome" and explains(p.text))])
+    named_lead = lead(told, news_lead_end(told) if news else None)
+    if news and named_lead.title is None and lead(told).title is not None:
+        # a document the body names after the lead (会后，县科协印发了《X》): named in passing, not the item's
+        found.dropped["title"] = found.dropped["issuer"] = NEWS
     lead_title, lead_issuer = named_lead.title, named_lead.issuer
     found.put("doc_number", "lead", named_lead.number)
     shown = set(titles)  # the document the notice or lead names, shown as its own line
@@ -733,6 +743,32 @@ THREE_SPAN = re.compile(rf"[（(]?({YEAR_DIGITS})\s*年?\s*[—―─\-–－~�
                         rf"({YEAR_DIGITS})\s*年?[）)]?")
 
 
+# Where a news page's own fields may come from (round twenty-two): the document its headline or lead names
+# (``lead``) and the page's date (``page``). A line's title, a site label's and a signature's organ are the
+# headline's, the site's and the reporter's; a heading explaining a document (…政策解读) names it.
+NEWS_SOURCES = ("lead", "page")
+NEWS = "news"  # the source of a field a news page leaves empty for that reason
+NEWS_HEAD_LINES = 6  # a heading explaining a document stands among the page's first lines (pagekind's headlines)
+
+
+def _news_subject(found: Found, front: list[str]) -> None:
+    """On a page read as news, keep only the fields its subject gives (`NEWS_SOURCES`): the title, issuer,
+    number and period a line, label or signature gave are dropped (a headline ending in 规划纲要, a site's
+    名称：/电话： labels, a town 科协's name and date under its report), unless a heading explains the
+    document the line names (某县…实施方案政策解读). A field so emptied has source ``news``."""
+    if any(_explained(t) != t or explains(t) for t in front[:NEWS_HEAD_LINES]):
+        return
+    for key in ("title", "doc_number", "issuer"):
+        values = found.values[key]
+        dropped = [s for s in values if s not in NEWS_SOURCES]
+        if key == "title" and any(PERIOD.search(str(values[s])) for s in dropped):
+            found.dropped["period"] = NEWS  # the years a dropped title gave
+        for source in dropped:
+            del values[source]
+        if dropped and not values:
+            found.dropped[key] = NEWS
+
+
 def _periods(found: Found) -> None:
     """Put the period each title of the chosen document gives (its own years, outside a document it
     names in 《》 or 〈〉, or that document's when it has none; none for a five-year title)."""
@@ -780,6 +816,9 @@ def _meta(found: Found, rejected: str, rejected_number: str, repaired_number: st
         meta["doc_number_source"] = rejected_number
     elif repaired_number is not None and meta["doc_number"] == repaired_number:
         meta["doc_number_source"] = "repaired"  # not the text as written: a reader can check it
+    for key, why in found.dropped.items():  # a news page's line, label or signature: not its document's
+        if meta.get("period_start" if key == "period" else key) is None:
+            meta[f"{key}_source"] = why
     if meta["issuer"] is None and rejected:
         # named, but no organ's name (spam, page text) or a region no division table knows
         meta["issuer_source"] = rejected

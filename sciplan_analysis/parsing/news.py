@@ -152,19 +152,29 @@ class Lead:
     number: str | None = None
 
 
-def lead(texts: list[str]) -> Lead:
+def lead(texts: list[str], subject_until: tuple[int, int] | None = None) -> Lead:
     """The plan a news lead or notice body in `texts` (the first LEAD_CHARS characters)
     names: the 《…》 of the sentence (or the name before 印发给你们), the organ that issues it
     and a document number in brackets after it. A headline whose subject is no organ (某县印发
-    《X》) gives the title; a later lead naming the same X may give its organ."""
+    《X》) gives the title; a later lead naming the same X may give its organ.
+
+    `subject_until`: (index, offset) of the last place in `texts` where the document may first be named (on a
+    news item, within its lead's first sentences: `news_lead_end`); a later text may still give the organ or
+    number of the document named there, never another document (round twenty-two)."""
     seen = 0
     found: Lead | None = None
-    for text in texts:
-        if seen > LEAD_CHARS:
+    for n, text in enumerate(texts):
+        if seen > LEAD_CHARS or (found is None and subject_until is not None and n > subject_until[0]):
             break
         seen += len(text)
+        # the window's last text: a naming after its last sentence end counted is the body's
+        cut = subject_until[1] if subject_until is not None and n == subject_until[0] else len(text)
         body = _body_lead(text) if found is None else None
+        if body is not None and body[0] >= cut:
+            body = None
         for m, closed, subject in _named(text):
+            if found is None and m.start() >= cut:
+                continue
             if found is None and body is not None and body[0] < m.start():
                 return body[1]  # 解读：《X》 or 现将《X》印发给你们 before a lead: the first naming decides
             clause_start = max(text.rfind(stop, 0, m.start()) for stop in "。；！？，") + 1
@@ -292,6 +302,34 @@ BYLINE = re.compile(r"[（(]\s*(?:记者|通讯员|特约记者|实习记者|编
 # A news agency's or site's dateline (新华社北京1月26日电, 人民网杭州6月26日电) opening a story's lead.
 DATELINE = re.compile(r"(?:网|社|报|台)[^\s，。；,]{0,8}?\d{1,2}月\d{1,2}日电")
 REPORT_CHARS = 40  # the sentences a report has told before another story's dateline ends it
+
+
+# A news item's lead: it opens at the first paragraph that ends a sentence (。) and is a body's length, and the
+# item names its subject within its first sentences (a lead may hold only the time and place, 新华社…电…获悉…, and
+# the next sentences say what was issued), never later, where documents are named in passing. Sentences, not
+# paragraphs or lines, are counted: a page's wrapping moves line ends, not sentence ends (round twenty-two).
+SENTENCE_END = "。"
+LEAD_BODY_CHARS = 30  # a lead's paragraph is at least this long (a site's 欢迎您阅览…。 is not)
+SUBJECT_SENTENCES = 3  # the sentences from the lead's start within which the subject is named
+
+
+def news_lead_end(texts: list[str]) -> tuple[int, int] | None:
+    """Where in `texts` a news item's subject may last be named: (index, offset) just after the
+    SUBJECT_SENTENCES-th sentence end counted from its lead (the first text that ends a sentence with 。 and is at
+    least LEAD_BODY_CHARS long). The lines before the lead are the headline, dateline and site lines; what follows
+    the window is the body, where a document is named in passing (cited, relayed, recounted, proposed), never as
+    the item's subject. None where no text opens a lead (no lead can be told)."""
+    first = next((n for n, t in enumerate(texts) if SENTENCE_END in t and len(t) >= LEAD_BODY_CHARS), None)
+    if first is None:
+        return None
+    ends = 0
+    for n in range(first, len(texts)):
+        for at, char in enumerate(texts[n]):
+            if char == SENTENCE_END:
+                ends += 1
+                if ends >= SUBJECT_SENTENCES:
+                    return n, at + 1
+    return len(texts) - 1, len(texts[-1])
 
 
 def before_byline(texts: list[str]) -> list[str]:

@@ -202,9 +202,12 @@ def parse_records(
     # the region a page reports on from its headline or lead (the nation's shares there are not its own)
     region = own_region([p.text for p, role in zip(structure.paragraphs, structure.roles, strict=True)
                          if role not in ("table", "chrome")])
+    # a news item whose headline and lead name no document (survey or event news) reports results: a share of a
+    # year it states flatly, looking nowhere ahead, was reached (round twenty-two)
+    reported = plan.get("page_kind") == "news" and plan.get("title") in (None, "")
     for text, looking_back in body:
         rows, named = literacy_targets(text, reference_year(plan), end_year(plan), dated, looking_back,
-                                       named, region), still_named(text, named)
+                                       named, region, reported), still_named(text, named)
         for t in rows:
             # the same target stated twice (in the goals and again in a later part, in a headline
             # and in its lead) is one target: the first place it is stated is kept

@@ -347,7 +347,7 @@ def _years(sentence: str) -> list[tuple[int, int, int]]:
 
 def literacy_targets(text: str, reference: int | None, end: int | None = None,
                      dated: int | None = None, looking_back: bool = False,
-                     named_before: bool = False, region: str | None = None) -> list[dict]:
+                     named_before: bool = False, region: str | None = None, reported: bool = False) -> list[dict]:
     """Every stated share of citizens with science literacy: kind, year, value, comparator, quote.
 
     Each value after 具备科学素质的比例 in its clause (a sentence split at ；) counts, with the
@@ -371,6 +371,9 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
     paragraph (a copy wrapped right after a sentence's end splits the paragraph there).
     `region`: the region the page reports on (`own_region`); a share whose subject is the nation
     (我国公民…) is then not the page's, and a part after 其中 naming that region is its own.
+    `reported`: the text is a news item's whose headline and lead name no document (survey or event news: it
+    reports what was reached, round twenty-two): a share of a stated year said flatly (达到, 为; no 以上, no 超过)
+    in a sentence looking nowhere ahead (到2025年, 将, 力争 …) was reached, a baseline, unless named a goal.
     """
     text = PERCENT_WORDS.sub(_percent, text.replace("％", "%")) if ("％" in text or "百分之" in text) else text
     text = _bare_shares(text) if "科学素" in text and "比例" in text else text
@@ -461,7 +464,9 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                         else _year_before(target_years, base + m.start()))
                 if year is None and measured and earlier_survey is not None:
                     year = earlier_survey  # a survey's result of no year in its sentence: the survey named before
-                past = forecast_lead is None and _reached(s, full, base, m, year, reference, looking_back)
+                past = forecast_lead is None and (_reached(s, full, base, m, year, reference, looking_back) or (
+                    reported and year is not None and COMPARATORS[m.group(1)] == "=" and not m.group(4)
+                    and AHEAD.search(full) is None))
                 if year is None and not past and not measured:
                     year = end  # no year stated: the plan's last year (a survey's result has none)
                 named_goal = m.start(3) in goals  # 超10%目标: a goal, its year perhaps unknown
