@@ -2,8 +2,10 @@
 kinds decided by hand in benchmarks/page_kinds.csv.
 
     python benchmarks/page_kind_score.py              # the development sets: dev*, holdout, holdout2-30
-    python benchmarks/page_kind_score.py --held-out   # holdouts 31-43p (scored once, when the rules were settled)
+    python benchmarks/page_kind_score.py --held-out   # holdouts 31 on (31-51e; scored once, when the rules were settled)
     python benchmarks/page_kind_score.py --misses     # …and each page read wrong or unknown, with its cues
+    python benchmarks/page_kind_score.py --with-url   # each page with its listed url (a manifest's source_url):
+                                                      # a host of data/reference/page_hosts.csv names its kind
 
 The hand file's eight kinds map onto the product's six: official → document; plan_news, survey_news and
 event_news → news; paper, report and copy to themselves; other → unknown (a page of no kind: saying unknown
@@ -49,16 +51,18 @@ def hand_kinds() -> list[dict[str, str]]:
         return list(csv.DictReader(line for line in f if not line.startswith("#")))
 
 
-def read_kinds(held_out: bool) -> list[tuple[str, str, str, str, tuple[str, ...]]]:
-    """(page id, hand kind, parser's kind, source, cues) of each page of the chosen sets."""
+def read_kinds(held_out: bool, with_url: bool = False) -> list[tuple[str, str, str, str, tuple[str, ...]]]:
+    """(page id, hand kind, parser's kind, source, cues) of each page of the chosen sets; `with_url`: each
+    page read with the url the listing gives it (as the manifest's source_url)."""
     texts = rp.texts()
+    urls = {p["id"]: p["url"] for p in rp.rows(HERE / "real_pages.csv")}
     out = []
     for row in hand_kinds():
         if development(row["set"]) == held_out:
             continue
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            reading = read_text(texts[row["id"]], row["id"])
+            reading = read_text(texts[row["id"]], row["id"], urls[row["id"]] if with_url else None)
         kind = reading.page_kind
         out.append((row["id"], row["kind"], kind.kind, kind.source, kind.cues))
     return out
@@ -93,18 +97,25 @@ def tables(results) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--held-out", action="store_true", help="holdouts 31-43p instead of the development sets")
+    parser.add_argument("--held-out", action="store_true", help="holdouts 31 on (31-51e) instead of the development sets")
     parser.add_argument("--misses", action="store_true", help="list each page read wrong or unknown")
+    parser.add_argument("--with-url", action="store_true",
+                        help="read each page with its listed url (the manifest's source_url); default: the text alone")
     args = parser.parse_args(argv)
-    results = read_kinds(args.held_out)
-    print(("held-out sets (holdout31-43p)" if args.held_out else "development sets (dev*, holdout, holdout2-30)")
-          + f": {len(results)} pages")
+    results = read_kinds(args.held_out, args.with_url)
+    print(("held-out sets (holdout31-51e)" if args.held_out else "development sets (dev*, holdout, holdout2-30)")
+          + (" with urls" if args.with_url else "") + f": {len(results)} pages")
     print(tables(results))
     if args.misses:
         print()
         for pid, hand, kind, source, cues in results:
             if kind != PRODUCT[hand]:
                 print(f"{hand:<11} -> {kind:<8} ({source}) {pid}  [{' '.join(cues)}]")
+    if args.with_url:
+        print()
+        for pid, hand, kind, source, _ in results:
+            if source == "host":
+                print(f"host decided: {pid} {hand} -> {kind} ({'right' if kind == PRODUCT[hand] else 'wrong'})")
 
 
 if __name__ == "__main__":

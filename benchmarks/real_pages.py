@@ -4,6 +4,7 @@
     python benchmarks/real_pages.py --set holdout    # a held-out set (holdout … holdout36: any set the listing names): the score only
     python benchmarks/real_pages.py --set dev2 --show  # a development set of round six (dev2, dev3)
     python benchmarks/real_pages.py --set all
+    python benchmarks/real_pages.py --set all --with-url  # each page with the listing's url, as a manifest's source_url
 
 The pages are listed in benchmarks/real_pages.csv (id, set, query, url); their texts sit in the
 ignored folder benchmarks/pages/ as JSON lines ({"id", "url", "text"}), gathered with the
@@ -77,12 +78,13 @@ def norm(text: object) -> str:
     return to_simplified(s) if s else s
 
 
-def parsed_facts(text: str, page_id: str) -> tuple[dict[str, str], list[tuple], list[str], float]:
-    """Metadata, targets and cited titles the parser reads from one page, and its seconds."""
+def parsed_facts(text: str, page_id: str, url: str | None = None) -> tuple[dict[str, str], list[tuple], list[str], float]:
+    """Metadata, targets and cited titles the parser reads from one page, and its seconds; `url` the page's
+    address, given as the manifest's source_url would give it (its host may name the page's kind)."""
     start = time.perf_counter()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        corpus = parse_text(text, page_id)
+        corpus = parse_text(text, page_id, source_url=url)
     seconds = time.perf_counter() - start
     plan = corpus.plans.iloc[0].to_dict()
     meta = {key: norm(plan.get(key)) for key in ("title", "doc_number", "issuer", "issue_date")}
@@ -143,6 +145,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", default="dev", choices=(*dict.fromkeys(p["set"] for p in rows(HERE / "real_pages.csv")), "all"))
     parser.add_argument("--quiet", action="store_true", help="the score only, no misses")
+    parser.add_argument("--with-url", action="store_true",
+                        help="give each page its listed url as the manifest's source_url (default: the text alone)")
     parser.add_argument("--show", action="store_true",
                         help="print the misses of a holdout set too (it is then no longer held out)")
     args = parser.parse_args()
@@ -159,7 +163,8 @@ def main() -> None:
     slowest = (0.0, "")
     by_field: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for page in pages:
-        meta, targets, cites, seconds = parsed_facts(found[page["id"]], page["id"])
+        meta, targets, cites, seconds = parsed_facts(found[page["id"]], page["id"],
+                                                     page["url"] if args.with_url else None)
         slowest = max(slowest, (seconds, page["id"]))
         right, total, misses = score_page(facts[page["id"]], meta, targets, cites)
         all_right, all_total = all_right + right, all_total + total
@@ -170,7 +175,7 @@ def main() -> None:
             for miss in misses:
                 print(f"    {miss}")
     share = all_right / all_total if all_total else 0.0
-    print(f"{args.set}: {len(pages)} pages, {all_right}/{all_total} facts right ({share:.1%}); "
+    print(f"{args.set}{' (with urls)' if args.with_url else ''}: {len(pages)} pages, {all_right}/{all_total} facts right ({share:.1%}); "
           f"slowest page {slowest[1]} {slowest[0]:.3f} s")
     if by_field:
         print("misses by field: " + ", ".join(f"{k} {v[0]}" for k, v in sorted(by_field.items())))

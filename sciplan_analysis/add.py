@@ -21,7 +21,7 @@ from sciplan_analysis.corpus import read_manifest_table, read_manifest_text, reb
 from sciplan_analysis.errors import PlanError
 from sciplan_analysis.intake import Intake, plan_intakes
 from sciplan_analysis.parsing.parse import Reading, parse_records
-from sciplan_analysis.parsing.sources import SUPPORTED, extract_text
+from sciplan_analysis.parsing.sources import SUPPORTED, extract_text, web_address
 from sciplan_analysis.parsing.units import apply_crosswalk
 from sciplan_analysis.tables import Corpus
 
@@ -60,6 +60,7 @@ def add_plan(
     rebuild: bool = True,
     parsed_rows: dict[str, tuple[dict, list[str]]] | None = None,
     reading: Reading | None = None,
+    source_url: str | None = None,
 ) -> Corpus:
     """Add the plan in `path` (.txt, .docx, text .pdf or a saved web page .html/.htm) and return
     its parsed one-plan corpus; a non-.txt original is kept beside the text read from it.
@@ -71,7 +72,8 @@ def add_plan(
     leaves the cache to the caller, and `parsed_rows`, if given, receives the plan's parsed
     rows for that rebuild (`add_plans` rebuilds once, parsing no plan twice). `reading` is the
     file's text as the intake read it (`read_text`): parsing goes on from it when the file
-    still holds that text, so the plan is read once."""
+    still holds that text, so the plan is read once. `source_url` is the address the page was saved
+    from (the manifest's source_url: its host may name the page's kind; None keeps a replaced row's)."""
     path, raw_dir = Path(path), Path(raw_dir)
     if not PLAN_ID.fullmatch(plan_id):
         raise PlanError(f"plan id {plan_id!r}: use lower-case letters, digits, - or _ (e.g. wuxi)")
@@ -84,6 +86,8 @@ def add_plan(
     if suffix not in SUPPORTED:
         raise PlanError(f"{path}: unknown file type {path.suffix or '(none)'}; use one of {', '.join(SUPPORTED)}")
     given = dict(zip(FIELDS, (name_zh, name_en, admin_level, province, parent, status), strict=True))
+    if source_url is not None and web_address(source_url) != source_url.strip():
+        raise PlanError(f"source address {source_url!r}: give the page's http:// or https:// address")
     for key, value in {**given, **(sources or {})}.items():
         if value is not None and CONTROL.search(value):
             raise PlanError(f"{key} {value!r}: control characters (newline, tab, …) are not allowed")
@@ -105,6 +109,8 @@ def add_plan(
         if own and not replace:
             raise PlanError(f"plan id {plan_id!r} is already in {manifest}; use --replace to replace it")
         row = {**_row(plan_id, given, own), **(sources or {})}
+        if source_url:
+            row["source_url"] = source_url.strip()
         if changes is not None and own:
             changes.extend(f"{key}: {own.get(key) or '(empty)'} → {row[key] or '(empty)'}"
                            for key in FIELDS if (own.get(key) or "") != row[key])
@@ -183,6 +189,7 @@ def add_plans(
                 processed_dir=processed_dir, changes=intake.changes,
                 sources=_flagged(intake.sources) if replacing else intake.sources,
                 rebuild=False, parsed_rows=parsed_rows, reading=intake.reading,
+                source_url=intake.row.get("source_url") or None,
             )
             added.append(intake)
         except PlanError as err:

@@ -148,7 +148,7 @@ def _units(args: argparse.Namespace) -> int:
     return 0
 
 
-FLAGS = ("plan_id", "name_zh", "name_en", "admin_level", "province", "parent", "status")
+FLAGS = ("plan_id", "name_zh", "name_en", "admin_level", "province", "parent", "status", "source_url")
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -482,6 +482,9 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--status", choices=["final", "draft", "fragment"],
                    help="default: draft when the text says 征求意见稿, else final; with --replace, "
                    "the plan's status")
+    a.add_argument("--url", dest="source_url", metavar="URL",
+                   help="the address the page was saved from (http:// or https://; default: what a saved .html "
+                   "page says; never fetched): its host may say the page is a copy or a paper")
     a.add_argument("--replace", action="store_true",
                    help="replace a plan with the same id, or the plan a file repeats (fields not "
                    "given are kept)")

@@ -39,6 +39,7 @@ PAGE_LABELS_FILE = REFERENCE_DIR / "page_labels.csv"  # web-page chrome and meta
 PAPER_CUES_FILE = REFERENCE_DIR / "paper_cues.csv"  # the labels that mark a scholarly page (摘要, 关键词 …)
 PAGE_CUES_FILE = REFERENCE_DIR / "page_cues.csv"  # the words that mark a page's kind (news lead, 文库 …)
 COPY_FURNITURE_FILE = REFERENCE_DIR / "copy_furniture.csv"  # a copy site's words around a name (相关推荐, 通用)
+PAGE_HOSTS_FILE = REFERENCE_DIR / "page_hosts.csv"  # the web hosts whose pages are of one kind (文库 → copy)
 INSTRUMENTS_FILE = REFERENCE_DIR / "instruments.csv"
 REVIEW_FILE = REFERENCE_DIR / "instrument_review.csv"  # the learned second reading of clauses
 CHECKS_FILE = REFERENCE_DIR / "instrument_checks.csv"  # clause codes checked by hand

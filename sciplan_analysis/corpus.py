@@ -31,6 +31,7 @@ from sciplan_analysis.config import (
     MANIFEST_NAME,
     PACKAGE_DIR,
     PAGE_CUES_FILE,
+    PAGE_HOSTS_FILE,
     PAGE_LABELS_FILE,
     PAPER_CUES_FILE,
     PARTS_FILE,
@@ -60,8 +61,9 @@ MANIFEST_COLUMNS = ("plan_id", "file", "name_zh", "name_en", "admin_level", "pro
 # Optional manifest columns: where `add` took each fact from (empty: typed by hand).
 MANIFEST_SOURCES = FACT_SOURCE_COLUMNS
 # …and what kind of text a plan's file is, where a researcher knows better than the cues (plans.page_kind:
-# document, news, paper, report, copy, unknown; empty: read from the page).
-MANIFEST_OPTIONAL = ("page_kind",)
+# document, news, paper, report, copy, unknown; empty: read from the page), and the address a page was saved
+# from (plans.source_url: `add` fills it from a saved page or --url; never fetched; its host may name the kind).
+MANIFEST_OPTIONAL = ("page_kind", "source_url")
 
 
 # -- the manifest ----------------------------------------------------------------------------
@@ -241,6 +243,7 @@ ABOVE_PARSING = ("analysis", "report")
 # hand checks file, applied over the parsed tables on every load (`with_checks`)
 PARSER_REFERENCE = tuple(sorted(f.name for f in (
     CATEGORIES_FILE, ALIASES_FILE, PARTS_FILE, PAGE_LABELS_FILE, PAPER_CUES_FILE, PAGE_CUES_FILE, COPY_FURNITURE_FILE,
+    PAGE_HOSTS_FILE,
     INSTRUMENTS_FILE, CLAUSE_ROLES_FILE,
     SECTION_KINDS_FILE, DOC_TYPES_FILE, VARIANTS_FILE, DIVISIONS_FILE, DIVISION_CHANGES_FILE,
     REVIEW_FILE)))

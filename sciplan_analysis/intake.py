@@ -24,7 +24,7 @@ from sciplan_analysis.config import PROCESSED_DIR, RAW_DIR, STATUS_WORDS_FILE
 from sciplan_analysis.corpus import cached_corpus, parse_manifest, read_manifest_table
 from sciplan_analysis.errors import PlanError
 from sciplan_analysis.parsing.parse import Reading, read_text
-from sciplan_analysis.parsing.sources import SUPPORTED, extract_text
+from sciplan_analysis.parsing.sources import SUPPORTED, extract_text, file_address, web_address
 from sciplan_analysis.tables import Corpus
 from sciplan_analysis.text.regions import Gazetteer, Region, find_region, gazetteer
 
@@ -34,6 +34,7 @@ SOURCE_OF = {"name_zh": "name_source", "name_en": "name_source", "admin_level": 
              "province": "province_source", "parent": "parent_source", "status": "status_source"}
 SOURCE_COLUMNS = tuple(dict.fromkeys(SOURCE_OF.values()))
 FRONT_CHARS = 400
+FLAG_NAMES = {"source_url": "url"}  # a flag whose option is not its key's name (--url)
 UNKNOWN = "unknown"  # a period that could not be read: matches no other  # 征求意见稿 counts in the title or the text's first characters
 
 
@@ -97,8 +98,9 @@ def infer(path: Path, flags: dict[str, str] | None = None, table: Gazetteer | No
     table = table or gazetteer()
     intake = Intake(Path(path))
     try:
+        url = page_url(path, flags)
         text = extract_text(path)
-        intake.reading = read_text(text, str(path))
+        intake.reading = read_text(text, str(path), url)
         plan = intake.reading.meta
     except PlanError as err:
         intake.action, intake.problems = "refuse", [str(err)]
@@ -134,8 +136,23 @@ def infer(path: Path, flags: dict[str, str] | None = None, table: Gazetteer | No
                       if value and key != "name_en"}
     intake.region_code = region.code if region else ""
     intake.row["plan_id"] = flags.get("plan_id", "")
+    if url:
+        intake.row["source_url"] = url
+        intake.notes.append(f"address: {url} ({'--url' if flags.get('source_url') else 'from the saved page'})")
     intake.year = intake.period_start or issue_year
     return intake
+
+
+def page_url(path: str | Path, flags: dict[str, str] | None = None) -> str | None:
+    """The address a plan file came from: the --url flag's (refused unless an http(s) address), else the one a
+    saved page states (`sources.file_address`: its saved-from comment, canonical link or og:url); never fetched."""
+    given = (flags or {}).get("source_url")
+    if given:
+        url = web_address(given)
+        if url is None:
+            raise PlanError(f"--url {given!r}: give the page's http:// or https:// address")
+        return url
+    return file_address(path)
 
 
 def _text(value: object) -> str:
@@ -177,7 +194,7 @@ def plan_intakes(
     files = plan_files(paths)
     given = {k for k, v in (flags or {}).items() if v}
     if given and len(files) > 1:
-        raise PlanError(f"--{', --'.join(sorted(k.replace('_', '-') for k in given))} describe one "
+        raise PlanError(f"--{', --'.join(sorted(FLAG_NAMES.get(k, k.replace('_', '-')) for k in given))} describe one "
                         f"plan, but {len(files)} files were given; add that file alone")
     table = gazetteer()
     existing = _existing_plans(Path(raw_dir), Path(processed_dir), table)
@@ -200,6 +217,9 @@ def _replacing(path: Path, flags: dict[str, str]) -> Intake:
     flags given change their fields and every other field is kept as the manifest has it."""
     row = {key: value for key, value in flags.items() if value}
     sources = {SOURCE_OF[key]: "flag" for key in row if key in SOURCE_OF}
+    url = page_url(path, flags)
+    if url:
+        row["source_url"] = url
     return Intake(Path(path), row=row, sources=sources, action="replace",
                   notes=[f"replaces plan {row['plan_id']}; fields not given are kept"])
 

@@ -15,7 +15,7 @@ COLUMNS: dict[str, list[str]] = {
     "plans": [
         "plan_id", "name_zh", "name_en", "admin_level", "province", "parent", "status",
         "title", "doc_number", "issuer", "issue_date", "period_start", "period_end", "n_chars",
-        "file", "title_source", "doc_number_source", "issuer_source", "issue_date_source",
+        "file", "source_url", "title_source", "doc_number_source", "issuer_source", "issue_date_source",
         "period_source",
         "doc_type", "doc_type_source", "page_kind", "page_kind_source",
         "name_source", "admin_level_source", "province_source", "parent_source",
@@ -58,7 +58,8 @@ DTYPES: dict[str, dict[str, str]] = {
         "plan_id": "str", "name_zh": "str", "name_en": "str", "admin_level": "str",
         "province": "str", "parent": "str", "status": "str", "title": "str", "doc_number": "str",
         "issuer": "str", "issue_date": "str", "period_start": "Int64", "period_end": "Int64",
-        "n_chars": "int64", "file": "str", "title_source": "str", "doc_number_source": "str",
+        "n_chars": "int64", "file": "str", "source_url": "str", "title_source": "str",
+        "doc_number_source": "str",
         "issuer_source": "str", "issue_date_source": "str", "period_source": "str",
         "doc_type": "str", "doc_type_source": "str", "page_kind": "str", "page_kind_source": "str",
         "name_source": "str", "admin_level_source": "str", "province_source": "str",
@@ -106,7 +107,7 @@ NULLABLE: dict[str, set[str]] = {
     "plans": {"name_zh", "name_en", "admin_level", "province", "parent", "status", "title",
               "doc_number", "issuer", "issue_date", "period_start", "period_end", "title_source",
               "doc_number_source", "issuer_source", "issue_date_source", "period_source",
-              "doc_type", "doc_type_source",
+              "doc_type", "doc_type_source", "source_url",
               "name_source", "admin_level_source", "province_source", "parent_source",
               "status_source"},
     "segments": {"part", "group_id", "task_id"},
@@ -142,13 +143,14 @@ DOC_TYPE_SOURCES = ("title",)  # plans.doc_type is read from the title (parsing/
 # What kind of text a plan's page is (parsing/pagekind.py): the document itself (a plan, its notice, a fragment),
 # a news item, a scholarly paper, a body's work report, a copy on a sharing or wiki site (a template too), or
 # unknown (no cue, or cues that conflict). page_kind_source: the cue that decided, "manifest" when the
-# manifest's page_kind column gave it, "conflict" or "none" for an unknown one.
+# manifest's page_kind column gave it, "host" when the page's address names a kind (its host is in
+# data/reference/page_hosts.csv: a 文库 → copy, a journal → paper), "conflict" or "none" for an unknown one.
 PAGE_KINDS = ("document", "news", "paper", "report", "copy", "unknown")
 PAGE_KIND_CUES = ("sharing", "template", "scholarly", "paper_frame", "paper_title", "english_abstract", "reprint",
                   "doc_label", "notice_title", "salutation", "doc_number", "explained", "plan_parts", "plan_title",
                   "report_title", "news_lead", "byline", "media_source", "news_body", "notice", "own_purpose",
                   "signature", "report_body", "conflict")
-PAGE_KIND_SOURCES = (*PAGE_KIND_CUES, "manifest", "none")
+PAGE_KIND_SOURCES = (*PAGE_KIND_CUES, "manifest", "host", "none")
 # Where a plan's region and status came from: typed into the manifest by hand, read from its
 # text, looked up in the division table, given as a flag to `add`, or the default (final).
 FACT_SOURCES = ("manifest", "text", "gazetteer", "flag", "default")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from dataclasses import replace
 
 import numpy as np
 import openpyxl
@@ -391,3 +392,19 @@ def test_the_readers_workbook_leaves_out_a_table_longer_than_a_sheet(tmp_path, m
             assert f"{code}.csv" in rows[3][0] and "data/processed/" in rows[3][0]
         else:
             assert len(rows) == len(df) + 1
+
+
+def test_a_plans_address_is_text_in_the_workbook_never_a_formula(corpus, tmp_path):
+    """plans.source_url on the readers' plans sheet (来源网址 / Source address): a cell beginning with = stays text."""
+    plans = corpus.plans.copy()
+    plans["source_url"] = ['=HYPERLINK("https://evil.example/","click")', "https://www.renrendoc.com/p/1.html",
+                           None, None, None][: len(plans)]
+    tables = export.reader_tables(replace(corpus, plans=plans), "zh")
+    sheet = tables["plans"]
+    assert sheet.columns[-1] == "source_url"
+    write_workbook(tmp_path / "book.xlsx", {"plans": sheet}, progress=False)
+    book = openpyxl.load_workbook(tmp_path / "book.xlsx")["plans"]
+    column = [c.value for c in book[1]].index("source_url") + 1
+    first, second = book.cell(2, column), book.cell(3, column)
+    assert first.value == plans["source_url"].iloc[0] and first.data_type == "s" and first.quotePrefix
+    assert second.value == "https://www.renrendoc.com/p/1.html" and second.hyperlink is None

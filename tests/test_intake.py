@@ -248,3 +248,66 @@ def test_an_old_manifest_gets_the_source_columns_and_keeps_its_rows(raw_copy, tm
     rows = read_manifest(raw_copy)
     assert [r["plan_id"] for r in rows][-1] == "anyue" and rows[-1]["name_source"] == "text"
     assert rows[3]["name_en"] == "Jinjiang District, Chengdu" and rows[3]["name_source"] == ""
+
+
+# -- a page's address (plans.source_url): read from a saved page or --url, never fetched -------------------------
+def saved_page(head: str, title: str = "安岳县全民科学素质行动规划纲要实施方案（2021—2025年）") -> str:
+    """A saved web page whose head says where it came from (`head`), its body a small plan."""
+    body = "".join(f"<p>{line}</p>\n" for line in plan_text(title, "安岳县人民政府办公室").splitlines() if line)
+    return (f"<!DOCTYPE html>\n{head}\n<html><head><meta charset=\"utf-8\"><title>{title}</title>"
+            + (head if head.startswith(("<link", "<meta")) else "") + f"</head><body>\n{body}</body></html>\n")
+
+
+ADDRESS = "https://m.renrendoc.com/paper/123456789.html"
+
+
+@pytest.mark.parametrize("head", [
+    f"<!-- saved from url=({len(ADDRESS):04d}){ADDRESS} -->",  # the comment a browser writes when it saves a page
+    f'<link rel="canonical" href="{ADDRESS}">',  # the page's canonical link
+    f"<meta content='{ADDRESS}' property='og:url'>",  # its Open Graph address (attributes in another order)
+])
+def test_a_saved_pages_address_is_read_in_each_form(raw_copy, tmp_path, head):
+    from sciplan_analysis.parsing.sources import file_address
+
+    page = write(tmp_path / "new", "anyue.html", saved_page(head))
+    assert file_address(page) == ADDRESS
+    [intake] = quietly(plan_intakes, [page], raw_dir=raw_copy, processed_dir=tmp_path / "p")
+    assert intake.row["source_url"] == ADDRESS and intake.action == "add"
+    assert f"address: {ADDRESS} (from the saved page)" in intake.notes
+    assert intake.reading.page_kind.kind == "copy"  # the host read with the file
+
+
+@pytest.mark.parametrize("head", [
+    "",  # a page that does not say
+    '<link rel="canonical" href="/paper/1.html">',  # a relative link: no address
+    '<link rel="stylesheet" href="https://m.renrendoc.com/a.css">',  # another link
+    "<meta property='og:url' content='javascript:alert(1)'>",
+])
+def test_a_page_that_states_no_address_has_none(raw_copy, tmp_path, head):
+    page = write(tmp_path / "new", "anyue.html", saved_page(head))
+    [intake] = quietly(plan_intakes, [page], raw_dir=raw_copy, processed_dir=tmp_path / "p")
+    assert "source_url" not in intake.row and intake.reading.page_kind.kind == "document"
+
+
+def test_add_writes_the_address_given_and_the_host_names_the_kind(raw_copy, tmp_path):
+    processed = tmp_path / "p"
+    page = write(tmp_path / "new", "anyue.txt", plan_text("安岳县全民科学素质行动规划纲要实施方案（2021—2025年）",
+                                                         "安岳县人民政府办公室"))
+    bad = run_cli(["add", page, "--url", "javascript:alert(1)", "--raw-dir", raw_copy, "--processed-dir", processed])
+    assert bad.returncode == 2 and "--url 'javascript:alert(1)'" in bad.stderr
+    assert "source_url" not in read_manifest(raw_copy)[0]
+    url = "http://www.98523.com/fanwen/jihua/77.html"
+    result = run_cli(["add", page, "--url", url, "--raw-dir", raw_copy, "--processed-dir", processed])
+    assert result.returncode == 0, result.stderr
+    rows = read_manifest(raw_copy)
+    assert rows[-1]["plan_id"] == "anyue" and rows[-1]["source_url"] == url
+    assert all(row["source_url"] == "" for row in rows[:-1])  # the column added, the other rows empty
+    plans = quietly(load_corpus, raw_copy, processed).plans.set_index("plan_id")
+    assert (plans.loc["anyue", "source_url"], plans.loc["anyue", "page_kind"],
+            plans.loc["anyue", "page_kind_source"]) == (url, "copy", "host")
+    assert plans.loc["wuxi", "source_url"] is None and plans.loc["wuxi", "page_kind"] == "document"
+
+
+def test_a_url_flag_describes_one_file(raw_copy, tmp_path, folder):
+    with pytest.raises(PlanError, match="--url describe one plan"):
+        plan_intakes([folder], {"source_url": ADDRESS}, raw_dir=raw_copy, processed_dir=tmp_path / "p")

@@ -268,3 +268,109 @@ def test_a_collection_headed_by_a_plans_name_is_a_copy(text):
 ])
 def test_a_plan_title_without_a_count_of_pieces_is_no_collection(text):
     assert kind(text).kind != "copy"
+
+
+# -- a page's address (the manifest's source_url): a host of data/reference/page_hosts.csv names its kind ----------
+
+# a sharing site's copy of a notice, its site frame cut away: the text alone reads the document it copies
+COPIED_NOTICE = DOCUMENTS["notice"]
+
+
+def kind_at(text: str, url: str | None) -> pk.PageKind:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return read_text(text, "x", url).page_kind
+
+
+@pytest.mark.parametrize(("url", "named", "host"), [
+    ("https://m.renrendoc.com/paper/123456.html", "copy", "renrendoc.com"),  # a subdomain of a listed host
+    ("http://www.98523.com/fanwen/gongzuoyijian/1.html", "copy", "98523.com/fanwen"),  # a listed folder of a host
+    ("https://BAIKE.baidu.com/item/%E7%A7%91%E6%99%AE", "copy", "baike.baidu.com"),  # written in capitals
+    ("https://www.soolun.net/paper/1.html", "paper", "soolun.net"),  # a subdomain
+    ("http://www.qikan.com.cn/article/gogj20231906.html", "paper", "qikan.com.cn"),  # a path under the host
+])
+def test_a_host_names_the_kind_over_the_text(url, named, host):
+    assert kind(COPIED_NOTICE).kind == "document"  # the text alone: the document the page copies
+    read = kind_at(COPIED_NOTICE, url)
+    assert (read.kind, read.source, read.host) == (named, "host", host)
+    assert "notice_title" in read.cues  # the text's cues kept for a reader's check
+
+
+@pytest.mark.parametrize("url", [
+    "http://www.gov.cn/zhengce/content/2021-06/25/content_5620813.htm",  # a government's page: its text decides
+    "https://kjj.example.gov.cn/art/2022/1/1/art_1.html",
+    "http://www.xinhuanet.com/politics/2021-06/25/c_1127601180.htm",  # a news site
+    "https://wenku.example-gov.cn.evil/view/1.html",  # a look-alike: no listed host at its end
+    "https://renrendoc.com.evil.cn/paper/1.html",  # a listed host inside another's name
+    "https://xrenrendoc.com/paper/1.html",  # a listed host's name as a part of a label
+    "https://renrendoc.com@evil.cn/paper/1.html",  # a listed host as the user name
+    "https://98523.com/news/1.html",  # a listed host outside its listed folder
+    "https://98523.com/fanwenx/1.html",  # a folder whose name only begins as the listed one's
+    "ftp://renrendoc.com/paper/1.html",  # no web address
+    "renrendoc.com/paper/1.html",  # no scheme: a file's name or a word
+    "",
+])
+def test_hosts_that_name_no_kind_leave_the_texts(url):
+    assert pk.host_kind(url) is None
+    assert kind_at(COPIED_NOTICE, url) == kind(COPIED_NOTICE)
+    assert kind_at(NEWS["lead"], url).kind == "news"
+
+
+def test_the_manifests_kind_wins_over_the_host_and_the_url_is_kept():
+    url = "https://max.book118.com/html/2025/0226/1.shtm"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        read = parse_text(COPIED_NOTICE, "x", source_url=url).plans.iloc[0]
+        given = parse_text(COPIED_NOTICE, "x", source_url=url, page_kind="document").plans.iloc[0]
+        bare = parse_text(COPIED_NOTICE, "x").plans.iloc[0]
+    assert (read["page_kind"], read["page_kind_source"], read["source_url"]) == ("copy", "host", url)
+    assert (given["page_kind"], given["page_kind_source"]) == ("document", "manifest")
+    assert (bare["page_kind"], bare["page_kind_source"], bare["source_url"]) == ("document", "notice_title", None)
+
+
+def test_a_copy_its_host_decides_gets_a_copys_title():
+    """Round twenty's and twenty-one's title rules are a copy's: a host that says copy brings them to a page whose
+    text names no kind (a shared file's name over a body with no heading of its own)."""
+    text = "某社区2023年科普工作计划.docx\n为提升居民科学素质，开展科普活动。\n一、工作目标\n开展科普活动20场。\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        bare = parse_text(text, "x").plans.iloc[0]
+        copied = parse_text(text, "x", source_url="https://www.renrendoc.com/paper/1.html").plans.iloc[0]
+    assert (bare["page_kind"], bare["title"]) == ("unknown", None)
+    assert (copied["page_kind"], copied["title"]) == ("copy", "某社区2023年科普工作计划")
+
+
+def test_a_reading_takes_its_address_later_as_when_read_with_it():
+    """`add` reads a file before its address is settled: the reading taken on (`with_url`) is the one read with it."""
+    from sciplan_analysis.parsing.parse import parse_records, with_url
+
+    text = "某社区2023年科普工作计划.docx\n为提升居民科学素质，开展科普活动。\n一、工作目标\n开展科普活动20场。\n"
+    url = "https://m.book118.com/html/1.shtm"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        early, direct = read_text(text, "x"), read_text(text, "x", url)
+        later = with_url(early, url)
+        rows = parse_records(early, "x", source_url=url)[0]["plans"][0]
+    assert later.page_kind == direct.page_kind and later.meta == direct.meta and later.url == url
+    assert (rows["page_kind"], rows["title"], rows["source_url"]) == ("copy", "某社区2023年科普工作计划", url)
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("www.gov.cn,copy,a government's site", "government"),
+    ("kjj.example.gov.cn,copy,a bureau", "government"),
+    ("renrendoc.com,document,a kind a host may not name", "kind 'document'"),
+    ("https://renrendoc.com,copy,a scheme", "no host name"),
+    ("renrendoc.com:443,copy,a port", "no host name"),
+    (",copy,no host", "no host name"),
+])
+def test_the_hosts_file_refuses_a_row_naming_its_line(tmp_path, row, message):
+    path = tmp_path / "page_hosts.csv"
+    path.write_text("# hosts\nhost,kind,note\nbook118.com,copy,fine\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"line 4: .*{message}"):
+        pk.page_hosts(path)
+
+
+def test_the_address_is_in_the_contract():
+    assert COLUMNS["plans"][COLUMNS["plans"].index("file") + 1] == "source_url"
+    assert "source_url" in NULLABLE["plans"]
+    assert "host" in pk.SOURCES and "host" in VALUES[("plans", "page_kind_source")]

@@ -52,6 +52,14 @@ How they are weighed (the first rule that applies decides; the cue that decided 
 7. a weaker document cue alone: ``document``; two turns of a report's body: ``report``;
 8. else ``unknown`` (source ``none``): a confident wrong kind is worse than none.
 
+Where the page's address is known (the manifest's ``source_url``: `add` reads it from a saved page or its
+``--url``; never fetched), a host of ``data/reference/page_hosts.csv`` names a kind before any cue of the
+text (`host_kind`, `with_address`): a document-sharing, 范文 or wiki site's page is a ``copy`` whatever it
+holds (rule 1 again: the text of a copy whose site frame was cut away reads as the document it copies), a
+journal's or paper database's page is a ``paper``. The source is then ``host``. A government's or a news
+site's host names no kind (a gov.cn page may be a document or news: its text decides). The manifest's own
+``page_kind`` comes before the host (parsing/parse.py).
+
 Measured against the hand kinds in benchmarks/page_kind_score.py (docs/parser_rounds.md, "What kind of text
 a page is").
 """
@@ -62,8 +70,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from sciplan_analysis.config import COPY_FURNITURE_FILE, PAGE_CUES_FILE
+from sciplan_analysis.config import COPY_FURNITURE_FILE, PAGE_CUES_FILE, PAGE_HOSTS_FILE
 from sciplan_analysis.parsing.scholarly import is_scholarly
 from sciplan_analysis.reference_files import numbered_rows
 from sciplan_analysis.tables import PAGE_KIND_CUES, PAGE_KIND_SOURCES, PAGE_KINDS
@@ -128,6 +137,7 @@ class PageKind:
     kind: str  # one of KINDS
     source: str  # the cue that decided (SOURCES)
     cues: tuple[str, ...] = ()  # every cue the page shows, for a reader's check
+    host: str = ""  # the row of page_hosts.csv that decided (source "host"): renrendoc.com, 98523.com/fanwen
 
 
 def grouped_words(path: str | Path, column: str, groups: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -353,5 +363,72 @@ def structure_kind(structure, scholarly: bool | None = None, raw: str | None = N
     return page_kind(texts, part_kinds, groups, scholarly, simplified(raw) if raw is not None else None, lines)
 
 
-__all__ = ["KINDS", "SOURCES", "PageKind", "collection_name", "copy_furniture", "cue_words", "decide", "page_cues",
-           "page_kind", "structure_kind", "furniture_only", "without_furniture"]
+HOST_KINDS = ("copy", "paper")  # the kinds a host may name (page_hosts.csv)
+HOST_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+NO_HOSTS = ("gov.cn",)  # a government's page may be a document, news or a report: never decided by its host
+
+
+@lru_cache(maxsize=4)
+def page_hosts(path: str | Path = PAGE_HOSTS_FILE) -> tuple[tuple[str, str, str], ...]:
+    """The rows of the page hosts file as (host, path, kind): a host in lower case, the folder a row names
+    (``/fanwen/``, or ``/`` for the whole host), the kind; longest first (a folder's row before its host's).
+    A row with no host, a host that is no host name (a scheme, a port, a space), another kind or a host under
+    gov.cn is an error naming the file and line."""
+    header, rows = numbered_rows(path)
+    if header[:2] != ["host", "kind"]:
+        raise ValueError(f"{path}: the header must start with host,kind, not {header!r}")
+    found = []
+    for n, row in rows:
+        host, _, folder = row["host"].strip().lower().partition("/")
+        if not host or not all(HOST_LABEL.fullmatch(label) for label in host.split(".")) or "." not in host:
+            raise ValueError(f"{path}, line {n}: {row['host']!r} is no host name (write renrendoc.com or "
+                             "98523.com/fanwen, no https:// and no port)")
+        if row["kind"] not in HOST_KINDS:
+            raise ValueError(f"{path}, line {n}: kind {row['kind']!r} is none of {', '.join(HOST_KINDS)}")
+        if any(host == h or host.endswith("." + h) for h in NO_HOSTS):
+            raise ValueError(f"{path}, line {n}: {host} is a government's host; its pages' text decides their kind")
+        found.append((host, "/" + folder.strip("/") + "/" if folder.strip("/") else "/", row["kind"]))
+    return tuple(sorted(found, key=lambda r: (-len(r[0]) - len(r[1]), r)))
+
+
+def url_host(url: object) -> tuple[str, str] | None:
+    """(host, path) of a web address in lower case (the path with a closing /), or None when it is no
+    http(s) address with a host (a file name, a bare word, an empty cell)."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").rstrip(".")
+    except ValueError:  # an address whose brackets or port do not parse
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return None
+    return host.lower(), parts.path.lower().rstrip("/") + "/"
+
+
+def host_kind(url: object, path: str | Path = PAGE_HOSTS_FILE) -> tuple[str, str] | None:
+    r"""(kind, row) of the page hosts file's row that takes this address, or None: a row takes an address
+    whose host is its host or ends in ``.``\ its host (m.renrendoc.com; never xrenrendoc.com or
+    renrendoc.com.evil.cn), and whose path lies under its folder, where it names one."""
+    found = url_host(url)
+    if found is None:
+        return None
+    host, folder = found
+    for row_host, row_folder, kind in page_hosts(path):
+        if (host == row_host or host.endswith("." + row_host)) and folder.startswith(row_folder):
+            return kind, row_host + row_folder.rstrip("/")
+    return None
+
+
+def with_address(kind: PageKind, url: object) -> PageKind:
+    """A page's kind with its address known: the kind its host names, if any (source ``host``, the row named
+    in ``host``; the text's cues kept for a reader's check), else the kind its text gave."""
+    named = host_kind(url)
+    if named is None:
+        return kind
+    return PageKind(named[0], "host", kind.cues, named[1])
+
+
+__all__ = ["HOST_KINDS", "KINDS", "SOURCES", "PageKind", "collection_name", "copy_furniture", "cue_words", "decide",
+           "host_kind", "page_cues", "page_hosts", "page_kind", "structure_kind", "furniture_only", "url_host",
+           "with_address", "without_furniture"]

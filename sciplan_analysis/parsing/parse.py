@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sciplan_analysis.errors import ParseWarning, PlanError
@@ -20,7 +20,7 @@ from sciplan_analysis.parsing.doctype import doc_type
 from sciplan_analysis.parsing.instruments import plan_clauses
 from sciplan_analysis.parsing.metadata import metadata
 from sciplan_analysis.parsing.normalise import paragraphs
-from sciplan_analysis.parsing.pagekind import PageKind, structure_kind
+from sciplan_analysis.parsing.pagekind import PageKind, structure_kind, with_address
 from sciplan_analysis.parsing.scholarly import scholarly_page
 from sciplan_analysis.parsing.sections import plan_section
 from sciplan_analysis.parsing.segment import Group, Structure, Task, part_kind, segment
@@ -67,12 +67,16 @@ class Reading:
     notes: list[tuple[str, bool]] = field(default_factory=list)
     scholarly: bool = False  # a journal paper, an abstract or a research report (`parsing/scholarly.py`)
     page_kind: PageKind | None = None  # what kind of text the page is (`parsing/pagekind.py`)
+    url: str | None = None  # the page's address, where known: its host may name its kind (`with_address`)
 
 
-def read_text(raw: str, source: str = "<text>") -> Reading:
+def read_text(raw: str, source: str = "<text>", url: str | None = None) -> Reading:
     """Normalise and segment a plan's text and read its front matter (see `Reading`). Lines
     in a broken encoding are repaired first (`sources.repaired`), and a text that is a page's
-    markup is read as the page (`sources.unmarked`); offsets are into that text."""
+    markup is read as the page (`sources.unmarked`); offsets are into that text. `url` is the
+    page's address, where known (the manifest's source_url): a host of data/reference/page_hosts.csv
+    names the page's kind before its text's cues, and the front matter is read as that kind's
+    (a copy's title by round twenty's rule)."""
     if not raw.strip():
         raise PlanError(f"{source}: the file is empty")
     raw = repaired(raw)  # mojibake lines (UTF-8 or GBK read as Latin-1) decoded again
@@ -88,8 +92,21 @@ def read_text(raw: str, source: str = "<text>") -> Reading:
     # a scholarly page (a paper, an abstract) carries no document of its own: no title, issuer, date or
     # period, and every written work it names in 《》 is cited (round eighteen)
     scholarly = scholarly_page(structure.paragraphs)
-    kind = structure_kind(structure, scholarly, raw)  # a copy's title is read by its own rule (round twenty)
-    return Reading(raw, structure, table_units, metadata(structure, scholarly, kind.kind), notes, scholarly, kind)
+    kind = with_address(structure_kind(structure, scholarly, raw), url)  # a copy's title: its own rule (round twenty)
+    return Reading(raw, structure, table_units, metadata(structure, scholarly, kind.kind), notes, scholarly, kind,
+                   url or None)
+
+
+def with_url(reading: Reading, url: str | None) -> Reading:
+    """The reading of the same text with its address known (or not): the page's kind read again with it, and
+    the front matter again where the kind changed (nothing else depends on the address)."""
+    url = url or None
+    if url == reading.url:
+        return reading
+    kind = with_address(structure_kind(reading.structure, reading.scholarly, reading.raw), url)
+    meta = reading.meta if reading.page_kind is not None and kind.kind == reading.page_kind.kind else \
+        metadata(reading.structure, reading.scholarly, kind.kind)
+    return replace(reading, meta=meta, page_kind=kind, url=url)
 
 
 def _page_kind(reading: Reading, given: object, source: str) -> tuple[str, str]:
@@ -108,7 +125,8 @@ def parse_records(
     """The rows of every table for one plan, as lists of dicts, and the problems noticed.
 
     `raw` is the plan's text, or the `Reading` of it that `read_text` made (not read again)."""
-    reading = raw if isinstance(raw, Reading) else read_text(raw, source)
+    url = facts.get("source_url") or None
+    reading = with_url(raw, url) if isinstance(raw, Reading) else read_text(raw, source, url)
     raw, structure, table_units = reading.raw, reading.structure, reading.table_units
     problems: list[str] = []
     for note, warned in reading.notes:
@@ -127,6 +145,7 @@ def parse_records(
         plan[column] = facts.get(column) or ("manifest" if facts.get(fact) else None)
     plan["n_chars"] = sum(map(len, raw.split()))  # non-whitespace characters
     plan["file"] = facts.get("file") or source
+    plan["source_url"] = url  # where the page was saved from (never fetched)
     plan["doc_type"], plan["doc_type_source"] = doc_type(plan.get("title"))
     plan["page_kind"], plan["page_kind_source"] = _page_kind(reading, facts.get("page_kind"), source)
 

@@ -388,6 +388,61 @@ def _html_file_text(path: Path) -> str:
     return lines
 
 
+# Where a saved page says it came from (`page_address`): the comment a browser writes when it saves a page
+# (<!-- saved from url=(0051)https://… -->), the page's canonical link (<link rel="canonical" href=…>) and its
+# Open Graph address (<meta property="og:url" content=…>), in that order.
+SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\s*\d+\s*\)\s*(\S+?)\s*-->", re.IGNORECASE)
+ADDRESS_TAGS = (("link", "rel", "canonical", "href"), ("meta", "property", "og:url", "content"))
+TAG_ATTRIBUTE = re.compile(r"""([A-Za-z_:][-\w:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
+ADDRESS_CHARS = 2048  # a longer "address" is no address
+HEAD_BYTES = 1 << 18  # the address stands in a page's head
+
+
+def web_address(value: str) -> str | None:
+    """An http(s) address with a host, stripped (character references decoded), or None: a relative link, a
+    file, a data: or javascript: address, one holding spaces or control characters, or one too long."""
+    value = html.unescape(value.strip())
+    if not value or len(value) > ADDRESS_CHARS or re.search(r"[\s\x00-\x1f\x7f]", value):
+        return None
+    if not re.match(r"https?://[^/?#\s]+", value, re.IGNORECASE):
+        return None
+    return value
+
+
+def page_address(markup: str) -> str | None:
+    """The address a saved web page says it was saved from (see SAVED_FROM, ADDRESS_TAGS), or None."""
+    head = markup[:HEAD_BYTES]
+    if (m := SAVED_FROM.search(head)) and (found := web_address(m.group(1))):
+        return found
+    for tag, key, value, attribute in ADDRESS_TAGS:
+        for m in re.finditer(rf"<{tag}\b([^>]*)>", head, re.IGNORECASE):
+            attrs = {k.lower(): v.strip("\"'") for k, v in TAG_ATTRIBUTE.findall(m.group(1))}
+            if value in attrs.get(key, "").lower().split() and (found := web_address(attrs.get(attribute, ""))):
+                return found
+    return None
+
+
+def file_address(path: str | Path) -> str | None:
+    """The address a saved page file (.html/.htm, or a .txt holding a page's markup) says it came from; None
+    for any other file, or a page that does not say (never fetched: the address is the page's own word)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".html", ".htm", ".txt") or not path.is_file():
+        return None
+    with path.open("rb") as f:
+        data = f.read(HEAD_BYTES)
+    declared = re.search(r"charset\s*=\s*[\"']?([\w-]+)", data[:4096].decode("ascii", "ignore").lower())
+    text = None
+    if declared:
+        with contextlib.suppress(LookupError, UnicodeDecodeError):
+            text = data.decode(declared.group(1), errors="replace")
+    if text is None:
+        text = data.decode("utf-8", errors="replace")
+    if suffix == ".txt" and not MARKUP_START.match(text.lstrip("\ufeff")):
+        return None
+    return page_address(text)
+
+
 def extract_text(path: str | Path) -> str:
     """Plain text of a .txt, .docx, text .pdf or saved web page (.html/.htm) plan file."""
     path = Path(path)

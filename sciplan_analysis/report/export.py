@@ -451,11 +451,11 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
                      else labels.category_label(str(i), lang) for i in out.index]
         return out.rename_axis(index_name).reset_index()
 
-    plans = with_region(corpus.plans.reindex(columns=[*corpus.plans.columns,
-                                                      *{"doc_type", "page_kind"} - set(corpus.plans.columns)]),
+    plans = with_region(corpus.plans.reindex(columns=[*corpus.plans.columns, *sorted(
+                            {"doc_type", "page_kind", "source_url"} - set(corpus.plans.columns))]),
                         ["admin_level", "province", "parent", "status", "doc_type", "page_kind", "title",
                          "doc_number", "issuer", "issue_date", "period_start", "period_end",
-                         "n_chars"])
+                         "n_chars", "source_url"])  # the address as text: never a formula or a link
     plans["admin_level"] = plans["admin_level"].map(lambda v: labels.level_label(v, lang))
     plans["status"] = plans["status"].map(lambda v: labels.status_label(v, lang))
     plans["doc_type"] = plans["doc_type"].map(
