@@ -11,6 +11,7 @@
     python benchmarks/instruments_conventions.py --sets 2-26   # and round 18's C51-C53
     python benchmarks/instruments_conventions.py --sets 2-28   # and round 19's C54-C57
     python benchmarks/instruments_conventions.py --sets 2-29   # and round 20's C58-C59
+    python benchmarks/instruments_conventions.py --sets 2-36   # and round 22's C60-C67
 
 Each convention of docs/coding_conventions.md that words can find is a `scope` (a regular
 expression on the clause) and checks: the first check whose pattern is found in the clause (or in
@@ -62,10 +63,13 @@ class Convention:
     scope: str
     checks: list[tuple[str, str, set[str], bool]] = field(default_factory=list)
     before: str = ""  # a means found before the scope's match: the convention is not the question
+    sections: str = ""  # round 22: the section kinds the convention asks about (empty: any)
 
-    def want(self, text: str) -> tuple[str, set[str]] | None:
+    def want(self, text: str, section: str | None = None) -> tuple[str, set[str]] | None:
         """What the convention says of a clause: ("ok", codes allowed) or ("not", codes ruled
         out); None when it asks nothing of it."""
+        if self.sections and not re.fullmatch(self.sections, section or ""):
+            return None
         text = ins.readable(text)
         m = re.search(self.scope, text)
         if not m or (self.before and re.search(self.before, text[:m.start()])):
@@ -372,6 +376,52 @@ CONVENTIONS = [
                 (r"管理办法|管理制度", "skip", set(), False),
                 (r".", "ok", {"organisation"}, False)],
                before=MEANS),
+    # round 22: the cases sets 33-36's coders found silent
+    Convention("C60", "a recognition standard's conditions (应具备…条件, 有X：具备…, 必须建有) regulation",
+               r"(?:具备|满足)(?!条件的)[^，。；]{0,30}?(?:条件|前提)(?!的)|^[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]?\s*"
+               r"有[^，。；：:]{1,4}[：:]\s*具备|必须建有",
+               [(r".", "ok", {"regulation"}, False)]),
+    Convention("C61", "an event's entry rules, quotas and judging criteria none",
+               r"作品(?:尺寸|规格|要求|数量|格式|字数)|(?:评选|评分|评审|评比)标准[：:]|仅限[^，。；]{0,6}作品"
+               r"|每(?:班|人|校|个单位|单位)[^，。；]{0,12}?件作品|画种|参赛(?:作品|对象|要求)[：:]",
+               [(r"奖|证书", "skip", set(), False),
+                (r".", "ok", {"none"}, False)],
+               before=r"比赛|大赛|竞赛|征集|开展|举办"),
+    Convention("C62", "a rules text's articles: a definition or purpose none, the body's units organisation, a form regulation",
+               r"^第[一二三四五六七八九十\d]{1,3}条|实行[^，。；]{0,8}负责制|名称[^，。；]{0,6}应为|统一标识[^，。；]{0,10}按照",
+               [(r"^第[^条]{1,4}条\s*本[^，。；]{0,12}?是", "ok", {"none"}, False),
+                (r"宗旨", "ok", {"none"}, False),
+                (r"设在|设[^，。；]{0,6}(?:教学点|分校|站点|办公室)|负责制|审批制|备案制", "ok", {"organisation"}, False),
+                (r"名称[^，。；]{0,6}应为|统一标识", "ok", {"regulation"}, False)]),
+    Convention("C63", "督促 X to do Y: by Y (a plan made planning); 督促 to meet a duty or fix faults regulation",
+               r"督促(?!检查)",
+               [(r"督促[^，。；]{0,12}?(?:落实[^，。；]{0,8}?责任|整改|履行)", "ok", {"regulation"}, False),
+                (r"督促[^，。；]{0,16}?(?:制定|制订|编制)[^，。；]{0,12}?(?:预案|方案|计划|规划)", "ok", {"planning"}, False),
+                (r"督促[^，。；]{0,16}?(?:开展|组织)[^，。；]{0,12}?(?:培训|演练)", "ok", {"education"}, False)],
+               before=MEANS + r"|张贴|设立|明确"),
+    Convention("C64", "a body's network of sites: guiding, managing, assessing their work organisation; building them infrastructure",
+               r"(?:书屋|网点|分馆|服务点|教学点|阅览室|站点|服务站)[^，。；]{0,10}?(?:的)?(?:业务|服务)?(?:指导|管理|考核)"
+               r"|对[^，。；]{0,20}?(?:书屋|网点|分馆|服务点|教学点|阅览室|站点)[^，。；]{0,12}?指导",
+               [(r"(?:书屋|网点|分馆|服务点|教学点|阅览室|站点)建设管理", "ok", {"infrastructure"}, False),
+                (r".", "ok", {"organisation"}, False)],
+               before=MEANS),
+    Convention("C65", "a library's or museum's collection (books bought, donations received, archives sorted) information",
+               r"(?:采购|购置|购买|入藏|征集|接收|捐赠)[^，。；]{0,12}?(?:图书|新书|书籍|藏品|文献|文物|档案)"
+               r"|(?:新书|图书|藏品|文献)的?(?:采购|入藏|接收|征集|编目)|档案[^，。；]{0,4}整理|整理[^，。；]{0,12}?档案",
+               [(r"分发|发放|赠送到|送到|分送", "ok", {"services"}, False),
+                (r".", "ok", {"information"}, False)],
+               before=MEANS),
+    Convention("C66", "a venue's daily running by the body that runs it organisation (management first)",
+               r"(?:馆|中心|基地)的?(?:日常管理|运行管理|开放管理)|(?:日常管理|运行管理)(?:、|和|及)",
+               [(r"研究", "skip", set(), False),
+                (r".", "ok", {"organisation"}, False)],
+               before=MEANS),
+    Convention("C67", "a goals-list item opening on a change verb with no means (提升…意识) planning",
+               r"^(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）、.．]\s*|[-—–·•]+\s*)?(?:进一步)?"
+               r"(?:提高|提升|增强|推动|促进|营造|形成|强化|树立|弘扬|养成)",
+               [(r"普及|宣传|培训|培养|队伍|合作|交流|建设|建立|健全|开展|举办|品牌|研究|教育", "skip", set(), False),
+                (r".", "ok", {"planning"}, False)],
+               sections="goals"),
 ]
 
 
@@ -383,7 +433,7 @@ def table(coded: pd.DataFrame) -> pd.DataFrame:
         sets: set[str] = set()
         dep: set[str] = set()
         for r in coded.itertuples():
-            w = c.want(r.text)
+            w = c.want(r.text, r.section)
             if w is None:
                 continue
             how, codes = w
@@ -408,7 +458,7 @@ def coded_sets(sections: bool = True, sets: list[str] | None = None) -> pd.DataF
         both = rc.coded(s).reset_index(drop=True)
         kinds = rc.section_kinds(both, s) if sections else None
         pred = ins.code_clauses(both["text"], sections=kinds)
-        frames.append(pd.concat([both, pred.add_prefix("coder_")], axis=1).assign(set=s))
+        frames.append(pd.concat([both, pred.add_prefix("coder_")], axis=1).assign(set=s, section=kinds))
     return pd.concat(frames, ignore_index=True)
 
 
@@ -422,7 +472,7 @@ def main() -> None:
     if args.list:
         c = next(c for c in CONVENTIONS if c.id == args.list)
         for r in coded.itertuples():
-            w = c.want(r.text)
+            w = c.want(r.text, r.section)
             if w is not None:
                 how, codes = w
                 mark = "ok " if (r.tool in codes) == (how == "ok") else "DEP"

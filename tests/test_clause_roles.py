@@ -27,6 +27,13 @@ ROUND21: dict[str, list[tuple[str, str | None, str]]] = {
                       ("某县2024年全民健身月活动方案（试行）", None, "none")],
     "role-goal-02": [("3. 全县居民健身意识明显增强；", "goals", "planning"),
                      ("游客对景区安全须知的知晓度显著提升。", "goals", "planning")],
+    # ROUND22 (C67): a goals-list item written as a verb, with no means
+    "role-goal-03": [("2. 提升游客文明旅游意识；", "goals", "planning"),
+                     ("营造全民节水的良好氛围。", "goals", "planning")],
+    "role-review-03": [("据统计，全年共举办健身讲座40场。", None, "none"),
+                       ("据不完全统计，活动期间共接待游客3万人次。", None, "none")],
+    "role-goal-04": [("通过这次讲座，我们希望居民掌握更多节水方法。", None, "none"),
+                     ("我们希望能够让更多游客了解景区安全常识。", None, "none")],
 }
 
 # Forms a role row must NOT take: the clause is read by its means (or another rule), not its role.
@@ -39,7 +46,8 @@ NOT_BY_ROLE: list[tuple[str, str | None, str]] = [
     ("落实全县健身设施建设规划", None, "infrastructure"),                       # carrying out a plan (C12), no title
     ("为提高群众防溺水意识，县体育局决定开展安全宣传周活动。", None, "services"),  # a purpose, then what is done (C47)
     ("3. 全县居民健身意识明显增强；", "tasks", "planning"),                    # outside a goals list: the shape rows
-    ("提升游客安全素养；", "goals", "none"),                                    # an item opening on a verb (C18)
+    ("提升游客安全素养；", "tasks", "none"),                                    # outside a goals list: an aim (C18, C67)
+    ("3. 普及游泳自救知识，提升群众安全意识；", "goals", "services"),           # a goals item naming a means (C67)
     ("组织开展健身讲座，群众健身意识明显增强。", "goals", "services"),          # a goal that names its means
 ]
 

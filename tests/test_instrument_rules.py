@@ -69,7 +69,6 @@ CASES: dict[str, list[tuple[str, str]]] = {
                                 ("三、科技活动周活动内容", "none"),
                                 ("活动内容及任务分工", "none"),
                                 ("（四）应急科普宣教工作总体方案实施时间", "none"),
-                                ("申报科普示范基地应具备的条件：", "none"),
                                 ("一、主要目标：", "none"),
                                 ("一、科普工作的总体目标", "none"),
                                 ("（一）短期目标（2026年春季学期）", "none"),
@@ -1172,6 +1171,94 @@ NOT_BY_NAME += [
     ("组织网格员入户发放防溺水宣传单。", "services"),              # C59: what the grid's people do (C09)
 ]
 
+# ROUND22 (sets 33-36's silent cases, C60-C67, and their miss classes): two made-up clauses a new
+# row, the last in a wording no set shows; the forms a row must not take are in NOT_BY_NAME.
+ROUND22: dict[str, list[tuple[str, str]]] = {
+    "shape-none-40": [("（2）参赛作品规格：A3纸张", "none"),
+                      ("各乡镇每队限报三件作品。", "none"),
+                      ("评分标准：创意、科学性、表达", "none")],
+    "shape-regulation-02": [("申报县级健身科普站须具备以下条件：", "regulation"),
+                            ("（三）有场地：具备满足开展游泳安全讲座的固定场所。", "regulation")],
+    "shape-none-41": [("第一条 本站是面向游客的旅游安全科普服务平台。", "none"),
+                      ("第二条 本中心以普及节水知识为宗旨。", "none")],
+    "shape-regulation-03": [("河湖科普点建设标准按照《水情教育基地管理办法》执行。", "regulation"),
+                            ("各健身站统一标识按照省体育局的标识手册执行。", "regulation")],
+    "pattern-organisation-29": [("本馆设在县文化中心三楼。", "organisation"),
+                                ("第五条 各村健身科普点实行点长负责制。", "organisation")],
+    "pattern-regulation-06": [("节水科普站名称一般应为“乡镇名+节水科普站”。", "regulation"),
+                              ("各教学点名称统一应为“县名+村名+健身学校”。", "regulation")],
+    "pattern-organisation-30": [("加强对各村健身书屋的业务指导。", "organisation"),
+                                ("做好基层旅游服务点的管理和考核。", "organisation")],
+    "pattern-information-17": [("加大体育类图书的采购入藏。", "information"),
+                               ("完成一批水利文物的征集和编目。", "information")],
+    "pattern-organisation-31": [("做好水情教育馆的日常管理和维护。", "organisation"),
+                                ("加强游泳科普中心的运行管理。", "organisation")],
+    "pattern-services-24": [("组织健身科普作品大赛。", "services"),
+                            ("举办全县节水摄影比赛。", "services")],
+    "pattern-planning-14": [("街道要制订并组织实施全年节水宣传计划，每季度检查一次。", "planning"),
+                            ("各村要制定并实施游泳安全培训计划，落实到人。", "planning")],
+    "pattern-organisation-32": [("召开全县节水宣传周成员单位联席会议。", "organisation"),
+                                ("召开全民健身月活动联席会议。", "organisation")],
+    "pattern-organisation-33": [("各景区要下发开展安全宣传月活动的通知。", "organisation"),
+                                ("县体育局下发关于举办健身讲座的通知。", "organisation")],
+    "pattern-demonstration-12": [("对开展较好的游泳馆重点帮扶，以点带面提升全县水平。", "demonstration"),
+                                 ("各乡镇要以点带面，逐步推开。", "demonstration")],
+    "pattern-services-25": [("加强防溺水手册的入户发放。", "services"),
+                            ("在景区入口向游客发放。", "services")],
+    "name-32": [("规范设置节水宣传栏。", "infrastructure"),
+                ("规范设立村级健身科普宣传栏。", "infrastructure")],
+    "shape-none-42": [("（二）游泳安全常识。", "none"),
+                      ("3. 防汛避险知识；", "none")],
+    "shape-none-43": [("县体育局、县教育局、各乡镇文化站等单位。", "none"),
+                      ("水利局、气象局、应急管理局等部门；", "none")],
+    "shape-none-44": [("根据县统一安排，健身科普周活动于2025年5月10日至16日在各乡镇展开。", "none"),
+                      ("2024年全民健身月将于2024年8月1日在县体育馆举行启动仪式。", "none")],
+    "pattern-organisation-34": [("每个景区明确1名安全宣传联络员。", "organisation"),
+                                ("各健身站配备一名专职管理员。", "organisation")],
+    "name-33": [("组织各乡镇负责健身工作的同志参加培训。", "education"),
+                ("各村负责河湖巡查的人员要参加县里的业务培训。", "education")],
+    "pattern-services-26": [("做好体育馆的免费开放工作。", "services"),
+                            ("扎实搞好游泳馆免费开放。", "services")],
+    "pattern-information-18": [("建设全县健身场地信息管理系统。", "information"),
+                               ("建设县图书馆自动化管理系统。", "information")],
+    "pattern-education-13": [("（二）制订健身学校的年度教学计划；", "education"),
+                             ("编制全年教学计划。", "education")],
+    "pattern-evaluation-05": [("组织开展申报材料的审核和现场核查。", "evaluation"),
+                              ("对各乡镇报送的材料进行复核。", "evaluation")],
+    "name-34": [("记者从县政府新闻办公室获悉，县里将开展节水宣传月活动。", "services"),
+                ("据记者从县水利局获悉，全县将开展节水宣传月活动。", "services")],
+    "name-35": [("2025年是“十四五”规划收官之年，县体育局将树立服务基层的导向。", "none"),
+                ("今年是“十五五”规划开局之年，要推动基层健身组织能力提升。", "none")],
+    "pattern-information-19": [("各班出一期防溺水手抄报。", "information"),
+                               ("制作两期节水宣传展板。", "information")],
+    "pattern-organisation-35": [("建章立制，落实责任。", "organisation"),
+                                ("各乡镇要建章立制，明确专人负责。", "organisation")],
+    "pattern-education-14": [("对全县游泳救生员开展轮训。", "education"),
+                             ("组织各社区网格员进行一次防汛知识轮训。", "education")],
+    # widened rows: one more clause each, in a wording no set shows
+    "shape-none-03": [("全县健身月以“健康生活 科学健身”为主题。", "none")],
+    "pattern-organisation-13": [("成立节水宣传检查小组，对各乡镇进行督查。", "organisation")],
+    "pattern-planning-13": [("各景区要建立健全游客安全应急预案。", "planning")],
+    "pattern-services-19": [("开展《游泳场所安全管理规范》的宣传贯彻工作。", "services")],
+}
+for _key, _cases in ROUND22.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("鼓励具备条件的学校建设健身科普室。", "infrastructure"),  # 具备条件的 is a modifier, no condition (C60)
+    ("抓好村级健身书屋建设管理工作。", "infrastructure"),      # building the sites, not steering them (C64)
+    ("举办游泳安全知识竞赛，设一等奖3名。", "services"),        # the contest held, not its entry rules (C61)
+    ("第三条 本站定期开展健身讲座。", "services"),              # an article on what the body does is read (C62)
+    ("县科协成立健身科普周活动领导小组，成员如下：", "organisation"),  # shape-none-02 narrowed: a group set up (C25)
+    ("县体育局决定于5月举办健身科普周活动，具体安排如下：", "services"),  # shape-none-02 narrowed: an event decided (C47)
+    ("（三）普及防灾知识。", "services"),                       # a topic item that spreads knowledge is read (C23)
+    ("制定全县健身科普工作计划。", "planning"),                 # a work plan, no teaching plan (C05)
+    ("建设好县水文站的自动化监测数据系统。", "infrastructure"),  # the station built comes first (P4)
+    ("申报科普示范基地应具备的条件：", "regulation"),          # round 22 (C60): a conditions lead-in is the standard,
+    # no longer shape-none-01's list lead-in (none before round 22; set 7's hand code none departs from C60)
+    ("加强对群众健身的技术指导。", "services"),                 # guidance to the public stays services (C64)
+]
+
 # Round 10: the section rows, read only where the clause's section kind is given. Each case:
 # (clause, section kind, tool); a case whose tool is not the row's must NOT be decided by the
 # row (a line that says what is done is read by its cues). The last case is in another field's words.
@@ -1184,7 +1271,8 @@ SECTION_CASES: dict[str, list[tuple[str, str, str]]] = {
     "section-none-01": [("“十四五”以来，全区新建科普场馆12个，举办科普活动800余场。", "review", "none"),
                         ("科普经费投入逐年增加，基层科普设施不断完善。", "review", "none"),
                         ("下一步要加大科普经费投入。", "review", "funding"),
-                        ("全市累计建成水土保持示范园8个，河长制培训覆盖所有乡镇。", "review", "none")],
+                        ("全市累计建成水土保持示范园8个，河长制培训覆盖所有乡镇。", "review", "none"),
+                        ("半年工作总结于7月10日前上交县体育局。", "review", "evaluation")],  # round 22: a report due
 }
 
 
