@@ -327,7 +327,7 @@ def main() -> None:
                     for m in m0:
                         if m not in m1:
                             print(f"    - {m}")
-        print(f"holdout15-48c at first contact: {share(*before)} -> {share(*after)} with the news rule (emulated)")
+        print(f"{SETS[0]}-{SETS[-1].removeprefix('holdout')} at first contact: {share(*before)} -> {share(*after)} with the news rule (emulated)")
         return
     if args.misses:
         kinds, misses = page_kinds(), {}
