@@ -2,7 +2,7 @@
 kinds decided by hand in benchmarks/page_kinds.csv.
 
     python benchmarks/page_kind_score.py              # the development sets: dev*, holdout, holdout2-30
-    python benchmarks/page_kind_score.py --held-out   # holdouts 31 on (31-51e; scored once, when the rules were settled)
+    python benchmarks/page_kind_score.py --held-out   # holdouts 31 on (31-51e scored once, when the rules were settled; later sets too)
     python benchmarks/page_kind_score.py --misses     # …and each page read wrong or unknown, with its cues
     python benchmarks/page_kind_score.py --with-url   # each page with its listed url (a manifest's source_url):
                                                       # a host of data/reference/page_hosts.csv names its kind
@@ -97,13 +97,13 @@ def tables(results) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--held-out", action="store_true", help="holdouts 31 on (31-51e) instead of the development sets")
+    parser.add_argument("--held-out", action="store_true", help="holdouts 31 on (every set from holdout31) instead of the development sets")
     parser.add_argument("--misses", action="store_true", help="list each page read wrong or unknown")
     parser.add_argument("--with-url", action="store_true",
                         help="read each page with its listed url (the manifest's source_url); default: the text alone")
     args = parser.parse_args(argv)
     results = read_kinds(args.held_out, args.with_url)
-    print(("held-out sets (holdout31-51e)" if args.held_out else "development sets (dev*, holdout, holdout2-30)")
+    print(("held-out sets (holdout31 on)" if args.held_out else "development sets (dev*, holdout, holdout2-30)")
           + (" with urls" if args.with_url else "") + f": {len(results)} pages")
     print(tables(results))
     if args.misses:

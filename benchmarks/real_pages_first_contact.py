@@ -1,5 +1,5 @@
 """Which kinds of page cost the parser facts at first contact (issue 23): every blind holdout set
-(holdout15-51e) read by the parser it met at first contact, pooled by kind of page.
+(holdout15-53c, SETS) read by the parser it met at first contact, pooled by kind of page.
 
     python benchmarks/real_pages_first_contact.py           # the check per set and the tables
     python benchmarks/real_pages_first_contact.py --check   # only each set against its recorded figure
@@ -327,7 +327,7 @@ def main() -> None:
                     for m in m0:
                         if m not in m1:
                             print(f"    - {m}")
-        print(f"holdout15-48c at first contact: {share(*before)} -> {share(*after)} with the news rule (emulated)")
+        print(f"{SETS[0]}-{SETS[-1].removeprefix('holdout')} at first contact: {share(*before)} -> {share(*after)} with the news rule (emulated)")
         return
     if args.misses:
         kinds, misses = page_kinds(), {}

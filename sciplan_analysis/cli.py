@@ -491,8 +491,8 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--raw-dir", default=str(RAW_DIR), help=argparse.SUPPRESS)
     a.add_argument("--processed-dir", default=str(PROCESSED_DIR), help=argparse.SUPPRESS)
     a.set_defaults(func=_add)
-    c = sub.add_parser("check", help="list the clause codes to check by hand, or record a "
-                       "decision on one (data/reference/instrument_checks.csv)",
+    c = sub.add_parser("check", help="list the clause codes to check by hand, or record the "
+                       "decisions on those given (data/reference/instrument_checks.csv)",
                        description="Without ID and TOOL: list the clauses whose code the second "
                        "reading marks to check (or every clause, --all), one line each, with the "
                        "id to type. With them: append each clause's row to the checks file (several "

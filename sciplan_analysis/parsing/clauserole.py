@@ -5,8 +5,10 @@ clause is not always a task. It may be a headline reporting an event held, a rev
 achieved, a purpose with no main clause, the document's title line, or a goal's state in a goals
 list. For some of these roles the coding conventions (docs/coding_conventions.md) settle the code
 whatever means words the clause holds: a review's results are none (C06, C34), a purpose is none
-(C07, C18), a goals list's state to reach is planning (C18, C41). The instrument coder asks this
-stage first (`parsing.instruments.decide`) and codes such a clause by its role.
+(C07, C18), a goals list's state to reach is planning (C18, C41; since round 22 also an item opening on
+a change verb that names no means, C67), a tally of results (据统计，…) and a hoped-for effect are none
+(round 22: C06, C16). The instrument coder asks this stage first (`parsing.instruments.decide`) and codes
+such a clause by its role.
 
 The roles and their cues are the editable ``data/reference/clause_roles.csv``: general cues of the
 genre (a line with no sentence mark, a completed aspect 了 after a verb of reviewing, a clause that
