@@ -39,7 +39,7 @@
     python benchmarks/real_clauses_2.py --set 36 …    # and the thirty-sixth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 37 …    # and the thirty-seventh (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 38 …    # and the thirty-eighth (every clause; coded blind)
-    python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section)
+    python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
 ignored benchmarks/real_clauses/pages_2.jsonl, gathered with the `search` tool). Their bodies are
@@ -72,6 +72,7 @@ from benchmarks.instruments_score import confusion, scores  # noqa: E402
 from benchmarks.real_clauses import clauses, lost, pages, texts, unified  # noqa: E402
 from sciplan_analysis.parsing import instruments as ins  # noqa: E402
 from sciplan_analysis.parsing import sections  # noqa: E402
+from sciplan_analysis.parsing.parse import read_text  # noqa: E402
 
 LIST = HERE / "real_clauses_2.csv"
 PAGES = HERE / "real_clauses" / "pages_2.jsonl"
@@ -172,6 +173,14 @@ def section_kinds(both: pd.DataFrame, which: str) -> list[str]:
     return out.tolist()
 
 
+def page_kinds(both: pd.DataFrame, which: str) -> list[str]:
+    """Each coded clause's page kind, as the parser reads it from the page's text (round 23:
+    `pagekind.page_kind`, without the page's address)."""
+    found = texts(*SETS[which][:2])
+    kind = {page: read_text(unified(found[page])).page_kind.kind for page in both["page"].unique()}
+    return [kind[p] for p in both["page"]]
+
+
 def type_confusion(both: pd.DataFrame) -> str:
     """The type confusion table (hand rows, coder columns) as Markdown."""
     order = [t for t in ("supply", "environment", "demand", "none")
@@ -198,16 +207,17 @@ def main() -> None:
         return
     both = coded(args.set).reset_index(drop=True)
     kinds = section_kinds(both, args.set)
+    on = None if args.no_sections else page_kinds(both, args.set)
     if not args.no_sections:  # the coder alone too, so a first score shows what sections did
         alone = ins.code_clauses(both["text"])
         s = scores(both[["tool", "type"]], alone[["tool", "type"]])
         print(f"set {args.set} without sections: " + ", ".join(f"{k} {v:.3f}" for k, v in s.items()))
-    pred = ins.code_clauses(both["text"], sections=None if args.no_sections else kinds)
+    pred = ins.code_clauses(both["text"], sections=None if args.no_sections else kinds, pages=on)
     both = pd.concat([both, pred.add_prefix("coder_")], axis=1)
     s = scores(both[["tool", "type"]], both[["coder_tool", "coder_type"]]
                .rename(columns=lambda c: c[6:]))
     print(f"set {args.set} ({len(both)} clauses, {both['page'].nunique()} plans"
-          + ("" if args.no_sections else "; with each clause's section kind") + "): "
+          + ("" if args.no_sections else "; with each clause's section and page kinds") + "): "
           + ", ".join(f"{k} {v:.3f}" for k, v in s.items()))
     print(type_confusion(both), "\n")
     print(confusion(both[["tool"]], both[["coder_tool"]].rename(columns={"coder_tool": "tool"})))

@@ -51,6 +51,41 @@ NOT_BY_ROLE: list[tuple[str, str | None, str]] = [
     ("组织开展健身讲座，群众健身意识明显增强。", "goals", "services"),          # a goal that names its means
 ]
 
+# ROUND23: the rows scoped to a page read as news (the `page` column), two made-up clauses a row,
+# (clause, section kind or None, page kind, tool); the last in a wording no set shows.
+ROUND23: dict[str, list[tuple[str, str | None, str, str]]] = {
+    "role-news-02": [("会上，县水利局负责同志通报了节水宣传月的准备情况。", None, "news", "none"),
+                     ("副县长出席会议并讲话。", None, "news", "none"),
+                     ("县文旅局局长主持会议。", None, "news", "none"),
+                     ("县体育局、县文旅局作交流发言。", None, "news", "none")],
+    "role-news-03": [("会议旨在部署全年全民健身科普工作，推动各乡镇开展健身讲座。", None, "news", "none"),
+                     ("座谈会旨在听取游客对景区安全宣传的意见。", None, "news", "none")],
+    "role-review-04": [("去年全县开展节水讲座20余场，发放宣传资料3000多份。", None, "news", "none"),
+                       ("景区安全宣传累计培训导游1200人。", None, "news", "none")],
+}
+
+# Forms the page-scoped rows must NOT take (clause, section, page kind, tool): what a meeting asked,
+# stressed or deployed, a task with 了, a target or a future event on a news page, an act done at a
+# meeting; and the same words on a plan's page (document, copy, report or not known), where they are
+# a task the plan sets or an act the year's account reports (C34).
+NOT_ON_NEWS: list[tuple[str, str | None, str | None, str]] = [
+    ("会议要求，各乡镇要开展节水知识讲座。", None, "news", "services"),          # what a meeting asked (C34: read)
+    ("会上强调，要加强游泳场所安全监管。", None, "news", "regulation"),          # what a meeting stressed
+    ("会上，县文旅局部署了旅游安全宣传月各项活动。", None, "news", "services"),  # what a meeting deployed
+    ("会议期间，各乡镇签订了游泳安全责任书。", None, "news", "organisation"),    # an act done at a meeting
+    ("在总结了去年经验的基础上，开展游泳安全宣传月活动。", None, "news", "services"),  # a task with 了
+    ("每年培训健身指导员300余人次。", None, "news", "education"),               # a yearly target
+    ("全县将开展节水讲座20余场。", None, "news", "services"),                   # a count the county will reach
+    ("到2025年，开展节水讲座不少于20场。", None, "news", "services"),           # a dated target
+    ("县文旅局要组织导游作安全讲解发言。", None, "news", "services"),           # 发言 asked for
+    ("会上，县水利局负责同志通报了节水宣传月的准备情况。", None, "document", "services"),  # a plan's page
+    ("会上，县水利局负责同志通报了节水宣传月的准备情况。", None, None, "services"),        # kind not known
+    ("全年共举办游泳安全讲座20余场。", None, "copy", "services"),               # a year's account (C34)
+    ("全年共举办游泳安全讲座20余场。", None, "report", "services"),             # a year's account (C34)
+    ("会议旨在部署全年全民健身科普工作，推动各乡镇开展健身讲座。", None, "document", "services"),
+    ("县体育局、县文旅局作交流发言。", None, "document", "cooperation"),
+]
+
 
 @pytest.mark.parametrize("key", list(ROUND21))
 def test_role_row_decides_its_clauses(key):
@@ -66,7 +101,8 @@ def test_role_row_decides_its_clauses(key):
 
 def test_every_role_row_has_cases_and_a_note():
     rows = clauserole.load_roles()
-    assert {r.id for r in rows} == set(ROUND21)
+    assert {r.id for r in rows} == set(ROUND21) | set(ROUND23)
+    assert not set(ROUND21) & set(ROUND23)
     notes = [r["note"] for _, r in ins.reference_files.numbered_rows(config.CLAUSE_ROLES_FILE)[1]]
     assert all(n.strip() for n in notes)
 
@@ -76,6 +112,42 @@ def test_not_decided_by_a_role(text, section, tool):
     d = ins.decide(text, section=section)
     assert d.tool == tool, f"{text}: {d.tool} [{d.cue}], expected {tool}"
     assert not d.cue.startswith("role "), f"{text}: decided by its role [{d.cue}]"
+
+
+@pytest.mark.parametrize("key", list(ROUND23))
+def test_news_row_decides_its_clauses_on_news_pages_only(key):
+    rows = {r.id: r for r in clauserole.load_roles()}
+    row = rows[key]
+    assert row.pages == ("news",)
+    assert len(ROUND23[key]) >= 2
+    for text, section, page, tool in ROUND23[key]:
+        d = ins.decide(text, section=section, page=page)
+        assert d.tool == tool == row.tool, f"{text}: {d.tool} [{d.cue}], expected {tool}"
+        assert f"({key})" in d.cue, f"{text}: decided by [{d.cue}], not {key}"
+        assert clauserole.clause_role(ins.readable(text), section, page=page) == row.role
+        for other in (None, "document", "copy", "report"):  # never on a page not read as news
+            assert clauserole.role_row(ins.readable(text).strip(), section, page=other) is None \
+                or clauserole.role_row(ins.readable(text).strip(), section, page=other).id != key
+
+
+@pytest.mark.parametrize("text, section, page, tool", NOT_ON_NEWS)
+def test_not_decided_by_a_news_row(text, section, page, tool):
+    d = ins.decide(text, section=section, page=page)
+    assert d.tool == tool, f"{text} ({page}): {d.tool} [{d.cue}], expected {tool}"
+    assert not d.cue.startswith("role "), f"{text} ({page}): decided by its role [{d.cue}]"
+
+
+def test_the_page_kind_reaches_the_coder():
+    text = "会上，县水利局负责同志通报了节水宣传月的准备情况。"
+    assert ins.decide(text, page="news").tool == "none"
+    assert ins.decide(text).tool == "services"  # remembered apart: the page kind is in the key
+    coded = ins.code_clauses([text, text], pages=["news", "document"])
+    assert coded["tool"].tolist() == ["none", "services"]
+    with pytest.raises(ValueError, match="page kinds"):
+        ins.code_clauses([text], pages=["news", "news"])
+    rows = ins.plan_clauses("p", [("1", text)], {}, None, page_kind="news")
+    assert [r["tool"] for r in rows] == ["none"]
+    assert [r["tool"] for r in ins.plan_clauses("p", [("1", text)], {}, None)] == ["services"]
 
 
 def test_a_clause_no_row_names_is_a_task():
@@ -103,9 +175,17 @@ def _edited(tmp_path: Path, old: str, new: str) -> Path:
     ("role-news-01,news,none,", "role-news-01,news,gossip,", "unknown tool 'gossip'"),
     ("role-goal-02,goal,planning,goals,", "role-goal-02,goal,planning,aims,", "unknown section kind"),
     ("role-review-01,", "role-news-01,", "already used on line"),
-    ("role-title-01,logistics,none,,\"^(?!", "role-title-01,logistics,none,,\"^(?!(", "not a valid regular"),
+    ("role-title-01,logistics,none,,,\"^(?!", "role-title-01,logistics,none,,,\"^(?!(", "not a valid regular"),
+    ("role-news-02,news,none,,news,", "role-news-02,news,none,,blog,", "unknown page kind"),
+    ("role-news-02,news,none,,news,", "role-news-02,news,none,,news|gossip,", "unknown page kind"),
 ])
 def test_roles_file_errors_name_the_line(tmp_path, old, new, message):
     path = _edited(tmp_path, old, new)
     with pytest.raises(clauserole.ClauseRolesError, match=r"clause_roles\.csv, line \d+: .*" + message[:12]):
+        clauserole.load_roles(path)
+
+
+def test_roles_file_without_the_page_column(tmp_path):
+    path = _edited(tmp_path, "id,role,tool,section,page,words,note", "id,role,tool,section,pages,words,note")
+    with pytest.raises(clauserole.ClauseRolesError, match=r"clause_roles\.csv: the header lacks page"):
         clauserole.load_roles(path)

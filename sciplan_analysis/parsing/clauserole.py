@@ -15,6 +15,11 @@ genre (a line with no sentence mark, a completed aspect 了 after a verb of revi
 opens on 为 and never reaches a main clause, a subject followed by a degree word and a change).
 A role the conventions do not settle (a heading: its head noun, C08; a duty line: its duty, C09;
 a guiding thought: its first concrete means, C16) has no row here: the coder's reading stands.
+
+Round 23: a row may be scoped to the page's kind (`parsing.pagekind`: document, news, paper, report,
+copy, unknown), its ``page`` column. The same words are a task on a plan's page and an occasion told
+on a news page (C34: what happened at a meeting, its purpose, the results it went over); a row for
+news only finds a clause whose page is read as news.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from sciplan_analysis.config import CLAUSE_ROLES_FILE
 from sciplan_analysis.errors import PlanError
 from sciplan_analysis.parsing.sections import KINDS as SECTION_KINDS
 from sciplan_analysis.tables import INSTRUMENT_TOOLS as SCHEME
+from sciplan_analysis.tables import PAGE_KINDS
 
 # what a clause can be in its page; "task" is every clause no row names
 ROLES = ("heading", "goal", "review", "logistics", "news", "duty", "task")
@@ -49,17 +55,18 @@ class RoleRow:
     tool: str
     sections: tuple[str, ...]
     regex: re.Pattern[str]
+    pages: tuple[str, ...] = ()  # the page kinds the row applies on (empty: any)
 
 
 @lru_cache(maxsize=4)
 def load_roles(path: Path = CLAUSE_ROLES_FILE) -> tuple[RoleRow, ...]:
     """The rows in file order. Checked: the columns are there; the id is given and not used twice;
     the role is known (and is no task: a task is what no row names); the tool is one of the
-    scheme's or none; the section kinds are known; the words compile. Each error names the file
-    and line."""
+    scheme's or none; the section kinds and page kinds are known; the words compile. Each error
+    names the file and line."""
     path = Path(path)
     header, rows = reference_files.numbered_rows(path)
-    needed = {"id", "role", "tool", "section", "words"}
+    needed = {"id", "role", "tool", "section", "page", "words"}
     if not needed <= set(header):
         raise ClauseRolesError(f"{path}: the header lacks {', '.join(sorted(needed - set(header)))}")
     out: list[RoleRow] = []
@@ -85,32 +92,42 @@ def load_roles(path: Path = CLAUSE_ROLES_FILE) -> tuple[RoleRow, ...]:
         if unknown:
             raise ClauseRolesError(f"{where}: unknown section kind(s) {', '.join(unknown)}; use "
                                    f"{', '.join(SECTION_KINDS)}")
+        pages = tuple(k.strip() for k in row["page"].split("|") if k.strip())
+        unknown = [k for k in pages if k not in PAGE_KINDS]
+        if unknown:
+            raise ClauseRolesError(f"{where}: unknown page kind(s) {', '.join(unknown)}; use "
+                                   f"{', '.join(PAGE_KINDS)}")
         if not row["words"]:
             raise ClauseRolesError(f"{where}: no words")
         try:
             regex = re.compile(row["words"])
         except re.error as e:
             raise ClauseRolesError(f"{where}: the words are not a valid regular expression ({e})") from e
-        out.append(RoleRow(n, row_id, role, tool, sections, regex))
+        out.append(RoleRow(n, row_id, role, tool, sections, regex, pages))
     return tuple(out)
 
 
 def role_row(text: str, section: str | None = None,
-             path: Path = CLAUSE_ROLES_FILE) -> RoleRow | None:
-    """The first row whose words are found in the clause (in simplified characters, stripped)
-    and whose section kinds, if it names any, hold the clause's `section`; else None."""
+             path: Path = CLAUSE_ROLES_FILE, page: str | None = None) -> RoleRow | None:
+    """The first row whose words are found in the clause (in simplified characters, stripped),
+    whose section kinds, if it names any, hold the clause's `section`, and whose page kinds, if
+    it names any, hold the kind of the clause's `page` (None: not known, so no such row applies);
+    else None."""
     body = text.strip()
     for row in load_roles(path):
         if row.sections and section not in row.sections:
+            continue
+        if row.pages and page not in row.pages:
             continue
         if row.regex.search(body):
             return row
     return None
 
 
-def clause_role(text: str, section: str | None = None, path: Path = CLAUSE_ROLES_FILE) -> str:
+def clause_role(text: str, section: str | None = None, path: Path = CLAUSE_ROLES_FILE,
+                page: str | None = None) -> str:
     """The clause's role: the role of the first row that finds it (`role_row`), else a task."""
-    row = role_row(text, section, path)
+    row = role_row(text, section, path, page)
     return TASK if row is None else row.role
 
 

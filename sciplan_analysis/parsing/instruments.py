@@ -451,11 +451,13 @@ def structure(text: str, scheme: Scheme | None = None) -> tuple[str | None, Rule
     return text, None
 
 
-def decide(text: str, scheme: Scheme | None = None, section: str | None = None) -> Decision:
+def decide(text: str, scheme: Scheme | None = None, section: str | None = None,
+           page: str | None = None) -> Decision:
     """The coding of one clause under the scheme's tie-breaks, with the rule that decided it.
 
     The clause's role is read first (`parsing.clauserole`): where the conventions settle a
-    role's code, that decides. Where `section` (a kind of `sections.KINDS`: the section the
+    role's code, that decides (`page`, the kind of the clause's page, `parsing.pagekind`, lets
+    a role row scoped to a page kind apply: round 23). Where `section` (a kind of `sections.KINDS`: the section the
     clause stands in) is given, the `section` rows are read next. Then the clause's shape (`structure`): a heading, date or theme line names no
     means, and a purpose or a modifier before the main clause or head noun is not read. Then
     the cues. Deterministic: the same text and rules always give the same answer (so it is
@@ -464,10 +466,10 @@ def decide(text: str, scheme: Scheme | None = None, section: str | None = None) 
     the cue is reported in that form.
     """
     scheme = load_scheme() if scheme is None else scheme
-    key = text if section is None else (text, section)
+    key = text if section is None and page is None else (text, section, page)
     known = scheme.decisions.get(key)
     if known is None:
-        known = _by_role(text, section) \
+        known = _by_role(text, section, page) \
             or (_in_section(text, section, scheme) if section is not None else None) \
             or _decide_clause(text, scheme)
         if len(scheme.decisions) >= DECISIONS_KEPT:
@@ -476,7 +478,7 @@ def decide(text: str, scheme: Scheme | None = None, section: str | None = None) 
     return known
 
 
-def _by_role(text: str, section: str | None) -> Decision | None:
+def _by_role(text: str, section: str | None, page: str | None = None) -> Decision | None:
     """The coding a clause's role settles (`parsing.clauserole`, round 21), or None.
 
     A clause is read first for what it is in its page: a headline reporting an event held, a
@@ -484,7 +486,7 @@ def _by_role(text: str, section: str | None) -> Decision | None:
     state. Where ``data/reference/clause_roles.csv`` has a row for the role, the conventions give
     every such clause one code, whatever means words it holds; the cue names the role and row."""
     body = readable(text).strip()
-    row = clauserole.role_row(body, section)
+    row = clauserole.role_row(body, section, page=page)
     if row is None:
         return None
     return Decision(row.tool, SCHEME[row.tool], f"role {row.role} ({row.id}): {body.strip('。；： ')}")
@@ -574,42 +576,49 @@ def _cues(text: str, scheme: Scheme) -> Decision:
 
 
 def code_clause(text: str, scheme: Scheme | None = None,
-                section: str | None = None) -> tuple[str, str, str]:
+                section: str | None = None, page: str | None = None) -> tuple[str, str, str]:
     """(tool, type, cue) of one clause under the scheme's tie-breaks (see instruments.csv), in
-    its section's kind where that is given (`decide`)."""
-    d = decide(text, scheme, section)
+    its section's kind and on its page's kind where those are given (`decide`)."""
+    d = decide(text, scheme, section, page)
     return d.tool, d.type, d.cue
 
 
 # --------------------------------------------------------------------------- the clauses of a plan
 
 def code_clauses(texts: Iterable[str], scheme: Scheme | None = None,
-                 sections: Iterable[str | None] | None = None) -> pd.DataFrame:
+                 sections: Iterable[str | None] | None = None,
+                 pages: Iterable[str | None] | None = None) -> pd.DataFrame:
     """tool, type and cue for each text, in order (repeated texts are coded once); `sections`,
-    where given, is each text's section kind (`sections.page_sections`; None: not known)."""
+    where given, is each text's section kind (`sections.page_sections`; None: not known), and
+    `pages` each text's page kind (`pagekind.page_kind`; None: not known)."""
     scheme = load_scheme() if scheme is None else scheme
     texts = list(texts)
     kinds = [None] * len(texts) if sections is None else list(sections)
     if len(kinds) != len(texts):
         raise ValueError(f"{len(texts)} texts but {len(kinds)} sections")
-    memo: dict[tuple[str, str | None], tuple[str, str, str]] = {}
+    on = [None] * len(texts) if pages is None else list(pages)
+    if len(on) != len(texts):
+        raise ValueError(f"{len(texts)} texts but {len(on)} page kinds")
+    memo: dict[tuple[str, str | None, str | None], tuple[str, str, str]] = {}
     rows = []
-    for t, k in zip(texts, kinds, strict=True):
-        if (t, k) not in memo:
-            memo[t, k] = code_clause(t, scheme, k)
-        rows.append(memo[t, k])
+    for t, k, g in zip(texts, kinds, on, strict=True):
+        if (t, k, g) not in memo:
+            memo[t, k, g] = code_clause(t, scheme, k, g)
+        rows.append(memo[t, k, g])
     return pd.DataFrame(rows, columns=["tool", "type", "cue"])
 
 
 def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
                  spans: dict[str, tuple[int, int]], raw: str | None,
                  scheme: Scheme | None = None,
-                 sections: dict[str, str] | None = None) -> list[dict]:
+                 sections: dict[str, str] | None = None,
+                 page_kind: str | None = None) -> list[dict]:
     """The clause rows of one plan: each task's clauses, raw offsets, tool, type, cue, review
     and coded_by.
 
     `tasks` are (task_id, text) pairs; `spans` the (start, end) in `raw` of each task's
-    paragraphs; `sections` each task's section kind (`sections.plan_section`), where known.
+    paragraphs; `sections` each task's section kind (`sections.plan_section`), where known;
+    `page_kind` the plan's page kind (`plans.page_kind`), where known (round 23's news rows).
     Offsets are None where a clause cannot be aligned with the raw text. `review` is the learned
     model's tool where it reads the clause otherwise (`parsing.review`: check it by hand), else None.
     Every clause is ``coded_by = rules``: the parser never reads the hand checks file; the
@@ -629,7 +638,7 @@ def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
             start = end = None
             if hit is not None:
                 start, end, cursor = hit
-            tool, typ, cue = code_clause(clause, scheme, sections.get(task_id))
+            tool, typ, cue = code_clause(clause, scheme, sections.get(task_id), page_kind)
             rows.append({"plan_id": plan_id, "task_id": task_id, "clause_no": n, "text": clause,
                          "start": start, "end": end, "tool": tool, "type": typ, "cue": cue,
                          "review": second_reading.review(clause, tool, model),

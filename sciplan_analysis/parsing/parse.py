@@ -204,7 +204,7 @@ def parse_records(
              for t in structure.tasks}
     records["clauses"] = plan_clauses(
         plan_id, [(t.task_id, t.text) for t in structure.tasks], spans, simplified(raw),
-        sections=kinds)
+        sections=kinds, page_kind=plan["page_kind"])
 
     texts = [p.text for p, role in zip(structure.paragraphs, structure.roles, strict=True)
              if role not in ("table", "chrome")]
