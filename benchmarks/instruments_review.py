@@ -5,6 +5,9 @@
     python benchmarks/instruments_review.py --fresh 28     # a set coded after the file was written
     python benchmarks/instruments_review.py --history      # the switch on sets 28-33, each with its own file
     python benchmarks/instruments_review.py --fresh 34 --switch   # and the switch, once, on a fresh set
+    python benchmarks/instruments_review.py --history --fill      # the fallback on sets 28-38, each with its own file
+    python benchmarks/instruments_review.py --fill --five         # the fallback on the five plans (leave-five-out file)
+    python benchmarks/instruments_review.py --fresh 39 --fill     # and the fallback, once, on a fresh set
 
 The flag is the one `instruments_learned.py` froze in session 9 before meeting sets 16-27: a
 text model (TF-IDF over character 1-3-grams, sublinear tf, n-grams in two clauses at least; a
@@ -30,7 +33,19 @@ model's tool instead of the rules'. --history scores it on sets 28-33, each with
 committed before that set existed (FILES: the pre-registered files), against the rules each set met
 at first contact, at several floors. SWITCH = 0.85 was chosen there, as the lowest floor at which
 no set lost on type or tool; it is then tested once on each set coded after this commit
-(--fresh N --switch), before any library change.
+(--fresh N --switch), before any library change. It was refused after set 34 (docs/instruments_rounds.md).
+
+The fallback (session 12): take the model's tool ONLY where the rules found no cue at all -- the
+clause is none and its cue is empty (`instruments.Decision` with no rule and no cue: no hit, no
+aim, no structure row, no section or role row) -- and the model reads a means there at probability
+FILL or more; wherever a rule, a shape, a section, a role or a mask decided, the rules stand.
+--history --fill scores it on sets 28-38 at FILL_FLOORS, each set against the rules it met at first
+contact, with the file committed before it existed (FILES). The rule choosing FILL, written before
+the table was first printed: **the lowest floor of FILL_FLOORS at which no set of 28-38 loses on
+type or tool and the fallback acts on at least one clause; if no floor qualifies, the fallback is
+not proposed.** --fill --five counts what it would recode on the five plans' 677 clauses (the
+rules of now, which have read them) with a file fitted without the five plans' samples, and how
+many of those in the samples are right.
 """
 
 from __future__ import annotations
@@ -64,7 +79,14 @@ CELL = 0.2  # and of those, the weights that reach this (a smaller one is writte
 DIGITS = 3
 SWITCH = 0.85  # chosen on sets 28-33 by --history (session 11), before set 34 was merged
 # the file each of sets 28-33 met in its pre-registered --fresh run (committed before the set existed)
-FILES = {"28": "f51882a", "29": "f51882a", "30": "cbb9d52", "31": "cbb9d52", "32": "c7ea23a", "33": "fbfa4b4"}
+# sets 34-38 (session 12): set 34 fdcb661 (sets 1-33, committed 16:36, set 34's codes b0a27f7 at 16:40);
+# sets 35 and 36 the file as of 9ebd3a4, i.e. 0e03fdc (sets 1-34, 16:48; their codes 3ee7945 and ac825f6
+# at 18:38-18:39); sets 37 and 38 ec92a71 (sets 1-36, 18:52; their codes bbe4775 19:03 and c7ab1e6 19:25)
+FILES = {"28": "f51882a", "29": "f51882a", "30": "cbb9d52", "31": "cbb9d52", "32": "c7ea23a", "33": "fbfa4b4",
+         "34": "fdcb661", "35": "0e03fdc", "36": "0e03fdc", "37": "ec92a71", "38": "ec92a71"}
+SWITCHED = ["28", "29", "30", "31", "32", "33"]  # the sets the switch's floor was chosen on (session 11)
+FILL_FLOORS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9)
+FILL = None  # chosen on sets 28-38 by --history --fill under the rule in the docstring
 
 
 def training() -> pd.DataFrame:
@@ -154,7 +176,7 @@ def measure() -> None:
               f"{cell(df.loc[idx, 'tool'], df.loc[idx, 'first_tool'], shipped_s.loc[idx])} |")
 
 
-def fresh(names: list[str], switch: bool = False) -> None:
+def fresh(names: list[str], switch: bool = False, fill: bool = False) -> None:
     """The shipped file, once, on sets coded after it was written, against the rules they met first."""
     from instruments_learned import load
 
@@ -166,6 +188,13 @@ def fresh(names: list[str], switch: bool = False) -> None:
     if switch:
         g = gains(part, switched(part, model, SWITCH))
         print(f"the switch at {SWITCH}: type {g[0]} → {g[2]}, tool {g[1]} → {g[3]} of {len(part)}")
+    if fill:
+        if FILL is None:
+            raise SystemExit("no FILL chosen: run --history --fill first")
+        tools = filled(part, model, FILL)
+        g = gains(part, tools)
+        print(f"the fallback at {FILL}: acts on {int((tools != part['first_tool']).sum())} of "
+              f"{int(no_cue(part).sum())} no-cue clauses; type {g[0]} → {g[2]}, tool {g[1]} → {g[3]} of {len(part)}")
 
 
 def switched(part: pd.DataFrame, model: review.Model, floor: float) -> pd.Series:
@@ -184,29 +213,95 @@ def gains(part: pd.DataFrame, tools: pd.Series) -> tuple[int, int, int, int]:
             int((tools.map(kind) == part["type"]).sum()), int((tools == part["tool"]).sum()))
 
 
-def history(floors: tuple[float, ...] = (0.6, 0.7, 0.8, 0.85, 0.9)) -> None:
-    """The switch on sets 28-33, each read with its pre-registered file (from git)."""
+def no_cue(part: pd.DataFrame) -> pd.Series:
+    """The clauses the rules (at first contact) coded none because nothing matched: an empty cue."""
+    return (part["first_tool"] == "none") & (part["first_cue"].fillna("").str.strip() == "")
+
+
+def filled(part: pd.DataFrame, model: review.Model, floor: float) -> pd.Series:
+    """Each clause's tool with the fallback: the model's where the rules found no cue and the model
+    reads a means at `floor` or more; the rules' everywhere else."""
+    out = part["first_tool"].copy()
+    for i in part.index[no_cue(part)]:
+        tool, p = review.reading(part.at[i, "text"], model)
+        if tool != "none" and p >= floor:
+            out.at[i] = tool
+    return out
+
+
+def history(fill: bool = False) -> None:
+    """The switch on sets 28-33 (or, with `fill`, the fallback on sets 28-38), each read with its
+    pre-registered file (from git) against the rules it met at first contact."""
     from instruments_generalise import git
     from instruments_learned import load
 
-    df = load(tuple(FILES))
+    names = list(FILES) if fill else SWITCHED
+    floors = FILL_FLOORS if fill else (0.6, 0.7, 0.8, 0.85, 0.9)
+    df = load(tuple(names))
     with tempfile.TemporaryDirectory() as tmp:
         models = {}
-        for commit in dict.fromkeys(FILES.values()):
+        for commit in dict.fromkeys(FILES[n] for n in names):
             path = Path(tmp) / f"{commit}.csv"
             path.write_text(git("show", f"{commit}:data/reference/instrument_review.csv"), encoding="utf-8")
             models[commit] = review.load_model.__wrapped__(path)
-        print("| floor | " + " | ".join(f"set {n}: type, tool" for n in FILES) + " | all |")
-        print("|---|" + "---|" * (len(FILES) + 1))
+        if fill:
+            cells = []
+            for n in names:
+                part = df[df["group"] == n]
+                eligible = no_cue(part)
+                cells.append(f"{int(eligible.sum())} ({int((eligible & (part['tool'] != 'none')).sum())})")
+            print("no-cue clauses at first contact (of them a means by hand): "
+                  + ", ".join(f"set {n} {c}" for n, c in zip(names, cells, strict=True)) + "\n")
+        what = "the fallback" if fill else "the switch"
+        print(f"{what}, per set: type, tool (changed minus rules)" + ("; acts on" if fill else ""))
+        print("| floor | " + " | ".join(f"set {n}" for n in names) + " | all |")
+        print("|---|" + "---|" * (len(names) + 1))
         for floor in floors:
-            cells, total = [], [0, 0, 0, 0]
-            for name, commit in FILES.items():
+            cells, total, acts = [], [0, 0, 0, 0], 0
+            for name in names:
                 part = df[df["group"] == name]
-                g = gains(part, switched(part, models[commit], floor))
+                tools = (filled if fill else switched)(part, models[FILES[name]], floor)
+                g = gains(part, tools)
+                n_acts = int((tools != part["first_tool"]).sum())
+                acts += n_acts
                 total = [a + b for a, b in zip(total, g, strict=True)]
-                cells.append(f"{g[2] - g[0]:+d}, {g[3] - g[1]:+d}")
+                cells.append(f"{g[2] - g[0]:+d}, {g[3] - g[1]:+d}" + (f"; {n_acts}" if fill else ""))
             print(f"| {floor} | " + " | ".join(cells) + f" | type {total[0]} → {total[2]}, tool {total[1]} → {total[3]} "
-                  f"of {int(df['group'].isin(list(FILES)).sum())} |")
+                  f"of {int(df['group'].isin(names).sum())}" + (f"; acts on {acts}" if fill else "") + " |")
+
+
+def five(floors: tuple[float, ...] = FILL_FLOORS) -> None:
+    """The fallback on the five plans' 677 clauses (the rules of now, which have read them), with a
+    file fitted on sets 1-LAST only (no five-plan sample) and written and read as shipped; the
+    recoded clauses in the two samples against their hand codes."""
+    from sciplan_analysis.corpus import parse_manifest
+
+    clauses = parse_manifest(checks=False).clauses.reset_index(drop=True)
+    df = training()
+    vec, model = fit(df[df["group"] != "five"])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "no_five.csv"
+        write(vec, model, path, "sets 1-LAST, no five-plan sample")
+        m = review.load_model.__wrapped__(path)
+    hand = hand_sets(["five1", "five2"])
+    hand_of = dict(zip(hand["key"], hand["tool"], strict=True))
+    keys = clauses["plan_id"] + " " + clauses["task_id"].astype(str) + "." + clauses["clause_no"].astype(str)
+    eligible = (clauses["tool"] == "none") & (clauses["cue"].fillna("").str.strip() == "")
+    read = {i: review.reading(clauses.at[i, "text"], m) for i in clauses.index[eligible]}
+    print(f"five plans: {len(clauses)} clauses, {int(eligible.sum())} with no cue "
+          f"({int(keys[eligible].isin(hand_of).sum())} of them in the samples)")
+    for floor in floors:
+        acted = [i for i, (t, p) in read.items() if t != "none" and p >= floor]
+        sampled = [i for i in acted if keys[i] in hand_of]
+        right = sum(hand_of[keys[i]] == read[i][0] for i in sampled)
+        was = sum(hand_of[keys[i]] == "none" for i in sampled)
+        print(f"floor {floor}: recodes {len(acted)}; in the samples {len(sampled)} "
+              f"(the model's tool right {right}, none right {was})")
+    if FILL is not None:
+        print(f"\nat FILL = {FILL}, the clauses recoded (key, model's tool, p, hand code where sampled):")
+        for i, (t, p) in read.items():
+            if t != "none" and p >= FILL:
+                print(f"  {keys[i]}\t{t}\t{p:.2f}\t{hand_of.get(keys[i], '-')}")
 
 
 def main() -> None:
@@ -216,6 +311,9 @@ def main() -> None:
     ap.add_argument("--fresh", help="sets coded after the file was written, e.g. 28")
     ap.add_argument("--switch", action="store_true", help=f"with --fresh: the switch at {SWITCH} too")
     ap.add_argument("--history", action="store_true", help="the switch on sets 28-33 with their own files")
+    ap.add_argument("--fill", action="store_true",
+                    help="the fallback where the rules found no cue: with --history, --fresh or --five")
+    ap.add_argument("--five", action="store_true", help="with --fill: the fallback on the five plans")
     args = ap.parse_args()
     if args.write:
         df = training()
@@ -226,9 +324,11 @@ def main() -> None:
     elif args.measure:
         measure()
     elif args.history:
-        history()
+        history(args.fill)
+    elif args.five:
+        five()
     elif args.fresh:
-        fresh(args.fresh.split(","), args.switch)
+        fresh(args.fresh.split(","), args.switch, args.fill)
     else:
         ap.error("--write, --measure, --history or --fresh")
 
