@@ -1169,6 +1169,10 @@ NOT_BY_NAME += [
     ("（一）开展“健康大讲堂”网络直播活动。", "services"),          # a live-streamed activity: the activity (P3)
     ("组织召开全民健身月活动动员大会。", "organisation"),          # the meeting, not the activity (P3)
     ("组织网格员入户发放防溺水宣传单。", "services"),              # C59: what the grid's people do (C09)
+    # a theme in brackets after an item's means is the item's note, not a theme line (shape-none-03;
+    # set 39 at first contact after round 22: 组织收看专题讲座（主题：…时间：…）)
+    ("（4）组织收看防汛专题讲座（主题：安全度汛 时间：6月3日下午）", "services"),
+    ("3.举办节水知识讲座(主题:节约每一滴水)", "services"),
 ]
 
 # ROUND22 (sets 33-36's silent cases, C60-C67, and their miss classes): two made-up clauses a new
