@@ -5,7 +5,8 @@ kinds decided by hand in benchmarks/page_kinds.csv.
     python benchmarks/page_kind_score.py --held-out   # holdouts 31 on (31-51e scored once, when the rules were settled; later sets too)
     python benchmarks/page_kind_score.py --misses     # …and each page read wrong or unknown, with its cues
     python benchmarks/page_kind_score.py --with-url   # each page with its listed url (a manifest's source_url):
-                                                      # a host of data/reference/page_hosts.csv names its kind
+                                                      # a host of data/reference/page_hosts.csv names its kind,
+                                                      # or a word of data/reference/page_host_words.csv
 
 The hand file's eight kinds map onto the product's six: official → document; plan_news, survey_news and
 event_news → news; paper, report and copy to themselves; other → unknown (a page of no kind: saying unknown

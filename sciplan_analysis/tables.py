@@ -144,7 +144,9 @@ DOC_TYPE_SOURCES = ("title",)  # plans.doc_type is read from the title (parsing/
 # a news item, a scholarly paper, a body's work report, a copy on a sharing or wiki site (a template too), or
 # unknown (no cue, or cues that conflict). page_kind_source: the cue that decided, "manifest" when the
 # manifest's page_kind column gave it, "host" when the page's address names a kind (its host is in
-# data/reference/page_hosts.csv: a 文库 → copy, a journal → paper), "conflict" or "none" for an unknown one.
+# data/reference/page_hosts.csv: a 文库 → copy, a journal → paper; or a label or first folder of it begins with a word
+# of data/reference/page_host_words.csv: fanwen.example.com, example.com/zuowen/ → copy), "conflict" or "none" for an
+# unknown one.
 PAGE_KINDS = ("document", "news", "paper", "report", "copy", "unknown")
 PAGE_KIND_CUES = ("sharing", "template", "scholarly", "paper_frame", "paper_title", "english_abstract", "reprint",
                   "doc_label", "notice_title", "salutation", "doc_number", "explained", "plan_parts", "plan_title",

@@ -300,7 +300,7 @@ def test_a_host_names_the_kind_over_the_text(url, named, host):
     "http://www.gov.cn/zhengce/content/2021-06/25/content_5620813.htm",  # a government's page: its text decides
     "https://kjj.example.gov.cn/art/2022/1/1/art_1.html",
     "http://www.xinhuanet.com/politics/2021-06/25/c_1127601180.htm",  # a news site
-    "https://wenku.example-gov.cn.evil/view/1.html",  # a look-alike: no listed host at its end
+    "https://xwenku.example-gov.cn.evil/view/1.html",  # a look-alike: no listed host at its end, no word leading a label
     "https://renrendoc.com.evil.cn/paper/1.html",  # a listed host inside another's name
     "https://xrenrendoc.com/paper/1.html",  # a listed host's name as a part of a label
     "https://renrendoc.com@evil.cn/paper/1.html",  # a listed host as the user name
@@ -314,6 +314,107 @@ def test_hosts_that_name_no_kind_leave_the_texts(url):
     assert pk.host_kind(url) is None
     assert kind_at(COPIED_NOTICE, url) == kind(COPIED_NOTICE)
     assert kind_at(NEWS["lead"], url).kind == "news"
+
+
+# -- round two: a host label or the first folder that begins with a sharing site's word (page_host_words.csv) --------
+
+@pytest.mark.parametrize(("url", "word"), [
+    # each word class in a form a listed url shows, then in one no listed url shows
+    ("https://fanwen.gdygsk.com/showinfo-73-16147-1.html", "fanwen (label)"),  # a 范文 subdomain (holdout53c)
+    ("https://m.fanwenwang.net/a/1.html", "fanwen (label)"),  # the word glued to a part (网) in the site's name
+    ("https://www.enzhico.com/fanwen17/614.html", "fanwen (folder)"),  # a numbered 范文 folder
+    ("https://www.example.com/fanwen-gongzuo/2.html", "fanwen (folder)"),  # cut at a hyphen
+    ("http://www.shoukao.com.cn/fanwendaquan/gongwenfanwen/1.html", "fanwen (folder)"),  # 范文大全
+    ("http://bsmz.net/gongwen/470578.html", "gongwen (folder)"),  # a 范文 site's 公文 folder (holdout53c)
+    ("http://www.hnfl123.com/gongwenfanwen/2022/0717/1.html", "gongwen (folder)"),  # two words glued
+    ("https://gongwen.example.net/p/1.html", "gongwen (label)"),
+    ("http://cooco.net.cn/zuowen/2048827.html", "zuowen (folder)"),
+    ("https://www.zuowendaquan.cn/a/2.html", "zuowen (label)"),
+    ("https://wenku.docs.qq.com/detail?docId=1", "wenku (label)"),  # a 文库 of a host no list names
+    ("https://xwenku.example.com/wenku/1.html", "wenku (folder)"),
+    ("https://wenku.example-gov.cn.evil/view/1.html", "wenku (label)"),  # not under gov.cn: its name says 文库
+    ("http://www.123wenmi.com/a/1.html", "wenmi (label)"),  # digits before the word
+    ("https://www.example.cn/wenmi/1.html", "wenmi (folder)"),
+    ("https://xiexiebang.com/a2/201905122/1.html", "xiexie (label)"),  # 写写帮: the word and a part
+    ("https://www.example.com/xiexie/1.html", "xiexie (folder)"),
+    ("http://janker.cn/shiyongwen/gongzuojihua/1.html", "shiyongwen (folder)"),
+    ("https://shiyongwen.example.com/1.html", "shiyongwen (label)"),
+    ("https://www.wendangku.net/doc/1.html", "wendang (label)"),  # 文档库 (no listed url shows wendang)
+    ("https://wendang.example.com/p/1.html", "wendang (label)"),
+    ("https://www.360docs.net/doc/00571898.html", "docs (label)"),  # digits before the word
+    ("https://docs.example.com/d/1", "docs (label)"),
+    ("https://www.88doc.com/p-1.html", "doc (label)"),
+    ("https://doc.example.com/p/1.html", "doc (label)"),
+])
+def test_a_sharing_word_of_the_address_names_a_copy(url, word):
+    assert pk.host_kind(url) is None  # no listed host: the word decides
+    assert pk.word_kind(url) == ("copy", word)
+    read = kind_at(COPIED_NOTICE, url)
+    assert (read.kind, read.source, read.host) == ("copy", "host", word)
+    assert "notice_title" in read.cues
+
+
+@pytest.mark.parametrize("url", [
+    "https://document.example.com/1.html",  # a word inside another: document is no doc
+    "https://www.example.com/document/1.html",
+    "https://www.xfanwen.com/1.html",  # the word not leading the label
+    "https://www.example.com/huatizuowen/1.html",  # …nor the folder
+    "https://www.example.com/fanwenx/1.html",  # the word followed by letters no listed word makes
+    "https://www.example.com/daquan/1.html",  # a part alone names nothing
+    "https://www.example.com/docs/guide/1.html",  # doc, docs and wendang count in a site's name only:
+    "https://www.example.org/doc/1.html",  # as a folder they are any site's own documents
+    "https://www.example.com/wendang/1.html",
+    "https://www.example.com/news/fanwen/1.html",  # a second folder, not the first
+    "https://www.example.com/fanwen.html",  # a page's file name, no folder
+    "https://www.example.com/a/1.html?from=fanwen",  # a query
+    "https://www.example.com/a/1.html#zuowen",  # a fragment
+    "https://kjj.example.gov.cn/gongwen/1.html",  # a government's 公文 folder: its text decides
+    "http://www.gov.cn/zhengce/fanwen/1.html",
+    "https://www.examplekx.org.cn/zuowen/1.html",  # a 科协's or society's site (org.cn)
+    "https://fanwen.example.edu.cn/1.html",  # a school's
+    "https://www.example.gov.hk/fanwen/1.html",  # a gov label anywhere
+    "https://example.fanwen/1.html",  # the last label is no site's name
+    "https://fanwen.example.com@evil.cn/1.html",  # the word as a user name
+    "ftp://fanwen.example.com/1.html",  # no web address
+    "fanwen.example.com/1.html",
+])
+def test_addresses_whose_words_name_no_kind_leave_the_texts(url):
+    assert pk.word_kind(url) is None
+    assert kind_at(COPIED_NOTICE, url) == kind(COPIED_NOTICE)
+    assert kind_at(NEWS["lead"], url).kind == "news"
+
+
+def test_a_listed_host_comes_before_a_word_and_the_manifest_before_both():
+    paper = kind_at(COPIED_NOTICE, "https://www.soolun.net/fanwen/1.html")  # a listed paper host's 范文 folder
+    assert (paper.kind, paper.host) == ("paper", "soolun.net")
+    url = "https://fanwen.example.com/1.html"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        given = parse_text(COPIED_NOTICE, "x", source_url=url, page_kind="document").plans.iloc[0]
+        read = parse_text(COPIED_NOTICE, "x", source_url=url).plans.iloc[0]
+    assert (given["page_kind"], given["page_kind_source"]) == ("document", "manifest")
+    assert (read["page_kind"], read["page_kind_source"], read["source_url"]) == ("copy", "host", url)
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("Fanwen,copy,both,capitals", "no lower-case Latin word"),
+    ("fan-wen,copy,both,a hyphen", "no lower-case Latin word"),
+    ("范文,copy,both,not Latin", "no lower-case Latin word"),
+    ("lunwen,paper,both,a kind a word may not name", "kind 'paper'"),
+    ("fanwen,copy,path,another place", "where 'path'"),
+])
+def test_the_words_file_refuses_a_row_naming_its_line(tmp_path, row, message):
+    path = tmp_path / "page_host_words.csv"
+    path.write_text("# words\nword,kind,where,note\nzuowen,copy,both,fine\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"line 4: .*{message}"):
+        pk.host_words(path)
+
+
+def test_the_words_file_as_committed_reads():
+    words = pk.host_words()
+    assert "fanwen" in words["folder"]["copy"] and "fanwen" in words["label"]["copy"]
+    assert "doc" in words["label"]["copy"] and "doc" not in words["folder"]["copy"]
+    assert "daquan" in words["folder"]["part"] and "daquan" not in words["folder"]["copy"]
 
 
 def test_the_manifests_kind_wins_over_the_host_and_the_url_is_kept():

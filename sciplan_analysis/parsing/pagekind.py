@@ -58,7 +58,11 @@ text (`host_kind`, `with_address`): a document-sharing, 范文 or wiki site's pa
 holds (rule 1 again: the text of a copy whose site frame was cut away reads as the document it copies), a
 journal's or paper database's page is a ``paper``. The source is then ``host``. A government's or a news
 site's host names no kind (a gov.cn page may be a document or news: its text decides). The manifest's own
-``page_kind`` comes before the host (parsing/parse.py).
+``page_kind`` comes before the host (parsing/parse.py). Where no listed host decides, the address's own words may
+(`word_kind`, round two): a host label or the path's first folder whose leading word is a sharing site's word of
+``data/reference/page_host_words.csv`` (fanwen.example.com, example.com/zuowen/, 123wenmi.com, /gongwenfanwen/)
+makes the page a ``copy``, source ``host`` again, ``PageKind.host`` naming the word (``fanwen (label)``); a word
+inside another (document, xfanwen) takes nothing, nor a word on a government's, a society's or a school's host.
 
 Measured against the hand kinds in benchmarks/page_kind_score.py (docs/parser_rounds.md, "What kind of text
 a page is").
@@ -68,11 +72,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from sciplan_analysis.config import COPY_FURNITURE_FILE, PAGE_CUES_FILE, PAGE_HOSTS_FILE
+from sciplan_analysis.config import (
+    COPY_FURNITURE_FILE,
+    PAGE_CUES_FILE,
+    PAGE_HOST_WORDS_FILE,
+    PAGE_HOSTS_FILE,
+)
 from sciplan_analysis.parsing.scholarly import is_scholarly
 from sciplan_analysis.reference_files import numbered_rows
 from sciplan_analysis.tables import PAGE_KIND_CUES, PAGE_KIND_SOURCES, PAGE_KINDS
@@ -137,7 +146,8 @@ class PageKind:
     kind: str  # one of KINDS
     source: str  # the cue that decided (SOURCES)
     cues: tuple[str, ...] = ()  # every cue the page shows, for a reader's check
-    host: str = ""  # the row of page_hosts.csv that decided (source "host"): renrendoc.com, 98523.com/fanwen
+    host: str = ""  # what of the address decided (source "host"): a row of page_hosts.csv (renrendoc.com,
+    #                 98523.com/fanwen) or a word of page_host_words.csv and where it stood (fanwen (label))
 
 
 def grouped_words(path: str | Path, column: str, groups: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -420,15 +430,99 @@ def host_kind(url: object, path: str | Path = PAGE_HOSTS_FILE) -> tuple[str, str
     return None
 
 
+WORD_KINDS = ("copy", "part")  # a word names a copy; a part only glues onto one (fanwen + daquan)
+WORD_WHERE = ("label", "folder", "both")
+WORD_LETTERS = re.compile(r"[a-z]+")
+# A government's, a society's (科协: org.cn) or a school's own site: whatever its folders are called, its text decides.
+WORD_NO_HOSTS = ("gov.cn", "org.cn")
+WORD_NO_LABELS = ("gov", "edu")
+
+
+@lru_cache(maxsize=4)
+def host_words(path: str | Path = PAGE_HOST_WORDS_FILE) -> dict[str, dict[str, tuple[str, ...]]]:
+    """The words of the page host words file: for ``label`` and ``folder``, the words of kind copy and the parts
+    that count there (``{"label": {"copy": (...), "part": (...)}, "folder": {...}}``), longest first. A row whose
+    word is no lower-case Latin word, or with another kind or place, is an error naming the file and line."""
+    header, rows = numbered_rows(path)
+    if header[:3] != ["word", "kind", "where"]:
+        raise ValueError(f"{path}: the header must start with word,kind,where, not {header!r}")
+    found: dict[str, dict[str, set[str]]] = {place: {k: set() for k in WORD_KINDS} for place in ("label", "folder")}
+    for n, row in rows:
+        word = row["word"].strip()
+        if not WORD_LETTERS.fullmatch(word):
+            raise ValueError(f"{path}, line {n}: {row['word']!r} is no lower-case Latin word (write fanwen)")
+        if row["kind"] not in WORD_KINDS:
+            raise ValueError(f"{path}, line {n}: kind {row['kind']!r} is none of {', '.join(WORD_KINDS)}")
+        if row["where"] not in WORD_WHERE:
+            raise ValueError(f"{path}, line {n}: where {row['where']!r} is none of {', '.join(WORD_WHERE)}")
+        for place in ("label", "folder"):
+            if row["where"] in (place, "both"):
+                found[place][row["kind"]].add(word)
+    return {place: {k: tuple(sorted(w, key=lambda x: (-len(x), x))) for k, w in kinds.items()}
+            for place, kinds in found.items()}
+
+
+def _leading_word(name: str, words: dict[str, tuple[str, ...]]) -> str | None:
+    """The sharing word a label's or folder's name begins with, or None: its leading run of letters (after any
+    digits at its front: 123wenmi, 360docs) must be a word of kind copy followed by nothing but listed words or
+    parts (fanwen, fanwendaquan, gongwenfanwen, xiexiebang; not document, fanwenx or xfanwen)."""
+    run = WORD_LETTERS.match(name.lstrip("0123456789"))
+    if run is None:
+        return None
+    letters = run.group()
+    glued = words["copy"] + words["part"]
+
+    @cache
+    def rest_is_words(start: int) -> bool:
+        return start == len(letters) or any(letters.startswith(w, start) and rest_is_words(start + len(w))
+                                            for w in glued)
+
+    for word in words["copy"]:
+        if letters.startswith(word) and rest_is_words(len(word)):
+            return word
+    return None
+
+
+def word_kind(url: object, path: str | Path = PAGE_HOST_WORDS_FILE) -> tuple[str, str] | None:
+    """(kind, word) where a host label or the path's first folder of this address begins with a sharing site's
+    word (`_leading_word`; the words of page_host_words.csv): ``("copy", "fanwen (label)")`` for
+    https://fanwen.example.com/1.html, ``("copy", "zuowen (folder)")`` for http://example.com/zuowen/1.html; else
+    None. The host's last label (com, cn …) is no name; a folder is a path's first part with more after it and no
+    dot (a page's own file name is no folder); a host under gov.cn or org.cn, or with a gov or edu label, is never
+    taken (its text decides)."""
+    if not isinstance(url, str):
+        return None
+    found = url_host(url)
+    if found is None:
+        return None
+    host, _ = found
+    labels = host.split(".")
+    if (any(host == h or host.endswith("." + h) for h in WORD_NO_HOSTS)
+            or any(label in WORD_NO_LABELS for label in labels)):
+        return None
+    words = host_words(path)
+    for label in labels[:-1]:
+        word = _leading_word(label, words["label"])
+        if word:
+            return "copy", f"{word} (label)"
+    parts = urlsplit(url.strip()).path.lower().lstrip("/").split("/")
+    if len(parts) > 1 and parts[0] and "." not in parts[0]:
+        word = _leading_word(parts[0], words["folder"])
+        if word:
+            return "copy", f"{word} (folder)"
+    return None
+
+
 def with_address(kind: PageKind, url: object) -> PageKind:
     """A page's kind with its address known: the kind its host names, if any (source ``host``, the row named
-    in ``host``; the text's cues kept for a reader's check), else the kind its text gave."""
-    named = host_kind(url)
+    in ``host``; the text's cues kept for a reader's check), else the kind a word of its address names
+    (`word_kind`: source ``host`` too, the word named in ``host``), else the kind its text gave."""
+    named = host_kind(url) or word_kind(url)
     if named is None:
         return kind
     return PageKind(named[0], "host", kind.cues, named[1])
 
 
 __all__ = ["HOST_KINDS", "KINDS", "SOURCES", "PageKind", "collection_name", "copy_furniture", "cue_words", "decide",
-           "host_kind", "page_cues", "page_hosts", "page_kind", "structure_kind", "furniture_only", "url_host",
-           "with_address", "without_furniture"]
+           "host_kind", "host_words", "page_cues", "page_hosts", "page_kind", "structure_kind", "furniture_only",
+           "url_host", "with_address", "without_furniture", "word_kind"]

@@ -74,8 +74,9 @@ def read_text(raw: str, source: str = "<text>", url: str | None = None) -> Readi
     """Normalise and segment a plan's text and read its front matter (see `Reading`). Lines
     in a broken encoding are repaired first (`sources.repaired`), and a text that is a page's
     markup is read as the page (`sources.unmarked`); offsets are into that text. `url` is the
-    page's address, where known (the manifest's source_url): a host of data/reference/page_hosts.csv
-    names the page's kind before its text's cues, and the front matter is read as that kind's
+    page's address, where known (the manifest's source_url): a host of data/reference/page_hosts.csv (or a
+    sharing word leading a label or its first folder, page_host_words.csv) names the page's kind before its
+    text's cues, and the front matter is read as that kind's
     (a copy's title by round twenty's rule)."""
     if not raw.strip():
         raise PlanError(f"{source}: the file is empty")
