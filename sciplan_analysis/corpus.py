@@ -41,6 +41,7 @@ from sciplan_analysis.config import (
     REFERENCE_DIR,
     REVIEW_FILE,
     SECTION_KINDS_FILE,
+    SHARE_OTHERS_FILE,
     VARIANTS_FILE,
 )
 from sciplan_analysis.errors import PlanError
@@ -244,7 +245,7 @@ ABOVE_PARSING = ("analysis", "report")
 # hand checks file, applied over the parsed tables on every load (`with_checks`)
 PARSER_REFERENCE = tuple(sorted(f.name for f in (
     CATEGORIES_FILE, ALIASES_FILE, PARTS_FILE, PAGE_LABELS_FILE, PAPER_CUES_FILE, PAGE_CUES_FILE, COPY_FURNITURE_FILE,
-    PAGE_HOSTS_FILE, PAGE_HOST_WORDS_FILE,
+    PAGE_HOSTS_FILE, PAGE_HOST_WORDS_FILE, SHARE_OTHERS_FILE,
     INSTRUMENTS_FILE, CLAUSE_ROLES_FILE,
     SECTION_KINDS_FILE, DOC_TYPES_FILE, VARIANTS_FILE, DIVISIONS_FILE, DIVISION_CHANGES_FILE,
     REVIEW_FILE)))

@@ -4312,3 +4312,71 @@ def test_a_plan_stating_the_nations_share_as_its_baseline_is_no_news():
     assert plan(corpus)["page_kind"] == "document"
     assert ("target", 2025, 12.0, "=") in targets(corpus)
     assert ("baseline", 2020, 8.5, "=") in targets(corpus)
+
+
+# -- issue 23 round twenty-three: on survey news a share is the headline's region's (share_others.csv) -------------
+# (a page-kind rule: read only on a page read as news naming no document, whose headline or lead names one region;
+# made-up forms with real region names, since the rule reads the gazetteer; none is a listed page's words)
+
+@pytest.mark.parametrize(("text", "own"), [
+    # another province's shares compared on a province's survey news (no listed page's pair)
+    ("安徽公民科学素质水平稳步提升\n近日，安徽省科协公布了2022年公民科学素质抽样调查结果。调查结果显示，2022年安徽省公民"
+     "具备科学素质的比例达到12.1%。\n同期，2022年江苏省公民具备科学素质的比例为15.9%，浙江公民具备科学素质的比例为16.3%。\n",
+     {("baseline", 2022, 12.1, "=")}),
+    # a form no listed page shows: a neighbouring county's share on a county's news
+    ("休宁县公民科学素质调查结果发布\n日前，休宁县科协发布2023年公民科学素质调查结果，休宁县公民具备科学素质的比例为10.4%。\n"
+     "2023年，祁门县公民具备科学素质的比例为11.2%。\n", {("baseline", 2023, 10.4, "=")}),
+    # the province's whole on a city's survey news, and an area's share
+    ("芜湖市公民科学素质调查结果发布\n日前，芜湖市科协发布2023年公民科学素质调查结果，芜湖市公民具备科学素质的比例为14.2%。\n"
+     "2023年，全省公民具备科学素质的比例为12.8%。2023年，东部地区公民具备科学素质的比例为15.5%。\n",
+     {("baseline", 2023, 14.2, "=")}),
+    # a form no listed page shows: the city's whole on a district's news
+    ("弋江区公民科学素质水平位居全市前列\n近日，弋江区科协公布2023年公民科学素质调查结果，弋江区公民具备科学素质的比例为15.1%。\n"
+     "2023年，全市公民具备科学素质的比例为14.2%。\n", {("baseline", 2023, 15.1, "=")}),
+    # a group's share (rural citizens) on a city's survey news
+    ("洛阳市公民科学素质调查结果出炉\n近日，洛阳市科协公布2023年公民科学素质调查结果，洛阳市公民具备科学素质的比例为11.6%。"
+     "2023年，我市农村公民具备科学素质的比例为7.2%。\n", {("baseline", 2023, 11.6, "=")}),
+])
+def test_survey_news_keeps_only_its_regions_share(text, own):
+    corpus = quiet_plan(text)
+    assert plan(corpus)["page_kind"] == "news" and plan(corpus)["title"] is None
+    assert set(targets(corpus)) == own
+
+
+def test_survey_news_ranked_first_in_its_province_keeps_its_share():
+    # 全省第一 is a ranking, not the province's share: the share after it is the city's own
+    text = ("芜湖市公民科学素质调查结果发布 全省第一\n日前，芜湖市科协发布2023年公民科学素质调查结果，2023年芜湖市公民"
+            "具备科学素质的比例为14.2%，全省第一公民具备科学素质的比例达14.2%。\n")
+    assert ("baseline", 2023, 14.2, "=") in targets(quiet_plan(text))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a plan stating the nation's and the province's shares as its baseline (a document: read as before)
+    ("芜湖市全民科学素质行动实施方案（2021—2025年）\n一、发展现状\n2020年，我国公民具备科学素质的比例达到10.56%，全省公民具备"
+     "科学素质的比例为9.8%，全市公民具备科学素质的比例为11.2%。\n二、主要目标\n到2025年，全市公民具备科学素质的比例达到15%。\n"
+     "三、重点任务\n（一）实施青少年科学素质提升行动。\n", {("baseline", 2020, 9.8, "="), ("baseline", 2020, 11.2, "=")}),
+    # a province's plan naming its own city's share
+    ("安徽省全民科学素质行动实施方案（2021—2025年）\n一、发展现状\n2020年，全省公民具备科学素质的比例达到9.5%，合肥市公民具备"
+     "科学素质的比例为13.1%。\n二、主要目标\n到2025年，全省公民具备科学素质的比例达到13%。\n三、重点任务\n"
+     "（一）实施青少年科学素质提升行动。\n", {("baseline", 2020, 9.5, "="), ("baseline", 2020, 13.1, "=")}),
+    # a survey notice (official) naming another province's share
+    ("安徽省科学技术协会关于开展2024年公民科学素质抽样调查工作的通知\n各市科协：\n为掌握全省公民科学素质状况，2023年江苏省公民"
+     "具备科学素质的比例为16.1%，现就开展2024年调查工作通知如下。\n一、调查对象\n18至69岁的公民。\n安徽省科学技术协会\n"
+     "2024年3月1日\n", {("baseline", 2023, 16.1, "=")}),
+])
+def test_other_shares_off_news_are_read_as_before(text, kept):
+    corpus = quiet_plan(text)
+    assert plan(corpus)["page_kind"] == "document"
+    assert kept <= set(targets(corpus))
+
+
+def test_share_others_file_rows_are_checked(tmp_path):
+    from sciplan_analysis.parsing.targets import share_others
+
+    good = tmp_path / "good.csv"
+    good.write_text("# a comment\nword,kind,note\n东部地区,area,\n农村,group,\n", encoding="utf-8")
+    assert share_others(good).search("东部地区公民") and share_others(good).search("我市农村公民")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("word,kind,note\n东部地区,place,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 2"):
+        share_others(bad)

@@ -7,9 +7,13 @@ from __future__ import annotations
 import bisect
 import contextlib
 import re
+from functools import lru_cache
+from pathlib import Path
 
 import cn2an
 
+from sciplan_analysis.config import SHARE_OTHERS_FILE
+from sciplan_analysis.reference_files import numbered_rows
 from sciplan_analysis.text.numerals import five_year_end
 from sciplan_analysis.text.patterns import (
     CJK_RANGE,
@@ -281,6 +285,59 @@ def _other_region(subject: str, region: str) -> bool:
     return bool(run) and (lies_in(run[-1], region) or lies_in(region, run[-1]))
 
 
+SHARE_OTHER_KINDS = ("area", "group")  # the kinds a row of share_others.csv may name
+
+
+@lru_cache(maxsize=4)
+def share_others(path: str | Path = SHARE_OTHERS_FILE) -> re.Pattern[str] | None:
+    """The words of data/reference/share_others.csv as one pattern (longest first): a share's subject naming
+    one of them is a part of the country's or a group's share, not the page's, on survey news (round
+    twenty-three); None for a file with no rows. A row with no word or another kind is an error naming the line."""
+    header, rows = numbered_rows(path)
+    if header[:2] != ["word", "kind"]:
+        raise ValueError(f"{path}: the header must start with word,kind, not {header!r}")
+    words = []
+    for n, row in rows:
+        if not row["word"]:
+            raise ValueError(f"{path}, line {n}: a row needs its word")
+        if row["kind"] not in SHARE_OTHER_KINDS:
+            raise ValueError(f"{path}, line {n}: kind {row['kind']!r} is none of {', '.join(SHARE_OTHER_KINDS)}")
+        words.append(row["word"])
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))) if words else None
+
+
+# Province-level cities: their 市 is a province's level.
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+
+
+def _level(region: str) -> int:
+    """A division's level from its full name: 0 a province (省, 自治区, a municipality), 1 a prefecture (市, 州,
+    盟, 地区), 2 a county (县, 旗, a district); a county-level city reads as a prefecture (so its 全市 is its own)."""
+    if region.endswith(("省", "自治区", "特别行政区")) or region in MUNICIPALITIES:
+        return 0
+    return 1 if region.endswith(("市", "州", "盟", "地区")) else 2
+
+
+WHOLE_OF = re.compile(r"\s*全([省市州盟县旗])(?![第前首排名领列])")  # (全省第一: a ranking, the page's own share)
+WHOLE_LEVEL = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "旗": 2}  # 全区 is none: a 自治区's or a district's
+
+
+def others_share(subject: str, region: str) -> bool:
+    """Whether a share whose subject is `subject`, on survey news about `region` (the headline's region,
+    `own_region`), is someone else's (round twenty-three): its subject opens with a region other than the
+    page's (another province or city, not only one inside or around it: `_other_region`), with the whole of a
+    level above the page's (全省 on a city's page, 全市 on a county's), or names a part of the country or a
+    group (share_others.csv: 东部地区, 城镇, 农村 …)."""
+    words = re.sub(rf"^\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?)?\s*(?:的)?", "", subject)
+    run, _ = region_run(words)
+    if run and run[-1] != region:
+        return True
+    if (whole := WHOLE_OF.match(words)) and WHOLE_LEVEL[whole.group(1)] < _level(region):
+        return True
+    others = share_others()
+    return others is not None and others.search(subject) is not None
+
+
 # The page's own region named after another region's share, with the share (2015年，广州市…比例达到11.7%，我区…公民具备
 # 科学素质超过市里比例，较2010年(6.0%)提高一倍多): what it compares with is its own earlier share (round fifteen).
 OWN_AFTER = re.compile(rf"[我本][{LEVEL_CHARS}](?=[^。；;]{{0,40}}科学素[质养])")
@@ -422,7 +479,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                     # still the nation's)
                     other = None  # the end of the last share skipped as another region's
                     while anchor and (_national(share_subject(s, anchor.start()), national)
-                                      or _other_region(share_subject(s, anchor.start()), region)):
+                                      or _other_region(share_subject(s, anchor.start()), region)
+                                      or (reported and others_share(share_subject(s, anchor.start()), region))):
                         other = anchor.end() if not _national(share_subject(s, anchor.start()), national) else None
                         national = True
                         anchor = LITERACY.search(s, anchor.end())
@@ -456,8 +514,9 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 own = max((a for a in anchors if a < m.start()), default=anchor.start())
                 forecast_lead = _forecast_lead(s, m)  # …，预计今年将达到9%以上: a goal the body expects
                 measured = _measured(full, base + m.start(), carried_survey) and forecast_lead is None
-                if region is not None and own != anchor.start() and _national(share_subject(s, own), False):
-                    continue  # the nation's share or goal named later in the clause
+                if region is not None and own != anchor.start() and (
+                        _national(share_subject(s, own), False) or (reported and others_share(share_subject(s, own), region))):
+                    continue  # the nation's (or, on survey news, another's) share or goal named later in the clause
                 if _not_the_share(s, own, m, forecast, goals, region):
                     continue
                 year = (int(m.group(2)) if m.group(2) else _forecast_year(forecast_lead) if forecast_lead
