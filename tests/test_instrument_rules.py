@@ -1280,6 +1280,8 @@ ROUND24: dict[str, list[tuple[str, str]]] = {
     "shape-none-46": [("二、参赛对象：全县各中小学在校学生。", "none"),
                       ("3、摄影作品一律用A4相纸冲印，作品背面注明：题目、作者、单位。", "none"),
                       ("四、创作要求", "none")],
+    "pattern-education-15": [("各乡镇文化站负责本乡镇健身指导员队伍的建设和管理；", "education"),
+                             ("县红十字会负责组织和推进全县游泳救生员队伍的培训工作。", "education")],
     "shape-none-45": [("（一）拥护党的路线方针，热爱健身科普公益事业。", "none"),
                       ("（三）身体健康，年龄在18至60周岁之间。", "none"),
                       ("（二）具有一定的游泳救生技能，能胜任志愿讲解。", "none")],
@@ -1295,6 +1297,7 @@ NOT_BY_NAME += [
     ("为游泳馆配备应急广播设备。", "infrastructure"),          # equipment bought, no trial sounding (C81)
     ("1、试鸣时间：6月1日9:00—9:10；", "none"),                 # a time cell of the trial (C31, C81)
     ("举办全县青少年科技创新大赛，参赛对象为中小学生。", "services"),  # the contest held is read (C61)
+    ("县科协负责全县志愿服务队伍的日常联络。", "organisation"),   # a duty on a team that builds nothing (C09)
 ]
 
 # Round 10: the section rows, read only where the clause's section kind is given. Each case:
