@@ -12,6 +12,7 @@
     python benchmarks/instruments_conventions.py --sets 2-28   # and round 19's C54-C57
     python benchmarks/instruments_conventions.py --sets 2-29   # and round 20's C58-C59
     python benchmarks/instruments_conventions.py --sets 2-36   # and round 22's C60-C67
+    python benchmarks/instruments_conventions.py --sets 2-39   # and round 24's C68-C81 (C82 has no scope)
 
 Each convention of docs/coding_conventions.md that words can find is a `scope` (a regular
 expression on the clause) and checks: the first check whose pattern is found in the clause (or in
@@ -422,6 +423,77 @@ CONVENTIONS = [
                [(r"普及|宣传|培训|培养|队伍|合作|交流|建设|建立|健全|开展|举办|品牌|研究|教育", "skip", set(), False),
                 (r".", "ok", {"planning"}, False)],
                sections="goals"),
+    # round 24: the cases sets 37-39's coders found silent
+    Convention("C68", "records of the work kept (台账, 档案, 登记, 存档, 归档, 装订成册) evaluation",
+               r"台账|登记册|(?:拍照|照片|资料|图片)[^，。；]{0,6}?(?:存档|留存|归档)|归档|存档|装订成册|专盒|建档|(?:做好|做到)[^，。；]{0,10}?记录"
+               r"|(?:建立|做好)[^，。；]{0,8}?档案(?!管理制度)|档案盒|(?:做好|建立)[^，。；]{0,20}?登记(?!表)",
+               [(r"档案管理制度|入藏|馆藏|供[^，。；]{0,6}查阅", "skip", set(), False),
+                (r".", "ok", {"evaluation"}, False)],
+               before=MEANS + r"|宣传|培训|发放|组织|参加"),
+    Convention("C69", "expert or academician workstations built infrastructure (their management C64)",
+               r"(?:院士|专家|博士后)[^，。；]{0,6}?工作站",
+               [(r"管理|服务", "skip", set(), False),
+                (r"(?:建设|新建|建立|设立|建成|创建)[^，。；]{0,12}?(?:院士|专家|博士后)[^，。；]{0,6}?工作站"
+                 r"|工作站[^，。；]{0,4}?建设", "ok", {"infrastructure"}, False)]),
+    Convention("C70", "recommending people upward for awards, honours or talent programmes incentives",
+               r"推荐[^，。；]{0,16}?(?:人才|人选|工作者|专家|个人|候选人)[^，。；]{0,12}?(?:奖|表彰|称号|计划|工程|荣誉)"
+               r"|人才(?:举荐|推荐)",
+               [(r"示范|基地|学校|单位|项目", "skip", set(), False),
+                (r".", "ok", {"incentives"}, False)],
+               before=r"为指导|总体要求"),
+    Convention("C71", "an award's or selection's judging rounds (初评, 复评, 终评, 评审) evaluation",
+               r"初评|复评|终评|(?:完成|组织|进行)[^，。；]{0,8}?评审",
+               [(r"颁发|授予|表彰|奖金|证书", "skip", set(), False),
+                (r".", "ok", {"evaluation"}, False)],
+               before=r"举办|开展[^，。；]{0,10}(?:比赛|大赛|竞赛)"),
+    Convention("C72", "a body's duty to review or approve (审议, 审定): plans planning, reports evaluation",
+               r"(?:审议|审定)[^，。；]{0,20}",
+               [(r"召开|会议", "skip", set(), False),
+                (r"规划|计划|目标|方案|要点", "ok", {"planning"}, True),
+                (r"报告|总结|成果|结果", "ok", {"evaluation"}, True)]),
+    Convention("C73", "a catch-all duty (完成…交办的其他任务) none",
+               r"交办的其他|交给的其他|其他(?:任务|事项|工作)。?$",
+               [(r"^[^，。；]{0,30}(?:完成|承担|负责|办理)[^，。；]{0,20}?其他", "ok", {"none"}, False)]),
+    Convention("C74", "conditions asked of people who apply or enter, and an event's entry conditions none",
+               r"(?:招募|报名|申请|参展|入选|应聘)(?:条件|资格|要求)|^[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]?\s*"
+               r"(?:热爱|拥护|身体健康|具有一定|年龄在)|参展[^，。；]{0,10}?(?:须|必须|应)",
+               [(r"奖|证书|示范|基地|站", "skip", set(), False),
+                (r".", "ok", {"none"}, False)]),
+    Convention("C75", "registration paperwork instructions (填写报名表, 发送至邮箱) organisation; a contact line none",
+               r"(?:填写|下载)[^，。；]{0,12}?(?:报名表|回执|申报表|登记表|附件)|发送(?:至|到)[^，。；]{0,16}?(?:邮箱|信箱)"
+               r"|(?:表格|报名表|回执|下载|填报)[^。；]{0,100}?(?:电子邮件|邮箱)"
+               r"|^(?:联系人|联系电话|电子邮箱|邮箱)[：:]",
+               [(r"^(?:联系人|联系电话|电子邮箱|邮箱)[：:]", "ok", {"none"}, False),
+                (r".", "ok", {"organisation"}, False)]),
+    Convention("C76", "signs that prohibit (禁烟标识, 禁止吸烟标志) put up regulation; boards that inform C38",
+               r"(?:禁烟|禁止吸烟|严禁|禁止)[^，。；]{0,8}?(?:标识|标志|标牌|警示牌|提示牌)",
+               [(r".", "ok", {"regulation"}, False)],
+               before=MEANS + r"|宣传"),
+    Convention("C77", "carrying out assessment rules (落实…考核细则) evaluation, not C44",
+               r"(?:落实|执行|按照|贯彻)[^，。；]{0,20}?(?:考核|考评|评估)(?:细则|办法|标准|制度|方案)",
+               [(r".", "ok", {"evaluation"}, False)],
+               before=MEANS),
+    Convention("C78", "findings of a survey or check fed back or reported evaluation (C58 when a party is named)",
+               r"(?:调查|检查|评估|督查|测评|问卷)(?:结果|情况|发现)[^，。；]{0,12}?(?:反馈|通报|报送|上报)"
+               r"|^[^，。；]{0,4}(?:信息|结果|情况)[^，。；]{0,4}?(?:及时)?反馈",
+               [(NAMED_FOR_A_DUTY, "ok", {"regulation"}, False),
+                (r".", "ok", {"evaluation"}, False)],
+               before=MEANS),
+    Convention("C79", "a venue cleaned and kept in order (打扫, 清洁卫生) organisation",
+               r"打扫|清洁卫生|保洁|整洁",
+               [(r"维修|更换|改造|环境卫生整治|爱国卫生|宣传|教育", "skip", set(), False),
+                (r".", "ok", {"organisation"}, False)],
+               before=MEANS),
+    Convention("C80", "a talk or speech to an assembly (国旗下讲话) services; a lesson in the timetable education",
+               r"国旗下(?:讲话|演讲)|(?:作|做)[^，。；]{0,12}?(?:主题|专题)?讲话",
+               [(r"精神|(?:通过|利用|结合)[^。；]{0,6}国旗下|国旗下讲话[、和]|、国旗下讲话", "skip", set(), False),
+                (r"班会|课堂", "ok", {"education"}, False),
+                (r".", "ok", {"services"}, False)]),
+    Convention("C81", "sirens: a trial sounding evaluation; sounded by others as the time none",
+               r"(?:试鸣|试响|测试)[^，。；]{0,8}?警报|警报[^，。；]{0,6}?(?:试鸣|试响)|(?:全市|全省|全区|全县)[^，。；]{0,6}?鸣放",
+               [(r"试鸣|试响|测试", "ok", {"evaluation"}, False),
+                (r".", "ok", {"none"}, False)]),
+    # C82 (a purposes list) has no scope: its heading is not in the clause (docs: set 39's items by hand)
 ]
 
 

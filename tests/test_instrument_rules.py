@@ -1263,6 +1263,43 @@ NOT_BY_NAME += [
     ("加强对群众健身的技术指导。", "services"),                 # guidance to the public stays services (C64)
 ]
 
+# ROUND24 (sets 37-39's silent cases, C68-C82, and their miss classes): two made-up clauses a new
+# row, the last in a wording no set shows; the forms a row must not take are in NOT_BY_NAME.
+ROUND24: dict[str, list[tuple[str, str]]] = {
+    "pattern-evaluation-06": [("3、每期健身宣传栏的照片资料存档。", "evaluation"),
+                              ("建立游泳安全讲座活动台账，逐场记录参加人数。", "evaluation"),
+                              ("各河湖科普点做好来访团队的登记。", "evaluation")],
+    "pattern-evaluation-07": [("4—5月各评审组完成初评工作；", "evaluation"),
+                              ("（二）、汛期预警广播试鸣。", "evaluation"),
+                              ("4、检验各景区游客疏散预案的有效性。", "evaluation")],
+    "pattern-incentives-03": [("开展优秀健身指导员评选活动。", "incentives"),
+                              ("做好水利人才举荐工作。", "incentives"),
+                              ("推荐优秀体育工作者参评省级表彰。", "incentives")],
+    "pattern-regulation-07": [("在游泳馆醒目处设置禁止吸烟标志。", "regulation"),
+                              ("在各景区入口张贴严禁野泳警示牌。", "regulation")],
+    "shape-none-46": [("二、参赛对象：全县各中小学在校学生。", "none"),
+                      ("3、摄影作品一律用A4相纸冲印，作品背面注明：题目、作者、单位。", "none"),
+                      ("四、创作要求", "none")],
+    "pattern-education-15": [("各乡镇文化站负责本乡镇健身指导员队伍的建设和管理；", "education"),
+                             ("县红十字会负责组织和推进全县游泳救生员队伍的培训工作。", "education")],
+    "shape-none-45": [("（一）拥护党的路线方针，热爱健身科普公益事业。", "none"),
+                      ("（三）身体健康，年龄在18至60周岁之间。", "none"),
+                      ("（二）具有一定的游泳救生技能，能胜任志愿讲解。", "none")],
+}
+for _key, _cases in ROUND24.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("加大健身类图书的采购入藏。", "information"),             # a collection, not records (C65, C68)
+    ("开展全县示范健身站评选。", "demonstration"),             # a model site selected, not people (C35, C70)
+    ("在河边设立防溺水安全知识宣传牌。", "infrastructure"),    # a board that informs, not a ban (C38, C76)
+    ("组织志愿者参加游泳安全培训。", "education"),              # recruitment's content, not a condition (C74)
+    ("为游泳馆配备应急广播设备。", "infrastructure"),          # equipment bought, no trial sounding (C81)
+    ("1、试鸣时间：6月1日9:00—9:10；", "none"),                 # a time cell of the trial (C31, C81)
+    ("举办全县青少年科技创新大赛，参赛对象为中小学生。", "services"),  # the contest held is read (C61)
+    ("县科协负责全县志愿服务队伍的日常联络。", "organisation"),   # a duty on a team that builds nothing (C09)
+]
+
 # Round 10: the section rows, read only where the clause's section kind is given. Each case:
 # (clause, section kind, tool); a case whose tool is not the row's must NOT be decided by the
 # row (a line that says what is done is read by its cues). The last case is in another field's words.
