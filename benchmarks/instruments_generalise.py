@@ -214,7 +214,13 @@ else:
     for page, ns in by.items():
         for (n, _), kind in zip(ns, s.page_sections(d["pages"][page], [a for _, a in ns])):
             kinds[n] = kind
-    out = i.code_clauses(texts, sections=kinds)
+    extra = {}
+    import inspect
+    if "pages" in inspect.signature(i.code_clauses).parameters:  # round 23 on: the page's kind too
+        from sciplan_analysis.parsing.parse import read_text
+        kind = {page: read_text(text).page_kind.kind for page, text in d["pages"].items()}
+        extra["pages"] = [kind[page] for page, _ in d["at"]]
+    out = i.code_clauses(texts, sections=kinds, **extra)
 print(json.dumps(out.values.tolist(), ensure_ascii=False))
 """
 
@@ -223,7 +229,8 @@ def old_coder(commit: str, texts: list[str],
               places: list[tuple[str, int]] | None = None) -> pd.DataFrame:
     """tool, type, cue of each text under the library as it was at `commit`. With `places` (each
     text's page text and start), a coder that reads sections codes each clause with its section
-    kind, found by that commit's own `sections.page_sections`; older coders ignore them."""
+    kind, found by that commit's own `sections.page_sections`, and (round 23 on) with its page's kind, read
+    by that commit's own parser from the page text, as real_clauses_2.py codes them; older coders ignore them."""
     if places is not None and len(places) != len(texts):
         raise ValueError(f"{len(texts)} texts but {len(places)} places")
     with tempfile.TemporaryDirectory() as tmp:
