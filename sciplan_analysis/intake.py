@@ -194,7 +194,8 @@ def plan_intakes(
     files = plan_files(paths)
     given = {k for k, v in (flags or {}).items() if v}
     if given and len(files) > 1:
-        raise PlanError(f"--{', --'.join(sorted(FLAG_NAMES.get(k, k.replace('_', '-')) for k in given))} describe one "
+        names = sorted(FLAG_NAMES.get(k, k.replace('_', '-')) for k in given)
+        raise PlanError(f"--{', --'.join(names)} {'describes' if len(names) == 1 else 'describe'} one "
                         f"plan, but {len(files)} files were given; add that file alone")
     table = gazetteer()
     existing = _existing_plans(Path(raw_dir), Path(processed_dir), table)

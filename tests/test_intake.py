@@ -223,8 +223,11 @@ def test_an_undecidable_region_is_not_added_and_says_why(raw_copy, tmp_path):
 
 
 def test_flags_describe_one_file(raw_copy, tmp_path, folder):
-    with pytest.raises(PlanError, match="--name-zh describe one plan, but 3 files were given"):
+    with pytest.raises(PlanError, match="--name-zh describes one plan, but 3 files were given"):
         plan_intakes([folder], {"name_zh": "安岳县"}, raw_dir=raw_copy, processed_dir=tmp_path / "p")
+    with pytest.raises(PlanError, match="--name-zh, --parent describe one plan, but 3 files"):
+        plan_intakes([folder], {"name_zh": "安岳县", "parent": "资阳市"}, raw_dir=raw_copy,
+                     processed_dir=tmp_path / "p")
 
 
 def test_plan_files_walks_folders_and_names_what_is_missing(tmp_path, folder):
@@ -309,5 +312,5 @@ def test_add_writes_the_address_given_and_the_host_names_the_kind(raw_copy, tmp_
 
 
 def test_a_url_flag_describes_one_file(raw_copy, tmp_path, folder):
-    with pytest.raises(PlanError, match="--url describe one plan"):
+    with pytest.raises(PlanError, match="--url describes one plan"):
         plan_intakes([folder], {"source_url": ADDRESS}, raw_dir=raw_copy, processed_dir=tmp_path / "p")
