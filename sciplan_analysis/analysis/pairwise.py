@@ -115,9 +115,7 @@ def traced_pairs(plans: pd.DataFrame) -> tuple[list[tuple[str, str]], list[str]]
     kept = parent_pairs(plans, texts_only=True)
     kinds = scope.plan_kinds(plans)
     linked = {p for pair in parent_pairs(plans) if pair not in kept for p in pair}
-    left = [scope.LeftOut(p, kinds[p] if kinds[p] in scope.NOT_TEXT else "unknown")
-            for p in plans["plan_id"] if p in linked and kinds[p] not in scope.RANKED_KINDS]
-    return kept, left
+    return kept, scope.not_text([p for p in plans["plan_id"] if p in linked], kinds)
 
 
 def parent_sentence_pairs(pairs: pd.DataFrame, plans: pd.DataFrame, limit: int) -> pd.DataFrame:

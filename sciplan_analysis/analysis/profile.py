@@ -142,7 +142,7 @@ def plan_profiles(
             categories=_categories(pid, counts, plans_with, names, unknown),
             leads=_leads(work_of.get(pid), leading, plans_with_units),
             reuse=_reuse(pid, parent, n_sentences, from_pairs, reused_anywhere, reuse is not None,
-                         _not_text([pid, parent] if parent else [], kinds)),
+                         scope.not_text([pid, parent] if parent else [], kinds)),
             instruments=_instruments(pid, clauses, corpus_clauses),
         )
     return out
@@ -248,13 +248,6 @@ def _reuse_counts(reuse: pd.DataFrame | None, pairs: pd.DataFrame | None
     anywhere = (None if pairs is None else
                 pairs.groupby("source_plan")["source_sent"].nunique().astype(int).to_dict())
     return n_sentences, reused, anywhere
-
-
-def _not_text(plan_ids: list[str], kinds: pd.Series) -> list[scope.LeftOut]:
-    """Of a plan and its parent, the pages that are not a plan's text, each with its kind: such
-    a page is never a reuse parent or child (`scope`)."""
-    return [scope.LeftOut(p, kinds[p] if kinds[p] in scope.NOT_TEXT else "unknown")
-            for p in plan_ids if kinds[p] not in scope.RANKED_KINDS]
 
 
 def _reuse(pid: str, parent: str | None, n_sentences: dict[str, int],

@@ -127,6 +127,14 @@ def reasons(corpus: Corpus) -> dict[str, str]:
     return out
 
 
+def not_text(plan_ids: Iterable[str], kinds: pd.Series) -> list[LeftOut]:
+    """Of `plan_ids`, the pages that are not a plan's text (`kinds`: `plan_kinds`), each with its kind
+    as reason (``unknown`` for a kind the rule does not know): such a page is never a reuse parent or
+    child."""
+    return [LeftOut(p, kinds[p] if kinds[p] in NOT_TEXT else "unknown")
+            for p in plan_ids if kinds[p] not in RANKED_KINDS]
+
+
 def not_whole(corpus: Corpus) -> list[LeftOut]:
     """The plans whose text is not a whole plan, each with its reason, in manifest order."""
     return [LeftOut(p, r) for p, r in reasons(corpus).items()]

@@ -395,10 +395,16 @@ def page_hosts(path: str | Path = PAGE_HOSTS_FILE) -> tuple[tuple[str, str, str]
                              "98523.com/fanwen, no https:// and no port)")
         if row["kind"] not in HOST_KINDS:
             raise ValueError(f"{path}, line {n}: kind {row['kind']!r} is none of {', '.join(HOST_KINDS)}")
-        if any(host == h or host.endswith("." + h) for h in NO_HOSTS):
+        if any(_under(host, h) for h in NO_HOSTS):
             raise ValueError(f"{path}, line {n}: {host} is a government's host; its pages' text decides their kind")
         found.append((host, "/" + folder.strip("/") + "/" if folder.strip("/") else "/", row["kind"]))
     return tuple(sorted(found, key=lambda r: (-len(r[0]) - len(r[1]), r)))
+
+
+def _under(host: str, suffix: str) -> bool:
+    """Whether `host` is `suffix` or a host under it, label by label (m.renrendoc.com under renrendoc.com;
+    never xrenrendoc.com)."""
+    return host == suffix or host.endswith("." + suffix)
 
 
 def url_host(url: object) -> tuple[str, str] | None:
@@ -425,7 +431,7 @@ def host_kind(url: object, path: str | Path = PAGE_HOSTS_FILE) -> tuple[str, str
         return None
     host, folder = found
     for row_host, row_folder, kind in page_hosts(path):
-        if (host == row_host or host.endswith("." + row_host)) and folder.startswith(row_folder):
+        if _under(host, row_host) and folder.startswith(row_folder):
             return kind, row_host + row_folder.rstrip("/")
     return None
 
@@ -497,7 +503,7 @@ def word_kind(url: object, path: str | Path = PAGE_HOST_WORDS_FILE) -> tuple[str
         return None
     host, _ = found
     labels = host.split(".")
-    if (any(host == h or host.endswith("." + h) for h in WORD_NO_HOSTS)
+    if (any(_under(host, h) for h in WORD_NO_HOSTS)
             or any(label in WORD_NO_LABELS for label in labels)):
         return None
     words = host_words(path)
