@@ -4303,6 +4303,31 @@ def test_a_goal_on_news_stays_a_goal(text, share):
     assert targets(quiet_plan(text)) == [share]
 
 
+# -- issue 23 round twenty-four: a document that proposes looks ahead (holdout56's first-contact miss) ------------
+
+@pytest.mark.parametrize(("text", "shares"), [
+    # commentary naming no document in its headline or lead: later, a higher outline 曾提出 two goals, the second
+    # said flatly (达到)
+    ("老年人也要跟上数字时代\n本报讯（记者 某某）当前，老年人科普越来越受到重视。不少老人不会用手机挂号。"
+     "社区为此开设了智能手机课堂。\n老年人既是科普的对象，也是科普的主体。国务院印发的《全民科学素质行动规划纲要（2021—2035年）》"
+     "（以下简称纲要）曾提出，2025年我国公民具备科学素质的比例超过15%，2035年达到25%。\n",
+     {("target", 2025, 15.0, ">"), ("target", 2035, 25.0, "=")}),
+    # a form no listed page shows: a city's plan proposes, on meeting news, with a colon and no 到
+    ("某市召开科普工作推进会\n本报讯（记者 某某）5月8日，某市召开科普工作推进会。\n"
+     "会议指出，《某市全民科学素质行动实施方案》提出：2025年全市公民具备科学素质的比例达到14%。\n",
+     {("target", 2025, 14.0, "=")}),
+])
+def test_what_a_document_proposes_on_news_is_a_goal(text, shares):
+    assert set(targets(quiet_plan(text))) == shares
+
+
+def test_a_goal_a_document_proposed_and_met_is_no_goal_again():
+    # 《纲要》提出的目标 (a modifier, not the verb) on news naming no document: the share was reached
+    text = ("某县公民科学素质调查结果发布\n日前，某县科协发布了公民科学素质调查结果。\n"
+            "圆满完成《纲要》提出的目标，2020年全县公民具备科学素质的比例达到10.6%。\n")
+    assert targets(quiet_plan(text)) == [("baseline", 2020, 10.6, "=")]
+
+
 def test_a_plan_stating_the_nations_share_as_its_baseline_is_no_news():
     # a plan's review of the present (the nation's and its own share): read as it was before the round
     text = ("某县全民科学素质行动实施方案（2021—2025年）\n一、发展现状\n2020年，我国公民具备科学素质的比例达到10.56%，"

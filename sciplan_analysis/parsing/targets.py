@@ -208,7 +208,10 @@ REACHED = re.compile(r"居(?:全[国省市区县]|中部|西部|东部)?第|位�
                      r"|(?:顺利|圆满|超额|如期)完成|完成了|实现了")
 # A sentence that looks ahead: 到2025年, 到“十四五”末, 将, 力争 … (a 目标 it met, 完成…目标, looks back; so does
 # 确保了, a thing ensured: …成果，确保了…提升的态势，2019年为9.96%，为2020年实现10.23%的目标打下了坚实基础; round eighteen).
-AHEAD = re.compile(rf"到\s*(?:{YEAR_DIGITS}|“?十[一二三四五六七八九]五)|将|力争|预计|计划|确保(?!了)|争取|预期|有望|要求")
+# A document that proposes (《纲要》提出，2025年…超过15%，2035年达到25%; 《方案》曾提出: its goals, whatever the page
+# reports; round twenty-four) looks ahead too; 《纲要》提出的目标 (a modifier: a goal perhaps met) does not.
+AHEAD = re.compile(rf"到\s*(?:{YEAR_DIGITS}|“?十[一二三四五六七八九]五)|将|力争|预计|计划|确保(?!了)|争取|预期|有望|要求"
+                   r"|(?:》|纲要|方案|规划|意见)(?:[（(][^（()）]{0,12}[)）])?[^，。；,：:]{0,4}提出(?!的|了)")
 # A value already reached: 已达到, 目前, 截至2020年.
 PAST = re.compile(r"已经?|目前|当前|现已|截至|截止|比上|较上|以来")
 # 比2020年提高5个百分点: a target relative to a baseline year, kept as such (kind "increase",
