@@ -1726,6 +1726,18 @@ def test_a_commitment_s_year_is_a_year_of_this_era(text, counts):
     assert [(c["value"], c["measure"], c["year"]) for c in commitments(text)] == counts
 
 
+@pytest.mark.parametrize(("text", "counts"), [
+    # a five-year plan's end names the year, as for the literacy share (乐至县 3.4.2's form)
+    ("到“十四五”末，建成市级科普基地3个，县级科普教育基地3个。", [(3.0, "个", 2025), (3.0, "个", 2025)]),
+    ("十三五末已建成科普馆2个，到2025年新建3个。", [(2.0, "个", 2020), (3.0, "个", 2025)]),
+    # a period is no year (每年 over “十四五”期间), and a year named in the sentence before is not this one's
+    ("“十四五”期间，每年培训农民500人次。", [(500.0, "人次", None)]),
+    ("到“十四五”末全县建成科普馆1个。新建科普站5个。", [(1.0, "个", 2025), (5.0, "个", None)]),
+])
+def test_a_five_year_plans_end_is_a_commitments_year(text, counts):
+    assert [(c["value"], c["measure"], c["year"]) for c in commitments(text)] == counts
+
+
 @pytest.mark.parametrize(("text", "date"), [
     ("2022年某市公民具备科学素质的比例达13%\n某网\n2023-09-01 08:38:42\n调查结果显示……\n", "2023-09-01"),
     ("新疆：为实现总目标提供保障2016-12-01 10:29来源：某日报\n正文……\n", "2016-12-01"),

@@ -173,6 +173,9 @@ def test_commitments(corpus):
     assert "30%的中、小学校建有科技活动室" in set(c[c.plan_id == "wuxi"].quote)
     assert {"力争建设科技名村1个", "市级科技小院1个", "县级科普基地3个"} <= set(c[c.plan_id == "wuxi"].quote)
     assert set(c.measure) <= {"所", "个", "场", "人", "名", "人次", "%", "家", "支"}
+    # 到“十四五”末，建成市级科普基地3个，县级科普教育基地3个: the five-year plan's end is their year
+    lezhi = c[(c.plan_id == "lezhi") & (c.task_id == "3.4.2")]
+    assert lezhi.year.tolist() == [2025, 2025]
 
 
 def test_metadata(corpus):

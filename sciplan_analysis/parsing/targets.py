@@ -943,8 +943,10 @@ CN_COUNT = re.compile(r"(?:建设|建成|创建|打造|培育|新建|建立|认�
 def commitments(text: str) -> list[dict]:
     """Numbers with a measure word in a task: value, measure, year when stated, and the clause."""
     rows = []
-    # (end, year) of every year named, so the last one before a number is a bisection away
-    years = [(y.end(), int(y.group(1)), y.start()) for y in YEAR.finditer(text)]
+    # (end, year) of every year named, so the last one before a number is a bisection away; a five-year
+    # plan's end names one too (到“十四五”末，建成…3个: 2025), as for the literacy share (not “十四五”期间: a span)
+    years = sorted([(y.end(), int(y.group(1)), y.start()) for y in YEAR.finditer(text)]
+                   + [(y.end(), five_year_end(y.group(1)), y.start()) for y in FIVE_YEAR_END.finditer(text)])
     year_ends = [end for end, _, _ in years]
     stops = [i for i, ch in enumerate(text) if ch in "。；"]
     for clause in CLAUSE.finditer(text):
