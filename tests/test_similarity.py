@@ -406,6 +406,8 @@ def test_a_task_is_compared_under_its_own_category_not_its_groups(task_corpus):
     talent = table[table["scope"] == "category:talent"].set_index(["plan_a", "plan_b"])["score"]
     assert talent[("a", "c")] == pytest.approx(1.0)  # the same task, in either group
     assert "category:grassroots_capacity" not in set(table["scope"])  # one plan has it
+    # the rule travels with the settings: a table built by group category is not read back
+    assert table.attrs["settings"]["word"]["section_categories"].startswith("tasks.category")
     # the shared scope takes the categories both have by task: a and b share talent
     shared = shared_categories(task_corpus).set_index(["plan_a", "plan_b"])["categories"]
     assert shared[("a", "b")] == "talent" and shared[("a", "c")] == "talent"

@@ -129,6 +129,8 @@ def space_settings(
         "ngram_range": list(ngram_range) if analyzer == "char" else None,
         "roles": list(roles),
         "idf_fitted_on": "paragraphs (segments) of all plans",
+        # a table built when sections went by group category reads as made with other settings
+        "section_categories": "tasks.category; a group's heading and intro: the group's",
         "sublinear_tf": True,
         "smooth_idf": True,
         "norm": "l2",
