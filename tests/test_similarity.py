@@ -331,3 +331,99 @@ def test_nearest_plans_equals_the_tidy_table_ranks(corpus, table):
         expect = sorted(zip(-sub["score"].round(12), [order[o] for o in other], other,
                             strict=True))[: len(got)]
         assert list(got.sort_values("rank")["neighbour"]) == [e[2] for e in expect]
+
+
+# --- sections by the one counting rule (tasks.category) ---------------------------------
+
+TALENT = "加强专职科普队伍建设，培养科普人才，壮大科技志愿者队伍，开展科普人才培训。"
+TALENT2 = "建设科普人才队伍，培育专兼职科普工作者，加强科技志愿者队伍培训和管理。"
+GRASS = "建立健全应急科普协调联动机制，推进基层科普组织建设，提升基层科普服务能力。"
+GRASS_INTRO = "显著提升基层科普工作能力，基本建成平战结合应急科普体系。"
+
+
+def make_task_corpus(plans: dict[str, list[tuple[str, str | None, str]]]) -> Corpus:
+    """plans: plan_id -> [(group category, task category or None, text)]: one group per group
+    category (heading and intro of its own), a task per paragraph whose task category is given
+    (None: the group's introduction)."""
+    records: dict[str, list[dict]] = {"plans": [], "segments": [], "groups": [], "tasks": []}
+    for plan_id, paras in plans.items():
+        records["plans"].append({"plan_id": plan_id, "name_zh": plan_id})
+        gids: dict[str, str] = {}
+        for k, (group_cat, task_cat, text) in enumerate(paras):
+            if group_cat not in gids:
+                gid = f"{len(gids) + 1}"
+                gids[group_cat] = gid
+                records["groups"].append({"plan_id": plan_id, "group_id": gid, "part": "projects",
+                                          "ordinal": len(gids), "heading": group_cat,
+                                          "category": group_cat})
+                records["segments"].append({"plan_id": plan_id, "seg_id": 100 * k + 1,
+                                            "role": "heading", "part": "projects",
+                                            "group_id": gid, "text": f"实施{group_cat}工程"})
+            gid = gids[group_cat]
+            if task_cat is None:
+                records["segments"].append({"plan_id": plan_id, "seg_id": 100 * k + 2,
+                                            "role": "intro", "part": "projects", "group_id": gid,
+                                            "text": text})
+                continue
+            tid = f"{gid}.{k}"
+            records["tasks"].append({"plan_id": plan_id, "task_id": tid, "group_id": gid,
+                                     "ordinal": k, "title": text[:8], "text": text,
+                                     "n_chars": len(text), "category": task_cat,
+                                     "category_en": task_cat, "category_source": "title"})
+            records["segments"].append({"plan_id": plan_id, "seg_id": 100 * k + 3, "role": "task",
+                                        "part": "projects", "group_id": gid, "task_id": tid,
+                                        "text": text})
+    return Corpus.from_records(records)
+
+
+@pytest.fixture(scope="module")
+def task_corpus() -> Corpus:
+    return make_task_corpus({
+        # a talent task inside a grassroots group (like 巫溪县 4.4.4)
+        "a": [("grassroots_capacity", None, GRASS_INTRO),
+              ("grassroots_capacity", "grassroots_capacity", GRASS),
+              ("grassroots_capacity", "talent", TALENT)],
+        # a talent group of its own
+        "b": [("talent", None, "加强人才队伍建设。"), ("talent", "talent", TALENT2)],
+        # a grassroots group whose only task is counted as talent: no grassroots section
+        "c": [("grassroots_capacity", None, GRASS_INTRO), ("grassroots_capacity", "talent", TALENT)],
+    })
+
+
+def test_a_task_is_compared_under_its_own_category_not_its_groups(task_corpus):
+    from sciplan_analysis.analysis.similarity import body_segments
+
+    seg = body_segments(task_corpus).set_index(["plan_id", "text"])["category"]
+    assert seg[("a", TALENT)] == "talent"  # its own category, not the group's
+    assert seg[("a", GRASS)] == "grassroots_capacity"
+    assert seg[("a", GRASS_INTRO)] == "grassroots_capacity"  # the group's intro: the group's
+    # c's grassroots group holds no grassroots task: its intro makes no section
+    assert pd.isna(seg[("c", GRASS_INTRO)])
+    found = scopes(task_corpus)
+    assert set(found["category:talent"]) == {"a", "b", "c"}
+    assert set(found["category:grassroots_capacity"]) == {"a"}
+    table = similarity_table(task_corpus, ("word",))
+    talent = table[table["scope"] == "category:talent"].set_index(["plan_a", "plan_b"])["score"]
+    assert talent[("a", "c")] == pytest.approx(1.0)  # the same task, in either group
+    assert "category:grassroots_capacity" not in set(table["scope"])  # one plan has it
+    # the rule travels with the settings: a table built by group category is not read back
+    assert table.attrs["settings"]["word"]["section_categories"].startswith("tasks.category")
+    # the shared scope takes the categories both have by task: a and b share talent
+    shared = shared_categories(task_corpus).set_index(["plan_a", "plan_b"])["categories"]
+    assert shared[("a", "b")] == "talent" and shared[("a", "c")] == "talent"
+
+
+def test_the_five_plans_sections_count_categories_by_task(five_plans, five_pair_tables):
+    from sciplan_analysis.analysis.similarity import body_segments
+
+    seg = body_segments(five_plans)
+    wuxi = seg[seg["plan_id"] == "wuxi"].set_index("task_id")["category"]
+    assert wuxi["4.4.4"] == "talent"  # 加强专职科普队伍建设, in the grassroots group 4.4
+    assert wuxi["4.1.2"] == "cooperation"  # 加强与媒体组织合作, in the S&T resources group 4.1
+    rows = scopes(five_plans)["category:cooperation"]["wuxi"]
+    assert "4.1.2" in set(seg.loc[rows, "task_id"])
+    wide = section_table(five_pair_tables[0])
+    # page 03: all 5 plans have 人才队伍 tasks; 3 have 节庆/群众性科普活动 tasks
+    assert wide["category:talent"].notna().sum() == 10
+    assert set(wide["category:public_campaigns"].dropna().index) == {
+        "wuxi–lezhi", "wuxi–chongqing", "lezhi–chongqing"}

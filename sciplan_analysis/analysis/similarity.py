@@ -3,10 +3,15 @@
 A document is a set of paragraphs (segments). Scopes:
 
 - ``whole``: every body paragraph of a plan (front matter and the assignment table left out);
-- ``shared``: for a pair of plans, only the paragraphs of the group categories *both* plans
+- ``shared``: for a pair of plans, only the paragraphs of the categories *both* plans
   have, so the Chongqing fragment is compared with the matching half of a full plan;
 - ``part:<part>``: one part (``part:projects``), for plans that have that part;
-- ``category:<category>``: the groups of one category (``category:youth``), likewise.
+- ``category:<category>``: one category's section (``category:youth``), likewise.
+
+A category's section is counted by the report's one counting rule (`body_segments`): the
+plan's tasks of that category (``tasks.category``: a talent task inside a grassroots group
+is talent), with the headings and introductions of its groups of that category; a plan has
+the section when it has a task in it.
 
 Term weights: each paragraph is tokenized once (`tokenize`), counted into a sparse
 paragraph × term matrix, and the IDF is fitted on the paragraphs of all plans (a far
@@ -54,7 +59,7 @@ def _identity(tokens: tuple[str, ...]) -> tuple[str, ...]:
 class TermSpace:
     """Body paragraphs of a corpus as a sparse count matrix, with an IDF fitted on them."""
 
-    segments: pd.DataFrame  # body segments, with the group's category joined in
+    segments: pd.DataFrame  # body segments, with their category (`body_segments`) joined in
     counts: sparse.csr_matrix  # paragraph × term
     terms: np.ndarray
     transformer: TfidfTransformer
@@ -84,12 +89,30 @@ class TermSpace:
 
 
 def body_segments(corpus: Corpus, roles: tuple[str, ...] = BODY_ROLES) -> pd.DataFrame:
-    """The segments compared, with each segment's group category joined in (NA outside groups)."""
+    """The segments compared, each with the category whose section it belongs to.
+
+    The one counting rule (README): a task's paragraph takes its task's category
+    (``tasks.category``; 巫溪县 4.4.4, a talent task inside a grassroots group, is talent); a
+    task paragraph with no row in ``tasks`` keeps its group's. A group's heading, introduction
+    and other paragraphs take the group's category, as they always have: they state what the
+    section is for, in its words (the group's category is read from its heading). They do so
+    only where the plan has a task paragraph of that category, since a plan has a category
+    when it has a task in it: a heading whose every task is counted elsewhere makes no section
+    of its own. NA outside groups.
+    """
     seg = corpus.segments[corpus.segments["role"].isin(roles)]
     seg = seg[seg["text"].fillna("").str.strip() != ""]
     groups = corpus.groups[["plan_id", "group_id", "category"]].dropna(subset=["group_id"])
     seg = seg.merge(groups, on=["plan_id", "group_id"], how="left")
-    return seg.reset_index(drop=True)
+    tasks = (corpus.tasks[["plan_id", "task_id", "category"]].dropna(subset=["task_id"])
+             .rename(columns={"category": "_task_category"}))
+    seg = seg.merge(tasks, on=["plan_id", "task_id"], how="left")
+    is_task = seg["role"] == "task"
+    by_task = seg["_task_category"].where(seg["_task_category"].notna(), seg["category"])
+    held = pd.MultiIndex.from_arrays([seg.loc[is_task, "plan_id"], by_task[is_task]])
+    has_task = pd.MultiIndex.from_arrays([seg["plan_id"], seg["category"]]).isin(held)
+    seg["category"] = by_task.where(is_task, seg["category"].where(has_task))
+    return seg.drop(columns="_task_category").reset_index(drop=True)
 
 
 def space_settings(
@@ -106,6 +129,8 @@ def space_settings(
         "ngram_range": list(ngram_range) if analyzer == "char" else None,
         "roles": list(roles),
         "idf_fitted_on": "paragraphs (segments) of all plans",
+        # a table built when sections went by group category reads as made with other settings
+        "section_categories": "tasks.category; a group's heading and intro: the group's",
         "sublinear_tf": True,
         "smooth_idf": True,
         "norm": "l2",
@@ -537,8 +562,8 @@ def _top_k_exact(vectors: sparse.csr_matrix, k: int, batch: int):
 
 
 def shared_categories(corpus: Corpus) -> pd.DataFrame:
-    """For each plan pair (plan_a, plan_b first), the group categories both have: what the
-    ``shared`` scope compares."""
+    """For each plan pair (plan_a, plan_b first), the categories both have (by task, as
+    `body_segments` counts them): what the ``shared`` scope compares."""
     seg = body_segments(corpus)
     rows = []
     for a, b in itertools.combinations(corpus.plan_ids, 2):

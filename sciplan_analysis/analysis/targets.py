@@ -181,16 +181,25 @@ def specificity(corpus: Corpus) -> pd.DataFrame:
 
 
 def specificity_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
-    """`specificity` labelled for display, rates rounded, 'not stated' where NA."""
+    """`specificity` labelled for display, 'not stated' where NA. The two rates are shown as
+    text with the decimals of `SPECIFICITY_DECIMALS`, rounded once from the full value as
+    chart 2.4 labels them (a page table prints every float with one table-wide number of
+    decimals: it once showed 14.20 where the chart says 14.2)."""
     tr = labels.tr
+
+    def shown(values: pd.Series, column: str) -> pd.Series:
+        places = SPECIFICITY_DECIMALS[column]
+        return values.astype(object).map(lambda v: None if pd.isna(v) else f"{v:.{places}f}")
+
     spec = specificity(corpus).set_index("plan_id")
     table = pd.DataFrame({
         tr("任务", "Tasks", lang): spec["tasks"],
         tr("任务字数", "Task characters", lang): spec["task_chars"],
         tr("量化承诺", "Commitments", lang): spec["commitments"],
         tr("目标与基线", "Targets and baselines", lang): spec["targets"],
-        tr("每项任务的承诺", "Commitments per task", lang): spec["per_task"].round(2),
-        tr("每万字承诺", "Commitments per 10k chars", lang): spec["per_10k_chars"].round(1),
+        tr("每项任务的承诺", "Commitments per task", lang): shown(spec["per_task"], "per_task"),
+        tr("每万字承诺", "Commitments per 10k chars", lang): shown(spec["per_10k_chars"],
+                                                                "per_10k_chars"),
     })
     table = table.astype(object).where(table.notna(), labels.not_stated(lang))
     table.index = labels.plan_labels(spec.index, lang)
@@ -198,6 +207,9 @@ def specificity_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     return table
 
 
+# The decimals a specificity rate is shown with, wherever it is shown (page 02's table and
+# chart 2.4): commitments per task 0.22, per 10,000 characters 14.2.
+SPECIFICITY_DECIMALS = {"per_task": 2, "per_10k_chars": 1}
 
 
 # --------------------------------------------------------------------------- benchmarks
