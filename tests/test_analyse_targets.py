@@ -52,8 +52,10 @@ def test_specificity_index(corpus):
     assert s.loc["alpha", "commitments"] == 3
     assert s.loc["alpha", "per_task"] == pytest.approx(0.5)
     assert s.loc["alpha", "per_10k_chars"] == pytest.approx(30.0)
-    # no commitments (gamma) or no targets (beta): not stated, never 0
-    assert math.isnan(s.loc["gamma", "per_task"]) and pd.isna(s.loc["gamma", "commitments"])
+    # a whole plan's none is a 0 (gamma, a draft, states no commitment); a fragment's is not
+    # stated (beta, no targets), never 0
+    assert s.loc["gamma", "per_task"] == 0 and s.loc["gamma", "commitments"] == 0
+    assert s.loc["gamma", "per_10k_chars"] == 0
     assert s["targets"].isna()["beta"]
 
 

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from sciplan_analysis import labels
+from sciplan_analysis.analysis import scope
 from sciplan_analysis.analysis.result import record, tidy
 from sciplan_analysis.config import REFERENCE_DIR
 from sciplan_analysis.reference_files import numbered_rows
@@ -157,9 +158,12 @@ def specificity(corpus: Corpus) -> pd.DataFrame:
     targets and two indices.
 
     `per_task` is commitments per task; `per_10k_chars` is commitments per 10,000
-    characters of task text. Where a plan states no commitment (or no target) at all, the
-    count and both indices are NA, shown as 'not stated': a text with no numbers, often a
-    fragment or a draft, is not ranked as if it had been measured at zero.
+    characters of task text. A whole plan's 0 is a 0: a whole plan (a final text or a draft)
+    stating no commitment has 0 commitments and an index of 0, and ranks lowest. A text that
+    is not a whole plan (a fragment, a page that is no plan's text: `scope.reasons`) and states
+    none has NA there (the count and both indices; likewise its targets), shown as 'not
+    stated': what it lost or leaves unmentioned may hold some. A plan without tasks has NA
+    indices.
     """
     plan_ids = pd.Index(_plan_ids(corpus), name="plan_id")
     tasks = corpus.tasks.groupby("plan_id").size().reindex(plan_ids, fill_value=0)
@@ -171,12 +175,13 @@ def specificity(corpus: Corpus) -> pd.DataFrame:
         "tasks": tasks.astype(int), "task_chars": chars.astype(int),
         "commitments": com.astype(int), "targets": tgt.astype(int),
     }, index=plan_ids)
-    known = (table["tasks"] > 0) & (table["commitments"] > 0)
+    partial = pd.Series(plan_ids.isin(list(scope.reasons(corpus))), index=plan_ids)
+    known = (table["tasks"] > 0) & ((table["commitments"] > 0) | ~partial)
     table["per_task"] = (table["commitments"] / table["tasks"]).where(known)
     per_10k = table["commitments"] / table["task_chars"].replace(0, np.nan) * 10_000
     table["per_10k_chars"] = per_10k.where(known)
     for col in ("commitments", "targets"):
-        table[col] = table[col].astype("Int64").mask(table[col] == 0)
+        table[col] = table[col].astype("Int64").mask((table[col] == 0) & partial)
     return tidy(table)
 
 
