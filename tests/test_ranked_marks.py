@@ -123,8 +123,12 @@ def test_a_whole_plan_stating_no_commitment_ranks_lowest_with_its_zero(five_tabl
     ("en", "(6); Wuxi County states none; for Chongqing Municipality (a fragment), commitments are not stated."),
 ])
 def test_a_fragments_silence_is_not_stated_and_a_whole_plans_is_none(five_tables, lang, said):
-    found = F.measures(_changed(five_tables, no_commitments=("wuxi",)), lang)
+    tables = _changed(five_tables, no_commitments=("wuxi",))
+    found = F.measures(tables, lang)
     assert found.sentence.endswith(said), found.sentence
+    shown = targets.commitments_table(tables.corpus, lang)  # the table says what the sentence says
+    wuxi, chongqing = (shown[shown.columns[i]] for i in (0, 2))
+    assert (wuxi == 0).all() and (chongqing == ("未提及" if lang == "zh" else "not stated")).all()
     assert list(found.plans) == ["jinjiang", "wuxi", "chongqing"]
     today = F.measures(five_tables, lang).sentence
     assert ("没有量化承诺" not in today and "重庆市（残篇）未提及量化承诺" in today) if lang == "zh" else \

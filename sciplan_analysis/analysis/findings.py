@@ -378,10 +378,11 @@ def measures(tables: Tables, lang: str | None = None) -> Finding | None:
     row = ranked.values.sort_values(ascending=False, kind="stable")
     if row.empty:
         return None
-    silent = [p for p in corpus.plan_ids if p not in table.columns]
     partial = scope.reasons(corpus)
-    unsaid = [p for p in silent if p in partial]  # a fragment's silence: not stated
-    none = [p for p in silent if p not in partial]  # a whole plan's: none
+    # a whole plan's none (its column of 0s) and a fragment's silence (no column: not stated)
+    none = [p for p in table.columns if p not in partial and table[p].sum() == 0]
+    unsaid = [p for p in corpus.plan_ids if p not in table.columns]
+    silent = none + unsaid
     said = [_t(code, lang, plans=_join((name(p, corpus, lang) for p in ids), lang))
             for code, ids, name in (("measures.none", none, scope.named),
                                     ("measures.unsaid", unsaid, scope.marked)) if ids]
