@@ -34,12 +34,14 @@ def test_plan_without_targets_is_not_stated(corpus):
     assert "exceeds 12%" in en.loc["Alpha County", "Targets and baselines"]
 
 
-def test_commitments_by_measure_na_for_plans_stating_none(corpus):
+def test_commitments_by_measure_zero_for_whole_plans_stating_none(corpus):
     m = at.commitments_by_measure(corpus)
     assert list(m.index) == ["所", "个", "%"]  # measure order, only those used
     assert m.loc["所", "alpha"] == 1 and m.loc["个", "alpha"] == 1
     assert m.loc["所", "beta"] == 0  # beta states commitments, none in 所: a real zero
-    assert m["gamma"].isna().all()  # gamma states none: not stated, not zero
+    # gamma, a draft (a whole plan), states none: a 0, as its specificity says; a fragment
+    # stating none would be not stated (test_ranked_marks.py)
+    assert (m["gamma"] == 0).all()
     s = at.commitments_by_measure(corpus, what="sum")
     assert s.loc["%", "alpha"] == 30.0
     with pytest.raises(ValueError):
@@ -52,8 +54,10 @@ def test_specificity_index(corpus):
     assert s.loc["alpha", "commitments"] == 3
     assert s.loc["alpha", "per_task"] == pytest.approx(0.5)
     assert s.loc["alpha", "per_10k_chars"] == pytest.approx(30.0)
-    # no commitments (gamma) or no targets (beta): not stated, never 0
-    assert math.isnan(s.loc["gamma", "per_task"]) and pd.isna(s.loc["gamma", "commitments"])
+    # a whole plan's none is a 0 (gamma, a draft, states no commitment); a fragment's is not
+    # stated (beta, no targets), never 0
+    assert s.loc["gamma", "per_task"] == 0 and s.loc["gamma", "commitments"] == 0
+    assert s.loc["gamma", "per_10k_chars"] == 0
     assert s["targets"].isna()["beta"]
 
 

@@ -53,9 +53,10 @@ def test_a_news_item_in_the_shared_sections_pair_is_named_with_why(news_and_pape
     for fid in ("similar", "similar_shared"):
         found = F.compute(news_and_paper, [fid], lang)[0]
         assert found.sentence.count(said) == 1, (fid, found.sentence)
-    # the whole-text top pair of every pair, beside it, carries the news item's mark
+    # the whole-text top pair beside it is one of whole plans: with two whole plans left (one
+    # pair), none is named as the most alike; the shared pair's rank among every pair stays
     shared = F.similar_shared(news_and_paper, "zh").sentence
-    assert "全文最相似的是巫溪县（读自新闻报道）与汕尾市城区（0.69）" in shared
+    assert shared.endswith("按全文它们只有 0.62，在 10 对中排第 3。") and "全文最相似" not in shared
 
 
 def test_a_news_item_alone_in_the_pair_is_said_so(five_plans, five_pair_tables):
@@ -102,10 +103,17 @@ def test_all_plans_findings_name_a_news_item_with_its_mark(news_and_paper, five_
     assert "到成都市锦江区（征求意见稿，读自新闻报道）的 18 个不等" in F.lead_units(news, "zh").sentence
     assert "24 of 33 (73%) in Jinjiang District, Chengdu (a draft, read from a news report)" in \
         F.lead(news, "en").sentence
-    assert "其中成都市锦江区（读自新闻报道）最多（6 项）" in F.measures(news, "zh").sentence
+    # a news item does not take the "most" of a count over a plan's text: left out, said why
+    assert "其中巫溪县最多（3 项）（成都市锦江区读自新闻报道，不是规划原文，不参与排序）" in \
+        F.measures(news, "zh").sentence
     assert "城市居民（仅成都市锦江区（读自新闻报道））" in F.left_out(news, "zh").sentence
-    sections = F.sections(news_and_paper, "zh").sentence
-    assert "巫溪县（读自新闻报道）与乐至县（读自学术论文）的“交流合作”" in sections
+    # sections: a comparison on shared sections, whose note names the news item with why (the
+    # pair by name alone, nothing said twice); the whole-text range is of whole plans' pairs
+    sections = F.sections(_tables(five_plans, five_pair_tables, wuxi="news"), "zh").sentence
+    assert "从巫溪县与乐至县的“交流合作”（0.22）" in sections
+    assert "（只比两份都有的章节，以下文本也参与比较：重庆市残篇只有半份规划；巫溪县读自新闻报道，不是规划原文）" in sections
+    assert "而完整规划的全文相似度只在 0.58 到 0.60 之间（重庆市残篇只有半份规划；巫溪县读自新闻报道" in sections
+    assert F.sections(news_and_paper, "zh") is None  # two whole plans: one pair, no range
 
 
 # --------------------------------------------------------------------------- 3 completeness

@@ -130,7 +130,7 @@ def test_scope_keeps_whole_plans_and_says_whom_it_left_out(corpus):
 
 def test_shared_sections_may_include_the_fragment_and_say_so(five_tables):
     found = F.similar_shared(five_tables, "zh")
-    assert found.rule == F.RULE_SHARED and "chongqing" in found.plans
+    assert found.rule == f"{F.RULE_SHARED}; {F.RULE_WHOLE}" and "chongqing" in found.plans
     assert "重庆市残篇因此可以参与" in found.sentence
 
 
@@ -247,10 +247,10 @@ def test_the_five_plans_doc_types_explain_lezhi(corpus):
     found = F.quantified(F.Tables(corpus), "zh")
     # the lowest is named as the lowest (汕尾市城区, 1/46); the 分工方案 beside it, never as the floor
     assert "最低的是汕尾市城区（征求意见稿）：1/46（0.02）；乐至县也只有 2/36（0.06），它是一份分工方案" in found.sentence
-    changed = _copy(corpus)  # 汕尾市城区 stating none (not ranked): the 分工方案 is the lowest
+    changed = _copy(corpus)  # 汕尾市城区 (a whole plan) stating none: its 0 is a 0, the lowest
     changed.commitments = changed.commitments[changed.commitments.plan_id != "shanwei"]
     found = F.quantified(F.Tables(changed), "zh")
-    assert "最低的是汕尾市城区" not in found.sentence
+    assert "最低的是汕尾市城区（征求意见稿）：0/46（0.00）；乐至县也只有 2/36（0.06）" in found.sentence
     changed.commitments = pd.concat([changed.commitments, corpus.commitments[corpus.commitments.plan_id == "shanwei"]])
     changed.plans = changed.plans.assign(doc_type="实施方案")  # no other kind: the lowest alone
     found = F.quantified(F.Tables(changed), "en")

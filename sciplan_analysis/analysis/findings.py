@@ -352,15 +352,21 @@ def target_range(tables: Tables, lang: str | None = None) -> Finding | None:
     if len(best) < 2:
         return None
     corpus = tables.corpus
-    values = {"year": year, "low": scope.named(best.idxmin(), corpus, lang), "low_value": best.min(),
-              "high": scope.named(best.idxmax(), corpus, lang), "high_value": best.max(), "n": len(best)}
+    # the plans at either end are named as drafts (and with their page's kind) where they are
+    values = {"year": year, "low": scope.marked(best.idxmin(), corpus, lang), "low_value": best.min(),
+              "high": scope.marked(best.idxmax(), corpus, lang), "high_value": best.max(), "n": len(best)}
     return _finding("range", lang, "02_targets", "02_targets", values,
                     title_code="range.title", plans=[best.idxmin(), best.idxmax()])
 
 
 def measures(tables: Tables, lang: str | None = None) -> Finding | None:
-    """The measure word most commitments count in, and the plan stating most of them."""
-    table = targets.commitments_by_measure(tables.corpus)
+    """The measure word most commitments count in, and the whole plan stating most of them
+    (named as a draft where it is one); the plans stating no commitment: a whole plan's none
+    (没有量化承诺), a fragment's or a page's that is no plan's text not stated (未提及量化承诺, as
+    the tables say). A text that is not a whole plan but states some is left out of the "most",
+    and the sentence says whom and why."""
+    corpus = tables.corpus
+    table = targets.commitments_by_measure(corpus)
     table = table.dropna(axis=1, how="all")
     if table.empty or table.shape[1] < 2:
         return None
@@ -368,16 +374,29 @@ def measures(tables: Tables, lang: str | None = None) -> Finding | None:
     if per_measure.iloc[0] <= 0:
         return None
     measure = per_measure.index[0]
-    row = table.loc[measure].sort_values(ascending=False, kind="stable")
-    silent = [p for p in tables.corpus.plan_ids if p not in table.columns]
+    ranked = scope.whole_plans(table.loc[measure], corpus)
+    row = ranked.values.sort_values(ascending=False, kind="stable")
+    if row.empty:
+        return None
+    partial = scope.reasons(corpus)
+    # a whole plan's none (its column of 0s) and a fragment's silence (no column: not stated)
+    none = [p for p in table.columns if p not in partial and table[p].sum() == 0]
+    unsaid = [p for p in corpus.plan_ids if p not in table.columns]
+    silent = none + unsaid
+    said = [_t(code, lang, plans=_join((name(p, corpus, lang) for p in ids), lang))
+            for code, ids, name in (("measures.none", none, scope.named),
+                                    ("measures.unsaid", unsaid, scope.marked)) if ids]
     values = {"measure": labels.measure_label(measure, lang), "measure_code": measure,
               "n": int(per_measure.iloc[0]), "total": int(table.to_numpy().sum()),
-              "plan": scope.named(row.index[0], tables.corpus, lang), "plan_id": row.index[0],
-              "plan_n": int(row.iloc[0]), "n_plans": int((row > 0).sum()),
-              "silent": _join((scope.named(p, tables.corpus, lang) for p in silent), lang)}
+              "plan": scope.marked(row.index[0], corpus, lang), "plan_id": row.index[0],
+              "plan_n": int(row.iloc[0]), "n_plans": int((table.loc[measure] > 0).sum()),
+              "silent": ("；" if labels.is_zh(lang) else "; ").join(said),
+              "scope": scope.note(ranked.left_out, lang)}
     code = "measures.silent" if silent else "measures"
     return _finding("measures", lang, "02_commitments", "02_targets", values, code=code,
-                    title_code="measures.title")
+                    title_code="measures.title",
+                    plans=[row.index[0], *none, *unsaid],
+                    rule=RULE_WHOLE if ranked.left_out else RULE_ALL)
 
 
 # --------------------------------------------------------------------------- 03 categories
@@ -488,8 +507,27 @@ def _unit_name(names: pd.DataFrame, unit: str, lang: str | None) -> str:
     return str(en) if isinstance(en, str) and en else str(unit)
 
 
+def _group_plans(corpus: Corpus, plan_ids: Iterable[str]) -> list[str]:
+    """Of `plan_ids`, those assigning units (some or all) per group, from a division-of-labour
+    table (``assignments.source == "table"``): every task of a group counts for each unit the
+    table names for it, where the other plans name units task by task in brackets."""
+    basis = workload.assignment_basis(corpus)
+    return [p for p in plan_ids if basis.get(p) in (workload.BASIS_GROUP, workload.BASIS_MIXED)]
+
+
+def _group_note(group: list[str], lang: str | None) -> str:
+    """（汕尾市城区按组分工，组内每项任务都计入） for a count holding such plans' tasks; "" if none."""
+    if not group:
+        return ""
+    text = _t("workload.group_note", lang, plans=_join((_plan(p, lang) for p in group), lang))
+    return text if labels.is_zh(lang) else " " + text
+
+
 def partners(tables: Tables, lang: str | None = None) -> Finding | None:
-    """The unit named as partner on most tasks, pooled over plans, and where most."""
+    """The unit named as partner on most tasks, pooled over plans, and the whole plan where
+    most (named as a draft where it is one). Counted by task, as every workload count: in a
+    plan assigning units per group (a division-of-labour table), each task of a group counts
+    for each unit of the group, and the sentence says so of such a plan counted in it."""
     corpus = tables.corpus
     matrix = workload.workload_matrix(corpus, "partnered").dropna(axis=1, how="all")
     if matrix.empty or matrix.shape[1] < 2:
@@ -499,15 +537,23 @@ def partners(tables: Tables, lang: str | None = None) -> Finding | None:
         return None
     unit, second = pooled.index[0], pooled.index[1] if len(pooled) > 1 else None
     row = matrix.loc[unit].sort_values(ascending=False, kind="stable")
+    ranked = scope.whole_plans(row, corpus)
+    if ranked.values.empty:
+        return None
+    top = ranked.values.sort_values(ascending=False, kind="stable").index[0]
+    counted = [unit] + ([second] if second is not None else [])
+    group = _group_plans(corpus, [p for p in matrix.columns if (matrix.loc[counted, p] > 0).any()])
     names = workload.unit_workload(corpus).drop_duplicates("unit").set_index("unit")["unit_en"]
     values = {"unit": _unit_name(names, unit, lang), "unit_id": unit, "n": int(pooled.iloc[0]),
               "n_plans": int((row > 0).sum()), "plans_named": matrix.shape[1],
-              "plan": scope.named(row.index[0], corpus, lang), "plan_id": row.index[0],
-              "plan_n": int(row.iloc[0]),
+              "plan": scope.marked(top, corpus, lang), "plan_id": top,
+              "plan_n": int(row[top]),
               "second": _unit_name(names, second, lang) if second is not None else "",
-              "second_n": int(pooled.iloc[1]) if second is not None else 0}
+              "second_n": int(pooled.iloc[1]) if second is not None else 0,
+              "scope": scope.note(ranked.left_out, lang), "group": _group_note(group, lang)}
     return _finding("partners", lang, "04_unit_partner_heatmap", "04_unit_workload", values,
-                    title_code="partners.title")
+                    title_code="partners.title", plans=[top, *group],
+                    rule=RULE_WHOLE if ranked.left_out else RULE_ALL)
 
 
 def shared_tasks(corpus: Corpus, plans: str | Iterable[str] | None = None) -> pd.DataFrame:
@@ -527,10 +573,19 @@ def shared_tasks(corpus: Corpus, plans: str | Iterable[str] | None = None) -> pd
 
 def unit_pairs(tables: Tables, lang: str | None = None,
                plans: str | Iterable[str] | None = None) -> Finding | None:
-    """The pair of units sharing most tasks (pooled, or in `plans`), against the next pair."""
+    """The pair of units sharing most tasks (pooled, or in `plans`), against the next pair;
+    counted by task, as every workload count, and the sentence names the plans assigning units
+    per group counted in either pair (each task of a group counts for the group's units)."""
     pairs = shared_tasks(tables.corpus, plans)
     if len(pairs) < 2:
         return None
+    counted = [tuple(r) for r in pairs[["unit_a", "unit_b"]].head(2).itertuples(index=False)]
+    chosen = tables.corpus.plan_ids if plans is None else [plans] if isinstance(plans, str) else list(plans)
+    group = []
+    for plan in _group_plans(tables.corpus, chosen):
+        own = shared_tasks(tables.corpus, plan)
+        if any(((own.unit_a == a) & (own.unit_b == b)).any() for a, b in counted):
+            group.append(plan)
     names = workload.unit_workload(tables.corpus).drop_duplicates("unit").set_index("unit")["unit_en"]
     top, nxt = pairs.iloc[0], pairs.iloc[1]
 
@@ -539,9 +594,10 @@ def unit_pairs(tables: Tables, lang: str | None = None,
                   b=_unit_name(names, r.unit_b, lang))
 
     values = {"pair": pair(top), "units": [top.unit_a, top.unit_b], "n": int(top.tasks),
-              "n_plans": int(top.plans), "next": pair(nxt), "next_n": int(nxt.tasks)}
+              "n_plans": int(top.plans), "next": pair(nxt), "next_n": int(nxt.tasks),
+              "group": _group_note(group, lang)}
     return _finding("unit_pairs", lang, "04_unit_network", "04_unit_workload", values,
-                    title_code="unit_pairs.title")
+                    title_code="unit_pairs.title", plans=group)
 
 
 # --------------------------------------------------------------------------- 05 similarity
@@ -566,10 +622,11 @@ def similar(tables: Tables, lang: str | None = None, analyzer: str = "word") -> 
                         code="similar.whole", title_code="similar.title",
                         plans=[w.plan_a, w.plan_b], rule=RULE_WHOLE if left_out else RULE_ALL)
     w, s = whole.iloc[0], shared.iloc[0]
-    # a draft at the top of the ranking is named as a draft; a fragment or a news item in the
+    # a draft at the top of either ranking is named as a draft; a fragment or a news item in the
     # shared-sections pair is named, with why, in the note after it
     values = {"a": scope.marked(w.plan_a, corpus, lang), "b": scope.marked(w.plan_b, corpus, lang),
-              "score": float(w.score), "c": _plan(s.plan_a, lang), "d": _plan(s.plan_b, lang), "shared": float(s.score),
+              "score": float(w.score), "c": scope.beside_note(s.plan_a, corpus, lang),
+              "d": scope.beside_note(s.plan_b, corpus, lang), "shared": float(s.score),
               "scope": scope.note(left_out, lang),
               "shared_scope": scope.shared_note(corpus, lang, among=(s.plan_a, s.plan_b))}
     return _finding("similar", lang, "similarity_whole", "05_similarity", values,
@@ -599,7 +656,10 @@ def similar_low(tables: Tables, lang: str | None = None, analyzer: str = "word")
 def similar_shared(tables: Tables, lang: str | None = None,
                    analyzer: str = "word") -> Finding | None:
     """The most alike pair on the sections both plans have, and its whole-text score and
-    rank among all pairs (the fragment's whole-text scores are shown, not ranked upon)."""
+    rank among all pairs (the fragment's whole-text scores are shown, not ranked upon), beside
+    the most alike pair of whole plans on whole texts (a fragment's pairs left out, and said to
+    be where the shared pair's note does not name it already). Each plan at the top of either
+    ranking is named as a draft where it is one."""
     table = tables.get_similarity()
     if pairwise.is_nearest(table):  # no shared-sections scope and no rank among every pair
         return None
@@ -611,48 +671,74 @@ def similar_shared(tables: Tables, lang: str | None = None,
         return None
     s = shared.sort_values("score", ascending=False).iloc[0]
     match = whole[(whole.plan_a == s.plan_a) & (whole.plan_b == s.plan_b)]
+    corpus = tables.corpus
+    kept, left_out = scope.whole_plan_pairs(whole, corpus)
     if match.empty:
         return None
     rank = int(match.index[0]) + 1
-    corpus = tables.corpus
-    # the shared pair's fragment or news item is named, with why, in the note; the whole-text
-    # top pair (every pair's rank, shown, not a whole-plan ranking) with its page's kind
-    values = {"a": _plan(s.plan_a, lang), "b": _plan(s.plan_b, lang), "shared": float(s.score),
+    if len(kept) < 2:  # one pair of whole plans (or none) is no "most alike": the rank alone
+        values = {"a": scope.beside_note(s.plan_a, corpus, lang),
+                  "b": scope.beside_note(s.plan_b, corpus, lang), "shared": float(s.score),
+                  "whole": float(match.score.iloc[0]), "rank": rank, "n_pairs": len(whole),
+                  "pair_ids": [s.plan_a, s.plan_b],
+                  "shared_scope": scope.shared_note(corpus, lang, among=(s.plan_a, s.plan_b))}
+        return _finding("similar_shared", lang, "similarity_shared", "05_similarity", values,
+                        code="similar_shared.rank", title_code="similar_shared.title",
+                        rule=RULE_SHARED, plans=[s.plan_a, s.plan_b])
+    top = kept.iloc[0]
+    unsaid = [p for p in left_out if p not in (s.plan_a, s.plan_b)]  # the shared note names the others
+    # the shared pair's fragment or news item is named, with why, in its note; the whole-text
+    # top pair of whole plans marked (a draft as a draft)
+    values = {"a": scope.beside_note(s.plan_a, corpus, lang),
+              "b": scope.beside_note(s.plan_b, corpus, lang), "shared": float(s.score),
               "whole": float(match.score.iloc[0]), "rank": rank, "n_pairs": len(whole),
-              "top_a": scope.named(whole.plan_a.iloc[0], corpus, lang),
-              "top_b": scope.named(whole.plan_b.iloc[0], corpus, lang),
-              "top_whole": float(whole.score.iloc[0]), "pair_ids": [s.plan_a, s.plan_b],
-              "shared_scope": scope.shared_note(corpus, lang, among=(s.plan_a, s.plan_b))}
-    code = "similar_shared.same" if rank == 1 else "similar_shared"
+              "top_a": scope.marked(top.plan_a, corpus, lang),
+              "top_b": scope.marked(top.plan_b, corpus, lang),
+              "top_whole": float(top.score), "pair_ids": [s.plan_a, s.plan_b],
+              "shared_scope": scope.shared_note(corpus, lang, among=(s.plan_a, s.plan_b)),
+              "scope": scope.note(unsaid, lang)}
+    same = {s.plan_a, s.plan_b} == {top.plan_a, top.plan_b}
+    code = "similar_shared.same" if same else "similar_shared"
     return _finding("similar_shared", lang, "similarity_shared", "05_similarity", values,
-                    code=code, title_code="similar_shared.title", rule=RULE_SHARED,
-                    plans=[s.plan_a, s.plan_b, whole.plan_a.iloc[0], whole.plan_b.iloc[0]])
+                    code=code, title_code="similar_shared.title",
+                    rule=f"{RULE_SHARED}; {RULE_WHOLE}" if left_out else RULE_SHARED,
+                    plans=[s.plan_a, s.plan_b, top.plan_a, top.plan_b])
 
 
 def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") -> Finding | None:
-    """How far section-level scores spread, against the spread of whole-text scores."""
+    """How far section-level scores spread (a comparison of the sections both plans have,
+    where a fragment may take part, and says so as `scope.shared_note` does), against the
+    spread of whole-text scores of whole plans (a fragment's pairs left out, and said to be)."""
+    corpus = tables.corpus
     wide = sim.section_table(pairwise.as_pairs(tables.get_similarity()), analyzer)
     parts = [c for c in wide.columns if c not in ("whole", "shared")]
     if "whole" not in wide.columns or not parts:
         return None
     long = wide[parts].stack().dropna()
-    whole = wide["whole"].dropna()
+    pairs = pd.DataFrame([(p, *p.partition("–")[::2]) for p in wide.index],
+                         columns=["pair", "plan_a", "plan_b"])
+    kept, left_out = scope.whole_plan_pairs(pairs, corpus)
+    whole = wide.loc[list(kept["pair"]), "whole"].dropna()
     if long.empty or len(whole) < 2:
         return None
     (lo_pair, lo_scope), (hi_pair, hi_scope) = long.idxmin(), long.idxmax()
+    ends = [x for p in (lo_pair, hi_pair) for x in p.split("–")]
 
     def pair(p: str) -> str:
         a, _, b = p.partition("–")
-        return _t("pair", lang, a=scope.named(a, tables.corpus, lang),
-                  b=scope.named(b, tables.corpus, lang))
+        return _t("pair", lang, a=scope.beside_note(a, corpus, lang),
+                  b=scope.beside_note(b, corpus, lang))
 
     values = {"low": float(long.min()), "low_section": sim.scope_label(lo_scope, lang),
               "low_pair": pair(lo_pair), "high": float(long.max()),
               "high_section": sim.scope_label(hi_scope, lang), "high_pair": pair(hi_pair),
               "whole_low": float(whole.min()), "whole_high": float(whole.max()),
-              "high_scope": hi_scope, "low_scope": lo_scope}
+              "high_scope": hi_scope, "low_scope": lo_scope,
+              "shared_scope": scope.shared_note(corpus, lang, among=ends),
+              "scope": scope.note(left_out, lang)}
     return _finding("sections", lang, "similarity_sections", "05_similarity", values,
-                    title_code="sections.title")
+                    title_code="sections.title", plans=ends,
+                    rule=f"{RULE_SHARED}; {RULE_WHOLE}" if left_out else RULE_SHARED)
 
 
 # --------------------------------------------------------------------------- 06 reuse
@@ -688,10 +774,10 @@ def reuse(tables: Tables, lang: str | None = None) -> Finding | None:
     broken = set(scope.fragments(corpus))
     whole = check[[not ({a, b} & broken) for a, b in zip(check.parent, check.child, strict=True)]]
     if len(whole):
-        return _reuse_ranked(shares, whole, len(check) - len(whole), lang, kind_note)
+        return _reuse_ranked(shares, whole, len(check) - len(whole), lang, corpus, kind_note)
     parents = check.groupby("parent")["child"].nunique()
     if parents.max() > 1:
-        return _reuse_children(check, parents.idxmax(), lang, kind_note)
+        return _reuse_children(check, parents.idxmax(), lang, corpus, kind_note)
     row = check.sort_values("share", ascending=False).iloc[0]
     if "rank" not in check.columns:  # kept pairs: the rank and next row from every pair's count
         counts = ru.load_reuse_counts(corpus, processed_dir=tables.processed_dir)
@@ -704,7 +790,7 @@ def reuse(tables: Tables, lang: str | None = None) -> Finding | None:
         if len(at) == 0 or at[0] + 1 >= len(ranked):
             return None
         rank, nxt = int(at[0]) + 1, ranked.iloc[at[0] + 1]
-    values = {"parent": _plan(row.parent, lang), "child": _plan(row.child, lang),
+    values = {"parent": _plan(row.parent, lang), "child": scope.marked(row.child, corpus, lang),
               "share": 100 * float(row.share), "n_reused": int(row.n_reused),
               "n_sentences": int(row.n_sentences), "rank": rank,
               "next": _t("pair_arrow", lang, a=scope.named(nxt.source_plan, corpus, lang),
@@ -736,9 +822,14 @@ def _count_share(n: int, of: int, share: float, lang: str | None) -> str:
 
 
 def _reuse_ranked(shares: pd.DataFrame, whole: pd.DataFrame, n_fragment_pairs: int,
-                  lang: str | None, kind_note: str = "") -> Finding:
+                  lang: str | None, corpus: Corpus, kind_note: str = "") -> Finding:
     """Whole child -> parent pairs ranked by the share of the child's sentences found in its
-    parent's plan: the most, the next (when there is one) and the least."""
+    parent's plan: the most, the next (when there is one) and the least, each plan named as a
+    draft where it is one (`scope.marked`)."""
+
+    def mark(plan_id: str) -> str:
+        return scope.marked(plan_id, corpus, lang)
+
     keyed = shares.set_index(["source_plan", "target_plan"])
     rows = []
     for parent, child in zip(whole.parent, whole.child, strict=True):
@@ -749,11 +840,11 @@ def _reuse_ranked(shares: pd.DataFrame, whole: pd.DataFrame, n_fragment_pairs: i
                                             kind="stable").reset_index(drop=True)
 
     def pair(r: pd.Series) -> str:
-        return _t("pair_arrow", lang, a=_plan(r.child, lang), b=_plan(r.parent, lang))
+        return _t("pair_arrow", lang, a=mark(r.child), b=mark(r.parent))
 
     top = ranked.iloc[0]
-    values = {"n_pairs": len(ranked), "child": _plan(top.child, lang),
-              "parent": _plan(top.parent, lang), "n": top.n, "of": top.of,
+    values = {"n_pairs": len(ranked), "child": mark(top.child),
+              "parent": mark(top.parent), "n": top.n, "of": top.of,
               "share": 100 * top.share, "others": "", "fragments": ""}
     others = []
     if len(ranked) >= 2:
@@ -777,16 +868,20 @@ def _reuse_ranked(shares: pd.DataFrame, whole: pd.DataFrame, n_fragment_pairs: i
 
 
 def _reuse_children(check: pd.DataFrame, parent: str, lang: str | None,
-                    kind_note: str = "") -> Finding:
+                    corpus: Corpus, kind_note: str = "") -> Finding:
     """The fragment case with several children: the share of the fragment parent's sentences
-    that recur in each child's plan, the most and the least."""
+    that recur in each child's plan, the most and the least (named as a draft where one is)."""
+
+    def child(plan_id: str) -> str:
+        return scope.marked(plan_id, corpus, lang)
+
     mine = check[check.parent == parent].sort_values(["share", "child"], ascending=[False, True],
                                                      kind="stable")
     top, low = mine.iloc[0], mine.iloc[-1]
     values = {"parent": _plan(parent, lang), "n_children": len(mine),
-              "child": _plan(top.child, lang), "n_reused": int(top.n_reused),
+              "child": child(top.child), "n_reused": int(top.n_reused),
               "n_sentences": int(top.n_sentences), "share": 100 * float(top.share),
-              "low": _plan(low.child, lang), "low_n": int(low.n_reused),
+              "low": child(low.child), "low_n": int(low.n_reused),
               "low_share": 100 * float(low.share), "scope": kind_note}
     return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values,
                     code="reuse.children", title_code="reuse.title", rule=RULE_PARENT,
@@ -904,17 +999,19 @@ def tools(tables: Tables, lang: str | None = None) -> Finding | None:
         return _pct(counts_table.at[t, p], totals[p])
 
     shares = pd.Series({p: share_of(tool, p) for p in leading})
-    others = [_t("tools.other", lang, plan=_plan(p, lang), tool=name(tops[p][0]),
+    others = [_t("tools.other", lang, plan=scope.named(p, corpus, lang), tool=name(tops[p][0]),
                  share=share_of(tops[p][0], p), count=n_of(tops[p][0], p))
               for p in counts_table.columns if p not in leading]
-    tied = [_t("tools.tie_item", lang, plan=_plan(p, lang),
+    tied = [_t("tools.tie_item", lang, plan=scope.named(p, corpus, lang),
                tool=_join((name(t) for t in tops[p] if t != tool), lang))
             for p in leading if len(tops[p]) > 1]
     low, high = shares.idxmin(), shares.idxmax()
     values = {"tool": name(tool), "tool_id": tool,
               "n": len(leading), "n_plans": counts_table.shape[1],
-              "low": _plan(low, lang), "low_share": float(shares.min()),
-              "low_count": n_of(tool, low), "high": _plan(high, lang),
+              # the plans at either end of the range are named as drafts where they are
+              "low": scope.marked(low, corpus, lang), "low_id": low, "high_id": high,
+              "low_share": float(shares.min()),
+              "low_count": n_of(tool, low), "high": scope.marked(high, corpus, lang),
               "high_share": float(shares.max()), "high_count": n_of(tool, high),
               "low_n": int(counts_table.at[tool, low]), "low_of": int(totals[low]),
               "high_n": int(counts_table.at[tool, high]), "high_of": int(totals[high]),
@@ -961,7 +1058,10 @@ def tool_category(tables: Tables, lang: str | None = None,
     values = {"items": _join(items, lang), "tools": tools_named[:1].upper() + tools_named[1:],
               "tool": name(tool), "tool_id": tool,
               "category": labels.category_label(category, lang), "category_id": category,
-              "share": n / total, "n": n, "total": total}
+              "share": n / total, "n": n, "total": total,
+              # every figure the sentence states, tool by tool (7/16 as well as 11/14)
+              **{f"{key}_{t}": v for t, _c, n_t, tot in rows
+                 for key, v in (("n", n_t), ("total", tot))}}
     return _finding("tool_category", lang, "07_instrument_matrix", "07_policy_instruments",
                     values, code="tool_category.same" if same else "tool_category",
                     title_code="tool_category.title")
@@ -1009,7 +1109,8 @@ def plan_matrix(tables: Tables, lang: str | None = None,
             "plan_matrix.lost" if bool(lost.all()) else "plan_matrix")
     return _finding("plan_matrix", lang, f"07_instrument_matrix_{plan_id}",
                     "07_policy_instruments", values, code=code,
-                    title_code="plan_matrix.title" if missing else "plan_matrix.full_title")
+                    title_code="plan_matrix.title" if missing else "plan_matrix.full_title",
+                    plans=[plan_id])
 
 
 # --------------------------------------------------------------------------- selections

@@ -29,7 +29,10 @@ sections every compared plan has (the "shared sections" similarity) may include 
 says that instead (`shared_note`), naming each such plan of the pair with its reason. Drafts and
 copies keep their place but are named as such (`marked`); a page that is not the plan's text is
 named with its kind wherever a finding names it (`marked`, and `named` for the findings that
-rank nothing: 巫溪县（读自新闻报道）).
+rank nothing: 巫溪县（读自新闻报道））; in a shared-sections comparison, whose note names each
+fragment and page with why, a pair names them plainly and marks a draft (`beside_note`).
+`whole_plans` lists a left-out plan whether or not it has a value: a fragment's missing value
+(no commitment stated) never takes it out of a ranking unsaid.
 """
 
 from __future__ import annotations
@@ -142,10 +145,12 @@ def not_whole(corpus: Corpus) -> list[LeftOut]:
 
 def whole_plans(values: pd.Series, corpus: Corpus) -> Scoped:
     """`values` (indexed by plan_id) without the plans whose text is not a whole plan and
-    without missing values: the plans that may take a most/least place on a whole-plan measure."""
+    without missing values: the plans that may take a most/least place on a whole-plan measure.
+    Every plan of `values` whose text is not a whole plan is in `left_out`, its value missing
+    or not (a fragment's silence, NA, is not a plan vanishing from the ranking unsaid)."""
     out = not_whole(corpus)
     present = values.dropna()
-    dropped = [p for p in out if p in present.index]
+    dropped = [p for p in out if p in values.index]
     kept = present[[p not in set(out) for p in present.index]]
     return Scoped(kept, dropped, "whole_plans")
 
@@ -255,3 +260,15 @@ def marked(plan_id: str, corpus: Corpus, lang: str | None = None) -> str:
     if kind == COPY:
         code += ".copy"  # one bracket: 汕尾市城区（征求意见稿，文库或模板转载）
     return name if code == "scope" else labels.text(code, lang, plan=name)
+
+
+def beside_note(plan_id: str, corpus: Corpus, lang: str | None = None) -> str:
+    """The plan's name in a comparison on the sections both plans have, whose clause
+    (`shared_note`) names each fragment and each page that is no plan's text with why: such a
+    plan by its name alone (a draft's with （征求意见稿）), any other as `marked` names it, so a
+    draft or a copy at the top or bottom of that ranking is named as one, and nothing is said
+    twice: 巫溪县与重庆市（0.82）（只比两份都有的章节，重庆市残篇因此可以参与）."""
+    if str(plan_id) not in reasons(corpus):
+        return marked(plan_id, corpus, lang)
+    name = labels.plan_label(str(plan_id), lang)
+    return labels.text("scope.draft", lang, plan=name) if statuses(corpus).get(plan_id) == DRAFT else name

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from sciplan_analysis import labels
+from sciplan_analysis.analysis import scope
 from sciplan_analysis.analysis.result import record, tidy
 from sciplan_analysis.config import REFERENCE_DIR
 from sciplan_analysis.reference_files import numbered_rows
@@ -119,8 +120,10 @@ def commitments_by_measure(corpus: Corpus, *, what: str = "count") -> pd.DataFra
     """Measures × plans (a wide view for charts): how many quantified commitments
     (``what="count"``) or their total value.
 
-    A plan with no commitments at all has an all-NA column (not stated); a plan with some
-    commitments but none in a measure has 0 there.
+    A plan with some commitments but none in a measure has 0 there; so has a whole plan (a
+    final text or a draft) stating none: its 0 is a 0, as in `specificity`. A text that is not a
+    whole plan (a fragment, a page that is no plan's text: `scope.reasons`) stating none has an
+    all-NA column (not stated).
     """
     if what not in ("count", "sum"):
         raise ValueError("what must be 'count' or 'sum'")
@@ -133,9 +136,9 @@ def commitments_by_measure(corpus: Corpus, *, what: str = "count") -> pd.DataFra
     measures = [m for m in order if m in table.index] + sorted(
         m for m in table.index if m not in order)
     table = table.reindex(index=measures, columns=plan_ids).astype(float)
-    stating = set(com["plan_id"])
+    stating, partial = set(com["plan_id"]), scope.reasons(corpus)
     for pid in plan_ids:
-        if pid in stating:
+        if pid in stating or pid not in partial:
             table[pid] = table[pid].fillna(0.0)
     table.index.name = "measure"
     table.columns.name = "plan_id"
@@ -143,7 +146,8 @@ def commitments_by_measure(corpus: Corpus, *, what: str = "count") -> pd.DataFra
 
 
 def commitments_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
-    """`commitments_by_measure` labelled for display, 'not stated' for a plan with none."""
+    """`commitments_by_measure` labelled for display, 'not stated' for a fragment (or a page
+    that is no plan's text) stating none, 0 for a whole plan stating none."""
     table = commitments_by_measure(corpus)
     shown = table.astype("Int64").astype(object).where(table.notna(), labels.not_stated(lang))
     shown.index = pd.Index([labels.measure_label(m, lang) for m in table.index],
@@ -157,9 +161,12 @@ def specificity(corpus: Corpus) -> pd.DataFrame:
     targets and two indices.
 
     `per_task` is commitments per task; `per_10k_chars` is commitments per 10,000
-    characters of task text. Where a plan states no commitment (or no target) at all, the
-    count and both indices are NA, shown as 'not stated': a text with no numbers, often a
-    fragment or a draft, is not ranked as if it had been measured at zero.
+    characters of task text. A whole plan's 0 is a 0: a whole plan (a final text or a draft)
+    stating no commitment has 0 commitments and an index of 0, and ranks lowest. A text that
+    is not a whole plan (a fragment, a page that is no plan's text: `scope.reasons`) and states
+    none has NA there (the count and both indices), shown as 'not stated': what it lost or
+    leaves unmentioned may hold some. A plan without tasks has NA indices. `targets` is NA
+    for any plan stating none, as the targets chart lists it.
     """
     plan_ids = pd.Index(_plan_ids(corpus), name="plan_id")
     tasks = corpus.tasks.groupby("plan_id").size().reindex(plan_ids, fill_value=0)
@@ -171,12 +178,14 @@ def specificity(corpus: Corpus) -> pd.DataFrame:
         "tasks": tasks.astype(int), "task_chars": chars.astype(int),
         "commitments": com.astype(int), "targets": tgt.astype(int),
     }, index=plan_ids)
-    known = (table["tasks"] > 0) & (table["commitments"] > 0)
+    partial = pd.Series(plan_ids.isin(list(scope.reasons(corpus))), index=plan_ids)
+    known = (table["tasks"] > 0) & ((table["commitments"] > 0) | ~partial)
     table["per_task"] = (table["commitments"] / table["tasks"]).where(known)
     per_10k = table["commitments"] / table["task_chars"].replace(0, np.nan) * 10_000
     table["per_10k_chars"] = per_10k.where(known)
-    for col in ("commitments", "targets"):
-        table[col] = table[col].astype("Int64").mask(table[col] == 0)
+    table["commitments"] = table["commitments"].astype("Int64").mask((table["commitments"] == 0) & partial)
+    # no target stated reads 'not stated' for any text, as the targets chart lists it (未提及目标)
+    table["targets"] = table["targets"].astype("Int64").mask(table["targets"] == 0)
     return tidy(table)
 
 

@@ -1,0 +1,188 @@
+"""Findings that rank (session 13, brief R1): a draft at the top or bottom of a ranking is named as
+a draft in every finding that ranks, the fragment is never dropped from a ranking unsaid, a range
+over a whole-plan measure is one of whole plans, a count that holds a plan's division-of-labour
+table says so, and findings.csv lists the plans a sentence names and every figure it states.
+Each test failed before this change (the five plans' own findings, or the five plans changed)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import pandas as pd
+import pytest
+
+from sciplan_analysis.analysis import findings as F
+from sciplan_analysis.analysis import scope, targets
+
+
+def _changed(five_tables: F.Tables, *, drafts: tuple[str, ...] = (), no_commitments: tuple[str, ...] = (),
+             bracket: bool = False) -> F.Tables:
+    """The five plans with some plans made drafts, some whole plans' commitments removed (a
+    made-up whole plan stating none), or every unit read from brackets (no division-of-labour
+    table); the pair tables are the five plans' own."""
+    corpus = five_tables.corpus
+    changed = replace(corpus, **{name: df.copy() for name, df in corpus.tables().items()})
+    for plan_id in drafts:
+        changed.plans.loc[changed.plans.plan_id == plan_id, "status"] = "draft"
+    changed.commitments = changed.commitments[~changed.commitments.plan_id.isin(no_commitments)]
+    if bracket:
+        changed.assignments["source"] = changed.assignments["source"].replace({"table": "bracket"})
+    return F.Tables(changed, five_tables.get_similarity(), *five_tables.get_reuse())
+
+
+# --------------------------------------------------------------------------- 1 drafts named
+
+DRAFTS_AT_THE_ENDS = {
+    ("tools", "zh"): ["占条款的 16%（汕尾市城区（征求意见稿），28/180）到 25%（成都市锦江区（征求意见稿），25/102）"],
+    ("tools", "en"): ["from 16% of the clauses (Chengqu District, Shanwei (a draft), 28/180) to 25% "
+                      "(Jinjiang District, Chengdu (a draft), 25/102)"],
+    ("partners", "zh"): ["汕尾市城区（征求意见稿）最多（23 项）"],
+    ("partners", "en"): ["most in Chengqu District, Shanwei (a draft) (23)"],
+    ("measures", "zh"): ["其中成都市锦江区（征求意见稿）最多（6 项）"],
+    ("measures", "en"): ["most of them in Jinjiang District, Chengdu (a draft) (6)"],
+    ("similar_shared", "zh"): ["完整规划中全文最相似的是巫溪县与汕尾市城区（征求意见稿）（0.69）"],
+    ("similar_shared", "en"): ["the most alike whole plans on whole texts are Wuxi County and Chengqu District, "
+                               "Shanwei (a draft) (0.69)"],
+    ("range", "zh"): ["到成都市锦江区（征求意见稿）的 18% 不等"],
+    ("range", "en"): ["to 18% (Jinjiang District, Chengdu (a draft))"],
+}
+
+
+@pytest.mark.parametrize(("fid", "lang"), list(DRAFTS_AT_THE_ENDS))
+def test_a_draft_at_the_top_or_bottom_of_a_ranking_is_named_as_a_draft(five_tables, fid, lang):
+    found = F.compute(five_tables, [fid], lang)[0]
+    for said in DRAFTS_AT_THE_ENDS[fid, lang]:
+        assert said in found.sentence, found.sentence
+
+
+@pytest.mark.parametrize(("lang", "title"), [("zh", "量化承诺多以“个”计，成都市锦江区（征求意见稿）最多"),
+                                             ("en", "Most commitments count items (个), above all in Jinjiang "
+                                                    "District, Chengdu (a draft)")])
+def test_the_commitments_charts_title_names_the_draft(five_tables, lang, title):
+    assert F.measures(five_tables, lang).title == title  # chart 2.3's title comes from the finding
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("zh", ["从巫溪县（征求意见稿）与乐至县的“交流合作”（0.21）", "只比较两份都有的章节时，最相似的是巫溪县（征求意见稿）与重庆市（0.81）"]),
+    ("en", ["(Exchange and cooperation, Wuxi County (a draft) and Lezhi County)",
+            "comparing only the sections both have, Wuxi County (a draft) and Chongqing Municipality (0.81)"]),
+])
+def test_a_draft_at_either_end_of_a_shared_sections_ranking_is_named_as_a_draft(five_tables, lang, said):
+    """巫溪县 made a draft: it is at the bottom of the section scores and in the top shared pair.
+    The fragment beside it is named once, in the note, not marked again."""
+    tables = _changed(five_tables, drafts=("wuxi",))
+    sections, similar = F.sections(tables, lang).sentence, F.similar(tables, lang).sentence
+    assert said[0] in sections and said[1] in similar
+    assert "重庆市（残篇）" not in sections + similar and "(a fragment)" not in sections + similar
+
+
+def test_a_draft_beside_a_note_is_marked_and_a_fragment_is_not_marked_twice(five_tables):
+    corpus = _changed(five_tables, drafts=("wuxi",)).corpus
+    assert scope.beside_note("wuxi", corpus, "zh") == "巫溪县（征求意见稿）"
+    assert scope.beside_note("chongqing", corpus, "zh") == "重庆市"  # its note says 残篇, and why
+    assert scope.beside_note("lezhi", corpus, "en") == "Lezhi County"
+
+
+# --------------------------------------------------------------------------- 2 nothing vanishing
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("zh", "的 3.1 倍（重庆市残篇只有半份规划，不参与排序）；最低的是汕尾市城区（征求意见稿）：1/46（0.02）"),
+    ("en", "the next (the Chongqing Municipality fragment, half a plan, is not ranked); Chengqu District, "
+           "Shanwei (a draft) has the fewest (1/46, 0.02)"),
+])
+def test_the_quantified_ranking_says_it_left_the_fragment_out(five_tables, lang, said):
+    found = F.quantified(five_tables, lang)
+    assert said in found.sentence and found.rule == F.RULE_WHOLE
+    assert "chongqing" not in found.plans
+
+
+def test_a_fragment_left_out_with_a_missing_value_is_still_said(five_tables):
+    scoped = scope.whole_plans(pd.Series({"wuxi": 0.2, "chongqing": None, "lezhi": None}), five_tables.corpus)
+    assert list(scoped.values.index) == ["wuxi"] and scoped.left_out == ["chongqing"]
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("zh", "；最低的是巫溪县：0/45（0.00）。"),
+    ("en", "; Wuxi County has the fewest (0/45, 0.00)."),
+])
+def test_a_whole_plan_stating_no_commitment_ranks_lowest_with_its_zero(five_tables, lang, said):
+    tables = _changed(five_tables, no_commitments=("wuxi",))
+    spec = targets.specificity(tables.corpus).set_index("plan_id")
+    assert spec.at["wuxi", "commitments"] == 0 and spec.at["wuxi", "per_task"] == 0
+    assert spec.at["wuxi", "per_10k_chars"] == 0
+    assert pd.isna(spec.at["chongqing", "commitments"]) and math.isnan(spec.at["chongqing", "per_task"])
+    found = F.quantified(tables, lang)
+    assert found.sentence.endswith(said), found.sentence
+    assert "wuxi" in found.plans
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("zh", "其中成都市锦江区（征求意见稿）最多（6 项）；巫溪县没有量化承诺；重庆市（残篇）未提及量化承诺。"),
+    ("en", "(6); Wuxi County states none; for Chongqing Municipality (a fragment), commitments are not stated."),
+])
+def test_a_fragments_silence_is_not_stated_and_a_whole_plans_is_none(five_tables, lang, said):
+    tables = _changed(five_tables, no_commitments=("wuxi",))
+    found = F.measures(tables, lang)
+    assert found.sentence.endswith(said), found.sentence
+    shown = targets.commitments_table(tables.corpus, lang)  # the table says what the sentence says
+    wuxi, chongqing = (shown[shown.columns[i]] for i in (0, 2))
+    assert (wuxi == 0).all() and (chongqing == ("未提及" if lang == "zh" else "not stated")).all()
+    assert list(found.plans) == ["jinjiang", "wuxi", "chongqing"]
+    today = F.measures(five_tables, lang).sentence
+    assert ("没有量化承诺" not in today and "重庆市（残篇）未提及量化承诺" in today) if lang == "zh" else \
+        "states none" not in today
+
+
+# --------------------------------------------------------------------------- 3 ranges of whole plans
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("zh", ["到巫溪县与重庆市的“节庆/群众性科普活动”（0.96）（只比两份都有的章节，重庆市残篇因此可以参与）",
+            "而完整规划的全文相似度只在 0.58 到 0.69 之间（重庆市残篇只有半份规划，不参与排序）。"]),
+    ("en", ["(Public science campaigns, Wuxi County and Chongqing Municipality) (sections both plans have, so the "
+            "Chongqing Municipality fragment takes part)",
+            "against 0.58 to 0.69 between whole plans on whole texts (the Chongqing Municipality fragment, half "
+            "a plan, is not ranked)."]),
+])
+def test_the_whole_text_range_is_of_whole_plans_and_the_section_range_says_the_fragment(five_tables, lang, said):
+    found = F.sections(five_tables, lang)
+    for part in said:
+        assert part in found.sentence, found.sentence
+    # the whole-text low end is the least alike whole pair's, as `similar_low` states it
+    assert found.values["whole_low"] == F.similar_low(five_tables, lang).values["score"]
+    assert found.rule == f"{F.RULE_SHARED}; {F.RULE_WHOLE}"
+
+
+# --------------------------------------------------------------------------- 4 counted alike, said
+
+
+@pytest.mark.parametrize("fid", ["partners", "unit_pairs"])
+@pytest.mark.parametrize(("lang", "said"), [("zh", "（汕尾市城区按组分工，组内每项任务都计入）。"),
+                                            ("en", " (Chengqu District, Shanwei assigns units per group, so "
+                                                   "every task of a group counts).")])
+def test_a_count_holding_a_division_of_labour_table_says_so(five_tables, fid, lang, said):
+    found = F.compute(five_tables, [fid], lang)[0]
+    assert found.sentence.endswith(said) and "shanwei" in found.plans
+    plain = F.compute(_changed(five_tables, bracket=True), [fid], lang)[0]  # units from brackets only
+    assert said not in plain.sentence and plain.values["n"] == found.values["n"]
+
+
+# --------------------------------------------------------------------------- 5 findings.csv
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_findings_csv_lists_the_plans_named_and_every_figure(five_tables, lang):
+    table = F.findings_table(five_tables, lang).set_index("finding_id")
+    assert table.at["measures", "plan_ids"] == "jinjiang;chongqing"
+    assert table.at["partners", "plan_ids"] == "shanwei"
+    assert table.at["sections", "plan_ids"] == "wuxi;lezhi;chongqing"
+    assert table.at["plan_matrix", "plan_ids"] == "chongqing"
+    assert table.at["unit_pairs", "plan_ids"] == "shanwei"
+    numbers = table.at["tool_category", "numbers"]
+    assert "n_regulation=7; total_regulation=16" in numbers and "n_funding=11; total_funding=14" in numbers
+    for row in table.itertuples():  # a sentence naming a plan lists it
+        assert row.plan_ids or not any(name in row.sentence for name in (
+            "巫溪县", "乐至县", "重庆市", "锦江区", "汕尾市", "Wuxi", "Lezhi", "Chongqing", "Jinjiang", "Shanwei")), \
+            row.Index
