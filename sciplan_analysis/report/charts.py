@@ -358,9 +358,8 @@ def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = No
     shown.columns = labels.plan_labels(matrix.columns, lang)
     counts = None
     if value == "share":
-        title = tr("各类别占任务文本的比例（%；下方：类别字数/任务文本字数）",
-                   "Share of task text by category (%; below: the category's characters / all "
-                   "task characters)", lang)
+        title = tr("各类别占任务文本的比例（%；下方：字数/任务文本字数）",
+                   "Share of task text by category (%; below: n/N characters)", lang)
         fmt, bar = "{:.0f}%", tr("占比（%）", "share (%)", lang)
         chars = category_matrix(corpus, "chars").reindex(index=matrix.index, columns=matrix.columns)
         counts = count_text(chars, chars.sum(axis=0))
@@ -1025,10 +1024,9 @@ def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None) -> Figure:
             .reindex(index=matrix.index, columns=matrix.columns) for col in ("n_reused", "n_sentences")}
     return heatmap(_plan_labelled(matrix, lang), fmt="{:.0f}%", cmap="Oranges", missing="—",
                    lang=lang, counts=count_text(wide["n_reused"], wide["n_sentences"]),
-                   title=labels.tr("行规划的句子在列规划中重现的比例（下方：重现的句数/行规划的句数）",
+                   title=labels.tr("行规划的句子在列规划中重现的比例（下方：重现句数/全部句数）",
                                    "Share of the row plan's sentences that recur in the column plan "
-                                   "(below: sentences recurring / the row plan's sentences)",
-                                   lang),
+                                   "(below: n/N sentences)", lang),
                    colorbar_label=labels.tr("句子占比 (%)", "share of sentences (%)", lang))
 
 
@@ -1075,8 +1073,7 @@ def own_text_chart(own: pd.DataFrame, lang: str | None = None) -> Figure:
     ax.set_xlim(0, 118)
     ax.set_xticks(range(0, 101, 20))
     ax.set_xlabel(labels.tr("本规划独有句子占比 (%)；括号内：独有句数/全部句数",
-                            "sentences found in no other plan (%); in brackets: own / all sentences",
-                            lang))
+                            "sentences found in no other plan (%); in brackets: n/N sentences", lang))
     ax.set_title(labels.tr("各规划的自有文本", "Each plan's own text", lang), loc="left")
     n_own = (own["n_sentences"] - own["n_reused_anywhere"]).to_numpy()
     for y, (v, k, of) in enumerate(zip(values, n_own, own["n_sentences"], strict=True)):
@@ -1122,9 +1119,9 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     ax.tick_params(axis="y", labelsize=style.label_size(len(shares)))
     ax.set_xlim(0, 100)
     ax.set_xlabel(labels.tr("占条款的比例 (%)", "share of clauses (%)", lang))
-    ax.set_title(labels.tr("各规划使用的政策工具类型（%；下方：条款数/该规划的条款数）",
-                           "Which side of policy each plan acts on (%; below: clauses / the plan's "
-                           "clauses)", lang), loc="left")
+    ax.set_title(labels.tr("各规划的政策工具类型（%；下方：条款数/全部条款）",
+                           "Side of policy each plan acts on (%; below: n/N clauses)", lang),
+                 loc="left")
     fig.legend(loc="outside right upper", frameon=False, fontsize=8)
     return fig
 
@@ -1138,9 +1135,9 @@ def instrument_tool_heatmap(corpus: Corpus, lang: str | None = None) -> Figure:
     matrix.columns = labels.plan_labels([str(p) for p in matrix.columns], lang)
     return heatmap(matrix, fmt="{:.0f}%", cmap="Purples", counts=counts,
                    lang=lang, colorbar_label=labels.tr("占条款的比例 (%)", "share of clauses (%)", lang),
-                   title=labels.tr("各规划的政策工具构成（占条款 %；下方：条款数/该规划的条款数）",
-                                   "Policy tools in each plan (% of its clauses; below: clauses / "
-                                   "the plan's clauses)", lang))
+                   title=labels.tr("各规划的政策工具构成（占条款 %；下方：条款数/全部条款）",
+                                   "Policy tools in each plan (% of its clauses; below: n/N clauses)",
+                                   lang))
 
 
 def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
