@@ -29,7 +29,9 @@ LANGS = ("zh", "en")
 @pytest.fixture(autouse=True)
 def _plans(corpus):
     labels.register_plans(corpus.plans)
+    lang = labels.get_language()
     yield
+    labels.set_language(lang)  # a test that set the build's language leaves the others theirs
     plt.close("all")
 
 
