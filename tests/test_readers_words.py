@@ -206,3 +206,18 @@ def test_share_charts_carry_their_counts(corpus, lang):
     counts = [t for t in share if re.fullmatch(r"[\d,]+/[\d,]+", t)]
     assert len(shares) == len(counts) > 50
     assert any(t.endswith("/7,059") for t in counts)  # 巫溪县's task text
+
+
+def test_the_english_scheme_page_names_each_tool_by_its_label():
+    """The English scheme page (docs/instruments.md, reports/instruments.html of an English
+    build) once named tools by their codes beside their Chinese labels (education 教育培训)."""
+    from sciplan_analysis.report.notebooks import scheme_file
+
+    text = scheme_file("en").read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if line.startswith("| ") and "---" not in line][1:]
+    assert len(rows) == len(INSTRUMENT_TOOLS)
+    for tool in INSTRUMENT_TOOLS:
+        assert f"| {labels.label('instrument_tool', tool, 'en')} |" in text, tool
+    cells = [line.split(" | ")[:2] for line in rows]
+    assert not [c for c in cells if re.search(r"[\u4e00-\u9fff]", " ".join(c))]
+    assert "`none`" not in text and "is services" not in text
