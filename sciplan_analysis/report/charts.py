@@ -421,7 +421,7 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     counts = counts.reindex(facts.index)
     panels = [
         (facts["n_chars"].astype(float), tr("字数", "Characters", lang), "{:,.0f}"),
-        (counts["groups"].astype(float), tr("组（按“（一）”编号）", "Groups", lang), "{:.0f}"),
+        (counts["groups"].astype(float), tr("组（二级标题）", "Groups", lang), "{:.0f}"),
         (counts["tasks"].astype(float), tr("任务", "Tasks", lang), "{:.0f}"),
     ]
     fig, axes = style.subplots(1, 3, figsize=(10, (0.3 if style.many_plans(len(facts)) else 0.45)
