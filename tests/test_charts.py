@@ -279,7 +279,8 @@ def test_reuse_heatmap_and_own_text(lang):
                         "n_reused_anywhere": [5, 0, 0], "own_share": [0.5, 1.0, np.nan]})
     fig = charts.own_text_chart(own, lang=lang)
     texts = [t.strip() for t in _texts(fig)]
-    assert texts == ["50%", "100%", labels.not_stated(lang)]
+    assert texts == (["50%（5/10 句）", "100%（10/10 句）"] if lang == "zh" else ["50% (5/10)", "100% (10/10)"]) \
+        + [labels.not_stated(lang)]  # a count beside every share
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == labels.plan_labels(PLANS, lang)
     style.plt.close(fig)
 

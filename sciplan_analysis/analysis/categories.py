@@ -117,11 +117,12 @@ def category_matrix(corpus: Corpus, value: str = "tasks") -> pd.DataFrame:
 
     ``value="tasks"``: number of tasks (by `tasks.category`, the report's one rule);
     ``"groups"``: number of group headings of the category (as the plans lay them out);
-    ``"share"``: percent of the plan's task text (characters) in the category. NA where the text cannot say.
+    ``"share"``: percent of the plan's task text (characters) in the category; ``"chars"``: those
+    characters, the count beside the share. NA where the text cannot say.
     Categories that no plan fills (e.g. "other" for the goals groups) are left out.
     """
-    if value not in VALUES:
-        raise ValueError(f"value must be one of {VALUES}, not {value!r}")
+    if value not in (*VALUES, "chars"):
+        raise ValueError(f"value must be one of {VALUES} or 'chars', not {value!r}")
     plan_ids = _plan_ids(corpus)
     if value == "groups":
         data = corpus.groups.dropna(subset=["category"])
@@ -132,7 +133,7 @@ def category_matrix(corpus: Corpus, value: str = "tasks") -> pd.DataFrame:
             table = data.groupby(["category", "plan_id"]).size().unstack("plan_id")
         else:
             chars = data.groupby(["category", "plan_id"])["n_chars"].sum().unstack("plan_id")
-            table = chars / chars.sum(axis=0) * 100
+            table = chars if value == "chars" else chars / chars.sum(axis=0) * 100
     categories = _ordered(set(corpus.groups["category"].dropna())
                           | set(task_categories(corpus)["category"].dropna()))
     table = table.reindex(index=categories, columns=plan_ids).astype(float).fillna(0.0)

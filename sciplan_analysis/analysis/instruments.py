@@ -8,6 +8,7 @@ policy-text research). Pure pandas: no plotting.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from sciplan_analysis.parsing.instruments import (
 )
 from sciplan_analysis.tables import Corpus
 
-__all__ = ["TOOLS", "TYPES", "cell_clauses", "checked_text", "describe", "plan_lacking_most",
+__all__ = ["TOOLS", "TYPES", "cell_clauses", "checked_text", "cue_text", "describe", "plan_lacking_most",
            "reliability_table", "review_counts", "tool_category_matrix", "tool_counts", "type_shares",
            "with_category", "with_review_text"]
 
@@ -96,12 +97,57 @@ def checked_text(checked: object, of: object, lang: str | None = None) -> str:
                        share=int(checked) / int(of) * 100)
 
 
+# The prefixes the coder (`parsing.instruments`) writes before a clause's text in its cue, where
+# no cue word decided the code: each read as its label (``text``, ``instruments.cue.<code>``).
+CUE_FORMS = (
+    (re.compile(r"programme title: (?P<text>.*)", re.S), "programme"),
+    (re.compile(r"aim: (?P<text>.*)", re.S), "aim"),
+    (re.compile(r"structure: (?P<text>.*)", re.S), "structure"),
+    (re.compile(r"section (?P<section>[a-z_]+): (?P<text>.*)", re.S), "section"),
+    (re.compile(r"role (?P<role>[a-z_]+) \((?P<row>[^)]*)\): (?P<text>.*)", re.S), "role"),
+)
+
+
+def cue_text(cue: object, lang: str | None = None) -> str:
+    """A clause's cue (``clauses.cue``, as the coder wrote it) in readers' words: a cue word
+    stays as written (开展…活动 → 讲座 too); a prefix the coder writes where no cue word decided
+    (``programme title:``, ``aim:``, ``structure:``, ``section goals:``, ``role news (id):``)
+    becomes its label, the row's id left out; an empty cue (no cue word found: the clause is
+    coded no means named) reads 未找到表示手段的词 / no word naming a means. The table keeps
+    the coder's value."""
+    if not isinstance(cue, str) or not cue.strip():
+        return labels.text("instruments.cue.none", lang)
+    for pattern, code in CUE_FORMS:
+        m = pattern.fullmatch(cue)
+        if m is None:
+            continue
+        parts = m.groupdict()
+        values = {"text": parts["text"]}
+        if "section" in parts:
+            values["section"] = _cue_word("section", parts["section"], lang)
+        if "role" in parts:
+            values["role"] = _cue_word("role", parts["role"], lang)
+        return labels.text(f"instruments.cue.{code}", lang, **values)
+    return cue
+
+
+def _cue_word(kind: str, code: str, lang: str | None) -> str:
+    """A section kind's or a clause role's label in a cue; an unknown code (a kind added to
+    the coder without its label) reads as itself."""
+    key = f"instruments.cue.{kind}.{code}"
+    return labels.text(key, lang) if key in labels.labels_of("text") else code
+
+
 def with_review_text(clauses: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
     """The clauses with ``review`` as a reader sees it: the tool the learned reading gives where
     it differs from the coder's (its label), else empty; where the table has ``coded_by``, it
     reads 规则 / rules or 人工核对 / checked by hand, and a checked clause's cue is the
-    researcher's note in readers' words (人工核对：<note>), not the ``checked:`` marker."""
+    researcher's note in readers' words (人工核对：<note>), not the ``checked:`` marker; any
+    other cue reads as `cue_text` gives it."""
     out = clauses.copy()
+    checked = (out["coded_by"] == CHECKED) if "coded_by" in out else pd.Series(False, index=out.index)
+    if "cue" in out:
+        out["cue"] = out["cue"].where(checked, out["cue"].map(lambda cue: cue_text(cue, lang)))
     out["review"] = out["review"].map(
         lambda v: labels.label("instrument_tool", v, lang) if isinstance(v, str) else "")
     if "coded_by" in out:

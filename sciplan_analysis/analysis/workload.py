@@ -338,13 +338,13 @@ def describe(corpus: Corpus, lang: str | None = None, path: Path = ALIASES_FILE)
         busiest = w.iloc[0]
         if zh:
             lines.append(
-                f"{name}：{c['top_unit']} 牵头份额最高（{c['top_share']:.0%}，HHI {c['hhi']:.2f}，"
+                f"{name}：{c['top_unit']} 牵头份额最高（{c['top_share']:.0%}，集中度 {c['hhi']:.2f}，"
                 f"相当于 {c['effective_leads']:.1f} 个同等牵头单位）；参与任务最多的是 {busiest['unit']}"
                 f"（{busiest['total']}/{busiest['plan_tasks']} 项任务）；共 {len(w)} 个单位。{note}")
         else:
             lines.append(
                 f"{name}: {c['top_unit_en']} holds the largest lead share ({c['top_share']:.0%}, "
-                f"HHI {c['hhi']:.2f}, ≈{c['effective_leads']:.1f} equal leads); {busiest['unit_en']} "
+                f"concentration {c['hhi']:.2f}, ≈{c['effective_leads']:.1f} equal leads); {busiest['unit_en']} "
                 f"takes part in most tasks ({busiest['total']} of {busiest['plan_tasks']}); "
                 f"{len(w)} units in all.{note}")
     only = single_plan_units(corpus, path)
@@ -358,7 +358,8 @@ def describe(corpus: Corpus, lang: str | None = None, path: Path = ALIASES_FILE)
 def lead_table(corpus: Corpus, lang: str | None = None, path: Path = ALIASES_FILE) -> pd.DataFrame:
     """`lead_concentration` for readers: per plan, the unit leading most tasks with its
     count over the plan's tasks ("24/33") and percent, beside the split-credit lead share
-    (a task with n leads gives each 1/n; named and defined on the page) and the HHI."""
+    (a task with n leads gives each 1/n; named and defined on the page) and the concentration
+    (the Herfindahl index, defined on the page)."""
     tr = labels.tr
     conc = lead_concentration(corpus, path).set_index("plan_id")
     zh = labels.is_zh(lang)
@@ -376,7 +377,7 @@ def lead_table(corpus: Corpus, lang: str | None = None, path: Path = ALIASES_FIL
             tr("占任务（%）", "Of the tasks (%)", lang): round(100 * led / tasks) if named else pd.NA,
             tr("牵头份额（按份计，%）", "Lead credit share (%)", lang):
                 round(100 * float(c["top_share"])) if named else pd.NA,
-            tr("集中度（HHI，0–1）", "Concentration (HHI, 0–1)", lang):
+            tr("集中度（赫芬达尔指数，0–1）", "Concentration (Herfindahl index, 0–1)", lang):
                 round(float(c["hhi"]), 2) if named else pd.NA,
         })
     return pd.DataFrame(rows)

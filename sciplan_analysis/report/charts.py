@@ -79,12 +79,15 @@ def heatmap(
     missing: str | None = None,
     vmin: float = 0.0,
     vmax: float | None = None,
+    counts: pd.DataFrame | None = None,
 ) -> Figure:
     """A labelled heatmap of a matrix; NaN cells are hatched grey and read 'not stated'
     (or `missing`, e.g. "—" for the diagonal of a plan × plan matrix). The colours run from
     `vmin` to `vmax` (default: the largest value) (`vmin` above 0 spreads scores that all lie high, such as
     similarities, over the whole scale). Cells hold their numbers up to
-    `NUMBERED_COLUMNS` columns; beyond, colour alone (the page's table has the numbers)."""
+    `NUMBERED_COLUMNS` columns; beyond, colour alone (the page's table has the numbers).
+    `counts` (text of the matrix's shape, e.g. "25/180") is written under each share, smaller:
+    the count beside every share."""
     values = matrix.astype(float).to_numpy()
     n_rows, n_cols = matrix.shape
     wide = n_cols > WIDE
@@ -137,8 +140,14 @@ def heatmap(
                             linespacing=0.9)
             elif numbers:
                 dark = v > vmin + 0.6 * (vmax - vmin)
-                ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=cell_font,
-                        color="white" if dark else "#222222")
+                count = counts.iat[i, j] if counts is not None else None
+                below = isinstance(count, str) and count != ""
+                ax.text(j, i - (0.14 if below else 0), fmt.format(v), ha="center", va="center",
+                        fontsize=cell_font, color="white" if dark else "#222222")
+                if below:
+                    ax.text(j, i + 0.24, count, ha="center", va="center",
+                            fontsize=max(5.0, cell_font - 3.5),
+                            color="white" if dark else "#444444")
     bar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows < 40 else 0.4)
     if colorbar_label:
         bar.set_label(colorbar_label + ("" if missing is not None or not crowded or
@@ -347,14 +356,32 @@ def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = No
     shown = matrix.copy()
     shown.index = [labels.category_label(c, lang) for c in matrix.index]
     shown.columns = labels.plan_labels(matrix.columns, lang)
+    counts = None
     if value == "share":
-        title = tr("各类别占任务文本的比例（%）", "Share of task text by category (%)", lang)
+        title = tr("各类别占任务文本的比例（%；下方：字数/任务文本字数）",
+                   "Share of task text by category (%; below: n/N characters)", lang)
         fmt, bar = "{:.0f}%", tr("占比（%）", "share (%)", lang)
+        chars = category_matrix(corpus, "chars").reindex(index=matrix.index, columns=matrix.columns)
+        counts = count_text(chars, chars.sum(axis=0))
     else:
         title = tr("各类别的任务数", "Tasks per category", lang) if value == "tasks" else tr(
             "各类别的组数", "Groups per category", lang)
         fmt, bar = "{:.0f}", tr("数量", "count", lang)
-    return heatmap(shown, title=title, fmt=fmt, colorbar_label=bar, lang=lang)
+    return heatmap(shown, title=title, fmt=fmt, colorbar_label=bar, lang=lang, counts=counts)
+
+
+def count_text(counts: pd.DataFrame, totals: pd.Series | pd.DataFrame) -> pd.DataFrame:
+    """"n/N" for each cell of a count matrix: `totals` a value per column (a plan's clauses,
+    its task characters) or a matrix of the same shape; empty where the count is missing."""
+    whole = totals if isinstance(totals, pd.DataFrame) else pd.DataFrame(
+        {c: [totals[c]] * len(counts) for c in counts.columns}, index=counts.index)
+    out = pd.DataFrame("", index=counts.index, columns=counts.columns, dtype=object)
+    for i in range(counts.shape[0]):
+        for j in range(counts.shape[1]):
+            n, of = counts.iat[i, j], whole.iat[i, j]
+            if pd.notna(n) and pd.notna(of):
+                out.iat[i, j] = f"{int(n):,}/{int(of):,}"
+    return out
 
 
 def category_bars(corpus: Corpus, value: str = "tasks", lang: str | None = None) -> Figure:
@@ -394,7 +421,7 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     counts = counts.reindex(facts.index)
     panels = [
         (facts["n_chars"].astype(float), tr("字数", "Characters", lang), "{:,.0f}"),
-        (counts["groups"].astype(float), tr("组（（一）级）", "Groups", lang), "{:.0f}"),
+        (counts["groups"].astype(float), tr("组（二级标题）", "Groups", lang), "{:.0f}"),
         (counts["tasks"].astype(float), tr("任务", "Tasks", lang), "{:.0f}"),
     ]
     fig, axes = style.subplots(1, 3, figsize=(10, (0.3 if style.many_plans(len(facts)) else 0.45)
@@ -876,8 +903,7 @@ def similarity_heatmap(table: pd.DataFrame, scope: str = "whole", analyzer: str 
     pairs = values[np.isfinite(values)]
     low = np.floor(10 * pairs.min()) / 10 if pairs.size else 0.0
     high = float(pairs.max()) if pairs.size else 1.0
-    title = labels.tr(f"{sim.scope_label(scope, lang)} TF-IDF 余弦相似度",
-                      f"TF-IDF cosine similarity: {sim.scope_label(scope, lang)}", lang)
+    title = labels.text("chart.similarity", lang, scope=sim.scope_label(scope, lang))
     return heatmap(_plan_labelled(matrix, lang), fmt="{:.2f}", title=title, lang=lang,
                    vmin=low, vmax=high,
                    colorbar_label=labels.tr("余弦相似度", "cosine similarity", lang))
@@ -994,11 +1020,13 @@ def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None) -> Figure:
     if style.many_plans(len(matrix)):  # the plans that share most first, rows and columns alike
         order = (matrix.mean(axis=1) + matrix.mean(axis=0)).sort_values(ascending=False).index
         matrix = matrix.loc[order, order]
+    wide = {col: reuse.pivot(index="source_plan", columns="target_plan", values=col)
+            .reindex(index=matrix.index, columns=matrix.columns) for col in ("n_reused", "n_sentences")}
     return heatmap(_plan_labelled(matrix, lang), fmt="{:.0f}%", cmap="Oranges", missing="—",
-                   lang=lang,
-                   title=labels.tr("行规划的句子在列规划中重现的比例",
-                                   "Share of the row plan's sentences that recur in the column plan",
-                                   lang),
+                   lang=lang, counts=count_text(wide["n_reused"], wide["n_sentences"]),
+                   title=labels.tr("行规划的句子在列规划中重现的比例（下方：重现句数/全部句数）",
+                                   "Share of the row plan's sentences that recur in the column plan "
+                                   "(below: n/N sentences)", lang),
                    colorbar_label=labels.tr("句子占比 (%)", "share of sentences (%)", lang))
 
 
@@ -1042,11 +1070,15 @@ def own_text_chart(own: pd.DataFrame, lang: str | None = None) -> Figure:
     ax.tick_params(axis="y", labelsize=style.label_size(len(own)))
     ax.invert_yaxis()
     mark_gap(ax, hidden, lang)
-    ax.set_xlim(0, 100)
-    ax.set_xlabel(labels.tr("本规划独有句子占比 (%)", "sentences found in no other plan (%)", lang))
+    ax.set_xlim(0, 118)
+    ax.set_xticks(range(0, 101, 20))
+    ax.set_xlabel(labels.tr("本规划独有句子占比 (%)；括号内：独有句数/全部句数",
+                            "sentences found in no other plan (%); in brackets: n/N sentences", lang))
     ax.set_title(labels.tr("各规划的自有文本", "Each plan's own text", lang), loc="left")
-    for y, v in enumerate(values):
-        text = labels.not_stated(lang) if np.isnan(v) else f"{v:.0f}%"
+    n_own = (own["n_sentences"] - own["n_reused_anywhere"]).to_numpy()
+    for y, (v, k, of) in enumerate(zip(values, n_own, own["n_sentences"], strict=True)):
+        text = labels.not_stated(lang) if np.isnan(v) else labels.tr(
+            f"{v:.0f}%（{int(k)}/{int(of)} 句）", f"{v:.0f}% ({int(k)}/{int(of)})", lang)
         ax.text(0 if np.isnan(v) else v + 1, y, f" {text}" if np.isnan(v) else text,
                 va="center", fontsize=9, color="#777777" if np.isnan(v) else "#222222")
     return fig
@@ -1066,14 +1098,18 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     fig, ax = style.new_figure(8, (0.35 if many else 0.55) * len(shares) + 1.8)
     names = labels.plan_labels(shares.index, lang)
     left = np.zeros(len(shares))
+    totals = shares["n_clauses"].astype(float).to_numpy()
     for kind in instrument_analysis.TYPES:
         values = np.nan_to_num(shares[kind].astype(float).to_numpy(), nan=0.0)
         ax.barh(names, values, left=left, color=style.INSTRUMENT_TYPE_COLOURS[kind],
                 label=labels.label("instrument_type", kind, lang))
-        for y, (x0, v) in enumerate(zip(left, values, strict=True)):
-            if v >= 6:
-                ax.text(x0 + v / 2, y, f"{v:.0f}%", ha="center", va="center", fontsize=8,
-                        color="white" if kind != "none" else "#333333")
+        for y, (x0, v, of) in enumerate(zip(left, values, totals, strict=True)):
+            if v >= 6:  # the share and, under it, its clauses over the plan's (n/N)
+                colour = "white" if kind != "none" else "#333333"
+                ax.text(x0 + v / 2, y - 0.13, f"{v:.0f}%", ha="center", va="center",
+                        fontsize=8 if not many else 6.5, color=colour)
+                ax.text(x0 + v / 2, y + 0.2, f"{round(v * of / 100)}/{int(of)}", ha="center",
+                        va="center", fontsize=6.5 if not many else 5.5, color=colour)
         left += values
     for y, n in enumerate(shares["n_clauses"]):
         if not n:
@@ -1083,8 +1119,9 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     ax.tick_params(axis="y", labelsize=style.label_size(len(shares)))
     ax.set_xlim(0, 100)
     ax.set_xlabel(labels.tr("占条款的比例 (%)", "share of clauses (%)", lang))
-    ax.set_title(labels.tr("各规划使用的政策工具类型", "Which side of policy each plan acts on",
-                           lang), loc="left")
+    ax.set_title(labels.tr("各规划的政策工具类型（%；下方：条款数/全部条款）",
+                           "Side of policy each plan acts on (%; below: n/N clauses)", lang),
+                 loc="left")
     fig.legend(loc="outside right upper", frameon=False, fontsize=8)
     return fig
 
@@ -1092,12 +1129,15 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
 def instrument_tool_heatmap(corpus: Corpus, lang: str | None = None) -> Figure:
     """Tools (rows) × plans (columns): percent of each plan's clauses that use the tool."""
     matrix = cluster_columns(instrument_analysis.tool_counts(corpus, share=True))
+    clauses = instrument_analysis.tool_counts(corpus).reindex(index=matrix.index, columns=matrix.columns)
+    counts = count_text(clauses, clauses.sum(axis=0))
     matrix.index = [labels.label("instrument_tool", t, lang) for t in matrix.index]
     matrix.columns = labels.plan_labels([str(p) for p in matrix.columns], lang)
-    return heatmap(matrix, fmt="{:.0f}", cmap="Purples",
+    return heatmap(matrix, fmt="{:.0f}%", cmap="Purples", counts=counts,
                    lang=lang, colorbar_label=labels.tr("占条款的比例 (%)", "share of clauses (%)", lang),
-                   title=labels.tr("各规划的政策工具构成（占条款 %）",
-                                   "Policy tools in each plan (% of its clauses)", lang))
+                   title=labels.tr("各规划的政策工具构成（占条款 %；下方：条款数/全部条款）",
+                                   "Policy tools in each plan (% of its clauses; below: n/N clauses)",
+                                   lang))
 
 
 def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
@@ -1116,7 +1156,7 @@ def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
     lost = plan_id is not None and plan_id in plan_scope.reasons(corpus)
     return heatmap(matrix.astype(float), fmt="{:.0f}", cmap="Greens", lang=lang,
                    missing=labels.not_stated(lang) if lost
-                   else labels.tr("无此类", "none here", lang),
+                   else labels.text("instruments.matrix.none_mark", lang),
                    colorbar_label=labels.tr("条款数", "clauses", lang),
                    title=labels.tr(f"政策工具 × 类别：{whose}", f"Policy tools × categories: {whose}",
                                    lang))

@@ -496,7 +496,7 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
     tools.columns = labels.plan_labels([str(c) for c in tools.columns], lang)
     tools.index = [labels.label("instrument_tool", str(t), lang) for t in tools.index]
     tools = tools.rename_axis("tool").reset_index()
-    return {
+    sheets = {
         "plans": plans, "tasks": tasks, "assignments": assignments, "targets": tg,
         "commitments": commitments,
         "category_tasks": plan_matrix(category_matrix(corpus, "tasks"), "category"),
@@ -506,6 +506,28 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
         "instrument_types": types.round(1),
         "instrument_tools": tools, "clauses": clauses,
     }
+    return {code: stated(df, lang) for code, df in sheets.items()}
+
+
+def stated(df: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
+    """A readers' sheet with every missing value read as the pages read it, 未提及 / "not
+    stated" (`labels.not_stated`), never an empty cell: a plan's missing document number,
+    issue date or period, the fragment's row of the specificity sheet, a commitment without a
+    year. The tables themselves keep NA; a column with nothing missing is left as it is."""
+    from sciplan_analysis import labels
+
+    missing = df.isna()
+    if not missing.to_numpy().any():
+        return df
+    out = df.copy()
+    for column in df.columns[missing.any().to_numpy()]:
+        values = df[column].astype(object)
+        known = pd.to_numeric(df[column][~missing[column]], errors="coerce")
+        if len(known) and known.notna().all() and (known % 1 == 0).all():
+            # whole numbers a missing value made floats (years: 2021.0) read as whole numbers
+            values = values.where(missing[column], known.astype("int64").astype(object))
+        out[column] = values.where(~missing[column], labels.not_stated(lang))
+    return out
 
 
 def clause_sheet(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:

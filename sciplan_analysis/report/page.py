@@ -294,6 +294,63 @@ def cell_heading(tool: str, category: str, n: int, lang: str | None = None) -> s
                        category=labels.category_label(category, lang), n=n)
 
 
+def _tool_word(tool: str, lang: str | None) -> str:
+    """A tool's label inside a sentence: as labels.csv has it in Chinese, its first letter
+    lowered in English (Education and training → education and training)."""
+    word = labels.label("instrument_tool", tool, lang)
+    if labels.is_zh(lang) or len(word) < 2 or not word[1].islower():
+        return word
+    return word[0].lower() + word[1:]
+
+
+def instrument_coding_text(lang: str | None = None) -> str:
+    """Page 07's paragraph on how clauses are coded, its tools named by their labels
+    (labels.csv, ``instrument_tool``), grouped by type as the scheme groups them, so the
+    paragraph names each tool as the charts, findings, workbook and scheme page do."""
+    from sciplan_analysis.tables import INSTRUMENT_TOOLS
+
+    sep = "、" if labels.is_zh(lang) else ", "
+    by_type = {kind: sep.join(_tool_word(t, lang) for t, k in INSTRUMENT_TOOLS.items() if k == kind)
+               for kind in ("supply", "environment", "demand")}
+    sides = {f"{kind}_side": labels.label("instrument_type", kind, lang)
+             for kind in ("supply", "environment", "demand")}
+    if not labels.is_zh(lang):  # the sentence opens on the supply side
+        sides["supply_side"] = sides["supply_side"][:1].upper() + sides["supply_side"][1:]
+    return labels.text("instruments.coding", lang, **by_type, **sides,
+                       none=_tool_word("none", lang),
+                       services=_tool_word("services", lang),
+                       n=sum(1 for t in INSTRUMENT_TOOLS if t != "none"))
+
+
+def instrument_coding(lang: str | None = None) -> None:
+    """Show page 07's coding paragraph (`instrument_coding_text`) with its link to the
+    scheme's page."""
+    from IPython.display import Markdown
+
+    from sciplan_analysis.report.notebooks import SCHEME_PAGE
+
+    link = markdown_text(labels.text("instruments.coding.link", lang))
+    stop = "。" if labels.is_zh(lang) else "."
+    space = "" if labels.is_zh(lang) else " "
+    _display(Markdown(f"{markdown_text(instrument_coding_text(lang))}{space}[{link}]({SCHEME_PAGE})"
+                      f"{stop}"))
+
+
+def matrix_note(corpus: Corpus, plan_id: str, lang: str | None = None) -> str:
+    """What a hatched cell of one plan's tool × category matrix means, as the chart marks it
+    (`charts.instrument_matrix_heatmap`): for a fragment, 未提及 because its text lost that
+    part; for a page that is not the plan's text (news, a paper …), 未提及 because it does not
+    mention the category; for a whole plan's text, 无此类: the plan has no task of it. Never 0."""
+    from sciplan_analysis.analysis import scope
+
+    why = scope.reasons(corpus).get(plan_id)
+    if why is not None:
+        return labels.text("instruments.matrix.lost" if why == scope.FRAGMENT
+                           else "instruments.matrix.unsaid", lang, mark=labels.not_stated(lang))
+    return labels.text("instruments.matrix.none", lang, mark=labels.text("instruments.matrix.none_mark",
+                                                                         lang))
+
+
 def instrument_review(corpus: Corpus) -> None:
     """Page 07's note on which codes to check by hand first (the learned second reading,
     `parsing.review`), how many clauses were checked by hand (`parsing.checks`), then each
