@@ -163,11 +163,6 @@ def test_page_table_and_chart_show_one_figure_per_rate(five_plans, lang):
     assert list(per_10k.values()) == ["14.2", "4.9", labels.not_stated(lang), "46.4", "1.3"]
 
 
-@pytest.mark.xfail(strict=True, reason="the workbook (report/export.py, helper R2's file) stores "
-                   "each rate rounded to 2 decimals and formats it by magnitude (0.0 from 10, 0.00 "
-                   "below): 4.92 and 1.25 where the page and the chart say 4.9 and 1.3; remove "
-                   "this mark once export.py rounds the specificity sheet by "
-                   "targets.SPECIFICITY_DECIMALS")
 def test_the_workbook_shows_the_pages_figure_per_rate(five_plans, tmp_path):
     """The readers' workbook's 具体程度 sheet shows each rate as page 02 and chart 2.4 do."""
     import openpyxl

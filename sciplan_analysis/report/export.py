@@ -688,9 +688,12 @@ class _Formats:
 
 
 def _write(sheet, i: int, j: int, value: object, formats: _Formats, *, wrap: bool = False,
-           bold: bool = False, title: bool = False) -> None:
+           bold: bool = False, title: bool = False, places: int | None = None) -> None:
     """One cell: empty for a missing value, numbers as numbers (rounded as `_cell` does, shown
-    with 2 decimals below 10 and 1 above), text as text, formula-like text shown as typed."""
+    with 2 decimals below 10 and 1 above, or rounded to and shown with `places`: a measure whose
+    decimals the pages fix), text as text, formula-like text shown as typed."""
+    if places is not None and not _missing(value) and isinstance(value, float | np.floating):
+        value = round(float(value), places)  # once, from the full value, as the page and chart do
     value = _cell(value)
     if value is None:
         if wrap:
@@ -699,7 +702,8 @@ def _write(sheet, i: int, j: int, value: object, formats: _Formats, *, wrap: boo
     if isinstance(value, bool):
         sheet.write_boolean(i, j, value, formats.get(wrap=wrap, bold=bold))
     elif isinstance(value, int | float):
-        number = ("0.00" if abs(value) < 10 else "0.0") if isinstance(value, float) else None
+        number = (("0." + "0" * places if places else "0") if places is not None
+                  else "0.00" if abs(value) < 10 else "0.0") if isinstance(value, float) else None
         sheet.write_number(i, j, value, formats.get(wrap=wrap, bold=bold, number=number))
     else:
         text = str(value)[:CELL_CHARS]
@@ -725,9 +729,13 @@ def _reader_sheet(sheet, code: str, df: pd.DataFrame, formats: _Formats, lang: s
         wrapped.append(df[column].dtype == object and longest > 30)
     for j, header in enumerate(headers):
         _write(sheet, 0, j, header, formats, wrap=True, bold=True)
+    # a measure the pages show with fixed decimals shows them here too (page 02's rates, chart 2.4)
+    from sciplan_analysis.analysis.targets import SPECIFICITY_DECIMALS
+
+    places = [SPECIFICITY_DECIMALS.get(str(column)) for column in df.columns]
     for i, row in enumerate(df.itertuples(index=False), start=1):
         for j, value in enumerate(row):
-            _write(sheet, i, j, value, formats, wrap=wrapped[j])
+            _write(sheet, i, j, value, formats, wrap=wrapped[j], places=places[j])
     sheet.freeze_panes(1, 1 if code.startswith(FIRST_COLUMN_FROZEN) else 0)
     sheet.autofilter(0, 0, len(df), max(0, len(df.columns) - 1))
 
