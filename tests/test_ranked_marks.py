@@ -40,7 +40,7 @@ DRAFTS_AT_THE_ENDS = {
     ("partners", "zh"): ["汕尾市城区（征求意见稿）最多（23 项）"],
     ("partners", "en"): ["most in Chengqu District, Shanwei (a draft) (23)"],
     ("measures", "zh"): ["其中成都市锦江区（征求意见稿）最多（6 项）"],
-    ("measures", "en"): ["most of them in Jinjiang District, Chengdu (a draft) (6)"],
+    ("measures", "en"): ["more in Jinjiang District, Chengdu (a draft) (6) than in any other plan"],
     ("similar_shared", "zh"): ["完整规划中全文最相似的是巫溪县与汕尾市城区（征求意见稿）（0.69）"],
     ("similar_shared", "en"): ["the most alike whole plans on whole texts are Wuxi County and Chengqu District, "
                                "Shanwei (a draft) (0.69)"],
@@ -120,7 +120,7 @@ def test_a_whole_plan_stating_no_commitment_ranks_lowest_with_its_zero(five_tabl
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("zh", "其中成都市锦江区（征求意见稿）最多（6 项）；巫溪县没有量化承诺；重庆市（残篇）未提及量化承诺。"),
-    ("en", "(6); Wuxi County states none; for Chongqing Municipality (a fragment), commitments are not stated."),
+    ("en", "(6) than in any other plan; Wuxi County states none; for Chongqing Municipality (a fragment), commitments are not stated."),
 ])
 def test_a_fragments_silence_is_not_stated_and_a_whole_plans_is_none(five_tables, lang, said):
     tables = _changed(five_tables, no_commitments=("wuxi",))
