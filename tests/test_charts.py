@@ -238,7 +238,7 @@ def test_similarity_heatmap(lang):
     assert sorted(ticks) == sorted(labels.plan_labels(PLANS, lang))
     # lezhi–chongqing share no section: both cells read 'not stated', never 0
     assert _texts(fig).count(labels.not_stated(lang)) == 2
-    assert fig.axes[1].get_ylabel() == labels.tr("余弦相似度", "cosine similarity", lang)
+    assert fig.axes[1].get_ylabel() == labels.tr("用词相似度", "likeness of wording", lang)
     style.plt.close(fig)
 
 

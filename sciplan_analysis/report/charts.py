@@ -906,7 +906,7 @@ def similarity_heatmap(table: pd.DataFrame, scope: str = "whole", analyzer: str 
     title = labels.text("chart.similarity", lang, scope=sim.scope_label(scope, lang))
     return heatmap(_plan_labelled(matrix, lang), fmt="{:.2f}", title=title, lang=lang,
                    vmin=low, vmax=high,
-                   colorbar_label=labels.tr("余弦相似度", "cosine similarity", lang))
+                   colorbar_label=labels.tr("用词相似度", "likeness of wording", lang))
 
 
 def top_pairs_chart(table: pd.DataFrame, scope: str = "whole", analyzer: str = "word",
@@ -924,7 +924,7 @@ def top_pairs_chart(table: pd.DataFrame, scope: str = "whole", analyzer: str = "
     ax.invert_yaxis()
     ax.tick_params(axis="y", labelsize=style.label_size(len(top)))
     ax.set_xlim(0, 1.08 * float(top["score"].max()) if len(top) else 1)
-    ax.set_xlabel(labels.tr("余弦相似度", "cosine similarity", lang))
+    ax.set_xlabel(labels.tr("用词相似度", "likeness of wording", lang))
     ax.set_title(labels.tr(f"{sim.scope_label(scope, lang)}：最相似的 {len(top)} 对规划",
                            f"{sim.scope_label(scope, lang)}: the {len(top)} most alike pairs",
                            lang), loc="left")
@@ -968,7 +968,7 @@ def nearest_chart(table: pd.DataFrame, analyzer: str = "word", lang: str | None 
         ax.annotate(f"{labels.plan_label(row.plan_id, lang)} – {labels.plan_label(row.neighbour, lang)}"
                     f" {row.score:.2f}", (row.score, ax.get_ylim()[1] * 0.92), fontsize=7,
                     color=style.EXTREME_COLOUR, rotation=90, ha="right", va="top")
-    ax.set_xlabel(labels.tr("与最相似规划的余弦相似度", "cosine similarity to its most alike plan",
+    ax.set_xlabel(labels.tr("与最相似规划的用词相似度", "likeness of wording to its most alike plan",
                             lang))
     ax.set_ylabel(labels.tr("规划数", "plans", lang))
     ax.set_title(labels.tr(f"每份规划与其最相似规划的相似度（共 {len(best)} 份）",
@@ -996,7 +996,7 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
                                       lang)
         spread = sections.T.set_axis([sim.scope_label(c, lang) for c in sections.columns], axis=0)
         return spread_chart(spread, title=title, lang=lang,
-                            xlabel=labels.tr("余弦相似度", "cosine similarity", lang),
+                            xlabel=labels.tr("用词相似度", "likeness of wording", lang),
                             missing=labels.tr("缺此章节的对", "pairs lacking it", lang),
                             name=lambda p: _pair_name(p, lang),
                             dots=(kept, labels.tr("中间一半的规划对", "the middle half of pairs",
@@ -1005,7 +1005,7 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
     shown = sections.set_axis(pairs, axis=0).set_axis(
         [sim.scope_label(c, lang) for c in sections.columns], axis=1)
     return heatmap(shown.T, fmt="{:.2f}", lang=lang, title=title,
-                   colorbar_label=labels.tr("余弦相似度", "cosine similarity", lang))
+                   colorbar_label=labels.tr("用词相似度", "likeness of wording", lang))
 
 
 # --------------------------------------------------------------------------- text reuse
