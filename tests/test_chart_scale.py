@@ -115,6 +115,21 @@ def test_many_plans_give_distributions_ranks_and_readable_heatmaps(thirty_three,
     plt.close(fig)
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_heatmap_in_colour_alone_promises_no_numbers(thirty_three, built_33, lang):
+    """Beyond NUMBERED_COLUMNS a share heatmap shows colour alone: its title no longer says what
+    the cells' numbers are (下方：条款数/全部条款), as it does at five plans."""
+    corpus = thirty_three
+    reuse, _pairs, _table = pair_tables(corpus, built_33.processed)
+    promise = re.compile(r"下方|below")
+    for fig in (charts.instrument_tool_heatmap(corpus, lang), charts.category_heatmap(corpus, "share", lang),
+                charts.reuse_heatmap(reuse, lang)):
+        title = fig.axes[0].get_title(loc="left")
+        assert title and not promise.search(title), title
+        assert not [t for t in fig.axes[0].texts if re.fullmatch(r"[\d,]+/[\d,]+", t.get_text())]
+        plt.close(fig)
+
+
 def test_the_threshold_is_one_named_setting():
     assert style.MANY_PLANS == 12 and not style.many_plans(12) and style.many_plans(13)
     assert style.label_size(5) == 10 and 6 <= style.label_size(33) < 10

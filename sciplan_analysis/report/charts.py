@@ -80,12 +80,15 @@ def heatmap(
     vmin: float = 0.0,
     vmax: float | None = None,
     counts: pd.DataFrame | None = None,
+    colour_title: str | None = None,
 ) -> Figure:
     """A labelled heatmap of a matrix; NaN cells are hatched grey and read 'not stated'
     (or `missing`, e.g. "—" for the diagonal of a plan × plan matrix). The colours run from
     `vmin` to `vmax` (default: the largest value) (`vmin` above 0 spreads scores that all lie high, such as
     similarities, over the whole scale). Cells hold their numbers up to
-    `NUMBERED_COLUMNS` columns; beyond, colour alone (the page's table has the numbers).
+    `NUMBERED_COLUMNS` columns; beyond, colour alone (the page's table has the numbers), and
+    the title is `colour_title` where given (a title saying what the cells' numbers are would
+    promise numbers the chart does not show).
     `counts` (text of the matrix's shape, e.g. "25/180") is written under each share, smaller:
     the count beside every share."""
     values = matrix.astype(float).to_numpy()
@@ -154,6 +157,7 @@ def heatmap(
                                         not np.isnan(values).any()
                                         else labels.tr(f"（斜线：{small}）", f" (hatched: {small})",
                                                        lang)))
+    title = title if numbers or colour_title is None else colour_title
     if title:
         ax.set_title(title, loc="left")
     return fig
@@ -367,7 +371,9 @@ def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = No
         title = tr("各类别的任务数", "Tasks per category", lang) if value == "tasks" else tr(
             "各类别的组数", "Groups per category", lang)
         fmt, bar = "{:.0f}", tr("数量", "count", lang)
-    return heatmap(shown, title=title, fmt=fmt, colorbar_label=bar, lang=lang, counts=counts)
+    return heatmap(shown, title=title, fmt=fmt, colorbar_label=bar, lang=lang, counts=counts,
+                   colour_title=tr("各类别占任务文本的比例", "Share of task text by category", lang)
+                   if value == "share" else None)
 
 
 def count_text(counts: pd.DataFrame, totals: pd.Series | pd.DataFrame) -> pd.DataFrame:
@@ -1027,6 +1033,9 @@ def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None) -> Figure:
                    title=labels.tr("行规划的句子在列规划中重现的比例（下方：重现句数/全部句数）",
                                    "Share of the row plan's sentences that recur in the column plan "
                                    "(below: n/N sentences)", lang),
+                   colour_title=labels.tr("行规划的句子在列规划中重现的比例",
+                                          "Share of the row plan's sentences that recur in the column plan",
+                                          lang),
                    colorbar_label=labels.tr("句子占比 (%)", "share of sentences (%)", lang))
 
 
@@ -1137,7 +1146,9 @@ def instrument_tool_heatmap(corpus: Corpus, lang: str | None = None) -> Figure:
                    lang=lang, colorbar_label=labels.tr("占条款的比例 (%)", "share of clauses (%)", lang),
                    title=labels.tr("各规划的政策工具构成（占条款 %；下方：条款数/全部条款）",
                                    "Policy tools in each plan (% of its clauses; below: n/N clauses)",
-                                   lang))
+                                   lang),
+                   colour_title=labels.tr("各规划的政策工具构成（占条款的比例）",
+                                          "Policy tools in each plan (share of its clauses)", lang))
 
 
 def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
