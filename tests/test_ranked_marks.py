@@ -186,3 +186,28 @@ def test_findings_csv_lists_the_plans_named_and_every_figure(five_tables, lang):
         assert row.plan_ids or not any(name in row.sentence for name in (
             "巫溪县", "乐至县", "重庆市", "锦江区", "汕尾市", "Wuxi", "Lezhi", "Chongqing", "Jinjiang", "Shanwei")), \
             row.Index
+
+
+# --------------------------------------------------------------------------- 6 ties said as ties
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("zh", "2025 年的科学素质目标从乐至县、巫溪县（并列）的 12% 到"),
+    ("en", "range from 12% (Lezhi County and Wuxi County, tied) to"),
+])
+def test_a_tie_at_the_end_of_a_range_names_every_plan_in_it(five_tables, lang, said):
+    """乐至县's 2025 target made 12%, as 巫溪县's: neither alone is the lowest."""
+    corpus = five_tables.corpus
+    t = corpus.targets.copy()
+    t.loc[(t.plan_id == "lezhi") & (t.kind == "target") & (t.year == 2025), "value"] = 12.0
+    tables = F.Tables(replace(corpus, targets=t), five_tables.get_similarity(), *five_tables.get_reuse())
+    assert said in F.target_range(tables, lang).sentence
+    assert "并列" not in F.target_range(five_tables, "zh").sentence  # the five plans tie nowhere
+
+
+@pytest.mark.parametrize(("lang", "said"), [("zh", "巫溪县（另有 3 份与之并列）"),
+                                            ("en", "Wuxi County (tied with 3 other plans)")])
+def test_a_long_tie_is_counted(five_plans, lang, said):
+    values = pd.Series({"wuxi": 0.0, "lezhi": 0.0, "jinjiang": 0.0, "shanwei": 0.0, "chongqing": 0.4})
+    assert scope.at_end("wuxi", values, five_plans, lang) == said
+    assert scope.at_end("chongqing", values, five_plans, lang) == scope.marked("chongqing", five_plans, lang)

@@ -155,8 +155,8 @@ def length(tables: Tables, lang: str | None = None) -> Finding | None:
     if len(chars.values) < 2:
         return None
     short, long_ = chars.values.idxmin(), chars.values.idxmax()
-    values = {"short": scope.marked(short, corpus, lang), "short_chars": int(chars.values[short]),
-              "long": scope.marked(long_, corpus, lang), "long_chars": int(chars.values[long_]),
+    values = {"short": scope.at_end(short, chars.values, corpus, lang), "short_chars": int(chars.values[short]),
+              "long": scope.at_end(long_, chars.values, corpus, lang), "long_chars": int(chars.values[long_]),
               "min_tasks": int(tasks.min()), "max_tasks": int(tasks.max()),
               "n": len(chars.values), "scope": scope.note(chars.left_out, lang)}
     return _finding("length", lang, "01_structure", "01_corpus_overview", values,
@@ -353,8 +353,8 @@ def target_range(tables: Tables, lang: str | None = None) -> Finding | None:
         return None
     corpus = tables.corpus
     # the plans at either end are named as drafts (and with their page's kind) where they are
-    values = {"year": year, "low": scope.marked(best.idxmin(), corpus, lang), "low_value": best.min(),
-              "high": scope.marked(best.idxmax(), corpus, lang), "high_value": best.max(), "n": len(best)}
+    values = {"year": year, "low": scope.at_end(best.idxmin(), best, corpus, lang), "low_value": best.min(),
+              "high": scope.at_end(best.idxmax(), best, corpus, lang), "high_value": best.max(), "n": len(best)}
     return _finding("range", lang, "02_targets", "02_targets", values,
                     title_code="range.title", plans=[best.idxmin(), best.idxmax()])
 
@@ -469,10 +469,10 @@ def lead(tables: Tables, lang: str | None = None) -> Finding | None:
     unit_col = "unit" if labels.is_zh(lang) else "unit_en"
     basis = workload.assignment_basis(corpus)
     group = [p for p in top.index if basis.get(p) == workload.BASIS_GROUP]
-    values = {"unit": str(top.at[high, unit_col]), "high": scope.marked(high, corpus, lang),
+    values = {"unit": str(top.at[high, unit_col]), "high": scope.at_end(high, share, corpus, lang),
               "high_n": int(top.at[high, "led"]), "high_tasks": int(top.at[high, "plan_tasks"]),
               "high_share": _pct(top.at[high, "led"], top.at[high, "plan_tasks"]),
-              "low": scope.marked(low, corpus, lang), "low_n": int(top.at[low, "led"]),
+              "low": scope.at_end(low, share, corpus, lang), "low_n": int(top.at[low, "led"]),
               "low_tasks": int(top.at[low, "plan_tasks"]),
               "low_share": _pct(top.at[low, "led"], top.at[low, "plan_tasks"]),
               "n_plans": len(top),
@@ -493,8 +493,8 @@ def lead_units(tables: Tables, lang: str | None = None) -> Finding | None:
     if len(known) < 2 or not none:
         return None
     corpus = tables.corpus
-    values = {"low": scope.marked(known.idxmin(), corpus, lang), "low_n": int(known.min()),
-              "high": scope.marked(known.idxmax(), corpus, lang), "high_n": int(known.max()),
+    values = {"low": scope.at_end(known.idxmin(), known, corpus, lang), "low_n": int(known.min()),
+              "high": scope.at_end(known.idxmax(), known, corpus, lang), "high_n": int(known.max()),
               "none": _join((scope.marked(p, corpus, lang) for p in none), lang)}
     return _finding("lead_units", lang, "04_unit_lead_heatmap", "04_unit_workload", values,
                     title_code="lead_units.title", plans=[known.idxmin(), known.idxmax(), *none])
@@ -906,8 +906,8 @@ def own_text(tables: Tables, lang: str | None = None) -> Finding | None:
         return n - int(table.at[p, "n_reused_anywhere"]), n
 
     (low_n, low_of), (high_n, high_of) = count(low), count(high)
-    values = {"plan": scope.marked(low, corpus, lang), "share": 100 * float(own.values[low]),
-              "n": low_n, "of": low_of, "top": scope.marked(high, corpus, lang),
+    values = {"plan": scope.at_end(low, own.values, corpus, lang), "share": 100 * float(own.values[low]),
+              "n": low_n, "of": low_of, "top": scope.at_end(high, own.values, corpus, lang),
               "top_share": 100 * float(own.values[high]), "top_n": high_n, "top_of": high_of,
               "scope": scope.note(own.left_out, lang)}
     return _finding("own_text", lang, "reuse_own_text", "06_text_reuse", values,
@@ -934,10 +934,10 @@ def _type_extremes(tables: Tables, column: str, lang: str | None) -> dict[str, A
     def count(p: str) -> int:
         return int(n.get((p, column), 0))
 
-    return {"high": scope.marked(high, corpus, lang), "high_id": high,
+    return {"high": scope.at_end(high, shares.values, corpus, lang), "high_id": high,
             "high_share": float(shares.values[high]), "high_n": count(high),
             "high_of": int(table.at[high, "n_clauses"]),
-            "low": scope.marked(low, corpus, lang), "low_id": low,
+            "low": scope.at_end(low, shares.values, corpus, lang), "low_id": low,
             "low_share": float(shares.values[low]), "low_n": count(low),
             "low_of": int(table.at[low, "n_clauses"]),
             "scope": scope.note(shares.left_out, lang), "_left_out": shares.left_out}
@@ -1009,9 +1009,9 @@ def tools(tables: Tables, lang: str | None = None) -> Finding | None:
     values = {"tool": name(tool), "tool_id": tool,
               "n": len(leading), "n_plans": counts_table.shape[1],
               # the plans at either end of the range are named as drafts where they are
-              "low": scope.marked(low, corpus, lang), "low_id": low, "high_id": high,
+              "low": scope.at_end(low, shares, corpus, lang), "low_id": low, "high_id": high,
               "low_share": float(shares.min()),
-              "low_count": n_of(tool, low), "high": scope.marked(high, corpus, lang),
+              "low_count": n_of(tool, low), "high": scope.at_end(high, shares, corpus, lang),
               "high_share": float(shares.max()), "high_count": n_of(tool, high),
               "low_n": int(counts_table.at[tool, low]), "low_of": int(totals[low]),
               "high_n": int(counts_table.at[tool, high]), "high_of": int(totals[high]),

@@ -262,6 +262,26 @@ def marked(plan_id: str, corpus: Corpus, lang: str | None = None) -> str:
     return name if code == "scope" else labels.text(code, lang, plan=name)
 
 
+def at_end(plan_id: str, values: pd.Series, corpus: Corpus, lang: str | None = None) -> str:
+    """`marked`, for a plan named at the top or bottom of a ranking of `values` (one per plan),
+    with the plans that share its value exactly: up to two named (巫溪县、乐至县（并列）), more
+    counted (和华区（另有 22 份与之并列）). A tie is said as a tie, never as if one plan alone were
+    the most or least."""
+    name = marked(plan_id, corpus, lang)
+    value = values.get(plan_id)
+    if value is None or pd.isna(value):
+        return name
+    others = [str(p) for p in values.index[values == value] if p != plan_id]
+    if not others:
+        return name
+    if len(others) > 2:
+        return labels.text("scope.tied", lang, plan=name, n=len(others))
+    names = [name, *(marked(p, corpus, lang) for p in others)]
+    joined = "、".join(names) if labels.is_zh(lang) else (
+        " and ".join(names) if len(names) == 2 else f"{names[0]}, {names[1]} and {names[2]}")
+    return labels.text("scope.tied.named", lang, plans=joined)
+
+
 def beside_note(plan_id: str, corpus: Corpus, lang: str | None = None) -> str:
     """The plan's name in a comparison on the sections both plans have, whose clause
     (`shared_note`) names each fragment and each page that is no plan's text with why: such a
