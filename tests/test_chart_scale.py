@@ -157,7 +157,9 @@ def test_findings_at_33_plans_count_where_a_list_would_run_long(thirty_three, bu
         named = [n for n in names if n in found.sentence]
         assert len(named) <= 3 * F.NAMED_MAX, (fid, named)
         assert re.search(r"\d+/\d+", found.sentence), found.sentence
-    assert re.search(r"低于国家目标的有 ?\d+/32 份", F.benchmark(tables, "zh").sentence)
+    assert re.search(r"低于国家目标的有 \d+/32 份", F.benchmark(tables, "zh").sentence)  # spaced, as "共 36 项"
+    # the recombined plans share every sentence: the least own text is a tie of many, said so
+    assert re.search(r"自有文本最少的完整规划是\S+（另有 \d+ 份与之并列）", F.own_text(tables, "zh").sentence)
     reuse = F.reuse(tables, "en").sentence
     n_children = sum(p == "重庆市" for p in thirty_three.plans["parent"])
     assert f"the most of its {n_children} child plans" in reuse  # every parent pair has the fragment

@@ -233,7 +233,10 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
         if len(ids) > NAMED_MAX:  # a count, and the plans furthest from the line as examples
             far = sorted(ids, key=lambda p: float(stated.at[p, "target"]),
                          reverse=side == "above")[:2]
-            return _t("benchmark.many", lang, n=len(ids), of=len(stated), items=items(far))
+            # (a space before the count in Chinese, as everywhere: 低于国家目标的有 15/32 份; the
+            # labels file cannot hold a leading space)
+            return (" " if labels.is_zh(lang) else "") + _t("benchmark.many", lang, n=len(ids),
+                                                            of=len(stated), items=items(far))
         out = []
         for p in ids:
             extra = ""
@@ -388,7 +391,7 @@ def measures(tables: Tables, lang: str | None = None) -> Finding | None:
                                     ("measures.unsaid", unsaid, scope.marked)) if ids]
     values = {"measure": labels.measure_label(measure, lang), "measure_code": measure,
               "n": int(per_measure.iloc[0]), "total": int(table.to_numpy().sum()),
-              "plan": scope.marked(row.index[0], corpus, lang), "plan_id": row.index[0],
+              "plan": scope.at_end(row.index[0], row, corpus, lang), "plan_id": row.index[0],
               "plan_n": int(row.iloc[0]), "n_plans": int((table.loc[measure] > 0).sum()),
               "silent": ("；" if labels.is_zh(lang) else "; ").join(said),
               "scope": scope.note(ranked.left_out, lang)}
@@ -546,7 +549,7 @@ def partners(tables: Tables, lang: str | None = None) -> Finding | None:
     names = workload.unit_workload(corpus).drop_duplicates("unit").set_index("unit")["unit_en"]
     values = {"unit": _unit_name(names, unit, lang), "unit_id": unit, "n": int(pooled.iloc[0]),
               "n_plans": int((row > 0).sum()), "plans_named": matrix.shape[1],
-              "plan": scope.marked(top, corpus, lang), "plan_id": top,
+              "plan": scope.at_end(top, ranked.values, corpus, lang), "plan_id": top,
               "plan_n": int(row[top]),
               "second": _unit_name(names, second, lang) if second is not None else "",
               "second_n": int(pooled.iloc[1]) if second is not None else 0,
@@ -870,18 +873,17 @@ def _reuse_ranked(shares: pd.DataFrame, whole: pd.DataFrame, n_fragment_pairs: i
 def _reuse_children(check: pd.DataFrame, parent: str, lang: str | None,
                     corpus: Corpus, kind_note: str = "") -> Finding:
     """The fragment case with several children: the share of the fragment parent's sentences
-    that recur in each child's plan, the most and the least (named as a draft where one is)."""
-
-    def child(plan_id: str) -> str:
-        return scope.marked(plan_id, corpus, lang)
+    that recur in each child's plan, the most and the least (named as a draft where one is, and
+    with the children tying with it)."""
 
     mine = check[check.parent == parent].sort_values(["share", "child"], ascending=[False, True],
                                                      kind="stable")
     top, low = mine.iloc[0], mine.iloc[-1]
+    shares = mine.set_index("child")["share"].astype(float)
     values = {"parent": _plan(parent, lang), "n_children": len(mine),
-              "child": child(top.child), "n_reused": int(top.n_reused),
+              "child": scope.at_end(top.child, shares, corpus, lang), "n_reused": int(top.n_reused),
               "n_sentences": int(top.n_sentences), "share": 100 * float(top.share),
-              "low": child(low.child), "low_n": int(low.n_reused),
+              "low": scope.at_end(low.child, shares, corpus, lang), "low_n": int(low.n_reused),
               "low_share": 100 * float(low.share), "scope": kind_note}
     return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values,
                     code="reuse.children", title_code="reuse.title", rule=RULE_PARENT,
