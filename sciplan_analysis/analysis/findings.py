@@ -1001,12 +1001,17 @@ def tools(tables: Tables, lang: str | None = None) -> Finding | None:
         return _pct(counts_table.at[t, p], totals[p])
 
     shares = pd.Series({p: share_of(tool, p) for p in leading})
-    others = [_t("tools.other", lang, plan=scope.named(p, corpus, lang), tool=name(tops[p][0]),
-                 share=share_of(tops[p][0], p), count=n_of(tops[p][0], p))
-              for p in counts_table.columns if p not in leading]
+    rest = [p for p in counts_table.columns if p not in leading]
+    if len(rest) > NAMED_MAX:  # too many to name: how many lean on each other tool (most first)
+        by_tool = pd.Series([tops[p][0] for p in rest]).value_counts(sort=False)
+        by_tool = by_tool.sort_values(ascending=False, kind="stable")
+        others = [_t("tools.other_count", lang, n=int(k), tool=name(t)) for t, k in by_tool.items()]
+    else:
+        others = [_t("tools.other", lang, plan=scope.named(p, corpus, lang), tool=name(tops[p][0]),
+                     share=share_of(tops[p][0], p), count=n_of(tops[p][0], p)) for p in rest]
+    tying = [p for p in leading if len(tops[p]) > 1]
     tied = [_t("tools.tie_item", lang, plan=scope.named(p, corpus, lang),
-               tool=_join((name(t) for t in tops[p] if t != tool), lang))
-            for p in leading if len(tops[p]) > 1]
+               tool=_join((name(t) for t in tops[p] if t != tool), lang)) for p in tying]
     low, high = shares.idxmin(), shares.idxmax()
     values = {"tool": name(tool), "tool_id": tool,
               "n": len(leading), "n_plans": counts_table.shape[1],
@@ -1018,8 +1023,9 @@ def tools(tables: Tables, lang: str | None = None) -> Finding | None:
               "low_n": int(counts_table.at[tool, low]), "low_of": int(totals[low]),
               "high_n": int(counts_table.at[tool, high]), "high_of": int(totals[high]),
               "others": _join(others, lang),
-              "ties": ("" if labels.is_zh(lang) else " ") + _t("tools.ties", lang, items=_join(tied, lang))
-              if tied else "",
+              "ties": ("" if labels.is_zh(lang) else " ") + (
+                  _t("tools.ties", lang, items=_join(tied, lang)) if len(tied) <= NAMED_MAX
+                  else _t("tools.ties_count", lang, n=len(tied))) if tied else "",
               "tied": {p: [t for t in tops[p] if t != tool] for p in leading if len(tops[p]) > 1},
               "top": {p: tops[p][0] for p in tops},
               "scope": scope.note(kept.left_out, lang)}
