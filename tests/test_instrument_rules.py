@@ -1300,6 +1300,24 @@ NOT_BY_NAME += [
     ("县科协负责全县志愿服务队伍的日常联络。", "organisation"),   # a duty on a team that builds nothing (C09)
 ]
 
+# ROUND25 (session 13, set 41's miss: a bracket naming only bodies, no label, C11): made-up lines, the
+# last in another field's words; the forms the row must not take are in NOT_BY_NAME.
+ROUND25: dict[str, list[tuple[str, str]]] = {
+    "shape-none-47": [("（市、县区教育部门）", "none"),
+                      ("（区教育局和区科协）。", "none"),
+                      ("（县卫健局、县融媒体中心）", "none"),
+                      ("（各乡镇人民政府、各街道办事处）；", "none"),
+                      ("（林业站和农技推广中心）", "none")],
+}
+for _key, _cases in ROUND25.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("（组织开展科普讲座）", "services"),             # a bracket that says what is done is read by its cues
+    ("（建设科普画廊、宣传栏）", "infrastructure"),
+    ("依托县科技馆（县科普中心）开展讲座。", "services"),  # a body named in brackets inside a clause
+]
+
 # Round 10: the section rows, read only where the clause's section kind is given. Each case:
 # (clause, section kind, tool); a case whose tool is not the row's must NOT be decided by the
 # row (a line that says what is done is read by its cues). The last case is in another field's words.
