@@ -38,9 +38,9 @@ DRAFTS_AT_THE_ENDS = {
     ("tools", "en"): ["from 16% of the clauses (Chengqu District, Shanwei (a draft), 28/180) to 25% "
                       "(Jinjiang District, Chengdu (a draft), 25/102)"],
     ("partners", "zh"): ["汕尾市城区（征求意见稿）最多（23 项）"],
-    ("partners", "en"): ["most in Chengqu District, Shanwei (a draft) (23)"],
+    ("partners", "en"): ["23 of them in Chengqu District, Shanwei (a draft), more than in any other plan"],
     ("measures", "zh"): ["其中成都市锦江区（征求意见稿）最多（6 项）"],
-    ("measures", "en"): ["more in Jinjiang District, Chengdu (a draft) (6) than in any other plan"],
+    ("measures", "en"): ["6 of them in Jinjiang District, Chengdu (a draft), more than in any other plan"],
     ("similar_shared", "zh"): ["完整规划中全文最相似的是巫溪县与汕尾市城区（征求意见稿）（0.69）"],
     ("similar_shared", "en"): ["the most alike whole plans on whole texts are Wuxi County and Chengqu District, "
                                "Shanwei (a draft) (0.69)"],
@@ -56,11 +56,25 @@ def test_a_draft_at_the_top_or_bottom_of_a_ranking_is_named_as_a_draft(five_tabl
         assert said in found.sentence, found.sentence
 
 
-@pytest.mark.parametrize(("lang", "title"), [("zh", "量化承诺多以“个”计，成都市锦江区（征求意见稿）最多"),
-                                             ("en", "Most commitments count items (个), above all in Jinjiang "
-                                                    "District, Chengdu (a draft)")])
+@pytest.mark.parametrize(("lang", "title"), [("zh", "最常见的计量单位是“个”（12/36 项），成都市锦江区（征求意见稿）最多"),
+                                             ("en", "The commonest measure word is items (个): 12 of 36, more in "
+                                                    "Jinjiang District, Chengdu (a draft) than elsewhere")])
 def test_the_commitments_charts_title_names_the_draft(five_tables, lang, title):
     assert F.measures(five_tables, lang).title == title  # chart 2.3's title comes from the finding
+
+
+@pytest.mark.parametrize(("lang", "said", "not_said"), [
+    ("zh", "量化承诺最常见的计量单位是“个”（12/36 项）", ("多以", "最常用")),
+    ("en", "The commonest measure word of the quantified commitments is items (个): 12 of 36,", ("Most", "most")),
+])
+def test_the_commonest_measure_word_is_not_called_most(five_tables, lang, said, not_said):
+    """个 counts 12 of the 36 commitments: the commonest measure word, not "most" of them (a
+    third is not most), in the finding and in chart 2.3's title alike."""
+    found = F.measures(five_tables, lang)
+    assert (found.values["n"], found.values["total"]) == (12, 36)
+    assert found.sentence.startswith(said), found.sentence
+    for text in (found.sentence, found.title):
+        assert not any(word in text for word in not_said), text
 
 
 @pytest.mark.parametrize(("lang", "said"), [
@@ -120,7 +134,7 @@ def test_a_whole_plan_stating_no_commitment_ranks_lowest_with_its_zero(five_tabl
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("zh", "其中成都市锦江区（征求意见稿）最多（6 项）；巫溪县没有量化承诺；重庆市（残篇）未提及量化承诺。"),
-    ("en", "(6) than in any other plan; Wuxi County states none; for Chongqing Municipality (a fragment), commitments are not stated."),
+    ("en", "(a draft), more than in any other plan; Wuxi County states none; for Chongqing Municipality (a fragment), commitments are not stated."),
 ])
 def test_a_fragments_silence_is_not_stated_and_a_whole_plans_is_none(five_tables, lang, said):
     tables = _changed(five_tables, no_commitments=("wuxi",))
@@ -159,12 +173,18 @@ def test_the_whole_text_range_is_of_whole_plans_and_the_section_range_says_the_f
 
 
 @pytest.mark.parametrize("fid", ["partners", "unit_pairs"])
-@pytest.mark.parametrize(("lang", "said"), [("zh", "（汕尾市城区按组分工，组内每项任务都计入）。"),
+@pytest.mark.parametrize(("lang", "said"), [("zh", "（汕尾市城区按组分工，组内每项任务都计入）"),
                                             ("en", " (Chengqu District, Shanwei assigns units per group, so "
-                                                   "every task of a group counts).")])
+                                                   "every task of a group counts)")])
 def test_a_count_holding_a_division_of_labour_table_says_so(five_tables, fid, lang, said):
+    """The note stands right after the pooled count it explains (77, 96), not after the next
+    unit's count, where it read as qualifying that unit (乡镇（街道）（70 项）（…）); no brackets stack."""
     found = F.compute(five_tables, [fid], lang)[0]
-    assert found.sentence.endswith(said) and "shanwei" in found.plans
+    pooled = (f"{found.values['n']} 项任务" if lang == "zh"
+              else f"{found.values['n']} tasks {'across' if fid == 'partners' else 'in'} 4 plans")
+    assert f"{pooled}{said}" in found.sentence and "shanwei" in found.plans, found.sentence
+    assert not found.sentence.endswith(said + ("。" if lang == "zh" else "."))
+    assert "）（" not in found.sentence and ") (" not in found.sentence
     plain = F.compute(_changed(five_tables, bracket=True), [fid], lang)[0]  # units from brackets only
     assert said not in plain.sentence and plain.values["n"] == found.values["n"]
 
