@@ -23,7 +23,8 @@ def test_structure_counts(corpus):
     assert s.loc["alpha", "assignments"] == 2 and s.loc["alpha", "units"] == 2
     # facts a text does not state are NA, never 0
     assert pd.isna(s.loc["beta", "assignments"]) and pd.isna(s.loc["beta", "targets"])
-    assert pd.isna(s.loc["gamma", "commitments"])
+    # but a whole plan's none is a 0, as page 02 counts it: 丙区 is a draft, a whole plan
+    assert s.loc["gamma", "commitments"] == 0
 
 
 def test_missing_parts(corpus):
@@ -34,12 +35,32 @@ def test_missing_parts(corpus):
 
 def test_notes_say_what_each_text_lacks(corpus):
     zh = ao.text_notes(corpus, lang="zh")
-    assert "残篇" in zh["beta"] and "未提出公民科学素质比例目标" in zh["beta"]
+    assert "残篇" in zh["beta"] and "未提及公民科学素质比例目标" in zh["beta"]
     assert "缺少：总体要求与目标、提升行动" in zh["beta"]
     assert "征求意见稿" in zh["gamma"] and "文末分工表" in zh["gamma"]
     assert zh["alpha"] == "完整的正式文本"
     en = ao.text_notes(corpus, lang="en")
-    assert "a fragment" in en["beta"] and "no issue date" in en["gamma"]
+    assert "a fragment" in en["beta"] and "date issued not stated" in en["gamma"]
+
+
+@pytest.mark.parametrize(("lang", "unsaid", "none"), [
+    ("zh", ("未提及公民科学素质比例目标", "未提及量化的任务承诺"), ("没有提出公民科学素质比例目标", "没有量化的任务承诺")),
+    ("en", ("science-literacy target not stated", "quantified commitments not stated"),
+     ("states no science-literacy target", "makes no quantified commitments")),
+])
+def test_a_fragments_silence_is_not_stated_and_a_whole_plans_is_none(corpus, lang, unsaid, none):
+    """What a fragment does not state is 未提及, as the tables say (a fragment's silence is not a
+    none); 没有 is kept for a whole plan's none. 乙市 is a fragment; 丙区 (a draft, whole) is
+    made to state neither targets nor commitments, and 乙市 no commitments either."""
+    corpus.targets = corpus.targets[corpus.targets.plan_id == "alpha"]
+    corpus.commitments = corpus.commitments[corpus.commitments.plan_id == "alpha"]
+    notes = ao.text_notes(corpus, lang=lang)
+    for said in unsaid:
+        assert said in notes["beta"] and said not in notes["gamma"]
+    for said in none:
+        assert said in notes["gamma"] and said not in notes["beta"]
+    structure = ao.structure_table(corpus, lang=lang).iloc[:, -1]  # the commitments column
+    assert list(structure) == [3, labels.not_stated(lang), 0]
 
 
 def test_display_tables(corpus):
@@ -49,7 +70,12 @@ def test_display_tables(corpus):
     assert plans.loc["gamma", "Status"] == "draft for comment"
     # a date the text does not give reads like every other unstated value (it read "—")
     undated = corpus.plans.loc[corpus.plans["issue_date"].isna(), "plan_id"]
-    assert len(undated) and (plans.loc[list(undated), "Issued"] == "not stated").all()
+    assert len(undated) and (plans.loc[list(undated), "Date issued"] == "not stated").all()
+    # one name per thing: the workbook's and the plan pages' 发文日期 (page 01 said 发布日期), and
+    # the plan pages' period, 2021—2025 in Chinese (page 01 wrote 2021–2025)
+    zh = ao.plans_table(corpus, lang="zh")
+    assert "发文日期" in zh.columns and "发布日期" not in zh.columns
+    assert zh.loc["alpha", "规划期"] == "2021—2025"
     structure = ao.structure_table(corpus, lang="zh")
     assert structure.loc["乙市", "目标与基线"] == "未提及"  # 巫溪县's 2 are a baseline and a target
     assert structure.loc["甲县", "任务"] == 6

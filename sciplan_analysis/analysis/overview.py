@@ -16,7 +16,8 @@ from sciplan_analysis.tables import Corpus
 
 # The parts a complete plan has; a text without one of them is missing something.
 EXPECTED_PARTS = ("goals", "actions", "projects", "implementation")
-# Counts of extracted facts: zero means "the text states none", shown as not stated.
+# Counts of extracted facts: zero means "the text states none", shown as not stated; but a
+# whole plan's 0 commitments is a 0, as on page 02 (`targets.specificity`).
 FACT_COUNTS = ("assignments", "targets", "commitments")
 
 
@@ -54,7 +55,8 @@ def structure_counts(corpus: Corpus) -> pd.DataFrame:
 
     `parts` counts the kinds of part the text has (background, goals, actions, projects,
     implementation). Counts of extracted facts (assignments, targets, commitments) are NA,
-    not zero, where the text states none.
+    not zero, where the text states none; except a whole plan's commitments (a final text or a
+    draft, not `scope.reasons`), whose none is a 0, as page 02 counts it (`targets.specificity`).
     """
     index = _plan_index(corpus)
     parts = corpus.segments[corpus.segments["part"].isin(labels.codes("part")) &
@@ -68,8 +70,10 @@ def structure_counts(corpus: Corpus) -> pd.DataFrame:
         "targets": _count(corpus.targets, index),
         "commitments": _count(corpus.commitments, index),
     }, index=index)
+    partial = index.isin(list(scope.reasons(corpus)))
     for col in (*FACT_COUNTS, "units"):
-        counts[col] = counts[col].mask(counts[col] == 0)
+        unsaid = counts[col] == 0
+        counts[col] = counts[col].mask(unsaid & partial if col == "commitments" else unsaid)
     return tidy(counts, expected_parts=EXPECTED_PARTS)
 
 
@@ -91,8 +95,10 @@ def text_notes(corpus: Corpus, lang: str | None = None) -> pd.Series:
     counts = structure_counts(corpus).set_index("plan_id")
     missing = missing_parts(corpus)
     sources = corpus.assignments.groupby("plan_id")["source"].agg(lambda s: set(s.dropna()))
+    partial = scope.reasons(corpus)  # not a whole plan's text: what it does not state is 未提及
     notes: dict[str, str] = {}
     for pid, row in facts.iterrows():
+        whole = str(pid) not in partial
         lines: list[str] = []
         status = row["status"]
         if status == "fragment":
@@ -114,29 +120,36 @@ def text_notes(corpus: Corpus, lang: str | None = None) -> pd.Series:
             names = comma.join(labels.part_label(p, lang) for p in missing[pid])
             lines.append(tr(f"缺少：{names}", f"lacks: {names}", lang))
         if pd.isna(counts.at[pid, "targets"]):
-            lines.append(tr("未提出公民科学素质比例目标", "states no science-literacy target", lang))
+            lines.append(tr("没有提出公民科学素质比例目标", "states no science-literacy target", lang)
+                         if whole else tr("未提及公民科学素质比例目标",
+                                          "science-literacy target not stated", lang))
         if pd.isna(counts.at[pid, "assignments"]):
             lines.append(tr("任务未标明牵头和责任单位", "names no lead or partner units for its tasks",
                             lang))
         elif sources.get(pid) == {"table"}:
             lines.append(tr("责任单位列在文末分工表中，不在任务正文里",
                             "its units are listed in a table at the end, not in the tasks", lang))
-        if pd.isna(counts.at[pid, "commitments"]):
-            lines.append(tr("没有量化的任务承诺", "makes no quantified commitments", lang))
+        if pd.isna(counts.at[pid, "commitments"]) or counts.at[pid, "commitments"] == 0:
+            lines.append(tr("没有量化的任务承诺", "makes no quantified commitments", lang)
+                         if whole else tr("未提及量化的任务承诺",
+                                          "quantified commitments not stated", lang))
         if pd.isna(row["issue_date"]) or str(row["issue_date"]).strip() == "":
-            lines.append(tr("没有发布日期", "has no issue date", lang))
+            lines.append(tr("未提及发文日期", "date issued not stated", lang))
         if pd.isna(row["period_end"]):
-            lines.append(tr("没有写明规划期", "states no plan period", lang))
+            lines.append(tr("未提及规划期", "plan period not stated", lang))
         if not lines:
             lines.append(tr("完整的正式文本", "a complete, issued text", lang))
         notes[str(pid)] = sep.join(lines)
     return pd.Series(notes, name="notes").rename_axis("plan_id")
 
 
-def _period(start: object, end: object, lang: str | None) -> str:
+def period_text(start: object, end: object, lang: str | None) -> str:
+    """A plan period as every page writes it: 2021—2025 in Chinese (一字线, as the plans write
+    their years), 2021–2025 in English (an en dash); 未提及 when neither year is stated."""
     if pd.isna(start) and pd.isna(end):
         return labels.not_stated(lang)
-    return f"{'' if pd.isna(start) else start}–{'' if pd.isna(end) else end}"
+    dash = "—" if labels.is_zh(lang) else "–"
+    return f"{'' if pd.isna(start) else int(start)}{dash}{'' if pd.isna(end) else int(end)}"
 
 
 def _region(value: object, lang: str | None) -> str:
@@ -161,8 +174,8 @@ def plans_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
         tr("文件类型", "Kind of document", lang): [
             labels.label("doc_type", v if isinstance(v, str) and v else "unknown", lang)
             for v in facts["doc_type"]],
-        tr("发布日期", "Issued", lang): facts["issue_date"].fillna(labels.not_stated(lang)),
-        tr("规划期", "Period", lang): [_period(s, e, lang) for s, e in
+        labels.label("column", "issue_date", lang): facts["issue_date"].fillna(labels.not_stated(lang)),
+        labels.text("plan.period", lang): [period_text(s, e, lang) for s, e in
                                        zip(facts["period_start"], facts["period_end"], strict=True)],
         tr("字数", "Characters", lang): facts["n_chars"],
     }, index=facts.index)
