@@ -7,6 +7,7 @@ import csv
 import re
 import shutil
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -229,3 +230,46 @@ def test_a_plans_page_counts_clauses_as_clauses_and_names_regions_in_its_languag
     assert "Province (Sichuan)" in en and "(川府发〔2022〕28号)" in en
     assert "county · Sichuan · final" in plan_page.plans_index_html(corpus, "en")
     assert "<td>—</td>" in plan_page.plan_html(profiles["chongqing"], "zh")  # no parent region, not 未提及
+
+
+def test_a_count_of_one_is_singular_on_the_english_pages(five):
+    """"Talent and workforce: 1 tasks" stood 7 times on the English pages: a count of 1 takes the
+    singular wherever a count is formatted (tasks, categories, sentences, plans)."""
+    _, _, profiles = five
+    pages = {pid: plan_page.plan_html(p, "en") for pid, p in profiles.items()}
+    plural = re.compile(r"\b1 (tasks|plans|clauses|sentences|categories)\b")
+    assert not {pid: plural.findall(html) for pid, html in pages.items() if plural.search(html)}
+    assert sum(html.count(": 1 task (") for html in pages.values()) >= 7  # the seven lines, in the singular
+    assert "(other plans with it: " in pages["wuxi"]  # a count of other plans that reads at 1 as at 4
+    one = {"reuse": {"available": True, "n_sentences": 40, "own": 1}, "n_plans": 2}
+    own = plan_page._reuse(replace(profiles["lezhi"], **one), "en")
+    assert "1 of its 40 sentences (2%) appears in no other plan" in own
+    assert "（共 1 份）" in plan_page._t("index.plans.intro", "zh", count=1, n=1)
+    assert "(1 plan)" in plan_page._t("index.plans.intro", "en", count=1, n=1)
+
+
+@pytest.mark.parametrize(("lang", "unsaid", "none"), [
+    ("zh", "本文本未提及公民具备科学素质比例的目标。", "本规划没有提出公民具备科学素质比例的目标。"),
+    ("en", "A target for the share of citizens with science literacy is not stated in this text.",
+     "The plan sets no target for the share of citizens with science literacy."),
+])
+def test_a_fragments_page_says_not_stated_and_a_whole_plans_says_none(five, lang, unsaid, none):
+    """重庆市's page said 没有提出…目标（未提及）, a none and a silence at once: a fragment's silence is
+    未提及, as the tables say; 没有 is a whole plan's none (乐至县 made to state no target)."""
+    _, _, profiles = five
+    chongqing = plan_page.plan_html(profiles["chongqing"], lang)
+    assert unsaid in chongqing and none not in chongqing and "没有提出" not in chongqing
+    lezhi = plan_page.plan_html(replace(profiles["lezhi"], targets=profiles["chongqing"].targets), lang)
+    assert none in lezhi and unsaid not in lezhi
+    assert (("（未提及）" not in lezhi) if lang == "zh" else ("(not stated)" not in lezhi))
+
+
+@pytest.mark.parametrize(("lang", "period"), [("zh", "2021—2025"), ("en", "2021–2025")])
+def test_the_period_is_written_as_on_page_01(five, lang, period):
+    """One dash per build for a plan period, on the plan pages as on page 01 (`overview.period_text`)."""
+    from sciplan_analysis.analysis.overview import plans_table
+
+    corpus, _, profiles = five
+    assert f"<td>{period}</td>" in plan_page.plan_html(profiles["wuxi"], lang)
+    column = "规划期" if lang == "zh" else "Period"
+    assert plans_table(corpus, lang).loc["wuxi", column] == period

@@ -18,6 +18,7 @@ import pandas as pd
 
 from sciplan_analysis import labels
 from sciplan_analysis.analysis import scope
+from sciplan_analysis.analysis.overview import period_text
 from sciplan_analysis.analysis.profile import PlanProfile, built_reuse, plan_profiles
 from sciplan_analysis.report.escape import html_text as esc
 from sciplan_analysis.report.notebooks import _STYLE, font_face_css
@@ -61,8 +62,20 @@ document.querySelectorAll("input.filter").forEach(function (box) {
 NOT_THE_DOCUMENT = ("news", "paper", "report", "copy", "unknown")
 
 
-def _t(code: str, lang: str, **values: object) -> str:
+def _t(code: str, lang: str, *, count: object = None, **values: object) -> str:
+    """A sentence of labels.csv, escaped; with `count` 1, its ``.one`` form where it has one (the
+    English "1 task", not "1 tasks")."""
+    if count == 1 and f"{code}.one" in labels.labels_of("text"):
+        code = f"{code}.one"
     return esc(labels.text(code, lang, **values))
+
+
+def _partial(facts: dict) -> bool:
+    """Whether the plan's text is not a whole plan's (a fragment, or a page that is not the plan's
+    text: `scope.reasons`): what it does not state is 未提及, not a none."""
+    kind = facts.get("page_kind")
+    kind = kind if isinstance(kind, str) and kind else scope.DOCUMENT
+    return facts.get("status") == scope.FRAGMENT or kind not in scope.RANKED_KINDS
 
 
 def _pct(k: float, n: float) -> float:
@@ -140,7 +153,7 @@ def _region(value: object, lang: str) -> str | None:
 
 def _facts(p: PlanProfile, lang: str) -> str:
     f = p.facts
-    period = (f"{int(f['period_start'])}—{int(f['period_end'])}"
+    period = (period_text(f["period_start"], f["period_end"], lang)
               if not pd.isna(f.get("period_start")) and not pd.isna(f.get("period_end")) else None)
     rows = [
         ("admin_level", labels.level_label(f.get("admin_level"), lang) if f.get("admin_level") else None),
@@ -177,8 +190,8 @@ def _target_cell(comparator: object, value: object, lang: str, source: object = 
 
 def _targets(p: PlanProfile, lang: str) -> str:
     head = f"<h2>{_t('plan.targets.heading', lang)}</h2>"
-    if p.targets.empty:
-        return head + f"<p>{_t('plan.targets.none', lang)}</p>"
+    if p.targets.empty:  # a whole plan's none, a fragment's (or a news item's) silence
+        return head + f"<p>{_t('plan.targets.unsaid' if _partial(p.facts) else 'plan.targets.none', lang)}</p>"
     t = p.targets
     parent = _region(p.facts.get("parent"), lang)
     province = _region(p.facts.get("province"), lang)
@@ -211,14 +224,14 @@ def _categories(p: PlanProfile, lang: str) -> str:
     alone = p.n_plans < 2
     item = "plan.categories.has_item_alone" if alone else "plan.categories.has_item"
     items = "".join(
-        f"<li>{_t(item, lang, category=labels.category_label(r.category, lang), tasks=r.tasks, k=r.plans_with, peers=r.peers)}</li>"
+        f"<li>{_t(item, lang, count=r.tasks, category=labels.category_label(r.category, lang), tasks=r.tasks, k=r.plans_with, peers=r.peers)}</li>"
         for r in has.itertuples())
     out = head + f"<p>{_t('plan.categories.has', lang, n=len(has), total=len(c))}</p><ul>{items}</ul>"
     if not alone and len(c) and (c["peers"] < p.n_plans - 1).any():  # why "3/3" beside "4/4"
         out += f'<p class="note">{_t("plan.categories.peers_note", lang)}</p>'
     if len(lost):
         names = labels.tr("、", "; ", lang).join(labels.category_label(x, lang) for x in lost["category"])
-        out += f"<p>{_t('plan.categories.lost', lang, n=len(lost), categories=names)}</p>"
+        out += f"<p>{_t('plan.categories.lost', lang, count=len(lost), n=len(lost), categories=names)}</p>"
     if alone:
         return out
     common = lacks[(lacks["peers"] > 0) & (lacks["plans_with"] >= (lacks["peers"] / 2).clip(lower=1))]
@@ -265,7 +278,7 @@ def _reuse(p: PlanProfile, lang: str) -> str:
         lines.append(_t("plan.reuse.not_text", lang, why=scope.why(r["not_text"], lang)))
     elif p.parent_id and r.get("from_parent") is not None:
         k = r["from_parent"]
-        lines.append(_t("plan.reuse.parent", lang, k=k, n=n, pct=_pct(k, n),
+        lines.append(_t("plan.reuse.parent", lang, count=k, k=k, n=n, pct=_pct(k, n),
                         parent=labels.plan_label(p.parent_id, lang)))
         if p.parent_status == "fragment":
             lines.append(_t("plan.reuse.parent_fragment", lang))
@@ -274,7 +287,7 @@ def _reuse(p: PlanProfile, lang: str) -> str:
     else:
         lines.append(_t("plan.reuse.no_parent_named", lang))
     if r.get("own") is not None:
-        lines.append(_t("plan.reuse.own", lang, k=r["own"], n=n, pct=_pct(r["own"], n)))
+        lines.append(_t("plan.reuse.own", lang, count=r["own"], k=r["own"], n=n, pct=_pct(r["own"], n)))
     elif n:
         lines.append(_t("plan.reuse.own_unknown", lang))
     return head + "".join(f"<p>{line}</p>" for line in lines)
@@ -284,7 +297,7 @@ def _instruments(p: PlanProfile, lang: str) -> str:
     head = f"<h2>{_t('plan.instruments.heading', lang)}</h2>"
     i = p.instruments
     if i.empty or int(i["n_clauses"].iloc[0]) == 0:
-        return head + f"<p>{_t('plan.instruments.none', lang)}</p>"
+        return head + f"<p>{_t('plan.instruments.unsaid' if _partial(p.facts) else 'plan.instruments.none', lang)}</p>"
     columns = [_t(f"plan.instruments.{c}", lang) for c in ("type", "plan", "corpus")]
     rows = []
     for r in i.itertuples():
@@ -315,7 +328,7 @@ def plans_index_html(corpus: Corpus, lang: str) -> str:
         items.append(f'<li><a href="{esc(href)}">{esc(labels.plan_label(str(row.plan_id), lang))}</a>'
                      f' <span class="meta">{detail}</span></li>')
     return (f'<section class="plans"><h2 id="plans">{_t("index.plans", lang)}</h2>'
-            f"<p>{_t('index.plans.intro', lang, n=len(items))}</p>"
+            f"<p>{_t('index.plans.intro', lang, count=len(items), n=len(items))}</p>"
             f'<input class="filter" type="search" data-target="#plan-list" '
             f'placeholder="{_t("index.plans.search", lang)}" aria-label="{_t("index.plans.search", lang)}">'
             f'<ul class="plans" id="plan-list">{"".join(items)}</ul></section>{_FILTER_SCRIPT}'
