@@ -152,6 +152,12 @@ def test_real_plans_are_flagged(corpus: Corpus) -> None:
     assert m.drop(columns="chongqing").notna().all().all()
     labels = wl.plan_axis_labels(corpus, "en")
     assert "no units stated" in labels["chongqing"] and "per group" in labels["shanwei"]
+    # on one line (page 04's table) no space stands before a full-width bracket
+    zh = list(wl.category_lead_table(corpus, lang="zh").columns)
+    assert "重庆市（未列责任单位）" in zh and "汕尾市城区（按组分工）" in zh
+    assert not [c for c in zh if " （" in c or "\n" in c]
+    en = list(wl.category_lead_table(corpus, lang="en").columns)
+    assert "Chongqing Municipality (no units stated)" in en
     # every (task, canonical unit) pair is counted exactly once
     work = wl.unit_workload(corpus)
     pairs = corpus.assignments.drop_duplicates(["plan_id", "task_id", "unit"])

@@ -84,6 +84,13 @@ def plan_axis_labels(corpus: Corpus, lang: str | None = None) -> dict[str, str]:
     return axis
 
 
+def one_line(axis_label: str) -> str:
+    """A `plan_axis_labels` label on one line (a table header, a panel title): 重庆市（未列责任单位）
+    with no space before the full-width bracket (it read 重庆市 （未列责任单位））, Chongqing
+    Municipality (no units stated) in English."""
+    return axis_label.replace("\n（", "（").replace("\n", " ")
+
+
 def task_units(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
     """One row per (plan, task, canonical unit), plan_id first: role (lead wins over
     partner), unit_en, unit_type, group_id and the task's category (`tasks.category`, the
@@ -299,7 +306,7 @@ def category_lead_table(corpus: Corpus, lang: str | None = None,
     table = table.reindex(index=[c for c in _category_order(corpus.groups) if c in table.index],
                           columns=list(assignment_basis(corpus).index))
     axis = plan_axis_labels(corpus, lang)
-    table.columns = [axis[p].replace("\n", " ") for p in table.columns]
+    table.columns = [one_line(axis[p]) for p in table.columns]
     table.index = pd.Index([labels.category_label(c, lang) for c in table.index],
                            name=labels.tr("类别", "Category", lang))
     return table
