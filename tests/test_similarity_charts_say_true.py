@@ -140,3 +140,19 @@ def test_the_dendrogram_joins_two_groups_last_without_naming_a_plan():
     found = charts.dendrogram_finding(table, corpus, lang="en")
     assert found.plans == () and "two groups" in found.title and "0.90" in found.title
     assert "2 and 2 plans" in found.sentence
+
+
+def test_english_names_the_measure_one_way():
+    """"similarity of wording" in titles, sheets, colour bars, axes and findings alike, never
+    "likeness" (audit13b item 5)."""
+    from pathlib import Path
+
+    rows = pd.read_csv(Path(labels.__file__).resolve().parent.parent / "data" / "reference" / "labels.csv",
+                       comment="#", dtype=str, keep_default_na=False)
+    english = rows[rows.columns[3]]
+    assert not [f"{k},{c}" for k, c, e in zip(rows.iloc[:, 0], rows.iloc[:, 1], english, strict=True)
+                if "likeness" in e.lower()]
+    code = Path(charts.__file__).read_text(encoding="utf-8")
+    assert "likeness" not in code
+    assert labels.label("sheet", "similarity_whole", "en").startswith("similarity of wording")
+    assert labels.label("sheet", "similarity_whole", "zh") == "全文用词相似度"
