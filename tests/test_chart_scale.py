@@ -236,3 +236,30 @@ def test_chinese_text_calls_a_plan_a_plan_and_uses_no_english_jargon():
     from sciplan_analysis.analysis.reuse import THRESHOLD
 
     assert f"{THRESHOLD:g} 以上算作重现" in labels.label("column_note", "score", "zh")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_dendrogram_and_section_chart_read_at_33_plans(thirty_three, built_33, lang):
+    """Page 05's charts 5.2 and 5.4 at 33 plans: the dendrogram's plan names stand on end
+    without running into each other, and its title says which plan (or two groups) joins last;
+    the section chart is a dot per pair, with no hatched cell to misname."""
+    import itertools
+
+    _, _, table = pair_tables(thirty_three, built_33.processed)
+    fig = charts.similarity_dendrogram(table, lang=lang)
+    try:
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        ticks = [t for t in fig.axes[0].get_xticklabels() if t.get_text()]
+        assert len(ticks) == 33 and all(t.get_rotation() == 90 for t in ticks)
+        boxes = [t.get_window_extent(renderer) for t in ticks]
+        assert not [(a, b) for a, b in itertools.combinations(range(33), 2) if boxes[a].overlaps(boxes[b])]
+        found = charts.dendrogram_finding(table, thirty_three, lang=lang)
+        assert found is not None and found.figure == "similarity_dendrogram"
+        assert not re.search(r"差别最大|differ most", found.title)
+    finally:
+        plt.close(fig)
+    fig = charts.section_heatmap(table, lang=lang, corpus=thirty_three)
+    texts = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert labels.text("chart.gap.none", lang) not in texts
+    plt.close(fig)

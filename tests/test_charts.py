@@ -238,7 +238,7 @@ def test_similarity_heatmap(lang):
     assert sorted(ticks) == sorted(labels.plan_labels(PLANS, lang))
     # lezhi–chongqing share no section: both cells read 'not stated', never 0
     assert _texts(fig).count(labels.not_stated(lang)) == 2
-    assert fig.axes[1].get_ylabel() == labels.tr("用词相似度", "likeness of wording", lang)
+    assert fig.axes[1].get_ylabel() == labels.tr("用词相似度", "similarity of wording", lang)
     style.plt.close(fig)
 
 
@@ -247,8 +247,11 @@ def test_similarity_dendrogram_and_sections(lang):
     table = _similarity_table()
     fig = charts.similarity_dendrogram(table, lang=lang)
     ax = fig.axes[0]
-    assert sorted(t.get_text() for t in ax.get_xticklabels()) == sorted(labels.plan_labels(PLANS, lang))
-    assert ax.get_title(loc="left") == labels.tr("全文相似度聚类", "Clustering of whole plans", lang)
+    # wrapped under their leaves (English names ran into each other), never broken inside a word
+    assert sorted(t.get_text().replace("\n", " ") for t in ax.get_xticklabels()) == sorted(
+        labels.plan_labels(PLANS, lang))
+    assert ax.get_title(loc="left") == labels.tr("按全文用词相似度聚类",
+                                                 "Clustering by whole-text similarity of wording", lang)
     style.plt.close(fig)
     fig = charts.section_heatmap(table, lang=lang)
     rows = [t.get_text() for t in fig.axes[0].get_yticklabels()]

@@ -23,6 +23,7 @@ sparse dot product. The settings used travel with every result in ``df.attrs["se
 from __future__ import annotations
 
 import itertools
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -599,12 +600,46 @@ def section_table(table: pd.DataFrame, analyzer: str = "word") -> pd.DataFrame:
     return record(wide[first + parts + cats], analyzer=analyzer)
 
 
+GAP_NONE = "none"  # a whole plan of the pair has no such section: 无此类
+GAP_NOT_STATED = "not_stated"  # the plan lacking it is a fragment or no plan's text: 未提及
+
+
+def section_gaps(sections: pd.DataFrame, not_whole: Collection[str] = ()) -> pd.DataFrame:
+    """Why each empty cell of a `section_table` is empty: `GAP_NONE` where a plan of the pair
+    that lacks the section is a whole plan (it simply has none: 无此类), `GAP_NOT_STATED` where
+    the plans lacking it are all in `not_whole` (a fragment's lost part, a page that is no
+    plan's text: 未提及); "" for a scored cell. A plan has a section when any of its pairs
+    scores it, so in an empty cell the plan that has it elsewhere is not the one lacking it;
+    where neither plan scores it anywhere, both count as lacking it (无此类 only if both are
+    whole plans)."""
+    has: dict[tuple[str, str], bool] = {}
+    for pair, row in sections.iterrows():
+        for plan in str(pair).split("–"):
+            for scope, score in row.items():
+                if pd.notna(score):
+                    has[(plan, str(scope))] = True
+    out = pd.DataFrame("", index=sections.index, columns=sections.columns)
+    for pair, row in sections.iterrows():
+        plans = str(pair).split("–")
+        for scope, score in row.items():
+            if pd.notna(score):
+                continue
+            lacking = [p for p in plans if not has.get((p, str(scope)))] or plans
+            whole = all(p not in not_whole for p in lacking)
+            out.at[pair, scope] = GAP_NONE if whole else GAP_NOT_STATED
+    return out
+
+
 def scope_label(scope: str, lang: str | None = None) -> str:
-    """A chart label for a scope (whole, shared, part:<part>, category:<category>)."""
+    """A chart label for a scope (whole, shared, part:<part>, category:<category>); a part that
+    is also a category (组织实施与保障: the implementation part's groups are all of that
+    category) reads as the category, as page 03 names it."""
     if scope in labels.codes("scope"):
         return labels.label("scope", scope, lang)
     kind, _, value = scope.partition(":")
     if kind == "part":
+        if value in labels.category_order():
+            return labels.category_label(value, lang)
         return labels.part_label(value, lang)
     if kind == "category":
         return labels.category_label(value, lang)
@@ -862,7 +897,8 @@ def shared_terms(
 __all__ = [
     "BODY_ROLES", "TermSpace", "body_segments", "space_settings", "term_space", "scopes",
     "similarity_matrix", "similarity_table", "load_similarity", "nearest_plans",
-    "shared_scores", "shared_categories", "to_matrix", "section_table", "scope_label",
+    "shared_scores", "shared_categories", "to_matrix", "section_table", "section_gaps",
+    "GAP_NONE", "GAP_NOT_STATED", "scope_label",
     "linkage", "cluster_order", "robustness_table", "robustness_tables", "robustness_summary",
     "describe_robustness", "rank_agreement", "distinctive_terms", "distinctive_terms_table",
     "shared_terms", "plan_term_counts", "describe_settings", "setting_label",

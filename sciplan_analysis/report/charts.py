@@ -21,6 +21,7 @@ from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import MaxNLocator
 
 from sciplan_analysis import labels
+from sciplan_analysis.analysis import findings as fnd
 from sciplan_analysis.analysis import instruments as instrument_analysis
 from sciplan_analysis.analysis import pairwise
 from sciplan_analysis.analysis import reuse as reuse_analysis
@@ -81,6 +82,7 @@ def heatmap(
     vmax: float | None = None,
     counts: pd.DataFrame | None = None,
     colour_title: str | None = None,
+    missing_cells: pd.DataFrame | None = None,
 ) -> Figure:
     """A labelled heatmap of a matrix; NaN cells are hatched grey and read 'not stated'
     (or `missing`, e.g. "—" for the diagonal of a plan × plan matrix). The colours run from
@@ -90,7 +92,9 @@ def heatmap(
     the title is `colour_title` where given (a title saying what the cells' numbers are would
     promise numbers the chart does not show).
     `counts` (text of the matrix's shape, e.g. "25/180") is written under each share, smaller:
-    the count beside every share."""
+    the count beside every share. `missing_cells` (text of the matrix's shape) says, cell by
+    cell, why an empty cell is empty (无此类 where a whole plan has none, 未提及 where a
+    fragment lost it), instead of one `missing` for all."""
     values = matrix.astype(float).to_numpy()
     n_rows, n_cols = matrix.shape
     wide = n_cols > WIDE
@@ -137,8 +141,9 @@ def heatmap(
             if np.isnan(v):
                 ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False,
                                                    hatch="///", edgecolor="#bbbbbb", lw=0))
+                why = small if missing_cells is None else str(missing_cells.iat[i, j]) or small
                 if numbers and not (crowded and missing is None):  # hatching alone says it
-                    ax.text(j, i, textwrap.fill(small, 7) if wide else small, ha="center",
+                    ax.text(j, i, textwrap.fill(why, 8) if wide else why, ha="center",
                             va="center", fontsize=cell_font - 3, color="#777777",
                             linespacing=0.9)
             elif numbers:
@@ -912,7 +917,7 @@ def similarity_heatmap(table: pd.DataFrame, scope: str = "whole", analyzer: str 
     title = labels.text("chart.similarity", lang, scope=sim.scope_label(scope, lang))
     return heatmap(_plan_labelled(matrix, lang), fmt="{:.2f}", title=title, lang=lang,
                    vmin=low, vmax=high,
-                   colorbar_label=labels.tr("用词相似度", "likeness of wording", lang))
+                   colorbar_label=labels.tr("用词相似度", "similarity of wording", lang))
 
 
 def top_pairs_chart(table: pd.DataFrame, scope: str = "whole", analyzer: str = "word",
@@ -930,7 +935,7 @@ def top_pairs_chart(table: pd.DataFrame, scope: str = "whole", analyzer: str = "
     ax.invert_yaxis()
     ax.tick_params(axis="y", labelsize=style.label_size(len(top)))
     ax.set_xlim(0, 1.08 * float(top["score"].max()) if len(top) else 1)
-    ax.set_xlabel(labels.tr("用词相似度", "likeness of wording", lang))
+    ax.set_xlabel(labels.tr("用词相似度", "similarity of wording", lang))
     ax.set_title(labels.tr(f"{sim.scope_label(scope, lang)}：最相似的 {len(top)} 对规划",
                            f"{sim.scope_label(scope, lang)}: the {len(top)} most alike pairs",
                            lang), loc="left")
@@ -955,10 +960,57 @@ def similarity_dendrogram(table: pd.DataFrame, analyzer: str = "word",
         return fig
     hierarchy.dendrogram(sim.linkage(matrix), labels=labels.plan_labels(matrix.index, lang),
                          ax=ax, color_threshold=0, above_threshold_color="#555555",
-                         leaf_font_size=style.label_size(len(matrix)))
+                         leaf_font_size=style.label_size(len(matrix)), leaf_rotation=0)
+    # plan names under their leaves: upright and wrapped (English names run into each other on
+    # one line), or, among many plans, turned on end; a name is never broken inside a word
+    ticks = [t.get_text() for t in ax.get_xticklabels()]
+    if many:
+        ax.set_xticks(ax.get_xticks(), ticks, rotation=90)
+    else:
+        ax.set_xticks(ax.get_xticks(), [_wrap_label(t, DENDROGRAM_WRAP) for t in ticks],
+                      linespacing=1.0)
     ax.set_ylabel(labels.tr("距离 (1 − 相似度)", "distance (1 − similarity)", lang))
-    ax.set_title(labels.tr("全文相似度聚类", "Clustering of whole plans", lang), loc="left")
+    ax.set_title(labels.tr("按全文用词相似度聚类", "Clustering by whole-text similarity of wording",
+                           lang), loc="left")
     return fig
+
+
+DENDROGRAM_WRAP = 11  # characters per line of a plan name under a dendrogram leaf
+
+
+def dendrogram_finding(table: pd.DataFrame, corpus: Corpus, analyzer: str = "word",
+                       lang: str | None = None) -> fnd.Finding | None:
+    """What the dendrogram shows, as its title and alt text: the order in which plans join
+    (the earlier, the more alike) and the plan (or the two groups) joining last, at what
+    distance, never a pair's score (the heatmap shows those). A plan is named with its status
+    (（残篇）, （征求意见稿）), and in the title its name never breaks across lines. None from
+    a table of nearest plans (the chart then shows each plan's nearest score)."""
+    from scipy.cluster import hierarchy
+
+    if pairwise.is_nearest(table):
+        return None
+    matrix = sim.to_matrix(table, "whole", analyzer)
+    if len(matrix) < 3:
+        return None
+    link = sim.linkage(matrix)
+    root = hierarchy.to_tree(link)
+    left, right = root.get_left().pre_order(), root.get_right().pre_order()
+    distance = float(link[-1, 2])
+    if min(len(left), len(right)) == 1:
+        alone = matrix.index[(left if len(left) == 1 else right)[0]]
+        last = plan_scope.marked(alone, corpus, lang)
+        unbroken = last if labels.is_zh(lang) else last.replace(" ", "\u00a0")
+        title = labels.text("chart.dendrogram.title", lang, last=unbroken)
+        sentence = labels.text("chart.dendrogram.sentence", lang, last=last, distance=distance)
+        plans: tuple[str, ...] = (str(alone),)
+    else:
+        sizes = sorted((len(left), len(right)))
+        title = labels.text("chart.dendrogram.title.groups", lang, distance=distance)
+        sentence = labels.text("chart.dendrogram.sentence.groups", lang, distance=distance,
+                               n_small=sizes[0], n_large=sizes[1])
+        plans = ()
+    return fnd.Finding("similarity_dendrogram", sentence, {"distance": distance},
+                       "similarity_dendrogram", "05_similarity", title=title, plans=plans)
 
 
 def nearest_chart(table: pd.DataFrame, analyzer: str = "word", lang: str | None = None) -> Figure:
@@ -974,7 +1026,7 @@ def nearest_chart(table: pd.DataFrame, analyzer: str = "word", lang: str | None 
         ax.annotate(f"{labels.plan_label(row.plan_id, lang)} – {labels.plan_label(row.neighbour, lang)}"
                     f" {row.score:.2f}", (row.score, ax.get_ylim()[1] * 0.92), fontsize=7,
                     color=style.EXTREME_COLOUR, rotation=90, ha="right", va="top")
-    ax.set_xlabel(labels.tr("与最相似规划的用词相似度", "likeness of wording to its most alike plan",
+    ax.set_xlabel(labels.tr("与最相似规划的用词相似度", "similarity of wording to its most alike plan",
                             lang))
     ax.set_ylabel(labels.tr("规划数", "plans", lang))
     ax.set_title(labels.tr(f"每份规划与其最相似规划的相似度（共 {len(best)} 份）",
@@ -983,9 +1035,13 @@ def nearest_chart(table: pd.DataFrame, analyzer: str = "word", lang: str | None 
     return fig
 
 
-def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | None = None) -> Figure:
+def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | None = None,
+                    corpus: Corpus | None = None) -> Figure:
     """Scopes (rows: whole, shared, each part and category) × plan pairs (columns) of cosine
-    similarity; a pair lacking a section reads 'not stated'. Among many plans the pairs are
+    similarity. A pair lacking a section reads why (`sim.section_gaps`): 无此类 / "none in one
+    plan" where a whole plan of the pair has none, 未提及 / "not stated" where the plan lacking
+    it is a fragment or a page that is no plan's text (`corpus` tells which; without it every
+    gap reads 'not stated'), and a line under the chart says so. Among many plans the pairs are
     too many for columns: a row per scope, a dot per pair (`spread_chart`); from a table of
     nearest plans, the pairs it kept."""
     nearest = pairwise.is_nearest(table)
@@ -1002,16 +1058,28 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
                                       lang)
         spread = sections.T.set_axis([sim.scope_label(c, lang) for c in sections.columns], axis=0)
         return spread_chart(spread, title=title, lang=lang,
-                            xlabel=labels.tr("用词相似度", "likeness of wording", lang),
+                            xlabel=labels.tr("用词相似度", "similarity of wording", lang),
                             missing=labels.tr("缺此章节的对", "pairs lacking it", lang),
                             name=lambda p: _pair_name(p, lang),
                             dots=(kept, labels.tr("中间一半的规划对", "the middle half of pairs",
                                                   lang)))
     pairs = [_pair_name(p, lang) for p in sections.index]
-    shown = sections.set_axis(pairs, axis=0).set_axis(
-        [sim.scope_label(c, lang) for c in sections.columns], axis=1)
-    return heatmap(shown.T, fmt="{:.2f}", lang=lang, title=title,
-                   colorbar_label=labels.tr("用词相似度", "likeness of wording", lang))
+    rows = [sim.scope_label(c, lang) for c in sections.columns]
+    shown = sections.set_axis(pairs, axis=0).set_axis(rows, axis=1)
+    lost = set(plan_scope.reasons(corpus)) if corpus is not None else set(
+        p for pair in sections.index for p in str(pair).split("–"))
+    gaps = sim.section_gaps(sections, lost)
+    said = {sim.GAP_NONE: labels.text("chart.gap.none", lang), sim.GAP_NOT_STATED: labels.not_stated(lang)}
+    why = gaps.replace(said).set_axis(pairs, axis=0).set_axis(rows, axis=1)
+    fig = heatmap(shown.T, fmt="{:.2f}", lang=lang, title=title, missing_cells=why.T,
+                  colorbar_label=labels.tr("用词相似度", "similarity of wording", lang))
+    kinds = [k for k in (sim.GAP_NONE, sim.GAP_NOT_STATED) if (gaps == k).to_numpy().any()]
+    if kinds:
+        note = [labels.text("chart.gap.note", lang)] + [labels.text(f"chart.gap.note.{k}", lang)
+                                                        for k in kinds]
+        fig.text(0.01, -0.02, ("" if labels.is_zh(lang) else " ").join(note), fontsize=8,
+                 color="#555555", ha="left", va="top", wrap=True)
+    return fig
 
 
 # --------------------------------------------------------------------------- text reuse

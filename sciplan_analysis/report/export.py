@@ -465,6 +465,9 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
     for col in ("province", "parent"):
         plans[col] = plans[col].map(lambda v: labels.label("region", v, lang)
                                     if isinstance(v, str) and v else "—")
+    for col in RECORDED_COLUMNS:  # what the project records, not what a plan states: 未记录
+        plans[col] = plans[col].map(lambda v: v if isinstance(v, str) and v.strip()
+                                    else labels.label("common", "not_recorded", lang))
     tasks = with_region(corpus.tasks, ["task_id", "category", "title", "text", "n_chars"])
     tasks["category"] = tasks["category"].map(lambda v: labels.category_label(v, lang))
     unit_col = "unit" if zh else "unit_en"
@@ -507,6 +510,14 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
         "instrument_tools": tools, "clauses": clauses,
     }
     return {code: stated(df, lang) for code, df in sheets.items()}
+
+
+# Columns of the plans sheet that the project records about a plan rather than read from its
+# text (the address its page was saved from): a missing one reads 未记录 / "not recorded", not
+# 未提及 / "not stated", which would say the plan leaves it out. (The other columns either come
+# from the text, 未提及 when it is silent, or are always filled: the manifest's region, level,
+# status; the page's kind and document type, 未能判断 where the cues fall short.)
+RECORDED_COLUMNS = ("source_url",)
 
 
 def stated(df: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
