@@ -176,3 +176,17 @@ def test_charts_mark_group_table_and_missing_units(toy: Corpus, crosswalk: Path)
     bars = charts.draw_top_units(toy, n=3, lang="en", path=crosswalk)
     texts = {t.get_text() for a in bars.axes for t in a.texts}
     assert "no units stated" in texts
+
+
+def test_the_units_charts_panel_titles_have_no_space_before_a_bracket(corpus: Corpus) -> None:
+    """Page 04's per-plan units chart titles each panel on one line, as the table heads its
+    columns: 重庆市（未列责任单位）, not 重庆市 （未列责任单位）."""
+    import matplotlib.pyplot as plt
+
+    from sciplan_analysis.report import charts
+
+    fig = charts.draw_top_units(corpus, lang="zh")
+    titles = [ax.get_title(loc="left") for ax in fig.axes if ax.get_title(loc="left")]
+    plt.close(fig)
+    assert "重庆市（未列责任单位）" in titles
+    assert not [t for t in titles if " （" in t]

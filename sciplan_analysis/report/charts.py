@@ -43,6 +43,7 @@ from sciplan_analysis.analysis.workload import (
     BASIS_NONE,
     assignment_basis,
     basis_label,
+    one_line,
     plan_axis_labels,
     top_units,
     unit_workload,
@@ -707,7 +708,7 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
                              layout="constrained", squeeze=False)
     xmax = float(top["total"].max()) * 1.05 if len(top) else 1.0
     for ax, (plan_id, b) in zip(axes.flat, basis.items(), strict=False):
-        ax.set_title(axis[plan_id].replace("\n", " "), loc="left", fontsize=9)
+        ax.set_title(one_line(axis[plan_id]), loc="left", fontsize=9)
         w = top[top["plan_id"] == plan_id]
         if b == BASIS_NONE or w.empty:
             ax.set_axis_off()
