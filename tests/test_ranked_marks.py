@@ -231,3 +231,20 @@ def test_a_long_tie_is_counted(five_plans, lang, said):
     values = pd.Series({"wuxi": 0.0, "lezhi": 0.0, "jinjiang": 0.0, "shanwei": 0.0, "chongqing": 0.4})
     assert scope.at_end("wuxi", values, five_plans, lang) == said
     assert scope.at_end("chongqing", values, five_plans, lang) == scope.marked("chongqing", five_plans, lang)
+
+
+@pytest.mark.parametrize(("lang", "tied", "plain"), [
+    ("zh", "每份完整规划最常用的都是公共服务（有的与其他工具并列）", "每份完整规划最常用的都是公共服务"),
+    ("en", "Public services leads in every whole plan (in some, tied with another tool)",
+     "Public services leads in every whole plan"),
+])
+def test_the_tools_charts_title_never_hides_a_tie(five_tables, lang, tied, plain):
+    """Chart 7.2's title comes from the tools finding: 汕尾市城区's 28 education clauses tie its 28
+    public-service ones, and the title says some plans tie; with one education clause fewer it does not."""
+    assert F.tools(five_tables, lang).title == tied
+    corpus = five_tables.corpus
+    clauses = corpus.clauses
+    one = clauses[(clauses.plan_id == "shanwei") & (clauses.tool == "education")].index[0]
+    untied = F.Tables(replace(corpus, clauses=clauses.drop(index=one)), five_tables.get_similarity(),
+                      *five_tables.get_reuse())
+    assert F.tools(untied, lang).title == plain

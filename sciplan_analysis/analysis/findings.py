@@ -1031,7 +1031,8 @@ def tools(tables: Tables, lang: str | None = None) -> Finding | None:
               "scope": scope.note(kept.left_out, lang)}
     code = "tools" if others else "tools.all"
     return _finding("tools", lang, "07_instrument_tools", "07_policy_instruments", values,
-                    code=code, title_code="tools.title" if others else "tools.all_title",
+                    code=code, title_code=("tools.title" if others else "tools.all_title")
+                    + (".tied" if tied else ""),  # a title never hides a tie its chart shows
                     plans=list(counts_table.columns),
                     rule=RULE_WHOLE if kept.left_out else RULE_ALL)
 
