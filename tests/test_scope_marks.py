@@ -110,7 +110,7 @@ def test_all_plans_findings_name_a_news_item_with_its_mark(news_and_paper, five_
     # sections: a comparison on shared sections, whose note names the news item with why (the
     # pair by name alone, nothing said twice); the whole-text range is of whole plans' pairs
     sections = F.sections(_tables(five_plans, five_pair_tables, wuxi="news"), "zh").sentence
-    assert "从巫溪县与乐至县的“交流合作”（0.21）" in sections
+    assert "从巫溪县与乐至县的“交流合作”（0.21；分别 4 项和 1 项任务）" in sections
     assert "（只比两份都有的章节，以下文本也参与比较：重庆市残篇只有半份规划；巫溪县读自新闻报道，不是规划原文）" in sections
     assert "而完整规划的全文相似度只在 0.58 到 0.60 之间（重庆市残篇只有半份规划；巫溪县读自新闻报道" in sections
     assert F.sections(news_and_paper, "zh") is None  # two whole plans: one pair, no range

@@ -708,6 +708,17 @@ def similar_shared(tables: Tables, lang: str | None = None,
                     plans=[s.plan_a, s.plan_b, top.plan_a, top.plan_b])
 
 
+def _section_tasks(corpus: Corpus, plan_id: str, scope: str) -> int:
+    """How many tasks a plan's section of a similarity scope holds: for a category, its tasks of
+    that category (tasks.category, the one counting rule); for a part, the tasks of its groups."""
+    tasks = corpus.tasks[corpus.tasks["plan_id"] == plan_id]
+    kind, _, value = scope.partition(":")
+    if kind == "category":
+        return int((tasks["category"] == value).sum())
+    groups = corpus.groups[(corpus.groups["plan_id"] == plan_id) & (corpus.groups["part"] == value)]
+    return int(tasks["group_id"].isin(groups["group_id"]).sum())
+
+
 def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") -> Finding | None:
     """How far section-level scores spread (a comparison of the sections both plans have,
     where a fragment may take part, and says so as `scope.shared_note` does), against the
@@ -732,7 +743,16 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
         return _t("pair", lang, a=scope.beside_note(a, corpus, lang),
                   b=scope.beside_note(b, corpus, lang))
 
+    # how many tasks each plan's section holds: a score between one task and one task says
+    # less than one between two parts of twenty (page 05's top, 0.96, is one task each)
+    def size(p: str, section: str) -> str:
+        a, b = (_section_tasks(corpus, x, section) for x in p.split("–"))
+        if a == b:
+            return _t("sections.size.one" if a == 1 else "sections.size.same", lang, n=a)
+        return _t("sections.size", lang, a=a, b=b)
+
     values = {"low": float(long.min()), "low_section": sim.scope_label(lo_scope, lang),
+              "low_size": size(lo_pair, lo_scope), "high_size": size(hi_pair, hi_scope),
               "low_pair": pair(lo_pair), "high": float(long.max()),
               "high_section": sim.scope_label(hi_scope, lang), "high_pair": pair(hi_pair),
               "whole_low": float(whole.min()), "whole_high": float(whole.max()),
