@@ -259,3 +259,23 @@ def test_the_section_range_says_how_many_tasks_each_end_compares(five_tables, la
     counting tasks by their own category (巫溪县 has 4 交流合作 tasks, 乐至县 1)."""
     sentence = F.sections(five_tables, lang).sentence
     assert all(s in sentence for s in said), sentence
+
+
+@pytest.mark.parametrize(("lang", "said", "unsaid"), [
+    ("zh", "按全文它们只有 0.62，不参与全文排序；", "排第"),
+    ("en", "on whole texts they score 0.62, not ranked there;", "rank 3 of"),
+])
+def test_a_fragments_pair_has_no_place_in_a_whole_text_ranking(five_tables, lang, said, unsaid):
+    """The most alike pair on shared sections is 巫溪县–重庆市 (a fragment): its whole-text score
+    is shown, but it is not ranked among whole-text pairs (it was 'rank 3 of 10 pairs')."""
+    sentence = F.similar_shared(five_tables, lang).sentence
+    assert said in sentence and unsaid not in sentence
+
+
+def test_a_pair_of_whole_plans_keeps_its_whole_text_rank(five_tables):
+    """With 重庆市 made final, the same pair is two whole plans: its rank among the pairs stays."""
+    corpus = five_tables.corpus
+    plans = corpus.plans.copy()
+    plans.loc[plans.plan_id == "chongqing", "status"] = "final"
+    tables = F.Tables(replace(corpus, plans=plans), five_tables.get_similarity(), *five_tables.get_reuse())
+    assert "在 10 对中排第 3" in F.similar_shared(tables, "zh").sentence

@@ -54,9 +54,11 @@ def test_a_news_item_in_the_shared_sections_pair_is_named_with_why(news_and_pape
         found = F.compute(news_and_paper, [fid], lang)[0]
         assert found.sentence.count(said) == 1, (fid, found.sentence)
     # the whole-text top pair beside it is one of whole plans: with two whole plans left (one
-    # pair), none is named as the most alike; the shared pair's rank among every pair stays
+    # pair), none is named as the most alike; the shared pair (a fragment and a news item) has a
+    # whole-text score but no place in a whole-text ranking
     shared = F.similar_shared(news_and_paper, "zh").sentence
-    assert shared.endswith("按全文它们只有 0.62，在 10 对中排第 3。") and "全文最相似" not in shared
+    assert shared.endswith("按全文它们只有 0.62，不参与全文排序。") and "全文最相似" not in shared
+    assert "排第" not in shared
 
 
 def test_a_news_item_alone_in_the_pair_is_said_so(five_plans, five_pair_tables):

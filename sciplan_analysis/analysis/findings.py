@@ -659,7 +659,8 @@ def similar_low(tables: Tables, lang: str | None = None, analyzer: str = "word")
 def similar_shared(tables: Tables, lang: str | None = None,
                    analyzer: str = "word") -> Finding | None:
     """The most alike pair on the sections both plans have, and its whole-text score and
-    rank among all pairs (the fragment's whole-text scores are shown, not ranked upon), beside
+    rank among all pairs where both are whole plans (a pair holding a fragment or a page that is
+    no plan's text has its whole-text score shown and is said not to rank on it), beside
     the most alike pair of whole plans on whole texts (a fragment's pairs left out, and said to
     be where the shared pair's note does not name it already). Each plan at the top of either
     ranking is named as a draft where it is one."""
@@ -679,6 +680,9 @@ def similar_shared(tables: Tables, lang: str | None = None,
     if match.empty:
         return None
     rank = int(match.index[0]) + 1
+    # a pair with a fragment (or a page that is no plan's text) has a whole-text score, but no
+    # place in a whole-text ranking: like with like
+    unranked = ".unranked" if {s.plan_a, s.plan_b} & set(left_out) else ""
     if len(kept) < 2:  # one pair of whole plans (or none) is no "most alike": the rank alone
         values = {"a": scope.beside_note(s.plan_a, corpus, lang),
                   "b": scope.beside_note(s.plan_b, corpus, lang), "shared": float(s.score),
@@ -686,7 +690,7 @@ def similar_shared(tables: Tables, lang: str | None = None,
                   "pair_ids": [s.plan_a, s.plan_b],
                   "shared_scope": scope.shared_note(corpus, lang, among=(s.plan_a, s.plan_b))}
         return _finding("similar_shared", lang, "similarity_shared", "05_similarity", values,
-                        code="similar_shared.rank", title_code="similar_shared.title",
+                        code="similar_shared.rank" + unranked, title_code="similar_shared.title",
                         rule=RULE_SHARED, plans=[s.plan_a, s.plan_b])
     top = kept.iloc[0]
     unsaid = [p for p in left_out if p not in (s.plan_a, s.plan_b)]  # the shared note names the others
@@ -701,7 +705,7 @@ def similar_shared(tables: Tables, lang: str | None = None,
               "shared_scope": scope.shared_note(corpus, lang, among=(s.plan_a, s.plan_b)),
               "scope": scope.note(unsaid, lang)}
     same = {s.plan_a, s.plan_b} == {top.plan_a, top.plan_b}
-    code = "similar_shared.same" if same else "similar_shared"
+    code = "similar_shared.same" if same else "similar_shared" + unranked
     return _finding("similar_shared", lang, "similarity_shared", "05_similarity", values,
                     code=code, title_code="similar_shared.title",
                     rule=f"{RULE_SHARED}; {RULE_WHOLE}" if left_out else RULE_SHARED,
