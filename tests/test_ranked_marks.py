@@ -279,3 +279,26 @@ def test_a_pair_of_whole_plans_keeps_its_whole_text_rank(five_tables):
     plans.loc[plans.plan_id == "chongqing", "status"] = "final"
     tables = F.Tables(replace(corpus, plans=plans), five_tables.get_similarity(), *five_tables.get_reuse())
     assert "在 10 对中排第 3" in F.similar_shared(tables, "zh").sentence
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("on 3 tasks in 1 plans", "on 3 tasks in 1 plan"),
+    ("1 categories, 1 tasks, 1 clauses", "1 category, 1 task, 1 clause"),
+    ("in 11 plans, 21 plans, 1 of 2 plans", "in 11 plans, 21 plans, 1 of 2 plans"),
+    ("(1/46, 0.02) across 2 plans", "(1/46, 0.02) across 2 plans"),
+    ("4 and 1 tasks; 2 or 1 plans", "4 and 1 tasks; 2 or 1 plans"),  # two counts share the noun
+])
+def test_an_english_count_of_one_takes_the_singular(text, said):
+    assert F.singular_counts(text) == said
+
+
+def test_an_english_finding_never_says_1_plans(five_tables):
+    """The partners finding of a corpus where the top partner works in one plan only."""
+    corpus = five_tables.corpus
+    a = corpus.assignments
+    keep = a[(a.role != "partner") | (a.plan_id == "wuxi")]
+    tables = F.Tables(replace(corpus, assignments=keep), five_tables.get_similarity(), *five_tables.get_reuse())
+    found = F.partners(tables, "en")
+    if found is not None:
+        assert " 1 plans" not in found.sentence and " 1 tasks" not in found.sentence
+    assert all(" 1 plans" not in f.sentence for f in F.compute(tables, list(F.FINDERS), "en"))

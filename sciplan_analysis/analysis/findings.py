@@ -10,6 +10,7 @@ sentence with blanks. Pure pandas: no plotting.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,11 +125,26 @@ NAMED_MAX = 4  # a sentence names at most this many plans in one list; beyond, a
 IMPLEMENTATION_PLAN = "实施方案"  # the usual kind of document (plans.doc_type)
 
 
+# "1 plans", "1 tasks" in an English template filled with a count of one (another corpus than
+# the five plans: a unit partnering in one plan): the noun in the singular.
+# (not after "and" or "or": "4 and 1 tasks" counts two things)
+ONE_COUNT = re.compile(r"(?<![\d.,/])(?<!and )(?<!or )\b1 (plan|task|clause|sentence|unit|pair|commitment|character|group"
+                       r"|target|tool|categor)(ies|s)\b")
+
+
+def singular_counts(text: str) -> str:
+    """English text with a count of one followed by its noun in the singular: "in 1 plans" →
+    "in 1 plan", "1 categories" → "1 category" (Chinese needs no such care)."""
+    return ONE_COUNT.sub(lambda m: f"1 {m.group(1)}{'y' if m.group(2) == 'ies' else ''}", text)
+
+
 def _finding(fid: str, lang: str | None, figure: str, page: str, values: dict[str, Any],
              code: str | None = None, title_code: str | None = None,
              plans: Iterable[str] = (), rule: str = RULE_ALL) -> Finding:
     sentence = _t(code or fid, lang, **values)
     title = _t(title_code, lang, **values) if title_code else ""
+    if not labels.is_zh(lang):
+        sentence, title = singular_counts(sentence), singular_counts(title)
     named = tuple(dict.fromkeys(str(p) for p in plans if p))
     return Finding(fid, sentence, values, figure, page, title, named, rule)
 
