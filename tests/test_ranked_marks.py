@@ -34,9 +34,9 @@ def _changed(five_tables: F.Tables, *, drafts: tuple[str, ...] = (), no_commitme
 # --------------------------------------------------------------------------- 1 drafts named
 
 DRAFTS_AT_THE_ENDS = {
-    ("tools", "zh"): ["占条款的 16%（汕尾市城区（征求意见稿），28/180）到 25%（成都市锦江区（征求意见稿），25/102）"],
-    ("tools", "en"): ["from 16% of the clauses (Chengqu District, Shanwei (a draft), 28/180) to 25% "
-                      "(Jinjiang District, Chengdu (a draft), 25/102)"],
+    ("tools", "zh"): ["占条款的比例从汕尾市城区（征求意见稿）的 16%（28/180）到成都市锦江区（征求意见稿）的 25%（25/102）"],
+    ("tools", "en"): ["from 16% of the clauses in Chengqu District, Shanwei (a draft) (28/180) to 25% in "
+                      "Jinjiang District, Chengdu (a draft) (25/102)"],
     ("partners", "zh"): ["汕尾市城区（征求意见稿）最多（23 项）"],
     ("partners", "en"): ["23 of them in Chengqu District, Shanwei (a draft), more than in any other plan"],
     ("measures", "zh"): ["其中成都市锦江区（征求意见稿）最多（6 项）"],
@@ -103,8 +103,8 @@ def test_a_draft_beside_a_note_is_marked_and_a_fragment_is_not_marked_twice(five
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("zh", "的 3.1 倍（重庆市残篇只有半份规划，不参与排序）；最低的是汕尾市城区（征求意见稿）：1/46（0.02）"),
-    ("en", "the next (the Chongqing Municipality fragment, half a plan, is not ranked); Chengqu District, "
-           "Shanwei (a draft) has the fewest (1/46, 0.02)"),
+    ("en", "the next, Wuxi County (10/45, 0.22) (the Chongqing Municipality fragment, half a plan, is not ranked); "
+           "Chengqu District, Shanwei (a draft) has the fewest (1/46, 0.02)"),
 ])
 def test_the_quantified_ranking_says_it_left_the_fragment_out(five_tables, lang, said):
     found = F.quantified(five_tables, lang)
