@@ -408,3 +408,19 @@ def test_a_plans_address_is_text_in_the_workbook_never_a_formula(corpus, tmp_pat
     first, second = book.cell(2, column), book.cell(3, column)
     assert first.value == plans["source_url"].iloc[0] and first.data_type == "s" and first.quotePrefix
     assert second.value == "https://www.renrendoc.com/p/1.html" and second.hyperlink is None
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_share_matrix_of_the_workbook_has_its_counts(five_plans, tmp_path, lang):
+    """A count beside every share: the reuse matrix's 53% (重庆市 → 巫溪县) is 47/88 on its
+    counts sheet, and the tools × plan shares have their clause counts with each plan's total."""
+    from sciplan_analysis import labels
+
+    tables = export.reader_tables(five_plans, lang, processed_dir=tmp_path)
+    reuse = tables["reuse_counts"].set_index("plan")
+    assert reuse.at[labels.plan_label("chongqing", lang), labels.plan_label("wuxi", lang)] == "47/88"
+    tools = tables["instrument_tool_counts"].set_index("tool")
+    total = tools.loc[labels.text("workbook.all_clauses", lang)]
+    assert total[labels.plan_label("jinjiang", lang)] == 102
+    assert tools.loc[labels.label("instrument_tool", "services", lang), labels.plan_label("jinjiang", lang)] == 25
+    assert (tools.drop(index=labels.text("workbook.all_clauses", lang)).sum() == total).all()

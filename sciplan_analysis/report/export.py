@@ -499,6 +499,13 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
     tools.columns = labels.plan_labels([str(c) for c in tools.columns], lang)
     tools.index = [labels.label("instrument_tool", str(t), lang) for t in tools.index]
     tools = tools.rename_axis("tool").reset_index()
+    # the counts behind each share: clauses of the tool, and every clause of the plan
+    every = instruments.tool_counts(corpus)
+    tool_n = pd.concat([every, every.sum(axis=0).to_frame(labels.text("workbook.all_clauses", lang)).T])
+    tool_n.columns = labels.plan_labels([str(c) for c in tool_n.columns], lang)
+    tool_n.index = [labels.label("instrument_tool", str(t), lang) if t in every.index else str(t)
+                    for t in tool_n.index]
+    tool_n = tool_n.rename_axis("tool").reset_index()
     sheets = {
         "plans": plans, "tasks": tasks, "assignments": assignments, "targets": tg,
         "commitments": commitments,
@@ -507,7 +514,7 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
         "workload": work, "specificity": spec,
         **pair_sheets,
         "instrument_types": types.round(1),
-        "instrument_tools": tools, "clauses": clauses,
+        "instrument_tools": tools, "instrument_tool_counts": tool_n, "clauses": clauses,
     }
     return {code: stated(df, lang) for code, df in sheets.items()}
 
@@ -588,6 +595,16 @@ def _pair_sheets(similarity: pd.DataFrame, reuse: pd.DataFrame, pairs: pd.DataFr
             "share": (100 * top["share"].astype(float)).round(1).to_numpy()})
     else:
         out["reuse_matrix"] = plan_matrix(ru.reuse_matrix(reuse), "plan", 100.0)
+        # the counts behind each share: 47/88 (sentences recurring / the row plan's sentences)
+        counts = reuse.assign(count=[f"{int(n)}/{int(of)}" for n, of in
+                                     zip(reuse["n_reused"], reuse["n_sentences"], strict=True)])
+        counts = counts.pivot(index="source_plan", columns="target_plan", values="count")
+        order = list(ru.reuse_matrix(reuse).index)
+        counts = counts.reindex(index=order, columns=order).astype(object)
+        counts = counts.where(counts.notna(), "—")
+        counts.columns = region(pd.Series(counts.columns))
+        counts.index = region(pd.Series(counts.index))
+        out["reuse_counts"] = counts.rename_axis("plan").reset_index()
     if pairwise.has_sentence_pairs(pairs):
         reused = pairs[["source_plan", "source_text", "target_plan", "target_text", "score"]].copy()
         for col in ("source_plan", "target_plan"):
