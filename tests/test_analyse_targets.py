@@ -187,3 +187,18 @@ def test_the_workbook_shows_the_pages_figure_per_rate(five_plans, tmp_path):
             else:
                 shown[row[0].value] = cell.value or labels.not_stated(lang)
         assert shown == _page_column(five_plans, column, lang), code
+
+
+def test_the_benchmarks_copy_read_is_in_the_builds_language():
+    """English page 02 once showed the project's Chinese note on each copy read
+    (（新华社 2021-06-25 对纲要目标的报道，观察者网转载）); it now shows the url and the English
+    description (benchmarks.csv's optional source_en); the Chinese build keeps its cell."""
+    import re
+
+    from sciplan_analysis.analysis import targets as t
+
+    en = t.benchmarks_table(None, "en").iloc[:, -1].tolist()
+    assert not [c for c in en if re.search(r"[\u4e00-\u9fff]", c)]
+    assert any("Xinhua" in c and c.startswith("https://") for c in en)
+    zh = t.benchmarks_table(None, "zh").iloc[:, -1].tolist()
+    assert any("新华社" in c for c in zh)

@@ -258,8 +258,8 @@ def benchmarks(path: str | Path = BENCHMARKS_FILE) -> pd.DataFrame:
         elif not row["note"]:
             raise ValueError(f"{where}: a row without a value must say why in note")
         rows.append({**{c: row[c] or None for c in BENCHMARK_COLUMNS}, "year": int(row["year"]),
-                     "value": value})
-    out = pd.DataFrame(rows, columns=list(BENCHMARK_COLUMNS))
+                     "value": value, "source_en": row.get("source_en") or None})
+    out = pd.DataFrame(rows, columns=[*BENCHMARK_COLUMNS, "source_en"])
     out["value"] = out["value"].astype(float)
     return out
 
@@ -318,6 +318,16 @@ def plan_benchmarks(corpus: Corpus, year: int = 2025,
     return tidy(out, year=year)
 
 
+def _copy_read(source: str, source_en: object, lang: str | None) -> str:
+    """The copy a benchmark was read from, in the build's language: the Chinese cell as written
+    (its url and what it is), or in English the url and the optional `source_en` description,
+    never the project's Chinese note on an English page."""
+    if labels.is_zh(lang):
+        return source
+    url = source.split()[0]
+    return f"{url} ({source_en})" if isinstance(source_en, str) and source_en else url
+
+
 def benchmarks_table(corpus: Corpus | None = None, lang: str | None = None,
                      path: str | Path = BENCHMARKS_FILE) -> pd.DataFrame:
     """The benchmarks for readers: level, region, year, target, document (title and number),
@@ -342,6 +352,7 @@ def benchmarks_table(corpus: Corpus | None = None, lang: str | None = None,
                                        zip(table["title"], table["doc_number"], strict=True)],
         tr("出处", "Where the text says so", lang): table["where"].fillna("—").to_numpy(),
         tr("读取的文本", "Copy read", lang): [
-            s if isinstance(s, str) else tr("手头没有可读的原文", "no copy of its text at hand", lang)
-            for s in table["source"]],
+            _copy_read(s, en, lang) if isinstance(s, str)
+            else tr("手头没有可读的原文", "no copy of its text at hand", lang)
+            for s, en in zip(table["source"], table["source_en"], strict=True)],
     })
