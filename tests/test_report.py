@@ -395,3 +395,12 @@ def test_a_framed_chart_is_measured_as_matplotlib_measures_it(corpus):
         measured = fig.get_tightbbox(fig.canvas.get_renderer())
         assert np.array_equal(box.get_points(), measured.get_points()), (box, measured)
         style.plt.close(fig)
+
+
+def test_page_05_states_its_chart_findings_in_words(built):
+    """audit13c: the shared-sections pair's note (不参与全文排序) and the section range with its
+    task counts (各 1 项任务) were only in charts' alt text; page 05 now says them."""
+    result, _ = built
+    page = next(p for p in result.pages if p.html.name.startswith("05_"))
+    text = re.sub(r'alt="[^"]*"', "", page.html.read_text(encoding="utf-8"))
+    assert "不参与全文排序" in text and "各 1 项任务" in text
