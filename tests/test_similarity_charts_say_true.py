@@ -38,9 +38,12 @@ def test_section_gaps_say_who_lacks_the_section():
     assert gaps.loc["a–b", "category:youth"] == ""
     assert gaps.loc["a–c", "category:youth"] == sim.GAP_NONE
     assert gaps.loc["a–f", "category:youth"] == sim.GAP_NOT_STATED
-    # nobody scores farmers: both plans of a pair lack it; none only if both are whole
+    # nobody scores farmers: both plans of a pair lack it; a whole plan's none settles it (a–f:
+    # a has none, whatever f lost), and only a pair of texts that are not whole plans is not stated
     assert gaps.loc["a–b", "category:farmers"] == sim.GAP_NONE
-    assert gaps.loc["a–f", "category:farmers"] == sim.GAP_NOT_STATED
+    assert gaps.loc["a–f", "category:farmers"] == sim.GAP_NONE
+    both_partial = sim.section_gaps(sections, not_whole={"a", "f"})
+    assert both_partial.loc["a–f", "category:farmers"] == sim.GAP_NOT_STATED
     assert (sim.section_gaps(sections).replace("", None).dropna(how="all") != sim.GAP_NOT_STATED).all().all()
 
 
@@ -77,7 +80,10 @@ def test_the_section_heatmap_says_why_a_cell_is_empty(corpus, five_pair_tables, 
         assert grid.loc[festivals, "chongqing–jinjiang"] == none
         # the fragment's lost parts (its actions, its background) stay 未提及
         assert grid.loc[labels.part_label("actions", lang), "wuxi–chongqing"] == not_stated
-        assert grid.loc[labels.part_label("background", lang), "chongqing–jinjiang"] == not_stated
+        assert grid.loc[labels.part_label("background", lang), "wuxi–chongqing"] == not_stated
+        # audit13c: where a whole plan lacks it too (锦江区 has no background part), there is
+        # nothing to compare whatever the fragment lost: none
+        assert grid.loc[labels.part_label("background", lang), "chongqing–jinjiang"] == none
         ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
         assert labels.category_label("implementation", lang) in ticks
         assert labels.part_label("implementation", lang) not in ticks

@@ -610,8 +610,8 @@ def section_gaps(sections: pd.DataFrame, not_whole: Collection[str] = ()) -> pd.
     the plans lacking it are all in `not_whole` (a fragment's lost part, a page that is no
     plan's text: 未提及); "" for a scored cell. A plan has a section when any of its pairs
     scores it, so in an empty cell the plan that has it elsewhere is not the one lacking it;
-    where neither plan scores it anywhere, both count as lacking it (无此类 only if both are
-    whole plans)."""
+    where neither plan scores it anywhere, both count as lacking it (无此类 if either is a whole
+    plan: a whole plan's none leaves nothing to compare)."""
     has: dict[tuple[str, str], bool] = {}
     for pair, row in sections.iterrows():
         for plan in str(pair).split("–"):
@@ -625,7 +625,9 @@ def section_gaps(sections: pd.DataFrame, not_whole: Collection[str] = ()) -> pd.
             if pd.notna(score):
                 continue
             lacking = [p for p in plans if not has.get((p, str(scope)))] or plans
-            whole = all(p not in not_whole for p in lacking)
+            # a whole plan lacking the section settles it: there is nothing to compare, whatever
+            # the other plan's text lost (重庆市（残篇）–成都市锦江区 on 背景: 锦江区 has none)
+            whole = any(p not in not_whole for p in lacking)
             out.at[pair, scope] = GAP_NONE if whole else GAP_NOT_STATED
     return out
 
