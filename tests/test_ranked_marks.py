@@ -234,8 +234,8 @@ def test_a_long_tie_is_counted(five_plans, lang, said):
 
 
 @pytest.mark.parametrize(("lang", "tied", "plain"), [
-    ("zh", "每份完整规划最常用的都是公共服务（有的与其他工具并列）", "每份完整规划最常用的都是公共服务"),
-    ("en", "Public services leads in every whole plan (in some, tied with another tool)",
+    ("zh", "每份完整规划最常用的都是公共服务（汕尾市城区与其他工具并列）", "每份完整规划最常用的都是公共服务"),
+    ("en", "Public services leads in every whole plan (tied with another tool in Chengqu District, Shanwei)",
      "Public services leads in every whole plan"),
 ])
 def test_the_tools_charts_title_never_hides_a_tie(five_tables, lang, tied, plain):

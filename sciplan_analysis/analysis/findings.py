@@ -1067,6 +1067,9 @@ def tools(tables: Tables, lang: str | None = None) -> Finding | None:
                   _t("tools.ties", lang, items=_join(tied, lang)) if len(tied) <= NAMED_MAX
                   else _t("tools.ties_count", lang, n=len(tied))) if tied else "",
               "tied": {p: [t for t in tops[p] if t != tool] for p in leading if len(tops[p]) > 1},
+              # for the chart's title: the plans where another tool ties, named up to NAMED_MAX
+              "tied_plans": _join((scope.named(p, corpus, lang) for p in tying), lang)
+              if len(tying) <= NAMED_MAX else labels.tr(f"{len(tying)} 份规划", f"{len(tying)} plans", lang),
               "top": {p: tops[p][0] for p in tops},
               "scope": scope.note(kept.left_out, lang)}
     code = "tools" if others else "tools.all"

@@ -970,7 +970,7 @@ def similarity_dendrogram(table: pd.DataFrame, analyzer: str = "word",
     else:
         ax.set_xticks(ax.get_xticks(), [_wrap_label(t, DENDROGRAM_WRAP) for t in ticks],
                       linespacing=1.0)
-    ax.set_ylabel(labels.tr("距离 (1 − 相似度)", "distance (1 − similarity)", lang))
+    ax.set_ylabel(labels.tr("距离（1 − 相似度）", "distance (1 − similarity)", lang))
     ax.set_title(labels.tr("按全文用词相似度聚类", "Clustering by whole-text similarity of wording",
                            lang), loc="left")
     return fig
@@ -1105,7 +1105,7 @@ def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None) -> Figure:
                    colour_title=labels.tr("行规划的句子在列规划中重现的比例",
                                           "Share of the row plan's sentences that recur in the column plan",
                                           lang),
-                   colorbar_label=labels.tr("句子占比 (%)", "share of sentences (%)", lang))
+                   colorbar_label=labels.tr("句子占比（%）", "share of sentences (%)", lang))
 
 
 def reuse_top_chart(reuse: pd.DataFrame, n: int = reuse_analysis.TOP_K,
@@ -1196,7 +1196,7 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     mark_gap(ax, hidden, lang)
     ax.tick_params(axis="y", labelsize=style.label_size(len(shares)))
     ax.set_xlim(0, 100)
-    ax.set_xlabel(labels.tr("占条款的比例 (%)", "share of clauses (%)", lang))
+    ax.set_xlabel(labels.tr("占条款的比例（%）", "share of clauses (%)", lang))
     ax.set_title(labels.tr("各规划的政策工具类型（%；下方：条款数/全部条款）",
                            "Side of policy each plan acts on (%; below: n/N clauses)", lang),
                  loc="left")
@@ -1212,7 +1212,7 @@ def instrument_tool_heatmap(corpus: Corpus, lang: str | None = None) -> Figure:
     matrix.index = [labels.label("instrument_tool", t, lang) for t in matrix.index]
     matrix.columns = labels.plan_labels([str(p) for p in matrix.columns], lang)
     return heatmap(matrix, fmt="{:.0f}%", cmap="Purples", counts=counts,
-                   lang=lang, colorbar_label=labels.tr("占条款的比例 (%)", "share of clauses (%)", lang),
+                   lang=lang, colorbar_label=labels.tr("占条款的比例（%）", "share of clauses (%)", lang),
                    title=labels.tr("各规划的政策工具构成（占条款 %；下方：条款数/全部条款）",
                                    "Policy tools in each plan (% of its clauses; below: n/N clauses)",
                                    lang),
