@@ -417,7 +417,7 @@ def test_every_share_matrix_of_the_workbook_has_its_counts(five_plans, tmp_path,
     from sciplan_analysis import labels
 
     tables = export.reader_tables(five_plans, lang, processed_dir=tmp_path)
-    reuse = tables["reuse_counts"].set_index("plan")
+    reuse = tables["reuse_matrix_counts"].set_index("plan")
     assert reuse.at[labels.plan_label("chongqing", lang), labels.plan_label("wuxi", lang)] == "47/88"
     tools = tables["instrument_tool_counts"].set_index("tool")
     total = tools.loc[labels.text("workbook.all_clauses", lang)]

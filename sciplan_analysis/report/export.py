@@ -594,17 +594,18 @@ def _pair_sheets(similarity: pd.DataFrame, reuse: pd.DataFrame, pairs: pd.DataFr
             "n_reused": top["n_reused"].to_numpy(), "n_sentences": top["n_sentences"].to_numpy(),
             "share": (100 * top["share"].astype(float)).round(1).to_numpy()})
     else:
-        out["reuse_matrix"] = plan_matrix(ru.reuse_matrix(reuse), "plan", 100.0)
-        # the counts behind each share: 47/88 (sentences recurring / the row plan's sentences)
-        counts = reuse.assign(count=[f"{int(n)}/{int(of)}" for n, of in
-                                     zip(reuse["n_reused"], reuse["n_sentences"], strict=True)])
-        counts = counts.pivot(index="source_plan", columns="target_plan", values="count")
-        order = list(ru.reuse_matrix(reuse).index)
-        counts = counts.reindex(index=order, columns=order).astype(object)
-        counts = counts.where(counts.notna(), "—")
+        from sciplan_analysis.report.charts import count_text
+
+        matrix = ru.reuse_matrix(reuse)
+        out["reuse_matrix"] = plan_matrix(matrix, "plan", 100.0)
+        # the counts behind each share, as chart 6.1 writes them: 47/88 (sentences recurring /
+        # the row plan's sentences); the diagonal —
+        wide = {col: reuse.pivot(index="source_plan", columns="target_plan", values=col)
+                .reindex(index=matrix.index, columns=matrix.columns) for col in ("n_reused", "n_sentences")}
+        counts = count_text(wide["n_reused"], wide["n_sentences"]).replace("", "—")
         counts.columns = region(pd.Series(counts.columns))
         counts.index = region(pd.Series(counts.index))
-        out["reuse_counts"] = counts.rename_axis("plan").reset_index()
+        out["reuse_matrix_counts"] = counts.rename_axis("plan").reset_index()
     if pairwise.has_sentence_pairs(pairs):
         reused = pairs[["source_plan", "source_text", "target_plan", "target_text", "score"]].copy()
         for col in ("source_plan", "target_plan"):
