@@ -52,6 +52,7 @@ from sciplan_analysis.analysis.workload import (
 from sciplan_analysis.config import ALIASES_FILE
 from sciplan_analysis.parsing.units import UNIT_TYPES
 from sciplan_analysis.report import style
+from sciplan_analysis.report.numbers import count_text
 from sciplan_analysis.tables import Corpus
 
 if TYPE_CHECKING:  # networkx is imported by the network charts only (0.2 s a kernel)
@@ -380,20 +381,6 @@ def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = No
     return heatmap(shown, title=title, fmt=fmt, colorbar_label=bar, lang=lang, counts=counts,
                    colour_title=tr("各类别占任务文本的比例", "Share of task text by category", lang)
                    if value == "share" else None)
-
-
-def count_text(counts: pd.DataFrame, totals: pd.Series | pd.DataFrame) -> pd.DataFrame:
-    """"n/N" for each cell of a count matrix: `totals` a value per column (a plan's clauses,
-    its task characters) or a matrix of the same shape; empty where the count is missing."""
-    whole = totals if isinstance(totals, pd.DataFrame) else pd.DataFrame(
-        {c: [totals[c]] * len(counts) for c in counts.columns}, index=counts.index)
-    out = pd.DataFrame("", index=counts.index, columns=counts.columns, dtype=object)
-    for i in range(counts.shape[0]):
-        for j in range(counts.shape[1]):
-            n, of = counts.iat[i, j], whole.iat[i, j]
-            if pd.notna(n) and pd.notna(of):
-                out.iat[i, j] = f"{int(n):,}/{int(of):,}"
-    return out
 
 
 def category_bars(corpus: Corpus, value: str = "tasks", lang: str | None = None) -> Figure:

@@ -18,6 +18,7 @@ from sciplan_analysis.analysis import result
 from sciplan_analysis.config import PROCESSED_DIR, WORKBOOK_NAME
 from sciplan_analysis.progress import progress_bar
 from sciplan_analysis.report.escape import is_formula_like, neutralise_frame
+from sciplan_analysis.report.numbers import count_text
 from sciplan_analysis.tables import Corpus
 
 TABLES_LOCK = ".tables.lock"
@@ -594,8 +595,6 @@ def _pair_sheets(similarity: pd.DataFrame, reuse: pd.DataFrame, pairs: pd.DataFr
             "n_reused": top["n_reused"].to_numpy(), "n_sentences": top["n_sentences"].to_numpy(),
             "share": (100 * top["share"].astype(float)).round(1).to_numpy()})
     else:
-        from sciplan_analysis.report.charts import count_text
-
         matrix = ru.reuse_matrix(reuse)
         out["reuse_matrix"] = plan_matrix(matrix, "plan", 100.0)
         # the counts behind each share, as chart 6.1 writes them: 47/88 (sentences recurring /
