@@ -615,35 +615,32 @@ def _pair_sheets(similarity: pd.DataFrame, reuse: pd.DataFrame, pairs: pd.DataFr
 
 def readme_sheet(corpus: Corpus, tables: dict[str, pd.DataFrame],
                  lang: str | None = None) -> list[list[object]]:
-    """Rows of the README sheet: the sheets, the plans and their status, every column
-    explained in Chinese and English."""
+    """Rows of the guide sheet, in the build's language only, as every other sheet: what each
+    sheet holds, the plans by their names (never their ids) with their status, and what each
+    column means. Its headers are readers' words (工作表、说明 / Sheet, Meaning)."""
     from sciplan_analysis import labels
 
     def lab(kind: str, code: str) -> str:
         return labels.label(kind, code, lang)
 
     rows: list[list[object]] = [[labels.text("index.title", lang)],
-                                [labels.label("sheet_note", "readme", "zh")],
-                                [labels.label("sheet_note", "readme", "en")], []]
-    rows.append([lab("column", "sheet"), lab("column", "meaning_zh"), lab("column", "meaning_en")])
+                                [lab("sheet_note", "readme")], []]
+    rows.append([lab("column", "sheet"), lab("column", "meaning")])
     for code in tables:
-        rows.append([labels.label("sheet", code, lang), labels.label("sheet_note", code, "zh"),
-                     labels.label("sheet_note", code, "en")])
-    rows += [[], [lab("column", "plan"), lab("column", "name_zh"), lab("column", "name_en"),
-                  lab("column", "status")]]
+        rows.append([lab("sheet", code), lab("sheet_note", code)])
+    rows += [[], [lab("column", "plan"), lab("column", "status")]]
     for p in corpus.plans.itertuples(index=False):
-        rows.append([str(p.plan_id), labels.plan_label(str(p.plan_id), "zh", full=True),
-                     labels.plan_label(str(p.plan_id), "en", full=True), labels.status_label(p.status, lang)])
-    rows += [[], [lab("column", "column"), lab("column", "meaning_zh"),
-                  lab("column", "meaning_en")]]
+        rows.append([labels.plan_label(str(p.plan_id), lang, full=True), labels.status_label(p.status, lang)])
+    rows += [[], [lab("column", "column"), lab("column", "meaning")]]
     seen: set[str] = set()
     notes = labels.labels_of("column_note")
+    zh = labels.is_zh(lang)
     for df in tables.values():
         for col in df.columns:
             if col in seen or col not in notes:
                 continue
             seen.add(col)
-            rows.append([lab("column", col), notes[col][0], notes[col][1]])
+            rows.append([lab("column", col), notes[col][0 if zh else 1]])
     return rows
 
 
@@ -673,7 +670,7 @@ def reader_workbook(corpus: Corpus, path: str | Path, *, lang: str | None = None
             for i, row in enumerate(readme_sheet(corpus, tables, lang)):
                 for j, value in enumerate(row):
                     _write(readme, i, j, value, formats, wrap=True, title=(i, j) == (0, 0))
-            for j, width in enumerate((28, 60, 60, 20)):
+            for j, width in enumerate((36, 90)):
                 readme.set_column(j, j, width)
             for code, df in tables.items():
                 sheet = book.add_worksheet(labels.label("sheet", code, lang)[:31])
