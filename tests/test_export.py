@@ -451,3 +451,36 @@ def test_the_workbooks_guide_is_in_the_builds_language_and_names_plans(five_plan
     if lang == "en":  # Chinese only in a bracketed example of the plans' text as written (所, 个 …)
         assert not [c for c in cells if re.search(r"[\u4e00-\u9fff]", re.sub(r"\([^)]*\)", "", c))]
     assert not [c for c in cells if re.fullmatch(r"[a-z]+(_[a-z]+)+", c)]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_category_share_sheet_says_it_counts_characters_and_has_its_counts(five_plans, tmp_path, lang):
+    """The category-share sheet's shares are of task text (characters), page 03's heatmap, not of
+    tasks (the report's rule for counting categories, the category_tasks sheet): its name and
+    note say so, and a sheet beside it holds each share's count (n/N characters), as the heatmap
+    writes it."""
+    from sciplan_analysis import labels
+    from sciplan_analysis.analysis.categories import category_matrix
+
+    tables = export.reader_tables(five_plans, lang, processed_dir=tmp_path)
+    name = labels.label("sheet", "category_share", lang)
+    assert labels.tr("字数", "characters", lang) in name and len(name) <= 31
+    assert labels.tr("字数", "characters", lang) in labels.label("sheet_note", "category_share", lang)
+    counts = tables["category_share_counts"].set_index("category")
+    shares = tables["category_share"].set_index("category")
+    assert list(counts.index) == list(shares.index) and list(counts.columns) == list(shares.columns)
+    chars = category_matrix(five_plans, "chars")
+    for plan in chars.columns:
+        column = labels.plan_label(plan, lang)
+        total = int(chars[plan].sum())
+        for category in chars.index:
+            cell = counts.at[labels.category_label(category, lang), column]
+            if pd.isna(chars.at[category, plan]):
+                assert cell == labels.not_stated(lang) == shares.at[labels.category_label(category, lang), column]
+                continue
+            n = int(chars.at[category, plan])
+            assert cell == f"{n:,}/{total:,}"
+            share = shares.at[labels.category_label(category, lang), column]
+            assert abs(share - 100 * n / total) < 0.006
+    assert "954/7,059" in counts.to_numpy()  # the example the sheet's note gives
+    assert labels.label("sheet", "category_share_counts", lang) != name

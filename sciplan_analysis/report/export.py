@@ -512,12 +512,29 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
         "commitments": commitments,
         "category_tasks": plan_matrix(category_matrix(corpus, "tasks"), "category"),
         "category_share": plan_matrix(category_matrix(corpus, "share"), "category"),
+        "category_share_counts": category_char_counts(corpus, lang),
         "workload": work, "specificity": spec,
         **pair_sheets,
         "instrument_types": types.round(1),
         "instrument_tools": tools, "instrument_tool_counts": tool_n, "clauses": clauses,
     }
     return {code: stated(df, lang) for code, df in sheets.items()}
+
+
+def category_char_counts(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
+    """The counts behind the category_share sheet, as page 03's heatmap writes them under its
+    shares: characters of the plan's tasks in the category / all its task characters
+    ("954/7,059"). That sheet measures task text, not tasks (tasks per category are the
+    category_tasks sheet, the report's one rule for counting categories); 未提及 where the text
+    cannot say, as there."""
+    from sciplan_analysis import labels
+    from sciplan_analysis.analysis.categories import category_matrix
+
+    chars = category_matrix(corpus, "chars")
+    counts = count_text(chars, chars.sum(axis=0)).replace("", labels.not_stated(lang))
+    counts.columns = labels.plan_labels([str(c) for c in counts.columns], lang)
+    counts.index = [labels.category_label(str(c), lang) for c in counts.index]
+    return counts.rename_axis("category").reset_index()
 
 
 # Columns of the plans sheet that the project records about a plan rather than read from its
