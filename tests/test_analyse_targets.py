@@ -202,3 +202,64 @@ def test_the_benchmarks_copy_read_is_in_the_builds_language():
     assert any("Xinhua" in c and c.startswith("https://") for c in en)
     zh = t.benchmarks_table(None, "zh").iloc[:, -1].tolist()
     assert any("新华社" in c for c in zh)
+
+
+HAN = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"  # Chinese characters and punctuation
+
+
+def _chinese_cells(table) -> list[str]:
+    """Cells of the English benchmarks table with Chinese in them, the document's own title and
+    number as issued excepted (their column of their own: the house rule keeps a document's name
+    as written, for a reader to find it by)."""
+    import re
+
+    from sciplan_analysis.analysis import targets as t
+
+    shown = table.drop(columns=[t.BENCHMARK_AS_WRITTEN])
+    return [str(v) for v in [*shown.columns, *shown.to_numpy().ravel()] if re.search(HAN, str(v))]
+
+
+def test_the_english_benchmarks_table_has_no_chinese_but_each_documents_own_title():
+    """English page 02's benchmark table once showed the documents' Chinese section names
+    (一、总体要求（二）主要目标), a project note in Chinese (（重庆市科协的政策解读）) and each
+    document's title and number only as written: every cell is now English (benchmarks.csv's
+    title_en, doc_number_en, where_en), the title and number as issued in a column of their own;
+    the Chinese build is as it was."""
+    from sciplan_analysis.analysis import targets as t
+
+    en = t.benchmarks_table(None, "en")
+    assert not _chinese_cells(en)
+    assert en[t.BENCHMARK_AS_WRITTEN].iloc[0] == "《全民科学素质行动规划纲要（2021—2035年）》国发〔2021〕9号"
+    assert en["Document"].iloc[0].endswith("Guofa [2021] No. 9")
+    where = dict(zip(en["Region"] + " " + en["Year"].astype(str), en["Where the text says so"], strict=True))
+    assert "science association" in where["Chongqing 2025"] and where["Guangdong 2025"] == "—"
+    zh = t.benchmarks_table(None, "zh")
+    assert t.BENCHMARK_AS_WRITTEN not in zh.columns and len(zh.columns) == len(en.columns) - 1
+    assert zh["出处"].tolist()[4] == "二、工作目标（重庆市科协的政策解读）"
+    assert zh["文件"].tolist() == en[t.BENCHMARK_AS_WRITTEN].tolist()
+
+
+def test_a_benchmark_without_its_english_says_so_in_english(tmp_path):
+    """A row whose optional English columns are empty (or a file without them) falls back
+    visibly: the English page says what is not recorded, never shows the Chinese cell."""
+    import csv
+    import io
+
+    from sciplan_analysis.analysis import targets as t
+
+    lines = t.BENCHMARKS_FILE.read_text(encoding="utf-8").splitlines()
+    body = [line for line in lines if not line.startswith("#")]
+    header = body[0].split(",")
+    keep = header.index("note") + 1  # the file as it was before its English columns
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    for row in csv.reader(body):
+        writer.writerow(row[:keep])
+    path = tmp_path / "benchmarks.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    en = t.benchmarks_table(None, "en", path=path)
+    assert not _chinese_cells(en)
+    assert set(en["Document"]) == {"no English title recorded, number not recorded in English"}
+    assert en["Where the text says so"].tolist()[:2] == ["not recorded in English"] * 2
+    assert en["Copy read"].iloc[0].endswith("(no English description recorded)")
+    assert t.benchmarks_table(None, "zh", path=path).equals(t.benchmarks_table(None, "zh"))

@@ -424,3 +424,63 @@ def test_every_share_matrix_of_the_workbook_has_its_counts(five_plans, tmp_path,
     assert total[labels.plan_label("jinjiang", lang)] == 102
     assert tools.loc[labels.label("instrument_tool", "services", lang), labels.plan_label("jinjiang", lang)] == 25
     assert (tools.drop(index=labels.text("workbook.all_clauses", lang)).sum() == total).all()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_workbooks_guide_is_in_the_builds_language_and_names_plans(five_plans, tmp_path, lang):
+    """The guide sheet was bilingual (a Chinese and an English column of meanings) and listed the
+    plans by id (wuxi, lezhi …): it is now in the build's language alone, as every other sheet,
+    plans by their names, headers in readers' words."""
+    import re
+
+    from sciplan_analysis import labels
+
+    tables = export.reader_tables(five_plans, lang, processed_dir=tmp_path)
+    rows = export.readme_sheet(five_plans, tables, lang)
+    cells = [str(c) for row in rows for c in row]
+    other = "en" if lang == "zh" else "zh"
+    assert max(len(row) for row in rows) == 2
+    ids = set(five_plans.plans["plan_id"])
+    assert not ids & set(cells)
+    names = [labels.plan_label(p, lang, full=True) for p in five_plans.plans["plan_id"]]
+    assert set(names) <= set(cells)
+    assert labels.label("column", "plan", lang) in cells and labels.label("column", "meaning", lang) in cells
+    for code in tables:
+        assert labels.label("sheet_note", code, lang) in cells
+        assert labels.label("sheet_note", code, other) not in cells
+    if lang == "en":  # Chinese only in a bracketed example of the plans' text as written (所, 个 …)
+        assert not [c for c in cells if re.search(r"[\u4e00-\u9fff]", re.sub(r"\([^)]*\)", "", c))]
+    assert not [c for c in cells if re.fullmatch(r"[a-z]+(_[a-z]+)+", c)]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_category_share_sheet_says_it_counts_characters_and_has_its_counts(five_plans, tmp_path, lang):
+    """The category-share sheet's shares are of task text (characters), page 03's heatmap, not of
+    tasks (the report's rule for counting categories, the category_tasks sheet): its name and
+    note say so, and a sheet beside it holds each share's count (n/N characters), as the heatmap
+    writes it."""
+    from sciplan_analysis import labels
+    from sciplan_analysis.analysis.categories import category_matrix
+
+    tables = export.reader_tables(five_plans, lang, processed_dir=tmp_path)
+    name = labels.label("sheet", "category_share", lang)
+    assert labels.tr("字数", "characters", lang) in name and len(name) <= 31
+    assert labels.tr("字数", "characters", lang) in labels.label("sheet_note", "category_share", lang)
+    counts = tables["category_share_counts"].set_index("category")
+    shares = tables["category_share"].set_index("category")
+    assert list(counts.index) == list(shares.index) and list(counts.columns) == list(shares.columns)
+    chars = category_matrix(five_plans, "chars")
+    for plan in chars.columns:
+        column = labels.plan_label(plan, lang)
+        total = int(chars[plan].sum())
+        for category in chars.index:
+            cell = counts.at[labels.category_label(category, lang), column]
+            if pd.isna(chars.at[category, plan]):
+                assert cell == labels.not_stated(lang) == shares.at[labels.category_label(category, lang), column]
+                continue
+            n = int(chars.at[category, plan])
+            assert cell == f"{n:,}/{total:,}"
+            share = shares.at[labels.category_label(category, lang), column]
+            assert abs(share - 100 * n / total) < 0.006
+    assert "954/7,059" in counts.to_numpy()  # the example the sheet's note gives
+    assert labels.label("sheet", "category_share_counts", lang) != name

@@ -177,7 +177,9 @@ def test_english_index_and_both_workbooks(built, built_tables, english_index, tm
         first = book.worksheets[0]
         assert first.title == labels.label("sheet", "readme", lang)
         cells = [c.value for row in first.iter_rows() for c in row]
-        assert labels.label("column", "meaning_en", lang) in cells and "One row per task: number, category, title and text" in cells
+        assert labels.label("column", "meaning", lang) in cells
+        assert labels.label("sheet_note", "tasks", lang) in cells  # the guide in the build's language only
+        assert labels.label("sheet_note", "tasks", "en" if lang == "zh" else "zh") not in cells
         for sheet in book.worksheets[1:]:
             headers = [c.value for c in sheet[1]]
             assert not [h for h in headers if SNAKE.match(str(h))], (sheet.title, headers)

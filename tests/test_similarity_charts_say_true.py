@@ -162,3 +162,43 @@ def test_english_names_the_measure_one_way():
     assert "likeness" not in code
     assert labels.label("sheet", "similarity_whole", "en").startswith("similarity of wording")
     assert labels.label("sheet", "similarity_whole", "zh") == "全文用词相似度"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_section_chart_among_many_plans_splits_none_from_not_stated(lang):
+    """Chart 5.4 at many plans (a dot per pair) once counted every pair lacking a section alike
+    ("pairs lacking it: 31/91"); it now splits them as the five-plan cells read: 无此类 where a
+    whole plan of the pair has no such section, 未提及 where only a fragment (its lost part) lacks
+    it. Made up: 14 plans, p13 a fragment; every plan but p0 and p13 has 青少年; p13 lost 背景."""
+    from sciplan_analysis.corpus import Corpus
+
+    plans = [f"p{k}" for k in range(14)]
+    corpus = Corpus.from_records({"plans": [{"plan_id": p, "status": "fragment" if p == "p13" else "final"}
+                                            for p in plans]})
+    rows = []
+    for a, b in itertools.combinations(plans, 2):
+        youth = 0.5 if {a, b}.isdisjoint({"p0", "p13"}) else None
+        background = None if "p13" in (a, b) else 0.4
+        rows += [(a, b, "category:youth", "word", youth), (a, b, "part:background", "word", background),
+                 (a, b, "whole", "word", 0.6)]
+    table = pd.DataFrame(rows, columns=["plan_a", "plan_b", "scope", "analyzer", "score"])
+    assert style.many_plans(len(plans))
+    fig = charts.section_heatmap(table, lang=lang, corpus=corpus)
+    try:
+        texts = [t.get_text() for t in fig.axes[0].texts]
+        none, not_stated = labels.text("chart.gap.none", lang), labels.not_stated(lang)
+        n = len(list(itertools.combinations(plans, 2)))  # 91 pairs
+        # youth: p0's 13 pairs lack it (p0 is whole: none), and p13's 12 others too: p13 is a
+        # fragment, but where its partner p0 is whole the pair is none; p13's pairs with plans
+        # that have youth are not stated
+        assert f"{none} 13/{n}\n{not_stated} 12/{n}" in texts
+        # background: only the fragment lacks it, in its 13 pairs: not stated, no none
+        assert f"{not_stated} 13/{n}" in texts
+        assert not [t for t in texts if t.startswith(labels.tr("缺此章节的对", "pairs lacking it", lang))]
+        note = " ".join(t.get_text() for t in fig.texts)
+        assert labels.text("chart.gap.note.counted", lang) in note
+        assert labels.text("chart.gap.note.none", lang) in note
+        assert labels.text("chart.gap.note.not_stated", lang) in note
+        assert labels.text("chart.gap.note", lang) not in note  # nothing hatched among many
+    finally:
+        plt.close(fig)

@@ -227,6 +227,10 @@ BENCHMARKS_FILE = REFERENCE_DIR / "benchmarks.csv"
 BENCHMARK_LEVELS = ("national", "province", "city")
 BENCHMARK_COLUMNS = ("level", "region", "year", "value", "comparator", "doc_number", "title",
                      "issuer", "issued", "where", "quote", "source", "note")
+# Optional columns: the English of what page 02's table shows, for an English build (the copy
+# read's description, the document's title and number, the part of its text that says so); a
+# missing one reads as not recorded on an English page, never as the Chinese cell.
+BENCHMARK_ENGLISH = ("source_en", "title_en", "doc_number_en", "where_en")
 
 
 def benchmarks(path: str | Path = BENCHMARKS_FILE) -> pd.DataFrame:
@@ -258,8 +262,8 @@ def benchmarks(path: str | Path = BENCHMARKS_FILE) -> pd.DataFrame:
         elif not row["note"]:
             raise ValueError(f"{where}: a row without a value must say why in note")
         rows.append({**{c: row[c] or None for c in BENCHMARK_COLUMNS}, "year": int(row["year"]),
-                     "value": value, "source_en": row.get("source_en") or None})
-    out = pd.DataFrame(rows, columns=[*BENCHMARK_COLUMNS, "source_en"])
+                     "value": value, **{c: row.get(c) or None for c in BENCHMARK_ENGLISH}})
+    out = pd.DataFrame(rows, columns=[*BENCHMARK_COLUMNS, *BENCHMARK_ENGLISH])
     out["value"] = out["value"].astype(float)
     return out
 
@@ -321,18 +325,36 @@ def plan_benchmarks(corpus: Corpus, year: int = 2025,
 def _copy_read(source: str, source_en: object, lang: str | None) -> str:
     """The copy a benchmark was read from, in the build's language: the Chinese cell as written
     (its url and what it is), or in English the url and the optional `source_en` description,
-    never the project's Chinese note on an English page."""
+    never the project's Chinese note on an English page (without `source_en` the cell says
+    that no English description is recorded)."""
     if labels.is_zh(lang):
         return source
     url = source.split()[0]
-    return f"{url} ({source_en})" if isinstance(source_en, str) and source_en else url
+    return f"{url} ({_english(source_en, 'no English description recorded')})"
+
+
+def _english(value: object, missing: str) -> str:
+    """An English cell of the benchmarks table: `value` from its optional *_en column, or, where
+    none is recorded, `missing`, said in English: never the Chinese cell on an English page."""
+    return value if isinstance(value, str) and value.strip() else missing
+
+
+# The English benchmarks table's column of each document's title and number as issued (in
+# Chinese: a reader searches for the document by them), its only column with Chinese text.
+BENCHMARK_AS_WRITTEN = "Title and number as issued (Chinese)"
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def benchmarks_table(corpus: Corpus | None = None, lang: str | None = None,
                      path: str | Path = BENCHMARKS_FILE) -> pd.DataFrame:
     """The benchmarks for readers: level, region, year, target, document (title and number),
-    where its text says so, and the copy read; a figure not read says so."""
+    where its text says so, and the copy read; a figure not read says so. One language per
+    build: in English the document, its part and the copy read come from the file's optional
+    English columns (`BENCHMARK_ENGLISH`), a missing one said to be missing, and the document's
+    own title and number as issued stand in a column of their own (`BENCHMARK_AS_WRITTEN`), for
+    a reader to find the document by."""
     tr = labels.tr
+    zh = labels.is_zh(lang)
     table = benchmarks(path)
     if corpus is not None:  # only the regions the plans belong to
         facts = corpus.plans
@@ -344,15 +366,31 @@ def benchmarks_table(corpus: Corpus | None = None, lang: str | None = None,
             return tr("未读到", "not read", lang)
         return f"{labels.comparator_label(r['comparator'], lang)} {r['value']:g}%"
 
-    return pd.DataFrame({
-        tr("地区", "Region", lang): [labels.label("region", r, lang) for r in table["region"]],
+    def region(code: str) -> str:
+        name = labels.label("region", code, lang)
+        return name if zh or not _HAN.search(name) else "no English name recorded"
+
+    as_written = [f"《{t}》{n or ''}" for t, n in zip(table["title"], table["doc_number"], strict=True)]
+    if zh:
+        document, where = as_written, table["where"].fillna("—").to_numpy()
+    else:
+        document = [_english(t, "no English title recorded")
+                    + (f", {_english(n, 'number not recorded in English')}" if isinstance(d, str) else "")
+                    for t, n, d in zip(table["title_en"], table["doc_number_en"], table["doc_number"],
+                                       strict=True)]
+        where = [_english(e, "not recorded in English") if isinstance(w, str) else "—"
+                 for w, e in zip(table["where"], table["where_en"], strict=True)]
+    out = {
+        tr("地区", "Region", lang): [region(r) for r in table["region"]],
         tr("年份", "Year", lang): table["year"].to_numpy(),
         tr("目标", "Target", lang): [target(r) for _, r in table.iterrows()],
-        tr("文件", "Document", lang): [f"《{t}》{n or ''}" for t, n in
-                                       zip(table["title"], table["doc_number"], strict=True)],
-        tr("出处", "Where the text says so", lang): table["where"].fillna("—").to_numpy(),
-        tr("读取的文本", "Copy read", lang): [
-            _copy_read(s, en, lang) if isinstance(s, str)
-            else tr("手头没有可读的原文", "no copy of its text at hand", lang)
-            for s, en in zip(table["source"], table["source_en"], strict=True)],
-    })
+        tr("文件", "Document", lang): document,
+    }
+    if not zh:
+        out[BENCHMARK_AS_WRITTEN] = as_written
+    out[tr("出处", "Where the text says so", lang)] = where
+    out[tr("读取的文本", "Copy read", lang)] = [
+        _copy_read(s, en, lang) if isinstance(s, str)
+        else tr("手头没有可读的原文", "no copy of its text at hand", lang)
+        for s, en in zip(table["source"], table["source_en"], strict=True)]
+    return pd.DataFrame(out)

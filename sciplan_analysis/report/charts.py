@@ -52,6 +52,7 @@ from sciplan_analysis.analysis.workload import (
 from sciplan_analysis.config import ALIASES_FILE
 from sciplan_analysis.parsing.units import UNIT_TYPES
 from sciplan_analysis.report import style
+from sciplan_analysis.report.numbers import count_text
 from sciplan_analysis.tables import Corpus
 
 if TYPE_CHECKING:  # networkx is imported by the network charts only (0.2 s a kernel)
@@ -263,11 +264,15 @@ def grouped_bars(
 def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                  lang: str | None = None, missing: str | None = None,
                  name: Callable[[str], str] | None = None,
-                 dots: tuple[str, str] | None = None) -> Figure:
+                 dots: tuple[str, str] | None = None,
+                 why: pd.DataFrame | None = None) -> Figure:
     """Many plans: one row per row of `table` (a category, a measure), each plan a grey dot,
     a box over the middle half, the plan with the highest value named; plans without a value
     are counted at the row's end. No per-plan legend. The columns may be other things than
-    plans (plan pairs): `name` names one, `dots` gives the legend's dot and box entries."""
+    plans (plan pairs): `name` names one, `dots` gives the legend's dot and box entries.
+    `why` (the shape of `table`: for each empty cell, the reader's words for why it is empty)
+    splits the count by reason, one line each in the order the reasons first appear in it
+    (chart 5.4: 无此类 5/528 apart from 未提及 31/528); a cell it leaves blank counts as `missing`."""
     values = table.astype(float)
     n_rows, n_cols = values.shape
     fig, ax = style.new_figure(9.0, max(3.5, 0.55 * n_rows + 1.6))
@@ -290,7 +295,12 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                         textcoords="offset points", fontsize=7, color=style.EXTREME_COLOUR)
             ax.scatter([known[best]], [y], s=18, color=style.EXTREME_COLOUR, zorder=3)
         gone = int(series.isna().sum())
-        if gone:
+        if gone and why is not None:
+            reasons = why.iloc[y][series.isna().to_numpy()].replace("", missing)
+            said = "\n".join(f"{reason} {k}/{n_cols}" for reason, k in
+                              reasons.value_counts(sort=False).reindex(reasons.unique()).items())
+            ax.text(top * 1.12, y, said, va="center", fontsize=7, color="#777777")
+        elif gone:
             ax.text(top * 1.12, y, f"{missing}: {gone}/{n_cols}", va="center", fontsize=7,
                     color="#777777")
     ax.set_yticks(range(n_rows), [str(i) for i in values.index])
@@ -380,20 +390,6 @@ def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = No
     return heatmap(shown, title=title, fmt=fmt, colorbar_label=bar, lang=lang, counts=counts,
                    colour_title=tr("各类别占任务文本的比例", "Share of task text by category", lang)
                    if value == "share" else None)
-
-
-def count_text(counts: pd.DataFrame, totals: pd.Series | pd.DataFrame) -> pd.DataFrame:
-    """"n/N" for each cell of a count matrix: `totals` a value per column (a plan's clauses,
-    its task characters) or a matrix of the same shape; empty where the count is missing."""
-    whole = totals if isinstance(totals, pd.DataFrame) else pd.DataFrame(
-        {c: [totals[c]] * len(counts) for c in counts.columns}, index=counts.index)
-    out = pd.DataFrame("", index=counts.index, columns=counts.columns, dtype=object)
-    for i in range(counts.shape[0]):
-        for j in range(counts.shape[1]):
-            n, of = counts.iat[i, j], whole.iat[i, j]
-            if pd.notna(n) and pd.notna(of):
-                out.iat[i, j] = f"{int(n):,}/{int(of):,}"
-    return out
 
 
 def category_bars(corpus: Corpus, value: str = "tasks", lang: str | None = None) -> Figure:
@@ -1044,40 +1040,46 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
     it is a fragment or a page that is no plan's text (`corpus` tells which; without it every
     gap reads 'not stated'), and a line under the chart says so. Among many plans the pairs are
     too many for columns: a row per scope, a dot per pair (`spread_chart`); from a table of
-    nearest plans, the pairs it kept."""
+    nearest plans, the pairs it kept; the pairs lacking a section are counted at the row's end
+    split the same way (无此类 13/528, 未提及 12/528), or alike without `corpus`."""
     nearest = pairwise.is_nearest(table)
     pairs_table = pairwise.as_pairs(table)
     sections = sim.section_table(pairs_table, analyzer)
     title = labels.tr("分章节相似度（两份规划都有的章节）",
                       "Section-level similarity (sections both plans have)", lang)
     n_plans = len(set(pairs_table["plan_a"]) | set(pairs_table["plan_b"]))
+    lost = set(plan_scope.reasons(corpus)) if corpus is not None else set(
+        p for pair in sections.index for p in str(pair).split("–"))
+    gaps = sim.section_gaps(sections, lost)
+    said = {sim.GAP_NONE: labels.text("chart.gap.none", lang), sim.GAP_NOT_STATED: labels.not_stated(lang)}
+    kinds = [k for k in (sim.GAP_NONE, sim.GAP_NOT_STATED) if (gaps == k).to_numpy().any()]
+    rows = [sim.scope_label(c, lang) for c in sections.columns]
     if nearest or style.many_plans(n_plans):
         n = len(sections)
         kept = labels.tr(f"每点一对规划（各规划最相似的规划之间，共 {n} 对）",
                          f"a dot per plan pair (among each plan's nearest, {n} pairs)", lang) \
             if nearest else labels.tr(f"每点一对规划（共 {n} 对）", f"a dot per plan pair ({n} pairs)",
                                       lang)
-        spread = sections.T.set_axis([sim.scope_label(c, lang) for c in sections.columns], axis=0)
-        return spread_chart(spread, title=title, lang=lang,
-                            xlabel=labels.tr("用词相似度", "similarity of wording", lang),
-                            missing=labels.tr("缺此章节的对", "pairs lacking it", lang),
-                            name=lambda p: _pair_name(p, lang),
-                            dots=(kept, labels.tr("中间一半的规划对", "the middle half of pairs",
-                                                  lang)))
-    pairs = [_pair_name(p, lang) for p in sections.index]
-    rows = [sim.scope_label(c, lang) for c in sections.columns]
-    shown = sections.set_axis(pairs, axis=0).set_axis(rows, axis=1)
-    lost = set(plan_scope.reasons(corpus)) if corpus is not None else set(
-        p for pair in sections.index for p in str(pair).split("–"))
-    gaps = sim.section_gaps(sections, lost)
-    said = {sim.GAP_NONE: labels.text("chart.gap.none", lang), sim.GAP_NOT_STATED: labels.not_stated(lang)}
-    why = gaps.replace(said).set_axis(pairs, axis=0).set_axis(rows, axis=1)
-    fig = heatmap(shown.T, fmt="{:.2f}", lang=lang, title=title, missing_cells=why.T,
-                  colorbar_label=labels.tr("用词相似度", "similarity of wording", lang))
-    kinds = [k for k in (sim.GAP_NONE, sim.GAP_NOT_STATED) if (gaps == k).to_numpy().any()]
+        # the pairs lacking a section, counted as the five-plan cells read: 无此类 apart from 未提及
+        # (without the corpus, which tells a whole plan from a fragment, counted alike)
+        fig = spread_chart(sections.T.set_axis(rows, axis=0), title=title, lang=lang,
+                           xlabel=labels.tr("用词相似度", "similarity of wording", lang),
+                           missing=labels.tr("缺此章节的对", "pairs lacking it", lang),
+                           name=lambda p: _pair_name(p, lang),
+                           dots=(kept, labels.tr("中间一半的规划对", "the middle half of pairs",
+                                                 lang)),
+                           why=gaps.replace(said).T.set_axis(rows, axis=0) if corpus is not None else None)
+        lead = "chart.gap.note.counted"
+        kinds = kinds if corpus is not None else []
+    else:
+        pairs = [_pair_name(p, lang) for p in sections.index]
+        shown = sections.set_axis(pairs, axis=0).set_axis(rows, axis=1)
+        why = gaps.replace(said).set_axis(pairs, axis=0).set_axis(rows, axis=1)
+        fig = heatmap(shown.T, fmt="{:.2f}", lang=lang, title=title, missing_cells=why.T,
+                      colorbar_label=labels.tr("用词相似度", "similarity of wording", lang))
+        lead = "chart.gap.note"
     if kinds:
-        note = [labels.text("chart.gap.note", lang)] + [labels.text(f"chart.gap.note.{k}", lang)
-                                                        for k in kinds]
+        note = [labels.text(lead, lang)] + [labels.text(f"chart.gap.note.{k}", lang) for k in kinds]
         fig.text(0.01, -0.02, ("" if labels.is_zh(lang) else " ").join(note), fontsize=8,
                  color="#555555", ha="left", va="top", wrap=True)
     return fig

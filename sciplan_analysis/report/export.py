@@ -18,6 +18,7 @@ from sciplan_analysis.analysis import result
 from sciplan_analysis.config import PROCESSED_DIR, WORKBOOK_NAME
 from sciplan_analysis.progress import progress_bar
 from sciplan_analysis.report.escape import is_formula_like, neutralise_frame
+from sciplan_analysis.report.numbers import count_text
 from sciplan_analysis.tables import Corpus
 
 TABLES_LOCK = ".tables.lock"
@@ -511,12 +512,29 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
         "commitments": commitments,
         "category_tasks": plan_matrix(category_matrix(corpus, "tasks"), "category"),
         "category_share": plan_matrix(category_matrix(corpus, "share"), "category"),
+        "category_share_counts": category_char_counts(corpus, lang),
         "workload": work, "specificity": spec,
         **pair_sheets,
         "instrument_types": types.round(1),
         "instrument_tools": tools, "instrument_tool_counts": tool_n, "clauses": clauses,
     }
     return {code: stated(df, lang) for code, df in sheets.items()}
+
+
+def category_char_counts(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
+    """The counts behind the category_share sheet, as page 03's heatmap writes them under its
+    shares: characters of the plan's tasks in the category / all its task characters
+    ("954/7,059"). That sheet measures task text, not tasks (tasks per category are the
+    category_tasks sheet, the report's one rule for counting categories); 未提及 where the text
+    cannot say, as there."""
+    from sciplan_analysis import labels
+    from sciplan_analysis.analysis.categories import category_matrix
+
+    chars = category_matrix(corpus, "chars")
+    counts = count_text(chars, chars.sum(axis=0)).replace("", labels.not_stated(lang))
+    counts.columns = labels.plan_labels([str(c) for c in counts.columns], lang)
+    counts.index = [labels.category_label(str(c), lang) for c in counts.index]
+    return counts.rename_axis("category").reset_index()
 
 
 # Columns of the plans sheet that the project records about a plan rather than read from its
@@ -594,8 +612,6 @@ def _pair_sheets(similarity: pd.DataFrame, reuse: pd.DataFrame, pairs: pd.DataFr
             "n_reused": top["n_reused"].to_numpy(), "n_sentences": top["n_sentences"].to_numpy(),
             "share": (100 * top["share"].astype(float)).round(1).to_numpy()})
     else:
-        from sciplan_analysis.report.charts import count_text
-
         matrix = ru.reuse_matrix(reuse)
         out["reuse_matrix"] = plan_matrix(matrix, "plan", 100.0)
         # the counts behind each share, as chart 6.1 writes them: 47/88 (sentences recurring /
@@ -616,35 +632,32 @@ def _pair_sheets(similarity: pd.DataFrame, reuse: pd.DataFrame, pairs: pd.DataFr
 
 def readme_sheet(corpus: Corpus, tables: dict[str, pd.DataFrame],
                  lang: str | None = None) -> list[list[object]]:
-    """Rows of the README sheet: the sheets, the plans and their status, every column
-    explained in Chinese and English."""
+    """Rows of the guide sheet, in the build's language only, as every other sheet: what each
+    sheet holds, the plans by their names (never their ids) with their status, and what each
+    column means. Its headers are readers' words (工作表、说明 / Sheet, Meaning)."""
     from sciplan_analysis import labels
 
     def lab(kind: str, code: str) -> str:
         return labels.label(kind, code, lang)
 
     rows: list[list[object]] = [[labels.text("index.title", lang)],
-                                [labels.label("sheet_note", "readme", "zh")],
-                                [labels.label("sheet_note", "readme", "en")], []]
-    rows.append([lab("column", "sheet"), lab("column", "meaning_zh"), lab("column", "meaning_en")])
+                                [lab("sheet_note", "readme")], []]
+    rows.append([lab("column", "sheet"), lab("column", "meaning")])
     for code in tables:
-        rows.append([labels.label("sheet", code, lang), labels.label("sheet_note", code, "zh"),
-                     labels.label("sheet_note", code, "en")])
-    rows += [[], [lab("column", "plan"), lab("column", "name_zh"), lab("column", "name_en"),
-                  lab("column", "status")]]
+        rows.append([lab("sheet", code), lab("sheet_note", code)])
+    rows += [[], [lab("column", "plan"), lab("column", "status")]]
     for p in corpus.plans.itertuples(index=False):
-        rows.append([str(p.plan_id), labels.plan_label(str(p.plan_id), "zh", full=True),
-                     labels.plan_label(str(p.plan_id), "en", full=True), labels.status_label(p.status, lang)])
-    rows += [[], [lab("column", "column"), lab("column", "meaning_zh"),
-                  lab("column", "meaning_en")]]
+        rows.append([labels.plan_label(str(p.plan_id), lang, full=True), labels.status_label(p.status, lang)])
+    rows += [[], [lab("column", "column"), lab("column", "meaning")]]
     seen: set[str] = set()
     notes = labels.labels_of("column_note")
+    zh = labels.is_zh(lang)
     for df in tables.values():
         for col in df.columns:
             if col in seen or col not in notes:
                 continue
             seen.add(col)
-            rows.append([lab("column", col), notes[col][0], notes[col][1]])
+            rows.append([lab("column", col), notes[col][0 if zh else 1]])
     return rows
 
 
@@ -674,7 +687,7 @@ def reader_workbook(corpus: Corpus, path: str | Path, *, lang: str | None = None
             for i, row in enumerate(readme_sheet(corpus, tables, lang)):
                 for j, value in enumerate(row):
                     _write(readme, i, j, value, formats, wrap=True, title=(i, j) == (0, 0))
-            for j, width in enumerate((28, 60, 60, 20)):
+            for j, width in enumerate((36, 90)):
                 readme.set_column(j, j, width)
             for code, df in tables.items():
                 sheet = book.add_worksheet(labels.label("sheet", code, lang)[:31])
