@@ -1333,6 +1333,10 @@ ROUND26: dict[str, list[tuple[str, str]]] = {
     "shape-none-49": [("附件：1.全县游泳安全培训工作实施方案", "none"),
                       ("2.乡村健身步道巡护工作实施方案", "none"),
                       ("3.河湖巡查志愿服务队伍管理办法", "none")],
+    # C31, C11: a time or person-in-charge cell of an event's arrangements
+    "shape-none-50": [("1、时间：7月下旬至10月上旬，具体日期待定。", "none"),
+                      ("负责老师：各班正、副班主任）", "none"),
+                      ("县游泳安全培训班方案：2、负责人：县体育局训练科科长。", "none")],
     # C08, C25: an event's organising committee or the heading of the organisational arrangements
     "keywords-organisation-03": [("五、组织保障", "organisation"),
                                  ("四、科技节组委会", "organisation"),
@@ -1351,6 +1355,7 @@ NOT_BY_NAME += [
     ("各县（市、区）政府要出台全民健身实施方案。", "planning"),
     ("会议听取并审议了全县健身工作计划。", "none"),                 # a report of a plan heard, no title line
     ("将全民健身工作纳入年度工作计划。", "planning"),               # work written into a plan (shape-none-49 not)
+    ("时间：6月1日，组织中小学生开展游泳安全培训。", "education"),  # a cell that says what is done is read (shape-none-50)
 ]
 
 # Round 10: the section rows, read only where the clause's section kind is given. Each case:
