@@ -1318,6 +1318,46 @@ NOT_BY_NAME += [
     ("依托县科技馆（县科普中心）开展讲座。", "services"),  # a body named in brackets inside a clause
 ]
 
+# ROUND26 (session 14, the none/means line over sets 2-42, seen): made-up lines, the last of each rule in
+# wording no set shows (another field's words); the forms each row must NOT take are in NOT_BY_NAME below.
+ROUND26: dict[str, list[tuple[str, str]]] = {
+    # C47: an opening that decides the event the page arranges is coded by the event, before the purpose rows
+    "main-05": [("为增强群众防溺水意识，根据上级要求，县体育局决定开展防溺水宣传周活动，特制定本方案。", "services"),
+                ("根据市水利局通知精神，本镇将在6月组织开展节水知识宣传活动，具体安排如下：", "services"),
+                ("为庆祝全民健身日，经研究，决定于8月8日举办全县广场舞展演活动，现将有关事项通知如下：", "services")],
+    # C08: a numbered heading whose head noun is a part of the plan, with no verb
+    "shape-none-48": [("三、培训方式", "none"),
+                      ("（二）评审推荐程序", "none"),
+                      ("四、赛事协办单位", "none")],
+    # C23, C07: a line that is only the title of a plan, without 《》
+    "shape-none-49": [("附件：1.全县游泳安全培训工作实施方案", "none"),
+                      ("2.乡村健身步道巡护工作实施方案", "none"),
+                      ("3.河湖巡查志愿服务队伍管理办法", "none")],
+    # C31, C11: a time or person-in-charge cell of an event's arrangements
+    "shape-none-50": [("1、时间：6月中旬至8月下旬，具体日期另定。", "none"),
+                      ("负责教师：各年级体育老师）", "none"),
+                      ("县游泳安全培训班方案：2、负责人：县体育局训练科科长。", "none")],
+    # C08, C25: an event's organising committee or the heading of the organisational arrangements
+    "keywords-organisation-03": [("（五）赛事组织保障", "organisation"),
+                                 ("二、运动会组委会", "organisation"),
+                                 ("三、龙舟赛组委会", "organisation")],
+}
+for _key, _cases in ROUND26.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("全县将重点开展以下“五个一”健身活动：", "none"),                 # a list's head is not the event (main-05)
+    ("为加强游泳安全宣传，结合我县实际，特制定本方案。", "none"),    # an opening that names no event (C07)
+    ("各乡镇将开展以下健身活动：", "none"),                         # nor in another field's words
+    ("（三）创新科普宣讲方式。", "services"),                          # a heading with a verb is read (shape-none-48)
+    ("（一）建立一批农民健身指导站或单位", "infrastructure"),
+    ("（二）制订赛事方案。", "planning"),                          # making a plan is read (shape-none-49)
+    ("各县（市、区）政府要出台全民健身实施方案。", "planning"),
+    ("会议听取并审议了全县健身工作计划。", "none"),                 # a report of a plan heard, no title line
+    ("将全民健身工作纳入年度工作计划。", "planning"),               # work written into a plan (shape-none-49 not)
+    ("时间：6月1日，组织中小学生开展游泳安全培训。", "education"),  # a cell that says what is done is read (shape-none-50)
+]
+
 # Round 10: the section rows, read only where the clause's section kind is given. Each case:
 # (clause, section kind, tool); a case whose tool is not the row's must NOT be decided by the
 # row (a line that says what is done is read by its cues). The last case is in another field's words.
