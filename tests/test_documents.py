@@ -4462,3 +4462,31 @@ def test_the_earlier_shares_a_comparison_names_are_baselines(text, wanted):
 def test_what_a_comparison_does_not_name_is_not_read(text, value):
     # (no baseline of the value: a goal named as one stays a goal, 16%的目标)
     assert value not in {t[2] for t in targets(quiet_plan(text)) if t[0] == "baseline"}
+
+
+# -- issue 23 round twenty-five: on news, a headline the news rule drops vetoes no lead's issuer -------------------
+# (made-up forms with real region names, since an issuer's region is checked; none is a listed page's words)
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # a headline naming another plan than the lead's, with a site's bracketed word (read as a line's title, then
+    # dropped as a headline)
+    ("东城区科学素质工作计划（图）\n时间：2023-05-06 10:12:30 阅读：120 作者：某某\n"
+     "东城区政府日前印发了《东城区落实〈北京市全民科学素质行动规划纲要（2021—2035年）〉实施方案》。"
+     "方案确定了2025年的发展目标。方案共分四个部分。（记者 某某）\n", "东城区政府"),
+    # a form no listed page shows: a county's news whose headline is a work plan's name, its lead another's
+    ("长沙县科普工作计划\n本报讯（记者 某某）3月5日，长沙县人民政府办公室印发了《长沙县全民科学素质行动规划纲要实施方案"
+     "（2021—2025年）》。方案提出了五项提升行动。各乡镇将抓好落实。\n", "长沙县人民政府办公室"),
+])
+def test_a_dropped_headline_vetoes_no_lead_issuer_on_news(text, issuer):
+    corpus = quiet_plan(text)
+    assert plan(corpus)["page_kind"] == "news"
+    assert plan(corpus)["issuer"] == issuer
+
+
+def test_a_documents_own_title_still_vetoes_another_documents_lead_issuer():
+    # a notice (a document, not news) whose body names another document and its organ: that organ is not its issuer
+    text = ("关于开展2023年科普月活动的通知\n各乡镇人民政府，县直各单位：\n近日，长沙县人民政府办公室印发了《长沙县全民科学素质"
+            "行动规划纲要实施方案（2021—2025年）》。为抓好落实，现就开展科普月活动通知如下。\n一、活动时间\n5月。\n")
+    corpus = quiet_plan(text)
+    assert plan(corpus)["page_kind"] != "news"
+    assert plan(corpus)["issuer"] != "长沙县人民政府办公室"
