@@ -4417,3 +4417,76 @@ def test_share_others_file_rows_are_checked(tmp_path):
     bad.write_text("word,kind,note\n东部地区,place,\n", encoding="utf-8")
     with pytest.raises(ValueError, match="line 2"):
         share_others(bad)
+
+
+# -- issue 23 round twenty-five: the earlier shares a comparison names (a list, a multiple, a back-reference) -------
+# (made-up forms; none is a listed page's words)
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # two earlier shares listed after 较, joined by 和 (the form one listed page shows)
+    ("某县公民科学素质调查报告\n2010年，全县具备科学素质的公民比例达到4.3%，较2005年的1.9%和2007年的2.8%均有提高。\n",
+     {("baseline", 2005, 1.9, "="), ("baseline", 2007, 2.8, "=")}),
+    # a form no listed page shows: three earlier shares after 比, joined by 、
+    ("某市公民科学素质发展报告\n2022年，全市公民具备科学素质的比例为14.2%，比2015年的7.4%、2018年的9.6%、2020年的11.9%"
+     "均有提高。\n", {("baseline", 2015, 7.4, "="), ("baseline", 2018, 9.6, "="), ("baseline", 2020, 11.9, "=")}),
+    # a share told as a multiple of an earlier one
+    ("某省科普工作简报\n2020年，全省公民具备科学素质的比例达到9.8%，是2005年1.7%这一比例的5.8倍。\n",
+     {("baseline", 2005, 1.7, "=")}),
+    # a form no listed page shows: the multiple with its share in brackets, 为…的…倍
+    ("某市科普工作简报\n2023年，全市公民具备科学素质的比例达到16.4%，为2015年（7.2%）的2.3倍。\n",
+     {("baseline", 2015, 7.2, "=")}),
+    # the comparison told in the next sentence, its subject referring back (这一数字)
+    ("某市公民科学素质调查结果发布\n调查显示，2019年某市市民具备科学素质的比例达到12.3%。这一数字比2018年的11.1%高出1.2个百分点。\n",
+     {("baseline", 2018, 11.1, "=")}),
+    # a form no listed page shows: 该比例 with 较 and a five-year period's end
+    ("某县科普工作总结\n2021年，全县公民具备科学素质的比例为10.2%。该比例较“十二五”末的6.1%提高了4.1个百分点。\n",
+     {("baseline", 2015, 6.1, "=")}),
+])
+def test_the_earlier_shares_a_comparison_names_are_baselines(text, wanted):
+    assert wanted <= set(targets(quiet_plan(text)))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a share with no year of its own after 和: another's or an average, not read
+    ("某县公民科学素质调查报告\n2010年，全县具备科学素质的公民比例达到4.3%，较2005年的1.9%和全省的3.1%都高。\n", 3.1),
+    # a listed share named a goal is no earlier share (a goal, read as before)
+    ("某市科普工作简报\n2022年，全市公民具备科学素质的比例为14.2%，比2020年的11.9%、2025年的16%的目标还差1.8个百分点。\n", 16.0),
+    # 是 with no 倍 after it is no comparison
+    ("某省科普工作简报\n2020年，全省公民具备科学素质的比例达到9.8%，这是2005年1.7%以来的最好水平。\n", 1.7),
+    # a back-reference after a group's share (城镇居民) compares the group's, not the page's
+    ("某市公民科学素质调查结果发布\n调查显示，2019年某市城镇居民具备科学素质的比例达到15.3%。这一比例比2018年的14.1%高出1.2个百分点。\n",
+     14.1),
+    # a back-reference after a sentence naming no share reads nothing
+    ("某市科普工作简报\n2019年全市科普经费达到1200万元。这一数字比2018年的8.5%增幅更高。\n", 8.5),
+])
+def test_what_a_comparison_does_not_name_is_not_read(text, value):
+    # (no baseline of the value: a goal named as one stays a goal, 16%的目标)
+    assert value not in {t[2] for t in targets(quiet_plan(text)) if t[0] == "baseline"}
+
+
+# -- issue 23 round twenty-five: on news, a headline the news rule drops vetoes no lead's issuer -------------------
+# (made-up forms with real region names, since an issuer's region is checked; none is a listed page's words)
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # a headline naming another plan than the lead's, with a site's bracketed word (read as a line's title, then
+    # dropped as a headline)
+    ("东城区科学素质工作计划（图）\n时间：2023-05-06 10:12:30 阅读：120 作者：某某\n"
+     "东城区政府日前印发了《东城区落实〈北京市全民科学素质行动规划纲要（2021—2035年）〉实施方案》。"
+     "方案确定了2025年的发展目标。方案共分四个部分。（记者 某某）\n", "东城区政府"),
+    # a form no listed page shows: a county's news whose headline is a work plan's name, its lead another's
+    ("长沙县科普工作计划\n本报讯（记者 某某）3月5日，长沙县人民政府办公室印发了《长沙县全民科学素质行动规划纲要实施方案"
+     "（2021—2025年）》。方案提出了五项提升行动。各乡镇将抓好落实。\n", "长沙县人民政府办公室"),
+])
+def test_a_dropped_headline_vetoes_no_lead_issuer_on_news(text, issuer):
+    corpus = quiet_plan(text)
+    assert plan(corpus)["page_kind"] == "news"
+    assert plan(corpus)["issuer"] == issuer
+
+
+def test_a_documents_own_title_still_vetoes_another_documents_lead_issuer():
+    # a notice (a document, not news) whose body names another document and its organ: that organ is not its issuer
+    text = ("关于开展2023年科普月活动的通知\n各乡镇人民政府，县直各单位：\n近日，长沙县人民政府办公室印发了《长沙县全民科学素质"
+            "行动规划纲要实施方案（2021—2025年）》。为抓好落实，现就开展科普月活动通知如下。\n一、活动时间\n5月。\n")
+    corpus = quiet_plan(text)
+    assert plan(corpus)["page_kind"] != "news"
+    assert plan(corpus)["issuer"] != "长沙县人民政府办公室"

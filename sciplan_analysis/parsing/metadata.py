@@ -327,7 +327,9 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
         found.put("issuer", "text", _signature_organs(signatures.signers, signatures.lines, signatures.stamped))
     notice_title = _notice_heading(found, notice) if notice else None
     named_lead = _titles_and_lead(found, structure, front, notice_title, news=kind == "news")
-    _reconcile_issuers(found, signatures.signers, signatures.lines, named_lead.title)
+    # on news, the title the news rule will keep (the lead's): a line's title it drops vetoes no lead's issuer
+    news_kept = NEWS_SOURCES if kind == "news" and not _explains_heading(front) else None
+    _reconcile_issuers(found, signatures.signers, signatures.lines, named_lead.title, news_kept)
     if kind == "news":
         _news_subject(found, front)
     if kind == "copy":
@@ -712,9 +714,12 @@ def _shared_file(line: str, texts: list[str]) -> str:
     return line
 
 
-def _reconcile_issuers(found: Found, signers: list[tuple[bool, str]], lines: list[int], lead_title: str | None) -> None:
+def _reconcile_issuers(found: Found, signers: list[tuple[bool, str]], lines: list[int], lead_title: str | None,
+                       kept: tuple[str, ...] | None = None) -> None:
     """The issuers as one document's: a notice's organ over a site's 发布机构, an organ line without a
-    date for a page that shows a document, and no lead's number or issuer when it names another."""
+    date for a page that shows a document, and no lead's number or issuer when it names another. `kept`: on
+    news, the sources of a title the news rule keeps (`_news_subject`); the lead's document is compared with
+    that title only, as a line's title (the headline) is dropped after (round twenty-five)."""
     issuers = found.values["issuer"]
     if "notice" in issuers and issuers.get("label") not in (None, issuers["notice"]):
         # the organ a notice's own title names (某州人民政府关于印发…) over a site's 发布机构 (the office that
@@ -729,7 +734,9 @@ def _reconcile_issuers(found: Found, signers: list[tuple[bool, str]], lines: lis
         while run < len(signers) and lines[run] == lines[run - 1] + 1 and not signers[run][0]:
             run += 1
         found.put("issuer", "text", "、".join(dict.fromkeys(organ for _, organ in signers[:run])))
-    chosen = str(found.first("title") or "")
+    titles = found.values["title"]
+    chosen = str((found.first("title") if kept is None
+                  else next((titles[s] for s in SOURCES if s in kept and s in titles), None)) or "")
     if lead_title and chosen and not _same_document(lead_title, chosen):
         found.values["doc_number"].pop("lead", None)  # 中国科协下发了《…意见》（科协发普字〔2005〕32号）: another document's
         issuers.pop("lead", None)
@@ -751,12 +758,18 @@ NEWS = "news"  # the source of a field a news page leaves empty for that reason
 NEWS_HEAD_LINES = 6  # a heading explaining a document stands among the page's first lines (pagekind's headlines)
 
 
+def _explains_heading(front: list[str]) -> bool:
+    """Whether a heading among the page's first lines explains a document (某县…实施方案政策解读): a news page's
+    line then names its document, and `_news_subject` keeps it."""
+    return any(_explained(t) != t or explains(t) for t in front[:NEWS_HEAD_LINES])
+
+
 def _news_subject(found: Found, front: list[str]) -> None:
     """On a page read as news, keep only the fields its subject gives (`NEWS_SOURCES`): the title, issuer,
     number and period a line, label or signature gave are dropped (a headline ending in 规划纲要, a site's
     名称：/电话： labels, a town 科协's name and date under its report), unless a heading explains the
     document the line names (某县…实施方案政策解读). A field so emptied has source ``news``."""
-    if any(_explained(t) != t or explains(t) for t in front[:NEWS_HEAD_LINES]):
+    if _explains_heading(front):
         return
     for key in ("title", "doc_number", "issuer"):
         values = found.values[key]

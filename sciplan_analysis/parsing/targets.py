@@ -139,6 +139,17 @@ OWN_REGION = rf"(?:(?!全|各)[{CJK_RANGE}]{{1,6}}?[{LEVEL_CHARS}]|[我本][{LEV
 BEFORE_ISSUE = r"(?:《[^《》]{2,80}》(?:颁布|印发|发布|出台|实施)(?:实施)?(?:前|以前|之前))?"
 COMPARED_VALUE = re.compile(r"(?:[比较]|[与同跟和](?=[^。；，]{0,30}?相比))\s*" + OWN_REGION + BEFORE_ISSUE + rf"\s*(?:({YEAR_DIGITS})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
                             + r"期?)\s*的?\s*[（(]?\s*(\d+(?:\.\d+)?)\s*%")
+# The earlier shares a comparison lists (round twenty-five): 较2005年的1.60%和2007年的2.25%, 比2015年的8.1%、2018年的
+# 9.6%均有提高: each further share right after a compared one, joined by 和/、/及/以及, with a year of its own (a share
+# with none, 和全国的10%, is another's or an average: not read), and not named a goal (、2025年的15%的目标).
+COMPARED_MORE = re.compile(rf"\s*[）)]?\s*(?:和|、|及|以及)\s*(?:({YEAR_DIGITS})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
+                           + r"期?)\s*的?\s*[（(]?\s*(\d+(?:\.\d+)?)\s*%(?!\s*[）)]?\s*[”\"]?\s*的?\s*(?:目标|指标|任务))")
+# A share told as a multiple of an earlier one (round twenty-five): 是2005年1.6%这一比例的6.6倍, 为2015年（6.2%）的
+# 1.7倍, 相当于2010年的3.27%的3倍: the earlier share, a baseline of its year (倍 must follow: 是2005年的1.6% alone is
+# no comparison).
+MULTIPLE_OF = re.compile(r"(?:是|为|相当于)\s*" + OWN_REGION + rf"\s*(?:({YEAR_DIGITS})\s*年(?:末|底)?|" + FIVE_YEAR_END.pattern
+                         + r"期?)\s*的?\s*[（(]?\s*(\d+(?:\.\d+)?)\s*%\s*[）)]?\s*(?:这一|这个|该)?(?:比例|数字|水平)?\s*的\s*"
+                         r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九零〇]+)?)\s*倍")
 # A survey's result (调查结果显示，2022年…达12.93%): a value measured, a baseline.
 # (数据显示 我省2015年…达3.2%: a survey news subhead's 数据显示 is one too; 通报了2023年…抽样调查情况: a meeting
 # reporting a survey's results)
@@ -448,8 +459,9 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
     surveyed: list[int] | None = None  # the years an earlier sentence naming a survey's results names
     national = False  # the last share named was the nation's on a page about a region
     survey_year: int | None = None  # the year of the survey an earlier sentence named (SURVEY_OF_YEAR)
+    full = ""  # the sentence read, and the one before it (`previous`)
     for sentence in FULL_SENTENCE.finditer(text):
-        full = sentence.group(0)
+        previous, full = full, sentence.group(0)
         years = _years(full)
         # 公布了2008年…调查结果。调查结果显示，该市…比例为3.37%: the survey the sentence before named, when that
         # sentence names no year but the survey's, is the one whose result this sentence states (round sixteen)
@@ -465,6 +477,8 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
             rows.extend(_next_goals(full))
             if not national:
                 rows.extend(_forecasts(full))  # …比例达到7.63%。预计今年将达到9%以上。
+            if not national and BACK_SUBJECT.match(full) and _own_share_named(previous, region):
+                rows.extend(_compared(full, 0, years, 0))  # …比例达到11.7%。这一数字比2017年的10.5%高出… (round twenty-five)
         named_before = LITERACY.search(full) is not None or (named_before and "%" not in full)
         target_years = _target_years(full, years)
         rows.extend(_respective(full, reference))
@@ -705,13 +719,34 @@ def _respective(full: str, reference: int | None) -> list[dict]:
     return rows
 
 
+# A sentence whose subject refers back to the share the sentence before stated (这一数字, 该比例, 这个比例, 此数据):
+# the earlier shares it compares with are that share's (round twenty-five).
+BACK_SUBJECT = re.compile(r"\s*(?:这一|这个|该|此)(?:数字|比例|比率|数据|水平)")
+
+
+def _own_share_named(sentence: str, region: str | None) -> bool:
+    """Whether `sentence` names the share (LITERACY) of the page's own subject: not a group's (城市居民, 农村居民,
+    GROUP_SUBJECT), nor, on a page about a region, the nation's or another region's."""
+    anchor = LITERACY.search(sentence)
+    if anchor is None:
+        return False
+    subject = share_subject(sentence, anchor.start())
+    if GROUP_SUBJECT.search(subject):
+        return False
+    return region is None or not (_national(subject, False) or _other_region(subject, region))
+
+
 def _compared(s: str, anchor: int, years: list[tuple[int, int, int]], base: int) -> list[dict]:
     """Baselines a clause compares with (较2020年的10.56%, 比“十一五”末的3.9%): the share a year had."""
     rows = []
-    for m in COMPARED_VALUE.finditer(s, anchor):  # 较2020年的10.56%, 比“十一五”末的3.9%
-        year = int(m.group(1)) if m.group(1) else five_year_end(m.group(2))
-        rows.append({"kind": "baseline", "year": year, "value": float(m.group(3)),
-                     "comparator": "=", "quote": _quote(s, anchor, m, years, base)})
+    for m in [*COMPARED_VALUE.finditer(s, anchor), *MULTIPLE_OF.finditer(s, anchor)]:  # 较2020年的10.56%, 比“十一五”末的3.9%
+        found = [m]
+        while more := COMPARED_MORE.match(s, found[-1].end()):  # …和2007年的2.25% (round twenty-five)
+            found.append(more)
+        for one in found:
+            year = int(one.group(1)) if one.group(1) else five_year_end(one.group(2))
+            rows.append({"kind": "baseline", "year": year, "value": float(one.group(3)),
+                         "comparator": "=", "quote": _quote(s, anchor, one, years, base)})
     return rows
 
 
