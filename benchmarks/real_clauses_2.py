@@ -44,6 +44,7 @@
     python benchmarks/real_clauses_2.py --set 41 …    # and the forty-first (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 42 …    # and the forty-second (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 43 …    # and the forty-third (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 44 …    # and the forty-fourth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -139,6 +140,7 @@ SETS = {
     "41": (HERE / "real_clauses_41.csv", HERE / "real_clauses" / "pages_41.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_41.csv", None),
     "42": (HERE / "real_clauses_42.csv", HERE / "real_clauses" / "pages_42.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_42.csv", None),
     "43": (HERE / "real_clauses_43.csv", HERE / "real_clauses" / "pages_43.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_43.csv", None),
+    "44": (HERE / "real_clauses_44.csv", HERE / "real_clauses" / "pages_44.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_44.csv", None),
 }
 
 
