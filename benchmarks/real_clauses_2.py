@@ -43,6 +43,7 @@
     python benchmarks/real_clauses_2.py --set 40 …    # and the fortieth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 41 …    # and the forty-first (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 42 …    # and the forty-second (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 45 …    # and the forty-fifth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -137,6 +138,7 @@ SETS = {
     "40": (HERE / "real_clauses_40.csv", HERE / "real_clauses" / "pages_40.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_40.csv", None),
     "41": (HERE / "real_clauses_41.csv", HERE / "real_clauses" / "pages_41.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_41.csv", None),
     "42": (HERE / "real_clauses_42.csv", HERE / "real_clauses" / "pages_42.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_42.csv", None),
+    "45": (HERE / "real_clauses_45.csv", HERE / "real_clauses" / "pages_45.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_45.csv", None),
 }
 
 
