@@ -45,6 +45,7 @@
     python benchmarks/real_clauses_2.py --set 42 …    # and the forty-second (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 43 …    # and the forty-third (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 44 …    # and the forty-fourth (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 45 …    # and the forty-fifth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -141,6 +142,7 @@ SETS = {
     "42": (HERE / "real_clauses_42.csv", HERE / "real_clauses" / "pages_42.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_42.csv", None),
     "43": (HERE / "real_clauses_43.csv", HERE / "real_clauses" / "pages_43.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_43.csv", None),
     "44": (HERE / "real_clauses_44.csv", HERE / "real_clauses" / "pages_44.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_44.csv", None),
+    "45": (HERE / "real_clauses_45.csv", HERE / "real_clauses" / "pages_45.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_45.csv", None),
 }
 
 
