@@ -268,3 +268,35 @@ def test_the_dendrogram_and_section_chart_read_at_33_plans(thirty_three, built_3
     counted = [line for t in texts for line in t.split("\n") if re.fullmatch(r".+ \d+/528", line)]
     assert counted and all(line.rsplit(" ", 1)[0] in said for line in counted), counted
     plt.close(fig)
+
+
+def test_page_04_at_33_plans_draws_every_unit_apart_and_titles_what_it_draws(thirty_three):
+    """audit14: chart 4.1 drew 14 bars under "The 16 units" (unmapped names merged into one
+    "None" bar) and took a title about tasks over bars counting plans; chart 4.2 had rows
+    leading nothing."""
+    from sciplan_analysis.analysis import findings as F
+    from sciplan_analysis.analysis import workload as wl
+
+    corpus = thirty_three
+    for lang in ("zh", "en"):
+        fig = charts.draw_top_units(corpus, lang=lang)
+        ax = fig.axes[0]
+        names = [t.get_text() for t in ax.get_yticklabels()]
+        n = int(re.search(r"\d+", ax.get_title(loc="left")).group(0))
+        assert len(names) == len(set(names)) == n == len(ax.patches) // 2, names
+        assert not [x for x in names if x in ("None", "nan", "<NA>")]
+        counts = [t.get_text() for t in ax.texts]
+        found = charts.top_units_finding(F.Tables(corpus), lang)
+        assert f"{found.values['k']}/{found.values['naming']}" == counts[0]  # the title's count
+        assert ("份规划中牵头" if lang == "zh" else "plans") in found.title
+        plt.close(fig)
+        fig = charts.draw_workload_heatmap(corpus, "led", lang=lang)
+        rows = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+        assert not [x for x in rows if x in ("None", "nan", "<NA>")]
+        plt.close(fig)
+    matrix, _left = charts.workload_rows(corpus, "led", 25)
+    assert (matrix.sum(axis=1) > 0).all()
+    zh = wl.lead_table(corpus, "zh")
+    assert set(zh["牵头最多的单位"].dropna()) <= {"科协"}  # by the count printed, as the finding says
+    note = F.source_note(corpus, "zh", units=True)
+    assert "未对应到规范单位" in note

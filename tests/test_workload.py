@@ -190,3 +190,135 @@ def test_the_units_charts_panel_titles_have_no_space_before_a_bracket(corpus: Co
     plt.close(fig)
     assert "重庆市（未列责任单位）" in titles
     assert not [t for t in titles if " （" in t]
+
+
+# --------------------------------------------------------------------------- page 04 at scale (audit14)
+
+
+def _corpus(assignments: list[dict], tasks: dict[str, int], crosswalk: Path,
+            statuses: dict[str, str] | None = None) -> Corpus:
+    """Plans of `tasks` (plan: number of tasks, one group each), final unless `statuses` says."""
+    statuses = statuses or {}
+    plans = [{"plan_id": p, "name_zh": p, "name_en": p, "status": statuses.get(p, "final")}
+             for p in tasks]
+    groups = [{"plan_id": p, "group_id": "g1", "category": "youth", "category_en": "Youth"}
+              for p in tasks]
+    rows = [{"plan_id": p, "task_id": f"t{i}", "group_id": "g1"}
+            for p, n in tasks.items() for i in range(1, n + 1)]
+    corpus = Corpus.from_records({"plans": plans, "groups": groups, "tasks": rows,
+                                  "assignments": assignments})
+    corpus.assignments = apply_crosswalk(corpus.assignments, crosswalk)
+    return corpus
+
+
+@pytest.fixture
+def split(crosswalk: Path) -> Corpus:
+    """a: 教育部门 leads 3 tasks, each co-led (credit 1/2 + 1/2 + 1/3), 农业农村部门 leads 2
+    alone (credit 2): the count and the split credit disagree. b: 教育部门 and 科协 lead one
+    task each (a tie)."""
+    a = [_a("a", t, raw, "lead") for t, raws in (("t1", ("县教委", "县科协")), ("t2", ("县教委", "团县委")),
+                                                ("t3", ("县教委", "县科协", "团县委"))) for raw in raws]
+    a += [_a("a", "t4", "县农业农村局", "lead"), _a("a", "t5", "县农业农村局", "lead")]
+    a += [_a("b", "t1", "县教委", "lead"), _a("b", "t2", "县科协", "lead")]
+    return _corpus(a, {"a": 5, "b": 2}, crosswalk)
+
+
+def test_the_unit_leading_most_is_picked_by_the_count_the_table_prints(split: Corpus, crosswalk: Path):
+    """Page 04's table picked by split credit (农业农村部门, 2.0 of 5) and printed that unit's plain
+    count (2/5), against its own definition and the finding: one rule, the count printed."""
+    from sciplan_analysis import labels
+    from sciplan_analysis.analysis import findings as F
+
+    labels.register_plans(split.plans)
+    conc = wl.lead_concentration(split, crosswalk).set_index("plan_id")
+    assert conc.loc["a", "top_unit"] == "教育部门" and conc.loc["a", "top_tasks_led"] == 3
+    assert conc.loc["a", "top_share"] == pytest.approx((1 / 2 + 1 / 2 + 1 / 3) / 5)  # its own credit share
+    assert conc.loc["b", "top_unit"] == "教育部门、科协" and conc.loc["b", "top_tied"] == 2
+    table = wl.lead_table(split, "zh", crosswalk).set_index("地区")
+    assert table.loc["a", "牵头最多的单位"] == "教育部门"
+    assert table.loc["a", "其牵头的任务"] == "3/5" and table.loc["a", "牵头份额（按份计，%）"] == 27
+    assert table.loc["b", "牵头最多的单位"] == "教育部门、科协（并列）"  # a tie named as one
+    assert table.loc["b", "牵头份额（按份计，%）"] == "50、50"
+    en = wl.lead_table(split, "en", crosswalk).set_index("Region")
+    assert en.loc["b", "Unit leading most"] == "Education bureau / Science association, tied"
+    # the finding names the same unit, and the plan where it ties
+    found = F.lead(F.Tables(split), "zh")
+    assert found.sentence.startswith("在每份列出责任单位的规划中，牵头任务最多的都是教育部门（b有其他单位与之并列）：")
+    assert "3/5" in found.sentence
+
+
+def test_a_name_the_crosswalk_lacks_keeps_its_name_marked_and_is_never_merged(crosswalk: Path):
+    """Unmapped names had unit_en NA: "None" on English pages, several drawn as one bar."""
+    import matplotlib.pyplot as plt
+
+    from sciplan_analysis.analysis import findings as F
+    from sciplan_analysis.report import charts
+
+    a = [_a("a", "t1", "县新设局", "lead"), _a("a", "t2", "县另设办", "lead"),
+         _a("a", "t3", "县教委", "lead"), _a("a", "t3", "县新设局", "partner"), _a("b", "t1", "县新设局", "lead"),
+         _a("b", "t2", "县另设办", "partner"), _a("b", "t2", "县科协", "lead")]
+    corpus = _corpus(a, {"a": 3, "b": 2}, crosswalk)
+    work = wl.unit_workload(corpus, crosswalk)
+    assert work["unit_en"].notna().all()
+    assert set(wl.unit_names(work, "en")) >= {"县新设局 (not in the crosswalk)", "县另设办 (not in the crosswalk)"}
+    assert "县新设局（未对应规范单位）" in wl.unit_names(work, "zh") and "教育部门" in wl.unit_names(work, "zh")
+    fig = charts._pooled_units(corpus, 10, "en", crosswalk)
+    ax = fig.axes[0]
+    names = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(ax.patches) == 2 * len(names) == 2 * len(set(names)) == 2 * 4  # a bar per unit
+    assert "None" not in names and "县另设办 (not in the crosswalk)" in names
+    assert ax.get_title(loc="left") == "The 4 units leading in most plans"
+    plt.close(fig)
+    assert wl.unmapped(corpus, crosswalk) == ["县新设局", "县另设办"]  # the busiest first
+    note = wl.unmapped_note(corpus, "zh", crosswalk)
+    assert note.startswith("有 2 个单位名称未对应到规范单位") and "县新设局（未对应规范单位）" in note
+    assert "单位工作量" in note  # where the workbook lists them
+    assert wl.unmapped_note(_corpus([_a("a", "t1", "县教委", "lead")], {"a": 1}, crosswalk),
+                            "zh", crosswalk) == ""
+    cells = wl.category_lead_table(corpus, "zh", crosswalk).to_numpy().ravel().tolist()
+    assert any("未对应规范单位" in str(c) for c in cells)
+    assert "None" not in " ".join(map(str, wl.unit_tasks(corpus, "en", crosswalk).to_numpy().ravel()))
+    assert note == F.workload.unmapped_note(corpus, "zh", crosswalk)
+
+
+def test_the_lead_chart_draws_units_that_lead_and_no_collective(crosswalk: Path):
+    """Chart 4.2 (tasks led) had rows empty for every plan and a collective name (其他成员单位)."""
+    import matplotlib.pyplot as plt
+
+    from sciplan_analysis.report import charts
+
+    path = crosswalk.parent / "with_collective.csv"
+    path.write_text(CROSSWALK + "各成员单位,成员单位,Member units (collectively),collective,collective,\n",
+                    encoding="utf-8")
+    a = [_a("a", "t1", "县教委", "lead"), _a("a", "t1", "团县委", "partner"),
+         _a("a", "t2", "各成员单位", "lead"), _a("b", "t1", "县科协", "lead")]
+    corpus = _corpus(a, {"a": 2, "b": 1}, path)
+    matrix, left = charts.workload_rows(corpus, "led", None, path)
+    assert set(matrix.index) == {"教育部门", "科协"} and left == ["成员单位"]
+    partners, _ = charts.workload_rows(corpus, "partnered", None, path)
+    assert list(partners.index) == ["共青团"]  # the partner chart: units partnering
+    fig = charts.draw_workload_heatmap(corpus, "led", None, "zh", path)
+    title = fig.axes[0].get_title(loc="left")
+    assert title.startswith("牵头任务数最多的 2 个单位") and "不含集体称谓 1 个：成员单位" in title
+    plt.close(fig)
+
+
+def test_a_fragments_silence_on_units_is_not_stated_and_chart_titles_say_what_they_draw(crosswalk: Path):
+    """重庆市（残篇）没有列出责任单位 → 未提及 (a whole plan naming none: 没有列出); chart 4.2's
+    title counted lead units, which it does not draw: it says which unit leads most, where."""
+    from sciplan_analysis import labels
+    from sciplan_analysis.analysis import findings as F
+    from sciplan_analysis.report import charts
+
+    a = [_a("a", "t1", "县教委", "lead"), _a("a", "t2", "县教委", "lead"), _a("a", "t3", "县科协", "lead"),
+         _a("b", "t1", "县科协", "lead"), _a("b", "t2", "县教委", "lead"), _a("b", "t3", "县教委", "lead")]
+    corpus = _corpus(a, {"a": 3, "b": 3, "frag": 2, "none": 2}, crosswalk, {"frag": "fragment"})
+    labels.register_plans(corpus.plans)
+    found = F.lead_units(F.Tables(corpus), "zh")
+    assert found.sentence.endswith("；none没有列出责任单位；frag（残篇）未提及责任单位。")
+    assert "没有列出责任单位" not in found.sentence.split("；")[-1]
+    en = F.lead_units(F.Tables(corpus), "en")
+    assert en.sentence.endswith("units are not stated for frag (a fragment).")
+    chart = charts.lead_heatmap_finding(corpus, "zh", crosswalk)
+    assert chart.title == "教育部门在 2/2 份规划中牵头的任务最多"
+    assert "frag（残篇）未提及责任单位" in chart.sentence and "牵头单位从" not in chart.title

@@ -472,23 +472,33 @@ def covered(tables: Tables, lang: str | None = None, limit: int = 5) -> Finding 
 
 def lead(tables: Tables, lang: str | None = None) -> Finding | None:
     """The unit leading most tasks in each plan, counted as tasks led (a co-led task counts
-    for each of its leads) over the plan's tasks: "科协牵头 24/33 项任务（73%）"."""
+    for each of its leads) over the plan's tasks: "科协牵头 24/33 项任务（73%）". The unit is
+    page 04's table's (`workload.most_led`, one rule); a unit sharing the top count with
+    another in some plan leads most there too, and the sentence names those plans as tied."""
     corpus = tables.corpus
     work = workload.unit_workload(corpus)
     if work.empty:
         return None
-    top = (work.sort_values(["plan_id", "led", "unit"], ascending=[True, False, True])
-           .groupby("plan_id", sort=False).head(1).set_index("plan_id"))
-    top = top[top["led"] > 0]
-    if len(top) < 2:
+    tops = workload.most_led(work)
+    if tops["plan_id"].nunique() < 2:
         return None
+    tops = tops.assign(shown=workload.unit_names(tops, lang))
+    by_plan = {p: g for p, g in tops.groupby("plan_id", sort=False)}
+    top = tops.groupby("plan_id", sort=False).head(1).set_index("plan_id")
     share = top["led"] / top["plan_tasks"]
     high, low = share.idxmax(), share.idxmin()
-    units = set(top["unit"].astype(str))
-    unit_col = "unit" if labels.is_zh(lang) else "unit_en"
+    common = set.intersection(*(set(g["unit"]) for g in by_plan.values()))
+    tied = [p for p, g in by_plan.items() if len(g) > 1]
+    if common:
+        unit = _join(tops.loc[tops["unit"].isin(common)].drop_duplicates("unit")["shown"], lang)
+    else:  # the units of the plan where lead work is most concentrated, a tie said as one
+        names = _join(by_plan[high]["shown"], lang)
+        unit = labels.text("unit.tied", lang, units=names) if len(by_plan[high]) > 1 else names
     basis = workload.assignment_basis(corpus)
     group = [p for p in top.index if basis.get(p) == workload.BASIS_GROUP]
-    values = {"unit": str(top.at[high, unit_col]), "high": scope.at_end(high, share, corpus, lang),
+    tie = "" if not (tied and common) else _t("lead.tied_count", lang, n=len(tied)) \
+        if len(tied) > NAMED_MAX else _t("lead.tied", lang, plans=_join((_plan(p, lang) for p in tied), lang))
+    values = {"unit": unit, "tie": tie, "high": scope.at_end(high, share, corpus, lang),
               "high_n": int(top.at[high, "led"]), "high_tasks": int(top.at[high, "plan_tasks"]),
               "high_share": _pct(top.at[high, "led"], top.at[high, "plan_tasks"]),
               "low": scope.at_end(low, share, corpus, lang), "low_n": int(top.at[low, "led"]),
@@ -498,7 +508,7 @@ def lead(tables: Tables, lang: str | None = None) -> Finding | None:
               "group": ("" if labels.is_zh(lang) else " ") + _t(
                   "lead.group_note", lang, plans=_join((_plan(p, lang) for p in group), lang))
               if group else ""}
-    code = "lead.same" if len(units) == 1 else "lead.mixed"
+    code = "lead.same" if common else "lead.mixed"
     return _finding("lead", lang, "04_top_units", "04_unit_workload", values, code=code,
                     title_code="lead.title", plans=[high, low])
 
@@ -512,18 +522,28 @@ def lead_units(tables: Tables, lang: str | None = None) -> Finding | None:
     if len(known) < 2 or not none:
         return None
     corpus = tables.corpus
+    # a text that is not a whole plan (a fragment's lost half, a news item) leaves its units
+    # unsaid (未提及); a whole plan naming none names none (没有列出)
+    silent, basis = scope.reasons(corpus), workload.assignment_basis(corpus)
+    whole = [p for p in none if p not in silent]
+    said = [_t(code, lang, plans=_join((scope.marked(p, corpus, lang) for p in ps), lang))
+            for code, ps in (("lead_units.none", [p for p in whole if basis.get(p) == workload.BASIS_NONE]),
+                             ("lead_units.no_lead", [p for p in whole if basis.get(p) != workload.BASIS_NONE]),
+                             ("lead_units.silent", [p for p in none if p in silent])) if ps]
     values = {"low": scope.at_end(known.idxmin(), known, corpus, lang), "low_n": int(known.min()),
               "high": scope.at_end(known.idxmax(), known, corpus, lang), "high_n": int(known.max()),
-              "none": _join((scope.marked(p, corpus, lang) for p in none), lang)}
+              "none": ("；" if labels.is_zh(lang) else "; ").join(said)}
     return _finding("lead_units", lang, "04_unit_lead_heatmap", "04_unit_workload", values,
                     title_code="lead_units.title", plans=[known.idxmin(), known.idxmax(), *none])
 
 
 def _unit_name(names: pd.DataFrame, unit: str, lang: str | None) -> str:
-    if labels.is_zh(lang):
+    """A unit of a workload finding as readers see it (`workload.unit_name`): `names` is
+    `unit_workload` indexed by unit (unit_en, unit_type)."""
+    if unit not in names.index:
         return str(unit)
-    en = names.get(unit)
-    return str(en) if isinstance(en, str) and en else str(unit)
+    row = names.loc[unit]
+    return workload.unit_name(unit, row["unit_en"], pd.notna(row["unit_type"]), lang)
 
 
 def _group_plans(corpus: Corpus, plan_ids: Iterable[str]) -> list[str]:
@@ -562,7 +582,7 @@ def partners(tables: Tables, lang: str | None = None) -> Finding | None:
     top = ranked.values.sort_values(ascending=False, kind="stable").index[0]
     counted = [unit] + ([second] if second is not None else [])
     group = _group_plans(corpus, [p for p in matrix.columns if (matrix.loc[counted, p] > 0).any()])
-    names = workload.unit_workload(corpus).drop_duplicates("unit").set_index("unit")["unit_en"]
+    names = workload.unit_workload(corpus).drop_duplicates("unit").set_index("unit")
     values = {"unit": _unit_name(names, unit, lang), "unit_id": unit, "n": int(pooled.iloc[0]),
               "n_plans": int((row > 0).sum()), "plans_named": matrix.shape[1],
               "plan": scope.at_end(top, ranked.values, corpus, lang), "plan_id": top,
@@ -605,7 +625,7 @@ def unit_pairs(tables: Tables, lang: str | None = None,
         own = shared_tasks(tables.corpus, plan)
         if any(((own.unit_a == a) & (own.unit_b == b)).any() for a, b in counted):
             group.append(plan)
-    names = workload.unit_workload(tables.corpus).drop_duplicates("unit").set_index("unit")["unit_en"]
+    names = workload.unit_workload(tables.corpus).drop_duplicates("unit").set_index("unit")
     top, nxt = pairs.iloc[0], pairs.iloc[1]
 
     def pair(r: pd.Series) -> str:
@@ -1233,7 +1253,8 @@ def source_note(corpus: Corpus, lang: str | None = None, *, units: bool = False)
     """Source and caveats under a chart: the texts, the fragment, the drafts, the pages that
     are no plan's text (a news item, a paper, a report, a page of unknown kind: how many texts
     are the plans' own, and each such page with its kind) (and, with `units`, the plans
-    assigning units per group or naming none)."""
+    assigning units per group or naming none, and how many unit names the crosswalk lacks, shown
+    as written and marked, with where the workbook lists them)."""
     status = _statuses(corpus)
     told = scope.not_whole(corpus)
     kinds = [p for p in told if p.reason != scope.FRAGMENT]
@@ -1254,6 +1275,9 @@ def source_note(corpus: Corpus, lang: str | None = None, *, units: bool = False)
         group = [_plan(p, lang) for p, b in basis.items() if b == workload.BASIS_GROUP]
         if group:
             parts.append(labels.text("note.group_table", lang, plans=_join(group, lang)))
+        unmapped = workload.unmapped_note(corpus, lang)  # names shown as written, beside their units
+        if unmapped:
+            parts.append(unmapped)
     return (" " if not labels.is_zh(lang) else "").join(parts)
 
 

@@ -23,7 +23,7 @@ import pandas as pd
 from sciplan_analysis import labels
 from sciplan_analysis.analysis.categories import task_categories
 from sciplan_analysis.analysis.result import record, tidy
-from sciplan_analysis.parsing.units import ALIASES_FILE, load_aliases
+from sciplan_analysis.parsing.units import ALIASES_FILE, load_aliases, unmapped_name
 from sciplan_analysis.tables import Corpus
 
 BASIS_TASK = "task"
@@ -91,6 +91,48 @@ def one_line(axis_label: str) -> str:
     return axis_label.replace("\n（", "（").replace("\n", " ")
 
 
+def unit_name(unit: str, unit_en: object = None, mapped: bool = True,
+              lang: str | None = None) -> str:
+    """A unit as readers see it, in `lang`: the canonical name (Chinese) or its English name;
+    a name the crosswalk lacks (`mapped` False: ``unit_type`` is NA in the workload tables) as
+    written and marked (县教育局（未对应规范单位）, 县教育局 (not in the crosswalk)), in both
+    languages, so a reader never takes it for a unit of its own beside its canonical unit
+    (县教育局 beside 教育部门) nor reads "None" where it has no English name."""
+    if not mapped:
+        return unmapped_name(str(unit), lang)
+    if labels.is_zh(lang):
+        return str(unit)
+    return unit_en if isinstance(unit_en, str) and unit_en else unmapped_name(str(unit), lang)
+
+
+def unit_names(frame: pd.DataFrame, lang: str | None = None, unit: str = "unit",
+               unit_en: str = "unit_en", unit_type: str = "unit_type") -> list[str]:
+    """`unit_name` of each row of a frame with a unit, its English name and its type (a
+    `unit_workload` or `task_units` frame)."""
+    return [unit_name(u, e, pd.notna(t), lang) for u, e, t in
+            zip(frame[unit], frame[unit_en], frame[unit_type], strict=True)]
+
+
+def unmapped(corpus: Corpus, path: Path = ALIASES_FILE) -> list[str]:
+    """The unit names of the plans the crosswalk does not map, the busiest (most tasks) first:
+    each is counted as a unit of its own, beside the canonical unit it may belong to."""
+    rows = task_units(corpus, path)
+    counts = rows.loc[rows["unit_type"].isna(), "unit"].astype(str).value_counts()
+    return sorted(counts.index, key=lambda u: (-counts[u], u))  # the busiest first
+
+
+def unmapped_note(corpus: Corpus, lang: str | None = None, path: Path = ALIASES_FILE) -> str:
+    """A sentence for page 04 and its charts' notes: how many unit names are not mapped to a
+    canonical unit, that they are shown as written and marked, each a unit of its own (so
+    a reader does not count 县教育局 beside 教育部门 as another body), and where the workbook
+    lists them; "" when every name is mapped."""
+    names = unmapped(corpus, path)
+    if not names:
+        return ""
+    return labels.text("unit.unmapped_note", lang, n=len(names),
+                       example=unmapped_name(names[0], lang))
+
+
 def task_units(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
     """One row per (plan, task, canonical unit), plan_id first: role (lead wins over
     partner), unit_en, unit_type, group_id and the task's category (`tasks.category`, the
@@ -103,6 +145,10 @@ def task_units(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
     rows["role"] = rows["is_lead"].map({True: "lead", False: "partner"})
     types = load_aliases(path).drop_duplicates("unit").set_index("unit")["unit_type"]
     rows["unit_type"] = rows["unit"].map(types)
+    # a name the crosswalk lacks: its name as written, marked, never NA (apply_crosswalk does so
+    # on loading; a corpus built otherwise gets the same)
+    missing = rows["unit_en"].isna()
+    rows.loc[missing, "unit_en"] = [unmapped_name(str(u), "en") for u in rows.loc[missing, "unit"]]
     tasks = task_categories(corpus)[["plan_id", "task_id", "group_id", "category", "category_en"]]
     rows = rows.merge(tasks, on=["plan_id", "task_id"], how="left")
     columns = ["plan_id", "task_id", "group_id", "category", "category_en", "unit", "unit_en",
@@ -181,37 +227,53 @@ def top_units(corpus: Corpus, n: int = 5, by: str = "total", path: Path = ALIASE
     return tidy(out, n=n, by=by, crosswalk=path)
 
 
+def most_led(work: pd.DataFrame) -> pd.DataFrame:
+    """The unit leading most tasks in each plan of `work` (`unit_workload` rows), by the plain
+    count of tasks it leads (``led``: a co-led task counts for each of its leads), every unit
+    sharing that count kept (a tie is named as a tie): rows of `work` with a lead, in its plan
+    order, tied units by name. The one rule for "the unit leading most": page 04's table and
+    finding, and the plan pages' first row, which rank by the same count."""
+    w = work[work["led"] > 0]
+    top = w[w["led"] == w.groupby("plan_id", sort=False)["led"].transform("max")]
+    order = {p: i for i, p in enumerate(dict.fromkeys(work["plan_id"]))}
+    return top.sort_values(["plan_id", "unit"], key=lambda s: s.map(order) if s.name == "plan_id" else s,
+                           kind="stable")
+
+
 def lead_concentration(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
     """One row per plan (plan_id first): how concentrated the lead role is.
 
     Columns: plan_id, assignment_basis, plan_tasks, tasks_with_lead, lead_units (distinct), top_unit
-    (largest lead credit; ties joined by '、') and top_unit_en, top_tasks_led, top_share (its share of the
-    lead credit), hhi (Herfindahl index of lead-credit shares, 1 = one unit leads all) and
-    effective_leads (1 / hhi). Plans with basis 'none' have NaN values.
+    (the unit leading most tasks by the plain count, `most_led`; ties joined by '、') and
+    top_unit_en (joined by ' / '), top_tied (how many units share the top count), top_tasks_led
+    (that count), top_share (the top unit's share of the lead credit, where a task with n leads
+    gives each 1/n; of tied units, the largest), hhi (Herfindahl index of lead-credit shares,
+    1 = one unit leads all) and effective_leads (1 / hhi). Plans with basis 'none' have NaN values.
     """
     work = unit_workload(corpus, path)
     basis = assignment_basis(corpus)
     n_tasks = corpus.tasks.groupby("plan_id").size()
+    tops = most_led(work)
     rows = []
     for plan_id, b in basis.items():
         w = work[(work["plan_id"] == plan_id) & (work["lead_credit"] > 0)]
         row: dict[str, object] = {"plan_id": plan_id, "assignment_basis": b,
                                   "plan_tasks": int(n_tasks.get(plan_id, 0))}
         total = float(w["lead_credit"].sum())
-        if w.empty or total == 0:
+        top = tops[tops["plan_id"] == plan_id]
+        if w.empty or total == 0 or top.empty:
             row.update(tasks_with_lead=0 if b != BASIS_NONE else pd.NA, lead_units=pd.NA,
-                       top_unit=pd.NA, top_unit_en=pd.NA, top_tasks_led=pd.NA, top_share=float("nan"),
-                       hhi=float("nan"), effective_leads=float("nan"))
+                       top_unit=pd.NA, top_unit_en=pd.NA, top_tied=pd.NA, top_tasks_led=pd.NA,
+                       top_share=float("nan"), hhi=float("nan"), effective_leads=float("nan"))
         else:
             shares = w["lead_credit"] / total
-            best = w["lead_credit"].max()
-            top = w[w["lead_credit"] == best]
             hhi = float((shares**2).sum())
             row.update(tasks_with_lead=round(total), lead_units=len(w),
                        top_unit="、".join(top["unit"]),
                        top_unit_en=" / ".join(top["unit_en"].astype(str)),
-                       top_tasks_led=int(top["led"].iloc[0]),
-                       top_share=best / total, hhi=hhi, effective_leads=1.0 / hhi)
+                       top_tied=len(top), top_tasks_led=int(top["led"].iloc[0]),
+                       top_share=float(top["lead_credit"].max()) / total, hhi=hhi,
+                       effective_leads=1.0 / hhi)
         rows.append(row)
     return tidy(pd.DataFrame(rows), crosswalk=path)
 
@@ -235,6 +297,7 @@ def category_leads(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
     One row per plan and category of the reference list (plan_id, category first): n_groups
     (group headings of the category), n_tasks, lead_unit and
     lead_unit_en (the unit leading most of the category's tasks; ties joined by '、'),
+    lead_unit_zh (lead_unit as readers see it: a name the crosswalk lacks marked, `unit_name`),
     lead_tasks, and status: 'ok', 'no_group' (the plan has no task of this category),
     'no_units' (the plan names no units) or 'no_lead' (its tasks name no lead).
     """
@@ -251,11 +314,12 @@ def category_leads(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
     n_tasks = tasks.groupby(["plan_id", "category"]).size().to_dict()
     lead_rows = rows[rows["role"] == "lead"]
     keys = ["plan_id", "category"]
-    counts = (lead_rows.groupby([*keys, "unit"]).agg(n=("task_id", "size"), en=("unit_en", "first"))
+    counts = (lead_rows.groupby([*keys, "unit"]).agg(n=("task_id", "size"), en=("unit_en", "first"),
+                                                     unit_type=("unit_type", "first"))
               .reset_index())
-    best = counts[counts["n"] == counts.groupby(keys)["n"].transform("max")]
-    best = best.assign(en=best["en"].fillna(best["unit"])).sort_values([*keys, "unit"])
-    top_of = {key: ("、".join(g["unit"]), " / ".join(g["en"]), int(g["n"].iloc[0]))
+    best = counts[counts["n"] == counts.groupby(keys)["n"].transform("max")].sort_values([*keys, "unit"])
+    best = best.assign(en=unit_names(best, "en", unit_en="en"), zh=unit_names(best, "zh", unit_en="en"))
+    top_of = {key: ("、".join(g["unit"]), " / ".join(g["en"]), int(g["n"].iloc[0]), "、".join(g["zh"]))
               for key, g in best.groupby(keys, sort=False)}  # the units leading most, ties joined
     out = []
     for plan_id, b in basis.items():
@@ -264,7 +328,8 @@ def category_leads(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
             row: dict[str, object] = {
                 "plan_id": plan_id, "category": cat, "category_en": en_of.get(cat, cat),
                 "assignment_basis": b, "n_groups": n_groups.get((plan_id, cat), 0),
-                "n_tasks": n_t, "lead_unit": pd.NA, "lead_unit_en": pd.NA, "lead_tasks": 0,
+                "n_tasks": n_t, "lead_unit": pd.NA, "lead_unit_en": pd.NA, "lead_unit_zh": pd.NA,
+                "lead_tasks": 0,
             }
             top = top_of.get((plan_id, cat))
             if not n_t:
@@ -274,7 +339,8 @@ def category_leads(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
             elif top is None:
                 row["status"] = NO_LEAD
             else:
-                row.update(lead_unit=top[0], lead_unit_en=top[1], lead_tasks=top[2], status="ok")
+                row.update(lead_unit=top[0], lead_unit_en=top[1], lead_unit_zh=top[3],
+                           lead_tasks=top[2], status="ok")
             out.append(row)
     return tidy(pd.DataFrame(out), keys=["plan_id", "category"], crosswalk=path)
 
@@ -298,7 +364,7 @@ def category_lead_table(corpus: Corpus, lang: str | None = None,
             return labels.not_stated(lang)  # in a part the text lost: not "no such group"
         if r["status"] != "ok":
             return status_label(str(r["status"]), lang)
-        name = r["lead_unit"] if labels.is_zh(lang) else r["lead_unit_en"]
+        name = r["lead_unit_zh"] if labels.is_zh(lang) else r["lead_unit_en"]
         return f"{name} ({r['lead_tasks']}/{r['n_tasks']})"
 
     long = long.assign(text=long.apply(cell, axis=1))
@@ -345,12 +411,14 @@ def describe(corpus: Corpus, lang: str | None = None, path: Path = ALIASES_FILE)
         busiest = w.iloc[0]
         if zh:
             lines.append(
-                f"{name}：{c['top_unit']} 牵头份额最高（{c['top_share']:.0%}，集中度 {c['hhi']:.2f}，"
+                f"{name}：{c['top_unit']} 牵头的任务最多（{c['top_tasks_led']}/{c['plan_tasks']} 项，"
+                f"牵头份额 {c['top_share']:.0%}，集中度 {c['hhi']:.2f}，"
                 f"相当于 {c['effective_leads']:.1f} 个同等牵头单位）；参与任务最多的是 {busiest['unit']}"
                 f"（{busiest['total']}/{busiest['plan_tasks']} 项任务）；共 {len(w)} 个单位。{note}")
         else:
             lines.append(
-                f"{name}: {c['top_unit_en']} holds the largest lead share ({c['top_share']:.0%}, "
+                f"{name}: {c['top_unit_en']} leads most tasks ({c['top_tasks_led']} of "
+                f"{c['plan_tasks']}, lead share {c['top_share']:.0%}, "
                 f"concentration {c['hhi']:.2f}, ≈{c['effective_leads']:.1f} equal leads); {busiest['unit_en']} "
                 f"takes part in most tasks ({busiest['total']} of {busiest['plan_tasks']}); "
                 f"{len(w)} units in all.{note}")
@@ -363,27 +431,40 @@ def describe(corpus: Corpus, lang: str | None = None, path: Path = ALIASES_FILE)
 
 
 def lead_table(corpus: Corpus, lang: str | None = None, path: Path = ALIASES_FILE) -> pd.DataFrame:
-    """`lead_concentration` for readers: per plan, the unit leading most tasks with its
-    count over the plan's tasks ("24/33") and percent, beside the split-credit lead share
-    (a task with n leads gives each 1/n; named and defined on the page) and the concentration
-    (the Herfindahl index, defined on the page)."""
+    """`lead_concentration` for readers: per plan, the unit leading most tasks by the count the
+    column prints (`most_led`: the unit of page 04's finding and of the plan pages' first row),
+    with that count over the plan's tasks ("24/33") and percent, beside the unit's split-credit
+    lead share (a task with n leads gives each 1/n; named and defined on the page) and the plan's
+    concentration (the Herfindahl index, defined on the page). Units sharing the top count are all
+    named, as tied (科协、科技部门（并列）), each with its own lead share; a name the crosswalk
+    lacks is marked (`unit_name`)."""
     tr = labels.tr
     conc = lead_concentration(corpus, path).set_index("plan_id")
-    zh = labels.is_zh(lang)
+    work = unit_workload(corpus, path)
+    tops = most_led(work)
+    credit = work[work["lead_credit"] > 0].groupby("plan_id")["lead_credit"].sum()
+    sep = "、" if labels.is_zh(lang) else " / "
     rows = []
     for pid, c in conc.iterrows():
-        named = pd.notna(c["top_unit"])
+        top = tops[tops["plan_id"] == pid]
+        named = pd.notna(c["top_unit"]) and not top.empty
+        unit: object = pd.NA
+        share: object = pd.NA
+        if named:
+            unit = sep.join(unit_names(top, lang))
+            shares = [round(100 * float(v) / float(credit[pid])) for v in top["lead_credit"]]
+            share = shares[0] if len(top) == 1 else sep.join(str(v) for v in shares)
+            if len(top) > 1:
+                unit = labels.text("unit.tied", lang, units=unit)
         led, tasks = c["top_tasks_led"], c["plan_tasks"]
         rows.append({
             tr("地区", "Region", lang): labels.plan_label(pid, lang),
             tr("任务", "Tasks", lang): int(tasks),
             tr("牵头单位数", "Lead units", lang): c["lead_units"] if named else pd.NA,
-            tr("牵头最多的单位", "Unit leading most", lang):
-                (c["top_unit"] if zh else c["top_unit_en"]) if named else pd.NA,
+            tr("牵头最多的单位", "Unit leading most", lang): unit,
             tr("其牵头的任务", "Tasks it leads", lang): f"{int(led)}/{int(tasks)}" if named else pd.NA,
             tr("占任务（%）", "Of the tasks (%)", lang): round(100 * led / tasks) if named else pd.NA,
-            tr("牵头份额（按份计，%）", "Lead credit share (%)", lang):
-                round(100 * float(c["top_share"])) if named else pd.NA,
+            tr("牵头份额（按份计，%）", "Lead credit share (%)", lang): share,
             tr("集中度（赫芬达尔指数，0–1）", "Concentration (Herfindahl index, 0–1)", lang):
                 round(float(c["hhi"]), 2) if named else pd.NA,
         })
@@ -407,7 +488,7 @@ def unit_tasks(corpus: Corpus, lang: str | None = None, path: Path = ALIASES_FIL
     for (pid, unit), g in rows.groupby(["plan_id", "unit"], sort=False):
         leads = g[g["role"] == "lead"]
         out.append({"_order": order.get(pid, 0), "plan_id": pid,
-                    "unit": unit if labels.is_zh(lang) else (g["unit_en"].iloc[0] or unit),
+                    "unit": unit_name(unit, g["unit_en"].iloc[0], pd.notna(g["unit_type"].iloc[0]), lang),
                     "led": len(leads), "partnered": int((g["role"] == "partner").sum()),
                     "tasks": _task_list(leads) if len(leads) else "—"})
     table = pd.DataFrame(out).sort_values(["_order", "led", "partnered", "unit"],

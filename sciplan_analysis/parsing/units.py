@@ -6,8 +6,10 @@ the raw name carries (a merged bureau lists every function it merges). The file 
 on load: missing columns, empty cells, duplicate aliases, unknown unit types, and one unit
 given two English names or two types are errors that name the file and line.
 
-A raw name the crosswalk lacks is never dropped: it keeps ``unit = unit_raw`` and loading the
-corpus warns once (`UnmappedUnitWarning`) with the names and the file to edit.
+A raw name the crosswalk lacks is never dropped: it keeps ``unit = unit_raw``, its English name
+is the name as written, marked (县教育局 (not in the crosswalk): `unmapped_name`), never NA, so
+two such names are never one nameless unit, and loading the corpus warns once
+(`UnmappedUnitWarning`) with the names and the file to edit.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from sciplan_analysis import labels
 from sciplan_analysis.config import ALIASES_FILE
 from sciplan_analysis.errors import CrosswalkError, UnmappedUnitWarning
 from sciplan_analysis.reference_files import numbered_cells
@@ -124,14 +127,25 @@ def canonical_units(path: Path = ALIASES_FILE) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["unit", "unit_en", "unit_type", "functions", "aliases"])
 
 
+def unmapped_name(unit: str, lang: str | None = None) -> str:
+    """A unit name the crosswalk lacks as readers see it: the name as written, marked as not
+    mapped to a canonical unit (县教育局（未对应规范单位）, 县教育局 (not in the crosswalk)), so it is
+    never taken for the canonical unit it may belong to, nor shown as no name."""
+    return labels.text("unit.unmapped", lang, unit=unit)
+
+
 def apply_crosswalk(assignments: pd.DataFrame, path: Path = ALIASES_FILE) -> pd.DataFrame:
-    """Fill `unit` and `unit_en` from the crosswalk; unmapped names keep unit = unit_raw."""
+    """Fill `unit` and `unit_en` from the crosswalk; an unmapped name keeps unit = unit_raw and
+    takes as its English name the name as written, marked (`unmapped_name`), never NA: an NA
+    read "None" on English pages, and several such names fell into one bar."""
     aliases = load_aliases(path)
     out = assignments.copy()
     by_alias = aliases.set_index("alias")
     out["unit"] = out["unit_raw"].map(by_alias["unit"]).fillna(out["unit_raw"])
-    out["unit_en"] = out["unit_raw"].map(by_alias["unit_en"]).astype(object)
-    out.loc[out["unit_en"].isna(), "unit_en"] = pd.NA
+    english = out["unit_raw"].map(by_alias["unit_en"]).astype(object)
+    missing = english.isna() & out["unit_raw"].notna()
+    english[missing] = [unmapped_name(str(u), "en") for u in out.loc[missing, "unit_raw"]]
+    out["unit_en"] = english.where(english.notna(), pd.NA)
     return out
 
 

@@ -43,9 +43,12 @@ from sciplan_analysis.analysis.workload import (
     BASIS_NONE,
     assignment_basis,
     basis_label,
+    most_led,
     one_line,
     plan_axis_labels,
     top_units,
+    unit_name,
+    unit_names,
     unit_workload,
     workload_matrix,
 )
@@ -661,28 +664,132 @@ def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
 # --------------------------------------------------------------------------- workload
 
 
+COLLECTIVE = "collective"  # a unit type naming a group of units (各成员单位), not one unit
+
+
+def _unit_axis(work: pd.DataFrame, units: Sequence[str], lang: str | None) -> list[str]:
+    """Units as a chart's axis names them (`workload.unit_name`): a name the crosswalk lacks
+    as written and marked, in both languages, never "None"."""
+    facts = work.drop_duplicates("unit").set_index("unit")
+    return [unit_name(u, facts.at[u, "unit_en"], pd.notna(facts.at[u, "unit_type"]), lang)
+            if u in facts.index else str(u) for u in units]
+
+
+def workload_rows(corpus: Corpus, value: str = "led", top: int | None = 25,
+                  path: Path = ALIASES_FILE) -> tuple[pd.DataFrame, list[str]]:
+    """The units × plans matrix of one count (``led`` or ``partnered``) that page 04's heatmap
+    draws, and the collective names it leaves out. Rows: the `top` units by the pooled count
+    itself (the lead chart shows the units leading most, the partner chart those partnering
+    most), never a unit whose count is 0 in every plan (a row empty for every plan in a chart
+    of tasks led); a collective name (各成员单位: unit type collective) is not a unit, and the
+    lead chart leaves it out, returned so that the chart says so. Columns: plans in clustering
+    order."""
+    matrix = workload_matrix(corpus, value, path)
+    matrix = matrix[matrix.sum(axis=1, skipna=True) > 0]
+    left: list[str] = []
+    if value == "led":
+        work = unit_workload(corpus, path)
+        types = work.drop_duplicates("unit").set_index("unit")["unit_type"]
+        left = [u for u in matrix.index if types.get(u) == COLLECTIVE]
+        matrix = matrix.drop(index=left)
+    if top is not None:
+        matrix = matrix.iloc[:top]
+    return cluster_columns(matrix), left
+
+
 def draw_workload_heatmap(corpus: Corpus, value: str = "led", top: int | None = 25,
                           lang: str | None = None, path: Path = ALIASES_FILE) -> Figure:
     """Heatmap of canonical units × plans for one count (``led`` or ``partnered``, …).
 
-    Rows are the `top` units by pooled total (all roles), so the lead and partner charts show
-    the same units in the same order. A plan naming no units is a hatched 'not stated'
-    column; every plan whose basis is not 'task' says so in its column label.
+    Rows are the `top` units by the pooled count drawn (`workload_rows`: none whose count is 0
+    everywhere; the lead chart without collective names, which its title counts). A name the
+    crosswalk lacks is marked (`workload.unit_name`). A plan naming no units is a hatched 'not
+    stated' column; every plan whose basis is not 'task' says so in its column label.
     """
-
-    order = workload_matrix(corpus, "total", path).index
-    if top is not None:
-        order = order[:top]
-    matrix = cluster_columns(workload_matrix(corpus, value, path).reindex(order))
+    matrix, left = workload_rows(corpus, value, top, path)
     axis = plan_axis_labels(corpus, lang)
     matrix.columns = [axis[p] for p in matrix.columns]
-    if not labels.is_zh(lang):
-        en = unit_workload(corpus, path).drop_duplicates("unit").set_index("unit")["unit_en"]
-        matrix.index = [str(en.get(u, u)) for u in matrix.index]
+    matrix.index = _unit_axis(unit_workload(corpus, path), list(matrix.index), lang)
     name = labels.label("workload_value", value, lang)
-    title = labels.tr(f"各单位{name}（前 {len(matrix)} 个单位）", f"Units by {name} (top {len(matrix)})",
-                      lang)
+    title = labels.text("chart.workload.title", lang, n=len(matrix), value=name)
+    if left:
+        sep = "、" if labels.is_zh(lang) else ", "
+        title += labels.text("chart.workload.collective", lang, n=len(left),
+                             units=sep.join(_unit_axis(unit_workload(corpus, path), left, lang)))
     return heatmap(matrix, title=title, colorbar_label=name, lang=lang)
+
+
+def lead_heatmap_finding(corpus: Corpus, lang: str | None = None,
+                         path: Path = ALIASES_FILE) -> fnd.Finding | None:
+    """What page 04's lead heatmap shows, as its title and alt text: the unit leading most tasks
+    in the most plans (each column's darkest cell; `workload.most_led`, the table's rule, a tie
+    counted for each tied unit and said), of the plans naming units, and the texts that name
+    none (a fragment's silence 未提及). Not the number of lead units per plan, which the chart
+    does not draw (the table above gives it)."""
+    work = unit_workload(corpus, path)
+    tops = most_led(work)
+    naming = int(tops["plan_id"].nunique())
+    if naming < 2:
+        return None
+    plans_of = tops.groupby("unit")["plan_id"].nunique().sort_values(ascending=False, kind="stable")
+    best = plans_of[plans_of == plans_of.iloc[0]].index.sort_values()
+    unit = ("、" if labels.is_zh(lang) else " and ").join(_unit_axis(work, list(best), lang))
+    k = int(plans_of.iloc[0])
+    tied = tops[tops["unit"].isin(best)]
+    tied = int(tied["plan_id"].map(tops.groupby("plan_id").size()).gt(1).sum())
+    basis = assignment_basis(corpus)
+    silent = plan_scope.reasons(corpus)
+    none = [p for p, b in basis.items() if b == BASIS_NONE or p not in set(tops["plan_id"])]
+    whole = [p for p in none if p not in silent]
+    said = [labels.label("finding", code, lang).format(
+                plans=("、" if labels.is_zh(lang) else " and ").join(
+                    plan_scope.marked(p, corpus, lang) for p in ps))
+            for code, ps in (("lead_units.none", [p for p in whole if basis.get(p) == BASIS_NONE]),
+                             ("lead_units.no_lead", [p for p in whole if basis.get(p) != BASIS_NONE]),
+                             ("lead_units.silent", [p for p in none if p in silent])) if ps]
+    values = {"unit": unit, "k": k, "naming": naming,
+              "tied": labels.text("chart.lead_heatmap.tied", lang, n=tied) if tied else "",
+              "none": ("；" if labels.is_zh(lang) else "; ").join(said)}
+    sentence = labels.text("chart.lead_heatmap.sentence" + (".none" if said else ""), lang, **values)
+    title = labels.text("chart.lead_heatmap.title", lang, **values)
+    return fnd.Finding("lead_heatmap", sentence, {"k": k, "naming": naming}, "04_unit_lead_heatmap",
+                       "04_unit_workload", title=title, plans=tuple(none))
+
+
+def top_units_finding(tables: fnd.Tables, lang: str | None = None,
+                      path: Path = ALIASES_FILE) -> fnd.Finding | None:
+    """What chart 4.1 shows, as its title and alt text: up to `style.MANY_PLANS` plans, its
+    panels of each plan's units, the page's lead finding (`findings.lead`: the unit leading most
+    tasks, 24/33 项); among more, its one panel counts plans, so the title does: the unit leading
+    in most plans (32/32 份), the next unit beside it, ties said."""
+    corpus = tables.corpus
+    basis = assignment_basis(corpus)
+    if not style.many_plans(len(basis)):
+        found = fnd.compute(tables, ["lead"], lang)
+        return found[0] if found else None
+    pooled, naming = _pooled_leads(corpus, path)
+    if pooled.empty or naming < 2:
+        return None
+    work = unit_workload(corpus, path)
+    sep = "、" if labels.is_zh(lang) else " and "
+    first = pooled[pooled["leads"] == pooled["leads"].iloc[0]]
+    rest = pooled[pooled["leads"] < pooled["leads"].iloc[0]]
+    unit = sep.join(_unit_axis(work, list(first.index), lang))
+    if len(first) > 1:
+        unit = labels.text("unit.tied", lang, units=unit)
+    values = {"unit": unit, "k": int(first["leads"].iloc[0]), "naming": naming,
+              "next": "", "next_k": 0}
+    code = "chart.top_units.sentence"
+    if not rest.empty:
+        nxt = rest[rest["leads"] == rest["leads"].iloc[0]]
+        values["next"] = sep.join(_unit_axis(work, list(nxt.index), lang))
+        if len(nxt) > 1:
+            values["next"] = labels.text("unit.tied", lang, units=values["next"])
+        values["next_k"] = int(nxt["leads"].iloc[0])
+        code += ".next"
+    return fnd.Finding("lead_plans", labels.text(code, lang, **values),
+                       {"k": values["k"], "naming": naming}, "04_top_units", "04_unit_workload",
+                       title=labels.text("chart.top_units.title", lang, **values))
 
 
 def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
@@ -690,6 +797,8 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
     """One panel per plan: its `n` busiest units, tasks led (solid) and as partner (light).
 
     A plan naming no units gets a panel that says so; a group-table plan says so in its title.
+    A name the crosswalk lacks is marked (`workload.unit_name`); bars stand at their own
+    positions, so two units of one label could never become one bar.
     """
 
 
@@ -711,11 +820,13 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
             ax.text(0.5, 0.5, basis_label(BASIS_NONE, lang), ha="center", va="center",
                     transform=ax.transAxes, color="#777777")
             continue
-        names = list(w["unit"] if labels.is_zh(lang) else w["unit_en"].astype(str))
+        names = unit_names(w, lang)
+        y = np.arange(len(names))
         colour = style.plan_colour(plan_id)
-        ax.barh(names, w["led"], color=colour, label=labels.role_label("lead", lang))
-        ax.barh(names, w["partnered"], left=w["led"], color=colour, alpha=0.35,
+        ax.barh(y, w["led"], color=colour, label=labels.role_label("lead", lang))
+        ax.barh(y, w["partnered"], left=w["led"], color=colour, alpha=0.35,
                 label=labels.role_label("partner", lang))
+        ax.set_yticks(y, names)
         ax.invert_yaxis()
         ax.set_xlim(0, xmax)
         ax.tick_params(axis="y", labelsize=8)
@@ -727,22 +838,36 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
     return fig
 
 
+def _pooled_leads(corpus: Corpus, path: Path) -> tuple[pd.DataFrame, int]:
+    """Per unit (index), the plans in which it leads tasks (``leads``) and those in which it is
+    only a partner (``partners``), most leads first (then most partners, then name), and the
+    number of plans naming units."""
+    work = unit_workload(corpus, path)
+    naming = int(work["plan_id"].nunique())
+    per_unit = work.assign(leads=work["led"] > 0, partners=(work["led"] == 0) & (work["partnered"] > 0))
+    pooled = per_unit.groupby("unit").agg(leads=("leads", "sum"), partners=("partners", "sum"))
+    pooled = pooled.sort_values(["leads", "partners"], ascending=False, kind="stable")
+    return pooled[pooled["leads"] > 0], naming
+
+
 def _pooled_units(corpus: Corpus, n: int, lang: str | None, path: Path) -> Figure:
     """Many plans: one panel, the `n` units that lead tasks in the most plans: plans in which
-    each leads (solid) and plans in which it is only a partner (light), of the plans naming units."""
-    work = unit_workload(corpus, path)
-    naming = work["plan_id"].nunique()
-    per_unit = work.assign(leads=work["led"] > 0, partners=(work["led"] == 0) & (work["partnered"] > 0))
-    pooled = per_unit.groupby("unit").agg(leads=("leads", "sum"), partners=("partners", "sum"),
-                                          unit_en=("unit_en", "first"))
-    pooled = pooled.sort_values(["leads", "partners"], ascending=False, kind="stable").head(n)
+    each leads (solid) and plans in which it is only a partner (light), of the plans naming units.
+    One bar per unit at its own position (two names alike never merge into one bar); a name the
+    crosswalk lacks is marked (`workload.unit_name`). Its caption says it counts plans (the
+    figure's label, ``04_top_units_plans``)."""
+    pooled, naming = _pooled_leads(corpus, path)
+    pooled = pooled.head(n)
     fig, ax = style.new_figure(8.5, 0.3 * len(pooled) + 1.6)
-    names = list(pooled.index if labels.is_zh(lang) else pooled["unit_en"].astype(str))
-    ax.barh(names, pooled["leads"], color=style.ONE_COLOUR, label=labels.role_label("lead", lang))
-    ax.barh(names, pooled["partners"], left=pooled["leads"], color=style.ONE_COLOUR, alpha=0.35,
+    fig.set_label("04_top_units_plans")
+    names = _unit_axis(unit_workload(corpus, path), list(pooled.index), lang)
+    y = np.arange(len(names))
+    ax.barh(y, pooled["leads"], color=style.ONE_COLOUR, label=labels.role_label("lead", lang))
+    ax.barh(y, pooled["partners"], left=pooled["leads"], color=style.ONE_COLOUR, alpha=0.35,
             label=labels.tr("只作配合", "partner only", lang))
-    for y, (a, b) in enumerate(zip(pooled["leads"], pooled["partners"], strict=True)):
-        ax.text(a + b + naming * 0.01, y, f"{a}/{naming}", va="center", fontsize=8)
+    for i, (a, b) in enumerate(zip(pooled["leads"], pooled["partners"], strict=True)):
+        ax.text(a + b + naming * 0.01, i, f"{a}/{naming}", va="center", fontsize=8)
+    ax.set_yticks(y, names)
     ax.invert_yaxis()
     ax.set_xlim(0, naming * 1.1)
     ax.tick_params(axis="y", labelsize=8)
@@ -849,7 +974,7 @@ def network_matrix(graph: nx.Graph, top: int = 15, lang: str | None = None) -> F
         index=units, columns=units, dtype=float)
     for u in units:
         matrix.loc[u, u] = np.nan
-    names = [u if labels.is_zh(lang) else str(graph.nodes[u].get("unit_en") or u) for u in units]
+    names = [_node_name(graph, u, lang) for u in units]
     matrix.index, matrix.columns = names, names
     fig = heatmap(matrix, missing="—", lang=lang, cmap="Purples",
                   title=labels.tr(f"共同承担任务最多的 {len(units)} 个单位：两两共同承担的任务数",
@@ -864,10 +989,16 @@ def unit_pairs(graph: nx.Graph, n: int = 20, lang: str | None = None) -> pd.Data
     from sciplan_analysis.analysis.network import edge_table
 
     edges = edge_table(graph).sort_values("weight", ascending=False).head(n)
-    if not labels.is_zh(lang):
-        for col in ("unit_a", "unit_b"):
-            edges[col] = [str(graph.nodes[u].get("unit_en") or u) for u in edges[col]]
+    for col in ("unit_a", "unit_b"):
+        edges[col] = [_node_name(graph, u, lang) for u in edges[col]]
     return edges[["unit_a", "unit_b", "weight"]].reset_index(drop=True)
+
+
+def _node_name(graph: nx.Graph, unit: str, lang: str | None) -> str:
+    """A unit of the network as page 04 names it (`workload.unit_name`): a name the crosswalk
+    lacks (no unit type) as written and marked, in both languages."""
+    node = graph.nodes[unit]
+    return unit_name(unit, node.get("unit_en"), node.get("unit_type") in UNIT_TYPES, lang)
 
 
 # --------------------------------------------------------------------------- similarity
