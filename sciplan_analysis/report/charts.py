@@ -476,6 +476,7 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     national = benchmarks()
     national = national[(national["level"] == "national") & national["value"].notna()]
     national_at = {int(y): float(v) for y, v in zip(national["year"], national["value"], strict=True)}
+    span = max(5.0, 1.2 * max([0.0, *targets["value"].astype(float), *national["value"].astype(float)]))
     # among many plans only each year's highest and lowest target are named
     named = set()
     if many:
@@ -498,14 +499,15 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
                        marker=style.COMPARATOR_MARKERS.get(t.comparator, "o"),
                        facecolor="white" if baseline else mark, edgecolor=mark,
                        linewidth=1.6 if not many else 1.0, zorder=3, alpha=1 if not many or extreme else 0.7)
-            if not many:  # a label on the national line goes below it, not through it
-                on_line = abs(national_at.get(int(t.year), -1.0) - float(t.value)) < 1e-9
+            # a label beside the national dotted line goes below (or above) it, never through it
+            rise = _off_the_line(float(t.value), national_at.get(int(t.year)), span)
+            if not many:
                 ax.annotate(f"{labels.comparator_label(t.comparator, lang)} {t.value:g}%", (x, t.value),
-                            xytext=(7, -13 if on_line else -3), textcoords="offset points",
+                            xytext=(7, rise), textcoords="offset points",
                             fontsize=8, color=colour)
             elif extreme:
                 ax.annotate(f"{labels.plan_label(pid, lang)} {t.value:g}%", (x, t.value),
-                            xytext=(7, -3), textcoords="offset points", fontsize=8, color=mark)
+                            xytext=(7, rise), textcoords="offset points", fontsize=8, color=mark)
     for b in national.itertuples(index=False):
         ax.hlines(b.value, b.year - 0.9, b.year + 0.9, color="#333333", lw=1.4, ls=":", zorder=2)
         ax.annotate(tr(f"国家纲要 {b.value:g}%", f"national {b.value:g}%", lang),
@@ -552,6 +554,20 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         fig.text(0.01, -0.02, tr(f"未提及目标：{names}", f"No target stated: {names}", lang),
                  fontsize=9, color="#555555", ha="left", va="top")
     return fig
+
+
+LINE_CLEARANCE = 0.04  # of the targets chart's value range: a label this near a dotted line moves off it
+
+
+def _off_the_line(value: float, line: float | None, span: float) -> float:
+    """Vertical offset in points of a target's label on the targets chart, which starts just
+    right of its marker, along the national outline's dotted line for the same year: a label
+    whose value lies on or just under the line goes below it, just over it above it, so the
+    line never strikes it through (乐至县 25% on the 2035 line); any other stays centred.
+    `span`: the chart's value axis (0 to it)."""
+    if line is None or abs(value - line) > LINE_CLEARANCE * span:
+        return -3.0
+    return -13.0 if value <= line else 5.0
 
 
 def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -> Figure:

@@ -1,0 +1,117 @@
+"""Chart layout that reads at any size (audit14 items 8, 9, 12): labels off the reference lines,
+axes that stop at their scale's end, notes beside (never under) the labels, colour scales set
+by whole plans, bars ordered by what their title speaks of. Made-up tables and corpora, drawn
+light: no corpus is parsed."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pytest
+
+from sciplan_analysis import labels
+from sciplan_analysis.report import charts
+
+
+def _corpus(n: int, targets: list[tuple]) -> SimpleNamespace:
+    """A corpus of `n` made-up plans (甲01 …) with `targets` rows (plan, kind, year, value)."""
+    plans = pd.DataFrame({"plan_id": [f"p{i:02d}" for i in range(n)],
+                          "name_zh": [f"甲{i:02d}县" for i in range(n)],
+                          "name_en": [f"Jia {i:02d}" for i in range(n)],
+                          "status": "final"})
+    rows = pd.DataFrame(targets, columns=["plan_id", "kind", "year", "value"])
+    rows["comparator"] = ">"
+    rows["quote"] = "超过"
+    labels.register_plans(plans)
+    return SimpleNamespace(plans=plans, targets=rows)
+
+
+def _struck(fig, text_start: str, value: float) -> bool:
+    """Whether the label starting `text_start` is crossed by a horizontal line at `value`."""
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    label = next(t for t in ax.texts if t.get_text().startswith(text_start))
+    box = label.get_window_extent()
+    y = ax.transData.transform((0, value))[1]
+    return box.y0 <= y <= box.y1
+
+
+@pytest.mark.parametrize("n", [5, 20])
+def test_a_target_on_the_national_line_is_labelled_off_it(n):
+    """Chart 2.1: the one plan aiming at 2035's 25% (the national outline's line) has its label
+    below the dotted line, not struck through by it, with few plans (a label per mark) and
+    with many (the highest and lowest named)."""
+    rows = [(f"p{i:02d}", "target", 2025, 11 + i % 8) for i in range(n)]
+    rows.append(("p01", "target", 2035, 25.0))
+    fig = charts.targets_chart(_corpus(n, rows), lang="zh")
+    start = "超过 25%" if n <= 12 else "甲01县 25%"
+    assert not _struck(fig, start, 25.0)
+    plt.close(fig)
+
+
+def test_off_the_line_moves_only_labels_near_a_line():
+    assert charts._off_the_line(18.0, 15.0, 30.0) == -3.0  # clear of it: centred
+    assert charts._off_the_line(12.0, None, 30.0) == -3.0  # no line that year
+    assert charts._off_the_line(25.0, 25.0, 30.0) == -13.0  # on it: below
+    assert charts._off_the_line(15.5, 15.0, 30.0) == 5.0  # just over it: above
+
+
+def _prose(lang: str) -> str:
+    import json
+    from pathlib import Path
+
+    cells = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "02_targets.ipynb")
+                       .read_text(encoding="utf-8"))["cells"]
+    return "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown"
+                     and f"lang-{lang}" in c.get("metadata", {}).get("tags", []))
+
+
+@pytest.mark.parametrize(("lang", "both", "false_at_scale"), [
+    ("zh", ("每份规划一种颜色", "每年最高和最低的目标标为红色"), "颜色区分规划"),
+    ("en", ("each plan has a colour of its own", "highest and lowest targets are red"),
+     "colour is the plan"),
+])
+def test_page_02_says_what_the_targets_colours_are_at_any_size(lang, both, false_at_scale):
+    """Page 02's note under chart 2.1 held only for few plans (颜色区分规划: at 33 plans one
+    colour, red extremes); it now says both forms, and the chart draws them so."""
+    text = _prose(lang)
+    assert all(part in text for part in both) and false_at_scale not in text
+    for n, colours in ((5, 5), (20, 2)):  # a colour per plan; one colour and the red extremes
+        rows = [(f"p{i:02d}", "target", 2025, 10 + i % 9) for i in range(n)]
+        fig = charts.targets_chart(_corpus(n, rows), lang=lang)
+        from matplotlib.collections import PathCollection
+
+        faces = {tuple(np.round(c.get_facecolor()[0], 3)) for c in fig.axes[0].collections
+                 if isinstance(c, PathCollection)}
+        assert len(faces) == colours, (n, faces)
+        plt.close(fig)
+
+
+def test_build_names_the_folder_it_parses(tmp_path, monkeypatch, capsys):
+    """`build` printed "parsing data/raw/ …" whatever SCIPLAN_RAW_DIR said: it names the folder
+    it reads."""
+    from sciplan_analysis import cli
+    from sciplan_analysis import corpus as corpus_module
+
+    raw = tmp_path / "elsewhere"
+    raw.mkdir()
+
+    class Stop(Exception):
+        pass
+
+    def stop(*_args, **_kwargs):
+        raise Stop
+
+    monkeypatch.setattr(cli, "RAW_DIR", raw)
+    monkeypatch.setattr(corpus_module, "load_corpus", stop)
+    with pytest.raises(Stop):
+        cli._build(SimpleNamespace(out=tmp_path / "out"))
+    said = capsys.readouterr().err
+    assert f"parsing {raw.as_posix()}/ …" in said and "data/raw" not in said
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(Stop):
+        cli._build(SimpleNamespace(out=tmp_path / "out"))
+    assert "parsing elsewhere/ …" in capsys.readouterr().err
