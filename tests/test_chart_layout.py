@@ -115,3 +115,42 @@ def test_build_names_the_folder_it_parses(tmp_path, monkeypatch, capsys):
     with pytest.raises(Stop):
         cli._build(SimpleNamespace(out=tmp_path / "out"))
     assert "parsing elsewhere/ …" in capsys.readouterr().err
+
+
+def _spread_table(n_cols: int = 40, seed: int = 3) -> pd.DataFrame:
+    """Rows of made-up similarities (0–1), many at 1.00, and a few cells empty."""
+    rng = np.random.default_rng(seed)
+    table = pd.DataFrame(rng.uniform(0.2, 1.0, (6, n_cols)), index=[f"章节{i}" for i in range(6)],
+                         columns=[f"p{j:02d}" for j in range(n_cols)])
+    table.iloc[1:4, :5] = 1.0
+    table.iloc[2:, -3:] = np.nan
+    return table
+
+
+def test_the_section_spread_stops_at_one_and_keeps_labels_off_the_counts():
+    """Chart 5.4 among many plans: the axis ran to 1.3 on a 0–1 scale, and the named pairs'
+    labels ran into the counts of pairs lacking a section. The ticks and the axis line stop at
+    1.0, the counts stand right of it, and no label overlaps a count."""
+    fig = charts.spread_chart(_spread_table(), lang="zh", upper=1.0,
+                              missing="缺此章节的对", name=lambda p: f"{p}–{p}")
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    assert max(ax.get_xticks()) == pytest.approx(1.0)
+    assert ax.spines["bottom"].get_bounds() == (0, 1.0)
+    texts = [t for t in ax.texts if "/" in t.get_text()]
+    named = [t for t in ax.texts if "–" in t.get_text()]
+    assert texts and named
+    for count in texts:
+        assert count.get_position()[0] > 1.0  # right of the scale's end
+        box = count.get_window_extent()
+        for label in named:
+            assert not box.overlaps(label.get_window_extent()), (count.get_text(), label.get_text())
+    plt.close(fig)
+
+
+@pytest.mark.parametrize(("lang", "said"), [("zh", "未提及：3/40"), ("en", "not stated: 3/40")])
+def test_the_spread_count_uses_the_languages_colon(lang, said):
+    """Chart 2.3 read 未提及: 1/33 with an ASCII colon in Chinese text."""
+    fig = charts.spread_chart(_spread_table(), lang=lang)
+    assert said in [t.get_text() for t in fig.axes[0].texts]
+    plt.close(fig)

@@ -261,18 +261,25 @@ def grouped_bars(
     return fig
 
 
+NOTE_AT = 1.08  # the spread chart's counts start this far along, in units of its scale's end
+
+
 def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                  lang: str | None = None, missing: str | None = None,
                  name: Callable[[str], str] | None = None,
                  dots: tuple[str, str] | None = None,
-                 why: pd.DataFrame | None = None) -> Figure:
+                 why: pd.DataFrame | None = None, upper: float | None = None) -> Figure:
     """Many plans: one row per row of `table` (a category, a measure), each plan a grey dot,
     a box over the middle half, the plan with the highest value named; plans without a value
     are counted at the row's end. No per-plan legend. The columns may be other things than
     plans (plan pairs): `name` names one, `dots` gives the legend's dot and box entries.
     `why` (the shape of `table`: for each empty cell, the reader's words for why it is empty)
     splits the count by reason, one line each in the order the reasons first appear in it
-    (chart 5.4: 无此类 5/528 apart from 未提及 31/528); a cell it leaves blank counts as `missing`."""
+    (chart 5.4: 无此类 5/528 apart from 未提及 31/528); a cell it leaves blank counts as `missing`.
+    `upper`: where the measure's scale ends (1.0 for a similarity; default the largest value):
+    the axis line and its ticks stop there, never past it; the counts stand in a band to its
+    right, and a named plan's label in the right part of the scale reads leftwards from its
+    mark, so no label runs into a count."""
     values = table.astype(float)
     n_rows, n_cols = values.shape
     fig, ax = style.new_figure(9.0, max(3.5, 0.55 * n_rows + 1.6))
@@ -280,6 +287,7 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     rng = np.random.default_rng(0)  # the same jitter in every build
     finite = values.to_numpy()[np.isfinite(values.to_numpy())]
     top = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
+    right = upper if upper is not None else top  # the scale ends here
     for y, (_row, series) in enumerate(values.iterrows()):
         known = series.dropna()
         if len(known):
@@ -291,22 +299,29 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                        color="#555555", alpha=0.7, zorder=2, linewidths=0)
             best = known.idxmax()
             shown = name(str(best)) if name else labels.plan_label(str(best), lang)
-            ax.annotate(shown, (known[best], y), xytext=(4, 6),
-                        textcoords="offset points", fontsize=7, color=style.EXTREME_COLOUR)
+            leftward = known[best] > 0.6 * right  # a label in the right part reads leftwards, inside
+            ax.annotate(shown, (known[best], y), xytext=(-4 if leftward else 4, 6),
+                        ha="right" if leftward else "left", textcoords="offset points",
+                        fontsize=7, color=style.EXTREME_COLOUR,
+                        bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.4})
             ax.scatter([known[best]], [y], s=18, color=style.EXTREME_COLOUR, zorder=3)
         gone = int(series.isna().sum())
         if gone and why is not None:
             reasons = why.iloc[y][series.isna().to_numpy()].replace("", missing)
             said = "\n".join(f"{reason} {k}/{n_cols}" for reason, k in
                               reasons.value_counts(sort=False).reindex(reasons.unique()).items())
-            ax.text(top * 1.12, y, said, va="center", fontsize=7, color="#777777")
+            ax.text(right * NOTE_AT, y, said, va="center", fontsize=7, color="#777777")
         elif gone:
-            ax.text(top * 1.12, y, f"{missing}: {gone}/{n_cols}", va="center", fontsize=7,
-                    color="#777777")
+            ax.text(right * NOTE_AT, y, labels.tr(f"{missing}：{gone}/{n_cols}",
+                                                  f"{missing}: {gone}/{n_cols}", lang),
+                    va="center", fontsize=7, color="#777777")
     ax.set_yticks(range(n_rows), [str(i) for i in values.index])
     ax.tick_params(axis="y", labelsize=style.label_size(n_rows))
     ax.invert_yaxis()
-    ax.set_xlim(0, top * (1.35 if values.isna().any().any() else 1.1))
+    # the counts stand in a band right of the scale's end, which the axis line and ticks stop at
+    ax.set_xlim(0, right * (1.35 if values.isna().any().any() else 1.05))
+    ax.set_xticks([t for t in ax.get_xticks() if 0 <= t <= right + 1e-9])
+    ax.spines["bottom"].set_bounds(0, right)
     ax.set_xlabel(xlabel)
     ax.grid(axis="x", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
@@ -1084,7 +1099,8 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
                            name=lambda p: _pair_name(p, lang),
                            dots=(kept, labels.tr("中间一半的规划对", "the middle half of pairs",
                                                  lang)),
-                           why=gaps.replace(said).T.set_axis(rows, axis=0) if corpus is not None else None)
+                           why=gaps.replace(said).T.set_axis(rows, axis=0) if corpus is not None else None,
+                           upper=1.0)  # a similarity of wording runs 0 to 1
         lead = "chart.gap.note.counted"
         kinds = kinds if corpus is not None else []
     else:
