@@ -154,3 +154,33 @@ def test_the_spread_count_uses_the_languages_colon(lang, said):
     fig = charts.spread_chart(_spread_table(), lang=lang)
     assert said in [t.get_text() for t in fig.axes[0].texts]
     plt.close(fig)
+
+
+def test_the_category_heatmaps_scale_is_set_by_whole_plans(monkeypatch):
+    """Chart 3.2 ran 0–30 because of the fragment's one part (all its task text in 组织实施与保障),
+    leaving every whole plan pale below 10: the scale tops at the whole plans' highest share,
+    the fragment's cell takes the darkest colour and the colour bar says so."""
+    from sciplan_analysis.analysis import scope
+
+    n = 14
+    rng = np.random.default_rng(1)
+    shares = pd.DataFrame(rng.uniform(0, 20, (3, n)), index=["youth", "farmers", "implementation"],
+                          columns=[f"p{i:02d}" for i in range(n)])
+    shares.iloc[:2, 0] = np.nan
+    shares.iloc[2, 0] = 30.0  # the fragment: one part, a third of its task text
+    chars = shares.fillna(0) * 10
+    corpus = _corpus(n, [])
+    monkeypatch.setattr(charts, "category_matrix",
+                        lambda _c, value="share": shares.copy() if value == "share" else chars.copy())
+    monkeypatch.setattr(scope, "reasons", lambda _c: {"p00": scope.FRAGMENT})
+    fig = charts.category_heatmap(corpus, lang="zh")
+    image = fig.axes[0].images[0]
+    assert image.norm.vmax == pytest.approx(float(shares.iloc[:, 1:].max().max()))
+    bar = fig.axes[1]
+    assert "色阶按完整规划" in bar.get_ylabel()
+    plt.close(fig)
+    monkeypatch.setattr(scope, "reasons", lambda _c: {})  # every text whole: its own scale
+    fig = charts.category_heatmap(corpus, lang="zh")
+    assert fig.axes[0].images[0].norm.vmax == pytest.approx(30.0)
+    assert "色阶" not in fig.axes[1].get_ylabel()
+    plt.close(fig)

@@ -158,7 +158,9 @@ def heatmap(
                     ax.text(j, i + 0.24, count, ha="center", va="center",
                             fontsize=max(5.0, cell_font - 3.5),
                             color="white" if dark else "#444444")
-    bar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows < 40 else 0.4)
+    beyond = bool(finite.size) and float(finite.max()) > vmax  # a cell past the scale: an arrow says so
+    bar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows < 40 else 0.4,
+                       extend="max" if beyond else "neither")
     if colorbar_label:
         bar.set_label(colorbar_label + ("" if missing is not None or not crowded or
                                         not np.isnan(values).any()
@@ -385,9 +387,13 @@ def plan_legend_handles(plan_ids: Sequence[str], lang: str | None = None) -> lis
 
 
 def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = None) -> Figure:
-    """Heatmap of the category × plan matrix (share of task text by default)."""
+    """Heatmap of the category × plan matrix (share of task text by default). The colour scale
+    is set by whole plans: a fragment's single part (its 组织实施与保障 is all its task text) or
+    a page that is no plan's text would stretch it and leave every whole plan pale; a cell
+    beyond takes the darkest colour, and the colour bar says so (an arrow and its label)."""
     tr = labels.tr
     matrix = cluster_columns(category_matrix(corpus, value))
+    vmax, stretched = whole_plan_scale(matrix, corpus)
     shown = matrix.copy()
     shown.index = [labels.category_label(c, lang) for c in matrix.index]
     shown.columns = labels.plan_labels(matrix.columns, lang)
@@ -402,9 +408,28 @@ def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = No
         title = tr("各类别的任务数", "Tasks per category", lang) if value == "tasks" else tr(
             "各类别的组数", "Groups per category", lang)
         fmt, bar = "{:.0f}", tr("数量", "count", lang)
+    if stretched:
+        bar += tr("；色阶按完整规划，超出者取最深色", "; scale set by whole plans, any beyond darkest",
+                  lang)
     return heatmap(shown, title=title, fmt=fmt, colorbar_label=bar, lang=lang, counts=counts,
+                   vmax=vmax,
                    colour_title=tr("各类别占任务文本的比例", "Share of task text by category", lang)
                    if value == "share" else None)
+
+
+def whole_plan_scale(matrix: pd.DataFrame, corpus: Corpus) -> tuple[float | None, bool]:
+    """The top of a plan-column heatmap's colour scale, from whole plans only (the columns of
+    texts `scope.reasons` leaves out of whole-plan measures do not set it), and whether a cell
+    of those texts lies beyond it; (None, False) where no text is left out or no whole plan
+    has a value above 0 (the heatmap's own scale then)."""
+    left_out = set(plan_scope.reasons(corpus))
+    whole = matrix[[c for c in matrix.columns if c not in left_out]].to_numpy(dtype=float)
+    whole = whole[np.isfinite(whole)]
+    if not left_out or not whole.size or whole.max() <= 0:
+        return None, False
+    top = float(whole.max())
+    every = matrix.to_numpy(dtype=float)
+    return top, bool((every[np.isfinite(every)] > top).any())
 
 
 def category_bars(corpus: Corpus, value: str = "tasks", lang: str | None = None) -> Figure:
