@@ -184,3 +184,28 @@ def test_the_category_heatmaps_scale_is_set_by_whole_plans(monkeypatch):
     assert fig.axes[0].images[0].norm.vmax == pytest.approx(30.0)
     assert "色阶" not in fig.axes[1].get_ylabel()
     plt.close(fig)
+
+
+def test_the_instrument_type_bars_are_ranked_by_the_side_their_title_names(monkeypatch):
+    """Chart 7.1's title (the demand finding) names the plan leaning most on demand-side
+    instruments, but among many plans the bars were ranked by the supply side (that plan sat
+    27th): they are ranked by the demand side, first to last, and the subtitle says so."""
+    from sciplan_analysis.analysis import instruments
+
+    n = 14
+    rng = np.random.default_rng(5)
+    supply = rng.uniform(30, 60, n)
+    demand = rng.uniform(10, 35, n)
+    none = np.full(n, 5.0)
+    table = pd.DataFrame({"plan_id": [f"p{i:02d}" for i in range(n)], "supply": supply,
+                          "environment": 100 - supply - demand - none, "demand": demand,
+                          "none": none, "n_clauses": 100})
+    corpus = _corpus(n, [])
+    monkeypatch.setattr(instruments, "type_shares", lambda _c: table.copy())
+    fig = charts.instrument_type_bars(corpus, lang="zh")
+    ax = fig.axes[0]
+    shown = [t.get_text() for t in ax.get_yticklabels()]
+    expected = [labels.plan_label(p, "zh") for p in table.sort_values("demand", ascending=False)["plan_id"]]
+    assert shown == expected
+    assert "按需求型占比由高到低排列" in ax.get_title(loc="left")
+    plt.close(fig)

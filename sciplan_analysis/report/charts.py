@@ -1224,13 +1224,18 @@ def own_text_chart(own: pd.DataFrame, lang: str | None = None) -> Figure:
 # --------------------------------------------------------------------------- policy instruments
 
 
+RANKED_BY = "demand"  # chart 7.1 among many plans: the side its title (the demand finding) ranks
+
+
 def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     """One stacked bar per plan: the share of its clauses on the supply, environment and
-    demand side, and of clauses that name no means; a plan without clauses reads not stated."""
+    demand side, and of clauses that name no means; a plan without clauses reads not stated.
+    Among many plans the bars are ranked by `RANKED_BY` (the demand side, what the chart's
+    title speaks of: 泉宁县 leaning most on it sits first), and the subtitle says so."""
     shares = instrument_analysis.type_shares(corpus).set_index("plan_id")
     many = style.many_plans(len(shares))
-    if many:  # ranked by the supply side
-        shares = shares.sort_values(instrument_analysis.TYPES[0], ascending=False, kind="stable")
+    if many:  # ranked by the side the title names
+        shares = shares.sort_values(RANKED_BY, ascending=False, kind="stable")
     shares, hidden = ends(shares)
     fig, ax = style.new_figure(8, (0.35 if many else 0.55) * len(shares) + 1.8)
     names = labels.plan_labels(shares.index, lang)
@@ -1256,8 +1261,11 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     ax.tick_params(axis="y", labelsize=style.label_size(len(shares)))
     ax.set_xlim(0, 100)
     ax.set_xlabel(labels.tr("占条款的比例（%）", "share of clauses (%)", lang))
-    ax.set_title(labels.tr("各规划的政策工具类型（%；下方：条款数/全部条款）",
-                           "Side of policy each plan acts on (%; below: n/N clauses)", lang),
+    side = labels.label("instrument_type", RANKED_BY, lang)
+    ax.set_title(labels.tr("各规划的政策工具类型（%；下方：条款数/全部条款"
+                           + (f"；按{side}占比由高到低排列" if many else "") + "）",
+                           "Side of policy each plan acts on (%; below: n/N clauses"
+                           + (f"; most {side} first" if many else "") + ")", lang),
                  loc="left")
     fig.legend(loc="outside right upper", frameon=False, fontsize=8)
     return fig
