@@ -85,6 +85,7 @@ def heatmap(
     counts: pd.DataFrame | None = None,
     colour_title: str | None = None,
     missing_cells: pd.DataFrame | None = None,
+    extend: str = "neither",
 ) -> Figure:
     """A labelled heatmap of a matrix; NaN cells are hatched grey and read 'not stated'
     (or `missing`, e.g. "—" for the diagonal of a plan × plan matrix). The colours run from
@@ -96,7 +97,8 @@ def heatmap(
     `counts` (text of the matrix's shape, e.g. "25/180") is written under each share, smaller:
     the count beside every share. `missing_cells` (text of the matrix's shape) says, cell by
     cell, why an empty cell is empty (无此类 where a whole plan has none, 未提及 where a
-    fragment lost it), instead of one `missing` for all."""
+    fragment lost it), instead of one `missing` for all. `extend` ("max"): an arrow on the
+    colour bar for cells beyond `vmax` (a scale set by some columns only)."""
     values = matrix.astype(float).to_numpy()
     n_rows, n_cols = matrix.shape
     wide = n_cols > WIDE
@@ -158,9 +160,7 @@ def heatmap(
                     ax.text(j, i + 0.24, count, ha="center", va="center",
                             fontsize=max(5.0, cell_font - 3.5),
                             color="white" if dark else "#444444")
-    beyond = bool(finite.size) and float(finite.max()) > vmax  # a cell past the scale: an arrow says so
-    bar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows < 40 else 0.4,
-                       extend="max" if beyond else "neither")
+    bar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows < 40 else 0.4, extend=extend)
     if colorbar_label:
         bar.set_label(colorbar_label + ("" if missing is not None or not crowded or
                                         not np.isnan(values).any()
@@ -412,7 +412,7 @@ def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = No
         bar += tr("；色阶按完整规划，超出者取最深色", "; scale set by whole plans, any beyond darkest",
                   lang)
     return heatmap(shown, title=title, fmt=fmt, colorbar_label=bar, lang=lang, counts=counts,
-                   vmax=vmax,
+                   vmax=vmax, extend="max" if stretched else "neither",
                    colour_title=tr("各类别占任务文本的比例", "Share of task text by category", lang)
                    if value == "share" else None)
 
