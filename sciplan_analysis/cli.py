@@ -27,7 +27,7 @@ def _build(args: argparse.Namespace) -> int:
     from sciplan_analysis.storage import current_snapshot, folder_lock, new_snapshot
 
     start = time.perf_counter()
-    print("parsing data/raw/ …", file=sys.stderr)
+    print(f"parsing {_folder(RAW_DIR)} …", file=sys.stderr)  # the folder read ($SCIPLAN_RAW_DIR)
     with folder_lock(RAW_DIR):  # no add changes data/raw/ while we build from it
         corpus = load_corpus(RAW_DIR, PROCESSED_DIR, refresh=True)
         print(parse_quality(corpus).to_string(index=False), file=sys.stderr)
@@ -40,6 +40,17 @@ def _build(args: argparse.Namespace) -> int:
     print(f"built in {time.perf_counter() - start:.1f} s: snapshot {current_snapshot(args.out)}",
           file=sys.stderr)
     return 0
+
+
+def _folder(path: Path) -> str:
+    """A folder as the build names it: relative to the working directory where it lies
+    inside it (data/raw/), else in full, with a closing slash."""
+    path = Path(path)
+    try:
+        shown = path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        shown = path
+    return f"{shown.as_posix().rstrip('/')}/"
 
 
 def _summary(corpus) -> dict:

@@ -481,6 +481,6 @@ def test_the_category_share_sheet_says_it_counts_characters_and_has_its_counts(f
             n = int(chars.at[category, plan])
             assert cell == f"{n:,}/{total:,}"
             share = shares.at[labels.category_label(category, lang), column]
-            assert abs(share - 100 * n / total) < 0.006
+            assert abs(share - 100 * n / total) < 0.051  # percents to 1 decimal, as every % sheet
     assert "954/7,059" in counts.to_numpy()  # the example the sheet's note gives
     assert labels.label("sheet", "category_share_counts", lang) != name

@@ -366,7 +366,7 @@ def test_the_workbook_shows_which_codes_were_checked(checked, tmp_path, monkeypa
         row = sheet[sheet["clause"] == clause(checked, *WUXI)["text"]].iloc[0]
         assert row["tool"] == labels.label("instrument_tool", "planning", lang)
         assert row["cue"] == labels.text("instruments.checks.cue", lang, note="推行…学习 is a plan's direction")
-        assert row["review"] == ""
+        assert row["review"] == labels.text("workbook.no_review", lang)  # a word, never a blank cell
     # written to the readers' workbook: the labels as text, a note that looks like a formula never one
     clauses = checked.clauses.copy()
     at = clauses.index[clauses["coded_by"] == "checked"][0]

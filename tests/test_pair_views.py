@@ -143,7 +143,7 @@ def test_among_many_plans_sections_are_a_spread_of_pairs_and_colours_span_the_sc
     dots = [c for c in ax.collections if len(c.get_offsets()) > 1]
     assert sorted(len(c.get_offsets()) for c in dots) == [46, 91, 91]  # a dot per pair
     texts = [t.get_text() for t in ax.texts]
-    assert "缺此章节的对: 45/91" in texts  # pairs lacking the section counted, not 'not stated'
+    assert "缺此章节的对：45/91" in texts  # pairs lacking the section counted, not 'not stated'
     assert "p00 – p01" in texts  # the most alike pair named
     plt.close(fig)
     fig = charts.similarity_heatmap(table, lang="zh")

@@ -220,8 +220,8 @@ def test_workbook_has_the_clauses_and_the_tools_table(corpus, built_tables):
     assert list(clauses.columns) == ["region", "task_id", "category", "clause", "tool", "type", "cue",
                                      "review", "coded_by"]
     assert len(clauses) == len(corpus.clauses)
-    # the learned reading: a tool's label where it differs, else empty (never NaN or None)
-    flagged = clauses["review"] != ""
+    # the learned reading: a tool's label where it differs, else "none" (never empty, NaN or None)
+    flagged = clauses["review"] != labels.text("workbook.no_review", "en")
     assert flagged.sum() == corpus.clauses["review"].notna().sum() > 0
     assert set(clauses.loc[flagged, "review"]) <= {labels.label("instrument_tool", t, "en")
                                                    for t in labels.codes("instrument_tool")}

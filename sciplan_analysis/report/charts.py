@@ -88,6 +88,7 @@ def heatmap(
     counts: pd.DataFrame | None = None,
     colour_title: str | None = None,
     missing_cells: pd.DataFrame | None = None,
+    extend: str = "neither",
 ) -> Figure:
     """A labelled heatmap of a matrix; NaN cells are hatched grey and read 'not stated'
     (or `missing`, e.g. "—" for the diagonal of a plan × plan matrix). The colours run from
@@ -99,7 +100,8 @@ def heatmap(
     `counts` (text of the matrix's shape, e.g. "25/180") is written under each share, smaller:
     the count beside every share. `missing_cells` (text of the matrix's shape) says, cell by
     cell, why an empty cell is empty (无此类 where a whole plan has none, 未提及 where a
-    fragment lost it), instead of one `missing` for all."""
+    fragment lost it), instead of one `missing` for all. `extend` ("max"): an arrow on the
+    colour bar for cells beyond `vmax` (a scale set by some columns only)."""
     values = matrix.astype(float).to_numpy()
     n_rows, n_cols = matrix.shape
     wide = n_cols > WIDE
@@ -161,7 +163,7 @@ def heatmap(
                     ax.text(j, i + 0.24, count, ha="center", va="center",
                             fontsize=max(5.0, cell_font - 3.5),
                             color="white" if dark else "#444444")
-    bar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows < 40 else 0.4)
+    bar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows < 40 else 0.4, extend=extend)
     if colorbar_label:
         bar.set_label(colorbar_label + ("" if missing is not None or not crowded or
                                         not np.isnan(values).any()
@@ -264,18 +266,25 @@ def grouped_bars(
     return fig
 
 
+NOTE_AT = 1.08  # the spread chart's counts start this far along, in units of its scale's end
+
+
 def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                  lang: str | None = None, missing: str | None = None,
                  name: Callable[[str], str] | None = None,
                  dots: tuple[str, str] | None = None,
-                 why: pd.DataFrame | None = None) -> Figure:
+                 why: pd.DataFrame | None = None, upper: float | None = None) -> Figure:
     """Many plans: one row per row of `table` (a category, a measure), each plan a grey dot,
     a box over the middle half, the plan with the highest value named; plans without a value
     are counted at the row's end. No per-plan legend. The columns may be other things than
     plans (plan pairs): `name` names one, `dots` gives the legend's dot and box entries.
     `why` (the shape of `table`: for each empty cell, the reader's words for why it is empty)
     splits the count by reason, one line each in the order the reasons first appear in it
-    (chart 5.4: 无此类 5/528 apart from 未提及 31/528); a cell it leaves blank counts as `missing`."""
+    (chart 5.4: 无此类 5/528 apart from 未提及 31/528); a cell it leaves blank counts as `missing`.
+    `upper`: where the measure's scale ends (1.0 for a similarity; default the largest value):
+    the axis line and its ticks stop there, never past it; the counts stand in a band to its
+    right, and a named plan's label in the right part of the scale reads leftwards from its
+    mark, so no label runs into a count."""
     values = table.astype(float)
     n_rows, n_cols = values.shape
     fig, ax = style.new_figure(9.0, max(3.5, 0.55 * n_rows + 1.6))
@@ -283,6 +292,7 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     rng = np.random.default_rng(0)  # the same jitter in every build
     finite = values.to_numpy()[np.isfinite(values.to_numpy())]
     top = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
+    right = upper if upper is not None else top  # the scale ends here
     for y, (_row, series) in enumerate(values.iterrows()):
         known = series.dropna()
         if len(known):
@@ -294,22 +304,29 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                        color="#555555", alpha=0.7, zorder=2, linewidths=0)
             best = known.idxmax()
             shown = name(str(best)) if name else labels.plan_label(str(best), lang)
-            ax.annotate(shown, (known[best], y), xytext=(4, 6),
-                        textcoords="offset points", fontsize=7, color=style.EXTREME_COLOUR)
+            leftward = known[best] > 0.6 * right  # a label in the right part reads leftwards, inside
+            ax.annotate(shown, (known[best], y), xytext=(-4 if leftward else 4, 6),
+                        ha="right" if leftward else "left", textcoords="offset points",
+                        fontsize=7, color=style.EXTREME_COLOUR,
+                        bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.4})
             ax.scatter([known[best]], [y], s=18, color=style.EXTREME_COLOUR, zorder=3)
         gone = int(series.isna().sum())
         if gone and why is not None:
             reasons = why.iloc[y][series.isna().to_numpy()].replace("", missing)
             said = "\n".join(f"{reason} {k}/{n_cols}" for reason, k in
                               reasons.value_counts(sort=False).reindex(reasons.unique()).items())
-            ax.text(top * 1.12, y, said, va="center", fontsize=7, color="#777777")
+            ax.text(right * NOTE_AT, y, said, va="center", fontsize=7, color="#777777")
         elif gone:
-            ax.text(top * 1.12, y, f"{missing}: {gone}/{n_cols}", va="center", fontsize=7,
-                    color="#777777")
+            ax.text(right * NOTE_AT, y, labels.tr(f"{missing}：{gone}/{n_cols}",
+                                                  f"{missing}: {gone}/{n_cols}", lang),
+                    va="center", fontsize=7, color="#777777")
     ax.set_yticks(range(n_rows), [str(i) for i in values.index])
     ax.tick_params(axis="y", labelsize=style.label_size(n_rows))
     ax.invert_yaxis()
-    ax.set_xlim(0, top * (1.35 if values.isna().any().any() else 1.1))
+    # the counts stand in a band right of the scale's end, which the axis line and ticks stop at
+    ax.set_xlim(0, right * (1.35 if values.isna().any().any() else 1.05))
+    ax.set_xticks([t for t in ax.get_xticks() if 0 <= t <= right + 1e-9])
+    ax.spines["bottom"].set_bounds(0, right)
     ax.set_xlabel(xlabel)
     ax.grid(axis="x", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
@@ -373,9 +390,13 @@ def plan_legend_handles(plan_ids: Sequence[str], lang: str | None = None) -> lis
 
 
 def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = None) -> Figure:
-    """Heatmap of the category × plan matrix (share of task text by default)."""
+    """Heatmap of the category × plan matrix (share of task text by default). The colour scale
+    is set by whole plans: a fragment's single part (its 组织实施与保障 is all its task text) or
+    a page that is no plan's text would stretch it and leave every whole plan pale; a cell
+    beyond takes the darkest colour, and the colour bar says so (an arrow and its label)."""
     tr = labels.tr
     matrix = cluster_columns(category_matrix(corpus, value))
+    vmax, stretched = whole_plan_scale(matrix, corpus)
     shown = matrix.copy()
     shown.index = [labels.category_label(c, lang) for c in matrix.index]
     shown.columns = labels.plan_labels(matrix.columns, lang)
@@ -390,9 +411,28 @@ def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = No
         title = tr("各类别的任务数", "Tasks per category", lang) if value == "tasks" else tr(
             "各类别的组数", "Groups per category", lang)
         fmt, bar = "{:.0f}", tr("数量", "count", lang)
+    if stretched:
+        bar += tr("；色阶按完整规划，超出者取最深色", "; scale set by whole plans, any beyond darkest",
+                  lang)
     return heatmap(shown, title=title, fmt=fmt, colorbar_label=bar, lang=lang, counts=counts,
+                   vmax=vmax, extend="max" if stretched else "neither",
                    colour_title=tr("各类别占任务文本的比例", "Share of task text by category", lang)
                    if value == "share" else None)
+
+
+def whole_plan_scale(matrix: pd.DataFrame, corpus: Corpus) -> tuple[float | None, bool]:
+    """The top of a plan-column heatmap's colour scale, from whole plans only (the columns of
+    texts `scope.reasons` leaves out of whole-plan measures do not set it), and whether a cell
+    of those texts lies beyond it; (None, False) where no text is left out or no whole plan
+    has a value above 0 (the heatmap's own scale then)."""
+    left_out = set(plan_scope.reasons(corpus))
+    whole = matrix[[c for c in matrix.columns if c not in left_out]].to_numpy(dtype=float)
+    whole = whole[np.isfinite(whole)]
+    if not left_out or not whole.size or whole.max() <= 0:
+        return None, False
+    top = float(whole.max())
+    every = matrix.to_numpy(dtype=float)
+    return top, bool((every[np.isfinite(every)] > top).any())
 
 
 def category_bars(corpus: Corpus, value: str = "tasks", lang: str | None = None) -> Figure:
@@ -479,6 +519,7 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     national = benchmarks()
     national = national[(national["level"] == "national") & national["value"].notna()]
     national_at = {int(y): float(v) for y, v in zip(national["year"], national["value"], strict=True)}
+    span = max(5.0, 1.2 * max([0.0, *targets["value"].astype(float), *national["value"].astype(float)]))
     # among many plans only each year's highest and lowest target are named
     named = set()
     if many:
@@ -501,14 +542,15 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
                        marker=style.COMPARATOR_MARKERS.get(t.comparator, "o"),
                        facecolor="white" if baseline else mark, edgecolor=mark,
                        linewidth=1.6 if not many else 1.0, zorder=3, alpha=1 if not many or extreme else 0.7)
-            if not many:  # a label on the national line goes below it, not through it
-                on_line = abs(national_at.get(int(t.year), -1.0) - float(t.value)) < 1e-9
+            # a label beside the national dotted line goes below (or above) it, never through it
+            rise = _off_the_line(float(t.value), national_at.get(int(t.year)), span)
+            if not many:
                 ax.annotate(f"{labels.comparator_label(t.comparator, lang)} {t.value:g}%", (x, t.value),
-                            xytext=(7, -13 if on_line else -3), textcoords="offset points",
+                            xytext=(7, rise), textcoords="offset points",
                             fontsize=8, color=colour)
             elif extreme:
                 ax.annotate(f"{labels.plan_label(pid, lang)} {t.value:g}%", (x, t.value),
-                            xytext=(7, -3), textcoords="offset points", fontsize=8, color=mark)
+                            xytext=(7, rise), textcoords="offset points", fontsize=8, color=mark)
     for b in national.itertuples(index=False):
         ax.hlines(b.value, b.year - 0.9, b.year + 0.9, color="#333333", lw=1.4, ls=":", zorder=2)
         ax.annotate(tr(f"国家纲要 {b.value:g}%", f"national {b.value:g}%", lang),
@@ -555,6 +597,20 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         fig.text(0.01, -0.02, tr(f"未提及目标：{names}", f"No target stated: {names}", lang),
                  fontsize=9, color="#555555", ha="left", va="top")
     return fig
+
+
+LINE_CLEARANCE = 0.04  # of the targets chart's value range: a label this near a dotted line moves off it
+
+
+def _off_the_line(value: float, line: float | None, span: float) -> float:
+    """Vertical offset in points of a target's label on the targets chart, which starts just
+    right of its marker, along the national outline's dotted line for the same year: a label
+    whose value lies on or just under the line goes below it, just over it above it, so the
+    line never strikes it through (乐至县 25% on the 2035 line); any other stays centred.
+    `span`: the chart's value axis (0 to it)."""
+    if line is None or abs(value - line) > LINE_CLEARANCE * span:
+        return -3.0
+    return -13.0 if value <= line else 5.0
 
 
 def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -> Figure:
@@ -1199,7 +1255,8 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
                            name=lambda p: _pair_name(p, lang),
                            dots=(kept, labels.tr("中间一半的规划对", "the middle half of pairs",
                                                  lang)),
-                           why=gaps.replace(said).T.set_axis(rows, axis=0) if corpus is not None else None)
+                           why=gaps.replace(said).T.set_axis(rows, axis=0) if corpus is not None else None,
+                           upper=1.0)  # a similarity of wording runs 0 to 1
         lead = "chart.gap.note.counted"
         kinds = kinds if corpus is not None else []
     else:
@@ -1298,13 +1355,18 @@ def own_text_chart(own: pd.DataFrame, lang: str | None = None) -> Figure:
 # --------------------------------------------------------------------------- policy instruments
 
 
+RANKED_BY = "demand"  # chart 7.1 among many plans: the side its title (the demand finding) ranks
+
+
 def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     """One stacked bar per plan: the share of its clauses on the supply, environment and
-    demand side, and of clauses that name no means; a plan without clauses reads not stated."""
+    demand side, and of clauses that name no means; a plan without clauses reads not stated.
+    Among many plans the bars are ranked by `RANKED_BY` (the demand side, what the chart's
+    title speaks of: 泉宁县 leaning most on it sits first), and the subtitle says so."""
     shares = instrument_analysis.type_shares(corpus).set_index("plan_id")
     many = style.many_plans(len(shares))
-    if many:  # ranked by the supply side
-        shares = shares.sort_values(instrument_analysis.TYPES[0], ascending=False, kind="stable")
+    if many:  # ranked by the side the title names
+        shares = shares.sort_values(RANKED_BY, ascending=False, kind="stable")
     shares, hidden = ends(shares)
     fig, ax = style.new_figure(8, (0.35 if many else 0.55) * len(shares) + 1.8)
     names = labels.plan_labels(shares.index, lang)
@@ -1330,8 +1392,11 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     ax.tick_params(axis="y", labelsize=style.label_size(len(shares)))
     ax.set_xlim(0, 100)
     ax.set_xlabel(labels.tr("占条款的比例（%）", "share of clauses (%)", lang))
-    ax.set_title(labels.tr("各规划的政策工具类型（%；下方：条款数/全部条款）",
-                           "Side of policy each plan acts on (%; below: n/N clauses)", lang),
+    side = labels.label("instrument_type", RANKED_BY, lang)
+    ax.set_title(labels.tr("各规划的政策工具类型（%；下方：条款数/全部条款"
+                           + (f"；按{side}占比由高到低排列" if many else "") + "）",
+                           "Side of policy each plan acts on (%; below: n/N clauses"
+                           + (f"; most {side} first" if many else "") + ")", lang),
                  loc="left")
     fig.legend(loc="outside right upper", frameon=False, fontsize=8)
     return fig

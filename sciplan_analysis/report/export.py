@@ -18,7 +18,7 @@ from sciplan_analysis.analysis import result
 from sciplan_analysis.config import PROCESSED_DIR, WORKBOOK_NAME
 from sciplan_analysis.progress import progress_bar
 from sciplan_analysis.report.escape import is_formula_like, neutralise_frame
-from sciplan_analysis.report.numbers import count_text
+from sciplan_analysis.report.numbers import column_places, count_text
 from sciplan_analysis.tables import Corpus
 
 TABLES_LOCK = ".tables.lock"
@@ -443,8 +443,9 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
         out.insert(0, "region", region(df["plan_id"]))
         return out
 
-    def plan_matrix(matrix: pd.DataFrame, index_name: str, scale: float = 1.0) -> pd.DataFrame:
-        out = (matrix.astype(float) * scale).round(2)
+    def plan_matrix(matrix: pd.DataFrame, index_name: str, scale: float = 1.0,
+                    decimals: int = 2) -> pd.DataFrame:
+        out = (matrix.astype(float) * scale).round(decimals)
         fill = "—" if index_name == "plan" else labels.not_stated(lang)
         out = out.astype(object).where(out.notna(), fill)
         out.columns = labels.plan_labels([str(c) for c in out.columns], lang)
@@ -492,8 +493,7 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
     similarity = sim.load_similarity(corpus, processed_dir=processed_dir)
     reuse, pairs = ru.load_reuse(corpus, processed_dir=processed_dir)
     pair_sheets = _pair_sheets(similarity, reuse, pairs, region, plan_matrix)
-    types = with_region(instruments.type_shares(corpus), ["supply", "environment", "demand",
-                                                          "none", "n_clauses"])
+    types = type_sheet(instruments.type_shares(corpus), region)
     clauses = clause_sheet(corpus, lang)
     tools = instruments.tool_counts(corpus, share=True).astype(float).round(1)
     tools = tools.astype(object).where(tools.notna(), labels.not_stated(lang))
@@ -511,14 +511,32 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
         "plans": plans, "tasks": tasks, "assignments": assignments, "targets": tg,
         "commitments": commitments,
         "category_tasks": plan_matrix(category_matrix(corpus, "tasks"), "category"),
-        "category_share": plan_matrix(category_matrix(corpus, "share"), "category"),
+        "category_share": plan_matrix(category_matrix(corpus, "share"), "category", decimals=1),
         "category_share_counts": category_char_counts(corpus, lang),
         "workload": work, "specificity": spec,
         **pair_sheets,
-        "instrument_types": types.round(1),
+        "instrument_types": types,
         "instrument_tools": tools, "instrument_tool_counts": tool_n, "clauses": clauses,
     }
     return {code: stated(df, lang) for code, df in sheets.items()}
+
+
+TYPE_COUNTS = {"supply": "n_supply", "environment": "n_environment", "demand": "n_demand",
+               "none": "n_none"}  # the clauses behind each type's share, beside it
+
+
+def type_sheet(shares: pd.DataFrame, region: Callable[[pd.Series], list[str]]) -> pd.DataFrame:
+    """The instrument-type sheet: each plan's share (%) of clauses of each type, with the
+    clauses behind it beside it (供给型（%） 43.0, 供给型（条款数） 37, …, of 条款数 87; chart
+    7.1's 43% over 37/87), and all its clauses. A plan without clauses has neither (未提及)."""
+    out = pd.DataFrame({"region": region(shares["plan_id"])})
+    total = shares["n_clauses"].astype(float)
+    for kind, count in TYPE_COUNTS.items():
+        share = shares[kind].astype(float)
+        out[kind] = share.round(1).to_numpy()
+        out[count] = (share * total / 100).round().astype("Int64").to_numpy()
+    out["n_clauses"] = shares["n_clauses"].to_numpy()
+    return out
 
 
 def category_char_counts(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
@@ -577,6 +595,10 @@ def clause_sheet(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     clauses = coded[["task_id", "category", "text", "tool", "type", "cue", "review", "coded_by"]].copy()
     clauses.insert(0, "region", labels.plan_labels(coded["plan_id"].astype(str), lang))
     clauses = instruments.with_review_text(clauses, lang).rename(columns={"text": "clause"})
+    # the review flag: a tool where the learned reading differs, else a word, never a blank
+    # cell (most clauses have none: 4,052 of 4,471 at 33 plans; the guide says what it means)
+    clauses["review"] = clauses["review"].where(clauses["review"] != "",
+                                                labels.text("workbook.no_review", lang))
     for col, kind in (("tool", "instrument_tool"), ("type", "instrument_type")):
         clauses[col] = clauses[col].map(lambda v, k=kind: labels.label(k, v, lang)
                                         if isinstance(v, str) else v)
@@ -613,7 +635,7 @@ def _pair_sheets(similarity: pd.DataFrame, reuse: pd.DataFrame, pairs: pd.DataFr
             "share": (100 * top["share"].astype(float)).round(1).to_numpy()})
     else:
         matrix = ru.reuse_matrix(reuse)
-        out["reuse_matrix"] = plan_matrix(matrix, "plan", 100.0)
+        out["reuse_matrix"] = plan_matrix(matrix, "plan", 100.0, decimals=1)  # percents: 1 decimal
         # the counts behind each share, as chart 6.1 writes them: 47/88 (sentences recurring /
         # the row plan's sentences); the diagonal —
         wide = {col: reuse.pivot(index="source_plan", columns="target_plan", values=col)
@@ -731,9 +753,10 @@ class _Formats:
 
 def _write(sheet, i: int, j: int, value: object, formats: _Formats, *, wrap: bool = False,
            bold: bool = False, title: bool = False, places: int | None = None) -> None:
-    """One cell: empty for a missing value, numbers as numbers (rounded as `_cell` does, shown
-    with 2 decimals below 10 and 1 above, or rounded to and shown with `places`: a measure whose
-    decimals the pages fix), text as text, formula-like text shown as typed."""
+    """One cell: empty for a missing value, numbers as numbers (rounded as `_cell` does, or
+    rounded to and shown with `places`: its column's decimals, `numbers.column_places`, or a
+    measure's the pages fix; without, a fraction shows 2 decimals), text as text, formula-like
+    text shown as typed."""
     if places is not None and not _missing(value) and isinstance(value, float | np.floating):
         value = round(float(value), places)  # once, from the full value, as the page and chart do
     value = _cell(value)
@@ -745,7 +768,7 @@ def _write(sheet, i: int, j: int, value: object, formats: _Formats, *, wrap: boo
         sheet.write_boolean(i, j, value, formats.get(wrap=wrap, bold=bold))
     elif isinstance(value, int | float):
         number = (("0." + "0" * places if places else "0") if places is not None
-                  else "0.00" if abs(value) < 10 else "0.0") if isinstance(value, float) else None
+                  else "0.00") if isinstance(value, float) else None
         sheet.write_number(i, j, value, formats.get(wrap=wrap, bold=bold, number=number))
     else:
         text = str(value)[:CELL_CHARS]
@@ -774,7 +797,14 @@ def _reader_sheet(sheet, code: str, df: pd.DataFrame, formats: _Formats, lang: s
     # a measure the pages show with fixed decimals shows them here too (page 02's rates, chart 2.4)
     from sciplan_analysis.analysis.targets import SPECIFICITY_DECIMALS
 
+    # every other column of numbers: one number of decimals for the whole column (never 0.00
+    # beside 13.5), and for a plan matrix one for the whole sheet (its columns are plans alike)
     places = [SPECIFICITY_DECIMALS.get(str(column)) for column in df.columns]
+    found = [None if p is not None else column_places(df[c]) for c, p in zip(df.columns, places,
+                                                                             strict=True)]
+    if code.startswith(FIRST_COLUMN_FROZEN) and any(f is not None for f in found):
+        found = [max(f for f in found if f is not None)] * len(found)  # text columns: no effect
+    places = [p if p is not None else f for p, f in zip(places, found, strict=True)]
     for i, row in enumerate(df.itertuples(index=False), start=1):
         for j, value in enumerate(row):
             _write(sheet, i, j, value, formats, wrap=wrapped[j], places=places[j])
