@@ -346,6 +346,8 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
     # decimals) tie with it, each with its count, counted beyond two
     places = targets.SPECIFICITY_DECIMALS["per_task"]
     tied = scope.tied_with(low, ranked, places) if low is not None else []
+    if tied:
+        values["low_tied"] = len(tied)
     values["low_tie"] = "" if not tied else _t("quantified.tie.many", lang, n=len(tied)) \
         if len(tied) > 2 else _t("quantified.tie", lang, plans=_join(
             (_t("quantified.tie.item", lang, plan=scope.marked(p, corpus, lang),
@@ -354,9 +356,9 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
         values["low_type"] = labels.label("doc_type", kinds.get(typed), lang)
         # how many whole plans show a lower figure: "也只有" only beside the lowest
         shown = ranked.round(places)
-        values["typed_lower"] = int((shown < shown[typed]).sum())
-        if code == "quantified.low_typed" and values["typed_lower"] > 1:
-            code = "quantified.low_typed.ranked"
+        lower = int((shown < shown[typed]).sum())
+        if code == "quantified.low_typed" and lower > 1:
+            code, values["typed_lower"] = "quantified.low_typed.ranked", lower
     named = [p for p in dict.fromkeys([top, second, low, *tied[:2], typed]) if p is not None]
     return _finding("quantified", lang, "02_specificity", "02_targets", values, code=code,
                     title_code="quantified.title", plans=named,
@@ -830,14 +832,15 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
     values = {"low": float(long.min()), "low_section": sim.scope_label(lo_scope, lang),
               "low_size": size(lo_pair, lo_scope) + tie((lo_pair, lo_scope)),
               "high_size": size(hi_pair, hi_scope) + tie((hi_pair, hi_scope)),
-              "low_ties": int((shown == shown[(lo_pair, lo_scope)]).sum()) - 1,
-              "high_ties": int((shown == shown[(hi_pair, hi_scope)]).sum()) - 1,
               "low_pair": pair(lo_pair), "high": float(long.max()),
               "high_section": sim.scope_label(hi_scope, lang), "high_pair": pair(hi_pair),
               "whole_low": float(whole.min()), "whole_high": float(whole.max()),
               "high_scope": hi_scope, "low_scope": lo_scope,
               "shared_scope": scope.shared_note(corpus, lang, among=ends),
               "scope": scope.note(left_out, lang)}
+    for end, at in (("low", (lo_pair, lo_scope)), ("high", (hi_pair, hi_scope))):
+        if int((shown == shown[at]).sum()) > 1:  # findings.csv lists the count the sentence states
+            values[f"{end}_ties"] = int((shown == shown[at]).sum()) - 1
     return _finding("sections", lang, "similarity_sections", "05_similarity", values,
                     title_code="sections.title", plans=ends,
                     rule=f"{RULE_SHARED}; {RULE_WHOLE}" if left_out else RULE_SHARED)
