@@ -277,7 +277,7 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     plans (plan pairs): `name` names one, `dots` gives the legend's dot and box entries.
     `ranks` (default every column) are the columns that may take the highest place: a fragment
     is drawn but never named the highest on a whole-plan measure. A highest value others share
-    (at two decimals, as a reader compares dots) is said as a tie (`top_label`): the one named
+    is said as a tie (`top_label`): the one named
     with how many tie (成都市锦江区（征求意见稿）等 3 份), or, where most share it, none named.
     `why` (the shape of `table`: for each empty cell, the reader's words for why it is empty)
     splits the count by reason, one line each in the order the reasons first appear in it
@@ -341,10 +341,11 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
 def top_label(best: str, values: pd.Series, name: Callable[[str], str], *, pairs: bool = False,
               lang: str | None = None) -> str:
     """The label of a spread chart's highest dot: its plan (or pair) by `name`, and where others
-    show the same value (two decimals) how many in all, as chart 2.1 says it (乐至县等 3 份); where more than half of
+    have the same value (the chart shows no figure: equal values, not equal at two decimals) how
+    many in all, as chart 2.1 says it (乐至县等 3 份); where more than half of
     the row's values share it, no name: 并列最高：20/32 份 (a pair chart says 对 / pairs)."""
-    shown = values.astype(float).round(2)
-    tied = int((shown == shown[best]).sum())
+    values = values.astype(float)
+    tied = int(np.isclose(values, values[best], rtol=0, atol=1e-9).sum())
     unit = labels.tr("对", " pairs", lang) if pairs else labels.tr("份", " plans", lang)
     if tied > 1 and 2 * tied > len(values):
         return labels.tr(f"并列最高：{tied}/{len(values)} {unit}", f"tied highest: {tied} of {len(values)}{unit}",
