@@ -234,3 +234,17 @@ def test_a_fragment_is_drawn_but_never_named_the_highest(five_plans):
     assert "完整规划中的最高者（标名）" in legend
     import matplotlib.pyplot as plt
     plt.close(fig)
+
+
+def test_the_top_specificity_ties_by_the_figure_shown(five_tables, monkeypatch):
+    """A made-up table: 巫溪县 32/46 (0.696) shows 0.70 as 锦江区's 23/33 (0.697) does: the top is a
+    tie and said as one; at 31/46 (0.67) 锦江区 tops alone."""
+    table = pd.DataFrame({"plan_id": ["wuxi", "lezhi", "chongqing", "jinjiang", "shanwei"],
+                          "commitments": [32, 2, np.nan, 23, 1], "tasks": [46, 36, 22, 33, 46]})
+    table["per_task"] = table["commitments"] / table["tasks"]
+    monkeypatch.setattr(F.targets, "specificity", lambda corpus: table.copy())
+    found = F.quantified(five_tables, "zh")
+    assert found.sentence.startswith("量化程度最高的是成都市锦江区（征求意见稿）、巫溪县（并列）："), found.sentence
+    table.loc[0, "commitments"] = 31
+    table["per_task"] = table["commitments"] / table["tasks"]
+    assert F.quantified(five_tables, "zh").sentence.startswith("量化程度最高的是成都市锦江区（征求意见稿）："), found.sentence

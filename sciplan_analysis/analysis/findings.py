@@ -330,7 +330,8 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
         code = "quantified.typed" if typed == low else "quantified.low_typed"
     elif low is not None:
         code = "quantified.low"
-    values = {"top": scope.marked(top, corpus, lang), "top_value": float(ranked.iloc[0]),
+    values = {"top": scope.at_end(top, ranked, corpus, lang, targets.SPECIFICITY_DECIMALS["per_task"]),
+              "top_value": float(ranked.iloc[0]),
               "top_n": int(spec.at[top, "commitments"]), "top_tasks": int(spec.at[top, "tasks"]),
               "second": scope.marked(second, corpus, lang), "second_value": float(ranked.iloc[1]),
               "second_n": int(spec.at[second, "commitments"]),
