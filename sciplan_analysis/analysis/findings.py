@@ -245,41 +245,63 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
         ids = [p for p in stated.index if str(stated.at[p, "vs_national"]) == side]
         groups[side] = ids
 
+    # the plans at either end of the range (the highest and lowest figure stated) are named as
+    # drafts where they are (成都市锦江区（18%，征求意见稿）), in a list as among the examples
+    ends = {float(stated["target"].min()), float(stated["target"].max())}
+
+    def item(p: str) -> str:
+        extra = ""
+        if str(stated.at[p, "vs_province"]) == "at":
+            extra = _t("benchmark.same_province", lang,
+                       province=labels.label("region", stated.at[p, "province_region"], lang))
+        word = scope.kind_word(p, corpus, lang)  # a news item's figure is what it reports
+        if word:
+            extra = ("，" if labels.is_zh(lang) else ", ") + word + extra
+        status = scope.statuses(corpus).get(p)
+        if float(stated.at[p, "target"]) in ends:
+            if scope.kind_of(p, corpus) == scope.COPY:
+                extra = _t("benchmark.status.copy", lang) + extra
+            if status in (scope.DRAFT, scope.FRAGMENT):
+                extra = _t(f"benchmark.status.{status}", lang) + extra
+        return _t("benchmark.item", lang, plan=_plan(p, lang), value=float(stated.at[p, "target"]),
+                  extra=extra)
+
     def items(ids: list[str], side: str = "") -> str:
-        if len(ids) > NAMED_MAX:  # a count, and the plans furthest from the line as examples
-            far = sorted(ids, key=lambda p: float(stated.at[p, "target"]),
-                         reverse=side == "above")[:2]
+        if len(ids) > NAMED_MAX:  # a count, and the plans furthest from the line as examples:
+            # every plan at the furthest figure (a tie at the end is said as a tie), counted
+            # beyond three (成都市锦江区（18%，征求意见稿）等 4 份)
+            far = sorted(ids, key=lambda p: float(stated.at[p, "target"]), reverse=side == "above")
+            end = [p for p in far if float(stated.at[p, "target"]) == float(stated.at[far[0], "target"])]
+            examples = _join((item(p) for p in end), lang) if len(end) == 1 or len(end) < NAMED_MAX else \
+                _t("benchmark.tied", lang, item=item(end[0]), n=len(end), k=len(end) - 1)
             # (a space before the count in Chinese, as everywhere: 低于国家目标的有 15/32 份; the
             # labels file cannot hold a leading space)
             return (" " if labels.is_zh(lang) else "") + _t("benchmark.many", lang, n=len(ids),
-                                                            of=len(stated), items=items(far))
-        out = []
-        for p in ids:
-            extra = ""
-            if str(stated.at[p, "vs_province"]) == "at":
-                extra = _t("benchmark.same_province", lang,
-                           province=labels.label("region", stated.at[p, "province_region"], lang))
-            word = scope.kind_word(p, corpus, lang)  # a news item's figure is what it reports
-            if word:
-                extra = ("，" if labels.is_zh(lang) else ", ") + word + extra
-            out.append(_t("benchmark.item", lang, plan=_plan(p, lang),
-                          value=float(stated.at[p, "target"]), extra=extra))
-        return _join(out, lang)
+                                                            of=len(stated), items=examples)
+        return _join((item(p) for p in ids), lang)
 
     parts = [_t(f"benchmark.{side}", lang, items=items(ids, side)) for side, ids in groups.items()
              if ids]
+    # the plans stating no target for the year: a whole plan sets none (没有提出), a fragment's or a
+    # page's that is no plan's text silence is not stated (未提及, its text as we have it), each
+    # named (with its mark) up to NAMED_MAX, counted beyond
     silent = [p for p in table.index if p not in stated.index]
+    partial = scope.reasons(corpus)
+    said = []
+    for code, ids, name in (("none", [p for p in silent if p not in partial], scope.named),
+                            ("unsaid", [p for p in silent if p in partial], scope.marked)):
+        if len(ids) > NAMED_MAX:
+            said.append(_t(f"benchmark.{code}.count", lang, year=year, n=len(ids), of=len(table)))
+        elif ids:
+            said.append(_t(f"benchmark.{code}", lang, year=year,
+                           plans=_join((name(p, corpus, lang) for p in ids), lang)))
     values = {"year": year, "national": float(stated["national"].iloc[0]),
               "parts": ("；" if labels.is_zh(lang) else "; ").join(parts),
               "n_below": len(groups["below"]), "n_at": len(groups["at"]),
               "n_above": len(groups["above"]), "n": len(stated),
-              "silent": _join((scope.named(p, corpus, lang) for p in silent), lang),
+              "silent": ("；" if labels.is_zh(lang) else "; ").join(said),
               **{f"target_{p}": float(stated.at[p, "target"]) for p in stated.index}}
     code = "benchmark.silent" if silent else "benchmark"
-    if len(silent) > NAMED_MAX:  # too many to name: their count beside the corpus's
-        values["silent"] = f"{len(silent)}/{len(table)}" if labels.is_zh(lang) \
-            else f"{len(silent)} of {len(table)}"
-        code = "benchmark.silent_many"
     return _finding("benchmark", lang, "02_benchmark", "02_targets", values, code=code,
                     title_code="benchmark.title", plans=list(stated.index) + silent,
                     rule=RULE_BENCHMARK)
@@ -308,7 +330,8 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
         code = "quantified.typed" if typed == low else "quantified.low_typed"
     elif low is not None:
         code = "quantified.low"
-    values = {"top": scope.marked(top, corpus, lang), "top_value": float(ranked.iloc[0]),
+    values = {"top": scope.at_end(top, ranked, corpus, lang, targets.SPECIFICITY_DECIMALS["per_task"]),
+              "top_value": float(ranked.iloc[0]),
               "top_n": int(spec.at[top, "commitments"]), "top_tasks": int(spec.at[top, "tasks"]),
               "second": scope.marked(second, corpus, lang), "second_value": float(ranked.iloc[1]),
               "second_n": int(spec.at[second, "commitments"]),
@@ -320,9 +343,24 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
             values.update({key: scope.marked(plan, corpus, lang), f"{key}_value": float(ranked[plan]),
                            f"{key}_n": int(spec.at[plan, "commitments"]),
                            f"{key}_tasks": int(spec.at[plan, "tasks"])})
+    # the lowest as the reader sees it: plans showing the same figure (0.02 at the chart's two
+    # decimals) tie with it, each with its count, counted beyond two
+    places = targets.SPECIFICITY_DECIMALS["per_task"]
+    tied = scope.tied_with(low, ranked, places) if low is not None else []
+    if tied:
+        values["low_tied"] = len(tied)
+    values["low_tie"] = "" if not tied else _t("quantified.tie.many", lang, n=len(tied)) \
+        if len(tied) > 2 else _t("quantified.tie", lang, plans=_join(
+            (_t("quantified.tie.item", lang, plan=scope.marked(p, corpus, lang),
+                n=int(spec.at[p, "commitments"]), tasks=int(spec.at[p, "tasks"])) for p in tied), lang))
     if typed is not None:
         values["low_type"] = labels.label("doc_type", kinds.get(typed), lang)
-    named = [p for p in dict.fromkeys([top, second, low, typed]) if p is not None]
+        # how many whole plans show a lower figure: "也只有" only beside the lowest
+        shown = ranked.round(places)
+        lower = int((shown < shown[typed]).sum())
+        if code == "quantified.low_typed" and lower > 1:
+            code, values["typed_lower"] = "quantified.low_typed.ranked", lower
+    named = [p for p in dict.fromkeys([top, second, low, *tied[:2], typed]) if p is not None]
     return _finding("quantified", lang, "02_specificity", "02_targets", values, code=code,
                     title_code="quantified.title", plans=named,
                     rule=RULE_WHOLE if per.left_out else RULE_ALL)
@@ -421,29 +459,40 @@ def measures(tables: Tables, lang: str | None = None) -> Finding | None:
 # --------------------------------------------------------------------------- 03 categories
 
 
-def _complete_zeros(tables: Tables) -> pd.DataFrame:
+def _complete_zeros(tables: Tables, whole: bool = False) -> pd.DataFrame:
+    """Tasks per category (rows) and plan (columns); with `whole`, of the whole plans only: a
+    fragment, or a page that is no plan's text, has no place in a count about complete plans
+    (7/32, never 7/33 with the fragment's tasks counted)."""
     matrix = categories.category_matrix(tables.corpus, "tasks")
+    if whole:
+        partial = scope.reasons(tables.corpus)
+        matrix = matrix[[p for p in matrix.columns if p not in partial]]
     return matrix.loc[[c for c in matrix.index if c != "other"]]
 
 
 def left_out(tables: Tables, lang: str | None = None, limit: int = 4) -> Finding | None:
-    """Categories at least one complete plan leaves out (0 tasks where its text is whole)."""
-    matrix = _complete_zeros(tables)
+    """Categories at least one complete plan leaves out (0 tasks where its text is whole), those
+    most whole plans leave out first, each counted over the whole plans; a list of the plans that
+    have one names any text that does (a news item with its mark: 仅成都市锦江区（读自新闻报道）)."""
+    every = _complete_zeros(tables)
+    matrix = _complete_zeros(tables, whole=True)
     gaps = matrix.eq(0)
     rows = gaps[gaps.any(axis=1)]
     if rows.empty:
         return None
     has = matrix.gt(0)
-    order = has.loc[rows.index].sum(axis=1).sort_values(kind="stable")
+    order = gaps.loc[rows.index].sum(axis=1).sort_values(ascending=False, kind="stable")
     items, named = [], []
     for category in order.index[:limit]:
-        with_it = [p for p in matrix.columns if has.at[category, p]]
+        with_whole = [p for p in matrix.columns if has.at[category, p]]
+        with_it = [p for p in every.columns if every.at[category, p] > 0]
         without = [p for p in matrix.columns if gaps.at[category, p]]
         name = labels.category_label(category, lang)
         shown = with_it if len(with_it) <= len(without) else without
         code = "left_out.only" if shown is with_it else "left_out.missing"
-        if len(shown) > NAMED_MAX:  # a count, not a list
-            items.append(_t(f"{code}.count", lang, category=name, n=len(shown),
+        if len(shown) > NAMED_MAX:  # a count of whole plans, not a list
+            items.append(_t(f"{code}.count", lang, category=name,
+                            n=len(with_whole if shown is with_it else without),
                             of=int(matrix.loc[category].notna().sum())))
             continue
         named += shown
@@ -456,15 +505,17 @@ def left_out(tables: Tables, lang: str | None = None, limit: int = 4) -> Finding
 
 def covered(tables: Tables, lang: str | None = None, limit: int = 5) -> Finding | None:
     """Categories every complete plan addresses."""
-    matrix = _complete_zeros(tables)
+    matrix = _complete_zeros(tables, whole=True)
     everywhere = [c for c in matrix.index if (matrix.loc[c].dropna() > 0).all()
                   and matrix.loc[c].notna().sum() > 1]
     if not everywhere:
         return None
     values = {"n": len(everywhere), "categories": everywhere,
               "items": _join((labels.category_label(c, lang) for c in everywhere[:limit]), lang)}
+    one = len(everywhere) == 1  # one category: named, in the sentence and chart 3.2's title
     return _finding("covered", lang, "03_category_heatmap", "03_task_categories", values,
-                    title_code="covered.title", rule=RULE_TASKS)
+                    code="covered.one" if one else "covered",
+                    title_code="covered.one.title" if one else "covered.title", rule=RULE_TASKS)
 
 
 # --------------------------------------------------------------------------- 04 workload
@@ -791,14 +842,26 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
             return _t("sections.size.one" if a == 1 else "sections.size.same", lang, n=a)
         return _t("sections.size", lang, a=a, b=b)
 
+    # a tie at either end, as the reader sees the score (two decimals): the other pair-sections
+    # at the same figure are counted beside the one named (1.00；…；另有 759 对与之并列)
+    shown = long.round(2)
+
+    def tie(at: tuple[str, str]) -> str:
+        n = int((shown == shown[at]).sum()) - 1
+        return _t("sections.tie", lang, n=n) if n else ""
+
     values = {"low": float(long.min()), "low_section": sim.scope_label(lo_scope, lang),
-              "low_size": size(lo_pair, lo_scope), "high_size": size(hi_pair, hi_scope),
+              "low_size": size(lo_pair, lo_scope) + tie((lo_pair, lo_scope)),
+              "high_size": size(hi_pair, hi_scope) + tie((hi_pair, hi_scope)),
               "low_pair": pair(lo_pair), "high": float(long.max()),
               "high_section": sim.scope_label(hi_scope, lang), "high_pair": pair(hi_pair),
               "whole_low": float(whole.min()), "whole_high": float(whole.max()),
               "high_scope": hi_scope, "low_scope": lo_scope,
               "shared_scope": scope.shared_note(corpus, lang, among=ends),
               "scope": scope.note(left_out, lang)}
+    for end, at in (("low", (lo_pair, lo_scope)), ("high", (hi_pair, hi_scope))):
+        if int((shown == shown[at]).sum()) > 1:  # findings.csv lists the count the sentence states
+            values[f"{end}_ties"] = int((shown == shown[at]).sum()) - 1
     return _finding("sections", lang, "similarity_sections", "05_similarity", values,
                     title_code="sections.title", plans=ends,
                     rule=f"{RULE_SHARED}; {RULE_WHOLE}" if left_out else RULE_SHARED)
@@ -1062,16 +1125,29 @@ def tools(tables: Tables, lang: str | None = None) -> Finding | None:
 
     shares = pd.Series({p: share_of(tool, p) for p in leading})
     rest = [p for p in counts_table.columns if p not in leading]
-    if len(rest) > NAMED_MAX:  # too many to name: how many lean on each other tool (most first)
-        by_tool = pd.Series([tops[p][0] for p in rest]).value_counts(sort=False)
+    if len(rest) > NAMED_MAX:  # too many to name: how many lean on each other tool (most first);
+        # a plan whose two tools tie counts once, under the tie (1 份教育培训与社会参与并列), never
+        # silently under the first of them
+        by_tool = pd.Series([tuple(tops[p]) for p in rest]).value_counts(sort=False)
         by_tool = by_tool.sort_values(ascending=False, kind="stable")
-        others = [_t("tools.other_count", lang, n=int(k), tool=name(t)) for t, k in by_tool.items()]
+        others = [_t("tools.other_count", lang, n=int(k), tool=name(t[0])) if len(t) == 1 else
+                  _t("tools.other_tied_named", lang, tool=name(t[0]), other=_join(map(name, t[1:]), lang),
+                     plans=_join((scope.named(p, corpus, lang) for p in rest if tuple(tops[p]) == t), lang))
+                  if k <= NAMED_MAX else
+                  _t("tools.other_tied_count", lang, n=int(k), tool=name(t[0]), other=_join(map(name, t[1:]), lang))
+                  for t, k in by_tool.items()]
     else:
         others = [_t("tools.other", lang, plan=scope.named(p, corpus, lang), tool=name(tops[p][0]),
-                     share=share_of(tops[p][0], p), count=n_of(tops[p][0], p)) for p in rest]
+                     share=share_of(tops[p][0], p), count=n_of(tops[p][0], p)) if len(tops[p]) == 1 else
+                  _t("tools.other_tied", lang, plan=scope.named(p, corpus, lang), tool=name(tops[p][0]),
+                     other=_join(map(name, tops[p][1:]), lang), share=share_of(tops[p][0], p),
+                     count=n_of(tops[p][0], p)) for p in rest]
     tying = [p for p in leading if len(tops[p]) > 1]
-    tied = [_t("tools.tie_item", lang, plan=scope.named(p, corpus, lang),
-               tool=_join((name(t) for t in tops[p] if t != tool), lang)) for p in tying]
+    # the plans where another tool ties, by that tool: 汕尾市城区、远丰县的教育培训与之并列
+    tie_tools = {p: tuple(t for t in tops[p] if t != tool) for p in tying}
+    tied = [_t("tools.tie_item", lang, plan=_join((scope.named(p, corpus, lang) for p in tying
+                                                   if tie_tools[p] == t), lang),
+               tool=_join((name(x) for x in t), lang)) for t in dict.fromkeys(tie_tools.values())]
     low, high = shares.idxmin(), shares.idxmax()
     values = {"tool": name(tool), "tool_id": tool,
               "n": len(leading), "n_plans": counts_table.shape[1],
@@ -1084,8 +1160,8 @@ def tools(tables: Tables, lang: str | None = None) -> Finding | None:
               "high_n": int(counts_table.at[tool, high]), "high_of": int(totals[high]),
               "others": _join(others, lang),
               "ties": ("" if labels.is_zh(lang) else " ") + (
-                  _t("tools.ties", lang, items=_join(tied, lang)) if len(tied) <= NAMED_MAX
-                  else _t("tools.ties_count", lang, n=len(tied))) if tied else "",
+                  _t("tools.ties", lang, items=_join(tied, lang)) if len(tying) <= NAMED_MAX
+                  else _t("tools.ties_count", lang, n=len(tying))) if tied else "",
               "tied": {p: [t for t in tops[p] if t != tool] for p in leading if len(tops[p]) > 1},
               # for the chart's title: the plans where another tool ties, named up to NAMED_MAX
               "tied_plans": _join((scope.named(p, corpus, lang) for p in tying), lang)

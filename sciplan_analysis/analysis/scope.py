@@ -262,16 +262,14 @@ def marked(plan_id: str, corpus: Corpus, lang: str | None = None) -> str:
     return name if code == "scope" else labels.text(code, lang, plan=name)
 
 
-def at_end(plan_id: str, values: pd.Series, corpus: Corpus, lang: str | None = None) -> str:
+def at_end(plan_id: str, values: pd.Series, corpus: Corpus, lang: str | None = None,
+           decimals: int | None = None) -> str:
     """`marked`, for a plan named at the top or bottom of a ranking of `values` (one per plan),
-    with the plans that share its value exactly: up to two named (巫溪县、乐至县（并列）), more
-    counted (和华区（另有 22 份与之并列）). A tie is said as a tie, never as if one plan alone were
-    the most or least."""
+    with the plans that share its value exactly (or as shown, with `decimals`: `tied_with`): up
+    to two named (巫溪县、乐至县（并列）), more counted (和华区（另有 22 份与之并列）). A tie is said
+    as a tie, never as if one plan alone were the most or least."""
     name = marked(plan_id, corpus, lang)
-    value = values.get(plan_id)
-    if value is None or pd.isna(value):
-        return name
-    others = [str(p) for p in values.index[values == value] if p != plan_id]
+    others = tied_with(plan_id, values, decimals)
     if not others:
         return name
     if len(others) > 2:
@@ -280,6 +278,28 @@ def at_end(plan_id: str, values: pd.Series, corpus: Corpus, lang: str | None = N
     joined = "、".join(names) if labels.is_zh(lang) else (
         " and ".join(names) if len(names) == 2 else f"{names[0]}, {names[1]} and {names[2]}")
     return labels.text("scope.tied.named", lang, plans=joined)
+
+
+def tied_with(plan_id: str, values: pd.Series, decimals: int | None = None) -> list[str]:
+    """The other plans (or pairs: any index) of `values` sharing `plan_id`'s value, in the order
+    of `values`; with `decimals`, the value as shown (rounded once to that many places), so two
+    plans a reader sees at 0.02 tie whatever their third decimal. [] for a missing value."""
+    value = values.get(plan_id)
+    if value is None or pd.isna(value):
+        return []
+    shown = values.astype(float).round(decimals) if decimals is not None else values
+    return [str(p) for p in values.index[shown == shown[plan_id]] if p != plan_id]
+
+
+def at_end_short(plan_id: str, values: pd.Series, corpus: Corpus, lang: str | None = None,
+                 decimals: int | None = None) -> str:
+    """A chart's label for the plan at the top or bottom of `values`: `marked`, and where others
+    share its value, how many share it in all (成都市锦江区（征求意见稿）等 4 份 / "Jinjiang District,
+    Chengdu (a draft) and 3 more"): a label names one plan and says the tie."""
+    name = marked(plan_id, corpus, lang)
+    others = tied_with(plan_id, values, decimals)
+    return labels.text("scope.tied.short", lang, plan=name, n=len(others) + 1,
+                       k=len(others)) if others else name
 
 
 def beside_note(plan_id: str, corpus: Corpus, lang: str | None = None) -> str:

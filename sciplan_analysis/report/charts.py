@@ -184,8 +184,11 @@ def grouped_bars(
     lang: str | None = None,
     missing: str | None = None,
     zero: str | None = None,
+    name: Callable[[str], str] | None = None,
+    ranks: Sequence[str] | None = None,
 ) -> Figure:
     """Grouped bars: one group per row of ``table``, one bar per column (a plan id), plan colours.
+    Among many plans, a spread chart (`spread_chart`, which `name` and `ranks` are for).
 
     A NaN cell (the text does not cover this: a plan with no data, a section a fragment
     lost) is an empty hatched bar with a legible 'not stated' mark (or `missing`), never a
@@ -193,7 +196,8 @@ def grouped_bars(
     with `zero`, the legend says what a zero means. Both marks are in the legend.
     """
     if style.many_plans(table.shape[1]):
-        return spread_chart(table, title=title, xlabel=ylabel, lang=lang, missing=missing)
+        return spread_chart(table, title=title, xlabel=ylabel, lang=lang, missing=missing,
+                            name=name, ranks=ranks)
     n_rows, n_cols = table.shape
     width = 0.8 / max(n_cols, 1)
     if horizontal:
@@ -273,11 +277,16 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                  lang: str | None = None, missing: str | None = None,
                  name: Callable[[str], str] | None = None,
                  dots: tuple[str, str] | None = None,
-                 why: pd.DataFrame | None = None, upper: float | None = None) -> Figure:
+                 why: pd.DataFrame | None = None, upper: float | None = None,
+                 ranks: Sequence[str] | None = None) -> Figure:
     """Many plans: one row per row of `table` (a category, a measure), each plan a grey dot,
     a box over the middle half, the plan with the highest value named; plans without a value
     are counted at the row's end. No per-plan legend. The columns may be other things than
     plans (plan pairs): `name` names one, `dots` gives the legend's dot and box entries.
+    `ranks` (default every column) are the columns that may take the highest place: a fragment
+    is drawn but never named the highest on a whole-plan measure. A highest value others share
+    is said as a tie (`top_label`): the one named
+    with how many tie (成都市锦江区（征求意见稿）等 3 份), or, where most share it, none named.
     `why` (the shape of `table`: for each empty cell, the reader's words for why it is empty)
     splits the count by reason, one line each in the order the reasons first appear in it
     (chart 5.4: 无此类 5/528 apart from 未提及 31/528); a cell it leaves blank counts as `missing`.
@@ -302,14 +311,17 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
             ax.plot([mid, mid], [y - 0.27, y + 0.27], color="#333333", lw=1.2, zorder=1)
             ax.scatter(known.to_numpy(), y + rng.uniform(-0.18, 0.18, len(known)), s=12,
                        color="#555555", alpha=0.7, zorder=2, linewidths=0)
-            best = known.idxmax()
-            shown = name(str(best)) if name else labels.plan_label(str(best), lang)
-            leftward = known[best] > 0.6 * right  # a label in the right part reads leftwards, inside
-            ax.annotate(shown, (known[best], y), xytext=(-4 if leftward else 4, 6),
-                        ha="right" if leftward else "left", textcoords="offset points",
-                        fontsize=7, color=style.EXTREME_COLOUR,
-                        bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.4})
-            ax.scatter([known[best]], [y], s=18, color=style.EXTREME_COLOUR, zorder=3)
+            eligible = known if ranks is None else known[known.index.isin(list(ranks))]
+            if len(eligible):
+                best = eligible.idxmax()
+                shown = top_label(best, eligible, name or (lambda p: labels.plan_label(str(p), lang)),
+                                  pairs=name is not None and dots is not None, lang=lang)
+                leftward = eligible[best] > 0.6 * right  # a label in the right part reads leftwards, inside
+                ax.annotate(shown, (eligible[best], y), xytext=(-4 if leftward else 4, 6),
+                            ha="right" if leftward else "left", textcoords="offset points",
+                            fontsize=7, color=style.EXTREME_COLOUR,
+                            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.4})
+                ax.scatter([eligible[best]], [y], s=18, color=style.EXTREME_COLOUR, zorder=3)
         gone = int(series.isna().sum())
         if gone and why is not None:
             reasons = why.iloc[y][series.isna().to_numpy()].replace("", missing)
@@ -336,12 +348,32 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     handles = [Line2D([], [], ls="none", marker="o", color="#555555", ms=4, label=dot),
                Patch(facecolor="#dde6f0", edgecolor="#8899aa", label=box),
                Line2D([], [], ls="none", marker="o", color=style.EXTREME_COLOUR, ms=4,
-                      label=labels.tr("最高者（标名）", "the highest (named)", lang))]
+                      label=labels.tr("完整规划中的最高者（标名）", "the highest whole plan (named)", lang)
+                      if ranks is not None and set(values.columns) - set(ranks) else
+                      labels.tr("最高者（标名）", "the highest (named)", lang))]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
               fontsize=8, borderaxespad=0)
     if title:
         ax.set_title(title, loc="left")
     return fig
+
+
+def top_label(best: str, values: pd.Series, name: Callable[[str], str], *, pairs: bool = False,
+              lang: str | None = None) -> str:
+    """The label of a spread chart's highest dot: its plan (or pair) by `name`, and where others
+    have the same value (the chart shows no figure: equal values, not equal at two decimals) how
+    many in all, as chart 2.1 says it (乐至县等 3 份); where more than half of
+    the row's values share it, no name: 并列最高：20/32 份 (a pair chart says 对 / pairs)."""
+    values = values.astype(float)
+    tied = int(np.isclose(values, values[best], rtol=0, atol=1e-9).sum())
+    unit = labels.tr("对", " pairs", lang) if pairs else labels.tr("份", " plans", lang)
+    if tied > 1 and 2 * tied > len(values):
+        return labels.tr(f"并列最高：{tied}/{len(values)} {unit}", f"tied highest: {tied} of {len(values)}{unit}",
+                         lang)
+    if tied > 1:
+        return labels.tr(f"{name(best)}等 {tied} {unit}", f"{name(best)} and {tied - 1} other"
+                         f"{unit if tied > 2 else unit[:-1]}", lang)
+    return name(best)
 
 
 END_BARS = 20  # beyond MAX_NAMED plans a ranked bar chart shows this many at each end
@@ -445,7 +477,17 @@ def category_bars(corpus: Corpus, value: str = "tasks", lang: str | None = None)
               "share": tr("占任务文本（%）", "Share of task text (%)", lang)}[value]
     return grouped_bars(matrix, ylabel=ylabel, lang=lang,
                         title=tr("各规划在各类别上的任务", "Tasks by category and plan", lang),
-                        missing=lost_label(corpus, lang), zero=labels.text("chart.zero", lang))
+                        missing=lost_label(corpus, lang), zero=labels.text("chart.zero", lang),
+                        **_ranked_plans(corpus, lang))
+
+
+def _ranked_plans(corpus: Corpus, lang: str | None) -> dict:
+    """A plan spread chart's `name` and `ranks`: the highest is a whole plan (a fragment or a
+    page that is no plan's text is drawn, never named the highest: `scope`), named as a draft
+    where it is one (`scope.marked`)."""
+    partial = plan_scope.reasons(corpus)
+    return {"name": lambda p: plan_scope.marked(p, corpus, lang),
+            "ranks": [p for p in corpus.plans["plan_id"].astype(str) if p not in partial]}
 
 
 def lost_label(corpus: Corpus, lang: str | None = None) -> str:
@@ -520,13 +562,10 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     national = national[(national["level"] == "national") & national["value"].notna()]
     national_at = {int(y): float(v) for y, v in zip(national["year"], national["value"], strict=True)}
     span = max(5.0, 1.2 * max([0.0, *targets["value"].astype(float), *national["value"].astype(float)]))
-    # among many plans only each year's highest and lowest target are named
-    named = set()
-    if many:
-        stated = targets[targets["kind"] == "target"]
-        for _year, sub in stated.groupby("year"):
-            named |= {(sub.loc[sub["value"].idxmax(), "plan_id"], _year),
-                      (sub.loc[sub["value"].idxmin(), "plan_id"], _year)}
+    # among many plans only each year's highest and lowest target are named: a plan's figure is
+    # the one it commits to (its lowest for the year, as the findings read 超过18%、力争20%), every
+    # plan at an end drawn in red and the tie said in one label (成都市锦江区（征求意见稿）等 4 份 18%)
+    named = extreme_targets(targets, corpus, shown, lang) if many else {}
     for k, pid in enumerate(shown):
         mine = targets[targets["plan_id"] == pid]
         colour = style.ONE_COLOUR if many else style.plan_colour(pid)
@@ -536,7 +575,7 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
                 alpha=0.6 if not many else 0.3, zorder=1)
         for x, t in zip(xs, mine.itertuples(index=False), strict=True):
             baseline = t.kind == "baseline"
-            extreme = t.kind == "target" and (pid, t.year) in named
+            extreme = t.kind == "target" and (pid, t.year, float(t.value)) in named
             mark = style.EXTREME_COLOUR if extreme else colour
             ax.scatter([x], [t.value], s=(90 if t.comparator == "aim" else 60) * (0.5 if many else 1),
                        marker=style.COMPARATOR_MARKERS.get(t.comparator, "o"),
@@ -548,8 +587,8 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
                 ax.annotate(f"{labels.comparator_label(t.comparator, lang)} {t.value:g}%", (x, t.value),
                             xytext=(7, rise), textcoords="offset points",
                             fontsize=8, color=colour)
-            elif extreme:
-                ax.annotate(f"{labels.plan_label(pid, lang)} {t.value:g}%", (x, t.value),
+            elif extreme and named[pid, t.year, float(t.value)]:
+                ax.annotate(f"{named[pid, t.year, float(t.value)]} {t.value:g}%", (x, t.value),
                             xytext=(7, rise), textcoords="offset points", fontsize=8, color=mark)
     for b in national.itertuples(index=False):
         ax.hlines(b.value, b.year - 0.9, b.year + 0.9, color="#333333", lw=1.4, ls=":", zorder=2)
@@ -611,6 +650,27 @@ def _off_the_line(value: float, line: float | None, span: float) -> float:
     if line is None or abs(value - line) > LINE_CLEARANCE * span:
         return -3.0
     return -13.0 if value <= line else 5.0
+
+
+def extreme_targets(targets: pd.DataFrame, corpus: Corpus, order: Sequence[str],
+                    lang: str | None = None) -> dict[tuple[str, int, float], str]:
+    """Chart 2.1's named points among many plans: (plan, year, value) → label for each year's
+    highest and lowest committed target (a plan's lowest stated target of the year), every plan
+    at an end included; the label names the first of them in `order`, marked as a draft where it
+    is one, with the tie counted (`scope.at_end_short`), and stands by the last (drawn rightmost);
+    the others carry an empty label."""
+    out: dict[tuple[str, int, float], str] = {}
+    stated = targets[targets["kind"] == "target"]
+    for year, sub in stated.groupby("year"):
+        committed = sub.groupby("plan_id")["value"].min().astype(float)
+        committed = committed.reindex([p for p in order if p in committed.index])
+        for end in (committed.max(), committed.min()):
+            at = [p for p in committed.index if committed[p] == end]
+            for p in at:
+                out[p, int(year), float(end)] = ""
+            # the label names the first and stands by the last, drawn rightmost, clear of the others
+            out[at[-1], int(year), float(end)] = plan_scope.at_end_short(at[0], committed, corpus, lang)
+    return out
 
 
 def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -> Figure:
@@ -682,7 +742,8 @@ def commitments_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     table.index = [labels.measure_label(m, lang) for m in table.index]
     return grouped_bars(
         table, lang=lang, ylabel=tr("量化承诺数", "Quantified commitments", lang),
-        title=tr("按计量单位统计的量化承诺", "Quantified commitments by measure", lang))
+        title=tr("按计量单位统计的量化承诺", "Quantified commitments by measure", lang),
+        **_ranked_plans(corpus, lang))
 
 
 def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
