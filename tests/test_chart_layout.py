@@ -16,6 +16,17 @@ from sciplan_analysis import labels
 from sciplan_analysis.report import charts
 
 
+@pytest.fixture(autouse=True)
+def _plan_names_restored():
+    """The made-up plans' names (p00 → 甲00县) leave the label registry as they found it, so a
+    later test naming p00 by its id does not read this file's names."""
+    labels.plan_label("")  # load the manifest's names first
+    saved = dict(labels._plans)
+    yield
+    labels._plans.clear()
+    labels._plans.update(saved)
+
+
 def _corpus(n: int, targets: list[tuple]) -> SimpleNamespace:
     """A corpus of `n` made-up plans (甲01 …) with `targets` rows (plan, kind, year, value)."""
     plans = pd.DataFrame({"plan_id": [f"p{i:02d}" for i in range(n)],
