@@ -1375,6 +1375,14 @@ ROUND27: dict[str, list[tuple[str, str]]] = {
                                   "demonstration"),
                                  ("推动承担市级项目的水文站和技术骨干在监测与宣传的结合上发挥表率作用。", "demonstration"),
                                  ("引导星级景区在文明旅游中发挥标杆作用。", "demonstration")],
+    # C33, P3: a column opened is information; 宣传 in its name is a modifier
+    "pattern-information-20": [("县广播电视台开设健身知识宣传专栏。", "information"),
+                               ("各景区官方网站要开设文明旅游宣传栏目。", "information"),
+                               ("县水利局在门户网站开设节水知识宣传版面，每月更新。", "information")],
+    # scheme 建设…平台 as a noun phrase: the platform is the head noun, what it is for modifies it
+    "pattern-information-21": [("2.加强全县文明旅游宣传服务平台建设。", "information"),
+                               ("（三）推进水情教育资源共享平台的建设和应用。", "information"),
+                               ("全民健身赛事交流平台建设", "information")],
     # P1: 在X中，Y says when or in what; Y is coded
     "main-06": [("在全县广场舞展演活动中，充分发挥体育协会的作用。", "participation"),
                 ("在汛期防汛宣传活动期间，充分发挥水利协会的作用，为其提供参与机会。", "participation"),
@@ -1392,6 +1400,9 @@ NOT_BY_NAME += [
     ("在现有场馆的基础上，新建一批健身驿站。", "infrastructure"),   # 在…基础上 is not read by main-06
     ("在中心组理论学习中，将全民健身规划作为学习内容。", "none"),   # a political study is read whole first
     ("结合全民健身日，开展健身知识讲座。", "services"),            # 结合 X stays a where (where-01)
+    ("县体育馆开设全民健身专题展示，宣传科学健身知识。", "services"),  # an exhibition opened (-20 leaves 专题)
+    ("依托县融媒体平台建设科普专栏。", "information"),             # 平台 before the verb 建设 is a where (-21 not)
+    ("推动健身驿站、体育公园、农家书屋等服务平台建设。", "infrastructure"),  # venues that 平台 only labels (-21 not)
 ]
 
 # Round 10: the section rows, read only where the clause's section kind is given. Each case:
