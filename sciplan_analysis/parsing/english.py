@@ -25,7 +25,7 @@ from pathlib import Path
 from sciplan_analysis.config import ENGLISH_WORDS_FILE
 from sciplan_analysis.reference_files import numbered_rows
 
-ENGLISH_KINDS = ("measure", "basic", "group", "other", "future", "more", "least", "organ", "document")
+ENGLISH_KINDS = ("measure", "basic", "group", "other", "abroad", "future", "more", "least", "organ", "document")
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
@@ -160,13 +160,14 @@ def _sentence_rows(sentence: str, values: list[re.Match[str]], words: dict[str, 
         before = sentence[start: value.start()]
         end = values[n + 1].start() if n + 1 < len(values) else len(sentence)
         after = sentence[value.end(): end]
-        clause_after = re.split(r"[,;:.!?]", after, maxsplit=1)[0]
+        clause_after = re.split(r"[,;:.!?]|\s(?:and|while|but|whereas)\s", after, maxsplit=1)[0]
         start = value.end()
         if POINTS.match(sentence[value.start() + len(value.group(1)):]) or CHANGE_BEFORE.search(before) \
                 or CHANGE_AFTER.match(after):
             continue  # a change, not a share
         clause_before = re.split(r"[,;:]", before)[-1]  # the share's own clause
         if words["group"].search(before) or words["group"].search(after[:25]) \
+                or words["abroad"].search(sentence[: value.start()]) or words["abroad"].search(clause_after) \
                 or words["other"].search(clause_before) or words["other"].search(clause_after) \
                 or (plain and words["basic"].search(clause_before)):
             named_before = False
@@ -182,6 +183,8 @@ def _sentence_rows(sentence: str, values: list[re.Match[str]], words: dict[str, 
             rows.append({"kind": "target", "year": int(period.group(2)) if period else None, "value": number,
                          "comparator": "=", "quote": sentence[:200]})
             continue
+        if n and (m := YEAR_AFTER.match(before)):  # the year the share before was of is not this one's
+            before = before[m.end():]
         kind, year = _kind_year(sentence, before, after, words, sentence[: value.start()])
         tail = before[-30:]
         comparator = "="
@@ -213,7 +216,12 @@ def _organ(name: str, words: dict[str, re.Pattern[str]]) -> str | None:
     """The issuing body's name as shown (without a leading "the"), if every body it joins with "and" ends in an
     organ's word (with "of …" after it) and its words are a name's (capitals, small words)."""
     name = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I).strip()
-    parts = re.split(r"\s+and\s+(?:the\s+)?", name)
+    parts: list[str] = []
+    for piece in re.split(r"\s+and\s+(?:the\s+)?", name):  # "Science and Technology" stays in its body's name
+        if parts and not words["organ"].search(piece):
+            parts[-1] = f"{parts[-1]} and {piece}"
+        else:
+            parts.append(piece)
     for part in parts:
         tokens = part.split()
         if not tokens or len(tokens) > 14:
