@@ -201,3 +201,19 @@ def test_the_words_file_names_its_bad_line(tmp_path) -> None:
     bad.write_text("word,kind,note\nurban,grop,\n", encoding="utf-8")
     with pytest.raises(ValueError, match="line 2"):
         english_words(bad)
+
+
+def test_the_nations_share_on_a_regions_page_is_not_its_own() -> None:
+    text = ("Guangdong lifts science literacy\n"
+            "In 2023, 16.2 percent of Guangdong residents were scientifically literate. "
+            "China aims to raise the proportion of scientifically literate citizens to 15 percent by 2025.")
+    assert shares(text) == {("baseline", 2023, 16.2, "=")}
+    nation = ("China lifts science literacy\nBEIJING -- China aims to raise the proportion of scientifically "
+              "literate citizens to 15 percent by 2025.")
+    assert shares(nation) == {("target", 2025, 15.0, "=")}  # a dateline's place is no region of the page's
+
+
+def test_a_headline_restating_a_dated_share_is_one_fact() -> None:
+    text = ("Scientific literacy rate hits 14.1%\n"
+            "The proportion of citizens with scientific literacy reached 14.1 percent in 2023, a survey showed.")
+    assert shares(text) == {("baseline", 2023, 14.1, "=")}

@@ -24,8 +24,9 @@ from pathlib import Path
 
 from sciplan_analysis.config import ENGLISH_WORDS_FILE
 from sciplan_analysis.reference_files import numbered_rows
+from sciplan_analysis.text.regions import gazetteer
 
-ENGLISH_KINDS = ("measure", "basic", "group", "other", "abroad", "future", "more", "least", "organ", "document")
+ENGLISH_KINDS = ("measure", "basic", "group", "other", "abroad", "nation", "future", "more", "least", "organ", "document")
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
@@ -113,6 +114,28 @@ def _kind_year(sentence: str, before: str, after: str, words: dict[str, re.Patte
     return ("target" if future else "baseline"), year
 
 
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """The English (pinyin) names of provinces, municipalities and cities with districts (Jiangsu, Nanjing)."""
+    return frozenset(r.pinyin.capitalize() for r in gazetteer().regions.values()
+                     if r.level in ("province", "municipality", "city", "prefecture") and len(r.pinyin) >= 5)
+
+
+DATELINE = re.compile(r"^[A-Z]{3,}(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\(\w+\))?\s*(?:--|—|-)\s*")
+
+
+def english_region(text: str) -> str | None:
+    """The region a page in English reports on: a province's or a city's name in its first two lines (its
+    headline or lead), a dateline's place (BEIJING --) left out; None for the nation's page."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:2]
+    names = _region_names()
+    for line in lines:
+        for word in re.findall(r"\b[A-Z][a-z]{4,}\b", DATELINE.sub("", line)):
+            if word in names:
+                return word
+    return None
+
+
 def english_targets(text: str, words: dict[str, re.Pattern[str]] | None = None) -> list[dict]:
     """The shares of citizens with scientific literacy an English page states, as target rows (kind, year,
     value, comparator, quote)."""
@@ -120,6 +143,7 @@ def english_targets(text: str, words: dict[str, re.Pattern[str]] | None = None) 
     found: list[dict] = []
     plain = any(words["measure"].search(words["basic"].sub("", s)) for s in sentences(text))
     stated = False  # a share of the measure was stated earlier on the page (a later "the percentage" is it)
+    region = english_region(text)  # on a region's page, the nation's shares are not its facts
     for sentence in sentences(text):
         measure = words["measure"]
         names = bool(measure.search(sentence) if plain else (measure.search(sentence) or words["basic"].search(sentence)))
@@ -127,13 +151,16 @@ def english_targets(text: str, words: dict[str, re.Pattern[str]] | None = None) 
         if not names and not carried:
             continue
         values = list(VALUE.finditer(sentence))
-        rows = _sentence_rows(sentence, values, words, bool(carried), plain)
+        rows = _sentence_rows(sentence, values, words, bool(carried), plain, region)
         if rows:
             stated = True
         found.extend(rows)
+    dated = {(row["kind"], row["value"]) for row in found if row["year"] is not None}
     seen: set[tuple] = set()
     out = []
     for row in found:
+        if row["year"] is None and (row["kind"], row["value"]) in dated:
+            continue  # a headline's restatement of a share the body dates: one fact, the dated one
         if (key := (row["kind"], row["year"], row["value"], row["comparator"])) not in seen:
             seen.add(key)
             out.append(row)
@@ -141,9 +168,10 @@ def english_targets(text: str, words: dict[str, re.Pattern[str]] | None = None) 
 
 
 def _sentence_rows(sentence: str, values: list[re.Match[str]], words: dict[str, re.Pattern[str]],
-                   carried: bool, plain: bool) -> list[dict]:
+                   carried: bool, plain: bool, region: str | None = None) -> list[dict]:
     """The shares one sentence states (`english_targets`); `carried` where it names the share only as "the
-    percentage" after an earlier share, `plain` where the page names the share without "basic"."""
+    percentage" after an earlier share, `plain` where the page names the share without "basic", `region` the
+    page's region (`english_region`): there a share whose clause names the nation is the nation's."""
     rows: list[dict] = []
     measure = words["measure"]
     opening = sentence[: values[0].start()] if values else sentence
@@ -169,7 +197,8 @@ def _sentence_rows(sentence: str, values: list[re.Match[str]], words: dict[str, 
         if words["group"].search(before) or words["group"].search(after[:25]) \
                 or words["abroad"].search(sentence[: value.start()]) or words["abroad"].search(clause_after) \
                 or words["other"].search(clause_before) or words["other"].search(clause_after) \
-                or (plain and words["basic"].search(clause_before)):
+                or (plain and words["basic"].search(clause_before)) \
+                or (region and (words["nation"].search(clause_before) or words["nation"].search(clause_after))):
             named_before = False
             continue  # a group's share, another measure's, another's
         named = bool(measure.search(before) or measure.search(clause_after)
