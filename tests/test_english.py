@@ -217,3 +217,16 @@ def test_a_headline_restating_a_dated_share_is_one_fact() -> None:
     text = ("Scientific literacy rate hits 14.1%\n"
             "The proportion of citizens with scientific literacy reached 14.1 percent in 2023, a survey showed.")
     assert shares(text) == {("baseline", 2023, 14.1, "=")}
+
+
+def test_a_news_headline_in_title_case_is_no_title_line() -> None:
+    for headline in ("New Plan for Science Popularization Released", "Sichuan Unveils Action Plan for Science Literacy",
+                     "China Sets Plan to Boost Scientific Literacy"):
+        assert "title" not in english_meta(f"{headline}\n{FILLER}")
+    assert "title" not in english_meta("Position: Home >> News\n" + FILLER)
+    assert english_meta(f"Hunan Science Popularization Action Plan\n{FILLER}")["title"] == \
+        "Hunan Science Popularization Action Plan"
+
+
+def test_no_issuer_from_a_time_before_the_body() -> None:
+    assert "issuer" not in english_meta("On Tuesday the State Council issued a plan on science literacy.")

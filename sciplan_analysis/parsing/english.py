@@ -26,7 +26,8 @@ from sciplan_analysis.config import ENGLISH_WORDS_FILE
 from sciplan_analysis.reference_files import numbered_rows
 from sciplan_analysis.text.regions import gazetteer
 
-ENGLISH_KINDS = ("measure", "basic", "group", "other", "abroad", "nation", "future", "more", "least", "organ", "document")
+ENGLISH_KINDS = ("measure", "basic", "group", "other", "abroad", "nation", "future", "more", "least", "organ", "document",
+                 "headline")
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
@@ -251,6 +252,10 @@ def _organ(name: str, words: dict[str, re.Pattern[str]]) -> str | None:
             parts[-1] = f"{parts[-1]} and {piece}"
         else:
             parts.append(piece)
+    if re.match(r"(?:On|In|At|By|For|With|From|Last|This|Recently|Earlier)\b", name) or re.search(
+            r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+            r"July|August|September|October|November|December)\b", name):
+        return None  # a time or a place before the body: no name of one
     for part in parts:
         tokens = part.split()
         if not tokens or len(tokens) > 14:
@@ -269,11 +274,13 @@ def _title_line(text: str, words: dict[str, re.Pattern[str]]) -> str | None:
         if not 4 <= len(tokens) <= 40 or line.endswith((".", ":")) or re.search(r"[.!?]\s", line):
             continue
         big = [t for t in tokens if t.lower() not in SMALL]
-        if big and sum(t[0].isupper() for t in big) == len(big) and re.search(
-                words["document"].pattern, line.split("(")[0], re.I) and words["document"].search(line):
-            if any(t[0].isupper() and t in ("Home", "Position") for t in tokens):
-                continue
-            return line
+        if not big or sum(t[0].isupper() for t in big) < len(big) or words["headline"].search(line):
+            continue  # not title case, or a headline's verb (Unveils, Released, Plan to …)
+        head = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", line)  # the title without its bracketed years
+        last = re.findall(r"[A-Za-z]+", head)[-1:]
+        leading = re.match(r"^(?:\S+\s+){0,2}?(\S+)\s+(?:on|for|of|about)\b", head)
+        if (last and words["document"].fullmatch(last[0])) or (leading and words["document"].fullmatch(leading.group(1))):
+            return line  # Implementation Opinions on …, … Action Plan (2021-2025)
     return None
 
 
