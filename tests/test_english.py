@@ -230,3 +230,10 @@ def test_a_news_headline_in_title_case_is_no_title_line() -> None:
 
 def test_no_issuer_from_a_time_before_the_body() -> None:
     assert "issuer" not in english_meta("On Tuesday the State Council issued a plan on science literacy.")
+
+
+def test_science_literacy_and_scientific_quality_name_the_share() -> None:
+    assert shares("The proportion of Chinese citizens with science literacy reached 14.14 percent in 2023.") == \
+        {("baseline", 2023, 14.14, "=")}
+    assert shares("Residents with scientific quality will account for 16 percent by 2025.") == \
+        {("target", 2025, 16.0, "=")}
