@@ -237,3 +237,14 @@ def test_science_literacy_and_scientific_quality_name_the_share() -> None:
         {("baseline", 2023, 14.14, "=")}
     assert shares("Residents with scientific quality will account for 16 percent by 2025.") == \
         {("target", 2025, 16.0, "=")}
+
+
+def test_lines_a_copy_wrapped_are_read_whole_and_a_menu_before_a_lead_is_no_issuer() -> None:
+    wrapped = ("Home\nThe proportion of citizens with \nscientific literacy will exceed \n21 percent by 2030.\n" + FILLER)
+    assert shares(wrapped) == {("target", 2030, 21.0, ">")}
+    assert english_meta("Visit the site\nThe State Council issued an outline on science literacy.")["issuer"] == \
+        "State Council"
+    assert english_meta("Share this page The Ministry of Science and Technology issued a plan on popular "
+                        "science.")["issuer"] == "Ministry of Science and Technology"
+    assert shares("The proportion of citizens with scientific literacy reached １２．５％ in ２０２２.") == \
+        {("baseline", 2022, 12.5, "=")}  # full-width forms

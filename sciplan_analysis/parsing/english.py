@@ -19,6 +19,7 @@ of another country.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,10 +36,10 @@ LATIN = re.compile(r"[A-Za-z]")
 
 def is_english(text: str) -> bool:
     """Whether a page's text is English (or another language in Latin letters): some hundreds of Latin letters
-    and Chinese characters fewer than one in twenty of them (a Chinese headline over an English summary is
-    allowed; a Chinese abstract with its English translation is not)."""
+    and Chinese characters fewer than one in six of them (a Chinese headline or a site's Chinese menus over an
+    English story are allowed; a Chinese abstract with its English translation, about one in four, is not)."""
     latin = len(LATIN.findall(text))
-    return latin >= 200 and len(HAN.findall(text)) * 20 < latin
+    return latin >= 200 and len(HAN.findall(text)) * 6 < latin
 
 
 @lru_cache(maxsize=4)
@@ -81,11 +82,30 @@ COMPARISON = re.compile(r"\b(?:higher|lower)\s+than\s*$|\bcompared\s+with\s*$|\b
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
 
 
-def sentences(text: str) -> list[str]:
-    """The text's sentences; a piece that starts with a comma or a small letter continues the one before (a
-    rendering that broke a sentence with a stray full stop)."""
+def unwrapped(text: str) -> str:
+    """The text in full-width forms made half-width (NFKC) and with lines a copy wrapped joined again: a line
+    ending in no sentence mark runs on where the next opens with a small letter, a digit or a bracket, or where
+    one space stands at the break (a layout's cut between words; on a page whose lines are mostly indented, a
+    line's trailing spaces are no cut)."""
+    lines = unicodedata.normalize("NFKC", text).split("\n")
+    filled = [line for line in lines if line.strip()]
+    indented = sum(line[:2].isspace() for line in filled) * 2 > len(filled)  # lines indented: trailing spaces are noise
     out: list[str] = []
-    for piece in SENTENCE_END.split(text):
+    for line in lines:
+        if out and out[-1].strip() and line.strip() and not re.search(r"[.!?;:\"”)]\s*$", out[-1]) and (
+                re.match(r"\s*[a-z0-9(%]", line) or (not indented and re.search(r"\S $", out[-1]))
+                or re.match(r" \S", line)):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences (`unwrapped` first); a piece that starts with a comma or a small letter continues the
+    one before (a rendering that broke a sentence with a stray full stop)."""
+    out: list[str] = []
+    for piece in SENTENCE_END.split(unwrapped(text)):
         piece = piece.strip()
         if not piece:
             continue
@@ -128,7 +148,7 @@ DATELINE = re.compile(r"^[A-Z]{3,}(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\(\w+\))?\s*(?:
 def english_region(text: str) -> str | None:
     """The region a page in English reports on: a province's or a city's name in its first two lines (its
     headline or lead), a dateline's place (BEIJING --) left out; None for the nation's page."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:2]
+    lines = [ln.strip() for ln in unwrapped(text).splitlines() if ln.strip() and LATIN.search(ln)][:2]
     names = _region_names()
     for line in lines:
         for word in re.findall(r"\b[A-Z][a-z]{4,}\b", DATELINE.sub("", line)):
@@ -268,8 +288,9 @@ def _organ(name: str, words: dict[str, re.Pattern[str]]) -> str | None:
 
 
 def _title_line(text: str, words: dict[str, re.Pattern[str]]) -> str | None:
-    """A title line among the page's first lines: title case, naming a document, no sentence."""
-    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:8]:
+    """A title line among the page's first fifteen lines: title case, naming a document, no sentence."""
+    for line in [ln.strip() for ln in unwrapped(text).splitlines() if ln.strip()][:15]:
+        line = re.sub(r"^[^A-Za-z]*[\u3007\u4e00-\u9fff][^A-Za-z]*", "", line)  # a Chinese date glued before it
         tokens = re.findall(r"[A-Za-z][\w’'-]*", line)
         if not 4 <= len(tokens) <= 40 or line.endswith((".", ":")) or re.search(r"[.!?]\s", line):
             continue
@@ -312,7 +333,9 @@ def english_meta(text: str, words: dict[str, re.Pattern[str]] | None = None) -> 
                 organ = _organ(m.group(1), words)
             if organ is None and (m := ORGAN_ISSUED.search(sentence)) and words["document"].search(
                     m.group(2)[:80]) and not re.match(r"by\b", m.group(2)):
-                organ = _organ(m.group(1), words)
+                # the subject, or its end from a capital "The" on (a menu's words run into the lead before it)
+                starts = [0, *(t.start() for t in re.finditer(r"(?<=\s)The\s", m.group(1)))]
+                organ = next((o for o in (_organ(m.group(1)[i:], words) for i in starts) if o), None)
             if organ:
                 found["issuer"] = organ
                 if (span := FROM_TO.search(sentence)) and int(span.group(1)) < int(span.group(2)):
