@@ -248,3 +248,10 @@ def test_lines_a_copy_wrapped_are_read_whole_and_a_menu_before_a_lead_is_no_issu
                         "science.")["issuer"] == "Ministry of Science and Technology"
     assert shares("The proportion of citizens with scientific literacy reached １２．５％ in ２０２２.") == \
         {("baseline", 2022, 12.5, "=")}  # full-width forms
+
+
+def test_a_chinese_date_glued_before_a_title_line_glossed_or_not_is_left_out() -> None:
+    for date in ("二〇二一年三月二日", "2021年(nián)3月2日(rì)"):
+        found = english_meta(f"Home\n{date}Implementation Plan on Scientific Literacy of Ganzhou City (2021-2025)\n"
+                             + FILLER)
+        assert found["title"] == "Implementation Plan on Scientific Literacy of Ganzhou City (2021-2025)"

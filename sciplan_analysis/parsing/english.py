@@ -287,10 +287,14 @@ def _organ(name: str, words: dict[str, re.Pattern[str]]) -> str | None:
     return name
 
 
+GLOSS = r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)"  # a converting site's phonetic gloss: 年(nián)
+GLUED_DATE = re.compile(rf"^(?:[^A-Za-z(]|{GLOSS}|\()*[\u3007\u4e00-\u9fff](?:[^A-Za-z(]|{GLOSS})*")
+
+
 def _title_line(text: str, words: dict[str, re.Pattern[str]]) -> str | None:
     """A title line among the page's first fifteen lines: title case, naming a document, no sentence."""
     for line in [ln.strip() for ln in unwrapped(text).splitlines() if ln.strip()][:15]:
-        line = re.sub(r"^[^A-Za-z]*[\u3007\u4e00-\u9fff][^A-Za-z]*", "", line)  # a Chinese date glued before it
+        line = GLUED_DATE.sub("", line)  # a Chinese date glued before it (glossed or not)
         tokens = re.findall(r"[A-Za-z][\w’'-]*", line)
         if not 4 <= len(tokens) <= 40 or line.endswith((".", ":")) or re.search(r"[.!?]\s", line):
             continue
