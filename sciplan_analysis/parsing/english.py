@@ -84,7 +84,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
 
 def unwrapped(text: str) -> str:
     """The text in full-width forms made half-width (NFKC) and with lines a copy wrapped joined again: a line
-    ending in no sentence mark runs on where the next opens with a small letter, a number (then a space or %) or a bracket, or where
+    ending in no sentence mark runs on where the next opens with a small letter, a number (then a space or %), a bracket or a closing mark, or where
     one space stands at the break (a layout's cut between words; on a page whose lines are mostly indented, a
     line's trailing spaces are no cut)."""
     lines = unicodedata.normalize("NFKC", text).split("\n")
@@ -93,9 +93,9 @@ def unwrapped(text: str) -> str:
     out: list[str] = []
     for line in lines:
         if out and out[-1].strip() and line.strip() and not re.search(r"[.!?;:\"”)]\s*$", out[-1]) and (
-                re.match(r"\s*(?:[a-z(%]|\d[\d.,]*(?:\s|%))", line) or (not indented and re.search(r"\S $", out[-1]))
+                re.match(r"\s*(?:[a-z(%”’),.;:!?]|\d[\d.,]*(?:\s|%))", line) or (not indented and re.search(r"\S $", out[-1]))
                 or re.match(r" \S", line)):
-            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+            out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
         else:
             out.append(line)
     return "\n".join(out)
