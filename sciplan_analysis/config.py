@@ -41,6 +41,7 @@ PAGE_CUES_FILE = REFERENCE_DIR / "page_cues.csv"  # the words that mark a page's
 COPY_FURNITURE_FILE = REFERENCE_DIR / "copy_furniture.csv"  # a copy site's words around a name (相关推荐, 通用)
 PAGE_HOSTS_FILE = REFERENCE_DIR / "page_hosts.csv"  # the web hosts whose pages are of one kind (文库 → copy)
 SHARE_OTHERS_FILE = REFERENCE_DIR / "share_others.csv"  # a share's subject naming another's share on survey news
+ENGLISH_WORDS_FILE = REFERENCE_DIR / "english_words.csv"  # the words the reader of pages in English reads
 PAGE_HOST_WORDS_FILE = REFERENCE_DIR / "page_host_words.csv"  # an address's words naming a sharing site (fanwen)
 INSTRUMENTS_FILE = REFERENCE_DIR / "instruments.csv"
 REVIEW_FILE = REFERENCE_DIR / "instrument_review.csv"  # the learned second reading of clauses

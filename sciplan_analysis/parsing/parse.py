@@ -17,6 +17,7 @@ from sciplan_analysis.parsing.assignments import (
 from sciplan_analysis.parsing.citations import citations
 from sciplan_analysis.parsing.classify import classify_group, classify_task
 from sciplan_analysis.parsing.doctype import doc_type
+from sciplan_analysis.parsing.english import english_meta, english_targets, is_english
 from sciplan_analysis.parsing.instruments import plan_clauses
 from sciplan_analysis.parsing.metadata import metadata
 from sciplan_analysis.parsing.normalise import paragraphs
@@ -94,8 +95,24 @@ def read_text(raw: str, source: str = "<text>", url: str | None = None) -> Readi
     # period, and every written work it names in 《》 is cited (round eighteen)
     scholarly = scholarly_page(structure.paragraphs)
     kind = with_address(structure_kind(structure, scholarly, raw), url)  # a copy's title: its own rule (round twenty)
-    return Reading(raw, structure, table_units, metadata(structure, scholarly, kind.kind), notes, scholarly, kind,
-                   url or None)
+    return Reading(raw, structure, table_units, _in_english(metadata(structure, scholarly, kind.kind), raw, scholarly),
+                   notes, scholarly, kind, url or None)
+
+
+def _in_english(meta: dict, raw: str, scholarly: bool) -> dict:
+    """The front matter with what an English page states (`parsing/english.py`, round twenty-six) where the
+    Chinese reading found nothing: a Chinese page, or a scholarly one, is left as it was."""
+    if scholarly or not is_english(raw):
+        return meta
+    found = english_meta(raw)
+    meta = dict(meta)
+    for key in ("title", "issuer"):
+        if found.get(key) and meta.get(key) in (None, ""):
+            meta[key], meta[f"{key}_source"] = found[key], "text"
+    if found.get("period") and meta.get("period_start") in (None, "") and meta.get("period_end") in (None, ""):
+        meta["period_start"], meta["period_end"] = found["period"]
+        meta["period_source"] = "text"
+    return meta
 
 
 def with_url(reading: Reading, url: str | None) -> Reading:
@@ -106,7 +123,7 @@ def with_url(reading: Reading, url: str | None) -> Reading:
         return reading
     kind = with_address(structure_kind(reading.structure, reading.scholarly, reading.raw), url)
     meta = reading.meta if reading.page_kind is not None and kind.kind == reading.page_kind.kind else \
-        metadata(reading.structure, reading.scholarly, kind.kind)
+        _in_english(metadata(reading.structure, reading.scholarly, kind.kind), reading.raw, reading.scholarly)
     return replace(reading, meta=meta, page_kind=kind, url=url)
 
 
@@ -231,6 +248,11 @@ def parse_records(
         for t in rows:
             # the same target stated twice (in the goals and again in a later part, in a headline
             # and in its lead) is one target: the first place it is stated is kept
+            if (key := (t["kind"], t["year"], t["value"], t["comparator"])) not in stated:
+                stated.add(key)
+                records["targets"].append({"plan_id": plan_id, **t})
+    if not reading.scholarly and is_english(raw):  # a page in English: its shares as English writes them
+        for t in english_targets(raw):
             if (key := (t["kind"], t["year"], t["value"], t["comparator"])) not in stated:
                 stated.add(key)
                 records["targets"].append({"plan_id": plan_id, **t})

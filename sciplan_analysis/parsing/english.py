@@ -1,0 +1,351 @@
+"""A reader of pages in English (round twenty-six): the facts such a page states in the forms English news of
+the national outline, its opinions, provinces' plans and survey results write them.
+
+- the share of citizens with scientific literacy (`english_targets`): "the proportion of citizens with
+  scientific literacy reached 10.56 percent in 2020" (a baseline), "will exceed 15% by 2025" (a goal: a target
+  with its year, `>` for exceed/over/more than, `=` for reach);
+- the issuing body (`english_meta`): the subject of issued/released/unveiled, or the body after "released by",
+  when what was issued is a document and the body's name ends in an organ's word (General Office, State
+  Council, provincial government, association …);
+- a document's title in quotation marks after issued/released, after "titled", or a title line in title case
+  naming a document; its period from the title's years or "from 2021 to 2035" in the sentence issuing it.
+
+Its words are rows of data/reference/english_words.csv. It reads only a page whose text is English
+(`is_english`): a Chinese page is read as before. What it cannot place it leaves empty (a confident wrong value is
+worse than an empty one): a group's share, another measure's, the national average on a province's page, a share
+of another country.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from sciplan_analysis.config import ENGLISH_WORDS_FILE
+from sciplan_analysis.reference_files import numbered_rows
+from sciplan_analysis.text.regions import gazetteer
+
+ENGLISH_KINDS = ("measure", "basic", "group", "other", "abroad", "nation", "future", "more", "least", "organ", "document",
+                 "headline")
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def is_english(text: str) -> bool:
+    """Whether a page's text is English (or another language in Latin letters): some hundreds of Latin letters
+    and Chinese characters fewer than one in six of them (a Chinese headline or a site's Chinese menus over an
+    English story are allowed; a Chinese abstract with its English translation, about one in four, is not)."""
+    latin = len(LATIN.findall(text))
+    return latin >= 200 and len(HAN.findall(text)) * 6 < latin
+
+
+@lru_cache(maxsize=4)
+def english_words(path: str | Path = ENGLISH_WORDS_FILE) -> dict[str, re.Pattern[str]]:
+    """The rows of data/reference/english_words.csv as one pattern per kind (whole words, any case, longest
+    first); a row with no word or another kind is an error naming the line."""
+    header, rows = numbered_rows(path)
+    if header[:2] != ["word", "kind"]:
+        raise ValueError(f"{path}: the header must start with word,kind, not {header!r}")
+    words: dict[str, list[str]] = {kind: [] for kind in ENGLISH_KINDS}
+    for n, row in rows:
+        if not row["word"]:
+            raise ValueError(f"{path}, line {n}: a row needs its word")
+        if row["kind"] not in ENGLISH_KINDS:
+            raise ValueError(f"{path}, line {n}: kind {row['kind']!r} is none of {', '.join(ENGLISH_KINDS)}")
+        words[row["kind"]].append(row["word"])
+    never = re.compile(r"(?!x)x")
+    return {kind: re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(set(w), key=len, reverse=True)))
+                             + r")(?![\w-])", re.I) if w else never
+            for kind, w in words.items()}
+
+
+YEAR = r"(?:19|20)\d{2}"
+VALUE = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
+POINTS = re.compile(r"^\s*(?:%\s*|per\s?cent\s*)?(?:percentage\s+points?|points?)\b", re.I)
+CHANGE_BEFORE = re.compile(r"\b(?:(?<!made )(?<!make )(?<!makes )up|down|increase(?:d)?\s+(?:of|by)|rise\s+of|rose\s+by|by)\s*$", re.I)
+CHANGE_AFTER = re.compile(r"^\s*(?:higher|lower|more|less|above|below)\b", re.I)
+TARGET_OF = re.compile(r"\b(?:target|goal)\s+of\s*$", re.I)
+YEAR_AFTER = re.compile(rf"^[^,;:.!?]{{0,60}}?\b(?:in|by|for)\s+({YEAR})\b", re.I)
+YEAR_BEFORE = re.compile(rf"\b(?:in|by)\s+({YEAR})\b|\bthe\s+({YEAR})\s+(?:target|goal)\b", re.I)
+BY_YEAR = re.compile(rf"\bby\s+({YEAR})\b", re.I)
+PERIOD_AFTER = re.compile(rf"^[^.;!?]{{0,80}}?\(({YEAR})\s*[-–—]\s*({YEAR})\)")
+THIS_YEAR = re.compile(r"^[^,;:.!?]{0,20}?\bthis\s+year\b", re.I)
+DATED = re.compile(rf"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                   rf"\s+\d{{1,2}},\s*({YEAR})\b")
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+CARRIED = re.compile(rf"^(?:[^,]{{0,60}},\s*)?(?:and\s+)?the\s+(?:percentages?|proportion|{YEAR}\s+(?:target|goal))\b"
+                     r"(?!\s+of\b)", re.I)
+COMPARISON = re.compile(r"\b(?:higher|lower)\s+than\s*$|\bcompared\s+with\s*$|\bexceeding\s*$", re.I)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
+
+
+def unwrapped(text: str) -> str:
+    """The text in full-width forms made half-width (NFKC) and with lines a copy wrapped joined again: a line
+    ending in no sentence mark runs on where the next opens with a small letter, a number (then a space or %), a bracket or a closing mark, or where
+    one space stands at the break (a layout's cut between words; on a page whose lines are mostly indented, a
+    line's trailing spaces are no cut)."""
+    lines = unicodedata.normalize("NFKC", text).split("\n")
+    filled = [line for line in lines if line.strip()]
+    indented = sum(line[:2].isspace() for line in filled) * 2 > len(filled)  # lines indented: trailing spaces are noise
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].strip() and line.strip() and not re.search(r"[.!?;:\"”)]\s*$", out[-1]) and (
+                re.match(r"\s*(?:[a-z(%”’),.;:!?]|\d[\d.,]*(?:\s|%))", line) or (not indented and re.search(r"\S $", out[-1]))
+                or re.match(r" \S", line)):
+            out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences (`unwrapped` first); a piece that starts with a comma or a small letter continues the
+    one before (a rendering that broke a sentence with a stray full stop)."""
+    out: list[str] = []
+    for piece in SENTENCE_END.split(unwrapped(text)):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if out and re.match(r"^[,;a-z]", piece):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _kind_year(sentence: str, before: str, after: str, words: dict[str, re.Pattern[str]],
+               opening: str) -> tuple[str, int | None]:
+    """The kind (target or baseline) and year of one share from the words before it (since the sentence's
+    start or the share before) and after it (to the clause's end)."""
+    future = bool(words["future"].search(before) or BY_YEAR.search(opening))
+    year = None
+    if m := YEAR_AFTER.match(after):
+        year = int(m.group(1))
+    elif THIS_YEAR.match(after) and (d := DATED.search(sentence)):
+        year = int(d.group(1))
+    else:
+        found = [m.group(1) or m.group(2) for m in YEAR_BEFORE.finditer(before)]
+        if found:
+            year = int(found[-1])
+        elif future and (m := BY_YEAR.search(opening)):
+            year = int(m.group(1))
+    return ("target" if future else "baseline"), year
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """The English (pinyin) names of provinces, municipalities and cities with districts (Jiangsu, Nanjing)."""
+    return frozenset(r.pinyin.capitalize() for r in gazetteer().regions.values()
+                     if r.level in ("province", "municipality", "city", "prefecture") and len(r.pinyin) >= 5)
+
+
+DATELINE = re.compile(r"^[A-Z]{3,}(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\(\w+\))?\s*(?:--|—|-)\s*")
+
+
+def english_region(text: str) -> str | None:
+    """The region a page in English reports on: a province's or a city's name in its first two lines (its
+    headline or lead), a dateline's place (BEIJING --) left out; None for the nation's page."""
+    lines = [ln.strip() for ln in unwrapped(text).splitlines() if ln.strip() and LATIN.search(ln)][:2]
+    names = _region_names()
+    for line in lines:
+        for word in re.findall(r"\b[A-Z][a-z]{4,}\b", DATELINE.sub("", line)):
+            if word in names:
+                return word
+    return None
+
+
+def english_targets(text: str, words: dict[str, re.Pattern[str]] | None = None) -> list[dict]:
+    """The shares of citizens with scientific literacy an English page states, as target rows (kind, year,
+    value, comparator, quote)."""
+    words = words or english_words()
+    found: list[dict] = []
+    plain = any(words["measure"].search(words["basic"].sub("", s)) for s in sentences(text))
+    stated = False  # a share of the measure was stated earlier on the page (a later "the percentage" is it)
+    region = english_region(text)  # on a region's page, the nation's shares are not its facts
+    for sentence in sentences(text):
+        measure = words["measure"]
+        names = bool(measure.search(sentence) if plain else (measure.search(sentence) or words["basic"].search(sentence)))
+        carried = stated and not names and CARRIED.match(sentence)
+        if not names and not carried:
+            continue
+        values = list(VALUE.finditer(sentence))
+        rows = _sentence_rows(sentence, values, words, bool(carried), plain, region)
+        if rows:
+            stated = True
+        found.extend(rows)
+    dated = {(row["kind"], row["value"]) for row in found if row["year"] is not None}
+    seen: set[tuple] = set()
+    out = []
+    for row in found:
+        if row["year"] is None and (row["kind"], row["value"]) in dated:
+            continue  # a headline's restatement of a share the body dates: one fact, the dated one
+        if (key := (row["kind"], row["year"], row["value"], row["comparator"])) not in seen:
+            seen.add(key)
+            out.append(row)
+    return out
+
+
+def _sentence_rows(sentence: str, values: list[re.Match[str]], words: dict[str, re.Pattern[str]],
+                   carried: bool, plain: bool, region: str | None = None) -> list[dict]:
+    """The shares one sentence states (`english_targets`); `carried` where it names the share only as "the
+    percentage" after an earlier share, `plain` where the page names the share without "basic", `region` the
+    page's region (`english_region`): there a share whose clause names the nation is the nation's."""
+    rows: list[dict] = []
+    measure = words["measure"]
+    opening = sentence[: values[0].start()] if values else sentence
+    years = [int(y) for y in re.findall(rf"\b({YEAR})\b", opening)]
+    if RESPECTIVELY.search(sentence) and len(values) > 1 and len(years) == len(values):
+        # "the percentages for 1993, 1995 … were 2.6 percent, 3.3 percent … respectively": one per year, in order
+        if words["group"].search(opening) or words["other"].search(opening):
+            return []
+        return [{"kind": "baseline", "year": y, "value": float(v.group(1)), "comparator": "=",
+                 "quote": sentence[:200]} for y, v in zip(years, values, strict=True)]
+    named_before = carried
+    start = 0
+    for n, value in enumerate(values):
+        before = sentence[start: value.start()]
+        end = values[n + 1].start() if n + 1 < len(values) else len(sentence)
+        after = sentence[value.end(): end]
+        clause_after = re.split(r"[,;:.!?]|\s(?:and|while|but|whereas)\s", after, maxsplit=1)[0]
+        start = value.end()
+        if POINTS.match(sentence[value.start() + len(value.group(1)):]) or CHANGE_BEFORE.search(before) \
+                or CHANGE_AFTER.match(after):
+            continue  # a change, not a share
+        clause_before = re.split(r"[,;:]", before)[-1]  # the share's own clause
+        if words["group"].search(before) or words["group"].search(after[:25]) \
+                or words["abroad"].search(sentence[: value.start()]) or words["abroad"].search(clause_after) \
+                or words["other"].search(clause_before) or words["other"].search(clause_after) \
+                or (plain and words["basic"].search(clause_before)) \
+                or (region and (words["nation"].search(clause_before) or words["nation"].search(clause_after))):
+            named_before = False
+            continue  # a group's share, another measure's, another's
+        named = bool(measure.search(before) or measure.search(clause_after)
+                     or words["basic"].search(before) or words["basic"].search(clause_after)) or named_before
+        if not named:
+            continue
+        named_before = True
+        number = float(value.group(1))
+        if TARGET_OF.search(before):  # "exceeding the target of 10 percent set in the … Plan (2016-2020)"
+            period = PERIOD_AFTER.match(after)
+            rows.append({"kind": "target", "year": int(period.group(2)) if period else None, "value": number,
+                         "comparator": "=", "quote": sentence[:200]})
+            continue
+        if n and (m := YEAR_AFTER.match(before)):  # the year the share before was of is not this one's
+            before = before[m.end():]
+        kind, year = _kind_year(sentence, before, after, words, sentence[: value.start()])
+        tail = before[-30:]
+        comparator = "="
+        if kind == "target" or not COMPARISON.search(tail):
+            if re.search(r"(?:" + words["more"].pattern + r")\s*$", tail, re.I):
+                comparator = ">"
+            elif re.search(r"(?:" + words["least"].pattern + r")\s*$", tail, re.I) \
+                    or re.match(r"^\s*(?:or\s+(?:more|above))\b", after, re.I):
+                comparator = ">="
+        if kind == "baseline" and comparator != "=" and not re.search(r"\b(?:over|more\s+than)\s*$", tail, re.I):
+            comparator = "="  # a reached share "exceeding" something is the share itself
+        rows.append({"kind": kind, "year": year, "value": number, "comparator": comparator, "quote": sentence[:200]})
+    return rows
+
+
+# --- front matter ---------------------------------------------------------------------------------------------
+
+SMALL = {"of", "the", "for", "on", "and", "in", "to", "a", "an", "with", "at", "by", "all", "from"}
+QUOTED = re.compile(r"[“\"]([^”\"]{8,250})[”\"]")
+TITLED = re.compile(r"\btitled\s+[“\"]?([A-Z][^,;”\"]{8,250}?)[”\"]?(?=[,;]|\.\s|\.$)")
+ISSUE_VERB = r"(?:jointly\s+)?(?:issued|released|unveiled)"
+BY_ORGAN = re.compile(rf"\b{ISSUE_VERB}\s+by\s+(?:the\s+)?([A-Z][^,;.]*?)(?=\s*(?:,|;|\.|\bon\b|\bin\b|\bto\b|$))")
+ORGAN_ISSUED = re.compile(rf"(?:^|[,;:]\s*)(?:the\s+)?([A-Z][^,;:]*?)\s+(?:has\s+|have\s+)?{ISSUE_VERB}\s+(.*)$", re.I)
+FROM_TO = re.compile(rf"\bfrom\s+({YEAR})\s+to\s+({YEAR})\b", re.I)
+TITLE_YEARS = re.compile(rf"\(?\s*({YEAR})\s*(?:[-–—]+\s*{YEAR}\s*)*[-–—]+\s*({YEAR})\s*\)?\s*$")
+
+
+def _organ(name: str, words: dict[str, re.Pattern[str]]) -> str | None:
+    """The issuing body's name as shown (without a leading "the"), if every body it joins with "and" ends in an
+    organ's word (with "of …" after it) and its words are a name's (capitals, small words)."""
+    name = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I).strip()
+    parts: list[str] = []
+    for piece in re.split(r"\s+and\s+(?:the\s+)?", name):  # "Science and Technology" stays in its body's name
+        if parts and not words["organ"].search(piece):
+            parts[-1] = f"{parts[-1]} and {piece}"
+        else:
+            parts.append(piece)
+    if re.match(r"(?:On|In|At|By|For|With|From|Last|This|Recently|Earlier)\b", name) or re.search(
+            r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+            r"July|August|September|October|November|December)\b", name):
+        return None  # a time or a place before the body: no name of one
+    for part in parts:
+        tokens = part.split()
+        if not tokens or len(tokens) > 14:
+            return None
+        if any(not (t[0].isupper() or t.lower() in SMALL) for t in tokens):
+            return None
+        if not words["organ"].search(part):
+            return None
+    return name
+
+
+GLOSS = r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)"  # a converting site's phonetic gloss: 年(nián)
+GLUED_DATE = re.compile(rf"^(?:[^A-Za-z(]|{GLOSS}|\()*[\u3007\u4e00-\u9fff](?:[^A-Za-z(]|{GLOSS})*")
+
+
+def _title_line(text: str, words: dict[str, re.Pattern[str]]) -> str | None:
+    """A title line among the page's first fifteen lines: title case, naming a document, no sentence."""
+    for line in [ln.strip() for ln in unwrapped(text).splitlines() if ln.strip()][:15]:
+        line = GLUED_DATE.sub("", line)  # a Chinese date glued before it (glossed or not)
+        tokens = re.findall(r"[A-Za-z][\w’'-]*", line)
+        if not 4 <= len(tokens) <= 40 or line.endswith((".", ":")) or re.search(r"[.!?]\s", line):
+            continue
+        big = [t for t in tokens if t.lower() not in SMALL]
+        if not big or sum(t[0].isupper() for t in big) < len(big) or words["headline"].search(line):
+            continue  # not title case, or a headline's verb (Unveils, Released, Plan to …)
+        head = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", line)  # the title without its bracketed years
+        last = re.findall(r"[A-Za-z]+", head)[-1:]
+        leading = re.match(r"^(?:\S+\s+){0,2}?(\S+)\s+(?:on|for|of|about)\b", head)
+        if (last and words["document"].fullmatch(last[0])) or (leading and words["document"].fullmatch(leading.group(1))):
+            return line  # Implementation Opinions on …, … Action Plan (2021-2025)
+    return None
+
+
+def _period(title: str | None) -> tuple[int, int] | None:
+    if title and (m := TITLE_YEARS.search(title)):
+        start, end = int(m.group(1)), int(m.group(2))
+        if start < end:
+            return start, end
+    return None
+
+
+def english_meta(text: str, words: dict[str, re.Pattern[str]] | None = None) -> dict[str, object]:
+    """The title, issuer and period an English page states (each only where found): see the module's note."""
+    words = words or english_words()
+    found: dict[str, object] = {}
+    for sentence in sentences(text):
+        issued = re.search(rf"\b{ISSUE_VERB}\b", sentence, re.I)
+        if not issued and "titled" not in sentence:
+            continue
+        if "title" not in found and (m := TITLED.search(sentence)) and words["document"].search(m.group(1)):
+            found["title"] = m.group(1).strip()
+        if issued and "title" not in found:
+            rest = sentence[issued.end():]
+            if (q := QUOTED.match(rest.strip().removeprefix("the ").strip())) and words["document"].search(q.group(1)):
+                found["title"] = q.group(1).strip()
+        if "issuer" not in found:
+            organ = None
+            if (m := BY_ORGAN.search(sentence)) and words["document"].search(sentence[: m.start()]):
+                organ = _organ(m.group(1), words)
+            if organ is None and (m := ORGAN_ISSUED.search(sentence)) and words["document"].search(
+                    m.group(2)[:80]) and not re.match(r"by\b", m.group(2)):
+                # the subject, or its end from a capital "The" on (a menu's words run into the lead before it)
+                starts = [0, *(t.start() for t in re.finditer(r"(?<=\s)The\s", m.group(1)))]
+                organ = next((o for o in (_organ(m.group(1)[i:], words) for i in starts) if o), None)
+            if organ:
+                found["issuer"] = organ
+                if (span := FROM_TO.search(sentence)) and int(span.group(1)) < int(span.group(2)):
+                    found["period"] = (int(span.group(1)), int(span.group(2)))
+    if "title" not in found and (line := _title_line(text, words)):
+        found["title"] = line
+    if period := _period(found.get("title")):  # the title's own years
+        found["period"] = period
+    return found
