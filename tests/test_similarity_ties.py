@@ -122,3 +122,23 @@ def test_one_plan_with_no_own_text_is_said_to_have_none(five_tables, monkeypatch
     assert zh.sentence.startswith("自有文本最少的完整规划是巫溪县：句子都见于其他规划，没有自有文本；"), zh.sentence
     assert "只有 0 句" not in zh.sentence and zh.title == "完整规划中巫溪县没有自有文本"
     assert en.sentence.startswith("Of the whole plans, Wuxi County has no text of its own"), en.sentence
+
+
+def test_a_tie_at_the_shared_top_is_said_in_the_sentence_and_the_title(five_tables):
+    """巫溪县–重庆市 tops the shared sections (0.81): 乐至县–锦江区 made 0.8101 shares the figure."""
+    tables = _scored(five_tables, {("shared", "lezhi", "jinjiang"): 0.8101})
+    found = F.similar_shared(tables, "zh")
+    assert "（0.81，乐至县与成都市锦江区（征求意见稿）同为 0.81）" in found.sentence, found.sentence
+    assert found.title.endswith("最相似，乐至县与成都市锦江区（征求意见稿）同为 0.81"), found.title
+    assert "are the most alike (0.81; Lezhi County and Jinjiang District, Chengdu (a draft) also score 0.81)" \
+        in F.similar(tables, "en").sentence
+
+
+def test_chart_6_2s_axis_uses_chinese_brackets():
+    """"占比 (%)" in a Chinese chart: ASCII brackets (audit15 item 16)."""
+    from sciplan_analysis.report import charts
+
+    own = pd.DataFrame({"plan_id": ["wuxi", "lezhi"], "n_sentences": [10, 20], "n_reused_anywhere": [5, 20],
+                        "own_share": [0.5, 0.0]})
+    label = charts.own_text_chart(own, "zh").axes[0].get_xlabel()
+    assert "（%）" in label and "(%)" not in label, label

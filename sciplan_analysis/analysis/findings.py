@@ -809,7 +809,9 @@ def similar_shared(tables: Tables, lang: str | None = None,
         return None
     # pairs at the top's figure as shown, on either ranking, are said (`_pair_tie`)
     shared_tie, n_shared = _pair_tie(shared, lang, lambda p: scope.beside_note(p, corpus, lang))
-    ties: dict[str, Any] = {"shared_tie": shared_tie}
+    title = _t("similar.tie.title", lang, tie=shared_tie.lstrip("，; ")) if shared_tie else ""
+    ties: dict[str, Any] = {"shared_tie": shared_tie,
+                            "shared_tie_title": title if labels.is_zh(lang) or not title else " " + title}
     if n_shared:
         ties["shared_ties"] = n_shared
     rank = int(match.index[0]) + 1
