@@ -161,8 +161,11 @@ def test_findings_at_33_plans_count_where_a_list_would_run_long(thirty_three, bu
     # the plans leaning on another tool than most, too many to name: counted per tool
     tools = F.tools(tables, "zh").sentence
     assert re.search(r"；\d+ 份以\S+?为主", tools) and not re.search(r"以\S+?为主（\d+/\d+", tools), tools
-    # the recombined plans share every sentence: the least own text is a tie of many, said so
-    assert re.search(r"自有文本最少的完整规划是\S+（另有 \d+ 份与之并列）", F.own_text(tables, "zh").sentence)
+    # the recombined plans share every sentence: the least own text is a tie of many, counted
+    # (24/32 份完整规划没有自有文本), not one plan with a tie bracket
+    own = F.own_text(tables, "zh")
+    assert re.search(r"^\d+/32 份完整规划没有自有文本", own.sentence) and "与之并列" not in own.sentence, own.sentence
+    assert re.search(r"^\d+/32 份完整规划没有自有文本$", own.title), own.title
     reuse = F.reuse(tables, "en").sentence
     n_children = sum(p == "重庆市" for p in thirty_three.plans["parent"])
     assert f"the most of its {n_children} child plans" in reuse  # every parent pair has the fragment

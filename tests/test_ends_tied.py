@@ -142,9 +142,11 @@ def test_the_section_range_counts_the_pairs_tied_at_either_end(five_tables, monk
                          "category:farmers": [0.3, 0.4, 0.5, 0.6, 0.7, 1.0]}, index=pairs)
     monkeypatch.setattr(F.sim, "section_table", lambda table, analyzer: wide)
     zh, en = F.sections(five_tables, "zh").sentence, F.sections(five_tables, "en").sentence
-    assert "（0.10；各 2 项任务；另有 1 对章节与之并列）" in zh or "另有 1 对章节与之并列）到" in zh, zh
-    assert "（1.00；" in zh and "另有 2 对章节与之并列）" in zh, zh
-    assert "pairs of sections tied with it: 2" in en and "pairs of sections tied with it: 1" in en, en
+    # each end is its count of the 12 pair-sections and one example (audit15 item 6)
+    assert "从 0.10（2/12 对章节，如巫溪县与乐至县的“青少年”；" in zh, zh
+    assert "到 1.00（3/12 对章节，如" in zh and "与之并列" not in zh, zh
+    assert "from 0.10 (2 of 12 pairs of sections, e.g. Youth, Wuxi County and Lezhi County;" in en, en
+    assert "to 1.00 (3 of 12 pairs of sections, e.g. " in en and "tied with it" not in en, en
 
 
 # --------------------------------------------------------------------------- tools

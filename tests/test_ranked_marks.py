@@ -80,7 +80,7 @@ def test_the_commonest_measure_word_is_not_called_most(five_tables, lang, said, 
 @pytest.mark.parametrize(("lang", "said"), [
     ("zh", ["从巫溪县（征求意见稿）与乐至县的“交流合作”（0.21；分别 4 项和 1 项任务）", "只比较两份都有的章节时，最相似的是巫溪县（征求意见稿）与重庆市（0.81）"]),
     ("en", ["(Exchange and cooperation, Wuxi County (a draft) and Lezhi County; 4 and 1 tasks)",
-            "comparing only the sections both have, Wuxi County (a draft) and Chongqing Municipality (0.81)"]),
+            "comparing only the sections both have, Wuxi County (a draft) and Chongqing Municipality are the most alike (0.81)"]),
 ])
 def test_a_draft_at_either_end_of_a_shared_sections_ranking_is_named_as_a_draft(five_tables, lang, said):
     """巫溪县 made a draft: it is at the bottom of the section scores and in the top shared pair.

@@ -693,9 +693,29 @@ def unit_pairs(tables: Tables, lang: str | None = None,
 # --------------------------------------------------------------------------- 05 similarity
 
 
+def _pair_tie(pairs: pd.DataFrame, lang: str | None,
+              name: Callable[[str], str]) -> tuple[str, int]:
+    """The pairs of `pairs` (plan_a, plan_b, score; ranked) sharing its first pair's score as shown (two
+    decimals: `scope.tied_with`), said after that score: one named
+    (，禾云区与北明县同为 0.87 / "; Synthetic 5 and Synthetic 9 also score 0.87"), more counted
+    (，另有 3 对同为 0.87); ("", 0) when none does. A pair named at the top or bottom of a
+    ranking is never said as if it alone held the figure a reader sees."""
+    keys = [f"{a}\t{b}" for a, b in zip(pairs.plan_a, pairs.plan_b, strict=True)]
+    scores = pd.Series(pairs["score"].astype(float).to_numpy(), index=keys)
+    row = pairs.iloc[0]
+    others = scope.tied_with(f"{row.plan_a}\t{row.plan_b}", scores, decimals=2)
+    if not others:
+        return "", 0
+    if len(others) == 1:
+        a, _, b = others[0].partition("\t")
+        return _t("similar.tie.pair", lang, a=name(a), b=name(b), score=float(row.score)), 1
+    return _t("similar.tie.many", lang, n=len(others), score=float(row.score)), len(others)
+
+
 def similar(tables: Tables, lang: str | None = None, analyzer: str = "word") -> Finding | None:
     """The most alike pair of whole plans on whole texts (pairs with a fragment left out),
-    and the most alike pair on the sections both plans have (where a fragment may take part)."""
+    and the most alike pair on the sections both plans have (where a fragment may take part);
+    the pairs tying with either at the figure shown are said (`_pair_tie`)."""
     corpus = tables.corpus
     table = pairwise.as_pairs(tables.get_similarity())  # the most alike pairs are always kept
     table = table[table["analyzer"] == analyzer]
@@ -708,6 +728,7 @@ def similar(tables: Tables, lang: str | None = None, analyzer: str = "word") -> 
         w = whole.iloc[0]
         values = {"a": scope.marked(w.plan_a, corpus, lang), "b": scope.marked(w.plan_b, corpus, lang),
                   "score": float(w.score), "scope": scope.note(left_out, lang)}
+        values.update(_tie_values(whole, lang, corpus))
         return _finding("similar", lang, "similarity_whole", "05_similarity", values,
                         code="similar.whole", title_code="similar.title",
                         plans=[w.plan_a, w.plan_b], rule=RULE_WHOLE if left_out else RULE_ALL)
@@ -719,9 +740,26 @@ def similar(tables: Tables, lang: str | None = None, analyzer: str = "word") -> 
               "d": scope.beside_note(s.plan_b, corpus, lang), "shared": float(s.score),
               "scope": scope.note(left_out, lang),
               "shared_scope": scope.shared_note(corpus, lang, among=(s.plan_a, s.plan_b))}
+    values.update(_tie_values(whole, lang, corpus))
+    shared_tie, n_shared = _pair_tie(shared, lang, lambda p: scope.beside_note(p, corpus, lang))
+    values["shared_tie"] = shared_tie
+    if n_shared:  # findings.csv lists the count the sentence states
+        values["shared_ties"] = n_shared
     return _finding("similar", lang, "similarity_whole", "05_similarity", values,
                     title_code="similar.title", plans=[w.plan_a, w.plan_b, s.plan_a, s.plan_b],
                     rule=f"{RULE_WHOLE}; {RULE_SHARED}" if left_out else RULE_ALL)
+
+
+def _tie_values(ranked: pd.DataFrame, lang: str | None, corpus: Corpus, key: str = "tie") -> dict[str, Any]:
+    """The tie of `ranked`'s first pair (whole plans, each named as `scope.marked` names it):
+    {key: the clause, key + "_title": the same in a title's bracket, key + "s": how many
+    other pairs (only when some do)}."""
+    text, n = _pair_tie(ranked, lang, lambda p: scope.marked(p, corpus, lang))
+    title = _t("similar.tie.title", lang, tie=text.lstrip("，; ")) if text else ""
+    out: dict[str, Any] = {key: text, f"{key}_title": title if labels.is_zh(lang) or not title else " " + title}
+    if n:
+        out[f"{key}s"] = n
+    return out
 
 
 def similar_low(tables: Tables, lang: str | None = None, analyzer: str = "word") -> Finding | None:
@@ -734,10 +772,12 @@ def similar_low(tables: Tables, lang: str | None = None, analyzer: str = "word")
     whole, left_out = scope.whole_plan_pairs(whole, tables.corpus)
     if len(whole) < 2:
         return None
-    w = whole.sort_values("score").iloc[0]
+    low = whole.sort_values("score")
+    w = low.iloc[0]
     corpus = tables.corpus  # a draft at the bottom of the ranking is named as a draft
     values = {"a": scope.marked(w.plan_a, corpus, lang), "b": scope.marked(w.plan_b, corpus, lang),
               "score": float(w.score), "scope": scope.note(left_out, lang)}
+    values.update(_tie_values(low, lang, corpus))  # a pair at the same figure as shown
     return _finding("similar_low", lang, "similarity_whole", "05_similarity", values,
                     title_code="similar_low.title", plans=[w.plan_a, w.plan_b],
                     rule=RULE_WHOLE if left_out else RULE_ALL)
@@ -760,12 +800,20 @@ def similar_shared(tables: Tables, lang: str | None = None,
     shared = table[table["scope"] == "shared"].dropna(subset=["score"])
     if whole.empty or shared.empty:
         return None
-    s = shared.sort_values("score", ascending=False).iloc[0]
+    shared = shared.sort_values("score", ascending=False)
+    s = shared.iloc[0]
     match = whole[(whole.plan_a == s.plan_a) & (whole.plan_b == s.plan_b)]
     corpus = tables.corpus
     kept, left_out = scope.whole_plan_pairs(whole, corpus)
     if match.empty:
         return None
+    # pairs at the top's figure as shown, on either ranking, are said (`_pair_tie`)
+    shared_tie, n_shared = _pair_tie(shared, lang, lambda p: scope.beside_note(p, corpus, lang))
+    title = _t("similar.tie.title", lang, tie=shared_tie.lstrip("，; ")) if shared_tie else ""
+    ties: dict[str, Any] = {"shared_tie": shared_tie,
+                            "shared_tie_title": title if labels.is_zh(lang) or not title else " " + title}
+    if n_shared:
+        ties["shared_ties"] = n_shared
     rank = int(match.index[0]) + 1
     # a pair with a fragment (or a page that is no plan's text) has a whole-text score, but no
     # place in a whole-text ranking: like with like
@@ -775,7 +823,7 @@ def similar_shared(tables: Tables, lang: str | None = None,
                   "b": scope.beside_note(s.plan_b, corpus, lang), "shared": float(s.score),
                   "whole": float(match.score.iloc[0]), "rank": rank, "n_pairs": len(whole),
                   "pair_ids": [s.plan_a, s.plan_b],
-                  "shared_scope": scope.shared_note(corpus, lang, among=(s.plan_a, s.plan_b))}
+                  "shared_scope": scope.shared_note(corpus, lang, among=(s.plan_a, s.plan_b)), **ties}
         return _finding("similar_shared", lang, "similarity_shared", "05_similarity", values,
                         code="similar_shared.rank" + unranked, title_code="similar_shared.title",
                         rule=RULE_SHARED, plans=[s.plan_a, s.plan_b])
@@ -790,8 +838,12 @@ def similar_shared(tables: Tables, lang: str | None = None,
               "top_b": scope.marked(top.plan_b, corpus, lang),
               "top_whole": float(top.score), "pair_ids": [s.plan_a, s.plan_b],
               "shared_scope": scope.shared_note(corpus, lang, among=(s.plan_a, s.plan_b)),
-              "scope": scope.note(unsaid, lang)}
+              "scope": scope.note(unsaid, lang), **ties}
+    values.update(_tie_values(kept, lang, corpus, key="top_tie"))
     same = {s.plan_a, s.plan_b} == {top.plan_a, top.plan_b}
+    if same:  # the note on the whole-text ranking sits by the whole-text score, where it is true
+        values["whole_scope"] = _t("similar_shared.whole_scope" + (".many" if len(unsaid) > 1 else ""),
+                                   lang, why=scope.why(unsaid, lang)) if unsaid else ""
     code = "similar_shared.same" if same else "similar_shared" + unranked
     return _finding("similar_shared", lang, "similarity_shared", "05_similarity", values,
                     code=code, title_code="similar_shared.title",
@@ -850,9 +902,19 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
         n = int((shown == shown[at]).sum()) - 1
         return _t("sections.tie", lang, n=n) if n else ""
 
+    # where either end is shared by other pairs of sections, each end is its count and one
+    # example (1.00（964/7,359 对章节，如乐至县与明山县的“产业工人”；各 4 项任务）): one pair
+    # named as "the" top where 964 show the same figure would not be an end
+    tied = any(int((shown == shown[at]).sum()) > 1 for at in ((lo_pair, lo_scope), (hi_pair, hi_scope)))
+
+    def end_of(at: tuple[str, str], score: float) -> str:
+        return _t("sections.end", lang, score=score, n=int((shown == shown[at]).sum()),
+                  total=len(long), pair=pair(at[0]), section=sim.scope_label(at[1], lang),
+                  size=size(*at))
+
     values = {"low": float(long.min()), "low_section": sim.scope_label(lo_scope, lang),
-              "low_size": size(lo_pair, lo_scope) + tie((lo_pair, lo_scope)),
-              "high_size": size(hi_pair, hi_scope) + tie((hi_pair, hi_scope)),
+              "low_size": size(lo_pair, lo_scope) + ("" if tied else tie((lo_pair, lo_scope))),
+              "high_size": size(hi_pair, hi_scope) + ("" if tied else tie((hi_pair, hi_scope))),
               "low_pair": pair(lo_pair), "high": float(long.max()),
               "high_section": sim.scope_label(hi_scope, lang), "high_pair": pair(hi_pair),
               "whole_low": float(whole.min()), "whole_high": float(whole.max()),
@@ -862,7 +924,11 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
     for end, at in (("low", (lo_pair, lo_scope)), ("high", (hi_pair, hi_scope))):
         if int((shown == shown[at]).sum()) > 1:  # findings.csv lists the count the sentence states
             values[f"{end}_ties"] = int((shown == shown[at]).sum()) - 1
+    if tied:
+        values.update(low_end=end_of((lo_pair, lo_scope), float(long.min())),
+                      high_end=end_of((hi_pair, hi_scope), float(long.max())), n_section_pairs=len(long))
     return _finding("sections", lang, "similarity_sections", "05_similarity", values,
+                    code="sections.tied" if tied else "sections",
                     title_code="sections.title", plans=ends,
                     rule=f"{RULE_SHARED}; {RULE_WHOLE}" if left_out else RULE_SHARED)
 
@@ -1031,12 +1097,25 @@ def own_text(tables: Tables, lang: str | None = None) -> Finding | None:
         return n - int(table.at[p, "n_reused_anywhere"]), n
 
     (low_n, low_of), (high_n, high_of) = count(low), count(high)
-    values = {"plan": scope.at_end(low, own.values, corpus, lang), "share": 100 * float(own.values[low]),
-              "n": low_n, "of": low_of, "top": scope.at_end(high, own.values, corpus, lang),
+    shown = 2  # shares are shown as whole percents: ties as a reader sees them (`scope.tied_with`)
+    values = {"plan": scope.at_end(low, own.values, corpus, lang, decimals=shown),
+              "share": 100 * float(own.values[low]),
+              "n": low_n, "of": low_of, "top": scope.at_end(high, own.values, corpus, lang, decimals=shown),
               "top_share": 100 * float(own.values[high]), "top_n": high_n, "top_of": high_of,
               "scope": scope.note(own.left_out, lang)}
-    return _finding("own_text", lang, "reuse_own_text", "06_text_reuse", values,
-                    title_code="own_text.title", plans=[low, high],
+    # where many plans share the least (more than `at_end` names), the sentence counts them
+    # (24/32 份完整规划没有自有文本) instead of naming one with a tie bracket; a plan with none of
+    # its own text is said so, never "only 0 of its 119 sentences"
+    at_low = [low, *scope.tied_with(low, own.values, decimals=shown)]
+    none = bool((own.values[at_low] == 0).all())
+    code = "own_text"
+    if len(at_low) > 3:
+        code += ".none.many" if none else ".many"
+        values.update(n_low=len(at_low), n_whole=len(own.values))
+    elif none:
+        code += ".none"
+    return _finding("own_text", lang, "reuse_own_text", "06_text_reuse", values, code=code,
+                    title_code=code.replace("own_text", "own_text.title", 1), plans=[low, high],
                     rule=RULE_WHOLE if own.left_out else RULE_ALL)
 
 

@@ -1377,7 +1377,7 @@ def reuse_top_chart(reuse: pd.DataFrame, n: int = reuse_analysis.TOP_K,
     ax.invert_yaxis()
     ax.set_xlim(0, 115)
     ax.tick_params(axis="y", labelsize=style.label_size(len(top)))
-    ax.set_xlabel(labels.tr("来源规划的句子在目标规划中重现的比例 (%)",
+    ax.set_xlabel(labels.tr("来源规划的句子在目标规划中重现的比例（%）",
                             "share of the source plan's sentences that recur in the target (%)",
                             lang))
     ax.set_title(labels.tr(f"句子重现比例最高的 {len(top)} 对规划（来源 → 目标）",
@@ -1401,7 +1401,7 @@ def own_text_chart(own: pd.DataFrame, lang: str | None = None) -> Figure:
     mark_gap(ax, hidden, lang)
     ax.set_xlim(0, 118)
     ax.set_xticks(range(0, 101, 20))
-    ax.set_xlabel(labels.tr("本规划独有句子占比 (%)；括号内：独有句数/全部句数",
+    ax.set_xlabel(labels.tr("本规划独有句子占比（%）；括号内：独有句数/全部句数",
                             "sentences found in no other plan (%); in brackets: n/N sentences", lang))
     ax.set_title(labels.tr("各规划的自有文本", "Each plan's own text", lang), loc="left")
     n_own = (own["n_sentences"] - own["n_reused_anywhere"]).to_numpy()
