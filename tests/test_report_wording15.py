@@ -1,0 +1,81 @@
+"""audit15 items 2b, 3, 9, 10 and 12 (session 15, brief G2b): a list of categories cut at a count takes
+every category at that count; a category only some plans cover says who covers it (只有…涉及 / covered
+only by …); the targets finding names plans sharing one figure and mark once, with a count beside every
+side; the instrument findings put no bracket of figures beside a bracketed name or note (the note
+on plans left out is a sentence of its own); chart 7.2's title names the tool tied. Each test failed
+before this change, on the five plans or on the five plans changed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from sciplan_analysis.analysis import findings as F
+from sciplan_analysis.analysis import instruments
+
+from tests.test_ends_tied import _tables, _target, _tool_counts
+
+
+def test_a_list_of_categories_cut_at_a_count_takes_the_whole_tie(five_tables):
+    """Five plans: 农民 and 交流合作 are both left out by 锦江区 alone (1 plan); the list of four
+    stopped after 农民 and dropped 交流合作 without a word."""
+    zh = F.left_out(five_tables, "zh").sentence
+    assert "农民（成都市锦江区未涉及）、交流合作（成都市锦江区未涉及）" in zh, zh
+
+
+@pytest.mark.parametrize(("lang", "said", "unsaid"), [
+    ("zh", "城市居民（只有成都市锦江区涉及）", "（仅成都市锦江区）"),
+    ("en", "Urban residents (covered only by Jinjiang District, Chengdu)", "(only Jinjiang District"),
+])
+def test_a_category_few_plans_cover_says_who_covers_it(five_tables, lang, said, unsaid):
+    sentence = F.left_out(five_tables, lang).sentence
+    assert said in sentence and unsaid not in sentence, sentence
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("zh", "低于国家目标的有 2/4 份：巫溪县、乐至县（均为 12%）；高于国家目标的有 2/4 份："),
+    ("en", "below it: 2 of 4 plans, Wuxi County and Lezhi County (all 12%); above it: 2 of 4 plans, "),
+])
+def test_plans_sharing_a_target_are_named_once_with_it_and_counted(five_tables, lang, said):
+    """乐至县 at 12% (not its province's 13%) beside 巫溪县's 12%: one bracket, and a count."""
+    tables = _tables(five_tables, targets=_target(five_tables.corpus, "lezhi", 12.0))
+    sentence = F.benchmark(tables, lang).sentence
+    assert said in sentence, sentence
+    assert sentence.count("12%") == 1, sentence
+
+
+STACKED = re.compile(r"[）)]\s*[（(]")  # a bracket straight after a bracket: ）（ or ) (
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("fid", ["tools", "demand", "no_means"])
+def test_the_instrument_findings_stack_no_brackets(five_tables, fid, lang):
+    sentence = F.compute(five_tables, [fid], lang)[0].sentence
+    assert not STACKED.search(sentence), sentence
+    # the plans left out: a sentence of its own, last
+    assert sentence.endswith("重庆市残篇只有半份规划，不参与排序。" if lang == "zh" else
+                             " The Chongqing Municipality fragment, half a plan, is not ranked."), sentence
+
+
+def test_the_tools_finding_splits_the_plans_leading_with_another_tool(five_tables, monkeypatch):
+    many = _tool_counts({"wuxi": {"services": 10}, "lezhi": {"services": 10}, "chongqing": {"services": 1},
+                         "jinjiang": {"participation": 10, "services": 5},
+                         "shanwei": {"education": 12, "participation": 12}})
+    monkeypatch.setattr(instruments, "tool_counts", lambda corpus: many)
+    zh = F.tools(five_tables, "zh").sentence
+    assert "4 份完整规划中有 2 份最常用公共服务，" in zh and "。其余 2 份中，" in zh, zh
+    assert not STACKED.search(zh), zh
+
+
+@pytest.mark.parametrize(("lang", "title"), [
+    ("zh", "每份完整规划最常用的都是公共服务（汕尾市城区的教育培训与之并列）"),
+    ("en", "Public services leads in every whole plan (tied with Education and training in Chengqu District, Shanwei)"),
+])
+def test_the_tools_title_names_the_tool_tied(five_tables, lang, title):
+    assert F.tools(five_tables, lang).title == title
+    corpus = five_tables.corpus
+    assert "并列" not in F.tools(F.Tables(replace(corpus, clauses=corpus.clauses.drop(index=corpus.clauses[
+        (corpus.clauses.plan_id == "shanwei") & (corpus.clauses.tool == "education")].index[0])),
+        five_tables.get_similarity(), *five_tables.get_reuse()), "zh").title
