@@ -14,7 +14,6 @@ import pytest
 
 from sciplan_analysis.analysis import findings as F
 from sciplan_analysis.analysis import instruments
-
 from tests.test_ends_tied import _tables, _target, _tool_counts
 
 
