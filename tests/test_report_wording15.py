@@ -78,3 +78,30 @@ def test_the_tools_title_names_the_tool_tied(five_tables, lang, title):
     assert "并列" not in F.tools(F.Tables(replace(corpus, clauses=corpus.clauses.drop(index=corpus.clauses[
         (corpus.clauses.plan_id == "shanwei") & (corpus.clauses.tool == "education")].index[0])),
         five_tables.get_similarity(), *five_tables.get_reuse()), "zh").title
+
+
+# --------------------------------------------------------------------------- chart 2.1 at many plans
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_chart_2_1_among_many_plans_joins_only_the_named_plans_points(lang):
+    """20 plans in one colour, each a 2020 baseline and a 2025 target: a dashed line per plan ran
+    into its neighbours' (one plan's 2020–2025 line and another's 2025–2035 read as one); now only
+    the plans with a red (named) point keep theirs, and a tie's label reads "… and 2 more at 18%"."""
+    import matplotlib.pyplot as plt
+
+    from sciplan_analysis.report import charts
+    from tests.test_chart_layout import _corpus, _plan_names_restored  # noqa: F401
+
+    rows = [(f"p{i:02d}", "baseline", 2020, 6.0 + i % 3) for i in range(20)]
+    rows += [(f"p{i:02d}", "target", 2025, 18.0 if i < 3 else 11.0 + i % 5) for i in range(20)]
+    rows.append(("p05", "target", 2035, 25.0))
+    fig = charts.targets_chart(_corpus(20, rows), lang=lang)
+    ax = fig.axes[0]
+    dashed = [line for line in ax.lines if line.get_linestyle() == "--"]
+    # the named: 18% (p00–p02), 11% (p05, p10, p15), and p05's 2035 25% (the year's one target)
+    assert len(dashed) == 6, len(dashed)
+    texts = [t.get_text() for t in ax.texts]
+    if lang == "en":
+        assert any(t.endswith("and 2 more at 18%") for t in texts), texts
+    plt.close(fig)
