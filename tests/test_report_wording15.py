@@ -133,3 +133,29 @@ def test_page_07_says_no_clause_is_checked_yet(five_plans, monkeypatch, lang, sa
         labels.set_language("zh")
     text = "\n".join(map(str, shown)).replace("\\", "")  # markdown escapes away
     assert said in text and unsaid not in text, text
+
+
+# --------------------------------------------------------------------------- the workbook guide
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_guide_explains_the_unit_types_a_reader_is_sent_to(lang):
+    """Page 04 sends the reader to the unit workload sheet's type 未映射; the guide's line on the
+    column named neither it nor 成员单位（集体）."""
+    from sciplan_analysis import labels
+
+    note = labels.labels_of("column_note")["unit_type"][0 if lang == "zh" else 1]
+    for code in ("unmapped", "collective"):
+        word = labels.unit_type_label(code, lang)
+        assert (f"“{word}”" if lang == "zh" else f'"{word}"') in note, (word, note)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_second_reading_word_is_no_tool_name(lang):
+    """English "Second reading: none" beside the tool "No means named" read as that tool."""
+    from sciplan_analysis import labels
+
+    word = labels.text("workbook.no_review", lang)
+    tools = set(labels.labels_of("instrument_tool").values()) | set(labels.labels_of("instrument_type").values())
+    names = {n.lower() for pair in tools for n in pair}
+    assert word.startswith("—") and word.lower() not in names, word
