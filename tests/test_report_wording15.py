@@ -159,3 +159,21 @@ def test_the_second_reading_word_is_no_tool_name(lang):
     tools = set(labels.labels_of("instrument_tool").values()) | set(labels.labels_of("instrument_type").values())
     names = {n.lower() for pair in tools for n in pair}
     assert word.startswith("—") and word.lower() not in names, word
+
+
+def test_a_long_tie_at_the_cut_is_counted(five_tables, monkeypatch):
+    """Six categories each left out by one of four whole plans, one by two: a list of two cut at
+    one would take all six tied; beyond two more than the limit, the rest at the cut are counted."""
+    real = F._complete_zeros(five_tables, whole=True)
+    codes = list(real.index[:7])
+    plans = ["wuxi", "lezhi", "jinjiang", "shanwei"]
+    matrix = real.loc[codes, plans].copy() * 0 + 5
+    matrix.iloc[0, :2] = 0  # two plans leave out the first
+    for k in range(1, 7):
+        matrix.iloc[k, k % 4] = 0  # one plan each of the other six
+    monkeypatch.setattr(F, "_complete_zeros", lambda tables, whole=False: matrix)
+    zh = F.left_out(five_tables, "zh", limit=2).sentence
+    assert zh.endswith("、另有 5 个类别同样有 1 份完整规划未涉及。"), zh
+    assert zh.count("（") == 2, zh  # two categories listed
+    three = F.left_out(five_tables, "zh", limit=5).sentence  # 7 at or above the cut: listed, not counted
+    assert "另有" not in three and three.count("（") == 7, three

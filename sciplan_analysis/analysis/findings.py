@@ -511,8 +511,12 @@ def left_out(tables: Tables, lang: str | None = None, limit: int = 4) -> Finding
     # a list cut at a count takes every category at that count (科普产业 beside the three others
     # left out by 6/32 plans), never some of a tie
     cut = order.iloc[min(limit, len(order)) - 1]
+    listed = list(order.index[(order >= cut).to_numpy()])
+    # a long tie at the cut (beyond two more than `limit`) is counted, not listed: 另有 6 个类别同样有
+    # 1 份完整规划未涉及
+    rest = listed[limit:] if len(listed) > limit + 2 else []
     items, named = [], []
-    for category in order.index[(order >= cut).to_numpy()]:
+    for category in listed[:len(listed) - len(rest)]:
         with_whole = [p for p in matrix.columns if has.at[category, p]]
         with_it = [p for p in every.columns if every.at[category, p] > 0]
         without = [p for p in matrix.columns if gaps.at[category, p]]
@@ -527,6 +531,8 @@ def left_out(tables: Tables, lang: str | None = None, limit: int = 4) -> Finding
         named += shown
         items.append(_t(code, lang, category=name,
                         plans=_join((scope.named(p, tables.corpus, lang) for p in shown), lang)))
+    if rest:
+        items.append(_t("left_out.more", lang, k=len(rest), n=int(cut)))
     values = {"n": len(rows), "items": _join(items, lang), "categories": list(rows.index)}
     return _finding("left_out", lang, "03_category_bars", "03_task_categories", values,
                     title_code="left_out.title", plans=named, rule=RULE_TASKS)
