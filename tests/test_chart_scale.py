@@ -160,7 +160,7 @@ def test_findings_at_33_plans_count_where_a_list_would_run_long(thirty_three, bu
     assert re.search(r"低于国家目标的有 \d+/32 份", F.benchmark(tables, "zh").sentence)  # spaced, as "共 36 项"
     # the plans leaning on another tool than most, too many to name: counted per tool
     tools = F.tools(tables, "zh").sentence
-    assert re.search(r"；\d+ 份以\S+?为主", tools) and not re.search(r"以\S+?为主（\d+/\d+", tools), tools
+    assert re.search(r"[；，]\d+ 份以\S+?为主", tools) and not re.search(r"以\S+?为主（\d+/\d+", tools), tools
     # the recombined plans share every sentence: the least own text is a tie of many, counted
     # (24/32 份完整规划没有自有文本), not one plan with a tie bracket
     own = F.own_text(tables, "zh")

@@ -33,9 +33,9 @@ def _target(corpus, plan_id: str, value: float) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize(("lang", "said", "unsaid"), [
-    ("zh", ["高于国家目标的有成都市锦江区（18%，征求意见稿）、汕尾市城区（16%）", "；重庆市（残篇）未提及 2025 年目标。"],
+    ("zh", ["高于国家目标的有 2/4 份：成都市锦江区（18%，征求意见稿）、汕尾市城区（16%）", "；重庆市（残篇）未提及 2025 年目标。"],
      ["没有目标部分", "汕尾市城区（16%，征求意见稿）"]),
-    ("en", ["above it: Jinjiang District, Chengdu (18%, a draft) and Chengqu District, Shanwei (16%)",
+    ("en", ["above it: 2 of 4 plans, Jinjiang District, Chengdu (18%, a draft) and Chengqu District, Shanwei (16%)",
             "; for Chongqing Municipality (a fragment), a 2025 target is not stated."],
      ["no goals part", "Shanwei (16%, a draft)"]),
 ])
@@ -76,7 +76,7 @@ def test_the_benchmark_names_each_plan_of_a_short_tie_at_the_end(five_tables, mo
     t = _target(corpus, "lezhi", 12.0)
     t.loc[(t.plan_id == "shanwei") & (t.kind == "target"), "value"] = 12.0
     sentence = F.benchmark(_tables(five_tables, targets=t), "zh").sentence
-    assert "低于国家目标的有巫溪县（12%）、乐至县（12%）、汕尾市城区（12%，征求意见稿）" in sentence, sentence
+    assert "低于国家目标的有 3/4 份：巫溪县（12%）、乐至县（12%）、汕尾市城区（12%，征求意见稿）" in sentence, sentence
 
 
 # --------------------------------------------------------------------------- specificity
@@ -124,7 +124,7 @@ def test_categories_count_whole_plans_alone_largest_gap_first(five_tables, monke
     monkeypatch.setattr(F.categories, "category_matrix", lambda corpus, value: MADE_UP.copy())
     monkeypatch.setattr(F, "NAMED_MAX", 1)
     found = F.left_out(five_tables, "zh")
-    assert found.sentence == "2 个任务类别至少有一份完整规划没有涉及，包括科普产业（仅汕尾市城区）、青少年（2/4 份规划未涉及）。", \
+    assert found.sentence == "2 个任务类别至少有一份完整规划没有涉及，包括科普产业（只有汕尾市城区涉及）、青少年（2/4 份规划未涉及）。", \
         found.sentence
     covered = F.covered(five_tables, "zh")
     assert covered.sentence == "只有组织实施与保障一个类别每份完整规划都涉及。", covered.sentence
@@ -178,7 +178,7 @@ def test_a_plan_tying_two_tools_is_said_tied_and_counted_once(five_tables, monke
     monkeypatch.setattr(instruments, "tool_counts", lambda corpus: many)
     monkeypatch.setattr(F, "NAMED_MAX", 1)
     zh = F.tools(five_tables, "zh").sentence
-    assert "；1 份以社会参与为主、汕尾市城区以教育培训与社会参与并列为主（" in zh, zh
+    assert "其余 2 份中，1 份以社会参与为主、汕尾市城区以教育培训与社会参与并列为主。" in zh, zh
     assert "以教育培训为主" not in zh, zh
 
 

@@ -35,8 +35,8 @@ def _changed(five_tables: F.Tables, *, drafts: tuple[str, ...] = (), no_commitme
 
 DRAFTS_AT_THE_ENDS = {
     ("tools", "zh"): ["占条款的比例从汕尾市城区（征求意见稿）的 16%（28/180）到成都市锦江区（征求意见稿）的 25%（25/102）"],
-    ("tools", "en"): ["from 16% of the clauses in Chengqu District, Shanwei (a draft) (28/180) to 25% in "
-                      "Jinjiang District, Chengdu (a draft) (25/102)"],
+    ("tools", "en"): ["from 16% (28/180) of the clauses in Chengqu District, Shanwei (a draft) to 25% (25/102) in "
+                      "Jinjiang District, Chengdu (a draft)"],
     ("partners", "zh"): ["汕尾市城区（征求意见稿）最多（23 项）"],
     ("partners", "en"): ["23 of them in Chengqu District, Shanwei (a draft), more than in any other plan"],
     ("measures", "zh"): ["其中成都市锦江区（征求意见稿）最多（6 项）"],
@@ -234,13 +234,13 @@ def test_a_long_tie_is_counted(five_plans, lang, said):
 
 
 @pytest.mark.parametrize(("lang", "tied", "plain"), [
-    ("zh", "每份完整规划最常用的都是公共服务（汕尾市城区与其他工具并列）", "每份完整规划最常用的都是公共服务"),
-    ("en", "Public services leads in every whole plan (tied with another tool in Chengqu District, Shanwei)",
+    ("zh", "每份完整规划最常用的都是公共服务（汕尾市城区的教育培训与之并列）", "每份完整规划最常用的都是公共服务"),
+    ("en", "Public services leads in every whole plan (tied with Education and training in Chengqu District, Shanwei)",
      "Public services leads in every whole plan"),
 ])
 def test_the_tools_charts_title_never_hides_a_tie(five_tables, lang, tied, plain):
     """Chart 7.2's title comes from the tools finding: 汕尾市城区's 28 education clauses tie its 28
-    public-service ones, and the title says some plans tie; with one education clause fewer it does not."""
+    public-service ones, and the title names the tool tied and where; with one education clause fewer it does not."""
     assert F.tools(five_tables, lang).title == tied
     corpus = five_tables.corpus
     clauses = corpus.clauses

@@ -153,6 +153,19 @@ def _pct(n: float, d: float) -> float:
     return 100.0 * n / d if d else float("nan")
 
 
+def _scope_sentence(left_out: Iterable[str], lang: str | None) -> str:
+    """`scope.note` as a sentence of its own after a finding's last one, so that no bracket of
+    figures is followed by the note's bracket: 重庆市残篇只有半份规划，不参与排序。 / " The
+    Chongqing Municipality fragment, half a plan, is not ranked." ("" when none were left out)."""
+    text = scope.note(left_out, lang).strip()
+    if not text:
+        return ""
+    text = text[1:-1]  # the note's own bracket: （…） / (…)
+    if labels.is_zh(lang):
+        return text + "。"
+    return " " + text[:1].upper() + text[1:] + "."
+
+
 def _statuses(corpus: Corpus) -> pd.Series:
     return corpus.plans.set_index("plan_id")["status"].astype(str)
 
@@ -249,7 +262,7 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
     # drafts where they are (成都市锦江区（18%，征求意见稿）), in a list as among the examples
     ends = {float(stated["target"].min()), float(stated["target"].max())}
 
-    def item(p: str) -> str:
+    def extra_of(p: str) -> str:
         extra = ""
         if str(stated.at[p, "vs_province"]) == "at":
             extra = _t("benchmark.same_province", lang,
@@ -263,8 +276,19 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
                 extra = _t("benchmark.status.copy", lang) + extra
             if status in (scope.DRAFT, scope.FRAGMENT):
                 extra = _t(f"benchmark.status.{status}", lang) + extra
+        return extra
+
+    def item(p: str) -> str:
         return _t("benchmark.item", lang, plan=_plan(p, lang), value=float(stated.at[p, "target"]),
-                  extra=extra)
+                  extra=extra_of(p))
+
+    def listed(ids: list[str]) -> str:
+        # plans sharing one figure and one mark are named once with it, never the same bracket
+        # repeated (和华区、河和县、北明县、兴明县（均为 15%，与重庆市的省级目标相同）)
+        if len(ids) > 1 and len({(float(stated.at[p, "target"]), extra_of(p)) for p in ids}) == 1:
+            return _t("benchmark.items.same", lang, plans=_join((_plan(p, lang) for p in ids), lang),
+                      value=float(stated.at[ids[0], "target"]), extra=extra_of(ids[0]))
+        return _join((item(p) for p in ids), lang)
 
     def items(ids: list[str], side: str = "") -> str:
         if len(ids) > NAMED_MAX:  # a count, and the plans furthest from the line as examples:
@@ -272,13 +296,15 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
             # beyond three (成都市锦江区（18%，征求意见稿）等 4 份)
             far = sorted(ids, key=lambda p: float(stated.at[p, "target"]), reverse=side == "above")
             end = [p for p in far if float(stated.at[p, "target"]) == float(stated.at[far[0], "target"])]
-            examples = _join((item(p) for p in end), lang) if len(end) == 1 or len(end) < NAMED_MAX else \
+            examples = listed(end) if len(end) == 1 or len(end) < NAMED_MAX else \
                 _t("benchmark.tied", lang, item=item(end[0]), n=len(end), k=len(end) - 1)
             # (a space before the count in Chinese, as everywhere: 低于国家目标的有 15/32 份; the
             # labels file cannot hold a leading space)
             return (" " if labels.is_zh(lang) else "") + _t("benchmark.many", lang, n=len(ids),
                                                             of=len(stated), items=examples)
-        return _join((item(p) for p in ids), lang)
+        # a count beside every side, as beside the sides too long to name (与国家目标持平的有 4/32 份：…)
+        return (" " if labels.is_zh(lang) else "") + _t("benchmark.few", lang, n=len(ids), of=len(stated),
+                                                        items=listed(ids))
 
     parts = [_t(f"benchmark.{side}", lang, items=items(ids, side)) for side, ids in groups.items()
              if ids]
@@ -482,8 +508,15 @@ def left_out(tables: Tables, lang: str | None = None, limit: int = 4) -> Finding
         return None
     has = matrix.gt(0)
     order = gaps.loc[rows.index].sum(axis=1).sort_values(ascending=False, kind="stable")
+    # a list cut at a count takes every category at that count (科普产业 beside the three others
+    # left out by 6/32 plans), never some of a tie
+    cut = order.iloc[min(limit, len(order)) - 1]
+    listed = list(order.index[(order >= cut).to_numpy()])
+    # a long tie at the cut (beyond two more than `limit`) is counted, not listed: 另有 6 个类别同样有
+    # 1 份完整规划未涉及
+    rest = listed[limit:] if len(listed) > limit + 2 else []
     items, named = [], []
-    for category in order.index[:limit]:
+    for category in listed[:len(listed) - len(rest)]:
         with_whole = [p for p in matrix.columns if has.at[category, p]]
         with_it = [p for p in every.columns if every.at[category, p] > 0]
         without = [p for p in matrix.columns if gaps.at[category, p]]
@@ -498,6 +531,8 @@ def left_out(tables: Tables, lang: str | None = None, limit: int = 4) -> Finding
         named += shown
         items.append(_t(code, lang, category=name,
                         plans=_join((scope.named(p, tables.corpus, lang) for p in shown), lang)))
+    if rest:
+        items.append(_t("left_out.more", lang, k=len(rest), n=int(cut)))
     values = {"n": len(rows), "items": _join(items, lang), "categories": list(rows.index)}
     return _finding("left_out", lang, "03_category_bars", "03_task_categories", values,
                     title_code="left_out.title", plans=named, rule=RULE_TASKS)
@@ -1144,7 +1179,7 @@ def _type_extremes(tables: Tables, column: str, lang: str | None) -> dict[str, A
             "low": scope.at_end(low, shares.values, corpus, lang), "low_id": low,
             "low_share": float(shares.values[low]), "low_n": count(low),
             "low_of": int(table.at[low, "n_clauses"]),
-            "scope": scope.note(shares.left_out, lang), "_left_out": shares.left_out}
+            "scope": _scope_sentence(shares.left_out, lang), "_left_out": shares.left_out}
 
 
 def demand(tables: Tables, lang: str | None = None) -> Finding | None:
@@ -1246,7 +1281,8 @@ def tools(tables: Tables, lang: str | None = None) -> Finding | None:
               "tied_plans": _join((scope.named(p, corpus, lang) for p in tying), lang)
               if len(tying) <= NAMED_MAX else labels.tr(f"{len(tying)} 份规划", f"{len(tying)} plans", lang),
               "top": {p: tops[p][0] for p in tops},
-              "scope": scope.note(kept.left_out, lang)}
+              "n_rest": len(rest),
+              "scope": _scope_sentence(kept.left_out, lang)}
     code = "tools" if others else "tools.all"
     return _finding("tools", lang, "07_instrument_tools", "07_policy_instruments", values,
                     code=code, title_code=("tools.title" if others else "tools.all_title")

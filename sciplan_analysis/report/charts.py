@@ -571,8 +571,12 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         colour = style.ONE_COLOUR if many else style.plan_colour(pid)
         dx = (k - (len(shown) - 1) / 2) * spread
         xs = mine["year"].astype(float) + dx
-        ax.plot(xs, mine["value"], color=colour, lw=1 if not many else 0.5, ls="--",
-                alpha=0.6 if not many else 0.3, zorder=1)
+        # among many plans in one colour, dashed lines joining each plan's points would run into
+        # one another (巫溪县's 6.9%→12% and 乐至县's 13%→25% read as one line from 2020 to 2035):
+        # only a plan with a named (red) point keeps its line
+        if not many or any(key[0] == pid for key in named):
+            ax.plot(xs, mine["value"], color=colour, lw=1 if not many else 0.5, ls="--",
+                    alpha=0.6 if not many else 0.3, zorder=1)
         for x, t in zip(xs, mine.itertuples(index=False), strict=True):
             baseline = t.kind == "baseline"
             extreme = t.kind == "target" and (pid, t.year, float(t.value)) in named
@@ -588,7 +592,9 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
                             xytext=(7, rise), textcoords="offset points",
                             fontsize=8, color=colour)
             elif extreme and named[pid, t.year, float(t.value)]:
-                ax.annotate(f"{named[pid, t.year, float(t.value)]} {t.value:g}%", (x, t.value),
+                # "Jinjiang District, Chengdu (a draft) and 3 more at 18%", never "… 3 more 18%"
+                ax.annotate(f"{named[pid, t.year, float(t.value)]}{' ' if labels.is_zh(lang) else ' at '}"
+                            f"{t.value:g}%", (x, t.value),
                             xytext=(7, rise), textcoords="offset points", fontsize=8, color=mark)
     for b in national.itertuples(index=False):
         ax.hlines(b.value, b.year - 0.9, b.year + 0.9, color="#333333", lw=1.4, ls=":", zorder=2)

@@ -359,8 +359,10 @@ def instrument_review(corpus: Corpus) -> None:
 
     say(labels.text("instruments.review.note"))
     counts = review_counts(corpus)
-    say(labels.text("instruments.checks.note", checked=int(counts["checked"].sum()),
-                    of=int(counts["n_clauses"].sum())))
+    checked, of = int(counts["checked"].sum()), int(counts["n_clauses"].sum())
+    # none checked yet is said so (尚无条款经人工核对), never as a count done (已人工核对 0/4471)
+    say(labels.text("instruments.checks.note" + ("" if checked else ".none"), checked=f"{checked:,}",
+                    of=f"{of:,}"))
     counts["checked"] = [checked_text(c, n) for c, n in zip(counts["checked"], counts["n_clauses"],
                                                             strict=True)]
     table(counts, decimals=1)
