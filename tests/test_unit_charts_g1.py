@@ -27,3 +27,25 @@ def test_chinese_text_still_wraps_by_character_and_keeps_numbers_whole():
         assert "".join(lines) == text
         assert any("24/33" in line for line in lines), (width, lines)
         assert not [line for line in lines[1:] if line[:1] in NO_LINE_START]
+
+
+def test_a_county_level_twin_of_an_alias_maps_to_its_unit_and_nothing_else_does(tmp_path):
+    import pandas as pd
+
+    from sciplan_analysis.parsing.units import apply_crosswalk, lookup, unit_types, unmapped_units
+
+    path = tmp_path / "unit_aliases.csv"
+    path.write_text("alias,unit,unit_en,unit_type,functions,note\n"
+                    "区甲乙局,甲乙部门,Jiayi bureau,government_department,jiayi,\n"
+                    "县丙丁委,丙丁部门,Bingding commission,government_department,bingding,\n"
+                    "县甲乙局,甲乙部门,Jiayi bureau,government_department,jiayi,\n"
+                    "区委戊办,戊办,Wu office,party_committee_department,wu,\n", encoding="utf-8")
+    names = ["县甲乙局", "区甲乙局", "区丙丁委", "县委戊办", "市甲乙局", "甲乙局", "乙县甲乙局", "县戊己局"]
+    assignments = pd.DataFrame({"plan_id": "p", "task_id": "t", "unit_raw": names, "role": "lead"})
+    out = apply_crosswalk(assignments, path)
+    assert list(out["unit"]) == ["甲乙部门", "甲乙部门", "丙丁部门", "戊办",
+                                 "市甲乙局", "甲乙局", "乙县甲乙局", "县戊己局"]
+    assert list(out["unit_en"])[:4] == ["Jiayi bureau", "Jiayi bureau", "Bingding commission", "Wu office"]
+    assert unit_types(assignments, path).notna().tolist() == [True] * 4 + [False] * 4
+    assert unmapped_units(assignments, path) == sorted(names[4:])
+    assert "区丙丁委" in lookup(path).index and "市丙丁委" not in lookup(path).index
