@@ -405,3 +405,24 @@ def test_a_plan_page_marks_a_name_the_crosswalk_lacks(crosswalk: Path):
     en = plan_page._leads(profiles["a"], "en", crosswalk)
     assert "县新设局 (not in the crosswalk)" in en and "except those marked" in en
     assert "except those marked" not in plan_page._leads(profiles["b"], "en", crosswalk)
+
+
+def test_chart_4_1s_english_sentence_gives_each_tied_unit_its_article(crosswalk: Path):
+    """audit15 item 10: "next comes the Human resources and social security bureau and
+    Organisation department, tied"; and "is the A and B and C, tied" once three units tied."""
+    from sciplan_analysis.analysis import findings as F
+
+    plans = {f"p{i:02d}": 2 for i in range(13)}  # many plans: chart 4.1 counts plans
+    a = [_a(p, "t1", "县科协", "lead") for p in plans] + [_a(p, "t2", "县教委", "lead") for p in plans]
+    a += [_a(p, "t1", raw, "lead") for p in list(plans)[:6] for raw in ("团县委", "县农业农村局")]
+    corpus = _corpus(a, plans, crosswalk)
+    found = charts.top_units_finding(F.Tables(corpus), "en", crosswalk)
+    assert found.sentence == (
+        "Leading tasks in most plans: the Education bureau and the Science association, tied, in 13 "
+        "of the 13 plans naming units; followed by the Youth League and the Agriculture bureau, tied, "
+        "in 6 of 13.")
+    assert found.title == "Leading tasks in 13 of 13 plans: the Education bureau and the Science association, tied"
+    zh = charts.top_units_finding(F.Tables(corpus), "zh", crosswalk)
+    assert zh.sentence.startswith("在最多规划中牵头的单位是教育部门、科协（并列）：13/13 份")
+    lead = F.lead(F.Tables(corpus), "en")  # the tie after "tasks", a space before its bracket
+    assert "most tasks (tied with another unit in 13 of them)" in lead.sentence

@@ -549,6 +549,8 @@ def lead(tables: Tables, lang: str | None = None) -> Finding | None:
     group = [p for p in top.index if basis.get(p) == workload.BASIS_GROUP]
     tie = "" if not (tied and common) else _t("lead.tied_count", lang, n=len(tied)) \
         if len(tied) > NAMED_MAX else _t("lead.tied", lang, plans=_join((_plan(p, lang) for p in tied), lang))
+    if tie and not labels.is_zh(lang):
+        tie = " " + tie.strip()  # labels.csv drops the leading space: "tasks (tied with …)", not "tasks(tied"
     values = {"unit": unit, "tie": tie, "high": scope.at_end(high, share, corpus, lang),
               "high_n": int(top.at[high, "led"]), "high_tasks": int(top.at[high, "plan_tasks"]),
               "high_share": _pct(top.at[high, "led"], top.at[high, "plan_tasks"]),
