@@ -974,9 +974,14 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
         ax.set_xlim(0, xmax)
         ax.tick_params(axis="y", labelsize=8)
         mine = [u for u in left if ((work["plan_id"] == plan_id) & (work["unit"] == u)).any()]
-        ax.set_xlabel(labels.tr(f"任务数（共 {int(w['plan_tasks'].iloc[0])} 项）",
-                                f"tasks (of {int(w['plan_tasks'].iloc[0])})", lang)
-                      + _collective_note(work, mine, lang), fontsize=8)
+        tasks = int(w["plan_tasks"].iloc[0])
+        if mine:  # one bracket: 任务数（共 33 项；不计集体称谓“成员单位”）
+            quoted = ("、" if labels.is_zh(lang) else ", ").join(
+                labels.tr(f"“{u}”", f'"{u}"', lang) for u in _unit_axis(work, mine, lang))
+            xlabel = labels.text("chart.top_units.panel.collective", lang, n=tasks, units=quoted)
+        else:
+            xlabel = labels.tr(f"任务数（共 {tasks} 项）", f"tasks (of {tasks})", lang)
+        ax.set_xlabel(xlabel, fontsize=8)
         ax.legend(frameon=False, fontsize=7, loc="lower right")
     for ax in list(axes.flat)[len(basis):]:
         ax.set_axis_off()
