@@ -138,7 +138,13 @@ def test_category_leads_statuses(toy: Corpus, crosswalk: Path) -> None:
     assert long.loc[("p3", "youth"), "status"] == wl.NO_UNITS
     table = wl.category_lead_table(toy, lang="en", path=crosswalk)
     assert table.shape[1] == 3
-    assert table.iloc[:, 2].tolist().count("no units stated") == 1
+    # p3 is a fragment: its silence on units is "not stated" (未提及) in every cell, as its header
+    # and the findings say, never "no units stated" (未列单位), which a whole plan naming none reads
+    assert table.iloc[:, 2].tolist() == ["not stated"] * 3
+    assert table.columns[2] == "p3 (a fragment, no units stated)"
+    whole = _copy_status(toy, "p3", "final")
+    assert wl.category_lead_table(whole, lang="en", path=crosswalk).iloc[:, 2].tolist().count(
+        "no units stated") == 1
     assert "Education bureau (2/2)" in table.iloc[:, 0].tolist()
 
 
@@ -154,10 +160,10 @@ def test_real_plans_are_flagged(corpus: Corpus) -> None:
     assert "no units stated" in labels["chongqing"] and "per group" in labels["shanwei"]
     # on one line (page 04's table) no space stands before a full-width bracket
     zh = list(wl.category_lead_table(corpus, lang="zh").columns)
-    assert "重庆市（未列责任单位）" in zh and "汕尾市城区（按组分工）" in zh
+    assert "重庆市（残篇，未提及责任单位）" in zh and "汕尾市城区（按组分工）" in zh  # a fragment: 未提及
     assert not [c for c in zh if " （" in c or "\n" in c]
     en = list(wl.category_lead_table(corpus, lang="en").columns)
-    assert "Chongqing Municipality (no units stated)" in en
+    assert "Chongqing Municipality (a fragment, no units stated)" in en
     # every (task, canonical unit) pair is counted exactly once
     work = wl.unit_workload(corpus)
     pairs = corpus.assignments.drop_duplicates(["plan_id", "task_id", "unit"])
@@ -180,7 +186,7 @@ def test_charts_mark_group_table_and_missing_units(toy: Corpus, crosswalk: Path)
 
 def test_the_units_charts_panel_titles_have_no_space_before_a_bracket(corpus: Corpus) -> None:
     """Page 04's per-plan units chart titles each panel on one line, as the table heads its
-    columns: 重庆市（未列责任单位）, not 重庆市 （未列责任单位）."""
+    columns: 重庆市（残篇，未提及责任单位）, not 重庆市 （残篇，未提及责任单位）."""
     import matplotlib.pyplot as plt
 
     from sciplan_analysis.report import charts
@@ -188,11 +194,20 @@ def test_the_units_charts_panel_titles_have_no_space_before_a_bracket(corpus: Co
     fig = charts.draw_top_units(corpus, lang="zh")
     titles = [ax.get_title(loc="left") for ax in fig.axes if ax.get_title(loc="left")]
     plt.close(fig)
-    assert "重庆市（未列责任单位）" in titles
+    assert "重庆市（残篇，未提及责任单位）" in titles  # a fragment: 未提及, as the findings say
     assert not [t for t in titles if " （" in t]
 
 
 # --------------------------------------------------------------------------- page 04 at scale (audit14)
+
+
+def _copy_status(corpus: Corpus, plan_id: str, status: str) -> Corpus:
+    """`corpus` with one plan's status changed (a copy)."""
+    import copy
+
+    out = copy.copy(corpus)
+    out.plans = corpus.plans.assign(status=corpus.plans["status"].mask(corpus.plans["plan_id"] == plan_id, status))
+    return out
 
 
 def _corpus(assignments: list[dict], tasks: dict[str, int], crosswalk: Path,
@@ -322,3 +337,93 @@ def test_a_fragments_silence_on_units_is_not_stated_and_chart_titles_say_what_th
     chart = charts.lead_heatmap_finding(corpus, "zh", crosswalk)
     assert chart.title == "教育部门在 2/2 份规划中牵头的任务最多"
     assert "frag（残篇）未提及责任单位" in chart.sentence and "牵头单位从" not in chart.title
+
+
+COLLECTIVE_ROW = "各成员单位,成员单位,Member units (collectively),collective,collective,\n"
+
+
+def test_no_unit_chart_ranks_a_collective_name(crosswalk: Path):
+    """audit15 item 7: 其他成员单位 drew as a unit in the partner heatmap (4.3) and in the
+    per-plan and pooled charts 4.1; as in 4.2, each leaves it out and says so."""
+    import matplotlib.pyplot as plt
+
+    path = crosswalk.parent / "with_collective.csv"
+    path.write_text(CROSSWALK + COLLECTIVE_ROW, encoding="utf-8")
+    a = [_a("a", "t1", "县教委", "lead"), _a("a", "t1", "各成员单位", "partner"),
+         _a("a", "t2", "各成员单位", "lead"), _a("a", "t2", "团县委", "partner"),
+         _a("b", "t1", "县科协", "lead"), _a("b", "t1", "各成员单位", "partner")]
+    corpus = _corpus(a, {"a": 2, "b": 1}, path)
+    partners, left = charts.workload_rows(corpus, "partnered", None, path)
+    assert list(partners.index) == ["共青团"] and left == ["成员单位"]
+    title = charts.draw_workload_heatmap(corpus, "partnered", None, "zh", path).axes[0].get_title(loc="left")
+    assert "不含集体称谓 1 个：成员单位" in title
+    fig = charts.draw_top_units(corpus, n=3, lang="en", path=path)
+    names = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()]
+    assert names and not [n for n in names if "Member units" in n]
+    assert any(ax.get_xlabel() == "tasks (of 2; collective names not counted: \"Member units (collectively)\")"
+               for ax in fig.axes)  # said where it was left out, in one bracket
+    fig = charts._pooled_units(corpus, 10, "zh", path)
+    assert "成员单位" not in [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert "不含集体称谓 1 个：成员单位" in fig.axes[0].get_title(loc="left")
+    plt.close("all")
+
+
+def test_the_pooled_lead_chart_says_a_tie_at_its_cut_and_what_each_label_counts(crosswalk: Path):
+    """audit15 items 2c and 11: chart 4.1 cut at 16 units inside a four-way tie at 10/32 without
+    a word, and printed 10/32 (plans where the unit leads) at the end of the whole bar, where it
+    read as the bar's length."""
+    import matplotlib.pyplot as plt
+
+    # 科协 leads in both plans; 教育部门, 共青团 and 农业农村部门 lead in one each (a three-way tie)
+    a = [_a("a", "t1", "县科协", "lead"), _a("b", "t1", "县科协", "lead"),
+         _a("a", "t2", "县教委", "lead"), _a("b", "t2", "团县委", "lead"), _a("a", "t3", "县农业农村局", "lead"),
+         _a("b", "t3", "县教委", "partner")]
+    corpus = _corpus(a, {"a": 3, "b": 3}, crosswalk)
+    fig = charts._pooled_units(corpus, 2, "zh", crosswalk)
+    ax = fig.axes[0]
+    assert ax.get_title(loc="left") == "在最多规划中牵头的 2 个单位（另有 2 个单位同为 1/2 份，未画出）"
+    texts = [t.get_text() for t in ax.texts]
+    assert texts == ["牵头 2/2", "牵头 1/2"]  # 教育部门's bar runs to 2 plans: its label says 牵头 1/2
+    en = charts._pooled_units(corpus, 2, "en", crosswalk).axes[0]
+    assert en.get_title(loc="left").endswith(" (2 more at 1/2, not shown)")
+    assert [t.get_text() for t in en.texts] == ["leads in 2/2", "leads in 1/2"]
+    whole = charts._pooled_units(corpus, 4, "zh", crosswalk).axes[0]
+    assert whole.get_title(loc="left") == "在最多规划中牵头的 4 个单位"  # no cut inside a tie
+    plt.close("all")
+
+
+def test_a_plan_page_marks_a_name_the_crosswalk_lacks(crosswalk: Path):
+    """audit15 item 8: plan pages listed 县科工信局 unmarked under a note saying names were merged."""
+    from sciplan_analysis.analysis.profile import plan_profiles
+    from sciplan_analysis.report import plan_page
+
+    a = [_a("a", "t1", "县新设局", "lead"), _a("a", "t2", "县教委", "lead"), _a("b", "t1", "县科协", "lead")]
+    corpus = _corpus(a, {"a": 2, "b": 1}, crosswalk)
+    profiles = plan_profiles(corpus)
+    zh = plan_page._leads(profiles["a"], "zh", crosswalk)
+    assert "县新设局（未对应规范单位）" in zh and "未对应规范单位”的名称对照表未收" in zh
+    assert "教育部门" in zh and "教育部门（" not in zh
+    en = plan_page._leads(profiles["a"], "en", crosswalk)
+    assert "县新设局 (not in the crosswalk)" in en and "except those marked" in en
+    assert "except those marked" not in plan_page._leads(profiles["b"], "en", crosswalk)
+
+
+def test_chart_4_1s_english_sentence_gives_each_tied_unit_its_article(crosswalk: Path):
+    """audit15 item 10: "next comes the Human resources and social security bureau and
+    Organisation department, tied"; and "is the A and B and C, tied" once three units tied."""
+    from sciplan_analysis.analysis import findings as F
+
+    plans = {f"p{i:02d}": 2 for i in range(13)}  # many plans: chart 4.1 counts plans
+    a = [_a(p, "t1", "县科协", "lead") for p in plans] + [_a(p, "t2", "县教委", "lead") for p in plans]
+    a += [_a(p, "t1", raw, "lead") for p in list(plans)[:6] for raw in ("团县委", "县农业农村局")]
+    corpus = _corpus(a, plans, crosswalk)
+    found = charts.top_units_finding(F.Tables(corpus), "en", crosswalk)
+    assert found.sentence == (
+        "Leading tasks in most plans: the Education bureau and the Science association, tied, in 13 "
+        "of the 13 plans naming units; followed by the Youth League and the Agriculture bureau, tied, "
+        "in 6 of 13.")
+    assert found.title == "Leading tasks in 13 of 13 plans: the Education bureau and the Science association, tied"
+    zh = charts.top_units_finding(F.Tables(corpus), "zh", crosswalk)
+    assert zh.sentence.startswith("在最多规划中牵头的单位是教育部门、科协（并列）：13/13 份")
+    lead = F.lead(F.Tables(corpus), "en")  # the tie after "tasks", a space before its bracket
+    assert "most tasks (tied with another unit in 13 of them)" in lead.sentence

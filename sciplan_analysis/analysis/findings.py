@@ -584,6 +584,8 @@ def lead(tables: Tables, lang: str | None = None) -> Finding | None:
     group = [p for p in top.index if basis.get(p) == workload.BASIS_GROUP]
     tie = "" if not (tied and common) else _t("lead.tied_count", lang, n=len(tied)) \
         if len(tied) > NAMED_MAX else _t("lead.tied", lang, plans=_join((_plan(p, lang) for p in tied), lang))
+    if tie and not labels.is_zh(lang):
+        tie = " " + tie.strip()  # labels.csv drops the leading space: "tasks (tied with …)", not "tasks(tied"
     values = {"unit": unit, "tie": tie, "high": scope.at_end(high, share, corpus, lang),
               "high_n": int(top.at[high, "led"]), "high_tasks": int(top.at[high, "plan_tasks"]),
               "high_share": _pct(top.at[high, "led"], top.at[high, "plan_tasks"]),
@@ -616,11 +618,31 @@ def lead_units(tables: Tables, lang: str | None = None) -> Finding | None:
             for code, ps in (("lead_units.none", [p for p in whole if basis.get(p) == workload.BASIS_NONE]),
                              ("lead_units.no_lead", [p for p in whole if basis.get(p) != workload.BASIS_NONE]),
                              ("lead_units.silent", [p for p in none if p in silent])) if ps]
-    values = {"low": scope.at_end(known.idxmin(), known, corpus, lang), "low_n": int(known.min()),
-              "high": scope.at_end(known.idxmax(), known, corpus, lang), "high_n": int(known.max()),
+    values = {"low": _count_end(known.idxmin(), known, corpus, lang), "low_n": int(known.min()),
+              "high": _count_end(known.idxmax(), known, corpus, lang), "high_n": int(known.max()),
               "none": ("；" if labels.is_zh(lang) else "; ").join(said)}
     return _finding("lead_units", lang, "04_unit_lead_heatmap", "04_unit_workload", values,
                     title_code="lead_units.title", plans=[known.idxmin(), known.idxmax(), *none])
+
+
+def _count_end(plan_id: str, counts: pd.Series, corpus: Corpus, lang: str | None) -> str:
+    """One end of a range of counts with the plans at it, in one bracket at most (each plan
+    `scope.marked`, a draft named as one): 汕尾市城区（征求意见稿）的 7 个 / "7 in Chengqu District,
+    Shanwei (a draft)"; a tie said as a tie: 18 个（成都市锦江区（征求意见稿）与河和县并列） / "18 in
+    both …", beyond three plans counted (另有 N 份与之并列 / "and N other plans"). Never the
+    stacked brackets of `scope.at_end` around a count (到成都市锦江区（征求意见稿）、河和县（并列）的 18 个)."""
+    n = int(counts[plan_id])
+    others = scope.tied_with(plan_id, counts)
+    names = [scope.marked(p, corpus, lang) for p in [plan_id, *others]]
+    if not others:
+        code, plans = "lead_units.end", names[0]
+    elif len(others) > 2:
+        code, plans = "lead_units.end.many", names[0]
+    else:
+        code = "lead_units.end.tied"
+        plans = "与".join(names) if labels.is_zh(lang) else (
+            " and ".join(names) if len(names) == 2 else f"{names[0]}, {names[1]} and {names[2]}")
+    return _t(code, lang, n=n, plans=plans, k=len(others), m=len(names))
 
 
 def _unit_name(names: pd.DataFrame, unit: str, lang: str | None) -> str:
@@ -655,6 +677,9 @@ def partners(tables: Tables, lang: str | None = None) -> Finding | None:
     for each unit of the group, and the sentence says so of such a plan counted in it."""
     corpus = tables.corpus
     matrix = workload.workload_matrix(corpus, "partnered").dropna(axis=1, how="all")
+    names = workload.unit_workload(corpus).drop_duplicates("unit").set_index("unit")
+    # a collective name (各成员单位) is no unit: it takes no place in the ranking, as in chart 4.3
+    matrix = matrix[matrix.index.map(names["unit_type"]) != "collective"]
     if matrix.empty or matrix.shape[1] < 2:
         return None
     pooled = matrix.sum(axis=1).sort_values(ascending=False, kind="stable")
@@ -668,7 +693,6 @@ def partners(tables: Tables, lang: str | None = None) -> Finding | None:
     top = ranked.values.sort_values(ascending=False, kind="stable").index[0]
     counted = [unit] + ([second] if second is not None else [])
     group = _group_plans(corpus, [p for p in matrix.columns if (matrix.loc[counted, p] > 0).any()])
-    names = workload.unit_workload(corpus).drop_duplicates("unit").set_index("unit")
     values = {"unit": _unit_name(names, unit, lang), "unit_id": unit, "n": int(pooled.iloc[0]),
               "n_plans": int((row > 0).sum()), "plans_named": matrix.shape[1],
               "plan": scope.at_end(top, ranked.values, corpus, lang), "plan_id": top,

@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from sciplan_analysis import labels
+from sciplan_analysis.analysis import scope
 from sciplan_analysis.analysis.categories import task_categories
 from sciplan_analysis.analysis.result import record, tidy
 from sciplan_analysis.parsing.units import ALIASES_FILE, load_aliases, unmapped_name
@@ -69,13 +70,40 @@ def status_label(status: str, lang: str | None = None) -> str:
     return labels.label("workload_status", status, lang)
 
 
+def silent(corpus: Corpus) -> dict[str, str]:
+    """plan_id → why, for the texts naming no units that are not whole plans (a fragment, a news
+    item: `scope.reasons`): their silence on units is 未提及 (not stated), never 未列 (none)."""
+    why = scope.reasons(corpus)
+    return {p: why[p] for p, b in assignment_basis(corpus).items() if b == BASIS_NONE and p in why}
+
+
+def none_label(corpus: Corpus, plan_id: str, lang: str | None = None) -> str:
+    """What a chart says of a plan naming no units: 未提及责任单位 for a text that is not a whole
+    plan (`silent`), as the findings say; 未列责任单位 for a whole plan naming none."""
+    if plan_id in silent(corpus):
+        return labels.text("unit.silent", lang)
+    return basis_label(BASIS_NONE, lang)
+
+
+def _silent_why(plan_id: str, reason: str, corpus: Corpus, lang: str | None) -> str:
+    if reason == scope.FRAGMENT:
+        return labels.text("unit.why.fragment", lang)
+    return scope.kind_word(plan_id, corpus, lang)
+
+
 def plan_axis_labels(corpus: Corpus, lang: str | None = None) -> dict[str, str]:
-    """{plan_id: label for a chart axis}: the region's name, plus the basis where it is not 'task'."""
+    """{plan_id: label for a chart axis}: the region's name, plus the basis where it is not 'task';
+    a text naming no units that is not a whole plan says why and 未提及 in one bracket
+    (重庆市（残篇，未提及责任单位）), as the findings say, never 未列."""
     labels.register_plans(corpus.plans)
     axis = {}
+    quiet = silent(corpus)
     for plan_id, basis in assignment_basis(corpus).items():
         name = labels.plan_label(plan_id, lang)
-        if basis == BASIS_TASK:
+        if plan_id in quiet:
+            axis[plan_id] = name + "\n" + labels.text(
+                "unit.header.silent", lang, why=_silent_why(plan_id, quiet[plan_id], corpus, lang))
+        elif basis == BASIS_TASK:
             axis[plan_id] = name
         elif labels.is_zh(lang):
             axis[plan_id] = f"{name}\n（{basis_label(basis, lang)}）"
@@ -85,9 +113,9 @@ def plan_axis_labels(corpus: Corpus, lang: str | None = None) -> dict[str, str]:
 
 
 def one_line(axis_label: str) -> str:
-    """A `plan_axis_labels` label on one line (a table header, a panel title): 重庆市（未列责任单位）
-    with no space before the full-width bracket (it read 重庆市 （未列责任单位））, Chongqing
-    Municipality (no units stated) in English."""
+    """A `plan_axis_labels` label on one line (a table header, a panel title): 汕尾市城区（按组分工）
+    with no space before the full-width bracket (it read 汕尾市城区 （按组分工））, Chengqu
+    District, Shanwei (units per group) in English."""
     return axis_label.replace("\n（", "（").replace("\n", " ")
 
 
@@ -358,10 +386,13 @@ def category_lead_table(corpus: Corpus, lang: str | None = None,
     long = category_leads(corpus, path)
     long = long[long["category"].isin(set(long.loc[long["status"] != NO_GROUP, "category"]))]
     lost = not_stated_mask(corpus, sorted(set(long["category"])))
+    quiet = silent(corpus)
 
     def cell(r: pd.Series) -> str:
         if r["status"] == NO_GROUP and bool(lost.at[r["category"], r["plan_id"]]):
             return labels.not_stated(lang)  # in a part the text lost: not "no such group"
+        if r["status"] == NO_UNITS and r["plan_id"] in quiet:
+            return labels.not_stated(lang)  # a fragment's silence: 未提及, not 未列单位
         if r["status"] != "ok":
             return status_label(str(r["status"]), lang)
         name = r["lead_unit_zh"] if labels.is_zh(lang) else r["lead_unit_en"]

@@ -127,6 +127,33 @@ def canonical_units(path: Path = ALIASES_FILE) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["unit", "unit_en", "unit_type", "functions", "aliases"])
 
 
+# County-level prefixes: a county (县) and a district (区) are the same level of government, so
+# 县X局 in a county's plan is the same kind of body as 区X局 in a district's (each the plan's own
+# X bureau). 市 is not among them: in a county's plan 市X局 is the city's bureau, another body.
+LEVEL_PREFIXES = ("县", "区")
+
+
+def lookup(path: Path = ALIASES_FILE) -> pd.DataFrame:
+    """The crosswalk as `apply_crosswalk` reads it, indexed by the names it maps: every alias,
+    and each alias's county-level twin (`LEVEL_PREFIXES`: 县教育局 for 区教育局, 区科协 for 县科协)
+    where the file lacks it, mapped to the same canonical unit (a row of the file always wins:
+    the swap is one-to-one, so no two aliases give one twin). Nothing else is guessed: 市教育局
+    and a name with a place in it stay unmapped, shown as written and marked."""
+    own = load_aliases(path).set_index("alias")
+    twins = {}
+    for alias in own.index:
+        alias = str(alias)
+        if len(alias) < 3 or alias[0] not in LEVEL_PREFIXES:
+            continue
+        other = LEVEL_PREFIXES[1 - LEVEL_PREFIXES.index(alias[0])] + alias[1:]
+        if other not in own.index:
+            twins[other] = alias
+    if not twins:
+        return own
+    extra = own.loc[list(twins.values())].set_axis(pd.Index(list(twins), name="alias"))
+    return pd.concat([own, extra])
+
+
 def unmapped_name(unit: str, lang: str | None = None) -> str:
     """A unit name the crosswalk lacks as readers see it: the name as written, marked as not
     mapped to a canonical unit (县教育局（未对应规范单位）, 县教育局 (not in the crosswalk)), so it is
@@ -138,9 +165,8 @@ def apply_crosswalk(assignments: pd.DataFrame, path: Path = ALIASES_FILE) -> pd.
     """Fill `unit` and `unit_en` from the crosswalk; an unmapped name keeps unit = unit_raw and
     takes as its English name the name as written, marked (`unmapped_name`), never NA: an NA
     read "None" on English pages, and several such names fell into one bar."""
-    aliases = load_aliases(path)
     out = assignments.copy()
-    by_alias = aliases.set_index("alias")
+    by_alias = lookup(path)
     out["unit"] = out["unit_raw"].map(by_alias["unit"]).fillna(out["unit_raw"])
     english = out["unit_raw"].map(by_alias["unit_en"]).astype(object)
     missing = english.isna() & out["unit_raw"].notna()
@@ -154,7 +180,7 @@ def unit_types(assignments: pd.DataFrame, path: Path = ALIASES_FILE) -> pd.Serie
 
     A separate series, not a column of `assignments`: join it where an analysis needs it.
     """
-    by_alias = load_aliases(path).set_index("alias")["unit_type"]
+    by_alias = lookup(path)["unit_type"]
     return assignments["unit_raw"].map(by_alias).rename("unit_type")
 
 
@@ -163,7 +189,7 @@ def unit_functions(assignments: pd.DataFrame, path: Path = ALIASES_FILE) -> pd.D
 
     Columns: the assignment's columns plus ``function``; unmapped names get function NA.
     """
-    by_alias = load_aliases(path).set_index("alias")["functions"]
+    by_alias = lookup(path)["functions"]
     out = assignments.copy()
     out["function"] = out["unit_raw"].map(by_alias).str.split(";")
     out = out.explode("function", ignore_index=True)
@@ -172,8 +198,9 @@ def unit_functions(assignments: pd.DataFrame, path: Path = ALIASES_FILE) -> pd.D
 
 
 def unmapped_units(assignments: pd.DataFrame, path: Path = ALIASES_FILE) -> list[str]:
-    """Raw unit names that the crosswalk does not map, sorted."""
-    known = set(load_aliases(path)["alias"])
+    """Raw unit names that the crosswalk does not map (`lookup`: an alias or its county-level
+    twin), sorted."""
+    known = set(lookup(path).index)
     return sorted(set(assignments["unit_raw"].dropna()) - known)
 
 

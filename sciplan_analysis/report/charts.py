@@ -42,8 +42,8 @@ from sciplan_analysis.analysis.targets import (
 from sciplan_analysis.analysis.workload import (
     BASIS_NONE,
     assignment_basis,
-    basis_label,
     most_led,
+    none_label,
     one_line,
     plan_axis_labels,
     top_units,
@@ -798,23 +798,41 @@ def _unit_axis(work: pd.DataFrame, units: Sequence[str], lang: str | None) -> li
             if u in facts.index else str(u) for u in units]
 
 
+def _collective(work: pd.DataFrame, units: Sequence[str]) -> list[str]:
+    """Of `units`, the collective names (unit type collective: 各成员单位, 其他成员单位), which
+    are not units and take no place in a ranking of units, in the order given."""
+    types = work.drop_duplicates("unit").set_index("unit")["unit_type"]
+    return [u for u in units if types.get(u) == COLLECTIVE]
+
+
+def _collective_note(work: pd.DataFrame, left: Sequence[str], lang: str | None) -> str:
+    """（不含集体称谓 N 个：…） for a unit chart leaving collective names out; "" for none."""
+    if not left:
+        return ""
+    sep = "、" if labels.is_zh(lang) else ", "
+    return _after(labels.text("chart.workload.collective", lang, n=len(left),
+                              units=sep.join(_unit_axis(work, list(left), lang))), lang)
+
+
+def _after(bracket: str, lang: str | None) -> str:
+    """A bracket said after a title: a space before it in English (labels.csv drops a leading
+    one), none before a full-width bracket."""
+    return bracket.strip() if labels.is_zh(lang) else " " + bracket.strip()
+
+
 def workload_rows(corpus: Corpus, value: str = "led", top: int | None = 25,
                   path: Path = ALIASES_FILE) -> tuple[pd.DataFrame, list[str]]:
     """The units × plans matrix of one count (``led`` or ``partnered``) that page 04's heatmap
     draws, and the collective names it leaves out. Rows: the `top` units by the pooled count
     itself (the lead chart shows the units leading most, the partner chart those partnering
     most), never a unit whose count is 0 in every plan (a row empty for every plan in a chart
-    of tasks led); a collective name (各成员单位: unit type collective) is not a unit, and the
-    lead chart leaves it out, returned so that the chart says so. Columns: plans in clustering
+    of tasks led); a collective name (各成员单位: unit type collective) is not a unit, and both
+    charts leave it out, returned so that the chart says so. Columns: plans in clustering
     order."""
     matrix = workload_matrix(corpus, value, path)
     matrix = matrix[matrix.sum(axis=1, skipna=True) > 0]
-    left: list[str] = []
-    if value == "led":
-        work = unit_workload(corpus, path)
-        types = work.drop_duplicates("unit").set_index("unit")["unit_type"]
-        left = [u for u in matrix.index if types.get(u) == COLLECTIVE]
-        matrix = matrix.drop(index=left)
+    left = _collective(unit_workload(corpus, path), matrix.index)
+    matrix = matrix.drop(index=left)
     if top is not None:
         matrix = matrix.iloc[:top]
     return cluster_columns(matrix), left
@@ -835,10 +853,7 @@ def draw_workload_heatmap(corpus: Corpus, value: str = "led", top: int | None = 
     matrix.index = _unit_axis(unit_workload(corpus, path), list(matrix.index), lang)
     name = labels.label("workload_value", value, lang)
     title = labels.text("chart.workload.title", lang, n=len(matrix), value=name)
-    if left:
-        sep = "、" if labels.is_zh(lang) else ", "
-        title += labels.text("chart.workload.collective", lang, n=len(left),
-                             units=sep.join(_unit_axis(unit_workload(corpus, path), left, lang)))
+    title += _collective_note(unit_workload(corpus, path), left, lang)
     return heatmap(matrix, title=title, colorbar_label=name, lang=lang)
 
 
@@ -879,6 +894,15 @@ def lead_heatmap_finding(corpus: Corpus, lang: str | None = None,
                        "04_unit_workload", title=title, plans=tuple(none))
 
 
+def _unit_list(names: Sequence[str], lang: str | None) -> str:
+    """Units named together in a sentence: 教育部门、科协; in English each with its article after
+    the first (the template gives the first its "the"): "A, the B and the C"."""
+    if labels.is_zh(lang):
+        return "、".join(names)
+    names = [n if i == 0 else f"the {n}" for i, n in enumerate(names)]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def top_units_finding(tables: fnd.Tables, lang: str | None = None,
                       path: Path = ALIASES_FILE) -> fnd.Finding | None:
     """What chart 4.1 shows, as its title and alt text: up to `style.MANY_PLANS` plans, its
@@ -894,10 +918,9 @@ def top_units_finding(tables: fnd.Tables, lang: str | None = None,
     if pooled.empty or naming < 2:
         return None
     work = unit_workload(corpus, path)
-    sep = "、" if labels.is_zh(lang) else " and "
     first = pooled[pooled["leads"] == pooled["leads"].iloc[0]]
     rest = pooled[pooled["leads"] < pooled["leads"].iloc[0]]
-    unit = sep.join(_unit_axis(work, list(first.index), lang))
+    unit = _unit_list(_unit_axis(work, list(first.index), lang), lang)
     if len(first) > 1:
         unit = labels.text("unit.tied", lang, units=unit)
     values = {"unit": unit, "k": int(first["leads"].iloc[0]), "naming": naming,
@@ -905,7 +928,7 @@ def top_units_finding(tables: fnd.Tables, lang: str | None = None,
     code = "chart.top_units.sentence"
     if not rest.empty:
         nxt = rest[rest["leads"] == rest["leads"].iloc[0]]
-        values["next"] = sep.join(_unit_axis(work, list(nxt.index), lang))
+        values["next"] = _unit_list(_unit_axis(work, list(nxt.index), lang), lang)
         if len(nxt) > 1:
             values["next"] = labels.text("unit.tied", lang, units=values["next"])
         values["next_k"] = int(nxt["leads"].iloc[0])
@@ -929,7 +952,10 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
     if style.many_plans(len(basis)):
         return _pooled_units(corpus, 2 * n, lang, path)
     axis = plan_axis_labels(corpus, lang)
-    top = top_units(corpus, n, path=path)
+    work = unit_workload(corpus, path)
+    left = _collective(work, list(dict.fromkeys(work["unit"])))
+    top = top_units(corpus, n + len(left), path=path)  # n units once collective names are out
+    top = top[~top["unit"].isin(left)].groupby("plan_id", sort=False).head(n)
     cols = min(3, max(1, len(basis)))
     rows = -(-len(basis) // cols)
     fig, axes = style.subplots(rows, cols, figsize=(4.6 * cols, 0.33 * n * rows + 1.6 * rows),
@@ -940,7 +966,7 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
         w = top[top["plan_id"] == plan_id]
         if b == BASIS_NONE or w.empty:
             ax.set_axis_off()
-            ax.text(0.5, 0.5, basis_label(BASIS_NONE, lang), ha="center", va="center",
+            ax.text(0.5, 0.5, none_label(corpus, plan_id, lang), ha="center", va="center",
                     transform=ax.transAxes, color="#777777")
             continue
         names = unit_names(w, lang)
@@ -953,8 +979,15 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
         ax.invert_yaxis()
         ax.set_xlim(0, xmax)
         ax.tick_params(axis="y", labelsize=8)
-        ax.set_xlabel(labels.tr(f"任务数（共 {int(w['plan_tasks'].iloc[0])} 项）",
-                              f"tasks (of {int(w['plan_tasks'].iloc[0])})", lang), fontsize=8)
+        mine = [u for u in left if ((work["plan_id"] == plan_id) & (work["unit"] == u)).any()]
+        tasks = int(w["plan_tasks"].iloc[0])
+        if mine:  # one bracket: 任务数（共 33 项；不计集体称谓“成员单位”）
+            quoted = ("、" if labels.is_zh(lang) else ", ").join(
+                labels.tr(f"“{u}”", f'"{u}"', lang) for u in _unit_axis(work, mine, lang))
+            xlabel = labels.text("chart.top_units.panel.collective", lang, n=tasks, units=quoted)
+        else:
+            xlabel = labels.tr(f"任务数（共 {tasks} 项）", f"tasks (of {tasks})", lang)
+        ax.set_xlabel(xlabel, fontsize=8)
         ax.legend(frameon=False, fontsize=7, loc="lower right")
     for ax in list(axes.flat)[len(basis):]:
         ax.set_axis_off()
@@ -967,6 +1000,7 @@ def _pooled_leads(corpus: Corpus, path: Path) -> tuple[pd.DataFrame, int]:
     number of plans naming units."""
     work = unit_workload(corpus, path)
     naming = int(work["plan_id"].nunique())
+    work = work[~work["unit"].isin(_collective(work, list(dict.fromkeys(work["unit"]))))]  # not units
     per_unit = work.assign(leads=work["led"] > 0, partners=(work["led"] == 0) & (work["partnered"] > 0))
     pooled = per_unit.groupby("unit").agg(leads=("leads", "sum"), partners=("partners", "sum"))
     pooled = pooled.sort_values(["leads", "partners"], ascending=False, kind="stable")
@@ -977,27 +1011,41 @@ def _pooled_units(corpus: Corpus, n: int, lang: str | None, path: Path) -> Figur
     """Many plans: one panel, the `n` units that lead tasks in the most plans: plans in which
     each leads (solid) and plans in which it is only a partner (light), of the plans naming units.
     One bar per unit at its own position (two names alike never merge into one bar); a name the
-    crosswalk lacks is marked (`workload.unit_name`). Its caption says it counts plans (the
+    crosswalk lacks is marked (`workload.unit_name`); a collective name is no unit and is left
+    out, said in the title. Each bar's label says what it counts (牵头 10/32: the plans where the
+    unit leads, the dark part, not the bar's length). A cut inside a tie is said (另有 2 个单位同为
+    10/32 份), never a tied unit dropped without a word. Its caption says it counts plans (the
     figure's label, ``04_top_units_plans``)."""
     pooled, naming = _pooled_leads(corpus, path)
+    work = unit_workload(corpus, path)
+    beyond = pooled.iloc[n:]
     pooled = pooled.head(n)
     fig, ax = style.new_figure(8.5, 0.3 * len(pooled) + 1.6)
     fig.set_label("04_top_units_plans")
-    names = _unit_axis(unit_workload(corpus, path), list(pooled.index), lang)
+    names = _unit_axis(work, list(pooled.index), lang)
     y = np.arange(len(names))
     ax.barh(y, pooled["leads"], color=style.ONE_COLOUR, label=labels.role_label("lead", lang))
     ax.barh(y, pooled["partners"], left=pooled["leads"], color=style.ONE_COLOUR, alpha=0.35,
             label=labels.tr("只作配合", "partner only", lang))
     for i, (a, b) in enumerate(zip(pooled["leads"], pooled["partners"], strict=True)):
-        ax.text(a + b + naming * 0.01, i, f"{a}/{naming}", va="center", fontsize=8)
+        ax.text(a + b + naming * 0.01, i, labels.text("chart.top_units.bar", lang, k=a, n=naming),
+                va="center", fontsize=8)
     ax.set_yticks(y, names)
     ax.invert_yaxis()
-    ax.set_xlim(0, naming * 1.1)
+    ax.set_xlim(0, naming * 1.22)  # room for the label after a full bar
     ax.tick_params(axis="y", labelsize=8)
     ax.set_xlabel(labels.tr(f"规划数（共 {naming} 份列明单位的规划）",
                             f"plans (of the {naming} naming units)", lang))
-    ax.set_title(labels.tr(f"在最多规划中牵头的 {len(pooled)} 个单位",
-                           f"The {len(pooled)} units leading in most plans", lang), loc="left")
+    title = labels.tr(f"在最多规划中牵头的 {len(pooled)} 个单位",
+                      f"The {len(pooled)} units leading in most plans", lang)
+    if len(pooled) and len(beyond):
+        last = int(pooled["leads"].iloc[-1])
+        more = int((beyond["leads"] == last).sum())
+        if more:
+            title += _after(labels.text("chart.top_units.cut_tie", lang, m=more, k=last, n=naming), lang)
+    left = _collective(work, list(dict.fromkeys(work["unit"])))
+    title += _collective_note(work, [u for u in left if (work.loc[work["unit"] == u, "led"] > 0).any()], lang)
+    ax.set_title(title, loc="left")
     ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
               borderaxespad=0)  # beside the bars, never over their counts
     ax.grid(axis="x", color="#dddddd", lw=0.6)

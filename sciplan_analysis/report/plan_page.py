@@ -20,6 +20,9 @@ from sciplan_analysis import labels
 from sciplan_analysis.analysis import scope
 from sciplan_analysis.analysis.overview import period_text
 from sciplan_analysis.analysis.profile import PlanProfile, built_reuse, plan_profiles
+from sciplan_analysis.analysis.workload import unit_name
+from sciplan_analysis.config import ALIASES_FILE
+from sciplan_analysis.parsing.units import load_aliases
 from sciplan_analysis.report.escape import html_text as esc
 from sciplan_analysis.report.notebooks import _STYLE, font_face_css
 from sciplan_analysis.storage import write_bytes
@@ -243,15 +246,22 @@ def _categories(p: PlanProfile, lang: str) -> str:
     return out + f"<p>{_t('plan.categories.lacks', lang)}</p><ul>{items}</ul>"
 
 
-def _leads(p: PlanProfile, lang: str) -> str:
+def _leads(p: PlanProfile, lang: str, path: Path = ALIASES_FILE) -> str:
+    """The plan's lead units, each as page 04 names it (`workload.unit_name`): a name the
+    crosswalk lacks (its unit is no canonical unit) as written and marked (县教育局（未对应规范单位）),
+    and the note under the list says so, never that every name was merged."""
     head = f"<h2>{_t('plan.leads.heading', lang)}</h2>"
     if p.leads.empty:
         return head + f"<p>{_t('plan.leads.none', lang)}</p>"
     others = bool(len(p.leads)) and int(p.leads["plans_with_units"].iloc[0]) > 1
     columns = [_t(f"plan.leads.{c}", lang) for c in ("unit", "led", "partnered", "elsewhere")[:4 if others else 3]]
+    canonical = set(load_aliases(path)["unit"])
     rows = []
+    unmapped = 0
     for r in p.leads.itertuples():
-        unit = r.unit if labels.is_zh(lang) or not isinstance(r.unit_en, str) or not r.unit_en else r.unit_en
+        mapped = r.unit in canonical
+        unmapped += not mapped
+        unit = unit_name(r.unit, r.unit_en, mapped, lang)
         led = _t("plan.count", lang, k=r.led, n=r.plan_tasks, pct=_pct(r.led, r.plan_tasks))
         partnered = _t("plan.count", lang, k=r.partnered, n=r.plan_tasks, pct=_pct(r.partnered, r.plan_tasks))
         elsewhere = _t("plan.leads.plans", lang, k=r.plans_leading - 1, n=r.plans_with_units - 1)
@@ -261,7 +271,8 @@ def _leads(p: PlanProfile, lang: str) -> str:
                     + f"<td class=bars>{bars}</td></tr>")
     header = ("<tr>" + "".join(f"<th>{c}</th>" for c in columns)
               + f"<th class=note>{_t('plan.bars.leads', lang)}</th></tr>")
-    return head + f"<table>{header}{''.join(rows)}</table><p class=note>{_t('plan.leads.note', lang)}</p>"
+    note = _t("plan.leads.note.unmapped" if unmapped else "plan.leads.note", lang)
+    return head + f"<table>{header}{''.join(rows)}</table><p class=note>{note}</p>"
 
 
 def _reuse(p: PlanProfile, lang: str) -> str:

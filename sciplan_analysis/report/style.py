@@ -229,20 +229,43 @@ def new_figure(width: float = 8.0, height: float = 4.5) -> tuple[Figure, Axes]:
 
 
 def _wrap(text: str, width_in: float, size: float) -> str:
-    """Wrap `text` to the figure's width (CJK characters count double)."""
-    import textwrap
-
+    """Wrap `text` to the figure's width (CJK characters count double): Chinese between any two
+    characters, Latin words only at spaces, so mixed text (an English note quoting 县教育局, a
+    Chinese title with "24/33") never breaks a word in half; closing punctuation never opens a
+    line (`NO_LINE_START`). A word longer than a line is cut, as textwrap does."""
     per_line = max(20, int(width_in * 72 / size * 1.9))  # in half-width units
-    if not any("\u4e00" <= c <= "\u9fff" for c in text):
-        return "\n".join(textwrap.wrap(text, per_line)) or text
-    lines, line, used = [], "", 0
-    for ch in text:
-        w = 2 if ord(ch) > 0x2E7F else 1
-        if used + w > per_line and line and ch not in NO_LINE_START:
+    lines: list[str] = []
+    line, used = "", 0
+    for token in _tokens(text):
+        w = _width(token)
+        if token == " ":  # a space stays at the end of its line, never opens one
+            line, used = line + " ", used + 1
+            continue
+        if used + w > per_line and line.strip() and token[0] not in NO_LINE_START:
             lines.append(line)
             line, used = "", 0
-        line, used = line + ch, used + w
-    return "\n".join([*lines, line])
+        while w > per_line and not line:  # a word longer than a line
+            cut, used_cut = "", 0
+            for ch in token:
+                if used_cut + _width(ch) > per_line and cut:
+                    break
+                cut, used_cut = cut + ch, used_cut + _width(ch)
+            lines.append(cut)
+            token = token[len(cut):]
+            w = _width(token)
+        line, used = line + token, used + w
+    return "\n".join([*lines, line]) or text
+
+
+def _width(text: str) -> int:
+    """Half-width units of `text`: a CJK character or full-width sign counts 2."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def _tokens(text: str) -> list[str]:
+    """`text` as the units a line may break between: each CJK character or full-width sign,
+    each run of other non-space characters (a Latin word, a number, "24/33"), each space."""
+    return re.findall(r" |[\u2e80-\uffff]|[^ \u2e80-\uffff]+", text)
 
 
 # Closing punctuation never opens a line (Chinese typesetting): it stays at the end of the
