@@ -8,12 +8,12 @@ import pytest
 from handmade import sample_corpus
 
 from sciplan_analysis.parsing.quality import parse_quality
-from sciplan_analysis.parsing.units import load_aliases
+from sciplan_analysis.parsing.units import load_aliases, lookup
 
 
 def plan_by_plan(corpus) -> pd.DataFrame:
     """The reference: each plan's rows filtered out, then counted."""
-    known = set(load_aliases()["alias"])
+    known = set(lookup().index)
     rows = []
     for plan_id in corpus.plan_ids:
         seg = corpus.segments[corpus.segments["plan_id"] == plan_id]
@@ -56,3 +56,20 @@ def test_parse_quality_counts_a_plan_with_nothing_and_unknown_units(loaded_corpu
     assert quality.loc[first, "unmapped_units"] == 1
     assert quality.loc["empty"].tolist() == [0, 0, 0, 0, 0.0, 0, 0, 0]
     pd.testing.assert_frame_equal(parse_quality(odd), plan_by_plan(odd))
+
+
+def test_a_county_twin_of_an_alias_is_not_counted_unmapped(loaded_corpus):
+    """The crosswalk maps 县X for an alias 区X (and back) as apply_crosswalk does: the quality
+    report counts such a name as mapped, a name with no alias or twin as unmapped."""
+    corpus = loaded_corpus
+    first = corpus.plan_ids[0]
+    own = set(load_aliases()["alias"])
+    twin = next(a for a in lookup().index if a not in own)  # a twin only the level swap maps
+    assignments = corpus.assignments.copy()
+    mine = assignments.index[assignments["plan_id"] == first]
+    assignments.loc[mine, "unit_raw"] = twin
+    odd = type(corpus)(**{**corpus.tables(), "assignments": assignments}, problems=corpus.problems)
+    assert parse_quality(odd).set_index("plan_id").loc[first, "unmapped_units"] == 0
+    assignments.loc[mine[:1], "unit_raw"] = "某某不存在的局"
+    odd = type(corpus)(**{**corpus.tables(), "assignments": assignments}, problems=corpus.problems)
+    assert parse_quality(odd).set_index("plan_id").loc[first, "unmapped_units"] == 1
