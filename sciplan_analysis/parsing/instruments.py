@@ -122,6 +122,16 @@ def align(clause: str, hay: str, offsets: np.ndarray, cursor: int) -> tuple[int,
 
 # --------------------------------------------------------------------------- the rules
 
+# Round 28: the main rows whose text, where it yields no tool, gives way to the whole clause. Only
+# main-06 (在X中，Y: X says when or in what, but where Y names no means X may be the means). Not a
+# purpose's main clause (main-02, C07: the purpose is never the means), nor an announced event (main-05,
+# whose opening is a 为… purpose), a label:value line (main-01: the label names a part of the plan), the
+# money after X所需 (main-03) or the X of 通过X，使Y (main-04: Y is the result, never the means).
+MAIN_FALLS_BACK = frozenset({"main-06"})
+# …and not where X is a process under way (在推进素质教育的进程中，…): that opening says when, never how
+# (set 6's 在全面推进素质教育的进程中，打开…新局面, none by hand, would read 素质教育 as education).
+PROCESS_OPENING = re.compile(r"^[^，。；]*?(?:进程|过程)中，")
+
 KINDS = ("tool", "keywords", "pattern", "frame", "where", "name", "aim", "shape", "main", "head",
          "section")
 
@@ -137,6 +147,7 @@ class Rule:
     cues: tuple[str, ...]
     regex: re.Pattern[str] | None = None
     sections: tuple[str, ...] = ()  # a section row's section kinds
+    whole: bool = False  # a main row whose text, coding none, gives way to the whole clause (round 28)
 
 
 @dataclass(frozen=True)
@@ -258,7 +269,8 @@ def load_scheme(path: Path = INSTRUMENTS_FILE) -> Scheme:
                     f"{where_at}: tool {tool!r} is of type {SCHEME[tool]!r} in the scheme, not {typ!r}")
             if kind in ("main", "head") and tool:
                 raise InstrumentsError(f"{where_at}: a {kind} row names no tool (its text is coded)")
-            shapes.append(Rule(n, kind, tool or "none", 0, (cues,), regex))
+            shapes.append(Rule(n, kind, tool or "none", 0, (cues,), regex,
+                               whole=kind == "main" and row_id in MAIN_FALLS_BACK))
             continue
         if tool not in SCHEME:
             raise InstrumentsError(
@@ -431,6 +443,13 @@ def structure(text: str, scheme: Scheme | None = None) -> tuple[str | None, Rule
     the heading, whose final compound `decide` codes (`_head`). Otherwise (text, None). The first
     matching row wins.
     """
+    main, rule, _ = _structure(text, scheme)
+    return main, rule
+
+
+def _structure(text: str, scheme: Scheme | None = None) -> tuple[str | None, Rule | None, Rule | None]:
+    """`structure`, and the `main` row whose text a shape row then decided (None where none did):
+    round 28's fall-back reads the whole clause where that row's text names no means."""
     scheme = load_scheme() if scheme is None else scheme
     text = readable(text)
     body = text.strip()
@@ -439,16 +458,16 @@ def structure(text: str, scheme: Scheme | None = None) -> tuple[str | None, Rule
         if m is None:
             continue
         if rule.kind == "shape":
-            return None, rule
+            return None, rule, None
         main = m.group("main")
         if rule.kind == "head":
-            return main, rule
+            return main, rule, None
         again = next((r for r in scheme.shapes if r.kind == "shape" and r.regex is not None
                       and r.regex.search(main.strip())), None)
         if again is not None:
-            return None, again
-        return main, rule
-    return text, None
+            return None, again, rule
+        return main, rule, None
+    return text, None, None
 
 
 def decide(text: str, scheme: Scheme | None = None, section: str | None = None,
@@ -509,7 +528,11 @@ def _in_section(text: str, section: str, scheme: Scheme) -> Decision | None:
 def _decide_clause(text: str, scheme: Scheme) -> Decision:
     """`decide`, computed."""
     text = readable(text)
-    main, shape = structure(text, scheme)
+    main, shape, under = _structure(text, scheme)
+    if main is None and under is not None and _falls_back(under, text) and shape.tool == "none":
+        whole = _cues(text, scheme)  # round 28: the main row's text is a bare noun phrase (…的要求)
+        if whole.tool != "none":
+            return whole
     if main is None:
         return Decision(shape.tool, SCHEME[shape.tool], f"structure: {text.strip('。；： ')}",
                         shape.line, shape.line)
@@ -517,9 +540,18 @@ def _decide_clause(text: str, scheme: Scheme) -> Decision:
         return _head(main, text, shape, scheme)
     if shape is not None:
         d = _cues(main, scheme)
+        if d.tool == "none" and _falls_back(shape, text):  # round 28: Y names no means, so X may be it
+            whole = _cues(text, scheme)
+            if whole.tool != "none":
+                return whole
         return dataclasses.replace(d, cue=d.cue or f"structure: {text.strip('。；： ')}",
                                    rule=d.rule or shape.line)
     return _cues(text, scheme)
+
+
+def _falls_back(row: Rule, text: str) -> bool:
+    """Whether a `main` row whose text named no means gives way to the whole clause (round 28)."""
+    return row.whole and PROCESS_OPENING.search(text.strip()) is None
 
 
 def _head(main: str, text: str, shape: Rule, scheme: Scheme) -> Decision:
