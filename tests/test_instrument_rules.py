@@ -1405,6 +1405,42 @@ NOT_BY_NAME += [
     ("推动健身驿站、体育公园、农家书屋等服务平台建设。", "infrastructure"),  # venues that 平台 only labels (-21 not)
 ]
 
+# ROUND28 (session 14, main-06's fall-back: set 46's 在领导干部考核和公务员录用中，体现科学素质的要求): in 在X中，Y
+# only Y is coded, but where Y names no means (it codes none, or reads as a bare noun phrase …的要求) the whole
+# clause is coded, so the evaluation X names decides. Made-up clauses; the second in wording no set shows
+# (a river-chief appraisal). Y keeps deciding where it names a means; a process under way (进程/过程中) is no
+# means; a purpose (为…，…制定本方案, main-02) never falls back to the purpose's words (C07).
+ROUND28: dict[str, list[tuple[str, str]]] = {
+    "main-06": [("在全县年度健身指导员考核中，体现科学健身的要求。", "evaluation"),
+                ("在河长制年度考评中，强化节水宣传有关的具体内容。", "evaluation")],
+}
+for _key, _cases in ROUND28.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+ROUND28_KEEP_Y = [
+    ("在全县广场舞展演活动中，充分发挥志愿者作用。", "participation"),     # Y names the means: Y alone
+    ("在汛期防汛宣传活动期间，充分发挥水利协会的作用。", "participation"),  # and in 在X期间，Y
+    ("为深入推进全民健身，结合我县实际，制定本方案。", "none"),           # a purpose: main-02 keeps none
+    ("为推动节水型社会建设，特制定本方案。", "none"),
+    ("在推进景区提档升级的过程中，体现文明旅游的要求。", "none"),         # a process under way is no means
+]
+NOT_BY_NAME += ROUND28_KEEP_Y
+
+
+def test_main06_falls_back_only_where_its_text_names_no_means():
+    """Round 28: without the fall-back (main-06's row not marked `whole`) the clauses of ROUND28 are none;
+    with it, the whole clause decides them; only main-06 falls back (MAIN_FALLS_BACK)."""
+    scheme = ins.load_scheme()
+    assert set(ins.MAIN_FALLS_BACK) == {"main-06"}
+    assert [r.whole for r in scheme.shapes].count(True) == 1
+    alone = dataclasses.replace(scheme, shapes=tuple(dataclasses.replace(r, whole=False) for r in scheme.shapes))
+    for text, tool in ROUND28["main-06"]:
+        assert ins.decide(text, alone).tool == "none", text
+        assert ins.decide(text, scheme).tool == tool, text
+    for text, tool in ROUND28_KEEP_Y:
+        assert ins.decide(text, scheme).tool == ins.decide(text, alone).tool == tool, text
+
+
 # Round 10: the section rows, read only where the clause's section kind is given. Each case:
 # (clause, section kind, tool); a case whose tool is not the row's must NOT be decided by the
 # row (a line that says what is done is read by its cues). The last case is in another field's words.
