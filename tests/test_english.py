@@ -314,3 +314,13 @@ def test_an_issuer_named_by_its_place_or_a_zone_institute_leading_group_or_cast(
     # the nation, a place not a Chinese division, a body in small letters: no issuer
     for subject in ("China", "Springfield", "the city"):
         assert "issuer" not in english_meta(f"{subject} issued a plan on science literacy.")
+
+
+def test_a_possessive_a_copy_cut_from_its_word_is_glued_back() -> None:
+    found = english_meta("NANNING -- China\n's State Council, the cabinet, has issued\n an outline on science "
+                         "literacy (2021-2035).")
+    assert found["issuer"] == "China's State Council"
+    assert shares("The aim is to raise the city\n's scientific literacy from 9 percent in 2020 to 13 percent in "
+                  "2025.") == {("baseline", 2020, 9.0, "="), ("target", 2025, 13.0, "=")}
+    # a line opening with a quotation mark is no possessive
+    assert english_meta("Home\n'Science' is the theme of the week.\n" + FILLER) == {}
