@@ -324,3 +324,5 @@ def test_a_possessive_a_copy_cut_from_its_word_is_glued_back() -> None:
                   "2025.") == {("baseline", 2020, 9.0, "="), ("target", 2025, 13.0, "=")}
     # a line opening with a quotation mark is no possessive
     assert english_meta("Home\n'Science' is the theme of the week.\n" + FILLER) == {}
+    found = english_meta("The State Council has issued a plan over the 13th five\n-year-plan period (2016-2020).")
+    assert found["period"] == (2016, 2020)  # a hyphened word's half cut from it

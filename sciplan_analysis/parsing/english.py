@@ -86,14 +86,14 @@ def unwrapped(text: str) -> str:
     """The text in full-width forms made half-width (NFKC) and with lines a copy wrapped joined again: a line
     ending in no sentence mark runs on where the next opens with a small letter, a number (then a space or %), a bracket or a closing mark, or where
     one space stands at the break (a layout's cut between words; on a page whose lines are mostly indented, a
-    line's trailing spaces are no cut); a possessive cut from its word (China / 's) is glued back."""
+    line's trailing spaces are no cut); a possessive or a hyphened word's half cut from its word (China / 's, five / -year) is glued back."""
     lines = unicodedata.normalize("NFKC", text).split("\n")
     filled = [line for line in lines if line.strip()]
     indented = sum(line[:2].isspace() for line in filled) * 2 > len(filled)  # lines indented: trailing spaces are noise
     out: list[str] = []
     for line in lines:
-        if out and re.search(r"[A-Za-z]\s*$", out[-1]) and re.match(r"\s*['’]s\b", line):
-            out[-1] = f"{out[-1].rstrip()}{line.lstrip()}"  # a possessive cut from its word (China / 's)
+        if out and re.search(r"[A-Za-z]\s*$", out[-1]) and re.match(r"\s*(?:['’]s\b|-[a-z])", line):
+            out[-1] = f"{out[-1].rstrip()}{line.lstrip()}"  # a possessive or a hyphen's word cut (China / 's; five / -year)
         elif out and out[-1].strip() and line.strip() and not re.search(r"[.!?;:\"”)]\s*$", out[-1]) and (
                 re.match(r"\s*(?:[a-z(%”’),.;:!?]|\d[\d.,]*(?:\s|%))", line) or (not indented and re.search(r"\S $", out[-1]))
                 or re.match(r" \S", line)):
