@@ -255,3 +255,74 @@ def test_a_chinese_date_glued_before_a_title_line_glossed_or_not_is_left_out() -
         found = english_meta(f"Home\n{date}Implementation Plan on Scientific Literacy of Ganzhou City (2021-2025)\n"
                              + FILLER)
         assert found["title"] == "Implementation Plan on Scientific Literacy of Ganzhou City (2021-2025)"
+
+
+# --- round twenty-seven: the reader's leftovers ----------------------------------------------------------------
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_one() -> None:
+    # an abstract's sentences glued (2025.The …): the goal's "by 2025" is not the reached share's
+    glued = ("The survey was done in 2023 to plan for 2025.The share of citizens with scientific literacy "
+             "reached 13.2% in 2023,a rise of 1.1 percentage points.")
+    assert shares(glued) == {("baseline", 2023, 13.2, "=")}
+    glued_goal = ("By 2025.The proportion of residents with science literacy will be 11 percent by 2025.Residents "
+                  "with science literacy made up 9.4 percent in 2022.")
+    assert shares(glued_goal) == {("target", 2025, 11.0, "="), ("baseline", 2022, 9.4, "=")}
+    # not a sentence's end: decimals, initials (e.g.The), a site's name
+    assert shares("The proportion with scientific literacy (see chinadaily.com.cn) reached 10.56 percent in 2020.") \
+        == {("baseline", 2020, 10.56, "=")}
+
+
+def test_it_grew_to_carries_the_share_named_before() -> None:
+    text = ("The proportion of citizens with scientific literacy reached 14.1 percent in 2023. "
+            "In 2010, the proportion was just 3.3 percent. In 2020, it grew to 10.6 percent.")
+    assert ("baseline", 2020, 10.6, "=") in shares(text)
+    other = ("Hubei's residents with scientific literacy reached 9.9 percent in 2021. "
+             "A year on, it stood at 11.2 percent in 2022, the bureau said.")  # a form no listed page shows
+    assert shares(other) == {("baseline", 2021, 9.9, "="), ("baseline", 2022, 11.2, "=")}
+    # no share named before on the page: "it" is nothing's
+    assert shares("The city opened a museum. In 2020, it grew to 10 percent of visits.") == set()
+
+
+def test_a_goals_span_from_a_share_in_one_year_to_another_in_a_later_year() -> None:
+    text = "The aim is to increase the population's scientific literacy from 6.4 percent in 2015 to above 10 percent in 2020."
+    assert shares(text) == {("baseline", 2015, 6.4, "="), ("target", 2020, 10.0, ">")}
+    other = ("The plan is expected to lift the share of residents with science literacy from 8 percent, "
+             "to 12 percent by 2025.")  # a form no listed page shows
+    assert shares(other) == {("baseline", None, 8.0, "="), ("target", 2025, 12.0, "=")}
+    # a span already reached is two shares reached, not a goal
+    reached = "The share of residents with scientific literacy rose from 8 percent in 2015 to 12 percent in 2020."
+    assert shares(reached) == {("baseline", 2015, 8.0, "="), ("baseline", 2020, 12.0, "=")}
+
+
+def test_an_issuer_after_a_dateline_or_with_an_appositive_and_the_period_in_its_sentence() -> None:
+    found = english_meta("BEIJING, March 4 (Xinhua) -- China's State Council, the cabinet, has issued a plan to lift "
+                         "scientific literacy over the 14th five-year period (2021-2025).")
+    assert found["issuer"] == "China's State Council" and found["period"] == (2021, 2025)
+    other = english_meta("HEFEI -- The Anhui Provincial Government, the province's cabinet, released an "
+                         "outline on science popularization (2016-2020).")  # a form no listed page shows
+    assert other["issuer"] == "Anhui Provincial Government" and other["period"] == (2016, 2020)
+    # a bracketed span before the issuing verb is not the document's
+    assert "period" not in english_meta("In the last plan (2011-2015) the State Council issued an outline.")
+
+
+def test_an_issuer_named_by_its_place_or_a_zone_institute_leading_group_or_cast() -> None:
+    assert english_meta("Pingtan issued the implementation plan of the national scientific quality action "
+                        "plan.")["issuer"] == "Pingtan"
+    for body in ("Pingtan Comprehensive Experimental Zone", "China Research Institute for Science Popularization",
+                 "Provincial Leading Group for Science Popularization", "CAST"):
+        assert english_meta(f"The {body} issued a work plan on science literacy.")["issuer"] == body
+    # the nation, a place not a Chinese division, a body in small letters: no issuer
+    for subject in ("China", "Springfield", "the city"):
+        assert "issuer" not in english_meta(f"{subject} issued a plan on science literacy.")
+
+
+def test_a_possessive_a_copy_cut_from_its_word_is_glued_back() -> None:
+    found = english_meta("NANNING -- China\n's State Council, the cabinet, has issued\n an outline on science "
+                         "literacy (2021-2035).")
+    assert found["issuer"] == "China's State Council"
+    assert shares("The aim is to raise the city\n's scientific literacy from 9 percent in 2020 to 13 percent in "
+                  "2025.") == {("baseline", 2020, 9.0, "="), ("target", 2025, 13.0, "=")}
+    # a line opening with a quotation mark is no possessive
+    assert english_meta("Home\n'Science' is the theme of the week.\n" + FILLER) == {}
+    found = english_meta("The State Council has issued a plan over the 13th five\n-year-plan period (2016-2020).")
+    assert found["period"] == (2016, 2020)  # a hyphened word's half cut from it

@@ -76,23 +76,25 @@ THIS_YEAR = re.compile(r"^[^,;:.!?]{0,20}?\bthis\s+year\b", re.I)
 DATED = re.compile(rf"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                    rf"\s+\d{{1,2}},\s*({YEAR})\b")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-CARRIED = re.compile(rf"^(?:[^,]{{0,60}},\s*)?(?:and\s+)?the\s+(?:percentages?|proportion|{YEAR}\s+(?:target|goal))\b"
-                     r"(?!\s+of\b)", re.I)
+CARRIED = re.compile(rf"^(?:[^,]{{0,60}},\s*)?(?:and\s+)?(?:the\s+(?:percentages?|proportion|{YEAR}\s+(?:target|goal))\b"
+                     r"(?!\s+of\b)|it\s+(?:grew|rose|reached|increased|climbed|stood|was)\b)", re.I)  # "In 2020, it grew to …"
 COMPARISON = re.compile(r"\b(?:higher|lower)\s+than\s*$|\bcompared\s+with\s*$|\bexceeding\s*$", re.I)
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|(?<=[a-z0-9]{2}\.)(?=[A-Z][a-z]+\s)|\n+")  # or glued: 2025.The
 
 
 def unwrapped(text: str) -> str:
     """The text in full-width forms made half-width (NFKC) and with lines a copy wrapped joined again: a line
     ending in no sentence mark runs on where the next opens with a small letter, a number (then a space or %), a bracket or a closing mark, or where
     one space stands at the break (a layout's cut between words; on a page whose lines are mostly indented, a
-    line's trailing spaces are no cut)."""
+    line's trailing spaces are no cut); a possessive or a hyphened word's half cut from its word (China / 's, five / -year) is glued back."""
     lines = unicodedata.normalize("NFKC", text).split("\n")
     filled = [line for line in lines if line.strip()]
     indented = sum(line[:2].isspace() for line in filled) * 2 > len(filled)  # lines indented: trailing spaces are noise
     out: list[str] = []
     for line in lines:
-        if out and out[-1].strip() and line.strip() and not re.search(r"[.!?;:\"”)]\s*$", out[-1]) and (
+        if out and re.search(r"[A-Za-z]\s*$", out[-1]) and re.match(r"\s*(?:['’]s\b|-[a-z])", line):
+            out[-1] = f"{out[-1].rstrip()}{line.lstrip()}"  # a possessive or a hyphen's word cut (China / 's; five / -year)
+        elif out and out[-1].strip() and line.strip() and not re.search(r"[.!?;:\"”)]\s*$", out[-1]) and (
                 re.match(r"\s*(?:[a-z(%”’),.;:!?]|\d[\d.,]*(?:\s|%))", line) or (not indented and re.search(r"\S $", out[-1]))
                 or re.match(r" \S", line)):
             out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
@@ -140,6 +142,13 @@ def _region_names() -> frozenset[str]:
     """The English (pinyin) names of provinces, municipalities and cities with districts (Jiangsu, Nanjing)."""
     return frozenset(r.pinyin.capitalize() for r in gazetteer().regions.values()
                      if r.level in ("province", "municipality", "city", "prefecture") and len(r.pinyin) >= 5)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """The pinyin of every division below the nation (provinces to counties and districts), for an issuer
+    written as a place's name alone."""
+    return frozenset(r.pinyin.lower() for r in gazetteer().regions.values() if len(r.pinyin) >= 4)
 
 
 DATELINE = re.compile(r"^[A-Z]{3,}(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\(\w+\))?\s*(?:--|—|-)\s*")
@@ -205,6 +214,7 @@ def _sentence_rows(sentence: str, values: list[re.Match[str]], words: dict[str, 
                  "quote": sentence[:200]} for y, v in zip(years, values, strict=True)]
     named_before = carried
     start = 0
+    span_goal = False  # the share before was a goal's starting point ("aim … from X in 2015 to Y in 2020")
     for n, value in enumerate(values):
         before = sentence[start: value.start()]
         end = values[n + 1].start() if n + 1 < len(values) else len(sentence)
@@ -233,9 +243,18 @@ def _sentence_rows(sentence: str, values: list[re.Match[str]], words: dict[str, 
             rows.append({"kind": "target", "year": int(period.group(2)) if period else None, "value": number,
                          "comparator": "=", "quote": sentence[:200]})
             continue
+        reaching = span_goal and re.match(rf"^\s*(?:in\s+{YEAR}\s*)?,?\s*to\s", before, re.I)
+        span_goal = False
         if n and (m := YEAR_AFTER.match(before)):  # the year the share before was of is not this one's
             before = before[m.end():]
         kind, year = _kind_year(sentence, before, after, words, sentence[: value.start()])
+        if kind == "target" and re.search(r"\bfrom\s*$", before, re.I) and n + 1 < len(values) and re.match(
+                rf"^\s*(?:in\s+{YEAR}\s*)?,?\s*to\s", after, re.I):
+            kind, span_goal = "baseline", True  # a goal's starting point: the share reached
+            if not YEAR_AFTER.match(after):
+                year = None
+        elif reaching:
+            kind = "target"  # … to Y in 2020: the goal of the same sentence
         tail = before[-30:]
         comparator = "="
         if kind == "target" or not COMPARISON.search(tail):
@@ -259,6 +278,9 @@ ISSUE_VERB = r"(?:jointly\s+)?(?:issued|released|unveiled)"
 BY_ORGAN = re.compile(rf"\b{ISSUE_VERB}\s+by\s+(?:the\s+)?([A-Z][^,;.]*?)(?=\s*(?:,|;|\.|\bon\b|\bin\b|\bto\b|$))")
 ORGAN_ISSUED = re.compile(rf"(?:^|[,;:]\s*)(?:the\s+)?([A-Z][^,;:]*?)\s+(?:has\s+|have\s+)?{ISSUE_VERB}\s+(.*)$", re.I)
 FROM_TO = re.compile(rf"\bfrom\s+({YEAR})\s+to\s+({YEAR})\b", re.I)
+SPAN_AFTER = re.compile(rf"\(({YEAR})\s*[-–—]\s*({YEAR})\)")
+DASHED = re.compile(r"^[^\n]{0,80}?(?:--|—)\s*(?=[A-Z])")  # a dateline (BEIJING, March 14 (Xinhua) --)
+APPOSITIVE = re.compile(rf",\s+(?:the|its)\s+[a-z][a-z' ]{{2,30}},\s+(?=(?:has\s+|have\s+)?{ISSUE_VERB}\b)")
 TITLE_YEARS = re.compile(rf"\(?\s*({YEAR})\s*(?:[-–—]+\s*{YEAR}\s*)*[-–—]+\s*({YEAR})\s*\)?\s*$")
 
 
@@ -276,6 +298,8 @@ def _organ(name: str, words: dict[str, re.Pattern[str]]) -> str | None:
             r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
             r"July|August|September|October|November|December)\b", name):
         return None  # a time or a place before the body: no name of one
+    if re.fullmatch(r"[A-Z][a-z]{3,}", name) and name.lower() in _place_names():
+        return name  # a place written alone as the issuer (Pingtan issued the … plan): its government
     for part in parts:
         tokens = part.split()
         if not tokens or len(tokens) > 14:
@@ -335,14 +359,15 @@ def english_meta(text: str, words: dict[str, re.Pattern[str]] | None = None) -> 
             organ = None
             if (m := BY_ORGAN.search(sentence)) and words["document"].search(sentence[: m.start()]):
                 organ = _organ(m.group(1), words)
-            if organ is None and (m := ORGAN_ISSUED.search(sentence)) and words["document"].search(
+            if organ is None and (m := ORGAN_ISSUED.search(APPOSITIVE.sub(" ", DASHED.sub("", sentence)))) and words["document"].search(
                     m.group(2)[:80]) and not re.match(r"by\b", m.group(2)):
                 # the subject, or its end from a capital "The" on (a menu's words run into the lead before it)
                 starts = [0, *(t.start() for t in re.finditer(r"(?<=\s)The\s", m.group(1)))]
                 organ = next((o for o in (_organ(m.group(1)[i:], words) for i in starts) if o), None)
             if organ:
                 found["issuer"] = organ
-                if (span := FROM_TO.search(sentence)) and int(span.group(1)) < int(span.group(2)):
+                span = FROM_TO.search(sentence) or SPAN_AFTER.search(sentence[issued.end():] if issued else "")
+                if span and int(span.group(1)) < int(span.group(2)):  # from 2021 to 2035; … period (2016-2020)
                     found["period"] = (int(span.group(1)), int(span.group(2)))
     if "title" not in found and (line := _title_line(text, words)):
         found["title"] = line
