@@ -582,8 +582,8 @@ def lead(tables: Tables, lang: str | None = None) -> Finding | None:
         unit = labels.text("unit.tied", lang, units=names) if len(by_plan[high]) > 1 else names
     basis = workload.assignment_basis(corpus)
     group = [p for p in top.index if basis.get(p) == workload.BASIS_GROUP]
-    tie = "" if not (tied and common) else _t("lead.tied_count", lang, n=len(tied)) \
-        if len(tied) > NAMED_MAX else _t("lead.tied", lang, plans=_join((_plan(p, lang) for p in tied), lang))
+    tie = _lead_tie({p: list(by_plan[p].loc[~by_plan[p]["unit"].isin(common), "shown"]) for p in tied},
+                    lang) if tied and common else ""
     if tie and not labels.is_zh(lang):
         tie = " " + tie.strip()  # labels.csv drops the leading space: "tasks (tied with …)", not "tasks(tied"
     values = {"unit": unit, "tie": tie, "high": scope.at_end(high, share, corpus, lang),
@@ -599,6 +599,37 @@ def lead(tables: Tables, lang: str | None = None) -> Finding | None:
     code = "lead.same" if common else "lead.mixed"
     return _finding("lead", lang, "04_top_units", "04_unit_workload", values, code=code,
                     title_code="lead.title", plans=[high, low])
+
+
+def _unit_words(names: Iterable[str], lang: str | None) -> str:
+    """Units named together after "with" / 与: 科技部门、教育部门; "the A and the B"."""
+    names = list(names)
+    if labels.is_zh(lang):
+        return "、".join(names)
+    names = [f"the {n}" for n in names]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _lead_tie(others: dict[str, list[str]], lang: str | None) -> str:
+    """The tie of the lead finding, naming the unit that ties in each tied plan (`others`: plan →
+    the tying units' shown names): one unit in every tied plan, named once with the plans
+    （远丰县、乐和区的科技部门与之并列） or counted beyond NAMED_MAX （其中 5 份与科技部门并列）;
+    different units, each plan with its unit （远丰县的科技部门、乐和区的教育部门与之并列）, counted
+    beyond NAMED_MAX; the lead units tied among themselves, the plans only."""
+    plans = list(others)
+    kinds = {tuple(u) for u in others.values()}
+    if () in kinds:  # the units the sentence names tie with each other there
+        return _t("lead.tied_count", lang, n=len(plans)) if len(plans) > NAMED_MAX else \
+            _t("lead.tied", lang, plans=_join((_plan(p, lang) for p in plans), lang))
+    if len(kinds) == 1:
+        units = _unit_words(next(iter(kinds)), lang)
+        return _t("lead.tied_unit_count", lang, n=len(plans), units=units) if len(plans) > NAMED_MAX \
+            else _t("lead.tied_unit", lang, units=units, plans=_join((_plan(p, lang) for p in plans), lang))
+    if len(plans) > NAMED_MAX:
+        return _t("lead.tied_count", lang, n=len(plans))
+    return _t("lead.tied_each", lang, items=_join((_t("lead.tied_each.item", lang, plan=_plan(p, lang),
+                                                      units=_unit_words(others[p], lang))
+                                                   for p in plans), lang))
 
 
 def lead_units(tables: Tables, lang: str | None = None) -> Finding | None:

