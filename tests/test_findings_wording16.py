@@ -67,3 +67,22 @@ def test_the_lead_findings_counting_rule_is_a_sentence_of_its_own(five_tables, l
     assert not STACKED.search(found), found
     rule = "。合作牵头的任务计入每个牵头单位；" if lang == "zh" else ". A co-led task counts for each lead;"
     assert rule in found, found
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("fid", ["similar", "similar_low", "similar_shared", "sections", "own_text"])
+def test_no_similarity_or_own_text_finding_stacks_two_brackets(five_tables, fid, lang):
+    """Five plans: 巫溪县与重庆市（0.81）（只比两份都有的章节…）, 汕尾市城区（征求意见稿）（0.69）,
+    （0.96；各 1 项任务）（只比…）, 最多（92/98，94%）（重庆市残篇…）; English likewise."""
+    found = F.compute(five_tables, [fid], lang)[0]
+    assert not STACKED.search(found.sentence), found.sentence
+
+
+def test_the_notes_merge_into_the_figures_bracket_or_stand_as_a_sentence(five_tables):
+    assert "巫溪县与重庆市（0.81；重庆市残篇在此可以参与）" in F.similar(five_tables, "zh").sentence
+    assert "巫溪县与汕尾市城区（征求意见稿，0.69）" in F.similar_shared(five_tables, "zh").sentence
+    assert "（0.96；各 1 项任务；重庆市残篇在此可以参与）" in F.sections(five_tables, "zh").sentence
+    assert F.own_text(five_tables, "zh").sentence.endswith("（92/98，94%）。重庆市残篇只有半份规划，不参与排序。")
+    en = F.similar(five_tables, "en").sentence
+    assert "Chengqu District, Shanwei (a draft, similarity of wording 0.69). The Chongqing Municipality " \
+           "fragment, half a plan, is not ranked." in en, en

@@ -131,7 +131,7 @@ def test_scope_keeps_whole_plans_and_says_whom_it_left_out(corpus):
 def test_shared_sections_may_include_the_fragment_and_say_so(five_tables):
     found = F.similar_shared(five_tables, "zh")
     assert found.rule == f"{F.RULE_SHARED}; {F.RULE_WHOLE}" and "chongqing" in found.plans
-    assert "重庆市残篇因此可以参与" in found.sentence
+    assert "重庆市残篇在此可以参与" in found.sentence
 
 
 # --------------------------------------------------------------------------- counts beside shares

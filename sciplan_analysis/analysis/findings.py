@@ -166,6 +166,24 @@ def _scope_sentence(left_out: Iterable[str], lang: str | None) -> str:
     return " " + text[:1].upper() + text[1:] + "."
 
 
+def _bracketed(name: str, inner: str, lang: str | None) -> str:
+    """A name with a bracket of figures after it, one bracket: a name ending in its mark's
+    bracket takes the figures in that bracket (汕尾市城区（征求意见稿，0.69）, never
+    汕尾市城区（征求意见稿）（0.69）); any other, a bracket of its own (巫溪县（0.81）)."""
+    zh = labels.is_zh(lang)
+    close = "）" if zh else ")"
+    if name.endswith(close):
+        return name[:-1] + ("，" if zh else ", ") + inner + close
+    return name + ("（" if zh else " (") + inner + close
+
+
+def _shared_in(corpus: Corpus, lang: str | None, among: Iterable[str]) -> str:
+    """`scope.shared_note`'s clause inside the bracket of the figures before it: （0.81；重庆市残篇
+    在此可以参与） / "(0.81; the Chongqing Municipality fragment takes part here)"."""
+    text = scope.shared_note(corpus, lang, among=among, inner=True)
+    return (("；" if labels.is_zh(lang) else "; ") + text) if text else ""
+
+
 def _statuses(corpus: Corpus) -> pd.Series:
     return corpus.plans.set_index("plan_id")["status"].astype(str)
 
@@ -817,8 +835,9 @@ def similar(tables: Tables, lang: str | None = None, analyzer: str = "word") -> 
     if shared.empty:  # no shared-sections scope (a build beyond LARGE_CORPUS keeps none)
         w = whole.iloc[0]
         values = {"a": scope.marked(w.plan_a, corpus, lang), "b": scope.marked(w.plan_b, corpus, lang),
-                  "score": float(w.score), "scope": scope.note(left_out, lang)}
+                  "score": float(w.score), "scope": _scope_sentence(left_out, lang)}
         values.update(_tie_values(whole, lang, corpus))
+        values["b_score"] = _bracketed(values["b"], _t("similar.score", lang, **values), lang)
         return _finding("similar", lang, "similarity_whole", "05_similarity", values,
                         code="similar.whole", title_code="similar.title",
                         plans=[w.plan_a, w.plan_b], rule=RULE_WHOLE if left_out else RULE_ALL)
@@ -828,11 +847,15 @@ def similar(tables: Tables, lang: str | None = None, analyzer: str = "word") -> 
     values = {"a": scope.marked(w.plan_a, corpus, lang), "b": scope.marked(w.plan_b, corpus, lang),
               "score": float(w.score), "c": scope.beside_note(s.plan_a, corpus, lang),
               "d": scope.beside_note(s.plan_b, corpus, lang), "shared": float(s.score),
-              "scope": scope.note(left_out, lang),
+              "scope": _scope_sentence(left_out, lang),  # a sentence: no bracket after the figures'
               "shared_scope": scope.shared_note(corpus, lang, among=(s.plan_a, s.plan_b))}
     values.update(_tie_values(whole, lang, corpus))
     shared_tie, n_shared = _pair_tie(shared, lang, lambda p: scope.beside_note(p, corpus, lang))
     values["shared_tie"] = shared_tie
+    # one bracket after each name: its mark, its figures and the shared-sections note together
+    values["b_score"] = _bracketed(values["b"], _t("similar.score", lang, **values), lang)
+    values["d_shared"] = _bracketed(values["d"], f"{float(s.score):.2f}{shared_tie}"
+                                    + _shared_in(corpus, lang, (s.plan_a, s.plan_b)), lang)
     if n_shared:  # findings.csv lists the count the sentence states
         values["shared_ties"] = n_shared
     return _finding("similar", lang, "similarity_whole", "05_similarity", values,
@@ -866,8 +889,9 @@ def similar_low(tables: Tables, lang: str | None = None, analyzer: str = "word")
     w = low.iloc[0]
     corpus = tables.corpus  # a draft at the bottom of the ranking is named as a draft
     values = {"a": scope.marked(w.plan_a, corpus, lang), "b": scope.marked(w.plan_b, corpus, lang),
-              "score": float(w.score), "scope": scope.note(left_out, lang)}
+              "score": float(w.score), "scope": _scope_sentence(left_out, lang)}
     values.update(_tie_values(low, lang, corpus))  # a pair at the same figure as shown
+    values["b_score"] = _bracketed(values["b"], _t("similar.score", lang, **values), lang)
     return _finding("similar_low", lang, "similarity_whole", "05_similarity", values,
                     title_code="similar_low.title", plans=[w.plan_a, w.plan_b],
                     rule=RULE_WHOLE if left_out else RULE_ALL)
@@ -914,6 +938,8 @@ def similar_shared(tables: Tables, lang: str | None = None,
                   "whole": float(match.score.iloc[0]), "rank": rank, "n_pairs": len(whole),
                   "pair_ids": [s.plan_a, s.plan_b],
                   "shared_scope": scope.shared_note(corpus, lang, among=(s.plan_a, s.plan_b)), **ties}
+        values["b_shared"] = _bracketed(values["b"], f"{float(s.score):.2f}{shared_tie}"
+                                        + _shared_in(corpus, lang, (s.plan_a, s.plan_b)), lang)
         return _finding("similar_shared", lang, "similarity_shared", "05_similarity", values,
                         code="similar_shared.rank" + unranked, title_code="similar_shared.title",
                         rule=RULE_SHARED, plans=[s.plan_a, s.plan_b])
@@ -928,12 +954,18 @@ def similar_shared(tables: Tables, lang: str | None = None,
               "top_b": scope.marked(top.plan_b, corpus, lang),
               "top_whole": float(top.score), "pair_ids": [s.plan_a, s.plan_b],
               "shared_scope": scope.shared_note(corpus, lang, among=(s.plan_a, s.plan_b)),
-              "scope": scope.note(unsaid, lang), **ties}
+              "scope": _scope_sentence(unsaid, lang), **ties}
     values.update(_tie_values(kept, lang, corpus, key="top_tie"))
+    shared_in = _shared_in(corpus, lang, (s.plan_a, s.plan_b))
+    # one bracket after each name: its mark, its figures and the shared-sections note together
+    values["b_shared"] = _bracketed(values["b"], f"{float(s.score):.2f}{shared_tie}" + shared_in, lang)
+    values["top_b_whole"] = _bracketed(values["top_b"], f"{float(top.score):.2f}{values['top_tie']}", lang)
     same = {s.plan_a, s.plan_b} == {top.plan_a, top.plan_b}
     if same:  # the note on the whole-text ranking sits by the whole-text score, where it is true
         values["whole_scope"] = _t("similar_shared.whole_scope" + (".many" if len(unsaid) > 1 else ""),
                                    lang, why=scope.why(unsaid, lang)) if unsaid else ""
+        values["b_same"] = _bracketed(values["b"], _t("similar_shared.same.inner", lang, **values)
+                                      + shared_in, lang)
     code = "similar_shared.same" if same else "similar_shared" + unranked
     return _finding("similar_shared", lang, "similarity_shared", "05_similarity", values,
                     code=code, title_code="similar_shared.title",
@@ -997,14 +1029,17 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
     # named as "the" top where 964 show the same figure would not be an end
     tied = any(int((shown == shown[at]).sum()) > 1 for at in ((lo_pair, lo_scope), (hi_pair, hi_scope)))
 
-    def end_of(at: tuple[str, str], score: float) -> str:
+    # the shared-sections note stands inside the last end's bracket: （0.96；各 1 项任务；重庆市残篇在此可以参与）
+    shared_in = _shared_in(corpus, lang, ends)
+
+    def end_of(at: tuple[str, str], score: float, note: str = "") -> str:
         return _t("sections.end", lang, score=score, n=int((shown == shown[at]).sum()),
                   total=len(long), pair=pair(at[0]), section=sim.scope_label(at[1], lang),
-                  size=size(*at))
+                  size=size(*at), note=note)
 
     values = {"low": float(long.min()), "low_section": sim.scope_label(lo_scope, lang),
               "low_size": size(lo_pair, lo_scope) + ("" if tied else tie((lo_pair, lo_scope))),
-              "high_size": size(hi_pair, hi_scope) + ("" if tied else tie((hi_pair, hi_scope))),
+              "high_size": size(hi_pair, hi_scope) + ("" if tied else tie((hi_pair, hi_scope))) + shared_in,
               "low_pair": pair(lo_pair), "high": float(long.max()),
               "high_section": sim.scope_label(hi_scope, lang), "high_pair": pair(hi_pair),
               "whole_low": float(whole.min()), "whole_high": float(whole.max()),
@@ -1016,7 +1051,8 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
             values[f"{end}_ties"] = int((shown == shown[at]).sum()) - 1
     if tied:
         values.update(low_end=end_of((lo_pair, lo_scope), float(long.min())),
-                      high_end=end_of((hi_pair, hi_scope), float(long.max())), n_section_pairs=len(long))
+                      high_end=end_of((hi_pair, hi_scope), float(long.max()), shared_in),
+                      n_section_pairs=len(long))
     return _finding("sections", lang, "similarity_sections", "05_similarity", values,
                     code="sections.tied" if tied else "sections",
                     title_code="sections.title", plans=ends,
@@ -1192,7 +1228,7 @@ def own_text(tables: Tables, lang: str | None = None) -> Finding | None:
               "share": 100 * float(own.values[low]),
               "n": low_n, "of": low_of, "top": scope.at_end(high, own.values, corpus, lang, decimals=shown),
               "top_share": 100 * float(own.values[high]), "top_n": high_n, "top_of": high_of,
-              "scope": scope.note(own.left_out, lang)}
+              "scope": _scope_sentence(own.left_out, lang)}  # a sentence: no bracket after the figures'
     # where many plans share the least (more than `at_end` names), the sentence counts them
     # (24/32 份完整规划没有自有文本) instead of naming one with a tie bracket; a plan with none of
     # its own text is said so, never "only 0 of its 119 sentences"
