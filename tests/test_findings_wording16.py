@@ -86,3 +86,46 @@ def test_the_notes_merge_into_the_figures_bracket_or_stand_as_a_sentence(five_ta
     en = F.similar(five_tables, "en").sentence
     assert "Chengqu District, Shanwei (a draft, similarity of wording 0.69). The Chongqing Municipality " \
            "fragment, half a plan, is not ranked." in en, en
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("zh", "高于国家目标的有 3/4 份，最高为 18%，共 2 份：乐至县、成都市锦江区（征求意见稿）；"),
+    ("en", "above it: 3 of 4 plans, e.g. Lezhi County (18%) and 1 more at that figure;"),
+])
+def test_the_targets_top_end_says_the_plans_share_the_figure(five_tables, monkeypatch, lang, said):
+    """33 plans: 如成都市锦江区（18%，征求意见稿）等 4 份 did not say the four share 18%; the names
+    carry their marks outside the figure's words, never nested."""
+    from tests.test_ends_tied import _tables, _target
+
+    monkeypatch.setattr(F, "NAMED_MAX", 2)
+    tables = _tables(five_tables, targets=_target(five_tables.corpus, "lezhi", 18.0))
+    sentence = F.benchmark(tables, lang).sentence
+    assert said in sentence, sentence
+
+
+def test_the_provincial_target_is_said_to_be_the_provincial_documents(five_tables):
+    """与重庆市的省级目标相同 beside 重庆市（残篇）未提及 2025 年目标 read as a contradiction."""
+    sentence = F.benchmark(five_tables, "zh").sentence
+    assert "乐至县（13%，与四川省印发的省级文件中的目标相同）" in sentence, sentence
+
+
+def test_english_marks_a_fragment_as_a_fragment_in_the_plan_matrix(five_tables):
+    sentence = F.plan_matrix(five_tables, "en").sentence
+    assert sentence.startswith("Chongqing Municipality (a fragment) has tasks"), sentence
+    assert "(Youth, Farmers, Industrial workers, Elderly people, …)" in sentence, sentence
+    assert F.plan_matrix(five_tables, "zh").sentence.startswith("重庆市（残篇）只有 6/15 个类别有任务")
+
+
+def test_english_lists_use_commas_unless_a_name_holds_one():
+    assert F._join(["Youth", "Farmers", "Elderly people"], "en") == "Youth, Farmers and Elderly people"
+    assert F._join(["Youth", "Leading cadres and civil servants", "Farmers"], "en") == \
+        "Youth, Leading cadres and civil servants, and Farmers"
+    assert F._join(["Wuxi County", "Jinjiang District, Chengdu", "Lezhi County"], "en") == \
+        "Wuxi County; Jinjiang District, Chengdu; and Lezhi County"
+    assert F._join(["巫溪县", "乐至县", "重庆市"], "zh") == "巫溪县、乐至县、重庆市"
+
+
+def test_the_english_length_finding_nests_no_brackets(five_tables):
+    sentence = F.length(five_tables, "en").sentence
+    assert "to 12,074 in Chengqu District, Shanwei (a draft)," in sentence, sentence
+    assert "(a draft))" not in sentence

@@ -96,7 +96,7 @@ def test_every_kind_and_status_has_its_mark(news_and_paper, five_plans, five_pai
 
 def test_all_plans_findings_name_a_news_item_with_its_mark(news_and_paper, five_plans, five_pair_tables):
     zh = {f.id: f.sentence for f in F.compute(news_and_paper, ["benchmark", "horizon"], "zh")}
-    assert "低于国家目标的有 2/4 份：巫溪县（12%，读自新闻报道）、乐至县（13%，读自学术论文，与四川省的省级目标相同）" in zh["benchmark"]
+    assert "低于国家目标的有 2/4 份：巫溪县（12%，读自新闻报道）、乐至县（13%，读自学术论文，与四川省印发的省级文件中的目标相同）" in zh["benchmark"]
     assert zh["horizon"].startswith("只有乐至县（读自学术论文）提出了 2035 年的目标")
     en = F.horizon(news_and_paper, "en").sentence
     assert en.startswith("Only Lezhi County (read from a scholarly paper) sets a 2035 target")

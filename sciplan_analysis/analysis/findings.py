@@ -106,12 +106,18 @@ def _plan(plan_id: str, lang: str | None) -> str:
 
 
 def _join(items: Iterable[str], lang: str | None) -> str:
-    """Items joined for a sentence; English names hold commas ("Jinjiang District, Chengdu"),
-    so English lists use "and" and semicolons."""
+    """Items joined for a sentence; in English "A, B and C" ("A, B, and C" where a name holds "and"), and where an item holds a comma
+    ("Jinjiang District, Chengdu") semicolons: "A; B, C; and D"."""
     items = list(items)
     if labels.is_zh(lang):
         return "、".join(items)
-    return " and ".join(items) if len(items) <= 2 else "; ".join(items[:-1]) + "; and " + items[-1]
+    if len(items) <= 2:
+        return " and ".join(items)
+    if any("," in i for i in items):
+        return "; ".join(items[:-1]) + "; and " + items[-1]
+    # a name holding "and" (Leading cadres and civil servants) takes a comma before the last "and"
+    last = ", and " if any(" and " in i for i in items) else " and "
+    return ", ".join(items[:-1]) + last + items[-1]
 
 
 # The rules that choose a finding's plans (findings.csv, column rule).
@@ -314,8 +320,14 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
             # beyond three (成都市锦江区（18%，征求意见稿）等 4 份)
             far = sorted(ids, key=lambda p: float(stated.at[p, "target"]), reverse=side == "above")
             end = [p for p in far if float(stated.at[p, "target"]) == float(stated.at[far[0], "target"])]
-            examples = listed(end) if len(end) == 1 or len(end) < NAMED_MAX else \
-                _t("benchmark.tied", lang, item=item(end[0]), n=len(end), k=len(end) - 1)
+            if len(end) > 1 and len(end) >= NAMED_MAX:  # the plans sharing the furthest figure, said to share it, each
+                # named with its mark outside the figure's words (最高为 18%，共 4 份：成都市锦江区（征求意见稿）、…)
+                return (" " if labels.is_zh(lang) else "") + _t(
+                    "benchmark.many.end" + (".some" if len(end) > NAMED_MAX else ""), lang, n=len(ids),
+                    of=len(stated), k=len(end), value=float(stated.at[end[0], "target"]),
+                    side=_t(f"benchmark.end.{side}", lang), item=item(end[0]), more=len(end) - 1,
+                    plans=_join((scope.marked(p, corpus, lang) for p in end[:NAMED_MAX]), lang))
+            examples = listed(end)
             # (a space before the count in Chinese, as everywhere: 低于国家目标的有 15/32 份; the
             # labels file cannot hold a leading space)
             return (" " if labels.is_zh(lang) else "") + _t("benchmark.many", lang, n=len(ids),
@@ -1441,13 +1453,14 @@ def plan_matrix(tables: Tables, lang: str | None = None,
     if len(names) <= limit:
         shown = _join(names, lang)
     else:
-        shown = labels.tr("、".join(names[:limit]) + "等", "; ".join(names[:limit]) + "; …", lang)
+        sep = "; " if any("," in n for n in names[:limit]) else ", "  # commas unless a name holds one
+        shown = labels.tr("、".join(names[:limit]) + "等", sep.join(names[:limit]) + sep + "…", lang)
     from sciplan_analysis.analysis.categories import not_stated_mask
 
     lost = not_stated_mask(corpus, missing)[plan_id] if missing else pd.Series(dtype=bool)
     values = {"plan": _plan(plan_id, lang), "plan_id": plan_id,
               "marked": scope.marked(plan_id, corpus, lang),
-              "status": labels.status_label(_statuses(corpus).get(plan_id), lang),
+              "status": _matrix_status(_statuses(corpus).get(plan_id), lang),
               "n_absent": len(missing), "n_categories": matrix.shape[1],
               "n_have": matrix.shape[1] - len(missing), "missing": shown,
               "absent": missing, "tool": labels.label("instrument_tool", tool, lang),
@@ -1465,6 +1478,14 @@ def plan_matrix(tables: Tables, lang: str | None = None,
                     "07_policy_instruments", values, code=code,
                     title_code="plan_matrix.title" if missing else "plan_matrix.full_title",
                     plans=[plan_id])
+
+
+def _matrix_status(status: str | None, lang: str | None) -> str:
+    """The status in the plan matrix finding's bracket, as every other finding marks it: 残篇 /
+    "a fragment", 征求意见稿 / "a draft" (never "Chongqing Municipality (fragment)")."""
+    if status in (scope.DRAFT, scope.FRAGMENT):
+        return _t(f"plan_matrix.status.{status}", lang)
+    return labels.status_label(status, lang)
 
 
 # --------------------------------------------------------------------------- selections
