@@ -56,7 +56,7 @@ def test_a_whole_plan_stating_no_target_sets_none(five_tables):
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("zh", ["低于国家目标的有 2/4 份，如巫溪县（12%）等 2 份", "高于国家目标的有 2/4 份，如成都市锦江区（18%，征求意见稿）；"]),
+    ("zh", ["低于国家目标的有 2/4 份，最低为 12%，共 2 份，如巫溪县", "高于国家目标的有 2/4 份，如成都市锦江区（18%，征求意见稿）；"]),
     ("en", ["below it: 2 of 4 plans, e.g. Wuxi County (12%) and 1 more at that figure",
             "above it: 2 of 4 plans, e.g. Jinjiang District, Chengdu (18%, a draft);"]),
 ])

@@ -41,9 +41,9 @@ DRAFTS_AT_THE_ENDS = {
     ("partners", "en"): ["23 of them in Chengqu District, Shanwei (a draft), more than in any other plan"],
     ("measures", "zh"): ["其中成都市锦江区（征求意见稿）最多（6 项）"],
     ("measures", "en"): ["6 of them in Jinjiang District, Chengdu (a draft), more than in any other plan"],
-    ("similar_shared", "zh"): ["完整规划中全文最相似的是巫溪县与汕尾市城区（征求意见稿）（0.69）"],
+    ("similar_shared", "zh"): ["完整规划中全文最相似的是巫溪县与汕尾市城区（征求意见稿，0.69）"],
     ("similar_shared", "en"): ["the most alike whole plans on whole texts are Wuxi County and Chengqu District, "
-                               "Shanwei (a draft) (0.69)"],
+                               "Shanwei (a draft, 0.69)"],
     ("range", "zh"): ["到成都市锦江区（征求意见稿）的 18% 不等"],
     ("range", "en"): ["to 18% (Jinjiang District, Chengdu (a draft))"],
 }
@@ -78,9 +78,9 @@ def test_the_commonest_measure_word_is_not_called_most(five_tables, lang, said, 
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("zh", ["从巫溪县（征求意见稿）与乐至县的“交流合作”（0.21；分别 4 项和 1 项任务）", "只比较两份都有的章节时，最相似的是巫溪县（征求意见稿）与重庆市（0.81）"]),
+    ("zh", ["从巫溪县（征求意见稿）与乐至县的“交流合作”（0.21；分别 4 项和 1 项任务）", "只比较两份都有的章节时，最相似的是巫溪县（征求意见稿）与重庆市（0.81；"]),
     ("en", ["(Exchange and cooperation, Wuxi County (a draft) and Lezhi County; 4 and 1 tasks)",
-            "comparing only the sections both have, Wuxi County (a draft) and Chongqing Municipality are the most alike (0.81)"]),
+            "Comparing only the sections both have, the most alike are Wuxi County (a draft) and Chongqing Municipality (0.81;"]),
 ])
 def test_a_draft_at_either_end_of_a_shared_sections_ranking_is_named_as_a_draft(five_tables, lang, said):
     """巫溪县 made a draft: it is at the bottom of the section scores and in the top shared pair.
@@ -153,10 +153,10 @@ def test_a_fragments_silence_is_not_stated_and_a_whole_plans_is_none(five_tables
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("zh", ["到巫溪县与重庆市的“节庆/群众性科普活动”（0.96；各 1 项任务）（只比两份都有的章节，重庆市残篇因此可以参与）",
+    ("zh", ["到巫溪县与重庆市的“节庆/群众性科普活动”（0.96；各 1 项任务；重庆市残篇在此可以参与）",
             "而完整规划的全文相似度只在 0.58 到 0.69 之间（重庆市残篇只有半份规划，不参与排序）。"]),
-    ("en", ["(Public science campaigns, Wuxi County and Chongqing Municipality; one task each) (sections both plans have, so the "
-            "Chongqing Municipality fragment takes part)",
+    ("en", ["(Public science campaigns, Wuxi County and Chongqing Municipality; one task each; the "
+            "Chongqing Municipality fragment takes part here)",
             "against 0.58 to 0.69 between whole plans on whole texts (the Chongqing Municipality fragment, half "
             "a plan, is not ranked)."]),
 ])
@@ -251,8 +251,8 @@ def test_the_tools_charts_title_never_hides_a_tie(five_tables, lang, tied, plain
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("zh", ["“交流合作”（0.21；分别 4 项和 1 项任务）", "“节庆/群众性科普活动”（0.96；各 1 项任务）"]),
-    ("en", ["Wuxi County and Lezhi County; 4 and 1 tasks)", "Wuxi County and Chongqing Municipality; one task each)"]),
+    ("zh", ["“交流合作”（0.21；分别 4 项和 1 项任务）", "“节庆/群众性科普活动”（0.96；各 1 项任务；"]),
+    ("en", ["Wuxi County and Lezhi County; 4 and 1 tasks)", "Wuxi County and Chongqing Municipality; one task each;"]),
 ])
 def test_the_section_range_says_how_many_tasks_each_end_compares(five_tables, lang, said):
     """Page 05's top section score (0.96) compares one task with one task: the sentence says so,

@@ -43,8 +43,8 @@ def news_and_paper(five_plans, five_pair_tables) -> F.Tables:
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("zh", "（只比两份都有的章节，以下文本也参与比较：重庆市残篇只有半份规划；巫溪县读自新闻报道，不是规划原文）"),
-    ("en", " (sections both plans have; these take part: the Chongqing Municipality fragment, half a "
+    ("zh", "（0.81；以下文本在此也参与比较：重庆市残篇只有半份规划；巫溪县读自新闻报道，不是规划原文）"),
+    ("en", " (0.81; these take part here: the Chongqing Municipality fragment, half a "
            "plan; Wuxi County, read from a news report, not from the plan itself)"),
 ])
 def test_a_news_item_in_the_shared_sections_pair_is_named_with_why(news_and_paper, lang, said):
@@ -64,11 +64,11 @@ def test_a_news_item_in_the_shared_sections_pair_is_named_with_why(news_and_pape
 def test_a_news_item_alone_in_the_pair_is_said_so(five_plans, five_pair_tables):
     tables = _tables(five_plans, five_pair_tables, chongqing="news")
     zh = F.similar(tables, "zh").sentence
-    assert zh.endswith("（0.81）（只比两份都有的章节，重庆市读自新闻报道，不是规划原文，也参与比较）。"), zh
+    assert zh.endswith("（0.81；重庆市读自新闻报道，不是规划原文，在此也参与比较）。"), zh
     assert "残篇因此可以参与" not in zh
     en = F.similar_shared(tables, "en").sentence
-    assert "(sections both plans have, so Chongqing Municipality, read from a news report, not from " \
-           "the plan itself, takes part)" in en
+    assert "(0.81; Chongqing Municipality, read from a news report, not from " \
+           "the plan itself, takes part here)" in en
     # the note speaks of the pair compared: a news item elsewhere in the corpus is not named
     assert scope.shared_note(tables.corpus, "zh", among=("jinjiang", "shanwei")) == ""
     other = _tables(five_plans, five_pair_tables, lezhi="news").corpus
@@ -96,7 +96,7 @@ def test_every_kind_and_status_has_its_mark(news_and_paper, five_plans, five_pai
 
 def test_all_plans_findings_name_a_news_item_with_its_mark(news_and_paper, five_plans, five_pair_tables):
     zh = {f.id: f.sentence for f in F.compute(news_and_paper, ["benchmark", "horizon"], "zh")}
-    assert "低于国家目标的有 2/4 份：巫溪县（12%，读自新闻报道）、乐至县（13%，读自学术论文，与四川省的省级目标相同）" in zh["benchmark"]
+    assert "低于国家目标的有 2/4 份：巫溪县（12%，读自新闻报道）、乐至县（13%，读自学术论文，与四川省印发的省级文件中的目标相同）" in zh["benchmark"]
     assert zh["horizon"].startswith("只有乐至县（读自学术论文）提出了 2035 年的目标")
     en = F.horizon(news_and_paper, "en").sentence
     assert en.startswith("Only Lezhi County (read from a scholarly paper) sets a 2035 target")
@@ -113,7 +113,7 @@ def test_all_plans_findings_name_a_news_item_with_its_mark(news_and_paper, five_
     # pair by name alone, nothing said twice); the whole-text range is of whole plans' pairs
     sections = F.sections(_tables(five_plans, five_pair_tables, wuxi="news"), "zh").sentence
     assert "从巫溪县与乐至县的“交流合作”（0.21；分别 4 项和 1 项任务）" in sections
-    assert "（只比两份都有的章节，以下文本也参与比较：重庆市残篇只有半份规划；巫溪县读自新闻报道，不是规划原文）" in sections
+    assert "（0.96；各 1 项任务；以下文本在此也参与比较：重庆市残篇只有半份规划；巫溪县读自新闻报道，不是规划原文）" in sections
     assert "而完整规划的全文相似度只在 0.58 到 0.60 之间（重庆市残篇只有半份规划；巫溪县读自新闻报道" in sections
     assert F.sections(news_and_paper, "zh") is None  # two whole plans: one pair, no range
 

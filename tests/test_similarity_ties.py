@@ -40,11 +40,11 @@ def test_the_whole_text_ends_say_a_pair_tied_at_the_figure_shown(five_tables):
                                    ("whole", "wuxi", "chongqing"): top - 0.001})
     zh, en = F.similar(tables, "zh"), F.similar(tables, "en")
     low_zh, low_en = F.similar_low(tables, "zh"), F.similar_low(tables, "en")
-    assert "用词相似度 0.69，乐至县与成都市锦江区（征求意见稿）同为 0.69（" in zh.sentence, zh.sentence
-    assert "同为 0.69" in zh.title and "重庆市" not in zh.sentence.split("；")[0].split("（重庆市残篇")[0]
-    assert "(similarity of wording 0.69; Lezhi County and Jinjiang District, Chengdu (a draft) also score 0.69)" \
+    assert "用词相似度 0.69，乐至县与成都市锦江区（征求意见稿）同为 0.69。" in zh.sentence, zh.sentence
+    assert "同为 0.69" in zh.title and "重庆市" not in zh.sentence.split("；")[0].split("重庆市残篇")[0]
+    assert "similarity of wording 0.69; Lezhi County and Jinjiang District, Chengdu (a draft) also score 0.69)" \
         in en.sentence, en.sentence
-    assert "用词相似度 0.58，巫溪县与乐至县同为 0.58（" in low_zh.sentence, low_zh.sentence
+    assert "用词相似度 0.58，巫溪县与乐至县同为 0.58。" in low_zh.sentence, low_zh.sentence
     assert "; Wuxi County and Lezhi County also score 0.58)" in low_en.sentence, low_en.sentence
     assert low_en.title.endswith(" (Wuxi County and Lezhi County also score 0.58)"), low_en.title
     assert zh.values["ties"] == 1 and low_zh.numbers["ties"] == 1  # findings.csv lists the count said
@@ -52,7 +52,7 @@ def test_the_whole_text_ends_say_a_pair_tied_at_the_figure_shown(five_tables):
 
 def test_more_pairs_at_the_figure_are_counted(five_tables):
     tables = _scored(five_tables, {("whole", "lezhi", "jinjiang"): 0.6851, ("whole", "wuxi", "lezhi"): 0.6899})
-    assert "用词相似度 0.69，另有 2 对同为 0.69（" in F.similar(tables, "zh").sentence
+    assert "用词相似度 0.69，另有 2 对同为 0.69。" in F.similar(tables, "zh").sentence
     assert "; 2 other pairs also score 0.69)" in F.similar(tables, "en").sentence
 
 
@@ -64,9 +64,9 @@ def test_no_tie_no_clause(five_tables):
 
 
 @pytest.mark.parametrize(("lang", "said", "unsaid"), [
-    ("zh", "最相似的仍是巫溪县与汕尾市城区（征求意见稿）（0.95；全文为 0.69；重庆市残篇只有半份规划，不参与全文排序）。",
+    ("zh", "最相似的仍是巫溪县与汕尾市城区（征求意见稿，0.95；全文为 0.69；重庆市残篇只有半份规划，不参与全文排序）。",
      "不参与排序）"),
-    ("en", "stay the most alike (0.95; 0.69 on whole texts; the Chongqing Municipality fragment, half a plan, "
+    ("en", "the most alike are still Wuxi County and Chengqu District, Shanwei (a draft, 0.95; 0.69 on whole texts; the Chongqing Municipality fragment, half a plan, "
            "is not ranked on whole texts).", "is not ranked)"),
 ])
 def test_the_whole_ranking_note_sits_by_the_whole_text_score(five_tables, lang, said, unsaid):
@@ -128,9 +128,9 @@ def test_a_tie_at_the_shared_top_is_said_in_the_sentence_and_the_title(five_tabl
     """巫溪县–重庆市 tops the shared sections (0.81): 乐至县–锦江区 made 0.8101 shares the figure."""
     tables = _scored(five_tables, {("shared", "lezhi", "jinjiang"): 0.8101})
     found = F.similar_shared(tables, "zh")
-    assert "（0.81，乐至县与成都市锦江区（征求意见稿）同为 0.81）" in found.sentence, found.sentence
+    assert "（0.81，乐至县与成都市锦江区（征求意见稿）同为 0.81；重庆市残篇在此可以参与）" in found.sentence, found.sentence
     assert found.title.endswith("最相似，乐至县与成都市锦江区（征求意见稿）同为 0.81"), found.title
-    assert "are the most alike (0.81; Lezhi County and Jinjiang District, Chengdu (a draft) also score 0.81)" \
+    assert "Chongqing Municipality (0.81; Lezhi County and Jinjiang District, Chengdu (a draft) also score 0.81;" \
         in F.similar(tables, "en").sentence
 
 

@@ -131,7 +131,7 @@ def test_scope_keeps_whole_plans_and_says_whom_it_left_out(corpus):
 def test_shared_sections_may_include_the_fragment_and_say_so(five_tables):
     found = F.similar_shared(five_tables, "zh")
     assert found.rule == f"{F.RULE_SHARED}; {F.RULE_WHOLE}" and "chongqing" in found.plans
-    assert "重庆市残篇因此可以参与" in found.sentence
+    assert "重庆市残篇在此可以参与" in found.sentence
 
 
 # --------------------------------------------------------------------------- counts beside shares
@@ -196,14 +196,14 @@ def test_plans_stand_below_at_or_above_the_national_target(corpus):
 
 def test_the_benchmark_finding_follows_the_targets(corpus):
     found = F.benchmark(F.Tables(corpus), "zh")
-    assert "低于国家目标的有 2/4 份：巫溪县（12%）、乐至县（13%，与四川省的省级目标相同）" in found.sentence
+    assert "低于国家目标的有 2/4 份：巫溪县（12%）、乐至县（13%，与四川省印发的省级文件中的目标相同）" in found.sentence
     assert found.values["n_below"] == 2 and found.values["n_above"] == 2
     changed = _copy(corpus)
     hit = (changed.targets.plan_id == "wuxi") & (changed.targets.year == 2025) \
         & (changed.targets.kind == "target")
     changed.targets.loc[hit, "value"] = 15.0
     again = F.benchmark(F.Tables(changed), "zh")
-    assert "与国家目标持平的有 1/4 份：巫溪县（15%，与重庆市的省级目标相同）" in again.sentence
+    assert "与国家目标持平的有 1/4 份：巫溪县（15%，与重庆市印发的省级文件中的目标相同）" in again.sentence
     assert again.values["n_below"] == 1 and again.values["n_at"] == 1
 
 

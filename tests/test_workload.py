@@ -258,7 +258,7 @@ def test_the_unit_leading_most_is_picked_by_the_count_the_table_prints(split: Co
     assert en.loc["b", "Unit leading most"] == "Education bureau / Science association, tied"
     # the finding names the same unit, and the plan where it ties
     found = F.lead(F.Tables(split), "zh")
-    assert found.sentence.startswith("在每份列出责任单位的规划中，牵头任务最多的都是教育部门（b有其他单位与之并列）：")
+    assert found.sentence.startswith("在每份列出责任单位的规划中，牵头任务最多的都是教育部门（b的科协与之并列）：")
     assert "3/5" in found.sentence
 
 

@@ -106,12 +106,18 @@ def _plan(plan_id: str, lang: str | None) -> str:
 
 
 def _join(items: Iterable[str], lang: str | None) -> str:
-    """Items joined for a sentence; English names hold commas ("Jinjiang District, Chengdu"),
-    so English lists use "and" and semicolons."""
+    """Items joined for a sentence; in English "A, B and C" ("A, B, and C" where a name holds "and"), and where an item holds a comma
+    ("Jinjiang District, Chengdu") semicolons: "A; B, C; and D"."""
     items = list(items)
     if labels.is_zh(lang):
         return "、".join(items)
-    return " and ".join(items) if len(items) <= 2 else "; ".join(items[:-1]) + "; and " + items[-1]
+    if len(items) <= 2:
+        return " and ".join(items)
+    if any("," in i for i in items):
+        return "; ".join(items[:-1]) + "; and " + items[-1]
+    # a name holding "and" (Leading cadres and civil servants) takes a comma before the last "and"
+    last = ", and " if any(" and " in i for i in items) else " and "
+    return ", ".join(items[:-1]) + last + items[-1]
 
 
 # The rules that choose a finding's plans (findings.csv, column rule).
@@ -164,6 +170,24 @@ def _scope_sentence(left_out: Iterable[str], lang: str | None) -> str:
     if labels.is_zh(lang):
         return text + "。"
     return " " + text[:1].upper() + text[1:] + "."
+
+
+def _bracketed(name: str, inner: str, lang: str | None) -> str:
+    """A name with a bracket of figures after it, one bracket: a name ending in its mark's
+    bracket takes the figures in that bracket (汕尾市城区（征求意见稿，0.69）, never
+    汕尾市城区（征求意见稿）（0.69）); any other, a bracket of its own (巫溪县（0.81）)."""
+    zh = labels.is_zh(lang)
+    close = "）" if zh else ")"
+    if name.endswith(close):
+        return name[:-1] + ("，" if zh else ", ") + inner + close
+    return name + ("（" if zh else " (") + inner + close
+
+
+def _shared_in(corpus: Corpus, lang: str | None, among: Iterable[str]) -> str:
+    """`scope.shared_note`'s clause inside the bracket of the figures before it: （0.81；重庆市残篇
+    在此可以参与） / "(0.81; the Chongqing Municipality fragment takes part here)"."""
+    text = scope.shared_note(corpus, lang, among=among, inner=True)
+    return (("；" if labels.is_zh(lang) else "; ") + text) if text else ""
 
 
 def _statuses(corpus: Corpus) -> pd.Series:
@@ -296,8 +320,14 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
             # beyond three (成都市锦江区（18%，征求意见稿）等 4 份)
             far = sorted(ids, key=lambda p: float(stated.at[p, "target"]), reverse=side == "above")
             end = [p for p in far if float(stated.at[p, "target"]) == float(stated.at[far[0], "target"])]
-            examples = listed(end) if len(end) == 1 or len(end) < NAMED_MAX else \
-                _t("benchmark.tied", lang, item=item(end[0]), n=len(end), k=len(end) - 1)
+            if len(end) > 1 and len(end) >= NAMED_MAX:  # the plans sharing the furthest figure, said to share it, each
+                # named with its mark outside the figure's words (最高为 18%，共 4 份：成都市锦江区（征求意见稿）、…)
+                return (" " if labels.is_zh(lang) else "") + _t(
+                    "benchmark.many.end" + (".some" if len(end) > NAMED_MAX else ""), lang, n=len(ids),
+                    of=len(stated), k=len(end), value=float(stated.at[end[0], "target"]),
+                    side=_t(f"benchmark.end.{side}", lang), item=item(end[0]), more=len(end) - 1,
+                    plans=_join((scope.marked(p, corpus, lang) for p in end[:NAMED_MAX]), lang))
+            examples = listed(end)
             # (a space before the count in Chinese, as everywhere: 低于国家目标的有 15/32 份; the
             # labels file cannot hold a leading space)
             return (" " if labels.is_zh(lang) else "") + _t("benchmark.many", lang, n=len(ids),
@@ -582,8 +612,8 @@ def lead(tables: Tables, lang: str | None = None) -> Finding | None:
         unit = labels.text("unit.tied", lang, units=names) if len(by_plan[high]) > 1 else names
     basis = workload.assignment_basis(corpus)
     group = [p for p in top.index if basis.get(p) == workload.BASIS_GROUP]
-    tie = "" if not (tied and common) else _t("lead.tied_count", lang, n=len(tied)) \
-        if len(tied) > NAMED_MAX else _t("lead.tied", lang, plans=_join((_plan(p, lang) for p in tied), lang))
+    tie = _lead_tie({p: list(by_plan[p].loc[~by_plan[p]["unit"].isin(common), "shown"]) for p in tied},
+                    lang) if tied and common else ""
     if tie and not labels.is_zh(lang):
         tie = " " + tie.strip()  # labels.csv drops the leading space: "tasks (tied with …)", not "tasks(tied"
     values = {"unit": unit, "tie": tie, "high": scope.at_end(high, share, corpus, lang),
@@ -599,6 +629,37 @@ def lead(tables: Tables, lang: str | None = None) -> Finding | None:
     code = "lead.same" if common else "lead.mixed"
     return _finding("lead", lang, "04_top_units", "04_unit_workload", values, code=code,
                     title_code="lead.title", plans=[high, low])
+
+
+def _unit_words(names: Iterable[str], lang: str | None) -> str:
+    """Units named together after "with" / 与: 科技部门、教育部门; "the A and the B"."""
+    names = list(names)
+    if labels.is_zh(lang):
+        return "、".join(names)
+    names = [f"the {n}" for n in names]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _lead_tie(others: dict[str, list[str]], lang: str | None) -> str:
+    """The tie of the lead finding, naming the unit that ties in each tied plan (`others`: plan →
+    the tying units' shown names): one unit in every tied plan, named once with the plans
+    （远丰县、乐和区的科技部门与之并列） or counted beyond NAMED_MAX （其中 5 份与科技部门并列）;
+    different units, each plan with its unit （远丰县的科技部门、乐和区的教育部门与之并列）, counted
+    beyond NAMED_MAX; the lead units tied among themselves, the plans only."""
+    plans = list(others)
+    kinds = {tuple(u) for u in others.values()}
+    if () in kinds:  # the units the sentence names tie with each other there
+        return _t("lead.tied_count", lang, n=len(plans)) if len(plans) > NAMED_MAX else \
+            _t("lead.tied", lang, plans=_join((_plan(p, lang) for p in plans), lang))
+    if len(kinds) == 1:
+        units = _unit_words(next(iter(kinds)), lang)
+        return _t("lead.tied_unit_count", lang, n=len(plans), units=units) if len(plans) > NAMED_MAX \
+            else _t("lead.tied_unit", lang, units=units, plans=_join((_plan(p, lang) for p in plans), lang))
+    if len(plans) > NAMED_MAX:
+        return _t("lead.tied_count", lang, n=len(plans))
+    return _t("lead.tied_each", lang, items=_join((_t("lead.tied_each.item", lang, plan=_plan(p, lang),
+                                                      units=_unit_words(others[p], lang))
+                                                   for p in plans), lang))
 
 
 def lead_units(tables: Tables, lang: str | None = None) -> Finding | None:
@@ -786,8 +847,9 @@ def similar(tables: Tables, lang: str | None = None, analyzer: str = "word") -> 
     if shared.empty:  # no shared-sections scope (a build beyond LARGE_CORPUS keeps none)
         w = whole.iloc[0]
         values = {"a": scope.marked(w.plan_a, corpus, lang), "b": scope.marked(w.plan_b, corpus, lang),
-                  "score": float(w.score), "scope": scope.note(left_out, lang)}
+                  "score": float(w.score), "scope": _scope_sentence(left_out, lang)}
         values.update(_tie_values(whole, lang, corpus))
+        values["b_score"] = _bracketed(values["b"], _t("similar.score", lang, **values), lang)
         return _finding("similar", lang, "similarity_whole", "05_similarity", values,
                         code="similar.whole", title_code="similar.title",
                         plans=[w.plan_a, w.plan_b], rule=RULE_WHOLE if left_out else RULE_ALL)
@@ -797,11 +859,15 @@ def similar(tables: Tables, lang: str | None = None, analyzer: str = "word") -> 
     values = {"a": scope.marked(w.plan_a, corpus, lang), "b": scope.marked(w.plan_b, corpus, lang),
               "score": float(w.score), "c": scope.beside_note(s.plan_a, corpus, lang),
               "d": scope.beside_note(s.plan_b, corpus, lang), "shared": float(s.score),
-              "scope": scope.note(left_out, lang),
+              "scope": _scope_sentence(left_out, lang),  # a sentence: no bracket after the figures'
               "shared_scope": scope.shared_note(corpus, lang, among=(s.plan_a, s.plan_b))}
     values.update(_tie_values(whole, lang, corpus))
     shared_tie, n_shared = _pair_tie(shared, lang, lambda p: scope.beside_note(p, corpus, lang))
     values["shared_tie"] = shared_tie
+    # one bracket after each name: its mark, its figures and the shared-sections note together
+    values["b_score"] = _bracketed(values["b"], _t("similar.score", lang, **values), lang)
+    values["d_shared"] = _bracketed(values["d"], f"{float(s.score):.2f}{shared_tie}"
+                                    + _shared_in(corpus, lang, (s.plan_a, s.plan_b)), lang)
     if n_shared:  # findings.csv lists the count the sentence states
         values["shared_ties"] = n_shared
     return _finding("similar", lang, "similarity_whole", "05_similarity", values,
@@ -835,8 +901,9 @@ def similar_low(tables: Tables, lang: str | None = None, analyzer: str = "word")
     w = low.iloc[0]
     corpus = tables.corpus  # a draft at the bottom of the ranking is named as a draft
     values = {"a": scope.marked(w.plan_a, corpus, lang), "b": scope.marked(w.plan_b, corpus, lang),
-              "score": float(w.score), "scope": scope.note(left_out, lang)}
+              "score": float(w.score), "scope": _scope_sentence(left_out, lang)}
     values.update(_tie_values(low, lang, corpus))  # a pair at the same figure as shown
+    values["b_score"] = _bracketed(values["b"], _t("similar.score", lang, **values), lang)
     return _finding("similar_low", lang, "similarity_whole", "05_similarity", values,
                     title_code="similar_low.title", plans=[w.plan_a, w.plan_b],
                     rule=RULE_WHOLE if left_out else RULE_ALL)
@@ -883,6 +950,8 @@ def similar_shared(tables: Tables, lang: str | None = None,
                   "whole": float(match.score.iloc[0]), "rank": rank, "n_pairs": len(whole),
                   "pair_ids": [s.plan_a, s.plan_b],
                   "shared_scope": scope.shared_note(corpus, lang, among=(s.plan_a, s.plan_b)), **ties}
+        values["b_shared"] = _bracketed(values["b"], f"{float(s.score):.2f}{shared_tie}"
+                                        + _shared_in(corpus, lang, (s.plan_a, s.plan_b)), lang)
         return _finding("similar_shared", lang, "similarity_shared", "05_similarity", values,
                         code="similar_shared.rank" + unranked, title_code="similar_shared.title",
                         rule=RULE_SHARED, plans=[s.plan_a, s.plan_b])
@@ -897,12 +966,18 @@ def similar_shared(tables: Tables, lang: str | None = None,
               "top_b": scope.marked(top.plan_b, corpus, lang),
               "top_whole": float(top.score), "pair_ids": [s.plan_a, s.plan_b],
               "shared_scope": scope.shared_note(corpus, lang, among=(s.plan_a, s.plan_b)),
-              "scope": scope.note(unsaid, lang), **ties}
+              "scope": _scope_sentence(unsaid, lang), **ties}
     values.update(_tie_values(kept, lang, corpus, key="top_tie"))
+    shared_in = _shared_in(corpus, lang, (s.plan_a, s.plan_b))
+    # one bracket after each name: its mark, its figures and the shared-sections note together
+    values["b_shared"] = _bracketed(values["b"], f"{float(s.score):.2f}{shared_tie}" + shared_in, lang)
+    values["top_b_whole"] = _bracketed(values["top_b"], f"{float(top.score):.2f}{values['top_tie']}", lang)
     same = {s.plan_a, s.plan_b} == {top.plan_a, top.plan_b}
     if same:  # the note on the whole-text ranking sits by the whole-text score, where it is true
         values["whole_scope"] = _t("similar_shared.whole_scope" + (".many" if len(unsaid) > 1 else ""),
                                    lang, why=scope.why(unsaid, lang)) if unsaid else ""
+        values["b_same"] = _bracketed(values["b"], _t("similar_shared.same.inner", lang, **values)
+                                      + shared_in, lang)
     code = "similar_shared.same" if same else "similar_shared" + unranked
     return _finding("similar_shared", lang, "similarity_shared", "05_similarity", values,
                     code=code, title_code="similar_shared.title",
@@ -966,14 +1041,17 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
     # named as "the" top where 964 show the same figure would not be an end
     tied = any(int((shown == shown[at]).sum()) > 1 for at in ((lo_pair, lo_scope), (hi_pair, hi_scope)))
 
-    def end_of(at: tuple[str, str], score: float) -> str:
+    # the shared-sections note stands inside the last end's bracket: （0.96；各 1 项任务；重庆市残篇在此可以参与）
+    shared_in = _shared_in(corpus, lang, ends)
+
+    def end_of(at: tuple[str, str], score: float, note: str = "") -> str:
         return _t("sections.end", lang, score=score, n=int((shown == shown[at]).sum()),
                   total=len(long), pair=pair(at[0]), section=sim.scope_label(at[1], lang),
-                  size=size(*at))
+                  size=size(*at), note=note)
 
     values = {"low": float(long.min()), "low_section": sim.scope_label(lo_scope, lang),
               "low_size": size(lo_pair, lo_scope) + ("" if tied else tie((lo_pair, lo_scope))),
-              "high_size": size(hi_pair, hi_scope) + ("" if tied else tie((hi_pair, hi_scope))),
+              "high_size": size(hi_pair, hi_scope) + ("" if tied else tie((hi_pair, hi_scope))) + shared_in,
               "low_pair": pair(lo_pair), "high": float(long.max()),
               "high_section": sim.scope_label(hi_scope, lang), "high_pair": pair(hi_pair),
               "whole_low": float(whole.min()), "whole_high": float(whole.max()),
@@ -985,7 +1063,8 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
             values[f"{end}_ties"] = int((shown == shown[at]).sum()) - 1
     if tied:
         values.update(low_end=end_of((lo_pair, lo_scope), float(long.min())),
-                      high_end=end_of((hi_pair, hi_scope), float(long.max())), n_section_pairs=len(long))
+                      high_end=end_of((hi_pair, hi_scope), float(long.max()), shared_in),
+                      n_section_pairs=len(long))
     return _finding("sections", lang, "similarity_sections", "05_similarity", values,
                     code="sections.tied" if tied else "sections",
                     title_code="sections.title", plans=ends,
@@ -1161,7 +1240,7 @@ def own_text(tables: Tables, lang: str | None = None) -> Finding | None:
               "share": 100 * float(own.values[low]),
               "n": low_n, "of": low_of, "top": scope.at_end(high, own.values, corpus, lang, decimals=shown),
               "top_share": 100 * float(own.values[high]), "top_n": high_n, "top_of": high_of,
-              "scope": scope.note(own.left_out, lang)}
+              "scope": _scope_sentence(own.left_out, lang)}  # a sentence: no bracket after the figures'
     # where many plans share the least (more than `at_end` names), the sentence counts them
     # (24/32 份完整规划没有自有文本) instead of naming one with a tie bracket; a plan with none of
     # its own text is said so, never "only 0 of its 119 sentences"
@@ -1374,13 +1453,14 @@ def plan_matrix(tables: Tables, lang: str | None = None,
     if len(names) <= limit:
         shown = _join(names, lang)
     else:
-        shown = labels.tr("、".join(names[:limit]) + "等", "; ".join(names[:limit]) + "; …", lang)
+        sep = "; " if any("," in n for n in names[:limit]) else ", "  # commas unless a name holds one
+        shown = labels.tr("、".join(names[:limit]) + "等", sep.join(names[:limit]) + sep + "…", lang)
     from sciplan_analysis.analysis.categories import not_stated_mask
 
     lost = not_stated_mask(corpus, missing)[plan_id] if missing else pd.Series(dtype=bool)
     values = {"plan": _plan(plan_id, lang), "plan_id": plan_id,
               "marked": scope.marked(plan_id, corpus, lang),
-              "status": labels.status_label(_statuses(corpus).get(plan_id), lang),
+              "status": _matrix_status(_statuses(corpus).get(plan_id), lang),
               "n_absent": len(missing), "n_categories": matrix.shape[1],
               "n_have": matrix.shape[1] - len(missing), "missing": shown,
               "absent": missing, "tool": labels.label("instrument_tool", tool, lang),
@@ -1398,6 +1478,14 @@ def plan_matrix(tables: Tables, lang: str | None = None,
                     "07_policy_instruments", values, code=code,
                     title_code="plan_matrix.title" if missing else "plan_matrix.full_title",
                     plans=[plan_id])
+
+
+def _matrix_status(status: str | None, lang: str | None) -> str:
+    """The status in the plan matrix finding's bracket, as every other finding marks it: 残篇 /
+    "a fragment", 征求意见稿 / "a draft" (never "Chongqing Municipality (fragment)")."""
+    if status in (scope.DRAFT, scope.FRAGMENT):
+        return _t(f"plan_matrix.status.{status}", lang)
+    return labels.status_label(status, lang)
 
 
 # --------------------------------------------------------------------------- selections

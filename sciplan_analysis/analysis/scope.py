@@ -206,12 +206,15 @@ def trace_note(left_out: Iterable[str], lang: str | None = None) -> str:
     return labels.text("scope.trace", lang, why=why(ids, lang)) if ids else ""
 
 
-def shared_note(corpus: Corpus, lang: str | None = None, among: Iterable[str] | None = None) -> str:
+def shared_note(corpus: Corpus, lang: str | None = None, among: Iterable[str] | None = None,
+                inner: bool = False) -> str:
     """The clause of a comparison made on the sections both plans have, when a plan whose
     text is not a whole plan takes part in it: of `among` (the pair compared; default every
     plan), those that would not rank on a whole-plan measure, each named. Fragments alone:
     （只比两份都有的章节，重庆市残篇因此可以参与）; a news item, a paper, a report or a page of
-    unknown kind with its reason: （只比两份都有的章节，巫溪县读自新闻报道，不是规划原文，也参与比较）."""
+    unknown kind with its reason: （只比两份都有的章节，巫溪县读自新闻报道，不是规划原文，也参与比较）.
+    With `inner`, the clause to stand inside the bracket of the figures it follows, no bracket of
+    its own and nothing the sentence already says: 重庆市残篇在此可以参与 (（0.81；重庆市残篇在此可以参与）)."""
     out = not_whole(corpus)
     if among is not None:
         pair = {str(p) for p in among}
@@ -220,11 +223,11 @@ def shared_note(corpus: Corpus, lang: str | None = None, among: Iterable[str] | 
         return ""
     if all(p.reason == FRAGMENT for p in out):
         names = _join([labels.plan_label(p, lang) for p in out], lang)
-        text = labels.text("scope.shared", lang, plans=names)
+        text = labels.text("scope.shared" + (".in" if inner else ""), lang, plans=names)
     else:
-        text = labels.text("scope.shared.kind" + (".many" if len(out) > 1 else ""), lang,
-                           why=why(out, lang))
-    return text if labels.is_zh(lang) else " " + text
+        text = labels.text("scope.shared.kind" + (".many" if len(out) > 1 else "") + (".in" if inner else ""),
+                           lang, why=why(out, lang))
+    return text if labels.is_zh(lang) or inner else " " + text
 
 
 def kind_word(plan_id: str, corpus: Corpus, lang: str | None = None) -> str:

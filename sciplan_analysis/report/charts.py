@@ -874,7 +874,20 @@ def lead_heatmap_finding(corpus: Corpus, lang: str | None = None,
     unit = ("、" if labels.is_zh(lang) else " and ").join(_unit_axis(work, list(best), lang))
     k = int(plans_of.iloc[0])
     tied = tops[tops["unit"].isin(best)]
-    tied = int(tied["plan_id"].map(tops.groupby("plan_id").size()).gt(1).sum())
+    tied_plans = set(tied.loc[tied["plan_id"].map(tops.groupby("plan_id").size()).gt(1), "plan_id"])
+    tied = len(tied_plans)
+    # the unit tying with it, named where the same one ties in every such plan (2 份与科技部门并列)
+    others = tops[tops["plan_id"].isin(tied_plans) & ~tops["unit"].isin(best)]
+    kinds = {tuple(g["unit"]) for _, g in others.groupby("plan_id")}
+    tie_units = list(next(iter(kinds))) if len(kinds) == 1 and others["plan_id"].nunique() == tied else []
+    if tie_units:
+        names = _unit_axis(work, tie_units, lang)
+        tie_text = labels.text("chart.lead_heatmap.tied.unit", lang, n=tied, units=(
+            "、".join(names) if labels.is_zh(lang) else " and ".join(f"the {u}" for u in names)))
+    else:
+        tie_text = labels.text("chart.lead_heatmap.tied", lang, n=tied) if tied else ""
+    if tie_text and not labels.is_zh(lang):
+        tie_text = " " + tie_text.strip()  # "units (tied", never "units(tied"
     basis = assignment_basis(corpus)
     silent = plan_scope.reasons(corpus)
     none = [p for p, b in basis.items() if b == BASIS_NONE or p not in set(tops["plan_id"])]
@@ -886,7 +899,7 @@ def lead_heatmap_finding(corpus: Corpus, lang: str | None = None,
                              ("lead_units.no_lead", [p for p in whole if basis.get(p) != BASIS_NONE]),
                              ("lead_units.silent", [p for p in none if p in silent])) if ps]
     values = {"unit": unit, "k": k, "naming": naming,
-              "tied": labels.text("chart.lead_heatmap.tied", lang, n=tied) if tied else "",
+              "tied": tie_text,
               "none": ("；" if labels.is_zh(lang) else "; ").join(said)}
     sentence = labels.text("chart.lead_heatmap.sentence" + (".none" if said else ""), lang, **values)
     title = labels.text("chart.lead_heatmap.title", lang, **values)
