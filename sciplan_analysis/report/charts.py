@@ -74,6 +74,16 @@ def _wrap_label(text: object, width: int = 14) -> str:
                      for line in str(text).split("\n"))
 
 
+def _one_line(text: object) -> str:
+    """A column label on one line: a bracketed note follows its name as written (重庆市（残篇，
+    未提及责任单位）, "Chongqing Municipality (a fragment, …)"); other lines join with a dash."""
+    lines = str(text).split("\n")
+    out = lines[0]
+    for line in lines[1:]:
+        out += line if line.startswith("（") else " " + line if line.startswith("(") else "–" + line
+    return out
+
+
 def heatmap(
     matrix: pd.DataFrame,
     *,
@@ -127,7 +137,7 @@ def heatmap(
                                 lang))
     elif wide:  # many columns: one slanted line each, so neighbours cannot run together
         ax.set_xticks(range(len(matrix.columns)),
-                      [str(c).replace("\n", "–") for c in matrix.columns],
+                      [_one_line(c) for c in matrix.columns],
                       rotation=45, ha="left", rotation_mode="anchor")
     else:
         ax.set_xticks(range(len(matrix.columns)), [_wrap_label(c) for c in matrix.columns])
@@ -278,7 +288,8 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                  name: Callable[[str], str] | None = None,
                  dots: tuple[str, str] | None = None,
                  why: pd.DataFrame | None = None, upper: float | None = None,
-                 ranks: Sequence[str] | None = None) -> Figure:
+                 ranks: Sequence[str] | None = None,
+                 hollow: tuple[pd.DataFrame, str] | None = None) -> Figure:
     """Many plans: one row per row of `table` (a category, a measure), each plan a grey dot,
     a box over the middle half, the plan with the highest value named; plans without a value
     are counted at the row's end. No per-plan legend. The columns may be other things than
@@ -293,8 +304,12 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     `upper`: where the measure's scale ends (1.0 for a similarity; default the largest value):
     the axis line and its ticks stop there, never past it; the counts stand in a band to its
     right, and a named plan's label in the right part of the scale reads leftwards from its
-    mark, so no label runs into a count."""
+    mark, so no label runs into a count. `hollow` (a mask of the table's shape, and its legend
+    entry): dots drawn hollow, outside the box and never named the highest (chart 5.4's 全文
+    row: the pairs with a fragment, outside the whole plans' range the finding states)."""
     values = table.astype(float)
+    apart = hollow[0].reindex_like(values).fillna(False).astype(bool) if hollow is not None \
+        else pd.DataFrame(False, index=values.index, columns=values.columns)
     n_rows, n_cols = values.shape
     fig, ax = style.new_figure(9.0, max(3.5, 0.55 * n_rows + 1.6))
     missing = labels.not_stated(lang) if missing is None else missing
@@ -303,7 +318,11 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     top = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
     right = upper if upper is not None else top  # the scale ends here
     for y, (_row, series) in enumerate(values.iterrows()):
-        known = series.dropna()
+        off = series[apart.iloc[y].to_numpy()].dropna()
+        if len(off):
+            ax.scatter(off.to_numpy(), y + rng.uniform(-0.18, 0.18, len(off)), s=12,
+                       facecolor="white", edgecolor="#555555", linewidths=0.8, zorder=2)
+        known = series[~apart.iloc[y].to_numpy()].dropna()
         if len(known):
             low, mid, high = np.percentile(known.to_numpy(), [25, 50, 75])
             ax.barh([y], [high - low], left=[low], height=0.55, color="#dde6f0",
@@ -351,6 +370,9 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                       label=labels.tr("完整规划中的最高者（标名）", "the highest whole plan (named)", lang)
                       if ranks is not None and set(values.columns) - set(ranks) else
                       labels.tr("最高者（标名）", "the highest (named)", lang))]
+    if hollow is not None and apart.to_numpy().any():
+        handles.append(Line2D([], [], ls="none", marker="o", markerfacecolor="white",
+                              color="#555555", ms=4, label=hollow[1]))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
               fontsize=8, borderaxespad=0)
     if title:
@@ -622,8 +644,13 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     handles += [Line2D([], [], ls="none", marker=style.COMPARATOR_MARKERS[c], color="#444444",
                        label=labels.comparator_label(c, lang)) for c in comparators]
     if (targets["kind"] == "baseline").any():
+        based = [p for p in shown if p in set(targets.loc[targets["kind"] == "baseline", "plan_id"])]
+        # among many plans a baseline dot carries no name: the legend says whose it is
+        said = "" if not many else _after(labels.text(
+            "chart.targets.baseline" + (".one" if len(based) == 1 else ""), lang, n=len(based),
+            plan=plan_scope.marked(based[0], corpus, lang)), lang)
         handles += [Line2D([], [], ls="none", marker="o", markerfacecolor="white",
-                           color="#444444", label=tr("空心：基线", "hollow: baseline", lang))]
+                           color="#444444", label=tr("空心：基线", "hollow: baseline", lang) + said)]
     ax.legend(handles=handles, frameon=False, fontsize=8, loc="upper left", ncol=2)
     missing = plans_without_targets(corpus)
     if missing and many and len(missing) > style.MAX_LEGEND:
@@ -1040,9 +1067,11 @@ def _pooled_units(corpus: Corpus, n: int, lang: str | None, path: Path) -> Figur
     ax.barh(y, pooled["leads"], color=style.ONE_COLOUR, label=labels.role_label("lead", lang))
     ax.barh(y, pooled["partners"], left=pooled["leads"], color=style.ONE_COLOUR, alpha=0.35,
             label=labels.tr("只作配合", "partner only", lang))
-    for i, (a, b) in enumerate(zip(pooled["leads"], pooled["partners"], strict=True)):
-        ax.text(a + b + naming * 0.01, i, labels.text("chart.top_units.bar", lang, k=a, n=naming),
-                va="center", fontsize=8)
+    for i, a in enumerate(pooled["leads"]):  # by the dark segment it counts, not the bar's end
+        inside = a >= naming * 0.3
+        ax.text(a - naming * 0.01 if inside else a + naming * 0.01, i,
+                labels.text("chart.top_units.bar", lang, k=a, n=naming), va="center", fontsize=8,
+                ha="right" if inside else "left", color="white" if inside else "#222222")
     ax.set_yticks(y, names)
     ax.invert_yaxis()
     ax.set_xlim(0, naming * 1.22)  # room for the label after a full bar
@@ -1369,6 +1398,13 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
     said = {sim.GAP_NONE: labels.text("chart.gap.none", lang), sim.GAP_NOT_STATED: labels.not_stated(lang)}
     kinds = [k for k in (sim.GAP_NONE, sim.GAP_NOT_STATED) if (gaps == k).to_numpy().any()]
     rows = [sim.scope_label(c, lang) for c in sections.columns]
+    # the 全文 row, as its finding reads it: whole plans only; a pair with a fragment (or a page
+    # that is no plan's text) is drawn hollow there, and a line under the chart says so
+    partial = set(plan_scope.reasons(corpus)) if corpus is not None else set()
+    with_partial = [bool(set(str(p).split("–")) & partial) for p in sections.index]
+    apart = pd.DataFrame(False, index=sections.index, columns=sections.columns)
+    if "whole" in apart.columns:
+        apart["whole"] = with_partial
     if nearest or style.many_plans(n_plans):
         n = len(sections)
         kept = labels.tr(f"每点一对规划（各规划最相似的规划之间，共 {n} 对）",
@@ -1384,7 +1420,9 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
                            dots=(kept, labels.tr("中间一半的规划对", "the middle half of pairs",
                                                  lang)),
                            why=gaps.replace(said).T.set_axis(rows, axis=0) if corpus is not None else None,
-                           upper=1.0)  # a similarity of wording runs 0 to 1
+                           upper=1.0,  # a similarity of wording runs 0 to 1
+                           hollow=(apart.T.set_axis(rows, axis=0),
+                                   labels.text("chart.sections.apart", lang)) if apart.any().any() else None)
         lead = "chart.gap.note.counted"
         kinds = kinds if corpus is not None else []
     else:
@@ -1394,8 +1432,11 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
         fig = heatmap(shown.T, fmt="{:.2f}", lang=lang, title=title, missing_cells=why.T,
                       colorbar_label=labels.tr("用词相似度", "similarity of wording", lang))
         lead = "chart.gap.note"
-    if kinds:
-        note = [labels.text(lead, lang)] + [labels.text(f"chart.gap.note.{k}", lang) for k in kinds]
+    note = [labels.text(lead, lang)] + [labels.text(f"chart.gap.note.{k}", lang) for k in kinds] \
+        if kinds else []
+    if lead == "chart.gap.note.counted" and apart.to_numpy().any():
+        note.append(labels.text("chart.sections.apart.note", lang))
+    if note:
         fig.text(0.01, -0.02, ("" if labels.is_zh(lang) else " ").join(note), fontsize=8,
                  color="#555555", ha="left", va="top", wrap=True)
     return fig
@@ -1453,16 +1494,39 @@ def reuse_top_chart(reuse: pd.DataFrame, n: int = reuse_analysis.TOP_K,
     return fig
 
 
-def own_text_chart(own: pd.DataFrame, lang: str | None = None) -> Figure:
+def own_text_chart(own: pd.DataFrame, lang: str | None = None, corpus: Corpus | None = None) -> Figure:
     """One bar per plan: the share of its sentences found in no other plan (`reuse.own_text`);
-    a plan without sentences reads 'not stated'."""
+    a plan without sentences reads 'not stated'. With `corpus`, a plan whose text is not a whole
+    plan (a fragment, a page that is no plan's text: `scope.reasons`) is drawn apart, below the
+    whole plans and a dotted line, as a hatched grey bar named with its mark (重庆市（残篇）),
+    and a note under the chart says it is not ranked, so it never reads as the least; a draft
+    is named as a draft (`scope.marked`), as on the other charts."""
+    partial = set(plan_scope.reasons(corpus)) if corpus is not None else set()
+    apart = own["plan_id"].astype(str).isin(partial)
+    whole, left = own[~apart], own[apart]
     if style.many_plans(len(own)):  # ranked
-        own = own.sort_values("own_share", ascending=False, kind="stable")
-    own, hidden = ends(own)
+        whole = whole.sort_values("own_share", ascending=False, kind="stable")
+    whole, hidden = ends(whole)
+    own = pd.concat([whole, left])
     fig, ax = style.new_figure(7, max(3.5, 0.3 * len(own) + 1.5))
     values = (own["own_share"].astype(float) * 100).to_numpy()
-    ax.barh(labels.plan_labels(own["plan_id"], lang), np.nan_to_num(values, nan=0.0),
-            color=style.bar_colours(own["plan_id"]))
+    ids = own["plan_id"].astype(str).tolist()
+    names = [plan_scope.marked(p, corpus, lang) for p in ids] if corpus is not None \
+        else labels.plan_labels(ids, lang)
+    ys = np.arange(len(own))
+    drawn = np.nan_to_num(values, nan=0.0)
+    n_whole = len(whole)
+    ax.barh(ys[:n_whole], drawn[:n_whole], color=style.bar_colours(whole["plan_id"]))
+    if len(left):  # drawn apart: hatched grey, under a dotted line
+        ax.barh(ys[n_whole:], drawn[n_whole:], color="#eeeeee", hatch="///", edgecolor="#999999",
+                lw=0.6)
+        if n_whole:
+            ax.axhline(n_whole - 0.5, color="#999999", lw=0.8, ls=":")
+        drawn_apart = set(left["plan_id"].astype(str))
+        out = [item for item in plan_scope.not_whole(corpus) if str(item) in drawn_apart]
+        fig.text(0.01, -0.02, labels.text("chart.own_text.apart", lang, why=plan_scope.why(out, lang)),
+                 fontsize=8, color="#555555", ha="left", va="top", wrap=True)
+    ax.set_yticks(ys, names)
     ax.tick_params(axis="y", labelsize=style.label_size(len(own)))
     ax.invert_yaxis()
     mark_gap(ax, hidden, lang)

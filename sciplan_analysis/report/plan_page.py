@@ -298,7 +298,8 @@ def _reuse(p: PlanProfile, lang: str) -> str:
     else:
         lines.append(_t("plan.reuse.no_parent_named", lang))
     if r.get("own") is not None:
-        lines.append(_t("plan.reuse.own", lang, count=r["own"], k=r["own"], n=n, pct=_pct(r["own"], n)))
+        own = "plan.reuse.own" + (".none" if r["own"] == 0 else "")  # none: 都见于其他规划, as on page 06
+        lines.append(_t(own, lang, count=r["own"], k=r["own"], n=n, pct=_pct(r["own"], n)))
     elif n:
         lines.append(_t("plan.reuse.own_unknown", lang))
     return head + "".join(f"<p>{line}</p>" for line in lines)
