@@ -631,12 +631,14 @@ def lead(tables: Tables, lang: str | None = None) -> Finding | None:
                     title_code="lead.title", plans=[high, low])
 
 
-def _unit_words(names: Iterable[str], lang: str | None) -> str:
-    """Units named together after "with" / 与: 科技部门、教育部门; "the A and the B"."""
+def unit_words(names: Iterable[str], lang: str | None, *, first_article: bool = True) -> str:
+    """Units named together in a sentence: 科技部门、教育部门; in English each with its article,
+    "the A and the B" (without `first_article`, "A, the B and the C": a template that gives the
+    first its "the", as chart 4.1's does)."""
     names = list(names)
     if labels.is_zh(lang):
         return "、".join(names)
-    names = [f"the {n}" for n in names]
+    names = [n if i == 0 and not first_article else f"the {n}" for i, n in enumerate(names)]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -652,13 +654,13 @@ def _lead_tie(others: dict[str, list[str]], lang: str | None) -> str:
         return _t("lead.tied_count", lang, n=len(plans)) if len(plans) > NAMED_MAX else \
             _t("lead.tied", lang, plans=_join((_plan(p, lang) for p in plans), lang))
     if len(kinds) == 1:
-        units = _unit_words(next(iter(kinds)), lang)
+        units = unit_words(next(iter(kinds)), lang)
         return _t("lead.tied_unit_count", lang, n=len(plans), units=units) if len(plans) > NAMED_MAX \
             else _t("lead.tied_unit", lang, units=units, plans=_join((_plan(p, lang) for p in plans), lang))
     if len(plans) > NAMED_MAX:
         return _t("lead.tied_count", lang, n=len(plans))
     return _t("lead.tied_each", lang, items=_join((_t("lead.tied_each.item", lang, plan=_plan(p, lang),
-                                                      units=_unit_words(others[p], lang))
+                                                      units=unit_words(others[p], lang))
                                                    for p in plans), lang))
 
 

@@ -934,15 +934,6 @@ def lead_heatmap_finding(corpus: Corpus, lang: str | None = None,
                        "04_unit_workload", title=title, plans=tuple(none))
 
 
-def _unit_list(names: Sequence[str], lang: str | None) -> str:
-    """Units named together in a sentence: 教育部门、科协; in English each with its article after
-    the first (the template gives the first its "the"): "A, the B and the C"."""
-    if labels.is_zh(lang):
-        return "、".join(names)
-    names = [n if i == 0 else f"the {n}" for i, n in enumerate(names)]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
 def top_units_finding(tables: fnd.Tables, lang: str | None = None,
                       path: Path = ALIASES_FILE) -> fnd.Finding | None:
     """What chart 4.1 shows, as its title and alt text: up to `style.MANY_PLANS` plans, its
@@ -960,7 +951,7 @@ def top_units_finding(tables: fnd.Tables, lang: str | None = None,
     work = unit_workload(corpus, path)
     first = pooled[pooled["leads"] == pooled["leads"].iloc[0]]
     rest = pooled[pooled["leads"] < pooled["leads"].iloc[0]]
-    unit = _unit_list(_unit_axis(work, list(first.index), lang), lang)
+    unit = fnd.unit_words(_unit_axis(work, list(first.index), lang), lang, first_article=False)
     if len(first) > 1:
         unit = labels.text("unit.tied", lang, units=unit)
     values = {"unit": unit, "k": int(first["leads"].iloc[0]), "naming": naming,
@@ -968,7 +959,8 @@ def top_units_finding(tables: fnd.Tables, lang: str | None = None,
     code = "chart.top_units.sentence"
     if not rest.empty:
         nxt = rest[rest["leads"] == rest["leads"].iloc[0]]
-        values["next"] = _unit_list(_unit_axis(work, list(nxt.index), lang), lang)
+        values["next"] = fnd.unit_words(_unit_axis(work, list(nxt.index), lang), lang,
+                                         first_article=False)
         if len(nxt) > 1:
             values["next"] = labels.text("unit.tied", lang, units=values["next"])
         values["next_k"] = int(nxt["leads"].iloc[0])
