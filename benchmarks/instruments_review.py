@@ -70,7 +70,7 @@ from sciplan_analysis.config import REVIEW_FILE  # noqa: E402
 from sciplan_analysis.parsing import review  # noqa: E402
 from sciplan_analysis.tables import INSTRUMENT_TOOLS  # noqa: E402
 
-LAST = 40  # the shipped file is fitted on sets 1-LAST (1-27 until sets 28-29 had their fresh runs, 1-29 until 30-31, 1-31 until 32, 1-32 until 33, 1-33 until 34, 1-34 until 35-36, 1-36 until 37-38, 1-38 until 39-40)
+LAST = 48  # the shipped file is fitted on sets 1-LAST (1-27 until sets 28-29 had their fresh runs, 1-29 until 30-31, 1-31 until 32, 1-32 until 33, 1-33 until 34, 1-34 until 35-36, 1-36 until 37-38, 1-38 until 39-40, 1-40 until 41-48)
 SETS = [str(n) for n in range(1, LAST + 1)]
 C = 64.0
 FLOOR = 0.5
