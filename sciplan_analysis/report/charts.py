@@ -452,7 +452,7 @@ def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = No
     beyond takes the darkest colour, and the colour bar says so (an arrow and its label)."""
     tr = labels.tr
     matrix = cluster_columns(category_matrix(corpus, value))
-    vmax, stretched = whole_plan_scale(matrix, corpus)
+    vmax, stretched = plan_scope.whole_plan_scale(matrix, corpus)
     shown = matrix.copy()
     shown.index = [labels.category_label(c, lang) for c in matrix.index]
     shown.columns = labels.plan_labels(matrix.columns, lang)
@@ -474,21 +474,6 @@ def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = No
                    vmax=vmax, extend="max" if stretched else "neither",
                    colour_title=tr("各类别占任务文本的比例", "Share of task text by category", lang)
                    if value == "share" else None)
-
-
-def whole_plan_scale(matrix: pd.DataFrame, corpus: Corpus) -> tuple[float | None, bool]:
-    """The top of a plan-column heatmap's colour scale, from whole plans only (the columns of
-    texts `scope.reasons` leaves out of whole-plan measures do not set it), and whether a cell
-    of those texts lies beyond it; (None, False) where no text is left out or no whole plan
-    has a value above 0 (the heatmap's own scale then)."""
-    left_out = set(plan_scope.reasons(corpus))
-    whole = matrix[[c for c in matrix.columns if c not in left_out]].to_numpy(dtype=float)
-    whole = whole[np.isfinite(whole)]
-    if not left_out or not whole.size or whole.max() <= 0:
-        return None, False
-    top = float(whole.max())
-    every = matrix.to_numpy(dtype=float)
-    return top, bool((every[np.isfinite(every)] > top).any())
 
 
 def category_bars(corpus: Corpus, value: str = "tasks", lang: str | None = None) -> Figure:
