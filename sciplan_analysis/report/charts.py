@@ -34,6 +34,7 @@ from sciplan_analysis.analysis.targets import (
     benchmarks,
     commitments_by_measure,
     comparator_order,
+    extreme_targets,
     literacy_targets,
     plan_benchmarks,
     plans_without_targets,
@@ -670,27 +671,6 @@ def _off_the_line(value: float, line: float | None, span: float) -> float:
     if line is None or abs(value - line) > LINE_CLEARANCE * span:
         return -3.0
     return -13.0 if value <= line else 5.0
-
-
-def extreme_targets(targets: pd.DataFrame, corpus: Corpus, order: Sequence[str],
-                    lang: str | None = None) -> dict[tuple[str, int, float], str]:
-    """Chart 2.1's named points among many plans: (plan, year, value) → label for each year's
-    highest and lowest committed target (a plan's lowest stated target of the year), every plan
-    at an end included; the label names the first of them in `order`, marked as a draft where it
-    is one, with the tie counted (`scope.at_end_short`), and stands by the last (drawn rightmost);
-    the others carry an empty label."""
-    out: dict[tuple[str, int, float], str] = {}
-    stated = targets[targets["kind"] == "target"]
-    for year, sub in stated.groupby("year"):
-        committed = sub.groupby("plan_id")["value"].min().astype(float)
-        committed = committed.reindex([p for p in order if p in committed.index])
-        for end in (committed.max(), committed.min()):
-            at = [p for p in committed.index if committed[p] == end]
-            for p in at:
-                out[p, int(year), float(end)] = ""
-            # the label names the first and stands by the last, drawn rightmost, clear of the others
-            out[at[-1], int(year), float(end)] = plan_scope.at_end_short(at[0], committed, corpus, lang)
-    return out
 
 
 def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -> Figure:
