@@ -288,7 +288,7 @@ def workload_rows(corpus: Corpus, value: str = "led", top: int | None = 25,
     most), never a unit whose count is 0 in every plan (a row empty for every plan in a chart
     of tasks led); a collective name (各成员单位: unit type collective) is not a unit, and both
     charts leave it out, returned so that the chart says so. Columns: plans in manifest order
-    (`workload_matrix`); the chart orders them (`charts.cluster_columns`)."""
+    (`workload_matrix`); the chart orders them by clustering among many plans."""
     matrix = workload_matrix(corpus, value, path)
     matrix = matrix[matrix.sum(axis=1, skipna=True) > 0]
     left = collective_names(unit_workload(corpus, path), matrix.index)

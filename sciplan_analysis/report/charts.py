@@ -426,15 +426,12 @@ def mark_gap(ax, hidden: int, lang: str | None = None) -> None:
 
 
 def cluster_columns(matrix: pd.DataFrame) -> pd.DataFrame:
-    """Columns (plans) reordered by average-linkage clustering of their profiles, so alike
-    plans sit side by side; few columns keep their order."""
+    """Columns (plans) reordered by clustering of their profiles (`similarity.profile_order`),
+    so alike plans sit side by side, among many plans; few columns keep their order (a chart
+    form: `style.many_plans`)."""
     if not style.many_plans(len(matrix.columns)):
         return matrix
-    from scipy.cluster import hierarchy  # imported when used
-
-    profile = matrix.astype(float).fillna(0).T.to_numpy()
-    order = hierarchy.leaves_list(hierarchy.linkage(profile, "average"))
-    return matrix.iloc[:, order]
+    return matrix.loc[:, sim.profile_order(matrix)]
 
 
 def plan_legend_handles(plan_ids: Sequence[str], lang: str | None = None) -> list:
