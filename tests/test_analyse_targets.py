@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 from handmade import sample_corpus
 
+from sciplan_analysis import labels
 from sciplan_analysis.analysis import targets as at
 from sciplan_analysis.report import charts, style
 
@@ -263,3 +264,18 @@ def test_a_benchmark_without_its_english_says_so_in_english(tmp_path):
     assert en["Where the text says so"].tolist()[:2] == ["not recorded in English"] * 2
     assert en["Copy read"].iloc[0].endswith("(no English description recorded)")
     assert t.benchmarks_table(None, "zh", path=path).equals(t.benchmarks_table(None, "zh"))
+
+
+def test_chart_2_1_names_a_tie_at_each_end_once(five_plans):
+    """Four plans at 18% and three at 10% (chart 2.1 at 33 plans labelled one of each, 锦江区 with no
+    draft mark and twice, at 18% and at its 20% aim): every plan at an end is red, one label says the
+    tie, by the last of them (drawn rightmost), and a plan's aim above its commitment is no end."""
+    labels.register_plans(five_plans.plans)
+    rows = [("wuxi", 10.0, "target"), ("lezhi", 10.0, "target"), ("jinjiang", 18.0, "target"),
+            ("jinjiang", 20.0, "target"), ("shanwei", 18.0, "target"), ("chongqing", 14.0, "target"),
+            ("wuxi", 6.9, "baseline")]
+    targets = pd.DataFrame(rows, columns=["plan_id", "value", "kind"]).assign(year=2025)
+    order = ["wuxi", "lezhi", "chongqing", "jinjiang", "shanwei"]
+    named = at.extreme_targets(targets, five_plans, order, "zh")
+    assert named == {("jinjiang", 2025, 18.0): "", ("shanwei", 2025, 18.0): "成都市锦江区（征求意见稿）等 2 份",
+                     ("wuxi", 2025, 10.0): "", ("lezhi", 2025, 10.0): "巫溪县等 2 份"}

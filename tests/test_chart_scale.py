@@ -297,7 +297,7 @@ def test_page_04_at_33_plans_draws_every_unit_apart_and_titles_what_it_draws(thi
         rows = [t.get_text() for t in fig.axes[0].get_yticklabels()]
         assert not [x for x in rows if x in ("None", "nan", "<NA>")]
         plt.close(fig)
-    matrix, _left = charts.workload_rows(corpus, "led", 25)
+    matrix, _left = wl.workload_rows(corpus, "led", 25)
     assert (matrix.sum(axis=1) > 0).all()
     zh = wl.lead_table(corpus, "zh")
     # by the count printed, as the finding says (科技部门 ties 科协 where 县科工信局 now merges into it)

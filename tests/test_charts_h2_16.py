@@ -137,7 +137,7 @@ def test_the_lead_count_stands_by_the_dark_segment(monkeypatch):
     work = pd.DataFrame({"unit": ["甲局", "乙局", "丙局"], "unit_en": ["Jia", "Yi", "Bing"],
                          "unit_type": ["government_department"] * 3, "led": [1, 1, 1],
                          "plan_id": ["p0"] * 3})
-    monkeypatch.setattr(charts, "_pooled_leads", lambda corpus, path: (pooled, 32))
+    monkeypatch.setattr(charts, "pooled_leads", lambda work: (pooled, 32))
     monkeypatch.setattr(charts, "unit_workload", lambda corpus, path: work)
     fig = charts._pooled_units(None, 16, "zh", None)
     try:

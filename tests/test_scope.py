@@ -186,3 +186,17 @@ def test_the_passage_trace_keeps_to_plans_and_says_whom_it_left(five_plans, five
     unknown = _kinds(five_plans, five_pair_tables, chongqing="unknown")
     assert [(str(p), p.reason) for p in pairwise.traced_pairs(unknown.corpus.plans)[1]] == [
         ("chongqing", "unknown")]
+
+
+def test_whole_plans_set_the_top_of_a_plan_heatmaps_colour_scale(five_plans, monkeypatch):
+    """A fragment's one part (重庆市: all its task text in 组织实施与保障) would stretch a category
+    heatmap's scale and leave every whole plan pale: whole plans set its top, and a cell beyond
+    it is said; none is set where every text is whole or no whole plan has a value."""
+    nan = float("nan")
+    matrix = pd.DataFrame({"wuxi": [5.0, 12.0], "lezhi": [8.0, nan], "chongqing": [nan, 30.0]},
+                          index=["youth", "implementation"])
+    assert scope.whole_plan_scale(matrix, five_plans) == (12.0, True)
+    assert scope.whole_plan_scale(matrix.assign(chongqing=[nan, 3.0]), five_plans) == (12.0, False)
+    assert scope.whole_plan_scale(matrix.assign(wuxi=0.0, lezhi=nan), five_plans) == (None, False)
+    monkeypatch.setattr(scope, "reasons", lambda _c: {})
+    assert scope.whole_plan_scale(matrix, five_plans) == (None, False)

@@ -13,6 +13,7 @@ from sciplan_analysis.analysis.similarity import (
     cluster_order,
     describe_robustness,
     distinctive_terms,
+    profile_order,
     rank_agreement,
     robustness_summary,
     robustness_table,
@@ -199,6 +200,17 @@ def test_cluster_order_puts_the_most_alike_plans_together(corpus):
     order = cluster_order(m)
     assert sorted(order) == sorted(m.index)
     assert abs(order.index("alpha") - order.index("beta")) == 1
+
+
+def test_profile_order_puts_plans_of_alike_profiles_side_by_side():
+    """A heatmap's plan columns among many plans (`charts.cluster_columns`): the plans whose
+    profiles (a column each) are alike sit side by side, whatever their order in the table."""
+    matrix = pd.DataFrame({"a": [10.0, 0, 0], "b": [0, 10.0, 0], "c": [9.0, 1, np.nan], "d": [0, 9.0, 1]},
+                          index=["youth", "farmers", "implementation"])
+    order = profile_order(matrix)
+    assert sorted(order) == ["a", "b", "c", "d"]
+    assert abs(order.index("a") - order.index("c")) == 1 and abs(order.index("b") - order.index("d")) == 1
+    assert profile_order(matrix[["a"]]) == ["a"]
 
 
 def test_implementation_is_a_part_scope_not_a_category_scope(corpus):

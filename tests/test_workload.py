@@ -308,9 +308,9 @@ def test_the_lead_chart_draws_units_that_lead_and_no_collective(crosswalk: Path)
     a = [_a("a", "t1", "县教委", "lead"), _a("a", "t1", "团县委", "partner"),
          _a("a", "t2", "各成员单位", "lead"), _a("b", "t1", "县科协", "lead")]
     corpus = _corpus(a, {"a": 2, "b": 1}, path)
-    matrix, left = charts.workload_rows(corpus, "led", None, path)
+    matrix, left = wl.workload_rows(corpus, "led", None, path)
     assert set(matrix.index) == {"教育部门", "科协"} and left == ["成员单位"]
-    partners, _ = charts.workload_rows(corpus, "partnered", None, path)
+    partners, _ = wl.workload_rows(corpus, "partnered", None, path)
     assert list(partners.index) == ["共青团"]  # the partner chart: units partnering
     fig = charts.draw_workload_heatmap(corpus, "led", None, "zh", path)
     title = fig.axes[0].get_title(loc="left")
@@ -353,7 +353,7 @@ def test_no_unit_chart_ranks_a_collective_name(crosswalk: Path):
          _a("a", "t2", "各成员单位", "lead"), _a("a", "t2", "团县委", "partner"),
          _a("b", "t1", "县科协", "lead"), _a("b", "t1", "各成员单位", "partner")]
     corpus = _corpus(a, {"a": 2, "b": 1}, path)
-    partners, left = charts.workload_rows(corpus, "partnered", None, path)
+    partners, left = wl.workload_rows(corpus, "partnered", None, path)
     assert list(partners.index) == ["共青团"] and left == ["成员单位"]
     title = charts.draw_workload_heatmap(corpus, "partnered", None, "zh", path).axes[0].get_title(loc="left")
     assert "不含集体称谓 1 个：成员单位" in title
@@ -390,6 +390,26 @@ def test_the_pooled_lead_chart_says_a_tie_at_its_cut_and_what_each_label_counts(
     whole = charts._pooled_units(corpus, 4, "zh", crosswalk).axes[0]
     assert whole.get_title(loc="left") == "在最多规划中牵头的 4 个单位"  # no cut inside a tie
     plt.close("all")
+
+
+def test_pooled_leads_counts_plans_and_leaves_collective_names_out(crosswalk: Path):
+    """Chart 4.1 among many plans counts plans, not tasks: per unit, the plans it leads in and
+    those it only partners in, most leads first, then most partners, then name; a collective
+    name (各成员单位) is no unit (`collective_names`) and a unit leading nowhere is not listed."""
+    path = crosswalk.parent / "with_collective.csv"
+    path.write_text(CROSSWALK + COLLECTIVE_ROW, encoding="utf-8")
+    a = [_a("a", "t1", "县科协", "lead"), _a("b", "t1", "县科协", "lead"),
+         _a("a", "t2", "县教委", "lead"), _a("b", "t2", "团县委", "lead"), _a("a", "t3", "县农业农村局", "lead"),
+         _a("b", "t3", "县教委", "partner"), _a("a", "t4", "各成员单位", "lead"),
+         _a("a", "t4", "县文旅委", "partner")]
+    corpus = _corpus(a, {"a": 4, "b": 3}, path)
+    work = wl.unit_workload(corpus, path)
+    assert wl.collective_names(work, list(dict.fromkeys(work["unit"]))) == ["成员单位"]
+    assert wl.collective_names(work, ["科协", "教育部门"]) == []
+    pooled, naming = wl.pooled_leads(work)
+    assert naming == 2
+    assert pooled.index.tolist() == ["科协", "教育部门", *sorted(["共青团", "农业农村部门"])]
+    assert pooled["leads"].tolist() == [2, 1, 1, 1] and pooled["partners"].tolist() == [0, 1, 0, 0]
 
 
 def test_a_plan_page_marks_a_name_the_crosswalk_lacks(crosswalk: Path):

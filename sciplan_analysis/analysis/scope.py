@@ -40,6 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from sciplan_analysis import labels
@@ -164,6 +165,22 @@ def whole_plan_pairs(table: pd.DataFrame, corpus: Corpus,
     hit = table[cols].isin(set(out)).any(axis=1)
     named = set(table.loc[hit, cols].to_numpy().ravel())
     return table[~hit], [p for p in out if p in named]
+
+
+def whole_plan_scale(matrix: pd.DataFrame, corpus: Corpus) -> tuple[float | None, bool]:
+    """The top of a plan-column heatmap's colour scale, from whole plans only (the columns of
+    texts `reasons` leaves out of whole-plan measures do not set it: a fragment's single part,
+    all its task text, would leave every whole plan pale), and whether a cell of those texts
+    lies beyond it; (None, False) where no text is left out or no whole plan has a value above 0
+    (the heatmap's own scale then)."""
+    left_out = set(reasons(corpus))
+    whole = matrix[[c for c in matrix.columns if c not in left_out]].to_numpy(dtype=float)
+    whole = whole[np.isfinite(whole)]
+    if not left_out or not whole.size or whole.max() <= 0:
+        return None, False
+    top = float(whole.max())
+    every = matrix.to_numpy(dtype=float)
+    return top, bool((every[np.isfinite(every)] > top).any())
 
 
 def _join(names: list[str], lang: str | None) -> str:

@@ -669,6 +669,19 @@ def cluster_order(matrix: pd.DataFrame, method: str = "average") -> list[str]:
     return [matrix.index[i] for i in leaves]
 
 
+def profile_order(matrix: pd.DataFrame, method: str = "average") -> list:
+    """The columns of `matrix` (plans, each a profile over its rows: category shares, tools,
+    units' tasks) in the leaf order of a clustering of those profiles (Euclidean, average
+    linkage; a missing value counts 0), so that a heatmap's alike plans sit side by side."""
+    if len(matrix.columns) < 2:
+        return list(matrix.columns)
+    from scipy.cluster import hierarchy  # imported when used
+
+    profile = matrix.astype(float).fillna(0).T.to_numpy()
+    leaves = hierarchy.leaves_list(hierarchy.linkage(profile, method))
+    return [matrix.columns[i] for i in leaves]
+
+
 # --- robustness ------------------------------------------------------------------------
 
 SETTINGS = (
@@ -901,7 +914,7 @@ __all__ = [
     "similarity_matrix", "similarity_table", "load_similarity", "nearest_plans",
     "shared_scores", "shared_categories", "to_matrix", "section_table", "section_gaps",
     "GAP_NONE", "GAP_NOT_STATED", "scope_label",
-    "linkage", "cluster_order", "robustness_table", "robustness_tables", "robustness_summary",
+    "linkage", "cluster_order", "profile_order", "robustness_table", "robustness_tables", "robustness_summary",
     "describe_robustness", "rank_agreement", "distinctive_terms", "distinctive_terms_table",
     "shared_terms", "plan_term_counts", "describe_settings", "setting_label",
 ]

@@ -7,6 +7,7 @@ A plan whose text states no target (the Chongqing fragment) has no rows and is s
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -54,6 +55,28 @@ def plans_without_targets(corpus: Corpus) -> list[str]:
     """Plan ids whose text states no literacy target or baseline."""
     with_targets = set(corpus.targets["plan_id"])
     return [pid for pid in _plan_ids(corpus) if pid not in with_targets]
+
+
+def extreme_targets(targets: pd.DataFrame, corpus: Corpus, order: Sequence[str],
+                    lang: str | None = None) -> dict[tuple[str, int, float], str]:
+    """Chart 2.1's named points among many plans: (plan, year, value) → label for each year's
+    highest and lowest committed target (a plan's lowest stated target of the year, as the
+    findings read 超过18%、力争20%), every plan at an end included; the label names the first of
+    them in `order` (the chart's plan order), marked as a draft where it is one, with the tie
+    counted (`scope.at_end_short`), and stands by the last (drawn rightmost, clear of the
+    others); the others carry an empty label. `targets`: rows of `literacy_targets`."""
+    out: dict[tuple[str, int, float], str] = {}
+    stated = targets[targets["kind"] == "target"]
+    for year, sub in stated.groupby("year"):
+        committed = sub.groupby("plan_id")["value"].min().astype(float)
+        committed = committed.reindex([p for p in order if p in committed.index])
+        for end in (committed.max(), committed.min()):
+            at = [p for p in committed.index if committed[p] == end]
+            for p in at:
+                out[p, int(year), float(end)] = ""
+            # the label names the first and stands by the last, drawn rightmost, clear of the others
+            out[at[-1], int(year), float(end)] = scope.at_end_short(at[0], committed, corpus, lang)
+    return out
 
 
 def target_statements(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:

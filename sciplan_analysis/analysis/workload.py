@@ -16,6 +16,7 @@ Plans differ in how they assign units, and every table says so in ``assignment_b
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -266,6 +267,49 @@ def most_led(work: pd.DataFrame) -> pd.DataFrame:
     order = {p: i for i, p in enumerate(dict.fromkeys(work["plan_id"]))}
     return top.sort_values(["plan_id", "unit"], key=lambda s: s.map(order) if s.name == "plan_id" else s,
                            kind="stable")
+
+
+COLLECTIVE = "collective"  # a unit type naming a group of units (各成员单位), not one unit
+
+
+def collective_names(work: pd.DataFrame, units: Sequence[str]) -> list[str]:
+    """Of `units`, the collective names in `work` (`unit_workload` rows; unit type collective:
+    各成员单位, 其他成员单位), in the order given: they are not units, so a ranking of units
+    leaves them out and says so."""
+    types = work.drop_duplicates("unit").set_index("unit")["unit_type"]
+    return [u for u in units if types.get(u) == COLLECTIVE]
+
+
+def workload_rows(corpus: Corpus, value: str = "led", top: int | None = 25,
+                  path: Path = ALIASES_FILE) -> tuple[pd.DataFrame, list[str]]:
+    """The units × plans matrix of one count (``led`` or ``partnered``) that page 04's heatmap
+    draws, and the collective names it leaves out. Rows: the `top` units by the pooled count
+    itself (the lead chart shows the units leading most, the partner chart those partnering
+    most), never a unit whose count is 0 in every plan (a row empty for every plan in a chart
+    of tasks led); a collective name (各成员单位: unit type collective) is not a unit, and both
+    charts leave it out, returned so that the chart says so. Columns: plans in manifest order
+    (`workload_matrix`); the chart orders them by clustering among many plans."""
+    matrix = workload_matrix(corpus, value, path)
+    matrix = matrix[matrix.sum(axis=1, skipna=True) > 0]
+    left = collective_names(unit_workload(corpus, path), matrix.index)
+    matrix = matrix.drop(index=left)
+    if top is not None:
+        matrix = matrix.iloc[:top]
+    return matrix, left
+
+
+def pooled_leads(work: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """Per unit (index) of `work` (`unit_workload` rows), the plans in which it leads tasks
+    (``leads``) and those in which it is only a partner (``partners``), most leads first (then
+    most partners, then name), units leading nowhere and collective names left out; and
+    the number of plans naming units. Chart 4.1 among many plans counts plans, not tasks, so
+    that one plan's long list cannot put a unit first."""
+    naming = int(work["plan_id"].nunique())
+    work = work[~work["unit"].isin(collective_names(work, list(dict.fromkeys(work["unit"]))))]
+    per_unit = work.assign(leads=work["led"] > 0, partners=(work["led"] == 0) & (work["partnered"] > 0))
+    pooled = per_unit.groupby("unit").agg(leads=("leads", "sum"), partners=("partners", "sum"))
+    pooled = pooled.sort_values(["leads", "partners"], ascending=False, kind="stable")
+    return pooled[pooled["leads"] > 0], naming
 
 
 def lead_concentration(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:

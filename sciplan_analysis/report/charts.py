@@ -34,6 +34,7 @@ from sciplan_analysis.analysis.targets import (
     benchmarks,
     commitments_by_measure,
     comparator_order,
+    extreme_targets,
     literacy_targets,
     plan_benchmarks,
     plans_without_targets,
@@ -42,15 +43,17 @@ from sciplan_analysis.analysis.targets import (
 from sciplan_analysis.analysis.workload import (
     BASIS_NONE,
     assignment_basis,
+    collective_names,
     most_led,
     none_label,
     one_line,
     plan_axis_labels,
+    pooled_leads,
     top_units,
     unit_name,
     unit_names,
     unit_workload,
-    workload_matrix,
+    workload_rows,
 )
 from sciplan_analysis.config import ALIASES_FILE
 from sciplan_analysis.parsing.units import UNIT_TYPES
@@ -423,15 +426,12 @@ def mark_gap(ax, hidden: int, lang: str | None = None) -> None:
 
 
 def cluster_columns(matrix: pd.DataFrame) -> pd.DataFrame:
-    """Columns (plans) reordered by average-linkage clustering of their profiles, so alike
-    plans sit side by side; few columns keep their order."""
+    """Columns (plans) reordered by clustering of their profiles (`similarity.profile_order`),
+    so alike plans sit side by side, among many plans; few columns keep their order (a chart
+    form: `style.many_plans`)."""
     if not style.many_plans(len(matrix.columns)):
         return matrix
-    from scipy.cluster import hierarchy  # imported when used
-
-    profile = matrix.astype(float).fillna(0).T.to_numpy()
-    order = hierarchy.leaves_list(hierarchy.linkage(profile, "average"))
-    return matrix.iloc[:, order]
+    return matrix.loc[:, sim.profile_order(matrix)]
 
 
 def plan_legend_handles(plan_ids: Sequence[str], lang: str | None = None) -> list:
@@ -450,7 +450,7 @@ def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = No
     beyond takes the darkest colour, and the colour bar says so (an arrow and its label)."""
     tr = labels.tr
     matrix = cluster_columns(category_matrix(corpus, value))
-    vmax, stretched = whole_plan_scale(matrix, corpus)
+    vmax, stretched = plan_scope.whole_plan_scale(matrix, corpus)
     shown = matrix.copy()
     shown.index = [labels.category_label(c, lang) for c in matrix.index]
     shown.columns = labels.plan_labels(matrix.columns, lang)
@@ -472,21 +472,6 @@ def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = No
                    vmax=vmax, extend="max" if stretched else "neither",
                    colour_title=tr("各类别占任务文本的比例", "Share of task text by category", lang)
                    if value == "share" else None)
-
-
-def whole_plan_scale(matrix: pd.DataFrame, corpus: Corpus) -> tuple[float | None, bool]:
-    """The top of a plan-column heatmap's colour scale, from whole plans only (the columns of
-    texts `scope.reasons` leaves out of whole-plan measures do not set it), and whether a cell
-    of those texts lies beyond it; (None, False) where no text is left out or no whole plan
-    has a value above 0 (the heatmap's own scale then)."""
-    left_out = set(plan_scope.reasons(corpus))
-    whole = matrix[[c for c in matrix.columns if c not in left_out]].to_numpy(dtype=float)
-    whole = whole[np.isfinite(whole)]
-    if not left_out or not whole.size or whole.max() <= 0:
-        return None, False
-    top = float(whole.max())
-    every = matrix.to_numpy(dtype=float)
-    return top, bool((every[np.isfinite(every)] > top).any())
 
 
 def category_bars(corpus: Corpus, value: str = "tasks", lang: str | None = None) -> Figure:
@@ -685,27 +670,6 @@ def _off_the_line(value: float, line: float | None, span: float) -> float:
     return -13.0 if value <= line else 5.0
 
 
-def extreme_targets(targets: pd.DataFrame, corpus: Corpus, order: Sequence[str],
-                    lang: str | None = None) -> dict[tuple[str, int, float], str]:
-    """Chart 2.1's named points among many plans: (plan, year, value) → label for each year's
-    highest and lowest committed target (a plan's lowest stated target of the year), every plan
-    at an end included; the label names the first of them in `order`, marked as a draft where it
-    is one, with the tie counted (`scope.at_end_short`), and stands by the last (drawn rightmost);
-    the others carry an empty label."""
-    out: dict[tuple[str, int, float], str] = {}
-    stated = targets[targets["kind"] == "target"]
-    for year, sub in stated.groupby("year"):
-        committed = sub.groupby("plan_id")["value"].min().astype(float)
-        committed = committed.reindex([p for p in order if p in committed.index])
-        for end in (committed.max(), committed.min()):
-            at = [p for p in committed.index if committed[p] == end]
-            for p in at:
-                out[p, int(year), float(end)] = ""
-            # the label names the first and stands by the last, drawn rightmost, clear of the others
-            out[at[-1], int(year), float(end)] = plan_scope.at_end_short(at[0], committed, corpus, lang)
-    return out
-
-
 def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -> Figure:
     """Each plan's target for `year`, ranked by ambition, against the national outline's
     line and, where its figure was read, the plan's own province's (a diamond)."""
@@ -814,22 +778,12 @@ def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
 # --------------------------------------------------------------------------- workload
 
 
-COLLECTIVE = "collective"  # a unit type naming a group of units (各成员单位), not one unit
-
-
 def _unit_axis(work: pd.DataFrame, units: Sequence[str], lang: str | None) -> list[str]:
     """Units as a chart's axis names them (`workload.unit_name`): a name the crosswalk lacks
     as written and marked, in both languages, never "None"."""
     facts = work.drop_duplicates("unit").set_index("unit")
     return [unit_name(u, facts.at[u, "unit_en"], pd.notna(facts.at[u, "unit_type"]), lang)
             if u in facts.index else str(u) for u in units]
-
-
-def _collective(work: pd.DataFrame, units: Sequence[str]) -> list[str]:
-    """Of `units`, the collective names (unit type collective: 各成员单位, 其他成员单位), which
-    are not units and take no place in a ranking of units, in the order given."""
-    types = work.drop_duplicates("unit").set_index("unit")["unit_type"]
-    return [u for u in units if types.get(u) == COLLECTIVE]
 
 
 def _collective_note(work: pd.DataFrame, left: Sequence[str], lang: str | None) -> str:
@@ -847,40 +801,25 @@ def _after(bracket: str, lang: str | None) -> str:
     return bracket.strip() if labels.is_zh(lang) else " " + bracket.strip()
 
 
-def workload_rows(corpus: Corpus, value: str = "led", top: int | None = 25,
-                  path: Path = ALIASES_FILE) -> tuple[pd.DataFrame, list[str]]:
-    """The units × plans matrix of one count (``led`` or ``partnered``) that page 04's heatmap
-    draws, and the collective names it leaves out. Rows: the `top` units by the pooled count
-    itself (the lead chart shows the units leading most, the partner chart those partnering
-    most), never a unit whose count is 0 in every plan (a row empty for every plan in a chart
-    of tasks led); a collective name (各成员单位: unit type collective) is not a unit, and both
-    charts leave it out, returned so that the chart says so. Columns: plans in clustering
-    order."""
-    matrix = workload_matrix(corpus, value, path)
-    matrix = matrix[matrix.sum(axis=1, skipna=True) > 0]
-    left = _collective(unit_workload(corpus, path), matrix.index)
-    matrix = matrix.drop(index=left)
-    if top is not None:
-        matrix = matrix.iloc[:top]
-    return cluster_columns(matrix), left
-
-
 def draw_workload_heatmap(corpus: Corpus, value: str = "led", top: int | None = 25,
                           lang: str | None = None, path: Path = ALIASES_FILE) -> Figure:
     """Heatmap of canonical units × plans for one count (``led`` or ``partnered``, …).
 
-    Rows are the `top` units by the pooled count drawn (`workload_rows`: none whose count is 0
-    everywhere; the lead chart without collective names, which its title counts). A name the
-    crosswalk lacks is marked (`workload.unit_name`). A plan naming no units is a hatched 'not
-    stated' column; every plan whose basis is not 'task' says so in its column label.
+    Rows are the `top` units by the pooled count drawn (`workload.workload_rows`: none whose
+    count is 0 everywhere; the lead chart without collective names, which its title counts),
+    columns in clustering order (`cluster_columns`). A name the crosswalk lacks is marked
+    (`workload.unit_name`). A plan naming no units is a hatched 'not stated' column; every plan
+    whose basis is not 'task' says so in its column label.
     """
     matrix, left = workload_rows(corpus, value, top, path)
+    matrix = cluster_columns(matrix)
     axis = plan_axis_labels(corpus, lang)
     matrix.columns = [axis[p] for p in matrix.columns]
-    matrix.index = _unit_axis(unit_workload(corpus, path), list(matrix.index), lang)
+    work = unit_workload(corpus, path)
+    matrix.index = _unit_axis(work, list(matrix.index), lang)
     name = labels.label("workload_value", value, lang)
     title = labels.text("chart.workload.title", lang, n=len(matrix), value=name)
-    title += _collective_note(unit_workload(corpus, path), left, lang)
+    title += _collective_note(work, left, lang)
     return heatmap(matrix, title=title, colorbar_label=name, lang=lang)
 
 
@@ -945,10 +884,10 @@ def top_units_finding(tables: fnd.Tables, lang: str | None = None,
     if not style.many_plans(len(basis)):
         found = fnd.compute(tables, ["lead"], lang)
         return found[0] if found else None
-    pooled, naming = _pooled_leads(corpus, path)
+    work = unit_workload(corpus, path)
+    pooled, naming = pooled_leads(work)
     if pooled.empty or naming < 2:
         return None
-    work = unit_workload(corpus, path)
     first = pooled[pooled["leads"] == pooled["leads"].iloc[0]]
     rest = pooled[pooled["leads"] < pooled["leads"].iloc[0]]
     unit = fnd.unit_words(_unit_axis(work, list(first.index), lang), lang, first_article=False)
@@ -985,7 +924,7 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
         return _pooled_units(corpus, 2 * n, lang, path)
     axis = plan_axis_labels(corpus, lang)
     work = unit_workload(corpus, path)
-    left = _collective(work, list(dict.fromkeys(work["unit"])))
+    left = collective_names(work, list(dict.fromkeys(work["unit"])))
     top = top_units(corpus, n + len(left), path=path)  # n units once collective names are out
     top = top[~top["unit"].isin(left)].groupby("plan_id", sort=False).head(n)
     cols = min(3, max(1, len(basis)))
@@ -1026,19 +965,6 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
     return fig
 
 
-def _pooled_leads(corpus: Corpus, path: Path) -> tuple[pd.DataFrame, int]:
-    """Per unit (index), the plans in which it leads tasks (``leads``) and those in which it is
-    only a partner (``partners``), most leads first (then most partners, then name), and the
-    number of plans naming units."""
-    work = unit_workload(corpus, path)
-    naming = int(work["plan_id"].nunique())
-    work = work[~work["unit"].isin(_collective(work, list(dict.fromkeys(work["unit"]))))]  # not units
-    per_unit = work.assign(leads=work["led"] > 0, partners=(work["led"] == 0) & (work["partnered"] > 0))
-    pooled = per_unit.groupby("unit").agg(leads=("leads", "sum"), partners=("partners", "sum"))
-    pooled = pooled.sort_values(["leads", "partners"], ascending=False, kind="stable")
-    return pooled[pooled["leads"] > 0], naming
-
-
 def _pooled_units(corpus: Corpus, n: int, lang: str | None, path: Path) -> Figure:
     """Many plans: one panel, the `n` units that lead tasks in the most plans: plans in which
     each leads (solid) and plans in which it is only a partner (light), of the plans naming units.
@@ -1048,8 +974,8 @@ def _pooled_units(corpus: Corpus, n: int, lang: str | None, path: Path) -> Figur
     unit leads, the dark part, not the bar's length). A cut inside a tie is said (另有 2 个单位同为
     10/32 份), never a tied unit dropped without a word. Its caption says it counts plans (the
     figure's label, ``04_top_units_plans``)."""
-    pooled, naming = _pooled_leads(corpus, path)
     work = unit_workload(corpus, path)
+    pooled, naming = pooled_leads(work)  # plans, not tasks (`workload.pooled_leads`)
     beyond = pooled.iloc[n:]
     pooled = pooled.head(n)
     fig, ax = style.new_figure(8.5, 0.3 * len(pooled) + 1.6)
@@ -1077,7 +1003,7 @@ def _pooled_units(corpus: Corpus, n: int, lang: str | None, path: Path) -> Figur
         more = int((beyond["leads"] == last).sum())
         if more:
             title += _after(labels.text("chart.top_units.cut_tie", lang, m=more, k=last, n=naming), lang)
-    left = _collective(work, list(dict.fromkeys(work["unit"])))
+    left = collective_names(work, list(dict.fromkeys(work["unit"])))
     title += _collective_note(work, [u for u in left if (work.loc[work["unit"] == u, "led"] > 0).any()], lang)
     ax.set_title(title, loc="left")
     ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
