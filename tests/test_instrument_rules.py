@@ -1429,7 +1429,8 @@ NOT_BY_NAME += ROUND28_KEEP_Y
 # ROUND29 (session 15, the misses of sets 43-48 classed by form, rows only for forms shown in two sets or more,
 # from different pages): research set going or a problem studied is information (C20: sets 10, 24, 30, 36, 37,
 # 47); content added, supplied or filled in is information, its field only a modifier (C22: sets 36, 45, 48); a
-# goal the work is done around (围绕…目标) is no planning (P3, C16: sets 22, 46).
+# goal the work is done around (围绕…目标) is no planning (P3, C16: sets 22, 46); a venue built is infrastructure
+# whatever activity its name holds (scheme 建设…基地: sets 45, 48).
 # Made-up clauses; the last of each in wording no set shows. The forms the rows must not take follow.
 ROUND29: dict[str, list[tuple[str, str]]] = {
     "pattern-information-22": [("开展全民健身科学研究。", "information"),
@@ -1437,6 +1438,9 @@ ROUND29: dict[str, list[tuple[str, str]]] = {
                                ("加强文明旅游对策研究，形成研究报告。", "information")],
     "pattern-information-23": [("县体育局门户网站增加全民健身知识内容。", "information"),
                                ("各景区向游客提供文明旅游宣传内容，每月一期。", "information")],
+    # scheme 建设…馆/基地: the venue is the head noun, the activity in its name a modifier (sets 45, 48)
+    "pattern-infrastructure-14": [("依托县职业学校，建设全民健身指导员培养、培训基地。", "infrastructure"),
+                                  ("新建一座具有多种功能的防汛知识展示大厅。", "infrastructure")],
     # P3, C16: a goal the work is done around is no goal the plan sets (sets 22, 46: 目标 read as planning)
     "name-36": [("围绕全民健身目标，推进体育产业发展，服务地方经济。", "none"),
                 ("（二）围绕河湖长制目标任务，弘扬生态文明理念。", "none")],
@@ -1454,6 +1458,8 @@ NOT_BY_NAME += [
     ("扩充巡河队伍和丰富节水宣传内容。", "education"),        # a list keeps its first means (-23 not)
     ("推动健身驿站、体育公园等场所增加健身知识内容。", "infrastructure"),  # venues listed before 等 (-23 not)
     ("每季度更新一次宣传内容。", "services"),                 # a column kept up is no content made (-23 not)
+    ("建设全县节水数字教育基地。", "information"),            # a digital base is content (-14 not)
+    ("利用现有健身培训基地开展指导员轮训。", "education"),    # a venue used, not built (-14 not)
     ("围绕建设文明旅游示范县的目标，积极开展文明旅游宣传活动。", "services"),  # the means after 围绕 decides (name-36)
     ("到2025年，实现全县健身设施全覆盖的目标。", "infrastructure"),  # a dated goal of the plan: read as before
     ("全民健身工作的主要目标是：", "none"),                    # a line introducing goals: the shape row's
