@@ -50,6 +50,7 @@
     python benchmarks/real_clauses_2.py --set 47 …    # and the forty-seventh (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 48 …    # and the forty-eighth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 49 …    # and the forty-ninth (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 50 …    # and the fiftieth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -151,6 +152,7 @@ SETS = {
     "47": (HERE / "real_clauses_47.csv", HERE / "real_clauses" / "pages_47.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_47.csv", None),
     "48": (HERE / "real_clauses_48.csv", HERE / "real_clauses" / "pages_48.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_48.csv", None),
     "49": (HERE / "real_clauses_49.csv", HERE / "real_clauses" / "pages_49.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_49.csv", None),
+    "50": (HERE / "real_clauses_50.csv", HERE / "real_clauses" / "pages_50.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_50.csv", None),
 }
 
 
