@@ -12,11 +12,14 @@ is done without seeing it. Refuses to overwrite a sample that has been coded.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-import pandas as pd
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's library, not an installed one
 
-from sciplan_analysis import load_corpus
+import pandas as pd  # noqa: E402
+
+from sciplan_analysis import load_corpus  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 FIRST = ROOT / "tests" / "data" / "instrument_validation.csv"

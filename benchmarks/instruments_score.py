@@ -15,11 +15,14 @@ coder's as columns, as Markdown for the README.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-import pandas as pd
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's library, not an installed one
 
-from sciplan_analysis.parsing import instruments as ins
+import pandas as pd  # noqa: E402
+
+from sciplan_analysis.parsing import instruments as ins  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = {
