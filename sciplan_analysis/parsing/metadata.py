@@ -43,6 +43,7 @@ from sciplan_analysis.parsing.normalise import (
 from sciplan_analysis.parsing.pagekind import (
     collection_name,
     cue_words,
+    edition_name,
     furniture_only,
     without_furniture,
 )
@@ -654,6 +655,10 @@ def _copy_title(structure: Structure) -> tuple[str, bool] | None:
                 continue  # …提高全区公民素质指导意见 / 的工作任务…: a sentence wrapped, no title
             text = without_furniture(text, alone)
             name = clean_title(copy_name(text))
+            if len(name) >= 6 and not is_title(name) and (stem := edition_name(name)) and is_title(stem):
+                # 科普工作计划精编, …活动方案汇总（模板12篇）: a plan's name with the site's word for its edition, the
+                # title as the page names its file (round twenty-eight)
+                return name, True
             if len(name) >= 6 and is_title(name):
                 # 首页精品范文某某工作计划 over 某某工作计划: a site's crumbs (首页, a sharing site's word) glued before
                 # the name the next lines show bare
