@@ -93,3 +93,45 @@ def test_a_copys_head_line_with_an_edition_word_is_its_title_as_shown(text, titl
 def test_an_edition_word_after_no_plans_name_or_off_a_copy_gives_no_title(text):
     p = plan(text)
     assert p["title"] in (None, "") or not str(p["title"]).endswith("汇总")
+
+
+# -- S1: a stamp naming the organ that stamps for the signer (（中国科协办公厅代章）, （…办公厅代印）) --------------------
+
+NOTICE = "关于举办2023年科普知识竞赛的通知\n各县（市、区）科协：\n为提升公民科学素质，决定举办科普知识竞赛。请认真组织。\n"
+
+
+@pytest.mark.parametrize(("tail", "issuer"), [
+    # the organ on its line, the stamp of the organ that stamps for it under it, then the date
+    ("某市全民科学素质纲要实施工作办公室\n（某市科协办公室代章）\n2023年5月6日\n", "某市全民科学素质纲要实施工作办公室"),
+    # a form no listed page shows: 代印 after a 科学技术协会's name
+    ("某市全民科学素质工作领导小组办公室\n(某市科学技术协会代印)\n2023年5月6日\n", "某市全民科学素质工作领导小组办公室"),
+])
+def test_an_organ_over_a_stamp_naming_its_stamper_signs(tail, issuer):
+    p = plan(NOTICE + tail)
+    assert (p["issuer"], p["issue_date"]) == (issuer, "2023-05-06")
+
+
+@pytest.mark.parametrize(("body", "issuer", "date"), [
+    # a body glued into one line, a contact's number before the organ and a site's words after the date
+    ("各县科协：为提升公民科学素质，决定举办科普知识竞赛。请认真组织实施，确保活动取得实效，按时报送结果。联系人：某某 0000-1234567）"
+     "某省全民科学素质纲要实施工作办公室（某省科协办公厅代章）2023年6月11日发表评论0评", "某省全民科学素质纲要实施工作办公室", "2023-06-11"),
+    # a form no listed page shows: 盖章 by a 科协, a Chinese date
+    ("各乡镇：为提升公民科学素质，决定开展科普进村活动，请各乡镇认真组织实施，并于月底前报送活动总结和照片等材料。"
+     "某县科学技术协会（某县科协办公室盖章）二〇二三年五月六日", "某县科学技术协会", "2023-05-06"),
+])
+def test_a_glued_body_ending_in_an_organ_its_stamp_and_a_date_is_signed(body, issuer, date):
+    p = plan("关于举办2023年科普知识竞赛的通知\n" + body + "\n")
+    assert (p["issuer"], p["issue_date"]) == (issuer, date)
+
+
+@pytest.mark.parametrize("body", [
+    # no organ before the stamp (a sentence's words): no issuer
+    "各县科协：为提升公民科学素质，决定举办科普知识竞赛。请认真组织实施，确保活动取得实效，按时报送结果和照片材料。请认真执行"
+    "（某省科协办公厅代章）2023年6月11日",
+    # an organ and a date with no stamp in a body that prints nothing (印发给你们 absent): not a signature
+    "各县科协：为提升公民科学素质，决定举办科普知识竞赛。请认真组织实施，确保活动取得实效，按时报送结果和照片材料。"
+    "某省科协2023年6月11日召开会议部署",
+])
+def test_a_stamp_without_an_organ_or_an_organ_without_a_stamp_signs_nothing(body):
+    p = plan("关于举办2023年科普知识竞赛的通知\n" + body + "\n")
+    assert p["issuer"] is None or p["issuer"] != p["issuer"] or p["issuer"] == ""
