@@ -135,3 +135,21 @@ def test_a_glued_body_ending_in_an_organ_its_stamp_and_a_date_is_signed(body, is
 def test_a_stamp_without_an_organ_or_an_organ_without_a_stamp_signs_nothing(body):
     p = plan("关于举办2023年科普知识竞赛的通知\n" + body + "\n")
     assert p["issuer"] is None or p["issuer"] != p["issuer"] or p["issuer"] == ""
+
+
+# -- G1: a converting site's phonetic glosses inside a frame word (用戶(hù)提供) ---------------------------------------
+
+@pytest.mark.parametrize("frame", [
+    # a gloss inside the sharing site's label over its summary (as a listed converting site shows it)
+    "文檔簡(jiǎn)介\n",
+    # a form no listed page shows: the gloss inside 下载本文档
+    "下載(zǎi)本文檔\n",
+])
+def test_a_gloss_inside_a_sharing_word_still_marks_a_copy(frame):
+    text = frame + "某鎮科普工作計劃\n" + PIECE
+    assert plan(text)["page_kind"] == "copy"
+
+
+def test_a_glossed_page_with_no_sharing_word_is_no_copy():
+    text = "某縣(xiàn)人民政府關(guān)於印發某縣科普工作計劃的通知\n各鄉鎮人民政府：\n現將計劃印發給你們，請認真貫徹執行。\n"
+    assert plan(text)["page_kind"] != "copy"

@@ -82,6 +82,7 @@ from sciplan_analysis.config import (
     PAGE_HOST_WORDS_FILE,
     PAGE_HOSTS_FILE,
 )
+from sciplan_analysis.parsing.normalise import GLOSS
 from sciplan_analysis.parsing.scholarly import is_scholarly
 from sciplan_analysis.reference_files import numbered_rows
 from sciplan_analysis.tables import PAGE_KIND_CUES, PAGE_KIND_SOURCES, PAGE_KINDS
@@ -393,7 +394,9 @@ def structure_kind(structure, scholarly: bool | None = None, raw: str | None = N
     groups = [sum(1 for g in structure.groups if g.part_ordinal == ordinal)
               for ordinal, _, _ in structure.part_headings]
     lines = [line.text for para in structure.paragraphs for line in (para.lines or [para])]
-    return page_kind(texts, part_kinds, groups, scholarly, simplified(raw) if raw is not None else None, lines)
+    # the page as written, without a converting site's phonetic glosses (用戶(hù)提供: 用户提供; round twenty-eight)
+    return page_kind(texts, part_kinds, groups, scholarly, simplified(GLOSS.sub("", raw)) if raw is not None else None,
+                     lines)
 
 
 HOST_KINDS = ("copy", "paper")  # the kinds a host may name (page_hosts.csv)
