@@ -153,3 +153,42 @@ def test_a_gloss_inside_a_sharing_word_still_marks_a_copy(frame):
 def test_a_glossed_page_with_no_sharing_word_is_no_copy():
     text = "某縣(xiàn)人民政府關(guān)於印發某縣科普工作計劃的通知\n各鄉鎮人民政府：\n現將計劃印發給你們，請認真貫徹執行。\n"
     assert plan(text)["page_kind"] != "copy"
+
+
+# -- K1: a body's system of work in 《》 (《…联席会议制度》); K2: a template's mask in a cited name ------------------------
+
+def cites(text: str) -> list[str]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = parse_text(text, "page").citations
+    return [] if c.empty else list(c.title)
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    # a meeting reviews a joint meeting's system (as a listed meeting's news)
+    ("会议审议《全国科普工作联席会议制度》《某某规划》，部署下一步工作。\n", "全国科普工作联席会议制度"),
+    # a form no listed page shows: a county's system of reporting named in a summary
+    ("县政府印发了《某县科普工作信息报送制度》，各乡镇按月报送。\n", "某县科普工作信息报送制度"),
+])
+def test_a_system_of_work_in_quotation_marks_is_cited(text, cited):
+    assert cited in cites(text)
+
+
+def test_a_system_named_without_quotation_marks_is_not_cited():
+    assert cites("建立全市科普工作联席会议制度，加强统筹指导。\n") == []
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    # a template's province masked (as a listed 文库 summary)
+    ("认真贯彻《中华人民共和国科学技术普及法》和《**省科学技术普及条例》，围绕中心开展工作。\n", "**省科学技术普及条例"),
+    # a form no listed page shows: a masked year inside a notice's name, four asterisks
+    ("根据市科协《关于举办****年科技活动周的通知》要求，我镇开展了系列活动。\n", "关于举办****年科技活动周的通知"),
+])
+def test_a_cited_name_keeps_its_templates_mask(text, cited):
+    assert cited in cites(text)
+
+
+def test_bold_markup_around_a_name_is_no_mask():
+    # two runs of asterisks in the name: markup, the name as cleaned
+    got = cites("根据《**某县科普工作方案**》要求开展工作。\n")
+    assert "某县科普工作方案" in got and not any("*" in c for c in got)
