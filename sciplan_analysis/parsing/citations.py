@@ -58,12 +58,12 @@ def with_masks(rows: list[dict], raw: str | None) -> list[dict]:
         return rows
     masked = {}
     for m in re.finditer(r"《([^《》]{4,150})》", raw):
-        name = m.group(1).strip()
+        name = re.sub(r"\s*\n\s*", "", m.group(1).strip())  # a name a page's layout wrapped, joined as its text is
         if len(MASK.findall(name)) == 1 and name.count("*") == len(MASK.search(name).group(0)):
-            masked.setdefault(MASK.sub("", name), name)
+            masked.setdefault(re.sub(r"\s+", "", MASK.sub("", name)), name)
     for row in rows:
-        if row["title"] in masked:
-            row["title"] = masked[row["title"]]
+        if (key := re.sub(r"\s+", "", row["title"])) in masked:
+            row["title"] = masked[key]
     return rows
 
 

@@ -101,7 +101,7 @@ HEADLINE_CHARS = 80  # …and is short
 LEAD_PARAGRAPHS = 5  # a news lead stands in one of the first body lines…
 LEAD_CHARS = 30  # …within its first characters
 BODY_CHARS = 30  # a body line has at least this many characters
-COLLECTION_HEADLINES = 4  # a collection's heading stands among the first short lines (under a site's name)
+COLLECTION_HEADLINES = 6  # a collection's heading stands among the first short lines (under a site's name or labels)
 TWO = 2  # words of two different kinds (or marks) for the cues that need two
 
 # A template's masked names and years: xx镇, XX县, ××万元, 20xx年, 20**-20**年, 20__年 (a blank to fill in; round
