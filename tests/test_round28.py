@@ -192,3 +192,19 @@ def test_bold_markup_around_a_name_is_no_mask():
     # two runs of asterisks in the name: markup, the name as cleaned
     got = cites("根据《**某县科普工作方案**》要求开展工作。\n")
     assert "某县科普工作方案" in got and not any("*" in c for c in got)
+
+
+@pytest.mark.parametrize(("tail", "issuer"), [
+    # the organ, its stamp and the date on one line (a one-line body a layout wrapped, as a listed page's copy)
+    ("某省全民科学素质纲要实施工作办公室（某省科协办公厅代章）2023年5月6日\n", "某省全民科学素质纲要实施工作办公室"),
+    # a form no listed page shows: 代印 in half-width brackets, spaces between
+    ("某市科学技术协会 (某市科协办公室代印) 2023年5月6日\n", "某市科学技术协会"),
+])
+def test_an_organ_its_stamp_and_its_date_on_one_line_sign(tail, issuer):
+    p = plan(NOTICE + tail)
+    assert (p["issuer"], p["issue_date"]) == (issuer, "2023-05-06")
+
+
+def test_a_stamp_and_a_date_after_words_that_are_no_organ_sign_nothing():
+    p = plan(NOTICE + "请各单位认真组织（某省科协办公厅代章）2023年5月6日\n")
+    assert p["issuer"] is None or p["issuer"] != p["issuer"]

@@ -446,8 +446,10 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
-        elif (m := SIGNED.match(text)) and (is_issuer(m.group(1).strip()) or joint_organs(m.group(1))):
-            signers.append((True, "、".join(joint_organs(m.group(1))) or m.group(1).strip()))
+        elif (m := SIGNED.match(text)) and (is_issuer(organ := STAMP_MARK.sub("", m.group(1)).strip())
+                                            or joint_organs(organ)):
+            # 某办公室（某办公厅代章）2019年6月11日: the stamp between the organ and its date left out (round twenty-eight)
+            signers.append((True, "、".join(joint_organs(organ)) or organ))
             signer_lines.append(n)
             found.put("issue_date", "text", date_of(text))
         elif (m := NEWS_LEAD.search(text)) and m.start() < 20:
