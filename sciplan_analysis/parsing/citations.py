@@ -24,10 +24,12 @@ CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）
 # (《第十二次中国公民科学素质抽样调查》) stays out.
 # A proposal with a title of its own (《关于…的建议》, 《某市打造…的建议》: 专题报告 a body's experts hand up; holdout42's
 # call) and a work's summary or review (《全民科学素质行动“十三五”中期工作总结》, a report given at a meeting; holdout43's
-# call) are written works of a body too, so cited (round nineteen); their names end so.
+# call) are written works of a body too, so cited (round nineteen); their names end so. A body's system of work set
+# down as a document (《全国科普工作联席会议制度》, 《…联系会议制度》 a meeting reviews or a county issues) is one too
+# (round twenty-eight).
 CITED_KINDS = re.compile(DOCUMENT_WORDS.pattern
                          + r"|大纲|倡议书?$|责任书|任务书|细则|纪要$|规范$|(?:报告|汇报)\s*(?:[（(][^（）()]{2,20}[）)])?$"
-                         + r"|(?:调查|监测|测评)(?:主要)?结果$|建议$|总结$")
+                         + r"|(?:调查|监测|测评)(?:主要)?结果$|建议$|总结$|制度$")
 # A name whose closing mark fell before its kind (《关于做好…工作的》通知): a document all the same, cited
 # as the 《》 shows it (docs/fact_conventions.md).
 KIND_OUTSIDE = re.compile(r"\s*(?:通知|意见|决定|通报|批复|函)")
@@ -41,6 +43,28 @@ PARENT_WORDS = re.compile("|".join(("纲要", "方案", "规划", DIVISION_TABLE
 LEVELS = ("national", "province", "city", "county")
 ADMIN_LEVELS = {"national": 0, "province": 1, "municipality": 1, "city": 2, "prefecture": 2,
                 "county": 3, "county_city": 3, "district": 3}
+
+
+# A template's mask in a cited name (《**省科学技术普及条例》, 《关于举办**年…的通知》): one run of asterisks, which the
+# page's cleaning drops as markup (round twenty-eight).
+MASK = re.compile(r"\*{2,}")
+
+
+def with_masks(rows: list[dict], raw: str | None) -> list[dict]:
+    """The cited names as the page writes them where a template's mask stood in them (`raw`, the page as written,
+    simplified): a name in 《》 there with one run of asterisks (MASK) whose cleaned form is a cited name gives that
+    name its mask back (《**省科学技术普及条例》). Two runs (《**某方案**》, bold markup) or none: the name as cleaned."""
+    if not raw or "*" not in raw:
+        return rows
+    masked = {}
+    for m in re.finditer(r"《([^《》]{4,150})》", raw):
+        name = re.sub(r"\s*\n\s*", "", m.group(1).strip())  # a name a page's layout wrapped, joined as its text is
+        if len(MASK.findall(name)) == 1 and name.count("*") == len(MASK.search(name).group(0)):
+            masked.setdefault(re.sub(r"\s+", "", MASK.sub("", name)), name)
+    for row in rows:
+        if (key := re.sub(r"\s+", "", row["title"])) in masked:
+            row["title"] = masked[key]
+    return rows
 
 
 def citations(texts: list[str], own_title: str | None, admin_level: str | None,

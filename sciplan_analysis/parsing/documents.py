@@ -156,9 +156,11 @@ def clean_title(text: str) -> str:
 
 # What a 范文, template or document-sharing site glues after a copied document's name (round twenty): a count
 # of the versions it collects (8篇, 精选5篇, 最新10篇, 篇1), its format or grade in brackets or bare ((完整文档),
-# (精选), 范文, word版, (可编辑)) and a page image's caption (--第1页, _第1页). Cut, repeatedly, from the end.
+# (精选), 范文, word版, (可编辑)) and a page image's caption (--第1页, _第1页). Cut, repeatedly, from the end. In
+# brackets the count may carry any of the site's words before it ((合集12篇), (模板12篇), (热门16篇); round twenty-eight).
+COUNT_WORDS = "精选|最新|优秀|通用|推荐|合集|模板|热门|经典"  # (copy_furniture.csv's collection words among them)
 COPY_SUFFIX = re.compile(r"\s*(?:[（(【\[]\s*(?:完整文档|完整版|精选|范文|通用|最新|推荐|优选|可编辑|word版?|pdf版?|Word版?|PDF版?|"
-                         r"WORD版?|doc|docx|(?:精选|最新|优秀|通用|推荐)?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇)\s*[）)】\]]|(?:精选|最新|优秀|通用|推荐)?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇"
+                         rf"WORD版?|doc|docx|(?:{COUNT_WORDS})*\s*(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})\s*篇)\s*[）)】\]]|(?:精选|最新|优秀|通用|推荐)?\s*(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})\s*篇"
                          r"|篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})|范文(?:大全)?|(?:word|Word|WORD|pdf|PDF)\s*版?"
                          r"|[-_—–－]+\s*第\s*\d{1,3}\s*页)\s*$")
 

@@ -43,6 +43,7 @@ from sciplan_analysis.parsing.normalise import (
 from sciplan_analysis.parsing.pagekind import (
     collection_name,
     cue_words,
+    edition_name,
     furniture_only,
     without_furniture,
 )
@@ -130,6 +131,14 @@ GLUED_SIGNATURE = re.compile(
     rf"[。！.]\s*([{CJK_RANGE}]{{2,30}}?)\s*(?:[（(]此件[^（）()]{{0,8}}[）)])?\s*({DATE.pattern}|{CN_DATE.pattern})"
     r"(?!\s*[，,]?\s*(?:印发|发布|出台|下发|召开|举行))")
 GLUED_BODY_CHARS = 60  # a line this long is a body, not a signature line
+# The organ a stamp names as stamping for the organ that signs (（中国科协办公厅代章）; round twenty-eight).
+STAMPING_ORGAN = rf"[{CJK_RANGE}]{{2,20}}?(?:办公厅|办公室|科协|科学技术协会)"
+# …or at the end of such a body, an organ, the stamp of the organ that stamps for it and a date
+# (…全民科学素质纲要实施工作办公室 （中国科协办公厅代章） 2019年6月11日; round twenty-eight): the stamp marks a signature
+# whatever the body says, whatever stands before the organ (a contact's number) and after the date (a site's
+# 发表评论 run into the line).
+GLUED_STAMPED = re.compile(
+    rf"([{CJK_RANGE}]{{2,30}}?)\s*[（(]\s*{STAMPING_ORGAN}(?:代章|盖章|代印)\s*[）)]\s*({DATE.pattern}|{CN_DATE.pattern})")
 # The day a news lead starts with when it gives no year: 12月6日，某市印发…
 LEAD_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 # A page's time stamp (2023-09-01 08:38:42, 2016/12/01 10:29) under its headline, perhaps run into it
@@ -143,8 +152,9 @@ SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
 SCHOLARLY = "scholarly"
 # A short line holding a document number and no sentence: （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号.
 # A stamp's mark under (or after) the organ that signs: （代章）, （盖章）, (印章), （公章）; the organ signs
-# even with no date under it (round seventeen).
-STAMP_MARK = re.compile(r"\s*[（(]\s*(?:代章|盖章|印章|公章|签章)\s*[）)]\s*$")
+# even with no date under it (round seventeen). The stamp may name the organ that stamps for it (（中国科协办公厅代章）,
+# （某某办公厅代印）; round twenty-eight): the organ above still signs.
+STAMP_MARK = re.compile(rf"\s*[（(]\s*(?:{STAMPING_ORGAN})?(?:代章|盖章|印章|公章|签章|代印)\s*[）)]\s*$")
 NUMBER_LINE_CHARS = 40
 NOT_A_NUMBER_LINE = re.compile(r"[《》〈〉，。；]|关于|根据|按照")
 # The fields `metadata` reads, in the order it returns them (a period gives period_start and period_end),
@@ -436,16 +446,19 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
-        elif (m := SIGNED.match(text)) and (is_issuer(m.group(1).strip()) or joint_organs(m.group(1))):
-            signers.append((True, "、".join(joint_organs(m.group(1))) or m.group(1).strip()))
+        elif (m := SIGNED.match(text)) and (is_issuer(organ := STAMP_MARK.sub("", m.group(1)).strip())
+                                            or joint_organs(organ)):
+            # 某办公室（某办公厅代章）2019年6月11日: the stamp between the organ and its date left out (round twenty-eight)
+            signers.append((True, "、".join(joint_organs(organ)) or organ))
             signer_lines.append(n)
             found.put("issue_date", "text", date_of(text))
         elif (m := NEWS_LEAD.search(text)) and m.start() < 20:
             found.put("issue_date", "page", date_of(text))
             if (day := LEAD_DAY.match(text, m.start())) and date_of(text[: day.end()]) is None:
                 signatures.lead_days.append((int(day.group(1)), int(day.group(2))))  # 12月6日，某市印发…: no year
-        if len(text) > GLUED_BODY_CHARS and "印发给你们" in text:
-            glued = next((g for g in GLUED_SIGNATURE.finditer(text) if is_issuer(g.group(1))), None)
+        if len(text) > GLUED_BODY_CHARS and ("印发给你们" in text or GLUED_STAMPED.search(text)):
+            glued = next((g for g in (*GLUED_STAMPED.finditer(text), *GLUED_SIGNATURE.finditer(text))
+                          if is_issuer(g.group(1))), None)
             if glued:
                 signers.append((True, glued.group(1)))
                 signer_lines.append(n)
@@ -654,6 +667,10 @@ def _copy_title(structure: Structure) -> tuple[str, bool] | None:
                 continue  # …提高全区公民素质指导意见 / 的工作任务…: a sentence wrapped, no title
             text = without_furniture(text, alone)
             name = clean_title(copy_name(text))
+            if len(name) >= 6 and not is_title(name) and (stem := edition_name(name)) and is_title(stem):
+                # 科普工作计划精编, …活动方案汇总（模板12篇）: a plan's name with the site's word for its edition, the
+                # title as the page names its file (round twenty-eight)
+                return name, True
             if len(name) >= 6 and is_title(name):
                 # 首页精品范文某某工作计划 over 某某工作计划: a site's crumbs (首页, a sharing site's word) glued before
                 # the name the next lines show bare

@@ -82,6 +82,7 @@ from sciplan_analysis.config import (
     PAGE_HOST_WORDS_FILE,
     PAGE_HOSTS_FILE,
 )
+from sciplan_analysis.parsing.normalise import GLOSS
 from sciplan_analysis.parsing.scholarly import is_scholarly
 from sciplan_analysis.reference_files import numbered_rows
 from sciplan_analysis.tables import PAGE_KIND_CUES, PAGE_KIND_SOURCES, PAGE_KINDS
@@ -100,7 +101,7 @@ HEADLINE_CHARS = 80  # …and is short
 LEAD_PARAGRAPHS = 5  # a news lead stands in one of the first body lines…
 LEAD_CHARS = 30  # …within its first characters
 BODY_CHARS = 30  # a body line has at least this many characters
-COLLECTION_HEADLINES = 4  # a collection's heading stands among the first short lines (under a site's name)
+COLLECTION_HEADLINES = 6  # a collection's heading stands among the first short lines (under a site's name or labels)
 TWO = 2  # words of two different kinds (or marks) for the cues that need two
 
 # A template's masked names and years: xx镇, XX县, ××万元, 20xx年, 20**-20**年, 20__年 (a blank to fill in; round
@@ -170,7 +171,7 @@ def cue_words(path: str | Path = PAGE_CUES_FILE) -> dict[str, tuple[str, ...]]:
     return grouped_words(path, "cue", FILE_CUES)
 
 
-FURNITURE_ROLES = ("furniture", "collection")
+FURNITURE_ROLES = ("furniture", "collection", "edition")
 # The marks a site sets before a list's entry or a label (•相关推荐, ▶下一篇：, 【推荐阅读】).
 FURNITURE_MARKS = r"[\s•·●○◆◇■□▪▸▶►>»\-—*|｜:：【】\[\]]*"
 CN_COUNT = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
@@ -221,6 +222,29 @@ def collection_name(text: str, strict: bool = False) -> str | None:
     pieces or a bracketed mark (a bare word such as 范文 or 精选 may end a piece's own name on a site's label)."""
     m = _collection_tail()[1 if strict else 0].search(text)
     return text[: m.start()].rstrip() if m and m.start() > 0 else None
+
+
+@lru_cache(maxsize=4)
+def _edition_tail() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, copy_furniture()["edition"]))
+    return re.compile(rf"\s*[-_—–－]?\s*(?:{words})\s*$")
+
+
+def edition_name(text: str) -> str | None:
+    """The name before a site's word for its edition of it (科普工作计划 of 科普工作计划精编, of …方案汇总, of …方案通用例文,
+    of …实施-精编; round twenty-eight); None when no such word ends the line."""
+    m = _edition_tail().search(text)
+    return text[: m.start()].rstrip() if m and m.start() > 0 else None
+
+
+def _collection_stem(text: str) -> str | None:
+    """The name a collection's heading gives (`collection_name`, strict), with the site's words that still end it
+    cut too (农业科普年度工作计划 of 农业科普年度工作计划范文（合集12篇）: a count, then 范文; round twenty-eight); None
+    when the line bears no count of pieces or bracketed mark."""
+    name = collection_name(text, strict=True)
+    while name and (shorter := collection_name(name)):
+        name = shorter
+    return name
 
 
 def _headlines(texts: list[str], joined: bool = True) -> list[str]:
@@ -301,7 +325,7 @@ def page_cues(texts: list[str], part_kinds: list[str] | None = None,
     if any(_bare(h).endswith(w) and not re.search("[《》〈〉]", h) and not NEWS_VERB.search(h)
            for h in _headlines(lines, joined=False)[:2] for w in words["plan_title"]):
         found.add("plan_title")
-    if any((name := collection_name(re.sub(r"[*#\s]+", "", h), strict=True)) and any(name.endswith(w) for w in (*words["plan_title"], "计划"))
+    if any((name := _collection_stem(re.sub(r"[*#\s]+", "", h))) and any(name.endswith(w) for w in (*words["plan_title"], "计划"))
            and not re.search("[《》〈〉]", h) and not NEWS_VERB.search(name)
            for h in _headlines(lines, joined=False)[:COLLECTION_HEADLINES]):
         # a collection's heading (a plan's name, 计划 among them, then 通用20篇): a 范文 site's (round twenty-one)
@@ -370,7 +394,9 @@ def structure_kind(structure, scholarly: bool | None = None, raw: str | None = N
     groups = [sum(1 for g in structure.groups if g.part_ordinal == ordinal)
               for ordinal, _, _ in structure.part_headings]
     lines = [line.text for para in structure.paragraphs for line in (para.lines or [para])]
-    return page_kind(texts, part_kinds, groups, scholarly, simplified(raw) if raw is not None else None, lines)
+    # the page as written, without a converting site's phonetic glosses (用戶(hù)提供: 用户提供; round twenty-eight)
+    return page_kind(texts, part_kinds, groups, scholarly, simplified(GLOSS.sub("", raw)) if raw is not None else None,
+                     lines)
 
 
 HOST_KINDS = ("copy", "paper")  # the kinds a host may name (page_hosts.csv)
@@ -530,5 +556,6 @@ def with_address(kind: PageKind, url: object) -> PageKind:
 
 
 __all__ = ["HOST_KINDS", "KINDS", "SOURCES", "PageKind", "collection_name", "copy_furniture", "cue_words", "decide",
+           "edition_name",
            "host_kind", "host_words", "page_cues", "page_hosts", "page_kind", "structure_kind", "furniture_only",
            "url_host", "with_address", "without_furniture", "word_kind"]

@@ -14,13 +14,13 @@ from sciplan_analysis.parsing.assignments import (
     parse_bracket,
     table_rows,
 )
-from sciplan_analysis.parsing.citations import citations
+from sciplan_analysis.parsing.citations import citations, with_masks
 from sciplan_analysis.parsing.classify import classify_group, classify_task
 from sciplan_analysis.parsing.doctype import doc_type
 from sciplan_analysis.parsing.english import english_meta, english_targets, is_english
 from sciplan_analysis.parsing.instruments import plan_clauses
 from sciplan_analysis.parsing.metadata import metadata
-from sciplan_analysis.parsing.normalise import paragraphs
+from sciplan_analysis.parsing.normalise import GLOSS, paragraphs
 from sciplan_analysis.parsing.pagekind import PageKind, structure_kind, with_address
 from sciplan_analysis.parsing.scholarly import scholarly_page
 from sciplan_analysis.parsing.sections import plan_section
@@ -228,7 +228,8 @@ def parse_records(
              if role not in ("table", "chrome")]
     records["citations"].extend(
         {"plan_id": plan_id, **c}
-        for c in citations(texts, plan.get("title"), plan.get("admin_level"), reading.scholarly)
+        for c in with_masks(citations(texts, plan.get("title"), plan.get("admin_level"), reading.scholarly),
+                            simplified(GLOSS.sub("", raw)))
     )
     body = [(p.text, part == "background")
             for p, role, part in zip(structure.paragraphs, structure.roles, structure.parts, strict=True)
