@@ -1502,7 +1502,8 @@ SECTION_CASES: dict[str, list[tuple[str, str, str]]] = {
 # (C60, C83): every clause under a conditions heading (sections.py's kind conditions, which holds its numbered items
 # whatever their own words) is regulation, the heading alone none (sets 27, 41, 49, 50); a leading group's make-up
 # is organisation (C25, C86: sets 33, 49, 50); a final review or experts set to review applications is a judging
-# round, evaluation (C71: sets 49, 50). Made-up clauses; the last of each in wording no set shows.
+# round, evaluation (C71: sets 49, 50); an item naming a document an application sends is none (C87: sets 27, 50).
+# Made-up clauses; the last of each in wording no set shows.
 SECTION_CASES["section-regulation-01"] = [
     ("（二）有固定的健身指导场所，面积不少于100平方米。", "conditions", "regulation"),
     ("3.站点经费有保障，每年用于科普的经费不少于2万元。", "conditions", "regulation"),
@@ -1517,6 +1518,10 @@ ROUND30: dict[str, list[tuple[str, str]]] = {
                                 ("组长单位：县水利局；成员单位：县教育局、县妇联。", "organisation")],
     "pattern-evaluation-07": [("市级评审组进行终审，确定入选名单。", "evaluation"),
                               ("县体育局组织专家评审，择优确定示范站点。", "evaluation")],
+    # C87: a document an application sends names no act (sets 27, 50: read by a noun of the form's name)
+    "shape-none-51": [("2.健身示范站点申报表（包括场地设施、指导员队伍和经费情况）；", "none"),
+                      ("4.节水教育基地建设资金预算表。", "none"),
+                      ("（3）河湖巡护志愿服务队推荐函。", "none")],
 }
 for _key, _cases in ROUND30.items():
     CASES[_key] = CASES.get(_key, []) + _cases
@@ -1526,6 +1531,9 @@ NOT_BY_NAME += [
     ("县财政局安排专项经费，支持成员单位开展活动。", "funding"),       # 成员单位 as an object (-37 not)
     ("制定专家评审办法。", "none"),                                  # a review method drafted (-07 not)
     ("一、招募条件", "none"),                                      # people's conditions: no conditions section
+    ("申报时应填写申报表并于5月10日前报送。", "evaluation"),         # sending the forms: read by its cues (-51 not)
+    ("编制年度经费预算表。", "funding"),                            # a budget drawn up (-51 not)
+    ("建立健身志愿者登记表并存档。", "evaluation"),                  # a register kept (C68; -51 not)
 ]
 
 
