@@ -12,6 +12,7 @@ import pytest
 
 from sciplan_analysis import config
 from sciplan_analysis.parsing import instruments as ins
+from sciplan_analysis.parsing import sections
 from sciplan_analysis.parsing.sources import extract_text
 
 # A rule is named by its id (the last column of instruments.csv), so a new row whose cues
@@ -1495,6 +1496,60 @@ SECTION_CASES: dict[str, list[tuple[str, str, str]]] = {
                         ("全市累计建成水土保持示范园8个，河长制培训覆盖所有乡镇。", "review", "none"),
                         ("半年工作总结于7月10日前上交县体育局。", "review", "evaluation")],  # round 22: a report due
 }
+
+# ROUND30 (session 15, sets 49 and 50: notices of designation and application, a town's yearly plan, member
+# lists; rows only for forms shown in two sets or more, from different pages). A recognition standard's conditions
+# (C60, C83): every clause under a conditions heading (sections.py's kind conditions, which holds its numbered items
+# whatever their own words) is regulation, the heading alone none (sets 27, 41, 49, 50); a leading group's make-up
+# is organisation (C25, C86: sets 33, 49, 50); a final review or experts set to review applications is a judging
+# round, evaluation (C71: sets 49, 50); an item naming a document an application sends is none (C87: sets 27, 50).
+# Made-up clauses; the last of each in wording no set shows.
+SECTION_CASES["section-regulation-01"] = [
+    ("（二）有固定的健身指导场所，面积不少于100平方米。", "conditions", "regulation"),
+    ("3.站点经费有保障，每年用于科普的经费不少于2万元。", "conditions", "regulation"),
+    ("二、申报条件", "conditions", "none"),                       # the heading alone: a part of the notice (C83)
+    ("1.新申报对象。", "conditions", "none"),                     # a sub-heading naming who, no condition
+    ("期满的示范站点，可按程序重新申报。", "conditions", "demonstration"),  # applying for the title (C85): cues
+    ("（五）配备两名以上专职讲解人员，对外开放满三年。", "conditions", "regulation"),
+]
+ROUND30: dict[str, list[tuple[str, str]]] = {
+    "pattern-organisation-37": [("以分管副县长为组长，体育局局长为副组长，各乡镇负责人为成员。", "organisation"),
+                                ("县委办、财政局、教育局负责人为成员。", "organisation"),
+                                ("组长单位：县水利局；成员单位：县教育局、县妇联。", "organisation")],
+    "pattern-evaluation-07": [("市级评审组进行终审，确定入选名单。", "evaluation"),
+                              ("县体育局组织专家评审，择优确定示范站点。", "evaluation")],
+    # C87: a document an application sends names no act (sets 27, 50: read by a noun of the form's name)
+    "shape-none-51": [("2.健身示范站点申报表（包括场地设施、指导员队伍和经费情况）；", "none"),
+                      ("4.节水教育基地建设资金预算表。", "none"),
+                      ("（3）河湖巡护志愿服务队推荐函。", "none")],
+}
+for _key, _cases in ROUND30.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("各成员单位要按照职责分工抓好落实。", "organisation"),          # members named, no make-up (-37 not)
+    ("县财政局安排专项经费，支持成员单位开展活动。", "funding"),       # 成员单位 as an object (-37 not)
+    ("制定专家评审办法。", "none"),                                  # a review method drafted (-07 not)
+    ("一、招募条件", "none"),                                      # people's conditions: no conditions section
+    ("申报时应填写申报表并于5月10日前报送。", "evaluation"),         # sending the forms: read by its cues (-51 not)
+    ("编制年度经费预算表。", "funding"),                            # a budget drawn up (-51 not)
+    ("建立健身志愿者登记表并存档。", "evaluation"),                  # a register kept (C68; -51 not)
+]
+
+
+def test_conditions_heading_holds_its_items():
+    """Round 30 (C60, C83): a numbered conditions heading holds its items whatever their own words (项目,
+    保障 would name tasks or safeguards); the next first-level heading ends it; an unnumbered lead-in line
+    holds only until then; people's or entrants' conditions (招募条件) and 条件保障 are not this kind."""
+    page = ("一、申报条件\n1、有项目支持单位和专家队伍。\n2、站点经费有保障。\n二、名额分配\n每县推荐2家。\n"
+            "申报单位应具备以下基本条件：\n（一）有场所。\n三、申报程序\n由县科协组织申报。\n"
+            "四、招募条件\n（一）身体健康。\n五、条件保障\n县财政安排经费。")
+    at = [page.index(t) for t in ("1、有项目", "2、站点", "每县", "（一）有场所", "由县科协", "（一）身体", "县财政")]
+    kinds = sections.page_sections(page, at)
+    assert kinds[:2] == ["conditions", "conditions"]
+    assert kinds[2] != "conditions" and kinds[4] != "conditions" and kinds[5] != "conditions"
+    assert kinds[3] == "conditions"
+    assert kinds[6] == "safeguards"
 
 
 def _row(scheme_rows: list[tuple[int, dict[str, str]]], key: str) -> tuple[int, dict[str, str]]:

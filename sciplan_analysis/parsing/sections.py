@@ -23,7 +23,11 @@ from sciplan_analysis.errors import PlanError
 from sciplan_analysis.parsing.normalise import GLOSS
 from sciplan_analysis.text.script import simplified
 
-KINDS = ("review", "guidance", "goals", "safeguards", "tasks", "other")
+KINDS = ("review", "guidance", "goals", "safeguards", "tasks", "conditions", "other")
+# a numbered heading of this kind holds every deeper heading's clause (round 30): a recognition
+# standard's items are numbered headings too (2、有项目技术支持单位…), and their own words (项目,
+# 保障) must not take them out of the list of conditions they stand in
+HOLDS = ("conditions",)
 # the parser's part kinds (parts.csv) as section kinds, where a group heading names none
 PART_KINDS = {"background": "review", "goals": "goals", "actions": "tasks", "projects": "tasks",
               "implementation": "safeguards", "other": "other"}
@@ -130,10 +134,20 @@ def chain(found: list[Heading], pos: int) -> list[Heading]:
 
 def section_kind(found: list[Heading], path: Path = SECTION_KINDS_FILE) -> str:
     """The kind of the innermost heading of a chain that names one; "other" when none does.
-    An unnumbered line naming a document (…方案, …工作要点, a year) is a title, not a section."""
-    for h in reversed(found):
+    An unnumbered line naming a document (…方案, …工作要点, a year) is a title, not a section.
+    A numbered heading of a kind in `HOLDS` (a list of conditions) decides for every clause under
+    it, deeper headings included; an unnumbered one (a lead-in line) holds only until the next
+    numbered heading of the first level (round 30)."""
+    for h in found:  # a numbered conditions heading holds its items, whatever their words
+        if h.level > 0 and heading_kind(h.title, path) in HOLDS:
+            return heading_kind(h.title, path)
+    for i in range(len(found) - 1, -1, -1):
+        h = found[i]
         if h.level == 0 and DOC_TITLE.search(simplified(h.title)):
             continue
+        if h.level == 0 and any(k.level == 1 for k in found[i + 1:]) \
+                and heading_kind(h.title, path) in HOLDS:
+            continue  # an unnumbered lead-in (…应具备以下基本条件：) ends at the next 一、 heading
         kind = heading_kind(h.title, path)
         if kind is not None:
             return kind
