@@ -51,6 +51,7 @@
     python benchmarks/real_clauses_2.py --set 48 …    # and the forty-eighth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 49 …    # and the forty-ninth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 50 …    # and the fiftieth (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 52 …    # and the fifty-second (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -153,6 +154,7 @@ SETS = {
     "48": (HERE / "real_clauses_48.csv", HERE / "real_clauses" / "pages_48.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_48.csv", None),
     "49": (HERE / "real_clauses_49.csv", HERE / "real_clauses" / "pages_49.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_49.csv", None),
     "50": (HERE / "real_clauses_50.csv", HERE / "real_clauses" / "pages_50.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_50.csv", None),
+    "52": (HERE / "real_clauses_52.csv", HERE / "real_clauses" / "pages_52.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_52.csv", None),
 }
 
 
