@@ -55,9 +55,9 @@ def test_a_whole_plan_stating_no_target_sets_none(five_tables):
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("zh", ["低于国家目标的有 2/4 份，最低为 12%，共 2 份，如巫溪县", "高于国家目标的有 2/4 份，如成都市锦江区（18%，征求意见稿）；"]),
-    ("en", ["below it: 2 of 4 plans, e.g. Wuxi County (12%) and 1 more at that figure",
-            "above it: 2 of 4 plans, e.g. Jinjiang District, Chengdu (18%, a draft);"]),
+    ("zh", ["低于国家目标的有 2/4 份，最低为 12%，共 2 份，如巫溪县", "高于国家目标的有 2/4 份，最高的是成都市锦江区（18%，征求意见稿）；"]),
+    ("en", ["below it: 2 of 4 plans, the lowest 12%, shared by 2, e.g. Wuxi County",
+            "above it: 2 of 4 plans, the highest being Jinjiang District, Chengdu (18%, a draft);"]),
 ])
 def test_the_benchmarks_examples_are_every_plan_at_the_end(five_tables, monkeypatch, lang, said):
     """Counted sides (more plans than NAMED_MAX) give as examples the plans at the furthest figure:

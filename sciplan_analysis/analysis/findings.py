@@ -320,18 +320,16 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
             # beyond three (成都市锦江区（18%，征求意见稿）等 4 份)
             far = sorted(ids, key=lambda p: float(stated.at[p, "target"]), reverse=side == "above")
             end = [p for p in far if float(stated.at[p, "target"]) == float(stated.at[far[0], "target"])]
-            if len(end) > 1 and len(end) >= NAMED_MAX:  # the plans sharing the furthest figure, said to share it, each
-                # named with its mark outside the figure's words (最高为 18%，共 4 份：成都市锦江区（征求意见稿）、…)
-                return (" " if labels.is_zh(lang) else "") + _t(
-                    "benchmark.many.end" + (".some" if len(end) > NAMED_MAX else ""), lang, n=len(ids),
-                    of=len(stated), k=len(end), value=float(stated.at[end[0], "target"]),
-                    side=_t(f"benchmark.end.{side}", lang), item=item(end[0]), more=len(end) - 1,
-                    plans=_join((scope.marked(p, corpus, lang) for p in end[:NAMED_MAX]), lang))
-            examples = listed(end)
+            # the plans at the furthest figure, said to be at the end (最低 / 最高, the lowest / the
+            # highest) and, two or more, to share it, each named with its mark outside the figure's
+            # words (最高为 18%，共 4 份：成都市锦江区（征求意见稿）、…), in both languages
             # (a space before the count in Chinese, as everywhere: 低于国家目标的有 15/32 份; the
             # labels file cannot hold a leading space)
-            return (" " if labels.is_zh(lang) else "") + _t("benchmark.many", lang, n=len(ids),
-                                                            of=len(stated), items=examples)
+            code = "benchmark.many.end" + (".one" if len(end) == 1 else ".some" if len(end) > NAMED_MAX else "")
+            return (" " if labels.is_zh(lang) else "") + _t(
+                code, lang, n=len(ids), of=len(stated), k=len(end), value=float(stated.at[end[0], "target"]),
+                side=_t(f"benchmark.end.{side}", lang), item=item(end[0]),
+                plans=_join((scope.marked(p, corpus, lang) for p in end[:NAMED_MAX]), lang))
         # a count beside every side, as beside the sides too long to name (与国家目标持平的有 4/32 份：…)
         return (" " if labels.is_zh(lang) else "") + _t("benchmark.few", lang, n=len(ids), of=len(stated),
                                                         items=listed(ids))
