@@ -84,7 +84,7 @@ def test_the_notes_merge_into_the_figures_bracket_or_stand_as_a_sentence(five_ta
     assert "（0.96；各 1 项任务；重庆市残篇在此可以参与）" in F.sections(five_tables, "zh").sentence
     assert F.own_text(five_tables, "zh").sentence.endswith("（92/98，94%）。重庆市残篇只有半份规划，不参与排序。")
     en = F.similar(five_tables, "en").sentence
-    assert "Chengqu District, Shanwei (a draft, similarity of wording 0.69). The Chongqing Municipality " \
+    assert "Chengqu District, Shanwei (a draft): similarity of wording 0.69. The Chongqing Municipality " \
            "fragment, half a plan, is not ranked." in en, en
 
 

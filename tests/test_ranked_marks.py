@@ -43,7 +43,7 @@ DRAFTS_AT_THE_ENDS = {
     ("measures", "en"): ["6 of them in Jinjiang District, Chengdu (a draft), more than in any other plan"],
     ("similar_shared", "zh"): ["完整规划中全文最相似的是巫溪县与汕尾市城区（征求意见稿，0.69）"],
     ("similar_shared", "en"): ["the most alike whole plans on whole texts are Wuxi County and Chengqu District, "
-                               "Shanwei (a draft, 0.69)"],
+                               "Shanwei (a draft): 0.69"],
     ("range", "zh"): ["到成都市锦江区（征求意见稿）的 18% 不等"],
     ("range", "en"): ["to 18% (Jinjiang District, Chengdu (a draft))"],
 }

@@ -173,13 +173,15 @@ def _scope_sentence(left_out: Iterable[str], lang: str | None) -> str:
 
 
 def _bracketed(name: str, inner: str, lang: str | None) -> str:
-    """A name with a bracket of figures after it, one bracket: a name ending in its mark's
-    bracket takes the figures in that bracket (汕尾市城区（征求意见稿，0.69）, never
-    汕尾市城区（征求意见稿）（0.69）); any other, a bracket of its own (巫溪县（0.81）)."""
+    """A name with a bracket of figures after it, one bracket: in Chinese a name ending in its
+    mark's bracket takes the figures in that bracket (汕尾市城区（征求意见稿，0.69）, never
+    汕尾市城区（征求意见稿）（0.69）); in English the figures follow the mark after a colon
+    ("Chengqu District, Shanwei (a draft): 0.69"), since "(a draft, 0.69; …)" reads as describing
+    that plan alone, not the pair; any other name, a bracket of its own (巫溪县（0.81）)."""
     zh = labels.is_zh(lang)
     close = "）" if zh else ")"
     if name.endswith(close):
-        return name[:-1] + ("，" if zh else ", ") + inner + close
+        return name[:-1] + "，" + inner + close if zh else f"{name}: {inner}"
     return name + ("（" if zh else " (") + inner + close
 
 
@@ -814,12 +816,15 @@ def unit_pairs(tables: Tables, lang: str | None = None,
 
 
 def _pair_tie(pairs: pd.DataFrame, lang: str | None,
-              name: Callable[[str], str]) -> tuple[str, int]:
+              name: Callable[[str], str], title: bool = False) -> tuple[str, int]:
     """The pairs of `pairs` (plan_a, plan_b, score; ranked) sharing its first pair's score as shown (two
     decimals: `scope.tied_with`), said after that score: one named
     (，禾云区与北明县同为 0.87 / "; Synthetic 5 and Synthetic 9 also score 0.87"), more counted
     (，另有 3 对同为 0.87); ("", 0) when none does. A pair named at the top or bottom of a
-    ranking is never said as if it alone held the figure a reader sees."""
+    ranking is never said as if it alone held the figure a reader sees. English says it after the
+    figure as ", the same as Lezhi County and Synthetic 3"; `title`: as a title's bracket holds it
+    ("Synthetic 9 and Synthetic 20 also score 0.87")."""
+    end = ".title" if title else ""
     keys = [f"{a}\t{b}" for a, b in zip(pairs.plan_a, pairs.plan_b, strict=True)]
     scores = pd.Series(pairs["score"].astype(float).to_numpy(), index=keys)
     row = pairs.iloc[0]
@@ -828,8 +833,8 @@ def _pair_tie(pairs: pd.DataFrame, lang: str | None,
         return "", 0
     if len(others) == 1:
         a, _, b = others[0].partition("\t")
-        return _t("similar.tie.pair", lang, a=name(a), b=name(b), score=float(row.score)), 1
-    return _t("similar.tie.many", lang, n=len(others), score=float(row.score)), len(others)
+        return _t("similar.tie.pair" + end, lang, a=name(a), b=name(b), score=float(row.score)), 1
+    return _t("similar.tie.many" + end, lang, n=len(others), score=float(row.score)), len(others)
 
 
 def similar(tables: Tables, lang: str | None = None, analyzer: str = "word") -> Finding | None:
@@ -880,7 +885,8 @@ def _tie_values(ranked: pd.DataFrame, lang: str | None, corpus: Corpus, key: str
     {key: the clause, key + "_title": the same in a title's bracket, key + "s": how many
     other pairs (only when some do)}."""
     text, n = _pair_tie(ranked, lang, lambda p: scope.marked(p, corpus, lang))
-    title = _t("similar.tie.title", lang, tie=text.lstrip("，; ")) if text else ""
+    said = _pair_tie(ranked, lang, lambda p: scope.marked(p, corpus, lang), title=True)[0]
+    title = _t("similar.tie.title", lang, tie=said.lstrip("，; ")) if text else ""
     out: dict[str, Any] = {key: text, f"{key}_title": title if labels.is_zh(lang) or not title else " " + title}
     if n:
         out[f"{key}s"] = n
@@ -935,7 +941,8 @@ def similar_shared(tables: Tables, lang: str | None = None,
         return None
     # pairs at the top's figure as shown, on either ranking, are said (`_pair_tie`)
     shared_tie, n_shared = _pair_tie(shared, lang, lambda p: scope.beside_note(p, corpus, lang))
-    title = _t("similar.tie.title", lang, tie=shared_tie.lstrip("，; ")) if shared_tie else ""
+    said = _pair_tie(shared, lang, lambda p: scope.beside_note(p, corpus, lang), title=True)[0]
+    title = _t("similar.tie.title", lang, tie=said.lstrip("，; ")) if shared_tie else ""
     ties: dict[str, Any] = {"shared_tie": shared_tie,
                             "shared_tie_title": title if labels.is_zh(lang) or not title else " " + title}
     if n_shared:
