@@ -103,9 +103,9 @@ def test_a_division_plan_far_from_the_bottom_is_not_said_to_have_only(five_table
     plans.loc[plans.plan_id == "chongqing", "status"] = "final"
     tables = _tables(five_tables, plans=plans)
     zh, en = F.quantified(tables, "zh").sentence, F.quantified(tables, "en").sentence
-    assert "乐至县是 2/36（0.06，另有 2 份完整规划更低），它是一份分工方案" in zh and "也只有" not in zh, zh
-    assert "Lezhi County has 2/36 (0.06; 2 whole plans have fewer)" in en, en
-    assert "乐至县也只有 2/36（0.06）" in F.quantified(five_tables, "zh").sentence  # next to the lowest
+    assert "乐至县是 2/36（0.06），另有 2 份完整规划更低。它是一份分工方案" in zh and "也只有" not in zh, zh
+    assert "Lezhi County has 2/36 (0.06), and 2 whole plans have fewer. It is a division-of-labour plan" in en, en
+    assert "乐至县也只有 2/36（0.06）。" in F.quantified(five_tables, "zh").sentence  # next to the lowest
 
 
 # --------------------------------------------------------------------------- categories
@@ -234,3 +234,36 @@ def test_the_top_specificity_ties_by_the_figure_shown(five_tables, monkeypatch):
     table.loc[0, "commitments"] = 31
     table["per_task"] = table["commitments"] / table["tasks"]
     assert F.quantified(five_tables, "zh").sentence.startswith("量化程度最高的是成都市锦江区（征求意见稿）："), found.sentence
+
+
+def test_the_specificity_finding_is_short_sentences_without_stacked_brackets(five_tables):
+    """audit17 item 7: one sentence of 209 characters / 88 words, "Wuxi County (10/45, 0.22) (the …
+    fragment … is not ranked)": the fragment note is a sentence of its own at the end, and the
+    top, the lowest and the division plan are each a sentence."""
+    for lang, stop in (("zh", "。"), ("en", ". ")):
+        sentence = F.quantified(five_tables, lang).sentence
+        assert ")(" not in sentence.replace(" ", "").replace("）（", ")(") and "；" not in sentence, sentence
+        assert sentence.count(stop) >= 4, sentence
+        assert max(len(s) for s in sentence.split(stop)) < (90 if lang == "zh" else 200), sentence
+    en = F.quantified(five_tables, "en").sentence
+    assert "the next, Wuxi County (10/45, 0.22). Chengqu District, Shanwei (a draft) has the fewest (1/46, 0.02). " \
+           "Lezhi County has only 2/36 (0.06). It is a division-of-labour plan" in en, en
+
+
+def test_a_plan_showing_the_division_plans_figure_is_said_to_tie_with_it(five_tables, monkeypatch):
+    """audit17 items 7 and 14: 长南县 showed 乐至县's 0.06 beside "乐至县是 2/36（0.06，另有 5 份完整规划
+    更低）" and the tie was not said. Made up: 汕尾市城区 at 3/50 (0.06) beside 乐至县's 2/36 (0.056),
+    重庆市 made a whole plan at 0/22, the lowest."""
+    plans = five_tables.corpus.plans.copy()
+    plans.loc[plans.plan_id == "chongqing", "status"] = "final"
+    tables = _tables(five_tables, plans=plans)
+    counts = {"jinjiang": (23, 33), "wuxi": (10, 45), "shanwei": (3, 50), "lezhi": (2, 36), "chongqing": (0, 22)}
+    spec = pd.DataFrame([{"plan_id": p, "commitments": n, "tasks": t, "per_task": n / t}
+                         for p, (n, t) in counts.items()])
+    monkeypatch.setattr(F.targets, "specificity", lambda corpus: spec)
+    zh, en = F.quantified(tables, "zh"), F.quantified(tables, "en")
+    assert "最低的是重庆市：0/22（0.00）。乐至县也只有 2/36（0.06，与汕尾市城区（征求意见稿） 3/50 并列）。它是一份分工方案" \
+        in zh.sentence, zh.sentence
+    assert "Lezhi County has only 2/36 (0.06, tied with Chengqu District, Shanwei (a draft) at 3/50). It is a " \
+        in en.sentence, en.sentence
+    assert "shanwei" in zh.plans and zh.numbers["typed_tied"] == 1

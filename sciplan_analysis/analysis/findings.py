@@ -393,7 +393,10 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
               "second_n": int(spec.at[second, "commitments"]),
               "second_tasks": int(spec.at[second, "tasks"]),
               "ratio": float(ranked.iloc[0] / ranked.iloc[1]), "top_id": top,
-              "scope": scope.note(per.left_out, lang)}
+              # the fragment's note a sentence of its own at the end, never a bracket after the
+              # second plan's bracket of figures; the top, the lowest and the plan of another kind
+              # each a sentence of their own
+              "scope": _scope_sentence(per.left_out, lang)}
     for key, plan in (("low", low), ("typed", typed)):
         if plan is not None:
             values.update({key: scope.marked(plan, corpus, lang), f"{key}_value": float(ranked[plan]),
@@ -405,10 +408,20 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
     tied = scope.tied_with(low, ranked, places) if low is not None else []
     if tied:
         values["low_tied"] = len(tied)
-    values["low_tie"] = "" if not tied else _t("quantified.tie.many", lang, n=len(tied)) \
-        if len(tied) > 2 else _t("quantified.tie", lang, plans=_join(
-            (_t("quantified.tie.item", lang, plan=scope.marked(p, corpus, lang),
-                n=int(spec.at[p, "commitments"]), tasks=int(spec.at[p, "tasks"])) for p in tied), lang))
+
+    def tie_of(ties: list[str]) -> str:
+        return "" if not ties else _t("quantified.tie.many", lang, n=len(ties)) \
+            if len(ties) > 2 else _t("quantified.tie", lang, plans=_join(
+                (_t("quantified.tie.item", lang, plan=scope.marked(p, corpus, lang),
+                    n=int(spec.at[p, "commitments"]), tasks=int(spec.at[p, "tasks"])) for p in ties), lang))
+
+    values["low_tie"] = tie_of(tied)
+    # the plan of another kind, above the lowest, ties as the lowest does: 长南县 showing 乐至县's
+    # 0.06 is said (与长南县 1/17 并列), never left for the reader to find on the chart
+    typed_tied = scope.tied_with(typed, ranked, places) if typed is not None and typed != low else []
+    values["typed_tie"] = tie_of(typed_tied)
+    if typed_tied:
+        values["typed_tied"] = len(typed_tied)
     if typed is not None:
         values["low_type"] = labels.label("doc_type", kinds.get(typed), lang)
         # how many whole plans show a lower figure: "也只有" only beside the lowest
@@ -416,7 +429,7 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
         lower = int((shown < shown[typed]).sum())
         if code == "quantified.low_typed" and lower > 1:
             code, values["typed_lower"] = "quantified.low_typed.ranked", lower
-    named = [p for p in dict.fromkeys([top, second, low, *tied[:2], typed]) if p is not None]
+    named = [p for p in dict.fromkeys([top, second, low, *tied[:2], typed, *typed_tied[:2]]) if p is not None]
     return _finding("quantified", lang, "02_specificity", "02_targets", values, code=code,
                     title_code="quantified.title", plans=named,
                     rule=RULE_WHOLE if per.left_out else RULE_ALL)
