@@ -79,7 +79,7 @@ def test_the_commonest_measure_word_is_not_called_most(five_tables, lang, said, 
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("zh", ["从巫溪县（征求意见稿）与乐至县的“交流合作”（0.21；分别 4 项和 1 项任务）", "只比较两份都有的章节时，最相似的是巫溪县（征求意见稿）与重庆市（0.81；"]),
-    ("en", ["(Exchange and cooperation, Wuxi County (a draft) and Lezhi County; 4 and 1 tasks)",
+    ("en", ["(Wuxi County (a draft) and Lezhi County on Exchange and cooperation, with 4 and 1 tasks)",
             "Comparing only the sections both have, the most alike are Wuxi County (a draft) and Chongqing Municipality (0.81;"]),
 ])
 def test_a_draft_at_either_end_of_a_shared_sections_ranking_is_named_as_a_draft(five_tables, lang, said):
@@ -156,7 +156,7 @@ def test_a_fragments_silence_is_not_stated_and_a_whole_plans_is_none(five_tables
 @pytest.mark.parametrize(("lang", "said"), [
     ("zh", ["到巫溪县与重庆市的“节庆/群众性科普活动”（0.96；各 1 项任务；重庆市残篇在此可以参与）",
             "而完整规划的全文相似度只在 0.58 到 0.69 之间（重庆市残篇只有半份规划，不参与排序）。"]),
-    ("en", ["(Public science campaigns, Wuxi County and Chongqing Municipality; one task each; the "
+    ("en", ["(Wuxi County and Chongqing Municipality on Public science campaigns, with one task each; the "
             "Chongqing Municipality fragment takes part here)",
             "against 0.58 to 0.69 between whole plans on whole texts (the Chongqing Municipality fragment, half "
             "a plan, is not ranked)."]),
@@ -253,7 +253,8 @@ def test_the_tools_charts_title_never_hides_a_tie(five_tables, lang, tied, plain
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("zh", ["“交流合作”（0.21；分别 4 项和 1 项任务）", "“节庆/群众性科普活动”（0.96；各 1 项任务；"]),
-    ("en", ["Wuxi County and Lezhi County; 4 and 1 tasks)", "Wuxi County and Chongqing Municipality; one task each;"]),
+    ("en", ["Wuxi County and Lezhi County on Exchange and cooperation, with 4 and 1 tasks)",
+            "Wuxi County and Chongqing Municipality on Public science campaigns, with one task each;"]),
 ])
 def test_the_section_range_says_how_many_tasks_each_end_compares(five_tables, lang, said):
     """Page 05's top section score (0.96) compares one task with one task: the sentence says so,
