@@ -10,6 +10,7 @@ sentence with blanks. Pure pandas: no plotting.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from sciplan_analysis.analysis import categories, overview, pairwise, scope, tar
 from sciplan_analysis.analysis import reuse as ru
 from sciplan_analysis.analysis import similarity as sim
 from sciplan_analysis.analysis.result import keeps_some_pairs
+from sciplan_analysis.parsing.units import load_aliases
 from sciplan_analysis.tables import Corpus
 
 __all__ = ["INDEX", "PAGES", "Finding", "Tables", "compute", "index_findings", "page_findings",
@@ -98,7 +100,7 @@ class Tables:
 
 
 def _t(code: str, lang: str | None, **values: Any) -> str:
-    return labels.label("finding", code, lang).format(**values)
+    return labels.fill(labels.label("finding", code, lang), **values)  # counts from 1,000: 4,471
 
 
 def _plan(plan_id: str, lang: str | None) -> str:
@@ -128,7 +130,8 @@ RULE_TASKS = "categories counted by task"
 RULE_BENCHMARK = "against the national outline's target"
 RULE_PARENT = "parent and child plans"
 NAMED_MAX = 4  # a sentence names at most this many plans in one list; beyond, a count and examples
-IMPLEMENTATION_PLAN = "实施方案"  # the usual kind of document (plans.doc_type)
+IMPLEMENTATION_PLAN = "实施方案"
+PLURAL_UNIT_TYPES = ("township_street", "collective")  # many bodies: "townships and streets", no "the"  # the usual kind of document (plans.doc_type)
 
 
 # "1 plans", "1 tasks" in an English template filled with a count of one (another corpus than
@@ -572,8 +575,13 @@ def left_out(tables: Tables, lang: str | None = None, limit: int = 4) -> Finding
                             of=int(matrix.loc[category].notna().sum())))
             continue
         named += shown
-        items.append(_t(code, lang, category=name,
-                        plans=_join((scope.named(p, tables.corpus, lang) for p in shown), lang)))
+        names = [scope.named(p, tables.corpus, lang) for p in shown]
+        # "not in A and B" reads as not in the pair together, and two names holding commas
+        # ("Jinjiang District, Chengdu and Chengqu District, Shanwei") as a list of four: "in
+        # neither A nor B", "in none of A; B; and C" (Chinese: 成都市锦江区、汕尾市城区未涉及)
+        if code == "left_out.missing" and len(names) > 1:
+            code += ".two" if len(names) == 2 else ".many"
+        items.append(_t(code, lang, category=name, plans=_join(names, lang), a=names[0], b=names[-1]))
     if rest:
         items.append(_t("left_out.more", lang, k=len(rest), n=int(cut)))
     values = {"n": len(rows), "items": _join(items, lang), "categories": list(rows.index)}
@@ -644,14 +652,33 @@ def lead(tables: Tables, lang: str | None = None) -> Finding | None:
                     title_code="lead.title", plans=[high, low])
 
 
+@functools.lru_cache(maxsize=1)
+def _plural_units() -> frozenset[str]:
+    """The English names of the crosswalk's plural and collective units (Townships and streets,
+    Member units (collectively)): many bodies, no "the" before them."""
+    aliases = load_aliases()
+    return frozenset(aliases.loc[aliases["unit_type"].isin(PLURAL_UNIT_TYPES), "unit_en"].astype(str))
+
+
+def the_unit(name: str, lang: str | None) -> str:
+    """A unit inside an English sentence: "the Science and technology bureau", and a plural or
+    collective name lowered, without the article ("followed by townships and streets", never
+    "the Townships and streets"); Chinese as it is."""
+    if labels.is_zh(lang):
+        return name
+    if name in _plural_units():
+        return name[:1].lower() + name[1:]
+    return f"the {name}"
+
+
 def unit_words(names: Iterable[str], lang: str | None, *, first_article: bool = True) -> str:
     """Units named together in a sentence: 科技部门、教育部门; in English each with its article,
-    "the A and the B" (without `first_article`, "A, the B and the C": a template that gives the
-    first its "the", as chart 4.1's does)."""
+    "the A and the B" (`the_unit`; without `first_article`, "A, the B and the C": a template
+    that gives the first its "the", as chart 4.1's does)."""
     names = list(names)
     if labels.is_zh(lang):
         return "、".join(names)
-    names = [n if i == 0 and not first_article else f"the {n}" for i, n in enumerate(names)]
+    names = [n if i == 0 and not first_article else the_unit(n, lang) for i, n in enumerate(names)]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -769,11 +796,11 @@ def partners(tables: Tables, lang: str | None = None) -> Finding | None:
     top = ranked.values.sort_values(ascending=False, kind="stable").index[0]
     counted = [unit] + ([second] if second is not None else [])
     group = _group_plans(corpus, [p for p in matrix.columns if (matrix.loc[counted, p] > 0).any()])
-    values = {"unit": _unit_name(names, unit, lang), "unit_id": unit, "n": int(pooled.iloc[0]),
+    values = {"unit": the_unit(_unit_name(names, unit, lang), lang), "unit_id": unit, "n": int(pooled.iloc[0]),
               "n_plans": int((row > 0).sum()), "plans_named": matrix.shape[1],
               "plan": scope.at_end(top, ranked.values, corpus, lang), "plan_id": top,
               "plan_n": int(row[top]),
-              "second": _unit_name(names, second, lang) if second is not None else "",
+              "second": the_unit(_unit_name(names, second, lang), lang) if second is not None else "",
               "second_n": int(pooled.iloc[1]) if second is not None else 0,
               "scope": scope.note(ranked.left_out, lang), "group": _group_note(group, lang)}
     return _finding("partners", lang, "04_unit_partner_heatmap", "04_unit_workload", values,
@@ -815,8 +842,8 @@ def unit_pairs(tables: Tables, lang: str | None = None,
     top, nxt = pairs.iloc[0], pairs.iloc[1]
 
     def pair(r: pd.Series) -> str:
-        return _t("unit_pairs.pair", lang, a=_unit_name(names, r.unit_a, lang),
-                  b=_unit_name(names, r.unit_b, lang))
+        return _t("unit_pairs.pair", lang, a=the_unit(_unit_name(names, r.unit_a, lang), lang),
+                  b=the_unit(_unit_name(names, r.unit_b, lang), lang))
 
     values = {"pair": pair(top), "units": [top.unit_a, top.unit_b], "n": int(top.tasks),
               "n_plans": int(top.plans), "next": pair(nxt), "next_n": int(nxt.tasks),
