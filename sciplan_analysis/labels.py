@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import csv
 import io
+import string
 from collections.abc import Iterable
+from numbers import Integral
 from pathlib import Path
 
 import numpy as np
@@ -183,7 +185,31 @@ def label(kind: str, code: object, lang: str | None = None) -> str:
 def text(code: str, lang: str | None = None, **values: object) -> str:
     """A sentence of the report (kind ``text``) in ``lang``, its ``{placeholders}`` filled."""
     template = label("text", code, lang)
-    return template.format(**values) if values else template
+    return fill(template, **values) if values else template
+
+
+def count(n: object) -> str:
+    """A count as readers see it: thousands separated from 1,000 on (4,471; 2,823/3,838), in
+    both languages, as the charts, findings, pages and workbook all write it (the one rule:
+    `fill` and `report.numbers.count_text` write counts with it)."""
+    return f"{int(n):,}"  # type: ignore[call-overload]
+
+
+_FORMATTER = string.Formatter()
+
+
+def fill(template: str, **values: object) -> str:
+    """A template filled (`str.format`), every whole number in a bare placeholder ({n}, {of};
+    never one with its own format, {share:.0f}) written as `count` writes it, so "2154/4471"
+    never stands beside "0/4,471". A year ({year}, {other_year}) is a date, not a count: 2025."""
+    shown = dict(values)
+    for _, field, spec, conversion in _FORMATTER.parse(template):
+        if field is None or spec or conversion or field not in shown or "year" in field:
+            continue
+        value = shown[field]
+        if isinstance(value, Integral) and not isinstance(value, bool):
+            shown[field] = count(value)
+    return template.format(**shown)
 
 
 def not_stated(lang: str | None = None) -> str:

@@ -55,9 +55,9 @@ def test_a_whole_plan_stating_no_target_sets_none(five_tables):
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("zh", ["低于国家目标的有 2/4 份，最低为 12%，共 2 份，如巫溪县", "高于国家目标的有 2/4 份，如成都市锦江区（18%，征求意见稿）；"]),
-    ("en", ["below it: 2 of 4 plans, e.g. Wuxi County (12%) and 1 more at that figure",
-            "above it: 2 of 4 plans, e.g. Jinjiang District, Chengdu (18%, a draft);"]),
+    ("zh", ["低于国家目标的有 2/4 份，最低为 12%，共 2 份，如巫溪县", "高于国家目标的有 2/4 份，最高的是成都市锦江区（18%，征求意见稿）；"]),
+    ("en", ["below it: 2 of 4 plans, the lowest 12%, shared by 2, e.g. Wuxi County",
+            "above it: 2 of 4 plans, the highest being Jinjiang District, Chengdu (18%, a draft);"]),
 ])
 def test_the_benchmarks_examples_are_every_plan_at_the_end(five_tables, monkeypatch, lang, said):
     """Counted sides (more plans than NAMED_MAX) give as examples the plans at the furthest figure:
@@ -103,9 +103,9 @@ def test_a_division_plan_far_from_the_bottom_is_not_said_to_have_only(five_table
     plans.loc[plans.plan_id == "chongqing", "status"] = "final"
     tables = _tables(five_tables, plans=plans)
     zh, en = F.quantified(tables, "zh").sentence, F.quantified(tables, "en").sentence
-    assert "乐至县是 2/36（0.06，另有 2 份完整规划更低），它是一份分工方案" in zh and "也只有" not in zh, zh
-    assert "Lezhi County has 2/36 (0.06; 2 whole plans have fewer)" in en, en
-    assert "乐至县也只有 2/36（0.06）" in F.quantified(five_tables, "zh").sentence  # next to the lowest
+    assert "乐至县是 2/36（0.06），另有 2 份完整规划更低。它是一份分工方案" in zh and "也只有" not in zh, zh
+    assert "Lezhi County has 2/36 (0.06), and 2 whole plans have fewer. It is a division-of-labour plan" in en, en
+    assert "乐至县也只有 2/36（0.06）。" in F.quantified(five_tables, "zh").sentence  # next to the lowest
 
 
 # --------------------------------------------------------------------------- categories
@@ -144,7 +144,8 @@ def test_the_section_range_counts_the_pairs_tied_at_either_end(five_tables, monk
     # each end is its count of the 12 pair-sections and one example (audit15 item 6)
     assert "从 0.10（2/12 对章节，如巫溪县与乐至县的“青少年”；" in zh, zh
     assert "到 1.00（3/12 对章节，如" in zh and "与之并列" not in zh, zh
-    assert "from 0.10 (2 of 12 pairs of sections, e.g. Youth, Wuxi County and Lezhi County;" in en, en
+    # the pair and its section never read as a list of three (audit17 item 11)
+    assert "from 0.10 (2 of 12 pairs of sections, e.g. Wuxi County and Lezhi County on Youth, with " in en, en
     assert "to 1.00 (3 of 12 pairs of sections, e.g. " in en and "tied with it" not in en, en
 
 
@@ -234,3 +235,36 @@ def test_the_top_specificity_ties_by_the_figure_shown(five_tables, monkeypatch):
     table.loc[0, "commitments"] = 31
     table["per_task"] = table["commitments"] / table["tasks"]
     assert F.quantified(five_tables, "zh").sentence.startswith("量化程度最高的是成都市锦江区（征求意见稿）："), found.sentence
+
+
+def test_the_specificity_finding_is_short_sentences_without_stacked_brackets(five_tables):
+    """audit17 item 7: one sentence of 209 characters / 88 words, "Wuxi County (10/45, 0.22) (the …
+    fragment … is not ranked)": the fragment note is a sentence of its own at the end, and the
+    top, the lowest and the division plan are each a sentence."""
+    for lang, stop in (("zh", "。"), ("en", ". ")):
+        sentence = F.quantified(five_tables, lang).sentence
+        assert ")(" not in sentence.replace(" ", "").replace("）（", ")(") and "；" not in sentence, sentence
+        assert sentence.count(stop) >= 4, sentence
+        assert max(len(s) for s in sentence.split(stop)) < (90 if lang == "zh" else 200), sentence
+    en = F.quantified(five_tables, "en").sentence
+    assert "the next, Wuxi County (10/45, 0.22). Chengqu District, Shanwei (a draft) has the fewest (1/46, 0.02). " \
+           "Lezhi County has only 2/36 (0.06). It is a division-of-labour plan" in en, en
+
+
+def test_a_plan_showing_the_division_plans_figure_is_said_to_tie_with_it(five_tables, monkeypatch):
+    """audit17 items 7 and 14: 长南县 showed 乐至县's 0.06 beside "乐至县是 2/36（0.06，另有 5 份完整规划
+    更低）" and the tie was not said. Made up: 汕尾市城区 at 3/50 (0.06) beside 乐至县's 2/36 (0.056),
+    重庆市 made a whole plan at 0/22, the lowest."""
+    plans = five_tables.corpus.plans.copy()
+    plans.loc[plans.plan_id == "chongqing", "status"] = "final"
+    tables = _tables(five_tables, plans=plans)
+    counts = {"jinjiang": (23, 33), "wuxi": (10, 45), "shanwei": (3, 50), "lezhi": (2, 36), "chongqing": (0, 22)}
+    spec = pd.DataFrame([{"plan_id": p, "commitments": n, "tasks": t, "per_task": n / t}
+                         for p, (n, t) in counts.items()])
+    monkeypatch.setattr(F.targets, "specificity", lambda corpus: spec)
+    zh, en = F.quantified(tables, "zh"), F.quantified(tables, "en")
+    assert "最低的是重庆市：0/22（0.00）。乐至县也只有 2/36（0.06，与汕尾市城区（征求意见稿） 3/50 并列）。它是一份分工方案" \
+        in zh.sentence, zh.sentence
+    assert "Lezhi County has only 2/36 (0.06, tied with Chengqu District, Shanwei (a draft) at 3/50). It is a " \
+        in en.sentence, en.sentence
+    assert "shanwei" in zh.plans and zh.numbers["typed_tied"] == 1

@@ -84,13 +84,13 @@ def test_the_notes_merge_into_the_figures_bracket_or_stand_as_a_sentence(five_ta
     assert "（0.96；各 1 项任务；重庆市残篇在此可以参与）" in F.sections(five_tables, "zh").sentence
     assert F.own_text(five_tables, "zh").sentence.endswith("（92/98，94%）。重庆市残篇只有半份规划，不参与排序。")
     en = F.similar(five_tables, "en").sentence
-    assert "Chengqu District, Shanwei (a draft, similarity of wording 0.69). The Chongqing Municipality " \
+    assert "Chengqu District, Shanwei (a draft): similarity of wording 0.69. The Chongqing Municipality " \
            "fragment, half a plan, is not ranked." in en, en
 
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("zh", "高于国家目标的有 3/4 份，最高为 18%，共 2 份：乐至县、成都市锦江区（征求意见稿）；"),
-    ("en", "above it: 3 of 4 plans, e.g. Lezhi County (18%) and 1 more at that figure;"),
+    ("en", "above it: 3 of 4 plans, the highest 18%, shared by 2: Lezhi County and Jinjiang District, Chengdu (a draft);"),
 ])
 def test_the_targets_top_end_says_the_plans_share_the_figure(five_tables, monkeypatch, lang, said):
     """33 plans: 如成都市锦江区（18%，征求意见稿）等 4 份 did not say the four share 18%; the names
@@ -129,3 +129,24 @@ def test_the_english_length_finding_nests_no_brackets(five_tables):
     sentence = F.length(five_tables, "en").sentence
     assert "to 12,074 in Chengqu District, Shanwei (a draft)," in sentence, sentence
     assert "(a draft))" not in sentence
+
+
+@pytest.mark.parametrize(("lang", "wuxi", "said"), [
+    ("zh", 12.0, "低于国家目标的有 4/4 份，最低为 12%，共 2 份：巫溪县、乐至县"),
+    ("en", 12.0, "below it: 4 of 4 plans, the lowest 12%, shared by 2: Wuxi County and Lezhi County"),
+    ("zh", 11.0, "低于国家目标的有 4/4 份，最低的是巫溪县（11%）"),
+    ("en", 11.0, "below it: 4 of 4 plans, the lowest being Wuxi County (11%)"),
+])
+def test_the_targets_low_end_says_the_lowest_in_both_languages(five_tables, monkeypatch, lang, wuxi, said):
+    """audit17 items 5 and 14: English read "e.g. Jinjiang District, Chengdu (18%, a draft) and 3
+    more at that figure", neither saying 18% is the highest nor naming the plans sharing it, and the
+    Chinese low side listed the plans at 10% (如乐和区、西长县、明山县（均为 10%）) without saying
+    10% is the lowest."""
+    from tests.test_ends_tied import _tables, _target
+
+    monkeypatch.setattr(F, "NAMED_MAX", 3)
+    t = _target(five_tables.corpus, "lezhi", 12.0)
+    for pid, value in (("wuxi", wuxi), ("shanwei", 14.0), ("jinjiang", 14.0)):
+        t.loc[(t.plan_id == pid) & (t.kind == "target") & (t.year == 2025), "value"] = value
+    sentence = F.benchmark(_tables(five_tables, targets=t), lang).sentence
+    assert said in sentence, sentence

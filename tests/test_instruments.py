@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from sciplan_analysis import config
+from sciplan_analysis import config, labels
 from sciplan_analysis.analysis import instruments as summaries
 from sciplan_analysis.parsing import classify
 from sciplan_analysis.parsing import instruments as ins
@@ -474,7 +474,7 @@ def test_reliability_table_of_the_five_plans_shows_counts_beside_shares(corpus):
     assert shown.loc["无标题（如残篇）", "n_plans"] == 1 and "未能判断" not in shown.index
     assert shown.loc["无标题（如残篇）", "measured_on"] == "全部已测类型（类型未知，合计）"
     assert int(whole["clauses"].iloc[0]) > int(every["clauses"].max())
-    assert shown.loc["无标题（如残篇）", "tool_agreement"].startswith(f"{whole['tool_right'].iloc[0]}/")
+    assert shown.loc["无标题（如残篇）", "tool_agreement"].startswith(f"{labels.count(whole['tool_right'].iloc[0])}/")
     assert not shown.astype(str).apply(lambda c: c.str.contains("nan|<NA>|None")).any().any()
 
 

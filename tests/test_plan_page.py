@@ -273,3 +273,23 @@ def test_the_period_is_written_as_on_page_01(five, lang, period):
     assert f"<td>{period}</td>" in plan_page.plan_html(profiles["wuxi"], lang)
     column = "规划期" if lang == "zh" else "Period"
     assert plans_table(corpus, lang).loc["wuxi", column] == period
+
+
+def test_the_lead_table_never_cuts_inside_a_tie():
+    """audit17 item 4: a plan page listed at most 10 lead units by `.head(10)`, showing 2 of the 5
+    units that lead 1 task as if the other 3 led none; every unit tied with the 10th is listed."""
+    import pandas as pd
+
+    from sciplan_analysis.analysis import profile
+
+    led = [9, 8, 7, 6, 5, 4, 3, 2, 1, 1, 1, 1, 1]  # units 9-13 all lead 1 task: 10th and 11th+ tied
+    work = pd.DataFrame({"unit": [f"u{i:02d}" for i in range(len(led))], "unit_en": None, "led": led,
+                         "partnered": 0, "total": led, "plan_tasks": 20})
+    shown = profile._leads(work, pd.Series(dtype=int), 1)
+    assert len(shown) == 13 and shown["led"].tolist() == led
+    clear = profile._leads(work.assign(led=list(range(13, 0, -1))), pd.Series(dtype=int), 1)
+    assert len(clear) == profile.TOP_LEADS  # no tie at the cut: the first 10
+    few = profile._leads(work.head(4), pd.Series(dtype=int), 1)
+    assert len(few) == 4
+    assert "牵头任务数与第 10 个相同的单位也全部列出" in labels.text("plan.leads.note", "zh")
+    assert "every unit leading as many tasks as the 10th" in labels.text("plan.leads.note.unmapped", "en")

@@ -43,7 +43,7 @@ DRAFTS_AT_THE_ENDS = {
     ("measures", "en"): ["6 of them in Jinjiang District, Chengdu (a draft), more than in any other plan"],
     ("similar_shared", "zh"): ["完整规划中全文最相似的是巫溪县与汕尾市城区（征求意见稿，0.69）"],
     ("similar_shared", "en"): ["the most alike whole plans on whole texts are Wuxi County and Chengqu District, "
-                               "Shanwei (a draft, 0.69)"],
+                               "Shanwei (a draft): 0.69"],
     ("range", "zh"): ["到成都市锦江区（征求意见稿）的 18% 不等"],
     ("range", "en"): ["to 18% (Jinjiang District, Chengdu (a draft))"],
 }
@@ -79,7 +79,7 @@ def test_the_commonest_measure_word_is_not_called_most(five_tables, lang, said, 
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("zh", ["从巫溪县（征求意见稿）与乐至县的“交流合作”（0.21；分别 4 项和 1 项任务）", "只比较两份都有的章节时，最相似的是巫溪县（征求意见稿）与重庆市（0.81；"]),
-    ("en", ["(Exchange and cooperation, Wuxi County (a draft) and Lezhi County; 4 and 1 tasks)",
+    ("en", ["(Wuxi County (a draft) and Lezhi County on Exchange and cooperation, with 4 and 1 tasks)",
             "Comparing only the sections both have, the most alike are Wuxi County (a draft) and Chongqing Municipality (0.81;"]),
 ])
 def test_a_draft_at_either_end_of_a_shared_sections_ranking_is_named_as_a_draft(five_tables, lang, said):
@@ -102,13 +102,14 @@ def test_a_draft_beside_a_note_is_marked_and_a_fragment_is_not_marked_twice(five
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("zh", "的 3.1 倍（重庆市残篇只有半份规划，不参与排序）；最低的是汕尾市城区（征求意见稿）：1/46（0.02）"),
-    ("en", "the next, Wuxi County (10/45, 0.22) (the Chongqing Municipality fragment, half a plan, is not ranked); "
-           "Chengqu District, Shanwei (a draft) has the fewest (1/46, 0.02)"),
+    ("zh", "的 3.1 倍。最低的是汕尾市城区（征求意见稿）：1/46（0.02）。"),
+    ("en", "the next, Wuxi County (10/45, 0.22). Chengqu District, Shanwei (a draft) has the fewest (1/46, 0.02)."),
 ])
 def test_the_quantified_ranking_says_it_left_the_fragment_out(five_tables, lang, said):
     found = F.quantified(five_tables, lang)
     assert said in found.sentence and found.rule == F.RULE_WHOLE
+    assert found.sentence.endswith(("重庆市残篇只有半份规划，不参与排序。",
+                                    " The Chongqing Municipality fragment, half a plan, is not ranked.")), found.sentence
     assert "chongqing" not in found.plans
 
 
@@ -118,8 +119,8 @@ def test_a_fragment_left_out_with_a_missing_value_is_still_said(five_tables):
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("zh", "；最低的是巫溪县：0/45（0.00）。"),
-    ("en", "; Wuxi County has the fewest (0/45, 0.00)."),
+    ("zh", "。最低的是巫溪县：0/45（0.00）。重庆市残篇只有半份规划，不参与排序。"),
+    ("en", ". Wuxi County has the fewest (0/45, 0.00). The Chongqing Municipality fragment, half a plan, is not ranked."),
 ])
 def test_a_whole_plan_stating_no_commitment_ranks_lowest_with_its_zero(five_tables, lang, said):
     tables = _changed(five_tables, no_commitments=("wuxi",))
@@ -155,7 +156,7 @@ def test_a_fragments_silence_is_not_stated_and_a_whole_plans_is_none(five_tables
 @pytest.mark.parametrize(("lang", "said"), [
     ("zh", ["到巫溪县与重庆市的“节庆/群众性科普活动”（0.96；各 1 项任务；重庆市残篇在此可以参与）",
             "而完整规划的全文相似度只在 0.58 到 0.69 之间（重庆市残篇只有半份规划，不参与排序）。"]),
-    ("en", ["(Public science campaigns, Wuxi County and Chongqing Municipality; one task each; the "
+    ("en", ["(Wuxi County and Chongqing Municipality on Public science campaigns, with one task each; the "
             "Chongqing Municipality fragment takes part here)",
             "against 0.58 to 0.69 between whole plans on whole texts (the Chongqing Municipality fragment, half "
             "a plan, is not ranked)."]),
@@ -252,7 +253,8 @@ def test_the_tools_charts_title_never_hides_a_tie(five_tables, lang, tied, plain
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("zh", ["“交流合作”（0.21；分别 4 项和 1 项任务）", "“节庆/群众性科普活动”（0.96；各 1 项任务；"]),
-    ("en", ["Wuxi County and Lezhi County; 4 and 1 tasks)", "Wuxi County and Chongqing Municipality; one task each;"]),
+    ("en", ["Wuxi County and Lezhi County on Exchange and cooperation, with 4 and 1 tasks)",
+            "Wuxi County and Chongqing Municipality on Public science campaigns, with one task each;"]),
 ])
 def test_the_section_range_says_how_many_tasks_each_end_compares(five_tables, lang, said):
     """Page 05's top section score (0.96) compares one task with one task: the sentence says so,

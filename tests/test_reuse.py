@@ -474,3 +474,18 @@ def test_candidate_step_keeps_every_match_and_counts_shared_prefix_grams_once():
             as32([2, second]), np.array([2, 2]), np.array([2, 2]), np.array([5, 5]),
             np.array([300, 300]), np.zeros((2, 32), dtype=np.uint8), 85.0)
         assert len(i) == expected
+
+
+@pytest.mark.parametrize(("lang", "said"), [("zh", "parent → other：没有句子几乎原样重现。"),
+                                            ("en", "parent → other: no sentence recurs nearly verbatim.")])
+def test_a_linked_pair_with_no_recurring_sentence_says_so_instead_of_an_empty_table(lang, said):
+    """audit17 item 13: page 06 showed 重庆市 → 乐和区 as a header row with nothing under it (0 of 88
+    sentences recur); the pair's line says so, and a pair with passages keeps its table."""
+    from sciplan_analysis.analysis.reuse import parent_passages_html
+
+    _, pairs = reuse_tables(make_corpus({"parent": PARENT, "child": CHILD, "other": OTHER}))
+    runs = passages(pairs)
+    empty = parent_passages_html(runs, "parent", "other", 5, lang)
+    assert empty == f"<p>{said}</p>" and "<table" not in empty
+    shown = parent_passages_html(runs, "parent", "child", 5, lang)
+    assert "<table" in shown and "县级" in shown and "<th>parent</th>" in shown

@@ -42,10 +42,10 @@ def test_the_whole_text_ends_say_a_pair_tied_at_the_figure_shown(five_tables):
     low_zh, low_en = F.similar_low(tables, "zh"), F.similar_low(tables, "en")
     assert "用词相似度 0.69，乐至县与成都市锦江区（征求意见稿）同为 0.69。" in zh.sentence, zh.sentence
     assert "同为 0.69" in zh.title and "重庆市" not in zh.sentence.split("；")[0].split("重庆市残篇")[0]
-    assert "similarity of wording 0.69; Lezhi County and Jinjiang District, Chengdu (a draft) also score 0.69)" \
-        in en.sentence, en.sentence
+    assert ("Chengqu District, Shanwei (a draft): similarity of wording 0.69, the same as Lezhi County and "
+            "Jinjiang District, Chengdu (a draft).") in en.sentence, en.sentence
     assert "用词相似度 0.58，巫溪县与乐至县同为 0.58。" in low_zh.sentence, low_zh.sentence
-    assert "; Wuxi County and Lezhi County also score 0.58)" in low_en.sentence, low_en.sentence
+    assert "(a draft): similarity of wording 0.58, the same as Wuxi County and Lezhi County." in low_en.sentence, low_en.sentence
     assert low_en.title.endswith(" (Wuxi County and Lezhi County also score 0.58)"), low_en.title
     assert zh.values["ties"] == 1 and low_zh.numbers["ties"] == 1  # findings.csv lists the count said
 
@@ -53,7 +53,7 @@ def test_the_whole_text_ends_say_a_pair_tied_at_the_figure_shown(five_tables):
 def test_more_pairs_at_the_figure_are_counted(five_tables):
     tables = _scored(five_tables, {("whole", "lezhi", "jinjiang"): 0.6851, ("whole", "wuxi", "lezhi"): 0.6899})
     assert "用词相似度 0.69，另有 2 对同为 0.69。" in F.similar(tables, "zh").sentence
-    assert "; 2 other pairs also score 0.69)" in F.similar(tables, "en").sentence
+    assert "(similarity of wording 0.69, the same as 2 other pairs)." in F.similar(tables, "en").sentence
 
 
 def test_no_tie_no_clause(five_tables):
@@ -66,8 +66,8 @@ def test_no_tie_no_clause(five_tables):
 @pytest.mark.parametrize(("lang", "said", "unsaid"), [
     ("zh", "最相似的仍是巫溪县与汕尾市城区（征求意见稿，0.95；全文为 0.69；重庆市残篇只有半份规划，不参与全文排序）。",
      "不参与排序）"),
-    ("en", "the most alike are still Wuxi County and Chengqu District, Shanwei (a draft, 0.95; 0.69 on whole texts; the Chongqing Municipality fragment, half a plan, "
-           "is not ranked on whole texts).", "is not ranked)"),
+    ("en", "the most alike are still Wuxi County and Chengqu District, Shanwei (a draft): 0.95; 0.69 on whole texts; the Chongqing Municipality fragment, half a plan, "
+           "is not ranked on whole texts.", "is not ranked)"),
 ])
 def test_the_whole_ranking_note_sits_by_the_whole_text_score(five_tables, lang, said, unsaid):
     """When one pair tops both rankings, the fragment is left out of the whole-text ranking only (it
@@ -130,7 +130,7 @@ def test_a_tie_at_the_shared_top_is_said_in_the_sentence_and_the_title(five_tabl
     found = F.similar_shared(tables, "zh")
     assert "（0.81，乐至县与成都市锦江区（征求意见稿）同为 0.81；重庆市残篇在此可以参与）" in found.sentence, found.sentence
     assert found.title.endswith("最相似，乐至县与成都市锦江区（征求意见稿）同为 0.81"), found.title
-    assert "Chongqing Municipality (0.81; Lezhi County and Jinjiang District, Chengdu (a draft) also score 0.81;" \
+    assert "Chongqing Municipality (0.81, the same as Lezhi County and Jinjiang District, Chengdu (a draft);" \
         in F.similar(tables, "en").sentence
 
 
@@ -142,3 +142,20 @@ def test_chart_6_2s_axis_uses_chinese_brackets():
                         "own_share": [0.5, 0.0]})
     label = charts.own_text_chart(own, "zh").axes[0].get_xlabel()
     assert "（%）" in label and "(%)" not in label, label
+
+
+def test_english_never_puts_a_draft_mark_and_the_pairs_score_in_one_bracket(five_tables):
+    """audit17 item 6: "Chengqu District, Shanwei (a draft, similarity of wording 0.55; Lezhi County and
+    Synthetic 3 also score 0.55)" read as describing Chengqu District alone; the score follows the
+    mark after a colon, the tie after it; the Chinese keeps its form; the titles keep theirs."""
+    tables = _scored(five_tables, {("whole", "wuxi", "lezhi"): 0.5801})
+    low = F.similar_low(tables, "en")
+    assert ("Jinjiang District, Chengdu (a draft) and Chengqu District, Shanwei (a draft): similarity of "
+            "wording 0.58, the same as Wuxi County and Lezhi County.") in low.sentence, low.sentence
+    assert "(a draft, " not in low.sentence
+    assert low.title.endswith(" (Wuxi County and Lezhi County also score 0.58)"), low.title
+    for fn in (F.similar, F.similar_low, F.similar_shared):
+        assert "(a draft, " not in fn(five_tables, "en").sentence
+    assert "汕尾市城区（征求意见稿），用词相似度 0.58，巫溪县与乐至县同为 0.58。" in F.similar_low(tables, "zh").sentence
+    assert F._bracketed("巫溪县", "0.81", "zh") == "巫溪县（0.81）"
+    assert F._bracketed("Wuxi County", "0.81", "en") == "Wuxi County (0.81)"

@@ -447,3 +447,22 @@ def test_chart_4_1s_english_sentence_gives_each_tied_unit_its_article(crosswalk:
     assert zh.sentence.startswith("在最多规划中牵头的单位是教育部门、科协（并列）：13/13 份")
     lead = F.lead(F.Tables(corpus), "en")  # the tie after "tasks", a space before its bracket
     assert "most tasks (tied with another unit in 13 of them)" in lead.sentence
+
+
+def test_page_04_single_plan_units_table_reads_unmapped_and_marks_the_name(crosswalk: Path):
+    """audit17 item 3: the table "units only one plan names" read 未提及 / not stated as the unit
+    type of a name the crosswalk lacks (the workbook says 未映射 / unmapped) and showed the bare
+    name in Chinese, without the mark page 04's paragraph promises."""
+    from sciplan_analysis.report import page
+
+    a = [_a("a", "t1", "县新设局", "lead"), _a("a", "t2", "县教委", "lead"), _a("b", "t1", "县教委", "lead")]
+    corpus = _corpus(a, {"a": 2, "b": 1}, crosswalk)
+    only = wl.single_plan_units(corpus, crosswalk)
+    assert only["unit"].tolist() == ["县新设局（未对应规范单位）"]
+    assert only["unit_en"].tolist() == ["县新设局 (not in the crosswalk)"]
+    for lang, unmapped, name in (("zh", "未映射", "县新设局（未对应规范单位）"),
+                                 ("en", "unmapped", "县新设局 (not in the crosswalk)")):
+        shown = page.clean(only, lang=lang)
+        cells = shown.to_numpy().ravel().tolist()
+        assert unmapped in cells and name in cells, cells
+        assert "未提及" not in cells and "not stated" not in cells

@@ -10,6 +10,7 @@ sentence with blanks. Pure pandas: no plotting.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from sciplan_analysis.analysis import categories, overview, pairwise, scope, tar
 from sciplan_analysis.analysis import reuse as ru
 from sciplan_analysis.analysis import similarity as sim
 from sciplan_analysis.analysis.result import keeps_some_pairs
+from sciplan_analysis.parsing.units import load_aliases
 from sciplan_analysis.tables import Corpus
 
 __all__ = ["INDEX", "PAGES", "Finding", "Tables", "compute", "index_findings", "page_findings",
@@ -98,7 +100,7 @@ class Tables:
 
 
 def _t(code: str, lang: str | None, **values: Any) -> str:
-    return labels.label("finding", code, lang).format(**values)
+    return labels.fill(labels.label("finding", code, lang), **values)  # counts from 1,000: 4,471
 
 
 def _plan(plan_id: str, lang: str | None) -> str:
@@ -128,7 +130,8 @@ RULE_TASKS = "categories counted by task"
 RULE_BENCHMARK = "against the national outline's target"
 RULE_PARENT = "parent and child plans"
 NAMED_MAX = 4  # a sentence names at most this many plans in one list; beyond, a count and examples
-IMPLEMENTATION_PLAN = "实施方案"  # the usual kind of document (plans.doc_type)
+IMPLEMENTATION_PLAN = "实施方案"
+PLURAL_UNIT_TYPES = ("township_street", "collective")  # many bodies: "townships and streets", no "the"  # the usual kind of document (plans.doc_type)
 
 
 # "1 plans", "1 tasks" in an English template filled with a count of one (another corpus than
@@ -173,13 +176,15 @@ def _scope_sentence(left_out: Iterable[str], lang: str | None) -> str:
 
 
 def _bracketed(name: str, inner: str, lang: str | None) -> str:
-    """A name with a bracket of figures after it, one bracket: a name ending in its mark's
-    bracket takes the figures in that bracket (汕尾市城区（征求意见稿，0.69）, never
-    汕尾市城区（征求意见稿）（0.69）); any other, a bracket of its own (巫溪县（0.81）)."""
+    """A name with a bracket of figures after it, one bracket: in Chinese a name ending in its
+    mark's bracket takes the figures in that bracket (汕尾市城区（征求意见稿，0.69）, never
+    汕尾市城区（征求意见稿）（0.69）); in English the figures follow the mark after a colon
+    ("Chengqu District, Shanwei (a draft): 0.69"), since "(a draft, 0.69; …)" reads as describing
+    that plan alone, not the pair; any other name, a bracket of its own (巫溪县（0.81）)."""
     zh = labels.is_zh(lang)
     close = "）" if zh else ")"
     if name.endswith(close):
-        return name[:-1] + ("，" if zh else ", ") + inner + close
+        return name[:-1] + "，" + inner + close if zh else f"{name}: {inner}"
     return name + ("（" if zh else " (") + inner + close
 
 
@@ -320,18 +325,16 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
             # beyond three (成都市锦江区（18%，征求意见稿）等 4 份)
             far = sorted(ids, key=lambda p: float(stated.at[p, "target"]), reverse=side == "above")
             end = [p for p in far if float(stated.at[p, "target"]) == float(stated.at[far[0], "target"])]
-            if len(end) > 1 and len(end) >= NAMED_MAX:  # the plans sharing the furthest figure, said to share it, each
-                # named with its mark outside the figure's words (最高为 18%，共 4 份：成都市锦江区（征求意见稿）、…)
-                return (" " if labels.is_zh(lang) else "") + _t(
-                    "benchmark.many.end" + (".some" if len(end) > NAMED_MAX else ""), lang, n=len(ids),
-                    of=len(stated), k=len(end), value=float(stated.at[end[0], "target"]),
-                    side=_t(f"benchmark.end.{side}", lang), item=item(end[0]), more=len(end) - 1,
-                    plans=_join((scope.marked(p, corpus, lang) for p in end[:NAMED_MAX]), lang))
-            examples = listed(end)
+            # the plans at the furthest figure, said to be at the end (最低 / 最高, the lowest / the
+            # highest) and, two or more, to share it, each named with its mark outside the figure's
+            # words (最高为 18%，共 4 份：成都市锦江区（征求意见稿）、…), in both languages
             # (a space before the count in Chinese, as everywhere: 低于国家目标的有 15/32 份; the
             # labels file cannot hold a leading space)
-            return (" " if labels.is_zh(lang) else "") + _t("benchmark.many", lang, n=len(ids),
-                                                            of=len(stated), items=examples)
+            code = "benchmark.many.end" + (".one" if len(end) == 1 else ".some" if len(end) > NAMED_MAX else "")
+            return (" " if labels.is_zh(lang) else "") + _t(
+                code, lang, n=len(ids), of=len(stated), k=len(end), value=float(stated.at[end[0], "target"]),
+                side=_t(f"benchmark.end.{side}", lang), item=item(end[0]),
+                plans=_join((scope.marked(p, corpus, lang) for p in end[:NAMED_MAX]), lang))
         # a count beside every side, as beside the sides too long to name (与国家目标持平的有 4/32 份：…)
         return (" " if labels.is_zh(lang) else "") + _t("benchmark.few", lang, n=len(ids), of=len(stated),
                                                         items=listed(ids))
@@ -393,7 +396,10 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
               "second_n": int(spec.at[second, "commitments"]),
               "second_tasks": int(spec.at[second, "tasks"]),
               "ratio": float(ranked.iloc[0] / ranked.iloc[1]), "top_id": top,
-              "scope": scope.note(per.left_out, lang)}
+              # the fragment's note a sentence of its own at the end, never a bracket after the
+              # second plan's bracket of figures; the top, the lowest and the plan of another kind
+              # each a sentence of their own
+              "scope": _scope_sentence(per.left_out, lang)}
     for key, plan in (("low", low), ("typed", typed)):
         if plan is not None:
             values.update({key: scope.marked(plan, corpus, lang), f"{key}_value": float(ranked[plan]),
@@ -405,10 +411,20 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
     tied = scope.tied_with(low, ranked, places) if low is not None else []
     if tied:
         values["low_tied"] = len(tied)
-    values["low_tie"] = "" if not tied else _t("quantified.tie.many", lang, n=len(tied)) \
-        if len(tied) > 2 else _t("quantified.tie", lang, plans=_join(
-            (_t("quantified.tie.item", lang, plan=scope.marked(p, corpus, lang),
-                n=int(spec.at[p, "commitments"]), tasks=int(spec.at[p, "tasks"])) for p in tied), lang))
+
+    def tie_of(ties: list[str]) -> str:
+        return "" if not ties else _t("quantified.tie.many", lang, n=len(ties)) \
+            if len(ties) > 2 else _t("quantified.tie", lang, plans=_join(
+                (_t("quantified.tie.item", lang, plan=scope.marked(p, corpus, lang),
+                    n=int(spec.at[p, "commitments"]), tasks=int(spec.at[p, "tasks"])) for p in ties), lang))
+
+    values["low_tie"] = tie_of(tied)
+    # the plan of another kind, above the lowest, ties as the lowest does: 长南县 showing 乐至县's
+    # 0.06 is said (与长南县 1/17 并列), never left for the reader to find on the chart
+    typed_tied = scope.tied_with(typed, ranked, places) if typed is not None and typed != low else []
+    values["typed_tie"] = tie_of(typed_tied)
+    if typed_tied:
+        values["typed_tied"] = len(typed_tied)
     if typed is not None:
         values["low_type"] = labels.label("doc_type", kinds.get(typed), lang)
         # how many whole plans show a lower figure: "也只有" only beside the lowest
@@ -416,7 +432,7 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
         lower = int((shown < shown[typed]).sum())
         if code == "quantified.low_typed" and lower > 1:
             code, values["typed_lower"] = "quantified.low_typed.ranked", lower
-    named = [p for p in dict.fromkeys([top, second, low, *tied[:2], typed]) if p is not None]
+    named = [p for p in dict.fromkeys([top, second, low, *tied[:2], typed, *typed_tied[:2]]) if p is not None]
     return _finding("quantified", lang, "02_specificity", "02_targets", values, code=code,
                     title_code="quantified.title", plans=named,
                     rule=RULE_WHOLE if per.left_out else RULE_ALL)
@@ -559,8 +575,13 @@ def left_out(tables: Tables, lang: str | None = None, limit: int = 4) -> Finding
                             of=int(matrix.loc[category].notna().sum())))
             continue
         named += shown
-        items.append(_t(code, lang, category=name,
-                        plans=_join((scope.named(p, tables.corpus, lang) for p in shown), lang)))
+        names = [scope.named(p, tables.corpus, lang) for p in shown]
+        # "not in A and B" reads as not in the pair together, and two names holding commas
+        # ("Jinjiang District, Chengdu and Chengqu District, Shanwei") as a list of four: "in
+        # neither A nor B", "in none of A; B; and C" (Chinese: 成都市锦江区、汕尾市城区未涉及)
+        if code == "left_out.missing" and len(names) > 1:
+            code += ".two" if len(names) == 2 else ".many"
+        items.append(_t(code, lang, category=name, plans=_join(names, lang), a=names[0], b=names[-1]))
     if rest:
         items.append(_t("left_out.more", lang, k=len(rest), n=int(cut)))
     values = {"n": len(rows), "items": _join(items, lang), "categories": list(rows.index)}
@@ -631,14 +652,33 @@ def lead(tables: Tables, lang: str | None = None) -> Finding | None:
                     title_code="lead.title", plans=[high, low])
 
 
+@functools.lru_cache(maxsize=1)
+def _plural_units() -> frozenset[str]:
+    """The English names of the crosswalk's plural and collective units (Townships and streets,
+    Member units (collectively)): many bodies, no "the" before them."""
+    aliases = load_aliases()
+    return frozenset(aliases.loc[aliases["unit_type"].isin(PLURAL_UNIT_TYPES), "unit_en"].astype(str))
+
+
+def the_unit(name: str, lang: str | None) -> str:
+    """A unit inside an English sentence: "the Science and technology bureau", and a plural or
+    collective name lowered, without the article ("followed by townships and streets", never
+    "the Townships and streets"); Chinese as it is."""
+    if labels.is_zh(lang):
+        return name
+    if name in _plural_units():
+        return name[:1].lower() + name[1:]
+    return f"the {name}"
+
+
 def unit_words(names: Iterable[str], lang: str | None, *, first_article: bool = True) -> str:
     """Units named together in a sentence: 科技部门、教育部门; in English each with its article,
-    "the A and the B" (without `first_article`, "A, the B and the C": a template that gives the
-    first its "the", as chart 4.1's does)."""
+    "the A and the B" (`the_unit`; without `first_article`, "A, the B and the C": a template
+    that gives the first its "the", as chart 4.1's does)."""
     names = list(names)
     if labels.is_zh(lang):
         return "、".join(names)
-    names = [n if i == 0 and not first_article else f"the {n}" for i, n in enumerate(names)]
+    names = [n if i == 0 and not first_article else the_unit(n, lang) for i, n in enumerate(names)]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -756,11 +796,11 @@ def partners(tables: Tables, lang: str | None = None) -> Finding | None:
     top = ranked.values.sort_values(ascending=False, kind="stable").index[0]
     counted = [unit] + ([second] if second is not None else [])
     group = _group_plans(corpus, [p for p in matrix.columns if (matrix.loc[counted, p] > 0).any()])
-    values = {"unit": _unit_name(names, unit, lang), "unit_id": unit, "n": int(pooled.iloc[0]),
+    values = {"unit": the_unit(_unit_name(names, unit, lang), lang), "unit_id": unit, "n": int(pooled.iloc[0]),
               "n_plans": int((row > 0).sum()), "plans_named": matrix.shape[1],
               "plan": scope.at_end(top, ranked.values, corpus, lang), "plan_id": top,
               "plan_n": int(row[top]),
-              "second": _unit_name(names, second, lang) if second is not None else "",
+              "second": the_unit(_unit_name(names, second, lang), lang) if second is not None else "",
               "second_n": int(pooled.iloc[1]) if second is not None else 0,
               "scope": scope.note(ranked.left_out, lang), "group": _group_note(group, lang)}
     return _finding("partners", lang, "04_unit_partner_heatmap", "04_unit_workload", values,
@@ -802,8 +842,8 @@ def unit_pairs(tables: Tables, lang: str | None = None,
     top, nxt = pairs.iloc[0], pairs.iloc[1]
 
     def pair(r: pd.Series) -> str:
-        return _t("unit_pairs.pair", lang, a=_unit_name(names, r.unit_a, lang),
-                  b=_unit_name(names, r.unit_b, lang))
+        return _t("unit_pairs.pair", lang, a=the_unit(_unit_name(names, r.unit_a, lang), lang),
+                  b=the_unit(_unit_name(names, r.unit_b, lang), lang))
 
     values = {"pair": pair(top), "units": [top.unit_a, top.unit_b], "n": int(top.tasks),
               "n_plans": int(top.plans), "next": pair(nxt), "next_n": int(nxt.tasks),
@@ -816,12 +856,15 @@ def unit_pairs(tables: Tables, lang: str | None = None,
 
 
 def _pair_tie(pairs: pd.DataFrame, lang: str | None,
-              name: Callable[[str], str]) -> tuple[str, int]:
+              name: Callable[[str], str], title: bool = False) -> tuple[str, int]:
     """The pairs of `pairs` (plan_a, plan_b, score; ranked) sharing its first pair's score as shown (two
     decimals: `scope.tied_with`), said after that score: one named
     (，禾云区与北明县同为 0.87 / "; Synthetic 5 and Synthetic 9 also score 0.87"), more counted
     (，另有 3 对同为 0.87); ("", 0) when none does. A pair named at the top or bottom of a
-    ranking is never said as if it alone held the figure a reader sees."""
+    ranking is never said as if it alone held the figure a reader sees. English says it after the
+    figure as ", the same as Lezhi County and Synthetic 3"; `title`: as a title's bracket holds it
+    ("Synthetic 9 and Synthetic 20 also score 0.87")."""
+    end = ".title" if title else ""
     keys = [f"{a}\t{b}" for a, b in zip(pairs.plan_a, pairs.plan_b, strict=True)]
     scores = pd.Series(pairs["score"].astype(float).to_numpy(), index=keys)
     row = pairs.iloc[0]
@@ -830,8 +873,8 @@ def _pair_tie(pairs: pd.DataFrame, lang: str | None,
         return "", 0
     if len(others) == 1:
         a, _, b = others[0].partition("\t")
-        return _t("similar.tie.pair", lang, a=name(a), b=name(b), score=float(row.score)), 1
-    return _t("similar.tie.many", lang, n=len(others), score=float(row.score)), len(others)
+        return _t("similar.tie.pair" + end, lang, a=name(a), b=name(b), score=float(row.score)), 1
+    return _t("similar.tie.many" + end, lang, n=len(others), score=float(row.score)), len(others)
 
 
 def similar(tables: Tables, lang: str | None = None, analyzer: str = "word") -> Finding | None:
@@ -882,7 +925,8 @@ def _tie_values(ranked: pd.DataFrame, lang: str | None, corpus: Corpus, key: str
     {key: the clause, key + "_title": the same in a title's bracket, key + "s": how many
     other pairs (only when some do)}."""
     text, n = _pair_tie(ranked, lang, lambda p: scope.marked(p, corpus, lang))
-    title = _t("similar.tie.title", lang, tie=text.lstrip("，; ")) if text else ""
+    said = _pair_tie(ranked, lang, lambda p: scope.marked(p, corpus, lang), title=True)[0]
+    title = _t("similar.tie.title", lang, tie=said.lstrip("，; ")) if text else ""
     out: dict[str, Any] = {key: text, f"{key}_title": title if labels.is_zh(lang) or not title else " " + title}
     if n:
         out[f"{key}s"] = n
@@ -937,7 +981,8 @@ def similar_shared(tables: Tables, lang: str | None = None,
         return None
     # pairs at the top's figure as shown, on either ranking, are said (`_pair_tie`)
     shared_tie, n_shared = _pair_tie(shared, lang, lambda p: scope.beside_note(p, corpus, lang))
-    title = _t("similar.tie.title", lang, tie=shared_tie.lstrip("，; ")) if shared_tie else ""
+    said = _pair_tie(shared, lang, lambda p: scope.beside_note(p, corpus, lang), title=True)[0]
+    title = _t("similar.tie.title", lang, tie=said.lstrip("，; ")) if shared_tie else ""
     ties: dict[str, Any] = {"shared_tie": shared_tie,
                             "shared_tie_title": title if labels.is_zh(lang) or not title else " " + title}
     if n_shared:

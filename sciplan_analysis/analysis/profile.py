@@ -33,7 +33,7 @@ from sciplan_analysis.analysis.targets import BENCHMARKS_FILE
 from sciplan_analysis.analysis.workload import unit_workload
 from sciplan_analysis.tables import INSTRUMENT_TYPES, Corpus
 
-TOP_LEADS = 10  # lead units shown on a plan's page
+TOP_LEADS = 10  # lead units shown on a plan's page, with every unit tied with the last
 COMMON = 0.5  # a category "most peers have" is one at least half of the other plans have
 
 
@@ -228,7 +228,11 @@ def _leads(work: pd.DataFrame | None, leading: pd.Series, plans_with_units: int)
     columns = ["unit", "unit_en", "led", "partnered", "plan_tasks", "plans_leading", "plans_with_units"]
     if work is None or work.empty:
         return pd.DataFrame(columns=columns)
-    top = work[work["led"] > 0].sort_values(["led", "total", "unit"], ascending=[False, False, True]).head(TOP_LEADS)
+    ranked = work[work["led"] > 0].sort_values(["led", "total", "unit"], ascending=[False, False, True])
+    # the first TOP_LEADS units and every unit leading as many tasks as the last of them: a
+    # cut inside a tie would show some of the units leading k tasks as if they led more
+    cut = ranked["led"].iloc[min(TOP_LEADS, len(ranked)) - 1] if len(ranked) else 0
+    top = ranked[ranked["led"] >= cut]  # sorted by led: the first TOP_LEADS and their tie
     return pd.DataFrame({
         "unit": top["unit"].to_list(), "unit_en": top["unit_en"].to_list(),
         "led": top["led"].astype(int).to_list(), "partnered": top["partnered"].astype(int).to_list(),

@@ -991,6 +991,20 @@ def side_by_side_html(
     return DIFF_CSS + '<table class="reuse">' + head + "".join(body) + "</table>"
 
 
+def parent_passages_html(runs: pd.DataFrame, parent: str, child: str, n: int,
+                         lang: str | None = None) -> str:
+    """Page 06's side-by-side table of one parent → child pair: its first `n` runs (`passages`)
+    under the two plans' names; where no sentence of the parent recurs in the child, a line
+    saying so (重庆市 → 乐和区：没有句子几乎原样重现), never a table of headers alone."""
+    names = (labels.plan_label(parent, lang), labels.plan_label(child, lang))
+    sel = runs[(runs["source_plan"] == parent) & (runs["target_plan"] == child)].head(n)
+    if sel.empty:
+        line = labels.text("reuse.side_by_side.none", lang, parent=names[0], child=names[1])
+        return f"<p>{html.escape(line)}</p>"
+    return side_by_side_html(sel, score_col="mean_score", labels=names,
+                             score_label=labels.label("column", "score", lang))
+
+
 def candidate_recall(corpus: Corpus, **settings: Any) -> float:
     """Share of the exhaustive (all-pairs) matches that the candidate step also finds."""
     _, fast = reuse_tables(corpus, **settings)

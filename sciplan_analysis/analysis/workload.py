@@ -352,13 +352,17 @@ def lead_concentration(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFram
 
 def single_plan_units(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame:
     """Canonical units that appear in exactly one plan (of the plans that name units):
-    one row per unit, plan_id first."""
+    one row per unit, plan_id first. `unit` and `unit_en` are the names as readers see them
+    (`unit_name`: a name the crosswalk lacks marked in both languages, as page 04's paragraph
+    says); `unit_type` stays NA for such a name, which tables read 未映射 / unmapped
+    (`labels.unit_type_label`), as the workbook does."""
     work = unit_workload(corpus, path)
     n_plans = work.groupby("unit")["plan_id"].nunique()
     only = work[work["unit"].map(n_plans) == 1]
     columns = ["plan_id", "unit", "unit_en", "unit_type", "assignment_basis", "led", "partnered",
                "total"]
     only = only[columns].sort_values(["plan_id", "total"], ascending=[True, False])
+    only = only.assign(unit=unit_names(only, "zh"), unit_en=unit_names(only, "en"))
     return tidy(only, crosswalk=path)
 
 

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from sciplan_analysis import labels
+
 
 def count_text(counts: pd.DataFrame, totals: pd.Series | pd.DataFrame) -> pd.DataFrame:
     """"n/N" for each cell of a count matrix: `totals` a value per column (a plan's clauses,
@@ -22,7 +24,7 @@ def count_text(counts: pd.DataFrame, totals: pd.Series | pd.DataFrame) -> pd.Dat
         for j in range(counts.shape[1]):
             n, of = counts.iat[i, j], whole.iat[i, j]
             if pd.notna(n) and pd.notna(of):
-                out.iat[i, j] = f"{int(n):,}/{int(of):,}"
+                out.iat[i, j] = f"{labels.count(n)}/{labels.count(of)}"
     return out
 
 

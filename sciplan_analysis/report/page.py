@@ -229,7 +229,9 @@ def clean(df: pd.DataFrame, *, decimals: int = 2, lang: str | None = None,
     out.columns = [labels.plan_label(c, lang) if isinstance(c, str) and c in order else c
                    for c in out.columns]
     for col, kind in CODE_COLUMNS.items():
-        if col in out.columns:
+        if col == "unit_type" and col in out.columns:  # NA: a name the crosswalk lacks, 未映射
+            out[col] = out[col].map(lambda v: labels.unit_type_label(None if pd.isna(v) else v, lang))
+        elif col in out.columns:
             out[col] = out[col].map(lambda v, k=kind: labels.label(k, v, lang))
     if "plan_id" in out.columns:
         out = out.rename(columns={"plan_id": "region"})
