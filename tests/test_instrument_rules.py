@@ -1537,6 +1537,35 @@ NOT_BY_NAME += [
 ]
 
 
+# ROUND31 (session 15, work points and plans for the year, sets 2-52 seen; rows only for forms shown in two sets or
+# more, from different pages). Health education carried out for people is services, its field's own work no
+# teaching (C88: sets 31, 32, 38, 40); a notice board or blackboard used as the channel of publicity is services,
+# the board only where (C38: sets 31/32, 38 and a notice of set 38). Made-up clauses; the last of each in wording
+# no set shows.
+ROUND31: dict[str, list[tuple[str, str]]] = {
+    "pattern-services-27": [("二、扎实开展健康教育，为居民提供健康知识。", "services"),
+                            ("各村卫生室要对老年人进行健康教育。", "services"),
+                            ("（二）对中小学生开展近视防控健康教育。", "services")],
+    "name-37": [("健康教育工作是卫生院的一项重要工作。", "none"),
+                ("认真完成上级布置的健康教育工作。", "none"),
+                ("（三）健康教育与健康促进工作纳入年度要点。", "none")],
+    "pattern-services-28": [("社区每月在宣传栏中进行防灾知识宣传。", "services"),
+                            ("用黑板报、宣传栏等宣传载体，明确要求。", "services"),
+                            ("通过村务公开栏、农家书屋橱窗等阵地普及防溺水常识。", "services")],
+}
+for _key, _cases in ROUND31.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("办好社区健康教育学校。", "education"),                    # a school run: education (-27 not)
+    ("开展健康教育骨干培训。", "education"),                    # training of the field's staff (-27 not)
+    ("调整充实健康教育工作者队伍。", "education"),              # people of the field (name-37 not)
+    ("设置健康教育宣传栏。", "infrastructure"),                 # a board set up (-27, -28 not)
+    ("在村级设立科普宣传栏，宣传科学知识。", "infrastructure"),  # a board set up, then its use (-28 not)
+    ("更新乡镇科普宣传栏。", "infrastructure"),                 # a board renewed (-28 not)
+    ("每个村设宣传栏不少于1个。", "infrastructure"),            # boards counted (-28 not)
+]
+
 def test_conditions_heading_holds_its_items():
     """Round 30 (C60, C83): a numbered conditions heading holds its items whatever their own words (项目,
     保障 would name tasks or safeguards); the next first-level heading ends it; an unnumbered lead-in line
