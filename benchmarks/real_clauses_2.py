@@ -53,6 +53,7 @@
     python benchmarks/real_clauses_2.py --set 50 …    # and the fiftieth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 51 …    # and the fifty-first (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 52 …    # and the fifty-second (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 54 …    # and the fifty-fourth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -157,6 +158,7 @@ SETS = {
     "50": (HERE / "real_clauses_50.csv", HERE / "real_clauses" / "pages_50.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_50.csv", None),
     "51": (HERE / "real_clauses_51.csv", HERE / "real_clauses" / "pages_51.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_51.csv", None),
     "52": (HERE / "real_clauses_52.csv", HERE / "real_clauses" / "pages_52.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_52.csv", None),
+    "54": (HERE / "real_clauses_54.csv", HERE / "real_clauses" / "pages_54.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_54.csv", None),
 }
 
 
