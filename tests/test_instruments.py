@@ -393,7 +393,7 @@ def test_other_plans_hand_codes_are_well_formed():
                                                               ("50", 64, 7),
                                                               ("51", 83, 7),
                                                               ("52", 85, 7),
-                                                              ("53", 51, 8)])
+                                                              ("53", 51, 8),
                                                               ("54", 58, 8)])
 def test_fresh_other_plan_codes_are_well_formed(name, least_clauses, least_plans):
     """The second to twenty-fifth sets of other plans' hand codes (benchmarks/real_clauses_2.py): valid
