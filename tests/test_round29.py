@@ -74,3 +74,38 @@ def test_the_share_near_another_rate_is_still_read(sentence, expected):
 def test_a_share_named_back_after_its_value_goes_on():
     sentence = "2020年，全市公民具备科学素质的比例为10%，这一比例到2025年将达到15%。"
     assert ("target", 2025, 15.0, "=") in shares(sentence)
+
+
+# -- W: a document's own heading of another kind wrapped whole in 《》 over its number (as notices' already were) ---
+
+BODY = "\n各省、自治区、直辖市科协：\n为推进某项工作，现提出以下意见。\n一、总体要求\n（一）指导思想。坚持科学普及。\n二、重点任务\n（二）开展活动。\n"
+
+
+def plan(text: str) -> dict:
+    import warnings
+
+    from sciplan_analysis.parsing.parse import parse_text
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return parse_text(text, "page").plans.iloc[0].to_dict()
+
+
+@pytest.mark.parametrize(("head", "title", "issuer"), [
+    # two national organs with a space between them, a site's source line between heading and number (as a listed page)
+    ("《中国科协 农业农村部关于开展科普助力乡村行动的意见》\n来源：农业农村部 2022-10-20 10:54\n科协发普字〔2022〕9号",
+     "中国科协农业农村部关于开展科普助力乡村行动的意见", "中国科协农业农村部"),
+    # a province's decision, one organ, wording no listed page shows
+    ("《浙江省科学技术协会关于命名第三批科普教育基地的决定》\n浙科协发〔2023〕5号",
+     "浙江省科学技术协会关于命名第三批科普教育基地的决定", "浙江省科学技术协会"),
+])
+def test_a_wrapped_heading_over_its_number_is_the_pages_own(head, title, issuer):
+    p = plan(head + BODY)
+    assert (p["title"], p["issuer"]) == (title, issuer)
+
+
+@pytest.mark.parametrize("head", [
+    "《中国科协关于开展科普助力乡村行动的意见》\n各地要认真学习。\n这是一篇新闻。\n科协发普字〔2022〕9号",  # no number within two lines
+    "《中国科协关于开展科普活动的意见》《中国科协关于加强科普工作的意见》\n科协发普字〔2022〕9号",  # two names in 《》
+])
+def test_a_wrapped_name_that_is_no_heading_over_its_number_stays_none(head):
+    assert plan(head + BODY)["title"] is None
