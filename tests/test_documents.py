@@ -1086,7 +1086,8 @@ def test_committee_shaped_words_that_name_no_organ(name):
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("到2025年，具备科学素质公民的比例达到15%。", ("target", 2025, 15.0, "=")),
     ("到2025年，全县公民科学素质水平达到15%以上。", ("target", 2025, 15.0, ">=")),
-    ("到2025年，全县公民科学素质达标率达到12%。", ("target", 2025, 12.0, "=")),
+    # (科学素质达标率 was read so here until round twenty-nine: the conventions list 达标率 among other measures)
+    ("到2025年，全县科学素质达标率（即具备科学素质的公民比例）达到12%。", ("target", 2025, 12.0, "=")),
     ("到2025年，全市公民具备科学素质比例超过百分之十五。", ("target", 2025, 15.0, ">")),
     ("到2025年，全市公民具备科学素质的比例达到百分之十二点五。", ("target", 2025, 12.5, "=")),
     ("到2025年，全县公民具备科学素质的比例达到12％。", ("target", 2025, 12.0, "=")),
@@ -1097,7 +1098,8 @@ def test_the_share_in_other_words(sentence, expected):
     assert [(r["kind"], r["year"], r["value"], r["comparator"]) for r in rows] == [expected]
 
 
-@pytest.mark.parametrize("sentence", ["全县公民科学素质水平显著提升，科普经费占比达到2%。", "科学素质水平不断提高，达标率为百分之九十。"])
+@pytest.mark.parametrize("sentence", ["全县公民科学素质水平显著提升，科普经费占比达到2%。", "科学素质水平不断提高，达标率为百分之九十。",
+                                      "到2025年，全县公民科学素质达标率达到12%。"])
 def test_a_level_named_without_a_share_is_no_target(sentence):
     assert literacy_targets(sentence, 2021, 2025) == []
 

@@ -874,12 +874,24 @@ def _unwrapped(text: str) -> str:
     return f"{m.group('number') or ''}{m.group('notice')}{m.group('rest')}"
 
 
+# A heading a page wraps whole in 《》 on a line of its own (《某协关于实施…的意见》 over its number): round twenty-nine.
+WRAPPED_HEADING = re.compile(r"《(?P<heading>[^《》]{6,120})》")
+
+
+def _bare_heading(heading: str) -> str:
+    """A heading wrapped whole in 《》 without them (as `_unwrapped` reads a notice's), so a document of another kind
+    the page titles so (《中国科协 国家乡村振兴局关于…的意见》, its number under it) is read as its own heading; any
+    other line unchanged (a line that is more than one name in 《》 is no heading)."""
+    m = WRAPPED_HEADING.fullmatch(heading)
+    return m.group("heading") if m else heading
+
+
 def _numbered_heading(front: list[str]) -> str | None:
     """The heading of a document of another kind (对…代表建议的答复, 关于…情况的报告): one of the first
     lines, no sentence, ending as such a document does, with a document number on one of the two
     lines after it; None when there is none."""
     for n, text in enumerate(front[:NUMBERED_HEADING_LINES]):
-        heading = clean_title(text)
+        heading = _bare_heading(clean_title(text))
         if (len(heading) <= 60 and OTHER_KIND.search(heading) and not re.search("[。，；：:]", heading)
                 and not DOC_NUMBER.search(heading)
                 and any(DOC_NUMBER.fullmatch(t.strip("（）() ")) for t in front[n + 1 : n + 3])):

@@ -36,10 +36,13 @@ from sciplan_analysis.text.regions import (
 
 # -- literacy targets and baselines ----------------------------------------------------------------
 # 科学素养 is an older name of the same share (具备基本科学素养的比例).
-# 具备科学素质公民的比例, 公民科学素质水平/达标率 达到15% (为, 已达, 由2010年的…, 在…的基础上, 比2020年提高…):
-# the same share in other words; 水平 and 达标率 only before a value or a change (科学素质水平显著提升 is none).
+# 具备科学素质公民的比例, 公民科学素质水平 达到15% (为, 已达, 由2010年的…, 在…的基础上, 比2020年提高…):
+# the same share in other words; 水平 only before a value or a change (科学素质水平显著提升 is none).
+# (科学素质达标率 is another measure, as the conventions' settled list has it (holdouts 50s and 65: a
+# 以能力为导向的科学素质达标率, a 达标率 restated per ten thousand): not the share, round twenty-nine; a page that
+# defines its 达标率 in the share's own words, 达标率（即具备科学素质的公民比例）为…, is read through those words)
 # (基本具备科学素质, the 2024 survey's lower tier, is another measure: not the share)
-# What follows 水平, 达标率 or 具备科学素质的公民 when it names the share: perhaps a year and adverbs, then a verb
+# What follows 水平 or 具备科学素质的公民 when it names the share: perhaps a year and adverbs, then a verb
 # and a value, a base (由/从/在 …), or a comparison with a year.
 SHARE_FOLLOWS = (rf"(?=\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?)?\s*(?:力争|争取|要|将|已经?|确保|稳步|逐步|进一步|持续|努力)*\s*"
                  r"(?:(?:达到或(?:超过|高于)|达到了?|达|超过了?|提高到|提升到|提升至|提高至|上升到|上升至|升至|升到|增长到|增长至|增至|不低于|不少于|突破|为)"
@@ -50,7 +53,7 @@ SHARE_FOLLOWS = (rf"(?=\s*(?:{YEAR_DIGITS}\s*年(?:底|末)?)?\s*(?:力争|争�
 LITERACY = re.compile(r"(?<!基本)具备(?:基本)?科学素[质养](?:的)?(?:公民|人口)?(?:的)?比[例率]|(?<!基本具备)科学素[质养](?:水平)?(?:的)?比[例率]"
                       # 具备科学素质的公民达3.2% (a survey subhead's short form, no 比例): only where a share follows
                       r"|(?<!基本)具备(?:基本)?科学素[质养]的?(?:公民|人口|居民)" + SHARE_FOLLOWS
-                      + r"|(?<!基本具备)科学素[质养](?:水平|达标率)" + SHARE_FOLLOWS
+                      + r"|(?<!基本具备)科学素[质养]水平" + SHARE_FOLLOWS
                       # 公民科学素质在现有1.93%的基础上提高到5%以上, 要把…公民科学素质提高到5%以上: the citizens'
                       # science literacy itself before a value's words (round twelve); 公民具备的科学素质从2010年的
                       # 5.85%提升到…, 公民所具有的科学素质达到…: the literacy the citizens have, the same (round sixteen)
@@ -84,6 +87,14 @@ FORECAST_LEAD = re.compile(rf"(?:据|经)?(?:初步)?(?:预计|估计|有望)\s*
                            r"(?:全[省市县区州旗])?(?:公民)?\s*(?:将|可|会|能够?|有望|可望|能)*\s*")
 # A rate of change (提升幅度为88.6%, 增幅达30%), not a share.
 RATE = re.compile(r"(?:幅度|增幅|增速|增长率|涨幅)\s*(?:为|是|达到?|超过)?\s*$")
+# Another measure's own noun (round twenty-nine): a rate (科普设施覆盖率, 活动参与率, 开课率, 满意度, 科普经费占比) or
+# another 比例 (科普经费占财政支出的比例, 具备科学素质家庭的比例) named between the share's words and a value: the
+# value is that measure's, however near the share's words stand. (率先 is no rate; 这一比例, 该比例 name the share
+# back; 公民所占比重 is the share's subject's.)
+OTHER_MEASURE = re.compile(r"(?:达标|覆盖|普及|知晓|参与|合格|满意|增长|上网|开课|开设|入学|完成|利用|建成|入户|通过|优秀|及格"
+                           r"|参加|接种|使用|到位|配备|入园|巩固|就业|答对|正确|回收|贡献|转化|收视|阅读|受益|达成|出勤|落实)率"
+                           r"|覆盖面|受益面|满意度|知晓度|参与度|普及度|(?<!公民)(?<!人口)(?<!居民)(?<!所)(?:占比|比重)"
+                           r"|(?<!这一)(?<!这个)(?<![该此其])(?<!上述)比[例率]")
 # The end of a range (8.23%—9.27%, 8%至9%): no single value.
 RANGE_END = re.compile(r"\d\s*%\s*(?:[—–\-~～]|至|到)\s*$")
 # A group named as the subject of a share (大学本科及以上人群, 18~29岁年龄段, 城镇居民, 男性公民), an
@@ -736,10 +747,22 @@ def _own_share_named(sentence: str, region: str | None) -> bool:
     return region is None or not (_national(subject, False) or _other_region(subject, region))
 
 
+def _other_measure(s: str, anchor: int, at: int) -> bool:
+    """Whether another measure's noun (OTHER_MEASURE) stands between the words naming the share nearest before `at`
+    (from `anchor` on; or the piece of the clause the value stands in, after its last ，：、, if later) and the value
+    at `at`: the value is that measure's (…比例稳步提升，科普经费比例由0.3%提高到0.5%; …开课率比2020年提高5个百分点;
+    round twenty-nine)."""
+    piece = max(s.rfind(sep, 0, at) for sep in "，,：:；、") + 1
+    start = max([anchor, piece, *(a.end() for a in LITERACY.finditer(s, anchor) if a.end() <= at)])
+    return OTHER_MEASURE.search(s, start, at) is not None
+
+
 def _compared(s: str, anchor: int, years: list[tuple[int, int, int]], base: int) -> list[dict]:
     """Baselines a clause compares with (较2020年的10.56%, 比“十一五”末的3.9%): the share a year had."""
     rows = []
     for m in [*COMPARED_VALUE.finditer(s, anchor), *MULTIPLE_OF.finditer(s, anchor)]:  # 较2020年的10.56%, 比“十一五”末的3.9%
+        if _other_measure(s, anchor, m.start()):
+            continue  # …，科普设施覆盖率较2020年的60%…: another measure's base
         found = [m]
         while more := COMPARED_MORE.match(s, found[-1].end()):  # …和2007年的2.25% (round twenty-five)
             found.append(more)
@@ -797,6 +820,8 @@ def _started_from(s: str, anchor: int, years: list[tuple[int, int, int]], base: 
         clause = max(s.rfind(sep, 0, m.start()) for sep in "，,：:；") + 1
         if GAP.search(s, clause, m.start()) or GAP_VERB.match(s, m.end()):
             continue  # 与全国平均水平差距由0.93%缩小至0.44%: a gap, not the share
+        if m.start() > anchor and _other_measure(s, anchor, m.start()):
+            continue  # …，科普经费比例由0.3%提高到0.5%: another measure's start
         # 由5.1%提升到…: the baseline is the year before the plan's first (or its own)
         year = (int(m.group(1)) if m.group(1) else five_year_end(m.group(2)) if m.group(2)
                 else (reference - 1 if reference else None))
@@ -834,6 +859,8 @@ def _increases(s: str, anchor: int, years: list[tuple[int, int, int]], base: int
     for m in INCREASE.finditer(s, anchor):
         if m.group(2) or PAST.search(s[: m.start()]) or survey:
             continue  # 提高了, or a survey's 比…提高: a change already made, no target
+        if _other_measure(s, anchor, m.start()):
+            continue  # …，开课率比2020年提高5个百分点: another measure's rise
         reached = DONE.search(s, anchor, m.start()) or any(
             v.group(1) and s.startswith("了", v.end(1)) for v in VALUE.finditer(s, anchor, m.start()))
         if reached and not _looks_ahead(s):
@@ -875,6 +902,8 @@ def _not_the_share(s: str, own: int, m: re.Match, forecast: bool, goals: dict[in
         return True  # …比例超10%：京沪超24% / …，上海和北京达到24%: another subject's share
     if since > own and (OTHER_REGIONS.search(s, since + 1, m.start()) or GROUP_SUBJECT.search(s, since + 1, m.start())):
         return True  # …比例达6.2%，其中，京津沪地区的这一比例已达10%: other regions' (or a group's) share
+    if _other_measure(s, own, m.start()):
+        return True  # …比例稳步提升，科普经费占财政支出的比例达到0.5%: another measure's value (round twenty-nine)
     if _part_of_earlier(s, own, region):
         return True  # 全国…比例达10.56%，其中，上海市公民具备科学素质的比例为24.3%: a part's share
     if GAP.search(s, max(since, own), m.start()):
