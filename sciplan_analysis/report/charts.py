@@ -185,7 +185,37 @@ def heatmap(
     title = title if numbers or colour_title is None else colour_title
     if title:
         ax.set_title(title, loc="left")
+    if numbers:
+        _fit_cells(fig, ax, n_cols)
     return fig
+
+
+CELL_GAP = 0.25  # of a heatmap cell's width: kept clear between a cell's number and the next one's
+
+
+def _fit_cells(fig: Figure, ax, n_cols: int) -> None:
+    """Every cell's number within its cell, never running into the next (long English row
+    labels took a 15-column matrix's width: 779565507… read as one number): the chart is laid
+    out and measured; where the widest number does not fit, the figure widens (up to
+    `style.MAX_INCHES`), and what still does not fit is set smaller, to the cell."""
+    texts = [t for t in ax.texts if t.get_text()]
+    if not texts or not n_cols:
+        return
+    for attempt in range(2):
+        fig.draw_without_rendering()
+        renderer = fig.canvas.get_renderer()
+        cell = ax.get_window_extent(renderer).width / n_cols * (1 - CELL_GAP)
+        widest = max(t.get_window_extent(renderer).width for t in texts)
+        if widest <= cell:
+            return
+        width, height = fig.get_size_inches()
+        if attempt == 0 and width < style.MAX_INCHES:  # widen: the cells take what is added
+            more = n_cols * (widest - cell) / (1 - CELL_GAP) / fig.dpi * 1.25
+            fig.set_size_inches(min(style.MAX_INCHES, width + more), height)
+            continue
+        for t in texts:  # still too narrow: the numbers to the cell
+            t.set_fontsize(max(4.0, t.get_fontsize() * cell / widest))
+        return
 
 
 def grouped_bars(
