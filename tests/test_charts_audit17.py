@@ -6,10 +6,12 @@ light, and the five plans."""
 from __future__ import annotations
 
 import itertools
+from types import SimpleNamespace
 
 import matplotlib.pyplot as plt
 import networkx as nx
 import numpy as np
+import pandas as pd
 import pytest
 
 from sciplan_analysis.report import charts
@@ -58,5 +60,86 @@ def test_the_shared_task_matrix_keeps_each_number_in_its_cell(lang):
             row.sort(key=lambda b: b.x0)
             gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(row)]
             assert min(gaps) > em / 3, gaps
+    finally:
+        plt.close(fig)
+
+
+# --------------------------------------------------------------------------- made-up plans
+
+@pytest.fixture
+def plans33():
+    """33 made-up plans with long English names: p00 a fragment, p01 and p02 drafts; their
+    names registered for labels, and the registry restored afterwards."""
+    from sciplan_analysis import labels
+
+    labels.plan_label("")
+    saved = dict(labels._plans)
+    plans = pd.DataFrame({"plan_id": [f"p{i:02d}" for i in range(33)],
+                          "name_zh": [f"甲{i:02d}县" for i in range(33)],
+                          "name_en": [f"Jia {i:02d} District, Longcity" for i in range(33)],
+                          "status": ["fragment", "draft", "draft"] + ["final"] * 30})
+    labels.register_plans(plans)
+    yield SimpleNamespace(plans=plans)
+    labels._plans.clear()
+    labels._plans.update(saved)
+
+
+def _type_shares(plans: pd.DataFrame) -> pd.DataFrame:
+    """Made-up shares: the fragment leans most on the demand side, a draft least."""
+    n = len(plans)
+    demand = np.linspace(20, 30, n)
+    demand[0], demand[1] = 45.0, 10.0
+    supply = 50 - demand / 2
+    return pd.DataFrame({"plan_id": plans["plan_id"], "supply": supply, "environment": 20.0,
+                         "demand": demand, "none": 100 - supply - 20 - demand, "n_clauses": 120})
+
+
+def _overlap(a, b) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_instrument_types_legend_stays_clear_of_title_and_subtitle(plans33, monkeypatch, lang):
+    """Chart 7.1 at 33 plans in English: a figure legend at the top right covered the title the
+    report puts above the chart and the end of the subtitle; it now stands beside the bars."""
+    from sciplan_analysis.report import style
+
+    monkeypatch.setattr(charts.instrument_analysis, "type_shares", lambda corpus: _type_shares(plans33.plans))
+    fig = charts.instrument_type_bars(plans33, lang)
+    try:
+        style.frame_measured(fig, "Of the whole plans, Jia 05 District, Longcity leans most on demand-side "
+                                  "instruments (33 of 87 clauses)" if lang == "en" else
+                             "完整规划中甲05县最倚重需求型工具（33/87 条）", note="Source: made up.")
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        legend = next(iter(fig.legends + [a.get_legend() for a in fig.axes if a.get_legend()]))
+        box = legend.get_window_extent(renderer)
+        titles = [fig.axes[0].title, fig.axes[0]._left_title] + [t for t in fig.texts if t.get_text()]
+        clash = [t.get_text() for t in titles if t.get_text() and _overlap(box, t.get_window_extent(renderer))]
+        assert not clash, clash
+    finally:
+        plt.close(fig)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_instrument_types_ranking_draws_the_fragment_apart_and_marks_drafts(plans33, monkeypatch, lang):
+    """Chart 7.1 ranks plans by their demand share: the fragment (p00, the highest share) was
+    ranked first among them, unmarked; it is drawn last, below a dotted line, hatched and named
+    as a fragment, and the draft at the bottom of the ranking is named as a draft."""
+    from sciplan_analysis import labels
+
+    monkeypatch.setattr(charts.instrument_analysis, "type_shares", lambda corpus: _type_shares(plans33.plans))
+    fig = charts.instrument_type_bars(plans33, lang)
+    try:
+        ax = fig.axes[0]
+        names = [t.get_text() for t in ax.get_yticklabels()]
+        assert names[-1] == labels.text("scope.fragment", lang, plan=labels.plan_label("p00", lang))
+        assert names[-2] == labels.text("scope.draft", lang, plan=labels.plan_label("p01", lang))
+        assert names[0] == labels.plan_label("p32", lang)
+        hatched = {round(p.get_y() + p.get_height() / 2) for p in ax.patches if p.get_hatch()}
+        assert hatched == {32}
+        assert [line for line in ax.lines if line.get_linestyle() == ":"]
+        notes = [t.get_text() for t in fig.texts]
+        assert any(labels.tr("单独画出，不参与排序", "drawn apart, not ranked", lang) in t for t in notes), notes
     finally:
         plt.close(fig)

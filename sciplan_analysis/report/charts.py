@@ -1505,17 +1505,26 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     title speaks of: 泉宁县 leaning most on it sits first), and the subtitle says so."""
     shares = instrument_analysis.type_shares(corpus).set_index("plan_id")
     many = style.many_plans(len(shares))
-    if many:  # ranked by the side the title names
-        shares = shares.sort_values(RANKED_BY, ascending=False, kind="stable")
-    shares, hidden = ends(shares)
+    n_apart = 0
+    if many:  # ranked by the side the title names; a text that is no whole plan drawn apart
+        partial = set(plan_scope.reasons(corpus))
+        apart = shares.index.astype(str).isin(partial)
+        whole, hidden = ends(shares[~apart].sort_values(RANKED_BY, ascending=False, kind="stable"))
+        shares, n_apart = pd.concat([whole, shares[apart]]), int(apart.sum())
+    else:
+        shares, hidden = ends(shares)
     fig, ax = style.new_figure(8, (0.35 if many else 0.55) * len(shares) + 1.8)
-    names = labels.plan_labels(shares.index, lang)
+    names = [plan_scope.marked(str(p), corpus, lang) for p in shares.index]  # 重庆市（残篇）
     left = np.zeros(len(shares))
     totals = shares["n_clauses"].astype(float).to_numpy()
     for kind in instrument_analysis.TYPES:
         values = np.nan_to_num(shares[kind].astype(float).to_numpy(), nan=0.0)
-        ax.barh(names, values, left=left, color=style.INSTRUMENT_TYPE_COLOURS[kind],
-                label=labels.label("instrument_type", kind, lang))
+        bars = ax.barh(range(len(names)), values, left=left, color=style.INSTRUMENT_TYPE_COLOURS[kind],
+                       label=labels.label("instrument_type", kind, lang))
+        for bar in list(bars)[len(names) - n_apart:]:  # apart: hatched, below a dotted line
+            bar.set_hatch("//")
+            bar.set_edgecolor((1, 1, 1, 0.45))  # light: the bar's numbers stay legible
+            bar.set_linewidth(0)
         for y, (x0, v, of) in enumerate(zip(left, values, totals, strict=True)):
             if v >= 6:  # the share and, under it, its clauses over the plan's (n/N)
                 colour = "white" if kind != "none" else "#333333"
@@ -1527,8 +1536,15 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     for y, n in enumerate(shares["n_clauses"]):
         if not n:
             ax.text(1, y, labels.not_stated(lang), va="center", fontsize=8, color="#777777")
+    ax.set_yticks(range(len(names)), names)
     ax.invert_yaxis()
     mark_gap(ax, hidden, lang)
+    if n_apart:
+        ax.axhline(len(names) - n_apart - 0.5, color="#999999", lw=0.8, ls=":")
+        drawn_apart = {str(p) for p in shares.index[len(names) - n_apart:]}
+        out = [item for item in plan_scope.not_whole(corpus) if str(item) in drawn_apart]
+        fig.text(0.01, -0.02, labels.text("chart.ranked.apart", lang, why=plan_scope.why(out, lang)),
+                 fontsize=8, color="#555555", ha="left", va="top", wrap=True)
     ax.tick_params(axis="y", labelsize=style.label_size(len(shares)))
     ax.set_xlim(0, 100)
     ax.set_xlabel(labels.tr("占条款的比例（%）", "share of clauses (%)", lang))
@@ -1538,7 +1554,10 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
                            "Side of policy each plan acts on (%; below: n/N clauses"
                            + (f"; most {side} first" if many else "") + ")", lang),
                  loc="left")
-    fig.legend(loc="outside right upper", frameon=False, fontsize=8)
+    # beside the bars, from the axes' top down: under the subtitle, never over it or the title
+    # the report puts above (a figure legend at the top right covered both in English)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8,
+              borderaxespad=0)
     return fig
 
 
