@@ -143,3 +143,47 @@ def test_the_instrument_types_ranking_draws_the_fragment_apart_and_marks_drafts(
         assert any(labels.tr("单独画出，不参与排序", "drawn apart, not ranked", lang) in t for t in notes), notes
     finally:
         plt.close(fig)
+
+
+def _ticks(ax) -> list[str]:
+    return [t.get_text() for t in ax.get_yticklabels()]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_ranked_bar_charts_draw_the_fragment_apart_and_name_drafts_at_the_ends(plans33, monkeypatch, lang):
+    """Charts 1.1 and 2.4 rank plans on a whole-plan measure: the fragment (p00, made the
+    longest and the most specific) was ranked among them, unmarked, and a draft at an end was
+    unmarked. The fragment now stands last, below a dotted line, named as a fragment; the
+    drafts at the top (p01) and bottom (p02) are named as drafts (chart 2.2 too)."""
+    from sciplan_analysis import labels
+
+    ids = plans33.plans["plan_id"]
+    rank = pd.Series(np.arange(33, 0, -1, dtype=float), index=ids)  # p01 highest of the whole plans
+    rank["p00"] = 99.0
+    monkeypatch.setattr(charts, "plan_facts", lambda corpus: pd.DataFrame(
+        {"plan_id": ids, "n_chars": rank.to_numpy() * 100}))
+    monkeypatch.setattr(charts, "structure_counts", lambda corpus: pd.DataFrame(
+        {"plan_id": ids, "groups": 10, "tasks": 30}))
+    monkeypatch.setattr(charts, "specificity", lambda corpus: pd.DataFrame(
+        {"plan_id": ids, "per_task": rank.to_numpy() / 100, "per_10k_chars": rank.to_numpy()}))
+    monkeypatch.setattr(charts, "plan_benchmarks", lambda corpus, year: pd.DataFrame(
+        {"plan_id": ids, "target": 10 + rank.to_numpy() / 10, "national": 15.0,
+         "province_value": np.nan, "province_region": None}))
+    fragment = labels.text("scope.fragment", lang, plan=labels.plan_label("p00", lang))
+    top, bottom = (labels.text("scope.draft", lang, plan=labels.plan_label(p, lang)) for p in ("p01", "p02"))
+    rank["p02"] = 0.5  # the lowest whole plan
+    for draw in (charts.structure_chart, charts.specificity_chart):
+        fig = draw(plans33, lang=lang)
+        try:
+            names = _ticks(fig.axes[0])
+            assert names[0] == top and names[-2] == bottom and names[-1] == fragment, names
+            assert [line for line in fig.axes[0].lines if line.get_linestyle() == ":"]
+            assert any(labels.tr("不参与排序", "not ranked", lang) in t.get_text() for t in fig.texts)
+        finally:
+            plt.close(fig)
+    fig = charts.benchmark_chart(plans33, lang=lang)
+    try:
+        names = _ticks(fig.axes[0])
+        assert top in names and bottom in names and fragment in names
+    finally:
+        plt.close(fig)

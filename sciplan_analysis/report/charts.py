@@ -455,6 +455,39 @@ def mark_gap(ax, hidden: int, lang: str | None = None) -> None:
             color="#555555", bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
 
 
+def rank_apart(table: pd.DataFrame, corpus: Corpus, by: str) -> tuple[pd.DataFrame, int, int]:
+    """A table of one row per plan (indexed by plan id) ranked by `by`, highest first, its
+    whole plans cut to both ends (`ends`), and the texts that are no whole plan (a fragment, a
+    page that is no plan's text: `scope.reasons`) after them, unranked; with how many rows were
+    left out and how many stand apart (`draw_apart` marks them as chart 6.2 does)."""
+    apart = table.index.astype(str).isin(set(plan_scope.reasons(corpus)))
+    whole, hidden = ends(table[~apart].sort_values(by, ascending=False, kind="stable"))
+    return pd.concat([whole, table[apart]]), hidden, int(apart.sum())
+
+
+def draw_apart(ax, bars, n_apart: int, *, grey: bool = True) -> None:
+    """The last `n_apart` of a ranked bar chart's `bars` drawn apart: below a dotted line and
+    hatched (grey, as chart 6.2; or, `grey` False, over their colours, which tell the parts of a
+    stacked bar)."""
+    if not n_apart:
+        return
+    for bar in list(bars)[len(bars) - n_apart:]:
+        if grey:
+            bar.set(facecolor="#eeeeee", hatch="///", edgecolor="#999999", linewidth=0.6)
+        else:  # a light hatch: the bar's numbers stay legible
+            bar.set(hatch="//", edgecolor=(1, 1, 1, 0.45), linewidth=0)
+    ax.axhline(len(bars) - n_apart - 0.5, color="#999999", lw=0.8, ls=":")
+
+
+def apart_note(fig: Figure, corpus: Corpus, ids: Sequence[str], code: str, lang: str | None) -> None:
+    """The line under a ranked chart saying why the plans `ids` stand apart, unranked."""
+    if not len(ids):
+        return
+    out = [item for item in plan_scope.not_whole(corpus) if str(item) in {str(p) for p in ids}]
+    fig.text(0.01, -0.02, labels.text(code, lang, why=plan_scope.why(out, lang)),
+             fontsize=8, color="#555555", ha="left", va="top", wrap=True)
+
+
 def cluster_columns(matrix: pd.DataFrame) -> pd.DataFrame:
     """Columns (plans) reordered by clustering of their profiles (`similarity.profile_order`),
     so alike plans sit side by side, among many plans; few columns keep their order (a chart
@@ -545,9 +578,11 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     tr = labels.tr
     facts = plan_facts(corpus).set_index("plan_id")
     counts = structure_counts(corpus).set_index("plan_id")
-    if style.many_plans(len(facts)):  # ranked by length
-        facts = facts.sort_values("n_chars", ascending=False, kind="stable")
-    facts, hidden = ends(facts)
+    n_apart = 0
+    if style.many_plans(len(facts)):  # ranked by length; a text that is no whole plan drawn apart
+        facts, hidden, n_apart = rank_apart(facts, corpus, "n_chars")
+    else:
+        facts, hidden = ends(facts)
     counts = counts.reindex(facts.index)
     panels = [
         (facts["n_chars"].astype(float), tr("字数", "Characters", lang), "{:,.0f}"),
@@ -556,10 +591,10 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     ]
     fig, axes = style.subplots(1, 3, figsize=(10, (0.3 if style.many_plans(len(facts)) else 0.45)
                                               * len(facts) + 1.8), layout="constrained", sharey=True)
-    names = labels.plan_labels(facts.index, lang)
+    names = [plan_scope.marked(str(p), corpus, lang) for p in facts.index]  # 汕尾市城区（征求意见稿）
     colours = style.bar_colours(facts.index)
     for ax, (values, title, fmt) in zip(axes, panels, strict=True):
-        ax.barh(names, values.fillna(0), color=colours)
+        draw_apart(ax, ax.barh(range(len(names)), values.fillna(0), color=colours), n_apart)
         for y, v in enumerate(values):
             ax.text(0 if pd.isna(v) else v, y, " " + (labels.not_stated(lang) if pd.isna(v)
                                                       else fmt.format(v)),
@@ -570,7 +605,9 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         ax.set_xlim(0, (top if pd.notna(top) and top > 0 else 1) * 1.3)
         ax.tick_params(axis="x", labelsize=8)
         mark_gap(ax, hidden, lang)
+    axes[0].set_yticks(range(len(names)), names)
     axes[0].invert_yaxis()
+    apart_note(fig, corpus, facts.index[len(names) - n_apart:], "chart.own_text.apart", lang)
     fig.suptitle(tr("各规划的篇幅与结构", "Length and structure of each plan", lang),
                  x=0.01, ha="left")
     return fig
@@ -713,7 +750,7 @@ def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -
         table = table.dropna(subset=["target"])
     table, hidden = ends(table)
     fig, ax = style.new_figure(8.5, (0.35 if style.many_plans(len(table)) else 0.55) * len(table) + 1.8)
-    names = [labels.plan_label(p, lang) for p in table["plan_id"]]
+    names = [plan_scope.marked(str(p), corpus, lang) for p in table["plan_id"]]  # a draft at an end
     ys = np.arange(len(table))
     ax.barh(ys, table["target"].fillna(0), color=style.bar_colours(table["plan_id"]), height=0.55)
     ax.tick_params(axis="y", labelsize=style.label_size(len(table)))
@@ -778,18 +815,22 @@ def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     tr = labels.tr
     spec = specificity(corpus).set_index("plan_id")
     many = style.many_plans(len(spec))
-    if many:  # ranked
-        spec = spec.sort_values("per_task", ascending=False, kind="stable")
-    spec, hidden = ends(spec)
+    n_apart = 0
+    if many:  # ranked; a text that is no whole plan drawn apart, as on the other ranked charts
+        spec, hidden, n_apart = rank_apart(spec, corpus, "per_task")
+    else:
+        spec, hidden = ends(spec)
     fig, axes = style.subplots(1, 2, figsize=(9, max(4.0, 0.3 * len(spec) + 1.5)),
                                layout="constrained")
     panels = [("per_task", tr("每项任务的量化承诺", "Commitments per task", lang)),
               ("per_10k_chars", tr("每万字任务文本的量化承诺", "Commitments per 10,000 characters",
                                    lang))]
-    names = labels.plan_labels(spec.index, lang)
+    names = [plan_scope.marked(str(p), corpus, lang) for p in spec.index]  # 成都市锦江区（征求意见稿）
     for ax, (col, title) in zip(axes, panels, strict=True):
         values = spec[col].astype(float)
-        ax.barh(names, values.fillna(0), color=style.bar_colours(spec.index))
+        draw_apart(ax, ax.barh(range(len(names)), values.fillna(0),
+                               color=style.bar_colours(spec.index)), n_apart)
+        ax.set_yticks(range(len(names)), names)
         ax.tick_params(axis="y", labelsize=style.label_size(len(spec)))
         for y, v in enumerate(values):
             text = labels.not_stated(lang) if np.isnan(v) else f"{v:.2f}" if col == "per_task" \
@@ -801,6 +842,7 @@ def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         ax.set_title(title, loc="left", fontsize=10)
         finite = values.dropna()
         ax.set_xlim(0, (finite.max() if len(finite) and finite.max() > 0 else 1) * 1.25)
+    apart_note(fig, corpus, spec.index[len(names) - n_apart:], "chart.apart.line", lang)  # may have no bar
     fig.suptitle(tr("具体程度指数", "Specificity index", lang), x=0.01, ha="left")
     return fig
 
@@ -1507,10 +1549,7 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     many = style.many_plans(len(shares))
     n_apart = 0
     if many:  # ranked by the side the title names; a text that is no whole plan drawn apart
-        partial = set(plan_scope.reasons(corpus))
-        apart = shares.index.astype(str).isin(partial)
-        whole, hidden = ends(shares[~apart].sort_values(RANKED_BY, ascending=False, kind="stable"))
-        shares, n_apart = pd.concat([whole, shares[apart]]), int(apart.sum())
+        shares, hidden, n_apart = rank_apart(shares, corpus, RANKED_BY)
     else:
         shares, hidden = ends(shares)
     fig, ax = style.new_figure(8, (0.35 if many else 0.55) * len(shares) + 1.8)
@@ -1519,12 +1558,9 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     totals = shares["n_clauses"].astype(float).to_numpy()
     for kind in instrument_analysis.TYPES:
         values = np.nan_to_num(shares[kind].astype(float).to_numpy(), nan=0.0)
-        bars = ax.barh(range(len(names)), values, left=left, color=style.INSTRUMENT_TYPE_COLOURS[kind],
-                       label=labels.label("instrument_type", kind, lang))
-        for bar in list(bars)[len(names) - n_apart:]:  # apart: hatched, below a dotted line
-            bar.set_hatch("//")
-            bar.set_edgecolor((1, 1, 1, 0.45))  # light: the bar's numbers stay legible
-            bar.set_linewidth(0)
+        draw_apart(ax, ax.barh(range(len(names)), values, left=left,
+                               color=style.INSTRUMENT_TYPE_COLOURS[kind],
+                               label=labels.label("instrument_type", kind, lang)), n_apart, grey=False)
         for y, (x0, v, of) in enumerate(zip(left, values, totals, strict=True)):
             if v >= 6:  # the share and, under it, its clauses over the plan's (n/N)
                 colour = "white" if kind != "none" else "#333333"
@@ -1539,12 +1575,7 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     ax.set_yticks(range(len(names)), names)
     ax.invert_yaxis()
     mark_gap(ax, hidden, lang)
-    if n_apart:
-        ax.axhline(len(names) - n_apart - 0.5, color="#999999", lw=0.8, ls=":")
-        drawn_apart = {str(p) for p in shares.index[len(names) - n_apart:]}
-        out = [item for item in plan_scope.not_whole(corpus) if str(item) in drawn_apart]
-        fig.text(0.01, -0.02, labels.text("chart.ranked.apart", lang, why=plan_scope.why(out, lang)),
-                 fontsize=8, color="#555555", ha="left", va="top", wrap=True)
+    apart_note(fig, corpus, shares.index[len(names) - n_apart:], "chart.ranked.apart", lang)
     ax.tick_params(axis="y", labelsize=style.label_size(len(shares)))
     ax.set_xlim(0, 100)
     ax.set_xlabel(labels.tr("占条款的比例（%）", "share of clauses (%)", lang))
