@@ -187,3 +187,78 @@ def test_ranked_bar_charts_draw_the_fragment_apart_and_name_drafts_at_the_ends(p
         assert top in names and bottom in names and fragment in names
     finally:
         plt.close(fig)
+
+
+# --------------------------------------------------------------------------- spread charts
+
+
+def _pairs_table() -> pd.DataFrame:
+    """Rows of made-up section scores over 40 pairs of long English names: one row whose
+    highest is low (its label runs right, towards the counts), rows whose highest is 1.0 and
+    tied by many (their label runs left, towards the axis), and empty cells counted at the end."""
+    rng = np.random.default_rng(5)
+    pairs = [f"p{i:02d}–p{i + 1:02d}" for i in range(40)]
+    table = pd.DataFrame(rng.uniform(0.3, 0.9, (4, 40)), index=["Background", "Science popularisation of S&T resources",
+                                                                "Leading cadres and civil servants",
+                                                                "Implementation and safeguards"], columns=pairs)
+    table.iloc[0] = np.nan
+    table.iloc[0, :3] = [0.28, 0.2, 0.1]
+    table.iloc[1, :25] = 1.0
+    table.iloc[2, :2] = 1.0
+    table.iloc[3, -6:] = np.nan
+    return table
+
+
+def _long_pair(pair: str) -> str:
+    a, b = pair.split("–")
+    return f"Jia {a[1:]} District, Longcity (a draft) – Jia {b[1:]} County"
+
+
+def test_a_spread_charts_labels_stay_within_the_scale_and_clear_of_the_counts():
+    """Chart 5.4 at 33 plans in English: the top pair's label of the Background row ran into the
+    row's count ("none in one plan 525/528") and labels read leftwards from 1.0 crossed the
+    axis line. Every label now stands between the axis and its row's counts."""
+    fig = charts.spread_chart(_pairs_table(), lang="en", upper=1.0, missing="pairs lacking it",
+                              name=_long_pair, dots=("a dot per plan pair (528 pairs)", "the middle half of pairs"),
+                              hollow=(_pairs_table().notna() & False, "hollow: pairs with a fragment or a non-plan page "
+                                                                       "(whole-text row)"))
+    try:
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        ax = fig.axes[0]
+        frame = ax.get_window_extent(renderer)
+        named = [t for t in ax.texts if "Jia" in t.get_text() or "tied" in t.get_text()]
+        counts = [t for t in ax.texts if "lacking" in t.get_text()]
+        assert len(named) == 4 and counts
+        for t in named:
+            box = t.get_window_extent(renderer)
+            assert box.x0 >= frame.x0 and box.x1 <= frame.x1, t.get_text()
+            assert not [c.get_text() for c in counts if _overlap(box, c.get_window_extent(renderer))], t.get_text()
+        legend = ax.get_legend().get_window_extent(renderer)
+        assert all(c.get_window_extent(renderer).x1 <= legend.x0 for c in counts)  # never under the legend
+    finally:
+        plt.close(fig)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_fragments_dot_beyond_the_highest_whole_plan_is_hollow_and_named(lang):
+    """Chart 3.1: the fragment's grey dot at 11 sat beyond the red 'highest whole plan' dot at 9,
+    unmarked, and inside the box of the plans. A column that may not rank is drawn hollow,
+    outside the box, and the legend names it (空心：重庆市（残篇），不参与排序)."""
+    table = pd.DataFrame({"frag": [11.0, 2.0], "a": [9.0, 3.0], "b": [1.0, 1.0], "c": [2.0, 2.0]},
+                         index=["组织实施与保障", "青少年"])
+    name = {"frag": "重庆市（残篇）" if lang == "zh" else "Chongqing Municipality (a fragment)",
+            "a": "甲", "b": "乙", "c": "丙"}.get
+    fig = charts.spread_chart(table, lang=lang, name=name, ranks=["a", "b", "c"])
+    try:
+        ax = fig.axes[0]
+        hollow = [c for c in ax.collections if len(c.get_offsets()) and
+                  np.allclose(c.get_facecolor()[0], [1, 1, 1, 1])]
+        assert sorted(float(x) for c in hollow for x in c.get_offsets()[:, 0]) == [2.0, 11.0]
+        entries = [t.get_text().replace("\n", " ") for t in ax.get_legend().get_texts()]
+        assert any(name("frag") in e and ("不参与排序" if lang == "zh" else "not ranked") in e for e in entries), entries
+        box = [p for p in ax.patches if p.get_width() > 0][0]  # the first row's box: the whole plans' middle half
+        assert box.get_x() + box.get_width() <= 9.0
+        assert [t.get_text() for t in ax.texts if t.get_text() == "甲"]  # the highest whole plan named
+    finally:
+        plt.close(fig)

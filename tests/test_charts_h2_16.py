@@ -106,7 +106,7 @@ def test_the_whole_text_row_draws_the_fragments_pairs_hollow(lang):
         assert all(p.get_x() >= 0.6 - 1e-9 for p in boxes)  # the whole row's box: whole plans
         note = " ".join(t.get_text() for t in fig.texts)
         assert labels.text("chart.sections.apart.note", lang) in note
-        legend = [t.get_text() for t in ax.get_legend().get_texts()]
+        legend = [t.get_text().replace("\n", " ") for t in ax.get_legend().get_texts()]  # wrapped, words whole
         assert labels.text("chart.sections.apart", lang) in legend
     finally:
         style.plt.close(fig)

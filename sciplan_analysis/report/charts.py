@@ -7,6 +7,7 @@ label everything in the build's language (`sciplan_analysis.labels`).
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -343,10 +344,15 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     values = table.astype(float)
     apart = hollow[0].reindex_like(values).fillna(False).astype(bool) if hollow is not None \
         else pd.DataFrame(False, index=values.index, columns=values.columns)
+    # a column that may not rank (a fragment on a whole-plan measure) is drawn hollow too, outside
+    # the box: its dot beyond the highest whole plan's reads as no plan's place (chart 3.1)
+    unranked = [c for c in values.columns if ranks is not None and c not in set(ranks)]
+    apart[unranked] = True
     n_rows, n_cols = values.shape
     fig, ax = style.new_figure(9.0, max(3.5, 0.55 * n_rows + 1.6))
     missing = labels.not_stated(lang) if missing is None else missing
     rng = np.random.default_rng(0)  # the same jitter in every build
+    named, counted = [], []  # the highest's labels and the counts, kept apart once laid out
     finite = values.to_numpy()[np.isfinite(values.to_numpy())]
     top = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
     right = upper if upper is not None else top  # the scale ends here
@@ -369,21 +375,22 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                 shown = top_label(best, eligible, name or (lambda p: labels.plan_label(str(p), lang)),
                                   pairs=name is not None and dots is not None, lang=lang)
                 leftward = eligible[best] > 0.6 * right  # a label in the right part reads leftwards, inside
-                ax.annotate(shown, (eligible[best], y), xytext=(-4 if leftward else 4, 6),
-                            ha="right" if leftward else "left", textcoords="offset points",
-                            fontsize=7, color=style.EXTREME_COLOUR,
-                            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.4})
+                named.append((y, ax.annotate(
+                    shown, (eligible[best], y), xytext=(-4 if leftward else 4, 6),
+                    ha="right" if leftward else "left", textcoords="offset points",
+                    fontsize=7, color=style.EXTREME_COLOUR,
+                    bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.4})))
                 ax.scatter([eligible[best]], [y], s=18, color=style.EXTREME_COLOUR, zorder=3)
         gone = int(series.isna().sum())
         if gone and why is not None:
             reasons = why.iloc[y][series.isna().to_numpy()].replace("", missing)
             said = "\n".join(f"{reason} {k}/{n_cols}" for reason, k in
                               reasons.value_counts(sort=False).reindex(reasons.unique()).items())
-            ax.text(right * NOTE_AT, y, said, va="center", fontsize=7, color="#777777")
+            counted.append((y, ax.text(right * NOTE_AT, y, said, va="center", fontsize=7, color="#777777")))
         elif gone:
-            ax.text(right * NOTE_AT, y, labels.tr(f"{missing}：{gone}/{n_cols}",
-                                                  f"{missing}: {gone}/{n_cols}", lang),
-                    va="center", fontsize=7, color="#777777")
+            counted.append((y, ax.text(right * NOTE_AT, y, labels.tr(f"{missing}：{gone}/{n_cols}",
+                                                                     f"{missing}: {gone}/{n_cols}", lang),
+                                       va="center", fontsize=7, color="#777777")))
     ax.set_yticks(range(n_rows), [str(i) for i in values.index])
     ax.tick_params(axis="y", labelsize=style.label_size(n_rows))
     ax.invert_yaxis()
@@ -403,14 +410,89 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                       label=labels.tr("完整规划中的最高者（标名）", "the highest whole plan (named)", lang)
                       if ranks is not None and set(values.columns) - set(ranks) else
                       labels.tr("最高者（标名）", "the highest (named)", lang))]
-    if hollow is not None and apart.to_numpy().any():
+    if hollow is not None and apart.drop(columns=unranked).to_numpy().any():
         handles.append(Line2D([], [], ls="none", marker="o", markerfacecolor="white",
-                              color="#555555", ms=4, label=hollow[1]))
+                              color="#555555", ms=4, label=_legend_wrap(hollow[1])))
+    shown_apart = [c for c in unranked if values[c].notna().any()]
+    if shown_apart:  # hollow: 重庆市（残篇），不参与排序
+        who = (name or (lambda p: labels.plan_label(str(p), lang)))
+        handles.append(Line2D([], [], ls="none", marker="o", markerfacecolor="white", color="#555555",
+                              ms=4, label=_legend_wrap(labels.text("chart.spread.apart", lang, plans=(
+                                  "、" if labels.is_zh(lang) else " and ").join(who(c) for c in shown_apart)))))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
               fontsize=8, borderaxespad=0)
     if title:
         ax.set_title(title, loc="left")
+    _fit_labels(fig, ax, named, counted)
     return fig
+
+
+LEGEND_WRAP = 34  # characters per line of a spread chart's longer legend entries (English)
+
+
+def _legend_wrap(text: str) -> str:
+    """A long legend entry on lines of `LEGEND_WRAP` characters, a bracket never broken inside
+    ("(a fragment)" stays whole)."""
+    kept = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(" ", "\u00a0"), text)
+    return _wrap_label(kept, LEGEND_WRAP).replace("\u00a0", " ")
+
+
+LABEL_PAD = 3.0  # pixels kept clear between a spread chart's label and the axis or a count
+
+
+def _fit_labels(fig: Figure, ax, named: list, counted: list) -> None:
+    """Each highest's label within the scale, clear of the axis line on its left and of its
+    row's counts on its right (an English pair's name crossed both, audit17 item 9): the chart
+    is laid out and each label measured; one that does not fit reads the other way from its
+    dot, else on two lines, else smaller."""
+    if not named and not counted:
+        return
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    boxes = [t.get_window_extent(renderer) for _row, t in counted]
+    if boxes and max(b.x1 for b in boxes) > frame.x1 - LABEL_PAD:
+        # a count running past the axes' end ran under the legend: the scale shrinks to make room
+        start, end = ax.get_xlim()
+        room = [frame.width - LABEL_PAD - b.width for b in boxes]
+        stretch = max((b.x0 - frame.x0) / r if r > 0 else 3.0 for b, r in zip(boxes, room, strict=True))
+        ax.set_xlim(start, start + (end - start) * min(3.0, stretch))
+        fig.draw_without_rendering()
+        frame = ax.get_window_extent(renderer)
+    for y, label in named:
+        stops = [t.get_window_extent(renderer).x0 for row, t in counted if row == y]
+        bounds = (frame.x0 + LABEL_PAD, min([frame.x1, *stops]) - LABEL_PAD)
+        text = label.get_text()
+        for shown in (text, _two_lines(text)):
+            label.set_text(shown)
+            best = max((False, True), key=lambda leftward: _room(label, leftward, bounds, renderer))
+            if _room(label, best, bounds, renderer) >= 0:
+                break
+        else:  # smaller, to the side with more room
+            width = label.get_window_extent(renderer).width
+            short = -_room(label, best, bounds, renderer)
+            label.set_fontsize(max(5.0, label.get_fontsize() * (width - short) / width))
+            _room(label, best, bounds, renderer)
+
+
+def _room(label, leftward: bool, bounds: tuple[float, float], renderer) -> float:
+    """A spread chart's label set to read leftwards (or rightwards) from its dot: how far, in
+    pixels, it stays within `bounds` (below 0: by how much it crosses one)."""
+    label.set_horizontalalignment("right" if leftward else "left")
+    label.xyann = (-4 if leftward else 4, label.xyann[1])
+    box = label.get_window_extent(renderer)
+    return min(box.x0 - bounds[0], bounds[1] - box.x1)
+
+
+def _two_lines(text: str) -> str:
+    """A label broken once, nearest its middle: between two names (after "A –", before "and
+    4 other pairs") where it can, else at a space (or, in Chinese, after the dash)."""
+    cuts = [i for i, ch in enumerate(text) if ch == " " and (text[i - 1] == "–" or text[i + 1:i + 5] == "and ")] \
+        or [i for i, ch in enumerate(text) if ch == " " or (ch == "–" and " " not in text)]
+    if not cuts:
+        return text
+    i = min(cuts, key=lambda k: abs(k - len(text) / 2))
+    return text[:i].rstrip() + "\n" + text[i + 1:].lstrip() if text[i] == " " else text[:i + 1] + "\n" + text[i + 1:]
 
 
 def top_label(best: str, values: pd.Series, name: Callable[[str], str], *, pairs: bool = False,
@@ -1218,9 +1300,13 @@ def _plan_labelled(matrix: pd.DataFrame, lang: str | None) -> pd.DataFrame:
 SIMILARITY_TOP = 25  # pairs in the chart of the most alike pairs (the build kept only the nearest)
 
 
-def _pair_name(pair: str, lang: str | None) -> str:
-    """'wuxi–chongqing' as the readers' names of both plans."""
-    return " – ".join(labels.plan_labels(pair.split("–"), lang))
+def _pair_name(pair: str, lang: str | None, corpus: Corpus | None = None) -> str:
+    """'wuxi–chongqing' as the readers' names of both plans; with `corpus`, a draft or a
+    fragment named as one (`scope.marked`: 汕尾市城区（征求意见稿）)."""
+    ids = pair.split("–")
+    if corpus is not None:
+        return " – ".join(plan_scope.marked(p, corpus, lang) for p in ids)
+    return " – ".join(labels.plan_labels(ids, lang))
 
 
 def similarity_heatmap(table: pd.DataFrame, scope: str = "whole", analyzer: str = "word",
@@ -1406,7 +1492,7 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
         fig = spread_chart(sections.T.set_axis(rows, axis=0), title=title, lang=lang,
                            xlabel=labels.tr("用词相似度", "similarity of wording", lang),
                            missing=labels.tr("缺此章节的对", "pairs lacking it", lang),
-                           name=lambda p: _pair_name(p, lang),
+                           name=lambda p: _pair_name(p, lang, corpus),  # a draft at the top named
                            dots=(kept, labels.tr("中间一半的规划对", "the middle half of pairs",
                                                  lang)),
                            why=gaps.replace(said).T.set_axis(rows, axis=0) if corpus is not None else None,
