@@ -262,3 +262,25 @@ def test_a_fragments_dot_beyond_the_highest_whole_plan_is_hollow_and_named(lang)
         assert [t.get_text() for t in ax.texts if t.get_text() == "甲"]  # the highest whole plan named
     finally:
         plt.close(fig)
+
+
+# --------------------------------------------------------------------------- words on charts
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("zh", "未提及目标：甲00县（残篇）、甲01县（征求意见稿）、甲03县"),
+    ("en", "No target stated: Jia 00 District, Longcity (a fragment); Jia 01 District, Longcity (a draft); "
+           "Jia 03 District, Longcity"),
+])
+def test_the_targets_note_names_plans_as_the_report_does(plans33, lang, said):
+    """Chart 2.1's note read "Chongqing Municipality (fragment)" against "(a fragment)" everywhere
+    else (audit17 item 12): each plan stating no target is named by `scope.marked`; names with
+    commas are parted by semicolons."""
+    few = plans33.plans.head(5)
+    rows = pd.DataFrame({"plan_id": ["p02", "p04"], "kind": "target", "year": 2025, "value": [12.0, 14.0],
+                         "comparator": ">", "quote": "超过"})
+    fig = charts.targets_chart(SimpleNamespace(plans=few, targets=rows), lang)
+    try:
+        assert said in [t.get_text() for t in fig.texts]
+    finally:
+        plt.close(fig)

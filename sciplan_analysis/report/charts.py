@@ -793,13 +793,11 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
                  fontsize=9, color="#555555", ha="left", va="top")
     elif missing:
         zh = labels.is_zh(lang)
-        status = corpus.plans.set_index("plan_id")["status"]
-        # each with its status, or, for a page that is no plan's text, its kind: a news item
+        # each named as the rest of the report names it (`scope.marked`: 重庆市（残篇）, "Chongqing
+        # Municipality (a fragment)"), a page that is no plan's text with its kind: a news item
         # that states no target is not a final plan that states none
-        names = ("、" if zh else ", ").join(
-            f"{labels.plan_label(p, lang)}{'（' if zh else ' ('}"
-            f"{plan_scope.kind_word(p, corpus, lang) or labels.status_label(status.get(p), lang)}"
-            f"{'）' if zh else ')'}" for p in missing)
+        said = [plan_scope.marked(p, corpus, lang) for p in missing]
+        names = ("、" if zh else "; " if any("," in n for n in said) else ", ").join(said)
         fig.text(0.01, -0.02, tr(f"未提及目标：{names}", f"No target stated: {names}", lang),
                  fontsize=9, color="#555555", ha="left", va="top")
     return fig
