@@ -939,12 +939,14 @@ def _unit_axis(work: pd.DataFrame, units: Sequence[str], lang: str | None) -> li
 
 
 def _collective_note(work: pd.DataFrame, left: Sequence[str], lang: str | None) -> str:
-    """（不含集体称谓 N 个：…） for a unit chart leaving collective names out; "" for none."""
+    """A line under a unit chart's title leaving collective names out (不含集体称谓 N 个：…), not a
+    bracket: the names hold brackets of their own (相关部门（单位）, "Member units (collectively)"),
+    which would nest; "" for none."""
     if not left:
         return ""
     sep = "、" if labels.is_zh(lang) else ", "
-    return _after(labels.text("chart.workload.collective", lang, n=len(left),
-                              units=sep.join(_unit_axis(work, list(left), lang))), lang)
+    return "\n" + labels.text("chart.workload.collective", lang, n=len(left),
+                               units=sep.join(_unit_axis(work, list(left), lang))).strip()
 
 
 def _after(bracket: str, lang: str | None) -> str:
@@ -1104,7 +1106,7 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
         ax.tick_params(axis="y", labelsize=8)
         mine = [u for u in left if ((work["plan_id"] == plan_id) & (work["unit"] == u)).any()]
         tasks = int(w["plan_tasks"].iloc[0])
-        if mine:  # one bracket: 任务数（共 33 项；不计集体称谓“成员单位”）
+        if mine:  # no nested bracket: 任务数（共 33 项）；不计集体称谓“相关部门（单位）”
             quoted = ("、" if labels.is_zh(lang) else ", ").join(
                 labels.tr(f"“{u}”", f'"{u}"', lang) for u in _unit_axis(work, mine, lang))
             xlabel = labels.text("chart.top_units.panel.collective", lang, n=tasks, units=quoted)
