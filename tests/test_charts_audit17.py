@@ -284,3 +284,47 @@ def test_the_targets_note_names_plans_as_the_report_does(plans33, lang, said):
         assert said in [t.get_text() for t in fig.texts]
     finally:
         plt.close(fig)
+
+
+@pytest.mark.parametrize(("lang", "axis", "title"), [
+    ("zh", "甲01县\n（按组分工）", "甲01县（征求意见稿，按组分工）"),
+    ("en", "Jia 01 District, Longcity\n(units per group)", "Jia 01 District, Longcity (a draft, units per group)"),
+    ("zh", "甲02县", "甲02县（征求意见稿）"),
+    ("zh", "甲00县\n（残篇，未提及责任单位）", "甲00县（残篇，未提及责任单位）"),
+    ("en", "Jia 00 District, Longcity\n(a fragment, no units stated)", "Jia 00 District, Longcity (a fragment, no units stated)"),
+    ("zh", "甲05县", "甲05县"),
+])
+def test_a_unit_panel_names_a_draft_in_one_bracket(plans33, lang, axis, title):
+    """The five-plan chart 4.1's panel of 成都市锦江区 (the lead finding's top end, a draft) was
+    unmarked: a panel's title names a draft as one, in the bracket of its division of labour,
+    and a fragment's title, which says why already, is not marked twice."""
+    plan = {"甲01": "p01", "Jia 01": "p01", "甲02": "p02", "甲00": "p00", "Jia 00": "p00", "甲05": "p05"}
+    plan_id = next(v for k, v in plan.items() if axis.startswith(k))
+    assert charts._panel_title(plan_id, axis, plans33, lang) == title
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_plan_by_plan_heatmaps_name_drafts_and_fragments_on_their_axes(plans33, lang):
+    """Charts 5.1 and 5.3 (and 7.2): the fragment's and drafts' rows and columns were plain names;
+    they are marked (`scope.marked`), a column's mark on its own line so that two Chinese names
+    side by side never run together (重庆市（残篇成都市锦江区…)."""
+    from sciplan_analysis import labels
+
+    ids = [f"p{i:02d}" for i in range(5)]
+    rows = [(a, b, scope, "word", 0.5 + 0.01 * i) for i, (a, b) in enumerate(itertools.combinations(ids, 2))
+            for scope in ("whole", "shared")]
+    table = pd.DataFrame(rows, columns=["plan_a", "plan_b", "scope", "analyzer", "score"])
+    fig = charts.similarity_heatmap(table, "whole", lang=lang, corpus=plans33)
+    try:
+        fig.canvas.draw()
+        ax = fig.axes[0]
+        rows_said = [t.get_text() for t in ax.get_yticklabels()]
+        assert labels.text("scope.fragment", lang, plan=labels.plan_label("p00", lang)) in rows_said
+        assert labels.text("scope.draft", lang, plan=labels.plan_label("p01", lang)) in rows_said
+        columns = [t for t in ax.get_xticklabels() if t.get_text()]
+        assert any(t.get_text().endswith(labels.tr("（残篇）", "(a fragment)", lang)) for t in columns)
+        boxes = [t.get_window_extent() for t in columns]
+        assert not [(a, b) for a, b in itertools.combinations(range(len(boxes)), 2)
+                    if boxes[a].overlaps(boxes[b])]
+    finally:
+        plt.close(fig)

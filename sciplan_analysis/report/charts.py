@@ -1087,7 +1087,7 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
                              layout="constrained", squeeze=False)
     xmax = float(top["total"].max()) * 1.05 if len(top) else 1.0
     for ax, (plan_id, b) in zip(axes.flat, basis.items(), strict=False):
-        ax.set_title(one_line(axis[plan_id]), loc="left", fontsize=9)
+        ax.set_title(_panel_title(plan_id, axis[plan_id], corpus, lang), loc="left", fontsize=9)
         w = top[top["plan_id"] == plan_id]
         if b == BASIS_NONE or w.empty:
             ax.set_axis_off()
@@ -1117,6 +1117,20 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
     for ax in list(axes.flat)[len(basis):]:
         ax.set_axis_off()
     return fig
+
+
+def _panel_title(plan_id: str, axis: str, corpus: Corpus, lang: str | None) -> str:
+    """A chart 4.1 panel's title: the plan's axis label on one line, a draft named as one in the
+    same bracket (成都市锦江区（征求意见稿）, 汕尾市城区（征求意见稿，按组分工）); a label that
+    says why already (重庆市（残篇，未提及责任单位）) as it is."""
+    title, mark = one_line(axis), plan_scope.marked(plan_id, corpus, lang)
+    name = labels.plan_label(plan_id, lang)
+    if mark == name or title.startswith(mark[:-1]):
+        return title
+    if title == name:
+        return mark
+    rest = title[len(name):].strip()  # （按组分工） / (units per group)
+    return mark[:-1] + ("，" if labels.is_zh(lang) else ", ") + rest[1:]
 
 
 def _pooled_units(corpus: Corpus, n: int, lang: str | None, path: Path) -> Figure:
@@ -1289,12 +1303,25 @@ def _node_name(graph: nx.Graph, unit: str, lang: str | None) -> str:
 # --------------------------------------------------------------------------- similarity
 
 
-def _plan_labelled(matrix: pd.DataFrame, lang: str | None) -> pd.DataFrame:
-    """A plan × plan matrix with region names on both axes."""
+def _plan_labelled(matrix: pd.DataFrame, lang: str | None, corpus: Corpus | None = None) -> pd.DataFrame:
+    """A plan × plan matrix with region names on both axes; with `corpus`, a draft or a
+    fragment named as one (`scope.marked`: 重庆市（残篇）)."""
     out = matrix.copy()
-    out.index = labels.plan_labels([str(p) for p in matrix.index], lang)
-    out.columns = labels.plan_labels([str(p) for p in matrix.columns], lang)
+    if corpus is None:
+        out.index = labels.plan_labels([str(p) for p in matrix.index], lang)
+        out.columns = labels.plan_labels([str(p) for p in matrix.columns], lang)
+        return out
+    out.index = [plan_scope.marked(str(p), corpus, lang) for p in matrix.index]
+    out.columns = [marked_column(str(p), corpus, lang) for p in matrix.columns]
     return out
+
+
+def marked_column(plan_id: str, corpus: Corpus, lang: str | None) -> str:
+    """A heatmap column's plan, named as `scope.marked` names it, its mark on a line of its own
+    (成都市锦江区\n（征求意见稿）: a Chinese name has no space to wrap at, and two marked names
+    side by side ran together); a wide heatmap sets it on one line again (`_one_line`)."""
+    name, mark = labels.plan_label(plan_id, lang), plan_scope.marked(plan_id, corpus, lang)
+    return name if mark == name else name + "\n" + mark[len(name):].lstrip()
 
 
 SIMILARITY_TOP = 25  # pairs in the chart of the most alike pairs (the build kept only the nearest)
@@ -1310,8 +1337,10 @@ def _pair_name(pair: str, lang: str | None, corpus: Corpus | None = None) -> str
 
 
 def similarity_heatmap(table: pd.DataFrame, scope: str = "whole", analyzer: str = "word",
-                       order: Sequence[str] | None = None, lang: str | None = None) -> Figure:
-    """Plan × plan cosine similarity of one scope of a tidy similarity table.
+                       order: Sequence[str] | None = None, lang: str | None = None,
+                       corpus: Corpus | None = None) -> Figure:
+    """Plan × plan cosine similarity of one scope of a tidy similarity table; with `corpus`,
+    drafts and fragments are named as such on both axes (`scope.marked`).
 
     Plans are in `order` (default: the clustering order of the whole-plan matrix, so alike
     plans sit side by side); a pair without a score (no shared section) reads 'not stated'.
@@ -1332,7 +1361,7 @@ def similarity_heatmap(table: pd.DataFrame, scope: str = "whole", analyzer: str 
     low = np.floor(10 * pairs.min()) / 10 if pairs.size else 0.0
     high = float(pairs.max()) if pairs.size else 1.0
     title = labels.text("chart.similarity", lang, scope=sim.scope_label(scope, lang))
-    return heatmap(_plan_labelled(matrix, lang), fmt="{:.2f}", title=title, lang=lang,
+    return heatmap(_plan_labelled(matrix, lang, corpus), fmt="{:.2f}", title=title, lang=lang,
                    vmin=low, vmax=high,
                    colorbar_label=labels.tr("用词相似度", "similarity of wording", lang))
 
@@ -1684,7 +1713,7 @@ def instrument_tool_heatmap(corpus: Corpus, lang: str | None = None) -> Figure:
     clauses = instrument_analysis.tool_counts(corpus).reindex(index=matrix.index, columns=matrix.columns)
     counts = count_text(clauses, clauses.sum(axis=0))
     matrix.index = [labels.label("instrument_tool", t, lang) for t in matrix.index]
-    matrix.columns = labels.plan_labels([str(p) for p in matrix.columns], lang)
+    matrix.columns = [marked_column(str(p), corpus, lang) for p in matrix.columns]  # 重庆市（残篇）
     return heatmap(matrix, fmt="{:.0f}%", cmap="Purples", counts=counts,
                    lang=lang, colorbar_label=labels.tr("占条款的比例（%）", "share of clauses (%)", lang),
                    title=labels.tr("各规划的政策工具构成（占条款 %；下方：条款数/全部条款）",
