@@ -328,3 +328,34 @@ def test_plan_by_plan_heatmaps_name_drafts_and_fragments_on_their_axes(plans33, 
                     if boxes[a].overlaps(boxes[b])]
     finally:
         plt.close(fig)
+
+
+@pytest.mark.parametrize("n", [5, 14])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_section_charts_note_stays_within_the_chart(n, lang):
+    """Chart 5.4's note under the chart ran to the image's right edge (five plans, English) and,
+    in Chinese, never broke at all (the 33-plan image stretched to 14 inches): it is wrapped
+    within the chart's width."""
+    from sciplan_analysis.corpus import Corpus
+
+    plans = [f"p{k}" for k in range(n)]
+    last = plans[-1]
+    corpus = Corpus.from_records({"plans": [{"plan_id": p, "status": "fragment" if p == last else "final"}
+                                            for p in plans]})
+    rows = []
+    for a, b in itertools.combinations(plans, 2):
+        youth = 0.5 if {a, b}.isdisjoint({"p0", last}) else None
+        background = None if last in (a, b) else 0.4
+        rows += [(a, b, "category:youth", "word", youth), (a, b, "part:background", "word", background),
+                 (a, b, "whole", "word", 0.6)]
+    table = pd.DataFrame(rows, columns=["plan_a", "plan_b", "scope", "analyzer", "score"])
+    fig = charts.section_heatmap(table, lang=lang, corpus=corpus)
+    try:
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        notes = [t for t in fig.texts if t.get_text()]
+        assert notes
+        width = fig.get_size_inches()[0] * fig.dpi
+        assert all(t.get_window_extent(renderer).width <= 0.92 * width for t in notes)
+    finally:
+        plt.close(fig)

@@ -1541,9 +1541,11 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
         if kinds else []
     if lead == "chart.gap.note.counted" and apart.to_numpy().any():
         note.append(labels.text("chart.sections.apart.note", lang))
-    if note:
-        fig.text(0.01, -0.02, ("" if labels.is_zh(lang) else " ").join(note), fontsize=8,
-                 color="#555555", ha="left", va="top", wrap=True)
+    if note:  # wrapped within the chart's width (matplotlib's wrap ran a line to the image's edge,
+        # and never broke a Chinese line: the 33-plan note stretched the image to 14 inches)
+        fig.text(0.01, -0.02, style._wrap(("" if labels.is_zh(lang) else " ").join(note),
+                                          0.9 * fig.get_size_inches()[0], 8),
+                 fontsize=8, color="#555555", ha="left", va="top")
     return fig
 
 
