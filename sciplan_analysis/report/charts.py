@@ -437,7 +437,7 @@ def _legend_wrap(text: str) -> str:
     return _wrap_label(kept, LEGEND_WRAP).replace("\u00a0", " ")
 
 
-LABEL_PAD = 3.0  # pixels kept clear between a spread chart's label and the axis or a count
+LABEL_PAD = 6.0  # pixels (at 100 dpi) kept clear between a spread chart's label and the axis or a count
 
 
 def _fit_labels(fig: Figure, ax, named: list, counted: list) -> None:
