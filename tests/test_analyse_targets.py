@@ -137,10 +137,12 @@ def _chart_labels(corpus, panel: int, lang: str) -> dict[str, str]:
     fig = charts.specificity_chart(corpus, lang=lang)
     try:
         ax = fig.axes[panel]
-        names = [t.get_text() for t in ax.get_yticklabels()]
+        from sciplan_analysis.analysis import scope
+
+        plain = {scope.marked(p, corpus, lang): labels.plan_label(p, lang) for p in corpus.plans["plan_id"]}
+        names = [plain[t.get_text()] for t in ax.get_yticklabels()]  # drafts and the fragment marked
         texts = [t.get_text().strip() for t in ax.texts if t.get_text().strip() != ""]
         assert len(names) == len(texts) == len(corpus.plans)
-        assert all(n in labels.plan_labels(corpus.plans["plan_id"], lang) for n in names)
         return dict(zip(names, texts, strict=True))
     finally:
         style.plt.close(fig)

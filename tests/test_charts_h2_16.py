@@ -4,6 +4,7 @@ the synthetic corpus's names. Each test failed before its change."""
 from __future__ import annotations
 
 import itertools
+import re
 from types import SimpleNamespace
 
 import numpy as np
@@ -104,9 +105,9 @@ def test_the_whole_text_row_draws_the_fragments_pairs_hollow(lang):
         assert len(xs) == 13 and np.allclose(xs, 0.3)  # p13's 13 pairs, in the whole row only
         boxes = [p for p in ax.patches if p.get_width() >= 0 and p.get_y() < 0.5]
         assert all(p.get_x() >= 0.6 - 1e-9 for p in boxes)  # the whole row's box: whole plans
-        note = " ".join(t.get_text() for t in fig.texts)
+        note = re.sub(r"\s*\n\s*", "" if lang == "zh" else " ", " ".join(t.get_text() for t in fig.texts))  # unwrapped
         assert labels.text("chart.sections.apart.note", lang) in note
-        legend = [t.get_text() for t in ax.get_legend().get_texts()]
+        legend = [t.get_text().replace("\n", " ") for t in ax.get_legend().get_texts()]  # wrapped, words whole
         assert labels.text("chart.sections.apart", lang) in legend
     finally:
         style.plt.close(fig)

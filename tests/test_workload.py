@@ -360,8 +360,8 @@ def test_no_unit_chart_ranks_a_collective_name(crosswalk: Path):
     fig = charts.draw_top_units(corpus, n=3, lang="en", path=path)
     names = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()]
     assert names and not [n for n in names if "Member units" in n]
-    assert any(ax.get_xlabel() == "tasks (of 2; collective names not counted: \"Member units (collectively)\")"
-               for ax in fig.axes)  # said where it was left out, in one bracket
+    assert any(ax.get_xlabel() == "tasks (of 2); collective names not counted: \"Member units (collectively)\""
+               for ax in fig.axes)  # said where it was left out, no bracket nesting the name's own
     fig = charts._pooled_units(corpus, 10, "zh", path)
     assert "成员单位" not in [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert "不含集体称谓 1 个：成员单位" in fig.axes[0].get_title(loc="left")
@@ -466,3 +466,42 @@ def test_page_04_single_plan_units_table_reads_unmapped_and_marks_the_name(cross
         cells = shown.to_numpy().ravel().tolist()
         assert unmapped in cells and name in cells, cells
         assert "未提及" not in cells and "not stated" not in cells
+
+
+def _depth(text: str) -> int:
+    """The deepest nesting of brackets (full-width or not) in `text`."""
+    depth = deepest = 0
+    for ch in text:
+        depth += ch in "（(" and 1 or -(ch in "）)")
+        deepest = max(deepest, depth)
+    return deepest
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_collective_name_with_a_bracket_nests_in_no_chart_text(crosswalk: Path, lang):
+    """audit17 item 10: chart 4.3's subtitle read "（不含集体称谓 2 个：成员单位、相关部门（单位））" and
+    chart 4.1's axis "任务数（共 36 项；不计集体称谓“相关部门（单位）”）": the left-out names hold a
+    bracket of their own. The note is now a line of its own, the axis's count a closed bracket."""
+    import matplotlib.pyplot as plt
+
+    from sciplan_analysis.report import charts
+
+    path = crosswalk.parent / "with_collective.csv"
+    path.write_text(CROSSWALK + "相关部门,相关部门（单位）,Relevant departments (collectively),collective,collective,\n",
+                    encoding="utf-8")
+    a = [_a("a", "t1", "县教委", "lead"), _a("a", "t1", "相关部门", "partner"),
+         _a("a", "t2", "相关部门", "lead"), _a("a", "t2", "团县委", "partner"),
+         _a("b", "t1", "县科协", "lead"), _a("b", "t1", "相关部门", "partner")]
+    corpus = _corpus(a, {"a": 2, "b": 1}, path)
+    said = []
+    for value in ("led", "partnered"):
+        fig = charts.draw_workload_heatmap(corpus, value, None, lang, path)
+        said.append(fig.axes[0].get_title(loc="left"))
+        plt.close(fig)
+    fig = charts.draw_top_units(corpus, n=3, lang=lang, path=path)
+    said += [ax.get_xlabel() for ax in fig.axes if ax.get_xlabel()]
+    fig2 = charts._pooled_units(corpus, 10, lang, path)
+    said.append(fig2.axes[0].get_title(loc="left"))
+    plt.close("all")
+    assert all(("相关部门（单位）" if lang == "zh" else "Relevant departments (collectively)") in t for t in said), said
+    assert [_depth(t) for t in said] == [1] * len(said), said

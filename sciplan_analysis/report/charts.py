@@ -7,6 +7,7 @@ label everything in the build's language (`sciplan_analysis.labels`).
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -185,7 +186,37 @@ def heatmap(
     title = title if numbers or colour_title is None else colour_title
     if title:
         ax.set_title(title, loc="left")
+    if numbers:
+        _fit_cells(fig, ax, n_cols)
     return fig
+
+
+CELL_GAP = 0.25  # of a heatmap cell's width: kept clear between a cell's number and the next one's
+
+
+def _fit_cells(fig: Figure, ax, n_cols: int) -> None:
+    """Every cell's number within its cell, never running into the next (long English row
+    labels took a 15-column matrix's width: 779565507… read as one number): the chart is laid
+    out and measured; where the widest number does not fit, the figure widens (up to
+    `style.MAX_INCHES`), and what still does not fit is set smaller, to the cell."""
+    texts = [t for t in ax.texts if t.get_text()]
+    if not texts or not n_cols:
+        return
+    for attempt in range(2):
+        fig.draw_without_rendering()
+        renderer = fig.canvas.get_renderer()
+        cell = ax.get_window_extent(renderer).width / n_cols * (1 - CELL_GAP)
+        widest = max(t.get_window_extent(renderer).width for t in texts)
+        if widest <= cell:
+            return
+        width, height = fig.get_size_inches()
+        if attempt == 0 and width < style.MAX_INCHES:  # widen: the cells take what is added
+            more = n_cols * (widest - cell) / (1 - CELL_GAP) / fig.dpi * 1.25
+            fig.set_size_inches(min(style.MAX_INCHES, width + more), height)
+            continue
+        for t in texts:  # still too narrow: the numbers to the cell
+            t.set_fontsize(max(4.0, t.get_fontsize() * cell / widest))
+        return
 
 
 def grouped_bars(
@@ -313,10 +344,15 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     values = table.astype(float)
     apart = hollow[0].reindex_like(values).fillna(False).astype(bool) if hollow is not None \
         else pd.DataFrame(False, index=values.index, columns=values.columns)
+    # a column that may not rank (a fragment on a whole-plan measure) is drawn hollow too, outside
+    # the box: its dot beyond the highest whole plan's reads as no plan's place (chart 3.1)
+    unranked = [c for c in values.columns if ranks is not None and c not in set(ranks)]
+    apart[unranked] = True
     n_rows, n_cols = values.shape
     fig, ax = style.new_figure(9.0, max(3.5, 0.55 * n_rows + 1.6))
     missing = labels.not_stated(lang) if missing is None else missing
     rng = np.random.default_rng(0)  # the same jitter in every build
+    named, counted = [], []  # the highest's labels and the counts, kept apart once laid out
     finite = values.to_numpy()[np.isfinite(values.to_numpy())]
     top = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
     right = upper if upper is not None else top  # the scale ends here
@@ -339,21 +375,22 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                 shown = top_label(best, eligible, name or (lambda p: labels.plan_label(str(p), lang)),
                                   pairs=name is not None and dots is not None, lang=lang)
                 leftward = eligible[best] > 0.6 * right  # a label in the right part reads leftwards, inside
-                ax.annotate(shown, (eligible[best], y), xytext=(-4 if leftward else 4, 6),
-                            ha="right" if leftward else "left", textcoords="offset points",
-                            fontsize=7, color=style.EXTREME_COLOUR,
-                            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.4})
+                named.append((y, ax.annotate(
+                    shown, (eligible[best], y), xytext=(-4 if leftward else 4, 6),
+                    ha="right" if leftward else "left", textcoords="offset points",
+                    fontsize=7, color=style.EXTREME_COLOUR,
+                    bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.4})))
                 ax.scatter([eligible[best]], [y], s=18, color=style.EXTREME_COLOUR, zorder=3)
         gone = int(series.isna().sum())
         if gone and why is not None:
             reasons = why.iloc[y][series.isna().to_numpy()].replace("", missing)
             said = "\n".join(f"{reason} {k}/{n_cols}" for reason, k in
                               reasons.value_counts(sort=False).reindex(reasons.unique()).items())
-            ax.text(right * NOTE_AT, y, said, va="center", fontsize=7, color="#777777")
+            counted.append((y, ax.text(right * NOTE_AT, y, said, va="center", fontsize=7, color="#777777")))
         elif gone:
-            ax.text(right * NOTE_AT, y, labels.tr(f"{missing}：{gone}/{n_cols}",
-                                                  f"{missing}: {gone}/{n_cols}", lang),
-                    va="center", fontsize=7, color="#777777")
+            counted.append((y, ax.text(right * NOTE_AT, y, labels.tr(f"{missing}：{gone}/{n_cols}",
+                                                                     f"{missing}: {gone}/{n_cols}", lang),
+                                       va="center", fontsize=7, color="#777777")))
     ax.set_yticks(range(n_rows), [str(i) for i in values.index])
     ax.tick_params(axis="y", labelsize=style.label_size(n_rows))
     ax.invert_yaxis()
@@ -373,14 +410,89 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                       label=labels.tr("完整规划中的最高者（标名）", "the highest whole plan (named)", lang)
                       if ranks is not None and set(values.columns) - set(ranks) else
                       labels.tr("最高者（标名）", "the highest (named)", lang))]
-    if hollow is not None and apart.to_numpy().any():
+    if hollow is not None and apart.drop(columns=unranked).to_numpy().any():
         handles.append(Line2D([], [], ls="none", marker="o", markerfacecolor="white",
-                              color="#555555", ms=4, label=hollow[1]))
+                              color="#555555", ms=4, label=_legend_wrap(hollow[1])))
+    shown_apart = [c for c in unranked if values[c].notna().any()]
+    if shown_apart:  # hollow: 重庆市（残篇），不参与排序
+        who = (name or (lambda p: labels.plan_label(str(p), lang)))
+        handles.append(Line2D([], [], ls="none", marker="o", markerfacecolor="white", color="#555555",
+                              ms=4, label=_legend_wrap(labels.text("chart.spread.apart", lang, plans=(
+                                  "、" if labels.is_zh(lang) else " and ").join(who(c) for c in shown_apart)))))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
               fontsize=8, borderaxespad=0)
     if title:
         ax.set_title(title, loc="left")
+    _fit_labels(fig, ax, named, counted)
     return fig
+
+
+LEGEND_WRAP = 34  # characters per line of a spread chart's longer legend entries (English)
+
+
+def _legend_wrap(text: str) -> str:
+    """A long legend entry on lines of `LEGEND_WRAP` characters, a bracket never broken inside
+    ("(a fragment)" stays whole)."""
+    kept = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(" ", "\u00a0"), text)
+    return _wrap_label(kept, LEGEND_WRAP).replace("\u00a0", " ")
+
+
+LABEL_PAD = 6.0  # pixels (at 100 dpi) kept clear between a spread chart's label and the axis or a count
+
+
+def _fit_labels(fig: Figure, ax, named: list, counted: list) -> None:
+    """Each highest's label within the scale, clear of the axis line on its left and of its
+    row's counts on its right (an English pair's name crossed both, audit17 item 9): the chart
+    is laid out and each label measured; one that does not fit reads the other way from its
+    dot, else on two lines, else smaller."""
+    if not named and not counted:
+        return
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    boxes = [t.get_window_extent(renderer) for _row, t in counted]
+    if boxes and max(b.x1 for b in boxes) > frame.x1 - LABEL_PAD:
+        # a count running past the axes' end ran under the legend: the scale shrinks to make room
+        start, end = ax.get_xlim()
+        room = [frame.width - LABEL_PAD - b.width for b in boxes]
+        stretch = max((b.x0 - frame.x0) / r if r > 0 else 3.0 for b, r in zip(boxes, room, strict=True))
+        ax.set_xlim(start, start + (end - start) * min(3.0, stretch))
+        fig.draw_without_rendering()
+        frame = ax.get_window_extent(renderer)
+    for y, label in named:
+        stops = [t.get_window_extent(renderer).x0 for row, t in counted if row == y]
+        bounds = (frame.x0 + LABEL_PAD, min([frame.x1, *stops]) - LABEL_PAD)
+        text = label.get_text()
+        for shown in (text, _two_lines(text)):
+            label.set_text(shown)
+            best = max((False, True), key=lambda leftward: _room(label, leftward, bounds, renderer))
+            if _room(label, best, bounds, renderer) >= 0:
+                break
+        else:  # smaller, to the side with more room
+            width = label.get_window_extent(renderer).width
+            short = -_room(label, best, bounds, renderer)
+            label.set_fontsize(max(5.0, label.get_fontsize() * (width - short) / width))
+            _room(label, best, bounds, renderer)
+
+
+def _room(label, leftward: bool, bounds: tuple[float, float], renderer) -> float:
+    """A spread chart's label set to read leftwards (or rightwards) from its dot: how far, in
+    pixels, it stays within `bounds` (below 0: by how much it crosses one)."""
+    label.set_horizontalalignment("right" if leftward else "left")
+    label.xyann = (-4 if leftward else 4, label.xyann[1])
+    box = label.get_window_extent(renderer)
+    return min(box.x0 - bounds[0], bounds[1] - box.x1)
+
+
+def _two_lines(text: str) -> str:
+    """A label broken once, nearest its middle: between two names (after "A –", before "and
+    4 other pairs") where it can, else at a space (or, in Chinese, after the dash)."""
+    cuts = [i for i, ch in enumerate(text) if ch == " " and (text[i - 1] == "–" or text[i + 1:i + 5] == "and ")] \
+        or [i for i, ch in enumerate(text) if ch == " " or (ch == "–" and " " not in text)]
+    if not cuts:
+        return text
+    i = min(cuts, key=lambda k: abs(k - len(text) / 2))
+    return text[:i].rstrip() + "\n" + text[i + 1:].lstrip() if text[i] == " " else text[:i + 1] + "\n" + text[i + 1:]
 
 
 def top_label(best: str, values: pd.Series, name: Callable[[str], str], *, pairs: bool = False,
@@ -423,6 +535,39 @@ def mark_gap(ax, hidden: int, lang: str | None = None) -> None:
                                            f"… {hidden} plans in between not drawn …", lang),
             transform=ax.get_yaxis_transform(), ha="center", va="center", fontsize=7,
             color="#555555", bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
+
+
+def rank_apart(table: pd.DataFrame, corpus: Corpus, by: str) -> tuple[pd.DataFrame, int, int]:
+    """A table of one row per plan (indexed by plan id) ranked by `by`, highest first, its
+    whole plans cut to both ends (`ends`), and the texts that are no whole plan (a fragment, a
+    page that is no plan's text: `scope.reasons`) after them, unranked; with how many rows were
+    left out and how many stand apart (`draw_apart` marks them as chart 6.2 does)."""
+    apart = table.index.astype(str).isin(set(plan_scope.reasons(corpus)))
+    whole, hidden = ends(table[~apart].sort_values(by, ascending=False, kind="stable"))
+    return pd.concat([whole, table[apart]]), hidden, int(apart.sum())
+
+
+def draw_apart(ax, bars, n_apart: int, *, grey: bool = True) -> None:
+    """The last `n_apart` of a ranked bar chart's `bars` drawn apart: below a dotted line and
+    hatched (grey, as chart 6.2; or, `grey` False, over their colours, which tell the parts of a
+    stacked bar)."""
+    if not n_apart:
+        return
+    for bar in list(bars)[len(bars) - n_apart:]:
+        if grey:
+            bar.set(facecolor="#eeeeee", hatch="///", edgecolor="#999999", linewidth=0.6)
+        else:  # a light hatch: the bar's numbers stay legible
+            bar.set(hatch="//", edgecolor=(1, 1, 1, 0.45), linewidth=0)
+    ax.axhline(len(bars) - n_apart - 0.5, color="#999999", lw=0.8, ls=":")
+
+
+def apart_note(fig: Figure, corpus: Corpus, ids: Sequence[str], code: str, lang: str | None) -> None:
+    """The line under a ranked chart saying why the plans `ids` stand apart, unranked."""
+    if not len(ids):
+        return
+    out = [item for item in plan_scope.not_whole(corpus) if str(item) in {str(p) for p in ids}]
+    fig.text(0.01, -0.02, labels.text(code, lang, why=plan_scope.why(out, lang)),
+             fontsize=8, color="#555555", ha="left", va="top", wrap=True)
 
 
 def cluster_columns(matrix: pd.DataFrame) -> pd.DataFrame:
@@ -515,9 +660,11 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     tr = labels.tr
     facts = plan_facts(corpus).set_index("plan_id")
     counts = structure_counts(corpus).set_index("plan_id")
-    if style.many_plans(len(facts)):  # ranked by length
-        facts = facts.sort_values("n_chars", ascending=False, kind="stable")
-    facts, hidden = ends(facts)
+    n_apart = 0
+    if style.many_plans(len(facts)):  # ranked by length; a text that is no whole plan drawn apart
+        facts, hidden, n_apart = rank_apart(facts, corpus, "n_chars")
+    else:
+        facts, hidden = ends(facts)
     counts = counts.reindex(facts.index)
     panels = [
         (facts["n_chars"].astype(float), tr("字数", "Characters", lang), "{:,.0f}"),
@@ -526,10 +673,10 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     ]
     fig, axes = style.subplots(1, 3, figsize=(10, (0.3 if style.many_plans(len(facts)) else 0.45)
                                               * len(facts) + 1.8), layout="constrained", sharey=True)
-    names = labels.plan_labels(facts.index, lang)
+    names = [plan_scope.marked(str(p), corpus, lang) for p in facts.index]  # 汕尾市城区（征求意见稿）
     colours = style.bar_colours(facts.index)
     for ax, (values, title, fmt) in zip(axes, panels, strict=True):
-        ax.barh(names, values.fillna(0), color=colours)
+        draw_apart(ax, ax.barh(range(len(names)), values.fillna(0), color=colours), n_apart)
         for y, v in enumerate(values):
             ax.text(0 if pd.isna(v) else v, y, " " + (labels.not_stated(lang) if pd.isna(v)
                                                       else fmt.format(v)),
@@ -540,7 +687,9 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         ax.set_xlim(0, (top if pd.notna(top) and top > 0 else 1) * 1.3)
         ax.tick_params(axis="x", labelsize=8)
         mark_gap(ax, hidden, lang)
+    axes[0].set_yticks(range(len(names)), names)
     axes[0].invert_yaxis()
+    apart_note(fig, corpus, facts.index[len(names) - n_apart:], "chart.own_text.apart", lang)
     fig.suptitle(tr("各规划的篇幅与结构", "Length and structure of each plan", lang),
                  x=0.01, ha="left")
     return fig
@@ -644,13 +793,11 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
                  fontsize=9, color="#555555", ha="left", va="top")
     elif missing:
         zh = labels.is_zh(lang)
-        status = corpus.plans.set_index("plan_id")["status"]
-        # each with its status, or, for a page that is no plan's text, its kind: a news item
+        # each named as the rest of the report names it (`scope.marked`: 重庆市（残篇）, "Chongqing
+        # Municipality (a fragment)"), a page that is no plan's text with its kind: a news item
         # that states no target is not a final plan that states none
-        names = ("、" if zh else ", ").join(
-            f"{labels.plan_label(p, lang)}{'（' if zh else ' ('}"
-            f"{plan_scope.kind_word(p, corpus, lang) or labels.status_label(status.get(p), lang)}"
-            f"{'）' if zh else ')'}" for p in missing)
+        said = [plan_scope.marked(p, corpus, lang) for p in missing]
+        names = ("、" if zh else "; " if any("," in n for n in said) else ", ").join(said)
         fig.text(0.01, -0.02, tr(f"未提及目标：{names}", f"No target stated: {names}", lang),
                  fontsize=9, color="#555555", ha="left", va="top")
     return fig
@@ -683,7 +830,7 @@ def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -
         table = table.dropna(subset=["target"])
     table, hidden = ends(table)
     fig, ax = style.new_figure(8.5, (0.35 if style.many_plans(len(table)) else 0.55) * len(table) + 1.8)
-    names = [labels.plan_label(p, lang) for p in table["plan_id"]]
+    names = [plan_scope.marked(str(p), corpus, lang) for p in table["plan_id"]]  # a draft at an end
     ys = np.arange(len(table))
     ax.barh(ys, table["target"].fillna(0), color=style.bar_colours(table["plan_id"]), height=0.55)
     ax.tick_params(axis="y", labelsize=style.label_size(len(table)))
@@ -748,18 +895,22 @@ def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     tr = labels.tr
     spec = specificity(corpus).set_index("plan_id")
     many = style.many_plans(len(spec))
-    if many:  # ranked
-        spec = spec.sort_values("per_task", ascending=False, kind="stable")
-    spec, hidden = ends(spec)
+    n_apart = 0
+    if many:  # ranked; a text that is no whole plan drawn apart, as on the other ranked charts
+        spec, hidden, n_apart = rank_apart(spec, corpus, "per_task")
+    else:
+        spec, hidden = ends(spec)
     fig, axes = style.subplots(1, 2, figsize=(9, max(4.0, 0.3 * len(spec) + 1.5)),
                                layout="constrained")
     panels = [("per_task", tr("每项任务的量化承诺", "Commitments per task", lang)),
               ("per_10k_chars", tr("每万字任务文本的量化承诺", "Commitments per 10,000 characters",
                                    lang))]
-    names = labels.plan_labels(spec.index, lang)
+    names = [plan_scope.marked(str(p), corpus, lang) for p in spec.index]  # 成都市锦江区（征求意见稿）
     for ax, (col, title) in zip(axes, panels, strict=True):
         values = spec[col].astype(float)
-        ax.barh(names, values.fillna(0), color=style.bar_colours(spec.index))
+        draw_apart(ax, ax.barh(range(len(names)), values.fillna(0),
+                               color=style.bar_colours(spec.index)), n_apart)
+        ax.set_yticks(range(len(names)), names)
         ax.tick_params(axis="y", labelsize=style.label_size(len(spec)))
         for y, v in enumerate(values):
             text = labels.not_stated(lang) if np.isnan(v) else f"{v:.2f}" if col == "per_task" \
@@ -771,6 +922,7 @@ def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         ax.set_title(title, loc="left", fontsize=10)
         finite = values.dropna()
         ax.set_xlim(0, (finite.max() if len(finite) and finite.max() > 0 else 1) * 1.25)
+    apart_note(fig, corpus, spec.index[len(names) - n_apart:], "chart.apart.line", lang)  # may have no bar
     fig.suptitle(tr("具体程度指数", "Specificity index", lang), x=0.01, ha="left")
     return fig
 
@@ -787,12 +939,14 @@ def _unit_axis(work: pd.DataFrame, units: Sequence[str], lang: str | None) -> li
 
 
 def _collective_note(work: pd.DataFrame, left: Sequence[str], lang: str | None) -> str:
-    """（不含集体称谓 N 个：…） for a unit chart leaving collective names out; "" for none."""
+    """A line under a unit chart's title leaving collective names out (不含集体称谓 N 个：…), not a
+    bracket: the names hold brackets of their own (相关部门（单位）, "Member units (collectively)"),
+    which would nest; "" for none."""
     if not left:
         return ""
     sep = "、" if labels.is_zh(lang) else ", "
-    return _after(labels.text("chart.workload.collective", lang, n=len(left),
-                              units=sep.join(_unit_axis(work, list(left), lang))), lang)
+    return "\n" + labels.text("chart.workload.collective", lang, n=len(left),
+                               units=sep.join(_unit_axis(work, list(left), lang))).strip()
 
 
 def _after(bracket: str, lang: str | None) -> str:
@@ -933,7 +1087,7 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
                              layout="constrained", squeeze=False)
     xmax = float(top["total"].max()) * 1.05 if len(top) else 1.0
     for ax, (plan_id, b) in zip(axes.flat, basis.items(), strict=False):
-        ax.set_title(one_line(axis[plan_id]), loc="left", fontsize=9)
+        ax.set_title(_panel_title(plan_id, axis[plan_id], corpus, lang), loc="left", fontsize=9)
         w = top[top["plan_id"] == plan_id]
         if b == BASIS_NONE or w.empty:
             ax.set_axis_off()
@@ -952,7 +1106,7 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
         ax.tick_params(axis="y", labelsize=8)
         mine = [u for u in left if ((work["plan_id"] == plan_id) & (work["unit"] == u)).any()]
         tasks = int(w["plan_tasks"].iloc[0])
-        if mine:  # one bracket: 任务数（共 33 项；不计集体称谓“成员单位”）
+        if mine:  # no nested bracket: 任务数（共 33 项）；不计集体称谓“相关部门（单位）”
             quoted = ("、" if labels.is_zh(lang) else ", ").join(
                 labels.tr(f"“{u}”", f'"{u}"', lang) for u in _unit_axis(work, mine, lang))
             xlabel = labels.text("chart.top_units.panel.collective", lang, n=tasks, units=quoted)
@@ -963,6 +1117,20 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
     for ax in list(axes.flat)[len(basis):]:
         ax.set_axis_off()
     return fig
+
+
+def _panel_title(plan_id: str, axis: str, corpus: Corpus, lang: str | None) -> str:
+    """A chart 4.1 panel's title: the plan's axis label on one line, a draft named as one in the
+    same bracket (成都市锦江区（征求意见稿）, 汕尾市城区（征求意见稿，按组分工）); a label that
+    says why already (重庆市（残篇，未提及责任单位）) as it is."""
+    title, mark = one_line(axis), plan_scope.marked(plan_id, corpus, lang)
+    name = labels.plan_label(plan_id, lang)
+    if mark == name or title.startswith(mark[:-1]):
+        return title
+    if title == name:
+        return mark
+    rest = title[len(name):].strip()  # （按组分工） / (units per group)
+    return mark[:-1] + ("，" if labels.is_zh(lang) else ", ") + rest[1:]
 
 
 def _pooled_units(corpus: Corpus, n: int, lang: str | None, path: Path) -> Figure:
@@ -1135,25 +1303,44 @@ def _node_name(graph: nx.Graph, unit: str, lang: str | None) -> str:
 # --------------------------------------------------------------------------- similarity
 
 
-def _plan_labelled(matrix: pd.DataFrame, lang: str | None) -> pd.DataFrame:
-    """A plan × plan matrix with region names on both axes."""
+def _plan_labelled(matrix: pd.DataFrame, lang: str | None, corpus: Corpus | None = None) -> pd.DataFrame:
+    """A plan × plan matrix with region names on both axes; with `corpus`, a draft or a
+    fragment named as one (`scope.marked`: 重庆市（残篇）)."""
     out = matrix.copy()
-    out.index = labels.plan_labels([str(p) for p in matrix.index], lang)
-    out.columns = labels.plan_labels([str(p) for p in matrix.columns], lang)
+    if corpus is None:
+        out.index = labels.plan_labels([str(p) for p in matrix.index], lang)
+        out.columns = labels.plan_labels([str(p) for p in matrix.columns], lang)
+        return out
+    out.index = [plan_scope.marked(str(p), corpus, lang) for p in matrix.index]
+    out.columns = [marked_column(str(p), corpus, lang) for p in matrix.columns]
     return out
+
+
+def marked_column(plan_id: str, corpus: Corpus, lang: str | None) -> str:
+    """A heatmap column's plan, named as `scope.marked` names it, its mark on a line of its own
+    (成都市锦江区\n（征求意见稿）: a Chinese name has no space to wrap at, and two marked names
+    side by side ran together); a wide heatmap sets it on one line again (`_one_line`)."""
+    name, mark = labels.plan_label(plan_id, lang), plan_scope.marked(plan_id, corpus, lang)
+    return name if mark == name else name + "\n" + mark[len(name):].lstrip()
 
 
 SIMILARITY_TOP = 25  # pairs in the chart of the most alike pairs (the build kept only the nearest)
 
 
-def _pair_name(pair: str, lang: str | None) -> str:
-    """'wuxi–chongqing' as the readers' names of both plans."""
-    return " – ".join(labels.plan_labels(pair.split("–"), lang))
+def _pair_name(pair: str, lang: str | None, corpus: Corpus | None = None) -> str:
+    """'wuxi–chongqing' as the readers' names of both plans; with `corpus`, a draft or a
+    fragment named as one (`scope.marked`: 汕尾市城区（征求意见稿）)."""
+    ids = pair.split("–")
+    if corpus is not None:
+        return " – ".join(plan_scope.marked(p, corpus, lang) for p in ids)
+    return " – ".join(labels.plan_labels(ids, lang))
 
 
 def similarity_heatmap(table: pd.DataFrame, scope: str = "whole", analyzer: str = "word",
-                       order: Sequence[str] | None = None, lang: str | None = None) -> Figure:
-    """Plan × plan cosine similarity of one scope of a tidy similarity table.
+                       order: Sequence[str] | None = None, lang: str | None = None,
+                       corpus: Corpus | None = None) -> Figure:
+    """Plan × plan cosine similarity of one scope of a tidy similarity table; with `corpus`,
+    drafts and fragments are named as such on both axes (`scope.marked`).
 
     Plans are in `order` (default: the clustering order of the whole-plan matrix, so alike
     plans sit side by side); a pair without a score (no shared section) reads 'not stated'.
@@ -1174,7 +1361,7 @@ def similarity_heatmap(table: pd.DataFrame, scope: str = "whole", analyzer: str 
     low = np.floor(10 * pairs.min()) / 10 if pairs.size else 0.0
     high = float(pairs.max()) if pairs.size else 1.0
     title = labels.text("chart.similarity", lang, scope=sim.scope_label(scope, lang))
-    return heatmap(_plan_labelled(matrix, lang), fmt="{:.2f}", title=title, lang=lang,
+    return heatmap(_plan_labelled(matrix, lang, corpus), fmt="{:.2f}", title=title, lang=lang,
                    vmin=low, vmax=high,
                    colorbar_label=labels.tr("用词相似度", "similarity of wording", lang))
 
@@ -1334,7 +1521,7 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
         fig = spread_chart(sections.T.set_axis(rows, axis=0), title=title, lang=lang,
                            xlabel=labels.tr("用词相似度", "similarity of wording", lang),
                            missing=labels.tr("缺此章节的对", "pairs lacking it", lang),
-                           name=lambda p: _pair_name(p, lang),
+                           name=lambda p: _pair_name(p, lang, corpus),  # a draft at the top named
                            dots=(kept, labels.tr("中间一半的规划对", "the middle half of pairs",
                                                  lang)),
                            why=gaps.replace(said).T.set_axis(rows, axis=0) if corpus is not None else None,
@@ -1354,9 +1541,11 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
         if kinds else []
     if lead == "chart.gap.note.counted" and apart.to_numpy().any():
         note.append(labels.text("chart.sections.apart.note", lang))
-    if note:
-        fig.text(0.01, -0.02, ("" if labels.is_zh(lang) else " ").join(note), fontsize=8,
-                 color="#555555", ha="left", va="top", wrap=True)
+    if note:  # wrapped within the chart's width (matplotlib's wrap ran a line to the image's edge,
+        # and never broke a Chinese line: the 33-plan note stretched the image to 14 inches)
+        fig.text(0.01, -0.02, style._wrap(("" if labels.is_zh(lang) else " ").join(note),
+                                          0.9 * fig.get_size_inches()[0], 8),
+                 fontsize=8, color="#555555", ha="left", va="top")
     return fig
 
 
@@ -1475,17 +1664,20 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     title speaks of: 泉宁县 leaning most on it sits first), and the subtitle says so."""
     shares = instrument_analysis.type_shares(corpus).set_index("plan_id")
     many = style.many_plans(len(shares))
-    if many:  # ranked by the side the title names
-        shares = shares.sort_values(RANKED_BY, ascending=False, kind="stable")
-    shares, hidden = ends(shares)
+    n_apart = 0
+    if many:  # ranked by the side the title names; a text that is no whole plan drawn apart
+        shares, hidden, n_apart = rank_apart(shares, corpus, RANKED_BY)
+    else:
+        shares, hidden = ends(shares)
     fig, ax = style.new_figure(8, (0.35 if many else 0.55) * len(shares) + 1.8)
-    names = labels.plan_labels(shares.index, lang)
+    names = [plan_scope.marked(str(p), corpus, lang) for p in shares.index]  # 重庆市（残篇）
     left = np.zeros(len(shares))
     totals = shares["n_clauses"].astype(float).to_numpy()
     for kind in instrument_analysis.TYPES:
         values = np.nan_to_num(shares[kind].astype(float).to_numpy(), nan=0.0)
-        ax.barh(names, values, left=left, color=style.INSTRUMENT_TYPE_COLOURS[kind],
-                label=labels.label("instrument_type", kind, lang))
+        draw_apart(ax, ax.barh(range(len(names)), values, left=left,
+                               color=style.INSTRUMENT_TYPE_COLOURS[kind],
+                               label=labels.label("instrument_type", kind, lang)), n_apart, grey=False)
         for y, (x0, v, of) in enumerate(zip(left, values, totals, strict=True)):
             if v >= 6:  # the share and, under it, its clauses over the plan's (n/N)
                 colour = "white" if kind != "none" else "#333333"
@@ -1497,8 +1689,10 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     for y, n in enumerate(shares["n_clauses"]):
         if not n:
             ax.text(1, y, labels.not_stated(lang), va="center", fontsize=8, color="#777777")
+    ax.set_yticks(range(len(names)), names)
     ax.invert_yaxis()
     mark_gap(ax, hidden, lang)
+    apart_note(fig, corpus, shares.index[len(names) - n_apart:], "chart.ranked.apart", lang)
     ax.tick_params(axis="y", labelsize=style.label_size(len(shares)))
     ax.set_xlim(0, 100)
     ax.set_xlabel(labels.tr("占条款的比例（%）", "share of clauses (%)", lang))
@@ -1508,7 +1702,10 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
                            "Side of policy each plan acts on (%; below: n/N clauses"
                            + (f"; most {side} first" if many else "") + ")", lang),
                  loc="left")
-    fig.legend(loc="outside right upper", frameon=False, fontsize=8)
+    # beside the bars, from the axes' top down: under the subtitle, never over it or the title
+    # the report puts above (a figure legend at the top right covered both in English)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8,
+              borderaxespad=0)
     return fig
 
 
@@ -1518,7 +1715,7 @@ def instrument_tool_heatmap(corpus: Corpus, lang: str | None = None) -> Figure:
     clauses = instrument_analysis.tool_counts(corpus).reindex(index=matrix.index, columns=matrix.columns)
     counts = count_text(clauses, clauses.sum(axis=0))
     matrix.index = [labels.label("instrument_tool", t, lang) for t in matrix.index]
-    matrix.columns = labels.plan_labels([str(p) for p in matrix.columns], lang)
+    matrix.columns = [marked_column(str(p), corpus, lang) for p in matrix.columns]  # 重庆市（残篇）
     return heatmap(matrix, fmt="{:.0f}%", cmap="Purples", counts=counts,
                    lang=lang, colorbar_label=labels.tr("占条款的比例（%）", "share of clauses (%)", lang),
                    title=labels.tr("各规划的政策工具构成（占条款 %；下方：条款数/全部条款）",
