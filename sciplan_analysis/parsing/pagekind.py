@@ -17,7 +17,8 @@ point to:
   different ``sharing_hint`` words: 文库, 范文, 中文名, 复制链接 …; or one with a template's mark), or a
   template's masked names and years (two marks: xx镇, 20xx年, 20__年, **县, ×× 万元; read in the text as written, as
   normalising drops a **); or a collection's heading among the first lines: a plan's name with a count of pieces
-  (…方案（通用20篇）, …计划精选8篇; the words in ``data/reference/copy_furniture.csv``; round twenty-one).
+  (…方案（通用20篇）, …计划精选8篇; the words in ``data/reference/copy_furniture.csv``; round twenty-one); or a
+  范文 site's editor offering the text (小编精心整理的…，仅供参考: `EDITOR_OFFER`, round thirty).
 - paper: a scholarly page as round eighteen reads it (parsing/scholarly.py: cues of two kinds); a journal
   site's frame (论文部分内容阅读); a paper's own title among the first headlines (…序言, or 摘要 standing as a
   heading); an English abstract (a long paragraph in Latin letters) beside a paper's turn (本文, 笔者).
@@ -109,6 +110,11 @@ TWO = 2  # words of two different kinds (or marks) for the cues that need two
 TEMPLATE = re.compile(r"(?<![A-Za-z])(?:[xX×]{1,3}|○{2,3})(?=\s*[省市县区镇乡村街社局所站校年月日号万个名人次场期届项家%])"
                       r"|(?:20|２０)(?:[xX*]{2}|[_＿]{2})|(?<![*])\*{2,3}(?=[省市县区镇乡村街社局])")
 # A notice's headline: 关于印发…的通知, 某县人民政府关于…的意见, 关于…的决定/批复/函/通报.
+# A 范文 site's editor offering what it gathered, in one sentence (以下是小编精心整理的…计划，仅供参考; 下面是小编为大家
+# 收集的…，供大家借鉴; round thirty): 小编, a verb of gathering or bringing close after it, then a word of offering to
+# the reader. 小编 alone (a news account's 小编精选每日资讯, 跟小编一起来看看吧) is no copy's mark.
+EDITOR_OFFER = re.compile(r"小编[^。！？!?\n]{0,8}?(?:整理|收集|搜集|汇集|分享|带来)[^。！？!?\n]{0,80}?"
+                          r"(?:参考|借鉴|参阅|帮助|喜欢)")
 NOTICE_TITLE = re.compile(r"关于[^。！？]{2,}的(?:通知|意见|决定|批复|函|通报|实施意见)$")
 # A document number alone on its line (a notice's front): 乐府发〔2023〕61号, 国办发[2006]18号, 发文字号：…
 DOC_NUMBER = re.compile(rf"^(?:(?:发文字号|文号)\s*[:：]\s*)?[{CJK_RANGE}]{{1,12}}\s*[〔\[［【(（]\s*(?:19|20)\d{{2}}\s*"
@@ -286,7 +292,8 @@ def page_cues(texts: list[str], part_kinds: list[str] | None = None,
     hints = {w for w in words["sharing_hint"] if w in whole}
     hints = {w for w in hints if not any(w != v and w in v for v in hints)}  # 上传 within 网友上传: one word
     marks = len(TEMPLATE.findall(whole))
-    if any(w in whole for w in words["sharing"]) or len(hints) >= TWO or (hints and marks):
+    if (any(w in whole for w in words["sharing"]) or len(hints) >= TWO or (hints and marks)
+            or EDITOR_OFFER.search(whole)):
         found.add("sharing")
     if marks >= TWO:
         found.add("template")
