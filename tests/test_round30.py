@@ -7,6 +7,7 @@ import warnings
 
 import pytest
 
+from sciplan_analysis.parsing.documents import is_standard
 from sciplan_analysis.parsing.pagekind import EDITOR_OFFER, page_kind
 from sciplan_analysis.parsing.parse import parse_text
 
@@ -74,3 +75,52 @@ def test_news_with_an_editors_aside_is_no_copy():
 def test_an_official_plan_with_no_editor_is_not_made_a_copy():
     text = "某镇2025年科普工作计划\n\n为提升全镇居民科学素质，结合实际，制定本计划。\n" + BODY
     assert plan(text)["page_kind"] != "copy"
+
+
+# -- S1: a standard of assessment a copy holds (…考核内容及评分标准, …测评考核表（试行）, …创建标准试行) is its title -------
+
+@pytest.mark.parametrize("name", [
+    # as three listed sites show it (other places and subjects)
+    "某县全民科学素质提升考核内容及评分标准",
+    "某区科普示范楼组（居委、村）测评考核表（试行）",
+    "某市科普示范学校创建标准试行",
+    # wording no listed page shows
+    "某镇科普惠农服务站验收细则",
+    "某市科普教育基地评估办法（试行）",
+])
+def test_a_standards_name_is_read(name):
+    assert is_standard(name)
+
+
+@pytest.mark.parametrize("line", [
+    "评分标准",  # a table's column heading: no name before the kind
+    "按照考核标准",  # a sentence's words
+    "附件2：科普示范社区考核评分表",  # an attachment's label
+    "关于印发某市科普示范社区创建标准的通知",  # a notice (the notice's rules read it)
+    "社区科普工作考核标准如下：",
+    "某市科普示范社区创建标准.docx",  # a file's name as it stands (the shared-file rule reads it)
+    "某县科普工作领导小组",  # no standard
+])
+def test_other_lines_are_no_standards_name(line):
+    assert not is_standard(line)
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # a sharing site's label over the standard's name (as a listed site shows it)
+    ("资源描述\n某区科普示范小区（居委、村）测评考核表（试行）\n", "某区科普示范小区（居委、村）测评考核表（试行）"),
+    # wording no listed page shows: the standard's name over a sharing site's upload line
+    ("某县科普示范村评价标准\n\n本文档由用户提供并上传，收益归属内容提供方。\n", "某县科普示范村评价标准"),
+])
+def test_a_copy_headed_by_a_standards_name_has_it_as_title(head, title):
+    text = head + "一、组织领导\n有健全的科普工作领导小组，专人负责，记5分。\n二、科普设施\n建有科普画廊，全年更换不少于6期，记5分。\n"
+    p = plan(text)
+    assert (p["page_kind"], p["title"]) == ("copy", title)
+
+
+def test_a_standards_name_on_a_page_that_is_no_copy_is_no_title():
+    # an office's own page (no sharing site's frame): the standard's name is not read as a plan's title
+    text = ("某市科普示范社区创建标准\n\n为推动社区科普工作，市科协制定本标准。\n"
+            "一、组织领导\n有健全的科普工作领导小组，专人负责。\n二、科普设施\n建有科普画廊。\n")
+    p = plan(text)
+    assert p["page_kind"] != "copy"
+    assert p["title"] != "某市科普示范社区创建标准"

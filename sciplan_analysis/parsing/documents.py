@@ -216,3 +216,22 @@ def digits_date(text: str) -> str | None:
             readings.add(f"{m.group(1)}-{int(month):02d}-{int(day):02d}")
     return readings.pop() if len(readings) == 1 else None
 
+
+# The name of a body's standard of assessment (…考核内容及评分标准, …测评考核表（试行）, …创建标准试行): a document a copy
+# may hold in place of a plan (round thirty). Read only as a copy's title (metadata._copy_title).
+STANDARD_END = re.compile(r"(?:考核|测评|评分|评价|评估|创建|验收)(?:内容及评分)?(?:标准|细则|表|办法)"
+                          r"(?:[(（]?试行[)）]?)?$")
+STANDARD_NAME_CHARS = 4  # the words before the standard's kind: whose it is, of what
+
+
+def is_standard(text: str) -> bool:
+    """Whether a line is the name of a standard of assessment (STANDARD_END) standing as a title: what it assesses
+    before its kind, short, no sentence, and no notice, headline, attachment's label, file name, organ or number."""
+    m = STANDARD_END.search(text)
+    return bool(
+        m and m.start() >= STANDARD_NAME_CHARS and len(QUOTED.sub("《》", text)) <= 60
+        and not re.search("[。，；：:]", text)
+        and not text.startswith(("关于", "《", "为", "根据", "按照", "附件", "[", "【", "〔"))
+        and "通知" not in text and not HEADLINE.search(text) and not EVENT_HEADLINE.search(text)
+        and not FILE_NAME.search(text) and not is_issuer(text) and not DOC_NUMBER.search(text)
+    )

@@ -19,6 +19,7 @@ from sciplan_analysis.parsing.documents import (
     digits_date,
     doc_number,
     inner_title,
+    is_standard,
     is_title,
     month_of,
     name_key,
@@ -624,7 +625,8 @@ def _copy_file_title(structure: Structure) -> str | None:
     that names a plan (`is_title`). None when no such file stands in the first COPY_TITLE_PARAGRAPHS paragraphs."""
     for para in structure.paragraphs[:COPY_TITLE_PARAGRAPHS]:
         for line in para.lines or [para]:
-            if (m := COPY_FILE.search(line.text.strip())) and is_title(name := clean_title(copy_name(m.group(1)))):
+            if (m := COPY_FILE.search(line.text.strip())) and (
+                    is_title(name := clean_title(copy_name(m.group(1)))) or is_standard(name)):
                 return name
     return None
 
@@ -671,6 +673,9 @@ def _copy_title(structure: Structure) -> tuple[str, bool] | None:
                 # 科普工作计划精编, …活动方案汇总（模板12篇）: a plan's name with the site's word for its edition, the
                 # title as the page names its file (round twenty-eight)
                 return name, True
+            if len(name) >= 6 and not is_title(name) and is_standard(name):
+                # 某区科普示范小区测评考核表（试行）: a standard of assessment a copy holds (round thirty)
+                return name, False
             if len(name) >= 6 and is_title(name):
                 # 首页精品范文某某工作计划 over 某某工作计划: a site's crumbs (首页, a sharing site's word) glued before
                 # the name the next lines show bare
