@@ -124,3 +124,8 @@ def test_a_standards_name_on_a_page_that_is_no_copy_is_no_title():
     p = plan(text)
     assert p["page_kind"] != "copy"
     assert p["title"] != "某市科普示范社区创建标准"
+
+
+def test_an_editors_offer_wrapped_by_a_layout_is_one_sentence():
+    assert EDITOR_OFFER.search("以下是小编精心整理的社区科普\n工作计划，仅供参考。")
+    assert not EDITOR_OFFER.search("以下是小编精心整理的社区科普\n\n工作计划，仅供参考。")

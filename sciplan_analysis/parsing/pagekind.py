@@ -113,7 +113,9 @@ TEMPLATE = re.compile(r"(?<![A-Za-z])(?:[xX×]{1,3}|○{2,3})(?=\s*[省市县区
 # A 范文 site's editor offering what it gathered, in one sentence (以下是小编精心整理的…计划，仅供参考; 下面是小编为大家
 # 收集的…，供大家借鉴; round thirty): 小编, a verb of gathering or bringing close after it, then a word of offering to
 # the reader. 小编 alone (a news account's 小编精选每日资讯, 跟小编一起来看看吧) is no copy's mark.
-EDITOR_OFFER = re.compile(r"小编[^。！？!?\n]{0,8}?(?:整理|收集|搜集|汇集|分享|带来)[^。！？!?\n]{0,80}?"
+# One sentence: no sentence's end between, nor a blank line (a line a layout wrapped is one sentence still).
+_IN_SENTENCE = r"(?:[^。！？!?\n]|\n(?![ \t\u3000]*\n))"
+EDITOR_OFFER = re.compile(rf"小编{_IN_SENTENCE}{{0,8}}?(?:整理|收集|搜集|汇集|分享|带来){_IN_SENTENCE}{{0,80}}?"
                           r"(?:参考|借鉴|参阅|帮助|喜欢)")
 NOTICE_TITLE = re.compile(r"关于[^。！？]{2,}的(?:通知|意见|决定|批复|函|通报|实施意见)$")
 # A document number alone on its line (a notice's front): 乐府发〔2023〕61号, 国办发[2006]18号, 发文字号：…
