@@ -89,8 +89,8 @@ def test_the_lowest_specificity_ties_by_the_figure_shown(five_tables):
     keep = c[(c.plan_id != "wuxi") | (c.index == c[c.plan_id == "wuxi"].index[0])]
     tables = _tables(five_tables, commitments=keep)
     zh, en = F.quantified(tables, "zh"), F.quantified(tables, "en")
-    assert "最低的是汕尾市城区（征求意见稿）：1/46（0.02，与巫溪县 1/45 并列）" in zh.sentence, zh.sentence
-    assert "has the fewest (1/46, 0.02, tied with Wuxi County at 1/45)" in en.sentence, en.sentence
+    assert "最低的是汕尾市城区（征求意见稿）：1/46（0.02，巫溪县 1/45 同为 0.02）" in zh.sentence, zh.sentence
+    assert "has the lowest rate (1/46, 0.02; Wuxi County at 1/45 is also 0.02)" in en.sentence, en.sentence
     assert "wuxi" in zh.plans
     assert "并列" not in F.quantified(five_tables, "zh").sentence  # the five plans: 0.02 alone
 
@@ -103,8 +103,8 @@ def test_a_division_plan_far_from_the_bottom_is_not_said_to_have_only(five_table
     plans.loc[plans.plan_id == "chongqing", "status"] = "final"
     tables = _tables(five_tables, plans=plans)
     zh, en = F.quantified(tables, "zh").sentence, F.quantified(tables, "en").sentence
-    assert "乐至县是 2/36（0.06），另有 2 份完整规划更低。它是一份分工方案" in zh and "也只有" not in zh, zh
-    assert "Lezhi County has 2/36 (0.06), and 2 whole plans have fewer. It is a division-of-labour plan" in en, en
+    assert "乐至县是 2/36（0.06），另有 2 份完整规划更低。乐至县是一份分工方案" in zh and "也只有" not in zh, zh
+    assert "Lezhi County has 2/36 (0.06), and 2 whole plans have a lower rate. Lezhi County is a division-of-labour plan" in en, en
     assert "乐至县也只有 2/36（0.06）。" in F.quantified(five_tables, "zh").sentence  # next to the lowest
 
 
@@ -189,7 +189,7 @@ def test_a_tie_by_the_figure_shown(five_plans):
     values = pd.Series({"wuxi": 0.0217, "lezhi": 0.0222, "jinjiang": 0.0238, "shanwei": 0.7})
     assert scope.tied_with("wuxi", values) == []
     assert scope.tied_with("wuxi", values, 2) == ["lezhi", "jinjiang"]
-    assert scope.at_end("wuxi", values, five_plans, "zh", decimals=2) == "巫溪县、乐至县、成都市锦江区（征求意见稿）（并列）"
+    assert scope.at_end("wuxi", values, five_plans, "zh", decimals=2) == "巫溪县、乐至县、成都市锦江区（征求意见稿）（同为 0.02）"
     assert scope.at_end_short("jinjiang", values, five_plans, "zh", decimals=2) == "成都市锦江区（征求意见稿）等 3 份"
     assert scope.at_end_short("jinjiang", values, five_plans, "en", decimals=2) == \
         "Jinjiang District, Chengdu (a draft) and 2 more"
@@ -231,7 +231,7 @@ def test_the_top_specificity_ties_by_the_figure_shown(five_tables, monkeypatch):
     table["per_task"] = table["commitments"] / table["tasks"]
     monkeypatch.setattr(F.targets, "specificity", lambda corpus: table.copy())
     found = F.quantified(five_tables, "zh")
-    assert found.sentence.startswith("量化程度最高的是成都市锦江区（征求意见稿）、巫溪县（并列）："), found.sentence
+    assert found.sentence.startswith("量化程度最高的是成都市锦江区（征求意见稿）、巫溪县（同为 0.70）："), found.sentence
     table.loc[0, "commitments"] = 31
     table["per_task"] = table["commitments"] / table["tasks"]
     assert F.quantified(five_tables, "zh").sentence.startswith("量化程度最高的是成都市锦江区（征求意见稿）："), found.sentence
@@ -247,8 +247,8 @@ def test_the_specificity_finding_is_short_sentences_without_stacked_brackets(fiv
         assert sentence.count(stop) >= 4, sentence
         assert max(len(s) for s in sentence.split(stop)) < (90 if lang == "zh" else 200), sentence
     en = F.quantified(five_tables, "en").sentence
-    assert "the next, Wuxi County (10/45, 0.22). Chengqu District, Shanwei (a draft) has the fewest (1/46, 0.02). " \
-           "Lezhi County has only 2/36 (0.06). It is a division-of-labour plan" in en, en
+    assert "the next, Wuxi County (10/45, 0.22). Chengqu District, Shanwei (a draft) has the lowest rate (1/46, 0.02). " \
+           "Lezhi County has only 2/36 (0.06). Lezhi County is a division-of-labour plan" in en, en
 
 
 def test_a_plan_showing_the_division_plans_figure_is_said_to_tie_with_it(five_tables, monkeypatch):
@@ -263,8 +263,8 @@ def test_a_plan_showing_the_division_plans_figure_is_said_to_tie_with_it(five_ta
                          for p, (n, t) in counts.items()])
     monkeypatch.setattr(F.targets, "specificity", lambda corpus: spec)
     zh, en = F.quantified(tables, "zh"), F.quantified(tables, "en")
-    assert "最低的是重庆市：0/22（0.00）。乐至县也只有 2/36（0.06，与汕尾市城区（征求意见稿） 3/50 并列）。它是一份分工方案" \
+    assert "最低的是重庆市：0/22（0.00）。乐至县也只有 2/36（0.06，汕尾市城区（征求意见稿） 3/50 同为 0.06）。乐至县是一份分工方案" \
         in zh.sentence, zh.sentence
-    assert "Lezhi County has only 2/36 (0.06, tied with Chengqu District, Shanwei (a draft) at 3/50). It is a " \
+    assert "Lezhi County has only 2/36 (0.06; Chengqu District, Shanwei (a draft) at 3/50 is also 0.06). Lezhi County is a " \
         in en.sentence, en.sentence
     assert "shanwei" in zh.plans and zh.numbers["typed_tied"] == 1

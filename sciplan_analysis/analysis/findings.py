@@ -412,21 +412,30 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
     if tied:
         values["low_tied"] = len(tied)
 
-    def tie_of(ties: list[str]) -> str:
-        return "" if not ties else _t("quantified.tie.many", lang, n=len(ties)) \
-            if len(ties) > 2 else _t("quantified.tie", lang, plans=_join(
-                (_t("quantified.tie.item", lang, plan=scope.marked(p, corpus, lang),
-                    n=int(spec.at[p, "commitments"]), tasks=int(spec.at[p, "tasks"])) for p in ties), lang))
+    def tie_of(ties: list[str], plan: str | None) -> str:
+        # a tie only where the fractions are equal (并列); plans whose fractions differ and only
+        # show the same figure are said to show it (乐至县 2/36（0.06，长南县 2/34 同为 0.06）)
+        if not ties:
+            return ""
+        code = "quantified.tie"
+        if any(ranked[p] != ranked[plan] for p in ties):
+            code += ".shown" + ("" if len(ties) == 1 else ".some")
+        if len(ties) > 2:
+            return _t(code.replace(".some", "") + ".many", lang, n=len(ties), value=float(ranked[plan]))
+        return _t(code, lang, value=float(ranked[plan]), plans=_join(
+            (_t("quantified.tie.item", lang, plan=scope.marked(p, corpus, lang),
+                n=int(spec.at[p, "commitments"]), tasks=int(spec.at[p, "tasks"])) for p in ties), lang))
 
-    values["low_tie"] = tie_of(tied)
+    values["low_tie"] = tie_of(tied, low)
     # the plan of another kind, above the lowest, ties as the lowest does: 长南县 showing 乐至县's
     # 0.06 is said (与长南县 1/17 并列), never left for the reader to find on the chart
     typed_tied = scope.tied_with(typed, ranked, places) if typed is not None and typed != low else []
-    values["typed_tie"] = tie_of(typed_tied)
+    values["typed_tie"] = tie_of(typed_tied, typed)
     if typed_tied:
         values["typed_tied"] = len(typed_tied)
     if typed is not None:
         values["low_type"] = labels.label("doc_type", kinds.get(typed), lang)
+        values["typed_name"] = _plan(typed, lang)  # named again, never "It" after a plural subject
         # how many whole plans show a lower figure: "也只有" only beside the lowest
         shown = ranked.round(places)
         lower = int((shown < shown[typed]).sum())
@@ -1283,9 +1292,11 @@ def own_text(tables: Tables, lang: str | None = None) -> Finding | None:
 
     (low_n, low_of), (high_n, high_of) = count(low), count(high)
     shown = 2  # shares are shown as whole percents: ties as a reader sees them (`scope.tied_with`)
-    values = {"plan": scope.at_end(low, own.values, corpus, lang, decimals=shown),
+    values = {"plan": scope.at_end(low, own.values, corpus, lang, decimals=shown,
+                                   shown=f"{100 * float(own.values[low]):.0f}%"),
               "share": 100 * float(own.values[low]),
-              "n": low_n, "of": low_of, "top": scope.at_end(high, own.values, corpus, lang, decimals=shown),
+              "n": low_n, "of": low_of, "top": scope.at_end(high, own.values, corpus, lang, decimals=shown,
+                                                         shown=f"{100 * float(own.values[high]):.0f}%"),
               "top_share": 100 * float(own.values[high]), "top_n": high_n, "top_of": high_of,
               "scope": _scope_sentence(own.left_out, lang)}  # a sentence: no bracket after the figures'
     # where many plans share the least (more than `at_end` names), the sentence counts them
