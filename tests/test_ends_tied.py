@@ -32,16 +32,17 @@ def _target(corpus, plan_id: str, value: float) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize(("lang", "said", "unsaid"), [
-    ("zh", ["高于国家目标的有 2/4 份：成都市锦江区（18%，征求意见稿）、汕尾市城区（16%）", "；重庆市（残篇）未提及 2025 年目标。"],
-     ["没有目标部分", "汕尾市城区（16%，征求意见稿）"]),
-    ("en", ["above it: 2 of 4 plans, Jinjiang District, Chengdu (18%, a draft) and Chengqu District, Shanwei (16%)",
-            "; for Chongqing Municipality (a fragment), a 2025 target is not stated."],
-     ["no goals part", "Shanwei (16%, a draft)"]),
+    ("zh", ["高于国家目标的有 2/4 份：成都市锦江区（18%，征求意见稿）、汕尾市城区（16%，征求意见稿）。", "。重庆市（残篇）未提及 2025 年目标。"],
+     ["没有目标部分", "汕尾市城区（16%）"]),
+    ("en", ["Above it are 2 of 4 plans: Jinjiang District, Chengdu (18%, a draft); and Chengqu District, Shanwei (16%, a draft).",
+            ". For Chongqing Municipality (a fragment), a 2025 target is not stated."],
+     ["no goals part", "Shanwei (16%)"]),
 ])
 def test_the_benchmark_names_a_draft_at_an_end_and_a_fragments_silence_as_not_stated(five_tables, lang, said,
                                                                                       unsaid):
-    """锦江区's 18% tops the range: a draft, named as one (汕尾市城区, a draft inside the range, is not
-    marked); 重庆市's text as we have it states no target: 未提及, never "has no goals part"."""
+    """Every draft the finding names is named as one (audit18 item 5: 汕尾市城区, a draft inside the
+    range, was not marked); 重庆市's text as we have it states no target: 未提及, never "has no goals
+    part"."""
     sentence = F.benchmark(five_tables, lang).sentence
     assert all(s in sentence for s in said), sentence
     assert not any(s in sentence for s in unsaid), sentence
@@ -51,13 +52,13 @@ def test_a_whole_plan_stating_no_target_sets_none(five_tables):
     corpus = five_tables.corpus
     kept = corpus.targets[corpus.targets.plan_id != "wuxi"]
     sentence = F.benchmark(_tables(five_tables, targets=kept), "zh").sentence
-    assert sentence.endswith("；巫溪县没有提出 2025 年目标；重庆市（残篇）未提及 2025 年目标。"), sentence
+    assert sentence.endswith("。巫溪县没有提出 2025 年目标。重庆市（残篇）未提及 2025 年目标。"), sentence
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("zh", ["低于国家目标的有 2/4 份，最低为 12%，共 2 份，如巫溪县", "高于国家目标的有 2/4 份，最高的是成都市锦江区（18%，征求意见稿）；"]),
-    ("en", ["below it: 2 of 4 plans, the lowest 12%, shared by 2, e.g. Wuxi County",
-            "above it: 2 of 4 plans, the highest being Jinjiang District, Chengdu (18%, a draft);"]),
+    ("zh", ["低于国家目标的有 2/4 份，最低为 12%，共 2 份，如巫溪县", "高于国家目标的有 2/4 份，最高的是成都市锦江区（18%，征求意见稿）。"]),
+    ("en", ["Below it are 2 of 4 plans; the lowest is 12%, shared by 2, e.g. Wuxi County",
+            "Above it are 2 of 4 plans; the highest is Jinjiang District, Chengdu (18%, a draft)."]),
 ])
 def test_the_benchmarks_examples_are_every_plan_at_the_end(five_tables, monkeypatch, lang, said):
     """Counted sides (more plans than NAMED_MAX) give as examples the plans at the furthest figure:

@@ -5,6 +5,7 @@ values are equal, plans that only show the same figure "同为 0.06" / "also 0.0
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from sciplan_analysis.analysis import findings as F
 from sciplan_analysis.analysis import scope
@@ -55,3 +56,31 @@ def test_a_plan_at_an_end_ties_only_with_equal_values(five_plans):
     assert scope.at_end("wuxi", shown, five_plans, "en", decimals=2, shown="2%") == \
         "Wuxi County and Lezhi County, each showing 2%"
     assert scope.at_end("wuxi", equal, five_plans, "zh", decimals=2) == "巫溪县、乐至县（并列）"
+
+
+# --------------------------------------------------------------------------- the targets
+
+
+@pytest.mark.parametrize("named_max", [3, 1])
+def test_the_targets_finding_is_a_lead_and_a_sentence_per_side(five_tables, monkeypatch, named_max):
+    """audit18 item 1: one sentence of 226 characters / 95 words with six colons. A lead naming the
+    national target, a sentence per side, the fragment's silence its own sentence; none over 90
+    characters or 40 words; at most one colon a sentence in English."""
+    monkeypatch.setattr(F, "NAMED_MAX", named_max)
+    zh, en = F.benchmark(five_tables, "zh").sentence, F.benchmark(five_tables, "en").sentence
+    zh_s, en_s = [s for s in zh.split("。") if s], [s for s in en.replace("No. ", "No ").split(". ") if s]
+    assert len(zh_s) == len(en_s) == 4, (zh_s, en_s)  # the lead, below, above, the fragment
+    assert zh_s[0] == "国家纲要（国发〔2021〕9号）的 2025 年目标是“公民具备科学素质的比例超过 15%”", zh
+    assert zh_s[-1] == "重庆市（残篇）未提及 2025 年目标", zh
+    assert en_s[-1] == "For Chongqing Municipality (a fragment), a 2025 target is not stated.", en
+    assert max(len(s) for s in zh_s) <= 90 and max(len(s.split()) for s in en_s) <= 40, (zh, en)
+    assert all(s.count(":") <= 1 for s in en_s) and "；" not in zh, (zh, en)
+
+
+def test_the_targets_finding_marks_every_draft_it_names(five_tables):
+    """audit18 item 5: 汕尾市城区 (16%, inside the range) was named unmarked beside 锦江区's 18%; the
+    two English names holding commas are joined with a semicolon."""
+    zh, en = F.benchmark(five_tables, "zh").sentence, F.benchmark(five_tables, "en").sentence
+    assert "高于国家目标的有 2/4 份：成都市锦江区（18%，征求意见稿）、汕尾市城区（16%，征求意见稿）。" in zh, zh
+    assert "Above it are 2 of 4 plans: Jinjiang District, Chengdu (18%, a draft); and Chengqu District, " \
+           "Shanwei (16%, a draft)." in en, en
