@@ -32,16 +32,17 @@ def _target(corpus, plan_id: str, value: float) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize(("lang", "said", "unsaid"), [
-    ("zh", ["高于国家目标的有 2/4 份：成都市锦江区（18%，征求意见稿）、汕尾市城区（16%）", "；重庆市（残篇）未提及 2025 年目标。"],
-     ["没有目标部分", "汕尾市城区（16%，征求意见稿）"]),
-    ("en", ["above it: 2 of 4 plans, Jinjiang District, Chengdu (18%, a draft) and Chengqu District, Shanwei (16%)",
-            "; for Chongqing Municipality (a fragment), a 2025 target is not stated."],
-     ["no goals part", "Shanwei (16%, a draft)"]),
+    ("zh", ["高于国家目标的有 2/4 份：成都市锦江区（18%，征求意见稿）、汕尾市城区（16%，征求意见稿）。", "。重庆市（残篇）未提及 2025 年目标。"],
+     ["没有目标部分", "汕尾市城区（16%）"]),
+    ("en", ["Above it are 2 of 4 plans: Jinjiang District, Chengdu (18%, a draft); and Chengqu District, Shanwei (16%, a draft).",
+            ". For Chongqing Municipality (a fragment), a 2025 target is not stated."],
+     ["no goals part", "Shanwei (16%)"]),
 ])
 def test_the_benchmark_names_a_draft_at_an_end_and_a_fragments_silence_as_not_stated(five_tables, lang, said,
                                                                                       unsaid):
-    """锦江区's 18% tops the range: a draft, named as one (汕尾市城区, a draft inside the range, is not
-    marked); 重庆市's text as we have it states no target: 未提及, never "has no goals part"."""
+    """Every draft the finding names is named as one (audit18 item 5: 汕尾市城区, a draft inside the
+    range, was not marked); 重庆市's text as we have it states no target: 未提及, never "has no goals
+    part"."""
     sentence = F.benchmark(five_tables, lang).sentence
     assert all(s in sentence for s in said), sentence
     assert not any(s in sentence for s in unsaid), sentence
@@ -51,13 +52,13 @@ def test_a_whole_plan_stating_no_target_sets_none(five_tables):
     corpus = five_tables.corpus
     kept = corpus.targets[corpus.targets.plan_id != "wuxi"]
     sentence = F.benchmark(_tables(five_tables, targets=kept), "zh").sentence
-    assert sentence.endswith("；巫溪县没有提出 2025 年目标；重庆市（残篇）未提及 2025 年目标。"), sentence
+    assert sentence.endswith("。巫溪县没有提出 2025 年目标。重庆市（残篇）未提及 2025 年目标。"), sentence
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("zh", ["低于国家目标的有 2/4 份，最低为 12%，共 2 份，如巫溪县", "高于国家目标的有 2/4 份，最高的是成都市锦江区（18%，征求意见稿）；"]),
-    ("en", ["below it: 2 of 4 plans, the lowest 12%, shared by 2, e.g. Wuxi County",
-            "above it: 2 of 4 plans, the highest being Jinjiang District, Chengdu (18%, a draft);"]),
+    ("zh", ["低于国家目标的有 2/4 份，最低为 12%，共 2 份，如巫溪县", "高于国家目标的有 2/4 份，最高的是成都市锦江区（18%，征求意见稿）。"]),
+    ("en", ["Below it are 2 of 4 plans; the lowest is 12%, shared by 2, e.g. Wuxi County",
+            "Above it are 2 of 4 plans; the highest is Jinjiang District, Chengdu (18%, a draft)."]),
 ])
 def test_the_benchmarks_examples_are_every_plan_at_the_end(five_tables, monkeypatch, lang, said):
     """Counted sides (more plans than NAMED_MAX) give as examples the plans at the furthest figure:
@@ -89,8 +90,8 @@ def test_the_lowest_specificity_ties_by_the_figure_shown(five_tables):
     keep = c[(c.plan_id != "wuxi") | (c.index == c[c.plan_id == "wuxi"].index[0])]
     tables = _tables(five_tables, commitments=keep)
     zh, en = F.quantified(tables, "zh"), F.quantified(tables, "en")
-    assert "最低的是汕尾市城区（征求意见稿）：1/46（0.02，与巫溪县 1/45 并列）" in zh.sentence, zh.sentence
-    assert "has the fewest (1/46, 0.02, tied with Wuxi County at 1/45)" in en.sentence, en.sentence
+    assert "最低的是汕尾市城区（征求意见稿）：1/46（0.02，巫溪县 1/45 同为 0.02）" in zh.sentence, zh.sentence
+    assert "has the lowest rate (1/46, 0.02; Wuxi County at 1/45 is also 0.02)" in en.sentence, en.sentence
     assert "wuxi" in zh.plans
     assert "并列" not in F.quantified(five_tables, "zh").sentence  # the five plans: 0.02 alone
 
@@ -103,8 +104,8 @@ def test_a_division_plan_far_from_the_bottom_is_not_said_to_have_only(five_table
     plans.loc[plans.plan_id == "chongqing", "status"] = "final"
     tables = _tables(five_tables, plans=plans)
     zh, en = F.quantified(tables, "zh").sentence, F.quantified(tables, "en").sentence
-    assert "乐至县是 2/36（0.06），另有 2 份完整规划更低。它是一份分工方案" in zh and "也只有" not in zh, zh
-    assert "Lezhi County has 2/36 (0.06), and 2 whole plans have fewer. It is a division-of-labour plan" in en, en
+    assert "乐至县是 2/36（0.06），另有 2 份完整规划更低。乐至县是一份分工方案" in zh and "也只有" not in zh, zh
+    assert "Lezhi County has 2/36 (0.06), and 2 whole plans have a lower rate. Lezhi County is a division-of-labour plan" in en, en
     assert "乐至县也只有 2/36（0.06）。" in F.quantified(five_tables, "zh").sentence  # next to the lowest
 
 
@@ -189,7 +190,7 @@ def test_a_tie_by_the_figure_shown(five_plans):
     values = pd.Series({"wuxi": 0.0217, "lezhi": 0.0222, "jinjiang": 0.0238, "shanwei": 0.7})
     assert scope.tied_with("wuxi", values) == []
     assert scope.tied_with("wuxi", values, 2) == ["lezhi", "jinjiang"]
-    assert scope.at_end("wuxi", values, five_plans, "zh", decimals=2) == "巫溪县、乐至县、成都市锦江区（征求意见稿）（并列）"
+    assert scope.at_end("wuxi", values, five_plans, "zh", decimals=2) == "巫溪县、乐至县、成都市锦江区（征求意见稿）（同为 0.02）"
     assert scope.at_end_short("jinjiang", values, five_plans, "zh", decimals=2) == "成都市锦江区（征求意见稿）等 3 份"
     assert scope.at_end_short("jinjiang", values, five_plans, "en", decimals=2) == \
         "Jinjiang District, Chengdu (a draft) and 2 more"
@@ -231,7 +232,7 @@ def test_the_top_specificity_ties_by_the_figure_shown(five_tables, monkeypatch):
     table["per_task"] = table["commitments"] / table["tasks"]
     monkeypatch.setattr(F.targets, "specificity", lambda corpus: table.copy())
     found = F.quantified(five_tables, "zh")
-    assert found.sentence.startswith("量化程度最高的是成都市锦江区（征求意见稿）、巫溪县（并列）："), found.sentence
+    assert found.sentence.startswith("量化程度最高的是成都市锦江区（征求意见稿）、巫溪县（同为 0.70）："), found.sentence
     table.loc[0, "commitments"] = 31
     table["per_task"] = table["commitments"] / table["tasks"]
     assert F.quantified(five_tables, "zh").sentence.startswith("量化程度最高的是成都市锦江区（征求意见稿）："), found.sentence
@@ -247,8 +248,8 @@ def test_the_specificity_finding_is_short_sentences_without_stacked_brackets(fiv
         assert sentence.count(stop) >= 4, sentence
         assert max(len(s) for s in sentence.split(stop)) < (90 if lang == "zh" else 200), sentence
     en = F.quantified(five_tables, "en").sentence
-    assert "the next, Wuxi County (10/45, 0.22). Chengqu District, Shanwei (a draft) has the fewest (1/46, 0.02). " \
-           "Lezhi County has only 2/36 (0.06). It is a division-of-labour plan" in en, en
+    assert "the next, Wuxi County (10/45, 0.22). Chengqu District, Shanwei (a draft) has the lowest rate (1/46, 0.02). " \
+           "Lezhi County has only 2/36 (0.06). Lezhi County is a division-of-labour plan" in en, en
 
 
 def test_a_plan_showing_the_division_plans_figure_is_said_to_tie_with_it(five_tables, monkeypatch):
@@ -263,8 +264,8 @@ def test_a_plan_showing_the_division_plans_figure_is_said_to_tie_with_it(five_ta
                          for p, (n, t) in counts.items()])
     monkeypatch.setattr(F.targets, "specificity", lambda corpus: spec)
     zh, en = F.quantified(tables, "zh"), F.quantified(tables, "en")
-    assert "最低的是重庆市：0/22（0.00）。乐至县也只有 2/36（0.06，与汕尾市城区（征求意见稿） 3/50 并列）。它是一份分工方案" \
+    assert "最低的是重庆市：0/22（0.00）。乐至县也只有 2/36（0.06，汕尾市城区（征求意见稿） 3/50 同为 0.06）。乐至县是一份分工方案" \
         in zh.sentence, zh.sentence
-    assert "Lezhi County has only 2/36 (0.06, tied with Chengqu District, Shanwei (a draft) at 3/50). It is a " \
+    assert "Lezhi County has only 2/36 (0.06; Chengqu District, Shanwei (a draft) at 3/50 is also 0.06). Lezhi County is a " \
         in en.sentence, en.sentence
     assert "shanwei" in zh.plans and zh.numbers["typed_tied"] == 1

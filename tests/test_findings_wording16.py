@@ -89,8 +89,8 @@ def test_the_notes_merge_into_the_figures_bracket_or_stand_as_a_sentence(five_ta
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("zh", "高于国家目标的有 3/4 份，最高为 18%，共 2 份：乐至县、成都市锦江区（征求意见稿）；"),
-    ("en", "above it: 3 of 4 plans, the highest 18%, shared by 2: Lezhi County and Jinjiang District, Chengdu (a draft);"),
+    ("zh", "高于国家目标的有 3/4 份，最高为 18%，共 2 份：乐至县、成都市锦江区（征求意见稿）。"),
+    ("en", "Above it are 3 of 4 plans; the highest is 18%, shared by 2: Lezhi County; and Jinjiang District, Chengdu (a draft)."),
 ])
 def test_the_targets_top_end_says_the_plans_share_the_figure(five_tables, monkeypatch, lang, said):
     """33 plans: 如成都市锦江区（18%，征求意见稿）等 4 份 did not say the four share 18%; the names
@@ -133,9 +133,9 @@ def test_the_english_length_finding_nests_no_brackets(five_tables):
 
 @pytest.mark.parametrize(("lang", "wuxi", "said"), [
     ("zh", 12.0, "低于国家目标的有 4/4 份，最低为 12%，共 2 份：巫溪县、乐至县"),
-    ("en", 12.0, "below it: 4 of 4 plans, the lowest 12%, shared by 2: Wuxi County and Lezhi County"),
+    ("en", 12.0, "Below it are 4 of 4 plans; the lowest is 12%, shared by 2: Wuxi County and Lezhi County"),
     ("zh", 11.0, "低于国家目标的有 4/4 份，最低的是巫溪县（11%）"),
-    ("en", 11.0, "below it: 4 of 4 plans, the lowest being Wuxi County (11%)"),
+    ("en", 11.0, "Below it are 4 of 4 plans; the lowest is Wuxi County (11%)"),
 ])
 def test_the_targets_low_end_says_the_lowest_in_both_languages(five_tables, monkeypatch, lang, wuxi, said):
     """audit17 items 5 and 14: English read "e.g. Jinjiang District, Chengdu (18%, a draft) and 3

@@ -291,5 +291,8 @@ def test_the_lead_table_never_cuts_inside_a_tie():
     assert len(clear) == profile.TOP_LEADS  # no tie at the cut: the first 10
     few = profile._leads(work.head(4), pd.Series(dtype=int), 1)
     assert len(few) == 4
-    assert "牵头任务数与第 10 个相同的单位也全部列出" in labels.text("plan.leads.note", "zh")
-    assert "every unit leading as many tasks as the 10th" in labels.text("plan.leads.note.unmapped", "en")
+    # audit18 item 7: the note said "最多列 10 个单位" beside pages listing 15: it says what the table does
+    for code in ("plan.leads.note", "plan.leads.note.unmapped"):
+        zh, en = labels.text(code, "zh"), labels.text(code, "en")
+        assert "列出牵头任务最多的 10 个单位，以及与第 10 个并列的单位" in zh and "最多列" not in zh, zh
+        assert "the 10 units leading most tasks, and any tied with the 10th" in en and "at most" not in en, en

@@ -103,7 +103,7 @@ def test_a_draft_beside_a_note_is_marked_and_a_fragment_is_not_marked_twice(five
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("zh", "的 3.1 倍。最低的是汕尾市城区（征求意见稿）：1/46（0.02）。"),
-    ("en", "the next, Wuxi County (10/45, 0.22). Chengqu District, Shanwei (a draft) has the fewest (1/46, 0.02)."),
+    ("en", "the next, Wuxi County (10/45, 0.22). Chengqu District, Shanwei (a draft) has the lowest rate (1/46, 0.02)."),
 ])
 def test_the_quantified_ranking_says_it_left_the_fragment_out(five_tables, lang, said):
     found = F.quantified(five_tables, lang)
@@ -120,7 +120,7 @@ def test_a_fragment_left_out_with_a_missing_value_is_still_said(five_tables):
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("zh", "。最低的是巫溪县：0/45（0.00）。重庆市残篇只有半份规划，不参与排序。"),
-    ("en", ". Wuxi County has the fewest (0/45, 0.00). The Chongqing Municipality fragment, half a plan, is not ranked."),
+    ("en", ". Wuxi County has the lowest rate (0/45, 0.00). The Chongqing Municipality fragment, half a plan, is not ranked."),
 ])
 def test_a_whole_plan_stating_no_commitment_ranks_lowest_with_its_zero(five_tables, lang, said):
     tables = _changed(five_tables, no_commitments=("wuxi",))

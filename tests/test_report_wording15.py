@@ -34,8 +34,8 @@ def test_a_category_few_plans_cover_says_who_covers_it(five_tables, lang, said, 
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("zh", "低于国家目标的有 2/4 份：巫溪县、乐至县（均为 12%）；高于国家目标的有 2/4 份："),
-    ("en", "below it: 2 of 4 plans, Wuxi County and Lezhi County (all 12%); above it: 2 of 4 plans, "),
+    ("zh", "低于国家目标的有 2/4 份：巫溪县、乐至县（均为 12%）。高于国家目标的有 2/4 份："),
+    ("en", "Below it are 2 of 4 plans: Wuxi County and Lezhi County (all 12%). Above it are 2 of 4 plans: "),
 ])
 def test_plans_sharing_a_target_are_named_once_with_it_and_counted(five_tables, lang, said):
     """乐至县 at 12% (not its province's 13%) beside 巫溪县's 12%: one bracket, and a count."""

@@ -246,7 +246,7 @@ def test_the_five_plans_doc_types_explain_lezhi(corpus):
     assert pd.isna(kinds["chongqing"])  # a fragment without its title
     found = F.quantified(F.Tables(corpus), "zh")
     # the lowest is named as the lowest (汕尾市城区, 1/46); the 分工方案 beside it, never as the floor
-    assert "最低的是汕尾市城区（征求意见稿）：1/46（0.02）。乐至县也只有 2/36（0.06）。它是一份分工方案" in found.sentence
+    assert "最低的是汕尾市城区（征求意见稿）：1/46（0.02）。乐至县也只有 2/36（0.06）。乐至县是一份分工方案" in found.sentence
     changed = _copy(corpus)  # 汕尾市城区 (a whole plan) stating none: its 0 is a 0, the lowest
     changed.commitments = changed.commitments[changed.commitments.plan_id != "shanwei"]
     found = F.quantified(F.Tables(changed), "zh")
@@ -254,7 +254,7 @@ def test_the_five_plans_doc_types_explain_lezhi(corpus):
     changed.commitments = pd.concat([changed.commitments, corpus.commitments[corpus.commitments.plan_id == "shanwei"]])
     changed.plans = changed.plans.assign(doc_type="实施方案")  # no other kind: the lowest alone
     found = F.quantified(F.Tables(changed), "en")
-    assert found.sentence.endswith("Chengqu District, Shanwei (a draft) has the fewest (1/46, 0.02). "
+    assert found.sentence.endswith("Chengqu District, Shanwei (a draft) has the lowest rate (1/46, 0.02). "
                                   "The Chongqing Municipality fragment, half a plan, is not ranked.")
 
 

@@ -287,9 +287,8 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
         ids = [p for p in stated.index if str(stated.at[p, "vs_national"]) == side]
         groups[side] = ids
 
-    # the plans at either end of the range (the highest and lowest figure stated) are named as
-    # drafts where they are (成都市锦江区（18%，征求意见稿）), in a list as among the examples
-    ends = {float(stated["target"].min()), float(stated["target"].max())}
+    # every plan the finding names is named as a draft (a fragment, a copy) where it is one
+    # (成都市锦江区（18%，征求意见稿）、汕尾市城区（16%，征求意见稿）), at an end of the range or not
 
     def extra_of(p: str) -> str:
         extra = ""
@@ -300,11 +299,10 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
         if word:
             extra = ("，" if labels.is_zh(lang) else ", ") + word + extra
         status = scope.statuses(corpus).get(p)
-        if float(stated.at[p, "target"]) in ends:
-            if scope.kind_of(p, corpus) == scope.COPY:
-                extra = _t("benchmark.status.copy", lang) + extra
-            if status in (scope.DRAFT, scope.FRAGMENT):
-                extra = _t(f"benchmark.status.{status}", lang) + extra
+        if scope.kind_of(p, corpus) == scope.COPY:
+            extra = _t("benchmark.status.copy", lang) + extra
+        if status in (scope.DRAFT, scope.FRAGMENT):
+            extra = _t(f"benchmark.status.{status}", lang) + extra
         return extra
 
     def item(p: str) -> str:
@@ -317,7 +315,14 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
         if len(ids) > 1 and len({(float(stated.at[p, "target"]), extra_of(p)) for p in ids}) == 1:
             return _t("benchmark.items.same", lang, plans=_join((_plan(p, lang) for p in ids), lang),
                       value=float(stated.at[ids[0], "target"]), extra=extra_of(ids[0]))
-        return _join((item(p) for p in ids), lang)
+        return joined(ids, [item(p) for p in ids])
+
+    def joined(ids: list[str], texts: list[str]) -> str:
+        # English names holding a comma (Jinjiang District, Chengdu) are joined with semicolons,
+        # two as more ("Jinjiang District, Chengdu (18%, a draft); and Chengqu District, Shanwei …")
+        if len(texts) == 2 and not labels.is_zh(lang) and any("," in _plan(p, lang) for p in ids):
+            return "; and ".join(texts)
+        return _join(texts, lang)
 
     def items(ids: list[str], side: str = "") -> str:
         if len(ids) > NAMED_MAX:  # a count, and the plans furthest from the line as examples:
@@ -334,13 +339,13 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
             return (" " if labels.is_zh(lang) else "") + _t(
                 code, lang, n=len(ids), of=len(stated), k=len(end), value=float(stated.at[end[0], "target"]),
                 side=_t(f"benchmark.end.{side}", lang), item=item(end[0]),
-                plans=_join((scope.marked(p, corpus, lang) for p in end[:NAMED_MAX]), lang))
+                plans=joined(end[:NAMED_MAX], [scope.marked(p, corpus, lang) for p in end[:NAMED_MAX]]))
         # a count beside every side, as beside the sides too long to name (与国家目标持平的有 4/32 份：…)
         return (" " if labels.is_zh(lang) else "") + _t("benchmark.few", lang, n=len(ids), of=len(stated),
                                                         items=listed(ids))
 
-    parts = [_t(f"benchmark.{side}", lang, items=items(ids, side)) for side, ids in groups.items()
-             if ids]
+    parts = [_t(f"benchmark.{side}" + (".one" if len(ids) == 1 else ""), lang, items=items(ids, side))
+             for side, ids in groups.items() if ids]
     # the plans stating no target for the year: a whole plan sets none (没有提出), a fragment's or a
     # page's that is no plan's text silence is not stated (未提及, its text as we have it), each
     # named (with its mark) up to NAMED_MAX, counted beyond
@@ -355,10 +360,12 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
             said.append(_t(f"benchmark.{code}", lang, year=year,
                            plans=_join((name(p, corpus, lang) for p in ids), lang)))
     values = {"year": year, "national": float(stated["national"].iloc[0]),
-              "parts": ("；" if labels.is_zh(lang) else "; ").join(parts),
+              # a lead sentence naming the national target, a sentence per side, then the plans
+              # stating none, each a sentence of its own (audit18 item 1: one of 226 characters)
+              "parts": ("。" if labels.is_zh(lang) else ". ").join(parts),
               "n_below": len(groups["below"]), "n_at": len(groups["at"]),
               "n_above": len(groups["above"]), "n": len(stated),
-              "silent": ("；" if labels.is_zh(lang) else "; ").join(said),
+              "silent": ("。" if labels.is_zh(lang) else ". ").join(said),
               **{f"target_{p}": float(stated.at[p, "target"]) for p in stated.index}}
     code = "benchmark.silent" if silent else "benchmark"
     return _finding("benchmark", lang, "02_benchmark", "02_targets", values, code=code,
@@ -412,21 +419,30 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
     if tied:
         values["low_tied"] = len(tied)
 
-    def tie_of(ties: list[str]) -> str:
-        return "" if not ties else _t("quantified.tie.many", lang, n=len(ties)) \
-            if len(ties) > 2 else _t("quantified.tie", lang, plans=_join(
-                (_t("quantified.tie.item", lang, plan=scope.marked(p, corpus, lang),
-                    n=int(spec.at[p, "commitments"]), tasks=int(spec.at[p, "tasks"])) for p in ties), lang))
+    def tie_of(ties: list[str], plan: str | None) -> str:
+        # a tie only where the fractions are equal (并列); plans whose fractions differ and only
+        # show the same figure are said to show it (乐至县 2/36（0.06，长南县 2/34 同为 0.06）)
+        if not ties:
+            return ""
+        code = "quantified.tie"
+        if any(ranked[p] != ranked[plan] for p in ties):
+            code += ".shown" + ("" if len(ties) == 1 else ".some")
+        if len(ties) > 2:
+            return _t(code.replace(".some", "") + ".many", lang, n=len(ties), value=float(ranked[plan]))
+        return _t(code, lang, value=float(ranked[plan]), plans=_join(
+            (_t("quantified.tie.item", lang, plan=scope.marked(p, corpus, lang),
+                n=int(spec.at[p, "commitments"]), tasks=int(spec.at[p, "tasks"])) for p in ties), lang))
 
-    values["low_tie"] = tie_of(tied)
+    values["low_tie"] = tie_of(tied, low)
     # the plan of another kind, above the lowest, ties as the lowest does: 长南县 showing 乐至县's
     # 0.06 is said (与长南县 1/17 并列), never left for the reader to find on the chart
     typed_tied = scope.tied_with(typed, ranked, places) if typed is not None and typed != low else []
-    values["typed_tie"] = tie_of(typed_tied)
+    values["typed_tie"] = tie_of(typed_tied, typed)
     if typed_tied:
         values["typed_tied"] = len(typed_tied)
     if typed is not None:
         values["low_type"] = labels.label("doc_type", kinds.get(typed), lang)
+        values["typed_name"] = _plan(typed, lang)  # named again, never "It" after a plural subject
         # how many whole plans show a lower figure: "也只有" only beside the lowest
         shown = ranked.round(places)
         lower = int((shown < shown[typed]).sum())
@@ -1283,9 +1299,11 @@ def own_text(tables: Tables, lang: str | None = None) -> Finding | None:
 
     (low_n, low_of), (high_n, high_of) = count(low), count(high)
     shown = 2  # shares are shown as whole percents: ties as a reader sees them (`scope.tied_with`)
-    values = {"plan": scope.at_end(low, own.values, corpus, lang, decimals=shown),
+    values = {"plan": scope.at_end(low, own.values, corpus, lang, decimals=shown,
+                                   shown=f"{100 * float(own.values[low]):.0f}%"),
               "share": 100 * float(own.values[low]),
-              "n": low_n, "of": low_of, "top": scope.at_end(high, own.values, corpus, lang, decimals=shown),
+              "n": low_n, "of": low_of, "top": scope.at_end(high, own.values, corpus, lang, decimals=shown,
+                                                         shown=f"{100 * float(own.values[high]):.0f}%"),
               "top_share": 100 * float(own.values[high]), "top_n": high_n, "top_of": high_of,
               "scope": _scope_sentence(own.left_out, lang)}  # a sentence: no bracket after the figures'
     # where many plans share the least (more than `at_end` names), the sentence counts them

@@ -283,21 +283,28 @@ def marked(plan_id: str, corpus: Corpus, lang: str | None = None) -> str:
 
 
 def at_end(plan_id: str, values: pd.Series, corpus: Corpus, lang: str | None = None,
-           decimals: int | None = None) -> str:
+           decimals: int | None = None, shown: str | None = None) -> str:
     """`marked`, for a plan named at the top or bottom of a ranking of `values` (one per plan),
     with the plans that share its value exactly (or as shown, with `decimals`: `tied_with`): up
     to two named (巫溪县、乐至县（并列）), more counted (和华区（另有 22 份与之并列）). A tie is said
-    as a tie, never as if one plan alone were the most or least."""
+    as a tie, never as if one plan alone were the most or least. Plans whose values differ and
+    only show the same figure (2/36 = 0.056 and 2/34 = 0.059, both 0.06) are not tied: they are
+    said to show the same figure (`shown`, the figure as the sentence writes it; by default the
+    value at `decimals`): 乐至县、长南县（同为 0.06）."""
     name = marked(plan_id, corpus, lang)
     others = tied_with(plan_id, values, decimals)
     if not others:
         return name
+    code = "scope.tied"
+    if any(values[p] != values[plan_id] for p in others):
+        code = "scope.tied.shown"
+        shown = shown if shown is not None else f"{float(values[plan_id]):.{decimals}f}"
     if len(others) > 2:
-        return labels.text("scope.tied", lang, plan=name, n=len(others))
+        return labels.text(code, lang, plan=name, n=len(others), value=shown)
     names = [name, *(marked(p, corpus, lang) for p in others)]
     joined = "、".join(names) if labels.is_zh(lang) else (
         " and ".join(names) if len(names) == 2 else f"{names[0]}, {names[1]} and {names[2]}")
-    return labels.text("scope.tied.named", lang, plans=joined)
+    return labels.text(code + ".named", lang, plans=joined, value=shown)
 
 
 def tied_with(plan_id: str, values: pd.Series, decimals: int | None = None) -> list[str]:
