@@ -968,7 +968,7 @@ def draw_workload_heatmap(corpus: Corpus, value: str = "led", top: int | None = 
     matrix, left = workload_rows(corpus, value, top, path)
     matrix = cluster_columns(matrix)
     axis = plan_axis_labels(corpus, lang)
-    matrix.columns = [axis[p] for p in matrix.columns]
+    matrix.columns = [_marked_axis(p, axis[p], corpus, lang) for p in matrix.columns]
     work = unit_workload(corpus, path)
     matrix.index = _unit_axis(work, list(matrix.index), lang)
     name = labels.label("workload_value", value, lang)
@@ -1131,6 +1131,14 @@ def _panel_title(plan_id: str, axis: str, corpus: Corpus, lang: str | None) -> s
         return mark
     rest = title[len(name):].strip()  # （按组分工） / (units per group)
     return mark[:-1] + ("，" if labels.is_zh(lang) else ", ") + rest[1:]
+
+
+def _marked_axis(plan_id: str, axis: str, corpus: Corpus, lang: str | None) -> str:
+    """A unit heatmap's column (charts 4.2 and 4.3): `_panel_title`'s one bracket, a draft named
+    as one beside its division of labour (汕尾市城区（征求意见稿，按组分工）), the bracket on a line
+    of its own as `marked_column` sets the similarity charts' columns (成都市锦江区\n（征求意见稿）)."""
+    title, name = _panel_title(plan_id, axis, corpus, lang), labels.plan_label(plan_id, lang)
+    return title if title == name or not title.startswith(name) else name + "\n" + title[len(name):].lstrip()
 
 
 def _pooled_units(corpus: Corpus, n: int, lang: str | None, path: Path) -> Figure:
