@@ -37,3 +37,36 @@ def test_the_unit_heatmaps_name_drafts_in_their_columns(corpus, lang, draft, gro
         assert all(c.count(labels.tr("（", "(", lang)) <= 1 for c in columns), columns
     finally:
         plt.close(fig)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_five_plan_section_heatmap_sets_the_fragments_pairs_apart(corpus, five_pair_tables, lang):
+    """Five-plan chart 5.4: the whole-plan row ran from 0.45, the Chongqing pairs, beside a finding
+    saying "0.58 to 0.69 between whole plans", and its columns named neither the fragment nor
+    the drafts. The fragment's pairs are hollow cells in that row, a note says why, and every
+    pair is named as `scope.marked` names its plans."""
+    from matplotlib.patches import Rectangle
+
+    from sciplan_analysis.analysis import similarity as sim
+
+    labels.register_plans(corpus.plans)
+    table = five_pair_tables[0]
+    sections = sim.section_table(table)
+    fig = charts.section_heatmap(table, lang=lang, corpus=corpus)
+    try:
+        ax = fig.axes[0]
+        columns = [" ".join(t.get_text().split()) for t in ax.get_xticklabels() if t.get_text()]
+        fragment = labels.tr("重庆市（残篇）", "Chongqing Municipality (a fragment)", lang)
+        draft = labels.tr("汕尾市城区（征求意见稿）", "Chengqu District, Shanwei (a draft)", lang)
+        assert sum(fragment in c for c in columns) == 4, columns
+        assert any(draft in c and fragment not in c for c in columns), columns
+        whole = list(sections.columns).index("whole")
+        hollow = [p for p in ax.patches if isinstance(p, Rectangle) and p.get_facecolor()[:3] == (1, 1, 1)
+                  and abs(p.get_y() + p.get_height() / 2 - whole) < 0.01]
+        shown = sorted(round(p.get_x() + p.get_width() / 2) for p in hollow)
+        assert shown == [j for j, pair in enumerate(sections.index) if "chongqing" in str(pair)]
+        notes = " ".join(t.get_text().replace("\n", "") for t in fig.texts)
+        cells = labels.text("chart.sections.apart.cells", lang).replace(" ", "")
+        assert cells in notes.replace(" ", ""), notes
+    finally:
+        plt.close(fig)

@@ -1539,22 +1539,41 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
         lead = "chart.gap.note.counted"
         kinds = kinds if corpus is not None else []
     else:
-        pairs = [_pair_name(p, lang) for p in sections.index]
+        pairs = [_pair_name(p, lang, corpus) for p in sections.index]  # 重庆市（残篇） – 巫溪县
         shown = sections.set_axis(pairs, axis=0).set_axis(rows, axis=1)
         why = gaps.replace(said).set_axis(pairs, axis=0).set_axis(rows, axis=1)
         fig = heatmap(shown.T, fmt="{:.2f}", lang=lang, title=title, missing_cells=why.T,
                       colorbar_label=labels.tr("用词相似度", "similarity of wording", lang))
+        _hollow_cells(fig.axes[0], apart.T.to_numpy())
         lead = "chart.gap.note"
     note = [labels.text(lead, lang)] + [labels.text(f"chart.gap.note.{k}", lang) for k in kinds] \
         if kinds else []
-    if lead == "chart.gap.note.counted" and apart.to_numpy().any():
-        note.append(labels.text("chart.sections.apart.note", lang))
+    if apart.to_numpy().any():  # the hollow dots, or the five-plan heatmap's hollow cells
+        note.append(labels.text("chart.sections.apart.note" if lead == "chart.gap.note.counted"
+                                else "chart.sections.apart.cells", lang))
     if note:  # wrapped within the chart's width (matplotlib's wrap ran a line to the image's edge,
         # and never broke a Chinese line: the 33-plan note stretched the image to 14 inches)
         fig.text(0.01, -0.02, style._wrap(("" if labels.is_zh(lang) else " ").join(note),
                                           0.9 * fig.get_size_inches()[0], 8),
                  fontsize=8, color="#555555", ha="left", va="top")
     return fig
+
+
+def _hollow_cells(ax, hollow: np.ndarray) -> None:
+    """Cells of a drawn `heatmap` (`hollow` True, of the matrix's shape) drawn hollow: white inside
+    a frame of the cell's colour, the number dark on it, as the 33-plan chart draws a fragment's
+    pair as a hollow dot (chart 5.4's whole-plan row: the pairs with a fragment, which the
+    finding's range of whole plans leaves out)."""
+    image = ax.images[0]
+    values = image.get_array()
+    for i, j in zip(*np.nonzero(hollow), strict=True):
+        colour = image.cmap(image.norm(values[i, j]))
+        ax.add_patch(Rectangle((j - 0.42, i - 0.42), 0.84, 0.84, facecolor="white", edgecolor=colour,
+                               lw=2.5, zorder=2))
+        for text in ax.texts:
+            if tuple(np.round(text.get_position(), 6)) == (j, i):
+                text.set_color("#222222")
+                text.set_zorder(3)
 
 
 # --------------------------------------------------------------------------- text reuse
