@@ -4,6 +4,8 @@ title, and chart 1.1's axis counts. The five plans and made-up tables."""
 
 from __future__ import annotations
 
+import re
+
 import matplotlib.pyplot as plt
 import pytest
 
@@ -70,3 +72,32 @@ def test_the_five_plan_section_heatmap_sets_the_fragments_pairs_apart(corpus, fi
         assert cells in notes.replace(" ", ""), notes
     finally:
         plt.close(fig)
+
+
+NESTED = re.compile(r"[（(][^）)]*[（(]")  # a bracket opened inside another
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("zh", "，其中乐至县、成都市锦江区（征求意见稿）、汕尾市城区（征求意见稿）的教育培训与之并列"),
+    ("en", ", tied with Education and training in Lezhi County; Jinjiang District, Chengdu (a draft); "
+           "and Chengqu District, Shanwei (a draft)"),
+])
+def test_chart_7_2s_title_names_a_draft_among_the_tied_plans(five_tables, monkeypatch, lang, said):
+    """Chart 7.2's title read "Public services leads in 22 of 32 whole plans (tied with Education and
+    training in Chengqu District, Shanwei; …)", the draft unmarked inside the tie's bracket: the
+    plans tying are named as `scope.marked` names them, in a clause after a comma, so that a
+    draft's mark never nests in a bracket. The sentence under the chart is as it was."""
+    from sciplan_analysis.analysis import findings as F
+    from sciplan_analysis.analysis import instruments
+    from tests.test_ends_tied import _tool_counts
+
+    made = _tool_counts({"wuxi": {"services": 30, "education": 5}, "lezhi": {"services": 10, "education": 10},
+                         "chongqing": {"services": 1}, "jinjiang": {"services": 10, "education": 10},
+                         "shanwei": {"services": 12, "education": 12}})
+    monkeypatch.setattr(instruments, "tool_counts", lambda corpus: made)
+    found = F.tools(five_tables, lang)
+    assert found.title.endswith(said), found.title
+    assert not NESTED.search(found.title), found.title
+    assert labels.tr("（乐至县、成都市锦江区、汕尾市城区的教育培训与之并列）",
+                     "(tied with Education and training in Lezhi County; Jinjiang District, Chengdu; "
+                     "and Chengqu District, Shanwei)", lang) in found.sentence, found.sentence
