@@ -101,3 +101,21 @@ def test_chart_7_2s_title_names_a_draft_among_the_tied_plans(five_tables, monkey
     assert labels.tr("（乐至县、成都市锦江区、汕尾市城区的教育培训与之并列）",
                      "(tied with Education and training in Lezhi County; Jinjiang District, Chengdu; "
                      "and Chengqu District, Shanwei)", lang) in found.sentence, found.sentence
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_chart_1_1s_axis_counts_carry_thousands_separators(corpus, lang):
+    """Chart 1.1's axis read "2000 4000 …" beside bar labels "12,074": its ticks are written as
+    `labels.count` writes a count (4,000), whole numbers only."""
+    fig = charts.structure_chart(corpus, lang)
+    try:
+        fig.canvas.draw()
+        ticks = [[t.get_text() for t in ax.get_xticklabels() if t.get_text()] for ax in fig.axes[:3]]
+        assert any("," in t for t in ticks[0]), ticks
+        assert all(re.fullmatch(r"\d{1,3}(,\d{3})*", t) for panel in ticks for t in panel), ticks
+        for ax in fig.axes[:3]:  # "8,00010,00012,000" once separated: the ticks stand apart
+            boxes = sorted((t.get_window_extent() for t in ax.get_xticklabels() if t.get_text()),
+                           key=lambda b: b.x0)
+            assert all(a.x1 < b.x0 for a, b in zip(boxes, boxes[1:], strict=False)), ticks
+    finally:
+        plt.close(fig)

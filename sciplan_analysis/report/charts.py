@@ -19,7 +19,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from sciplan_analysis import labels
 from sciplan_analysis.analysis import findings as fnd
@@ -686,6 +686,10 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         top = values.max()
         ax.set_xlim(0, (top if pd.notna(top) and top > 0 else 1) * 1.3)
         ax.tick_params(axis="x", labelsize=8)
+        # the axis's counts as its bars' labels write them (`labels.count`: 4,000, never 4000),
+        # whole numbers only (a count of groups has no tick at 2.5), few enough never to run together
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))  # "12,000" is wide
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: labels.count(x)))
         mark_gap(ax, hidden, lang)
     axes[0].set_yticks(range(len(names)), names)
     axes[0].invert_yaxis()
