@@ -83,8 +83,9 @@ def _one_line(text: object) -> str:
     未提及责任单位）, "Chongqing Municipality (a fragment, …)"); other lines join with a dash."""
     lines = str(text).split("\n")
     out = lines[0]
-    for line in lines[1:]:
-        out += line if line.startswith("（") else " " + line if line.startswith("(") else "–" + line
+    for line in lines[1:]:  # a bracket broken after its "，" (（征求意见稿，\n按组分工）) joins again
+        out += line if line.startswith("（") or out.endswith("，") else " " + line if line.startswith("(") \
+            else "–" + line
     return out
 
 
@@ -1137,12 +1138,20 @@ def _panel_title(plan_id: str, axis: str, corpus: Corpus, lang: str | None) -> s
     return mark[:-1] + ("，" if labels.is_zh(lang) else ", ") + rest[1:]
 
 
+ZH_BRACKET_LINE = 8  # characters: a longer Chinese bracket under a heatmap column breaks after its "，"
+
+
 def _marked_axis(plan_id: str, axis: str, corpus: Corpus, lang: str | None) -> str:
     """A unit heatmap's column (charts 4.2 and 4.3): `_panel_title`'s one bracket, a draft named
     as one beside its division of labour (汕尾市城区（征求意见稿，按组分工）), the bracket on a line
     of its own as `marked_column` sets the similarity charts' columns (成都市锦江区\n（征求意见稿）)."""
     title, name = _panel_title(plan_id, axis, corpus, lang), labels.plan_label(plan_id, lang)
-    return title if title == name or not title.startswith(name) else name + "\n" + title[len(name):].lstrip()
+    if title == name or not title.startswith(name):
+        return title
+    bracket = title[len(name):].lstrip()
+    if labels.is_zh(lang) and len(bracket) > ZH_BRACKET_LINE:  # no space to wrap at: two
+        bracket = bracket.replace("，", "，\n", 1)  # long brackets side by side ran together
+    return name + "\n" + bracket
 
 
 def _pooled_units(corpus: Corpus, n: int, lang: str | None, path: Path) -> Figure:
