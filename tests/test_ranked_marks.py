@@ -235,8 +235,8 @@ def test_a_long_tie_is_counted(five_plans, lang, said):
 
 
 @pytest.mark.parametrize(("lang", "tied", "plain"), [
-    ("zh", "每份完整规划最常用的都是公共服务（汕尾市城区的教育培训与之并列）", "每份完整规划最常用的都是公共服务"),
-    ("en", "Public services leads in every whole plan (tied with Education and training in Chengqu District, Shanwei)",
+    ("zh", "每份完整规划最常用的都是公共服务，其中汕尾市城区（征求意见稿）的教育培训与之并列", "每份完整规划最常用的都是公共服务"),
+    ("en", "Public services leads in every whole plan, tied with Education and training in Chengqu District, Shanwei (a draft)",
      "Public services leads in every whole plan"),
 ])
 def test_the_tools_charts_title_never_hides_a_tie(five_tables, lang, tied, plain):

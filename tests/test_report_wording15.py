@@ -69,8 +69,8 @@ def test_the_tools_finding_splits_the_plans_leading_with_another_tool(five_table
 
 
 @pytest.mark.parametrize(("lang", "title"), [
-    ("zh", "每份完整规划最常用的都是公共服务（汕尾市城区的教育培训与之并列）"),
-    ("en", "Public services leads in every whole plan (tied with Education and training in Chengqu District, Shanwei)"),
+    ("zh", "每份完整规划最常用的都是公共服务，其中汕尾市城区（征求意见稿）的教育培训与之并列"),
+    ("en", "Public services leads in every whole plan, tied with Education and training in Chengqu District, Shanwei (a draft)"),
 ])
 def test_the_tools_title_names_the_tool_tied(five_tables, lang, title):
     assert F.tools(five_tables, lang).title == title

@@ -1430,6 +1430,11 @@ def tools(tables: Tables, lang: str | None = None) -> Finding | None:
     tied = [_t("tools.tie_item", lang, plan=_join((scope.named(p, corpus, lang) for p in tying
                                                    if tie_tools[p] == t), lang),
                tool=_join((name(x) for x in t), lang)) for t in dict.fromkeys(tie_tools.values())]
+    # the chart's title names the tie's plans as drafts where they are (汕尾市城区（征求意见稿）), in a
+    # clause after a comma, not a bracket, so that a draft's mark never nests in the tie's bracket
+    tied_marked = [_t("tools.tie_item", lang, plan=_join((scope.marked(p, corpus, lang) for p in tying
+                                                          if tie_tools[p] == t), lang),
+                      tool=_join((name(x) for x in t), lang)) for t in dict.fromkeys(tie_tools.values())]
     low, high = shares.idxmin(), shares.idxmax()
     values = {"tool": name(tool), "tool_id": tool,
               "n": len(leading), "n_plans": counts_table.shape[1],
@@ -1444,6 +1449,9 @@ def tools(tables: Tables, lang: str | None = None) -> Finding | None:
               "ties": ("" if labels.is_zh(lang) else " ") + (
                   _t("tools.ties", lang, items=_join(tied, lang)) if len(tying) <= NAMED_MAX
                   else _t("tools.ties_count", lang, n=len(tying))) if tied else "",
+              "ties_title": (_t("tools.ties_title", lang, items=_join(tied_marked, lang))
+                             if len(tying) <= NAMED_MAX
+                             else _t("tools.ties_title_count", lang, n=len(tying))) if tied else "",
               "tied": {p: [t for t in tops[p] if t != tool] for p in leading if len(tops[p]) > 1},
               # for the chart's title: the plans where another tool ties, named up to NAMED_MAX
               "tied_plans": _join((scope.named(p, corpus, lang) for p in tying), lang)

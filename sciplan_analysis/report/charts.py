@@ -19,7 +19,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from sciplan_analysis import labels
 from sciplan_analysis.analysis import findings as fnd
@@ -83,8 +83,9 @@ def _one_line(text: object) -> str:
     未提及责任单位）, "Chongqing Municipality (a fragment, …)"); other lines join with a dash."""
     lines = str(text).split("\n")
     out = lines[0]
-    for line in lines[1:]:
-        out += line if line.startswith("（") else " " + line if line.startswith("(") else "–" + line
+    for line in lines[1:]:  # a bracket broken after its "，" (（征求意见稿，\n按组分工）) joins again
+        out += line if line.startswith("（") or out.endswith("，") else " " + line if line.startswith("(") \
+            else "–" + line
     return out
 
 
@@ -686,6 +687,10 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         top = values.max()
         ax.set_xlim(0, (top if pd.notna(top) and top > 0 else 1) * 1.3)
         ax.tick_params(axis="x", labelsize=8)
+        # the axis's counts as its bars' labels write them (`labels.count`: 4,000, never 4000),
+        # whole numbers only (a count of groups has no tick at 2.5), few enough never to run together
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))  # "12,000" is wide
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: labels.count(x)))
         mark_gap(ax, hidden, lang)
     axes[0].set_yticks(range(len(names)), names)
     axes[0].invert_yaxis()
@@ -968,7 +973,7 @@ def draw_workload_heatmap(corpus: Corpus, value: str = "led", top: int | None = 
     matrix, left = workload_rows(corpus, value, top, path)
     matrix = cluster_columns(matrix)
     axis = plan_axis_labels(corpus, lang)
-    matrix.columns = [axis[p] for p in matrix.columns]
+    matrix.columns = [_marked_axis(p, axis[p], corpus, lang) for p in matrix.columns]
     work = unit_workload(corpus, path)
     matrix.index = _unit_axis(work, list(matrix.index), lang)
     name = labels.label("workload_value", value, lang)
@@ -1131,6 +1136,22 @@ def _panel_title(plan_id: str, axis: str, corpus: Corpus, lang: str | None) -> s
         return mark
     rest = title[len(name):].strip()  # （按组分工） / (units per group)
     return mark[:-1] + ("，" if labels.is_zh(lang) else ", ") + rest[1:]
+
+
+ZH_BRACKET_LINE = 8  # characters: a longer Chinese bracket under a heatmap column breaks after its "，"
+
+
+def _marked_axis(plan_id: str, axis: str, corpus: Corpus, lang: str | None) -> str:
+    """A unit heatmap's column (charts 4.2 and 4.3): `_panel_title`'s one bracket, a draft named
+    as one beside its division of labour (汕尾市城区（征求意见稿，按组分工）), the bracket on a line
+    of its own as `marked_column` sets the similarity charts' columns (成都市锦江区\n（征求意见稿）)."""
+    title, name = _panel_title(plan_id, axis, corpus, lang), labels.plan_label(plan_id, lang)
+    if title == name or not title.startswith(name):
+        return title
+    bracket = title[len(name):].lstrip()
+    if labels.is_zh(lang) and len(bracket) > ZH_BRACKET_LINE:  # no space to wrap at: two
+        bracket = bracket.replace("，", "，\n", 1)  # long brackets side by side ran together
+    return name + "\n" + bracket
 
 
 def _pooled_units(corpus: Corpus, n: int, lang: str | None, path: Path) -> Figure:
@@ -1531,22 +1552,41 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
         lead = "chart.gap.note.counted"
         kinds = kinds if corpus is not None else []
     else:
-        pairs = [_pair_name(p, lang) for p in sections.index]
+        pairs = [_pair_name(p, lang, corpus) for p in sections.index]  # 重庆市（残篇） – 巫溪县
         shown = sections.set_axis(pairs, axis=0).set_axis(rows, axis=1)
         why = gaps.replace(said).set_axis(pairs, axis=0).set_axis(rows, axis=1)
         fig = heatmap(shown.T, fmt="{:.2f}", lang=lang, title=title, missing_cells=why.T,
                       colorbar_label=labels.tr("用词相似度", "similarity of wording", lang))
+        _hollow_cells(fig.axes[0], apart.T.to_numpy())
         lead = "chart.gap.note"
     note = [labels.text(lead, lang)] + [labels.text(f"chart.gap.note.{k}", lang) for k in kinds] \
         if kinds else []
-    if lead == "chart.gap.note.counted" and apart.to_numpy().any():
-        note.append(labels.text("chart.sections.apart.note", lang))
+    if apart.to_numpy().any():  # the hollow dots, or the five-plan heatmap's hollow cells
+        note.append(labels.text("chart.sections.apart.note" if lead == "chart.gap.note.counted"
+                                else "chart.sections.apart.cells", lang))
     if note:  # wrapped within the chart's width (matplotlib's wrap ran a line to the image's edge,
         # and never broke a Chinese line: the 33-plan note stretched the image to 14 inches)
         fig.text(0.01, -0.02, style._wrap(("" if labels.is_zh(lang) else " ").join(note),
                                           0.9 * fig.get_size_inches()[0], 8),
                  fontsize=8, color="#555555", ha="left", va="top")
     return fig
+
+
+def _hollow_cells(ax, hollow: np.ndarray) -> None:
+    """Cells of a drawn `heatmap` (`hollow` True, of the matrix's shape) drawn hollow: white inside
+    a frame of the cell's colour, the number dark on it, as the 33-plan chart draws a fragment's
+    pair as a hollow dot (chart 5.4's whole-plan row: the pairs with a fragment, which the
+    finding's range of whole plans leaves out)."""
+    image = ax.images[0]
+    values = image.get_array()
+    for i, j in zip(*np.nonzero(hollow), strict=True):
+        colour = image.cmap(image.norm(values[i, j]))
+        ax.add_patch(Rectangle((j - 0.42, i - 0.42), 0.84, 0.84, facecolor="white", edgecolor=colour,
+                               lw=2.5, zorder=2))
+        for text in ax.texts:
+            if tuple(np.round(text.get_position(), 6)) == (j, i):
+                text.set_color("#222222")
+                text.set_zorder(3)
 
 
 # --------------------------------------------------------------------------- text reuse
