@@ -1531,7 +1531,7 @@ NOT_BY_NAME += [
     ("县财政局安排专项经费，支持成员单位开展活动。", "funding"),       # 成员单位 as an object (-37 not)
     ("制定专家评审办法。", "none"),                                  # a review method drafted (-07 not)
     ("一、招募条件", "none"),                                      # people's conditions: no conditions section
-    ("申报时应填写申报表并于5月10日前报送。", "evaluation"),         # sending the forms: read by its cues (-51 not)
+    ("申报时应填写申报表并于5月10日前报送。", "organisation"),       # sending the forms: C75 and C87 (-51 not; round 32: -38, was evaluation on 报送)
     ("编制年度经费预算表。", "funding"),                            # a budget drawn up (-51 not)
     ("建立健身志愿者登记表并存档。", "evaluation"),                  # a register kept (C68; -51 not)
 ]
@@ -1565,6 +1565,33 @@ NOT_BY_NAME += [
     ("更新乡镇科普宣传栏。", "infrastructure"),                 # a board renewed (-28 not)
     ("每个村设宣传栏不少于1个。", "infrastructure"),            # boards counted (-28 not)
 ]
+
+# ROUND32 (session 15, notices of designation, application and award, sets 2-52 seen; rows only for forms shown in
+# two sets or more, from different pages). The paperwork of applying or registering, forms filled in, provided or
+# sent to an office, is organisation (C75, C87: sets 42 and 52, science-week notices; 49 and 51, designation
+# notices); a batch of sites designated (评选命名/评比命名/认定一批…) is demonstration (C35, C85: sets 49 and 51).
+# Made-up clauses; the last of each in wording no set shows.
+ROUND32: dict[str, list[tuple[str, str]]] = {
+    "pattern-organisation-38": [("申报单位填写《县级科普示范站申报表》，于6月10日前报县科协。", "organisation"),
+                                ("申报表及相关证明材料交至所在乡镇科协。", "organisation"),
+                                ("请于5月8日前以电子邮件报送县科技局。", "organisation"),
+                                ("（三）备案表和纸质材料一式三份统一报送至市科普办。", "organisation")],
+    "pattern-demonstration-14": [("县科协决定评选命名一批农村科普示范基地。", "demonstration"),
+                                 ("市科协决定认定一批在开展群众性科普活动中成绩突出的社区为科普示范社区。", "demonstration"),
+                                 ("每两年评比命名一批科普惠农服务站。", "demonstration"),
+                                 ("县教育局每两年评定命名一批科技特色学校。", "demonstration")],
+}
+for _key, _cases in ROUND32.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("各校要认真总结，并将总结材料于7月前上报县教育局。", "evaluation"),  # a summary sent up (C48; -38 not)
+    ("每月5日前上报统计数据。", "evaluation"),                           # data sent up (-38 not)
+    ("2.社区科普活动申报表", "none"),                                     # a form only named (C87; -38 not)
+    ("评选命名一批优秀科普志愿者，给予表彰。", "incentives"),             # people named (C70; -14 not)
+    ("评选一批优秀科普工作者。", "incentives"),                           # an award's selection (-14 not)
+]
+
 
 def test_conditions_heading_holds_its_items():
     """Round 30 (C60, C83): a numbered conditions heading holds its items whatever their own words (项目,
@@ -1746,3 +1773,4 @@ def test_guiding_thought_that_holds_activities_is_read():
                  "今年的科普工作坚持以党的创新理论为指导，重点策划实施一批群众性科普活动。"):
         assert ins.structure(text)[0] is not None, text
         assert ins.decide(text).tool == "services", text
+
