@@ -55,6 +55,7 @@
     python benchmarks/real_clauses_2.py --set 52 …    # and the fifty-second (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 53 …    # and the fifty-third (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 54 …    # and the fifty-fourth (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 56 …    # and the fifty-sixth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -161,6 +162,7 @@ SETS = {
     "52": (HERE / "real_clauses_52.csv", HERE / "real_clauses" / "pages_52.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_52.csv", None),
     "53": (HERE / "real_clauses_53.csv", HERE / "real_clauses" / "pages_53.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_53.csv", None),
     "54": (HERE / "real_clauses_54.csv", HERE / "real_clauses" / "pages_54.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_54.csv", None),
+    "56": (HERE / "real_clauses_56.csv", HERE / "real_clauses" / "pages_56.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_56.csv", None),
 }
 
 
