@@ -396,7 +396,7 @@ def test_other_plans_hand_codes_are_well_formed():
                                                               ("52", 85, 7),
                                                               ("53", 51, 8),
                                                               ("54", 58, 8),
-                                                              ("55", 38, 8)])
+                                                              ("55", 38, 8),
                                                               ("56", 33, 6)])
 def test_fresh_other_plan_codes_are_well_formed(name, least_clauses, least_plans):
     """The second to twenty-fifth sets of other plans' hand codes (benchmarks/real_clauses_2.py): valid
