@@ -130,8 +130,8 @@ RULE_TASKS = "categories counted by task"
 RULE_BENCHMARK = "against the national outline's target"
 RULE_PARENT = "parent and child plans"
 NAMED_MAX = 4  # a sentence names at most this many plans in one list; beyond, a count and examples
-IMPLEMENTATION_PLAN = "实施方案"
-PLURAL_UNIT_TYPES = ("township_street", "collective")  # many bodies: "townships and streets", no "the"  # the usual kind of document (plans.doc_type)
+IMPLEMENTATION_PLAN = "实施方案"  # the usual kind of document (plans.doc_type)
+PLURAL_UNIT_TYPES = ("township_street", "collective")  # many bodies: "townships and streets", no "the"
 
 
 # "1 plans", "1 tasks" in an English template filled with a count of one (another corpus than
