@@ -296,3 +296,20 @@ def test_the_lead_table_never_cuts_inside_a_tie():
         zh, en = labels.text(code, "zh"), labels.text(code, "en")
         assert "列出牵头任务最多的 10 个单位，以及与第 10 个并列的单位" in zh and "最多列" not in zh, zh
         assert "the 10 units leading most tasks, and any tied with the 10th" in en and "at most" not in en, en
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_lead_table_note_says_every_unit_is_listed_where_ten_or_fewer_lead(five, lang):
+    """audit19 item 1: the note read "the 10 units leading most tasks" under 汕尾市城区's 7 rows and
+    巫溪县's 8; where every unit leading a task is listed it says so, with their number."""
+    _, _, profiles = five
+    for pid, p in profiles.items():
+        if p.leads.empty:
+            continue
+        page = plan_page.plan_html(p, lang)
+        every = len(p.leads) == int(p.leads["units_leading"].iloc[0])
+        said_all = (f"共 {len(p.leads)} 个单位牵头，全部列出" if lang == "zh"
+                    else f"all {len(p.leads)} units that lead a task")
+        assert (said_all in page) == every, pid
+        assert (("最多的 10 个单位" if lang == "zh" else "the 10 units leading most") in page) == (not every), pid
+    assert len(profiles["shanwei"].leads) == int(profiles["shanwei"].leads["units_leading"].iloc[0]) < 10

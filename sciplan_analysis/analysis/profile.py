@@ -47,7 +47,7 @@ class PlanProfile:
     n_plans: int
     targets: pd.DataFrame  # year, comparator, value, national…, parent…, province… (see _targets)
     categories: pd.DataFrame  # category, category_en, tasks, has, known, plans_with, peers
-    leads: pd.DataFrame  # unit, unit_en, led, partnered, plan_tasks, plans_leading, plans_with_units
+    leads: pd.DataFrame  # unit, unit_en, led, partnered, plan_tasks, plans_leading, plans_with_units, units_leading (all the plan's lead units)
     parent_status: str | None = None  # final, draft, fragment: a fragment parent carries less
     reuse: dict = field(default_factory=dict)  # n_sentences, from_parent, own (counts or None), not_text
     instruments: pd.DataFrame = field(default_factory=pd.DataFrame)  # type, clauses, n_clauses, corpus_clauses, corpus_total
@@ -225,7 +225,8 @@ def _categories(pid: str, counts: pd.Series, plans_with: pd.Series, names: pd.Se
 
 
 def _leads(work: pd.DataFrame | None, leading: pd.Series, plans_with_units: int) -> pd.DataFrame:
-    columns = ["unit", "unit_en", "led", "partnered", "plan_tasks", "plans_leading", "plans_with_units"]
+    columns = ["unit", "unit_en", "led", "partnered", "plan_tasks", "plans_leading", "plans_with_units",
+               "units_leading"]
     if work is None or work.empty:
         return pd.DataFrame(columns=columns)
     ranked = work[work["led"] > 0].sort_values(["led", "total", "unit"], ascending=[False, False, True])
@@ -239,6 +240,7 @@ def _leads(work: pd.DataFrame | None, leading: pd.Series, plans_with_units: int)
         "plan_tasks": top["plan_tasks"].astype(int).to_list(),
         "plans_leading": [int(leading.get(u, 0)) for u in top["unit"]],
         "plans_with_units": plans_with_units,
+        "units_leading": len(ranked),  # every unit leading a task in the plan, listed or not
     }, columns=columns)
 
 

@@ -271,7 +271,10 @@ def _leads(p: PlanProfile, lang: str, path: Path = ALIASES_FILE) -> str:
                     + f"<td class=bars>{bars}</td></tr>")
     header = ("<tr>" + "".join(f"<th>{c}</th>" for c in columns)
               + f"<th class=note>{_t('plan.bars.leads', lang)}</th></tr>")
-    note = _t("plan.leads.note.unmapped" if unmapped else "plan.leads.note", lang)
+    # every lead unit listed (10 or fewer lead a task) or the first 10 and their tie: the note says which
+    every = len(p.leads) == int(p.leads["units_leading"].iloc[0])
+    note = _t("plan.leads.note" + (".all" if every else "") + (".unmapped" if unmapped else ""), lang,
+              **({"n": len(p.leads)} if every else {}))
     return head + f"<table>{header}{''.join(rows)}</table><p class=note>{note}</p>"
 
 
