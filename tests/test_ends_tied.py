@@ -34,7 +34,7 @@ def _target(corpus, plan_id: str, value: float) -> pd.DataFrame:
 @pytest.mark.parametrize(("lang", "said", "unsaid"), [
     ("zh", ["高于国家目标的有 2/4 份：成都市锦江区（18%，征求意见稿）、汕尾市城区（16%，征求意见稿）。", "。重庆市（残篇）未提及 2025 年目标。"],
      ["没有目标部分", "汕尾市城区（16%）"]),
-    ("en", ["Above it are 2 of 4 plans: Jinjiang District, Chengdu (18%, a draft); and Chengqu District, Shanwei (16%, a draft).",
+    ("en", ["Above it are 2 of 4 plans: Jinjiang District, Chengdu (18%, a draft) and Chengqu District, Shanwei (16%, a draft).",
             ". For Chongqing Municipality (a fragment), a 2025 target is not stated."],
      ["no goals part", "Shanwei (16%)"]),
 ])

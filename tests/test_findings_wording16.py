@@ -90,7 +90,7 @@ def test_the_notes_merge_into_the_figures_bracket_or_stand_as_a_sentence(five_ta
 
 @pytest.mark.parametrize(("lang", "said"), [
     ("zh", "高于国家目标的有 3/4 份，最高为 18%，共 2 份：乐至县、成都市锦江区（征求意见稿）。"),
-    ("en", "Above it are 3 of 4 plans; the highest is 18%, shared by 2: Lezhi County; and Jinjiang District, Chengdu (a draft)."),
+    ("en", "Above it are 3 of 4 plans; the highest is 18%, shared by 2: Lezhi County and Jinjiang District, Chengdu (a draft)."),
 ])
 def test_the_targets_top_end_says_the_plans_share_the_figure(five_tables, monkeypatch, lang, said):
     """33 plans: 如成都市锦江区（18%，征求意见稿）等 4 份 did not say the four share 18%; the names

@@ -79,8 +79,8 @@ def test_the_targets_finding_is_a_lead_and_a_sentence_per_side(five_tables, monk
 
 def test_the_targets_finding_marks_every_draft_it_names(five_tables):
     """audit18 item 5: 汕尾市城区 (16%, inside the range) was named unmarked beside 锦江区's 18%; the
-    two English names holding commas are joined with a semicolon."""
+    two English names holding commas are joined with "and" (audit19: no semicolon between two)."""
     zh, en = F.benchmark(five_tables, "zh").sentence, F.benchmark(five_tables, "en").sentence
     assert "高于国家目标的有 2/4 份：成都市锦江区（18%，征求意见稿）、汕尾市城区（16%，征求意见稿）。" in zh, zh
-    assert "Above it are 2 of 4 plans: Jinjiang District, Chengdu (18%, a draft); and Chengqu District, " \
+    assert "Above it are 2 of 4 plans: Jinjiang District, Chengdu (18%, a draft) and Chengqu District, " \
            "Shanwei (16%, a draft)." in en, en

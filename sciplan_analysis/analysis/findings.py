@@ -318,10 +318,9 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
         return joined(ids, [item(p) for p in ids])
 
     def joined(ids: list[str], texts: list[str]) -> str:
-        # English names holding a comma (Jinjiang District, Chengdu) are joined with semicolons,
-        # two as more ("Jinjiang District, Chengdu (18%, a draft); and Chengqu District, Shanwei …")
-        if len(texts) == 2 and not labels.is_zh(lang) and any("," in _plan(p, lang) for p in ids):
-            return "; and ".join(texts)
+        # two names with "and" ("Jinjiang District, Chengdu (18%, a draft) and Chengqu District,
+        # Shanwei (16%, a draft)"; audit19: never "; and" between two), three or more holding a
+        # comma with semicolons, as `_join` writes every list
         return _join(texts, lang)
 
     def items(ids: list[str], side: str = "") -> str:
