@@ -188,18 +188,20 @@ def heatmap(
     if title:
         ax.set_title(title, loc="left")
     if numbers:
-        _fit_cells(fig, ax, n_cols)
+        _fit_cells(fig, ax, n_cols, values.shape[0])
     return fig
 
 
 CELL_GAP = 0.25  # of a heatmap cell's width: kept clear between a cell's number and the next one's
 
 
-def _fit_cells(fig: Figure, ax, n_cols: int) -> None:
+def _fit_cells(fig: Figure, ax, n_cols: int, n_rows: int = 0) -> None:
     """Every cell's number within its cell, never running into the next (long English row
     labels took a 15-column matrix's width: 779565507… read as one number): the chart is laid
     out and measured; where the widest number does not fit, the figure widens (up to
-    `style.MAX_INCHES`), and what still does not fit is set smaller, to the cell."""
+    `style.MAX_INCHES`), and what still does not fit is set smaller, to the cell. A label on two
+    lines (a hatched cell's "not stated" in English) is set smaller where it is taller than its
+    cell, so stacked cells' labels never read as one (audit19: five-plan chart 5.4 in English)."""
     texts = [t for t in ax.texts if t.get_text()]
     if not texts or not n_cols:
         return
@@ -209,7 +211,7 @@ def _fit_cells(fig: Figure, ax, n_cols: int) -> None:
         cell = ax.get_window_extent(renderer).width / n_cols * (1 - CELL_GAP)
         widest = max(t.get_window_extent(renderer).width for t in texts)
         if widest <= cell:
-            return
+            break
         width, height = fig.get_size_inches()
         if attempt == 0 and width < style.MAX_INCHES:  # widen: the cells take what is added
             more = n_cols * (widest - cell) / (1 - CELL_GAP) / fig.dpi * 1.25
@@ -217,7 +219,15 @@ def _fit_cells(fig: Figure, ax, n_cols: int) -> None:
             continue
         for t in texts:  # still too narrow: the numbers to the cell
             t.set_fontsize(max(4.0, t.get_fontsize() * cell / widest))
+        break
+    if not n_rows:
         return
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    tall = ax.get_window_extent(renderer).height / n_rows * (1 - CELL_GAP)
+    for t in texts:
+        if "\n" in t.get_text() and (h := t.get_window_extent(renderer).height) > tall:
+            t.set_fontsize(max(4.0, t.get_fontsize() * tall / h))
 
 
 def grouped_bars(
