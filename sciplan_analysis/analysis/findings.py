@@ -315,13 +315,7 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
         if len(ids) > 1 and len({(float(stated.at[p, "target"]), extra_of(p)) for p in ids}) == 1:
             return _t("benchmark.items.same", lang, plans=_join((_plan(p, lang) for p in ids), lang),
                       value=float(stated.at[ids[0], "target"]), extra=extra_of(ids[0]))
-        return joined(ids, [item(p) for p in ids])
-
-    def joined(ids: list[str], texts: list[str]) -> str:
-        # two names with "and" ("Jinjiang District, Chengdu (18%, a draft) and Chengqu District,
-        # Shanwei (16%, a draft)"; audit19: never "; and" between two), three or more holding a
-        # comma with semicolons, as `_join` writes every list
-        return _join(texts, lang)
+        return _join((item(p) for p in ids), lang)  # two with "and", never "; and" (audit19)
 
     def items(ids: list[str], side: str = "") -> str:
         if len(ids) > NAMED_MAX:  # a count, and the plans furthest from the line as examples:
@@ -338,7 +332,7 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
             return (" " if labels.is_zh(lang) else "") + _t(
                 code, lang, n=len(ids), of=len(stated), k=len(end), value=float(stated.at[end[0], "target"]),
                 side=_t(f"benchmark.end.{side}", lang), item=item(end[0]),
-                plans=joined(end[:NAMED_MAX], [scope.marked(p, corpus, lang) for p in end[:NAMED_MAX]]))
+                plans=_join((scope.marked(p, corpus, lang) for p in end[:NAMED_MAX]), lang))
         # a count beside every side, as beside the sides too long to name (与国家目标持平的有 4/32 份：…)
         return (" " if labels.is_zh(lang) else "") + _t("benchmark.few", lang, n=len(ids), of=len(stated),
                                                         items=listed(ids))

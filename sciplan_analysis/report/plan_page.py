@@ -274,7 +274,7 @@ def _leads(p: PlanProfile, lang: str, path: Path = ALIASES_FILE) -> str:
     # every lead unit listed (10 or fewer lead a task) or the first 10 and their tie: the note says which
     every = len(p.leads) == int(p.leads["units_leading"].iloc[0])
     note = _t("plan.leads.note" + (".all" if every else "") + (".unmapped" if unmapped else ""), lang,
-              **({"n": len(p.leads)} if every else {}))
+              n=len(p.leads))
     return head + f"<table>{header}{''.join(rows)}</table><p class=note>{note}</p>"
 
 
