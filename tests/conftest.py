@@ -7,6 +7,7 @@ import gc
 import os
 import pickle
 import sys
+import types
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,6 +110,26 @@ def loaded_corpus(seed_cache, tmp_path: Path) -> Corpus:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return load_corpus(RAW_DIR, processed)
+
+
+@pytest.fixture
+def plans33():
+    """33 made-up plans with long English names: p00 a fragment, p01 and p02 drafts; their
+    names registered for labels, and the registry restored afterwards."""
+    import pandas as pd
+
+    from sciplan_analysis import labels
+
+    labels.plan_label("")
+    saved = dict(labels._plans)
+    plans = pd.DataFrame({"plan_id": [f"p{i:02d}" for i in range(33)],
+                          "name_zh": [f"甲{i:02d}县" for i in range(33)],
+                          "name_en": [f"Jia {i:02d} District, Longcity" for i in range(33)],
+                          "status": ["fragment", "draft", "draft"] + ["final"] * 30})
+    labels.register_plans(plans)
+    yield types.SimpleNamespace(plans=plans)
+    labels._plans.clear()
+    labels._plans.update(saved)
 
 
 @pytest.fixture

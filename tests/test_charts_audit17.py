@@ -66,24 +66,6 @@ def test_the_shared_task_matrix_keeps_each_number_in_its_cell(lang):
 
 # --------------------------------------------------------------------------- made-up plans
 
-@pytest.fixture
-def plans33():
-    """33 made-up plans with long English names: p00 a fragment, p01 and p02 drafts; their
-    names registered for labels, and the registry restored afterwards."""
-    from sciplan_analysis import labels
-
-    labels.plan_label("")
-    saved = dict(labels._plans)
-    plans = pd.DataFrame({"plan_id": [f"p{i:02d}" for i in range(33)],
-                          "name_zh": [f"甲{i:02d}县" for i in range(33)],
-                          "name_en": [f"Jia {i:02d} District, Longcity" for i in range(33)],
-                          "status": ["fragment", "draft", "draft"] + ["final"] * 30})
-    labels.register_plans(plans)
-    yield SimpleNamespace(plans=plans)
-    labels._plans.clear()
-    labels._plans.update(saved)
-
-
 def _type_shares(plans: pd.DataFrame) -> pd.DataFrame:
     """Made-up shares: the fragment leans most on the demand side, a draft least."""
     n = len(plans)

@@ -1,0 +1,68 @@
+"""Charts of the 33-plan report as audit19 read them: each figure stands alone, on one line a
+row, clear of its neighbours; made-up tables over the 33 made-up plans of `plans33`."""
+
+from __future__ import annotations
+
+import itertools
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pytest
+
+from sciplan_analysis.report import charts, style
+
+
+def _benchmarks(plans: pd.DataFrame) -> pd.DataFrame:
+    """Targets from 10 to 18, each plan's province at 13 or 15 (equal to, above and below its
+    own), one province's figure not read, the fragment silent."""
+    ids = plans["plan_id"]
+    target = 10 + (np.arange(len(ids)) % 9).astype(float)
+    target[0] = np.nan
+    province = np.where(np.arange(len(ids)) % 2, 13.0, 15.0)
+    region = np.where(np.arange(len(ids)) % 2, "四川省", "重庆市").astype(object)
+    province[5], region[5] = np.nan, "广东省"
+    return pd.DataFrame({"plan_id": ids, "target": target, "national": 15.0,
+                         "province_value": province, "province_region": region})
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_benchmark_chart_gives_each_row_its_figures_on_one_line_clear_of_the_rest(plans33, monkeypatch, lang):
+    """Chart 2.2 at 33 plans: a plan's target and its province's ("重庆市 15%") stood stacked
+    beside the bar and ran into the diamonds and into each other. They stand in two columns
+    now, on the row's line; no text overlaps another or a diamond, and the legend stands
+    under the chart, clear of the source note the report puts below it."""
+    table = _benchmarks(plans33.plans)
+    monkeypatch.setattr(charts, "plan_benchmarks", lambda corpus, year: table)
+    fig = charts.benchmark_chart(plans33, lang=lang)
+    try:
+        box = style.frame_measured(fig, "Title", note="Source: made up." if lang == "en" else "来源：虚构。")
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        ax = fig.axes[0]
+        texts = [t for t in ax.texts if t.get_text()]
+        boxes = [t.get_window_extent(renderer) for t in texts]
+        clash = [(texts[a].get_text(), texts[b].get_text())
+                 for a, b in itertools.combinations(range(len(texts)), 2) if boxes[a].overlaps(boxes[b])]
+        assert not clash, clash
+        diamonds = [line for line in ax.lines if line.get_marker() == "D"]
+        assert len(diamonds) == int((table["target"].notna() & table["province_value"].notna()).sum())
+        for d in diamonds:
+            x, y = d.get_xydata()[0]
+            centre = ax.transData.transform((x, y))
+            hit = [t.get_text() for t, b in zip(texts, boxes, strict=True) if b.contains(*centre)]
+            assert not hit, hit
+        values = [t for t in texts if t.get_text().endswith("%") and t.get_horizontalalignment() == "right"]
+        assert len(values) == int(table["target"].notna().sum())  # one target a plan, silent none
+        for t in values:  # on its row's line
+            assert float(t.get_position()[1]).is_integer()
+        missing = "广东省：未读到" if lang == "zh" else "Guangdong: not read"
+        assert any(t.get_text() == missing for t in texts), [t.get_text() for t in texts]
+        legend = ax.get_legend().get_window_extent(renderer)  # the axes' own: the crop keeps it in place
+        ticks = [t.get_window_extent(renderer) for t in ax.get_xticklabels() if t.get_text()]
+        assert all(legend.y1 < b.y0 for b in ticks)  # below the scale, not over the bottom rows
+        note = fig.texts[-1].get_window_extent(renderer)
+        assert note.y1 < legend.y0
+        assert box.y0 * fig.dpi <= note.y0 + 1
+    finally:
+        plt.close(fig)
