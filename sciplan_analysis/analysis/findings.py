@@ -1420,14 +1420,14 @@ def tools(tables: Tables, lang: str | None = None) -> Finding | None:
     tying = [p for p in leading if len(tops[p]) > 1]
     # the plans where another tool ties, by that tool: 汕尾市城区、远丰县的教育培训与之并列
     tie_tools = {p: tuple(t for t in tops[p] if t != tool) for p in tying}
-    tied = [_t("tools.tie_item", lang, plan=_join((scope.named(p, corpus, lang) for p in tying
+    # the sentence and the chart's title name the tie's plans alike, as drafts where they are
+    # (汕尾市城区（征求意见稿）), in a clause after a comma, not a bracket, so that a draft's mark never
+    # nests in the tie's bracket (audit18 item 6, audit19: the sentence's bracket left it unmarked)
+    tied = [_t("tools.tie_item", lang, plan=_join((scope.marked(p, corpus, lang) for p in tying
                                                    if tie_tools[p] == t), lang),
                tool=_join((name(x) for x in t), lang)) for t in dict.fromkeys(tie_tools.values())]
-    # the chart's title names the tie's plans as drafts where they are (汕尾市城区（征求意见稿）), in a
-    # clause after a comma, not a bracket, so that a draft's mark never nests in the tie's bracket
-    tied_marked = [_t("tools.tie_item", lang, plan=_join((scope.marked(p, corpus, lang) for p in tying
-                                                          if tie_tools[p] == t), lang),
-                      tool=_join((name(x) for x in t), lang)) for t in dict.fromkeys(tie_tools.values())]
+    ties = ((_t("tools.ties", lang, items=_join(tied, lang)) if len(tying) <= NAMED_MAX
+             else _t("tools.ties_count", lang, n=len(tying))) if tied else "")
     low, high = shares.idxmin(), shares.idxmax()
     values = {"tool": name(tool), "tool_id": tool,
               "n": len(leading), "n_plans": counts_table.shape[1],
@@ -1439,12 +1439,9 @@ def tools(tables: Tables, lang: str | None = None) -> Finding | None:
               "low_n": int(counts_table.at[tool, low]), "low_of": int(totals[low]),
               "high_n": int(counts_table.at[tool, high]), "high_of": int(totals[high]),
               "others": _join(others, lang),
-              "ties": ("" if labels.is_zh(lang) else " ") + (
-                  _t("tools.ties", lang, items=_join(tied, lang)) if len(tying) <= NAMED_MAX
-                  else _t("tools.ties_count", lang, n=len(tying))) if tied else "",
-              "ties_title": (_t("tools.ties_title", lang, items=_join(tied_marked, lang))
-                             if len(tying) <= NAMED_MAX
-                             else _t("tools.ties_title_count", lang, n=len(tying))) if tied else "",
+              "ties": ties,
+              # after a tie's clause the share is said to be the leading tool's: 公共服务占条款的比例
+              "again": name(tool) if tied and labels.is_zh(lang) else "",
               "tied": {p: [t for t in tops[p] if t != tool] for p in leading if len(tops[p]) > 1},
               # for the chart's title: the plans where another tool ties, named up to NAMED_MAX
               "tied_plans": _join((scope.named(p, corpus, lang) for p in tying), lang)
