@@ -66,3 +66,39 @@ def test_the_benchmark_chart_gives_each_row_its_figures_on_one_line_clear_of_the
         assert box.y0 * fig.dpi <= note.y0 + 1
     finally:
         plt.close(fig)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_instrument_types_chart_gives_a_narrow_share_its_count_beside_the_bar(plans33, monkeypatch, lang):
+    """Chart 7.1: a share under 6% was drawn with no figure at all (泉宁县's environment side,
+    the fragment's clauses naming no means). It is now said right of its bar with its count,
+    "环境型 5%（4/87）", clear of the other rows' and of the legend under the chart."""
+    from sciplan_analysis import labels
+
+    n = len(plans33.plans)
+    environment = np.full(n, 20.0)
+    environment[3] = 100 * 4 / 80  # 5%: 4 of 80 clauses
+    none = np.full(n, 10.0)
+    none[3], none[7] = 3 * 100 / 80, 0.0
+    shares = pd.DataFrame({"plan_id": plans33.plans["plan_id"], "environment": environment, "none": none,
+                           "demand": np.linspace(20, 30, n), "n_clauses": 80})
+    shares["supply"] = 100 - shares[["environment", "none", "demand"]].sum(axis=1)
+    monkeypatch.setattr(charts.instrument_analysis, "type_shares", lambda corpus: shares)
+    fig = charts.instrument_type_bars(plans33, lang)
+    try:
+        style.frame_measured(fig, "Title", note="Source: made up.")
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        ax = fig.axes[0]
+        env, no_means = (labels.label("instrument_type", k, lang) for k in ("environment", "none"))
+        said = labels.tr(f"{env} 5%（4/80）；{no_means} 4%（3/80）", f"{env} 5% (4/80); {no_means} 4% (3/80)", lang)
+        beside = [t for t in ax.texts if t.get_position()[0] > 100]
+        assert [t.get_text() for t in beside] == [said]
+        name = labels.plan_label("p03", lang)
+        row = [t.get_text() for t in ax.get_yticklabels()].index(name)
+        assert beside[0].get_position()[1] == row
+        legend = ax.get_legend().get_window_extent(renderer)
+        assert not legend.overlaps(beside[0].get_window_extent(renderer))
+        assert all(legend.y1 < t.get_window_extent(renderer).y0 for t in ax.get_xticklabels() if t.get_text())
+    finally:
+        plt.close(fig)

@@ -537,6 +537,16 @@ def ends(table: pd.DataFrame) -> tuple[pd.DataFrame, int]:
     return pd.concat([table.iloc[:END_BARS], table.iloc[-END_BARS:]]), len(table) - 2 * END_BARS
 
 
+def legend_below(ax, handles: list | None = None, ncols: int = 2) -> None:
+    """A legend under the axis title, where it covers no bar or figure beside one. Placed from
+    the axes, 0.55 inch down (a figure legend follows the figure's edge, which the export's
+    crop moves onto the source note the report puts there)."""
+    below = ax.transAxes + ScaledTranslation(0, -0.55, ax.figure.dpi_scale_trans)
+    ax.legend(**({"handles": handles} if handles is not None else {}), loc="upper left",
+              bbox_to_anchor=(0, 0), bbox_transform=below, ncols=ncols, frameon=False, fontsize=8,
+              borderaxespad=0)
+
+
 def mark_gap(ax, hidden: int, lang: str | None = None) -> None:
     """Between the first and last `END_BARS` bars of a cut ranking: a dashed line and the
     number of plans not drawn."""
@@ -902,11 +912,7 @@ def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -
                  loc="left")
     ax.grid(axis="x", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
-    # under the axis title: inside the chart it covered the bottom rows' figures. Placed from the
-    # axes (a figure legend follows the figure's edge, which the export's crop moves).
-    below = ax.transAxes + ScaledTranslation(0, -0.55, fig.dpi_scale_trans)
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, 0), bbox_transform=below,
-              ncols=2, frameon=False, fontsize=8, borderaxespad=0)
+    legend_below(ax, handles, ncols=2)  # inside the chart it covered the bottom rows' figures
     return fig
 
 
@@ -1739,6 +1745,7 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     names = [plan_scope.marked(str(p), corpus, lang) for p in shares.index]  # 重庆市（残篇）
     left = np.zeros(len(shares))
     totals = shares["n_clauses"].astype(float).to_numpy()
+    narrow: dict[int, list[str]] = {y: [] for y in range(len(shares))}
     for kind in instrument_analysis.TYPES:
         values = np.nan_to_num(shares[kind].astype(float).to_numpy(), nan=0.0)
         draw_apart(ax, ax.barh(range(len(names)), values, left=left,
@@ -1751,7 +1758,16 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
                         fontsize=8 if not many else 6.5, color=colour)
                 ax.text(x0 + v / 2, y + 0.2, f"{round(v * of / 100)}/{int(of)}", ha="center",
                         va="center", fontsize=6.5 if not many else 5.5, color=colour)
+            elif v > 0:  # too narrow to write in: said right of the bar, with its count
+                narrow[y].append(labels.tr(f"{labels.label('instrument_type', kind, lang)} "
+                                           f"{v:.0f}%（{round(v * of / 100)}/{int(of)}）",
+                                           f"{labels.label('instrument_type', kind, lang)} "
+                                           f"{v:.0f}% ({round(v * of / 100)}/{int(of)})", lang))
         left += values
+    for y, said in narrow.items():  # a share under 6% has its count too (audit19: 7.1 had none)
+        if said:
+            ax.text(101, y, labels.tr("；", "; ", lang).join(said), va="center",
+                    fontsize=7 if not many else 6, color="#444444")
     for y, n in enumerate(shares["n_clauses"]):
         if not n:
             ax.text(1, y, labels.not_stated(lang), va="center", fontsize=8, color="#777777")
@@ -1768,10 +1784,9 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
                            "Side of policy each plan acts on (%; below: n/N clauses"
                            + (f"; most {side} first" if many else "") + ")", lang),
                  loc="left")
-    # beside the bars, from the axes' top down: under the subtitle, never over it or the title
-    # the report puts above (a figure legend at the top right covered both in English)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8,
-              borderaxespad=0)
+    # under the chart: at the top right it covered the title in English, and beside the bars
+    # it would cover the narrow shares written there
+    legend_below(ax, ncols=4)
     return fig
 
 
