@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -288,6 +289,10 @@ def test_a_name_the_crosswalk_lacks_keeps_its_name_marked_and_is_never_merged(cr
     note = wl.unmapped_note(corpus, "zh", crosswalk)
     assert note.startswith("有 2 个单位名称未对应到规范单位") and "县新设局（未对应规范单位）" in note
     assert "单位工作量" in note  # where the workbook lists them
+    # the example's own bracket stands in quotes, never inside another bracket (audit19, page 04)
+    assert "，如“县新设局（未对应规范单位）”，" in note and not re.search(r"（[^）]*（", note), note
+    en = wl.unmapped_note(corpus, "en", crosswalk)
+    assert 'as "县新设局 (not in the crosswalk)" is,' in en and not re.search(r"\([^)]*\(", en), en
     assert wl.unmapped_note(_corpus([_a("a", "t1", "县教委", "lead")], {"a": 1}, crosswalk),
                             "zh", crosswalk) == ""
     cells = wl.category_lead_table(corpus, "zh", crosswalk).to_numpy().ravel().tolist()
