@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from sciplan_analysis import labels
 from sciplan_analysis.report import charts, style
 
 
@@ -73,8 +74,6 @@ def test_the_instrument_types_chart_gives_a_narrow_share_its_count_beside_the_ba
     """Chart 7.1: a share under 6% was drawn with no figure at all (泉宁县's environment side,
     the fragment's clauses naming no means). It is now said right of its bar with its count,
     "环境型 5%（4/87）", clear of the other rows' and of the legend under the chart."""
-    from sciplan_analysis import labels
-
     n = len(plans33.plans)
     environment = np.full(n, 20.0)
     environment[3] = 100 * 4 / 80  # 5%: 4 of 80 clauses
@@ -102,3 +101,32 @@ def test_the_instrument_types_chart_gives_a_narrow_share_its_count_beside_the_ba
         assert all(legend.y1 < t.get_window_extent(renderer).y0 for t in ax.get_xticklabels() if t.get_text())
     finally:
         plt.close(fig)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_targets_legend_says_its_ends_are_committed_figures_where_a_plan_strives_higher(plans33, lang):
+    """Chart 2.1 at 33 plans: a plan's 力争 20% stood above the red "highest" at 18%, since the
+    ends are of committed figures (超过18%、力争20% counts 18); the legend said only "each year's
+    highest and lowest". Where a plan states two figures for a year it now says the ends are
+    committed figures and that a 'strives for' figure is not counted; elsewhere as before."""
+    from types import SimpleNamespace
+
+    plans = plans33.plans
+    ids = list(plans["plan_id"][3:33])
+    rows = pd.DataFrame({"plan_id": ids, "kind": "target", "year": 2025,
+                         "value": np.linspace(10, 18, len(ids)).round(), "comparator": ">", "quote": "超过"})
+    strives = pd.DataFrame({"plan_id": [ids[-1]], "kind": "target", "year": 2025, "value": [20.0],
+                            "comparator": "aim", "quote": "力争"})
+
+    def legend_texts(targets):
+        fig = charts.targets_chart(SimpleNamespace(plans=plans, targets=targets), lang)
+        try:
+            return [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+        finally:
+            plt.close(fig)
+
+    committed = labels.tr("各年承诺的最高与最低（标名；力争值不计）",
+                          "each year's highest and lowest committed figure (named; 'strives for' not counted)", lang)
+    plain = labels.tr("各年最高与最低（标名）", "each year's highest and lowest (named)", lang)
+    assert committed in legend_texts(pd.concat([rows, strives], ignore_index=True))
+    assert plain in legend_texts(rows)

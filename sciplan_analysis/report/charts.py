@@ -795,11 +795,18 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         ax.set_ylim(0, max(5.0, top * 1.2))
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.grid(axis="y", color="#dddddd", lw=0.6)
+    # the ends are of committed figures (`extreme_targets`): where a plan also strives for more
+    # the same year (超过18%、力争20%), the higher star is no end, and the legend says why
+    stated = targets[targets["kind"] == "target"]
+    striving = bool(len(stated)) and bool(stated.groupby(["plan_id", "year"]).size().gt(1).any())
+    extremes_said = (tr("各年承诺的最高与最低（标名；力争值不计）",
+                        "each year's highest and lowest committed figure (named; 'strives for' not counted)",
+                        lang) if striving else
+                     tr("各年最高与最低（标名）", "each year's highest and lowest (named)", lang))
     handles = plan_legend_handles(shown, lang) if not many else [
         Line2D([], [], ls="none", marker="o", color=style.ONE_COLOUR,
                label=labels.tr(f"{len(shown)} 份规划", f"{len(shown)} plans", lang)),
-        Line2D([], [], ls="none", marker="o", color=style.EXTREME_COLOUR,
-               label=labels.tr("各年最高与最低（标名）", "each year's highest and lowest (named)", lang))]
+        Line2D([], [], ls="none", marker="o", color=style.EXTREME_COLOUR, label=extremes_said)]
     comparators = [c for c in comparator_order() if c in set(targets["comparator"])]
     handles += [Line2D([], [], ls="none", marker=style.COMPARATOR_MARKERS[c], color="#444444",
                        label=labels.comparator_label(c, lang)) for c in comparators]
