@@ -130,3 +130,22 @@ def test_the_targets_legend_says_its_ends_are_committed_figures_where_a_plan_str
     plain = labels.tr("各年最高与最低（标名）", "each year's highest and lowest (named)", lang)
     assert committed in legend_texts(pd.concat([rows, strives], ignore_index=True))
     assert plain in legend_texts(rows)
+
+
+def test_a_heatmap_with_slanted_names_keeps_its_colour_bar_by_the_cells():
+    """Chart 5.4 of the five plans: ten pair columns with slanted names that run right past the
+    last column; the colour bar stood beyond them, far from the cells. It stands under the cells
+    now, close to them, and the cells keep their height."""
+    names = [f"甲{i}县（征求意见稿） – 乙{i}县（征求意见稿）" for i in range(10)]
+    matrix = pd.DataFrame(np.linspace(0.2, 0.9, 19 * 10).reshape(19, 10), columns=names,
+                          index=[f"章节{i}" for i in range(19)])
+    fig = charts.heatmap(matrix, fmt="{:.2f}", colorbar_label="用词相似度", lang="zh")
+    try:
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        cells, bar = fig.axes[0].get_window_extent(renderer), fig.axes[1].get_window_extent(renderer)
+        assert bar.y1 < cells.y0 and cells.y0 - bar.y1 < 0.5 * fig.dpi  # under the cells, close
+        assert cells.x0 <= bar.x0 and bar.x1 <= cells.x1
+        assert cells.height / 19 >= 0.26 * fig.dpi  # a row keeps its height (0.26 inch with the bar at the right)
+    finally:
+        plt.close(fig)

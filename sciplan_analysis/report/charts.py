@@ -123,9 +123,12 @@ def heatmap(
     wide = n_cols > WIDE
     crowded = style.many_plans(n_cols)  # cells narrow, numbers and labels smaller
     row_height = 0.3 if style.many_plans(n_rows) else 0.45 if wide else 0.38
-    height = max(3.0, row_height * n_rows + 1.6)  # style.subplots caps both at MAX_INCHES
-    width = max(5.0, (0.42 if crowded else 0.8 if wide else 1.25) * n_cols + 3.0)
     named_cols, named_rows = n_cols <= MAX_NAMED, n_rows <= MAX_NAMED
+    # slanted names run right past the last column: a colour bar at the right stood beyond them,
+    # far from the cells (five-plan chart 5.4); it stands under the cells, in height of its own
+    bar_below = wide and named_cols
+    height = max(3.0, row_height * n_rows + 1.6 + (0.8 if bar_below else 0))  # subplots caps at MAX_INCHES
+    width = max(5.0, (0.42 if crowded else 0.8 if wide else 1.25) * n_cols + 3.0)
     cell_font = CELL_FONT if not crowded else max(5.5, CELL_FONT - 0.2 * (n_cols - style.MANY_PLANS))
     numbers = n_cols <= NUMBERED_COLUMNS  # beyond, cells too small to hold a legible number
     fig, ax = style.new_figure(width, height)
@@ -179,7 +182,11 @@ def heatmap(
                     ax.text(j, i + 0.24, count, ha="center", va="center",
                             fontsize=max(5.0, cell_font - 3.5),
                             color="white" if dark else "#444444")
-    bar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows < 40 else 0.4, extend=extend)
+    if bar_below:
+        bar = fig.colorbar(image, ax=ax, location="bottom", shrink=min(0.6, 6 / n_cols + 0.2),
+                           aspect=30, pad=0.03, extend=extend)
+    else:
+        bar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows < 40 else 0.4, extend=extend)
     if colorbar_label:
         bar.set_label(colorbar_label + ("" if missing is not None or not crowded or
                                         not np.isnan(values).any()
