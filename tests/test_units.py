@@ -107,7 +107,7 @@ def test_unmapped_names_are_kept_and_warned_once(tmp_path: Path) -> None:
     assert list(out["unit"]) == ["教育部门", "县未知局", "区神秘办"]
     # an unmapped name's English name is the name as written, marked, never NA (an NA read
     # "None" on English pages, and several such names fell into one bar)
-    assert list(out["unit_en"])[1:] == ["县未知局 (not in the crosswalk)", "区神秘办 (not in the crosswalk)"]
+    assert list(out["unit_en"])[1:] == ["县未知局 (unmatched name)", "区神秘办 (unmatched name)"]
     assert out["unit_en"].notna().all()
     assert unmapped_units(assignments, path) == ["区神秘办", "县未知局"]
     assert unit_types(assignments, path).isna().tolist() == [False, True, True]

@@ -276,13 +276,13 @@ def test_a_name_the_crosswalk_lacks_keeps_its_name_marked_and_is_never_merged(cr
     corpus = _corpus(a, {"a": 3, "b": 2}, crosswalk)
     work = wl.unit_workload(corpus, crosswalk)
     assert work["unit_en"].notna().all()
-    assert set(wl.unit_names(work, "en")) >= {"县新设局 (not in the crosswalk)", "县另设办 (not in the crosswalk)"}
+    assert set(wl.unit_names(work, "en")) >= {"县新设局 (unmatched name)", "县另设办 (unmatched name)"}
     assert "县新设局（未对应规范单位）" in wl.unit_names(work, "zh") and "教育部门" in wl.unit_names(work, "zh")
     fig = charts._pooled_units(corpus, 10, "en", crosswalk)
     ax = fig.axes[0]
     names = [t.get_text() for t in ax.get_yticklabels()]
     assert len(ax.patches) == 2 * len(names) == 2 * len(set(names)) == 2 * 4  # a bar per unit
-    assert "None" not in names and "县另设办 (not in the crosswalk)" in names
+    assert "None" not in names and "县另设办 (unmatched name)" in names
     assert ax.get_title(loc="left") == "The 4 units leading in most plans"
     plt.close(fig)
     assert wl.unmapped(corpus, crosswalk) == ["县新设局", "县另设办"]  # the busiest first
@@ -292,7 +292,9 @@ def test_a_name_the_crosswalk_lacks_keeps_its_name_marked_and_is_never_merged(cr
     # the example's own bracket stands in quotes, never inside another bracket (audit19, page 04)
     assert "，如“县新设局（未对应规范单位）”，" in note and not re.search(r"（[^）]*（", note), note
     en = wl.unmapped_note(corpus, "en", crosswalk)
-    assert 'as "县新设局 (not in the crosswalk)" is,' in en and not re.search(r"\([^)]*\(", en), en
+    # in English no Chinese example (a name the English build cannot gloss, audit20 item 6), no jargon
+    assert "县新设局" not in en and 'marked "unmatched name"' in en and "crosswalk" not in en, en
+    assert not re.search(r"\([^)]*\(", en), en
     assert wl.unmapped_note(_corpus([_a("a", "t1", "县教委", "lead")], {"a": 1}, crosswalk),
                             "zh", crosswalk) == ""
     cells = wl.category_lead_table(corpus, "zh", crosswalk).to_numpy().ravel().tolist()
@@ -429,7 +431,7 @@ def test_a_plan_page_marks_a_name_the_crosswalk_lacks(crosswalk: Path):
     assert "县新设局（未对应规范单位）" in zh and "未对应规范单位”的名称对照表未收" in zh
     assert "教育部门" in zh and "教育部门（" not in zh
     en = plan_page._leads(profiles["a"], "en", crosswalk)
-    assert "县新设局 (not in the crosswalk)" in en and "except those marked" in en
+    assert "县新设局 (unmatched name)" in en and "except those marked" in en
     assert "except those marked" not in plan_page._leads(profiles["b"], "en", crosswalk)
 
 
@@ -464,9 +466,9 @@ def test_page_04_single_plan_units_table_reads_unmapped_and_marks_the_name(cross
     corpus = _corpus(a, {"a": 2, "b": 1}, crosswalk)
     only = wl.single_plan_units(corpus, crosswalk)
     assert only["unit"].tolist() == ["县新设局（未对应规范单位）"]
-    assert only["unit_en"].tolist() == ["县新设局 (not in the crosswalk)"]
+    assert only["unit_en"].tolist() == ["县新设局 (unmatched name)"]
     for lang, unmapped, name in (("zh", "未映射", "县新设局（未对应规范单位）"),
-                                 ("en", "unmapped", "县新设局 (not in the crosswalk)")):
+                                 ("en", "unmapped", "县新设局 (unmatched name)")):
         shown = page.clean(only, lang=lang)
         cells = shown.to_numpy().ravel().tolist()
         assert unmapped in cells and name in cells, cells

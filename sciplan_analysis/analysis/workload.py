@@ -124,7 +124,7 @@ def unit_name(unit: str, unit_en: object = None, mapped: bool = True,
               lang: str | None = None) -> str:
     """A unit as readers see it, in `lang`: the canonical name (Chinese) or its English name;
     a name the crosswalk lacks (`mapped` False: ``unit_type`` is NA in the workload tables) as
-    written and marked (县教育局（未对应规范单位）, 县教育局 (not in the crosswalk)), in both
+    written and marked (县教育局（未对应规范单位）, 县教育局 (unmatched name)), in both
     languages, so a reader never takes it for a unit of its own beside its canonical unit
     (县教育局 beside 教育部门) nor reads "None" where it has no English name."""
     if not mapped:

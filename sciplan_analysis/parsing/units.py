@@ -7,7 +7,7 @@ on load: missing columns, empty cells, duplicate aliases, unknown unit types, an
 given two English names or two types are errors that name the file and line.
 
 A raw name the crosswalk lacks is never dropped: it keeps ``unit = unit_raw``, its English name
-is the name as written, marked (县教育局 (not in the crosswalk): `unmapped_name`), never NA, so
+is the name as written, marked (县教育局 (unmatched name): `unmapped_name`), never NA, so
 two such names are never one nameless unit, and loading the corpus warns once
 (`UnmappedUnitWarning`) with the names and the file to edit.
 """
@@ -156,7 +156,7 @@ def lookup(path: Path = ALIASES_FILE) -> pd.DataFrame:
 
 def unmapped_name(unit: str, lang: str | None = None) -> str:
     """A unit name the crosswalk lacks as readers see it: the name as written, marked as not
-    mapped to a canonical unit (县教育局（未对应规范单位）, 县教育局 (not in the crosswalk)), so it is
+    mapped to a canonical unit (县教育局（未对应规范单位）, 县教育局 (unmatched name)), so it is
     never taken for the canonical unit it may belong to, nor shown as no name."""
     return labels.text("unit.unmapped", lang, unit=unit)
 
