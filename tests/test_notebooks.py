@@ -76,6 +76,21 @@ def test_prose_is_tagged_by_language_and_parameters_are_tagged(path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_prose_never_nests_a_bracket_in_a_bracket(path):
+    """Page 01 read 组：二级标题（“（一）”“（二）”这一级） and "second-level headings (those numbered
+    （一）, （二） …)" (audit20 item 12): a bracket opened inside another reads as clutter; the
+    prose says it in a clause instead, in both languages."""
+    import re
+
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    nested = [m.group(0) for c in nb.cells if c.cell_type == "markdown"
+              for m in re.finditer(r"[（(][^）)\n]*[（(]", c.source)]
+    assert not nested, (path.name, nested)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_page_opens_with_its_findings(path, report_build):
     run = report_build.runs[path.name]
     first = next(c for c in run.nb.cells if c.cell_type == "code"
