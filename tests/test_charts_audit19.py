@@ -47,7 +47,9 @@ def test_the_benchmark_chart_gives_each_row_its_figures_on_one_line_clear_of_the
                  for a, b in itertools.combinations(range(len(texts)), 2) if boxes[a].overlaps(boxes[b])]
         assert not clash, clash
         diamonds = [line for line in ax.lines if line.get_marker() == "D"]
-        assert len(diamonds) == int((table["target"].notna() & table["province_value"].notna()).sum())
+        assert len(diamonds) == int(table["province_value"].notna().sum())  # the silent fragment's row too
+        # the fragment's silence is of its text as we have it, not "not stated" (audit20 item 1)
+        assert labels.tr("现存文本未见", "not in the text as we have it", lang) in [t.get_text() for t in texts]
         for d in diamonds:
             x, y = d.get_xydata()[0]
             centre = ax.transData.transform((x, y))
@@ -149,3 +151,19 @@ def test_a_heatmap_with_slanted_names_keeps_its_colour_bar_by_the_cells():
         assert cells.height / 19 >= 0.26 * fig.dpi  # a row keeps its height (0.26 inch with the bar at the right)
     finally:
         plt.close(fig)
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("zh", "重庆市（残篇）现存文本未见 2025 年目标，重庆市本级的文件（渝府办发〔2021〕138号）定为超过 15%"),
+    ("en", "For Chongqing Municipality (a fragment), the text as we have it states no 2025 target, while Chongqing's "
+           "own document (Yufubanfa [2021] No. 138) sets more than 15%"),
+])
+def test_the_benchmark_finding_says_what_the_fragments_own_region_set(five_tables, lang, said):
+    """Page 02 said 重庆市（残篇）未提及 2025 年目标 in the sentence that measured its children against
+    重庆市's 15% (audit20 item 1): the fragment's text as we have it states none, and its own
+    region's document, in data/reference/benchmarks.csv, sets more than 15%."""
+    from sciplan_analysis.analysis import findings as F
+
+    found = F.benchmark(five_tables, lang)
+    assert said in found.sentence, found.sentence
+    assert "未提及" not in found.sentence and "not stated" not in found.sentence

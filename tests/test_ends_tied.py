@@ -32,10 +32,10 @@ def _target(corpus, plan_id: str, value: float) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize(("lang", "said", "unsaid"), [
-    ("zh", ["高于国家目标的有 2/4 份：成都市锦江区（18%，征求意见稿）、汕尾市城区（16%，征求意见稿）。", "。重庆市（残篇）未提及 2025 年目标。"],
+    ("zh", ["高于国家目标的有 2/4 份：成都市锦江区（18%，征求意见稿）、汕尾市城区（16%，征求意见稿）。", "。重庆市（残篇）现存文本未见 2025 年目标，重庆市本级的文件（渝府办发〔2021〕138号）定为超过 15%。"],
      ["没有目标部分", "汕尾市城区（16%）"]),
     ("en", ["Above it are 2 of 4 plans: Jinjiang District, Chengdu (18%, a draft) and Chengqu District, Shanwei (16%, a draft).",
-            ". For Chongqing Municipality (a fragment), a 2025 target is not stated."],
+            ". For Chongqing Municipality (a fragment), the text as we have it states no 2025 target, while Chongqing's own document (Yufubanfa [2021] No. 138) sets more than 15%."],
      ["no goals part", "Shanwei (16%)"]),
 ])
 def test_the_benchmark_names_a_draft_at_an_end_and_a_fragments_silence_as_not_stated(five_tables, lang, said,
@@ -52,7 +52,7 @@ def test_a_whole_plan_stating_no_target_sets_none(five_tables):
     corpus = five_tables.corpus
     kept = corpus.targets[corpus.targets.plan_id != "wuxi"]
     sentence = F.benchmark(_tables(five_tables, targets=kept), "zh").sentence
-    assert sentence.endswith("。巫溪县没有提出 2025 年目标。重庆市（残篇）未提及 2025 年目标。"), sentence
+    assert sentence.endswith("。巫溪县没有提出 2025 年目标。重庆市（残篇）现存文本未见 2025 年目标，重庆市本级的文件（渝府办发〔2021〕138号）定为超过 15%。"), sentence
 
 
 @pytest.mark.parametrize(("lang", "said"), [

@@ -187,8 +187,8 @@ def test_plans_without_targets_are_counted_when_too_many_to_name(corpus, monkeyp
     kept = corpus.targets[~corpus.targets["plan_id"].isin(["wuxi", "lezhi", "jinjiang"])]
     found = findings.benchmark(findings.Tables(replace(corpus, targets=kept)), "zh")
     # whole plans setting none counted apart from the fragment's silence, which is not stated
-    assert found.sentence.endswith("另有 3/5 份规划没有提出 2025 年目标。重庆市（残篇）未提及 2025 年目标。"), \
+    assert found.sentence.endswith("另有 3/5 份规划没有提出 2025 年目标。重庆市（残篇）现存文本未见 2025 年目标，重庆市本级的文件（渝府办发〔2021〕138号）定为超过 15%。"), \
         found.sentence
     assert "巫溪县" not in found.sentence  # counted, not named
     named = findings.benchmark(findings.Tables(corpus), "zh").sentence
-    assert named.endswith("重庆市（残篇）未提及 2025 年目标。")  # one plan: still named
+    assert named.endswith("重庆市（残篇）现存文本未见 2025 年目标，重庆市本级的文件（渝府办发〔2021〕138号）定为超过 15%。")  # one plan: still named

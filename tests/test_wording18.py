@@ -71,8 +71,9 @@ def test_the_targets_finding_is_a_lead_and_a_sentence_per_side(five_tables, monk
     zh_s, en_s = [s for s in zh.split("。") if s], [s for s in en.replace("No. ", "No ").split(". ") if s]
     assert len(zh_s) == len(en_s) == 4, (zh_s, en_s)  # the lead, below, above, the fragment
     assert zh_s[0] == "国家纲要（国发〔2021〕9号）的 2025 年目标是“公民具备科学素质的比例超过 15%”", zh
-    assert zh_s[-1] == "重庆市（残篇）未提及 2025 年目标", zh
-    assert en_s[-1] == "For Chongqing Municipality (a fragment), a 2025 target is not stated.", en
+    assert zh_s[-1] == "重庆市（残篇）现存文本未见 2025 年目标，重庆市本级的文件（渝府办发〔2021〕138号）定为超过 15%", zh
+    assert en_s[-1] == ("For Chongqing Municipality (a fragment), the text as we have it states no 2025 target, while "
+                        "Chongqing's own document (Yufubanfa [2021] No 138) sets more than 15%."), en
     assert max(len(s) for s in zh_s) <= 90 and max(len(s.split()) for s in en_s) <= 40, (zh, en)
     assert all(s.count(":") <= 1 for s in en_s) and "；" not in zh, (zh, en)
 

@@ -274,6 +274,29 @@ def _completeness_kinds(tables: Tables, lang: str | None) -> Finding:
 # --------------------------------------------------------------------------- 02 targets
 
 
+def _unsaid(plan: str, year: int, corpus: Corpus, lang: str | None) -> str:
+    """A text that is no whole plan and states no target for `year`: its text as we have it
+    states none (重庆市（残篇）现存文本未见 2025 年目标), never "not stated" alone, and where the
+    benchmarks name its own region's document for the year (a fragment of 重庆市 beside 重庆市's
+    实施方案, 渝府办发〔2021〕138号, over 15%), what that document sets: the reader is not left to
+    think the region set no target (audit20 item 1). Whether the text is that document the
+    finding does not claim."""
+    own = corpus.plans.set_index("plan_id").at[plan, "name_zh"]
+    name = scope.marked(plan, corpus, lang)
+    known = targets.benchmarks()
+    known = known[(known["region"] == own) & (known["year"] == year) & known["value"].notna()]
+    if len(known):
+        doc = known.iloc[0]
+        number = doc["doc_number"] if labels.is_zh(lang) or not isinstance(doc.get("doc_number_en"), str) \
+            or not doc["doc_number_en"] else doc["doc_number_en"]
+        return _t("benchmark.unsaid.own", lang, year=year, plans=name, value=float(doc["value"]),
+                  region=labels.label("region", own, lang), doc=number,
+                  words=labels.tr(labels.comparator_label(doc["comparator"], "zh"),
+                                  {">": "more than ", ">=": "at least ", "aim": "up to "}.get(doc["comparator"], ""),
+                                  lang))
+    return _t("benchmark.unsaid", lang, year=year, plans=name)
+
+
 def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Finding | None:
     """Which plans aim below, at or above the national outline's target for `year`, with
     each plan's figure; a plan matching its province's figure is said to."""
@@ -349,6 +372,8 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
                             ("unsaid", [p for p in silent if p in partial], scope.marked)):
         if len(ids) > NAMED_MAX:
             said.append(_t(f"benchmark.{code}.count", lang, year=year, n=len(ids), of=len(table)))
+        elif code == "unsaid":  # each with what its own region's document sets, where known
+            said.extend(_unsaid(p, year, corpus, lang) for p in ids)
         elif ids:
             said.append(_t(f"benchmark.{code}", lang, year=year,
                            plans=_join((name(p, corpus, lang) for p in ids), lang)))

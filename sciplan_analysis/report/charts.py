@@ -880,11 +880,13 @@ def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -
     # ran into the diamonds and each other at 33 plans (audit19, chart 2.2).
     value_x, region_x = top * 1.17, top * 1.21
     shown_parent = False
+    partial = plan_scope.reasons(corpus)
     for y, row in zip(ys, table.itertuples(index=False), strict=True):
-        if pd.isna(row.target):
-            ax.text(0.2, y, labels.not_stated(lang), va="center", fontsize=9, color="#555555")
-            continue
-        ax.text(value_x, y, f"{row.target:g}%", va="center", ha="right", fontsize=9)
+        if pd.isna(row.target):  # a fragment's silence is of its text as we have it (audit20 item 1)
+            ax.text(0.2, y, tr("现存文本未见", "not in the text as we have it", lang) if row.plan_id in partial
+                    else labels.not_stated(lang), va="center", fontsize=9, color="#555555")
+        else:
+            ax.text(value_x, y, f"{row.target:g}%", va="center", ha="right", fontsize=9)
         if not isinstance(row.province_region, str):
             continue
         region = labels.label("region", row.province_region, lang)
