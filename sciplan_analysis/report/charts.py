@@ -334,6 +334,9 @@ def grouped_bars(
 
 
 NOTE_AT = 1.08  # the spread chart's counts start this far along, in units of its scale's end
+STRIP_HALF = 0.22  # half a spread chart's row strip (its box), in rows: dots and box lie within
+JITTER = 0.15  # how far a dot strays up or down from its row, in rows (its mark's edge within the strip)
+LABEL_RISE = 2.5  # points between a row's strip and the highest's label above it
 
 
 def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
@@ -356,8 +359,9 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     (chart 5.4: 无此类 5/528 apart from 未提及 31/528); a cell it leaves blank counts as `missing`.
     `upper`: where the measure's scale ends (1.0 for a similarity; default the largest value):
     the axis line and its ticks stop there, never past it; the counts stand in a band to its
-    right, and a named plan's label in the right part of the scale reads leftwards from its
-    mark, so no label runs into a count. `hollow` (a mask of the table's shape, and its legend
+    right. A named plan's label stands above its row's strip (never over the dots and box it
+    describes), reading leftwards from its mark in the right part of the scale, and never into
+    the counts' column (`_fit_labels`). `hollow` (a mask of the table's shape, and its legend
     entry): dots drawn hollow, outside the box and never named the highest (chart 5.4's 全文
     row: the pairs with a fragment, outside the whole plans' range the finding states)."""
     values = table.astype(float)
@@ -378,15 +382,15 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     for y, (_row, series) in enumerate(values.iterrows()):
         off = series[apart.iloc[y].to_numpy()].dropna()
         if len(off):
-            ax.scatter(off.to_numpy(), y + rng.uniform(-0.18, 0.18, len(off)), s=12,
+            ax.scatter(off.to_numpy(), y + rng.uniform(-JITTER, JITTER, len(off)), s=12,
                        facecolor="white", edgecolor="#555555", linewidths=0.8, zorder=2)
         known = series[~apart.iloc[y].to_numpy()].dropna()
         if len(known):
             low, mid, high = np.percentile(known.to_numpy(), [25, 50, 75])
-            ax.barh([y], [high - low], left=[low], height=0.55, color="#dde6f0",
+            ax.barh([y], [high - low], left=[low], height=2 * STRIP_HALF, color="#dde6f0",
                     edgecolor="#8899aa", zorder=1)
-            ax.plot([mid, mid], [y - 0.27, y + 0.27], color="#333333", lw=1.2, zorder=1)
-            ax.scatter(known.to_numpy(), y + rng.uniform(-0.18, 0.18, len(known)), s=12,
+            ax.plot([mid, mid], [y - STRIP_HALF, y + STRIP_HALF], color="#333333", lw=1.2, zorder=1)
+            ax.scatter(known.to_numpy(), y + rng.uniform(-JITTER, JITTER, len(known)), s=12,
                        color="#555555", alpha=0.7, zorder=2, linewidths=0)
             eligible = known if ranks is None else known[known.index.isin(list(ranks))]
             if len(eligible):
@@ -394,11 +398,14 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                 shown = top_label(best, eligible, name or (lambda p: labels.plan_label(str(p), lang)),
                                   pairs=name is not None and dots is not None, lang=lang)
                 leftward = eligible[best] > 0.6 * right  # a label in the right part reads leftwards, inside
+                # above the row's strip, in the gap to the row above, from its red dot: never over
+                # the dots and box it describes (audit20 item 4: "Synthetic 3 – Synthetic 17 and
+                # 21 other pairs" hid the 0.4–0.7 dots)
                 named.append((y, ax.annotate(
-                    shown, (eligible[best], y), xytext=(-4 if leftward else 4, 6),
-                    ha="right" if leftward else "left", textcoords="offset points",
+                    shown, (eligible[best], y - STRIP_HALF), xytext=(-4 if leftward else 4, LABEL_RISE),
+                    ha="right" if leftward else "left", va="bottom", textcoords="offset points",
                     fontsize=7, color=style.EXTREME_COLOUR,
-                    bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.4})))
+                    bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.1})))
                 ax.scatter([eligible[best]], [y], s=18, color=style.EXTREME_COLOUR, zorder=3)
         gone = int(series.isna().sum())
         if gone and why is not None:
@@ -412,7 +419,8 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                                        va="center", fontsize=7, color="#777777")))
     ax.set_yticks(range(n_rows), [str(i) for i in values.index])
     ax.tick_params(axis="y", labelsize=style.label_size(n_rows))
-    ax.invert_yaxis()
+    # top to bottom; above the first row, room for its label (which stands above its strip)
+    ax.set_ylim(n_rows - 0.5, -0.5 - (1 - 2 * STRIP_HALF) * bool(named))
     # the counts stand in a band right of the scale's end, which the axis line and ticks stop at
     ax.set_xlim(0, right * (1.35 if values.isna().any().any() else 1.05))
     ax.set_xticks([t for t in ax.get_xticks() if 0 <= t <= right + 1e-9])
@@ -460,10 +468,11 @@ LABEL_PAD = 6.0  # pixels (at 100 dpi) kept clear between a spread chart's label
 
 
 def _fit_labels(fig: Figure, ax, named: list, counted: list) -> None:
-    """Each highest's label within the scale, clear of the axis line on its left and of its
-    row's counts on its right (an English pair's name crossed both, audit17 item 9): the chart
-    is laid out and each label measured; one that does not fit reads the other way from its
-    dot, else on two lines, else smaller."""
+    """Each highest's label, above its row's strip, within the scale: clear of the axis line on
+    its left and of the counts' column on its right (an English pair's name crossed both,
+    audit17 item 9), and of the row above (audit20 item 4: labels stood over the dots): the
+    chart is laid out and each label measured; one that does not fit reads the other way from
+    its dot, else on two lines where the gap between rows holds them, else smaller."""
     if not named and not counted:
         return
     fig.draw_without_rendering()
@@ -478,20 +487,43 @@ def _fit_labels(fig: Figure, ax, named: list, counted: list) -> None:
         ax.set_xlim(start, start + (end - start) * min(3.0, stretch))
         fig.draw_without_rendering()
         frame = ax.get_window_extent(renderer)
-    for y, label in named:
-        stops = [t.get_window_extent(renderer).x0 for row, t in counted if row == y]
-        bounds = (frame.x0 + LABEL_PAD, min([frame.x1, *stops]) - LABEL_PAD)
+    # the counts' column, in every row: a label above a row never reaches into it either
+    stops = [t.get_window_extent(renderer).x0 for _row, t in counted]
+    bounds = (frame.x0 + LABEL_PAD, min([frame.x1, *stops]) - LABEL_PAD)
+    for _y, label in named:  # across: one line, or two, else two lines smaller
         text = label.get_text()
         for shown in (text, _two_lines(text)):
             label.set_text(shown)
             best = max((False, True), key=lambda leftward: _room(label, leftward, bounds, renderer))
             if _room(label, best, bounds, renderer) >= 0:
                 break
-        else:  # smaller, to the side with more room
+        else:
             width = label.get_window_extent(renderer).width
             short = -_room(label, best, bounds, renderer)
             label.set_fontsize(max(5.0, label.get_fontsize() * (width - short) / width))
             _room(label, best, bounds, renderer)
+    if not named:
+        return
+    # down: each label in the gap between its row's strip and the row above; where the tallest
+    # (on two lines) does not fit, the rows part further (the figure grows, up to MAX_INCHES),
+    # and what still does not fit is set smaller
+    for attempt in range(2):
+        pitch = abs(ax.transData.transform((0, 1))[1] - ax.transData.transform((0, 0))[1])
+        tall = pitch * (1 - 2 * STRIP_HALF) - 2 * LABEL_RISE * fig.dpi / 72
+        highest = max(label.get_window_extent(renderer).height for _y, label in named)
+        if highest <= tall:
+            return
+        width, height = fig.get_size_inches()
+        if attempt == 0 and height < style.MAX_INCHES:
+            rows = frame.height / pitch
+            more = rows * (highest - tall) / (1 - 2 * STRIP_HALF) / fig.dpi * 1.1
+            fig.set_size_inches(width, min(style.MAX_INCHES, height + more))
+            fig.draw_without_rendering()
+            frame = ax.get_window_extent(renderer)
+            continue
+    for _y, label in named:
+        if (h := label.get_window_extent(renderer).height) > tall:
+            label.set_fontsize(max(4.0, label.get_fontsize() * tall / h))
 
 
 def _room(label, leftward: bool, bounds: tuple[float, float], renderer) -> float:
