@@ -105,3 +105,43 @@ def test_the_section_spreads_named_pairs_stand_clear_of_the_dots_and_boxes(plans
             assert label.get_fontsize() >= 5.0
     finally:
         plt.close(fig)
+
+
+# --------------------------------------------------------------------------- chart 2.1
+
+
+def _targets(plan_ids: list[str]) -> pd.DataFrame:
+    """A 2025 target in every plan but the fragment, a 2035 target in one plan early in the order
+    and a 2020 baseline in another (as 乐至县's and 巫溪县's)."""
+    rows = [(p, "target", 2025, 10.0 + k % 9, ">", "超过") for k, p in enumerate(plan_ids[1:])]
+    rows += [("p03", "target", 2035, 25.0, ">", "超过"), ("p05", "baseline", 2020, 6.9, "=", "达到")]
+    return pd.DataFrame(rows, columns=["plan_id", "kind", "year", "value", "comparator", "quote"])
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_targets_points_are_centred_on_their_years(plans33, lang):
+    """Chart 2.1 at 33 plans (audit20 item 10): a point's offset came from its plan's place among
+    all 32, so the one 2035 target stood at 2034.5 and read as earlier, and the 2025 cloud leant
+    to one side. Each year's points now spread evenly about the year: a lone point on it, the
+    cloud's middle on it; and the legend's "32 plans" is a colour patch, not the filled circle
+    that marks "reaches"."""
+    from matplotlib.collections import PathCollection
+    from matplotlib.patches import Patch
+
+    targets = _targets(list(plans33.plans["plan_id"]))
+    fig = charts.targets_chart(SimpleNamespace(plans=plans33.plans, targets=targets), lang)
+    try:
+        ax = fig.axes[0]
+        xs = np.array([x for c in ax.collections if isinstance(c, PathCollection) for x, _y in c.get_offsets()])
+        assert len(xs) == len(targets)
+        by_year = {year: xs[np.abs(xs - year) < 0.9] for year in (2020, 2025, 2035)}
+        assert by_year[2035].tolist() == [2035.0] and by_year[2020].tolist() == [2020.0]
+        assert len(by_year[2025]) == 32
+        assert by_year[2025].mean() == pytest.approx(2025.0)
+        assert by_year[2025].min() == pytest.approx(2025.0 - (by_year[2025].max() - 2025.0))
+        legend = ax.get_legend()
+        plans = [h for h, t in zip(legend.legend_handles, legend.get_texts(), strict=True)
+                 if t.get_text() in ("32 plans", "32 份规划")]
+        assert len(plans) == 1 and isinstance(plans[0], Patch)
+    finally:
+        plt.close(fig)

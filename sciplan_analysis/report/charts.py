@@ -778,7 +778,14 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     plan_ids = list(corpus.plans["plan_id"].astype(str))
     shown = [p for p in plan_ids if p in set(targets["plan_id"])]
     many = style.many_plans(len(shown))
-    spread = min(0.12, 1.2 / max(len(shown), 1))
+    # each year's points spread evenly about the year, among the plans with a point that year (by
+    # a plan's place among all, 乐至县's lone 2035 target stood at 2034.5 and read as earlier:
+    # audit20 item 10); a plan's points of one year share its place
+    by_year = {int(y): [p for p in shown if p in set(targets.loc[targets["year"] == y, "plan_id"])]
+               for y in targets["year"].unique()}
+    spread = min(0.12, 1.2 / max([1, *map(len, by_year.values())]))
+    place = {(p, y): (j - (len(ids) - 1) / 2) * spread for y, ids in by_year.items()
+             for j, p in enumerate(ids)}
     national = benchmarks()
     national = national[(national["level"] == "national") & national["value"].notna()]
     national_at = {int(y): float(v) for y, v in zip(national["year"], national["value"], strict=True)}
@@ -787,11 +794,10 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     # the one it commits to (its lowest for the year, as the findings read 超过18%、力争20%), every
     # plan at an end drawn in red and the tie said in one label (成都市锦江区（征求意见稿）等 4 份 18%)
     named = extreme_targets(targets, corpus, shown, lang) if many else {}
-    for k, pid in enumerate(shown):
+    for pid in shown:
         mine = targets[targets["plan_id"] == pid]
         colour = style.ONE_COLOUR if many else style.plan_colour(pid)
-        dx = (k - (len(shown) - 1) / 2) * spread
-        xs = mine["year"].astype(float) + dx
+        xs = mine["year"].astype(float) + [place[pid, int(y)] for y in mine["year"]]
         # among many plans in one colour, dashed lines joining each plan's points would run into
         # one another (巫溪县's 6.9%→12% and 乐至县's 13%→25% read as one line from 2020 to 2035):
         # only a plan with a named (red) point keeps its line
@@ -842,10 +848,10 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
                         "each year's highest and lowest committed figure (named; 'strives for' not counted)",
                         lang) if striving else
                      tr("各年最高与最低（标名）", "each year's highest and lowest (named)", lang))
+    # among many plans the colours as patches: a filled circle is the marker of 达到 / "reaches"
     handles = plan_legend_handles(shown, lang) if not many else [
-        Line2D([], [], ls="none", marker="o", color=style.ONE_COLOUR,
-               label=labels.tr(f"{len(shown)} 份规划", f"{len(shown)} plans", lang)),
-        Line2D([], [], ls="none", marker="o", color=style.EXTREME_COLOUR, label=extremes_said)]
+        Patch(color=style.ONE_COLOUR, label=labels.tr(f"{len(shown)} 份规划", f"{len(shown)} plans", lang)),
+        Patch(color=style.EXTREME_COLOUR, label=extremes_said)]
     comparators = [c for c in comparator_order() if c in set(targets["comparator"])]
     handles += [Line2D([], [], ls="none", marker=style.COMPARATOR_MARKERS[c], color="#444444",
                        label=labels.comparator_label(c, lang)) for c in comparators]
