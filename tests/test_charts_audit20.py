@@ -145,3 +145,90 @@ def test_the_targets_points_are_centred_on_their_years(plans33, lang):
         assert len(plans) == 1 and isinstance(plans[0], Patch)
     finally:
         plt.close(fig)
+
+
+# --------------------------------------------------------------------------- marks on the plan axes
+
+
+def _marks(lang: str) -> tuple[str, str]:
+    return ("（残篇）", "（征求意见稿）") if lang == "zh" else ("(a fragment)", "(a draft)")
+
+
+def _axis_names(ticks, lang: str) -> list[str]:
+    """Tick labels as one line each (a column's mark stands on a line of its own, a long
+    English name wraps)."""
+    return [t.get_text().replace("\n", "" if lang == "zh" else " ") for t in ticks if t.get_text()]
+
+
+def _assert_marked(names: list[str], lang: str, n: int) -> None:
+    from sciplan_analysis import labels
+
+    fragment, draft = _marks(lang)
+    assert len(names) == n
+    join = "" if lang == "zh" else " "
+    assert labels.plan_label("p00", lang) + join + fragment in names, names[:5]
+    assert {labels.plan_label(p, lang) + join + draft for p in ("p01", "p02")} <= set(names), names[:5]
+    assert sum(fragment in x or draft in x for x in names) == 3  # no final plan marked
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_category_heatmap_marks_drafts_and_the_fragment(plans33, monkeypatch, lang):
+    """Chart 3.2 at 33 plans (audit20 item 5): its columns read plain names while 4.2, 4.3, 5.1
+    and 7.2 mark drafts and the fragment; they are marked the same way (`marked_column`)."""
+    from sciplan_analysis.analysis import scope
+
+    ids = list(plans33.plans["plan_id"])
+    shares = pd.DataFrame(np.random.default_rng(2).uniform(1, 20, (3, 33)),
+                          index=["youth", "farmers", "implementation"], columns=ids)
+    monkeypatch.setattr(charts, "category_matrix",
+                        lambda _c, value="share": shares.copy() if value == "share" else shares * 10)
+    monkeypatch.setattr(scope, "reasons", lambda _c: {"p00": scope.FRAGMENT})
+    fig = charts.category_heatmap(plans33, lang=lang)
+    try:
+        _assert_marked(_axis_names(fig.axes[0].get_xticklabels(), lang), lang, 33)
+    finally:
+        plt.close(fig)
+
+
+@pytest.mark.parametrize("n", [5, 33])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_dendrogram_marks_drafts_and_the_fragment(plans33, lang, n):
+    """Chart 5.2 (audit20 item 5): its leaves read plain names; a draft and the fragment are
+    named as such, the mark on a line of its own under a leaf among few plans (neighbours never
+    run together), after the name among many (turned on end)."""
+    ids = list(plans33.plans["plan_id"])[:n]
+    rng = np.random.default_rng(4)
+    rows = [(a, b, "whole", "word", float(rng.uniform(0.5, 0.9))) for a, b in itertools.combinations(ids, 2)]
+    table = pd.DataFrame(rows, columns=["plan_a", "plan_b", "scope", "analyzer", "score"])
+    corpus = SimpleNamespace(plans=plans33.plans.head(n))
+    fig = charts.similarity_dendrogram(table, lang=lang, corpus=corpus)
+    try:
+        ticks = fig.axes[0].get_xticklabels()
+        _assert_marked(_axis_names(ticks, lang), lang, n)
+        if n == 33:
+            assert all("\n" not in t.get_text() for t in ticks)
+        else:
+            fig.canvas.draw()
+            boxes = [t.get_window_extent() for t in ticks]
+            assert not [(a, b) for a, b in itertools.combinations(boxes, 2) if a.overlaps(b)]
+    finally:
+        plt.close(fig)
+
+
+@pytest.mark.parametrize("n", [5, 33])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_reuse_matrix_marks_drafts_and_the_fragment(plans33, lang, n):
+    """Chart 6.1 (audit20 item 5): its title speaks of the fragment's row ("47 of Chongqing
+    Municipality's 88 sentences"), yet neither that row nor the drafts' were marked; rows and
+    columns now name them as the similarity heatmaps do."""
+    ids = list(plans33.plans["plan_id"])[:n]
+    reuse = pd.DataFrame([(a, b, 20, 1 + (i % 9), (1 + i % 9) / 20)
+                          for i, (a, b) in enumerate(itertools.permutations(ids, 2))],
+                         columns=["source_plan", "target_plan", "n_sentences", "n_reused", "share"])
+    fig = charts.reuse_heatmap(reuse, lang=lang, corpus=SimpleNamespace(plans=plans33.plans.head(n)))
+    try:
+        ax = fig.axes[0]
+        _assert_marked(_axis_names(ax.get_yticklabels(), lang), lang, n)
+        _assert_marked(_axis_names(ax.get_xticklabels(), lang), lang, n)
+    finally:
+        plt.close(fig)

@@ -659,7 +659,8 @@ def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = No
     vmax, stretched = plan_scope.whole_plan_scale(matrix, corpus)
     shown = matrix.copy()
     shown.index = [labels.category_label(c, lang) for c in matrix.index]
-    shown.columns = labels.plan_labels(matrix.columns, lang)
+    # drafts and the fragment marked, as on charts 4.2, 5.1 and 7.2 (audit20 item 5)
+    shown.columns = [marked_column(str(p), corpus, lang) for p in matrix.columns]
     counts = None
     if value == "share":
         title = tr("各类别占任务文本的比例（%；下方：字数/任务文本字数）",
@@ -1494,9 +1495,11 @@ def top_pairs_chart(table: pd.DataFrame, scope: str = "whole", analyzer: str = "
 
 
 def similarity_dendrogram(table: pd.DataFrame, analyzer: str = "word",
-                          lang: str | None = None) -> Figure:
+                          lang: str | None = None, corpus: Corpus | None = None) -> Figure:
     """Average-linkage clustering of the plans on 1 − whole-plan similarity; from a table of
-    nearest plans, how alike each plan is to its most similar one (`nearest_chart`)."""
+    nearest plans, how alike each plan is to its most similar one (`nearest_chart`). With
+    `corpus`, a draft or a fragment is named as one under its leaf (`marked_column`: the mark
+    on a line of its own, or after the name on one line among many plans)."""
     from scipy.cluster import hierarchy  # imported when used: pages without it load faster
 
     if pairwise.is_nearest(table):
@@ -1509,14 +1512,16 @@ def similarity_dendrogram(table: pd.DataFrame, analyzer: str = "word",
         ax.text(0.5, 0.5, labels.not_stated(lang), ha="center", va="center",
                 transform=ax.transAxes)
         return fig
-    hierarchy.dendrogram(sim.linkage(matrix), labels=labels.plan_labels(matrix.index, lang),
+    names = labels.plan_labels(matrix.index, lang) if corpus is None else \
+        [marked_column(str(p), corpus, lang) for p in matrix.index]
+    hierarchy.dendrogram(sim.linkage(matrix), labels=names,
                          ax=ax, color_threshold=0, above_threshold_color="#555555",
                          leaf_font_size=style.label_size(len(matrix)), leaf_rotation=0)
     # plan names under their leaves: upright and wrapped (English names run into each other on
     # one line), or, among many plans, turned on end; a name is never broken inside a word
     ticks = [t.get_text() for t in ax.get_xticklabels()]
     if many:
-        ax.set_xticks(ax.get_xticks(), ticks, rotation=90)
+        ax.set_xticks(ax.get_xticks(), [_one_line(t) for t in ticks], rotation=90)
     else:
         ax.set_xticks(ax.get_xticks(), [_wrap_label(t, DENDROGRAM_WRAP) for t in ticks],
                       linespacing=1.0)
@@ -1676,9 +1681,10 @@ def _hollow_cells(ax, hollow: np.ndarray) -> None:
 # --------------------------------------------------------------------------- text reuse
 
 
-def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None) -> Figure:
+def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None, corpus: Corpus | None = None) -> Figure:
     """Source (rows) × target (columns) share of sentences that recur, in percent; the
-    diagonal (a plan against itself) reads —."""
+    diagonal (a plan against itself) reads —. With `corpus`, drafts and the fragment are named
+    as such on both axes (`_plan_labelled`), as the similarity heatmaps name them."""
     if keeps_some_pairs(reuse):  # beyond LARGE_CORPUS plans: the pairs that share most
         return reuse_top_chart(reuse, lang=lang)
     matrix = reuse_analysis.reuse_matrix(reuse) * 100
@@ -1687,7 +1693,7 @@ def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None) -> Figure:
         matrix = matrix.loc[order, order]
     wide = {col: reuse.pivot(index="source_plan", columns="target_plan", values=col)
             .reindex(index=matrix.index, columns=matrix.columns) for col in ("n_reused", "n_sentences")}
-    return heatmap(_plan_labelled(matrix, lang), fmt="{:.0f}%", cmap="Oranges", missing="—",
+    return heatmap(_plan_labelled(matrix, lang, corpus), fmt="{:.0f}%", cmap="Oranges", missing="—",
                    lang=lang, counts=count_text(wide["n_reused"], wide["n_sentences"]),
                    title=labels.tr("行规划的句子在列规划中重现的比例（下方：重现句数/全部句数）",
                                    "Share of the row plan's sentences that recur in the column plan "
