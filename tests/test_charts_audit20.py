@@ -232,3 +232,80 @@ def test_the_reuse_matrix_marks_drafts_and_the_fragment(plans33, lang, n):
         _assert_marked(_axis_names(ax.get_xticklabels(), lang), lang, n)
     finally:
         plt.close(fig)
+
+
+# --------------------------------------------------------------------------- chart 7.2
+
+
+def _tool_counts(plan_ids: list[str]) -> pd.DataFrame:
+    """Clauses per tool × plan, made up: procurement used by no plan, the fragment (p00) leaning
+    on organisation, the others on public services or social participation."""
+    from sciplan_analysis.analysis.instruments import TOOLS
+
+    rng = np.random.default_rng(9)
+    counts = pd.DataFrame(rng.integers(1, 12, (len(TOOLS), len(plan_ids))), index=list(TOOLS), columns=plan_ids)
+    counts.loc["procurement"] = 0
+    counts.loc["services", plan_ids[1::2]] += 20
+    counts.loc["participation", plan_ids[2::2]] += 20
+    counts.loc["organisation", "p00"] = 40
+    return counts
+
+
+def _tool_heatmap(plans33, monkeypatch, lang: str, n: int):
+    from sciplan_analysis.analysis import instruments
+
+    counts = _tool_counts(list(plans33.plans["plan_id"])[:n])
+
+    def tool_counts(_corpus, share=False):
+        return counts.div(counts.sum(axis=0), axis=1) * 100 if share else counts.copy()
+
+    monkeypatch.setattr(instruments, "tool_counts", tool_counts)
+    return charts.instrument_tool_heatmap(SimpleNamespace(plans=plans33.plans.head(n)), lang), counts
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_tool_heatmap_says_its_order_sets_the_fragment_apart_and_drops_unused_tools(plans33, monkeypatch, lang):
+    """Chart 7.2 at 33 plans (audit20 item 9): its columns stood in clustering order without
+    saying so, the fragment first among the whole plans, and the Procurement row was 0 in every
+    plan. The subtitle says the order, the fragment's column stands last, right of a dotted line
+    with a note saying why, the all-zero row is left out and the note names it; the cells are too
+    narrow for numbers, so the subtitle promises no n/N."""
+    from sciplan_analysis import labels
+
+    fig, counts = _tool_heatmap(plans33, monkeypatch, lang, 33)
+    try:
+        ax = fig.axes[0]
+        subtitle = ax.get_title(loc="left")
+        assert ("列按工具构成的相近程度排列" if lang == "zh" else "plans ordered by likeness of their tool mix") in subtitle
+        assert "n/N" not in subtitle and "条款数/全部条款" not in subtitle
+        assert not [t for t in ax.texts if "/" in t.get_text() or "%" in t.get_text()]  # colour alone
+        columns = [t.get_text() for t in ax.get_xticklabels()]
+        assert columns[-1] == labels.text("scope.fragment", lang, plan=labels.plan_label("p00", lang))
+        lines = [line for line in ax.lines if list(line.get_xdata()) == [31.5, 31.5]]
+        assert len(lines) == 1 and lines[0].get_linestyle() == ":"
+        rows = [t.get_text() for t in ax.get_yticklabels()]
+        procurement = labels.label("instrument_tool", "procurement", lang)
+        assert procurement not in rows and len(rows) == len(counts) - 1
+        note = " ".join(t.get_text().replace("\n", "") for t in fig.texts)
+        assert (f"未画出：{procurement}" if lang == "zh" else f"Not drawn: {procurement}") in note
+        assert ("虚线右侧" if lang == "zh" else "Right of the dotted line") in note
+        assert labels.plan_label("p00", lang) in note
+    finally:
+        plt.close(fig)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_five_plan_tool_heatmap_keeps_its_numbers_and_counts(plans33, monkeypatch, lang):
+    """Five plans: the cells hold each share with its count under it, as the subtitle says
+    (n/N), the columns in the plans' order, and no order or left-out row is claimed."""
+    fig, counts = _tool_heatmap(plans33, monkeypatch, lang, 5)
+    try:
+        ax = fig.axes[0]
+        subtitle = ax.get_title(loc="left")
+        assert ("条款数/全部条款" if lang == "zh" else "n/N clauses") in subtitle
+        assert "likeness" not in subtitle and "相近" not in subtitle
+        said = [t.get_text() for t in ax.texts]
+        assert f"{counts.loc['services', 'p01']}/{counts['p01'].sum()}" in said
+        assert len(ax.get_yticklabels()) == len(counts)
+    finally:
+        plt.close(fig)

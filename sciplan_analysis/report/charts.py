@@ -1849,19 +1849,52 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
 
 
 def instrument_tool_heatmap(corpus: Corpus, lang: str | None = None) -> Figure:
-    """Tools (rows) × plans (columns): percent of each plan's clauses that use the tool."""
-    matrix = cluster_columns(instrument_analysis.tool_counts(corpus, share=True))
-    clauses = instrument_analysis.tool_counts(corpus).reindex(index=matrix.index, columns=matrix.columns)
+    """Tools (rows) × plans (columns): percent of each plan's clauses that use the tool. Among
+    many plans (audit20 item 9) the whole plans' columns stand in the order of a clustering of
+    their tool mix (`cluster_columns`), which the subtitle says; a text that is no whole plan (a
+    fragment, a page that is no plan's text) stands apart after them, right of a dotted line, and
+    a note says why; a tool no plan uses (a row of zeros) is not drawn, and the note names it."""
+    tr = labels.tr
+    shares = instrument_analysis.tool_counts(corpus, share=True)
+    clauses = instrument_analysis.tool_counts(corpus)
+    many = style.many_plans(len(shares.columns))
+    used = [t for t in shares.index if clauses.loc[t].sum() > 0]
+    unused = [t for t in shares.index if t not in used] if many else []
+    partial = set(plan_scope.reasons(corpus)) if many else set()
+    apart = [p for p in shares.columns if str(p) in partial]
+    whole = cluster_columns(shares.loc[used, [p for p in shares.columns if p not in apart]]) if many \
+        else shares
+    matrix = shares.loc[[t for t in shares.index if t not in unused], [*whole.columns, *apart]]
+    clauses = clauses.reindex(index=matrix.index, columns=matrix.columns)
     counts = count_text(clauses, clauses.sum(axis=0))
     matrix.index = [labels.label("instrument_tool", t, lang) for t in matrix.index]
     matrix.columns = [marked_column(str(p), corpus, lang) for p in matrix.columns]  # 重庆市（残篇）
-    return heatmap(matrix, fmt="{:.0f}%", cmap="Purples", counts=counts,
-                   lang=lang, colorbar_label=labels.tr("占条款的比例（%）", "share of clauses (%)", lang),
-                   title=labels.tr("各规划的政策工具构成（占条款 %；下方：条款数/全部条款）",
-                                   "Policy tools in each plan (% of its clauses; below: n/N clauses)",
-                                   lang),
-                   colour_title=labels.tr("各规划的政策工具构成（占条款的比例）",
-                                          "Policy tools in each plan (share of its clauses)", lang))
+    order = tr("；列按工具构成的相近程度排列", "; plans ordered by likeness of their tool mix", lang) \
+        if many else ""
+    fig = heatmap(matrix, fmt="{:.0f}%", cmap="Purples", counts=counts,
+                  lang=lang, colorbar_label=tr("占条款的比例（%）", "share of clauses (%)", lang),
+                  title=tr(f"各规划的政策工具构成（占条款 %；下方：条款数/全部条款{order}）",
+                           f"Policy tools in each plan (% of its clauses; below: n/N clauses{order})",
+                           lang),
+                  colour_title=tr(f"各规划的政策工具构成（占条款的比例{order}）",
+                                  f"Policy tools in each plan (share of its clauses{order})", lang))
+    note = []
+    if apart:
+        fig.axes[0].axvline(len(matrix.columns) - len(apart) - 0.5, color="#333333", lw=1.4, ls=":")
+        out = [item for item in plan_scope.not_whole(corpus) if str(item) in {str(p) for p in apart}]
+        why = plan_scope.why(out, lang)
+        note.append(tr(f"虚线右侧：{why}，单独画出，不参与排列。",
+                       f"Right of the dotted line: {why}; drawn apart, not in that order.", lang))
+    if unused:
+        names = ("、" if labels.is_zh(lang) else ", ").join(labels.label("instrument_tool", t, lang)
+                                                           for t in unused)
+        note.append(tr(f"未画出：{names}（各规划均无此类条款）。",
+                       f"Not drawn: {names} (no clause in any plan).", lang))
+    if note:
+        fig.text(0.01, -0.02, style._wrap(("" if labels.is_zh(lang) else " ").join(note),
+                                          0.9 * fig.get_size_inches()[0], 8),
+                 fontsize=8, color="#555555", ha="left", va="top")
+    return fig
 
 
 def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
