@@ -276,7 +276,7 @@ def test_the_tool_heatmap_says_its_order_sets_the_fragment_apart_and_drops_unuse
     try:
         ax = fig.axes[0]
         subtitle = ax.get_title(loc="left")
-        assert ("列按工具构成的相近程度排列" if lang == "zh" else "plans ordered by likeness of their tool mix") in subtitle
+        assert ("工具构成相近的规划排在一起" if lang == "zh" else "plans ordered so that alike tool mixes stand together") in subtitle
         assert "n/N" not in subtitle and "条款数/全部条款" not in subtitle
         assert not [t for t in ax.texts if "/" in t.get_text() or "%" in t.get_text()]  # colour alone
         columns = [t.get_text() for t in ax.get_xticklabels()]
@@ -303,7 +303,7 @@ def test_the_five_plan_tool_heatmap_keeps_its_numbers_and_counts(plans33, monkey
         ax = fig.axes[0]
         subtitle = ax.get_title(loc="left")
         assert ("条款数/全部条款" if lang == "zh" else "n/N clauses") in subtitle
-        assert "likeness" not in subtitle and "相近" not in subtitle
+        assert "alike" not in subtitle and "相近" not in subtitle
         said = [t.get_text() for t in ax.texts]
         assert f"{counts.loc['services', 'p01']}/{counts['p01'].sum()}" in said
         assert len(ax.get_yticklabels()) == len(counts)

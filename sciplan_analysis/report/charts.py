@@ -1869,7 +1869,7 @@ def instrument_tool_heatmap(corpus: Corpus, lang: str | None = None) -> Figure:
     counts = count_text(clauses, clauses.sum(axis=0))
     matrix.index = [labels.label("instrument_tool", t, lang) for t in matrix.index]
     matrix.columns = [marked_column(str(p), corpus, lang) for p in matrix.columns]  # 重庆市（残篇）
-    order = tr("；列按工具构成的相近程度排列", "; plans ordered by likeness of their tool mix", lang) \
+    order = tr("；工具构成相近的规划排在一起", "; plans ordered so that alike tool mixes stand together", lang) \
         if many else ""
     fig = heatmap(matrix, fmt="{:.0f}%", cmap="Purples", counts=counts,
                   lang=lang, colorbar_label=tr("占条款的比例（%）", "share of clauses (%)", lang),
