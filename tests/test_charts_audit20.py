@@ -207,7 +207,9 @@ def test_the_dendrogram_marks_drafts_and_the_fragment(plans33, lang, n):
         _assert_marked(_axis_names(ticks, lang), lang, n)
         if n == 33:
             assert all("\n" not in t.get_text() for t in ticks)
-        else:
+        else:  # a mark whole on a line of its own ("(a" / "fragment)" was broken under its leaf)
+            lines = [line for t in ticks for line in t.get_text().split("\n")]
+            assert set(_marks(lang)) <= set(lines), lines
             fig.canvas.draw()
             boxes = [t.get_window_extent() for t in ticks]
             assert not [(a, b) for a, b in itertools.combinations(boxes, 2) if a.overlaps(b)]

@@ -1523,7 +1523,7 @@ def similarity_dendrogram(table: pd.DataFrame, analyzer: str = "word",
     if many:
         ax.set_xticks(ax.get_xticks(), [_one_line(t) for t in ticks], rotation=90)
     else:
-        ax.set_xticks(ax.get_xticks(), [_wrap_label(t, DENDROGRAM_WRAP) for t in ticks],
+        ax.set_xticks(ax.get_xticks(), [_unbroken_brackets(t, DENDROGRAM_WRAP) for t in ticks],
                       linespacing=1.0)
     ax.set_ylabel(labels.tr("距离（1 − 相似度）", "distance (1 − similarity)", lang))
     ax.set_title(labels.tr("按全文用词相似度聚类", "Clustering by whole-text similarity of wording",
@@ -1532,6 +1532,12 @@ def similarity_dendrogram(table: pd.DataFrame, analyzer: str = "word",
 
 
 DENDROGRAM_WRAP = 11  # characters per line of a plan name under a dendrogram leaf
+
+
+def _unbroken_brackets(text: str, width: int) -> str:
+    """`_wrap_label`, a bracket never broken inside ("(a fragment)" stays whole under a leaf)."""
+    kept = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(" ", "\u00a0"), text)
+    return _wrap_label(kept, width).replace("\u00a0", " ")
 
 
 def dendrogram_finding(table: pd.DataFrame, corpus: Corpus, analyzer: str = "word",
