@@ -334,6 +334,9 @@ def grouped_bars(
 
 
 NOTE_AT = 1.08  # the spread chart's counts start this far along, in units of its scale's end
+STRIP_HALF = 0.22  # half a spread chart's row strip (its box), in rows: dots and box lie within
+JITTER = 0.15  # how far a dot strays up or down from its row, in rows (its mark's edge within the strip)
+LABEL_RISE = 2.5  # points between a row's strip and the highest's label above it
 
 
 def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
@@ -356,8 +359,9 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     (chart 5.4: 无此类 5/528 apart from 未提及 31/528); a cell it leaves blank counts as `missing`.
     `upper`: where the measure's scale ends (1.0 for a similarity; default the largest value):
     the axis line and its ticks stop there, never past it; the counts stand in a band to its
-    right, and a named plan's label in the right part of the scale reads leftwards from its
-    mark, so no label runs into a count. `hollow` (a mask of the table's shape, and its legend
+    right. A named plan's label stands above its row's strip (never over the dots and box it
+    describes), reading leftwards from its mark in the right part of the scale, and never into
+    the counts' column (`_fit_labels`). `hollow` (a mask of the table's shape, and its legend
     entry): dots drawn hollow, outside the box and never named the highest (chart 5.4's 全文
     row: the pairs with a fragment, outside the whole plans' range the finding states)."""
     values = table.astype(float)
@@ -378,15 +382,15 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     for y, (_row, series) in enumerate(values.iterrows()):
         off = series[apart.iloc[y].to_numpy()].dropna()
         if len(off):
-            ax.scatter(off.to_numpy(), y + rng.uniform(-0.18, 0.18, len(off)), s=12,
+            ax.scatter(off.to_numpy(), y + rng.uniform(-JITTER, JITTER, len(off)), s=12,
                        facecolor="white", edgecolor="#555555", linewidths=0.8, zorder=2)
         known = series[~apart.iloc[y].to_numpy()].dropna()
         if len(known):
             low, mid, high = np.percentile(known.to_numpy(), [25, 50, 75])
-            ax.barh([y], [high - low], left=[low], height=0.55, color="#dde6f0",
+            ax.barh([y], [high - low], left=[low], height=2 * STRIP_HALF, color="#dde6f0",
                     edgecolor="#8899aa", zorder=1)
-            ax.plot([mid, mid], [y - 0.27, y + 0.27], color="#333333", lw=1.2, zorder=1)
-            ax.scatter(known.to_numpy(), y + rng.uniform(-0.18, 0.18, len(known)), s=12,
+            ax.plot([mid, mid], [y - STRIP_HALF, y + STRIP_HALF], color="#333333", lw=1.2, zorder=1)
+            ax.scatter(known.to_numpy(), y + rng.uniform(-JITTER, JITTER, len(known)), s=12,
                        color="#555555", alpha=0.7, zorder=2, linewidths=0)
             eligible = known if ranks is None else known[known.index.isin(list(ranks))]
             if len(eligible):
@@ -394,11 +398,14 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                 shown = top_label(best, eligible, name or (lambda p: labels.plan_label(str(p), lang)),
                                   pairs=name is not None and dots is not None, lang=lang)
                 leftward = eligible[best] > 0.6 * right  # a label in the right part reads leftwards, inside
+                # above the row's strip, in the gap to the row above, from its red dot: never over
+                # the dots and box it describes (audit20 item 4: "Synthetic 3 – Synthetic 17 and
+                # 21 other pairs" hid the 0.4–0.7 dots)
                 named.append((y, ax.annotate(
-                    shown, (eligible[best], y), xytext=(-4 if leftward else 4, 6),
-                    ha="right" if leftward else "left", textcoords="offset points",
+                    shown, (eligible[best], y - STRIP_HALF), xytext=(-4 if leftward else 4, LABEL_RISE),
+                    ha="right" if leftward else "left", va="bottom", textcoords="offset points",
                     fontsize=7, color=style.EXTREME_COLOUR,
-                    bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.4})))
+                    bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.1})))
                 ax.scatter([eligible[best]], [y], s=18, color=style.EXTREME_COLOUR, zorder=3)
         gone = int(series.isna().sum())
         if gone and why is not None:
@@ -412,7 +419,8 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                                        va="center", fontsize=7, color="#777777")))
     ax.set_yticks(range(n_rows), [str(i) for i in values.index])
     ax.tick_params(axis="y", labelsize=style.label_size(n_rows))
-    ax.invert_yaxis()
+    # top to bottom; above the first row, room for its label (which stands above its strip)
+    ax.set_ylim(n_rows - 0.5, -0.5 - (1 - 2 * STRIP_HALF) * bool(named))
     # the counts stand in a band right of the scale's end, which the axis line and ticks stop at
     ax.set_xlim(0, right * (1.35 if values.isna().any().any() else 1.05))
     ax.set_xticks([t for t in ax.get_xticks() if 0 <= t <= right + 1e-9])
@@ -460,10 +468,11 @@ LABEL_PAD = 6.0  # pixels (at 100 dpi) kept clear between a spread chart's label
 
 
 def _fit_labels(fig: Figure, ax, named: list, counted: list) -> None:
-    """Each highest's label within the scale, clear of the axis line on its left and of its
-    row's counts on its right (an English pair's name crossed both, audit17 item 9): the chart
-    is laid out and each label measured; one that does not fit reads the other way from its
-    dot, else on two lines, else smaller."""
+    """Each highest's label, above its row's strip, within the scale: clear of the axis line on
+    its left and of the counts' column on its right (an English pair's name crossed both,
+    audit17 item 9), and of the row above (audit20 item 4: labels stood over the dots): the
+    chart is laid out and each label measured; one that does not fit reads the other way from
+    its dot, else on two lines where the gap between rows holds them, else smaller."""
     if not named and not counted:
         return
     fig.draw_without_rendering()
@@ -478,20 +487,43 @@ def _fit_labels(fig: Figure, ax, named: list, counted: list) -> None:
         ax.set_xlim(start, start + (end - start) * min(3.0, stretch))
         fig.draw_without_rendering()
         frame = ax.get_window_extent(renderer)
-    for y, label in named:
-        stops = [t.get_window_extent(renderer).x0 for row, t in counted if row == y]
-        bounds = (frame.x0 + LABEL_PAD, min([frame.x1, *stops]) - LABEL_PAD)
+    # the counts' column, in every row: a label above a row never reaches into it either
+    stops = [t.get_window_extent(renderer).x0 for _row, t in counted]
+    bounds = (frame.x0 + LABEL_PAD, min([frame.x1, *stops]) - LABEL_PAD)
+    for _y, label in named:  # across: one line, or two, else two lines smaller
         text = label.get_text()
         for shown in (text, _two_lines(text)):
             label.set_text(shown)
             best = max((False, True), key=lambda leftward: _room(label, leftward, bounds, renderer))
             if _room(label, best, bounds, renderer) >= 0:
                 break
-        else:  # smaller, to the side with more room
+        else:
             width = label.get_window_extent(renderer).width
             short = -_room(label, best, bounds, renderer)
             label.set_fontsize(max(5.0, label.get_fontsize() * (width - short) / width))
             _room(label, best, bounds, renderer)
+    if not named:
+        return
+    # down: each label in the gap between its row's strip and the row above; where the tallest
+    # (on two lines) does not fit, the rows part further (the figure grows, up to MAX_INCHES),
+    # and what still does not fit is set smaller
+    for attempt in range(2):
+        pitch = abs(ax.transData.transform((0, 1))[1] - ax.transData.transform((0, 0))[1])
+        tall = pitch * (1 - 2 * STRIP_HALF) - 2 * LABEL_RISE * fig.dpi / 72
+        highest = max(label.get_window_extent(renderer).height for _y, label in named)
+        if highest <= tall:
+            return
+        width, height = fig.get_size_inches()
+        if attempt == 0 and height < style.MAX_INCHES:
+            rows = frame.height / pitch
+            more = rows * (highest - tall) / (1 - 2 * STRIP_HALF) / fig.dpi * 1.1
+            fig.set_size_inches(width, min(style.MAX_INCHES, height + more))
+            fig.draw_without_rendering()
+            frame = ax.get_window_extent(renderer)
+            continue
+    for _y, label in named:
+        if (h := label.get_window_extent(renderer).height) > tall:
+            label.set_fontsize(max(4.0, label.get_fontsize() * tall / h))
 
 
 def _room(label, leftward: bool, bounds: tuple[float, float], renderer) -> float:
@@ -627,7 +659,8 @@ def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = No
     vmax, stretched = plan_scope.whole_plan_scale(matrix, corpus)
     shown = matrix.copy()
     shown.index = [labels.category_label(c, lang) for c in matrix.index]
-    shown.columns = labels.plan_labels(matrix.columns, lang)
+    # drafts and the fragment marked, as on charts 4.2, 5.1 and 7.2 (audit20 item 5)
+    shown.columns = [marked_column(str(p), corpus, lang) for p in matrix.columns]
     counts = None
     if value == "share":
         title = tr("各类别占任务文本的比例（%；下方：字数/任务文本字数）",
@@ -746,7 +779,14 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     plan_ids = list(corpus.plans["plan_id"].astype(str))
     shown = [p for p in plan_ids if p in set(targets["plan_id"])]
     many = style.many_plans(len(shown))
-    spread = min(0.12, 1.2 / max(len(shown), 1))
+    # each year's points spread evenly about the year, among the plans with a point that year (by
+    # a plan's place among all, 乐至县's lone 2035 target stood at 2034.5 and read as earlier:
+    # audit20 item 10); a plan's points of one year share its place
+    by_year = {int(y): [p for p in shown if p in set(targets.loc[targets["year"] == y, "plan_id"])]
+               for y in targets["year"].unique()}
+    spread = min(0.12, 1.2 / max([1, *map(len, by_year.values())]))
+    place = {(p, y): (j - (len(ids) - 1) / 2) * spread for y, ids in by_year.items()
+             for j, p in enumerate(ids)}
     national = benchmarks()
     national = national[(national["level"] == "national") & national["value"].notna()]
     national_at = {int(y): float(v) for y, v in zip(national["year"], national["value"], strict=True)}
@@ -755,11 +795,10 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     # the one it commits to (its lowest for the year, as the findings read 超过18%、力争20%), every
     # plan at an end drawn in red and the tie said in one label (成都市锦江区（征求意见稿）等 4 份 18%)
     named = extreme_targets(targets, corpus, shown, lang) if many else {}
-    for k, pid in enumerate(shown):
+    for pid in shown:
         mine = targets[targets["plan_id"] == pid]
         colour = style.ONE_COLOUR if many else style.plan_colour(pid)
-        dx = (k - (len(shown) - 1) / 2) * spread
-        xs = mine["year"].astype(float) + dx
+        xs = mine["year"].astype(float) + [place[pid, int(y)] for y in mine["year"]]
         # among many plans in one colour, dashed lines joining each plan's points would run into
         # one another (巫溪县's 6.9%→12% and 乐至县's 13%→25% read as one line from 2020 to 2035):
         # only a plan with a named (red) point keeps its line
@@ -810,10 +849,10 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
                         "each year's highest and lowest committed figure (named; 'strives for' not counted)",
                         lang) if striving else
                      tr("各年最高与最低（标名）", "each year's highest and lowest (named)", lang))
+    # among many plans the colours as patches: a filled circle is the marker of 达到 / "reaches"
     handles = plan_legend_handles(shown, lang) if not many else [
-        Line2D([], [], ls="none", marker="o", color=style.ONE_COLOUR,
-               label=labels.tr(f"{len(shown)} 份规划", f"{len(shown)} plans", lang)),
-        Line2D([], [], ls="none", marker="o", color=style.EXTREME_COLOUR, label=extremes_said)]
+        Patch(color=style.ONE_COLOUR, label=labels.tr(f"{len(shown)} 份规划", f"{len(shown)} plans", lang)),
+        Patch(color=style.EXTREME_COLOUR, label=extremes_said)]
     comparators = [c for c in comparator_order() if c in set(targets["comparator"])]
     handles += [Line2D([], [], ls="none", marker=style.COMPARATOR_MARKERS[c], color="#444444",
                        label=labels.comparator_label(c, lang)) for c in comparators]
@@ -1458,9 +1497,11 @@ def top_pairs_chart(table: pd.DataFrame, scope: str = "whole", analyzer: str = "
 
 
 def similarity_dendrogram(table: pd.DataFrame, analyzer: str = "word",
-                          lang: str | None = None) -> Figure:
+                          lang: str | None = None, corpus: Corpus | None = None) -> Figure:
     """Average-linkage clustering of the plans on 1 − whole-plan similarity; from a table of
-    nearest plans, how alike each plan is to its most similar one (`nearest_chart`)."""
+    nearest plans, how alike each plan is to its most similar one (`nearest_chart`). With
+    `corpus`, a draft or a fragment is named as one under its leaf (`marked_column`: the mark
+    on a line of its own, or after the name on one line among many plans)."""
     from scipy.cluster import hierarchy  # imported when used: pages without it load faster
 
     if pairwise.is_nearest(table):
@@ -1473,16 +1514,18 @@ def similarity_dendrogram(table: pd.DataFrame, analyzer: str = "word",
         ax.text(0.5, 0.5, labels.not_stated(lang), ha="center", va="center",
                 transform=ax.transAxes)
         return fig
-    hierarchy.dendrogram(sim.linkage(matrix), labels=labels.plan_labels(matrix.index, lang),
+    names = labels.plan_labels(matrix.index, lang) if corpus is None else \
+        [marked_column(str(p), corpus, lang) for p in matrix.index]
+    hierarchy.dendrogram(sim.linkage(matrix), labels=names,
                          ax=ax, color_threshold=0, above_threshold_color="#555555",
                          leaf_font_size=style.label_size(len(matrix)), leaf_rotation=0)
     # plan names under their leaves: upright and wrapped (English names run into each other on
     # one line), or, among many plans, turned on end; a name is never broken inside a word
     ticks = [t.get_text() for t in ax.get_xticklabels()]
     if many:
-        ax.set_xticks(ax.get_xticks(), ticks, rotation=90)
+        ax.set_xticks(ax.get_xticks(), [_one_line(t) for t in ticks], rotation=90)
     else:
-        ax.set_xticks(ax.get_xticks(), [_wrap_label(t, DENDROGRAM_WRAP) for t in ticks],
+        ax.set_xticks(ax.get_xticks(), [_unbroken_brackets(t, DENDROGRAM_WRAP) for t in ticks],
                       linespacing=1.0)
     ax.set_ylabel(labels.tr("距离（1 − 相似度）", "distance (1 − similarity)", lang))
     ax.set_title(labels.tr("按全文用词相似度聚类", "Clustering by whole-text similarity of wording",
@@ -1491,6 +1534,12 @@ def similarity_dendrogram(table: pd.DataFrame, analyzer: str = "word",
 
 
 DENDROGRAM_WRAP = 11  # characters per line of a plan name under a dendrogram leaf
+
+
+def _unbroken_brackets(text: str, width: int) -> str:
+    """`_wrap_label`, a bracket never broken inside ("(a fragment)" stays whole under a leaf)."""
+    kept = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(" ", "\u00a0"), text)
+    return _wrap_label(kept, width).replace("\u00a0", " ")
 
 
 def dendrogram_finding(table: pd.DataFrame, corpus: Corpus, analyzer: str = "word",
@@ -1640,9 +1689,10 @@ def _hollow_cells(ax, hollow: np.ndarray) -> None:
 # --------------------------------------------------------------------------- text reuse
 
 
-def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None) -> Figure:
+def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None, corpus: Corpus | None = None) -> Figure:
     """Source (rows) × target (columns) share of sentences that recur, in percent; the
-    diagonal (a plan against itself) reads —."""
+    diagonal (a plan against itself) reads —. With `corpus`, drafts and the fragment are named
+    as such on both axes (`_plan_labelled`), as the similarity heatmaps name them."""
     if keeps_some_pairs(reuse):  # beyond LARGE_CORPUS plans: the pairs that share most
         return reuse_top_chart(reuse, lang=lang)
     matrix = reuse_analysis.reuse_matrix(reuse) * 100
@@ -1651,7 +1701,7 @@ def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None) -> Figure:
         matrix = matrix.loc[order, order]
     wide = {col: reuse.pivot(index="source_plan", columns="target_plan", values=col)
             .reindex(index=matrix.index, columns=matrix.columns) for col in ("n_reused", "n_sentences")}
-    return heatmap(_plan_labelled(matrix, lang), fmt="{:.0f}%", cmap="Oranges", missing="—",
+    return heatmap(_plan_labelled(matrix, lang, corpus), fmt="{:.0f}%", cmap="Oranges", missing="—",
                    lang=lang, counts=count_text(wide["n_reused"], wide["n_sentences"]),
                    title=labels.tr("行规划的句子在列规划中重现的比例（下方：重现句数/全部句数）",
                                    "Share of the row plan's sentences that recur in the column plan "
@@ -1807,19 +1857,52 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
 
 
 def instrument_tool_heatmap(corpus: Corpus, lang: str | None = None) -> Figure:
-    """Tools (rows) × plans (columns): percent of each plan's clauses that use the tool."""
-    matrix = cluster_columns(instrument_analysis.tool_counts(corpus, share=True))
-    clauses = instrument_analysis.tool_counts(corpus).reindex(index=matrix.index, columns=matrix.columns)
+    """Tools (rows) × plans (columns): percent of each plan's clauses that use the tool. Among
+    many plans (audit20 item 9) the whole plans' columns stand in the order of a clustering of
+    their tool mix (`cluster_columns`), which the subtitle says; a text that is no whole plan (a
+    fragment, a page that is no plan's text) stands apart after them, right of a dotted line, and
+    a note says why; a tool no plan uses (a row of zeros) is not drawn, and the note names it."""
+    tr = labels.tr
+    shares = instrument_analysis.tool_counts(corpus, share=True)
+    clauses = instrument_analysis.tool_counts(corpus)
+    many = style.many_plans(len(shares.columns))
+    used = [t for t in shares.index if clauses.loc[t].sum() > 0]
+    unused = [t for t in shares.index if t not in used] if many else []
+    partial = set(plan_scope.reasons(corpus)) if many else set()
+    apart = [p for p in shares.columns if str(p) in partial]
+    whole = cluster_columns(shares.loc[used, [p for p in shares.columns if p not in apart]]) if many \
+        else shares
+    matrix = shares.loc[[t for t in shares.index if t not in unused], [*whole.columns, *apart]]
+    clauses = clauses.reindex(index=matrix.index, columns=matrix.columns)
     counts = count_text(clauses, clauses.sum(axis=0))
     matrix.index = [labels.label("instrument_tool", t, lang) for t in matrix.index]
     matrix.columns = [marked_column(str(p), corpus, lang) for p in matrix.columns]  # 重庆市（残篇）
-    return heatmap(matrix, fmt="{:.0f}%", cmap="Purples", counts=counts,
-                   lang=lang, colorbar_label=labels.tr("占条款的比例（%）", "share of clauses (%)", lang),
-                   title=labels.tr("各规划的政策工具构成（占条款 %；下方：条款数/全部条款）",
-                                   "Policy tools in each plan (% of its clauses; below: n/N clauses)",
-                                   lang),
-                   colour_title=labels.tr("各规划的政策工具构成（占条款的比例）",
-                                          "Policy tools in each plan (share of its clauses)", lang))
+    order = tr("；工具构成相近的规划排在一起", "; plans ordered so that alike tool mixes stand together", lang) \
+        if many else ""
+    fig = heatmap(matrix, fmt="{:.0f}%", cmap="Purples", counts=counts,
+                  lang=lang, colorbar_label=tr("占条款的比例（%）", "share of clauses (%)", lang),
+                  title=tr(f"各规划的政策工具构成（占条款 %；下方：条款数/全部条款{order}）",
+                           f"Policy tools in each plan (% of its clauses; below: n/N clauses{order})",
+                           lang),
+                  colour_title=tr(f"各规划的政策工具构成（占条款的比例{order}）",
+                                  f"Policy tools in each plan (share of its clauses{order})", lang))
+    note = []
+    if apart:
+        fig.axes[0].axvline(len(matrix.columns) - len(apart) - 0.5, color="#333333", lw=1.4, ls=":")
+        out = [item for item in plan_scope.not_whole(corpus) if str(item) in {str(p) for p in apart}]
+        why = plan_scope.why(out, lang)
+        note.append(tr(f"虚线右侧：{why}，单独画出，不参与排列。",
+                       f"Right of the dotted line: {why}; drawn apart, not in that order.", lang))
+    if unused:
+        names = ("、" if labels.is_zh(lang) else ", ").join(labels.label("instrument_tool", t, lang)
+                                                           for t in unused)
+        note.append(tr(f"未画出：{names}（各规划均无此类条款）。",
+                       f"Not drawn: {names} (no clause in any plan).", lang))
+    if note:
+        fig.text(0.01, -0.02, style._wrap(("" if labels.is_zh(lang) else " ").join(note),
+                                          0.9 * fig.get_size_inches()[0], 8),
+                 fontsize=8, color="#555555", ha="left", va="top")
+    return fig
 
 
 def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
