@@ -250,9 +250,9 @@ def test_a_fragments_dot_beyond_the_highest_whole_plan_is_hollow_and_named(lang)
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("zh", "未提及目标：甲00县（残篇）、甲01县（征求意见稿）、甲03县"),
-    ("en", "No target stated: Jia 00 District, Longcity (a fragment); Jia 01 District, Longcity (a draft); "
-           "Jia 03 District, Longcity"),
+    ("zh", "未提及目标：甲01县（征求意见稿）、甲03县；现存文本未见目标：甲00县（残篇）"),
+    ("en", "No target stated: Jia 01 District, Longcity (a draft); Jia 03 District, Longcity. "
+           "No target in the text as we have it: Jia 00 District, Longcity (a fragment)"),
 ])
 def test_the_targets_note_names_plans_as_the_report_does(plans33, lang, said):
     """Chart 2.1's note read "Chongqing Municipality (fragment)" against "(a fragment)" everywhere

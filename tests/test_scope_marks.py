@@ -186,7 +186,7 @@ def test_charts_hatch_a_news_items_silence_as_not_stated(news_and_paper, five_pl
     # a plan without targets is named with its page's kind, not as a final text, as `scope.marked`
     # names it everywhere (the fragment read from a news item: both said, in one bracket)
     silent = _tables(five_plans, five_pair_tables, chongqing="news").corpus
-    assert "未提及目标：重庆市（残篇，读自新闻报道）" in texts(charts.targets_chart(silent, lang="zh"))
+    assert "现存文本未见目标：重庆市（残篇，读自新闻报道）" in texts(charts.targets_chart(silent, lang="zh"))
 
 
 # --------------------------------------------------------------------------- 5 reuse
