@@ -40,20 +40,20 @@ def test_the_whole_text_ends_say_a_pair_tied_at_the_figure_shown(five_tables):
                                    ("whole", "wuxi", "chongqing"): top - 0.001})
     zh, en = F.similar(tables, "zh"), F.similar(tables, "en")
     low_zh, low_en = F.similar_low(tables, "zh"), F.similar_low(tables, "en")
-    assert "用词相似度 0.69，乐至县与成都市锦江区（征求意见稿）同为 0.69。" in zh.sentence, zh.sentence
-    assert "同为 0.69" in zh.title and "重庆市" not in zh.sentence.split("；")[0].split("重庆市残篇")[0]
-    assert ("Chengqu District, Shanwei (a draft): similarity of wording 0.69, the same as Lezhi County and "
-            "Jinjiang District, Chengdu (a draft).") in en.sentence, en.sentence
-    assert "用词相似度 0.58，巫溪县与乐至县同为 0.58。" in low_zh.sentence, low_zh.sentence
-    assert "(a draft): similarity of wording 0.58, the same as Wuxi County and Lezhi County." in low_en.sentence, low_en.sentence
-    assert low_en.title.endswith(" (Wuxi County and Lezhi County also score 0.58)"), low_en.title
+    assert "用词相似度 0.69，乐至县与成都市锦江区（征求意见稿）四舍五入后同为 0.69。" in zh.sentence, zh.sentence
+    assert "四舍五入后同为 0.69" in zh.title and "重庆市" not in zh.sentence.split("；")[0].split("重庆市残篇")[0]
+    assert ("Chengqu District, Shanwei (a draft): similarity of wording 0.69; Lezhi County and "
+            "Jinjiang District, Chengdu (a draft) are also 0.69 when rounded.") in en.sentence, en.sentence
+    assert "用词相似度 0.58，巫溪县与乐至县四舍五入后同为 0.58。" in low_zh.sentence, low_zh.sentence
+    assert "(a draft): similarity of wording 0.58; Wuxi County and Lezhi County are also 0.58 when rounded." in low_en.sentence, low_en.sentence
+    assert low_en.title.endswith(" (Wuxi County and Lezhi County also score 0.58 when rounded)"), low_en.title
     assert zh.values["ties"] == 1 and low_zh.numbers["ties"] == 1  # findings.csv lists the count said
 
 
 def test_more_pairs_at_the_figure_are_counted(five_tables):
     tables = _scored(five_tables, {("whole", "lezhi", "jinjiang"): 0.6851, ("whole", "wuxi", "lezhi"): 0.6899})
-    assert "用词相似度 0.69，另有 2 对同为 0.69。" in F.similar(tables, "zh").sentence
-    assert "(similarity of wording 0.69, the same as 2 other pairs)." in F.similar(tables, "en").sentence
+    assert "用词相似度 0.69，另有 2 对四舍五入后同为 0.69。" in F.similar(tables, "zh").sentence
+    assert "(similarity of wording 0.69; 2 other pairs are also 0.69 when rounded)." in F.similar(tables, "en").sentence
 
 
 def test_no_tie_no_clause(five_tables):
@@ -128,9 +128,9 @@ def test_a_tie_at_the_shared_top_is_said_in_the_sentence_and_the_title(five_tabl
     """巫溪县–重庆市 tops the shared sections (0.81): 乐至县–锦江区 made 0.8101 shares the figure."""
     tables = _scored(five_tables, {("shared", "lezhi", "jinjiang"): 0.8101})
     found = F.similar_shared(tables, "zh")
-    assert "（0.81，乐至县与成都市锦江区（征求意见稿）同为 0.81；重庆市残篇在此可以参与）" in found.sentence, found.sentence
-    assert found.title.endswith("最相似，乐至县与成都市锦江区（征求意见稿）同为 0.81"), found.title
-    assert "Chongqing Municipality (0.81, the same as Lezhi County and Jinjiang District, Chengdu (a draft);" \
+    assert "（0.81，乐至县与成都市锦江区（征求意见稿）四舍五入后同为 0.81；重庆市残篇在此可以参与）" in found.sentence, found.sentence
+    assert found.title.endswith("最相似，乐至县与成都市锦江区（征求意见稿）四舍五入后同为 0.81"), found.title
+    assert "Chongqing Municipality (0.81; Lezhi County and Jinjiang District, Chengdu (a draft) are also 0.81 when rounded;" \
         in F.similar(tables, "en").sentence
 
 
@@ -151,11 +151,11 @@ def test_english_never_puts_a_draft_mark_and_the_pairs_score_in_one_bracket(five
     tables = _scored(five_tables, {("whole", "wuxi", "lezhi"): 0.5801})
     low = F.similar_low(tables, "en")
     assert ("Jinjiang District, Chengdu (a draft) and Chengqu District, Shanwei (a draft): similarity of "
-            "wording 0.58, the same as Wuxi County and Lezhi County.") in low.sentence, low.sentence
+            "wording 0.58; Wuxi County and Lezhi County are also 0.58 when rounded.") in low.sentence, low.sentence
     assert "(a draft, " not in low.sentence
-    assert low.title.endswith(" (Wuxi County and Lezhi County also score 0.58)"), low.title
+    assert low.title.endswith(" (Wuxi County and Lezhi County also score 0.58 when rounded)"), low.title
     for fn in (F.similar, F.similar_low, F.similar_shared):
         assert "(a draft, " not in fn(five_tables, "en").sentence
-    assert "汕尾市城区（征求意见稿），用词相似度 0.58，巫溪县与乐至县同为 0.58。" in F.similar_low(tables, "zh").sentence
+    assert "汕尾市城区（征求意见稿），用词相似度 0.58，巫溪县与乐至县四舍五入后同为 0.58。" in F.similar_low(tables, "zh").sentence
     assert F._bracketed("巫溪县", "0.81", "zh") == "巫溪县（0.81）"
     assert F._bracketed("Wuxi County", "0.81", "en") == "Wuxi County (0.81)"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -384,6 +384,11 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
               "n_below": len(groups["below"]), "n_at": len(groups["at"]),
               "n_above": len(groups["above"]), "n": len(stated),
               "silent": ("。" if labels.is_zh(lang) else ". ").join(said),
+              # the chart's title counts every side it draws, the plans level with the line too
+              # (15 份低于、4 份持平、13 份高于; audit20 item 13), a side with none left out
+              "sides": ("、" if labels.is_zh(lang) else ", ").join(
+                  _t(f"benchmark.title.{'first' if i == 0 else 'side'}.{side}", lang, k=len(ids), n=len(stated))
+                  for i, (side, ids) in enumerate((s, g) for s, g in groups.items() if g)),
               **{f"target_{p}": float(stated.at[p, "target"]) for p in stated.index}}
     code = "benchmark.silent" if silent else "benchmark"
     return _finding("benchmark", lang, "02_benchmark", "02_targets", values, code=code,
@@ -893,11 +898,11 @@ def _pair_tie(pairs: pd.DataFrame, lang: str | None,
               name: Callable[[str], str], title: bool = False) -> tuple[str, int]:
     """The pairs of `pairs` (plan_a, plan_b, score; ranked) sharing its first pair's score as shown (two
     decimals: `scope.tied_with`), said after that score: one named
-    (，禾云区与北明县同为 0.87 / "; Synthetic 5 and Synthetic 9 also score 0.87"), more counted
-    (，另有 3 对同为 0.87); ("", 0) when none does. A pair named at the top or bottom of a
-    ranking is never said as if it alone held the figure a reader sees. English says it after the
-    figure as ", the same as Lezhi County and Synthetic 3"; `title`: as a title's bracket holds it
-    ("Synthetic 9 and Synthetic 20 also score 0.87")."""
+    (，禾云区与北明县四舍五入后同为 0.87 / "; Synthetic 9 and Synthetic 20 are also 0.87 when rounded"),
+    more counted (，另有 3 对四舍五入后同为 0.87); equal scores as a tie (，禾云区与北明县与之并列 /
+    ", tied with Synthetic 9 and Synthetic 20"); ("", 0) when none does. A pair named at the top or
+    bottom of a ranking is never said as if it alone held the figure a reader sees; `title`: as a
+    title's bracket holds it ("Synthetic 9 and Synthetic 20 also score 0.87 when rounded")."""
     end = ".title" if title else ""
     keys = [f"{a}\t{b}" for a, b in zip(pairs.plan_a, pairs.plan_b, strict=True)]
     scores = pd.Series(pairs["score"].astype(float).to_numpy(), index=keys)
@@ -905,10 +910,14 @@ def _pair_tie(pairs: pd.DataFrame, lang: str | None,
     others = scope.tied_with(f"{row.plan_a}\t{row.plan_b}", scores, decimals=2)
     if not others:
         return "", 0
+    # a tie (并列 / "tied") only where the scores are equal; pairs that only show the same figure
+    # are said to round to it (禾云区与北明县四舍五入后同为 0.87 / "Synthetic 9 and Synthetic 20 are
+    # also 0.87 when rounded"), since 0.8747 "the same as" 0.8667 is false (audit20 item 7)
+    exact = ".exact" if all(abs(scores[o] - float(row.score)) < 1e-9 for o in others) else ""
     if len(others) == 1:
         a, _, b = others[0].partition("\t")
-        return _t("similar.tie.pair" + end, lang, a=name(a), b=name(b), score=float(row.score)), 1
-    return _t("similar.tie.many" + end, lang, n=len(others), score=float(row.score)), len(others)
+        return _t("similar.tie.pair" + exact + end, lang, a=name(a), b=name(b), score=float(row.score)), 1
+    return _t("similar.tie.many" + exact + end, lang, n=len(others), score=float(row.score)), len(others)
 
 
 def similar(tables: Tables, lang: str | None = None, analyzer: str = "word") -> Finding | None:
@@ -1077,6 +1086,17 @@ def _section_tasks(corpus: Corpus, plan_id: str, scope: str) -> int:
     return int(tasks["group_id"].isin(groups["group_id"]).sum())
 
 
+def _sections_scope(taking: list, others: list, lang: str | None) -> str:
+    """The note after the sections finding's whole-text range: the plans left out of it that take
+    part in the section rows said to (（重庆市残篇只有半份规划，参与分章节比较，不参与全文排序）), any
+    other left out as `scope.note` says it; "" when none was left out."""
+    if not taking:
+        return scope.note(others, lang)
+    code = "sections.scope.both" if others else "sections.scope.many" if len(taking) > 1 else "sections.scope"
+    text = _t(code, lang, why=scope.why(taking, lang), others=scope.why(others, lang))
+    return text if labels.is_zh(lang) else " " + text
+
+
 def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") -> Finding | None:
     """How far section-level scores spread (a comparison of the sections both plans have,
     where a fragment may take part, and says so as `scope.shared_note` does), against the
@@ -1124,10 +1144,37 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
 
     # the shared-sections note stands inside the last end's bracket: （0.96；各 1 项任务；重庆市残篇在此可以参与）
     shared_in = _shared_in(corpus, lang, ends)
+    # a plan left out of the whole-text range that takes part in the section rows but at neither
+    # end: the note after the whole-text range says both (（重庆市残篇只有半份规划，参与分章节比较，
+    # 不参与全文排序）; audit20 item 3: "is not ranked" alone read as if the 7,359 pairs of sections
+    # left it out too)
+    in_sections = {x for p in long.index.get_level_values(0) for x in str(p).split("–")}
+    taking = [p for p in left_out if str(p) in in_sections and str(p) not in ends]
+    others = [p for p in left_out if p not in taking]
+
+    # the rows are of two levels: parts (提升行动, 重点工程 …) and the task categories inside them,
+    # so the same text is scored twice; an end's pairs are counted level by level, each against its
+    # own total (1.00（724/5,310 对类别、240/2,049 对部分…）), never as one count of 7,359
+    level = pd.Series([str(s).partition(":")[0] for _p, s in long.index], index=long.index)
+    levels_said: set[str] = set()
+
+    def counts(at: tuple[str, str]) -> str:
+        here = shown == shown[at]
+        order = [level[at]] + [x for x in ("category", "part") if x != level[at]]
+        said = []
+        for lv in order:
+            n = int((here & (level == lv)).sum())
+            if n:
+                levels_said.add(lv)
+                # a table of one level counts "pairs of sections", as before: nothing is counted twice
+                code = (f"sections.count.{lv}" if lv in ("category", "part") and level.nunique() > 1
+                        else "sections.count.section")
+                said.append(_t(code, lang, n=n, total=int((level == lv).sum())))
+        return _join(said, lang)
 
     def end_of(at: tuple[str, str], score: float, note: str = "") -> str:
-        return _t("sections.end", lang, score=score, n=int((shown == shown[at]).sum()),
-                  total=len(long), pair=pair(at[0]), section=sim.scope_label(at[1], lang),
+        return _t("sections.end", lang, score=score, counts=counts(at),
+                  pair=pair(at[0]), section=sim.scope_label(at[1], lang),
                   size=size(*at), note=note)
 
     values = {"low": float(long.min()), "low_section": sim.scope_label(lo_scope, lang),
@@ -1138,14 +1185,20 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
               "whole_low": float(whole.min()), "whole_high": float(whole.max()),
               "high_scope": hi_scope, "low_scope": lo_scope,
               "shared_scope": scope.shared_note(corpus, lang, among=ends),
-              "scope": scope.note(left_out, lang)}
+              "scope": _sections_scope(taking, others, lang)}
     for end, at in (("low", (lo_pair, lo_scope)), ("high", (hi_pair, hi_scope))):
         if int((shown == shown[at]).sum()) > 1:  # findings.csv lists the count the sentence states
             values[f"{end}_ties"] = int((shown == shown[at]).sum()) - 1
     if tied:
         values.update(low_end=end_of((lo_pair, lo_scope), float(long.min())),
-                      high_end=end_of((hi_pair, hi_scope), float(long.max()), shared_in),
-                      n_section_pairs=len(long))
+                      high_end=end_of((hi_pair, hi_scope), float(long.max()), shared_in))
+        # findings.csv lists each level's total the sentence states
+        values.update({f"n_{lv}_pairs": int((level == lv).sum()) for lv in sorted(levels_said)}
+                      if level.nunique() > 1 else {"n_section_pairs": len(long)})
+        # where both levels are counted, a sentence says why they are counted apart
+        both = {"category", "part"} <= levels_said
+        values["levels"] = ("" if not both else _t("sections.levels", lang) if labels.is_zh(lang)
+                            else " " + _t("sections.levels", lang))
     return _finding("sections", lang, "similarity_sections", "05_similarity", values,
                     code="sections.tied" if tied else "sections",
                     title_code="sections.title", plans=ends,
@@ -1153,6 +1206,76 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
 
 
 # --------------------------------------------------------------------------- 06 reuse
+
+
+FRACTIONS = ((1, 10), (1, 5), (1, 4), (1, 3), (1, 2), (2, 3), (3, 4))  # shares a sentence may say in words
+FRACTION_SLACK = 2.0  # percentage points: 25.5% is 约四分之一, 30% is no fraction
+
+
+def share_in_words(share: float, lang: str | None) -> str:
+    """A share (in %) said in words only where it matches: the simple fraction within
+    `FRACTION_SLACK` points of it (25.5% → 约四分之一 / "about a quarter"), else the figure itself
+    (30%); never a word that misstates it, as 一小部分 said 26% (audit20 item 11)."""
+    for a, b in FRACTIONS:
+        if abs(share - 100 * a / b) <= FRACTION_SLACK:
+            return _t(f"fraction.{a}_{b}", lang)
+    return _t("fraction.share", lang, share=share)
+
+
+def _family(corpus: Corpus, plan_id: str) -> set[str]:
+    """A plan with its parent plans up the line and its child plans down it (`reuse.parent_pairs`):
+    the plans its text may pass to or come from as parent and child."""
+    edges = ru.parent_pairs(corpus.plans)
+    up = {c: p for p, c in edges}
+    down: dict[str, list[str]] = {}
+    for p, c in edges:
+        down.setdefault(p, []).append(c)
+    family, x = {plan_id}, plan_id
+    while x in up and up[x] not in family:
+        x = up[x]
+        family.add(x)
+    stack = [plan_id]
+    while stack:
+        for c in down.get(stack.pop(), []):
+            if c not in family:
+                family.add(c)
+                stack.append(c)
+    return family
+
+
+def _outside(tables: Tables, source: str, n: int, family: set[str], than: str,
+             lang: str | None) -> dict[str, Any]:
+    """The plans outside `family` holding as many of `source`'s sentences as the plan the finding
+    names (`n`, said of `than`) or more: where one does, the reuse is not the parent and child
+    plans' alone, and the sentence says so (重庆市残篇的 47/88 句见于巫溪县，上下级之外的兴石县也有
+    47/88 句; audit20 item 8). {"outside": the clause or "", "outside_title": the title's, and
+    for findings.csv "outside_n", "outside_plans": how many plans, the most sentences one holds}."""
+    corpus = tables.corpus
+    shares = tables.get_reuse()[0]
+    told = {p for p, r in scope.reasons(corpus).items() if r != scope.FRAGMENT}  # no plan's text
+    rows = shares[(shares["source_plan"] == source) & ~shares["target_plan"].isin(family | told)]
+    rows = rows[rows["n_reused"].astype(int) >= n] if n > 0 else rows.iloc[0:0]
+    if rows.empty:
+        return {"outside": "", "outside_title": ""}
+    rows = rows.sort_values(["n_reused", "target_plan"], ascending=[False, True], kind="stable")
+    top = rows.iloc[0]
+    more = rows["n_reused"].astype(int) > n
+    code = "reuse.outside" + (".count" if len(rows) > NAMED_MAX else ".more" if more.all()
+                              else ".mixed" if more.any() else "")
+    def item(plan: str, k: int, of: int) -> str:
+        # one bracket after a name: 汕尾市城区（征求意见稿，50/184 句）; English "… with 50 of 184 sentences"
+        count = _t("reuse.outside.n", lang, n=k, of=of)
+        name = scope.marked(plan, corpus, lang)
+        return _bracketed(name, count, lang) if labels.is_zh(lang) else _t("reuse.outside.item", lang,
+                                                                            plan=name, count=count)
+
+    items = _join((item(r.target_plan, int(r.n_reused), int(r.n_sentences)) for r in rows.itertuples()), lang)
+    clause = _t(code, lang, plans=items, than=than, n=len(rows), top=int(top.n_reused),
+                of=int(top.n_sentences), has="has" if len(rows) == 1 else "have")
+    title = _t("reuse.outside.title", lang, plan=scope.marked(top.target_plan, corpus, lang),
+               n=int(top.n_reused))
+    return {"outside": clause, "outside_title": title, "outside_n": int(top.n_reused),
+            "outside_plans": len(rows), "outside_ids": list(rows["target_plan"].head(NAMED_MAX))}
 
 
 def reuse(tables: Tables, lang: str | None = None) -> Finding | None:
@@ -1185,10 +1308,10 @@ def reuse(tables: Tables, lang: str | None = None) -> Finding | None:
     broken = set(scope.fragments(corpus))
     whole = check[[not ({a, b} & broken) for a, b in zip(check.parent, check.child, strict=True)]]
     if len(whole):
-        return _reuse_ranked(shares, whole, len(check) - len(whole), lang, corpus, kind_note)
+        return _reuse_ranked(tables, shares, whole, len(check) - len(whole), lang, corpus, kind_note)
     parents = check.groupby("parent")["child"].nunique()
     if parents.max() > 1:
-        return _reuse_children(check, parents.idxmax(), lang, corpus, kind_note)
+        return _reuse_children(tables, check, parents.idxmax(), lang, corpus, kind_note)
     row = check.sort_values("share", ascending=False).iloc[0]
     if "rank" not in check.columns:  # kept pairs: the rank and next row from every pair's count
         counts = ru.load_reuse_counts(corpus, processed_dir=tables.processed_dir)
@@ -1209,12 +1332,18 @@ def reuse(tables: Tables, lang: str | None = None) -> Finding | None:
               "next_share": 100 * float(nxt.share), "next_n": int(nxt.n_reused),
               "next_of": int(nxt.n_sentences),
               "ratio": float(row.share / nxt.share) if nxt.share else float("nan"),
+              # the reverse row's share in words that match it (约四分之一, never 一小部分 for 26%)
+              "part": share_in_words(100 * float(nxt.share), lang),
               "scope": kind_note}
+    values.update(_outside(tables, row.parent, int(row.n_reused), _family(corpus, row.parent),
+                           scope.marked(row.child, corpus, lang), lang))
     code = "reuse.reverse" if {nxt.source_plan, nxt.target_plan} == {row.parent, row.child} \
         else "reuse"
     return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values, code=code,
-                    title_code="reuse.title", rule=RULE_PARENT,
-                    plans=[row.parent, row.child, nxt.source_plan, nxt.target_plan])
+                    title_code="reuse.title.outside" if values["outside"] else "reuse.title",
+                    rule=RULE_PARENT,
+                    plans=[row.parent, row.child, nxt.source_plan, nxt.target_plan,
+                           *values.get("outside_ids", [])])
 
 
 def _parent_rows(shares: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
@@ -1232,7 +1361,7 @@ def _count_share(n: int, of: int, share: float, lang: str | None) -> str:
     return _t("reuse.count", lang, n=n, of=of, share=share)
 
 
-def _reuse_ranked(shares: pd.DataFrame, whole: pd.DataFrame, n_fragment_pairs: int,
+def _reuse_ranked(tables: Tables, shares: pd.DataFrame, whole: pd.DataFrame, n_fragment_pairs: int,
                   lang: str | None, corpus: Corpus, kind_note: str = "") -> Finding:
     """Whole child -> parent pairs ranked by the share of the child's sentences found in its
     parent's plan: the most, the next (when there is one) and the least, each plan named as a
@@ -1271,14 +1400,19 @@ def _reuse_ranked(shares: pd.DataFrame, whole: pd.DataFrame, n_fragment_pairs: i
         values["fragments"] = _t("reuse.fragment_pairs" + (".one" if n_fragment_pairs == 1 else ""),
                                  lang, n=n_fragment_pairs)
     values["fragments"] += kind_note  # the pairs of a page that is not a plan's text: whom, why
+    # a plan outside the parent and child plans holding as many of the child's sentences as its
+    # parent: said, in the sentence and the title (the reuse is not the line's alone)
+    values.update(_outside(tables, top.child, int(top.n), _family(corpus, top.parent),
+                           mark(top.parent), lang))
     code = "reuse.ranked" if len(ranked) > 1 else "reuse.ranked.one"  # one pair: no "most"
-    return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values, code=code,
-                    title_code=f"{code}.title", rule=RULE_PARENT,
-                    plans=[*ranked["child"].head(2), *ranked["parent"].head(2),
-                           ranked["child"].iloc[-1]])
+    found = _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values, code=code,
+                     title_code=f"{code}.title", rule=RULE_PARENT,
+                     plans=[*ranked["child"].head(2), *ranked["parent"].head(2),
+                            ranked["child"].iloc[-1], *values.get("outside_ids", [])])
+    return replace(found, title=found.title + values["outside_title"]) if values["outside"] else found
 
 
-def _reuse_children(check: pd.DataFrame, parent: str, lang: str | None,
+def _reuse_children(tables: Tables, check: pd.DataFrame, parent: str, lang: str | None,
                     corpus: Corpus, kind_note: str = "") -> Finding:
     """The fragment case with several children: the share of the fragment parent's sentences
     that recur in each child's plan, the most and the least (named as a draft where one is, and
@@ -1293,9 +1427,12 @@ def _reuse_children(check: pd.DataFrame, parent: str, lang: str | None,
               "n_sentences": int(top.n_sentences), "share": 100 * float(top.share),
               "low": scope.at_end(low.child, shares, corpus, lang), "low_n": int(low.n_reused),
               "low_share": 100 * float(low.share), "scope": kind_note}
+    values.update(_outside(tables, parent, int(top.n_reused), _family(corpus, parent),
+                           scope.marked(top.child, corpus, lang), lang))
     return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values,
-                    code="reuse.children", title_code="reuse.title", rule=RULE_PARENT,
-                    plans=[parent, top.child, low.child])
+                    code="reuse.children",
+                    title_code="reuse.title.outside" if values["outside"] else "reuse.title",
+                    rule=RULE_PARENT, plans=[parent, top.child, low.child, *values.get("outside_ids", [])])
 
 
 def own_text(tables: Tables, lang: str | None = None) -> Finding | None:
@@ -1483,42 +1620,76 @@ def tools(tables: Tables, lang: str | None = None) -> Finding | None:
 
 
 HARD_TOOLS = ("regulation", "funding")  # the tools whose place in a plan policy staff ask about
+# A tool is said to gather in a category only where more than half of its clauses fall there, and
+# only with at least MIN_TOOL_CLAUSES clauses: one task often carries several clauses of one tool
+# (a run of funding or regulation clauses), so below ten a "majority" may be one or two tasks
+# (the five plans: 规划 8/15, 法规管制 7/16 are near that line; 33 plans: every tool has 50+).
+MIN_TOOL_CLAUSES = 10
+NAMED_TOOLS = 3  # the most concentrated tools a sentence names; beyond, "the 3 most concentrated"
 
 
 def tool_category(tables: Tables, lang: str | None = None,
-                  tools_asked: Iterable[str] = HARD_TOOLS) -> Finding | None:
-    """The category drawing most of the regulation and funding clauses, pooled over plans."""
+                  tools_asked: Iterable[str] = HARD_TOOLS, floor: int = MIN_TOOL_CLAUSES) -> Finding | None:
+    """The tools whose clauses gather in one category (more than half of the tool's clauses,
+    pooled over plans, among tools with at least `floor` clauses), the most concentrated named
+    with their counts and shares; and the tools policy staff ask about (`tools_asked`: regulation,
+    funding) each said as they are: gathering too, most often in a category but not concentrated
+    ("最多的也在…，但只有 7/16"), or too few to tell (audit20 item 2: a fixed pair said to gather
+    at 7/16, while more concentrated tools went unnamed)."""
     from sciplan_analysis.analysis.instruments import tool_category_matrix
 
-    matrix = tool_category_matrix(tables.corpus).astype("float")
-    rows = []  # (tool, its top category, clauses there, the tool's clauses)
-    for tool in tools_asked:
-        row = matrix.loc[tool].dropna() if tool in matrix.index else pd.Series(dtype=float)
+    matrix = tool_category_matrix(tables.corpus).astype("float").drop(index="none", errors="ignore")
+    zh = labels.is_zh(lang)
+    rows = {}  # tool: (its top categories, clauses there, the tool's clauses)
+    for tool in matrix.index:
+        row = matrix.loc[tool].dropna()
         if row.sum() > 0:
-            rows.append((tool, row.idxmax(), int(row.max()), int(row.sum())))
+            rows[tool] = ([c for c in row.index if row[c] == row.max()], int(row.max()), int(row.sum()))
     if not rows:
         return None
 
     def name(tool: str) -> str:
         text = labels.label("instrument_tool", tool, lang)
-        return text if labels.is_zh(lang) else text.lower()
+        return text if zh else text.lower()
 
-    same = len({r[1] for r in rows}) == 1
-    item = "tool_category.same_item" if same else "tool_category.item"
-    items = [_t(item, lang, tool=name(t), category=labels.category_label(c, lang), n=n, total=tot)
-             for t, c, n, tot in rows]
-    tool, category, n, total = max(rows, key=lambda r: r[2] / r[3])
-    tools_named = _join((name(r[0]) for r in rows), lang)
-    values = {"items": _join(items, lang), "tools": tools_named[:1].upper() + tools_named[1:],
-              "tool": name(tool), "tool_id": tool,
-              "category": labels.category_label(category, lang), "category_id": category,
-              "share": n / total, "n": n, "total": total,
-              # every figure the sentence states, tool by tool (7/16 as well as 11/14)
-              **{f"{key}_{t}": v for t, _c, n_t, tot in rows
-                 for key, v in (("n", n_t), ("total", tot))}}
+    def category(cats: list[str]) -> str:
+        names = [labels.category_label(c, lang) for c in cats]
+        return _join((f"“{c}”" for c in names), lang) if zh else _join(names, lang)
+
+    def share(tool: str) -> float:
+        return 100 * rows[tool][1] / rows[tool][2]
+
+    gathered = sorted((t for t, (_c, n, tot) in rows.items() if tot >= floor and 2 * n > tot),
+                      key=lambda t: (-share(t), -rows[t][2], t))
+    named = gathered[:NAMED_TOOLS]
+    items = [_t("tool_category.item", lang, tool=name(t), category=category(rows[t][0]), n=rows[t][1],
+                total=rows[t][2], share=share(t)) for t in named]
+    named_categories = {c for t in named for c in rows[t][0]}
+    asked = []
+    for t in tools_asked:
+        if t not in rows or t in named:
+            continue
+        cats, n, tot = rows[t]
+        code = ("tool_category.asked.few" if tot < floor else "tool_category.asked.also" if t in gathered
+                else "tool_category.asked.loose" + (".same" if set(cats) <= named_categories else ""))
+        text = _t(code, lang, tool=name(t), tool_cap=name(t)[:1].upper() + name(t)[1:],
+                  category=category(cats), n=n, total=tot, share=share(t))
+        asked.append(text if zh else " " + text)
+    values: dict[str, Any] = {
+        "k": len(gathered), "floor": floor, "items": _join(items, lang), "asked": "".join(asked),
+        "lead": _t("tool_category.lead.all" if len(gathered) <= NAMED_TOOLS else "tool_category.lead.some",
+                   lang, m=len(named)),
+        # every figure the sentence states, tool by tool (7/16 as well as 11/14)
+        **{f"{key}_{t}": v for t in [*named, *(x for x in tools_asked if x in rows and x not in named)]
+           for key, v in (("n", rows[t][1]), ("total", rows[t][2]))}}
+    if named:  # the chart's title: the most concentrated tool
+        top = named[0]
+        values.update(tool=name(top), tool_id=top, category=category(rows[top][0]),
+                      category_id=rows[top][0][0], share=rows[top][1] / rows[top][2],
+                      n=rows[top][1], total=rows[top][2])
+    code = "tool_category" if len(gathered) > 1 else "tool_category.one" if gathered else "tool_category.none"
     return _finding("tool_category", lang, "07_instrument_matrix", "07_policy_instruments",
-                    values, code="tool_category.same" if same else "tool_category",
-                    title_code="tool_category.title")
+                    values, code=code, title_code="tool_category.title" if named else "tool_category.none.title")
 
 
 def plan_matrix(tables: Tables, lang: str | None = None,

@@ -233,7 +233,10 @@ def _categories(p: PlanProfile, lang: str) -> str:
     if not alone and len(c) and (c["peers"] < p.n_plans - 1).any():  # why "3/3" beside "4/4"
         out += f'<p class="note">{_t("plan.categories.peers_note", lang)}</p>'
     if len(lost):
-        names = labels.tr("、", "; ", lang).join(labels.category_label(x, lang) for x in lost["category"])
+        lost_names = [labels.category_label(x, lang) for x in lost["category"]]
+        # English: commas between single names, semicolons only where a name holds a comma (as
+        # `findings._join` and chart 7.2's list; audit20 item 9)
+        names = labels.tr("、", "; " if any("," in n for n in lost_names) else ", ", lang).join(lost_names)
         out += f"<p>{_t('plan.categories.lost', lang, count=len(lost), n=len(lost), categories=names)}</p>"
     if alone:
         return out
