@@ -87,7 +87,10 @@ def test_five_plans_keep_one_coloured_mark_each(corpus):
     check_legends(corpus, many=False)
     fig = charts.category_bars(corpus, lang="zh")
     entries = legends(fig)[0]
-    assert set(labels.plan_labels(corpus.plans["plan_id"], "zh")) <= set(entries)  # a bar per plan
+    from sciplan_analysis.analysis import scope
+
+    # a bar per plan, each named as the plan axes name it (a draft as a draft)
+    assert {scope.marked(p, corpus, "zh") for p in corpus.plans["plan_id"]} <= set(entries)
     plt.close(fig)
 
 

@@ -167,3 +167,23 @@ def test_the_benchmark_finding_says_what_the_fragments_own_region_set(five_table
     found = F.benchmark(five_tables, lang)
     assert said in found.sentence, found.sentence
     assert "未提及" not in found.sentence and "not stated" not in found.sentence
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_legend_of_plans_names_drafts_and_the_fragment_as_the_axes_do(corpus, lang):
+    """Among few plans, charts 2.1, 2.3 and 3.1 name each plan in a legend: it read 成都市锦江区
+    where every plan axis reads 成都市锦江区（征求意见稿） (K1's note on audit20). Each legend
+    names a draft as a draft and the fragment as a fragment (`scope.marked`)."""
+    from sciplan_analysis.analysis import scope as plan_scope
+
+    draft = plan_scope.marked("jinjiang", corpus, lang)
+    assert draft != labels.plan_label("jinjiang", lang)
+    for draw in (charts.targets_chart, charts.commitments_chart, charts.category_bars):
+        fig = draw(corpus, lang=lang)
+        try:
+            legend = next(a.get_legend() for a in fig.axes if a.get_legend())
+            names = [t.get_text() for t in legend.get_texts()]
+            assert draft in names, (draw.__name__, names)
+            assert labels.plan_label("jinjiang", lang) not in names, (draw.__name__, names)
+        finally:
+            plt.close(fig)

@@ -319,7 +319,7 @@ def grouped_bars(
         ax.set_ylabel(ylabel)
         ax.grid(axis="y", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
-    handles = plan_legend_handles([str(p) for p in table.columns], lang)
+    handles = plan_legend_handles([str(p) for p in table.columns], lang, name)
     if any_nan:
         handles.append(Patch(fill=False, hatch="///", edgecolor="#777777", label=missing))
     if any_zero and zero:
@@ -640,9 +640,12 @@ def cluster_columns(matrix: pd.DataFrame) -> pd.DataFrame:
     return matrix.loc[:, sim.profile_order(matrix)]
 
 
-def plan_legend_handles(plan_ids: Sequence[str], lang: str | None = None) -> list:
-    """Legend handles: a coloured square per plan."""
-    return [Patch(color=style.plan_colour(p), label=labels.plan_label(p, lang)) for p in plan_ids]
+def plan_legend_handles(plan_ids: Sequence[str], lang: str | None = None,
+                        name: Callable[[str], str] | None = None) -> list:
+    """Legend handles: a coloured square per plan, named by `name` where given (a draft as a
+    draft, `scope.marked`, as the plan axes name it), else by its plain name."""
+    return [Patch(color=style.plan_colour(p), label=name(p) if name else labels.plan_label(p, lang))
+            for p in plan_ids]
 
 
 
@@ -850,7 +853,7 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
                         lang) if striving else
                      tr("各年最高与最低（标名）", "each year's highest and lowest (named)", lang))
     # among many plans the colours as patches: a filled circle is the marker of 达到 / "reaches"
-    handles = plan_legend_handles(shown, lang) if not many else [
+    handles = plan_legend_handles(shown, lang, lambda p: plan_scope.marked(p, corpus, lang)) if not many else [
         Patch(color=style.ONE_COLOUR, label=labels.tr(f"{len(shown)} 份规划", f"{len(shown)} plans", lang)),
         Patch(color=style.EXTREME_COLOUR, label=extremes_said)]
     comparators = [c for c in comparator_order() if c in set(targets["comparator"])]
