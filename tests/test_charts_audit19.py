@@ -187,3 +187,21 @@ def test_a_legend_of_plans_names_drafts_and_the_fragment_as_the_axes_do(corpus, 
             assert labels.plan_label("jinjiang", lang) not in names, (draw.__name__, names)
         finally:
             plt.close(fig)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_english_subtitles_say_what_the_counts_are_not_n_over_n(corpus, lang):
+    """audit20 item 13 (left by audit21): subtitles read "(%; below: n/N clauses)", notation a
+    policy reader does not use, and chart 2.4 called two rates a "Specificity index". Each says
+    in words what is counted; chart 1.1's groups say what a group is."""
+    drawn = []
+    for draw in (charts.instrument_type_bars, charts.structure_chart, charts.specificity_chart):
+        fig = draw(corpus, lang=lang)
+        try:
+            drawn += [fig._suptitle.get_text() if fig._suptitle else ""]
+            drawn += [t for a in fig.axes for t in (a.get_title(loc="left"), a.get_title(), a.get_xlabel())]
+        finally:
+            plt.close(fig)
+    text = " ".join(drawn)
+    assert "n/N" not in text and "index" not in text.lower() and "指数" not in text, text
+    assert labels.tr("组（二级标题）", "Groups (second-level headings)", lang) in text

@@ -163,7 +163,7 @@ def test_the_one_plan_matrix_note_and_alt_text_agree_with_its_hatching(corpus, l
 def test_the_structure_chart_has_no_doubled_brackets(corpus, lang):
     drawn = texts(charts.structure_chart(corpus, lang))
     assert not [t for t in drawn if "（（" in t or "））" in t or "((" in t]
-    assert ("组（二级标题）" if lang == "zh" else "Groups") in drawn
+    assert ("组（二级标题）" if lang == "zh" else "Groups (second-level headings)") in drawn
 
 
 # -- 6. the workbook says 未提及 where the pages do -------------------------------------------------

@@ -667,7 +667,7 @@ def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = No
     counts = None
     if value == "share":
         title = tr("各类别占任务文本的比例（%；下方：字数/任务文本字数）",
-                   "Share of task text by category (%; below: n/N characters)", lang)
+                   "Share of task text by category (%; below: its characters / all task characters)", lang)
         fmt, bar = "{:.0f}%", tr("占比（%）", "share (%)", lang)
         chars = category_matrix(corpus, "chars").reindex(index=matrix.index, columns=matrix.columns)
         counts = count_text(chars, chars.sum(axis=0))
@@ -733,7 +733,7 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     counts = counts.reindex(facts.index)
     panels = [
         (facts["n_chars"].astype(float), tr("字数", "Characters", lang), "{:,.0f}"),
-        (counts["groups"].astype(float), tr("组（二级标题）", "Groups", lang), "{:.0f}"),
+        (counts["groups"].astype(float), tr("组（二级标题）", "Groups (second-level headings)", lang), "{:.0f}"),
         (counts["tasks"].astype(float), tr("任务", "Tasks", lang), "{:.0f}"),
     ]
     fig, axes = style.subplots(1, 3, figsize=(10, (0.3 if style.many_plans(len(facts)) else 0.45)
@@ -1027,7 +1027,8 @@ def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         finite = values.dropna()
         ax.set_xlim(0, (finite.max() if len(finite) and finite.max() > 0 else 1) * 1.25)
     apart_note(fig, corpus, spec.index[len(names) - n_apart:], "chart.apart.line", lang)  # may have no bar
-    fig.suptitle(tr("具体程度指数", "Specificity index", lang), x=0.01, ha="left")
+    fig.suptitle(tr("具体程度：每项任务、每万字的量化承诺", "How specific: commitments per task and per 10,000 characters",
+                    lang), x=0.01, ha="left")
     return fig
 
 
@@ -1717,7 +1718,7 @@ def reuse_heatmap(reuse: pd.DataFrame, lang: str | None = None, corpus: Corpus |
                    lang=lang, counts=count_text(wide["n_reused"], wide["n_sentences"]),
                    title=labels.tr("行规划的句子在列规划中重现的比例（下方：重现句数/全部句数）",
                                    "Share of the row plan's sentences that recur in the column plan "
-                                   "(below: n/N sentences)", lang),
+                                   "(below: sentences recurring / all its sentences)", lang),
                    colour_title=labels.tr("行规划的句子在列规划中重现的比例",
                                           "Share of the row plan's sentences that recur in the column plan",
                                           lang),
@@ -1790,7 +1791,7 @@ def own_text_chart(own: pd.DataFrame, lang: str | None = None, corpus: Corpus | 
     ax.set_xlim(0, 118)
     ax.set_xticks(range(0, 101, 20))
     ax.set_xlabel(labels.tr("本规划独有句子占比（%）；括号内：独有句数/全部句数",
-                            "sentences found in no other plan (%); in brackets: n/N sentences", lang))
+                            "sentences found in no other plan (%); in brackets: own sentences / all sentences", lang))
     ax.set_title(labels.tr("各规划的自有文本", "Each plan's own text", lang), loc="left")
     n_own = (own["n_sentences"] - own["n_reused_anywhere"]).to_numpy()
     for y, (v, k, of) in enumerate(zip(values, n_own, own["n_sentences"], strict=True)):
@@ -1859,7 +1860,7 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     side = labels.label("instrument_type", RANKED_BY, lang)
     ax.set_title(labels.tr("各规划的政策工具类型（%；下方：条款数/全部条款"
                            + (f"；按{side}占比由高到低排列" if many else "") + "）",
-                           "Side of policy each plan acts on (%; below: n/N clauses"
+                           "Side of policy each plan acts on (%; below: its clauses / all clauses"
                            + (f"; most {side} first" if many else "") + ")", lang),
                  loc="left")
     # under the chart: at the top right it covered the title in English, and beside the bars
