@@ -910,7 +910,10 @@ def _off_the_line(value: float, line: float | None, span: float) -> float:
 
 def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -> Figure:
     """Each plan's target for `year`, ranked by ambition, against the national outline's
-    line and, where its figure was read, the plan's own province's (a diamond)."""
+    line and, where its figure was read, the plan's own province's (a diamond). A plan that is
+    itself its column's region (the fragment 重庆市 beside 重庆市's document) reads "重庆市本级 15%" /
+    "Chongqing's own 15%", and the diamond's legend names its own document only when such a row
+    is drawn."""
     tr = labels.tr
     table = plan_benchmarks(corpus, year)
     table = table.sort_values(["target", "plan_id"], ascending=[True, True], na_position="first")
@@ -930,8 +933,12 @@ def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -
     # then its province's ("重庆市 15%"). Written beside the bars they stacked two to a row and
     # ran into the diamonds and each other at 33 plans (audit19, chart 2.2).
     value_x, region_x = top * 1.17, top * 1.21
-    shown_parent = False
+    shown_parent = shown_own = False
     partial = plan_scope.reasons(corpus)
+    # a plan that is itself its column's region (the fragment 重庆市 beside 重庆市's document):
+    # the diamond is its own document's target, not a province's above it (audit21 item 7)
+    own_name = corpus.plans.set_index("plan_id")["name_zh"] if "name_zh" in corpus.plans \
+        else pd.Series(dtype=object)
     for y, row in zip(ys, table.itertuples(index=False), strict=True):
         if pd.isna(row.target):  # a fragment's silence is of its text as we have it (audit20 item 1)
             ax.text(0.2, y, tr("现存文本未见", "not in the text as we have it", lang) if row.plan_id in partial
@@ -941,8 +948,12 @@ def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -
         if not isinstance(row.province_region, str):
             continue
         region = labels.label("region", row.province_region, lang)
+        itself = own_name.get(row.plan_id) == row.province_region
+        if itself:  # 重庆市本级 / Chongqing's own
+            region = tr(f"{region}本级", f"{region}'s own", lang)
         if pd.notna(row.province_value):
             shown_parent = True
+            shown_own = shown_own or itself
             ax.plot([row.province_value], [y], marker="D", color="#333333", ms=6, ls="none")
             ax.text(region_x, y, f"{region} {row.province_value:g}%", va="center", fontsize=8,
                     color="#333333")
@@ -953,7 +964,7 @@ def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -
     ax.text(value_x, head, tr("目标", "target", lang), ha="right", va="bottom", fontsize=8,
             color="#555555")
     if table["province_region"].map(lambda r: isinstance(r, str)).any():
-        ax.text(region_x, head, tr("所在省（市）", "province", lang), va="bottom", fontsize=8,
+        ax.text(region_x, head, tr("所在省（市）", "province / municipality", lang), va="bottom", fontsize=8,
                 color="#555555")
     handles = []
     if len(national):
@@ -964,7 +975,9 @@ def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -
                                        f"national outline: over {value:g}% by {year}", lang)))
     if shown_parent:
         handles.append(Line2D([], [], color="#333333", marker="D", ls="none",
-                              label=tr("所在省（市）的目标", "the province's target", lang)))
+                              label=tr("所在省（市）或本级文件的目标", "the province's or its own document's target",
+                                       lang) if shown_own
+                              else tr("所在省（市）的目标", "the province's target", lang)))
     ax.set_yticks(ys, names)
     mark_gap(ax, hidden, lang)
     ax.set_xlim(0, top * 1.5)
