@@ -68,3 +68,58 @@ def test_the_benchmark_chart_says_when_the_region_is_the_plan_itself(plans33, mo
         assert labels.tr("所在省（市）的目标", "the province's target", lang) in _legend(fig)
     finally:
         plt.close(fig)
+
+
+def _note(fig) -> str:
+    return " ".join(t.get_text().replace("\n", "") for t in fig.texts)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_five_plan_tool_heatmap_follows_the_33_plan_rule(five_plans, lang):
+    """Chart 7.2 among the five plans (audit21 item 9): the fragment's column stood in the
+    middle (巫溪县, 乐至县, 重庆市（残篇）, 成都市锦江区 …) with nothing setting it apart, the
+    all-zero 政府购买 row was drawn (0/175 … 0/180), and Lezhi's darkest cell, 未提及手段 25/120,
+    stood above its 公共服务 21/120 under a title saying public services leads, unexplained. The
+    fragment's column stands last, right of a dotted line, with a note saying why; 政府购买 is
+    left out and named; the note says that no means named is no tool and is not compared; the
+    cells keep their counts."""
+    fig = charts.instrument_tool_heatmap(five_plans, lang)
+    try:
+        ax = fig.axes[0]
+        columns = [t.get_text() for t in ax.get_xticklabels()]
+        assert columns[-1].split() == charts.marked_column("chongqing", five_plans, lang).split()
+        assert len(columns) == 5
+        lines = [line for line in ax.lines if list(line.get_xdata()) == [3.5, 3.5]]
+        assert len(lines) == 1 and lines[0].get_linestyle() == ":"
+        rows = [t.get_text() for t in ax.get_yticklabels()]
+        procurement = labels.label("instrument_tool", "procurement", lang)
+        assert procurement not in rows and labels.label("instrument_tool", "none", lang) in rows
+        note = _note(fig)
+        assert labels.tr(f"未画出：{procurement}（各规划均无此类条款）", f"Not drawn: {procurement} (no clause in any plan)",
+                         lang) in note
+        assert labels.tr("虚线右侧", "Right of the dotted line", lang) in note
+        assert labels.plan_label("chongqing", lang) in note
+        assert labels.tr("未提及手段不是工具，不参与比较", '"No means named" is not a tool and is not compared', lang) in note
+        said = [t.get_text() for t in ax.texts]
+        assert "25/102" in said and "28/180" in said and "25/120" in said
+        assert "0/175" not in said
+    finally:
+        plt.close(fig)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_tool_by_category_matrix_leaves_out_a_tool_no_plan_uses(five_plans, lang):
+    """Chart 7.3 (audit21 item 9): its Procurement row was 0 in every cell while chart 7.2 on the
+    same page left it out and said so. It is left out here too, for all plans and for one plan
+    (the same rows on every matrix of the page), and the note names it; a tool that a plan
+    does not use but others do keeps its row of zeros."""
+    procurement = labels.label("instrument_tool", "procurement", lang)
+    for plan in (None, "wuxi"):
+        fig = charts.instrument_matrix_heatmap(five_plans, plan, lang)
+        try:
+            rows = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+            assert procurement not in rows and len(rows) == 13, rows
+            assert labels.tr(f"未画出：{procurement}（各规划均无此类条款）",
+                             f"Not drawn: {procurement} (no clause in any plan)", lang) in _note(fig)
+        finally:
+            plt.close(fig)

@@ -1881,23 +1881,51 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     return fig
 
 
+def unused_tools(corpus: Corpus) -> list[str]:
+    """The tools no plan uses (no clause in any plan: a row of zeros on charts 7.2 and 7.3),
+    in scheme order: left out of both charts, and their notes name them (audit21 item 9)."""
+    clauses = instrument_analysis.tool_counts(corpus)
+    return [t for t in clauses.index if t != "none" and not clauses.loc[t].sum()]
+
+
+def _unused_note(unused: Sequence[str], lang: str | None) -> str:
+    """未画出：政府购买（各规划均无此类条款）。 / Not drawn: Procurement (no clause in any plan)."""
+    if not unused:
+        return ""
+    names = ("、" if labels.is_zh(lang) else ", ").join(labels.label("instrument_tool", t, lang)
+                                                       for t in unused)
+    return labels.tr(f"未画出：{names}（各规划均无此类条款）。",
+                     f"Not drawn: {names} (no clause in any plan).", lang)
+
+
+def _chart_note(fig: Figure, note: Sequence[str], lang: str | None) -> None:
+    """The line under a heatmap saying what it sets apart or leaves out, wrapped to its width."""
+    note = [n for n in note if n]
+    if note:
+        fig.text(0.01, -0.02, style._wrap(("" if labels.is_zh(lang) else " ").join(note),
+                                          0.9 * fig.get_size_inches()[0], 8),
+                 fontsize=8, color="#555555", ha="left", va="top")
+
+
 def instrument_tool_heatmap(corpus: Corpus, lang: str | None = None) -> Figure:
-    """Tools (rows) × plans (columns): percent of each plan's clauses that use the tool. Among
-    many plans (audit20 item 9) the whole plans' columns stand in the order of a clustering of
-    their tool mix (`cluster_columns`), which the subtitle says; a text that is no whole plan (a
-    fragment, a page that is no plan's text) stands apart after them, right of a dotted line, and
-    a note says why; a tool no plan uses (a row of zeros) is not drawn, and the note names it."""
+    """Tools (rows) × plans (columns): percent of each plan's clauses that use the tool. One
+    rule at every plan count (audit20 item 9, audit21 item 9): a text that is no whole plan (a
+    fragment, a page that is no plan's text: `scope.reasons`) stands apart after the whole plans,
+    right of a dotted line, and a note says why; a tool no plan uses (a row of zeros) is not
+    drawn, and the note names it; and the note says that "no means named" (未提及手段) is no tool
+    and is not compared (the title, the tools finding, says which tool leads). Among many plans
+    the whole plans' columns stand in the order of a clustering of their tool mix
+    (`cluster_columns`), which the subtitle says; among few, in the plans' order."""
     tr = labels.tr
     shares = instrument_analysis.tool_counts(corpus, share=True)
     clauses = instrument_analysis.tool_counts(corpus)
     many = style.many_plans(len(shares.columns))
-    used = [t for t in shares.index if clauses.loc[t].sum() > 0]
-    unused = [t for t in shares.index if t not in used] if many else []
-    partial = set(plan_scope.reasons(corpus)) if many else set()
+    unused = [t for t in shares.index if t != "none" and not clauses.loc[t].sum()]
+    used = [t for t in shares.index if t not in unused]
+    partial = set(plan_scope.reasons(corpus))
     apart = [p for p in shares.columns if str(p) in partial]
-    whole = cluster_columns(shares.loc[used, [p for p in shares.columns if p not in apart]]) if many \
-        else shares
-    matrix = shares.loc[[t for t in shares.index if t not in unused], [*whole.columns, *apart]]
+    whole = cluster_columns(shares.loc[used, [p for p in shares.columns if p not in apart]])
+    matrix = shares.loc[used, [*whole.columns, *apart]]
     clauses = clauses.reindex(index=matrix.index, columns=matrix.columns)
     counts = count_text(clauses, clauses.sum(axis=0))
     matrix.index = [labels.label("instrument_tool", t, lang) for t in matrix.index]
@@ -1912,30 +1940,29 @@ def instrument_tool_heatmap(corpus: Corpus, lang: str | None = None) -> Figure:
                   colour_title=tr(f"各规划的政策工具构成（占条款的比例{order}）",
                                   f"Policy tools in each plan (share of its clauses{order})", lang))
     note = []
-    if apart:
+    if apart and len(apart) < len(matrix.columns):
         fig.axes[0].axvline(len(matrix.columns) - len(apart) - 0.5, color="#333333", lw=1.4, ls=":")
         out = [item for item in plan_scope.not_whole(corpus) if str(item) in {str(p) for p in apart}]
         why = plan_scope.why(out, lang)
-        note.append(tr(f"虚线右侧：{why}，单独画出，不参与排列。",
-                       f"Right of the dotted line: {why}; drawn apart, not in that order.", lang))
-    if unused:
-        names = ("、" if labels.is_zh(lang) else ", ").join(labels.label("instrument_tool", t, lang)
-                                                           for t in unused)
-        note.append(tr(f"未画出：{names}（各规划均无此类条款）。",
-                       f"Not drawn: {names} (no clause in any plan).", lang))
-    if note:
-        fig.text(0.01, -0.02, style._wrap(("" if labels.is_zh(lang) else " ").join(note),
-                                          0.9 * fig.get_size_inches()[0], 8),
-                 fontsize=8, color="#555555", ha="left", va="top")
+        note.append(tr(f"虚线右侧：{why}，单独画出，" + ("不参与排列。" if many else "不与整份规划比较。"),
+                       f"Right of the dotted line: {why}; drawn apart, "
+                       + ("not in that order." if many else "not compared with the whole plans."), lang))
+    if "none" in used:
+        none = labels.label("instrument_tool", "none", lang)
+        note.append(tr(f"{none}不是工具，不参与比较。", f"\"{none}\" is not a tool and is not compared.", lang))
+    note.append(_unused_note(unused, lang))
+    _chart_note(fig, note, lang)
     return fig
 
 
 def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
                               lang: str | None = None) -> Figure:
     """The X–Y matrix: clauses per tool (rows) × category (columns), for one plan or the
-    corpus. A category the plan does not have is hatched and says so, never a 0."""
+    corpus. A category the plan does not have is hatched and says so, never a 0. A tool no plan
+    uses is left out and named in a note, as on chart 7.2 (`unused_tools`, audit21 item 9)."""
     matrix = instrument_analysis.tool_category_matrix(corpus, plan_id=plan_id)
-    matrix = matrix.loc[[t for t in matrix.index if t != "none"]]
+    unused = unused_tools(corpus)
+    matrix = matrix.loc[[t for t in matrix.index if t != "none" and t not in unused]]
     matrix.index = [labels.label("instrument_tool", t, lang) for t in matrix.index]
     matrix.columns = [labels.category_label(c, lang) for c in matrix.columns]
     whose = (labels.tr("全部规划", "all plans", lang) if plan_id is None
@@ -1944,12 +1971,14 @@ def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
     # are those it does not mention: 未提及, as the source note and the other charts mark a
     # lost section, rather than "none here"
     lost = plan_id is not None and plan_id in plan_scope.reasons(corpus)
-    return heatmap(matrix.astype(float), fmt="{:.0f}", cmap="Greens", lang=lang,
-                   missing=labels.not_stated(lang) if lost
-                   else labels.text("instruments.matrix.none_mark", lang),
-                   colorbar_label=labels.tr("条款数", "clauses", lang),
-                   title=labels.tr(f"政策工具 × 类别：{whose}", f"Policy tools × categories: {whose}",
-                                   lang))
+    fig = heatmap(matrix.astype(float), fmt="{:.0f}", cmap="Greens", lang=lang,
+                  missing=labels.not_stated(lang) if lost
+                  else labels.text("instruments.matrix.none_mark", lang),
+                  colorbar_label=labels.tr("条款数", "clauses", lang),
+                  title=labels.tr(f"政策工具 × 类别：{whose}", f"Policy tools × categories: {whose}",
+                                  lang))
+    _chart_note(fig, [_unused_note(unused, lang)], lang)
+    return fig
 
 
 def reuse_table(reuse: pd.DataFrame, n: int = 8, lang: str | None = None) -> pd.DataFrame:
