@@ -292,6 +292,8 @@ def test_the_tool_heatmap_says_its_order_sets_the_fragment_apart_and_drops_unuse
         assert (f"未画出：{procurement}" if lang == "zh" else f"Not drawn: {procurement}") in note
         assert ("虚线右侧" if lang == "zh" else "Right of the dotted line") in note
         assert labels.plan_label("p00", lang) in note
+        # no means named is not a tool (audit21 item 9)
+        assert ("未提及手段不是工具" if lang == "zh" else '"No means named" is not a tool') in note
     finally:
         plt.close(fig)
 
@@ -299,7 +301,8 @@ def test_the_tool_heatmap_says_its_order_sets_the_fragment_apart_and_drops_unuse
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_five_plan_tool_heatmap_keeps_its_numbers_and_counts(plans33, monkeypatch, lang):
     """Five plans: the cells hold each share with its count under it, as the subtitle says
-    (n/N), the columns in the plans' order, and no order or left-out row is claimed."""
+    (n/N), the whole plans' columns in the plans' order and no order claimed; the all-zero row is
+    left out there too (audit21 item 9: one rule at every plan count)."""
     fig, counts = _tool_heatmap(plans33, monkeypatch, lang, 5)
     try:
         ax = fig.axes[0]
@@ -308,6 +311,6 @@ def test_the_five_plan_tool_heatmap_keeps_its_numbers_and_counts(plans33, monkey
         assert "alike" not in subtitle and "相近" not in subtitle
         said = [t.get_text() for t in ax.texts]
         assert f"{counts.loc['services', 'p01']}/{counts['p01'].sum()}" in said
-        assert len(ax.get_yticklabels()) == len(counts)
+        assert len(ax.get_yticklabels()) == len(counts) - 1  # procurement, used by no plan
     finally:
         plt.close(fig)

@@ -910,7 +910,10 @@ def _off_the_line(value: float, line: float | None, span: float) -> float:
 
 def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -> Figure:
     """Each plan's target for `year`, ranked by ambition, against the national outline's
-    line and, where its figure was read, the plan's own province's (a diamond)."""
+    line and, where its figure was read, the plan's own province's (a diamond). A plan that is
+    itself its column's region (the fragment 重庆市 beside 重庆市's document) reads "重庆市本级 15%" /
+    "Chongqing's own 15%", and the diamond's legend names its own document only when such a row
+    is drawn."""
     tr = labels.tr
     table = plan_benchmarks(corpus, year)
     table = table.sort_values(["target", "plan_id"], ascending=[True, True], na_position="first")
@@ -930,8 +933,12 @@ def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -
     # then its province's ("重庆市 15%"). Written beside the bars they stacked two to a row and
     # ran into the diamonds and each other at 33 plans (audit19, chart 2.2).
     value_x, region_x = top * 1.17, top * 1.21
-    shown_parent = False
+    shown_parent = shown_own = False
     partial = plan_scope.reasons(corpus)
+    # a plan that is itself its column's region (the fragment 重庆市 beside 重庆市's document):
+    # the diamond is its own document's target, not a province's above it (audit21 item 7)
+    own_name = corpus.plans.set_index("plan_id")["name_zh"] if "name_zh" in corpus.plans \
+        else pd.Series(dtype=object)
     for y, row in zip(ys, table.itertuples(index=False), strict=True):
         if pd.isna(row.target):  # a fragment's silence is of its text as we have it (audit20 item 1)
             ax.text(0.2, y, tr("现存文本未见", "not in the text as we have it", lang) if row.plan_id in partial
@@ -941,8 +948,12 @@ def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -
         if not isinstance(row.province_region, str):
             continue
         region = labels.label("region", row.province_region, lang)
+        itself = own_name.get(row.plan_id) == row.province_region
+        if itself:  # 重庆市本级 / Chongqing's own
+            region = tr(f"{region}本级", f"{region}'s own", lang)
         if pd.notna(row.province_value):
             shown_parent = True
+            shown_own = shown_own or itself
             ax.plot([row.province_value], [y], marker="D", color="#333333", ms=6, ls="none")
             ax.text(region_x, y, f"{region} {row.province_value:g}%", va="center", fontsize=8,
                     color="#333333")
@@ -953,7 +964,7 @@ def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -
     ax.text(value_x, head, tr("目标", "target", lang), ha="right", va="bottom", fontsize=8,
             color="#555555")
     if table["province_region"].map(lambda r: isinstance(r, str)).any():
-        ax.text(region_x, head, tr("所在省（市）", "province", lang), va="bottom", fontsize=8,
+        ax.text(region_x, head, tr("所在省（市）", "province / municipality", lang), va="bottom", fontsize=8,
                 color="#555555")
     handles = []
     if len(national):
@@ -964,7 +975,9 @@ def benchmark_chart(corpus: Corpus, year: int = 2025, lang: str | None = None) -
                                        f"national outline: over {value:g}% by {year}", lang)))
     if shown_parent:
         handles.append(Line2D([], [], color="#333333", marker="D", ls="none",
-                              label=tr("所在省（市）的目标", "the province's target", lang)))
+                              label=tr("所在省（市）或本级文件的目标", "the province's or its own document's target",
+                                       lang) if shown_own
+                              else tr("所在省（市）的目标", "the province's target", lang)))
     ax.set_yticks(ys, names)
     mark_gap(ax, hidden, lang)
     ax.set_xlim(0, top * 1.5)
@@ -1869,23 +1882,51 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     return fig
 
 
+def unused_tools(corpus: Corpus) -> list[str]:
+    """The tools no plan uses (no clause in any plan: a row of zeros on charts 7.2 and 7.3),
+    in scheme order: left out of both charts, and their notes name them (audit21 item 9)."""
+    clauses = instrument_analysis.tool_counts(corpus)
+    return [t for t in clauses.index if t != "none" and not clauses.loc[t].sum()]
+
+
+def _unused_note(unused: Sequence[str], lang: str | None) -> str:
+    """未画出：政府购买（各规划均无此类条款）。 / Not drawn: Procurement (no clause in any plan)."""
+    if not unused:
+        return ""
+    names = ("、" if labels.is_zh(lang) else ", ").join(labels.label("instrument_tool", t, lang)
+                                                       for t in unused)
+    return labels.tr(f"未画出：{names}（各规划均无此类条款）。",
+                     f"Not drawn: {names} (no clause in any plan).", lang)
+
+
+def _chart_note(fig: Figure, note: Sequence[str], lang: str | None) -> None:
+    """The line under a heatmap saying what it sets apart or leaves out, wrapped to its width."""
+    note = [n for n in note if n]
+    if note:
+        fig.text(0.01, -0.02, style._wrap(("" if labels.is_zh(lang) else " ").join(note),
+                                          0.9 * fig.get_size_inches()[0], 8),
+                 fontsize=8, color="#555555", ha="left", va="top")
+
+
 def instrument_tool_heatmap(corpus: Corpus, lang: str | None = None) -> Figure:
-    """Tools (rows) × plans (columns): percent of each plan's clauses that use the tool. Among
-    many plans (audit20 item 9) the whole plans' columns stand in the order of a clustering of
-    their tool mix (`cluster_columns`), which the subtitle says; a text that is no whole plan (a
-    fragment, a page that is no plan's text) stands apart after them, right of a dotted line, and
-    a note says why; a tool no plan uses (a row of zeros) is not drawn, and the note names it."""
+    """Tools (rows) × plans (columns): percent of each plan's clauses that use the tool. One
+    rule at every plan count (audit20 item 9, audit21 item 9): a text that is no whole plan (a
+    fragment, a page that is no plan's text: `scope.reasons`) stands apart after the whole plans,
+    right of a dotted line, and a note says why; a tool no plan uses (a row of zeros) is not
+    drawn, and the note names it; and the note says that "no means named" (未提及手段) is no tool
+    and is not compared (the title, the tools finding, says which tool leads). Among many plans
+    the whole plans' columns stand in the order of a clustering of their tool mix
+    (`cluster_columns`), which the subtitle says; among few, in the plans' order."""
     tr = labels.tr
     shares = instrument_analysis.tool_counts(corpus, share=True)
     clauses = instrument_analysis.tool_counts(corpus)
     many = style.many_plans(len(shares.columns))
-    used = [t for t in shares.index if clauses.loc[t].sum() > 0]
-    unused = [t for t in shares.index if t not in used] if many else []
-    partial = set(plan_scope.reasons(corpus)) if many else set()
+    unused = [t for t in shares.index if t != "none" and not clauses.loc[t].sum()]
+    used = [t for t in shares.index if t not in unused]
+    partial = set(plan_scope.reasons(corpus))
     apart = [p for p in shares.columns if str(p) in partial]
-    whole = cluster_columns(shares.loc[used, [p for p in shares.columns if p not in apart]]) if many \
-        else shares
-    matrix = shares.loc[[t for t in shares.index if t not in unused], [*whole.columns, *apart]]
+    whole = cluster_columns(shares.loc[used, [p for p in shares.columns if p not in apart]])
+    matrix = shares.loc[used, [*whole.columns, *apart]]
     clauses = clauses.reindex(index=matrix.index, columns=matrix.columns)
     counts = count_text(clauses, clauses.sum(axis=0))
     matrix.index = [labels.label("instrument_tool", t, lang) for t in matrix.index]
@@ -1900,30 +1941,29 @@ def instrument_tool_heatmap(corpus: Corpus, lang: str | None = None) -> Figure:
                   colour_title=tr(f"各规划的政策工具构成（占条款的比例{order}）",
                                   f"Policy tools in each plan (share of its clauses{order})", lang))
     note = []
-    if apart:
+    if apart and len(apart) < len(matrix.columns):
         fig.axes[0].axvline(len(matrix.columns) - len(apart) - 0.5, color="#333333", lw=1.4, ls=":")
         out = [item for item in plan_scope.not_whole(corpus) if str(item) in {str(p) for p in apart}]
         why = plan_scope.why(out, lang)
-        note.append(tr(f"虚线右侧：{why}，单独画出，不参与排列。",
-                       f"Right of the dotted line: {why}; drawn apart, not in that order.", lang))
-    if unused:
-        names = ("、" if labels.is_zh(lang) else ", ").join(labels.label("instrument_tool", t, lang)
-                                                           for t in unused)
-        note.append(tr(f"未画出：{names}（各规划均无此类条款）。",
-                       f"Not drawn: {names} (no clause in any plan).", lang))
-    if note:
-        fig.text(0.01, -0.02, style._wrap(("" if labels.is_zh(lang) else " ").join(note),
-                                          0.9 * fig.get_size_inches()[0], 8),
-                 fontsize=8, color="#555555", ha="left", va="top")
+        note.append(tr(f"虚线右侧：{why}，单独画出，" + ("不参与排列。" if many else "不与整份规划比较。"),
+                       f"Right of the dotted line: {why}; drawn apart, "
+                       + ("not in that order." if many else "not compared with the whole plans."), lang))
+    if "none" in used:
+        none = labels.label("instrument_tool", "none", lang)
+        note.append(tr(f"{none}不是工具，不参与比较。", f"\"{none}\" is not a tool and is not compared.", lang))
+    note.append(_unused_note(unused, lang))
+    _chart_note(fig, note, lang)
     return fig
 
 
 def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
                               lang: str | None = None) -> Figure:
     """The X–Y matrix: clauses per tool (rows) × category (columns), for one plan or the
-    corpus. A category the plan does not have is hatched and says so, never a 0."""
+    corpus. A category the plan does not have is hatched and says so, never a 0. A tool no plan
+    uses is left out and named in a note, as on chart 7.2 (`unused_tools`, audit21 item 9)."""
     matrix = instrument_analysis.tool_category_matrix(corpus, plan_id=plan_id)
-    matrix = matrix.loc[[t for t in matrix.index if t != "none"]]
+    unused = unused_tools(corpus)
+    matrix = matrix.loc[[t for t in matrix.index if t != "none" and t not in unused]]
     matrix.index = [labels.label("instrument_tool", t, lang) for t in matrix.index]
     matrix.columns = [labels.category_label(c, lang) for c in matrix.columns]
     whose = (labels.tr("全部规划", "all plans", lang) if plan_id is None
@@ -1932,12 +1972,14 @@ def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
     # are those it does not mention: 未提及, as the source note and the other charts mark a
     # lost section, rather than "none here"
     lost = plan_id is not None and plan_id in plan_scope.reasons(corpus)
-    return heatmap(matrix.astype(float), fmt="{:.0f}", cmap="Greens", lang=lang,
-                   missing=labels.not_stated(lang) if lost
-                   else labels.text("instruments.matrix.none_mark", lang),
-                   colorbar_label=labels.tr("条款数", "clauses", lang),
-                   title=labels.tr(f"政策工具 × 类别：{whose}", f"Policy tools × categories: {whose}",
-                                   lang))
+    fig = heatmap(matrix.astype(float), fmt="{:.0f}", cmap="Greens", lang=lang,
+                  missing=labels.not_stated(lang) if lost
+                  else labels.text("instruments.matrix.none_mark", lang),
+                  colorbar_label=labels.tr("条款数", "clauses", lang),
+                  title=labels.tr(f"政策工具 × 类别：{whose}", f"Policy tools × categories: {whose}",
+                                  lang))
+    _chart_note(fig, [_unused_note(unused, lang)], lang)
+    return fig
 
 
 def reuse_table(reuse: pd.DataFrame, n: int = 8, lang: str | None = None) -> pd.DataFrame:
