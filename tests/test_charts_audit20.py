@@ -279,7 +279,7 @@ def test_the_tool_heatmap_says_its_order_sets_the_fragment_apart_and_drops_unuse
         ax = fig.axes[0]
         subtitle = ax.get_title(loc="left")
         assert ("工具构成相近的规划排在一起" if lang == "zh" else "plans ordered so that alike tool mixes stand together") in subtitle
-        assert "n/N" not in subtitle and "条款数/全部条款" not in subtitle
+        assert "its clauses / all clauses" not in subtitle and "条款数/全部条款" not in subtitle
         assert not [t for t in ax.texts if "/" in t.get_text() or "%" in t.get_text()]  # colour alone
         columns = [t.get_text() for t in ax.get_xticklabels()]
         assert columns[-1] == labels.text("scope.fragment", lang, plan=labels.plan_label("p00", lang))
@@ -307,7 +307,7 @@ def test_the_five_plan_tool_heatmap_keeps_its_numbers_and_counts(plans33, monkey
     try:
         ax = fig.axes[0]
         subtitle = ax.get_title(loc="left")
-        assert ("条款数/全部条款" if lang == "zh" else "n/N clauses") in subtitle
+        assert ("条款数/全部条款" if lang == "zh" else "its clauses / all clauses") in subtitle
         assert "alike" not in subtitle and "相近" not in subtitle
         said = [t.get_text() for t in ax.texts]
         assert f"{counts.loc['services', 'p01']}/{counts['p01'].sum()}" in said

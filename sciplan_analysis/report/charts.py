@@ -1936,7 +1936,7 @@ def instrument_tool_heatmap(corpus: Corpus, lang: str | None = None) -> Figure:
     fig = heatmap(matrix, fmt="{:.0f}%", cmap="Purples", counts=counts,
                   lang=lang, colorbar_label=tr("占条款的比例（%）", "share of clauses (%)", lang),
                   title=tr(f"各规划的政策工具构成（占条款 %；下方：条款数/全部条款{order}）",
-                           f"Policy tools in each plan (% of its clauses; below: n/N clauses{order})",
+                           f"Policy tools in each plan (% of its clauses; below: its clauses / all clauses{order})",
                            lang),
                   colour_title=tr(f"各规划的政策工具构成（占条款的比例{order}）",
                                   f"Policy tools in each plan (share of its clauses{order})", lang))
