@@ -149,14 +149,14 @@ def test_a_plan_outside_the_line_with_as_many_of_the_parents_sentences_is_said(f
     plain = F.reuse(five_tables, "zh")
     assert "上下级之外" not in plain.sentence + plain.title
     same = F.reuse(_reuse(five_tables, {("chongqing", "lezhi"): 47}), "zh")
-    assert "；而上下级之外的乐至县（47/88 句）与巫溪县一样多，这些句子不只在上下级规划之间沿用" in same.sentence, same.sentence
-    assert same.title == "重庆市的 47/88 句见于巫溪县的规划，上下级之外的乐至县也有 47 句", same.title
+    assert "；而上下级之外的乐至县也有 47/88 句，句子的沿用不只在上下级规划之间" in same.sentence, same.sentence
+    assert same.title == "重庆市的 47/88 句见于巫溪县的规划，上下级之外的乐至县也有 47/88 句", same.title
     assert "lezhi" in same.plans and same.numbers["outside_n"] == 47
     more = F.reuse(_reuse(five_tables, {("chongqing", "lezhi"): 50}), "en")
     assert "yet Lezhi County with 50 of 88 sentences, outside the parent and child plans, has more than Wuxi " \
-           "County, so these sentences are not passed down the line alone" in more.sentence, more.sentence
+           "County, so the reuse is not the parent and child plans' alone" in more.sentence, more.sentence
     assert more.title == ("47 of Chongqing Municipality's 88 sentences recur in Wuxi County's plan; Lezhi County, "
-                          "outside the parent and child plans, holds 50 of them"), more.title
+                          "outside the parent and child plans, holds 50 of the 88"), more.title
 
 
 def test_the_ranked_form_says_a_plan_outside_the_line_too(five_tables):
@@ -168,11 +168,11 @@ def test_the_ranked_form_says_a_plan_outside_the_line_too(five_tables):
     found = F.reuse(_reuse(five_tables, {("wuxi", "shanwei"): 50}, corpus), "zh")
     # one bracket after the draft's name, never 汕尾市城区（征求意见稿）（50/184 句）
     assert "47 句（26%）见于重庆市的规划；而上下级之外的汕尾市城区（征求意见稿，50/184 句）比重庆市还多，" \
-           "这些句子不只在上下级规划之间沿用。" in found.sentence, found.sentence
+           "句子的沿用不只在上下级规划之间。" in found.sentence, found.sentence
     en = F.reuse(_reuse(five_tables, {("wuxi", "shanwei"): 50}, corpus), "en")
     assert "; yet Chengqu District, Shanwei (a draft) with 50 of 184 sentences, outside the parent and child " \
            "plans, has more than Chongqing Municipality" in en.sentence, en.sentence
-    assert found.title.endswith("，上下级之外的汕尾市城区（征求意见稿）也有 50 句"), found.title
+    assert found.title.endswith("，上下级之外的汕尾市城区（征求意见稿）也有 50/184 句"), found.title
 
 
 # --------------------------------------------------------------------------- item 11: shares in words

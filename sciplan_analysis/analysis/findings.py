@@ -1243,13 +1243,32 @@ def _family(corpus: Corpus, plan_id: str) -> set[str]:
     return family
 
 
+def _same_sentences(tables: Tables, source: str, than_id: str, target: str) -> int | None:
+    """How many of `source`'s sentences recurring in `target` recur in `than_id` too, from the
+    sentence pairs (which source sentences recur in each plan); None where the pairs do not back
+    both counts (beyond `LARGE_CORPUS` plans none are kept), as then the overlap is not known."""
+    shares, pairs = tables.get_reuse()
+    if pairs is None or pairs.empty:
+        return None
+    mine = pairs[pairs["source_plan"] == source]
+    sets = {p: set(mine.loc[mine["target_plan"] == p, "source_sent"]) for p in (than_id, target)}
+    for plan, sents in sets.items():
+        hit = shares[(shares["source_plan"] == source) & (shares["target_plan"] == plan)]
+        if len(hit) != 1 or int(hit["n_reused"].iloc[0]) != len(sents):
+            return None
+    return len(sets[than_id] & sets[target])
+
+
 def _outside(tables: Tables, source: str, n: int, family: set[str], than: str,
-             lang: str | None) -> dict[str, Any]:
+             lang: str | None, than_id: str | None = None) -> dict[str, Any]:
     """The plans outside `family` holding as many of `source`'s sentences as the plan the finding
-    names (`n`, said of `than`) or more: where one does, the reuse is not the parent and child
-    plans' alone, and the sentence says so (重庆市残篇的 47/88 句见于巫溪县，上下级之外的兴石县也有
-    47/88 句; audit20 item 8). {"outside": the clause or "", "outside_title": the title's, and
-    for findings.csv "outside_n", "outside_plans": how many plans, the most sentences one holds}."""
+    names (`n`, said of `than`, plan `than_id`) or more: where one does, the reuse is not the parent
+    and child plans' alone, and the sentence says so, with how many of those sentences are the
+    same as the named plan's (重庆市残篇的 47/88 句见于巫溪县，上下级之外的兴石县也有 47/88 句，其中 32
+    句与巫溪县相同; audit20 item 8, audit21 item 2: the same count is not the same sentences).
+    {"outside": the clause or "", "outside_title": the title's, and for findings.csv "outside_n",
+    "outside_plans": how many plans, the most sentences one holds, "outside_same": the first
+    plan's sentences also in `than_id` where the sentence pairs tell}."""
     corpus = tables.corpus
     shares = tables.get_reuse()[0]
     told = {p for p, r in scope.reasons(corpus).items() if r != scope.FRAGMENT}  # no plan's text
@@ -1261,21 +1280,34 @@ def _outside(tables: Tables, source: str, n: int, family: set[str], than: str,
     top = rows.iloc[0]
     more = rows["n_reused"].astype(int) > n
     code = "reuse.outside" + (".count" if len(rows) > NAMED_MAX else ".more" if more.all()
-                              else ".mixed" if more.any() else "")
+                              else ".mixed" if more.any() else ".one" if len(rows) == 1 else "")
+    same = {r.target_plan: _same_sentences(tables, source, than_id, r.target_plan) if than_id else None
+            for r in rows.head(NAMED_MAX).itertuples()}
+
+    def same_of(plan: str) -> str:
+        k = same.get(plan)
+        if k is None:
+            return ""
+        return ("" if labels.is_zh(lang) else " ") + _t("reuse.outside.same", lang, k=k, than=than)
+
     def item(plan: str, k: int, of: int) -> str:
         # one bracket after a name: 汕尾市城区（征求意见稿，50/184 句）; English "… with 50 of 184 sentences"
-        count = _t("reuse.outside.n", lang, n=k, of=of)
+        count = _t("reuse.outside.n", lang, n=k, of=of) + same_of(plan)
         name = scope.marked(plan, corpus, lang)
         return _bracketed(name, count, lang) if labels.is_zh(lang) else _t("reuse.outside.item", lang,
                                                                             plan=name, count=count)
 
     items = _join((item(r.target_plan, int(r.n_reused), int(r.n_sentences)) for r in rows.itertuples()), lang)
     clause = _t(code, lang, plans=items, than=than, n=len(rows), top=int(top.n_reused),
-                of=int(top.n_sentences), has="has" if len(rows) == 1 else "have")
+                of=int(top.n_sentences), has="has" if len(rows) == 1 else "have",
+                plan=scope.marked(top.target_plan, corpus, lang), same=same_of(top.target_plan))
     title = _t("reuse.outside.title", lang, plan=scope.marked(top.target_plan, corpus, lang),
-               n=int(top.n_reused))
-    return {"outside": clause, "outside_title": title, "outside_n": int(top.n_reused),
-            "outside_plans": len(rows), "outside_ids": list(rows["target_plan"].head(NAMED_MAX))}
+               n=int(top.n_reused), of=int(top.n_sentences))
+    found = {"outside": clause, "outside_title": title, "outside_n": int(top.n_reused),
+             "outside_plans": len(rows), "outside_ids": list(rows["target_plan"].head(NAMED_MAX))}
+    if same.get(top.target_plan) is not None:
+        found["outside_same"] = same[top.target_plan]
+    return found
 
 
 def reuse(tables: Tables, lang: str | None = None) -> Finding | None:
@@ -1336,7 +1368,7 @@ def reuse(tables: Tables, lang: str | None = None) -> Finding | None:
               "part": share_in_words(100 * float(nxt.share), lang),
               "scope": kind_note}
     values.update(_outside(tables, row.parent, int(row.n_reused), _family(corpus, row.parent),
-                           scope.marked(row.child, corpus, lang), lang))
+                           scope.marked(row.child, corpus, lang), lang, row.child))
     code = "reuse.reverse" if {nxt.source_plan, nxt.target_plan} == {row.parent, row.child} \
         else "reuse"
     return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values, code=code,
@@ -1403,7 +1435,7 @@ def _reuse_ranked(tables: Tables, shares: pd.DataFrame, whole: pd.DataFrame, n_f
     # a plan outside the parent and child plans holding as many of the child's sentences as its
     # parent: said, in the sentence and the title (the reuse is not the line's alone)
     values.update(_outside(tables, top.child, int(top.n), _family(corpus, top.parent),
-                           mark(top.parent), lang))
+                           mark(top.parent), lang, top.parent))
     code = "reuse.ranked" if len(ranked) > 1 else "reuse.ranked.one"  # one pair: no "most"
     found = _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values, code=code,
                      title_code=f"{code}.title", rule=RULE_PARENT,
@@ -1428,7 +1460,7 @@ def _reuse_children(tables: Tables, check: pd.DataFrame, parent: str, lang: str 
               "low": scope.at_end(low.child, shares, corpus, lang), "low_n": int(low.n_reused),
               "low_share": 100 * float(low.share), "scope": kind_note}
     values.update(_outside(tables, parent, int(top.n_reused), _family(corpus, parent),
-                           scope.marked(top.child, corpus, lang), lang))
+                           scope.marked(top.child, corpus, lang), lang, top.child))
     return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values,
                     code="reuse.children",
                     title_code="reuse.title.outside" if values["outside"] else "reuse.title",
