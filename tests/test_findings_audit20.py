@@ -97,11 +97,16 @@ def test_section_pairs_are_counted_level_by_level_and_the_fragment_takes_part(fi
                          "category:farmers": [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]}, index=pairs)
     monkeypatch.setattr(F.sim, "section_table", lambda table, analyzer: wide)
     zh, en = F.sections(five_tables, "zh"), F.sections(five_tables, "en")
-    assert "从 0.05（1/6 对部分，如巫溪县与乐至县的“提升行动”；" in zh.sentence, zh.sentence
-    assert "到 1.00（2/12 对类别、1/6 对部分，如" in zh.sentence, zh.sentence
+    # each level its own range, one sentence a level (audit21 item 3)
+    assert "各对部分从 0.05（巫溪县与乐至县的“提升行动”；" in zh.sentence, zh.sentence
+    assert "各对类别从 0.20（巫溪县与乐至县的“青少年”；各 5 项任务）到 1.00（2/12 对用词完全相同，如" in zh.sentence, \
+        zh.sentence
+    assert "到 1.00（1/6 对用词完全相同，乐至县与成都市锦江区（征求意见稿）的“提升行动”" in zh.sentence, zh.sentence
     assert "（重庆市残篇只有半份规划，参与分章节比较，不参与全文排序）。" in zh.sentence, zh.sentence
     assert zh.sentence.endswith("同一段文字在两级各算一次，所以两级分开计数。")
-    assert "to 1.00 (2 of 12 pairs of categories and 1 of 6 pairs of parts, e.g. " in en.sentence, en.sentence
+    assert "Pairs of categories range from 0.20 (Wuxi County and Lezhi County on Youth, with 5 tasks each) to " \
+           "1.00 (identical wording in 2 of 12 pairs, e.g. " in en.sentence, en.sentence
+    assert "Pairs of parts range from 0.05 (" in en.sentence, en.sentence
     assert "(the Chongqing Municipality fragment, half a plan, takes part in the sections but is not ranked on " \
            "whole texts)." in en.sentence, en.sentence
     assert "18 pairs" not in en.sentence and "/18" not in zh.sentence

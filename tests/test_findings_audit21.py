@@ -60,3 +60,62 @@ def test_several_plans_outside_the_line_each_say_their_same_sentences(five_table
     zh = F.reuse(tables, "zh")
     assert "成都市锦江区（征求意见稿，47/88 句，其中 47 句与巫溪县相同）" in zh.sentence, zh.sentence
     assert "乐至县（47/88 句，其中 32 句与巫溪县相同）" in zh.sentence, zh.sentence
+
+
+# --------------------------------------------------------------------------- item 3: identical pairs
+
+
+def _sections_table(five_tables, monkeypatch):
+    pairs = ["wuxi–lezhi", "wuxi–jinjiang", "lezhi–jinjiang", "jinjiang–shanwei", "wuxi–shanwei", "lezhi–shanwei"]
+    wide = pd.DataFrame({"whole": [0.6, 0.61, 0.62, 0.63, 0.64, 0.65],
+                         "part:actions": [0.0384, 0.0384, 0.0403, 1.0, 1.0, 0.5],
+                         "category:youth": [0.18, 0.1803, 0.5, 1.0, 0.9962, 0.7],
+                         "category:farmers": [0.3, 0.4, 0.5, 0.6, 1.0, 0.9971]}, index=pairs)
+    monkeypatch.setattr(F.sim, "section_table", lambda table, analyzer: wide)
+    return wide
+
+
+def test_identical_pairs_are_counted_as_identical_and_rounded_ones_beside(five_tables, monkeypatch):
+    """1.00 at two decimals is 4 category pairs, only 2 of them exactly 1.0: "identical wording in 2
+    of 12 pairs, 4 at 1.00 when rounded" (audit21 item 3: 523 of 5,310, 724 when rounded)."""
+    _sections_table(five_tables, monkeypatch)
+    zh, en = F.sections(five_tables, "zh"), F.sections(five_tables, "en")
+    assert "到 1.00（2/12 对用词完全相同，四舍五入后为 1.00 的有 4 对；如" in zh.sentence, zh.sentence
+    assert "to 1.00 (identical wording in 2 of 12 pairs, 4 at 1.00 when rounded; e.g. " in en.sentence, en.sentence
+    # the parts' 1.00 is two exact ties, no rounded count beside
+    assert "to 1.00 (identical wording in 2 of 6 pairs, e.g. " in en.sentence, en.sentence
+    numbers = zh.numbers
+    assert (numbers["n_category_high"], numbers["n_category_high_rounded"], numbers["n_part_high"]) == (2, 4, 2)
+    assert "n_part_high_rounded" not in numbers
+
+
+def test_each_level_gives_its_own_low_end_and_a_rounded_tie_is_said_as_such(five_tables, monkeypatch):
+    """Categories' floor is 0.18 (1 pair, 2 when rounded), parts' 0.04 (2 pairs at 0.0384, 3 when
+    rounded): each level's sentence gives its own, so 0.04 never reads as the categories' floor."""
+    _sections_table(five_tables, monkeypatch)
+    zh, en = F.sections(five_tables, "zh"), F.sections(five_tables, "en")
+    assert "各对类别从 0.18（1/12 对，四舍五入后为 0.18 的有 2 对；巫溪县与乐至县的“青少年”" in zh.sentence, zh.sentence
+    assert "各对部分从 0.04（2/6 对，四舍五入后为 0.04 的有 3 对；如巫溪县与乐至县的“提升行动”" in zh.sentence, zh.sentence
+    assert "Pairs of categories range from 0.18 (1 of 12 pairs, 2 at 0.18 when rounded; Wuxi County and Lezhi " \
+           "County on Youth" in en.sentence, en.sentence
+    assert "Pairs of parts range from 0.04 (2 of 6 pairs, 3 at 0.04 when rounded; e.g. Wuxi County and Lezhi " \
+           "County on Actions" in en.sentence, en.sentence
+    # short sentences: the whole-plan range stands apart from the levels' ranges
+    assert en.sentence.startswith("Sections differ far more than whole plans. Whole plans score 0.60 to 0.65 on "
+                                  "whole texts. Pairs of categories"), en.sentence
+    assert (zh.numbers["category_low"], zh.numbers["part_low"]) == (0.18, 0.0384)
+
+
+def test_the_sentence_counts_the_ties_chart_5_4s_labels_count(five_tables, monkeypatch):
+    """Chart 5.4 names each category's top pair "and N other pairs", counting equal scores: the
+    labels' counts at 1.00 add up to the sentence's identical pairs."""
+    from sciplan_analysis.report import charts
+
+    wide = _sections_table(five_tables, monkeypatch)
+    found = F.sections(five_tables, "en")
+    said = 0
+    for column in ("category:youth", "category:farmers"):
+        values = wide[column]
+        label = charts.top_label(values.idxmax(), values, str, pairs=True, lang="en")
+        said += int(label.split(" and ")[1].split(" ")[0]) + 1 if " other pair" in label else 1
+    assert said == found.numbers["n_category_high"] == 2

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from sciplan_analysis import labels
@@ -1125,6 +1126,8 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
     # less than one between two parts of twenty (page 05's top, 0.96, is one task each)
     def size(p: str, section: str) -> str:
         a, b = (_section_tasks(corpus, x, section) for x in p.split("–"))
+        if a == b == 0:  # a part of no tasks (总体要求与目标): nothing to say, never "0 tasks each"
+            return ""
         if a == b:
             return _t("sections.size.one" if a == 1 else "sections.size.same", lang, n=a)
         return _t("sections.size", lang, a=a, b=b)
@@ -1152,31 +1155,6 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
     taking = [p for p in left_out if str(p) in in_sections and str(p) not in ends]
     others = [p for p in left_out if p not in taking]
 
-    # the rows are of two levels: parts (提升行动, 重点工程 …) and the task categories inside them,
-    # so the same text is scored twice; an end's pairs are counted level by level, each against its
-    # own total (1.00（724/5,310 对类别、240/2,049 对部分…）), never as one count of 7,359
-    level = pd.Series([str(s).partition(":")[0] for _p, s in long.index], index=long.index)
-    levels_said: set[str] = set()
-
-    def counts(at: tuple[str, str]) -> str:
-        here = shown == shown[at]
-        order = [level[at]] + [x for x in ("category", "part") if x != level[at]]
-        said = []
-        for lv in order:
-            n = int((here & (level == lv)).sum())
-            if n:
-                levels_said.add(lv)
-                # a table of one level counts "pairs of sections", as before: nothing is counted twice
-                code = (f"sections.count.{lv}" if lv in ("category", "part") and level.nunique() > 1
-                        else "sections.count.section")
-                said.append(_t(code, lang, n=n, total=int((level == lv).sum())))
-        return _join(said, lang)
-
-    def end_of(at: tuple[str, str], score: float, note: str = "") -> str:
-        return _t("sections.end", lang, score=score, counts=counts(at),
-                  pair=pair(at[0]), section=sim.scope_label(at[1], lang),
-                  size=size(*at), note=note)
-
     values = {"low": float(long.min()), "low_section": sim.scope_label(lo_scope, lang),
               "low_size": size(lo_pair, lo_scope) + ("" if tied else tie((lo_pair, lo_scope))),
               "high_size": size(hi_pair, hi_scope) + ("" if tied else tie((hi_pair, hi_scope))) + shared_in,
@@ -1186,23 +1164,78 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
               "high_scope": hi_scope, "low_scope": lo_scope,
               "shared_scope": scope.shared_note(corpus, lang, among=ends),
               "scope": _sections_scope(taking, others, lang)}
-    for end, at in (("low", (lo_pair, lo_scope)), ("high", (hi_pair, hi_scope))):
-        if int((shown == shown[at]).sum()) > 1:  # findings.csv lists the count the sentence states
-            values[f"{end}_ties"] = int((shown == shown[at]).sum()) - 1
     if tied:
-        values.update(low_end=end_of((lo_pair, lo_scope), float(long.min())),
-                      high_end=end_of((hi_pair, hi_scope), float(long.max()), shared_in))
-        # findings.csv lists each level's total the sentence states
-        values.update({f"n_{lv}_pairs": int((level == lv).sum()) for lv in sorted(levels_said)}
-                      if level.nunique() > 1 else {"n_section_pairs": len(long)})
-        # where both levels are counted, a sentence says why they are counted apart
-        both = {"category", "part"} <= levels_said
-        values["levels"] = ("" if not both else _t("sections.levels", lang) if labels.is_zh(lang)
-                            else " " + _t("sections.levels", lang))
+        values.update(_section_levels(corpus, long, lang, pair, size, left_out))
+        ends = values.pop("ends")
     return _finding("sections", lang, "similarity_sections", "05_similarity", values,
                     code="sections.tied" if tied else "sections",
                     title_code="sections.title", plans=ends,
                     rule=f"{RULE_SHARED}; {RULE_WHOLE}" if left_out else RULE_SHARED)
+
+
+SAME_SCORE = 1e-9  # two scores closer than this are the same score (chart 5.4's labels count so)
+
+
+def _section_levels(corpus: Corpus, long: pd.Series, lang: str | None, pair: Callable[[str], str],
+                    size: Callable[[str, str], str], left_out: list) -> dict[str, Any]:
+    """The sections finding where an end is shared: each level's own range, one short sentence a
+    level (parts 提升行动, 重点工程 … and the task categories inside them score the same text twice,
+    so each is counted against its own total, never as one count of 7,359; and the categories'
+    floor, 0.18, is not the parts' 0.04), each end its count of pairs at that very score, the ones
+    that only round to it said beside (1.00 is "identical wording" in 523 of 5,310 pairs of
+    categories, 724 when rounded: audit21 item 3, as chart 5.4's labels count), and one example.
+    {"level_ends", "levels", "scope" (the plans left out of the whole-text range that take part
+    in the rows but at no end), "ends" (the plans named), and each count for findings.csv}."""
+    zh = labels.is_zh(lang)
+    level = pd.Series([str(sc).partition(":")[0] for _p, sc in long.index], index=long.index)
+    two = level.nunique() > 1 and set(level) <= {"category", "part"}
+    order = [lv for lv in ("category", "part") if lv in set(level)] if two else [None]
+    out: dict[str, Any] = {}
+    said, ends = [], []
+    def end_of(rows: pd.Series, key: str, at: tuple[str, str], side: str) -> str:
+        score, total = float(rows[at]), len(rows)
+        exact = int(np.isclose(rows.to_numpy(float), score, rtol=0, atol=SAME_SCORE).sum())
+        shown = round(score, 2)
+        rounded = int((rows.round(2) == shown).sum())
+        out[f"n_{key}_{side}"] = exact
+        if rounded != exact:
+            out[f"n_{key}_{side}_rounded"] = rounded
+        note = _shared_in(corpus, lang, at[0].split("–"))
+        identical = abs(score - 1.0) <= SAME_SCORE  # said as identical wording, even of one pair
+        if exact == 1 and rounded == 1 and not identical:
+            return _t("sections.end.one", lang, score=score, pair=pair(at[0]),
+                      section=sim.scope_label(at[1], lang), size=size(*at), note=note)
+        counts = _t("sections.n.identical" if identical else "sections.n", lang, n=exact, total=total)
+        if rounded != exact:
+            counts += _t("sections.n.rounded", lang, n=rounded, shown=shown)
+        lead = ("sections.eg.after_rounded" if rounded != exact else "sections.eg") + ("" if exact > 1 else ".one")
+        return _t("sections.end", lang, score=score, counts=counts, eg=_t(lead, lang) + ("" if zh else " "),
+                  pair=pair(at[0]), section=sim.scope_label(at[1], lang), size=size(*at), note=note)
+
+    for lv in order:
+        rows = long[level == lv] if lv else long
+        key = lv or "section"
+        total = len(rows)
+        lo, hi = rows.idxmin(), rows.idxmax()
+        ends += [x for p in (lo[0], hi[0]) for x in p.split("–")]
+        out[f"{key}_low"], out[f"{key}_high"] = float(rows.min()), float(rows.max())
+        if two:
+            out[f"n_{key}_pairs"] = total
+        said.append(_t(f"sections.level.{key}", lang, low_end=end_of(rows, key, lo, "low"),
+                       high_end=end_of(rows, key, hi, "high")))
+    out["level_ends"] = "".join(said) if zh else "".join(" " + x for x in said)
+    out["levels"] = "" if not two else _t("sections.levels", lang) if zh else " " + _t("sections.levels", lang)
+    if not two:
+        out["n_section_pairs"] = len(long)
+    # a plan left out of the whole-text range that takes part in the rows but at no end: the note
+    # after the range says both (audit20 item 3)
+    in_sections = {x for p in long.index.get_level_values(0) for x in str(p).split("–")}
+    taking = [p for p in left_out if str(p) in in_sections and str(p) not in ends]
+    out["scope"] = _sections_scope(taking, [p for p in left_out if p not in taking], lang)
+    out["ends"] = list(dict.fromkeys(ends))
+    return out
+
+
 
 
 # --------------------------------------------------------------------------- 06 reuse
