@@ -119,3 +119,11 @@ def test_the_sentence_counts_the_ties_chart_5_4s_labels_count(five_tables, monke
         label = charts.top_label(values.idxmax(), values, str, pairs=True, lang="en")
         said += int(label.split(" and ")[1].split(" ")[0]) + 1 if " other pair" in label else 1
     assert said == found.numbers["n_category_high"] == 2
+
+
+def test_a_part_of_no_tasks_says_no_task_count(five_tables, monkeypatch):
+    """总体要求与目标 holds no tasks: its example reads without "with 0 tasks each" / "各 0 项任务"."""
+    _sections_table(five_tables, monkeypatch)
+    monkeypatch.setattr(F, "_section_tasks", lambda corpus, plan_id, scope: 0)
+    zh, en = F.sections(five_tables, "zh").sentence, F.sections(five_tables, "en").sentence
+    assert "0 tasks" not in en and "0 项任务" not in zh, en
