@@ -127,3 +127,38 @@ def test_a_part_of_no_tasks_says_no_task_count(five_tables, monkeypatch):
     monkeypatch.setattr(F, "_section_tasks", lambda corpus, plan_id, scope: 0)
     zh, en = F.sections(five_tables, "zh").sentence, F.sections(five_tables, "en").sentence
     assert "0 tasks" not in en and "0 项任务" not in zh, en
+
+
+# --------------------------------------------------------------------------- item 1: the fragment's silence
+
+
+def test_the_fragments_silence_reads_alike_in_the_measures_lead_units_and_benchmark_findings(five_tables):
+    """重庆市 (a fragment) states no commitments, no units and no 2025 target in the text we have:
+    the three findings say it with one wording (现存文本未见… / "the text as we have it states no …"),
+    never 未提及 / "not stated" (audit21 item 1)."""
+    for lang, wording, never in (("zh", "重庆市（残篇）现存文本未见", "未提及"),
+                                 ("en", "Chongqing Municipality (a fragment), the text as we have it states no ",
+                                  "not stated")):
+        measures, units = F.measures(five_tables, lang).sentence, F.lead_units(five_tables, lang).sentence
+        bench = F.benchmark(five_tables, lang).sentence
+        for sentence in (measures, units, bench):
+            assert wording in sentence and never not in sentence, sentence
+    assert F.measures(five_tables, "zh").sentence.endswith("；重庆市（残篇）现存文本未见量化承诺。")
+    assert F.lead_units(five_tables, "en").sentence.endswith(
+        "; for Chongqing Municipality (a fragment), the text as we have it states no responsible units.")
+    assert "For Chongqing Municipality (a fragment), the text as we have it states no 2025 target" \
+        in F.benchmark(five_tables, "en").sentence
+
+
+def test_one_helper_says_the_silence_and_chart_4_2s_label_reads_as_it(five_tables):
+    """`findings.unsaid` is the one wording; the label chart 4.2's sentence fills (lead_units.silent)
+    reads as the helper does, several texts in the plural."""
+    from sciplan_analysis import labels
+
+    corpus = five_tables.corpus
+    for lang in ("zh", "en"):
+        assert F.unsaid(["chongqing"], "units", corpus, lang) == labels.label("finding", "lead_units.silent", lang) \
+            .format(plans=labels.tr("重庆市（残篇）", "Chongqing Municipality (a fragment)", lang))
+    assert F.unsaid(["chongqing"], "target", corpus, "zh", year=2025) == "重庆市（残篇）现存文本未见 2025 年目标"
+    assert F.unsaid(["chongqing", "wuxi"], "commitments", corpus, "en", start=True) == \
+        "For Chongqing Municipality (a fragment) and Wuxi County, the texts as we have them state no quantified commitments"

@@ -275,6 +275,24 @@ def _completeness_kinds(tables: Tables, lang: str | None) -> Finding:
 # --------------------------------------------------------------------------- 02 targets
 
 
+def unsaid(plans: Iterable[str], what: str, corpus: Corpus, lang: str | None, *, start: bool = False,
+           **values: Any) -> str:
+    """The silence of texts that are no whole plan (a fragment's lost half, a page that is not the
+    plan's text), one wording wherever a finding says it: 重庆市（残篇）现存文本未见量化承诺 / "for
+    Chongqing Municipality (a fragment), the text as we have it states no quantified commitments",
+    never 未提及 / "not stated", which reads as the region having set none (audit21 item 1). `what`
+    is an ``unsaid.what.*`` label (target, commitments, units), filled with `values`; `start`: the
+    English opens a sentence. A whole plan's none keeps its own words (没有 / "none")."""
+    plans = list(plans)
+    zh = labels.is_zh(lang)
+    thing = _t(f"unsaid.what.{what}", lang, **values)
+    if zh and thing[:1].isascii() and thing[:1].isalnum():
+        thing = " " + thing  # 现存文本未见 2025 年目标
+    text = _t("unsaid.many" if len(plans) > 1 else "unsaid", lang, what=thing,
+              plans=_join((scope.marked(p, corpus, lang) for p in plans), lang))
+    return text[:1].upper() + text[1:] if start and not zh else text
+
+
 def _unsaid(plan: str, year: int, corpus: Corpus, lang: str | None) -> str:
     """A text that is no whole plan and states no target for `year`: its text as we have it
     states none (重庆市（残篇）现存文本未见 2025 年目标), never "not stated" alone, and where the
@@ -283,19 +301,19 @@ def _unsaid(plan: str, year: int, corpus: Corpus, lang: str | None) -> str:
     think the region set no target (audit20 item 1). Whether the text is that document the
     finding does not claim."""
     own = corpus.plans.set_index("plan_id").at[plan, "name_zh"]
-    name = scope.marked(plan, corpus, lang)
+    said = unsaid([plan], "target", corpus, lang, start=True, year=year)
     known = targets.benchmarks()
     known = known[(known["region"] == own) & (known["year"] == year) & known["value"].notna()]
     if len(known):
         doc = known.iloc[0]
         number = doc["doc_number"] if labels.is_zh(lang) or not isinstance(doc.get("doc_number_en"), str) \
             or not doc["doc_number_en"] else doc["doc_number_en"]
-        return _t("benchmark.unsaid.own", lang, year=year, plans=name, value=float(doc["value"]),
+        return _t("benchmark.unsaid.own", lang, unsaid=said, value=float(doc["value"]),
                   region=labels.label("region", own, lang), doc=number,
                   words=labels.tr(labels.comparator_label(doc["comparator"], "zh"),
                                   {">": "more than ", ">=": "at least ", "aim": "up to "}.get(doc["comparator"], ""),
                                   lang))
-    return _t("benchmark.unsaid", lang, year=year, plans=name)
+    return said
 
 
 def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Finding | None:
@@ -364,7 +382,7 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
     parts = [_t(f"benchmark.{side}" + (".one" if len(ids) == 1 else ""), lang, items=items(ids, side))
              for side, ids in groups.items() if ids]
     # the plans stating no target for the year: a whole plan sets none (没有提出), a fragment's or a
-    # page's that is no plan's text silence is not stated (未提及, its text as we have it), each
+    # page's that is no plan's text silence is its text as we have it stating none (`unsaid`), each
     # named (with its mark) up to NAMED_MAX, counted beyond
     silent = [p for p in table.index if p not in stated.index]
     partial = scope.reasons(corpus)
@@ -531,9 +549,9 @@ def target_range(tables: Tables, lang: str | None = None) -> Finding | None:
 def measures(tables: Tables, lang: str | None = None) -> Finding | None:
     """The measure word most commitments count in, and the whole plan stating most of them
     (named as a draft where it is one); the plans stating no commitment: a whole plan's none
-    (没有量化承诺), a fragment's or a page's that is no plan's text not stated (未提及量化承诺, as
-    the tables say). A text that is not a whole plan but states some is left out of the "most",
-    and the sentence says whom and why."""
+    (没有量化承诺), a fragment's or a page's that is no plan's text its text as we have it stating
+    none (现存文本未见量化承诺, `unsaid`, as the benchmark finding says it). A text that is not a
+    whole plan but states some is left out of the "most", and the sentence says whom and why."""
     corpus = tables.corpus
     table = targets.commitments_by_measure(corpus)
     table = table.dropna(axis=1, how="all")
@@ -550,11 +568,12 @@ def measures(tables: Tables, lang: str | None = None) -> Finding | None:
     partial = scope.reasons(corpus)
     # a whole plan's none (its column of 0s) and a fragment's silence (no column: not stated)
     none = [p for p in table.columns if p not in partial and table[p].sum() == 0]
-    unsaid = [p for p in corpus.plan_ids if p not in table.columns]
-    silent = none + unsaid
-    said = [_t(code, lang, plans=_join((name(p, corpus, lang) for p in ids), lang))
-            for code, ids, name in (("measures.none", none, scope.named),
-                                    ("measures.unsaid", unsaid, scope.marked)) if ids]
+    silent_texts = [p for p in corpus.plan_ids if p not in table.columns]
+    silent = none + silent_texts
+    said = [_t("measures.none", lang, plans=_join((scope.named(p, corpus, lang) for p in none), lang))] \
+        if none else []
+    if silent_texts:  # a fragment's silence as the benchmark finding says it (现存文本未见…)
+        said.append(unsaid(silent_texts, "commitments", corpus, lang))
     values = {"measure": labels.measure_label(measure, lang), "measure_code": measure,
               "n": int(per_measure.iloc[0]), "total": int(table.to_numpy().sum()),
               "plan": scope.at_end(row.index[0], row, corpus, lang), "plan_id": row.index[0],
@@ -564,7 +583,7 @@ def measures(tables: Tables, lang: str | None = None) -> Finding | None:
     code = "measures.silent" if silent else "measures"
     return _finding("measures", lang, "02_commitments", "02_targets", values, code=code,
                     title_code="measures.title",
-                    plans=[row.index[0], *none, *unsaid],
+                    plans=[row.index[0], *none, *silent_texts],
                     rule=RULE_WHOLE if ranked.left_out else RULE_ALL)
 
 
@@ -754,13 +773,14 @@ def lead_units(tables: Tables, lang: str | None = None) -> Finding | None:
         return None
     corpus = tables.corpus
     # a text that is not a whole plan (a fragment's lost half, a news item) leaves its units
-    # unsaid (未提及); a whole plan naming none names none (没有列出)
+    # unsaid (现存文本未见责任单位, `unsaid`); a whole plan naming none names none (没有列出)
     silent, basis = scope.reasons(corpus), workload.assignment_basis(corpus)
     whole = [p for p in none if p not in silent]
     said = [_t(code, lang, plans=_join((scope.marked(p, corpus, lang) for p in ps), lang))
             for code, ps in (("lead_units.none", [p for p in whole if basis.get(p) == workload.BASIS_NONE]),
-                             ("lead_units.no_lead", [p for p in whole if basis.get(p) != workload.BASIS_NONE]),
-                             ("lead_units.silent", [p for p in none if p in silent])) if ps]
+                             ("lead_units.no_lead", [p for p in whole if basis.get(p) != workload.BASIS_NONE])) if ps]
+    if any(p in silent for p in none):  # as the benchmark finding says a fragment's silence
+        said.append(unsaid([p for p in none if p in silent], "units", corpus, lang))
     values = {"low": _count_end(known.idxmin(), known, corpus, lang), "low_n": int(known.min()),
               "high": _count_end(known.idxmax(), known, corpus, lang), "high_n": int(known.max()),
               "none": ("；" if labels.is_zh(lang) else "; ").join(said)}
