@@ -7,6 +7,7 @@ said as expected. Each test failed before this change."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from sciplan_analysis.analysis import findings as F
 
@@ -162,3 +163,54 @@ def test_one_helper_says_the_silence_and_chart_4_2s_label_reads_as_it(five_table
     assert F.unsaid(["chongqing"], "target", corpus, "zh", year=2025) == "重庆市（残篇）现存文本未见 2025 年目标"
     assert F.unsaid(["chongqing", "wuxi"], "commitments", corpus, "en", start=True) == \
         "For Chongqing Municipality (a fragment) and Wuxi County, the texts as we have them state no quantified commitments"
+
+
+# --------------------------------------------------------------------------- item 4: tools in their own category
+
+
+def test_the_five_plans_lead_with_tools_whose_concentration_is_not_built_in(five_tables):
+    """Information 27/41 in 科普信息化, cooperation 26/41 in 交流合作 and infrastructure 32/53 in
+    科普基础设施 gather by construction: said once, as expected, after the tools that gather
+    elsewhere (funding 11/14, incentives 11/17, evaluation 13/22 in 组织实施与保障)."""
+    zh, en = F.tool_category(five_tables, "zh"), F.tool_category(five_tables, "en")
+    assert "除落在以自身主题命名的类别的工具外，最集中的 3 种是资金投入（11/14 条，79%，在“组织实施与保障”）、激励表彰（11/17 条，" \
+           "65%，在“组织实施与保障”）、考核评价（13/22 条，59%，在“组织实施与保障”）。" in zh.sentence, zh.sentence
+    assert "信息支持（27/41 条，66%，在“科普信息化”）、交流合作（26/41 条，63%，在“交流合作”）、基础设施（32/53 条，60%，" \
+           "在“科普基础设施”）多落在以其主题命名的类别，这在意料之中。" in zh.sentence, zh.sentence
+    assert en.sentence.count("As expected") == 1, en.sentence
+    assert en.sentence.index("funding (11 of 14") < en.sentence.index("As expected, information (27 of 41"), en.sentence
+    assert zh.title == "资金投入条款多在“组织实施与保障”（11/14）"
+    assert zh.numbers["n_expected"] == 3
+
+
+def test_the_pairing_of_tools_and_categories_comes_from_data_reference(five_tables, monkeypatch, tmp_path):
+    """With planning paired with 科普基础设施 in the reference file (and nothing else), planning's
+    38/50 there is the expected one and cooperation leads: the code holds no tool's name."""
+    from sciplan_analysis.analysis import instruments
+    from tests.test_findings_audit20 import _matrix
+
+    monkeypatch.setattr(instruments, "tool_category_matrix", _matrix({
+        "planning": {"infrastructure": 38, "youth": 12},
+        "cooperation": {"cooperation": 40, "youth": 10}}))
+    en = F.tool_category(five_tables, "en")
+    assert en.sentence.startswith("2 tools each have more than half of their clauses in one category (counting "
+                                  "tools with at least 10 clauses); besides those in the category of their own "
+                                  "subject, the most concentrated are planning (38 of 50 clauses, 76%, in Science "
+                                  "popularisation infrastructure). As expected, exchange and cooperation (40 of 50 "
+                                  "clauses, 80%, in Exchange and cooperation) sits mostly in the category of its own "
+                                  "subject."), en.sentence
+    pairing = tmp_path / "tool_categories.csv"
+    pairing.write_text("tool,category,note\nplanning,infrastructure,made up\n", encoding="utf-8")
+    read = F.namesake_categories.__wrapped__
+    monkeypatch.setattr(F, "namesake_categories", lambda: read(pairing))
+    en = F.tool_category(five_tables, "en")
+    assert "the most concentrated are exchange and cooperation (40 of 50" in en.sentence, en.sentence
+    assert "As expected, planning (38 of 50 clauses, 76%, in Science popularisation infrastructure) sits" \
+        in en.sentence, en.sentence
+
+
+def test_a_pairing_naming_no_tool_or_category_is_an_error(tmp_path):
+    bad = tmp_path / "tool_categories.csv"
+    bad.write_text("tool,category,note\nplanning,nowhere,x\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 2"):
+        F.namesake_categories.__wrapped__(bad)

@@ -20,11 +20,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from sciplan_analysis import labels
+from sciplan_analysis import labels, reference_files
 from sciplan_analysis.analysis import categories, overview, pairwise, scope, targets, workload
 from sciplan_analysis.analysis import reuse as ru
 from sciplan_analysis.analysis import similarity as sim
 from sciplan_analysis.analysis.result import keeps_some_pairs
+from sciplan_analysis.config import REFERENCE_DIR
 from sciplan_analysis.parsing.units import load_aliases
 from sciplan_analysis.tables import Corpus
 
@@ -1711,6 +1712,25 @@ HARD_TOOLS = ("regulation", "funding")  # the tools whose place in a plan policy
 # (the five plans: 规划 8/15, 法规管制 7/16 are near that line; 33 plans: every tool has 50+).
 MIN_TOOL_CLAUSES = 10
 NAMED_TOOLS = 3  # the most concentrated tools a sentence names; beyond, "the 3 most concentrated"
+TOOL_CATEGORIES_FILE = REFERENCE_DIR / "tool_categories.csv"  # a tool ↔ the category of its own subject
+
+
+@functools.cache
+def namesake_categories(path: Path = TOOL_CATEGORIES_FILE) -> dict[str, frozenset[str]]:
+    """{tool: the categories whose subject is the tool's own} from data/reference/tool_categories.csv
+    (information ↔ 科普信息化): a tool gathering there does so by construction, which the
+    tool–category finding says once rather than as a finding (audit21 item 4)."""
+    from sciplan_analysis.analysis.instruments import TOOLS
+
+    known = set(labels.category_order())
+    pairs: dict[str, set[str]] = {}
+    for n, row in reference_files.numbered_rows(path)[1]:
+        tool, category = row.get("tool", ""), row.get("category", "")
+        if tool not in TOOLS or category not in known:
+            raise ValueError(f"{path}, line {n}: {tool!r} is no tool of instruments.csv or {category!r} "
+                             "no category of categories.csv")
+        pairs.setdefault(tool, set()).add(category)
+    return {t: frozenset(c) for t, c in pairs.items()}
 
 
 def tool_category(tables: Tables, lang: str | None = None,
@@ -1744,15 +1764,24 @@ def tool_category(tables: Tables, lang: str | None = None,
     def share(tool: str) -> float:
         return 100 * rows[tool][1] / rows[tool][2]
 
+    def item(t: str) -> str:
+        return _t("tool_category.item", lang, tool=name(t), category=category(rows[t][0]), n=rows[t][1],
+                  total=rows[t][2], share=share(t))
+
     gathered = sorted((t for t, (_c, n, tot) in rows.items() if tot >= floor and 2 * n > tot),
                       key=lambda t: (-share(t), -rows[t][2], t))
-    named = gathered[:NAMED_TOOLS]
-    items = [_t("tool_category.item", lang, tool=name(t), category=category(rows[t][0]), n=rows[t][1],
-                total=rows[t][2], share=share(t)) for t in named]
+    # a tool gathering in the category of its own subject (cooperation in 交流合作, data/reference/
+    # tool_categories.csv) does so by construction: said once, as expected; the sentence leads with
+    # the others (audit21 item 4)
+    own = namesake_categories()
+    expected = [t for t in gathered if set(rows[t][0]) <= own.get(t, frozenset())]
+    others = [t for t in gathered if t not in expected]
+    named = others[:NAMED_TOOLS]
+    items = [item(t) for t in named]
     named_categories = {c for t in named for c in rows[t][0]}
     asked = []
     for t in tools_asked:
-        if t not in rows or t in named:
+        if t not in rows or t in named or t in expected:  # said already
             continue
         cats, n, tot = rows[t]
         code = ("tool_category.asked.few" if tot < floor else "tool_category.asked.also" if t in gathered
@@ -1760,21 +1789,29 @@ def tool_category(tables: Tables, lang: str | None = None,
         text = _t(code, lang, tool=name(t), tool_cap=name(t)[:1].upper() + name(t)[1:],
                   category=category(cats), n=n, total=tot, share=share(t))
         asked.append(text if zh else " " + text)
+    said_expected = ""
+    if expected:
+        said_expected = _t("tool_category.expected" + (".one" if len(expected) == 1 else ""), lang,
+                           items=_join((item(t) for t in expected), lang))
+        said_expected = said_expected if zh else " " + said_expected
+    lead = "tool_category.lead" + (".all" if len(others) <= NAMED_TOOLS else ".some") + (".others" if expected else "")
     values: dict[str, Any] = {
         "k": len(gathered), "floor": floor, "items": _join(items, lang), "asked": "".join(asked),
-        "lead": _t("tool_category.lead.all" if len(gathered) <= NAMED_TOOLS else "tool_category.lead.some",
-                   lang, m=len(named)),
+        "lead": _t(lead, lang, m=len(named), e=len(expected)), "expected": said_expected,
+        "n_expected": len(expected),
         # every figure the sentence states, tool by tool (7/16 as well as 11/14)
-        **{f"{key}_{t}": v for t in [*named, *(x for x in tools_asked if x in rows and x not in named)]
+        **{f"{key}_{t}": v for t in [*named, *expected, *(x for x in tools_asked if x in rows and x not in named)]
            for key, v in (("n", rows[t][1]), ("total", rows[t][2]))}}
-    if named:  # the chart's title: the most concentrated tool
-        top = named[0]
+    if named or expected:  # the chart's title: the most concentrated tool not gathering by construction
+        top = (named or expected)[0]
         values.update(tool=name(top), tool_id=top, category=category(rows[top][0]),
                       category_id=rows[top][0][0], share=rows[top][1] / rows[top][2],
                       n=rows[top][1], total=rows[top][2])
-    code = "tool_category" if len(gathered) > 1 else "tool_category.one" if gathered else "tool_category.none"
+    code = ("tool_category.none" if not gathered else "tool_category.expected_only" if not others
+            else "tool_category" if len(gathered) > 1 else "tool_category.one")
     return _finding("tool_category", lang, "07_instrument_matrix", "07_policy_instruments",
-                    values, code=code, title_code="tool_category.title" if named else "tool_category.none.title")
+                    values, code=code,
+                    title_code="tool_category.title" if named or expected else "tool_category.none.title")
 
 
 def plan_matrix(tables: Tables, lang: str | None = None,
