@@ -142,12 +142,15 @@ def test_the_section_range_counts_the_pairs_tied_at_either_end(five_tables, monk
                          "category:farmers": [0.3, 0.4, 0.5, 0.6, 0.7, 1.0]}, index=pairs)
     monkeypatch.setattr(F.sim, "section_table", lambda table, analyzer: wide)
     zh, en = F.sections(five_tables, "zh").sentence, F.sections(five_tables, "en").sentence
-    # each end is its count of the 12 pair-sections and one example (audit15 item 6)
-    assert "从 0.10（2/12 对章节，如巫溪县与乐至县的“青少年”；" in zh, zh
-    assert "到 1.00（3/12 对章节，如" in zh and "与之并列" not in zh, zh
+    # each end is its count of the 12 pair-sections and one example (audit15 item 6); the pairs that
+    # only round to an end's score are said beside the count at it (audit21 item 3)
+    assert "各对章节从 0.10（1/12 对，四舍五入后为 0.10 的有 2 对；巫溪县与乐至县的“青少年”；" in zh, zh
+    assert "到 1.00（2/12 对用词完全相同，四舍五入后为 1.00 的有 3 对；如" in zh and "与之并列" not in zh, zh
     # the pair and its section never read as a list of three (audit17 item 11)
-    assert "from 0.10 (2 of 12 pairs of sections, e.g. Wuxi County and Lezhi County on Youth, with " in en, en
-    assert "to 1.00 (3 of 12 pairs of sections, e.g. " in en and "tied with it" not in en, en
+    assert "Pairs of sections range from 0.10 (1 of 12 pairs, 2 at 0.10 when rounded; Wuxi County and Lezhi " \
+           "County on Youth, with " in en, en
+    assert "to 1.00 (identical wording in 2 of 12 pairs, 3 at 1.00 when rounded; e.g. " in en \
+        and "tied with it" not in en, en
 
 
 # --------------------------------------------------------------------------- tools

@@ -97,11 +97,16 @@ def test_section_pairs_are_counted_level_by_level_and_the_fragment_takes_part(fi
                          "category:farmers": [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]}, index=pairs)
     monkeypatch.setattr(F.sim, "section_table", lambda table, analyzer: wide)
     zh, en = F.sections(five_tables, "zh"), F.sections(five_tables, "en")
-    assert "从 0.05（1/6 对部分，如巫溪县与乐至县的“提升行动”；" in zh.sentence, zh.sentence
-    assert "到 1.00（2/12 对类别、1/6 对部分，如" in zh.sentence, zh.sentence
+    # each level its own range, one sentence a level (audit21 item 3)
+    assert "各对部分从 0.05（巫溪县与乐至县的“提升行动”；" in zh.sentence, zh.sentence
+    assert "各对类别从 0.20（巫溪县与乐至县的“青少年”；各 5 项任务）到 1.00（2/12 对用词完全相同，如" in zh.sentence, \
+        zh.sentence
+    assert "到 1.00（1/6 对用词完全相同，乐至县与成都市锦江区（征求意见稿）的“提升行动”" in zh.sentence, zh.sentence
     assert "（重庆市残篇只有半份规划，参与分章节比较，不参与全文排序）。" in zh.sentence, zh.sentence
     assert zh.sentence.endswith("同一段文字在两级各算一次，所以两级分开计数。")
-    assert "to 1.00 (2 of 12 pairs of categories and 1 of 6 pairs of parts, e.g. " in en.sentence, en.sentence
+    assert "Pairs of categories range from 0.20 (Wuxi County and Lezhi County on Youth, with 5 tasks each) to " \
+           "1.00 (identical wording in 2 of 12 pairs, e.g. " in en.sentence, en.sentence
+    assert "Pairs of parts range from 0.05 (" in en.sentence, en.sentence
     assert "(the Chongqing Municipality fragment, half a plan, takes part in the sections but is not ranked on " \
            "whole texts)." in en.sentence, en.sentence
     assert "18 pairs" not in en.sentence and "/18" not in zh.sentence
@@ -149,14 +154,14 @@ def test_a_plan_outside_the_line_with_as_many_of_the_parents_sentences_is_said(f
     plain = F.reuse(five_tables, "zh")
     assert "上下级之外" not in plain.sentence + plain.title
     same = F.reuse(_reuse(five_tables, {("chongqing", "lezhi"): 47}), "zh")
-    assert "；而上下级之外的乐至县（47/88 句）与巫溪县一样多，这些句子不只在上下级规划之间沿用" in same.sentence, same.sentence
-    assert same.title == "重庆市的 47/88 句见于巫溪县的规划，上下级之外的乐至县也有 47 句", same.title
+    assert "；而上下级之外的乐至县也有 47/88 句，句子的沿用不只在上下级规划之间" in same.sentence, same.sentence
+    assert same.title == "重庆市的 47/88 句见于巫溪县的规划，上下级之外的乐至县也有 47/88 句", same.title
     assert "lezhi" in same.plans and same.numbers["outside_n"] == 47
     more = F.reuse(_reuse(five_tables, {("chongqing", "lezhi"): 50}), "en")
     assert "yet Lezhi County with 50 of 88 sentences, outside the parent and child plans, has more than Wuxi " \
-           "County, so these sentences are not passed down the line alone" in more.sentence, more.sentence
+           "County, so the reuse is not the parent and child plans' alone" in more.sentence, more.sentence
     assert more.title == ("47 of Chongqing Municipality's 88 sentences recur in Wuxi County's plan; Lezhi County, "
-                          "outside the parent and child plans, holds 50 of them"), more.title
+                          "outside the parent and child plans, holds 50 of the 88"), more.title
 
 
 def test_the_ranked_form_says_a_plan_outside_the_line_too(five_tables):
@@ -168,11 +173,11 @@ def test_the_ranked_form_says_a_plan_outside_the_line_too(five_tables):
     found = F.reuse(_reuse(five_tables, {("wuxi", "shanwei"): 50}, corpus), "zh")
     # one bracket after the draft's name, never 汕尾市城区（征求意见稿）（50/184 句）
     assert "47 句（26%）见于重庆市的规划；而上下级之外的汕尾市城区（征求意见稿，50/184 句）比重庆市还多，" \
-           "这些句子不只在上下级规划之间沿用。" in found.sentence, found.sentence
+           "句子的沿用不只在上下级规划之间。" in found.sentence, found.sentence
     en = F.reuse(_reuse(five_tables, {("wuxi", "shanwei"): 50}, corpus), "en")
     assert "; yet Chengqu District, Shanwei (a draft) with 50 of 184 sentences, outside the parent and child " \
            "plans, has more than Chongqing Municipality" in en.sentence, en.sentence
-    assert found.title.endswith("，上下级之外的汕尾市城区（征求意见稿）也有 50 句"), found.title
+    assert found.title.endswith("，上下级之外的汕尾市城区（征求意见稿）也有 50/184 句"), found.title
 
 
 # --------------------------------------------------------------------------- item 11: shares in words

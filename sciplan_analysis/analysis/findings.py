@@ -17,13 +17,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
-from sciplan_analysis import labels
+from sciplan_analysis import labels, reference_files
 from sciplan_analysis.analysis import categories, overview, pairwise, scope, targets, workload
 from sciplan_analysis.analysis import reuse as ru
 from sciplan_analysis.analysis import similarity as sim
 from sciplan_analysis.analysis.result import keeps_some_pairs
+from sciplan_analysis.config import REFERENCE_DIR
 from sciplan_analysis.parsing.units import load_aliases
 from sciplan_analysis.tables import Corpus
 
@@ -274,6 +276,24 @@ def _completeness_kinds(tables: Tables, lang: str | None) -> Finding:
 # --------------------------------------------------------------------------- 02 targets
 
 
+def unsaid(plans: Iterable[str], what: str, corpus: Corpus, lang: str | None, *, start: bool = False,
+           **values: Any) -> str:
+    """The silence of texts that are no whole plan (a fragment's lost half, a page that is not the
+    plan's text), one wording wherever a finding says it: 重庆市（残篇）现存文本未见量化承诺 / "for
+    Chongqing Municipality (a fragment), the text as we have it states no quantified commitments",
+    never 未提及 / "not stated", which reads as the region having set none (audit21 item 1). `what`
+    is an ``unsaid.what.*`` label (target, commitments, units), filled with `values`; `start`: the
+    English opens a sentence. A whole plan's none keeps its own words (没有 / "none")."""
+    plans = list(plans)
+    zh = labels.is_zh(lang)
+    thing = _t(f"unsaid.what.{what}", lang, **values)
+    if zh and thing[:1].isascii() and thing[:1].isalnum():
+        thing = " " + thing  # 现存文本未见 2025 年目标
+    text = _t("unsaid.many" if len(plans) > 1 else "unsaid", lang, what=thing,
+              plans=_join((scope.marked(p, corpus, lang) for p in plans), lang))
+    return text[:1].upper() + text[1:] if start and not zh else text
+
+
 def _unsaid(plan: str, year: int, corpus: Corpus, lang: str | None) -> str:
     """A text that is no whole plan and states no target for `year`: its text as we have it
     states none (重庆市（残篇）现存文本未见 2025 年目标), never "not stated" alone, and where the
@@ -282,19 +302,19 @@ def _unsaid(plan: str, year: int, corpus: Corpus, lang: str | None) -> str:
     think the region set no target (audit20 item 1). Whether the text is that document the
     finding does not claim."""
     own = corpus.plans.set_index("plan_id").at[plan, "name_zh"]
-    name = scope.marked(plan, corpus, lang)
+    said = unsaid([plan], "target", corpus, lang, start=True, year=year)
     known = targets.benchmarks()
     known = known[(known["region"] == own) & (known["year"] == year) & known["value"].notna()]
     if len(known):
         doc = known.iloc[0]
         number = doc["doc_number"] if labels.is_zh(lang) or not isinstance(doc.get("doc_number_en"), str) \
             or not doc["doc_number_en"] else doc["doc_number_en"]
-        return _t("benchmark.unsaid.own", lang, year=year, plans=name, value=float(doc["value"]),
+        return _t("benchmark.unsaid.own", lang, unsaid=said, value=float(doc["value"]),
                   region=labels.label("region", own, lang), doc=number,
                   words=labels.tr(labels.comparator_label(doc["comparator"], "zh"),
                                   {">": "more than ", ">=": "at least ", "aim": "up to "}.get(doc["comparator"], ""),
                                   lang))
-    return _t("benchmark.unsaid", lang, year=year, plans=name)
+    return said
 
 
 def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Finding | None:
@@ -363,7 +383,7 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
     parts = [_t(f"benchmark.{side}" + (".one" if len(ids) == 1 else ""), lang, items=items(ids, side))
              for side, ids in groups.items() if ids]
     # the plans stating no target for the year: a whole plan sets none (没有提出), a fragment's or a
-    # page's that is no plan's text silence is not stated (未提及, its text as we have it), each
+    # page's that is no plan's text silence is its text as we have it stating none (`unsaid`), each
     # named (with its mark) up to NAMED_MAX, counted beyond
     silent = [p for p in table.index if p not in stated.index]
     partial = scope.reasons(corpus)
@@ -530,9 +550,9 @@ def target_range(tables: Tables, lang: str | None = None) -> Finding | None:
 def measures(tables: Tables, lang: str | None = None) -> Finding | None:
     """The measure word most commitments count in, and the whole plan stating most of them
     (named as a draft where it is one); the plans stating no commitment: a whole plan's none
-    (没有量化承诺), a fragment's or a page's that is no plan's text not stated (未提及量化承诺, as
-    the tables say). A text that is not a whole plan but states some is left out of the "most",
-    and the sentence says whom and why."""
+    (没有量化承诺), a fragment's or a page's that is no plan's text its text as we have it stating
+    none (现存文本未见量化承诺, `unsaid`, as the benchmark finding says it). A text that is not a
+    whole plan but states some is left out of the "most", and the sentence says whom and why."""
     corpus = tables.corpus
     table = targets.commitments_by_measure(corpus)
     table = table.dropna(axis=1, how="all")
@@ -549,11 +569,12 @@ def measures(tables: Tables, lang: str | None = None) -> Finding | None:
     partial = scope.reasons(corpus)
     # a whole plan's none (its column of 0s) and a fragment's silence (no column: not stated)
     none = [p for p in table.columns if p not in partial and table[p].sum() == 0]
-    unsaid = [p for p in corpus.plan_ids if p not in table.columns]
-    silent = none + unsaid
-    said = [_t(code, lang, plans=_join((name(p, corpus, lang) for p in ids), lang))
-            for code, ids, name in (("measures.none", none, scope.named),
-                                    ("measures.unsaid", unsaid, scope.marked)) if ids]
+    silent_texts = [p for p in corpus.plan_ids if p not in table.columns]
+    silent = none + silent_texts
+    said = [_t("measures.none", lang, plans=_join((scope.named(p, corpus, lang) for p in none), lang))] \
+        if none else []
+    if silent_texts:  # a fragment's silence as the benchmark finding says it (现存文本未见…)
+        said.append(unsaid(silent_texts, "commitments", corpus, lang))
     values = {"measure": labels.measure_label(measure, lang), "measure_code": measure,
               "n": int(per_measure.iloc[0]), "total": int(table.to_numpy().sum()),
               "plan": scope.at_end(row.index[0], row, corpus, lang), "plan_id": row.index[0],
@@ -563,7 +584,7 @@ def measures(tables: Tables, lang: str | None = None) -> Finding | None:
     code = "measures.silent" if silent else "measures"
     return _finding("measures", lang, "02_commitments", "02_targets", values, code=code,
                     title_code="measures.title",
-                    plans=[row.index[0], *none, *unsaid],
+                    plans=[row.index[0], *none, *silent_texts],
                     rule=RULE_WHOLE if ranked.left_out else RULE_ALL)
 
 
@@ -753,13 +774,14 @@ def lead_units(tables: Tables, lang: str | None = None) -> Finding | None:
         return None
     corpus = tables.corpus
     # a text that is not a whole plan (a fragment's lost half, a news item) leaves its units
-    # unsaid (未提及); a whole plan naming none names none (没有列出)
+    # unsaid (现存文本未见责任单位, `unsaid`); a whole plan naming none names none (没有列出)
     silent, basis = scope.reasons(corpus), workload.assignment_basis(corpus)
     whole = [p for p in none if p not in silent]
     said = [_t(code, lang, plans=_join((scope.marked(p, corpus, lang) for p in ps), lang))
             for code, ps in (("lead_units.none", [p for p in whole if basis.get(p) == workload.BASIS_NONE]),
-                             ("lead_units.no_lead", [p for p in whole if basis.get(p) != workload.BASIS_NONE]),
-                             ("lead_units.silent", [p for p in none if p in silent])) if ps]
+                             ("lead_units.no_lead", [p for p in whole if basis.get(p) != workload.BASIS_NONE])) if ps]
+    if any(p in silent for p in none):  # as the benchmark finding says a fragment's silence
+        said.append(unsaid([p for p in none if p in silent], "units", corpus, lang))
     values = {"low": _count_end(known.idxmin(), known, corpus, lang), "low_n": int(known.min()),
               "high": _count_end(known.idxmax(), known, corpus, lang), "high_n": int(known.max()),
               "none": ("；" if labels.is_zh(lang) else "; ").join(said)}
@@ -1125,6 +1147,8 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
     # less than one between two parts of twenty (page 05's top, 0.96, is one task each)
     def size(p: str, section: str) -> str:
         a, b = (_section_tasks(corpus, x, section) for x in p.split("–"))
+        if a == b == 0:  # a part of no tasks (总体要求与目标): nothing to say, never "0 tasks each"
+            return ""
         if a == b:
             return _t("sections.size.one" if a == 1 else "sections.size.same", lang, n=a)
         return _t("sections.size", lang, a=a, b=b)
@@ -1152,31 +1176,6 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
     taking = [p for p in left_out if str(p) in in_sections and str(p) not in ends]
     others = [p for p in left_out if p not in taking]
 
-    # the rows are of two levels: parts (提升行动, 重点工程 …) and the task categories inside them,
-    # so the same text is scored twice; an end's pairs are counted level by level, each against its
-    # own total (1.00（724/5,310 对类别、240/2,049 对部分…）), never as one count of 7,359
-    level = pd.Series([str(s).partition(":")[0] for _p, s in long.index], index=long.index)
-    levels_said: set[str] = set()
-
-    def counts(at: tuple[str, str]) -> str:
-        here = shown == shown[at]
-        order = [level[at]] + [x for x in ("category", "part") if x != level[at]]
-        said = []
-        for lv in order:
-            n = int((here & (level == lv)).sum())
-            if n:
-                levels_said.add(lv)
-                # a table of one level counts "pairs of sections", as before: nothing is counted twice
-                code = (f"sections.count.{lv}" if lv in ("category", "part") and level.nunique() > 1
-                        else "sections.count.section")
-                said.append(_t(code, lang, n=n, total=int((level == lv).sum())))
-        return _join(said, lang)
-
-    def end_of(at: tuple[str, str], score: float, note: str = "") -> str:
-        return _t("sections.end", lang, score=score, counts=counts(at),
-                  pair=pair(at[0]), section=sim.scope_label(at[1], lang),
-                  size=size(*at), note=note)
-
     values = {"low": float(long.min()), "low_section": sim.scope_label(lo_scope, lang),
               "low_size": size(lo_pair, lo_scope) + ("" if tied else tie((lo_pair, lo_scope))),
               "high_size": size(hi_pair, hi_scope) + ("" if tied else tie((hi_pair, hi_scope))) + shared_in,
@@ -1186,23 +1185,78 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
               "high_scope": hi_scope, "low_scope": lo_scope,
               "shared_scope": scope.shared_note(corpus, lang, among=ends),
               "scope": _sections_scope(taking, others, lang)}
-    for end, at in (("low", (lo_pair, lo_scope)), ("high", (hi_pair, hi_scope))):
-        if int((shown == shown[at]).sum()) > 1:  # findings.csv lists the count the sentence states
-            values[f"{end}_ties"] = int((shown == shown[at]).sum()) - 1
     if tied:
-        values.update(low_end=end_of((lo_pair, lo_scope), float(long.min())),
-                      high_end=end_of((hi_pair, hi_scope), float(long.max()), shared_in))
-        # findings.csv lists each level's total the sentence states
-        values.update({f"n_{lv}_pairs": int((level == lv).sum()) for lv in sorted(levels_said)}
-                      if level.nunique() > 1 else {"n_section_pairs": len(long)})
-        # where both levels are counted, a sentence says why they are counted apart
-        both = {"category", "part"} <= levels_said
-        values["levels"] = ("" if not both else _t("sections.levels", lang) if labels.is_zh(lang)
-                            else " " + _t("sections.levels", lang))
+        values.update(_section_levels(corpus, long, lang, pair, size, left_out))
+        ends = values.pop("ends")
     return _finding("sections", lang, "similarity_sections", "05_similarity", values,
                     code="sections.tied" if tied else "sections",
                     title_code="sections.title", plans=ends,
                     rule=f"{RULE_SHARED}; {RULE_WHOLE}" if left_out else RULE_SHARED)
+
+
+SAME_SCORE = 1e-9  # two scores closer than this are the same score (chart 5.4's labels count so)
+
+
+def _section_levels(corpus: Corpus, long: pd.Series, lang: str | None, pair: Callable[[str], str],
+                    size: Callable[[str, str], str], left_out: list) -> dict[str, Any]:
+    """The sections finding where an end is shared: each level's own range, one short sentence a
+    level (parts 提升行动, 重点工程 … and the task categories inside them score the same text twice,
+    so each is counted against its own total, never as one count of 7,359; and the categories'
+    floor, 0.18, is not the parts' 0.04), each end its count of pairs at that very score, the ones
+    that only round to it said beside (1.00 is "identical wording" in 523 of 5,310 pairs of
+    categories, 724 when rounded: audit21 item 3, as chart 5.4's labels count), and one example.
+    {"level_ends", "levels", "scope" (the plans left out of the whole-text range that take part
+    in the rows but at no end), "ends" (the plans named), and each count for findings.csv}."""
+    zh = labels.is_zh(lang)
+    level = pd.Series([str(sc).partition(":")[0] for _p, sc in long.index], index=long.index)
+    two = level.nunique() > 1 and set(level) <= {"category", "part"}
+    order = [lv for lv in ("category", "part") if lv in set(level)] if two else [None]
+    out: dict[str, Any] = {}
+    said, ends = [], []
+    def end_of(rows: pd.Series, key: str, at: tuple[str, str], side: str) -> str:
+        score, total = float(rows[at]), len(rows)
+        exact = int(np.isclose(rows.to_numpy(float), score, rtol=0, atol=SAME_SCORE).sum())
+        shown = round(score, 2)
+        rounded = int((rows.round(2) == shown).sum())
+        out[f"n_{key}_{side}"] = exact
+        if rounded != exact:
+            out[f"n_{key}_{side}_rounded"] = rounded
+        note = _shared_in(corpus, lang, at[0].split("–"))
+        identical = abs(score - 1.0) <= SAME_SCORE  # said as identical wording, even of one pair
+        if exact == 1 and rounded == 1 and not identical:
+            return _t("sections.end.one", lang, score=score, pair=pair(at[0]),
+                      section=sim.scope_label(at[1], lang), size=size(*at), note=note)
+        counts = _t("sections.n.identical" if identical else "sections.n", lang, n=exact, total=total)
+        if rounded != exact:
+            counts += _t("sections.n.rounded", lang, n=rounded, shown=shown)
+        lead = ("sections.eg.after_rounded" if rounded != exact else "sections.eg") + ("" if exact > 1 else ".one")
+        return _t("sections.end", lang, score=score, counts=counts, eg=_t(lead, lang) + ("" if zh else " "),
+                  pair=pair(at[0]), section=sim.scope_label(at[1], lang), size=size(*at), note=note)
+
+    for lv in order:
+        rows = long[level == lv] if lv else long
+        key = lv or "section"
+        total = len(rows)
+        lo, hi = rows.idxmin(), rows.idxmax()
+        ends += [x for p in (lo[0], hi[0]) for x in p.split("–")]
+        out[f"{key}_low"], out[f"{key}_high"] = float(rows.min()), float(rows.max())
+        if two:
+            out[f"n_{key}_pairs"] = total
+        said.append(_t(f"sections.level.{key}", lang, low_end=end_of(rows, key, lo, "low"),
+                       high_end=end_of(rows, key, hi, "high")))
+    out["level_ends"] = "".join(said) if zh else "".join(" " + x for x in said)
+    out["levels"] = "" if not two else _t("sections.levels", lang) if zh else " " + _t("sections.levels", lang)
+    if not two:
+        out["n_section_pairs"] = len(long)
+    # a plan left out of the whole-text range that takes part in the rows but at no end: the note
+    # after the range says both (audit20 item 3)
+    in_sections = {x for p in long.index.get_level_values(0) for x in str(p).split("–")}
+    taking = [p for p in left_out if str(p) in in_sections and str(p) not in ends]
+    out["scope"] = _sections_scope(taking, [p for p in left_out if p not in taking], lang)
+    out["ends"] = list(dict.fromkeys(ends))
+    return out
+
+
 
 
 # --------------------------------------------------------------------------- 06 reuse
@@ -1243,13 +1297,32 @@ def _family(corpus: Corpus, plan_id: str) -> set[str]:
     return family
 
 
+def _same_sentences(tables: Tables, source: str, than_id: str, target: str) -> int | None:
+    """How many of `source`'s sentences recurring in `target` recur in `than_id` too, from the
+    sentence pairs (which source sentences recur in each plan); None where the pairs do not back
+    both counts (beyond `LARGE_CORPUS` plans none are kept), as then the overlap is not known."""
+    shares, pairs = tables.get_reuse()
+    if pairs is None or pairs.empty:
+        return None
+    mine = pairs[pairs["source_plan"] == source]
+    sets = {p: set(mine.loc[mine["target_plan"] == p, "source_sent"]) for p in (than_id, target)}
+    for plan, sents in sets.items():
+        hit = shares[(shares["source_plan"] == source) & (shares["target_plan"] == plan)]
+        if len(hit) != 1 or int(hit["n_reused"].iloc[0]) != len(sents):
+            return None
+    return len(sets[than_id] & sets[target])
+
+
 def _outside(tables: Tables, source: str, n: int, family: set[str], than: str,
-             lang: str | None) -> dict[str, Any]:
+             lang: str | None, than_id: str | None = None) -> dict[str, Any]:
     """The plans outside `family` holding as many of `source`'s sentences as the plan the finding
-    names (`n`, said of `than`) or more: where one does, the reuse is not the parent and child
-    plans' alone, and the sentence says so (重庆市残篇的 47/88 句见于巫溪县，上下级之外的兴石县也有
-    47/88 句; audit20 item 8). {"outside": the clause or "", "outside_title": the title's, and
-    for findings.csv "outside_n", "outside_plans": how many plans, the most sentences one holds}."""
+    names (`n`, said of `than`, plan `than_id`) or more: where one does, the reuse is not the parent
+    and child plans' alone, and the sentence says so, with how many of those sentences are the
+    same as the named plan's (重庆市残篇的 47/88 句见于巫溪县，上下级之外的兴石县也有 47/88 句，其中 32
+    句与巫溪县相同; audit20 item 8, audit21 item 2: the same count is not the same sentences).
+    {"outside": the clause or "", "outside_title": the title's, and for findings.csv "outside_n",
+    "outside_plans": how many plans, the most sentences one holds, "outside_same": the first
+    plan's sentences also in `than_id` where the sentence pairs tell}."""
     corpus = tables.corpus
     shares = tables.get_reuse()[0]
     told = {p for p, r in scope.reasons(corpus).items() if r != scope.FRAGMENT}  # no plan's text
@@ -1261,21 +1334,34 @@ def _outside(tables: Tables, source: str, n: int, family: set[str], than: str,
     top = rows.iloc[0]
     more = rows["n_reused"].astype(int) > n
     code = "reuse.outside" + (".count" if len(rows) > NAMED_MAX else ".more" if more.all()
-                              else ".mixed" if more.any() else "")
+                              else ".mixed" if more.any() else ".one" if len(rows) == 1 else "")
+    same = {r.target_plan: _same_sentences(tables, source, than_id, r.target_plan) if than_id else None
+            for r in rows.head(NAMED_MAX).itertuples()}
+
+    def same_of(plan: str) -> str:
+        k = same.get(plan)
+        if k is None:
+            return ""
+        return ("" if labels.is_zh(lang) else " ") + _t("reuse.outside.same", lang, k=k, than=than)
+
     def item(plan: str, k: int, of: int) -> str:
         # one bracket after a name: 汕尾市城区（征求意见稿，50/184 句）; English "… with 50 of 184 sentences"
-        count = _t("reuse.outside.n", lang, n=k, of=of)
+        count = _t("reuse.outside.n", lang, n=k, of=of) + same_of(plan)
         name = scope.marked(plan, corpus, lang)
         return _bracketed(name, count, lang) if labels.is_zh(lang) else _t("reuse.outside.item", lang,
                                                                             plan=name, count=count)
 
     items = _join((item(r.target_plan, int(r.n_reused), int(r.n_sentences)) for r in rows.itertuples()), lang)
     clause = _t(code, lang, plans=items, than=than, n=len(rows), top=int(top.n_reused),
-                of=int(top.n_sentences), has="has" if len(rows) == 1 else "have")
+                of=int(top.n_sentences), has="has" if len(rows) == 1 else "have",
+                plan=scope.marked(top.target_plan, corpus, lang), same=same_of(top.target_plan))
     title = _t("reuse.outside.title", lang, plan=scope.marked(top.target_plan, corpus, lang),
-               n=int(top.n_reused))
-    return {"outside": clause, "outside_title": title, "outside_n": int(top.n_reused),
-            "outside_plans": len(rows), "outside_ids": list(rows["target_plan"].head(NAMED_MAX))}
+               n=int(top.n_reused), of=int(top.n_sentences))
+    found = {"outside": clause, "outside_title": title, "outside_n": int(top.n_reused),
+             "outside_plans": len(rows), "outside_ids": list(rows["target_plan"].head(NAMED_MAX))}
+    if same.get(top.target_plan) is not None:
+        found["outside_same"] = same[top.target_plan]
+    return found
 
 
 def reuse(tables: Tables, lang: str | None = None) -> Finding | None:
@@ -1336,7 +1422,7 @@ def reuse(tables: Tables, lang: str | None = None) -> Finding | None:
               "part": share_in_words(100 * float(nxt.share), lang),
               "scope": kind_note}
     values.update(_outside(tables, row.parent, int(row.n_reused), _family(corpus, row.parent),
-                           scope.marked(row.child, corpus, lang), lang))
+                           scope.marked(row.child, corpus, lang), lang, row.child))
     code = "reuse.reverse" if {nxt.source_plan, nxt.target_plan} == {row.parent, row.child} \
         else "reuse"
     return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values, code=code,
@@ -1403,7 +1489,7 @@ def _reuse_ranked(tables: Tables, shares: pd.DataFrame, whole: pd.DataFrame, n_f
     # a plan outside the parent and child plans holding as many of the child's sentences as its
     # parent: said, in the sentence and the title (the reuse is not the line's alone)
     values.update(_outside(tables, top.child, int(top.n), _family(corpus, top.parent),
-                           mark(top.parent), lang))
+                           mark(top.parent), lang, top.parent))
     code = "reuse.ranked" if len(ranked) > 1 else "reuse.ranked.one"  # one pair: no "most"
     found = _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values, code=code,
                      title_code=f"{code}.title", rule=RULE_PARENT,
@@ -1428,7 +1514,7 @@ def _reuse_children(tables: Tables, check: pd.DataFrame, parent: str, lang: str 
               "low": scope.at_end(low.child, shares, corpus, lang), "low_n": int(low.n_reused),
               "low_share": 100 * float(low.share), "scope": kind_note}
     values.update(_outside(tables, parent, int(top.n_reused), _family(corpus, parent),
-                           scope.marked(top.child, corpus, lang), lang))
+                           scope.marked(top.child, corpus, lang), lang, top.child))
     return _finding("reuse", lang, "reuse_matrix", "06_text_reuse", values,
                     code="reuse.children",
                     title_code="reuse.title.outside" if values["outside"] else "reuse.title",
@@ -1626,6 +1712,25 @@ HARD_TOOLS = ("regulation", "funding")  # the tools whose place in a plan policy
 # (the five plans: 规划 8/15, 法规管制 7/16 are near that line; 33 plans: every tool has 50+).
 MIN_TOOL_CLAUSES = 10
 NAMED_TOOLS = 3  # the most concentrated tools a sentence names; beyond, "the 3 most concentrated"
+TOOL_CATEGORIES_FILE = REFERENCE_DIR / "tool_categories.csv"  # a tool ↔ the category of its own subject
+
+
+@functools.cache
+def namesake_categories(path: Path = TOOL_CATEGORIES_FILE) -> dict[str, frozenset[str]]:
+    """{tool: the categories whose subject is the tool's own} from data/reference/tool_categories.csv
+    (information ↔ 科普信息化): a tool gathering there does so by construction, which the
+    tool–category finding says once rather than as a finding (audit21 item 4)."""
+    from sciplan_analysis.analysis.instruments import TOOLS
+
+    known = set(labels.category_order())
+    pairs: dict[str, set[str]] = {}
+    for n, row in reference_files.numbered_rows(path)[1]:
+        tool, category = row.get("tool", ""), row.get("category", "")
+        if tool not in TOOLS or category not in known:
+            raise ValueError(f"{path}, line {n}: {tool!r} is no tool of instruments.csv or {category!r} "
+                             "no category of categories.csv")
+        pairs.setdefault(tool, set()).add(category)
+    return {t: frozenset(c) for t, c in pairs.items()}
 
 
 def tool_category(tables: Tables, lang: str | None = None,
@@ -1659,15 +1764,24 @@ def tool_category(tables: Tables, lang: str | None = None,
     def share(tool: str) -> float:
         return 100 * rows[tool][1] / rows[tool][2]
 
+    def item(t: str) -> str:
+        return _t("tool_category.item", lang, tool=name(t), category=category(rows[t][0]), n=rows[t][1],
+                  total=rows[t][2], share=share(t))
+
     gathered = sorted((t for t, (_c, n, tot) in rows.items() if tot >= floor and 2 * n > tot),
                       key=lambda t: (-share(t), -rows[t][2], t))
-    named = gathered[:NAMED_TOOLS]
-    items = [_t("tool_category.item", lang, tool=name(t), category=category(rows[t][0]), n=rows[t][1],
-                total=rows[t][2], share=share(t)) for t in named]
+    # a tool gathering in the category of its own subject (cooperation in 交流合作, data/reference/
+    # tool_categories.csv) does so by construction: said once, as expected; the sentence leads with
+    # the others (audit21 item 4)
+    own = namesake_categories()
+    expected = [t for t in gathered if set(rows[t][0]) <= own.get(t, frozenset())]
+    others = [t for t in gathered if t not in expected]
+    named = others[:NAMED_TOOLS]
+    items = [item(t) for t in named]
     named_categories = {c for t in named for c in rows[t][0]}
     asked = []
     for t in tools_asked:
-        if t not in rows or t in named:
+        if t not in rows or t in named or t in expected:  # said already
             continue
         cats, n, tot = rows[t]
         code = ("tool_category.asked.few" if tot < floor else "tool_category.asked.also" if t in gathered
@@ -1675,21 +1789,29 @@ def tool_category(tables: Tables, lang: str | None = None,
         text = _t(code, lang, tool=name(t), tool_cap=name(t)[:1].upper() + name(t)[1:],
                   category=category(cats), n=n, total=tot, share=share(t))
         asked.append(text if zh else " " + text)
+    said_expected = ""
+    if expected:
+        said_expected = _t("tool_category.expected" + (".one" if len(expected) == 1 else ""), lang,
+                           items=_join((item(t) for t in expected), lang))
+        said_expected = said_expected if zh else " " + said_expected
+    lead = "tool_category.lead" + (".all" if len(others) <= NAMED_TOOLS else ".some") + (".others" if expected else "")
     values: dict[str, Any] = {
         "k": len(gathered), "floor": floor, "items": _join(items, lang), "asked": "".join(asked),
-        "lead": _t("tool_category.lead.all" if len(gathered) <= NAMED_TOOLS else "tool_category.lead.some",
-                   lang, m=len(named)),
+        "lead": _t(lead, lang, m=len(named), e=len(expected)), "expected": said_expected,
+        "n_expected": len(expected),
         # every figure the sentence states, tool by tool (7/16 as well as 11/14)
-        **{f"{key}_{t}": v for t in [*named, *(x for x in tools_asked if x in rows and x not in named)]
+        **{f"{key}_{t}": v for t in [*named, *expected, *(x for x in tools_asked if x in rows and x not in named)]
            for key, v in (("n", rows[t][1]), ("total", rows[t][2]))}}
-    if named:  # the chart's title: the most concentrated tool
-        top = named[0]
+    if named or expected:  # the chart's title: the most concentrated tool not gathering by construction
+        top = (named or expected)[0]
         values.update(tool=name(top), tool_id=top, category=category(rows[top][0]),
                       category_id=rows[top][0][0], share=rows[top][1] / rows[top][2],
                       n=rows[top][1], total=rows[top][2])
-    code = "tool_category" if len(gathered) > 1 else "tool_category.one" if gathered else "tool_category.none"
+    code = ("tool_category.none" if not gathered else "tool_category.expected_only" if not others
+            else "tool_category" if len(gathered) > 1 else "tool_category.one")
     return _finding("tool_category", lang, "07_instrument_matrix", "07_policy_instruments",
-                    values, code=code, title_code="tool_category.title" if named else "tool_category.none.title")
+                    values, code=code,
+                    title_code="tool_category.title" if named or expected else "tool_category.none.title")
 
 
 def plan_matrix(tables: Tables, lang: str | None = None,
