@@ -272,8 +272,8 @@ def test_the_targets_note_names_plans_as_the_report_does(plans33, lang, said):
     ("zh", "甲01县\n（按组分工）", "甲01县（征求意见稿，按组分工）"),
     ("en", "Jia 01 District, Longcity\n(units per group)", "Jia 01 District, Longcity (a draft, units per group)"),
     ("zh", "甲02县", "甲02县（征求意见稿）"),
-    ("zh", "甲00县\n（残篇，未提及责任单位）", "甲00县（残篇，未提及责任单位）"),
-    ("en", "Jia 00 District, Longcity\n(a fragment, no units stated)", "Jia 00 District, Longcity (a fragment, no units stated)"),
+    ("zh", "甲00县\n（残篇，现存文本未见责任单位）", "甲00县（残篇，现存文本未见责任单位）"),
+    ("en", "Jia 00 District, Longcity\n(a fragment, no units in the text as we have it)", "Jia 00 District, Longcity (a fragment, no units in the text as we have it)"),
     ("zh", "甲05县", "甲05县"),
 ])
 def test_a_unit_panel_names_a_draft_in_one_bracket(plans33, lang, axis, title):

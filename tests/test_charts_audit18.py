@@ -34,8 +34,8 @@ def test_the_unit_heatmaps_name_drafts_in_their_columns(corpus, lang, draft, gro
     try:
         columns = _columns(fig, lang)
         assert draft in columns and group in columns, columns
-        fragment = labels.tr("重庆市\n（残篇，\n未提及责任单位）",
-                             "Chongqing Municipality (a fragment, no units stated)", lang)
+        fragment = labels.tr("重庆市\n（残篇，\n现存文本未见责任单位）",
+                             "Chongqing Municipality (a fragment, no units in the text as we have it)", lang)
         assert fragment in columns, columns
         assert all(c.count(labels.tr("（", "(", lang)) <= 1 for c in columns), columns
         fig.canvas.draw()  # a long Chinese bracket breaks after its "，": neighbours never run together

@@ -117,13 +117,13 @@ def test_the_whole_text_row_draws_the_fragments_pairs_hollow(lang):
 
 
 def test_a_wide_heatmaps_column_label_keeps_its_bracket_without_a_dash():
-    """Columns read "重庆市–（残篇，未提及责任单位）": a bracketed note follows the name as written."""
-    columns = [f"乙{k}县" for k in range(9)] + ["甲县\n（残篇，未提及责任单位）", "Jia County\n(a fragment)", "甲\n乙"]
+    """Columns read "重庆市–（残篇，现存文本未见责任单位）": a bracketed note follows the name as written."""
+    columns = [f"乙{k}县" for k in range(9)] + ["甲县\n（残篇，现存文本未见责任单位）", "Jia County\n(a fragment)", "甲\n乙"]
     matrix = pd.DataFrame(np.ones((2, len(columns))), columns=columns, index=["a", "b"])
     fig = charts.heatmap(matrix)
     try:
         ticks = [t.get_text() for t in fig.axes[0].get_xticklabels()]
-        assert ticks[-3:] == ["甲县（残篇，未提及责任单位）", "Jia County (a fragment)", "甲–乙"]
+        assert ticks[-3:] == ["甲县（残篇，现存文本未见责任单位）", "Jia County (a fragment)", "甲–乙"]
     finally:
         style.plt.close(fig)
 

@@ -142,7 +142,7 @@ def test_category_leads_statuses(toy: Corpus, crosswalk: Path) -> None:
     # p3 is a fragment: its silence on units is "not stated" (未提及) in every cell, as its header
     # and the findings say, never "no units stated" (未列单位), which a whole plan naming none reads
     assert table.iloc[:, 2].tolist() == ["not stated"] * 3
-    assert table.columns[2] == "p3 (a fragment, no units stated)"
+    assert table.columns[2] == "p3 (a fragment, no units in the text as we have it)"
     whole = _copy_status(toy, "p3", "final")
     assert wl.category_lead_table(whole, lang="en", path=crosswalk).iloc[:, 2].tolist().count(
         "no units stated") == 1
@@ -158,13 +158,13 @@ def test_real_plans_are_flagged(corpus: Corpus) -> None:
     assert m["chongqing"].isna().all()
     assert m.drop(columns="chongqing").notna().all().all()
     labels = wl.plan_axis_labels(corpus, "en")
-    assert "no units stated" in labels["chongqing"] and "per group" in labels["shanwei"]
+    assert "no units in the text as we have it" in labels["chongqing"] and "per group" in labels["shanwei"]
     # on one line (page 04's table) no space stands before a full-width bracket
     zh = list(wl.category_lead_table(corpus, lang="zh").columns)
-    assert "重庆市（残篇，未提及责任单位）" in zh and "汕尾市城区（按组分工）" in zh  # a fragment: 未提及
+    assert "重庆市（残篇，现存文本未见责任单位）" in zh and "汕尾市城区（按组分工）" in zh  # a fragment: 现存文本未见
     assert not [c for c in zh if " （" in c or "\n" in c]
     en = list(wl.category_lead_table(corpus, lang="en").columns)
-    assert "Chongqing Municipality (a fragment, no units stated)" in en
+    assert "Chongqing Municipality (a fragment, no units in the text as we have it)" in en
     # every (task, canonical unit) pair is counted exactly once
     work = wl.unit_workload(corpus)
     pairs = corpus.assignments.drop_duplicates(["plan_id", "task_id", "unit"])
@@ -178,16 +178,16 @@ def test_charts_mark_group_table_and_missing_units(toy: Corpus, crosswalk: Path)
     fig = charts.draw_workload_heatmap(toy, "led", top=None, lang="en", path=crosswalk)
     ax = fig.axes[0]
     columns = [" ".join(t.get_text().split()) for t in ax.get_xticklabels()]  # labels may wrap
-    assert "no units stated" in columns[2] and "units per group" in columns[1]
+    assert "no units in the text as we have it" in columns[2] and "units per group" in columns[1]
     assert "not stated" in {t.get_text() for t in ax.texts}  # the NaN column is marked
     bars = charts.draw_top_units(toy, n=3, lang="en", path=crosswalk)
     texts = {t.get_text() for a in bars.axes for t in a.texts}
-    assert "no units stated" in texts
+    assert "no units in the text as we have it" in texts  # p3, a fragment
 
 
 def test_the_units_charts_panel_titles_have_no_space_before_a_bracket(corpus: Corpus) -> None:
     """Page 04's per-plan units chart titles each panel on one line, as the table heads its
-    columns: 重庆市（残篇，未提及责任单位）, not 重庆市 （残篇，未提及责任单位）."""
+    columns: 重庆市（残篇，现存文本未见责任单位）, not 重庆市 （残篇，现存文本未见责任单位）."""
     import matplotlib.pyplot as plt
 
     from sciplan_analysis.report import charts
@@ -195,7 +195,7 @@ def test_the_units_charts_panel_titles_have_no_space_before_a_bracket(corpus: Co
     fig = charts.draw_top_units(corpus, lang="zh")
     titles = [ax.get_title(loc="left") for ax in fig.axes if ax.get_title(loc="left")]
     plt.close(fig)
-    assert "重庆市（残篇，未提及责任单位）" in titles  # a fragment: 未提及, as the findings say
+    assert "重庆市（残篇，现存文本未见责任单位）" in titles  # a fragment: 未提及, as the findings say
     assert not [t for t in titles if " （" in t]
 
 

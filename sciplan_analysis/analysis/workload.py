@@ -79,8 +79,8 @@ def silent(corpus: Corpus) -> dict[str, str]:
 
 
 def none_label(corpus: Corpus, plan_id: str, lang: str | None = None) -> str:
-    """What a chart says of a plan naming no units: 未提及责任单位 for a text that is not a whole
-    plan (`silent`), as the findings say; 未列责任单位 for a whole plan naming none."""
+    """What a chart says of a plan naming no units: 现存文本未见责任单位 for a text that is not a
+    whole plan (`silent`), as the findings say; 未列责任单位 for a whole plan naming none."""
     if plan_id in silent(corpus):
         return labels.text("unit.silent", lang)
     return basis_label(BASIS_NONE, lang)
@@ -95,7 +95,7 @@ def _silent_why(plan_id: str, reason: str, corpus: Corpus, lang: str | None) -> 
 def plan_axis_labels(corpus: Corpus, lang: str | None = None) -> dict[str, str]:
     """{plan_id: label for a chart axis}: the region's name, plus the basis where it is not 'task';
     a text naming no units that is not a whole plan says why and 未提及 in one bracket
-    (重庆市（残篇，未提及责任单位）), as the findings say, never 未列."""
+    (重庆市（残篇，现存文本未见责任单位）), as the findings say, never 未列."""
     labels.register_plans(corpus.plans)
     axis = {}
     quiet = silent(corpus)
