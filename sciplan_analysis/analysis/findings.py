@@ -1108,10 +1108,15 @@ def _section_tasks(corpus: Corpus, plan_id: str, scope: str) -> int:
     return int(tasks["group_id"].isin(groups["group_id"]).sum())
 
 
-def _sections_scope(taking: list, others: list, lang: str | None) -> str:
+def _sections_scope(long: pd.Series, left_out: list, ends: list[str], lang: str | None) -> str:
     """The note after the sections finding's whole-text range: the plans left out of it that take
-    part in the section rows said to (（重庆市残篇只有半份规划，参与分章节比较，不参与全文排序）), any
-    other left out as `scope.note` says it; "" when none was left out."""
+    part in the section rows (`long`) but stand at neither end (`ends`) said to (（重庆市残篇只有半
+    份规划，参与分章节比较，不参与全文排序）; audit20 item 3: "is not ranked" alone read as if the
+    pairs of sections left it out too), any other left out as `scope.note` says it; "" when none
+    was left out."""
+    in_sections = {x for p in long.index.get_level_values(0) for x in str(p).split("–")}
+    taking = [p for p in left_out if str(p) in in_sections and str(p) not in ends]
+    others = [p for p in left_out if p not in taking]
     if not taking:
         return scope.note(others, lang)
     code = "sections.scope.both" if others else "sections.scope.many" if len(taking) > 1 else "sections.scope"
@@ -1153,14 +1158,8 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
             return _t("sections.size.one" if a == 1 else "sections.size.same", lang, n=a)
         return _t("sections.size", lang, a=a, b=b)
 
-    # a tie at either end, as the reader sees the score (two decimals): the other pair-sections
-    # at the same figure are counted beside the one named (1.00；…；另有 759 对与之并列)
+    # a tie at either end, as the reader sees the score (two decimals)
     shown = long.round(2)
-
-    def tie(at: tuple[str, str]) -> str:
-        n = int((shown == shown[at]).sum()) - 1
-        return _t("sections.tie", lang, n=n) if n else ""
-
     # where either end is shared by other pairs of sections, each end is its count and one
     # example (1.00（964/7,359 对章节，如乐至县与明山县的“产业工人”；各 4 项任务）): one pair
     # named as "the" top where 964 show the same figure would not be an end
@@ -1168,23 +1167,15 @@ def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") ->
 
     # the shared-sections note stands inside the last end's bracket: （0.96；各 1 项任务；重庆市残篇在此可以参与）
     shared_in = _shared_in(corpus, lang, ends)
-    # a plan left out of the whole-text range that takes part in the section rows but at neither
-    # end: the note after the whole-text range says both (（重庆市残篇只有半份规划，参与分章节比较，
-    # 不参与全文排序）; audit20 item 3: "is not ranked" alone read as if the 7,359 pairs of sections
-    # left it out too)
-    in_sections = {x for p in long.index.get_level_values(0) for x in str(p).split("–")}
-    taking = [p for p in left_out if str(p) in in_sections and str(p) not in ends]
-    others = [p for p in left_out if p not in taking]
-
     values = {"low": float(long.min()), "low_section": sim.scope_label(lo_scope, lang),
-              "low_size": size(lo_pair, lo_scope) + ("" if tied else tie((lo_pair, lo_scope))),
-              "high_size": size(hi_pair, hi_scope) + ("" if tied else tie((hi_pair, hi_scope))) + shared_in,
+              "low_size": size(lo_pair, lo_scope),
+              "high_size": size(hi_pair, hi_scope) + shared_in,
               "low_pair": pair(lo_pair), "high": float(long.max()),
               "high_section": sim.scope_label(hi_scope, lang), "high_pair": pair(hi_pair),
               "whole_low": float(whole.min()), "whole_high": float(whole.max()),
               "high_scope": hi_scope, "low_scope": lo_scope,
               "shared_scope": scope.shared_note(corpus, lang, among=ends),
-              "scope": _sections_scope(taking, others, lang)}
+              "scope": _sections_scope(long, left_out, ends, lang)}
     if tied:
         values.update(_section_levels(corpus, long, lang, pair, size, left_out))
         ends = values.pop("ends")
@@ -1248,11 +1239,7 @@ def _section_levels(corpus: Corpus, long: pd.Series, lang: str | None, pair: Cal
     out["levels"] = "" if not two else _t("sections.levels", lang) if zh else " " + _t("sections.levels", lang)
     if not two:
         out["n_section_pairs"] = len(long)
-    # a plan left out of the whole-text range that takes part in the rows but at no end: the note
-    # after the range says both (audit20 item 3)
-    in_sections = {x for p in long.index.get_level_values(0) for x in str(p).split("–")}
-    taking = [p for p in left_out if str(p) in in_sections and str(p) not in ends]
-    out["scope"] = _sections_scope(taking, [p for p in left_out if p not in taking], lang)
+    out["scope"] = _sections_scope(long, left_out, ends, lang)  # with this level's ends
     out["ends"] = list(dict.fromkeys(ends))
     return out
 

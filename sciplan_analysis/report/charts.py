@@ -1882,10 +1882,11 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
     return fig
 
 
-def unused_tools(corpus: Corpus) -> list[str]:
+def unused_tools(corpus: Corpus, clauses: pd.DataFrame | None = None) -> list[str]:
     """The tools no plan uses (no clause in any plan: a row of zeros on charts 7.2 and 7.3),
-    in scheme order: left out of both charts, and their notes name them (audit21 item 9)."""
-    clauses = instrument_analysis.tool_counts(corpus)
+    in scheme order: left out of both charts, and their notes name them (audit21 item 9).
+    `clauses`: `tool_counts(corpus)` where the caller has it already."""
+    clauses = instrument_analysis.tool_counts(corpus) if clauses is None else clauses
     return [t for t in clauses.index if t != "none" and not clauses.loc[t].sum()]
 
 
@@ -1921,7 +1922,7 @@ def instrument_tool_heatmap(corpus: Corpus, lang: str | None = None) -> Figure:
     shares = instrument_analysis.tool_counts(corpus, share=True)
     clauses = instrument_analysis.tool_counts(corpus)
     many = style.many_plans(len(shares.columns))
-    unused = [t for t in shares.index if t != "none" and not clauses.loc[t].sum()]
+    unused = unused_tools(corpus, clauses)
     used = [t for t in shares.index if t not in unused]
     partial = set(plan_scope.reasons(corpus))
     apart = [p for p in shares.columns if str(p) in partial]
