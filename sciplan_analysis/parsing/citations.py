@@ -26,10 +26,12 @@ CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）
 # call) and a work's summary or review (《全民科学素质行动“十三五”中期工作总结》, a report given at a meeting; holdout43's
 # call) are written works of a body too, so cited (round nineteen); their names end so. A body's system of work set
 # down as a document (《全国科普工作联席会议制度》, 《…联系会议制度》 a meeting reviews or a county issues) is one too
-# (round twenty-eight).
+# (round twenty-eight). A letter (《国家统计局关于同意制发…制度的函》) and a form a notice asks to be filled in or
+# attaches (《科普统计调查表》, 《…申报登记表》, 《…任务分解表》) are documents named in 《》 too (holdout72's notices, the
+# activity plans of kejizhou_activity_plans_12 and a meeting's 任务分解表; round thirty-one).
 CITED_KINDS = re.compile(DOCUMENT_WORDS.pattern
                          + r"|大纲|倡议书?$|责任书|任务书|细则|纪要$|规范$|(?:报告|汇报)\s*(?:[（(][^（）()]{2,20}[）)])?$"
-                         + r"|(?:调查|监测|测评)(?:主要)?结果$|建议$|总结$|制度$")
+                         + r"|(?:调查|监测|测评)(?:主要)?结果$|建议$|总结$|制度$|函$|表$")
 # A name whose closing mark fell before its kind (《关于做好…工作的》通知): a document all the same, cited
 # as the 《》 shows it (docs/fact_conventions.md).
 KIND_OUTSIDE = re.compile(r"\s*(?:通知|意见|决定|通报|批复|函)")

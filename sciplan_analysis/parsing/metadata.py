@@ -42,6 +42,7 @@ from sciplan_analysis.parsing.normalise import (
     bare_label,
 )
 from sciplan_analysis.parsing.pagekind import (
+    SALUTATION,
     collection_name,
     cue_words,
     edition_name,
@@ -80,8 +81,9 @@ NOTICE = re.compile(r"^(?!为|根据|按照)(?:[^《》，。；：:\s]|[ \u3000
 WRAPPED_NOTICE = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})?\s*《(?P<notice>(?:[^《》]|《[^《》]*》){{6,200}})》"
                             r"(?P<rest>\s*(?:[（(][^（）()]{4,30}[）)])?)\s*$")
 WRAPPED_NOTICE_LINES = 3
-# A heading that is itself the document, titled without 关于 (开展…工作的通知): see `_own_notice`.
-OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))[^，。；：《》〈〉\s]{4,60}的(?:通知|决定|通报|批复|意见)")
+# A heading that is itself the document, titled without 关于 (开展…工作的通知), or a public notice of a list or a
+# designation (…入选名单公示, 关于…候选对象的公示; holdouts 49 and 72, round thirty-one): see `_own_notice`.
+OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))[^，。；：《》〈〉\s]{4,60}(?:的(?:通知|决定|通报|批复|意见|公示)|名单公示)")
 OWN_NOTICE_LINES = 3
 # The addressees a heading may run into once lines are joined (…的通报各市科协：): nothing, or 各…：.
 ADDRESSEES = re.compile(r"(?:各[^，。；《》]{1,40}[：:])?")
@@ -337,6 +339,8 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     if any(signed for signed, _ in signatures.signers):  # a signature line followed by a date (or a stamp's mark)
         found.put("issuer", "text", _signature_organs(signatures.signers, signatures.lines, signatures.stamped))
     notice_title = _notice_heading(found, notice) if notice else None
+    if notice_title:
+        _organ_of_same_notice(found, front, notice_title)
     named_lead = _titles_and_lead(found, structure, front, notice_title, news=kind == "news")
     # on news, the title the news rule will keep (the lead's): a line's title it drops vetoes no lead's issuer
     news_kept = NEWS_SOURCES if kind == "news" and not _explains_heading(front) else None
@@ -464,7 +468,30 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
                 signers.append((True, glued.group(1)))
                 signer_lines.append(n)
                 found.put("issue_date", "text", date_of(glued.group(2)))
+    _site_block_gives_way(found, signatures, lines)
     return signatures
+
+
+def _site_block_gives_way(found: Found, signatures: Signatures, lines: list[str]) -> None:
+    """A site's disclosure block whose labels a copy lost (…青科协〔2018〕10号 / 某区科学技术委员会 / 2018.05.25, over
+    the notice's heading) reads as an organ over its date; where the notice's own signature stands under its body,
+    after its salutation (各镇（街道）、有关单位：), that signature signs and dates it, not the block above the
+    salutation (the office that put the page up, on the day it did; round thirty-one)."""
+    greeting = next((n for n, text in enumerate(lines) if SALUTATION.match(text)), None)
+    if greeting is None:
+        return
+    signed = [i for i, (dated, _) in enumerate(signatures.signers) if dated]
+    above = [i for i in signed if signatures.lines[i] < greeting]
+    below = [i for i in signed if signatures.lines[i] > greeting]
+    if not (above and below):
+        return
+    keep = [i for i in range(len(signatures.signers)) if i not in above]
+    if signatures.signed_dates[below[0]]:
+        found.values["issue_date"]["text"] = signatures.signed_dates[below[0]]
+    signatures.stamped = [keep.index(i) for i in signatures.stamped if i in keep]
+    signatures.signers = [signatures.signers[i] for i in keep]
+    signatures.lines = [signatures.lines[i] for i in keep]
+    signatures.signed_dates = [signatures.signed_dates[i] for i in keep]
 
 
 def _settle_issue_date(found: Found, signatures: Signatures) -> None:
@@ -705,6 +732,23 @@ def _heading_over_label(front: list[str]) -> str | None:
     if len(head) >= 2 and _notice_key(head[-1]) != _notice_key(head[0]):
         return head[-1]
     return None
+
+
+def _organ_of_same_notice(found: Found, front: list[str], notice_title: str) -> None:
+    """Put the organ of the page's notice from a heading of the same notice under the one chosen, where that one
+    names none (a site's title 关于开展…的通知 over the document's own 某省科学技术厅关于开展…的通知, the page cut
+    before its signature; round thirty-one). Headings above the body's first sentence only."""
+    if "notice" in found.values["issuer"]:
+        return
+    key = _notice_key(notice_title)
+    for text in front:
+        if SENTENCE_MARK.search(text):
+            return
+        if (m := NOTICE.match(text)) and _notice_key(heading := clean_title(m.group(0))) == key:
+            before = heading.split("关于", 1)[0]
+            if organ := _heading_organ(heading) or "、".join(joint_organs(before)):
+                found.put("issuer", "notice", organ)
+                return
 
 
 def _notice_key(heading: str) -> str:

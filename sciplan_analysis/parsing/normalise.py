@@ -105,10 +105,15 @@ NUMBER_LABEL_CUT = re.compile(rf"号\s*[：:]\s*[{CJK_RANGE}]{{1,6}}$")
 NUMBER_REST_LINE = re.compile(r"^[〔\[【（(﹝〖［]\s*(?:19|20)\d{2}\s*[〕\]】）)﹞〗］]\s*第?\s*\d{1,4}\s*号$")
 # A line naming an attached file (附件：某某办法.pdf): a link of the page, never run on.
 ATTACHED_FILE = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt|zip|rar)$", re.IGNORECASE)
+# An attachment's name on its line (附件：某年度科普示范基地名单, 附件2：…一览表), as a notice lists it above its signature.
+NAMED_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]\s*\S")
 # A signature: an organ's name on a line of its own.
 ORGAN_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "办公厅", "国务院",
                   "委员会", "科学技术协会", "科协", "纲要办", "领导小组", "工作小组")
 ORGAN_LINE = re.compile(f"^[{CJK_RANGE}]{{0,30}}?(?:{'|'.join(ORGAN_SUFFIXES)})$")
+# An organ line that may sign under an attachment's name: ORGAN_LINE's organs and a bureau or department (某市科学技术局,
+# 某自治区科学技术厅), the whole line.
+SIGNER_LINE = re.compile(f"^[{CJK_RANGE}]{{2,30}}?(?:{'|'.join(ORGAN_SUFFIXES)}|局|厅)$")
 # …with its date on the same line: an organ's name (or several, spaced), then the date.
 ORGAN_DATE_LINE = re.compile(f"^[{CJK_RANGE}\\s、]{{2,80}}?(?:{'|'.join(ORGAN_SUFFIXES)}|局|厅|部)\\s*"
                              f"(?:{DATE.pattern}|{CN_DATE.pattern})$")
@@ -539,7 +544,9 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
     if nxt.text.startswith("的") and prev.text and not (prev.kind or nxt.kind or _ends_sentence(prev.text)):
         return True  # nor with 的 (…实施方案（2022—2025年） / 的通知): a copy wrapped before it
     if front and prev.text and nxt.text and (
-        prev.text.endswith(("通知", "号", "的函"))  # a letter (…的函) ends its title as a notice does
+        # a letter (…的函) and a public notice of a list (…名单公示, …的公示; round thirty-one) end their titles as a
+        # notice does
+        prev.text.endswith(("通知", "号", "的函", "公示"))
         # a line repeating the one above (a template's or a site's title shown twice: X / X) is no rest of it
         # (round nineteen)
         or prev.text == nxt.text
@@ -681,11 +688,13 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         return True
     if ATTACHED_FILE.search(prev):
         return True  # 附件：某某办法.pdf, a link to a file, ends its line (a signature may follow)
+    if NAMED_ATTACHMENT.match(prev) and SIGNER_LINE.match(nxt):
+        return True  # 附件：某某名单 / 某自治区科学技术厅 / 2023年2月3日: the organ under an attachment's name signs
     if CUT_REST.fullmatch(prev):
         return True  # …9号2022年04月12 / 日: the rest of a date or number cut inside ends its line
     if CONTACT_LINE.match(prev) or CONTACT_LINE.match(nxt):
         return True  # 联系人：某某 / 联系电话：… / 某市科学技术协会: contact fields stand alone
-    if ORGAN_LINE.match(prev) and not nxt.startswith("关于") and prev[-1] not in "、，":
+    if SIGNER_LINE.match(prev) and not nxt.startswith("关于") and prev[-1] not in "、，":
         return True  # a signature (an issuer followed by 关于… is a title broken after it)
     if ORGAN_DATE_LINE.match(prev):
         return True  # a signature with its date on its line (某县科协    2021年8月5日)
