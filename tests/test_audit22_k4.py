@@ -4,6 +4,7 @@ distribution), and an English build labels the plans' Chinese words as quoted.""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from matplotlib import pyplot as plt
 
@@ -66,6 +67,16 @@ def test_excerpt_keeps_the_named_plans_and_the_ends(five):
     assert list(shown.index[:page.EXCERPT_ENDS]) == list(tasks.index[:page.EXCERPT_ENDS])
     assert list(shown.index[-page.EXCERPT_ENDS:]) == list(tasks.index[-page.EXCERPT_ENDS:])
     assert list(shown.index) == sorted(shown.index, key=list(tasks.index).index)  # table order
+
+
+def test_an_excerpt_names_at_most_ten_plans(five, monkeypatch):
+    """c300 page 02: a benchmark finding names 158 plans; the note listed 91 of them."""
+    facts = five.plans[["plan_id", "name_zh"]]
+    many = pd.concat([facts] * 40, ignore_index=True)  # 200 rows, 40 a plan
+    monkeypatch.setattr(page, "EXCERPT_NAMED", 2)
+    monkeypatch.setattr(page, "EXCERPT_ENDS", 0)
+    shown, plans = page.excerpt(many, 300, [("wuxi", "lezhi", "jinjiang", "shanwei")], limit=150)
+    assert plans == ["wuxi", "lezhi"] and len(shown) == 80
 
 
 def test_a_long_table_among_many_plans_is_an_excerpt_pointing_to_its_sheet(five, monkeypatch):

@@ -274,6 +274,7 @@ def table_html(df: pd.DataFrame, *, decimals: int = 2, long: bool | None = None,
 EXCERPT_PLANS = 50  # beyond this many plans a long table shows an excerpt on its page
 EXCERPT_ROWS = 100  # rows an excerpt holds at most (audit22 item 9: 11,048 task rows, 5.6 MB)
 EXCERPT_ENDS = 10  # rows from the table's start and end an excerpt always holds
+EXCERPT_NAMED = 10  # plans named in the findings whose rows an excerpt holds at most
 
 
 def _plan_column(df: pd.DataFrame) -> pd.Series | None:
@@ -300,7 +301,8 @@ def excerpt(df: pd.DataFrame, n_plans: int, named: list[tuple[str, ...]] | None 
     table (and no plans: nothing left out). Beyond, the first and last `EXCERPT_ENDS` rows and
     every row of the plans the page's findings name (`named`: each finding's plans; the
     findings naming fewest first, so a plan named as an extreme comes before the 158 plans a
-    benchmark finding counts), plan by plan while they fit in `limit`; in the table's order."""
+    benchmark finding counts), plan by plan while they fit in `limit`, at most `EXCERPT_NAMED`
+    plans (a note naming 91 plans reads no better than the table); in the table's order."""
     if n_plans <= EXCERPT_PLANS or len(df) <= limit:
         return df, []
     position = pd.Series(range(len(df)), index=df.index)
@@ -312,6 +314,8 @@ def excerpt(df: pd.DataFrame, n_plans: int, named: list[tuple[str, ...]] | None 
             for plan in group:
                 if plan in shown:
                     continue
+                if len(shown) == EXCERPT_NAMED:
+                    break
                 rows = set(position[(plans == plan).to_numpy()])
                 if len(keep | rows) > limit:
                     break
