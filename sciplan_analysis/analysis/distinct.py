@@ -25,6 +25,7 @@ from sciplan_analysis.reference_files import numbered_lines
 from sciplan_analysis.tables import Corpus
 
 PLACE_NAMES_FILE = REFERENCE_DIR / "place_names.txt"
+FRAGMENTS_FILE = REFERENCE_DIR / "term_fragments.txt"  # pieces the tokenizer cuts off a word
 TITLE_THRESHOLD = 80.0  # rapidfuzz ratio of two task titles at or above which they match
 _SUFFIX = re.compile(r"(?:省|市|县|区|自治州|州|镇|乡|街道)$")
 _SPLIT = re.compile(r"(?<=[省市县区])")
@@ -49,11 +50,13 @@ def place_names(corpus: Corpus, path: str | Path = PLACE_NAMES_FILE) -> set[str]
 
 def distinctive_terms(corpus: Corpus, n: int = 12, analyzer: str = "word", *,
                       boilerplate: bool = True) -> pd.DataFrame:
-    """`similarity.distinctive_terms` without place names (a term holding one is left out),
-    ranked again 1..n per plan."""
+    """`similarity.distinctive_terms` without place names (a term holding one is left out) and
+    without the pieces the tokenizer cuts off a longer word (``term_fragments.txt``: 建圈 of
+    建圈强链), ranked again 1..n per plan."""
     places = place_names(corpus)
+    pieces = {line.strip() for _, line in numbered_lines(FRAGMENTS_FILE)} if FRAGMENTS_FILE.is_file() else set()
     wide = sim.distinctive_terms(corpus, n * 4, analyzer, boilerplate=boilerplate)
-    keep = ~wide["term"].map(lambda t: any(p in t or t in p for p in places))
+    keep = ~wide["term"].map(lambda t: t in pieces or any(p in t or t in p for p in places))
     out = wide[keep].groupby("plan_id", sort=False).head(n).copy()
     out["rank"] = out.groupby("plan_id", sort=False).cumcount() + 1
     return tidy(out.reset_index(drop=True), analyzer=analyzer, boilerplate_removed=boilerplate,
@@ -101,7 +104,7 @@ def own_tasks_table(own: pd.DataFrame, corpus: Corpus, lang: str | None = None) 
                      tr("类别", "Category", lang): labels.category_label(cat, lang),
                      tr("自有任务 / 该类别任务", "Own tasks / tasks of the category", lang):
                          f"{len(g)}/{int(total.get((pid, cat), len(g)))}",
-                     tr("自有任务（编号和标题）", "Its own tasks (number and title)", lang):
+                     tr("自有任务（编号和标题）", "Its own tasks (number and title, in Chinese as written)", lang):
                          "；".join(f"{t} {title}" for t, title in zip(g["task_id"], g["title"],
                                                                      strict=True))})
     if not rows:

@@ -871,14 +871,71 @@ def distinctive_terms(
                 min_chars=min_chars, weight="tf share × ln(n_plans / plans using term)")
 
 
-def distinctive_terms_table(distinct: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
-    """`distinctive_terms` for display: ranks × plans (labelled), the term in each cell."""
+TERM_COLUMNS = 12  # plans beyond which the term tables give a row per term, not a column per plan
+TERM_ROWS = 30  # terms such a table lists
+
+
+def terms_by_term(n_plans: int) -> bool:
+    """Whether page 05's term tables give a row per term across the plans rather than a column
+    per plan: beyond `TERM_COLUMNS` plans (audit22 item 10: 300 columns nobody can read)."""
+    return n_plans > TERM_COLUMNS
+
+
+def distinctive_terms_table(distinct: pd.DataFrame, lang: str | None = None,
+                            n_plans: int | None = None) -> pd.DataFrame:
+    """`distinctive_terms` for display: ranks × plans (labelled), the term in each cell. Among
+    many plans (`terms_by_term`; `n_plans` default: the plans in `distinct`) a row per term:
+    the plans it is distinctive of ("41/300"), the plans using it at all, and the plans where it
+    weighs most (up to three named, "等 N 份" beyond), the terms distinctive of most plans first
+    (`TERM_ROWS` of them)."""
+    n_plans = distinct["plan_id"].nunique() if n_plans is None else n_plans
+    if terms_by_term(n_plans):
+        return _distinctive_by_term(distinct, n_plans, lang)
     wide = distinct.pivot(index="rank", columns="plan_id", values="term")
     order = list(dict.fromkeys(distinct["plan_id"]))
     wide = wide[order]
     wide.columns = labels.plan_labels(wide.columns, lang)
     wide.index.name = labels.tr("排名", "rank", lang)
     return wide
+
+
+def _distinctive_by_term(distinct: pd.DataFrame, n_plans: int, lang: str | None) -> pd.DataFrame:
+    tr = labels.tr
+    sep = "、" if labels.is_zh(lang) else ", "
+    rows = []
+    for term, g in distinct.groupby("term", sort=False):
+        top = g.sort_values("weight", ascending=False, kind="stable")["plan_id"].astype(str).tolist()
+        named = sep.join(labels.plan_labels(top[:3], lang))
+        more = len(top) - 3
+        if more > 0:
+            named += tr(f"等 {len(top)} 份", f" and {more} more", lang)
+        rows.append((len(g), int(g["n_plans"].max()), term, named))
+    rows.sort(key=lambda r: (-r[0], -r[1]))
+    return pd.DataFrame(
+        [{tr("词", "Term (in Chinese, as written)", lang): term,
+          tr("是其独有词的规划", "Plans it is distinctive of", lang): f"{k:,}/{n_plans:,}",
+          tr("使用它的规划", "Plans using it", lang): f"{used:,}/{n_plans:,}",
+          tr("最突出的规划", "Plans where it weighs most", lang): named}
+         for k, used, term, named in rows[:TERM_ROWS]])
+
+
+def shared_terms_table(shared: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
+    """`shared_terms` for display: up to `TERM_COLUMNS` plans as it is (a column per plan);
+    beyond (`terms_by_term`), a row per term with its lowest, median and highest share (‰) of
+    any plan's words and the plan using it most, so the commonest terms and the ones whose use
+    varies most across the plans read at a glance."""
+    plans = [c for c in shared.columns if c not in ("term", "min_per_mille")]
+    if not terms_by_term(len(plans)):
+        return shared
+    tr = labels.tr
+    values = shared[plans].astype(float)
+    return pd.DataFrame({
+        tr("词", "Term (in Chinese, as written)", lang): shared["term"].to_numpy(),
+        tr("最低（‰）", "Lowest (‰)", lang): values.min(axis=1).to_numpy(),
+        tr("中位数（‰）", "Median (‰)", lang): values.median(axis=1).to_numpy(),
+        tr("最高（‰）", "Highest (‰)", lang): values.max(axis=1).to_numpy(),
+        tr("用得最多的规划", "Plan using it most", lang):
+            labels.plan_labels([str(p) for p in values.idxmax(axis=1)], lang)})
 
 
 def shared_terms(
@@ -916,5 +973,6 @@ __all__ = [
     "GAP_NONE", "GAP_NOT_STATED", "scope_label",
     "linkage", "cluster_order", "profile_order", "robustness_table", "robustness_tables", "robustness_summary",
     "describe_robustness", "rank_agreement", "distinctive_terms", "distinctive_terms_table",
+    "shared_terms_table", "terms_by_term", "TERM_COLUMNS",
     "shared_terms", "plan_term_counts", "describe_settings", "setting_label",
 ]

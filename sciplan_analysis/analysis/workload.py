@@ -577,7 +577,7 @@ def unit_tasks(corpus: Corpus, lang: str | None = None, path: Path = ALIASES_FIL
         tr("单位", "Unit", lang): table["unit"].to_numpy(),
         tr("牵头任务数", "Tasks led", lang): table["led"].to_numpy(),
         tr("配合任务数", "Tasks supported", lang): table["partnered"].to_numpy(),
-        tr("牵头的任务", "The tasks it leads", lang): table["tasks"].to_numpy(),
+        tr("牵头的任务", "The tasks it leads (titles in Chinese, as written)", lang): table["tasks"].to_numpy(),
     })
 
 

@@ -631,6 +631,23 @@ def apart_note(fig: Figure, corpus: Corpus, ids: Sequence[str], code: str, lang:
              fontsize=8, color="#555555", ha="left", va="top", wrap=True)
 
 
+def too_many_columns(n_plans: int) -> bool:
+    """Whether a heatmap of one column per plan gives way to a distribution (`plan_spread`):
+    beyond `MAX_NAMED` plans its columns carry no names, so the plans a title names cannot be
+    found in it (audit22 item 20: 300 unlabelled columns, 4,811 px wide)."""
+    return n_plans > MAX_NAMED
+
+
+def plan_spread(matrix: pd.DataFrame, corpus: Corpus, *, title: str, xlabel: str,
+                lang: str | None = None, missing: str | None = None) -> Figure:
+    """A plan-column heatmap's rows (categories, units, tools × plan ids) as a distribution
+    among many plans (`spread_chart`): a dot per plan, the middle half boxed, the highest whole
+    plan named (a fragment drawn hollow, never named: `_ranked_plans`), the plans without a
+    value counted at the row's end."""
+    return spread_chart(matrix, title=title, xlabel=xlabel, lang=lang, missing=missing,
+                        **_ranked_plans(corpus, lang))
+
+
 def cluster_columns(matrix: pd.DataFrame) -> pd.DataFrame:
     """Columns (plans) reordered by clustering of their profiles (`similarity.profile_order`),
     so alike plans sit side by side, among many plans; few columns keep their order (a chart
@@ -658,6 +675,15 @@ def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = No
     a page that is no plan's text would stretch it and leave every whole plan pale; a cell
     beyond takes the darkest colour, and the colour bar says so (an arrow and its label)."""
     tr = labels.tr
+    if too_many_columns(len(corpus.plans)):  # a distribution per category (audit22 item 20)
+        spread = category_matrix(corpus, value)
+        spread = spread.loc[[c for c in spread.index if c != "other"]]
+        spread.index = [labels.category_label(c, lang) for c in spread.index]
+        axis = {"share": tr("占任务文本的比例（%）", "share of task text (%)", lang),
+                "tasks": tr("任务数", "tasks", lang)}.get(value, tr("组数", "groups", lang))
+        return plan_spread(spread, corpus, lang=lang, xlabel=axis, missing=lost_label(corpus, lang),
+                           title=tr(f"各规划各类别的{axis}（每点一份规划）",
+                                    f"Each plan's {axis} by category (a dot per plan)", lang))
     matrix = cluster_columns(category_matrix(corpus, value))
     vmax, stretched = plan_scope.whole_plan_scale(matrix, corpus)
     shown = matrix.copy()
@@ -1084,14 +1110,17 @@ def draw_workload_heatmap(corpus: Corpus, value: str = "led", top: int | None = 
     whose basis is not 'task' says so in its column label.
     """
     matrix, left = workload_rows(corpus, value, top, path)
-    matrix = cluster_columns(matrix)
-    axis = plan_axis_labels(corpus, lang)
-    matrix.columns = [_marked_axis(p, axis[p], corpus, lang) for p in matrix.columns]
     work = unit_workload(corpus, path)
-    matrix.index = _unit_axis(work, list(matrix.index), lang)
     name = labels.label("workload_value", value, lang)
     title = labels.text("chart.workload.title", lang, n=len(matrix), value=name)
     title += _collective_note(work, left, lang)
+    if too_many_columns(len(matrix.columns)):  # a distribution per unit (audit22 item 20)
+        matrix.index = _unit_axis(work, list(matrix.index), lang)
+        return plan_spread(matrix, corpus, title=title, xlabel=name, lang=lang)
+    matrix = cluster_columns(matrix)
+    axis = plan_axis_labels(corpus, lang)
+    matrix.columns = [_marked_axis(p, axis[p], corpus, lang) for p in matrix.columns]
+    matrix.index = _unit_axis(work, list(matrix.index), lang)
     return heatmap(matrix, title=title, colorbar_label=name, lang=lang)
 
 
@@ -1925,6 +1954,17 @@ def instrument_tool_heatmap(corpus: Corpus, lang: str | None = None) -> Figure:
     unused = unused_tools(corpus, clauses)
     used = [t for t in shares.index if t not in unused]
     partial = set(plan_scope.reasons(corpus))
+    if too_many_columns(len(shares.columns)):  # a distribution per tool (audit22 item 20)
+        spread = shares.loc[used]
+        spread.index = [labels.label("instrument_tool", t, lang) for t in spread.index]
+        fig = plan_spread(spread, corpus, lang=lang,
+                          xlabel=tr("占条款的比例（%）", "share of clauses (%)", lang),
+                          title=tr("各规划的政策工具构成（占条款的比例；每点一份规划）",
+                                   "Policy tools in each plan (share of its clauses; a dot per plan)", lang))
+        none = labels.label("instrument_tool", "none", lang)
+        _chart_note(fig, [tr(f"{none}不是工具，不参与比较。", f"\"{none}\" is not a tool and is not compared.",
+                             lang) if "none" in used else "", _unused_note(unused, lang)], lang)
+        return fig
     apart = [p for p in shares.columns if str(p) in partial]
     whole = cluster_columns(shares.loc[used, [p for p in shares.columns if p not in apart]])
     matrix = shares.loc[used, [*whole.columns, *apart]]

@@ -271,15 +271,106 @@ def table_html(df: pd.DataFrame, *, decimals: int = 2, long: bool | None = None,
     return styler.to_html()
 
 
+EXCERPT_PLANS = 50  # beyond this many plans a long table shows an excerpt on its page
+EXCERPT_ROWS = 100  # rows an excerpt holds at most (audit22 item 9: 11,048 task rows, 5.6 MB)
+EXCERPT_ENDS = 10  # rows from the table's start and end an excerpt always holds
+EXCERPT_NAMED = 10  # plans named in the findings whose rows an excerpt holds at most
+
+
+def _plan_column(df: pd.DataFrame) -> pd.Series | None:
+    """The column (or named index) of `df` holding each row's plan, as a plan id or its
+    readers' name; None where no column does."""
+    ids = set(labels.plan_order())
+    names = {labels.plan_label(p): p for p in ids} | {labels.plan_label(p, "en"): p for p in ids} \
+        | {labels.plan_label(p, "zh"): p for p in ids}
+    frame = df.reset_index() if any(n is not None for n in df.index.names) else df
+    for col in frame.columns:
+        values = frame[col]
+        if values.dtype != object:
+            continue
+        known = values.map(lambda v: v if v in ids else names.get(v) if isinstance(v, str) else None)
+        if len(values) and known.notna().mean() > 0.9:
+            return pd.Series(known.to_numpy(), index=df.index)
+    return None
+
+
+def excerpt(df: pd.DataFrame, n_plans: int, named: list[tuple[str, ...]] | None = None,
+            limit: int = EXCERPT_ROWS) -> tuple[pd.DataFrame, list[str]]:
+    """The rows of a long table a page shows among many plans (more than `EXCERPT_PLANS`), and
+    the plans it shows in full. Up to `EXCERPT_PLANS` plans, or up to `limit` rows, the whole
+    table (and no plans: nothing left out). Beyond, the first and last `EXCERPT_ENDS` rows and
+    every row of the plans the page's findings name (`named`: each finding's plans; the
+    findings naming fewest first, so a plan named as an extreme comes before the 158 plans a
+    benchmark finding counts), plan by plan while they fit in `limit`, at most `EXCERPT_NAMED`
+    plans (a note naming 91 plans reads no better than the table); in the table's order."""
+    if n_plans <= EXCERPT_PLANS or len(df) <= limit:
+        return df, []
+    position = pd.Series(range(len(df)), index=df.index)
+    keep = set(range(EXCERPT_ENDS)) | set(range(len(df) - EXCERPT_ENDS, len(df)))
+    plans = _plan_column(df)
+    shown: list[str] = []
+    if plans is not None:
+        for group in sorted(named or [], key=len):
+            for plan in group:
+                if plan in shown:
+                    continue
+                if len(shown) == EXCERPT_NAMED:
+                    break
+                rows = set(position[(plans == plan).to_numpy()])
+                if len(keep | rows) > limit:
+                    break
+                keep |= rows
+                shown.append(plan)
+    return df.iloc[sorted(keep)], shown
+
+
+def excerpt_note(n_rows: int, shown_rows: int, plans: list[str], sheet: str | None,
+                 lang: str | None = None) -> str:
+    """What an excerpt leaves out and where the whole table is, in readers' words: 本表共 11,048
+    行，这里列出其中 95 行：本页发现提到的 2 份规划（…）的全部行，以及表的开头和末尾各 10 行。全部行见工作簿
+    “任务”表。 `sheet`: the code of the readers' workbook sheet holding every row; without one, the
+    whole table is a download beside the note (`table`)."""
+    sep = "、" if labels.is_zh(lang) else ", "
+    which = labels.text("table.excerpt.plans" if plans else "table.excerpt.ends", lang,
+                        k=len(plans), plans=sep.join(labels.plan_label(p, lang) for p in plans),
+                        ends=EXCERPT_ENDS)
+    where = (labels.text("table.excerpt.sheet", lang, sheet=labels.label("sheet", sheet, lang))
+             if sheet else labels.text("table.excerpt.download", lang))
+    return labels.text("table.excerpt", lang, n=f"{n_rows:,}", shown=f"{shown_rows:,}", which=which,
+                       where=where)
+
+
+def _download(df: pd.DataFrame, decimals: int, keep_index: bool | None, lang: str | None) -> str:
+    """A link holding the whole table as a CSV file (UTF-8 with BOM, as the build's CSV files;
+    formula-like cells neutralised), for a table the page shows in part and no workbook sheet holds."""
+    from sciplan_analysis.report.escape import neutralise_frame
+
+    data = neutralise_frame(clean(df, decimals=decimals, lang=lang, keep_index=keep_index))
+    text = "\ufeff" + data.to_csv(index=False)
+    href = "data:text/csv;charset=utf-8;base64," + base64.b64encode(text.encode("utf-8")).decode("ascii")
+    name = f"{_state.page or 'table'}-{_state.figures}.csv"
+    return (f'<p><a download="{html_text(name)}" href="{href}">'
+            f'{html_text(labels.text("table.excerpt.link", lang))}</a></p>')
+
+
 def table(df: pd.DataFrame, *, decimals: int = 2, long: bool | None = None,
-          keep_index: bool | None = None) -> None:
-    """Show a table for readers (see `table_html`)."""
+          keep_index: bool | None = None, sheet: str | None = None) -> None:
+    """Show a table for readers (see `table_html`). Among many plans a long table shows an
+    excerpt (`excerpt`), a note saying so and where every row is: the readers' workbook's
+    `sheet` (a sheet code, labels.csv ``sheet``), else a CSV download of the whole table."""
     from IPython.display import HTML, Markdown
 
     if df.empty:
         _display(Markdown(markdown_text(labels.text("table.empty"))))
         return
-    _display(HTML(table_html(df, decimals=decimals, long=long, keep_index=keep_index)))
+    n_plans = len(_state.tables.corpus.plans) if _state.tables is not None else 0
+    shown, plans = excerpt(df, n_plans, [f.plans for f in _state.findings])
+    if len(shown) < len(df):
+        _display(Markdown(markdown_text(excerpt_note(len(df), len(shown), plans, sheet))))
+        if sheet is None:
+            _display(HTML(_download(df, decimals, keep_index, None)))
+        long = True  # searchable, as the whole table would be
+    _display(HTML(table_html(shown, decimals=decimals, long=long, keep_index=keep_index)))
 
 
 def say(text: str) -> None:

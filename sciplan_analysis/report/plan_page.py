@@ -100,10 +100,17 @@ def plan_href(plan_id: str) -> str | None:
 def plan_pages(corpus: Corpus, lang: str,
                processed_dir: str | Path | None = None) -> dict[str, str]:
     """Every plan's page in `lang` (those with a safe id), by plan id."""
+    from sciplan_analysis.analysis.distinct import distinctive_terms
+
     labels.register_plans(corpus.plans)
     reuse, pairs = built_reuse(corpus, processed_dir)
     profiles = plan_profiles(corpus, reuse, pairs)
-    return {pid: plan_html(profile, lang) for pid, profile in profiles.items() if plan_href(pid)}
+    # each plan's distinctive words, as page 05 ranks them; among many plans page 05 gives a row
+    # per word, and a plan's own list is on its page (audit22 item 10)
+    terms = (distinctive_terms(corpus, TERMS_SHOWN).groupby("plan_id")["term"].agg(list).to_dict()
+             if len(corpus.plans) > 1 else {})
+    return {pid: plan_html(profile, lang, terms.get(pid, []))
+            for pid, profile in profiles.items() if plan_href(pid)}
 
 
 def write_plan_pages(corpus: Corpus, out_dir: Path, lang: str,
@@ -137,11 +144,15 @@ def _page(title: str, body: str, lang: str) -> str:
             f"{body}\n</body>\n</html>\n")
 
 
-def plan_html(p: PlanProfile, lang: str) -> str:
-    """One plan's page in `lang`."""
+TERMS_SHOWN = 12  # distinctive words on a plan's page (page 05's N_TERMS)
+
+
+def plan_html(p: PlanProfile, lang: str, terms: list[str] | None = None) -> str:
+    """One plan's page in `lang`; `terms`: its distinctive words (`distinct.distinctive_terms`),
+    a section of their own when given."""
     name = esc(labels.plan_label(p.plan_id, lang))
     parts = [f"<h1>{name}</h1>", _facts(p, lang), _targets(p, lang), _categories(p, lang),
-             _leads(p, lang), _reuse(p, lang), _instruments(p, lang)]
+             _leads(p, lang), _reuse(p, lang), _instruments(p, lang), _terms(terms or [], lang)]
     return _page(_t("plan.title", lang, name=labels.plan_label(p.plan_id, lang)), "\n".join(parts), lang)
 
 
@@ -329,6 +340,15 @@ def _instruments(p: PlanProfile, lang: str) -> str:
     header = ("<tr>" + "".join(f"<th>{c}</th>" for c in columns)
               + f"<th class=note>{_t('plan.bars.instruments', lang)}</th></tr>")
     return head + f"<table>{header}{''.join(rows)}</table>"
+
+
+def _terms(terms: list[str], lang: str) -> str:
+    """The plan's distinctive words, quoted as written (in Chinese, an English build says so)."""
+    if not terms:
+        return ""
+    sep = "、" if labels.is_zh(lang) else ", "
+    return (f"<h2>{_t('plan.terms.heading', lang)}</h2><p>{_t('plan.terms.intro', lang, n=len(terms))}</p>"
+            f"<p>{esc(sep.join(terms))}</p>")
 
 
 def plans_index_html(corpus: Corpus, lang: str) -> str:
