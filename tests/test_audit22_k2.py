@@ -1,14 +1,61 @@
-"""audit 22 item 5 (helper k2): English never says a unit "leads most tasks" (which reads as a
-majority) where it leads more tasks than any other. The test failed before the change."""
+"""audit 22 items 3, 5, 6, 7 and 23 (helper k2): the lead finding names its measure and says the
+ties at both ends; English never says a unit "leads most tasks" (a majority) where it leads more
+than any other; the horizon finding gives the spread of the other plans' end years and writes no
+NaN; the quantified finding says 略高于 / "slightly more than" for a ratio near 1 and chart 2.4's
+title names its measure; the plan-matrix finding says its ties. Each test failed before the change."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
+import pytest
+
+from sciplan_analysis import labels
 from sciplan_analysis.analysis import findings as F
+from tests.test_workload import CROSSWALK, _a, _corpus
 
 LABELS = Path(__file__).resolve().parents[1] / "data" / "reference" / "labels.csv"
+
+
+@pytest.fixture
+def crosswalk(tmp_path: Path) -> Path:
+    path = tmp_path / "unit_aliases.csv"
+    path.write_text(CROSSWALK, encoding="utf-8")
+    return path
+
+
+# --------------------------------------------------------------------------- item 3
+
+
+def _mixed_leads(crosswalk: Path):
+    """a: 科协 leads 7/10; b: 教育部门 leads 6/10; c: 科协 and 教育部门 lead 2/10 each (a tie),
+    the rest led by 共青团 and 农业农村部门 alone: the top unit differs between plans."""
+    a = [_a("a", f"t{i}", "县科协", "lead") for i in range(1, 8)]
+    b = [_a("b", f"t{i}", "县教委", "lead") for i in range(1, 7)]
+    c = [_a("c", "t1", "县科协", "lead"), _a("c", "t2", "县科协", "lead"),
+         _a("c", "t3", "县教委", "lead"), _a("c", "t4", "县教委", "lead"),
+         _a("c", "t5", "团县委", "lead"), _a("c", "t6", "县农业农村局", "lead")]
+    corpus = _corpus(a + b + c, {"a": 10, "b": 10, "c": 10}, crosswalk)
+    labels.register_plans(corpus.plans)
+    return corpus
+
+
+def test_the_lead_finding_names_its_measure_and_says_the_low_ends_tie(crosswalk: Path):
+    """c300 read 牵头工作最集中的是石云县…最分散的是山德县（6/32，19%）, though page 04 measures
+    concentration by the Herfindahl index (by which neither is an extreme) and 山德县's 科协 ties
+    with 教育部门 at 6."""
+    corpus = _mixed_leads(crosswalk)
+    zh = F.lead(F.Tables(corpus), "zh").sentence
+    assert "集中" not in zh and "分散" not in zh, zh
+    assert zh.startswith("牵头任务最多的单位占本规划任务的比例，最高的是a：科协牵头 7/10 项任务（70%）；"), zh
+    assert "最低的是c：教育部门、科协各牵头 2/10 项任务（20%，并列）。" in zh, zh
+    en = F.lead(F.Tables(corpus), "en").sentence
+    assert "concentrated" not in en, en
+    assert en.startswith("The unit leading the most tasks has the largest share of its plan's tasks in a, "
+                         "where the Science association leads 7 of 10 tasks (70%)"), en
+    assert "the smallest in c, where the Education bureau and the Science association lead 2 of 10 tasks " \
+           "each (20%)." in en, en
 
 
 # --------------------------------------------------------------------------- item 5

@@ -671,7 +671,10 @@ def lead(tables: Tables, lang: str | None = None) -> Finding | None:
     """The unit leading most tasks in each plan, counted as tasks led (a co-led task counts
     for each of its leads) over the plan's tasks: "科协牵头 24/33 项任务（73%）". The unit is
     page 04's table's (`workload.most_led`, one rule); a unit sharing the top count with
-    another in some plan leads most there too, and the sentence names those plans as tied."""
+    another in some plan leads most there too, and the sentence names those plans as tied.
+    Where the top unit differs between plans, the sentence names its measure (the top unit's
+    share of the plan's tasks, highest and lowest), never "concentration", which page 04 measures
+    by the Herfindahl index; a tie at either end is said (科协、教育部门各牵头 6/32 项任务，并列)."""
     corpus = tables.corpus
     work = workload.unit_workload(corpus)
     if work.empty:
@@ -708,6 +711,12 @@ def lead(tables: Tables, lang: str | None = None) -> Finding | None:
                   "lead.group_note", lang, plans=_join((_plan(p, lang) for p in group), lang))
               if group else ""}
     code = "lead.same" if common else "lead.mixed"
+    if not common:  # the measure said (the top unit's share of the plan's tasks), each end's tie too
+        for key, plan in (("high", high), ("low", low)):
+            shown = list(by_plan[plan]["shown"])
+            values[f"{key}_top"] = _t("lead.top.tied" if len(shown) > 1 else "lead.top", lang,
+                                      units=unit_words(shown, lang), n=values[f"{key}_n"],
+                                      tasks=values[f"{key}_tasks"], share=values[f"{key}_share"])
     return _finding("lead", lang, "04_top_units", "04_unit_workload", values, code=code,
                     title_code="lead.title", plans=[high, low])
 
