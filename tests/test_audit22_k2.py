@@ -78,3 +78,35 @@ def test_the_five_plans_english_lead_finding_and_chart_titles(five_plans):
     heat = charts.lead_heatmap_finding(five_plans, "en")
     assert "leads more tasks than any other unit in 4 of 4 plans" in heat.title, heat.title
     assert "leads most" not in heat.sentence + heat.title + lead.sentence + lead.title
+
+
+# --------------------------------------------------------------------------- item 23
+
+
+def test_the_plan_matrix_finding_says_its_busiest_cells_tie(five_plans):
+    """c300's 清江县 read 条款最多的是“青少年”中的教育培训（8 条）, though 组织保障 × 基层科普能力
+    also has 8; 巫溪县's matrix ties the same way (教育培训 × 青少年 and 信息支持 × 科普信息化, 8 each)."""
+    zh = F.plan_matrix(F.Tables(five_plans), "zh", "wuxi").sentence
+    assert zh.endswith("条款最多的是“青少年”中的教育培训、“科普信息化”中的信息支持（各 8 条）。"), zh
+    en = F.plan_matrix(F.Tables(five_plans), "en", "wuxi").sentence
+    assert en.endswith("Its busiest cells are Education and training in Youth and Information in Digital "
+                       "science communication (8 clauses each)."), en
+    one = F.plan_matrix(F.Tables(five_plans), "zh", "lezhi").sentence
+    assert one.endswith("条款最多的是“青少年”中的教育培训（6 条）。"), one
+
+
+def test_the_plan_matrix_finding_says_the_plans_tied_at_fewest_categories(five_plans, monkeypatch):
+    """c300's 清江县只有 9 个类别 tied with another plan at 9, unsaid."""
+    import pandas as pd
+
+    from sciplan_analysis.analysis import instruments
+
+    reached = pd.Series({"wuxi": 13, "lezhi": 13, "chongqing": 14, "jinjiang": 15, "shanwei": 15})
+    monkeypatch.setattr(instruments, "categories_reached", lambda corpus, table=None: reached)
+    zh = F.plan_matrix(F.Tables(five_plans), "zh", "wuxi")
+    assert zh.sentence.startswith("巫溪县（正式文本）只有 13 个类别有任务（与乐至县并列最少），缺少 2 个类别"), zh.sentence
+    assert zh.numbers["n_tied"] == 1
+    en = F.plan_matrix(F.Tables(five_plans), "en", "wuxi").sentence
+    assert en.startswith("Wuxi County (final) has tasks in only 13 of 15 categories (as few as Lezhi County); "), en
+    more = F.plan_matrix(F.Tables(five_plans), "zh", "jinjiang").sentence  # not the fewest: no tie said
+    assert "并列" not in more, more

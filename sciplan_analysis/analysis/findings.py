@@ -1813,8 +1813,13 @@ def tool_category(tables: Tables, lang: str | None = None,
 def plan_matrix(tables: Tables, lang: str | None = None,
                 plan_id: str | None = None, limit: int = 4) -> Finding | None:
     """How many categories one plan lacks in the tool × category matrix (default: the plan
-    lacking most), and its busiest cell."""
-    from sciplan_analysis.analysis.instruments import plan_lacking_most, tool_category_matrix
+    lacking most), and its busiest cell; the plans reaching as few categories, where it reaches
+    fewest, and the cells as busy as its busiest, said as ties."""
+    from sciplan_analysis.analysis.instruments import (
+        categories_reached,
+        plan_lacking_most,
+        tool_category_matrix,
+    )
 
     corpus = tables.corpus
     plan_id = plan_id or plan_lacking_most(corpus)
@@ -1825,7 +1830,9 @@ def plan_matrix(tables: Tables, lang: str | None = None,
     body = matrix.drop(index="none", errors="ignore").astype("float")
     if body.isna().all().all() or (body.fillna(0) == 0).all().all():
         return None
-    tool, category = body.stack().idxmax()
+    cells = body.stack()
+    tool, category = cells.idxmax()
+    busiest = [(t, c) for (t, c), v in cells.items() if v == cells.max()]  # a tie said, never one cell
     names = [labels.category_label(c, lang) for c in missing]
     if len(names) <= limit:
         shown = _join(names, lang)
@@ -1843,6 +1850,18 @@ def plan_matrix(tables: Tables, lang: str | None = None,
               "absent": missing, "tool": labels.label("instrument_tool", tool, lang),
               "category": labels.category_label(category, lang),
               "n": int(body.at[tool, category])}
+    values["busiest"] = _busiest_cells(busiest, values["n"], lang)
+    # the plan drawn is the first of those reaching fewest categories: the others at its count said
+    reached = categories_reached(corpus)
+    fewest = [p for p in reached.index if p != plan_id and reached[p] == reached.get(plan_id)] \
+        if missing and reached.get(plan_id) == reached.min() else []
+    values["tie"] = "" if not fewest else _t("plan_matrix.tie", lang, plans=_join(
+        (scope.marked(p, corpus, lang) for p in fewest), lang)) if len(fewest) <= NAMED_MAX else \
+        _t("plan_matrix.tie.many", lang, n=len(fewest), n_have=values["n_have"])
+    if fewest:
+        values["n_tied"] = len(fewest)
+        if not labels.is_zh(lang):
+            values["tie"] = " " + values["tie"].strip()  # labels.csv drops the leading space
     # categories in the parts a text lost are not "lacking": the text cannot say (a fragment);
     # nor are those a news item, a paper … does not mention: what it leaves out, the plan may have
     word = scope.kind_word(plan_id, corpus, lang)
@@ -1855,6 +1874,21 @@ def plan_matrix(tables: Tables, lang: str | None = None,
                     "07_policy_instruments", values, code=code,
                     title_code="plan_matrix.title" if missing else "plan_matrix.full_title",
                     plans=[plan_id])
+
+
+def _busiest_cells(cells: list[tuple[str, str]], n: int, lang: str | None) -> str:
+    """The plan matrix's busiest cell, or its tied busiest cells (up to NAMED_MAX named, more
+    counted): “青少年”中的教育培训（8 条） / "busiest cell is Education and training in Youth (8
+    clauses)"; “青少年”中的教育培训、“基层科普能力”中的组织保障（各 8 条）."""
+    def cell(t: str, c: str) -> str:
+        return _t("plan_matrix.cell", lang, tool=labels.label("instrument_tool", t, lang),
+                  category=labels.category_label(c, lang))
+
+    if len(cells) == 1:
+        return _t("plan_matrix.busiest", lang, cell=cell(*cells[0]), n=n)
+    if len(cells) > NAMED_MAX:
+        return _t("plan_matrix.busiest.many", lang, cell=cell(*cells[0]), k=len(cells), n=n)
+    return _t("plan_matrix.busiest.tied", lang, cells=_join((cell(*c) for c in cells), lang), n=n)
 
 
 def _matrix_status(status: str | None, lang: str | None) -> str:
