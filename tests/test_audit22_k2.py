@@ -7,6 +7,7 @@ title names its measure; the plan-matrix finding says its ties. Each test failed
 from __future__ import annotations
 
 import csv
+import math
 from pathlib import Path
 
 import pytest
@@ -78,6 +79,95 @@ def test_the_five_plans_english_lead_finding_and_chart_titles(five_plans):
     heat = charts.lead_heatmap_finding(five_plans, "en")
     assert "leads more tasks than any other unit in 4 of 4 plans" in heat.title, heat.title
     assert "leads most" not in heat.sentence + heat.title + lead.sentence + lead.title
+
+
+# --------------------------------------------------------------------------- item 6
+
+
+def _with_targets(corpus, rows: list[tuple[str, int, float]]):
+    """The corpus with its targets replaced by `rows` (plan, year, value), each a target."""
+    import copy
+
+    import pandas as pd
+
+    out = copy.copy(corpus)
+    base = corpus.targets.iloc[[0]]
+    table = pd.concat([base] * len(rows), ignore_index=True)
+    table["plan_id"] = [r[0] for r in rows]
+    table["year"] = [r[1] for r in rows]
+    table["value"] = [r[2] for r in rows]
+    table["kind"] = "target"
+    out.targets = table.astype(corpus.targets.dtypes.to_dict())
+    return out
+
+
+def test_the_horizon_finding_gives_the_spread_of_the_other_plans_end_years(five_plans):
+    """c300 read "其他提出目标的规划只到 2026 年", though 158 of the other 267 stop at 2025, 36 at
+    2024 and 43 at 2023; and its numbers carried national=nan (no national 2027 target)."""
+    corpus = _with_targets(five_plans, [("wuxi", 2027, 15), ("lezhi", 2026, 14), ("lezhi", 2025, 13),
+                                        ("jinjiang", 2025, 18), ("shanwei", 2023, 12)])
+    zh = F.horizon(F.Tables(corpus), "zh")
+    assert zh.sentence.endswith("；其余 3 份提出目标的规划中，1 份最远到 2026 年，1 份到 2025 年，1 份到 2023 年。"), \
+        zh.sentence
+    en = F.horizon(F.Tables(corpus), "en")
+    assert en.sentence.endswith("; the other 3 plans stating targets stop at 2026 (1 plan), 2025 (1 plan) "
+                                "or 2023 (1 plan)."), \
+        en.sentence
+    assert all(not math.isnan(v) for v in zh.numbers.values()), zh.numbers
+    assert "national" not in zh.numbers and zh.numbers["end_2025"] == 1, zh.numbers
+
+
+def test_the_horizon_finding_counts_other_plans_by_their_own_furthest_year(five_plans):
+    """A plan reaching the latest year is no "other" plan for its earlier targets; an other plan
+    is counted once, at its furthest year: here all stop at 2025 (wuxi's 2020 target aside)."""
+    corpus = _with_targets(five_plans, [("wuxi", 2020, 10), ("wuxi", 2025, 12), ("lezhi", 2030, 20),
+                                        ("lezhi", 2028, 18), ("jinjiang", 2025, 18)])
+    zh = F.horizon(F.Tables(corpus), "zh").sentence
+    assert zh.endswith("；其他提出目标的规划只到 2025 年。"), zh
+    five = F.horizon(F.Tables(five_plans), "zh").sentence
+    assert five.endswith("其他提出目标的规划只到 2025 年。"), five
+
+
+# --------------------------------------------------------------------------- item 7
+
+
+def _spec(rows: dict[str, tuple[int, int, int]]):
+    """A specificity table: plan → (commitments, tasks, task characters); the fragment unread."""
+    import pandas as pd
+
+    frame = pd.DataFrame([{"plan_id": p, "tasks": t, "task_chars": ch, "commitments": n, "targets": 1,
+                           "per_task": n / t, "per_10k_chars": 1e4 * n / ch} for p, (n, t, ch) in rows.items()])
+    fragment = {"plan_id": "chongqing", "tasks": 22, "task_chars": 3771, "commitments": pd.NA,
+                "targets": pd.NA, "per_task": float("nan"), "per_10k_chars": float("nan")}
+    return pd.concat([frame, pd.DataFrame([fragment])], ignore_index=True)
+
+
+def test_a_ratio_near_1_is_said_as_slightly_more_and_the_title_names_its_measure(five_plans, monkeypatch):
+    """c300 read 是第二名永长县（20/27，0.74）的 1.0 倍 (1.023), and chart 2.4's title
+    安南区的任务写得最量化 stood over a right panel where 永长县 (47.5 per 10,000 characters) leads."""
+    spec = _spec({"jinjiang": (25, 33, 5543), "wuxi": (20, 27, 4211), "lezhi": (2, 36, 4068),
+                  "shanwei": (1, 46, 7982)})
+    monkeypatch.setattr(F.targets, "specificity", lambda corpus: spec.copy())
+    zh = F.quantified(F.Tables(five_plans), "zh")
+    assert "平均每项任务 0.76 项，略高于第二名巫溪县（20/27，0.74）。" in zh.sentence, zh.sentence
+    assert "倍" not in zh.sentence, zh.sentence
+    assert zh.title == "成都市锦江区（征求意见稿）每项任务的量化承诺最多；按每万字计，巫溪县最多（47.5）", zh.title
+    en = F.quantified(F.Tables(five_plans), "en")
+    assert "0.76 per task, slightly more than the next, Wuxi County (20/27, 0.74)." in en.sentence, en.sentence
+    assert en.title == ("Jinjiang District, Chengdu (a draft) has the most quantified commitments per task; "
+                        "per 10,000 characters, Wuxi County has the most (47.5)"), en.title
+
+
+def test_a_clear_lead_keeps_its_ratio_and_a_tie_as_shown_gets_none(five_plans, monkeypatch):
+    clear = F.quantified(F.Tables(five_plans), "zh")
+    assert "是第二名巫溪县（10/45，0.22）的 3.1 倍。" in clear.sentence, clear.sentence
+    assert clear.title == "成都市锦江区（征求意见稿）每项任务的量化承诺最多", clear.title
+    spec = _spec({"jinjiang": (25, 33, 5000), "wuxi": (28, 37, 8000), "lezhi": (2, 36, 4068),
+                  "shanwei": (1, 46, 7982)})  # 0.758 and 0.757: both 0.76
+    monkeypatch.setattr(F.targets, "specificity", lambda corpus: spec.copy())
+    zh = F.quantified(F.Tables(five_plans), "zh").sentence
+    assert "同为 0.76" in zh and "略高于" not in zh and "倍" not in zh, zh
+    assert "0.76 项，巫溪县是 28/37。" in zh, zh
 
 
 # --------------------------------------------------------------------------- item 23

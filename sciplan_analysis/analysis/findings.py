@@ -416,6 +416,9 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
                     rule=RULE_BENCHMARK)
 
 
+SLIGHT_RATIO = 1.1  # below this, the top is "slightly more" (略高于) than the next, never "1.0 times"
+
+
 def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
     """The plan with most quantified commitments per task, against the next, and the
     lowest with its document type where that explains it."""
@@ -450,6 +453,12 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
               # second plan's bracket of figures; the top, the lowest and the plan of another kind
               # each a sentence of their own
               "scope": _scope_sentence(per.left_out, lang)}
+    # the top against the next: a ratio near 1 (安南区 0.76 against 永长县 0.74, 1.02) is said as
+    # 略高于 / "slightly more than", never "1.0 times"; the same figure as shown, as the next's count
+    places = targets.SPECIFICITY_DECIMALS["per_task"]
+    versus = ("quantified.versus.same" if second in scope.tied_with(top, ranked, places) else
+              "quantified.versus.slight" if values["ratio"] < SLIGHT_RATIO else "quantified.versus")
+    values["versus"] = _t(versus, lang, **values)
     for key, plan in (("low", low), ("typed", typed)):
         if plan is not None:
             values.update({key: scope.marked(plan, corpus, lang), f"{key}_value": float(ranked[plan]),
@@ -457,7 +466,6 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
                            f"{key}_tasks": int(spec.at[plan, "tasks"])})
     # the lowest as the reader sees it: plans showing the same figure (0.02 at the chart's two
     # decimals) tie with it, each with its count, counted beyond two
-    places = targets.SPECIFICITY_DECIMALS["per_task"]
     tied = scope.tied_with(low, ranked, places) if low is not None else []
     if tied:
         values["low_tied"] = len(tied)
@@ -492,8 +500,18 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
         if code == "quantified.low_typed" and lower > 1:
             code, values["typed_lower"] = "quantified.low_typed.ranked", lower
     named = [p for p in dict.fromkeys([top, second, low, *tied[:2], typed, *typed_tied[:2]]) if p is not None]
+    # chart 2.4's title names its measure, and where its other panel (per 10,000 characters) has
+    # another plan on top, names that one too: the title never reads against its own chart
+    title_code = "quantified.title"
+    chars = scope.whole_plans(spec["per_10k_chars"].astype(float), corpus).values.dropna()
+    chars = chars.sort_values(ascending=False, kind="stable")
+    decimals = targets.SPECIFICITY_DECIMALS["per_10k_chars"]
+    if len(chars) and top not in [chars.index[0], *scope.tied_with(chars.index[0], chars, decimals)]:
+        title_code = "quantified.title.chars"
+        values.update({"top_chars": scope.at_end(chars.index[0], chars, corpus, lang, decimals),
+                       "top_chars_value": float(chars.iloc[0])})
     return _finding("quantified", lang, "02_specificity", "02_targets", values, code=code,
-                    title_code="quantified.title", plans=named,
+                    title_code=title_code, plans=named,
                     rule=RULE_WHOLE if per.left_out else RULE_ALL)
 
 
@@ -508,17 +526,23 @@ def horizon(tables: Tables, lang: str | None = None) -> Finding | None:
     years = tg["year"].astype(int)
     latest = int(years.max())
     ahead = tg[years == latest]
-    others = tg[years < latest]
     plans = list(dict.fromkeys(ahead["plan_id"].astype(str)))
-    if others.empty:
+    # each other plan by the furthest year it sets a target for (never the earlier targets of
+    # the plans reaching `latest`): "the others stop at 2026" only where they all do
+    ends = tg[~tg["plan_id"].astype(str).isin(plans)].assign(year=years).groupby("plan_id")["year"].max()
+    if ends.empty:
         return None
     value = float(ahead["value"].iloc[0])
     national = targets.benchmark_value(latest, "national")
     same = national is not None and abs(national - value) < 1e-9
     values = {"plans": _join((scope.named(p, corpus, lang) for p in plans), lang), "year": latest,
-              "value": value, "other_year": int(others["year"].max()),
-              "plan_ids": plans, "national": national if national is not None else float("nan"),
+              "value": value, "other_year": int(ends.max()), "others": _horizon_others(ends, lang),
+              "plan_ids": plans,
+              # no NaN in findings.csv's numbers where no national target is read for the year
+              **({"national": national} if national is not None else {}),
               "n": len(plans), "of": tg["plan_id"].nunique()}
+    if ends.nunique() > 1:
+        values.update({f"end_{y}": int(k) for y, k in ends.value_counts().sort_index(ascending=False).items()})
     if len(plans) > NAMED_MAX:  # too many to name, and "only" would not hold: a count, two examples
         values["plans"] = _join((scope.named(p, corpus, lang) for p in plans[:2]), lang)
         return _finding("horizon", lang, "02_targets", "02_targets", values, code="horizon.count",
@@ -526,6 +550,20 @@ def horizon(tables: Tables, lang: str | None = None) -> Finding | None:
     code = ("horizon.one" if len(plans) == 1 else "horizon.many") + (".national" if same else "")
     return _finding("horizon", lang, "02_targets", "02_targets", values, code=code,
                     title_code="horizon.title", plans=plans)
+
+
+def _horizon_others(ends: pd.Series, lang: str | None) -> str:
+    """The other plans' furthest target years (`ends`: plan → year): one year said as the end
+    (其他提出目标的规划只到 2025 年), several as their spread, latest first, each with its count
+    (其余 267 份提出目标的规划中，30 份最远到 2026 年，158 份到 2025 年… / "the other 267 plans stating
+    targets stop at 2026 (30 plans), 2025 (158 plans) …")."""
+    if ends.nunique() == 1:
+        return _t("horizon.others", lang, year=int(ends.iloc[0]))
+    counts = ends.value_counts().sort_index(ascending=False)
+    items = [_t("horizon.others.first" if i == 0 else "horizon.others.item", lang, k=int(k), year=int(y))
+             for i, (y, k) in enumerate(counts.items())]
+    years = "，".join(items) if labels.is_zh(lang) else ", ".join(items[:-1]) + " or " + items[-1]
+    return _t("horizon.others.spread", lang, n=len(ends), years=years)
 
 
 def target_range(tables: Tables, lang: str | None = None) -> Finding | None:
