@@ -503,8 +503,8 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
     # chart 2.4's title names its measure, and where its other panel (per 10,000 characters) has
     # another plan on top, names that one too: the title never reads against its own chart
     title_code = "quantified.title"
-    chars = scope.whole_plans(spec["per_10k_chars"].astype(float), corpus).values.dropna()
-    chars = chars.sort_values(ascending=False, kind="stable")
+    chars = scope.whole_plans(spec.get("per_10k_chars", pd.Series(dtype=float)).astype(float), corpus)
+    chars = chars.values.dropna().sort_values(ascending=False, kind="stable")
     decimals = targets.SPECIFICITY_DECIMALS["per_10k_chars"]
     if len(chars) and top not in [chars.index[0], *scope.tied_with(chars.index[0], chars, decimals)]:
         title_code = "quantified.title.chars"
