@@ -295,7 +295,7 @@ def test_the_lead_table_never_cuts_inside_a_tie():
     for code in ("plan.leads.note", "plan.leads.note.unmapped"):
         zh, en = labels.text(code, "zh"), labels.text(code, "en")
         assert "列出牵头任务最多的 10 个单位，以及与第 10 个并列的单位" in zh and "最多列" not in zh, zh
-        assert "the 10 units leading most tasks, and any tied with the 10th" in en and "at most" not in en, en
+        assert "the 10 units that lead the most tasks, and any tied with the 10th" in en and "at most" not in en, en
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -311,5 +311,5 @@ def test_the_lead_table_note_says_every_unit_is_listed_where_ten_or_fewer_lead(f
         said_all = (f"共 {len(p.leads)} 个单位牵头，全部列出" if lang == "zh"
                     else f"all {len(p.leads)} units that lead a task")
         assert (said_all in page) == every, pid
-        assert (("最多的 10 个单位" if lang == "zh" else "the 10 units leading most") in page) == (not every), pid
+        assert (("最多的 10 个单位" if lang == "zh" else "the 10 units that lead the most") in page) == (not every), pid
     assert len(profiles["shanwei"].leads) == int(profiles["shanwei"].leads["units_leading"].iloc[0]) < 10

@@ -416,6 +416,9 @@ def benchmark(tables: Tables, lang: str | None = None, year: int = 2025) -> Find
                     rule=RULE_BENCHMARK)
 
 
+SLIGHT_RATIO = 1.1  # below this, the top is "slightly more" (略高于) than the next, never "1.0 times"
+
+
 def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
     """The plan with most quantified commitments per task, against the next, and the
     lowest with its document type where that explains it."""
@@ -450,6 +453,12 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
               # second plan's bracket of figures; the top, the lowest and the plan of another kind
               # each a sentence of their own
               "scope": _scope_sentence(per.left_out, lang)}
+    # the top against the next: a ratio near 1 (安南区 0.76 against 永长县 0.74, 1.02) is said as
+    # 略高于 / "slightly more than", never "1.0 times"; the same figure as shown, as the next's count
+    places = targets.SPECIFICITY_DECIMALS["per_task"]
+    versus = ("quantified.versus.same" if second in scope.tied_with(top, ranked, places) else
+              "quantified.versus.slight" if values["ratio"] < SLIGHT_RATIO else "quantified.versus")
+    values["versus"] = _t(versus, lang, **values)
     for key, plan in (("low", low), ("typed", typed)):
         if plan is not None:
             values.update({key: scope.marked(plan, corpus, lang), f"{key}_value": float(ranked[plan]),
@@ -457,7 +466,6 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
                            f"{key}_tasks": int(spec.at[plan, "tasks"])})
     # the lowest as the reader sees it: plans showing the same figure (0.02 at the chart's two
     # decimals) tie with it, each with its count, counted beyond two
-    places = targets.SPECIFICITY_DECIMALS["per_task"]
     tied = scope.tied_with(low, ranked, places) if low is not None else []
     if tied:
         values["low_tied"] = len(tied)
@@ -492,8 +500,18 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
         if code == "quantified.low_typed" and lower > 1:
             code, values["typed_lower"] = "quantified.low_typed.ranked", lower
     named = [p for p in dict.fromkeys([top, second, low, *tied[:2], typed, *typed_tied[:2]]) if p is not None]
+    # chart 2.4's title names its measure, and where its other panel (per 10,000 characters) has
+    # another plan on top, names that one too: the title never reads against its own chart
+    title_code = "quantified.title"
+    chars = scope.whole_plans(spec.get("per_10k_chars", pd.Series(dtype=float)).astype(float), corpus)
+    chars = chars.values.dropna().sort_values(ascending=False, kind="stable")
+    decimals = targets.SPECIFICITY_DECIMALS["per_10k_chars"]
+    if len(chars) and top not in [chars.index[0], *scope.tied_with(chars.index[0], chars, decimals)]:
+        title_code = "quantified.title.chars"
+        values.update({"top_chars": scope.at_end(chars.index[0], chars, corpus, lang, decimals),
+                       "top_chars_value": float(chars.iloc[0])})
     return _finding("quantified", lang, "02_specificity", "02_targets", values, code=code,
-                    title_code="quantified.title", plans=named,
+                    title_code=title_code, plans=named,
                     rule=RULE_WHOLE if per.left_out else RULE_ALL)
 
 
@@ -508,17 +526,23 @@ def horizon(tables: Tables, lang: str | None = None) -> Finding | None:
     years = tg["year"].astype(int)
     latest = int(years.max())
     ahead = tg[years == latest]
-    others = tg[years < latest]
     plans = list(dict.fromkeys(ahead["plan_id"].astype(str)))
-    if others.empty:
+    # each other plan by the furthest year it sets a target for (never the earlier targets of
+    # the plans reaching `latest`): "the others stop at 2026" only where they all do
+    ends = tg[~tg["plan_id"].astype(str).isin(plans)].assign(year=years).groupby("plan_id")["year"].max()
+    if ends.empty:
         return None
     value = float(ahead["value"].iloc[0])
     national = targets.benchmark_value(latest, "national")
     same = national is not None and abs(national - value) < 1e-9
     values = {"plans": _join((scope.named(p, corpus, lang) for p in plans), lang), "year": latest,
-              "value": value, "other_year": int(others["year"].max()),
-              "plan_ids": plans, "national": national if national is not None else float("nan"),
+              "value": value, "other_year": int(ends.max()), "others": _horizon_others(ends, lang),
+              "plan_ids": plans,
+              # no NaN in findings.csv's numbers where no national target is read for the year
+              **({"national": national} if national is not None else {}),
               "n": len(plans), "of": tg["plan_id"].nunique()}
+    if ends.nunique() > 1:
+        values.update({f"end_{y}": int(k) for y, k in ends.value_counts().sort_index(ascending=False).items()})
     if len(plans) > NAMED_MAX:  # too many to name, and "only" would not hold: a count, two examples
         values["plans"] = _join((scope.named(p, corpus, lang) for p in plans[:2]), lang)
         return _finding("horizon", lang, "02_targets", "02_targets", values, code="horizon.count",
@@ -526,6 +550,20 @@ def horizon(tables: Tables, lang: str | None = None) -> Finding | None:
     code = ("horizon.one" if len(plans) == 1 else "horizon.many") + (".national" if same else "")
     return _finding("horizon", lang, "02_targets", "02_targets", values, code=code,
                     title_code="horizon.title", plans=plans)
+
+
+def _horizon_others(ends: pd.Series, lang: str | None) -> str:
+    """The other plans' furthest target years (`ends`: plan → year): one year said as the end
+    (其他提出目标的规划只到 2025 年), several as their spread, latest first, each with its count
+    (其余 267 份提出目标的规划中，30 份最远到 2026 年，158 份到 2025 年… / "the other 267 plans stating
+    targets stop at 2026 (30 plans), 2025 (158 plans) …")."""
+    if ends.nunique() == 1:
+        return _t("horizon.others", lang, year=int(ends.iloc[0]))
+    counts = ends.value_counts().sort_index(ascending=False)
+    items = [_t("horizon.others.first" if i == 0 else "horizon.others.item", lang, k=int(k), year=int(y))
+             for i, (y, k) in enumerate(counts.items())]
+    years = "，".join(items) if labels.is_zh(lang) else ", ".join(items[:-1]) + " or " + items[-1]
+    return _t("horizon.others.spread", lang, n=len(ends), years=years)
 
 
 def target_range(tables: Tables, lang: str | None = None) -> Finding | None:
@@ -671,7 +709,10 @@ def lead(tables: Tables, lang: str | None = None) -> Finding | None:
     """The unit leading most tasks in each plan, counted as tasks led (a co-led task counts
     for each of its leads) over the plan's tasks: "科协牵头 24/33 项任务（73%）". The unit is
     page 04's table's (`workload.most_led`, one rule); a unit sharing the top count with
-    another in some plan leads most there too, and the sentence names those plans as tied."""
+    another in some plan leads most there too, and the sentence names those plans as tied.
+    Where the top unit differs between plans, the sentence names its measure (the top unit's
+    share of the plan's tasks, highest and lowest), never "concentration", which page 04 measures
+    by the Herfindahl index; a tie at either end is said (科协、教育部门各牵头 6/32 项任务，并列)."""
     corpus = tables.corpus
     work = workload.unit_workload(corpus)
     if work.empty:
@@ -708,6 +749,12 @@ def lead(tables: Tables, lang: str | None = None) -> Finding | None:
                   "lead.group_note", lang, plans=_join((_plan(p, lang) for p in group), lang))
               if group else ""}
     code = "lead.same" if common else "lead.mixed"
+    if not common:  # the measure said (the top unit's share of the plan's tasks), each end's tie too
+        for key, plan in (("high", high), ("low", low)):
+            shown = list(by_plan[plan]["shown"])
+            values[f"{key}_top"] = _t("lead.top.tied" if len(shown) > 1 else "lead.top", lang,
+                                      units=unit_words(shown, lang), n=values[f"{key}_n"],
+                                      tasks=values[f"{key}_tasks"], share=values[f"{key}_share"])
     return _finding("lead", lang, "04_top_units", "04_unit_workload", values, code=code,
                     title_code="lead.title", plans=[high, low])
 
@@ -1804,8 +1851,13 @@ def tool_category(tables: Tables, lang: str | None = None,
 def plan_matrix(tables: Tables, lang: str | None = None,
                 plan_id: str | None = None, limit: int = 4) -> Finding | None:
     """How many categories one plan lacks in the tool × category matrix (default: the plan
-    lacking most), and its busiest cell."""
-    from sciplan_analysis.analysis.instruments import plan_lacking_most, tool_category_matrix
+    lacking most), and its busiest cell; the plans reaching as few categories, where it reaches
+    fewest, and the cells as busy as its busiest, said as ties."""
+    from sciplan_analysis.analysis.instruments import (
+        categories_reached,
+        plan_lacking_most,
+        tool_category_matrix,
+    )
 
     corpus = tables.corpus
     plan_id = plan_id or plan_lacking_most(corpus)
@@ -1816,7 +1868,9 @@ def plan_matrix(tables: Tables, lang: str | None = None,
     body = matrix.drop(index="none", errors="ignore").astype("float")
     if body.isna().all().all() or (body.fillna(0) == 0).all().all():
         return None
-    tool, category = body.stack().idxmax()
+    cells = body.stack()
+    tool, category = cells.idxmax()
+    busiest = [(t, c) for (t, c), v in cells.items() if v == cells.max()]  # a tie said, never one cell
     names = [labels.category_label(c, lang) for c in missing]
     if len(names) <= limit:
         shown = _join(names, lang)
@@ -1834,6 +1888,18 @@ def plan_matrix(tables: Tables, lang: str | None = None,
               "absent": missing, "tool": labels.label("instrument_tool", tool, lang),
               "category": labels.category_label(category, lang),
               "n": int(body.at[tool, category])}
+    values["busiest"] = _busiest_cells(busiest, values["n"], lang)
+    # the plan drawn is the first of those reaching fewest categories: the others at its count said
+    reached = categories_reached(corpus)
+    fewest = [p for p in reached.index if p != plan_id and reached[p] == reached.get(plan_id)] \
+        if missing and reached.get(plan_id) == reached.min() else []
+    values["tie"] = "" if not fewest else _t("plan_matrix.tie", lang, plans=_join(
+        (scope.marked(p, corpus, lang) for p in fewest), lang)) if len(fewest) <= NAMED_MAX else \
+        _t("plan_matrix.tie.many", lang, n=len(fewest), n_have=values["n_have"])
+    if fewest:
+        values["n_tied"] = len(fewest)
+        if not labels.is_zh(lang):
+            values["tie"] = " " + values["tie"].strip()  # labels.csv drops the leading space
     # categories in the parts a text lost are not "lacking": the text cannot say (a fragment);
     # nor are those a news item, a paper … does not mention: what it leaves out, the plan may have
     word = scope.kind_word(plan_id, corpus, lang)
@@ -1846,6 +1912,21 @@ def plan_matrix(tables: Tables, lang: str | None = None,
                     "07_policy_instruments", values, code=code,
                     title_code="plan_matrix.title" if missing else "plan_matrix.full_title",
                     plans=[plan_id])
+
+
+def _busiest_cells(cells: list[tuple[str, str]], n: int, lang: str | None) -> str:
+    """The plan matrix's busiest cell, or its tied busiest cells (up to NAMED_MAX named, more
+    counted): “青少年”中的教育培训（8 条） / "busiest cell is Education and training in Youth (8
+    clauses)"; “青少年”中的教育培训、“基层科普能力”中的组织保障（各 8 条）."""
+    def cell(t: str, c: str) -> str:
+        return _t("plan_matrix.cell", lang, tool=labels.label("instrument_tool", t, lang),
+                  category=labels.category_label(c, lang))
+
+    if len(cells) == 1:
+        return _t("plan_matrix.busiest", lang, cell=cell(*cells[0]), n=n)
+    if len(cells) > NAMED_MAX:
+        return _t("plan_matrix.busiest.many", lang, cell=cell(*cells[0]), k=len(cells), n=n)
+    return _t("plan_matrix.busiest.tied", lang, cells=_join((cell(*c) for c in cells), lang), n=n)
 
 
 def _matrix_status(status: str | None, lang: str | None) -> str:

@@ -27,7 +27,7 @@ from sciplan_analysis.parsing.instruments import (
 )
 from sciplan_analysis.tables import Corpus
 
-__all__ = ["TOOLS", "TYPES", "cell_clauses", "checked_text", "cue_text", "describe", "plan_lacking_most",
+__all__ = ["TOOLS", "TYPES", "categories_reached", "cell_clauses", "checked_text", "cue_text", "describe", "plan_lacking_most",
            "reliability_table", "review_counts", "tool_category_matrix", "tool_counts", "type_shares",
            "with_category", "with_review_text"]
 
@@ -200,9 +200,15 @@ def plan_lacking_most(corpus: Corpus, table: pd.DataFrame | None = None) -> str 
     """The plan whose clauses reach the fewest of the corpus's categories (the first in the
     plans table on a tie): the one plan whose tool × category matrix shows most gaps, which
     page 07 draws unless a plan is named. None for a corpus without plans."""
-    coded = with_category(corpus, table).dropna(subset=["category"])
-    reached = coded.groupby("plan_id")["category"].nunique().reindex(_plan_ids(corpus)).fillna(0)
+    reached = categories_reached(corpus, table)
     return str(reached.idxmin()) if len(reached) else None
+
+
+def categories_reached(corpus: Corpus, table: pd.DataFrame | None = None) -> pd.Series:
+    """Per plan (in the plans table's order), how many categories its clauses reach: the
+    count `plan_lacking_most` ranks by, so a finding can say which plans tie with it."""
+    coded = with_category(corpus, table).dropna(subset=["category"])
+    return coded.groupby("plan_id")["category"].nunique().reindex(_plan_ids(corpus)).fillna(0).astype(int)
 
 
 def cell_clauses(corpus: Corpus, table: pd.DataFrame | None = None, tool: str | None = None,

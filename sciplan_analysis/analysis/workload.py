@@ -496,7 +496,7 @@ def describe(corpus: Corpus, lang: str | None = None, path: Path = ALIASES_FILE)
                 f"（{busiest['total']}/{busiest['plan_tasks']} 项任务）；共 {len(w)} 个单位。{note}")
         else:
             lines.append(
-                f"{name}: {c['top_unit_en']} leads most tasks ({c['top_tasks_led']} of "
+                f"{name}: {c['top_unit_en']} leads more tasks than any other unit ({c['top_tasks_led']} of "
                 f"{c['plan_tasks']}, lead share {c['top_share']:.0%}, "
                 f"concentration {c['hhi']:.2f}, ≈{c['effective_leads']:.1f} equal leads); {busiest['unit_en']} "
                 f"takes part in most tasks ({busiest['total']} of {busiest['plan_tasks']}); "
