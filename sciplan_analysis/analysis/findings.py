@@ -84,6 +84,15 @@ class Tables:
             self.similarity = sim.load_similarity(self.corpus, processed_dir=self.processed_dir)
         return self.similarity
 
+    def get_section_pairs(self, analyzer: str = "word") -> pd.DataFrame:
+        """Every plan pair of the whole text and each section (`sim.section_pairs`): the
+        similarity table itself when it holds every pair, else computed once (up to
+        `sim.SECTION_PAIRS_PLANS` plans; beyond, the nearest plans' table)."""
+        key = f"section_pairs:{analyzer}"
+        if key not in self._cache:
+            self._cache[key] = sim.section_pairs(self.corpus, self.get_similarity(), analyzer)
+        return self._cache[key]
+
     def get_reuse(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         if self.reuse is None or self.pairs is None:
             self.reuse, self.pairs = ru.load_reuse(self.corpus, processed_dir=self.processed_dir)
@@ -1174,9 +1183,14 @@ def _sections_scope(long: pd.Series, left_out: list, ends: list[str], lang: str 
 def sections(tables: Tables, lang: str | None = None, analyzer: str = "word") -> Finding | None:
     """How far section-level scores spread (a comparison of the sections both plans have,
     where a fragment may take part, and says so as `scope.shared_note` does), against the
-    spread of whole-text scores of whole plans (a fragment's pairs left out, and said to be)."""
+    spread of whole-text scores of whole plans (a fragment's pairs left out, and said to be).
+    Over every pair (`Tables.get_section_pairs`); None where only each plan's nearest plans
+    are at hand, whose lowest score is the lowest tenth-nearest, not the lowest pair."""
     corpus = tables.corpus
-    wide = sim.section_table(pairwise.as_pairs(tables.get_similarity()), analyzer)
+    table = tables.get_section_pairs(analyzer)
+    if pairwise.is_nearest(table):  # each plan's nearest pairs: their range is the cut-off's
+        return None
+    wide = sim.section_table(table, analyzer)
     parts = [c for c in wide.columns if c not in ("whole", "shared")]
     if "whole" not in wide.columns or not parts:
         return None

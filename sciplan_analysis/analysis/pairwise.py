@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from sciplan_analysis import labels
 from sciplan_analysis.analysis import scope
 from sciplan_analysis.analysis.result import ROWS, SETTINGS, settings_of
 from sciplan_analysis.analysis.reuse import NO_SENTENCE_PAIRS, REUSE_COLUMNS, parent_pairs, passages
@@ -116,6 +117,17 @@ def traced_pairs(plans: pd.DataFrame) -> tuple[list[tuple[str, str]], list[str]]
     kinds = scope.plan_kinds(plans)
     linked = {p for pair in parent_pairs(plans) if pair not in kept for p in pair}
     return kept, scope.not_text([p for p in plans["plan_id"] if p in linked], kinds)
+
+
+def reuse_lead(plans: pd.DataFrame, pairs: pd.DataFrame, lang: str | None = None) -> str:
+    """The sentence of page 06's introduction that says what the page shows: the reuse shares
+    always; what plans carry over from their parent's plan where a parent is in the corpus; the
+    passages side by side and the own-text shares where the build kept the sentence pairs
+    (audit22 item 11: the 300-plan page promised passages and shares it left out)."""
+    parents = bool(parent_pairs(plans))
+    traced = has_sentence_pairs(pairs)
+    code = "reuse.lead" + (".parents" if parents else "") + (".traced" if traced else "")
+    return labels.text(code, lang)
 
 
 def parent_sentence_pairs(pairs: pd.DataFrame, plans: pd.DataFrame, limit: int) -> pd.DataFrame:

@@ -32,6 +32,7 @@ import pandas as pd
 from scipy import sparse
 
 from sciplan_analysis import labels
+from sciplan_analysis.analysis import scope as plan_scope
 from sciplan_analysis.analysis.result import (
     LARGE_CORPUS,
     PAIR_KEYS,
@@ -414,6 +415,63 @@ def load_nearest(
 
 
 NEIGHBOUR_COLUMNS = ["plan_id", "neighbour", "rank", "scope", "analyzer", "score"]
+
+# Up to this many plans a page computes every pair of the single-plan scopes (whole, parts,
+# categories) when the build kept only each plan's nearest plans: at 300 plans 0.7 million
+# rows in about 4 s. A range or a count of pairs lacking a section read from the nearest lists
+# would describe the cut-off, not the plans (audit22 items 1 and 2: the lowest whole-text
+# score of 300 plans is 0.47, the lowest tenth-nearest 0.70).
+SECTION_PAIRS_PLANS = 500
+
+
+def sections_note(corpus: Corpus, pairs: pd.DataFrame, lang: str | None = None) -> str:
+    """What page 05's section comparison covers where the build kept only each plan's nearest
+    plans: the shared sections left out, and the chart over every pair computed anew
+    (`section_pairs`), or, beyond `SECTION_PAIRS_PLANS`, over the nearest pairs only, with no
+    range of all pairs; "" where the build kept every pair."""
+    if "neighbour" not in pairs.columns and len(corpus.plan_ids) <= LARGE_CORPUS:
+        return ""
+    n = len(corpus.plan_ids)
+    if "neighbour" in pairs.columns:
+        k = pairs.attrs.get("settings", {}).get("k", NEAREST_K)
+        return labels.text("similarity.sections_nearest", lang, n=n, limit=SECTION_PAIRS_PLANS, k=k)
+    return labels.text("similarity.shared_left_out", lang, n=n, pairs=n * (n - 1) // 2)
+
+
+def fragment_sections_note(corpus: Corpus, lang: str | None = None) -> str:
+    """The line on what a fragment's sections are compared with, one per fragment of the
+    corpus, naming the parts its text kept (重庆市（残篇）只留下重点工程和组织实施部分…); "" where
+    the corpus holds no fragment (audit22 item 16: the 300-plan page explained a fragment it
+    did not have)."""
+    zh = labels.is_zh(lang)
+    said = []
+    order = {code: i for i, code in enumerate(labels.codes("part"))}
+    for plan_id in plan_scope.fragments(corpus):
+        parts = corpus.groups.loc[corpus.groups["plan_id"] == plan_id, "part"].dropna().unique()
+        parts = sorted((p for p in parts if p not in SECTION_EXCLUDE), key=lambda p: order.get(p, len(order)))
+        if not parts:
+            continue
+        names = [labels.part_label(p, lang) for p in parts]
+        joined = "和".join(names) if zh else (" and ".join(names) if len(names) <= 2
+                                             else ", ".join(names[:-1]) + " and " + names[-1])
+        said.append(labels.text("similarity.fragment_sections", lang,
+                                plan=plan_scope.marked(plan_id, corpus, lang), parts=joined))
+    return ("" if zh else " ").join(said)
+
+
+def section_pairs(corpus: Corpus, table: pd.DataFrame, analyzer: str = "word") -> pd.DataFrame:
+    """Every plan pair of the single-plan scopes (whole, ``part:``, ``category:``), in the
+    tidy form (`SIMILARITY_COLUMNS`): `table` itself when it holds every pair; from a table
+    of nearest plans (beyond `LARGE_CORPUS`), computed anew up to `SECTION_PAIRS_PLANS`
+    plans with the nearest table's stoplist setting (the same scores: `similarity_matrix`);
+    beyond, the nearest table as it is (`pairwise.is_nearest` then tells a page that only
+    each plan's nearest pairs are at hand)."""
+    if "neighbour" not in table.columns or len(corpus.plan_ids) > SECTION_PAIRS_PLANS:
+        return table
+    settings = table.attrs.get("settings", {})
+    settings = settings.get(analyzer, settings) if isinstance(settings, dict) else {}
+    boilerplate = bool(settings.get("boilerplate_removed", True))
+    return similarity_table(corpus, (analyzer,), boilerplate=boilerplate, include_shared=False)
 
 
 def nearest_plans(

@@ -339,13 +339,17 @@ JITTER = 0.15  # how far a dot strays up or down from its row, in rows (its mark
 LABEL_RISE = 2.5  # points between a row's strip and the highest's label above it
 
 
+RASTER_DOTS = 2000  # columns of a spread chart beyond which its dots are an image in the SVG
+
+
 def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                  lang: str | None = None, missing: str | None = None,
                  name: Callable[[str], str] | None = None,
                  dots: tuple[str, str] | None = None,
                  why: pd.DataFrame | None = None, upper: float | None = None,
                  ranks: Sequence[str] | None = None,
-                 hollow: tuple[pd.DataFrame, str] | None = None) -> Figure:
+                 hollow: tuple[pd.DataFrame, str] | None = None,
+                 count_missing: bool = True) -> Figure:
     """Many plans: one row per row of `table` (a category, a measure), each plan a grey dot,
     a box over the middle half, the plan with the highest value named; plans without a value
     are counted at the row's end. No per-plan legend. The columns may be other things than
@@ -363,7 +367,10 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     describes), reading leftwards from its mark in the right part of the scale, and never into
     the counts' column (`_fit_labels`). `hollow` (a mask of the table's shape, and its legend
     entry): dots drawn hollow, outside the box and never named the highest (chart 5.4's 全文
-    row: the pairs with a fragment, outside the whole plans' range the finding states)."""
+    row: the pairs with a fragment, outside the whole plans' range the finding states).
+    `count_missing` False: no counts (a table of each plan's nearest pairs lacks the others for
+    being far, not for lacking anything). Beyond `RASTER_DOTS` columns the dots are drawn as an
+    image inside the SVG (44,850 plan pairs a row would write a vector file of 100 MB)."""
     values = table.astype(float)
     apart = hollow[0].reindex_like(values).fillna(False).astype(bool) if hollow is not None \
         else pd.DataFrame(False, index=values.index, columns=values.columns)
@@ -372,6 +379,7 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     unranked = [c for c in values.columns if ranks is not None and c not in set(ranks)]
     apart[unranked] = True
     n_rows, n_cols = values.shape
+    raster = n_cols > RASTER_DOTS
     fig, ax = style.new_figure(9.0, max(3.5, 0.55 * n_rows + 1.6))
     missing = labels.not_stated(lang) if missing is None else missing
     rng = np.random.default_rng(0)  # the same jitter in every build
@@ -383,7 +391,8 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
         off = series[apart.iloc[y].to_numpy()].dropna()
         if len(off):
             ax.scatter(off.to_numpy(), y + rng.uniform(-JITTER, JITTER, len(off)), s=12,
-                       facecolor="white", edgecolor="#555555", linewidths=0.8, zorder=2)
+                       facecolor="white", edgecolor="#555555", linewidths=0.8, zorder=2,
+                       rasterized=raster)
         known = series[~apart.iloc[y].to_numpy()].dropna()
         if len(known):
             low, mid, high = np.percentile(known.to_numpy(), [25, 50, 75])
@@ -391,7 +400,7 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                     edgecolor="#8899aa", zorder=1)
             ax.plot([mid, mid], [y - STRIP_HALF, y + STRIP_HALF], color="#333333", lw=1.2, zorder=1)
             ax.scatter(known.to_numpy(), y + rng.uniform(-JITTER, JITTER, len(known)), s=12,
-                       color="#555555", alpha=0.7, zorder=2, linewidths=0)
+                       color="#555555", alpha=0.7, zorder=2, linewidths=0, rasterized=raster)
             eligible = known if ranks is None else known[known.index.isin(list(ranks))]
             if len(eligible):
                 best = eligible.idxmax()
@@ -407,22 +416,22 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                     fontsize=7, color=style.EXTREME_COLOUR,
                     bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.1})))
                 ax.scatter([eligible[best]], [y], s=18, color=style.EXTREME_COLOUR, zorder=3)
-        gone = int(series.isna().sum())
+        gone = int(series.isna().sum()) if count_missing else 0
         if gone and why is not None:
             reasons = why.iloc[y][series.isna().to_numpy()].replace("", missing)
-            said = "\n".join(f"{reason} {k}/{n_cols}" for reason, k in
+            said = "\n".join(f"{reason} {labels.count(k)}/{labels.count(n_cols)}" for reason, k in
                               reasons.value_counts(sort=False).reindex(reasons.unique()).items())
             counted.append((y, ax.text(right * NOTE_AT, y, said, va="center", fontsize=7, color="#777777")))
         elif gone:
-            counted.append((y, ax.text(right * NOTE_AT, y, labels.tr(f"{missing}：{gone}/{n_cols}",
-                                                                     f"{missing}: {gone}/{n_cols}", lang),
+            of = f"{labels.count(gone)}/{labels.count(n_cols)}"
+            counted.append((y, ax.text(right * NOTE_AT, y, labels.tr(f"{missing}：{of}", f"{missing}: {of}", lang),
                                        va="center", fontsize=7, color="#777777")))
     ax.set_yticks(range(n_rows), [str(i) for i in values.index])
     ax.tick_params(axis="y", labelsize=style.label_size(n_rows))
     # top to bottom; above the first row, room for its label (which stands above its strip)
     ax.set_ylim(n_rows - 0.5, -0.5 - (1 - 2 * STRIP_HALF) * bool(named))
     # the counts stand in a band right of the scale's end, which the axis line and ticks stop at
-    ax.set_xlim(0, right * (1.35 if values.isna().any().any() else 1.05))
+    ax.set_xlim(0, right * (1.35 if count_missing and values.isna().any().any() else 1.05))
     ax.set_xticks([t for t in ax.get_xticks() if 0 <= t <= right + 1e-9])
     ax.spines["bottom"].set_bounds(0, right)
     ax.set_xlabel(xlabel)
@@ -555,11 +564,11 @@ def top_label(best: str, values: pd.Series, name: Callable[[str], str], *, pairs
     values = values.astype(float)
     tied = int(np.isclose(values, values[best], rtol=0, atol=1e-9).sum())
     unit = labels.tr("对", " pairs", lang) if pairs else labels.tr("份", " plans", lang)
+    n, of, others = labels.count(tied), labels.count(len(values)), labels.count(tied - 1)  # 13,162
     if tied > 1 and 2 * tied > len(values):
-        return labels.tr(f"并列最高：{tied}/{len(values)} {unit}", f"tied highest: {tied} of {len(values)}{unit}",
-                         lang)
+        return labels.tr(f"并列最高：{n}/{of} {unit}", f"tied highest: {n} of {of}{unit}", lang)
     if tied > 1:
-        return labels.tr(f"{name(best)}等 {tied} {unit}", f"{name(best)} and {tied - 1} other"
+        return labels.tr(f"{name(best)}等 {n} {unit}", f"{name(best)} and {others} other"
                          f"{unit if tied > 2 else unit[:-1]}", lang)
     return name(best)
 
@@ -1529,6 +1538,16 @@ def similarity_heatmap(table: pd.DataFrame, scope: str = "whole", analyzer: str 
                    colorbar_label=labels.tr("用词相似度", "similarity of wording", lang))
 
 
+def similarity_whole_lead(table: pd.DataFrame, lang: str | None = None) -> str:
+    """The line before page 05's whole-text charts, saying what they draw: the clustered
+    heatmap and dendrogram where every pair is at hand; beyond, the most alike pairs and each
+    plan's nearest score (audit22 item 16: the 300-plan page said "ordered by clustering"
+    above a bar chart of 25 pairs)."""
+    if pairwise.is_nearest(table):
+        return labels.text("similarity.whole.nearest", lang, n=SIMILARITY_TOP)
+    return labels.text("similarity.whole.clustered", lang)
+
+
 def top_pairs_chart(table: pd.DataFrame, scope: str = "whole", analyzer: str = "word",
                     n: int = SIMILARITY_TOP, lang: str | None = None) -> Figure:
     """The `n` most alike plan pairs of a scope, ranked: the readable form when plans are
@@ -1663,7 +1682,9 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
     gap reads 'not stated'), and a line under the chart says so. Among many plans the pairs are
     too many for columns: a row per scope, a dot per pair (`spread_chart`); from a table of
     nearest plans, the pairs it kept; the pairs lacking a section are counted at the row's end
-    split the same way (无此类 13/528, 未提及 12/528), or alike without `corpus`."""
+    split the same way (无此类 13/528, 未提及 12/528), or alike without `corpus`; from a table of
+    nearest plans no pair is counted (a pair it lacks was not kept, not lacking the section):
+    `sim.section_pairs` gives every pair where that is affordable."""
     nearest = pairwise.is_nearest(table)
     pairs_table = pairwise.as_pairs(table)
     sections = sim.section_table(pairs_table, analyzer)
@@ -1672,7 +1693,10 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
     n_plans = len(set(pairs_table["plan_a"]) | set(pairs_table["plan_b"]))
     lost = set(plan_scope.reasons(corpus)) if corpus is not None else set(
         p for pair in sections.index for p in str(pair).split("–"))
-    gaps = sim.section_gaps(sections, lost)
+    # a pair missing from a table of nearest plans was not kept, not lacking the section: no gaps
+    # are told there (audit22 item 2: 无此类 22,883/25,001 on the whole-text row)
+    gaps = sim.section_gaps(sections, lost) if not nearest else \
+        pd.DataFrame("", index=sections.index, columns=sections.columns)
     said = {sim.GAP_NONE: labels.text("chart.gap.none", lang), sim.GAP_NOT_STATED: labels.not_stated(lang)}
     kinds = [k for k in (sim.GAP_NONE, sim.GAP_NOT_STATED) if (gaps == k).to_numpy().any()]
     rows = [sim.scope_label(c, lang) for c in sections.columns]
@@ -1684,7 +1708,7 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
     if "whole" in apart.columns:
         apart["whole"] = with_partial
     if nearest or style.many_plans(n_plans):
-        n = len(sections)
+        n = labels.count(len(sections))
         kept = labels.tr(f"每点一对规划（各规划最相似的规划之间，共 {n} 对）",
                          f"a dot per plan pair (among each plan's nearest, {n} pairs)", lang) \
             if nearest else labels.tr(f"每点一对规划（共 {n} 对）", f"a dot per plan pair ({n} pairs)",
@@ -1698,6 +1722,7 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
                            dots=(kept, labels.tr("中间一半的规划对", "the middle half of pairs",
                                                  lang)),
                            why=gaps.replace(said).T.set_axis(rows, axis=0) if corpus is not None else None,
+                           count_missing=not nearest,
                            upper=1.0,  # a similarity of wording runs 0 to 1
                            hollow=(apart.T.set_axis(rows, axis=0),
                                    labels.text("chart.sections.apart", lang)) if apart.any().any() else None)

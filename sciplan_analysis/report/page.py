@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,8 +55,12 @@ def _display(obj: Any) -> None:
 PAIR_PAGES = ("05_", "06_")  # similarity and text reuse compare plans in pairs
 
 
-def start(page: str, lang: str, corpus: Corpus | None = None) -> Corpus:
-    """Set the language, load the corpus and show the page's findings; return the corpus."""
+def start(page: str, lang: str, corpus: Corpus | None = None,
+          lead: Callable[[fnd.Tables], str] | None = None) -> Corpus:
+    """Set the language, load the corpus and show the page's findings; return the corpus.
+    `lead`: the end of the page's introduction that depends on the corpus (what the page shows
+    of it, `pairwise.reuse_lead`), shown before the findings, as the introduction's last
+    paragraph."""
     from IPython.display import Markdown
 
     from sciplan_analysis.corpus import load_corpus
@@ -77,6 +82,9 @@ def start(page: str, lang: str, corpus: Corpus | None = None) -> Corpus:
     _state.figures = 0
     if page.startswith(PAIR_PAGES) and len(corpus.plans) < 2:
         _display(Markdown(labels.text("corpus.needs_two_plans", lang, n=len(corpus.plans))))
+    said = lead(_state.tables) if lead is not None else ""
+    if said:
+        _display(Markdown(markdown_text(said)))
     if _state.findings:
         _display(Markdown(findings_markdown(_state.findings, lang)))
     return corpus
@@ -374,9 +382,12 @@ def table(df: pd.DataFrame, *, decimals: int = 2, long: bool | None = None,
 
 
 def say(text: str) -> None:
-    """Show a computed sentence (plan text escaped) as Markdown."""
+    """Show a computed sentence (plan text escaped) as Markdown; an empty one shows nothing (a
+    note that does not apply to this corpus: `sim.fragment_sections_note` without a fragment)."""
     from IPython.display import Markdown
 
+    if not text:
+        return
     _display(Markdown(markdown_text(text)))
 
 
