@@ -100,10 +100,13 @@ def test_an_extreme_on_an_unmeasured_kind_or_within_the_coders_error_carries_the
     assert "成都市锦江区（征求意见稿）与下一份规划巫溪县只差 0.7 个百分点，小于程序在实施方案和规划纲要上与人工编码" \
            "判断不一的条款比例（127/585 条，22%），这一排位可能出自编码误差。" in demand.sentence, demand.sentence
     assert "与下一份规划汕尾市城区（征求意见稿）只差 3.7 个百分点" in no_means.sentence, no_means.sentence
-    assert demand.title == "成都市锦江区（征求意见稿）需求型占比最高（24/102 条），但在编码误差内", demand.title
+    assert demand.title == "完整规划中成都市锦江区（征求意见稿）需求型占比最高（24/102），差距在误差内", demand.title
     assert no_means.title == "完整规划中乐至县不说手段的条款最多，此类文件编码未经检验", no_means.title
     assert demand.numbers["high_gap"] == 0.7 and demand.numbers["high_coder_wrong"] == 127
     en = F.demand(five_tables, "en")
+    # the fragment (24/100) stands on the chart beside it: the title keeps its scope
+    assert en.title == "Whole plans: Jinjiang District, Chengdu (a draft) has the top demand-side share (24 of 102), " \
+        "within the coder's error", en.title
     assert "Lezhi County is a division-of-labour plan, a kind of document the coder's reliability was never " \
            "measured on, so this place is only indicative." in en.sentence, en.sentence
     # the caveats stand before the scope note, which still ends the sentence
