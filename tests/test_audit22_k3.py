@@ -7,6 +7,7 @@ Each test failed before this change."""
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import pandas as pd
 from matplotlib.text import Text
 
 from sciplan_analysis.analysis import findings as F
@@ -178,3 +179,32 @@ def test_a_plan_alone_is_compared_with_nothing(five_plans):
     page = _instrument_section(plan_page.plan_pages(alone, "zh")["wuxi"])
     assert "语料中没有可以与之比较的完整规划。" in page, page
     assert "完整规划的条款" not in page
+
+
+def test_both_ends_within_the_same_error_are_said_in_one_sentence(five_plans):
+    """Lezhi made an implementation plan: both ends of the demand-side share (Jinjiang 0.7 points
+    above Wuxi, Lezhi 3.1 below Shanwei) are within the same 127/585, said once for both."""
+    changed = _copy(five_plans)
+    plans = changed.plans.copy()
+    plans.loc[plans.plan_id == "lezhi", "doc_type"] = "实施方案"
+    changed.plans = plans
+    zh = F.demand(F.Tables(changed), "zh").sentence
+    assert "成都市锦江区（征求意见稿）与下一份规划巫溪县只差 0.7 个百分点，乐至县与汕尾市城区（征求意见稿）只差 3.1 个百分点，" \
+           "都小于程序在实施方案和规划纲要上与人工编码判断不一的条款比例（127/585 条，22%），两端的排位都可能出自编码误差。" in zh, zh
+    assert zh.count("127/585") == 1
+
+
+def test_a_gap_shown_as_nought_is_said_as_under_a_tenth(five_plans):
+    values = pd.Series({"wuxi": 10.0, "jinjiang": 10.04, "shanwei": 5.0})
+    text, kind, numbers, _parts = F._coder_caveat("jinjiang", values, five_plans, "zh", top=True)
+    assert kind == "error" and "只差不到 0.1 个百分点" in text and "0.0" not in text, text
+    en = F._coder_caveat("jinjiang", values, five_plans, "en", top=True)[0]
+    assert "is less than 0.1 percentage points from Wuxi County" in en, en
+
+
+def test_two_ends_with_a_tiny_gap_read_without_a_stray_space(five_plans):
+    high = F._coder_caveat("jinjiang", pd.Series({"wuxi": 10.0, "jinjiang": 10.04, "shanwei": 5.0}), five_plans, "zh", True)
+    low = F._coder_caveat("shanwei", pd.Series({"wuxi": 10.0, "jinjiang": 10.04, "shanwei": 5.0, "lezhi": 7.0}),
+                          five_plans, "zh", False)
+    both = F._both_caveats(high, low, "zh")
+    assert "只差不到 0.1 个百分点" in both and "只差 2.0 个百分点" in both, both
