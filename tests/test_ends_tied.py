@@ -124,10 +124,11 @@ def test_categories_count_whole_plans_alone_largest_gap_first(five_tables, monke
     monkeypatch.setattr(F.categories, "category_matrix", lambda corpus, value: MADE_UP.copy())
     monkeypatch.setattr(F, "NAMED_MAX", 1)
     found = F.left_out(five_tables, "zh")
-    assert found.sentence == "2 个任务类别至少有一份完整规划没有涉及，包括科普产业（只有汕尾市城区涉及）、青少年（2/4 份规划未涉及）。", \
-        found.sentence
+    assert found.sentence == ("按任务标题或所在组的标题归类（任务正文中提到的不算），2 个任务类别至少有一份完整规划没有此类任务，"
+                              "包括科普产业（只有汕尾市城区有此类任务）、青少年（2/4 份规划没有此类任务）。"), found.sentence
     covered = F.covered(five_tables, "zh")
-    assert covered.sentence == "只有组织实施与保障一个类别每份完整规划都涉及。", covered.sentence
+    assert covered.sentence == ("按任务标题或所在组的标题归类（任务正文中提到的不算），"
+                                "只有组织实施与保障一个类别每份完整规划都有任务。"), covered.sentence
     assert covered.title == "只有组织实施与保障在每份完整规划中都有任务"
     assert F.covered(five_tables, "en").title == "Only Implementation and safeguards has tasks in every complete plan"
 

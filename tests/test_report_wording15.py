@@ -21,12 +21,12 @@ def test_a_list_of_categories_cut_at_a_count_takes_the_whole_tie(five_tables):
     """Five plans: 农民 and 交流合作 are both left out by 锦江区 alone (1 plan); the list of four
     stopped after 农民 and dropped 交流合作 without a word."""
     zh = F.left_out(five_tables, "zh").sentence
-    assert "农民（成都市锦江区未涉及）、交流合作（成都市锦江区未涉及）" in zh, zh
+    assert "农民（成都市锦江区没有此类任务）、交流合作（成都市锦江区没有此类任务）" in zh, zh
 
 
 @pytest.mark.parametrize(("lang", "said", "unsaid"), [
-    ("zh", "城市居民（只有成都市锦江区涉及）", "（仅成都市锦江区）"),
-    ("en", "Urban residents (covered only by Jinjiang District, Chengdu)", "(only Jinjiang District"),
+    ("zh", "城市居民（只有成都市锦江区有此类任务）", "（仅成都市锦江区）"),
+    ("en", "Urban residents (tasks only in Jinjiang District, Chengdu)", "(only Jinjiang District"),
 ])
 def test_a_category_few_plans_cover_says_who_covers_it(five_tables, lang, said, unsaid):
     sentence = F.left_out(five_tables, lang).sentence
@@ -173,7 +173,7 @@ def test_a_long_tie_at_the_cut_is_counted(five_tables, monkeypatch):
         matrix.iloc[k, k % 4] = 0  # one plan each of the other six
     monkeypatch.setattr(F, "_complete_zeros", lambda tables, whole=False: matrix)
     zh = F.left_out(five_tables, "zh", limit=2).sentence
-    assert zh.endswith("、另有 5 个类别同样有 1 份完整规划未涉及。"), zh
-    assert zh.count("（") == 2, zh  # two categories listed
+    assert zh.endswith("、另有 5 个类别同样有 1 份完整规划没有此类任务。"), zh
+    assert zh.split("包括", 1)[1].count("（") == 2, zh  # two categories listed (after the counting rule's bracket)
     three = F.left_out(five_tables, "zh", limit=5).sentence  # 7 at or above the cut: listed, not counted
-    assert "另有" not in three and three.count("（") == 7, three
+    assert "另有" not in three and three.split("包括", 1)[1].count("（") == 7, three

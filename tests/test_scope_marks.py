@@ -108,7 +108,7 @@ def test_all_plans_findings_name_a_news_item_with_its_mark(news_and_paper, five_
     # a news item does not take the "most" of a count over a plan's text: left out, said why
     assert "其中巫溪县最多（3 项）（成都市锦江区读自新闻报道，不是规划原文，不参与排序）" in \
         F.measures(news, "zh").sentence
-    assert "城市居民（只有成都市锦江区（读自新闻报道）涉及）" in F.left_out(news, "zh").sentence
+    assert "城市居民（只有成都市锦江区（读自新闻报道）有此类任务）" in F.left_out(news, "zh").sentence
     # sections: a comparison on shared sections, whose note names the news item with why (the
     # pair by name alone, nothing said twice); the whole-text range is of whole plans' pairs
     sections = F.sections(_tables(five_plans, five_pair_tables, wuxi="news"), "zh").sentence

@@ -1630,13 +1630,73 @@ def _type_extremes(tables: Tables, column: str, lang: str | None) -> dict[str, A
     def count(p: str) -> int:
         return int(n.get((p, column), 0))
 
+    high_unsure = _coder_caveat(high, shares.values, corpus, lang, top=True)
+    low_unsure = _coder_caveat(low, shares.values, corpus, lang, top=False)
     return {"high": scope.at_end(high, shares.values, corpus, lang), "high_id": high,
             "high_share": float(shares.values[high]), "high_n": count(high),
             "high_of": int(table.at[high, "n_clauses"]),
             "low": scope.at_end(low, shares.values, corpus, lang), "low_id": low,
             "low_share": float(shares.values[low]), "low_n": count(low),
             "low_of": int(table.at[low, "n_clauses"]),
+            "caveat": _both_caveats(high_unsure, low_unsure, lang),
+            **{f"high_{k}": v for k, v in high_unsure[2].items()},
+            **{f"low_{k}": v for k, v in low_unsure[2].items()},
+            "_title_caveat": high_unsure[1],
             "scope": _scope_sentence(shares.left_out, lang), "_left_out": shares.left_out}
+
+
+def _coder_caveat(plan_id: str, values: pd.Series, corpus: Corpus, lang: str | None,
+                  top: bool) -> tuple[str, str, dict[str, float], dict[str, Any]]:
+    """The caveat a plan at the top (`top`) or bottom of an instrument-type share needs, its
+    kind ("" / "unmeasured" / "error") and the numbers it states, from how far the coder was checked on that plan's kind of
+    document (`parsing.instruments.reliability`, data/reference/instrument_reliability.csv;
+    audit22 item 14): a kind never checked (a 分工方案) says so; a plan whose lead over the next
+    plan at that end (in percentage points) is smaller than the share of clauses whose type the
+    coder set otherwise than hand coding on plans of that kind (22%: 127/585 on implementation
+    plans) may owe its place to the coder, and says so with both numbers. A plan tied at the end
+    (said as a tie) is set against the next plan of another value."""
+    from sciplan_analysis.parsing.instruments import reliability
+
+    kind = corpus.plans.set_index("plan_id")["doc_type"].get(plan_id)
+    kind = "" if kind is None or pd.isna(kind) else str(kind)
+    checked = reliability([kind]).iloc[0]
+    name = scope.marked(plan_id, corpus, lang)
+    if pd.isna(checked["clauses"]) or not int(checked["clauses"]):
+        text = _t("instrument_caveat.unmeasured", lang, plan=name,
+                  kind=labels.label("doc_type", kind or "unknown", lang))
+        return (text if labels.is_zh(lang) else " " + text), "unmeasured", {}, {}
+    value = float(values[plan_id])
+    rest = values[values.astype(float) != value].astype(float)
+    if rest.empty:
+        return "", "", {}, {}
+    nxt = rest.idxmax() if top else rest.idxmin()
+    gap = abs(value - float(rest[nxt]))
+    wrong, of = int(checked["clauses"]) - int(checked["type_right"]), int(checked["clauses"])
+    error = 100 * wrong / of
+    if gap >= error:
+        return "", "", {}, {}
+    measured_on = _join((labels.text(f"instruments.reliability.kind.{k}", lang)
+                         for k in str(checked["kinds"]).split("|") if k), lang)
+    # a gap shown as 0.0 is said as under 0.1 (300 plans: 6.86% against 6.82%)
+    parts = {"plan": name, "next": scope.marked(nxt, corpus, lang), "gap": gap, "wrong": wrong, "of": of,
+             "error": error, "kind": measured_on, "tiny": round(gap, 1) == 0}
+    text = _t("instrument_caveat.error" + (".tiny" if parts["tiny"] else ""), lang, **parts)
+    return ((text if labels.is_zh(lang) else " " + text), "error",
+            {"gap": round(gap, 1), "coder_wrong": wrong, "coder_checked": of}, parts)
+
+
+def _both_caveats(high: tuple, low: tuple, lang: str | None) -> str:
+    """The two ends' caveats, in one sentence where both leads are within the same measured error
+    (300 plans: two sentences repeating 127/585 said it twice), else one after the other."""
+    if high[1] == low[1] == "error" and (high[3]["wrong"], high[3]["of"]) == (low[3]["wrong"], low[3]["of"]):
+        def gap(parts: dict) -> str:
+            return _t("instrument_caveat.gap" + (".tiny" if parts["tiny"] else ""), lang, **parts)
+
+        text = _t("instrument_caveat.error.both", lang, high=high[3]["plan"], high_next=high[3]["next"],
+                  low=low[3]["plan"], low_next=low[3]["next"], high_gap=gap(high[3]), low_gap=gap(low[3]),
+                  wrong=high[3]["wrong"], of=high[3]["of"], error=high[3]["error"], kind=high[3]["kind"])
+        return text.replace("只差 不到", "只差不到") if labels.is_zh(lang) else " " + text  # no space before 不到
+    return high[0] + low[0]
 
 
 def demand(tables: Tables, lang: str | None = None) -> Finding | None:
@@ -1645,8 +1705,10 @@ def demand(tables: Tables, lang: str | None = None) -> Finding | None:
     if values is None:
         return None
     left_out = values.pop("_left_out")
+    unsure = values.pop("_title_caveat")  # the title names the top plan: with its caveat, if any
     return _finding("demand", lang, "07_instrument_types", "07_policy_instruments", values,
-                    title_code="demand.title", plans=[values["high_id"], values["low_id"]],
+                    title_code=f"demand.{unsure}.title" if unsure else "demand.title",
+                    plans=[values["high_id"], values["low_id"]],
                     rule=RULE_WHOLE if left_out else RULE_ALL)
 
 
@@ -1656,8 +1718,10 @@ def no_means(tables: Tables, lang: str | None = None) -> Finding | None:
     if values is None:
         return None
     left_out = values.pop("_left_out")
+    unsure = values.pop("_title_caveat")
     return _finding("no_means", lang, "07_instrument_types", "07_policy_instruments", values,
-                    title_code="no_means.title", plans=[values["high_id"], values["low_id"]],
+                    title_code=f"no_means.{unsure}.title" if unsure else "no_means.title",
+                    plans=[values["high_id"], values["low_id"]],
                     rule=RULE_WHOLE if left_out else RULE_ALL)
 
 
@@ -1791,7 +1855,12 @@ def tool_category(tables: Tables, lang: str | None = None,
     at 7/16, while more concentrated tools went unnamed)."""
     from sciplan_analysis.analysis.instruments import tool_category_matrix
 
-    matrix = tool_category_matrix(tables.corpus).astype("float").drop(index="none", errors="ignore")
+    # pooled over the whole plans only: a fragment that kept its implementation part pushes every
+    # tool there (audit22 item 4); it has its own panel (chart 7.4), and the sentence says it is left out
+    matrix = tool_category_matrix(tables.corpus, whole=True)
+    left_out = list(matrix.attrs.get("left_out", []))
+    pooled = [str(p) for p in tables.corpus.plans["plan_id"] if str(p) not in {str(x) for x in left_out}]
+    matrix = matrix.astype("float").drop(index="none", errors="ignore")
     zh = labels.is_zh(lang)
     rows = {}  # tool: (its top categories, clauses there, the tool's clauses)
     for tool in matrix.index:
@@ -1842,9 +1911,12 @@ def tool_category(tables: Tables, lang: str | None = None,
         said_expected = _t("tool_category.expected" + (".one" if len(expected) == 1 else ""), lang,
                            items=_join((item(t) for t in expected), lang))
         said_expected = said_expected if zh else " " + said_expected
-    lead = "tool_category.lead" + (".all" if len(others) <= NAMED_TOOLS else ".some") + (".others" if expected else "")
+    lead = "tool_category.lead" + (".one" if len(others) == 1 else ".all" if len(others) <= NAMED_TOOLS else ".some") \
+        + (".others" if expected else "")  # "the most concentrated is funding": one tool, a singular verb
     values: dict[str, Any] = {
         "k": len(gathered), "floor": floor, "items": _join(items, lang), "asked": "".join(asked),
+        "scope": (scope.pooled_note(left_out, lang) if zh else
+                  " " + scope.pooled_note(left_out, lang) if left_out else ""),
         "lead": _t(lead, lang, m=len(named), e=len(expected)), "expected": said_expected,
         "n_expected": len(expected),
         # every figure the sentence states, tool by tool (7/16 as well as 11/14)
@@ -1859,7 +1931,8 @@ def tool_category(tables: Tables, lang: str | None = None,
             else "tool_category" if len(gathered) > 1 else "tool_category.one")
     return _finding("tool_category", lang, "07_instrument_matrix", "07_policy_instruments",
                     values, code=code,
-                    title_code="tool_category.title" if named or expected else "tool_category.none.title")
+                    title_code="tool_category.title" if named or expected else "tool_category.none.title",
+                    plans=pooled, rule=RULE_WHOLE if left_out else RULE_ALL)
 
 
 def plan_matrix(tables: Tables, lang: str | None = None,

@@ -170,21 +170,33 @@ def with_category(corpus: Corpus, table: pd.DataFrame | None = None) -> pd.DataF
 
 
 def tool_category_matrix(corpus: Corpus, table: pd.DataFrame | None = None,
-                         plan_id: str | None = None) -> pd.DataFrame:
+                         plan_id: str | None = None, whole: bool = False) -> pd.DataFrame:
     """Clauses per tool (rows) × category (columns), for one plan or (None) the corpus.
 
     A column is NA, not 0, where the plan has no task of that category (the plan lacks the
     category, so nothing can be said of its tools there); ``attrs['absent']`` lists them.
+    With `whole` (and no `plan_id`), the corpus's whole plans only: the texts that are no whole
+    plan (`scope.reasons`: a fragment, a news item …) are left out of the pooled counts and
+    listed in ``attrs['left_out']`` (`scope.LeftOut`), as a pooled claim ("funding gathers in
+    Implementation and safeguards") is a claim about plans, and half a plan that kept only its
+    implementation part would push every tool there (audit22 item 4: the Chongqing fragment
+    gave 6 of the 11 incentives clauses found there).
     """
+    from sciplan_analysis.analysis import scope
+
     coded = with_category(corpus, table)
     order = labels.category_order()
     present_all = set(coded["category"].dropna())
     categories = [c for c in order if c in present_all] + sorted(present_all - set(order))
+    left_out: list[str] = []
     if plan_id is not None:
         if plan_id not in set(_plan_ids(corpus)):
             raise PlanError(f"plan {plan_id!r} is not in the corpus (its plans: "
                             f"{', '.join(_plan_ids(corpus)[:10])}{' …' if len(corpus.plans) > 10 else ''})")
         coded = coded[coded["plan_id"] == plan_id]
+    elif whole:
+        left_out = scope.not_whole(corpus)
+        coded = coded[~coded["plan_id"].astype(str).isin({str(p) for p in left_out})]
     m = pd.crosstab(coded["tool"], coded["category"]).reindex(index=list(TOOLS), columns=categories)
     m = m.fillna(0).astype("Int64")
     absent = [c for c in categories if c not in set(coded["category"].dropna())]
@@ -192,7 +204,8 @@ def tool_category_matrix(corpus: Corpus, table: pd.DataFrame | None = None,
         m[c] = pd.array([pd.NA] * len(m), dtype="Int64")
     m.index.name, m.columns.name = "tool", "category"
     m.attrs["absent"] = absent
-    return record(m, plan_id=plan_id or "corpus", value="clauses",
+    m.attrs["left_out"] = left_out
+    return record(m, plan_id=plan_id or ("whole plans" if whole else "corpus"), value="clauses",
                   NA="the plan has no task of this category")
 
 

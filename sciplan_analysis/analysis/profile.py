@@ -50,7 +50,10 @@ class PlanProfile:
     leads: pd.DataFrame  # unit, unit_en, led, partnered, plan_tasks, plans_leading, plans_with_units, units_leading (all the plan's lead units)
     parent_status: str | None = None  # final, draft, fragment: a fragment parent carries less
     reuse: dict = field(default_factory=dict)  # n_sentences, from_parent, own (counts or None), not_text
-    instruments: pd.DataFrame = field(default_factory=pd.DataFrame)  # type, clauses, n_clauses, corpus_clauses, corpus_total
+    # type, clauses, n_clauses, others_clauses, others_total, n_others: the plan beside the other whole
+    # plans (audit22 item 15: never beside itself nor a fragment, whose lost parts bend the mix)
+    instruments: pd.DataFrame = field(default_factory=pd.DataFrame)
+    instruments_left_out: list = field(default_factory=list)  # texts (scope.LeftOut) the benchmark leaves out
 
 
 def benchmarks(path: Path = BENCHMARKS_FILE) -> pd.DataFrame:
@@ -124,7 +127,10 @@ def plan_profiles(
     work_of = {p: w for p, w in work.groupby("plan_id", sort=False)}
 
     clauses = corpus.clauses.groupby(["plan_id", "type"]).size()
-    corpus_clauses = corpus.clauses.groupby("type").size()
+    not_whole = scope.not_whole(corpus)  # a fragment, a news item …: in no plan's benchmark
+    partial = {str(p) for p in not_whole}
+    whole_ids = [p for p in all_ids if str(p) not in partial]
+    whole_clauses = corpus.clauses[corpus.clauses["plan_id"].astype(str).isin(set(whole_ids))].groupby("type").size()
 
     n_sentences, from_pairs, reused_anywhere = _reuse_counts(reuse, pairs)
 
@@ -143,7 +149,9 @@ def plan_profiles(
             leads=_leads(work_of.get(pid), leading, plans_with_units),
             reuse=_reuse(pid, parent, n_sentences, from_pairs, reused_anywhere, reuse is not None,
                          scope.not_text([pid, parent] if parent else [], kinds)),
-            instruments=_instruments(pid, clauses, corpus_clauses),
+            instruments=_instruments(pid, clauses, whole_clauses,
+                                     len(whole_ids) - (str(pid) not in partial), str(pid) not in partial),
+            instruments_left_out=[p for p in not_whole if str(p) != str(pid)],
         )
     return out
 
@@ -273,12 +281,17 @@ def _reuse(pid: str, parent: str | None, n_sentences: dict[str, int],
             "not_text": list(not_text or [])}
 
 
-def _instruments(pid: str, clauses: pd.Series, corpus_clauses: pd.Series) -> pd.DataFrame:
+def _instruments(pid: str, clauses: pd.Series, whole_clauses: pd.Series, n_others: int,
+                 whole: bool) -> pd.DataFrame:
+    """The plan's clauses by type beside those of the other whole plans (`whole_clauses`: every
+    whole plan's, from which a whole plan's own are taken out; `n_others` of them)."""
     mine = clauses.xs(pid, level="plan_id") if pid in clauses.index.get_level_values(0) else pd.Series(dtype=int)
+    others = [int(whole_clauses.get(t, 0)) - (int(mine.get(t, 0)) if whole else 0) for t in INSTRUMENT_TYPES]
     return pd.DataFrame({
         "type": list(INSTRUMENT_TYPES),
         "clauses": [int(mine.get(t, 0)) for t in INSTRUMENT_TYPES],
         "n_clauses": int(mine.sum()),
-        "corpus_clauses": [int(corpus_clauses.get(t, 0)) for t in INSTRUMENT_TYPES],
-        "corpus_total": int(corpus_clauses.sum()),
+        "others_clauses": others,
+        "others_total": sum(others),
+        "n_others": n_others,
     })

@@ -200,6 +200,18 @@ def note(left_out: Iterable[str], lang: str | None = None) -> str:
     return text if labels.is_zh(lang) else " " + text
 
 
+def pooled_note(left_out: Iterable[str], lang: str | None = None) -> str:
+    """The sentence a count pooled over the whole plans adds for the texts it left out, each named
+    with why: 重庆市残篇只有半份规划，不计入合计。 / "The Chongqing Municipality fragment, half a plan,
+    is not counted in these totals." ("" when none were left out): a pooled claim (tools ×
+    categories) is a claim about plans, which half a plan would bend (audit22 item 4)."""
+    ids = list(left_out)
+    if not ids:
+        return ""
+    text = labels.text("scope.pooled" + (".many" if len(ids) > 1 else ""), lang, why=why(ids, lang))
+    return text if labels.is_zh(lang) else text[:1].upper() + text[1:]
+
+
 def why(left_out: Iterable[str], lang: str | None = None) -> str:
     """Each plan with why its text is not a whole plan, grouped by reason in `REASONS`
     order: 重庆市残篇只有半份规划；巫溪县读自新闻报道，不是规划原文. A plain id is a fragment."""

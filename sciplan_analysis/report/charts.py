@@ -2025,14 +2025,18 @@ def instrument_tool_heatmap(corpus: Corpus, lang: str | None = None) -> Figure:
 def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
                               lang: str | None = None) -> Figure:
     """The X–Y matrix: clauses per tool (rows) × category (columns), for one plan or the
-    corpus. A category the plan does not have is hatched and says so, never a 0. A tool no plan
+    corpus's whole plans (a fragment, a news item … is not pooled: it would bend the totals the
+    tool–category finding reads, audit22 item 4; the note names it, and its own panel shows it).
+    A category the plan does not have is hatched and says so, never a 0. A tool no plan
     uses is left out and named in a note, as on chart 7.2 (`unused_tools`, audit21 item 9)."""
-    matrix = instrument_analysis.tool_category_matrix(corpus, plan_id=plan_id)
+    matrix = instrument_analysis.tool_category_matrix(corpus, plan_id=plan_id, whole=plan_id is None)
+    left_out = list(matrix.attrs.get("left_out", []))
     unused = unused_tools(corpus)
     matrix = matrix.loc[[t for t in matrix.index if t != "none" and t not in unused]]
     matrix.index = [labels.label("instrument_tool", t, lang) for t in matrix.index]
     matrix.columns = [labels.category_label(c, lang) for c in matrix.columns]
-    whose = (labels.tr("全部规划", "all plans", lang) if plan_id is None
+    whose = ((labels.tr("完整规划合计", "whole plans together", lang) if left_out
+              else labels.tr("全部规划", "all plans", lang)) if plan_id is None
              else plan_scope.marked(plan_id, corpus, lang))
     # a fragment's empty categories are in the parts it lost, and a news item's (a paper's …)
     # are those it does not mention: 未提及, as the source note and the other charts mark a
@@ -2044,7 +2048,7 @@ def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
                   colorbar_label=labels.tr("条款数", "clauses", lang),
                   title=labels.tr(f"政策工具 × 类别：{whose}", f"Policy tools × categories: {whose}",
                                   lang))
-    _chart_note(fig, [_unused_note(unused, lang)], lang)
+    _chart_note(fig, [plan_scope.pooled_note(left_out, lang), _unused_note(unused, lang)], lang)
     return fig
 
 

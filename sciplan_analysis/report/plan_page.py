@@ -323,23 +323,40 @@ def _reuse(p: PlanProfile, lang: str) -> str:
 
 
 def _instruments(p: PlanProfile, lang: str) -> str:
-    head = f"<h2>{_t('plan.instruments.heading', lang)}</h2>"
+    # a text that is no whole plan is set beside the whole plans, a whole plan beside the other ones
+    whole = "" if _partial(p.facts) else ".others"
+    head = f"<h2>{_t('plan.instruments.heading' + whole, lang)}</h2>"
     i = p.instruments
     if i.empty or int(i["n_clauses"].iloc[0]) == 0:
         return head + f"<p>{_t('plan.instruments.unsaid' if _partial(p.facts) else 'plan.instruments.none', lang)}</p>"
-    columns = [_t(f"plan.instruments.{c}", lang) for c in ("type", "plan", "corpus")]
+    # beside the other whole plans (audit22 item 15): not beside itself, nor beside a fragment,
+    # whose surviving half is mostly implementation and bends the mix; none to compare: the plan alone
+    n_others = int(i["n_others"].iloc[0])
+    beside = bool(i["others_total"].iloc[0])
+    columns = [_t("plan.instruments.type", lang), _t("plan.instruments.plan", lang)]
+    if beside:
+        columns.append(_t("plan.instruments.whole" + whole, lang, count=n_others, n=n_others))
     rows = []
     for r in i.itertuples():
         mine = _t("plan.count.clauses", lang, k=r.clauses, n=r.n_clauses, pct=_pct(r.clauses, r.n_clauses))
-        theirs = _t("plan.count.clauses", lang, k=r.corpus_clauses, n=r.corpus_total,
-                    pct=_pct(r.corpus_clauses, r.corpus_total))
-        bars = _bars((_pct(r.clauses, r.n_clauses), "plan"),
-                     (_pct(r.corpus_clauses, r.corpus_total), "corpus"))
+        cells = f"<td class=n>{mine}</td>"
+        shares = [(_pct(r.clauses, r.n_clauses), "plan")]
+        if beside:
+            theirs = _t("plan.count.clauses", lang, k=r.others_clauses, n=r.others_total,
+                        pct=_pct(r.others_clauses, r.others_total))
+            cells += f"<td class=n>{theirs}</td>"
+            shares.append((_pct(r.others_clauses, r.others_total), "corpus"))
         rows.append(f"<tr><td>{esc(labels.label('instrument_type', r.type, lang))}</td>"
-                    f"<td class=n>{mine}</td><td class=n>{theirs}</td><td class=bars>{bars}</td></tr>")
+                    f"{cells}<td class=bars>{_bars(*shares)}</td></tr>")
+    key = "plan.bars.instruments" + whole if beside else "plan.bars.instruments.alone"
     header = ("<tr>" + "".join(f"<th>{c}</th>" for c in columns)
-              + f"<th class=note>{_t('plan.bars.instruments', lang)}</th></tr>")
-    return head + f"<table>{header}{''.join(rows)}</table>"
+              + f"<th class=note>{_t(key, lang)}</th></tr>")
+    notes = []
+    if not beside:
+        notes.append(_t("plan.instruments.alone", lang))
+    if p.instruments_left_out:
+        notes.append(_t("plan.instruments.left_out", lang, why=scope.why(p.instruments_left_out, lang)))
+    return head + f"<table>{header}{''.join(rows)}</table>" + "".join(f"<p class=note>{n}</p>" for n in notes)
 
 
 def _terms(terms: list[str], lang: str) -> str:

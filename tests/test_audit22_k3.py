@@ -1,0 +1,210 @@
+"""audit22 items 4, 13, 14 and 15 (session 17, brief k3): the pooled tools × categories count
+whole plans only; page 03's coverage findings say they count tasks by title and group heading;
+an instrument-type extreme on a kind of document the coder was never checked on, or within its
+error, carries the caveat; a plan page sets its instrument mix beside the other whole plans.
+Each test failed before this change."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.text import Text
+
+from sciplan_analysis.analysis import findings as F
+from sciplan_analysis.analysis import instruments
+from sciplan_analysis.report import charts, plan_page
+
+
+def _texts(fig) -> list[str]:
+    out = [t.get_text() for t in fig.findobj(Text) if t.get_text()]
+    plt.close(fig)
+    return out
+
+
+# --------------------------------------------------------------------------- item 4: tool × category
+
+
+def test_the_pooled_matrix_counts_whole_plans_only(five_plans):
+    """The fragment gave 6 of the 11 incentives clauses in Implementation and safeguards: pooled
+    over the whole plans, funding is 8/11 there, incentives 5/11, evaluation 8/17."""
+    whole = instruments.tool_category_matrix(five_plans, whole=True)
+    assert [str(p) for p in whole.attrs["left_out"]] == ["chongqing"]
+    cells = {t: int(whole.at[t, "implementation"]) for t in ("funding", "incentives", "evaluation")}
+    assert cells == {"funding": 8, "incentives": 5, "evaluation": 8}, cells
+    assert int(whole.loc["evaluation"].sum()) == 17
+    coded = instruments.with_category(five_plans)
+    assert int(whole.sum().sum()) == int(coded[coded.plan_id != "chongqing"]["category"].notna().sum())
+    every = instruments.tool_category_matrix(five_plans)  # the default is unchanged: every plan
+    assert int(every.at["funding", "implementation"]) == 11 and every.attrs["left_out"] == []
+
+
+def test_the_tool_category_finding_pools_no_fragment(five_tables):
+    """7 tools 'gathered' with the fragment pooled; on the 4 whole plans 4 do (information 27/37,
+    funding 8/11, cooperation 15/27, infrastructure 22/40), and the sentence says the fragment is
+    left out of the totals."""
+    zh, en = F.tool_category(five_tables, "zh"), F.tool_category(five_tables, "en")
+    assert zh.values["k"] == 4, zh.sentence
+    assert "资金投入（8/11 条，73%，在“组织实施与保障”）" in zh.sentence, zh.sentence
+    assert "激励表彰（" not in zh.sentence and "考核评价（" not in zh.sentence
+    assert "信息支持（27/37 条" in zh.sentence and "交流合作（15/27 条" in zh.sentence \
+        and "基础设施（22/40 条" in zh.sentence, zh.sentence
+    assert zh.sentence.endswith("重庆市残篇只有半份规划，不计入合计。"), zh.sentence
+    assert zh.title == "资金投入条款多在“组织实施与保障”（8/11）"
+    assert en.sentence.endswith(" The Chongqing Municipality fragment, half a plan, is not counted in these totals.")
+    assert "the most concentrated is funding (8 of 11 clauses" in en.sentence, en.sentence
+    assert zh.rule == F.RULE_WHOLE
+
+
+def test_chart_7_3_draws_the_whole_plans_and_names_the_fragment_left_out(five_plans):
+    for lang, title, note in (("zh", "政策工具 × 类别：完整规划合计", "重庆市残篇只有半份规划，不计入合计。"),
+                              ("en", "Policy tools × categories: whole plans together",
+                               "The Chongqing Municipality fragment, half a plan, is not counted in these totals.")):
+        texts = _texts(charts.instrument_matrix_heatmap(five_plans, lang=lang))
+        assert title in texts, texts
+        assert any(note in t.replace("\n", " ") for t in texts), texts
+    one = _texts(charts.instrument_matrix_heatmap(five_plans, "chongqing", lang="zh"))
+    assert not any("不计入合计" in t for t in one)  # a plan's own panel leaves nothing out
+
+
+# --------------------------------------------------------------------------- item 13: page 03
+
+
+def test_coverage_findings_say_they_count_tasks_by_title_and_group_heading(five_tables):
+    """Wuxi 4.2.4 (an industry task in a digital group) and Jinjiang 3.3.2 (科普日 in a
+    grassroots task) show that a category "only in Shanwei" or "in neither" is by task title and
+    group heading: the sentences say so, and say "no such task" rather than "not covered"."""
+    for lang, rule in (("zh", "按任务标题或所在组的标题归类（任务正文中提到的不算）"),
+                       ("en", "Counting each task by its title or its group's heading (a mention in a task's "
+                              "text does not count)")):
+        left, every = F.left_out(five_tables, lang), F.covered(five_tables, lang)
+        assert left.sentence.startswith(rule), left.sentence
+        assert every.sentence.startswith(rule), every.sentence
+    zh = F.left_out(five_tables, "zh").sentence
+    assert "科普产业（只有汕尾市城区有此类任务）" in zh, zh
+    assert "节庆/群众性科普活动（成都市锦江区、汕尾市城区没有此类任务）" in zh, zh
+    assert "涉及" not in zh
+    en = F.left_out(five_tables, "en").sentence
+    assert "Science popularisation industry (tasks only in Chengqu District, Shanwei)" in en, en
+    assert "covered only by" not in en
+
+
+# --------------------------------------------------------------------------- item 14: coder's caveat
+
+
+def test_an_extreme_on_an_unmeasured_kind_or_within_the_coders_error_carries_the_caveat(five_tables):
+    """Lezhi is a 分工方案, a kind the coder was never checked on; Jinjiang's demand-side lead over
+    Wuxi (23.5% against 22.9%) and its no-means low against Shanwei (6.9% against 10.6%) are smaller
+    than the 22% (127/585) of clauses whose type the coder sets otherwise on implementation plans."""
+    demand, no_means = F.demand(five_tables, "zh"), F.no_means(five_tables, "zh")
+    unmeasured = "乐至县是分工方案，程序编码的可靠性没有在这类文件上检验过，这一排位只能参考。"
+    assert unmeasured in demand.sentence and unmeasured in no_means.sentence, demand.sentence
+    assert "成都市锦江区（征求意见稿）与下一份规划巫溪县只差 0.7 个百分点，小于程序在实施方案和规划纲要上与人工编码" \
+           "判断不一的条款比例（127/585 条，22%），这一排位可能出自编码误差。" in demand.sentence, demand.sentence
+    assert "与下一份规划汕尾市城区（征求意见稿）只差 3.7 个百分点" in no_means.sentence, no_means.sentence
+    assert demand.title == "完整规划中成都市锦江区（征求意见稿）需求型占比最高（24/102），差距在误差内", demand.title
+    assert no_means.title == "完整规划中乐至县不说手段的条款最多，此类文件编码未经检验", no_means.title
+    assert demand.numbers["high_gap"] == 0.7 and demand.numbers["high_coder_wrong"] == 127
+    en = F.demand(five_tables, "en")
+    # the fragment (24/100) stands on the chart beside it: the title keeps its scope
+    assert en.title == "Whole plans: Jinjiang District, Chengdu (a draft) has the top demand-side share (24 of 102), " \
+        "within the coder's error", en.title
+    assert "Lezhi County is a division-of-labour plan, a kind of document the coder's reliability was never " \
+           "measured on, so this place is only indicative." in en.sentence, en.sentence
+    # the caveats stand before the scope note, which still ends the sentence
+    assert en.sentence.endswith("The Chongqing Municipality fragment, half a plan, is not ranked.")
+
+
+def test_a_clear_lead_on_a_measured_kind_carries_no_caveat(five_plans):
+    """Lezhi made an implementation plan and its demand-side share raised far above the others:
+    its lead is beyond the coder's error, and nothing is said."""
+    changed = _copy(five_plans)
+    plans = changed.plans.copy()
+    plans.loc[plans.plan_id == "lezhi", "doc_type"] = "实施方案"
+    changed.plans = plans
+    c = changed.clauses
+    lezhi = c.index[c.plan_id == "lezhi"]
+    types = c["type"].copy()
+    types.loc[lezhi[:90]] = "demand"  # 90+/120: far above the next plan's 24%
+    changed.clauses = c.assign(type=types)
+    found = F.demand(F.Tables(changed), "en")
+    assert found.values["high_id"] == "lezhi", found.sentence
+    assert "Lezhi County is only" not in found.sentence and "Lezhi County is a" not in found.sentence, found.sentence
+    assert "high_gap" not in found.numbers
+    assert found.title == F._t("demand.title", "en", **found.values)
+
+
+def _copy(corpus):
+    from dataclasses import replace
+
+    return replace(corpus, **{name: df.copy() for name, df in corpus.tables().items()})
+
+
+# --------------------------------------------------------------------------- item 15: plan pages
+
+
+def _instrument_section(html: str) -> str:
+    start = html.index("<h2>", html.index("政策工具的构成") - 4) if "政策工具的构成" in html \
+        else html.index("<h2>Policy instrument mix")
+    return html[start:]
+
+
+def test_a_plan_page_sets_its_mix_beside_the_other_whole_plans(five_plans):
+    """Wuxi beside Lezhi, Jinjiang and Shanwei (200/402 supply-side), never beside itself and the
+    fragment (the old column pooled all 677 clauses); the note names the fragment left out."""
+    zh = plan_page.plan_pages(five_plans, "zh")
+    wuxi = _instrument_section(zh["wuxi"])
+    assert "政策工具的构成：与其他完整规划相比" in wuxi
+    assert "其他 3 份完整规划的条款" in wuxi
+    c = five_plans.clauses
+    others = c[c.plan_id.isin(["lezhi", "jinjiang", "shanwei"])]
+    n_supply, n_all = int((others.type == "supply").sum()), len(others)
+    assert f"{n_supply}/{n_all} 条" in wuxi, wuxi
+    assert f"/{len(c)} 条" not in wuxi  # not the pooled 677
+    assert "不计入比较：重庆市残篇只有半份规划。" in wuxi
+    fragment = _instrument_section(zh["chongqing"])  # the fragment's own page: beside the 4 whole plans
+    assert "政策工具的构成：与完整规划相比" in fragment and "4 份完整规划的条款" in fragment
+    assert "不计入比较" not in fragment
+    en = _instrument_section(plan_page.plan_pages(five_plans, "en")["lezhi"])
+    assert "Policy instrument mix, beside the other whole plans" in en
+    assert "Clauses of the 3 other whole plans" in en
+    assert "Left out of the comparison: the Chongqing Municipality fragment, half a plan." in en
+
+
+def test_a_plan_alone_is_compared_with_nothing(five_plans):
+    """Every other text no whole plan (made fragments): no comparison column, and a note saying so."""
+    alone = _copy(five_plans)
+    plans = alone.plans.copy()
+    plans.loc[plans.plan_id != "wuxi", "status"] = "fragment"
+    alone.plans = plans
+    page = _instrument_section(plan_page.plan_pages(alone, "zh")["wuxi"])
+    assert "语料中没有可以与之比较的完整规划。" in page, page
+    assert "完整规划的条款" not in page
+
+
+def test_both_ends_within_the_same_error_are_said_in_one_sentence(five_plans):
+    """Lezhi made an implementation plan: both ends of the demand-side share (Jinjiang 0.7 points
+    above Wuxi, Lezhi 3.1 below Shanwei) are within the same 127/585, said once for both."""
+    changed = _copy(five_plans)
+    plans = changed.plans.copy()
+    plans.loc[plans.plan_id == "lezhi", "doc_type"] = "实施方案"
+    changed.plans = plans
+    zh = F.demand(F.Tables(changed), "zh").sentence
+    assert "成都市锦江区（征求意见稿）与下一份规划巫溪县只差 0.7 个百分点，乐至县与汕尾市城区（征求意见稿）只差 3.1 个百分点，" \
+           "都小于程序在实施方案和规划纲要上与人工编码判断不一的条款比例（127/585 条，22%），两端的排位都可能出自编码误差。" in zh, zh
+    assert zh.count("127/585") == 1
+
+
+def test_a_gap_shown_as_nought_is_said_as_under_a_tenth(five_plans):
+    values = pd.Series({"wuxi": 10.0, "jinjiang": 10.04, "shanwei": 5.0})
+    text, kind, numbers, _parts = F._coder_caveat("jinjiang", values, five_plans, "zh", top=True)
+    assert kind == "error" and "只差不到 0.1 个百分点" in text and "0.0" not in text, text
+    en = F._coder_caveat("jinjiang", values, five_plans, "en", top=True)[0]
+    assert "is less than 0.1 percentage points from Wuxi County" in en, en
+
+
+def test_two_ends_with_a_tiny_gap_read_without_a_stray_space(five_plans):
+    high = F._coder_caveat("jinjiang", pd.Series({"wuxi": 10.0, "jinjiang": 10.04, "shanwei": 5.0}), five_plans, "zh", True)
+    low = F._coder_caveat("shanwei", pd.Series({"wuxi": 10.0, "jinjiang": 10.04, "shanwei": 5.0, "lezhi": 7.0}),
+                          five_plans, "zh", False)
+    both = F._both_caveats(high, low, "zh")
+    assert "只差不到 0.1 个百分点" in both and "只差 2.0 个百分点" in both, both
