@@ -340,15 +340,15 @@ def instrument_coding(lang: str | None = None) -> None:
 
 def matrix_note(corpus: Corpus, plan_id: str, lang: str | None = None) -> str:
     """What a hatched cell of one plan's tool × category matrix means, as the chart marks it
-    (`charts.instrument_matrix_heatmap`): for a fragment, 未提及 because its text lost that
-    part; for a page that is not the plan's text (news, a paper …), 未提及 because it does not
+    (`charts.instrument_matrix_heatmap`): for a fragment, 现存文本未见 because its text lost that
+    part; for a page that is not the plan's text (news, a paper …), 现存文本未见 because it does not
     mention the category; for a whole plan's text, 无此类: the plan has no task of it. Never 0."""
     from sciplan_analysis.analysis import scope
 
     why = scope.reasons(corpus).get(plan_id)
     if why is not None:
         return labels.text("instruments.matrix.lost" if why == scope.FRAGMENT
-                           else "instruments.matrix.unsaid", lang, mark=labels.not_stated(lang))
+                           else "instruments.matrix.unsaid", lang, mark=labels.unsaid(lang))
     return labels.text("instruments.matrix.none", lang, mark=labels.text("instruments.matrix.none_mark",
                                                                          lang))
 
