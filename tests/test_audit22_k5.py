@@ -96,3 +96,31 @@ def test_chart_2_3_draws_the_fragments_columns_at_zero_with_their_word_only(five
     assert len(marks) == 7  # one per measure word
     assert all(t.get_position()[1] < 0.1 for t in marks)
     plt.close(fig)
+
+
+# --------------------------------------------------------------------------- item 18
+
+
+def test_chart_5_4_groups_the_parts_then_the_categories(five_plans, five_pair_tables):
+    """Rows followed internal keys: Actions, Background, Aims and targets, Implementation,
+    Projects, Leading cadres … with no separator. Now the parts in a plan's order, then the
+    categories in page 03's order, a rule between the groups and each group named."""
+    from sciplan_analysis.analysis import similarity as sim
+
+    sections = sim.section_table(five_pair_tables[0])
+    scopes = list(sections.columns)
+    kinds = [s.partition(":")[0] if ":" in s else s for s in scopes]
+    assert kinds[:2] == ["whole", "shared"]
+    first_category = kinds.index("category")
+    assert set(kinds[2:first_category]) == {"part"} and set(kinds[first_category:]) == {"category"}
+    assert scopes[2:first_category] == [f"part:{p}" for p in
+                                        ("background", "goals", "actions", "projects", "implementation")]
+    order = labels.category_order()
+    cats = [s.partition(":")[2] for s in scopes[first_category:]]
+    assert cats == sorted(cats, key=order.index)
+    fig = charts.section_heatmap(five_pair_tables[0], lang="zh", corpus=five_plans)
+    ax = fig.axes[0]
+    rules = [ln.get_ydata()[0] for ln in ax.lines if ln.get_color() == "white"]
+    assert rules == [1.5, first_category - 0.5]
+    assert {"章节", "类别"} <= {t.get_text() for t in ax.texts}
+    plt.close(fig)

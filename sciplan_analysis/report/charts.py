@@ -1694,6 +1694,7 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
         fig = heatmap(shown.T, fmt="{:.2f}", lang=lang, title=title, missing_cells=why.T,
                       colorbar_label=labels.tr("用词相似度", "similarity of wording", lang))
         _hollow_cells(fig.axes[0], apart.T.to_numpy())
+        _section_groups(fig.axes[0], list(sections.columns), lang)
         lead = "chart.gap.note"
     note = [labels.text(lead, lang)] + [labels.text(f"chart.gap.note.{k}", lang) for k in kinds] \
         if kinds else []
@@ -1706,6 +1707,27 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
                                           0.9 * fig.get_size_inches()[0], 8),
                  fontsize=8, color="#555555", ha="left", va="top")
     return fig
+
+
+def _section_groups(ax, scopes: Sequence[str], lang: str | None) -> None:
+    """Chart 5.4's rows in their groups (the whole text, the parts, the categories: the order
+    `sim.section_table` gives): a white rule between groups and each group's name at the right
+    (audit22 item 18: parts and categories read as one interleaved list)."""
+    kinds = ["whole" if s in ("whole", "shared") else s.partition(":")[0] for s in scopes]
+    names = {"part": labels.tr("章节", "parts", lang), "category": labels.tr("类别", "categories", lang)}
+    start = 0
+    for i in range(1, len(kinds) + 1):
+        if i < len(kinds) and kinds[i] == kinds[start]:
+            continue
+        if start:
+            ax.axhline(start - 0.5, color="white", lw=3)
+        if kinds[start] in names and i - start > 1:
+            ax.annotate(names[kinds[start]], xy=(1.0, (start + i - 1) / 2), xycoords=("axes fraction", "data"),
+                        xytext=(6, 0), textcoords="offset points", rotation=270, va="center", ha="left",
+                        fontsize=9, color="#555555", gid="section-group")  # not a cell's text
+            ax.plot([1.0, 1.0], [start - 0.4, i - 0.6], transform=ax.get_yaxis_transform(), color="#999999",
+                    lw=1, clip_on=False)
+        start = i
 
 
 def _hollow_cells(ax, hollow: np.ndarray) -> None:
