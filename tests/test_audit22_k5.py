@@ -124,3 +124,28 @@ def test_chart_5_4_groups_the_parts_then_the_categories(five_plans, five_pair_ta
     assert rules == [1.5, first_category - 0.5]
     assert {"章节", "类别"} <= {t.get_text() for t in ax.texts}
     plt.close(fig)
+
+
+# --------------------------------------------------------------------------- item 21
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_workbook_guides_examples_are_this_builds_numbers(five_plans, lang):
+    """The instrument types note's "(43.0 and 37, of 87)" was fixed text matching no plan of any
+    build; each example is now read from the build's own sheet."""
+    from sciplan_analysis.report.export import reader_tables, readme_sheet
+
+    tables = reader_tables(five_plans, lang)
+    notes = {row[0]: row[1] for row in readme_sheet(five_plans, tables, lang) if len(row) > 1}
+    types = notes[labels.label("sheet", "instrument_types", lang)]
+    assert "43.0" not in types and "87" not in types
+    first = tables["instrument_types"].iloc[0]
+    assert f"{first['supply']:.1f}" in types and f"{int(first['n_supply'])}" in types
+    assert str(int(first["n_clauses"])) in types
+    counts = notes[labels.label("sheet", "category_share_counts", lang)]
+    assert "954/7,059" in counts and "14%" in counts  # 巫溪县's 青少年, the sheet's first count
+    # another build (the plans' order changed): another example, its own
+    other = five_plans.__class__(**{**five_plans.__dict__,
+                                    "plans": five_plans.plans.iloc[::-1].reset_index(drop=True)})
+    again = {row[0]: row[1] for row in readme_sheet(other, reader_tables(other, lang), lang) if len(row) > 1}
+    assert again[labels.label("sheet", "instrument_types", lang)] != types

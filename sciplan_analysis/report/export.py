@@ -676,7 +676,9 @@ def readme_sheet(corpus: Corpus, tables: dict[str, pd.DataFrame],
                                 [lab("sheet_note", "readme")], []]
     rows.append([lab("column", "sheet"), lab("column", "meaning")])
     for code in tables:
-        rows.append([lab("sheet", code), lab("sheet_note", code)])
+        example = sheet_example(code, tables, lang)
+        space = " " if example and not labels.is_zh(lang) else ""
+        rows.append([lab("sheet", code), lab("sheet_note", code) + space + example])
     rows += [[], [lab("column", "plan"), lab("column", "status")]]
     for p in corpus.plans.itertuples(index=False):
         rows.append([labels.plan_label(str(p.plan_id), lang, full=True), labels.status_label(p.status, lang)])
@@ -691,6 +693,35 @@ def readme_sheet(corpus: Corpus, tables: dict[str, pd.DataFrame],
             seen.add(col)
             rows.append([lab("column", col), notes[col][0 if zh else 1]])
     return rows
+
+
+def sheet_example(code: str, tables: dict[str, pd.DataFrame], lang: str | None = None) -> str:
+    """An example for the guide's note on a sheet of shares with their counts, read from this
+    build's own sheet (its first plan with a count), never a fixed one: "(43.0 and 37, of 87)"
+    matched no plan of any build (audit22 item 21). "" where the sheet has no such cell."""
+    from sciplan_analysis import labels
+
+    df = tables.get(code)
+    if df is None or df.empty:
+        return ""
+    if code == "instrument_types":
+        for row in df.itertuples(index=False):
+            for kind in TYPE_COUNTS:
+                k, n, share = getattr(row, TYPE_COUNTS[kind]), row.n_clauses, getattr(row, kind)
+                if isinstance(k, int | np.integer) and k > 0 and isinstance(share, float | int):
+                    return labels.text("workbook.example.types", lang, plan=row.region, k=int(k), n=int(n),
+                                       share=f"{float(share):.1f}", type=labels.label("instrument_type", kind, lang))
+        return ""
+    if code in ("category_share_counts", "reuse_matrix_counts"):
+        first = df.columns[0]
+        for _, row in df.iterrows():
+            for column in df.columns[1:]:
+                k, _, n = str(row[column]).replace(",", "").partition("/")
+                if k.isdigit() and n.isdigit() and int(k) > 0 and int(n) > 0:
+                    plan = column if code == "category_share_counts" else f"{row[first]} → {column}"
+                    return labels.text("workbook.example.count", lang, plan=plan, k=int(k), n=int(n),
+                                       pct=100 * int(k) / int(n))
+    return ""
 
 
 READER_FILES = ("构建输出文件夹（data/processed/）", "in the build's output folder (data/processed/)")
