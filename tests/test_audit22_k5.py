@@ -149,3 +149,23 @@ def test_the_workbook_guides_examples_are_this_builds_numbers(five_plans, lang):
                                     "plans": five_plans.plans.iloc[::-1].reset_index(drop=True)})
     again = {row[0]: row[1] for row in readme_sheet(other, reader_tables(other, lang), lang) if len(row) > 1}
     assert again[labels.label("sheet", "instrument_types", lang)] != types
+
+
+# --------------------------------------------------------------------------- item 22
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_page_01s_plans_table_writes_counts_as_the_findings_do(five_plans, lang):
+    """The plans table wrote 11426 where the findings and charts write 11,426; years stay bare."""
+    from sciplan_analysis.analysis import overview
+    from sciplan_analysis.report.page import clean
+
+    shown = clean(overview.plans_table(five_plans, lang), lang=lang)
+    chars = shown[labels.tr("字数", "Characters", lang)].tolist()
+    assert "11,426" in chars and "7,049" in chars and "11426" not in chars
+    targets = clean(five_plans.targets, lang=lang)
+    assert "2025" in targets[labels.label("column", "year", lang)].tolist()
+    # the fragment's period and date: not in the text as we have it, as its plan page says
+    period = shown[labels.text("plan.period", lang)].tolist()
+    assert period[list(five_plans.plans["plan_id"]).index("chongqing")] == labels.unsaid(lang)
+    assert period[list(five_plans.plans["plan_id"]).index("lezhi")] == labels.not_stated(lang)

@@ -134,9 +134,11 @@ def text_notes(corpus: Corpus, lang: str | None = None) -> pd.Series:
                          if whole else tr("现存文本未见量化的任务承诺",
                                           "no quantified commitments in the text as we have it", lang))
         if pd.isna(row["issue_date"]) or str(row["issue_date"]).strip() == "":
-            lines.append(tr("未提及发文日期", "date issued not stated", lang))
+            lines.append(tr("未提及发文日期", "date issued not stated", lang) if whole
+                         else tr("现存文本未见发文日期", "no date issued in the text as we have it", lang))
         if pd.isna(row["period_end"]):
-            lines.append(tr("未提及规划期", "plan period not stated", lang))
+            lines.append(tr("未提及规划期", "plan period not stated", lang) if whole
+                         else tr("现存文本未见规划期", "no plan period in the text as we have it", lang))
         if not lines:
             lines.append(tr("完整的正式文本", "a complete, issued text", lang))
         notes[str(pid)] = sep.join(lines)
@@ -164,6 +166,9 @@ def plans_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     tr = labels.tr
     facts = plan_facts(corpus).set_index("plan_id")
     zh = labels.is_zh(lang)
+    partial = set(scope.reasons(corpus))  # a fragment's silence reads as its plan page reads it
+    silence = pd.Series([labels.unsaid(lang) if p in partial else labels.not_stated(lang)
+                         for p in facts.index], index=facts.index)
     table = pd.DataFrame({
         tr("地区", "Region", lang): facts["name_zh"] if zh else facts["name_en"],
         tr("级别", "Level", lang): [labels.level_label(v, lang) for v in facts["admin_level"]],
@@ -174,9 +179,10 @@ def plans_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
         tr("文件类型", "Kind of document", lang): [
             labels.label("doc_type", v if isinstance(v, str) and v else "unknown", lang)
             for v in facts["doc_type"]],
-        labels.label("column", "issue_date", lang): facts["issue_date"].fillna(labels.not_stated(lang)),
-        labels.text("plan.period", lang): [period_text(s, e, lang) for s, e in
-                                       zip(facts["period_start"], facts["period_end"], strict=True)],
+        labels.label("column", "issue_date", lang): facts["issue_date"].fillna(silence),
+        labels.text("plan.period", lang): [
+            period_text(s, e, lang) if not (pd.isna(s) and pd.isna(e)) else silence[p]
+            for p, s, e in zip(facts.index, facts["period_start"], facts["period_end"], strict=True)],
         tr("字数", "Characters", lang): facts["n_chars"],
     }, index=facts.index)
     return table
