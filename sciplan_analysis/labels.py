@@ -218,6 +218,14 @@ def not_stated(lang: str | None = None) -> str:
     return zh if is_zh(lang) else en
 
 
+def unsaid(lang: str | None = None) -> str:
+    """现存文本未见 / not in the text as we have it: what a chart or table shows where a text that
+    is not a whole plan (a fragment's lost part, a page that is not the plan itself) says nothing,
+    as the findings say it (`findings.unsaid`); a whole plan's silence is `not_stated`."""
+    zh, en = _kinds()["common"]["unsaid"]
+    return zh if is_zh(lang) else en
+
+
 def category_labels() -> dict[str, tuple[str, str]]:
     """{category: (Chinese, English)} in the order of data/reference/categories.csv."""
     return labels_of(CATEGORY)

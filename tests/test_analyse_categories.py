@@ -53,7 +53,7 @@ def test_coverage_table(corpus):
 
 def test_labelled_matrix_shows_not_stated(corpus):
     table = ac.labelled(ac.category_matrix(corpus, "tasks"), lang="zh")
-    assert table.loc["青少年", "乙市"] == "未提及"
+    assert table.loc["青少年", "乙市"] == "现存文本未见"  # a lost part (audit22 item 8)
     assert table.loc["青少年", "甲县"] == 2
 
 

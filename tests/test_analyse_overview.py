@@ -35,7 +35,7 @@ def test_missing_parts(corpus):
 
 def test_notes_say_what_each_text_lacks(corpus):
     zh = ao.text_notes(corpus, lang="zh")
-    assert "残篇" in zh["beta"] and "未提及公民科学素质比例目标" in zh["beta"]
+    assert "残篇" in zh["beta"] and "现存文本未见公民科学素质比例目标" in zh["beta"]  # audit22 item 8
     assert "缺少：总体要求与目标、提升行动" in zh["beta"]
     assert "征求意见稿" in zh["gamma"] and "文末分工表" in zh["gamma"]
     assert zh["alpha"] == "完整的正式文本"
@@ -44,12 +44,12 @@ def test_notes_say_what_each_text_lacks(corpus):
 
 
 @pytest.mark.parametrize(("lang", "unsaid", "none"), [
-    ("zh", ("未提及公民科学素质比例目标", "未提及量化的任务承诺"), ("没有提出公民科学素质比例目标", "没有量化的任务承诺")),
-    ("en", ("science-literacy target not stated", "quantified commitments not stated"),
+    ("zh", ("现存文本未见公民科学素质比例目标", "现存文本未见量化的任务承诺"), ("没有提出公民科学素质比例目标", "没有量化的任务承诺")),
+    ("en", ("no science-literacy target in the text as we have it", "no quantified commitments in the text as we have it"),
      ("states no science-literacy target", "makes no quantified commitments")),
 ])
 def test_a_fragments_silence_is_not_stated_and_a_whole_plans_is_none(corpus, lang, unsaid, none):
-    """What a fragment does not state is 未提及, as the tables say (a fragment's silence is not a
+    """What a fragment does not state is 现存文本未见, as the tables say (a fragment's silence is not a
     none); 没有 is kept for a whole plan's none. 乙市 is a fragment; 丙区 (a draft, whole) is
     made to state neither targets nor commitments, and 乙市 no commitments either."""
     corpus.targets = corpus.targets[corpus.targets.plan_id == "alpha"]
@@ -60,24 +60,25 @@ def test_a_fragments_silence_is_not_stated_and_a_whole_plans_is_none(corpus, lan
     for said in none:
         assert said in notes["gamma"] and said not in notes["beta"]
     structure = ao.structure_table(corpus, lang=lang).iloc[:, -1]  # the commitments column
-    assert list(structure) == [3, labels.not_stated(lang), 0]
+    assert list(structure) == [3, labels.unsaid(lang), 0]
 
 
 def test_display_tables(corpus):
     plans = ao.plans_table(corpus, lang="en")
-    assert plans.loc["beta", "Period"] == "not stated"
+    assert plans.loc["beta", "Period"] == "not in the text as we have it"  # a fragment (audit22 item 8)
     assert plans.loc["alpha", "Period"] == "2021–2025"
     assert plans.loc["gamma", "Status"] == "draft for comment"
     # a date the text does not give reads like every other unstated value (it read "—")
     undated = corpus.plans.loc[corpus.plans["issue_date"].isna(), "plan_id"]
-    assert len(undated) and (plans.loc[list(undated), "Date issued"] == "not stated").all()
+    assert len(undated) and plans.loc[list(undated), "Date issued"].isin(
+        ["not stated", "not in the text as we have it"]).all()
     # one name per thing: the workbook's and the plan pages' 发文日期 (page 01 said 发布日期), and
     # the plan pages' period, 2021—2025 in Chinese (page 01 wrote 2021–2025)
     zh = ao.plans_table(corpus, lang="zh")
     assert "发文日期" in zh.columns and "发布日期" not in zh.columns
     assert zh.loc["alpha", "规划期"] == "2021—2025"
     structure = ao.structure_table(corpus, lang="zh")
-    assert structure.loc["乙市", "目标与基线"] == "未提及"  # 巫溪县's 2 are a baseline and a target
+    assert structure.loc["乙市", "目标与基线"] == "现存文本未见"  # 巫溪县's 2 are a baseline and a target
     assert structure.loc["甲县", "任务"] == 6
     # the column counts baselines with targets, and says so (it was headed 素质目标)
     stated = corpus.targets.groupby("plan_id").size()

@@ -68,7 +68,7 @@ def test_specificity_na_without_tasks():
     s = at.specificity(c).set_index("plan_id")
     assert math.isnan(s.loc["beta", "per_task"]) and math.isnan(s.loc["beta", "per_10k_chars"])
     table = at.specificity_table(c, lang="en")
-    assert table.loc["Beta City", "Commitments per task"] == "not stated"
+    assert table.loc["Beta City", "Commitments per task"] == "not in the text as we have it"  # a fragment
     assert table.loc["Alpha County", "Commitments per task"] == "0.50"
 
 
@@ -163,7 +163,7 @@ def test_page_table_and_chart_show_one_figure_per_rate(five_plans, lang):
         assert page == _chart_labels(five_plans, panel, lang), code
     per_10k = _page_column(five_plans, labels.tr("每万字承诺", "Commitments per 10k chars", lang),
                            lang)
-    assert list(per_10k.values()) == ["14.2", "4.9", labels.not_stated(lang), "46.4", "1.3"]
+    assert list(per_10k.values()) == ["14.2", "4.9", labels.unsaid(lang), "46.4", "1.3"]
 
 
 def test_the_workbook_shows_the_pages_figure_per_rate(five_plans, tmp_path):

@@ -269,8 +269,8 @@ def test_the_dendrogram_and_section_chart_read_at_33_plans(thirty_three, built_3
     texts = [t.get_text() for ax in fig.axes for t in ax.texts]
     assert labels.text("chart.gap.none", lang) not in texts
     # the pairs lacking a section are counted by why, as the five-plan cells read (无此类 apart
-    # from 未提及), never all alike
-    said = (labels.text("chart.gap.none", lang), labels.not_stated(lang))
+    # from 现存文本未见, audit22 item 8), never all alike
+    said = (labels.text("chart.gap.none", lang), labels.unsaid(lang))
     counted = [line for t in texts for line in t.split("\n") if re.fullmatch(r".+ \d+/528", line)]
     assert counted and all(line.rsplit(" ", 1)[0] in said for line in counted), counted
     plt.close(fig)

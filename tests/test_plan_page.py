@@ -249,13 +249,14 @@ def test_a_count_of_one_is_singular_on_the_english_pages(five):
 
 
 @pytest.mark.parametrize(("lang", "unsaid", "none"), [
-    ("zh", "本文本未提及公民具备科学素质比例的目标。", "本规划没有提出公民具备科学素质比例的目标。"),
-    ("en", "A target for the share of citizens with science literacy is not stated in this text.",
+    ("zh", "现存文本未见公民具备科学素质比例的目标。", "本规划没有提出公民具备科学素质比例的目标。"),
+    ("en", "The text as we have it states no target for the share of citizens with science literacy.",
      "The plan sets no target for the share of citizens with science literacy."),
 ])
 def test_a_fragments_page_says_not_stated_and_a_whole_plans_says_none(five, lang, unsaid, none):
     """重庆市's page said 没有提出…目标（未提及）, a none and a silence at once: a fragment's silence is
-    未提及, as the tables say; 没有 is a whole plan's none (乐至县 made to state no target)."""
+    现存文本未见, as the tables and findings say (audit22 item 8); 没有 is a whole plan's none (乐至县
+    made to state no target)."""
     _, _, profiles = five
     chongqing = plan_page.plan_html(profiles["chongqing"], lang)
     assert unsaid in chongqing and none not in chongqing and "没有提出" not in chongqing

@@ -147,7 +147,7 @@ def test_the_one_plan_matrix_note_and_alt_text_agree_with_its_hatching(corpus, l
     marks = [t.replace("\n", " ") for t in texts(fig)]
     note = page.matrix_note(corpus, "chongqing", lang)
     alt = findings.plan_matrix(findings.Tables(corpus), lang, "chongqing").sentence
-    word = labels.not_stated(lang)
+    word = labels.unsaid(lang)  # a fragment's lost part: 现存文本未见 (audit22 item 8)
     assert word in marks
     assert f"“{word}”" in note if lang == "zh" else f'"{word}"' in note
     assert f"“{word}”" in alt if lang == "zh" else f'"{word}"' in alt
@@ -172,7 +172,7 @@ def test_the_structure_chart_has_no_doubled_brackets(corpus, lang):
 def test_the_workbook_says_not_stated_where_the_pages_do(corpus, lang):
     from sciplan_analysis.report.export import reader_tables
 
-    word = labels.not_stated(lang)
+    word = labels.unsaid(lang)  # the fragment's silence, as its plan page says it (audit22 item 8)
     sheets = reader_tables(corpus, lang)
     for code, df in sheets.items():
         assert not df.isna().any().any(), code
@@ -185,6 +185,7 @@ def test_the_workbook_says_not_stated_where_the_pages_do(corpus, lang):
     assert row["commitments"] == word and row["per_task"] == word
     wuxi = plans[plans["region"] == labels.plan_label("wuxi", lang)].iloc[0]
     assert wuxi["period_start"] == 2021 and not isinstance(wuxi["period_start"], float)
+    assert wuxi["doc_number"] == labels.not_stated(lang)  # a whole plan's silence
     assert corpus.plans["doc_number"].isna().sum() == 4  # the table keeps its NA
 
 

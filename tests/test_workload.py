@@ -139,9 +139,10 @@ def test_category_leads_statuses(toy: Corpus, crosswalk: Path) -> None:
     assert long.loc[("p3", "youth"), "status"] == wl.NO_UNITS
     table = wl.category_lead_table(toy, lang="en", path=crosswalk)
     assert table.shape[1] == 3
-    # p3 is a fragment: its silence on units is "not stated" (未提及) in every cell, as its header
-    # and the findings say, never "no units stated" (未列单位), which a whole plan naming none reads
-    assert table.iloc[:, 2].tolist() == ["not stated"] * 3
+    # p3 is a fragment: its silence on units is "not in the text as we have it" (现存文本未见) in
+    # every cell, as its header and the findings say (audit22 item 8), never "no units stated"
+    # (未列单位), which a whole plan naming none reads
+    assert table.iloc[:, 2].tolist() == ["not in the text as we have it"] * 3
     assert table.columns[2] == "p3 (a fragment, no units in the text as we have it)"
     whole = _copy_status(toy, "p3", "final")
     assert wl.category_lead_table(whole, lang="en", path=crosswalk).iloc[:, 2].tolist().count(
@@ -179,7 +180,8 @@ def test_charts_mark_group_table_and_missing_units(toy: Corpus, crosswalk: Path)
     ax = fig.axes[0]
     columns = [" ".join(t.get_text().split()) for t in ax.get_xticklabels()]  # labels may wrap
     assert "no units in the text as we have it" in columns[2] and "units per group" in columns[1]
-    assert "not stated" in {t.get_text() for t in ax.texts}  # the NaN column is marked
+    # the fragment's NaN column is marked as its header says (audit22 item 8)
+    assert "not in the text as we have it" in {" ".join(t.get_text().split()) for t in ax.texts}
     bars = charts.draw_top_units(toy, n=3, lang="en", path=crosswalk)
     texts = {t.get_text() for a in bars.axes for t in a.texts}
     assert "no units in the text as we have it" in texts  # p3, a fragment

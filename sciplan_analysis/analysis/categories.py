@@ -186,11 +186,12 @@ def coverage(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
 
 
 def labelled(matrix: pd.DataFrame, lang: str | None = None, decimals: int = 0) -> pd.DataFrame:
-    """A category × plan matrix with Chinese/English labels and 'not stated' in NA cells."""
+    """A category × plan matrix with Chinese/English labels and 现存文本未见 / "not in the text as
+    we have it" in NA cells (a category in a part the text lost: `labels.unsaid`)."""
     table = matrix.round(decimals)
     if decimals == 0:
         table = table.astype("Int64")
-    table = table.astype(object).where(matrix.notna(), labels.not_stated(lang))
+    table = table.astype(object).where(matrix.notna(), labels.unsaid(lang))
     table.index = [labels.category_label(c, lang) for c in matrix.index]
     table.columns = labels.plan_labels(matrix.columns, lang)
     table.index.name = labels.tr("类别", "Category", lang)

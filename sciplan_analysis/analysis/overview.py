@@ -95,7 +95,7 @@ def text_notes(corpus: Corpus, lang: str | None = None) -> pd.Series:
     counts = structure_counts(corpus).set_index("plan_id")
     missing = missing_parts(corpus)
     sources = corpus.assignments.groupby("plan_id")["source"].agg(lambda s: set(s.dropna()))
-    partial = scope.reasons(corpus)  # not a whole plan's text: what it does not state is 未提及
+    partial = scope.reasons(corpus)  # not a whole plan's text: what it does not state is 现存文本未见
     notes: dict[str, str] = {}
     for pid, row in facts.iterrows():
         whole = str(pid) not in partial
@@ -121,22 +121,24 @@ def text_notes(corpus: Corpus, lang: str | None = None) -> pd.Series:
             lines.append(tr(f"缺少：{names}", f"lacks: {names}", lang))
         if pd.isna(counts.at[pid, "targets"]):
             lines.append(tr("没有提出公民科学素质比例目标", "states no science-literacy target", lang)
-                         if whole else tr("未提及公民科学素质比例目标",
-                                          "science-literacy target not stated", lang))
+                         if whole else tr("现存文本未见公民科学素质比例目标",
+                                          "no science-literacy target in the text as we have it", lang))
         if pd.isna(counts.at[pid, "assignments"]):
             lines.append(tr("任务未标明牵头和责任单位", "names no lead or partner units for its tasks",
-                            lang))
+                            lang) if whole else labels.text("unit.silent", lang))
         elif sources.get(pid) == {"table"}:
             lines.append(tr("责任单位列在文末分工表中，不在任务正文里",
                             "its units are listed in a table at the end, not in the tasks", lang))
         if pd.isna(counts.at[pid, "commitments"]) or counts.at[pid, "commitments"] == 0:
             lines.append(tr("没有量化的任务承诺", "makes no quantified commitments", lang)
-                         if whole else tr("未提及量化的任务承诺",
-                                          "quantified commitments not stated", lang))
+                         if whole else tr("现存文本未见量化的任务承诺",
+                                          "no quantified commitments in the text as we have it", lang))
         if pd.isna(row["issue_date"]) or str(row["issue_date"]).strip() == "":
-            lines.append(tr("未提及发文日期", "date issued not stated", lang))
+            lines.append(tr("未提及发文日期", "date issued not stated", lang) if whole
+                         else tr("现存文本未见发文日期", "no date issued in the text as we have it", lang))
         if pd.isna(row["period_end"]):
-            lines.append(tr("未提及规划期", "plan period not stated", lang))
+            lines.append(tr("未提及规划期", "plan period not stated", lang) if whole
+                         else tr("现存文本未见规划期", "no plan period in the text as we have it", lang))
         if not lines:
             lines.append(tr("完整的正式文本", "a complete, issued text", lang))
         notes[str(pid)] = sep.join(lines)
@@ -164,6 +166,9 @@ def plans_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     tr = labels.tr
     facts = plan_facts(corpus).set_index("plan_id")
     zh = labels.is_zh(lang)
+    partial = set(scope.reasons(corpus))  # a fragment's silence reads as its plan page reads it
+    silence = pd.Series([labels.unsaid(lang) if p in partial else labels.not_stated(lang)
+                         for p in facts.index], index=facts.index)
     table = pd.DataFrame({
         tr("地区", "Region", lang): facts["name_zh"] if zh else facts["name_en"],
         tr("级别", "Level", lang): [labels.level_label(v, lang) for v in facts["admin_level"]],
@@ -174,16 +179,18 @@ def plans_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
         tr("文件类型", "Kind of document", lang): [
             labels.label("doc_type", v if isinstance(v, str) and v else "unknown", lang)
             for v in facts["doc_type"]],
-        labels.label("column", "issue_date", lang): facts["issue_date"].fillna(labels.not_stated(lang)),
-        labels.text("plan.period", lang): [period_text(s, e, lang) for s, e in
-                                       zip(facts["period_start"], facts["period_end"], strict=True)],
+        labels.label("column", "issue_date", lang): facts["issue_date"].fillna(silence),
+        labels.text("plan.period", lang): [
+            period_text(s, e, lang) if not (pd.isna(s) and pd.isna(e)) else silence[p]
+            for p, s, e in zip(facts.index, facts["period_start"], facts["period_end"], strict=True)],
         tr("字数", "Characters", lang): facts["n_chars"],
     }, index=facts.index)
     return table
 
 
 def structure_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
-    """`structure_counts` with labelled rows and columns and 'not stated' for missing facts."""
+    """`structure_counts` with labelled rows and columns and 未提及 / "not stated" for a whole
+    plan's missing facts, 现存文本未见 for those of a text that is not a whole plan's (a fragment)."""
     tr = labels.tr
     counts = structure_counts(corpus).set_index("plan_id")
     names = {
@@ -192,7 +199,10 @@ def structure_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
         "units": tr("单位", "Units", lang), "targets": tr("目标与基线", "Targets and baselines", lang),
         "commitments": tr("量化承诺", "Commitments", lang),
     }
-    table = counts.astype(object).where(counts.notna(), labels.not_stated(lang))
+    partial = set(scope.reasons(corpus))
+    silence = pd.DataFrame({c: [labels.unsaid(lang) if p in partial else labels.not_stated(lang)
+                                for p in counts.index] for c in counts.columns}, index=counts.index)
+    table = counts.astype(object).where(counts.notna(), silence)
     table.index = labels.plan_labels(table.index, lang)
     table.index.name = tr("地区", "Region", lang)
     return table.rename(columns=names)

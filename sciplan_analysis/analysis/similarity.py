@@ -41,7 +41,7 @@ from sciplan_analysis.analysis.result import (
     record,
     tidy,
 )
-from sciplan_analysis.tables import Corpus
+from sciplan_analysis.tables import PARTS, Corpus
 from sciplan_analysis.text.tokens import ANALYZERS, CHAR_NGRAMS, make_analyzer
 
 if TYPE_CHECKING:
@@ -648,13 +648,22 @@ def to_matrix(table: pd.DataFrame, scope: str = "whole", analyzer: str = "word")
 
 def section_table(table: pd.DataFrame, analyzer: str = "word") -> pd.DataFrame:
     """Pairs × scopes (a wide view) for a section-level heatmap; NaN where a pair lacks the
-    section. Rows are ``plan_a–plan_b``."""
+    section. Rows are ``plan_a–plan_b``; columns the whole text and the shared sections, then the
+    parts in a plan's order (background, goals, actions, projects, implementation), then the
+    categories in the reference order (page 03's): each group together, never interleaved by
+    their codes' spelling (audit22 item 18)."""
     sub = table[table["analyzer"] == analyzer].copy()
     sub["pair"] = sub["plan_a"] + "–" + sub["plan_b"]
     wide = sub.pivot(index="pair", columns="scope", values="score")
     first = [c for c in ("whole", "shared") if c in wide.columns]
-    parts = sorted(c for c in wide.columns if c.startswith("part:"))
-    cats = sorted(c for c in wide.columns if c.startswith("category:"))
+    order = {p: i for i, p in enumerate(PARTS)} | {c: len(PARTS) + i
+                                                     for i, c in enumerate(labels.category_order())}
+
+    def ranked(prefix: str) -> list[str]:
+        found = [c for c in wide.columns if c.startswith(prefix)]
+        return sorted(found, key=lambda c: (order.get(c.partition(":")[2], len(order)), c))
+
+    parts, cats = ranked("part:"), ranked("category:")
     return record(wide[first + parts + cats], analyzer=analyzer)
 
 

@@ -169,10 +169,11 @@ def commitments_by_measure(corpus: Corpus, *, what: str = "count") -> pd.DataFra
 
 
 def commitments_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
-    """`commitments_by_measure` labelled for display, 'not stated' for a fragment (or a page
-    that is no plan's text) stating none, 0 for a whole plan stating none."""
+    """`commitments_by_measure` labelled for display, 现存文本未见 / "not in the text as we have
+    it" for a fragment (or a page that is no plan's text) stating none, 0 for a whole plan stating
+    none."""
     table = commitments_by_measure(corpus)
-    shown = table.astype("Int64").astype(object).where(table.notna(), labels.not_stated(lang))
+    shown = table.astype("Int64").astype(object).where(table.notna(), labels.unsaid(lang))
     shown.index = pd.Index([labels.measure_label(m, lang) for m in table.index],
                            name=labels.tr("计量单位", "Measure", lang))
     shown.columns = labels.plan_labels(table.columns, lang)
@@ -213,7 +214,8 @@ def specificity(corpus: Corpus) -> pd.DataFrame:
 
 
 def specificity_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
-    """`specificity` labelled for display, 'not stated' where NA. The two rates are shown as
+    """`specificity` labelled for display, 未提及 where a whole plan's is NA, 现存文本未见 where a
+    fragment's (or a page's that is not the plan) is. The two rates are shown as
     text with the decimals of `SPECIFICITY_DECIMALS`, rounded once from the full value as
     chart 2.4 labels them (a page table prints every float with one table-wide number of
     decimals: it once showed 14.20 where the chart says 14.2)."""
@@ -233,7 +235,12 @@ def specificity_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
         tr("每万字承诺", "Commitments per 10k chars", lang): shown(spec["per_10k_chars"],
                                                                 "per_10k_chars"),
     })
-    table = table.astype(object).where(table.notna(), labels.not_stated(lang))
+    # a whole plan's silence is 未提及; a fragment's (or a page's that is not the plan) 现存文本未见
+    partial = spec.index.isin(list(scope.reasons(corpus)))
+    silence = pd.Series([labels.unsaid(lang) if p else labels.not_stated(lang) for p in partial],
+                        index=table.index)
+    table = table.astype(object).where(table.notna(), pd.DataFrame(
+        {c: silence for c in table.columns}, index=table.index))
     table.index = labels.plan_labels(spec.index, lang)
     table.index.name = tr("地区", "Region", lang)
     return table

@@ -425,8 +425,8 @@ def category_lead_table(corpus: Corpus, lang: str | None = None,
                         path: Path = ALIASES_FILE) -> pd.DataFrame:
     """Categories (rows) × plans (columns) of lead units as text, e.g. '教育部门 (4/5)'.
 
-    Cells without a unit say why: '—' no such group, 未提及 the group would sit in a part the
-    text lost (a fragment), '未列单位' no units stated, '未明确牵头' no lead named. Categories no
+    Cells without a unit say why: '—' no such group, 现存文本未见 the group would sit in a part
+    the text lost (a fragment), or a fragment names no units, '未列单位' no units stated, '未明确牵头' no lead named. Categories no
     plan has are left out.
     """
     from sciplan_analysis.analysis.categories import not_stated_mask
@@ -438,9 +438,9 @@ def category_lead_table(corpus: Corpus, lang: str | None = None,
 
     def cell(r: pd.Series) -> str:
         if r["status"] == NO_GROUP and bool(lost.at[r["category"], r["plan_id"]]):
-            return labels.not_stated(lang)  # in a part the text lost: not "no such group"
+            return labels.unsaid(lang)  # in a part the text lost: not "no such group"
         if r["status"] == NO_UNITS and r["plan_id"] in quiet:
-            return labels.not_stated(lang)  # a fragment's silence: 未提及, not 未列单位
+            return labels.unsaid(lang)  # a fragment's silence: 现存文本未见, not 未列单位
         if r["status"] != "ok":
             return status_label(str(r["status"]), lang)
         name = r["lead_unit_zh"] if labels.is_zh(lang) else r["lead_unit_en"]

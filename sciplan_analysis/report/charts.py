@@ -57,6 +57,7 @@ from sciplan_analysis.analysis.workload import (
     unit_workload,
     workload_rows,
 )
+from sciplan_analysis.analysis.workload import silent as workload_silent
 from sciplan_analysis.config import ALIASES_FILE
 from sciplan_analysis.parsing.units import UNIT_TYPES
 from sciplan_analysis.report import style
@@ -66,7 +67,6 @@ from sciplan_analysis.tables import Corpus
 if TYPE_CHECKING:  # networkx is imported by the network charts only (0.2 s a kernel)
     import networkx as nx
 
-GHOST_SHARE = 0.03  # height of the hatched 'not stated' strip, as a share of the tallest bar
 WIDE = 8  # a heatmap with more columns than this gets narrower cells and slanted labels
 CELL_FONT = 11  # points: cell numbers stay legible when a wide figure is shrunk to the page
 NUMBERED_COLUMNS = 2 * style.MANY_PLANS  # a heatmap with more columns shows colour alone
@@ -105,6 +105,7 @@ def heatmap(
     colour_title: str | None = None,
     missing_cells: pd.DataFrame | None = None,
     extend: str = "neither",
+    silence: str | None = None,
 ) -> Figure:
     """A labelled heatmap of a matrix; NaN cells are hatched grey and read 'not stated'
     (or `missing`, e.g. "—" for the diagonal of a plan × plan matrix). The colours run from
@@ -117,7 +118,10 @@ def heatmap(
     the count beside every share. `missing_cells` (text of the matrix's shape) says, cell by
     cell, why an empty cell is empty (无此类 where a whole plan has none, 未提及 where a
     fragment lost it), instead of one `missing` for all. `extend` ("max"): an arrow on the
-    colour bar for cells beyond `vmax` (a scale set by some columns only)."""
+    colour bar for cells beyond `vmax` (a scale set by some columns only). `silence`: the word
+    of an empty cell where `missing` is not given (default 未提及 / "not stated"; 现存文本未见 where
+    every empty cell is a fragment's lost part, `lost_label`); among many plans, hatching alone
+    says it, and the colour bar's label names it."""
     values = matrix.astype(float).to_numpy()
     n_rows, n_cols = matrix.shape
     wide = n_cols > WIDE
@@ -160,7 +164,7 @@ def heatmap(
     ax.tick_params(axis="y", labelsize=style.label_size(n_rows))
     for spine in ax.spines.values():
         spine.set_visible(False)
-    small = labels.not_stated(lang) if missing is None else missing
+    small = missing if missing is not None else silence if silence is not None else labels.not_stated(lang)
     for i in range(values.shape[0]):
         for j in range(values.shape[1]):
             v = values[i, j]
@@ -169,7 +173,8 @@ def heatmap(
                                                    hatch="///", edgecolor="#bbbbbb", lw=0))
                 why = small if missing_cells is None else str(missing_cells.iat[i, j]) or small
                 if numbers and not (crowded and missing is None):  # hatching alone says it
-                    ax.text(j, i, textwrap.fill(why, 8) if wide else why, ha="center",
+                    # on two lines at most (the English "not in the text / as we have it")
+                    ax.text(j, i, textwrap.fill(why, max(8, len(why) // 2 + 1)) if wide else why, ha="center",
                             va="center", fontsize=cell_font - 3, color="#777777",
                             linespacing=0.9)
             elif numbers:
@@ -254,9 +259,10 @@ def grouped_bars(
     Among many plans, a spread chart (`spread_chart`, which `name` and `ranks` are for).
 
     A NaN cell (the text does not cover this: a plan with no data, a section a fragment
-    lost) is an empty hatched bar with a legible 'not stated' mark (or `missing`), never a
-    bar of zero; a true zero (a complete text that has none) is a short solid tick, and,
-    with `zero`, the legend says what a zero means. Both marks are in the legend.
+    lost) is no bar at all: its word alone (`missing`, default 未提及 / "not stated"), upright
+    from the axis in the plan's colour, never a bar of any height (a hatched strip 0.2 high
+    read as a value: audit22 item 17); a true zero (a complete text that has none) is a short
+    solid tick with its 0, and, with `zero`, the legend says what a zero means.
     """
     if style.many_plans(table.shape[1]):
         return spread_chart(table, title=title, xlabel=ylabel, lang=lang, missing=missing,
@@ -273,10 +279,9 @@ def grouped_bars(
     finite = values.to_numpy()[np.isfinite(values.to_numpy())]
     top = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
     missing = labels.not_stated(lang) if missing is None else missing
-    # the 'not stated' mark is a thin hatched strip on the axis with its word above it: a
-    # placeholder tall enough to compare with the bars would read as data
-    ghost = top * GHOST_SHARE
-    any_nan = any_zero = False
+    # the 'not stated' mark is its word alone, standing on the axis: any bar, however thin,
+    # would read as data
+    any_zero = False
     for k, plan_id in enumerate(table.columns):
         offs = positions - 0.4 + width * (k + 0.5)
         column = values[plan_id].to_numpy()
@@ -289,17 +294,12 @@ def grouped_bars(
             ax.bar(offs, shown, width=width * 0.95, color=colour, label=label)
         for pos, v in zip(offs, column, strict=True):
             if np.isnan(v):
-                any_nan = True
                 if horizontal:
-                    ax.barh(pos, ghost, height=width * 0.95, fill=False, hatch="///",
-                            edgecolor=colour, lw=0.6)
-                    ax.text(ghost + top * 0.01, pos, missing, va="center", ha="left",
-                            color="#555555", fontsize=8)
+                    ax.text(top * 0.01, pos, missing, va="center", ha="left", color=colour,
+                            fontsize=8)
                 else:
-                    ax.bar(pos, ghost, width=width * 0.95, fill=False, hatch="///",
-                           edgecolor=colour, lw=0.6)
-                    ax.text(pos, ghost + top * 0.01, missing, ha="center", va="bottom",
-                            color="#555555", fontsize=8, rotation=90)
+                    ax.text(pos, top * 0.01, missing, ha="center", va="bottom", color=colour,
+                            fontsize=8, rotation=90)
             elif v == 0:
                 any_zero = True
                 if horizontal:
@@ -320,8 +320,6 @@ def grouped_bars(
         ax.grid(axis="y", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
     handles = plan_legend_handles([str(p) for p in table.columns], lang, name)
-    if any_nan:
-        handles.append(Patch(fill=False, hatch="///", edgecolor="#777777", label=missing))
     if any_zero and zero:
         handles.append(Line2D([], [], color="#777777", lw=3, label=zero))
     # anchored to the axes (not the figure), so it stays below the title the report puts
@@ -713,8 +711,10 @@ def category_heatmap(corpus: Corpus, value: str = "share", lang: str | None = No
     if stretched:
         bar += tr("；色阶按完整规划，超出者取最深色", "; scale set by whole plans, any beyond darkest",
                   lang)
+    # an empty cell is a category in a part the text lost (a fragment's, a page's that is not the
+    # plan: `category_matrix`), read as chart 3.1 and the source note read it (audit22 item 8)
     return heatmap(shown, title=title, fmt=fmt, colorbar_label=bar, lang=lang, counts=counts,
-                   vmax=vmax, extend="max" if stretched else "neither",
+                   vmax=vmax, silence=lost_label(corpus, lang), extend="max" if stretched else "neither",
                    colour_title=tr("各类别占任务文本的比例", "Share of task text by category", lang)
                    if value == "share" else None)
 
@@ -743,9 +743,11 @@ def _ranked_plans(corpus: Corpus, lang: str | None) -> dict:
 
 
 def lost_label(corpus: Corpus, lang: str | None = None) -> str:
-    """What a hatched 'not stated' cell of a category chart says it is: a fragment's lost part
-    (文本缺失（残篇）), or, where a page that is no plan's text leaves categories unmentioned
-    (`scope.reasons`), that too (未提及（残篇或非规划原文）, 未提及（非规划原文）)."""
+    """What an empty cell of a chart says where the text is not a whole plan's: a fragment's lost
+    part reads 现存文本未见 / "not in the text as we have it", as the findings, the source note,
+    the plan pages and every chart say it (audit22 item 8); where a page that is no plan's text
+    leaves something unmentioned (`scope.reasons`), the label says that too
+    (现存文本未见（残篇或非规划原文）, 现存文本未见（非规划原文）)."""
     why = set(plan_scope.reasons(corpus).values())
     if why <= {plan_scope.FRAGMENT}:
         return labels.text("chart.lost", lang)
@@ -1036,10 +1038,12 @@ def commitments_chart(corpus: Corpus, lang: str | None = None) -> Figure:
     tr = labels.tr
     table = commitments_by_measure(corpus)
     table.index = [labels.measure_label(m, lang) for m in table.index]
+    # an empty column is a fragment's (or a page's that is not the plan) silence: a whole plan
+    # stating none has 0s. It reads as the source note and the findings say it (audit22 item 8)
     return grouped_bars(
         table, lang=lang, ylabel=tr("量化承诺数", "Quantified commitments", lang),
         title=tr("按计量单位统计的量化承诺", "Quantified commitments by measure", lang),
-        **_ranked_plans(corpus, lang))
+        missing=lost_label(corpus, lang), **_ranked_plans(corpus, lang))
 
 
 def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
@@ -1058,6 +1062,7 @@ def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
               ("per_10k_chars", tr("每万字任务文本的量化承诺", "Commitments per 10,000 characters",
                                    lang))]
     names = [plan_scope.marked(str(p), corpus, lang) for p in spec.index]  # 成都市锦江区（征求意见稿）
+    partial = set(plan_scope.reasons(corpus))
     for ax, (col, title) in zip(axes, panels, strict=True):
         values = spec[col].astype(float)
         draw_apart(ax, ax.barh(range(len(names)), values.fillna(0),
@@ -1065,8 +1070,9 @@ def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         ax.set_yticks(range(len(names)), names)
         ax.tick_params(axis="y", labelsize=style.label_size(len(spec)))
         for y, v in enumerate(values):
-            text = labels.not_stated(lang) if np.isnan(v) else f"{v:.2f}" if col == "per_task" \
-                else f"{v:.1f}"
+            # NA: a fragment's (or a page's that is not the plan) silence, or a plan without tasks
+            silence = labels.unsaid(lang) if spec.index[y] in partial else labels.not_stated(lang)
+            text = silence if np.isnan(v) else f"{v:.2f}" if col == "per_task" else f"{v:.1f}"
             ax.text(0 if np.isnan(v) else v, y, f" {text}", va="center", fontsize=8,
                     color="#777777" if np.isnan(v) else "#222222")
         ax.invert_yaxis()
@@ -1128,9 +1134,16 @@ def draw_workload_heatmap(corpus: Corpus, value: str = "led", top: int | None = 
         return plan_spread(matrix, corpus, title=title, xlabel=name, lang=lang)
     matrix = cluster_columns(matrix)
     axis = plan_axis_labels(corpus, lang)
+    plan_ids = [str(p) for p in matrix.columns]
     matrix.columns = [_marked_axis(p, axis[p], corpus, lang) for p in matrix.columns]
     matrix.index = _unit_axis(work, list(matrix.index), lang)
-    return heatmap(matrix, title=title, colorbar_label=name, lang=lang)
+    # an empty column: a fragment naming no units reads 现存文本未见, as its column label and the
+    # findings say it; a whole plan naming none 未提及 (audit22 item 8)
+    quiet = set(workload_silent(corpus))
+    why = pd.DataFrame([[labels.unsaid(lang) if p in quiet else "" for p in plan_ids]] * len(matrix),
+                       index=matrix.index, columns=matrix.columns)
+    return heatmap(matrix, title=title, colorbar_label=name, lang=lang, missing_cells=why,
+                   silence=labels.unsaid(lang) if quiet else None)
 
 
 def lead_heatmap_finding(corpus: Corpus, lang: str | None = None,
@@ -1697,7 +1710,7 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
     # are told there (audit22 item 2: 无此类 22,883/25,001 on the whole-text row)
     gaps = sim.section_gaps(sections, lost) if not nearest else \
         pd.DataFrame("", index=sections.index, columns=sections.columns)
-    said = {sim.GAP_NONE: labels.text("chart.gap.none", lang), sim.GAP_NOT_STATED: labels.not_stated(lang)}
+    said = {sim.GAP_NONE: labels.text("chart.gap.none", lang), sim.GAP_NOT_STATED: labels.unsaid(lang)}
     kinds = [k for k in (sim.GAP_NONE, sim.GAP_NOT_STATED) if (gaps == k).to_numpy().any()]
     rows = [sim.scope_label(c, lang) for c in sections.columns]
     # the 全文 row, as its finding reads it: whole plans only; a pair with a fragment (or a page
@@ -1735,6 +1748,7 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
         fig = heatmap(shown.T, fmt="{:.2f}", lang=lang, title=title, missing_cells=why.T,
                       colorbar_label=labels.tr("用词相似度", "similarity of wording", lang))
         _hollow_cells(fig.axes[0], apart.T.to_numpy())
+        _section_groups(fig.axes[0], list(sections.columns), lang)
         lead = "chart.gap.note"
     note = [labels.text(lead, lang)] + [labels.text(f"chart.gap.note.{k}", lang) for k in kinds] \
         if kinds else []
@@ -1747,6 +1761,27 @@ def section_heatmap(table: pd.DataFrame, analyzer: str = "word", lang: str | Non
                                           0.9 * fig.get_size_inches()[0], 8),
                  fontsize=8, color="#555555", ha="left", va="top")
     return fig
+
+
+def _section_groups(ax, scopes: Sequence[str], lang: str | None) -> None:
+    """Chart 5.4's rows in their groups (the whole text, the parts, the categories: the order
+    `sim.section_table` gives): a white rule between groups and each group's name at the right
+    (audit22 item 18: parts and categories read as one interleaved list)."""
+    kinds = ["whole" if s in ("whole", "shared") else s.partition(":")[0] for s in scopes]
+    names = {"part": labels.tr("章节", "parts", lang), "category": labels.tr("类别", "categories", lang)}
+    start = 0
+    for i in range(1, len(kinds) + 1):
+        if i < len(kinds) and kinds[i] == kinds[start]:
+            continue
+        if start:
+            ax.axhline(start - 0.5, color="white", lw=3)
+        if kinds[start] in names and i - start > 1:
+            ax.annotate(names[kinds[start]], xy=(1.0, (start + i - 1) / 2), xycoords=("axes fraction", "data"),
+                        xytext=(6, 0), textcoords="offset points", rotation=270, va="center", ha="left",
+                        fontsize=9, color="#555555", gid="section-group")  # not a cell's text
+            ax.plot([1.0, 1.0], [start - 0.4, i - 0.6], transform=ax.get_yaxis_transform(), color="#999999",
+                    lw=1, clip_on=False)
+        start = i
 
 
 def _hollow_cells(ax, hollow: np.ndarray) -> None:
@@ -2043,7 +2078,7 @@ def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
     # lost section, rather than "none here"
     lost = plan_id is not None and plan_id in plan_scope.reasons(corpus)
     fig = heatmap(matrix.astype(float), fmt="{:.0f}", cmap="Greens", lang=lang,
-                  missing=labels.not_stated(lang) if lost
+                  missing=labels.unsaid(lang) if lost
                   else labels.text("instruments.matrix.none_mark", lang),
                   colorbar_label=labels.tr("条款数", "clauses", lang),
                   title=labels.tr(f"政策工具 × 类别：{whose}", f"Policy tools × categories: {whose}",

@@ -7,7 +7,7 @@ import json
 import math
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 import numpy as np
@@ -427,7 +427,7 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
     names for ids (headers stay codes here; `reader_workbook` labels them). Similarity and
     reuse come from the build's tables in `processed_dir` (default data/processed/)."""
     from sciplan_analysis import labels
-    from sciplan_analysis.analysis import instruments, targets, workload
+    from sciplan_analysis.analysis import instruments, scope, targets, workload
     from sciplan_analysis.analysis import reuse as ru
     from sciplan_analysis.analysis import similarity as sim
     from sciplan_analysis.analysis.categories import category_matrix
@@ -446,7 +446,8 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
     def plan_matrix(matrix: pd.DataFrame, index_name: str, scale: float = 1.0,
                     decimals: int = 2) -> pd.DataFrame:
         out = (matrix.astype(float) * scale).round(decimals)
-        fill = "—" if index_name == "plan" else labels.not_stated(lang)
+        # a category the text lost (a fragment's, a page's that is not the plan): as the charts mark it
+        fill = "—" if index_name == "plan" else labels.unsaid(lang)
         out = out.astype(object).where(out.notna(), fill)
         out.columns = labels.plan_labels([str(c) for c in out.columns], lang)
         out.index = [labels.plan_label(str(i), lang) if index_name == "plan"
@@ -518,7 +519,9 @@ def reader_tables(corpus: Corpus, lang: str | None = None, *,
         "instrument_types": types,
         "instrument_tools": tools, "instrument_tool_counts": tool_n, "clauses": clauses,
     }
-    return {code: stated(df, lang) for code, df in sheets.items()}
+    # a fragment's (a page's that is not the plan) missing value reads as its plan page reads it
+    partial = set(labels.plan_labels(list(scope.reasons(corpus)), lang))
+    return {code: stated(df, lang, partial) for code, df in sheets.items()}
 
 
 TYPE_COUNTS = {"supply": "n_supply", "environment": "n_environment", "demand": "n_demand",
@@ -543,13 +546,13 @@ def category_char_counts(corpus: Corpus, lang: str | None = None) -> pd.DataFram
     """The counts behind the category_share sheet, as page 03's heatmap writes them under its
     shares: characters of the plan's tasks in the category / all its task characters
     ("954/7,059"). That sheet measures task text, not tasks (tasks per category are the
-    category_tasks sheet, the report's one rule for counting categories); 未提及 where the text
-    cannot say, as there."""
+    category_tasks sheet, the report's one rule for counting categories); 现存文本未见 where the
+    text cannot say, as there."""
     from sciplan_analysis import labels
     from sciplan_analysis.analysis.categories import category_matrix
 
     chars = category_matrix(corpus, "chars")
-    counts = count_text(chars, chars.sum(axis=0)).replace("", labels.not_stated(lang))
+    counts = count_text(chars, chars.sum(axis=0)).replace("", labels.unsaid(lang))
     counts.columns = labels.plan_labels([str(c) for c in counts.columns], lang)
     counts.index = [labels.category_label(str(c), lang) for c in counts.index]
     return counts.rename_axis("category").reset_index()
@@ -563,24 +566,31 @@ def category_char_counts(corpus: Corpus, lang: str | None = None) -> pd.DataFram
 RECORDED_COLUMNS = ("source_url",)
 
 
-def stated(df: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
+def stated(df: pd.DataFrame, lang: str | None = None, partial: Collection[str] = ()) -> pd.DataFrame:
     """A readers' sheet with every missing value read as the pages read it, 未提及 / "not
     stated" (`labels.not_stated`), never an empty cell: a plan's missing document number,
-    issue date or period, the fragment's row of the specificity sheet, a commitment without a
-    year. The tables themselves keep NA; a column with nothing missing is left as it is."""
+    issue date or period, a commitment without a year. In a row whose region is in `partial`
+    (texts that are not whole plans: a fragment's), 现存文本未见 / "not in the text as we have
+    it" (`labels.unsaid`), as its plan page and the charts say it: the fragment's row of the
+    specificity sheet, its document number. The tables themselves keep NA; a column with
+    nothing missing is left as it is."""
     from sciplan_analysis import labels
 
     missing = df.isna()
     if not missing.to_numpy().any():
         return df
     out = df.copy()
+    silence = labels.not_stated(lang)
+    if partial and "region" in df.columns:
+        silence = pd.Series(labels.not_stated(lang), index=df.index).where(
+            ~df["region"].isin(list(partial)), labels.unsaid(lang))
     for column in df.columns[missing.any().to_numpy()]:
         values = df[column].astype(object)
         known = pd.to_numeric(df[column][~missing[column]], errors="coerce")
         if len(known) and known.notna().all() and (known % 1 == 0).all():
             # whole numbers a missing value made floats (years: 2021.0) read as whole numbers
             values = values.where(missing[column], known.astype("int64").astype(object))
-        out[column] = values.where(~missing[column], labels.not_stated(lang))
+        out[column] = values.where(~missing[column], silence)
     return out
 
 
@@ -666,7 +676,9 @@ def readme_sheet(corpus: Corpus, tables: dict[str, pd.DataFrame],
                                 [lab("sheet_note", "readme")], []]
     rows.append([lab("column", "sheet"), lab("column", "meaning")])
     for code in tables:
-        rows.append([lab("sheet", code), lab("sheet_note", code)])
+        example = sheet_example(code, tables, lang)
+        space = " " if example and not labels.is_zh(lang) else ""
+        rows.append([lab("sheet", code), lab("sheet_note", code) + space + example])
     rows += [[], [lab("column", "plan"), lab("column", "status")]]
     for p in corpus.plans.itertuples(index=False):
         rows.append([labels.plan_label(str(p.plan_id), lang, full=True), labels.status_label(p.status, lang)])
@@ -681,6 +693,35 @@ def readme_sheet(corpus: Corpus, tables: dict[str, pd.DataFrame],
             seen.add(col)
             rows.append([lab("column", col), notes[col][0 if zh else 1]])
     return rows
+
+
+def sheet_example(code: str, tables: dict[str, pd.DataFrame], lang: str | None = None) -> str:
+    """An example for the guide's note on a sheet of shares with their counts, read from this
+    build's own sheet (its first plan with a count), never a fixed one: "(43.0 and 37, of 87)"
+    matched no plan of any build (audit22 item 21). "" where the sheet has no such cell."""
+    from sciplan_analysis import labels
+
+    df = tables.get(code)
+    if df is None or df.empty:
+        return ""
+    if code == "instrument_types":
+        for row in df.itertuples(index=False):
+            for kind in TYPE_COUNTS:
+                k, n, share = getattr(row, TYPE_COUNTS[kind]), row.n_clauses, getattr(row, kind)
+                if isinstance(k, int | np.integer) and k > 0 and isinstance(share, float | int):
+                    return labels.text("workbook.example.types", lang, plan=row.region, k=int(k), n=int(n),
+                                       share=f"{float(share):.1f}", type=labels.label("instrument_type", kind, lang))
+        return ""
+    if code in ("category_share_counts", "reuse_matrix_counts"):
+        first = df.columns[0]
+        for _, row in df.iterrows():
+            for column in df.columns[1:]:
+                k, _, n = str(row[column]).replace(",", "").partition("/")
+                if k.isdigit() and n.isdigit() and int(k) > 0 and int(n) > 0:
+                    plan = column if code == "category_share_counts" else f"{row[first]} → {column}"
+                    return labels.text("workbook.example.count", lang, plan=plan, k=int(k), n=int(n),
+                                       pct=100 * int(k) / int(n))
+    return ""
 
 
 READER_FILES = ("构建输出文件夹（data/processed/）", "in the build's output folder (data/processed/)")

@@ -187,16 +187,31 @@ def header(column: object, lang: str | None = None) -> str:
     return text
 
 
-def _cell(value: Any, decimals: int, lang: str | None) -> Any:
-    """One cell as text: 'not stated' for a missing value; a float with `decimals` places
-    (0: as a whole number, with separators from 10,000)."""
+def _cell(value: Any, decimals: int, lang: str | None, years: bool = False) -> Any:
+    """One cell as text: 'not stated' for a missing value; a float with `decimals` places; a
+    whole number as the findings and charts write a count (`labels.count`: 7,049, 11,426; page
+    01 once wrote 11426 beside the findings' 11,426: audit22 item 22), except in a column of
+    years (`years`: 2025, never 2,025), where a number stays bare below 10,000."""
     if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
         return labels.not_stated(lang)
+    if isinstance(value, bool | np.bool_):
+        return value
     if isinstance(value, float | np.floating):
         if decimals or not float(value).is_integer():
             return f"{value:,.{max(decimals, 1)}f}"
-        return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
+        value = int(value)
+    if isinstance(value, int | np.integer):
+        return str(int(value)) if years and abs(value) < 10_000 else labels.count(value)
     return value
+
+
+# Words in a column's header that say it holds years (年份, 规划期, "Year"): their numbers stay bare
+# (not 年 alone: 青少年 is a category).
+YEAR_WORDS = ("年份", "起始年", "结束年", "规划期", "year", "period")
+
+
+def _is_year_column(name: object) -> bool:
+    return any(w in str(name).lower() for w in YEAR_WORDS)
 
 
 def _places(col: pd.Series, decimals: int) -> int:
@@ -255,7 +270,8 @@ def clean(df: pd.DataFrame, *, decimals: int = 2, lang: str | None = None,
 
     def shown(col: pd.Series) -> pd.Series:
         places = _places(col, decimals)
-        return col.map(lambda v: _cell(v, places, lang))
+        years = _is_year_column(col.name)
+        return col.map(lambda v: _cell(v, places, lang, years))
 
     return out.astype(object).apply(shown)
 
@@ -442,15 +458,15 @@ def instrument_coding(lang: str | None = None) -> None:
 
 def matrix_note(corpus: Corpus, plan_id: str, lang: str | None = None) -> str:
     """What a hatched cell of one plan's tool × category matrix means, as the chart marks it
-    (`charts.instrument_matrix_heatmap`): for a fragment, 未提及 because its text lost that
-    part; for a page that is not the plan's text (news, a paper …), 未提及 because it does not
+    (`charts.instrument_matrix_heatmap`): for a fragment, 现存文本未见 because its text lost that
+    part; for a page that is not the plan's text (news, a paper …), 现存文本未见 because it does not
     mention the category; for a whole plan's text, 无此类: the plan has no task of it. Never 0."""
     from sciplan_analysis.analysis import scope
 
     why = scope.reasons(corpus).get(plan_id)
     if why is not None:
         return labels.text("instruments.matrix.lost" if why == scope.FRAGMENT
-                           else "instruments.matrix.unsaid", lang, mark=labels.not_stated(lang))
+                           else "instruments.matrix.unsaid", lang, mark=labels.unsaid(lang))
     return labels.text("instruments.matrix.none", lang, mark=labels.text("instruments.matrix.none_mark",
                                                                          lang))
 

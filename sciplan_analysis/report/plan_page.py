@@ -75,7 +75,8 @@ def _t(code: str, lang: str, *, count: object = None, **values: object) -> str:
 
 def _partial(facts: dict) -> bool:
     """Whether the plan's text is not a whole plan's (a fragment, or a page that is not the plan's
-    text: `scope.reasons`): what it does not state is 未提及, not a none."""
+    text: `scope.reasons`): what it does not state is 现存文本未见 (as the findings and charts say
+    it: `labels.unsaid`), not a none."""
     kind = facts.get("page_kind")
     kind = kind if isinstance(kind, str) and kind else scope.DOCUMENT
     return facts.get("status") == scope.FRAGMENT or kind not in scope.RANKED_KINDS
@@ -156,8 +157,11 @@ def plan_html(p: PlanProfile, lang: str, terms: list[str] | None = None) -> str:
     return _page(_t("plan.title", lang, name=labels.plan_label(p.plan_id, lang)), "\n".join(parts), lang)
 
 
-def _value(value: object, lang: str) -> str:
-    return labels.not_stated(lang) if value is None or pd.isna(value) or value == "" else str(value)
+def _value(value: object, lang: str, partial: bool = False) -> str:
+    """A fact as text; a missing one 未提及, or 现存文本未见 for a text that is not a whole plan's."""
+    if value is None or pd.isna(value) or value == "":
+        return labels.unsaid(lang) if partial else labels.not_stated(lang)
+    return str(value)
 
 
 def _region(value: object, lang: str) -> str | None:
@@ -179,9 +183,10 @@ def _facts(p: PlanProfile, lang: str) -> str:
         ("issuer", f.get("issuer")),
         ("issue_date", f.get("issue_date")),
     ]
-    cells = "".join(f"<tr><th>{esc(labels.label('column', key, lang))}</th><td>{esc(_value(v, lang))}</td></tr>"
-                    for key, v in rows)
-    cells += f"<tr><th>{_t('plan.period', lang)}</th><td>{esc(_value(period, lang))}</td></tr>"
+    partial = _partial(f)
+    cells = "".join(f"<tr><th>{esc(labels.label('column', key, lang))}</th>"
+                    f"<td>{esc(_value(v, lang, partial))}</td></tr>" for key, v in rows)
+    cells += f"<tr><th>{_t('plan.period', lang)}</th><td>{esc(_value(period, lang, partial))}</td></tr>"
     notes = []
     if f.get("page_kind") in NOT_THE_DOCUMENT:  # read from news, a paper, a report, a copy, or unknown
         notes.append(f'<p class="note">{_t("plan.note.kind." + f["page_kind"], lang)}</p>')
@@ -266,7 +271,8 @@ def _leads(p: PlanProfile, lang: str, path: Path = ALIASES_FILE) -> str:
     and the note under the list says so, never that every name was merged."""
     head = f"<h2>{_t('plan.leads.heading', lang)}</h2>"
     if p.leads.empty:
-        return head + f"<p>{_t('plan.leads.none', lang)}</p>"
+        # a fragment's (a page's that is not the plan) silence on units, as the findings say it
+        return head + f"<p>{_t('plan.leads.unsaid' if _partial(p.facts) else 'plan.leads.none', lang)}</p>"
     others = bool(len(p.leads)) and int(p.leads["plans_with_units"].iloc[0]) > 1
     columns = [_t(f"plan.leads.{c}", lang) for c in ("unit", "led", "partnered", "elsewhere")[:4 if others else 3]]
     canonical = set(load_aliases(path)["unit"])
