@@ -16,9 +16,14 @@ from sciplan_analysis.text.patterns import (
 )
 from sciplan_analysis.text.regions import is_region_name
 
+# A region's federation of the people's organisations that work beside the 科协 and issue documents with it (湖南省科学技术
+# 协会、省社会科学界联合会、省人力资源和社会保障厅共同印发了《…》; 云南省科协、省社科联、昆明市科协联合主办…; round thirty-two),
+# in full or by its short name: the region (or a national body, or a bare level) and nothing else before it.
+FEDERATIONS = ("社会科学界联合会", "妇女联合会", "文学艺术界联合会", "残疾人联合会", "工商业联合会",
+               "社科联", "妇联", "文联", "残联", "工商联")
 ISSUER_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "国务院办公厅", "国务院", "委员会",
                    "办公室", "办公厅", "科学技术协会", "科协", "纲要办", "领导小组", "政府", "办事处",
-                   "局", "厅", "部", "委")
+                   *FEDERATIONS, "局", "厅", "部", "委")
 # A department (某县科技局, 某省教育厅, 中国科协科普部, 某市卫生健康委员会, 某县文化广电旅游体育局):
 # its field (1-10 characters) after the body.
 DEPARTMENTS = ("局", "厅", "部")
@@ -80,7 +85,12 @@ def issuer_problem(text: str) -> str | None:
         return None if text in SELF_STANDING else "implausible"  # 科协, 办公室 alone name no one
     if re.fullmatch("(?:人民)?政府|党工?委", m.group(1)):
         return "implausible"  # 政府办公厅 names no one: whose government?
-    if text.endswith(COMMITTEES):
+    if text.endswith(FEDERATIONS):
+        # a federation (某省社会科学界联合会, 省社科联, 全国妇联): whose it is, and nothing else, before it
+        shape = re.fullmatch(ORGAN_OWNER, m.group(1))
+        if shape is None:
+            return "implausible"
+    elif text.endswith(COMMITTEES):
         # a party committee (中共某县委, 某县委, 某镇党委: a region before it) or a department's
         # committee (某市卫生健康委员会, 某市卫健委: a field after the region)
         core = re.sub("党工?$", "", m.group(1))
@@ -163,8 +173,8 @@ def with_region(issuer: str, title: str | None) -> str:
 
 
 # -- the organ that issues a document a lead names -------------------------------------------------
-# Time words between a lead's subject and its verb (日前, 近日, 25日, 正式, 已经).
-TIME_WORDS = re.compile(r"(?:于|已经|已|联合)?(?:日前|近日|今日|近期|正式|\d{1,2}月)?(?:\d{1,2}日)?(?:日前|近日|正式)?$")
+# Time words between a lead's subject and its verb (日前, 近日, 25日, 正式, 已经; 联合 and 共同 of joint issuers).
+TIME_WORDS = re.compile(r"(?:于|已经|已|联合|共同)?(?:日前|近日|今日|近期|正式|\d{1,2}月)?(?:\d{1,2}日)?(?:日前|近日|正式)?$")
 # A news item's dateline glued before a lead's subject (海南日报讯省政府办公厅…, …3月17日电记者…).
 DATELINE = re.compile(r"^.*(?:讯|日电)")
 # Time words glued before a lead's subject (近日某省政府办公厅印发…).

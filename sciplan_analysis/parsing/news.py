@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from sciplan_analysis.parsing.documents import DOCUMENT_WORDS, doc_number, inner_title, name_key
-from sciplan_analysis.parsing.issuers import lead_subject, lead_subject_problem
+from sciplan_analysis.parsing.issuers import TIME_WORDS, lead_subject, lead_subject_problem
 from sciplan_analysis.text.patterns import (
     CENTRAL_BODIES,
     CJK_RANGE,
@@ -18,7 +18,7 @@ from sciplan_analysis.text.patterns import (
     YEAR_DIGITS,
     alternatives,
 )
-from sciplan_analysis.text.regions import opens_with_region
+from sciplan_analysis.text.regions import PLACEHOLDER, opens_with_region, region_run
 
 # A news item or notice body naming the plan: 日前，某省人民政府办公厅印发了《…》; 现将《…》印发给
 # 你们; 《…》已经…审议通过，现印发给你们.
@@ -37,6 +37,24 @@ LEAD_BARE = re.compile(r"(?:正式)?(?:印发了?|下发了?|发布了?|颁布�
 LEAD_AFTER = re.compile(r"《([^《》]{4,150})》(?:\s*[（(][^（）()《》]{0,30}(?:《[^《》]{1,20}》)?[^（）()《》]{0,5}[）)])?"
                         # (由 and the organs: four may stand there, so up to 80 characters)
                         r"(?P<between>[^，。；：《》,]{0,12}?由[^，。；：《》,]{2,80}?|[^，。；：《》,]{0,30}?)(?:正式)?(?:印发|出台|发布|下发|颁布|出炉|公布|制定|编制|下达|审定|(?:审议|研究|讨论|表决)通过)")
+# A regulation named by a news lead (round thirty-two): 《某省科学技术普及条例》开始施行, 《某市…条例》已经省人大常委会审查批准，
+# 将于7月1日起正式施行, 《某省…条例》（以下简称《科普条例》）巡回宣讲报告会…举行. A 条例's news says it is approved (批准), comes
+# into force (施行) or is explained to the public (宣讲), not that it is issued; the verbs are read after a name ending in 条例 only,
+# so 《X方案》即日起施行 and a 宣讲 of a plan stay what they were. (表决通过《X条例》 is LEAD_VERB's already; 实施 is not
+# taken: a headline's short name, 《上海市科普条例》1日起实施, would stand before the lead's whole one.) A regulation that comes into
+# force on a date to come (将于…起施行) has been passed: its 将 is no document still to come.
+REGULATION_AFTER = re.compile(r"《([^《》]{4,150}条例)》(?:\s*[（(][^（）()《》]{0,30}(?:《[^《》]{1,20}》)?[^（）()《》]{0,5}[）)])?"
+                              r"(?P<between>[^，。；：《》,]{0,30}?)(?P<verb>(?:审查)?批准|(?:开始|正式|起)?施行|宣讲)")
+IN_FORCE = re.compile(r"(?:开始|正式|起)?施行")
+REGION_CHARS = 20  # a region's name before a bare plan's verb is at most this long (宁夏回族自治区, 某省某市)
+# A plan named bare after its verb in a news lead, with its five-year plan's number (宁夏发布科学技术普及事业发展“十三五”规划，…;
+# 上海日前发布“十三五”科普事业发展规划。; round thirty-two): the name ends its clause, and the lead's subject is a region or an organ.
+# The number marks a document's name, not a kind of work mentioned (出台了…工作方案 stays unread, round eighteen). Where the page
+# names in 《》 the same plan with its region (根据新发布的《上海市科普事业“十三五”发展规划》: its words, reordered, after the region),
+# that whole name is the title.
+LEAD_BARE_PLAN = re.compile(r"(?:正式)?(?:印发|发布|出台|颁布)了?\s*"
+                            r"([^《》〈〉“”\"，。；：！？,;:\s]{0,30}?[“\"]?十[一二三四五六七八九]五[”\"]?"
+                            rf"[^《》〈〉“”\"，。；：！？,;:\s]{{0,30}}?{alternatives(*PLAN_KINDS)})(?=[，。；,;])")
 # A document still to come (省政府将出台《X》, 拟印发《X》, 正在制定《X》; 《X》将于近期印发): the page is not about
 # it yet. (将 before 《X》 and its verb is 把: 现将《X》印发给你们 is issued.)
 # (要制定《X》, 抓紧出台《X》, 着手编制《X》: a document to be drawn up, round fourteen; not 要求, 要点, nor the 要 of 纲要,
@@ -202,6 +220,8 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None) -> Lead
             if LISTED_AFTER.match(text, closed) or LISTED_BEFORE.search(text, 0, m.start(1) - 1):
                 continue  # 审定了《A》、《B》: several documents at once, the page's own not told (cited)
             title = inner_title(m.group(1))
+            if m.re is LEAD_BARE_PLAN:
+                title = _named_in_full(texts, title) or title  # the same plan named in 《》 with its region
             if not DOCUMENT_WORDS.search(title) or ABBREVIATION.fullmatch(title) or _short_name(title):
                 continue  # 出台《实施方案》, 印发《科学素质纲要》: the short name a report gives, not the title
             if GENERAL_PLAN.search(title):
@@ -270,19 +290,55 @@ def _proposed(text: str, at: int) -> bool:
     return PROPOSED.search(text, 0, at) is not None or PROPOSED_CLAUSE.search(text, clause_start, at) is not None
 
 
+def _region_or_organ(before: str) -> bool:
+    """Whether the text before a lead verb ends with a region's name (上海, 宁夏回族自治区, 某市; time words after it
+    left out: 上海日前) or an organ's."""
+    clause = TIME_WORDS.sub("", re.split(r"[，,。；：:！？\s]", before)[-1])
+    run = re.search(f"[{CJK_RANGE}]+$", clause)
+    if run is None:
+        return False
+    name = run.group(0)[-REGION_CHARS:]
+    # (the name ends the run: a headline or an outlet's line a page ran into the lead stands before it)
+    return any(region_run(name[k:])[1] == len(name) - k or PLACEHOLDER.fullmatch(name[k:])
+               for k in range(len(name) - 1)) or lead_subject(before) is not None
+
+
+def _named_in_full(texts: list[str], bare: str) -> str | None:
+    """The name in 《》 that `texts` give the plan a lead named bare (`bare`, LEAD_BARE_PLAN): the same words, perhaps
+    reordered, after the region it opens with (“十三五”科普事业发展规划 → 《上海市科普事业“十三五”发展规划》); None when none."""
+    words = sorted(_without_region(name_key(bare)))
+    for text in texts:
+        for m in re.finditer(r"《([^《》]{4,150})》", text):
+            key = name_key(m.group(1))
+            if key != name_key(bare) and sorted(_without_region(key)) == words:
+                return inner_title(m.group(1))
+    return None
+
+
+def _without_region(key: str) -> str:
+    """A name's characters after the region it opens with (上海市科普事业发展规划 → 科普事业发展规划)."""
+    at = region_run(key)[1] or ((m := PLACEHOLDER.match(key)) and m.end()) or 0
+    return key[at:]
+
+
 def _named(text: str) -> list[tuple[re.Match, int, str | None]]:
     """The documents a lead names in `text`, in order: each match (its group 1 the 《…》), where
     its 《…》 closes, and the organ that issues it (the subject before the verb, or 由 an organ
     when the verb follows the 《…》; None when none is named)."""
     verbs = list(LEAD_VERB.finditer(text))
     verbs += [m for m in LEAD_BARE.finditer(text) if "《" not in text[m.start(): m.end()]]
+    verbs += [m for m in LEAD_BARE_PLAN.finditer(text) if _region_or_organ(text[: m.start()])]
     found = [(m, m.end(), subject) for m in verbs if not _to_come(text, m.start(), subject := lead_subject(text[: m.start()]))
              and not FUTURE_SENTENCE.search(text, max(text.rfind(stop, 0, m.start()) for stop in "。！？") + 1, m.start())]
-    for m in LEAD_AFTER.finditer(text):
+    after = list(LEAD_AFTER.finditer(text))
+    # 《X条例》开始施行, 《X条例》已经…审查批准: a regulation's own verbs (REGULATION_AFTER), where no verb above named it there
+    after += [m for m in REGULATION_AFTER.finditer(text) if not any(m.start() == other.start() for other in after)]
+    for m in after:
         if any(m.start() == other.end() - len(other.group(1)) - 2 for other in verbs):
             continue  # 印发《X》印发: named once
-        if FUTURE_BETWEEN.search(m.group("between")) or _proposed(text, m.start()):
-            continue  # 《X》将于近期印发: not issued yet; 建议：《X》尽快出台: proposed
+        in_force = m.re is REGULATION_AFTER and IN_FORCE.fullmatch(m.group("verb")) is not None
+        if (FUTURE_BETWEEN.search(m.group("between")) and not in_force) or _proposed(text, m.start()):
+            continue  # 《X》将于近期印发: not issued yet; 建议：《X》尽快出台: proposed (《X条例》将于…起施行: passed)
         if NOMINAL_ISSUE.match(m.group("between")) and not LEAD_TIME.search(
                 text, max(text.rfind(stop, 0, m.start()) for stop in "。！？；") + 1, m.start()):
             continue  # 《X》的出台，标志着…: the document's issue discussed (an essay), not news of it
