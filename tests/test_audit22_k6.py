@@ -1,0 +1,74 @@
+"""Audit 22 items 19, 24, 25 and 26 (helper k6): chart 2.1 at scale, the national outline's
+column on the plan pages, page 04's units only one plan names, and chart 4.1's panels."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+
+from sciplan_analysis.report import charts
+from tests.test_chart_layout import _corpus, _plan_names_restored  # noqa: F401
+
+# --------------------------------------------------------------------------- item 19: chart 2.1
+
+
+def _scale_rows(n: int = 60) -> list[tuple]:
+    """Targets as the 300-plan corpus has them: years 2023–2027, most in 2025, ties at each
+    end, the lowest of 2023 and of 2024 both 6% (their labels overprinted each other)."""
+    years = [2023, 2024, 2025, 2025, 2025, 2025, 2026, 2027]
+    rows = [(f"p{i:02d}", "target", years[i % len(years)], float(9 + (i * 7) % 17)) for i in range(n)]
+    rows += [("p00", "target", 2023, 6.0), ("p01", "target", 2024, 6.0), ("p09", "target", 2024, 6.0)]
+    rows += [(f"p{i:02d}", "target", 2025, 18.0) for i in range(2, n, 8)]
+    return [r for k, r in enumerate(rows) if not (k < n and r[0] in {"p00", "p01", "p09"})]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_chart_2_1_at_scale_stops_near_the_plans_years_and_says_the_national_2035_mark(lang):
+    """At 300 plans the x axis ran to 2037 for the national 2035 mark though no plan passes 2027:
+    half the plot stood empty. The axis now ends near the plans' last year and the 2035 mark is
+    said at its right edge, with its year and figure."""
+    fig = charts.targets_chart(_corpus(60, _scale_rows()), lang=lang)
+    try:
+        ax = fig.axes[0]
+        assert ax.get_xlim()[1] < 2031, ax.get_xlim()
+        said = [t.get_text() for t in ax.texts]
+        mark = "国家纲要 2035 年 25% →" if lang == "zh" else "national 25% by 2035 →"
+        assert mark in said, said
+    finally:
+        plt.close(fig)
+
+
+def test_chart_2_1_keeps_a_plans_2035_target_on_the_axis():
+    """With few plans and one aiming at 2035 (乐至县), 2035 stays on the axis, drawn as before."""
+    rows = [(f"p{i:02d}", "target", 2025, 11.0 + i) for i in range(4)] + [("p01", "target", 2035, 25.0)]
+    fig = charts.targets_chart(_corpus(4, rows), lang="zh")
+    try:
+        assert fig.axes[0].get_xlim()[1] > 2035
+        assert "国家纲要 25%" in [t.get_text() for t in fig.axes[0].texts]
+    finally:
+        plt.close(fig)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_chart_2_1_at_scale_labels_touch_neither_each_other_nor_a_point(lang):
+    """At 300 plans 山阳县 6% was overprinted by 丰新县等 2 份 6% and the 2025 ties' labels sat on
+    the markers: each year's highest now stands above its points and its lowest below, moved
+    further out where it would touch a point, a dotted line or another label."""
+    fig = charts.targets_chart(_corpus(60, _scale_rows()), lang=lang)
+    try:
+        fig.canvas.draw()
+        ax = fig.axes[0]
+        red = [t for t in ax.texts if t.get_color() == charts.style.EXTREME_COLOUR]
+        assert len(red) >= 8
+        boxes = [t.get_window_extent() for t in red]
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                assert not a.overlaps(b), (a, b)
+        dots = ax.transData.transform(np.vstack([c.get_offsets() for c in ax.collections
+                                                 if len(c.get_offsets())]))
+        for label, box in zip(red, boxes, strict=True):
+            inside = (dots[:, 0] > box.x0) & (dots[:, 0] < box.x1) & (dots[:, 1] > box.y0) & (dots[:, 1] < box.y1)
+            assert not inside.any(), label.get_text()
+    finally:
+        plt.close(fig)
