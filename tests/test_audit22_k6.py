@@ -7,6 +7,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
+from sciplan_analysis import labels
 from sciplan_analysis.report import charts
 from tests.test_chart_layout import _corpus, _plan_names_restored  # noqa: F401
 
@@ -72,3 +73,33 @@ def test_chart_2_1_at_scale_labels_touch_neither_each_other_nor_a_point(lang):
             assert not inside.any(), label.get_text()
     finally:
         plt.close(fig)
+
+
+# --------------------------------------------------------------------------- item 24: plan pages
+
+
+def _copy(corpus):
+    from dataclasses import replace
+
+    return replace(corpus, **{name: df.copy() for name, df in corpus.tables().items()})
+
+
+@pytest.mark.parametrize(("lang", "said"), [("zh", "该年无目标"), ("en", "no target for that year")])
+def test_the_national_column_says_the_outline_sets_no_target_that_year(five_plans, lang, said):
+    """A plan's 2024 target stood beside 未提及 in the national outline's column, though the
+    outline sets targets for 2025 and 2035 only: the cell says it sets none that year, and a
+    year the outline does set keeps its figure."""
+    from sciplan_analysis.report import plan_page
+
+    moved = _copy(five_plans)
+    t = moved.targets
+    t.loc[(t.plan_id == "wuxi") & (t.kind == "target"), "year"] = 2024
+    moved.targets = t
+    pages = plan_page.plan_pages(moved, lang)
+    wuxi, lezhi = pages["wuxi"], pages["lezhi"]
+    def national(page: str, year: int) -> str:  # the third cell of the year's row
+        row = page[page.index(f"<td>{year}</td>"):]
+        return row[:row.index("</tr>")].split("<td>")[3]
+
+    assert national(wuxi, 2024) == f"{said}</td>"
+    assert national(lezhi, 2035) == f"{labels.comparator_label('=', lang)} 25%</td>"
