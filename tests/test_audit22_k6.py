@@ -103,3 +103,19 @@ def test_the_national_column_says_the_outline_sets_no_target_that_year(five_plan
 
     assert national(wuxi, 2024) == f"{said}</td>"
     assert national(lezhi, 2035) == f"{labels.comparator_label('=', lang)} 25%</td>"
+
+
+# --------------------------------------------------------------------------- item 25: page 04
+
+
+def test_units_only_one_plan_names_leave_out_collective_names(five_plans):
+    """Page 04's "Units only one plan names" listed 相关部门（单位） / "Relevant departments
+    (collectively)" (乐至县), though the page says a collective name is not a unit: it is left
+    out, and the real units of that plan stay."""
+    from sciplan_analysis.analysis import workload as wl
+
+    only = wl.single_plan_units(five_plans)
+    assert "相关部门（单位）" not in set(only["unit"]) and not (only["unit_type"] == wl.COLLECTIVE).any()
+    assert {"关工委", "蚕桑部门", "统计部门"} <= set(only.loc[only["plan_id"] == "lezhi", "unit"])
+    said = " ".join(wl.describe(five_plans, "en"))
+    assert "collectively" not in said
