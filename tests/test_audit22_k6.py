@@ -119,3 +119,35 @@ def test_units_only_one_plan_names_leave_out_collective_names(five_plans):
     assert {"关工委", "蚕桑部门", "统计部门"} <= set(only.loc[only["plan_id"] == "lezhi", "unit"])
     said = " ".join(wl.describe(five_plans, "en"))
     assert "collectively" not in said
+
+
+# --------------------------------------------------------------------------- item 26: chart 4.1
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_chart_4_1_fills_its_grid_and_keeps_each_note_in_its_column(five_plans, lang):
+    """Chart 4.1 at five plans: the fragment's empty panel stood alone in a third column and
+    乐至县's axis note ran under it. The four plans with units now fill two columns, the
+    fragment is said on a line under them, and no panel's axis note reaches a panel to its
+    right."""
+    fig = charts.draw_top_units(five_plans, n=8, lang=lang)
+    try:
+        fig.canvas.draw()
+        panels = [ax for ax in fig.axes if ax.patches]
+        assert len(panels) == 4
+        assert len({round(ax.get_window_extent().x0) for ax in panels}) == 2  # two columns
+        fragment = "重庆市（残篇，现存文本未见责任单位）" if lang == "zh" else \
+            "Chongqing Municipality (a fragment, no units in the text as we have it)"
+        assert fragment not in [ax.get_title(loc="left") for ax in fig.axes]
+        assert fragment in [t.get_text() for ax in fig.axes for t in ax.texts]
+        for ax in panels:
+            note = ax.xaxis.label.get_window_extent()
+            right = [b.get_window_extent().x0 for b in fig.axes if b.get_window_extent().x0 > ax.get_window_extent().x0]
+            assert not right or note.x1 < min(right), (ax.get_title(loc="left"), note, right)
+    finally:
+        plt.close(fig)
+
+
+def test_chart_4_1_panels_fill_their_grid():
+    assert [charts._panel_grid(n) for n in (1, 2, 3, 4, 5, 6, 7, 9)] == [
+        (1, 1), (2, 1), (3, 1), (2, 2), (3, 2), (3, 2), (3, 3), (3, 3)]

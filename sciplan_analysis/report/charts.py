@@ -1324,9 +1324,12 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
                    path: Path = ALIASES_FILE) -> Figure:
     """One panel per plan: its `n` busiest units, tasks led (solid) and as partner (light).
 
-    A plan naming no units gets a panel that says so; a group-table plan says so in its title.
-    A name the crosswalk lacks is marked (`workload.unit_name`); bars stand at their own
-    positions, so two units of one label could never become one bar.
+    A plan naming no units gets no empty panel: a line under the panels names it with why
+    (重庆市（残篇，现存文本未见责任单位）), and the panels fill their grid (four in two columns; the
+    fragment's empty panel stood alone in a third, audit22 item 26); a group-table plan says so
+    in its title. A panel's axis note is wrapped to its own column (乐至县's ran under its
+    neighbour). A name the crosswalk lacks is marked (`workload.unit_name`); bars stand at
+    their own positions, so two units of one label could never become one bar.
     """
 
 
@@ -1338,19 +1341,30 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
     left = collective_names(work, list(dict.fromkeys(work["unit"])))
     top = top_units(corpus, n + len(left), path=path)  # n units once collective names are out
     top = top[~top["unit"].isin(left)].groupby("plan_id", sort=False).head(n)
-    cols = min(3, max(1, len(basis)))
-    rows = -(-len(basis) // cols)
-    fig, axes = style.subplots(rows, cols, figsize=(4.6 * cols, 0.33 * n * rows + 1.6 * rows),
-                             layout="constrained", squeeze=False)
+    drawn = {p: b for p, b in basis.items() if b != BASIS_NONE and (top["plan_id"] == p).any()}
+    empty = [p for p, _b in basis.items() if p not in drawn]
+    cols, rows = _panel_grid(len(drawn))
+    fig, axes = style.subplots(rows + bool(empty), cols,
+                               figsize=(4.6 * cols, 0.33 * n * rows + 1.6 * rows + 0.5 * bool(empty)),
+                               layout="constrained", squeeze=False,
+                               gridspec_kw={"height_ratios": [1] * rows + [0.12] * bool(empty)})
+    if empty:  # one line for the texts naming no units, across the figure, under the panels
+        grid = axes[-1, 0].get_gridspec()
+        for ax in axes[-1]:
+            ax.remove()
+        strip = fig.add_subplot(grid[-1, :])
+        strip.set_axis_off()
+        said = []
+        for plan_id in empty:
+            title, none = _panel_title(plan_id, axis[plan_id], corpus, lang), none_label(corpus, plan_id, lang)
+            said.append(title if none in title else labels.tr(f"{title}：{none}", f"{title}: {none}", lang))
+        strip.text(0, 0.5, labels.tr("；", "; ", lang).join(said), ha="left", va="center",
+                   transform=strip.transAxes, color="#555555", fontsize=9)
+        axes = axes[:-1]
     xmax = float(top["total"].max()) * 1.05 if len(top) else 1.0
-    for ax, (plan_id, b) in zip(axes.flat, basis.items(), strict=False):
+    for ax, (plan_id, _b) in zip(axes.flat, drawn.items(), strict=False):
         ax.set_title(_panel_title(plan_id, axis[plan_id], corpus, lang), loc="left", fontsize=9)
         w = top[top["plan_id"] == plan_id]
-        if b == BASIS_NONE or w.empty:
-            ax.set_axis_off()
-            ax.text(0.5, 0.5, none_label(corpus, plan_id, lang), ha="center", va="center",
-                    transform=ax.transAxes, color="#777777")
-            continue
         names = unit_names(w, lang)
         y = np.arange(len(names))
         colour = style.plan_colour(plan_id)
@@ -1369,11 +1383,39 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
             xlabel = labels.text("chart.top_units.panel.collective", lang, n=tasks, units=quoted)
         else:
             xlabel = labels.tr(f"任务数（共 {tasks} 项）", f"tasks (of {tasks})", lang)
-        ax.set_xlabel(xlabel, fontsize=8)
+        ax.set_xlabel(_panel_note(xlabel, lang), fontsize=8)
         ax.legend(frameon=False, fontsize=7, loc="lower right")
-    for ax in list(axes.flat)[len(basis):]:
+    for ax in list(axes.flat)[len(drawn):]:
         ax.set_axis_off()
     return fig
+
+
+def _panel_grid(n: int) -> tuple[int, int]:
+    """Columns and rows of chart 4.1's `n` panels: up to three columns, the fewest rows, then
+    the fewest empty places (four panels two by two, five three and two)."""
+    if n <= 0:
+        return 1, 0
+    cols = min(range(1, min(3, n) + 1), key=lambda c: (-(-n // c), -(-n // c) * c - n))
+    return cols, -(-n // cols)
+
+
+PANEL_NOTE = {"zh": 22, "en": 46}  # characters a line of chart 4.1's axis note holds in its column
+
+
+def _panel_note(text: str, lang: str | None) -> str:
+    """A chart 4.1 axis note on lines its panel's column holds: broken after its "；" / "; " and
+    then, in English, at spaces, never inside a quoted name ("Member units (collectively)")."""
+    zh = labels.is_zh(lang)
+    width = PANEL_NOTE["zh" if zh else "en"]
+    if len(text) <= width:
+        return text
+    if not zh:
+        text = re.sub(r'"[^"]*"', lambda m: m.group(0).replace(" ", "\u00a0"), text)
+    parts = text.split("；") if zh else text.split("; ")
+    parts = [p + ("；" if zh else ";") for p in parts[:-1]] + parts[-1:]
+    lines = [line for part in parts for line in (
+        [part] if zh else textwrap.wrap(part, width, break_long_words=False, break_on_hyphens=False))]
+    return "\n".join(lines).replace("\u00a0", " ")
 
 
 def _panel_title(plan_id: str, axis: str, corpus: Corpus, lang: str | None) -> str:
