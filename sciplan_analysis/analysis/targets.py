@@ -63,8 +63,8 @@ def extreme_targets(targets: pd.DataFrame, corpus: Corpus, order: Sequence[str],
     highest and lowest committed target (a plan's lowest stated target of the year, as the
     findings read 超过18%、力争20%), every plan at an end included; the label names the first of
     them in `order` (the chart's plan order), marked as a draft where it is one, with the tie
-    counted (`scope.at_end_short`), and stands by the last (drawn rightmost, clear of the
-    others); the others carry an empty label. `targets`: rows of `literacy_targets`."""
+    counted (`scope.at_end_short`), keyed by the last (the chart sets it above or below the
+    year's points); the others carry an empty label. `targets`: rows of `literacy_targets`."""
     out: dict[tuple[str, int, float], str] = {}
     stated = targets[targets["kind"] == "target"]
     for year, sub in stated.groupby("year"):
@@ -74,7 +74,7 @@ def extreme_targets(targets: pd.DataFrame, corpus: Corpus, order: Sequence[str],
             at = [p for p in committed.index if committed[p] == end]
             for p in at:
                 out[p, int(year), float(end)] = ""
-            # the label names the first and stands by the last, drawn rightmost, clear of the others
+            # the label names the first and is keyed by the last
             out[at[-1], int(year), float(end)] = scope.at_end_short(at[0], committed, corpus, lang)
     return out
 

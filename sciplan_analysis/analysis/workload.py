@@ -355,8 +355,10 @@ def single_plan_units(corpus: Corpus, path: Path = ALIASES_FILE) -> pd.DataFrame
     one row per unit, plan_id first. `unit` and `unit_en` are the names as readers see them
     (`unit_name`: a name the crosswalk lacks marked in both languages, as page 04's paragraph
     says); `unit_type` stays NA for such a name, which tables read 未映射 / unmapped
-    (`labels.unit_type_label`), as the workbook does."""
+    (`labels.unit_type_label`), as the workbook does. A collective name (相关部门（单位）, unit
+    type collective) is not a unit, as page 04 says, and is left out (audit22 item 25)."""
     work = unit_workload(corpus, path)
+    work = work[work["unit_type"] != COLLECTIVE]
     n_plans = work.groupby("unit")["plan_id"].nunique()
     only = work[work["unit"].map(n_plans) == 1]
     columns = ["plan_id", "unit", "unit_en", "unit_type", "assignment_basis", "led", "partnered",

@@ -829,7 +829,11 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
              for j, p in enumerate(ids)}
     national = benchmarks()
     national = national[(national["level"] == "national") & national["value"].notna()]
-    national_at = {int(y): float(v) for y, v in zip(national["year"], national["value"], strict=True)}
+    # a national mark far beyond every plan's years (2035, where the plans stop at 2027) is said
+    # at the axis' edge, not drawn where it lies: half the plot stood empty (audit22 item 19)
+    beyond = _beyond_plans(national["year"], targets["year"])
+    on_axis = national[beyond == 0]
+    national_at = {int(y): float(v) for y, v in zip(on_axis["year"], on_axis["value"], strict=True)}
     span = max(5.0, 1.2 * max([0.0, *targets["value"].astype(float), *national["value"].astype(float)]))
     # among many plans only each year's highest and lowest target are named: a plan's figure is
     # the one it commits to (its lowest for the year, as the findings read 超过18%、力争20%), every
@@ -859,23 +863,22 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
                 ax.annotate(f"{labels.comparator_label(t.comparator, lang)} {t.value:g}%", (x, t.value),
                             xytext=(7, rise), textcoords="offset points",
                             fontsize=8, color=colour)
-            elif extreme and named[pid, t.year, float(t.value)]:
-                # "Jinjiang District, Chengdu (a draft) and 3 more at 18%", never "… 3 more 18%"
-                ax.annotate(f"{named[pid, t.year, float(t.value)]}{' ' if labels.is_zh(lang) else ' at '}"
-                            f"{t.value:g}%", (x, t.value),
-                            xytext=(7, rise), textcoords="offset points", fontsize=8, color=mark)
-    for b in national.itertuples(index=False):
+    for b in on_axis.itertuples(index=False):
         ax.hlines(b.value, b.year - 0.9, b.year + 0.9, color="#333333", lw=1.4, ls=":", zorder=2)
-        ax.annotate(tr(f"国家纲要 {b.value:g}%", f"national {b.value:g}%", lang),
-                    (b.year - 0.9, b.value), xytext=(-3, 0), textcoords="offset points",
-                    fontsize=8, color="#333333", ha="right", va="center")
+        if not many:  # among many plans the line is named in the legend, clear of the points
+            ax.annotate(tr(f"国家纲要 {b.value:g}%", f"national {b.value:g}%", lang),
+                        (b.year - 0.9, b.value), xytext=(-3, 0), textcoords="offset points",
+                        fontsize=8, color="#333333", ha="right", va="center")
+    for b, side in zip(national.itertuples(index=False), beyond, strict=True):
+        if side:
+            _beyond_axis_mark(ax, int(b.year), float(b.value), side, lang)
     ax.set_xlabel(tr("年份", "Year", lang))
     ax.set_ylabel(tr("具备科学素质的公民比例（%）", "Citizens with science literacy (%)", lang))
     ax.set_title(tr("公民科学素质比例：基线与目标（点线为国家纲要的目标）",
                     "Science literacy: baselines and targets (dotted: the national outline's)",
                     lang), loc="left")
     if len(targets):
-        years = pd.concat([targets["year"].astype(float), national["year"].astype(float)])
+        years = pd.concat([targets["year"].astype(float), on_axis["year"].astype(float)])
         ax.set_xlim(years.min() - 1.5, years.max() + 2.5)
         top = max([float(targets["value"].max()), *national["value"].astype(float)])
         ax.set_ylim(0, max(5.0, top * 1.2))
@@ -904,7 +907,15 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
             plan=plan_scope.marked(based[0], corpus, lang)), lang)
         handles += [Line2D([], [], ls="none", marker="o", markerfacecolor="white",
                            color="#444444", label=tr("空心：基线", "hollow: baseline", lang) + said)]
-    ax.legend(handles=handles, frameon=False, fontsize=8, loc="upper left", ncol=2)
+    if many and len(on_axis):
+        handles.append(Line2D([], [], color="#333333", lw=1.4, ls=":", label=tr(
+            "点线：国家纲要 " + "、".join(f"{int(y)} 年 {v:g}%" for y, v in zip(on_axis["year"], on_axis["value"],
+                                                                          strict=True)),
+            "dotted: national outline, " + ", ".join(f"{v:g}% by {int(y)}" for y, v in zip(
+                on_axis["year"], on_axis["value"], strict=True)), lang)))
+    legend = ax.legend(handles=handles, frameon=False, fontsize=8, loc="upper left", ncol=2)
+    if many and named:
+        _place_extremes(fig, ax, targets, named, lang, legend)
     missing = plans_without_targets(corpus)
     if missing and many and len(missing) > style.MAX_LEGEND:
         fig.text(0.01, -0.02, tr(f"另有 {len(missing)}/{len(plan_ids)} 份规划未提及目标",
@@ -929,6 +940,83 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         fig.text(0.01, -0.02, ("；" if zh else ". ").join(parts), fontsize=9, color="#555555",
                  ha="left", va="top")
     return fig
+
+
+BEYOND_YEARS = 3  # a national mark more years than this past every plan's is said at the axis' edge
+
+
+def _beyond_plans(national_years: pd.Series, plan_years: pd.Series) -> np.ndarray:
+    """Per national mark of chart 2.1: 1 where its year lies more than `BEYOND_YEARS` after every
+    plan's point, -1 where as far before, 0 where it is drawn on the axis (always 0 with no
+    plan's point)."""
+    years = national_years.astype(float).to_numpy()
+    if not len(plan_years):
+        return np.zeros(len(years), dtype=int)
+    first, last = float(plan_years.min()), float(plan_years.max())
+    return np.where(years > last + BEYOND_YEARS, 1, np.where(years < first - BEYOND_YEARS, -1, 0))
+
+
+def _beyond_axis_mark(ax, year: int, value: float, side: int, lang: str | None) -> None:
+    """A national mark past the axis' end (`side` 1) or before its start (-1): a dotted stub at
+    that edge at its height, and its year and figure with an arrow pointing out of the plot."""
+    edge = (0.93, 1.0) if side > 0 else (0.0, 0.07)
+    ax.plot(edge, (value, value), color="#333333", lw=1.4, ls=":", zorder=2,
+            transform=ax.get_yaxis_transform(), clip_on=False)
+    words = labels.tr(f"国家纲要 {year} 年 {value:g}%", f"national {value:g}% by {year}", lang)
+    ax.annotate(f"{words} →" if side > 0 else f"← {words}", (1.0 if side > 0 else 0.0, value),
+                xycoords=ax.get_yaxis_transform(), xytext=(0, 3), textcoords="offset points",
+                ha="right" if side > 0 else "left", va="bottom", fontsize=8, color="#333333")
+
+
+EXTREME_RISE = 5.0  # points between a year's highest (lowest) marker and its label above (below)
+
+
+def _place_extremes(fig: Figure, ax, targets: pd.DataFrame, named: dict, lang: str | None,
+                    legend=None) -> None:
+    """Chart 2.1 among many plans: each year's highest label centred above that year's points
+    and its lowest below them, never beside the markers where it ran into the next year's (山阳县
+    6% overprinted by 丰新县等 2 份 6%) or across its own tie (audit22 item 19); a label that
+    would touch a point, a dotted line, the legend or a label already placed moves further out."""
+    stated = targets[targets["kind"] == "target"]
+    zh = labels.is_zh(lang)
+    placed = []
+    for (_pid, year, value), said in sorted(named.items(), key=lambda kv: (kv[0][1], -kv[0][2])):
+        if not said:
+            continue
+        committed = stated[stated["year"] == year].groupby("plan_id")["value"].min().astype(float)
+        up = value >= committed.max()
+        points = targets.loc[targets["year"] == year, "value"].astype(float)
+        placed.append((up, ax.annotate(
+            f"{said}{' ' if zh else ' at '}{value:g}%", (year, points.max() if up else points.min()),
+            xytext=(0, EXTREME_RISE if up else -EXTREME_RISE), textcoords="offset points",
+            ha="center", va="bottom" if up else "top", fontsize=8, color=style.EXTREME_COLOUR,
+            zorder=4)))
+    if not placed:
+        return
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    dots = np.vstack([c.get_offsets() for c in ax.collections if len(c.get_offsets())] or [np.empty((0, 2))])
+    dots = ax.transData.transform(dots) if len(dots) else dots
+    pad = 3.0 * fig.dpi / 72
+    walls = [line.get_window_extent(renderer) for line in ax.lines if line.get_linestyle() == ":"]
+    walls += [c.get_window_extent(renderer) for c in ax.collections if not len(c.get_offsets())]
+    if legend is not None:
+        walls.append(legend.get_window_extent(renderer))
+    done = []
+    for up, label in placed:
+        for _ in range(40):
+            box = label.get_window_extent(renderer)
+            hit = [b for b in [*walls, *done] if box.overlaps(b)]
+            near = dots[(dots[:, 0] > box.x0 - pad) & (dots[:, 0] < box.x1 + pad)
+                        & (dots[:, 1] > box.y0 - pad) & (dots[:, 1] < box.y1 + pad)] if len(dots) else dots
+            if not hit and not len(near):
+                break
+            # past the furthest thing it touches, in its own direction
+            tops = [b.y1 for b in hit] + list(near[:, 1] + pad)
+            bottoms = [b.y0 for b in hit] + list(near[:, 1] - pad)
+            step = (max(tops) - box.y0 if up else box.y1 - min(bottoms)) + 1
+            label.xyann = (0, label.xyann[1] + (step if up else -step) * 72 / fig.dpi)
+        done.append(label.get_window_extent(renderer))
 
 
 LINE_CLEARANCE = 0.04  # of the targets chart's value range: a label this near a dotted line moves off it
@@ -1236,9 +1324,12 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
                    path: Path = ALIASES_FILE) -> Figure:
     """One panel per plan: its `n` busiest units, tasks led (solid) and as partner (light).
 
-    A plan naming no units gets a panel that says so; a group-table plan says so in its title.
-    A name the crosswalk lacks is marked (`workload.unit_name`); bars stand at their own
-    positions, so two units of one label could never become one bar.
+    A plan naming no units gets no empty panel: a line under the panels names it with why
+    (重庆市（残篇，现存文本未见责任单位）), and the panels fill their grid (four in two columns; the
+    fragment's empty panel stood alone in a third, audit22 item 26); a group-table plan says so
+    in its title. A panel's axis note is wrapped to its own column (乐至县's ran under its
+    neighbour). A name the crosswalk lacks is marked (`workload.unit_name`); bars stand at
+    their own positions, so two units of one label could never become one bar.
     """
 
 
@@ -1250,19 +1341,30 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
     left = collective_names(work, list(dict.fromkeys(work["unit"])))
     top = top_units(corpus, n + len(left), path=path)  # n units once collective names are out
     top = top[~top["unit"].isin(left)].groupby("plan_id", sort=False).head(n)
-    cols = min(3, max(1, len(basis)))
-    rows = -(-len(basis) // cols)
-    fig, axes = style.subplots(rows, cols, figsize=(4.6 * cols, 0.33 * n * rows + 1.6 * rows),
-                             layout="constrained", squeeze=False)
+    drawn = {p: b for p, b in basis.items() if b != BASIS_NONE and (top["plan_id"] == p).any()}
+    empty = [p for p, _b in basis.items() if p not in drawn]
+    cols, rows = _panel_grid(len(drawn))
+    fig, axes = style.subplots(rows + bool(empty), cols,
+                               figsize=(4.6 * cols, 0.33 * n * rows + 1.6 * rows + 0.5 * bool(empty)),
+                               layout="constrained", squeeze=False,
+                               gridspec_kw={"height_ratios": [1] * rows + [0.12] * bool(empty)})
+    if empty:  # one line for the texts naming no units, across the figure, under the panels
+        grid = axes[-1, 0].get_gridspec()
+        for ax in axes[-1]:
+            ax.remove()
+        strip = fig.add_subplot(grid[-1, :])
+        strip.set_axis_off()
+        said = []
+        for plan_id in empty:
+            title, none = _panel_title(plan_id, axis[plan_id], corpus, lang), none_label(corpus, plan_id, lang)
+            said.append(title if none in title else labels.tr(f"{title}：{none}", f"{title}: {none}", lang))
+        strip.text(0, 0.5, labels.tr("；", "; ", lang).join(said), ha="left", va="center",
+                   transform=strip.transAxes, color="#555555", fontsize=9)
+        axes = axes[:-1]
     xmax = float(top["total"].max()) * 1.05 if len(top) else 1.0
-    for ax, (plan_id, b) in zip(axes.flat, basis.items(), strict=False):
+    for ax, (plan_id, _b) in zip(axes.flat, drawn.items(), strict=False):
         ax.set_title(_panel_title(plan_id, axis[plan_id], corpus, lang), loc="left", fontsize=9)
         w = top[top["plan_id"] == plan_id]
-        if b == BASIS_NONE or w.empty:
-            ax.set_axis_off()
-            ax.text(0.5, 0.5, none_label(corpus, plan_id, lang), ha="center", va="center",
-                    transform=ax.transAxes, color="#777777")
-            continue
         names = unit_names(w, lang)
         y = np.arange(len(names))
         colour = style.plan_colour(plan_id)
@@ -1281,11 +1383,39 @@ def draw_top_units(corpus: Corpus, n: int = 8, lang: str | None = None,
             xlabel = labels.text("chart.top_units.panel.collective", lang, n=tasks, units=quoted)
         else:
             xlabel = labels.tr(f"任务数（共 {tasks} 项）", f"tasks (of {tasks})", lang)
-        ax.set_xlabel(xlabel, fontsize=8)
+        ax.set_xlabel(_panel_note(xlabel, lang), fontsize=8)
         ax.legend(frameon=False, fontsize=7, loc="lower right")
-    for ax in list(axes.flat)[len(basis):]:
+    for ax in list(axes.flat)[len(drawn):]:
         ax.set_axis_off()
     return fig
+
+
+def _panel_grid(n: int) -> tuple[int, int]:
+    """Columns and rows of chart 4.1's `n` panels: up to three columns, the fewest rows, then
+    the fewest empty places (four panels two by two, five three and two)."""
+    if n <= 0:
+        return 1, 0
+    cols = min(range(1, min(3, n) + 1), key=lambda c: (-(-n // c), -(-n // c) * c - n))
+    return cols, -(-n // cols)
+
+
+PANEL_NOTE = {"zh": 22, "en": 46}  # characters a line of chart 4.1's axis note holds in its column
+
+
+def _panel_note(text: str, lang: str | None) -> str:
+    """A chart 4.1 axis note on lines its panel's column holds: broken after its "；" / "; " and
+    then, in English, at spaces, never inside a quoted name ("Member units (collectively)")."""
+    zh = labels.is_zh(lang)
+    width = PANEL_NOTE["zh" if zh else "en"]
+    if len(text) <= width:
+        return text
+    if not zh:
+        text = re.sub(r'"[^"]*"', lambda m: m.group(0).replace(" ", "\u00a0"), text)
+    parts = text.split("；") if zh else text.split("; ")
+    parts = [p + ("；" if zh else ";") for p in parts[:-1]] + parts[-1:]
+    lines = [line for part in parts for line in (
+        [part] if zh else textwrap.wrap(part, width, break_long_words=False, break_on_hyphens=False))]
+    return "\n".join(lines).replace("\u00a0", " ")
 
 
 def _panel_title(plan_id: str, axis: str, corpus: Corpus, lang: str | None) -> str:

@@ -196,11 +196,13 @@ def _facts(p: PlanProfile, lang: str) -> str:
     return f"<p>{intro}</p><table>{cells}</table>{''.join(notes)}"
 
 
-def _target_cell(comparator: object, value: object, lang: str, source: object = None) -> str:
+def _target_cell(comparator: object, value: object, lang: str, source: object = None,
+                 missing: str | None = None) -> str:
     """A target as the document states it ("超过 15%"), with the document it was read from
-    when that is not a plan of the corpus."""
+    when that is not a plan of the corpus; a missing one 未提及, or `missing` where the document
+    is known to set none that year."""
     if value is None or pd.isna(value):
-        return esc(labels.not_stated(lang))
+        return esc(missing or labels.not_stated(lang))
     text = f"{labels.comparator_label(str(comparator), lang)} {float(value):g}%"
     if isinstance(source, str) and source:
         text += ("" if labels.is_zh(lang) else " ") + labels.text("plan.targets.source", lang, doc=source)
@@ -223,8 +225,11 @@ def _targets(p: PlanProfile, lang: str) -> str:
         columns.append(_t("plan.targets.province", lang, province=province))
     rows = []
     for r in t.itertuples():
+        # the national outline sets targets for 2025 and 2035 only: a plan's 2024 target has
+        # none beside it, which 未提及 misread as the outline being silent (audit22 item 24)
         cells = [str(r.year), _target_cell(r.comparator, r.value, lang),
-                 _target_cell(r.national_comparator, r.national, lang)]
+                 _target_cell(r.national_comparator, r.national, lang,
+                              missing=labels.text("plan.targets.no_year", lang))]
         if show_parent:
             cells.append(_target_cell(r.parent_comparator, r.parent_value, lang, r.parent_source))
         if show_province:
