@@ -382,6 +382,8 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     missing = labels.not_stated(lang) if missing is None else missing
     rng = np.random.default_rng(0)  # the same jitter in every build
     named, counted = [], []  # the highest's labels and the counts, kept apart once laid out
+    zeros = []  # each row's count of plans at 0, left of its 0 (audit23 item 3)
+    pairs = name is not None and dots is not None
     finite = values.to_numpy()[np.isfinite(values.to_numpy())]
     top = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
     right = upper if upper is not None else top  # the scale ends here
@@ -414,6 +416,11 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                     fontsize=7, color=style.EXTREME_COLOUR,
                     bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.1})))
                 ax.scatter([eligible[best]], [y], s=18, color=style.EXTREME_COLOUR, zorder=3)
+            at_zero = int(np.isclose(known.to_numpy(), 0.0, rtol=0, atol=1e-12).sum())
+            if at_zero:  # a clump at 0 can be neither seen whole nor counted: its count beside it
+                zeros.append(ax.annotate(
+                    zero_label(at_zero, lang, pairs=pairs), (0, y), xytext=(-ZERO_GAP, 0),
+                    textcoords="offset points", ha="right", va="center", fontsize=7, color="#555555"))
         gone = int(series.isna().sum()) if count_missing else 0
         if gone and why is not None:
             reasons = why.iloc[y][series.isna().to_numpy()].replace("", missing)
@@ -429,7 +436,9 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     # top to bottom; above the first row, room for its label (which stands above its strip)
     ax.set_ylim(n_rows - 0.5, -0.5 - (1 - 2 * STRIP_HALF) * bool(named))
     # the counts stand in a band right of the scale's end, which the axis line and ticks stop at
-    ax.set_xlim(0, right * (1.35 if count_missing and values.isna().any().any() else 1.05))
+    # the scale starts a little below 0, so a plan at 0 is a whole dot clear of the axis line
+    # (audit23 item 3: 65 plans half hidden under it), with room for the rows' counts at 0
+    ax.set_xlim(-right * ZERO_ROOM, right * (1.35 if count_missing and values.isna().any().any() else 1.05))
     ax.set_xticks([t for t in ax.get_xticks() if 0 <= t <= right + 1e-9])
     ax.spines["bottom"].set_bounds(0, right)
     ax.set_xlabel(xlabel)
@@ -457,8 +466,37 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
               fontsize=8, borderaxespad=0)
     if title:
         ax.set_title(title, loc="left")
+    _fit_zeros(fig, ax, zeros)
     _fit_labels(fig, ax, named, counted)
+    _fit_zeros(fig, ax, zeros)  # the counts' room may have stretched the scale
     return fig
+
+
+ZERO_ROOM = 0.03  # the spread chart's scale starts this far below 0, in units of its scale's end
+ZERO_GAP = 5  # points between a row's count at 0 and the 0 its dots stand on
+
+
+def zero_label(k: int, lang: str | None, *, pairs: bool = False) -> str:
+    """How many plans (or plan pairs) of a spread chart's row stand at 0: 0：65 份 / 0: 65 plans."""
+    unit = labels.tr("对", "pairs", lang) if pairs else labels.tr("份", "plans", lang)
+    if k == 1 and not labels.is_zh(lang):
+        unit = unit[:-1]
+    return labels.tr(f"0：{labels.count(k)} {unit}", f"0: {labels.count(k)} {unit}", lang)
+
+
+def _fit_zeros(fig: Figure, ax, zeros: list) -> None:
+    """The spread chart's scale started far enough below 0 that each row's count at 0
+    (`zero_label`, written leftwards from 0) stands inside the axes, clear of the axis line."""
+    if not zeros:
+        return
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    need = max(t.get_window_extent(renderer).width for t in zeros) + (ZERO_GAP + 3) * fig.dpi / 72
+    share = min(0.4, need / frame.width)  # of the axes' width, left of 0
+    start, end = ax.get_xlim()
+    if -start / (end - start) < share:
+        ax.set_xlim(-share * end / (1 - share), end)
 
 
 LEGEND_WRAP = 34  # characters per line of a spread chart's longer legend entries (English)
