@@ -55,3 +55,62 @@ def test_a_spread_charts_plans_at_zero_are_whole_dots_and_counted(lang):
         box = text.get_window_extent(renderer)
         assert box.x0 >= left and box.x1 < zero
     plt.close(fig)
+
+
+# --------------------------------------------------------------------------- item 8
+
+
+@pytest.fixture
+def plans100():
+    """100 made-up plans, p000 a fragment; their names registered, the registry restored after."""
+    import types
+
+    from sciplan_analysis import labels
+
+    labels.plan_label("")
+    saved = dict(labels._plans)
+    plans = pd.DataFrame({"plan_id": [f"p{i:03d}" for i in range(100)],
+                          "name_zh": [f"甲{i:03d}县" for i in range(100)],
+                          "name_en": [f"Jia {i:03d} County" for i in range(100)],
+                          "status": ["fragment"] + ["final"] * 99})
+    labels.register_plans(plans)
+    yield types.SimpleNamespace(plans=plans)
+    labels._plans.clear()
+    labels._plans.update(saved)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_cut_rankings_gap_label_covers_no_bar(plans100, monkeypatch, lang):
+    """Among many plans a ranked bar chart shows its two ends and says how many plans between
+    them it leaves out: that label stands in a row of its own, covering no bar (audit23 item 8:
+    chart 2.4's '中间 260 份规划未画出' covered the lower half of the last top bar); the fragment
+    still stands apart below its dotted line."""
+    ids = plans100.plans["plan_id"]
+    rank = pd.Series(np.arange(100, 0, -1, dtype=float), index=ids)
+    monkeypatch.setattr(charts, "plan_facts", lambda corpus: pd.DataFrame(
+        {"plan_id": ids, "n_chars": rank.to_numpy() * 100}))
+    monkeypatch.setattr(charts, "structure_counts", lambda corpus: pd.DataFrame(
+        {"plan_id": ids, "groups": 10, "tasks": 30}))
+    monkeypatch.setattr(charts, "specificity", lambda corpus: pd.DataFrame(
+        {"plan_id": ids, "per_task": rank.to_numpy() / 100, "per_10k_chars": rank.to_numpy()}))
+    monkeypatch.setattr(charts.instrument_analysis, "type_shares", lambda corpus: pd.DataFrame(
+        {"plan_id": ids, "supply": 40.0, "environment": 20.0, "demand": 30.0 * rank.to_numpy() / 100,
+         "none": 10.0, "n_clauses": 100}))
+    gap = {"zh": "中间", "en": "in between"}[lang]
+    for draw in (charts.specificity_chart, charts.structure_chart, charts.instrument_type_bars):
+        fig = draw(plans100, lang=lang)
+        fig.draw_without_rendering()
+        renderer = fig.canvas.get_renderer()
+        for ax in fig.axes:
+            said = [t for t in ax.texts if gap in t.get_text()]
+            if not said:
+                continue
+            box = said[0].get_window_extent(renderer)
+            for bar in ax.patches:
+                other = bar.get_window_extent(renderer)
+                if other.width > 0:
+                    assert not box.overlaps(other), (draw.__name__, bar.get_y())
+            dotted = [ln for ln in ax.lines if ln.get_linestyle() == ":"]
+            centres = sorted({b.get_y() + b.get_height() / 2 for b in ax.patches})
+            assert dotted and centres[-2] < dotted[0].get_ydata()[0] < centres[-1]
+        plt.close(fig)
