@@ -114,3 +114,60 @@ def test_a_cut_rankings_gap_label_covers_no_bar(plans100, monkeypatch, lang):
             centres = sorted({b.get_y() + b.get_height() / 2 for b in ax.patches})
             assert dotted and centres[-2] < dotted[0].get_ydata()[0] < centres[-1]
         plt.close(fig)
+
+
+# --------------------------------------------------------------------------- item 4
+
+
+@pytest.fixture
+def thirty_three(built_33):
+    """The session's 33-plan corpus (conftest.built_33), its plans registered for labels."""
+    from sciplan_analysis import labels
+
+    labels.register_plans(built_33.corpus.plans)
+    return built_33.corpus
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_plan_column_tables_give_a_row_per_category_among_many_plans(thirty_three, lang):
+    """Pages 02-04's tables of a column per plan (commitments by measure, tasks and shares by
+    category, each category's lead unit) give, among many plans, a row per category with the
+    spread across the plans and the plans at its top, and a note naming the workbook sheet with
+    each plan's figures (audit23 item 4: 301 columns at 300 plans)."""
+    from sciplan_analysis import labels
+    from sciplan_analysis.analysis import categories, scope, targets
+    from sciplan_analysis.analysis import workload as wl
+
+    corpus = thirty_three
+    n = len(corpus.plans)
+    matrix = categories.category_matrix(corpus, "tasks")
+    shown = {
+        "commitments": targets.commitments_table(corpus, lang),
+        "category_tasks": categories.labelled(matrix, lang, corpus=corpus, sheet="category_tasks"),
+        "category_share": categories.labelled(categories.category_matrix(corpus, "share"), lang, 1,
+                                              corpus=corpus, sheet="category_share"),
+        "assignments": wl.category_lead_table(corpus, lang),
+    }
+    for sheet, table in shown.items():
+        assert table.shape[1] <= 9, (sheet, table.shape)
+        assert labels.label("sheet", sheet, lang) in table.attrs["note"]
+        assert f"/{n}" in " ".join(table.iloc[:, 1].astype(str))
+    tasks = shown["category_tasks"].set_index(shown["category_tasks"].columns[0])
+    apart = list(scope.reasons(corpus))  # the fragment: counted, never the highest
+    assert apart
+    for category, row in matrix.iterrows():  # each row's numbers are the matrix's
+        line = tasks.loc[labels.category_label(category, lang)]
+        assert line.iloc[0] == f"{int((row > 0).sum())}/{n}"
+        assert line.iloc[-2] == int(row.drop(apart).max())
+        assert all(labels.plan_label(p, lang) not in line.iloc[-1] for p in apart)
+
+
+def test_the_five_plan_tables_keep_a_column_per_plan(five_plans):
+    """Five plans: each table keeps its column per plan (the by-row form is for many plans)."""
+    from sciplan_analysis.analysis import categories, targets
+    from sciplan_analysis.analysis import workload as wl
+
+    matrix = categories.category_matrix(five_plans, "tasks")
+    assert categories.labelled(matrix, "zh", corpus=five_plans, sheet="category_tasks").shape[1] == 5
+    assert targets.commitments_table(five_plans, "zh").shape[1] == 5
+    assert wl.category_lead_table(five_plans, "zh").shape[1] == 5
