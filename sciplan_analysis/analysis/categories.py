@@ -20,7 +20,7 @@ from __future__ import annotations
 import pandas as pd
 
 from sciplan_analysis import labels
-from sciplan_analysis.analysis import scope
+from sciplan_analysis.analysis import scope, wide
 from sciplan_analysis.analysis.result import record, tidy
 from sciplan_analysis.tables import Corpus
 
@@ -185,9 +185,16 @@ def coverage(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def labelled(matrix: pd.DataFrame, lang: str | None = None, decimals: int = 0) -> pd.DataFrame:
+def labelled(matrix: pd.DataFrame, lang: str | None = None, decimals: int = 0,
+             corpus: Corpus | None = None, sheet: str | None = None) -> pd.DataFrame:
     """A category × plan matrix with Chinese/English labels and 现存文本未见 / "not in the text as
-    we have it" in NA cells (a category in a part the text lost: `labels.unsaid`)."""
+    we have it" in NA cells (a category in a part the text lost: `labels.unsaid`). Among many
+    plans (`wide.by_row`), with the `corpus` and the workbook `sheet` holding each plan's figures:
+    a row per category, the spread across the plans (`wide.spread_rows`)."""
+    if corpus is not None and sheet is not None and wide.by_row(matrix.shape[1]):
+        return wide.spread_rows(matrix.set_axis([labels.category_label(c, lang) for c in matrix.index]),
+                                corpus, row_name=labels.tr("类别", "Category", lang), sheet=sheet,
+                                lang=lang, decimals=decimals)
     table = matrix.round(decimals)
     if decimals == 0:
         table = table.astype("Int64")

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from sciplan_analysis import labels
-from sciplan_analysis.analysis import scope
+from sciplan_analysis.analysis import scope, wide
 from sciplan_analysis.analysis.result import record, tidy
 from sciplan_analysis.config import REFERENCE_DIR
 from sciplan_analysis.reference_files import numbered_rows
@@ -173,6 +173,10 @@ def commitments_table(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     it" for a fragment (or a page that is no plan's text) stating none, 0 for a whole plan stating
     none."""
     table = commitments_by_measure(corpus)
+    if wide.by_row(table.shape[1]):  # many plans: a row per measure (the commitments sheet has each)
+        return wide.spread_rows(table.set_axis([labels.measure_label(m, lang) for m in table.index]),
+                                corpus, row_name=labels.tr("计量单位", "Measure", lang),
+                                sheet="commitments", lang=lang)
     shown = table.astype("Int64").astype(object).where(table.notna(), labels.unsaid(lang))
     shown.index = pd.Index([labels.measure_label(m, lang) for m in table.index],
                            name=labels.tr("计量单位", "Measure", lang))

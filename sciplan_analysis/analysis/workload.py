@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from sciplan_analysis import labels
-from sciplan_analysis.analysis import scope
+from sciplan_analysis.analysis import scope, wide
 from sciplan_analysis.analysis.categories import task_categories
 from sciplan_analysis.analysis.result import record, tidy
 from sciplan_analysis.parsing.units import ALIASES_FILE, load_aliases, unmapped_name
@@ -435,6 +435,8 @@ def category_lead_table(corpus: Corpus, lang: str | None = None,
 
     long = category_leads(corpus, path)
     long = long[long["category"].isin(set(long.loc[long["status"] != NO_GROUP, "category"]))]
+    if wide.by_row(len(corpus.plans)):  # many plans: a row per category (the assignments sheet has each task)
+        return _leads_by_category(long, corpus, lang)
     lost = not_stated_mask(corpus, sorted(set(long["category"])))
     quiet = silent(corpus)
 
@@ -456,6 +458,33 @@ def category_lead_table(corpus: Corpus, lang: str | None = None,
     table.columns = [one_line(axis[p]) for p in table.columns]
     table.index = pd.Index([labels.category_label(c, lang) for c in table.index],
                            name=labels.tr("类别", "Category", lang))
+    return table
+
+
+def _leads_by_category(long: pd.DataFrame, corpus: Corpus, lang: str | None) -> pd.DataFrame:
+    """`category_lead_table` among many plans: a row per category, the plans with a task of it,
+    those naming its lead, and the units leading most of its tasks in most plans (a unit tied
+    for a plan's most counts for that plan), with how many plans each."""
+    tr = labels.tr
+    n = len(corpus.plans)
+    zh = labels.is_zh(lang)
+    sep = "、" if zh else "; "
+    rows = []
+    for category in [c for c in _category_order(corpus.groups) if c in set(long["category"])]:
+        g = long[long["category"] == category]
+        ok = g[g["status"] == "ok"]
+        units = (ok["lead_unit_zh" if zh else "lead_unit_en"].astype(str)
+                 .str.split("、" if zh else " / ").explode().value_counts())
+        top = sep.join(tr(f"{u}（{k:,} 份）", f"{u} ({k:,})", lang) for u, k in units.head(3).items())
+        rows.append({tr("类别", "Category", lang): labels.category_label(category, lang),
+                     tr("有此类任务的规划", "Plans with a task of it", lang):
+                         f"{int((g['status'] != NO_GROUP).sum()):,}/{n:,}",
+                     tr("写明牵头单位的规划", "Plans naming its lead", lang): f"{len(ok):,}/{n:,}",
+                     tr("在最多规划中牵头最多的单位（规划数，含并列）",
+                        "Units leading most of its tasks in most plans (plans, ties included)", lang):
+                         top or "—"})
+    table = pd.DataFrame(rows)
+    table.attrs["note"] = wide.note(n, "assignments", lang)
     return table
 
 

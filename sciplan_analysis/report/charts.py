@@ -382,6 +382,8 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     missing = labels.not_stated(lang) if missing is None else missing
     rng = np.random.default_rng(0)  # the same jitter in every build
     named, counted = [], []  # the highest's labels and the counts, kept apart once laid out
+    zeros = []  # each row's count of plans at 0, left of its 0 (audit23 item 3)
+    pairs = name is not None and dots is not None
     finite = values.to_numpy()[np.isfinite(values.to_numpy())]
     top = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
     right = upper if upper is not None else top  # the scale ends here
@@ -414,6 +416,11 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
                     fontsize=7, color=style.EXTREME_COLOUR,
                     bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.1})))
                 ax.scatter([eligible[best]], [y], s=18, color=style.EXTREME_COLOUR, zorder=3)
+            at_zero = int(np.isclose(known.to_numpy(), 0.0, rtol=0, atol=1e-12).sum())
+            if at_zero:  # a clump at 0 can be neither seen whole nor counted: its count beside it
+                zeros.append(ax.annotate(
+                    zero_label(at_zero, lang, pairs=pairs), (0, y), xytext=(-ZERO_GAP, 0),
+                    textcoords="offset points", ha="right", va="center", fontsize=7, color="#555555"))
         gone = int(series.isna().sum()) if count_missing else 0
         if gone and why is not None:
             reasons = why.iloc[y][series.isna().to_numpy()].replace("", missing)
@@ -429,7 +436,9 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
     # top to bottom; above the first row, room for its label (which stands above its strip)
     ax.set_ylim(n_rows - 0.5, -0.5 - (1 - 2 * STRIP_HALF) * bool(named))
     # the counts stand in a band right of the scale's end, which the axis line and ticks stop at
-    ax.set_xlim(0, right * (1.35 if count_missing and values.isna().any().any() else 1.05))
+    # the scale starts a little below 0, so a plan at 0 is a whole dot clear of the axis line
+    # (audit23 item 3: 65 plans half hidden under it), with room for the rows' counts at 0
+    ax.set_xlim(-right * ZERO_ROOM, right * (1.35 if count_missing and values.isna().any().any() else 1.05))
     ax.set_xticks([t for t in ax.get_xticks() if 0 <= t <= right + 1e-9])
     ax.spines["bottom"].set_bounds(0, right)
     ax.set_xlabel(xlabel)
@@ -457,8 +466,37 @@ def spread_chart(table: pd.DataFrame, *, title: str = "", xlabel: str = "",
               fontsize=8, borderaxespad=0)
     if title:
         ax.set_title(title, loc="left")
+    _fit_zeros(fig, ax, zeros)
     _fit_labels(fig, ax, named, counted)
+    _fit_zeros(fig, ax, zeros)  # the counts' room may have stretched the scale
     return fig
+
+
+ZERO_ROOM = 0.03  # the spread chart's scale starts this far below 0, in units of its scale's end
+ZERO_GAP = 5  # points between a row's count at 0 and the 0 its dots stand on
+
+
+def zero_label(k: int, lang: str | None, *, pairs: bool = False) -> str:
+    """How many plans (or plan pairs) of a spread chart's row stand at 0: 0：65 份 / 0: 65 plans."""
+    unit = labels.tr("对", "pairs", lang) if pairs else labels.tr("份", "plans", lang)
+    if k == 1 and not labels.is_zh(lang):
+        unit = unit[:-1]
+    return labels.tr(f"0：{labels.count(k)} {unit}", f"0: {labels.count(k)} {unit}", lang)
+
+
+def _fit_zeros(fig: Figure, ax, zeros: list) -> None:
+    """The spread chart's scale started far enough below 0 that each row's count at 0
+    (`zero_label`, written leftwards from 0) stands inside the axes, clear of the axis line."""
+    if not zeros:
+        return
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    need = max(t.get_window_extent(renderer).width for t in zeros) + (ZERO_GAP + 3) * fig.dpi / 72
+    share = min(0.4, need / frame.width)  # of the axes' width, left of 0
+    start, end = ax.get_xlim()
+    if -start / (end - start) < share:
+        ax.set_xlim(-share * end / (1 - share), end)
 
 
 LEGEND_WRAP = 34  # characters per line of a spread chart's longer legend entries (English)
@@ -593,13 +631,26 @@ def legend_below(ax, handles: list | None = None, ncols: int = 2) -> None:
               borderaxespad=0)
 
 
-def mark_gap(ax, hidden: int, lang: str | None = None) -> None:
+def bar_rows(n: int, hidden: int) -> np.ndarray:
+    """The rows of a ranked bar chart's `n` bars: one after another, or, where `hidden` plans
+    between its two ends are left out (`ends`), an empty row between the first and last
+    `END_BARS`, which `mark_gap(..., spaced=True)` writes in (audit23 item 8: in the 0.2 rows
+    between two bars its label covered half the last top bar)."""
+    rows = np.arange(n, dtype=float)
+    if hidden:
+        rows[END_BARS:] += 1
+    return rows
+
+
+def mark_gap(ax, hidden: int, lang: str | None = None, *, spaced: bool = False) -> None:
     """Between the first and last `END_BARS` bars of a cut ranking: a dashed line and the
-    number of plans not drawn."""
+    number of plans not drawn; `spaced`: in the empty row `bar_rows` leaves there (else on the
+    line between the two bars, where the label covers part of each)."""
     if not hidden:
         return
-    ax.axhline(END_BARS - 0.5, color="#999999", lw=0.8, ls="--")
-    ax.text(0.5, END_BARS - 0.5, labels.tr(f"…… 中间 {hidden} 份规划未画出 ……",
+    at = END_BARS if spaced else END_BARS - 0.5
+    ax.axhline(at, color="#999999", lw=0.8, ls="--")
+    ax.text(0.5, at, labels.tr(f"…… 中间 {hidden} 份规划未画出 ……",
                                            f"… {hidden} plans in between not drawn …", lang),
             transform=ax.get_yaxis_transform(), ha="center", va="center", fontsize=7,
             color="#555555", bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
@@ -626,7 +677,8 @@ def draw_apart(ax, bars, n_apart: int, *, grey: bool = True) -> None:
             bar.set(facecolor="#eeeeee", hatch="///", edgecolor="#999999", linewidth=0.6)
         else:  # a light hatch: the bar's numbers stay legible
             bar.set(hatch="//", edgecolor=(1, 1, 1, 0.45), linewidth=0)
-    ax.axhline(len(bars) - n_apart - 0.5, color="#999999", lw=0.8, ls=":")
+    first = list(bars)[len(bars) - n_apart]  # above the first bar apart (rows may skip a gap: `bar_rows`)
+    ax.axhline(first.get_y() + first.get_height() / 2 - 0.5, color="#999999", lw=0.8, ls=":")
 
 
 def apart_note(fig: Figure, corpus: Corpus, ids: Sequence[str], code: str, lang: str | None) -> None:
@@ -777,9 +829,10 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
                                               * len(facts) + 1.8), layout="constrained", sharey=True)
     names = [plan_scope.marked(str(p), corpus, lang) for p in facts.index]  # 汕尾市城区（征求意见稿）
     colours = style.bar_colours(facts.index)
+    ys = bar_rows(len(names), hidden)  # a row of its own for the gap's label
     for ax, (values, title, fmt) in zip(axes, panels, strict=True):
-        draw_apart(ax, ax.barh(range(len(names)), values.fillna(0), color=colours), n_apart)
-        for y, v in enumerate(values):
+        draw_apart(ax, ax.barh(ys, values.fillna(0), color=colours), n_apart)
+        for y, v in zip(ys, values, strict=True):
             ax.text(0 if pd.isna(v) else v, y, " " + (labels.not_stated(lang) if pd.isna(v)
                                                       else fmt.format(v)),
                     va="center", fontsize=8 if len(facts) <= style.MANY_PLANS else 6)
@@ -792,8 +845,8 @@ def structure_chart(corpus: Corpus, lang: str | None = None) -> Figure:
         # whole numbers only (a count of groups has no tick at 2.5), few enough never to run together
         ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))  # "12,000" is wide
         ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: labels.count(x)))
-        mark_gap(ax, hidden, lang)
-    axes[0].set_yticks(range(len(names)), names)
+        mark_gap(ax, hidden, lang, spaced=True)
+    axes[0].set_yticks(ys, names)
     axes[0].invert_yaxis()
     apart_note(fig, corpus, facts.index[len(names) - n_apart:], "chart.own_text.apart", lang)
     fig.suptitle(tr("各规划的篇幅与结构", "Length and structure of each plan", lang),
@@ -1151,20 +1204,21 @@ def specificity_chart(corpus: Corpus, lang: str | None = None) -> Figure:
                                    lang))]
     names = [plan_scope.marked(str(p), corpus, lang) for p in spec.index]  # 成都市锦江区（征求意见稿）
     partial = set(plan_scope.reasons(corpus))
+    ys = bar_rows(len(names), hidden)  # a row of its own for the gap's label
     for ax, (col, title) in zip(axes, panels, strict=True):
         values = spec[col].astype(float)
-        draw_apart(ax, ax.barh(range(len(names)), values.fillna(0),
+        draw_apart(ax, ax.barh(ys, values.fillna(0),
                                color=style.bar_colours(spec.index)), n_apart)
-        ax.set_yticks(range(len(names)), names)
+        ax.set_yticks(ys, names)
         ax.tick_params(axis="y", labelsize=style.label_size(len(spec)))
-        for y, v in enumerate(values):
+        for y, plan, v in zip(ys, spec.index, values, strict=True):
             # NA: a fragment's (or a page's that is not the plan) silence, or a plan without tasks
-            silence = labels.unsaid(lang) if spec.index[y] in partial else labels.not_stated(lang)
+            silence = labels.unsaid(lang) if plan in partial else labels.not_stated(lang)
             text = silence if np.isnan(v) else f"{v:.2f}" if col == "per_task" else f"{v:.1f}"
             ax.text(0 if np.isnan(v) else v, y, f" {text}", va="center", fontsize=8,
                     color="#777777" if np.isnan(v) else "#222222")
         ax.invert_yaxis()
-        mark_gap(ax, hidden, lang)
+        mark_gap(ax, hidden, lang, spaced=True)
         ax.set_title(title, loc="left", fontsize=10)
         finite = values.dropna()
         ax.set_xlim(0, (finite.max() if len(finite) and finite.max() > 0 else 1) * 1.25)
@@ -2003,7 +2057,7 @@ def own_text_chart(own: pd.DataFrame, lang: str | None = None, corpus: Corpus | 
     ids = own["plan_id"].astype(str).tolist()
     names = [plan_scope.marked(p, corpus, lang) for p in ids] if corpus is not None \
         else labels.plan_labels(ids, lang)
-    ys = np.arange(len(own))
+    ys = bar_rows(len(own), hidden)  # a row of its own for the gap's label
     drawn = np.nan_to_num(values, nan=0.0)
     n_whole = len(whole)
     ax.barh(ys[:n_whole], drawn[:n_whole], color=style.bar_colours(whole["plan_id"]))
@@ -2011,7 +2065,7 @@ def own_text_chart(own: pd.DataFrame, lang: str | None = None, corpus: Corpus | 
         ax.barh(ys[n_whole:], drawn[n_whole:], color="#eeeeee", hatch="///", edgecolor="#999999",
                 lw=0.6)
         if n_whole:
-            ax.axhline(n_whole - 0.5, color="#999999", lw=0.8, ls=":")
+            ax.axhline(ys[n_whole] - 0.5, color="#999999", lw=0.8, ls=":")
         drawn_apart = set(left["plan_id"].astype(str))
         out = [item for item in plan_scope.not_whole(corpus) if str(item) in drawn_apart]
         fig.text(0.01, -0.02, labels.text("chart.own_text.apart", lang, why=plan_scope.why(out, lang)),
@@ -2019,14 +2073,14 @@ def own_text_chart(own: pd.DataFrame, lang: str | None = None, corpus: Corpus | 
     ax.set_yticks(ys, names)
     ax.tick_params(axis="y", labelsize=style.label_size(len(own)))
     ax.invert_yaxis()
-    mark_gap(ax, hidden, lang)
+    mark_gap(ax, hidden, lang, spaced=True)
     ax.set_xlim(0, 118)
     ax.set_xticks(range(0, 101, 20))
     ax.set_xlabel(labels.tr("本规划独有句子占比（%）；括号内：独有句数/全部句数",
                             "sentences found in no other plan (%); in brackets: own sentences / all sentences", lang))
     ax.set_title(labels.tr("各规划的自有文本", "Each plan's own text", lang), loc="left")
     n_own = (own["n_sentences"] - own["n_reused_anywhere"]).to_numpy()
-    for y, (v, k, of) in enumerate(zip(values, n_own, own["n_sentences"], strict=True)):
+    for y, v, k, of in zip(ys, values, n_own, own["n_sentences"], strict=True):
         text = labels.not_stated(lang) if np.isnan(v) else labels.tr(
             f"{v:.0f}%（{int(k)}/{int(of)} 句）", f"{v:.0f}% ({int(k)}/{int(of)})", lang)
         ax.text(0 if np.isnan(v) else v + 1, y, f" {text}" if np.isnan(v) else text,
@@ -2054,15 +2108,17 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
         shares, hidden = ends(shares)
     fig, ax = style.new_figure(8, (0.35 if many else 0.55) * len(shares) + 1.8)
     names = [plan_scope.marked(str(p), corpus, lang) for p in shares.index]  # 重庆市（残篇）
+    ys = bar_rows(len(names), hidden)  # a row of its own for the gap's label
     left = np.zeros(len(shares))
     totals = shares["n_clauses"].astype(float).to_numpy()
     narrow: dict[int, list[str]] = {y: [] for y in range(len(shares))}
     for kind in instrument_analysis.TYPES:
         values = np.nan_to_num(shares[kind].astype(float).to_numpy(), nan=0.0)
-        draw_apart(ax, ax.barh(range(len(names)), values, left=left,
+        draw_apart(ax, ax.barh(ys, values, left=left,
                                color=style.INSTRUMENT_TYPE_COLOURS[kind],
                                label=labels.label("instrument_type", kind, lang)), n_apart, grey=False)
-        for y, (x0, v, of) in enumerate(zip(left, values, totals, strict=True)):
+        for i, (x0, v, of) in enumerate(zip(left, values, totals, strict=True)):
+            y = ys[i]
             if v >= 6:  # the share and, under it, its clauses over the plan's (n/N)
                 colour = "white" if kind != "none" else "#333333"
                 ax.text(x0 + v / 2, y - 0.13, f"{v:.0f}%", ha="center", va="center",
@@ -2070,21 +2126,21 @@ def instrument_type_bars(corpus: Corpus, lang: str | None = None) -> Figure:
                 ax.text(x0 + v / 2, y + 0.2, f"{round(v * of / 100)}/{int(of)}", ha="center",
                         va="center", fontsize=6.5 if not many else 5.5, color=colour)
             elif v > 0:  # too narrow to write in: said right of the bar, with its count
-                narrow[y].append(labels.tr(f"{labels.label('instrument_type', kind, lang)} "
+                narrow[i].append(labels.tr(f"{labels.label('instrument_type', kind, lang)} "
                                            f"{v:.0f}%（{round(v * of / 100)}/{int(of)}）",
                                            f"{labels.label('instrument_type', kind, lang)} "
                                            f"{v:.0f}% ({round(v * of / 100)}/{int(of)})", lang))
         left += values
-    for y, said in narrow.items():  # a share under 6% has its count too (audit19: 7.1 had none)
+    for i, said in narrow.items():  # a share under 6% has its count too (audit19: 7.1 had none)
         if said:
-            ax.text(101, y, labels.tr("；", "; ", lang).join(said), va="center",
+            ax.text(101, ys[i], labels.tr("；", "; ", lang).join(said), va="center",
                     fontsize=7 if not many else 6, color="#444444")
-    for y, n in enumerate(shares["n_clauses"]):
+    for y, n in zip(ys, shares["n_clauses"], strict=True):
         if not n:
             ax.text(1, y, labels.not_stated(lang), va="center", fontsize=8, color="#777777")
-    ax.set_yticks(range(len(names)), names)
+    ax.set_yticks(ys, names)
     ax.invert_yaxis()
-    mark_gap(ax, hidden, lang)
+    mark_gap(ax, hidden, lang, spaced=True)
     apart_note(fig, corpus, shares.index[len(names) - n_apart:], "chart.ranked.apart", lang)
     ax.tick_params(axis="y", labelsize=style.label_size(len(shares)))
     ax.set_xlim(0, 100)

@@ -387,6 +387,8 @@ def table(df: pd.DataFrame, *, decimals: int = 2, long: bool | None = None,
     if df.empty:
         _display(Markdown(markdown_text(labels.text("table.empty"))))
         return
+    if df.attrs.get("note"):  # a table given a row per category among many plans (`wide`): why
+        _display(Markdown(markdown_text(str(df.attrs["note"]))))
     n_plans = len(_state.tables.corpus.plans) if _state.tables is not None else 0
     shown, plans = excerpt(df, n_plans, [f.plans for f in _state.findings])
     if len(shown) < len(df):
