@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from matplotlib import pyplot as plt
 
 from sciplan_analysis import labels
 from sciplan_analysis.analysis import categories as ac
@@ -28,3 +29,71 @@ def test_coverage_headers_use_the_one_unsaid_label(five_plans, lang):
     assert "“文本缺失”" not in text and '"text missing"' not in text
     guide = labels.label("sheet_note", "category_tasks", lang)
     assert "文本缺失" not in guide
+
+
+# ------------------------------------------------- items 2, 9, 11: chart 7.3 and the figures' files
+
+
+def test_chart_7_3_is_captioned_for_the_whole_plans_it_draws(five_plans):
+    """Item 2: the pooled chart leaves the fragment out, so its caption says whole plans."""
+    from sciplan_analysis.report import charts
+    from sciplan_analysis.report.page import caption_of
+
+    fig = charts.instrument_matrix_heatmap(five_plans, lang="zh")
+    assert fig.get_label() == "07_instrument_matrix_whole"
+    labels.set_language("zh")
+    assert caption_of(fig.get_label()) == "政策工具 × 任务类别（完整规划）"
+    labels.set_language("en")
+    assert caption_of(fig.get_label()) == "Policy tools × task categories (whole plans)"
+    labels.set_language("zh")
+    plt.close(fig)
+
+
+def test_chart_7_3_writes_thousands_with_separators(five_plans, monkeypatch):
+    """Item 9: c300's cells read 2011, 1666; the finding writes 1,666."""
+    from sciplan_analysis.analysis import instruments as ia
+    from sciplan_analysis.report import charts
+
+    real = ia.tool_category_matrix
+
+    def big(*args, **kwargs):
+        m = real(*args, **kwargs)
+        out = m * 200 + 1
+        out.attrs = m.attrs
+        return out
+
+    monkeypatch.setattr(ia, "tool_category_matrix", big)
+    fig = charts.instrument_matrix_heatmap(five_plans, lang="zh")
+    texts = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert any("," in t and t.replace(",", "").isdigit() and int(t.replace(",", "")) >= 1000
+               for t in texts)
+    assert not any(t.isdigit() and int(t) >= 1000 for t in texts)
+    plt.close(fig)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_figure_is_filed_under_the_form_drawn_and_its_alt_text_in_one_language(
+        five_plans, monkeypatch, tmp_path, lang):
+    """Item 11: c300's nearest-score histogram was filed as similarity_dendrogram.png, and a
+    figure with no finding had the alt text 'caption. title' with an English full stop in zh."""
+    from matplotlib import pyplot as plt
+
+    from sciplan_analysis.analysis import findings as fnd
+    from sciplan_analysis.report import page, style
+
+    shown: list[str] = []
+    monkeypatch.setattr(page, "_display", lambda obj: shown.append(getattr(obj, "data", str(obj))))
+    monkeypatch.setattr(style, "figures_dir", lambda: tmp_path)
+    labels.set_language(lang)
+    monkeypatch.setattr(page._state, "tables", fnd.Tables(five_plans))
+    monkeypatch.setattr(page._state, "findings", [])
+    fig, ax = plt.subplots()
+    ax.plot([0, 1])
+    fig.set_label("similarity_nearest")
+    page.figure(fig, "similarity_dendrogram", note=False)
+    assert (tmp_path / "similarity_nearest.png").exists()
+    assert not (tmp_path / "similarity_dendrogram.png").exists()
+    alt = shown[0].split('alt="')[1].split('"')[0]
+    assert ("。" in alt and ". " not in alt) if lang == "zh" else ". " in alt
+    assert 'id="fig-similarity_dendrogram"' in shown[0]
+    labels.set_language("zh")

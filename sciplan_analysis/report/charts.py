@@ -2193,7 +2193,8 @@ def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
     corpus's whole plans (a fragment, a news item … is not pooled: it would bend the totals the
     tool–category finding reads, audit22 item 4; the note names it, and its own panel shows it).
     A category the plan does not have is hatched and says so, never a 0. A tool no plan
-    uses is left out and named in a note, as on chart 7.2 (`unused_tools`, audit21 item 9)."""
+    uses is left out and named in a note, as on chart 7.2 (`unused_tools`, audit21 item 9).
+    Counts have thousands separators (1,666 as the finding writes it, audit23 item 9)."""
     matrix = instrument_analysis.tool_category_matrix(corpus, plan_id=plan_id, whole=plan_id is None)
     left_out = list(matrix.attrs.get("left_out", []))
     unused = unused_tools(corpus)
@@ -2207,13 +2208,15 @@ def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
     # are those it does not mention: 未提及, as the source note and the other charts mark a
     # lost section, rather than "none here"
     lost = plan_id is not None and plan_id in plan_scope.reasons(corpus)
-    fig = heatmap(matrix.astype(float), fmt="{:.0f}", cmap="Greens", lang=lang,
+    fig = heatmap(matrix.astype(float), fmt="{:,.0f}", cmap="Greens", lang=lang,
                   missing=labels.unsaid(lang) if lost
                   else labels.text("instruments.matrix.none_mark", lang),
                   colorbar_label=labels.tr("条款数", "clauses", lang),
                   title=labels.tr(f"政策工具 × 类别：{whose}", f"Policy tools × categories: {whose}",
                                   lang))
     _chart_note(fig, [plan_scope.pooled_note(left_out, lang), _unused_note(unused, lang)], lang)
+    if plan_id is None and left_out:  # captioned as drawn: the whole plans, not all (audit23 item 2)
+        fig.set_label("07_instrument_matrix_whole")
     return fig
 
 

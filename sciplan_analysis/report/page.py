@@ -146,7 +146,7 @@ def figure(fig: Figure, name: str, *, finding: str | fnd.Finding | None = None,
     sentence. `units` adds the caveat about plans assigning units per group. A chart that
     drew another form than its name says (beyond LARGE_CORPUS plans: the most alike pairs
     instead of the matrix) names that form in its figure label (``fig.set_label``), whose
-    caption is then used. Returns None, so the figure's HTML is not echoed as a cell's value.
+    caption and file name are then used. Returns None, so the figure's HTML is not echoed as a cell's value.
     """
     from IPython.display import HTML
 
@@ -155,15 +155,18 @@ def figure(fig: Figure, name: str, *, finding: str | fnd.Finding | None = None,
     else:
         found = get_finding(finding) if finding else fnd.find(_state.findings, name)
     drawn = fig.get_label()
-    caption = caption_of(drawn if drawn and f"figure.{drawn}" in labels.labels_of("text") else name)
+    form = drawn if drawn and f"figure.{drawn}" in labels.labels_of("text") else name
+    caption = caption_of(form)
     title = (found.title or found.sentence) if found else caption
     source = fnd.source_note(tables().corpus, units=units) if note else ""
     box = style.frame_measured(fig, title, note=source)
-    paths = style.export(fig, name, box=box)
+    # the files are named as the form drawn: a histogram of nearest scores is no dendrogram
+    # (audit23 item 11); the figure's anchor keeps `name`, which findings link to
+    paths = style.export(fig, form, box=box)
     plt.close(fig)
     _state.figures += 1
     number = labels.text("figure.number", n=f"{_state.number}.{_state.figures}")
-    alt = found.sentence if found else f"{caption}. {title}"
+    alt = found.sentence if found else labels.tr(f"{caption}。{title}", f"{caption}. {title}")
     data = base64.b64encode(paths[0].read_bytes()).decode("ascii")
     markup = (
         f'<figure class="sp-figure" id="fig-{html_text(name)}" data-name="{html_text(name)}">'
