@@ -97,3 +97,27 @@ def test_a_figure_is_filed_under_the_form_drawn_and_its_alt_text_in_one_language
     assert ("。" in alt and ". " not in alt) if lang == "zh" else ". " in alt
     assert 'id="fig-similarity_dendrogram"' in shown[0]
     labels.set_language("zh")
+
+
+def test_two_downloads_on_a_page_have_two_file_names(five_plans, monkeypatch):
+    """Item 10: c300 page 01 offered two different tables as 01_corpus_overview-0.csv."""
+    import re
+
+    from sciplan_analysis.analysis import findings as fnd
+    from sciplan_analysis.report import page
+
+    shown: list[str] = []
+    monkeypatch.setattr(page, "_display", lambda obj: shown.append(getattr(obj, "data", str(obj))))
+    monkeypatch.setattr(page, "EXCERPT_PLANS", 3)
+    monkeypatch.setattr(page, "EXCERPT_ROWS", 20)
+    labels.set_language("zh")
+    monkeypatch.setattr(page._state, "tables", fnd.Tables(five_plans))
+    monkeypatch.setattr(page._state, "findings", [])
+    monkeypatch.setattr(page._state, "page", "01_corpus_overview")
+    monkeypatch.setattr(page._state, "figures", 0)
+    monkeypatch.setattr(page._state, "downloads", 0)
+    tasks = five_plans.tasks[["plan_id", "task_id", "category", "title"]]
+    page.table(tasks, long=True)
+    page.table(tasks[["plan_id", "title"]], long=True)
+    names = re.findall(r'download="([^"]+)"', " ".join(shown))
+    assert len(names) == 2 and len(set(names)) == 2

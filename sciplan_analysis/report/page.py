@@ -41,6 +41,7 @@ class _State:
     tables: fnd.Tables | None = None
     findings: list[fnd.Finding] = field(default_factory=list)
     figures: int = 0
+    downloads: int = 0  # the page's table downloads so far: each its own file name
 
 
 _state = _State()
@@ -80,6 +81,7 @@ def start(page: str, lang: str, corpus: Corpus | None = None,
     _state.tables = fnd.Tables(corpus)
     _state.findings = fnd.page_findings(_state.tables, page, lang)
     _state.figures = 0
+    _state.downloads = 0
     if page.startswith(PAIR_PAGES) and len(corpus.plans) < 2:
         _display(Markdown(labels.text("corpus.needs_two_plans", lang, n=len(corpus.plans))))
     said = lead(_state.tables) if lead is not None else ""
@@ -375,7 +377,10 @@ def _download(df: pd.DataFrame, decimals: int, keep_index: bool | None, lang: st
     data = neutralise_frame(clean(df, decimals=decimals, lang=lang, keep_index=keep_index))
     text = "\ufeff" + data.to_csv(index=False)
     href = "data:text/csv;charset=utf-8;base64," + base64.b64encode(text.encode("utf-8")).decode("ascii")
-    name = f"{_state.page or 'table'}-{_state.figures}.csv"
+    # numbered by the page's downloads, not its figures: two tables between two figures had
+    # one name (c300 page 01, audit23 item 10)
+    _state.downloads += 1
+    name = f"{_state.page or 'table'}-table{_state.downloads}.csv"
     return (f'<p><a download="{html_text(name)}" href="{href}">'
             f'{html_text(labels.text("table.excerpt.link", lang))}</a></p>')
 
