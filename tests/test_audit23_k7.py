@@ -121,3 +121,53 @@ def test_two_downloads_on_a_page_have_two_file_names(five_plans, monkeypatch):
     page.table(tasks[["plan_id", "title"]], long=True)
     names = re.findall(r'download="([^"]+)"', " ".join(shown))
     assert len(names) == 2 and len(set(names)) == 2
+
+
+# ------------------------------------------------------------ item 1: the plans an excerpt names
+
+
+def test_an_excerpt_holds_the_plans_a_finding_names_not_the_head_of_its_list(five_plans, monkeypatch):
+    """c300 page 02: the note said 本页发现提到的 10 份规划 and listed the first ids of a
+    158-plan benchmark list, while the plans the sentence named were absent."""
+    from sciplan_analysis.analysis import findings as fnd
+    from sciplan_analysis.report import page
+
+    labels.set_language("zh")
+    said = f"{labels.plan_label('jinjiang')}和乐至县高于巫溪县"
+    assert page.sentence_plans(said, ["wuxi", "lezhi", "jinjiang", "shanwei"]) \
+        == ("jinjiang", "lezhi", "wuxi")
+    shown: list[str] = []
+    monkeypatch.setattr(page, "_display", lambda obj: shown.append(getattr(obj, "data", str(obj))))
+    monkeypatch.setattr(page, "EXCERPT_PLANS", 3)
+    monkeypatch.setattr(page, "EXCERPT_ROWS", 60)
+    monkeypatch.setattr(page, "EXCERPT_ENDS", 2)
+    monkeypatch.setattr(page._state, "tables", fnd.Tables(five_plans))
+    # the finding counts four plans and names one of them
+    monkeypatch.setattr(page._state, "findings", [fnd.Finding(
+        "x", f"最高的是{labels.plan_label('shanwei')}", {}, "f", "02", plans=("wuxi", "lezhi", "jinjiang", "shanwei"))])
+    tasks = five_plans.tasks[["plan_id", "task_id", "category", "title"]]
+    page.table(tasks, long=True, sheet="tasks")
+    note = shown[0]
+    assert f"本页发现提到的 1 份规划（{labels.plan_label('shanwei')}）" in note
+    assert "巫溪县" not in note and "乐至县" not in note
+
+
+def test_an_excerpt_that_cannot_hold_every_named_plan_says_it_shows_some(five_plans, monkeypatch):
+    from sciplan_analysis.analysis import findings as fnd
+    from sciplan_analysis.report import page
+
+    labels.set_language("zh")
+    shown: list[str] = []
+    monkeypatch.setattr(page, "_display", lambda obj: shown.append(getattr(obj, "data", str(obj))))
+    monkeypatch.setattr(page, "EXCERPT_PLANS", 3)
+    monkeypatch.setattr(page, "EXCERPT_NAMED", 1)
+    monkeypatch.setattr(page._state, "tables", fnd.Tables(five_plans))
+    monkeypatch.setattr(page._state, "findings", [fnd.Finding(
+        "x", "乐至县多于巫溪县", {}, "f", "02", plans=("wuxi", "lezhi"))])
+    tasks = five_plans.tasks[["plan_id", "task_id", "category", "title"]]
+    page.table(tasks, long=True, sheet="tasks")
+    assert "本页发现提到的 2 份规划中 1 份（" in shown[0]
+    labels.set_language("en")
+    note = page.excerpt_note(900, 90, ["lezhi"], "tasks", "en", named=2)
+    assert "every row of 1 of the 2 plans this page's findings name (" in note
+    labels.set_language("zh")

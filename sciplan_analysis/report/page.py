@@ -346,6 +346,8 @@ def excerpt(df: pd.DataFrame, n_plans: int, named: list[tuple[str, ...]] | None 
                 if len(shown) == EXCERPT_NAMED:
                     break
                 rows = set(position[(plans == plan).to_numpy()])
+                if not rows:  # a plan named but with no row here is not among those shown
+                    continue
                 if len(keep | rows) > limit:
                     break
                 keep |= rows
@@ -353,14 +355,36 @@ def excerpt(df: pd.DataFrame, n_plans: int, named: list[tuple[str, ...]] | None 
     return df.iloc[sorted(keep)], shown
 
 
+def sentence_plans(sentence: str, plan_ids, lang: str | None = None) -> tuple[str, ...]:
+    """The plans a finding's sentence names, in the order it names them: an excerpt holds
+    these, not the head of the finding's `plans` (a benchmark finding counts 158 plans and names
+    five; c300's excerpts listed the first ids of that list as "named", audit23 item 1). A name
+    found only inside a longer plan name the sentence holds is not counted."""
+    found: list[tuple[int, int, str]] = []
+    for pid in dict.fromkeys(plan_ids):
+        names = {labels.plan_label(pid, lang), labels.plan_label(pid, lang, full=True)}
+        spans = [(m.start(), m.end()) for name in names if name
+                 for m in re.finditer(re.escape(name), sentence)]
+        if spans:
+            start, end = min(spans)
+            found.append((start, end, str(pid)))
+    kept = [f for f in found
+            if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
+                       for o in found)]
+    return tuple(pid for _, _, pid in sorted(kept))
+
+
 def excerpt_note(n_rows: int, shown_rows: int, plans: list[str], sheet: str | None,
-                 lang: str | None = None) -> str:
+                 lang: str | None = None, named: int | None = None) -> str:
     """What an excerpt leaves out and where the whole table is, in readers' words: 本表共 11,048
     行，这里列出其中 95 行：本页发现提到的 2 份规划（…）的全部行，以及表的开头和末尾各 10 行。全部行见工作簿
     “任务”表。 `sheet`: the code of the readers' workbook sheet holding every row; without one, the
-    whole table is a download beside the note (`table`)."""
+    whole table is a download beside the note (`table`). `named`: how many plans the findings
+    name in all; where the excerpt holds fewer, the note says they are some of them."""
     sep = "、" if labels.is_zh(lang) else ", "
-    which = labels.text("table.excerpt.plans" if plans else "table.excerpt.ends", lang,
+    some = plans and named is not None and named > len(plans)
+    which = labels.text("table.excerpt.plans.some" if some else "table.excerpt.plans" if plans
+                        else "table.excerpt.ends", lang, n_named=named,
                         k=len(plans), plans=sep.join(labels.plan_label(p, lang) for p in plans),
                         ends=EXCERPT_ENDS)
     where = (labels.text("table.excerpt.sheet", lang, sheet=labels.label("sheet", sheet, lang))
@@ -396,9 +420,15 @@ def table(df: pd.DataFrame, *, decimals: int = 2, long: bool | None = None,
         _display(Markdown(markdown_text(labels.text("table.empty"))))
         return
     n_plans = len(_state.tables.corpus.plans) if _state.tables is not None else 0
-    shown, plans = excerpt(df, n_plans, [f.plans for f in _state.findings])
+    ids = _state.tables.corpus.plans["plan_id"] if _state.tables is not None else []
+    named = [sentence_plans(f.sentence, list(f.plans) + list(ids)) for f in _state.findings]
+    shown, plans = excerpt(df, n_plans, named)
     if len(shown) < len(df):
-        _display(Markdown(markdown_text(excerpt_note(len(df), len(shown), plans, sheet))))
+        in_table = _plan_column(df)
+        n_named = len({p for group in named for p in group
+                       if in_table is not None and (in_table == p).any()})
+        _display(Markdown(markdown_text(excerpt_note(len(df), len(shown), plans, sheet,
+                                                     named=n_named))))
         if sheet is None:
             _display(HTML(_download(df, decimals, keep_index, None)))
         long = True  # searchable, as the whole table would be
