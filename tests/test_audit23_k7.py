@@ -171,3 +171,26 @@ def test_an_excerpt_that_cannot_hold_every_named_plan_says_it_shows_some(five_pl
     note = page.excerpt_note(900, 90, ["lezhi"], "tasks", "en", named=2)
     assert "every row of 1 of the 2 plans this page's findings name (" in note
     labels.set_language("zh")
+
+
+# ------------------------------------------------------- item 12: the lead finding's tie and near ties
+
+
+def test_the_lead_finding_says_a_tie_is_within_the_plan_and_names_a_near_equal_plan(five_plans):
+    """c300: "最低的是山德县：科协、教育部门各牵头 6/32 项任务（19%，并列）" read as a tie between
+    plans, and 德宁县's 7/37 (18.9%) also showed 19%."""
+    import pandas as pd
+
+    from sciplan_analysis.analysis import findings as fnd
+
+    tied = fnd._t("lead.top.tied", "zh", units="科协、教育部门", n=6, tasks=32, share=18.75, k=2)
+    assert tied == "科协、教育部门各牵头 6/32 项任务（19%；本规划内 2 个单位并列）"
+    assert "2 units tied within the plan" in fnd._t("lead.top.tied", "en", units="A and B", n=6,
+                                                     tasks=32, share=18.75, k=2)
+    top = pd.DataFrame({"led": [6, 7, 9], "plan_tasks": [32, 37, 30]},
+                       index=["wuxi", "lezhi", "jinjiang"])
+    share = top["led"] / top["plan_tasks"]
+    labels.set_language("zh")
+    assert fnd._lead_near("wuxi", top, share, five_plans, "zh") == "，乐至县 7/37 几乎相同"
+    assert fnd._lead_near("jinjiang", top, share, five_plans, "zh") == ""
+    assert fnd._lead_near("wuxi", top, share, five_plans, "en").startswith(", almost the same in ")

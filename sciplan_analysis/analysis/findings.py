@@ -721,7 +721,9 @@ def lead(tables: Tables, lang: str | None = None) -> Finding | None:
     another in some plan leads most there too, and the sentence names those plans as tied.
     Where the top unit differs between plans, the sentence names its measure (the top unit's
     share of the plan's tasks, highest and lowest), never "concentration", which page 04 measures
-    by the Herfindahl index; a tie at either end is said (科协、教育部门各牵头 6/32 项任务，并列)."""
+    by the Herfindahl index; a tie of units within the plan at either end is said as such
+    (科协、教育部门各牵头 6/32 项任务（19%；本规划内 2 个单位并列）), and another plan whose share
+    differs but shows the same percent is named beside it (德宁县 7/37 几乎相同, audit23 item 12)."""
     corpus = tables.corpus
     work = workload.unit_workload(corpus)
     if work.empty:
@@ -763,9 +765,29 @@ def lead(tables: Tables, lang: str | None = None) -> Finding | None:
             shown = list(by_plan[plan]["shown"])
             values[f"{key}_top"] = _t("lead.top.tied" if len(shown) > 1 else "lead.top", lang,
                                       units=unit_words(shown, lang), n=values[f"{key}_n"],
-                                      tasks=values[f"{key}_tasks"], share=values[f"{key}_share"])
+                                      tasks=values[f"{key}_tasks"], share=values[f"{key}_share"],
+                                      k=len(shown)) + _lead_near(plan, top, share, corpus, lang)
     return _finding("lead", lang, "04_top_units", "04_unit_workload", values, code=code,
                     title_code="lead.title", plans=[high, low])
+
+
+def _lead_near(plan: str, top: pd.DataFrame, share: pd.Series, corpus: Corpus,
+               lang: str | None) -> str:
+    """The plans whose top unit's share differs from `plan`'s but shows the same whole percent
+    (6/32 = 18.75% and 7/37 = 18.9%, both 19%): named with their counts up to three, else
+    counted; "" where none."""
+    shown = round(100 * float(share[plan]))
+    near = [p for p in share.index if p != plan and share[p] != share[plan]
+            and round(100 * float(share[p])) == shown]
+    if not near:
+        return ""
+    if len(near) > 3:
+        said = _t("lead.near.many", lang, n=len(near))
+    else:
+        items = [_t("lead.near.item", lang, plan=scope.marked(p, corpus, lang),
+                    n=int(top.at[p, "led"]), tasks=int(top.at[p, "plan_tasks"])) for p in near]
+        said = _t("lead.near", lang, items=_join(items, lang))
+    return said
 
 
 @functools.lru_cache(maxsize=1)
