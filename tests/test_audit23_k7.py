@@ -194,3 +194,20 @@ def test_the_lead_finding_says_a_tie_is_within_the_plan_and_names_a_near_equal_p
     assert fnd._lead_near("wuxi", top, share, five_plans, "zh") == "，乐至县 7/37 几乎相同"
     assert fnd._lead_near("jinjiang", top, share, five_plans, "zh") == ""
     assert fnd._lead_near("wuxi", top, share, five_plans, "en").startswith(", almost the same in ")
+
+
+# ------------------------------------------------------------------ item 6: the coder-error caveat
+
+
+@pytest.mark.parametrize("fid", ["demand", "no_means"])
+def test_the_coder_error_is_a_plain_statement_said_once(five_tables, fid):
+    """A 0.7-point gap between two plans' shares was set against 127/585 clauses typed otherwise,
+    as if that rate bounded a share's error; now the rate is said once, as the coder's order of
+    error, and the unmeasured kind's caveat stays."""
+    from sciplan_analysis.analysis import findings as fnd
+
+    for lang in ("zh", "en"):
+        found = getattr(fnd, fid)(five_tables, lang)
+        assert found.sentence.count("127") == 1, found.sentence
+        assert "只差" not in found.sentence and "percentage points from" not in found.sentence
+        assert ("分工方案" in found.sentence) if lang == "zh" else ("division-of-labour" in found.sentence)
