@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+import pandas as pd
 from matplotlib import pyplot as plt
 
 from sciplan_analysis import labels
@@ -211,3 +212,29 @@ def test_the_coder_error_is_a_plain_statement_said_once(five_tables, fid):
         assert found.sentence.count("127") == 1, found.sentence
         assert "只差" not in found.sentence and "percentage points from" not in found.sentence
         assert ("分工方案" in found.sentence) if lang == "zh" else ("division-of-labour" in found.sentence)
+
+
+# ---------------------------------------------------------------- item 15: the horizon's numbers
+
+
+def test_the_horizon_numbers_give_one_value_only_where_the_plans_agree(five_plans):
+    """c300: 33 plans set 2027 targets from 5 to 32; findings.csv's numbers read value=15 (the
+    first plan's). A value is given where they agree, else the range."""
+    from sciplan_analysis.analysis import findings as fnd
+    from sciplan_analysis.analysis import targets
+
+    real = targets.literacy_targets(five_plans)
+    tg = real[real["kind"] == "target"].dropna(subset=["year", "value"])
+    latest = int(tg["year"].astype(int).max())
+    ahead = tg[tg["year"].astype(int) == latest]
+    found = fnd.horizon(fnd.Tables(five_plans), "zh")
+    if ahead["value"].astype(float).nunique() == 1:
+        assert found.numbers["value"] == float(ahead["value"].iloc[0])
+    other = next(p for p in five_plans.plans["plan_id"] if p not in set(ahead["plan_id"]))
+    extra = ahead.iloc[[0]].assign(plan_id=other, value=float(ahead["value"].iloc[0]) + 10)
+    more = pd.concat([real, extra], ignore_index=True)
+    import unittest.mock as mock
+    with mock.patch.object(targets, "literacy_targets", lambda corpus: more):
+        two = fnd.horizon(fnd.Tables(five_plans), "zh")
+    assert "value" not in two.numbers
+    assert two.numbers["value_high"] - two.numbers["value_low"] == 10

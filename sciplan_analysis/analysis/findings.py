@@ -541,11 +541,17 @@ def horizon(tables: Tables, lang: str | None = None) -> Finding | None:
     ends = tg[~tg["plan_id"].astype(str).isin(plans)].assign(year=years).groupby("plan_id")["year"].max()
     if ends.empty:
         return None
-    value = float(ahead["value"].iloc[0])
+    # one value where the plans reaching `latest` agree on it; else their range (c300: 33 plans'
+    # 2027 targets from 5 to 32 read value=15, the first plan's, audit23 item 15)
+    set_values = ahead["value"].astype(float)
+    value = float(set_values.iloc[0])
+    one = bool((set_values == value).all())
+    shown = {"value": value} if one or len(plans) == 1 else {
+        "value_low": float(set_values.min()), "value_high": float(set_values.max())}
     national = targets.benchmark_value(latest, "national")
-    same = national is not None and abs(national - value) < 1e-9
+    same = one and national is not None and abs(national - value) < 1e-9
     values = {"plans": _join((scope.named(p, corpus, lang) for p in plans), lang), "year": latest,
-              "value": value, "other_year": int(ends.max()), "others": _horizon_others(ends, lang),
+              **shown, "other_year": int(ends.max()), "others": _horizon_others(ends, lang),
               "plan_ids": plans,
               # no NaN in findings.csv's numbers where no national target is read for the year
               **({"national": national} if national is not None else {}),
