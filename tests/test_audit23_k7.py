@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 import pandas as pd
+import pytest
 from matplotlib import pyplot as plt
 
 from sciplan_analysis import labels
