@@ -238,3 +238,22 @@ def test_the_horizon_numbers_give_one_value_only_where_the_plans_agree(five_plan
         two = fnd.horizon(fnd.Tables(five_plans), "zh")
     assert "value" not in two.numbers
     assert two.numbers["value_high"] - two.numbers["value_low"] == 10
+
+
+# ------------------------------------------------ item 16: Chongqing's instrument mix, what survives
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_fragments_instrument_mix_says_what_its_surviving_text_is(five_plans, lang):
+    """en5's Chongqing page set its 42% environment-side against 19% with no word that its
+    surviving text is half 组织实施与保障 (11 of its 22 tasks)."""
+    from sciplan_analysis.report import plan_page
+
+    pages = plan_page.plan_pages(five_plans, lang)
+    head = "政策工具的构成" if lang == "zh" else "Policy instrument mix"
+    fragment = pages["chongqing"][pages["chongqing"].index(head):]
+    said = ("现存文本的 22 项任务中有 11 项（50%）属于“组织实施与保障”" if lang == "zh"
+            else "Of the 22 tasks in the text as we have it, 11 (50%) belong to")
+    assert said in fragment, fragment[:2000]
+    wuxi = pages["wuxi"][pages["wuxi"].index(head):]
+    assert "现存文本的" not in wuxi and "in the text as we have it, " not in wuxi
