@@ -257,3 +257,57 @@ def test_the_fragments_instrument_mix_says_what_its_surviving_text_is(five_plans
     assert said in fragment, fragment[:2000]
     wuxi = pages["wuxi"][pages["wuxi"].index(head):]
     assert "现存文本的" not in wuxi and "in the text as we have it, " not in wuxi
+
+
+# ------------------------------------- items 5, 13, 14: words chosen by what is drawn and shown
+
+
+def _markdown(name: str) -> str:
+    note = json.loads((ROOT / "notebooks" / f"{name}.ipynb").read_text("utf-8"))
+    return " ".join("".join(c["source"]) for c in note["cells"] if c["cell_type"] == "markdown")
+
+
+def test_page_intros_say_nothing_of_a_form_not_drawn_or_a_section_left_out():
+    """c300: 3.2's intro said 每列合计 100% under a distribution chart; page 04's intro spoke of a
+    hatched fragment column; page 05's opening explained 共有章节, left out at that scale; page
+    06's intro described red and green passages where none are shown."""
+    assert "每列合计" not in _markdown("03_task_categories")
+    assert "each column adds up" not in _markdown("03_task_categories")
+    assert "斜线列" not in _markdown("04_unit_workload") and "hatched column" not in _markdown("04_unit_workload")
+    assert "“共有章节”只比较" not in _markdown("05_similarity")
+    assert "Shared sections\" compares" not in _markdown("05_similarity")
+    assert "红色" not in _markdown("06_text_reuse") and "Red struck" not in _markdown("06_text_reuse")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_page_04s_hatched_column_line_and_alt_text_follow_the_form_drawn(five_plans, monkeypatch, lang):
+    from sciplan_analysis.report import charts
+
+    labels.set_language(lang)
+    assert charts.workload_heatmap_note(five_plans, lang) == labels.text("chart.workload.hatched", lang)
+    matrix = charts.lead_heatmap_finding(five_plans, lang).sentence
+    assert ("每列颜色最深" in matrix) if lang == "zh" else ("darkest cell of each column" in matrix)
+    monkeypatch.setattr(charts, "too_many_columns", lambda n: True)
+    assert charts.workload_heatmap_note(five_plans, lang) == ""
+    spread = charts.lead_heatmap_finding(five_plans, lang).sentence
+    assert "每列" not in spread and "column" not in spread, spread
+    labels.set_language("zh")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_page_06s_passages_intro_says_why_nothing_is_shown(five_plans, lang):
+    """No plan with its parent in the corpus is said first, whatever the build kept (c300 said
+    the build keeps only counts beyond 200 plans); red and green are explained only where shown."""
+    from sciplan_analysis.analysis import pairwise
+    from sciplan_analysis.analysis import reuse as ru
+
+    plans = five_plans.plans
+    linked, _ = pairwise.traced_pairs(plans)
+    shown = ru.passages_intro(plans, True, lang)
+    assert shown == (labels.text("reuse.passages.legend", lang) if linked else shown)
+    orphans = plans.assign(parent_id=None) if "parent_id" in plans else plans.assign(parent=None)
+    assert not pairwise.traced_pairs(orphans)[0]
+    assert ru.passages_intro(orphans, False, lang) == labels.text("reuse.no_parents", lang)
+    if linked:
+        assert ru.passages_intro(plans, False, lang) == labels.text("reuse.no_sentence_pairs", lang,
+                                                                     n=len(plans))

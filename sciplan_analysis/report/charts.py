@@ -1234,6 +1234,17 @@ def draw_workload_heatmap(corpus: Corpus, value: str = "led", top: int | None = 
                    silence=labels.unsaid(lang) if quiet else None)
 
 
+def workload_heatmap_note(corpus: Corpus, lang: str | None = None, path: Path = ALIASES_FILE) -> str:
+    """The line page 04's lead and partner charts need beside their intro: where they are drawn
+    as unit × plan matrices and a text names no units, its hatched column is that text (现存文本未见
+    责任单位); "" where no such column is drawn (among many plans the charts are distributions,
+    audit23 item 5)."""
+    matrix = workload_rows(corpus, "led", None, path)[0]
+    if too_many_columns(matrix.shape[1]) or not workload_silent(corpus):
+        return ""
+    return labels.text("chart.workload.hatched", lang)
+
+
 def lead_heatmap_finding(corpus: Corpus, lang: str | None = None,
                          path: Path = ALIASES_FILE) -> fnd.Finding | None:
     """What page 04's lead heatmap shows, as its title and alt text: the unit leading most tasks
@@ -1278,7 +1289,11 @@ def lead_heatmap_finding(corpus: Corpus, lang: str | None = None,
     values = {"unit": unit, "k": k, "naming": naming,
               "tied": tie_text,
               "none": ("；" if labels.is_zh(lang) else "; ").join(said)}
-    sentence = labels.text("chart.lead_heatmap.sentence" + (".none" if said else ""), lang, **values)
+    # the words chosen by the form drawn: among many plans a distribution per unit, no columns
+    # (audit23 item 5: c300's alt text spoke of each column's darkest cell)
+    spread = too_many_columns(workload_rows(corpus, "led", None, path)[0].shape[1])
+    sentence = labels.text("chart.lead_heatmap.sentence" + (".spread" if spread else "")
+                           + (".none" if said else ""), lang, **values)
     title = labels.text("chart.lead_heatmap.title", lang, **values)
     return fnd.Finding("lead_heatmap", sentence, {"k": k, "naming": naming}, "04_unit_lead_heatmap",
                        "04_unit_workload", title=title, plans=tuple(none))
