@@ -97,6 +97,11 @@ def test_a_figure_is_filed_under_the_form_drawn_and_its_alt_text_in_one_language
     alt = shown[0].split('alt="')[1].split('"')[0]
     assert ("。" in alt and ". " not in alt) if lang == "zh" else ". " in alt
     assert 'id="fig-similarity_dendrogram"' in shown[0]
+    from sciplan_analysis.report.notebooks import _FigureParser  # the index pairs it with its files
+
+    parser = _FigureParser()
+    parser.feed(shown[0])
+    assert [(f.name, f.stem) for f in parser.found] == [("similarity_dendrogram", "similarity_nearest")]
     labels.set_language("zh")
 
 

@@ -170,8 +170,9 @@ def figure(fig: Figure, name: str, *, finding: str | fnd.Finding | None = None,
     number = labels.text("figure.number", n=f"{_state.number}.{_state.figures}")
     alt = found.sentence if found else labels.tr(f"{caption}。{title}", f"{caption}. {title}")
     data = base64.b64encode(paths[0].read_bytes()).decode("ascii")
+    filed = f' data-file="{html_text(form)}"' if form != name else ""  # the index finds it by file
     markup = (
-        f'<figure class="sp-figure" id="fig-{html_text(name)}" data-name="{html_text(name)}">'
+        f'<figure class="sp-figure" id="fig-{html_text(name)}" data-name="{html_text(name)}"{filed}>'
         f'<img src="data:image/png;base64,{data}" alt="{html_text(alt)}" '
         f'style="max-width:100%;height:auto">'
         f'<figcaption><b>{html_text(number)}</b> {html_text(caption)}</figcaption></figure>')
