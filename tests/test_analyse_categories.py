@@ -47,7 +47,7 @@ def test_groups_matrix_and_bad_value(corpus):
 def test_coverage_table(corpus):
     cov = ac.coverage(corpus, lang="en").set_index("Region")
     assert cov.loc["Gamma District", "Populations: left out"] == "Farmers"
-    assert "Youth" in cov.loc["Beta City", "Populations: text missing"]
+    assert "Youth" in cov.loc["Beta City", "Populations: not in the text as we have it"]
     assert cov.loc["Alpha County", "Populations: left out"] == "—"
 
 

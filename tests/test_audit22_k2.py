@@ -50,13 +50,13 @@ def test_the_lead_finding_names_its_measure_and_says_the_low_ends_tie(crosswalk:
     zh = F.lead(F.Tables(corpus), "zh").sentence
     assert "集中" not in zh and "分散" not in zh, zh
     assert zh.startswith("牵头任务最多的单位占本规划任务的比例，最高的是a：科协牵头 7/10 项任务（70%）；"), zh
-    assert "最低的是c：教育部门、科协各牵头 2/10 项任务（20%，并列）。" in zh, zh
+    assert "最低的是c：教育部门、科协各牵头 2/10 项任务（20%；本规划内 2 个单位并列）。" in zh, zh
     en = F.lead(F.Tables(corpus), "en").sentence
     assert "concentrated" not in en, en
     assert en.startswith("The unit leading the most tasks has the largest share of its plan's tasks in a, "
                          "where the Science association leads 7 of 10 tasks (70%)"), en
     assert "the smallest in c, where the Education bureau and the Science association lead 2 of 10 tasks " \
-           "each (20%)." in en, en
+           "each (20%; 2 units tied within the plan)." in en, en
 
 
 # --------------------------------------------------------------------------- item 5

@@ -89,7 +89,7 @@ def test_a_long_table_among_many_plans_is_an_excerpt_pointing_to_its_sheet(five,
     monkeypatch.setattr(page, "EXCERPT_ROWS", 60)
     labels.set_language("zh")
     monkeypatch.setattr(page._state, "tables", fnd.Tables(five))
-    monkeypatch.setattr(page._state, "findings", [fnd.Finding("x", "", {}, "f", "01", plans=("lezhi",))])
+    monkeypatch.setattr(page._state, "findings", [fnd.Finding("x", "乐至县最多", {}, "f", "01", plans=("lezhi",))])
     tasks = five.tasks[["plan_id", "task_id", "category", "title"]]
     page.table(tasks, long=True, sheet="tasks")
     note, html = shown

@@ -397,6 +397,7 @@ def test_a_one_plan_chart_is_captioned_with_its_plan(corpus):
     labels.set_language("zh")
     assert caption_of("07_instrument_matrix_chongqing") == "政策工具 × 任务类别（重庆市）"
     assert caption_of("07_instrument_matrix") == "政策工具 × 任务类别（全部规划）"
+    assert caption_of("07_instrument_matrix_whole") == "政策工具 × 任务类别（完整规划）"
 
 
 def test_no_percent_column_of_the_workbook_holds_fractions(corpus):

@@ -162,7 +162,8 @@ def category_profile(corpus: Corpus) -> pd.DataFrame:
 
 
 def coverage(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
-    """Per plan: the populations and projects it addresses, leaves out, or cannot tell (fragment)."""
+    """Per plan: the populations and projects it addresses, leaves out, or cannot tell (fragment):
+    the last under `labels.unsaid`, the one label the report uses for a part the text lacks."""
     tr = labels.tr
     zh = labels.is_zh(lang)
     comma = "、" if zh else ", "
@@ -180,7 +181,7 @@ def coverage(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
             unknown = [labels.category_label(c, lang) for c in cats if pd.isna(col[c])]
             row[f"{name}{tr('：涉及', ': addressed', lang)}"] = comma.join(addressed) or "—"
             row[f"{name}{tr('：未涉及', ': left out', lang)}"] = comma.join(left_out) or "—"
-            row[f"{name}{tr('：文本缺失', ': text missing', lang)}"] = comma.join(unknown) or "—"
+            row[f"{name}{tr('：', ': ', lang)}{labels.unsaid(lang)}"] = comma.join(unknown) or "—"
         rows.append(row)
     return pd.DataFrame(rows)
 

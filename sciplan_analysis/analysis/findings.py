@@ -541,11 +541,17 @@ def horizon(tables: Tables, lang: str | None = None) -> Finding | None:
     ends = tg[~tg["plan_id"].astype(str).isin(plans)].assign(year=years).groupby("plan_id")["year"].max()
     if ends.empty:
         return None
-    value = float(ahead["value"].iloc[0])
+    # one value where the plans reaching `latest` agree on it; else their range (c300: 33 plans'
+    # 2027 targets from 5 to 32 read value=15, the first plan's, audit23 item 15)
+    set_values = ahead["value"].astype(float)
+    value = float(set_values.iloc[0])
+    one = bool((set_values == value).all())
+    shown = {"value": value} if one or len(plans) == 1 else {
+        "value_low": float(set_values.min()), "value_high": float(set_values.max())}
     national = targets.benchmark_value(latest, "national")
-    same = national is not None and abs(national - value) < 1e-9
+    same = one and national is not None and abs(national - value) < 1e-9
     values = {"plans": _join((scope.named(p, corpus, lang) for p in plans), lang), "year": latest,
-              "value": value, "other_year": int(ends.max()), "others": _horizon_others(ends, lang),
+              **shown, "other_year": int(ends.max()), "others": _horizon_others(ends, lang),
               "plan_ids": plans,
               # no NaN in findings.csv's numbers where no national target is read for the year
               **({"national": national} if national is not None else {}),
@@ -721,7 +727,9 @@ def lead(tables: Tables, lang: str | None = None) -> Finding | None:
     another in some plan leads most there too, and the sentence names those plans as tied.
     Where the top unit differs between plans, the sentence names its measure (the top unit's
     share of the plan's tasks, highest and lowest), never "concentration", which page 04 measures
-    by the Herfindahl index; a tie at either end is said (科协、教育部门各牵头 6/32 项任务，并列)."""
+    by the Herfindahl index; a tie of units within the plan at either end is said as such
+    (科协、教育部门各牵头 6/32 项任务（19%；本规划内 2 个单位并列）), and another plan whose share
+    differs but shows the same percent is named beside it (德宁县 7/37 几乎相同, audit23 item 12)."""
     corpus = tables.corpus
     work = workload.unit_workload(corpus)
     if work.empty:
@@ -763,9 +771,29 @@ def lead(tables: Tables, lang: str | None = None) -> Finding | None:
             shown = list(by_plan[plan]["shown"])
             values[f"{key}_top"] = _t("lead.top.tied" if len(shown) > 1 else "lead.top", lang,
                                       units=unit_words(shown, lang), n=values[f"{key}_n"],
-                                      tasks=values[f"{key}_tasks"], share=values[f"{key}_share"])
+                                      tasks=values[f"{key}_tasks"], share=values[f"{key}_share"],
+                                      k=len(shown)) + _lead_near(plan, top, share, corpus, lang)
     return _finding("lead", lang, "04_top_units", "04_unit_workload", values, code=code,
                     title_code="lead.title", plans=[high, low])
+
+
+def _lead_near(plan: str, top: pd.DataFrame, share: pd.Series, corpus: Corpus,
+               lang: str | None) -> str:
+    """The plans whose top unit's share differs from `plan`'s but shows the same whole percent
+    (6/32 = 18.75% and 7/37 = 18.9%, both 19%): named with their counts up to three, else
+    counted; "" where none."""
+    shown = round(100 * float(share[plan]))
+    near = [p for p in share.index if p != plan and share[p] != share[plan]
+            and round(100 * float(share[p])) == shown]
+    if not near:
+        return ""
+    if len(near) > 3:
+        said = _t("lead.near.many", lang, n=len(near))
+    else:
+        items = [_t("lead.near.item", lang, plan=scope.marked(p, corpus, lang),
+                    n=int(top.at[p, "led"]), tasks=int(top.at[p, "plan_tasks"])) for p in near]
+        said = _t("lead.near", lang, items=_join(items, lang))
+    return said
 
 
 @functools.lru_cache(maxsize=1)
@@ -1630,73 +1658,74 @@ def _type_extremes(tables: Tables, column: str, lang: str | None) -> dict[str, A
     def count(p: str) -> int:
         return int(n.get((p, column), 0))
 
-    high_unsure = _coder_caveat(high, shares.values, corpus, lang, top=True)
-    low_unsure = _coder_caveat(low, shares.values, corpus, lang, top=False)
+    high_unsure = _coder_caveat(high, corpus, lang)
+    low_unsure = _coder_caveat(low, corpus, lang) if low != high else ("", "")
+    spread = abs(float(shares.values[high]) - float(shares.values[low]))  # percentage points
+    error, numbers = _coder_error(list(shares.values.index), spread, corpus, lang)
+    caveat = high_unsure[0] + low_unsure[0] + error
     return {"high": scope.at_end(high, shares.values, corpus, lang), "high_id": high,
             "high_share": float(shares.values[high]), "high_n": count(high),
             "high_of": int(table.at[high, "n_clauses"]),
             "low": scope.at_end(low, shares.values, corpus, lang), "low_id": low,
             "low_share": float(shares.values[low]), "low_n": count(low),
             "low_of": int(table.at[low, "n_clauses"]),
-            "caveat": _both_caveats(high_unsure, low_unsure, lang),
-            **{f"high_{k}": v for k, v in high_unsure[2].items()},
-            **{f"low_{k}": v for k, v in low_unsure[2].items()},
-            "_title_caveat": high_unsure[1],
+            "caveat": caveat, **numbers,
+            "_title_caveat": high_unsure[1] or ("error" if error else ""),
             "scope": _scope_sentence(shares.left_out, lang), "_left_out": shares.left_out}
 
 
-def _coder_caveat(plan_id: str, values: pd.Series, corpus: Corpus, lang: str | None,
-                  top: bool) -> tuple[str, str, dict[str, float], dict[str, Any]]:
-    """The caveat a plan at the top (`top`) or bottom of an instrument-type share needs, its
-    kind ("" / "unmeasured" / "error") and the numbers it states, from how far the coder was checked on that plan's kind of
-    document (`parsing.instruments.reliability`, data/reference/instrument_reliability.csv;
-    audit22 item 14): a kind never checked (a 分工方案) says so; a plan whose lead over the next
-    plan at that end (in percentage points) is smaller than the share of clauses whose type the
-    coder set otherwise than hand coding on plans of that kind (22%: 127/585 on implementation
-    plans) may owe its place to the coder, and says so with both numbers. A plan tied at the end
-    (said as a tie) is set against the next plan of another value."""
+def _coder_caveat(plan_id: str, corpus: Corpus, lang: str | None) -> tuple[str, str]:
+    """The caveat of a plan at an end of an instrument-type share whose kind of document the
+    coder was never checked on (a 分工方案, `parsing.instruments.reliability`): the sentence and
+    "unmeasured"; ("", "") for a plan of a measured kind."""
+    kind = _doc_kind(plan_id, corpus)
+    checked = _reliability_row(kind)
+    if checked is not None:
+        return "", ""
+    text = _t("instrument_caveat.unmeasured", lang, plan=scope.marked(plan_id, corpus, lang),
+              kind=labels.label("doc_type", kind or "unknown", lang))
+    return (text if labels.is_zh(lang) else " " + text), "unmeasured"
+
+
+def _doc_kind(plan_id: str, corpus: Corpus) -> str:
+    kind = corpus.plans.set_index("plan_id")["doc_type"].get(plan_id)
+    return "" if kind is None or pd.isna(kind) else str(kind)
+
+
+def _reliability_row(kind: str) -> pd.Series | None:
     from sciplan_analysis.parsing.instruments import reliability
 
-    kind = corpus.plans.set_index("plan_id")["doc_type"].get(plan_id)
-    kind = "" if kind is None or pd.isna(kind) else str(kind)
     checked = reliability([kind]).iloc[0]
-    name = scope.marked(plan_id, corpus, lang)
-    if pd.isna(checked["clauses"]) or not int(checked["clauses"]):
-        text = _t("instrument_caveat.unmeasured", lang, plan=name,
-                  kind=labels.label("doc_type", kind or "unknown", lang))
-        return (text if labels.is_zh(lang) else " " + text), "unmeasured", {}, {}
-    value = float(values[plan_id])
-    rest = values[values.astype(float) != value].astype(float)
-    if rest.empty:
-        return "", "", {}, {}
-    nxt = rest.idxmax() if top else rest.idxmin()
-    gap = abs(value - float(rest[nxt]))
-    wrong, of = int(checked["clauses"]) - int(checked["type_right"]), int(checked["clauses"])
-    error = 100 * wrong / of
-    if gap >= error:
-        return "", "", {}, {}
-    measured_on = _join((labels.text(f"instruments.reliability.kind.{k}", lang)
-                         for k in str(checked["kinds"]).split("|") if k), lang)
-    # a gap shown as 0.0 is said as under 0.1 (300 plans: 6.86% against 6.82%)
-    parts = {"plan": name, "next": scope.marked(nxt, corpus, lang), "gap": gap, "wrong": wrong, "of": of,
-             "error": error, "kind": measured_on, "tiny": round(gap, 1) == 0}
-    text = _t("instrument_caveat.error" + (".tiny" if parts["tiny"] else ""), lang, **parts)
-    return ((text if labels.is_zh(lang) else " " + text), "error",
-            {"gap": round(gap, 1), "coder_wrong": wrong, "coder_checked": of}, parts)
+    return None if pd.isna(checked["clauses"]) or not int(checked["clauses"]) else checked
 
 
-def _both_caveats(high: tuple, low: tuple, lang: str | None) -> str:
-    """The two ends' caveats, in one sentence where both leads are within the same measured error
-    (300 plans: two sentences repeating 127/585 said it twice), else one after the other."""
-    if high[1] == low[1] == "error" and (high[3]["wrong"], high[3]["of"]) == (low[3]["wrong"], low[3]["of"]):
-        def gap(parts: dict) -> str:
-            return _t("instrument_caveat.gap" + (".tiny" if parts["tiny"] else ""), lang, **parts)
-
-        text = _t("instrument_caveat.error.both", lang, high=high[3]["plan"], high_next=high[3]["next"],
-                  low=low[3]["plan"], low_next=low[3]["next"], high_gap=gap(high[3]), low_gap=gap(low[3]),
-                  wrong=high[3]["wrong"], of=high[3]["of"], error=high[3]["error"], kind=high[3]["kind"])
-        return text.replace("只差 不到", "只差不到") if labels.is_zh(lang) else " " + text  # no space before 不到
-    return high[0] + low[0]
+def _coder_error(plans: list[str], spread: float, corpus: Corpus,
+                 lang: str | None) -> tuple[str, dict[str, int]]:
+    """One plain sentence on the coder's error, said once for the comparison (audit23 item 6):
+    on the kinds of document measured among the compared `plans`, the coder types so many of the
+    checked clauses otherwise than hand coding (127/585, 22%, on implementation plans), so
+    differences between plans' shares of this size (the whole `spread` between the ends, in
+    percentage points, below that rate) may be the coder's and the ranking is only indicative.
+    A clause-level rate bounds no plan's share (errors in opposite directions cancel): it is
+    said as the order of the coder's error, never as a test of one plan's lead. "" where no
+    kind was measured or the spread is beyond that rate."""
+    rows: dict[tuple[int, int], list[str]] = {}
+    for kind in dict.fromkeys(_doc_kind(p, corpus) for p in plans):
+        checked = _reliability_row(kind)
+        if checked is None:
+            continue
+        wrong, of = int(checked["clauses"]) - int(checked["type_right"]), int(checked["clauses"])
+        for k in str(checked["kinds"]).split("|"):
+            if k and k not in rows.setdefault((wrong, of), []):
+                rows[(wrong, of)].append(k)
+    if not rows or spread >= max(100 * w / o for w, o in rows):
+        return "", {}
+    items = [_t("instrument_caveat.error.item", lang, wrong=w, of=o, error=100 * w / o,
+                kind=_join((labels.text(f"instruments.reliability.kind.{k}", lang) for k in ks), lang))
+             for (w, o), ks in rows.items()]
+    text = _t("instrument_caveat.error", lang, items=_join(items, lang))
+    (wrong, of), = list(rows)[:1]
+    return (text if labels.is_zh(lang) else " " + text), {"coder_wrong": wrong, "coder_checked": of}
 
 
 def demand(tables: Tables, lang: str | None = None) -> Finding | None:

@@ -991,6 +991,22 @@ def side_by_side_html(
     return DIFF_CSS + '<table class="reuse">' + head + "".join(body) + "</table>"
 
 
+def passages_intro(plans: pd.DataFrame, traced: bool, lang: str | None = None) -> str:
+    """What page 06's side-by-side section shows, chosen by what it can show (audit23 item 13):
+    no plan with its parent in the corpus says so first (the simpler reason, whatever the build
+    kept); a build without sentence pairs (beyond 200 plans) says that; where passages are shown,
+    how to read them (what the link shows, red and green). A link left out because a page is no
+    plan's text is said under them (`scope.trace_note`)."""
+    from sciplan_analysis.analysis import pairwise
+
+    linked, untraced = pairwise.traced_pairs(plans)
+    if not linked and not untraced:
+        return labels.text("reuse.no_parents", lang)
+    if not traced:
+        return labels.text("reuse.no_sentence_pairs", lang, n=len(plans))
+    return labels.text("reuse.passages.legend", lang) if linked else ""
+
+
 def parent_passages_html(runs: pd.DataFrame, parent: str, child: str, n: int,
                          lang: str | None = None) -> str:
     """Page 06's side-by-side table of one parent → child pair: its first `n` runs (`passages`)

@@ -1288,6 +1288,17 @@ def draw_workload_heatmap(corpus: Corpus, value: str = "led", top: int | None = 
                    silence=labels.unsaid(lang) if quiet else None)
 
 
+def workload_heatmap_note(corpus: Corpus, lang: str | None = None, path: Path = ALIASES_FILE) -> str:
+    """The line page 04's lead and partner charts need beside their intro: where they are drawn
+    as unit × plan matrices and a text names no units, its hatched column is that text (现存文本未见
+    责任单位); "" where no such column is drawn (among many plans the charts are distributions,
+    audit23 item 5)."""
+    matrix = workload_rows(corpus, "led", None, path)[0]
+    if too_many_columns(matrix.shape[1]) or not workload_silent(corpus):
+        return ""
+    return labels.text("chart.workload.hatched", lang)
+
+
 def lead_heatmap_finding(corpus: Corpus, lang: str | None = None,
                          path: Path = ALIASES_FILE) -> fnd.Finding | None:
     """What page 04's lead heatmap shows, as its title and alt text: the unit leading most tasks
@@ -1332,7 +1343,11 @@ def lead_heatmap_finding(corpus: Corpus, lang: str | None = None,
     values = {"unit": unit, "k": k, "naming": naming,
               "tied": tie_text,
               "none": ("；" if labels.is_zh(lang) else "; ").join(said)}
-    sentence = labels.text("chart.lead_heatmap.sentence" + (".none" if said else ""), lang, **values)
+    # the words chosen by the form drawn: among many plans a distribution per unit, no columns
+    # (audit23 item 5: c300's alt text spoke of each column's darkest cell)
+    spread = too_many_columns(workload_rows(corpus, "led", None, path)[0].shape[1])
+    sentence = labels.text("chart.lead_heatmap.sentence" + (".spread" if spread else "")
+                           + (".none" if said else ""), lang, **values)
     title = labels.text("chart.lead_heatmap.title", lang, **values)
     return fnd.Finding("lead_heatmap", sentence, {"k": k, "naming": naming}, "04_unit_lead_heatmap",
                        "04_unit_workload", title=title, plans=tuple(none))
@@ -2249,7 +2264,8 @@ def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
     corpus's whole plans (a fragment, a news item … is not pooled: it would bend the totals the
     tool–category finding reads, audit22 item 4; the note names it, and its own panel shows it).
     A category the plan does not have is hatched and says so, never a 0. A tool no plan
-    uses is left out and named in a note, as on chart 7.2 (`unused_tools`, audit21 item 9)."""
+    uses is left out and named in a note, as on chart 7.2 (`unused_tools`, audit21 item 9).
+    Counts have thousands separators (1,666 as the finding writes it, audit23 item 9)."""
     matrix = instrument_analysis.tool_category_matrix(corpus, plan_id=plan_id, whole=plan_id is None)
     left_out = list(matrix.attrs.get("left_out", []))
     unused = unused_tools(corpus)
@@ -2263,13 +2279,15 @@ def instrument_matrix_heatmap(corpus: Corpus, plan_id: str | None = None,
     # are those it does not mention: 未提及, as the source note and the other charts mark a
     # lost section, rather than "none here"
     lost = plan_id is not None and plan_id in plan_scope.reasons(corpus)
-    fig = heatmap(matrix.astype(float), fmt="{:.0f}", cmap="Greens", lang=lang,
+    fig = heatmap(matrix.astype(float), fmt="{:,.0f}", cmap="Greens", lang=lang,
                   missing=labels.unsaid(lang) if lost
                   else labels.text("instruments.matrix.none_mark", lang),
                   colorbar_label=labels.tr("条款数", "clauses", lang),
                   title=labels.tr(f"政策工具 × 类别：{whose}", f"Policy tools × categories: {whose}",
                                   lang))
     _chart_note(fig, [plan_scope.pooled_note(left_out, lang), _unused_note(unused, lang)], lang)
+    if plan_id is None and left_out:  # captioned as drawn: the whole plans, not all (audit23 item 2)
+        fig.set_label("07_instrument_matrix_whole")
     return fig
 
 

@@ -94,6 +94,11 @@ class Figure:
     name: str
     caption: str
     alt: str
+    file: str = ""  # the files' stem where it differs from `name` (the form drawn, page.figure)
+
+    @property
+    def stem(self) -> str:
+        return self.file or self.name
 
 
 @dataclass
@@ -831,6 +836,7 @@ class _FigureParser(HTMLParser):
         super().__init__()
         self.found: list[Figure] = []
         self._name: str | None = None
+        self._file = ""
         self._alt = ""
         self._caption: list[str] | None = None
 
@@ -838,6 +844,7 @@ class _FigureParser(HTMLParser):
         attrs = dict(attrs)
         if tag == "figure" and attrs.get("data-name"):
             self._name, self._alt = attrs["data-name"], ""
+            self._file = attrs.get("data-file") or ""
         elif tag == "img" and self._name:
             self._alt = attrs.get("alt") or ""
         elif tag == "figcaption" and self._name:
@@ -849,7 +856,7 @@ class _FigureParser(HTMLParser):
 
     def handle_endtag(self, tag):
         if tag == "figcaption" and self._caption is not None and self._name:
-            self.found.append(Figure(self._name, "".join(self._caption).strip(), self._alt))
+            self.found.append(Figure(self._name, "".join(self._caption).strip(), self._alt, self._file))
             self._caption, self._name = None, None
 
 
@@ -927,8 +934,8 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
     listed: set[Path] = set()
     for page in pages:
         figs = []
-        meta = {f.name: f for f in page.shown}
-        rank = {f.name: k for k, f in enumerate(page.shown)}  # the page's figure order
+        meta = {f.stem: f for f in page.shown}  # by the files' stem, the form drawn
+        rank = {f.stem: k for k, f in enumerate(page.shown)}  # the page's figure order
         for png in sorted((p for p in page.figures if p.suffix == ".png"),
                           key=lambda p: (rank.get(p.stem, len(rank)), p.name)):
             svg = png.with_suffix(".svg")
@@ -936,7 +943,7 @@ def index_html(pages: list[Page], workbook: Path, figures_dir: Path, *,
             shown = meta.get(png.stem)
             caption = shown.caption if shown else png.stem
             alt = shown.alt if shown and shown.alt else caption
-            target = (f"{rel(page.html)}#fig-{esc(png.stem, quote=True)}" if shown
+            target = (f"{rel(page.html)}#fig-{esc(shown.name, quote=True)}" if shown
                       else rel(png))
             svg_link = f' · <a href="{rel(svg)}">SVG</a>' if svg.exists() else ""
             figs.append(

@@ -41,6 +41,7 @@ class _State:
     tables: fnd.Tables | None = None
     findings: list[fnd.Finding] = field(default_factory=list)
     figures: int = 0
+    downloads: int = 0  # the page's table downloads so far: each its own file name
 
 
 _state = _State()
@@ -80,6 +81,7 @@ def start(page: str, lang: str, corpus: Corpus | None = None,
     _state.tables = fnd.Tables(corpus)
     _state.findings = fnd.page_findings(_state.tables, page, lang)
     _state.figures = 0
+    _state.downloads = 0
     if page.startswith(PAIR_PAGES) and len(corpus.plans) < 2:
         _display(Markdown(labels.text("corpus.needs_two_plans", lang, n=len(corpus.plans))))
     said = lead(_state.tables) if lead is not None else ""
@@ -146,7 +148,7 @@ def figure(fig: Figure, name: str, *, finding: str | fnd.Finding | None = None,
     sentence. `units` adds the caveat about plans assigning units per group. A chart that
     drew another form than its name says (beyond LARGE_CORPUS plans: the most alike pairs
     instead of the matrix) names that form in its figure label (``fig.set_label``), whose
-    caption is then used. Returns None, so the figure's HTML is not echoed as a cell's value.
+    caption and file name are then used. Returns None, so the figure's HTML is not echoed as a cell's value.
     """
     from IPython.display import HTML
 
@@ -155,18 +157,22 @@ def figure(fig: Figure, name: str, *, finding: str | fnd.Finding | None = None,
     else:
         found = get_finding(finding) if finding else fnd.find(_state.findings, name)
     drawn = fig.get_label()
-    caption = caption_of(drawn if drawn and f"figure.{drawn}" in labels.labels_of("text") else name)
+    form = drawn if drawn and f"figure.{drawn}" in labels.labels_of("text") else name
+    caption = caption_of(form)
     title = (found.title or found.sentence) if found else caption
     source = fnd.source_note(tables().corpus, units=units) if note else ""
     box = style.frame_measured(fig, title, note=source)
-    paths = style.export(fig, name, box=box)
+    # the files are named as the form drawn: a histogram of nearest scores is no dendrogram
+    # (audit23 item 11); the figure's anchor keeps `name`, which findings link to
+    paths = style.export(fig, form, box=box)
     plt.close(fig)
     _state.figures += 1
     number = labels.text("figure.number", n=f"{_state.number}.{_state.figures}")
-    alt = found.sentence if found else f"{caption}. {title}"
+    alt = found.sentence if found else labels.tr(f"{caption}。{title}", f"{caption}. {title}")
     data = base64.b64encode(paths[0].read_bytes()).decode("ascii")
+    filed = f' data-file="{html_text(form)}"' if form != name else ""  # the index finds it by file
     markup = (
-        f'<figure class="sp-figure" id="fig-{html_text(name)}" data-name="{html_text(name)}">'
+        f'<figure class="sp-figure" id="fig-{html_text(name)}" data-name="{html_text(name)}"{filed}>'
         f'<img src="data:image/png;base64,{data}" alt="{html_text(alt)}" '
         f'style="max-width:100%;height:auto">'
         f'<figcaption><b>{html_text(number)}</b> {html_text(caption)}</figcaption></figure>')
@@ -341,6 +347,8 @@ def excerpt(df: pd.DataFrame, n_plans: int, named: list[tuple[str, ...]] | None 
                 if len(shown) == EXCERPT_NAMED:
                     break
                 rows = set(position[(plans == plan).to_numpy()])
+                if not rows:  # a plan named but with no row here is not among those shown
+                    continue
                 if len(keep | rows) > limit:
                     break
                 keep |= rows
@@ -348,14 +356,36 @@ def excerpt(df: pd.DataFrame, n_plans: int, named: list[tuple[str, ...]] | None 
     return df.iloc[sorted(keep)], shown
 
 
+def sentence_plans(sentence: str, plan_ids, lang: str | None = None) -> tuple[str, ...]:
+    """The plans a finding's sentence names, in the order it names them: an excerpt holds
+    these, not the head of the finding's `plans` (a benchmark finding counts 158 plans and names
+    five; c300's excerpts listed the first ids of that list as "named", audit23 item 1). A name
+    found only inside a longer plan name the sentence holds is not counted."""
+    found: list[tuple[int, int, str]] = []
+    for pid in dict.fromkeys(plan_ids):
+        names = {labels.plan_label(pid, lang), labels.plan_label(pid, lang, full=True)}
+        spans = [(m.start(), m.end()) for name in names if name
+                 for m in re.finditer(re.escape(name), sentence)]
+        if spans:
+            start, end = min(spans)
+            found.append((start, end, str(pid)))
+    kept = [f for f in found
+            if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
+                       for o in found)]
+    return tuple(pid for _, _, pid in sorted(kept))
+
+
 def excerpt_note(n_rows: int, shown_rows: int, plans: list[str], sheet: str | None,
-                 lang: str | None = None) -> str:
+                 lang: str | None = None, named: int | None = None) -> str:
     """What an excerpt leaves out and where the whole table is, in readers' words: 本表共 11,048
     行，这里列出其中 95 行：本页发现提到的 2 份规划（…）的全部行，以及表的开头和末尾各 10 行。全部行见工作簿
     “任务”表。 `sheet`: the code of the readers' workbook sheet holding every row; without one, the
-    whole table is a download beside the note (`table`)."""
+    whole table is a download beside the note (`table`). `named`: how many plans the findings
+    name in all; where the excerpt holds fewer, the note says they are some of them."""
     sep = "、" if labels.is_zh(lang) else ", "
-    which = labels.text("table.excerpt.plans" if plans else "table.excerpt.ends", lang,
+    some = plans and named is not None and named > len(plans)
+    which = labels.text("table.excerpt.plans.some" if some else "table.excerpt.plans" if plans
+                        else "table.excerpt.ends", lang, n_named=named,
                         k=len(plans), plans=sep.join(labels.plan_label(p, lang) for p in plans),
                         ends=EXCERPT_ENDS)
     where = (labels.text("table.excerpt.sheet", lang, sheet=labels.label("sheet", sheet, lang))
@@ -372,7 +402,10 @@ def _download(df: pd.DataFrame, decimals: int, keep_index: bool | None, lang: st
     data = neutralise_frame(clean(df, decimals=decimals, lang=lang, keep_index=keep_index))
     text = "\ufeff" + data.to_csv(index=False)
     href = "data:text/csv;charset=utf-8;base64," + base64.b64encode(text.encode("utf-8")).decode("ascii")
-    name = f"{_state.page or 'table'}-{_state.figures}.csv"
+    # numbered by the page's downloads, not its figures: two tables between two figures had
+    # one name (c300 page 01, audit23 item 10)
+    _state.downloads += 1
+    name = f"{_state.page or 'table'}-table{_state.downloads}.csv"
     return (f'<p><a download="{html_text(name)}" href="{href}">'
             f'{html_text(labels.text("table.excerpt.link", lang))}</a></p>')
 
@@ -390,9 +423,15 @@ def table(df: pd.DataFrame, *, decimals: int = 2, long: bool | None = None,
     if df.attrs.get("note"):  # a table given a row per category among many plans (`wide`): why
         _display(Markdown(markdown_text(str(df.attrs["note"]))))
     n_plans = len(_state.tables.corpus.plans) if _state.tables is not None else 0
-    shown, plans = excerpt(df, n_plans, [f.plans for f in _state.findings])
+    ids = _state.tables.corpus.plans["plan_id"] if _state.tables is not None else []
+    named = [sentence_plans(f.sentence, list(f.plans) + list(ids)) for f in _state.findings]
+    shown, plans = excerpt(df, n_plans, named)
     if len(shown) < len(df):
-        _display(Markdown(markdown_text(excerpt_note(len(df), len(shown), plans, sheet))))
+        in_table = _plan_column(df)
+        n_named = len({p for group in named for p in group
+                       if in_table is not None and (in_table == p).any()})
+        _display(Markdown(markdown_text(excerpt_note(len(df), len(shown), plans, sheet,
+                                                     named=n_named))))
         if sheet is None:
             _display(HTML(_download(df, decimals, keep_index, None)))
         long = True  # searchable, as the whole table would be

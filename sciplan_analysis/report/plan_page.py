@@ -333,6 +333,19 @@ def _reuse(p: PlanProfile, lang: str) -> str:
     return head + "".join(f"<p>{line}</p>" for line in lines)
 
 
+def _surviving_mix(p: PlanProfile, lang: str) -> list[str]:
+    """For a text that is no whole plan, set beside the whole plans: the category holding most of
+    its surviving tasks, with the count (重庆市's half: 11 of its 22 tasks in 组织实施与保障), so
+    its mix is not read as the plan's (audit23 item 16); [] without tasks."""
+    c = p.categories
+    if c.empty or int(c["tasks"].sum()) == 0:
+        return []
+    top = c.loc[c["tasks"].astype(int).idxmax()]
+    n, k = int(c["tasks"].sum()), int(top["tasks"])
+    return [_t("plan.instruments.surviving", lang, n=n, k=k, pct=_pct(k, n),
+               category=labels.category_label(str(top["category"]), lang))]
+
+
 def _instruments(p: PlanProfile, lang: str) -> str:
     # a text that is no whole plan is set beside the whole plans, a whole plan beside the other ones
     whole = "" if _partial(p.facts) else ".others"
@@ -365,6 +378,8 @@ def _instruments(p: PlanProfile, lang: str) -> str:
     notes = []
     if not beside:
         notes.append(_t("plan.instruments.alone", lang))
+    elif _partial(p.facts):  # what the surviving text is mostly, as the targets' note says what it lost
+        notes.extend(_surviving_mix(p, lang))
     if p.instruments_left_out:
         notes.append(_t("plan.instruments.left_out", lang, why=scope.why(p.instruments_left_out, lang)))
     return head + f"<table>{header}{''.join(rows)}</table>" + "".join(f"<p class=note>{n}</p>" for n in notes)
