@@ -913,7 +913,10 @@ def targets_chart(corpus: Corpus, lang: str | None = None) -> Figure:
             # a label beside the national dotted line goes below (or above) it, never through it
             rise = _off_the_line(float(t.value), national_at.get(int(t.year)), span)
             if not many:
-                ax.annotate(f"{labels.comparator_label(t.comparator, lang)} {t.value:g}%", (x, t.value),
+                # a baseline is a level reached, not a promise: said so, not with a target's comparator ("reaches 6.9%"
+                # read as a target; audit24 item 4)
+                said = tr("基线", "baseline", lang) if baseline else labels.comparator_label(t.comparator, lang)
+                ax.annotate(f"{said} {t.value:g}%", (x, t.value),
                             xytext=(7, rise), textcoords="offset points",
                             fontsize=8, color=colour)
     for b in on_axis.itertuples(index=False):

@@ -40,6 +40,10 @@ class _State:
     number: int = 0
     tables: fnd.Tables | None = None
     findings: list[fnd.Finding] = field(default_factory=list)
+    # the findings the page's charts state (`findings.CHART_FINDINGS`), computed when a long table first needs the
+    # plans they name (audit24 item 1: 山阳县, named by page 04's partners chart, was missing from its excerpts)
+    chart_findings: list[fnd.Finding] | None = None
+    lang: str | None = None
     figures: int = 0
     downloads: int = 0  # the page's table downloads so far: each its own file name
 
@@ -80,6 +84,7 @@ def start(page: str, lang: str, corpus: Corpus | None = None,
     _state.page, _state.number = page, int(digits.group(0)) if digits else 0
     _state.tables = fnd.Tables(corpus)
     _state.findings = fnd.page_findings(_state.tables, page, lang)
+    _state.chart_findings, _state.lang = None, lang
     _state.figures = 0
     _state.downloads = 0
     if page.startswith(PAIR_PAGES) and len(corpus.plans) < 2:
@@ -168,7 +173,9 @@ def figure(fig: Figure, name: str, *, finding: str | fnd.Finding | None = None,
     plt.close(fig)
     _state.figures += 1
     number = labels.text("figure.number", n=f"{_state.number}.{_state.figures}")
-    alt = found.sentence if found else labels.tr(f"{caption}。{title}", f"{caption}. {title}")
+    # (a caption the title repeats is said once: c300's 5.2 and 6.1 read 每份规划…相似度。每份规划…相似度; audit24 item 2)
+    alt = found.sentence if found else caption if title.strip() in ("", caption.strip()) else \
+        labels.tr(f"{caption}。{title}", f"{caption}. {title}")
     data = base64.b64encode(paths[0].read_bytes()).decode("ascii")
     filed = f' data-file="{html_text(form)}"' if form != name else ""  # the index finds it by file
     markup = (
@@ -410,6 +417,16 @@ def _download(df: pd.DataFrame, decimals: int, keep_index: bool | None, lang: st
             f'{html_text(labels.text("table.excerpt.link", lang))}</a></p>')
 
 
+def _page_findings_all(n_plans: int) -> list[fnd.Finding]:
+    """The findings opening the page and those its charts state: the plans an excerpt keeps. Computed only
+    among many plans (an excerpt is made only there)."""
+    if n_plans <= EXCERPT_PLANS or _state.tables is None:
+        return _state.findings
+    if _state.chart_findings is None:
+        _state.chart_findings = fnd.compute(_state.tables, fnd.CHART_FINDINGS.get(_state.page, ()), _state.lang)
+    return [*_state.findings, *_state.chart_findings]
+
+
 def table(df: pd.DataFrame, *, decimals: int = 2, long: bool | None = None,
           keep_index: bool | None = None, sheet: str | None = None) -> None:
     """Show a table for readers (see `table_html`). Among many plans a long table shows an
@@ -424,7 +441,7 @@ def table(df: pd.DataFrame, *, decimals: int = 2, long: bool | None = None,
         _display(Markdown(markdown_text(str(df.attrs["note"]))))
     n_plans = len(_state.tables.corpus.plans) if _state.tables is not None else 0
     ids = _state.tables.corpus.plans["plan_id"] if _state.tables is not None else []
-    named = [sentence_plans(f.sentence, list(f.plans) + list(ids)) for f in _state.findings]
+    named = [sentence_plans(f.sentence, list(f.plans) + list(ids)) for f in _page_findings_all(n_plans)]
     shown, plans = excerpt(df, n_plans, named)
     if len(shown) < len(df):
         in_table = _plan_column(df)
