@@ -152,6 +152,11 @@ def test_the_plan_column_tables_give_a_row_per_category_among_many_plans(thirty_
         assert table.shape[1] <= 9, (sheet, table.shape)
         assert labels.label("sheet", sheet, lang) in table.attrs["note"]
         assert f"/{n}" in " ".join(table.iloc[:, 1].astype(str))
+    # each note says what its rows give: a spread of numbers, or (page 04) the units that lead (audit24)
+    spread = labels.tr("分布", "spread", lang)
+    assert spread in shown["category_tasks"].attrs["note"]
+    assert spread not in shown["assignments"].attrs["note"]
+    assert labels.tr("牵头最多的单位", "units leading most", lang) in shown["assignments"].attrs["note"]
     tasks = shown["category_tasks"].set_index(shown["category_tasks"].columns[0])
     apart = list(scope.reasons(corpus))  # the fragment: counted, never the highest
     assert apart

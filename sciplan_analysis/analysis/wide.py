@@ -43,9 +43,10 @@ def _top(at_top: Sequence[str], n_whole: int, lang: str | None) -> str:
     return _named(at_top, lang)
 
 
-def note(n_plans: int, sheet: str, lang: str | None = None) -> str:
-    """The line above a table given a row per category: why, and where each plan's figures are."""
-    return labels.text("table.by_row", lang, n=f"{n_plans:,}", sheet=labels.label("sheet", sheet, lang))
+def note(n_plans: int, sheet: str, lang: str | None = None, *, code: str = "table.by_row") -> str:
+    """The line above a table given a row per category: why, what each row gives (`code`: the spread of a
+    number, or ``table.by_row.leads`` for page 04's lead units) and where each plan's figures are."""
+    return labels.text(code, lang, n=f"{n_plans:,}", sheet=labels.label("sheet", sheet, lang))
 
 
 def spread_rows(matrix: pd.DataFrame, corpus: Corpus, *, row_name: str, sheet: str,

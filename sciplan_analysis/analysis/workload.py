@@ -484,7 +484,7 @@ def _leads_by_category(long: pd.DataFrame, corpus: Corpus, lang: str | None) -> 
                         "Units leading most of its tasks in most plans (plans, ties included)", lang):
                          top or "—"})
     table = pd.DataFrame(rows)
-    table.attrs["note"] = wide.note(n, "assignments", lang)
+    table.attrs["note"] = wide.note(n, "assignments", lang, code="table.by_row.leads")  # units, not a spread
     return table
 
 
