@@ -542,11 +542,16 @@ def _notice_heading(found: Found, notice: str) -> str:
     if (m := DOC_NUMBER.match(notice)) and m.end() < heading.end():
         found.put("doc_number", "notice", doc_number(m.group(0)))  # 国发〔2021〕9号国务院关于印发…的通知
         notice_title = clean_title(notice[m.end() : heading.end()])
-    if (m := re.match(r"^(\S{2,30}?)关于", notice_title)) and is_issuer(m.group(1)):
-        found.put("issuer", "notice", m.group(1))
-    elif organs := joint_organs(notice_title.split("关于", 1)[0]):
-        found.put("issuer", "notice", "、".join(organs))  # 科技部 中央宣传部 中国科协关于举办…的通知
+    found.put("issuer", "notice", _notice_organ(notice_title))
     return notice_title
+
+
+def _notice_organ(notice_title: str) -> str | None:
+    """The organ before a notice's 关于, or the organs of a joint one (科技部 中央宣传部 中国科协关于举办…的通知);
+    None when the heading names none."""
+    if (m := re.match(r"^(\S{2,30}?)关于", notice_title)) and is_issuer(m.group(1)):
+        return m.group(1)
+    return "、".join(joint_organs(notice_title.split("关于", 1)[0])) or None
 
 
 def _titles_and_lead(found: Found, structure: Structure, front: list[str], notice_title: str | None,
@@ -744,11 +749,11 @@ def _organ_of_same_notice(found: Found, front: list[str], notice_title: str) -> 
     for text in front:
         if SENTENCE_MARK.search(text):
             return
-        if (m := NOTICE.match(text)) and _notice_key(heading := clean_title(m.group(0))) == key:
-            before = heading.split("关于", 1)[0]
-            if organ := _heading_organ(heading) or "、".join(joint_organs(before)):
-                found.put("issuer", "notice", organ)
-                return
+        # (the organ read as the chosen heading's is: `_notice_organ`)
+        if ((m := NOTICE.match(text)) and _notice_key(heading := clean_title(m.group(0))) == key
+                and (organ := _notice_organ(heading))):
+            found.put("issuer", "notice", organ)
+            return
 
 
 def _notice_key(heading: str) -> str:
