@@ -260,7 +260,7 @@ def test_the_unit_leading_most_is_picked_by_the_count_the_table_prints(split: Co
     assert table.loc["b", "牵头最多的单位"] == "教育部门、科协（并列）"  # a tie named as one
     assert table.loc["b", "牵头份额（按份计，%）"] == "50、50"
     en = wl.lead_table(split, "en", crosswalk).set_index("Region")
-    assert en.loc["b", "Unit leading most"] == "Education bureau / Science association, tied"
+    assert en.loc["b", "Unit leading the most tasks"] == "Education bureau / Science association, tied"
     # the finding names the same unit, and the plan where it ties
     found = F.lead(F.Tables(split), "zh")
     assert found.sentence.startswith("在每份列出责任单位的规划中，牵头任务最多的都是教育部门（b的科协与之并列）：")

@@ -571,7 +571,7 @@ def lead_table(corpus: Corpus, lang: str | None = None, path: Path = ALIASES_FIL
             tr("地区", "Region", lang): labels.plan_label(pid, lang),
             tr("任务", "Tasks", lang): int(tasks),
             tr("牵头单位数", "Lead units", lang): c["lead_units"] if named else pd.NA,
-            tr("牵头最多的单位", "Unit leading most", lang): unit,
+            tr("牵头最多的单位", "Unit leading the most tasks", lang): unit,
             tr("其牵头的任务", "Tasks it leads", lang): f"{int(led)}/{int(tasks)}" if named else pd.NA,
             tr("占任务（%）", "Of the tasks (%)", lang): round(100 * led / tasks) if named else pd.NA,
             tr("牵头份额（按份计，%）", "Lead credit share (%)", lang): share,
