@@ -114,6 +114,12 @@ GENERAL_PLAN = re.compile(r"国民经济和社会发展")
 # a lead naming the page's document.
 ENUMERATED = re.compile(r"(?:^|[。；：，\s])(?:[一二三四五六七八九十]是|其[一二三四五][，,、])")
 BARE_YEAR = re.compile(rf"\s*{YEAR_DIGITS}\s*年(?!\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月|度|第)")
+# …or a year and a month with no day (2022年9月，中共中央办公厅、国务院办公厅印发的《X》明确提出…; 2016年4月，科技部、中央宣传部发布
+# 《X》): a date of the past recounted, not a news lead's 日前 or 12月6日 (round thirty-three).
+YEAR_MONTH = re.compile(rf"\s*{YEAR_DIGITS}\s*年\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月(?!\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号])")
+# …or such a date as the clause before the verb's own (开栏的话 2023年，教育部等十八部门发布《X》；今年1月，…: the date opens no
+# sentence, a label stands before it): the same past date, closing the clause before.
+DATE_CLAUSE_BEFORE = re.compile(rf"(?<![\d年])(?:{YEAR_DIGITS})\s*年(?:\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月)?\s*[，,]\s*$")
 # A purpose or basis clause (为贯彻落实国务院印发的《X》, 根据…发布的《X》) names a higher document, not
 # the plan; a lead after it in the same sentence (为…，某县印发了《Y》) still names the plan.
 # (本报告基于…发布的《X》, 参照…印发的《X》: a study or a plan built on a document names it as its basis, round twelve)
@@ -213,6 +219,8 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None) -> Lead
                       if not LEAD_TIME.search(text, r.end(), m.start())]
             if (earlier or review or SINCE.match(text, closed) or SINCE_START.search(text, clause_start, m.start(1))
                     or BARE_YEAR.match(text, sentence_start)
+                    or YEAR_MONTH.match(text, sentence_start)
+                    or DATE_CLAUSE_BEFORE.search(text, max(sentence_start, clause_start - 16), clause_start)
                     or BARE_YEAR.match(text, clause_start) or ENUMERATED.search(text, 0, m.start())):
                 continue  # 此前，国务院发布的《X》…; 2021年，某省印发《X》; “十三五”期间…。…出台《X》: earlier documents
             if SPOKEN.search(text, sentence_start, m.start()):
