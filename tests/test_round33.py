@@ -43,3 +43,48 @@ def test_a_document_recounted_under_a_year_and_month_is_not_the_pages(paragraph)
 def test_a_lead_with_a_day_or_a_news_time_word_still_names_the_pages_document(when):
     row = plan(page(f"{when}某县人民政府办公室印发了《某县全民科学素质行动规划纲要实施方案（2021—2025年）》。"))
     assert row["title"] == "某县全民科学素质行动规划纲要实施方案（2021—2025年）"
+
+
+@pytest.mark.parametrize("opening", [
+    # a column's note: a label, then the date as a clause of its own (as a listed page says it, other words)
+    "开栏的话 2023年，教育部等十八部门发布《关于加强新时代中小学科学教育工作的意见》；今年1月，各地积极响应。",
+    # an editor's note with a year and a month, then 印发 (wording no listed page shows)
+    "编者按 2020年10月，某省科协等五部门印发了《关于加强科普基地建设的意见》，各市陆续跟进。",
+])
+def test_a_past_date_as_the_clause_before_the_verb_recounts_a_document(opening):
+    row = plan(opening + "\n本报今起开设专栏，邀请一线教师分享工作体会。\n")
+    assert row["title"] is None
+
+
+def targets(text: str) -> set[tuple]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        t = parse_text(text, "page").targets
+    return {(r.kind, None if r.year is None or r.year != r.year else int(r.year), r.value) for r in t.itertuples()}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a paper comparing with other countries (as a listed page says it, other words)
+    ("我国公民具备科学素质的比例2018年已达到8.47%。有资料显示，美国公民科学素质水平1988年已经达到了10%，2015年提升到28.5%。"
+     "而瑞典公民2005年具有科学素质的比例已经达到35%。", {("baseline", 2018, 8.47)}),
+    # developed countries and the EU named together (wording no listed page shows)
+    ("全省公民具备科学素质的比例2020年已达到10.2%，而发达国家公民具备科学素质的比例普遍超过25%，欧盟平均约为30%。",
+     {("baseline", 2020, 10.2)}),
+])
+def test_another_countrys_share_is_no_fact_of_the_page(text, kept):
+    assert targets(text) == kept
+
+
+def test_a_series_of_shares_may_put_a_comma_before_its_bare_to():
+    # 从…，到…，再到…: each year its share (another form: 至 after a comma, a county's survey)
+    assert targets("经过十余年，我国公民具备科学素质的比例已经从2007年的2.25%，到2015年的6.2%，再到2018年的8.47%。") == {
+        ("baseline", 2007, 2.25), ("baseline", 2015, 6.2), ("baseline", 2018, 8.47)}
+    assert targets("全县公民具备科学素质的比例从2015年的3.1%，至2020年的7.6%，位居全市前列。") == {
+        ("baseline", 2015, 3.1), ("baseline", 2020, 7.6)}
+
+
+@pytest.mark.parametrize("part", ["其中城镇劳动者科学素质水平已经由2007年的2.97%增长到2018年的10.14%",
+                                  "其中农村居民由2015年的1.2%提高到3.3%"])
+def test_a_groups_start_after_the_share_is_not_the_share(part):
+    found = targets(f"全国公民具备科学素质的比例从2007年的2.25%提高到2018年的8.47%，{part}。")
+    assert found == {("baseline", 2007, 2.25), ("baseline", 2018, 8.47)}

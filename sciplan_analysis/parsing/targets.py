@@ -76,7 +76,8 @@ PLANNED_VALUE = re.compile(SET_BY_PLAN + r"\s*(\d+(?:\.\d+)?)\s*%"
                            r"|(?:预测|预期|目标)值\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*%")
 # The next value of a series a share went through (从2010年的13.74%到2015年的18.71%、2018年的21.88%，再到2020年的
 # 24.30%): a bare 到 (not 提高到), 、 or 再到, each value with its own year.
-SERIES = re.compile(rf"\s*(?:[，,]?\s*再到|到|至|、)\s*({YEAR_DIGITS})\s*年\s*的?\s*(\d+(?:\.\d+)?)\s*%")
+# (从2007年的2.25%，到2015年的6.2%，再到2018年的8.47%: a comma may stand before the bare 到 too; round thirty-three)
+SERIES = re.compile(rf"\s*(?:[，,]?\s*再?(?:到|至)|、)\s*({YEAR_DIGITS})\s*年\s*的?\s*(\d+(?:\.\d+)?)\s*%")
 # A forecast (比例预测值为16%, 预测将达到16%): no target, unless its sentence calls it a goal (目标).
 FORECAST = re.compile(r"预测(?:值|数|结果)?\s*(?:显示|表明)?\s*(?:将|会)?\s*$")
 # The words before a value a body expects its share to reach (预计今年将达到9%以上, 有望在年底突破10%): a
@@ -101,7 +102,10 @@ RANGE_END = re.compile(r"\d\s*%\s*(?:[—–\-~～]|至|到)\s*$")
 # occupational group (农民, 产业工人, 领导干部和公务员) or a count of regions (有16个省份的…): its share, not
 # the share.
 GROUP_SUBJECT = re.compile(r"人群|年龄段|岁|受教育|文化程度|学历|城镇居民|农村居民|男性|女性|本科|专科|高中|初中|小学"
-                           r"|农民|工人|职工|干部|公务员|老年人|青少年|学生|教师|劳动者|妇女|省份|\d+个")
+                           r"|农民|工人|职工|干部|公务员|老年人|青少年|学生|教师|劳动者|妇女|省份|\d+个"
+                           # another country, or countries (美国公民…1988年已经达到了10%, 瑞典公民…比例已经达到35%, 发达国家;
+                           # round thirty-three): a comparison, never the page's region's share
+                           r"|美国|英国|日本|瑞典|德国|法国|加拿大|韩国|澳大利亚|欧盟|欧洲|欧美|发达国家|国外|外国")
 # A group the share is taken among, named in the piece before the share's words (约占…的农民中，具备…比例,
 # 在老年人当中，…): that piece says whose share it is too (round seventeen); 其中 is none (a part: see
 # `_part_of_earlier`), and a piece naming no group (全国公民中，…) leaves the share the whole's.
@@ -822,6 +826,8 @@ def _started_from(s: str, anchor: int, years: list[tuple[int, int, int]], base: 
             continue  # 与全国平均水平差距由0.93%缩小至0.44%: a gap, not the share
         if m.start() > anchor and _other_measure(s, anchor, m.start()):
             continue  # …，科普经费比例由0.3%提高到0.5%: another measure's start
+        if clause > anchor and (GROUP_SUBJECT.search(s, clause, m.start()) or OTHER_REGIONS.search(s, clause, m.start())):
+            continue  # …比例从2007年的2.25%…，其中城镇劳动者…由2007年的2.97%增长到…: a group's (or a region's) start (round 33)
         # 由5.1%提升到…: the baseline is the year before the plan's first (or its own)
         year = (int(m.group(1)) if m.group(1) else five_year_end(m.group(2)) if m.group(2)
                 else (reference - 1 if reference else None))
