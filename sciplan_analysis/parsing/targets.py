@@ -826,8 +826,8 @@ def _started_from(s: str, anchor: int, years: list[tuple[int, int, int]], base: 
             continue  # 与全国平均水平差距由0.93%缩小至0.44%: a gap, not the share
         if m.start() > anchor and _other_measure(s, anchor, m.start()):
             continue  # …，科普经费比例由0.3%提高到0.5%: another measure's start
-        if clause > anchor and (GROUP_SUBJECT.search(s, clause, m.start()) or OTHER_REGIONS.search(s, clause, m.start())):
-            continue  # …比例从2007年的2.25%…，其中城镇劳动者…由2007年的2.97%增长到…: a group's (or a region's) start (round 33)
+        if clause > anchor and GROUP_SUBJECT.search(s, clause, m.start()):
+            continue  # …比例从2007年的2.25%…，其中城镇劳动者…由2007年的2.97%增长到…: a group's start (round thirty-three)
         # 由5.1%提升到…: the baseline is the year before the plan's first (or its own)
         year = (int(m.group(1)) if m.group(1) else five_year_end(m.group(2)) if m.group(2)
                 else (reference - 1 if reference else None))
