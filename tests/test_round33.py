@@ -88,3 +88,12 @@ def test_a_series_of_shares_may_put_a_comma_before_its_bare_to():
 def test_a_groups_start_after_the_share_is_not_the_share(part):
     found = targets(f"全国公民具备科学素质的比例从2007年的2.25%提高到2018年的8.47%，{part}。")
     assert found == {("baseline", 2007, 2.25), ("baseline", 2018, 8.47)}
+
+
+@pytest.mark.parametrize("wrap", ["", "\n"])
+def test_basic_literacy_names_no_degree(wrap):
+    # 基本科学素养 holds 本科 (a degree, a group's word): the share it names is the page's own, wrapped or not
+    text = ("2020年宁夏全民基本科学素养比例将达10%\n\n原标题：2020年宁夏全民基本科学素养比例将达10%\n\n"
+            f"记者从自治区科协了解到，宁夏公民具备基本科学素养比例由2007年的2.9%{wrap}提升到2015年的4.75%，"
+            "到2020年我区公民具备基本科学素养比例将达到10%的目标。")
+    assert ("baseline", 2007, 2.9) in targets(text)
