@@ -6,18 +6,13 @@ from __future__ import annotations
 import warnings
 
 import pytest
+from made_up import plan
 
 from sciplan_analysis.parsing.documents import copy_name
 from sciplan_analysis.parsing.pagekind import edition_name
 from sciplan_analysis.parsing.parse import parse_text
 
 PIECE = "为提升居民科学素质，制定本计划。\n一、工作目标\n到20xx年，科普设施更加完善。\n二、主要任务\n（一）开展科普活动。\n"
-
-
-def plan(text: str) -> dict:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_text(text, "page").plans.iloc[0].to_dict()
 
 
 # -- C1: a collection's count in brackets with the site's word before it ---------------------------------------------

@@ -4,6 +4,7 @@ forms, one of each in wording no listed page shows, and the forms it must not ta
 from __future__ import annotations
 
 import pytest
+from made_up import plan
 
 from sciplan_analysis.parsing.targets import literacy_targets
 
@@ -79,15 +80,6 @@ def test_a_share_named_back_after_its_value_goes_on():
 # -- W: a document's own heading of another kind wrapped whole in 《》 over its number (as notices' already were) ---
 
 BODY = "\n各省、自治区、直辖市科协：\n为推进某项工作，现提出以下意见。\n一、总体要求\n（一）指导思想。坚持科学普及。\n二、重点任务\n（二）开展活动。\n"
-
-
-def plan(text: str) -> dict:
-    import warnings
-
-    from sciplan_analysis.parsing.parse import parse_text
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_text(text, "page").plans.iloc[0].to_dict()
 
 
 @pytest.mark.parametrize(("head", "title", "issuer"), [

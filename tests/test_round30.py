@@ -3,23 +3,15 @@ forms, one of each in wording no listed page shows, and the forms it must not ta
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
+from made_up import plan
 
 from sciplan_analysis.parsing.documents import is_standard
 from sciplan_analysis.parsing.pagekind import EDITOR_OFFER, page_kind
-from sciplan_analysis.parsing.parse import parse_text
 
 # a plan's body with no mark of a template (no xx, no **) and no site word
 BODY = ("一、工作目标\n到2025年，全镇科普设施更加完善，居民参与科普活动的人数明显增加。\n"
         "二、主要任务\n（一）开展科普进社区活动，每季度举办一次科普讲座。\n（二）建好科普宣传栏，按月更换内容。\n")
-
-
-def plan(text: str) -> dict:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_text(text, "page").plans.iloc[0].to_dict()
 
 
 # -- E1: a 范文 site's editor offering the text (小编…整理的…，仅供参考) marks a copy ----------------------------------

@@ -3,23 +3,10 @@ with made-up forms, one of them in wording no listed page shows, and the forms i
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
+from made_up import parsed, plan
 
 from sciplan_analysis.parsing.documents import digits_date
-from sciplan_analysis.parsing.parse import parse_text
-
-
-def parsed(text: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_text(text, "page")
-
-
-def plan(text: str) -> dict:
-    return parsed(text).plans.iloc[0].to_dict()
-
 
 # -- S1: an organ line under an attachment's name signs (the two lines are not one paragraph) ------------------------
 

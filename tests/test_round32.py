@@ -3,22 +3,10 @@ in wording no listed page shows, and the forms it must not take."""
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
+from made_up import parsed, plan
 
 from sciplan_analysis.parsing.issuers import is_issuer, lead_subject
-from sciplan_analysis.parsing.parse import parse_text
-
-
-def parsed(text: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_text(text, "page")
-
-
-def plan(text: str) -> dict:
-    return parsed(text).plans.iloc[0].to_dict()
 
 
 def news(headline: str, lead: str, body: str = "条例明确了各级政府和有关部门的科普职责，规定了科普经费的保障。") -> str:

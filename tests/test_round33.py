@@ -3,17 +3,8 @@ forms, one in wording no listed page shows, and the forms the rule must not take
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
-
-from sciplan_analysis.parsing.parse import parse_text
-
-
-def plan(text: str) -> dict:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return parse_text(text, "page").plans.iloc[0].to_dict()
+from made_up import plan, targets
 
 
 def page(paragraph: str) -> str:
@@ -54,13 +45,6 @@ def test_a_lead_with_a_day_or_a_news_time_word_still_names_the_pages_document(wh
 def test_a_past_date_as_the_clause_before_the_verb_recounts_a_document(opening):
     row = plan(opening + "\n本报今起开设专栏，邀请一线教师分享工作体会。\n")
     assert row["title"] is None
-
-
-def targets(text: str) -> set[tuple]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        t = parse_text(text, "page").targets
-    return {(r.kind, None if r.year is None or r.year != r.year else int(r.year), r.value) for r in t.itertuples()}
 
 
 @pytest.mark.parametrize(("text", "kept"), [

@@ -1,0 +1,26 @@
+"""Reading a made-up page as the parser reads a real one, for the round tests (test_round28.py on): the parsed tables,
+its plan row, its shares. Warnings (no structure, an implausible issuer) are the page's business, not the test's."""
+
+from __future__ import annotations
+
+import warnings
+
+from sciplan_analysis.parsing.parse import parse_text
+
+
+def parsed(text: str):
+    """The tables `parse_text` reads from `text` as a page, its warnings silenced."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return parse_text(text, "page")
+
+
+def plan(text: str) -> dict:
+    """The page's one plans row, as a dict."""
+    return parsed(text).plans.iloc[0].to_dict()
+
+
+def targets(text: str) -> set[tuple]:
+    """The page's shares as (kind, year or None, value)."""
+    t = parsed(text).targets
+    return {(r.kind, None if r.year is None or r.year != r.year else int(r.year), r.value) for r in t.itertuples()}
