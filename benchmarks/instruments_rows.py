@@ -73,8 +73,15 @@ def without_ids(lines: list[str]) -> list[str]:
     return out
 
 
-def variants(old: list[str], new: list[str]) -> list[tuple[str, list[str]]]:
-    """(the row, the file without it): an added row dropped, a changed row put back as it was."""
+def variants(old: list[str], new: list[str], old_full: list[str] | None = None,
+             new_full: list[str] | None = None) -> list[tuple[str, list[str]]]:
+    """(the row, the file without it): an added row dropped, a changed row put back as it was.
+
+    `old` and `new` are compared (without ids); the files written are made of `old_full` and
+    `new_full`, the same lines as read (round 33: a file whose rows end in a `section` cell cannot
+    be loaded once its id cells are taken out, so the variants keep every column)."""
+    old_full = old if old_full is None else old_full
+    new_full = new if new_full is None else new_full
     out = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
         if tag == "equal":
@@ -83,8 +90,9 @@ def variants(old: list[str], new: list[str]) -> list[tuple[str, list[str]]]:
         for k, j in enumerate(range(j1, j2)):
             if new[j].startswith("#"):
                 continue
-            kept = [old[i1 + k]] if same else []
-            out.append((("changed " if same else "added ") + new[j][:90], new[:j] + kept + new[j + 1:]))
+            kept = [old_full[i1 + k]] if same else []
+            out.append((("changed " if same else "added ") + new[j][:90],
+                        new_full[:j] + kept + new_full[j + 1:]))
     return out
 
 
@@ -103,10 +111,11 @@ def main() -> None:
     print(table.groupby("set", sort=False).sum().to_string(), "\n")
     right = now["tool"].values == df["tool"].values
     rel = INSTRUMENTS_FILE.relative_to(HERE.parent).as_posix()
-    old = without_ids(git("show", f"{args.base}:{rel}").splitlines())
-    new = without_ids(INSTRUMENTS_FILE.read_text(encoding="utf-8").splitlines())
+    old_full = git("show", f"{args.base}:{rel}").splitlines()
+    new_full = INSTRUMENTS_FILE.read_text(encoding="utf-8").splitlines()
+    old, new = without_ids(old_full), without_ids(new_full)
     with tempfile.TemporaryDirectory() as tmp:
-        for name, lines in variants(old, new):
+        for name, lines in variants(old, new, old_full, new_full):
             path = Path(tmp) / f"v{abs(hash(name))}.csv"
             path.write_text("\n".join(lines) + "\n", encoding="utf-8")
             try:

@@ -74,8 +74,11 @@ RECORDED = {
 # holdout16: its facts were merged at c4c3064, whose parser reads it 41/44; it was scored after round
 # six b was merged (51a7d72, 40/44 as recorded: a joint issuer completed for one organ of two, which
 # 0426320 fixed a few minutes later; docs/parser_rounds.md, "Holdouts 15 and 16"). Every other set
-# reproduces its recorded figure at the merge that added its facts.
-FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72"}
+# reproduces its recorded figure at the merge that added its facts, but holdouts 78 and 79 (session 18): round thirty-three's
+# branch, which had merged main to take their facts, was fast-forwarded into main, so main's first-parent line now passes
+# through that branch's work in progress (68fd69a reads holdout79 19/29 with half the round); each was scored at its own
+# merge into main, efedbc4 (15/19) and c0814f5 (18/29), with session 18's starting parser.
+FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4", "holdout79": "c0814f5"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """

@@ -64,6 +64,12 @@ ROUND23: dict[str, list[tuple[str, str | None, str, str]]] = {
                        ("景区安全宣传累计培训导游1200人。", None, "news", "none")],
 }
 
+# ROUND33 (C34): a news lead that only reports a meeting held and ends there (sets 37 and 57); made-up clauses,
+# the last in a wording no set shows.
+ROUND23["role-news-04"] = [("3月12日，县体育局召开全民健身工作推进会。", None, "news", "none"),
+                           ("近日，以“节水护水”为主题的全县节水宣传周动员大会在县会议中心启动。", None, "news", "none"),
+                           ("1月10日，景区管委会召开文明旅游工作会议。", None, "news", "none")]
+
 # Forms the page-scoped rows must NOT take (clause, section, page kind, tool): what a meeting asked,
 # stressed or deployed, a task with 了, a target or a future event on a news page, an act done at a
 # meeting; and the same words on a plan's page (document, copy, report or not known), where they are
@@ -84,6 +90,8 @@ NOT_ON_NEWS: list[tuple[str, str | None, str | None, str]] = [
     ("全年共举办游泳安全讲座20余场。", None, "report", "services"),             # a year's account (C34)
     ("会议旨在部署全年全民健身科普工作，推动各乡镇开展健身讲座。", None, "document", "services"),
     ("县体育局、县文旅局作交流发言。", None, "document", "cooperation"),
+    ("3月12日，县体育局与县教育局联合召开健身工作联席会议。", None, "news", "organisation"),  # a joint meeting (C46)
+    ("5月16日，召开各乡镇健身工作协调会。", None, "copy", "organisation"),      # a meeting to hold, on a plan's page
 ]
 
 
