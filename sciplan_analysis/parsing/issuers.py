@@ -43,9 +43,13 @@ ZONE = re.compile(f"[{CJK_RANGE}]{{0,10}}?(?:开发区|新区|园区|示范区|�
 LEVEL_AT = re.compile(REGION_LEVELS)  # where a region's name may end
 # The national bodies that may own an organ: the central ones, and 中国 before a body's core (中国科协 is
 # one of them; 中国 alone opens no national name for `level_of`: 中国公民科学素质基准 is no organ's).
-NATIONAL_BODIES = "|".join((*CENTRAL_BODIES, "中国"))
+# 国家 owns the state's departments and commissions (国家林业和草原局, 国家卫生健康委员会, 国家发展改革委; round thirty-four), as
+# a region owns its own.
+NATIONAL_BODIES = "|".join((*CENTRAL_BODIES, "中国", "国家"))
 # Suffixes that name an organ on their own, with nothing before them.
 SELF_STANDING = ("国务院", "国务院办公厅")
+# The two central offices by the short names news gives them (中办、国办印发…; round thirty-four).
+CENTRAL_SHORT = ("中办", "国办")
 # A working body's core is its subject (全民科学素质, 科学素质纲要实施工作, 科普工作 …: the words in any
 # of the orders real organs use) perhaps with its kind (领导小组, 联席会议), so 科学素质纲要实施工作联席会议
 # and 全民科学素质行动计划纲要实施工作领导小组 are read as 全民科学素质工作联席会议 is.
@@ -78,6 +82,8 @@ def issuer_problem(text: str) -> str | None:
     """Why `text` is no organ's name: ``implausible`` (no organ's shape: spam, page text) or
     ``unknown region`` (an organ's shape, but the region it names is in no division table:
     欢乐谷市人民政府); None for an organ."""
+    if text in CENTRAL_SHORT:
+        return None
     m = ISSUER.match(text)
     if not m or NOT_AN_ORGAN.search(m.group(1)):
         return "implausible"
@@ -174,7 +180,8 @@ def with_region(issuer: str, title: str | None) -> str:
 
 # -- the organ that issues a document a lead names -------------------------------------------------
 # Time words between a lead's subject and its verb (日前, 近日, 25日, 正式, 已经; 联合 and 共同 of joint issuers).
-TIME_WORDS = re.compile(r"(?:于|已经|已|联合|共同)?(?:日前|近日|今日|近期|正式|\d{1,2}月)?(?:\d{1,2}日)?(?:日前|近日|正式)?$")
+# (…、教育部近日联合印发: the time word may stand before 联合/共同 too; round thirty-four)
+TIME_WORDS = re.compile(r"(?:于|已经|已|联合|共同)?(?:日前|近日|今日|近期|正式|\d{1,2}月)?(?:\d{1,2}日)?(?:日前|近日|正式)?(?:联合|共同)?$")
 # A news item's dateline glued before a lead's subject (海南日报讯省政府办公厅…, …3月17日电记者…).
 DATELINE = re.compile(r"^.*(?:讯|日电)")
 # Time words glued before a lead's subject (近日某省政府办公厅印发…).
@@ -242,7 +249,7 @@ def _without_leading_time(run: str) -> str:
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 # A national name opens with a central body, a ministry named without one (科技部, 中宣部) or 国家
 # (国家卫生健康委员会); not with 中国 alone (中国公民科学素质基准 is no national body's: see NATIONAL_BODIES).
-NATIONAL = re.compile("^" + alternatives(*CENTRAL_BODIES, "科技部", "中宣部", "国家"))
+NATIONAL = re.compile("^" + alternatives(*CENTRAL_BODIES, "科技部", "中宣部", "国家", *CENTRAL_SHORT))
 # A place's level, as the name opens with it: the one-character levels, 自治区/自治州 and 地区 (喀什地区,
 # a prefecture: read by its 区 it was a county). Not 自治县 or 特区 of REGION_LEVELS: 某自治县 is read by
 # its 县 (the same level).

@@ -107,6 +107,9 @@ NUMBER_REST_LINE = re.compile(r"^[〔\[【（(﹝〖［]\s*(?:19|20)\d{2}\s*[〕
 ATTACHED_FILE = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt|zip|rar)$", re.IGNORECASE)
 # An attachment's name on its line (附件：某年度科普示范基地名单, 附件2：…一览表), as a notice lists it above its signature.
 NAMED_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]\s*\S")
+# …and the attachments listed after it, one a line with its number (附件:1.某某通知 / 2.某某实施方案 / 3.某某报名表): each line
+# names a document or a form (round thirty-four).
+NUMBERED_ATTACHMENT = re.compile(r"^\d{1,2}\s*[.．、]\s*\S.{0,80}?(?:通知|方案|表|名单|办法|细则|清单|指南|规则|须知|要求|说明)$")
 # A signature: an organ's name on a line of its own.
 ORGAN_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "办公厅", "国务院",
                   "委员会", "科学技术协会", "科协", "纲要办", "领导小组", "工作小组")
@@ -688,8 +691,8 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         return True
     if ATTACHED_FILE.search(prev):
         return True  # 附件：某某办法.pdf, a link to a file, ends its line (a signature may follow)
-    if NAMED_ATTACHMENT.match(prev) and SIGNER_LINE.match(nxt):
-        return True  # 附件：某某名单 / 某自治区科学技术厅 / 2023年2月3日: the organ under an attachment's name signs
+    if (NAMED_ATTACHMENT.match(prev) or NUMBERED_ATTACHMENT.match(prev)) and SIGNER_LINE.match(nxt):
+        return True  # 附件：某某名单 (or its list's last line, 3.某某报名表) / 某自治区科学技术厅 / 2023年2月3日: the organ signs
     if CUT_REST.fullmatch(prev):
         return True  # …9号2022年04月12 / 日: the rest of a date or number cut inside ends its line
     if CONTACT_LINE.match(prev) or CONTACT_LINE.match(nxt):
