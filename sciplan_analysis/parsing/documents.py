@@ -30,7 +30,9 @@ DOCUMENT_WORDS = re.compile(r"通知|纲要|方案|规划|意见|决定|办法|�
 # A notice that carries a plan: …关于印发《X》的通知, …关于颁布X的通知 (not 转发, not 成立).
 CARRIER = re.compile(r"^[^《〈]*?关于(?:印发|颁布)")
 # The words a plan's name holds (a title names one).
-PLAN_WORDS = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "实施意见", "指导意见"))  # (not 意见 alone: 公开征求意见)
+# (策划书, a plan drawn up for an event or a campaign, as copies on 范文 sites title their pieces: 科普日活动策划书,
+# 进社区策划书; round thirty-five)
+PLAN_WORDS = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "实施意见", "指导意见", "策划书"))  # (not 意见 alone: 公开征求意见)
 # A file's name (…方案.docx): an attachment's link, not the title.
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}：\d{{2}}(?:：\d{{2}})?)?)\s*")
@@ -176,7 +178,7 @@ def copy_name(text: str) -> str:
 # How a document's name ends: its kind (方案, 纲要, 要点 …), then perhaps bracketed parts
 # (（2021—2025年）, （试行）, （征求意见稿）). A headline that reports one (…方案正式实施, …方案出炉)
 # does not end so: it is no title.
-TITLE_END = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "意见", "办法", "细则", "安排")
+TITLE_END = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "意见", "办法", "细则", "安排", "计划书", "策划书")
                        + r"\s*(?:[（(][^（）()]{1,20}[）)]\s*)*$")
 # A headline reports a plan (某县发布…方案, 解读《…》); it is not the plan's title.
 HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉|审议通过|召开|举行|举办")

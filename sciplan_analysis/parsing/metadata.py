@@ -669,6 +669,11 @@ def _furniture_lines(structure: Structure) -> set[str]:
             if furniture_only(text := line.text.strip())}
 
 
+# A site's crumbs (首页 \ 实用范文 \ 公文写作 \ 策划书, 首页 > 范文 > 计划): the path to the page, whose last crumb may be a plan
+# word, never the title (round thirty-five).
+CRUMBS = re.compile(r"首页\s*[\\>›»/|]")
+
+
 def _copy_title(structure: Structure) -> tuple[str, bool] | None:
     """The title of a copy on a 范文, template or document-sharing site (round twenty): the first line of the
     page's head (its first COPY_TITLE_PARAGRAPHS paragraphs and COPY_TITLE_LINES lines that are no site chrome,
@@ -695,7 +700,7 @@ def _copy_title(structure: Structure) -> tuple[str, bool] | None:
             seen += 1
             if seen > COPY_TITLE_LINES or NUMBERED_LINE.match(text):
                 return None
-            if FILE_NAME.search(text) or SENTENCE_MARK.search(text):
+            if FILE_NAME.search(text) or SENTENCE_MARK.search(text) or CRUMBS.search(text):
                 continue
             if n + 1 < len(lines) and CONTINUED.match(lines[n + 1]):
                 continue  # …提高全区公民素质指导意见 / 的工作任务…: a sentence wrapped, no title
