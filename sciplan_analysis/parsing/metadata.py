@@ -321,7 +321,7 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
                                          "period_end")},
                 **{f"{key}_source": SCHOLARLY for key in FIELDS}}
     front_roles = ("front",) if structure.recognised else ("front", "other")
-    front = [p.text for p, r in zip(paras, roles, strict=True) if r in front_roles]
+    front = _without_attachment_links([p.text for p, r in zip(paras, roles, strict=True) if r in front_roles])
     chrome = [p.text for p, r in zip(paras, roles, strict=True) if r == "chrome"]
     found = Found()
     rejected = _page_fields(found, structure, front, chrome)  # why a named issuer is no organ
@@ -766,6 +766,20 @@ def _notice_key(heading: str) -> str:
     brackets of a period and marks aside: 某办公室关于印发X（2021-2025年）的通知 and 关于印发X2021-2025年的通知 are
     one notice; 关于举办2019年… and 关于举办2020年… are two)."""
     return re.sub(r"[\W_]+", "", heading.split("关于", 1)[-1])
+
+
+# An attachment's label alone on its line (附件：, 附件2:), the file's link on the next.
+ATTACHMENT_LABEL = re.compile(r"附件\s*\d*\s*[：:]?")
+
+
+def _without_attachment_links(front: list[str]) -> list[str]:
+    """The page's lines without its attachments' file links (附件： / 闽科协普〔2024〕20号某省科协等21部门关于举办…的通知.pdf, 附件2：
+    关于举办…的通知.pdf): a file a notice sends on under its body is no heading, number or signer of the page's own (a
+    relayed notice's name and number were read as the page's; round thirty-seven). A file's name opening a page (a pdf's
+    name over its text) is kept: `_shared_file` reads it."""
+    return [t for n, t in enumerate(front)
+            if not (FILE_NAME.search(t) and (re.match(r"附件\s*\d*\s*[：:]", t)
+                                             or (n > 0 and ATTACHMENT_LABEL.fullmatch(front[n - 1].strip()))))]
 
 
 def _shared_file(line: str, texts: list[str]) -> str:
