@@ -387,3 +387,14 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log):
             return GROUPS.get(nodeid.split("::")[0], nodeid)
 
     return ReportOnOneWorker(config, log)
+
+
+@pytest.fixture
+def displayed(monkeypatch) -> list[str]:
+    """What the report's page helpers show, in order (the HTML or text each `_display` call receives), instead of a
+    notebook's output."""
+    from sciplan_analysis.report import page
+
+    shown: list[str] = []
+    monkeypatch.setattr(page, "_display", lambda obj: shown.append(getattr(obj, "data", str(obj))))
+    return shown

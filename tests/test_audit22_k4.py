@@ -79,12 +79,10 @@ def test_an_excerpt_names_at_most_ten_plans(five, monkeypatch):
     assert plans == ["wuxi", "lezhi"] and len(shown) == 80
 
 
-def test_a_long_table_among_many_plans_is_an_excerpt_pointing_to_its_sheet(five, monkeypatch):
+def test_a_long_table_among_many_plans_is_an_excerpt_pointing_to_its_sheet(five, monkeypatch, displayed):
     """Page 01's task table at 300 plans had 11,048 rows (5.6 MB): beyond EXCERPT_PLANS plans
     the page shows an excerpt, says how many rows the table has and which workbook sheet holds
     them; a table no sheet holds comes with a download of every row."""
-    shown: list[str] = []
-    monkeypatch.setattr(page, "_display", lambda obj: shown.append(getattr(obj, "data", str(obj))))
     monkeypatch.setattr(page, "EXCERPT_PLANS", 3)
     monkeypatch.setattr(page, "EXCERPT_ROWS", 60)
     labels.set_language("zh")
@@ -92,16 +90,16 @@ def test_a_long_table_among_many_plans_is_an_excerpt_pointing_to_its_sheet(five,
     monkeypatch.setattr(page._state, "findings", [fnd.Finding("x", "乐至县最多", {}, "f", "01", plans=("lezhi",))])
     tasks = five.tasks[["plan_id", "task_id", "category", "title"]]
     page.table(tasks, long=True, sheet="tasks")
-    note, html = shown
+    note, html = displayed
     assert f"本表共 {len(tasks)} 行" in note and "“任务”表" in note and "乐至县" in note
     assert html.count("<tr") - 1 <= 60
-    shown.clear()
+    displayed.clear()
     page.table(tasks, long=True)
-    assert "全部行可下载" in shown[0] and 'download="' in shown[1] and "data:text/csv" in shown[1]
-    shown.clear()
+    assert "全部行可下载" in displayed[0] and 'download="' in displayed[1] and "data:text/csv" in displayed[1]
+    displayed.clear()
     monkeypatch.setattr(page, "EXCERPT_PLANS", 50)  # five plans: the whole table, no note
     page.table(tasks, long=True, sheet="tasks")
-    assert len(shown) == 1 and shown[0].count("<tr") - 1 == len(tasks)
+    assert len(displayed) == 1 and displayed[0].count("<tr") - 1 == len(tasks)
 
 
 # ---------------------------------------------------------------- item 10: page 05's terms

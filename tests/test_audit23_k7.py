@@ -74,7 +74,7 @@ def test_chart_7_3_writes_thousands_with_separators(five_plans, monkeypatch):
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_a_figure_is_filed_under_the_form_drawn_and_its_alt_text_in_one_language(
-        five_plans, monkeypatch, tmp_path, lang):
+        five_plans, monkeypatch, tmp_path, lang, displayed):
     """Item 11: c300's nearest-score histogram was filed as similarity_dendrogram.png, and a
     figure with no finding had the alt text 'caption. title' with an English full stop in zh."""
     from matplotlib import pyplot as plt
@@ -82,8 +82,6 @@ def test_a_figure_is_filed_under_the_form_drawn_and_its_alt_text_in_one_language
     from sciplan_analysis.analysis import findings as fnd
     from sciplan_analysis.report import page, style
 
-    shown: list[str] = []
-    monkeypatch.setattr(page, "_display", lambda obj: shown.append(getattr(obj, "data", str(obj))))
     monkeypatch.setattr(style, "figures_dir", lambda: tmp_path)
     labels.set_language(lang)
     monkeypatch.setattr(page._state, "tables", fnd.Tables(five_plans))
@@ -94,28 +92,26 @@ def test_a_figure_is_filed_under_the_form_drawn_and_its_alt_text_in_one_language
     page.figure(fig, "similarity_dendrogram", note=False)
     assert (tmp_path / "similarity_nearest.png").exists()
     assert not (tmp_path / "similarity_dendrogram.png").exists()
-    alt = shown[0].split('alt="')[1].split('"')[0]
+    alt = displayed[0].split('alt="')[1].split('"')[0]
     # one language: no English full stop in Chinese, no Chinese one in English (a title the caption repeats is said
     # once, so the alt text may be the caption alone: audit24 item 2)
     assert (". " not in alt) if lang == "zh" else ("。" not in alt)
-    assert 'id="fig-similarity_dendrogram"' in shown[0]
+    assert 'id="fig-similarity_dendrogram"' in displayed[0]
     from sciplan_analysis.report.notebooks import _FigureParser  # the index pairs it with its files
 
     parser = _FigureParser()
-    parser.feed(shown[0])
+    parser.feed(displayed[0])
     assert [(f.name, f.stem) for f in parser.found] == [("similarity_dendrogram", "similarity_nearest")]
     labels.set_language("zh")
 
 
-def test_two_downloads_on_a_page_have_two_file_names(five_plans, monkeypatch):
+def test_two_downloads_on_a_page_have_two_file_names(five_plans, monkeypatch, displayed):
     """Item 10: c300 page 01 offered two different tables as 01_corpus_overview-0.csv."""
     import re
 
     from sciplan_analysis.analysis import findings as fnd
     from sciplan_analysis.report import page
 
-    shown: list[str] = []
-    monkeypatch.setattr(page, "_display", lambda obj: shown.append(getattr(obj, "data", str(obj))))
     monkeypatch.setattr(page, "EXCERPT_PLANS", 3)
     monkeypatch.setattr(page, "EXCERPT_ROWS", 20)
     labels.set_language("zh")
@@ -127,14 +123,14 @@ def test_two_downloads_on_a_page_have_two_file_names(five_plans, monkeypatch):
     tasks = five_plans.tasks[["plan_id", "task_id", "category", "title"]]
     page.table(tasks, long=True)
     page.table(tasks[["plan_id", "title"]], long=True)
-    names = re.findall(r'download="([^"]+)"', " ".join(shown))
+    names = re.findall(r'download="([^"]+)"', " ".join(displayed))
     assert len(names) == 2 and len(set(names)) == 2
 
 
 # ------------------------------------------------------------ item 1: the plans an excerpt names
 
 
-def test_an_excerpt_holds_the_plans_a_finding_names_not_the_head_of_its_list(five_plans, monkeypatch):
+def test_an_excerpt_holds_the_plans_a_finding_names_not_the_head_of_its_list(five_plans, monkeypatch, displayed):
     """c300 page 02: the note said 本页发现提到的 10 份规划 and listed the first ids of a
     158-plan benchmark list, while the plans the sentence named were absent."""
     from sciplan_analysis.analysis import findings as fnd
@@ -144,8 +140,6 @@ def test_an_excerpt_holds_the_plans_a_finding_names_not_the_head_of_its_list(fiv
     said = f"{labels.plan_label('jinjiang')}和乐至县高于巫溪县"
     assert page.sentence_plans(said, ["wuxi", "lezhi", "jinjiang", "shanwei"]) \
         == ("jinjiang", "lezhi", "wuxi")
-    shown: list[str] = []
-    monkeypatch.setattr(page, "_display", lambda obj: shown.append(getattr(obj, "data", str(obj))))
     monkeypatch.setattr(page, "EXCERPT_PLANS", 3)
     monkeypatch.setattr(page, "EXCERPT_ROWS", 60)
     monkeypatch.setattr(page, "EXCERPT_ENDS", 2)
@@ -156,18 +150,16 @@ def test_an_excerpt_holds_the_plans_a_finding_names_not_the_head_of_its_list(fiv
         "x", f"最高的是{labels.plan_label('shanwei')}", {}, "f", "02", plans=("wuxi", "lezhi", "jinjiang", "shanwei"))])
     tasks = five_plans.tasks[["plan_id", "task_id", "category", "title"]]
     page.table(tasks, long=True, sheet="tasks")
-    note = shown[0]
+    note = displayed[0]
     assert f"本页发现提到的 1 份规划（{labels.plan_label('shanwei')}）" in note
     assert "巫溪县" not in note and "乐至县" not in note
 
 
-def test_an_excerpt_that_cannot_hold_every_named_plan_says_it_shows_some(five_plans, monkeypatch):
+def test_an_excerpt_that_cannot_hold_every_named_plan_says_it_shows_some(five_plans, monkeypatch, displayed):
     from sciplan_analysis.analysis import findings as fnd
     from sciplan_analysis.report import page
 
     labels.set_language("zh")
-    shown: list[str] = []
-    monkeypatch.setattr(page, "_display", lambda obj: shown.append(getattr(obj, "data", str(obj))))
     monkeypatch.setattr(page, "EXCERPT_PLANS", 3)
     monkeypatch.setattr(page, "EXCERPT_NAMED", 1)
     monkeypatch.setattr(page._state, "tables", fnd.Tables(five_plans))
@@ -176,7 +168,7 @@ def test_an_excerpt_that_cannot_hold_every_named_plan_says_it_shows_some(five_pl
         "x", "乐至县多于巫溪县", {}, "f", "02", plans=("wuxi", "lezhi"))])
     tasks = five_plans.tasks[["plan_id", "task_id", "category", "title"]]
     page.table(tasks, long=True, sheet="tasks")
-    assert "本页发现提到的 2 份规划中 1 份（" in shown[0]
+    assert "本页发现提到的 2 份规划中 1 份（" in displayed[0]
     labels.set_language("en")
     note = page.excerpt_note(900, 90, ["lezhi"], "tasks", "en", named=2)
     assert "every row of 1 of the 2 plans this page's findings name (" in note

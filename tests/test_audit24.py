@@ -6,13 +6,11 @@ from __future__ import annotations
 from sciplan_analysis import labels
 
 
-def test_an_excerpt_holds_a_plan_only_a_chart_finding_names(five_plans, monkeypatch):
+def test_an_excerpt_holds_a_plan_only_a_chart_finding_names(five_plans, monkeypatch, displayed):
     from sciplan_analysis.analysis import findings as fnd
     from sciplan_analysis.report import page
 
     labels.set_language("zh")
-    shown: list[str] = []
-    monkeypatch.setattr(page, "_display", lambda obj: shown.append(getattr(obj, "data", str(obj))))
     monkeypatch.setattr(page, "EXCERPT_PLANS", 3)
     monkeypatch.setattr(page, "EXCERPT_ROWS", 60)
     monkeypatch.setattr(page, "EXCERPT_ENDS", 2)
@@ -27,7 +25,7 @@ def test_an_excerpt_holds_a_plan_only_a_chart_finding_names(five_plans, monkeypa
         fnd.Finding("y", f"配合最多的是{labels.plan_label('shanwei')}", {}, "f", "04", plans=("shanwei",))] if ids else [])
     tasks = five_plans.tasks[["plan_id", "task_id", "category", "title"]]
     page.table(tasks, long=True, sheet="tasks")
-    note = shown[0]
+    note = displayed[0]
     assert "本页发现提到的 2 份规划" in note
     assert "巫溪县" in note and labels.plan_label("shanwei") in note
 
@@ -65,15 +63,13 @@ def test_chart_2_1_says_a_baseline_is_one_not_a_reached_target(five_plans):
     labels.set_language("zh")
 
 
-def test_a_figure_whose_title_is_its_caption_says_it_once_in_its_alt_text(five_plans, monkeypatch, tmp_path):
+def test_a_figure_whose_title_is_its_caption_says_it_once_in_its_alt_text(five_plans, monkeypatch, tmp_path, displayed):
     """c300's 5.2 and 6.1 had the alt text 每份规划与其最相似规划的全文相似度。每份规划与其最相似规划的全文相似度."""
     from matplotlib import pyplot as plt
 
     from sciplan_analysis.analysis import findings as fnd
     from sciplan_analysis.report import page, style
 
-    shown: list[str] = []
-    monkeypatch.setattr(page, "_display", lambda obj: shown.append(getattr(obj, "data", str(obj))))
     monkeypatch.setattr(style, "figures_dir", lambda: tmp_path)
     labels.set_language("zh")
     monkeypatch.setattr(page._state, "tables", fnd.Tables(five_plans))
@@ -83,5 +79,5 @@ def test_a_figure_whose_title_is_its_caption_says_it_once_in_its_alt_text(five_p
     ax.plot([0, 1])
     fig.suptitle(caption)
     page.figure(fig, "similarity_nearest", note=False)
-    alt = shown[0].split('alt="')[1].split('"')[0]
+    alt = displayed[0].split('alt="')[1].split('"')[0]
     assert alt.count(caption) == 1

@@ -427,7 +427,7 @@ def test_a_very_long_plan_name_is_shortened_in_charts_and_whole_in_tables(lang, 
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_a_one_plan_corpus_pages_that_need_pairs_say_so(lang, monkeypatch):
+def test_a_one_plan_corpus_pages_that_need_pairs_say_so(lang, monkeypatch, displayed):
     from sciplan_analysis import labels
     from sciplan_analysis.analysis import similarity as sim
     from sciplan_analysis.corpus import load_plan
@@ -436,11 +436,9 @@ def test_a_one_plan_corpus_pages_that_need_pairs_say_so(lang, monkeypatch):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = load_plan(LAYOUTS / "circled.txt", plan_id="circled", name_zh="某县")
-    shown: list[str] = []
-    monkeypatch.setattr(page, "_display", lambda obj: shown.append(getattr(obj, "data", str(obj))))
     previous = labels.get_language()  # page.start sets the build's language: restored below
     try:
-        _one_plan_pages(page, sim, labels, corpus, lang, shown)
+        _one_plan_pages(page, sim, labels, corpus, lang, displayed)
     finally:
         labels.set_language(previous)
 

@@ -316,21 +316,19 @@ def test_a_snapshot_gives_the_checks_its_build_applied(corpus, tmp_path, monkeyp
 
 # --------------------------------------------------------------------------- shown to readers
 
-def test_page_07_says_how_many_clauses_were_checked_per_plan(checked, monkeypatch):
+def test_page_07_says_how_many_clauses_were_checked_per_plan(checked, monkeypatch, displayed):
     from sciplan_analysis.report import page
 
-    shown: list[str] = []
-    monkeypatch.setattr(page, "_display", lambda obj: shown.append(getattr(obj, "data", str(obj))))
     labels.register_plans(checked.plans)
     n_wuxi = int((checked.clauses["plan_id"] == "wuxi").sum())
     for lang in ("zh", "en"):
-        shown.clear()
+        displayed.clear()
         labels.set_language(lang)
         try:
             page.instrument_review(checked)
         finally:
             labels.set_language("zh")
-        text = "\n".join(shown)
+        text = "\n".join(displayed)
         total = len(checked.clauses)
         assert labels.text("instruments.checks.note", lang, checked=2, of=total)[:12] in text
         assert f"2/{total}" in text

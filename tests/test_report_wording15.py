@@ -114,7 +114,7 @@ def test_chart_2_1_among_many_plans_joins_only_the_named_plans_points(lang):
     ("zh", "目前尚无条款经人工核对（0/4,471 条）。", "已人工核对 0/"),
     ("en", "no clause has been checked by hand yet (0/4,471 clauses).", "0/4471 clauses checked by hand"),
 ])
-def test_page_07_says_no_clause_is_checked_yet(five_plans, monkeypatch, lang, said, unsaid):
+def test_page_07_says_no_clause_is_checked_yet(five_plans, monkeypatch, lang, said, unsaid, displayed):
     """33 plans, none checked by hand: the page read 全部规划已人工核对 0/4471 条, as if a count done."""
     import pandas as pd
 
@@ -122,8 +122,6 @@ def test_page_07_says_no_clause_is_checked_yet(five_plans, monkeypatch, lang, sa
     from sciplan_analysis.analysis import instruments as ins
     from sciplan_analysis.report import page
 
-    shown: list[str] = []
-    monkeypatch.setattr(page, "_display", lambda obj: shown.append(getattr(obj, "data", str(obj))))
     counts = pd.DataFrame({"plan_id": ["wuxi", "lezhi"], "n_clauses": [4000, 471], "checked": [0, 0]})
     monkeypatch.setattr(ins, "review_counts", lambda corpus: counts.copy())
     labels.set_language(lang)
@@ -131,7 +129,7 @@ def test_page_07_says_no_clause_is_checked_yet(five_plans, monkeypatch, lang, sa
         page.instrument_review(five_plans)
     finally:
         labels.set_language("zh")
-    text = "\n".join(map(str, shown)).replace("\\", "")  # markdown escapes away
+    text = "\n".join(map(str, displayed)).replace("\\", "")  # markdown escapes away
     assert said in text and unsaid not in text, text
 
 

@@ -38,6 +38,7 @@ from sciplan_analysis.parsing.normalise import (
     DOC_NUMBER_LINE,
     GLUED_DATE,
     LABEL_END,
+    NAMED_ATTACHMENT,
     Paragraph,
     bare_label,
 )
@@ -778,7 +779,7 @@ def _without_attachment_links(front: list[str]) -> list[str]:
     relayed notice's name and number were read as the page's; round thirty-seven). A file's name opening a page (a pdf's
     name over its text) is kept: `_shared_file` reads it."""
     return [t for n, t in enumerate(front)
-            if not (FILE_NAME.search(t) and (re.match(r"附件\s*\d*\s*[：:]", t)
+            if not (FILE_NAME.search(t) and (NAMED_ATTACHMENT.match(t)
                                              or (n > 0 and ATTACHMENT_LABEL.fullmatch(front[n - 1].strip()))))]
 
 
