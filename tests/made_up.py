@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import warnings
 
+import pandas as pd
+
 from sciplan_analysis.parsing.parse import parse_text
 
 
@@ -21,6 +23,6 @@ def plan(text: str) -> dict:
 
 
 def targets(text: str) -> set[tuple]:
-    """The page's shares as (kind, year or None, value)."""
+    """The page's shares as (kind, year or None, value); a missing year (None, NaN or pd.NA) is None."""
     t = parsed(text).targets
-    return {(r.kind, None if r.year is None or r.year != r.year else int(r.year), r.value) for r in t.itertuples()}
+    return {(r.kind, None if pd.isna(r.year) else int(r.year), r.value) for r in t.itertuples()}

@@ -59,6 +59,19 @@ def test_another_countrys_share_is_no_fact_of_the_page(text, kept):
     assert targets(text) == kept
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    # another country's share above "the national average": that country's average, no fact of ours (before the
+    # split of FOREIGN_SUBJECT from GROUP_SUBJECT it was read as a baseline of 2015)
+    ("日本公民具备科学素质的比例2015年为30%，远高于全国25%的平均水平。", set()),
+    ("有调查显示，美国成年公民具备科学素质的比例为28%，高于全国同期25%的平均水平。", set()),
+    # a group of the page's own people against the nation's average: the nation's share stays a baseline
+    ("农村居民具备科学素质的比例为4.93%，低于全国公民8.47%的平均水平。", {("baseline", None, 8.47)}),
+    ("2015年，老年人具备科学素质的比例为2.9%，远低于6.2%的全国平均水平。", {("baseline", 2015, 6.2)}),
+])
+def test_a_national_average_after_another_countrys_share_is_that_countrys(text, kept):
+    assert targets(text) == kept
+
+
 def test_a_series_of_shares_may_put_a_comma_before_its_bare_to():
     # 从…，到…，再到…: each year its share (another form: 至 after a comma, a county's survey)
     assert targets("经过十余年，我国公民具备科学素质的比例已经从2007年的2.25%，到2015年的6.2%，再到2018年的8.47%。") == {

@@ -102,10 +102,13 @@ RANGE_END = re.compile(r"\d\s*%\s*(?:[—–\-~～]|至|到)\s*$")
 # occupational group (农民, 产业工人, 领导干部和公务员) or a count of regions (有16个省份的…): its share, not
 # the share. (本科, a degree, not the 本科 inside 基本科学素养: round thirty-three)
 GROUP_SUBJECT = re.compile(r"人群|年龄段|岁|受教育|文化程度|学历|城镇居民|农村居民|男性|女性|(?<!基)本科|专科|高中|初中|小学"
-                           r"|农民|工人|职工|干部|公务员|老年人|青少年|学生|教师|劳动者|妇女|省份|\d+个"
-                           # another country, or countries (美国公民…1988年已经达到了10%, 瑞典公民…比例已经达到35%, 发达国家;
-                           # round thirty-three): a comparison, never the page's region's share
-                           r"|美国|英国|日本|瑞典|德国|法国|加拿大|韩国|澳大利亚|欧盟|欧洲|欧美|发达国家|国外|外国")
+                           r"|农民|工人|职工|干部|公务员|老年人|青少年|学生|教师|劳动者|妇女|省份|\d+个")
+# Another country, or countries (美国公民…1988年已经达到了10%, 瑞典公民…比例已经达到35%, 发达国家; round
+# thirty-three): a comparison, never the page's region's share. Not a group of the page's own people, so a
+# national average after it is no baseline (`_national_average` reads GROUP_SUBJECT alone).
+FOREIGN_SUBJECT = re.compile(r"美国|英国|日本|瑞典|德国|法国|加拿大|韩国|澳大利亚|欧盟|欧洲|欧美|发达国家|国外|外国")
+# Whose share is not the page's own: a group's or another country's.
+ELSEWHERE_SUBJECT = re.compile(f"{GROUP_SUBJECT.pattern}|{FOREIGN_SUBJECT.pattern}")
 # A group the share is taken among, named in the piece before the share's words (约占…的农民中，具备…比例,
 # 在老年人当中，…): that piece says whose share it is too (round seventeen); 其中 is none (a part: see
 # `_part_of_earlier`), and a piece naming no group (全国公民中，…) leaves the share the whole's.
@@ -721,7 +724,7 @@ def _respective(full: str, reference: int | None) -> list[dict]:
     baseline. Groups' shares (城镇和农村居民…分别) and lists of unequal length give none."""
     rows = []
     for m in RESPECTIVE.finditer(full):
-        if GROUP_SUBJECT.search(m.group("subject")) or not LITERACY.search(full, m.start("subject")):
+        if ELSEWHERE_SUBJECT.search(m.group("subject")) or not LITERACY.search(full, m.start("subject")):
             continue  # 城镇和农村居民…分别: groups' shares
         listed_years = [int(y) for y in re.findall(rf"{YEAR_DIGITS}", m.group(1))]
         values = re.findall(r"\d+(?:\.\d+)?(?=\s*%)", m.group(3))
@@ -741,12 +744,12 @@ BACK_SUBJECT = re.compile(r"\s*(?:这一|这个|该|此)(?:数字|比例|比率|
 
 def _own_share_named(sentence: str, region: str | None) -> bool:
     """Whether `sentence` names the share (LITERACY) of the page's own subject: not a group's (城市居民, 农村居民,
-    GROUP_SUBJECT), nor, on a page about a region, the nation's or another region's."""
+    GROUP_SUBJECT) or another country's (FOREIGN_SUBJECT), nor, on a page about a region, the nation's or another region's."""
     anchor = LITERACY.search(sentence)
     if anchor is None:
         return False
     subject = share_subject(sentence, anchor.start())
-    if GROUP_SUBJECT.search(subject):
+    if ELSEWHERE_SUBJECT.search(subject):
         return False
     return region is None or not (_national(subject, False) or _other_region(subject, region))
 
@@ -826,7 +829,7 @@ def _started_from(s: str, anchor: int, years: list[tuple[int, int, int]], base: 
             continue  # 与全国平均水平差距由0.93%缩小至0.44%: a gap, not the share
         if m.start() > anchor and _other_measure(s, anchor, m.start()):
             continue  # …，科普经费比例由0.3%提高到0.5%: another measure's start
-        if clause > anchor and GROUP_SUBJECT.search(s, clause, m.start()):
+        if clause > anchor and ELSEWHERE_SUBJECT.search(s, clause, m.start()):
             continue  # …比例从2007年的2.25%…，其中城镇劳动者…由2007年的2.97%增长到…: a group's start (round thirty-three)
         # 由5.1%提升到…: the baseline is the year before the plan's first (or its own)
         year = (int(m.group(1)) if m.group(1) else five_year_end(m.group(2)) if m.group(2)
@@ -906,7 +909,7 @@ def _not_the_share(s: str, own: int, m: re.Match, forecast: bool, goals: dict[in
     if since > own and OTHER_SUBJECT.fullmatch(s[since + 1 : m.start()]) and not ADVERBS.fullmatch(
             s[since + 1 : m.start()]) and not BACK_REFERENCE.fullmatch(s[since + 1 : m.start()]) and not _forecast_lead(s, m):  # (…，有望在年底突破8%: the same share)
         return True  # …比例超10%：京沪超24% / …，上海和北京达到24%: another subject's share
-    if since > own and (OTHER_REGIONS.search(s, since + 1, m.start()) or GROUP_SUBJECT.search(s, since + 1, m.start())):
+    if since > own and (OTHER_REGIONS.search(s, since + 1, m.start()) or ELSEWHERE_SUBJECT.search(s, since + 1, m.start())):
         return True  # …比例达6.2%，其中，京津沪地区的这一比例已达10%: other regions' (or a group's) share
     if _other_measure(s, own, m.start()):
         return True  # …比例稳步提升，科普经费占财政支出的比例达到0.5%: another measure's value (round twenty-nine)
@@ -914,7 +917,7 @@ def _not_the_share(s: str, own: int, m: re.Match, forecast: bool, goals: dict[in
         return True  # 全国…比例达10.56%，其中，上海市公民具备科学素质的比例为24.3%: a part's share
     if GAP.search(s, max(since, own), m.start()):
         return True  # …，与全国差距为0.44%: a gap between shares
-    if GROUPS.search(s, own, m.start()) or GROUP_SUBJECT.search(s, subject, own) or SUBJECT_REGIONS.search(s, subject, own):
+    if GROUPS.search(s, own, m.start()) or ELSEWHERE_SUBJECT.search(s, subject, own) or SUBJECT_REGIONS.search(s, subject, own):
         # 城镇和农村居民…比例分别达到15.94%和7.96%, 各国…比例都超过了10%, 大学本科及以上人群…, 东部各省…: groups' shares
         return True
     if RATE.search(s, 0, m.start()) or RANGE_END.search(s, 0, m.start(3)):
