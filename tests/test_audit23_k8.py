@@ -12,6 +12,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
+from ranked import stub_plan_measures  # noqa: E402
 
 from sciplan_analysis.report import charts  # noqa: E402
 
@@ -87,12 +88,7 @@ def test_a_cut_rankings_gap_label_covers_no_bar(plans100, monkeypatch, lang):
     still stands apart below its dotted line."""
     ids = plans100.plans["plan_id"]
     rank = pd.Series(np.arange(100, 0, -1, dtype=float), index=ids)
-    monkeypatch.setattr(charts, "plan_facts", lambda corpus: pd.DataFrame(
-        {"plan_id": ids, "n_chars": rank.to_numpy() * 100}))
-    monkeypatch.setattr(charts, "structure_counts", lambda corpus: pd.DataFrame(
-        {"plan_id": ids, "groups": 10, "tasks": 30}))
-    monkeypatch.setattr(charts, "specificity", lambda corpus: pd.DataFrame(
-        {"plan_id": ids, "per_task": rank.to_numpy() / 100, "per_10k_chars": rank.to_numpy()}))
+    stub_plan_measures(monkeypatch, ids, rank)
     monkeypatch.setattr(charts.instrument_analysis, "type_shares", lambda corpus: pd.DataFrame(
         {"plan_id": ids, "supply": 40.0, "environment": 20.0, "demand": 30.0 * rank.to_numpy() / 100,
          "none": 10.0, "n_clauses": 100}))

@@ -13,6 +13,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 import pytest
+from ranked import stub_plan_measures
 
 from sciplan_analysis.report import charts
 
@@ -142,12 +143,7 @@ def test_ranked_bar_charts_draw_the_fragment_apart_and_name_drafts_at_the_ends(p
     ids = plans33.plans["plan_id"]
     rank = pd.Series(np.arange(33, 0, -1, dtype=float), index=ids)  # p01 highest of the whole plans
     rank["p00"] = 99.0
-    monkeypatch.setattr(charts, "plan_facts", lambda corpus: pd.DataFrame(
-        {"plan_id": ids, "n_chars": rank.to_numpy() * 100}))
-    monkeypatch.setattr(charts, "structure_counts", lambda corpus: pd.DataFrame(
-        {"plan_id": ids, "groups": 10, "tasks": 30}))
-    monkeypatch.setattr(charts, "specificity", lambda corpus: pd.DataFrame(
-        {"plan_id": ids, "per_task": rank.to_numpy() / 100, "per_10k_chars": rank.to_numpy()}))
+    stub_plan_measures(monkeypatch, ids, rank)
     monkeypatch.setattr(charts, "plan_benchmarks", lambda corpus, year: pd.DataFrame(
         {"plan_id": ids, "target": 10 + rank.to_numpy() / 10, "national": 15.0,
          "province_value": np.nan, "province_region": None}))
