@@ -14,6 +14,7 @@ from sciplan_analysis.text.patterns import (
     CN_DATE,
     CN_DIGIT,
     DATE,
+    DISCLOSURE,
     DIVISION_TABLE,
     DOC_NUMBER,
     ISO_DATE,
@@ -208,8 +209,9 @@ def is_title(text: str) -> bool:
 def digits_date(text: str) -> str | None:
     """YYYY-MM-DD from a signature's date line a site stripped of 月 and 日 (and perhaps 年): 2022314,
     20221221, 201964, 2014年57, when only one reading is a real date (2022111 is none; 2019年12 may be a
-    month that lost its 月, so two digits that make a month are none); None otherwise."""
-    m = re.fullmatch(rf"\s*({YEAR_DIGITS})\s*年?\s*(\d{{2,4}})\s*", text)
+    month that lost its 月, so two digits that make a month are none); None otherwise. A disclosure mark the line
+    runs into (2024523（此件主动公开）) is no part of the date (round thirty-eight)."""
+    m = re.fullmatch(rf"\s*({YEAR_DIGITS})\s*年?\s*(\d{{2,4}})\s*(?:{DISCLOSURE.pattern}\s*)?", text)
     if not m or (len(m.group(2)) == 2 and 10 <= int(m.group(2)) <= 12):
         return None
     readings = set()

@@ -19,8 +19,9 @@ from sciplan_analysis.text.regions import is_region_name
 # A region's federation of the people's organisations that work beside the 科协 and issue documents with it (湖南省科学技术
 # 协会、省社会科学界联合会、省人力资源和社会保障厅共同印发了《…》; 云南省科协、省社科联、昆明市科协联合主办…; round thirty-two),
 # in full or by its short name: the region (or a national body, or a bare level) and nothing else before it.
+# A region's 总工会 (its federation of trade unions: 天津市总工会, 市总工会) is one too (round thirty-eight).
 FEDERATIONS = ("社会科学界联合会", "妇女联合会", "文学艺术界联合会", "残疾人联合会", "工商业联合会",
-               "社科联", "妇联", "文联", "残联", "工商联")
+               "社科联", "妇联", "文联", "残联", "工商联", "总工会")
 ISSUER_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "国务院办公厅", "国务院", "委员会",
                    "办公室", "办公厅", "科学技术协会", "科协", "纲要办", "领导小组", "政府", "办事处",
                    *FEDERATIONS, "局", "厅", "部", "委")

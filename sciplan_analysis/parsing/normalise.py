@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sciplan_analysis.parsing.issuers import joint_organs
 from sciplan_analysis.text.brackets import CLOSERS, UNIT_LIST_START, open_depth, unit_state
 from sciplan_analysis.text.patterns import (
     ARTIFACTS,
@@ -117,6 +118,22 @@ ORGAN_LINE = re.compile(f"^[{CJK_RANGE}]{{0,30}}?(?:{'|'.join(ORGAN_SUFFIXES)})$
 # An organ line that may sign under an attachment's name: ORGAN_LINE's organs and a bureau or department (某市科学技术局,
 # 某自治区科学技术厅), the whole line.
 SIGNER_LINE = re.compile(f"^[{CJK_RANGE}]{{2,30}}?(?:{'|'.join(ORGAN_SUFFIXES)}|局|厅)$")
+# …or a line naming two or more organs, their spaces gone (科学技术部 中共中央宣传部 / 中 国 科 协; 天津市科学技术协会 天津市总工会
+# / 2024523): a joint signature's line stands alone too (round thirty-eight).
+JOINT_SIGNER_LINE = re.compile(f"^[{CJK_RANGE}]{{4,60}}$")
+
+
+@lru_cache(maxsize=4096)
+def _joint_signer(text: str) -> bool:
+    """Whether a line names two or more organs and nothing else (a joint signature's line)."""
+    return JOINT_SIGNER_LINE.match(text) is not None and bool(joint_organs(text))
+
+
+def _signer(text: str) -> bool:
+    """Whether a line is a signature's organ line: one organ (SIGNER_LINE) or several (`_joint_signer`)."""
+    return SIGNER_LINE.match(text) is not None or _joint_signer(text)
+
+
 # …with its date on the same line: an organ's name (or several, spaced), then the date.
 ORGAN_DATE_LINE = re.compile(f"^[{CJK_RANGE}\\s、]{{2,80}}?(?:{'|'.join(ORGAN_SUFFIXES)}|局|厅|部)\\s*"
                              f"(?:{DATE.pattern}|{CN_DATE.pattern})$")
@@ -691,13 +708,13 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         return True
     if ATTACHED_FILE.search(prev):
         return True  # 附件：某某办法.pdf, a link to a file, ends its line (a signature may follow)
-    if (NAMED_ATTACHMENT.match(prev) or NUMBERED_ATTACHMENT.match(prev)) and SIGNER_LINE.match(nxt):
+    if (NAMED_ATTACHMENT.match(prev) or NUMBERED_ATTACHMENT.match(prev)) and _signer(nxt):
         return True  # 附件：某某名单 (or its list's last line, 3.某某报名表) / 某自治区科学技术厅 / 2023年2月3日: the organ signs
     if CUT_REST.fullmatch(prev):
         return True  # …9号2022年04月12 / 日: the rest of a date or number cut inside ends its line
     if CONTACT_LINE.match(prev) or CONTACT_LINE.match(nxt):
         return True  # 联系人：某某 / 联系电话：… / 某市科学技术协会: contact fields stand alone
-    if SIGNER_LINE.match(prev) and not nxt.startswith("关于") and prev[-1] not in "、，":
+    if _signer(prev) and not nxt.startswith("关于") and prev[-1] not in "、，":
         return True  # a signature (an issuer followed by 关于… is a title broken after it)
     if ORGAN_DATE_LINE.match(prev):
         return True  # a signature with its date on its line (某县科协    2021年8月5日)
