@@ -148,7 +148,7 @@ DOC_TYPE_SOURCES = ("title",)  # plans.doc_type is read from the title (parsing/
 # of data/reference/page_host_words.csv: fanwen.example.com, example.com/zuowen/ → copy), "conflict" or "none" for an
 # unknown one.
 PAGE_KINDS = ("document", "news", "paper", "report", "copy", "unknown")
-PAGE_KIND_CUES = ("sharing", "template", "scholarly", "paper_frame", "paper_title", "english_abstract", "reprint",
+PAGE_KIND_CUES = ("sharing", "template", "scholarly", "paper_frame", "paper_title", "english_abstract", "reprint", "articles",
                   "doc_label", "notice_title", "salutation", "doc_number", "explained", "plan_parts", "plan_title",
                   "report_title", "news_lead", "byline", "media_source", "news_body", "notice", "own_purpose",
                   "signature", "report_body", "conflict")

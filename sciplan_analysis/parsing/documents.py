@@ -18,6 +18,7 @@ from sciplan_analysis.text.patterns import (
     DIVISION_TABLE,
     DOC_NUMBER,
     ISO_DATE,
+    LAW_NUMBER,
     PERIOD,
     PLAN_KINDS,
     YEAR_DIGITS,
@@ -74,8 +75,14 @@ NUMBER_ORGAN_CHARS = 8
 
 
 def doc_number(text: str) -> str | None:
-    """The first document number in `text`, written the one way: 国发〔2021〕9号."""
+    """The first document number in `text`, written the one way: 国发〔2021〕9号; a law's or a rule's number
+    (LAW_NUMBER) with its whole organ, as written: 某省人民代表大会常务委员会公告（2005）第9号 (round thirty-nine)."""
     m = DOC_NUMBER.search(text)
+    law = LAW_NUMBER.search(text)
+    if law and (m is None or law.start() <= m.start()):
+        organ = re.split(r"[日月：:]|文号|字号", law.group(1))[-1]  # 2006年7月21日某省…公告第62号公布: not the date
+        year = f"（{law.group(3)}）" if law.group(3) else ""
+        return f"{organ}{law.group(2)}{year}第{law.group(4)}号" if len(organ) >= 2 else None
     if not m:
         return None
     # the organ's abbreviation, after any words run into it (a label, a title before it: …实施方案冀政办发);
@@ -204,6 +211,59 @@ def is_title(text: str) -> bool:
         and not FILE_NAME.search(text)
         and not is_issuer(text) and not DOC_NUMBER.search(text)
     )
+
+
+# How the name of a law, a regulation or a rule ends (某省科学技术普及条例, 某某管理办法（试行）, 某某实施细则, 中华人民共和国
+# 某某法): the kinds a legal text is promulgated as (round thirty-nine). A bare 法 ends a law's name only after 中华人民共和国
+# or a region's 实施《…法》 (方法, 做法, 立法 end no name).
+LAW_KINDS = ("条例", "办法", "规定", "细则", "规则")
+LAW_TITLE_END = re.compile(alternatives(*LAW_KINDS, "法") + r"\s*(?:[（(][^（）()]{1,20}[）)]\s*)*$")
+LAW_TITLE_CHARS = 6  # the shortest law's name: 某省某条例
+
+
+def is_law_title(text: str) -> bool:
+    """Whether a line is the name of a law, a regulation or a rule standing as a title (LAW_TITLE_END): short, no
+    sentence, and no notice, headline, organ or number; a name ending in a bare 法 opens with 中华人民共和国 or
+    names the law it implements in 《》 (某自治区实施《中华人民共和国某某法》办法 ends in 办法 anyway)."""
+    text = text.strip()
+    m = LAW_TITLE_END.search(text)
+    if not m or not LAW_TITLE_CHARS <= len(QUOTED.sub("《》", text)) <= 60:
+        return False
+    if text[m.start():].startswith("法") and not text.startswith("中华人民共和国"):
+        return False
+    return not (re.search("[。，；：:]", text) or text.startswith(("关于", "《", "为", "根据", "第", "[", "【", "〔"))
+                or "通知" in text or HEADLINE.search(text) or EVENT_HEADLINE.search(text) or FILE_NAME.search(text)
+                or is_issuer(text) or DOC_NUMBER.search(text) or LAW_NUMBER.search(text))
+
+
+# A legal text: its articles and chapters open their lines (第一条 为了…, 第一章 总则), its name stands over them, and a
+# note of its passing may follow the name ((2006年7月21日某省…会议通过 2006年7月21日某省人民代表大会常务委员会公告第62号公布
+# 自…起施行)); a PDF's text runs them into one line (某自治区某条例 (2005年…会议通过 ) 第一条 …). Round thirty-nine.
+ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇]{1,5}[条章](?![件款例])")
+PASSED_NOTE = re.compile(r"[（(][^（）()]{0,160}?(?:通过|公布|施行|修正|修订)[^（）()]{0,160}?[）)]")
+RUN_IN_LAW = re.compile(rf"^(?P<title>[^（）()，。；：:]{{4,60}}?)\s*{PASSED_NOTE.pattern}")
+LAW_HEAD_LINES = 8  # a legal text's name stands this near above its first article or chapter
+
+
+def law_head(lines: list[str], paragraphs: list[str] | None = None) -> tuple[str, list[str]] | None:
+    """The name of the legal text `lines` show and the lines above its first article or chapter, at most
+    LAW_HEAD_LINES (where its number and note of passing stand): the nearest of them that `is_law_title`; or a name
+    run in before a note of passing (and an article: a PDF's one line), on `paragraphs` where given (the wrapped
+    lines joined). None where no article opens a line or no name stands over them (a law's later page)."""
+    first = next((n for n, text in enumerate(lines) if ARTICLE.match(text)), None)
+    head = lines[max(0, first - LAW_HEAD_LINES): first] if first is not None else []
+    name = next((text.strip() for text in reversed(head) if is_law_title(text)), None)
+    if name is not None:
+        return name, head
+    # (the run-in form read on `paragraphs` where given: a copy's wrapping cuts a PDF's one line)
+    runs = paragraphs[:LAW_HEAD_LINES] if paragraphs is not None else (
+        lines[: first + 1][-LAW_HEAD_LINES:] if first is not None else lines[:LAW_HEAD_LINES])
+    for text in runs:
+        m = RUN_IN_LAW.match(text)
+        rest = text[m.end():].strip() if m else ""
+        if m and (ARTICLE.match(rest) or (not rest and first is not None)) and is_law_title(m.group("title")):
+            return m.group("title").strip(), [m.group(0)]
+    return None
 
 
 def digits_date(text: str) -> str | None:

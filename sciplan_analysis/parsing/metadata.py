@@ -21,6 +21,7 @@ from sciplan_analysis.parsing.documents import (
     inner_title,
     is_standard,
     is_title,
+    law_head,
     month_of,
     name_key,
     undated,
@@ -63,6 +64,7 @@ from sciplan_analysis.text.patterns import (
     DIVISION_TABLE,
     DOC_NUMBER,
     ISO_DATE,
+    LAW_NUMBER,
     PERIOD,
     PLAN_KINDS,
     YEAR_DIGITS,
@@ -325,6 +327,7 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     front = _without_attachment_links([p.text for p, r in zip(paras, roles, strict=True) if r in front_roles])
     chrome = [p.text for p, r in zip(paras, roles, strict=True) if r == "chrome"]
     found = Found()
+    _legal_text(found, paras)  # a law, a regulation or a rule: its name over its articles (round thirty-nine)
     rejected = _page_fields(found, structure, front, chrome)  # why a named issuer is no organ
     notice = _heading_over_label(front) or next(
         (t for t in (_unwrapped(t) if n < WRAPPED_NOTICE_LINES else t for n, t in enumerate(front))
@@ -353,6 +356,27 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     _periods(found)
     _as_chosen(found, paras)
     return _meta(found, rejected or named_lead.rejected, rejected_number, repaired_number)
+
+
+# The date a law was promulgated on: the date before its number and 公布 (2006年7月21日某省…公告第62号公布; round
+# thirty-nine).
+PROMULGATED = re.compile(rf"(?P<date>{DATE.pattern}|{CN_DATE.pattern})\s*{LAW_NUMBER.pattern}\s*(?:予以)?公布")
+
+
+def _legal_text(found: Found, paras: list[Paragraph]) -> None:
+    """Put the name of a legal text (`documents.law_head`) as its title, and the number and date its note of passing
+    or its lines under the name give (某省人民代表大会常务委员会公告第62号, and 公布's date: PROMULGATED). A later page
+    of a law, its articles under no name, gives none (round thirty-nine)."""
+    read = law_head([line.text for para in paras for line in (para.lines or [para])], [para.text for para in paras])
+    if read is None:
+        return
+    title, head = read
+    found.put("title", "text", title)
+    joined = "".join(head)  # a note wrapped over lines (…2006年7月21日某 / 省人民代表大会常务委员会公告第62号公布) reads whole
+    if (m := PROMULGATED.search(joined)) is not None:
+        found.put("issue_date", "text", date_of(m.group("date")))
+    if LAW_NUMBER.search(joined):
+        found.put("doc_number", "text", doc_number(joined))
 
 
 def _page_fields(found: Found, structure: Structure, front: list[str], chrome: list[str]) -> str:

@@ -42,7 +42,8 @@ How they are weighed (the first rule that applies decides; the cue that decided 
 1. a sharing site's frame or a template: ``copy`` (whatever it holds: a sharing site's copy of a notice is
    still a copy, as the hand file decides);
 2. a scholarly page, a journal's frame, a paper's title, an English abstract: ``paper``;
-3. a reprint after 全文如下, a law site's record, a notice's headline, a salutation, a number on its line:
+3. a reprint after 全文如下, a law's name over its articles (round thirty-nine), a law site's record, a notice's
+   headline, a salutation, a number on its line:
    ``document``, also under a news lead (a news item that reprints the plan is the plan; a plan may quote
    a lead);
 4. a headline explaining a document: ``news`` (a 解读 may have parts 一、二、 of its own);
@@ -83,6 +84,7 @@ from sciplan_analysis.config import (
     PAGE_HOST_WORDS_FILE,
     PAGE_HOSTS_FILE,
 )
+from sciplan_analysis.parsing.documents import law_head
 from sciplan_analysis.parsing.normalise import GLOSS
 from sciplan_analysis.parsing.scholarly import is_scholarly
 from sciplan_analysis.reference_files import numbered_rows
@@ -312,6 +314,8 @@ def page_cues(texts: list[str], part_kinds: list[str] | None = None,
         found.add("english_abstract")
     if any(w in whole for w in words["reprint"]):
         found.add("reprint")
+    if law_head(lines) is not None:
+        found.add("articles")  # a law's or a rule's name over its articles (round thirty-nine)
     if any(re.search(re.escape(w) + r"\s*[:：]", whole) for w in words["doc_label"]):
         found.add("doc_label")
     if any(w in h and len(h) > EXPLAINED_CHARS and ("《" in h or _bare(h).endswith(w) or h.startswith(w)
@@ -369,7 +373,8 @@ def decide(cues: tuple[str, ...]) -> tuple[str, str]:
     for cue, kind in (("sharing", "copy"), ("template", "copy"),
                       ("scholarly", "paper"), ("paper_frame", "paper"), ("paper_title", "paper"),
                       ("english_abstract", "paper"),
-                      ("reprint", "document"), ("doc_label", "document"), ("notice_title", "document"),
+                      ("reprint", "document"), ("articles", "document"), ("doc_label", "document"),
+                      ("notice_title", "document"),
                       ("salutation", "document"), ("doc_number", "document"),
                       ("explained", "news"), ("plan_parts", "document"), ("report_title", "report")):
         if cue in has:

@@ -98,9 +98,17 @@ def _copied(value: str, after: str, later: list[str]) -> bool:
     return key in rest
 
 
+# The fields of a policy or law database's record ([发布机构] 某部, 【发布文号】…, [效力级别] 规范性文件, 时效性：现行有效):
+# the record of a document, never a paper's page, though it may show 摘要 and 关键词 beside them (a policy library's
+# [摘要] and [关键词]; round thirty-nine).
+RECORD_FIELD = re.compile(r"[\[【［]\s*(?:发布机构|发布单位|发布部门|发文机关|发文字号|发布文号|效力级别|时效性)\s*[\]】］]"
+                          r"|(?:效力级别|时效性)\s*[：:]")
+
+
 def is_scholarly(texts: list[str]) -> bool:
-    """Whether the texts (a page's lines) are a scholarly page's: cues of two kinds."""
-    return len(scholarly_cues(texts)) >= SCHOLARLY_CUES
+    """Whether the texts (a page's lines) are a scholarly page's: cues of two kinds, and no field of a policy or
+    law database's record (RECORD_FIELD)."""
+    return len(scholarly_cues(texts)) >= SCHOLARLY_CUES and not any(RECORD_FIELD.search(t) for t in texts)
 
 
 def scholarly_page(paragraphs: list[Paragraph]) -> bool:
