@@ -1658,6 +1658,60 @@ NOT_BY_NAME += [
 ]
 
 
+# ROUND34 (session 19, C90: news leads and lines reporting an event, sets 2-59 seen; a row only where two clauses of
+# different sets or more, not only set 59, show the form and C90 or another convention decides the code). A line
+# that only gives a circumstance of an event coded in its own clause is none (C90): its dates after a source's
+# lead-in, with a manner or extension after them, or ending on them (C31: sets 40, 42, 58, 59); its theme named
+# 为宣传主题 or run on to its topics (C23: sets 30, 58); who hosts it jointly (C11: sets 57, 58); its history, state,
+# focus or scope (C06, C61: sets 56, 58, 59). A news item's dateline and source are never read (P1: sets 23, 42), and
+# a quoted theme with a comma inside is masked whole (P3: set 34's lead, the form in sets 13, 40, 57, 59). A lead
+# reporting the event held stays services (C90). Made-up clauses; the last of each in wording no set shows.
+ROUND34: dict[str, list[tuple[str, str]]] = {
+    "shape-none-04": [("据悉，全县全民健身日主场活动将于8月8日至14日在体育中心举行。", "none"),
+                      ("记者从县体育局获悉，今年全民健身月活动将于8月1日至31日开展，以线上线下相结合的方式举行。", "none"),
+                      ("健身周活动于8月8日至14日集中开展，线上健身打卡活动将延长至8月31日。", "none"),
+                      ("全县节水宣传周活动时间为3月22日至28日。", "none"),
+                      ("经县政府同意，第三届乡村旅游节将于10月1日至7日在古镇举行。", "none")],
+    "shape-none-03": [("“健身强体 快乐生活”为宣传活动主题。", "none"),
+                      ("此次宣传活动以“节约用水，人人有责”为宣传主题，宣传内容包括：水法律法规、节水常识等。", "none"),
+                      ("此次宣传以“文明出游，安全出行”为宣传主题，宣传内容包括：旅游安全常识、文明出游公约等。", "none")],
+    "shape-none-07": [("2024年全县全民健身日主场活动由县体育局联合县委宣传部、县教育局、县卫健局、县文旅局、县总工会、团县委、县妇联、县残联共同组织开展，"
+                       "主题为“全民健身 健康同行”。", "none"),
+                      ("本次节水宣传周由县水利局、县教育局联合举办。", "none"),
+                      ("本届乡村旅游节由县文旅局、县商务局和各乡镇共同举办。", "none")],
+    "shape-none-53": [("今年全民健身活动周已连续开展12年。", "none"),
+                      ("经过一个月的筹备，目前节水宣传活动已基本就绪。", "none"),
+                      ("以“健身周”“健身日”等为载体的健身活动已形成品牌效应。", "none"),
+                      ("全县青少年篮球联赛竞赛范围为全县中小学在校学生。", "none"),
+                      ("节水型器具、雨水收集等将成为本年度节水宣传周的宣传重点。", "none"),
+                      ("据了解，作为全县旅游推介的重要平台，乡村旅游节已连续举办五届。", "none")],
+    "name-01": [("近日，县体育局开展以“全民健身，健康生活”为主题的健身周活动。", "services"),
+                ("县水利局开展以“节约用水，从我做起”为主题的节水宣传周活动。", "services"),
+                ("各景区开展以“文明旅游，你我同行”为主题的宣传活动。", "services")],
+    "name-34": [("记者从今天上午举行的全县全民健身工作联席会议和全民健身活动领导小组全体成员会议上获悉，全民健身月系列活动将在各乡镇开展。",
+                 "services"),
+                ("8月1日从县体育局获悉，全民健身月系列活动将在各乡镇开展。", "services"),
+                ("记者从县文旅局召开的乡村旅游工作联席会议和旅游安全领导小组全体成员会议上获悉，乡村旅游节系列活动将在各景区开展。", "services")],
+    "shape-none-14": [("全民健身周从8月8日（星期一）开始，至8月14日（星期日）结束。", "none"),
+                      ("乡村旅游节从10月1日（星期三）开始，至10月7日（星期二）结束。", "none")],
+    "name-38": [("体育报全媒体8月8日讯 记者王明 近日，县体育局在体育中心举办全民健身运动会。", "services"),
+                ("水利报全媒体3月22日讯（记者 王明）近日，县水利局在滨河广场举办节水宣传周启动仪式。", "services"),
+                ("旅游报全媒体10月1日讯 记者李华 近日，县文旅局在古镇广场举办文明旅游宣传活动。", "services")],
+}
+for _key, _cases in ROUND34.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("9月16日下午，以“节水护水”为主题的全县节水宣传周主场活动在滨河广场举行。", "services"),  # a lead: the event held (C90)
+    ("据了解，全县节水宣传周将于3月22日在滨河广场举行，活动包括节水知识展览、咨询等。", "services"),  # activities named
+    ("县体育局坚持每年开展全民健身进社区活动，该活动已形成品牌效应。", "services"),  # a verb of doing first (-53 not)
+    ("各单位要于6月30日前将活动总结报送县水利局，截止时间为6月30日。", "evaluation"),  # a deadline (-04 not)
+    ("县水利局利用电视台播放节水公益广告。", "information"),  # 电 of 电视台 is no dateline (name-38 not)
+    ("本届旅游节继续以“美丽乡村 快乐出游”为主题，著力组织开展五项线上活动。", "services"),  # a theme before an act
+    ("健身活动以“全民健身”为主题，宣传内容包括：健身讲座、咨询等。", "services"),  # contents that are activities
+]
+
+
 def test_conditions_heading_holds_its_items():
     """Round 30 (C60, C83): a numbered conditions heading holds its items whatever their own words (项目,
     保障 would name tasks or safeguards); the next first-level heading ends it; an unnumbered lead-in line
