@@ -28,6 +28,7 @@ from sciplan_analysis.parsing.documents import (
 )
 from sciplan_analysis.parsing.issuers import (
     JOINT_LINE_CHARS,
+    is_association,
     is_issuer,
     issuer_problem,
     joint_organs,
@@ -476,6 +477,12 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
+        elif is_association(text) and _signature_date(following := lines[n + 1] if n + 1 < len(lines) else "", found):
+            # a learned society or association of the 科协's family over its notice's date (中国某某学会 / 2022年3月3日;
+            # 某省老科学技术工作者协会 / …): it signs as an organ does (round forty)
+            signers.append((True, text))
+            signer_lines.append(n)
+            signed_dates.append(date_of(following) or month_of(following) or digits_date(following))
         elif (m := SIGNED.match(text)) and (is_issuer(organ := STAMP_MARK.sub("", m.group(1)).strip())
                                             or joint_organs(organ)):
             # 某办公室（某办公厅代章）2019年6月11日: the stamp between the organ and its date left out (round twenty-eight)
@@ -506,7 +513,10 @@ def _site_block_gives_way(found: Found, signatures: Signatures, lines: list[str]
     if greeting is None:
         return
     signed = [i for i, (dated, _) in enumerate(signatures.signers) if dated]
-    above = [i for i in signed if signatures.lines[i] < greeting]
+    # an organ under a sentence that ends a body (…认真贯彻落实。 / 某省某某协会 / its date) signs a notice of its own: a
+    # relaying notice above the one it relays, whose salutation lost its colon (round forty), is no site's block
+    above = [i for i in signed if signatures.lines[i] < greeting
+             and not (signatures.lines[i] > 0 and lines[signatures.lines[i] - 1].endswith("。"))]
     below = [i for i in signed if signatures.lines[i] > greeting]
     if not (above and below):
         return
@@ -795,16 +805,25 @@ def _notice_key(heading: str) -> str:
 
 # An attachment's label alone on its line (附件：, 附件2:), the file's link on the next.
 ATTACHMENT_LABEL = re.compile(r"附件\s*\d*\s*[：:]?")
+# An attachment named with its list's number under the label (附件： / 1.某某工作要点 / 2.某某报名表).
+LISTED_ATTACHMENT = re.compile(r"^\d{1,2}\s*[.．、]\s*\S")
 
 
 def _without_attachment_links(front: list[str]) -> list[str]:
     """The page's lines without its attachments' file links (附件： / 闽科协普〔2024〕20号某省科协等21部门关于举办…的通知.pdf, 附件2：
     关于举办…的通知.pdf): a file a notice sends on under its body is no heading, number or signer of the page's own (a
     relayed notice's name and number were read as the page's; round thirty-seven). A file's name opening a page (a pdf's
-    name over its text) is kept: `_shared_file` reads it."""
-    return [t for n, t in enumerate(front)
-            if not (FILE_NAME.search(t) and (NAMED_ATTACHMENT.match(t)
-                                             or (n > 0 and ATTACHMENT_LABEL.fullmatch(front[n - 1].strip()))))]
+    name over its text) is kept: `_shared_file` reads it. The attachments listed by number under the label alone (附件： /
+    1.某某2022年科普工作要点 / 2.…) are dropped too, files or not: a relaying notice's attachment, named with its list's
+    number, was read as the page's title (round forty; it completes round thirty-seven's rule)."""
+    kept, listed = [], False
+    for n, t in enumerate(front):
+        listed = (listed or (n > 0 and ATTACHMENT_LABEL.fullmatch(front[n - 1].strip()) is not None)) \
+            and LISTED_ATTACHMENT.match(t) is not None
+        if not listed and not (FILE_NAME.search(t) and (NAMED_ATTACHMENT.match(t) or (
+                n > 0 and ATTACHMENT_LABEL.fullmatch(front[n - 1].strip())))):
+            kept.append(t)
+    return kept
 
 
 def _shared_file(line: str, texts: list[str]) -> str:
