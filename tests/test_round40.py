@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from made_up import plan
 
+from sciplan_analysis.parsing.documents import undoubled
 from sciplan_analysis.parsing.issuers import is_association
 
 BODY = ("一、总体要求\n坚持以人民为中心，深入推进科学普及工作，服务全民科学素质提升。\n二、重点任务\n（一）加强科普阵地建设。"
@@ -80,3 +81,65 @@ def test_an_association_over_no_date_signs_nothing():
 ])
 def test_attachments_listed_by_number_are_no_title(page, title):
     assert plan(page)["title"] == title
+
+
+ARTICLES = ("第一章 总则\n第一条 为了加强科学技术普及工作，提高公民的科学文化素质，结合本市实际，制定本条例。\n"
+            "第二条 本市行政区域内开展科学技术普及活动，适用本条例。\n")
+
+
+@pytest.mark.parametrize(("page", "number"), [
+    # a standing committee's announcement set over three lines, its number in Chinese numerals (as a listed page shows
+    # it, other words)
+    ("某某经济特区科学技术普及条例\n发布时间：2021/03/02\n某某市第七届人民代表大会常务委员会\n公 告\n第八十六号\n"
+     "《某某经济特区科学技术普及条例》经市第七届人民代表大会常务委员会第十次会议于2021年2月26日通过，现予公布。\n"
+     "某某市人民代表大会常务委员会\n2021年3月2日\n某某经济特区科学技术普及条例\n"
+     "（2021年2月26日某某市第七届人民代表大会常务委员会第十次会议通过）\n目 录\n" + ARTICLES,
+     "某某市第七届人民代表大会常务委员会公告第八十六号"),
+    # the announcement on one line, 第N号 in brackets on the next (as a listed page shows it, other words)
+    ("您的位置：首页 > 法律法规\n某某省科学技术普及条例\n某某省人大常委会\n某某省第十届人大常委会公告\n（第15号）\n"
+     "《某某省科学技术普及条例》已于2005年7月29日通过，现予以公布。\n2005年7月29日\n某某省科学技术普及条例\n" + ARTICLES,
+     "某某省第十届人大常委会公告第15号"),
+    # a government's order, 第N号 in brackets run on (wording no listed page shows)
+    ("某某市科普基地管理办法\n某某市人民政府令（第203号）\n《某某市科普基地管理办法》已经市政府常务会议通过，现予公布。\n"
+     "2018年4月2日\n" + ARTICLES.replace("条例", "办法"),
+     "某某市人民政府令第203号"),
+])
+def test_an_announcements_number_over_lines_or_in_brackets(page, number):
+    assert plan(page)["doc_number"] == number
+
+
+def test_an_announcements_organ_is_no_longer_than_its_line():
+    # the law's name and the standing committee's short name on the lines above the announcement: the number's organ
+    # is the announcement's own line, not the lines above run into it
+    page = ("某某省科学技术普及条例\n某某省人大常委会\n某某省第十届人大常委会公告\n（第15号）\n"
+            "《某某省科学技术普及条例》已于2005年7月29日通过，现予以公布。\n2005年7月29日\n" + ARTICLES)
+    assert plan(page)["doc_number"] == "某某省第十届人大常委会公告第15号"
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # a collection's name over its first piece's title, the year masked, read as one line (as a listed page shows it,
+    # other words)
+    ("本文档由会员分享，可在线阅读。\n社区科普年度工作计划\n  XXXX年社区科普年度工作计划\n（一）\n一、以科普示范为载体，提高居民科学素质\n"
+     "今年，我们继续开展科普家庭评选活动。\n", "XXXX年社区科普年度工作计划"),
+    # a wiki's section heading over the plan's name with its period (as a listed page shows it, other words)
+    ("通知\n某某省人民政府办公厅关于印发某某省全民科学素质行动实施方案的通知\n实施方案\n"
+     "某某省全民科学素质行动实施方案（2021—2025年）\n为贯彻落实《全民科学素质行动规划纲要（2021—2035年）》，制定本方案。\n"
+     "一、总体要求\n", None),
+])
+def test_a_heading_run_into_a_title_that_repeats_it(page, title):
+    got = plan(page)["title"]
+    assert got is None or not got.startswith(("社区科普年度工作计划XXXX", "实施方案某某"))
+    if title is not None:
+        assert got == title
+
+
+@pytest.mark.parametrize(("title", "kept"), [
+    ("实施方案某某县全民科学素质行动计划纲要实施方案（2016—2020年）", "某某县全民科学素质行动计划纲要实施方案（2016—2020年）"),
+    ("科普工作要点2024年度科普工作要点", "2024年度科普工作要点"),   # wording no listed page shows
+    ("某县科普工作计划", "某县科普工作计划"),                          # no heading run in
+    ("实施方案实施方案", "实施方案实施方案"),                          # nothing more than the heading
+    ("关于印发实施方案的通知", "关于印发实施方案的通知"),
+    ("科普规划纲要的实施方案", "科普规划纲要的实施方案"),              # the heading's words do not end the rest
+])
+def test_undoubled(title, kept):
+    assert undoubled(title) == kept

@@ -25,6 +25,7 @@ from sciplan_analysis.parsing.documents import (
     month_of,
     name_key,
     undated,
+    undoubled,
 )
 from sciplan_analysis.parsing.issuers import (
     JOINT_LINE_CHARS,
@@ -376,6 +377,13 @@ def _legal_text(found: Found, paras: list[Paragraph]) -> None:
     joined = "".join(head)  # a note wrapped over lines (…2006年7月21日某 / 省人民代表大会常务委员会公告第62号公布) reads whole
     if (m := PROMULGATED.search(joined)) is not None:
         found.put("issue_date", "text", date_of(m.group("date")))
+    # the number on the fewest lines that hold it whole (某省第九届人大常委会公告 / （第42号）; the organ / 公告 / 第一五三号):
+    # the whole head run together lets an organ's name start lines above it (round forty)
+    for width in (1, 2, 3):
+        held = next((text for n in range(len(head)) if LAW_NUMBER.search(text := "".join(head[n: n + width]))), None)
+        if held is not None:
+            found.put("doc_number", "text", doc_number(held))
+            break
     if LAW_NUMBER.search(joined):
         found.put("doc_number", "text", doc_number(joined))
 
@@ -942,6 +950,8 @@ def _as_chosen(found: Found, paras: list[Paragraph]) -> None:
     title = found.first("title")
     for source, value in found.values["issuer"].items():  # 省政府办公厅 → 贵州省政府办公厅
         found.values["issuer"][source] = with_region(str(value), str(title) if title else None)
+    for source, value in found.values["title"].items():  # 实施方案 / 某某实施方案（…）: a heading run into the title
+        found.values["title"][source] = undoubled(str(value))
     for key in ("title", "issuer"):  # as written (traditional script kept)
         for source, value in found.values[key].items():
             found.values[key][source] = _as_written(str(value), paras)
