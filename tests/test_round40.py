@@ -143,3 +143,18 @@ def test_a_heading_run_into_a_title_that_repeats_it(page, title):
 ])
 def test_undoubled(title, kept):
     assert undoubled(title) == kept
+
+
+def test_a_note_wrapped_inside_its_organ_keeps_the_whole_organ():
+    # the note of passing wrapped after the region: the number's organ is the region and the rest (the form round
+    # thirty-nine read on the head run together, kept)
+    page = ("某某省科学技术普及条例\n（2010年5月28日某某省第十一届人民代表大会常务委员会第十五次会议通过 2010年5月28日某某省\n"
+            "人民代表大会常务委员会公告第33号公布 自2010年8月1日起施行）\n" + ARTICLES)
+    assert plan(page)["doc_number"] == "某某省人民代表大会常务委员会公告第33号"
+
+
+def test_a_note_wrapped_inside_its_region_keeps_the_whole_organ():
+    # wrapped inside the region's name (湖北 / 省人民代表大会…; wording no listed page shows)
+    page = ("湖北省科普场馆管理办法\n（2011年3月2日湖北省人民政府常务会议通过 2011年3月9日湖北\n省人民政府令第344号公布 "
+            "自2011年5月1日起施行）\n" + ARTICLES.replace("条例", "办法"))
+    assert plan(page)["doc_number"] == "湖北省人民政府令第344号"

@@ -73,6 +73,7 @@ from sciplan_analysis.text.patterns import (
     alternatives,
 )
 from sciplan_analysis.text.reference import labels_of, page_labels
+from sciplan_analysis.text.regions import PLACEHOLDER, region_run
 
 # A notice's title: …关于印发/转发…通知 (or a notice that is the document: 关于成立…的通知), where a
 # 通知 inside 《》 or 〈〉 (a forwarded notice) is not its end.
@@ -377,15 +378,24 @@ def _legal_text(found: Found, paras: list[Paragraph]) -> None:
     joined = "".join(head)  # a note wrapped over lines (…2006年7月21日某 / 省人民代表大会常务委员会公告第62号公布) reads whole
     if (m := PROMULGATED.search(joined)) is not None:
         found.put("issue_date", "text", date_of(m.group("date")))
+    whole = doc_number(joined) if LAW_NUMBER.search(joined) else None
     # the number on the fewest lines that hold it whole (某省第九届人大常委会公告 / （第42号）; the organ / 公告 / 第一五三号):
-    # the whole head run together lets an organ's name start lines above it (round forty)
+    # the whole head run together lets an organ's name start lines above it (round forty) …
     for width in (1, 2, 3):
         held = next((text for n in range(len(head)) if LAW_NUMBER.search(text := "".join(head[n: n + width]))), None)
-        if held is not None:
-            found.put("doc_number", "text", doc_number(held))
+        if held is not None and (number := doc_number(held)) is not None:
+            # … unless a wrap cut its organ in or after its region (…2006年7月21日某省 / 人民代表大会常务委员会公告第62号公布,
+            # …湖北 / 省人民代表大会…): its organ opens with no region's name, the whole head run together gives it one
+            wrapped = bool(whole) and whole.endswith(number) and not _opens_with_region(number) \
+                and _opens_with_region(str(whole))
+            found.put("doc_number", "text", whole if wrapped else number)
             break
-    if LAW_NUMBER.search(joined):
-        found.put("doc_number", "text", doc_number(joined))
+    found.put("doc_number", "text", whole)
+
+
+def _opens_with_region(name: str) -> bool:
+    """Whether an organ's name opens with a region's, in full, by a province's or city's short name or a placeholder."""
+    return region_run(name)[1] > 0 or PLACEHOLDER.match(name) is not None
 
 
 def _page_fields(found: Found, structure: Structure, front: list[str], chrome: list[str]) -> str:
