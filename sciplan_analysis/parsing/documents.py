@@ -175,6 +175,24 @@ COPY_SUFFIX = re.compile(r"\s*(?:[（(【\[]\s*(?:完整文档|完整版|精选|
                          r"|[-_—–－]+\s*第\s*\d{1,3}\s*页)\s*$")
 
 
+# A period in brackets after a plan's kind (实施方案（2016—2020年）): the name may end with it.
+PERIOD_AFTER = re.compile(rf"\s*[（(]\s*{YEAR_DIGITS}\s*年?\s*[—―─\-–－~～至]+\s*{YEAR_DIGITS}\s*年?\s*[）)]\s*$")
+DOUBLED_HEAD_CHARS = 4  # the heading run in before a title: a plan's kind at least (实施方案)
+
+
+def undoubled(title: str) -> str:
+    """A title without the heading a page's line above ran into it, where the title's own name ends with the same
+    words: 实施方案 / 全民科学素质行动计划纲要实施方案（2016—2020年） (a wiki's section heading over the plan's name), 街道科普年度
+    工作计划 / XXXX年街道科普年度工作计划 (a collection's name over its first piece's title, its year masked) read as one
+    line give the second (round forty). The heading ends with a plan's kind; the rest holds more than the heading."""
+    bare = PERIOD_AFTER.sub("", title)
+    for cut in range(DOUBLED_HEAD_CHARS, len(bare) // 2 + 1):
+        head, rest = title[:cut], bare[cut:]
+        if head.endswith(PLAN_KINDS) and rest.endswith(head) and len(rest) > len(head):
+            return title[cut:]
+    return title
+
+
 def copy_name(text: str) -> str:
     """A line of a copy without the suffixes its site glues after the document's name (COPY_SUFFIX)."""
     text = text.strip()
@@ -243,6 +261,8 @@ ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇]{1,5}[条
 PASSED_NOTE = re.compile(r"[（(][^（）()]{0,160}?(?:通过|公布|施行|修正|修订)[^（）()]{0,160}?[）)]")
 RUN_IN_LAW = re.compile(rf"^(?P<title>[^（）()，。；：:]{{4,60}}?)\s*{PASSED_NOTE.pattern}")
 LAW_HEAD_LINES = 8  # a legal text's name stands this near above its first article or chapter
+# An announcement's word or number on a line of its own (公告, 公 告, 第一五三号, （第42号）): its organ stands on the line above.
+ANNOUNCEMENT_PART = re.compile(r"公\s*告|令|[（(]?\s*第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号\s*[）)]?")
 
 
 def law_head(lines: list[str], paragraphs: list[str] | None = None) -> tuple[str, list[str]] | None:
@@ -252,6 +272,10 @@ def law_head(lines: list[str], paragraphs: list[str] | None = None) -> tuple[str
     lines joined). None where no article opens a line or no name stands over them (a law's later page)."""
     first = next((n for n, text in enumerate(lines) if ARTICLE.match(text)), None)
     head = lines[max(0, first - LAW_HEAD_LINES): first] if first is not None else []
+    start = first - len(head) if first is not None else 0
+    while start > 0 and head and ANNOUNCEMENT_PART.fullmatch(head[0].strip()):
+        start -= 1  # 某市人民代表大会常务委员会 / 公告 / 第一五三号: the announcing organ over its word (round forty)
+        head = [lines[start], *head]
     name = next((text.strip() for text in reversed(head) if is_law_title(text)), None)
     if name is not None:
         return name, head

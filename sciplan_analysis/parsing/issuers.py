@@ -14,7 +14,7 @@ from sciplan_analysis.text.patterns import (
     REGION_LEVELS,
     alternatives,
 )
-from sciplan_analysis.text.regions import is_region_name
+from sciplan_analysis.text.regions import PLACEHOLDER, is_region_name, region_run
 
 # A region's federation of the people's organisations that work beside the 科协 and issue documents with it (湖南省科学技术
 # 协会、省社会科学界联合会、省人力资源和社会保障厅共同印发了《…》; 云南省科协、省社科联、昆明市科协联合主办…; round thirty-two),
@@ -132,6 +132,30 @@ def issuer_problem(text: str) -> str | None:
         if LEVEL_END.search(owner, 0, stop) and is_region_name(owner[start:stop]):
             return None
     return "unknown region"
+
+
+# An association of the 科协's family signing its own notice (round forty): a learned society or an association, its
+# senior scientists' association among them (中国某某学会, 某省老科学技术工作者协会, 新疆老科协, 某市某某研究会). Whose it is
+# (a region in full or by a province's or city's short name, or 中国, 中华, 全国) and its field before the word; the
+# field holds no word of page text and no organ of the state (某县人民政府协会 is none).
+ASSOCIATION = re.compile(f"^(?P<field>[{CJK_RANGE}]{{0,14}}?)(?:协会|学会|研究会|老科协)$")
+ASSOCIATION_OWNERS = ("中国", "中华", "全国")
+NOT_A_FIELD = re.compile("政府|党委|办公|委员会|局|厅|中心|公司|集团|大学|学院|学校|中学|小学")
+
+
+def is_association(text: str) -> bool:
+    """Whether `text` names an association of the 科协's family: whose (`ASSOCIATION_OWNERS` or a region `region_run`
+    reads, 新疆 and 河北 by their short names), then a field and 协会, 学会, 研究会 or 老科协 (中国岩石力学与工程学会,
+    河北省老科学技术工作者协会, 新疆老科协). A 科协 (某省科学技术协会) is an organ already (`is_issuer`). Read only on a
+    signature's line, over its date (metadata's `_front_lines`)."""
+    m = ASSOCIATION.match(text)
+    if m is None or NOT_AN_ORGAN.search(text):
+        return False
+    owner = next((len(o) for o in ASSOCIATION_OWNERS if text.startswith(o)), 0)
+    owner = owner or region_run(text)[1] or ((p := PLACEHOLDER.match(text)) and p.end()) or 0
+    field = m.group("field")[owner:] if owner <= len(m.group("field")) else None
+    return bool(owner) and field is not None and (field != "" or text.endswith("老科协")) \
+        and not NOT_A_FIELD.search(field)
 
 
 def joint_organs(text: str, most: int = 4) -> list[str]:

@@ -25,9 +25,11 @@ from sciplan_analysis.parsing.documents import (
     month_of,
     name_key,
     undated,
+    undoubled,
 )
 from sciplan_analysis.parsing.issuers import (
     JOINT_LINE_CHARS,
+    is_association,
     is_issuer,
     issuer_problem,
     joint_organs,
@@ -71,6 +73,7 @@ from sciplan_analysis.text.patterns import (
     alternatives,
 )
 from sciplan_analysis.text.reference import labels_of, page_labels
+from sciplan_analysis.text.regions import PLACEHOLDER, region_run
 
 # A notice's title: …关于印发/转发…通知 (or a notice that is the document: 关于成立…的通知), where a
 # 通知 inside 《》 or 〈〉 (a forwarded notice) is not its end.
@@ -375,8 +378,24 @@ def _legal_text(found: Found, paras: list[Paragraph]) -> None:
     joined = "".join(head)  # a note wrapped over lines (…2006年7月21日某 / 省人民代表大会常务委员会公告第62号公布) reads whole
     if (m := PROMULGATED.search(joined)) is not None:
         found.put("issue_date", "text", date_of(m.group("date")))
-    if LAW_NUMBER.search(joined):
-        found.put("doc_number", "text", doc_number(joined))
+    whole = doc_number(joined) if LAW_NUMBER.search(joined) else None
+    # the number on the fewest lines that hold it whole (某省第九届人大常委会公告 / （第42号）; the organ / 公告 / 第一五三号):
+    # the whole head run together lets an organ's name start lines above it (round forty) …
+    for width in (1, 2, 3):
+        held = next((text for n in range(len(head)) if LAW_NUMBER.search(text := "".join(head[n: n + width]))), None)
+        if held is not None and (number := doc_number(held)) is not None:
+            # … unless a wrap cut its organ in or after its region (…2006年7月21日某省 / 人民代表大会常务委员会公告第62号公布,
+            # …湖北 / 省人民代表大会…): its organ opens with no region's name, the whole head run together gives it one
+            wrapped = bool(whole) and whole.endswith(number) and not _opens_with_region(number) \
+                and _opens_with_region(str(whole))
+            found.put("doc_number", "text", whole if wrapped else number)
+            break
+    found.put("doc_number", "text", whole)
+
+
+def _opens_with_region(name: str) -> bool:
+    """Whether an organ's name opens with a region's, in full, by a province's or city's short name or a placeholder."""
+    return region_run(name)[1] > 0 or PLACEHOLDER.match(name) is not None
 
 
 def _page_fields(found: Found, structure: Structure, front: list[str], chrome: list[str]) -> str:
@@ -476,6 +495,12 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
+        elif is_association(text) and _signature_date(following := lines[n + 1] if n + 1 < len(lines) else "", found):
+            # a learned society or association of the 科协's family over its notice's date (中国某某学会 / 2022年3月3日;
+            # 某省老科学技术工作者协会 / …): it signs as an organ does (round forty)
+            signers.append((True, text))
+            signer_lines.append(n)
+            signed_dates.append(date_of(following) or month_of(following) or digits_date(following))
         elif (m := SIGNED.match(text)) and (is_issuer(organ := STAMP_MARK.sub("", m.group(1)).strip())
                                             or joint_organs(organ)):
             # 某办公室（某办公厅代章）2019年6月11日: the stamp between the organ and its date left out (round twenty-eight)
@@ -506,7 +531,10 @@ def _site_block_gives_way(found: Found, signatures: Signatures, lines: list[str]
     if greeting is None:
         return
     signed = [i for i, (dated, _) in enumerate(signatures.signers) if dated]
-    above = [i for i in signed if signatures.lines[i] < greeting]
+    # an organ under a sentence that ends a body (…认真贯彻落实。 / 某省某某协会 / its date) signs a notice of its own: a
+    # relaying notice above the one it relays, whose salutation lost its colon (round forty), is no site's block
+    above = [i for i in signed if signatures.lines[i] < greeting
+             and not (signatures.lines[i] > 0 and lines[signatures.lines[i] - 1].endswith("。"))]
     below = [i for i in signed if signatures.lines[i] > greeting]
     if not (above and below):
         return
@@ -795,16 +823,25 @@ def _notice_key(heading: str) -> str:
 
 # An attachment's label alone on its line (附件：, 附件2:), the file's link on the next.
 ATTACHMENT_LABEL = re.compile(r"附件\s*\d*\s*[：:]?")
+# An attachment named with its list's number under the label (附件： / 1.某某工作要点 / 2.某某报名表).
+LISTED_ATTACHMENT = re.compile(r"^\d{1,2}\s*[.．、]\s*\S")
 
 
 def _without_attachment_links(front: list[str]) -> list[str]:
     """The page's lines without its attachments' file links (附件： / 闽科协普〔2024〕20号某省科协等21部门关于举办…的通知.pdf, 附件2：
     关于举办…的通知.pdf): a file a notice sends on under its body is no heading, number or signer of the page's own (a
     relayed notice's name and number were read as the page's; round thirty-seven). A file's name opening a page (a pdf's
-    name over its text) is kept: `_shared_file` reads it."""
-    return [t for n, t in enumerate(front)
-            if not (FILE_NAME.search(t) and (NAMED_ATTACHMENT.match(t)
-                                             or (n > 0 and ATTACHMENT_LABEL.fullmatch(front[n - 1].strip()))))]
+    name over its text) is kept: `_shared_file` reads it. The attachments listed by number under the label alone (附件： /
+    1.某某2022年科普工作要点 / 2.…) are dropped too, files or not: a relaying notice's attachment, named with its list's
+    number, was read as the page's title (round forty; it completes round thirty-seven's rule)."""
+    kept, listed = [], False
+    for n, t in enumerate(front):
+        listed = (listed or (n > 0 and ATTACHMENT_LABEL.fullmatch(front[n - 1].strip()) is not None)) \
+            and LISTED_ATTACHMENT.match(t) is not None
+        if not listed and not (FILE_NAME.search(t) and (NAMED_ATTACHMENT.match(t) or (
+                n > 0 and ATTACHMENT_LABEL.fullmatch(front[n - 1].strip())))):
+            kept.append(t)
+    return kept
 
 
 def _shared_file(line: str, texts: list[str]) -> str:
@@ -923,6 +960,8 @@ def _as_chosen(found: Found, paras: list[Paragraph]) -> None:
     title = found.first("title")
     for source, value in found.values["issuer"].items():  # 省政府办公厅 → 贵州省政府办公厅
         found.values["issuer"][source] = with_region(str(value), str(title) if title else None)
+    for source, value in found.values["title"].items():  # 实施方案 / 某某实施方案（…）: a heading run into the title
+        found.values["title"][source] = undoubled(str(value))
     for key in ("title", "issuer"):  # as written (traditional script kept)
         for source, value in found.values[key].items():
             found.values[key][source] = _as_written(str(value), paras)

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sciplan_analysis.parsing.issuers import joint_organs
+from sciplan_analysis.parsing.issuers import is_association, joint_organs
 from sciplan_analysis.text.brackets import CLOSERS, UNIT_LIST_START, open_depth, unit_state
 from sciplan_analysis.text.patterns import (
     ARTIFACTS,
@@ -130,8 +130,9 @@ def _joint_signer(text: str) -> bool:
 
 
 def _signer(text: str) -> bool:
-    """Whether a line is a signature's organ line: one organ (SIGNER_LINE) or several (`_joint_signer`)."""
-    return SIGNER_LINE.match(text) is not None or _joint_signer(text)
+    """Whether a line is a signature's organ line: one organ (SIGNER_LINE), several (`_joint_signer`) or an association
+    of the 科协's family (`is_association`, round forty)."""
+    return SIGNER_LINE.match(text) is not None or _joint_signer(text) or is_association(text)
 
 
 # …with its date on the same line: an organ's name (or several, spaced), then the date.
@@ -142,6 +143,8 @@ ORGAN_DATE_LINE = re.compile(f"^[{CJK_RANGE}\\s、]{{2,80}}?(?:{'|'.join(ORGAN_S
 # A contact line under a notice's body (联系人：某某, 联系电话：4319739 (联系电活: a typo the label's shape
 # still reads), 传真：…, 电子邮箱：…): a field of its own, never joined to the signature under it.
 CONTACT_LINE = re.compile(r"^(?:联系\S{0,3}|电话|传真|手机|邮箱|电子邮箱|邮编|通讯地址|地址)\s*[：:]\s*[^，。；：:]{1,40}$")
+# …a line opening with a contact field, however many it holds (联系人：某某 电子邮箱：…@qq.com; round forty).
+CONTACT_START = re.compile(r"^(?:联系\S{0,3}|电话|传真|手机|邮箱|电子邮箱)\s*[：:]")
 PHONE_LINE = re.compile(r"^[（(]0\d{2,3}[）)]\s*\d{7,8}(?!\d)")
 # A heading broken after its opening (某省人民政府关于贯彻 / 《…》 / 的实施意见): the line that opens with an
 # organ and its 关于 starts a paragraph in the front matter, never the tail of a field's value above it.
@@ -728,6 +731,8 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         return True  # …9号2022年04月12 / 日: the rest of a date or number cut inside ends its line
     if CONTACT_LINE.match(prev) or CONTACT_LINE.match(nxt):
         return True  # 联系人：某某 / 联系电话：… / 某市科学技术协会: contact fields stand alone
+    if CONTACT_START.match(prev) and _signer(nxt):
+        return True  # 联系人：某某 电子邮箱：… (two fields on a line) / 某某老科学技术工作者协会: the organ signs (round forty)
     if _signer(prev) and not nxt.startswith("关于") and prev[-1] not in "、，":
         return True  # a signature (an issuer followed by 关于… is a title broken after it)
     if ORGAN_DATE_LINE.match(prev):

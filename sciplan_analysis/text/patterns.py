@@ -92,9 +92,11 @@ DOC_NUMBER = re.compile(
 # A law's or a rule's number: the organ that promulgates it, 公告 or 令, perhaps its year in brackets, then 第N号
 # (某省人民代表大会常务委员会公告第62号, 某自治区人大常委会公告（2005）第9号, 某省人民政府令第123号, 中华人民共和国主席令第71号;
 # round thirty-nine). Its organ may be long, and a date before it is no part of it (`documents.doc_number` cuts it).
+# 第N号 may stand in brackets of its own (某省第九届人大常委会公告（第42号）: an announcement's number on its line; round forty).
 LAW_NUMBER = re.compile(
     f"([{CJK_RANGE}]{{0,24}}?(?:常务委员会|常委会|人民政府|政府|主席|国务院|部|局|委员会|署))\\s*(公告|令)\\s*"
-    f"(?:[（(〔\\[]\\s*({YEAR_DIGITS})\\s*[）)〕\\]])?\\s*第\\s*([\\d一二三四五六七八九十百零〇]{{1,6}})\\s*号"
+    f"(?:[（(〔\\[]\\s*({YEAR_DIGITS})\\s*[）)〕\\]])?\\s*[（(]?\\s*第\\s*([\\d一二三四五六七八九十百零〇]{{1,6}})\\s*号"
+    f"(?:\\s*[）)])?"
 )
 # A document number whose closing bracket a page lost (川府发[200733号 for 川府发〔2007〕33号): the
 # year is four digits, so the serial is what follows them. Read only where a date confirms the year.
