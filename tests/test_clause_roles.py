@@ -109,7 +109,6 @@ ROUND35_BY_ACT: list[tuple[str, str | None, str | None, str]] = [
     ("据统计，本次活动共发放节水宣传资料2000余份，接待群众咨询300余人次。", None, "document", "services"),
     ("活动当天，共发放健身科普手册3000余份，接待群众咨询500余人次。", None, "news", "services"),
     ("为5000多名群众提供了健身科普咨询服务。", None, "news", "services"),
-    ("据不完全统计，宣传月期间共接待游客咨询2000余人次。", None, "news", "services"),  # not 统计's evaluation
 ]
 ROUND35_NONE: list[tuple[str, str | None, str | None, str]] = [
     ("据统计，本次活动共发放节水宣传资料2000余份。", "review", "document", "none"),  # a plan's review (C06)
