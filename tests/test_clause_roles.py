@@ -30,8 +30,9 @@ ROUND21: dict[str, list[tuple[str, str | None, str]]] = {
     # ROUND22 (C67): a goals-list item written as a verb, with no means
     "role-goal-03": [("2. 提升游客文明旅游意识；", "goals", "planning"),
                      ("营造全民节水的良好氛围。", "goals", "planning")],
-    "role-review-03": [("据统计，全年共举办健身讲座40场。", None, "none"),
-                       ("据不完全统计，活动期间共接待游客3万人次。", None, "none")],
+    # round 35 (C06, C90): only in a plan's review section; outside one a tally is coded by the act counted
+    "role-review-03": [("据统计，全年共举办健身讲座40场。", "review", "none"),
+                       ("据不完全统计，活动期间共接待游客3万人次。", "review", "none")],
     "role-goal-04": [("通过这次讲座，我们希望居民掌握更多节水方法。", None, "none"),
                      ("我们希望能够让更多游客了解景区安全常识。", None, "none")],
 }
@@ -61,7 +62,10 @@ ROUND23: dict[str, list[tuple[str, str | None, str, str]]] = {
     "role-news-03": [("会议旨在部署全年全民健身科普工作，推动各乡镇开展健身讲座。", None, "news", "none"),
                      ("座谈会旨在听取游客对景区安全宣传的意见。", None, "news", "none")],
     "role-review-04": [("去年全县开展节水讲座20余场，发放宣传资料3000多份。", None, "news", "none"),
-                       ("景区安全宣传累计培训导游1200人。", None, "news", "none")],
+                       ("景区安全宣传累计培训导游1200人。", None, "news", "none"),
+                       # round 35 (C06, C90): a state reached or a tally of past years, on a news page
+                       ("全县游泳安全讲座已实现乡镇全覆盖，开展讲座40余场。", None, "news", "none"),
+                       ("自2018年以来，全县乡村旅游安全宣讲累计开展300余场。", None, "news", "none")],
 }
 
 # ROUND33 (C34): a news lead that only reports a meeting held and ends there (sets 37 and 57); made-up clauses,
@@ -93,6 +97,32 @@ NOT_ON_NEWS: list[tuple[str, str | None, str | None, str]] = [
     ("3月12日，县体育局与县教育局联合召开健身工作联席会议。", None, "news", "organisation"),  # a joint meeting (C46)
     ("5月16日，召开各乡镇健身工作协调会。", None, "copy", "organisation"),      # a meeting to hold, on a plan's page
 ]
+
+
+# ROUND35 (C90, C06; sets 34, 40, 56 and 60 seen): a tally of the acts done at the event a news item or an account
+# reports is coded by the act counted, whatever lead-in it has (据统计, 当天, 本次活动共…) and whatever the page's kind;
+# only in a plan's review section (role-review-03) and, on a news page, as a state reached or a tally of past years
+# (role-review-04) is it none. Made-up clauses (clause, section, page kind, tool); the last in a wording no set shows.
+ROUND35_BY_ACT: list[tuple[str, str | None, str | None, str]] = [
+    ("据统计，本次活动共发放节水宣传资料2000余份，接待群众咨询300余人次。", None, "news", "services"),
+    ("据统计，本次活动共发放节水宣传资料2000余份，接待群众咨询300余人次。", "other", None, "services"),
+    ("据统计，本次活动共发放节水宣传资料2000余份，接待群众咨询300余人次。", None, "document", "services"),
+    ("活动当天，共发放健身科普手册3000余份，接待群众咨询500余人次。", None, "news", "services"),
+    ("为5000多名群众提供了健身科普咨询服务。", None, "news", "services"),
+]
+ROUND35_NONE: list[tuple[str, str | None, str | None, str]] = [
+    ("据统计，本次活动共发放节水宣传资料2000余份。", "review", "document", "none"),  # a plan's review (C06)
+    ("据统计，全县去年开展健身讲座40余场。", "review", None, "none"),
+    ("去年全县开展节水讲座20余场，发放宣传资料3000多份。", None, "news", "none"),  # past years, news (C90)
+]
+
+
+@pytest.mark.parametrize("text, section, page, tool", ROUND35_BY_ACT + ROUND35_NONE)
+def test_a_tally_is_coded_by_its_act_outside_a_review(text, section, page, tool):
+    d = ins.decide(text, section=section, page=page)
+    assert d.tool == tool, f"{text}: {d.tool} [{d.cue}], expected {tool}"
+    if tool != "none":
+        assert not d.cue.startswith("role "), f"{text}: decided by its role [{d.cue}]"
 
 
 @pytest.mark.parametrize("key", list(ROUND21))

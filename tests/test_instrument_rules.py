@@ -1712,6 +1712,30 @@ NOT_BY_NAME += [
 ]
 
 
+# ROUND35 (session 19, C90 and C22: a news item's tally of work done is coded by the act counted, sets 2-60 seen; a row
+# only where two clauses of different sets or more show the form). Handing out named publications (发放《…》、《…》等…资料;
+# 赠送《…》、《…》) is services however long the titles (sets 48, 60), and books donated (捐赠…图书, 图书捐赠任务; not a
+# caption 图书捐赠现场) are presented (sets 28, 60). The role rows changed (role-review-03, role-review-04) are tested
+# in tests/test_clause_roles.py. Made-up clauses; the last of each in wording no set shows.
+ROUND35: dict[str, list[tuple[str, str]]] = {
+    "pattern-services-07": [("向各乡镇发放《防灾减灾知识读本》、《应急自救手册》及《家庭防灾指南》等各类宣传资料5000余份。", "services"),
+                            ("县科协向学校赠送《少年科学画报》、《科普知识丛书》。", "services"),
+                            ("县水利局向沿河小学捐赠了节水科普图书。", "services"),
+                            ("（三）完成每个健身站点1套健身科普图书捐赠任务", "services"),
+                            ("向游客赠送《文明旅游指南》、《景区安全须知》。", "services")],
+}
+for _key, _cases in ROUND35.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("编印《节水知识读本》、《河湖保护手册》等宣传资料。", "information"),  # making them (C22)
+    ("印发《全县节水宣传周活动方案》。", "planning"),                    # a plan issued, not handed out
+    ("县体育局向各乡镇发放《全民健身条例》单行本。", "regulation"),      # a law's title is no name row's (C23 open)
+    ("鼓励社会各界捐赠、资助兴建公益性健身设施。", "participation"),   # money or venues given by others (P2)
+    ("健身图书捐赠现场", "none"),                                       # a photo caption (C90: the scene)
+]
+
+
 def test_conditions_heading_holds_its_items():
     """Round 30 (C60, C83): a numbered conditions heading holds its items whatever their own words (项目,
     保障 would name tasks or safeguards); the next first-level heading ends it; an unnumbered lead-in line

@@ -20,6 +20,10 @@ Round 23: a row may be scoped to the page's kind (`parsing.pagekind`: document, 
 copy, unknown), its ``page`` column. The same words are a task on a plan's page and an occasion told
 on a news page (C34: what happened at a meeting, its purpose, the results it went over); a row for
 news only finds a clause whose page is read as news.
+
+Round 35 (C90): a tally of the acts done at an event a news item or an account reports is coded by the act
+counted; the review rows keep none for a tally in a plan's review section (据统计，…, section ``review``) and,
+on a news page, for a state reached or a tally of past years (累计, 以来, 连续, 实现…全覆盖).
 """
 
 from __future__ import annotations
