@@ -61,6 +61,7 @@
     python benchmarks/real_clauses_2.py --set 58 …    # and the fifty-eighth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 59 …    # and the fifty-ninth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 60 …    # and the sixtieth (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 61 …    # and the sixty-first (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -173,6 +174,7 @@ SETS = {
     "58": (HERE / "real_clauses_58.csv", HERE / "real_clauses" / "pages_58.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_58.csv", None),
     "59": (HERE / "real_clauses_59.csv", HERE / "real_clauses" / "pages_59.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_59.csv", None),
     "60": (HERE / "real_clauses_60.csv", HERE / "real_clauses" / "pages_60.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_60.csv", None),
+    "61": (HERE / "real_clauses_61.csv", HERE / "real_clauses" / "pages_61.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_61.csv", None),
 }
 
 
