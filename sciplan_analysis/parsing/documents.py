@@ -55,12 +55,22 @@ def carried(title: str) -> str:
     return inner if inner != title and DOCUMENT_WORDS.search(inner) else title
 
 
+# The organ a notice's own title opens with before its 关于 (中国科协科普部关于对…的通知; round forty-one).
+OWN_NOTICE_ORGAN = re.compile(r"^([^《》〈〉<>\s关]{2,30})关于(?!印发|转发|颁布)")
+
+
 def inner_title(title: str) -> str:
     """The document a notice's title names (关于印发X的通知 → X), or the title itself."""
     inner = re.sub(r"^.*?关于(?:印发|转发|颁布)|的?通知$", "", title).strip("〈〉<>《》")
     # 关于印发《关于贯彻落实…的实施方案》的通知: a document in 《》 may itself start with 关于
     bracketed = f"《{inner}》" in title and not inner.endswith("通知")
     return inner if inner and inner != title and (bracketed or not inner.startswith("关于")) else title
+
+
+def own_notice(title: str) -> bool:
+    """Whether a notice named in 《》 is itself the document with its organ before 关于 (某某部关于对…予以表扬的通知: no
+    印发, 转发 or 颁布 carries another), as 关于对…的通知 is (round forty-one). A lead keeps such a name whole."""
+    return title.endswith("通知") and (m := OWN_NOTICE_ORGAN.match(title)) is not None and is_issuer(m.group(1))
 
 
 def name_key(title: str) -> str:

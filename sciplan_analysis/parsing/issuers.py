@@ -234,6 +234,8 @@ def lead_subject(before: str) -> str | None:
     run = re.search(f"[{CJK_RANGE}]+$", clause)
     if not run:
         return None
+    if (joint := _joint_run(run.group(0))) is not None:
+        return joint  # (记者某某)全国妇联与中国科协近日联合发布…: the organs after the byline, not the last alone
     name = _without_leading_time(run.group(0))
     for together in RUN_TOGETHER.finditer(name):  # 某市委市政府: two organs run together, listed with 、
         party, government = together.group(1), together.group(2)
@@ -250,6 +252,23 @@ def lead_subject(before: str) -> str | None:
         # a bare level (市人民政府办公厅) only as the whole name: cut from a longer name it is no organ
         if is_issuer(name[i:]) and (i == 0 or not BARE_LEVEL.match(name[i:])):
             return name[i:]
+    return None
+
+
+def _joint_run(run: str) -> str | None:
+    """Joint organs ending a lead's subject where something not an organ stands before the first (a byline in
+    brackets, a dateline, a headline run in: (记者某某)全国妇联与中国科协, 某报讯某市教育局和某市科协), joined with 、:
+    each organ after the first whole, the first the longest organ its part ends with, cut as a single subject's name
+    is (`_without_leading_time`). The clause's own split (every part an organ) reads the rest; None when this run is
+    no such list (round forty-one: the last organ alone was the issuer, a wrong value)."""
+    for joint in (ENUMERATION, JOINT):
+        parts = joint.split(run)
+        if len(parts) < 2 or not all(is_issuer(p) for p in parts[1:]):
+            continue
+        head = _without_leading_time(parts[0])
+        first = next((head[i:] for i in range(len(head) - 1)
+                      if is_issuer(head[i:]) and (i == 0 or not BARE_LEVEL.match(head[i:]))), None)
+        return "、".join([first, *parts[1:]]) if first is not None else None
     return None
 
 

@@ -501,6 +501,12 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             signers.append((True, text))
             signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following))
+        elif is_association(text) and _associations_over_date(lines, n):
+            # associations signing jointly, a line each, the last over the date (江苏省某某协会 / 浙江省某某协会 / … /
+            # 2020年5月30日): each signs with it, as organ lines over a dated organ do (round forty-one)
+            signers.append((False, text))
+            signer_lines.append(n)
+            signed_dates.append(None)
         elif (m := SIGNED.match(text)) and (is_issuer(organ := STAMP_MARK.sub("", m.group(1)).strip())
                                             or joint_organs(organ)):
             # 某办公室（某办公厅代章）2019年6月11日: the stamp between the organ and its date left out (round twenty-eight)
@@ -520,6 +526,19 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
                 found.put("issue_date", "text", date_of(glued.group(2)))
     _site_block_gives_way(found, signatures, lines)
     return signatures
+
+
+JOINT_ASSOCIATION_LINES = 5  # associations signing jointly, a line each (a declaration's four signers)
+
+
+def _associations_over_date(lines: list[str], n: int) -> bool:
+    """Whether the association on line `n` opens or goes on a run of association lines (at most
+    JOINT_ASSOCIATION_LINES) whose last stands over a date line: a joint signature of associations (round forty-one).
+    A list of societies with no date under its last (a praise notice's list) signs nothing."""
+    end = n + 1
+    while end < len(lines) and end - n < JOINT_ASSOCIATION_LINES and is_association(lines[end]):
+        end += 1
+    return end > n + 1 and end < len(lines) and _signature_date(lines[end], Found())
 
 
 def _site_block_gives_way(found: Found, signatures: Signatures, lines: list[str]) -> None:
@@ -695,7 +714,29 @@ def _copy_titles(found: Found, structure: Structure) -> None:
         for source in titles:
             titles[source] = head[0]  # a collection's name above its first piece's (round twenty-one)
     if not titles:
-        found.put("title", "text", head[0] if head else _copy_file_title(structure))
+        found.put("title", "text", head[0] if head else _copy_file_title(structure) or _described_title(structure))
+
+
+# A sharing site's label over its text's opening (文档简介, 文档介绍), and that opening: the document's name, perhaps after
+# the page count the site glues before it (第2页共2页), run straight into its body's first words (…实施方案为深入开展…,
+# …工作方案参考模板一、背景分析), as the numbered snippet's head (DOC_SHARING_HEAD) runs (round forty-one).
+DESCRIPTION_LABEL = re.compile(r"文档(?:简介|介绍)\s*[:：]?")
+DESCRIBED_NAME = re.compile(
+    rf"^\s*(?:第\s*\d*\s*页\s*共\s*\d*\s*页)?\s*(?P<title>[^，。；：《》\s|]{{4,40}}?{alternatives(*PLAN_KINDS)})"
+    rf"(?=(?:参考模板|模板|范文)?(?:为|根据|按照|{YEAR_DIGITS}年是|一、))")
+DESCRIBED_PARAGRAPHS = 3  # the label and the name stand within this many paragraphs (a page count between them)
+
+
+def _described_title(structure: Structure) -> str | None:
+    """A copy's title where no line of its head nor file name gives one: the name opening the text under its site's
+    description label (DESCRIPTION_LABEL, DESCRIBED_NAME), when it names a plan (`is_title`). None otherwise."""
+    texts = [p.text for p in structure.paragraphs[: COPY_TITLE_PARAGRAPHS + DESCRIBED_PARAGRAPHS]]
+    for n, text in enumerate(texts[:COPY_TITLE_PARAGRAPHS]):
+        if label := DESCRIPTION_LABEL.search(text):
+            rest = text[label.end():] + "".join(texts[n + 1 : n + DESCRIBED_PARAGRAPHS])
+            m = DESCRIBED_NAME.match(rest)
+            return name if m and is_title(name := clean_title(m.group("title"))) else None
+    return None
 
 
 # A shared file's name in a copy's head: on its own line with a site's grade glued on (某某方案.docVIP), or in the

@@ -9,7 +9,13 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from sciplan_analysis.parsing.documents import DOCUMENT_WORDS, doc_number, inner_title, name_key
+from sciplan_analysis.parsing.documents import (
+    DOCUMENT_WORDS,
+    doc_number,
+    inner_title,
+    name_key,
+    own_notice,
+)
 from sciplan_analysis.parsing.issuers import TIME_WORDS, lead_subject, lead_subject_problem
 from sciplan_analysis.text.patterns import (
     CENTRAL_BODIES,
@@ -229,7 +235,8 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None) -> Lead
                 continue  # 某部长称，…印发了《X》: a speaker recounting the work done, X cited
             if LISTED_AFTER.match(text, closed) or LISTED_BEFORE.search(text, 0, m.start(1) - 1):
                 continue  # 审定了《A》、《B》: several documents at once, the page's own not told (cited)
-            title = inner_title(m.group(1))
+            # (《某某部关于对…予以表扬的通知》: an organ's own notice, kept whole; round forty-one)
+            title = m.group(1) if own_notice(m.group(1)) else inner_title(m.group(1))
             if m.re is LEAD_BARE_PLAN:
                 title = _named_in_full(texts, title) or title  # the same plan named in 《》 with its region
             if not DOCUMENT_WORDS.search(title) or ABBREVIATION.fullmatch(title) or _short_name(title):
