@@ -1743,8 +1743,9 @@ NOT_BY_NAME += [
 # 54, 61), and so are works shown named noun first and exhibitions named X展 (sets 58, 59, 61), whatever the venue or
 # works' noun; a lead reporting an event held in a place is services (set 61; the form in sets 20-60); a host line
 # going on only to the dates or the public's response, and an event's aim line, are none (sets 57, 61); the event named
-# as the subject of a line that divides roles is not the means (sets 59, 60). Made-up clauses; the last of each in
-# wording no set shows.
+# as the subject of a line that divides roles is not the means (sets 59, 60); a notice's opening that announces the
+# event the body will hold (将于/定于…举办…活动，现将有关事项通知如下) is read by the event, not as a line introducing a
+# list (shape-none-02's exception, as 决定…开展: sets 59, 61). Made-up clauses; the last of each in wording no set shows.
 ROUND36: dict[str, list[tuple[str, str]]] = {
     "pattern-incentives-04": [("与会领导为优秀健身指导员颁发证书。", "incentives"),
                               ("县领导向节水先进个人、节水型单位颁奖。", "incentives"),
@@ -1772,6 +1773,8 @@ ROUND36: dict[str, list[tuple[str, str]]] = {
     "pattern-services-05": [("组织优秀健身摄影作品展示活动。", "services"),
                             ("节水科普影片展映等线上活动同步启动。", "services"),
                             ("乡村旅游成果展、民俗摄影展同步开幕。", "services")],
+    "shape-none-02": [("为做好全民健身周各项工作，现将有关事项通知如下：", "none"),
+                      ("为组织筹备好乡村旅游节，现将有关事项通知如下：", "none")],
     "frame-services-01": [("县体育馆将于8月8日至10日举办全民健身成果展。", "services"),
                           ("城市建设展览馆将于3月22日举办节水科普展。", "services"),
                           ("重点组织开展乡村旅游产品展、民俗摄影展。", "services")],
@@ -1785,6 +1788,8 @@ NOT_BY_NAME += [
     ("新建县级节水科普展厅。", "infrastructure"),              # a hall built (C53)
     ("全民健身活动将在体育中心举行。", "none"),                # still to come, not a lead (pattern-services-31 not)
     ("县体育局为健身指导员颁发聘书和荣誉证书。", "organisation"),  # the first item: a letter of appointment
+    ("县体育局将于8月8日至14日举办全民健身周活动，为组织筹备好健身周活动，现将有关事项通知如下：", "services"),  # -02 not
+    ("县文旅局定于10月1日至7日组织开展乡村旅游节活动，现将有关事项通知如下。", "services"),  # the event announced
 ]
 
 
