@@ -1736,6 +1736,63 @@ NOT_BY_NAME += [
 ]
 
 
+# ROUND36 (session 19, C90, C61, C52: an event's host and aim lines, visits and shows at a site, prizes handed out; sets
+# 2-61 seen; a row only where two clauses of different sets or more show the form and a convention decides the code).
+# Prizes and certificates handed out are incentives (sets 48, 54, 60, 61), letters of appointment organisation (set
+# 57; set 58's after a plaque); a visit to a site, visitors received and a venue open are services (sets 21, 38, 40,
+# 54, 61), and so are works shown named noun first and exhibitions named X展 (sets 58, 59, 61), whatever the venue or
+# works' noun; a lead reporting an event held in a place is services (set 61; the form in sets 20-60); a host line
+# going on only to the dates or the public's response, and an event's aim line, are none (sets 57, 61); the event named
+# as the subject of a line that divides roles is not the means (sets 59, 60); a notice's opening that announces the
+# event the body will hold (将于/定于…举办…活动，现将有关事项通知如下) is read by the event, not as a line introducing a
+# list (shape-none-02's exception, as 决定…开展: sets 59, 61). Made-up clauses; the last of each in wording no set shows.
+ROUND36: dict[str, list[tuple[str, str]]] = {
+    "pattern-incentives-04": [("与会领导为优秀健身指导员颁发证书。", "incentives"),
+                              ("县领导向节水先进个人、节水型单位颁奖。", "incentives"),
+                              ("颁发2024年度文明旅游优秀志愿者证书、优秀导游奖状。", "incentives")],
+    "pattern-organisation-39": [("县体育局局长为全民健身讲师团成员颁发了聘书。", "organisation"),
+                                ("副县长为节水宣讲团成员颁发聘书。", "organisation"),
+                                ("县文旅局为乡村旅游讲解员颁发聘书。", "organisation")],
+    "pattern-services-30": [("组织学生参观县污水处理厂。", "services"),
+                            ("在健身周期间，组织市民走进体育训练基地。", "services"),
+                            ("县体育馆春节期间正常开放。", "services"),
+                            ("作为县级节水教育基地，全年接待学生参观3000余人次。", "services"),
+                            ("水情教育基地常设展览开放300天。", "services"),
+                            ("组织游客走进乡村旅游示范点。", "services")],
+    "pattern-services-31": [("4月8日，以“全民健身 快乐生活”为主题的全县健身大集活动在体育广场举行。", "services"),
+                            ("3月22日，全县护水行动日活动在滨河公园隆重开幕。", "services"),
+                            ("10月1日，乡村旅游文化节开幕活动在古镇广场举行。", "services")],
+    "shape-none-54": [("此次展览旨在帮助体育企业推介健身器材。", "none"),
+                      ("活动目的为了提高群众节水意识，普及节水知识。", "none"),
+                      ("活动意义 通过系列旅游宣传活动，让文明旅游理念深入人心。", "none")],
+    "where-15": [("2024年健身周活动由县体育局牵头，县教育局、县总工会主办，各乡镇共同参与。", "organisation"),
+                 ("全县节水宣传周活动由县水利局具体组织，各单位共同参与，负责本单位宣传活动。", "organisation"),
+                 ("今年的旅游宣传日活动以“文明旅游，你我同行”为主题，由县文旅局牵头联合各景区共同举办。", "organisation")],
+    "shape-none-07": [("本届全民健身周是由县体育局、县教育局联合主办的，活动将在8月8日至14日在全县各地同步举行。", "none"),
+                      ("此次由县文旅局、县商务局等主办的乡村旅游节，吸引了广大游客广泛参与。", "none")],
+    "pattern-services-05": [("组织优秀健身摄影作品展示活动。", "services"),
+                            ("节水科普影片展映等线上活动同步启动。", "services"),
+                            ("乡村旅游成果展、民俗摄影展同步开幕。", "services")],
+    "shape-none-02": [("为做好全民健身周各项工作，现将有关事项通知如下：", "none"),
+                      ("为组织筹备好乡村旅游节，现将有关事项通知如下：", "none")],
+    "frame-services-01": [("县体育馆将于8月8日至10日举办全民健身成果展。", "services"),
+                          ("城市建设展览馆将于3月22日举办节水科普展。", "services"),
+                          ("重点组织开展乡村旅游产品展、民俗摄影展。", "services")],
+}
+for _key, _cases in ROUND36.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("区领导出席活动并观看节水科普展览。", "none"),           # a guest viewing it (C90: who viewed); 展览 alone no X展
+    ("开发健身科普展教资源。", "information"),                 # 展教 resources made, no exhibition
+    ("新建县级节水科普展厅。", "infrastructure"),              # a hall built (C53)
+    ("全民健身活动将在体育中心举行。", "none"),                # still to come, not a lead (pattern-services-31 not)
+    ("县体育局为健身指导员颁发聘书和荣誉证书。", "organisation"),  # the first item: a letter of appointment
+    ("县体育局将于8月8日至14日举办全民健身周活动，为组织筹备好健身周活动，现将有关事项通知如下：", "services"),  # -02 not
+    ("县文旅局定于10月1日至7日组织开展乡村旅游节活动，现将有关事项通知如下。", "services"),  # the event announced
+]
+
+
 def test_conditions_heading_holds_its_items():
     """Round 30 (C60, C83): a numbered conditions heading holds its items whatever their own words (项目,
     保障 would name tasks or safeguards); the next first-level heading ends it; an unnumbered lead-in line
