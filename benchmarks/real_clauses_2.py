@@ -62,6 +62,7 @@
     python benchmarks/real_clauses_2.py --set 59 …    # and the fifty-ninth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 60 …    # and the sixtieth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 61 …    # and the sixty-first (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 62 …    # and the sixty-second (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -175,6 +176,7 @@ SETS = {
     "59": (HERE / "real_clauses_59.csv", HERE / "real_clauses" / "pages_59.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_59.csv", None),
     "60": (HERE / "real_clauses_60.csv", HERE / "real_clauses" / "pages_60.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_60.csv", None),
     "61": (HERE / "real_clauses_61.csv", HERE / "real_clauses" / "pages_61.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_61.csv", None),
+    "62": (HERE / "real_clauses_62.csv", HERE / "real_clauses" / "pages_62.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_62.csv", None),
 }
 
 
