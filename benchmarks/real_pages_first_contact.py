@@ -1,5 +1,5 @@
 """Which kinds of page cost the parser facts at first contact (issue 23): every blind holdout set
-(holdout15-53c, SETS) read by the parser it met at first contact, pooled by kind of page.
+(holdout15-94 and on, SETS) read by the parser it met at first contact, pooled by kind of page.
 
     python benchmarks/real_pages_first_contact.py           # the check per set and the tables
     python benchmarks/real_pages_first_contact.py --check   # only each set against its recorded figure
