@@ -63,6 +63,7 @@
     python benchmarks/real_clauses_2.py --set 60 …    # and the sixtieth (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 61 …    # and the sixty-first (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 62 …    # and the sixty-second (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 63 …    # and the sixty-third (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -177,6 +178,7 @@ SETS = {
     "60": (HERE / "real_clauses_60.csv", HERE / "real_clauses" / "pages_60.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_60.csv", None),
     "61": (HERE / "real_clauses_61.csv", HERE / "real_clauses" / "pages_61.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_61.csv", None),
     "62": (HERE / "real_clauses_62.csv", HERE / "real_clauses" / "pages_62.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_62.csv", None),
+    "63": (HERE / "real_clauses_63.csv", HERE / "real_clauses" / "pages_63.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_63.csv", None),
 }
 
 
