@@ -226,7 +226,7 @@ def clean(line: str) -> str:
     if ":" in text:
         text = COLON.sub("：", text)
     if "[" in text or "【" in text or "［" in text:
-        text = BRACKETED_LABEL.sub(_unbracketed, text)  # 【发布文号】X, [发布日期] X: a field's label (round thirty-nine)
+        text = BRACKETED_FIELD.sub(_unbracketed, text)  # 【发布文号】X, [发布日期] X: a field's label (round thirty-nine)
     text = SPACES.sub(" ", text).strip()
     if " " not in text and text.isprintable():
         return text  # no space left for the two steps below (a non-printable may be one)
@@ -284,11 +284,11 @@ def _nav_chars() -> re.Pattern:
 # law and policy databases write their records; round thirty-nine): read as the label and its colon, in either script
 # (the simplified copy and the text as written must keep one length). A bracketed label alone on its line, its value
 # on the next, is `bare_label`'s.
-BRACKETED_LABEL = re.compile(r"[\[【［]\s*([\u3400-\u9fff]{2,8})\s*[\]】］]\s*(?=[^\s\[\]【】［］])")
+BRACKETED_FIELD = re.compile(rf"[\[【［]\s*([{CJK_RANGE}]{{2,8}})\s*[\]】］]\s*(?=[^\s\[\]【】［］])")
 
 
 def _unbracketed(m: re.Match) -> str:
-    """A bracketed label (BRACKETED_LABEL) that is a site's field label, as the label and its colon; else unchanged."""
+    """A bracketed label (BRACKETED_FIELD) that is a site's field label, as the label and its colon; else unchanged."""
     return f"{m.group(1)}：" if simplified(m.group(1)) in _label_set() else m.group(0)
 
 
