@@ -143,6 +143,12 @@ ASSOCIATION_OWNERS = ("中国", "中华", "全国")
 NOT_A_FIELD = re.compile("政府|党委|办公|委员会|局|厅|中心|公司|集团|大学|学院|学校|中学|小学")
 
 
+def opening_region(text: str) -> int:
+    """Where the region a name opens with ends (a run of regions `region_run` reads, in full or by a province's or city's
+    short name, or a placeholder: 某省); 0 when it opens with none."""
+    return region_run(text)[1] or ((p := PLACEHOLDER.match(text)) and p.end()) or 0
+
+
 def is_association(text: str) -> bool:
     """Whether `text` names an association of the 科协's family: whose (`ASSOCIATION_OWNERS` or a region `region_run`
     reads, 新疆 and 河北 by their short names), then a field and 协会, 学会, 研究会 or 老科协 (中国岩石力学与工程学会,
@@ -151,8 +157,7 @@ def is_association(text: str) -> bool:
     m = ASSOCIATION.match(text)
     if m is None or NOT_AN_ORGAN.search(text):
         return False
-    owner = next((len(o) for o in ASSOCIATION_OWNERS if text.startswith(o)), 0)
-    owner = owner or region_run(text)[1] or ((p := PLACEHOLDER.match(text)) and p.end()) or 0
+    owner = next((len(o) for o in ASSOCIATION_OWNERS if text.startswith(o)), 0) or opening_region(text)
     field = m.group("field")[owner:] if owner <= len(m.group("field")) else None
     return bool(owner) and field is not None and (field != "" or text.endswith("老科协")) \
         and not NOT_A_FIELD.search(field)

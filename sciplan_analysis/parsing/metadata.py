@@ -33,6 +33,7 @@ from sciplan_analysis.parsing.issuers import (
     is_issuer,
     issuer_problem,
     joint_organs,
+    opening_region,
     with_region,
 )
 from sciplan_analysis.parsing.news import Lead, before_byline, explains, lead, news_lead_end
@@ -73,7 +74,6 @@ from sciplan_analysis.text.patterns import (
     alternatives,
 )
 from sciplan_analysis.text.reference import labels_of, page_labels
-from sciplan_analysis.text.regions import PLACEHOLDER, region_run
 
 # A notice's title: …关于印发/转发…通知 (or a notice that is the document: 关于成立…的通知), where a
 # 通知 inside 《》 or 〈〉 (a forwarded notice) is not its end.
@@ -386,16 +386,11 @@ def _legal_text(found: Found, paras: list[Paragraph]) -> None:
         if held is not None and (number := doc_number(held)) is not None:
             # … unless a wrap cut its organ in or after its region (…2006年7月21日某省 / 人民代表大会常务委员会公告第62号公布,
             # …湖北 / 省人民代表大会…): its organ opens with no region's name, the whole head run together gives it one
-            wrapped = bool(whole) and whole.endswith(number) and not _opens_with_region(number) \
-                and _opens_with_region(str(whole))
+            wrapped = bool(whole) and whole.endswith(number) and not opening_region(number) \
+                and opening_region(str(whole)) > 0
             found.put("doc_number", "text", whole if wrapped else number)
             break
     found.put("doc_number", "text", whole)
-
-
-def _opens_with_region(name: str) -> bool:
-    """Whether an organ's name opens with a region's, in full, by a province's or city's short name or a placeholder."""
-    return region_run(name)[1] > 0 or PLACEHOLDER.match(name) is not None
 
 
 def _page_fields(found: Found, structure: Structure, front: list[str], chrome: list[str]) -> str:
