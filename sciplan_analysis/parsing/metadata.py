@@ -533,7 +533,7 @@ def _associations_over_date(lines: list[str], n: int) -> bool:
     end = n + 1
     while end < len(lines) and end - n < JOINT_ASSOCIATION_LINES and is_association(lines[end]):
         end += 1
-    return end > n + 1 and end < len(lines) and _signature_date(lines[end], Found())
+    return end > n + 1 and end < len(lines) and _date_line(lines[end])[0]
 
 
 def _site_block_gives_way(found: Found, signatures: Signatures, lines: list[str]) -> None:
@@ -1131,16 +1131,23 @@ def _signature_organs(signers: list[tuple[bool, str]], lines: list[int], stamped
 
 def _signature_date(following: str, found: Found) -> bool:
     """Whether the line after an organ line is its date (then the issue date unless the date
-    line itself gives it, put into `found`): 2022年3月1日, 二〇二二年三月一日, 2021年12月, 2022.03.01, （2022年3月1日印发）."""
-    if DATE.fullmatch(following) or CN_DATE.fullmatch(following) or MONTH.fullmatch(following):
-        return True
-    if ISO_DATE.fullmatch(following) or NOTED_DATE.match(following):
-        found.put("issue_date", "text", date_of(following))
-        return True
-    if (date := digits_date(following)) is not None:
-        found.put("issue_date", "text", date)  # 2022314: a site stripped 年, 月 and 日
-        return True
-    return False
+    line itself gives it, put into `found`)."""
+    dated, date = _date_line(following)
+    if date is not None:
+        found.put("issue_date", "text", date)
+    return dated
+
+
+def _date_line(line: str) -> tuple[bool, str | None]:
+    """Whether a line is a signature's date alone (2022年3月1日, 二〇二二年三月一日, 2021年12月, 2022.03.01,
+    （2022年3月1日印发）, 2022314), and the date it gives when the text's own date reader would not find it there
+    (a dotted date, a noted one, digits a site stripped of 年, 月 and 日)."""
+    if DATE.fullmatch(line) or CN_DATE.fullmatch(line) or MONTH.fullmatch(line):
+        return True, None
+    if ISO_DATE.fullmatch(line) or NOTED_DATE.match(line):
+        return True, date_of(line)
+    date = digits_date(line)
+    return date is not None, date
 
 
 def _cut_short(heading: str, named: str) -> bool:
