@@ -41,10 +41,10 @@ def cn_small(n: int) -> str:
        st.sampled_from(["", " "]), st.booleans())
 def test_a_document_number_in_any_bracket_spacing_or_with_di_is_read_one_way(org, year, n, brackets, space, di):
     """〔2021〕12号, [2021]12号, 【2021】, （2021）, a mismatched 〔2021], PDF spaces (川府发 〔 2021〕12 号)
-    and 第12号 are all org〔year〕N号."""
+    are all org〔year〕N号; 第12号 keeps its 第 (org〔year〕第N号: the serial as written, round forty-two)."""
     opening, closing = brackets
     written = f"{org}{space}{opening}{space}{year}{closing}{'第' if di else ''}{n}{space}号"
-    assert doc_number(f"文号：{written}") == f"{org}〔{year}〕{n}号"
+    assert doc_number(f"文号：{written}") == f"{org}〔{year}〕{'第' if di else ''}{n}号"
 
 
 @settings(max_examples=50, deadline=None)

@@ -85,7 +85,8 @@ NUMBER_ORGAN_CHARS = 8
 
 
 def doc_number(text: str) -> str | None:
-    """The first document number in `text`, written the one way: 国发〔2021〕9号; a law's or a rule's number
+    """The first document number in `text`, its year's brackets written 〔〕 and its serial as written (国发〔2021〕9号,
+    某学会秘字〔2024〕第006号: `serial_as_written`); a law's or a rule's number
     (LAW_NUMBER) with its whole organ, as written: 某省人民代表大会常务委员会公告（2005）第9号 (round thirty-nine)."""
     m = DOC_NUMBER.search(text)
     law = LAW_NUMBER.search(text)
@@ -99,7 +100,14 @@ def doc_number(text: str) -> str | None:
     # up to eight characters (扎赉诺尔政办发, 玉树市科素组函: a region's whole short name may open it)
     org = re.split(r"通知|的|文件|文号|字号", m.group(1))[-1]
     org = NOT_IN_A_NUMBER.split(org)[-1][-NUMBER_ORGAN_CHARS:]
-    return f"{org}〔{m.group(2)}〕{int(m.group(3))}号" if org else None
+    return f"{org}〔{m.group(2)}〕{serial_as_written(m.group(0))}号" if org else None
+
+
+def serial_as_written(number: str) -> str:
+    """A document number's serial as its page writes it, 第 and leading zeros kept (仪学秘字【2024】第006号 → 第006;
+    科协发〔2021〕9号 → 9; round forty-two: the facts keep the page's form, only the year's brackets are written 〔〕)."""
+    m = re.search(r"(第?)\s*(\d{1,4})\s*号$", number)
+    return m.group(1) + "".join(str(int(digit)) for digit in m.group(2)) if m else ""  # (full-width digits in ASCII)
 
 
 def date_of(text: str) -> str | None:

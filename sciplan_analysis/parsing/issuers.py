@@ -171,12 +171,21 @@ def joint_organs(text: str, most: int = 4) -> list[str]:
         return []
     for end in (m.end() for m in ORGAN_END.finditer(text)):
         head, rest = text[:end].strip(), text[end:].strip(" 、")
-        if rest and is_issuer(head) and level_of(rest) is not None:  # 中国科协科普部 is one organ
+        # (中国科协科普部 is one organ; two ministries named bare, 生态环境部科学技术部, are two: round forty-two)
+        if rest and is_issuer(head) and (level_of(rest) is not None
+                                         or ministry(head) and any(ministry(rest[:k]) for k in range(3, 6))):
             # the rest split further first: 某县教育局某县财政局 is two organs, not one
             tail = joint_organs(rest, most - 1) or ([rest] if is_issuer(rest) else [])
             if tail:
                 return [head, *tail]
     return []
+
+
+def ministry(text: str) -> bool:
+    """Whether `text` is a ministry of the state named bare (生态环境部, 科学技术部, 教育部): its field and 部, at most five
+    characters, no party committee's department (宣传部 names no one alone) and no department of a body (科普部 of
+    中国科协科普部 is one only after a ministry)."""
+    return 3 <= len(text) <= 5 and text.endswith("部") and is_issuer(text) and not PARTY_DEPARTMENT.fullmatch(text)
 
 
 # The verbs a decision's or notice's title opens with after 关于 (关于表彰…, 关于命名…).
@@ -239,7 +248,8 @@ def lead_subject(before: str) -> str | None:
     run = re.search(f"[{CJK_RANGE}]+$", clause)
     if not run:
         return None
-    if (joint := _joint_run(run.group(0))) is not None:
+    # (the run may hold 、 between the organs: 日前某省科协、省人社厅联合印发…; round forty-two)
+    if (joint := _joint_run(re.search(f"[{CJK_RANGE}、]+$", clause).group(0).lstrip("、"))) is not None:
         return joint  # (记者某某)全国妇联与中国科协近日联合发布…: the organs after the byline, not the last alone
     name = _without_leading_time(run.group(0))
     for together in RUN_TOGETHER.finditer(name):  # 某市委市政府: two organs run together, listed with 、

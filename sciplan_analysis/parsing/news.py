@@ -258,7 +258,31 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None) -> Lead
                 return found
         if found is None and body is not None:
             return body[1]
-    return found or Lead()
+    return found or (_untitled(texts, subject_until) if subject_until is not None else None) or Lead()
+
+
+# A news lead saying an organ issued a notice without showing its title (日前，中国科协办公厅印发通知，对…进行表扬;
+# 某部、某部联合印发通知，公布…名单; 新华社…电 …，中国科协日前印发通知，试点开展…): the item's document is that notice, its
+# title not given (∅), its issuer the verb's subject as the lead writes it (docs/fact_conventions.md, session 20; round
+# forty-two). The sentence goes on after a comma with what the notice does; a line ending there (a headline's 联合发布通知)
+# and a list or a result named alone (某协会公布了…名单) name no notice.
+UNTITLED_LEAD = re.compile(r"(?:印发|下发|发布)了?通知(?=[，,])")
+
+
+def _untitled(texts: list[str], subject_until: tuple[int, int]) -> Lead | None:
+    """The organ a news lead says issued a notice it does not name (UNTITLED_LEAD), within the lead's first sentences
+    (`subject_until`); None when no lead says so, the notice is still to come or the subject is no organ."""
+    for n, text in enumerate(texts[: subject_until[0] + 1]):
+        cut = subject_until[1] if n == subject_until[0] else len(text)
+        for m in UNTITLED_LEAD.finditer(text, 0, cut):
+            sentence_start = max(text.rfind(stop, 0, m.start()) for stop in "。！？；") + 1
+            subject = lead_subject(text[: m.start()])
+            if subject is None or _to_come(text, m.start(), subject) or FUTURE_SENTENCE.search(
+                    text, sentence_start, m.start()) or EARLIER.search(text, sentence_start, m.start()) \
+                    or SPOKEN.search(text, sentence_start, m.start()) or RELAYED.search(text, sentence_start, m.start()):
+                continue  # 将印发通知; 此前，某部印发通知; 会议传达了某部印发通知: no news of the notice
+            return Lead(issuer=subject)
+    return None
 
 
 NEAR_SAME = 0.9  # a headline and its lead may name one document with a word changed (推动/推进)

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sciplan_analysis.parsing.issuers import is_association, joint_organs
+from sciplan_analysis.parsing.issuers import is_association, joint_organs, ministry
 from sciplan_analysis.text.brackets import CLOSERS, UNIT_LIST_START, open_depth, unit_state
 from sciplan_analysis.text.patterns import (
     ARTIFACTS,
@@ -725,8 +725,10 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         return True
     if ATTACHED_FILE.search(prev):
         return True  # 附件：某某办法.pdf, a link to a file, ends its line (a signature may follow)
-    if (NAMED_ATTACHMENT.match(prev) or NUMBERED_ATTACHMENT.match(prev)) and _signer(nxt):
-        return True  # 附件：某某名单 (or its list's last line, 3.某某报名表) / 某自治区科学技术厅 / 2023年2月3日: the organ signs
+    if (NAMED_ATTACHMENT.match(prev) or NUMBERED_ATTACHMENT.match(prev)) and (_signer(nxt) or ministry(nxt)):
+        # 附件：某某名单 (or its list's last line, 3.某某报名表) / 某自治区科学技术厅 / 2023年2月3日: the organ signs; a ministry
+        # named bare too (附件：…名单 / 生态环境部 / 科学技术部 / date: round forty-two)
+        return True
     if CUT_REST.fullmatch(prev):
         return True  # …9号2022年04月12 / 日: the rest of a date or number cut inside ends its line
     if CONTACT_LINE.match(prev) or CONTACT_LINE.match(nxt):
