@@ -605,7 +605,9 @@ def compose(rng: random.Random, places: list[Region], script) -> Page:
     if base_form in ("函", "字"):
         org = org[:-1] + base_form  # 某府办函: a letter's number; 某科协字
     written = {**NUMBER_FORMS, **NEW_NUMBER_FORMS, **NEWER_NUMBER_FORMS, **NEWEST_NUMBER_FORMS}[base_form]
-    number_text, number_fact = written(org, year, n), f"{org}〔{year}〕{n}号"
+    number_text = written(org, year, n)
+    # the number as the page writes it, its year's brackets as 〔〕 (第 kept, as the fact conventions write it: round 42)
+    number_fact = f"{org}〔{year}〕第{n}号" if base_form == "第N号" else f"{org}〔{year}〕{n}号"
     goal, targets, share_form, subject_form, back = share_of(rng, region, start, end, five, period != "∅")
     other_share = rng.choice(["none", "none", *DISTRACTORS])
     body = plan_body(rng, region, title, start, goal, back, other_share)
