@@ -1860,6 +1860,60 @@ NOT_BY_NAME += [
     ("认真总结推广科普日的好做法。", "demonstration"),                          # 总结推广 a practice (C26, C48)
 ]
 
+# ROUND39 (session 20, C61, C31, C11, C74, C87, C34: what set 64 missed in contest notices and a year's account; sets
+# 2-64 seen; a row only where two clauses of different sets or more show the form and a convention decides the code). A
+# contest's or a stage's label cells and an event's place or mailbox cells are none (sets 62, 64: shape-none-50
+# widened); a contest's stages or procedure and a stage's dates are none (sets 19, 56, 64: shape-none-56, new); a rule
+# binding a contest's entrants or entries is none (sets 39, 64: shape-none-57, new); an entry form listed is none (set
+# 64; sets 50 and 55's items: shape-none-51 widened). An account's headline is no review section (sections.py:
+# test_an_accounts_headline_is_no_review below). Made-up clauses; the last of each in wording no set shows.
+ROUND39: dict[str, list[tuple[str, str]]] = {
+    "shape-none-50": [("大赛时间：2025年6月12日—13日", "none"),
+                      ("决赛地点：县体育馆（人民路88号）", "none"),
+                      ("比赛邮箱：swim2025@example.com", "none"),
+                      ("竞赛地址：县水利科普馆二楼报告厅", "none")],
+    "shape-none-56": [("全县健身知识大赛分初赛、决赛两个阶段进行。", "none"),
+                      ("决赛设现场答题和才艺展示两个环节。", "none"),
+                      ("竞赛采取个人报名、乡镇初赛、县级决赛等程序进行。", "none"),
+                      ("按照赛事组织程序，6月1日至6月20日为线上答题阶段。", "none"),
+                      ("导游讲解比赛分预赛和决赛两个阶段进行。", "none")],
+    "shape-none-57": [("参赛选手在比赛时应使用普通话。", "none"),
+                      ("已获上届节水知识竞赛一等奖的选手不再参加本次比赛。", "none"),
+                      ("每名学生可以申报多项参赛作品；", "none"),
+                      ("参赛选手根据主题自由选择讲解的景区。", "none")],
+    "shape-none-51": [("2. 2025年全民健身讲解大赛选手报名表", "none"),
+                      ("3.县导游讲解比赛报名表。", "none")],
+}
+for _key, _cases in ROUND39.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("时间：6月1日，组织中小学生开展游泳安全培训。", "education"),   # a cell that goes on to what is done (-50 not)
+    ("县体育局举办全民健身知识大赛。", "services"),                 # the contest held stays services (C08)
+    ("获奖选手由县体育局颁发荣誉证书。", "incentives"),              # a prize handed out (-57 not: C61)
+    ("各校要组织选手参加市级比赛。", "services"),                   # taking part in a contest (-57 not)
+    ("参赛选手须参加赛前集中培训。", "education"),                   # training of entrants (-57 not)
+]
+
+
+def test_an_accounts_headline_is_no_review():
+    """Round 39 (C34, C06): an unnumbered line naming a review (…工作成效显著, …工作总结) with no forward-looking
+    heading or plan's title after it heads an account of work done: its acts are coded as if planned; a review
+    that opens a plan (一、基本情况 before 二、主要任务; a summary before the next plan's title) stays none."""
+    sport = ("某县全民健身工作成效显著\n2024年，县体育局举办健身讲座30场，新建健身步道12公里。\n"
+             "县体育馆共接待群众5万人次。")
+    at = [sport.index(t) for t in ("2024年", "县体育馆")]
+    kinds = sections.page_sections(sport, at)
+    assert kinds == ["other", "other"]
+    assert ins.decide(sport[at[0]:sport.index("\n", at[0])], section=kinds[0]).tool == "services"
+    plan = ("某县节水工作实施方案\n一、基本情况\n近年来举办节水讲座20场。\n二、主要任务\n开展节水宣传。")
+    assert sections.page_sections(plan, [plan.index("近年来")]) == ["review"]
+    summary = ("上半年旅游安全工作总结\n举办导游安全培训2期。\n下半年旅游安全工作计划\n一、加强景区巡查\n开展巡查。")
+    assert sections.page_sections(summary, [summary.index("举办")]) == ["review"]
+    cut = "第一章 现状与需求\n一、发展现状\n多年来建成健身站80个。"          # a numbered review, the page cut after it
+    assert sections.page_sections(cut, [cut.index("多年来")]) == ["review"]
+
+
 def test_conditions_heading_holds_its_items():
     """Round 30 (C60, C83): a numbered conditions heading holds its items whatever their own words (项目,
     保障 would name tasks or safeguards); the next first-level heading ends it; an unnumbered lead-in line

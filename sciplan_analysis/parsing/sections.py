@@ -28,6 +28,12 @@ KINDS = ("review", "guidance", "goals", "safeguards", "tasks", "conditions", "ot
 # standard's items are numbered headings too (2、有项目技术支持单位…), and their own words (项目,
 # 保障) must not take them out of the list of conditions they stand in
 HOLDS = ("conditions",)
+# round 39 (C34, C06): a review opens a forward-looking plan only where the plan follows it. An unnumbered
+# line naming a review (郑州科普工作成效显著; 上半年…工作总结) with no heading of these kinds after it, nor a plan's
+# title line (…计划, …方案), is the headline of an account of work done: the page is the account, and C34
+# codes the acts it reports as if planned, so the line names no section (`account_headlines`)
+FORWARD = ("guidance", "goals", "safeguards", "tasks", "conditions")
+PLAN_TITLE = re.compile(r"方案|计划|规划|要点|意见|纲要")
 # the parser's part kinds (parts.csv) as section kinds, where a group heading names none
 PART_KINDS = {"background": "review", "goals": "goals", "actions": "tasks", "projects": "tasks",
               "implementation": "safeguards", "other": "other"}
@@ -132,18 +138,37 @@ def chain(found: list[Heading], pos: int) -> list[Heading]:
     return out
 
 
-def section_kind(found: list[Heading], path: Path = SECTION_KINDS_FILE) -> str:
+def account_headlines(text: str, found: list[Heading], path: Path = SECTION_KINDS_FILE) -> frozenset[int]:
+    """The starts of the unnumbered review lines that head an account of work done, not a plan's review
+    (round 39, C34): no heading of a forward kind (`FORWARD`) and no plan's title line (an unnumbered
+    line naming a plan: …下半年工作计划) follows them. A numbered review heading (一、基本情况, 第一章 现状)
+    is a part of a document and stays a review, even where the page is cut after it."""
+    out = set()
+    for i, h in enumerate(found):
+        if h.level != 0 or any(m.match(text, h.start) for _, m in _MARKERS) \
+                or heading_kind(h.title, path) != "review":
+            continue
+        later = found[i + 1:]
+        if not any(heading_kind(k.title, path) in FORWARD for k in later) \
+                and not any(k.level == 0 and PLAN_TITLE.search(simplified(k.title)) for k in later):
+            out.add(h.start)
+    return frozenset(out)
+
+
+def section_kind(found: list[Heading], path: Path = SECTION_KINDS_FILE,
+                 accounts: frozenset[int] = frozenset()) -> str:
     """The kind of the innermost heading of a chain that names one; "other" when none does.
     An unnumbered line naming a document (…方案, …工作要点, a year) is a title, not a section.
     A numbered heading of a kind in `HOLDS` (a list of conditions) decides for every clause under
     it, deeper headings included; an unnumbered one (a lead-in line) holds only until the next
-    numbered heading of the first level (round 30)."""
+    numbered heading of the first level (round 30). A heading whose start is in `accounts` (an account's
+    headline, `account_headlines`: round 39) names no kind."""
     for h in found:  # a numbered conditions heading holds its items, whatever their words
         if h.level > 0 and heading_kind(h.title, path) in HOLDS:
             return heading_kind(h.title, path)
     for i in range(len(found) - 1, -1, -1):
         h = found[i]
-        if h.level == 0 and DOC_TITLE.search(simplified(h.title)):
+        if h.start in accounts or (h.level == 0 and DOC_TITLE.search(simplified(h.title))):
             continue
         if h.level == 0 and any(k.level == 1 for k in found[i + 1:]) \
                 and heading_kind(h.title, path) in HOLDS:
@@ -158,8 +183,10 @@ def page_sections(text: str, positions: list[int], path: Path = SECTION_KINDS_FI
     """The section kind at each position of a page's text (a clause's start). A page in
     traditional script is read on its simplified copy (same length: positions hold); a short
     heading alone is too short for the script to be recognised."""
-    found = headings(GLOSS.sub(lambda m: " " * len(m.group()), simplified(text)))
-    return [section_kind(chain(found, p), path) for p in positions]
+    plain = GLOSS.sub(lambda m: " " * len(m.group()), simplified(text))
+    found = headings(plain)
+    accounts = account_headlines(plain, found, path)
+    return [section_kind(chain(found, p), path, accounts) for p in positions]
 
 
 def plan_section(part: str | None, group_heading: str | None,
