@@ -60,6 +60,8 @@ def test_the_opening_bounds_a_subjects_naming_not_a_notice_body():
     assert lead(texts, opening=1).title == "某某县科普工作考核办法"  # a notice body is read as before
     assert lead(texts[:3], opening=1).title is None                     # a subject's naming after the opening is not
     assert lead(texts[:3]).title == "某某县科学素质行动实施方案"         # (no opening given: as before the round)
+    dated = [*texts[:2], "日前，某某县人民政府办公室印发了《某某县科学素质行动实施方案》，全县认真贯彻。"]
+    assert lead(dated, opening=1).title == "某某县科学素质行动实施方案"  # a dated report of the issue still is
     assert opening_text(["某某县科普工作文件汇编", "欢迎您。"]) is None
 
 
@@ -100,7 +102,9 @@ def test_issued_headline():
 
 @pytest.mark.parametrize(("before", "subject"), [
     ("科技厅、省委宣传部、省科协联合", None),        # the first organ's level lost: the list names none, not its last
-    ("某某大学、某某市科协共同", None),              # the first no organ (wording no listed page shows)
+    ("某某局、某某市科协共同", None),                # a bureau without its region (wording no listed page shows)
+    ("某某大学、某某市科协共同", "某某市科协"),      # a first part of another shape: as before the round
+    ("会上，县长、县科协", "县科协"),                # a person first: as before the round (round forty-two's test)
     ("（记者某某）全国妇联与中国科协近日联合", "全国妇联、中国科协"),  # round forty-one's joint run, as before
     ("日前某某省科协、省人社厅联合", "某某省科协、省人社厅"),          # round forty-two's, as before
     ("近日，某某市科协", "某某市科协"),                               # a single subject, as before

@@ -228,6 +228,8 @@ LEADING_TIME = re.compile(r"^(?:近日|日前|近期|今日|今天|昨日|目前
 # Joint issuers in a lead: 科技部、中央宣传部和中国科协印发…
 JOINT = re.compile(r"[、和与及]")
 ENUMERATION = re.compile("、")
+# An organ's ending on a name that is no organ (科技厅, 宣传部: a department whose region and level were lost).
+LOST_LEVEL = re.compile(f"(?:{'|'.join(ISSUER_SUFFIXES)}|[厅局部办])$")
 # A party committee and a government (or their offices) run together with no mark between: 某市委市政府,
 # 中共某县委某县人民政府, 某区委办公室区政府办公室, and by their level alone (省委办公厅省政府办公厅, 市委市政府).
 RUN_TOGETHER = re.compile(f"((?:中共)?[{CJK_RANGE}]{{0,12}}?[{LEVEL_CHARS}]委(?:办公[厅室])?)"
@@ -278,8 +280,9 @@ def _joint_run(run: str) -> str | None:
     each organ after the first whole, the first the longest organ its part ends with, cut as a single subject's name
     is (`_without_leading_time`). The clause's own split (every part an organ) reads the rest; None when this run is
     no such list (round forty-one: the last organ alone was the issuer, a wrong value); an empty string when it is one
-    but its first part ends with no organ (科技厅、省委宣传部、省科协, the first organ's level lost: the list names none,
-    and its last organ alone is a wrong value too; round forty-three)."""
+    but its first part has an organ's ending and is no organ (科技厅、省委宣传部、省科协, the first organ's level lost:
+    the list names none, and its last organ alone is a wrong value too; round forty-three). A first part of another
+    shape (县长、县科协: a person) leaves the single subject's cut as before."""
     for joint in (ENUMERATION, JOINT):
         parts = joint.split(run)
         if len(parts) < 2 or not all(is_issuer(p) for p in parts[1:]):
@@ -287,7 +290,9 @@ def _joint_run(run: str) -> str | None:
         head = _without_leading_time(parts[0])
         first = next((head[i:] for i in range(len(head) - 1)
                       if is_issuer(head[i:]) and (i == 0 or not BARE_LEVEL.match(head[i:]))), None)
-        return "、".join([first, *parts[1:]]) if first is not None else ""
+        if first is not None:
+            return "、".join([first, *parts[1:]])
+        return "" if LOST_LEVEL.search(head) else None
     return None
 
 

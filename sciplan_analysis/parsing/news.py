@@ -194,8 +194,9 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
 
     `opening`: on a page that is neither news nor the document itself (a summary, a yearbook's section, a copy), the
     index in `texts` of its opening paragraph (`opening_text`): a subject naming a document (某县委出台了《X》) is read
-    up to it, never deeper in the account, where a body's work is recounted document by document; a notice body
-    (现将《X》印发给你们) or an explaining heading is read as before (round forty-three)."""
+    up to it, and deeper in the account, where a body's work is recounted document by document, only in a sentence
+    a day or a news time word opens (日前，某县…印发了《X》: a dated report of the issue, round thirty-three's test); a
+    notice body (现将《X》印发给你们) or an explaining heading is read as before (round forty-three)."""
     seen = 0
     found: Lead | None = None
     for n, text in enumerate(texts):
@@ -208,8 +209,11 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
         if body is not None and body[0] >= cut:
             body = None
         for m, closed, subject in _named(text):
-            if found is None and (m.start() >= cut or (opening is not None and n > opening)):
+            if found is None and m.start() >= cut:
                 continue
+            if found is None and opening is not None and n > opening and not LEAD_TIME.search(
+                    text, max(text.rfind(stop, 0, m.start()) for stop in "。；！？") + 1, m.start()):
+                continue  # deep in an account, and no day or news time word (日前, 9月6日) opens the sentence
             if found is None and body is not None and body[0] < m.start():
                 return body[1]  # 解读：《X》 or 现将《X》印发给你们 before a lead: the first naming decides
             clause_start = max(text.rfind(stop, 0, m.start()) for stop in "。；！？，") + 1
