@@ -228,6 +228,8 @@ LEADING_TIME = re.compile(r"^(?:近日|日前|近期|今日|今天|昨日|目前
 # Joint issuers in a lead: 科技部、中央宣传部和中国科协印发…
 JOINT = re.compile(r"[、和与及]")
 ENUMERATION = re.compile("、")
+# An organ's ending on a name that is no organ (科技厅, 宣传部: a department whose region and level were lost).
+LOST_LEVEL = re.compile(f"(?:{'|'.join(ISSUER_SUFFIXES)}|[厅局部办])$")
 # A party committee and a government (or their offices) run together with no mark between: 某市委市政府,
 # 中共某县委某县人民政府, 某区委办公室区政府办公室, and by their level alone (省委办公厅省政府办公厅, 市委市政府).
 RUN_TOGETHER = re.compile(f"((?:中共)?[{CJK_RANGE}]{{0,12}}?[{LEVEL_CHARS}]委(?:办公[厅室])?)"
@@ -250,7 +252,9 @@ def lead_subject(before: str) -> str | None:
         return None
     # (the run may hold 、 between the organs: 日前某省科协、省人社厅联合印发…; round forty-two)
     if (joint := _joint_run(re.search(f"[{CJK_RANGE}、]+$", clause).group(0).lstrip("、"))) is not None:
-        return joint  # (记者某某)全国妇联与中国科协近日联合发布…: the organs after the byline, not the last alone
+        # (记者某某)全国妇联与中国科协近日联合发布…: the organs after the byline, not the last alone; a list whose first part
+        # holds no organ (科技厅、省委宣传部、省科协: its level lost) names none (round forty-three)
+        return joint or None
     name = _without_leading_time(run.group(0))
     for together in RUN_TOGETHER.finditer(name):  # 某市委市政府: two organs run together, listed with 、
         party, government = together.group(1), together.group(2)
@@ -275,7 +279,10 @@ def _joint_run(run: str) -> str | None:
     brackets, a dateline, a headline run in: (记者某某)全国妇联与中国科协, 某报讯某市教育局和某市科协), joined with 、:
     each organ after the first whole, the first the longest organ its part ends with, cut as a single subject's name
     is (`_without_leading_time`). The clause's own split (every part an organ) reads the rest; None when this run is
-    no such list (round forty-one: the last organ alone was the issuer, a wrong value)."""
+    no such list (round forty-one: the last organ alone was the issuer, a wrong value); an empty string when it is one
+    but its first part has an organ's ending and is no organ (科技厅、省委宣传部、省科协, the first organ's level lost:
+    the list names none, and its last organ alone is a wrong value too; round forty-three). A first part of another
+    shape (县长、县科协: a person) leaves the single subject's cut as before."""
     for joint in (ENUMERATION, JOINT):
         parts = joint.split(run)
         if len(parts) < 2 or not all(is_issuer(p) for p in parts[1:]):
@@ -283,7 +290,9 @@ def _joint_run(run: str) -> str | None:
         head = _without_leading_time(parts[0])
         first = next((head[i:] for i in range(len(head) - 1)
                       if is_issuer(head[i:]) and (i == 0 or not BARE_LEVEL.match(head[i:]))), None)
-        return "、".join([first, *parts[1:]]) if first is not None else None
+        if first is not None:
+            return "、".join([first, *parts[1:]])
+        return "" if LOST_LEVEL.search(head) else None
     return None
 
 

@@ -36,7 +36,14 @@ from sciplan_analysis.parsing.issuers import (
     opening_region,
     with_region,
 )
-from sciplan_analysis.parsing.news import Lead, before_byline, explains, lead, news_lead_end
+from sciplan_analysis.parsing.news import (
+    Lead,
+    before_byline,
+    explains,
+    lead,
+    news_lead_end,
+    opening_text,
+)
 from sciplan_analysis.parsing.normalise import (
     DATE_LINE,
     DOC_NUMBER_LINE,
@@ -348,7 +355,8 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     notice_title = _notice_heading(found, notice) if notice else None
     if notice_title:
         _organ_of_same_notice(found, front, notice_title)
-    named_lead = _titles_and_lead(found, structure, front, notice_title, news=kind == "news")
+    named_lead = _titles_and_lead(found, structure, front, notice_title, news=kind == "news",
+                                  account=kind is not None and kind not in ("news", "document"))
     # on news, the title the news rule will keep (the lead's): a line's title it drops vetoes no lead's issuer
     news_kept = NEWS_SOURCES if kind == "news" and not _explains_heading(front) else None
     _reconcile_issuers(found, signatures.signers, signatures.lines, named_lead.title, news_kept)
@@ -622,7 +630,7 @@ def _notice_organ(notice_title: str) -> str | None:
 
 
 def _titles_and_lead(found: Found, structure: Structure, front: list[str], notice_title: str | None,
-                     news: bool = False) -> Lead:
+                     news: bool = False, account: bool = False) -> Lead:
     """Put the title a line shows (or the one a notice or lead names and a line shows, or the notice's,
     or a heading of another kind) and what a news lead or notice body names; return the lead. On a page
     read as news (`news`) the lead names the item's document only in its headline or its lead's first three
@@ -644,7 +652,9 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     # a heading a site marks as its own section (政策解读：《X》) names the page's document too
     told = before_byline([p.text for p, r in zip(paras, roles, strict=True)
                           if r in front_roles or (r == "chrome" and explains(p.text))])
-    named_lead = lead(told, news_lead_end(told) if news else None)
+    # on a page that is neither news nor the document (`account`: a summary, a yearbook's section, a copy) a subject's
+    # naming is read in its opening paragraph only (round forty-three)
+    named_lead = lead(told, news_lead_end(told) if news else None, opening_text(told) if account else None)
     if news and named_lead.title is None and lead(told).title is not None:
         # a document the body names after the lead (会后，县科协印发了《X》): named in passing, not the item's
         found.dropped["title"] = found.dropped["issuer"] = NEWS

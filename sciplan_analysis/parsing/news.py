@@ -182,7 +182,7 @@ class Lead:
     number: str | None = None
 
 
-def lead(texts: list[str], subject_until: tuple[int, int] | None = None) -> Lead:
+def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening: int | None = None) -> Lead:
     """The plan a news lead or notice body in `texts` (the first LEAD_CHARS characters)
     names: the 《…》 of the sentence (or the name before 印发给你们), the organ that issues it
     and a document number in brackets after it. A headline whose subject is no organ (某县印发
@@ -190,7 +190,13 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None) -> Lead
 
     `subject_until`: (index, offset) of the last place in `texts` where the document may first be named (on a
     news item, within its lead's first sentences: `news_lead_end`); a later text may still give the organ or
-    number of the document named there, never another document (round twenty-two)."""
+    number of the document named there, never another document (round twenty-two).
+
+    `opening`: on a page that is neither news nor the document itself (a summary, a yearbook's section, a copy), the
+    index in `texts` of its opening paragraph (`opening_text`): a subject naming a document (某县委出台了《X》) is read
+    up to it, and deeper in the account, where a body's work is recounted document by document, only in a sentence
+    a day or a news time word opens (日前，某县…印发了《X》: a dated report of the issue, round thirty-three's test); a
+    notice body (现将《X》印发给你们) or an explaining heading is read as before (round forty-three)."""
     seen = 0
     found: Lead | None = None
     for n, text in enumerate(texts):
@@ -205,6 +211,9 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None) -> Lead
         for m, closed, subject in _named(text):
             if found is None and m.start() >= cut:
                 continue
+            if found is None and opening is not None and n > opening and not LEAD_TIME.search(
+                    text, max(text.rfind(stop, 0, m.start()) for stop in "。；！？") + 1, m.start()):
+                continue  # deep in an account, and no day or news time word (日前, 9月6日) opens the sentence
             if found is None and body is not None and body[0] < m.start():
                 return body[1]  # 解读：《X》 or 现将《X》印发给你们 before a lead: the first naming decides
             clause_start = max(text.rfind(stop, 0, m.start()) for stop in "。；！？，") + 1
@@ -410,13 +419,19 @@ LEAD_BODY_CHARS = 30  # a lead's paragraph is at least this long (a site's 欢�
 SUBJECT_SENTENCES = 3  # the sentences from the lead's start within which the subject is named
 
 
+def opening_text(texts: list[str]) -> int | None:
+    """The index of the first text in `texts` that opens a lead or an account (ends a sentence with 。 and is at least
+    LEAD_BODY_CHARS long); None where none does."""
+    return next((n for n, t in enumerate(texts) if SENTENCE_END in t and len(t) >= LEAD_BODY_CHARS), None)
+
+
 def news_lead_end(texts: list[str]) -> tuple[int, int] | None:
     """Where in `texts` a news item's subject may last be named: (index, offset) just after the
     SUBJECT_SENTENCES-th sentence end counted from its lead (the first text that ends a sentence with 。 and is at
     least LEAD_BODY_CHARS long). The lines before the lead are the headline, dateline and site lines; what follows
     the window is the body, where a document is named in passing (cited, relayed, recounted, proposed), never as
     the item's subject. None where no text opens a lead (no lead can be told)."""
-    first = next((n for n, t in enumerate(texts) if SENTENCE_END in t and len(t) >= LEAD_BODY_CHARS), None)
+    first = opening_text(texts)
     if first is None:
         return None
     ends = 0

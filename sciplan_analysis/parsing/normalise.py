@@ -47,7 +47,7 @@ from sciplan_analysis.text.patterns import (
     YEAR_DIGITS,
 )
 from sciplan_analysis.text.reference import labels_of, part_word_pattern
-from sciplan_analysis.text.regions import opens_with_region
+from sciplan_analysis.text.regions import is_region_name, opens_with_region
 from sciplan_analysis.text.script import simplified
 
 # Full-width digits, Latin letters and the marks of numbers (％ － ／ ．) to ASCII, as NFKC would
@@ -606,6 +606,10 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         # a notice's whole name of its own below a headline (开展创建…工作的通知), not the rest of a title
         # the line above opened with 关于 (关于印发某县…纲要 / 实施方案（…）的通知)
         or (nxt.gap and WHOLE_NAME.match(nxt.text) and "关于" not in prev.text and not _left_open(prev.text))
+        # …or a headline naming a document issued whole (某厅、某部联合印发《X》), unless the line above is left open or is
+        # a region's name alone (四川省 / 科技厅…联合印发《X》: a headline wrapped after its region; round forty-three)
+        or (nxt.gap and ISSUED_HEADLINE.match(nxt.text) and not _left_open(prev.text)
+            and not is_region_name(prev.text))
         # a headline with no blank line under it, over a news lead, a line opening a name of its own or
         # a notice's whole name (科普惠民 / 近日，某县印发了…; 科普惠民 / 某县…实施方案（2021—2025年）;
         # 科普惠民 / 某县人民政府办公室; 科普惠民 / 开展创建…的通知; 科普惠民 / 某县…实施意见.docx)
@@ -676,6 +680,10 @@ def _opens_a_name(text: str) -> bool:
 
 
 HEADLINE_LINE_CHARS = 30  # a headline is a short line
+# A headline of its own naming a document issued whole (某厅、某部、某协会联合印发《X》), the name closed at the line's end:
+# under a blank line it is never the rest of the line above (round forty-three: a spam line of glossed words ending in
+# 园区 stood over one, and the headline's first organ took its 区).
+ISSUED_HEADLINE = re.compile(r"^[^《》〈〉，。；：:！？!?\s]{2,60}?(?:联合|共同)?(?:印发|发布|出台|下发|颁布)了?《[^《》]{4,150}》$")
 ISSUED_TO_YOU = "印发给你们"  # a notice body's words (现将《X》印发给你们), which a copy may wrap inside
 SENTENCE_IN_LINE = re.compile("[，。！？；!?]")
 NAME_LINE_CHARS = 60  # a document's name on a line of its own is no longer
