@@ -1895,6 +1895,63 @@ NOT_BY_NAME += [
     ("参赛选手须参加赛前集中培训。", "education"),                   # training of entrants (-57 not)
 ]
 
+# ROUND40 (session 20, C92c, C92a, C92b, C61, C34, C70, C91a, C91c: what conventions C91 and C92 settle and what set 65
+# missed; sets 2-65 seen; a row only where two clauses of different sets or more show the form and a convention decides
+# the code). A contest's round heading is services (sets 64, 65: shape-services-01 widened) and a round given to a holder
+# to hold services (sets 64, 65: pattern-services-32); prizes set or won are incentives (sets 37, 56, 65:
+# shape-incentives-01); honours won incentives (sets 61, 65: pattern-incentives-05) and a year's works called for
+# incentives (sets 64, 65: pattern-incentives-06); a plan sent up planning (sets 38, 63: pattern-planning-15, and
+# shape-services-01 leaving a heading that files a plan to it); a press briefing held information (sets 29, 61:
+# pattern-information-24, shape-none-12 narrowed); a launch figure restated none (sets 60, 62: shape-none-58); a
+# speaker's report of a topic none (sets 52, 62: shape-none-59); an entry's length none (sets 35, 65: shape-none-60).
+# Made-up clauses; the last of each in another field's wording.
+ROUND40: dict[str, list[tuple[str, str]]] = {
+    "shape-services-01": [("（一）初赛", "services"),
+                          ("（三）决赛", "services"),
+                          ("2.复赛", "services")],
+    "pattern-services-32": [("初赛由各乡镇自行组织，于6月10日前完成。", "services"),
+                            ("预赛组织：由各推荐学校自行组织，择优推荐参加决赛的选手。", "services"),
+                            ("选拔赛由各景区自行组织，形式不限。", "services")],
+    "shape-incentives-01": [("活动结束后，得分前20名的选手分别获得一、二、三等奖。", "incentives"),
+                            ("二等奖：第6至15名获得价值300元的奖品；", "incentives"),
+                            ("届时将评选出一批优秀节水作品，分别设置一、二、三等奖。", "incentives"),
+                            ("三等奖：前10名导游获得景区年卡。", "incentives")],
+    "pattern-incentives-05": [("县科协被评为全市科普工作先进单位。", "incentives"),
+                              ("县水利局技术员先后获评省级节水专家称号。", "incentives"),
+                              ("县全民健身中心教练荣获全省优秀社会体育指导员称号。", "incentives")],
+    "pattern-incentives-06": [("县科协决定开展2025年度科普作品征集活动。", "incentives"),
+                              ("本次活动面向全县个人和单位征集年度节水人物、年度节水作品两类项目。", "incentives"),
+                              ("县文旅局开展2025年度旅游摄影作品评选。", "incentives")],
+    "pattern-planning-15": [("请各乡镇于5月20日前上报各自的实施方案。", "planning"),
+                            ("一、报送防溺水宣传周工作方案和重点活动", "planning"),
+                            ("各景区于6月1日前报送文明旅游宣传月活动方案。", "planning")],
+    "pattern-information-24": [("县科协于5月18日召开了科技活动周新闻通气会，向大家通报了主要活动。", "information"),
+                               ("县水利局召开节水宣传周新闻发布会。", "information"),
+                               ("县体育局举行全民健身月媒体通气会。", "information")],
+    "shape-none-12": [("5月10日，县科协召开科普日工作推进会，各乡镇分管领导参加。", "none")],
+    "shape-none-58": [("全县科普讲解大赛已于4月拉开帷幕，决赛将于5月28日举行。", "none"),
+                      ("集中宣传活动揭开了全县科普日活动序幕，为开展其他活动打下基础。", "none"),
+                      ("全县健身知识竞赛已于6月拉开帷幕。", "none")],
+    "shape-none-59": [("县科协副主席介绍了今年全县科普日活动情况。", "none"),
+                      ("县水利局局长汇报了上半年节水宣传工作情况。", "none"),
+                      ("县体育局负责人通报了全民健身月的主要内容。", "none")],
+    "shape-none-60": [("正式出版的科普图书作品字数不限。", "none"),
+                      ("短视频作品时长原则上为3—10分钟，要求制作精良。", "none"),
+                      ("参赛摄影作品尺寸为12寸。", "none")],
+}
+for _key, _cases in ROUND40.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("开展青少年科技创新大赛等活动，其中，有2名选手获全国一等奖。", "services"),  # the contest held first (P4)
+    ("各乡镇要认真筹划宣传周重点活动，于5月20日前将活动方案报送县科协。", "services"),  # planned out first (C92a)
+    ("3月10日，记者从县政府召开的新闻发布会上获悉，全县将开展节水宣传活动。", "services"),  # a source, never read
+    ("6月1日，县防溺水宣传周在滨河广场拉开帷幕。", "services"),                # a lead: the event opened (C91a)
+    ("县科协主席介绍，宣传周期间将在各乡镇举办防溺水讲座20场。", "services"),    # work announced (C91c)
+    ("该校被评为区科技教育特色学校。", "demonstration"),                          # a site's model title (C35)
+    ("县文旅局制作旅游短视频作品，时长5分钟。", "information"),                 # works made (-60 not)
+]
+
 
 def test_an_accounts_headline_is_no_review():
     """Round 39 (C34, C06): an unnumbered line naming a review (…工作成效显著, …工作总结) with no forward-looking
