@@ -1955,7 +1955,7 @@ NOT_BY_NAME += [
 
 # ROUND41 (session 20, C61, C74, C92b, C91a, C90, C24, C16, P3: set 66's misses; sets 2-66 seen; a row only where two
 # clauses of different sets or more show the form and a convention decides the code). A selection's or contest's
-# requirement whose subject is the entries, or what may not enter, none (sets 35, 39, 64, 65, 66: shape-none-61); a lead
+# requirement whose subject is the entries, or what may not enter, none (sets 35, 64, 66: shape-none-61); a lead
 # reporting that an event for the public closed at a place services (sets 61, 66: shape-services-02); 投入使用 no funding
 # (sets 33, 66: name-40); the public as the sharers and sharing in a slogan no cooperation (sets 10, 31, 66:
 # pattern-cooperation-03 narrowed). Made-up clauses; the last of each in another field's wording.
