@@ -74,6 +74,20 @@ ROUND23["role-news-04"] = [("3月12日，县体育局召开全民健身工作推
                            ("近日，以“节水护水”为主题的全县节水宣传周动员大会在县会议中心启动。", None, "news", "none"),
                            ("1月10日，景区管委会召开文明旅游工作会议。", None, "news", "none")]
 
+# ROUND41 (C90, C34; sets 62 and 66 seen): who attended or took part, told as a long list or a count with no comma
+# (…村民及学校师生共300余人参加了本次活动), is none on a news page as a short line is; a body organising or sending people
+# to take part is read (C24). Made-up clauses, the last in a wording no set shows.
+ROUND23["role-news-02"] += [
+    ("县体育局、县教育局、县文旅局、县卫健局、各乡镇分管领导、社会体育指导员、健身志愿者及附近群众共300余人参加了本次活动。",
+     None, "news", "none"),
+    ("县水利局、县农业农村局、县生态环境局、县气象局、县应急管理局、县融媒体中心等12家主办单位的相关负责同志参加活动。",
+     None, "news", "none"),
+    ("景区管委会、各旅行社、各星级酒店、导游协会、旅游志愿者服务队及过往游客共200余人参加了此次活动。", None, "news", "none"),
+]
+NOT_ON_NEWS_41: list[tuple[str, str | None, str | None, str]] = [
+    ("县体育局组织各乡镇社会体育指导员、健身志愿者及附近群众共300余人参加了本次活动。", None, "news", "services"),  # C24
+]
+
 # Forms the page-scoped rows must NOT take (clause, section, page kind, tool): what a meeting asked,
 # stressed or deployed, a task with 了, a target or a future event on a news page, an act done at a
 # meeting; and the same words on a plan's page (document, copy, report or not known), where they are
@@ -168,7 +182,7 @@ def test_news_row_decides_its_clauses_on_news_pages_only(key):
                 or clauserole.role_row(ins.readable(text).strip(), section, page=other).id != key
 
 
-@pytest.mark.parametrize("text, section, page, tool", NOT_ON_NEWS)
+@pytest.mark.parametrize("text, section, page, tool", NOT_ON_NEWS + NOT_ON_NEWS_41)
 def test_not_decided_by_a_news_row(text, section, page, tool):
     d = ins.decide(text, section=section, page=page)
     assert d.tool == tool, f"{text} ({page}): {d.tool} [{d.cue}], expected {tool}"

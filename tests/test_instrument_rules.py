@@ -1953,6 +1953,37 @@ NOT_BY_NAME += [
 ]
 
 
+# ROUND41 (session 20, C61, C74, C92b, C91a, C90, C24, C16, P3: set 66's misses; sets 2-66 seen; a row only where two
+# clauses of different sets or more show the form and a convention decides the code). A selection's or contest's
+# requirement whose subject is the entries, or what may not enter, none (sets 35, 64, 66: shape-none-61); a lead
+# reporting that an event for the public closed at a place services (sets 61, 66: shape-services-02); 投入使用 no funding
+# (sets 33, 66: name-40); the public as the sharers and sharing in a slogan no cooperation (sets 10, 31, 66:
+# pattern-cooperation-03 narrowed). Made-up clauses; the last of each in another field's wording.
+ROUND41: dict[str, list[tuple[str, str]]] = {
+    "shape-none-61": [("1.作品坚持正确的政治方向、舆论导向、价值取向；", "none"),
+                      ("7.丛书应为完成全部出版的成套作品，不接受丛书中的单册或部分作品；", "none"),
+                      ("8.作品语言文字应为简体中文；", "none"),
+                      ("3.学术著作、教科书、教辅书不属于评选范围。", "none"),
+                      ("参评作品须为2024年以来拍摄的节水主题摄影作品。", "none")],
+    "shape-services-02": [("2025年全县科普使者选拔赛近日在县城落下帷幕。", "services"),
+                          ("全市节水知识擂台赛于6月8日在市青少年宫圆满落幕。", "services"),
+                          ("首届景区导游讲解技能邀请赛近日在县旅游集散中心落下帷幕。", "services")],
+    "name-40": [("科普示范基地建成投入使用后，建立了基地后续管理长效机制。", "organisation"),
+                ("全民健身中心投入运营后，县体育局建立了场馆管理制度。", "organisation")],
+    "pattern-cooperation-03": [("推动景区之间游客数据共享。", "cooperation")],
+}
+for _key, _cases in ROUND41.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("县科协开展2025年度优秀科普作品评选，获奖作品将颁发证书。", "incentives"),     # the selection held, a prize (-61 not)
+    ("县科协第八次代表大会在县会议中心胜利闭幕。", "none"),                         # a meeting closing (-02 not, C34)
+    ("全民健身月活动在欢声笑语中圆满落下帷幕。", "none"),                           # a tail: the event ended (-02 not)
+    ("县财政加大对科普基地的投入。", "funding"),                                     # money put in (name-40 not)
+    ("一、科普基地共建共创，科普资源大众共享", "infrastructure"),                     # the public sharing (-03 not)
+    ("创新引领，共享发展。", "none"),                                               # a slogan (-03 not)
+]
+
 def test_an_accounts_headline_is_no_review():
     """Round 39 (C34, C06): an unnumbered line naming a review (…工作成效显著, …工作总结) with no forward-looking
     heading or plan's title after it heads an account of work done: its acts are coded as if planned; a review
