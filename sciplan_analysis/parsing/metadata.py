@@ -197,8 +197,15 @@ def labelled_fields(text: str) -> dict[str, str]:
     for n, (_, stop, lab) in enumerate(kept):
         raw = text[stop : kept[n + 1][0] if n + 1 < len(kept) else len(text)]
         # 名称:电话: (a comment form): the label's value is empty, the rest labels we do not know
-        fields.setdefault(kinds[lab], "" if UNKNOWN_LABELS.fullmatch(raw) else raw.strip(" ：:"))
+        fields.setdefault(kinds[lab], "" if UNKNOWN_LABELS.fullmatch(raw) else _first_cell(raw).strip(" ：:"))
     return fields
+
+
+def _first_cell(raw: str) -> str:
+    """A label's value where a field table was flattened into cells (文件名称: | X | 索引号: | …): the cell after the
+    label's own, empty when that cell is (文件名称: | |||: no title, not the separators); a value with no cells as it is."""
+    cells = raw.split("|")
+    return cells[1] if len(cells) > 1 and not cells[0].strip(" ：:") else cells[0]
 
 
 BULLET = re.compile("[•·▪●◆■]")
