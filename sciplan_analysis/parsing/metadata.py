@@ -683,7 +683,7 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
                           if r in front_roles or (r == "chrome" and explains(p.text))])
     # on a page that is neither news nor the document (`account`: a summary, a yearbook's section, a copy) a subject's
     # naming is read in its opening paragraph only (round forty-three)
-    named_lead = lead(told, news_lead_end(told) if news else None, opening_text(told) if account else None)
+    named_lead = lead(told, news_lead_end(told) if news else None, opening_text(told) if account else None, signed=news)
     if news and named_lead.title is None and lead(told).title is not None:
         # a document the body names after the lead (会后，县科协印发了《X》): named in passing, not the item's
         found.dropped["title"] = found.dropped["issuer"] = NEWS
