@@ -192,6 +192,10 @@ def ministry(text: str) -> bool:
 TITLE_VERBS = "表彰|命名|授予|认定|公布|批准|同意|印发|开展|做好|加强|推进|成立|确定|通报表扬"
 
 
+# Words before a level that name every place of it or one's own, not a place (全市, 各县, 本区, 我省).
+EVERY_PLACE = re.compile("(?:全|各|本|我|该)$")
+
+
 def with_region(issuer: str, title: str | None) -> str:
     """An issuer named by its level alone (省政府办公厅, 市人民政府办公室) with the region the
     title names at that level (贵州省…方案 → 贵州省政府办公厅); unchanged otherwise."""
@@ -214,6 +218,8 @@ def with_region(issuer: str, title: str | None) -> str:
     region = re.match(f"^[{CJK_RANGE}]{{1,14}}?{level.group(0)}", title[opening.end():] if opening else title)
     if not region or ((opening or len(region.group(0)) > 9) and not is_region_name(region.group(0))):
         return issuer
+    if EVERY_PLACE.search(region.group(0)[: -len(level.group(0))]):
+        return issuer  # 致全市广大科技工作者的倡议书: the letter's addressees (全市, 各县), no region's name (round forty-four)
     return region.group(0) + issuer[len(level.group(0)):]
 
 
@@ -294,6 +300,51 @@ def _joint_run(run: str) -> str | None:
             return "、".join([first, *parts[1:]])
         return "" if LOST_LEVEL.search(head) else None
     return None
+
+
+# A body that is no organ of the state but signs, releases or sends out a document in its own name (round forty-four): a centre
+# (江苏省科学传播中心, 南京市某某应急救援服务中心), a federation (成都科普教育基地联合会) or an alliance (某省科普场馆联盟),
+# whose name a region or a national owner opens (or an organ's name: 某市科协科普中心); a field of 2-16 characters before the
+# word, no word of page text. Read only as a subject of SIGNED (parsing/news.py), not on signature lines.
+BODY = re.compile(f"^(?:(?![和与及、])[{CJK_RANGE}]){{2,24}}?(?:中心|联合会|联盟)$")
+
+
+def is_body(text: str) -> bool:
+    """Whether `text` names a centre, a federation or an alliance opened by a region, a national owner or an organ
+    (see BODY), or an organ or an association already (`is_issuer`, `is_association`)."""
+    if is_issuer(text) or is_association(text):
+        return True
+    if not BODY.match(text) or NOT_AN_ORGAN.search(text) or LEADING_TIME.match(text):
+        return False
+    owner = next((len(o) for o in ASSOCIATION_OWNERS if text.startswith(o)), 0) or opening_region(text)
+    if not owner:
+        owner = next((k for k in range(len(text) - 2, 1, -1) if is_issuer(text[:k])), 0)
+    return bool(owner) and len(text) - owner >= 2 + (2 if text.endswith("联合会") else 1)
+
+
+def signing_subject(before: str) -> str | None:
+    """The bodies that are the subject of a verb of signing or sending out (SIGNED: 江苏省科学传播中心和南京市某某中心签订,
+    市科协发出): an organ as `lead_subject` reads it, or bodies (`is_body`) joined by 、, 和, 与 or 及, the first cut from
+    what stands before it (a dateline, time words) as a single subject is; None when no part names a body."""
+    organ = lead_subject(before)
+    if organ is not None:
+        return organ
+    clause = TIME_WORDS.sub("", re.split(r"[，,。；：:！？\s]", before)[-1])[-80:]
+    run = re.search(f"[{CJK_RANGE}、]+$", clause)
+    if run is None:
+        return None
+    for joint in (ENUMERATION, JOINT):
+        parts = joint.split(run.group(0).lstrip("、"))
+        if len(parts) < 2 or not all(is_body(p) for p in parts[1:]):
+            continue
+        head = _without_leading_time(parts[0])
+        first = next((head[i:] for i in range(len(head) - 1) if is_body(head[i:])
+                      and (i == 0 or not BARE_LEVEL.match(head[i:]))), None)
+        if first is not None:
+            return "、".join([first, *parts[1:]])
+    # one body alone, the whole run once a dateline and time words are cut (never the end of a longer name or list)
+    single = _without_leading_time(run.group(0).lstrip("、"))
+    return single if "、" not in single and is_body(single) else None
 
 
 def lead_subject_problem(before: str) -> str:

@@ -197,8 +197,22 @@ def labelled_fields(text: str) -> dict[str, str]:
     for n, (_, stop, lab) in enumerate(kept):
         raw = text[stop : kept[n + 1][0] if n + 1 < len(kept) else len(text)]
         # 名称:电话: (a comment form): the label's value is empty, the rest labels we do not know
-        fields.setdefault(kinds[lab], "" if UNKNOWN_LABELS.fullmatch(raw) else raw.strip(" ：:"))
+        fields.setdefault(kinds[lab], "" if UNKNOWN_LABELS.fullmatch(raw) else _first_cell(raw).strip(" ：:"))
     return fields
+
+
+def _first_cell(raw: str) -> str:
+    """A label's value where a field table was flattened into cells (文件名称: | X | 索引号: | …): the cell after the
+    label's own, empty when that cell is (文件名称: | |||: no title, not the separators); a value with no cells as it is."""
+    cells = raw.split("|")
+    if len(cells) > 1 and not cells[0].strip(" ：:"):
+        # the next cell a label the site's table adds and we do not know (文件名称: | 统一登记号: |): no value
+        return "" if CELL_LABEL.fullmatch(cells[1].strip()) else cells[1]
+    return cells[0]
+
+
+# A flattened table's cell that is itself a label (统一登记号:, 公开形式 :): a short name closed by a colon.
+CELL_LABEL = re.compile(r"[^\s：:|]{2,8}(?:\s?[^\s：:|]{1,4}){0,3}\s*[：:]")
 
 
 BULLET = re.compile("[•·▪●◆■]")
@@ -366,7 +380,22 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
         _copy_titles(found, structure)
     _periods(found)
     _as_chosen(found, paras)
+    _byline_field(found)
     return _meta(found, rejected or named_lead.rejected, rejected_number, repaired_number)
+
+
+def _byline_field(found: Found) -> None:
+    """Drop an issuer that only a site's field named (发布机构：某区科学技术局) where the page shows no document of
+    its own: no title and no number from any source. Such a record (a district bureau's work news filed on its
+    disclosure platform as 工作动态, its 文号 empty, no title line) holds an account, not a document, and its
+    发布机构 stands where a news item's byline does (holdout51e's call, after holdout46); every seen page whose
+    issuer a field gives has a title (round forty-four)."""
+    issuers = found.values["issuer"]
+    if (found.first("issuer") == issuers.get("label") and "label" in issuers
+            and found.first("title") is None and found.first("doc_number") is None):
+        del issuers["label"]
+        if not issuers:
+            found.dropped["issuer"] = NEWS  # an account, as a news page's label is dropped
 
 
 # The date a law was promulgated on: the date before its number and 公布 (2006年7月21日某省…公告第62号公布; round
@@ -654,7 +683,7 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
                           if r in front_roles or (r == "chrome" and explains(p.text))])
     # on a page that is neither news nor the document (`account`: a summary, a yearbook's section, a copy) a subject's
     # naming is read in its opening paragraph only (round forty-three)
-    named_lead = lead(told, news_lead_end(told) if news else None, opening_text(told) if account else None)
+    named_lead = lead(told, news_lead_end(told) if news else None, opening_text(told) if account else None, signed=news)
     if news and named_lead.title is None and lead(told).title is not None:
         # a document the body names after the lead (会后，县科协印发了《X》): named in passing, not the item's
         found.dropped["title"] = found.dropped["issuer"] = NEWS

@@ -16,7 +16,12 @@ from sciplan_analysis.parsing.documents import (
     name_key,
     own_notice,
 )
-from sciplan_analysis.parsing.issuers import TIME_WORDS, lead_subject, lead_subject_problem
+from sciplan_analysis.parsing.issuers import (
+    TIME_WORDS,
+    lead_subject,
+    lead_subject_problem,
+    signing_subject,
+)
 from sciplan_analysis.text.patterns import (
     CENTRAL_BODIES,
     CJK_RANGE,
@@ -32,6 +37,11 @@ LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布�
                        r"|审议(?:并原则)?通过[了的]?|(?:研究|讨论|表决)通过[了的]?|审定[了的]?|制定了?|制定的|编制了?|公布了?|推出了?"
                        r"|下达了?|下达的|[作做]出了?(?=\s*《[^《》]{4,150}决定》)|[作做]出的(?=\s*《[^《》]{4,150}决定》))"
                        r"\s*《([^《》]{4,150})》")
+# News that named bodies signed, released or sent out one document of their own (两中心签订《X协议》, 市科协发出《X倡议书》,
+# 某某联合会共同签署了《X合作协议》): the document is the item's, as one issued (docs/fact_conventions.md, session 20; round
+# forty-four). Read on a page read as news only: an abstract or a yearbook recounts a signed agreement as past work; the
+# name ends in an agreement's, an initiative's or a declaration's kind (a standard's 发布 is LEAD_VERB's already).
+SIGNED = re.compile(r"(?:正式)?(?:签订|签署|发出)了?\s*《([^《》]{4,150}?(?:协议书?|倡议书|倡议|宣言|公约|备忘录))》")
 # The same with the document's whole name and no 《》, opening with 关于 and ending as a body's document does
 # (中国科协发布了关于命名…全国科普示范县（市、区）的决定, 某省政府印发了关于加强…的意见): the name is unambiguous
 # without its marks (round eighteen). A plan's bare name (印发了某县…方案) is not read so: a sentence may
@@ -182,7 +192,8 @@ class Lead:
     number: str | None = None
 
 
-def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening: int | None = None) -> Lead:
+def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening: int | None = None,
+         signed: bool = False) -> Lead:
     """The plan a news lead or notice body in `texts` (the first LEAD_CHARS characters)
     names: the 《…》 of the sentence (or the name before 印发给你们), the organ that issues it
     and a document number in brackets after it. A headline whose subject is no organ (某县印发
@@ -196,7 +207,10 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
     index in `texts` of its opening paragraph (`opening_text`): a subject naming a document (某县委出台了《X》) is read
     up to it, and deeper in the account, where a body's work is recounted document by document, only in a sentence
     a day or a news time word opens (日前，某县…印发了《X》: a dated report of the issue, round thirty-three's test); a
-    notice body (现将《X》印发给你们) or an explaining heading is read as before (round forty-three)."""
+    notice body (现将《X》印发给你们) or an explaining heading is read as before (round forty-three).
+
+    `signed`: the page is read as news, so a document its lead says bodies signed or sent out (SIGNED: 签订《X协议》,
+    发出《X倡议书》) is named as one issued is (round forty-four)."""
     seen = 0
     found: Lead | None = None
     for n, text in enumerate(texts):
@@ -208,7 +222,7 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
         body = _body_lead(text) if found is None else None
         if body is not None and body[0] >= cut:
             body = None
-        for m, closed, subject in _named(text):
+        for m, closed, subject in _named(text, signed):
             if found is None and m.start() >= cut:
                 continue
             if found is None and opening is not None and n > opening and not LEAD_TIME.search(
@@ -248,7 +262,7 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
             title = m.group(1) if own_notice(m.group(1)) else inner_title(m.group(1))
             if m.re is LEAD_BARE_PLAN:
                 title = _named_in_full(texts, title) or title  # the same plan named in 《》 with its region
-            if not DOCUMENT_WORDS.search(title) or ABBREVIATION.fullmatch(title) or _short_name(title):
+            if (not DOCUMENT_WORDS.search(title) and m.re is not SIGNED) or ABBREVIATION.fullmatch(title) or _short_name(title):
                 continue  # 出台《实施方案》, 印发《科学素质纲要》: the short name a report gives, not the title
             if GENERAL_PLAN.search(title):
                 continue  # a congress's general plan (…国民经济和社会发展…规划纲要) passed: cited, not the page's
@@ -371,14 +385,19 @@ def _without_region(key: str) -> str:
     return key[at:]
 
 
-def _named(text: str) -> list[tuple[re.Match, int, str | None]]:
+def _named(text: str, signed: bool = False) -> list[tuple[re.Match, int, str | None]]:
     """The documents a lead names in `text`, in order: each match (its group 1 the 《…》), where
     its 《…》 closes, and the organ that issues it (the subject before the verb, or 由 an organ
-    when the verb follows the 《…》; None when none is named)."""
+    when the verb follows the 《…》; None when none is named). `signed`: a news item's lead, where a document
+    signed or sent out (SIGNED) is named too, its subject bodies of the state or not (`signing_subject`)."""
     verbs = list(LEAD_VERB.finditer(text))
+    if signed:
+        verbs += [m for m in SIGNED.finditer(text) if not any(v.start() <= m.start() < v.end() for v in verbs)]
     verbs += [m for m in LEAD_BARE.finditer(text) if "《" not in text[m.start(): m.end()]]
     verbs += [m for m in LEAD_BARE_PLAN.finditer(text) if _region_or_organ(text[: m.start()])]
-    found = [(m, m.end(), subject) for m in verbs if not _to_come(text, m.start(), subject := lead_subject(text[: m.start()]))
+    found = [(m, m.end(), subject) for m in verbs
+             if not _to_come(text, m.start(), subject := (signing_subject if m.re is SIGNED else lead_subject)(
+                 text[: m.start()]))
              and not FUTURE_SENTENCE.search(text, max(text.rfind(stop, 0, m.start()) for stop in "。！？") + 1, m.start())]
     after = list(LEAD_AFTER.finditer(text))
     # 《X条例》开始施行, 《X条例》已经…审查批准: a regulation's own verbs (REGULATION_AFTER), where no verb above named it there
