@@ -1984,6 +1984,40 @@ NOT_BY_NAME += [
     ("创新引领，共享发展。", "none"),                                               # a slogan (-03 not)
 ]
 
+# ROUND42 (session 20, C92c, C09, C47, C16, C34, C82, C61, C74, C84, C87: set 67's misses; sets 2-67 seen; a row only
+# where two clauses of different sets show the form and a convention decides): made-up clauses, the last of each row in
+# another field's words; the forms the rows must not take are in NOT_BY_NAME.
+ROUND42: dict[str, list[tuple[str, str]]] = {
+    "pattern-services-32": [("各乡镇文化站负责本辖区内的初赛；", "services"),
+                            ("各县（区）体育局分别负责本地区的预赛。", "services"),
+                            ("各景区分别承办本景区的导游讲解技能赛初赛。", "services")],
+    "main-07": [("为普及防溺水知识，增强学生安全意识，县教育局、县体育局将共同举办全县中小学生防溺水知识竞赛，现将有关事项通知如下：",
+                 "services"),
+                ("为深入宣传节水知识，市水利局定于3月22日至28日组织开展节水宣传周活动，现将有关事项通知如下。", "services"),
+                ("为认真落实全民健身计划，县体育局紧紧围绕青少年和老年人群，开展了形式多样的健身知识宣传活动，提高了群众的健身意识。",
+                 "services"),
+                ("为提升游客文明素养，通过举办景区文明旅游知识竞赛，在全社会倡导文明出游。", "services")],
+    "shape-none-57": [("答题时统一使用普通话。", "none"),
+                      ("已获得上届全县健身操比赛一等奖的选手原则上不予报名。", "none"),
+                      ("讲解时须使用普通话或当地方言。", "none")],
+    "shape-none-46": [("1.报名条件：全县各中小学在校学生均可报名参赛。", "none"),
+                      ("凡符合条件的社区和个人均可申报。", "none"),
+                      ("3.参赛资格：持有导游证的在职导游。", "none")],
+    "shape-none-62": [("具体活动方案详见附件1。", "none"),
+                      ("有关竞赛的具体方案详情见附件2，评分标准详见附件3。", "none"),
+                      ("导游讲解比赛的具体要求详见附件2。", "none")],
+}
+for _key, _cases in ROUND42.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("县体育局负责决赛的场地布置和会务保障。", "organisation"),       # a duty on the round's arrangements (-32 not, C09)
+    ("为切实开展我县健身周各项活动，现将有关注意事项通知如下：", "none"),  # a purpose phrase holding 开展 (main-07 not)
+    ("为更好开展全民健身系列活动，现就有关事项通知如下：", "none"),
+    ("曾获上届节水征文一等奖的作品不得参评。", "none"),                # a winner barred is no prize (shape-incentives-01 not)
+    ("各乡镇均可报名参加，县体育局将给予经费补助。", "funding"),        # money given is read (shape-none-46 not)
+]
+
 def test_an_accounts_headline_is_no_review():
     """Round 39 (C34, C06): an unnumbered line naming a review (…工作成效显著, …工作总结) with no forward-looking
     heading or plan's title after it heads an account of work done: its acts are coded as if planned; a review
