@@ -50,6 +50,7 @@ from sciplan_analysis.parsing.normalise import (
     GLUED_DATE,
     LABEL_END,
     NAMED_ATTACHMENT,
+    PIECE_HEADING,
     Paragraph,
     bare_label,
 )
@@ -691,6 +692,11 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     found.put("doc_number", "lead", named_lead.number)
     shown = set(titles)  # the document the notice or lead names, shown as its own line
     named = [t for t in (inner_title(notice_title) if notice_title else None, lead_title) if t in shown]
+    piece = next((n for n, t in enumerate(front) if PIECE_HEADING.match(t)), None)
+    if piece is not None and any(is_title(t) for t in titles[:piece]):
+        # a collection's name over its first piece (社区科普活动策划书 / 篇一：某社区…活动方案): the page's title is the
+        # collection's, never a piece's (round forty-five)
+        titles = titles[:piece]
     titles = [t for t in titles if is_title(t)]
     if titles and lead_title and _cut_short(titles[-1], lead_title):
         # the heading a page cut before its name's end (某市贯彻…规划纲要 / [实施方案（2021—2025年）lost], the

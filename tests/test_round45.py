@@ -1,0 +1,74 @@
+"""Issue 23, round forty-five: confident wrong values left on seen pages (docs/parser_rounds.md). Made-up pages, one of
+each form in wording no listed page shows, and the forms the rules must not take."""
+
+from __future__ import annotations
+
+import pytest
+from made_up import plan
+
+from sciplan_analysis.parsing.documents import DESCRIPTION_PREFIX, clean_title, is_title
+from sciplan_analysis.parsing.normalise import PIECE_HEADING
+
+SHARED_HEAD = "本站文档均由用户上传，仅供学习参考。\n"
+BODY = ("为进一步普及科学知识，提高居民科学素质，结合本社区实际，决定在社区范围内开展一系列科普宣传活动。现将有关事宜"
+        "安排如下：\n一、活动主题\n科学生活，健康你我。\n二、活动时间\n全年。\n")
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # a sharing site's label glued before a collection's name, its first piece's heading under it (as a listed page
+    # shows it, other words)
+    (SHARED_HEAD + "文档介绍:社区科普活动计划书\n篇一:某某社区科普宣传月活动方案\n某某社区科普宣传月活动方案\n" + BODY,
+     "社区科普活动计划书"),
+    # a collection's name twice over its first piece (as another site shows it, other words)
+    (SHARED_HEAD + "街道科普工作计划\n街道科普工作计划\n篇一:某街道落实《全民科学素质纲要》工作实施方案\n" + BODY,
+     "街道科普工作计划"),
+    # wording no listed page shows: 内容简介 with a full-width colon, a piece numbered 第一篇
+    (SHARED_HEAD + "内容简介：乡镇科技活动周实施方案\n第一篇：某镇2019年科技活动周实施方案\n" + BODY,
+     "乡镇科技活动周实施方案"),
+])
+def test_a_collections_name_over_its_first_piece_is_the_title(page, title):
+    assert plan(page)["title"] == title
+
+
+def test_a_piece_heading_alone_is_still_read():
+    # not taken: a piece's heading with no name above it keeps its reading (no collection's name to prefer)
+    page = SHARED_HEAD + "篇一：某社区科普宣传月活动方案\n" + BODY
+    assert plan(page)["title"] is not None
+
+
+@pytest.mark.parametrize(("line", "piece"), [
+    ("篇一:某社区科普宣传活动方案", True), ("篇2：某村科技下乡计划", True), ("第三篇：某校科技节方案", True),
+    ("篇章结构合理", False), ("一篇：", False), ("第三篇文章", False),
+])
+def test_piece_heading(line, piece):
+    assert (PIECE_HEADING.match(line) is not None) == piece
+
+
+@pytest.mark.parametrize(("text", "cleaned"), [
+    ("文档介绍:社区科普活动策划书", "社区科普活动策划书"),
+    ("文档简介：某县科普工作计划", "某县科普工作计划"),
+    ("内容简介: 某镇科技周活动方案", "某镇科技周活动方案"),
+    # not taken: the label alone, or a title that only holds the word further on
+    ("文档介绍", "文档介绍"),
+    ("某县文档介绍工作方案", "某县文档介绍工作方案"),
+])
+def test_a_description_label_is_cut_from_a_title(text, cleaned):
+    assert clean_title(text) == cleaned
+    assert DESCRIPTION_PREFIX.pattern
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("县科技周活动方案|科技周活动方案", False),         # a site's two names with a bar between (as a listed page shows it)
+    ("某区科普工作计划｜某区科协", False),             # wording no listed page shows: a full-width bar, an organ after
+    ("县科技周活动方案", True),
+    ("某区科普工作计划（2021—2025年）", True),
+])
+def test_a_bar_divides_names_no_title_holds_it(text, title):
+    assert is_title(text) == title
+
+
+def test_a_copy_under_its_file_name_and_a_barred_description_gives_the_files_name():
+    page = ("文档名称：\n\n某县科普日活动方案-科普日活动方案.docx\n\n格式：docx 大小：17KB 页数：4页\n\n"
+            "某县科普日活动方案-科普日活动方案.docx\n\n文档介绍\n\n文档介绍：某县科普日活动方案|科普日活动方案【摘要】：一、指导思想："
+            "认真贯彻落实全民科学素质行动规划纲要，在全县开展科学普及和宣传活动。二、主题：科学普及。\n")
+    assert plan(page)["title"] == "某县科普日活动方案-科普日活动方案"
