@@ -72,3 +72,29 @@ def test_a_copy_under_its_file_name_and_a_barred_description_gives_the_files_nam
             "某县科普日活动方案-科普日活动方案.docx\n\n文档介绍\n\n文档介绍：某县科普日活动方案|科普日活动方案【摘要】：一、指导思想："
             "认真贯彻落实全民科学素质行动规划纲要，在全县开展科学普及和宣传活动。二、主题：科学普及。\n")
     assert plan(page)["title"] == "某县科普日活动方案-科普日活动方案"
+
+
+LECTURE_LEAD = ("某区开设领导干部科学素质提升课堂\n9月20日，在某区机关党务干部培训班上，一堂领导干部科学素质提升专题讲座"
+                "引起了学员们的极大兴趣。\n")
+
+
+@pytest.mark.parametrize("cited", [
+    # a lecture's news citing the plans its province and city issued (as a listed page says it, other words)
+    "省市印发的《全民科学素质行动计划纲要实施方案》都明确要求，要把科学素质纳入干部教育培训。区委党校精心策划了讲授内容。",
+    # a notice's part citing the standard its basis is (as another site's page says it, other words)
+    "某协会下发的《科普示范社区创建标准》是开展创建工作的主要依据。各地可结合实际细化。",
+    # wording no listed page shows: a body's rules cited as having laid down a requirement
+    "市科协制定的《某市科普志愿服务管理办法》明确规定，志愿者每年服务不少于20小时。区科协据此组织了报名。",
+])
+def test_a_document_named_attributively_under_the_lead_is_cited(cited):
+    assert plan(LECTURE_LEAD + cited + "\n")["title"] is None
+
+
+@pytest.mark.parametrize("lead", [
+    # not taken: a lead opening the page's first paragraph, or a later paragraph's with its time word, still names it
+    "某省人民政府办公厅印发的《某省全民科学素质行动规划纲要实施方案（2021—2025年）》提出，到2025年比例达到15%。",
+    "某区开设科学素质课堂\n区里开展了一系列科普活动，受到群众欢迎。\n日前，某省人民政府办公厅印发的《某省全民科学素质行动规划纲要实施方案"
+    "（2021—2025年）》提出，到2025年比例达到15%。",
+])
+def test_a_lead_opening_the_page_or_with_its_time_word_still_names_it(lead):
+    assert plan(lead + "方案明确了五项重点任务。\n")["title"] == "某省全民科学素质行动规划纲要实施方案（2021—2025年）"
