@@ -98,3 +98,22 @@ def test_a_document_named_attributively_under_the_lead_is_cited(cited):
 ])
 def test_a_lead_opening_the_page_or_with_its_time_word_still_names_it(lead):
     assert plan(lead + "方案明确了五项重点任务。\n")["title"] == "某省全民科学素质行动规划纲要实施方案（2021—2025年）"
+
+
+def _own_notice(heading: str, attachment: str) -> str:
+    return (f"{heading}\n各有关单位：\n为深入普及科学知识，大力选拔培养优秀科普人才，经研究，定于近期举办本次活动。请各单位按照附件要求，"
+            f"积极发动，认真组织，做好各项工作。\n{attachment}\n某市科学技术局 某市科学技术协会\n2024年5月23日\n")
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # a notice of its own over its attached plan's name, no part headings (as a listed page shows it, other words)
+    (_own_notice("关于举办第三届某市科普讲解大赛的通知", "附件：第三届某市科普讲解大赛实施方案"),
+     "关于举办第三届某市科普讲解大赛的通知"),
+    # wording no listed page shows: a numbered attachment, a work plan, a notice of 开展
+    (_own_notice("关于开展2024年某市科技活动周活动的通知", "附件2：2024年某市科技活动周工作计划"),
+     "关于开展2024年某市科技活动周活动的通知"),
+    # not taken: a notice carrying a plan (关于印发《X》的通知) over X attached keeps X as the page's document
+    (_own_notice("关于印发《某市科普讲解大赛实施方案》的通知", "附件：某市科普讲解大赛实施方案"), "某市科普讲解大赛实施方案"),
+])
+def test_a_notice_of_its_own_is_not_titled_by_its_attachment(page, title):
+    assert plan(page)["title"] == title

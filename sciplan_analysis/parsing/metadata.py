@@ -697,6 +697,10 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
         # a collection's name over its first piece (社区科普活动策划书 / 篇一：某社区…活动方案): the page's title is the
         # collection's, never a piece's (round forty-five)
         titles = titles[:piece]
+    if notice_title and carried(notice_title) == notice_title:
+        # a notice of its own (关于举办…的通知, carrying no document) over its attachment's name (附件：某某大赛实施方案):
+        # the notice is the page's document, the attachment never its title (round forty-five)
+        titles = [t for t, line in zip(titles, front, strict=False) if not ATTACHMENT_LABEL.match(line)]
     titles = [t for t in titles if is_title(t)]
     if titles and lead_title and _cut_short(titles[-1], lead_title):
         # the heading a page cut before its name's end (某市贯彻…规划纲要 / [实施方案（2021—2025年）lost], the
