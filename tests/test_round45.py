@@ -117,3 +117,24 @@ def _own_notice(heading: str, attachment: str) -> str:
 ])
 def test_a_notice_of_its_own_is_not_titled_by_its_attachment(page, title):
     assert plan(page)["title"] == title
+
+
+def _contest_notice(head: str = "", foot: str = "", when: str = "时间：2024年9月25日上午9:00") -> str:
+    return (f"{head}关于举办2024年某市科普讲解大赛的通知\n为加强科普能力建设，经研究，决定举办2024年某市科普讲解大赛。现将有关事项通知如下：\n"
+            f"一、大赛主题\n弘扬科学家精神\n二、赛事安排\n{when}\n地点：某市科技馆报告厅\n三、报名要求\n各单位于9月10日前报送报名表。\n"
+            f"{foot}")
+
+
+@pytest.mark.parametrize(("page", "date"), [
+    # an event's time under a part heading, the site's record over the notice giving the page's date (as a listed page
+    # shows it, other words)
+    (_contest_notice(head="•发布机构：某市科学技术局•发布日期：2024年08月28日•名称：关于举办2024年某市科普讲解大赛的通知\n"),
+     "2024-08-28"),
+    # wording no listed page shows: 日期： and no time of day, nothing else dated: no date
+    (_contest_notice(when="日期：2024年10月12日"), None),
+    # not taken: a site's date under the body's last part, or over its first heading, is still the page's
+    (_contest_notice(foot="发布时间：2024-08-30\n"), "2024-08-30"),
+    ("发布时间：2024-08-30\n" + _contest_notice(), "2024-08-30"),
+])
+def test_an_events_time_inside_the_body_is_not_the_pages_date(page, date):
+    assert plan(page)["issue_date"] == date

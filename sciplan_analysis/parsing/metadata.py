@@ -353,7 +353,7 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     chrome = [p.text for p, r in zip(paras, roles, strict=True) if r == "chrome"]
     found = Found()
     _legal_text(found, paras)  # a law, a regulation or a rule: its name over its articles (round thirty-nine)
-    rejected = _page_fields(found, structure, front, chrome)  # why a named issuer is no organ
+    rejected = _page_fields(found, structure, front, chrome, _inside_body(roles))  # why a named issuer is no organ
     notice = _heading_over_label(front) or next(
         (t for t in (_unwrapped(t) if n < WRAPPED_NOTICE_LINES else t for n, t in enumerate(front))
          if NOTICE.match(t)), None)
@@ -431,18 +431,30 @@ def _legal_text(found: Found, paras: list[Paragraph]) -> None:
     found.put("doc_number", "text", whole)
 
 
-def _page_fields(found: Found, structure: Structure, front: list[str], chrome: list[str]) -> str:
+def _inside_body(roles: list[str]) -> set[int]:
+    """The chrome paragraphs (their indices among the page's chrome, in order) standing inside a structured body: after its
+    first part or group heading and before its last (三、赛事安排 / 时间：2024年9月25日上午9:00 / 四、报名要求)."""
+    headings = [n for n, r in enumerate(roles) if r == "heading"]
+    chrome = [n for n, r in enumerate(roles) if r == "chrome"]
+    return {k for k, n in enumerate(chrome) if headings and headings[0] < n < headings[-1]}
+
+
+def _page_fields(found: Found, structure: Structure, front: list[str], chrome: list[str],
+                 inside: set[int] | frozenset[int] = frozenset()) -> str:
     """Put the values of a site's labelled fields (索引号：… 发文日期：…; a breadcrumb's last part, the
     page's name) and of labels standing on lines of their own; return why an issuer a label named is
-    no organ (empty when none was or it is one)."""
+    no organ (empty when none was or it is one). A date labelled as the page's (时间：, 日期：) on a chrome line
+    `inside` the body, between its part headings, is an event's time the text sets out, never the page's
+    (round forty-five)."""
     rejected = ""
     # a site's field list, or an encyclopedia's bulleted one in the text (•中文名：… •颁布时间：…)
     listed = [BULLET.sub(" ", t) for t in front if len(BULLETED_LABEL.findall(t)) >= 2]
-    for text in chrome + listed:
+    for n, text in enumerate(chrome + listed):
         fields = {kind: value.strip() for kind, value in labelled_fields(text).items()}
         found.put("doc_number", "label", doc_number(fields.get("doc_number", "")))
         found.put("issue_date", "label", date_of(fields.get("issue_date", "")))
-        found.put("issue_date", "page", date_of(fields.get("published", "")))
+        if n not in inside:
+            found.put("issue_date", "page", date_of(fields.get("published", "")))
         issuer = fields.get("issuer", "").split()[0] if fields.get("issuer", "").split() else ""
         if is_issuer(issuer):
             found.put("issuer", "label", issuer)
