@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from made_up import plan
 
-from sciplan_analysis.parsing.documents import DESCRIPTION_PREFIX, clean_title, is_title
+from sciplan_analysis.parsing.documents import DESCRIPTION_PREFIX, clean_title, copy_name, is_title
 from sciplan_analysis.parsing.normalise import PIECE_HEADING
+from sciplan_analysis.parsing.pagekind import _collection_stem
 
 SHARED_HEAD = "本站文档均由用户上传，仅供学习参考。\n"
 BODY = ("为进一步普及科学知识，提高居民科学素质，结合本社区实际，决定在社区范围内开展一系列科普宣传活动。现将有关事宜"
@@ -138,3 +139,37 @@ def _contest_notice(head: str = "", foot: str = "", when: str = "时间：2024�
 ])
 def test_an_events_time_inside_the_body_is_not_the_pages_date(page, date):
     assert plan(page)["issue_date"] == date
+
+
+PIECE_BODY = ("某区科学技术委员会 某区科技兴区推进计划是全区经济和社会发展的重要构成，也是提高公众科学素养的重要体现。一、发展现状 "
+              "近年来，我区认真贯彻科技兴区战略，科技事业稳健发展。二、指导思想 深入贯彻科学技术是第一生产力的思想，推进科教兴区战略。\n")
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # a 范文 site's collection headed …范例6篇, its first piece marked …范文1 over the piece's own name (as a listed page
+    # shows it, other words)
+    ("农村科普工作计划范例6篇\n\n农村科普工作计划\n\n农村科普工作计划范文1\n\n某区（2005年-2007年）科技兴区推进计划\n\n",
+     "农村科普工作计划"),
+    # wording no listed page shows: a bracketed count after 范例, the first piece numbered 范例一
+    ("校园科技节活动方案范例（精选8篇）\n\n校园科技节活动方案范例一\n\n某中学2019年科技节活动方案\n\n", "校园科技节活动方案"),
+])
+def test_a_collection_of_examples_is_a_copy_titled_by_its_name(head, title):
+    assert plan(head + PIECE_BODY)["title"] == title
+
+
+@pytest.mark.parametrize(("line", "stem"), [
+    ("农村科普工作计划范例6篇", "农村科普工作计划"),
+    ("校园科技节活动方案范例（精选8篇）", "校园科技节活动方案"),
+    # not taken: 范例 with no count of pieces or bracketed mark heads no collection (a piece's own name may end so)
+    ("农村科普工作计划范例", None),
+])
+def test_a_collections_heading_with_the_word_for_examples(line, stem):
+    assert _collection_stem(line) == stem
+
+
+@pytest.mark.parametrize(("name", "bare"), [
+    ("农村科普工作计划范例", "农村科普工作计划"),
+    ("某镇科普示范村创建工作方案", "某镇科普示范村创建工作方案"),   # not taken: 示范 inside a name
+])
+def test_copy_name_cuts_the_word_for_examples(name, bare):
+    assert copy_name(name) == bare
