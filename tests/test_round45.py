@@ -173,3 +173,23 @@ def test_a_collections_heading_with_the_word_for_examples(line, stem):
 ])
 def test_copy_name_cuts_the_word_for_examples(name, bare):
     assert copy_name(name) == bare
+
+
+@pytest.mark.parametrize("page", [
+    # a town association's account of its event, signed with its name and the day (as a listed page shows it, other words)
+    ("为进一步提升全民科学素质，9月22日，某某镇科协利用集市日在镇文化广场开展科普宣传活动，吸引了众多群众驻足参与。\n"
+     "活动当天，科普志愿者通过设立宣传服务台、摆放科普展板、发放宣传册等方式向群众普及科学知识。\n"
+     "下一步，某某镇科协将持续聚焦群众需求，不断丰富宣传内容和形式。\n某某县某某镇科学技术协会\n2025年9月22日\n"),
+    # wording no listed page shows: a street association, 近日 for the day
+    ("近日，某某街道科协在社区活动中心举办防灾减灾科普讲座，邀请专家为居民讲解应急避险知识，80余名居民参加。\n"
+     "讲座内容丰富，受到居民好评。\n某某区某某街道科学技术协会\n2024年5月12日\n"),
+])
+def test_an_account_signed_by_its_body_names_no_issuer(page):
+    assert plan(page)["issuer"] is None
+
+
+def test_a_signed_notice_with_no_title_keeps_its_signer():
+    # not taken: a notice (addressees, no news lead) signed by its organ still names it
+    page = ("各乡镇科协：\n经研究，现将2025年科普工作经费下达给你们，请认真组织实施，确保资金使用效益。\n某某县科学技术协会\n"
+            "2025年3月5日\n")
+    assert plan(page)["issuer"] == "某某县科学技术协会"

@@ -314,7 +314,7 @@ class Signatures:
     stamped: list[int] = field(default_factory=list)  # the signers whose line a stamp's mark follows (（代章）)
 
 
-def metadata(structure: Structure, scholarly: bool | None = None, kind: str | None = None) -> dict:
+def metadata(structure: Structure, scholarly: bool | None = None, kind: str | None = None, conflict: bool = False) -> dict:
     """Title, document number, issuer, issue date and plan period, and where each came from.
 
     Read from the front matter (the whole text where no structure was found) and from the site
@@ -340,6 +340,10 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     On a page read as a copy (`kind`, the page's kind: a sharing, 范文 or wiki site's frame, or a template's
     masks; parsing/pagekind.py) where no rule above gives a title, the title is the first line of its head that
     names a plan (`_copy_title`, round twenty).
+
+    `conflict`: the page's kind is unknown because a news cue (a lead) stands beside a weaker document cue (a
+    signature): an account signed by the body that wrote it names no issuer where it shows no title or number
+    (`_signed_account`, round forty-five).
     """
     paras, roles = structure.paragraphs, structure.roles
     if scholarly is None:
@@ -382,7 +386,22 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     _periods(found)
     _as_chosen(found, paras)
     _byline_field(found)
+    if conflict:
+        _signed_account(found)
     return _meta(found, rejected or named_lead.rejected, rejected_number, repaired_number)
+
+
+def _signed_account(found: Found) -> None:
+    """Drop an issuer that only a signature gave (某镇科学技术协会 / 2025年9月22日) on a page read as news and a document
+    at once (a news lead, and the signature the only document cue) that shows no title and no number from any source: a
+    body's account of its own event, signed as a news item is bylined, holds no document to issue (yaoan; the
+    conventions' call for a field's issuer on such a record, round forty-four's `_byline_field`). Round forty-five."""
+    issuers = found.values["issuer"]
+    if (found.first("issuer") == issuers.get("text") and "text" in issuers
+            and found.first("title") is None and found.first("doc_number") is None):
+        del issuers["text"]
+        if not issuers:
+            found.dropped["issuer"] = NEWS
 
 
 def _byline_field(found: Found) -> None:
