@@ -151,6 +151,11 @@ NOT_A_TAG = ("关键词", "关键字", "摘要", "内容摘要", "导读", "标�
 ATTACHMENT_LABEL = re.compile(r"^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[：:]\s*(?:\d{1,2}\s*[.．、]\s*)?(?=\S{6})")
 
 
+# A sharing site's description label glued before the copy's name (文档介绍：某县…活动方案, 文档简介：…, 内容简介：…): the
+# site's, never the name's (round forty-five).
+DESCRIPTION_PREFIX = re.compile(r"^(?:文档(?:简介|介绍)|内容简介)\s*[：:]\s*(?=\S{4})")
+
+
 @lru_cache(maxsize=1)
 def bulleted_title_label() -> re.Pattern:
     """A title's label after a bullet, with its colon (•中文名：X, ▪ 标题：X), perhaps after a short run with no
@@ -173,6 +178,7 @@ def clean_title(text: str) -> str:
         if text.startswith(label):
             text = text[len(label):].lstrip("：: ")
     text = bulleted_title_label().sub("", text, count=1)  # 基本介绍•中文名：X: the field's value X
+    text = DESCRIPTION_PREFIX.sub("", text, count=1)  # 文档介绍：X: a sharing site's label (round forty-five)
     text = SITE_PREFIX.sub("", undated(text).strip())
     text = ATTACHMENT_LABEL.sub("", text, count=1)  # 附件：某市…实施方案: the attached document's name
     if (tag := LEADING_TAG.match(text)) and tag.group(1) not in NOT_A_TAG:
@@ -189,7 +195,7 @@ def clean_title(text: str) -> str:
 COUNT_WORDS = "精选|最新|优秀|通用|推荐|合集|模板|热门|经典"  # (copy_furniture.csv's collection words among them)
 COPY_SUFFIX = re.compile(r"\s*(?:[（(【\[]\s*(?:完整文档|完整版|精选|范文|通用|最新|推荐|优选|可编辑|word版?|pdf版?|Word版?|PDF版?|"
                          rf"WORD版?|doc|docx|(?:{COUNT_WORDS})*\s*(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})\s*篇)\s*[）)】\]]|(?:精选|最新|优秀|通用|推荐)?\s*(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})\s*篇"
-                         r"|篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})|范文(?:大全)?|(?:word|Word|WORD|pdf|PDF)\s*版?"
+                         r"|篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})|范[文例](?:大全)?|(?:word|Word|WORD|pdf|PDF)\s*版?"
                          r"|[-_—–－]+\s*第\s*\d{1,3}\s*页)\s*$")
 
 
@@ -241,7 +247,7 @@ def is_title(text: str) -> bool:
     notice, headline, file name, organ or document number."""
     return bool(
         PLAN_WORDS.search(text) and TITLE_END.search(text) and len(QUOTED.sub("《》", text)) <= 60
-        and not re.search("[。，；]", text)
+        and not re.search("[。，；|｜]", text)  # a bar divides a site's cells or names (X|Y): no one name (round forty-five)
         and not text.startswith(("关于", "《", "为", "根据", "[", "【", "〔"))  # [关键词]…, 【摘要】…
         and "通知" not in text and not HEADLINE.search(text) and not EVENT_HEADLINE.search(text)
         and not FILE_NAME.search(text)

@@ -50,6 +50,7 @@ from sciplan_analysis.parsing.normalise import (
     GLUED_DATE,
     LABEL_END,
     NAMED_ATTACHMENT,
+    PIECE_HEADING,
     Paragraph,
     bare_label,
 )
@@ -313,7 +314,7 @@ class Signatures:
     stamped: list[int] = field(default_factory=list)  # the signers whose line a stamp's mark follows (（代章）)
 
 
-def metadata(structure: Structure, scholarly: bool | None = None, kind: str | None = None) -> dict:
+def metadata(structure: Structure, scholarly: bool | None = None, kind: str | None = None, conflict: bool = False) -> dict:
     """Title, document number, issuer, issue date and plan period, and where each came from.
 
     Read from the front matter (the whole text where no structure was found) and from the site
@@ -339,6 +340,10 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     On a page read as a copy (`kind`, the page's kind: a sharing, 范文 or wiki site's frame, or a template's
     masks; parsing/pagekind.py) where no rule above gives a title, the title is the first line of its head that
     names a plan (`_copy_title`, round twenty).
+
+    `conflict`: the page's kind is unknown because a news cue (a lead) stands beside a weaker document cue (a
+    signature): an account signed by the body that wrote it names no issuer where it shows no title or number
+    (`_signed_account`, round forty-five).
     """
     paras, roles = structure.paragraphs, structure.roles
     if scholarly is None:
@@ -352,7 +357,7 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     chrome = [p.text for p, r in zip(paras, roles, strict=True) if r == "chrome"]
     found = Found()
     _legal_text(found, paras)  # a law, a regulation or a rule: its name over its articles (round thirty-nine)
-    rejected = _page_fields(found, structure, front, chrome)  # why a named issuer is no organ
+    rejected = _page_fields(found, structure, front, chrome, _inside_body(roles))  # why a named issuer is no organ
     notice = _heading_over_label(front) or next(
         (t for t in (_unwrapped(t) if n < WRAPPED_NOTICE_LINES else t for n, t in enumerate(front))
          if NOTICE.match(t)), None)
@@ -381,7 +386,22 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     _periods(found)
     _as_chosen(found, paras)
     _byline_field(found)
+    if conflict:
+        _signed_account(found)
     return _meta(found, rejected or named_lead.rejected, rejected_number, repaired_number)
+
+
+def _signed_account(found: Found) -> None:
+    """Drop an issuer that only a signature gave (某镇科学技术协会 / 2025年9月22日) on a page read as news and a document
+    at once (a news lead, and the signature the only document cue) that shows no title and no number from any source: a
+    body's account of its own event, signed as a news item is bylined, holds no document to issue (yaoan; the
+    conventions' call for a field's issuer on such a record, round forty-four's `_byline_field`). Round forty-five."""
+    issuers = found.values["issuer"]
+    if (found.first("issuer") == issuers.get("text") and "text" in issuers
+            and found.first("title") is None and found.first("doc_number") is None):
+        del issuers["text"]
+        if not issuers:
+            found.dropped["issuer"] = NEWS
 
 
 def _byline_field(found: Found) -> None:
@@ -430,18 +450,30 @@ def _legal_text(found: Found, paras: list[Paragraph]) -> None:
     found.put("doc_number", "text", whole)
 
 
-def _page_fields(found: Found, structure: Structure, front: list[str], chrome: list[str]) -> str:
+def _inside_body(roles: list[str]) -> set[int]:
+    """The chrome paragraphs (their indices among the page's chrome, in order) standing inside a structured body: after its
+    first part or group heading and before its last (三、赛事安排 / 时间：2024年9月25日上午9:00 / 四、报名要求)."""
+    headings = [n for n, r in enumerate(roles) if r == "heading"]
+    chrome = [n for n, r in enumerate(roles) if r == "chrome"]
+    return {k for k, n in enumerate(chrome) if headings and headings[0] < n < headings[-1]}
+
+
+def _page_fields(found: Found, structure: Structure, front: list[str], chrome: list[str],
+                 inside: set[int] | frozenset[int] = frozenset()) -> str:
     """Put the values of a site's labelled fields (索引号：… 发文日期：…; a breadcrumb's last part, the
     page's name) and of labels standing on lines of their own; return why an issuer a label named is
-    no organ (empty when none was or it is one)."""
+    no organ (empty when none was or it is one). A date labelled as the page's (时间：, 日期：) on a chrome line
+    `inside` the body, between its part headings, is an event's time the text sets out, never the page's
+    (round forty-five)."""
     rejected = ""
     # a site's field list, or an encyclopedia's bulleted one in the text (•中文名：… •颁布时间：…)
     listed = [BULLET.sub(" ", t) for t in front if len(BULLETED_LABEL.findall(t)) >= 2]
-    for text in chrome + listed:
+    for n, text in enumerate(chrome + listed):
         fields = {kind: value.strip() for kind, value in labelled_fields(text).items()}
         found.put("doc_number", "label", doc_number(fields.get("doc_number", "")))
         found.put("issue_date", "label", date_of(fields.get("issue_date", "")))
-        found.put("issue_date", "page", date_of(fields.get("published", "")))
+        if n not in inside:
+            found.put("issue_date", "page", date_of(fields.get("published", "")))
         issuer = fields.get("issuer", "").split()[0] if fields.get("issuer", "").split() else ""
         if is_issuer(issuer):
             found.put("issuer", "label", issuer)
@@ -691,6 +723,15 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     found.put("doc_number", "lead", named_lead.number)
     shown = set(titles)  # the document the notice or lead names, shown as its own line
     named = [t for t in (inner_title(notice_title) if notice_title else None, lead_title) if t in shown]
+    piece = next((n for n, t in enumerate(front) if PIECE_HEADING.match(t)), None)
+    if piece is not None and any(is_title(t) for t in titles[:piece]):
+        # a collection's name over its first piece (社区科普活动策划书 / 篇一：某社区…活动方案): the page's title is the
+        # collection's, never a piece's (round forty-five)
+        titles = titles[:piece]
+    if notice_title and carried(notice_title) == notice_title:
+        # a notice of its own (关于举办…的通知, carrying no document) over its attachment's name (附件：某某大赛实施方案):
+        # the notice is the page's document, the attachment never its title (round forty-five)
+        titles = [t for t, line in zip(titles, front, strict=False) if not ATTACHMENT_LABEL.match(line)]
     titles = [t for t in titles if is_title(t)]
     if titles and lead_title and _cut_short(titles[-1], lead_title):
         # the heading a page cut before its name's end (某市贯彻…规划纲要 / [实施方案（2021—2025年）lost], the

@@ -213,6 +213,7 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
     发出《X倡议书》) is named as one issued is (round forty-four)."""
     seen = 0
     found: Lead | None = None
+    first = opening_text(texts)  # the page's lead or account opens here: a paragraph under it is a later sentence's
     for n, text in enumerate(texts):
         if seen > LEAD_CHARS or (found is None and subject_until is not None and n > subject_until[0]):
             break
@@ -252,8 +253,11 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
                     or DATE_CLAUSE_BEFORE.search(text, max(sentence_start, clause_start - 16), clause_start)
                     or BARE_YEAR.match(text, clause_start) or ENUMERATED.search(text, 0, m.start())):
                 continue  # 此前，国务院发布的《X》…; 2021年，某省印发《X》; “十三五”期间…。…出台《X》: earlier documents
-            if attributive and sentence_start > 0 and not LEAD_TIME.search(text, sentence_start, m.start()):
-                continue  # …。某协会、某部联合出台的《X》提出…: a document a later sentence cites as said, no news of it (round thirty-six)
+            if attributive and (sentence_start > 0 or (first is not None and n > first)) and not LEAD_TIME.search(
+                    text, sentence_start, m.start()):
+                # …。某协会、某部联合出台的《X》提出…: a document a later sentence cites as said, no news of it (round
+                # thirty-six); so is one opening a paragraph under the page's lead (省市印发的《X》都明确要求…, round forty-five)
+                continue
             if SPOKEN.search(text, sentence_start, m.start()):
                 continue  # 某部长称，…印发了《X》: a speaker recounting the work done, X cited
             if LISTED_AFTER.match(text, closed) or LISTED_BEFORE.search(text, 0, m.start(1) - 1):

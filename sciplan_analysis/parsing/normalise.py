@@ -610,6 +610,9 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         # a region's name alone (四川省 / 科技厅…联合印发《X》: a headline wrapped after its region; round forty-three)
         or (nxt.gap and ISSUED_HEADLINE.match(nxt.text) and not _left_open(prev.text)
             and not is_region_name(prev.text))
+        # …or a collection's piece heading (篇一：X under the collection's name, as 范文 and sharing sites head each piece
+        # they collect): never the rest of the name above it (round forty-five)
+        or PIECE_HEADING.match(nxt.text)
         # a headline with no blank line under it, over a news lead, a line opening a name of its own or
         # a notice's whole name (科普惠民 / 近日，某县印发了…; 科普惠民 / 某县…实施方案（2021—2025年）;
         # 科普惠民 / 某县人民政府办公室; 科普惠民 / 开展创建…的通知; 科普惠民 / 某县…实施意见.docx)
@@ -684,6 +687,10 @@ HEADLINE_LINE_CHARS = 30  # a headline is a short line
 # under a blank line it is never the rest of the line above (round forty-three: a spam line of glossed words ending in
 # 园区 stood over one, and the headline's first organ took its 区).
 ISSUED_HEADLINE = re.compile(r"^[^《》〈〉，。；：:！？!?\s]{2,60}?(?:联合|共同)?(?:印发|发布|出台|下发|颁布)了?《[^《》]{4,150}》$")
+# A collection's piece heading opening a line (篇一：X, 篇2:X, 第三篇：X): a 范文 or sharing site's head of each piece it
+# collects, under the collection's name (round forty-five).
+PIECE_HEADING = re.compile(r"^\s*(?:篇\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})|第\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*篇)"
+                           r"\s*[：:]")
 ISSUED_TO_YOU = "印发给你们"  # a notice body's words (现将《X》印发给你们), which a copy may wrap inside
 SENTENCE_IN_LINE = re.compile("[，。！？；!?]")
 NAME_LINE_CHARS = 60  # a document's name on a line of its own is no longer

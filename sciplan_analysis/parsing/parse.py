@@ -95,7 +95,7 @@ def read_text(raw: str, source: str = "<text>", url: str | None = None) -> Readi
     # period, and every written work it names in 《》 is cited (round eighteen)
     scholarly = scholarly_page(structure.paragraphs)
     kind = with_address(structure_kind(structure, scholarly, raw), url)  # a copy's title: its own rule (round twenty)
-    return Reading(raw, structure, table_units, _in_english(metadata(structure, scholarly, kind.kind), raw, scholarly),
+    return Reading(raw, structure, table_units, _in_english(metadata(structure, scholarly, kind.kind, kind.source == "conflict"), raw, scholarly),
                    notes, scholarly, kind, url or None)
 
 
@@ -123,7 +123,8 @@ def with_url(reading: Reading, url: str | None) -> Reading:
         return reading
     kind = with_address(structure_kind(reading.structure, reading.scholarly, reading.raw), url)
     meta = reading.meta if reading.page_kind is not None and kind.kind == reading.page_kind.kind else \
-        _in_english(metadata(reading.structure, reading.scholarly, kind.kind), reading.raw, reading.scholarly)
+        _in_english(metadata(reading.structure, reading.scholarly, kind.kind, kind.source == "conflict"), reading.raw,
+                    reading.scholarly)
     return replace(reading, meta=meta, page_kind=kind, url=url)
 
 
