@@ -2018,6 +2018,42 @@ NOT_BY_NAME += [
     ("各乡镇均可报名参加，县体育局将给予经费补助。", "funding"),        # money given is read (shape-none-46 not)
 ]
 
+# ROUND43 (session 20, C92b, C35, C85, C26, C70, C92a, C87, C07, P3: set 68's misses; sets 2-68 seen; a row only where two
+# clauses of different sets show the form and a convention decides): an honour won coded by its holder and title, read from
+# the start of its phrase (pattern-demonstration-15 new, pattern-incentives-05 widened: sets 67, 68); 示范 modifying an
+# activity is no model (pattern-demonstration-08 narrowed: sets 59, 68); a line that only names a document, an attachment's
+# or a notice's own title, none (shape-none-63: sets 59, 63, 64, 68); a plan sent by mail or to an office after 报
+# (pattern-planning-15 widened: sets 59, 68). Made-up clauses; the last of each in another field's wording.
+ROUND43: dict[str, list[tuple[str, str]]] = {
+    "pattern-demonstration-15": [("2023年，县农业科技园获评“全省科普教育基地”，带动周边农户增收。", "demonstration"),
+                                 ("县体育公园升级为“省级全民健身示范公园”；", "demonstration"),
+                                 ("县科协联合开展的“科普大篷车进山村活动”获得全省科普示范活动称号。", "demonstration"),
+                                 ("去年，县非遗工坊获得省级文旅融合示范点称号。", "demonstration")],
+    "pattern-incentives-05": [("该县水利局连续两年斩获“全省节水宣传优秀组织单位”称号，成为全市标杆。", "incentives"),
+                              ("县心理咨询师协会、县体育馆获得全民健身先进单位荣誉称号。", "incentives"),
+                              ("2024年，“关爱母亲河，共享绿水青山”活动获“全省节水宣传优秀活动”。", "incentives")],
+    "pattern-demonstration-08": [("为优秀科普示范活动授牌。", "demonstration"),
+                                 ("为十佳节水示范活动授牌。", "demonstration")],
+    "shape-none-63": [("附件：县科协关于举办2025年全国科普日活动的通知", "none"),
+                      ("附件2：2025年科技活动周宣传活动征集表.xlsx", "none"),
+                      ("附件：市体育局关于开展“全民健身月”活动的通知（请登录办公系统下载）", "none"),
+                      ("县文旅局关于组织开展文明旅游宣传月活动的通知", "none")],
+    "pattern-planning-15": [("请各乡镇于5月20日前将活动方案电子版发送至县科协邮箱。", "planning"),
+                            ("各景区文明旅游宣传月工作方案，请在4月30日前报县文旅局。", "planning")],
+}
+for _key, _cases in ROUND43.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("6月1日至7日期间，集中示范活动将在全县各乡镇同时开展。", "none"),       # 示范 modifies the activity (-08 not)
+    ("示范活动信息将在县政府网站专栏公布。", "information"),
+    ("县体育局组织开展一系列全民健身示范活动。", "services"),
+    ("2023年，县科协获得省级奖补资金50万元。", "funding"),                    # money won, no title (-05 not)
+    ("县科技示范基地获得省级奖励。", "incentives"),                            # an award to a site, no title (-15 not)
+    ("各乡镇要下发关于开展节水宣传周活动的通知。", "organisation"),            # a notice sent down (shape-none-63 not, C32)
+    ("组织开展节水知识竞赛，并荣获全市一等奖。", "services"),                  # the contest held first (P4)
+]
+
 def test_an_accounts_headline_is_no_review():
     """Round 39 (C34, C06): an unnumbered line naming a review (…工作成效显著, …工作总结) with no forward-looking
     heading or plan's title after it heads an account of work done: its acts are coded as if planned; a review
