@@ -393,29 +393,28 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
 
 def _signed_account(found: Found) -> None:
     """Drop an issuer that only a signature gave (某镇科学技术协会 / 2025年9月22日) on a page read as news and a document
-    at once (a news lead, and the signature the only document cue) that shows no title and no number from any source: a
-    body's account of its own event, signed as a news item is bylined, holds no document to issue (yaoan; the
-    conventions' call for a field's issuer on such a record, round forty-four's `_byline_field`). Round forty-five."""
-    issuers = found.values["issuer"]
-    if (found.first("issuer") == issuers.get("text") and "text" in issuers
-            and found.first("title") is None and found.first("doc_number") is None):
-        del issuers["text"]
-        if not issuers:
-            found.dropped["issuer"] = NEWS
+    at once (a news lead, and the signature the only document cue): a body's account of its own event, signed as a news
+    item is bylined, holds no document to issue (yaoan; round forty-five, after round forty-four's `_byline_field`)."""
+    _drop_lone_issuer(found, "text")
 
 
 def _byline_field(found: Found) -> None:
-    """Drop an issuer that only a site's field named (发布机构：某区科学技术局) where the page shows no document of
-    its own: no title and no number from any source. Such a record (a district bureau's work news filed on its
-    disclosure platform as 工作动态, its 文号 empty, no title line) holds an account, not a document, and its
-    发布机构 stands where a news item's byline does (holdout51e's call, after holdout46); every seen page whose
-    issuer a field gives has a title (round forty-four)."""
+    """Drop an issuer that only a site's field named (发布机构：某区科学技术局): a district bureau's work news filed on its
+    disclosure platform as 工作动态, its 文号 empty, no title line, holds an account, not a document, and its 发布机构 stands
+    where a news item's byline does (holdout51e's call, after holdout46); every seen page whose issuer a field gives has
+    a title (round forty-four)."""
+    _drop_lone_issuer(found, "label")
+
+
+def _drop_lone_issuer(found: Found, source: str) -> None:
+    """Drop the issuer `source` gave where it is the chosen one and the page shows no document of its own (no title and
+    no number from any source); a field so emptied has source ``news``, as a news page's label is dropped."""
     issuers = found.values["issuer"]
-    if (found.first("issuer") == issuers.get("label") and "label" in issuers
+    if (source in issuers and found.first("issuer") == issuers[source]
             and found.first("title") is None and found.first("doc_number") is None):
-        del issuers["label"]
+        del issuers[source]
         if not issuers:
-            found.dropped["issuer"] = NEWS  # an account, as a news page's label is dropped
+            found.dropped["issuer"] = NEWS
 
 
 # The date a law was promulgated on: the date before its number and 公布 (2006年7月21日某省…公告第62号公布; round

@@ -122,7 +122,9 @@ def with_url(reading: Reading, url: str | None) -> Reading:
     if url == reading.url:
         return reading
     kind = with_address(structure_kind(reading.structure, reading.scholarly, reading.raw), url)
-    meta = reading.meta if reading.page_kind is not None and kind.kind == reading.page_kind.kind else \
+    # the kind and its deciding cue (a conflict between a lead and a signature reads the fields otherwise) unchanged
+    meta = reading.meta if reading.page_kind is not None and (kind.kind, kind.source == "conflict") == (
+        reading.page_kind.kind, reading.page_kind.source == "conflict") else \
         _in_english(metadata(reading.structure, reading.scholarly, kind.kind, kind.source == "conflict"), reading.raw,
                     reading.scholarly)
     return replace(reading, meta=meta, page_kind=kind, url=url)
