@@ -6,6 +6,7 @@ subject of a lead verb (日前，某省人民政府办公厅印发了…)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from sciplan_analysis.text.patterns import (
     CENTRAL_BODIES,
@@ -280,7 +281,7 @@ def lead_subject(before: str) -> str | None:
     return None
 
 
-def _joint_run(run: str) -> str | None:
+def _joint_run(run: str, member: Callable[[str], bool] = is_issuer) -> str | None:
     """Joint organs ending a lead's subject where something not an organ stands before the first (a byline in
     brackets, a dateline, a headline run in: (记者某某)全国妇联与中国科协, 某报讯某市教育局和某市科协), joined with 、:
     each organ after the first whole, the first the longest organ its part ends with, cut as a single subject's name
@@ -288,14 +289,15 @@ def _joint_run(run: str) -> str | None:
     no such list (round forty-one: the last organ alone was the issuer, a wrong value); an empty string when it is one
     but its first part has an organ's ending and is no organ (科技厅、省委宣传部、省科协, the first organ's level lost:
     the list names none, and its last organ alone is a wrong value too; round forty-three). A first part of another
-    shape (县长、县科协: a person) leaves the single subject's cut as before."""
+    shape (县长、县科协: a person) leaves the single subject's cut as before. `member` says what a part must be (an organ;
+    `signing_subject` passes `is_body`)."""
     for joint in (ENUMERATION, JOINT):
         parts = joint.split(run)
-        if len(parts) < 2 or not all(is_issuer(p) for p in parts[1:]):
+        if len(parts) < 2 or not all(member(p) for p in parts[1:]):
             continue
         head = _without_leading_time(parts[0])
         first = next((head[i:] for i in range(len(head) - 1)
-                      if is_issuer(head[i:]) and (i == 0 or not BARE_LEVEL.match(head[i:]))), None)
+                      if member(head[i:]) and (i == 0 or not BARE_LEVEL.match(head[i:]))), None)
         if first is not None:
             return "、".join([first, *parts[1:]])
         return "" if LOST_LEVEL.search(head) else None
@@ -333,15 +335,8 @@ def signing_subject(before: str) -> str | None:
     run = re.search(f"[{CJK_RANGE}、]+$", clause)
     if run is None:
         return None
-    for joint in (ENUMERATION, JOINT):
-        parts = joint.split(run.group(0).lstrip("、"))
-        if len(parts) < 2 or not all(is_body(p) for p in parts[1:]):
-            continue
-        head = _without_leading_time(parts[0])
-        first = next((head[i:] for i in range(len(head) - 1) if is_body(head[i:])
-                      and (i == 0 or not BARE_LEVEL.match(head[i:]))), None)
-        if first is not None:
-            return "、".join([first, *parts[1:]])
+    if joint := _joint_run(run.group(0).lstrip("、"), is_body):
+        return joint
     # one body alone, the whole run once a dateline and time words are cut (never the end of a longer name or list)
     single = _without_leading_time(run.group(0).lstrip("、"))
     return single if "、" not in single and is_body(single) else None
