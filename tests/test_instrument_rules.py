@@ -2054,6 +2054,31 @@ NOT_BY_NAME += [
     ("组织开展节水知识竞赛，并荣获全市一等奖。", "services"),                  # the contest held first (P4)
 ]
 
+# ROUND44 (session 20, C52, C32, C22, C21, P5, C48: set 69's misses; sets 2-69 seen; a row only where two clauses of
+# different sets show the form and a convention decides): a person appointed to a role told in news, organisation
+# (pattern-organisation-39 widened: sets 57, 69); an appeal issued or read out at an event, services (pattern-services-33:
+# sets 59, 69); linkage asked for with no outside party named, organisation (pattern-organisation-40: sets 20, 52, 69);
+# work summed up (进行全面总结), evaluation before the materials sent with it (pattern-evaluation-08: sets 21, 69).
+# Made-up clauses; the last of each in another field's wording.
+ROUND44: dict[str, list[tuple[str, str]]] = {
+    "pattern-organisation-39": [("省农科院两位研究员被聘为2025年全省农技推广大使。", "organisation"),
+                                ("三名退休医生受聘担任县健康教育顾问。", "organisation")],
+    "pattern-services-33": [("10位青年志愿者代表共同发出倡议，呼吁全县居民节约用水。", "services"),
+                            ("中学生代表宣读全民健身倡议；", "services")],
+    "pattern-organisation-40": [("（三）增进联动，加强宣传。", "organisation"),
+                                ("加强文旅系统安全宣传联动", "organisation")],
+    "pattern-evaluation-08": [("活动结束后，各乡镇要对本地区活动的开展情况进行全面总结，并将总结报告、媒体报道截图报送县科协。",
+                               "evaluation"),
+                              ("健身月结束后，各单位要对活动开展情况进行认真总结，连同宣传视频报县体育局。", "evaluation")],
+}
+for _key, _cases in ROUND44.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("加强科技馆与图书馆、博物馆的联动，", "cooperation"),                   # linkage with outside bodies (-40 not, C21)
+    ("认真总结经验，开展节水经验交流。", "cooperation"),                       # 总结经验 then a means (-08 not, C48)
+]
+
 def test_an_accounts_headline_is_no_review():
     """Round 39 (C34, C06): an unnumbered line naming a review (…工作成效显著, …工作总结) with no forward-looking
     heading or plan's title after it heads an account of work done: its acts are coded as if planned; a review
