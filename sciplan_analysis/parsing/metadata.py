@@ -97,7 +97,8 @@ WRAPPED_NOTICE = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})?\s*《(?P<notic
 WRAPPED_NOTICE_LINES = 3
 # A heading that is itself the document, titled without 关于 (开展…工作的通知), or a public notice of a list or a
 # designation (…入选名单公示, 关于…候选对象的公示; holdouts 49 and 72, round thirty-one): see `_own_notice`.
-OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))[^，。；：《》〈〉\s]{4,60}(?:的(?:通知|决定|通报|批复|意见|公示)|名单公示)")
+# A 公示 may be headed 的公示公告 (关于…评审结果的公示公告; round forty-six): the same notice, its kind said twice.
+OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))[^，。；：《》〈〉\s]{4,60}(?:的(?:通知|决定|通报|批复|意见|公示(?:公告)?)|名单公示)")
 OWN_NOTICE_LINES = 3
 # The addressees a heading may run into once lines are joined (…的通报各市科协：): nothing, or 各…：.
 ADDRESSEES = re.compile(r"(?:各[^，。；《》]{1,40}[：:])?")
@@ -457,6 +458,19 @@ def _inside_body(roles: list[str]) -> set[int]:
     return {k for k, n in enumerate(chrome) if headings and headings[0] < n < headings[-1]}
 
 
+# A site's publisher field naming an organ with the office that posted for it in brackets (发布机构：某区政府(政府办公室);
+# round forty-six): the organ before the brackets. The bracket names an office or a bureau, nothing else.
+BRACKETED_OFFICE = re.compile(r"(?P<organ>[^（）()]{2,30}?)\s*[（(][^（）()]{0,10}?(?:办公室|办公厅|办|局|委)\s*[）)]")
+
+
+def _bracketed_office(value: str) -> str:
+    """The organ of a publisher field's value that brackets its posting office (某区政府(政府办公室) → 某区政府),
+    where the value is no organ as it stands and the part before the brackets is one; else the value unchanged."""
+    if is_issuer(value) or not (m := BRACKETED_OFFICE.fullmatch(value)):
+        return value
+    return m.group("organ") if is_issuer(m.group("organ")) else value
+
+
 def _page_fields(found: Found, structure: Structure, front: list[str], chrome: list[str],
                  inside: set[int] | frozenset[int] = frozenset()) -> str:
     """Put the values of a site's labelled fields (索引号：… 发文日期：…; a breadcrumb's last part, the
@@ -474,6 +488,7 @@ def _page_fields(found: Found, structure: Structure, front: list[str], chrome: l
         if n not in inside:
             found.put("issue_date", "page", date_of(fields.get("published", "")))
         issuer = fields.get("issuer", "").split()[0] if fields.get("issuer", "").split() else ""
+        issuer = _bracketed_office(issuer)
         if is_issuer(issuer):
             found.put("issuer", "label", issuer)
         elif issuer:
@@ -487,7 +502,7 @@ def _page_fields(found: Found, structure: Structure, front: list[str], chrome: l
             found.put("doc_number", "label", doc_number(value))
         elif kind == "issue_date":
             found.put("issue_date", "label", date_of(value))
-        elif kind == "issuer" and is_issuer(value):
+        elif kind == "issuer" and is_issuer(value := _bracketed_office(value)):
             found.put("issuer", "label", value)
         elif kind == "title" and not is_issuer(value) and DOCUMENT_WORDS.search(value):
             found.put("title", "label", carried(clean_title(value)))

@@ -119,7 +119,8 @@ TEMPLATE = re.compile(r"(?<![A-Za-z])(?:[xX×]{1,3}|○{2,3})(?=\s*[省市县区
 _IN_SENTENCE = r"(?:[^。！？!?\n]|\n(?![ \t\u3000]*\n))"
 EDITOR_OFFER = re.compile(rf"小编{_IN_SENTENCE}{{0,8}}?(?:整理|收集|搜集|汇集|分享|带来){_IN_SENTENCE}{{0,80}}?"
                           r"(?:参考|借鉴|参阅|帮助|喜欢)")
-NOTICE_TITLE = re.compile(r"关于[^。！？]{2,}的(?:通知|意见|决定|批复|函|通报|实施意见)$")
+# (a public notice too: 关于…候选对象的公示, 关于…评审结果的公示公告; round forty-six)
+NOTICE_TITLE = re.compile(r"关于[^。！？]{2,}的(?:通知|意见|决定|批复|函|通报|实施意见|公示(?:公告)?)$")
 # A document number alone on its line (a notice's front): 乐府发〔2023〕61号, 国办发[2006]18号, 发文字号：…
 DOC_NUMBER = re.compile(rf"^(?:(?:发文字号|文号)\s*[:：]\s*)?[{CJK_RANGE}]{{1,12}}\s*[〔\[［【(（]\s*(?:19|20)\d{{2}}\s*"
                         r"[〕\]］】)）]\s*\d{1,4}\s*号$")
