@@ -33,7 +33,7 @@ HOLDS = ("conditions",)
 # title line (…计划, …方案), is the headline of an account of work done: the page is the account, and C34
 # codes the acts it reports as if planned, so the line names no section (`account_headlines`)
 FORWARD = ("guidance", "goals", "safeguards", "tasks", "conditions")
-PLAN_TITLE = re.compile(r"方案|计划|规划|要点|意见|纲要")
+PLAN_TITLE = re.compile(r"方案|计划|规划|要点|意见|纲要")  # DOC_TITLE's plan words: no year (an account's headline names one)
 # the parser's part kinds (parts.csv) as section kinds, where a group heading names none
 PART_KINDS = {"background": "review", "goals": "goals", "actions": "tasks", "projects": "tasks",
               "implementation": "safeguards", "other": "other"}
@@ -143,14 +143,13 @@ def account_headlines(text: str, found: list[Heading], path: Path = SECTION_KIND
     (round 39, C34): no heading of a forward kind (`FORWARD`) and no plan's title line (an unnumbered
     line naming a plan: …下半年工作计划) follows them. A numbered review heading (一、基本情况, 第一章 现状)
     is a part of a document and stays a review, even where the page is cut after it."""
+    kinds = [heading_kind(h.title, path) for h in found]
     out = set()
     for i, h in enumerate(found):
-        if h.level != 0 or any(m.match(text, h.start) for _, m in _MARKERS) \
-                or heading_kind(h.title, path) != "review":
+        if h.level != 0 or kinds[i] != "review" or any(m.match(text, h.start) for _, m in _MARKERS):
             continue
-        later = found[i + 1:]
-        if not any(heading_kind(k.title, path) in FORWARD for k in later) \
-                and not any(k.level == 0 and PLAN_TITLE.search(simplified(k.title)) for k in later):
+        if not any(kind in FORWARD for kind in kinds[i + 1:]) \
+                and not any(k.level == 0 and PLAN_TITLE.search(simplified(k.title)) for k in found[i + 1:]):
             out.add(h.start)
     return frozenset(out)
 
