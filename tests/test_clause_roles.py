@@ -46,6 +46,7 @@ NOT_BY_ROLE: list[tuple[str, str | None, str]] = [
     ("三、制定活动方案", None, "planning"),                                     # a heading asking for a plan
     ("落实全县健身设施建设规划", None, "infrastructure"),                       # carrying out a plan (C12), no title
     ("为提高群众防溺水意识，县体育局决定开展安全宣传周活动。", None, "services"),  # a purpose, then what is done (C47)
+    ("为丰富健身月主场活动内容，现面向各体育协会、各有关单位征集系列分活动。", None, "organisation"),  # round 45: a call (C93a)
     ("3. 全县居民健身意识明显增强；", "tasks", "planning"),                    # outside a goals list: the shape rows
     ("提升游客安全素养；", "tasks", "none"),                                    # outside a goals list: an aim (C18, C67)
     ("3. 普及游泳自救知识，提升群众安全意识；", "goals", "services"),           # a goals item naming a means (C67)

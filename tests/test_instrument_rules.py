@@ -2079,6 +2079,38 @@ NOT_BY_NAME += [
     ("认真总结经验，开展节水经验交流。", "cooperation"),                       # 总结经验 then a means (-08 not, C48)
 ]
 
+# ROUND45 (session 21, C32, C36, C93a, C93c, C22: set 70's misses and convention C93; sets 2-70 seen; a row only where
+# two clauses of different sets show the form and a convention decides): a relaying notice's forwarding, organisation
+# (shape-organisation-01: sets 31, 42, 55, 65, 66, 70); a call for an event's programme, organisation whoever is addressed
+# (shape-organisation-02: sets 33, 61, 62, 63, 68); books and reading matter presented (pattern-services-07 widened: sets 63,
+# 70); free clinics held by a society (keywords-services-03 widened, 义诊: set 70, and seven sets beside another cue).
+# Made-up clauses; the last of each in another field's wording.
+ROUND45: dict[str, list[tuple[str, str]]] = {
+    "shape-organisation-01": [("现将市文旅局《关于开展旅游安全宣传月活动的通知》转发你们，请查收附件。", "organisation"),
+                              ("为做好健身月申报工作，现将省体育局《关于举办全民健身月活动的通知》转发给你们，请认真组织评选。",
+                               "organisation"),
+                              ("2.请各县水利局将本通知转发至辖区各乡镇水利站。", "organisation")],
+    "shape-organisation-02": [("为办好全县防溺水宣传周，现面向各乡镇征集宣传周重点活动，现将有关事项通知如下：", "organisation"),
+                              ("同时，向社会广泛征集符合健身月主题的重点活动及重点项目，主要内容如下：", "organisation"),
+                              ("为做好筹备工作，特面向各景区征集旅游节主场展项及特色活动方案，现将有关事项通知如下：",
+                               "organisation")],
+}
+for _key, _cases in ROUND45.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+CASES["pattern-services-07"] = CASES.get("pattern-services-07", []) + [
+    ("启动仪式上，县领导给村民代表赠送了节水科普书籍。", "services"),
+    ("向山区学校捐赠了体育科普读物及运动用品。", "services")]
+CASES["keywords-services-03"] = CASES.get("keywords-services-03", []) + [
+    ("县医学会、县护理协会等为市民进行义诊，受到欢迎。", "services"),
+    ("景区管委会邀请县中医协会为游客义诊。", "services")]
+
+NOT_BY_NAME += [
+    ("市体育局关于转发《全民健身月活动实施方案》的通知", "none"),              # a title naming a forwarding (-01 not)
+    ("本次活动面向社会征集年度优秀旅游科普作品、年度科普活动，每类推选不超过10个。", "incentives"),  # a selection (-02 not, C92b)
+    ("现就征集防溺水宣传周重点活动的有关事项通知如下：", "none"),              # a notice naming its own call (-02 not, C07)
+]
+
+
 def test_an_accounts_headline_is_no_review():
     """Round 39 (C34, C06): an unnumbered line naming a review (…工作成效显著, …工作总结) with no forward-looking
     heading or plan's title after it heads an account of work done: its acts are coded as if planned; a review
