@@ -400,7 +400,8 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
 # issuer the body its name opens with). The name holds a summary's or a report's kind (REPORT_KIND); a line of its own
 # ends as one does (…总结, …报告, or the year's arrangement a summary runs into), so a meeting's headline (…工作总结会),
 # a notice about summaries (…关于报送…工作总结的通知) and a file's name (….docx) are none. The organ opens with its region
-# (科协科普部工作总结, 市委组织部…工作总结: a region masked or lost names no body a reader can name).
+# (科协科普部工作总结, 市委组织部…工作总结: a region lost names no body a reader can name), not a placeholder or a mask
+# (某县科协2023年工作总结, XX县…: a template's, issuer `?` or `∅` by the conventions; the suite's accounts use 某).
 REPORT_KIND = re.compile(r"(?:工作|情况)总结|(?:自评价|自查|工作|绩效)报告")
 REPORT_END = re.compile(r"(?:总结|报告|工作安排|工作计划|工作要点)$")
 REPORT_RUN_IN = re.compile(r"[^，。；：,;:！？《》\s]{0,40}?(?:(?:工作|情况)总结|(?:自评价|自查|工作|绩效)报告)")
@@ -408,6 +409,7 @@ REPORT_MARKS = re.compile(r"[，。；：,;:！？《》〈〉（）()“”\"./
 REPORT_NUMBERING = re.compile(r"^[\d、.．]+")  # a sharing site's page numbers run before the name (1、1某局…总结)
 REPORT_LINES = 25  # the name stands in the page's first lines (a sharing site's frame may take twenty)
 REPORT_CHARS = 60
+REPORT_MASKED = re.compile(r"^(?:某|[XxＸｘ×*＊]{1,3})")
 
 
 def _report_writer(found: Found, paras: list[Paragraph]) -> None:
@@ -423,7 +425,7 @@ def _report_writer(found: Found, paras: list[Paragraph]) -> None:
                            or not REPORT_END.search(name)):
             continue
         organ = next((name[:k] for k in range(min(len(name), REPORT_CHARS) - 4, 3, -1) if is_issuer(name[:k])), None)
-        if organ is None or opening_region(organ) == 0 or (run_in and not REPORT_RUN_IN.match(name, len(organ))):
+        if organ is None or opening_region(organ) == 0 or REPORT_MASKED.match(organ) or (run_in and not REPORT_RUN_IN.match(name, len(organ))):
             continue
         found.put("issuer", "text", organ)
         return
