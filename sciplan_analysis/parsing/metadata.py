@@ -384,12 +384,51 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
         _news_subject(found, front)
     if kind == "copy":
         _copy_titles(found, structure)
+    _report_writer(found, paras)
     _periods(found)
     _as_chosen(found, paras)
     _byline_field(found)
     if conflict:
         _signed_account(found)
     return _meta(found, rejected or named_lead.rejected, rejected_number, repaired_number)
+
+
+# A work summary's or report's own name opening with the body that wrote it (round forty-seven): on a line of its own
+# (如皋市科学技术协会科普活动项目绩效自评价报告, under a site's lines) or run in after the name a sharing site's copy repeats
+# over its text (2022年…工作总结和2022年工作计划始兴县食品药品监督管理局全民科学素养2022年工作总结和2022年工作安排我局坚持…).
+# The writer is the page's issuer where nothing else names one (the conventions write such a page's title `?` and its
+# issuer the body its name opens with). The name holds a summary's or a report's kind (REPORT_KIND); a line of its own
+# ends as one does (…总结, …报告, or the year's arrangement a summary runs into), so a meeting's headline (…工作总结会),
+# a notice about summaries (…关于报送…工作总结的通知) and a file's name (….docx) are none. The organ opens with its region
+# (科协科普部工作总结, 市委组织部…工作总结: a region lost names no body a reader can name), not a placeholder or a mask
+# (某县科协2023年工作总结, XX县…: a template's, issuer `?` or `∅` by the conventions; the suite's accounts use 某).
+REPORT_KIND = re.compile(r"(?:工作|情况)总结|(?:自评价|自查|工作|绩效)报告")
+REPORT_END = re.compile(r"(?:总结|报告|工作安排|工作计划|工作要点)$")
+REPORT_RUN_IN = re.compile(r"[^，。；：,;:！？《》\s]{0,40}?(?:(?:工作|情况)总结|(?:自评价|自查|工作|绩效)报告)")
+REPORT_MARKS = re.compile(r"[，。；：,;:！？《》〈〉（）()“”\"./]")
+REPORT_NUMBERING = re.compile(r"^[\d、.．]+")  # a sharing site's page numbers run before the name (1、1某局…总结)
+REPORT_LINES = 25  # the name stands in the page's first lines (a sharing site's frame may take twenty)
+REPORT_CHARS = 60
+REPORT_MASKED = re.compile(r"^(?:某|[XxＸｘ×*＊]{1,3})")
+
+
+def _report_writer(found: Found, paras: list[Paragraph]) -> None:
+    """Put as issuer the organ a work summary's or report's own name opens with (REPORT_KIND), where no source gave one."""
+    if found.first("issuer") is not None:
+        return
+    title = found.first("title")
+    lines = [line.text for para in paras if not para.is_table for line in (para.lines or [para])][:REPORT_LINES]
+    for line in lines:
+        run_in = isinstance(title, str) and len(line) > len(title) and line.startswith(title)
+        name = REPORT_NUMBERING.sub("", line[len(title):] if run_in else line)
+        if not run_in and (len(name) > REPORT_CHARS or REPORT_MARKS.search(name) or not REPORT_KIND.search(name)
+                           or not REPORT_END.search(name)):
+            continue
+        organ = next((name[:k] for k in range(min(len(name), REPORT_CHARS) - 4, 3, -1) if is_issuer(name[:k])), None)
+        if organ is None or opening_region(organ) == 0 or REPORT_MASKED.match(organ) or (run_in and not REPORT_RUN_IN.match(name, len(organ))):
+            continue
+        found.put("issuer", "text", organ)
+        return
 
 
 def _signed_account(found: Found) -> None:
