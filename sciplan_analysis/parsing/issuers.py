@@ -55,9 +55,11 @@ CENTRAL_SHORT = ("中办", "国办")
 # A working body's core is its subject (全民科学素质, 科学素质纲要实施工作, 科普工作 …: the words in any
 # of the orders real organs use) perhaps with its kind (领导小组, 联席会议), so 科学素质纲要实施工作联席会议
 # and 全民科学素质行动计划纲要实施工作领导小组 are read as 全民科学素质工作联席会议 is.
+# A region's committee for its spiritual civilisation (精神文明建设指导委员会, 文明委) is a core too, so its office (某市精神
+# 文明建设指导委员会办公室, the 文明办 that co-signs a 科协's naming notices) is an organ (round forty-eight).
 WORK_SUBJECT = "(?:全民)?科学素质(?:行动)?(?:计划)?(?:纲要)?(?:实施)?(?:工作)?|纲要实施工作|科普(?:工作)?"
 ORGAN_CORES = (f"人民政府|政府|党工委|党委|委|科学技术协会|科协|(?:{WORK_SUBJECT})(?:领导小组|联席会议)?"
-               "|(?:工作)?联席会议")
+               "|(?:工作)?联席会议|精神文明建设指导委员会|文明委")
 # A township below the county (某镇, 某乡, 某街道, 某苏木): no division table lists them, so its
 # name is taken on its shape; a county's name before it is checked. 各乡镇, 全镇 name no one.
 TOWNSHIP = f"(?P<town>(?!各|全|本|我|该|有关|相关|所属|所在|乡镇|城镇|村镇|城乡)[{CJK_RANGE}]{{1,6}}?(?:镇|乡|街道|苏木))"

@@ -108,6 +108,9 @@ NUMBER_REST_LINE = re.compile(r"^[〔\[【（(﹝〖［]\s*(?:19|20)\d{2}\s*[〕
 ATTACHED_FILE = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt|zip|rar)$", re.IGNORECASE)
 # An attachment's name on its line (附件：某年度科普示范基地名单, 附件2：…一览表), as a notice lists it above its signature.
 NAMED_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[：:]\s*\S")
+# …or under the short label 附 (附：某年度某某名单 / 某市科学技术协会 某市精神文明建设指导委员会办公室 / its date: round forty-eight),
+# only where a signature follows (a 附：line with body text after it runs on as before).
+SHORT_ATTACHMENT = re.compile(r"^附\s*[：:]\s*\S")
 # …and the attachments listed after it, one a line with its number (附件:1.某某通知 / 2.某某实施方案 / 3.某某报名表): each line
 # names a document or a form (round thirty-four).
 NUMBERED_ATTACHMENT = re.compile(r"^\d{1,2}\s*[.．、]\s*\S.{0,80}?(?:通知|方案|表|名单|办法|细则|清单|指南|规则|须知|要求|说明)$")
@@ -740,7 +743,8 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         return True
     if ATTACHED_FILE.search(prev):
         return True  # 附件：某某办法.pdf, a link to a file, ends its line (a signature may follow)
-    if (NAMED_ATTACHMENT.match(prev) or NUMBERED_ATTACHMENT.match(prev)) and (_signer(nxt) or ministry(nxt)):
+    if (NAMED_ATTACHMENT.match(prev) or NUMBERED_ATTACHMENT.match(prev) or SHORT_ATTACHMENT.match(prev)) \
+            and (_signer(nxt) or ministry(nxt)):
         # 附件：某某名单 (or its list's last line, 3.某某报名表) / 某自治区科学技术厅 / 2023年2月3日: the organ signs; a ministry
         # named bare too (附件：…名单 / 生态环境部 / 科学技术部 / date: round forty-two)
         return True
