@@ -113,6 +113,17 @@ NOT_ON_NEWS: list[tuple[str, str | None, str | None, str]] = [
     ("5月16日，召开各乡镇健身工作协调会。", None, "copy", "organisation"),      # a meeting to hold, on a plan's page
 ]
 
+# ROUND46 (C90, C34; sets 62, 63 and 71 seen): an official declaring the event launched or open, on a news page, says who
+# opened it, none, whatever the event's name holds; a plan's programme step is read by its means. Made-up clauses, the
+# last in a wording no set shows.
+ROUND23["role-news-05"] = [("副县长出席启动式并宣布全民健身月启动。", None, "news", "none"),
+                           ("县水利局局长宣布节水宣传周正式启动。", None, "news", "none"),
+                           ("景区管委会主任宣布首届旅游文化节开幕。", None, "news", "none")]
+NOT_ON_NEWS += [
+    ("由县领导讲话，宣布活动正式开始，并邀请专家进行健身讲座。", None, "document", "services"),  # a plan's step
+    ("县长将出席启动式并宣布科技活动周启动。", None, "news", "services"),                     # a launch to come
+]
+
 
 # ROUND35 (C90, C06; sets 34, 40, 56 and 60 seen): a tally of the acts done at the event a news item or an account
 # reports is coded by the act counted, whatever lead-in it has (据统计, 当天, 本次活动共…) and whatever the page's kind;

@@ -2110,6 +2110,32 @@ NOT_BY_NAME += [
     ("现就征集防溺水宣传周重点活动的有关事项通知如下：", "none"),              # a notice naming its own call (-02 not, C07)
 ]
 
+# ROUND46 (session 21, C94a, C94e, C11: the first round to read convention C94, and set 71's misses; sets 2-71 seen; a row
+# only where two clauses of different sets show the form and a convention decides): working with police, fire or other
+# government departments asked of the hosts, organisation (shape-organisation-03: sets 14 and 69); a centre's name alone
+# as the signature, none (shape-none-19 widened, 中心: sets 61 and 71); a lottery's prize, incentives unless an event comes
+# first (keywords-incentives-02: sets 29 and 65). Made-up clauses; the last of each in another field's wording.
+ROUND46: dict[str, list[tuple[str, str]]] = {
+    "shape-organisation-03": [("各承办单位要与当地公安、消防、城管等部门通力合作，认真制定活动安全预案。", "organisation"),
+                              ("县科协要与县交警部门密切配合，确保活动现场安全有序。", "organisation"),
+                              ("各景区要与属地派出所、消防等部门紧密协作，做好旅游节期间的游客疏导。", "organisation")],
+    "keywords-incentives-02": [("答题满60分可获得一次抽奖机会，每天最多三次。", "incentives"),
+                               ("演出间隙，现场抽取幸运观众赠送科普图书。", "incentives"),
+                               ("完成健身打卡的市民可参与抽奖，奖品为运动手环。", "incentives")],
+}
+for _key, _cases in ROUND46.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+CASES["shape-none-19"] = CASES.get("shape-none-19", []) + [
+    ("市科协科普活动中心", "none"),
+    ("县青少年科技教育中心", "none"),
+    ("市全民健身服务中心", "none")]
+
+NOT_BY_NAME += [
+    ("县水利局要与县卫生部门配合开展节水宣传。", "services"),              # departments co-acting in an activity (-03 not, C21)
+    ("开展防溺水知识有奖竞答活动，答对者可参加抽奖。", "services"),          # the event first (keywords-incentives-02 not, C94e)
+    ("（三）科普活动中心", "services"),                                     # a numbered heading, no signature (-19 not, C08)
+]
+
 
 def test_an_accounts_headline_is_no_review():
     """Round 39 (C34, C06): an unnumbered line naming a review (…工作成效显著, …工作总结) with no forward-looking
