@@ -125,6 +125,21 @@ NOT_ON_NEWS += [
 ]
 
 
+# ROUND47 (C95d, C34, C46; sets 25, 50, 71 and 72 seen): attendance told with the speeches given after it is the occasion,
+# none on a news page (交流 in a speech is no exchange); a coordination meeting's lead is not an occasion only but C46's
+# coordination, whoever convenes it, read by its cues (organisation). Made-up clauses, the last in a wording no set shows.
+ROUND23["role-news-02"] += [
+    ("县体育局局长出席会议，各乡镇代表作了交流发言。", None, "news", "none"),
+    ("县水利局分管领导参加会议，各镇街作交流发言。", None, "news", "none"),
+    ("景区管委会主任出席会议，各旅行社负责人作了经验交流发言。", None, "news", "none"),
+]
+NOT_ON_NEWS += [
+    ("6月3日，县科协召开全县全民健身月活动协调会。", None, "news", "organisation"),   # C95d(2): coordination
+    ("5月8日，县水利局召开全县节水工作部门协调会。", None, "news", "organisation"),      # C95d(2)
+    ("3月2日，景区管委会召开旅游文化节筹备工作协调会。", None, "news", "organisation"),
+]
+
+
 # ROUND35 (C90, C06; sets 34, 40, 56 and 60 seen): a tally of the acts done at the event a news item or an account
 # reports is coded by the act counted, whatever lead-in it has (据统计, 当天, 本次活动共…) and whatever the page's kind;
 # only in a plan's review section (role-review-03) and, on a news page, as a state reached or a tally of past years

@@ -2137,6 +2137,24 @@ NOT_BY_NAME += [
 ]
 
 
+# ROUND47 (session 21, C94c, C92b, C95d: the first round to read convention C95, and set 72's misses; sets 2-72 seen; a row
+# only where two clauses of different sets show the form and a convention decides): an honour list released or promoted at
+# a launch, by its first holder, works or people first incentives (pattern-incentives-07: sets 69 and 72). Made-up clauses;
+# the last in another field's wording.
+ROUND47: dict[str, list[tuple[str, str]]] = {
+    "pattern-incentives-07": [("启动仪式上，发布了全县优秀健身科普人物、健身科普作品，并向优秀代表授牌。", "incentives"),
+                              ("活动现场，推介了“十佳原创节水科普作品”“十佳节水科普达人”。", "incentives"),
+                              ("开幕式上，正式发布了年度最美导游、十佳旅游短视频。", "incentives")],
+}
+for _key, _cases in ROUND47.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("启动仪式上，发布了十佳节水教育基地、优秀节水科普作品。", "information"),  # a base first (-07 not, C94c)
+    ("支持遴选和推介一批优秀健身科普作品。", "information"),                      # a plan's task, no 了 (-07 not)
+]
+
+
 def test_an_accounts_headline_is_no_review():
     """Round 39 (C34, C06): an unnumbered line naming a review (…工作成效显著, …工作总结) with no forward-looking
     heading or plan's title after it heads an account of work done: its acts are coded as if planned; a review
