@@ -2159,7 +2159,8 @@ NOT_BY_NAME += [
 # only where two clauses of different sets show the form and a convention decides): a phrase opening on 展示 is the display
 # delivered (pattern-services-34: sets 42, 68, 73), the public's response told with no act named none (shape-none-64: sets 62
 # and 73), 为(充分)发挥X的作用，Y read by Y (main-02 widened: sets 61 and 73) and 展示 kept before a list of fields (where-03
-# widened). Made-up clauses; the last in another field's wording.
+# widened); 献策, 献计 and 献良策 alone are advice to government, information (keywords-information-05 widened,
+# C96a). Made-up clauses; the last in another field's wording.
 ROUND48: dict[str, list[tuple[str, str]]] = {
     "pattern-services-34": [("以全民健身为核心，展示健身科普工作的重要支撑作用；", "services"),
                             ("1、展示全县节水科普工作成就。", "services"),
@@ -2170,6 +2171,9 @@ ROUND48: dict[str, list[tuple[str, str]]] = {
     "main-02": [("为充分发挥健身指导员的作用，开展全民健身巡回指导活动。", "services"),
                 ("为发挥节水教育基地的作用，举办节水科普讲座。", "services"),
                 ("为充分发挥旅游景区的作用，开展文明旅游宣传活动。", "services")],
+    "keywords-information-05": [("聚焦全民健身重点难点献策解题。", "information"),
+                                ("县科协组织游泳协会专家开展“献良策”活动。", "information"),
+                                ("围绕全域旅游发展积极献计出力。", "information")],
     "where-03": [("展示健身科普工作在普及运动知识、助力全民健身等方面发挥的重要作用；", "services"),
                  ("展示节水工作在农业、工业等领域发挥的作用。", "services"),
                  ("展示导游队伍在宣传、接待等方面发挥的作用；", "services")],
