@@ -2155,6 +2155,38 @@ NOT_BY_NAME += [
 ]
 
 
+# ROUND48 (session 21, C90, C07, C53: the first round to read convention C96, and set 73's misses; sets 2-73 seen; a row
+# only where two clauses of different sets show the form and a convention decides): a phrase opening on 展示 is the display
+# delivered (pattern-services-34: sets 42, 68, 73), the public's response told with no act named none (shape-none-64: sets 62
+# and 73), 为(充分)发挥X的作用，Y read by Y (main-02 widened: sets 61 and 73) and 展示 kept before a list of fields (where-03
+# widened); 献策, 献计 and 献良策 alone are advice to government, information (keywords-information-05 widened,
+# C96a). Made-up clauses; the last in another field's wording.
+ROUND48: dict[str, list[tuple[str, str]]] = {
+    "pattern-services-34": [("以全民健身为核心，展示健身科普工作的重要支撑作用；", "services"),
+                            ("1、展示全县节水科普工作成就。", "services"),
+                            ("集中展示全域旅游发展取得的成果。", "services")],
+    "shape-none-64": [("在体验区内，各种健身器材吸引了市民们的目光，他们争相体验。", "none"),
+                      ("节水知识问答等活动深受群众喜爱，吸引了大量市民积极参与。", "none"),
+                      ("面对旅游博物馆导游的提问，台下的游客纷纷举起小手。", "none")],
+    "main-02": [("为充分发挥健身指导员的作用，开展全民健身巡回指导活动。", "services"),
+                ("为发挥节水教育基地的作用，举办节水科普讲座。", "services"),
+                ("为充分发挥旅游景区的作用，开展文明旅游宣传活动。", "services")],
+    "keywords-information-05": [("聚焦全民健身重点难点献策解题。", "information"),
+                                ("县科协组织游泳协会专家开展“献良策”活动。", "information"),
+                                ("围绕全域旅游发展积极献计出力。", "information")],
+    "where-03": [("展示健身科普工作在普及运动知识、助力全民健身等方面发挥的重要作用；", "services"),
+                 ("展示节水工作在农业、工业等领域发挥的作用。", "services"),
+                 ("展示导游队伍在宣传、接待等方面发挥的作用；", "services")],
+}
+for _key, _cases in ROUND48.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("吸引和鼓励社会各界参与健身科普作品创作。", "participation"),     # a plan's drawing-in verb, no 了 (-64 not, P2)
+    ("县体育局开展健身展示活动，吸引了大量市民参与。", "services"),     # the act named (-64 not, C90)
+]
+
+
 def test_an_accounts_headline_is_no_review():
     """Round 39 (C34, C06): an unnumbered line naming a review (…工作成效显著, …工作总结) with no forward-looking
     heading or plan's title after it heads an account of work done: its acts are coded as if planned; a review
