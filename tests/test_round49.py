@@ -1,0 +1,63 @@
+"""Issue 23, round forty-nine: a joint signature of many bodies over several lines (docs/parser_rounds.md). A block
+read whole as before; a block whose upper lines name bodies the parser cannot read gives no issuer rather than the part
+below them. Made-up pages, one form in wording no listed page shows, and the forms the rule must not take."""
+
+from __future__ import annotations
+
+import pytest
+from made_up import plan
+
+from sciplan_analysis.parsing.metadata import _signature_run, _unread_bodies  # noqa: F401  (the names the round adds)
+
+OPINION = ("湘教发〔2024〕12号\n各市州教育局、科技局、科协：\n"
+           "为贯彻落实《关于加强新时代中小学科学教育工作的意见》，现将《湖南省中小学科学教育实施意见》印发给你们，"
+           "请结合实际认真贯彻执行。\n")
+
+
+@pytest.mark.parametrize(("block", "issuer"), [
+    # every line read: the whole block signs (as the listed pages of two to four bodies a line show)
+    (["湖南省教育厅 湖南省科学技术厅", "湖南省财政厅 湖南省科学技术协会"],
+     "湖南省教育厅、湖南省科学技术厅、湖南省财政厅、湖南省科学技术协会"),
+    (["湖南省教育厅 中共湖南省委宣传部 湖南省科学技术厅", "湖南省自然资源厅 湖南省生态环境厅", "湖南省科学技术协会"],
+     "湖南省教育厅、中共湖南省委宣传部、湖南省科学技术厅、湖南省自然资源厅、湖南省生态环境厅、湖南省科学技术协会"),
+])
+def test_a_block_read_whole(block, issuer):
+    page = OPINION + "\n".join(block) + "\n2024年3月1日\n湖南省中小学科学教育实施意见\n一、总体要求\n"
+    assert plan(page)["issuer"] == issuer
+
+
+@pytest.mark.parametrize("block", [
+    # as the listed page shows it (other words): an academy and the youth league's committee on a line of their own
+    ["湖南省教育厅 湖南省科学技术厅", "湖南省财政厅 湖南省科学院", "中国共产主义青年团湖南省委员会 湖南省妇女联合会",
+     "湖南省科学技术协会 中国少年先锋队湖南省工作委员会"],
+    # wording no listed page shows: a museum and a research centre of the province over two bodies read
+    ["湖南省科学技术馆研究中心", "湖南省教育厅 湖南省科学技术协会"],
+    # one body of no known kind right over the dated line
+    ["湖南省教育厅 湖南省财政厅", "湖南省青少年科技教育促进会", "湖南省科学技术协会"],
+])
+def test_an_unread_line_of_bodies_leaves_the_issuer_empty(block):
+    page = OPINION + "\n".join(block) + "\n2024年3月1日\n湖南省中小学科学教育实施意见\n一、总体要求\n"
+    assert plan(page)["issuer"] in (None, "")
+
+
+@pytest.mark.parametrize(("above", "issuer"), [
+    # not taken: a sentence ending the body, a salutation's line, an attachment's name, a list's last line over the
+    # signature: the organs below them sign as before
+    ("请结合实际认真贯彻执行。", "湖南省教育厅、湖南省科学技术协会"),
+    ("附件：湖南省中小学科学教育实施意见", "湖南省教育厅、湖南省科学技术协会"),
+    ("2.湖南省科学教育示范学校名单", "湖南省教育厅、湖南省科学技术协会"),
+])
+def test_lines_that_are_no_bodies_end_the_block(above, issuer):
+    page = ("各市州教育局、科协：\n现将有关事项通知如下。\n" + above + "\n湖南省教育厅 湖南省科学技术协会\n2024年3月1日\n"
+            "关于开展中小学科学教育示范学校创建工作的通知\n")
+    assert plan(page)["issuer"] == issuer
+
+
+def test_what_an_unread_line_is():
+    assert _unread_bodies("湖南省生态环境厅湖南省农业农村厅湖南省科学院")
+    assert _unread_bodies("中国共产主义青年团湖南省委员会湖南省妇女联合会")
+    # read lines, prose, headings and lines of no owner are none
+    assert not _unread_bodies("湖南省教育厅湖南省科学技术协会")
+    assert not _unread_bodies("关于开展科学教育工作的通知")
+    assert not _unread_bodies("第九届科普讲解大赛组委会")
+    assert not _unread_bodies("湖南省科学教育示范学校名单")
