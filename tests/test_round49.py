@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from made_up import plan
 
+from sciplan_analysis.parsing.issuers import JOINT_LINE_ORGANS, joint_organs
 from sciplan_analysis.parsing.metadata import _signature_run, _unread_bodies  # noqa: F401  (the names the round adds)
 
 OPINION = ("湘教发〔2024〕12号\n各市州教育局、科技局、科协：\n"
@@ -20,6 +21,9 @@ OPINION = ("湘教发〔2024〕12号\n各市州教育局、科技局、科协：
      "湖南省教育厅、湖南省科学技术厅、湖南省财政厅、湖南省科学技术协会"),
     (["湖南省教育厅 中共湖南省委宣传部 湖南省科学技术厅", "湖南省自然资源厅 湖南省生态环境厅", "湖南省科学技术协会"],
      "湖南省教育厅、中共湖南省委宣传部、湖南省科学技术厅、湖南省自然资源厅、湖南省生态环境厅、湖南省科学技术协会"),
+    # wording no listed page shows: five organs on one line (a copy's cleaning runs two lines of a block into one)
+    (["湖南省教育厅湖南省科学技术厅湖南省财政厅湖南省自然资源厅湖南省生态环境厅", "湖南省科学技术协会"],
+     "湖南省教育厅、湖南省科学技术厅、湖南省财政厅、湖南省自然资源厅、湖南省生态环境厅、湖南省科学技术协会"),
 ])
 def test_a_block_read_whole(block, issuer):
     page = OPINION + "\n".join(block) + "\n2024年3月1日\n湖南省中小学科学教育实施意见\n一、总体要求\n"
@@ -51,6 +55,14 @@ def test_lines_that_are_no_bodies_end_the_block(above, issuer):
     page = ("各市州教育局、科协：\n现将有关事项通知如下。\n" + above + "\n湖南省教育厅 湖南省科学技术协会\n2024年3月1日\n"
             "关于开展中小学科学教育示范学校创建工作的通知\n")
     assert plan(page)["issuer"] == issuer
+
+
+def test_a_line_of_many_organs():
+    line = "湖南省教育厅湖南省科学技术厅湖南省财政厅湖南省自然资源厅湖南省生态环境厅湖南省科学技术协会"
+    assert len(joint_organs(line)) == 6 <= JOINT_LINE_ORGANS
+    # not taken: more than JOINT_LINE_CHARS characters, or a word of page text among the organs
+    assert joint_organs("湖南省财政厅" * 14) == []
+    assert joint_organs("湖南省教育厅关于湖南省财政厅") == []
 
 
 def test_what_an_unread_line_is():
