@@ -73,3 +73,35 @@ def test_what_an_unread_line_is():
     assert not _unread_bodies("关于开展科学教育工作的通知")
     assert not _unread_bodies("第九届科普讲解大赛组委会")
     assert not _unread_bodies("湖南省科学教育示范学校名单")
+
+
+LEAD_TAIL = "一文来源于网友上传，不代表本站观点，若需要原创文章可咨询客服老师，欢迎参考。"
+
+
+@pytest.mark.parametrize(("name", "lead"), [
+    # as the listed pages show it (other words): a note whose name is no plan's, the lead with a full-width colon
+    ("“科技助农行动”总结的补充说明", "导语：“科技助农行动”总结的补充说明"),
+    # wording no listed page shows: an initiative's name, a half-width colon and a space after it
+    ("致全县科技工作者的倡议", "导语: 致全县科技工作者的倡议"),
+])
+def test_a_sharing_sites_lead_names_its_piece(name, lead):
+    page = (name + "\n时间：2022-03-17 01:28:00\n" + lead + LEAD_TAIL + "\n各有关单位：\n"
+            "为做好科技助农工作的总结，现将有关要求说明如下：\n1.总结工作的主要做法；\n2.存在的问题和下一步打算。\n")
+    assert plan(page)["title"] == name
+
+
+@pytest.mark.parametrize("first", [
+    # not taken: a first line that is not the lead's name (a site's name over it), a sentence as the name
+    "某某范文网欢迎您",
+    "现将有关要求说明如下，请遵照执行",
+])
+def test_a_lead_whose_name_the_page_does_not_open_with(first):
+    page = (first + "\n时间：2022-03-17 01:28:00\n导语：“科技助农行动”总结的补充说明" + LEAD_TAIL + "\n各有关单位：\n"
+            "为做好科技助农工作的总结，现将有关要求说明如下：\n1.总结工作的主要做法；\n")
+    assert plan(page)["title"] in (None, "")
+
+
+def test_a_lead_under_a_plan_the_rules_read_already():
+    page = ("某县水利局科普日活动实施方案\n时间：2022-04-18 08:43:00\n导语：水利局科普日方案" + LEAD_TAIL
+            + "\n某县水利局科普日活动实施方案\n为搞好我局全国科普日活动，特制定本方案。\n一、活动时间\n")
+    assert plan(page)["title"] == "某县水利局科普日活动实施方案"
