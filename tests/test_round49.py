@@ -101,6 +101,12 @@ def test_a_lead_whose_name_the_page_does_not_open_with(first):
     assert plan(page)["title"] in (None, "")
 
 
+def test_a_lead_under_a_headline_over_its_name():
+    page = ("以科学素质提升赋能高质量发展\n“科技助农行动”总结的补充说明\n时间：2022-03-17 01:28:00\n导语：“科技助农行动”总结的补充说明"
+            + LEAD_TAIL + "\n各有关单位：\n为做好科技助农工作的总结，现将有关要求说明如下：\n1.总结工作的主要做法；\n")
+    assert plan(page)["title"] == "“科技助农行动”总结的补充说明"
+
+
 def test_a_lead_under_a_plan_the_rules_read_already():
     page = ("某县水利局科普日活动实施方案\n时间：2022-04-18 08:43:00\n导语：水利局科普日方案" + LEAD_TAIL
             + "\n某县水利局科普日活动实施方案\n为搞好我局全国科普日活动，特制定本方案。\n一、活动时间\n")

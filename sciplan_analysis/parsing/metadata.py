@@ -894,17 +894,18 @@ def _copy_titles(found: Found, structure: Structure) -> None:
 # A sharing site's lead under a piece's name (导语：X一文来源于网友上传，不代表本站观点…): X names the piece the page copies
 # (round forty-nine; eimio's and ushengzhilian's copies show it).
 SITE_LEAD = re.compile(r"^\s*导语\s*[:：]\s*(?P<name>\S.{3,60}?)一文来源于")
-SITE_LEAD_PARAGRAPHS = 4  # the page's name, its posting time, the lead
+SITE_LEAD_ABOVE = 3  # the piece's name stands at most this many lines over the lead (its posting time between)
 
 
 def _lead_named_title(structure: Structure) -> str | None:
     """A copy's title where nothing else gives one: the name a sharing site's lead gives its piece (SITE_LEAD), when the
-    page opens with that name on a line of its own (the site's heading repeats it: “科普惠农兴村计划”总结的补充说明 /
+    page shows that name on a line of its own right over the lead (SITE_LEAD_ABOVE lines; a headline or a site's
+    furniture may stand above it) (the site's heading repeats it: “科普惠农兴村计划”总结的补充说明 /
     时间：… / 导语：“科普惠农兴村计划”总结的补充说明一文来源于网友上传…). None otherwise: a lead alone names no
-    title (its name may be the site's shortening), nor a name the page's first line does not show."""
-    texts = [p.text.strip() for p in structure.paragraphs[:SITE_LEAD_PARAGRAPHS]]
-    for text in texts[1:]:
-        if (m := SITE_LEAD.match(text)) and (name := m.group("name").strip()) == texts[0] \
+    title (its name may be the site's shortening), nor a name no line over the lead shows."""
+    texts = [line.text.strip() for para in structure.paragraphs[:COPY_TITLE_PARAGRAPHS] for line in para.lines or [para]]
+    for n, text in enumerate(texts):
+        if (m := SITE_LEAD.match(text)) and (name := m.group("name").strip()) in texts[max(0, n - SITE_LEAD_ABOVE):n] \
                 and not SENTENCE_MARK.search(name):
             return clean_title(name)
     return None
