@@ -29,6 +29,8 @@ from sciplan_analysis.parsing.documents import (
 )
 from sciplan_analysis.parsing.issuers import (
     JOINT_LINE_CHARS,
+    NOT_AN_ORGAN,
+    ORGAN_END,
     is_association,
     is_issuer,
     issuer_problem,
@@ -313,6 +315,7 @@ class Signatures:
     damaged: list[tuple[str, str, str]] = field(default_factory=list)  # (organ, year, serial), bracket lost
     months: list[str] = field(default_factory=list)  # lines that are only a month (二〇二一年十二月)
     stamped: list[int] = field(default_factory=list)  # the signers whose line a stamp's mark follows (（代章）)
+    unread_above: bool = False  # a line of bodies the parser cannot read stands right over the signature's organ lines
 
 
 def metadata(structure: Structure, scholarly: bool | None = None, kind: str | None = None, conflict: bool = False) -> dict:
@@ -370,7 +373,9 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     _settle_issue_date(found, signatures)
     # why a number that was shown is not given, and a number given with its lost bracket put back
     rejected_number, repaired_number = _repair_number(found, signatures.damaged)
-    if any(signed for signed, _ in signatures.signers):  # a signature line followed by a date (or a stamp's mark)
+    if any(signed for signed, _ in signatures.signers) and not signatures.unread_above:
+        # a signature line followed by a date (or a stamp's mark); a block whose upper lines name bodies the parser
+        # cannot read gives no issuer rather than its lower part (round forty-nine)
         found.put("issuer", "text", _signature_organs(signatures.signers, signatures.lines, signatures.stamped))
     notice_title = _notice_heading(found, notice) if notice else None
     if notice_title:
@@ -379,7 +384,8 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
                                   account=kind is not None and kind not in ("news", "document"))
     # on news, the title the news rule will keep (the lead's): a line's title it drops vetoes no lead's issuer
     news_kept = NEWS_SOURCES if kind == "news" and not _explains_heading(front) else None
-    _reconcile_issuers(found, signatures.signers, signatures.lines, named_lead.title, news_kept)
+    _reconcile_issuers(found, [] if signatures.unread_above else signatures.signers, signatures.lines,
+                       named_lead.title, news_kept)
     if kind == "news":
         _news_subject(found, front)
     if kind == "copy":
@@ -642,7 +648,46 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
                 signer_lines.append(n)
                 found.put("issue_date", "text", date_of(glued.group(2)))
     _site_block_gives_way(found, signatures, lines)
+    signatures.unread_above = _unread_above(signatures, lines)
     return signatures
+
+
+# A line of a joint signature's block that names bodies the parser cannot read (round forty-nine): CJK only, opening
+# with whose body it is (a region, 中共, 中国, 国家, 全国) and ending as a body's name does (an organ's suffix, or 院, 会,
+# 团, 队, 中心: 某省科学院, 中国共产主义青年团某省委员会), no word of page text, at most a signature line's length.
+UNREAD_BODY_END = re.compile(f"(?:{ORGAN_END.pattern}|院|会|团|队|中心)$")
+UNREAD_BODY_OWNER = re.compile("^(?:中共|中国|国家|全国)")
+
+
+def _unread_bodies(text: str) -> bool:
+    """Whether a line looks like a signature's line of bodies (one or several, their spaces gone) that neither
+    `is_issuer` nor `joint_organs` nor `is_association` reads."""
+    if not (4 <= len(text) <= JOINT_LINE_CHARS and re.fullmatch(f"[{CJK_RANGE}]+", text)) or NOT_AN_ORGAN.search(text):
+        return False
+    if not UNREAD_BODY_END.search(text) or not (UNREAD_BODY_OWNER.match(text) or opening_region(text)):
+        return False
+    return not (is_issuer(text) or joint_organs(text) or is_association(text))
+
+
+def _unread_above(signatures: Signatures, lines: list[str]) -> bool:
+    """Whether the organ lines that sign (`_signature_run`: the dated line and the organ lines right over it) stand
+    under a line of bodies the parser cannot read, or organ lines with no date stand over one (河南省生态环境厅河南省农业农村厅河南省科学院… / 河南省科学技术协会
+    中国少年先锋队河南省工作委员会 / 2023年12月28日): the block is the whole signature, so the part read below is no issuer
+    (a confident part is a wrong value; round forty-nine)."""
+    signers, at = signatures.signers, signatures.lines
+    if not signers:
+        return False
+    if not any(signed for signed, _ in signers):
+        # organ lines with no date under them (a red header's, or a block whose lower lines are unread): the run
+        # `_reconcile_issuers` would take, over a line of unread bodies, is no issuer either
+        last = 0
+        while last + 1 < len(signers) and at[last + 1] == at[last] + 1:
+            last += 1
+        below = at[last] + 1
+        return below < len(lines) and _unread_bodies(lines[below])
+    first, _ = _signature_run(signers, at, signatures.stamped)
+    above = at[first] - 1
+    return above >= 0 and _unread_bodies(lines[above])
 
 
 JOINT_ASSOCIATION_LINES = 5  # associations signing jointly, a line each (a declaration's four signers)
@@ -842,7 +887,28 @@ def _copy_titles(found: Found, structure: Structure) -> None:
         for source in titles:
             titles[source] = head[0]  # a collection's name above its first piece's (round twenty-one)
     if not titles:
-        found.put("title", "text", head[0] if head else _copy_file_title(structure) or _described_title(structure))
+        found.put("title", "text", head[0] if head else _copy_file_title(structure) or _described_title(structure)
+                  or _lead_named_title(structure))
+
+
+# A sharing site's lead under a piece's name (导语：X一文来源于网友上传，不代表本站观点…): X names the piece the page copies
+# (round forty-nine; eimio's and ushengzhilian's copies show it).
+SITE_LEAD = re.compile(r"^\s*导语\s*[:：]\s*(?P<name>\S.{3,60}?)一文来源于")
+SITE_LEAD_ABOVE = 3  # the piece's name stands at most this many lines over the lead (its posting time between)
+
+
+def _lead_named_title(structure: Structure) -> str | None:
+    """A copy's title where nothing else gives one: the name a sharing site's lead gives its piece (SITE_LEAD), when the
+    page shows that name on a line of its own right over the lead (SITE_LEAD_ABOVE lines; a headline or a site's
+    furniture may stand above it) (the site's heading repeats it: “科普惠农兴村计划”总结的补充说明 /
+    时间：… / 导语：“科普惠农兴村计划”总结的补充说明一文来源于网友上传…). None otherwise: a lead alone names no
+    title (its name may be the site's shortening), nor a name no line over the lead shows."""
+    texts = [line.text.strip() for para in structure.paragraphs[:COPY_TITLE_PARAGRAPHS] for line in para.lines or [para]]
+    for n, text in enumerate(texts):
+        if (m := SITE_LEAD.match(text)) and (name := m.group("name").strip()) in texts[max(0, n - SITE_LEAD_ABOVE):n] \
+                and not SENTENCE_MARK.search(name):
+            return clean_title(name)
+    return None
 
 
 # A sharing site's label over its text's opening (文档简介, 文档介绍), and that opening: the document's name, perhaps after
@@ -1255,11 +1321,17 @@ def _signature_organs(signers: list[tuple[bool, str]], lines: list[int], stamped
     above it (中共某县委办公室 / 某县人民政府办公室 / 2021年8月5日: both sign), joined with 、. An organ
     line a stamp's mark follows (某某领导小组办公室 / （代章）; `stamped`) signs over one followed by a date
     (a site's header over its posting date names the office that put the page up; round seventeen)."""
+    first, last = _signature_run(signers, lines, stamped)
+    return "、".join(dict.fromkeys(organ for _, organ in signers[first : last + 1]))
+
+
+def _signature_run(signers: list[tuple[bool, str]], lines: list[int], stamped: list[int] | None = None) -> tuple[int, int]:
+    """The first and last of the signers `_signature_organs` joins (indices into `signers`)."""
     last = stamped[0] if stamped else next(i for i, (signed, _) in enumerate(signers) if signed)
     first = last
     while first > 0 and lines[first - 1] == lines[first] - 1 and not signers[first - 1][0]:
         first -= 1
-    return "、".join(dict.fromkeys(organ for _, organ in signers[first : last + 1]))
+    return first, last
 
 
 def _signature_date(following: str, found: Found) -> bool:
