@@ -2186,6 +2186,30 @@ NOT_BY_NAME += [
     ("县体育局开展健身展示活动，吸引了大量市民参与。", "services"),     # the act named (-64 not, C90)
 ]
 
+# ROUND49 (session 21, C08, C16, C90: the first round to read convention C97, and set 74's misses; sets 2-74 seen; a row
+# only where two clauses of different sets show the form and a convention decides): 科学普及活动 spelled out is 科普活动
+# (keywords-services-02 widened: sets 54 and 74), a task or a long goal served after 围绕 is no means (name-36 widened: sets
+# 15 and 74), a whole line saying only that the activities were rich or varied is none (shape-none-64 widened: sets 54 and
+# 74). Made-up clauses; the last in another field's wording.
+ROUND49: dict[str, list[tuple[str, str]]] = {
+    "keywords-services-02": [("二是推动全民健身和科学普及活动。", "services"),
+                             ("在各社区组织开展科学普及活动。", "services"),
+                             ("三是推动文明旅游科学普及活动。", "services")],
+    "name-36": [("紧紧围绕全县加快建设“全民健身示范基地”的任务，大力实施全民健身战略。", "none"),
+                ("围绕县委提出的建设节水教育基地、节水型社会等“三个一”的战略目标，推动节水意识全面融入生产生活。", "none"),
+                ("紧紧围绕加快建设全域旅游服务中心等重要任务，进一步提高游客文明意识。", "none")],
+    "shape-none-64": [("社区全民健身活动精彩纷呈。", "none"),
+                      ("节水宣传周期间每天都有丰富多彩的活动内容。", "none"),
+                      ("景区文明旅游活动亮点纷呈。", "none")],
+}
+for _key, _cases in ROUND49.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("开展丰富多彩的全民健身活动。", "services"),                         # the act named (-64 not, C90)
+    ("紧紧围绕加快建设节水型社会的任务，举办节水科普讲座。", "services"),   # the means after the task served (name-36)
+]
+
 
 def test_an_accounts_headline_is_no_review():
     """Round 39 (C34, C06): an unnumbered line naming a review (…工作成效显著, …工作总结) with no forward-looking
