@@ -2410,3 +2410,28 @@ def test_guiding_thought_that_holds_activities_is_read():
         assert ins.structure(text)[0] is not None, text
         assert ins.decide(text).tool == "services", text
 
+
+
+# ROUND50 (session 21, C98a, C90, the scheme's 咨询: the first round to read convention C98, and set 75's misses; sets 2-75
+# seen; a row only where two clauses of different sets show the form and a convention decides): a brand built or improved
+# with another verb of making is demonstration (pattern-demonstration-16: sets 28 and 70), a closing line of an event's
+# results is none (shape-none-65: sets 62, 71, 75), questions answered for the public are a service (keywords-services-02
+# widened: sets 8, 60, 75). Made-up clauses; the last in another field's wording.
+ROUND50: dict[str, list[tuple[str, str]]] = {
+    "pattern-demonstration-16": [("做优“全民健身大讲堂”品牌。", "demonstration"),
+                                 ("形成一批具有影响力的节水科普品牌。", "demonstration"),
+                                 ("县文旅局首创的文明旅游月已形成了品牌，并推向全省。", "demonstration")],
+    "shape-none-65": [("此次健身活动通过面对面指导的方式，不仅解决了群众锻炼中的难题，更提升了健身意识。", "none"),
+                      ("此次宣传周的开展，把节水惠民落到了实处。", "none"),
+                      ("本次文明旅游工作会的顺利召开，为全年景区安全奠定了坚实基础。", "none")],
+    "keywords-services-02": [("体育专家在广场进行现场答疑。", "services"),
+                             ("节水专家为居民答疑解惑。", "services"),
+                             ("导游讲解员现场答疑，游客踊跃提问。", "services")],
+}
+for _key, _cases in ROUND50.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("形成健身科普的品牌效应。", "none"),                                 # a brand effect is an aim (-16 not, C98a(2))
+    ("此次节水活动共发放宣传材料800份。", "services"),                   # the act named (-65 not)
+]
