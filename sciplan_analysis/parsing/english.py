@@ -71,6 +71,8 @@ TARGET_OF = re.compile(r"\b(?:target|goal)\s+of\s*$", re.I)
 YEAR_AFTER = re.compile(rf"^[^,;:.!?]{{0,60}}?\b(?:in|by|for)\s+({YEAR})\b", re.I)
 YEAR_BEFORE = re.compile(rf"\b(?:in|by)\s+({YEAR})\b|\bthe\s+({YEAR})\s+(?:target|goal)\b", re.I)
 BY_YEAR = re.compile(rf"\bby\s+({YEAR})\b", re.I)
+PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+)?(?:reached|risen|grown|increased|climbed|hit|stood)(?:\s+(?:to|at))?\s*$",
+                          re.I)  # "By 2020, the share had reached X": a share reached by then, no goal (round fifty)
 PERIOD_AFTER = re.compile(rf"^[^.;!?]{{0,80}}?\(({YEAR})\s*[-–—]\s*({YEAR})\)")
 THIS_YEAR = re.compile(r"^[^,;:.!?]{0,20}?\bthis\s+year\b", re.I)
 DATED = re.compile(rf"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -122,7 +124,7 @@ def _kind_year(sentence: str, before: str, after: str, words: dict[str, re.Patte
                opening: str) -> tuple[str, int | None]:
     """The kind (target or baseline) and year of one share from the words before it (since the sentence's
     start or the share before) and after it (to the clause's end)."""
-    future = bool(words["future"].search(before) or BY_YEAR.search(opening))
+    future = bool(words["future"].search(before) or (BY_YEAR.search(opening) and not PAST_PERFECT.search(before)))
     year = None
     if m := YEAR_AFTER.match(after):
         year = int(m.group(1))
@@ -174,6 +176,9 @@ def english_targets(text: str, words: dict[str, re.Pattern[str]] | None = None) 
     plain = any(words["measure"].search(words["basic"].sub("", s)) for s in sentences(text))
     stated = False  # a share of the measure was stated earlier on the page (a later "the percentage" is it)
     region = english_region(text)  # on a region's page, the nation's shares are not its facts
+    if region and not any(region in s and (words["measure"].search(s) or words["basic"].search(s))
+                          for s in sentences(text)):
+        region = None  # a place named only in a caption or a scene (round fifty): the page is not the region's story
     for sentence in sentences(text):
         measure = words["measure"]
         names = bool(measure.search(sentence) if plain else (measure.search(sentence) or words["basic"].search(sentence)))
@@ -228,7 +233,7 @@ def _sentence_rows(sentence: str, values: list[re.Match[str]], words: dict[str, 
         if words["group"].search(before) or words["group"].search(after[:25]) \
                 or words["abroad"].search(sentence[: value.start()]) or words["abroad"].search(clause_after) \
                 or words["other"].search(clause_before) or words["other"].search(clause_after) \
-                or (plain and words["basic"].search(clause_before)) \
+                or (plain and (words["basic"].search(clause_before) or _basic_last(before, words))) \
                 or (region and (words["nation"].search(clause_before) or words["nation"].search(clause_after))):
             named_before = False
             continue  # a group's share, another measure's, another's
@@ -267,6 +272,15 @@ def _sentence_rows(sentence: str, values: list[re.Match[str]], words: dict[str, 
             comparator = "="  # a reached share "exceeding" something is the share itself
         rows.append({"kind": kind, "year": year, "value": number, "comparator": comparator, "quote": sentence[:200]})
     return rows
+
+
+def _basic_last(before: str, words: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the last words naming a share before a value (since the share before) name the "basic" one: a
+    population "having basic scientific literacy", touching 44 percent (round fifty: holdout52's set-apart share
+    named in a clause before the value's own)."""
+    basic = [m.end() for m in words["basic"].finditer(before)]
+    plain = [m.end() for m in words["measure"].finditer(words["basic"].sub(lambda m: " " * len(m.group()), before))]
+    return bool(basic) and max(basic) > max(plain, default=-1)
 
 
 # --- front matter ---------------------------------------------------------------------------------------------
