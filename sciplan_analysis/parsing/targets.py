@@ -100,8 +100,10 @@ OTHER_MEASURE = re.compile(r"(?:达标|覆盖|普及|知晓|参与|合格|满意
 RANGE_END = re.compile(r"\d\s*%\s*(?:[—–\-~～]|至|到)\s*$")
 # A group named as the subject of a share (大学本科及以上人群, 18~29岁年龄段, 城镇居民, 男性公民), an
 # occupational group (农民, 产业工人, 领导干部和公务员) or a count of regions (有16个省份的…): its share, not
-# the share. (本科, a degree, not the 本科 inside 基本科学素养: round thirty-three)
-GROUP_SUBJECT = re.compile(r"人群|年龄段|岁|受教育|文化程度|学历|城镇居民|农村居民|男性|女性|(?<!基)本科|专科|高中|初中|小学"
+# the share. (本科, a degree, not the 本科 inside 基本科学素养: round thirty-three; 城市居民, urban residents beside
+# 城镇居民, round fifty-one: 成都市城市居民…比例达到13.2% on a page read unknown is a group's share, not the city's
+# 市民 or 城乡居民)
+GROUP_SUBJECT = re.compile(r"人群|年龄段|岁|受教育|文化程度|学历|城镇居民|城市居民|农村居民|男性|女性|(?<!基)本科|专科|高中|初中|小学"
                            r"|农民|工人|职工|干部|公务员|老年人|青少年|学生|教师|劳动者|妇女|省份|\d+个")
 # Another country, or countries (美国公民…1988年已经达到了10%, 瑞典公民…比例已经达到35%, 发达国家; round
 # thirty-three): a comparison, never the page's region's share. Not a group of the page's own people, so a
