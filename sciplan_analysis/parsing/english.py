@@ -173,13 +173,13 @@ def english_targets(text: str, words: dict[str, re.Pattern[str]] | None = None) 
     value, comparator, quote)."""
     words = words or english_words()
     found: list[dict] = []
-    plain = any(words["measure"].search(words["basic"].sub("", s)) for s in sentences(text))
+    page = sentences(text)
+    plain = any(words["measure"].search(words["basic"].sub("", s)) for s in page)
     stated = False  # a share of the measure was stated earlier on the page (a later "the percentage" is it)
     region = english_region(text)  # on a region's page, the nation's shares are not its facts
-    if region and not any(region in s and (words["measure"].search(s) or words["basic"].search(s))
-                          for s in sentences(text)):
+    if region and not any(region in s and (words["measure"].search(s) or words["basic"].search(s)) for s in page):
         region = None  # a place named only in a caption or a scene (round fifty): the page is not the region's story
-    for sentence in sentences(text):
+    for sentence in page:
         measure = words["measure"]
         names = bool(measure.search(sentence) if plain else (measure.search(sentence) or words["basic"].search(sentence)))
         carried = stated and not names and CARRIED.match(sentence)
