@@ -435,7 +435,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
                           ("（一）科技服务进村屯。", "services"),
                           ("防溺水安全教育进校园。", "services")],
     "keywords-evaluation-02": [("活动结束后认真总结。", "evaluation"),
-            ("赛事结束后及时进行总结。", "evaluation")],
+            ("赛事结束后及时总结。", "evaluation")],  # round 51: 进行总结 is pattern-evaluation-08's
     # ---- tier 2 keywords
     "keywords-education-02": [("增强科学教育基础。", "education"),
                       ("重视青少年体育人才。", "education")],
@@ -2434,4 +2434,36 @@ for _key, _cases in ROUND50.items():
 NOT_BY_NAME += [
     ("形成健身科普的品牌效应。", "none"),                                 # a brand effect is an aim (-16 not, C98a(2))
     ("此次节水活动共发放宣传材料800份。", "services"),                   # the act named (-65 not)
+]
+
+# ROUND51 (session 22, C33, C23, C93b, C32, C48: set 76's misses; sets 2-76 seen; a row only where two clauses of different
+# sets show the form and a convention decides): where-01 ends before 进行 (利用/通过/按照 X 进行 Y: Y is the means; sets 31,
+# 39, 51, 54, 76), where-12 takes compound law nouns as a topic (法律法规宣传: sets 40 and 76), main-07 reads hosting the
+# page's event announced (将共同主办…: sets 68 and 76), pattern-organisation-33 a notice issued (印发/制定/发出通知: sets 57
+# and 76), pattern-evaluation-08 the work or activities summed up (进行总结, 认真总结…工作, 做好…总结工作: sets 25, 31, 54,
+# 76). No new row. Made-up clauses; the last in another field's wording.
+ROUND51: dict[str, list[tuple[str, str]]] = {
+    "where-01": [("对举办的各类活动要利用各种媒体及时进行宣传报道。", "information"),
+                 ("各单位要根据季节变化进行卫生防病知识的宣传和培训，建立健康教育宣传阵地。", "services"),
+                 ("各景区按照评分标准进行自查和测评。", "evaluation")],
+    "where-12": [("进行国土资源法律法规等知识的宣传活动。", "services"),
+                 ("开展水法律法规宣传。", "services"),
+                 ("进行旅游法律法规等知识的宣传活动。", "services")],
+    "main-07": [("为迎接世界水日，根据水利部通知要求，市水利局、市科协将共同主办2024年节水科普日活动。", "services"),
+                ("为丰富群众体育生活，根据省体育局通知精神，县体育局、县总工会将共同主办2025年全民健身宣传周活动，营造健身氛围。",
+                 "services")],
+    "pattern-organisation-33": [("县水利局印发通知，启动节水宣传周活动。", "organisation"),
+                                ("县体育局制定通知并号召各单位全员参加健身活动。", "organisation"),
+                                ("市文旅局发出通知，部署景区安全宣传月工作。", "organisation")],
+    "pattern-evaluation-08": [("活动结束后，将对本届健身周进行总结，并对优秀组织者进行表彰。", "evaluation"),
+                              ("各单位要认真总结节水宣传工作和活动，积极向媒体投稿。", "evaluation"),
+                              ("各景区要做好本届旅游月资料收集、数据统计和总结工作。", "evaluation")],
+}
+for _key, _cases in ROUND51.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("认真总结经验，开展节水经验交流。", "cooperation"),                  # experience summed up: the next means (C48)
+    ("县体育局根据省通知精神，现将有关事项通知如下。", "none"),            # a notice naming itself (-33 not)
+    ("县科协负责协调各单位利用广播进行防灾宣传。", "organisation"),        # a duty line's coordination first
 ]
