@@ -308,6 +308,22 @@ def _national(subject: str, before: bool) -> bool:
         and not re.match(r"\s*(?:[我本]|全[省市县区州旗])", subject))  # 全省公民…: the page's own
 
 
+# The nation's citizens' science literacy as the subject of a sentence's earlier clause, told rising (我国公民科学素质水平
+# 进入快速提升阶段，具备科学素质的公民比例从2010年的3.27%…; “十一五”期间我国公民的科学素养水平明显提升，2010年具备…): the
+# share the clause after it states with no subject of its own is the nation's (round fifty-three). Not a clause naming a
+# survey (全国公民科学素质抽样调查结果显示，…: whose share follows is not said) nor a body or a scheme (全国科学素质纲要…).
+NATION_LEADS = re.compile(rf"\s*(?:(?:{YEAR_DIGITS}\s*年|[“\"]?十[一二三四五]五[”\"]?\s*(?:时期|期间)|近年来|目前)\s*)?"
+                          r"(?:我国|全国)(?:公民|居民|公众)的?科学素[质养](?![^，,：:]*调查)"
+                          r"[^，,：:]*(?:提升|提高|增长|上升|进入|迈入|稳步|显著|明显|大幅)")
+
+
+def _nation_leads(s: str, at: int) -> bool:
+    """Whether a clause of `s` before the one holding the words naming a share at `at` opens with the nation's citizens'
+    science literacy told rising (NATION_LEADS; the survey's and its body's names passed over)."""
+    start = max(s.rfind(sep, 0, at) for sep in "，,。：:；;！？\n") + 1
+    return any(NATION_LEADS.match(c) for c in re.split(r"[，,：:]", NATIONAL_NAMES.sub("", s[:start])))
+
+
 def _other_region(subject: str, region: str) -> bool:
     """Whether a share whose subject is `subject` is another region's than the page's `region`: its
     subject opens with the name of a region inside the page's (海淀区公民… on Beijing's page; round
@@ -393,6 +409,26 @@ def _several_regions(subject: str) -> bool:
     return first is not None and len(regions_listed(subject[first:])) > 1
 
 
+# A section heading naming a region's citizens' science literacy and its state (1.1 广东省科学素质现状, （二）XX市公民科学素养
+# 状况): the region whose share the section reports (round fifty-three); its number may follow a heading above it that the
+# front matter's short lines were joined to (1科普特派员…的重要意义1.1广东省科学素质现状).
+HEADING_NUMBER = r"(?:\d+(?:\.\d+)*\s*|[一二三四五六七八九十]+\s*[、.．]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*)"
+HEADING_WORDS = r"(?P<words>[^\d\s.．、]{2,12}?(?:公民|居民|公众)?的?科学素[质养](?:水平)?的?(?:发展)?(?:现状|状况|基本情况))"
+SURVEY_HEADING = re.compile(f"{HEADING_NUMBER}?{HEADING_WORDS}")
+LAST_HEADING = re.compile(f"{HEADING_NUMBER}{HEADING_WORDS}$")
+HEADING_CHARS = 40  # a joined run of headings longer than this is no heading
+
+
+def _survey_heading(text: str) -> str | None:
+    """The region a paragraph that is a section heading on a region's literacy names (SURVEY_HEADING), whole or as
+    the numbered last of a run of short headings joined into one paragraph (LAST_HEADING); None for any other."""
+    text = text.strip()
+    m = SURVEY_HEADING.fullmatch(text)
+    if m is None and len(text) <= HEADING_CHARS and not re.search("[。，,；;！？!?：:]", text):
+        m = LAST_HEADING.search(text)
+    return region_opening(m.group("words")) if m else None
+
+
 def own_region(texts: list[str]) -> str | None:
     """The region a page about one province, city or county reports on, from its headline or lead:
     the region a headline or a part of it opens with (湖南公民科学素质再创新高, …结果公布 上海连续四次
@@ -414,6 +450,8 @@ def own_region(texts: list[str]) -> str | None:
         if region_named(head) is not None:
             break  # a line naming regions it does not open with (a site's menu of cities): no title below it is read
     for text in texts:
+        if name := _survey_heading(text):
+            return name  # 1.1 广东省科学素质现状 above the shares: a section on the region's share (round fifty-three)
         for m in LITERACY.finditer(text):
             subject = NATIONAL_NAMES.sub("", share_subject(text, m.start()))
             if NATION.search(subject):
@@ -515,10 +553,11 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                     # named again with no region of its own, 圆满完成了…提出的“公民…超过10%”的目标, is
                     # still the nation's)
                     other = None  # the end of the last share skipped as another region's
-                    while anchor and (_national(share_subject(s, anchor.start()), national)
+                    while anchor and (_national(share_subject(s, anchor.start()), national or _nation_leads(s, anchor.start()))
                                       or _other_region(share_subject(s, anchor.start()), region)
                                       or (reported and others_share(share_subject(s, anchor.start()), region))):
-                        other = anchor.end() if not _national(share_subject(s, anchor.start()), national) else None
+                        other = anchor.end() if not _national(share_subject(s, anchor.start()),
+                                                              national or _nation_leads(s, anchor.start())) else None
                         national = True
                         anchor = LITERACY.search(s, anchor.end())
                     national = national and anchor is None
