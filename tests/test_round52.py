@@ -105,3 +105,15 @@ def test_lead_subject_forms():
     assert lead_subject("近日，省科技厅、省教育厅两家联合") == "省科技厅、省教育厅"
     assert lead_subject("教育部等十八部门") is None
     assert _owned(["南平市委宣传部", "组织部"]) == ["南平市委宣传部", "组织部"]
+
+
+@pytest.mark.parametrize("headline", [
+    # as a perturbed listed page shows it (other words): a spam line's last word (…园区) run into the headline's list
+    "产业园区科技局、市委宣传部、市科协联合印发《南平市科普基地认定管理办法》",
+    # wording no listed page shows: a site's section (…景区) before a bureau
+    "旅游景区教育局、市科技局、市科协联合印发《南平市科普基地认定管理办法》",
+])
+def test_a_bare_level_cut_from_a_longer_name_opens_no_list(headline):
+    page = news("据悉，南平市科技局、南平市教育局、南平市科协三家联合印发《南平市科普基地认定管理办法》，进一步规范科普基地建设。",
+                headline=headline)
+    assert plan(page)["issuer"] == "南平市科技局、南平市教育局、南平市科协"

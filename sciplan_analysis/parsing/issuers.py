@@ -315,8 +315,10 @@ def _joint_run(run: str, member: Callable[[str], bool] = is_issuer) -> str | Non
         if len(parts) < 2:
             continue
         head = _without_leading_time(parts[0])
+        # (a bare level cut from a longer name is no list's first organ, whatever its body: 区科技厅 from 园区科技厅, a spam
+        # line's word glued to a headline's list; round fifty-two, completing BARE_LEVEL's guard of 政府, 委 and 科协)
         first = next((head[i:] for i in range(len(head) - 1)
-                      if member(head[i:]) and (i == 0 or not BARE_LEVEL.match(head[i:]))), None)
+                      if member(head[i:]) and (i == 0 or not LEVEL_AT.match(head[i:]))), None)
         if not all(member(p) for p in parts[1:]):
             if member is is_issuer and first is not None and all(map(is_issuer, owned := _owned([first, *parts[1:]]))):
                 return "、".join(owned)  # 近日厦门市教育局、科技局、科学技术协会: the region named once (round fifty-two)
