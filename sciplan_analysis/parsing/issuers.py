@@ -114,7 +114,8 @@ def issuer_problem(text: str) -> str | None:
         shape = DEPARTMENT_PREFIX.fullmatch(m.group(1))
         if shape is None:
             # (a party committee's department, 宣传部 or 组织部, names no one without its committee)
-            return None if text.endswith("部") and 2 <= len(text) <= 5 and not PARTY_DEPARTMENT.fullmatch(text) \
+            # (two characters and 部 are no ministry's name: 织部, 战部 are cut from 组织部, 统战部; round fifty-two)
+            return None if text.endswith("部") and 3 <= len(text) <= 5 and not PARTY_DEPARTMENT.fullmatch(text) \
                 else "implausible"
     else:
         shape = ORGAN_PREFIX.fullmatch(m.group(1))
@@ -250,15 +251,26 @@ RUN_TOGETHER = re.compile(f"((?:中共)?[{CJK_RANGE}]{{0,12}}?[{LEVEL_CHARS}]委
                           f"([{CJK_RANGE}]{{0,12}}?[{LEVEL_CHARS}](?:人民)?政府(?:办公[厅室])?)$")
 
 
+# A word closing a joint subject's list before its verb (省科技厅、省委宣传部、省科协三家联合印发; 国家卫生健康委、…、中国科协、
+# 健康中国行动推进委员会办公室等联合印发; 自治区生态环境厅、科技厅、教育厅、科协四部门共同命名; round fifty-two): 等, or a count of
+# the bodies (两家 … 十家, 四部门, 三个单位) with no 等 before it. Not 等N部门 (教育部等十八部门: the list is cut, kept as written).
+LIST_CLOSING = re.compile("(?:(?<!等)[两二三四五六七八九十](?:家|个?部门|个?单位)|等)$")
+
+
 def lead_subject(before: str) -> str | None:
     """The organ that is the subject of a lead verb, from the text before it: the last clause,
     without time words (日前, 25日, 正式), its longest plausible trailing organ name."""
     clause = re.split(r"[，,。；：:！？\s]", before)[-1]
     clause = TIME_WORDS.sub("", clause)[-80:]  # organs' names are short: the scan stays linear
+    if (closing := LIST_CLOSING.search(clause)) and JOINT.search(clause, 0, closing.start()):
+        # a list closed by 等 or 三家: its organs when every one is read (a list read whole), else none (a part of a
+        # list, or the last organ alone, is a wrong value; round fifty-two)
+        listed = lead_subject(clause[: closing.start()])
+        return listed if listed is not None and "、" in listed else None
     if (joint := clause.rfind("会同")) > 0 and (first := lead_subject(clause[:joint])) is not None:
         return first  # 某省科协会同有关部门制定了…: the organ that leads (会同县 stays a county's name)
     for joint in (ENUMERATION, JOINT):  # 、 first: a name may hold 和 (中共和平区委办公室、和平区人民政府办公室)
-        parts = joint.split(clause)
+        parts = _owned(joint.split(clause))
         if len(parts) > 1 and all(is_issuer(p) for p in parts):
             return "、".join(parts)  # joint issuers, each an organ
     run = re.search(f"[{CJK_RANGE}]+$", clause)
@@ -300,15 +312,46 @@ def _joint_run(run: str, member: Callable[[str], bool] = is_issuer) -> str | Non
     `signing_subject` passes `is_body`)."""
     for joint in (ENUMERATION, JOINT):
         parts = joint.split(run)
-        if len(parts) < 2 or not all(member(p) for p in parts[1:]):
+        if len(parts) < 2:
             continue
         head = _without_leading_time(parts[0])
+        # (a bare level cut from a longer name is no list's first organ, whatever its body: 区科技厅 from 园区科技厅, a spam
+        # line's word glued to a headline's list; round fifty-two, completing BARE_LEVEL's guard of 政府, 委 and 科协)
         first = next((head[i:] for i in range(len(head) - 1)
-                      if member(head[i:]) and (i == 0 or not BARE_LEVEL.match(head[i:]))), None)
+                      if member(head[i:]) and (i == 0 or not LEVEL_AT.match(head[i:]))), None)
+        if not all(member(p) for p in parts[1:]):
+            if member is is_issuer and first is not None and all(map(is_issuer, owned := _owned([first, *parts[1:]]))):
+                return "、".join(owned)  # 近日厦门市教育局、科技局、科学技术协会: the region named once (round fifty-two)
+            continue
         if first is not None:
             return "、".join([first, *parts[1:]])
         return "" if LOST_LEVEL.search(head) else None
     return None
+
+
+# A later body of a joint list named by its field alone (厦门市教育局、科技局、科学技术协会; 自治区生态环境厅、科技厅、教育厅、科协;
+# round fifty-two): the list names its region (or bare level) once, on its first body, an organ whose name goes on past the
+# region with a department's field (not 委: 某市委宣传部、组织部 is a party committee's, another owner).
+OWNED_PART = re.compile(f"^(?:[{CJK_RANGE}]{{1,8}}?[局厅委]|科学技术协会|科协)$")
+
+
+def _owned(parts: list[str]) -> list[str]:
+    """`parts` of a joint list with each later part named by its field alone (OWNED_PART: 科技局, 科协) given the region
+    or bare level the first part opens with (厦门市教育局、科技局 → 厦门市教育局、厦门市科技局), when the first is an organ and
+    so is each part completed; unchanged otherwise (a part of another shape, a first part of a party committee's)."""
+    first = parts[0]
+    if len(parts) < 2 or all(map(is_issuer, parts[1:])) or not is_issuer(first):
+        return parts
+    owner = opening_region(first) or ((m := re.match(REGION_LEVELS, first)) and m.end()) or 0
+    if not owner or first[owner:].startswith(("委", "党")):
+        return parts
+    done = [first]
+    for part in parts[1:]:
+        if not is_issuer(part) and (not OWNED_PART.match(part) or opening_region(part) or re.match(REGION_LEVELS, part)
+                                    or PARTY_DEPARTMENT.search(part) or not is_issuer(part := first[:owner] + part)):
+            return parts
+        done.append(part)
+    return done
 
 
 # A body that is no organ of the state but signs, releases or sends out a document in its own name (round forty-four): a centre

@@ -145,6 +145,8 @@ PURPOSE_WORD = re.compile(r"为了?|贯彻|落实|根据|按照|依据|遵照|�
 # A document's issue commemorated (为纪念《X》的颁布和实施而举办, 在《X》颁布十周年之际): an event marking a past
 # issue, so X is an earlier document the page cites, never its own (round twelve).
 COMMEMORATED = re.compile(r"纪念|庆祝|周年")
+# A document's name in its marks, left out where a clause is searched for words of its own.
+NAMED = re.compile(r"《[^《》]*》")
 # A document relayed, studied or announced to a meeting (会议传达了国务院办公厅印发的《X》, 传达学习了市委印发的《X》,
 # 宣讲…出台的《X》): the page is the meeting's news, X a higher or earlier body's document it cites, never its own
 # (holdout33; round fourteen). (学习型 names a kind of city or body, not the act; 解读 has its own rule: a page
@@ -213,6 +215,7 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
     发出《X倡议书》) is named as one issued is (round forty-four)."""
     seen = 0
     found: Lead | None = None
+    listed: str | None = None  # the organs a news lead names issuing several documents at once
     first = opening_text(texts)  # the page's lead or account opens here: a paragraph under it is a later sentence's
     for n, text in enumerate(texts):
         if seen > LEAD_CHARS or (found is None and subject_until is not None and n > subject_until[0]):
@@ -237,7 +240,8 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
                     attributive and PURPOSE_WORD.search(text, clause_start, m.start())):
                 continue  # 为贯彻落实国务院印发的《X》: the document the plan follows
             clause_end = min((at for stop in "。；！？，" if (at := text.find(stop, closed)) >= 0), default=len(text))
-            if COMMEMORATED.search(text, clause_start, clause_end):
+            # (a 周年 inside another document named after this one, 印发了《A》和《关于…十周年…的通知》, marks nothing: round fifty-two)
+            if COMMEMORATED.search(text[clause_start:closed] + NAMED.sub("", text[closed:clause_end])):
                 continue  # 为纪念《X》的颁布而举办, 《X》颁布一周年之际: a past issue marked, X cited
             if RELAYED.search(text, clause_start, m.start()):
                 continue  # 会议传达了国务院办公厅印发的《X》: a document relayed to a meeting, X cited
@@ -261,6 +265,8 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
             if SPOKEN.search(text, sentence_start, m.start()):
                 continue  # 某部长称，…印发了《X》: a speaker recounting the work done, X cited
             if LISTED_AFTER.match(text, closed) or LISTED_BEFORE.search(text, 0, m.start(1) - 1):
+                if found is None and listed is None and subject_until is not None and subject:
+                    listed = subject  # a news lead's organs issuing 《A》和《B》 at once: the item's issuer (round fifty-two)
                 continue  # 审定了《A》、《B》: several documents at once, the page's own not told (cited)
             # (《某某部关于对…予以表扬的通知》: an organ's own notice, kept whole; round forty-one)
             title = m.group(1) if own_notice(m.group(1)) else inner_title(m.group(1))
@@ -285,7 +291,7 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
                 return found
         if found is None and body is not None:
             return body[1]
-    return found or (_untitled(texts, subject_until) if subject_until is not None else None) or Lead()
+    return found or (_untitled(texts, subject_until) if subject_until is not None else None) or Lead(issuer=listed)
 
 
 # A news lead saying an organ issued a notice without showing its title (日前，中国科协办公厅印发通知，对…进行表扬;
