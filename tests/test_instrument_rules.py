@@ -2467,3 +2467,35 @@ NOT_BY_NAME += [
     ("县体育局根据省通知精神，现将有关事项通知如下。", "none"),            # a notice naming itself (-33 not)
     ("县科协负责协调各单位利用广播进行防灾宣传。", "organisation"),        # a duty line's coordination first
 ]
+
+# ROUND52 (session 22, C99b, C99c, C99g, C08, C09: what convention C99 settles and set 77's misses; sets 2-77 seen; a row only
+# where two clauses of different sets show the form and a convention decides): an award ceremony alone as a numbered item
+# (shape-incentives-02: sets 52 and 76), a heading whose head noun is the organising bodies (shape-organisation-04: sets 25,
+# 34, 35, 77), guidance and checks of others' work with guidance first (pattern-organisation-41: sets 7, 18, 75), equipment
+# configured, also as a duty (pattern-infrastructure-15: sets 23, 57, 77), an enforcement verb (pattern-regulation-08: sets
+# 15, 28). Made-up clauses; the last in another field's wording.
+ROUND52: dict[str, list[tuple[str, str]]] = {
+    "shape-incentives-02": [("4. 节水科普短视频大赛颁奖活动。", "incentives"),
+                            ("三、全县节水先进集体表彰大会", "incentives"),
+                            ("（五）全民健身摄影大赛颁奖仪式", "incentives")],
+    "shape-organisation-04": [("一、大赛组织机构", "organisation"),
+                              ("二、宣传周活动组织机构", "organisation"),
+                              ("三、旅游文化节组织机构", "organisation")],
+    "pattern-organisation-41": [("县水利局派员到各乡镇开展防汛演练指导检查工作。", "organisation"),
+                                ("加强对各乡镇节水工作的指导和督促检查，总结经验。", "organisation"),
+                                ("县体育局派员指导、检查各社区健身活动开展情况。", "organisation")],
+    "pattern-infrastructure-15": [("县水利局负责推动节水监测终端在各村的配置和应用。", "infrastructure"),
+                                  ("为各村文化室配备投影仪等宣传设备。", "infrastructure"),
+                                  ("县文旅局负责推动景区智能导览设备的安装和使用。", "infrastructure")],
+    "pattern-regulation-08": [("严厉打击非法取水行为。", "regulation"),
+                              ("依法查处违规排污的企业。", "regulation"),
+                              ("依法取缔无证经营的游泳场所。", "regulation")],
+}
+for _key, _cases in ROUND52.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("县体育局对各乡镇健身活动开展情况进行检查指导。", "evaluation"),        # checking first (-41 not)
+    ("开展典型违法行为查处宣传。", "services"),                            # enforcement publicised (-08 not)
+    ("各社区要配备专职节水宣传人员。", "services"),                         # staff posted, not equipment (-15 not)
+]
