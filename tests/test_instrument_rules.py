@@ -2211,6 +2211,141 @@ NOT_BY_NAME += [
 ]
 
 
+# ROUND50 (session 21, C98a, C90, the scheme's 咨询: the first round to read convention C98, and set 75's misses; sets 2-75
+# seen; a row only where two clauses of different sets show the form and a convention decides): a brand built or improved
+# with another verb of making is demonstration (pattern-demonstration-16: sets 28 and 70), a closing line of an event's
+# results is none (shape-none-65: sets 62, 71, 75), questions answered for the public are a service (keywords-services-02
+# widened: sets 8, 60, 75). Made-up clauses; the last in another field's wording.
+ROUND50: dict[str, list[tuple[str, str]]] = {
+    "pattern-demonstration-16": [("做优“全民健身大讲堂”品牌。", "demonstration"),
+                                 ("形成一批具有影响力的节水科普品牌。", "demonstration"),
+                                 ("县文旅局首创的文明旅游月已形成了品牌，并推向全省。", "demonstration")],
+    "shape-none-65": [("此次健身活动通过面对面指导的方式，不仅解决了群众锻炼中的难题，更提升了健身意识。", "none"),
+                      ("此次宣传周的开展，把节水惠民落到了实处。", "none"),
+                      ("本次文明旅游工作会的顺利召开，为全年景区安全奠定了坚实基础。", "none")],
+    "keywords-services-02": [("体育专家在广场进行现场答疑。", "services"),
+                             ("节水专家为居民答疑解惑。", "services"),
+                             ("导游讲解员现场答疑，游客踊跃提问。", "services")],
+}
+for _key, _cases in ROUND50.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("形成健身科普的品牌效应。", "none"),                                 # a brand effect is an aim (-16 not, C98a(2))
+    ("此次节水活动共发放宣传材料800份。", "services"),                   # the act named (-65 not)
+]
+
+# ROUND51 (session 22, C33, C23, C93b, C32, C48: set 76's misses; sets 2-76 seen; a row only where two clauses of different
+# sets show the form and a convention decides): where-01 ends before 进行 (利用/通过/按照 X 进行 Y: Y is the means; sets 31,
+# 39, 51, 54, 76), where-12 takes compound law nouns as a topic (法律法规宣传: sets 40 and 76), main-07 reads hosting the
+# page's event announced (将共同主办…: sets 68 and 76), pattern-organisation-33 a notice issued (印发/制定/发出通知: sets 57
+# and 76), pattern-evaluation-08 the work or activities summed up (进行总结, 认真总结…工作, 做好…总结工作: sets 25, 31, 54,
+# 76). No new row. Made-up clauses; the last in another field's wording.
+ROUND51: dict[str, list[tuple[str, str]]] = {
+    "where-01": [("对举办的各类活动要利用各种媒体及时进行宣传报道。", "information"),
+                 ("各单位要根据季节变化进行卫生防病知识的宣传和培训，建立健康教育宣传阵地。", "services"),
+                 ("各景区按照评分标准进行自查和测评。", "evaluation")],
+    "where-12": [("进行国土资源法律法规等知识的宣传活动。", "services"),
+                 ("开展水法律法规宣传。", "services"),
+                 ("进行旅游法律法规等知识的宣传活动。", "services")],
+    "main-07": [("为迎接世界水日，根据水利部通知要求，市水利局、市科协将共同主办2024年节水科普日活动。", "services"),
+                ("为丰富群众体育生活，根据省体育局通知精神，县体育局、县总工会将共同主办2025年全民健身宣传周活动，营造健身氛围。",
+                 "services")],
+    "pattern-organisation-33": [("县水利局印发通知，启动节水宣传周活动。", "organisation"),
+                                ("县体育局制定通知并号召各单位全员参加健身活动。", "organisation"),
+                                ("市文旅局发出通知，部署景区安全宣传月工作。", "organisation")],
+    "pattern-evaluation-08": [("活动结束后，将对本届健身周进行总结，并对优秀组织者进行表彰。", "evaluation"),
+                              ("各单位要认真总结节水宣传工作和活动，积极向媒体投稿。", "evaluation"),
+                              ("各景区要做好本届旅游月资料收集、数据统计和总结工作。", "evaluation")],
+}
+for _key, _cases in ROUND51.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("认真总结经验，开展节水经验交流。", "cooperation"),                  # experience summed up: the next means (C48)
+    ("县体育局根据省通知精神，现将有关事项通知如下。", "none"),            # a notice naming itself (-33 not)
+    ("县科协负责协调各单位利用广播进行防灾宣传。", "organisation"),        # a duty line's coordination first
+]
+
+# ROUND52 (session 22, C99b, C99c, C99g, C08, C09: what convention C99 settles and set 77's misses; sets 2-77 seen; a row only
+# where two clauses of different sets show the form and a convention decides): an award ceremony alone as a numbered item
+# (shape-incentives-02: sets 52 and 76), a heading whose head noun is the organising bodies (shape-organisation-04: sets 25,
+# 34, 35, 77), guidance and checks of others' work with guidance first (pattern-organisation-41: sets 7, 18, 75), equipment
+# configured, also as a duty (pattern-infrastructure-15: sets 23, 57, 77), an enforcement verb (pattern-regulation-08: sets
+# 15, 28). Made-up clauses; the last in another field's wording.
+ROUND52: dict[str, list[tuple[str, str]]] = {
+    "shape-incentives-02": [("4. 节水科普短视频大赛颁奖活动。", "incentives"),
+                            ("三、全县节水先进集体表彰大会", "incentives"),
+                            ("（五）全民健身摄影大赛颁奖仪式", "incentives")],
+    "shape-organisation-04": [("一、大赛组织机构", "organisation"),
+                              ("二、宣传周活动组织机构", "organisation"),
+                              ("三、旅游文化节组织机构", "organisation")],
+    "pattern-organisation-41": [("县水利局派员到各乡镇开展防汛演练指导检查工作。", "organisation"),
+                                ("加强对各乡镇节水工作的指导和督促检查，总结经验。", "organisation"),
+                                ("县体育局派员指导、检查各社区健身活动开展情况。", "organisation")],
+    "pattern-infrastructure-15": [("县水利局负责推动节水监测终端在各村的配置和应用。", "infrastructure"),
+                                  ("为各村文化室配备投影仪等宣传设备。", "infrastructure"),
+                                  ("县文旅局负责推动景区智能导览设备的安装和使用。", "infrastructure")],
+    "pattern-regulation-08": [("严厉打击非法取水行为。", "regulation"),
+                              ("依法查处违规排污的企业。", "regulation"),
+                              ("依法取缔无证经营的游泳场所。", "regulation")],
+}
+for _key, _cases in ROUND52.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("县体育局对各乡镇健身活动开展情况进行检查指导。", "evaluation"),        # checking first (-41 not)
+    ("开展典型违法行为查处宣传。", "services"),                            # enforcement publicised (-08 not)
+    ("各社区要配备专职节水宣传人员。", "services"),                         # staff posted, not equipment (-15 not)
+]
+
+# ROUND53 (session 22, C100 and set 78's misses; sets 2-78 seen; a row only where two clauses of different sets show the
+# form and a convention decides): a call's scope label (shape-none-66: sets 51 and 78, C97a, C97b; section-regulation-01
+# leaves it), what an applicant unit must have for a project (shape-none-67: sets 73 and 78, C74, C97a), a main-venue line
+# that says only where (shape-none-68: sets 32 and 76, C100f(2)), a call's project kinds (shape-none-69: sets 73 and 78, C97b,
+# C100d), sub-venues set up and 宣贯 (pattern-services-35: sets 32
+# and 61, C100f(1), C100h), publicity first of the leadership's words no longer masked (name-08: sets 32, 67 and 76, C100h),
+# a statement of aims 以…为宗旨 with its subject (name-41: sets 62 and 78), a science fair held (keywords-services-03: sets
+# 70 and 78). Made-up clauses; the last in another field's wording.
+ROUND53: dict[str, list[tuple[str, str]]] = {
+    "shape-none-66": [("1.支持范围：围绕水资源节约领域，面向社区开展科普宣传。", "none"),
+                      ("申报范围：（略）", "none"),
+                      ("（一）体育健身科普 1.资助范围：面向社区开展全民健身知识宣传。", "none")],
+    "shape-none-67": [("项目申报单位应具备节水领域的科普组织活动经验和专业人才团队。", "none"),
+                      ("（二）申报单位须具备以下条件", "none"),
+                      ("申报主体应为在本县注册并开展研学活动的旅游企业。", "none")],
+    "shape-none-68": [("主会场设在县体育广场。", "none"),
+                      ("2025年全县节水宣传周主会场将在县水利广场举行，集中展示各单位节水成果。", "none"),
+                      ("本届旅游文化节主会场设在古镇游客中心广场。", "none")],
+    "shape-none-69": [("县全民健身项目分为4个专项：健身知识科普、运动康复科普和青少年体育科普。", "none"),
+                      ("2025年度节水科普项目设3类子项目，分别为宣传类项目、技术指导类项目和培训类项目。", "none"),
+                      ("全域旅游科普项目分为景区讲解类和研学实践类两类。", "none")],
+    "pattern-services-35": [("主会场设在县体育广场，同时在各乡镇设立分会场。", "services"),
+                            ("强化政治引领，宣贯重要讲话精神。", "services"),
+                            ("在各重点景区设分会场。", "services")],
+    "name-41": [("此次活动以弘扬体育精神、普及健身知识，激发健身热情为宗旨。", "none"),
+                ("本次健身周以普及科学健身知识、倡导健康生活方式为宗旨，组织开展健身讲座。", "services"),
+                ("本届节水宣传周以普及节水知识，增强全民节水意识为宗旨。", "none")],
+    "name-08": [("（一）突出宣传贯彻党的二十大精神。", "services"),
+                ("认真学习贯彻省委全会精神。", "none")],
+    "keywords-services-03": [("开展科技集市、农技培训等科技下乡活动。", "services"),
+                             ("组织科普大集，现场培训农民。", "services"),
+                             ("在旅游景区举办科普集市，培训导游。", "services")],
+}
+for _key, _cases in ROUND53.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+SECTION_CASES["section-regulation-01"] = SECTION_CASES["section-regulation-01"] + [
+    ("申报范围：面向全县中小学校。", "conditions", "none"),          # a scope label, not a condition (shape-none-66)
+]
+
+NOT_BY_NAME += [
+    ("深入宣传县委关于节水工作的决策部署。", "services"),               # publicity of the leadership's words (C100h)
+    ("县体育馆主会场设在一楼，同时开展健身知识宣传活动。", "services"),  # a venue line that holds activities is read
+    ("县科普基地应具备以下条件：", "regulation"),                       # a site's conditions (C60), not an applicant's
+]
+
+
 def test_an_accounts_headline_is_no_review():
     """Round 39 (C34, C06): an unnumbered line naming a review (…工作成效显著, …工作总结) with no forward-looking
     heading or plan's title after it heads an account of work done: its acts are coded as if planned; a review
@@ -2409,93 +2544,3 @@ def test_guiding_thought_that_holds_activities_is_read():
                  "今年的科普工作坚持以党的创新理论为指导，重点策划实施一批群众性科普活动。"):
         assert ins.structure(text)[0] is not None, text
         assert ins.decide(text).tool == "services", text
-
-
-
-# ROUND50 (session 21, C98a, C90, the scheme's 咨询: the first round to read convention C98, and set 75's misses; sets 2-75
-# seen; a row only where two clauses of different sets show the form and a convention decides): a brand built or improved
-# with another verb of making is demonstration (pattern-demonstration-16: sets 28 and 70), a closing line of an event's
-# results is none (shape-none-65: sets 62, 71, 75), questions answered for the public are a service (keywords-services-02
-# widened: sets 8, 60, 75). Made-up clauses; the last in another field's wording.
-ROUND50: dict[str, list[tuple[str, str]]] = {
-    "pattern-demonstration-16": [("做优“全民健身大讲堂”品牌。", "demonstration"),
-                                 ("形成一批具有影响力的节水科普品牌。", "demonstration"),
-                                 ("县文旅局首创的文明旅游月已形成了品牌，并推向全省。", "demonstration")],
-    "shape-none-65": [("此次健身活动通过面对面指导的方式，不仅解决了群众锻炼中的难题，更提升了健身意识。", "none"),
-                      ("此次宣传周的开展，把节水惠民落到了实处。", "none"),
-                      ("本次文明旅游工作会的顺利召开，为全年景区安全奠定了坚实基础。", "none")],
-    "keywords-services-02": [("体育专家在广场进行现场答疑。", "services"),
-                             ("节水专家为居民答疑解惑。", "services"),
-                             ("导游讲解员现场答疑，游客踊跃提问。", "services")],
-}
-for _key, _cases in ROUND50.items():
-    CASES[_key] = CASES.get(_key, []) + _cases
-
-NOT_BY_NAME += [
-    ("形成健身科普的品牌效应。", "none"),                                 # a brand effect is an aim (-16 not, C98a(2))
-    ("此次节水活动共发放宣传材料800份。", "services"),                   # the act named (-65 not)
-]
-
-# ROUND51 (session 22, C33, C23, C93b, C32, C48: set 76's misses; sets 2-76 seen; a row only where two clauses of different
-# sets show the form and a convention decides): where-01 ends before 进行 (利用/通过/按照 X 进行 Y: Y is the means; sets 31,
-# 39, 51, 54, 76), where-12 takes compound law nouns as a topic (法律法规宣传: sets 40 and 76), main-07 reads hosting the
-# page's event announced (将共同主办…: sets 68 and 76), pattern-organisation-33 a notice issued (印发/制定/发出通知: sets 57
-# and 76), pattern-evaluation-08 the work or activities summed up (进行总结, 认真总结…工作, 做好…总结工作: sets 25, 31, 54,
-# 76). No new row. Made-up clauses; the last in another field's wording.
-ROUND51: dict[str, list[tuple[str, str]]] = {
-    "where-01": [("对举办的各类活动要利用各种媒体及时进行宣传报道。", "information"),
-                 ("各单位要根据季节变化进行卫生防病知识的宣传和培训，建立健康教育宣传阵地。", "services"),
-                 ("各景区按照评分标准进行自查和测评。", "evaluation")],
-    "where-12": [("进行国土资源法律法规等知识的宣传活动。", "services"),
-                 ("开展水法律法规宣传。", "services"),
-                 ("进行旅游法律法规等知识的宣传活动。", "services")],
-    "main-07": [("为迎接世界水日，根据水利部通知要求，市水利局、市科协将共同主办2024年节水科普日活动。", "services"),
-                ("为丰富群众体育生活，根据省体育局通知精神，县体育局、县总工会将共同主办2025年全民健身宣传周活动，营造健身氛围。",
-                 "services")],
-    "pattern-organisation-33": [("县水利局印发通知，启动节水宣传周活动。", "organisation"),
-                                ("县体育局制定通知并号召各单位全员参加健身活动。", "organisation"),
-                                ("市文旅局发出通知，部署景区安全宣传月工作。", "organisation")],
-    "pattern-evaluation-08": [("活动结束后，将对本届健身周进行总结，并对优秀组织者进行表彰。", "evaluation"),
-                              ("各单位要认真总结节水宣传工作和活动，积极向媒体投稿。", "evaluation"),
-                              ("各景区要做好本届旅游月资料收集、数据统计和总结工作。", "evaluation")],
-}
-for _key, _cases in ROUND51.items():
-    CASES[_key] = CASES.get(_key, []) + _cases
-
-NOT_BY_NAME += [
-    ("认真总结经验，开展节水经验交流。", "cooperation"),                  # experience summed up: the next means (C48)
-    ("县体育局根据省通知精神，现将有关事项通知如下。", "none"),            # a notice naming itself (-33 not)
-    ("县科协负责协调各单位利用广播进行防灾宣传。", "organisation"),        # a duty line's coordination first
-]
-
-# ROUND52 (session 22, C99b, C99c, C99g, C08, C09: what convention C99 settles and set 77's misses; sets 2-77 seen; a row only
-# where two clauses of different sets show the form and a convention decides): an award ceremony alone as a numbered item
-# (shape-incentives-02: sets 52 and 76), a heading whose head noun is the organising bodies (shape-organisation-04: sets 25,
-# 34, 35, 77), guidance and checks of others' work with guidance first (pattern-organisation-41: sets 7, 18, 75), equipment
-# configured, also as a duty (pattern-infrastructure-15: sets 23, 57, 77), an enforcement verb (pattern-regulation-08: sets
-# 15, 28). Made-up clauses; the last in another field's wording.
-ROUND52: dict[str, list[tuple[str, str]]] = {
-    "shape-incentives-02": [("4. 节水科普短视频大赛颁奖活动。", "incentives"),
-                            ("三、全县节水先进集体表彰大会", "incentives"),
-                            ("（五）全民健身摄影大赛颁奖仪式", "incentives")],
-    "shape-organisation-04": [("一、大赛组织机构", "organisation"),
-                              ("二、宣传周活动组织机构", "organisation"),
-                              ("三、旅游文化节组织机构", "organisation")],
-    "pattern-organisation-41": [("县水利局派员到各乡镇开展防汛演练指导检查工作。", "organisation"),
-                                ("加强对各乡镇节水工作的指导和督促检查，总结经验。", "organisation"),
-                                ("县体育局派员指导、检查各社区健身活动开展情况。", "organisation")],
-    "pattern-infrastructure-15": [("县水利局负责推动节水监测终端在各村的配置和应用。", "infrastructure"),
-                                  ("为各村文化室配备投影仪等宣传设备。", "infrastructure"),
-                                  ("县文旅局负责推动景区智能导览设备的安装和使用。", "infrastructure")],
-    "pattern-regulation-08": [("严厉打击非法取水行为。", "regulation"),
-                              ("依法查处违规排污的企业。", "regulation"),
-                              ("依法取缔无证经营的游泳场所。", "regulation")],
-}
-for _key, _cases in ROUND52.items():
-    CASES[_key] = CASES.get(_key, []) + _cases
-
-NOT_BY_NAME += [
-    ("县体育局对各乡镇健身活动开展情况进行检查指导。", "evaluation"),        # checking first (-41 not)
-    ("开展典型违法行为查处宣传。", "services"),                            # enforcement publicised (-08 not)
-    ("各社区要配备专职节水宣传人员。", "services"),                         # staff posted, not equipment (-15 not)
-]
