@@ -961,7 +961,8 @@ def _lead_named_title(structure: Structure) -> str | None:
     page shows that name on a line of its own right over the lead (SITE_LEAD_ABOVE lines; a headline or a site's
     furniture may stand above it) (the site's heading repeats it: “科普惠农兴村计划”总结的补充说明 /
     时间：… / 导语：“科普惠农兴村计划”总结的补充说明一文来源于网友上传…). None otherwise: a lead alone names no
-    title (its name may be the site's shortening), nor a name no line over the lead shows."""
+    title (its name may be the site's shortening), nor a name no line over the lead shows. A 范文 site's preface
+    (前言：本站为你精心整理了X范文…) is read so too, a talk's name aside (TALK_END; round fifty-four)."""
     texts = [line.text.strip() for para in structure.paragraphs[:COPY_TITLE_PARAGRAPHS] for line in para.lines or [para]]
     for n, text in enumerate(texts):
         if (m := SITE_LEAD.match(text)) and (name := (m.group("name") or m.group("prefaced")).strip()) in \
