@@ -11,14 +11,11 @@ from made_up import plan
 
 from sciplan_analysis.parsing.metadata import (  # noqa: F401  (the names the round adds)
     COPY_BANNER,
-    PAGE_COUNT,
     PIECE_SUFFIX,
     RUN_NUMBER,
     SITE_FRAME,
     TALK_END,
-    UPLOAD_LABEL,
     _site_suffixed_title,
-    _uploaded_file_title,
 )
 
 SHARED = ("《2021年乡镇科协工作考评办法(共4页).doc》由会员分享，可在线阅读，更多相关文档请在本站上搜索。\n\n")
@@ -129,38 +126,3 @@ def test_a_copy_whose_frame_names_no_file_keeps_its_title_empty_and_says_why():
     p = plan(page)
     assert (p["title"], p["title_source"]) == (None, SITE_FRAME)
     assert TALK_END.search("开幕讲话") and PIECE_SUFFIX.search("方案篇一")
-
-
-UPLOAD_BODY = ("\n返回 下载 相关 举报\n资源描述\n此资料由网络收集而来，如有侵权请告知上传者立即删除。科普工作目的就是提高公民科学文化素质，"
-               "下面是为大家精心整理的内容，希望大家喜欢。\n")
-
-
-@pytest.mark.parametrize(("name", "label", "title"), [
-    # as the listed pages show it (other words): a 文库 label with a site's edition word, the upload label under it
-    ("2022年街道科普活动实施-精编", "上传人：张****三 文档编号：123456 上传时间：2022-03-09 格式：DOC 页数：8 大小：30KB",
-     "2022年街道科普活动实施-精编"),
-    # its extension and page count cut (taowenge's, renrendoc's and bingdoc's page count)
-    ("2013年乡镇科协考核细则(共6页).doc", "上传人：飞****2 文档编号：1441 上传时间：2022-05-04", "2013年乡镇科协考核细则"),
-    # wording no listed page shows: a name of no plan word, the label's short form with a file size
-    ("社区科普志愿者服务记录汇编.docx", "上传人：abc123 2021/5/6 文件大小：20 KB", "社区科普志愿者服务记录汇编"),
-])
-def test_the_file_name_over_an_upload_label(name, label, title):
-    assert plan("下载本文档\n" + name + "\n" + label + UPLOAD_BODY)["title"] == title
-
-
-@pytest.mark.parametrize("name", [
-    "如有疑问请联系我们，谢谢。",  # a sentence over the label
-    "《科普工作记录》",  # a name in 《》
-    "科普.doc",  # too short to be a file's name
-])
-def test_upload_labels_the_rule_must_not_take(name):
-    p = plan("下载本文档\n" + name + "\n上传人：张****三 文档编号：123456 上传时间：2022-03-09" + UPLOAD_BODY)
-    assert (p["title"], p["title_source"]) == (None, SITE_FRAME)
-
-
-def test_an_upload_label_yields_to_a_notice():
-    # a notice's heading gives the title (taowenge's form): the label's file name is read only where nothing else is
-    page = ("2021年乡镇科协工作考评(共4页).doc\n上传人：飞****2 文档编号：1441 上传时间：2022-05-04\n" + SHARED
-            + "1、精品文档临科协20215号关于印发2021年乡镇科协工作考评办法的通知" + BODY)
-    assert plan(page)["title"] in ("关于印发2021年乡镇科协工作考评办法的通知", "2021年乡镇科协工作考评办法")
-    assert UPLOAD_LABEL.match("上传人:某某") and PAGE_COUNT.search("细则(共5页)")

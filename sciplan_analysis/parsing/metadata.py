@@ -907,7 +907,7 @@ def _copy_titles(found: Found, structure: Structure) -> None:
             titles[source] = head[0]  # a collection's name above its first piece's (round twenty-one)
     if not titles:
         found.put("title", "text", head[0] if head else _copy_file_title(structure) or _described_title(structure)
-                  or _lead_named_title(structure) or _uploaded_file_title(structure))
+                  or _lead_named_title(structure))
     if found.first("title") is None:
         # no line of the head, file name, description or lead names the file: the site's frame alone (banners, page
         # counts, upload labels, a list of notices) is no title, and none is guessed from it (round fifty-four)
@@ -969,28 +969,6 @@ def _lead_named_title(structure: Structure) -> str | None:
                 texts[max(0, n - SITE_LEAD_ABOVE):n] \
                 and not SENTENCE_MARK.search(name) and not (m.group("prefaced") and TALK_END.search(name)):
             return clean_title(name)
-    return None
-
-
-# A 文库 site's upload label under the file's name (上传人：… 文档编号：… 上传时间：…, or …文件大小：…; taowenge, jinchutou,
-# taodocs and bingdoc show it; round fifty-four), and a page count it glues after the name (…细则(共5页).doc, …(共12页)_第1页:
-# taowenge, renrendoc, bingdoc).
-UPLOAD_LABEL = re.compile(r"^\s*上传人\s*[:：]")
-PAGE_COUNT = re.compile(r"\s*[（(]\s*共\s*\d{1,4}\s*页\s*[）)]\s*$")
-
-
-def _uploaded_file_title(structure: Structure) -> str | None:
-    """A copy's title where nothing else gives one: the file's name on the line right over its site's upload label
-    (UPLOAD_LABEL), as the site shows it, its extension and page count (PAGE_COUNT) cut (2021年社区科普活动实施-精编: the
-    facts take a 文库 file's label as shown, holdout48c's call). The site's layout says it names the file, so no plan word
-    is asked of it; a sentence, a name in 《》, a name of fewer than six characters gives none."""
-    texts = [line.text.strip() for para in structure.paragraphs[:COPY_TITLE_PARAGRAPHS] for line in para.lines or [para]]
-    for n, text in enumerate(texts[1:], 1):
-        if UPLOAD_LABEL.match(text):
-            name = PAGE_COUNT.sub("", re.sub(r"\.(?:docx?|wps|pdf|pptx?|txt)\s*$", "", texts[n - 1], flags=re.IGNORECASE))
-            if len(name) >= 6 and not SENTENCE_MARK.search(name) and not re.search("[《》]", name):
-                return clean_title(name)
-            return None
     return None
 
 
