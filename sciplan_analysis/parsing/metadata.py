@@ -390,6 +390,8 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
         _news_subject(found, front)
     if kind == "copy":
         _copy_titles(found, structure)
+    elif kind != "news":
+        _site_suffixed_title(found, structure)
     _report_writer(found, paras)
     _periods(found)
     _as_chosen(found, paras)
@@ -764,9 +766,26 @@ def _repair_number(found: Found, damaged: list[tuple[str, str, str]]) -> tuple[s
     return "damaged", repaired
 
 
+# A sharing site's banner over the snippet of a copy's text (round fifty-four): the snippet's numbering (1、), then a
+# grade of the file and 文档 (精品文档, 优质文档, 精选优质文档: bubsandbeans, jinchutou and taowenge show the form), perhaps a
+# dash and the site's short slogan ending in a verb of giving (…奉上, …献上, …呈上). Never a document's words.
+COPY_BANNER = re.compile(rf"^\s*(?:\d{{1,2}}\s*、\s*)?(?:精选|精品|优质|优秀|推荐){{1,2}}文档"
+                         rf"(?:\s*[-—–－]+\s*[{CJK_RANGE}]{{1,8}}?(?:奉上|献上|呈上))?\s*")
+# A document number whose brackets a copy lost, run straight before its notice's 关于 at the heading's start once a
+# banner is cut (射科协20134号关于印发…的通知; the page's body cites its other numbers so too: 射科协20131号). Given as
+# shown: where its year ends and its serial begins is not told (20134: 2013 and 4, or 201 and 34…), so no brackets
+# are put back (round fifty-four).
+RUN_NUMBER = re.compile(rf"[{CJK_RANGE}]{{1,10}}{YEAR_DIGITS}\d{{1,4}}号(?=\s*关于)")
+
+
 def _notice_heading(found: Found, notice: str) -> str:
     """Put what a notice's heading gives (its number, before or after it; the organ before its
-    关于, or the organs of a joint one) and return the notice's title."""
+    关于, or the organs of a joint one) and return the notice's title. A sharing site's banner before the
+    heading (COPY_BANNER) is no part of it, nor a number run before its 关于 (RUN_NUMBER: the number, as shown)."""
+    notice = COPY_BANNER.sub("", notice, count=1)
+    if run := RUN_NUMBER.match(notice):
+        found.put("doc_number", "notice", run.group(0))
+        notice = notice[run.end():].lstrip()
     heading = NOTICE.match(notice)
     assert heading is not None  # the notice was chosen as one NOTICE matches
     notice_title = clean_title(heading.group(0))
@@ -889,11 +908,51 @@ def _copy_titles(found: Found, structure: Structure) -> None:
     if not titles:
         found.put("title", "text", head[0] if head else _copy_file_title(structure) or _described_title(structure)
                   or _lead_named_title(structure))
+    if found.first("title") is None:
+        # no line of the head, file name, description or lead names the file: the site's frame alone (banners, page
+        # counts, upload labels, a list of notices) is no title, and none is guessed from it (round fifty-four)
+        found.dropped.setdefault("title", SITE_FRAME)
+
+
+# A piece's number a 范文 site runs after a plan's name on the heading of the first piece it collects (…工作计划篇一,
+# …活动方案篇1; round fifty-four): the name before it is a plan's.
+PIECE_SUFFIX = re.compile(r"\s*篇\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*$")
+
+
+def _site_suffixed_title(found: Found, structure: Structure) -> None:
+    """The title of a page no cue read as a copy although a site framed it (book118's stats lines, a 范文 page opening with
+    general sentences and no editor's offer; round fifty-four), where no rule gave one: the first line of its head that is
+    a plan's name with the site's word for its edition (科普工作计划精编: book118) or a piece's number (老科协下年工作计划篇一:
+    xuefen) after it, as shown (the facts keep the word; a copy's own rules, `_copy_title`, read it so on a copy). The
+    head is read as a copy's (COPY_TITLE_PARAGRAPHS, up to the body's first numbered line); a line that is a title as it
+    stands, a sentence, a file's name, or a name whose stem is no plan's (`is_title`) gives none."""
+    if found.first("title") is not None:
+        return
+    for para, role in list(zip(structure.paragraphs, structure.roles, strict=True))[:COPY_TITLE_PARAGRAPHS]:
+        if role not in ("front", "other"):
+            continue
+        for line in para.lines or [para]:
+            text = line.text.strip()
+            if NUMBERED_LINE.match(text):
+                return
+            if SENTENCE_MARK.search(text) or FILE_NAME.search(text) or is_title(text):
+                continue
+            stem = edition_name(text) or (PIECE_SUFFIX.sub("", text) if PIECE_SUFFIX.search(text) else None)
+            if stem and len(stem) >= 6 and is_title(stem):
+                found.put("title", "text", clean_title(text))
+                return
 
 
 # A sharing site's lead under a piece's name (导语：X一文来源于网友上传，不代表本站观点…): X names the piece the page copies
 # (round forty-nine; eimio's and ushengzhilian's copies show it).
-SITE_LEAD = re.compile(r"^\s*导语\s*[:：]\s*(?P<name>\S.{3,60}?)一文来源于")
+# A 范文 site's preface says the same (前言：本站为你精心整理了X范文，希望能为你的创作提供参考…; round fifty-four: 637916,
+# 83352 and emersonct show it, the first two under the piece's name): a preface saying the site gathered (整理了) X as a
+# model text (范文, 范例, 例文) for the reader.
+SITE_LEAD = re.compile(r"^\s*(?:导语\s*[:：]\s*(?P<name>\S.{3,60}?)一文来源于"
+                       r"|前言\s*[:：]\s*[^，。；：]{0,12}?整理了\s*(?P<prefaced>[^，。；：《》]{4,60}?)(?:范文|范例|例文)\s*[，,。])")
+# A talk's name (…开幕讲话, …上的致辞): a talk is no issued document (holdout27's speech), so a preface naming one gives no
+# title (83352's 科技活动周开幕讲话, title `?`).
+TALK_END = re.compile(r"(?:讲话|致辞|发言|演讲|讲稿|演讲稿)$")
 SITE_LEAD_ABOVE = 3  # the piece's name stands at most this many lines over the lead (its posting time between)
 
 
@@ -902,11 +961,13 @@ def _lead_named_title(structure: Structure) -> str | None:
     page shows that name on a line of its own right over the lead (SITE_LEAD_ABOVE lines; a headline or a site's
     furniture may stand above it) (the site's heading repeats it: “科普惠农兴村计划”总结的补充说明 /
     时间：… / 导语：“科普惠农兴村计划”总结的补充说明一文来源于网友上传…). None otherwise: a lead alone names no
-    title (its name may be the site's shortening), nor a name no line over the lead shows."""
+    title (its name may be the site's shortening), nor a name no line over the lead shows. A 范文 site's preface
+    (前言：本站为你精心整理了X范文…) is read so too, a talk's name aside (TALK_END; round fifty-four)."""
     texts = [line.text.strip() for para in structure.paragraphs[:COPY_TITLE_PARAGRAPHS] for line in para.lines or [para]]
     for n, text in enumerate(texts):
-        if (m := SITE_LEAD.match(text)) and (name := m.group("name").strip()) in texts[max(0, n - SITE_LEAD_ABOVE):n] \
-                and not SENTENCE_MARK.search(name):
+        if (m := SITE_LEAD.match(text)) and (name := (m.group("name") or m.group("prefaced")).strip()) in \
+                texts[max(0, n - SITE_LEAD_ABOVE):n] \
+                and not SENTENCE_MARK.search(name) and not (m.group("prefaced") and TALK_END.search(name)):
             return clean_title(name)
     return None
 
@@ -1141,6 +1202,7 @@ THREE_SPAN = re.compile(rf"[（(]?({YEAR_DIGITS})\s*年?\s*[—―─\-–－~�
 # (``lead``) and the page's date (``page``). A line's title, a site label's and a signature's organ are the
 # headline's, the site's and the reporter's; a heading explaining a document (…政策解读) names it.
 NEWS_SOURCES = ("lead", "page")
+SITE_FRAME = "site frame"  # the title_source of a copy whose head names no file: only its site's frame shows
 NEWS = "news"  # the source of a field a news page leaves empty for that reason
 NEWS_HEAD_LINES = 6  # a heading explaining a document stands among the page's first lines (pagekind's headlines)
 
