@@ -2346,6 +2346,65 @@ NOT_BY_NAME += [
 ]
 
 
+# ROUND54 (session 22, C101 and set 79's misses; sets 2-79 seen; a row only where two clauses of different sets show the
+# form and a convention decides): a call's money named with no verb, a total or a cap (pattern-funding-04: sets 78 and 79,
+# C101f(1), C101b), a recognition reported after its procedure, 经…评审…，决定认定/命名 (name-42: sets 51 and 79, P1, C35),
+# units already recognised as the subject of what is asked of them (name-43: sets 51 and 79, P1, C09), members taken into
+# a society (pattern-organisation-42: sets 52 and 79, C04, C101c), a line of bodies' names side by side (shape-none-70:
+# sets 78 and 79, C09, C23), a duty whose duty is publicity (pattern-organisation-12 narrowed: sets 8 and 17, C101g(2),
+# C36), an outline's title line and purpose sentence (shape-none-49 and name-07 widened: 规划纲要, C07), and a clause under a
+# heading naming the applicant unit alone (section-none-02 with sections.py's kind applicants: sets 66, 73 and 79, C97a,
+# C74, C101b). Made-up clauses; the last in another field's wording.
+ROUND54: dict[str, list[tuple[str, str]]] = {
+    "pattern-funding-04": [("共计6个项目、15万元。", "funding"),
+                           ("申报额度不超过20万元。", "funding"),
+                           ("节水科普项目资助金额最高5万元。", "funding")],
+    "name-42": [("经专家评审和县教育局审核，县政府决定认定县第一中学等3所学校为健身示范学校。", "demonstration"),
+                ("经推荐、实地考察和评审公示，决定命名5个景区为旅游科普基地。", "demonstration")],
+    "name-43": [("上述被认定的社区，要进一步增加科普投入。", "funding"),
+                ("希望被命名的节水示范学校继续开展节水宣传活动。", "services"),
+                ("上述被认定的景区，要定期举办旅游安全讲座。", "services")],
+    "pattern-organisation-42": [("协会吸纳20名个人会员、3家单位会员加入。", "organisation"),
+                                ("今年新增团体会员5家。", "organisation"),
+                                ("县旅游协会吸收12家民宿企业为会员。", "organisation")],
+    "shape-none-70": [("县体育局 县教育局", "none"),
+                      ("县水利局 县科学技术协会 县教育局", "none")],
+}
+for _key, _cases in ROUND54.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+CASES["shape-none-49"] = CASES.get("shape-none-49", []) + [
+    ("全域旅游公共服务体系建设中长期规划纲要", "none"),                 # an outline's title line (round 54)
+]
+CASES["name-07"] = CASES.get("name-07", []) + [
+    ("为推进全民健身，结合本县实际，编制本规划纲要。", "none"),         # an outline's purpose sentence (round 54)
+]
+
+SECTION_CASES["section-none-02"] = [
+    ("（一）具有法人资格，严格遵守国家的法律法规。", "applicants", "none"),
+    ("（二）具有良好的健身指导经验，经常性开展健身讲座。", "applicants", "none"),
+    ("（三）有专职讲解人员，有完善的财务管理制度。", "applicants", "none"),
+]
+
+NOT_BY_NAME += [
+    ("县水利局：负责节水知识的宣传，并提供相关材料。", "services"),      # a publicity duty (C101g(2))
+    ("县文旅局：负责协调新闻媒体开展旅游安全宣传。", "organisation"),    # a coordination duty stays (C101g(2))
+    ("负责宣传周期间各项工作组织协调。", "organisation"),                # a publicity week's work is no publicity duty
+    ("积极吸纳企业和个人参与科普。", "participation"),                  # actors drawn in, no members (P2)
+]
+
+
+def test_applicants_heading_holds_its_items():
+    """Round 54 (C97a, C74, C101b): a heading naming the applicant unit or body alone (、申报单位基本条件; 申报主体)
+    holds its items whatever their own words (基本条件, 组织实施), an unnumbered one until the next 一、 heading; a lead-in
+    with a verb (申报单位应具备以下基本条件：) stays a site's conditions."""
+    page = ("某县征集健身科普项目的通知\n一、征集时间\n即日起至3月底。\n、申报单位基本条件\n（一）具有法人资格。\n"
+            "（二）具有项目组织实施的基本条件，有专职人员。\n三、申报材料\n申报书一份。\n申报主体\n（一）在本县注册的旅游企业。")
+    at = [page.index(t) for t in ("（一）具有", "（二）具有", "申报书", "（一）在本县")]
+    assert sections.page_sections(page, at) == ["applicants", "applicants", "other", "applicants"]
+    assert sections.heading_kind("申报单位应具备以下基本条件") == "conditions"
+    assert sections.heading_kind("科普基地申报单位条件") != "applicants"
+
+
 def test_an_accounts_headline_is_no_review():
     """Round 39 (C34, C06): an unnumbered line naming a review (…工作成效显著, …工作总结) with no forward-looking
     heading or plan's title after it heads an account of work done: its acts are coded as if planned; a review

@@ -23,16 +23,18 @@ from sciplan_analysis.errors import PlanError
 from sciplan_analysis.parsing.normalise import GLOSS
 from sciplan_analysis.text.script import simplified
 
-KINDS = ("review", "guidance", "goals", "safeguards", "tasks", "conditions", "other")
+KINDS = ("review", "guidance", "goals", "safeguards", "tasks", "conditions", "applicants", "other")
 # a numbered heading of this kind holds every deeper heading's clause (round 30): a recognition
 # standard's items are numbered headings too (2、有项目技术支持单位…), and their own words (项目,
 # 保障) must not take them out of the list of conditions they stand in
-HOLDS = ("conditions",)
+# round 54 (C97a, C74, C101b): a heading naming the applicant unit or body alone (二、申报主体; 申报单位基本条件)
+# heads who may apply for a project or a grant, and holds its numbered items the same way
+HOLDS = ("conditions", "applicants")
 # round 39 (C34, C06): a review opens a forward-looking plan only where the plan follows it. An unnumbered
 # line naming a review (郑州科普工作成效显著; 上半年…工作总结) with no heading of these kinds after it, nor a plan's
 # title line (…计划, …方案), is the headline of an account of work done: the page is the account, and C34
 # codes the acts it reports as if planned, so the line names no section (`account_headlines`)
-FORWARD = ("guidance", "goals", "safeguards", "tasks", "conditions")
+FORWARD = ("guidance", "goals", "safeguards", "tasks", "conditions", "applicants")
 PLAN_TITLE = re.compile(r"方案|计划|规划|要点|意见|纲要")  # DOC_TITLE's plan words: no year (an account's headline names one)
 # the parser's part kinds (parts.csv) as section kinds, where a group heading names none
 PART_KINDS = {"background": "review", "goals": "goals", "actions": "tasks", "projects": "tasks",
@@ -162,9 +164,11 @@ def section_kind(found: list[Heading], path: Path = SECTION_KINDS_FILE,
     it, deeper headings included; an unnumbered one (a lead-in line) holds only until the next
     numbered heading of the first level (round 30). A heading whose start is in `accounts` (an account's
     headline, `account_headlines`: round 39) names no kind."""
-    for h in found:  # a numbered conditions heading holds its items, whatever their words
-        if h.level > 0 and heading_kind(h.title, path) in HOLDS:
-            return heading_kind(h.title, path)
+    for i, h in enumerate(found):  # a numbered conditions heading holds its items, whatever their words
+        kind = heading_kind(h.title, path)
+        if kind in HOLDS and (h.level > 0 or (kind == "applicants"
+                                              and not any(k.level == 1 for k in found[i + 1:]))):
+            return kind  # round 54: an unnumbered applicants heading (申报主体) holds them until the next 一、
     for i in range(len(found) - 1, -1, -1):
         h = found[i]
         if h.start in accounts or (h.level == 0 and DOC_TITLE.search(simplified(h.title))):
