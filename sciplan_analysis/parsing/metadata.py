@@ -482,19 +482,24 @@ def _legal_text(found: Found, paras: list[Paragraph]) -> None:
     joined = "".join(head)  # a note wrapped over lines (…2006年7月21日某 / 省人民代表大会常务委员会公告第62号公布) reads whole
     if (m := PROMULGATED.search(joined)) is not None:
         found.put("issue_date", "text", date_of(m.group("date")))
+    found.put("doc_number", "text", _law_number(head))
+
+
+def _law_number(head: list[str]) -> str | None:
+    """The number a legal text's lines under its name give: read on the fewest lines that hold it whole (某省第九届人大常委会公告
+    / （第42号）; the organ / 公告 / 第一五三号), since the whole head run together lets an organ's name start lines above it
+    (round forty); the whole head's reading where a wrap cut the organ in or after its region (…2006年7月21日某省 /
+    人民代表大会常务委员会公告第62号公布, …湖北 / 省人民代表大会…: the short reading opens with no region's name, the whole one
+    does), or where no few lines hold it."""
+    joined = "".join(head)
     whole = doc_number(joined) if LAW_NUMBER.search(joined) else None
-    # the number on the fewest lines that hold it whole (某省第九届人大常委会公告 / （第42号）; the organ / 公告 / 第一五三号):
-    # the whole head run together lets an organ's name start lines above it (round forty) …
     for width in (1, 2, 3):
         held = next((text for n in range(len(head)) if LAW_NUMBER.search(text := "".join(head[n: n + width]))), None)
         if held is not None and (number := doc_number(held)) is not None:
-            # … unless a wrap cut its organ in or after its region (…2006年7月21日某省 / 人民代表大会常务委员会公告第62号公布,
-            # …湖北 / 省人民代表大会…): its organ opens with no region's name, the whole head run together gives it one
             wrapped = bool(whole) and whole.endswith(number) and not opening_region(number) \
                 and opening_region(str(whole)) > 0
-            found.put("doc_number", "text", whole if wrapped else number)
-            break
-    found.put("doc_number", "text", whole)
+            return whole if wrapped else number
+    return whole
 
 
 def _inside_body(roles: list[str]) -> set[int]:
