@@ -2603,3 +2603,31 @@ def test_guiding_thought_that_holds_activities_is_read():
                  "今年的科普工作坚持以党的创新理论为指导，重点策划实施一批群众性科普活动。"):
         assert ins.structure(text)[0] is not None, text
         assert ins.decide(text).tool == "services", text
+
+
+# ROUND55 (session 22, C102 and set 80's misses; sets 2-80 seen; a row only where two clauses of different sets show the
+# form and a convention decides): a bare heading naming an amount, scope, rate or target group (shape-none-71: sets 49, 51
+# and 79, C102c, C08), a deadline set for sending applications or papers (shape-organisation-05: sets 78 and 80, C95f(1),
+# C75), health settings and units built to a standard (pattern-demonstration-17: sets 24 and 79, C102d), and a drawing-in
+# verb inside a purpose (main-02 widened: sets 51 and 56, C102b). Made-up clauses; the last in another field's wording.
+ROUND55: dict[str, list[tuple[str, str]]] = {
+    "shape-none-71": [("3.资助额度", "none"),
+                      ("二、补助标准", "none"),
+                      ("（三）奖励对象", "none")],
+    "shape-organisation-05": [("即日起开始申报，截止日期为2025年4月10日。", "organisation"),
+                              ("（二）作品提交截止时间为2025年10月15日，作品将汇编成册。", "organisation"),
+                              ("旅游安全案例报送截止日期为6月30日。", "organisation")],
+    "pattern-demonstration-17": [("（一）持续深化健康场所建设", "demonstration"),
+                                 ("推进健康社区建设。", "demonstration"),
+                                 ("开展健康家庭建设，每年评选100户。", "demonstration")],
+    "main-02": [("为调动社会各界参与节水科普的积极性，推动节水工作，经县政府同意，决定评选节水科普工作奖。", "incentives"),
+                ("为动员社会力量参与健身科普，推动全民健身，县体育局决定举办健身科普讲座。", "services"),
+                ("为鼓励旅游企业开放科普场所，推动全域旅游发展，经县政府研究，决定设立开放补助资金。", "funding")],
+}
+for _key, _cases in ROUND55.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("3.资助额度：2万元/项。", "funding"),                              # money named in the cell (C102c, C101f(1))
+    ("活动时间为9月15日至21日。", "none"),                              # a date line with no sending (C31)
+]
