@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from made_up import targets
 
-from sciplan_analysis.parsing.targets import POINTS_SINCE
+from sciplan_analysis.parsing.targets import BACK_SUBJECT, POINTS_SINCE
 
 COMMENTARY = "让科普成为全社会的自觉行动\n2022年10月8日\n近年来，各地科普工作扎实推进，科普设施不断完善。"
 
@@ -76,3 +76,46 @@ def test_a_plans_goal_of_no_year_stays_a_goal():
             "到2025年，全市科普工作再上新台阶。全市公民具备科学素质的比例超过15%，比2020年提高4个百分点。\n")
     assert ("target", 2025, 15.0) in {(k, y, v) for k, y, v in targets(page)}
     assert not any(kind == "baseline" for kind, _, _ in targets(page))
+
+
+# --- the share named back as the survey's result (BACK_SUBJECT completed) ---
+
+SURVEY_NEWS = ("某市公民科学素质调查结果发布\n2019年11月20日\n11月19日，记者从市科协获悉，")
+
+
+def test_the_survey_result_names_the_share_back():
+    assert BACK_SUBJECT.match("这一调查结果较2015年的4.74%") and BACK_SUBJECT.match("该结果比2015年的")
+    assert BACK_SUBJECT.match("这一数字比2017年的10.5%")  # round twenty-five's, as before
+    # not taken: a result that tells what follows
+    assert not BACK_SUBJECT.match("该调查结果显示，") and not BACK_SUBJECT.match("这一结果表明")
+
+
+@pytest.mark.parametrize("sentence", [
+    # as the listed page shows it (other words): 这一调查结果, 较 a year's value, a rise after it
+    "2019年全市公民具备科学素质的比例达到9.6%。这一调查结果较2017年的7.9%增长1.7个百分点，位居全省前列。",
+    # wording no listed page shows: 该监测结果, 比, 高出
+    "2019年全市公民具备科学素质的比例为9.6%。该监测结果比2017年的7.9%高出1.7个百分点。",
+    # wording no listed page shows: 此结果
+    "2019年，全市具备科学素质的公民比例达到9.6%。此结果较2017年的7.9%有较大提高。",
+])
+def test_an_earlier_share_compared_with_the_result_is_read(sentence):
+    assert targets(SURVEY_NEWS + sentence + "\n") == {("baseline", 2019, 9.6), ("baseline", 2017, 7.9)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a part of the population named before: the result compared is the group's
+    "2019年全市农村居民具备科学素质的比例为5.1%。这一调查结果较2017年的3.9%增长1.2个百分点。",
+    # another measure named before (no share named): the result compared is that measure's
+    "2019年全市科普设施覆盖率达到85%。这一调查结果较2017年的70%增长15个百分点。",
+    # a result that tells what follows: another measure's value compared
+    "2019年全市公民具备科学素质的比例达到9.6%。该调查结果显示，全市科普活动参与率较2017年的41%明显上升。",
+])
+def test_a_groups_or_another_measures_result_is_not_the_share(sentence):
+    assert not any(value in (3.9, 70.0, 41.0) for _, _, value in targets(SURVEY_NEWS + sentence + "\n"))
+
+
+def test_another_regions_result_is_not_the_pages():
+    page = ("绵阳市科协召开全民科学素质工作推进会\n2019年11月20日\n会议通报，"
+            "2018年我国公民具备科学素质的比例达到8.47%。这一调查结果较2015年的6.20%增长2.27个百分点。"
+            "2018年绵阳市公民具备科学素质的比例为7.5%。\n")
+    assert not any(value in (8.47, 6.2) for _, _, value in targets(page))

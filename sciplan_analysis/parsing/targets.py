@@ -784,8 +784,10 @@ def _respective(full: str, reference: int | None) -> list[dict]:
 
 
 # A sentence whose subject refers back to the share the sentence before stated (这一数字, 该比例, 这个比例, 此数据):
-# the earlier shares it compares with are that share's (round twenty-five).
-BACK_SUBJECT = re.compile(r"\s*(?:这一|这个|该|此)(?:数字|比例|比率|数据|水平)")
+# the earlier shares it compares with are that share's (round twenty-five). The share named back as the survey's
+# result (这一调查结果较2015年的4.74%…, 该结果比2015年的…): the same (round fifty-five, completing the list); a result
+# that tells (该调查结果显示，…) introduces whatever it shows, no share named back.
+BACK_SUBJECT = re.compile(r"\s*(?:这一|这个|该|此)(?:数字|比例|比率|数据|水平|(?:调查|监测|测评)?结果(?!\s*(?:显示|表明|发现|中)))")
 
 
 def _own_share_named(sentence: str, region: str | None) -> bool:
