@@ -229,8 +229,8 @@ CHANGED_SINCE = re.compile(rf"[^。；]{{0,20}}?(?:[比较]\s*(?:{YEAR_DIGITS}\s
 COMPARED_RISE = re.compile(rf"[^。；]{{0,40}}?[与同跟和]\s*(?:{YEAR_DIGITS}\s*年|上年|去年)[^，。；,]{{0,14}}?相比\s*[，,]?\s*"
                            r"(?:提高|提升|增长|增加|上升)了?\s*\d+(?:\.\d+)?\s*(?:个百分点|%)")
 # …达到10.56%，较2015年提高4.36个百分点 (no 了, no 相比): a rise in points counted from an earlier year right after
-# the value, in a sentence looking nowhere ahead (see `_reached`): a change made, so the share was reached, whether or
-# not its year is stated (round fifty-five; 比2020年提高5个百分点 in a goal's sentence stays a goal's, `INCREASE`)
+# the value of a share of no year, in a sentence looking nowhere ahead (see `_reached`): a change made, so the share was
+# reached (round fifty-five; 比2020年提高5个百分点 in a goal's sentence stays a goal's, `INCREASE`)
 POINTS_SINCE = re.compile(rf"\s*[，,]\s*[比较]\s*(?:{YEAR_DIGITS}\s*年(?:末|底)?|上年|去年)(?:的\s*\d+(?:\.\d+)?\s*%)?\s*"
                           r"(?:提高|提升|增长|增加|上升)了?\s*\d+(?:\.\d+)?\s*个?百分点")
 # …达到10.69%，增长率12.3% / …为8.4%，增幅为1.5%: a growth rate right after the value (a rate of a change made), so
@@ -1002,12 +1002,12 @@ def _reached(s: str, full: str, base: int, m: re.Match, year: int | None, refere
     # its year one still to come: a change made, the share reached
     past = past or (COMPARED_RISE.match(full, base + m.end()) is not None and AHEAD.search(full) is None
                     and (reference is None or (year is not None and year < reference)))
-    # …达到10.56%，较2015年提高4.36个百分点 looking nowhere ahead (nor naming a goal), where no plan's period makes its
-    # year one still to come (a value of no year on a page with no period's end, `end`, was no goal either: a dated
-    # commentary's share): a change made, the share reached (round fifty-five)
-    past = past or (POINTS_SINCE.match(full, base + m.end()) is not None and AHEAD.search(full) is None
-                    and FUTURE.search(full) is None
-                    and (reference is None or (year is None and end is None) or (year is not None and year < reference)))
+    # …达到10.56%，较2015年提高4.36个百分点 of no year, looking nowhere ahead (nor naming a goal), on a page with no
+    # period's end (`end`: a plan's goal of no year is its last year's): a change made, the share reached, a baseline
+    # of no year (a dated commentary's share; round fifty-five). A share of a stated year is left to the rules above
+    # (2025年，…达到15%，比2020年提高4个百分点 after a survey of 2022 looks ahead, though no 到 says so)
+    past = past or (year is None and end is None and POINTS_SINCE.match(full, base + m.end()) is not None
+                    and AHEAD.search(full) is None and FUTURE.search(full) is None)
     # …达到10.69%，增长率12.3% looking nowhere ahead, where no plan's period makes its year one still to come: the
     # rate of a change made, the share reached
     past = past or (RATE_AFTER.match(full, base + m.end()) is not None and AHEAD.search(full) is None
