@@ -228,6 +228,11 @@ CHANGED_SINCE = re.compile(rf"[^。；]{{0,20}}?(?:[比较]\s*(?:{YEAR_DIGITS}\s
 # nowhere ahead (see `_reached`; round thirteen).
 COMPARED_RISE = re.compile(rf"[^。；]{{0,40}}?[与同跟和]\s*(?:{YEAR_DIGITS}\s*年|上年|去年)[^，。；,]{{0,14}}?相比\s*[，,]?\s*"
                            r"(?:提高|提升|增长|增加|上升)了?\s*\d+(?:\.\d+)?\s*(?:个百分点|%)")
+# …达到10.56%，较2015年提高4.36个百分点 (no 了, no 相比): a rise in points counted from an earlier year right after
+# the value of a share of no year, in a sentence looking nowhere ahead (see `_reached`): a change made, so the share was
+# reached (round fifty-five; 比2020年提高5个百分点 in a goal's sentence stays a goal's, `INCREASE`)
+POINTS_SINCE = re.compile(rf"\s*[，,]\s*[比较]\s*(?:{YEAR_DIGITS}\s*年(?:末|底)?|上年|去年)(?:的\s*\d+(?:\.\d+)?\s*%)?\s*"
+                          r"(?:提高|提升|增长|增加|上升)了?\s*\d+(?:\.\d+)?\s*个?百分点")
 # …达到10.69%，增长率12.3% / …为8.4%，增幅为1.5%: a growth rate right after the value (a rate of a change made), so
 # the share was reached, in a sentence looking nowhere ahead (see `_reached`; holdout33, round fourteen).
 RATE_AFTER = re.compile(r"\s*[，,、]?\s*(?:其|比例的?|年均)?\s*(?:增长率|增幅|增速|涨幅|提升幅度|提高幅度)\s*(?:为|是|达到?)?\s*\d")
@@ -599,7 +604,7 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                         else _year_before(target_years, base + m.start()))
                 if year is None and measured and earlier_survey is not None:
                     year = earlier_survey  # a survey's result of no year in its sentence: the survey named before
-                past = forecast_lead is None and (_reached(s, full, base, m, year, reference, looking_back) or (
+                past = forecast_lead is None and (_reached(s, full, base, m, year, reference, looking_back, end) or (
                     reported and year is not None and COMPARATORS[m.group(1)] == "=" and not m.group(4)
                     and AHEAD.search(full) is None))
                 if year is None and not past and not measured:
@@ -779,8 +784,10 @@ def _respective(full: str, reference: int | None) -> list[dict]:
 
 
 # A sentence whose subject refers back to the share the sentence before stated (这一数字, 该比例, 这个比例, 此数据):
-# the earlier shares it compares with are that share's (round twenty-five).
-BACK_SUBJECT = re.compile(r"\s*(?:这一|这个|该|此)(?:数字|比例|比率|数据|水平)")
+# the earlier shares it compares with are that share's (round twenty-five). The share named back as the survey's
+# result (这一调查结果较2015年的4.74%…, 该结果比2015年的…): the same (round fifty-five, completing the list); a result
+# that tells (该调查结果显示，…) introduces whatever it shows, no share named back.
+BACK_SUBJECT = re.compile(r"\s*(?:这一|这个|该|此)(?:数字|比例|比率|数据|水平|(?:调查|监测|测评)?结果(?!\s*(?:显示|表明|发现|中)))")
 
 
 def _own_share_named(sentence: str, region: str | None) -> bool:
@@ -968,9 +975,9 @@ def _not_the_share(s: str, own: int, m: re.Match, forecast: bool, goals: dict[in
 
 
 def _reached(s: str, full: str, base: int, m: re.Match, year: int | None, reference: int | None,
-             looking_back: bool) -> bool:
+             looking_back: bool, end: int | None) -> bool:
     """Whether the share the value at `m` states was reached already (a baseline), from the words
-    of its clause and sentence."""
+    of its clause and sentence (`end`: the plan's last year, `literacy_targets`')."""
     # 从目前11.47%提升至16%: the 目前 of the value the sentence starts from is no past of this one
     before = FROM_VALUE.sub(lambda f: "_" * len(f.group(0)), s[: m.start()])
     # 已 (目前, 截至 …) before the value, unless words looking ahead stand between (全县已建科普站30个，到2025年…将
@@ -995,6 +1002,12 @@ def _reached(s: str, full: str, base: int, m: re.Match, year: int | None, refere
     # its year one still to come: a change made, the share reached
     past = past or (COMPARED_RISE.match(full, base + m.end()) is not None and AHEAD.search(full) is None
                     and (reference is None or (year is not None and year < reference)))
+    # …达到10.56%，较2015年提高4.36个百分点 of no year, looking nowhere ahead (nor naming a goal), on a page with no
+    # period's end (`end`: a plan's goal of no year is its last year's): a change made, the share reached, a baseline
+    # of no year (a dated commentary's share; round fifty-five). A share of a stated year is left to the rules above
+    # (2025年，…达到15%，比2020年提高4个百分点 after a survey of 2022 looks ahead, though no 到 says so)
+    past = past or (year is None and end is None and POINTS_SINCE.match(full, base + m.end()) is not None
+                    and AHEAD.search(full) is None and FUTURE.search(full) is None)
     # …达到10.69%，增长率12.3% looking nowhere ahead, where no plan's period makes its year one still to come: the
     # rate of a change made, the share reached
     past = past or (RATE_AFTER.match(full, base + m.end()) is not None and AHEAD.search(full) is None
