@@ -31,6 +31,9 @@ from sciplan_analysis.text.reference import labels_of
 DOCUMENT_WORDS = re.compile(r"通知|纲要|方案|规划|意见|决定|办法|条例|法|计划|要点|分工|基准|标准")
 # A notice that carries a plan: …关于印发《X》的通知, …关于颁布X的通知 (not 转发, not 成立).
 CARRIER = re.compile(r"^[^《〈]*?关于(?:印发|颁布)")
+# A notice carrying two documents at once (关于印发《A》和《B》的通知, 《A》、《B》, 《A》及《B》, 《A》《B》): the span
+# between its first 《 and its last 》 (A》和《B) names neither; the notice keeps its own title (round fifty-six).
+TWO_CARRIED = re.compile(r"》(?:和|及|与|、|以及)?《")
 # The words a plan's name holds (a title names one).
 # (策划书, a plan drawn up for an event or a campaign, as copies on 范文 sites title their pieces: 科普日活动策划书,
 # 进社区策划书; round thirty-five)
@@ -52,6 +55,8 @@ def carried(title: str) -> str:
     if not CARRIER.search(title):
         return title
     inner = inner_title(title)
+    if TWO_CARRIED.search(inner):
+        return title  # 关于印发《A》和《B》的通知: two documents at once, neither the plan (round fifty-six)
     return inner if inner != title and DOCUMENT_WORDS.search(inner) else title
 
 
