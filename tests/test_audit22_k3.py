@@ -6,14 +6,12 @@ Each test failed before this change."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import matplotlib.pyplot as plt
-import pandas as pd
 from matplotlib.text import Text
 
 from sciplan_analysis.analysis import findings as F
 from sciplan_analysis.analysis import instruments
+from sciplan_analysis.parsing.instruments import reliability
 from sciplan_analysis.report import charts, plan_page
 
 
@@ -25,10 +23,9 @@ def _texts(fig) -> list[str]:
 
 def _implementation_error() -> tuple[int, int]:
     """The implementation plans' clauses the coder types otherwise than hand coding, and all of
-    them, as data/reference/instrument_reliability.csv says today (rewritten whenever a fresh set
-    is scored, so the findings' figure moves with it)."""
-    path = Path(__file__).resolve().parents[1] / "data" / "reference" / "instrument_reliability.csv"
-    row = pd.read_csv(path, comment="#").set_index("kind").loc["implementation"]
+    them, as the reliability file says today (`parsing.instruments.reliability`; rewritten whenever
+    a fresh set is scored, so the findings' figure moves with it)."""
+    row = reliability(["实施方案"]).iloc[0]
     return int(row["clauses"] - row["type_right"]), int(row["clauses"])
 
 

@@ -207,9 +207,9 @@ def test_the_coder_error_is_a_plain_statement_said_once(five_tables, fid):
     as if that rate bounded a share's error; now the rate is said once, as the coder's order of
     error, and the unmeasured kind's caveat stays."""
     from sciplan_analysis.analysis import findings as fnd
+    from sciplan_analysis.parsing.instruments import reliability
 
-    reliability = pd.read_csv(ROOT / "data" / "reference" / "instrument_reliability.csv", comment="#")
-    row = reliability.set_index("kind").loc["implementation"]
+    row = reliability(["实施方案"]).iloc[0]  # the reliability file's implementation plans, as the finding reads them
     wrong = f"{int(row['clauses'] - row['type_right'])}"  # 127 when audit23 was written
     for lang in ("zh", "en"):
         found = getattr(fnd, fid)(five_tables, lang)

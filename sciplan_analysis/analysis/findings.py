@@ -1703,7 +1703,8 @@ def _coder_error(plans: list[str], spread: float, corpus: Corpus,
                  lang: str | None) -> tuple[str, dict[str, int]]:
     """One plain sentence on the coder's error, said once for the comparison (audit23 item 6):
     on the kinds of document measured among the compared `plans`, the coder types so many of the
-    checked clauses otherwise than hand coding (127/585, 22%, on implementation plans), so
+    checked clauses otherwise than hand coding (the reliability file's count on implementation
+    plans, which moves as fresh sets are scored), so
     differences between plans' shares of this size (the whole `spread` between the ends, in
     percentage points, below that rate) may be the coder's and the ranking is only indicative.
     A clause-level rate bounds no plan's share (errors in opposite directions cancel): it is

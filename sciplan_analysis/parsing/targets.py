@@ -558,11 +558,13 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                     # named again with no region of its own, 圆满完成了…提出的“公民…超过10%”的目标, is
                     # still the nation's)
                     other = None  # the end of the last share skipped as another region's
-                    while anchor and (_national(share_subject(s, anchor.start()), national or _nation_leads(s, anchor.start()))
-                                      or _other_region(share_subject(s, anchor.start()), region)
-                                      or (reported and others_share(share_subject(s, anchor.start()), region))):
-                        other = anchor.end() if not _national(share_subject(s, anchor.start()),
-                                                              national or _nation_leads(s, anchor.start())) else None
+                    while anchor:
+                        subject = share_subject(s, anchor.start())
+                        nation = _national(subject, national or _nation_leads(s, anchor.start()))
+                        if not (nation or _other_region(subject, region)
+                                or (reported and others_share(subject, region))):
+                            break
+                        other = None if nation else anchor.end()
                         national = True
                         anchor = LITERACY.search(s, anchor.end())
                     national = national and anchor is None
