@@ -25,6 +25,7 @@ from sciplan_analysis.parsing.issuers import (
 from sciplan_analysis.text.patterns import (
     CENTRAL_BODIES,
     CJK_RANGE,
+    ISSUE_VERBS,
     PLAN_KINDS,
     YEAR_DIGITS,
     alternatives,
@@ -33,7 +34,7 @@ from sciplan_analysis.text.regions import PLACEHOLDER, opens_with_region, region
 
 # A news item or notice body naming the plan: 日前，某省人民政府办公厅印发了《…》; 现将《…》印发给
 # 你们; 《…》已经…审议通过，现印发给你们.
-LEAD_VERB = re.compile(r"(?:正式)?(?:印发了?|下发了?|出台了?|发布了?|颁布了?|印发的|发布的|出台的|下发的|颁布的"
+LEAD_VERB = re.compile(r"(?:正式)?(?:" + ISSUE_VERBS + "[了的]?"
                        r"|审议(?:并原则)?通过[了的]?|(?:研究|讨论|表决)通过[了的]?|审定[了的]?|制定了?|制定的|编制了?|公布了?|推出了?"
                        r"|下达了?|下达的|[作做]出了?(?=\s*《[^《》]{4,150}决定》)|[作做]出的(?=\s*《[^《》]{4,150}决定》))"
                        r"\s*《([^《》]{4,150})》")

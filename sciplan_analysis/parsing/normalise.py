@@ -42,6 +42,7 @@ from sciplan_analysis.text.patterns import (
     DOC_NUMBER,
     HEADING_START,
     ISO_DATE,
+    ISSUE_VERBS,
     LEVEL_CHARS,
     LONG_ITEM_NUMBER,
     YEAR_DIGITS,
@@ -689,7 +690,7 @@ HEADLINE_LINE_CHARS = 30  # a headline is a short line
 # A headline of its own naming a document issued whole (某厅、某部、某协会联合印发《X》), the name closed at the line's end:
 # under a blank line it is never the rest of the line above (round forty-three: a spam line of glossed words ending in
 # 园区 stood over one, and the headline's first organ took its 区).
-ISSUED_HEADLINE = re.compile(r"^[^《》〈〉，。；：:！？!?\s]{2,60}?(?:联合|共同)?(?:印发|发布|出台|下发|颁布)了?《[^《》]{4,150}》$")
+ISSUED_HEADLINE = re.compile(r"^[^《》〈〉，。；：:！？!?\s]{2,60}?(?:联合|共同)?" + ISSUE_VERBS + "了?《[^《》]{4,150}》$")
 # A collection's piece heading opening a line (篇一：X, 篇2:X, 第三篇：X): a 范文 or sharing site's head of each piece it
 # collects, under the collection's name (round forty-five).
 PIECE_HEADING = re.compile(r"^\s*(?:篇\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})|第\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*篇)"

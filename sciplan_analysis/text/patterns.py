@@ -26,6 +26,9 @@ CENTRAL_BODIES = ("中华人民共和国", "国务院", "中共中央", "中央"
 # The kinds of document a science-literacy plan is (…实施方案, …规划纲要, …行动计划, …工作要点), and a
 # plan's division-of-labour table (…重点任务分工表), a kind of its own some pages carry as the plan.
 PLAN_KINDS = ("方案", "纲要", "规划", "计划", "要点")
+# The verbs by which a body issues a document of its own (某省政府办公厅印发了《X》, 某厅联合发布《X》): a news lead's and a
+# headline's core (parsing.news.LEAD_VERB, parsing.normalise.ISSUED_HEADLINE).
+ISSUE_VERBS = "(?:印发|下发|出台|发布|颁布)"
 DIVISION_TABLE = "分工表"
 
 
