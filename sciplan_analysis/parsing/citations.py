@@ -29,9 +29,14 @@ CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）
 # (round twenty-eight). A letter (《国家统计局关于同意制发…制度的函》) and a form a notice asks to be filled in or
 # attaches (《科普统计调查表》, 《…申报登记表》, 《…任务分解表》) are documents named in 《》 too (holdout72's notices, the
 # activity plans of kejizhou_activity_plans_12 and a meeting's 任务分解表; round thirty-one).
+# A body's guide to a piece of work (《中小学科学教育工作指南》, 《2015年科学普及项目指南》, 《…科普基地建设指南》, 《…申报指南》):
+# a document a ministry or a commission issues, named by the work it guides; a book's 指南 (《数字麦克卢汉:信息化新纪元指南》,
+# 《家庭健康生活指南》) names no such work and stays out. A standard's name (《科普教育基地服务基本要求》, 《科普图书评定指标
+# 体系》: the requirements or the index system a national or a group standard sets down) is a document too (round fifty-seven).
 CITED_KINDS = re.compile(DOCUMENT_WORDS.pattern
                          + r"|大纲|倡议书?$|责任书|任务书|细则|纪要$|规范$|(?:报告|汇报)\s*(?:[（(][^（）()]{2,20}[）)])?$"
-                         + r"|(?:调查|监测|测评)(?:主要)?结果$|建议$|总结$|制度$|函$|表$")
+                         + r"|(?:调查|监测|测评)(?:主要)?结果$|建议$|总结$|制度$|函$|表$"
+                         + r"|(?:工作|项目|申报|建设|实施|评价|评估|编制|服务|操作)指南$|基本要求$|指标体系$")
 # A name whose closing mark fell before its kind (《关于做好…工作的》通知): a document all the same, cited
 # as the 《》 shows it (docs/fact_conventions.md).
 KIND_OUTSIDE = re.compile(r"\s*(?:通知|意见|决定|通报|批复|函)")
