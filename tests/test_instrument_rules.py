@@ -2631,3 +2631,33 @@ NOT_BY_NAME += [
     ("3.资助额度：2万元/项。", "funding"),                              # money named in the cell (C102c, C101f(1))
     ("活动时间为9月15日至21日。", "none"),                              # a date line with no sending (C31)
 ]
+
+
+# ROUND56 (session 23, C103 and set 81's misses; sets 2-81 seen; a row only where two clauses of different sets show the
+# form and a convention decides): an online account or medium called a front and built (pattern-information-25: sets 13
+# and 80, C103a, P3), and a 活动 heading with only a channel, level or rank modifier (shape-services-01 narrowed, so
+# head-01 reads it as none: sets 33 and 80, C103b, C08), and a note that the time, place and rules will be announced by a
+# named body (shape-none-38 widened: sets 29, 64-67, 80 and 81 none by hand, C31). Made-up clauses; the last of each in
+# another field's wording.
+ROUND56: dict[str, list[tuple[str, str]]] = {
+    "pattern-information-25": [("建好县卫健委微信公众号宣传阵地。", "information"),
+                               ("加强网上科普宣传阵地建设和管理。", "information"),
+                               ("打造旅游局抖音号等新媒体宣传阵地，每月发布安全提示。", "information")],
+    "head-01": [("1、线上活动。", "none"),
+                ("二、县级主要活动", "none"),
+                ("（三）线下活动", "none")],
+    "shape-services-01": [("（二）线上健身知识竞赛", "services"),
+                          ("3、校级线下节水讲座", "services")],
+    "shape-none-38": [("培训时间、地点由县科协另行通知。", "none"),
+                      ("（决赛时间和具体办法由组委会另行通知）", "none"),
+                      ("演练时间、地点及细则由县应急管理局另行通知。", "none")],
+}
+for _key, _cases in ROUND56.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("在村委会建立健身科普宣传阵地。", "infrastructure"),              # a place called a front (C103a)
+    ("通过县融媒体等宣传阵地开展健身知识普及。", "services"),          # a front only used, read past (C103a)
+    ("二、开展线下宣传活动", "services"),                              # a heading with a verb of holding (C103b)
+    ("县科协将组织开展评选，结果另行通知。", "incentives"),            # the appraisal held, not a date note (C31)
+]
