@@ -5,6 +5,7 @@
     python benchmarks/instruments_learned.py --view now    # only one view (now | first)
     python benchmarks/instruments_learned.py --prune       # the flag with fewer n-grams kept
     python benchmarks/instruments_learned.py --fresh 22    # a set met later: scored once, frozen
+    python benchmarks/instruments_learned.py --forward 40-81  # forward-chained (session 23)
 
 Every hand-coded clause is loaded with its group (each real set of other plans is a group, the
 five plans' two samples one group, "five"), its text, its hand code, its section kind (found from
@@ -127,14 +128,14 @@ def first_codes(which: str, df: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(cache[key], columns=["tool", "type", "cue"])
 
 
-def load(extra: tuple[str, ...] = ()) -> pd.DataFrame:
-    """Every hand-coded clause of the groups (and of the `extra` sets): group, key, text, hand
-    tool/type, section kind, the rule codes of both views (now_*, first_*) and today's deciding
-    row's kind and tier (now_row)."""
+def load(extra: tuple[str, ...] = (), groups: list[str] | None = None) -> pd.DataFrame:
+    """Every hand-coded clause of the groups (GROUPS unless `groups` names others; and of the
+    `extra` sets): group, key, text, hand tool/type, section kind, the rule codes of both views
+    (now_*, first_*) and today's deciding row's kind and tier (now_row)."""
     scheme = ins.load_scheme()
     by_line = {r.line: r for r in (*scheme.rules, *scheme.shapes, *scheme.sections)}
     parts = []
-    for which in [*GROUPS, *extra]:
+    for which in [*(GROUPS if groups is None else groups), *extra]:
         if which == "five":
             df = hand_sets(["five1", "five2"]).assign(group="five", start=-1)
             kinds: list[str | None] = [None] * len(df)  # coded alone, as instruments_score.py does
@@ -428,6 +429,74 @@ def fresh(df: pd.DataFrame, names: list[str]) -> None:
               f"{int(flag.sum())} flagged; recall {int((flag & miss).sum())}/{int(miss.sum())}")
 
 
+# --------------------------------------------------------------------------- forward chaining
+
+def all_sets() -> list[str]:
+    """Every real set of other plans, in order: set 1 and real_clauses_2.SETS (a set added there
+    later is found here, never a hard-coded last set)."""
+    return ["1", *real_clauses_2.SETS]
+
+
+def forward_train(groups: list[str], n: int) -> list[str]:
+    """The groups a forward-chained model for set `n` trains on: the five plans' samples and
+    every real set strictly before `n` (never `n` itself, never a later set)."""
+    return [g for g in groups if g == "five" or int(g) < n]
+
+
+def forward_range(spec: str) -> list[str]:
+    """'40-81' (or '82') as set names, each a real set of real_clauses_2.SETS."""
+    lo, _, hi = spec.partition("-")
+    names = [str(n) for n in range(int(lo), int(hi or lo) + 1)]
+    missing = [n for n in names if n not in real_clauses_2.SETS]
+    if missing:
+        raise SystemExit(f"--forward names sets not in real_clauses_2.SETS: {missing}")
+    return names
+
+
+def forward(df: pd.DataFrame, names: list[str]) -> None:
+    """Forward chaining with the frozen settings (session 23): each set N of `names` scored by
+    models trained on group five and sets 1..N-1 (today's hand codes), in view first; the rules'
+    row is the coder set N met at first contact. Per set, pooled over `names` and over 77-81."""
+    view = "first"
+    groups = list(dict.fromkeys(df["group"]))
+    text, hyb = [], []
+    print("| set | clauses | trained on | rules | text | hybrid | backoff |")
+    print("|---|---|---|---|---|---|---|")
+    for name in names:
+        train = df[df["group"].isin(forward_train(groups, int(name)))]
+        test = df[df["group"] == name]
+        text.append(fit_predict(train, test, FROZEN["text"], view))
+        hyb.append(fit_predict(train, test, FROZEN["hybrid"][view], view))
+        base, weak, floor = FROZEN["backoff"][view]
+        bo = backoff(df, {"text": text[-1], "hybrid": hyb[-1]}[base], view, weak, floor)
+        print(f"| {name} | {len(test)} | {len(train)} | {cell(df, df.loc[test.index, f'{view}_tool'])} | "
+              f"{cell(df, text[-1]['tool'])} | {cell(df, hyb[-1]['tool'])} | {cell(df, bo)} |", flush=True)
+    text_all, hyb_all = pd.concat(text), pd.concat(hyb)
+    base, weak, floor = FROZEN["backoff"][view]
+    coders = {"rules": df.loc[text_all.index, f"{view}_tool"], "text": text_all["tool"],
+              "hybrid": hyb_all["tool"],
+              "backoff": backoff(df, {"text": text_all, "hybrid": hyb_all}[base], view, weak, floor)}
+    pools = {f"{names[0]}-{names[-1]}": names, "77-81": [n for n in names if 77 <= int(n) <= 81]}
+    for label, part in pools.items():
+        if not part:
+            continue
+        idx = df.loc[text_all.index][df.loc[text_all.index, "group"].isin(part)].index
+        print(f"\npooled {label} ({len(part)} sets, {len(idx)} clauses), type · tool:")
+        for k, c in coders.items():
+            print(f"  {k}: {cell(df, c.loc[idx], with_kappa=True)}")
+        for col, of in (("type", lambda t: t.map(INSTRUMENT_TOOLS)), ("tool", lambda t: t)):
+            rule_ok = of(coders["rules"].loc[idx]) == df.loc[idx, col]
+            for k in ("text", "hybrid", "backoff"):
+                ok = of(coders[k].loc[idx]) == df.loc[idx, col]
+                per = [int((of(coders[k].loc[i]) == df.loc[i, col]).sum()
+                            - (of(coders["rules"].loc[i]) == df.loc[i, col]).sum())
+                       for i in (df.loc[idx][df.loc[idx, "group"] == g].index for g in part)]
+                print(f"  {k} vs rules ({col}): right where the rules miss {int((ok & ~rule_ok).sum())}, "
+                      f"wrong where the rules are right {int((~ok & rule_ok).sum())}; per set "
+                      f"better {sum(d > 0 for d in per)}, even {sum(d == 0 for d in per)}, worse "
+                      f"{sum(d < 0 for d in per)} (differences {min(per):+d} to {max(per):+d})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--select", action="store_true")
@@ -435,7 +504,14 @@ def main() -> None:
     parser.add_argument("--prune", action="store_true", help="the flag with fewer n-grams (16-21)")
     parser.add_argument("--fresh", help="sets met after this study, e.g. 22,23: scored once, "
                         "frozen settings, trained on five and 1-21")
+    parser.add_argument("--forward", help="sets to score forward-chained, e.g. 40-81 or 82: each "
+                        "trained on five and the sets before it, frozen settings, view first")
     args = parser.parse_args()
+    if args.forward:
+        names = forward_range(args.forward)
+        known = all_sets()
+        forward(load(groups=["five", *known[:known.index(names[-1]) + 1]]), names)
+        return
     extra = tuple(args.fresh.split(",")) if args.fresh else ()
     if set(extra) & set(GROUPS):
         raise SystemExit(f"--fresh names sets of the study itself: {sorted(set(extra) & set(GROUPS))}")

@@ -1,0 +1,48 @@
+"""The forward split of benchmarks/instruments_learned.py (issue 24, session 23): a model for set
+N trains on the five plans' samples and the sets strictly before N, never N or a later set, and
+the sets to score are read from real_clauses_2.SETS (a set added there later is found)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+@pytest.fixture(scope="module")
+def learned():
+    sys.path.insert(0, str(BENCH))
+    try:
+        spec = importlib.util.spec_from_file_location("instruments_learned",
+                                                      BENCH / "instruments_learned.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["instruments_learned"] = module  # its dataclass looks its module up there
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.modules.pop("instruments_learned", None)
+        sys.path.remove(str(BENCH))
+
+
+def test_training_groups_are_five_and_the_sets_strictly_before(learned):
+    groups = ["five", "1", "2", "3", "9", "10", "11", "40"]
+    assert learned.forward_train(groups, 10) == ["five", "1", "2", "3", "9"]
+    assert learned.forward_train(groups, 2) == ["five", "1"]
+    assert learned.forward_train(groups, 41) == groups  # every set before, in order
+    assert "10" not in learned.forward_train(groups, 10)  # never the set scored
+
+
+def test_range_reads_the_sets_listed_not_a_fixed_last_set(learned, monkeypatch):
+    assert learned.forward_range("40-42") == ["40", "41", "42"]
+    assert learned.forward_range("40") == ["40"]
+    sets = dict(learned.real_clauses_2.SETS)
+    last = max(int(n) for n in sets)
+    with pytest.raises(SystemExit):
+        learned.forward_range(f"{last + 1}-{last + 1}")
+    monkeypatch.setitem(learned.real_clauses_2.SETS, str(last + 1), sets[str(last)])
+    assert learned.forward_range(f"{last + 1}-{last + 1}") == [str(last + 1)]
+    assert learned.all_sets()[-1] == str(last + 1)
