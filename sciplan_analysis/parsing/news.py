@@ -60,8 +60,16 @@ LEAD_AFTER = re.compile(r"《([^《》]{4,150})》(?:\s*[（(][^（）()《》]{
 # so 《X方案》即日起施行 and a 宣讲 of a plan stay what they were. (表决通过《X条例》 is LEAD_VERB's already; 实施 is not
 # taken: a headline's short name, 《上海市科普条例》1日起实施, would stand before the lead's whole one.) A regulation that comes into
 # force on a date to come (将于…起施行) has been passed: its 将 is no document still to come.
-REGULATION_AFTER = re.compile(r"《([^《》]{4,150}条例)》(?:\s*[（(][^（）()《》]{0,30}(?:《[^《》]{1,20}》)?[^（）()《》]{0,5}[）)])?"
+# A law's news is a regulation's (round fifty-eight): 《X法》开始施行, 《X法》宣讲 name the law as a 条例's do (a 办法 is no law:
+# 《X管理办法》即日起施行 stays what it was).
+REGULATION_AFTER = re.compile(r"《([^《》]{4,150}(?:条例|(?<!办)法))》(?:\s*[（(][^（）()《》]{0,30}(?:《[^《》]{1,20}》)?[^（）()《》]{0,5}[）)])?"
                               r"(?P<between>[^，。；：《》,]{0,30}?)(?P<verb>(?:审查)?批准|(?:开始|正式|起)?施行|宣讲)")
+# A law passed or revised, named bare or in 《》 (round fifty-eight): 表决通过了新修订的科学技术普及法，自公布之日起施行;
+# 审议通过修订后的某某法。 The name is a run of characters ending in 法 that closes its clause (no 的: 表决通过了关于修改某法的决定
+# is a decision, named by LEAD_BARE's kind where it is), so a law merely cited (根据《中华人民共和国X法》, 依据X法) is not read.
+LAW_PASSED = re.compile(r"(?:(?:表决|审议)通过了?|(?<![不未])修订了?|(?<![不未])修改了?)\s*(?:新修订的|修订后的|新修改的|修改后的)?"
+                        r"\s*《?((?:中华人民共和国)?(?!关于)[^\W\d_的]{2,30}?(?<!办)法)》?(?=[，。；,;、]|自|和)")
+LAW_NAME_CHARS = 5  # a law's whole name read bare is at least this long (野生动物保护法; 科普法, 教育法 are left unread)
 IN_FORCE = re.compile(r"(?:开始|正式|起)?施行")
 REGION_CHARS = 20  # a region's name before a bare plan's verb is at most this long (宁夏回族自治区, 某省某市)
 # A plan named bare after its verb in a news lead, with its five-year plan's number (宁夏发布科学技术普及事业发展“十三五”规划，…;
@@ -273,7 +281,10 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
             title = m.group(1) if own_notice(m.group(1)) else inner_title(m.group(1))
             if m.re is LEAD_BARE_PLAN:
                 title = _named_in_full(texts, title) or title  # the same plan named in 《》 with its region
-            if (not DOCUMENT_WORDS.search(title) and m.re is not SIGNED) or ABBREVIATION.fullmatch(title) or _short_name(title):
+            # (a national law's whole name opens with no region, 科学技术普及法: short, but no short name; 科普法 is: round fifty-eight)
+            law = m.re in (LAW_PASSED, REGULATION_AFTER) and title.endswith("法") and len(name_key(title)) >= LAW_NAME_CHARS
+            if (not DOCUMENT_WORDS.search(title) and m.re is not SIGNED) or ABBREVIATION.fullmatch(title) or (
+                    _short_name(title) and not law):
                 continue  # 出台《实施方案》, 印发《科学素质纲要》: the short name a report gives, not the title
             if GENERAL_PLAN.search(title):
                 continue  # a congress's general plan (…国民经济和社会发展…规划纲要) passed: cited, not the page's
@@ -406,6 +417,7 @@ def _named(text: str, signed: bool = False) -> list[tuple[re.Match, int, str | N
         verbs += [m for m in SIGNED.finditer(text) if not any(v.start() <= m.start() < v.end() for v in verbs)]
     verbs += [m for m in LEAD_BARE.finditer(text) if "《" not in text[m.start(): m.end()]]
     verbs += [m for m in LEAD_BARE_PLAN.finditer(text) if _region_or_organ(text[: m.start()])]
+    verbs += [m for m in LAW_PASSED.finditer(text) if not any(v.start() <= m.start() < v.end() for v in verbs)]
     found = [(m, m.end(), subject) for m in verbs
              if not _to_come(text, m.start(), subject := (signing_subject if m.re is SIGNED else lead_subject)(
                  text[: m.start()]))
