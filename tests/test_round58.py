@@ -36,6 +36,9 @@ def test_news_of_a_law_names_it(text, title):
     "某法通过\n全国人大常委会日前表决通过了新修订的教育法，自明年起施行。\n",
     # a decision amending a law: its name holds 的, no law's
     "决定通过\n全国人大常委会日前表决通过了关于修改某某法的决定，自公布之日起施行。\n",
+    # a way of working revised is no law (方法, 做法): read once more, a wrong title before
+    "教学改革\n本报讯 近日，某县教育局修订了课堂教学评价方法，全面推进课堂改革，教师积极参与。\n",
+    "科普工作\n近日，某县科协修改了科普志愿者考核做法，调动志愿者积极性。\n",
 ])
 def test_law_not_named(text):
     assert not plan(text)["title"]

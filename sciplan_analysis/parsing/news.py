@@ -61,14 +61,15 @@ LEAD_AFTER = re.compile(r"《([^《》]{4,150})》(?:\s*[（(][^（）()《》]{
 # taken: a headline's short name, 《上海市科普条例》1日起实施, would stand before the lead's whole one.) A regulation that comes into
 # force on a date to come (将于…起施行) has been passed: its 将 is no document still to come.
 # A law's news is a regulation's (round fifty-eight): 《X法》开始施行, 《X法》宣讲 name the law as a 条例's do (a 办法 is no law:
-# 《X管理办法》即日起施行 stays what it was).
-REGULATION_AFTER = re.compile(r"《([^《》]{4,150}(?:条例|(?<!办)法))》(?:\s*[（(][^（）()《》]{0,30}(?:《[^《》]{1,20}》)?[^（）()《》]{0,5}[）)])?"
+# 《X管理办法》即日起施行 stays what it was; nor is a way of working: 方法, 做法, 手法, 算法, 用法, 写法, 说法).
+REGULATION_AFTER = re.compile(r"《([^《》]{4,150}(?:条例|(?<![办方做手算用写说])法))》(?:\s*[（(][^（）()《》]{0,30}(?:《[^《》]{1,20}》)?[^（）()《》]{0,5}[）)])?"
                               r"(?P<between>[^，。；：《》,]{0,30}?)(?P<verb>(?:审查)?批准|(?:开始|正式|起)?施行|宣讲)")
 # A law passed or revised, named bare or in 《》 (round fifty-eight): 表决通过了新修订的科学技术普及法，自公布之日起施行;
 # 审议通过修订后的某某法。 The name is a run of characters ending in 法 that closes its clause (no 的: 表决通过了关于修改某法的决定
-# is a decision, named by LEAD_BARE's kind where it is), so a law merely cited (根据《中华人民共和国X法》, 依据X法) is not read.
+# is a decision, named by LEAD_BARE's kind where it is), so a law merely cited (根据《中华人民共和国X法》, 依据X法) is not read;
+# nor a way of working revised (修订了…评价方法, 修改了…做法: read once more at session 23's end, a confident wrong title before).
 LAW_PASSED = re.compile(r"(?:(?:表决|审议)通过了?|(?<![不未])修订了?|(?<![不未])修改了?)\s*(?:新修订的|修订后的|新修改的|修改后的)?"
-                        r"\s*《?((?:中华人民共和国)?(?!关于)[^\W\d_的]{2,30}?(?<!办)法)》?(?=[，。；,;、]|自|和)")
+                        r"\s*《?((?:中华人民共和国)?(?!关于)[^\W\d_的]{2,30}?(?<![办方做手算用写说])法)》?(?=[，。；,;、]|自|和)")
 LAW_NAME_CHARS = 5  # a law's whole name read bare is at least this long (野生动物保护法; 科普法, 教育法 are left unread)
 IN_FORCE = re.compile(r"(?:开始|正式|起)?施行")
 REGION_CHARS = 20  # a region's name before a bare plan's verb is at most this long (宁夏回族自治区, 某省某市)
