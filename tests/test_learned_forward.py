@@ -4,28 +4,14 @@ the sets to score are read from real_clauses_2.SETS (a set added there later is 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
-
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+from benchmark_scripts import benchmark_script
 
 
 @pytest.fixture(scope="module")
 def learned():
-    sys.path.insert(0, str(BENCH))
-    try:
-        spec = importlib.util.spec_from_file_location("instruments_learned",
-                                                      BENCH / "instruments_learned.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["instruments_learned"] = module  # its dataclass looks its module up there
-        spec.loader.exec_module(module)
+    with benchmark_script("instruments_learned") as module:
         yield module
-    finally:
-        sys.modules.pop("instruments_learned", None)
-        sys.path.remove(str(BENCH))
 
 
 def test_training_groups_are_five_and_the_sets_strictly_before(learned):

@@ -4,26 +4,15 @@ count of benchmarks/real_pages_first_contact.py."""
 from __future__ import annotations
 
 import csv
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
-
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+from benchmark_scripts import BENCH, benchmark_script
 
 
 @pytest.fixture(scope="module")
 def fc():
-    sys.path.insert(0, str(BENCH))
-    try:
-        spec = importlib.util.spec_from_file_location("real_pages_first_contact",
-                                                      BENCH / "real_pages_first_contact.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+    with benchmark_script("real_pages_first_contact") as module:
         yield module
-    finally:
-        sys.path.remove(str(BENCH))
 
 
 def _rows(name: str) -> list[dict[str, str]]:
