@@ -2661,3 +2661,36 @@ NOT_BY_NAME += [
     ("二、开展线下宣传活动", "services"),                              # a heading with a verb of holding (C103b)
     ("县科协将组织开展评选，结果另行通知。", "incentives"),            # the appraisal held, not a date note (C31)
 ]
+
+
+# ROUND57 (session 24, C104 and set 82's misses; sets 2-82 seen; a row only where two clauses of different sets show the
+# form and a convention decides it): a call for works held as a contest (pattern-services-24 widened: set 15 and set 33's
+# 作品大赛, C104a(1)), a self-inspection asked of units read by its check (pattern-evaluation-09: sets 51 and 81, C104d),
+# a platform for exchange built as the clause's opening act (pattern-information-26: sets 2, 27 and 82, C95b), and Party
+# building strengthened with the body named between (pattern-organisation-01 widened: sets 10, 30 and 82, C17).
+# Made-up clauses; the last of each in another field's wording.
+ROUND57: dict[str, list[tuple[str, str]]] = {
+    "pattern-services-24": [("开展全县健身科普作品征集大赛。", "services"),
+                            ("举办节水短视频征集比赛。", "services"),
+                            ("举办乡村旅游摄影作品征集大赛，评出优秀作品。", "services")],
+    "pattern-evaluation-09": [("请各游泳场所对照安全规范开展自查自纠，制定整改方案。", "evaluation"),
+                              ("各校要对照《校园防溺水管理规定》相关要求，认真开展自查自纠，及时整改隐患。", "evaluation"),
+                              ("经自查，各健身站点应于5月底前写出自评报告。", "evaluation"),
+                              ("各餐饮单位开展食品安全自查整改。", "evaluation")],
+    "pattern-information-26": [("搭建全县健身科普交流平台。", "information"),
+                               ("3.建立水利科技工作者学术交流平台，定期发布研究动态。", "information"),
+                               ("构建文旅从业人员经验交流平台。", "information")],
+    "pattern-organisation-01": [("1.加强县科协机关党的建设", "organisation"),
+                                ("加强卫健系统党的建设。", "organisation"),
+                                ("切实加强县文旅系统党的建设，发挥党员先锋作用。", "organisation")],
+}
+for _key, _cases in ROUND57.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("通过开展节水科普作品征集活动，充实县科普资源库。", "information"),  # works gathered into a stock (C104a(2))
+    ("征集年度优秀防溺水科普作品，评出一等奖3名。", "incentives"),          # works chosen for a prize (C104a(3))
+    ("对个别隐患整改不力的游泳场所予以公开曝光。", "regulation"),          # a sanction for a fix not made (C58, C104d)
+    ("打造两岸健身论坛等交流平台。", "cooperation"),                        # a platform that is a forum (C95b)
+    ("与县职业学校签订合作协议，搭建技能交流平台。", "cooperation"),        # built with a partner (C95b, C21)
+]
