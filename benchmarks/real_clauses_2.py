@@ -13,7 +13,7 @@
     python benchmarks/real_clauses_2.py --set 10 …    # and the tenth (every clause; after round 7b)
     python benchmarks/real_clauses_2.py --set 11 …    # and the eleventh (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 12 …    # and the twelfth (every clause; session's end)
-    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 84: each later set (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 85: each later set (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
@@ -148,7 +148,9 @@ SETS = {
     "80": (HERE / "real_clauses_80.csv", HERE / "real_clauses" / "pages_80.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_80.csv", None),
     "81": (HERE / "real_clauses_81.csv", HERE / "real_clauses" / "pages_81.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_81.csv", None),
     "82": (HERE / "real_clauses_82.csv", HERE / "real_clauses" / "pages_82.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_82.csv", None),
+    "83": (HERE / "real_clauses_83.csv", HERE / "real_clauses" / "pages_83.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_83.csv", None),
     "84": (HERE / "real_clauses_84.csv", HERE / "real_clauses" / "pages_84.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_84.csv", None),
+    "85": (HERE / "real_clauses_85.csv", HERE / "real_clauses" / "pages_85.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_85.csv", None),
 }
 
 
