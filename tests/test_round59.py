@@ -8,7 +8,7 @@ certificate 颁发, a notice to come or recounted, a headline's 发出通知 wit
 from __future__ import annotations
 
 import pytest
-from made_up import plan
+from made_up import parsed, plan
 
 
 @pytest.mark.parametrize(("text", "issuer"), [
@@ -54,3 +54,36 @@ def test_no_document_issued(text):
     found = plan(text)
     assert not found["title"]
     assert not found["issuer"]
+
+
+# A body's 若干措施 or 政策措施 (its measures in a number of points: 关于支持…的若干措施, …若干政策措施) is a document kind of its own
+# beside 意见 and 办法 (DOCUMENT_WORDS): named by a news lead it is the page's document, carried by a notice it is the plan,
+# named in 《》 elsewhere it is cited. A chapter's 保障措施 or any other 措施 is none.
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a news lead issuing a province's measures (若干措施)
+    ("科普新政\n本报讯 近日，四川省人民政府办公厅印发《四川省关于支持科普产业发展的若干措施》，提出十二条举措。\n",
+     "四川省关于支持科普产业发展的若干措施"),
+    # …a city's 政策措施 after the verb's object, named before the verb
+    ("科普新政\n本报讯 《绍兴市激励科技志愿服务的政策措施》近日由市政府正式出台，共八条。\n", "绍兴市激励科技志愿服务的政策措施"),
+    # a notice carrying measures: the measures are the plan
+    ("关于印发《关于加快科普基地建设的若干政策措施》的通知\n各区县科协：\n现将《关于加快科普基地建设的若干政策措施》印发给你们，请认真贯彻执行。\n",
+     "关于加快科普基地建设的若干政策措施"),
+])
+def test_measures_are_a_document(text, title):
+    assert plan(text)["title"] == title
+
+
+def test_measures_cited():
+    text = ("某县全民科学素质行动实施方案\n一、指导思想\n参照《广东省支持加强科学普及的若干措施》，结合我县实际，制定本方案。\n")
+    assert "广东省支持加强科学普及的若干措施" in set(parsed(text).citations.title)
+
+
+@pytest.mark.parametrize("text", [
+    # a chapter's or a work's measures in 《》 are no document
+    "科普宣传\n本报讯 近日，某县科协印发《防溺水安全措施》宣传册，发放到各村。\n",
+    # the short name a report gives (若干措施 alone, no owner)
+    "科普新政\n本报讯 近日，我市出台《若干措施》，推动科普工作。\n",
+])
+def test_other_measures_no_document(text):
+    assert not plan(text)["title"]
