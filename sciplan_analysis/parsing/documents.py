@@ -28,7 +28,9 @@ from sciplan_analysis.text.patterns import (
 from sciplan_analysis.text.reference import labels_of
 
 # Words a document's name holds (a 《…》 without one is no document: 《人民日报》).
-DOCUMENT_WORDS = re.compile(r"通知|纲要|方案|规划|意见|决定|办法|条例|法|计划|要点|分工|基准|标准")
+# (A body's measures in a number of points, …若干措施 or …政策措施, are a document of their own beside 意见 and 办法:
+# 《某市支持加强科学普及提升全民科学素质的若干政策措施》; a chapter's 保障措施 or a leaflet's 安全措施 is none; round fifty-nine.)
+DOCUMENT_WORDS = re.compile(r"通知|纲要|方案|规划|意见|决定|办法|条例|法|计划|要点|分工|基准|标准|(?:若干|政策)措施")
 # A notice that carries a plan: …关于印发《X》的通知, …关于颁布X的通知 (not 转发, not 成立).
 CARRIER = re.compile(r"^[^《〈]*?关于(?:印发|颁布)")
 # A notice carrying two documents at once (关于印发《A》和《B》的通知, 《A》、《B》, 《A》及《B》, 《A》《B》): the span

@@ -34,7 +34,9 @@ from sciplan_analysis.text.regions import PLACEHOLDER, opens_with_region, region
 
 # A news item or notice body naming the plan: 日前，某省人民政府办公厅印发了《…》; 现将《…》印发给
 # 你们; 《…》已经…审议通过，现印发给你们.
-LEAD_VERB = re.compile(r"(?:正式)?(?:" + ISSUE_VERBS + "[了的]?"
+# (颁发, the verb of decisions, rules and measures promulgated, is an issue as 颁布 is: 某省人民政府颁发《X办法》, and
+# after the name, 《中国科协关于命名…的决定》近日颁发, in LEAD_AFTER; a certificate 颁发 names no document: round fifty-nine)
+LEAD_VERB = re.compile(r"(?:正式)?(?:" + ISSUE_VERBS + "[了的]?|颁发[了的]?"
                        r"|审议(?:并原则)?通过[了的]?|(?:研究|讨论|表决)通过[了的]?|审定[了的]?|制定了?|制定的|编制了?|公布了?|推出了?"
                        r"|下达了?|下达的|[作做]出了?(?=\s*《[^《》]{4,150}决定》)|[作做]出的(?=\s*《[^《》]{4,150}决定》))"
                        r"\s*《([^《》]{4,150})》")
@@ -53,7 +55,7 @@ LEAD_BARE = re.compile(r"(?:正式)?(?:印发了?|下发了?|发布了?|颁布�
 # 《X》（以下简称《方案》）日前由某县政府办公室印发实施, 《X》近日由某县科普工作联席会议办公室制定); 由 names the organ.
 LEAD_AFTER = re.compile(r"《([^《》]{4,150})》(?:\s*[（(][^（）()《》]{0,30}(?:《[^《》]{1,20}》)?[^（）()《》]{0,5}[）)])?"
                         # (由 and the organs: four may stand there, so up to 80 characters)
-                        r"(?P<between>[^，。；：《》,]{0,12}?由[^，。；：《》,]{2,80}?|[^，。；：《》,]{0,30}?)(?:正式)?(?:印发|出台|发布|下发|颁布|出炉|公布|制定|编制|下达|审定|(?:审议|研究|讨论|表决)通过)")
+                        r"(?P<between>[^，。；：《》,]{0,12}?由[^，。；：《》,]{2,80}?|[^，。；：《》,]{0,30}?)(?:正式)?(?:印发|出台|发布|下发|颁布|颁发|出炉|公布|制定|编制|下达|审定|(?:审议|研究|讨论|表决)通过)")
 # A regulation named by a news lead (round thirty-two): 《某省科学技术普及条例》开始施行, 《某市…条例》已经省人大常委会审查批准，
 # 将于7月1日起正式施行, 《某省…条例》（以下简称《科普条例》）巡回宣讲报告会…举行. A 条例's news says it is approved (批准), comes
 # into force (施行) or is explained to the public (宣讲), not that it is issued; the verbs are read after a name ending in 条例 only,
@@ -311,8 +313,9 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
 # 某部、某部联合印发通知，公布…名单; 新华社…电 …，中国科协日前印发通知，试点开展…): the item's document is that notice, its
 # title not given (∅), its issuer the verb's subject as the lead writes it (docs/fact_conventions.md, session 20; round
 # forty-two). The sentence goes on after a comma with what the notice does; a line ending there (a headline's 联合发布通知)
-# and a list or a result named alone (某协会公布了…名单) name no notice.
-UNTITLED_LEAD = re.compile(r"(?:印发|下发|发布)了?通知(?=[，,])")
+# and a list or a result named alone (某协会公布了…名单) name no notice. A body 发出通知 (sends one out, 国土资源部日前发出通知，
+# 宣布…; 发出紧急通知) as it 印发通知 (round fifty-nine).
+UNTITLED_LEAD = re.compile(r"(?:印发|下发|发布|发出)了?(?:紧急)?通知(?=[，,])")
 
 
 def _untitled(texts: list[str], subject_until: tuple[int, int]) -> Lead | None:
