@@ -139,3 +139,15 @@ def test_the_nations_share_named_back_on_a_citys_page():
     page = ("绵阳市公民科学素质调查结果发布\n2019年3月20日\n会议通报，2018年我国公民具备科学素质的比例达到8.47%。"
             "这一数字比2015年的6.20%提高2.27个百分点。接近到2020年达到10%的目标。2018年绵阳市公民具备科学素质的比例为7.5%。\n")
     assert not any(value in (10.0, 6.2, 8.47) for _, _, value in targets(page))
+
+
+@pytest.mark.parametrize(("paragraphs", "taken"), [
+    # a copy's paragraph ending at the sentence naming the share back: the next paragraph's goal is still the share's
+    ("2018年全市公民具备科学素质的比例达到11.7%。这一数字比2017年的10.5%高出1.2个百分点。\n\n"
+     "已接近《某市全民科学素质行动计划》提出的到2020年达到12%的目标。", True),
+    ("2018年全市公民具备科学素质的比例为11.7%。该比例较2017年的10.5%提高1.2个百分点。\n\n距2020年超过12%的目标不远。", True),
+    # not taken: a group's share named back before the break
+    ("2018年全市城市居民具备科学素质的比例达到11.7%。这一数字比2017年的10.5%高出1.2个百分点。\n\n接近到2020年达到12%的目标。", False),
+])
+def test_the_share_named_back_carries_into_the_next_paragraph(paragraphs, taken):
+    assert (12.0 in {value for kind, _, value in targets(SURVEY_NEWS + paragraphs + "\n") if kind == "target"}) is taken

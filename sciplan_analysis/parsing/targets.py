@@ -663,15 +663,18 @@ def _survey_year(full: str, years: list[tuple[int, int, int]], before: int | Non
     return None
 
 
-def still_named(text: str, named_before: bool = False) -> bool:
+def still_named(text: str, named_before: bool = False, region: str | None = None) -> bool:
     """Whether the share is still the subject at the end of `text`: its last sentence names it, or
-    one before did and none since stated a value (see `literacy_targets`); `named_before`: so it
+    one before did and none since stated a value other than in a sentence naming the page's share back
+    (这一数字比2017年的10.5%…, as in `literacy_targets`; `region` the page's, round sixty); `named_before`: so it
     was before `text`."""
     if not named_before and not LITERACY.search(text):
         return False
+    full = ""
     for sentence in FULL_SENTENCE.finditer(text):
-        full = sentence.group(0)
-        named_before = LITERACY.search(full) is not None or (named_before and "%" not in full)
+        previous, full = full, sentence.group(0)
+        backed = BACK_SUBJECT.match(full) is not None and _own_share_named(previous, region)
+        named_before = LITERACY.search(full) is not None or (named_before and ("%" not in full or backed))
     return named_before
 
 
