@@ -80,6 +80,16 @@ DATED = re.compile(rf"\b(?:January|February|March|April|May|June|July|August|Sep
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 CARRIED = re.compile(rf"^(?:[^,]{{0,60}},\s*)?(?:and\s+)?(?:the\s+(?:percentages?|proportion|{YEAR}\s+(?:target|goal))\b"
                      r"(?!\s+of\b)|it\s+(?:grew|rose|reached|increased|climbed|stood|was)\b)", re.I)  # "In 2020, it grew to …"
+# The sentence right after one stating the page's share, naming no measure, whose subject is that share (round sixty):
+# its pronoun before a verb of reaching ("It is expected to reach more than 9% this year", "It will exceed 12 percent by
+# 2025"), or left out before an opening comparison whose clause after it tells the change ("Compared with 5.14% in
+# 2015, an increase of 2.49 percentage points"; "…, it rose by …"). The Chinese reader's …。预计今年将达到9%以上。 and
+# 与2015年的5.14%相比，增长… (`_forecasts`, `COMPARED_RISE`) in a translation that split the sentences.
+CARRIED_NEXT = re.compile(
+    r"^it\s+(?:is|was|will|would|should|may|could)\s+(?:(?:be\s+)?(?:expected|projected|estimated|likely|set|forecast)\s+to\s+)?"
+    r"(?:reach|exceed|hit|top|surpass|rise\s+to|grow\s+to|climb\s+to|increase\s+to)\b"
+    r"|^compared\s+(?:with|to)\s+(?=\d[\d.]*\s*(?:%|per\s?cent\b)[^,;.]{0,20}?,\s*(?:this\s+(?:is|was|marks|represents)\s+)?"
+    r"(?:an?\s+(?:increase|rise|growth|gain|jump)\b|up\b|it\s+(?:rose|grew|increased|climbed|went\s+up)\b))", re.I)
 COMPARISON = re.compile(r"\b(?:higher|lower)\s+than\s*$|\bcompared\s+with\s*$|\bexceeding\s*$", re.I)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|(?<=[a-z0-9]{2}\.)(?=[A-Z][a-z]+\s)|\n+")  # or glued: 2025.The
 
@@ -176,6 +186,7 @@ def english_targets(text: str, words: dict[str, re.Pattern[str]] | None = None) 
     page = sentences(text)
     plain = any(words["measure"].search(words["basic"].sub("", s)) for s in page)
     stated = False  # a share of the measure was stated earlier on the page (a later "the percentage" is it)
+    last = False  # the sentence before stated the page's share (the next one may go on with it: CARRIED_NEXT)
     region = english_region(text)  # on a region's page, the nation's shares are not its facts
     if region and not any(region in s and (words["measure"].search(s) or words["basic"].search(s)) for s in page):
         region = None  # a place named only in a caption or a scene (round fifty): the page is not the region's story
@@ -183,12 +194,16 @@ def english_targets(text: str, words: dict[str, re.Pattern[str]] | None = None) 
         measure = words["measure"]
         names = bool(measure.search(sentence) if plain else (measure.search(sentence) or words["basic"].search(sentence)))
         carried = stated and not names and CARRIED.match(sentence)
-        if not names and not carried:
+        following = last and not names and not carried and CARRIED_NEXT.match(sentence)
+        last = False
+        if not names and not carried and not following:
             continue
         values = list(VALUE.finditer(sentence))
-        rows = _sentence_rows(sentence, values, words, bool(carried), plain, region)
+        if following and following.group(0).lower().startswith("compared"):
+            values = values[:1]  # Compared with 5.14% in 2015, an increase of …: the value compared, not the change's
+        rows = _sentence_rows(sentence, values, words, bool(carried or following), plain, region)
         if rows:
-            stated = True
+            stated = last = True
         found.extend(rows)
     dated = {(row["kind"], row["value"]) for row in found if row["year"] is not None}
     seen: set[tuple] = set()

@@ -248,7 +248,7 @@ def parse_records(
     reported = plan.get("page_kind") == "news" and plan.get("title") in (None, "")
     for text, looking_back in body:
         rows, named = literacy_targets(text, reference_year(plan), end_year(plan), dated, looking_back,
-                                       named, region, reported), still_named(text, named)
+                                       named, region, reported), still_named(text, named, region)
         for t in rows:
             # the same target stated twice (in the goals and again in a later part, in a headline
             # and in its lead) is one target: the first place it is stated is kept

@@ -195,7 +195,10 @@ QUOTED_PLAN_GOAL = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:�
                               r"(\d+(?:\.\d+)?)\s*%")
 # A goal with its own year and no words naming a share (2025年16%的目标): see `literacy_targets`.
 # …or set by a plan, its year not said (圆满完成“十二五”实施方案确定的10%阶段目标).
-NEXT_GOAL = re.compile(rf"(?:({YEAR_DIGITS})\s*年\s*的?|" + SET_BY_PLAN + ")"
+# …or with its verb after the year (接近《X》提出的到2020年达到12%的目标, 距2025年超过15%的目标: round sixty), the verb giving
+# its comparator.
+NEXT_GOAL = re.compile(rf"(?:({YEAR_DIGITS})\s*年\s*(?:的|(?:底|末)?\s*(?P<verb>达到|超过|突破|提高到|提升到|提升至|提高至|达))?|"
+                       + SET_BY_PLAN + ")"
                        r"\s*(\d+(?:\.\d+)?)\s*%\s*的?\s*(?:总|预期|发展|阶段|工作)?(?:目标|任务指标|指标任务|指标)")
 # A goal quoted before the words naming the share, then named a goal (实现纲要提出的“到2025年超过15%，到2035年
 # 达到25%”的公民科学素质水平硬指标, 完成“2020年达到10%”的科学素质比例目标): each value in the quote a target,
@@ -542,7 +545,10 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
                 rows.extend(_forecasts(full))  # …比例达到7.63%。预计今年将达到9%以上。
             if not national and BACK_SUBJECT.match(full) and _own_share_named(previous, region):
                 rows.extend(_compared(full, 0, years, 0))  # …比例达到11.7%。这一数字比2017年的10.5%高出… (round twenty-five)
-        named_before = LITERACY.search(full) is not None or (named_before and "%" not in full)
+        # a sentence naming the page's share back (这一数字比2017年的10.5%高出…) keeps it the subject of the next one
+        # (…。接近《X》提出的到2020年达到12%的目标。), as a sentence stating no value does (round sixty)
+        backed = not national and BACK_SUBJECT.match(full) is not None and _own_share_named(previous, region)
+        named_before = LITERACY.search(full) is not None or (named_before and ("%" not in full or backed))
         target_years = _target_years(full, years)
         rows.extend(_respective(full, reference))
         named = False  # an earlier clause of the sentence named the share
@@ -657,15 +663,18 @@ def _survey_year(full: str, years: list[tuple[int, int, int]], before: int | Non
     return None
 
 
-def still_named(text: str, named_before: bool = False) -> bool:
+def still_named(text: str, named_before: bool = False, region: str | None = None) -> bool:
     """Whether the share is still the subject at the end of `text`: its last sentence names it, or
-    one before did and none since stated a value (see `literacy_targets`); `named_before`: so it
+    one before did and none since stated a value other than in a sentence naming the page's share back
+    (这一数字比2017年的10.5%…, as in `literacy_targets`; `region` the page's, round sixty); `named_before`: so it
     was before `text`."""
     if not named_before and not LITERACY.search(text):
         return False
+    full = ""
     for sentence in FULL_SENTENCE.finditer(text):
-        full = sentence.group(0)
-        named_before = LITERACY.search(full) is not None or (named_before and "%" not in full)
+        previous, full = full, sentence.group(0)
+        backed = BACK_SUBJECT.match(full) is not None and _own_share_named(previous, region)
+        named_before = LITERACY.search(full) is not None or (named_before and ("%" not in full or backed))
     return named_before
 
 
@@ -751,11 +760,26 @@ def _quoted_goals(text: str, end: int | None, region: str | None) -> list[dict]:
     return rows
 
 
+# What may stand before a goal's year with its verb in a sentence of its own (接近《X》提出的到2020年达到12%的目标, 距2025年
+# 超过15%的目标): words of nearing or meeting a goal, a plan's 提出的 (its name in 《》 passed over), 到; no subject of its own
+# (全市科普经费投入接近…: another measure's goal; round sixty).
+GOAL_LEAD = re.compile(r"(?:但|而|并|且|已|仍|还|正|逐步|进一步|基本|即将|有望)*"
+                       r"(?:接近|距离?|离|实现|完成|达成|朝着?|向着?|迈向|逼近|为实现|超额完成)?了?"
+                       r"(?:(?:规划|纲要|方案|计划)?(?:所|中)?(?:提出|确定|设定|明确|确立|制定)的)?(?:到|至)?")
+
+
 def _next_goals(full: str) -> list[dict]:
     """Goals with their year in a sentence right after the one naming the share, which names no
     share itself (…比例达到了14.8%。但距全省平均水平及2025年16%的目标还有不小距离): that share's goals."""
-    return [{"kind": "target", "year": int(m.group(1)) if m.group(1) else None, "value": float(m.group(2)),
-             "comparator": "=", "quote": m.group(0)} for m in NEXT_GOAL.finditer(full)]
+    rows = []
+    for m in NEXT_GOAL.finditer(full):
+        if m.group("verb"):  # 到2020年达到12%的目标: no subject of its own before it in its clause (GOAL_LEAD)
+            clause = re.sub(r"《[^《》]*》", "", full[max(full.rfind(sep, 0, m.start()) for sep in "，,；;：:") + 1 : m.start()])
+            if not GOAL_LEAD.fullmatch(re.sub(r"\s+", "", clause)):
+                continue
+        rows.append({"kind": "target", "year": int(m.group(1)) if m.group(1) else None, "value": float(m.group(3)),
+                     "comparator": COMPARATORS[m.group("verb")] if m.group("verb") else "=", "quote": m.group(0)})
+    return rows
 
 
 def _target_years(full: str, years: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
