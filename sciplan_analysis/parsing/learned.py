@@ -113,30 +113,30 @@ def load_model(path: Path = MODEL_FILE) -> Model:
             raise ModelError(f"{path}, line {n}: {len(cells)} cells, not 2 or the header's {width}")
         feature = cells[0]
         try:
-            weights = [float(v) if v else 0.0 for v in cells[2:]]
-            if feature == BIAS:
-                if len(cells) != width:
-                    raise ModelError(f"{path}, line {n}: the {BIAS} row needs a value for every tool")
-                bias = np.array(weights)
-            elif cells[1] == "":  # a token of the rules' reading
-                if "=" not in feature or len(cells) != width:
-                    raise ModelError(f"{path}, line {n}: a row with no idf is a token of the rules' "
-                                     f"reading (name=value) with a weight for every tool")
-                if feature in tokens:
-                    raise ModelError(f"{path}, line {n}: the token {feature!r} is listed twice")
-                tokens[feature] = np.array(weights)
-            else:
-                if not 1 <= len(feature) <= 3:
-                    raise ModelError(f"{path}, line {n}: an n-gram is 1 to 3 characters, not {feature!r}")
-                if feature in grams:
-                    raise ModelError(f"{path}, line {n}: the n-gram {feature!r} is listed twice")
-                idf.append(float(cells[1]))
-                if len(cells) == width:
-                    values.append(weights)
-                    rows.append(len(grams))
-                grams[feature] = len(grams)
+            numbers = [float(v) if v else 0.0 for v in cells[1:]]
         except ValueError:
             raise ModelError(f"{path}, line {n}: idf and weights must be numbers") from None
+        if feature == BIAS:
+            if len(cells) != width:
+                raise ModelError(f"{path}, line {n}: the {BIAS} row needs a value for every tool")
+            bias = np.array(numbers[1:])
+        elif cells[1] == "":  # a token of the rules' reading
+            if "=" not in feature or len(cells) != width:
+                raise ModelError(f"{path}, line {n}: a row with no idf is a token of the rules' "
+                                 f"reading (name=value) with a weight for every tool")
+            if feature in tokens:
+                raise ModelError(f"{path}, line {n}: the token {feature!r} is listed twice")
+            tokens[feature] = np.array(numbers[1:])
+        else:
+            if not 1 <= len(feature) <= 3:
+                raise ModelError(f"{path}, line {n}: an n-gram is 1 to 3 characters, not {feature!r}")
+            if feature in grams:
+                raise ModelError(f"{path}, line {n}: the n-gram {feature!r} is listed twice")
+            idf.append(numbers[0])
+            if len(cells) == width:
+                values.append(numbers[1:])
+                rows.append(len(grams))
+            grams[feature] = len(grams)
     if bias is None:
         raise ModelError(f"{path}: needs a {BIAS} row")
     if not grams or not tokens:
