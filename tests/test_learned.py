@@ -5,19 +5,18 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+from benchmark_scripts import benchmark_script
 
 from sciplan_analysis.config import MODEL_FILE
 from sciplan_analysis.parsing import instruments as ins
 from sciplan_analysis.parsing import learned
 from sciplan_analysis.tables import INSTRUMENT_TOOLS
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 HEADER = "feature,idf,services,education\n"
 
 
@@ -27,13 +26,11 @@ def model_file(tmp_path, body: str, header: str = HEADER):
     return learned.load_model.__wrapped__(path)
 
 
-def benchmark():
-    """benchmarks/instruments_learned.py, as its scripts import it (their folder first on the path)."""
-    if str(BENCHMARKS) not in sys.path:
-        sys.path.insert(0, str(BENCHMARKS))
-    import instruments_learned
-
-    return instruments_learned
+@pytest.fixture(scope="module")
+def il():
+    """benchmarks/instruments_learned.py, the benchmark whose model the file is."""
+    with benchmark_script("instruments_learned") as module:
+        yield module
 
 
 def test_a_reading_adds_the_rules_tokens_to_the_weighted_tfidf_worked_by_hand(tmp_path):
@@ -49,11 +46,10 @@ def test_a_reading_adds_the_rules_tokens_to_the_weighted_tfidf_worked_by_hand(tm
     assert tool == "services" and p == pytest.approx(math.exp(3) / (1 + math.exp(3)))
 
 
-def test_the_rules_tokens_are_the_benchmarks():
+def test_the_rules_tokens_are_the_benchmarks(il):
     """The library's tokens of the rules' reading are the benchmark's (view first, with the cue
     word), on made-up cues of every state: no cue, an aim, a structure row, a section row, a
     programme title, a frame, a cue word, a role row (a cue holding spaces), a section not known."""
-    il = benchmark()
     rows = pd.DataFrame({
         "first_tool": ["none", "none", "organisation", "planning", "none", "services", "education",
                        "none", "funding"],
@@ -90,11 +86,10 @@ MADE_UP = pd.DataFrame([
 ], columns=["text", "tool", "first_tool", "first_cue", "section"])
 
 
-def test_the_file_read_by_the_library_gives_the_benchmarks_scikit_learn_model(tmp_path, monkeypatch):
+def test_the_file_read_by_the_library_gives_the_benchmarks_scikit_learn_model(il, tmp_path, monkeypatch):
     """The benchmark's frozen hybrid (view first), fitted on made-up clauses, written by its
     `write` unpruned and at full precision, read by the library: on made-up clauses new and old,
     with known and unknown cues (a non-keyword cue kept as a hash), the same tool and probability."""
-    il = benchmark()
     monkeypatch.setattr(il, "PRUNE", 0.0)
     monkeypatch.setattr(il, "CELL", 0.0)
     monkeypatch.setattr(il, "DIGITS", 15)
