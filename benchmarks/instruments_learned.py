@@ -40,6 +40,13 @@ last session's blind sets, are the honest estimate. The model: scikit-learn's TF
 character n-grams (or jieba words) and a multinomial logistic regression (lbfgs; deterministic).
 The page texts stay in the ignored benchmarks/real_clauses/; first-contact codes are cached
 there (`learned_first.json`).
+
+--write (session 24) fits the frozen hybrid of view first on every hand-coded clause (group five
+and every set of `all_sets()`, each with the rule features of the coder its set met first) and
+writes data/reference/instrument_model.csv, which `sciplan_analysis.parsing.learned` reads for
+the clauses table's `model_tool`: n-gram weights pruned (PRUNE, CELL), a cue that is no keyword of
+instruments.csv kept as a hash; it prints how often the file, read by the library, gives the
+unpruned model's tool on those clauses.
 """
 
 from __future__ import annotations
