@@ -6,6 +6,7 @@
     python benchmarks/instruments_learned.py --prune       # the flag with fewer n-grams kept
     python benchmarks/instruments_learned.py --fresh 22    # a set met later: scored once, frozen
     python benchmarks/instruments_learned.py --forward 40-81  # forward-chained (session 23)
+    python benchmarks/instruments_learned.py --write       # data/reference/instrument_model.csv (session 24)
 
 Every hand-coded clause is loaded with its group (each real set of other plans is a group, the
 five plans' two samples one group, "five"), its text, its hand code, its section kind (found from
@@ -39,11 +40,19 @@ last session's blind sets, are the honest estimate. The model: scikit-learn's TF
 character n-grams (or jieba words) and a multinomial logistic regression (lbfgs; deterministic).
 The page texts stay in the ignored benchmarks/real_clauses/; first-contact codes are cached
 there (`learned_first.json`).
+
+--write (session 24) fits the frozen hybrid of view first on every hand-coded clause (group five
+and every set of `all_sets()`, each with the rule features of the coder its set met first) and
+writes data/reference/instrument_model.csv, which `sciplan_analysis.parsing.learned` reads for
+the clauses table's `model_tool`: n-gram weights pruned (PRUNE, CELL), a cue that is no keyword of
+instruments.csv kept as a hash; it prints how often the file, read by the library, gives the
+unpruned model's tool on those clauses.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import json
 import sys
@@ -205,17 +214,43 @@ def rule_tokens(df: pd.DataFrame, view: str, cue_word: bool) -> list[str]:
     return out
 
 
-def fit_predict(train: pd.DataFrame, test: pd.DataFrame, s: Setting, view: str) -> pd.DataFrame:
-    """Fit on `train`'s hand tools; the held-out clauses' predicted tool and its probability."""
+@dataclass(frozen=True)
+class Fitted:
+    """A fitted model: its text vectoriser, its rule block (None for a text model) and the
+    regression; `features` turns clauses into its inputs."""
+
+    setting: Setting
+    view: str
+    vec: TfidfVectorizer
+    block: CountVectorizer | None
+    model: LogisticRegression
+
+    def features(self, df: pd.DataFrame) -> sp.csr_matrix:
+        x = self.vec.transform(df["text"])
+        if self.block is None:
+            return x
+        r = self.block.transform(rule_tokens(df, self.view, self.setting.cue_word)) * self.setting.rules
+        return sp.hstack([x, r]).tocsr()
+
+
+def fit(train: pd.DataFrame, s: Setting, view: str) -> Fitted:
+    """Fit a model of setting `s` on `train`'s hand tools."""
     vec = text_vectorizer(s.analyzer)
-    xtr, xte = vec.fit_transform(train["text"]), vec.transform(test["text"])
+    xtr = vec.fit_transform(train["text"])
+    block = None
     if s.rules:
         block = CountVectorizer(tokenizer=str.split, token_pattern=None, lowercase=False, binary=True)
         rtr = block.fit_transform(rule_tokens(train, view, s.cue_word)) * s.rules
-        rte = block.transform(rule_tokens(test, view, s.cue_word)) * s.rules
-        xtr, xte = sp.hstack([xtr, rtr]).tocsr(), sp.hstack([xte, rte]).tocsr()
-    m = LogisticRegression(C=s.c, max_iter=300, tol=1e-3).fit(xtr, train["tool"])
-    proba = m.predict_proba(xte)
+        xtr = sp.hstack([xtr, rtr]).tocsr()
+    return Fitted(s, view, vec, block,
+                  LogisticRegression(C=s.c, max_iter=300, tol=1e-3).fit(xtr, train["tool"]))
+
+
+def fit_predict(train: pd.DataFrame, test: pd.DataFrame, s: Setting, view: str) -> pd.DataFrame:
+    """Fit on `train`'s hand tools; the held-out clauses' predicted tool and its probability."""
+    fitted = fit(train, s, view)
+    m = fitted.model
+    proba = m.predict_proba(fitted.features(test))
     best = proba.argmax(axis=1)
     return pd.DataFrame({"tool": m.classes_[best], "p": proba[np.arange(len(best)), best]},
                         index=test.index)
@@ -429,6 +464,92 @@ def fresh(df: pd.DataFrame, names: list[str]) -> None:
               f"{int(flag.sum())} flagged; recall {int((flag & miss).sum())}/{int(miss.sum())}")
 
 
+# --------------------------------------------------------------------------- the shipped file
+
+# the file the library reads (`sciplan_analysis.parsing.learned`): the frozen hybrid of view first,
+# fitted on every hand-coded clause; n-gram weights pruned as instrument_review.csv's are
+PRUNE = 0.3  # an n-gram keeps its weights where any reaches this (its idf is kept either way)
+CELL = 0.1  # and of those, the weights that reach this (a smaller one is written as 0)
+DIGITS = 3  # significant digits of a weight; the rules' tokens keep every weight
+
+
+def write(fitted: Fitted, path: Path, about: str) -> int:
+    """The hybrid as the CSV the library reads; how many n-grams kept weights."""
+    from sciplan_analysis.parsing import learned
+
+    m, s = fitted.model, fitted.setting
+    grams = fitted.vec.get_feature_names_out()
+    text_w = m.coef_[:, :len(grams)].T  # n-grams × tools
+    token_w = m.coef_[:, len(grams):].T * s.rules  # the block's value is s.rules: folded in
+    kept = 0
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write(f"# The learned hybrid's reading of clauses (sciplan_analysis/parsing/learned.py: clauses.model_tool), "
+                f"written by benchmarks/instruments_learned.py --write: {about}.\n"
+                f"# Each character 1-3-gram's idf and, where one reaches {PRUNE}, its weights for the tools that "
+                f"reach {CELL} ({DIGITS} significant digits; none given: 0); a row with no idf: a token of the "
+                f"rules' reading (their tool, its type, how they decided, the section kind, the cue word; a cue that is "
+                f"no keyword of instruments.csv as {learned.HASHED} and a hash) and its weights; {learned.BIAS}: the intercepts. Not hand-edited: rewrite it from the hand codes.\n")
+        out = csv.writer(f, lineterminator="\n")
+        out.writerow(["feature", "idf", *m.classes_])
+        out.writerow([learned.BIAS, "", *(f"{b:.{DIGITS + 1}g}" for b in m.intercept_)])
+        for g, idf, w in zip(grams, fitted.vec.idf_, text_w, strict=True):
+            keep = bool((np.abs(w) >= PRUNE).any())
+            kept += keep
+            out.writerow([g, f"{idf:.{DIGITS + 1}g}",
+                          *((f"{v:.{DIGITS}g}" if abs(v) >= CELL else "" for v in w) if keep else ())])
+        words = set(ins.load_scheme().keyword_rule)  # the rules' own words, already in the repository
+        for t, w in zip(fitted.block.get_feature_names_out(), token_w, strict=True):
+            if t.startswith(learned.CUE) and t[len(learned.CUE):] not in words:
+                t = learned.hashed(t)  # a pattern's match or a role row's clause: page text, kept as a hash
+            out.writerow([t, "", *(f"{v:.{DIGITS + 1}g}" if v else "" for v in w)])
+    return kept
+
+
+def library_tools(df: pd.DataFrame, path: Path, view: str = "first") -> pd.Series:
+    """Each clause's hybrid tool as the library reads it from the file at `path`."""
+    from sciplan_analysis.parsing import learned
+
+    model = learned.load_model.__wrapped__(path)
+    kinds = df["section"].where(df["section"] != "unknown", None)
+    return pd.Series([learned.reading(t, tool, cue, k, model)[0] for t, tool, cue, k in
+                      zip(df["text"], df[f"{view}_tool"], df[f"{view}_cue"], kinds, strict=True)],
+                     index=df.index, dtype=object)
+
+
+def write_model() -> None:
+    """Fit the frozen hybrid (view first) on every hand-coded clause, write MODEL_FILE, and say how
+    often the file, read by the library, agrees with the unpruned model on those clauses."""
+    import tempfile
+
+    from sciplan_analysis.config import MODEL_FILE
+
+    names = all_sets()
+    df = load(groups=["five", *names])
+    view, s = "first", FROZEN["hybrid"]["first"]
+    fitted = fit(df, s, view)
+    full = pd.Series(fitted.model.predict(fitted.features(df)), index=df.index)
+    about = (f"fitted on {len(df)} hand-coded clauses (the five plans' two samples, other real plans' sets "
+             f"{names[0]}-{names[-1]}) with the rules each met at first contact; C = {s.c:g}, cue words")
+    kept = write(fitted, MODEL_FILE, about)
+    shipped = library_tools(df, MODEL_FILE, view)
+    with tempfile.TemporaryDirectory() as tmp:  # the same file unpruned: what rounding alone costs
+        saved = globals()["PRUNE"], globals()["CELL"]
+        globals()["PRUNE"], globals()["CELL"] = 0.0, 0.0
+        try:
+            write(fitted, Path(tmp) / "full.csv", "unpruned")
+            unpruned = library_tools(df, Path(tmp) / "full.csv", view)
+        finally:
+            globals()["PRUNE"], globals()["CELL"] = saved
+    print(f"{MODEL_FILE}: {len(fitted.vec.idf_)} n-grams, {kept} with weights, "
+          f"{len(fitted.block.vocabulary_)} tokens of the rules' reading, {len(df)} clauses, "
+          f"{MODEL_FILE.stat().st_size} bytes")
+    print(f"the file (pruned, rounded) as the library reads it vs the unpruned model: same tool on "
+          f"{int((shipped == full).sum())}/{len(df)} ({(shipped == full).mean():.4f}); "
+          f"unpruned file {int((unpruned == full).sum())}/{len(df)}")
+    print(f"on the clauses it was fitted on (not a measure): model {cell(df, full)}, file {cell(df, shipped)}, "
+          f"rules at first contact {cell(df, df[f'{view}_tool'])}")
+
+
 # --------------------------------------------------------------------------- forward chaining
 
 def all_sets() -> list[str]:
@@ -506,7 +627,12 @@ def main() -> None:
                         "frozen settings, trained on five and 1-21")
     parser.add_argument("--forward", help="sets to score forward-chained, e.g. 40-81 or 82: each "
                         "trained on five and the sets before it, frozen settings, view first")
+    parser.add_argument("--write", action="store_true", help="write data/reference/instrument_model.csv: "
+                        "the frozen hybrid (view first) fitted on every hand-coded clause")
     args = parser.parse_args()
+    if args.write:
+        write_model()
+        return
     if args.forward:
         names = forward_range(args.forward)
         known = all_sets()

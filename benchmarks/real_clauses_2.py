@@ -15,6 +15,7 @@
     python benchmarks/real_clauses_2.py --set 12 …    # and the twelfth (every clause; session's end)
     python benchmarks/real_clauses_2.py --set 13 …    # … to --set 85: each later set (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
+    python benchmarks/real_clauses_2.py --set 86 --model  # and the learned hybrid's model_tool beside the rules (session 24)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
 ignored benchmarks/real_clauses/pages_2.jsonl, gathered with the `search` tool). Their bodies are
@@ -35,6 +36,7 @@ more pages gathered after that round's rules were written) is the check of its f
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -45,9 +47,11 @@ import pandas as pd  # noqa: E402
 
 from benchmarks.instruments_score import confusion, scores  # noqa: E402
 from benchmarks.real_clauses import clauses, lost, pages, texts, unified  # noqa: E402
+from sciplan_analysis.config import MODEL_FILE  # noqa: E402
 from sciplan_analysis.parsing import instruments as ins  # noqa: E402
-from sciplan_analysis.parsing import sections  # noqa: E402
+from sciplan_analysis.parsing import learned, sections  # noqa: E402
 from sciplan_analysis.parsing.parse import read_text  # noqa: E402
+from sciplan_analysis.tables import INSTRUMENT_TOOLS as SCHEME  # noqa: E402
 
 LIST = HERE / "real_clauses_2.csv"
 PAGES = HERE / "real_clauses" / "pages_2.jsonl"
@@ -222,6 +226,8 @@ def main() -> None:
     parser.add_argument("--set", choices=sorted(SETS), default="2")
     parser.add_argument("--no-sections", action="store_true",
                         help="code each clause alone, without its section kind (before round 10)")
+    parser.add_argument("--model", action="store_true",
+                        help="score the learned hybrid's reading (clauses.model_tool) beside the rules")
     args = parser.parse_args()
     if args.draw:
         for r in draw(which=args.set).itertuples():
@@ -241,6 +247,19 @@ def main() -> None:
     print(f"set {args.set} ({len(both)} clauses, {both['page'].nunique()} plans"
           + ("" if args.no_sections else "; with each clause's section and page kinds") + "): "
           + ", ".join(f"{k} {v:.3f}" for k, v in s.items()))
+    if args.model:  # the hybrid reads the clause, the rules' tool and cue and its section, as the parser does
+        read = [learned.reading(t, tool, cue, None if args.no_sections else k)[0] for t, tool, cue, k
+                in zip(both["text"], both["coder_tool"], both["coder_cue"], kinds, strict=True)]
+        model = pd.DataFrame({"tool": read, "type": [SCHEME[t] for t in read]})
+        m = scores(both[["tool", "type"]], model)
+        print(f"set {args.set}, model_tool (the learned hybrid, instrument_model.csv): "
+              + ", ".join(f"{k} {v:.3f}" for k, v in m.items())
+              + f"; type {int((model['type'] == both['type']).sum())}, tool "
+              f"{int((model['tool'] == both['tool']).sum())} of {len(both)} (rules "
+              f"{int((both['coder_type'] == both['type']).sum())}, {int((both['coder_tool'] == both['tool']).sum())})")
+        fitted = re.search(r"sets 1-(\d+)", MODEL_FILE.read_text(encoding="utf-8").split("\n", 1)[0])
+        if fitted and int(args.set) <= int(fitted.group(1)):
+            print(f"  (the file is fitted on sets 1-{fitted.group(1)}: set {args.set} is seen, not measured)")
     print(type_confusion(both), "\n")
     print(confusion(both[["tool"]], both[["coder_tool"]].rename(columns={"coder_tool": "tool"})))
     if args.misses:

@@ -45,6 +45,7 @@ ENGLISH_WORDS_FILE = REFERENCE_DIR / "english_words.csv"  # the words the reader
 PAGE_HOST_WORDS_FILE = REFERENCE_DIR / "page_host_words.csv"  # an address's words naming a sharing site (fanwen)
 INSTRUMENTS_FILE = REFERENCE_DIR / "instruments.csv"
 REVIEW_FILE = REFERENCE_DIR / "instrument_review.csv"  # the learned second reading of clauses
+MODEL_FILE = REFERENCE_DIR / "instrument_model.csv"  # the learned hybrid's reading of clauses (model_tool)
 CHECKS_FILE = REFERENCE_DIR / "instrument_checks.csv"  # clause codes checked by hand
 SECTION_KINDS_FILE = REFERENCE_DIR / "section_kinds.csv"  # heading words → section kind (instruments)
 CLAUSE_ROLES_FILE = REFERENCE_DIR / "clause_roles.csv"  # a clause's role that settles its code (instruments)

@@ -45,7 +45,7 @@ COLUMNS: dict[str, list[str]] = {
     ],
     "clauses": [
         "plan_id", "task_id", "clause_no", "text", "start", "end", "tool", "type", "cue", "review",
-        "coded_by",
+        "coded_by", "model_tool", "model_type",
     ],
 }
 
@@ -97,7 +97,7 @@ DTYPES: dict[str, dict[str, str]] = {
     "clauses": {
         "plan_id": "str", "task_id": "str", "clause_no": "int64", "text": "str", "start": "Int64",
         "end": "Int64", "tool": "str", "type": "str", "cue": "str", "review": "str",
-        "coded_by": "str",
+        "coded_by": "str", "model_tool": "str", "model_type": "str",
     },
 }
 
@@ -195,6 +195,8 @@ VALUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("clauses", "type"): INSTRUMENT_TYPES,
     ("clauses", "review"): tuple(INSTRUMENT_TOOLS),
     ("clauses", "coded_by"): CODED_BY,
+    ("clauses", "model_tool"): tuple(INSTRUMENT_TOOLS),
+    ("clauses", "model_type"): INSTRUMENT_TYPES,
 }
 
 # Columns that identify a row.

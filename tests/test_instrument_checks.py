@@ -359,7 +359,7 @@ def test_the_workbook_shows_which_codes_were_checked(checked, tmp_path, monkeypa
     for lang, mark, rules in (("zh", "人工核对", "程序规则"), ("en", "checked by hand", "rules")):
         sheet = export.clause_sheet(checked, lang)
         assert list(sheet.columns) == ["region", "task_id", "category", "clause", "tool", "type", "cue",
-                                       "review", "coded_by"]
+                                       "review", "coded_by", "model_tool", "model_type"]
         assert (sheet["coded_by"] == mark).sum() == 2 and (sheet["coded_by"] == rules).sum() == len(sheet) - 2
         row = sheet[sheet["clause"] == clause(checked, *WUXI)["text"]].iloc[0]
         assert row["tool"] == labels.label("instrument_tool", "planning", lang)

@@ -223,7 +223,9 @@ def apply_checks(clauses: pd.DataFrame, checks: Checks | None = None,
     Vectorised: the rows of the plans in `plan_ids` (default: the plans of `clauses`) are
     merged with the clauses on plan_id, start and end, and the hash is computed for the
     clauses so found only. A match sets tool, type (the scheme's), cue (`cue_of`), review
-    (None) and coded_by (checked); a row that matches no clause changes nothing. Rows of other
+    (None) and coded_by (checked), and leaves model_tool and model_type as the hybrid read the
+    clause (a second reading measured against hand codes: the checked code would hide what it
+    reads, and `tool` already holds the decision); a row that matches no clause changes nothing. Rows of other
     plans are left alone (`warn_unapplied` names them). `clauses` itself is never changed: the
     columns set are new arrays in a shallow copy."""
     checks = load_checks() if checks is None else checks

@@ -24,7 +24,7 @@ from sciplan_analysis import reference_files
 from sciplan_analysis.config import INSTRUMENTS_FILE
 from sciplan_analysis.errors import PlanError
 from sciplan_analysis.parsing import checks as hand_checks
-from sciplan_analysis.parsing import clauserole
+from sciplan_analysis.parsing import clauserole, learned
 from sciplan_analysis.parsing import review as second_reading
 from sciplan_analysis.parsing.normalise import GLOSS, UNIFY
 from sciplan_analysis.parsing.sections import KINDS as SECTION_KINDS
@@ -645,21 +645,24 @@ def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
                  scheme: Scheme | None = None,
                  sections: dict[str, str] | None = None,
                  page_kind: str | None = None) -> list[dict]:
-    """The clause rows of one plan: each task's clauses, raw offsets, tool, type, cue, review
-    and coded_by.
+    """The clause rows of one plan: each task's clauses, raw offsets, tool, type, cue, review,
+    coded_by, model_tool and model_type.
 
     `tasks` are (task_id, text) pairs; `spans` the (start, end) in `raw` of each task's
     paragraphs; `sections` each task's section kind (`sections.plan_section`), where known;
     `page_kind` the plan's page kind (`plans.page_kind`), where known (round 23's news rows).
     Offsets are None where a clause cannot be aligned with the raw text. `review` is the learned
     model's tool where it reads the clause otherwise (`parsing.review`: check it by hand), else None.
-    Every clause is ``coded_by = rules``: the parser never reads the hand checks file; the
+    `model_tool` is the learned hybrid's tool (`parsing.learned`: from the clause's text, the rules'
+    tool and cue and its section kind), `model_type` that tool's type: a second code beside the
+    rules', never replacing them. Every clause is ``coded_by = rules``: the parser never reads the hand checks file; the
     corpus applies it over the parsed tables (`parsing.checks.apply_checks`), so that a check
     written re-parses nothing.
     """
     sections = sections or {}
     scheme = load_scheme() if scheme is None else scheme
     model = second_reading.load_model()
+    hybrid = learned.load_model()
     rows = []
     for task_id, text in tasks:
         hay, offsets, cursor = "", np.empty(0, dtype=np.int64), 0
@@ -671,10 +674,12 @@ def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
             if hit is not None:
                 start, end, cursor = hit
             tool, typ, cue = code_clause(clause, scheme, sections.get(task_id), page_kind)
+            model_tool, _ = learned.reading(clause, tool, cue, sections.get(task_id), hybrid)
             rows.append({"plan_id": plan_id, "task_id": task_id, "clause_no": n, "text": clause,
                          "start": start, "end": end, "tool": tool, "type": typ, "cue": cue,
                          "review": second_reading.review(clause, tool, model),
-                         "coded_by": hand_checks.RULES})
+                         "coded_by": hand_checks.RULES,
+                         "model_tool": model_tool, "model_type": SCHEME[model_tool]})
     return rows
 
 
