@@ -2694,3 +2694,33 @@ NOT_BY_NAME += [
     ("打造两岸健身论坛等交流平台。", "cooperation"),                        # a platform that is a forum (C95b)
     ("与县职业学校签订合作协议，搭建技能交流平台。", "cooperation"),        # built with a partner (C95b, C21)
 ]
+
+
+# ROUND58 (session 24, C105 and the misses of sets 83-85; sets 2-85 seen; a row only where two clauses of different sets
+# show the form and a convention decides it): a notice's contacts heading or contact cell (shape-none-72: sets 81, 83 and
+# 85, C105b), a forum's opening read by the forum (pattern-cooperation-07: sets 58, 62 and 80, C105a(1)), and a lead
+# named after the lower bodies it leads or before a summary report sent up (name-17 widened: sets 21 and 85, C09, C48).
+# Made-up clauses; the last of each in another field's wording.
+ROUND58: dict[str, list[tuple[str, str]]] = {
+    "shape-none-72": [("三、业务咨询", "none"),
+                      ("县科技周组委会办公室联系方式：", "none"),
+                      ("通信地址：县科学技术协会（县府路1号）", "none"),
+                      ("联系人：县文旅局公共服务科 王某", "none")],
+    "pattern-cooperation-07": [("在县科技馆举办科普论坛开幕式暨主论坛，同期举办公众科普活动。", "cooperation"),
+                               ("本届论坛将举办开幕式、优秀论文颁奖仪式和专题报告。", "cooperation"),
+                               ("第三届县际文旅发展论坛暨乡村旅游节启动仪式在县城广场举行，拉开旅游节序幕。", "cooperation")],
+    "name-17": [("各地由科技局牵头，会同宣传部和科协，形成科技活动周总结报告，报送市科技局。", "evaluation"),
+                ("各县（区）由体育局牵头，会同教育局，形成健身周总结报告，于6月底前报送市体育局。", "evaluation"),
+                ("各乡镇由文化站牵头，会同卫生院，形成防溺水宣传月总结报告，连同照片于7月10日前报送县教育局。",
+                 "evaluation")],
+}
+for _key, _cases in ROUND58.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("三、开展健身咨询服务", "services"),                    # advice given, named by its head noun (C105b, C08)
+    ("开通防溺水咨询热线。", "information"),                  # a hotline opened for the public (C42)
+    ("各乡镇明确一名联系人，负责信息报送。", "organisation"),  # a contact appointed, no contacts cell
+    ("县领导出席健身论坛开幕式并致辞。", "none"),              # who attended an opening (C105a, C90)
+    ("论坛开幕式上，县领导为获奖单位颁奖。", "incentives"),    # what happened at the opening decides
+]
