@@ -50,6 +50,8 @@ LEVEL_AT = re.compile(REGION_LEVELS)  # where a region's name may end
 NATIONAL_BODIES = "|".join((*CENTRAL_BODIES, "中国", "国家"))
 # Suffixes that name an organ on their own, with nothing before them.
 SELF_STANDING = ("国务院", "国务院办公厅")
+# What a ministry named bare (`ministry`) may sign as: its general office (科技部办公厅; round sixty-one).
+MINISTRY_OFFICES = ("办公厅",)
 # The two central offices by the short names news gives them (中办、国办印发…; round thirty-four).
 CENTRAL_SHORT = ("中办", "国办")
 # A working body's core is its subject (全民科学素质, 科学素质纲要实施工作, 科普工作 …: the words in any
@@ -120,7 +122,9 @@ def issuer_problem(text: str) -> str | None:
     else:
         shape = ORGAN_PREFIX.fullmatch(m.group(1))
         if shape is None:
-            return "implausible"
+            # a ministry's general office (生态环境部办公厅, 科技部办公厅, 教育部办公厅: the state's ministries sign their notices
+            # so, alone or jointly; round sixty-one); a party committee's department (宣传部办公厅) stays none
+            return None if text.endswith(MINISTRY_OFFICES) and ministry(m.group(1)) else "implausible"
     region = shape.group("region")
     if region is not None and re.fullmatch(REGION_LEVELS, region):
         return None  # 自治区人民政府: a bare level (自治 + 区 is no region's name), completed from the title
@@ -181,13 +185,19 @@ def joint_organs(text: str, most: int = JOINT_LINE_ORGANS) -> list[str]:
     for end in (m.end() for m in ORGAN_END.finditer(text)):
         head, rest = text[:end].strip(), text[end:].strip(" 、")
         # (中国科协科普部 is one organ; two ministries named bare, 生态环境部科学技术部, are two: round forty-two)
+        # (nor are two ministries' offices, 自然资源部办公厅科学技术部办公厅: round sixty-one)
         if rest and is_issuer(head) and (level_of(rest) is not None
-                                         or ministry(head) and any(ministry(rest[:k]) for k in range(3, 6))):
+                                         or ministerial(head) and any(ministry(rest[:k]) for k in range(3, 6))):
             # the rest split further first: 某县教育局某县财政局 is two organs, not one
             tail = joint_organs(rest, most - 1) or ([rest] if is_issuer(rest) else [])
             if tail:
                 return [head, *tail]
     return []
+
+
+def ministerial(text: str) -> bool:
+    """Whether `text` is a ministry named bare (`ministry`) or its general office (科学技术部办公厅; round sixty-one)."""
+    return ministry(text) or any(text.endswith(o) and ministry(text.removesuffix(o)) for o in MINISTRY_OFFICES)
 
 
 def ministry(text: str) -> bool:
