@@ -103,7 +103,8 @@ def test_issued_headline():
 @pytest.mark.parametrize(("before", "subject"), [
     ("科技厅、省委宣传部、省科协联合", None),        # the first organ's level lost: the list names none, not its last
     ("某某局、某某市科协共同", None),                # a bureau without its region (wording no listed page shows)
-    ("某某大学、某某市科协共同", "某某市科协"),      # a first part of another shape: as before the round
+    ("某某大学、某某市科协共同", None),              # a first part of another shape: its last organ alone before 共同 is
+                                                     # a part of the list, none since round sixty-one (was 某某市科协)
     ("会上，县长、县科协", "县科协"),                # a person first: as before the round (round forty-two's test)
     ("（记者某某）全国妇联与中国科协近日联合", "全国妇联、中国科协"),  # round forty-one's joint run, as before
     ("日前某某省科协、省人社厅联合", "某某省科协、省人社厅"),          # round forty-two's, as before

@@ -50,6 +50,8 @@ LEVEL_AT = re.compile(REGION_LEVELS)  # where a region's name may end
 NATIONAL_BODIES = "|".join((*CENTRAL_BODIES, "中国", "国家"))
 # Suffixes that name an organ on their own, with nothing before them.
 SELF_STANDING = ("国务院", "国务院办公厅")
+# What a ministry named bare (`ministry`) may sign as: its general office (科技部办公厅; round sixty-one).
+MINISTRY_OFFICES = ("办公厅",)
 # The two central offices by the short names news gives them (中办、国办印发…; round thirty-four).
 CENTRAL_SHORT = ("中办", "国办")
 # A working body's core is its subject (全民科学素质, 科学素质纲要实施工作, 科普工作 …: the words in any
@@ -120,7 +122,9 @@ def issuer_problem(text: str) -> str | None:
     else:
         shape = ORGAN_PREFIX.fullmatch(m.group(1))
         if shape is None:
-            return "implausible"
+            # a ministry's general office (生态环境部办公厅, 科技部办公厅, 教育部办公厅: the state's ministries sign their notices
+            # so, alone or jointly; round sixty-one); a party committee's department (宣传部办公厅) stays none
+            return None if text.endswith(MINISTRY_OFFICES) and ministry(m.group(1)) else "implausible"
     region = shape.group("region")
     if region is not None and re.fullmatch(REGION_LEVELS, region):
         return None  # 自治区人民政府: a bare level (自治 + 区 is no region's name), completed from the title
@@ -181,13 +185,19 @@ def joint_organs(text: str, most: int = JOINT_LINE_ORGANS) -> list[str]:
     for end in (m.end() for m in ORGAN_END.finditer(text)):
         head, rest = text[:end].strip(), text[end:].strip(" 、")
         # (中国科协科普部 is one organ; two ministries named bare, 生态环境部科学技术部, are two: round forty-two)
+        # (nor are two ministries' offices, 自然资源部办公厅科学技术部办公厅: round sixty-one)
         if rest and is_issuer(head) and (level_of(rest) is not None
-                                         or ministry(head) and any(ministry(rest[:k]) for k in range(3, 6))):
+                                         or ministerial(head) and any(ministry(rest[:k]) for k in range(3, 6))):
             # the rest split further first: 某县教育局某县财政局 is two organs, not one
             tail = joint_organs(rest, most - 1) or ([rest] if is_issuer(rest) else [])
             if tail:
                 return [head, *tail]
     return []
+
+
+def ministerial(text: str) -> bool:
+    """Whether `text` is a ministry named bare (`ministry`) or its general office (科学技术部办公厅; round sixty-one)."""
+    return ministry(text) or any(text.endswith(o) and ministry(text.removesuffix(o)) for o in MINISTRY_OFFICES)
 
 
 def ministry(text: str) -> bool:
@@ -257,9 +267,46 @@ RUN_TOGETHER = re.compile(f"((?:中共)?[{CJK_RANGE}]{{0,12}}?[{LEVEL_CHARS}]委
 LIST_CLOSING = re.compile("(?:(?<!等)[两二三四五六七八九十](?:家|个?部门|个?单位)|等)$")
 
 
+# Why a lead names no issuer where its verb is done jointly (联合印发, 共同发布) by one organ read alone (round sixty-one).
+JOINT_PART = "part of a joint list"
+JOINTLY = re.compile("联合|共同")
+
+
+def _jointly(before: str) -> bool:
+    """Whether the verb after `before` is done jointly: 联合 or 共同 among the time words closing its last clause
+    (某部日前联合, 某局共同). 联合 before a partner (某市科协联合某市教育局) is not this: the clause ends with the partner."""
+    clause = re.split(r"[，,。；：:！？\s]", before)[-1]
+    time = TIME_WORDS.search(clause)
+    return time is not None and JOINTLY.search(time.group(0)) is not None
+
+
+# A joint heading that names its first body and counts the rest (广州市教育局等十六部门印发关于…的通知, 教育部等十八部门关于…的
+# 意见; round sixty-one): the issuer as the heading writes it (the conventions keep 等N部门 as written), where the first
+# is an organ. The count is of 部门 (or 个部门, 家单位, 个单位), after 等; 联合 or 印发 may follow it before 关于.
+COUNTED_BODIES = re.compile(f"^(?P<first>[{CJK_RANGE}]{{2,30}}?)等(?P<count>[一二两三四五六七八九十百\\d]{{1,4}})"
+                            "(?:个?部门|[家个]单位)(?:联合)?(?:印发|发布)?$")
+
+
+def counted_bodies(head: str) -> str | None:
+    """The bodies a heading's words before its 关于 name by their first and a count (某市教育局等十六部门印发), as written
+    (某市教育局等十六部门); None for any other words, or where the first named is no organ (`is_issuer`)."""
+    m = COUNTED_BODIES.match(head)
+    if m is None or not is_issuer(m.group("first")):
+        return None
+    return head[: m.end("count")] + re.match("个?部门|[家个]单位", head[m.end("count"):]).group(0)
+
+
 def lead_subject(before: str) -> str | None:
     """The organ that is the subject of a lead verb, from the text before it: the last clause,
-    without time words (日前, 25日, 正式), its longest plausible trailing organ name."""
+    without time words (日前, 25日, 正式), its longest plausible trailing organ name. A verb done jointly
+    (联合印发, 共同发布) by one organ alone gives none: the others were not read, and the last of a list is a
+    confident wrong value (国家卫生健康委、spam国家中医药局、spam国家疾控局日前联合印发; round sixty-one)."""
+    subject = _lead_subject(before)
+    return None if subject is not None and "、" not in subject and _jointly(before) else subject
+
+
+def _lead_subject(before: str) -> str | None:
+    """`lead_subject` before its check of a joint verb."""
     clause = re.split(r"[，,。；：:！？\s]", before)[-1]
     clause = TIME_WORDS.sub("", clause)[-80:]  # organs' names are short: the scan stays linear
     if (closing := LIST_CLOSING.search(clause)) and JOINT.search(clause, 0, closing.start()):
@@ -387,17 +434,22 @@ def signing_subject(before: str) -> str | None:
         return None
     if joint := _joint_run(run.group(0).lstrip("、"), is_body):
         return joint
-    # one body alone, the whole run once a dateline and time words are cut (never the end of a longer name or list)
+    # one body alone, the whole run once a dateline and time words are cut (never the end of a longer name or list);
+    # none where the verb is done jointly (round sixty-one, as `lead_subject`)
     single = _without_leading_time(run.group(0).lstrip("、"))
-    return single if "、" not in single and is_body(single) else None
+    return single if "、" not in single and is_body(single) and not _jointly(before) else None
 
 
 def lead_subject_problem(before: str) -> str:
     """Why the text before a lead verb names no organ: ``unknown region`` when a trailing
-    name has an organ's shape but its region is in no division table, else ``implausible``."""
+    name has an organ's shape but its region is in no division table, `JOINT_PART` when a verb done jointly has one
+    organ read alone (`lead_subject`), else ``implausible``."""
     run = re.search(f"[{CJK_RANGE}]+$", TIME_WORDS.sub("", re.split(r"[，,。；：:！？\s]", before)[-1]))
     name = _without_leading_time(run.group(0)) if run else ""
-    return "unknown region" if name and issuer_problem(name) == "unknown region" else "implausible"
+    if name and issuer_problem(name) == "unknown region":
+        return "unknown region"
+    jointly = _jointly(before) and lead_subject(before) is None and _lead_subject(before) is not None
+    return JOINT_PART if jointly else "implausible"
 
 
 def _without_leading_time(run: str) -> str:

@@ -29,8 +29,10 @@ from sciplan_analysis.parsing.documents import (
 )
 from sciplan_analysis.parsing.issuers import (
     JOINT_LINE_CHARS,
+    JOINT_PART,
     NOT_AN_ORGAN,
     ORGAN_END,
+    counted_bodies,
     is_association,
     is_issuer,
     issuer_problem,
@@ -398,7 +400,9 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     _byline_field(found)
     if conflict:
         _signed_account(found)
-    return _meta(found, rejected or named_lead.rejected, rejected_number, repaired_number)
+    # a signature block read in part gives no issuer, and says so (round sixty-one)
+    rejected = (JOINT_PART if signatures.unread_above else "") or rejected or named_lead.rejected
+    return _meta(found, rejected, rejected_number, repaired_number)
 
 
 # A work summary's or report's own name opening with the body that wrote it (round forty-seven): on a line of its own
@@ -809,7 +813,8 @@ def _notice_organ(notice_title: str) -> str | None:
     None when the heading names none."""
     if (m := re.match(r"^(\S{2,30}?)关于", notice_title)) and is_issuer(m.group(1)):
         return m.group(1)
-    return "、".join(joint_organs(notice_title.split("关于", 1)[0])) or None
+    head = notice_title.split("关于", 1)[0]
+    return "、".join(joint_organs(head)) or counted_bodies(head)  # 某局等十六部门印发关于…: as written (round sixty-one)
 
 
 def _titles_and_lead(found: Found, structure: Structure, front: list[str], notice_title: str | None,
@@ -1359,6 +1364,8 @@ def _heading_organ(heading: str) -> str | None:
     for m in re.finditer("关于|对", heading):
         if m.start() >= 2 and is_issuer(head := heading[: m.start()]):
             return head
+        if m.start() >= 2 and (counted := counted_bodies(heading[: m.start()])):
+            return counted  # 某部等十八部门关于…的意见: as written (round sixty-one)
     return None
 
 
