@@ -76,6 +76,7 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from sciplan_analysis.parsing import instruments as ins  # noqa: E402
 from sciplan_analysis.parsing import sections  # noqa: E402
+from sciplan_analysis.parsing.learned import rule_state  # noqa: E402  (one definition: the shipped reader's)
 from sciplan_analysis.tables import INSTRUMENT_TOOLS  # noqa: E402
 
 # other plans' sets 1-21, fixed so the figures stay those recorded; a later set is scored only
@@ -89,17 +90,6 @@ CACHE = HERE / "real_clauses" / "learned_first.json"
 
 
 # --------------------------------------------------------------------------- the clauses
-
-def rule_state(cue: str) -> str:
-    """How the rules decided, from the cue string every coder version returns."""
-    if not cue:
-        return "nocue"
-    for prefix, state in (("aim:", "aim"), ("structure:", "structure"), ("section ", "section"),
-                          ("programme title:", "programme")):
-        if cue.startswith(prefix):
-            return state
-    return "frame" if " → " in cue else "cue"
-
 
 def kinds_of(df: pd.DataFrame, which: str) -> list[str | None]:
     """Each clause's section kind from its page's headings (today's sections module)."""

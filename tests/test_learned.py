@@ -62,7 +62,9 @@ def test_the_rules_tokens_are_the_benchmarks(il):
     got = [learned.rule_tokens(tool, cue, None if kind == "unknown" else kind)
            for tool, cue, kind in zip(rows["first_tool"], rows["first_cue"], rows["section"], strict=True)]
     assert got == want
-    assert [learned.rule_state(c) for c in rows["first_cue"]] == [il.rule_state(c or "") for c in rows["first_cue"]]
+    # one definition (the benchmark imports the library's), so pinned here, state by state
+    assert [learned.rule_state(c) for c in rows["first_cue"]] == [
+        "nocue", "aim", "structure", "section", "programme", "frame", "cue", "cue", "nocue"]
 
 
 MADE_UP = pd.DataFrame([

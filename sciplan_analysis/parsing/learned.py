@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -32,7 +31,7 @@ import numpy as np
 
 from sciplan_analysis.config import MODEL_FILE
 from sciplan_analysis.errors import PlanError
-from sciplan_analysis.parsing.review import ngrams
+from sciplan_analysis.parsing.review import gram_scores
 from sciplan_analysis.tables import INSTRUMENT_TOOLS
 
 BIAS = "<bias>"
@@ -156,13 +155,7 @@ def reading(text: str, tool: str, cue: str | None, section: str | None,
     """The hybrid's tool for a clause the rules coded `tool` with `cue`, standing in a section of
     kind `section` (None: not known), and its probability."""
     model = load_model() if model is None else model
-    found = [(model.rows[g], c) for g, c in ngrams(text).items() if g in model.rows]
-    z = model.bias.copy()
-    if found:
-        idx = np.array([i for i, _ in found])
-        x = np.array([1.0 + math.log(c) for _, c in found]) * model.idf[idx]
-        x /= np.sqrt((x * x).sum())
-        z = z + x @ model.weights[idx]
+    z = gram_scores(text, model.rows, model.idf, model.weights, model.bias)
     for token in dict.fromkeys(rule_tokens(tool, cue, section)):  # binary: each token once
         weights = model.tokens.get(token)
         if weights is None and token.startswith(CUE):

@@ -102,16 +102,25 @@ def load_model(path: Path = REVIEW_FILE) -> Model:
     return Model(tools, bias, {g: i for i, g in enumerate(grams)}, np.array(idf), weights, floor)
 
 
+def gram_scores(text: str, rows: dict[str, int], idf: np.ndarray, weights: np.ndarray,
+                bias: np.ndarray) -> np.ndarray:
+    """Each tool's linear score for a clause: the intercepts plus its character n-grams' sublinear,
+    L2-normalised tf-idf (as scikit-learn's `TfidfVectorizer(sublinear_tf=True)` gives them) times
+    their weights. Shared with `parsing.learned`, whose hybrid adds the rules' tokens to it."""
+    found = [(rows[g], c) for g, c in ngrams(text).items() if g in rows]
+    z = bias.copy()
+    if found:
+        idx = np.array([i for i, _ in found])
+        x = np.array([1.0 + math.log(c) for _, c in found]) * idf[idx]
+        x /= np.sqrt((x * x).sum())
+        z = z + x @ weights[idx]
+    return z
+
+
 def reading(text: str, model: Model | None = None) -> tuple[str, float]:
     """The model's tool for a clause and its probability."""
     model = load_model() if model is None else model
-    found = [(model.rows[g], c) for g, c in ngrams(text).items() if g in model.rows]
-    z = model.bias.copy()
-    if found:
-        idx = np.array([i for i, _ in found])
-        x = np.array([1.0 + math.log(c) for _, c in found]) * model.idf[idx]
-        x /= np.sqrt((x * x).sum())
-        z = z + x @ model.weights[idx]
+    z = gram_scores(text, model.rows, model.idf, model.weights, model.bias)
     p = np.exp(z - z.max())
     p /= p.sum()
     best = int(p.argmax())

@@ -543,11 +543,11 @@ def literacy_targets(text: str, reference: int | None, end: int | None = None,
             rows.extend(_next_goals(full))
             if not national:
                 rows.extend(_forecasts(full))  # …比例达到7.63%。预计今年将达到9%以上。
-            if not national and BACK_SUBJECT.match(full) and _own_share_named(previous, region):
+            if not national and _names_back(full, previous, region):
                 rows.extend(_compared(full, 0, years, 0))  # …比例达到11.7%。这一数字比2017年的10.5%高出… (round twenty-five)
         # a sentence naming the page's share back (这一数字比2017年的10.5%高出…) keeps it the subject of the next one
         # (…。接近《X》提出的到2020年达到12%的目标。), as a sentence stating no value does (round sixty)
-        backed = not national and BACK_SUBJECT.match(full) is not None and _own_share_named(previous, region)
+        backed = not national and _names_back(full, previous, region)
         named_before = LITERACY.search(full) is not None or (named_before and ("%" not in full or backed))
         target_years = _target_years(full, years)
         rows.extend(_respective(full, reference))
@@ -673,7 +673,7 @@ def still_named(text: str, named_before: bool = False, region: str | None = None
     full = ""
     for sentence in FULL_SENTENCE.finditer(text):
         previous, full = full, sentence.group(0)
-        backed = BACK_SUBJECT.match(full) is not None and _own_share_named(previous, region)
+        backed = _names_back(full, previous, region)
         named_before = LITERACY.search(full) is not None or (named_before and ("%" not in full or backed))
     return named_before
 
@@ -814,6 +814,12 @@ def _respective(full: str, reference: int | None) -> list[dict]:
 # result (这一调查结果较2015年的4.74%…, 该结果比2015年的…): the same (round fifty-five, completing the list); a result
 # that tells (该调查结果显示，…) introduces whatever it shows, no share named back.
 BACK_SUBJECT = re.compile(r"\s*(?:这一|这个|该|此)(?:数字|比例|比率|数据|水平|(?:调查|监测|测评)?结果(?!\s*(?:显示|表明|发现|中)))")
+
+
+def _names_back(full: str, previous: str, region: str | None) -> bool:
+    """Whether `full` names back the page's own share stated in the sentence before it
+    (…比例达到11.7%。这一数字比2017年的10.5%高出…; rounds twenty-five and sixty)."""
+    return BACK_SUBJECT.match(full) is not None and _own_share_named(previous, region)
 
 
 def _own_share_named(sentence: str, region: str | None) -> bool:
