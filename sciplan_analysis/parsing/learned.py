@@ -21,7 +21,6 @@ role row's clause, kept only as a hash: `hashed`); ``<bias>`` the intercepts. No
 
 from __future__ import annotations
 
-import csv
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,7 +30,7 @@ import numpy as np
 
 from sciplan_analysis.config import MODEL_FILE
 from sciplan_analysis.errors import PlanError
-from sciplan_analysis.parsing.review import gram_scores
+from sciplan_analysis.parsing.review import gram_scores, model_rows
 from sciplan_analysis.tables import INSTRUMENT_TOOLS
 
 BIAS = "<bias>"
@@ -90,12 +89,7 @@ def load_model(path: Path = MODEL_FILE) -> Model:
     """Read and check the model file; every error names the file and line."""
     if not path.is_file():
         raise ModelError(f"{path}: the hybrid's model is missing (benchmarks/instruments_learned.py --write)")
-    with path.open(encoding="utf-8", newline="") as fh:
-        # cells are not stripped (an n-gram may be or hold a space, a comma or a #); only the
-        # lines before the header are comments
-        reader = csv.reader(fh)
-        header = next((row for row in reader if row and not row[0].startswith("#")), [])
-        body = [(reader.line_num, row) for row in reader]
+    header, body = model_rows(path)
     tools = tuple(header[2:])
     if header[:2] != ["feature", "idf"] or not tools or set(tools) - set(INSTRUMENT_TOOLS) \
             or len(set(tools)) != len(tools):

@@ -56,17 +56,22 @@ def ngrams(text: str) -> Counter[str]:
     return Counter(t[i:i + n] for n in (1, 2, 3) for i in range(len(t) - n + 1))
 
 
+def model_rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """A model file's header and its rows, each with its line number (for errors that name it).
+    csv as written: an n-gram may be or hold a space, a comma or a #, so cells are not stripped
+    and only the lines before the header are comments. Shared with `parsing.learned`."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next((row for row in reader if row and not row[0].startswith("#")), [])
+        return header, [(reader.line_num, row) for row in reader]
+
+
 @lru_cache(maxsize=4)
 def load_model(path: Path = REVIEW_FILE) -> Model:
     """Read and check the model file; every error names the file and line."""
     if not path.is_file():
         raise ReviewError(f"{path}: the review model is missing (benchmarks/instruments_review.py --write)")
-    with path.open(encoding="utf-8", newline="") as fh:
-        # csv as written: an n-gram may be or hold a space, a comma or a #, so cells are not
-        # stripped and only the lines before the header are comments
-        reader = csv.reader(fh)
-        header = next((row for row in reader if row and not row[0].startswith("#")), [])
-        body = [(reader.line_num, row) for row in reader]
+    header, body = model_rows(path)
     tools = tuple(header[2:])
     if header[:2] != ["ngram", "idf"] or not tools or set(tools) - set(INSTRUMENT_TOOLS):
         raise ReviewError(f"{path}: the header must be ngram, idf and tools of the scheme, not {header}")
