@@ -221,6 +221,16 @@ def type_confusion(both: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
+def flag_counts(model: pd.Series, rules: pd.Series, hand: pd.Series) -> dict[str, int]:
+    """The learned reading used as a flag, as the review column is one: the clauses where it reads
+    another tool than the rules (flagged), the rules' misses among them and in all, and the flagged
+    clauses where the model's reading is the hand code."""
+    flagged = model.to_numpy() != rules.to_numpy()
+    missed = rules.to_numpy() != hand.to_numpy()
+    return {"flagged": int(flagged.sum()), "misses_flagged": int((flagged & missed).sum()),
+            "misses": int(missed.sum()), "model_right": int((flagged & (model.to_numpy() == hand.to_numpy())).sum())}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--draw", action="store_true", help="print the draw for hand coding")
@@ -259,6 +269,10 @@ def main() -> None:
               + f"; type {int((model['type'] == both['type']).sum())}, tool "
               f"{int((model['tool'] == both['tool']).sum())} of {len(both)} (rules "
               f"{int((both['coder_type'] == both['type']).sum())}, {int((both['coder_tool'] == both['tool']).sum())})")
+        flag = flag_counts(model["tool"], both["coder_tool"], both["tool"])
+        print(f"  as a flag (model_tool ≠ tool): {flag['flagged']} flagged, rule misses among them "
+              f"{flag['misses_flagged']} (the rules miss {flag['misses']} of {len(both)}), the model's "
+              f"reading the hand code in {flag['model_right']}")
         fitted = re.search(r"sets 1-(\d+)", MODEL_FILE.read_text(encoding="utf-8").split("\n", 1)[0])
         if fitted and int(args.set) <= int(fitted.group(1)):
             print(f"  (the file is fitted on sets 1-{fitted.group(1)}: set {args.set} is seen, not measured)")

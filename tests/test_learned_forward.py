@@ -4,6 +4,7 @@ the sets to score are read from real_clauses_2.SETS (a set added there later is 
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from benchmark_scripts import benchmark_script
 
@@ -32,3 +33,14 @@ def test_range_reads_the_sets_listed_not_a_fixed_last_set(learned, monkeypatch):
     monkeypatch.setitem(learned.real_clauses_2.SETS, str(last + 1), sets[str(last)])
     assert learned.forward_range(f"{last + 1}-{last + 1}") == [str(last + 1)]
     assert learned.all_sets()[-1] == str(last + 1)
+
+
+def test_the_learned_reading_as_a_flag_counts_where_it_differs_from_the_rules(learned):
+    """real_clauses_2.py --model's flag line (session 24): flagged where the model reads another tool
+    than the rules; the rules' misses among them and in all; where the flagged reading is the hand code."""
+    model = pd.Series(["services", "education", "none", "funding", "information"])
+    rules = pd.Series(["services", "services", "none", "organisation", "organisation"])
+    hand = pd.Series(["services", "education", "funding", "organisation", "none"])
+    got = learned.real_clauses_2.flag_counts(model, rules, hand)
+    # flagged: clauses 2, 4 and 5; the rules miss 2, 3 and 5, so two of the flagged; the model is right on 2 only
+    assert got == {"flagged": 3, "misses_flagged": 2, "misses": 3, "model_right": 1}
