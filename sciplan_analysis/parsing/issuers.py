@@ -284,7 +284,7 @@ def _jointly(before: str) -> bool:
 # 意见; round sixty-one): the issuer as the heading writes it (the conventions keep 等N部门 as written), where the first
 # is an organ. The count is of 部门 (or 个部门, 家单位, 个单位), after 等; 联合 or 印发 may follow it before 关于.
 COUNTED_BODIES = re.compile(f"^(?P<first>[{CJK_RANGE}]{{2,30}}?)等(?P<count>[一二两三四五六七八九十百\\d]{{1,4}})"
-                            "(?:个?部门|[家个]单位)(?:联合)?(?:印发|发布)?$")
+                            "(?P<unit>个?部门|[家个]单位)(?:联合)?(?:印发|发布)?$")
 
 
 def counted_bodies(head: str) -> str | None:
@@ -293,14 +293,15 @@ def counted_bodies(head: str) -> str | None:
     m = COUNTED_BODIES.match(head)
     if m is None or not is_issuer(m.group("first")):
         return None
-    return head[: m.end("count")] + re.match("个?部门|[家个]单位", head[m.end("count"):]).group(0)
+    return head[: m.end("unit")]
 
 
 def lead_subject(before: str) -> str | None:
     """The organ that is the subject of a lead verb, from the text before it: the last clause,
     without time words (日前, 25日, 正式), its longest plausible trailing organ name. A verb done jointly
     (联合印发, 共同发布) by one organ alone gives none: the others were not read, and the last of a list is a
-    confident wrong value (国家卫生健康委、spam国家中医药局、spam国家疾控局日前联合印发; round sixty-one)."""
+    confident wrong value (国家卫生健康委、国家中医药局、国家疾控局日前联合印发, a mirror's spam between the names so that
+    only the last is read; round sixty-one)."""
     subject = _lead_subject(before)
     return None if subject is not None and "、" not in subject and _jointly(before) else subject
 
