@@ -157,6 +157,7 @@ SETS = {
     "85": (HERE / "real_clauses_85.csv", HERE / "real_clauses" / "pages_85.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_85.csv", None),
     "86": (HERE / "real_clauses_86.csv", HERE / "real_clauses" / "pages_86.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_86.csv", None),
     "87": (HERE / "real_clauses_87.csv", HERE / "real_clauses" / "pages_87.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_87.csv", None),
+    "88": (HERE / "real_clauses_88.csv", HERE / "real_clauses" / "pages_88.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_88.csv", None),
     "89": (HERE / "real_clauses_89.csv", HERE / "real_clauses" / "pages_89.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_89.csv", None),
 }
 
