@@ -13,7 +13,7 @@
     python benchmarks/real_clauses_2.py --set 10 …    # and the tenth (every clause; after round 7b)
     python benchmarks/real_clauses_2.py --set 11 …    # and the eleventh (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 12 …    # and the twelfth (every clause; session's end)
-    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 87: each later set (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 91: each later set (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
     python benchmarks/real_clauses_2.py --set 86 --model  # and the learned hybrid's model_tool beside the rules (session 24)
 
@@ -157,6 +157,7 @@ SETS = {
     "85": (HERE / "real_clauses_85.csv", HERE / "real_clauses" / "pages_85.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_85.csv", None),
     "86": (HERE / "real_clauses_86.csv", HERE / "real_clauses" / "pages_86.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_86.csv", None),
     "87": (HERE / "real_clauses_87.csv", HERE / "real_clauses" / "pages_87.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_87.csv", None),
+    "91": (HERE / "real_clauses_91.csv", HERE / "real_clauses" / "pages_91.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_91.csv", None),
 }
 
 
