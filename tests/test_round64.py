@@ -10,7 +10,11 @@ with. Not taken: a newspaper, a column, a TV programme, a slogan or a song in �
 
 A share stated with a goal met ahead of its time (…比例达15.37%，提前完成2025年阶段发展目标) was reached, as one stated with a
 goal met (顺利完成…目标, 实现了) was: a baseline, never a target of its own year. Not taken: the same words in a sentence
-looking ahead (力争, 到2025年), a group's share, another region's share on a region's page (docs/parser_rounds.md)."""
+looking ahead (力争, 到2025年), a group's share, another region's share on a region's page (docs/parser_rounds.md).
+
+In English, the nation's average a group's share is compared with on the nation's page ("…lower than the national average of
+8.47 percent") is the nation's share, a baseline, as the Chinese reader's NATIONAL_AVERAGE reads it (round twelve). Not taken:
+the same on a province's page, an average beside a share that is no group's."""
 
 from __future__ import annotations
 
@@ -142,3 +146,34 @@ def test_another_regions_share_met_early_is_not_the_citys():
 def test_the_reached_form():
     assert REACHED.search("提前完成2025年阶段发展目标") and REACHED.search("提前两年实现") and REACHED.search("提前3个月完成")
     assert not REACHED.search("提前谋划2025年目标") and not REACHED.search("提前部署")
+
+
+# In English (parsing/english.py): the nation's average a group's share is compared with, on the nation's page, is the
+# nation's share (a baseline), as the Chinese reader's NATIONAL_AVERAGE reads …远低于10.56%的全国平均水平.
+EN_STORY = ("Science outreach reaches the countryside\n"
+            "Volunteers, museums and schools brought exhibitions to villages across the country this month, officials said, "
+            "and farmers asked experts about seeds, soil and the weather at fairs held in county towns.\n")
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # as the listed page shows it (other words): a group's share, then "lower than the national average of X percent"
+    ("Last year the share of scientifically literate rural residents was 3.9 percent, lower than the national average of "
+     "7.1 percent.", {("baseline", None, 7.1)}),
+    # wording no listed page shows: "well below a national average of X% in YEAR"
+    ("Only 2.1% of women over 60 were scientifically literate, well below a national average of 6.2% in 2015.",
+     {("baseline", 2015, 6.2)}),
+])
+def test_the_national_average_beside_a_groups_share_in_english(sentence, found):
+    assert targets(EN_STORY + sentence + "\n") == found
+
+
+@pytest.mark.parametrize("text", [
+    # not taken: on a province's page the nation's average is not its fact
+    ("Hunan steps up science outreach in villages\nIn Hunan province, the share of scientifically literate rural residents "
+     "was 4.2 percent, lower than the national average of 8.1 percent.\n"),
+    # not taken: a share that is no group's beside the average (whose it is the sentence does not say)
+    (EN_STORY + "The proportion of people with scientific literacy hit 11 percent in the city, higher than the national "
+     "average of 8.1 percent.\n"),
+])
+def test_what_the_english_rule_must_not_take(text):
+    assert 8.1 not in {v for _, _, v in targets(text)}
