@@ -33,10 +33,23 @@ CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）
 # a document a ministry or a commission issues, named by the work it guides; a book's 指南 (《数字麦克卢汉:信息化新纪元指南》,
 # 《家庭健康生活指南》) names no such work and stays out. A standard's name (《科普教育基地服务基本要求》, 《科普图书评定指标
 # 体系》: the requirements or the index system a national or a group standard sets down) is a document too (round fifty-seven).
+# Round sixty-four: an agreement two bodies sign (《…共建协议》, 《…战略合作协议》, 《…协议书》), a form a body fills in and hands
+# up named as a 书 (《…申报书》, 《…申请书》, 《…承诺书》, as round thirty-one's forms in 表), an outline a body issues for
+# publicity or study (《…宣传提纲》, 《…学习提纲》, as 大纲), a year's work arrangements (《…2021年工作安排》, alone or joined to
+# a summary or a report: 《…工作总结和…工作安排》), a regulation titled in a body's usual form (《某省关于…的规定》: 关于…的, so
+# never 《公务员培训规定》, which the five plans' tables keep out) and a published annual report of a field (《…蓝皮书》,
+# 《…白皮书》, as a report is) are documents too; their names end so.
 CITED_KINDS = re.compile(DOCUMENT_WORDS.pattern
                          + r"|大纲|倡议书?$|责任书|任务书|细则|纪要$|规范$|(?:报告|汇报)\s*(?:[（(][^（）()]{2,20}[）)])?$"
                          + r"|(?:调查|监测|测评)(?:主要)?结果$|建议$|总结$|制度$|函$|表$"
-                         + r"|(?:工作|项目|申报|建设|实施|评价|评估|编制|服务|操作)指南$|基本要求$|指标体系$")
+                         + r"|(?:工作|项目|申报|建设|实施|评价|评估|编制|服务|操作)指南$|基本要求$|指标体系$"
+                         + r"|协议书?$|(?:申报|申请|承诺)书$|提纲$|(?:工作|活动|任务)安排$|关于[^《》]{2,80}的(?:暂行|若干|补充)?规定$"
+                         + r"|[蓝白]皮书\s*(?:[（(][^（）()]{2,20}[）)])?$")
+# A name the words after it call a standard (《A》和《B》两项团体标准, 《X》国家标准, 《X》等3项行业标准; round sixty-four): a
+# standard is a document whatever its name ends with (round fifty-seven's 基本要求 and 指标体系 end so; 《…培训体系》 does not,
+# and alone it stays out). The names joined before the standard's word (和, 、, 及, 与) are each one.
+KIND_AFTER = re.compile(r"(?:\s*(?:[和及与、]|以及)?\s*《[^《》]{2,150}》)*\s*等?\s*(?:[两二三四五六七八九十\d]+\s*[项个部份]\s*)?"
+                        r"(?:团体|国家|行业|地方|企业)标准(?!化)")
 # A name whose closing mark fell before its kind (《关于做好…工作的》通知): a document all the same, cited
 # as the 《》 shows it (docs/fact_conventions.md).
 KIND_OUTSIDE = re.compile(r"\s*(?:通知|意见|决定|通报|批复|函)")
@@ -90,7 +103,8 @@ def citations(texts: list[str], own_title: str | None, admin_level: str | None,
         for m in CITED.finditer(text):
             title = m.group(1).strip()
             damaged = title.startswith("关于") and title.endswith("的") and KIND_OUTSIDE.match(text, m.end(1) + 1)
-            if not CITED_KINDS.search(title) and not damaged and title not in works:
+            standard = KIND_AFTER.match(text, m.end(1) + 1) is not None
+            if not CITED_KINDS.search(title) and not damaged and not standard and title not in works:
                 continue
             subject = re.sub(r"^.*?关于(?:印发|转发)?|的?通知$", "", title)
             if own and name_key(subject) == own:

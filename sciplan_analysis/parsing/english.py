@@ -90,6 +90,12 @@ CARRIED_NEXT = re.compile(
     r"(?:reach|exceed|hit|top|surpass|rise\s+to|grow\s+to|climb\s+to|increase\s+to)\b"
     r"|^compared\s+(?:with|to)\s+(?=\d[\d.]*\s*(?:%|per\s?cent\b)[^,;.]{0,20}?,\s*(?:this\s+(?:is|was|marks|represents)\s+)?"
     r"(?:an?\s+(?:increase|rise|growth|gain|jump)\b|up\b|it\s+(?:rose|grew|increased|climbed|went\s+up)\b))", re.I)
+# The nation's average a group's share is compared with ("…4.93 percent, lower than the national average of 8.47 percent",
+# "well below a national average of 6.2% in 2015"): on the nation's page (no region), the nation's share, a baseline, as the
+# Chinese reader's NATIONAL_AVERAGE reads …远低于10.56%的全国平均水平 (round sixty-four). Its year: one after it, else the last
+# the sentence names before it, else none.
+NATIONAL_AVERAGE = re.compile(r"\b(?:than|below|above|under|over|with|behind|to|exceeding|trailing)\s+(?:the|a)\s+"
+                              r"national\s+average\s+(?:level\s+)?(?:of\s+)?$", re.I)
 COMPARISON = re.compile(r"\b(?:higher|lower)\s+than\s*$|\bcompared\s+with\s*$|\bexceeding\s*$", re.I)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|(?<=[a-z0-9]{2}\.)(?=[A-Z][a-z]+\s)|\n+")  # or glued: 2025.The
 
@@ -245,6 +251,14 @@ def _sentence_rows(sentence: str, values: list[re.Match[str]], words: dict[str, 
                 or CHANGE_AFTER.match(after):
             continue  # a change, not a share
         clause_before = re.split(r"[,;:]", before)[-1]  # the share's own clause
+        if region is None and NATIONAL_AVERAGE.search(before) and words["group"].search(sentence[: value.start()]):
+            # a group's share compared with the nation's average, on the nation's page: the average is the nation's share
+            year = int(m.group(1)) if (m := YEAR_AFTER.match(after)) else next(
+                (int(y) for y in reversed(re.findall(rf"\b({YEAR})\b", sentence[: value.start()]))), None)
+            rows.append({"kind": "baseline", "year": year, "value": float(value.group(1)), "comparator": "=",
+                         "quote": sentence[:200]})
+            named_before = False
+            continue
         if words["group"].search(before) or words["group"].search(after[:25]) \
                 or words["abroad"].search(sentence[: value.start()]) or words["abroad"].search(clause_after) \
                 or words["other"].search(clause_before) or words["other"].search(clause_after) \

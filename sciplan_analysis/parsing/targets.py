@@ -240,11 +240,13 @@ POINTS_SINCE = re.compile(rf"\s*[，,]\s*[比较]\s*(?:{YEAR_DIGITS}\s*年(?:末
 # the share was reached, in a sentence looking nowhere ahead (see `_reached`; holdout33, round fourteen).
 RATE_AFTER = re.compile(r"\s*[，,、]?\s*(?:其|比例的?|年均)?\s*(?:增长率|增幅|增速|涨幅|提升幅度|提高幅度)\s*(?:为|是|达到?)?\s*\d")
 # A sentence telling a state reached: a rank (居全省第二位, 位居全市前列, 排名第一, 位列全国首位), a comparison with an
-# average (高于全省平均水平), a change over the year before (同比), a goal met (顺利完成…目标, 实现了).
+# average (高于全省平均水平), a change over the year before (同比), a goal met (顺利完成…目标, 实现了), or met ahead of its
+# time (提前完成2025年阶段发展目标, 提前两年实现…目标, 提前达成: round sixty-four).
 # (居5个自治区首位, 居同类地区榜首: a rank among named peers, round thirteen; not 居民, 居住)
 REACHED = re.compile(r"居(?:全[国省市区县]|中部|西部|东部)?第|位居|位列|排名|排在|名列|前列|平均水平|同比"
                      r"|居(?![民住家委])[^，。；、,]{0,10}?(?:首位|榜首|第[一二三四五六七八九十\d])"
-                     r"|(?:顺利|圆满|超额|如期)完成|完成了|实现了")
+                     r"|(?:顺利|圆满|超额|如期)完成|完成了|实现了"
+                     r"|提前\s*(?:[一两二三四五\d]\s*年|\d+\s*个月)?\s*(?:完成|实现|达成|达到)")
 # A sentence that looks ahead: 到2025年, 到“十四五”末, 将, 力争 … (a 目标 it met, 完成…目标, looks back; so does
 # 确保了, a thing ensured: …成果，确保了…提升的态势，2019年为9.96%，为2020年实现10.23%的目标打下了坚实基础; round eighteen).
 # A document that proposes (《纲要》提出，2025年…超过15%，2035年达到25%; 《方案》曾提出: its goals, whatever the page
