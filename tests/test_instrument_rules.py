@@ -2724,3 +2724,65 @@ NOT_BY_NAME += [
     ("县领导出席健身论坛开幕式并致辞。", "none"),              # who attended an opening (C105a, C90)
     ("论坛开幕式上，县领导为获奖单位颁奖。", "incentives"),    # what happened at the opening decides
 ]
+
+
+# ROUND59 (session 25, C106 and the misses of sets 86-87; sets 2-87 seen; a row only where two clauses of different sets
+# show the form and a convention decides it): a bare 组织实施 heading (shape-organisation-06: sets 18, 42 and 83, C106d(3)),
+# a film shown to people gathered (pattern-services-36: sets 29, 42 and 83, C106d(1)), a think tank built as the opening
+# act (pattern-information-27: sets 9 and 82, C106a), a home for members built up (pattern-organisation-43: sets 9 and 82,
+# C106c), a survey (pattern-evaluation-10: sets 27, 37, 45 and 86, C30), a body's change of its governing body
+# (pattern-organisation-44: sets 72 and 86, C04), a free test for the public (pattern-services-37: sets 32 and 84,
+# C106e(1)), the plan's own making named by its title (pattern-none-06: sets 41 and 86, C07), an event's launch ceremony
+# (pattern-services-38: sets 19-87 and 87's miss, C105a), a site's condition by reference (pattern-regulation-09: sets 48
+# and 83, C106d(2)). Made-up clauses; the last of each in another field's wording.
+ROUND59: dict[str, list[tuple[str, str]]] = {
+    "shape-organisation-06": [("二、组织实施", "organisation"),
+                              ("（四）组织实施。", "organisation"),
+                              ("第五部分 组织实施", "organisation")],
+    "pattern-services-36": [("6月1日晚在县体育场组织播放防溺水专题片。", "services"),
+                            ("于7月起在三个社区免费播放。", "services"),
+                            ("暑假期间在各村文化礼堂播放禁毒教育纪录片《某某》。", "services")],
+    "pattern-information-27": [("建设高水平卫生健康智库，为县政府决策服务。", "information"),
+                               ("（三）加强县体育科学智库建设", "information"),
+                               ("5.培育服务乡村振兴的农业专家思想库", "information")],
+    "pattern-organisation-43": [("赋能搭台，建好游泳协会会员之家。", "organisation"),
+                                ("5.加强“健身工作者之家”建设", "organisation"),
+                                ("凝心聚力，办好医务工作者之家。", "organisation")],
+    "pattern-evaluation-10": [("开展全民健身现状调研。", "evaluation"),
+                              ("3、协助县体育局开展社区健身设施的调研；", "evaluation"),
+                              ("4调研指导各乡镇防溺水工作", "evaluation"),
+                              ("深入养老机构进行老年人用药安全调研，了解服务需求。", "evaluation")],
+    "pattern-organisation-44": [("6、筹备县游泳协会换届工作。", "organisation"),
+                                ("指导各乡镇老年体协完成换届选举。", "organisation")],
+    "pattern-services-37": [("为50户居民提供免费泳池水质检测。", "services"),
+                            ("开展为“100户家庭提供免费饮用水检测”活动。", "services"),
+                            ("为辖区老人提供免费骨密度测量服务。", "services")],
+    "pattern-none-06": [("按照《县全民健身实施计划》要求，特制定我县健身科普活动实施方案。", "none"),
+                        ("根据县卫健局有关要求，现制定我镇防溺水宣传月工作方案。", "none"),
+                        ("根据县农机局有关通知精神，特制订全乡农机安全冬训计划。", "none")],
+    "pattern-services-38": [("1、县第三届“健身周”活动启动仪式，同时进行健步走。", "services"),
+                            ("全县老年健康宣传周启动仪式6月14日。", "services"),
+                            ("县第三届观鸟节启动仪式在湿地公园举行。", "services")],
+    "pattern-regulation-09": [("符合《县健身示范站认定办法》规定的单位可自愿申报。", "regulation"),
+                              ("符合《县中医药文化宣传教育基地认定与管理办法（试行）》（附件2）规定，自愿申报县中医药文化宣传教育基地。",
+                               "regulation"),
+                              ("符合《县级体育公园命名与管理办法》规定条件的场馆，自愿申报县级体育公园。", "regulation")],
+}
+for _key, _cases in ROUND59.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("县电视台每天播放防溺水专题片。", "information"),                # content through a channel (C33)
+    ("在城区广场电子屏滚动播放健身知识短片。", "information"),        # a screen that runs it (C33, C106d(1))
+    ("建立健身智库工作联席会议机制。", "organisation"),                # a mechanism for the think tank (C106a, C25)
+    ("依托医院集聚健康研究人才，打造健康促进智库。", "education"),    # another means first (P4)
+    ("在3个工业园区建成科技工作者之家活动室。", "infrastructure"),    # rooms set up at places (C106c)
+    ("依托妇女之家开展健康知识讲座。", "services"),                    # a home used as a venue
+    ("开展专题调研，形成对策建议报送县政府。", "information"),        # research for decision-makers (C20)
+    ("县卫健局一级调研员出席会议。", "none"),                          # a post's title
+    ("开展青少年近视率监测。", "evaluation"),                          # the body's own monitoring (C106e(1))
+    ("各乡镇要制定防溺水宣传实施方案。", "planning"),                  # a plan asked of others (C07)
+    ("县体育局决定开展全民健身周活动，特制定本方案。", "services"),    # the activity decided first (C47)
+    ("县领导出席健身周启动仪式并致辞。", "none"),                      # who attended (C90)
+    ("启动仪式上，县领导为获奖单位颁奖。", "incentives"),              # what happened at it decides
+]
