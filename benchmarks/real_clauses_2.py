@@ -13,7 +13,7 @@
     python benchmarks/real_clauses_2.py --set 10 …    # and the tenth (every clause; after round 7b)
     python benchmarks/real_clauses_2.py --set 11 …    # and the eleventh (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 12 …    # and the twelfth (every clause; session's end)
-    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 89: each later set (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 90: each later set (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
     python benchmarks/real_clauses_2.py --set 86 --model  # and the learned hybrid's model_tool beside the rules (session 24)
 
@@ -159,6 +159,7 @@ SETS = {
     "87": (HERE / "real_clauses_87.csv", HERE / "real_clauses" / "pages_87.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_87.csv", None),
     "88": (HERE / "real_clauses_88.csv", HERE / "real_clauses" / "pages_88.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_88.csv", None),
     "89": (HERE / "real_clauses_89.csv", HERE / "real_clauses" / "pages_89.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_89.csv", None),
+    "90": (HERE / "real_clauses_90.csv", HERE / "real_clauses" / "pages_90.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_90.csv", None),
 }
 
 
