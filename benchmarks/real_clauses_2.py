@@ -159,6 +159,7 @@ SETS = {
     "87": (HERE / "real_clauses_87.csv", HERE / "real_clauses" / "pages_87.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_87.csv", None),
     "88": (HERE / "real_clauses_88.csv", HERE / "real_clauses" / "pages_88.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_88.csv", None),
     "89": (HERE / "real_clauses_89.csv", HERE / "real_clauses" / "pages_89.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_89.csv", None),
+    "90": (HERE / "real_clauses_90.csv", HERE / "real_clauses" / "pages_90.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_90.csv", None),
     "91": (HERE / "real_clauses_91.csv", HERE / "real_clauses" / "pages_91.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_91.csv", None),
 }
 
