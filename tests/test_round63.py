@@ -113,3 +113,26 @@ def test_a_field_of_coming_into_force_is_none():
     page = ("Measures of Fujian Province on the Popularization of Science\nEffective Date: 2015-06-18\nArticle 1 "
             + FILLER)
     assert plan(page)["issue_date"] is None
+
+
+# -- a Chinese notice signed by a body no organ rule reads, its date in dots or dashes ------------------------------
+
+NOTICE = ("关于组织申报校级科普项目的通知\n全校各有关单位：\n为做好科普工作，现将有关事项通知如下。\n一、申报条件\n"
+          "项目负责人须为在职教师，每人限报一项。\n二、申报时间\n请于规定时间内提交材料。\n")
+
+
+@pytest.mark.parametrize(("signature", "issued"), [
+    ("科研管理处\n2021.6.8\n", "2021-06-08"),
+    ("某某大学科学技术研究院\n2019-04-02\n", "2019-04-02"),
+])
+def test_a_dotted_date_under_a_signing_body(signature, issued):
+    assert plan(NOTICE + signature)["issue_date"] == issued
+
+
+def test_a_dotted_date_under_a_sentence_is_no_signature():
+    assert plan(NOTICE + "请各单位认真组织，按时报送。\n2021.6.8\n")["issue_date"] is None
+
+
+def test_an_events_dotted_date_in_the_body_is_no_issue_date():
+    page = NOTICE.replace("请于规定时间内提交材料。", "答辩会\n2021.7.2\n请于规定时间内提交材料。") + "科研管理处\n"
+    assert plan(page)["issue_date"] is None
