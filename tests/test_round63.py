@@ -136,3 +136,21 @@ def test_a_dotted_date_under_a_sentence_is_no_signature():
 def test_an_events_dotted_date_in_the_body_is_no_issue_date():
     page = NOTICE.replace("请于规定时间内提交材料。", "答辩会\n2021.7.2\n请于规定时间内提交材料。") + "科研管理处\n"
     assert plan(page)["issue_date"] is None
+
+
+# -- a site's poster field opens a line of site fields ------------------------------------------------------------
+
+@pytest.mark.parametrize(("fields", "issued"), [
+    ("发布人：管理员 发布时间：2022/5/6 浏览次数：120", "2022-05-06"),
+    ("发布者：编辑部 发布时间：2021-03-02 阅读次数：57", "2021-03-02"),
+])
+def test_a_posters_field_line_gives_the_posting_date(fields, issued):
+    page = ("关于开展某市青少年科技创新活动的通知\n" + fields + "\n\n各县（区）科协、教育局：\n为推动科普工作，现就有关事项通知如下。\n"
+            "一、活动内容\n各地要认真组织，按时完成工作。\n")
+    assert plan(page)["issue_date"] == issued
+
+
+def test_a_signature_date_beats_the_posters_posting_date():
+    page = ("关于开展某市青少年科技创新活动的通知\n发布人：管理员 发布时间：2022/5/6 浏览次数：120\n\n各县（区）科协、教育局：\n"
+            "为推动科普工作，现就有关事项通知如下。\n一、活动内容\n各地要认真组织，按时完成工作。\n湖南省科学技术协会\n2022年4月28日\n")
+    assert plan(page)["issue_date"] == "2022-04-28"
