@@ -154,3 +154,35 @@ def test_a_signature_date_beats_the_posters_posting_date():
     page = ("关于开展某市青少年科技创新活动的通知\n发布人：管理员 发布时间：2022/5/6 浏览次数：120\n\n各县（区）科协、教育局：\n"
             "为推动科普工作，现就有关事项通知如下。\n一、活动内容\n各地要认真组织，按时完成工作。\n湖南省科学技术协会\n2022年4月28日\n")
     assert plan(page)["issue_date"] == "2022-04-28"
+
+
+# -- an association as the subject of a verb of issue ------------------------------------------------------------
+
+LEAD_END = "，对有关工作作出部署。\n据悉，此次活动面向全省开展，各地将陆续组织实施。\n"
+
+
+@pytest.mark.parametrize(("lead", "issuer"), [
+    # by its short name, 发布了 a notice
+    ("本报讯 近日，中国农技协发布了《关于开展2024年度科普惠农服务站认定工作的通知》", "中国农技协"),
+    # in full, a plan at a meeting, in a wording no listed page shows
+    ("在日前召开的年会上，湖南省科普作家协会发布《湖南省科普创作扶持行动方案》", "湖南省科普作家协会"),
+])
+def test_an_association_issues(lead, issuer):
+    assert plan("某省科普活动启动\n" + lead + LEAD_END)["issuer"] == issuer
+
+
+@pytest.mark.parametrize("lead", [
+    # the last of a list (its marks kept or lost): the list is not read whole, so no issuer
+    "近日，湖南省科协、湖南省科普作家协会联合发布《湖南省科普创作扶持行动方案》",
+    "湖南省科协 湖南省科普作家协会发布《湖南省科普创作扶持行动方案》",
+    # a forwarded higher document's issuer: the page's is the forwarding body, named by no verb of issue here
+    "近日，市里转发了湖南省科普作家协会发布的《湖南省科普创作扶持行动方案》",
+])
+def test_an_association_in_a_list_or_forwarded_is_not_the_issuer(lead):
+    assert plan("某省科普活动启动\n" + lead + LEAD_END)["issuer"] is None
+
+
+def test_a_cppcc_and_a_long_field_ending_in_xie_are_no_association():
+    from sciplan_analysis.parsing.issuers import is_association
+    assert (is_association("湖南省农技协"), is_association("某市政协"), is_association("湖南省青少年科技辅导员协")) \
+        == (True, False, False)
