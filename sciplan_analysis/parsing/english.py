@@ -384,6 +384,91 @@ def _period(title: str | None) -> tuple[int, int] | None:
     return None
 
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+          "December")
+MONTH = "|".join(MONTHS)
+# A date as English writes it: August 4, 2022 or 30 September 2006 (round sixty-three).
+EN_DATE = re.compile(rf"\b(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{YEAR})"
+                     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH}),?\s+(?P<year2>{YEAR}))\b")
+# A document number an English copy of a Chinese notice gives on a line of its own under its title: the organ's
+# abbreviation in pinyin, the year in brackets, No. and the serial (Guoke Facai [2022] No. 212: 国科发才〔2022〕212号).
+PINYIN_NUMBER_LINE = re.compile(rf"^\(?\s*((?:[A-Z][a-z]+\s?){{1,4}}\s*[\[(〔【]\s*{YEAR}\s*[\])〕】]\s*No\.\s*\d{{1,4}})\s*\)?$")
+NUMBER_LINES = 8  # the number stands among the page's first lines, under the notice's title
+# A government's order that promulgates a law or rule (People's Government Order No. 222, Liaoning Provincial Government
+# order No. 259: 省人民政府令第222号), the words naming the government before it.
+ORDER_NUMBER = re.compile(r"((?:[A-Z][\w'’]*\s+){0,5}(?:Government|Council|Ministry|Commission|Bureau)\s+"
+                          r"(?:[Oo]rder|[Dd]ecree)\s+No\.\s*\d{1,4})")
+# A law database's note of promulgation: a passage in brackets opening a line among the text's first lines, before the
+# first article ((Act No. 222 of the People's Government Order No. 222 of 30 September 2006 …, which came into force on
+# 1 December 2006)); its number is the order's, its date the one right after the order (of 30 September 2006, on …) or after
+# a verb of publishing (published since …, promulgated on …) — never a meeting's (adopted at the meeting on …) or the
+# day it comes into force.
+NOTE_LINES = 15
+NOTE = re.compile(r"^\s*\(([^()]{20,600})\)")
+DATE_OPENS = rf"(?=(?:{MONTH})\s+\d|\d{{1,2}}\s+(?:{MONTH}))"
+PROMULGATED_ON = re.compile(rf"\s*(?:of|on)\s+{DATE_OPENS}|\b(?:published|promulgated|issued|announced)"
+                            rf"\s+(?:since\s+|on\s+|as\s+of\s+)?{DATE_OPENS}", re.I)
+# A law database's field of promulgation (Promulgation date: 2006-09-30, Date of Issue: September 30, 2006).
+PROMULGATION_FIELD = re.compile(r"\b(?:promulgation|issuing|issue|release)\s+date|\bdate\s+of\s+(?:promulgation|issue|issuance)",
+                                re.I)
+ISO_EN_DATE = re.compile(rf"\b({YEAR})[-/.](\d{{1,2}})[-/.](\d{{1,2}})\b")
+SIGNER_LINES = 6  # a notice signed jointly: at most this many bodies a line each over its date
+
+
+def english_date(match: re.Match[str]) -> str | None:
+    """YYYY-MM-DD from an EN_DATE match, None when it is no calendar date."""
+    month = match.group("month") or match.group("month2")
+    day, year = int(match.group("day") or match.group("day2")), int(match.group("year") or match.group("year2"))
+    return f"{year:04d}-{MONTHS.index(month.capitalize()) + 1:02d}-{day:02d}" if 1 <= day <= 31 else None
+
+
+def english_record(text: str, words: dict[str, re.Pattern[str]] | None = None) -> dict[str, object]:
+    """The document number, issue date and signing bodies an English copy of a notice or a law database's page
+    shows (round sixty-three), each only where found: a pinyin number on a line of its own under the title
+    (PINYIN_NUMBER_LINE); a law's note of promulgation (NOTE: its government's order number and the date of the order or
+    of its publishing); a field of promulgation (PROMULGATION_FIELD); a signature of bodies a line each (each an organ's
+    name, `_organ`) over a line that is a date alone (the issuer, the bodies joined with commas, and its date)."""
+    words = words or english_words()
+    found: dict[str, object] = {}
+    lines = [ln.strip() for ln in unicodedata.normalize("NFKC", text).splitlines() if ln.strip()]
+    for line in lines[:NUMBER_LINES]:
+        if m := PINYIN_NUMBER_LINE.match(line):
+            found["doc_number"] = re.sub(r"\s+", " ", m.group(1))
+            break
+    for line in lines[:NOTE_LINES]:
+        if re.match(r"(?:Article|Chapter)\s+(?:1|I|One)\b", line):
+            break  # the articles open: a bracket after this is no note of promulgation
+        if (note := NOTE.match(line)) and (order := ORDER_NUMBER.search(note.group(1))):
+            found.setdefault("doc_number", order.group(1))
+            inside = note.group(1)
+            when = PROMULGATED_ON.match(inside, order.end()) or PROMULGATED_ON.search(inside)
+            if when and (date := EN_DATE.match(inside, when.end())) and (value := english_date(date)):
+                found["issue_date"] = value
+            break
+    for line in lines:
+        if "issue_date" in found:
+            break
+        if (field := PROMULGATION_FIELD.search(line)) and re.match(r"\s*[:：]\s*", line[field.end():]):
+            rest = line[field.end():]
+            if (date := EN_DATE.search(rest[:40])) and (value := english_date(date)):
+                found["issue_date"] = value
+            elif (iso := ISO_EN_DATE.search(rest[:20])) and 1 <= int(iso.group(2)) <= 12 and 1 <= int(iso.group(3)) <= 31:
+                found["issue_date"] = f"{iso.group(1)}-{int(iso.group(2)):02d}-{int(iso.group(3)):02d}"
+    for n, line in enumerate(lines):
+        date = EN_DATE.fullmatch(line)
+        if date is None or n == 0:
+            continue
+        signers: list[str] = []
+        while len(signers) < SIGNER_LINES and n - len(signers) - 1 >= 0 and (
+                organ := _organ(lines[n - len(signers) - 1], words)) and ":" not in lines[n - len(signers) - 1]:
+            signers.insert(0, organ)
+        if signers and (value := english_date(date)):
+            found.setdefault("issue_date", value)
+            found["signers"] = ", ".join(signers)
+            break
+    return found
+
+
 def english_meta(text: str, words: dict[str, re.Pattern[str]] | None = None) -> dict[str, object]:
     """The title, issuer and period an English page states (each only where found): see the module's note."""
     words = words or english_words()

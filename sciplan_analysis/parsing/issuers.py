@@ -146,7 +146,9 @@ def issuer_problem(text: str) -> str | None:
 # senior scientists' association among them (中国某某学会, 某省老科学技术工作者协会, 新疆老科协, 某市某某研究会). Whose it is
 # (a region in full or by a province's or city's short name, or 中国, 中华, 全国) and its field before the word; the
 # field holds no word of page text and no organ of the state (某县人民政府协会 is none).
-ASSOCIATION = re.compile(f"^(?P<field>[{CJK_RANGE}]{{0,14}}?)(?:协会|学会|研究会|老科协)$")
+# (its short name too: 中国农技协, 某省老科协; a 科协 is an organ already, a 政协 no association; round sixty-three)
+ASSOCIATION = re.compile(f"^(?P<field>[{CJK_RANGE}]{{0,14}}?)(?:协会|学会|研究会|老科协|(?<![科政])协)$")
+SHORT_FIELD_CHARS = 3  # a short name's field (农技 of 中国农技协) is a few characters
 ASSOCIATION_OWNERS = ("中国", "中华", "全国")
 NOT_A_FIELD = re.compile("政府|党委|办公|委员会|局|厅|中心|公司|集团|大学|学院|学校|中学|小学")
 
@@ -167,6 +169,9 @@ def is_association(text: str) -> bool:
         return False
     owner = next((len(o) for o in ASSOCIATION_OWNERS if text.startswith(o)), 0) or opening_region(text)
     field = m.group("field")[owner:] if owner <= len(m.group("field")) else None
+    if field is not None and not text.endswith(("协会", "老科协")) and text.endswith("协") \
+            and len(field) > SHORT_FIELD_CHARS:
+        return False  # a short name ending in 协 has a short field (中国农技协)
     return bool(owner) and field is not None and (field != "" or text.endswith("老科协")) \
         and not NOT_A_FIELD.search(field)
 
@@ -439,6 +444,32 @@ def signing_subject(before: str) -> str | None:
     # none where the verb is done jointly (round sixty-one, as `lead_subject`)
     single = _without_leading_time(run.group(0).lstrip("、"))
     return single if "、" not in single and is_body(single) and not _jointly(before) else None
+
+
+def issuing_subject(before: str) -> str | None:
+    """The subject of a verb of issue (印发, 发布, 出台 …《X》): an organ as `lead_subject` reads it, or else one association
+    of the 科协's family alone (`is_association`: 中国某某协会发布《X》, 中国农技协发布了《关于…的通知》; round sixty-three), cut from
+    what stands before it (a dateline, time words) as a single subject is. None for a verb done jointly by it alone (the
+    others unread, as `lead_subject`), and for a list (an association's partners are not read here)."""
+    organ = lead_subject(before)
+    if organ is not None:
+        return organ
+    clause = TIME_WORDS.sub("", re.split(r"[，,。；：:！？\s]", before)[-1])[-80:]
+    run = re.search(f"[{CJK_RANGE}]+$", clause)
+    if run is None or JOINT.search(clause.removesuffix(run.group(0))[-1:] or "x"):
+        return None  # (…、中国某某学会发布: the last of a list)
+    single = _without_leading_time(run.group(0))
+    if any(_member(single[: j.start()]) for j in JOINT.finditer(single)):
+        return None  # 某市科协和中国某某学会: a list, not one association (中国岩石力学与工程学会 is one)
+    words = re.split(r"[，,。；：:！？]", before)[-1].split()
+    if len(words) > 1 and _member(TIME_WORDS.sub("", words[-2])):
+        return None  # 科技部 中国某某学会发布: a list whose marks a copy lost
+    return single if is_association(single) and not _jointly(before) else None
+
+
+def _member(text: str) -> bool:
+    """Whether `text` ends with a body that may be a list's member: an organ or an association."""
+    return any(is_issuer(text[k:]) or is_association(text[k:]) for k in range(max(0, len(text) - 20), len(text) - 1))
 
 
 def lead_subject_problem(before: str) -> str:

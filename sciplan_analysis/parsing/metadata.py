@@ -578,6 +578,18 @@ def _own_notice_heading(found: Found, front: list[str]) -> None:
     found.put("issuer", "notice", _heading_organ(own_notice) if own_notice else None)
 
 
+# A body's name that signs a notice and no organ `is_issuer` reads (a university's 科学技术处, a 中心, a 研究所, a 馆): a short
+# line of Chinese characters, no word of page text, ending as a body's name does (round sixty-three).
+SIGNING_BODY = re.compile(f"[{CJK_RANGE}]{{2,30}}")
+SIGNING_BODY_END = re.compile(f"(?:{ORGAN_END.pattern}|处|科|室|所|站|馆|院|校|会|组|中心|团|队)$")
+
+
+def _signing_body(line: str) -> bool:
+    """Whether a line may be the name of a body signing over its date: a short line of Chinese characters ending as a
+    body's name does (SIGNING_BODY_END: an organ's suffix, or 处, 中心, 所 …), no word of page text."""
+    return bool(SIGNING_BODY.fullmatch(line) and SIGNING_BODY_END.search(line) and not NOT_AN_ORGAN.search(line))
+
+
 def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
     """Read the front matter's lines and the body's last ones line by line: a time stamp, document
     numbers, date lines, organ lines that sign (with the date under them), a news lead's date, a
@@ -606,6 +618,10 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             signatures.damaged.append((m.group(1), m.group(2), m.group(3)))
             found.put("issue_date", "text", date_of(m.group("date") or ""))
         elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
+            found.put("issue_date", "text", date_of(text))
+        elif n >= len(front) and n > 0 and ISO_DATE.fullmatch(text) and _signing_body(lines[n - 1]) and all(
+                DISCLOSURE.fullmatch(after.strip()) for after in lines[n + 1:]):
+            # …科学技术处 / 2020.11.13 ending the text (a disclosure mark after it at most): a signature's date (round sixty-three)
             found.put("issue_date", "text", date_of(text))
         elif (m := STRIPPED_DATE.fullmatch(text)) and (date := iso_date(m)) is not None:
             found.put("issue_date", "text", date)  # 2022年1221: a site stripped 月 and 日

@@ -18,6 +18,7 @@ from sciplan_analysis.parsing.documents import (
 )
 from sciplan_analysis.parsing.issuers import (
     TIME_WORDS,
+    issuing_subject,
     lead_subject,
     lead_subject_problem,
     signing_subject,
@@ -423,8 +424,8 @@ def _named(text: str, signed: bool = False) -> list[tuple[re.Match, int, str | N
     verbs += [m for m in LEAD_BARE_PLAN.finditer(text) if _region_or_organ(text[: m.start()])]
     verbs += [m for m in LAW_PASSED.finditer(text) if not any(v.start() <= m.start() < v.end() for v in verbs)]
     found = [(m, m.end(), subject) for m in verbs
-             if not _to_come(text, m.start(), subject := (signing_subject if m.re is SIGNED else lead_subject)(
-                 text[: m.start()]))
+             if not _to_come(text, m.start(), subject := (signing_subject if m.re is SIGNED else issuing_subject
+                                                          if m.re is LEAD_VERB else lead_subject)(text[: m.start()]))
              and not FUTURE_SENTENCE.search(text, max(text.rfind(stop, 0, m.start()) for stop in "。！？") + 1, m.start())]
     after = list(LEAD_AFTER.finditer(text))
     # 《X条例》开始施行, 《X条例》已经…审查批准: a regulation's own verbs (REGULATION_AFTER), where no verb above named it there

@@ -17,7 +17,12 @@ from sciplan_analysis.parsing.assignments import (
 from sciplan_analysis.parsing.citations import citations, with_masks
 from sciplan_analysis.parsing.classify import classify_group, classify_task
 from sciplan_analysis.parsing.doctype import doc_type
-from sciplan_analysis.parsing.english import english_meta, english_targets, is_english
+from sciplan_analysis.parsing.english import (
+    english_meta,
+    english_record,
+    english_targets,
+    is_english,
+)
 from sciplan_analysis.parsing.instruments import plan_clauses
 from sciplan_analysis.parsing.metadata import metadata
 from sciplan_analysis.parsing.normalise import GLOSS, paragraphs
@@ -101,14 +106,22 @@ def read_text(raw: str, source: str = "<text>", url: str | None = None) -> Readi
 
 def _in_english(meta: dict, raw: str, scholarly: bool) -> dict:
     """The front matter with what an English page states (`parsing/english.py`, round twenty-six) where the
-    Chinese reading found nothing: a Chinese page, or a scholarly one, is left as it was."""
+    Chinese reading found nothing: a Chinese page, or a scholarly one, is left as it was. Its document number, issue
+    date and signing bodies (`english_record`: a pinyin number line, a law's note of promulgation, bodies over a date;
+    round sixty-three) fill the fields the rest left empty; the bodies are the issuer where no lead names one."""
     if scholarly or not is_english(raw):
         return meta
     found = english_meta(raw)
+    record = english_record(raw)  # its number, date and signers (round sixty-three)
+    if "issuer" not in found and record.get("signers"):
+        found["issuer"] = record["signers"]
     meta = dict(meta)
     for key in ("title", "issuer"):
         if found.get(key) and meta.get(key) in (None, ""):
             meta[key], meta[f"{key}_source"] = found[key], "text"
+    for key in ("doc_number", "issue_date"):
+        if record.get(key) and meta.get(key) in (None, ""):
+            meta[key], meta[f"{key}_source"] = record[key], "text"
     if found.get("period") and meta.get("period_start") in (None, "") and meta.get("period_end") in (None, ""):
         meta["period_start"], meta["period_end"] = found["period"]
         meta["period_source"] = "text"
