@@ -74,6 +74,16 @@ def test_no_heading_of_a_kind_no_title(text):
     assert not found["title"]
 
 
+def test_a_forwarded_documents_heading_is_not_the_title():
+    # the page is the forwarding notice: the forwarded plan's heading under it is its attachment
+    found = plan("转发《某某省科协青少年科学调查体验活动工作计划》的通知\n各市科协：\n现将省科协工作计划转发给你们，请结合实际贯彻落实。\n"
+                 "某某省科协青少年科学调查体验活动工作计划\n为组织好本年度体验活动，特制定本计划。\n一、活动主题\n")
+    assert found["title"] == "转发《某某省科协青少年科学调查体验活动工作计划》的通知"
+    found = plan("某某县科学技术协会关于转发某某市科普示范基地认定工作方案的通知\n各乡镇科协：\n现将市科协制定的工作方案转发给你们，请认真贯彻执行。\n"
+                 "某某市科普示范基地认定工作方案\n为规范科普示范基地认定工作，推动基地建设，制定本方案。\n一、认定条件\n")
+    assert found["title"] == "某某县科学技术协会关于转发某某市科普示范基地认定工作方案的通知"
+
+
 def test_two_headings_give_none_and_say_why():
     # two different documents' names open the page (a site's list): no one of them is the page's
     found = plan("某某区科普志愿者管理办法\n某某区科普场馆开放服务规范化实施方案\n近日，区科协整理了近年制定的各类科普工作制度，供各单位学习参考和对照执行。\n")

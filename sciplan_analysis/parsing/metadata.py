@@ -852,7 +852,10 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     lead_title, lead_issuer = named_lead.title, named_lead.issuer
     found.put("doc_number", "lead", named_lead.number)
     shown = set(titles)  # the document the notice or lead names, shown as its own line
-    named = [t for t in (inner_title(notice_title) if notice_title else None, lead_title) if t in shown]
+    forwarding = notice_title is not None and FORWARDING.search(notice_title) is not None
+    # (a forwarded document's heading under its forwarding notice names the attachment, not the page's: round sixty-two)
+    named = [t for t in (inner_title(notice_title) if notice_title and not forwarding else None, lead_title)
+             if t in shown]
     piece = next((n for n, t in enumerate(front) if PIECE_HEADING.match(t)), None)
     if piece is not None and any(is_title(t) for t in titles[:piece]):
         # a collection's name over its first piece (社区科普活动策划书 / 篇一：某社区…活动方案): the page's title is the
@@ -862,6 +865,10 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
         # a notice of its own (关于举办…的通知, carrying no document) over its attachment's name (附件：某某大赛实施方案):
         # the notice is the page's document, the attachment never its title (round forty-five)
         titles = [t for t, line in zip(titles, front, strict=False) if not ATTACHMENT_LABEL.match(line)]
+        if forwarding:
+            # a notice forwarding another body's document (关于转发某市…方案的通知) over the forwarded document's heading:
+            # the forwarding notice is the page's document, the forwarded one its attachment (round sixty-two)
+            titles = [t for t in titles if len(name_key(t)) < 4 or name_key(t) not in name_key(notice_title)]
     titles = [t for t in titles if is_title(t)]
     if titles and lead_title and _cut_short(titles[-1], lead_title):
         # the heading a page cut before its name's end (某市贯彻…规划纲要 / [实施方案（2021—2025年）lost], the
@@ -1368,6 +1375,7 @@ BODY_MARK = re.compile("[。；！？]")
 # 工作计划: a summary's, the conventions' `?`), a carrier of another document (关于印发…, 转发…: the notice rules'),
 # an attachment's label (附件1 …方案) and a subtitle (——向全国科技工作者的倡议: a dash opens it).
 NOT_A_KIND_HEADING = re.compile(r"发布|发出|出台|下发|印发|转发|颁布|解读|获悉|审议|召开|举行|举办|启动|部署|总结|报告|通知")
+FORWARDING = re.compile(r"关于转发|(?<![^\s\d日号])转发(?=[《〈])|^转发")  # a notice forwarding another's document
 # A heading wrapped over lines: a line opening as no name does (with a bracket, a word that goes on the line above's,
 # or a kind alone, perhaps with its period: （2021—2025年）, 和先进工作者的决定, 实施方案（…）的通知; not 规划计划, a field's
 # value under its label) is the rest of the line above; a line ending as no name
