@@ -44,6 +44,11 @@ from made_up import plan
     # a plan's name wrapped before its period
     ("某某镇全民科学素质行动实施方案\n（2022—2025年）\n为贯彻落实上级要求，提升全镇公民科学素质，结合本镇实际，制定本方案。\n一、工作目标\n",
      "某某镇全民科学素质行动实施方案（2022—2025年）"),
+    # a long heading a layout broke inside a word, the rest on a short line of its own
+    ("某某县农业农村局二〇二二年度部门决算公开编\n制说明\n第一部分 部门概况\n一、基本职能\n本部门负责全县农业农村发展规划、农业技术推广和农民科技培训等工作。\n",
+     "某某县农业农村局二〇二二年度部门决算公开编制说明"),
+    ("首届某某流域青少年科普教育协同发展论坛共同宣\n言\n我们，来自流域各地的科普教育工作者，齐聚一堂，共同发出如下倡议并郑重承诺。\n一、共享资源。\n",
+     "首届某某流域青少年科普教育协同发展论坛共同宣言"),
 ])
 def test_a_heading_naming_its_kind_is_the_title(text, title):
     found = plan(text)

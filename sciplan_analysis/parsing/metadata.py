@@ -1381,6 +1381,7 @@ FORWARDING = re.compile(r"关于转发|(?<![^\s\d日号])转发(?=[《〈])|^转
 # value under its label) is the rest of the line above; a line ending as no name
 # does (…关于印发, …的) goes on in the next.
 WRAPPED_REST = re.compile(r"^(?:[（(]|[的地得之和及与、等了）)]|(?:实施)?(?:方案|纲要|规划|计划|要点|意见|办法|细则|决定|通知)(?=[（(的]|$))")
+WRAPPED_LINE_CHARS = 20  # …and a line this long, no name's end, goes on in a short next line completing it (a layout's break)
 WRAPPED_BEFORE = re.compile(r"(?:关于|印发|转发|的|和|与|及|之|、)$")
 PERIOD_OR_NOTE = re.compile(r"\s*(?:[（(][^（）()]{1,20}[）)]\s*)+$")  # bracketed parts after a name's kind
 SEVERAL_HEADINGS = "several headings"  # the title_source where two different document headings open the page
@@ -1401,8 +1402,11 @@ def _kind_heading(structure: Structure) -> tuple[str | None, str | None]:
         if role not in ("front", "other"):
             break  # the body's first heading
         lines = [t for line in para.lines or [para] if line.kind != "chrome" and (t := line.text.strip())]
+        joined = -1  # the last line read as the rest of a heading above it
         for n, text in enumerate(lines):
             seen += 1
+            if n <= joined:
+                continue
             if (seen > KIND_HEADING_LINES or NUMBERED_LINE.match(text) or SALUTATION.match(text)
                     or (len(text) > HEADLINE_CHARS and (BODY_MARK.search(text) or SENTENCE_MARK.search(text)))):
                 return _one_heading(found)
@@ -1414,6 +1418,13 @@ def _kind_heading(structure: Structure) -> tuple[str | None, str | None]:
                    and len(text) <= KIND_HEADING_CHARS[1]):
                 n += 1
                 text += lines[n]  # a heading wrapped (…实施方案 / （2021—2025年）; …纲要 / 实施方案（…）的通知)
+            if (len(text) >= WRAPPED_LINE_CHARS and not KIND_HEADING.search(clean_title(text)) and n + 1 < len(lines)
+                    and len(lines[n + 1]) <= HEADLINE_CHARS and not SENTENCE_MARK.search(text + lines[n + 1])
+                    and not BODY_MARK.search(text + lines[n + 1])
+                    and KIND_HEADING.search(clean_title(text + lines[n + 1]))):
+                n += 1
+                text += lines[n]  # a long heading a layout broke inside a word (…决算公开编 / 制说明)
+            joined = n
             name = clean_title(text)
             if (not text.startswith("附件") and KIND_HEADING_CHARS[0] <= len(QUOTED.sub("《》", name)) <= KIND_HEADING_CHARS[1]
                     and KIND_HEADING.search(name) and not re.search(r"[\s，。；：:！？|｜>»›]", name)
