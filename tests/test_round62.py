@@ -71,6 +71,12 @@ def test_a_heading_naming_its_kind_is_the_title(text, title):
     ("某某县2024年科普活动计划表\n序号\t活动名称\t时间\t地点\n1\t科普日\t9月\t县广场\n"),
     # a summary with next year's plan (the conventions' `?`)
     ("某某县科协2023年工作总结和2024年工作计划\n2023年，县科协在县委、县政府的坚强领导下，紧紧围绕全县中心工作，扎实推进各项科普工作，取得了明显成效。\n"),
+    # a sentence a layout broke inside a quotation, its first part ending on a kind
+    ("某某乡科普工作简况\n会上，乡长逐条对照了今年的《某某县2018年全民科学素质工作计划\n》，要求各村认真抓好落实，确保各项任务按期完成。\n"),
+    # a labelled field's value broken after its label
+    ("Original title：某某\n省气象科普工作办法\nArticle 1 These measures are formulated to promote meteorological science popularization.\n"),
+    # a headline's verb of a plan taken in (纳入)
+    ("某某县全民科学素质工作纳入“十四五”规划\n记者从县科协获悉，该县将科普工作纳入国民经济和社会发展规划，并安排专项经费予以保障。\n"),
     # a field's value under its label
     ("索引号\n0123/2024-01\n信息分类\n规划计划\n某某街道召开科普工作会议\n会议总结了上半年工作，部署了下半年的科普重点任务，各社区负责同志参加了会议。\n"),
 ])

@@ -1371,17 +1371,23 @@ KIND_HEADING_LINES = 12  # the heading stands among the page's first lines that 
 # …above the body: its first sentence (a mark of one in a line longer than a headline), its addressees (各…：) or its
 # first part heading (一、指导思想)
 BODY_MARK = re.compile("[。；！？]")
-# A line that is no document's name: a headline's verb (某县出台…方案, 启动…), a summary or report (2022年工作总结和2023年
+# A line that is no document's name: a headline's verb (某县出台…方案, 启动…, …纳入“十三五”规划), a summary or report (2022年工作总结和2023年
 # 工作计划: a summary's, the conventions' `?`), a carrier of another document (关于印发…, 转发…: the notice rules'),
 # an attachment's label (附件1 …方案) and a subtitle (——向全国科技工作者的倡议: a dash opens it).
-NOT_A_KIND_HEADING = re.compile(r"发布|发出|出台|下发|印发|转发|颁布|解读|获悉|审议|召开|举行|举办|启动|部署|总结|报告|通知")
+NOT_A_KIND_HEADING = re.compile(r"发布|发出|出台|下发|印发|转发|颁布|解读|获悉|审议|召开|举行|举办|启动|部署|纳入|总结|报告|通知")
 FORWARDING = re.compile(r"关于转发|(?<![^\s\d日号])转发(?=[《〈])|^转发")  # a notice forwarding another's document
 # A heading wrapped over lines: a line opening as no name does (with a bracket, a word that goes on the line above's,
 # or a kind alone, perhaps with its period: （2021—2025年）, 和先进工作者的决定, 实施方案（…）的通知; not 规划计划, a field's
 # value under its label) is the rest of the line above; a line ending as no name
 # does (…关于印发, …的) goes on in the next.
 WRAPPED_REST = re.compile(r"^(?:[（(]|[的地得之和及与、等了）)]|(?:实施)?(?:方案|纲要|规划|计划|要点|意见|办法|细则|决定|通知)(?=[（(的]|$))")
-WRAPPED_LINE_CHARS = 20  # …and a line this long, no name's end, goes on in a short next line completing it (a layout's break)
+# …and a line this long, no name's end, goes on in a next line this short completing it (a layout's break; a glossed
+# page's width counts its glosses, so the line read may be short)
+WRAPPED_LINE_CHARS = WRAPPED_REST_CHARS = 12
+# A field's value broken after its label (…Title：浙江 / 省…办法) and a sentence broken inside a quotation (…所做的《某县…计划
+# / 》的报告…): the line read is a fragment, never a heading.
+WRAPPED_FIELD = re.compile(r"[：:]\s*[^\s：:。，；]{1,12}$")
+PAIRED_MARKS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"), ("〈", "〉"))
 WRAPPED_BEFORE = re.compile(r"(?:关于|印发|转发|的|和|与|及|之|、)$")
 PERIOD_OR_NOTE = re.compile(r"\s*(?:[（(][^（）()]{1,20}[）)]\s*)+$")  # bracketed parts after a name's kind
 SEVERAL_HEADINGS = "several headings"  # the title_source where two different document headings open the page
@@ -1410,7 +1416,7 @@ def _kind_heading(structure: Structure) -> tuple[str | None, str | None]:
             if (seen > KIND_HEADING_LINES or NUMBERED_LINE.match(text) or SALUTATION.match(text)
                     or (len(text) > HEADLINE_CHARS and (BODY_MARK.search(text) or SENTENCE_MARK.search(text)))):
                 return _one_heading(found)
-            if WRAPPED_REST.match(text) or (n and WRAPPED_BEFORE.search(lines[n - 1])):
+            if WRAPPED_REST.match(text) or (n and (WRAPPED_BEFORE.search(lines[n - 1]) or WRAPPED_FIELD.search(lines[n - 1]))):
                 continue  # the rest of a heading the line above began (…先进集体 / 和先进工作者的决定), or its middle
             if bare_label(text) or (n and bare_label(lines[n - 1])):
                 continue  # a field's label on its line (信息分类) and its value under it (规划计划): the label rules'
@@ -1419,7 +1425,7 @@ def _kind_heading(structure: Structure) -> tuple[str | None, str | None]:
                 n += 1
                 text += lines[n]  # a heading wrapped (…实施方案 / （2021—2025年）; …纲要 / 实施方案（…）的通知)
             if (len(text) >= WRAPPED_LINE_CHARS and not KIND_HEADING.search(clean_title(text)) and n + 1 < len(lines)
-                    and len(lines[n + 1]) <= HEADLINE_CHARS and not SENTENCE_MARK.search(text + lines[n + 1])
+                    and len(lines[n + 1]) <= WRAPPED_REST_CHARS and not SENTENCE_MARK.search(text + lines[n + 1])
                     and not BODY_MARK.search(text + lines[n + 1])
                     and KIND_HEADING.search(clean_title(text + lines[n + 1]))):
                 n += 1
@@ -1431,7 +1437,8 @@ def _kind_heading(structure: Structure) -> tuple[str | None, str | None]:
                     and not name.startswith(("附件", "—", "-", "《", "【", "[", "为", "根据", "按照"))
                     and not NOT_A_KIND_HEADING.search(name) and not EVENT_HEADLINE.search(name)
                     and not FILE_NAME.search(name) and not is_issuer(name) and not DOC_NUMBER.search(name)
-                    and (not name.startswith("关于") or re.search("的[^的]{2,4}$", name))):
+                    and (not name.startswith("关于") or re.search("的[^的]{2,4}$", name))
+                    and all(name.count(a) == name.count(b) for a, b in PAIRED_MARKS)):
                 found.append(name)
     return _one_heading(found)
 
