@@ -1364,7 +1364,7 @@ def _numbered_heading(front: list[str]) -> str | None:
 # regulation (…条例, …办法), a plan (…方案, …计划, …计划书, …策划书). The name ends with the kind, perhaps a closing quote
 # (…“黄山宣言”) or bracketed parts after it (…规则（2007年12月修订）); it may open with its edition (第二十三届…).
 KIND_HEADING = re.compile(
-    r"(?:方案|纲要|规划|计划|计划书|策划书|要点|意见|办法|细则|条例|规定|规则|章程|宣言|倡议书|倡议|决定|标准"
+    r"(?:方案|纲要|规划|计划|计划书|策划书|要点|意见|办法|细则|条例|规定|规则|章程|宣言|倡议书|倡议|决定"
     r"|(?:编制|起草|情况)说明)[”\"’]?\s*(?:[（(][^（）()]{1,20}[）)]\s*)*$")
 KIND_HEADING_CHARS = (8, 60)  # a site's one-word section (工作计划, 规章制度) is shorter; a sentence longer
 KIND_HEADING_LINES = 12  # the heading stands among the page's first lines that are no site chrome…
