@@ -42,7 +42,7 @@ TWO_CARRIED = re.compile(r"》(?:和|及|与|、|以及)?《")
 PLAN_WORDS = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "实施意见", "指导意见", "策划书"))  # (not 意见 alone: 公开征求意见)
 # A file's name (…方案.docx): an attachment's link, not the title.
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
-LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}：\d{{2}}(?:：\d{{2}})?)?)\s*")
+LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}[：:]\d{{2}}(?:[：:]\d{{2}})?)?)\s*")
 # A month without its day: 2021年12月, 二〇二一年十二月 (an issue date of YYYY-MM).
 MONTH = re.compile(rf"({YEAR_DIGITS}|[{CN_DIGIT}]{{4}})\s*年\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月")
 # A date in Chinese numerals before a title, its year perhaps cut short (一二年一月十二日).
@@ -220,7 +220,7 @@ def undoubled(title: str) -> str:
     for cut in range(DOUBLED_HEAD_CHARS, len(bare) // 2 + 1):
         head, rest = title[:cut], bare[cut:]
         if head.endswith(PLAN_KINDS) and rest.endswith(head) and len(rest) > len(head):
-            return title[cut:]
+            return undated(title[cut:])  # …方案 / 2023-11-02 09:15 / …方案: a posting time between is no part (round sixty-two)
     return title
 
 

@@ -10,8 +10,10 @@ from functools import lru_cache
 
 from sciplan_analysis.parsing.documents import (
     DOCUMENT_WORDS,
+    EVENT_HEADLINE,
     FILE_NAME,
     MONTH,
+    QUOTED,
     carried,
     clean_title,
     copy_name,
@@ -383,7 +385,8 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     if notice_title:
         _organ_of_same_notice(found, front, notice_title)
     named_lead = _titles_and_lead(found, structure, front, notice_title, news=kind == "news",
-                                  account=kind is not None and kind not in ("news", "document"))
+                                  account=kind is not None and kind not in ("news", "document"),
+                                  headed=kind in (None, "document", "unknown"))
     # on news, the title the news rule will keep (the lead's): a line's title it drops vetoes no lead's issuer
     news_kept = NEWS_SOURCES if kind == "news" and not _explains_heading(front) else None
     _reconcile_issuers(found, [] if signatures.unread_above else signatures.signers, signatures.lines,
@@ -834,7 +837,7 @@ def _notice_organ(notice_title: str) -> str | None:
 
 
 def _titles_and_lead(found: Found, structure: Structure, front: list[str], notice_title: str | None,
-                     news: bool = False, account: bool = False) -> Lead:
+                     news: bool = False, account: bool = False, headed: bool = False) -> Lead:
     """Put the title a line shows (or the one a notice or lead names and a line shows, or the notice's,
     or a heading of another kind) and what a news lead or notice body names; return the lead. On a page
     read as news (`news`) the lead names the item's document only in its headline or its lead's first three
@@ -865,7 +868,10 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     lead_title, lead_issuer = named_lead.title, named_lead.issuer
     found.put("doc_number", "lead", named_lead.number)
     shown = set(titles)  # the document the notice or lead names, shown as its own line
-    named = [t for t in (inner_title(notice_title) if notice_title else None, lead_title) if t in shown]
+    forwarding = notice_title is not None and FORWARDING.search(notice_title) is not None
+    # (a forwarded document's heading under its forwarding notice names the attachment, not the page's: round sixty-two)
+    named = [t for t in (inner_title(notice_title) if notice_title and not forwarding else None, lead_title)
+             if t in shown]
     piece = next((n for n, t in enumerate(front) if PIECE_HEADING.match(t)), None)
     if piece is not None and any(is_title(t) for t in titles[:piece]):
         # a collection's name over its first piece (社区科普活动策划书 / 篇一：某社区…活动方案): the page's title is the
@@ -875,6 +881,10 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
         # a notice of its own (关于举办…的通知, carrying no document) over its attachment's name (附件：某某大赛实施方案):
         # the notice is the page's document, the attachment never its title (round forty-five)
         titles = [t for t, line in zip(titles, front, strict=False) if not ATTACHMENT_LABEL.match(line)]
+        if forwarding:
+            # a notice forwarding another body's document (关于转发某市…方案的通知) over the forwarded document's heading:
+            # the forwarding notice is the page's document, the forwarded one its attachment (round sixty-two)
+            titles = [t for t in titles if len(name_key(t)) < 4 or name_key(t) not in name_key(notice_title)]
     titles = [t for t in titles if is_title(t)]
     if titles and lead_title and _cut_short(titles[-1], lead_title):
         # the heading a page cut before its name's end (某市贯彻…规划纲要 / [实施方案（2021—2025年）lost], the
@@ -892,6 +902,11 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
         # 对…建议的答复 over its number, 对…第114号提案的答复 (a reply to a deputy's proposal): a document of
         # another kind; the organ its heading opens with (某县人民政府对…) is its issuer
         other = _numbered_heading(front) or _reply_heading(front)
+        if other is None and headed and lead_title is None and found.first("title") is None:
+            # a heading naming its document's kind on a line of its own (round sixty-two)
+            other, why = _kind_heading(structure)
+            if why:
+                found.dropped.setdefault("title", why)
         found.put("title", "text", other)
         found.put("issuer", "text", _heading_organ(other) if other else None)
     found.put("title", "lead", lead_title)
@@ -1357,6 +1372,102 @@ def _numbered_heading(front: list[str]) -> str | None:
                 and any(DOC_NUMBER.fullmatch(t.strip("（）() ")) for t in front[n + 1 : n + 3])):
             return heading
     return None
+
+
+# A document's heading naming its kind (round sixty-two): a page that shows no 《…》 named as issued and no notice's
+# heading (关于…的通知) may still open with its document's name on a line of its own, as every Chinese document does: a
+# contest's 规则, a declaration (…宣言), an initiative (…倡议书), a decision (关于表彰…的决定), a budget's 编制说明, a
+# regulation (…条例, …办法), a plan (…方案, …计划, …计划书, …策划书). The name ends with the kind, perhaps a closing quote
+# (…“黄山宣言”) or bracketed parts after it (…规则（2007年12月修订）); it may open with its edition (第二十三届…).
+KIND_HEADING = re.compile(
+    r"(?:方案|纲要|规划|计划|计划书|策划书|要点|意见|办法|细则|条例|规定|规则|章程|宣言|倡议书|倡议|决定"
+    r"|(?:编制|起草|情况)说明)[”\"’]?\s*(?:[（(][^（）()]{1,20}[）)]\s*)*$")
+KIND_HEADING_CHARS = (8, 60)  # a site's one-word section (工作计划, 规章制度) is shorter; a sentence longer
+KIND_HEADING_LINES = 12  # the heading stands among the page's first lines that are no site chrome…
+# …above the body: its first sentence (a mark of one in a line longer than a headline), its addressees (各…：) or its
+# first part heading (一、指导思想)
+BODY_MARK = re.compile("[。；！？]")
+# A line that is no document's name: a headline's verb (某县出台…方案, 启动…, …纳入“十三五”规划), a summary or report (2022年工作总结和2023年
+# 工作计划: a summary's, the conventions' `?`), a carrier of another document (关于印发…, 转发…: the notice rules'),
+# an attachment's label (附件1 …方案) and a subtitle (——向全国科技工作者的倡议: a dash opens it).
+NOT_A_KIND_HEADING = re.compile(r"发布|发出|出台|下发|印发|转发|颁布|解读|获悉|审议|召开|举行|举办|启动|部署|纳入|总结|报告|通知")
+FORWARDING = re.compile(r"关于转发|(?<![^\s\d日号])转发(?=[《〈])|^转发")  # a notice forwarding another's document
+# A heading wrapped over lines: a line opening as no name does (with a bracket, a word that goes on the line above's,
+# or a kind alone, perhaps with its period: （2021—2025年）, 和先进工作者的决定, 实施方案（…）的通知; not 规划计划, a field's
+# value under its label) is the rest of the line above; a line ending as no name
+# does (…关于印发, …的) goes on in the next.
+WRAPPED_REST = re.compile(r"^(?:[（(]|[的地得之和及与、等了）)]|(?:实施)?(?:方案|纲要|规划|计划|要点|意见|办法|细则|决定|通知)(?=[（(的]|$))")
+# …and a line this long, no name's end, goes on in a next line this short completing it (a layout's break; a glossed
+# page's width counts its glosses, so the line read may be short)
+WRAPPED_LINE_CHARS = WRAPPED_REST_CHARS = 12
+# A field's value broken after its label (…Title：浙江 / 省…办法) and a sentence broken inside a quotation (…所做的《某县…计划
+# / 》的报告…): the line read is a fragment, never a heading.
+WRAPPED_FIELD = re.compile(r"[：:]\s*[^\s：:。，；]{1,12}$")
+PAIRED_MARKS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"), ("〈", "〉"))
+WRAPPED_BEFORE = re.compile(r"(?:关于|印发|转发|的|和|与|及|之|、)$")
+PERIOD_OR_NOTE = re.compile(r"\s*(?:[（(][^（）()]{1,20}[）)]\s*)+$")  # bracketed parts after a name's kind
+SEVERAL_HEADINGS = "several headings"  # the title_source where two different document headings open the page
+
+
+def _kind_heading(structure: Structure) -> tuple[str | None, str | None]:
+    """The heading naming the page's document by its kind (`KIND_HEADING`), a raw line of its own among the page's
+    first lines above its body, once a site's labels, a date glued before it and fields glued after it are cut
+    (`clean_title`; 山东省某条例 over •颁布日期：…); (None, None) where none stands there, and (None,
+    SEVERAL_HEADINGS) where two different names do (a site's list of documents, a menu of plans: no one of them is
+    the page's). Never a site's menu or crumbs (a short or spaced line, 首页>…), a headline (NOT_A_KIND_HEADING), a
+    part heading (一、…), an attachment's name, an organ's name or a document number."""
+    found: list[str] = []
+    seen = 0
+    for para, role in zip(structure.paragraphs, structure.roles, strict=True):
+        if role == "chrome" or para.is_table:
+            continue
+        if role not in ("front", "other"):
+            break  # the body's first heading
+        lines = [t for line in para.lines or [para] if line.kind != "chrome" and (t := line.text.strip())]
+        joined = -1  # the last line read as the rest of a heading above it
+        for n, text in enumerate(lines):
+            seen += 1
+            if n <= joined:
+                continue
+            if (seen > KIND_HEADING_LINES or NUMBERED_LINE.match(text) or SALUTATION.match(text)
+                    or (len(text) > HEADLINE_CHARS and (BODY_MARK.search(text) or SENTENCE_MARK.search(text)))):
+                return _one_heading(found)
+            if WRAPPED_REST.match(text) or (n and (WRAPPED_BEFORE.search(lines[n - 1]) or WRAPPED_FIELD.search(lines[n - 1]))):
+                continue  # the rest of a heading the line above began (…先进集体 / 和先进工作者的决定), or its middle
+            if bare_label(text) or (n and bare_label(lines[n - 1])):
+                continue  # a field's label on its line (信息分类) and its value under it (规划计划): the label rules'
+            while (n + 1 < len(lines) and WRAPPED_REST.match(lines[n + 1]) and not bare_label(lines[n + 1])
+                   and len(text) <= KIND_HEADING_CHARS[1]):
+                n += 1
+                text += lines[n]  # a heading wrapped (…实施方案 / （2021—2025年）; …纲要 / 实施方案（…）的通知)
+            if (len(text) >= WRAPPED_LINE_CHARS and not KIND_HEADING.search(clean_title(text)) and n + 1 < len(lines)
+                    and len(lines[n + 1]) <= WRAPPED_REST_CHARS and not SENTENCE_MARK.search(text + lines[n + 1])
+                    and not BODY_MARK.search(text + lines[n + 1])
+                    and KIND_HEADING.search(clean_title(text + lines[n + 1]))):
+                n += 1
+                text += lines[n]  # a long heading a layout broke inside a word (…决算公开编 / 制说明)
+            joined = n
+            name = clean_title(text)
+            if (not text.startswith("附件") and KIND_HEADING_CHARS[0] <= len(QUOTED.sub("《》", name)) <= KIND_HEADING_CHARS[1]
+                    and KIND_HEADING.search(name) and not re.search(r"[\s，。；：:！？|｜>»›]", name)
+                    and not name.startswith(("附件", "—", "-", "《", "【", "[", "为", "根据", "按照"))
+                    and not NOT_A_KIND_HEADING.search(name) and not EVENT_HEADLINE.search(name)
+                    and not FILE_NAME.search(name) and not is_issuer(name) and not DOC_NUMBER.search(name)
+                    and (not name.startswith("关于") or re.search("的[^的]{2,4}$", name))
+                    and all(name.count(a) == name.count(b) for a, b in PAIRED_MARKS)):
+                found.append(name)
+    return _one_heading(found)
+
+
+def _one_heading(found: list[str]) -> tuple[str | None, str | None]:
+    """The one name among the headings found (the same name repeated is one), or why there is none."""
+    names: list[str] = []
+    for name in found:  # …规则（2007年12月修订） over …规则 (its note on a line of its own): one name
+        if not any(PERIOD_OR_NOTE.sub("", name) == PERIOD_OR_NOTE.sub("", other) for other in names):
+            names.append(name)
+    if len(names) > 1:
+        return None, SEVERAL_HEADINGS
+    return (names[0], None) if names else (None, None)
 
 
 # A reply to a deputy's or a CPPCC member's proposal (对县政协第12号提案的答复, 关于市人大代表建议的答复函):
