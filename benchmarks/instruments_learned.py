@@ -44,7 +44,7 @@ there (`learned_first.json`).
 --write (session 24) fits the frozen hybrid of view first on every hand-coded clause (group five
 and every set of `all_sets()`, each with the rule features of the coder its set met first) and
 writes data/reference/instrument_model.csv, which `sciplan_analysis.parsing.learned` reads for
-the clauses table's `model_tool`: n-gram weights pruned (PRUNE, CELL), a cue that is no keyword of
+the clauses table's `tool` (the code since session 25; `model_tool` beside the rules' code before): n-gram weights pruned (PRUNE, CELL), a cue that is no keyword of
 instruments.csv kept as a hash; it prints how often the file, read by the library, gives the
 unpruned model's tool on those clauses.
 """
@@ -473,7 +473,7 @@ def write(fitted: Fitted, path: Path, about: str) -> int:
     token_w = m.coef_[:, len(grams):].T * s.rules  # the block's value is s.rules: folded in
     kept = 0
     with path.open("w", encoding="utf-8", newline="") as f:
-        f.write(f"# The learned hybrid's reading of clauses (sciplan_analysis/parsing/learned.py: clauses.model_tool), "
+        f.write(f"# The learned hybrid's reading of clauses (sciplan_analysis/parsing/learned.py: the clauses' code, clauses.tool), "
                 f"written by benchmarks/instruments_learned.py --write: {about}.\n"
                 f"# Each character 1-3-gram's idf and, where one reaches {PRUNE}, its weights for the tools that "
                 f"reach {CELL} ({DIGITS} significant digits; none given: 0); a row with no idf: a token of the "

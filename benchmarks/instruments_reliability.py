@@ -4,6 +4,7 @@ round 6): first-contact agreement with the hand codes of other real plans, poole
     python benchmarks/instruments_reliability.py          # the table
     python benchmarks/instruments_reliability.py --write  # and data/reference/instrument_reliability.csv
     python benchmarks/instruments_reliability.py --hard   # clear clauses and hard calls apart, per set
+    python benchmarks/instruments_reliability.py --through 87 --write  # sets 1-87 only (session 25)
 
 Each page of the other plans' sets (every set in real_clauses_2.SETS) has a kind
 (benchmarks/other_plan_kinds.csv: an implementation plan like the five, work points, a plan for
@@ -11,12 +12,23 @@ the year, an event plan, a notice, a plan for one field). Each set is coded by t
 commit that added its hand codes, from `git archive`), so no figure comes from rules written after
 reading the set. The reference file maps each kind to the `plans.doc_type` values it stands for;
 `sciplan_analysis.parsing.instruments.reliability` reads it for page 07's note.
+
+Since session 25 the code is the learned hybrid's reading (`parsing.learned`), whose honest
+figure is LEAVE-ONE-SET-OUT: each set coded by the hybrid (frozen settings, view first) fitted
+on the five plans' samples and every other set measured, with the rule features each set met at
+first contact (`instruments_learned.loso`); its predictions are cached, as JSON, in the ignored
+benchmarks/real_clauses/ (`LOSO_CACHE`, keyed by the clauses, their hand codes and features and
+the setting, so a changed hand code refits). The file gives the hybrid's figures (type_right,
+tool_right) and the rules' first-contact ones beside them (rule_type_right, rule_tool_right).
+`--through N` measures sets 1-N only (a set being coded blind is never read).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
+import json
 import sys
 from pathlib import Path
 
@@ -30,8 +42,10 @@ import real_clauses_2  # noqa: E402
 from instruments_generalise import codes_commit, git, old_coder  # noqa: E402
 
 from sciplan_analysis.parsing import instruments as ins  # noqa: E402
+from sciplan_analysis.tables import INSTRUMENT_TOOLS  # noqa: E402
 
 KINDS = HERE / "other_plan_kinds.csv"
+LOSO_CACHE = HERE / "real_clauses" / "reliability_loso.json"  # ignored folder: never committed
 # the plans.doc_type values (data/reference/doc_types.csv) each kind stands for; "" is a title
 # that names no kind of the vocabulary (a 工作计划, 活动方案, 通知 …)
 DOC_TYPES = {"implementation": "实施方案|规划纲要", "work_points": "工作要点", "yearly": "",
@@ -77,18 +91,24 @@ def places_of(df: pd.DataFrame, which: str) -> list[tuple[str, int]]:
     return [(real_clauses.unified(found[p]), int(a)) for p, a in zip(df["page"], df["start"], strict=True)]
 
 
-def first_contact() -> pd.DataFrame:
-    """Every hand-coded clause of every set with its kind and its first-contact tool and type."""
+def measured_sets(through: int | None = None) -> list[str]:
+    """Set 1 and every set of real_clauses_2.SETS, or those up to `through` only."""
+    return [w for w in ["1", *real_clauses_2.SETS] if through is None or int(w) <= through]
+
+
+def first_contact(through: int | None = None) -> pd.DataFrame:
+    """Every hand-coded clause of every set (up to `through`) with its kind and its first-contact
+    tool and type."""
     with KINDS.open(encoding="utf-8") as f:
         kinds = pd.DataFrame(csv.DictReader(line for line in f if not line.startswith("#")))
     parts = []
-    for which in ["1", *real_clauses_2.SETS]:
+    for which in measured_sets(through):
         df = real_clauses.coded() if which == "1" else real_clauses_2.coded(which)
         df = df.reset_index(drop=True).assign(set=which)
         places = None if which == "1" else places_of(df, which)
         coded = old_coder(first_commit(which), df["text"].tolist(), places)
-        parts.append(pd.concat([df[["set", "page", "tool", "type", "reading"]], coded.add_prefix("first_")],
-                               axis=1))
+        parts.append(pd.concat([df[["set", "page", "clause_no", "tool", "type", "reading"]],
+                                coded.add_prefix("first_")], axis=1))
     out = pd.concat(parts, ignore_index=True).merge(kinds, on=["set", "page"], how="left",
                                                     validate="many_to_one")
     if out["kind"].isna().any():
@@ -96,15 +116,56 @@ def first_contact() -> pd.DataFrame:
     return out
 
 
+def hybrid_loso(sets: list[str]) -> pd.DataFrame:
+    """The learned hybrid's leave-one-group-out reading of every clause of group five and `sets`:
+    each group coded by the frozen hybrid (view first) fitted on group five and the other sets of
+    `sets` (`instruments_learned.loso`). Columns group, key, hybrid_tool. Cached per group in
+    LOSO_CACHE (JSON), under a key of every clause's group, key, text, hand tool, section and
+    first-contact tool and cue, and the setting: an interrupted run goes on where it stopped."""
+    import instruments_learned as il
+
+    view, setting = "first", il.FROZEN["hybrid"]["first"]
+    groups = ["five", *sets]
+    df = il.load(groups=groups)
+    cols = ["group", "key", "text", "tool", "section", "first_tool", "first_cue"]
+    key = hashlib.sha256(json.dumps([repr(setting), view, df[cols].astype(str).values.tolist()],
+                                    ensure_ascii=False).encode()).hexdigest()[:16]
+    cache = json.loads(LOSO_CACHE.read_text(encoding="utf-8")) if LOSO_CACHE.exists() else {}
+    got = cache.get(key, {})
+    for g in groups:
+        if g not in got:
+            got[g] = il.loso(df, setting, view, groups, [g])["tool"].tolist()
+            LOSO_CACHE.write_text(json.dumps({key: got}, ensure_ascii=False), encoding="utf-8")
+            print(f"  leave-one-set-out: {g} coded ({len(got)}/{len(groups)})", file=sys.stderr, flush=True)
+    tools = pd.Series(index=df.index, dtype=object)
+    for g in groups:
+        tools[df.index[df["group"] == g]] = got[g]
+    return pd.DataFrame({"group": df["group"], "key": df["key"], "hybrid_tool": tools,
+                         "tool": df["tool"], "type": df["type"], "first_tool": df["first_tool"]})
+
+
+def with_hybrid(fc: pd.DataFrame, loso: pd.DataFrame) -> pd.DataFrame:
+    """The first-contact clauses with each one's leave-one-set-out hybrid tool and type."""
+    keyed = fc.assign(key=fc["page"] + " " + fc["clause_no"].astype(str))
+    out = keyed.merge(loso[["group", "key", "hybrid_tool"]].rename(columns={"group": "set"}),
+                      on=["set", "key"], how="left", validate="one_to_one")
+    if out["hybrid_tool"].isna().any():
+        raise SystemExit(f"{int(out['hybrid_tool'].isna().sum())} clauses without the hybrid's reading")
+    return out.assign(hybrid_type=out["hybrid_tool"].map(INSTRUMENT_TOOLS))
+
+
 def table(df: pd.DataFrame) -> pd.DataFrame:
-    """Per kind: pages, clauses, first-contact type and tool right."""
+    """Per kind: pages, clauses, the code's type and tool right (the hybrid's, leave-one-set-out)
+    and the rules' at first contact beside them."""
     rows = []
     for kind in DOC_TYPES:
         part = df[df["kind"] == kind]
         rows.append({"kind": kind, "doc_types": DOC_TYPES[kind],
                      "pages": part[["set", "page"]].drop_duplicates().shape[0], "clauses": len(part),
-                     "type_right": int((part["type"] == part["first_type"]).sum()),
-                     "tool_right": int((part["tool"] == part["first_tool"]).sum())})
+                     "type_right": int((part["type"] == part["hybrid_type"]).sum()),
+                     "tool_right": int((part["tool"] == part["hybrid_tool"]).sum()),
+                     "rule_type_right": int((part["type"] == part["first_type"]).sum()),
+                     "rule_tool_right": int((part["tool"] == part["first_tool"]).sum())})
     return pd.DataFrame(rows)
 
 
@@ -156,26 +217,56 @@ def print_difficulty(t: pd.DataFrame) -> None:
               f"{share(r.hard_tool_either, r.hard)}")
 
 
+def five_held_out(loso: pd.DataFrame) -> None:
+    """The five plans' two hand samples read by the hybrid fitted without them (group five held
+    out: every measured set), with the rules features of the coder before issue 24."""
+    five = loso[loso["group"] == "five"]
+    for name, part in (("first", five[~five["key"].isin(_second_keys())]),
+                       ("second", five[five["key"].isin(_second_keys())])):
+        n = len(part)
+        typ = int((part["type"] == part["hybrid_tool"].map(INSTRUMENT_TOOLS)).sum())
+        tool = int((part["tool"] == part["hybrid_tool"]).sum())
+        print(f"five plans' {name} sample, hybrid with five held out: type {typ}/{n} = {typ / n:.3f}, "
+              f"tool {tool}/{n} = {tool / n:.3f}")
+
+
+def _second_keys() -> set[str]:
+    from instruments_generalise import hand_sets
+
+    return set(hand_sets(["five2"])["key"])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--hard", action="store_true", help="clear clauses and hard calls apart, per set")
+    parser.add_argument("--through", type=int, help="measure sets 1 to this one only (a later set is "
+                        "never read: one being coded blind)")
     args = parser.parse_args()
-    fc = first_contact()
+    fc = first_contact(args.through)
     if args.hard:
         print_difficulty(by_difficulty(fc))
         return
-    t = table(fc)
+    loso = hybrid_loso(sorted(set(fc["set"]), key=int))
+    t = table(with_hybrid(fc, loso))
     for r in t.itertuples():
-        print(f"{r.kind:15} pages {r.pages:3} clauses {r.clauses:4}  type {r.type_right}/{r.clauses}"
+        print(f"{r.kind:15} pages {r.pages:3} clauses {r.clauses:4}  hybrid type {r.type_right}/{r.clauses}"
               f" = {r.type_right / r.clauses:.3f}  tool {r.tool_right}/{r.clauses} = "
-              f"{r.tool_right / r.clauses:.3f}")
+              f"{r.tool_right / r.clauses:.3f};  rules type {r.rule_type_right} = "
+              f"{r.rule_type_right / r.clauses:.3f}  tool {r.rule_tool_right} = {r.rule_tool_right / r.clauses:.3f}")
+    every = t[["clauses", "type_right", "tool_right", "rule_type_right", "rule_tool_right"]].sum()
+    print(f"every kind: hybrid type {every['type_right']}, tool {every['tool_right']}; rules type "
+          f"{every['rule_type_right']}, tool {every['rule_tool_right']} of {every['clauses']}")
+    five_held_out(loso)
     if args.write:
         path = ins.RELIABILITY_FILE
-        head = ("# How far the instrument coder can be trusted on a plan of each kind of document: the\n"
-                "# clauses of other real plans of that kind, coded by hand, that the coder each set met at\n"
-                "# first contact coded alike (type_right, tool_right of clauses). Written by\n"
-                "# benchmarks/instruments_reliability.py --write (issue 24, round 6); doc_types are the\n"
+        head = ("# How far the instrument code can be trusted on a plan of each kind of document: the\n"
+                "# clauses of other real plans of that kind, coded by hand, that the code read alike. Since\n"
+                "# session 25 the code is the learned hybrid's: type_right, tool_right are its readings\n"
+                "# leave-one-set-out (each set read by the hybrid fitted on the five plans' samples and every\n"
+                "# other set, with the rule features each set met at first contact); rule_type_right,\n"
+                "# rule_tool_right the rules' at first contact (the coder each set met). Written by\n"
+                "# benchmarks/instruments_reliability.py --write (issue 24, round 6; session 25); doc_types are the\n"
                 "# plans.doc_type values a kind stands for (| between them; empty: a title naming no kind).\n")
         path.write_text(head + t.to_csv(index=False, lineterminator="\n"), encoding="utf-8")
         print(f"wrote {path}")

@@ -62,12 +62,12 @@ sys.path.insert(0, str(HERE))
 
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
+import review_file as review  # noqa: E402  (the retired file's reader)
 from instruments_generalise import hand_sets  # noqa: E402
+from review_file import REVIEW_FILE  # noqa: E402
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
-from sciplan_analysis.config import REVIEW_FILE  # noqa: E402
-from sciplan_analysis.parsing import review  # noqa: E402
 from sciplan_analysis.tables import INSTRUMENT_TOOLS  # noqa: E402
 
 LAST = 48  # the shipped file is fitted on sets 1-LAST (1-27 until sets 28-29 had their fresh runs, 1-29 until 30-31, 1-31 until 32, 1-32 until 33, 1-33 until 34, 1-34 until 35-36, 1-36 until 37-38, 1-38 until 39-40, 1-40 until 41-48)

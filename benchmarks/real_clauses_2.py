@@ -15,7 +15,7 @@
     python benchmarks/real_clauses_2.py --set 12 …    # and the twelfth (every clause; session's end)
     python benchmarks/real_clauses_2.py --set 13 …    # … to --set 91: each later set (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
-    python benchmarks/real_clauses_2.py --set 86 --model  # and the learned hybrid's model_tool beside the rules (session 24)
+    python benchmarks/real_clauses_2.py --set 86 --model  # and the learned hybrid (the code since session 25) beside the rules
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
 ignored benchmarks/real_clauses/pages_2.jsonl, gathered with the `search` tool). Their bodies are
@@ -243,7 +243,7 @@ def main() -> None:
     parser.add_argument("--no-sections", action="store_true",
                         help="code each clause alone, without its section kind (before round 10)")
     parser.add_argument("--model", action="store_true",
-                        help="score the learned hybrid's reading (clauses.model_tool) beside the rules")
+                        help="score the learned hybrid's reading (clauses.tool since session 25; model_tool before) beside the rules")
     args = parser.parse_args()
     if args.draw:
         for r in draw(which=args.set).itertuples():

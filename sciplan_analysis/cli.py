@@ -369,9 +369,9 @@ def _list_checks(args: argparse.Namespace, corpus) -> int:
             shown, picked["plan_id"], picked["task_id"], picked["clause_no"], picked["tool"],
             picked["text"], strict=True):
         rows_of.setdefault(plan_id, []).append(
-            [clause_id(plan_id, task_id, clause_no), "checked" if checked[i] else "rules",
+            [clause_id(plan_id, task_id, clause_no), "checked" if checked[i] else "model",
              str(tool), review[i] or "—", str(text)])
-    header = ["id", "coded_by", "tool", "second reading", "clause"]
+    header = ["id", "coded_by", "tool", "rules' reading", "clause"]
     every = [r for rows in rows_of.values() for r in rows]
     widths = [max(_width(r[n]) for r in [header, *every]) for n in range(4)]
     # cut to the terminal's width; piped or redirected (grep, a file), every clause whole
@@ -394,7 +394,7 @@ def _list_checks(args: argparse.Namespace, corpus) -> int:
             print("  " + "  ".join([*cells, _short(row[4], room)]))
     to_check = sum(n_check.values())
     what = (f"{len(shown)} clause(s) in {len(plans)} plan(s), {to_check} marked to check" if args.all
-            else f"{len(shown)} clause(s) marked to check (the second reading differs) in "
+            else f"{len(shown)} clause(s) marked to check (the rules read another tool than the model) in "
             f"{len(plans)} plan(s)")
     print(f"{what}; record decisions with `python -m sciplan_analysis check ID TOOL [ID TOOL …] [--note TEXT]`",
           file=sys.stderr)
@@ -436,9 +436,9 @@ def _check(args: argparse.Namespace) -> int:
     for (clause, tool), wrote in zip(found, done, strict=True):
         cid = clause_id(clause["plan_id"], clause["task_id"], clause["clause_no"])
         second = clause["review"] if isinstance(clause["review"], str) and clause["review"] else "—"
-        rules = "the rules'" if clause["coded_by"] == checks.RULES else "its checked"
-        print(f"checked {cid} as {tool} ({INSTRUMENT_TOOLS[tool]}); {rules} tool: "
-              f"{clause['tool']}, second reading: {second}")
+        whose = "the model's" if clause["coded_by"] == checks.MODEL else "its checked"
+        print(f"checked {cid} as {tool} ({INSTRUMENT_TOOLS[tool]}); {whose} tool: "
+              f"{clause['tool']}, the rules' reading where it differs: {second}")
         print(f"  {' '.join(str(clause['text']).split())}")
         if wrote.replaced is not None:
             old = wrote.replaced

@@ -41,7 +41,6 @@ from sciplan_analysis.config import (
     PROCESSED_DIR,
     RAW_DIR,
     REFERENCE_DIR,
-    REVIEW_FILE,
     SECTION_KINDS_FILE,
     SHARE_OTHERS_FILE,
     VARIANTS_FILE,
@@ -172,7 +171,7 @@ def parse_manifest(
     is parsed in worker processes). `parsed`: plans parsed already (plan_id → the rows and
     problems of `parse_records` on the text of the plan's file), used as they are. The hand
     checks file is applied to the clauses once the plans are parsed (`with_checks`; stale rows
-    among the problems, not warned); `checks=False` gives the rules' codes only, as the cache
+    among the problems, not warned); `checks=False` gives the parser's codes only (the model's), as the cache
     holds them."""
     from sciplan_analysis import schema
     from sciplan_analysis.progress import progress_bar
@@ -250,7 +249,7 @@ PARSER_REFERENCE = tuple(sorted(f.name for f in (
     PAGE_HOSTS_FILE, PAGE_HOST_WORDS_FILE, SHARE_OTHERS_FILE, ENGLISH_WORDS_FILE,
     INSTRUMENTS_FILE, CLAUSE_ROLES_FILE,
     SECTION_KINDS_FILE, DOC_TYPES_FILE, VARIANTS_FILE, DIVISIONS_FILE, DIVISION_CHANGES_FILE,
-    REVIEW_FILE, MODEL_FILE)))
+    MODEL_FILE)))
 
 
 def input_fingerprint(raw_dir: str | Path = RAW_DIR) -> dict[str, list[object]]:
@@ -413,7 +412,7 @@ def _write_cache(folder: Path, raw_dir: Path, inputs: dict[str, list[object]], c
 def cached_corpus(raw_dir: str | Path = RAW_DIR, processed_dir: str | Path = PROCESSED_DIR) -> Corpus | None:
     """The cached corpus when it is fresh, else None; never parses or writes (for readers, such
     as `add`'s duplicate check, that must not touch data/processed/ before their commit). As
-    the cache holds it: the rules' codes, no hand check applied (`with_checks` applies them)."""
+    the cache holds it: the parser's codes (the model's), no hand check applied (`with_checks` applies them)."""
     raw_dir = Path(raw_dir)
     try:
         return _read_cache(cache_dir(processed_dir), raw_dir, input_fingerprint(raw_dir))
@@ -434,7 +433,7 @@ def load_corpus(
     built from the same raw texts, reference data the parser reads, code and library version;
     otherwise, or when the cache is unreadable (with a warning), parses `data/raw/` again and
     rewrites it. Then applies the hand checks file (`checks`, default `CHECKS_FILE`) to the
-    clauses (`with_checks`): the cache holds the rules' codes, so a check written re-parses
+    clauses (`with_checks`): the cache holds the parser's codes, so a check written re-parses
     nothing; rows not applied are warned about (`ChecksWarning`). A `processed_dir` that is one
     build's snapshot gives the corpus as that build saw it (`read_snapshot`, with the checks
     that build applied), whatever `data/raw/` and the checks file hold now.
@@ -481,7 +480,7 @@ def rebuild_cache(
     parsed: Parsed | None = None, inputs: dict[str, list[object]] | None = None,
 ) -> Corpus:
     """Parse the manifest (but the plans in `parsed`) and write the cache; return the corpus as
-    the cache holds it (the rules' codes: `with_checks` applies the hand checks). Raises
+    the cache holds it (the parser's codes: `with_checks` applies the hand checks). Raises
     `CacheWriteError` (with the corpus) when the cache cannot be written, so a caller never
     says "rebuilt" of a cache that was not."""
     raw_dir, processed_dir = Path(raw_dir), Path(processed_dir)
@@ -505,7 +504,7 @@ def write_snapshot_corpus(corpus: Corpus, snapshot: str | Path, raw_dir: str | P
     with a copy of the hand checks file its load applied (`checks`, default `CHECKS_FILE`):
     `read_snapshot` applies that copy, so the snapshot gives the corpus as its build saw it.
     `cached_in`: a processed folder whose cache was just written from `corpus` (the build's):
-    when that cache is current, its files (the rules' codes) are linked into the snapshot
+    when that cache is current, its files (the parser's codes) are linked into the snapshot
     (`_link_cache`) instead of written again (at 10,000 plans ~10 s). Otherwise `corpus`'s
     tables are written as they are (applying the same checks again changes nothing)."""
     raw_dir = Path(raw_dir)

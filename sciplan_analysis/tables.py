@@ -45,7 +45,7 @@ COLUMNS: dict[str, list[str]] = {
     ],
     "clauses": [
         "plan_id", "task_id", "clause_no", "text", "start", "end", "tool", "type", "cue", "review",
-        "coded_by", "model_tool", "model_type",
+        "coded_by", "rule_tool", "rule_type",
     ],
 }
 
@@ -97,7 +97,7 @@ DTYPES: dict[str, dict[str, str]] = {
     "clauses": {
         "plan_id": "str", "task_id": "str", "clause_no": "int64", "text": "str", "start": "Int64",
         "end": "Int64", "tool": "str", "type": "str", "cue": "str", "review": "str",
-        "coded_by": "str", "model_tool": "str", "model_type": "str",
+        "coded_by": "str", "rule_tool": "str", "rule_type": "str",
     },
 }
 
@@ -171,9 +171,10 @@ INSTRUMENT_TOOLS: dict[str, str] = {
     "cooperation": "demand",
     "none": "none",
 }
-# Where a clause's code came from: the rules of instruments.csv, or a researcher's hand check
+# Where a clause's code came from: a model learned from hand-coded clauses, reading the text and
+# the rules' code (`parsing.learned`, since session 25), or a researcher's hand check
 # (data/reference/instrument_checks.csv, `parsing.checks`).
-CODED_BY = ("rules", "checked")
+CODED_BY = ("model", "checked")
 VALUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("plans", "status"): STATUSES,
     ("segments", "role"): SEGMENT_ROLES,
@@ -195,8 +196,8 @@ VALUES: dict[tuple[str, str], tuple[str, ...]] = {
     ("clauses", "type"): INSTRUMENT_TYPES,
     ("clauses", "review"): tuple(INSTRUMENT_TOOLS),
     ("clauses", "coded_by"): CODED_BY,
-    ("clauses", "model_tool"): tuple(INSTRUMENT_TOOLS),
-    ("clauses", "model_type"): INSTRUMENT_TYPES,
+    ("clauses", "rule_tool"): tuple(INSTRUMENT_TOOLS),
+    ("clauses", "rule_type"): INSTRUMENT_TYPES,
 }
 
 # Columns that identify a row.

@@ -34,11 +34,12 @@ def _implementation_error() -> tuple[int, int]:
 
 def test_the_pooled_matrix_counts_whole_plans_only(five_plans):
     """The fragment gave 6 of the 11 incentives clauses in Implementation and safeguards: pooled
-    over the whole plans, funding is 8/11 there, incentives 5/11, evaluation 8/17."""
+    over the whole plans, funding is 8/11 there, incentives 5/11, evaluation 7/17 (8 until session 25's
+    code read 汕尾市城区's 督促检查 line as organisation)."""
     whole = instruments.tool_category_matrix(five_plans, whole=True)
     assert [str(p) for p in whole.attrs["left_out"]] == ["chongqing"]
     cells = {t: int(whole.at[t, "implementation"]) for t in ("funding", "incentives", "evaluation")}
-    assert cells == {"funding": 8, "incentives": 5, "evaluation": 8}, cells
+    assert cells == {"funding": 8, "incentives": 5, "evaluation": 7}, cells
     assert int(whole.loc["evaluation"].sum()) == 17
     coded = instruments.with_category(five_plans)
     assert int(whole.sum().sum()) == int(coded[coded.plan_id != "chongqing"]["category"].notna().sum())
@@ -47,15 +48,15 @@ def test_the_pooled_matrix_counts_whole_plans_only(five_plans):
 
 
 def test_the_tool_category_finding_pools_no_fragment(five_tables):
-    """7 tools 'gathered' with the fragment pooled; on the 4 whole plans 4 do (information 27/37,
-    funding 8/11, cooperation 15/27, infrastructure 22/40), and the sentence says the fragment is
+    """7 tools 'gathered' with the fragment pooled; on the 4 whole plans 4 do (information 26/37,
+    funding 8/11, cooperation 15/25, infrastructure 22/41 since session 25's code), and the sentence says the fragment is
     left out of the totals."""
     zh, en = F.tool_category(five_tables, "zh"), F.tool_category(five_tables, "en")
     assert zh.values["k"] == 4, zh.sentence
     assert "资金投入（8/11 条，73%，在“组织实施与保障”）" in zh.sentence, zh.sentence
     assert "激励表彰（" not in zh.sentence and "考核评价（" not in zh.sentence
-    assert "信息支持（27/37 条" in zh.sentence and "交流合作（15/27 条" in zh.sentence \
-        and "基础设施（22/40 条" in zh.sentence, zh.sentence
+    assert "信息支持（26/37 条" in zh.sentence and "交流合作（15/25 条" in zh.sentence \
+        and "基础设施（22/41 条" in zh.sentence, zh.sentence
     assert zh.sentence.endswith("重庆市残篇只有半份规划，不计入合计。"), zh.sentence
     assert zh.title == "资金投入条款多在“组织实施与保障”（8/11）"
     assert en.sentence.endswith(" The Chongqing Municipality fragment, half a plan, is not counted in these totals.")
@@ -104,11 +105,11 @@ def test_an_extreme_on_an_unmeasured_kind_or_within_the_coders_error_carries_the
     Wuxi (23.5% against 22.9%) and its no-means low against Shanwei (6.9% against 10.6%) are smaller
     than the 22% (127/585 when this was written; the reliability file's figure today) of clauses whose type the coder sets otherwise on implementation plans."""
     demand, no_means = F.demand(five_tables, "zh"), F.no_means(five_tables, "zh")
-    unmeasured = "乐至县是分工方案，程序编码的可靠性没有在这类文件上检验过，这一排位只能参考。"
+    unmeasured = "乐至县是分工方案，编码的可靠性没有在这类文件上检验过，这一排位只能参考。"
     assert unmeasured in demand.sentence and unmeasured in no_means.sentence, demand.sentence
     # audit23 item 6: the coder's error said once, as its order, never as a test of one plan's lead
     wrong, clauses = _implementation_error()
-    coder = (f"程序在实施方案和规划纲要上有 {wrong}/{clauses} 条条款（{wrong / clauses:.0%}）的类型与人工编码不同，"
+    coder = (f"编码在实施方案和规划纲要上有 {wrong}/{clauses} 条条款（{wrong / clauses:.0%}）的类型与人工编码不同，"
              "与这些规划之间的差距同一数量级：差距可能出自编码，这一排序只能参考。")
     assert demand.sentence.count(coder) == 1 and no_means.sentence.count(coder) == 1, demand.sentence
     assert "只差" not in demand.sentence and "只差" not in no_means.sentence
@@ -119,7 +120,7 @@ def test_an_extreme_on_an_unmeasured_kind_or_within_the_coders_error_carries_the
     # the fragment (24/100) stands on the chart beside it: the title keeps its scope
     assert en.title == "Whole plans: Jinjiang District, Chengdu (a draft) has the top demand-side share (24 of 102); " \
         "the ranking is indicative", en.title
-    assert "Lezhi County is a division-of-labour plan, a kind of document the coder's reliability was never " \
+    assert "Lezhi County is a division-of-labour plan, a kind of document the code's reliability was never " \
            "measured on, so this place is only indicative." in en.sentence, en.sentence
     # the caveats stand before the scope note, which still ends the sentence
     assert en.sentence.endswith("The Chongqing Municipality fragment, half a plan, is not ranked.")

@@ -225,8 +225,8 @@ def test_the_page_kind_reaches_the_coder():
     with pytest.raises(ValueError, match="page kinds"):
         ins.code_clauses([text], pages=["news", "news"])
     rows = ins.plan_clauses("p", [("1", text)], {}, None, page_kind="news")
-    assert [r["tool"] for r in rows] == ["none"]
-    assert [r["tool"] for r in ins.plan_clauses("p", [("1", text)], {}, None)] == ["services"]
+    assert [r["rule_tool"] for r in rows] == ["none"]  # the rules' reading (the code is the model's)
+    assert [r["rule_tool"] for r in ins.plan_clauses("p", [("1", text)], {}, None)] == ["services"]
 
 
 def test_a_clause_no_row_names_is_a_task():

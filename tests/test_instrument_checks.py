@@ -21,10 +21,10 @@ from sciplan_analysis.parsing import checks
 from sciplan_analysis.tables import INSTRUMENT_TOOLS
 
 HEADER = "plan_id,start,end,hash,tool,who,when,note\n"
-# wuxi 3.1.2, clause 5 (推进信息技术与科学教育深度融合，…): the rules read information (supply),
-# the learned reading education; the researcher decides planning, an environment-side tool
-WUXI = ("wuxi", "3.1.2", 5)
-# lezhi's first clause, confirmed as the rules coded it
+# wuxi 3.1.4, clause 2 (实施馆校合作行动，…): the code (the learned model) reads education (supply),
+# the rules services; the researcher decides planning, an environment-side tool
+WUXI = ("wuxi", "3.1.4", 2)
+# lezhi's first clause, confirmed as the model coded it
 LEZHI = ("lezhi", None, 1)
 
 
@@ -64,7 +64,7 @@ def checked(five_plans, tmp_path_factory):
     """The five plans parsed with two hand checks (wuxi's clause recoded, lezhi's confirmed)."""
     wuxi, lezhi = clause(five_plans, *WUXI), clause(five_plans, *LEZHI)
     path = checks_file(tmp_path_factory.mktemp("checks") / "instrument_checks.csv",
-                       checks.row_for(wuxi, "planning", note="推行…学习 is a plan's direction",
+                       checks.row_for(wuxi, "planning", note="馆校合作行动 is a plan's direction",
                                       who="ck", when="2026-12-03"),
                        checks.row_for(lezhi, lezhi["tool"]))
     parsed, caught = parse_five(path)
@@ -84,10 +84,11 @@ def test_the_shipped_file_has_its_header_and_no_rows():
 def test_a_check_recodes_a_real_clause_its_type_from_the_scheme_and_its_review_cleared(corpus,
                                                                                        checked):
     before, after = clause(corpus, *WUXI), clause(checked, *WUXI)
-    assert (before["tool"], before["type"], before["coded_by"]) == ("information", "supply", "rules")
-    assert before["review"] == "education"  # the learned reading flagged it to check
+    assert (before["tool"], before["type"], before["coded_by"]) == ("education", "supply", "model")
+    assert before["review"] == "services"  # the rules read otherwise: flagged to check
+    assert (after["rule_tool"], after["rule_type"]) == ("services", "supply")  # the rules' reading stays
     assert after["tool"] == "planning" and after["type"] == INSTRUMENT_TOOLS["planning"] == "environment"
-    assert after["cue"] == "checked: 推行…学习 is a plan's direction"
+    assert after["cue"] == "checked: 馆校合作行动 is a plan's direction"
     assert after["review"] is None and after["coded_by"] == "checked"
     assert (after["text"], after["start"], after["end"]) == (before["text"], before["start"], before["end"])
     # a confirming check changes no tool, but says who coded it
@@ -98,11 +99,11 @@ def test_a_check_recodes_a_real_clause_its_type_from_the_scheme_and_its_review_c
 
 def test_no_other_clause_changes(corpus, checked):
     assert (checked.clauses["coded_by"] == "checked").sum() == 2
-    rules = checked.clauses["coded_by"] == "rules"
+    rules = checked.clauses["coded_by"] == "model"
     columns = ["plan_id", "task_id", "clause_no", "tool", "type", "cue", "review"]
     pd.testing.assert_frame_equal(checked.clauses.loc[rules, columns].reset_index(drop=True),
                                   corpus.clauses.loc[rules, columns].reset_index(drop=True))
-    assert set(corpus.clauses["coded_by"]) == {"rules"}
+    assert set(corpus.clauses["coded_by"]) == {"model"}
 
 
 def test_a_row_printed_by_row_for_reads_back_as_the_clause(corpus, tmp_path):
@@ -125,15 +126,15 @@ def test_a_check_whose_text_changed_is_warned_and_not_applied(corpus, tmp_path):
                        f"wuxi,1,5,{checks.clause_hash(row['text'])},planning,,,",
                        f"nowhere,{row['start']},{row['end']},{checks.clause_hash(row['text'])},none,,,")
     parsed, caught = parse_five(path)
-    assert clause(parsed, *WUXI)["tool"] == "information"
-    assert set(parsed.clauses["coded_by"]) == {"rules"}
+    assert clause(parsed, *WUXI)["tool"] == "education"
+    assert set(parsed.clauses["coded_by"]) == {"model"}
     messages = [str(w.message) for w in caught]
     n = first_row()
     assert len(messages) == 3
     assert f"{path}, line {n})" in messages[0] and "now reads otherwise" in messages[0]
     # the second row's text is still there, at other offsets: the warning says where
     assert f"{path}, line {n + 1})" in messages[1]
-    assert f"now stands at {row['start']}-{row['end']} (task 3.1.2, clause 5)" in messages[1]
+    assert f"now stands at {row['start']}-{row['end']} (task 3.1.4, clause 2)" in messages[1]
     assert f"{path}, line {n + 2}:" in messages[2] and "'nowhere' is not in the corpus" in messages[2]
     # the stale rows are among the plan's problems (of the load: the cache never holds them;
     # `parse` prints them)
@@ -159,7 +160,7 @@ def test_a_plan_text_changed_under_a_check_leaves_it_stale_and_says_where_it_wen
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         after = corpus_module.load_corpus(raw, tmp_path / "processed")
-    assert clause(after, *WUXI)["tool"] == "information" and clause(after, *WUXI)["coded_by"] == "rules"
+    assert clause(after, *WUXI)["tool"] == "education" and clause(after, *WUXI)["coded_by"] == "model"
     (warned,) = [str(w.message) for w in caught if issubclass(w.category, ChecksWarning)]
     assert f"{path}, line {first_row()})" in warned
     assert f"now stands at {row['start'] + 3}-{row['end'] + 3}" in warned
@@ -247,7 +248,7 @@ def test_editing_the_checks_file_reparses_nothing_and_every_load_applies_it(corp
             warnings.simplefilter("ignore")
             return corpus_module.load_corpus(raw, processed)
 
-    assert clause(load(), *WUXI)["coded_by"] == "rules" and calls == []
+    assert clause(load(), *WUXI)["coded_by"] == "model" and calls == []
     with path.open("a", encoding="utf-8") as f:
         f.write(checks.row_for(clause(corpus, *WUXI), "planning", note="n") + "\n")
     loaded = clause(load(), *WUXI)
@@ -257,11 +258,11 @@ def test_editing_the_checks_file_reparses_nothing_and_every_load_applies_it(corp
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         given = corpus_module.load_corpus(raw, processed, checks=CHECKS_FILE)
-    assert clause(given, *WUXI)["coded_by"] == "rules"
+    assert clause(given, *WUXI)["coded_by"] == "model"
     assert calls == [] and manifest.read_bytes() == cached  # no parse, the cache untouched
-    assert set(corpus_module.cached_corpus(raw, processed).clauses["coded_by"]) == {"rules"}
+    assert set(corpus_module.cached_corpus(raw, processed).clauses["coded_by"]) == {"model"}
     shutil.copyfile(CHECKS_FILE, path)  # the row removed: the clause is the rules' again
-    assert clause(load(), *WUXI)["coded_by"] == "rules"
+    assert clause(load(), *WUXI)["coded_by"] == "model"
     assert calls == [] and manifest.read_bytes() == cached
 
 
@@ -310,7 +311,7 @@ def test_a_snapshot_gives_the_checks_its_build_applied(corpus, tmp_path, monkeyp
         read = corpus_module.load_corpus(raw, snapshot)
         now = corpus_module.load_corpus(raw, processed)
     assert clause(read, *WUXI)["coded_by"] == "checked" and clause(read, *WUXI)["tool"] == "planning"
-    assert clause(now, *WUXI)["coded_by"] == "rules"
+    assert clause(now, *WUXI)["coded_by"] == "model"
     pd.testing.assert_frame_equal(read.clauses, built.clauses)
 
 
@@ -356,14 +357,14 @@ def test_the_workbook_shows_which_codes_were_checked(checked, tmp_path, monkeypa
 
     from sciplan_analysis.report import export
 
-    for lang, mark, rules in (("zh", "人工核对", "程序规则"), ("en", "checked by hand", "rules")):
+    for lang, mark, rules in (("zh", "人工核对", "学得的模型"), ("en", "checked by hand", "learned model")):
         sheet = export.clause_sheet(checked, lang)
         assert list(sheet.columns) == ["region", "task_id", "category", "clause", "tool", "type", "cue",
-                                       "review", "coded_by", "model_tool", "model_type"]
+                                       "review", "coded_by", "rule_tool", "rule_type"]
         assert (sheet["coded_by"] == mark).sum() == 2 and (sheet["coded_by"] == rules).sum() == len(sheet) - 2
         row = sheet[sheet["clause"] == clause(checked, *WUXI)["text"]].iloc[0]
         assert row["tool"] == labels.label("instrument_tool", "planning", lang)
-        assert row["cue"] == labels.text("instruments.checks.cue", lang, note="推行…学习 is a plan's direction")
+        assert row["cue"] == labels.text("instruments.checks.cue", lang, note="馆校合作行动 is a plan's direction")
         assert row["review"] == labels.text("workbook.no_review", lang)  # a word, never a blank cell
     # written to the readers' workbook: the labels as text, a note that looks like a formula never one
     clauses = checked.clauses.copy()

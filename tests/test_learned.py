@@ -1,5 +1,6 @@
-"""The learned hybrid's reading (clauses.model_tool): a model file of plain numbers, read as the
-benchmark's scikit-learn model reads, beside the rules' code."""
+"""The learned hybrid, the clauses' code since session 25 (clauses.tool, coded_by = model): a model
+file of plain numbers, read as the benchmark's scikit-learn model reads; the rules' reading kept
+beside it (rule_tool, rule_type, cue) and named in review where the two differ."""
 
 from __future__ import annotations
 
@@ -181,40 +182,143 @@ def test_the_shipped_model_reads_plain_clauses_as_a_coder_would_and_always_alike
     assert again == first
 
 
-def test_every_coded_clause_of_the_five_plans_has_the_models_reading(corpus):
+# --------------------------------------------------------------------------- the hybrid as the code
+
+# A made-up hybrid: the rules' tool as a token worth 3, and one n-gram, 夜, worth 10 for education
+# (no cue word of the rules): a clause holding 夜 is read education whatever the rules say.
+TOY = ("feature,idf,services,education,funding,none\n"
+       "<bias>,,0,0,0,0\n夜,1,,10,,\n"
+       "tool=services,,3,,,\ntool=education,,,3,,\ntool=funding,,,,3,\ntool=none,,,,,3\n")
+
+
+def toy_rows(tmp_path, monkeypatch, texts: list[str]) -> pd.DataFrame:
+    """plan_clauses over made-up task texts (one task each, aligned with a made-up raw text),
+    read by the made-up hybrid."""
+    path = tmp_path / "instrument_model.csv"
+    path.write_text("# a made-up hybrid\n" + TOY, encoding="utf-8")
+    toy = learned.load_model.__wrapped__(path)
+    monkeypatch.setattr(learned, "load_model", lambda path=None: toy)
+    raw = "".join(texts)
+    spans, at = {}, 0
+    for n, t in enumerate(texts, start=1):
+        spans[str(n)] = (at, at + len(t))
+        at += len(t)
+    tasks = [(str(n), t) for n, t in enumerate(texts, start=1)]
+    return pd.DataFrame(ins.plan_clauses("toy", tasks, spans, raw, sections={"1": "tasks", "2": "tasks",
+                                                                              "3": "safeguards"}))
+
+
+def test_the_code_is_the_hybrids_and_the_rules_reading_is_kept_beside_it(tmp_path, monkeypatch):
+    """Made-up clauses: where the hybrid follows the rules, tool is theirs and review empty; where
+    it reads otherwise (夜 weighs education), tool and type are the hybrid's, rule_tool, rule_type
+    and cue the rules', and review names the rules' tool (the two readings disagree)."""
+    texts = ["组织开展科普讲座进社区活动。", "举办科普夜讲座。", "将科普经费列入财政预算。"]
+    rules = [ins.code_clause(t, section=k) for t, k in zip(texts, ("tasks", "tasks", "safeguards"), strict=True)]
+    assert [r[0] for r in rules] == ["services", "services", "funding"]  # the rules, as code_clause reads
+    rows = toy_rows(tmp_path, monkeypatch, texts)
+    assert list(rows.columns) == ins.COLUMNS
+    assert rows["tool"].tolist() == ["services", "education", "funding"]
+    assert rows["type"].tolist() == ["supply", "supply", "supply"]
+    assert set(rows["coded_by"]) == {"model"}
+    assert rows["rule_tool"].tolist() == [r[0] for r in rules]
+    assert rows["rule_type"].tolist() == [r[1] for r in rules]
+    assert rows["cue"].tolist() == [r[2] for r in rules]  # the rules' cue, whichever tool the code is
+    assert rows["review"].tolist() == [None, "services", None]
+
+
+def test_a_type_follows_the_hybrids_tool_not_the_rules(tmp_path, monkeypatch):
+    """A clause the rules read none (an aim) and the hybrid education (夜): its type is the scheme's
+    type of the hybrid's tool, supply; rule_type stays none and review names none, a tool."""
+    rows = toy_rows(tmp_path, monkeypatch, ["提高全民科学素质夜。"])
+    assert rows.loc[0, "rule_tool"] == "none" and rows.loc[0, "rule_type"] == "none"
+    assert (rows.loc[0, "tool"], rows.loc[0, "type"], rows.loc[0, "review"]) == ("education", "supply", "none")
+
+
+def test_a_checked_clause_wins_over_both_readings(tmp_path, monkeypatch):
+    """A hand check on a clause the two readings dispute: tool and type are the check's,
+    coded_by checked, review cleared; rule_tool and rule_type stay as the rules read it."""
+    from sciplan_analysis.parsing import checks
+
+    rows = toy_rows(tmp_path, monkeypatch, ["组织开展科普讲座进社区活动。", "举办科普夜讲座。"])
+    row = rows.iloc[1]
+    table = checks.Checks(Path("made-up.csv"), (checks.Check(
+        2, "toy", int(row["start"]), int(row["end"]), checks.clause_hash(row["text"]), "funding"),))
+    out, problems = checks.apply_checks(rows, table)
+    assert problems == []
+    assert (out.loc[1, "tool"], out.loc[1, "type"], out.loc[1, "coded_by"]) == ("funding", "supply", "checked")
+    assert pd.isna(out.loc[1, "review"])
+    assert (out.loc[1, "rule_tool"], out.loc[1, "rule_type"]) == ("services", "supply")
+    assert out.loc[0].to_dict() == rows.loc[0].to_dict()  # an unchecked clause is left alone
+
+
+def test_every_clause_of_the_five_plans_is_coded_by_the_hybrid(corpus):
+    """Each clause of the five plans: coded_by model, a tool of the scheme with its type, the
+    rules' reading beside it; review is the rules' tool exactly where the two differ, and they
+    differ somewhere, on a small share (22 of 677 when the file of sets 1-85 was written)."""
     clauses = corpus.clauses
     assert len(clauses) > 600
-    assert clauses["model_tool"].notna().all() and clauses["model_type"].notna().all()
-    assert set(clauses["model_tool"]) <= set(INSTRUMENT_TOOLS)
-    assert (clauses["model_type"] == clauses["model_tool"].map(INSTRUMENT_TOOLS)).all()
-    # a second reading, not a copy: it departs from the rules somewhere, on a small share
-    differs = (clauses["model_tool"] != clauses["tool"]).sum()
-    assert 0 < differs < len(clauses) / 5
+    assert set(clauses["coded_by"]) == {"model"}
+    for col in ("tool", "rule_tool"):
+        assert clauses[col].notna().all() and set(clauses[col]) <= set(INSTRUMENT_TOOLS)
+    assert (clauses["type"] == clauses["tool"].map(INSTRUMENT_TOOLS)).all()
+    assert (clauses["rule_type"] == clauses["rule_tool"].map(INSTRUMENT_TOOLS)).all()
+    differs = clauses["tool"] != clauses["rule_tool"]
+    assert (clauses.loc[differs, "review"] == clauses.loc[differs, "rule_tool"]).all()
+    assert clauses.loc[~differs, "review"].isna().all()
+    assert 0 < differs.sum() < len(clauses) / 5
 
 
-def test_the_models_reading_against_the_five_plans_hand_coded_samples(corpus, capsys):
-    """Reported, not a target: the two samples' 320 hand codes against the rules and the hybrid
-    (both have read these clauses: the rules were refined on them, the model fitted on them)."""
+def test_the_five_plans_rule_tool_is_the_rules_code(corpus):
+    """rule_tool, rule_type and cue are code_clause's reading of each clause, in its section (its
+    group's heading or part, as the parser reads it) and on its plan's page kind: the rules' code
+    unchanged, only moved beside the model's."""
+    from sciplan_analysis.parsing.sections import plan_section
+
+    groups = corpus.groups.set_index(["plan_id", "group_id"])
+    group_of = corpus.tasks.set_index(["plan_id", "task_id"])["group_id"]
+    page = corpus.plans.set_index("plan_id")["page_kind"]
+
+    def kind(plan_id, task_id):
+        g = group_of.get((plan_id, task_id))
+        if pd.isna(g) or (plan_id, g) not in groups.index:
+            return plan_section(None, None)
+        row = groups.loc[(plan_id, g)]
+        return plan_section(row["part"], row["heading"])
+
+    clauses = corpus.clauses
+    again = [ins.code_clause(t, section=kind(p, k), page=page[p]) for t, p, k in
+             zip(clauses["text"], clauses["plan_id"], clauses["task_id"], strict=True)]
+    assert [a[0] for a in again] == clauses["rule_tool"].tolist()
+    assert [a[1] for a in again] == clauses["rule_type"].tolist()
+    assert [a[2] for a in again] == clauses["cue"].tolist()
+
+
+def test_the_codes_against_the_five_plans_hand_coded_samples(corpus, capsys):
+    """Reported, not a target: the two samples' 320 hand codes against the code (the hybrid's) and
+    the rules' reading (both have read these clauses: the rules were refined on them, the model
+    fitted on them)."""
     data = Path(__file__).parent / "data"
     hand = pd.concat([pd.read_csv(data / name, dtype={"task_id": str})
                       for name in ("instrument_validation.csv", "instruments_validation_2.csv")])
     both = hand.merge(corpus.clauses, on=["plan_id", "task_id", "clause_no"], suffixes=("", "_table"))
     assert len(both) == len(hand) == 320  # every sampled clause is in the table
-    rules, model = (both["tool_table"] == both["tool"]).sum(), (both["model_tool"] == both["tool"]).sum()
+    model, rules = (both["tool_table"] == both["tool"]).sum(), (both["rule_tool"] == both["tool"]).sum()
     with capsys.disabled():
-        print(f"\nfive plans' samples, tool agreement with the hand codes: rules {rules}/320, model_tool {model}/320")
-    assert 0 < model <= 320
+        print(f"\nfive plans' samples, tool agreement with the hand codes: code (hybrid) {model}/320, rules {rules}/320")
+    assert 0 < model <= 320 and 0 < rules <= 320
 
 
-def test_a_checked_clause_keeps_the_models_own_reading(corpus):
-    """A hand check sets tool, type, cue, review and coded_by; model_tool stays as the model read
-    the clause, so its agreement with the checks can be measured."""
-    from sciplan_analysis.parsing import checks
+def test_the_reliability_file_gives_the_codes_figures_with_the_rules_beside():
+    """Since session 25 the reliability file's type_right and tool_right are the code's (the hybrid
+    read leave-one-set-out), and the rules' first-contact figures stay beside them."""
+    from sciplan_analysis import reference_files
 
-    row = corpus.clauses.iloc[0]
-    other = next(t for t in INSTRUMENT_TOOLS if t not in (row["tool"], row["model_tool"]))
-    table = checks.Checks(Path("made-up.csv"), (checks.Check(
-        2, row["plan_id"], int(row["start"]), int(row["end"]), checks.clause_hash(row["text"]), other),))
-    out, _ = checks.apply_checks(corpus.clauses, table)
-    assert out.iloc[0]["tool"] == other and out.iloc[0]["coded_by"] == checks.CHECKED
-    assert (out.iloc[0]["model_tool"], out.iloc[0]["model_type"]) == (row["model_tool"], row["model_type"])
+    text = ins.RELIABILITY_FILE.read_text(encoding="utf-8")
+    assert "leave-one-set-out" in text and "first contact" in text
+    header, rows = reference_files.numbered_rows(ins.RELIABILITY_FILE)
+    assert {"clauses", "type_right", "tool_right", "rule_type_right", "rule_tool_right"} <= set(header)
+    assert rows
+    for _, row in rows:
+        n = int(row["clauses"])
+        assert all(0 <= int(row[c]) <= n for c in ("type_right", "tool_right", "rule_type_right", "rule_tool_right"))
+        assert int(row["tool_right"]) <= int(row["type_right"]) and int(row["rule_tool_right"]) <= int(row["rule_type_right"])

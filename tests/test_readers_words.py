@@ -87,8 +87,8 @@ def test_the_clause_sheet_and_page_07_show_no_english_prefix_and_no_blank_cue(co
         assert (shown.fillna("") != "").all()
         empty = shown[(raw == "").to_numpy()]
         assert set(empty) == {labels.text("instruments.cue.none", lang)}
-    none_tools = set(corpus.clauses.loc[raw == "", "tool"])
-    assert none_tools == {"none"}  # an empty cue is a clause coded no means named
+    none_tools = set(corpus.clauses.loc[raw == "", "rule_tool"])
+    assert none_tools == {"none"}  # an empty cue is a clause the rules coded no means named
 
 
 # -- 2. page 07 names each tool as everything else does --------------------------------------------
@@ -201,7 +201,7 @@ def test_share_charts_carry_their_counts(corpus, lang):
     types = texts(charts.instrument_type_bars(corpus, lang))
     assert "24%" in types and "24/102" in types  # 锦江区's demand side
     tools = texts(charts.instrument_tool_heatmap(corpus, lang))
-    assert "25%" in tools and "25/102" in tools and "28/180" in tools
+    assert "24%" in tools and "24/102" in tools and "30/180" in tools
     share = texts(charts.category_heatmap(corpus, "share", lang))
     shares = [t for t in share if re.fullmatch(r"\d+%", t)]
     counts = [t for t in share if re.fullmatch(r"[\d,]+/[\d,]+", t)]

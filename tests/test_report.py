@@ -218,9 +218,9 @@ def test_workbook_has_the_clauses_and_the_tools_table(corpus, built_tables):
     tables = reader_tables(corpus, "en", processed_dir=built_tables)
     clauses, tools = tables["clauses"], tables["instrument_tools"]
     assert list(clauses.columns) == ["region", "task_id", "category", "clause", "tool", "type", "cue",
-                                     "review", "coded_by", "model_tool", "model_type"]
+                                     "review", "coded_by", "rule_tool", "rule_type"]
     assert len(clauses) == len(corpus.clauses)
-    # the learned reading: a tool's label where it differs, else "none" (never empty, NaN or None)
+    # the rules' reading where it differs from the code: a tool's label, else "none" (never empty, NaN or None)
     flagged = clauses["review"] != labels.text("workbook.no_review", "en")
     assert flagged.sum() == corpus.clauses["review"].notna().sum() > 0
     assert set(clauses.loc[flagged, "review"]) <= {labels.label("instrument_tool", t, "en")
@@ -230,15 +230,15 @@ def test_workbook_has_the_clauses_and_the_tools_table(corpus, built_tables):
     shares = tools.drop(columns="tool").apply(pd.to_numeric, errors="coerce").sum()
     assert ((shares.dropna() - 100).abs() < 1).all(), shares
     notes = [row[0] for row in readme_sheet(corpus, tables, "en") if row]
-    for col in ("clause", "tool", "type", "cue", "review", "coded_by", "model_tool", "model_type"):
+    for col in ("clause", "tool", "type", "cue", "review", "coded_by", "rule_tool", "rule_type"):
         assert labels.label("column", col, "en") in notes, col
-    # the learned hybrid's reading, in readers' words, for every clause (never empty or NaN)
+    # the rules' own reading, in readers' words, for every clause (never empty or NaN)
     tool_labels = {labels.label("instrument_tool", t, "en") for t in labels.codes("instrument_tool")}
-    assert clauses["model_tool"].isin(tool_labels).all()
-    assert clauses["model_type"].isin({labels.label("instrument_type", t, "en")
+    assert clauses["rule_tool"].isin(tool_labels).all()
+    assert clauses["rule_type"].isin({labels.label("instrument_type", t, "en")
                                        for t in labels.codes("instrument_type")}).all()
     # where each code came from, in readers' words
-    shown = {code: labels.label("coded_by", code, "en") for code in ("rules", "checked")}
+    shown = {code: labels.label("coded_by", code, "en") for code in ("model", "checked")}
     assert set(clauses["coded_by"]) <= set(shown.values())
     assert ((clauses["coded_by"] == shown["checked"]).sum()
             == (corpus.clauses["coded_by"] == "checked").sum())

@@ -1,17 +1,25 @@
-"""The review flag: a learned second reading of each coded clause, read from plain numbers."""
+"""The review flag since session 25: the rules' tool where it differs from the code (the learned
+hybrid's); the shared character n-gram tf-idf scoring; and the retired review file's reader, kept
+with its benchmark (benchmarks/review_file.py) for the history runs."""
 
 from __future__ import annotations
 
 import math
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from sciplan_analysis.config import REVIEW_FILE
-from sciplan_analysis.parsing import review
+from sciplan_analysis.parsing import review as shared
 from sciplan_analysis.tables import INSTRUMENT_TOOLS
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+if str(BENCHMARKS) not in sys.path:
+    sys.path.insert(0, str(BENCHMARKS))
+import review_file as review  # noqa: E402  (the retired file's reader)
 
 HEADER = "ngram,idf,services,education\n"
 
@@ -52,13 +60,12 @@ def test_the_features_are_scikit_learns_character_tfidf():
     vec = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=1)
     fitted = LogisticRegression(C=4.0, max_iter=300).fit(vec.fit_transform(train), tools)
     grams = vec.get_feature_names_out()
-    model = review.Model(tuple(fitted.classes_), fitted.intercept_.copy(),
-                         {g: i for i, g in enumerate(grams)}, vec.idf_.copy(),
-                         fitted.coef_.T.copy(), 0.5)
+    rows = {g: i for i, g in enumerate(grams)}
     for text in ["开展  科普讲座 AI", "教师 培训培训", "建设科普展厅", "完全陌生"]:
         want = fitted.predict_proba(vec.transform([text]))[0]
-        tool, p = review.reading(text, model)
-        assert tool == fitted.classes_[int(np.argmax(want))] and p == pytest.approx(want.max())
+        z = shared.gram_scores(text, rows, vec.idf_, fitted.coef_.T, fitted.intercept_)
+        p = np.exp(z - z.max())
+        assert p / p.sum() == pytest.approx(want)
 
 
 def test_ngrams_that_are_spaces_commas_or_hashes_are_read_as_written(tmp_path):
@@ -69,6 +76,8 @@ def test_ngrams_that_are_spaces_commas_or_hashes_are_read_as_written(tmp_path):
     assert model.weights[model.rows["#1"]].tolist() == [0.0, 3.0]
     assert model.weights[model.rows["训"]].tolist() == [0.0, 0.0] and model.idf[model.rows["训"]] == 2
     assert review.reading("#1", model)[0] == "education"
+    header, rows = shared.model_rows(tmp_path / "review.csv")
+    assert header == HEADER.strip().split(",") and [r[0] for _, r in rows][2:] == [" ", "a,", "#1", "训"]
 
 
 @pytest.mark.parametrize(("body", "message"), [
@@ -91,36 +100,26 @@ def test_a_header_naming_a_tool_outside_the_scheme_is_an_error(tmp_path):
         model_file(tmp_path, "<floor>,0.5,,\n<bias>,,0,0\n", header="ngram,idf,services,nudging\n")
 
 
-def test_a_missing_model_file_says_how_to_write_it(tmp_path):
-    with pytest.raises(review.ReviewError, match="instruments_review.py --write"):
-        review.load_model.__wrapped__(tmp_path / "absent.csv")
-
-
-def test_the_shipped_model_holds_numbers_and_short_ngrams_only():
-    """The committed file is fitted from hand-coded clauses whose page texts stay out of the
-    repository: it holds character 1-3-grams and numbers, never a sentence of a page."""
-    model = review.load_model(REVIEW_FILE)
-    # the tools of the scheme the hand codes use (the first procurement clause came with set 29)
-    assert set(model.tools) <= set(INSTRUMENT_TOOLS) and len(model.tools) >= 13 and "none" in model.tools
-    assert all(1 <= len(g) <= 3 for g in model.rows)
-    assert len(model.rows) > 5000 and 0 < model.floor <= 1
-    assert np.isfinite(model.weights).all() and np.isfinite(model.idf).all()
-
-
-def test_the_shipped_model_reads_plain_clauses_as_a_coder_would():
-    """Clauses whose tool no one disputes (made up, in the plans' style): the learned reading
-    agrees, so a flag means a real disagreement, not noise."""
-    assert review.reading("组织开展教师科学教育培训。")[0] == "education"
-    assert review.reading("建设一批青少年科普教育基地。")[0] == "infrastructure"
-    assert review.reading("将科普经费纳入同级财政预算。")[0] == "funding"
-
-
-def test_every_flag_on_the_five_plans_names_another_tool_of_the_scheme(corpus):
+def test_every_flag_on_the_five_plans_is_the_rules_tool_where_it_differs(corpus):
+    """The review flag names the rules' tool, another tool of the scheme than the code's, and only
+    where the two readings differ."""
     clauses = corpus.clauses
     flagged = clauses[clauses["review"].notna()]
     assert 0 < len(flagged) < len(clauses) / 2
     assert (flagged["review"] != flagged["tool"]).all()
+    assert (flagged["review"] == flagged["rule_tool"]).all()
     assert set(flagged["review"]) <= set(INSTRUMENT_TOOLS)
+    assert (clauses["review"].notna() == (clauses["tool"] != clauses["rule_tool"])).all()
+
+
+def test_the_retired_file_is_neither_shipped_nor_read_by_the_library():
+    """instrument_review.csv is retired (session 25): not among the reference files, not read by
+    the parser (its reader lives with its benchmark)."""
+    from sciplan_analysis import config, corpus
+
+    assert not (config.REFERENCE_DIR / "instrument_review.csv").exists()
+    assert "instrument_review.csv" not in corpus.PARSER_REFERENCE
+    assert not hasattr(shared, "load_model") and not hasattr(shared, "review")
 
 
 def test_review_counts_put_each_plans_count_beside_its_share(corpus):

@@ -1,7 +1,8 @@
 """Policy instruments across plans: which means each plan uses, and on whom.
 
 The ``clauses`` table (written by the build; coded in `parsing.instruments` under
-``INSTRUMENTS.md``) gives each clause a tool and a type; here the plans are compared on it:
+``INSTRUMENTS.md`` by a model learned from hand-coded clauses, reading the text and the rules'
+code, `parsing.learned`) gives each clause a tool and a type; here the plans are compared on it:
 type shares, tools × plans, and the tool × category matrix (the X–Y matrix of Chinese
 policy-text research). Pure pandas: no plotting.
 """
@@ -71,10 +72,10 @@ def tool_counts(corpus: Corpus, table: pd.DataFrame | None = None,
 
 def review_counts(corpus: Corpus, table: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per plan (plan_id first): its clauses, how many a researcher has checked by hand
-    (``clauses.coded_by == "checked"``, `parsing.checks`), how many a learned second reading
-    codes otherwise (``clauses.review``, `parsing.review`: the ones to check by hand first; a
-    checked clause is never among them) and their share (%); a plan without clauses has NA
-    shares."""
+    (``clauses.coded_by == "checked"``, `parsing.checks`), how many the rules read otherwise
+    than the model's code (``clauses.review``: two readings disagree, the ones to check by hand
+    first; a checked clause is never among them) and their share (%); a plan without clauses
+    has NA shares."""
     table = _clauses(corpus, table)
     plans = _plan_ids(corpus)
     n = table.groupby("plan_id").size().reindex(plans, fill_value=0)
@@ -85,7 +86,7 @@ def review_counts(corpus: Corpus, table: pd.DataFrame | None = None) -> pd.DataF
                         "checked": checked.to_numpy(dtype=int),
                         "to_review": flagged.to_numpy(dtype=int)})
     out["review_share"] = out["to_review"] / out["n_clauses"].where(out["n_clauses"] > 0) * 100
-    return record(out, value="clauses checked by hand; clauses the learned reading codes otherwise")
+    return record(out, value="clauses checked by hand; clauses the rules read otherwise than the code")
 
 
 def checked_text(checked: object, of: object, lang: str | None = None) -> str:
@@ -139,9 +140,9 @@ def _cue_word(kind: str, code: str, lang: str | None) -> str:
 
 
 def with_review_text(clauses: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
-    """The clauses with ``review`` as a reader sees it: the tool the learned reading gives where
-    it differs from the coder's (its label), else empty; where the table has ``coded_by``, it
-    reads 规则 / rules or 人工核对 / checked by hand, and a checked clause's cue is the
+    """The clauses with ``review`` as a reader sees it: the rules' tool where it differs from the
+    code (its label), else empty; where the table has ``coded_by``, it reads 学得的模型 / learned
+    model or 人工核对 / checked by hand, and a checked clause's cue is the
     researcher's note in readers' words (人工核对：<note>), not the ``checked:`` marker; any
     other cue reads as `cue_text` gives it."""
     out = clauses.copy()
@@ -297,14 +298,15 @@ def _agreement(right: object, of: object, lang: str | None) -> str:
 def reliability_table(doc_types: Iterable[object], lang: str | None = None,
                       path: Path = RELIABILITY_FILE,
                       titles: Iterable[object] | None = None) -> pd.DataFrame:
-    """How far the coder can be trusted on each kind of document in a corpus, for readers.
+    """How far the code can be trusted on each kind of document in a corpus, for readers.
 
     One row per `plans.doc_type` present (`parsing.instruments.reliability`): the kind's label
     (a title naming no kind reads 未能判断 / not determined; with `titles`, a plan without one,
     such as a fragment, reads 无标题 and gets every measured kind pooled, since its kind is
     unknown), how many plans, the kinds of other
-    real plans it was measured on, and the hand-coded clauses of those plans the coder coded
-    alike at first contact, as counts beside shares (118/147 条（80%）); 未测 / not measured
+    real plans it was measured on, and the hand-coded clauses of those plans the code read alike
+    (the learned model's, each set read by a model that had not learned from it: the reliability
+    file's type_right and tool_right), as counts beside shares (118/147 条（80%）); 未测 / not measured
     where no plan of that kind was measured, never NaN. Page 07 shows it beside the tool shares.
     """
     if titles is not None:  # a plan without a title (a fragment) is of no known kind
@@ -327,4 +329,4 @@ def reliability_table(doc_types: Iterable[object], lang: str | None = None,
             "tool_agreement": _agreement(r.tool_right, r.clauses, lang),
         })
     columns = ["doc_type", "n_plans", "measured_on", "type_agreement", "tool_agreement"]
-    return record(pd.DataFrame(rows, columns=columns), value="clauses coded alike at first contact")
+    return record(pd.DataFrame(rows, columns=columns), value="clauses the code read alike, the model not fitted on them")

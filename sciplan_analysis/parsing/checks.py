@@ -1,17 +1,19 @@
 """Hand checks of clause codes: a researcher's decision on a clause, a layer over the parsed tables.
 
-The rules of ``instruments.csv`` code every clause; the learned second reading
-(`parsing.review`) says which codes to check first. A code a researcher has checked is kept in
+The learned hybrid (`parsing.learned`: a model learned from hand-coded clauses, reading the text
+and the rules' code) codes every clause; where the rules of ``instruments.csv`` read it otherwise
+(``clauses.review``) the two readings disagree, and those are the codes to check first. A code a researcher has checked is kept in
 ``data/reference/instrument_checks.csv``, one row per clause, keyed by the plan, the clause's raw
 offsets (``clauses.start``/``end``) and a short hash of its text (`clause_hash`), so that a check
 survives a rebuild and goes stale, visibly, when the plan's text changes.
 
-The parser never reads the file: its ``clauses`` carry the rules' codes (``coded_by = rules``),
+The parser never reads the file: its ``clauses`` carry the model's codes (``coded_by = model``),
 and that is what the corpus cache holds. Every way a corpus is obtained (`corpus.load_corpus`,
 `corpus.parse_manifest`, `corpus.read_snapshot`, `corpus.load_plan`) then applies the file once,
 over the whole ``clauses`` table (`apply_checks`: a merge on plan, offsets and hash): where a row
 matches a clause, the clause takes the checked tool, the tool's type in the scheme, the cue
-``checked: <note>`` (`MARK`), ``coded_by = checked`` and no review reading. So writing a check
+``checked: <note>`` (`MARK`), ``coded_by = checked`` and no review reading (the rules' reading,
+``rule_tool``, stays as they read it). So writing a check
 re-parses nothing. A row of a plan in the corpus that matches no clause is never applied: it is
 among the corpus's problems (in memory, never in the cache) and every load warns about it
 (`warn_unapplied`, a `ChecksWarning` naming the file and line), as it warns about a row whose
@@ -43,7 +45,7 @@ HASH_LEN = 12
 REQUIRED = ("plan_id", "start", "end", "hash", "tool")
 OPTIONAL = ("who", "when", "note")
 MARK = "checked"  # a checked clause's cue: "checked" or "checked: <note>"
-RULES, CHECKED = "rules", "checked"  # clauses.coded_by
+MODEL, CHECKED = "model", "checked"  # clauses.coded_by
 NOT_APPLIED = "hand check not applied"  # in the problem a stale row leaves (and its warning)
 _HEX = re.compile(rf"[0-9a-f]{{{HASH_LEN}}}")
 
@@ -223,9 +225,9 @@ def apply_checks(clauses: pd.DataFrame, checks: Checks | None = None,
     Vectorised: the rows of the plans in `plan_ids` (default: the plans of `clauses`) are
     merged with the clauses on plan_id, start and end, and the hash is computed for the
     clauses so found only. A match sets tool, type (the scheme's), cue (`cue_of`), review
-    (None) and coded_by (checked), and leaves model_tool and model_type as the hybrid read the
-    clause (a second reading measured against hand codes: the checked code would hide what it
-    reads, and `tool` already holds the decision); a row that matches no clause changes nothing. Rows of other
+    (None) and coded_by (checked), and leaves rule_tool and rule_type as the rules read the
+    clause (a reading measured against hand codes: the checked code would hide what they read,
+    and `tool` already holds the decision); a row that matches no clause changes nothing. Rows of other
     plans are left alone (`warn_unapplied` names them). `clauses` itself is never changed: the
     columns set are new arrays in a shallow copy."""
     checks = load_checks() if checks is None else checks

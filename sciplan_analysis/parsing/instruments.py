@@ -25,7 +25,6 @@ from sciplan_analysis.config import INSTRUMENTS_FILE
 from sciplan_analysis.errors import PlanError
 from sciplan_analysis.parsing import checks as hand_checks
 from sciplan_analysis.parsing import clauserole, learned
-from sciplan_analysis.parsing import review as second_reading
 from sciplan_analysis.parsing.normalise import GLOSS, UNIFY
 from sciplan_analysis.parsing.sections import KINDS as SECTION_KINDS
 from sciplan_analysis.tables import COLUMNS as TABLE_COLUMNS
@@ -36,7 +35,8 @@ from sciplan_analysis.text.script import simplified
 
 TOOLS: tuple[str, ...] = tuple(SCHEME)
 COLUMNS = TABLE_COLUMNS["clauses"]
-# first-contact agreement on other real plans by kind of document (benchmarks/instruments_reliability.py)
+# the code's agreement on other real plans by kind of document, the learned hybrid's leave-one-set-out
+# and the rules' at first contact beside it (benchmarks/instruments_reliability.py)
 RELIABILITY_FILE = INSTRUMENTS_FILE.with_name("instrument_reliability.csv")
 
 
@@ -646,22 +646,25 @@ def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
                  sections: dict[str, str] | None = None,
                  page_kind: str | None = None) -> list[dict]:
     """The clause rows of one plan: each task's clauses, raw offsets, tool, type, cue, review,
-    coded_by, model_tool and model_type.
+    coded_by, rule_tool and rule_type.
 
     `tasks` are (task_id, text) pairs; `spans` the (start, end) in `raw` of each task's
     paragraphs; `sections` each task's section kind (`sections.plan_section`), where known;
     `page_kind` the plan's page kind (`plans.page_kind`), where known (round 23's news rows).
-    Offsets are None where a clause cannot be aligned with the raw text. `review` is the learned
-    model's tool where it reads the clause otherwise (`parsing.review`: check it by hand), else None.
-    `model_tool` is the learned hybrid's tool (`parsing.learned`: from the clause's text, the rules'
-    tool and cue and its section kind), `model_type` that tool's type: a second code beside the
-    rules', never replacing them. Every clause is ``coded_by = rules``: the parser never reads the hand checks file; the
-    corpus applies it over the parsed tables (`parsing.checks.apply_checks`), so that a check
-    written re-parses nothing.
+    Offsets are None where a clause cannot be aligned with the raw text.
+
+    Since session 25 the code is the learned hybrid's (`parsing.learned`: a model learned from
+    hand-coded clauses, reading the clause's text and the rules' code, their tool and cue, and its
+    section kind): `tool` is its reading, `type` that tool's type, ``coded_by = model``. The rules'
+    own reading (`code_clause`) is kept beside it as `rule_tool` and `rule_type`; `cue` stays the
+    rules' cue (the word or row they decided by, whichever tool the hybrid reads). `review` is the
+    rules' tool where it differs from the hybrid's (two readings disagree: check these first),
+    else None. The parser never reads the hand checks file; the corpus applies it over the parsed
+    tables (`parsing.checks.apply_checks`: a checked clause is ``coded_by = checked``), so that a
+    check written re-parses nothing.
     """
     sections = sections or {}
     scheme = load_scheme() if scheme is None else scheme
-    model = second_reading.load_model()
     hybrid = learned.load_model()
     rows = []
     for task_id, text in tasks:
@@ -673,13 +676,13 @@ def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
             start = end = None
             if hit is not None:
                 start, end, cursor = hit
-            tool, typ, cue = code_clause(clause, scheme, sections.get(task_id), page_kind)
-            model_tool, _ = learned.reading(clause, tool, cue, sections.get(task_id), hybrid)
+            rule_tool, rule_type, cue = code_clause(clause, scheme, sections.get(task_id), page_kind)
+            tool, _ = learned.reading(clause, rule_tool, cue, sections.get(task_id), hybrid)
             rows.append({"plan_id": plan_id, "task_id": task_id, "clause_no": n, "text": clause,
-                         "start": start, "end": end, "tool": tool, "type": typ, "cue": cue,
-                         "review": second_reading.review(clause, tool, model),
-                         "coded_by": hand_checks.RULES,
-                         "model_tool": model_tool, "model_type": SCHEME[model_tool]})
+                         "start": start, "end": end, "tool": tool, "type": SCHEME[tool], "cue": cue,
+                         "review": rule_tool if rule_tool != tool else None,
+                         "coded_by": hand_checks.MODEL,
+                         "rule_tool": rule_tool, "rule_type": rule_type})
     return rows
 
 
@@ -691,12 +694,14 @@ NO_TITLE = "no_title"
 
 
 def reliability(doc_types: Iterable[object], path: Path = RELIABILITY_FILE) -> pd.DataFrame:
-    """How far the coder can be trusted on each kind of document in a corpus.
+    """How far the code can be trusted on each kind of document in a corpus.
 
     One row per `plans.doc_type` present (a missing one as ""; `NO_TITLE` for a plan without a
     title, pooled over every measured kind): how many plans, the kinds of
-    other real plans measured for it, their hand-coded clauses and how many of them the coder
-    coded alike at first contact (type_right, tool_right); NA where no plan of that kind was
+    other real plans measured for it, their hand-coded clauses and how many of them the code
+    read alike (type_right, tool_right: since session 25 the learned hybrid's, each set read by a
+    hybrid fitted on the other sets; the file keeps the rules' first-contact figures beside them,
+    rule_type_right and rule_tool_right, which this frame leaves out); NA where no plan of that kind was
     measured (a 分工方案). A plan for the year, an event plan or a notice has no doc_type and is
     coded less reliably than an implementation plan like the five, so page 07 prints this beside
     the tool shares. A malformed file raises InstrumentsError naming the file and line.

@@ -1,16 +1,18 @@
-"""The learned hybrid's reading of each coded clause: a second code beside the rules' (issue 24).
+"""The learned hybrid: the code of each clause since session 25 (issue 24).
 
-The rules of ``instruments.csv`` code every clause (``clauses.tool``, ``type``); they stay the
-code. Beside them the clauses table carries ``model_tool`` and ``model_type``: the tool that
-`benchmarks/instruments_learned.py`'s ``hybrid`` reads, and its type in the scheme. The hybrid is
-a multinomial logistic regression (the settings frozen in session 9) over the clause's character
-1-3-grams (tf-idf, as `parsing.review` reads them) and the rules' reading of it: the rules' tool
-and its type, how they decided (`rule_state`: no cue, an aim, a structure row, a section row, a
-programme title, a frame or a cue word), the cue word itself and the clause's section kind. It is
-fitted on every hand-coded clause with the rule features each set met at FIRST CONTACT, so it
-has learned how far to trust rules that had not read the plan, as today's rules meet a new one.
-Measured forward-chained and pre-registered on sets it had never seen it agrees with the hand
-codes more often than the rules (README, "How far to trust it"); it never recodes a clause.
+The hybrid codes every clause the parser reads (``clauses.tool``, ``type``, ``coded_by = model``):
+a model learned from hand-coded clauses, reading the clause's text and the rules' code. It is
+`benchmarks/instruments_learned.py`'s ``hybrid``, a multinomial logistic regression (the settings
+frozen in session 9) over the clause's character 1-3-grams (tf-idf, `parsing.review`'s shared
+scoring) and the rules' reading of it: the rules' tool and its type, how they decided
+(`rule_state`: no cue, an aim, a structure row, a section row, a programme title, a frame or a
+cue word), the cue word itself and the clause's section kind. It is fitted on every hand-coded
+clause with the rule features each set met at FIRST CONTACT, so it has learned how far to trust
+rules that had not read the plan, as today's rules meet a new one. Measured forward-chained,
+pre-registered and leave-one-set-out on sets it had not been fitted on, it agrees with the hand
+codes more often than the rules (README, "How far to trust it"). The rules' own reading stays
+beside it (``clauses.rule_tool``, ``rule_type``; ``cue`` is theirs), and where the two differ
+``clauses.review`` holds the rules' tool: the codes to check by hand first.
 
 The model is plain numbers in ``data/reference/instrument_model.csv`` (written by
 ``benchmarks/instruments_learned.py --write``), read with numpy: each n-gram's idf and its

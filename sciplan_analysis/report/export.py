@@ -596,23 +596,24 @@ def stated(df: pd.DataFrame, lang: str | None = None, partial: Collection[str] =
 
 def clause_sheet(corpus: Corpus, lang: str | None = None) -> pd.DataFrame:
     """The readers' clause sheet: each clause with its region, task and category, its tool and
-    type, the cue (a checked clause's note), the learned second reading, where the code came
-    from (程序规则 / 人工核对: rules / checked by hand) and the learned hybrid's tool and type
-    (模型读法 / Model's reading, beside the code, never replacing it), in the build's language."""
+    type (the learned model's code, or a hand check's), the rules' cue (a checked clause's note),
+    the rules' tool where it differs from the code (another reading: check first), where the
+    code came from (学得的模型 / 人工核对: learned model / checked by hand) and the rules' own
+    tool and type (规则读法 / Rules' reading, kept beside the code), in the build's language."""
     from sciplan_analysis import labels
     from sciplan_analysis.analysis import instruments
 
     coded = instruments.with_category(corpus)
     clauses = coded[["task_id", "category", "text", "tool", "type", "cue", "review", "coded_by",
-                     "model_tool", "model_type"]].copy()
+                     "rule_tool", "rule_type"]].copy()
     clauses.insert(0, "region", labels.plan_labels(coded["plan_id"].astype(str), lang))
     clauses = instruments.with_review_text(clauses, lang).rename(columns={"text": "clause"})
-    # the review flag: a tool where the learned reading differs, else a word, never a blank
+    # the review flag: the rules' tool where it differs from the code, else a word, never a blank
     # cell (most clauses have none: 4,052 of 4,471 at 33 plans; the guide says what it means)
     clauses["review"] = clauses["review"].where(clauses["review"] != "",
                                                 labels.text("workbook.no_review", lang))
     for col, kind in (("tool", "instrument_tool"), ("type", "instrument_type"),
-                      ("model_tool", "instrument_tool"), ("model_type", "instrument_type")):
+                      ("rule_tool", "instrument_tool"), ("rule_type", "instrument_type")):
         clauses[col] = clauses[col].map(lambda v, k=kind: labels.label(k, v, lang)
                                         if isinstance(v, str) else v)
     clauses["category"] = clauses["category"].map(

@@ -530,8 +530,8 @@ def matrix_note(corpus: Corpus, plan_id: str, lang: str | None = None) -> str:
 
 
 def instrument_review(corpus: Corpus) -> None:
-    """Page 07's note on which codes to check by hand first (the learned second reading,
-    `parsing.review`), how many clauses were checked by hand (`parsing.checks`), then each
+    """Page 07's note on which codes to check by hand first (where the rules read another tool
+    than the model's code, ``clauses.review``), how many clauses were checked by hand (`parsing.checks`), then each
     plan's clauses checked and to check, a count beside the share."""
     from sciplan_analysis.analysis.instruments import checked_text, review_counts
 
