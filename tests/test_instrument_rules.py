@@ -2786,3 +2786,51 @@ NOT_BY_NAME += [
     ("县领导出席健身周启动仪式并致辞。", "none"),                      # who attended (C90)
     ("启动仪式上，县领导为获奖单位颁奖。", "incentives"),              # what happened at it decides
 ]
+
+
+# ROUND60 (session 25, C107 and the misses of sets 88-89; sets 2-89 seen; a row only where two clauses of different sets
+# show the form and a convention decides it): a leading group with a long name founded (pattern-organisation-45: sets
+# 2-89's founding lines and 89's miss, C25), a survey that yields advice, a report or a proposed policy
+# (pattern-information-28: sets 19, 37, 72 and 85, C107b), slogans or films on an electronic screen
+# (pattern-information-29: sets 32 and 38, C107e(2)), judging named before naming or recognition (pattern-evaluation-11:
+# sets 51, 56 and 89, C101d), money per unit named (pattern-funding-05: sets 78 and 88, C97b, C102c), 条幅 hung
+# (pattern-services-07 widened: set 22 and the banners of many sets, C107e(1)), a participants label (shape-none-19
+# widened: sets 14, 54, 62, 84 and 89, C11). Made-up clauses; the last of each in another field's wording.
+ROUND60: dict[str, list[tuple[str, str]]] = {
+    "pattern-organisation-45": [
+        ("成立第三届全县青少年科技创新大赛暨中小学科技交流与科普研学实践系列活动县级活动实施领导小组。", "organisation"),
+        ("组建全县第五届农民丰收节暨农产品展销推介和农技交流与技能培训系列活动工作小组。", "organisation"),
+        ("县卫健局成立2026年全县老年人健康素养促进暨家庭医生签约服务宣传月与义诊交流系列活动组委会。", "organisation")],
+    "pattern-information-28": [("开展调研提出游泳场所安全管理政策建议。", "information"),
+                               ("加强调查研究，积极建言献策，为县委县政府科学决策服务。", "information"),
+                               ("参加县政府课题组，并形成全县养老服务发展综合调研报告。", "information")],
+    "pattern-information-29": [("体育馆电子屏更换健身宣传标语。", "information"),
+                               ("各车站显示屏和宣传橱窗同步插播防溺水宣传片和宣传标语。", "information"),
+                               ("医院门诊大厅LED屏滚动显示控烟宣传口号。", "information")],
+    "pattern-evaluation-11": [("三、评审和命名", "evaluation"),
+                              ("二、评审与认定", "evaluation"),
+                              ("11月组织评审、实地考察、授牌，年底前评出10个健康食堂。", "evaluation")],
+    "pattern-funding-05": [("1、县级健身示范村（全县共10个，每个5000元）", "funding"),
+                           ("3、社区健康小屋（全县8个，每个2万元）", "funding"),
+                           ("每个乡镇农机推广站补助3万元。", "funding")],
+    "pattern-services-07": [("各村悬挂全民健身活动主题条幅。", "services"),
+                            ("在各泳池入口悬挂防溺水宣传条幅。", "services")],
+    "shape-none-19": [("参加人员：县体育局全体干部职工，游泳协会会员代表。", "none"),
+                      ("参会人员：各乡镇分管领导、卫生院院长。", "none"),
+                      ("出席对象：县老年体协、各村老年协会代表。", "none")],
+}
+for _key, _cases in ROUND60.items():
+    CASES[_key] = CASES.get(_key, []) + _cases
+
+NOT_BY_NAME += [
+    ("把健身工作纳入全县发展规划，成立全民健身工作领导小组。", "planning"),  # another means first (P4)
+    ("开展游泳场所安全状况调研，了解群众需求。", "evaluation"),            # a survey named alone (C107b, C30)
+    ("县一级调研员出席会议并提出要求。", "none"),                          # a post's title
+    ("更换健身宣传栏内容。", "services"),                                  # a board's content renewed (C38)
+    ("在广场悬挂宣传条幅，发放健身知识手册。", "services"),                # slogans hung (C107e(1))
+    ("经专家评审，县体育局决定认定5个村为健身示范村。", "demonstration"),  # a 经… phrase before the decision (C103f)
+    ("经县体育局评审，决定命名10所学校为健身特色学校。", "demonstration"),
+    ("每个健身示范村年人均健身经费不低于2元。", "demonstration"),          # a floor, not money granted (C55)
+    ("参赛人员：请各学校组织1名学生参加比赛。", "services"),              # a label that goes on to say what is done
+    ("参加人员：各乡镇组织开展健步走活动的志愿者。", "services"),
+]
