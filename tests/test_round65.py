@@ -61,6 +61,27 @@ def test_a_possessive_cut_after_its_mark_is_glued_back():
     assert unwrapped("the farmers'\nsmall plots") == "the farmers' small plots"  # a plural's mark, a word after it
 
 
+# -- a headline over a heading, a blank line between ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("点亮科学梦想共创美好未来\n\n致全市科技辅导员的倡议书\n为进一步推动青少年科技教育，特向全市科技辅导员发出如下倡议：\n一、潜心育人。\n",
+     "致全市科技辅导员的倡议书"),
+    ("守护青山绿水共建美好家园\n\n致全县青少年的环保倡议书\n当前，生态文明建设深入推进，为激发青少年保护环境的热情，特发出如下倡议：\n一、节约资源。\n",
+     "致全县青少年的环保倡议书"),
+])
+@pytest.mark.parametrize("labels", ["", "索引号：11510000-2022-00031\n主题分类：科技、教育\n"])
+def test_a_headline_over_a_blank_line_is_no_piece_of_the_heading(text, title, labels):
+    found = plan(labels + text)
+    assert found["title"] == title
+
+
+def test_a_heading_a_layout_broke_is_still_joined():
+    # no blank line between: the cut a layout makes inside a word (round sixty-two)
+    text = ("某某县农业农村局二〇二二年度部门决算公开编\n制说明\n第一部分 部门概况\n一、基本职能\n"
+            "本部门负责全县农业农村发展规划、农业技术推广和农民科技培训等工作。\n")
+    assert plan(text)["title"] == "某某县农业农村局二〇二二年度部门决算公开编制说明"
+
+
 def test_a_meetings_day_before_the_order_is_no_issue_date():
     # the order's day not right after it: its verb of publishing after it gives the date, never the meeting's before it
     note = ("(Adopted at the 21st executive meeting on 2 March 2015, promulgated by Guizhou Provincial People's "
