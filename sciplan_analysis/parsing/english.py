@@ -104,7 +104,8 @@ def unwrapped(text: str) -> str:
     """The text in full-width forms made half-width (NFKC) and with lines a copy wrapped joined again: a line
     ending in no sentence mark runs on where the next opens with a small letter, a number (then a space or %), a bracket or a closing mark, or where
     one space stands at the break (a layout's cut between words; on a page whose lines are mostly indented, a
-    line's trailing spaces are no cut); a possessive or a hyphened word's half cut from its word (China / 's, five / -year) is glued back."""
+    line's trailing spaces are no cut); a possessive or a hyphened word's half cut from its word (China / 's, five / -year;
+    People' / s, the mark left above: round sixty-five) is glued back."""
     lines = unicodedata.normalize("NFKC", text).split("\n")
     filled = [line for line in lines if line.strip()]
     indented = sum(line[:2].isspace() for line in filled) * 2 > len(filled)  # lines indented: trailing spaces are noise
@@ -112,6 +113,8 @@ def unwrapped(text: str) -> str:
     for line in lines:
         if out and re.search(r"[A-Za-z]\s*$", out[-1]) and re.match(r"\s*(?:['’]s\b|-[a-z])", line):
             out[-1] = f"{out[-1].rstrip()}{line.lstrip()}"  # a possessive or a hyphen's word cut (China / 's; five / -year)
+        elif out and re.search(r"[A-Za-z]['’]$", out[-1]) and re.match(r"s\b", line):
+            out[-1] = f"{out[-1]}{line}"  # a possessive cut after its mark (People' / s Government; round sixty-five)
         elif out and out[-1].strip() and line.strip() and not re.search(r"[.!?;:\"”)]\s*$", out[-1]) and (
                 re.match(r"\s*(?:[a-z(%”’),.;:!?]|\d[\d.,]*(?:\s|%))", line) or (not indented and re.search(r"\S $", out[-1]))
                 or re.match(r" \S", line)):
@@ -404,10 +407,16 @@ ORDER_NUMBER = re.compile(r"((?:[A-Z][\w'’]*\s+){0,5}(?:Government|Council|Min
 # a verb of publishing (published since …, promulgated on …) — never a meeting's (adopted at the meeting on …) or the
 # day it comes into force.
 NOTE_LINES = 15
+# What may stand right before the order's name in a note: its start, a bracket or mark, or a word joining it to the
+# sentence (of the, by, under …); a fragment of a word (ple's, s) is a name a layout cut, read none (round sixty-five).
+ORDER_OPENS = re.compile(r"(?:^|[(\[,;:]\s*|\b(?:of|the|by|under|per|in|with|and|via|from|to|is|was|as)\s+)$",
+                         re.I)
 NOTE = re.compile(r"^\s*\(([^()]{20,600})\)")
 DATE_OPENS = rf"(?=(?:{MONTH})\s+\d|\d{{1,2}}\s+(?:{MONTH}))"
-PROMULGATED_ON = re.compile(rf"\s*(?:of|on)\s+{DATE_OPENS}|\b(?:published|promulgated|issued|announced)"
-                            rf"\s+(?:since\s+|on\s+|as\s+of\s+)?{DATE_OPENS}", re.I)
+PUBLISHED_ON = rf"\b(?:published|promulgated|issued|announced)\s+(?:since\s+|on\s+|as\s+of\s+)?{DATE_OPENS}"
+PROMULGATED_ON = re.compile(rf"\s*(?:of|on)\s+{DATE_OPENS}|{PUBLISHED_ON}", re.I)
+# (a verb of publishing after the order first: a meeting's "on 2 March" before it is no issue date; round sixty-five)
+PUBLISHED = re.compile(PUBLISHED_ON, re.I)
 # A law database's field of promulgation (Promulgation date: 2006-09-30, Date of Issue: September 30, 2006).
 PROMULGATION_FIELD = re.compile(r"\b(?:promulgation|issuing|issue|release)\s+date|\bdate\s+of\s+(?:promulgation|issue|issuance)",
                                 re.I)
@@ -420,6 +429,24 @@ def english_date(match: re.Match[str]) -> str | None:
     month = match.group("month") or match.group("month2")
     day, year = int(match.group("day") or match.group("day2")), int(match.group("year") or match.group("year2"))
     return f"{year:04d}-{MONTHS.index(month.capitalize()) + 1:02d}-{day:02d}" if 1 <= day <= 31 else None
+
+
+def _note(lines: list[str]) -> tuple[str | None, str | None] | None:
+    """(number, date) of the first note of promulgation naming an order among `lines`, before the articles open;
+    (None, None) where the order's name is cut inside a word (…Peo ple's Government Order, …People' s Government Order:
+    a part of the name is no number; round sixty-five); None where no note names an order."""
+    for line in lines:
+        if re.match(r"(?:Article|Chapter)\s+(?:1|I|One)\b", line):
+            return None  # the articles open: a bracket after this is no note of promulgation
+        if (note := NOTE.match(line)) and (order := ORDER_NUMBER.search(note.group(1))):
+            inside = note.group(1)
+            if not ORDER_OPENS.search(inside[: order.start()]):
+                return None, None
+            when = (PROMULGATED_ON.match(inside, order.end()) or PUBLISHED.search(inside, order.end())
+                    or PUBLISHED.search(inside))
+            date = EN_DATE.match(inside, when.end()) if when else None
+            return order.group(1), english_date(date) if date else None
+    return None
 
 
 def english_record(text: str, words: dict[str, re.Pattern[str]] | None = None) -> dict[str, object]:
@@ -435,15 +462,15 @@ def english_record(text: str, words: dict[str, re.Pattern[str]] | None = None) -
         if m := PINYIN_NUMBER_LINE.match(line):
             found["doc_number"] = re.sub(r"\s+", " ", m.group(1))
             break
-    for line in lines[:NOTE_LINES]:
-        if re.match(r"(?:Article|Chapter)\s+(?:1|I|One)\b", line):
-            break  # the articles open: a bracket after this is no note of promulgation
-        if (note := NOTE.match(line)) and (order := ORDER_NUMBER.search(note.group(1))):
-            found.setdefault("doc_number", order.group(1))
-            inside = note.group(1)
-            when = PROMULGATED_ON.match(inside, order.end()) or PROMULGATED_ON.search(inside)
-            if when and (date := EN_DATE.match(inside, when.end())) and (value := english_date(date)):
-                found["issue_date"] = value
+    # a note cut over lines (a PDF's or a copy's width) is read over the lines `unwrapped` joins again, where the lines as
+    # written show none whole (round sixty-five)
+    for candidates in (lines, [ln.strip() for ln in unwrapped(text).splitlines() if ln.strip()]):
+        if (note := _note(candidates[:NOTE_LINES])) is not None:
+            number, issued = note
+            if number:
+                found.setdefault("doc_number", number)
+            if issued:
+                found["issue_date"] = issued
             break
     for line in lines:
         if "issue_date" in found:

@@ -1423,7 +1423,9 @@ def _kind_heading(structure: Structure) -> tuple[str | None, str | None]:
             continue
         if role not in ("front", "other"):
             break  # the body's first heading
-        lines = [t for line in para.lines or [para] if line.kind != "chrome" and (t := line.text.strip())]
+        kept = [(t, getattr(line, "gap", False)) for line in para.lines or [para] if line.kind != "chrome"
+                and (t := line.text.strip())]
+        lines, gaps = [t for t, _ in kept], [g for _, g in kept]
         joined = -1  # the last line read as the rest of a heading above it
         for n, text in enumerate(lines):
             seen += 1
@@ -1440,7 +1442,10 @@ def _kind_heading(structure: Structure) -> tuple[str | None, str | None]:
                    and len(text) <= KIND_HEADING_CHARS[1]):
                 n += 1
                 text += lines[n]  # a heading wrapped (…实施方案 / （2021—2025年）; …纲要 / 实施方案（…）的通知)
+            # (never over a blank line: a headline or a slogan over the heading with a blank line under it, 以…发展 /
+            # (blank) / …实施计划, is no piece of it, as a layout's cut leaves none; round sixty-five)
             if (len(text) >= WRAPPED_LINE_CHARS and not KIND_HEADING.search(clean_title(text)) and n + 1 < len(lines)
+                    and not gaps[n + 1]
                     and len(lines[n + 1]) <= WRAPPED_REST_CHARS and not SENTENCE_MARK.search(text + lines[n + 1])
                     and not BODY_MARK.search(text + lines[n + 1])
                     and KIND_HEADING.search(clean_title(text + lines[n + 1]))):
