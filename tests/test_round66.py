@@ -143,3 +143,5 @@ def test_the_column_label_form():
     # not taken: a bar after a long run (no label), a bar with too little after it
     assert clean_title("关于举办2024年某省青少年科普讲解大赛的通知|某某网") == "关于举办2024年某省青少年科普讲解大赛的通知|某某网"
     assert clean_title("通知公告|通知") == "通知公告|通知"
+    # not taken: a document's own name before the bar (a sharing site's file name and its short form)
+    assert clean_title("某镇科普活动方案|科普活动方案大全") == "某镇科普活动方案|科普活动方案大全"
