@@ -153,6 +153,11 @@ SITE_PREFIX = re.compile(f"^[{CJK_RANGE}]{{2,12}}?(?:政府网|门户网站|网�
 # line (【关键词】…) is none.
 LEADING_TAG = re.compile(r"^[【\[]([^【】\[\]]{1,12})[】\]]\s*(?=\S{8})")
 NOT_A_TAG = ("关键词", "关键字", "摘要", "内容摘要", "导读", "标题")
+# A column's label a repost platform sets before a headline with a vertical bar (转发通知|关于举办…的通知, 通知公告｜关于…的通知;
+# round sixty-six): the headline is the rest. A document's title holds no bar; the label is short and names no document:
+# a name ending with a document's kind (县科技周活动方案|科技周活动方案, a sharing site's file name and its short form) is
+# the document's own (a column of notices, 通知, is a label).
+COLUMN_LABEL = re.compile(r"^(?P<label>[^|｜\s【】\[\]《》〈〉，。；：:]{2,8})\s*[|｜]\s*(?=\S{8})")
 # An attachment's label before the attached document's name (附件：X, 附件2：X, 附件一:1.X): the name is X
 # (round seventeen; a file's name, 附件：X.pdf, is still no title: see FILE_NAME).
 ATTACHMENT_LABEL = re.compile(r"^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[：:]\s*(?:\d{1,2}\s*[.．、]\s*)?(?=\S{6})")
@@ -190,6 +195,9 @@ def clean_title(text: str) -> str:
     text = ATTACHMENT_LABEL.sub("", text, count=1)  # 附件：某市…实施方案: the attached document's name
     if (tag := LEADING_TAG.match(text)) and tag.group(1) not in NOT_A_TAG:
         text = text[tag.end():]  # 【省科技厅】关于…的通知: a site's tag
+    column = COLUMN_LABEL.match(text)
+    if column and not re.search(f"(?:{DOCUMENT_WORDS.pattern})$", column.group("label").removesuffix("通知")):
+        text = text[column.end():]  # 转发通知|关于…的通知: a column's label
     if (m := trailing_furniture().search(text, 4)) is not None:
         text = text[: m.start()].strip()
     return text

@@ -193,13 +193,18 @@ GOAL_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*[”’\"']?\s*的?\s*(?:总|预
 # …or the goal a plan set quoted in its words (省“十三五”规划确定的“公民具备科学素质的比例达到9%”).
 QUOTED_PLAN_GOAL = re.compile(r"(?:规划|纲要|方案|计划)(?:所|中)?(?:确定|提出|设定|明确|确立|制定)的\s*[“\"‘'][^“”\"‘’'。；]{0,40}?"
                               r"(\d+(?:\.\d+)?)\s*%")
+# …or quoted right after the verb that met it (提前实现了2025年“超过15%”, a teaser cut there; 已提前完成2025年“达到12%”):
+# the goal met, as stated (round sixty-six).
+MET_QUOTED_GOAL = re.compile(rf"(?:实现|完成|达成)了?\s*(?:{YEAR_DIGITS}\s*年)?"
+                             r"\s*的?\s*[“\"][^“”\"。；，,]{0,20}?(\d+(?:\.\d+)?)\s*%\s*(?:以上)?\s*[”\"]")
 # A goal with its own year and no words naming a share (2025年16%的目标): see `literacy_targets`.
 # …or set by a plan, its year not said (圆满完成“十二五”实施方案确定的10%阶段目标).
 # …or with its verb after the year (接近《X》提出的到2020年达到12%的目标, 距2025年超过15%的目标: round sixty), the verb giving
 # its comparator.
-NEXT_GOAL = re.compile(rf"(?:({YEAR_DIGITS})\s*年\s*(?:的|(?:底|末)?\s*(?P<verb>达到|超过|突破|提高到|提升到|提升至|提高至|达))?|"
+# …or quoted in the words that set it (已提前一年多实现《X》提出的“2025年超过15%”的发展目标: round sixty-six).
+NEXT_GOAL = re.compile(rf"(?:[“\"]?({YEAR_DIGITS})\s*年\s*(?:的|(?:底|末)?\s*(?P<verb>达到|超过|突破|提高到|提升到|提升至|提高至|达))?|"
                        + SET_BY_PLAN + ")"
-                       r"\s*(\d+(?:\.\d+)?)\s*%\s*的?\s*(?:总|预期|发展|阶段|工作)?(?:目标|任务指标|指标任务|指标)")
+                       r"\s*(\d+(?:\.\d+)?)\s*%\s*[”\"]?\s*的?\s*(?:总|预期|发展|阶段|工作)?(?:目标|任务指标|指标任务|指标)")
 # A goal quoted before the words naming the share, then named a goal (实现纲要提出的“到2025年超过15%，到2035年
 # 达到25%”的公民科学素质水平硬指标, 完成“2020年达到10%”的科学素质比例目标): each value in the quote a target,
 # of the year named before it in the quote (else the plan's last year).
@@ -765,7 +770,9 @@ def _quoted_goals(text: str, end: int | None, region: str | None) -> list[dict]:
 # What may stand before a goal's year with its verb in a sentence of its own (接近《X》提出的到2020年达到12%的目标, 距2025年
 # 超过15%的目标): words of nearing or meeting a goal, a plan's 提出的 (its name in 《》 passed over), 到; no subject of its own
 # (全市科普经费投入接近…: another measure's goal; round sixty).
-GOAL_LEAD = re.compile(r"(?:但|而|并|且|已|仍|还|正|逐步|进一步|基本|即将|有望)*"
+# (目前已提前一年多实现…: a goal met ahead of its time, now; round sixty-six)
+GOAL_LEAD = re.compile(r"(?:目前|当前|现)?(?:但|而|并|且|已经?|仍|还|正|逐步|进一步|基本|即将|有望)*"
+                       r"(?:提前\s*(?:[一两二三四五\d]\s*年多?|\d+\s*个多?月)?)?"
                        r"(?:接近|距离?|离|实现|完成|达成|朝着?|向着?|迈向|逼近|为实现|超额完成)?了?"
                        r"(?:(?:规划|纲要|方案|计划)?(?:所|中)?(?:提出|确定|设定|明确|确立|制定)的)?(?:到|至)?")
 
@@ -892,6 +899,7 @@ def _goals(s: str, anchor: int, forecast: bool) -> dict[int, re.Match]:
     goals = {m.start(1): m for m in GOAL_VALUE.finditer(s, anchor)}
     goals.update({m.start(m.lastindex): m for m in PLANNED_VALUE.finditer(s, anchor)})
     goals.update({m.start(1): m for m in QUOTED_PLAN_GOAL.finditer(s, anchor)})  # 规划确定的“…比例达到9%”
+    goals.update({m.start(1): m for m in MET_QUOTED_GOAL.finditer(s, anchor)})  # 提前实现了2025年“超过15%”
     goals = {at: g for at, g in goals.items() if not RANGE_END.search(s, 0, at)}  # …8.23%—9.27%的目标
     return {at: g for at, g in goals.items() if not (forecast and g.group(0).startswith("预测"))}
 
