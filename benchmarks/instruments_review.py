@@ -16,7 +16,7 @@ probability >= 0.5. Here it is fitted on every hand-coded clause (the five plans
 and the other real plans' sets 1-LAST, whose page texts are rebuilt in the ignored
 benchmarks/real_clauses/) and written as plain numbers: each n-gram's idf and, where any of its
 weights reaches PRUNE, those of its weights that reach CELL (rounded to DIGITS significant
-digits; the rest 0), which keeps the file about a megabyte. `sciplan_analysis.parsing.review`
+digits; the rest 0), which keeps the file about a megabyte. `review_file.py` (the library until session 25)
 reads that file with numpy. Pruning was chosen on sets 1-27 (leave-one-group-out) before set 28
 was scored: weights of 0.5 and up for a row and 0.2 and up for a cell change the flag on about
 one clause in forty (59 of 2404) against the unpruned model, rows of 1.0 and up on one in fourteen
@@ -110,7 +110,7 @@ def write(vec: TfidfVectorizer, model: LogisticRegression, path: Path, about: st
     grams = vec.get_feature_names_out()
     kept = 0
     with path.open("w", encoding="utf-8", newline="") as f:
-        f.write(f"# The review flag's model (sciplan_analysis/parsing/review.py), written by "
+        f.write(f"# The review flag's model (read by benchmarks/review_file.py), written by "
                 f"benchmarks/instruments_review.py --write: {about}.\n"
                 "# Each character 1-3-gram's idf and, where one reaches "
                 f"{PRUNE}, its weights for the tools that reach {CELL} ({DIGITS} significant digits; none given: 0); "

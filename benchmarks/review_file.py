@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from sciplan_analysis.errors import PlanError
-from sciplan_analysis.parsing.review import gram_scores, model_rows
+from sciplan_analysis.parsing.grams import gram_scores, model_rows
 from sciplan_analysis.tables import INSTRUMENT_TOOLS
 
 ROOT = Path(__file__).resolve().parent.parent

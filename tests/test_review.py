@@ -13,7 +13,7 @@ import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from sciplan_analysis.parsing import review as shared
+from sciplan_analysis.parsing import grams as shared
 from sciplan_analysis.tables import INSTRUMENT_TOOLS
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"

@@ -3,7 +3,7 @@
 The hybrid codes every clause the parser reads (``clauses.tool``, ``type``, ``coded_by = model``):
 a model learned from hand-coded clauses, reading the clause's text and the rules' code. It is
 `benchmarks/instruments_learned.py`'s ``hybrid``, a multinomial logistic regression (the settings
-frozen in session 9) over the clause's character 1-3-grams (tf-idf, `parsing.review`'s shared
+frozen in session 9) over the clause's character 1-3-grams (tf-idf, `parsing.grams`' shared
 scoring) and the rules' reading of it: the rules' tool and its type, how they decided
 (`rule_state`: no cue, an aim, a structure row, a section row, a programme title, a frame or a
 cue word), the cue word itself and the clause's section kind. It is fitted on every hand-coded
@@ -32,7 +32,7 @@ import numpy as np
 
 from sciplan_analysis.config import MODEL_FILE
 from sciplan_analysis.errors import PlanError
-from sciplan_analysis.parsing.review import gram_scores, model_rows
+from sciplan_analysis.parsing.grams import gram_scores, model_rows
 from sciplan_analysis.tables import INSTRUMENT_TOOLS
 
 BIAS = "<bias>"

@@ -1,10 +1,11 @@
 """Character n-grams and their tf-idf scores, shared by the learned hybrid (`parsing.learned`).
 
-Until session 25 this module also read a second model (data/reference/instrument_review.csv, a
-text-only logistic regression fitted on sets 1-48) whose disagreement with the rules filled
-``clauses.review``. It is retired: the code is now the hybrid's and ``review`` the rules' tool
-where they read a clause otherwise (`parsing.instruments.plan_clauses`); the old file's reader
-lives on with its benchmark (benchmarks/review_file.py) for the history runs only.
+Until session 25 this module was `parsing.review` and also read a second model
+(data/reference/instrument_review.csv, a text-only logistic regression fitted on sets 1-48) whose
+disagreement with the rules filled ``clauses.review``. It is retired: the code is now the hybrid's
+and ``review`` the rules' tool where they read a clause otherwise
+(`parsing.instruments.plan_clauses`); the old file's reader lives on with its benchmark
+(benchmarks/review_file.py) for the history runs only.
 """
 
 from __future__ import annotations
