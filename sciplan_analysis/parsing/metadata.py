@@ -169,6 +169,11 @@ LEAD_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 # or into a 来源 by line joining: the page's date (a clock time marks it as the site's, not a document's).
 STAMP = re.compile(r"(?<!\d)((?:19|20)?\d{2})\s*[-/]\s*(\d{1,2})\s*[-/]\s*(\d{1,2})\s*[0-2]?\d\s*[:：]\s*[0-5]\d")
 STAMP_LINES = 4  # a stamp stands in the page's first lines
+# …or the same stamp in 年月日 (2017年09月13日 16:08 under a notice's title on its body's own site), opening its line, perhaps
+# run into the salutation under it: the page's date as the dashed stamp is (round sixty-eight). A day and a span of hours
+# (2023年9月16日9:00—11:30) is an event's, and a date and time inside a sentence (定于…日9:00在…) opens no line.
+CN_STAMP = re.compile(rf"^({YEAR_DIGITS})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日\s*[0-2]?\d\s*[:：]\s*[0-5]\d"
+                      r"(?:\s*[:：]\s*[0-5]\d)?(?!\d|\s*[—―─\-–－~～至到])")
 NEWS_LEAD = re.compile(rf"(?:{DATE.pattern}|{CN_DATE.pattern}|(?<!\d)(\d{{1,2}})月(\d{{1,2}})日)[，,]?\s*\S{{2,30}}?印发")
 SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
 # Why every field of a scholarly page (a journal paper, an abstract, a research report) is empty: it carries
@@ -603,7 +608,7 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
     # lost at a line's end (2022年1月20日????)
     lines = [LOST_AT_END.sub("", t) for t in front + tail]
     for n, text in enumerate(lines):
-        if n < min(STAMP_LINES, len(front)) and (stamp := STAMP.search(text)):
+        if n < min(STAMP_LINES, len(front)) and (stamp := STAMP.search(text) or CN_STAMP.match(text)):
             year = stamp.group(1) if len(stamp.group(1)) == 4 else f"20{stamp.group(1)}"  # 23-09-07 10:29
             found.put("issue_date", "page", date_of(f"{year}-{stamp.group(2)}-{stamp.group(3)}"))
         if (m := labelled_number().search(text)) and n < len(front):
