@@ -151,9 +151,17 @@ SIGNED = re.compile(rf"^(.{{2,{JOINT_LINE_CHARS}}}?)\s*(?:{DATE.pattern}|{CN_DAT
 NAMED_INSIDE = re.compile(r"(?<=.)《[^《》]*》(?=.)|〈[^〈〉]*〉")
 # A signature glued into a one-line notice body: …请认真组织实施。某市人民政府2023年3月23日某市…方案
 # (an organ and a date right after a sentence's end, the date not the start of a news lead).
+# An attachment's name may stand between the body's end and the organ (…特此通知。附件：某年度某某名单某市科学技术委员会
+# 二○一二年五月七日: a law site's copy flattened to one line; round sixty-eight).
+GLUED_ATTACHMENT = (r"(?:附件\s*\d*\s*[：:]\s*[^，。；：:《》]{2,60}?"
+                    r"(?:名单|表|方案|通知|办法|细则|清单|指南|规则|须知|要求|说明|目录)\s*)?")
 GLUED_SIGNATURE = re.compile(
-    rf"[。！.]\s*([{CJK_RANGE}]{{2,30}}?)\s*(?:[（(]此件[^（）()]{{0,8}}[）)])?\s*({DATE.pattern}|{CN_DATE.pattern})"
+    rf"[。！.]\s*{GLUED_ATTACHMENT}([{CJK_RANGE}]{{2,30}}?)\s*(?:[（(]此件[^（）()]{{0,8}}[）)])?\s*"
+    rf"({DATE.pattern}|{CN_DATE.pattern})"
     r"(?!\s*[，,]?\s*(?:印发|发布|出台|下发|召开|举行))")
+# A notice's closing words (特此通知。, 特此通报。): a one-line body holding them ends before its signature, as one holding
+# 印发给你们 does (round sixty-eight).
+CLOSING_WORDS = re.compile(r"特此(?:通知|通报|公告|函告)[。！]")
 GLUED_BODY_CHARS = 60  # a line this long is a body, not a signature line
 # The organ a stamp names as stamping for the organ that signs (（中国科协办公厅代章）; round twenty-eight).
 STAMPING_ORGAN = rf"[{CJK_RANGE}]{{2,20}}?(?:办公厅|办公室|科协|科学技术协会)"
@@ -675,7 +683,8 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             found.put("issue_date", "page", date_of(text))
             if (day := LEAD_DAY.match(text, m.start())) and date_of(text[: day.end()]) is None:
                 signatures.lead_days.append((int(day.group(1)), int(day.group(2))))  # 12月6日，某市印发…: no year
-        if len(text) > GLUED_BODY_CHARS and ("印发给你们" in text or GLUED_STAMPED.search(text)):
+        if len(text) > GLUED_BODY_CHARS and ("印发给你们" in text or CLOSING_WORDS.search(text)
+                                             or GLUED_STAMPED.search(text)):
             glued = next((g for g in (*GLUED_STAMPED.finditer(text), *GLUED_SIGNATURE.finditer(text))
                           if is_issuer(g.group(1))), None)
             if glued:
