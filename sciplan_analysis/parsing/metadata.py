@@ -151,9 +151,18 @@ SIGNED = re.compile(rf"^(.{{2,{JOINT_LINE_CHARS}}}?)\s*(?:{DATE.pattern}|{CN_DAT
 NAMED_INSIDE = re.compile(r"(?<=.)《[^《》]*》(?=.)|〈[^〈〉]*〉")
 # A signature glued into a one-line notice body: …请认真组织实施。某市人民政府2023年3月23日某市…方案
 # (an organ and a date right after a sentence's end, the date not the start of a news lead).
+# An attachment's name may stand between the body's end and the organ (…特此通知。附件：某年度某某名单某市科学技术委员会
+# 二○一二年五月七日: a law site's copy flattened to one line; round sixty-eight).
+GLUED_ATTACHMENT = (r"(?:附件\s*\d*\s*[：:]\s*[^，。；：:《》]{2,60}?"
+                    r"(?:名单|表|方案|通知|办法|细则|清单|指南|规则|须知|要求|说明|目录)\s*)?")
 GLUED_SIGNATURE = re.compile(
-    rf"[。！.]\s*([{CJK_RANGE}]{{2,30}}?)\s*(?:[（(]此件[^（）()]{{0,8}}[）)])?\s*({DATE.pattern}|{CN_DATE.pattern})"
+    rf"[。！.]\s*{GLUED_ATTACHMENT}([{CJK_RANGE}]{{2,30}}?)\s*(?:[（(]此件[^（）()]{{0,8}}[）)])?\s*"
+    rf"({DATE.pattern}|{CN_DATE.pattern})"
     r"(?!\s*[，,]?\s*(?:印发|发布|出台|下发|召开|举行))")
+# A notice's closing words (特此通知。, 特此通报。): a one-line body holding them ends before its signature, as one holding
+# 印发给你们 does (round sixty-eight).
+CLOSING_WORDS = re.compile(r"特此(?:通知|通报|公告|函告)[。！]")
+CLOSING_END = re.compile(CLOSING_WORDS.pattern + r"$")  # …ending a line: a wrapped or split body's last words
 GLUED_BODY_CHARS = 60  # a line this long is a body, not a signature line
 # The organ a stamp names as stamping for the organ that signs (（中国科协办公厅代章）; round twenty-eight).
 STAMPING_ORGAN = rf"[{CJK_RANGE}]{{2,20}}?(?:办公厅|办公室|科协|科学技术协会)"
@@ -169,6 +178,12 @@ LEAD_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 # or into a 来源 by line joining: the page's date (a clock time marks it as the site's, not a document's).
 STAMP = re.compile(r"(?<!\d)((?:19|20)?\d{2})\s*[-/]\s*(\d{1,2})\s*[-/]\s*(\d{1,2})\s*[0-2]?\d\s*[:：]\s*[0-5]\d")
 STAMP_LINES = 4  # a stamp stands in the page's first lines
+# …or the same stamp in 年月日, its date in either numerals (2017年09月13日 16:08 under a notice's title on its body's own
+# site), opening its line, perhaps run into the salutation under it: the page's date as the dashed stamp is (round
+# sixty-eight). A day and a span of hours (2023年9月16日9:00—11:30) is an event's, and a date and time inside a sentence
+# (定于…日9:00在…) opens no line.
+CN_STAMP = re.compile(rf"^(?P<date>{DATE.pattern}|{CN_DATE.pattern})\s*[0-2]?\d\s*[:：]\s*[0-5]\d"
+                      r"(?:\s*[:：]\s*[0-5]\d)?(?!\d|\s*[—―─\-–－~～至到])")
 NEWS_LEAD = re.compile(rf"(?:{DATE.pattern}|{CN_DATE.pattern}|(?<!\d)(\d{{1,2}})月(\d{{1,2}})日)[，,]?\s*\S{{2,30}}?印发")
 SOURCES = ("manifest", "text", "label", "notice", "lead", "page")
 # Why every field of a scholarly page (a journal paper, an abstract, a research report) is empty: it carries
@@ -606,6 +621,8 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
         if n < min(STAMP_LINES, len(front)) and (stamp := STAMP.search(text)):
             year = stamp.group(1) if len(stamp.group(1)) == 4 else f"20{stamp.group(1)}"  # 23-09-07 10:29
             found.put("issue_date", "page", date_of(f"{year}-{stamp.group(2)}-{stamp.group(3)}"))
+        elif n < min(STAMP_LINES, len(front)) and (stamp := CN_STAMP.match(text)):
+            found.put("issue_date", "page", date_of(stamp.group("date")))  # 2017年09月13日 16:08 (round sixty-eight)
         if (m := labelled_number().search(text)) and n < len(front):
             found.put("doc_number", "label", doc_number(m.group(1)))  # 文号 某府办函〔2023〕1号 (no colon)
         if DOC_NUMBER_LINE.match(text) or (DOC_NUMBER.fullmatch(text) and len(text) <= 30):
@@ -670,9 +687,15 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             found.put("issue_date", "page", date_of(text))
             if (day := LEAD_DAY.match(text, m.start())) and date_of(text[: day.end()]) is None:
                 signatures.lead_days.append((int(day.group(1)), int(day.group(2))))  # 12月6日，某市印发…: no year
-        if len(text) > GLUED_BODY_CHARS and ("印发给你们" in text or GLUED_STAMPED.search(text)):
+        closed = n > 0 and CLOSING_END.search(lines[n - 1]) is not None and n not in signer_lines
+        if closed or (len(text) > GLUED_BODY_CHARS and ("印发给你们" in text or CLOSING_WORDS.search(text)
+                                                      or GLUED_STAMPED.search(text))):
+            # (`closed`: the closing words end the line above, a copy's wrapping or split cut the body there, and this
+            # line, read as no signature above, opens with the attachment's name or the organ: 特此通知。 /
+            # 附件：…名单某委员会二○一二年五月七日附件：…)
             glued = next((g for g in (*GLUED_STAMPED.finditer(text), *GLUED_SIGNATURE.finditer(text))
-                          if is_issuer(g.group(1))), None)
+                          if is_issuer(g.group(1))), None) if not closed else next(
+                (g for g in [GLUED_SIGNATURE.match("。" + text)] if g and is_issuer(g.group(1))), None)
             if glued:
                 signers.append((True, glued.group(1)))
                 signer_lines.append(n)

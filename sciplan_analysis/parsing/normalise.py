@@ -566,6 +566,8 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
     """
     if in_quote and not (prev.kind or nxt.kind or HEADING_START.match(nxt.text)):
         return True
+    if _period_under_name(prev, nxt):
+        return True  # 某市…行动方案 / （2024—2027年）, both set in: the name's period on a line of its own (round sixty-eight)
     if prev.text and nxt.text and prev.kind in (None, "chrome") and not nxt.kind and _cut_inside(
             prev.text, nxt.text, names=prev.kind is None):
         # 2013 / 年…, 〔2014〕 / 193号, …巴 / 东县人民政府: a copy wrapped inside one name (a labelled field's
@@ -671,6 +673,24 @@ LEAD_OPENING = re.compile(f"^(?:{DATE.pattern}|{CN_DATE.pattern}|\\d{{1,2}}月\\
 WHOLE_NAME = re.compile(r"^(?![的（(])[^，。；：]{8,}的(?:通知|决定|通报|批复|答复)$")
 # The last characters of a front-matter line the next one completes (a list or phrase cut there).
 OPEN_END = "、，,和及与的"
+
+
+# A plan's period in brackets alone on a line ((2024-2027年), （2021—2035年）, (2009-2013)): the last piece of the name on the line
+# above, which a layout sets on a line of its own under it (round sixty-eight).
+PERIOD_LINE = re.compile(rf"^（\s*{YEAR_DIGITS}\s*年?\s*[—―─\-–－~～至到]+\s*{YEAR_DIGITS}\s*年?\s*）$")
+# …under a name ending as a plan, an opinion, measures or an action does (a name whose period the layout cut off).
+PERIOD_NAME_END = re.compile(r"(?:方案|纲要|规划|计划|要点|意见|办法|行动)$")
+
+
+def _period_under_name(prev: Line, nxt: Line) -> bool:
+    """Whether `nxt` is a period in brackets alone (PERIOD_LINE) under a document's name alone on its line (a short line
+    of no sentence's mark, no numbered heading, ending as a plan's name does): the name's own period, which a layout sets
+    on a line of its own, centred or set in as deep as the name (round sixty-eight: a set-in heading stood apart from its
+    period, and the title lost it). A period under a sentence, a section's heading or a notice's title is no piece of it."""
+    return (not (prev.kind or nxt.kind) and PERIOD_LINE.match(nxt.text) is not None
+            and PERIOD_NAME_END.search(prev.text) is not None and len(prev.text) <= NAME_LINE_CHARS
+            and SENTENCE_IN_LINE.search(prev.text) is None and "：" not in prev.text
+            and HEADING_START.match(prev.text) is None)
 
 
 def _opens_a_name(text: str) -> bool:
