@@ -24,7 +24,7 @@ from sciplan_analysis.text.regions import PLACEHOLDER, is_region_name, region_ru
 FEDERATIONS = ("社会科学界联合会", "妇女联合会", "文学艺术界联合会", "残疾人联合会", "工商业联合会",
                "社科联", "妇联", "文联", "残联", "工商联", "总工会")
 ISSUER_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "国务院办公厅", "国务院", "委员会",
-                   "办公室", "办公厅", "科学技术协会", "科协", "纲要办", "领导小组", "政府", "办事处",
+                   "办公室", "办公厅", "综合司", "科学技术协会", "科协", "纲要办", "领导小组", "政府", "办事处",
                    *FEDERATIONS, "局", "厅", "部", "委")
 # A department (某县科技局, 某省教育厅, 中国科协科普部, 某市卫生健康委员会, 某县文化广电旅游体育局):
 # its field (1-10 characters) after the body.
@@ -52,6 +52,12 @@ NATIONAL_BODIES = "|".join((*CENTRAL_BODIES, "中国", "国家"))
 SELF_STANDING = ("国务院", "国务院办公厅")
 # What a ministry named bare (`ministry`) may sign as: its general office (科技部办公厅; round sixty-one).
 MINISTRY_OFFICES = ("办公厅",)
+# What a state commission or bureau named with 国家 or 中国 (`state_body`: 国家卫生健康委, 国家中医药局, 国家疾控局, 中国气象局) signs
+# its notices as, alone or jointly: its general office, a commission's 办公厅 (国家卫生健康委办公厅), a bureau's 办公室 or 综合司
+# (国家林业和草原局办公室, 国家中医药局综合司, 国家疾控局综合司; round sixty-seven). A commission's 综合司 (a policy department), a
+# bureau's other departments (国家某局科技司) and a region's department's 综合司 (某省卫生健康委综合司) stay none.
+STATE_OFFICES = ("办公厅", "办公室", "综合司")
+STATE_BODY = re.compile(f"^(?:国家|中国)[{CJK_RANGE}]{{2,14}}(?:局|委|委员会)$")
 # The two central offices by the short names news gives them (中办、国办印发…; round thirty-four).
 CENTRAL_SHORT = ("中办", "国办")
 # A working body's core is its subject (全民科学素质, 科学素质纲要实施工作, 科普工作 …: the words in any
@@ -124,6 +130,10 @@ def issuer_problem(text: str) -> str | None:
         if shape is None:
             # a ministry's general office (生态环境部办公厅, 科技部办公厅, 教育部办公厅: the state's ministries sign their notices
             # so, alone or jointly; round sixty-one); a party committee's department (宣传部办公厅) stays none
+            # (a state commission's or bureau's general office, 国家疾控局综合司, 国家卫生健康委办公厅: round sixty-seven)
+            if state_body(m.group(1)) and text[len(m.group(1)):] in STATE_OFFICES \
+                    and not (m.group(1).endswith(("委", "委员会")) and text.endswith("综合司")):
+                return None  # (a commission's 综合司, 国家发展改革委综合司, is a policy department, not its office)
             return None if text.endswith(MINISTRY_OFFICES) and ministry(m.group(1)) else "implausible"
     region = shape.group("region")
     if region is not None and re.fullmatch(REGION_LEVELS, region):
@@ -203,6 +213,12 @@ def joint_organs(text: str, most: int = JOINT_LINE_ORGANS) -> list[str]:
 def ministerial(text: str) -> bool:
     """Whether `text` is a ministry named bare (`ministry`) or its general office (科学技术部办公厅; round sixty-one)."""
     return ministry(text) or any(text.endswith(o) and ministry(text.removesuffix(o)) for o in MINISTRY_OFFICES)
+
+
+def state_body(text: str) -> bool:
+    """Whether `text` is a state commission or bureau named with 国家 or 中国 (STATE_BODY: 国家卫生健康委, 国家中医药局, 中国气象局),
+    an organ (`is_issuer`), whose general office may sign for it (STATE_OFFICES; round sixty-seven)."""
+    return STATE_BODY.match(text) is not None and is_issuer(text)
 
 
 def ministry(text: str) -> bool:
