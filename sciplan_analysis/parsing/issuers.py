@@ -269,8 +269,10 @@ def with_region(issuer: str, title: str | None) -> str:
 TIME_WORDS = re.compile(r"(?:于|已经|已|联合|共同)?(?:日前|近日|今日|近期|正式|\d{1,2}月)?(?:\d{1,2}日)?(?:日前|近日|正式)?(?:联合|共同)?$")
 # A news item's dateline glued before a lead's subject (海南日报讯省政府办公厅…, …3月17日电记者…).
 DATELINE = re.compile(r"^.*(?:讯|日电)")
-# Time words glued before a lead's subject (近日某省政府办公厅印发…).
-LEADING_TIME = re.compile(r"^(?:近日|日前|近期|今日|今天|昨日|目前|最近|日|于|经)+")
+# Time words glued before a lead's subject (近日某省政府办公厅印发…), and the prepositions 于, 经 and 从 (1月6日，从自治区科学技术协会
+# 近期发布的《X》获悉: the body the item learned it from is the subject of the verb; 从 as a name's first character, 从江县,
+# 从化区, is kept, as 日 of 日土县: round sixty-seven).
+LEADING_TIME = re.compile(r"^(?:近日|日前|近期|今日|今天|昨日|目前|最近|日|于|经|从)+")
 # Joint issuers in a lead: 科技部、中央宣传部和中国科协印发…
 JOINT = re.compile(r"[、和与及]")
 ENUMERATION = re.compile("、")
