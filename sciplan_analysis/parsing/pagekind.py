@@ -32,7 +32,8 @@ point to:
   a signature (an organ's name, then 2023年10月10日 on the next line).
 - news: a headline explaining a document (…解读 with 《》 or as its form, 答记者问); a lead (日前, 近日, 本报讯,
   记者 … in the opening characters of one of the first body lines, a dateline 6月25日，, or a lead after its
-  purpose clause: 为…，近日，…); a byline (记者：, 责任编辑：, （记者 某某）, （完）); a medium named as 来源
+  purpose clause: 为…，近日，…; a body paragraph a layout wrapped into lines shorter than a body line's is read
+  by its opening, its lines joined: round sixty-seven); a byline (记者：, 责任编辑：, （记者 某某）, （完）); a medium named as 来源
   (来源：兰州日报; not a government's site); two of a news item's turns (会议指出, 会上, 调查结果显示, 获悉).
 - report: a headline ending as a report's own title (…工作总结, …汇报材料, …的讲话, 简报, 第2期 aside), or two
   different turns of a report's body (总结如下, 今年以来, 存在的问题, 下一步工作 …).
@@ -284,13 +285,16 @@ def _english(text: str) -> bool:
 
 def page_cues(texts: list[str], part_kinds: list[str] | None = None,
               groups_per_part: list[int] | None = None, scholarly: bool | None = None,
-              raw: str | None = None, lines: list[str] | None = None) -> tuple[str, ...]:
+              raw: str | None = None, lines: list[str] | None = None,
+              wrapped: list[str] | None = None) -> tuple[str, ...]:
     """Every cue the page shows (see the module's docstring), in CUES' order. `texts` are the page's
     paragraphs; `part_kinds` the kinds of its part headings (一、…: goals, actions, projects, implementation,
     background, other) and `groups_per_part` the groups (（一）…) under each, as segmentation found them;
     `scholarly` whether the page is a scholarly one, if known (else read from `texts`); `raw` the page's
     text as written, simplified, where its words are searched (normalising drops marks: a template's **县);
-    `lines` the page's lines, where a salutation, a number or a signature stands alone (else `texts`)."""
+    `lines` the page's lines, where a salutation, a number or a signature stands alone (else `texts`); `wrapped` the
+    first body paragraphs whose lines a layout broke shorter than a body line (`wrapped_openings`), where a lead is read
+    too."""
     words = cue_words()
     texts = [re.sub(r"[ \t\u3000]+", " ", t).strip() for t in texts if t and t.strip()]
     found: set[str] = set()
@@ -348,6 +352,8 @@ def page_cues(texts: list[str], part_kinds: list[str] | None = None,
     if any(w in whole for w in words["own_purpose"]):
         found.add("own_purpose")
     body = [t for t in lines if len(t) >= BODY_CHARS][:LEAD_PARAGRAPHS]
+    # (a lead wrapped at 24-29 characters a line has no body line: its paragraph, the lines joined, is read; round sixty-seven)
+    body += [re.sub(r"[ \t\u3000]+", " ", t).strip() for t in wrapped or ()]
     if any(w in t[:LEAD_CHARS] for t in body for w in words["news_lead"]) or any(
             DATELINE.search(t[:LEAD_CHARS]) or PURPOSE_LEAD.search(t[:PURPOSE_CHARS]) for t in body):
         found.add("news_lead")
@@ -396,9 +402,10 @@ def decide(cues: tuple[str, ...]) -> tuple[str, str]:
 
 def page_kind(texts: list[str], part_kinds: list[str] | None = None,
               groups_per_part: list[int] | None = None, scholarly: bool | None = None,
-              raw: str | None = None, lines: list[str] | None = None) -> PageKind:
+              raw: str | None = None, lines: list[str] | None = None,
+              wrapped: list[str] | None = None) -> PageKind:
     """The kind of a page from its paragraphs (and its part headings' kinds, see `page_cues`)."""
-    cues = page_cues(texts, part_kinds, groups_per_part, scholarly, raw, lines)
+    cues = page_cues(texts, part_kinds, groups_per_part, scholarly, raw, lines, wrapped)
     kind, source = decide(cues)
     return PageKind(kind, source, cues)
 
@@ -412,7 +419,21 @@ def structure_kind(structure, scholarly: bool | None = None, raw: str | None = N
     lines = [line.text for para in structure.paragraphs for line in (para.lines or [para])]
     # the page as written, without a converting site's phonetic glosses (用戶(hù)提供: 用户提供; round twenty-eight)
     return page_kind(texts, part_kinds, groups, scholarly, simplified(GLOSS.sub("", raw)) if raw is not None else None,
-                     lines)
+                     lines, wrapped_openings(structure.paragraphs))
+
+
+def _visible(text: str) -> int:
+    """The characters of a line or paragraph as `page_cues` counts them (runs of spaces one, the ends stripped)."""
+    return len(re.sub(r"[ \t\u3000]+", " ", text).strip())
+
+
+def wrapped_openings(paragraphs: list) -> list[str]:
+    """Among the first LEAD_PARAGRAPHS paragraphs of a body's length (BODY_CHARS), those a layout wrapped into lines
+    shorter than a body line (a copy broken at 24-29 characters: its first line under BODY_CHARS, more lines after it),
+    their lines joined: a lead stands at their opening as at a body line's (近日，某办公厅发文，对… broken at 中国科协
+    办公厅发; round sixty-seven: a headline-less lead so wrapped gave no lead, so no news, so no issuer)."""
+    body = [p for p in paragraphs if _visible(p.text) >= BODY_CHARS][:LEAD_PARAGRAPHS]
+    return [p.text for p in body if len(p.lines) > 1 and _visible(p.lines[0].text) < BODY_CHARS]
 
 
 HOST_KINDS = ("copy", "paper")  # the kinds a host may name (page_hosts.csv)
