@@ -445,6 +445,37 @@ def is_body(text: str) -> bool:
     return bool(owner) and len(text) - owner >= 2 + (2 if text.endswith("联合会") else 1)
 
 
+# The most bodies a run-together line of a centre and an association signing jointly names (round sixty-seven).
+JOINT_BODIES = 4
+
+
+def joint_bodies(text: str, most: int = JOINT_BODIES) -> list[str]:
+    """The bodies of a signature line that names a region's centre and an association or organ together, run together by a
+    copy's cleaning (某省青少年科技活动中心某省青少年科技教育协会; round sixty-seven), in order: each part a body (`is_body`), each
+    after the first opening with whose it is (a region, 中国, 中华, 全国: the split stands where a name opens), at least one
+    an organ or an association (a centre alone over a date may be a news item's source); [] for any other line (one
+    body, a list `joint_organs` reads, a part that is no body). Read only over a signature's date (metadata's
+    `_front_lines`)."""
+    parts = _bodies_run(text, most)
+    if len(parts) < 2 or not any(is_issuer(p) or is_association(p) for p in parts):
+        return []
+    return parts
+
+
+def _bodies_run(text: str, most: int) -> list[str]:
+    """`joint_bodies`' split of `text` into bodies, each later one opening with its owner, split where it can be (a centre's
+    name may run on over an association's: 某市科普作家协会某市科学传播中心 is one body by `BODY`'s shape); [] when there is
+    none."""
+    if len(text) > JOINT_LINE_CHARS or NOT_AN_ORGAN.search(text):
+        return []
+    for k in range(4, len(text) - 3) if most >= 2 else ():
+        rest = text[k:]
+        owned = opening_region(rest) or next((len(o) for o in ASSOCIATION_OWNERS if rest.startswith(o)), 0)
+        if owned and is_body(text[:k]) and (tail := _bodies_run(rest, most - 1)):
+            return [text[:k], *tail]
+    return [text] if is_body(text) else []
+
+
 def signing_subject(before: str) -> str | None:
     """The bodies that are the subject of a verb of signing or sending out (SIGNED: 江苏省科学传播中心和南京市某某中心签订,
     市科协发出): an organ as `lead_subject` reads it, or bodies (`is_body`) joined by 、, 和, 与 or 及, the first cut from

@@ -38,6 +38,7 @@ from sciplan_analysis.parsing.issuers import (
     is_association,
     is_issuer,
     issuer_problem,
+    joint_bodies,
     joint_organs,
     opening_region,
     with_region,
@@ -660,6 +661,13 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             signers.append((False, text))
             signer_lines.append(n)
             signed_dates.append(None)
+        elif (bodies := joint_bodies(text)) and _signature_date(
+                following := lines[n + 1] if n + 1 < len(lines) else "", found):
+            # a region's centre and an association signing together over their date, run together by the copy
+            # (某省青少年科技活动中心某省青少年科技教育协会 / 2022年1月12日): both sign (round sixty-seven)
+            signers.append((True, "、".join(bodies)))
+            signer_lines.append(n)
+            signed_dates.append(date_of(following) or month_of(following) or digits_date(following))
         elif (m := SIGNED.match(text)) and (is_issuer(organ := STAMP_MARK.sub("", m.group(1)).strip())
                                             or joint_organs(organ)):
             # 某办公室（某办公厅代章）2019年6月11日: the stamp between the organ and its date left out (round twenty-eight)
