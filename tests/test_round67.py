@@ -106,13 +106,15 @@ def test_a_wrapped_lead_that_issues_a_notice_keeps_its_issuer(width):
     ("国家中医药局综合司", True),
     ("国家林业和草原局办公室", True),
     ("国家体育总局办公厅", True),
-    ("中国地震局办公室", True),
+    ("国家减灾委办公室", True),
     # a commission's 综合司 (a policy department), a bureau's other department, a region's department, 综合司 alone
     ("国家发展改革委综合司", False),
     ("国家文物局科技司", False),
     ("某省卫生健康委综合司", False),
     ("综合司", False),
     ("国家级综合司", False),
+    # 中国 stands inside names: a cut from 健康中国行动推进委员会办公室 is none
+    ("中国行动推进委员会办公室", False),
 ])
 def test_a_state_bodys_office_is_an_organ(name, organ):
     assert is_issuer(name) is organ
@@ -121,6 +123,10 @@ def test_a_state_bodys_office_is_an_organ(name, organ):
 def test_state_offices_run_together():
     assert joint_organs("国家文物局办公室国家林业和草原局综合司国家体育总局办公厅") == [
         "国家文物局办公室", "国家林业和草原局综合司", "国家体育总局办公厅"]
+
+
+def test_a_cut_from_a_longer_name_is_no_state_office():
+    assert lead_subject("近日，健康中国行动推进委员会办公室") is None
 
 
 @pytest.mark.parametrize(("page", "issuer"), [

@@ -52,12 +52,13 @@ NATIONAL_BODIES = "|".join((*CENTRAL_BODIES, "中国", "国家"))
 SELF_STANDING = ("国务院", "国务院办公厅")
 # What a ministry named bare (`ministry`) may sign as: its general office (科技部办公厅; round sixty-one).
 MINISTRY_OFFICES = ("办公厅",)
-# What a state commission or bureau named with 国家 or 中国 (`state_body`: 国家卫生健康委, 国家中医药局, 国家疾控局, 中国气象局) signs
+# What a state commission or bureau named with 国家 (`state_body`: 国家卫生健康委, 国家中医药局, 国家疾控局, 国家减灾委) signs
 # its notices as, alone or jointly: its general office, a commission's 办公厅 (国家卫生健康委办公厅), a bureau's 办公室 or 综合司
 # (国家林业和草原局办公室, 国家中医药局综合司, 国家疾控局综合司; round sixty-seven). A commission's 综合司 (a policy department), a
 # bureau's other departments (国家某局科技司) and a region's department's 综合司 (某省卫生健康委综合司) stay none.
 STATE_OFFICES = ("办公厅", "办公室", "综合司")
-STATE_BODY = re.compile(f"^(?:国家|中国)[{CJK_RANGE}]{{2,14}}(?:局|委|委员会)$")
+# (not 中国: 中国气象局 is one, but 中国 stands inside names, 健康中国行动推进委员会, and a cut 中国行动推进委员会办公室 is a wrong value)
+STATE_BODY = re.compile(f"^国家[{CJK_RANGE}]{{2,14}}(?:局|委|委员会)$")
 # The two central offices by the short names news gives them (中办、国办印发…; round thirty-four).
 CENTRAL_SHORT = ("中办", "国办")
 # A working body's core is its subject (全民科学素质, 科学素质纲要实施工作, 科普工作 …: the words in any
@@ -216,7 +217,7 @@ def ministerial(text: str) -> bool:
 
 
 def state_body(text: str) -> bool:
-    """Whether `text` is a state commission or bureau named with 国家 or 中国 (STATE_BODY: 国家卫生健康委, 国家中医药局, 中国气象局),
+    """Whether `text` is a state commission or bureau named with 国家 (STATE_BODY: 国家卫生健康委, 国家中医药局, 国家林业和草原局),
     an organ (`is_issuer`), whose general office may sign for it (STATE_OFFICES; round sixty-seven)."""
     return STATE_BODY.match(text) is not None and is_issuer(text)
 
