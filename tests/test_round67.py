@@ -2,10 +2,12 @@
 Chinese documents and news explain.
 
 A lead paragraph a layout wrapped into lines shorter than a body line (a copy broken at 24-29 characters) is read by its
-opening, its lines joined, as a lead (pagekind.wrapped_openings): a headline-less news item so wrapped is still news. With it,
+opening, its lines joined, as a lead (pagekind.wrapped_paragraphs): a headline-less news item so wrapped is still news. With it,
 a body that 发文 (issues a document) in a news lead, its title not shown, is the issuer as one that 印发通知 is, the sentence
 going on after a comma or with 对 (news.UNTITLED_LEAD: round sixty-six's rule, taken back there for the wrapped lead). Not
-taken: a 发文 relayed or still to come, 收发文, a label (发文字号), a 发文对象.
+taken: a 发文 relayed or still to come, 收发文, a label (发文字号), a 发文对象. The wrap's other losses found beside it: a
+salutation broken over two lines is one; 日前 after a day's number (于3月21日前) is no lead word; a signature block's line
+broken inside a name (…国家中医药局综 / 合司) makes the organ lines under it part of a joint list, no issuer.
 
 A state commission's or bureau's general office is an organ (issuers.STATE_OFFICES, `state_body`): 国家某委办公厅, 国家某局办公室,
 国家某局综合司, alone or run together with others on a signature's lines. Not taken: a commission's 综合司, a bureau's other
@@ -89,6 +91,33 @@ def test_a_wrapped_paragraph_with_no_lead_word_is_no_lead():
             "制定本方案，请各单位认真贯彻执行。\n")
     assert len(text.split("\n")[1]) >= BODY_CHARS
     assert plan(wrapped(text, 25))["page_kind"] == "document"
+
+
+def test_a_day_before_is_no_lead():
+    # 于3月21日前报送 (before the 21st) opening a wrapped paragraph of a notice is no 日前 (the other day)
+    text = ("关于征集科普讲解选手的通知\n有关单位：\n请各单位填报报名表并加盖公章，于2024年3月21日前将材料报送至指定邮箱，逾期不予受理，"
+            "请认真组织。\n某市科学技术局\n2024年3月6日\n")
+    page = plan(wrapped(text, 33))
+    assert (page["page_kind"], page["issuer"]) == ("document", "某市科学技术局")
+
+
+@pytest.mark.parametrize("width", [24, 28])
+def test_a_wrapped_salutation_is_a_salutation(width):
+    # a notice with no heading, its salutation broken inside a name, its lead news-like (10月14日，…印发): a document still
+    text = ("浏览次数：1200，发布时间：2023-10-20 09:30：16\n各县市区科学技术协会、某某经济技术开发区科协：\n10月14日，某某市人民政府办公室"
+            "印发《关于做好科学素质监测工作的通知》，请各单位认真贯彻落实，按时报送材料。\n某某市科学技术协会\n2023年10月20日\n")
+    page = plan(wrapped(text, width))
+    assert (page["page_kind"], page["issuer"]) == ("document", "某某市科学技术协会")
+
+
+@pytest.mark.parametrize("width", [24, 25, 26, 30])
+def test_a_signature_block_broken_inside_a_name_is_read_whole_or_not_at_all(width):
+    # four offices over two lines, the upper broken by a wrap (at 26 inside 综合司: 综 / 合司): the last line alone is no issuer
+    whole = "国家林业和草原局办公室、国家体育总局办公厅、国家文物局综合司、国家疾控局综合司"
+    text = ("关于开展林草科普活动的通知\n各省、自治区、直辖市林业和草原主管部门：\n为推动林草科普工作，现就有关事项通知如下。\n"
+            + whole.replace("、", "", 2).split("、")[0] + "\n国家疾控局综合司\n2024年6月3日\n")
+    issuer = plan(wrapped(text, width))["issuer"]
+    assert empty(issuer) or issuer == whole
 
 
 @pytest.mark.parametrize("width", [24, 28])
