@@ -93,20 +93,26 @@ def test_a_wrapped_paragraph_with_no_lead_word_is_no_lead():
     assert plan(wrapped(text, 25))["page_kind"] == "document"
 
 
-def test_a_day_before_is_no_lead():
-    # 于3月21日前报送 (before the 21st) opening a wrapped paragraph of a notice is no 日前 (the other day)
-    text = ("关于征集科普讲解选手的通知\n有关单位：\n请各单位填报报名表并加盖公章，于2024年3月21日前将材料报送至指定邮箱，逾期不予受理，"
-            "请认真组织。\n某市科学技术局\n2024年3月6日\n")
-    page = plan(wrapped(text, 33))
+@pytest.mark.parametrize("width", [None, 26, 33])
+def test_a_day_before_is_no_lead(width):
+    # 请于3月21日前报送 (before the 21st) opening a notice's paragraph, as written or wrapped, is no 日前 (the other day): its
+    # signature makes it a document, not a conflict with a news lead
+    text = "有关单位：\n请于2024年3月21日前将推荐材料报送至指定邮箱，逾期不予受理，请各单位认真组织，按时报送。\n某市科学技术局\n2024年3月6日\n"
+    page = plan(text if width is None else wrapped(text, width))
     assert (page["page_kind"], page["issuer"]) == ("document", "某市科学技术局")
 
 
-@pytest.mark.parametrize("width", [24, 28])
-def test_a_wrapped_salutation_is_a_salutation(width):
-    # a notice with no heading, its salutation broken inside a name, its lead news-like (10月14日，…印发): a document still
-    text = ("浏览次数：1200，发布时间：2023-10-20 09:30：16\n各县市区科学技术协会、某某经济技术开发区科协：\n10月14日，某某市人民政府办公室"
-            "印发《关于做好科学素质监测工作的通知》，请各单位认真贯彻落实，按时报送材料。\n某某市科学技术协会\n2023年10月20日\n")
-    page = plan(wrapped(text, width))
+@pytest.mark.parametrize("text", [
+    # a salutation broken inside a name, its first piece glued by the copy to a broken time stamp over it (other words than
+    # the listed page's), the lead news-like (10月14日，…印发《…》): a document still
+    "被阅读1200次，日期：2023-10-20 09:30\n：16\n各县市区科学技术协会、某某经济技\n术开发区科协：\n10月14日，某某市人民政府办公室印发《关\n"
+    "于做好科学素质监测工作的通知》，请各单位认\n真贯彻落实，按时报送材料。\n某某市科学技术协会\n2023年10月20日\n",
+    # wording no listed page shows: addressees with brackets, broken before its last word
+    "浏览1200次 2023-10-20 09:30\n：16\n各县（市、区）科协、某某高新\n区科协：\n10月14日，某某市人民政府办公室印发《关\n"
+    "于做好科学素质监测工作的通知》，请各单位认\n真贯彻落实，按时报送材料。\n某某市科学技术协会\n2023年10月20日\n",
+])
+def test_a_salutation_broken_over_two_lines_is_a_salutation(text):
+    page = plan(text)
     assert (page["page_kind"], page["issuer"]) == ("document", "某某市科学技术协会")
 
 
@@ -118,6 +124,17 @@ def test_a_signature_block_broken_inside_a_name_is_read_whole_or_not_at_all(widt
             + whole.replace("、", "", 2).split("、")[0] + "\n国家疾控局综合司\n2024年6月3日\n")
     issuer = plan(wrapped(text, width))["issuer"]
     assert empty(issuer) or issuer == whole
+
+
+@pytest.mark.parametrize("block", [
+    # an indented signature block whose upper line a wrap broke inside 综合司 (other words than the listed page's)
+    "    国家林业和草原局办公室国家文物局综\n合司\n    国家疾控局综合司\n    2024年6月3日\n",
+    # wording no listed page shows: broken inside 办公厅
+    "    国家文物局办公室国家体育总局办\n公厅\n    国家林业和草原局综合司\n    2023年11月2日\n",
+])
+def test_a_piece_of_a_broken_name_over_a_signature_gives_no_part(block):
+    text = ("关于开展林草科普活动的通知\n各省、自治区、直辖市林业和草原主管部门：\n为推动林草科普工作，现就有关事项通知如下。\n" + block)
+    assert empty(plan(text)["issuer"])
 
 
 @pytest.mark.parametrize("width", [24, 28])
