@@ -16,9 +16,9 @@ departments, a region's department's 综合司.
 The preposition 从 glued before a lead's subject (从自治区科学技术协会近期发布的《X》获悉) is cut as the time words are
 (issuers.LEADING_TIME); a name opening with 从 (从江县) keeps it.
 
-A region's centre and an association (or organ) signing together over their date, run together by the copy, both sign
-(issuers.joint_bodies, read in metadata's `_front_lines`). Not taken: centres alone, a centre alone, such a line with no date
-under it."""
+A region's centre and an association signing together over their date, run together by the copy, both sign
+(issuers.joint_bodies, read in metadata's `_front_lines`). Not taken: centres alone, a centre alone, a centre with organs
+(round forty-nine's unread block), such a line with no date under it."""
 
 from __future__ import annotations
 
@@ -228,6 +228,8 @@ def test_a_source_learned_from_with_no_verb_is_no_issuer():
     ("江苏省科学传播中心南京市应急救援服务中心", []),
     ("安徽省青少年科技活动中心", []),
     ("浙江省科普作家协会浙江省科技馆", []),
+    # a centre and organs: round forty-nine's unread block, left empty
+    ("湖南省科学技术馆研究中心湖南省教育厅湖南省科学技术协会", []),
 ])
 def test_joint_bodies(line, bodies):
     assert joint_bodies(line) == bodies

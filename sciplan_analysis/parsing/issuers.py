@@ -451,30 +451,36 @@ JOINT_BODIES = 4
 
 
 def joint_bodies(text: str, most: int = JOINT_BODIES) -> list[str]:
-    """The bodies of a signature line that names a region's centre and an association or organ together, run together by a
-    copy's cleaning (某省青少年科技活动中心某省青少年科技教育协会; round sixty-seven), in order: each part a body (`is_body`), each
-    after the first opening with whose it is (a region, 中国, 中华, 全国: the split stands where a name opens), at least one
-    an organ or an association (a centre alone over a date may be a news item's source); [] for any other line (one
-    body, a list `joint_organs` reads, a part that is no body). Read only over a signature's date (metadata's
-    `_front_lines`)."""
+    """The bodies of a signature line that names a region's centre and an association together, run together by a copy's
+    cleaning (某省青少年科技活动中心某省青少年科技教育协会; round sixty-seven), in order: each part an association
+    (`is_association`) or a centre, federation or alliance that is no organ (`is_body`), each after the first opening with
+    whose it is (a region, 中国, 中华, 全国: the split stands where a name opens), at least one an association (a centre alone
+    over a date may be a news item's source); [] for any other line (one body; a line with an organ, whose unread neighbours
+    round forty-nine leaves empty: 某省科学技术馆研究中心 / 某省教育厅 某省科学技术协会; a part that is no body). Read only over a
+    signature's date (metadata's `_front_lines`)."""
     parts = _bodies_run(text, most)
-    if len(parts) < 2 or not any(is_issuer(p) or is_association(p) for p in parts):
+    if len(parts) < 2 or not any(is_association(p) for p in parts):
         return []
     return parts
 
 
+def _joint_member(text: str) -> bool:
+    """Whether `text` may be a part of `joint_bodies`' line: an association, or a centre, federation or alliance no organ."""
+    return is_association(text) or (is_body(text) and not is_issuer(text))
+
+
 def _bodies_run(text: str, most: int) -> list[str]:
-    """`joint_bodies`' split of `text` into bodies, each later one opening with its owner, split where it can be (a centre's
-    name may run on over an association's: 某市科普作家协会某市科学传播中心 is one body by `BODY`'s shape); [] when there is
-    none."""
+    """`joint_bodies`' split of `text` into members (`_joint_member`), each later one opening with its owner, split where
+    it can be (a centre's name may run on over an association's: 某市科普作家协会某市科学传播中心 is one body by `BODY`'s
+    shape); [] when there is none."""
     if len(text) > JOINT_LINE_CHARS or NOT_AN_ORGAN.search(text):
         return []
     for k in range(4, len(text) - 3) if most >= 2 else ():
         rest = text[k:]
         owned = opening_region(rest) or next((len(o) for o in ASSOCIATION_OWNERS if rest.startswith(o)), 0)
-        if owned and is_body(text[:k]) and (tail := _bodies_run(rest, most - 1)):
+        if owned and _joint_member(text[:k]) and (tail := _bodies_run(rest, most - 1)):
             return [text[:k], *tail]
-    return [text] if is_body(text) else []
+    return [text] if _joint_member(text) else []
 
 
 def signing_subject(before: str) -> str | None:
