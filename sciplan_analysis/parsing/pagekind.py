@@ -33,8 +33,9 @@ point to:
 - news: a headline explaining a document (…解读 with 《》 or as its form, 答记者问); a lead (日前, 近日, 本报讯,
   记者 … in the opening characters of one of the first body lines, a dateline 6月25日，, or a lead after its
   purpose clause: 为…，近日，…; a body paragraph a layout wrapped into lines shorter than a body line's is read
-  by its opening, its lines joined, and 日前 after a day's number, 21日前, is none: round sixty-seven); a byline (记者：, 责任编辑：, （记者 某某）, （完）); a medium named as 来源
-  (来源：兰州日报; not a government's site); two of a news item's turns (会议指出, 会上, 调查结果显示, 获悉).
+  by its opening, its lines joined, and 日前 after a day's number, 21日前, is none: round sixty-seven); a byline
+  (记者：, 责任编辑：, （记者 某某）, （完）); a medium named as 来源 (来源：兰州日报; not a government's site); two of a
+  news item's turns (会议指出, 会上, 调查结果显示, 获悉).
 - report: a headline ending as a report's own title (…工作总结, …汇报材料, …的讲话, 简报, 第2期 aside), or two
   different turns of a report's body (总结如下, 今年以来, 存在的问题, 下一步工作 …).
 
