@@ -12,7 +12,8 @@ targets.MET_QUOTED_GOAL). The share reached beside it stays a baseline. Not take
 share (完成了“科普惠民”工程), a sentence that names another measure.
 
 A body that 发文 in a news lead with no headline (中国科协办公厅发文，对…进行通报表扬) is not taken: such a page, once its lines
-are wrapped, is no longer read as news, so the issuer gained would be lost again under perturbation (docs/parser_rounds.md).
+are wrapped, is no longer read as news, so the issuer gained would be lost again under perturbation (docs/parser_rounds.md;
+round sixty-seven reads a wrapped lead and takes it, tests/test_round67.py).
 
 A column's label a repost platform sets before a headline with a vertical bar (转发通知|关于…的通知) is no part of the title
 (documents.COLUMN_LABEL in clean_title)."""

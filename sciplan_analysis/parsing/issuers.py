@@ -24,7 +24,7 @@ from sciplan_analysis.text.regions import PLACEHOLDER, is_region_name, region_ru
 FEDERATIONS = ("社会科学界联合会", "妇女联合会", "文学艺术界联合会", "残疾人联合会", "工商业联合会",
                "社科联", "妇联", "文联", "残联", "工商联", "总工会")
 ISSUER_SUFFIXES = ("人民政府办公室", "人民政府办公厅", "人民政府", "国务院办公厅", "国务院", "委员会",
-                   "办公室", "办公厅", "科学技术协会", "科协", "纲要办", "领导小组", "政府", "办事处",
+                   "办公室", "办公厅", "综合司", "科学技术协会", "科协", "纲要办", "领导小组", "政府", "办事处",
                    *FEDERATIONS, "局", "厅", "部", "委")
 # A department (某县科技局, 某省教育厅, 中国科协科普部, 某市卫生健康委员会, 某县文化广电旅游体育局):
 # its field (1-10 characters) after the body.
@@ -52,6 +52,13 @@ NATIONAL_BODIES = "|".join((*CENTRAL_BODIES, "中国", "国家"))
 SELF_STANDING = ("国务院", "国务院办公厅")
 # What a ministry named bare (`ministry`) may sign as: its general office (科技部办公厅; round sixty-one).
 MINISTRY_OFFICES = ("办公厅",)
+# What a state commission or bureau named with 国家 (`state_body`: 国家卫生健康委, 国家中医药局, 国家疾控局, 国家减灾委) signs
+# its notices as, alone or jointly: its general office, a commission's 办公厅 (国家卫生健康委办公厅), a bureau's 办公室 or 综合司
+# (国家林业和草原局办公室, 国家中医药局综合司, 国家疾控局综合司; round sixty-seven). A commission's 综合司 (a policy department), a
+# bureau's other departments (国家某局科技司) and a region's department's 综合司 (某省卫生健康委综合司) stay none.
+STATE_OFFICES = ("办公厅", "办公室", "综合司")
+# (not 中国: 中国气象局 is one, but 中国 stands inside names, 健康中国行动推进委员会, and a cut 中国行动推进委员会办公室 is a wrong value)
+STATE_BODY = re.compile(f"^国家[{CJK_RANGE}]{{2,14}}(?:局|委|委员会)$")
 # The two central offices by the short names news gives them (中办、国办印发…; round thirty-four).
 CENTRAL_SHORT = ("中办", "国办")
 # A working body's core is its subject (全民科学素质, 科学素质纲要实施工作, 科普工作 …: the words in any
@@ -124,6 +131,10 @@ def issuer_problem(text: str) -> str | None:
         if shape is None:
             # a ministry's general office (生态环境部办公厅, 科技部办公厅, 教育部办公厅: the state's ministries sign their notices
             # so, alone or jointly; round sixty-one); a party committee's department (宣传部办公厅) stays none
+            # (a state commission's or bureau's general office, 国家疾控局综合司, 国家卫生健康委办公厅: round sixty-seven)
+            if state_body(m.group(1)) and text[len(m.group(1)):] in STATE_OFFICES \
+                    and not (m.group(1).endswith(("委", "委员会")) and text.endswith("综合司")):
+                return None  # (a commission's 综合司, 国家发展改革委综合司, is a policy department, not its office)
             return None if text.endswith(MINISTRY_OFFICES) and ministry(m.group(1)) else "implausible"
     region = shape.group("region")
     if region is not None and re.fullmatch(REGION_LEVELS, region):
@@ -205,6 +216,12 @@ def ministerial(text: str) -> bool:
     return ministry(text) or any(text.endswith(o) and ministry(text.removesuffix(o)) for o in MINISTRY_OFFICES)
 
 
+def state_body(text: str) -> bool:
+    """Whether `text` is a state commission or bureau named with 国家 (STATE_BODY: 国家卫生健康委, 国家中医药局, 国家林业和草原局),
+    an organ (`is_issuer`), whose general office may sign for it (STATE_OFFICES; round sixty-seven)."""
+    return STATE_BODY.match(text) is not None and is_issuer(text)
+
+
 def ministry(text: str) -> bool:
     """Whether `text` is a ministry of the state named bare (生态环境部, 科学技术部, 教育部): its field and 部, at most five
     characters, no party committee's department (宣传部 names no one alone) and no department of a body (科普部 of
@@ -253,8 +270,10 @@ def with_region(issuer: str, title: str | None) -> str:
 TIME_WORDS = re.compile(r"(?:于|已经|已|联合|共同)?(?:日前|近日|今日|近期|正式|\d{1,2}月)?(?:\d{1,2}日)?(?:日前|近日|正式)?(?:联合|共同)?$")
 # A news item's dateline glued before a lead's subject (海南日报讯省政府办公厅…, …3月17日电记者…).
 DATELINE = re.compile(r"^.*(?:讯|日电)")
-# Time words glued before a lead's subject (近日某省政府办公厅印发…).
-LEADING_TIME = re.compile(r"^(?:近日|日前|近期|今日|今天|昨日|目前|最近|日|于|经)+")
+# Time words glued before a lead's subject (近日某省政府办公厅印发…), and the prepositions 于, 经 and 从 (1月6日，从自治区科学技术协会
+# 近期发布的《X》获悉: the body the item learned it from is the subject of the verb; 从 as a name's first character, 从江县,
+# 从化区, is kept, as 日 of 日土县: round sixty-seven).
+LEADING_TIME = re.compile(r"^(?:近日|日前|近期|今日|今天|昨日|目前|最近|日|于|经|从)+")
 # Joint issuers in a lead: 科技部、中央宣传部和中国科协印发…
 JOINT = re.compile(r"[、和与及]")
 ENUMERATION = re.compile("、")
@@ -425,6 +444,43 @@ def is_body(text: str) -> bool:
     if not owner:
         owner = next((k for k in range(len(text) - 2, 1, -1) if is_issuer(text[:k])), 0)
     return bool(owner) and len(text) - owner >= 2 + (2 if text.endswith("联合会") else 1)
+
+
+# The most bodies a run-together line of a centre and an association signing jointly names (round sixty-seven).
+JOINT_BODIES = 4
+
+
+def joint_bodies(text: str, most: int = JOINT_BODIES) -> list[str]:
+    """The bodies of a signature line that names a region's centre and an association together, run together by a copy's
+    cleaning (某省青少年科技活动中心某省青少年科技教育协会; round sixty-seven), in order: each part an association
+    (`is_association`) or a centre, federation or alliance that is no organ (`is_body`), each after the first opening with
+    whose it is (a region, 中国, 中华, 全国: the split stands where a name opens), at least one an association (a centre alone
+    over a date may be a news item's source); [] for any other line (one body; a line with an organ, whose unread neighbours
+    round forty-nine leaves empty: 某省科学技术馆研究中心 / 某省教育厅 某省科学技术协会; a part that is no body). Read only over a
+    signature's date (metadata's `_front_lines`)."""
+    parts = _bodies_run(text, most)
+    if len(parts) < 2 or not any(is_association(p) for p in parts):
+        return []
+    return parts
+
+
+def _joint_member(text: str) -> bool:
+    """Whether `text` may be a part of `joint_bodies`' line: an association, or a centre, federation or alliance no organ."""
+    return is_association(text) or (is_body(text) and not is_issuer(text))
+
+
+def _bodies_run(text: str, most: int) -> list[str]:
+    """`joint_bodies`' split of `text` into members (`_joint_member`), each later one opening with its owner, split where
+    it can be (a centre's name may run on over an association's: 某市科普作家协会某市科学传播中心 is one body by `BODY`'s
+    shape); [] when there is none."""
+    if len(text) > JOINT_LINE_CHARS or NOT_AN_ORGAN.search(text):
+        return []
+    for k in range(4, len(text) - 3) if most >= 2 else ():
+        rest = text[k:]
+        owned = opening_region(rest) or next((len(o) for o in ASSOCIATION_OWNERS if rest.startswith(o)), 0)
+        if owned and _joint_member(text[:k]) and (tail := _bodies_run(rest, most - 1)):
+            return [text[:k], *tail]
+    return [text] if _joint_member(text) else []
 
 
 def signing_subject(before: str) -> str | None:

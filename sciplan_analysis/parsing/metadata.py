@@ -38,6 +38,7 @@ from sciplan_analysis.parsing.issuers import (
     is_association,
     is_issuer,
     issuer_problem,
+    joint_bodies,
     joint_organs,
     opening_region,
     with_region,
@@ -677,6 +678,13 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             signers.append((False, text))
             signer_lines.append(n)
             signed_dates.append(None)
+        elif (bodies := joint_bodies(text)) and _signature_date(
+                following := lines[n + 1] if n + 1 < len(lines) else "", found):
+            # a region's centre and an association signing together over their date, run together by the copy
+            # (某省青少年科技活动中心某省青少年科技教育协会 / 2022年1月12日): both sign (round sixty-seven)
+            signers.append((True, "、".join(bodies)))
+            signer_lines.append(n)
+            signed_dates.append(date_of(following) or month_of(following) or digits_date(following))
         elif (m := SIGNED.match(text)) and (is_issuer(organ := STAMP_MARK.sub("", m.group(1)).strip())
                                             or joint_organs(organ)):
             # 某办公室（某办公厅代章）2019年6月11日: the stamp between the organ and its date left out (round twenty-eight)
@@ -726,7 +734,8 @@ def _unread_above(signatures: Signatures, lines: list[str]) -> bool:
     """Whether the organ lines that sign (`_signature_run`: the dated line and the organ lines right over it) stand
     under a line of bodies the parser cannot read, or organ lines with no date stand over one (河南省生态环境厅河南省农业农村厅河南省科学院… / 河南省科学技术协会
     中国少年先锋队河南省工作委员会 / 2023年12月28日): the block is the whole signature, so the part read below is no issuer
-    (a confident part is a wrong value; round forty-nine)."""
+    (a confident part is a wrong value; round forty-nine); so does a line of bodies a wrap broke inside a name
+    (`_broken_bodies`, round sixty-seven)."""
     signers, at = signatures.signers, signatures.lines
     if not signers:
         return False
@@ -737,10 +746,36 @@ def _unread_above(signatures: Signatures, lines: list[str]) -> bool:
         while last + 1 < len(signers) and at[last + 1] == at[last] + 1:
             last += 1
         below = at[last] + 1
-        return below < len(lines) and _unread_bodies(lines[below])
+        return below < len(lines) and (_unread_bodies(lines[below]) or _continued_bodies(lines[at[last]], lines[below]))
     first, _ = _signature_run(signers, at, signatures.stamped)
     above = at[first] - 1
-    return above >= 0 and _unread_bodies(lines[above])
+    return above >= 0 and (_unread_bodies(lines[above]) or _broken_bodies(lines, above))
+
+
+def _continued_bodies(line: str, below: str) -> bool:
+    """Whether the line under an organ line with no date goes on its list of bodies, a wrap's piece glued by the copy before
+    the next organ (国家林业和草原局办公室国家文物局 / 综合司国家疾控局综合司 / 2024年6月3日): no organ or list of organs
+    itself, Chinese characters only, and the two lines joined are organs (`joint_organs`). The line over it is then a part
+    of a joint signature, no issuer (round sixty-seven)."""
+    below = below.strip()
+    if not re.fullmatch(f"[{CJK_RANGE}]+", below) or is_issuer(below) or joint_organs(below):
+        return False
+    return bool(joint_organs(line.strip() + below))
+
+
+BROKEN_PIECE_CHARS = 12  # the piece of a name a layout's wrap carried onto the next line (综 / 合司) is short
+
+
+def _broken_bodies(lines: list[str], n: int) -> bool:
+    """Whether line `n`, right over a signature's organ lines, is the end of a line of bodies a layout's wrap broke inside a
+    name (国家卫生健康委办公厅国家中医药局综 / 合司 / 国家疾控局综合司 / 2024年5月29日): a short piece of Chinese characters, no
+    organ alone, that glued back to the line over it makes organs (`joint_organs`, `is_issuer`) or unread bodies. The block
+    is then the whole signature, and the part read below it is no issuer (round sixty-seven, as round forty-nine's)."""
+    piece = lines[n]
+    if n < 1 or not re.fullmatch(f"[{CJK_RANGE}]{{1,{BROKEN_PIECE_CHARS}}}", piece) or is_issuer(piece):
+        return False
+    joined = lines[n - 1].strip() + piece
+    return bool(joint_organs(joined) or is_issuer(joined) or _unread_bodies(joined))
 
 
 JOINT_ASSOCIATION_LINES = 5  # associations signing jointly, a line each (a declaration's four signers)

@@ -315,8 +315,11 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
 # title not given (∅), its issuer the verb's subject as the lead writes it (docs/fact_conventions.md, session 20; round
 # forty-two). The sentence goes on after a comma with what the notice does; a line ending there (a headline's 联合发布通知)
 # and a list or a result named alone (某协会公布了…名单) name no notice. A body 发出通知 (sends one out, 国土资源部日前发出通知，
-# 宣布…; 发出紧急通知) as it 印发通知 (round fifty-nine).
-UNTITLED_LEAD = re.compile(r"(?:印发|下发|发布|发出)了?(?:紧急)?通知(?=[，,])")
+# 宣布…; 发出紧急通知) as it 印发通知 (round fifty-nine). A body 发文 (issues a document) as it 印发通知 too, the sentence going on
+# after a comma or with the 对 of what the document does (中国科协办公厅发文，对…进行通报表扬; 某局日前发文对…予以通报; round sixty-six's
+# rule, taken back there, taken again by round sixty-seven once a wrapped lead is read as a lead: pagekind's `openings`); not 收发文,
+# nor 印发文件's 发文 (the subject cut at 印 names no organ), nor a label (发文字号, 发文机关) or a 发文对象.
+UNTITLED_LEAD = re.compile(r"(?:印发|下发|发布|发出)了?(?:紧急)?通知(?=[，,])|(?<![收印下转])发文(?=[，,]|对(?!象))")
 
 
 def _untitled(texts: list[str], subject_until: tuple[int, int]) -> Lead | None:

@@ -32,8 +32,10 @@ point to:
   a signature (an organ's name, then 2023年10月10日 on the next line).
 - news: a headline explaining a document (…解读 with 《》 or as its form, 答记者问); a lead (日前, 近日, 本报讯,
   记者 … in the opening characters of one of the first body lines, a dateline 6月25日，, or a lead after its
-  purpose clause: 为…，近日，…); a byline (记者：, 责任编辑：, （记者 某某）, （完）); a medium named as 来源
-  (来源：兰州日报; not a government's site); two of a news item's turns (会议指出, 会上, 调查结果显示, 获悉).
+  purpose clause: 为…，近日，…; a body paragraph a layout wrapped into lines shorter than a body line's is read
+  by its opening, its lines joined, and 日前 after a day's number, 21日前, is none: round sixty-seven); a byline
+  (记者：, 责任编辑：, （记者 某某）, （完）); a medium named as 来源 (来源：兰州日报; not a government's site); two of a
+  news item's turns (会议指出, 会上, 调查结果显示, 获悉).
 - report: a headline ending as a report's own title (…工作总结, …汇报材料, …的讲话, 简报, 第2期 aside), or two
   different turns of a report's body (总结如下, 今年以来, 存在的问题, 下一步工作 …).
 
@@ -284,15 +286,19 @@ def _english(text: str) -> bool:
 
 def page_cues(texts: list[str], part_kinds: list[str] | None = None,
               groups_per_part: list[int] | None = None, scholarly: bool | None = None,
-              raw: str | None = None, lines: list[str] | None = None) -> tuple[str, ...]:
+              raw: str | None = None, lines: list[str] | None = None,
+              wrapped: list[str] | None = None) -> tuple[str, ...]:
     """Every cue the page shows (see the module's docstring), in CUES' order. `texts` are the page's
     paragraphs; `part_kinds` the kinds of its part headings (一、…: goals, actions, projects, implementation,
     background, other) and `groups_per_part` the groups (（一）…) under each, as segmentation found them;
     `scholarly` whether the page is a scholarly one, if known (else read from `texts`); `raw` the page's
     text as written, simplified, where its words are searched (normalising drops marks: a template's **县);
-    `lines` the page's lines, where a salutation, a number or a signature stands alone (else `texts`)."""
+    `lines` the page's lines, where a salutation, a number or a signature stands alone (else `texts`); `wrapped` the
+    paragraphs whose lines a layout broke shorter than a body line (`wrapped_paragraphs`), where a lead (among the first
+    body paragraphs) and a salutation are read too."""
     words = cue_words()
     texts = [re.sub(r"[ \t\u3000]+", " ", t).strip() for t in texts if t and t.strip()]
+    broken = {re.sub(r"[ \t\u3000]+", " ", t).strip() for t in wrapped or ()}
     found: set[str] = set()
     whole = raw if raw is not None else "\n".join(texts)
     hints = {w for w in words["sharing_hint"] if w in whole}
@@ -326,8 +332,9 @@ def page_cues(texts: list[str], part_kinds: list[str] | None = None,
         found.add("explained")
     if any(NOTICE_TITLE.search(_bare(h)) for h in heads):
         found.add("notice_title")
-    if any(SALUTATION.match(t) for t in lines):
-        found.add("salutation")
+    if any(SALUTATION.match(t) for t in lines) or any(SALUTATION.match(t) for t in broken) or any(
+            _broken_salutation(a, b) for a, b in zip(lines, lines[1:], strict=False)):
+        found.add("salutation")  # (a salutation wrapped over two lines is one: round sixty-seven)
     if any(DOC_NUMBER.match(re.sub(r"\s+", "", t)) for t in lines):
         found.add("doc_number")
     kinds = [k for k in (part_kinds or []) if k in PLAN_PART_KINDS]
@@ -348,7 +355,10 @@ def page_cues(texts: list[str], part_kinds: list[str] | None = None,
     if any(w in whole for w in words["own_purpose"]):
         found.add("own_purpose")
     body = [t for t in lines if len(t) >= BODY_CHARS][:LEAD_PARAGRAPHS]
-    if any(w in t[:LEAD_CHARS] for t in body for w in words["news_lead"]) or any(
+    # (a lead wrapped at 24-29 characters a line has no body line: its paragraph, the lines joined, is read among the first
+    # body paragraphs; round sixty-seven)
+    body += [t for t in [t for t in texts if len(t) >= BODY_CHARS][:LEAD_PARAGRAPHS] if t in broken]
+    if any(_lead_word(t[:LEAD_CHARS], w) for t in body for w in words["news_lead"]) or any(
             DATELINE.search(t[:LEAD_CHARS]) or PURPOSE_LEAD.search(t[:PURPOSE_CHARS]) for t in body):
         found.add("news_lead")
     byline = re.compile(r"(?:^|[（(【\[\s])(?:" + "|".join(map(re.escape, words["byline"])) + ")(?:"
@@ -396,9 +406,10 @@ def decide(cues: tuple[str, ...]) -> tuple[str, str]:
 
 def page_kind(texts: list[str], part_kinds: list[str] | None = None,
               groups_per_part: list[int] | None = None, scholarly: bool | None = None,
-              raw: str | None = None, lines: list[str] | None = None) -> PageKind:
+              raw: str | None = None, lines: list[str] | None = None,
+              wrapped: list[str] | None = None) -> PageKind:
     """The kind of a page from its paragraphs (and its part headings' kinds, see `page_cues`)."""
-    cues = page_cues(texts, part_kinds, groups_per_part, scholarly, raw, lines)
+    cues = page_cues(texts, part_kinds, groups_per_part, scholarly, raw, lines, wrapped)
     kind, source = decide(cues)
     return PageKind(kind, source, cues)
 
@@ -412,7 +423,42 @@ def structure_kind(structure, scholarly: bool | None = None, raw: str | None = N
     lines = [line.text for para in structure.paragraphs for line in (para.lines or [para])]
     # the page as written, without a converting site's phonetic glosses (用戶(hù)提供: 用户提供; round twenty-eight)
     return page_kind(texts, part_kinds, groups, scholarly, simplified(GLOSS.sub("", raw)) if raw is not None else None,
-                     lines)
+                     lines, wrapped_paragraphs(structure.paragraphs))
+
+
+def _visible(text: str) -> int:
+    """The characters of a line or paragraph as `page_cues` counts them (runs of spaces one, the ends stripped)."""
+    return len(re.sub(r"[ \t\u3000]+", " ", text).strip())
+
+
+def wrapped_paragraphs(paragraphs: list) -> list[str]:
+    """The paragraphs a layout wrapped into lines shorter than a body line (a copy broken at 24-29 characters: a first line
+    under BODY_CHARS, more lines after it), their lines joined: a lead stands at their opening as at a body line's
+    (近日，某办公厅发文，对… broken at 中国科协办公厅发; round sixty-seven: a headline-less lead so wrapped gave no lead, so no
+    news, so no issuer), and a salutation broken over two lines is one."""
+    return [p.text for p in paragraphs if len(p.lines) > 1 and _visible(p.lines[0].text) < BODY_CHARS]
+
+
+def _broken_salutation(line: str, piece: str) -> bool:
+    """Whether two lines are a salutation a layout's wrap broke inside a word (各县市区科协、某开发区 / 科协：): the first ends
+    with a Chinese character, the second, shorter, closes with the colon and holds no other mark, and joined they are a
+    salutation (SALUTATION). Read where the segmenter glued the first to a line over it (a time stamp broken too)."""
+    return (bool(line) and re.match(f"[{CJK_RANGE}]", line[-1]) is not None and len(piece) < len(line)
+            and re.fullmatch(f"[{CJK_RANGE}、]+[:：]", piece) is not None and SALUTATION.match(line + piece) is not None)
+
+
+# A lead word ending a day's date is no lead: 于3月21日前报送 (before the 21st), not 日前 (the other day).
+DAY_BEFORE = re.compile(r"[\d〇○零一二三四五六七八九十]$")
+
+
+def _lead_word(opening: str, word: str) -> bool:
+    """Whether a news lead's `word` stands in a paragraph's `opening`, 日前 not after a day's number (DAY_BEFORE)."""
+    at = opening.find(word)
+    while at >= 0:
+        if not (word.startswith("日") and DAY_BEFORE.search(opening, 0, at)):
+            return True
+        at = opening.find(word, at + 1)
+    return False
 
 
 HOST_KINDS = ("copy", "paper")  # the kinds a host may name (page_hosts.csv)
