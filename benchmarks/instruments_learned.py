@@ -6,7 +6,8 @@
     python benchmarks/instruments_learned.py --prune       # the flag with fewer n-grams kept
     python benchmarks/instruments_learned.py --fresh 22    # a set met later: scored once, frozen
     python benchmarks/instruments_learned.py --forward 40-81  # forward-chained (session 23)
-    python benchmarks/instruments_learned.py --write       # data/reference/instrument_model.csv (session 24)
+    python benchmarks/instruments_learned.py --write --through 91  # data/reference/instrument_model.csv
+                                                           # (session 24; --through since session 26)
 
 Every hand-coded clause is loaded with its group (each real set of other plans is a group, the
 five plans' two samples one group, "five"), its text, its hand code, its section kind (found from
@@ -46,7 +47,10 @@ and every set of `all_sets()`, each with the rule features of the coder its set 
 writes data/reference/instrument_model.csv, which `sciplan_analysis.parsing.learned` reads for
 the clauses table's `tool` (the code since session 25; `model_tool` beside the rules' code before): n-gram weights pruned (PRUNE, CELL), a cue that is no keyword of
 instruments.csv kept as a hash; it prints how often the file, read by the library, gives the
-unpruned model's tool on those clauses.
+unpruned model's tool on those clauses. `--through N` (session 26) fits on sets 1-N only, and
+--write refuses any set it would fit on whose first contact is not pinned in
+instruments_reliability.FIRST_CONTACT (`fit_sets`): a set not scored yet, perhaps being coded
+blind, is never fitted, so the file's first honest measure stays its own.
 """
 
 from __future__ import annotations
@@ -69,7 +73,7 @@ import real_clauses  # noqa: E402
 import real_clauses_2  # noqa: E402
 import scipy.sparse as sp  # noqa: E402
 from instruments_generalise import codes_commit, hand_sets, old_coder  # noqa: E402
-from instruments_reliability import first_commit  # noqa: E402
+from instruments_reliability import first_commit, unpinned  # noqa: E402
 from instruments_score import kappa  # noqa: E402
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
@@ -506,14 +510,32 @@ def library_tools(df: pd.DataFrame, path: Path, view: str = "first") -> pd.Serie
                      index=df.index, dtype=object)
 
 
-def write_model() -> None:
-    """Fit the frozen hybrid (view first) on every hand-coded clause, write MODEL_FILE, and say how
-    often the file, read by the library, agrees with the unpruned model on those clauses."""
+def fit_sets(through: int | None) -> list[str]:
+    """The real sets --write fits on: every set of all_sets(), or sets 1-`through` only. Refused
+    (SystemExit) where `through` names no set, or where a set to fit on has no pinned first
+    contact (not scored yet: it may be being coded blind beside, and its measure would be spoilt)."""
+    names = all_sets()
+    if through is not None:
+        if str(through) not in names:
+            raise SystemExit(f"--through {through}: no set {through} in real_clauses_2.SETS")
+        names = [w for w in names if int(w) <= through]
+    blind = unpinned(names)
+    if blind:
+        raise SystemExit(f"sets {', '.join(blind)} have no first contact pinned in "
+                         "instruments_reliability.FIRST_CONTACT (not scored yet: never fitted); "
+                         f"pass --through {int(blind[0]) - 1} or score them first")
+    return names
+
+
+def write_model(through: int | None = None) -> None:
+    """Fit the frozen hybrid (view first) on every hand-coded clause of group five and fit_sets(through),
+    write MODEL_FILE, and say how often the file, read by the library, agrees with the unpruned model
+    on those clauses."""
     import tempfile
 
     from sciplan_analysis.config import MODEL_FILE
 
-    names = all_sets()
+    names = fit_sets(through)
     df = load(groups=["five", *names])
     view, s = "first", FROZEN["hybrid"]["first"]
     fitted = fit(df, s, view)
@@ -619,9 +641,13 @@ def main() -> None:
                         "trained on five and the sets before it, frozen settings, view first")
     parser.add_argument("--write", action="store_true", help="write data/reference/instrument_model.csv: "
                         "the frozen hybrid (view first) fitted on every hand-coded clause")
+    parser.add_argument("--through", type=int, help="with --write: fit on sets 1 to this one only (a "
+                        "set whose first contact is not pinned is refused: one being coded blind)")
     args = parser.parse_args()
+    if args.through is not None and not args.write:
+        parser.error("--through goes with --write")
     if args.write:
-        write_model()
+        write_model(args.through)
         return
     if args.forward:
         names = forward_range(args.forward)
