@@ -467,7 +467,7 @@ CELL = 0.1  # and of those, the weights that reach this (a smaller one is writte
 DIGITS = 3  # significant digits of a weight; the rules' tokens keep every weight
 
 
-def write(fitted: Fitted, path: Path, about: str) -> int:
+def write(fitted: Fitted, path: Path, about: str, command: str = "--write") -> int:
     """The hybrid as the CSV the library reads; how many n-grams kept weights."""
     from sciplan_analysis.parsing import learned
 
@@ -478,7 +478,7 @@ def write(fitted: Fitted, path: Path, about: str) -> int:
     kept = 0
     with path.open("w", encoding="utf-8", newline="") as f:
         f.write(f"# The learned hybrid's reading of clauses (sciplan_analysis/parsing/learned.py: the clauses' code, clauses.tool), "
-                f"written by benchmarks/instruments_learned.py --write: {about}.\n"
+                f"written by benchmarks/instruments_learned.py {command}: {about}.\n"
                 f"# Each character 1-3-gram's idf and, where one reaches {PRUNE}, its weights for the tools that "
                 f"reach {CELL} ({DIGITS} significant digits; none given: 0); a row with no idf: a token of the "
                 f"rules' reading (their tool, its type, how they decided, the section kind, the cue word; a cue that is "
@@ -542,7 +542,7 @@ def write_model(through: int | None = None) -> None:
     full = pd.Series(fitted.model.predict(fitted.features(df)), index=df.index)
     about = (f"fitted on {len(df)} hand-coded clauses (the five plans' two samples, other real plans' sets "
              f"{names[0]}-{names[-1]}) with the rules each met at first contact; C = {s.c:g}, cue words")
-    kept = write(fitted, MODEL_FILE, about)
+    kept = write(fitted, MODEL_FILE, about, "--write" if through is None else f"--write --through {through}")
     shipped = library_tools(df, MODEL_FILE, view)
     with tempfile.TemporaryDirectory() as tmp:  # the same file unpruned: what rounding alone costs
         saved = globals()["PRUNE"], globals()["CELL"]
