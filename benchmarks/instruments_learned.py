@@ -6,7 +6,8 @@
     python benchmarks/instruments_learned.py --prune       # the flag with fewer n-grams kept
     python benchmarks/instruments_learned.py --fresh 22    # a set met later: scored once, frozen
     python benchmarks/instruments_learned.py --forward 40-81  # forward-chained (session 23)
-    python benchmarks/instruments_learned.py --write       # data/reference/instrument_model.csv (session 24)
+    python benchmarks/instruments_learned.py --write --through 91  # data/reference/instrument_model.csv
+                                                           # (session 24; --through since session 26)
 
 Every hand-coded clause is loaded with its group (each real set of other plans is a group, the
 five plans' two samples one group, "five"), its text, its hand code, its section kind (found from
@@ -46,7 +47,10 @@ and every set of `all_sets()`, each with the rule features of the coder its set 
 writes data/reference/instrument_model.csv, which `sciplan_analysis.parsing.learned` reads for
 the clauses table's `tool` (the code since session 25; `model_tool` beside the rules' code before): n-gram weights pruned (PRUNE, CELL), a cue that is no keyword of
 instruments.csv kept as a hash; it prints how often the file, read by the library, gives the
-unpruned model's tool on those clauses.
+unpruned model's tool on those clauses. `--through N` (session 26) fits on sets 1-N only, and
+--write refuses any set it would fit on whose first contact is not pinned in
+instruments_reliability.FIRST_CONTACT (`fit_sets`): a set not scored yet, perhaps being coded
+blind, is never fitted, so the file's first honest measure stays its own.
 """
 
 from __future__ import annotations
@@ -69,7 +73,7 @@ import real_clauses  # noqa: E402
 import real_clauses_2  # noqa: E402
 import scipy.sparse as sp  # noqa: E402
 from instruments_generalise import codes_commit, hand_sets, old_coder  # noqa: E402
-from instruments_reliability import first_commit  # noqa: E402
+from instruments_reliability import first_commit, unpinned  # noqa: E402
 from instruments_score import kappa  # noqa: E402
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
@@ -463,7 +467,7 @@ CELL = 0.1  # and of those, the weights that reach this (a smaller one is writte
 DIGITS = 3  # significant digits of a weight; the rules' tokens keep every weight
 
 
-def write(fitted: Fitted, path: Path, about: str) -> int:
+def write(fitted: Fitted, path: Path, about: str, command: str = "--write") -> int:
     """The hybrid as the CSV the library reads; how many n-grams kept weights."""
     from sciplan_analysis.parsing import learned
 
@@ -474,7 +478,7 @@ def write(fitted: Fitted, path: Path, about: str) -> int:
     kept = 0
     with path.open("w", encoding="utf-8", newline="") as f:
         f.write(f"# The learned hybrid's reading of clauses (sciplan_analysis/parsing/learned.py: the clauses' code, clauses.tool), "
-                f"written by benchmarks/instruments_learned.py --write: {about}.\n"
+                f"written by benchmarks/instruments_learned.py {command}: {about}.\n"
                 f"# Each character 1-3-gram's idf and, where one reaches {PRUNE}, its weights for the tools that "
                 f"reach {CELL} ({DIGITS} significant digits; none given: 0); a row with no idf: a token of the "
                 f"rules' reading (their tool, its type, how they decided, the section kind, the cue word; a cue that is "
@@ -506,21 +510,39 @@ def library_tools(df: pd.DataFrame, path: Path, view: str = "first") -> pd.Serie
                      index=df.index, dtype=object)
 
 
-def write_model() -> None:
-    """Fit the frozen hybrid (view first) on every hand-coded clause, write MODEL_FILE, and say how
-    often the file, read by the library, agrees with the unpruned model on those clauses."""
+def fit_sets(through: int | None) -> list[str]:
+    """The real sets --write fits on: every set of all_sets(), or sets 1-`through` only. Refused
+    (SystemExit) where `through` names no set, or where a set to fit on has no pinned first
+    contact (not scored yet: it may be being coded blind beside, and its measure would be spoilt)."""
+    names = all_sets()
+    if through is not None:
+        if str(through) not in names:
+            raise SystemExit(f"--through {through}: no set {through} in real_clauses_2.SETS")
+        names = [w for w in names if int(w) <= through]
+    blind = unpinned(names)
+    if blind:
+        raise SystemExit(f"sets {', '.join(blind)} have no first contact pinned in "
+                         "instruments_reliability.FIRST_CONTACT (not scored yet: never fitted); "
+                         f"pass --through {int(blind[0]) - 1} or score them first")
+    return names
+
+
+def write_model(through: int | None = None) -> None:
+    """Fit the frozen hybrid (view first) on every hand-coded clause of group five and fit_sets(through),
+    write MODEL_FILE, and say how often the file, read by the library, agrees with the unpruned model
+    on those clauses."""
     import tempfile
 
     from sciplan_analysis.config import MODEL_FILE
 
-    names = all_sets()
+    names = fit_sets(through)
     df = load(groups=["five", *names])
     view, s = "first", FROZEN["hybrid"]["first"]
     fitted = fit(df, s, view)
     full = pd.Series(fitted.model.predict(fitted.features(df)), index=df.index)
     about = (f"fitted on {len(df)} hand-coded clauses (the five plans' two samples, other real plans' sets "
              f"{names[0]}-{names[-1]}) with the rules each met at first contact; C = {s.c:g}, cue words")
-    kept = write(fitted, MODEL_FILE, about)
+    kept = write(fitted, MODEL_FILE, about, "--write" if through is None else f"--write --through {through}")
     shipped = library_tools(df, MODEL_FILE, view)
     with tempfile.TemporaryDirectory() as tmp:  # the same file unpruned: what rounding alone costs
         saved = globals()["PRUNE"], globals()["CELL"]
@@ -619,9 +641,13 @@ def main() -> None:
                         "trained on five and the sets before it, frozen settings, view first")
     parser.add_argument("--write", action="store_true", help="write data/reference/instrument_model.csv: "
                         "the frozen hybrid (view first) fitted on every hand-coded clause")
+    parser.add_argument("--through", type=int, help="with --write: fit on sets 1 to this one only (a "
+                        "set whose first contact is not pinned is refused: one being coded blind)")
     args = parser.parse_args()
+    if args.through is not None and not args.write:
+        parser.error("--through goes with --write")
     if args.write:
-        write_model()
+        write_model(args.through)
         return
     if args.forward:
         names = forward_range(args.forward)

@@ -74,6 +74,17 @@ FIRST_CONTACT = {"12": "b6c5c9f", "13": "b6c5c9f", "14": "9e09e0a", "15": "31b42
                  "49": "effebf5", "50": "effebf5", "51": "97c3344", "52": "97c3344", "53": "e59ebbb", "54": "e59ebbb", "55": "a0c8b49", "56": "a0c8b49", "57": "64ac1bb", "58": "510562d", "59": "b91ef74", "60": "b46db26", "61": "09e8b06", "62": "0e98707", "63": "47a4407", "64": "7794a67", "65": "0efa732", "66": "ab41a85", "67": "4f72803", "68": "c4ebc3e", "69": "cc909a6", "70": "b9cef2a", "71": "48ff820", "72": "a5f1038", "73": "9d8386c", "74": "a4c62bb", "75": "9745e37", "76": "f683123", "77": "48146f9", "78": "d08ce54", "79": "0ad01ab", "80": "47c817e", "81": "e970ab8", "82": "4e0b0cc", "83": "938c48e", "84": "938c48e", "85": "938c48e", "86": "489078e", "87": "489078e", "88": "b8c7883", "89": "b8c7883", "90": "46f2c0a", "91": "46f2c0a"}
 
 
+# Sets before this one met the coder of the commit that added their codes (first_commit); from
+# it on each set's first contact is pinned in FIRST_CONTACT once the lead has scored it, so a set
+# of real_clauses_2.SETS from here on without a pin is not scored yet: it may be coded blind.
+FIRST_PINNED = 12
+
+
+def unpinned(sets: list[str]) -> list[str]:
+    """The sets of `sets` whose first contact is not pinned yet (not scored: never fit on them)."""
+    return [w for w in sets if int(w) >= FIRST_PINNED and w not in FIRST_CONTACT]
+
+
 def first_commit(which: str) -> str:
     """The commit whose coder a set met at first contact: the one that added its hand codes,
     unless FIRST_CONTACT names the commit it was scored at."""

@@ -16,6 +16,8 @@
     python benchmarks/real_clauses_2.py --set 13 …    # … to --set 93: each later set (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
     python benchmarks/real_clauses_2.py --set 86 --model  # and the learned hybrid (the code since session 25) beside the rules
+    python benchmarks/real_clauses_2.py --set 92 --model --model-file old.csv  # another model file (session 26:
+                                                  # the file a refit replaced, e.g. git show 130db26:data/reference/instrument_model.csv)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
 ignored benchmarks/real_clauses/pages_2.jsonl, gathered with the `search` tool). Their bodies are
@@ -246,7 +248,11 @@ def main() -> None:
                         help="code each clause alone, without its section kind (before round 10)")
     parser.add_argument("--model", action="store_true",
                         help="score the learned hybrid's reading (clauses.tool since session 25; model_tool before) beside the rules")
+    parser.add_argument("--model-file", type=Path, help="with --model: read this model file, not the shipped one "
+                        "(a file a refit replaced, to score both on a fresh set)")
     args = parser.parse_args()
+    if args.model_file and not args.model:
+        parser.error("--model-file goes with --model")
     if args.draw:
         for r in draw(which=args.set).itertuples():
             print(f"{r.page},{r.clause_no},{r.start},{r.end}\t{r.text}")
@@ -266,11 +272,13 @@ def main() -> None:
           + ("" if args.no_sections else "; with each clause's section and page kinds") + "): "
           + ", ".join(f"{k} {v:.3f}" for k, v in s.items()))
     if args.model:  # the hybrid reads the clause, the rules' tool and cue and its section, as the parser does
-        read = [learned.reading(t, tool, cue, None if args.no_sections else k)[0] for t, tool, cue, k
+        path = args.model_file or MODEL_FILE
+        chosen = learned.load_model(path) if args.model_file else None  # None: the shipped file
+        read = [learned.reading(t, tool, cue, None if args.no_sections else k, chosen)[0] for t, tool, cue, k
                 in zip(both["text"], both["coder_tool"], both["coder_cue"], kinds, strict=True)]
         model = pd.DataFrame({"tool": read, "type": [SCHEME[t] for t in read]})
         m = scores(both[["tool", "type"]], model)
-        print(f"set {args.set}, model_tool (the learned hybrid, instrument_model.csv): "
+        print(f"set {args.set}, model_tool (the learned hybrid, {path.name}): "
               + ", ".join(f"{k} {v:.3f}" for k, v in m.items())
               + f"; type {int((model['type'] == both['type']).sum())}, tool "
               f"{int((model['tool'] == both['tool']).sum())} of {len(both)} (rules "
@@ -279,7 +287,7 @@ def main() -> None:
         print(f"  as a flag (model_tool ≠ tool): {flag['flagged']} flagged, rule misses among them "
               f"{flag['misses_flagged']} (the rules miss {flag['misses']} of {len(both)}), the model's "
               f"reading the hand code in {flag['model_right']}")
-        fitted = re.search(r"sets 1-(\d+)", MODEL_FILE.read_text(encoding="utf-8").split("\n", 1)[0])
+        fitted = re.search(r"sets 1-(\d+)", path.read_text(encoding="utf-8").split("\n", 1)[0])
         if fitted and int(args.set) <= int(fitted.group(1)):
             print(f"  (the file is fitted on sets 1-{fitted.group(1)}: set {args.set} is seen, not measured)")
     print(type_confusion(both), "\n")

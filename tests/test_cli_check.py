@@ -25,7 +25,8 @@ from sciplan_analysis.config import CHECKS_FILE, RAW_DIR
 from sciplan_analysis.parsing import checks
 from sciplan_analysis.tables import INSTRUMENT_TOOLS
 
-WUXI = "wuxi:3.1.4/2"  # the code (the learned model): education; the rules' reading: services
+WUXI = "wuxi:3.1.4/2"  # the code (the learned model): education; the rules' reading: services (both read
+# from the clause table below, since each refit of the model may move them: `disputed`)
 LEZHI = "lezhi:3.4.1/2"  # the code: planning (the rules read it alike)
 TODAY = datetime.date.today().isoformat()
 ID = re.compile(r"^  (\S+:\S+/\d+)  ")  # a clause's line in the list
@@ -71,6 +72,15 @@ def clause(corpus, cid: str) -> pd.Series:
     return c[[i == cid for i in ids]].iloc[0]
 
 
+def disputed(corpus, plan_id: str | None = None) -> pd.DataFrame:
+    """The clauses the rules read otherwise than the code (the model), counted from the clause table's
+    own two readings, not from the review column the list reads: every refit of the model moves them
+    (22 under session 25's file, 24 under the refit of sets 1-91)."""
+    c = corpus.clauses
+    out = c[c["tool"] != c["rule_tool"]]
+    return out if plan_id is None else out[out["plan_id"] == plan_id]
+
+
 def applied(corpus, path: Path, plan_id: str) -> tuple[dict[str, dict], list[str]]:
     """The plan's clause rows with the checks file `path` applied (`checks.apply_checks`, as
     every load applies it), by id, and the problems (stale rows)."""
@@ -86,27 +96,30 @@ def test_the_list_shows_every_clause_marked_to_check_and_no_other(cached, checks
     assert run.returncode == 0, run.stderr
     lines = listed(run.stdout)
     marked = corpus.clauses[corpus.clauses["review"].notna()]
-    assert len(marked) == 22  # session 25: the clauses the rules read otherwise than the model (75 by the retired file)
+    assert marked.index.equals(disputed(corpus).index) and len(marked) > 0  # 75 by the retired file
     assert sorted(lines) == sorted(clause_id(*k) for k in zip(
         marked["plan_id"], marked["task_id"], marked["clause_no"], strict=True))
     # one line a clause: its id, coded_by, the code's tool, the rules' reading, its text cut short
     cells = lines[WUXI].split()
-    assert cells[:4] == [WUXI, "model", "education", "services"]
+    row = clause(corpus, WUXI)
+    assert row["tool"] != row["rule_tool"]  # the clause these tests check is one the two readings dispute
+    assert cells[:4] == [WUXI, "model", row["tool"], row["rule_tool"]]
     assert cells[4].startswith("实施馆校合作行动")
     # grouped by plan, each plan's heading before its clauses, in the corpus's order
     headings = [line.split(":")[0] for line in run.stdout.splitlines() if re.match(r"^\w", line)]
     assert headings == ["wuxi  巫溪县", "lezhi  乐至县", "chongqing  重庆市", "jinjiang  成都市锦江区",
                         "shanwei  汕尾市城区"]
-    assert "wuxi  巫溪县: 4 to check, 0 checked, 175 clause(s) in all" in run.stdout
+    assert f"wuxi  巫溪县: {len(disputed(corpus, 'wuxi'))} to check, 0 checked, 175 clause(s) in all" in run.stdout
     assert not re.search(r"\b(nan|None|NaN|<NA>)\b", run.stdout)
-    assert "22 clause(s) marked to check" in run.stderr
+    assert f"{len(marked)} clause(s) marked to check" in run.stderr
     assert "parsing" not in run.stderr  # read from the cache
 
 
 def test_the_list_of_one_plan_and_of_every_clause(cached, checks_copy, corpus):
     one = check(cached, checks_copy, "--plan", "lezhi")
     assert one.returncode == 0, one.stderr
-    assert {i.split(":")[0] for i in listed(one.stdout)} == {"lezhi"} and len(listed(one.stdout)) == 4
+    assert {i.split(":")[0] for i in listed(one.stdout)} == {"lezhi"} \
+        and len(listed(one.stdout)) == len(disputed(corpus, "lezhi")) > 0
     every = check(cached, checks_copy, "--all")
     assert every.returncode == 0, every.stderr
     lines = listed(every.stdout)
@@ -155,16 +168,17 @@ def test_a_check_appends_the_row_for_the_clause_and_keeps_every_byte_before_it(c
     assert checks_copy.read_bytes() == before + f"{line}\n".encode()
     n = len(before.decode().splitlines()) + 1
     assert f"appended to {checks_copy}, line {n}:\n  {line}\n" in run.stdout
-    assert f"checked {WUXI} as planning (environment); the model's tool: education, the rules' reading " \
-           "where it differs: services" in run.stdout
+    assert f"checked {WUXI} as planning (environment); the model's tool: {row['tool']}, the rules' reading " \
+           f"where it differs: {row['rule_tool']}" in run.stdout
     assert "every load applies it from now on, with no re-parse" in run.stdout
     # the row applies: the clause takes the tool, and the list no longer marks it
     rows, problems = applied(corpus, checks_copy, "wuxi")
     assert problems == []
     assert (rows[WUXI]["tool"], rows[WUXI]["coded_by"], rows[WUXI]["review"]) == ("planning", "checked", None)
     after = check(cached, checks_copy, "--plan", "wuxi")
-    assert WUXI not in listed(after.stdout) and len(listed(after.stdout)) == 3
-    assert "wuxi  巫溪县: 3 to check, 1 checked, 175 clause(s) in all" in after.stdout
+    left = len(disputed(corpus, "wuxi")) - 1
+    assert WUXI not in listed(after.stdout) and len(listed(after.stdout)) == left
+    assert f"wuxi  巫溪县: {left} to check, 1 checked, 175 clause(s) in all" in after.stdout
     every = listed(check(cached, checks_copy, "--all", "--plan", "wuxi").stdout)
     assert every[WUXI].split()[1:4] == ["checked", "planning", "—"]
 
@@ -257,7 +271,8 @@ def test_checks_written_are_listed_at_once_and_nothing_is_parsed_again(cached, c
     assert lines[WUXI].split()[1:4] == ["checked", "planning", "—"]
     assert lines[LEZHI].split()[1:4] == ["checked", "regulation", "—"]
     assert sum(line.split()[1] == "checked" for line in lines.values()) == 2
-    assert "wuxi  巫溪县: 3 to check, 1 checked, 175 clause(s) in all" in runs[2].stdout
+    assert f"wuxi  巫溪县: {len(disputed(corpus, 'wuxi')) - 1} to check, 1 checked, 175 clause(s) in all" \
+        in runs[2].stdout
     # and a load (as the build and the report read the corpus) shows them, from the same cache
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(checks, "CHECKS_FILE", checks_copy)

@@ -4,6 +4,8 @@ the sets to score are read from real_clauses_2.SETS (a set added there later is 
 
 from __future__ import annotations
 
+import sys
+
 import pandas as pd
 import pytest
 from benchmark_scripts import benchmark_script
@@ -44,3 +46,35 @@ def test_the_learned_reading_as_a_flag_counts_where_it_differs_from_the_rules(le
     got = learned.real_clauses_2.flag_counts(model, rules, hand)
     # flagged: clauses 2, 4 and 5; the rules miss 2, 3 and 5, so two of the flagged; the model is right on 2 only
     assert got == {"flagged": 3, "misses_flagged": 2, "misses": 3, "model_right": 1}
+
+
+def test_the_model_file_is_fitted_only_on_sets_whose_first_contact_is_pinned(learned, monkeypatch):
+    """--write's --through (session 26): sets 1-N only, and a set not scored yet (no first-contact pin:
+    perhaps being coded blind beside) is refused, with or without --through, never fitted."""
+    sets = dict(learned.real_clauses_2.SETS)
+    last = max(int(n) for n in sets)
+    assert learned.fit_sets(last) == learned.all_sets()  # today every set is pinned
+    assert learned.fit_sets(None) == learned.all_sets()
+    assert learned.fit_sets(30)[-1] == "30" and "31" not in learned.fit_sets(30)
+    assert learned.fit_sets(30)[:3] == ["1", "2", "3"]
+    with pytest.raises(SystemExit):
+        learned.fit_sets(last + 1)  # names no set
+    # a new set, listed but not scored: --write without --through refuses it, and so does a limit
+    # that takes it in; a limit below it fits the sets before
+    monkeypatch.setitem(learned.real_clauses_2.SETS, str(last + 1), sets[str(last)])
+    with pytest.raises(SystemExit, match=str(last + 1)):
+        learned.fit_sets(None)
+    with pytest.raises(SystemExit, match=str(last + 1)):
+        learned.fit_sets(last + 1)
+    assert learned.fit_sets(last)[-1] == str(last)
+    # once the lead pins its first contact, it is fitted
+    monkeypatch.setitem(sys.modules[learned.unpinned.__module__].FIRST_CONTACT, str(last + 1), "0000000")
+    assert learned.fit_sets(None)[-1] == str(last + 1)
+
+
+def test_unpinned_sets_are_those_from_twelve_on_without_a_first_contact_pin(learned, monkeypatch):
+    reliability = sys.modules[learned.unpinned.__module__]
+    assert reliability.unpinned(["1", "5", "11"]) == []  # their first contact is their codes' commit
+    assert reliability.unpinned(["12", "91"]) == []
+    monkeypatch.delitem(reliability.FIRST_CONTACT, "91")
+    assert reliability.unpinned(["1", "12", "91"]) == ["91"]

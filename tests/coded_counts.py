@@ -1,0 +1,40 @@
+"""The five plans' coded figures counted straight from the clause table and the tasks' categories
+(session 26), for the tests that pin page 07's numbers: every refit of the learned model moves a few
+clauses' code, so those tests read their expectations here rather than from constants, and a finding
+that miscounts still fails them (these counts never go through the findings' own helpers)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+FRAGMENT = "chongqing"  # the five plans' only text that is no whole plan (half a plan)
+
+
+def with_categories(corpus) -> pd.DataFrame:
+    """The clauses with their task's category (the tasks table's, by plan and task)."""
+    cats = corpus.tasks.set_index(["plan_id", "task_id"])["category"]
+    clauses = corpus.clauses
+    return clauses.assign(category=[cats.get((p, t)) for p, t in zip(clauses.plan_id, clauses.task_id,
+                                                                      strict=True)])
+
+
+def cells(corpus, whole: bool = True) -> pd.Series:
+    """Clauses per (tool, category), over the whole plans (the fragment left out) or every plan;
+    clauses of no category are not counted, as in the matrix."""
+    coded = with_categories(corpus)
+    if whole:
+        coded = coded[coded.plan_id != FRAGMENT]
+    return coded.dropna(subset=["category"]).groupby(["tool", "category"]).size()
+
+
+def in_category(corpus, tool: str, category: str, whole: bool = True) -> tuple[int, int]:
+    """(the tool's clauses in the category, the tool's clauses in any category)."""
+    counted = cells(corpus, whole)
+    of_tool = counted[counted.index.get_level_values("tool") == tool]
+    return int(counted.get((tool, category), 0)), int(of_tool.sum())
+
+
+def tool_share(corpus, plan_id: str, tool: str) -> tuple[int, int]:
+    """(a plan's clauses coded `tool`, all its clauses)."""
+    plan = corpus.clauses[corpus.clauses.plan_id == plan_id]
+    return int((plan.tool == tool).sum()), len(plan)
