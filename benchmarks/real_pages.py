@@ -133,7 +133,7 @@ def score_page(facts: list[dict[str, str]], meta, targets, cites) -> tuple[int, 
     for f in facts:
         if f["field"] == "cites":
             total += 1
-            if norm(f["value"]) in cites:
+            if any(norm(v) in cites for v in f["value"].split("|")):  # alternatives: any one is right
                 right += 1
             else:
                 misses.append(f"citation missing: {f['value']}")

@@ -67,8 +67,12 @@ RECORDED = {
     "holdout70": (23, 28), "holdout71": (14, 14), "holdout72": (39, 48),
     "holdout73": (29, 30), "holdout74": (3, 9), "holdout75": (13, 13),
     "holdout76": (39, 42), "holdout77": (13, 13), "holdout78": (15, 19), "holdout79": (18, 29),
-    "holdout80": (18, 22), "holdout81": (26, 32), "holdout82": (18, 20), "holdout83": (16, 23), "holdout84": (15, 15), "holdout85": (24, 33), "holdout86": (17, 20), "holdout87": (25, 27), "holdout88": (10, 26), "holdout89": (20, 29), "holdout90": (24, 30), "holdout91": (18, 19), "holdout92": (26, 38), "holdout93": (25, 29), "holdout94": (18, 25), "holdout95": (16, 16), "holdout96": (8, 17), "holdout97": (18, 18), "holdout98": (11, 19), "holdout99": (21, 24), "holdout100": (1, 2), "holdout101": (19, 20), "holdout102": (23, 25), "holdout103": (19, 19), "holdout104": (13, 14), "holdout105": (8, 9), "holdout106": (17, 20), "holdout107": (22, 22), "holdout108": (21, 21), "holdout109": (23, 32), "holdout110": (22, 25), "holdout111": (16, 19), "holdout112": (13, 14), "holdout113": (20, 24), "holdout114": (11, 11), "holdout115": (3, 5), "holdout116": (18, 20), "holdout117": (16, 17), "holdout118": (34, 42), "holdout119": (15, 19), "holdout120": (19, 22), "holdout121": (22, 27), "holdout122": (17, 19), "holdout123": (18, 21), "holdout124": (15, 16), "holdout125": (35, 40), "holdout126": (28, 31), "holdout127": (20, 20),
+    "holdout80": (18, 22), "holdout81": (26, 32), "holdout82": (18, 20), "holdout83": (16, 23), "holdout84": (15, 15), "holdout85": (24, 33), "holdout86": (17, 20), "holdout87": (25, 27), "holdout88": (10, 26), "holdout89": (20, 29), "holdout90": (24, 30), "holdout91": (18, 19), "holdout92": (26, 38), "holdout93": (25, 29), "holdout94": (18, 25), "holdout95": (16, 16), "holdout96": (8, 17), "holdout97": (18, 18), "holdout98": (11, 19), "holdout99": (21, 24), "holdout100": (1, 2), "holdout101": (19, 20), "holdout102": (23, 25), "holdout103": (19, 19), "holdout104": (13, 14), "holdout105": (8, 9), "holdout106": (17, 20), "holdout107": (22, 22), "holdout108": (21, 21), "holdout109": (24, 32), "holdout110": (22, 25), "holdout111": (16, 19), "holdout112": (13, 14), "holdout113": (20, 24), "holdout114": (11, 11), "holdout115": (3, 5), "holdout116": (18, 20), "holdout117": (16, 17), "holdout118": (34, 42), "holdout119": (15, 19), "holdout120": (19, 22), "holdout121": (22, 27), "holdout122": (17, 19), "holdout123": (18, 21), "holdout124": (15, 16), "holdout125": (35, 40), "holdout126": (29, 31), "holdout127": (20, 20),
 }
+
+# Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
+# (A|B, any one right, docs/fact_conventions.md); the scorers compared a citation whole until session 26, so their
+# first contact, scored as 23/32 and 28/31, reads 24/32 and 29/31 by the convention: the scorer's miss, not the parser's.
 
 # Sets whose one scoring run met a parser other than the one at the merge that added their facts.
 # holdout16: its facts were merged at c4c3064, whose parser reads it 41/44; it was scored after round
@@ -176,7 +180,7 @@ def field_scores(facts: list[dict[str, str]], meta, targets, cites) -> dict[str,
     for f in facts:
         if f["field"] == "cites":
             out["cites"][1] += 1
-            out["cites"][0] += rp.norm(f["value"]) in cites
+            out["cites"][0] += any(rp.norm(v) in cites for v in f["value"].split("|"))
     right, total, _ = rp.score_page(facts, meta, targets, cites)
     if (right, total) != (sum(v[0] for v in out.values()), sum(v[1] for v in out.values())):
         raise AssertionError("field_scores disagrees with real_pages.score_page")

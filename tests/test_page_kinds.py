@@ -44,3 +44,16 @@ def test_field_scores_split_a_page_as_score_page_counts_it(fc):
     # title right; a number the page does not show is a wrong fact; issuer ? not scored;
     # one share found, one missing, one not on the page; the citation found
     assert scores == {"title": [1, 1], "doc_number": [0, 1], "target": [1, 3], "cites": [1, 1]}
+
+
+def test_a_citations_alternatives_any_one_is_right(fc):
+    """docs/fact_conventions.md: a value's alternatives are joined by |, any one of them is right;
+    the citations were compared whole until session 26 (holdout109's and holdout126's spam-split names)."""
+    facts = [{"field": "cites", "value": "甲省科普条例|甲省科学技术普及条例"},
+             {"field": "cites", "value": "乙市科普规划|乙市科普发展规划"}]
+    meta = dict.fromkeys(fc.rp.META, "")
+    cites = [fc.rp.norm("甲省科学技术普及条例")]
+    assert fc.field_scores(facts, meta, [], cites) == {"cites": [1, 2]}
+    right, total, misses = fc.rp.score_page(facts, meta, [], cites)
+    assert (right, total) == (1, 2) and misses == ["citation missing: 乙市科普规划|乙市科普发展规划"]
+
