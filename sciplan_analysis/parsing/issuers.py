@@ -158,7 +158,9 @@ def issuer_problem(text: str) -> str | None:
 # (a region in full or by a province's or city's short name, or 中国, 中华, 全国) and its field before the word; the
 # field holds no word of page text and no organ of the state (某县人民政府协会 is none).
 # (its short name too: 中国农技协, 某省老科协; a 科协 is an organ already, a 政协 no association; round sixty-three)
-ASSOCIATION = re.compile(f"^(?P<field>[{CJK_RANGE}]{{0,14}}?)(?:协会|学会|研究会|老科协|(?<![科政])协)$")
+# (联合会 too, an association of bodies, 某市科普教育基地联合会 signing its decision: an association's word as 协会 is; the
+# federations of FEDERATIONS are organs already; round sixty-nine)
+ASSOCIATION = re.compile(f"^(?P<field>[{CJK_RANGE}]{{0,14}}?)(?:协会|学会|研究会|联合会|老科协|(?<![科政])协)$")
 SHORT_FIELD_CHARS = 3  # a short name's field (农技 of 中国农技协) is a few characters
 ASSOCIATION_OWNERS = ("中国", "中华", "全国")
 NOT_A_FIELD = re.compile("政府|党委|办公|委员会|局|厅|中心|公司|集团|大学|学院|学校|中学|小学")
@@ -172,8 +174,8 @@ def opening_region(text: str) -> int:
 
 def is_association(text: str) -> bool:
     """Whether `text` names an association of the 科协's family: whose (`ASSOCIATION_OWNERS` or a region `region_run`
-    reads, 新疆 and 河北 by their short names), then a field and 协会, 学会, 研究会 or 老科协 (中国岩石力学与工程学会,
-    河北省老科学技术工作者协会, 新疆老科协). A 科协 (某省科学技术协会) is an organ already (`is_issuer`). Read only on a
+    reads, 新疆 and 河北 by their short names), then a field and 协会, 学会, 研究会, 联合会 or 老科协 (中国岩石力学与工程学会,
+    河北省老科学技术工作者协会, 新疆老科协, 某市科普教育基地联合会). A 科协 (某省科学技术协会) is an organ already (`is_issuer`). Read only on a
     signature's line, over its date (metadata's `_front_lines`)."""
     m = ASSOCIATION.match(text)
     if m is None or NOT_AN_ORGAN.search(text):

@@ -546,6 +546,25 @@ def _bracketed_office(value: str) -> str:
     return m.group("organ") if is_issuer(m.group("organ")) else value
 
 
+@lru_cache(maxsize=1)
+def _site_buttons() -> re.Pattern[str]:
+    """A site's buttons set after a field's value on its line (发布部门：某市科学技术局 收藏; 【打印】【关闭】), run into the value
+    where the page's spaces between characters are gone: the navigation words of two or more characters (page_labels.csv
+    `nav`: 收藏, 打印, 关闭, 分享 …), perhaps in brackets, to the value's end."""
+    words = "|".join(re.escape(w) for w in labels_of("nav") if len(w) >= 2)
+    return re.compile(rf"(?:\s*[【\[［]?\s*(?:{words})\s*[】\]］]?)+\s*$")
+
+
+def _without_buttons(value: str) -> str:
+    """A publisher field's value without the site's buttons after it (`_site_buttons`; round sixty-nine): 某市科学技术局收藏
+    → 某市科学技术局, where the value is no organ as it stands and the part before the buttons is one; else the value
+    unchanged."""
+    if not value or is_issuer(value):
+        return value
+    cut = _site_buttons().sub("", value)
+    return cut if cut != value and is_issuer(cut) else value
+
+
 def _page_fields(found: Found, structure: Structure, front: list[str], chrome: list[str],
                  inside: set[int] | frozenset[int] = frozenset()) -> str:
     """Put the values of a site's labelled fields (索引号：… 发文日期：…; a breadcrumb's last part, the
@@ -563,7 +582,7 @@ def _page_fields(found: Found, structure: Structure, front: list[str], chrome: l
         if n not in inside:
             found.put("issue_date", "page", date_of(fields.get("published", "")))
         issuer = fields.get("issuer", "").split()[0] if fields.get("issuer", "").split() else ""
-        issuer = _bracketed_office(issuer)
+        issuer = _without_buttons(_bracketed_office(issuer))
         if is_issuer(issuer):
             found.put("issuer", "label", issuer)
         elif issuer:
@@ -577,7 +596,7 @@ def _page_fields(found: Found, structure: Structure, front: list[str], chrome: l
             found.put("doc_number", "label", doc_number(value))
         elif kind == "issue_date":
             found.put("issue_date", "label", date_of(value))
-        elif kind == "issuer" and is_issuer(value := _bracketed_office(value)):
+        elif kind == "issuer" and is_issuer(value := _without_buttons(_bracketed_office(value))):
             found.put("issuer", "label", value)
         elif kind == "title" and not is_issuer(value) and DOCUMENT_WORDS.search(value):
             found.put("title", "label", carried(clean_title(value)))
