@@ -18,6 +18,8 @@
     python benchmarks/real_clauses_2.py --set 86 --model  # and the learned hybrid (the code since session 25) beside the rules
     python benchmarks/real_clauses_2.py --set 92 --model --model-file old.csv  # another model file (session 26:
                                                   # the file a refit replaced, e.g. git show 130db26:data/reference/instrument_model.csv)
+    python benchmarks/real_clauses_2.py --set 96 --model --compare old.csv  # and every clause the two files read
+                                                  # apart, with the hand code (session 27)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
 ignored benchmarks/real_clauses/pages_2.jsonl, gathered with the `search` tool). Their bodies are
@@ -45,6 +47,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from benchmarks.instruments_score import confusion, scores  # noqa: E402
@@ -241,6 +244,18 @@ def flag_counts(model: pd.Series, rules: pd.Series, hand: pd.Series) -> dict[str
             "misses": int(missed.sum()), "model_right": int((flagged & (model.to_numpy() == hand.to_numpy())).sum())}
 
 
+def read_apart(hand: pd.Series, first: pd.Series, second: pd.Series) -> pd.DataFrame:
+    """The clauses two model files read as different tools: their row, the hand code, each file's
+    tool, and which of them (first, second or neither) reads the hand code. The refit checks of
+    session 26 decided a file by these clauses; they were counted by a throwaway script before."""
+    apart = first.to_numpy() != second.to_numpy()
+    out = pd.DataFrame({"hand": hand.to_numpy()[apart], "first": first.to_numpy()[apart],
+                        "second": second.to_numpy()[apart]}, index=hand.index[apart])
+    out["right"] = np.select([out["first"] == out["hand"], out["second"] == out["hand"]],
+                             ["first", "second"], default="neither")
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--draw", action="store_true", help="print the draw for hand coding")
@@ -252,9 +267,13 @@ def main() -> None:
                         help="score the learned hybrid's reading (clauses.tool since session 25; model_tool before) beside the rules")
     parser.add_argument("--model-file", type=Path, help="with --model: read this model file, not the shipped one "
                         "(a file a refit replaced, to score both on a fresh set)")
+    parser.add_argument("--compare", type=Path, help="with --model: also read this model file and list every clause "
+                        "it reads as another tool than the first, with the hand code")
     args = parser.parse_args()
     if args.model_file and not args.model:
         parser.error("--model-file goes with --model")
+    if args.compare and not args.model:
+        parser.error("--compare goes with --model")
     if args.draw:
         for r in draw(which=args.set).itertuples():
             print(f"{r.page},{r.clause_no},{r.start},{r.end}\t{r.text}")
@@ -289,9 +308,22 @@ def main() -> None:
         print(f"  as a flag (model_tool ≠ tool): {flag['flagged']} flagged, rule misses among them "
               f"{flag['misses_flagged']} (the rules miss {flag['misses']} of {len(both)}), the model's "
               f"reading the hand code in {flag['model_right']}")
-        fitted = re.search(r"sets 1-(\d+)", path.read_text(encoding="utf-8").split("\n", 1)[0])
-        if fitted and int(args.set) <= int(fitted.group(1)):
-            print(f"  (the file is fitted on sets 1-{fitted.group(1)}: set {args.set} is seen, not measured)")
+        for p in (path, args.compare) if args.compare else (path,):
+            fitted = re.search(r"sets 1-(\d+)", p.read_text(encoding="utf-8").split("\n", 1)[0])
+            if fitted and int(args.set) <= int(fitted.group(1)):
+                print(f"  ({p.name} is fitted on sets 1-{fitted.group(1)}: set {args.set} is seen, not measured)")
+        if args.compare:
+            other = learned.load_model(args.compare)
+            again = pd.Series([learned.reading(t, tool, cue, None if args.no_sections else k, other)[0] for t, tool, cue, k
+                               in zip(both["text"], both["coder_tool"], both["coder_cue"], kinds, strict=True)])
+            apart = read_apart(both["tool"], model["tool"], again)
+            print(f"set {args.set}, {args.compare.name} beside {path.name}: tool {int((again == both['tool']).sum())} "
+                  f"of {len(both)}, type {int((again.map(SCHEME) == both['type']).sum())}; {len(apart)} clause{'' if len(apart) == 1 else 's'} read "
+                  f"apart ({path.name} right in {int((apart['right'] == 'first').sum())}, {args.compare.name} in "
+                  f"{int((apart['right'] == 'second').sum())}, neither in {int((apart['right'] == 'neither').sum())})")
+            for i, r in apart.iterrows():
+                print(f"  {both.at[i, 'page']} {both.at[i, 'clause_no']} hand {r['hand']} / {path.name} {r['first']} / "
+                      f"{args.compare.name} {r['second']}  {both.at[i, 'text'][:60]}")
     print(type_confusion(both), "\n")
     print(confusion(both[["tool"]], both[["coder_tool"]].rename(columns={"coder_tool": "tool"})))
     if args.misses:

@@ -48,6 +48,21 @@ def test_the_learned_reading_as_a_flag_counts_where_it_differs_from_the_rules(le
     assert got == {"flagged": 3, "misses_flagged": 2, "misses": 3, "model_right": 1}
 
 
+def test_two_model_files_read_apart_lists_each_clause_and_which_file_reads_the_hand_code(learned):
+    """real_clauses_2.py --compare (session 27): only the clauses the two files read as different tools,
+    each with the file that reads the hand code (or neither); clauses they read alike are never listed."""
+    hand = pd.Series(["services", "education", "funding", "organisation", "none"], index=[10, 11, 12, 13, 14])
+    first = pd.Series(["services", "education", "none", "funding", "information"])
+    second = pd.Series(["services", "services", "funding", "organisation", "information"])
+    got = learned.real_clauses_2.read_apart(hand, first, second)
+    assert list(got.index) == [11, 12, 13]  # the hand codes' index, not the files' positions
+    assert list(got["right"]) == ["first", "second", "second"]
+    assert list(got["first"]) == ["education", "none", "funding"]
+    none_right = learned.real_clauses_2.read_apart(pd.Series(["none"]), pd.Series(["funding"]), pd.Series(["services"]))
+    assert list(none_right["right"]) == ["neither"]
+    assert learned.real_clauses_2.read_apart(hand, first, first).empty
+
+
 def test_the_model_file_is_fitted_only_on_sets_whose_first_contact_is_pinned(learned, monkeypatch):
     """--write's --through (session 26): sets 1-N only, and a set not scored yet (no first-contact pin:
     perhaps being coded blind beside) is refused, with or without --through, never fitted."""
