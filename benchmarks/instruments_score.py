@@ -3,6 +3,7 @@
     python benchmarks/instruments_score.py                 # both samples: agreement, kappa
     python benchmarks/instruments_score.py --confusion     # and each sample's tool confusion table
     python benchmarks/instruments_score.py --misses        # and every clause coded differently
+    python benchmarks/instruments_score.py --code          # the code as shipped, each sample (session 27)
 
 Agreement (the share of clauses where coder and hand agree) and Cohen's kappa for type and tool,
 per sample and for both together; then the same on clauses of OTHER real plans
@@ -10,6 +11,12 @@ per sample and for both together; then the same on clauses of OTHER real plans
 they never saw), and on the second and third sets (benchmarks/real_clauses_2.py), when their
 texts have been gathered into benchmarks/real_clauses/. The confusion table has the hand's tools as rows and the
 coder's as columns, as Markdown for the README.
+
+--code (session 27) scores what the library ships instead: each sample joined, by plan, task and
+clause number, to the corpus's `clauses` table, whose `tool`/`type` are the learned hybrid's code
+(or a researcher's check, `coded_by = checked`) and `rule_tool`/`rule_type` the rules' reading with
+each clause's section, as the report reads them; counts beside every share. A sample the model file
+was fitted on is seen there; the third sample (session 27) was coded by hand before it was scored.
 """
 
 from __future__ import annotations
@@ -64,11 +71,62 @@ def confusion(hand: pd.DataFrame, coded: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
+KEY = ["plan_id", "task_id", "clause_no"]
+
+
+def shipped(hand: pd.DataFrame, clauses: pd.DataFrame) -> pd.DataFrame:
+    """The hand sample beside the clauses table's code (tool, type, coded_by) and the rules' reading
+    (rule_tool, rule_type); a sample clause the table does not hold, or holds with another text, is an
+    error naming it (the sample was drawn from another parse)."""
+    table = clauses[[*KEY, "text", "tool", "type", "coded_by", "rule_tool", "rule_type"]].astype({"task_id": str})
+    both = hand.astype({"task_id": str}).merge(table, on=KEY, how="left", suffixes=("", "_code"),
+                                               validate="one_to_one")
+    lost = both["text_code"].isna() | (both["text_code"] != both["text"])
+    if lost.any():
+        r = both[lost].iloc[0]
+        raise SystemExit(f"{int(lost.sum())} sample clauses are not in the clauses table as drawn, first "
+                         f"{r.plan_id} {r.task_id}.{r.clause_no}")
+    return both.drop(columns=["text_code"])
+
+
+def code_lines(name: str, both: pd.DataFrame) -> list[str]:
+    """One sample's agreement: the code, the model alone (clauses checked by hand left out) and the rules."""
+    n = len(both)
+    model = both[both["coded_by"] == "model"]
+    out = []
+    for label, part, tool, typ in (("the code", both, "tool_code", "type_code"),
+                                   ("the model alone", model, "tool_code", "type_code"),
+                                   ("the rules", both, "rule_tool", "rule_type")):
+        m = len(part)
+        t, o = int((part[typ] == part["type"]).sum()), int((part[tool] == part["tool"]).sum())
+        kt = kappa(part["type"], part[typ]) if m else float("nan")
+        ko = kappa(part["tool"], part[tool]) if m else float("nan")
+        out.append(f"{name}, {label}: type {t}/{m} ({t / m:.3f}, κ {kt:.3f}), tool {o}/{m} ({o / m:.3f}, κ {ko:.3f})"
+                   if m else f"{name}, {label}: no clause")
+    return out if len(model) < n else [out[0], out[2]]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--confusion", action="store_true")
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--code", action="store_true", help="score the clauses table's code (as shipped) and the "
+                        "rules' reading beside it, each sample")
     args = parser.parse_args()
+    if args.code:
+        from sciplan_analysis import load_corpus
+
+        clauses = load_corpus().clauses
+        for name, path in SAMPLES.items():
+            both = shipped(pd.read_csv(path, dtype={"task_id": str}), clauses)
+            print("\n".join(code_lines(name, both)))
+            if args.confusion:
+                print(confusion(both[["tool"]], both[["tool_code"]].rename(columns={"tool_code": "tool"})), "\n")
+            if args.misses:
+                for r in both[both["tool"] != both["tool_code"]].itertuples():
+                    print(f"  {r.plan_id} {r.task_id}.{r.clause_no} hand {r.tool} / code {r.tool_code} "
+                          f"({r.coded_by}) / rules {r.rule_tool}  {r.text[:70]}")
+        return
     both = []
     for name, path in SAMPLES.items():
         hand = pd.read_csv(path, dtype={"task_id": str})
