@@ -1,12 +1,15 @@
-"""Draw the second hand-coding sample of clauses for the instrument coder.
+"""Draw the second or third hand-coding sample of clauses for the instrument coder.
 
     python benchmarks/instruments_sample.py            # writes tests/data/instruments_validation_2.csv
+    python benchmarks/instruments_sample.py --third    # writes tests/data/instruments_validation_3.csv
 
-A seeded random draw (seed 24) of 160 clauses of the five plans that are not in the first
-sample (tests/data/instrument_validation.csv, matched by plan, task and clause number, and by
-text so no clause is coded twice). Only the clause's place and text are written: the coder's
-tool is left out on purpose, so the hand coding that fills the columns tool, type and reading
-is done without seeing it. Refuses to overwrite a sample that has been coded.
+The second: a seeded random draw (seed 24) of 160 clauses of the five plans that are not in the
+first sample (tests/data/instrument_validation.csv, matched by plan, task and clause number, and
+by text so no clause is coded twice). The third (--third): 150 clauses (seed 27) that are in
+neither the first nor the second sample, matched the same way. Only the clause's place and text
+are written: the coder's tool is left out on purpose, so the hand coding that fills the columns
+tool, type and reading is done without seeing it. Refuses to overwrite a sample that has been
+coded.
 """
 
 from __future__ import annotations
@@ -24,32 +27,45 @@ from sciplan_analysis import load_corpus  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 FIRST = ROOT / "tests" / "data" / "instrument_validation.csv"
 SECOND = ROOT / "tests" / "data" / "instruments_validation_2.csv"
+THIRD = ROOT / "tests" / "data" / "instruments_validation_3.csv"
 KEY = ["plan_id", "task_id", "clause_no"]
 
 
-def draw(clauses: pd.DataFrame, first: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
-    """n clauses not in the first sample (by key or text), drawn at random, sorted by place."""
-    taken = set(map(tuple, first[KEY].astype(str).to_numpy()))
+def draw(clauses: pd.DataFrame, taken: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
+    """n clauses not in the samples already taken (one frame with their place and text; matched
+    by key or by text), drawn at random, sorted by place."""
+    keys_taken = set(map(tuple, taken[KEY].astype(str).to_numpy()))
     keys = clauses[KEY].astype(str).apply(tuple, axis=1)
-    pool = clauses[~keys.isin(taken) & ~clauses["text"].isin(set(first["text"]))]
+    pool = clauses[~keys.isin(keys_taken) & ~clauses["text"].isin(set(taken["text"]))]
     if len(pool) < n:
-        raise ValueError(f"only {len(pool)} clauses outside the first sample; asked for {n}")
+        raise ValueError(f"only {len(pool)} clauses outside the samples taken; asked for {n}")
     picked = pool.sample(n=n, random_state=seed)
     return picked.sort_values(KEY, key=lambda s: s.astype(str))[KEY + ["text"]].reset_index(drop=True)
 
 
+def read_sample(path: Path) -> pd.DataFrame:
+    """A sample's place and text (never its hand codes: the draw needs only what it excludes)."""
+    return pd.read_csv(path, dtype={"task_id": str})[KEY + ["text"]]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=160)
-    parser.add_argument("--seed", type=int, default=24)
-    parser.add_argument("--out", type=Path, default=SECOND)
+    parser.add_argument("--third", action="store_true",
+                        help="draw the third sample (150 clauses, seed 27) from the clauses in neither the first nor the second")
+    parser.add_argument("--n", type=int, default=None, help="clauses to draw (default 160, or 150 with --third)")
+    parser.add_argument("--seed", type=int, default=None, help="default 24, or 27 with --third")
+    parser.add_argument("--out", type=Path, default=None, help="default the second's file, or the third's with --third")
     args = parser.parse_args()
-    if args.out.exists() and "tool" in pd.read_csv(args.out, nrows=0).columns:
-        raise SystemExit(f"{args.out} is already coded by hand; not overwriting it")
+    n = args.n if args.n is not None else (150 if args.third else 160)
+    seed = args.seed if args.seed is not None else (27 if args.third else 24)
+    out = args.out if args.out is not None else (THIRD if args.third else SECOND)
+    if out.exists() and "tool" in pd.read_csv(out, nrows=0).columns:
+        raise SystemExit(f"{out} is already coded by hand; not overwriting it")
+    taken = [read_sample(FIRST)] + ([read_sample(SECOND)] if args.third else [])
     corpus = load_corpus()
-    sample = draw(corpus.clauses, pd.read_csv(FIRST, dtype={"task_id": str}), args.n, args.seed)
-    sample.to_csv(args.out, index=False)
-    print(f"{len(sample)} clauses ({sample.groupby('plan_id').size().to_dict()}) -> {args.out}")
+    sample = draw(corpus.clauses[KEY + ["text"]], pd.concat(taken, ignore_index=True), n, seed)
+    sample.to_csv(out, index=False)
+    print(f"{len(sample)} clauses ({sample.groupby('plan_id').size().to_dict()}) -> {out}")
 
 
 if __name__ == "__main__":

@@ -235,6 +235,34 @@ def test_second_sample_is_the_seeded_draw(corpus):
     assert hand["reading"].str.len().gt(0).all()
 
 
+def test_third_draw_excludes_both_samples_by_place_and_text():
+    """The third sample's draw (benchmarks/instruments_sample.py --third) leaves out every clause of
+    the first and second samples, by place or by text, on a made-up frame: 6 clauses are left of
+    10, so drawing 6 takes exactly those and drawing 7 refuses."""
+    import importlib.util
+
+    script = Path(__file__).parent.parent / "benchmarks" / "instruments_sample.py"
+    spec = importlib.util.spec_from_file_location("instruments_sample", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    texts = [f"条{i}：推进甲乙丙第{i}项工作。" for i in range(10)]
+    clauses = pd.DataFrame({"plan_id": ["p"] * 5 + ["q"] * 5, "task_id": ["1.1"] * 10,
+                            "clause_no": list(range(1, 6)) * 2, "text": texts})
+    first = pd.DataFrame({"plan_id": ["p", "q"], "task_id": ["1.1", "1.1"], "clause_no": [1, 2],
+                          "text": [texts[0], "另一段别处的文字。"]})
+    # the second takes q's clause 3 by place and p's clause 3 by its text only (a place not in the frame)
+    second = pd.DataFrame({"plan_id": ["q", "p"], "task_id": ["1.1", "9.9"], "clause_no": [3, 7],
+                           "text": ["文字已改。", texts[2]]})
+    taken = pd.concat([first, second], ignore_index=True)
+    drawn = module.draw(clauses, taken, 6, 27)
+    assert sorted(drawn["text"]) == sorted([texts[1], texts[3], texts[4], texts[5], texts[8], texts[9]])
+    assert list(drawn.columns) == module.KEY + ["text"]
+    with pytest.raises(ValueError, match="only 6 clauses"):
+        module.draw(clauses, taken, 7, 27)
+    # with the first sample alone, the second's two clauses are back in the pool
+    assert set(module.draw(clauses, first, 8, 27)["text"]) == set(texts) - {texts[0], texts[6]}
+
+
 # ---------------------------------------------------------------- analyses
 
 def test_summaries(corpus, table):
