@@ -1,6 +1,6 @@
 """How the instrument coder agrees with the hand-coded samples.
 
-    python benchmarks/instruments_score.py                 # both samples: agreement, kappa
+    python benchmarks/instruments_score.py                 # the samples: agreement, kappa
     python benchmarks/instruments_score.py --confusion     # and each sample's tool confusion table
     python benchmarks/instruments_score.py --misses        # and every clause coded differently
     python benchmarks/instruments_score.py --code          # the code as shipped, each sample (session 27)
@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = {
     "first (160, seed 14)": ROOT / "tests" / "data" / "instrument_validation.csv",
     "second (160, seed 24)": ROOT / "tests" / "data" / "instruments_validation_2.csv",
+    "third (150, seed 27)": ROOT / "tests" / "data" / "instruments_validation_3.csv",
 }
 
 
