@@ -4,6 +4,7 @@
     python benchmarks/instruments_score.py --confusion     # and each sample's tool confusion table
     python benchmarks/instruments_score.py --misses        # and every clause coded differently
     python benchmarks/instruments_score.py --code          # the code as shipped, each sample (session 27)
+    python benchmarks/instruments_score.py --code --model-file F  # the five plans parsed afresh with model file F
 
 Agreement (the share of clauses where coder and hand agree) and Cohen's kappa for type and tool,
 per sample and for both together; then the same on clauses of OTHER real plans
@@ -17,6 +18,9 @@ clause number, to the corpus's `clauses` table, whose `tool`/`type` are the lear
 (or a researcher's check, `coded_by = checked`) and `rule_tool`/`rule_type` the rules' reading with
 each clause's section, as the report reads them; counts beside every share. A sample the model file
 was fitted on is seen there; the third sample (session 27) was coded by hand before it was scored.
+With --model-file F the five plans are parsed afresh (`parse_manifest`, one process, no cache, the hand
+checks applied) with F read in place of data/reference/instrument_model.csv, so a candidate file is
+scored exactly as the library would ship it.
 """
 
 from __future__ import annotations
@@ -107,18 +111,44 @@ def code_lines(name: str, both: pd.DataFrame) -> list[str]:
     return out if len(model) < n else [out[0], out[2]]
 
 
+def clauses_with(model_file: Path | object | None) -> pd.DataFrame:
+    """The five plans' clauses table: from the corpus as cached, or parsed afresh with another model
+    file (a path, or a `learned.Model` already read) wherever the library reads the shipped one (its
+    readings are the library's own)."""
+    from sciplan_analysis import load_corpus
+    from sciplan_analysis.corpus import parse_manifest
+    from sciplan_analysis.parsing import learned
+
+    if model_file is None:
+        return load_corpus().clauses
+    chosen = model_file if isinstance(model_file, learned.Model) else learned.load_model(Path(model_file))
+    shipped_loader = learned.load_model
+    learned.load_model = lambda path=None: chosen  # the parser asks for the shipped file: give it this one
+    try:
+        return parse_manifest(workers=1, progress=False).clauses
+    finally:
+        learned.load_model = shipped_loader
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--confusion", action="store_true")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--code", action="store_true", help="score the clauses table's code (as shipped) and the "
                         "rules' reading beside it, each sample")
+    parser.add_argument("--model-file", type=Path, help="with --code: parse the five plans afresh reading this model file")
+    parser.add_argument("--sample", action="append", help="with --code: only this sample (its name's first word: "
+                        "first, second, third …); repeatable")
     args = parser.parse_args()
+    if args.model_file and not args.code:
+        parser.error("--model-file goes with --code")
     if args.code:
-        from sciplan_analysis import load_corpus
-
-        clauses = load_corpus().clauses
+        clauses = clauses_with(args.model_file)
+        if args.model_file:
+            print(f"the five plans parsed afresh with {args.model_file}")
         for name, path in SAMPLES.items():
+            if args.sample and name.split()[0] not in args.sample:
+                continue
             both = shipped(pd.read_csv(path, dtype={"task_id": str}), clauses)
             print("\n".join(code_lines(name, both)))
             if args.confusion:

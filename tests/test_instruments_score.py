@@ -47,3 +47,26 @@ def test_a_sample_clause_not_in_the_table_as_drawn_is_an_error_naming_it(score):
     missing = hand.assign(task_id="9.9", text="建设科普馆。")
     with pytest.raises(SystemExit, match=r"a 9\.9\.1"):
         score.shipped(missing, _clauses())
+
+
+def test_a_candidate_model_file_codes_the_five_plans_as_the_library_would_and_the_shipped_one_comes_back(score):
+    """--code --model-file (session 27): the five plans parsed afresh read the given model wherever the library
+    reads the shipped file; afterwards the library reads the shipped file again."""
+    import dataclasses
+
+    import numpy as np
+
+    from sciplan_analysis.config import MODEL_FILE
+    from sciplan_analysis.parsing import learned
+
+    shipped_tools = score.clauses_with(None)["tool"]
+    again = score.clauses_with(MODEL_FILE)
+    assert list(again["tool"]) == list(shipped_tools)  # the shipped file read afresh: the cached codes
+    model = learned.load_model(MODEL_FILE)
+    bias = np.full(len(model.tools), -1e3)
+    bias[model.tools.index("none")] = 1e3  # a model that reads every clause as none
+    nothing = score.clauses_with(dataclasses.replace(model, bias=bias))
+    by_model = nothing["coded_by"] == "model"
+    assert (nothing.loc[by_model, "tool"] == "none").all() and by_model.sum() > 600
+    assert learned.load_model(MODEL_FILE) is model  # the shipped reader restored, its cache kept
+    assert list(score.clauses_with(None)["tool"]) == list(shipped_tools)
