@@ -8,6 +8,7 @@
     python benchmarks/instruments_learned.py --forward 40-81  # forward-chained (session 23)
     python benchmarks/instruments_learned.py --write --through 91  # data/reference/instrument_model.csv
                                                            # (session 24; --through since session 26)
+    python benchmarks/instruments_learned.py --weigh-five 1,2,4,8,16  # the five plans' weight (session 27)
 
 Every hand-coded clause is loaded with its group (each real set of other plans is a group, the
 five plans' two samples one group, "five"), its text, its hand code, its section kind (found from
@@ -51,6 +52,12 @@ unpruned model's tool on those clauses. `--through N` (session 26) fits on sets 
 --write refuses any set it would fit on whose first contact is not pinned in
 instruments_reliability.FIRST_CONTACT (`fit_sets`): a set not scored yet, perhaps being coded
 blind, is never fitted, so the file's first honest measure stays its own.
+
+--weigh-five 1,2,4,8,16 (session 27) studies a weight of group five's clauses in the fit (the
+regression's sample_weight; every other clause 1) as pre-registered in docs/instruments_rounds.md:
+the five plans' samples read across (fitted on sets 1-95 and one sample weighted w, the other read)
+and sets 92-95 (fitted on both samples weighted w and sets 1-91); `--write --five-weight W` fits the
+file with a chosen weight (default 1: today's fit) and its comment line states the weight.
 """
 
 from __future__ import annotations
@@ -227,8 +234,17 @@ class Fitted:
         return sp.hstack([x, r]).tocsr()
 
 
-def fit(train: pd.DataFrame, s: Setting, view: str) -> Fitted:
-    """Fit a model of setting `s` on `train`'s hand tools."""
+def five_weights(train: pd.DataFrame, five_weight: float) -> np.ndarray | None:
+    """Each clause's weight in the fit: `five_weight` for group five's (the five plans' hand
+    samples), 1 for every other; None (no weights: today's fit) when `five_weight` is 1."""
+    if five_weight == 1:
+        return None
+    return np.where(train["group"].to_numpy() == "five", float(five_weight), 1.0)
+
+
+def fit(train: pd.DataFrame, s: Setting, view: str, five_weight: float = 1.0) -> Fitted:
+    """Fit a model of setting `s` on `train`'s hand tools (group five's clauses weighted
+    `five_weight` in the regression: session 27)."""
     vec = text_vectorizer(s.analyzer)
     xtr = vec.fit_transform(train["text"])
     block = None
@@ -237,12 +253,14 @@ def fit(train: pd.DataFrame, s: Setting, view: str) -> Fitted:
         rtr = block.fit_transform(rule_tokens(train, view, s.cue_word)) * s.rules
         xtr = sp.hstack([xtr, rtr]).tocsr()
     return Fitted(s, view, vec, block,
-                  LogisticRegression(C=s.c, max_iter=300, tol=1e-3).fit(xtr, train["tool"]))
+                  LogisticRegression(C=s.c, max_iter=300, tol=1e-3).fit(
+                      xtr, train["tool"], sample_weight=five_weights(train, five_weight)))
 
 
-def fit_predict(train: pd.DataFrame, test: pd.DataFrame, s: Setting, view: str) -> pd.DataFrame:
+def fit_predict(train: pd.DataFrame, test: pd.DataFrame, s: Setting, view: str,
+                five_weight: float = 1.0) -> pd.DataFrame:
     """Fit on `train`'s hand tools; the held-out clauses' predicted tool and its probability."""
-    fitted = fit(train, s, view)
+    fitted = fit(train, s, view, five_weight)
     m = fitted.model
     proba = m.predict_proba(fitted.features(test))
     best = proba.argmax(axis=1)
@@ -527,10 +545,10 @@ def fit_sets(through: int | None) -> list[str]:
     return names
 
 
-def write_model(through: int | None = None) -> None:
+def write_model(through: int | None = None, five_weight: float = 1.0) -> None:
     """Fit the frozen hybrid (view first) on every hand-coded clause of group five and fit_sets(through),
-    write MODEL_FILE, and say how often the file, read by the library, agrees with the unpruned model
-    on those clauses."""
+    group five's weighted `five_weight`, write MODEL_FILE, and say how often the file, read by the
+    library, agrees with the unpruned model on those clauses."""
     import tempfile
 
     from sciplan_analysis.config import MODEL_FILE
@@ -538,11 +556,13 @@ def write_model(through: int | None = None) -> None:
     names = fit_sets(through)
     df = load(groups=["five", *names])
     view, s = "first", FROZEN["hybrid"]["first"]
-    fitted = fit(df, s, view)
+    fitted = fit(df, s, view, five_weight)
     full = pd.Series(fitted.model.predict(fitted.features(df)), index=df.index)
     about = (f"fitted on {len(df)} hand-coded clauses (the five plans' two samples, other real plans' sets "
-             f"{names[0]}-{names[-1]}) with the rules each met at first contact; C = {s.c:g}, cue words")
-    kept = write(fitted, MODEL_FILE, about, "--write" if through is None else f"--write --through {through}")
+             f"{names[0]}-{names[-1]}) with the rules each met at first contact; C = {s.c:g}, cue words; "
+             f"the five plans' samples weighted {five_weight:g} in the fit (every other clause 1)")
+    command = "--write" if through is None else f"--write --through {through}"
+    kept = write(fitted, MODEL_FILE, about, command if five_weight == 1 else f"{command} --five-weight {five_weight:g}")
     shipped = library_tools(df, MODEL_FILE, view)
     with tempfile.TemporaryDirectory() as tmp:  # the same file unpruned: what rounding alone costs
         saved = globals()["PRUNE"], globals()["CELL"]
@@ -560,6 +580,80 @@ def write_model(through: int | None = None) -> None:
           f"unpruned file {int((unpruned == full).sum())}/{len(df)}")
     print(f"on the clauses it was fitted on (not a measure): model {cell(df, full)}, file {cell(df, shipped)}, "
           f"rules at first contact {cell(df, df[f'{view}_tool'])}")
+
+
+# --------------------------------------------------------------------------- the five plans' weight
+
+WEIGH_THROUGH = 95  # cross-sample: sets 1-95 beside one of the five plans' samples (session 27)
+WEIGH_FORWARD = (91, [str(n) for n in range(92, 96)])  # other plans: fitted on 1-91, sets 92-95 read
+
+
+def five_samples(df: pd.DataFrame) -> dict[str, pd.Index]:
+    """Group five's clauses by hand sample: first (five1) and second (five2)."""
+    second = set(hand_sets(["five2"])["key"])
+    five = df[df["group"] == "five"]
+    return {"first": five[~five["key"].isin(second)].index, "second": five[five["key"].isin(second)].index}
+
+
+def weigh_five(df: pd.DataFrame, weights: list[float], through: int = WEIGH_THROUGH,
+               forward_sets: tuple[int, list[str]] = WEIGH_FORWARD) -> pd.DataFrame:
+    """Session 27's study, as pre-registered in docs/instruments_rounds.md: for each weight w of group
+    five, (cross-sample) fitted on sets 1-`through` and one hand sample weighted w, the other read
+    (both ways, pooled); (forward) fitted on both samples weighted w and sets 1-K, sets after K read
+    (`forward_sets`: K and the sets read). Seen: each sample read by the fit that saw it (never a
+    measure). One row per weight: type and tool right of each."""
+    view, s = "first", FROZEN["hybrid"]["first"]
+    samples = five_samples(df)
+    real = df[(df["group"] != "five")]
+    upto = real[real["group"].astype(int) <= through]
+    last, read = forward_sets
+    fwd_train = df[(df["group"] == "five") | df["group"].isin([g for g in real["group"].unique() if int(g) <= last])]
+    fwd_test = df[df["group"].isin(read)]
+    rows = []
+    for w in weights:
+        row: dict[str, object] = {"w": w}
+        cross, seen = [], []
+        for fitted_on, other in (("first", "second"), ("second", "first")):
+            train = pd.concat([upto, df.loc[samples[fitted_on]]])
+            fitted = fit(train, s, view, w)
+            for idx, into in ((samples[other], cross), (samples[fitted_on], seen)):
+                into.append(pd.Series(fitted.model.predict(fitted.features(df.loc[idx])), index=idx))
+            typ, tool, n = right(df, cross[-1])
+            row[f"{other} type"], row[f"{other} tool"] = typ, tool
+        row["cross type"], row["cross tool"], row["cross n"] = right(df, pd.concat(cross))
+        row["seen type"], row["seen tool"], _ = right(df, pd.concat(seen))
+        fitted = fit(fwd_train, s, view, w)
+        pred = pd.Series(fitted.model.predict(fitted.features(fwd_test)), index=fwd_test.index)
+        row["other type"], row["other tool"], row["other n"] = right(df, pred)
+        rows.append(row)
+        print(f"w {w:g}: cross-sample {row['cross type']} · {row['cross tool']} /{row['cross n']} "
+              f"(second read {row['second type']} · {row['second tool']}, first read {row['first type']} · "
+              f"{row['first tool']}); sets {read[0]}-{read[-1]} {row['other type']} · {row['other tool']} "
+              f"/{row['other n']}; seen {row['seen type']} · {row['seen tool']}", flush=True)
+    return pd.DataFrame(rows)
+
+
+def weight_chosen(table: pd.DataFrame, margin: int = 3) -> float:
+    """The pre-registered rule: the weight with the most cross-sample tool right (a tie: the smaller),
+    kept only if its other plans' tool and type are each no more than `margin` below w = 1's; else 1."""
+    base = table[table["w"] == 1].iloc[0]
+    best = table.sort_values(["cross tool", "w"], ascending=[False, True]).iloc[0]
+    if (best["other tool"] >= base["other tool"] - margin and best["other type"] >= base["other type"] - margin):
+        return float(best["w"])
+    return 1.0
+
+
+def print_weighing(table: pd.DataFrame, read: list[str]) -> None:
+    n, m = int(table["cross n"].iloc[0]), int(table["other n"].iloc[0])
+    print(f"\n| w | cross-sample type · tool of {n} | second read | first read | sets {read[0]}-{read[-1]} "
+          f"type · tool of {m} | seen (not a measure) |")
+    print("|---|---|---|---|---|---|")
+    for _, r in table.iterrows():
+        d = {k: (v if k == "w" else int(v)) for k, v in r.items()}  # iterrows makes every cell a float
+        print(f"| {d['w']:g} | {d['cross type']} · {d['cross tool']} | {d['second type']} · {d['second tool']} | "
+              f"{d['first type']} · {d['first tool']} | {d['other type']} · {d['other tool']} | "
+              f"{d['seen type']} · {d['seen tool']} |")
+    print(f"\nw* = {weight_chosen(table):g} (the rule pre-registered in docs/instruments_rounds.md, session 27)")
 
 
 # --------------------------------------------------------------------------- forward chaining
@@ -643,11 +737,27 @@ def main() -> None:
                         "the frozen hybrid (view first) fitted on every hand-coded clause")
     parser.add_argument("--through", type=int, help="with --write: fit on sets 1 to this one only (a "
                         "set whose first contact is not pinned is refused: one being coded blind)")
+    parser.add_argument("--five-weight", type=float, default=1.0, help="with --write: the five plans' "
+                        "samples' weight in the fit (every other clause 1; session 27)")
+    parser.add_argument("--weigh-five", help="session 27's study of that weight, e.g. 1,2,4,8,16: "
+                        "cross-sample (sets 1-95 and one sample weighted w, the other read) and sets 92-95 "
+                        "(fitted on both samples weighted w and sets 1-91)")
     args = parser.parse_args()
     if args.through is not None and not args.write:
         parser.error("--through goes with --write")
+    if args.five_weight != 1 and not args.write:
+        parser.error("--five-weight goes with --write")
+    if args.five_weight <= 0:
+        parser.error("--five-weight must be positive")
     if args.write:
-        write_model(args.through)
+        write_model(args.through, args.five_weight)
+        return
+    if args.weigh_five:
+        weights = [float(w) for w in args.weigh_five.split(",")]
+        if 1 not in weights:
+            parser.error("--weigh-five needs weight 1 (the rule compares each weight with it)")
+        names = fit_sets(WEIGH_THROUGH)
+        print_weighing(weigh_five(load(groups=["five", *names]), weights), WEIGH_FORWARD[1])
         return
     if args.forward:
         names = forward_range(args.forward)

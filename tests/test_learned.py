@@ -322,3 +322,71 @@ def test_the_reliability_file_gives_the_codes_figures_with_the_rules_beside():
         n = int(row["clauses"])
         assert all(0 <= int(row[c]) <= n for c in ("type_right", "tool_right", "rule_type_right", "rule_tool_right"))
         assert int(row["tool_right"]) <= int(row["type_right"]) and int(row["rule_tool_right"]) <= int(row["rule_type_right"])
+
+
+# the five plans' weight in the fit (session 27): group five's clauses against another group's, made up
+WEIGHED = pd.DataFrame([
+    # text, hand tool, the rules' tool, their cue, section kind, group
+    ("开展科普讲座活动。", "services", "services", "讲座", "tasks", "x"),
+    ("举办科普讲座进校园。", "services", "services", "讲座", "tasks", "x"),
+    ("组织专家科普讲座。", "services", "services", "讲座", "tasks", "x"),
+    ("开展讲座式培训。", "services", "services", "讲座", "tasks", "x"),
+    ("开展教师培训。", "education", "education", "培训", "tasks", "x"),
+    ("组织农民技术培训。", "education", "education", "培训", "tasks", "x"),
+    ("举办骨干培训班。", "education", "education", "培训", "tasks", "x"),
+    ("开展讲座式培训。", "education", "services", "讲座", "tasks", "five"),
+], columns=["text", "tool", "first_tool", "first_cue", "section", "group"])
+
+
+def test_weight_one_is_todays_fit_exactly(il):
+    """--five-weight 1 (the default): no sample weights, the very fit of before session 27 (a
+    regression fitted by hand, unweighted, on the same features: the same weights, to rounding of the
+    features' two computations)."""
+    s = il.FROZEN["hybrid"]["first"]
+    assert il.five_weights(WEIGHED, 1) is None
+    today = il.fit(WEIGHED, s, "first")
+    one = il.fit(WEIGHED, s, "first", 1.0)
+    np.testing.assert_array_equal(one.model.coef_, today.model.coef_)
+    np.testing.assert_array_equal(one.model.intercept_, today.model.intercept_)
+    hand = il.LogisticRegression(C=s.c, max_iter=300, tol=1e-3).fit(today.features(WEIGHED), WEIGHED["tool"])
+    np.testing.assert_allclose(one.model.coef_, hand.coef_, rtol=1e-9, atol=1e-12)
+    # a weight of 2 is another fit, so the comparison can fail
+    two = il.fit(WEIGHED, s, "first", 2.0)
+    assert not np.allclose(two.model.coef_, hand.coef_, rtol=1e-9, atol=1e-12)
+
+
+def test_the_five_plans_weight_reaches_sample_weight_and_can_change_a_reading(il, monkeypatch):
+    """Group five's clauses, and only theirs, carry the weight into the regression; a made-up clause
+    the other group reads services (four to one) is read as group five's hand code once it weighs 16."""
+    s = il.FROZEN["hybrid"]["first"]
+    w = il.five_weights(WEIGHED, 16)
+    assert w.tolist() == [1.0] * 7 + [16.0]
+    seen = []
+    real_fit = il.LogisticRegression.fit
+
+    def spy(self, x, y, sample_weight=None):
+        seen.append(sample_weight)
+        return real_fit(self, x, y, sample_weight=sample_weight)
+
+    monkeypatch.setattr(il.LogisticRegression, "fit", spy)
+    heavy = il.fit(WEIGHED, s, "first", 16)
+    assert seen[-1].tolist() == w.tolist()
+    light = il.fit(WEIGHED, s, "first")
+    assert seen[-1] is None
+    new = pd.DataFrame([("开展讲座式培训。", "services", "讲座", "tasks")],
+                       columns=["text", "first_tool", "first_cue", "section"])
+    assert light.model.predict(light.features(new))[0] == "services"
+    assert heavy.model.predict(heavy.features(new))[0] == "education"
+
+
+def test_the_weight_is_chosen_by_the_cross_sample_tool_unless_other_plans_lose_more_than_three(il):
+    """The pre-registered rule: most cross-sample tool right (a tie: the smaller weight), kept only
+    if its other plans' tool and type are each within 3 clauses of w = 1's."""
+    def table(rows):
+        return pd.DataFrame(rows, columns=["w", "cross tool", "other type", "other tool"])
+
+    assert il.weight_chosen(table([(1, 250, 200, 190), (2, 255, 198, 187), (4, 255, 190, 190)])) == 2
+    assert il.weight_chosen(table([(1, 250, 200, 190), (2, 255, 198, 186)])) == 1  # tool 4 below
+    assert il.weight_chosen(table([(1, 250, 200, 190), (2, 255, 196, 190)])) == 1  # type 4 below
+    assert il.weight_chosen(table([(1, 250, 200, 190), (2, 250, 210, 200)])) == 1  # a tie: the smaller
+    assert il.weight_chosen(table([(1, 250, 200, 190), (2, 249, 210, 200)])) == 1
