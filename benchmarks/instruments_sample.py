@@ -1,12 +1,14 @@
-"""Draw the second or third hand-coding sample of clauses for the instrument coder.
+"""Draw the second, third or fourth hand-coding sample of clauses for the instrument coder.
 
-    python benchmarks/instruments_sample.py            # writes tests/data/instruments_validation_2.csv
-    python benchmarks/instruments_sample.py --third    # writes tests/data/instruments_validation_3.csv
+    python benchmarks/instruments_sample.py               # writes tests/data/instruments_validation_2.csv
+    python benchmarks/instruments_sample.py --sample 3    # writes tests/data/instruments_validation_3.csv
+    python benchmarks/instruments_sample.py --sample 4    # writes tests/data/instruments_validation_4.csv
 
 The second: a seeded random draw (seed 24) of 160 clauses of the five plans that are not in the
 first sample (tests/data/instrument_validation.csv, matched by plan, task and clause number, and
-by text so no clause is coded twice). The third (--third): 150 clauses (seed 27) that are in
-neither the first nor the second sample, matched the same way. Only the clause's place and text
+by text so no clause is coded twice). The third (--sample 3, or --third as before): 150 clauses
+(seed 27) that are in neither the first nor the second sample, matched the same way. The fourth
+(--sample 4): 100 clauses (seed 28) in none of the first three. Only the clause's place and text
 are written: the coder's tool is left out on purpose, so the hand coding that fills the columns
 tool, type and reading is done without seeing it. Refuses to overwrite a sample that has been
 coded.
@@ -28,6 +30,13 @@ ROOT = Path(__file__).resolve().parent.parent
 FIRST = ROOT / "tests" / "data" / "instrument_validation.csv"
 SECOND = ROOT / "tests" / "data" / "instruments_validation_2.csv"
 THIRD = ROOT / "tests" / "data" / "instruments_validation_3.csv"
+FOURTH = ROOT / "tests" / "data" / "instruments_validation_4.csv"
+# each drawn sample: its size, seed, file, and the samples it excludes (all before it)
+SAMPLES = {
+    2: (160, 24, SECOND, [FIRST]),
+    3: (150, 27, THIRD, [FIRST, SECOND]),
+    4: (100, 28, FOURTH, [FIRST, SECOND, THIRD]),
+}
 KEY = ["plan_id", "task_id", "clause_no"]
 
 
@@ -48,22 +57,29 @@ def read_sample(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype={"task_id": str})[KEY + ["text"]]
 
 
+def read_taken(paths: list[Path]) -> pd.DataFrame:
+    """The place and text of every clause in the samples at these paths, in one frame."""
+    return pd.concat([read_sample(path) for path in paths], ignore_index=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--third", action="store_true",
-                        help="draw the third sample (150 clauses, seed 27) from the clauses in neither the first nor the second")
-    parser.add_argument("--n", type=int, default=None, help="clauses to draw (default 160, or 150 with --third)")
-    parser.add_argument("--seed", type=int, default=None, help="default 24, or 27 with --third")
-    parser.add_argument("--out", type=Path, default=None, help="default the second's file, or the third's with --third")
+    parser.add_argument("--sample", type=int, choices=sorted(SAMPLES), default=2,
+                        help="which sample to draw: 2 (160 clauses, seed 24), 3 (150, seed 27, from the clauses "
+                             "in neither the first nor the second) or 4 (100, seed 28, from those in none of the three)")
+    parser.add_argument("--third", action="store_true", help="the same as --sample 3")
+    parser.add_argument("--n", type=int, default=None, help="clauses to draw (default the sample's size)")
+    parser.add_argument("--seed", type=int, default=None, help="default the sample's seed")
+    parser.add_argument("--out", type=Path, default=None, help="default the sample's file")
     args = parser.parse_args()
-    n = args.n if args.n is not None else (150 if args.third else 160)
-    seed = args.seed if args.seed is not None else (27 if args.third else 24)
-    out = args.out if args.out is not None else (THIRD if args.third else SECOND)
+    size, default_seed, default_out, excluded = SAMPLES[3 if args.third else args.sample]
+    n = args.n if args.n is not None else size
+    seed = args.seed if args.seed is not None else default_seed
+    out = args.out if args.out is not None else default_out
     if out.exists() and "tool" in pd.read_csv(out, nrows=0).columns:
         raise SystemExit(f"{out} is already coded by hand; not overwriting it")
-    taken = [read_sample(FIRST)] + ([read_sample(SECOND)] if args.third else [])
     corpus = load_corpus()
-    sample = draw(corpus.clauses[KEY + ["text"]], pd.concat(taken, ignore_index=True), n, seed)
+    sample = draw(corpus.clauses[KEY + ["text"]], read_taken(excluded), n, seed)
     sample.to_csv(out, index=False)
     print(f"{len(sample)} clauses ({sample.groupby('plan_id').size().to_dict()}) -> {out}")
 

@@ -40,6 +40,7 @@ SAMPLES = {
     "first (160, seed 14)": ROOT / "tests" / "data" / "instrument_validation.csv",
     "second (160, seed 24)": ROOT / "tests" / "data" / "instruments_validation_2.csv",
     "third (150, seed 27)": ROOT / "tests" / "data" / "instruments_validation_3.csv",
+    "fourth (100, seed 28)": ROOT / "tests" / "data" / "instruments_validation_4.csv",
 }
 
 

@@ -263,6 +263,46 @@ def test_third_draw_excludes_both_samples_by_place_and_text():
     assert set(module.draw(clauses, first, 8, 27)["text"]) == set(texts) - {texts[0], texts[6]}
 
 
+def test_fourth_draw_excludes_all_three_samples(tmp_path):
+    """The fourth sample's draw (benchmarks/instruments_sample.py --sample 4) excludes the first,
+    second and third samples' files, and on made-up files (the coded ones with their hand columns)
+    leaves out every clause of the three by place or by text: 7 of 12 are left, so drawing 7 takes
+    exactly those and drawing 8 refuses; without the third file its two clauses come back."""
+    import importlib.util
+
+    script = Path(__file__).parent.parent / "benchmarks" / "instruments_sample.py"
+    spec = importlib.util.spec_from_file_location("instruments_sample", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    n, seed, out, excluded = module.SAMPLES[4]
+    assert (n, seed, out.name) == (100, 28, "instruments_validation_4.csv")
+    assert excluded == [module.FIRST, module.SECOND, module.THIRD]
+    texts = [f"款{i}：完善丁戊己第{i}类机制。" for i in range(12)]
+    clauses = pd.DataFrame({"plan_id": ["a"] * 6 + ["b"] * 6, "task_id": ["2.1"] * 6 + ["3.4"] * 6,
+                            "clause_no": list(range(1, 7)) * 2, "text": texts})
+    made_up = {
+        # by place (a 2.1.1), and by text only at a place outside the frame
+        "one": [("a", "2.1", 1, "旧的文字。", "services"), ("z", "9.1", 4, texts[7], "none")],
+        "two": [("b", "3.4", 3, "改过的文字。", "education")],
+        # the third's two: by place (a 2.1.5) and by text (b 3.4.6 at a different place)
+        "three": [("a", "2.1", 5, texts[4], "planning"), ("a", "8.8", 2, texts[11], "funding")],
+    }
+    paths = []
+    for name, rows in made_up.items():
+        frame = pd.DataFrame(rows, columns=module.KEY + ["text", "tool"]).assign(type="supply", reading="读")
+        paths.append(tmp_path / f"{name}.csv")
+        frame.to_csv(paths[-1], index=False)
+    taken = module.read_taken(paths)
+    assert list(taken.columns) == module.KEY + ["text"]
+    left = [texts[i] for i in (1, 2, 3, 5, 6, 9, 10)]
+    drawn = module.draw(clauses, taken, 7, seed)
+    assert sorted(drawn["text"]) == sorted(left)
+    with pytest.raises(ValueError, match="only 7 clauses"):
+        module.draw(clauses, taken, 8, seed)
+    # without the third file, its two clauses are back in the pool
+    assert set(module.draw(clauses, module.read_taken(paths[:2]), 9, seed)["text"]) == set(left) | {texts[4], texts[11]}
+
+
 # ---------------------------------------------------------------- analyses
 
 def test_summaries(corpus, table):
