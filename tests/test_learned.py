@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -476,3 +477,22 @@ def test_out_and_five_view_go_with_write(il, monkeypatch, argv):
     with pytest.raises(SystemExit) as stop:
         il.main()
     assert stop.value.code == 2  # argparse's usage error, before any fit
+
+
+def test_the_five_held_out_report_gives_each_of_the_three_samples(il, monkeypatch, capsys):
+    """instruments_reliability.py's report of the five plans' samples held out: one line per sample, the
+    third included (made-up keys and readings)."""
+    reliability = sys.modules[il.unpinned.__module__]
+    monkeypatch.setattr(reliability, "_sample_keys", lambda: {"first": {"a"}, "second": {"b", "c"}, "third": {"d"}})
+    loso = pd.DataFrame({"group": ["five"] * 4 + ["7"], "key": ["a", "b", "c", "d", "d"],
+                         "tool": ["funding", "planning", "services", "education", "none"],
+                         "type": ["supply", "environment", "supply", "supply", "none"],
+                         "hybrid_tool": ["funding", "regulation", "education", "none", "none"]})
+    reliability.five_held_out(loso)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        "five plans' first sample, hybrid with five held out: type 1/1 = 1.000, tool 1/1 = 1.000",
+        "five plans' second sample, hybrid with five held out: type 2/2 = 1.000, tool 0/2 = 0.000",
+        "five plans' third sample, hybrid with five held out: type 0/1 = 0.000, tool 0/1 = 0.000",
+    ]
+    assert set(reliability._sample_keys()) == {"first", "second", "third"}
