@@ -57,6 +57,12 @@ SETS = {
     "7": (DATA / "real_clauses_codes_7.csv", "other plans, set 7"),
 }
 OTHER = ["1", "2", "3", "4", "5", "6", "7"]
+# the five plans' later hand samples, left out of this script's own tables (the rule ages and first
+# contact above are of the first two) but loaded by name where the model is fitted (session 27: the
+# third, scored at b0f8e17, joins group five of instruments_learned.py)
+FIVE_LATER = {
+    "five3": (DATA / "instruments_validation_3.csv", "five plans, third sample"),
+}
 # the later sets, left out of this script's own tables (each was scored once elsewhere) but
 # available to others by name (instruments_fallback.py folds them in)
 LATER = {
@@ -90,7 +96,7 @@ def hand_sets(names: list[str] | None = None) -> pd.DataFrame:
     frames = []
     for name in names or list(SETS):
         if name.startswith("five"):
-            df = pd.read_csv(SETS[name][0], dtype={"task_id": str})
+            df = pd.read_csv({**SETS, **FIVE_LATER}[name][0], dtype={"task_id": str})
             df = df.assign(page=df["plan_id"], key=df["plan_id"] + " " + df["task_id"] + "."
                            + df["clause_no"].astype(str))
         else:
@@ -103,7 +109,7 @@ def hand_sets(names: list[str] | None = None) -> pd.DataFrame:
 @cache
 def codes_commit(name: str) -> str:
     """The commit that added a set's hand codes (before any coder ran on them)."""
-    rel = {**SETS, **LATER}[name][0].relative_to(ROOT).as_posix()
+    rel = {**SETS, **FIVE_LATER, **LATER}[name][0].relative_to(ROOT).as_posix()
     return git("log", "--diff-filter=A", "--format=%H", "--", rel).split()[-1]
 
 

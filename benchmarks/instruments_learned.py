@@ -9,9 +9,10 @@
     python benchmarks/instruments_learned.py --write --through 91  # data/reference/instrument_model.csv
                                                            # (session 24; --through since session 26)
     python benchmarks/instruments_learned.py --weigh-five 1,2,4,8,16  # the five plans' weight (session 27)
+    python benchmarks/instruments_learned.py --write --through 95 --five-view now --out F  # candidate C
 
 Every hand-coded clause is loaded with its group (each real set of other plans is a group, the
-five plans' two samples one group, "five"), its text, its hand code, its section kind (found from
+five plans' hand samples one group, "five": the first two, and the third since session 27), its text, its hand code, its section kind (found from
 its page's headings by today's `sections` module; none for the five plans' samples) and two rule
 codings:
 
@@ -58,6 +59,14 @@ regression's sample_weight; every other clause 1) as pre-registered in docs/inst
 the five plans' samples read across (fitted on sets 1-95 and one sample weighted w, the other read)
 and sets 92-95 (fitted on both samples weighted w and sets 1-91); `--write --five-weight W` fits the
 file with a chosen weight (default 1: today's fit) and its comment line states the weight.
+
+Since session 27 the third sample is in group five, with the rule features of the coder it met at
+first contact (b0f8e17, where it was scored: FIVE_FIRST); the first two keep the coder before issue
+24. `--five-view now` (with --write or --weigh-five) gives group five's clauses today's rules'
+reading instead, every set keeping its first (the pre-registered candidate C; the default, first, is
+A); the file's comment line says so. --weigh-five's cross-sample reads each sample by a fit on the
+others and sets 1-95 (three samples: each by a fit on the other two). `--out F` writes the file
+elsewhere than data/reference (a candidate, into the ignored benchmarks/real_clauses/).
 """
 
 from __future__ import annotations
@@ -98,6 +107,12 @@ SELECT = ["five", *[str(n) for n in range(1, 16)]]  # the groups settings are ch
 DEV = ["five", *[str(n) for n in range(2, 16)]]  # scored when choosing (the back-off: 2-15)
 TEST = [str(n) for n in range(16, 22)]  # sets 16-21: the honest estimate
 CACHE = HERE / "real_clauses" / "learned_first.json"
+# group five: the five plans' hand samples (the third since session 27, once scored), and the coder
+# each met at first contact: the first two the coder of the commit that added the second ("before
+# issue 24"), the third the one it was scored with at b0f8e17 (session 25's rules, today's)
+FIVE = ["five1", "five2", "five3"]
+FIVE_FIRST = {"five3": "b0f8e17"}
+FIVE_VIEWS = ("first", "now")  # --five-view: group five's rule features (session 27's candidates A, C)
 
 
 # --------------------------------------------------------------------------- the clauses
@@ -116,38 +131,74 @@ def kinds_of(df: pd.DataFrame, which: str) -> list[str | None]:
     return out
 
 
-def first_codes(which: str, df: pd.DataFrame) -> pd.DataFrame:
-    """tool, type, cue of each clause under the coder its set met first (cached by commit and
-    texts in the ignored folder)."""
-    if which == "five":
-        commit, places = codes_commit("five2"), None
-    else:
-        commit = first_commit(which)
-        listing, gathered = (real_clauses.LIST, real_clauses.PAGES) if which == "1" \
-            else real_clauses_2.SETS[which][:2]
-        found = real_clauses.texts(listing, gathered)
-        places = None if which == "1" else [(real_clauses.unified(found[p]), int(a))
-                                            for p, a in zip(df["page"], df["start"], strict=True)]
-    key = hashlib.sha256(json.dumps([commit, which, df["text"].tolist()], ensure_ascii=False)
+def five_first_commit(sample: str) -> str:
+    """The commit whose coder one of the five plans' hand samples (five1, five2, five3) met at first
+    contact: FIVE_FIRST's pin, else the commit that added the second sample (before issue 24)."""
+    if sample not in FIVE:
+        raise ValueError(f"{sample}: not one of the five plans' samples {FIVE}")
+    return FIVE_FIRST.get(sample) or codes_commit("five2")
+
+
+def coded_at(commit: str, which: str, texts: list[str],
+             places: list[tuple[str, int]] | None) -> list[list[str]]:
+    """tool, type, cue of each text under the coder of `commit`, cached in the ignored folder under
+    the commit, the group and the texts (the same key as before session 27 for the same clauses)."""
+    key = hashlib.sha256(json.dumps([commit, which, texts], ensure_ascii=False)
                          .encode()).hexdigest()[:16]
     cache = json.loads(CACHE.read_text(encoding="utf-8")) if CACHE.exists() else {}
     if key not in cache:
-        out = old_coder(commit, df["text"].tolist(), places)
+        out = old_coder(commit, texts, places)
         cache[key] = out.values.tolist()
         CACHE.write_text(json.dumps(cache, ensure_ascii=False), encoding="utf-8")
-    return pd.DataFrame(cache[key], columns=["tool", "type", "cue"])
+    return cache[key]
 
 
-def load(extra: tuple[str, ...] = (), groups: list[str] | None = None) -> pd.DataFrame:
+def first_codes(which: str, df: pd.DataFrame) -> pd.DataFrame:
+    """tool, type, cue of each clause under the coder its set met first (cached by commit and
+    texts in the ignored folder). Group five's clauses by their own sample's coder
+    (`five_first_commit` of the `set` column): the samples that met one coder are coded together."""
+    if which == "five":
+        commits = [five_first_commit(name) for name in df["set"]]
+        rows: list[list[str] | None] = [None] * len(df)
+        for commit in dict.fromkeys(commits):
+            at = [n for n, c in enumerate(commits) if c == commit]
+            for n, got in zip(at, coded_at(commit, "five", df["text"].iloc[at].tolist(), None), strict=True):
+                rows[n] = got
+        return pd.DataFrame(rows, columns=["tool", "type", "cue"])
+    commit = first_commit(which)
+    listing, gathered = (real_clauses.LIST, real_clauses.PAGES) if which == "1" \
+        else real_clauses_2.SETS[which][:2]
+    found = real_clauses.texts(listing, gathered)
+    places = None if which == "1" else [(real_clauses.unified(found[p]), int(a))
+                                        for p, a in zip(df["page"], df["start"], strict=True)]
+    return pd.DataFrame(coded_at(commit, which, df["text"].tolist(), places), columns=["tool", "type", "cue"])
+
+
+def five_read_now(df: pd.DataFrame) -> pd.DataFrame:
+    """Group five's rule features as today's rules read them (view now's tool and cue in the first_*
+    columns: the reading the library feeds the model on the five plans), every other group's left
+    as the coder it met first (session 27's candidate C)."""
+    out = df.copy()
+    five = out["group"] == "five"
+    out.loc[five, "first_tool"] = out.loc[five, "now_tool"]
+    out.loc[five, "first_cue"] = out.loc[five, "now_cue"]
+    return out
+
+
+def load(extra: tuple[str, ...] = (), groups: list[str] | None = None, five_view: str = "first") -> pd.DataFrame:
     """Every hand-coded clause of the groups (GROUPS unless `groups` names others; and of the
     `extra` sets): group, key, text, hand tool/type, section kind, the rule codes of both views
-    (now_*, first_*) and today's deciding row's kind and tier (now_row)."""
+    (now_*, first_*) and today's deciding row's kind and tier (now_row). Group five is the five
+    plans' hand samples (FIVE). `five_view` "now": group five's first_* are today's rules' reading
+    (`five_read_now`)."""
+    if five_view not in FIVE_VIEWS:
+        raise ValueError(f"five_view {five_view!r}: one of {FIVE_VIEWS}")
     scheme = ins.load_scheme()
     by_line = {r.line: r for r in (*scheme.rules, *scheme.shapes, *scheme.sections)}
     parts = []
     for which in [*(GROUPS if groups is None else groups), *extra]:
         if which == "five":
-            df = hand_sets(["five1", "five2"]).assign(group="five", start=-1)
+            df = hand_sets(FIVE).assign(group="five", start=-1)
             kinds: list[str | None] = [None] * len(df)  # coded alone, as instruments_score.py does
         else:
             coded = real_clauses.coded() if which == "1" else real_clauses_2.coded(which)
@@ -171,7 +222,7 @@ def load(extra: tuple[str, ...] = (), groups: list[str] | None = None) -> pd.Dat
     bad = out[out["type"] != out["tool"].map(INSTRUMENT_TOOLS)]
     if len(bad):
         raise SystemExit(f"{len(bad)} hand codes whose type is not their tool's, e.g. {bad.iloc[0]['key']}")
-    return out
+    return five_read_now(out) if five_view == "now" else out
 
 
 # --------------------------------------------------------------------------- the models
@@ -545,25 +596,40 @@ def fit_sets(through: int | None) -> list[str]:
     return names
 
 
-def write_model(through: int | None = None, five_weight: float = 1.0) -> None:
+def write_command(through: int | None, five_weight: float, five_view: str) -> str:
+    """The options a model file's comment line names (those that change what is fitted; never --out)."""
+    command = "--write" if through is None else f"--write --through {through}"
+    if five_weight != 1:
+        command += f" --five-weight {five_weight:g}"
+    if five_view != "first":
+        command += f" --five-view {five_view}"
+    return command
+
+
+def write_model(through: int | None = None, five_weight: float = 1.0, five_view: str = "first",
+                out: Path | None = None) -> None:
     """Fit the frozen hybrid (view first) on every hand-coded clause of group five and fit_sets(through),
-    group five's weighted `five_weight`, write MODEL_FILE, and say how often the file, read by the
-    library, agrees with the unpruned model on those clauses."""
+    group five's weighted `five_weight` and read in `five_view` (now: today's rules' reading), write
+    `out` (default MODEL_FILE), and say how often the file, read by the library, agrees with the
+    unpruned model on those clauses."""
     import tempfile
 
     from sciplan_analysis.config import MODEL_FILE
 
+    path = MODEL_FILE if out is None else Path(out)
     names = fit_sets(through)
-    df = load(groups=["five", *names])
+    df = load(groups=["five", *names], five_view=five_view)
     view, s = "first", FROZEN["hybrid"]["first"]
     fitted = fit(df, s, view, five_weight)
     full = pd.Series(fitted.model.predict(fitted.features(df)), index=df.index)
-    about = (f"fitted on {len(df)} hand-coded clauses (the five plans' two samples, other real plans' sets "
-             f"{names[0]}-{names[-1]}) with the rules each met at first contact; C = {s.c:g}, cue words; "
+    samples = ["first", "second", "third", "fourth", "fifth"][:df.loc[df["group"] == "five", "set"].nunique()]
+    read = ("with the rules each met at first contact" if five_view == "first" else
+            "with the rules each set met at first contact and the five plans' samples read by today's rules")
+    about = (f"fitted on {len(df)} hand-coded clauses (the five plans' {', '.join(samples)} samples, other real "
+             f"plans' sets {names[0]}-{names[-1]}) {read}; C = {s.c:g}, cue words; "
              f"the five plans' samples weighted {five_weight:g} in the fit (every other clause 1)")
-    command = "--write" if through is None else f"--write --through {through}"
-    kept = write(fitted, MODEL_FILE, about, command if five_weight == 1 else f"{command} --five-weight {five_weight:g}")
-    shipped = library_tools(df, MODEL_FILE, view)
+    kept = write(fitted, path, about, write_command(through, five_weight, five_view))
+    shipped = library_tools(df, path, view)
     with tempfile.TemporaryDirectory() as tmp:  # the same file unpruned: what rounding alone costs
         saved = globals()["PRUNE"], globals()["CELL"]
         globals()["PRUNE"], globals()["CELL"] = 0.0, 0.0
@@ -572,9 +638,9 @@ def write_model(through: int | None = None, five_weight: float = 1.0) -> None:
             unpruned = library_tools(df, Path(tmp) / "full.csv", view)
         finally:
             globals()["PRUNE"], globals()["CELL"] = saved
-    print(f"{MODEL_FILE}: {len(fitted.vec.idf_)} n-grams, {kept} with weights, "
+    print(f"{path}: {len(fitted.vec.idf_)} n-grams, {kept} with weights, "
           f"{len(fitted.block.vocabulary_)} tokens of the rules' reading, {len(df)} clauses, "
-          f"{MODEL_FILE.stat().st_size} bytes")
+          f"{path.stat().st_size} bytes")
     print(f"the file (pruned, rounded) as the library reads it vs the unpruned model: same tool on "
           f"{int((shipped == full).sum())}/{len(df)} ({(shipped == full).mean():.4f}); "
           f"unpruned file {int((unpruned == full).sum())}/{len(df)}")
@@ -588,20 +654,32 @@ WEIGH_THROUGH = 95  # cross-sample: sets 1-95 beside one of the five plans' samp
 WEIGH_FORWARD = (91, [str(n) for n in range(92, 96)])  # other plans: fitted on 1-91, sets 92-95 read
 
 
+SAMPLE_NAMES = {"five1": "first", "five2": "second", "five3": "third"}
+
+
 def five_samples(df: pd.DataFrame) -> dict[str, pd.Index]:
-    """Group five's clauses by hand sample: first (five1) and second (five2)."""
-    second = set(hand_sets(["five2"])["key"])
+    """Group five's clauses by hand sample (the `set` column): first (five1), second (five2), third
+    (five3, since session 27), in that order; a sample with no clause in `df` is left out."""
     five = df[df["group"] == "five"]
-    return {"first": five[~five["key"].isin(second)].index, "second": five[five["key"].isin(second)].index}
+    return {label: five.index[five["set"] == name] for name, label in SAMPLE_NAMES.items()
+            if (five["set"] == name).any()}
+
+
+def cross_splits(samples: dict[str, pd.Index]) -> list[tuple[str, pd.Index]]:
+    """Each sample to read and the clauses of the others the fit that reads it sees (never its own)."""
+    return [(name, pd.Index(np.concatenate([i.to_numpy() for k, i in samples.items() if k != name])))
+            for name in samples]
 
 
 def weigh_five(df: pd.DataFrame, weights: list[float], through: int = WEIGH_THROUGH,
                forward_sets: tuple[int, list[str]] = WEIGH_FORWARD) -> pd.DataFrame:
     """Session 27's study, as pre-registered in docs/instruments_rounds.md: for each weight w of group
-    five, (cross-sample) fitted on sets 1-`through` and one hand sample weighted w, the other read
-    (both ways, pooled); (forward) fitted on both samples weighted w and sets 1-K, sets after K read
-    (`forward_sets`: K and the sets read). Seen: each sample read by the fit that saw it (never a
-    measure). One row per weight: type and tool right of each."""
+    five, (cross-sample) each hand sample read by a fit on sets 1-`through` and the OTHER samples
+    weighted w (pooled over the samples; with two samples, w5's study: one fitted, the other read;
+    with three since the third was scored, each read by a fit on the other two); (forward) fitted on
+    every sample weighted w and sets 1-K, sets after K read (`forward_sets`: K and the sets read).
+    Seen: each sample read by a fit that saw it (never a measure). One row per weight: type and tool
+    right of each."""
     view, s = "first", FROZEN["hybrid"]["first"]
     samples = five_samples(df)
     real = df[(df["group"] != "five")]
@@ -613,23 +691,23 @@ def weigh_five(df: pd.DataFrame, weights: list[float], through: int = WEIGH_THRO
     for w in weights:
         row: dict[str, object] = {"w": w}
         cross, seen = [], []
-        for fitted_on, other in (("first", "second"), ("second", "first")):
-            train = pd.concat([upto, df.loc[samples[fitted_on]]])
-            fitted = fit(train, s, view, w)
-            for idx, into in ((samples[other], cross), (samples[fitted_on], seen)):
-                into.append(pd.Series(fitted.model.predict(fitted.features(df.loc[idx])), index=idx))
+        for other, fitted_on in cross_splits(samples):
+            fitted = fit(pd.concat([upto, df.loc[fitted_on]]), s, view, w)
+            cross.append(pd.Series(fitted.model.predict(fitted.features(df.loc[samples[other]])),
+                                   index=samples[other]))
+            seen.append(pd.Series(fitted.model.predict(fitted.features(df.loc[fitted_on])), index=fitted_on))
             typ, tool, n = right(df, cross[-1])
             row[f"{other} type"], row[f"{other} tool"] = typ, tool
         row["cross type"], row["cross tool"], row["cross n"] = right(df, pd.concat(cross))
-        row["seen type"], row["seen tool"], _ = right(df, pd.concat(seen))
+        row["seen type"], row["seen tool"], row["seen n"] = right(df, pd.concat(seen))
         fitted = fit(fwd_train, s, view, w)
         pred = pd.Series(fitted.model.predict(fitted.features(fwd_test)), index=fwd_test.index)
         row["other type"], row["other tool"], row["other n"] = right(df, pred)
         rows.append(row)
+        each = ", ".join(f"{k} read {row[f'{k} type']} · {row[f'{k} tool']}" for k in samples)
         print(f"w {w:g}: cross-sample {row['cross type']} · {row['cross tool']} /{row['cross n']} "
-              f"(second read {row['second type']} · {row['second tool']}, first read {row['first type']} · "
-              f"{row['first tool']}); sets {read[0]}-{read[-1]} {row['other type']} · {row['other tool']} "
-              f"/{row['other n']}; seen {row['seen type']} · {row['seen tool']}", flush=True)
+              f"({each}); sets {read[0]}-{read[-1]} {row['other type']} · {row['other tool']} "
+              f"/{row['other n']}; seen {row['seen type']} · {row['seen tool']} /{row['seen n']}", flush=True)
     return pd.DataFrame(rows)
 
 
@@ -643,16 +721,18 @@ def weight_chosen(table: pd.DataFrame, margin: int = 3) -> float:
     return 1.0
 
 
-def print_weighing(table: pd.DataFrame, read: list[str]) -> None:
+def print_weighing(table: pd.DataFrame, read: list[str], five_view: str = "first") -> None:
     n, m = int(table["cross n"].iloc[0]), int(table["other n"].iloc[0])
-    print(f"\n| w | cross-sample type · tool of {n} | second read | first read | sets {read[0]}-{read[-1]} "
-          f"type · tool of {m} | seen (not a measure) |")
-    print("|---|---|---|---|---|---|")
+    names = [k for k in SAMPLE_NAMES.values() if f"{k} tool" in table.columns]
+    print(f"\ngroup five's rule features: view {five_view}")
+    print(f"| w | cross-sample type · tool of {n} | " + " | ".join(f"{k} read" for k in names)
+          + f" | sets {read[0]}-{read[-1]} type · tool of {m} | seen (not a measure) |")
+    print("|---|---|" + "---|" * len(names) + "---|---|")
     for _, r in table.iterrows():
         d = {k: (v if k == "w" else int(v)) for k, v in r.items()}  # iterrows makes every cell a float
-        print(f"| {d['w']:g} | {d['cross type']} · {d['cross tool']} | {d['second type']} · {d['second tool']} | "
-              f"{d['first type']} · {d['first tool']} | {d['other type']} · {d['other tool']} | "
-              f"{d['seen type']} · {d['seen tool']} |")
+        print(f"| {d['w']:g} | {d['cross type']} · {d['cross tool']} | "
+              + " | ".join(f"{d[f'{k} type']} · {d[f'{k} tool']}" for k in names)
+              + f" | {d['other type']} · {d['other tool']} | {d['seen type']} · {d['seen tool']} of {d['seen n']} |")
     print(f"\nw* = {weight_chosen(table):g} (the rule pre-registered in docs/instruments_rounds.md, session 27)")
 
 
@@ -739,6 +819,11 @@ def main() -> None:
                         "set whose first contact is not pinned is refused: one being coded blind)")
     parser.add_argument("--five-weight", type=float, default=1.0, help="with --write: the five plans' "
                         "samples' weight in the fit (every other clause 1; session 27)")
+    parser.add_argument("--five-view", choices=FIVE_VIEWS, default="first", help="with --write or "
+                        "--weigh-five: the five plans' samples' rule features, the coder each met first "
+                        "(default) or today's rules' reading (now); every set keeps its first (session 27)")
+    parser.add_argument("--out", type=Path, help="with --write: the file to write (default "
+                        "data/reference/instrument_model.csv, the one the library reads)")
     parser.add_argument("--weigh-five", help="session 27's study of that weight, e.g. 1,2,4,8,16: "
                         "cross-sample (sets 1-95 and one sample weighted w, the other read) and sets 92-95 "
                         "(fitted on both samples weighted w and sets 1-91)")
@@ -749,15 +834,20 @@ def main() -> None:
         parser.error("--five-weight goes with --write")
     if args.five_weight <= 0:
         parser.error("--five-weight must be positive")
+    if args.out is not None and not args.write:
+        parser.error("--out goes with --write")
+    if args.five_view != "first" and not (args.write or args.weigh_five):
+        parser.error("--five-view goes with --write or --weigh-five")
     if args.write:
-        write_model(args.through, args.five_weight)
+        write_model(args.through, args.five_weight, args.five_view, args.out)
         return
     if args.weigh_five:
         weights = [float(w) for w in args.weigh_five.split(",")]
         if 1 not in weights:
             parser.error("--weigh-five needs weight 1 (the rule compares each weight with it)")
         names = fit_sets(WEIGH_THROUGH)
-        print_weighing(weigh_five(load(groups=["five", *names]), weights), WEIGH_FORWARD[1])
+        print_weighing(weigh_five(load(groups=["five", *names], five_view=args.five_view), weights),
+                       WEIGH_FORWARD[1], args.five_view)
         return
     if args.forward:
         names = forward_range(args.forward)

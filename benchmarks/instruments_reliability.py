@@ -229,22 +229,27 @@ def print_difficulty(t: pd.DataFrame) -> None:
 
 
 def five_held_out(loso: pd.DataFrame) -> None:
-    """The five plans' two hand samples read by the hybrid fitted without them (group five held
-    out: every measured set), with the rules features of the coder before issue 24."""
+    """The five plans' hand samples (the third since session 27) read by the hybrid fitted without
+    them (group five held out: every measured set), each with the rule features of the coder it met
+    at first contact (the first two: before issue 24; the third: b0f8e17)."""
     five = loso[loso["group"] == "five"]
-    for name, part in (("first", five[~five["key"].isin(_second_keys())]),
-                       ("second", five[five["key"].isin(_second_keys())])):
+    for name, keys in _sample_keys().items():
+        part = five[five["key"].isin(keys)]
         n = len(part)
+        if not n:
+            continue
         typ = int((part["type"] == part["hybrid_tool"].map(INSTRUMENT_TOOLS)).sum())
         tool = int((part["tool"] == part["hybrid_tool"]).sum())
         print(f"five plans' {name} sample, hybrid with five held out: type {typ}/{n} = {typ / n:.3f}, "
               f"tool {tool}/{n} = {tool / n:.3f}")
 
 
-def _second_keys() -> set[str]:
+def _sample_keys() -> dict[str, set[str]]:
+    """The keys of each of the five plans' hand samples, by name (first, second, third)."""
     from instruments_generalise import hand_sets
+    from instruments_learned import SAMPLE_NAMES
 
-    return set(hand_sets(["five2"])["key"])
+    return {label: set(hand_sets([name])["key"]) for name, label in SAMPLE_NAMES.items()}
 
 
 def main() -> None:

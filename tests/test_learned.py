@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -390,3 +391,108 @@ def test_the_weight_is_chosen_by_the_cross_sample_tool_unless_other_plans_lose_m
     assert il.weight_chosen(table([(1, 250, 200, 190), (2, 255, 196, 190)])) == 1  # type 4 below
     assert il.weight_chosen(table([(1, 250, 200, 190), (2, 250, 210, 200)])) == 1  # a tie: the smaller
     assert il.weight_chosen(table([(1, 250, 200, 190), (2, 249, 210, 200)])) == 1
+
+
+# the five plans' third hand sample in group five (session 27), and candidate C's view of group five
+def test_group_five_holds_the_three_hand_samples_each_with_its_own_first_contact_coder(il):
+    """The model's group five is the five plans' three samples (160, 160, 150 clauses, no key twice); the
+    first two met the coder of the commit that added the second (before issue 24), the third the coder
+    it was scored with at first contact (b0f8e17, after its hand codes were committed)."""
+    import subprocess
+
+    assert il.FIVE == ["five1", "five2", "five3"]
+    hand = il.hand_sets(il.FIVE)
+    assert hand.groupby("set").size().to_dict() == {"five1": 160, "five2": 160, "five3": 150}
+    assert not hand["key"].duplicated().any()
+    before = il.codes_commit("five2")
+    assert il.five_first_commit("five1") == il.five_first_commit("five2") == before
+    assert il.five_first_commit("five3") == "b0f8e17" != before[:7]
+    root = Path(il.__file__).resolve().parent.parent
+    added = il.codes_commit("five3")
+    assert subprocess.run(["git", "merge-base", "--is-ancestor", added, "b0f8e17"], cwd=root).returncode == 0
+    assert subprocess.run(["git", "merge-base", "--is-ancestor", "b0f8e17", added], cwd=root).returncode != 0
+    with pytest.raises(ValueError):
+        il.five_first_commit("five4")  # a sample not scored yet has no coder here
+
+
+def test_group_five_is_coded_by_each_samples_own_coder_and_cached_under_it(il, tmp_path, monkeypatch):
+    """first_codes("five", …) codes each sample's clauses with its own first-contact coder (the samples of
+    one coder together, in the frame's order) and caches them under that commit and those texts."""
+    calls = []
+
+    def coder(commit, texts, places):
+        calls.append((commit, list(texts)))
+        return pd.DataFrame([(f"tool@{commit}", "t", f"cue {x}") for x in texts], columns=["tool", "type", "cue"])
+
+    monkeypatch.setattr(il, "old_coder", coder)
+    monkeypatch.setattr(il, "CACHE", tmp_path / "first.json")
+    monkeypatch.setattr(il, "FIVE_FIRST", {"five3": "THIRD"})
+    monkeypatch.setattr(il, "codes_commit", lambda name: "BEFORE")
+    df = pd.DataFrame({"set": ["five1", "five3", "five2", "five3"], "text": ["甲", "乙", "丙", "丁"]})
+    got = il.first_codes("five", df)
+    assert got["tool"].tolist() == ["tool@BEFORE", "tool@THIRD", "tool@BEFORE", "tool@THIRD"]
+    assert got["cue"].tolist() == ["cue 甲", "cue 乙", "cue 丙", "cue 丁"]
+    assert calls == [("BEFORE", ["甲", "丙"]), ("THIRD", ["乙", "丁"])]
+    assert il.first_codes("five", df).equals(got) and len(calls) == 2  # read back from the cache
+    monkeypatch.setattr(il, "FIVE_FIRST", {"five3": "OTHER"})  # another coder: another key, coded afresh
+    assert il.first_codes("five", df)["tool"].tolist()[1] == "tool@OTHER" and len(calls) == 3
+
+
+FIVES = pd.DataFrame([
+    # group, sample, today's tool and cue, the first-contact coder's
+    ("five", "five1", "planning", "规划", "none", ""),
+    ("five", "five2", "services", "讲座", "education", "培训"),
+    ("five", "five3", "funding", "资金", "funding", "资金"),
+    ("7", "7", "education", "培训", "none", ""),
+], columns=["group", "set", "now_tool", "now_cue", "first_tool", "first_cue"])
+
+
+def test_candidate_c_reads_group_five_with_todays_rules_and_every_set_as_first_met(il):
+    now = il.five_read_now(FIVES)
+    assert now["first_tool"].tolist() == ["planning", "services", "funding", "none"]
+    assert now["first_cue"].tolist() == ["规划", "讲座", "资金", ""]
+    assert FIVES["first_tool"].tolist()[:2] == ["none", "education"]  # the frame given is left alone
+    with pytest.raises(ValueError):
+        il.load(groups=["five"], five_view="later")
+
+
+def test_the_cross_sample_reads_each_sample_by_a_fit_on_the_others_only(il):
+    samples = il.five_samples(FIVES)
+    assert {k: list(v) for k, v in samples.items()} == {"first": [0], "second": [1], "third": [2]}
+    splits = il.cross_splits(samples)
+    assert [(name, sorted(on)) for name, on in splits] == [("first", [1, 2]), ("second", [0, 2]), ("third", [0, 1])]
+    two = il.cross_splits(il.five_samples(FIVES[FIVES["set"] != "five3"]))
+    assert [(name, list(on)) for name, on in two] == [("first", [1]), ("second", [0])]  # w5's study
+
+
+def test_the_model_files_comment_names_the_five_view_and_weight_never_the_out_path(il):
+    assert il.write_command(95, 1.0, "first") == "--write --through 95"
+    assert il.write_command(95, 1.0, "now") == "--write --through 95 --five-view now"
+    assert il.write_command(None, 2.0, "now") == "--write --five-weight 2 --five-view now"
+
+
+@pytest.mark.parametrize("argv", [["--out", "x.csv"], ["--five-view", "now"], ["--five-view", "later", "--write"]])
+def test_out_and_five_view_go_with_write(il, monkeypatch, argv):
+    monkeypatch.setattr(il.sys, "argv", ["instruments_learned.py", *argv])
+    with pytest.raises(SystemExit) as stop:
+        il.main()
+    assert stop.value.code == 2  # argparse's usage error, before any fit
+
+
+def test_the_five_held_out_report_gives_each_of_the_three_samples(il, monkeypatch, capsys):
+    """instruments_reliability.py's report of the five plans' samples held out: one line per sample, the
+    third included (made-up keys and readings)."""
+    reliability = sys.modules[il.unpinned.__module__]
+    monkeypatch.setattr(reliability, "_sample_keys", lambda: {"first": {"a"}, "second": {"b", "c"}, "third": {"d"}})
+    loso = pd.DataFrame({"group": ["five"] * 4 + ["7"], "key": ["a", "b", "c", "d", "d"],
+                         "tool": ["funding", "planning", "services", "education", "none"],
+                         "type": ["supply", "environment", "supply", "supply", "none"],
+                         "hybrid_tool": ["funding", "regulation", "education", "none", "none"]})
+    reliability.five_held_out(loso)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        "five plans' first sample, hybrid with five held out: type 1/1 = 1.000, tool 1/1 = 1.000",
+        "five plans' second sample, hybrid with five held out: type 2/2 = 1.000, tool 0/2 = 0.000",
+        "five plans' third sample, hybrid with five held out: type 0/1 = 0.000, tool 0/1 = 0.000",
+    ]
+    assert set(reliability._sample_keys()) == {"first", "second", "third"}
