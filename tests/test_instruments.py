@@ -303,6 +303,53 @@ def test_fourth_draw_excludes_all_three_samples(tmp_path):
     assert set(module.draw(clauses, module.read_taken(paths[:2]), 9, seed)["text"]) == set(left) | {texts[4], texts[11]}
 
 
+def test_fifth_draw_takes_every_clause_in_none_of_the_four_samples(tmp_path):
+    """The fifth sample's draw (benchmarks/instruments_sample.py --sample 5) excludes the first four
+    samples' files and takes every clause left, sorted by place, with no random choice: on made-up
+    files (one per sample, hand columns included) 6 of 12 clauses are left, and the draw is those
+    six whatever the seed; asking for 3 of them is a seeded draw, and 7 refuses. Without the fourth
+    file its clauses come back."""
+    import importlib.util
+
+    script = Path(__file__).parent.parent / "benchmarks" / "instruments_sample.py"
+    spec = importlib.util.spec_from_file_location("instruments_sample", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    n, seed, out, excluded = module.SAMPLES[5]
+    assert (n, seed, out.name) == (None, 29, "instruments_validation_5.csv")
+    assert excluded == [module.FIRST, module.SECOND, module.THIRD, module.FOURTH]
+    texts = [f"项{i}：健全庚辛壬第{i}种制度。" for i in range(12)]
+    # places out of order in the frame, so the sort by place is tested
+    clauses = pd.DataFrame({"plan_id": ["m"] * 6 + ["k"] * 6, "task_id": ["4.2"] * 6 + ["1.3"] * 6,
+                            "clause_no": [6, 5, 4, 3, 2, 1] * 2, "text": texts})
+    made_up = {
+        "one": [("m", "4.2", 6, "原先的文字。", "services")],                 # by place: texts[0]
+        "two": [("x", "7.7", 1, texts[2], "none")],                          # by text only
+        "three": [("k", "1.3", 4, "别的文字。", "planning")],                 # by place: texts[8]
+        # the fourth's three: by place (m 4.2.2), by text (k 1.3.1 elsewhere) and by both (k 1.3.5)
+        "four": [("m", "4.2", 2, "又一段文字。", "education"), ("y", "2.2", 9, texts[11], "funding"),
+                 ("k", "1.3", 5, texts[7], "organisation")],
+    }
+    paths = []
+    for name, rows in made_up.items():
+        frame = pd.DataFrame(rows, columns=module.KEY + ["text", "tool"]).assign(type="supply", reading="读")
+        paths.append(tmp_path / f"{name}.csv")
+        frame.to_csv(paths[-1], index=False)
+    taken = module.read_taken(paths)
+    drawn = module.draw(clauses, taken, n, seed)
+    # left: m 4.2.5, 4.2.3, 4.2.1 (texts 1, 3, 5) and k 1.3.6, 1.3.3, 1.3.2 (texts 6, 9, 10); k before m, clause up
+    assert drawn["text"].tolist() == [texts[10], texts[9], texts[6], texts[5], texts[3], texts[1]]
+    assert list(drawn.columns) == module.KEY + ["text"]
+    assert drawn.equals(module.draw(clauses, taken, None, 1))
+    three = module.draw(clauses, taken, 3, seed)
+    assert len(three) == 3 and set(three["text"]) < set(drawn["text"])
+    with pytest.raises(ValueError, match="only 6 clauses"):
+        module.draw(clauses, taken, 7, seed)
+    # without the fourth file, its three clauses are back
+    assert set(module.draw(clauses, module.read_taken(paths[:3]), None, seed)["text"]) == (
+        set(drawn["text"]) | {texts[4], texts[7], texts[11]})
+
+
 # ---------------------------------------------------------------- analyses
 
 def test_summaries(corpus, table):
