@@ -41,6 +41,7 @@ SAMPLES = {
     "second (160, seed 24)": ROOT / "tests" / "data" / "instruments_validation_2.csv",
     "third (150, seed 27)": ROOT / "tests" / "data" / "instruments_validation_3.csv",
     "fourth (100, seed 28)": ROOT / "tests" / "data" / "instruments_validation_4.csv",
+    "fifth (53, every clause left)": ROOT / "tests" / "data" / "instruments_validation_5.csv",
 }
 
 
