@@ -30,6 +30,7 @@ from sciplan_analysis.parsing.documents import (
     undoubled,
 )
 from sciplan_analysis.parsing.issuers import (
+    BARE_LEVEL,
     JOINT_LINE_CHARS,
     JOINT_PART,
     NOT_AN_ORGAN,
@@ -675,13 +676,21 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
-        elif is_issuer(text) or is_issuer(text.removesuffix("文件")) or is_issuer(STAMP_MARK.sub("", text)):
+        elif is_issuer(text) or _red_header(text) or is_issuer(STAMP_MARK.sub("", text)):
             following = lines[n + 1] if n + 1 < len(lines) else ""
             stamp = STAMP_MARK.search(text) is not None or STAMP_MARK.fullmatch(following) is not None
             if stamp:
                 signatures.stamped.append(len(signers))  # 某某办公室 / （代章）: the organ that signs
             text = STAMP_MARK.sub("", text).removesuffix("文件")  # a red-header document: 某县人民政府文件
             signers.append((_signature_date(following, found) or stamp, text))
+            signer_lines.append(n)
+            signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
+                                if signers[-1][0] else None)
+        elif organs := _letterhead(text):
+            # a joint red header, its bodies' lines joined to one with 文件 set apart after the first (某市某局 文件某市科协)
+            # or after the last (某市某局 某市科协 文件): its bodies, as the red header's organ line (round seventy)
+            following = lines[n + 1] if n + 1 < len(lines) else ""
+            signers.append((_signature_date(following, found), "、".join(organs)))
             signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
@@ -730,6 +739,34 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
     _site_block_gives_way(found, signatures, lines)
     signatures.unread_above = _unread_above(signatures, lines)
     return signatures
+
+
+# A red header (版头: the issuing bodies' names and 文件 over the document's number, round nineteen's 某县人民政府文件) of
+# bodies issuing jointly (round seventy): the bodies a line each with 文件 set beside them, which a page's text gives as
+# one paragraph, 文件 after the first body (某市科学技术局 文件 / 某市科学技术协会 joined) or after the last (某市教育局
+# 某市科学技术协会 文件), or 文件 set apart by a space after one body. Every part besides 文件 is an organ; 文件 stands once,
+# at the end or between two bodies (never inside a name or a notice's title: 关于…文件的通知, 规范性文件, 市政府文件).
+LETTERHEAD = re.compile(r"(?P<before>.+?)\s*文\s*件\s*(?P<after>.*)")
+
+
+def _red_header(text: str) -> bool:
+    """Whether a line is one body's red header (某县人民政府文件; round nineteen): a whole organ's name before 文件, not a
+    bare level (市政府文件 is a site's column: whose government?; round seventy)."""
+    head = text.removesuffix("文件")
+    return head != text and is_issuer(head) and not BARE_LEVEL.match(head.removeprefix("中共"))
+
+
+def _letterhead(text: str) -> list[str]:
+    """The bodies of a red header read as one paragraph (`LETTERHEAD`), or none."""
+    m = LETTERHEAD.fullmatch(text.strip())
+    if m is None or "文件" in m.group("after") or len(text) > JOINT_LINE_CHARS:
+        return []
+    before, after = m.group("before").strip(), m.group("after").strip()
+    rest = f"{before} {after}" if after else before
+    organs = list(dict.fromkeys(joint_organs(rest))) or ([before] if not after else [])
+    # each a whole organ's name (a bare level, 市政府 of a site's 市政府 文件 column, names no one)
+    return organs if organs and all(is_issuer(organ) and not BARE_LEVEL.match(organ.removeprefix("中共"))
+                                    for organ in organs) else []
 
 
 # A line of a joint signature's block that names bodies the parser cannot read (round forty-nine): CJK only, opening
