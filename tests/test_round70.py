@@ -57,3 +57,34 @@ def test_what_the_red_header_rule_must_not_take(head):
 def test_a_signature_beats_the_red_header():
     text = notice("信阳市科学技术局 文件\n信阳市科学技术协会") + "信阳市科学技术协会\n2019年5月6日\n"
     assert plan(text)["issuer"] == "信阳市科学技术协会"
+
+
+def bulletin(masthead: str, name: str = "海口市第十五届科技活动周简报", issue: str = "第3期") -> str:
+    # the masthead's lines and the story under it as paragraphs apart (a page's blank lines between them)
+    return (f"{name}\n\n{issue}\n\n{masthead}\n\n"
+            "海口市第十五届科技活动周开幕\n\n"
+            "5月22日上午，全市科技活动周启动仪式在市科技馆广场举行，各有关单位设立展位，开展科技咨询和科普展览。\n\n"
+            "活动期间，各区将组织科普讲座、科技下乡和科普电影放映等活动。\n")
+
+
+@pytest.mark.parametrize(("masthead", "issuer", "date"), [
+    # the listed page's form (other words): two spaces between the organ and its date
+    ("海口市科学技术局  2021526", "海口市科学技术局", "2021-05-26"),
+    # wording no listed page shows: a 科协's bulletin, the space gone, eight digits
+    ("三亚市科学技术协会20211109", "三亚市科学技术协会", "2021-11-09"),
+])
+def test_a_bulletins_organ_and_its_run_together_date(masthead, issuer, date):
+    p = plan(bulletin(masthead))
+    assert p["issuer"] == issuer
+    assert p["issue_date"] == date
+
+
+@pytest.mark.parametrize("masthead", [
+    "海口市科学技术局  2021111",  # 1月11日 or 11月1日: two readings
+    "海口市科学技术局  2021999",  # no date
+    "海口科普热线  2021526",  # no organ
+])
+def test_what_the_run_together_date_rule_must_not_take(masthead):
+    p = plan(bulletin(masthead))
+    assert not p["issue_date"]
+    assert not p["issuer"]

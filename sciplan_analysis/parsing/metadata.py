@@ -149,6 +149,8 @@ NUMBER_AND_DATE = re.compile(rf"^({DOC_NUMBER.pattern})\s*(?:{DATE.pattern}|{CN_
 # a number that lost its closing bracket (川府发[200733号), alone or before its date, on a line of its own
 DAMAGED_NUMBER_LINE = re.compile(rf"^(?:{DAMAGED_DOC_NUMBER.pattern})\s*(?P<date>(?:{DATE.pattern}|{CN_DATE.pattern}))?$")
 SIGNED = re.compile(rf"^(.{{2,{JOINT_LINE_CHARS}}}?)\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
+# an organ and its date run together with no mark (the space between them perhaps gone too) (某省科学技术厅  2022523; round seventy)
+RUN_DATE_SIGNED = re.compile(rf"^(?P<organ>[{CJK_RANGE}]{{2,{JOINT_LINE_CHARS}}}?)[ \u3000]*(?P<date>{YEAR_DIGITS}\d{{2,4}})$")
 # A document a title names inside it (贯彻落实《纲要（2021—2035年）》实施方案), not the whole title.
 NAMED_INSIDE = re.compile(r"(?<=.)《[^《》]*》(?=.)|〈[^〈〉]*〉")
 # A signature glued into a one-line notice body: …请认真组织实施。某市人民政府2023年3月23日某市…方案
@@ -719,6 +721,13 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             signers.append((True, "、".join(joint_organs(organ)) or organ))
             signer_lines.append(n)
             found.put("issue_date", "text", date_of(text))
+        elif (m := RUN_DATE_SIGNED.match(text)) and (date := digits_date(m.group("date"))) is not None and (
+                is_issuer(m.group("organ")) or joint_organs(m.group("organ"))):
+            # a bulletin's masthead, its organ and its date on one line, the date's 年, 月 and 日 dropped by the copy
+            # (某省某厅  2022523; one reading only, as under an organ): the organ signs on that date (round seventy)
+            signers.append((True, "、".join(joint_organs(m.group("organ"))) or m.group("organ")))
+            signer_lines.append(n)
+            found.put("issue_date", "text", date)
         elif (m := NEWS_LEAD.search(text)) and m.start() < 20:
             found.put("issue_date", "page", date_of(text))
             if (day := LEAD_DAY.match(text, m.start())) and date_of(text[: day.end()]) is None:
