@@ -30,6 +30,7 @@ from sciplan_analysis.parsing.documents import (
     undoubled,
 )
 from sciplan_analysis.parsing.issuers import (
+    BARE_LEVEL,
     JOINT_LINE_CHARS,
     JOINT_PART,
     NOT_AN_ORGAN,
@@ -148,6 +149,8 @@ NUMBER_AND_DATE = re.compile(rf"^({DOC_NUMBER.pattern})\s*(?:{DATE.pattern}|{CN_
 # a number that lost its closing bracket (川府发[200733号), alone or before its date, on a line of its own
 DAMAGED_NUMBER_LINE = re.compile(rf"^(?:{DAMAGED_DOC_NUMBER.pattern})\s*(?P<date>(?:{DATE.pattern}|{CN_DATE.pattern}))?$")
 SIGNED = re.compile(rf"^(.{{2,{JOINT_LINE_CHARS}}}?)\s*(?:{DATE.pattern}|{CN_DATE.pattern})$")
+# an organ and its date run together with no mark (the space between them perhaps gone too) (某省科学技术厅  2022523; round seventy)
+RUN_DATE_SIGNED = re.compile(rf"^(?P<organ>[{CJK_RANGE}]{{2,{JOINT_LINE_CHARS}}}?)[ \u3000]*(?P<date>{YEAR_DIGITS}\d{{2,4}})$")
 # A document a title names inside it (贯彻落实《纲要（2021—2035年）》实施方案), not the whole title.
 NAMED_INSIDE = re.compile(r"(?<=.)《[^《》]*》(?=.)|〈[^〈〉]*〉")
 # A signature glued into a one-line notice body: …请认真组织实施。某市人民政府2023年3月23日某市…方案
@@ -675,13 +678,21 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
-        elif is_issuer(text) or is_issuer(text.removesuffix("文件")) or is_issuer(STAMP_MARK.sub("", text)):
+        elif is_issuer(text) or _red_header(text) or is_issuer(STAMP_MARK.sub("", text)):
             following = lines[n + 1] if n + 1 < len(lines) else ""
             stamp = STAMP_MARK.search(text) is not None or STAMP_MARK.fullmatch(following) is not None
             if stamp:
                 signatures.stamped.append(len(signers))  # 某某办公室 / （代章）: the organ that signs
             text = STAMP_MARK.sub("", text).removesuffix("文件")  # a red-header document: 某县人民政府文件
             signers.append((_signature_date(following, found) or stamp, text))
+            signer_lines.append(n)
+            signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
+                                if signers[-1][0] else None)
+        elif organs := _letterhead(text):
+            # a joint red header, its bodies' lines joined to one with 文件 set apart after the first (某市某局 文件某市科协)
+            # or after the last (某市某局 某市科协 文件): its bodies, as the red header's organ line (round seventy)
+            following = lines[n + 1] if n + 1 < len(lines) else ""
+            signers.append((_signature_date(following, found), "、".join(organs)))
             signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
@@ -710,6 +721,13 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             signers.append((True, "、".join(joint_organs(organ)) or organ))
             signer_lines.append(n)
             found.put("issue_date", "text", date_of(text))
+        elif (m := RUN_DATE_SIGNED.match(text)) and (date := digits_date(m.group("date"))) is not None and (
+                is_issuer(m.group("organ")) or joint_organs(m.group("organ"))):
+            # a bulletin's masthead, its organ and its date on one line, the date's 年, 月 and 日 dropped by the copy
+            # (某省某厅  2022523; one reading only, as under an organ): the organ signs on that date (round seventy)
+            signers.append((True, "、".join(joint_organs(m.group("organ"))) or m.group("organ")))
+            signer_lines.append(n)
+            found.put("issue_date", "text", date)
         elif (m := NEWS_LEAD.search(text)) and m.start() < 20:
             found.put("issue_date", "page", date_of(text))
             if (day := LEAD_DAY.match(text, m.start())) and date_of(text[: day.end()]) is None:
@@ -730,6 +748,34 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
     _site_block_gives_way(found, signatures, lines)
     signatures.unread_above = _unread_above(signatures, lines)
     return signatures
+
+
+# A red header (版头: the issuing bodies' names and 文件 over the document's number, round nineteen's 某县人民政府文件) of
+# bodies issuing jointly (round seventy): the bodies a line each with 文件 set beside them, which a page's text gives as
+# one paragraph, 文件 after the first body (某市科学技术局 文件 / 某市科学技术协会 joined) or after the last (某市教育局
+# 某市科学技术协会 文件), or 文件 set apart by a space after one body. Every part besides 文件 is an organ; 文件 stands once,
+# at the end or between two bodies (never inside a name or a notice's title: 关于…文件的通知, 规范性文件, 市政府文件).
+LETTERHEAD = re.compile(r"(?P<before>.+?)\s*文\s*件\s*(?P<after>.*)")
+
+
+def _red_header(text: str) -> bool:
+    """Whether a line is one body's red header (某县人民政府文件; round nineteen): a whole organ's name before 文件, not a
+    bare level (市政府文件 is a site's column: whose government?; round seventy)."""
+    head = text.removesuffix("文件")
+    return head != text and is_issuer(head) and not BARE_LEVEL.match(head.removeprefix("中共"))
+
+
+def _letterhead(text: str) -> list[str]:
+    """The bodies of a red header read as one paragraph (`LETTERHEAD`), or none."""
+    m = LETTERHEAD.fullmatch(text.strip())
+    if m is None or "文件" in m.group("after") or len(text) > JOINT_LINE_CHARS:
+        return []
+    before, after = m.group("before").strip(), m.group("after").strip()
+    rest = f"{before} {after}" if after else before
+    organs = list(dict.fromkeys(joint_organs(rest))) or ([before] if not after else [])
+    # each a whole organ's name (a bare level, 市政府 of a site's 市政府 文件 column, names no one)
+    return organs if organs and all(is_issuer(organ) and not BARE_LEVEL.match(organ.removeprefix("中共"))
+                                    for organ in organs) else []
 
 
 # A line of a joint signature's block that names bodies the parser cannot read (round forty-nine): CJK only, opening
