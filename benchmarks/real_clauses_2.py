@@ -172,6 +172,7 @@ SETS = {
     "95": (HERE / "real_clauses_95.csv", HERE / "real_clauses" / "pages_95.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_95.csv", None),
     "96": (HERE / "real_clauses_96.csv", HERE / "real_clauses" / "pages_96.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_96.csv", None),
     "97": (HERE / "real_clauses_97.csv", HERE / "real_clauses" / "pages_97.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_97.csv", None),
+    "98": (HERE / "real_clauses_98.csv", HERE / "real_clauses" / "pages_98.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_98.csv", None),
     "99": (HERE / "real_clauses_99.csv", HERE / "real_clauses" / "pages_99.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_99.csv", None),
 }
 
