@@ -10,6 +10,9 @@
                                                            # (session 24; --through since session 26)
     python benchmarks/instruments_learned.py --weigh-five 1,2,4,8,16  # the five plans' weight (session 27)
     python benchmarks/instruments_learned.py --write --through 95 --five-view now --out F  # candidate C
+    python benchmarks/instruments_learned.py --study-settings base,c4 --study-out F.json  # settings (s27)
+    python benchmarks/instruments_learned.py --study-five base,c4  # the five plans' check of a setting
+    python benchmarks/instruments_learned.py --write --through 97 --five-view now --setting c4 --out F
 
 Every hand-coded clause is loaded with its group (each real set of other plans is a group, the
 five plans' hand samples one group, "five": the first two, and the third since session 27), its text, its hand code, its section kind (found from
@@ -67,6 +70,15 @@ reading instead, every set keeping its first (the pre-registered candidate C; th
 A); the file's comment line says so. --weigh-five's cross-sample reads each sample by a fit on the
 others and sets 1-95 (three samples: each by a fit on the other two). `--out F` writes the file
 elsewhere than data/reference (a candidate, into the ignored benchmarks/real_clauses/).
+
+--study-settings (session 27) runs the study of settings pre-registered in docs/instruments_rounds.md
+("what a model setting is chosen by"): each variant of STUDY (the frozen setting; C 4, C 64;
+class_weight balanced; character 1-4-grams; jieba words and word pairs with the project's user
+dictionary beside the n-grams) read forward-chained over sets 82-97 (each set by a fit on group five and
+the sets strictly before it, view first), pooled type and tool right and seconds per fit, added to
+--study-out's JSON; `setting_chosen` is the rule. --study-five reads each of group five's samples by a fit
+of each named variant on the others and sets 1-97 (--five-view now). `--write --setting NAME` fits a
+variant the library's file can carry (character 1-3-grams: base, c4, c64, balanced).
 """
 
 from __future__ import annotations
@@ -76,7 +88,7 @@ import csv
 import hashlib
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -93,6 +105,7 @@ from instruments_reliability import first_commit, unpinned  # noqa: E402
 from instruments_score import kappa  # noqa: E402
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
+from sklearn.pipeline import FeatureUnion  # noqa: E402
 
 from sciplan_analysis.parsing import instruments as ins  # noqa: E402
 from sciplan_analysis.parsing import sections  # noqa: E402
@@ -235,6 +248,16 @@ class Setting:
     c: float = 4.0
     rules: float = 0.0  # 0: text alone; otherwise the rule block's weight beside the text
     cue_word: bool = False  # the hybrid also sees the deciding cue word itself
+    # session 27's study of settings (--study-settings): the longest character n-gram, jieba words
+    # and word pairs beside the n-grams, and the regression's class_weight "balanced"
+    ngram_hi: int = 3
+    words: bool = False
+    balanced: bool = False
+
+    @property
+    def shippable(self) -> bool:
+        """Whether the model file the library reads (character 1-3-grams only) can carry it."""
+        return self.analyzer == "char" and self.ngram_hi == 3 and not self.words
 
 
 def _words(text: str) -> list[str]:
@@ -243,9 +266,24 @@ def _words(text: str) -> list[str]:
     return [w for w in jieba.lcut(text) if w.strip()]
 
 
-def text_vectorizer(analyzer: str) -> TfidfVectorizer:
+def _word_pairs(text: str) -> list[str]:
+    """jieba words of a clause with the project's user dictionary (the similarity tokenizer,
+    stopwords and punctuation dropped) and each pair of neighbouring words."""
+    from sciplan_analysis.text.tokens import tokenize
+
+    words = tokenize(text, boilerplate=False)
+    return [*(f"w:{w}" for w in words), *(f"w:{a}|{b}" for a, b in zip(words, words[1:], strict=False))]
+
+
+def text_vectorizer(analyzer: str, ngram_hi: int = 3, words: bool = False) -> TfidfVectorizer | FeatureUnion:
+    """The text block: character 1-`ngram_hi`-grams (with `words`, jieba words and word pairs
+    beside them, a second TF-IDF block), or jieba words and pairs alone (analyzer "word")."""
     if analyzer == "char":
-        return TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=2)
+        chars = TfidfVectorizer(analyzer="char", ngram_range=(1, ngram_hi), sublinear_tf=True, min_df=2)
+        if not words:
+            return chars
+        return FeatureUnion([("char", chars), ("word", TfidfVectorizer(analyzer=_word_pairs, sublinear_tf=True,
+                                                                        min_df=2))])
     return TfidfVectorizer(analyzer="word", tokenizer=_words, token_pattern=None, lowercase=False,
                            ngram_range=(1, 2), sublinear_tf=True, min_df=2)
 
@@ -273,12 +311,12 @@ class Fitted:
 
     setting: Setting
     view: str
-    vec: TfidfVectorizer
+    vec: TfidfVectorizer | FeatureUnion
     block: CountVectorizer | None
     model: LogisticRegression
 
     def features(self, df: pd.DataFrame) -> sp.csr_matrix:
-        x = self.vec.transform(df["text"])
+        x = sp.csr_matrix(self.vec.transform(df["text"]))
         if self.block is None:
             return x
         r = self.block.transform(rule_tokens(df, self.view, self.setting.cue_word)) * self.setting.rules
@@ -296,15 +334,16 @@ def five_weights(train: pd.DataFrame, five_weight: float) -> np.ndarray | None:
 def fit(train: pd.DataFrame, s: Setting, view: str, five_weight: float = 1.0) -> Fitted:
     """Fit a model of setting `s` on `train`'s hand tools (group five's clauses weighted
     `five_weight` in the regression: session 27)."""
-    vec = text_vectorizer(s.analyzer)
-    xtr = vec.fit_transform(train["text"])
+    vec = text_vectorizer(s.analyzer, s.ngram_hi, s.words)
+    xtr = sp.csr_matrix(vec.fit_transform(train["text"]))
     block = None
     if s.rules:
         block = CountVectorizer(tokenizer=str.split, token_pattern=None, lowercase=False, binary=True)
         rtr = block.fit_transform(rule_tokens(train, view, s.cue_word)) * s.rules
         xtr = sp.hstack([xtr, rtr]).tocsr()
     return Fitted(s, view, vec, block,
-                  LogisticRegression(C=s.c, max_iter=300, tol=1e-3).fit(
+                  LogisticRegression(C=s.c, max_iter=300, tol=1e-3,
+                                     class_weight="balanced" if s.balanced else None).fit(
                       xtr, train["tool"], sample_weight=five_weights(train, five_weight)))
 
 
@@ -596,9 +635,11 @@ def fit_sets(through: int | None) -> list[str]:
     return names
 
 
-def write_command(through: int | None, five_weight: float, five_view: str) -> str:
+def write_command(through: int | None, five_weight: float, five_view: str, setting: str = "base") -> str:
     """The options a model file's comment line names (those that change what is fitted; never --out)."""
     command = "--write" if through is None else f"--write --through {through}"
+    if setting != "base":
+        command += f" --setting {setting}"
     if five_weight != 1:
         command += f" --five-weight {five_weight:g}"
     if five_view != "first":
@@ -607,7 +648,7 @@ def write_command(through: int | None, five_weight: float, five_view: str) -> st
 
 
 def write_model(through: int | None = None, five_weight: float = 1.0, five_view: str = "first",
-                out: Path | None = None) -> None:
+                out: Path | None = None, setting: str = "base") -> None:
     """Fit the frozen hybrid (view first) on every hand-coded clause of group five and fit_sets(through),
     group five's weighted `five_weight` and read in `five_view` (now: today's rules' reading), write
     `out` (default MODEL_FILE), and say how often the file, read by the library, agrees with the
@@ -617,18 +658,22 @@ def write_model(through: int | None = None, five_weight: float = 1.0, five_view:
     from sciplan_analysis.config import MODEL_FILE
 
     path = MODEL_FILE if out is None else Path(out)
+    s = study_setting(setting)
+    if not s.shippable:
+        raise SystemExit(f"--setting {setting}: the model file the library reads holds character 1-3-grams only")
     names = fit_sets(through)
     df = load(groups=["five", *names], five_view=five_view)
-    view, s = "first", FROZEN["hybrid"]["first"]
+    view = "first"
     fitted = fit(df, s, view, five_weight)
     full = pd.Series(fitted.model.predict(fitted.features(df)), index=df.index)
     samples = ["first", "second", "third", "fourth", "fifth"][:df.loc[df["group"] == "five", "set"].nunique()]
     read = ("with the rules each met at first contact" if five_view == "first" else
             "with the rules each set met at first contact and the five plans' samples read by today's rules")
     about = (f"fitted on {len(df)} hand-coded clauses (the five plans' {', '.join(samples)} samples, other real "
-             f"plans' sets {names[0]}-{names[-1]}) {read}; C = {s.c:g}, cue words; "
+             f"plans' sets {names[0]}-{names[-1]}) {read}; C = {s.c:g}, cue words"
+             f"{', class_weight balanced' if s.balanced else ''}; "
              f"the five plans' samples weighted {five_weight:g} in the fit (every other clause 1)")
-    kept = write(fitted, path, about, write_command(through, five_weight, five_view))
+    kept = write(fitted, path, about, write_command(through, five_weight, five_view, setting))
     shipped = library_tools(df, path, view)
     with tempfile.TemporaryDirectory() as tmp:  # the same file unpruned: what rounding alone costs
         saved = globals()["PRUNE"], globals()["CELL"]
@@ -736,6 +781,93 @@ def print_weighing(table: pd.DataFrame, read: list[str], five_view: str = "first
     print(f"\nw* = {weight_chosen(table):g} (the rule pre-registered in docs/instruments_rounds.md, session 27)")
 
 
+# --------------------------------------------------------------------------- session 27's settings
+
+# the variants of the study pre-registered in docs/instruments_rounds.md ("what a model setting is
+# chosen by"), in the order they are run; each the frozen hybrid of view first with one thing changed
+_BASE = Setting("char", 16.0, 1.0, True)
+STUDY: dict[str, Setting] = {
+    "base": _BASE,  # the frozen setting (FROZEN["hybrid"]["first"])
+    "c4": replace(_BASE, c=4.0),
+    "c64": replace(_BASE, c=64.0),
+    "balanced": replace(_BASE, balanced=True),
+    "char14": replace(_BASE, ngram_hi=4),
+    "words": replace(_BASE, words=True),
+}
+STUDY_SETS = [str(n) for n in range(82, 98)]  # the dev measure: sets 82-97, forward-chained
+STUDY_MARGIN = 10  # a variant must read at least this many more tools than the baseline
+FIVE_MARGIN = 3  # the five plans' check: no more than this many below the baseline
+
+
+def study_setting(name: str) -> Setting:
+    if name not in STUDY:
+        raise SystemExit(f"{name}: no setting of the study; one of {', '.join(STUDY)}")
+    return STUDY[name]
+
+
+def forward_read(df: pd.DataFrame, names: list[str], s: Setting, view: str = "first") -> tuple[pd.Series, list[float]]:
+    """Each set of `names` read by a fit of setting `s` on group five and the sets strictly before
+    it (view first, as --forward); the predicted tools and each fit's seconds."""
+    import time
+
+    groups = list(dict.fromkeys(df["group"]))
+    tools, seconds = [], []
+    for name in names:
+        train = df[df["group"].isin(forward_train(groups, int(name)))]
+        test = df[df["group"] == name]
+        t0 = time.perf_counter()
+        fitted = fit(train, s, view)
+        seconds.append(time.perf_counter() - t0)
+        tools.append(pd.Series(fitted.model.predict(fitted.features(test)), index=test.index, dtype=object))
+    return pd.concat(tools), seconds
+
+
+def study_settings(df: pd.DataFrame, variants: list[str], names: list[str] = STUDY_SETS,
+                   out: Path | None = None) -> dict[str, dict]:
+    """The dev measure of each variant: forward-chained over `names`, pooled type and tool right,
+    seconds per fit; written (appended) to `out` as JSON if given, one entry per variant."""
+    got: dict[str, dict] = json.loads(out.read_text(encoding="utf-8")) if out and out.exists() else {}
+    for v in variants:
+        tools, seconds = forward_read(df, names, study_setting(v))
+        typ, tool, n = right(df, tools)
+        per = {g: right(df, tools[df.loc[tools.index, "group"] == g])[:2] for g in names}
+        got[v] = {"type": typ, "tool": tool, "n": n, "seconds": round(float(np.mean(seconds)), 1), "per_set": per}
+        print(f"{v}: sets {names[0]}-{names[-1]} type {typ} ({typ / n:.3f}) · tool {tool} ({tool / n:.3f}) of {n}; "
+              f"{np.mean(seconds):.1f} s a fit", flush=True)
+        if out:
+            out.write_text(json.dumps(got, ensure_ascii=False, indent=1), encoding="utf-8")
+    return got
+
+
+def setting_chosen(table: dict[str, dict], margin: int = STUDY_MARGIN) -> str:
+    """The pre-registered rule: the variant with the most tool right (a tie: the earlier in STUDY),
+    if it beats the baseline's tool by at least `margin` and its type is not lower; else "base"."""
+    order = [v for v in STUDY if v in table]
+    best = max(order, key=lambda v: (table[v]["tool"], -order.index(v)))
+    base = table["base"]
+    if table[best]["tool"] >= base["tool"] + margin and table[best]["type"] >= base["type"]:
+        return best
+    return "base"
+
+
+def five_check(df: pd.DataFrame, variants: list[str]) -> dict[str, tuple[int, int, int]]:
+    """The five plans' check: each of group five's samples read by a fit of each variant on the
+    other samples and every real set in `df` (load with five_view "now"); pooled type, tool, n."""
+    samples = five_samples(df)
+    real = df[df["group"] != "five"]
+    got = {}
+    for v in variants:
+        reads = []
+        for name, fitted_on in cross_splits(samples):
+            fitted = fit(pd.concat([real, df.loc[fitted_on]]), study_setting(v), "first")
+            reads.append(pd.Series(fitted.model.predict(fitted.features(df.loc[samples[name]])),
+                                   index=samples[name], dtype=object))
+            print(f"{v}: the {name} sample read {cell(df, reads[-1])}", flush=True)
+        got[v] = right(df, pd.concat(reads))
+        print(f"{v}: the five plans' samples leave-one-sample-out {got[v][0]} · {got[v][1]} of {got[v][2]}", flush=True)
+    return got
+
+
 # --------------------------------------------------------------------------- forward chaining
 
 def all_sets() -> list[str]:
@@ -827,7 +959,32 @@ def main() -> None:
     parser.add_argument("--weigh-five", help="session 27's study of that weight, e.g. 1,2,4,8,16: "
                         "cross-sample (sets 1-95 and one sample weighted w, the other read) and sets 92-95 "
                         "(fitted on both samples weighted w and sets 1-91)")
+    parser.add_argument("--study-settings", help="session 27's study: the variants to run forward-chained "
+                        f"over sets 82-97, e.g. base,c4 (of {', '.join(STUDY)}); appended to --study-out")
+    parser.add_argument("--study-out", type=Path, help="with --study-settings: a JSON file the figures are added to")
+    parser.add_argument("--study-five", help="the five plans' check of session 27's study: variants, e.g. "
+                        "base,c4: each sample read by a fit on the other two and sets 1-97 (--five-view now)")
+    parser.add_argument("--setting", default="base", help="with --write: a setting of the study (default base, "
+                        "the frozen one); only those the library's file can carry")
     args = parser.parse_args()
+    if args.setting != "base" and not args.write:
+        parser.error("--setting goes with --write")
+    if args.study_out is not None and not args.study_settings:
+        parser.error("--study-out goes with --study-settings")
+    if args.study_settings:
+        variants = args.study_settings.split(",")
+        for v in variants:
+            study_setting(v)
+        known = all_sets()
+        study_settings(load(groups=["five", *known[:known.index(STUDY_SETS[-1]) + 1]]), variants,
+                       out=args.study_out)
+        return
+    if args.study_five:
+        variants = args.study_five.split(",")
+        for v in variants:
+            study_setting(v)
+        five_check(load(groups=["five", *fit_sets(int(STUDY_SETS[-1]))], five_view="now"), variants)
+        return
     if args.through is not None and not args.write:
         parser.error("--through goes with --write")
     if args.five_weight != 1 and not args.write:
@@ -839,7 +996,7 @@ def main() -> None:
     if args.five_view != "first" and not (args.write or args.weigh_five):
         parser.error("--five-view goes with --write or --weigh-five")
     if args.write:
-        write_model(args.through, args.five_weight, args.five_view, args.out)
+        write_model(args.through, args.five_weight, args.five_view, args.out, args.setting)
         return
     if args.weigh_five:
         weights = [float(w) for w in args.weigh_five.split(",")]
