@@ -13,7 +13,9 @@ no form's (《某县科普（2023）书》), a name running on after the 书."""
 from __future__ import annotations
 
 import pytest
-from made_up import plan
+from made_up import parsed, plan
+
+from sciplan_analysis.parsing.citations import CITED_KINDS
 
 BODY = ("各盟市科技局，各有关单位：\n"
         "为进一步加强科普能力建设，规范科普基地的运行和管理，现就有关事项通知如下。\n"
@@ -50,3 +52,30 @@ def test_the_notices_organ_is_still_read_after_a_region_label():
 def test_what_the_region_label_rule_must_not_take(head):
     assert not plan(f"{head}\n{BODY}")["title"]
 
+
+def cited(name: str) -> list[str]:
+    text = ("关于开展2024年科普基地申报工作的通知\n各设区市科协：\n"
+            f"请各单位认真填写《{name}》（见附件2），于6月30日前报送省科协。\n"
+            "一、申报条件\n具有固定的科普场所和专职科普人员。\n")
+    c = parsed(text).citations
+    return [] if c.empty else list(c.title)
+
+
+@pytest.mark.parametrize("name", [
+    # the listed page's form (other words)
+    "湖北省科普教育基地申报（评估）书",
+    # wording no listed page shows: another use in the brackets, half-width brackets, 申请
+    "某市科普示范社区申请(复核)书",
+    "四川省科普基地申报（推荐）书",
+])
+def test_a_form_named_for_two_uses_is_cited(name):
+    assert name.replace("(", "（").replace(")", "）") in cited(name)  # (brackets read full-width)
+
+
+@pytest.mark.parametrize("name", [
+    "某县科普（2023）书",  # a bracket before 书 that is no form's: a year
+    "某市科普示范社区申报（评估）书填写说明",  # the name runs on after the 书: no form's name
+    "科学普及（上册）书",  # a book's volume
+])
+def test_what_the_two_use_form_rule_must_not_take(name):
+    assert not CITED_KINDS.search(name)
