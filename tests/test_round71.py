@@ -44,6 +44,14 @@ def test_the_notices_organ_is_still_read_after_a_region_label():
     assert p["issuer"] == "苏州市科学技术协会"
 
 
+@pytest.mark.parametrize("above", ["科普工作动态\n\n", "凝聚科普合力 厚植创新沃土\n"])
+def test_a_line_above_does_not_run_into_a_region_labelled_heading(above):
+    # a site's headline over the labelled heading, with or without a blank line: the heading is a line of its own
+    # (normalise.REGION_NOTICE_LINE), as a bare notice heading is
+    assert plan(f"{above}内蒙古：关于开展自治区科普教育基地年度评估的通知\n{BODY}")["title"] == \
+        "关于开展自治区科普教育基地年度评估的通知"
+
+
 @pytest.mark.parametrize("head", [
     "科技:关于开展自治区科普教育基地年度评估的通知",  # a label that is no division's name
     "附件:关于开展自治区科普教育基地年度评估的通知",  # an attachment's label
