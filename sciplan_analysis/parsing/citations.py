@@ -39,6 +39,9 @@ CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）
 # a summary or a report: 《…工作总结和…工作安排》), a regulation titled in a body's usual form (《某省关于…的规定》: 关于…的, so
 # never 《公务员培训规定》, which the five plans' tables keep out) and a published annual report of a field (《…蓝皮书》,
 # 《…白皮书》, as a report is) are documents too; their names end so.
+# Round seventy-one: such a form named for two uses, the second in brackets between the first and its 书 (《…申报（评估）书》,
+# 《…申请（备案）书》: one form a body fills in to apply and to be assessed), is the same form; a form in 表 is taken
+# whatever precedes its 表 already.
 # A bureau's statistics bulletin (《2025年国民经济和社会发展统计公报》, 《…人口普查公报》) and a consensus bodies agree on
 # (《…联盟共识》) are documents too (round sixty-six); a gazette (《政府公报》) is a periodical and no 公报 without 统计/普查 is
 # taken.
@@ -46,7 +49,7 @@ CITED_KINDS = re.compile(DOCUMENT_WORDS.pattern
                          + r"|大纲|倡议书?$|责任书|任务书|细则|纪要$|规范$|(?:报告|汇报)\s*(?:[（(][^（）()]{2,20}[）)])?$"
                          + r"|(?:调查|监测|测评)(?:主要)?结果$|建议$|总结$|制度$|函$|表$"
                          + r"|(?:工作|项目|申报|建设|实施|评价|评估|编制|服务|操作)指南$|基本要求$|指标体系$"
-                         + r"|协议书?$|(?:申报|申请|承诺)书$|提纲$|(?:工作|活动|任务)安排$|关于[^《》]{2,80}的(?:暂行|若干|补充)?规定$"
+                         + r"|协议书?$|(?:申报|申请|承诺)(?:\s*[（(][\u4e00-\u9fff]{2,4}[）)])?\s*书$|提纲$|(?:工作|活动|任务)安排$|关于[^《》]{2,80}的(?:暂行|若干|补充)?规定$"
                          + r"|[蓝白]皮书\s*(?:[（(][^（）()]{2,20}[）)])?$"
                          + r"|(?:统计|普查)公报$|共识$")
 # A name the words after it call a standard (《A》和《B》两项团体标准, 《X》国家标准, 《X》等3项行业标准; round sixty-four): a

@@ -90,6 +90,7 @@ from sciplan_analysis.text.patterns import (
     alternatives,
 )
 from sciplan_analysis.text.reference import labels_of, page_labels
+from sciplan_analysis.text.regions import region_run
 
 # A notice's title: …关于印发/转发…通知 (or a notice that is the document: 关于成立…的通知), where a
 # 通知 inside 《》 or 〈〉 (a forwarded notice) is not its end.
@@ -1463,9 +1464,26 @@ OTHER_KIND = re.compile(r"(?:答复|复函|批复|决定|通报|报告|意见|�
 NUMBERED_HEADING_LINES = 3  # the heading stands in the page's first lines, its number within two after it
 
 
+# A reposting site's region label before a local notice's heading (内蒙古：关于开展…的通知, 湖南省: 关于印发《…》的通知; round
+# seventy-one): a column's label naming whose notice it is, as a government or association portal's local columns head
+# their items, no part of the notice's title. Only a division's name (full or short, `region_run`) before the colon.
+REGION_LABEL = re.compile(rf"^\s*(?P<region>[{CJK_RANGE}]{{2,12}})\s*[：:]\s*")
+
+
+def _region_unlabelled(text: str) -> str:
+    """A notice's heading without a region's label before it (REGION_LABEL), so it is read as the page's notice; any
+    other line unchanged (a label that is no division's name, 附件：, 标题：, 当前位置：; a label before no notice heading)."""
+    m = REGION_LABEL.match(text)
+    if not m or region_run(region := m.group("region"))[1] != len(region) or not NOTICE.match(text[m.end():]):
+        return text
+    return text[m.end():]
+
+
 def _unwrapped(text: str) -> str:
     """A notice's title wrapped in 《》 on a line of its own (黑政办发〔2011〕61号《…关于印发…的通知》)
-    without its 《》, so it is read as the page's notice; any other line unchanged."""
+    without its 《》, so it is read as the page's notice; any other line unchanged. A region's label before a
+    notice's heading is dropped too (`_region_unlabelled`)."""
+    text = _region_unlabelled(text)
     m = WRAPPED_NOTICE.match(text)
     if not m or not (heading := NOTICE.match(m.group("notice"))) or heading.end() != len(m.group("notice")):
         return text

@@ -48,7 +48,7 @@ from sciplan_analysis.text.patterns import (
     YEAR_DIGITS,
 )
 from sciplan_analysis.text.reference import labels_of, part_word_pattern
-from sciplan_analysis.text.regions import is_region_name, opens_with_region
+from sciplan_analysis.text.regions import is_region_name, opens_with_region, region_run
 from sciplan_analysis.text.script import simplified
 
 # Full-width digits, Latin letters and the marks of numbers (％ － ／ ．) to ASCII, as NFKC would
@@ -79,6 +79,9 @@ DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 # A whole notice title on one line, its organs first (某部 某部关于举办…的通知): never the tail of
 # the line before (a spam mirror's keyword line over it has no sentence end).
 NOTICE_LINE = re.compile(r"^(?!关于)[^《》，。；：\s]{2,40}?关于[^，。；：]{2,150}的通知$")
+# The same under a reposting site's region label (内蒙古：关于开展…的通知; round seventy-one): a line of its own too, where
+# the label is a division's name (`_region_notice_line`).
+REGION_NOTICE_LINE = re.compile(rf"^(?P<region>[{CJK_RANGE}]{{2,12}})\s*[：:]\s*[^《》，。；：\s]{{0,40}}?关于[^，。；：]{{2,150}}的通知$")
 # A line opening a notice's title and not closing it (…关于印发某县, 关于印发《某县…): what follows runs on.
 OPEN_NOTICE = re.compile(r"关于(?:印发|转发|颁布)[^通知。，；：]*$")
 # The same wrapped in 《》 by a site (《某省人民政府办公厅关于印发…的通知》, perhaps after its number): a
@@ -466,6 +469,11 @@ WRAP_WIDTH_MIN = 12  # a line a copy cut at its width holds at least this many c
 WRAP_SLACK = 4  # the lines of one width differ by a few characters (a gloss or a number is kept whole)
 
 
+def _region_notice_line(text: str) -> bool:
+    """Whether `text` is a notice's whole title under a region's label (REGION_NOTICE_LINE, the label a division's name)."""
+    return bool((m := REGION_NOTICE_LINE.match(text)) and region_run(m.group("region"))[1] == len(m.group("region")))
+
+
 def _cut_at_width(prev: Line, nxt: Line) -> bool:
     """Whether a heading-like line was cut by a copy's wrapping: about as long as the line under it
     (both at the copy's width, as written: glosses count toward a width; WRAP_SLACK), which does not
@@ -600,6 +608,7 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         # an organ's whole notice title starts a paragraph, unless the line above opened a notice's
         # title it has not closed (关于印发滨 / 海县关于提升…的实施意见的通知: a title holding 关于, wrapped)
         or (NOTICE_LINE.match(nxt.text) and not OPEN_NOTICE.search(prev.text))
+        or _region_notice_line(nxt.text)
         or WRAPPED_NOTICE_LINE.match(prev.text) or WRAPPED_NOTICE_LINE.match(nxt.text)
         or DOC_NUMBER_LINE.match(prev.text)
         or (ORGAN_HEADING_START.match(nxt.text) and prev.text[-1] not in "、，,和及与")
