@@ -5,6 +5,7 @@ round 6): first-contact agreement with the hand codes of other real plans, poole
     python benchmarks/instruments_reliability.py --write  # and data/reference/instrument_reliability.csv
     python benchmarks/instruments_reliability.py --hard   # clear clauses and hard calls apart, per set
     python benchmarks/instruments_reliability.py --through 87 --write  # sets 1-87 only (session 25)
+    python benchmarks/instruments_reliability.py --through 97 --five-view now --write  # as file C is fitted (session 27)
 
 Each page of the other plans' sets (every set in real_clauses_2.SETS) has a kind
 (benchmarks/other_plan_kinds.csv: an implementation plan like the five, work points, a plan for
@@ -45,6 +46,8 @@ from sciplan_analysis.parsing import instruments as ins  # noqa: E402
 from sciplan_analysis.tables import INSTRUMENT_TOOLS  # noqa: E402
 
 KINDS = HERE / "other_plan_kinds.csv"
+FIVE_VIEWS = ("first", "now")  # --five-view: group five's rule features (instruments_learned.FIVE_VIEWS)
+FIVE_HEAD = {"first": "", "now": ", the five\n# plans' samples with today's rules' reading, as the model file is fitted"}
 LOSO_CACHE = HERE / "real_clauses" / "reliability_loso.json"  # ignored folder: never committed
 # the plans.doc_type values (data/reference/doc_types.csv) each kind stands for; "" is a title
 # that names no kind of the vocabulary (a 工作计划, 活动方案, 通知 …)
@@ -127,17 +130,20 @@ def first_contact(through: int | None = None) -> pd.DataFrame:
     return out
 
 
-def hybrid_loso(sets: list[str]) -> pd.DataFrame:
+def hybrid_loso(sets: list[str], five_view: str = "first") -> pd.DataFrame:
     """The learned hybrid's leave-one-group-out reading of every clause of group five and `sets`:
     each group coded by the frozen hybrid (view first) fitted on group five and the other sets of
-    `sets` (`instruments_learned.loso`). Columns group, key, hybrid_tool. Cached per group in
-    LOSO_CACHE (JSON), under a key of every clause's group, key, text, hand tool, section and
-    first-contact tool and cue, and the setting: an interrupted run goes on where it stopped."""
+    `sets` (`instruments_learned.loso`). `five_view` is group five's rule features as the model file
+    is fitted (`instruments_learned.load`: "first", the coder each sample met first; "now", today's
+    rules' reading, as the file of session 27 (candidate C) is), in the folds that fit on group five
+    and in group five's own fold. Columns group, key, hybrid_tool. Cached per group in LOSO_CACHE
+    (JSON), under a key of every clause's group, key, text, hand tool, section and rule tool and cue
+    as fitted (so the view is in it), and the setting: an interrupted run goes on where it stopped."""
     import instruments_learned as il
 
     view, setting = "first", il.FROZEN["hybrid"]["first"]
     groups = ["five", *sets]
-    df = il.load(groups=groups)
+    df = il.load(groups=groups, five_view=five_view)
     cols = ["group", "key", "text", "tool", "section", "first_tool", "first_cue"]
     key = hashlib.sha256(json.dumps([repr(setting), view, df[cols].astype(str).values.tolist()],
                                     ensure_ascii=False).encode()).hexdigest()[:16]
@@ -258,12 +264,15 @@ def main() -> None:
     parser.add_argument("--hard", action="store_true", help="clear clauses and hard calls apart, per set")
     parser.add_argument("--through", type=int, help="measure sets 1 to this one only (a later set is "
                         "never read: one being coded blind)")
+    parser.add_argument("--five-view", choices=FIVE_VIEWS, default="first",
+                        help="group five's rule features in the folds, as the model file is fitted: the coder "
+                        "each sample met first, or today's rules' reading (now: the file of session 27)")
     args = parser.parse_args()
     fc = first_contact(args.through)
     if args.hard:
         print_difficulty(by_difficulty(fc))
         return
-    loso = hybrid_loso(sorted(set(fc["set"]), key=int))
+    loso = hybrid_loso(sorted(set(fc["set"]), key=int), args.five_view)
     t = table(with_hybrid(fc, loso))
     for r in t.itertuples():
         print(f"{r.kind:15} pages {r.pages:3} clauses {r.clauses:4}  hybrid type {r.type_right}/{r.clauses}"
@@ -280,7 +289,8 @@ def main() -> None:
                 "# clauses of other real plans of that kind, coded by hand, that the code read alike. Since\n"
                 "# session 25 the code is the learned hybrid's: type_right, tool_right are its readings\n"
                 "# leave-one-set-out (each set read by the hybrid fitted on the five plans' samples and every\n"
-                "# other set, with the rule features each set met at first contact); rule_type_right,\n"
+                "# other set, with the rule features each set met at first contact" + FIVE_HEAD[args.five_view]
+                + "); rule_type_right,\n"
                 "# rule_tool_right the rules' at first contact (the coder each set met). Written by\n"
                 "# benchmarks/instruments_reliability.py --write (issue 24, round 6; session 25); doc_types are the\n"
                 "# plans.doc_type values a kind stands for (| between them; empty: a title naming no kind).\n")

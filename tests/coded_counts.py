@@ -38,3 +38,18 @@ def tool_share(corpus, plan_id: str, tool: str) -> tuple[int, int]:
     """(a plan's clauses coded `tool`, all its clauses)."""
     plan = corpus.clauses[corpus.clauses.plan_id == plan_id]
     return int((plan.tool == tool).sum()), len(plan)
+
+
+def tie_drops(corpus, plan_id: str, tool: str, leader: str = "services") -> tuple[list, list]:
+    """The clauses to drop so that a plan's `tool` has exactly as many clauses as `leader` and every
+    other tool (none, which is no tool, aside) fewer: (the drops, the tool's clauses left after them,
+    in order). For the tests that make a tie the five plans no longer hold (each refit moves a few
+    clauses); the caller asserts it started with more `tool` than `leader`."""
+    plan = corpus.clauses[corpus.clauses.plan_id == plan_id]
+    lead = int((plan.tool == leader).sum())
+    own = plan.index[plan.tool == tool]
+    drops = list(own[:len(own) - lead])
+    for other, k in plan.tool.value_counts().items():
+        if other not in (leader, tool, "none") and k >= lead:
+            drops += list(plan.index[plan.tool == other][:k - lead + 1])
+    return drops, list(own[len(own) - lead:])

@@ -496,3 +496,42 @@ def test_the_five_held_out_report_gives_each_of_the_three_samples(il, monkeypatc
         "five plans' third sample, hybrid with five held out: type 0/1 = 0.000, tool 0/1 = 0.000",
     ]
     assert set(reliability._sample_keys()) == {"first", "second", "third"}
+
+
+
+def test_the_reliability_folds_fit_group_five_as_the_model_file_is_fitted(il, monkeypatch, tmp_path):
+    """instruments_reliability.py --five-view reaches every leave-one-set-out fold: group five's rule
+    features, in the fold that fits on it and in its own, are the view's (today's rules' with "now", as
+    file C is fitted), every set's its first-contact coder's; each view is cached under its own key
+    (made-up clauses, a spy for the fit)."""
+    import json
+
+    reliability = sys.modules[il.unpinned.__module__]
+    frame = FIVES.assign(key=["a", "b", "c", "d"], text=["甲", "乙", "丙", "丁"], section="task",
+                         tool=["planning", "services", "funding", "education"],
+                         type=["environment", "supply", "supply", "supply"])
+    views, fitted = [], []
+
+    def load(groups=None, five_view="first", extra=()):
+        views.append(five_view)
+        return il.five_read_now(frame) if five_view == "now" else frame.copy()
+
+    def fit_predict(train, test, s, view, five_weight=1.0):
+        fitted.append((sorted(set(test["group"])), train.loc[train["group"] == "five", "first_tool"].tolist(),
+                       train.loc[train["group"] != "five", "first_tool"].tolist(),
+                       test.loc[test["group"] == "five", "first_tool"].tolist()))
+        return pd.DataFrame({"tool": test["now_tool"]}, index=test.index)
+
+    monkeypatch.setattr(il, "load", load)
+    monkeypatch.setattr(il, "fit_predict", fit_predict)
+    monkeypatch.setattr(reliability, "LOSO_CACHE", tmp_path / "loso.json")
+    keys = []
+    for five_view, five in (("first", ["none", "education", "funding"]), ("now", ["planning", "services", "funding"])):
+        fitted.clear()
+        out = reliability.hybrid_loso(["7"], five_view)
+        assert views[-1] == five_view and out["hybrid_tool"].tolist() == FIVES["now_tool"].tolist()
+        # group five's own fold reads it with the view's features; set 7's fold is fitted on them
+        assert fitted == [(["five"], [], ["none"], five), (["7"], five, [], [])]
+        keys.append(next(iter(json.loads((tmp_path / "loso.json").read_text(encoding="utf-8")))))
+    assert keys[0] != keys[1]  # "now" never reads the folds "first" cached
+    assert reliability.hybrid_loso.__defaults__ == ("first",) and reliability.FIVE_VIEWS == il.FIVE_VIEWS

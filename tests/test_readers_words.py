@@ -10,6 +10,7 @@ import json
 import re
 from pathlib import Path
 
+import coded_counts
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
@@ -201,7 +202,9 @@ def test_share_charts_carry_their_counts(corpus, lang):
     types = texts(charts.instrument_type_bars(corpus, lang))
     assert "24%" in types and "24/102" in types  # 锦江区's demand side
     tools = texts(charts.instrument_tool_heatmap(corpus, lang))
-    assert "24%" in tools and "24/102" in tools and "30/180" in tools
+    for plan_id, tool in (("jinjiang", "services"), ("shanwei", "education")):  # counted: a refit moves them
+        n, of = coded_counts.tool_share(corpus, plan_id, tool)
+        assert n > 0 and f"{n}/{of}" in tools and f"{round(100 * n / of)}%" in tools, (plan_id, tool)
     share = texts(charts.category_heatmap(corpus, "share", lang))
     shares = [t for t in share if re.fullmatch(r"\d+%", t)]
     counts = [t for t in share if re.fullmatch(r"[\d,]+/[\d,]+", t)]
