@@ -85,3 +85,27 @@ def test_a_cover_with_its_document_keeps_the_document_as_title(text, named, afte
 @pytest.mark.parametrize(("text", "named"), COVERS)
 def test_a_cover_under_its_title_line_keeps_the_document_as_title(text, named):
     assert plan(f"关于印发《{named}》的通知\n{text}")["title"] == named
+
+
+OUTLINE = "海阳市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+OPENING = ("序 言\n"
+           "“十四五”时期（2021-2025年），是开启全面建设社会主义现代化国家新征程的第一个五年，也是全市加快高质量发展的关键时期。"
+           "本纲要主要阐明市委、市政府战略意图，明确政府工作重点，是全市人民共同的行动纲领。\n")
+
+
+@pytest.mark.parametrize("head", [
+    # the listed page's form (other words): a sharing site's headline, the heading wrapped on two lines, the note's
+    # digits spaced, 批准
+    ("海阳市十四五规划全文（2021年更新）\n\n海阳市国民经济和社会发展第十四个五年\n\n规划和二〇三五年远景目标纲要\n\n"
+     "( 2 0 2 1 年 1 月 2 8 日海阳市第十七届人民代表大会第五次会议批准)\n\n"),
+    # wording no listed page shows: the heading on one line, a full-width bracket and 审议通过
+    f"{OUTLINE}\n（2021年3月5日海阳市第十七届人民代表大会第五次会议审议通过）\n",
+])
+def test_an_approval_note_under_an_outlines_heading_is_no_part_of_it(head):
+    assert plan(head + OPENING)["title"] == OUTLINE
+
+
+def test_a_period_under_a_name_still_joins_it():
+    # a bracket of another kind on its own line: the name's period (round sixty-eight), not a note
+    p = plan("海阳市全民科学素质行动规划纲要实施方案\n（2021—2025年）\n" + OPENING)
+    assert p["title"] == "海阳市全民科学素质行动规划纲要实施方案（2021—2025年）"
