@@ -109,3 +109,24 @@ def test_a_period_under_a_name_still_joins_it():
     # a bracket of another kind on its own line: the name's period (round sixty-eight), not a note
     p = plan("海阳市全民科学素质行动规划纲要实施方案\n（2021—2025年）\n" + OPENING)
     assert p["title"] == "海阳市全民科学素质行动规划纲要实施方案（2021—2025年）"
+
+
+RELAY = ("桐溪县科学技术协会\n"
+         "各乡镇科协，县直各有关单位：\n"
+         "现将《关于开展2015年科普宣传周活动的通知》转发给你们，请认真组织，按时报送活动情况。\n"
+         "桐溪县科学技术协会\n")
+
+
+@pytest.mark.parametrize(("date", "iso"), [
+    ("二〇一五年元月二十日", "2015-01-20"),  # the listed page's form (other words): 〇 and a day of tens
+    ("二零二一年元月八日", "2021-01-08"),  # wording no listed page shows: 零 for zero, a day of one digit
+])
+def test_yuanyue_is_the_first_month(date, iso):
+    assert plan(f"发表于 2015-2-3 10:12:01\n{RELAY}{date}\n")["issue_date"] == iso
+
+
+@pytest.mark.parametrize("line", ["二〇一五年元月份以来，全县开展科普活动二十余场。", "二〇一五年元旦前后，全县开展科普活动二十余场。"])
+def test_yuanyue_without_a_day_is_no_date(line):
+    # a year and 元月 with no day, or 元旦: no issue date (neither 2015-01-01 nor a month alone)
+    value = plan(f"{RELAY}{line}\n")["issue_date"]
+    assert pd.isna(value) or value == ""
