@@ -100,6 +100,8 @@ OPENING = ("序 言\n"
      "( 2 0 2 1 年 1 月 2 8 日海阳市第十七届人民代表大会第五次会议批准)\n\n"),
     # wording no listed page shows: the heading on one line, a full-width bracket and 审议通过
     f"{OUTLINE}\n（2021年3月5日海阳市第十七届人民代表大会第五次会议审议通过）\n",
+    # the note wrapped at a copy's width after the congress's term
+    f"{OUTLINE}\n（2021年3月5日海阳市第十七届\n人民代表大会第五次会议审议通过）\n",
 ])
 def test_an_approval_note_under_an_outlines_heading_is_no_part_of_it(head):
     assert plan(head + OPENING)["title"] == OUTLINE

@@ -563,14 +563,19 @@ def _cut_inside(prev: str, nxt: str, names: bool = True) -> bool:
 
 # A congress's approval note in brackets, alone on a line under a law's or an outline's heading: its day, the congress
 # (人民代表大会, its 常务委员会, 人大) and 会议通过 or 批准 ((2021年2月24日某市第二届人民代表大会第九次会议批准)); a copy may space its
-# digits (2 0 2 1 年).
+# digits (2 0 2 1 年). A copy wrapped at its width may cut the note (（2021年2月24日某市第二届 / 人民代表大会…批准）): its first
+# piece, the bracket left open after the day and the congress's name or term (人民代表大会, 人大, 第二届), opens it as well.
 APPROVAL_LINE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[^（）()]{0,40}?(?:人民代表大会|人大)[^（）()]{0,40}?会议(?:审议)?(?:通过|批准)"
                            r"[^（）()]{0,80}[）)]$")
+APPROVAL_OPENING = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[^（）()]{0,40}?(?:人民代表大会|人大|第[一二三四五六七八九十\d]{1,3}届)"
+                              r"[^（）()]{0,40}$")
 
 
 def _approval_line(text: str) -> bool:
-    """Whether `text` is a congress's approval note alone on its line (APPROVAL_LINE), its spaces aside."""
-    return APPROVAL_LINE.match(re.sub(r"\s+", "", text)) is not None
+    """Whether `text` is a congress's approval note alone on its line (APPROVAL_LINE), or the first piece of one a copy
+    wrapped (APPROVAL_OPENING), its spaces aside."""
+    bare = re.sub(r"\s+", "", text)
+    return APPROVAL_LINE.match(bare) is not None or APPROVAL_OPENING.match(bare) is not None
 
 
 def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False, in_quote: bool = False) -> bool:
