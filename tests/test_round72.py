@@ -5,7 +5,21 @@ An office's paper on its organ's portal: the portal's name over its 政府信息
 (某市人民政府), the site's 发布机构 field names the organ's office (某市人民政府办公室), and the page's number is the
 office's own (某政办函〔2023〕30号, 某县政办发, 国办发: 办 before the kind of paper). The paper is the office's, and the office
 is its issuer (metadata.OFFICE_NUMBER, `_office_over_organ`). Not taken: an organ's own number (某政发, 某政函), where the
-office is only the page's publisher; a page without a number; a 发布机构 naming another body than the organ's office."""
+office is only the page's publisher; a page without a number; a 发布机构 naming another body than the organ's office.
+
+A cover notice alone: a notice shown from its addressees, its body issuing a document (…制定了《X》，现印发你们; 现将《X》印发给你们),
+then only its signers and date: X is neither shown nor attached and the notice's own title line is not shown, so the page has
+no title and X is a citation (metadata.COVER_ALONE, `_cover_alone`). Not taken: a cover whose document is attached (附件：X, a
+file's name), followed by its text, or under the notice's title line (关于印发《X》的通知: X, as before).
+
+A congress's approval note in brackets alone on a line under an outline's heading ((2021年2月24日某市第二届人民代表大会第九次会议
+批准), its digits perhaps spaced, or wrapped at a copy's width after its day): a note on the document, as a law's approval line
+is, never the rest of the heading wrapped over the lines above it (normalise.APPROVAL_LINE, APPROVAL_OPENING, `_approval_line`
+in `_continues`); the heading stays the page's title, not a sharing site's headline over it. Not taken: a bracket of the
+name's own under it, no day in it (its period （2021—2025年）, a revision's （2021年修订）), which still joins it.
+
+元月, the first month, in a date written in Chinese numerals (二OO九年元月十二日 under a relaying notice's body): January, as 一月
+(text.patterns.CN_DATE, numerals.chinese_number), not the forum's posting time beside it. Not taken: 元月份 with no day, 元旦."""
 
 from __future__ import annotations
 
@@ -100,17 +114,20 @@ OPENING = ("序 言\n"
      "( 2 0 2 1 年 1 月 2 8 日海阳市第十七届人民代表大会第五次会议批准)\n\n"),
     # wording no listed page shows: the heading on one line, a full-width bracket and 审议通过
     f"{OUTLINE}\n（2021年3月5日海阳市第十七届人民代表大会第五次会议审议通过）\n",
-    # the note wrapped at a copy's width after the congress's term
+    # the note wrapped at a copy's width, after the congress's term or inside the city's name
     f"{OUTLINE}\n（2021年3月5日海阳市第十七届\n人民代表大会第五次会议审议通过）\n",
+    f"{OUTLINE}\n(2021年1月28日海\n阳市第十七届人民代表大会第五次会议批准)\n",
 ])
 def test_an_approval_note_under_an_outlines_heading_is_no_part_of_it(head):
     assert plan(head + OPENING)["title"] == OUTLINE
 
 
-def test_a_period_under_a_name_still_joins_it():
-    # a bracket of another kind on its own line: the name's period (round sixty-eight), not a note
-    p = plan("海阳市全民科学素质行动规划纲要实施方案\n（2021—2025年）\n" + OPENING)
-    assert p["title"] == "海阳市全民科学素质行动规划纲要实施方案（2021—2025年）"
+@pytest.mark.parametrize("bracket", ["（2021—2025年）", "（2021年\n修订）", "（2021年12月修订）"])
+def test_a_bracket_of_the_names_own_still_joins_it(bracket):
+    # a bracket of another kind on its own line, whole or wrapped: the name's period (round sixty-eight) or its
+    # revision's year or month, no day, so no note
+    p = plan(f"海阳市全民科学素质行动规划纲要实施方案\n{bracket}\n" + OPENING)
+    assert p["title"] == "海阳市全民科学素质行动规划纲要实施方案" + bracket.replace("\n", "")
 
 
 RELAY = ("桐溪县科学技术协会\n"

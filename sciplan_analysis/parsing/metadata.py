@@ -971,16 +971,18 @@ COVER_TAIL_CHARS = 40  # a signer's or date's line; a document's text or a parag
 
 def _cover_alone(texts: list[str], lead_title: str) -> bool:
     """Whether the page is only a cover notice issuing `lead_title` (see COVER_ALONE): the paragraph whose body issues
-    it (BODY_NOTICE, BODY_PLAIN) is followed by short lines only, one of them a date (a signed notice's end), and none
-    names an attachment or a file (附件：X, X.doc: the document is attached, the page its cover)."""
+    it (BODY_NOTICE, BODY_PLAIN; the last, on a mirror's repeated page) is followed by short lines only, one of them a date
+    (a signed notice's end, in Arabic or Chinese numerals), and none names an attachment or a file (附件：X, X.doc: the
+    document is attached, the page its cover)."""
     key = name_key(lead_title)
-    at = next((n for n, t in enumerate(texts)
-               if (m := BODY_NOTICE.search(t) or BODY_PLAIN.search(t)) and key in name_key(m.group(0))), None)
+    # (the last such paragraph: a mirror's copy of the whole page repeats the notice, and its end is the page's)
+    at = max((n for n, t in enumerate(texts)
+              if (m := BODY_NOTICE.search(t) or BODY_PLAIN.search(t)) and key in name_key(m.group(0))), default=None)
     if at is None:
         return False
     rest = [t.strip() for t in texts[at + 1 :] if t.strip()]
     return (bool(rest) and all(len(t) <= COVER_TAIL_CHARS for t in rest)
-            and any(DATE_LINE.match(re.sub(r"\s+", "", t)) for t in rest)
+            and any(DATE_LINE.match(bare := re.sub(r"\s+", "", t)) or CN_DATE.fullmatch(bare) for t in rest)
             and not any("附件" in t or FILE_NAME.search(t) for t in rest))
 
 

@@ -563,12 +563,12 @@ def _cut_inside(prev: str, nxt: str, names: bool = True) -> bool:
 
 # A congress's approval note in brackets, alone on a line under a law's or an outline's heading: its day, the congress
 # (人民代表大会, its 常务委员会, 人大) and 会议通过 or 批准 ((2021年2月24日某市第二届人民代表大会第九次会议批准)); a copy may space its
-# digits (2 0 2 1 年). A copy wrapped at its width may cut the note (（2021年2月24日某市第二届 / 人民代表大会…批准）): its first
-# piece, the bracket left open after the day and the congress's name or term (人民代表大会, 人大, 第二届), opens it as well.
+# digits (2 0 2 1 年). A copy wrapped at its width may cut the note anywhere after its day (（2021年2月24日某市第 / 二届人民代表
+# 大会…批准）): its first piece, a bracket opening at a full day and left open on the line, opens it as well (a name's own
+# bracket holds its period or a year, never a day).
 APPROVAL_LINE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[^（）()]{0,40}?(?:人民代表大会|人大)[^（）()]{0,40}?会议(?:审议)?(?:通过|批准)"
                            r"[^（）()]{0,80}[）)]$")
-APPROVAL_OPENING = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[^（）()]{0,40}?(?:人民代表大会|人大|第[一二三四五六七八九十\d]{1,3}届)"
-                              r"[^（）()]{0,40}$")
+APPROVAL_OPENING = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[^（）()]{0,40}$")
 
 
 def _approval_line(text: str) -> bool:
