@@ -7,11 +7,6 @@ office's own (某政办函〔2023〕30号, 某县政办发, 国办发: 办 befor
 is its issuer (metadata.OFFICE_NUMBER, `_office_over_organ`). Not taken: an organ's own number (某政发, 某政函), where the
 office is only the page's publisher; a page without a number; a 发布机构 naming another body than the organ's office.
 
-A cover notice alone: a notice shown from its addressees, its body issuing a document (…制定了《X》，现印发你们; 现将《X》印发给你们),
-then only its signers and date: X is neither shown nor attached and the notice's own title line is not shown, so the page has
-no title and X is a citation (metadata.COVER_ALONE, `_cover_alone`). Not taken: a cover whose document is attached (附件：X, a
-file's name), followed by its text, or under the notice's title line (关于印发《X》的通知: X, as before).
-
 A congress's approval note in brackets alone on a line under an outline's heading ((2021年2月24日某市第二届人民代表大会第九次会议
 批准), its digits perhaps spaced, or wrapped at a copy's width after its day): a note on the document, as a law's approval line
 is, never the rest of the heading wrapped over the lines above it (normalise.APPROVAL_LINE, APPROVAL_OPENING, `_approval_line`
@@ -25,7 +20,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from made_up import parsed, plan
+from made_up import plan
 
 BODY = ("各区县人民政府，市政府各部门：\n"
         "为加强全市科学普及工作的组织协调，经市人民政府同意，现就有关事项通知如下。\n"
@@ -64,41 +59,6 @@ def test_a_publisher_that_is_not_the_organs_office_is_not_taken():
     # another body's name after the organ's (a bureau, not its office), though the number has 办
     p = plan(page("宁远县人民政府", "宁远县人民政府科学技术局", "宁政办发〔2022〕7号", "关于建立科普工作联席会议制度的通知"))
     assert p["issuer"] != "宁远县人民政府科学技术局"
-
-
-COVERS = [
-    # the listed page's form (other words): two bureaus made the measures, 现印发你们, both sign
-    ("各区县科技局、财政局，各有关单位：\n"
-     "为规范市级科普专项资金管理，提高资金使用效益，市科学技术局、财政局共同制定了《临川市科普专项资金管理办法》，现印发你们，请遵照执行。\n"
-     "临川市科学技术局 临川市财政局\n2023年5月8日\n", "临川市科普专项资金管理办法"),
-    # wording no listed page shows: 现将《X》印发给你们, a 科协's points, one signer
-    ("各乡镇科协，县直各有关单位：\n"
-     "现将《松阳县2024年科普工作要点》印发给你们，请结合实际认真贯彻落实。\n"
-     "松阳县科学技术协会\n2024年3月1日\n", "松阳县2024年科普工作要点"),
-]
-
-
-@pytest.mark.parametrize(("text", "named"), COVERS)
-def test_a_cover_notice_alone_has_no_title_and_cites_its_document(text, named):
-    p = parsed(text)
-    row = p.plans.iloc[0].to_dict()
-    assert pd.isna(row["title"]) or row["title"] == ""
-    assert named in set(p.citations.title)
-
-
-@pytest.mark.parametrize("after", [
-    "附件：{named}\n",  # the document attached
-    "{named}.docx\n",  # its file's name
-    "{named}\n一、总体要求\n坚持政府推动、全民参与，统筹推进各项工作，不断提升公民科学素质和社会文明程度。\n",  # its text
-])
-@pytest.mark.parametrize(("text", "named"), COVERS)
-def test_a_cover_with_its_document_keeps_the_document_as_title(text, named, after):
-    assert plan(text + after.format(named=named))["title"] == named
-
-
-@pytest.mark.parametrize(("text", "named"), COVERS)
-def test_a_cover_under_its_title_line_keeps_the_document_as_title(text, named):
-    assert plan(f"关于印发《{named}》的通知\n{text}")["title"] == named
 
 
 OUTLINE = "海阳市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"

@@ -45,8 +45,6 @@ from sciplan_analysis.parsing.issuers import (
     with_region,
 )
 from sciplan_analysis.parsing.news import (
-    BODY_NOTICE,
-    BODY_PLAIN,
     Lead,
     before_byline,
     explains,
@@ -962,30 +960,6 @@ def _notice_organ(notice_title: str) -> str | None:
     return "、".join(joint_organs(head)) or counted_bodies(head)  # 某局等十六部门印发关于…: as written (round sixty-one)
 
 
-# A cover notice alone (round seventy-two): its body issues a document (…制定了《X》，现印发你们 / 现将《X》印发给你们),
-# then only short lines (the signers, the date) end the page: X is neither shown nor attached, the notice's own title
-# line is not shown, so the page names X only, as a citation, and has no title of its own.
-COVER_ALONE = "cover notice alone"
-COVER_TAIL_CHARS = 40  # a signer's or date's line; a document's text or a paragraph of it is longer
-
-
-def _cover_alone(texts: list[str], lead_title: str) -> bool:
-    """Whether the page is only a cover notice issuing `lead_title` (see COVER_ALONE): the paragraph whose body issues
-    it (BODY_NOTICE, BODY_PLAIN; the last, on a mirror's repeated page) is followed by short lines only, one of them a date
-    (a signed notice's end, in Arabic or Chinese numerals), and none names an attachment or a file (附件：X, X.doc: the
-    document is attached, the page its cover)."""
-    key = name_key(lead_title)
-    # (the last such paragraph: a mirror's copy of the whole page repeats the notice, and its end is the page's)
-    at = max((n for n, t in enumerate(texts)
-              if (m := BODY_NOTICE.search(t) or BODY_PLAIN.search(t)) and key in name_key(m.group(0))), default=None)
-    if at is None:
-        return False
-    rest = [t.strip() for t in texts[at + 1 :] if t.strip()]
-    return (bool(rest) and all(len(t) <= COVER_TAIL_CHARS for t in rest)
-            and any(DATE_LINE.match(bare := re.sub(r"\s+", "", t)) or CN_DATE.fullmatch(bare) for t in rest)
-            and not any("附件" in t or FILE_NAME.search(t) for t in rest))
-
-
 def _titles_and_lead(found: Found, structure: Structure, front: list[str], notice_title: str | None,
                      news: bool = False, account: bool = False, headed: bool = False) -> Lead:
     """Put the title a line shows (or the one a notice or lead names and a line shows, or the notice's,
@@ -1059,10 +1033,7 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
                 found.dropped.setdefault("title", why)
         found.put("title", "text", other)
         found.put("issuer", "text", _heading_organ(other) if other else None)
-    if lead_title and found.first("title") is None and _cover_alone(texts, lead_title):
-        found.dropped.setdefault("title", COVER_ALONE)  # the notice's own title not shown, its document neither
-    else:
-        found.put("title", "lead", lead_title)
+    found.put("title", "lead", lead_title)
     found.put("issuer", "lead", lead_issuer)
     if lead_title and not lead_issuer:
         found.put("issuer", "lead", _heading_organ(lead_title))  # 《中国科协关于命名…的决定》发布: the organ its title opens with
