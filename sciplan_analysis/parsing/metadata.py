@@ -1327,6 +1327,26 @@ def _shared_file(line: str, texts: list[str]) -> str:
     return line
 
 
+# An office's own document number (吐政办函〔2023〕30号, 某县政办发, 国办发, 科协办发): the organ's abbreviation, then 办
+# before the kind of paper (发, 函, 字, 电), then the year; the organ's own papers have none (某政发, 某政函).
+OFFICE_NUMBER = re.compile(r"^[^〔\[［(（【\d]*办[发函字电]")
+OFFICE_SUFFIX = re.compile(r"办公室|办公厅")
+
+
+def _office_over_organ(found: Found) -> None:
+    """The office a site's 发布机构 names over the organ line it extends (round seventy-two): an organ line without
+    a date (某市人民政府, a government portal's name over its 政府信息公开 page) names the organ, the site's field
+    its office (某市人民政府办公室), and the page's number is the office's own (某政办函〔2023〕30号): the paper is
+    the office's, not the organ's. An organ's own number (某政发) keeps the organ, the office then only the page's
+    publisher (as a notice's organ is kept over it, `_reconcile_issuers`); so does a page without a number."""
+    issuers = found.values["issuer"]
+    organ, label = str(issuers.get("text") or ""), str(issuers.get("label") or "")
+    numbers = [str(n) for n in found.values["doc_number"].values()]
+    if (organ and label.startswith(organ) and OFFICE_SUFFIX.fullmatch(label[len(organ):])
+            and numbers and all(OFFICE_NUMBER.search(n) for n in numbers)):
+        issuers["text"] = label
+
+
 def _reconcile_issuers(found: Found, signers: list[tuple[bool, str]], lines: list[int], lead_title: str | None,
                        kept: tuple[str, ...] | None = None) -> None:
     """The issuers as one document's: a notice's organ over a site's 发布机构, an organ line without a
@@ -1347,6 +1367,7 @@ def _reconcile_issuers(found: Found, signers: list[tuple[bool, str]], lines: lis
         while run < len(signers) and lines[run] == lines[run - 1] + 1 and not signers[run][0]:
             run += 1
         found.put("issuer", "text", "、".join(dict.fromkeys(organ for _, organ in signers[:run])))
+        _office_over_organ(found)
     titles = found.values["title"]
     chosen = str((found.first("title") if kept is None
                   else next((titles[s] for s in SOURCES if s in kept and s in titles), None)) or "")

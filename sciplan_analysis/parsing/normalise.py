@@ -561,6 +561,23 @@ def _cut_inside(prev: str, nxt: str, names: bool = True) -> bool:
     return False
 
 
+# A congress's approval note in brackets, alone on a line under a law's or an outline's heading: its day, the congress
+# (人民代表大会, its 常务委员会, 人大) and 会议通过 or 批准 ((2021年2月24日某市第二届人民代表大会第九次会议批准)); a copy may space its
+# digits (2 0 2 1 年). A copy wrapped at its width may cut the note anywhere after its day (（2021年2月24日某市第 / 二届人民代表
+# 大会…批准）): its first piece, a bracket opening at a full day and left open on the line, opens it as well (a name's own
+# bracket holds its period or a year, never a day).
+APPROVAL_LINE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[^（）()]{0,40}?(?:人民代表大会|人大)[^（）()]{0,40}?会议(?:审议)?(?:通过|批准)"
+                           r"[^（）()]{0,80}[）)]$")
+APPROVAL_OPENING = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[^（）()]{0,40}$")
+
+
+def _approval_line(text: str) -> bool:
+    """Whether `text` is a congress's approval note alone on its line (APPROVAL_LINE), or the first piece of one a copy
+    wrapped (APPROVAL_OPENING), its spaces aside."""
+    bare = re.sub(r"\s+", "", text)
+    return APPROVAL_LINE.match(bare) is not None or APPROVAL_OPENING.match(bare) is not None
+
+
 def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False, in_quote: bool = False) -> bool:
     """Whether `nxt` carries on the paragraph that `prev` left unfinished.
 
@@ -628,6 +645,9 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         # …or a collection's piece heading (篇一：X under the collection's name, as 范文 and sharing sites head each piece
         # they collect): never the rest of the name above it (round forty-five)
         or PIECE_HEADING.match(nxt.text)
+        # a congress's approval note in brackets on a line of its own under a name ((2021年2月24日某市第二届人民代表大会
+        # 第九次会议批准), （…常务委员会第三次会议通过）): a note on the document, never the rest of its name (round seventy-two)
+        or _approval_line(nxt.text)
         # a headline with no blank line under it, over a news lead, a line opening a name of its own or
         # a notice's whole name (科普惠民 / 近日，某县印发了…; 科普惠民 / 某县…实施方案（2021—2025年）;
         # 科普惠民 / 某县人民政府办公室; 科普惠民 / 开展创建…的通知; 科普惠民 / 某县…实施意见.docx)

@@ -21,9 +21,11 @@ _ZERO = str.maketrans({z: "〇" for z in ZEROS})
 
 @lru_cache(maxsize=512)
 def chinese_number(text: str) -> int:
-    """一 → 1, 十二 → 12, 二十 → 20, 二十三 → 23; Arabic digits pass through."""
+    """一 → 1, 十二 → 12, 二十 → 20, 二十三 → 23; Arabic digits pass through; 元 (元月, the first month) → 1."""
     if text.isdigit() and text.isascii():
         return int(text)
+    if text == "元":
+        return 1
     try:
         return int(cn2an.cn2an(text.translate(_ZERO), "smart"))
     except ValueError as e:

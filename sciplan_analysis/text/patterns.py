@@ -106,11 +106,12 @@ LAW_NUMBER = re.compile(
 DAMAGED_DOC_NUMBER = re.compile(
     f"([{CJK_RANGE}]{{1,10}})\\s*[{re.escape(DOC_YEAR_OPEN)}]\\s*({YEAR_DIGITS})(\\d{{1,4}})\\s*号"
 )
-# Dates: 2022年5月16日, 二〇一二年一月十二日, 2022-05-16 (a page's publication stamp).
+# Dates: 2022年5月16日, 二〇一二年一月十二日 (January also 元月: 二OO九年元月十二日, round seventy-two), 2022-05-16 (a page's
+# publication stamp).
 DATE = re.compile(rf"({YEAR_DIGITS})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日")
 CN_DIGIT = "〇○零OoＯｏΟ0一二三四五六七八九"
 CN_DATE = re.compile(
-    f"([{CN_DIGIT}]{{4}})\\s*年\\s*([一二三四五六七八九十]{{1,3}})\\s*月"
+    f"([{CN_DIGIT}]{{4}})\\s*年\\s*([一二三四五六七八九十]{{1,3}}|元)\\s*月"
     f"\\s*([一二三四五六七八九十]{{1,3}})\\s*日"
 )
 # The note of a document's disclosure after its date: （此件公开发布）, (此件主动公开), （此件不予公开）.
