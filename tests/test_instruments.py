@@ -218,33 +218,40 @@ def test_agreement_with_hand_coding(corpus, table, sample):
         assert scores[name] >= floor, f"{name} {scores[name]:.3f} < {floor}"
 
 
-def test_second_sample_is_the_seeded_draw(corpus):
+@pytest.fixture(scope="module")
+def sampler():
+    """benchmarks/instruments_sample.py, the draws of the hand samples."""
+    from benchmark_scripts import benchmark_script
+
+    with benchmark_script("instruments_sample") as script:
+        yield script
+
+
+def _sample_files(folder: Path, made_up: dict[str, list[tuple]], key: list[str]) -> list[Path]:
+    """Made-up coded sample files (place, text, tool and the hand columns), one per name, in order."""
+    paths = []
+    for name, rows in made_up.items():
+        frame = pd.DataFrame(rows, columns=key + ["text", "tool"]).assign(type="supply", reading="读")
+        paths.append(folder / f"{name}.csv")
+        frame.to_csv(paths[-1], index=False)
+    return paths
+
+
+def test_second_sample_is_the_seeded_draw(corpus, sampler):
     """The second sample is exactly what benchmarks/instruments_sample.py draws (seed 24), with
     no clause of the first sample in it."""
-    import importlib.util
-
-    script = Path(__file__).parent.parent / "benchmarks" / "instruments_sample.py"
-    spec = importlib.util.spec_from_file_location("instruments_sample", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
     first = pd.read_csv(VALIDATION, dtype={"task_id": str})
     hand = pd.read_csv(VALIDATION_2, dtype={"task_id": str})
-    drawn = module.draw(corpus.clauses, first, 160, 24)
+    drawn = sampler.draw(corpus.clauses, first, 160, 24)
     pd.testing.assert_frame_equal(drawn, hand[list(drawn.columns)])
     assert not set(hand["text"]) & set(first["text"])
     assert hand["reading"].str.len().gt(0).all()
 
 
-def test_third_draw_excludes_both_samples_by_place_and_text():
+def test_third_draw_excludes_both_samples_by_place_and_text(sampler):
     """The third sample's draw (benchmarks/instruments_sample.py --third) leaves out every clause of
     the first and second samples, by place or by text, on a made-up frame: 6 clauses are left of
     10, so drawing 6 takes exactly those and drawing 7 refuses."""
-    import importlib.util
-
-    script = Path(__file__).parent.parent / "benchmarks" / "instruments_sample.py"
-    spec = importlib.util.spec_from_file_location("instruments_sample", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
     texts = [f"条{i}：推进甲乙丙第{i}项工作。" for i in range(10)]
     clauses = pd.DataFrame({"plan_id": ["p"] * 5 + ["q"] * 5, "task_id": ["1.1"] * 10,
                             "clause_no": list(range(1, 6)) * 2, "text": texts})
@@ -254,29 +261,23 @@ def test_third_draw_excludes_both_samples_by_place_and_text():
     second = pd.DataFrame({"plan_id": ["q", "p"], "task_id": ["1.1", "9.9"], "clause_no": [3, 7],
                            "text": ["文字已改。", texts[2]]})
     taken = pd.concat([first, second], ignore_index=True)
-    drawn = module.draw(clauses, taken, 6, 27)
+    drawn = sampler.draw(clauses, taken, 6, 27)
     assert sorted(drawn["text"]) == sorted([texts[1], texts[3], texts[4], texts[5], texts[8], texts[9]])
-    assert list(drawn.columns) == module.KEY + ["text"]
+    assert list(drawn.columns) == sampler.KEY + ["text"]
     with pytest.raises(ValueError, match="only 6 clauses"):
-        module.draw(clauses, taken, 7, 27)
+        sampler.draw(clauses, taken, 7, 27)
     # with the first sample alone, the second's two clauses are back in the pool
-    assert set(module.draw(clauses, first, 8, 27)["text"]) == set(texts) - {texts[0], texts[6]}
+    assert set(sampler.draw(clauses, first, 8, 27)["text"]) == set(texts) - {texts[0], texts[6]}
 
 
-def test_fourth_draw_excludes_all_three_samples(tmp_path):
+def test_fourth_draw_excludes_all_three_samples(tmp_path, sampler):
     """The fourth sample's draw (benchmarks/instruments_sample.py --sample 4) excludes the first,
     second and third samples' files, and on made-up files (the coded ones with their hand columns)
     leaves out every clause of the three by place or by text: 7 of 12 are left, so drawing 7 takes
     exactly those and drawing 8 refuses; without the third file its two clauses come back."""
-    import importlib.util
-
-    script = Path(__file__).parent.parent / "benchmarks" / "instruments_sample.py"
-    spec = importlib.util.spec_from_file_location("instruments_sample", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    n, seed, out, excluded = module.SAMPLES[4]
+    n, seed, out, excluded = sampler.SAMPLES[4]
     assert (n, seed, out.name) == (100, 28, "instruments_validation_4.csv")
-    assert excluded == [module.FIRST, module.SECOND, module.THIRD]
+    assert excluded == [sampler.FIRST, sampler.SECOND, sampler.THIRD]
     texts = [f"款{i}：完善丁戊己第{i}类机制。" for i in range(12)]
     clauses = pd.DataFrame({"plan_id": ["a"] * 6 + ["b"] * 6, "task_id": ["2.1"] * 6 + ["3.4"] * 6,
                             "clause_no": list(range(1, 7)) * 2, "text": texts})
@@ -287,37 +288,27 @@ def test_fourth_draw_excludes_all_three_samples(tmp_path):
         # the third's two: by place (a 2.1.5) and by text (b 3.4.6 at a different place)
         "three": [("a", "2.1", 5, texts[4], "planning"), ("a", "8.8", 2, texts[11], "funding")],
     }
-    paths = []
-    for name, rows in made_up.items():
-        frame = pd.DataFrame(rows, columns=module.KEY + ["text", "tool"]).assign(type="supply", reading="读")
-        paths.append(tmp_path / f"{name}.csv")
-        frame.to_csv(paths[-1], index=False)
-    taken = module.read_taken(paths)
-    assert list(taken.columns) == module.KEY + ["text"]
+    paths = _sample_files(tmp_path, made_up, sampler.KEY)
+    taken = sampler.read_taken(paths)
+    assert list(taken.columns) == sampler.KEY + ["text"]
     left = [texts[i] for i in (1, 2, 3, 5, 6, 9, 10)]
-    drawn = module.draw(clauses, taken, 7, seed)
+    drawn = sampler.draw(clauses, taken, 7, seed)
     assert sorted(drawn["text"]) == sorted(left)
     with pytest.raises(ValueError, match="only 7 clauses"):
-        module.draw(clauses, taken, 8, seed)
+        sampler.draw(clauses, taken, 8, seed)
     # without the third file, its two clauses are back in the pool
-    assert set(module.draw(clauses, module.read_taken(paths[:2]), 9, seed)["text"]) == set(left) | {texts[4], texts[11]}
+    assert set(sampler.draw(clauses, sampler.read_taken(paths[:2]), 9, seed)["text"]) == set(left) | {texts[4], texts[11]}
 
 
-def test_fifth_draw_takes_every_clause_in_none_of_the_four_samples(tmp_path):
+def test_fifth_draw_takes_every_clause_in_none_of_the_four_samples(tmp_path, sampler):
     """The fifth sample's draw (benchmarks/instruments_sample.py --sample 5) excludes the first four
     samples' files and takes every clause left, sorted by place, with no random choice: on made-up
     files (one per sample, hand columns included) 6 of 12 clauses are left, and the draw is those
     six whatever the seed; asking for 3 of them is a seeded draw, and 7 refuses. Without the fourth
     file its clauses come back."""
-    import importlib.util
-
-    script = Path(__file__).parent.parent / "benchmarks" / "instruments_sample.py"
-    spec = importlib.util.spec_from_file_location("instruments_sample", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    n, seed, out, excluded = module.SAMPLES[5]
+    n, seed, out, excluded = sampler.SAMPLES[5]
     assert (n, seed, out.name) == (None, 29, "instruments_validation_5.csv")
-    assert excluded == [module.FIRST, module.SECOND, module.THIRD, module.FOURTH]
+    assert excluded == [sampler.FIRST, sampler.SECOND, sampler.THIRD, sampler.FOURTH]
     texts = [f"项{i}：健全庚辛壬第{i}种制度。" for i in range(12)]
     # places out of order in the frame, so the sort by place is tested
     clauses = pd.DataFrame({"plan_id": ["m"] * 6 + ["k"] * 6, "task_id": ["4.2"] * 6 + ["1.3"] * 6,
@@ -330,23 +321,19 @@ def test_fifth_draw_takes_every_clause_in_none_of_the_four_samples(tmp_path):
         "four": [("m", "4.2", 2, "又一段文字。", "education"), ("y", "2.2", 9, texts[11], "funding"),
                  ("k", "1.3", 5, texts[7], "organisation")],
     }
-    paths = []
-    for name, rows in made_up.items():
-        frame = pd.DataFrame(rows, columns=module.KEY + ["text", "tool"]).assign(type="supply", reading="读")
-        paths.append(tmp_path / f"{name}.csv")
-        frame.to_csv(paths[-1], index=False)
-    taken = module.read_taken(paths)
-    drawn = module.draw(clauses, taken, n, seed)
+    paths = _sample_files(tmp_path, made_up, sampler.KEY)
+    taken = sampler.read_taken(paths)
+    drawn = sampler.draw(clauses, taken, n, seed)
     # left: m 4.2.5, 4.2.3, 4.2.1 (texts 1, 3, 5) and k 1.3.6, 1.3.3, 1.3.2 (texts 6, 9, 10); k before m, clause up
     assert drawn["text"].tolist() == [texts[10], texts[9], texts[6], texts[5], texts[3], texts[1]]
-    assert list(drawn.columns) == module.KEY + ["text"]
-    assert drawn.equals(module.draw(clauses, taken, None, 1))
-    three = module.draw(clauses, taken, 3, seed)
+    assert list(drawn.columns) == sampler.KEY + ["text"]
+    assert drawn.equals(sampler.draw(clauses, taken, None, 1))
+    three = sampler.draw(clauses, taken, 3, seed)
     assert len(three) == 3 and set(three["text"]) < set(drawn["text"])
     with pytest.raises(ValueError, match="only 6 clauses"):
-        module.draw(clauses, taken, 7, seed)
+        sampler.draw(clauses, taken, 7, seed)
     # without the fourth file, its three clauses are back
-    assert set(module.draw(clauses, module.read_taken(paths[:3]), None, seed)["text"]) == (
+    assert set(sampler.draw(clauses, sampler.read_taken(paths[:3]), None, seed)["text"]) == (
         set(drawn["text"]) | {texts[4], texts[7], texts[11]})
 
 
