@@ -13,7 +13,7 @@
     python benchmarks/real_clauses_2.py --set 10 …    # and the tenth (every clause; after round 7b)
     python benchmarks/real_clauses_2.py --set 11 …    # and the eleventh (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 12 …    # and the twelfth (every clause; session's end)
-    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 99: each later set (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 100: each later set (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
     python benchmarks/real_clauses_2.py --set 86 --model  # and the learned hybrid (the code since session 25) beside the rules
     python benchmarks/real_clauses_2.py --set 92 --model --model-file old.csv  # another model file (session 26:
@@ -174,6 +174,7 @@ SETS = {
     "97": (HERE / "real_clauses_97.csv", HERE / "real_clauses" / "pages_97.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_97.csv", None),
     "98": (HERE / "real_clauses_98.csv", HERE / "real_clauses" / "pages_98.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_98.csv", None),
     "99": (HERE / "real_clauses_99.csv", HERE / "real_clauses" / "pages_99.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_99.csv", None),
+    "100": (HERE / "real_clauses_100.csv", HERE / "real_clauses" / "pages_100.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_100.csv", None),
 }
 
 
