@@ -174,6 +174,7 @@ SETS = {
     "97": (HERE / "real_clauses_97.csv", HERE / "real_clauses" / "pages_97.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_97.csv", None),
     "98": (HERE / "real_clauses_98.csv", HERE / "real_clauses" / "pages_98.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_98.csv", None),
     "99": (HERE / "real_clauses_99.csv", HERE / "real_clauses" / "pages_99.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_99.csv", None),
+    "101": (HERE / "real_clauses_101.csv", HERE / "real_clauses" / "pages_101.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_101.csv", None),
 }
 
 
