@@ -176,6 +176,7 @@ SETS = {
     "99": (HERE / "real_clauses_99.csv", HERE / "real_clauses" / "pages_99.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_99.csv", None),
     "100": (HERE / "real_clauses_100.csv", HERE / "real_clauses" / "pages_100.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_100.csv", None),
     "101": (HERE / "real_clauses_101.csv", HERE / "real_clauses" / "pages_101.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_101.csv", None),
+    "103": (HERE / "real_clauses_103.csv", HERE / "real_clauses" / "pages_103.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_103.csv", None),
 }
 
 
