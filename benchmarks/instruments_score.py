@@ -5,6 +5,7 @@
     python benchmarks/instruments_score.py --misses        # and every clause coded differently
     python benchmarks/instruments_score.py --code          # the code as shipped, each sample (session 27)
     python benchmarks/instruments_score.py --code --model-file F  # the five plans parsed afresh with model file F
+    python benchmarks/instruments_score.py --intercoder    # two coders on 150 clauses, and the code against each (session 28)
 
 Agreement (the share of clauses where coder and hand agree) and Cohen's kappa for type and tool,
 per sample and for both together; then the same on clauses of OTHER real plans
@@ -21,6 +22,13 @@ was fitted on is seen there; the third sample (session 27) was coded by hand bef
 With --model-file F the five plans are parsed afresh (`parse_manifest`, one process, no cache, the hand
 checks applied) with F read in place of data/reference/instrument_model.csv, so a candidate file is
 scored exactly as the library would ship it.
+
+--intercoder (session 28) reads tests/data/instruments_intercoder.csv (150 of the samples' clauses coded again by a
+second coder, blind to the first) and the first coder's code of each key from whichever sample holds it: the two
+coders' agreement and kappa (and the tool confusion table, coder 1 in rows), on all clauses and on those neither coder
+called hard; the shipped code and the rules against coder 1, coder 2 and the agreed code where the coders agree on the
+tool; then all of it again without the clauses whose text docs/coding_conventions.md quotes (the codebook's own examples).
+With --misses, every clause where the coders differ on the tool.
 """
 
 from __future__ import annotations
@@ -79,6 +87,8 @@ def confusion(hand: pd.DataFrame, coded: pd.DataFrame) -> str:
 
 
 KEY = ["plan_id", "task_id", "clause_no"]
+INTERCODER = ROOT / "tests" / "data" / "instruments_intercoder.csv"
+CODEBOOK = ROOT / "docs" / "coding_conventions.md"
 
 
 def shipped(hand: pd.DataFrame, clauses: pd.DataFrame) -> pd.DataFrame:
@@ -132,6 +142,88 @@ def clauses_with(model_file: Path | object | None) -> pd.DataFrame:
         learned.load_model = shipped_loader
 
 
+def coder_one(second: pd.DataFrame, samples: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The first coder's tool, type and reading of each of the second coder's keys, from whichever sample holds it
+    (the first in SAMPLES' order), with `sample` naming it and `twice` marking a key two samples code differently;
+    a key no sample holds, or holds with another text, is an error naming it."""
+    cols = [*KEY, "text", "tool", "type", "reading"]
+    held = pd.concat([df.astype({"task_id": str}).reindex(columns=cols).assign(sample=name)
+                      for name, df in samples.items()], ignore_index=True)
+    codes = held.groupby(KEY, sort=False)["tool"].nunique().rename("n_tools").reset_index()
+    first = held.drop_duplicates(KEY).merge(codes, on=KEY)
+    out = second[[*KEY, "text"]].astype({"task_id": str}).merge(first, on=KEY, how="left", suffixes=("", "_1"),
+                                                                validate="one_to_one")
+    lost = out["text_1"].isna() | (out["text_1"] != out["text"])
+    if lost.any():
+        r = out[lost].iloc[0]
+        raise SystemExit(f"{int(lost.sum())} inter-coder clauses are in no sample as drawn, first "
+                         f"{r.plan_id} {r.task_id}.{r.clause_no}")
+    return out.assign(twice=out["n_tools"] > 1).drop(columns=["text_1", "n_tools"])
+
+
+def hard(reading: pd.Series) -> pd.Series:
+    """A coder's hard calls: the reading says "hard call" (any case)."""
+    return reading.fillna("").str.contains("hard call", case=False)
+
+
+def in_codebook(text: pd.Series, codebook: str) -> pd.Series:
+    """Clauses the codebook quotes: the text, its last 。 or ； dropped, appears verbatim in it."""
+    return text.map(lambda t: t.rstrip("。；;").strip() in codebook)
+
+
+def pair(label: str, a_tool: pd.Series, a_type: pd.Series, b_tool: pd.Series, b_type: pd.Series) -> str:
+    """One line: type and tool agreement (count, share, kappa) of two codings of the same clauses."""
+    n = len(a_tool)
+    if not n:
+        return f"{label}: no clause"
+    a_tool, a_type, b_tool, b_type = (x.reset_index(drop=True) for x in (a_tool, a_type, b_tool, b_type))
+    t, o = int((a_type == b_type).sum()), int((a_tool == b_tool).sum())
+    return (f"{label} ({n}): type {t}/{n} ({t / n:.3f}, κ {kappa(a_type, b_type):.3f}), "
+            f"tool {o}/{n} ({o / n:.3f}, κ {kappa(a_tool, b_tool):.3f})")
+
+
+def intercoder_lines(both: pd.DataFrame) -> list[str]:
+    """The pre-registered figures (docs/instruments_rounds.md, session 28) on one set of clauses: the columns
+    tool_1/type_1/reading_1 (coder 1), tool/type/reading (coder 2), tool_code/type_code (the shipped code) and
+    rule_tool/rule_type (the rules)."""
+    easy = both[~hard(both["reading_1"]) & ~hard(both["reading"])]
+    agreed = both[both["tool_1"] == both["tool"]]
+    out = [pair("coder 1 / coder 2", both["tool_1"], both["type_1"], both["tool"], both["type"]),
+           pair("coder 1 / coder 2, neither called hard", easy["tool_1"], easy["type_1"], easy["tool"], easy["type"])]
+    for label, tool, typ in (("the code", "tool_code", "type_code"), ("the rules", "rule_tool", "rule_type")):
+        out += [pair(f"{label} / coder 1", both[tool], both[typ], both["tool_1"], both["type_1"]),
+                pair(f"{label} / coder 2", both[tool], both[typ], both["tool"], both["type"]),
+                pair(f"{label} / both coders where they agree", agreed[tool], agreed[typ], agreed["tool"],
+                     agreed["type"])]
+    return out
+
+
+def intercoder(misses: bool = False) -> None:
+    """--intercoder: the second coder against the first, and the shipped code and the rules against each."""
+    from sciplan_analysis import load_corpus
+
+    second = pd.read_csv(INTERCODER, dtype={"task_id": str})
+    first = coder_one(second, {name: pd.read_csv(path, dtype={"task_id": str}) for name, path in SAMPLES.items()})
+    both = shipped(second, load_corpus().clauses).merge(
+        first.drop(columns="text").rename(columns={"tool": "tool_1", "type": "type_1", "reading": "reading_1"}),
+        on=KEY, validate="one_to_one")
+    quoted = in_codebook(both["text"], CODEBOOK.read_text(encoding="utf-8"))
+    print(f"{len(both)} clauses; coder 1 from {first['sample'].str.split().str[0].value_counts().to_dict()}; "
+          f"hard calls: coder 1 {int(hard(both['reading_1']).sum())}, coder 2 {int(hard(both['reading']).sum())}; "
+          f"keys two samples code differently: {int(first['twice'].sum())}; quoted in the codebook: {int(quoted.sum())}")
+    print("\n".join(intercoder_lines(both)))
+    print(confusion(both[["tool_1"]].rename(columns={"tool_1": "tool"}), both[["tool"]]).replace(
+        "hand \\ coder", "coder 1 \\ coder 2"), "\n")
+    print("without the clauses the codebook quotes:")
+    print("\n".join(intercoder_lines(both[~quoted])))
+    if misses:
+        for r in both[both["tool_1"] != both["tool"]].itertuples():
+            marks = "".join(m for m, h in (("1", hard(pd.Series([r.reading_1]))[0]),
+                                           ("2", hard(pd.Series([r.reading]))[0])) if h)
+            print(f"  {r.plan_id} {r.task_id}.{r.clause_no} coder 1 {r.tool_1} / coder 2 {r.tool} / code "
+                  f"{r.tool_code} / rules {r.rule_tool}{f' [hard: {marks}]' if marks else ''}  {r.text[:60]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--confusion", action="store_true")
@@ -139,11 +231,16 @@ def main() -> None:
     parser.add_argument("--code", action="store_true", help="score the clauses table's code (as shipped) and the "
                         "rules' reading beside it, each sample")
     parser.add_argument("--model-file", type=Path, help="with --code: parse the five plans afresh reading this model file")
+    parser.add_argument("--intercoder", action="store_true", help="two coders on 150 of the samples' clauses "
+                        "(session 28), and the shipped code and the rules against each")
     parser.add_argument("--sample", action="append", help="with --code: only this sample (its name's first word: "
                         "first, second, third …); repeatable")
     args = parser.parse_args()
     if args.model_file and not args.code:
         parser.error("--model-file goes with --code")
+    if args.intercoder:
+        intercoder(args.misses)
+        return
     if args.code:
         clauses = clauses_with(args.model_file)
         if args.model_file:

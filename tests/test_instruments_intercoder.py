@@ -1,0 +1,79 @@
+"""benchmarks/instruments_score.py --intercoder (session 28): a second coder's codes of the samples' clauses
+against the first coder's (taken from whichever sample holds each key), the shipped code and the rules against
+each, on the clauses neither coder called hard and without the clauses the codebook quotes."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from benchmark_scripts import benchmark_script
+
+
+@pytest.fixture(scope="module")
+def score():
+    with benchmark_script("instruments_score") as module:
+        yield module
+
+
+def _sample(keys, texts, tools, types, readings=None) -> pd.DataFrame:
+    return pd.DataFrame({"plan_id": [k[0] for k in keys], "task_id": [k[1] for k in keys],
+                         "clause_no": [k[2] for k in keys], "text": texts, "tool": tools, "type": types,
+                         "reading": readings or [""] * len(keys)})
+
+
+def test_kappa_and_agreement_of_two_codings(score):
+    a = pd.Series(["x", "x", "y", "y"])
+    assert score.kappa(a, a) == 1.0
+    assert score.kappa(a, pd.Series(["y", "y", "x", "x"])) == pytest.approx(-1.0)
+    b = pd.Series(["x", "y", "y", "y"])  # observed 3/4, expected (1/2)(1/4)+(1/2)(3/4) = 1/2
+    assert score.kappa(a, b) == pytest.approx(0.5)
+    line = score.pair("p", a, a, b, a)
+    assert line.startswith("p (4): type 4/4 (1.000, κ 1.000), tool 3/4 (0.750, κ 0.500)")
+    assert score.pair("p", a[:0], a[:0], a[:0], a[:0]) == "p: no clause"
+
+
+def test_coder_one_takes_each_key_from_the_sample_holding_it_and_marks_two_codes(score):
+    first = _sample([("a", "1.1", 1), ("a", "1.2", 1)], ["建设科普馆。", "开展讲座。"],
+                    ["infrastructure", "services"], ["supply", "supply"], ["", "Hard call: x"])
+    second = _sample([("b", "2.1", 3), ("a", "1.2", 1)], ["健全机制。", "开展讲座。"],
+                     ["organisation", "education"], ["environment", "supply"])
+    mine = _sample([("a", "1.2", 1), ("b", "2.1", 3)], ["开展讲座。", "健全机制。"], ["none", "none"], ["none", "none"])
+    one = score.coder_one(mine, {"first (2)": first, "second (2)": second})
+    assert list(one["tool"]) == ["services", "organisation"]  # the first sample's code where two hold the key
+    assert list(one["sample"]) == ["first (2)", "second (2)"]
+    assert list(one["twice"]) == [True, False]
+    assert list(score.hard(one["reading"])) == [True, False]
+    lost = mine.assign(task_id=["1.2", "9.9"])
+    with pytest.raises(SystemExit, match=r"b 9\.9\.3"):
+        score.coder_one(lost, {"first (2)": first, "second (2)": second})
+    moved = mine.assign(text=["开展科普讲座。", "健全机制。"])  # held, but with another text: not as drawn
+    with pytest.raises(SystemExit, match=r"a 1\.2\.1"):
+        score.coder_one(moved, {"first (2)": first})
+
+
+def test_the_codebook_exclusion_finds_a_quoted_clause_without_its_last_stop(score):
+    book = "| C99 | 例 | 加强科普阵地建设 → infrastructure |"
+    quoted = score.in_codebook(pd.Series(["加强科普阵地建设。", "加强科普阵地建设和管理。", "建设"]), book)
+    assert list(quoted) == [True, False, True]
+
+
+def test_the_intercoder_lines_score_each_pair_on_the_easy_and_the_agreed_clauses(score):
+    both = pd.DataFrame({
+        "tool_1": ["services", "education", "none", "funding"],
+        "type_1": ["supply", "supply", "none", "supply"],
+        "reading_1": ["", "Hard call: a or b", "", ""],
+        "tool": ["services", "services", "planning", "funding"],
+        "type": ["supply", "supply", "environment", "supply"],
+        "reading": ["", "", "hard call too", ""],
+        "tool_code": ["services", "services", "none", "incentives"],
+        "type_code": ["supply", "supply", "none", "environment"],
+        "rule_tool": ["services", "education", "none", "funding"],
+        "rule_type": ["supply", "supply", "none", "supply"]})
+    lines = score.intercoder_lines(both)
+    assert lines[0].startswith("coder 1 / coder 2 (4): type 3/4") and "tool 2/4" in lines[0]
+    assert lines[1].startswith("coder 1 / coder 2, neither called hard (2): type 2/2") and "tool 2/2" in lines[1]
+    assert lines[2].startswith("the code / coder 1 (4): type 3/4") and "tool 2/4" in lines[2]
+    assert lines[3].startswith("the code / coder 2 (4): type 2/4") and "tool 2/4" in lines[3]
+    assert lines[4].startswith("the code / both coders where they agree (2): type 1/2") and "tool 1/2" in lines[4]
+    assert lines[5].startswith("the rules / coder 1 (4): type 4/4") and "tool 4/4" in lines[5]
+    assert lines[7].startswith("the rules / both coders where they agree (2): type 2/2")
