@@ -59,9 +59,12 @@ SETS = {
 OTHER = ["1", "2", "3", "4", "5", "6", "7"]
 # the five plans' later hand samples, left out of this script's own tables (the rule ages and first
 # contact above are of the first two) but loaded by name where the model is fitted (session 27: the
-# third, scored at b0f8e17, joins group five of instruments_learned.py)
+# third, scored at b0f8e17, joins group five of instruments_learned.py; session 28: the fourth and fifth,
+# scored at 4f72ab6 and 1fb1ad9)
 FIVE_LATER = {
     "five3": (DATA / "instruments_validation_3.csv", "five plans, third sample"),
+    "five4": (DATA / "instruments_validation_4.csv", "five plans, fourth sample"),
+    "five5": (DATA / "instruments_validation_5.csv", "five plans, fifth sample"),
 }
 # the later sets, left out of this script's own tables (each was scored once elsewhere) but
 # available to others by name (instruments_fallback.py folds them in)

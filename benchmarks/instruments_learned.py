@@ -13,9 +13,11 @@
     python benchmarks/instruments_learned.py --study-settings base,c4 --study-out F.json  # settings (s27)
     python benchmarks/instruments_learned.py --study-five base,c4  # the five plans' check of a setting
     python benchmarks/instruments_learned.py --write --through 97 --five-view now --setting c4 --out F
+    python benchmarks/instruments_learned.py --five-loso --through 99 --five-view now  # the five plans (s28)
 
 Every hand-coded clause is loaded with its group (each real set of other plans is a group, the
-five plans' hand samples one group, "five": the first two, and the third since session 27), its text, its hand code, its section kind (found from
+five plans' hand samples one group, "five": the first two, the third since session 27, the fourth and
+fifth since session 28), its text, its hand code, its section kind (found from
 its page's headings by today's `sections` module; none for the five plans' samples) and two rule
 codings:
 
@@ -79,6 +81,13 @@ the sets strictly before it, view first), pooled type and tool right and seconds
 --study-out's JSON; `setting_chosen` is the rule. --study-five reads each of group five's samples by a fit
 of each named variant on the others and sets 1-97 (--five-view now). `--write --setting NAME` fits a
 variant the library's file can carry (character 1-3-grams: base, c4, c64, balanced).
+
+Since session 28 group five holds all five samples (623 clauses: every clause of the five plans has a
+hand code), the fourth and fifth with the coder each was scored with at first contact (4f72ab6,
+1fb1ad9: FIVE_FIRST; the library and data/reference the same there as at b0f8e17). A file fitted on
+all five can be read on the five plans only leave-one-sample-out: `--five-loso --through N` reads each
+sample by a fit on the other four and sets 1-N (with --five-view, as the file is fitted), per sample
+and pooled, the rules as the fit is fed them beside.
 """
 
 from __future__ import annotations
@@ -120,11 +129,12 @@ SELECT = ["five", *[str(n) for n in range(1, 16)]]  # the groups settings are ch
 DEV = ["five", *[str(n) for n in range(2, 16)]]  # scored when choosing (the back-off: 2-15)
 TEST = [str(n) for n in range(16, 22)]  # sets 16-21: the honest estimate
 CACHE = HERE / "real_clauses" / "learned_first.json"
-# group five: the five plans' hand samples (the third since session 27, once scored), and the coder
-# each met at first contact: the first two the coder of the commit that added the second ("before
-# issue 24"), the third the one it was scored with at b0f8e17 (session 25's rules, today's)
-FIVE = ["five1", "five2", "five3"]
-FIVE_FIRST = {"five3": "b0f8e17"}
+# group five: the five plans' hand samples (the third since session 27, the fourth and fifth since
+# session 28, each once scored), and the coder each met at first contact: the first two the coder of
+# the commit that added the second ("before issue 24"), the third the one it was scored with at
+# b0f8e17 (session 25's rules, today's), the fourth at 4f72ab6, the fifth at 1fb1ad9 (the same rules)
+FIVE = ["five1", "five2", "five3", "five4", "five5"]
+FIVE_FIRST = {"five3": "b0f8e17", "five4": "4f72ab6", "five5": "1fb1ad9"}
 FIVE_VIEWS = ("first", "now")  # --five-view: group five's rule features (session 27's candidates A, C)
 
 
@@ -145,7 +155,7 @@ def kinds_of(df: pd.DataFrame, which: str) -> list[str | None]:
 
 
 def five_first_commit(sample: str) -> str:
-    """The commit whose coder one of the five plans' hand samples (five1, five2, five3) met at first
+    """The commit whose coder one of the five plans' hand samples (five1 … five5) met at first
     contact: FIVE_FIRST's pin, else the commit that added the second sample (before issue 24)."""
     if sample not in FIVE:
         raise ValueError(f"{sample}: not one of the five plans' samples {FIVE}")
@@ -699,12 +709,13 @@ WEIGH_THROUGH = 95  # cross-sample: sets 1-95 beside one of the five plans' samp
 WEIGH_FORWARD = (91, [str(n) for n in range(92, 96)])  # other plans: fitted on 1-91, sets 92-95 read
 
 
-SAMPLE_NAMES = {"five1": "first", "five2": "second", "five3": "third"}
+SAMPLE_NAMES = {"five1": "first", "five2": "second", "five3": "third", "five4": "fourth", "five5": "fifth"}
 
 
 def five_samples(df: pd.DataFrame) -> dict[str, pd.Index]:
     """Group five's clauses by hand sample (the `set` column): first (five1), second (five2), third
-    (five3, since session 27), in that order; a sample with no clause in `df` is left out."""
+    (five3, since session 27), fourth and fifth (since session 28), in that order; a sample with no
+    clause in `df` is left out."""
     five = df[df["group"] == "five"]
     return {label: five.index[five["set"] == name] for name, label in SAMPLE_NAMES.items()
             if (five["set"] == name).any()}
@@ -779,6 +790,40 @@ def print_weighing(table: pd.DataFrame, read: list[str], five_view: str = "first
               + " | ".join(f"{d[f'{k} type']} · {d[f'{k} tool']}" for k in names)
               + f" | {d['other type']} · {d['other tool']} | {d['seen type']} · {d['seen tool']} of {d['seen n']} |")
     print(f"\nw* = {weight_chosen(table):g} (the rule pre-registered in docs/instruments_rounds.md, session 27)")
+
+
+# --------------------------------------------------------------------------- the five plans, one sample out
+
+def five_loso(df: pd.DataFrame, s: Setting | None = None) -> pd.DataFrame:
+    """The five plans leave-one-sample-out (session 28): each of group five's samples read by a fit
+    (setting `s`, default the frozen hybrid of view first) on the other samples and every real set in
+    `df`; never a fit that saw the sample read. One row per sample and a pooled row: clauses, the
+    model's type and tool right, and the rules' as the fit is fed them (first_*: today's rules' with
+    load's five_view "now")."""
+    s = s or FROZEN["hybrid"]["first"]
+    samples = five_samples(df)
+    real = df[df["group"] != "five"]
+    rows, reads = [], []
+    for name, fitted_on in cross_splits(samples):
+        fitted = fit(pd.concat([real, df.loc[fitted_on]]), s, "first")
+        idx = samples[name]
+        reads.append(pd.Series(fitted.model.predict(fitted.features(df.loc[idx])), index=idx, dtype=object))
+        rows.append((name, *right(df, reads[-1]), *right(df, df.loc[idx, "first_tool"])[:2]))
+        print(f"the {name} sample ({len(idx)}) read by a fit on the other samples and {real['group'].nunique()} "
+              f"sets: {rows[-1][1]} · {rows[-1][2]}; the rules as fed {rows[-1][4]} · {rows[-1][5]}", flush=True)
+    pooled = pd.concat(reads)
+    rows.append(("pooled", *right(df, pooled), *right(df, df.loc[pooled.index, "first_tool"])[:2]))
+    return pd.DataFrame([(r[0], r[3], r[1], r[2], r[4], r[5]) for r in rows],
+                        columns=["sample", "n", "type", "tool", "rules type", "rules tool"])
+
+
+def print_five_loso(table: pd.DataFrame, five_view: str) -> None:
+    print(f"\nthe five plans leave-one-sample-out (group five's rule features: view {five_view})")
+    print("| sample | clauses | the model: type · tool | the rules as fed: type · tool |")
+    print("|---|---|---|---|")
+    for r in table.itertuples(index=False):
+        print(f"| {r.sample} | {r.n} | {r.type} ({r.type / r.n:.3f}) · {r.tool} ({r.tool / r.n:.3f}) | "
+              f"{r[4]} · {r[5]} |")
 
 
 # --------------------------------------------------------------------------- session 27's settings
@@ -966,6 +1011,8 @@ def main() -> None:
                         "base,c4: each sample read by a fit on the other two and sets 1-97 (--five-view now)")
     parser.add_argument("--setting", default="base", help="with --write: a setting of the study (default base, "
                         "the frozen one); only those the library's file can carry")
+    parser.add_argument("--five-loso", action="store_true", help="the five plans leave-one-sample-out "
+                        "(session 28): each sample read by a fit on the other four and sets 1 to --through")
     args = parser.parse_args()
     if args.setting != "base" and not args.write:
         parser.error("--setting goes with --write")
@@ -984,6 +1031,12 @@ def main() -> None:
         for v in variants:
             study_setting(v)
         five_check(load(groups=["five", *fit_sets(int(STUDY_SETS[-1]))], five_view="now"), variants)
+        return
+    if args.five_loso:
+        if args.through is None or args.write or args.weigh_five:
+            parser.error("--five-loso needs --through and goes without --write and --weigh-five")
+        print_five_loso(five_loso(load(groups=["five", *fit_sets(args.through)], five_view=args.five_view)),
+                        args.five_view)
         return
     if args.through is not None and not args.write:
         parser.error("--through goes with --write")

@@ -6,6 +6,7 @@ round 6): first-contact agreement with the hand codes of other real plans, poole
     python benchmarks/instruments_reliability.py --hard   # clear clauses and hard calls apart, per set
     python benchmarks/instruments_reliability.py --through 87 --write  # sets 1-87 only (session 25)
     python benchmarks/instruments_reliability.py --through 97 --five-view now --write  # as file C is fitted (session 27)
+    python benchmarks/instruments_reliability.py --through 99 --five-view now --write --out F  # a candidate's (s28)
 
 Each page of the other plans' sets (every set in real_clauses_2.SETS) has a kind
 (benchmarks/other_plan_kinds.csv: an implementation plan like the five, work points, a plan for
@@ -21,7 +22,9 @@ first contact (`instruments_learned.loso`); its predictions are cached, as JSON,
 benchmarks/real_clauses/ (`LOSO_CACHE`, keyed by the clauses, their hand codes and features and
 the setting, so a changed hand code refits). The file gives the hybrid's figures (type_right,
 tool_right) and the rules' first-contact ones beside them (rule_type_right, rule_tool_right).
-`--through N` measures sets 1-N only (a set being coded blind is never read).
+`--through N` measures sets 1-N only (a set being coded blind is never read). `--out F` (with
+--write, session 28) writes the file elsewhere than data/reference: the reliability of a candidate
+model file's way of fitting, into the ignored benchmarks/real_clauses/, shipped only with it.
 """
 
 from __future__ import annotations
@@ -235,9 +238,10 @@ def print_difficulty(t: pd.DataFrame) -> None:
 
 
 def five_held_out(loso: pd.DataFrame) -> None:
-    """The five plans' hand samples (the third since session 27) read by the hybrid fitted without
-    them (group five held out: every measured set), each with the rule features of the coder it met
-    at first contact (the first two: before issue 24; the third: b0f8e17)."""
+    """The five plans' hand samples (the third since session 27, the fourth and fifth since session 28)
+    read by the hybrid fitted without them (group five held out: every measured set), each with the
+    rule features group five is fitted with (--five-view: the coder each met at first contact, the first
+    two before issue 24, the third b0f8e17, the fourth 4f72ab6, the fifth 1fb1ad9; or today's rules')."""
     five = loso[loso["group"] == "five"]
     for name, keys in _sample_keys().items():
         part = five[five["key"].isin(keys)]
@@ -251,7 +255,7 @@ def five_held_out(loso: pd.DataFrame) -> None:
 
 
 def _sample_keys() -> dict[str, set[str]]:
-    """The keys of each of the five plans' hand samples, by name (first, second, third)."""
+    """The keys of each of the five plans' hand samples, by name (first, second, … fifth)."""
     from instruments_generalise import hand_sets
     from instruments_learned import SAMPLE_NAMES
 
@@ -267,7 +271,11 @@ def main() -> None:
     parser.add_argument("--five-view", choices=FIVE_VIEWS, default="first",
                         help="group five's rule features in the folds, as the model file is fitted: the coder "
                         "each sample met first, or today's rules' reading (now: the file of session 27)")
+    parser.add_argument("--out", type=Path, help="with --write: the file to write (default "
+                        "data/reference/instrument_reliability.csv, the one the library reads)")
     args = parser.parse_args()
+    if args.out is not None and not args.write:
+        parser.error("--out goes with --write")
     fc = first_contact(args.through)
     if args.hard:
         print_difficulty(by_difficulty(fc))
@@ -284,7 +292,7 @@ def main() -> None:
           f"{every['rule_type_right']}, tool {every['rule_tool_right']} of {every['clauses']}")
     five_held_out(loso)
     if args.write:
-        path = ins.RELIABILITY_FILE
+        path = ins.RELIABILITY_FILE if args.out is None else args.out
         head = ("# How far the instrument code can be trusted on a plan of each kind of document: the\n"
                 "# clauses of other real plans of that kind, coded by hand, that the code read alike. Since\n"
                 "# session 25 the code is the learned hybrid's: type_right, tool_right are its readings\n"

@@ -393,26 +393,31 @@ def test_the_weight_is_chosen_by_the_cross_sample_tool_unless_other_plans_lose_m
     assert il.weight_chosen(table([(1, 250, 200, 190), (2, 249, 210, 200)])) == 1
 
 
-# the five plans' third hand sample in group five (session 27), and candidate C's view of group five
-def test_group_five_holds_the_three_hand_samples_each_with_its_own_first_contact_coder(il):
-    """The model's group five is the five plans' three samples (160, 160, 150 clauses, no key twice); the
-    first two met the coder of the commit that added the second (before issue 24), the third the coder
-    it was scored with at first contact (b0f8e17, after its hand codes were committed)."""
+# the five plans' hand samples in group five (the third since session 27, the fourth and fifth since
+# session 28), and candidate C's view of group five
+@pytest.mark.parametrize("sample, scored", [("five3", "b0f8e17"), ("five4", "4f72ab6"), ("five5", "1fb1ad9")])
+def test_group_five_holds_the_five_hand_samples_each_with_its_own_first_contact_coder(il, sample, scored):
+    """The model's group five is the five plans' five samples (160, 160, 150, 100, 53 clauses: 623, no key
+    twice); the first two met the coder of the commit that added the second (before issue 24), each later
+    one the coder it was scored with at first contact (the third b0f8e17, the fourth 4f72ab6, the fifth
+    1fb1ad9), a commit after its hand codes were committed."""
     import subprocess
 
-    assert il.FIVE == ["five1", "five2", "five3"]
+    assert il.FIVE == ["five1", "five2", "five3", "five4", "five5"]
     hand = il.hand_sets(il.FIVE)
-    assert hand.groupby("set").size().to_dict() == {"five1": 160, "five2": 160, "five3": 150}
-    assert not hand["key"].duplicated().any()
+    assert hand.groupby("set").size().to_dict() == {"five1": 160, "five2": 160, "five3": 150, "five4": 100,
+                                                    "five5": 53}
+    assert len(hand) == 623 and not hand["key"].duplicated().any()
+    assert list(il.SAMPLE_NAMES) == il.FIVE
     before = il.codes_commit("five2")
     assert il.five_first_commit("five1") == il.five_first_commit("five2") == before
-    assert il.five_first_commit("five3") == "b0f8e17" != before[:7]
+    assert il.five_first_commit(sample) == scored != before[:7]
     root = Path(il.__file__).resolve().parent.parent
-    added = il.codes_commit("five3")
-    assert subprocess.run(["git", "merge-base", "--is-ancestor", added, "b0f8e17"], cwd=root).returncode == 0
-    assert subprocess.run(["git", "merge-base", "--is-ancestor", "b0f8e17", added], cwd=root).returncode != 0
+    added = il.codes_commit(sample)
+    assert subprocess.run(["git", "merge-base", "--is-ancestor", added, scored], cwd=root).returncode == 0
+    assert subprocess.run(["git", "merge-base", "--is-ancestor", scored, added], cwd=root).returncode != 0
     with pytest.raises(ValueError):
-        il.five_first_commit("five4")  # a sample not scored yet has no coder here
+        il.five_first_commit("five6")  # no such sample: no coder here
 
 
 def test_group_five_is_coded_by_each_samples_own_coder_and_cached_under_it(il, tmp_path, monkeypatch):
@@ -479,23 +484,96 @@ def test_out_and_five_view_go_with_write(il, monkeypatch, argv):
     assert stop.value.code == 2  # argparse's usage error, before any fit
 
 
-def test_the_five_held_out_report_gives_each_of_the_three_samples(il, monkeypatch, capsys):
+def test_the_five_held_out_report_gives_each_of_the_five_samples(il, monkeypatch, capsys):
     """instruments_reliability.py's report of the five plans' samples held out: one line per sample, the
-    third included (made-up keys and readings)."""
+    third, fourth and fifth included (made-up keys and readings)."""
     reliability = sys.modules[il.unpinned.__module__]
-    monkeypatch.setattr(reliability, "_sample_keys", lambda: {"first": {"a"}, "second": {"b", "c"}, "third": {"d"}})
-    loso = pd.DataFrame({"group": ["five"] * 4 + ["7"], "key": ["a", "b", "c", "d", "d"],
-                         "tool": ["funding", "planning", "services", "education", "none"],
-                         "type": ["supply", "environment", "supply", "supply", "none"],
-                         "hybrid_tool": ["funding", "regulation", "education", "none", "none"]})
+    keys = reliability._sample_keys()  # the real samples' keys, by name
+    assert list(keys) == ["first", "second", "third", "fourth", "fifth"]
+    assert [len(k) for k in keys.values()] == [160, 160, 150, 100, 53]
+    monkeypatch.setattr(reliability, "_sample_keys", lambda: {"first": {"a"}, "second": {"b", "c"}, "third": {"d"},
+                                                              "fourth": {"e"}, "fifth": {"f"}})
+    loso = pd.DataFrame({"group": ["five"] * 6 + ["7"], "key": ["a", "b", "c", "d", "e", "f", "d"],
+                         "tool": ["funding", "planning", "services", "education", "regulation", "none", "none"],
+                         "type": ["supply", "environment", "supply", "supply", "environment", "none", "none"],
+                         "hybrid_tool": ["funding", "regulation", "education", "none", "planning", "none", "none"]})
     reliability.five_held_out(loso)
     lines = capsys.readouterr().out.splitlines()
     assert lines == [
         "five plans' first sample, hybrid with five held out: type 1/1 = 1.000, tool 1/1 = 1.000",
         "five plans' second sample, hybrid with five held out: type 2/2 = 1.000, tool 0/2 = 0.000",
         "five plans' third sample, hybrid with five held out: type 0/1 = 0.000, tool 0/1 = 0.000",
+        "five plans' fourth sample, hybrid with five held out: type 1/1 = 1.000, tool 0/1 = 0.000",
+        "five plans' fifth sample, hybrid with five held out: type 1/1 = 1.000, tool 1/1 = 1.000",
     ]
-    assert set(reliability._sample_keys()) == {"first", "second", "third"}
+
+
+def test_the_reliability_files_out_goes_with_write_and_never_defaults_elsewhere(il, monkeypatch):
+    """instruments_reliability.py --out F (a candidate's reliability, into the ignored folder) is refused
+    without --write, before any fold is fitted."""
+    reliability = sys.modules[il.unpinned.__module__]
+    monkeypatch.setattr(reliability.sys, "argv", ["instruments_reliability.py", "--out", "x.csv"])
+    monkeypatch.setattr(reliability, "first_contact", lambda through: pytest.fail("read before the usage error"))
+    with pytest.raises(SystemExit) as stop:
+        reliability.main()
+    assert stop.value.code == 2
+
+
+# the five plans leave-one-sample-out (session 28): made-up samples, a spy for the fit
+LOSO = pd.DataFrame([
+    # group, sample, hand tool, the rules as fed
+    ("five", "five1", "funding", "funding"),
+    ("five", "five2", "education", "none"),
+    ("five", "five3", "services", "services"),
+    ("five", "five3", "planning", "planning"),
+    ("five", "five4", "regulation", "none"),
+    ("five", "five5", "education", "education"),
+    ("7", "7", "services", "services"),
+    ("8", "8", "none", "none"),
+], columns=["group", "set", "tool", "first_tool"]).assign(type=lambda d: d["tool"].map(INSTRUMENT_TOOLS))
+
+
+def test_the_five_plans_leave_one_sample_out_reads_each_sample_by_a_fit_on_every_other_clause(il, monkeypatch):
+    """--five-loso: each sample read by a fit on the OTHER four samples and every real set (never its
+    own clauses); per sample and pooled, the model's type and tool and the rules' as fed beside."""
+    fits = []
+
+    class Fitted:
+        def __init__(self, train):
+            self.model = self
+            self.seen = set(train["tool"])
+
+        def features(self, test):
+            return test
+
+        def predict(self, test):  # right only on a tool the fit saw
+            return np.array([t if t in self.seen else "none" for t in test["tool"]], dtype=object)
+
+    def fit(train, s, view, five_weight=1.0):
+        fits.append(sorted(train.index))
+        return Fitted(train)
+
+    monkeypatch.setattr(il, "fit", fit)
+    table = il.five_loso(LOSO)
+    assert fits == [[1, 2, 3, 4, 5, 6, 7], [0, 2, 3, 4, 5, 6, 7], [0, 1, 4, 5, 6, 7], [0, 1, 2, 3, 5, 6, 7],
+                    [0, 1, 2, 3, 4, 6, 7]]
+    got = {r["sample"]: (r["n"], r["type"], r["tool"], r["rules type"], r["rules tool"])
+           for _, r in table.iterrows()}
+    # funding seen nowhere else; education seen (the fifth's); services seen (set 7), planning not;
+    # regulation seen nowhere else; education seen (the second's)
+    assert got == {"first": (1, 0, 0, 1, 1), "second": (1, 1, 1, 0, 0), "third": (2, 1, 1, 2, 2),
+                   "fourth": (1, 0, 0, 0, 0), "fifth": (1, 1, 1, 1, 1), "pooled": (6, 3, 3, 4, 4)}
+    assert list(table["sample"]) == ["first", "second", "third", "fourth", "fifth", "pooled"]
+
+
+@pytest.mark.parametrize("argv", [["--five-loso"], ["--five-loso", "--through", "99", "--write"],
+                                  ["--five-loso", "--through", "99", "--weigh-five", "1"]])
+def test_five_loso_needs_through_and_goes_alone(il, monkeypatch, argv):
+    monkeypatch.setattr(il.sys, "argv", ["instruments_learned.py", *argv])
+    monkeypatch.setattr(il, "load", lambda **kw: pytest.fail("loaded before the usage error"))
+    with pytest.raises(SystemExit) as stop:
+        il.main()
+    assert stop.value.code == 2
 
 
 
