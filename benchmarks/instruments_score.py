@@ -6,6 +6,7 @@
     python benchmarks/instruments_score.py --code          # the code as shipped, each sample (session 27)
     python benchmarks/instruments_score.py --code --model-file F  # the five plans parsed afresh with model file F
     python benchmarks/instruments_score.py --intercoder    # two coders on 150 clauses, and the code against each (session 28)
+    python benchmarks/instruments_score.py --intercoder-other  # the same on 150 clauses of other plans' sets 82-99
 
 Agreement (the share of clauses where coder and hand agree) and Cohen's kappa for type and tool,
 per sample and for both together; then the same on clauses of OTHER real plans
@@ -29,6 +30,13 @@ coders' agreement and kappa (and the tool confusion table, coder 1 in rows), on 
 called hard; the shipped code and the rules against coder 1, coder 2 and the agreed code where the coders agree on the
 tool; then all of it again without the clauses whose text docs/coding_conventions.md quotes (the codebook's own examples).
 With --misses, every clause where the coders differ on the tool.
+
+--intercoder-other (session 28) does the same on other plans: tests/data/real_clauses_intercoder.csv holds 150 clauses
+of sets 82-99 (set, page, clause number, offsets; no text) coded again by a second coder, blind to the sets' hand codes
+(coder 1, tests/data/real_clauses_codes_N.csv). The shipped code is the learned hybrid as real_clauses_2.py --model
+reads a set (the shipped model file over the rules' tool, cue and section), the rules as real_clauses_2.py scores it
+(section and page kinds). Every figure is given on all clauses, on the sets the model file was fitted on and on the
+later ones (fresh to it), and without the clauses the codebook quotes.
 """
 
 from __future__ import annotations
@@ -224,6 +232,84 @@ def intercoder(misses: bool = False) -> None:
                   f"{r.tool_code} / rules {r.rule_tool}{f' [hard: {marks}]' if marks else ''}  {r.text[:60]}")
 
 
+INTERCODER_OTHER = ROOT / "tests" / "data" / "real_clauses_intercoder.csv"
+OTHER_KEY = ["set", "page", "clause_no"]
+
+
+def other_coder_one(second: pd.DataFrame, sets: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The second coder's clauses of other plans beside coder 1 (each set's hand code: tool_1, type_1, reading_1), the
+    text, the shipped code (tool_code, type_code) and the rules (rule_tool, rule_type) from `sets` (a set's name to its
+    clauses as scored today); a clause its set does not hold, or holds at other offsets, is an error naming it."""
+    cols = ["page", "clause_no", "start", "end", "text", "tool", "type", "reading",
+            "tool_code", "type_code", "rule_tool", "rule_type"]
+    held = pd.concat([df.reindex(columns=cols).assign(set=str(name)) for name, df in sets.items()],
+                     ignore_index=True).rename(columns={"tool": "tool_1", "type": "type_1", "reading": "reading_1",
+                                                        "start": "start_1", "end": "end_1"})
+    out = second.astype({"set": str}).merge(held, on=OTHER_KEY, how="left", validate="one_to_one")
+    lost = out["start_1"].isna() | (out["start_1"] != out["start"]) | (out["end_1"] != out["end"])
+    if lost.any():
+        r = out[lost].iloc[0]
+        raise SystemExit(f"{int(lost.sum())} inter-coder clauses are in no set as drawn, first "
+                         f"set {r['set']} {r['page']} {r['clause_no']}")
+    return out.drop(columns=["start_1", "end_1"])
+
+
+def fitted_through(model_file: Path) -> int | None:
+    """The last set a model file was fitted on, from its header ("fitted on … sets 1-95 …"); None if it names none."""
+    import re
+
+    found = re.search(r"sets 1-(\d+)", model_file.read_text(encoding="utf-8").split("\n", 1)[0])
+    return int(found.group(1)) if found else None
+
+
+def set_scored(which: str) -> pd.DataFrame:
+    """One set's clauses with coder 1's code, the rules (section and page kinds) and the shipped code, read as
+    real_clauses_2.py reads them with --model."""
+    import real_clauses_2  # benchmarks/real_clauses_2.py, beside this script
+
+    from sciplan_analysis.parsing import learned
+    from sciplan_analysis.tables import INSTRUMENT_TOOLS
+
+    both = real_clauses_2.coded(which).reset_index(drop=True)
+    kinds = real_clauses_2.section_kinds(both, which)
+    rules = ins.code_clauses(both["text"], sections=kinds, pages=real_clauses_2.page_kinds(both, which))
+    code = [learned.reading(t, tool, cue, k)[0] for t, tool, cue, k
+            in zip(both["text"], rules["tool"], rules["cue"], kinds, strict=True)]
+    return both.assign(rule_tool=rules["tool"].to_numpy(), rule_type=rules["type"].to_numpy(), tool_code=code,
+                       type_code=[INSTRUMENT_TOOLS[t] for t in code])
+
+
+def intercoder_other(misses: bool = False) -> None:
+    """--intercoder-other: the second coder against the sets' hand codes on other plans, and the shipped code and
+    the rules against each; fresh and seen sets apart, and without the clauses the codebook quotes."""
+    from sciplan_analysis.config import MODEL_FILE
+
+    second = pd.read_csv(INTERCODER_OTHER)
+    both = other_coder_one(second, {w: set_scored(w) for w in sorted(second["set"].astype(str).unique(), key=int)})
+    through = fitted_through(MODEL_FILE)
+    quoted = in_codebook(both["text"], CODEBOOK.read_text(encoding="utf-8"))
+    print(f"{len(both)} clauses of sets {both['set'].astype(int).min()}-{both['set'].astype(int).max()}; "
+          f"hard calls: coder 1 {int(hard(both['reading_1']).sum())}, coder 2 {int(hard(both['reading']).sum())}; "
+          f"quoted in the codebook: {int(quoted.sum())}; {MODEL_FILE.name} fitted on sets 1-{through}")
+    print("\n".join(intercoder_lines(both)))
+    print(confusion(both[["tool_1"]].rename(columns={"tool_1": "tool"}), both[["tool"]]).replace(
+        "hand \\ coder", "coder 1 \\ coder 2"), "\n")
+    number = both["set"].astype(int)
+    parts = [("without the clauses the codebook quotes", ~quoted)]
+    if through is not None:
+        parts = [(f"sets {through + 1}-{number.max()} (fresh to {MODEL_FILE.name})", number > through),
+                 (f"sets {number.min()}-{through} ({MODEL_FILE.name} fitted on them)", number <= through), *parts]
+    for label, keep in parts:
+        print(f"{label}:")
+        print("\n".join(intercoder_lines(both[keep.to_numpy()])))
+    if misses:
+        for r in both[both["tool_1"] != both["tool"]].itertuples():
+            marks = "".join(m for m, h in (("1", hard(pd.Series([r.reading_1]))[0]),
+                                           ("2", hard(pd.Series([r.reading]))[0])) if h)
+            print(f"  {r.set} {r.page} {r.clause_no} coder 1 {r.tool_1} / coder 2 {r.tool} / code {r.tool_code} / "
+                  f"rules {r.rule_tool}{f' [hard: {marks}]' if marks else ''}  {r.text[:60]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--confusion", action="store_true")
@@ -233,6 +319,8 @@ def main() -> None:
     parser.add_argument("--model-file", type=Path, help="with --code: parse the five plans afresh reading this model file")
     parser.add_argument("--intercoder", action="store_true", help="two coders on 150 of the samples' clauses "
                         "(session 28), and the shipped code and the rules against each")
+    parser.add_argument("--intercoder-other", action="store_true", help="two coders on 150 clauses of other plans' "
+                        "sets 82-99 (session 28), and the shipped code and the rules against each")
     parser.add_argument("--sample", action="append", help="with --code: only this sample (its name's first word: "
                         "first, second, third …); repeatable")
     args = parser.parse_args()
@@ -240,6 +328,9 @@ def main() -> None:
         parser.error("--model-file goes with --code")
     if args.intercoder:
         intercoder(args.misses)
+        return
+    if args.intercoder_other:
+        intercoder_other(args.misses)
         return
     if args.code:
         clauses = clauses_with(args.model_file)

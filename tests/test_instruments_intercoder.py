@@ -77,3 +77,41 @@ def test_the_intercoder_lines_score_each_pair_on_the_easy_and_the_agreed_clauses
     assert lines[4].startswith("the code / both coders where they agree (2): type 1/2") and "tool 1/2" in lines[4]
     assert lines[5].startswith("the rules / coder 1 (4): type 4/4") and "tool 4/4" in lines[5]
     assert lines[7].startswith("the rules / both coders where they agree (2): type 2/2")
+
+
+def _set(pages, numbers, starts, tools) -> pd.DataFrame:
+    """One made-up set's clauses as scored: coder 1's code, the shipped code and the rules."""
+    n = len(pages)
+    return pd.DataFrame({"page": pages, "clause_no": numbers, "start": starts, "end": [s + 5 for s in starts],
+                         "text": [f"第{i}条。" for i in range(n)], "tool": tools, "type": ["supply"] * n,
+                         "reading": ["Hard call: x"] + [""] * (n - 1), "tool_code": tools, "type_code": ["supply"] * n,
+                         "rule_tool": ["none"] * n, "rule_type": ["none"] * n, "start_draw": starts})
+
+
+def test_other_coder_one_joins_each_clause_to_its_sets_code_by_set_page_and_offsets(score):
+    sets = {"90": _set(["p", "p"], [1, 2], [0, 10], ["services", "education"]),
+            "96": _set(["p", "q"], [1, 4], [0, 30], ["funding", "none"])}  # page p in two sets: the set decides
+    mine = pd.DataFrame({"set": [96, 90, 90], "page": ["p", "p", "p"], "clause_no": [1, 1, 2], "start": [0, 0, 10],
+                         "end": [5, 5, 15], "tool": ["funding", "none", "education"],
+                         "type": ["supply", "none", "supply"], "reading": ["", "", "hard call"]})
+    both = score.other_coder_one(mine, sets)
+    assert list(both["tool_1"]) == ["funding", "services", "education"]
+    assert list(both["tool"]) == ["funding", "none", "education"]
+    assert list(both["text"]) == ["第0条。", "第0条。", "第1条。"]
+    assert list(score.hard(both["reading_1"])) == [True, True, False]
+    assert "start_draw" not in both.columns
+    lines = score.intercoder_lines(both)
+    assert lines[0].startswith("coder 1 / coder 2 (3): type 2/3") and "tool 2/3" in lines[0]
+    moved = mine.assign(start=[0, 0, 11])  # held, but at other offsets: not the clause as drawn
+    with pytest.raises(SystemExit, match=r"set 90 p 2"):
+        score.other_coder_one(moved, sets)
+    with pytest.raises(SystemExit, match=r"set 96 q 5"):
+        score.other_coder_one(mine.assign(page=["q", "p", "p"], clause_no=[5, 1, 2]), sets)
+
+
+def test_fitted_through_reads_the_last_set_from_a_model_files_header(score, tmp_path):
+    header = tmp_path / "model.csv"
+    header.write_text("# fitted on 100 clauses (samples, other real plans' sets 1-95) with …\nrow,1\n", encoding="utf-8")
+    assert score.fitted_through(header) == 95
+    header.write_text("# fitted on the five plans only\nsets 1-40 in a later line\n", encoding="utf-8")
+    assert score.fitted_through(header) is None
