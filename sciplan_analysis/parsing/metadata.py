@@ -930,14 +930,41 @@ COPY_BANNER = re.compile(rf"^\s*(?:\d{{1,2}}\s*、\s*)?(?:精选|精品|优质|�
 RUN_NUMBER = re.compile(rf"[{CJK_RANGE}]{{1,10}}{YEAR_DIGITS}\d{{1,4}}号(?=\s*关于)")
 
 
+# A red header (the bodies and 文件), the number under it and the notice's heading run into one line by a copy (round
+# seventy-three: a PDF's text with its lines joined, 某市科学技术协会 某市教育局文件 某科协发〔 2 0 1 4 〕 1 9号 关于…的通知, its digits
+# perhaps spaced): the header names the bodies that issue, the number is the notice's, and neither is part of its title.
+# As a red header, its number and its title stand on their own lines on a page that keeps them (jlgjxh's 某省教育厅文件 /
+# 某教发[2015]1号 / 关于印发…的通知). The header must name whole organs (`_red_header`, `_letterhead`), and 关于 must follow
+# the number (with any organ before it), else the line is left as it is.
+RUN_RED_HEADER = re.compile(rf"^(?P<header>[{CJK_RANGE} ]{{2,80}}?文\s*件)\s*(?P<number>[{CJK_RANGE}]{{1,10}}\s*"
+                            rf"[〔\[【［﹝]\s*(?:\d\s*){{4}}[〕\]】］﹞]\s*第?\s*(?:\d\s*){{1,4}}号)\s*")
+
+
+def _run_red_header(found: Found, notice: str) -> str:
+    """A notice's heading without a red header and number run before it (`RUN_RED_HEADER`), putting the header's
+    bodies as the issuer and the number as the notice's; the heading unchanged when no such header opens it."""
+    red = RUN_RED_HEADER.match(notice)
+    if red is None or not NOTICE.match(rest := notice[red.end():]):
+        return notice
+    header = red.group("header").replace(" ", "")
+    organs = [header.removesuffix("文件")] if _red_header(header) else _letterhead(header)
+    if not organs:
+        return notice
+    found.put("issuer", "notice", "、".join(organs))
+    found.put("doc_number", "notice", doc_number(re.sub(r"\s+", "", red.group("number"))))
+    return rest
+
+
 def _notice_heading(found: Found, notice: str) -> str:
     """Put what a notice's heading gives (its number, before or after it; the organ before its
     关于, or the organs of a joint one) and return the notice's title. A sharing site's banner before the
-    heading (COPY_BANNER) is no part of it, nor a number run before its 关于 (RUN_NUMBER: the number, as shown)."""
+    heading (COPY_BANNER) is no part of it, nor a number run before its 关于 (RUN_NUMBER: the number, as shown),
+    nor a red header and its number run before it (`_run_red_header`: the header's bodies and the number)."""
     notice = COPY_BANNER.sub("", notice, count=1)
     if run := RUN_NUMBER.match(notice):
         found.put("doc_number", "notice", run.group(0))
         notice = notice[run.end():].lstrip()
+    notice = _run_red_header(found, notice)
     heading = NOTICE.match(notice)
     assert heading is not None  # the notice was chosen as one NOTICE matches
     notice_title = clean_title(heading.group(0))
