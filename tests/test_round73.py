@@ -5,10 +5,16 @@ A red header, its number and the notice's heading run into one line by a copy (�
 某科协发〔 2 0 1 4 〕 1 9号 关于…的通知, a PDF's text with its lines joined, its digits perhaps spaced): the header names the
 bodies that issue, the number is the notice's, and neither is part of the title (metadata.RUN_RED_HEADER, `_run_red_header`),
 as on a page that keeps the three on their own lines. Not taken: a header naming no whole organ (a bare level's 市政府文件, a
-site's column), a number with no notice's heading after it."""
+site's column), a number with no notice's heading after it.
+
+A plan named by its five-year cycle (某市“十四五”…规划, …第十四个五年规划和二〇三五年远景目标纲要) whose text states the cycle's
+years in digits (“十四五”时期（2021-2025年）, 规划期限为2021-2025年, 本规划期为…): those years are its period
+(metadata.CYCLE_SPAN, PLAN_TERM, `_declared_cycle`). Not taken: the cycle's name alone, the last cycle's years reviewed
+(“十三五”时期（2016-2020年）), a span that is not the cycle's five years."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from made_up import plan
 
@@ -39,3 +45,40 @@ def test_a_header_naming_no_whole_organ_is_not_taken():
     # 市政府文件 is a site's column, a bare level: whose government?
     p = plan("市政府文件 安府发〔2021〕8号 关于印发安远县全民科学素质行动实施方案的通知 " + NOTICE_BODY)
     assert p["issuer"] != "市政府"
+
+
+# -- a plan's five-year cycle stated in digits --------------------------------
+
+PREFACE = ("根据《中共安远县委关于制定安远县国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》，编制《{title}》，"
+           "主要阐明县委、县政府战略意图，明确政府工作重点，是全县人民共同的行动纲领。\n")
+CHAPTER = ("第一章 开启全面建设社会主义现代化新征程\n"
+           "“十三五”时期（2016-2020年），全县经济社会持续健康发展，顺利完成各项目标任务。\n"
+           "{span}全县将加快高质量发展，推进科技创新和全民科学素质提升。\n")
+OUTLINE = "安远县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+
+
+@pytest.mark.parametrize("page", [
+    # the listed pages' form (other words): the heading, the preface, the cycle's years in the first chapter
+    f"{OUTLINE}\n" + PREFACE.format(title=OUTLINE) + CHAPTER.format(span="“十四五”时期（2021-2025年），"),
+    # wording no listed page shows: a county's 十四五 科普 plan stating its term, 本规划期为…
+    ("安远县“十四五”科学普及发展规划\n为提升全县公民科学素质，编制本规划。本规划期为2021—2025年，展望到2035年。\n"
+     "一、发展基础\n全县科普工作取得积极成效。\n二、主要任务\n加强科普基础设施建设。\n"),
+    # 规划期限为…, the heading's cycle with quotation marks
+    ("安远县“十四五”科技创新规划\n规划期限为2021-2025年。\n一、发展基础\n全县科技创新取得积极成效。\n"),
+])
+def test_a_five_year_plans_years_stated_in_digits(page):
+    p = plan(page)
+    assert (p["period_start"], p["period_end"]) == (2021, 2025)
+
+
+@pytest.mark.parametrize("page", [
+    # only the cycle's name, no years in digits: a name is no statement of years
+    f"{OUTLINE}\n" + PREFACE.format(title=OUTLINE) + CHAPTER.format(span="“十四五”时期，"),
+    # the last cycle's years, reviewed in a 十四五 plan, are not its period
+    "安远县“十四五”科学普及发展规划\n“十三五”时期（2016-2020年），全县科普工作取得积极成效。\n二、主要任务\n加强科普基础设施建设。\n",
+    # a span that is not the cycle's five years
+    "安远县“十四五”科学普及发展规划\n本规划期为2021—2030年。\n一、发展基础\n全县科普工作取得积极成效。\n",
+])
+def test_no_period_without_the_cycles_own_years(page):
+    p = plan(page)
+    assert pd.isna(p["period_start"]) and pd.isna(p["period_end"])

@@ -73,7 +73,7 @@ from sciplan_analysis.parsing.pagekind import (
 from sciplan_analysis.parsing.scholarly import scholarly_page
 from sciplan_analysis.parsing.segment import Structure
 from sciplan_analysis.parsing.targets import TITLE_FIVE_YEAR
-from sciplan_analysis.text.numerals import iso_date
+from sciplan_analysis.text.numerals import five_year_end, iso_date
 from sciplan_analysis.text.patterns import (
     CJK_RANGE,
     CN_DATE,
@@ -419,6 +419,7 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
         _site_suffixed_title(found, structure)
     _report_writer(found, paras)
     _periods(found)
+    _declared_cycle(found, paras)
     _as_chosen(found, paras)
     _byline_field(found)
     if conflict:
@@ -1462,6 +1463,34 @@ def _periods(found: Found) -> None:
         if ((m := THREE_SPAN.search(own) or PERIOD.search(own) or named) and 0 < int(m.group(2)) - int(m.group(1)) <= 20
                 and not title.startswith("度", m.end())):  # 2016-2020年度全国科普示范县: years of something else
             found.put("period", source, (int(m.group(1)), int(m.group(2))))
+
+
+# A plan named by its five-year cycle (某市“十四五”科普规划, 某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要) whose
+# text states the cycle's years in digits (round seventy-three): “十四五”时期（2021-2025年）, as every such 纲要's preface or
+# first chapter opens, or 规划期限为2021-2025年 (本规划期为…). The years are the plan's period, where its title gives none (a
+# name alone is no statement of years: TITLE_FIVE_YEAR leaves it unread). The span must be the title's own cycle, five
+# years to the cycle's end (“十三五”时期（2016-2020年）on a 十四五 plan, reviewing the last one, is not its period).
+TITLE_CYCLE = re.compile("第十([一二三四五六七八九])个五年(?:规划|计划)")
+CYCLE_SPAN = re.compile(rf"十([一二三四五六七八九])五[”\"’']?\s*(?:时期|期间)\s*[（(]\s*({YEAR_DIGITS})\s*年?\s*[—―─\-–－~～至到]+\s*"
+                        rf"({YEAR_DIGITS})\s*年?\s*[）)]")
+PLAN_TERM = re.compile(rf"规划期(?:限)?\s*(?:为|是)\s*({YEAR_DIGITS})\s*年?\s*[—―─\-–－~～至到]+\s*({YEAR_DIGITS})\s*年")
+
+
+def _declared_cycle(found: Found, paras: list[Paragraph]) -> None:
+    """Put as the period the years the text states for the five-year cycle the chosen title names (`CYCLE_SPAN`,
+    `PLAN_TERM`), where no title gave one."""
+    title = str(found.first("title") or "")
+    if found.values["period"] or not (m := TITLE_FIVE_YEAR.search(title) or TITLE_CYCLE.search(title)):
+        return
+    end = five_year_end(m.group(1))
+    for para in paras:
+        if para.is_table:
+            continue
+        spans = [(int(c.group(2)), int(c.group(3))) for c in CYCLE_SPAN.finditer(para.text) if c.group(1) == m.group(1)]
+        spans += [(int(t.group(1)), int(t.group(2))) for t in PLAN_TERM.finditer(para.text)]
+        if (end - 4, end) in spans:
+            found.put("period", "text", (end - 4, end))
+            return
 
 
 def _as_chosen(found: Found, paras: list[Paragraph]) -> None:
