@@ -10,7 +10,11 @@ site's column), a number with no notice's heading after it.
 A plan named by its five-year cycle (某市“十四五”…规划, …第十四个五年规划和二〇三五年远景目标纲要) whose text states the cycle's
 years in digits (“十四五”时期（2021-2025年）, 规划期限为2021-2025年, 本规划期为…): those years are its period
 (metadata.CYCLE_SPAN, PLAN_TERM, `_declared_cycle`). Not taken: the cycle's name alone, the last cycle's years reviewed
-(“十三五”时期（2016-2020年）), a span that is not the cycle's five years."""
+(“十三五”时期（2016-2020年）), a span that is not the cycle's five years.
+
+A general plan's body naming itself in its preface with no heading shown (根据《…建议》，编制《X》，主要阐明…; 编制《X》（以下简称
+《纲要》）): X is the page's title (metadata.SELF_NAMED, `_self_named`), as the lead's verbs read other plans' prefaces. Not
+taken: a document the preface follows, one it asks others to make, news of a congress passing the 纲要."""
 
 from __future__ import annotations
 
@@ -47,7 +51,7 @@ def test_a_header_naming_no_whole_organ_is_not_taken():
     assert p["issuer"] != "市政府"
 
 
-# -- a plan's five-year cycle stated in digits --------------------------------
+# -- a plan's five-year cycle stated in digits; a plan's preface naming its own document --------------------------------
 
 PREFACE = ("根据《中共安远县委关于制定安远县国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》，编制《{title}》，"
            "主要阐明县委、县政府战略意图，明确政府工作重点，是全县人民共同的行动纲领。\n")
@@ -82,3 +86,42 @@ def test_a_five_year_plans_years_stated_in_digits(page):
 def test_no_period_without_the_cycles_own_years(page):
     p = plan(page)
     assert pd.isna(p["period_start"]) and pd.isna(p["period_end"])
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # the listed page's form (other words): a 纲要's body with no heading, naming itself in its preface
+    (PREFACE.format(title="安远县国民经济和社会发展“十四五”规划和二〇三五年远景目标纲要")
+     + CHAPTER.format(span="“十四五”时期（2021-2025年），"),
+     "安远县国民经济和社会发展“十四五”规划和二〇三五年远景目标纲要"),
+    # wording no listed page shows: 编制《X》（以下简称《纲要》）, a city's 纲要 with no heading
+    ("根据有关法律法规和市委的建议，编制《宁安市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》（以下简称《纲要》）。\n"
+     "《纲要》是全市人民共同的行动纲领。\n第一章 发展基础\n全市经济社会持续健康发展。\n",
+     "宁安市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"),
+])
+def test_a_plans_body_naming_itself_in_its_preface(page, title):
+    assert plan(page)["title"] == title
+
+
+@pytest.mark.parametrize("page", [
+    # a document the preface follows, named short: not the page's own
+    ("根据《安远县全民科学素质行动规划纲要实施方案》（以下简称《方案》）要求，现将有关工作安排如下。\n"
+     "一、工作目标\n建成科普示范社区10个。\n"),
+    # a document the text asks others to make
+    "各乡镇要按照要求编制《乡镇科普工作计划》，报县科协备案。\n一、工作目标\n建成科普示范社区10个。\n",
+])
+def test_a_document_the_preface_does_not_make_is_no_title(page):
+    assert pd.isna(plan(page)["title"])
+
+
+def test_a_plans_preface_the_lead_already_read_stays_read():
+    # 特制定《X》（以下简称《方案》）: the lead's verb reads it (round seventy-three's rule changes nothing here)
+    page = ("为深入实施全民科学素质行动，结合本县实际，特制定《安远县科普示范社区建设工作方案》（以下简称《方案》）。\n"
+            "一、工作目标\n到2023年，建成科普示范社区10个。\n二、工作措施\n加强组织领导。\n")
+    assert plan(page)["title"] == "安远县科普示范社区建设工作方案"
+
+
+def test_news_of_a_general_plan_is_no_title():
+    # news telling that a congress's meeting passed the 纲要 (news.GENERAL_PLAN): title unread, as before
+    page = ("本报讯 1月28日，宁安市第十七届人民代表大会第五次会议闭幕。会议审议通过了《宁安市国民经济和社会发展第十四个五年规划和"
+            "二〇三五年远景目标纲要》（以下简称《纲要》）。\n记者 王明\n")
+    assert pd.isna(plan(page)["title"])

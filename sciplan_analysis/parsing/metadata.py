@@ -418,6 +418,7 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     elif kind != "news":
         _site_suffixed_title(found, structure)
     _report_writer(found, paras)
+    _self_named(found, paras, news=kind == "news")
     _periods(found)
     _declared_cycle(found, paras)
     _as_chosen(found, paras)
@@ -1463,6 +1464,28 @@ def _periods(found: Found) -> None:
         if ((m := THREE_SPAN.search(own) or PERIOD.search(own) or named) and 0 < int(m.group(2)) - int(m.group(1)) <= 20
                 and not title.startswith("度", m.end())):  # 2016-2020年度全国科普示范县: years of something else
             found.put("period", source, (int(m.group(1)), int(m.group(2))))
+
+
+# A plan's body that names itself in its preface, with no heading shown (round seventy-three): 根据《…建议》，编制《X》，主要阐明…,
+# as a 十四五 纲要's preface opens, or 编制《X》（以下简称《纲要》）, as plans' prefaces say what they are (six listed pages do so
+# under their heading, X the heading they show). The lead's verbs (news.LEAD_VERB: 制定了《X》, 编制《X》) read most such prefaces
+# already, but never a region's general plan (news.GENERAL_PLAN: news of a 国民经济和社会发展 纲要 is no news of a science
+# document); a 纲要's own preface saying which document it is, on a page not read as news, names its own document. X is
+# the title where no source gave one and none was dropped. Not taken: a document the preface follows (根据《X》（以下简称
+# 《纲要》）), one it asks others to make (各地要编制《X》), news.
+SELF_NAMED = re.compile(r"(?:编制|制定)(?:了|出)?《(?P<title>[^《》]{4,80})》\s*(?:[，,]\s*主要阐明|[（(](?:以下)?简称《)")
+SELF_NAMED_PARAS = 3
+
+
+def _self_named(found: Found, paras: list[Paragraph], news: bool) -> None:
+    """Put as the title the name a plan's preface gives its own document (`SELF_NAMED`), where nothing else gave one
+    and the page is not news."""
+    if news or found.first("title") is not None or "title" in found.dropped:
+        return
+    for para in [p for p in paras if not p.is_table][:SELF_NAMED_PARAS]:
+        if (m := SELF_NAMED.search(para.text)) and is_title(title := clean_title(m.group("title"))):
+            found.put("title", "lead", title)
+            return
 
 
 # A plan named by its five-year cycle (某市“十四五”科普规划, 某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要) whose
