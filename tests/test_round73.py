@@ -14,7 +14,10 @@ years in digits (“十四五”时期（2021-2025年）, 规划期限为2021-20
 
 A general plan's body naming itself in its preface with no heading shown (根据《…建议》，编制《X》，主要阐明…; 编制《X》（以下简称
 《纲要》）): X is the page's title (metadata.SELF_NAMED, `_self_named`), as the lead's verbs read other plans' prefaces. Not
-taken: a document the preface follows, one it asks others to make, news of a congress passing the 纲要."""
+taken: a document the preface follows, one it asks others to make, news of a congress passing the 纲要.
+
+邮政编码：342100 on its own line over a signer, the written-out label 邮编 shortens: a contact field, never joined to the
+signature under it (normalise.CONTACT_LINE). Not taken: a sentence naming the postcode."""
 
 from __future__ import annotations
 
@@ -125,3 +128,29 @@ def test_news_of_a_general_plan_is_no_title():
     page = ("本报讯 1月28日，宁安市第十七届人民代表大会第五次会议闭幕。会议审议通过了《宁安市国民经济和社会发展第十四个五年规划和"
             "二〇三五年远景目标纲要》（以下简称《纲要》）。\n记者 王明\n")
     assert pd.isna(plan(page)["title"])
+
+
+# -- 邮政编码, a contact field over a signer -----------------------------------------------------------------------
+
+PUBLICITY = ("为推进全县科普基地建设，经单位申报、专家评审，产生了优秀科普基地5个，现将名单予以公示。\n"
+             "公示期为2022年6月1日至6月7日。如有异议，请以书面形式向县科协科普部反映。\n")
+
+
+@pytest.mark.parametrize(("contact", "signer"), [
+    # the listed page's form (other words): address, then 邮政编码 right over the signer
+    ("联系人：县科协科普部 李明\n联系电话：0797-3721234\n地址：安远县欣山镇解放路8号\n邮政编码：342100\n", "安远县科学技术协会"),
+    # wording no listed page shows: a bureau, 通讯地址 and 邮政编码 in a full-width colon
+    ("通讯地址：宁安市东方红路12号\n邮政编码：157400\n", "宁安市科学技术局"),
+])
+def test_a_postcode_line_is_no_part_of_the_signer(contact, signer):
+    p = plan(PUBLICITY + contact + f"{signer}\n2022年6月1日\n")
+    assert (p["issuer"], p["issue_date"]) == (signer, "2022-06-01")
+
+
+@pytest.mark.parametrize("line", [
+    "材料请寄县科协科普部，邮政编码：342100，逾期不予受理。",  # a sentence naming the postcode, not a field's line
+    "邮政编码：342100，联系电话：3721234，电子邮箱：kx@163.com，请及时联系。",
+])
+def test_a_sentence_naming_a_postcode_is_no_contact_line(line):
+    from sciplan_analysis.parsing.normalise import CONTACT_LINE
+    assert CONTACT_LINE.match(line) is None
