@@ -17,7 +17,10 @@ A general plan's body naming itself in its preface with no heading shown (根据
 taken: a document the preface follows, one it asks others to make, news of a congress passing the 纲要.
 
 邮政编码：342100 on its own line over a signer, the written-out label 邮编 shortens: a contact field, never joined to the
-signature under it (normalise.CONTACT_LINE). Not taken: a sentence naming the postcode."""
+signature under it (normalise.CONTACT_LINE). Not taken: a sentence naming the postcode.
+
+A body's service guide in 《》 (《…办事指南》, the guide every public service item publishes) is a guide to a piece of work,
+cited as a 申报指南 is (citations.CITED_KINDS). Not taken: a book's 指南."""
 
 from __future__ import annotations
 
@@ -154,3 +157,26 @@ def test_a_postcode_line_is_no_part_of_the_signer(contact, signer):
 def test_a_sentence_naming_a_postcode_is_no_contact_line(line):
     from sciplan_analysis.parsing.normalise import CONTACT_LINE
     assert CONTACT_LINE.match(line) is None
+
+
+# -- a body's service guide in 《》 is cited -----------------------------------------------------------------------
+
+def cited(sentence: str) -> list[str]:
+    from sciplan_analysis.parsing.parse import parse_text
+    corpus = parse_text("关于开展科普基地认定工作的通知\n各区科委：\n" + sentence + "\n一、申报要求\n按时申报。\n", "p")
+    return [] if corpus.citations.empty else list(corpus.citations.title)
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # the listed page's form (other words): the guide named short after it, as an attachment
+    ("申报单位可根据《市级科普基地认定办事指南》（以下简称“办事指南”，附件2）申请认定。", "市级科普基地认定办事指南"),
+    # wording no listed page shows: a county bureau's guide, named bare
+    ("具体申报条件和材料详见《安远县科学技术局科技项目立项办事指南》。", "安远县科学技术局科技项目立项办事指南"),
+])
+def test_a_service_guide_is_cited(sentence, title):
+    assert title in cited(sentence)
+
+
+def test_a_books_guide_stays_out():
+    # a book's 指南 names no body's work (round fifty-seven)
+    assert "家庭健康生活指南" not in cited("各区可向居民推荐《家庭健康生活指南》等科普读物。")
