@@ -108,6 +108,15 @@ def test_a_plans_body_naming_itself_in_its_preface(page, title):
     assert plan(page)["title"] == title
 
 
+def test_a_preface_under_a_sites_furniture_names_the_page():
+    # the site's 字号 and 主题分类 lines over the text are no paragraphs of the body (perturb's furniture)
+    page = ("字号：大 中 小\n主题分类：科技、教育\n时效性：现行有效\n"
+            + PREFACE.format(title="安远县国民经济和社会发展“十四五”规划和二〇三五年远景目标纲要")
+            + CHAPTER.format(span="“十四五”时期（2021-2025年），"))
+    p = plan(page)
+    assert (p["title"], p["period_start"]) == ("安远县国民经济和社会发展“十四五”规划和二〇三五年远景目标纲要", 2021)
+
+
 @pytest.mark.parametrize("page", [
     # a document the preface follows, named short: not the page's own
     ("根据《安远县全民科学素质行动规划纲要实施方案》（以下简称《方案》）要求，现将有关工作安排如下。\n"

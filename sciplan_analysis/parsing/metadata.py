@@ -418,7 +418,7 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     elif kind != "news":
         _site_suffixed_title(found, structure)
     _report_writer(found, paras)
-    _self_named(found, paras, news=kind == "news")
+    _self_named(found, body, news=kind == "news")
     _periods(found)
     _declared_cycle(found, paras)
     _as_chosen(found, paras)
@@ -1477,13 +1477,13 @@ SELF_NAMED = re.compile(r"(?:编制|制定)(?:了|出)?《(?P<title>[^《》]{4,
 SELF_NAMED_PARAS = 3
 
 
-def _self_named(found: Found, paras: list[Paragraph], news: bool) -> None:
-    """Put as the title the name a plan's preface gives its own document (`SELF_NAMED`), where nothing else gave one
-    and the page is not news."""
+def _self_named(found: Found, body: list[str], news: bool) -> None:
+    """Put as the title the name a plan's preface gives its own document (`SELF_NAMED`) in the first paragraphs of
+    its `body` (a site's chrome, 字号 and 主题分类 lines, left out), where nothing else gave one and the page is not news."""
     if news or found.first("title") is not None or "title" in found.dropped:
         return
-    for para in [p for p in paras if not p.is_table][:SELF_NAMED_PARAS]:
-        if (m := SELF_NAMED.search(para.text)) and is_title(title := clean_title(m.group("title"))):
+    for text in body[:SELF_NAMED_PARAS]:
+        if (m := SELF_NAMED.search(text)) and is_title(title := clean_title(m.group("title"))):
             found.put("title", "lead", title)
             return
 
