@@ -45,10 +45,12 @@ CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）
 # A bureau's statistics bulletin (《2025年国民经济和社会发展统计公报》, 《…人口普查公报》) and a consensus bodies agree on
 # (《…联盟共识》) are documents too (round sixty-six); a gazette (《政府公报》) is a periodical and no 公报 without 统计/普查 is
 # taken.
+# Round seventy-three: a body's service guide (《…办事指南》: the guide every public service item of an administrative body
+# publishes, its conditions, materials and steps) is a guide to a piece of work, as a 申报指南 is.
 CITED_KINDS = re.compile(DOCUMENT_WORDS.pattern
                          + r"|大纲|倡议书?$|责任书|任务书|细则|纪要$|规范$|(?:报告|汇报)\s*(?:[（(][^（）()]{2,20}[）)])?$"
                          + r"|(?:调查|监测|测评)(?:主要)?结果$|建议$|总结$|制度$|函$|表$"
-                         + r"|(?:工作|项目|申报|建设|实施|评价|评估|编制|服务|操作)指南$|基本要求$|指标体系$"
+                         + r"|(?:工作|项目|申报|建设|实施|评价|评估|编制|服务|操作|办事)指南$|基本要求$|指标体系$"
                          + r"|协议书?$|(?:申报|申请|承诺)(?:\s*[（(][\u4e00-\u9fff]{2,4}[）)])?\s*书$|提纲$|(?:工作|活动|任务)安排$|关于[^《》]{2,80}的(?:暂行|若干|补充)?规定$"
                          + r"|[蓝白]皮书\s*(?:[（(][^（）()]{2,20}[）)])?$"
                          + r"|(?:统计|普查)公报$|共识$")

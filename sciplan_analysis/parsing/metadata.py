@@ -73,7 +73,7 @@ from sciplan_analysis.parsing.pagekind import (
 from sciplan_analysis.parsing.scholarly import scholarly_page
 from sciplan_analysis.parsing.segment import Structure
 from sciplan_analysis.parsing.targets import TITLE_FIVE_YEAR
-from sciplan_analysis.text.numerals import iso_date
+from sciplan_analysis.text.numerals import five_year_end, iso_date
 from sciplan_analysis.text.patterns import (
     CJK_RANGE,
     CN_DATE,
@@ -418,7 +418,9 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     elif kind != "news":
         _site_suffixed_title(found, structure)
     _report_writer(found, paras)
+    _self_named(found, body, news=kind == "news")
     _periods(found)
+    _declared_cycle(found, paras)
     _as_chosen(found, paras)
     _byline_field(found)
     if conflict:
@@ -930,14 +932,41 @@ COPY_BANNER = re.compile(rf"^\s*(?:\d{{1,2}}\s*、\s*)?(?:精选|精品|优质|�
 RUN_NUMBER = re.compile(rf"[{CJK_RANGE}]{{1,10}}{YEAR_DIGITS}\d{{1,4}}号(?=\s*关于)")
 
 
+# A red header (the bodies and 文件), the number under it and the notice's heading run into one line by a copy (round
+# seventy-three: a PDF's text with its lines joined, 某市科学技术协会 某市教育局文件 某科协发〔 2 0 1 4 〕 1 9号 关于…的通知, its digits
+# perhaps spaced): the header names the bodies that issue, the number is the notice's, and neither is part of its title.
+# As a red header, its number and its title stand on their own lines on a page that keeps them (jlgjxh's 某省教育厅文件 /
+# 某教发[2015]1号 / 关于印发…的通知). The header must name whole organs (`_red_header`, `_letterhead`), and 关于 must follow
+# the number (with any organ before it), else the line is left as it is.
+RUN_RED_HEADER = re.compile(rf"^(?P<header>[{CJK_RANGE} ]{{2,80}}?文\s*件)\s*(?P<number>[{CJK_RANGE}]{{1,10}}\s*"
+                            rf"[〔\[【［﹝]\s*(?:\d\s*){{4}}[〕\]】］﹞]\s*第?\s*(?:\d\s*){{1,4}}号)\s*")
+
+
+def _run_red_header(found: Found, notice: str) -> str:
+    """A notice's heading without a red header and number run before it (`RUN_RED_HEADER`), putting the header's
+    bodies as the issuer and the number as the notice's; the heading unchanged when no such header opens it."""
+    red = RUN_RED_HEADER.match(notice)
+    if red is None or not NOTICE.match(rest := notice[red.end():]):
+        return notice
+    header = red.group("header").replace(" ", "")
+    organs = [header.removesuffix("文件")] if _red_header(header) else _letterhead(header)
+    if not organs:
+        return notice
+    found.put("issuer", "notice", "、".join(organs))
+    found.put("doc_number", "notice", doc_number(re.sub(r"\s+", "", red.group("number"))))
+    return rest
+
+
 def _notice_heading(found: Found, notice: str) -> str:
     """Put what a notice's heading gives (its number, before or after it; the organ before its
     关于, or the organs of a joint one) and return the notice's title. A sharing site's banner before the
-    heading (COPY_BANNER) is no part of it, nor a number run before its 关于 (RUN_NUMBER: the number, as shown)."""
+    heading (COPY_BANNER) is no part of it, nor a number run before its 关于 (RUN_NUMBER: the number, as shown),
+    nor a red header and its number run before it (`_run_red_header`: the header's bodies and the number)."""
     notice = COPY_BANNER.sub("", notice, count=1)
     if run := RUN_NUMBER.match(notice):
         found.put("doc_number", "notice", run.group(0))
         notice = notice[run.end():].lstrip()
+    notice = _run_red_header(found, notice)
     heading = NOTICE.match(notice)
     assert heading is not None  # the notice was chosen as one NOTICE matches
     notice_title = clean_title(heading.group(0))
@@ -1435,6 +1464,56 @@ def _periods(found: Found) -> None:
         if ((m := THREE_SPAN.search(own) or PERIOD.search(own) or named) and 0 < int(m.group(2)) - int(m.group(1)) <= 20
                 and not title.startswith("度", m.end())):  # 2016-2020年度全国科普示范县: years of something else
             found.put("period", source, (int(m.group(1)), int(m.group(2))))
+
+
+# A plan's body that names itself in its preface, with no heading shown (round seventy-three): 根据《…建议》，编制《X》，主要阐明…,
+# as a 十四五 纲要's preface opens, or 编制《X》（以下简称《纲要》）, as plans' prefaces say what they are (six listed pages do so
+# under their heading, X the heading they show). The lead's verbs (news.LEAD_VERB: 制定了《X》, 编制《X》) read most such prefaces
+# already, but never a region's general plan (news.GENERAL_PLAN: news of a 国民经济和社会发展 纲要 is no news of a science
+# document); a 纲要's own preface saying which document it is, on a page not read as news, names its own document. X is
+# the title where no source gave one and none was dropped. Not taken: a document the preface follows (根据《X》（以下简称
+# 《纲要》）), one it asks others to make (各地要编制《X》), news.
+SELF_NAMED = re.compile(r"(?:编制|制定)(?:了|出)?《(?P<title>[^《》]{4,80})》\s*(?:[，,]\s*主要阐明|[（(](?:以下)?简称《)")
+SELF_NAMED_PARAS = 3
+
+
+def _self_named(found: Found, body: list[str], news: bool) -> None:
+    """Put as the title the name a plan's preface gives its own document (`SELF_NAMED`) in the first paragraphs of
+    its `body` (a site's chrome, 字号 and 主题分类 lines, left out), where nothing else gave one and the page is not news."""
+    if news or found.first("title") is not None or "title" in found.dropped:
+        return
+    for text in body[:SELF_NAMED_PARAS]:
+        if (m := SELF_NAMED.search(text)) and is_title(title := clean_title(m.group("title"))):
+            found.put("title", "lead", title)
+            return
+
+
+# A plan named by its five-year cycle (某市“十四五”科普规划, 某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要) whose
+# text states the cycle's years in digits (round seventy-three): “十四五”时期（2021-2025年）, as every such 纲要's preface or
+# first chapter opens, or 规划期限为2021-2025年 (本规划期为…). The years are the plan's period, where its title gives none (a
+# name alone is no statement of years: TITLE_FIVE_YEAR leaves it unread). The span must be the title's own cycle, five
+# years to the cycle's end (“十三五”时期（2016-2020年）on a 十四五 plan, reviewing the last one, is not its period).
+TITLE_CYCLE = re.compile("第十([一二三四五六七八九])个五年(?:规划|计划)")
+CYCLE_SPAN = re.compile(rf"十([一二三四五六七八九])五[”\"’']?\s*(?:时期|期间)\s*[（(]\s*({YEAR_DIGITS})\s*年?\s*[—―─\-–－~～至到]+\s*"
+                        rf"({YEAR_DIGITS})\s*年?\s*[）)]")
+PLAN_TERM = re.compile(rf"规划期(?:限)?\s*(?:为|是)\s*({YEAR_DIGITS})\s*年?\s*[—―─\-–－~～至到]+\s*({YEAR_DIGITS})\s*年")
+
+
+def _declared_cycle(found: Found, paras: list[Paragraph]) -> None:
+    """Put as the period the years the text states for the five-year cycle the chosen title names (`CYCLE_SPAN`,
+    `PLAN_TERM`), where no title gave one."""
+    title = str(found.first("title") or "")
+    if found.values["period"] or not (m := TITLE_FIVE_YEAR.search(title) or TITLE_CYCLE.search(title)):
+        return
+    end = five_year_end(m.group(1))
+    for para in paras:
+        if para.is_table:
+            continue
+        spans = [(int(c.group(2)), int(c.group(3))) for c in CYCLE_SPAN.finditer(para.text) if c.group(1) == m.group(1)]
+        spans += [(int(t.group(1)), int(t.group(2))) for t in PLAN_TERM.finditer(para.text)]
+        if (end - 4, end) in spans:
+            found.put("period", "text", (end - 4, end))
+            return
 
 
 def _as_chosen(found: Found, paras: list[Paragraph]) -> None:
