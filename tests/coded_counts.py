@@ -53,3 +53,29 @@ def tie_drops(corpus, plan_id: str, tool: str, leader: str = "services") -> tupl
         if other not in (leader, tool, "none") and k >= lead:
             drops += list(plan.index[plan.tool == other][:k - lead + 1])
     return drops, list(own[len(own) - lead:])
+
+
+def type_share(corpus, plan_id: str, kind: str) -> tuple[int, int]:
+    """(a plan's clauses typed `kind` (supply, demand, environment, none), all its clauses)."""
+    plan = corpus.clauses[corpus.clauses.plan_id == plan_id]
+    return int((plan.type == kind).sum()), len(plan)
+
+
+def type_leader(corpus, kind: str, whole: bool = True) -> str:
+    """The plan with the largest share of clauses typed `kind` (over the whole plans, the fragment
+    left out, or every plan); the caller asserts no other plan ties it."""
+    clauses = corpus.clauses
+    if whole:
+        clauses = clauses[clauses.plan_id != FRAGMENT]
+    shares = (clauses.type == kind).groupby(clauses.plan_id).mean().sort_values(ascending=False)
+    assert shares.iloc[0] > shares.iloc[1], shares  # a tie is no leader
+    return str(shares.index[0])
+
+
+def plan_name(corpus, plan_id: str, lang: str) -> str:
+    """A plan's name as a ranking says it: a draft named as one (session 13)."""
+    from sciplan_analysis import labels
+
+    name = labels.plan_label(plan_id, lang)
+    draft = (corpus.plans.loc[corpus.plans.plan_id == plan_id, "status"] == "draft").any()
+    return name + ("（征求意见稿）" if lang == "zh" else " (a draft)") if draft else name

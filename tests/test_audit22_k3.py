@@ -115,8 +115,9 @@ def test_coverage_findings_say_they_count_tasks_by_title_and_group_heading(five_
 
 
 def test_an_extreme_on_an_unmeasured_kind_or_within_the_coders_error_carries_the_caveat(five_tables):
-    """Lezhi is a 分工方案, a kind the coder was never checked on; Jinjiang's demand-side lead over
-    Wuxi (23.5% against 22.9%) and its no-means low against Shanwei (6.9% against 10.6%) are smaller
+    """Lezhi is a 分工方案, a kind the coder was never checked on; the demand-side lead (Jinjiang's over
+    Wuxi, 23.5% against 22.9%, when this was written; Wuxi's over Jinjiang since file R, 23.4% against
+    22.5%, counted from the clause table) and Jinjiang's no-means low against Shanwei (6.9% against 10.6%) are smaller
     than the 22% (127/585 when this was written; the reliability file's figure today) of clauses whose type the coder sets otherwise on implementation plans."""
     demand, no_means = F.demand(five_tables, "zh"), F.no_means(five_tables, "zh")
     unmeasured = "乐至县是分工方案，编码的可靠性没有在这类文件上检验过，这一排位只能参考。"
@@ -127,13 +128,17 @@ def test_an_extreme_on_an_unmeasured_kind_or_within_the_coders_error_carries_the
              "与这些规划之间的差距同一数量级：差距可能出自编码，这一排序只能参考。")
     assert demand.sentence.count(coder) == 1 and no_means.sentence.count(coder) == 1, demand.sentence
     assert "只差" not in demand.sentence and "只差" not in no_means.sentence
-    assert demand.title == "完整规划中成都市锦江区（征求意见稿）需求型占比最高（24/102），排序只能参考", demand.title
+    # the demand-side leader and its count move with each refit: counted from the clause table
+    top = coded_counts.type_leader(five_tables.corpus, "demand")
+    n, of = coded_counts.type_share(five_tables.corpus, top, "demand")
+    name = coded_counts.plan_name(five_tables.corpus, top, "zh")
+    assert demand.title == f"完整规划中{name}需求型占比最高（{n}/{of}），排序只能参考", demand.title
     assert no_means.title == "完整规划中乐至县不说手段的条款最多，此类文件编码未经检验", no_means.title
     assert demand.numbers["coder_wrong"] == wrong and "high_gap" not in demand.numbers
     en = F.demand(five_tables, "en")
-    # the fragment (24/100) stands on the chart beside it: the title keeps its scope
-    assert en.title == "Whole plans: Jinjiang District, Chengdu (a draft) has the top demand-side share (24 of 102); " \
-        "the ranking is indicative", en.title
+    # the fragment (23/100 since file R) stands on the chart beside it: the title keeps its scope
+    assert en.title == f"Whole plans: {coded_counts.plan_name(five_tables.corpus, top, 'en')} has the top " \
+        f"demand-side share ({n} of {of}); the ranking is indicative", en.title
     assert "Lezhi County is a division-of-labour plan, a kind of document the code's reliability was never " \
            "measured on, so this place is only indicative." in en.sentence, en.sentence
     # the caveats stand before the scope note, which still ends the sentence
