@@ -15,7 +15,7 @@ a sentence (lost characters), nor between words that are no organs."""
 from __future__ import annotations
 
 import pytest
-from made_up import plan
+from made_up import parsed, plan
 
 from sciplan_analysis.parsing.normalise import _unmangled
 
@@ -71,3 +71,63 @@ def test_a_mirrors_question_marks_between_signing_bodies_are_spaces(block, issue
 ])
 def test_question_marks_elsewhere_are_left(line):
     assert _unmangled(line) == line
+
+
+# -- a plan's preface recounting, by its date, the documents it follows --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cited"), [
+    # the listed page's form (other words): a plan's preface, each higher document dated to its day, its own purpose after
+    ("前言\n某市是革命老区，为中国革命作出了重大贡献。2012年6月28日，国务院出台《关于支持某某等原中央苏区振兴发展的若干意见》"
+     "（国发〔2012〕21号），开启了苏区振兴发展的新篇章。为全面贯彻有关精神，特制定本规划。\n"
+     "本规划是某市建设示范区的综合性、指导性文件。\n第一章 发展基础\n某市经济持续发展。\n",
+     "关于支持某某等原中央苏区振兴发展的若干意见"),
+    # wording no listed page shows: a county's implementation plan opening with the national 纲要's issue
+    ("2021年6月3日，国务院印发《全民科学素质行动规划纲要（2021—2035年）》，对新时代科学素质建设作出部署。为贯彻落实纲要精神，"
+     "结合我县实际，制定本方案。\n一、指导思想\n全面提升全县公民科学素质。\n二、主要目标\n到2025年，全县公民具备科学素质的比例达到12%。\n",
+     "全民科学素质行动规划纲要（2021—2035年）"),
+])
+def test_a_dated_document_a_plans_preface_follows_is_cited_not_the_pages(text, cited):
+    tables = parsed(text)
+    p = tables.plans.iloc[0].to_dict()
+    assert (p["title"], p["doc_number"], p["issuer"]) == (None, None, None)
+    assert cited in set(tables.citations.title)
+
+
+@pytest.mark.parametrize("text", [
+    # no purpose of its own stated: a dated news lead stays the page's document
+    "2021年6月3日，某县人民政府印发《某县全民科学素质行动实施方案（2021—2025年）》，对全县科学素质建设作出部署。"
+    "方案明确了今后五年的目标任务。\n",
+    # a news lead dated by the day alone, over a reprint stating the plan's purpose: a lead as before
+    "6月3日，某县人民政府印发《某县全民科学素质行动实施方案（2021—2025年）》。全文如下：为提升全县公民科学素质，"
+    "结合我县实际，制定本方案。\n",
+])
+def test_a_lead_not_recounted_in_a_preface_is_still_the_pages(text):
+    p = plan(text)
+    assert (p["title"], p["issuer"]) == ("某县全民科学素质行动实施方案（2021—2025年）", "某县人民政府")
+
+
+# -- a programme's name in quotation marks on a line of its own; a 公示's telephone for objections -----------------------
+
+@pytest.mark.parametrize("name", ["“2025年基层科普行动计划”", "“2026年某县科普示范社区建设方案”"])
+def test_a_wholly_quoted_name_on_its_line_is_no_title(name):
+    p = plan(f"某县科学技术协会\n发布公示\n拟推荐某某社区参加\n{name}\n项目评审\n"
+             "经单位申报、县科协审核，拟推荐某某社区参加项目评审。现予以公示，欢迎社会各界监督。\n"
+             "公示期限：2025年3月2日—2025年3月8日\n某县科学技术协会\n2025年3月2日\n")
+    assert p["title"] is None
+
+
+def test_a_name_opening_with_a_quoted_part_is_still_a_title():
+    p = plan("“十四五”某县科普事业发展规划\n一、发展基础\n全县科普工作取得新进展。\n二、主要任务\n加强科普基础设施建设。\n")
+    assert p["title"] == "“十四五”某县科普事业发展规划"
+
+
+@pytest.mark.parametrize("phone", ["举报电话：0934-5953885", "监督电话：（010）68571234"])
+def test_a_publicity_notices_telephone_stands_apart_from_its_signer(phone):
+    p = plan("关于某某项目推荐对象的公示\n经单位申报、县科协审核，拟推荐某某社区参加项目评审。现予以公示，欢迎社会各界监督。\n"
+             f"公示期限：2025年3月2日—2025年3月8日\n{phone}\n某县科学技术协会\n2025年3月2日\n")
+    assert (p["issuer"], p["issue_date"]) == ("某县科学技术协会", "2025-03-02")
+
+
+def test_a_sentence_naming_the_telephone_is_no_contact_field():
+    from sciplan_analysis.parsing.normalise import CONTACT_LINE
+    assert CONTACT_LINE.match("如有异议，请拨打举报电话反映。") is None

@@ -149,8 +149,11 @@ ORGAN_DATE_LINE = re.compile(f"^[{CJK_RANGE}\\s、]{{2,80}}?(?:{'|'.join(ORGAN_S
 # a group heading, so the front matter runs on past it.
 # A contact line under a notice's body (联系人：某某, 联系电话：4319739 (联系电活: a typo the label's shape
 # still reads), 传真：…, 电子邮箱：…): a field of its own, never joined to the signature under it. 邮政编码, the written-out
-# label 邮编 shortens, is one (round seventy-three: 邮政编码：400013 over a 公示's signer ran into it).
-CONTACT_LINE = re.compile(r"^(?:联系\S{0,3}|电话|传真|手机|邮箱|电子邮箱|邮编|邮政编码|通讯地址|地址)\s*[：:]\s*[^，。；：:]{1,40}$")
+# label 邮编 shortens, is one (round seventy-three: 邮政编码：400013 over a 公示's signer ran into it). So is a telephone a
+# 公示 or a notice names for what it takes (举报电话, 监督电话, 咨询电话, 投诉电话: the public's objections or questions; round
+# seventy-four: 举报电话：0934-… over a 公示's signer ran into it).
+CONTACT_LINE = re.compile(r"^(?:联系\S{0,3}|(?:举报|监督|咨询|投诉)?电话|传真|手机|邮箱|电子邮箱|邮编|邮政编码|通讯地址|地址)"
+                          r"\s*[：:]\s*[^，。；：:]{1,40}$")
 # …a line opening with a contact field, however many it holds (联系人：某某 电子邮箱：…@qq.com; round forty).
 CONTACT_START = re.compile(r"^(?:联系\S{0,3}|电话|传真|手机|邮箱|电子邮箱)\s*[：:]")
 PHONE_LINE = re.compile(r"^[（(]0\d{2,3}[）)]\s*\d{7,8}(?!\d)")
