@@ -257,11 +257,19 @@ EVENT_HEADLINE = re.compile(r"(?:会议|大会|座谈会|推进会|部署会|动
 QUOTED = re.compile(r"《[^《》]*》|〈[^〈〉]*〉")
 
 
+# A line that is one name in quotation marks, whole (“2025年基层科普行动计划”, a 公示's headline broken over lines naming the
+# programme its units are put forward for): “ ” mark a programme's, a campaign's or a slogan's name in a sentence, never a
+# document's title set as a heading (a title stands bare or in 《》); a name opening with a quoted part (“十四五”某某规划) is
+# no whole quotation (round seventy-four).
+WHOLLY_QUOTED = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
+
+
 def is_title(text: str) -> bool:
     """Whether a line is a plan's title: a plan word, a name's ending, short, no sentence, and no
-    notice, headline, file name, organ or document number."""
+    notice, headline, file name, organ or document number, nor a name wholly in quotation marks."""
     return bool(
         PLAN_WORDS.search(text) and TITLE_END.search(text) and len(QUOTED.sub("《》", text)) <= 60
+        and not WHOLLY_QUOTED.fullmatch(text)
         and not re.search("[。，；|｜]", text)  # a bar divides a site's cells or names (X|Y): no one name (round forty-five)
         and not text.startswith(("关于", "《", "为", "根据", "[", "【", "〔"))  # [关键词]…, 【摘要】…
         and "通知" not in text and not HEADLINE.search(text) and not EVENT_HEADLINE.search(text)

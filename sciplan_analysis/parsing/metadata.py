@@ -14,6 +14,7 @@ from sciplan_analysis.parsing.documents import (
     FILE_NAME,
     MONTH,
     QUOTED,
+    WHOLLY_QUOTED,
     carried,
     clean_title,
     copy_name,
@@ -1699,6 +1700,7 @@ def _kind_heading(structure: Structure) -> tuple[str | None, str | None]:
                     and not name.startswith(("附件", "—", "-", "《", "【", "[", "为", "根据", "按照"))
                     and not NOT_A_KIND_HEADING.search(name) and not EVENT_HEADLINE.search(name)
                     and not FILE_NAME.search(name) and not is_issuer(name) and not DOC_NUMBER.search(name)
+                    and not WHOLLY_QUOTED.fullmatch(name)  # “X计划”: a programme's name quoted (round seventy-four)
                     and (not name.startswith("关于") or re.search("的[^的]{2,4}$", name))
                     and all(name.count(a) == name.count(b) for a, b in PAIRED_MARKS)):
                 found.append(name)

@@ -149,6 +149,14 @@ YEAR_MONTH = re.compile(rf"\s*{YEAR_DIGITS}\s*年\s*(?:\d{{1,2}}|[一二三四�
 # …or such a date as the clause before the verb's own (开栏的话 2023年，教育部等十八部门发布《X》；今年1月，…: the date opens no
 # sentence, a label stands before it): the same past date, closing the clause before.
 DATE_CLAUSE_BEFORE = re.compile(rf"(?<![\d年])(?:{YEAR_DIGITS})\s*年(?:\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月)?\s*[，,]\s*$")
+# …or such a date with its day, on a page that states its own purpose (2012年6月28日，国务院出台《X》（国发〔2012〕21号），
+# 开启了…。…特制定本规划; 2021年6月3日，国务院印发《X》，…。为贯彻落实…，制定本方案; the purpose before or after the
+# sentence, as a mirror repeating the page puts it before): a plan's preface recounting the documents it follows, its own
+# title not shown there; X is cited, never the page's (round seventy-four). A news lead dates its own news by the day
+# alone (6月3日，某县印发《X》) or a time word (日前): those stay leads, as does a dated sentence on a page that states no
+# purpose of its own.
+DATED_SENTENCE = re.compile(rf"\s*{YEAR_DIGITS}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[，,]")
+OWN_PURPOSE = re.compile(r"(?:特|现)?制定本(?:实施)?(?:方案|规划|计划|意见|办法|纲要|细则)")
 # A purpose or basis clause (为贯彻落实国务院印发的《X》, 根据…发布的《X》) names a higher document, not
 # the plan; a lead after it in the same sentence (为…，某县印发了《Y》) still names the plan.
 # (本报告基于…发布的《X》, 参照…印发的《X》: a study or a plan built on a document names it as its basis, round twelve)
@@ -230,6 +238,7 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
     found: Lead | None = None
     listed: str | None = None  # the organs a news lead names issuing several documents at once
     first = opening_text(texts)  # the page's lead or account opens here: a paragraph under it is a later sentence's
+    purpose = _own_purpose(texts)  # whether the page states its own purpose (制定本方案)
     for n, text in enumerate(texts):
         if seen > LEAD_CHARS or (found is None and subject_until is not None and n > subject_until[0]):
             break
@@ -270,6 +279,8 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
                     or DATE_CLAUSE_BEFORE.search(text, max(sentence_start, clause_start - 16), clause_start)
                     or BARE_YEAR.match(text, clause_start) or ENUMERATED.search(text, 0, m.start())):
                 continue  # 此前，国务院发布的《X》…; 2021年，某省印发《X》; “十三五”期间…。…出台《X》: earlier documents
+            if purpose and DATED_SENTENCE.match(text, sentence_start):
+                continue  # 2021年6月3日，国务院印发《X》…。…制定本方案: a plan's preface recounting what it follows
             if attributive and (sentence_start > 0 or (first is not None and n > first)) and not LEAD_TIME.search(
                     text, sentence_start, m.start()):
                 # …。某协会、某部联合出台的《X》提出…: a document a later sentence cites as said, no news of it (round
@@ -308,6 +319,19 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
         if found is None and body is not None:
             return body[1]
     return found or (_untitled(texts, subject_until) if subject_until is not None else None) or Lead(issuer=listed)
+
+
+def _own_purpose(texts: list[str]) -> bool:
+    """Whether the page states its own purpose (`OWN_PURPOSE`: 特制定本规划, 制定本方案) in the texts of its first
+    LEAD_CHARS characters."""
+    seen = 0
+    for text in texts:
+        if seen > LEAD_CHARS:
+            break
+        if OWN_PURPOSE.search(text):
+            return True
+        seen += len(text)
+    return False
 
 
 # A news lead saying an organ issued a notice without showing its title (日前，中国科协办公厅印发通知，对…进行表扬;

@@ -149,8 +149,11 @@ ORGAN_DATE_LINE = re.compile(f"^[{CJK_RANGE}\\s、]{{2,80}}?(?:{'|'.join(ORGAN_S
 # a group heading, so the front matter runs on past it.
 # A contact line under a notice's body (联系人：某某, 联系电话：4319739 (联系电活: a typo the label's shape
 # still reads), 传真：…, 电子邮箱：…): a field of its own, never joined to the signature under it. 邮政编码, the written-out
-# label 邮编 shortens, is one (round seventy-three: 邮政编码：400013 over a 公示's signer ran into it).
-CONTACT_LINE = re.compile(r"^(?:联系\S{0,3}|电话|传真|手机|邮箱|电子邮箱|邮编|邮政编码|通讯地址|地址)\s*[：:]\s*[^，。；：:]{1,40}$")
+# label 邮编 shortens, is one (round seventy-three: 邮政编码：400013 over a 公示's signer ran into it). So is a telephone a
+# 公示 or a notice names for what it takes (举报电话, 监督电话, 咨询电话, 投诉电话: the public's objections or questions; round
+# seventy-four: 举报电话：0934-… over a 公示's signer ran into it).
+CONTACT_LINE = re.compile(r"^(?:联系\S{0,3}|(?:举报|监督|咨询|投诉)?电话|传真|手机|邮箱|电子邮箱|邮编|邮政编码|通讯地址|地址)"
+                          r"\s*[：:]\s*[^，。；：:]{1,40}$")
 # …a line opening with a contact field, however many it holds (联系人：某某 电子邮箱：…@qq.com; round forty).
 CONTACT_START = re.compile(r"^(?:联系\S{0,3}|电话|传真|手机|邮箱|电子邮箱)\s*[：:]")
 PHONE_LINE = re.compile(r"^[（(]0\d{2,3}[）)]\s*\d{7,8}(?!\d)")
@@ -447,7 +450,7 @@ def _common_indent(pieces: list[str]) -> int:
 def _line(body: str, written: str, pos: int) -> Line | None:
     """The Line of one raw line's `body` (simplified) at offset `pos`; None when blank."""
     stripped = body.strip()
-    text = clean(body) if stripped else ""
+    text = _unmangled(clean(body)) if stripped else ""
     lead = len(body) - len(body.lstrip())
     if text:
         start = pos + lead
@@ -464,6 +467,22 @@ def _line(body: str, written: str, pos: int) -> Line | None:
         # Only artifacts (e.g. a lone "**"): keep it, so no visible character goes untraced.
         return Line(pos + lead, pos + len(body.rstrip()), "", lead)
     return None
+
+
+# A joint signature's or header's line of bodies set apart by ideographic spaces, which a mirror that cannot write them
+# in its encoding puts as question marks (某市科学技术局??中共某市委宣传部, 某厅???某委员会): the marks stand for the spaces,
+# read as a space is (gone from the line), where the line without them names organs and nothing else (`_joint_signer`). A run of marks
+# elsewhere (a mirror's lost characters inside a sentence, 确??破…) is left as it is (round seventy-four).
+MANGLED_SPACES = re.compile(f"(?<=[{CJK_RANGE}])[?？]{{2,}}(?=[{CJK_RANGE}])")
+
+
+def _unmangled(text: str) -> str:
+    """A line of organs set apart by a mirror's question marks (`MANGLED_SPACES`) read without them; any other line as
+    it is."""
+    if "?" not in text and "？" not in text:
+        return text
+    joined = MANGLED_SPACES.sub("", text)
+    return joined if joined != text and _joint_signer(joined) else text
 
 
 WRAP_WIDTH_MIN = 12  # a line a copy cut at its width holds at least this many characters
@@ -579,7 +598,8 @@ def _approval_line(text: str) -> bool:
     return APPROVAL_LINE.match(bare) is not None or APPROVAL_OPENING.match(bare) is not None
 
 
-def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False, in_quote: bool = False) -> bool:
+def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False, in_quote: bool = False,
+               above: Line | None = None) -> bool:
     """Whether `nxt` carries on the paragraph that `prev` left unfinished.
 
     In the front matter (before the first heading) titles are broken over short lines, but a
@@ -589,7 +609,10 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
     `in_quote`: the paragraph so far leaves a document's name open (《…纲 / 要》, a copy wrapped inside
     it, even after a bracket closed: 《某省关于印发〈…（2021—2025年） / 〉的通知》), so the next line,
     unless chrome, a page marker or a heading, carries the rest of it.
+    `above`: the line over `prev` (None when `prev` is not a paragraph's only line so far).
     """
+    if _block_last_body(above, prev) and nxt.text.startswith("关于"):
+        return False  # 某局 某部 / 某协会 / 关于…的通知: the last body of a joint header, not the heading's organ
     if in_quote and not (prev.kind or nxt.kind or HEADING_START.match(nxt.text)):
         return True
     if _period_under_name(prev, nxt):
@@ -780,6 +803,17 @@ def _ends_paragraph(text: str) -> bool:
     return text[-1] not in QUOTE_CLOSERS or len(text) < 2 or text[-2] in SENTENCE_ENDS_IN_QUOTE
 
 
+# A joint red header or signature laid two or three bodies to a line, the odd body alone on its last line (某市科学技术局
+# 中共某市委宣传部 / 某市教育委员会 某市科学技术协会 / 某市社会科学界联合会 / 关于…的通知): a line of one organ right under a
+# line of several, no blank line between them, ends the block of bodies. An organ alone over 关于… is otherwise a heading
+# broken after its organ (某省人民政府 / 关于…的通知, `_stands_alone`); under a line of bodies it is their last (round
+# seventy-four).
+def _block_last_body(above: Line | None, line: Line) -> bool:
+    """Whether `line`, an organ line (`_signer`), stands right under a line naming several organs (`_joint_signer`)."""
+    return (above is not None and not line.gap and not above.kind and not line.kind
+            and _signer(line.text) and _joint_signer(above.text))
+
+
 def _ends_sentence(text: str) -> bool:
     """Whether a line ends a sentence (。！？；, perhaps inside a closing quote)."""
     return text.rstrip("”’」』\"'")[-1:] in ("。", "！", "？", "；", "!", "?")
@@ -904,8 +938,9 @@ def paragraphs(raw: str) -> list[Paragraph]:
                 pages.append(line)
                 continue
             in_quote = quote[0] > 0 and quote[1] <= QUOTE_SPAN
+            above = lines[i - 2] if len(current) == 1 and i >= 2 and lines[i - 1] is current[0] else None
             if current and not _continues(current[-1], line, front=i <= first_heading, in_unit=in_unit,
-                                          in_quote=in_quote):
+                                          in_quote=in_quote, above=above):
                 result.append(_join(current))
                 result.extend(_join([p]) for p in pages)
                 current, pages = [], []
