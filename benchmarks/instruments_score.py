@@ -206,6 +206,22 @@ def intercoder_lines(both: pd.DataFrame) -> list[str]:
     return out
 
 
+def coders_confusion(both: pd.DataFrame) -> str:
+    """The tool confusion table of coder 1 (rows) against coder 2 (columns)."""
+    return confusion(both[["tool_1"]].rename(columns={"tool_1": "tool"}), both[["tool"]]).replace(
+        "hand \\ coder", "coder 1 \\ coder 2")
+
+
+def print_splits(both: pd.DataFrame, place) -> None:
+    """Each clause the two coders code as different tools: its place (`place(row)`), both codes, the code's and the
+    rules' tool, which coder called it hard, and the text's opening."""
+    for r in both[both["tool_1"] != both["tool"]].itertuples():
+        marks = "".join(m for m, h in (("1", hard(pd.Series([r.reading_1]))[0]),
+                                       ("2", hard(pd.Series([r.reading]))[0])) if h)
+        print(f"  {place(r)} coder 1 {r.tool_1} / coder 2 {r.tool} / code {r.tool_code} / "
+              f"rules {r.rule_tool}{f' [hard: {marks}]' if marks else ''}  {r.text[:60]}")
+
+
 def intercoder(misses: bool = False) -> None:
     """--intercoder: the second coder against the first, and the shipped code and the rules against each."""
     from sciplan_analysis import load_corpus
@@ -220,16 +236,11 @@ def intercoder(misses: bool = False) -> None:
           f"hard calls: coder 1 {int(hard(both['reading_1']).sum())}, coder 2 {int(hard(both['reading']).sum())}; "
           f"keys two samples code differently: {int(first['twice'].sum())}; quoted in the codebook: {int(quoted.sum())}")
     print("\n".join(intercoder_lines(both)))
-    print(confusion(both[["tool_1"]].rename(columns={"tool_1": "tool"}), both[["tool"]]).replace(
-        "hand \\ coder", "coder 1 \\ coder 2"), "\n")
+    print(coders_confusion(both), "\n")
     print("without the clauses the codebook quotes:")
     print("\n".join(intercoder_lines(both[~quoted])))
     if misses:
-        for r in both[both["tool_1"] != both["tool"]].itertuples():
-            marks = "".join(m for m, h in (("1", hard(pd.Series([r.reading_1]))[0]),
-                                           ("2", hard(pd.Series([r.reading]))[0])) if h)
-            print(f"  {r.plan_id} {r.task_id}.{r.clause_no} coder 1 {r.tool_1} / coder 2 {r.tool} / code "
-                  f"{r.tool_code} / rules {r.rule_tool}{f' [hard: {marks}]' if marks else ''}  {r.text[:60]}")
+        print_splits(both, lambda r: f"{r.plan_id} {r.task_id}.{r.clause_no}")
 
 
 INTERCODER_OTHER = ROOT / "tests" / "data" / "real_clauses_intercoder.csv"
@@ -292,8 +303,7 @@ def intercoder_other(misses: bool = False) -> None:
           f"hard calls: coder 1 {int(hard(both['reading_1']).sum())}, coder 2 {int(hard(both['reading']).sum())}; "
           f"quoted in the codebook: {int(quoted.sum())}; {MODEL_FILE.name} fitted on sets 1-{through}")
     print("\n".join(intercoder_lines(both)))
-    print(confusion(both[["tool_1"]].rename(columns={"tool_1": "tool"}), both[["tool"]]).replace(
-        "hand \\ coder", "coder 1 \\ coder 2"), "\n")
+    print(coders_confusion(both), "\n")
     number = both["set"].astype(int)
     parts = [("without the clauses the codebook quotes", ~quoted)]
     if through is not None:
@@ -303,11 +313,7 @@ def intercoder_other(misses: bool = False) -> None:
         print(f"{label}:")
         print("\n".join(intercoder_lines(both[keep.to_numpy()])))
     if misses:
-        for r in both[both["tool_1"] != both["tool"]].itertuples():
-            marks = "".join(m for m, h in (("1", hard(pd.Series([r.reading_1]))[0]),
-                                           ("2", hard(pd.Series([r.reading]))[0])) if h)
-            print(f"  {r.set} {r.page} {r.clause_no} coder 1 {r.tool_1} / coder 2 {r.tool} / code {r.tool_code} / "
-                  f"rules {r.rule_tool}{f' [hard: {marks}]' if marks else ''}  {r.text[:60]}")
+        print_splits(both, lambda r: f"{r.set} {r.page} {r.clause_no}")
 
 
 def main() -> None:
