@@ -178,6 +178,7 @@ SETS = {
     "101": (HERE / "real_clauses_101.csv", HERE / "real_clauses" / "pages_101.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_101.csv", None),
     "102": (HERE / "real_clauses_102.csv", HERE / "real_clauses" / "pages_102.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_102.csv", None),
     "103": (HERE / "real_clauses_103.csv", HERE / "real_clauses" / "pages_103.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_103.csv", None),
+    "104": (HERE / "real_clauses_104.csv", HERE / "real_clauses" / "pages_104.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_104.csv", None),
 }
 
 
