@@ -13,7 +13,7 @@
     python benchmarks/real_clauses_2.py --set 10 …    # and the tenth (every clause; after round 7b)
     python benchmarks/real_clauses_2.py --set 11 …    # and the eleventh (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 12 …    # and the twelfth (every clause; session's end)
-    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 103: each later set (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 105: each later set (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
     python benchmarks/real_clauses_2.py --set 86 --model  # and the learned hybrid (the code since session 25) beside the rules
     python benchmarks/real_clauses_2.py --set 92 --model --model-file old.csv  # another model file (session 26:
@@ -178,6 +178,7 @@ SETS = {
     "101": (HERE / "real_clauses_101.csv", HERE / "real_clauses" / "pages_101.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_101.csv", None),
     "102": (HERE / "real_clauses_102.csv", HERE / "real_clauses" / "pages_102.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_102.csv", None),
     "103": (HERE / "real_clauses_103.csv", HERE / "real_clauses" / "pages_103.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_103.csv", None),
+    "104": (HERE / "real_clauses_104.csv", HERE / "real_clauses" / "pages_104.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_104.csv", None),
     "105": (HERE / "real_clauses_105.csv", HERE / "real_clauses" / "pages_105.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_105.csv", None),
 }
 
