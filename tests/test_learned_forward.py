@@ -68,7 +68,14 @@ def test_the_model_file_is_fitted_only_on_sets_whose_first_contact_is_pinned(lea
     perhaps being coded blind beside) is refused, with or without --through, never fitted."""
     sets = dict(learned.real_clauses_2.SETS)
     last = max(int(n) for n in sets)
-    assert learned.fit_sets(last) == learned.all_sets()  # today every set is pinned
+    reliability = sys.modules[learned.unpinned.__module__]
+    # sets merged but kept blind for a later decision (sets 104-105 since session 28) are refused as they stand;
+    # pinned here, the state is the one where every listed set has been scored
+    for n in reliability.unpinned(list(sets)):
+        with pytest.raises(SystemExit, match=n):
+            learned.fit_sets(None)
+        monkeypatch.setitem(reliability.FIRST_CONTACT, n, "0000000")
+    assert learned.fit_sets(last) == learned.all_sets()
     assert learned.fit_sets(None) == learned.all_sets()
     assert learned.fit_sets(30)[-1] == "30" and "31" not in learned.fit_sets(30)
     assert learned.fit_sets(30)[:3] == ["1", "2", "3"]
@@ -83,7 +90,7 @@ def test_the_model_file_is_fitted_only_on_sets_whose_first_contact_is_pinned(lea
         learned.fit_sets(last + 1)
     assert learned.fit_sets(last)[-1] == str(last)
     # once the lead pins its first contact, it is fitted
-    monkeypatch.setitem(sys.modules[learned.unpinned.__module__].FIRST_CONTACT, str(last + 1), "0000000")
+    monkeypatch.setitem(reliability.FIRST_CONTACT, str(last + 1), "0000000")
     assert learned.fit_sets(None)[-1] == str(last + 1)
 
 
