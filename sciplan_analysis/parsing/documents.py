@@ -306,7 +306,10 @@ def is_law_title(text: str) -> bool:
 # 自…起施行)); a PDF's text runs them into one line (某自治区某条例 (2005年…会议通过 ) 第一条 …). Round thirty-nine.
 ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇]{1,5}[条章](?![件款例])")
 PASSED_NOTE = re.compile(r"[（(][^（）()]{0,160}?(?:通过|公布|施行|修正|修订)[^（）()]{0,160}?[）)]")
-RUN_IN_LAW = re.compile(rf"^(?P<title>[^（）()，。；：:]{{4,60}}?)\s*{PASSED_NOTE.pattern}")
+# A document-sharing site numbers the snippet of a copy's text it runs together (文档简介 / 1、某省某条例 (…通过)第一条 …;
+# metadata.DOC_SHARING_HEAD): its 1、 is no part of the name (round seventy-five). Only the first number: a 2、 opens a
+# list's second item, never a text's name.
+RUN_IN_LAW = re.compile(rf"^(?:1、\s*)?(?P<title>[^（）()，。；：:、]{{4,60}}?)\s*{PASSED_NOTE.pattern}")
 LAW_HEAD_LINES = 8  # a legal text's name stands this near above its first article or chapter
 # An announcement's word or number on a line of its own (公告, 公 告, 第一五三号, （第42号）): its organ stands on the line above.
 ANNOUNCEMENT_PART = re.compile(r"公\s*告|令|[（(]?\s*第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号\s*[）)]?")

@@ -599,7 +599,7 @@ def _approval_line(text: str) -> bool:
 
 
 def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False, in_quote: bool = False,
-               above: Line | None = None) -> bool:
+               above: Line | None = None, in_title: bool = False) -> bool:
     """Whether `nxt` carries on the paragraph that `prev` left unfinished.
 
     In the front matter (before the first heading) titles are broken over short lines, but a
@@ -610,6 +610,8 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
     it, even after a bracket closed: 《某省关于印发〈…（2021—2025年） / 〉的通知》), so the next line,
     unless chrome, a page marker or a heading, carries the rest of it.
     `above`: the line over `prev` (None when `prev` is not a paragraph's only line so far).
+    `in_title`: `prev` is a later line of a title opened with 关于 over lines before it and not yet ended (国务院关于同意某、
+    某、某 / 高新技术产业开发区建设 / 国家自主创新示范区的批复): `prev` is a piece of that title, never a headline of its own.
     """
     if _block_last_body(above, prev) and nxt.text.startswith("关于"):
         return False  # 某局 某部 / 某协会 / 关于…的通知: the last body of a joint header, not the heading's organ
@@ -675,8 +677,8 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         # a headline with no blank line under it, over a news lead, a line opening a name of its own or
         # a notice's whole name (科普惠民 / 近日，某县印发了…; 科普惠民 / 某县…实施方案（2021—2025年）;
         # 科普惠民 / 某县人民政府办公室; 科普惠民 / 开展创建…的通知; 科普惠民 / 某县…实施意见.docx)
-        or (not nxt.gap and _headline(prev.text) and (_opens_a_name(nxt.text) or WHOLE_NAME.match(nxt.text)
-                                                       or ATTACHED_FILE.search(nxt.text)))
+        or (not nxt.gap and not in_title and _headline(prev.text)
+            and (_opens_a_name(nxt.text) or WHOLE_NAME.match(nxt.text) or ATTACHED_FILE.search(nxt.text)))
     ):
         return False
     if prev.kind or nxt.kind:
@@ -909,6 +911,11 @@ def _split_tables(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     return runs
 
 
+# A heading's title is set over at most this many lines (国务院关于同意某、某 / 某某建设 / 某某的批复: three); a later line of
+# one opened with 关于 and left open is its piece, not a headline of its own (round seventy-five).
+TITLE_PIECES = 3
+
+
 def paragraphs(raw: str) -> list[Paragraph]:
     """Split a raw plan text into logical paragraphs (joined lines) and table rows.
 
@@ -939,8 +946,10 @@ def paragraphs(raw: str) -> list[Paragraph]:
                 continue
             in_quote = quote[0] > 0 and quote[1] <= QUOTE_SPAN
             above = lines[i - 2] if len(current) == 1 and i >= 2 and lines[i - 1] is current[0] else None
+            in_title = (i <= first_heading and 1 < len(current) <= TITLE_PIECES
+                        and _left_open("".join(x.text for x in current)) and "关于" in current[0].text)
             if current and not _continues(current[-1], line, front=i <= first_heading, in_unit=in_unit,
-                                          in_quote=in_quote, above=above):
+                                          in_quote=in_quote, above=above, in_title=in_title):
                 result.append(_join(current))
                 result.extend(_join([p]) for p in pages)
                 current, pages = [], []
