@@ -99,6 +99,17 @@ INTERCODER = ROOT / "tests" / "data" / "instruments_intercoder.csv"
 CODEBOOK = ROOT / "docs" / "coding_conventions.md"
 
 
+def five_place(row: pd.Series) -> str:
+    """A five-plan clause's place: plan, task and clause number."""
+    return f"{row.plan_id} {row.task_id}.{row.clause_no}"
+
+
+def refuse_lost(frame: pd.DataFrame, lost: pd.Series, what: str, place) -> None:
+    """Stop, naming how many rows of `frame` `lost` marks (`what` they are) and the first one's place, if any."""
+    if lost.any():
+        raise SystemExit(f"{int(lost.sum())} {what}, first {place(frame[lost].iloc[0])}")
+
+
 def shipped(hand: pd.DataFrame, clauses: pd.DataFrame) -> pd.DataFrame:
     """The hand sample beside the clauses table's code (tool, type, coded_by) and the rules' reading
     (rule_tool, rule_type); a sample clause the table does not hold, or holds with another text, is an
@@ -107,10 +118,7 @@ def shipped(hand: pd.DataFrame, clauses: pd.DataFrame) -> pd.DataFrame:
     both = hand.astype({"task_id": str}).merge(table, on=KEY, how="left", suffixes=("", "_code"),
                                                validate="one_to_one")
     lost = both["text_code"].isna() | (both["text_code"] != both["text"])
-    if lost.any():
-        r = both[lost].iloc[0]
-        raise SystemExit(f"{int(lost.sum())} sample clauses are not in the clauses table as drawn, first "
-                         f"{r.plan_id} {r.task_id}.{r.clause_no}")
+    refuse_lost(both, lost, "sample clauses are not in the clauses table as drawn", five_place)
     return both.drop(columns=["text_code"])
 
 
@@ -162,10 +170,7 @@ def coder_one(second: pd.DataFrame, samples: dict[str, pd.DataFrame]) -> pd.Data
     out = second[[*KEY, "text"]].astype({"task_id": str}).merge(first, on=KEY, how="left", suffixes=("", "_1"),
                                                                 validate="one_to_one")
     lost = out["text_1"].isna() | (out["text_1"] != out["text"])
-    if lost.any():
-        r = out[lost].iloc[0]
-        raise SystemExit(f"{int(lost.sum())} inter-coder clauses are in no sample as drawn, first "
-                         f"{r.plan_id} {r.task_id}.{r.clause_no}")
+    refuse_lost(out, lost, "inter-coder clauses are in no sample as drawn", five_place)
     return out.assign(twice=out["n_tools"] > 1).drop(columns=["text_1", "n_tools"])
 
 
@@ -258,10 +263,8 @@ def other_coder_one(second: pd.DataFrame, sets: dict[str, pd.DataFrame]) -> pd.D
                                                         "start": "start_1", "end": "end_1"})
     out = second.astype({"set": str}).merge(held, on=OTHER_KEY, how="left", validate="one_to_one")
     lost = out["start_1"].isna() | (out["start_1"] != out["start"]) | (out["end_1"] != out["end"])
-    if lost.any():
-        r = out[lost].iloc[0]
-        raise SystemExit(f"{int(lost.sum())} inter-coder clauses are in no set as drawn, first "
-                         f"set {r['set']} {r['page']} {r['clause_no']}")
+    refuse_lost(out, lost, "inter-coder clauses are in no set as drawn",
+                lambda r: f"set {r['set']} {r['page']} {r['clause_no']}")
     return out.drop(columns=["start_1", "end_1"])
 
 
