@@ -180,6 +180,7 @@ SETS = {
     "103": (HERE / "real_clauses_103.csv", HERE / "real_clauses" / "pages_103.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_103.csv", None),
     "104": (HERE / "real_clauses_104.csv", HERE / "real_clauses" / "pages_104.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_104.csv", None),
     "105": (HERE / "real_clauses_105.csv", HERE / "real_clauses" / "pages_105.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_105.csv", None),
+    "107": (HERE / "real_clauses_107.csv", HERE / "real_clauses" / "pages_107.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_107.csv", None),
 }
 
 
