@@ -182,6 +182,7 @@ SETS = {
     "105": (HERE / "real_clauses_105.csv", HERE / "real_clauses" / "pages_105.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_105.csv", None),
     "106": (HERE / "real_clauses_106.csv", HERE / "real_clauses" / "pages_106.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_106.csv", None),
     "107": (HERE / "real_clauses_107.csv", HERE / "real_clauses" / "pages_107.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_107.csv", None),
+    "108": (HERE / "real_clauses_108.csv", HERE / "real_clauses" / "pages_108.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_108.csv", None),
 }
 
 
