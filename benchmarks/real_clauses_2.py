@@ -13,7 +13,7 @@
     python benchmarks/real_clauses_2.py --set 10 …    # and the tenth (every clause; after round 7b)
     python benchmarks/real_clauses_2.py --set 11 …    # and the eleventh (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 12 …    # and the twelfth (every clause; session's end)
-    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 107: each later set (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 109: each later set (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
     python benchmarks/real_clauses_2.py --set 86 --model  # and the learned hybrid (the code since session 25) beside the rules
     python benchmarks/real_clauses_2.py --set 92 --model --model-file old.csv  # another model file (session 26:
@@ -182,6 +182,7 @@ SETS = {
     "105": (HERE / "real_clauses_105.csv", HERE / "real_clauses" / "pages_105.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_105.csv", None),
     "106": (HERE / "real_clauses_106.csv", HERE / "real_clauses" / "pages_106.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_106.csv", None),
     "107": (HERE / "real_clauses_107.csv", HERE / "real_clauses" / "pages_107.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_107.csv", None),
+    "108": (HERE / "real_clauses_108.csv", HERE / "real_clauses" / "pages_108.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_108.csv", None),
     "109": (HERE / "real_clauses_109.csv", HERE / "real_clauses" / "pages_109.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_109.csv", None),
 }
 
