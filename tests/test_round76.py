@@ -3,7 +3,9 @@ in forms a second example and the pattern of Chinese documents explain.
 
 A notice's body recounting the body's own earlier document in the first person (为了落实…，我厅印发了《X》(以下简称方案)。经研究，
 现决定启动…) names X as the ground of what it now asks: X is cited, never the notice's own (news.OWN_EARLIER). So is a document
-the notice requires its addressees to draw up (承担单位须…编制《X》; news.OBLIGED)."""
+the notice requires its addressees to draw up (承担单位须…编制《X》; news.OBLIGED). A university's science office or 科协 signs
+its school's notice with its own name over the date (科研处 / 2023年1月9日; 科学技术处 / 科学技术协会 / 2022425; 某某大学科学技术协会 /
+date): the issuer as written (metadata._school_office)."""
 
 from __future__ import annotations
 
@@ -61,3 +63,35 @@ def test_an_obligation_after_the_named_document_takes_nothing():
     text = ("日前，某县人民政府办公室印发《某县全民科学素质行动实施方案（2021—2025年）》，要求各乡镇务必抓好落实。\n"
             "一、总体要求\n全面提升全县公民科学素质。\n")
     assert plan(text)["title"] == "某县全民科学素质行动实施方案（2021—2025年）"
+
+
+SCHOOL_BODY = ("为做好我校组织工作，现将有关事项通知如下：\n一、申报范围\n全校在职教职工均可申报。\n"
+               "二、有关要求\n请于3月20日前将申报材料报送至办公室。\n")
+
+
+@pytest.mark.parametrize(("addressees", "signature", "issuer", "date"), [
+    # the listed pages' forms (other words): a research office alone, its date in full
+    ("各学院、科研机构：\n", "科研处\n2023年1月9日\n", "科研处", "2023-01-09"),
+    # two offices signing together, the date's 年, 月 and 日 dropped by the copy
+    ("校内各相关单位：\n", "科学技术处\n科学技术协会\n2022425\n", "科学技术处、科学技术协会", "2022-04-25"),
+    # the 科协 named after its university, the page addressed to no school's units
+    ("各有关单位：\n", "某某中医药大学科学技术协会\n2023年5月12日\n", "某某中医药大学科学技术协会", "2023-05-12"),
+    # wording no listed page shows: a social-science office, 全校, a college's name
+    ("全校各相关单位：\n", "社科处\n2021年3月2日\n", "社科处", "2021-03-02"),
+    ("各二级学院、各部门：\n", "某某理工学院科技处\n2020年6月18日\n", "某某理工学院科技处", "2020-06-18"),
+])
+def test_a_university_office_signs_its_schools_notice(addressees, signature, issuer, date):
+    p = plan(addressees + SCHOOL_BODY + signature)
+    assert (p["issuer"], p["issue_date"]) == (issuer, date)
+
+
+def test_an_office_named_bare_signs_no_notice_to_others():
+    # addressed to a region's bodies, not a school's units: whose 科研处 it is is not said
+    p = plan("各区县科技局、各有关单位：\n" + SCHOOL_BODY.replace("我校", "我市") + "科研处\n2023年1月9日\n")
+    assert p["issuer"] is None
+
+
+def test_an_office_named_in_the_body_signs_nothing():
+    # the office named where replies go, no signature line: no issuer
+    p = plan("各学院：\n" + SCHOOL_BODY + "联系人：某某 联系电话：12345678\n请报送科研处。\n")
+    assert p["issuer"] is None

@@ -60,6 +60,7 @@ from sciplan_analysis.parsing.normalise import (
     LABEL_END,
     NAMED_ATTACHMENT,
     PIECE_HEADING,
+    SCHOOL_OFFICE,
     Paragraph,
     bare_label,
 )
@@ -635,6 +636,34 @@ def _signing_body(line: str) -> bool:
     return bool(SIGNING_BODY.fullmatch(line) and SIGNING_BODY_END.search(line) and not NOT_AN_ORGAN.search(line))
 
 
+# A university's science office or 科协 signing its own notice over its date (科研处 / 2023年1月9日; 科学技术处 / 科学技术协会 /
+# 2022425; 某某大学科学技术协会 / 2023年5月12日): the office signs with its own name, the university's before it or not
+# (docs/fact_conventions.md, holdout137's news.sxau: the issuer as written; round seventy-six). An office named bare is read
+# only on a notice addressed to the school's own units (校内各相关单位：, 各学院、科研机构：, 校属各单位、机关各部门：), which
+# says whose office it is; named after its university or college it needs none.
+SCHOOL_NAMED_OFFICE = re.compile(f"[{CJK_RANGE}]{{2,16}}(?:大学|学院)(?:{'|'.join(SCHOOL_OFFICE[:-1])}|科协)")
+ADDRESSED_TO_SCHOOL = re.compile(r"^\s*(?:校内|校属|全校|各(?:二级)?学院|各院系|各系|各教学单位)[^。；！？]{0,40}[:：]\s*$")
+
+
+def _school_office(line: str, school: bool) -> bool:
+    """Whether a line is a university's science office or 科协 signing (SCHOOL_OFFICE bare on a page addressed to the
+    school's own units, `school`; or named after its university or college, SCHOOL_NAMED_OFFICE)."""
+    line = line.strip()
+    return (school and line in SCHOOL_OFFICE) or SCHOOL_NAMED_OFFICE.fullmatch(line) is not None
+
+
+def _school_signature(lines: list[str], n: int, school: bool, found: Found) -> bool | None:
+    """Whether line `n` is a university office signing over its date (True), or over the office under it that is
+    dated (False: the two sign together); None if it is no such signer."""
+    if not _school_office(lines[n], school):
+        return None
+    following = lines[n + 1] if n + 1 < len(lines) else ""
+    if _signature_date(following, found):
+        return True
+    after = lines[n + 2] if n + 2 < len(lines) else ""
+    return False if _school_office(following, school) and _date_line(after)[0] else None
+
+
 def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
     """Read the front matter's lines and the body's last ones line by line: a time stamp, document
     numbers, date lines, organ lines that sign (with the date under them), a news lead's date, a
@@ -644,6 +673,7 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
     # built once (inside the loop it made the step quadratic), without characters a conversion
     # lost at a line's end (2022年1月20日????)
     lines = [LOST_AT_END.sub("", t) for t in front + tail]
+    school = any(ADDRESSED_TO_SCHOOL.match(t) for t in lines)  # a notice to a university's own units
     for n, text in enumerate(lines):
         if n < min(STAMP_LINES, len(front)) and (stamp := STAMP.search(text)):
             year = stamp.group(1) if len(stamp.group(1)) == 4 else f"20{stamp.group(1)}"  # 23-09-07 10:29
@@ -692,6 +722,12 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
+        elif (dated := _school_signature(lines, n, school, found)) is not None:
+            # a university's office or 科协 signing its notice (科研处 / 2023年1月9日; 科学技术处 / 科学技术协会 / 2022425)
+            following = lines[n + 1] if n + 1 < len(lines) else ""
+            signers.append((dated, text.strip()))
+            signer_lines.append(n)
+            signed_dates.append(date_of(following) or month_of(following) or digits_date(following) if dated else None)
         elif organs := _letterhead(text):
             # a joint red header, its bodies' lines joined to one with 文件 set apart after the first (某市某局 文件某市科协)
             # or after the last (某市某局 某市科协 文件): its bodies, as the red header's organ line (round seventy)

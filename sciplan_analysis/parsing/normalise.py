@@ -128,6 +128,10 @@ SIGNER_LINE = re.compile(f"^[{CJK_RANGE}]{{2,30}}?(?:{'|'.join(ORGAN_SUFFIXES)}|
 # …or a line naming two or more organs, their spaces gone (科学技术部 中共中央宣传部 / 中 国 科 协; 天津市科学技术协会 天津市总工会
 # / 2024523): a joint signature's line stands alone too (round thirty-eight).
 JOINT_SIGNER_LINE = re.compile(f"^[{CJK_RANGE}]{{4,60}}$")
+# …or a university's science office or 科协 named bare, the whole line (附件：某某申报书 / 科研处 / 2014年9月10日): it signs its
+# school's notice (metadata's `_school_office`, round seventy-six), so it stands alone as an organ's line does.
+SCHOOL_OFFICE = ("科研处", "科技处", "科学技术处", "科学研究处", "科研管理处", "科学技术研究处", "社会科学处", "社科处",
+                 "科学技术协会", "校科协")
 
 
 @lru_cache(maxsize=4096)
@@ -137,9 +141,10 @@ def _joint_signer(text: str) -> bool:
 
 
 def _signer(text: str) -> bool:
-    """Whether a line is a signature's organ line: one organ (SIGNER_LINE), several (`_joint_signer`) or an association
-    of the 科协's family (`is_association`, round forty)."""
-    return SIGNER_LINE.match(text) is not None or _joint_signer(text) or is_association(text)
+    """Whether a line is a signature's organ line: one organ (SIGNER_LINE), several (`_joint_signer`), an association
+    of the 科协's family (`is_association`, round forty) or a university's office named bare (SCHOOL_OFFICE)."""
+    return (SIGNER_LINE.match(text) is not None or _joint_signer(text) or is_association(text)
+            or text.strip() in SCHOOL_OFFICE)
 
 
 # …with its date on the same line: an organ's name (or several, spaced), then the date.
