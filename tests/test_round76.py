@@ -95,3 +95,30 @@ def test_an_office_named_in_the_body_signs_nothing():
     # the office named where replies go, no signature line: no issuer
     p = plan("各学院：\n" + SCHOOL_BODY + "联系人：某某 联系电话：12345678\n请报送科研处。\n")
     assert p["issuer"] is None
+
+
+# A damaged copy's date line stripped of 年, 月 and 日 in the front matter (201276 under a party committee's heading, as
+# （2012年7月6日） stands there; 2015917 closing a notice over its attachment): the date it was, where one reading only is a
+# real date (metadata._front_lines with documents.digits_date), never run into the damaged number under it
+# (normalise._stands_alone). Not taken: digits with two readings (2022111: 1月11日 or 11月1日).
+@pytest.mark.parametrize(("text", "date"), [
+    # the listed page's form (other words): a joint opinion's heading, a site's stamp, the date, a number lost its brackets
+    ("中共某省委 某省人民政府关于加快老区振兴发展的实施意见\n作者: 编辑:本站 发布时间:2012-11-28 13:47:17 点击数:14\n"
+     "201276 \n某发〔20128\n为认真贯彻落实有关意见，加快老区振兴发展，现提出如下实施意见。\n一、总体要求\n（一）充分认识重大意义。\n",
+     "2012-07-06"),
+    # the second listed form (other words): a notice's date closing its body over the attachment it carries
+    ("某市人民政府办公厅\n关于印发2015年全市卫生工作要点的通知\n各县（市、区）人民政府：\n《2015年全市卫生工作要点》已经市政府同意，"
+     "现印发给你们，请认真组织实施。\n                2015917\n（此件主动公开）\n2015年全市卫生工作要点\n一、深化改革\n",
+     "2015-09-17"),
+    # wording no listed page shows: a city's opinion, no stamp, its date alone under the heading
+    ("某市人民政府关于促进科技成果转化的若干意见\n2019314\n为加快科技成果转化，结合本市实际，提出如下意见。\n一、总体要求\n"
+     "（一）指导思想。\n", "2019-03-14"),
+])
+def test_a_damaged_date_line_in_the_front_matter_is_the_documents_date(text, date):
+    assert plan(text)["issue_date"] == date
+
+
+def test_a_damaged_date_line_with_two_readings_gives_none():
+    text = ("某市人民政府关于促进科技成果转化的若干意见\n2022111\n为加快科技成果转化，结合本市实际，提出如下意见。\n一、总体要求\n"
+            "（一）指导思想。\n")
+    assert plan(text)["issue_date"] is None

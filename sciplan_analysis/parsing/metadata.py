@@ -696,6 +696,10 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             found.put("issue_date", "text", date_of(m.group("date") or ""))
         elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
             found.put("issue_date", "text", date_of(text))
+        elif n < len(front) and (date := digits_date(text)) is not None:
+            # a date line of the front matter whose 年, 月 and 日 a damaged copy dropped (201276 under a heading, as
+            # （2012年7月6日） stands under a party committee's; one reading only): the date line it was (round seventy-six)
+            found.put("issue_date", "text", date)
         elif n >= len(front) and n > 0 and ISO_DATE.fullmatch(text) and _signing_body(lines[n - 1]) and all(
                 DISCLOSURE.fullmatch(after.strip()) for after in lines[n + 1:]):
             # …科学技术处 / 2020.11.13 ending the text (a disclosure mark after it at most): a signature's date (round sixty-three)

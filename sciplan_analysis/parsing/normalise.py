@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sciplan_analysis.parsing.documents import digits_date
 from sciplan_analysis.parsing.issuers import is_association, joint_organs, ministry
 from sciplan_analysis.text.brackets import CLOSERS, UNIT_LIST_START, open_depth, unit_state
 from sciplan_analysis.text.patterns import (
@@ -831,6 +832,8 @@ def _stands_alone(prev: str, nxt: str) -> bool:
     joined to the next line (nor a date or document number to the line before it)."""
     if ANY_DATE_LINE.match(prev) or ANY_DATE_LINE.match(nxt) or MONTH_LINE.match(prev) or MONTH_LINE.match(nxt):
         return True
+    if digits_date(prev) or digits_date(nxt):
+        return True  # a date line a damaged copy stripped of 年, 月 and 日 (201276 / 赣发〔20128; round seventy-six)
     if ANY_DOC_NUMBER_LINE.match(prev) or ANY_DOC_NUMBER_LINE.match(nxt):
         return True
     if ATTACHED_FILE.search(prev):
