@@ -122,3 +122,28 @@ def test_a_damaged_date_line_with_two_readings_gives_none():
     text = ("某市人民政府关于促进科技成果转化的若干意见\n2022111\n为加快科技成果转化，结合本市实际，提出如下意见。\n一、总体要求\n"
             "（一）指导思想。\n")
     assert plan(text)["issue_date"] is None
+
+
+# A site's repost label before the heading of another body's notice it copies whole (转发:某省科学技术协会关于…的通知 on a
+# university's column, the notice's addressees and body under it): the label is the site's, as a region's label is (round
+# seventy-one), and the heading is the notice's (normalise._region_notice_line, metadata._region_unlabelled). Not taken: 转发
+# with no colon, a relay's own title.
+REPOSTED_BODY = ("各设区市科协，各有关单位：\n根据中国科协有关通知要求，现就做好我省推荐工作有关事项通知如下：\n一、推荐对象\n"
+                 "具备相应工作条件的法人单位。\n二、有关要求\n请于11月30日前报送。\n")
+
+
+@pytest.mark.parametrize(("head", "title", "issuer"), [
+    # the listed page's form (other words): a breadcrumb over it, half-width colon, a posting date under it
+    ("所在位置: 首页    科研管理    通知公告    正文\n转发:某省科学技术协会关于做好2022年度科普教育基地推荐工作的通知\n"
+     "发布时间:2022-10-27\n\n", "某省科学技术协会关于做好2022年度科普教育基地推荐工作的通知", "某省科学技术协会"),
+    # wording no listed page shows: a city 科协's short name, a full-width colon and a space, no breadcrumb
+    ("转发： 某市科协关于开展2024年科普月活动的通知\n\n", "某市科协关于开展2024年科普月活动的通知", "某市科协"),
+])
+def test_a_repost_label_before_a_notices_heading_is_no_part_of_it(head, title, issuer):
+    p = plan(head + REPOSTED_BODY)
+    assert (p["title"], p["issuer"]) == (title, issuer)
+
+
+def test_forwarding_with_no_colon_is_no_repost_label():
+    p = plan("转发某省科学技术协会关于做好2022年度科普教育基地推荐工作的通知\n\n" + REPOSTED_BODY)
+    assert p["title"] != "某省科学技术协会关于做好2022年度科普教育基地推荐工作的通知"

@@ -60,6 +60,7 @@ from sciplan_analysis.parsing.normalise import (
     LABEL_END,
     NAMED_ATTACHMENT,
     PIECE_HEADING,
+    REPOST,
     SCHOOL_OFFICE,
     Paragraph,
     bare_label,
@@ -1613,9 +1614,13 @@ REGION_LABEL = re.compile(rf"^\s*(?P<region>[{CJK_RANGE}]{{2,12}})\s*[：:]\s*")
 
 def _region_unlabelled(text: str) -> str:
     """A notice's heading without a region's label before it (REGION_LABEL), so it is read as the page's notice; any
-    other line unchanged (a label that is no division's name, 附件：, 标题：, 当前位置：; a label before no notice heading)."""
+    other line unchanged (a label that is no division's name, 附件：, 标题：, 当前位置：; a label before no notice heading).
+    A site's repost label (转发：某省科学技术协会关于…的通知, on a university's column copying the 科协's notice whole: the
+    addressees and body under it are the notice's) is dropped as a region's is (round seventy-six); 转发 with no colon
+    (转发《X》的通知, 转发某省…的通知) is a relay's own title and stays."""
     m = REGION_LABEL.match(text)
-    if not m or region_run(region := m.group("region"))[1] != len(region) or not NOTICE.match(text[m.end():]):
+    if not m or not NOTICE.match(text[m.end():]) or (
+            (region := m.group("region")) != REPOST and region_run(region)[1] != len(region)):
         return text
     return text[m.end():]
 

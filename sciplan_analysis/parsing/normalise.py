@@ -82,6 +82,8 @@ DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 NOTICE_LINE = re.compile(r"^(?!关于)[^《》，。；：\s]{2,40}?关于[^，。；：]{2,150}的通知$")
 # The same under a reposting site's region label (内蒙古：关于开展…的通知; round seventy-one): a line of its own too, where
 # the label is a division's name (`_region_notice_line`).
+# (a site's repost label, 转发：, stands there too, before another body's notice it copies whole: round seventy-six)
+REPOST = "转发"
 REGION_NOTICE_LINE = re.compile(rf"^(?P<region>[{CJK_RANGE}]{{2,12}})\s*[：:]\s*[^《》，。；：\s]{{0,40}}?关于[^，。；：]{{2,150}}的通知$")
 # A line opening a notice's title and not closing it (…关于印发某县, 关于印发《某县…): what follows runs on.
 OPEN_NOTICE = re.compile(r"关于(?:印发|转发|颁布)[^通知。，；：]*$")
@@ -496,8 +498,10 @@ WRAP_SLACK = 4  # the lines of one width differ by a few characters (a gloss or 
 
 
 def _region_notice_line(text: str) -> bool:
-    """Whether `text` is a notice's whole title under a region's label (REGION_NOTICE_LINE, the label a division's name)."""
-    return bool((m := REGION_NOTICE_LINE.match(text)) and region_run(m.group("region"))[1] == len(m.group("region")))
+    """Whether `text` is a notice's whole title under a region's label (REGION_NOTICE_LINE, the label a division's name)
+    or a repost label (转发：某省科学技术协会关于…的通知; round seventy-six)."""
+    m = REGION_NOTICE_LINE.match(text)
+    return bool(m and (region_run(m.group("region"))[1] == len(m.group("region")) or m.group("region") == REPOST))
 
 
 def _cut_at_width(prev: Line, nxt: Line) -> bool:
