@@ -147,3 +147,20 @@ def test_a_repost_label_before_a_notices_heading_is_no_part_of_it(head, title, i
 def test_forwarding_with_no_colon_is_no_repost_label():
     p = plan("转发某省科学技术协会关于做好2022年度科普教育基地推荐工作的通知\n\n" + REPOSTED_BODY)
     assert p["title"] != "某省科学技术协会关于做好2022年度科普教育基地推荐工作的通知"
+
+
+@pytest.mark.parametrize("head", [
+    # the label's heading wrapped by a copy, under a breadcrumb
+    "所在位置: 首页    通知公告    正文\n转发:某省科学技术协会关于做好2022年度科普教育基地\n推荐工作的通知\n发布时间:2022-10-27\n\n",
+    # site furniture over it: the heading on the front matter's fourth line
+    "科普惠民 共建共享\n时效性：现行有效\n【字体：大 中 小】\n转发:某省科学技术协会关于做好2022年度科普教育基地推荐工作的通知\n\n",
+])
+def test_a_repost_label_is_read_under_a_wrap_or_furniture(head):
+    p = plan(head + REPOSTED_BODY)
+    assert (p["title"], p["issuer"]) == ("某省科学技术协会关于做好2022年度科普教育基地推荐工作的通知", "某省科学技术协会")
+
+
+def test_a_university_office_signs_under_a_headline_run_into_its_addressees():
+    # a headline over the page with no blank line: the addressees' line is read to its end
+    p = plan("科普惠民 共建共享\n各学院、科研机构：\n" + SCHOOL_BODY + "科研处\n2023年1月9日\n")
+    assert (p["issuer"], p["issue_date"]) == ("科研处", "2023-01-09")

@@ -390,7 +390,7 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     _legal_text(found, paras)  # a law, a regulation or a rule: its name over its articles (round thirty-nine)
     rejected = _page_fields(found, structure, front, chrome, _inside_body(roles))  # why a named issuer is no organ
     notice = _heading_over_label(front) or next(
-        (t for t in (_unwrapped(t) if n < WRAPPED_NOTICE_LINES else t for n, t in enumerate(front))
+        (t for t in (_unwrapped(t) if n < WRAPPED_NOTICE_LINES else _reposted(t) for n, t in enumerate(front))
          if NOTICE.match(t)), None)
     if not notice:
         _own_notice_heading(found, front)
@@ -643,7 +643,8 @@ def _signing_body(line: str) -> bool:
 # only on a notice addressed to the school's own units (校内各相关单位：, 各学院、科研机构：, 校属各单位、机关各部门：), which
 # says whose office it is; named after its university or college it needs none.
 SCHOOL_NAMED_OFFICE = re.compile(f"[{CJK_RANGE}]{{2,16}}(?:大学|学院)(?:{'|'.join(SCHOOL_OFFICE[:-1])}|科协)")
-ADDRESSED_TO_SCHOOL = re.compile(r"^\s*(?:校内|校属|全校|各(?:二级)?学院|各院系|各系|各教学单位)[^。；！？]{0,40}[:：]\s*$")
+# (the addressees' line may follow a headline a copy ran into it: 某某headline各学院、科研机构：, so the line is read to its end)
+ADDRESSED_TO_SCHOOL = re.compile(r"(?:校内|校属|全校|各(?:二级)?学院|各院系|各系|各教学单位)[^。；！？：:]{0,40}[:：]\s*$")
 
 
 def _school_office(line: str, school: bool) -> bool:
@@ -674,7 +675,7 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
     # built once (inside the loop it made the step quadratic), without characters a conversion
     # lost at a line's end (2022年1月20日????)
     lines = [LOST_AT_END.sub("", t) for t in front + tail]
-    school = any(ADDRESSED_TO_SCHOOL.match(t) for t in lines)  # a notice to a university's own units
+    school = any(ADDRESSED_TO_SCHOOL.search(t) for t in lines)  # a notice to a university's own units
     for n, text in enumerate(lines):
         if n < min(STAMP_LINES, len(front)) and (stamp := STAMP.search(text)):
             year = stamp.group(1) if len(stamp.group(1)) == 4 else f"20{stamp.group(1)}"  # 23-09-07 10:29
@@ -1623,6 +1624,12 @@ def _region_unlabelled(text: str) -> str:
             (region := m.group("region")) != REPOST and region_run(region)[1] != len(region)):
         return text
     return text[m.end():]
+
+
+def _reposted(text: str) -> str:
+    """A notice's heading without a site's repost label before it (转发：…关于…的通知), on any line of the front matter (a
+    site's furniture may stand over it); any other line unchanged. (A region's label is read on the first lines only.)"""
+    return _region_unlabelled(text) if REGION_LABEL.match(text) and text.lstrip().startswith(REPOST) else text
 
 
 def _unwrapped(text: str) -> str:

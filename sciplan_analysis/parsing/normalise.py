@@ -84,6 +84,8 @@ NOTICE_LINE = re.compile(r"^(?!关于)[^《》，。；：\s]{2,40}?关于[^，�
 # the label is a division's name (`_region_notice_line`).
 # (a site's repost label, 转发：, stands there too, before another body's notice it copies whole: round seventy-six)
 REPOST = "转发"
+# …and such a labelled heading a copy's wrapping cut (转发:某省科学技术协会关于做好…推荐 / 工作的通知): it starts a paragraph all the same
+REPOST_OPENING = re.compile(r"^转发\s*[：:]\s*[^《》，。；：\s]{2,40}?关于")
 REGION_NOTICE_LINE = re.compile(rf"^(?P<region>[{CJK_RANGE}]{{2,12}})\s*[：:]\s*[^《》，。；：\s]{{0,40}}?关于[^，。；：]{{2,150}}的通知$")
 # A line opening a notice's title and not closing it (…关于印发某县, 关于印发《某县…): what follows runs on.
 OPEN_NOTICE = re.compile(r"关于(?:印发|转发|颁布)[^通知。，；：]*$")
@@ -661,7 +663,7 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         # an organ's whole notice title starts a paragraph, unless the line above opened a notice's
         # title it has not closed (关于印发滨 / 海县关于提升…的实施意见的通知: a title holding 关于, wrapped)
         or (NOTICE_LINE.match(nxt.text) and not OPEN_NOTICE.search(prev.text))
-        or _region_notice_line(nxt.text)
+        or _region_notice_line(nxt.text) or REPOST_OPENING.match(nxt.text)
         or WRAPPED_NOTICE_LINE.match(prev.text) or WRAPPED_NOTICE_LINE.match(nxt.text)
         or DOC_NUMBER_LINE.match(prev.text)
         or (ORGAN_HEADING_START.match(nxt.text) and prev.text[-1] not in "、，,和及与")
