@@ -83,7 +83,7 @@ def test_the_model_file_is_fitted_only_on_sets_whose_first_contact_is_pinned(lea
     sets = dict(learned.real_clauses_2.SETS)
     last = max(int(n) for n in sets)
     reliability = sys.modules[learned.unpinned.__module__]
-    # sets merged but kept blind for a later decision (sets 104-105 since session 28) are refused as they stand;
+    # sets merged but kept blind for a later decision (as sets 104-105 were in session 28) are refused as they stand;
     # pinned here, the state is the one where every listed set has been scored
     for n in reliability.unpinned(list(sets)):
         with pytest.raises(SystemExit, match=n):
