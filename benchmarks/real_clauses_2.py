@@ -13,13 +13,14 @@
     python benchmarks/real_clauses_2.py --set 10 …    # and the tenth (every clause; after round 7b)
     python benchmarks/real_clauses_2.py --set 11 …    # and the eleventh (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 12 …    # and the twelfth (every clause; session's end)
-    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 105: each later set (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 109: each later set (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
     python benchmarks/real_clauses_2.py --set 86 --model  # and the learned hybrid (the code since session 25) beside the rules
     python benchmarks/real_clauses_2.py --set 92 --model --model-file old.csv  # another model file (session 26:
                                                   # the file a refit replaced, e.g. git show 130db26:data/reference/instrument_model.csv)
     python benchmarks/real_clauses_2.py --set 96 --model --compare old.csv  # and every clause the two files read
                                                   # apart, with the hand code (session 27)
+    python benchmarks/real_clauses_2.py --set 104 --model --misses  # the code's misses listed too (session 29)
 
 Thirteen pages of plans never used before (benchmarks/real_clauses_2.csv; their texts in the
 ignored benchmarks/real_clauses/pages_2.jsonl, gathered with the `search` tool). Their bodies are
@@ -180,6 +181,10 @@ SETS = {
     "103": (HERE / "real_clauses_103.csv", HERE / "real_clauses" / "pages_103.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_103.csv", None),
     "104": (HERE / "real_clauses_104.csv", HERE / "real_clauses" / "pages_104.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_104.csv", None),
     "105": (HERE / "real_clauses_105.csv", HERE / "real_clauses" / "pages_105.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_105.csv", None),
+    "106": (HERE / "real_clauses_106.csv", HERE / "real_clauses" / "pages_106.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_106.csv", None),
+    "107": (HERE / "real_clauses_107.csv", HERE / "real_clauses" / "pages_107.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_107.csv", None),
+    "108": (HERE / "real_clauses_108.csv", HERE / "real_clauses" / "pages_108.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_108.csv", None),
+    "109": (HERE / "real_clauses_109.csv", HERE / "real_clauses" / "pages_109.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_109.csv", None),
 }
 
 
@@ -266,6 +271,17 @@ def read_apart(hand: pd.Series, first: pd.Series, second: pd.Series) -> pd.DataF
     return out
 
 
+def code_misses(hand: pd.Series, code: pd.Series, rules: pd.Series) -> pd.DataFrame:
+    """The clauses the code (a model file's reading) gives another tool than the hand code, with the
+    rules' tool beside and whether the code departed from the rules there (session 29: which kinds
+    of clause the code misses on a fresh set, as `--misses` lists the rules' misses)."""
+    missed = code.to_numpy() != hand.to_numpy()
+    out = pd.DataFrame({"hand": hand.to_numpy()[missed], "code": code.to_numpy()[missed],
+                        "rules": rules.to_numpy()[missed]}, index=hand.index[missed])
+    out["departed"] = out["code"] != out["rules"]
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--draw", action="store_true", help="print the draw for hand coding")
@@ -340,6 +356,11 @@ def main() -> None:
         for r in both[both["tool"] != both["coder_tool"]].itertuples():
             print(f"  {r.page} {r.clause_no} [{kinds[r.Index]}] hand {r.tool} / coder {r.coder_tool}"
                   f" [{r.coder_cue}]  {r.text[:80]}")
+        if args.model:  # and the code's misses, the rules' tool beside (session 29)
+            for i, r in code_misses(both["tool"], model["tool"], both["coder_tool"]).iterrows():
+                print(f"  code miss: {both.at[i, 'page']} {both.at[i, 'clause_no']} [{kinds[i]}] hand {r['hand']} / "
+                      f"code {r['code']} / coder {r['rules']}{' (departed)' if r['departed'] else ''}"
+                      f"  {both.at[i, 'text'][:80]}")
 
 
 if __name__ == "__main__":

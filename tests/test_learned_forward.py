@@ -63,13 +63,27 @@ def test_two_model_files_read_apart_lists_each_clause_and_which_file_reads_the_h
     assert learned.real_clauses_2.read_apart(hand, first, first).empty
 
 
+def test_the_code_misses_list_only_clauses_off_the_hand_code_with_the_rules_beside(learned):
+    """real_clauses_2.py --model --misses (session 29): the code's misses, each with the rules' tool and
+    whether the code departed from the rules there; a clause the code reads right is never listed."""
+    hand = pd.Series(["services", "education", "funding", "organisation", "none"], index=[10, 11, 12, 13, 14])
+    code = pd.Series(["services", "services", "none", "organisation", "information"])
+    rules = pd.Series(["services", "services", "funding", "none", "organisation"])
+    got = learned.real_clauses_2.code_misses(hand, code, rules)
+    assert list(got.index) == [11, 12, 14]  # the hand codes' index, not the readings' positions
+    assert list(got["code"]) == ["services", "none", "information"]
+    assert list(got["rules"]) == ["services", "funding", "organisation"]
+    assert list(got["departed"]) == [False, True, True]  # 11 the rules' own miss, kept; 12 and 14 the code's
+    assert learned.real_clauses_2.code_misses(hand, hand.reset_index(drop=True), rules).empty
+
+
 def test_the_model_file_is_fitted_only_on_sets_whose_first_contact_is_pinned(learned, monkeypatch):
     """--write's --through (session 26): sets 1-N only, and a set not scored yet (no first-contact pin:
     perhaps being coded blind beside) is refused, with or without --through, never fitted."""
     sets = dict(learned.real_clauses_2.SETS)
     last = max(int(n) for n in sets)
     reliability = sys.modules[learned.unpinned.__module__]
-    # sets merged but kept blind for a later decision (sets 104-105 since session 28) are refused as they stand;
+    # sets merged but kept blind for a later decision (as sets 104-105 were in session 28) are refused as they stand;
     # pinned here, the state is the one where every listed set has been scored
     for n in reliability.unpinned(list(sets)):
         with pytest.raises(SystemExit, match=n):

@@ -134,7 +134,7 @@ def test_a_file_without_the_rows_reads_exactly_as_before(tmp_path, monkeypatch):
 
 
 def test_the_shipped_file_carries_no_row_of_the_features_and_reads_as_before(monkeypatch):
-    """The shipped file (R, before session 29's study) has no told= or page= row: made-up clauses full of markers, on a
+    """The shipped file (R, then S: written without session 29's tokens) has no told= or page= row: made-up clauses full of markers, on a
     news page, read exactly as with the features never computed."""
     model = learned.load_model.__wrapped__(MODEL_FILE)
     assert not [t for t in model.tokens if t.startswith(("told=", "page="))]

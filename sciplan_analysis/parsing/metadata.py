@@ -60,6 +60,8 @@ from sciplan_analysis.parsing.normalise import (
     LABEL_END,
     NAMED_ATTACHMENT,
     PIECE_HEADING,
+    REPOST,
+    SCHOOL_OFFICE,
     Paragraph,
     bare_label,
 )
@@ -388,7 +390,7 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     _legal_text(found, paras)  # a law, a regulation or a rule: its name over its articles (round thirty-nine)
     rejected = _page_fields(found, structure, front, chrome, _inside_body(roles))  # why a named issuer is no organ
     notice = _heading_over_label(front) or next(
-        (t for t in (_unwrapped(t) if n < WRAPPED_NOTICE_LINES else t for n, t in enumerate(front))
+        (t for t in (_unwrapped(t) if n < WRAPPED_NOTICE_LINES else _reposted(t) for n, t in enumerate(front))
          if NOTICE.match(t)), None)
     if not notice:
         _own_notice_heading(found, front)
@@ -635,6 +637,35 @@ def _signing_body(line: str) -> bool:
     return bool(SIGNING_BODY.fullmatch(line) and SIGNING_BODY_END.search(line) and not NOT_AN_ORGAN.search(line))
 
 
+# A university's science office or 科协 signing its own notice over its date (科研处 / 2023年1月9日; 科学技术处 / 科学技术协会 /
+# 2022425; 某某大学科学技术协会 / 2023年5月12日): the office signs with its own name, the university's before it or not
+# (docs/fact_conventions.md, holdout137's news.sxau: the issuer as written; round seventy-six). An office named bare is read
+# only on a notice addressed to the school's own units (校内各相关单位：, 各学院、科研机构：, 校属各单位、机关各部门：), which
+# says whose office it is; named after its university or college it needs none.
+SCHOOL_NAMED_OFFICE = re.compile(f"[{CJK_RANGE}]{{2,16}}(?:大学|学院)(?:{'|'.join(SCHOOL_OFFICE[:-1])}|科协)")
+# (the addressees' line may follow a headline a copy ran into it: 某某headline各学院、科研机构：, so the line is read to its end)
+ADDRESSED_TO_SCHOOL = re.compile(r"(?:校内|校属|全校|各(?:二级)?学院|各院系|各系|各教学单位)[^。；！？：:]{0,40}[:：]\s*$")
+
+
+def _school_office(line: str, school: bool) -> bool:
+    """Whether a line is a university's science office or 科协 signing (SCHOOL_OFFICE bare on a page addressed to the
+    school's own units, `school`; or named after its university or college, SCHOOL_NAMED_OFFICE)."""
+    line = line.strip()
+    return (school and line in SCHOOL_OFFICE) or SCHOOL_NAMED_OFFICE.fullmatch(line) is not None
+
+
+def _school_signature(lines: list[str], n: int, school: bool, found: Found) -> bool | None:
+    """Whether line `n` is a university office signing over its date (True), or over the office under it that is
+    dated (False: the two sign together); None if it is no such signer."""
+    if not _school_office(lines[n], school):
+        return None
+    following = lines[n + 1] if n + 1 < len(lines) else ""
+    if _signature_date(following, found):
+        return True
+    after = lines[n + 2] if n + 2 < len(lines) else ""
+    return False if _school_office(following, school) and _date_line(after)[0] else None
+
+
 def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
     """Read the front matter's lines and the body's last ones line by line: a time stamp, document
     numbers, date lines, organ lines that sign (with the date under them), a news lead's date, a
@@ -644,6 +675,7 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
     # built once (inside the loop it made the step quadratic), without characters a conversion
     # lost at a line's end (2022年1月20日????)
     lines = [LOST_AT_END.sub("", t) for t in front + tail]
+    school = any(ADDRESSED_TO_SCHOOL.search(t) for t in lines)  # a notice to a university's own units
     for n, text in enumerate(lines):
         if n < min(STAMP_LINES, len(front)) and (stamp := STAMP.search(text)):
             year = stamp.group(1) if len(stamp.group(1)) == 4 else f"20{stamp.group(1)}"  # 23-09-07 10:29
@@ -666,6 +698,10 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             found.put("issue_date", "text", date_of(m.group("date") or ""))
         elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
             found.put("issue_date", "text", date_of(text))
+        elif n < len(front) and (date := digits_date(text)) is not None:
+            # a date line of the front matter whose 年, 月 and 日 a damaged copy dropped (201276 under a heading, as
+            # （2012年7月6日） stands under a party committee's; one reading only): the date line it was (round seventy-six)
+            found.put("issue_date", "text", date)
         elif n >= len(front) and n > 0 and ISO_DATE.fullmatch(text) and _signing_body(lines[n - 1]) and all(
                 DISCLOSURE.fullmatch(after.strip()) for after in lines[n + 1:]):
             # …科学技术处 / 2020.11.13 ending the text (a disclosure mark after it at most): a signature's date (round sixty-three)
@@ -692,6 +728,12 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
+        elif (dated := _school_signature(lines, n, school, found)) is not None:
+            # a university's office or 科协 signing its notice (科研处 / 2023年1月9日; 科学技术处 / 科学技术协会 / 2022425)
+            following = lines[n + 1] if n + 1 < len(lines) else ""
+            signers.append((dated, text.strip()))
+            signer_lines.append(n)
+            signed_dates.append(date_of(following) or month_of(following) or digits_date(following) if dated else None)
         elif organs := _letterhead(text):
             # a joint red header, its bodies' lines joined to one with 文件 set apart after the first (某市某局 文件某市科协)
             # or after the last (某市某局 某市科协 文件): its bodies, as the red header's organ line (round seventy)
@@ -1573,11 +1615,21 @@ REGION_LABEL = re.compile(rf"^\s*(?P<region>[{CJK_RANGE}]{{2,12}})\s*[：:]\s*")
 
 def _region_unlabelled(text: str) -> str:
     """A notice's heading without a region's label before it (REGION_LABEL), so it is read as the page's notice; any
-    other line unchanged (a label that is no division's name, 附件：, 标题：, 当前位置：; a label before no notice heading)."""
+    other line unchanged (a label that is no division's name, 附件：, 标题：, 当前位置：; a label before no notice heading).
+    A site's repost label (转发：某省科学技术协会关于…的通知, on a university's column copying the 科协's notice whole: the
+    addressees and body under it are the notice's) is dropped as a region's is (round seventy-six); 转发 with no colon
+    (转发《X》的通知, 转发某省…的通知) is a relay's own title and stays."""
     m = REGION_LABEL.match(text)
-    if not m or region_run(region := m.group("region"))[1] != len(region) or not NOTICE.match(text[m.end():]):
+    if not m or not NOTICE.match(text[m.end():]) or (
+            (region := m.group("region")) != REPOST and region_run(region)[1] != len(region)):
         return text
     return text[m.end():]
+
+
+def _reposted(text: str) -> str:
+    """A notice's heading without a site's repost label before it (转发：…关于…的通知), on any line of the front matter (a
+    site's furniture may stand over it); any other line unchanged. (A region's label is read on the first lines only.)"""
+    return _region_unlabelled(text) if REGION_LABEL.match(text) and text.lstrip().startswith(REPOST) else text
 
 
 def _unwrapped(text: str) -> str:

@@ -166,6 +166,16 @@ PURPOSE_WORD = re.compile(r"为了?|贯彻|落实|根据|按照|依据|遵照|�
 # A document's issue commemorated (为纪念《X》的颁布和实施而举办, 在《X》颁布十周年之际): an event marking a past
 # issue, so X is an earlier document the page cites, never its own (round twelve).
 COMMEMORATED = re.compile(r"纪念|庆祝|周年")
+# A body writing of itself in the first person as having issued a document (为了落实…，我厅印发了《X》(以下简称方案)。经研究，
+# 现决定启动…; 我委此前制定了《X》，现就…通知如下): a notice recounting the body's own earlier document, the ground of what it
+# now asks, X cited and never the page's own (round seventy-six). The body is named by one character of an organ's kind
+# (厅, 委, 局, 办, 部, 会, 院), not a region's (我省, 我市: a news lead's subject, 近日，我市印发《X》), and the verb is past (了);
+# a news time word before it (近日，我委印发了《X》) keeps the lead, and a notice carrying X says so first (现将《X》印发给你们).
+OWN_EARLIER = re.compile(r"我(?:厅|委|局|办|部|会|院)[^，。；！？《》,]{0,8}?(?:印发|制定|出台|发布|下发|颁布|编制)了\s*《$")
+# …or a document the notice requires its addressees to draw up or fill in (承担单位须认真填写《X申请表》，编制《X实施方案》; 各单位
+# 必须按要求制定《X》并报送): a document still to be written by others, never the notice's own (round seventy-six). Read in the
+# sentence before the verb, the names in 《》 left out; 无须 asks nothing.
+OBLIGED = re.compile(r"(?<![无毋])须|务必|应当")
 # A document's name in its marks, left out where a clause is searched for words of its own.
 NAMED = re.compile(r"《[^《》]*》")
 # A document relayed, studied or announced to a meeting (会议传达了国务院办公厅印发的《X》, 传达学习了市委印发的《X》,
@@ -286,6 +296,10 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
                 # …。某协会、某部联合出台的《X》提出…: a document a later sentence cites as said, no news of it (round
                 # thirty-six); so is one opening a paragraph under the page's lead (省市印发的《X》都明确要求…, round forty-five)
                 continue
+            if OWN_EARLIER.search(text, clause_start, m.start(1)) and not LEAD_TIME.search(text, sentence_start, m.start()):
+                continue  # 我厅印发了《X》，…现决定…: the notice's body recounting its own earlier document, X cited
+            if OBLIGED.search(NAMED.sub("《》", text[sentence_start:m.start()])):
+                continue  # 承担单位须…编制《X》: a document the addressees are to draw up, cited
             if SPOKEN.search(text, sentence_start, m.start()):
                 continue  # 某部长称，…印发了《X》: a speaker recounting the work done, X cited
             if LISTED_AFTER.match(text, closed) or LISTED_BEFORE.search(text, 0, m.start(1) - 1):

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sciplan_analysis.parsing.documents import digits_date
 from sciplan_analysis.parsing.issuers import is_association, joint_organs, ministry
 from sciplan_analysis.text.brackets import CLOSERS, UNIT_LIST_START, open_depth, unit_state
 from sciplan_analysis.text.patterns import (
@@ -81,6 +82,10 @@ DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 NOTICE_LINE = re.compile(r"^(?!关于)[^《》，。；：\s]{2,40}?关于[^，。；：]{2,150}的通知$")
 # The same under a reposting site's region label (内蒙古：关于开展…的通知; round seventy-one): a line of its own too, where
 # the label is a division's name (`_region_notice_line`).
+# (a site's repost label, 转发：, stands there too, before another body's notice it copies whole: round seventy-six)
+REPOST = "转发"
+# …and such a labelled heading a copy's wrapping cut (转发:某省科学技术协会关于做好…推荐 / 工作的通知): it starts a paragraph all the same
+REPOST_OPENING = re.compile(r"^转发\s*[：:]\s*[^《》，。；：\s]{2,40}?关于")
 REGION_NOTICE_LINE = re.compile(rf"^(?P<region>[{CJK_RANGE}]{{2,12}})\s*[：:]\s*[^《》，。；：\s]{{0,40}}?关于[^，。；：]{{2,150}}的通知$")
 # A line opening a notice's title and not closing it (…关于印发某县, 关于印发《某县…): what follows runs on.
 OPEN_NOTICE = re.compile(r"关于(?:印发|转发|颁布)[^通知。，；：]*$")
@@ -128,6 +133,10 @@ SIGNER_LINE = re.compile(f"^[{CJK_RANGE}]{{2,30}}?(?:{'|'.join(ORGAN_SUFFIXES)}|
 # …or a line naming two or more organs, their spaces gone (科学技术部 中共中央宣传部 / 中 国 科 协; 天津市科学技术协会 天津市总工会
 # / 2024523): a joint signature's line stands alone too (round thirty-eight).
 JOINT_SIGNER_LINE = re.compile(f"^[{CJK_RANGE}]{{4,60}}$")
+# …or a university's science office or 科协 named bare, the whole line (附件：某某申报书 / 科研处 / 2014年9月10日): it signs its
+# school's notice (metadata's `_school_office`, round seventy-six), so it stands alone as an organ's line does.
+SCHOOL_OFFICE = ("科研处", "科技处", "科学技术处", "科学研究处", "科研管理处", "科学技术研究处", "社会科学处", "社科处",
+                 "科学技术协会", "校科协")
 
 
 @lru_cache(maxsize=4096)
@@ -137,9 +146,10 @@ def _joint_signer(text: str) -> bool:
 
 
 def _signer(text: str) -> bool:
-    """Whether a line is a signature's organ line: one organ (SIGNER_LINE), several (`_joint_signer`) or an association
-    of the 科协's family (`is_association`, round forty)."""
-    return SIGNER_LINE.match(text) is not None or _joint_signer(text) or is_association(text)
+    """Whether a line is a signature's organ line: one organ (SIGNER_LINE), several (`_joint_signer`), an association
+    of the 科协's family (`is_association`, round forty) or a university's office named bare (SCHOOL_OFFICE)."""
+    return (SIGNER_LINE.match(text) is not None or _joint_signer(text) or is_association(text)
+            or text.strip() in SCHOOL_OFFICE)
 
 
 # …with its date on the same line: an organ's name (or several, spaced), then the date.
@@ -490,8 +500,10 @@ WRAP_SLACK = 4  # the lines of one width differ by a few characters (a gloss or 
 
 
 def _region_notice_line(text: str) -> bool:
-    """Whether `text` is a notice's whole title under a region's label (REGION_NOTICE_LINE, the label a division's name)."""
-    return bool((m := REGION_NOTICE_LINE.match(text)) and region_run(m.group("region"))[1] == len(m.group("region")))
+    """Whether `text` is a notice's whole title under a region's label (REGION_NOTICE_LINE, the label a division's name)
+    or a repost label (转发：某省科学技术协会关于…的通知; round seventy-six)."""
+    m = REGION_NOTICE_LINE.match(text)
+    return bool(m and (region_run(m.group("region"))[1] == len(m.group("region")) or m.group("region") == REPOST))
 
 
 def _cut_at_width(prev: Line, nxt: Line) -> bool:
@@ -651,7 +663,7 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         # an organ's whole notice title starts a paragraph, unless the line above opened a notice's
         # title it has not closed (关于印发滨 / 海县关于提升…的实施意见的通知: a title holding 关于, wrapped)
         or (NOTICE_LINE.match(nxt.text) and not OPEN_NOTICE.search(prev.text))
-        or _region_notice_line(nxt.text)
+        or _region_notice_line(nxt.text) or REPOST_OPENING.match(nxt.text)
         or WRAPPED_NOTICE_LINE.match(prev.text) or WRAPPED_NOTICE_LINE.match(nxt.text)
         or DOC_NUMBER_LINE.match(prev.text)
         or (ORGAN_HEADING_START.match(nxt.text) and prev.text[-1] not in "、，,和及与")
@@ -826,6 +838,8 @@ def _stands_alone(prev: str, nxt: str) -> bool:
     joined to the next line (nor a date or document number to the line before it)."""
     if ANY_DATE_LINE.match(prev) or ANY_DATE_LINE.match(nxt) or MONTH_LINE.match(prev) or MONTH_LINE.match(nxt):
         return True
+    if digits_date(prev) or digits_date(nxt):
+        return True  # a date line a damaged copy stripped of 年, 月 and 日 (201276 / 赣发〔20128; round seventy-six)
     if ANY_DOC_NUMBER_LINE.match(prev) or ANY_DOC_NUMBER_LINE.match(nxt):
         return True
     if ATTACHED_FILE.search(prev):
