@@ -14,6 +14,7 @@
     python benchmarks/instruments_learned.py --study-five base,c4  # the five plans' check of a setting
     python benchmarks/instruments_learned.py --write --through 97 --five-view now --setting c4 --out F
     python benchmarks/instruments_learned.py --five-loso --through 99 --five-view now  # the five plans (s28)
+    python benchmarks/instruments_learned.py --study-news base,told,newspage --study-out F.json --lock L  # s29
 
 Every hand-coded clause is loaded with its group (each real set of other plans is a group, the
 five plans' hand samples one group, "five": the first two, the third since session 27, the fourth and
@@ -88,16 +89,30 @@ hand code), the fourth and fifth with the coder each was scored with at first co
 all five can be read on the five plans only leave-one-sample-out: `--five-loso --through N` reads each
 sample by a fit on the other four and sets 1-N (with --five-view, as the file is fitted), per sample
 and pooled, the rules as the fit is fed them beside.
+
+--study-news (session 29) runs the news-line study pre-registered in docs/instruments_rounds.md ("a news-line
+feature, and what decides it"): the frozen hybrid (base) and two variants, each adding binary tokens to the
+block of the rules' reading, computed as the library computes them (`learned.news_tokens`): `told`, a clause
+told as done (told=act, told=tally), and `newspage`, the page read as news or a work report by the parser's
+page kind (page=news, page=report; `page_kinds`, cached in the ignored folder under the page's text and a
+digest of the library and its reference files). Each read forward-chained over sets 82-103 (NEWS_SETS) R's
+way: group five all five samples read by today's rules (five-view now), every set with the rules it met first;
+pooled type and tool right, per set against the baseline, and on the news pages told by the listing's kind
+(`news_pages`, reporting only); `news_chosen` is the rule. `--lock F` holds that lock file around each
+variant's fits only. `--write --setting told` (or newspage) writes a file carrying the tokens' rows.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import hashlib
 import json
+import re
 import sys
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -117,6 +132,7 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.pipeline import FeatureUnion  # noqa: E402
 
 from sciplan_analysis.parsing import instruments as ins  # noqa: E402
+from sciplan_analysis.parsing import learned as lib_learned  # noqa: E402
 from sciplan_analysis.parsing import sections  # noqa: E402
 from sciplan_analysis.parsing.learned import rule_state  # noqa: E402  (one definition: the shipped reader's)
 from sciplan_analysis.tables import INSTRUMENT_TOOLS  # noqa: E402
@@ -129,6 +145,7 @@ SELECT = ["five", *[str(n) for n in range(1, 16)]]  # the groups settings are ch
 DEV = ["five", *[str(n) for n in range(2, 16)]]  # scored when choosing (the back-off: 2-15)
 TEST = [str(n) for n in range(16, 22)]  # sets 16-21: the honest estimate
 CACHE = HERE / "real_clauses" / "learned_first.json"
+PAGE_CACHE = HERE / "real_clauses" / "page_kinds.json"  # each page's kind as the parser reads it (session 29)
 # group five: the five plans' hand samples (the third since session 27, the fourth and fifth since
 # session 28, each once scored), and the coder each met at first contact: the first two the coder of
 # the commit that added the second ("before issue 24"), the third the one it was scored with at
@@ -152,6 +169,43 @@ def kinds_of(df: pd.DataFrame, which: str) -> list[str | None]:
                                                         part["start"].tolist()), strict=True):
             out[n] = kind
     return out
+
+
+@lru_cache(maxsize=1)
+def library_digest() -> str:
+    """A digest of what reads a page's kind: every file of the library and of data/reference (a change to
+    either is a new key, so a cached kind is always today's library's)."""
+    root = HERE.parent
+    h = hashlib.sha256()
+    for path in sorted([*(root / "sciplan_analysis").rglob("*.py"), *(root / "data" / "reference").rglob("*")]):
+        if path.is_file():
+            h.update(path.relative_to(root).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def page_kind_of(text: str, cache: dict[str, str]) -> str:
+    """A page's kind as the parser reads it from its (unified) text, without its address
+    (`real_clauses_2.page_kinds`' reading), cached in `cache` under the text and `library_digest`."""
+    key = hashlib.sha256(json.dumps([library_digest(), text], ensure_ascii=False).encode()).hexdigest()[:16]
+    if key not in cache:
+        from sciplan_analysis.parsing.parse import read_text
+
+        cache[key] = read_text(text).page_kind.kind
+    return cache[key]
+
+
+def page_kinds(df: pd.DataFrame, which: str) -> list[str]:
+    """Each coded clause's page kind (`page_kind_of`), for the clauses of real set `which` (PAGE_CACHE)."""
+    listing, gathered = (real_clauses.LIST, real_clauses.PAGES) if which == "1" \
+        else real_clauses_2.SETS[which][:2]
+    found = real_clauses.texts(listing, gathered)
+    cache = json.loads(PAGE_CACHE.read_text(encoding="utf-8")) if PAGE_CACHE.exists() else {}
+    before = len(cache)
+    kind = {page: page_kind_of(real_clauses.unified(found[page]), cache) for page in df["page"].unique()}
+    if len(cache) != before:
+        PAGE_CACHE.write_text(json.dumps(cache, ensure_ascii=False), encoding="utf-8")
+    return [kind[p] for p in df["page"]]
 
 
 def five_first_commit(sample: str) -> str:
@@ -208,12 +262,14 @@ def five_read_now(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def load(extra: tuple[str, ...] = (), groups: list[str] | None = None, five_view: str = "first") -> pd.DataFrame:
+def load(extra: tuple[str, ...] = (), groups: list[str] | None = None, five_view: str = "first",
+         with_pages: bool = False) -> pd.DataFrame:
     """Every hand-coded clause of the groups (GROUPS unless `groups` names others; and of the
     `extra` sets): group, key, text, hand tool/type, section kind, the rule codes of both views
     (now_*, first_*) and today's deciding row's kind and tier (now_row). Group five is the five
     plans' hand samples (FIVE). `five_view` "now": group five's first_* are today's rules' reading
-    (`five_read_now`)."""
+    (`five_read_now`). `with_pages`: each clause's page kind too (`page_kinds`; group five's None,
+    as no page of theirs is read: the library reads all five plans as documents)."""
     if five_view not in FIVE_VIEWS:
         raise ValueError(f"five_view {five_view!r}: one of {FIVE_VIEWS}")
     scheme = ins.load_scheme()
@@ -240,6 +296,8 @@ def load(extra: tuple[str, ...] = (), groups: list[str] | None = None, five_view
         first = first_codes(which, df)
         df["first_tool"] = first["tool"].to_numpy()
         df["first_cue"] = first["cue"].to_numpy()
+        if with_pages:
+            df["page_kind"] = [None] * len(df) if which == "five" else page_kinds(df, which)
         parts.append(df)
     out = pd.concat(parts, ignore_index=True)
     bad = out[out["type"] != out["tool"].map(INSTRUMENT_TOOLS)]
@@ -263,6 +321,10 @@ class Setting:
     ngram_hi: int = 3
     words: bool = False
     balanced: bool = False
+    # session 29's news-line study (--study-news): binary tokens beside the rules' reading, as the library
+    # computes them (`learned.told_tokens`, `learned.page_tokens`)
+    told: bool = False
+    page: bool = False
 
     @property
     def shippable(self) -> bool:
@@ -314,6 +376,19 @@ def rule_tokens(df: pd.DataFrame, view: str, cue_word: bool) -> list[str]:
     return out
 
 
+def block_tokens(df: pd.DataFrame, s: Setting, view: str) -> list[str]:
+    """The hybrid's token block: the rules' reading (`rule_tokens`) and, with session 29's settings, a clause
+    told as done (s.told) and its page's kind (s.page; the `page_kind` column, `load(with_pages=True)`)."""
+    out = rule_tokens(df, view, s.cue_word)
+    if not (s.told or s.page):
+        return out
+    if s.page and "page_kind" not in df:
+        raise ValueError("the page token needs each clause's page kind: load(..., with_pages=True)")
+    kinds = df["page_kind"] if s.page else [None] * len(df)
+    return [" ".join([toks, *(lib_learned.told_tokens(text) if s.told else []), *lib_learned.page_tokens(kind)])
+            for toks, text, kind in zip(out, df["text"], kinds, strict=True)]
+
+
 @dataclass(frozen=True)
 class Fitted:
     """A fitted model: its text vectoriser, its rule block (None for a text model) and the
@@ -329,7 +404,7 @@ class Fitted:
         x = sp.csr_matrix(self.vec.transform(df["text"]))
         if self.block is None:
             return x
-        r = self.block.transform(rule_tokens(df, self.view, self.setting.cue_word)) * self.setting.rules
+        r = self.block.transform(block_tokens(df, self.setting, self.view)) * self.setting.rules
         return sp.hstack([x, r]).tocsr()
 
 
@@ -349,7 +424,7 @@ def fit(train: pd.DataFrame, s: Setting, view: str, five_weight: float = 1.0) ->
     block = None
     if s.rules:
         block = CountVectorizer(tokenizer=str.split, token_pattern=None, lowercase=False, binary=True)
-        rtr = block.fit_transform(rule_tokens(train, view, s.cue_word)) * s.rules
+        rtr = block.fit_transform(block_tokens(train, s, view)) * s.rules
         xtr = sp.hstack([xtr, rtr]).tocsr()
     return Fitted(s, view, vec, block,
                   LogisticRegression(C=s.c, max_iter=300, tol=1e-3,
@@ -623,8 +698,9 @@ def library_tools(df: pd.DataFrame, path: Path, view: str = "first") -> pd.Serie
 
     model = learned.load_model.__wrapped__(path)
     kinds = df["section"].where(df["section"] != "unknown", None)
-    return pd.Series([learned.reading(t, tool, cue, k, model)[0] for t, tool, cue, k in
-                      zip(df["text"], df[f"{view}_tool"], df[f"{view}_cue"], kinds, strict=True)],
+    pages = df["page_kind"] if "page_kind" in df else [None] * len(df)
+    return pd.Series([learned.reading(t, tool, cue, k, model, g)[0] for t, tool, cue, k, g in
+                      zip(df["text"], df[f"{view}_tool"], df[f"{view}_cue"], kinds, pages, strict=True)],
                      index=df.index, dtype=object)
 
 
@@ -672,7 +748,7 @@ def write_model(through: int | None = None, five_weight: float = 1.0, five_view:
     if not s.shippable:
         raise SystemExit(f"--setting {setting}: the model file the library reads holds character 1-3-grams only")
     names = fit_sets(through)
-    df = load(groups=["five", *names], five_view=five_view)
+    df = load(groups=["five", *names], five_view=five_view, with_pages=s.page)
     view = "first"
     fitted = fit(df, s, view, five_weight)
     full = pd.Series(fitted.model.predict(fitted.features(df)), index=df.index)
@@ -681,7 +757,8 @@ def write_model(through: int | None = None, five_weight: float = 1.0, five_view:
             "with the rules each set met at first contact and the five plans' samples read by today's rules")
     about = (f"fitted on {len(df)} hand-coded clauses (the five plans' {', '.join(samples)} samples, other real "
              f"plans' sets {names[0]}-{names[-1]}) {read}; C = {s.c:g}, cue words"
-             f"{', class_weight balanced' if s.balanced else ''}; "
+             f"{', class_weight balanced' if s.balanced else ''}"
+             f"{', a clause told as done (told=)' if s.told else ''}{', the page kind (page=)' if s.page else ''}; "
              f"the five plans' samples weighted {five_weight:g} in the fit (every other clause 1)")
     kept = write(fitted, path, about, write_command(through, five_weight, five_view, setting))
     shipped = library_tools(df, path, view)
@@ -844,10 +921,27 @@ STUDY_MARGIN = 10  # a variant must read at least this many more tools than the 
 FIVE_MARGIN = 3  # the five plans' check: no more than this many below the baseline
 
 
+# session 29's news-line study (docs/instruments_rounds.md, "a news-line feature, and what decides it"), in
+# the order run: the frozen setting and two variants, each adding binary tokens to the rules' block
+NEWS: dict[str, Setting] = {
+    "base": _BASE,
+    "told": replace(_BASE, told=True),  # told=act, told=tally: a clause told as done
+    "newspage": replace(_BASE, page=True),  # page=news, page=report: the page's kind as the parser reads it
+}
+NEWS_SETS = [str(n) for n in range(82, 104)]  # the dev measure: sets 82-103, forward-chained, R's way
+NEWS_MARGIN = 5  # a variant must read at least this many more tools than the baseline
+NEWS_TYPE_DROP = 2  # …and its type no more than this many fewer
+# the listing's kind that tells a news page (reporting only; no feature reads it): the label, or the description
+# before its first parenthesis calling the page news or an account
+NEWS_LABELS = ("news", "account")
+NEWS_WORDS = re.compile(r"news of|news item|'s news|item on|account of|report of")
+
+
 def study_setting(name: str) -> Setting:
-    if name not in STUDY:
-        raise SystemExit(f"{name}: no setting of the study; one of {', '.join(STUDY)}")
-    return STUDY[name]
+    known = {**STUDY, **NEWS}
+    if name not in known:
+        raise SystemExit(f"{name}: no setting of the study; one of {', '.join(known)}")
+    return known[name]
 
 
 def forward_read(df: pd.DataFrame, names: list[str], s: Setting, view: str = "first") -> tuple[pd.Series, list[float]]:
@@ -891,6 +985,85 @@ def setting_chosen(table: dict[str, dict], margin: int = STUDY_MARGIN) -> str:
     best = max(order, key=lambda v: (table[v]["tool"], -order.index(v)))
     base = table["base"]
     if table[best]["tool"] >= base["tool"] + margin and table[best]["type"] >= base["type"]:
+        return best
+    return "base"
+
+
+def is_news_kind(kind: str) -> bool:
+    """Whether a listing's kind tells a news page or an account of work (NEWS_LABELS, NEWS_WORDS)."""
+    label, _, rest = kind.partition(":")
+    return label.strip() in NEWS_LABELS or bool(NEWS_WORDS.search(rest.split("(")[0]))
+
+
+def news_pages(names: list[str]) -> set[tuple[str, str]]:
+    """(set, page) of every page of the real sets `names` whose listing's kind tells news (`is_news_kind`)."""
+    out = set()
+    for name in names:
+        with real_clauses_2.SETS[name][0].open(encoding="utf-8") as f:
+            for row in csv.DictReader(line for line in f if not line.startswith("#")):
+                if is_news_kind(row["kind"]):
+                    out.add((name, row["id"]))
+    return out
+
+
+def lock_held(path: Path | None):
+    """A context holding the heavy lock file `path` (flock, exclusive) or nothing where None."""
+    if path is None:
+        return contextlib.nullcontext()
+
+    @contextlib.contextmanager
+    def held():
+        import fcntl
+
+        with path.open("a") as f:
+            fcntl.flock(f, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(f, fcntl.LOCK_UN)
+    return held()
+
+
+def study_news(df: pd.DataFrame, variants: list[str], names: list[str] = NEWS_SETS, out: Path | None = None,
+               lock: Path | None = None) -> dict[str, dict]:
+    """Session 29's dev measure of each variant of NEWS: forward-chained over `names` (`forward_read`, the
+    fits under `lock`), pooled type and tool right, the same on the news pages (`news_pages`), per set;
+    written (appended) to `out` as JSON if given."""
+    got: dict[str, dict] = json.loads(out.read_text(encoding="utf-8")) if out and out.exists() else {}
+    news = news_pages(names)
+    on_news = pd.Series([(g, p) in news for g, p in zip(df["group"], df["page"], strict=True)], index=df.index)
+    for v in variants:
+        if v not in NEWS:
+            raise SystemExit(f"{v}: no variant of the news-line study; one of {', '.join(NEWS)}")
+        with lock_held(lock):
+            tools, seconds = forward_read(df, names, NEWS[v])
+        typ, tool, n = right(df, tools)
+        ntyp, ntool, nn = right(df, tools[on_news.loc[tools.index]])
+        per = {g: right(df, tools[df.loc[tools.index, "group"] == g])[:2] for g in names}
+        got[v] = {"type": typ, "tool": tool, "n": n, "news_type": ntyp, "news_tool": ntool, "news_n": nn,
+                  "news_pages": len(news), "seconds": round(float(np.mean(seconds)), 1), "per_set": per}
+        line = (f"{v}: sets {names[0]}-{names[-1]} type {typ} ({typ / n:.3f}) · tool {tool} ({tool / n:.3f}) of {n}; "
+                f"news pages ({len(news)}) {ntyp} · {ntool} of {nn}; {np.mean(seconds):.1f} s a fit")
+        if v != "base" and "base" in got:
+            diff = [got[v]["per_set"][g][1] - got["base"]["per_set"][g][1] for g in names]
+            line += (f"; tool per set against base: better {sum(d > 0 for d in diff)}, even "
+                     f"{sum(d == 0 for d in diff)}, worse {sum(d < 0 for d in diff)} ({min(diff):+d} to {max(diff):+d})")
+        print(line, flush=True)
+        if out:
+            out.write_text(json.dumps(got, ensure_ascii=False, indent=1), encoding="utf-8")
+    return got
+
+
+def news_chosen(table: dict[str, dict], margin: int = NEWS_MARGIN, type_drop: int = NEWS_TYPE_DROP) -> str:
+    """The pre-registered rule: of the variants run, the one with the larger pooled tool (a tie: the earlier in
+    NEWS) if it reads at least `margin` tools more than the baseline and no more than `type_drop` types fewer;
+    else "base" (none adopted)."""
+    run = [v for v in NEWS if v != "base" and v in table]
+    if not run:
+        return "base"
+    best = max(run, key=lambda v: (table[v]["tool"], -run.index(v)))
+    base = table["base"]
+    if table[best]["tool"] >= base["tool"] + margin and table[best]["type"] >= base["type"] - type_drop:
         return best
     return "base"
 
@@ -1011,13 +1184,26 @@ def main() -> None:
                         "base,c4: each sample read by a fit on the other two and sets 1-97 (--five-view now)")
     parser.add_argument("--setting", default="base", help="with --write: a setting of the study (default base, "
                         "the frozen one); only those the library's file can carry")
+    parser.add_argument("--study-news", help="session 29's news-line study: variants to run forward-chained over "
+                        f"sets 82-103 R's way (of {', '.join(NEWS)}), e.g. base,told,newspage; added to --study-out")
+    parser.add_argument("--lock", type=Path, help="with --study-news: a lock file held around each variant's fits only")
     parser.add_argument("--five-loso", action="store_true", help="the five plans leave-one-sample-out "
                         "(session 28): each sample read by a fit on the other four and sets 1 to --through")
     args = parser.parse_args()
     if args.setting != "base" and not args.write:
         parser.error("--setting goes with --write")
-    if args.study_out is not None and not args.study_settings:
-        parser.error("--study-out goes with --study-settings")
+    if args.study_out is not None and not (args.study_settings or args.study_news):
+        parser.error("--study-out goes with --study-settings or --study-news")
+    if args.lock is not None and not args.study_news:
+        parser.error("--lock goes with --study-news")
+    if args.study_news:
+        variants = args.study_news.split(",")
+        for v in variants:
+            if v not in NEWS:
+                parser.error(f"--study-news: {v} is no variant of the news-line study ({', '.join(NEWS)})")
+        study_news(load(groups=["five", *fit_sets(int(NEWS_SETS[-1]))], five_view="now", with_pages=True),
+                   variants, out=args.study_out, lock=args.lock)
+        return
     if args.study_settings:
         variants = args.study_settings.split(",")
         for v in variants:
