@@ -98,3 +98,32 @@ def test_a_wrapped_line_that_is_no_heading_is_not_joined():
     text = ("关于印发《某县科普工作要点》\n《某县科普工作要点》全文如下\n某县2024年科普工作要点\n一、加强组织领导\n"
             "各乡镇要把科普工作纳入议事日程。\n")
     assert "的通知" not in str(plan(text)["title"])
+
+
+RELAY_PAGES = [
+    # the listed pages' form (other words): a school's office relaying a province office's notice with its number
+    ("各学院：\n近日，某省科普工作领导小组办公室印发了《关于开展2019年科普项目申报工作的通知》（某科普办发〔2019〕3号），现将"
+     "《通知》转发给大家，请按要求组织申报。\n附件：申报表\n科研处\n2019年5月6日\n", "关于开展2019年科普项目申报工作的通知"),
+    # wording no listed page shows: a district association, 通知如下 with the district's own arrangements
+    ("为做好科普周工作，某市科学技术协会日前下发了《关于举办2023年科技活动周的通知》，现将本区有关安排通知如下：一、时间5月"
+     "20日至27日。二、各街道科协组织开展主题活动。\n某市某区科学技术协会\n2023年5月8日\n", "关于举办2023年科技活动周的通知"),
+]
+
+
+@pytest.mark.parametrize(("text", "relayed"), RELAY_PAGES)
+def test_a_relayed_notice_is_not_the_relays_title(text, relayed):
+    row = plan(text)
+    assert row["title"] != relayed
+    assert relayed in cited(text)
+
+
+def test_a_notice_issuing_its_document_without_a_heading_is_still_its_page():
+    # the settled convention (round seventy-three): 制定了《X》，现印发你们 with no heading is X's page
+    text = ("各区科协：\n市科协制定了《某市科普志愿者管理办法》，现印发你们，请遵照执行。\n某市科学技术协会\n2022年7月1日\n")
+    assert plan(text)["title"] == "某市科普志愿者管理办法"
+
+
+def test_news_of_a_notice_issued_is_not_a_relay():
+    # no 现将 after the named notice: a news lead, read as before
+    text = ("近日，某省科协印发了《关于开展2024年科普日活动的通知》，对全省科普日活动作出部署。通知要求各地突出主题。\n")
+    assert plan(text)["title"] == "关于开展2024年科普日活动的通知"
