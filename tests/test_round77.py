@@ -11,6 +11,7 @@ metadata._carrier_unwrapped). A relay (某办印发了《关于…的通知》�
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from made_up import parsed, plan
 
@@ -127,3 +128,28 @@ def test_news_of_a_notice_issued_is_not_a_relay():
     # no 现将 after the named notice: a news lead, read as before
     text = ("近日，某省科协印发了《关于开展2024年科普日活动的通知》，对全省科普日活动作出部署。通知要求各地突出主题。\n")
     assert plan(text)["title"] == "关于开展2024年科普日活动的通知"
+
+
+TERM_PAGES = [
+    # the listed pages' forms (other words): a naming's heading and a list's, the term after the bases' name
+    ("某市科学技术协会关于命名某市科普教育基地（2025-2029年）的通知\n各区科协：\n经评审，命名某科技馆等20家单位为某市科普教育基地。"
+     "\n某市科学技术协会\n2025年3月1日\n"),
+    ("省科协关于公布“某省十佳科普教育基地（2021-2025年）”名单的通知\n各市州科协：\n经评审，现将名单公布如下。\n"
+     "某省科学技术协会\n2025年8月1日\n"),
+    # wording no listed page shows: a decision recognising demonstration communities for a term
+    ("某县人民政府关于认定某县科普示范社区（2023—2027年）的决定\n各乡镇人民政府：\n经考核，认定以下社区为县科普示范社区。\n"
+     "某县人民政府\n2023年2月3日\n"),
+]
+
+
+@pytest.mark.parametrize("text", TERM_PAGES)
+def test_a_designations_term_in_a_namings_heading_is_no_period(text):
+    row = plan(text)
+    assert pd.isna(row["period_start"]) and pd.isna(row["period_end"])
+
+
+def test_a_plans_own_period_in_its_heading_is_still_read():
+    # a plan's name before its years, even in a heading that says 认定: the plan's period
+    text = ("某市科普基地认定工作实施方案（2021-2025年）\n一、总体要求\n加强科普基地建设。\n二、主要任务\n开展认定工作。\n")
+    row = plan(text)
+    assert (int(row["period_start"]), int(row["period_end"])) == (2021, 2025)

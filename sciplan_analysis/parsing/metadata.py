@@ -1530,8 +1530,22 @@ def _periods(found: Found) -> None:
         # left empty, never the outline's)
         named = None if TITLE_FIVE_YEAR.search(own) else THREE_SPAN.search(title) or PERIOD.search(title)
         if ((m := THREE_SPAN.search(own) or PERIOD.search(own) or named) and 0 < int(m.group(2)) - int(m.group(1)) <= 20
-                and not title.startswith("度", m.end())):  # 2016-2020年度全国科普示范县: years of something else
+                and not title.startswith("度", m.end())  # 2016-2020年度全国科普示范县: years of something else
+                and not _designation_term(title, m.start())):
             found.put("period", source, (int(m.group(1)), int(m.group(2))))
+
+
+# A designation's term in a naming's or list's heading (关于命名某市科普教育基地（2024-2028年）的通知, 关于公布“某省十佳科普教育基地
+# （2021-2025年）”名单的通知): the years the named bases or units hold the name, not the notice's period (round seventy-seven).
+DESIGNATED = re.compile(r"(?:基地|示范(?:县|市|区|乡镇|街道|社区|村|单位|学校|校|点)|特色学校|工作站|站点|阵地)[”\"’']?\s*$")
+NAMING = re.compile(r"命名|公布|认定|授予|名单|评选|推荐|遴选|表彰")
+
+
+def _designation_term(title: str, start: int) -> bool:
+    """Whether the years at `start` of a title follow a designation's name (`DESIGNATED`) in a heading that names or
+    lists (`NAMING`): a term, not a period (round seventy-seven)."""
+    before = title[:start].rstrip(" （(")
+    return NAMING.search(title) is not None and DESIGNATED.search(before) is not None
 
 
 # A plan's body that names itself in its preface, with no heading shown (round seventy-three): 根据《…建议》，编制《X》，主要阐明…,
