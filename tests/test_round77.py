@@ -16,6 +16,7 @@ import pytest
 from made_up import parsed, plan
 
 from sciplan_analysis.parsing.issuers import is_issuer
+from sciplan_analysis.parsing.normalise import clean
 
 
 def cited(text: str) -> set[str]:
@@ -177,3 +178,27 @@ def test_a_civilisation_office_named_bare_is_no_organ():
     # 文明办 with no region before it names no one (as 科协 or 办公室 alone)
     assert not is_issuer("文明办")
     assert not is_issuer("文明办公室")
+
+
+LOST_SPACE_PAGES = [
+    # the listed page's form (other words): a public notice headed by the short 市科协, its signature's indent turned to marks
+    ("市科协关于2020年度科普教育基地评审结果的公示\n发布时间：2020-10-09\n根据《某市科普教育基地认定办法》，市科协组织专家进行了"
+     "评审，现予公示。\n特此公告。\n  ? ? ? ? ? ? ? ?深圳市科学技术协会\n  ? ? ? ? ? ? ? ?2020年10月9日\n",
+     "深圳市科学技术协会", "2020-10-09"),
+    # wording no listed page shows: full-width marks, a county's department signing a list's notice
+    ("关于公布2022年度科普示范村名单的通知\n各乡镇人民政府：\n经考核，现将名单公布如下。\n？ ？ ？ ？ 某县科学技术局\n"
+     "？ ？ ？ ？ 2022年6月8日\n", "某县科学技术局", "2022-06-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "date"), LOST_SPACE_PAGES)
+def test_a_signatures_indent_turned_to_question_marks_is_no_part_of_it(text, issuer, date):
+    row = plan(text)
+    assert row["issuer"] == issuer
+    assert str(row["issue_date"]) == date
+
+
+def test_a_question_mark_of_the_text_stays():
+    # marks that are no indent (fewer than three, or inside the line) are the line's own
+    assert clean("? ? 是否已报送？").count("？") == 3
+    assert clean("请问 ? ? ? 如何申报").count("？") == 3
