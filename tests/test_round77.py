@@ -202,3 +202,19 @@ def test_a_question_mark_of_the_text_stays():
     # marks that are no indent (fewer than three, or inside the line) are the line's own
     assert clean("? ? 是否已报送？").count("？") == 3
     assert clean("请问 ? ? ? 如何申报").count("？") == 3
+
+
+def test_a_signature_wrapped_under_lines_of_marks_is_read_whole():
+    # a layout's wrap cut the organ under an indent of marks, a line of marks alone above it: the marks' line is blank
+    text = ("关于2021年度科普基地评审结果的公示\n根据《某市科普基地认定办法》，经评审，现予公示。\n特此公告。\n"
+            "  ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ?\n ? ? ? ? ? ? ? ? ? ? ? ? ? ?杭州市科学技术\n协会\n"
+            "  ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ? ?\n ? ? ? ? ? ? ? ? ? ? ? ? ? ? 2021年6月\n3日\n")
+    assert plan(text)["issuer"] == "杭州市科学技术协会"
+
+
+def test_a_notice_of_its_own_shown_whole_beats_a_record_labels_cut_name():
+    # the name a notice's own heading gives (关于命名…的通知: no document inside it) over a record label's name a wrap cut
+    text = ("索引号：001 信息分类：其他文件\n发布机构：某区政府办公室\n名 称：关于命名某区第二批\n科普示范社区的通知\n"
+            "关于命名某区第二批科普示范社区的通知\n各街道办事处：\n经考核，命名以下社区为区科普示范社区。\n某区人民政府办公室\n"
+            "2010年5月6日\n")
+    assert plan(text)["title"] == "关于命名某区第二批科普示范社区的通知"

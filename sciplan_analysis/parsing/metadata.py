@@ -1084,8 +1084,9 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     # (a forwarded document's heading under its forwarding notice names the attachment, not the page's: round sixty-two)
     # (the name of what a notice issues that is no document, 关于印发某年度某某基地名单的通知 over 附件 / 某年度某某基地名单:
     # a list the notice sends, the notice the page's document; round seventy-seven)
-    named = [t for t in (inner_title(notice_title) if notice_title and not forwarding
-                         and carried(notice_title) != notice_title else None,
+    inner = inner_title(notice_title) if notice_title and not forwarding else None
+    named = [t for t in (None if inner is None or (inner != notice_title and carried(notice_title) == notice_title)
+                         else inner,
                          None if notice_title and CARRIER.search(notice_title)
                          and TWO_CARRIED.search(inner_title(notice_title)) else lead_title)
              if t in shown]  # (a heading issuing several documents names none the body's 制定了《A》《B》 names first)

@@ -478,6 +478,8 @@ def _line(body: str, written: str, pos: int) -> Line | None:
             cells = parts
         shown = clean(written) if written != body else None
         return Line(start, end, text, lead, cells, shown, line_kind(text))
+    if stripped and not LOST_SPACES.sub("", stripped.translate(UNIFY)).strip():
+        return None  # only question marks put for spaces (? ? ? ?): a blank line, as it was (round seventy-seven)
     if stripped:
         # Only artifacts (e.g. a lone "**"): keep it, so no visible character goes untraced.
         return Line(pos + lead, pos + len(body.rstrip()), "", lead)
