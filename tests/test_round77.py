@@ -15,7 +15,6 @@ import pandas as pd
 import pytest
 from made_up import parsed, plan
 
-from sciplan_analysis.parsing.issuers import is_issuer
 from sciplan_analysis.parsing.normalise import clean
 
 
@@ -156,28 +155,6 @@ def test_a_plans_own_period_in_its_heading_is_still_read():
     text = ("某市科普基地认定工作实施方案（2021-2025年）\n一、总体要求\n加强科普基地建设。\n二、主要任务\n开展认定工作。\n")
     row = plan(text)
     assert (int(row["period_start"]), int(row["period_end"])) == (2021, 2025)
-
-
-CIVILISATION_OFFICE_PAGES = [
-    # the listed page's form (other words): a province 科协 and its 文明办 heading and signing a list's notice, spaces between
-    ("某网站 当前位置：首页 > 政策文件\n河北省科协 河北省文明办关于公布河北省科普教育基地2023年度认定名单的通知\n"
-     "各市科协、文明办：\n根据《河北省科普教育基地认定办法》，经评审，认定以下单位为省科普教育基地。\n"
-     "附件：河北省科普教育基地名单\n河北省科协 河北省文明办\n2023年5月6日\n", "河北省科协、河北省文明办"),
-    # wording no listed page shows: a city's 文明办 first, the 科协 after it, on two signature lines under a heading with no organ
-    ("关于命名2021年度科普示范社区的通知\n各区文明办、科协：\n经考核，命名以下社区为2021年度市科普示范社区。\n"
-     "长沙市文明办\n长沙市科学技术协会\n2021年12月3日\n", "长沙市文明办、长沙市科学技术协会"),
-]
-
-
-@pytest.mark.parametrize(("text", "issuer"), CIVILISATION_OFFICE_PAGES)
-def test_a_civilisation_office_signs_with_the_bodies_beside_it(text, issuer):
-    assert plan(text)["issuer"] == issuer
-
-
-def test_a_civilisation_office_named_bare_is_no_organ():
-    # 文明办 with no region before it names no one (as 科协 or 办公室 alone)
-    assert not is_issuer("文明办")
-    assert not is_issuer("文明办公室")
 
 
 LOST_SPACE_PAGES = [
