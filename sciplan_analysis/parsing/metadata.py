@@ -9,11 +9,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sciplan_analysis.parsing.documents import (
+    CARRIER,
     DOCUMENT_WORDS,
     EVENT_HEADLINE,
     FILE_NAME,
     MONTH,
     QUOTED,
+    TWO_CARRIED,
     WHOLLY_QUOTED,
     carried,
     clean_title,
@@ -384,7 +386,8 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
                                          "period_end")},
                 **{f"{key}_source": SCHOLARLY for key in FIELDS}}
     front_roles = ("front",) if structure.recognised else ("front", "other")
-    front = _without_attachment_links([p.text for p, r in zip(paras, roles, strict=True) if r in front_roles])
+    front = _carrier_unwrapped(_without_attachment_links([p.text for p, r in zip(paras, roles, strict=True)
+                                                          if r in front_roles]))
     chrome = [p.text for p, r in zip(paras, roles, strict=True) if r == "chrome"]
     found = Found()
     _legal_text(found, paras)  # a law, a regulation or a rule: its name over its articles (round thirty-nine)
@@ -510,11 +513,24 @@ def _legal_text(found: Found, paras: list[Paragraph]) -> None:
     if read is None:
         return
     title, head = read
+    if _attached_law(title, [line.text for para in paras for line in (para.lines or [para])]):
+        return
     found.put("title", "text", title)
     joined = "".join(head)  # a note wrapped over lines (…2006年7月21日某 / 省人民代表大会常务委员会公告第62号公布) reads whole
     if (m := PROMULGATED.search(joined)) is not None:
         found.put("issue_date", "text", date_of(m.group("date")))
     found.put("doc_number", "text", _law_number(head))
+
+
+def _attached_law(title: str, lines: list[str]) -> bool:
+    """Whether a legal text's name stands right under an attachment's label alone on its line (附件1 / 某省某某认定办法 /
+    第一章 总则) with a body's sentence above the label: a notice's attachment (关于开展…认定工作的通知 … 附件1：), the
+    notice the page's document, never the attached rule (round seventy-seven). A page opening with the label (a copy of
+    the attachment alone) keeps the rule's name."""
+    at = next((n for n, text in enumerate(lines) if text.strip() == title), None)
+    if at is None or at == 0 or not ATTACHMENT_ALONE.fullmatch(lines[at - 1].strip()):
+        return False
+    return any("。" in text for text in lines[: at - 1])
 
 
 def _law_number(head: list[str]) -> str | None:
@@ -1066,8 +1082,14 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     shown = set(titles)  # the document the notice or lead names, shown as its own line
     forwarding = notice_title is not None and FORWARDING.search(notice_title) is not None
     # (a forwarded document's heading under its forwarding notice names the attachment, not the page's: round sixty-two)
-    named = [t for t in (inner_title(notice_title) if notice_title and not forwarding else None, lead_title)
-             if t in shown]
+    # (the name of what a notice issues that is no document, 关于印发某年度某某基地名单的通知 over 附件 / 某年度某某基地名单:
+    # a list the notice sends, the notice the page's document; round seventy-seven)
+    inner = inner_title(notice_title) if notice_title and not forwarding else None
+    named = [t for t in (None if inner is None or (inner != notice_title and carried(notice_title) == notice_title)
+                         else inner,
+                         None if notice_title and CARRIER.search(notice_title)
+                         and TWO_CARRIED.search(inner_title(notice_title)) else lead_title)
+             if t in shown]  # (a heading issuing several documents names none the body's 制定了《A》《B》 names first)
     piece = next((n for n, t in enumerate(front) if PIECE_HEADING.match(t)), None)
     if piece is not None and any(is_title(t) for t in titles[:piece]):
         # a collection's name over its first piece (社区科普活动策划书 / 篇一：某社区…活动方案): the page's title is the
@@ -1360,6 +1382,10 @@ ATTACHMENT_LABEL = re.compile(r"附件\s*\d*\s*[：:]?")
 LISTED_ATTACHMENT = re.compile(r"^\d{1,2}\s*[.．、]\s*\S")
 
 
+# An attachment's label alone on its line, a list's word after it (附件列表：) or not.
+ATTACHMENT_ALONE = re.compile(r"附件\s*(?:\d{1,2}|列表|清单)?\s*[：:]?")
+
+
 def _without_attachment_links(front: list[str]) -> list[str]:
     """The page's lines without its attachments' file links (附件： / 闽科协普〔2024〕20号某省科协等21部门关于举办…的通知.pdf, 附件2：
     关于举办…的通知.pdf): a file a notice sends on under its body is no heading, number or signer of the page's own (a
@@ -1505,8 +1531,22 @@ def _periods(found: Found) -> None:
         # left empty, never the outline's)
         named = None if TITLE_FIVE_YEAR.search(own) else THREE_SPAN.search(title) or PERIOD.search(title)
         if ((m := THREE_SPAN.search(own) or PERIOD.search(own) or named) and 0 < int(m.group(2)) - int(m.group(1)) <= 20
-                and not title.startswith("度", m.end())):  # 2016-2020年度全国科普示范县: years of something else
+                and not title.startswith("度", m.end())  # 2016-2020年度全国科普示范县: years of something else
+                and not _designation_term(title, m.start())):
             found.put("period", source, (int(m.group(1)), int(m.group(2))))
+
+
+# A designation's term in a naming's or list's heading (关于命名某市科普教育基地（2024-2028年）的通知, 关于公布“某省十佳科普教育基地
+# （2021-2025年）”名单的通知): the years the named bases or units hold the name, not the notice's period (round seventy-seven).
+DESIGNATED = re.compile(r"(?:基地|示范(?:县|市|区|乡镇|街道|社区|村|单位|学校|校|点)|特色学校|工作站|站点|阵地)[”\"’']?\s*$")
+NAMING = re.compile(r"命名|公布|认定|授予|名单|评选|推荐|遴选|表彰")
+
+
+def _designation_term(title: str, start: int) -> bool:
+    """Whether the years at `start` of a title follow a designation's name (`DESIGNATED`) in a heading that names or
+    lists (`NAMING`): a term, not a period (round seventy-seven)."""
+    before = title[:start].rstrip(" （(")
+    return NAMING.search(title) is not None and DESIGNATED.search(before) is not None
 
 
 # A plan's body that names itself in its preface, with no heading shown (round seventy-three): 根据《…建议》，编制《X》，主要阐明…,
@@ -1630,6 +1670,29 @@ def _reposted(text: str) -> str:
     """A notice's heading without a site's repost label before it (转发：…关于…的通知), on any line of the front matter (a
     site's furniture may stand over it); any other line unchanged. (A region's label is read on the first lines only.)"""
     return _region_unlabelled(text) if REGION_LABEL.match(text) and text.lstrip().startswith(REPOST) else text
+
+
+# A notice's heading issuing several documents, wrapped where one 《》 ends and the next opens (某厅关于印发《A》《B》 /
+# 《C》的通知): its lines are one heading (round seventy-seven).
+CARRIER_CUT = re.compile(r"关于(?:印发|颁布)\s*《[^，。；：]*》$")
+CARRIER_REST = re.compile(r"《[^《》]{2,60}》(?:\s*(?:和|及|与|、|以及)?\s*《[^《》]{2,60}》)*\s*(?:和|及|与|、|以及)?")
+CARRIER_END = re.compile(r"《[^《》]{2,60}》\s*的通知")
+
+
+def _carrier_unwrapped(front: list[str]) -> list[str]:
+    """The front with a notice's heading that issues several documents joined where a copy's layout wrapped it between
+    two of its 《》 (某厅关于印发《A》《B》 / 《C》的通知, or 《B》 / 《C》的通知 on two lines more), on its first lines
+    (WRAPPED_NOTICE_LINES + 2). Lines of any other form, a cut line ending with no 》 or a run never ending in 的通知, stay
+    as they are."""
+    for n, text in enumerate(front[: WRAPPED_NOTICE_LINES + 2]):
+        if not CARRIER_CUT.search(text):
+            continue
+        end = n + 1
+        while end < len(front) and end - n <= 3 and CARRIER_REST.fullmatch(front[end].strip()):
+            end += 1
+        if end < len(front) and end - n <= 3 and CARRIER_END.fullmatch(front[end].strip()):
+            return [*front[:n], "".join([text, *(t.strip() for t in front[n + 1: end + 1])]), *front[end + 1:]]
+    return front
 
 
 def _unwrapped(text: str) -> str:

@@ -176,6 +176,11 @@ OWN_EARLIER = re.compile(r"我(?:厅|委|局|办|部|会|院)[^，。；！？�
 # 必须按要求制定《X》并报送): a document still to be written by others, never the notice's own (round seventy-six). Read in the
 # sentence before the verb, the names in 《》 left out; 无须 asks nothing.
 OBLIGED = re.compile(r"(?<![无毋])须|务必|应当")
+# …or another body's notice the page relays in the same sentence (某办印发了《关于开展…的通知》(…号)，…，现将《通知》转发给大家;
+# 某市科协下发了《关于开展…的通知》，现将本区征集工作通知如下): the page's notice relays it, its own title not shown, the relayed
+# notice cited (round seventy-seven; the conventions: a relay's title is ∅). Only a notice named so (…的通知): a body
+# carrying a plan says 现将《X》印发.
+RELAYING = re.compile(r"现将[^。；！？]{0,24}?(?:转发|通知如下)")
 # A document's name in its marks, left out where a clause is searched for words of its own.
 NAMED = re.compile(r"《[^《》]*》")
 # A document relayed, studied or announced to a meeting (会议传达了国务院办公厅印发的《X》, 传达学习了市委印发的《X》,
@@ -300,6 +305,9 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
                 continue  # 我厅印发了《X》，…现决定…: the notice's body recounting its own earlier document, X cited
             if OBLIGED.search(NAMED.sub("《》", text[sentence_start:m.start()])):
                 continue  # 承担单位须…编制《X》: a document the addressees are to draw up, cited
+            sentence_end = min((at for stop in "。；！？" if (at := text.find(stop, closed)) >= 0), default=len(text))
+            if m.group(1).endswith("通知") and RELAYING.search(text, closed, sentence_end):
+                continue  # 某办印发了《关于…的通知》，现将《通知》转发给大家: a relay, the notice cited (round seventy-seven)
             if SPOKEN.search(text, sentence_start, m.start()):
                 continue  # 某部长称，…印发了《X》: a speaker recounting the work done, X cited
             if LISTED_AFTER.match(text, closed) or LISTED_BEFORE.search(text, 0, m.start(1) - 1):

@@ -218,6 +218,10 @@ GLOSS = re.compile(rf"(?:(?<=[{CJK_RANGE}])|^\s*)[(（][a-zü]*[{TONED}][a-zü{T
 # plans name years 20xx), and 2021?2025年 (a dash lost between two years).
 DAMAGED_YEAR = re.compile(r"(?<![\dA-Za-z])([12?？])([0-9OoＯ]{3})(?=\s*年)")
 LOST_DASH = re.compile(rf"(?<={YEAR_DIGITS})[?？](?={YEAR_DIGITS})")
+# A line's indent whose spaces a conversion turned into question marks (? ? ? ? 某市科学技术协会, ? ? 2019年11月1日, as a
+# signature is pushed right; the last run into the text, ? ?深圳…): no text of the line's own (round seventy-seven). Three
+# marks or more, a space after each but the last.
+LOST_SPACES = re.compile(r"^\s*(?:[?？][ \t\u3000\xa0]+){3,}[?？]?")
 
 
 def _repair_year(m: re.Match) -> str:
@@ -242,6 +246,7 @@ def clean(line: str) -> str:
         text = DAMAGED_YEAR.sub(_repair_year, text)
     if "?" in text or "？" in text:
         text = LOST_DASH.sub("—", text)
+        text = LOST_SPACES.sub("", text)
     if "," in text:
         text = COMMA.sub("，", text)
     if ":" in text:
@@ -473,6 +478,8 @@ def _line(body: str, written: str, pos: int) -> Line | None:
             cells = parts
         shown = clean(written) if written != body else None
         return Line(start, end, text, lead, cells, shown, line_kind(text))
+    if stripped and not LOST_SPACES.sub("", stripped.translate(UNIFY)).strip():
+        return None  # only question marks put for spaces (? ? ? ?): a blank line, as it was (round seventy-seven)
     if stripped:
         # Only artifacts (e.g. a lone "**"): keep it, so no visible character goes untraced.
         return Line(pos + lead, pos + len(body.rstrip()), "", lead)
