@@ -32,7 +32,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -83,6 +83,11 @@ class Model:
     idf: np.ndarray
     weights: np.ndarray
     tokens: dict[str, np.ndarray]
+
+    @cached_property
+    def reads_news(self) -> bool:
+        """Whether the file carries rows of session 29's tokens (`news_tokens`): only then are they computed."""
+        return any(token.startswith(("told=", "page=")) for token in self.tokens)
 
 
 def rule_state(cue: str | None) -> str:
@@ -195,7 +200,8 @@ def reading(text: str, tool: str, cue: str | None, section: str | None,
     probability. Session 29's tokens (`news_tokens`) count only where the file has their rows."""
     model = load_model() if model is None else model
     z = gram_scores(text, model.rows, model.idf, model.weights, model.bias)
-    for token in dict.fromkeys([*rule_tokens(tool, cue, section), *news_tokens(text, page_kind)]):  # binary: once
+    news = news_tokens(text, page_kind) if model.reads_news else []  # no rows (every shipped file): no work
+    for token in dict.fromkeys([*rule_tokens(tool, cue, section), *news]):  # binary: each token once
         weights = model.tokens.get(token)
         if weights is None and token.startswith(CUE):
             weights = model.tokens.get(hashed(token))
