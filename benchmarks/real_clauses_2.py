@@ -185,6 +185,7 @@ SETS = {
     "107": (HERE / "real_clauses_107.csv", HERE / "real_clauses" / "pages_107.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_107.csv", None),
     "108": (HERE / "real_clauses_108.csv", HERE / "real_clauses" / "pages_108.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_108.csv", None),
     "109": (HERE / "real_clauses_109.csv", HERE / "real_clauses" / "pages_109.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_109.csv", None),
+    "111": (HERE / "real_clauses_111.csv", HERE / "real_clauses" / "pages_111.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_111.csv", None),
 }
 
 
