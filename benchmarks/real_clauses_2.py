@@ -187,6 +187,7 @@ SETS = {
     "109": (HERE / "real_clauses_109.csv", HERE / "real_clauses" / "pages_109.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_109.csv", None),
     "110": (HERE / "real_clauses_110.csv", HERE / "real_clauses" / "pages_110.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_110.csv", None),
     "111": (HERE / "real_clauses_111.csv", HERE / "real_clauses" / "pages_111.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_111.csv", None),
+    "113": (HERE / "real_clauses_113.csv", HERE / "real_clauses" / "pages_113.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_113.csv", None),
 }
 
 
