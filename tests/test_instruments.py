@@ -562,6 +562,7 @@ def test_other_plans_hand_codes_are_well_formed():
                                                               ("109", 94, 5),
                                                               ("110", 61, 8),
                                                               ("111", 70, 5),
+                                                              ("112", 63, 8),
                                                               ("113", 78, 5)])
 def test_fresh_other_plan_codes_are_well_formed(name, least_clauses, least_plans):
     """The second to twenty-fifth sets of other plans' hand codes (benchmarks/real_clauses_2.py): valid
