@@ -181,6 +181,12 @@ OBLIGED = re.compile(r"(?<![无毋])须|务必|应当")
 # notice cited (round seventy-seven; the conventions: a relay's title is ∅). Only a notice named so (…的通知): a body
 # carrying a plan says 现将《X》印发.
 RELAYING = re.compile(r"现将[^。；！？]{0,24}?(?:转发|通知如下)")
+# A call for comments on a draft (对2018年发布的《X》进行修订，形成《X（修订草案征求意见稿）》，现向社会公开征求意见; 某局起草了
+# 《X》，现公开征求社会各界意见): the page asks for comments and issues nothing, so the document its sentence names is cited,
+# never the page's own (the conventions: a call for comments' title is ∅, its own title not shown; round seventy-eight). The
+# call follows the name in its sentence (现 before it, no comma between): a consultation done before an issue (经广泛征求意见，
+# 现将《X》印发给你们; 在充分征求意见的基础上，某县印发了《X》) is none.
+CALL_FOR_COMMENTS = re.compile(r"现[^。；！？，,]{0,12}?征求[^。；！？，,]{0,10}?意见")
 # A document's name in its marks, left out where a clause is searched for words of its own.
 NAMED = re.compile(r"《[^《》]*》")
 # A document relayed, studied or announced to a meeting (会议传达了国务院办公厅印发的《X》, 传达学习了市委印发的《X》,
@@ -308,6 +314,8 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
             sentence_end = min((at for stop in "。；！？" if (at := text.find(stop, closed)) >= 0), default=len(text))
             if m.group(1).endswith("通知") and RELAYING.search(text, closed, sentence_end):
                 continue  # 某办印发了《关于…的通知》，现将《通知》转发给大家: a relay, the notice cited (round seventy-seven)
+            if CALL_FOR_COMMENTS.search(text, closed, sentence_end):
+                continue  # 形成《X（征求意见稿）》，现向社会公开征求意见: a call for comments issues nothing, X cited
             if SPOKEN.search(text, sentence_start, m.start()):
                 continue  # 某部长称，…印发了《X》: a speaker recounting the work done, X cited
             if LISTED_AFTER.match(text, closed) or LISTED_BEFORE.search(text, 0, m.start(1) - 1):
