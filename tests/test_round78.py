@@ -2,7 +2,9 @@
 (holdouts 146-153), in forms a second example and the pattern of Chinese documents explain.
 
 A call for comments on a draft (…进行修订，形成《X（修订草案征求意见稿）》，现向社会公开征求意见) issues nothing: the document its
-sentence names is cited, never the page's title (news.CALL_FOR_COMMENTS)."""
+sentence names is cited, never the page's title (news.CALL_FOR_COMMENTS). A notice body under its addressees (各…：) that
+recounts a past issue in the third person (省科协制定印发了《X》，并组织开展了…) is no news of issuing and does not issue X now:
+X is cited (news._addressed, PAST_ISSUE, ISSUED_NOW)."""
 
 from __future__ import annotations
 
@@ -46,3 +48,34 @@ def test_a_consultation_done_before_the_issue_keeps_the_issued_document():
     # news of issuing after a consultation: 征求意见 before the name, the lead kept
     news = "在充分征求意见的基础上，某县日前印发了《某县全民科学素质行动实施方案（2021-2025年）》，明确了五项重点任务。\n"
     assert title(news) == "某县全民科学素质行动实施方案（2021-2025年）"
+
+
+# A notice under its addressees recounting a past issue: X cited, no title.
+RECOUNTED_PAGES = [
+    # the listed page's form (other words): 市科协制定印发了《X》，并组织开展了…, a list of units following
+    ("各区科协，各市级学会，各有关单位：\n为更好服务科技工作者，市科协制定印发了《某市科普志愿服务站点建设管理办法》，并组织开展了"
+     "首批站点的申报工作。\n经各单位申报、专家评审，确定某社区等8家单位为首批市级科普志愿服务站点。\n某市科学技术协会\n"
+     "2023年5月6日\n", "某市科普志愿服务站点建设管理办法"),
+    # wording no listed page shows: a county bureau's earlier 办法 with its number, then a 公示 of the result
+    ("各乡镇人民政府，县直各单位：\n县科技局出台了《某县科普示范户评选办法》（某科发〔2023〕5号）。根据该办法，经各乡镇推荐、"
+     "实地核查，现将拟认定的科普示范户名单予以公示。\n某县科学技术局\n2024年9月2日\n", "某县科普示范户评选办法"),
+]
+
+
+@pytest.mark.parametrize(("text", "recounted"), RECOUNTED_PAGES)
+def test_a_notice_recounting_a_past_issue_names_no_title(text, recounted):
+    assert title(text) is None
+    assert recounted in cited(text)
+
+
+def test_a_notice_issuing_the_document_in_the_next_sentence_is_its_page():
+    # 研究制定了《X》。现印发给你们: the body issues X now (the settled convention: X's page)
+    text = ("各区县科协，各有关单位：\n为规范科普基地管理，市科协研究制定了《某市科普基地管理办法》。现印发给你们，请遵照执行。\n"
+            "某市科学技术协会\n2022年8月1日\n")
+    assert title(text) == "某市科普基地管理办法"
+
+
+def test_news_of_a_past_issue_with_no_addressees_keeps_its_lead():
+    # a news lead (no addressees' line): 某县科协印发了《X》，并… is news of issuing, X the title as before
+    text = "近日，某县科协印发了《某县2023年科普工作要点》，并召开全县科普工作会议进行部署。\n会议要求各乡镇抓好落实。\n"
+    assert title(text) == "某县2023年科普工作要点"
