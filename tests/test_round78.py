@@ -4,12 +4,15 @@
 A call for comments on a draft (…进行修订，形成《X（修订草案征求意见稿）》，现向社会公开征求意见) issues nothing: the document its
 sentence names is cited, never the page's title (news.CALL_FOR_COMMENTS). A notice body under its addressees (各…：) that
 recounts a past issue in the third person (省科协制定印发了《X》，并组织开展了…) is no news of issuing and does not issue X now:
-X is cited (news._addressed, PAST_ISSUE, ISSUED_NOW)."""
+X is cited (news._addressed, PAST_ISSUE, ISSUED_NOW). A committee's office signing for it (某省科学技术奖励委员会办公室) is an
+organ where the committee is one (issuers.issuer_problem)."""
 
 from __future__ import annotations
 
 import pytest
 from made_up import parsed, plan
+
+from sciplan_analysis.parsing.issuers import is_issuer
 
 
 def cited(text: str) -> set[str]:
@@ -79,3 +82,31 @@ def test_news_of_a_past_issue_with_no_addressees_keeps_its_lead():
     # a news lead (no addressees' line): 某县科协印发了《X》，并… is news of issuing, X the title as before
     text = "近日，某县科协印发了《某县2023年科普工作要点》，并召开全县科普工作会议进行部署。\n会议要求各乡镇抓好落实。\n"
     assert title(text) == "某县2023年科普工作要点"
+
+
+# A committee's office signing for it.
+OFFICE_PAGES = [
+    # the listed pages' form (other words): an award committee's office signing a 公示 of nominees
+    ("现将2020年度某省科学技术奖建议授奖项目向社会公示。对公示项目如有异议，请于公示之日起30日内署名书面提出。\n"
+     "附件：2020年度某省科学技术奖建议授奖项目\n\n某省科学技术奖励委员会办公室\n2020年10月9日\n",
+     "某省科学技术奖励委员会办公室"),
+    # wording no listed page shows: a county's 科普 committee office signing its notice on a week of events
+    ("各乡镇，县直各单位：\n为办好2024年科技活动周，现将有关事项通知如下：各单位于5月10日前报送活动安排。\n\n"
+     "某县科学技术普及工作委员会办公室\n2024年4月18日\n", "某县科学技术普及工作委员会办公室"),
+]
+
+
+@pytest.mark.parametrize(("text", "office"), OFFICE_PAGES)
+def test_a_committees_office_signing_is_the_issuer(text, office):
+    assert plan(text)["issuer"] == office
+
+
+@pytest.mark.parametrize("name", ["某省科学技术奖励委员会办公室", "某市爱国卫生运动委员会办公室"])
+def test_a_committees_office_is_an_organ(name):
+    assert is_issuer(name)
+
+
+@pytest.mark.parametrize("name", ["健康促进委员会办公室", "欢乐谷市科学技术奖励委员会办公室", "关于委员会办公室"])
+def test_an_office_of_no_organs_committee_is_none(name):
+    # no region before the committee, a region no table lists, page text: none, as the committee itself is none
+    assert not is_issuer(name)
