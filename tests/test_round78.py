@@ -5,7 +5,9 @@ A call for comments on a draft (…进行修订，形成《X（修订草案征�
 sentence names is cited, never the page's title (news.CALL_FOR_COMMENTS). A notice body under its addressees (各…：) that
 recounts a past issue in the third person (省科协制定印发了《X》，并组织开展了…) is no news of issuing and does not issue X now:
 X is cited (news._addressed, PAST_ISSUE, ISSUED_NOW). A committee's office signing for it (某省科学技术奖励委员会办公室) is an
-organ where the committee is one (issuers.issuer_problem)."""
+organ where the committee is one (issuers.issuer_problem). A one-line copy closing with its attachment's name, the organs
+signing and their date run together (…附件:某某名单某区某局某区科学技术协会2022年12月15日。) is signed by those organs on that
+date (metadata._attached_end)."""
 
 from __future__ import annotations
 
@@ -110,3 +112,34 @@ def test_a_committees_office_is_an_organ(name):
 def test_an_office_of_no_organs_committee_is_none(name):
     # no region before the committee, a region no table lists, page text: none, as the committee itself is none
     assert not is_issuer(name)
+
+
+# A one-line copy closing with its attachment's name, the organs signing and their date run together.
+ATTACHED_END_PAGES = [
+    # the listed pages' form (other words): one organ after a 公示's attachment
+    ("根据《某某办法》精神,现将某省拟推荐2024年度科技奖项目予以公示,公示期自2024年7月1日至7月5日,任何单位或个人若有异议,"
+     "可在公示期内以书面形式提出,联系电话:0000-1234567,附件:某省拟推荐科技奖项目公示内容某省科学技术厅2024年7月1日。",
+     "某省科学技术厅", "2024-07-01"),
+    # wording no listed page shows: two bodies run together after a list, the date in Chinese numerals, no stop at the end
+    ("各街道:经街道推荐、专家评审,现将某区科普示范社区拟命名名单予以公示,公示时间为5个工作日,如有异议请实名反映,"
+     "附件:某区科普示范社区拟命名名单某市某区科学技术协会某市某区教育局二〇二三年五月八日",
+     "某市某区科学技术协会、某市某区教育局", "2023-05-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "date"), ATTACHED_END_PAGES)
+def test_organs_and_date_closing_a_one_line_copy_sign_it(text, issuer, date):
+    row = plan(text)
+    assert row["issuer"] == issuer
+    assert str(row["issue_date"])[:10] == date
+
+
+def test_an_attachment_and_a_date_with_no_organ_sign_nothing():
+    # the attachment's name and a date, no organ before it: no issuer read from the attachment's name
+    # (an organ's name inside the attachment's, 某市科学技术局科普基地名单, is no organ closing the run)
+    for text in ("各有关单位:现将2023年某市科技计划自筹项目下达,项目共5项,请各单位接到此通知后一个月内签订项目合同,逾期视作撤销,"
+                 "附件:2023年某市科技计划自筹项目表2023年7月17日。",
+                 "各有关单位:现将经评审确定的科普基地名单予以公布,请各基地按照有关要求做好科普工作,切实发挥示范作用,"
+                 "附件:某市科学技术局认定的科普基地名单2023年5月8日。"):
+        issuer = plan(text)["issuer"]
+        assert issuer is None or issuer != issuer

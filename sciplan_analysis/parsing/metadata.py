@@ -169,6 +169,11 @@ GLUED_SIGNATURE = re.compile(
     rf"[。！.]\s*{GLUED_ATTACHMENT}([{CJK_RANGE}]{{2,30}}?)\s*(?:[（(]此件[^（）()]{{0,8}}[）)])?\s*"
     rf"({DATE.pattern}|{CN_DATE.pattern})"
     r"(?!\s*[，,]?\s*(?:印发|发布|出台|下发|召开|举行))")
+# …or a one-line copy's end, its stops turned into commas (…发送至某邮箱,附件:某区科普基地拟命名名单某区某局某区科学技术协会
+# 2022年12月15日。): the attachment's name, the organs signing and their date run together closing the page's last line; the
+# organs are the longest run of whole organs' names before the date (one, or two and more run together), the attachment's name
+# before them no organ's (round seventy-eight).
+ATTACHED_END = re.compile(rf"附件\s*[：:](?P<run>[^。；！？《》]{{2,400}}?)(?P<date>{DATE.pattern}|{CN_DATE.pattern})\s*[，,]?\s*[。.]?\s*$")
 # A notice's closing words (特此通知。, 特此通报。): a one-line body holding them ends before its signature, as one holding
 # 印发给你们 does (round sixty-eight).
 CLOSING_WORDS = re.compile(r"特此(?:通知|通报|公告|函告)[。！]")
@@ -807,9 +812,32 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
                 signers.append((True, glued.group(1)))
                 signer_lines.append(n)
                 found.put("issue_date", "text", date_of(glued.group(2)))
+        if n == len(lines) - 1 and n not in signer_lines and len(text) > GLUED_BODY_CHARS and (
+                ended := _attached_end(text)) is not None:
+            signers.append((True, ended[0]))  # …附件:某某名单某区某局某区科学技术协会2022年12月15日。 ending the page
+            signer_lines.append(n)
+            found.put("issue_date", "text", ended[1])
     _site_block_gives_way(found, signatures, lines)
     signatures.unread_above = _unread_above(signatures, lines)
     return signatures
+
+
+def _attached_end(text: str) -> tuple[str, str] | None:
+    """The organs and date closing a one-line copy after its attachment's name (`ATTACHED_END`), or None: the longest
+    run of CJK characters before the date that is one organ's name or several run together."""
+    m = ATTACHED_END.search(text)
+    if m is None or (date := date_of(m.group("date"))) is None:
+        return None
+    run = re.search(f"[{CJK_RANGE}]+$", m.group("run"))
+    if run is None:
+        return None
+    name = run.group(0)[-JOINT_LINE_CHARS:]
+    for k in range(len(name) - 1):
+        if organs := joint_organs(name[k:]):
+            return "、".join(organs), date
+        if is_issuer(name[k:]) and not BARE_LEVEL.match(name[k:]):
+            return name[k:], date
+    return None
 
 
 # A red header (版头: the issuing bodies' names and 文件 over the document's number, round nineteen's 某县人民政府文件) of
