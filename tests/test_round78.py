@@ -7,7 +7,8 @@ recounts a past issue in the third person (省科协制定印发了《X》，并
 X is cited (news._addressed, PAST_ISSUE, ISSUED_NOW). A committee's office signing for it (某省科学技术奖励委员会办公室) is an
 organ where the committee is one (issuers.issuer_problem). A one-line copy closing with its attachment's name, the organs
 signing and their date run together (…附件:某某名单某区某局某区科学技术协会2022年12月15日。) is signed by those organs on that
-date (metadata._attached_end)."""
+date (metadata._attached_end). An address and its postcode on one line (地址：… 邮编：…) is a contact line standing alone, the
+signer under it read (normalise.CONTACT_START)."""
 
 from __future__ import annotations
 
@@ -143,3 +144,23 @@ def test_an_attachment_and_a_date_with_no_organ_sign_nothing():
                  "附件:某市科学技术局认定的科普基地名单2023年5月8日。"):
         issuer = plan(text)["issuer"]
         assert issuer is None or issuer != issuer
+
+
+
+# An address and its postcode on one line over a signature: a contact line of its own, the signer under it read.
+ADDRESS_PAGES = [
+    # the listed page's form (other words): a 公示 whose every line stands between blank lines, 地址 and 邮编 on one line
+    # over a province 科协's signature
+    ("关于2023年度科普示范基地评估结果的公示\n\n经评估，现将评估等次予以公示（排名不分先后）：\n\n一、优秀等次（2个）\n\n"
+     "某某科普馆、某某科技园\n\n二、合格等次（1个）\n\n某某农场\n\n公示时间自2023年12月13日至12月15日。公示期间如有异议，"
+     "请以书面形式实名反映。\n\n联系人:李某  联系电话:0000-1234567。\n\n地址:某省某市某路248号   邮编:330002\n\n"
+     "某省科学技术协会\n\n2023年12月13日", "某省科学技术协会"),
+    # wording no listed page shows: 通讯地址 and 邮政编码 over a county bureau's signature
+    ("关于2024年度科技特派员拟认定名单的公示\n现将拟认定名单予以公示，公示期为5个工作日。\n"
+     "通讯地址：某县某镇人民路1号 邮政编码：100000\n某县科学技术局\n2024年3月5日\n", "某县科学技术局"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), ADDRESS_PAGES)
+def test_a_signature_under_an_address_and_postcode_line_is_read(text, issuer):
+    assert plan(text)["issuer"] == issuer
