@@ -8,7 +8,8 @@ X is cited (news._addressed, PAST_ISSUE, ISSUED_NOW). A committee's office signi
 organ where the committee is one (issuers.issuer_problem). A one-line copy closing with its attachment's name, the organs
 signing and their date run together (…附件:某某名单某区某局某区科学技术协会2022年12月15日。) is signed by those organs on that
 date (metadata._attached_end). An address and its postcode on one line (地址：… 邮编：…) is a contact line standing alone, the
-signer under it read (normalise.CONTACT_START)."""
+signer under it read (normalise.CONTACT_START). A government's order over the rule it promulgates (某省人民政府令 / 第105号) names
+the issuer (metadata._ordering_government)."""
 
 from __future__ import annotations
 
@@ -164,3 +165,28 @@ ADDRESS_PAGES = [
 @pytest.mark.parametrize(("text", "issuer"), ADDRESS_PAGES)
 def test_a_signature_under_an_address_and_postcode_line_is_read(text, issuer):
     assert plan(text)["issuer"] == issuer
+
+
+# A government's order over the rule it promulgates: the government is the issuer.
+ORDER_PAGES = [
+    # the listed page's form (other words): the order's heading and number a line each, the 省长 signing, then the rule
+    ("某省人民政府令\n第105号\n《某省科学技术普及办法》已经2024年3月5日省人民政府第20次常务会议通过，现予公布，自2024年5月1日起施行。\n"
+     "省长 某某\n2024年3月12日\n某省科学技术普及办法\n第一章 总则\n第一条 为了推动科学技术普及，制定本办法。\n"
+     "第二条 本办法适用于本省。\n", "某省人民政府"),
+    # wording no listed page shows: a city's order, its number in brackets on the heading's line, no chapters
+    ("某市人民政府令（第12号）\n《某市科普场馆管理办法》已经市人民政府常务会议审议通过，现予发布，自发布之日起施行。\n市长 某某\n"
+     "2019年8月1日\n某市科普场馆管理办法\n第一条 为规范科普场馆管理，制定本办法。\n第二条 本办法所称科普场馆，是指科技馆等。\n",
+     "某市人民政府"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), ORDER_PAGES)
+def test_a_governments_order_issues_the_rule_under_it(text, issuer):
+    assert plan(text)["issuer"] == issuer
+
+
+def test_an_order_named_in_a_sentence_issues_nothing():
+    # 某省人民政府令第279号 inside a sentence over a rule's chapters: no order's heading, no government read from it
+    text = ("某省科学技术奖励办法\n（2018年5月2日某省人民政府令第279号公布）\n第一章 总则\n第一条 为了奖励科学技术进步，制定本办法。\n"
+            "第二条 本办法适用于本省。\n")
+    assert plan(text)["issuer"] != "某省人民政府"

@@ -521,10 +521,26 @@ def _legal_text(found: Found, paras: list[Paragraph]) -> None:
     if _attached_law(title, [line.text for para in paras for line in (para.lines or [para])]):
         return
     found.put("title", "text", title)
+    found.put("issuer", "text", _ordering_government(head))
     joined = "".join(head)  # a note wrapped over lines (…2006年7月21日某 / 省人民代表大会常务委员会公告第62号公布) reads whole
     if (m := PROMULGATED.search(joined)) is not None:
         found.put("issue_date", "text", date_of(m.group("date")))
     found.put("doc_number", "text", _law_number(head))
+
+
+# A government's order over the rule it promulgates (某省人民政府令 / 第221号 / 《X》已经…审议通过，现予公布 / 省长 某某 / date / X /
+# 第一章): the order's heading names the government that issues the rule (round seventy-eight).
+# (its number may stand on the same line: 某市人民政府令 第12号, 某市人民政府令（第12号）)
+ORDER_HEAD = re.compile(r"(?P<organ>[^，。；：:\s]{2,20}?人民政府)\s*令(?:\s*[（(]?\s*第\s*[\d一二三四五六七八九十百零〇]+\s*号\s*[）)]?)?")
+
+
+def _ordering_government(head: list[str]) -> str | None:
+    """The government whose order (`ORDER_HEAD`, a line of its own) stands over a legal text's name, or None."""
+    for text in head:
+        if (m := ORDER_HEAD.fullmatch(text.strip())) and is_issuer(m.group("organ")) \
+                and not BARE_LEVEL.match(m.group("organ")):
+            return m.group("organ")
+    return None
 
 
 def _attached_law(title: str, lines: list[str]) -> bool:
