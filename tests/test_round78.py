@@ -9,7 +9,8 @@ organ where the committee is one (issuers.issuer_problem). A one-line copy closi
 signing and their date run together (…附件:某某名单某区某局某区科学技术协会2022年12月15日。) is signed by those organs on that
 date (metadata._attached_end). An address and its postcode on one line (地址：… 邮编：…) is a contact line standing alone, the
 signer under it read (normalise.CONTACT_START). A government's order over the rule it promulgates (某省人民政府令 / 第105号) names
-the issuer (metadata._ordering_government)."""
+the issuer (metadata._ordering_government). A 公示 headed by what it shows with no 的 (…候选项目公示, …人选和项目公示,
+…结果公示) is titled by its heading (metadata.OWN_NOTICE)."""
 
 from __future__ import annotations
 
@@ -190,3 +191,26 @@ def test_an_order_named_in_a_sentence_issues_nothing():
     text = ("某省科学技术奖励办法\n（2018年5月2日某省人民政府令第279号公布）\n第一章 总则\n第一条 为了奖励科学技术进步，制定本办法。\n"
             "第二条 本办法适用于本省。\n")
     assert plan(text)["issuer"] != "某省人民政府"
+
+
+# A 公示 headed by what it shows, with no 的: its heading is its title.
+SHOWN_PAGES = [
+    # the listed pages' form (other words): a year's candidate projects shown, a 科协 signing
+    ("2022年某省科普教育基地建设候选项目公示\n发布时间：2022-05-06\n经推荐、评审，共产生12个候选项目，现予以公示。公示时间为5月6日至"
+     "5月12日。如有异议，请向省科协科普部反映。\n某省科学技术协会\n2022年5月6日\n", "2022年某省科普教育基地建设候选项目公示"),
+    # wording no listed page shows: a county's assessment results shown
+    ("2023年度某县科普示范村评估结果公示\n经乡镇自评、县科协实地考核，现将评估结果予以公示，公示期为7天。\n某县科学技术协会\n"
+     "2023年11月2日\n", "2023年度某县科普示范村评估结果公示"),
+]
+
+
+@pytest.mark.parametrize(("text", "heading"), SHOWN_PAGES)
+def test_a_publicity_headed_by_what_it_shows_is_titled_so(text, heading):
+    assert title(text) == heading
+
+
+def test_a_column_named_after_a_designation_is_no_publicity_heading():
+    # 全国科普示范县（市、区）公示 over a news item: a site's column, not the page's own 公示
+    text = ("全国科普示范县（市、区）公示\n近日，某县被确定为全国科普示范县（市、区）拟命名对象，县委县政府高度重视。\n"
+            "下一步，该县将继续加强科普工作。\n")
+    assert title(text) != "全国科普示范县（市、区）公示"

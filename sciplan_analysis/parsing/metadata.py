@@ -112,7 +112,11 @@ WRAPPED_NOTICE_LINES = 3
 # A heading that is itself the document, titled without 关于 (开展…工作的通知), or a public notice of a list or a
 # designation (…入选名单公示, 关于…候选对象的公示; holdouts 49 and 72, round thirty-one): see `_own_notice`.
 # A 公示 may be headed 的公示公告 (关于…评审结果的公示公告; round forty-six): the same notice, its kind said twice.
-OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))[^，。；：《》〈〉\s]{4,60}(?:的(?:通知|决定|通报|批复|意见|公示(?:公告)?)|名单公示)")
+# …or headed by what it shows with no 的, as a list's is (2021年某省优秀科普基地建设候选项目公示, 2015年度某省科学技术奖建议授奖
+# 人选和项目公示, 某年度某某评审结果公示: the projects, nominees, results or candidates shown; round seventy-eight). A name's own
+# 公示 after a bracket (全国科普示范县（市、区）公示, a site's column) is none.
+OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))[^，。；：《》〈〉\s]{4,60}(?:的(?:通知|决定|通报|批复|意见|公示(?:公告)?)"
+                        r"|(?:名单|项目|人选|结果|对象)公示)")
 OWN_NOTICE_LINES = 3
 # The addressees a heading may run into once lines are joined (…的通报各市科协：): nothing, or 各…：.
 ADDRESSEES = re.compile(r"(?:各[^，。；《》]{1,40}[：:])?")
