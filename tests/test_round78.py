@@ -214,3 +214,17 @@ def test_a_column_named_after_a_designation_is_no_publicity_heading():
     text = ("全国科普示范县（市、区）公示\n近日，某县被确定为全国科普示范县（市、区）拟命名对象，县委县政府高度重视。\n"
             "下一步，该县将继续加强科普工作。\n")
     assert title(text) != "全国科普示范县（市、区）公示"
+
+
+def test_addressees_a_headline_ran_into_still_open_the_notice():
+    # a copy's headline run into the addressees' line (某某headline各区科协，…各有关单位：): the notice's past issue still cited
+    text = ("科普工作动态\n各区科协，各市级学会，各有关单位：\n为更好服务科技工作者，市科协制定印发了《某市科普志愿服务站点建设管理办法》，"
+            "并组织开展了首批站点的申报工作。\n经评审，确定某社区等8家单位为首批站点。\n某市科学技术协会\n2023年5月6日\n")
+    assert title(text) is None
+
+
+def test_a_headline_run_into_a_publicity_heading_is_no_title():
+    # 某某综述2022年某省…候选项目公示 on one line: the heading opens with its year, so the run-together line is none
+    text = ("全民科学素质建设综述\n2022年某省科普教育基地建设候选项目公示\n经推荐、评审，共产生12个候选项目，现予以公示。\n"
+            "某省科学技术协会\n2022年5月6日\n")
+    assert title(text) in (None, "2022年某省科普教育基地建设候选项目公示")

@@ -115,8 +115,9 @@ WRAPPED_NOTICE_LINES = 3
 # …or headed by what it shows with no 的, as a list's is (2021年某省优秀科普基地建设候选项目公示, 2015年度某省科学技术奖建议授奖
 # 人选和项目公示, 某年度某某评审结果公示: the projects, nominees, results or candidates shown; round seventy-eight). A name's own
 # 公示 after a bracket (全国科普示范县（市、区）公示, a site's column) is none.
-OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))[^，。；：《》〈〉\s]{4,60}(?:的(?:通知|决定|通报|批复|意见|公示(?:公告)?)"
-                        r"|(?:名单|项目|人选|结果|对象)公示)")
+# (that heading opens with its year, 2021年, 2015年度: a headline a copy ran into it, 某某综述2015年度…公示, is no part of it)
+OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))(?:[^，。；：《》〈〉\s]{4,60}(?:的(?:通知|决定|通报|批复|意见|公示(?:公告)?)|名单公示)"
+                        r"|(?:19|20)\d{2}年度?[^，。；：《》〈〉\s]{2,54}(?:项目|人选|结果|对象)公示)")
 OWN_NOTICE_LINES = 3
 # The addressees a heading may run into once lines are joined (…的通报各市科协：): nothing, or 各…：.
 ADDRESSEES = re.compile(r"(?:各[^，。；《》]{1,40}[：:])?")

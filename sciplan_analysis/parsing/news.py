@@ -192,6 +192,10 @@ CALL_FOR_COMMENTS = re.compile(r"现[^。；！？，,]{0,12}?征求[^。；！�
 # the body issues X now in that sentence or the next (制定了《X》，现印发给你们; 研究制定了《X》。现印发给你们: X's page, the settled
 # convention) (round seventy-eight; round seventy-six's OWN_EARLIER reads the first person, 我厅印发了《X》).
 ADDRESSEES_LINE = re.compile(r"各[^。；！？《》\n]{1,80}[：:]")
+# …or closing a text a headline above it ran into (某某headline各市（地）科协，…各有关单位：): no stop before 各, and a unit's word
+# before the colon (会议要求各地要做到以下几点： is a sentence, no addressees)
+ADDRESSEES_END = re.compile(r"^[^。；！？，,：:]{0,40}?各[^。；！？《》\n]{0,80}(?:单位|部门|科协|学会|协会|局|委|厅|办|政府|机构|院|校|中心)"
+                            r"[）)]?\s*[：:]$")
 PAST_ISSUE = re.compile(r"了\s*《")
 ISSUED_NOW = re.compile(r"现(?:予以?|将[^。；！？]{0,60}?)?印发|印发给你们|印发你们|现予(?:以)?(?:发布|公布)")
 # A document's name in its marks, left out where a clause is searched for words of its own.
@@ -376,7 +380,8 @@ def _addressed(texts: list[str], n: int) -> bool:
         seen += len(text)
         if seen > LEAD_CHARS:
             break
-        if ADDRESSEES_LINE.fullmatch(text.strip().rstrip("|").strip()):
+        line = text.strip().rstrip("|").strip()
+        if ADDRESSEES_LINE.fullmatch(line) or ADDRESSEES_END.match(line):
             return True
     return False
 
