@@ -126,6 +126,12 @@ def issuer_problem(text: str) -> str | None:
             # (two characters and 部 are no ministry's name: 织部, 战部 are cut from 组织部, 统战部; round fifty-two)
             return None if text.endswith("部") and 3 <= len(text) <= 5 and not PARTY_DEPARTMENT.fullmatch(text) \
                 else "implausible"
+    elif text.endswith("办公室") and m.group(1).endswith("委员会") and opening_region(text):
+        # a region's committee's office, signing for it (某省科学技术奖励委员会办公室, 某县科学技术普及工作委员会办公室): an organ
+        # where the committee is one (round seventy-eight); a committee no organ's shape holds leaves its office none. A
+        # national body's office keeps its own reading (国家减灾委员会办公室: round sixty-seven's state offices; 中国行动推进
+        # 委员会办公室, a cut from 健康中国…, none)
+        return issuer_problem(m.group(1))
     else:
         shape = ORGAN_PREFIX.fullmatch(m.group(1))
         if shape is None:

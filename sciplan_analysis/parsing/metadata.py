@@ -112,7 +112,12 @@ WRAPPED_NOTICE_LINES = 3
 # A heading that is itself the document, titled without 关于 (开展…工作的通知), or a public notice of a list or a
 # designation (…入选名单公示, 关于…候选对象的公示; holdouts 49 and 72, round thirty-one): see `_own_notice`.
 # A 公示 may be headed 的公示公告 (关于…评审结果的公示公告; round forty-six): the same notice, its kind said twice.
-OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))[^，。；：《》〈〉\s]{4,60}(?:的(?:通知|决定|通报|批复|意见|公示(?:公告)?)|名单公示)")
+# …or headed by what it shows with no 的, as a list's is (2021年某省优秀科普基地建设候选项目公示, 2015年度某省科学技术奖建议授奖
+# 人选和项目公示, 某年度某某评审结果公示: the projects, nominees, results or candidates shown; round seventy-eight). A name's own
+# 公示 after a bracket (全国科普示范县（市、区）公示, a site's column) is none.
+# (that heading opens with its year, 2021年, 2015年度: a headline a copy ran into it, 某某综述2015年度…公示, is no part of it)
+OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))(?:[^，。；：《》〈〉\s]{4,60}(?:的(?:通知|决定|通报|批复|意见|公示(?:公告)?)|名单公示)"
+                        r"|(?:19|20)\d{2}年度?[^，。；：《》〈〉\s]{2,54}(?:项目|人选|结果|对象)公示)")
 OWN_NOTICE_LINES = 3
 # The addressees a heading may run into once lines are joined (…的通报各市科协：): nothing, or 各…：.
 ADDRESSEES = re.compile(r"(?:各[^，。；《》]{1,40}[：:])?")
@@ -169,6 +174,11 @@ GLUED_SIGNATURE = re.compile(
     rf"[。！.]\s*{GLUED_ATTACHMENT}([{CJK_RANGE}]{{2,30}}?)\s*(?:[（(]此件[^（）()]{{0,8}}[）)])?\s*"
     rf"({DATE.pattern}|{CN_DATE.pattern})"
     r"(?!\s*[，,]?\s*(?:印发|发布|出台|下发|召开|举行))")
+# …or a one-line copy's end, its stops turned into commas (…发送至某邮箱,附件:某区科普基地拟命名名单某区某局某区科学技术协会
+# 2022年12月15日。): the attachment's name, the organs signing and their date run together closing the page's last line; the
+# organs are the longest run of whole organs' names before the date (one, or two and more run together), the attachment's name
+# before them no organ's (round seventy-eight).
+ATTACHED_END = re.compile(rf"附件\s*[：:](?P<run>[^。；！？《》]{{2,400}}?)(?P<date>{DATE.pattern}|{CN_DATE.pattern})\s*[，,]?\s*[。.]?\s*$")
 # A notice's closing words (特此通知。, 特此通报。): a one-line body holding them ends before its signature, as one holding
 # 印发给你们 does (round sixty-eight).
 CLOSING_WORDS = re.compile(r"特此(?:通知|通报|公告|函告)[。！]")
@@ -516,10 +526,26 @@ def _legal_text(found: Found, paras: list[Paragraph]) -> None:
     if _attached_law(title, [line.text for para in paras for line in (para.lines or [para])]):
         return
     found.put("title", "text", title)
+    found.put("issuer", "text", _ordering_government(head))
     joined = "".join(head)  # a note wrapped over lines (…2006年7月21日某 / 省人民代表大会常务委员会公告第62号公布) reads whole
     if (m := PROMULGATED.search(joined)) is not None:
         found.put("issue_date", "text", date_of(m.group("date")))
     found.put("doc_number", "text", _law_number(head))
+
+
+# A government's order over the rule it promulgates (某省人民政府令 / 第221号 / 《X》已经…审议通过，现予公布 / 省长 某某 / date / X /
+# 第一章): the order's heading names the government that issues the rule (round seventy-eight).
+# (its number may stand on the same line: 某市人民政府令 第12号, 某市人民政府令（第12号）)
+ORDER_HEAD = re.compile(r"(?P<organ>[^，。；：:\s]{2,20}?人民政府)\s*令(?:\s*[（(]?\s*第\s*[\d一二三四五六七八九十百零〇]+\s*号\s*[）)]?)?")
+
+
+def _ordering_government(head: list[str]) -> str | None:
+    """The government whose order (`ORDER_HEAD`, a line of its own) stands over a legal text's name, or None."""
+    for text in head:
+        if (m := ORDER_HEAD.fullmatch(text.strip())) and is_issuer(m.group("organ")) \
+                and not BARE_LEVEL.match(m.group("organ")):
+            return m.group("organ")
+    return None
 
 
 def _attached_law(title: str, lines: list[str]) -> bool:
@@ -807,9 +833,32 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
                 signers.append((True, glued.group(1)))
                 signer_lines.append(n)
                 found.put("issue_date", "text", date_of(glued.group(2)))
+        if n == len(lines) - 1 and n not in signer_lines and len(text) > GLUED_BODY_CHARS and (
+                ended := _attached_end(text)) is not None:
+            signers.append((True, ended[0]))  # …附件:某某名单某区某局某区科学技术协会2022年12月15日。 ending the page
+            signer_lines.append(n)
+            found.put("issue_date", "text", ended[1])
     _site_block_gives_way(found, signatures, lines)
     signatures.unread_above = _unread_above(signatures, lines)
     return signatures
+
+
+def _attached_end(text: str) -> tuple[str, str] | None:
+    """The organs and date closing a one-line copy after its attachment's name (`ATTACHED_END`), or None: the longest
+    run of CJK characters before the date that is one organ's name or several run together."""
+    m = ATTACHED_END.search(text)
+    if m is None or (date := date_of(m.group("date"))) is None:
+        return None
+    run = re.search(f"[{CJK_RANGE}]+$", m.group("run"))
+    if run is None:
+        return None
+    name = run.group(0)[-JOINT_LINE_CHARS:]
+    for k in range(len(name) - 1):
+        if organs := joint_organs(name[k:]):
+            return "、".join(organs), date
+        if is_issuer(name[k:]) and not BARE_LEVEL.match(name[k:]):
+            return name[k:], date
+    return None
 
 
 # A red header (版头: the issuing bodies' names and 文件 over the document's number, round nineteen's 某县人民政府文件) of

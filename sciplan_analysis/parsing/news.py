@@ -181,6 +181,23 @@ OBLIGED = re.compile(r"(?<![无毋])须|务必|应当")
 # notice cited (round seventy-seven; the conventions: a relay's title is ∅). Only a notice named so (…的通知): a body
 # carrying a plan says 现将《X》印发.
 RELAYING = re.compile(r"现将[^。；！？]{0,24}?(?:转发|通知如下)")
+# A call for comments on a draft (对2018年发布的《X》进行修订，形成《X（修订草案征求意见稿）》，现向社会公开征求意见; 某局起草了
+# 《X》，现公开征求社会各界意见): the page asks for comments and issues nothing, so the document its sentence names is cited,
+# never the page's own (the conventions: a call for comments' title is ∅, its own title not shown; round seventy-eight). The
+# call follows the name in its sentence (现 before it, no comma between): a consultation done before an issue (经广泛征求意见，
+# 现将《X》印发给你们; 在充分征求意见的基础上，某县印发了《X》) is none.
+CALL_FOR_COMMENTS = re.compile(r"现[^。；！？，,]{0,12}?征求[^。；！？，,]{0,10}?意见")
+# A notice body opening with its addressees (各市（地）科协，各有关单位：) is a notice, never news: a past issue it recounts in
+# the third person (省科协制定印发了《X》，并组织开展了…工作。经…) is an earlier act, the ground of what it now does, X cited, unless
+# the body issues X now in that sentence or the next (制定了《X》，现印发给你们; 研究制定了《X》。现印发给你们: X's page, the settled
+# convention) (round seventy-eight; round seventy-six's OWN_EARLIER reads the first person, 我厅印发了《X》).
+ADDRESSEES_LINE = re.compile(r"各[^。；！？《》\n]{1,80}[：:]")
+# …or closing a text a headline above it ran into (某某headline各市（地）科协，…各有关单位：): no stop before 各, and a unit's word
+# before the colon (会议要求各地要做到以下几点： is a sentence, no addressees)
+ADDRESSEES_END = re.compile(r"^[^。；！？，,：:]{0,40}?各[^。；！？《》\n]{0,80}(?:单位|部门|科协|学会|协会|局|委|厅|办|政府|机构|院|校|中心)"
+                            r"[）)]?\s*[：:]$")
+PAST_ISSUE = re.compile(r"了\s*《")
+ISSUED_NOW = re.compile(r"现(?:予以?|将[^。；！？]{0,60}?)?印发|印发给你们|印发你们|现予(?:以)?(?:发布|公布)")
 # A document's name in its marks, left out where a clause is searched for words of its own.
 NAMED = re.compile(r"《[^《》]*》")
 # A document relayed, studied or announced to a meeting (会议传达了国务院办公厅印发的《X》, 传达学习了市委印发的《X》,
@@ -308,6 +325,11 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
             sentence_end = min((at for stop in "。；！？" if (at := text.find(stop, closed)) >= 0), default=len(text))
             if m.group(1).endswith("通知") and RELAYING.search(text, closed, sentence_end):
                 continue  # 某办印发了《关于…的通知》，现将《通知》转发给大家: a relay, the notice cited (round seventy-seven)
+            if CALL_FOR_COMMENTS.search(text, closed, sentence_end):
+                continue  # 形成《X（征求意见稿）》，现向社会公开征求意见: a call for comments issues nothing, X cited
+            if (found is None and m.re is LEAD_VERB and PAST_ISSUE.search(m.group(0)) and _addressed(texts, n)
+                    and not ISSUED_NOW.search(text, closed, _sentence_end(text, sentence_end + 1))):
+                continue  # 各有关单位：…省科协制定印发了《X》，并组织开展了…: a notice recounting an earlier issue, X cited
             if SPOKEN.search(text, sentence_start, m.start()):
                 continue  # 某部长称，…印发了《X》: a speaker recounting the work done, X cited
             if LISTED_AFTER.match(text, closed) or LISTED_BEFORE.search(text, 0, m.start(1) - 1):
@@ -341,6 +363,27 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
         if found is None and body is not None:
             return body[1]
     return found or (_untitled(texts, subject_until) if subject_until is not None else None) or Lead(issuer=listed)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence going on at `start` in `text` ends (its stop included), or the text's end."""
+    return min((at + 1 for stop in "。；！？" if (at := text.find(stop, start)) >= 0), default=len(text))
+
+
+def _addressed(texts: list[str], n: int) -> bool:
+    """Whether texts[n] is a notice body under its addressees: the addressees' line (`ADDRESSEES_LINE`, 各…：) opens
+    texts[n] or stands alone as one of the LEAD_CHARS characters' texts before it."""
+    if ADDRESSEES_LINE.match(texts[n].strip()):
+        return True
+    seen = 0
+    for text in texts[:n]:
+        seen += len(text)
+        if seen > LEAD_CHARS:
+            break
+        line = text.strip().rstrip("|").strip()
+        if ADDRESSEES_LINE.fullmatch(line) or ADDRESSEES_END.match(line):
+            return True
+    return False
 
 
 def _own_purpose(texts: list[str]) -> bool:

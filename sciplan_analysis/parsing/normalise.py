@@ -164,8 +164,9 @@ ORGAN_DATE_LINE = re.compile(f"^[{CJK_RANGE}\\s、]{{2,80}}?(?:{'|'.join(ORGAN_S
 # seventy-four: 举报电话：0934-… over a 公示's signer ran into it).
 CONTACT_LINE = re.compile(r"^(?:联系\S{0,3}|(?:举报|监督|咨询|投诉)?电话|传真|手机|邮箱|电子邮箱|邮编|邮政编码|通讯地址|地址)"
                           r"\s*[：:]\s*[^，。；：:]{1,40}$")
-# …a line opening with a contact field, however many it holds (联系人：某某 电子邮箱：…@qq.com; round forty).
-CONTACT_START = re.compile(r"^(?:联系\S{0,3}|电话|传真|手机|邮箱|电子邮箱)\s*[：:]")
+# …a line opening with a contact field, however many it holds (联系人：某某 电子邮箱：…@qq.com; round forty); an address and
+# its postcode on one line too (地址：某市某路248号 邮编：330002, 通讯地址：…(邮政编码：…) over a 公示's signer; round seventy-eight).
+CONTACT_START = re.compile(r"^(?:联系\S{0,3}|电话|传真|手机|邮箱|电子邮箱|通讯地址|地址|邮编|邮政编码)\s*[：:]")
 PHONE_LINE = re.compile(r"^[（(]0\d{2,3}[）)]\s*\d{7,8}(?!\d)")
 # A heading broken after its opening (某省人民政府关于贯彻 / 《…》 / 的实施意见): the line that opens with an
 # organ and its 关于 starts a paragraph in the front matter, never the tail of a field's value above it.
