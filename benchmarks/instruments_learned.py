@@ -1086,6 +1086,122 @@ def five_check(df: pd.DataFrame, variants: list[str]) -> dict[str, tuple[int, in
     return got
 
 
+# --------------------------------------------------------------------------- session 30's map of misses
+
+# the map of where the code misses on fresh other plans (docs/instruments_rounds.md, "Session 30: where the code misses on
+# sets 82-107"): each clause read by the forward chain's fit A's way (group five all five samples by today's rules, every set
+# with the rules it met first), its tool's misses grouped by the hand code's convention, hand tool -> code tool and page kind
+MAP_SETS = [str(n) for n in range(82, 108)]
+KINDS_FILE = HERE / "other_plan_kinds.csv"
+CONVENTION = re.compile(r"(?<![A-Za-z0-9])([CP][0-9]+[a-z]?)(?![0-9A-Za-z])")
+NO_CONVENTION = "none named"
+
+
+def convention_of(reading: str | None) -> str:
+    """The convention a hand code's reading names first: its first C-number (C08, C91c), else its first P-number (P4),
+    else NO_CONVENTION."""
+    found = CONVENTION.findall(reading or "")
+    return next((c for c in found if c.startswith("C")), found[0] if found else NO_CONVENTION)
+
+
+def plan_kinds(names: list[str]) -> dict[tuple[str, str], str]:
+    """(set, page) -> the page's kind by benchmarks/other_plan_kinds.csv, for the sets `names` only (no other set's
+    row is kept)."""
+    with KINDS_FILE.open(encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {(r["set"], r["page"]): r["kind"] for r in rows if r["set"] in names}
+
+
+def readings(names: list[str]) -> dict[str, str]:
+    """Each hand-coded clause's key (as `hand_sets` keys it) -> its code's reading, for the real sets `names`."""
+    out = {}
+    for name in names:
+        codes = pd.read_csv(real_clauses_2.SETS[name][2])
+        out.update({f"{p} {c}": r for p, c, r in zip(codes["page"], codes["clause_no"], codes["reading"], strict=True)})
+    return out
+
+
+def misses_frame(df: pd.DataFrame, tools: pd.Series, names: list[str]) -> pd.DataFrame:
+    """The clauses of `tools` (a forward read) whose tool the code misses: set, key, hand tool, code tool, the rules'
+    first-contact tool and whether it is the hand's, the convention the reading names first, the page's kind."""
+    kinds = plan_kinds(names)
+    said = readings(names)
+    part = df.loc[tools.index]
+    miss = part[part["tool"] != tools]
+    return pd.DataFrame({
+        "set": miss["group"], "key": miss["key"], "hand": miss["tool"], "code": tools.loc[miss.index],
+        "rules": miss["first_tool"], "rules_right": miss["first_tool"] == miss["tool"],
+        "convention": [convention_of(said.get(k)) for k in miss["key"]],
+        "kind": [kinds.get((g, p), "unknown") for g, p in zip(miss["group"], miss["page"], strict=True)],
+    }, index=miss.index)
+
+
+def map_groups(miss: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    """The misses grouped by the columns `by`, largest first: misses, and of them the rules at first contact read right
+    (the model overrode them) and wrong too."""
+    g = miss.groupby(by, sort=False)["rules_right"]
+    out = pd.DataFrame({"misses": g.size(), "rules_right": g.sum().astype(int)})
+    out["rules_wrong"] = out["misses"] - out["rules_right"]
+    return out.sort_values(["misses", "rules_right"], ascending=False, kind="stable")
+
+
+def save_reading(out: Path, name: str, df: pd.DataFrame, tools: pd.Series, names: list[str],
+                 seconds: list[float]) -> dict:
+    """Add a forward read's figures and each clause's tool (keyed "set key") to the JSON file `out` under `name`."""
+    got = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+    typ, tool, n = right(df, tools)
+    got[name] = {"type": typ, "tool": tool, "n": n, "seconds": round(float(np.mean(seconds)), 1),
+                 "per_set": {g: right(df, tools[df.loc[tools.index, "group"] == g])[:2] for g in names},
+                 "tools": {f"{g} {k}": t for g, k, t in zip(df.loc[tools.index, "group"], df.loc[tools.index, "key"],
+                                                            tools, strict=True)}}
+    out.write_text(json.dumps(got, ensure_ascii=False, indent=1), encoding="utf-8")
+    return got[name]
+
+
+def saved_reading(out: Path, name: str, df: pd.DataFrame, names: list[str]) -> pd.Series | None:
+    """The forward read saved under `name` in `out` (`save_reading`) as predicted tools on `df`'s clauses of `names`;
+    None where the file or the entry is missing. A saved reading that does not hold exactly those clauses is refused."""
+    got = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+    if name not in got:
+        return None
+    part = df[df["group"].isin(names)]
+    keys = [f"{g} {k}" for g, k in zip(part["group"], part["key"], strict=True)]
+    if sorted(keys) != sorted(got[name]["tools"]):
+        raise SystemExit(f"{out}: the reading saved as {name} is not of the clauses of sets {names[0]}-{names[-1]}")
+    return pd.Series([got[name]["tools"][k] for k in keys], index=part.index, dtype=object)
+
+
+def print_misses_map(df: pd.DataFrame, tools: pd.Series, names: list[str], top: int = 15) -> pd.DataFrame:
+    """Session 30's map: totals, then the misses grouped by convention, by hand tool -> code tool, by page kind and by
+    convention and hand tool -> code tool together (each the `top` largest), the rules' first-contact reading beside."""
+    miss = misses_frame(df, tools, names)
+    typ, tool, n = right(df, tools)
+    rr = int(miss["rules_right"].sum())
+    same = int((miss["code"] == miss["rules"]).sum())
+    print(f"sets {names[0]}-{names[-1]} forward-chained: type {typ} · tool {tool} of {n}; tool misses {len(miss)}, "
+          f"the rules at first contact right on {rr} ({rr / max(len(miss), 1):.1%}: the model overrode them), "
+          f"wrong too on {len(miss) - rr} (the code their tool on {same}, another on {len(miss) - rr - same}); "
+          f"where the rules are right the code reads {int(((df.loc[tools.index, 'first_tool'] == tools) & (tools == df.loc[tools.index, 'tool'])).sum())} "
+          f"of {int((df.loc[tools.index, 'first_tool'] == df.loc[tools.index, 'tool']).sum())}, where they are wrong "
+          f"{int(((df.loc[tools.index, 'first_tool'] != df.loc[tools.index, 'tool']) & (tools == df.loc[tools.index, 'tool'])).sum())} "
+          f"of {int((df.loc[tools.index, 'first_tool'] != df.loc[tools.index, 'tool']).sum())}")
+    kinds = plan_kinds(names)
+    clauses_by_kind = pd.Series([kinds.get((g, p), "unknown") for g, p in
+                                 zip(df.loc[tools.index, "group"], df.loc[tools.index, "page"], strict=True)]).value_counts()
+    miss = miss.assign(move=miss["hand"] + " -> " + miss["code"])
+    for label, by in (("convention", ["convention"]), ("hand tool -> code tool", ["move"]), ("page kind", ["kind"]),
+                      ("convention, hand tool -> code tool", ["convention", "move"])):
+        table = map_groups(miss, by)
+        print(f"\nby {label} ({len(table)} groups; the {min(top, len(table))} largest)")
+        print(f"| {label} | misses | rules right (overridden) | rules wrong too |" + (" clauses |" if by == ["kind"] else ""))
+        print("|---|---|---|---|" + ("---|" if by == ["kind"] else ""))
+        for key, r in table.head(top).iterrows():
+            name = " · ".join(key) if isinstance(key, tuple) else key
+            extra = f" {int(clauses_by_kind.get(key, 0))} |" if by == ["kind"] else ""
+            print(f"| {name} | {r['misses']} | {r['rules_right']} | {r['rules_wrong']} |{extra}")
+    return miss
+
+
 # --------------------------------------------------------------------------- forward chaining
 
 def all_sets() -> list[str]:
@@ -1187,15 +1303,28 @@ def main() -> None:
     parser.add_argument("--study-news", help="session 29's news-line study: variants to run forward-chained over "
                         f"sets 82-103 R's way (of {', '.join(NEWS)}), e.g. base,told,newspage; added to --study-out")
     parser.add_argument("--lock", type=Path, help="with --study-news: a lock file held around each variant's fits only")
+    parser.add_argument("--misses-map", action="store_true", help="session 30's map: sets 82-107 read forward-chained "
+                        "A's way (the frozen setting), the tool misses grouped by convention, hand -> code tool and page kind; "
+                        "with --study-out the reading is saved there as the study's baseline, with --lock the fits held under it")
     parser.add_argument("--five-loso", action="store_true", help="the five plans leave-one-sample-out "
                         "(session 28): each sample read by a fit on the other four and sets 1 to --through")
     args = parser.parse_args()
     if args.setting != "base" and not args.write:
         parser.error("--setting goes with --write")
-    if args.study_out is not None and not (args.study_settings or args.study_news):
-        parser.error("--study-out goes with --study-settings or --study-news")
-    if args.lock is not None and not args.study_news:
-        parser.error("--lock goes with --study-news")
+    if args.study_out is not None and not (args.study_settings or args.study_news or args.misses_map):
+        parser.error("--study-out goes with --study-settings, --study-news or --misses-map")
+    if args.lock is not None and not (args.study_news or args.misses_map):
+        parser.error("--lock goes with --study-news or --misses-map")
+    if args.misses_map:
+        df = load(groups=["five", *fit_sets(int(MAP_SETS[-1]))], five_view="now")
+        tools = saved_reading(args.study_out, "base", df, MAP_SETS) if args.study_out else None
+        if tools is None:  # not saved yet: read forward-chained (the fits under the lock) and saved
+            with lock_held(args.lock):
+                tools, seconds = forward_read(df, MAP_SETS, _BASE)
+            if args.study_out:
+                save_reading(args.study_out, "base", df, tools, MAP_SETS, seconds)
+        print_misses_map(df, tools, MAP_SETS)
+        return
     if args.study_news:
         variants = args.study_news.split(",")
         for v in variants:
