@@ -135,7 +135,9 @@ from sciplan_analysis.parsing import instruments as ins  # noqa: E402
 from sciplan_analysis.parsing import learned as lib_learned  # noqa: E402
 from sciplan_analysis.parsing import sections  # noqa: E402
 from sciplan_analysis.parsing.learned import rule_state  # noqa: E402  (one definition: the shipped reader's)
+from sciplan_analysis.parsing.normalise import GLOSS  # noqa: E402
 from sciplan_analysis.tables import INSTRUMENT_TOOLS  # noqa: E402
+from sciplan_analysis.text.script import simplified  # noqa: E402
 
 # other plans' sets 1-21, fixed so the figures stay those recorded; a later set is scored only
 # by --fresh (never set 22 here: it was being coded blind while this was written)
@@ -208,6 +210,49 @@ def page_kinds(df: pd.DataFrame, which: str) -> list[str]:
     return [kind[p] for p in df["page"]]
 
 
+HEAD_CHARS = 20  # session 30's heading tokens: the bigrams of a heading's first this many characters
+
+
+def heading_before(found: list[sections.Heading], start: int) -> str | None:
+    """The title of the innermost heading that starts before `start` (`sections.chain` at start - 1), an unnumbered
+    line naming a document skipped (as `sections.section_kind` skips it); None where no heading stands before it."""
+    for h in reversed(sections.chain(found, start - 1)):
+        if h.level == 0 and sections.DOC_TITLE.search(simplified(h.title)):
+            continue
+        return h.title
+    return None
+
+
+def page_headings(text: str, starts: list[int]) -> list[str | None]:
+    """`heading_before` at each start of a page's (unified) text, its headings found as `sections.page_sections`
+    finds them (the simplified copy, glosses blanked: positions hold)."""
+    found = sections.headings(GLOSS.sub(lambda m: " " * len(m.group()), simplified(text)))
+    return [heading_before(found, a) for a in starts]
+
+
+def clause_headings(df: pd.DataFrame, which: str) -> list[str | None]:
+    """Each coded clause's heading (`page_headings`), for the clauses of real set `which`."""
+    listing, gathered = (real_clauses.LIST, real_clauses.PAGES) if which == "1" \
+        else real_clauses_2.SETS[which][:2]
+    found = real_clauses.texts(listing, gathered)
+    out: list[str | None] = [None] * len(df)
+    for page, part in df.groupby("page", sort=False):
+        pos = [df.index.get_loc(i) for i in part.index]
+        for n, title in zip(pos, page_headings(real_clauses.unified(found[page]), part["start"].astype(int).tolist()),
+                            strict=True):
+            out[n] = title
+    return out
+
+
+def heading_tokens(title: str | None) -> list[str]:
+    """Session 30's `heading` tokens: ``head=`` and each character bigram of a heading's title (simplified, spaces and
+    glosses removed, its first HEAD_CHARS characters), each once, in order; none for no title."""
+    if not title:
+        return []
+    t = re.sub(r"\s", "", GLOSS.sub("", simplified(title)))[:HEAD_CHARS]
+    return list(dict.fromkeys(f"head={t[i:i + 2]}" for i in range(len(t) - 1)))
+
+
 def five_first_commit(sample: str) -> str:
     """The commit whose coder one of the five plans' hand samples (five1 … five5) met at first
     contact: FIVE_FIRST's pin, else the commit that added the second sample (before issue 24)."""
@@ -263,13 +308,14 @@ def five_read_now(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def load(extra: tuple[str, ...] = (), groups: list[str] | None = None, five_view: str = "first",
-         with_pages: bool = False) -> pd.DataFrame:
+         with_pages: bool = False, with_headings: bool = False) -> pd.DataFrame:
     """Every hand-coded clause of the groups (GROUPS unless `groups` names others; and of the
     `extra` sets): group, key, text, hand tool/type, section kind, the rule codes of both views
     (now_*, first_*) and today's deciding row's kind and tier (now_row). Group five is the five
     plans' hand samples (FIVE). `five_view` "now": group five's first_* are today's rules' reading
     (`five_read_now`). `with_pages`: each clause's page kind too (`page_kinds`; group five's None,
-    as no page of theirs is read: the library reads all five plans as documents)."""
+    as no page of theirs is read: the library reads all five plans as documents). `with_headings`: the title of the
+    heading each clause stands under (`clause_headings`; group five's None: their hand files hold none)."""
     if five_view not in FIVE_VIEWS:
         raise ValueError(f"five_view {five_view!r}: one of {FIVE_VIEWS}")
     scheme = ins.load_scheme()
@@ -298,6 +344,8 @@ def load(extra: tuple[str, ...] = (), groups: list[str] | None = None, five_view
         df["first_cue"] = first["cue"].to_numpy()
         if with_pages:
             df["page_kind"] = [None] * len(df) if which == "five" else page_kinds(df, which)
+        if with_headings:
+            df["heading"] = [None] * len(df) if which == "five" else clause_headings(df, which)
         parts.append(df)
     out = pd.concat(parts, ignore_index=True)
     bad = out[out["type"] != out["tool"].map(INSTRUMENT_TOOLS)]
@@ -325,6 +373,8 @@ class Setting:
     # computes them (`learned.told_tokens`, `learned.page_tokens`)
     told: bool = False
     page: bool = False
+    # session 30's feature study (--study-feature): the clause's heading's bigrams beside the rules' reading
+    heading: bool = False
 
     @property
     def shippable(self) -> bool:
@@ -377,9 +427,14 @@ def rule_tokens(df: pd.DataFrame, view: str, cue_word: bool) -> list[str]:
 
 
 def block_tokens(df: pd.DataFrame, s: Setting, view: str) -> list[str]:
-    """The hybrid's token block: the rules' reading (`rule_tokens`) and, with session 29's settings, a clause
+    """The hybrid's token block: the rules' reading (`rule_tokens`), with session 30's heading its heading's bigrams
+    (s.heading; the `heading` column, `load(with_headings=True)`) and, with session 29's settings, a clause
     told as done (s.told) and its page's kind (s.page; the `page_kind` column, `load(with_pages=True)`)."""
     out = rule_tokens(df, view, s.cue_word)
+    if s.heading:
+        if "heading" not in df:
+            raise ValueError("the heading tokens need each clause's heading: load(..., with_headings=True)")
+        out = [" ".join([toks, *heading_tokens(h)]) for toks, h in zip(out, df["heading"], strict=True)]
     if not (s.told or s.page):
         return out
     if s.page and "page_kind" not in df:
@@ -937,8 +992,21 @@ NEWS_LABELS = ("news", "account")
 NEWS_WORDS = re.compile(r"news of|news item|'s news|item on|account of|report of")
 
 
+# session 30's feature study (docs/instruments_rounds.md, "a feature from the map, and what decides it"), in the order run:
+# the baseline is the map's saved reading (the frozen setting), then two variants
+FEATURE: dict[str, Setting] = {
+    "base": _BASE,
+    "lighter": replace(_BASE, rules=0.5),  # the rules' reading weighted 0.5 in the fit
+    "heading": replace(_BASE, heading=True),  # head=XY: the bigrams of the clause's heading
+}
+FEATURE_MARGIN = 5  # a variant must read at least this many more tools than the baseline
+FEATURE_TYPE_DROP = 2  # …and its type no more than this many fewer
+FEATURE_GROUPS = ("none -> services", "organisation -> none", "services -> none")  # the map's three largest
+FEATURE_KINDS = ("notice", "event", "thematic", "yearly", "implementation", "work_points")
+
+
 def study_setting(name: str) -> Setting:
-    known = {**STUDY, **NEWS}
+    known = {**STUDY, **NEWS, **FEATURE}
     if name not in known:
         raise SystemExit(f"{name}: no setting of the study; one of {', '.join(known)}")
     return known[name]
@@ -1202,6 +1270,74 @@ def print_misses_map(df: pd.DataFrame, tools: pd.Series, names: list[str], top: 
     return miss
 
 
+def study_feature(df: pd.DataFrame, variants: list[str], out: Path, names: list[str] = MAP_SETS,
+                  lock: Path | None = None) -> dict[str, dict]:
+    """Session 30's dev measure: each variant of FEATURE read forward-chained over `names` (`forward_read`, the fits under
+    `lock`) and saved in `out` (`save_reading`), against the baseline saved there by --misses-map (never refitted here):
+    pooled type and tool, per set against the baseline, by page kind, and on the baseline's misses of the map's largest
+    groups (how many each variant mends) and its new misses. A variant already saved is read back, not refitted."""
+    base = saved_reading(out, "base", df, names)
+    if base is None:
+        raise SystemExit(f"{out}: no baseline saved; run --misses-map --study-out {out} first")
+    kinds = plan_kinds(names)
+    part = df[df["group"].isin(names)]
+    kind = pd.Series([kinds.get((g, p), "unknown") for g, p in zip(part["group"], part["page"], strict=True)],
+                     index=part.index)
+    miss = misses_frame(df, base, names)
+    move = miss["hand"] + " -> " + miss["code"]
+    reads = {"base": base}
+    for v in variants:
+        if v not in FEATURE or v == "base":
+            raise SystemExit(f"{v}: no variant of the feature study; one of {', '.join(k for k in FEATURE if k != 'base')}")
+        s = FEATURE[v]
+        tools = saved_reading(out, v, df, names)
+        if tools is None:
+            with lock_held(lock):
+                tools, seconds = forward_read(df, names, s)
+            save_reading(out, v, df, tools, names, seconds)
+        reads[v] = tools
+    table = {}
+    for v, tools in reads.items():
+        typ, tool, n = right(df, tools)
+        hand = df.loc[tools.index, "tool"]
+        row = {"type": typ, "tool": tool, "n": n,
+               "kinds": {k: right(df, tools[kind == k])[:2] for k in FEATURE_KINDS},
+               "groups": {g: int((tools.loc[miss.index[move == g]] == hand.loc[miss.index[move == g]]).sum())
+                          for g in FEATURE_GROUPS},
+               "new_misses": int(((base == hand) & (tools != hand)).sum()),
+               "mended": int(((base != hand) & (tools == hand)).sum())}
+        if v != "base":
+            diff = [right(df, tools[part["group"] == g])[1] - right(df, base[part["group"] == g])[1] for g in names]
+            row["per_set"] = (sum(d > 0 for d in diff), sum(d == 0 for d in diff), sum(d < 0 for d in diff))
+        table[v] = row
+    print(f"| variant | sets {names[0]}-{names[-1]}: type · tool of {len(part)} | tool per set against the baseline: "
+          "better · even · worse | mended · new misses | " + " | ".join(FEATURE_KINDS) + " | "
+          + " | ".join(f"{g} ({int((move == g).sum())}) mended" for g in FEATURE_GROUPS) + " |")
+    print("|---|---|---|---|" + "---|" * (len(FEATURE_KINDS) + len(FEATURE_GROUPS)))
+    for v, r in table.items():
+        per = " · ".join(map(str, r["per_set"])) if "per_set" in r else ""
+        print(f"| {v} | {r['type']} ({r['type'] / r['n']:.3f}) · {r['tool']} ({r['tool'] / r['n']:.3f}) | {per} | "
+              f"{r['mended']} · {r['new_misses']} | "
+              + " | ".join(f"{a} · {b} of {int((kind == k).sum())}" for k, (a, b) in r["kinds"].items()) + " | "
+              + " | ".join(str(r["groups"][g]) for g in FEATURE_GROUPS) + " |")
+    print(f"\nchosen by the pre-registered rule: {feature_chosen(table)}")
+    return table
+
+
+def feature_chosen(table: dict[str, dict], margin: int = FEATURE_MARGIN, type_drop: int = FEATURE_TYPE_DROP) -> str:
+    """The pre-registered rule: of the variants run, the one with the larger pooled tool (a tie: the earlier in FEATURE)
+    if it reads at least `margin` tools more than the baseline and no more than `type_drop` types fewer; else "base"
+    (none adopted)."""
+    run = [v for v in FEATURE if v != "base" and v in table]
+    if not run:
+        return "base"
+    best = max(run, key=lambda v: (table[v]["tool"], -run.index(v)))
+    base = table["base"]
+    if table[best]["tool"] >= base["tool"] + margin and table[best]["type"] >= base["type"] - type_drop:
+        return best
+    return "base"
+
+
 # --------------------------------------------------------------------------- forward chaining
 
 def all_sets() -> list[str]:
@@ -1306,15 +1442,30 @@ def main() -> None:
     parser.add_argument("--misses-map", action="store_true", help="session 30's map: sets 82-107 read forward-chained "
                         "A's way (the frozen setting), the tool misses grouped by convention, hand -> code tool and page kind; "
                         "with --study-out the reading is saved there as the study's baseline, with --lock the fits held under it")
+    parser.add_argument("--study-feature", help="session 30's feature study: variants to run forward-chained over sets "
+                        f"82-107 A's way (of {', '.join(k for k in FEATURE if k != 'base')}), against the baseline "
+                        "--misses-map saved in --study-out (needed)")
     parser.add_argument("--five-loso", action="store_true", help="the five plans leave-one-sample-out "
                         "(session 28): each sample read by a fit on the other four and sets 1 to --through")
     args = parser.parse_args()
     if args.setting != "base" and not args.write:
         parser.error("--setting goes with --write")
-    if args.study_out is not None and not (args.study_settings or args.study_news or args.misses_map):
-        parser.error("--study-out goes with --study-settings, --study-news or --misses-map")
-    if args.lock is not None and not (args.study_news or args.misses_map):
-        parser.error("--lock goes with --study-news or --misses-map")
+    if args.study_out is not None and not (args.study_settings or args.study_news or args.misses_map
+                                           or args.study_feature):
+        parser.error("--study-out goes with --study-settings, --study-news, --misses-map or --study-feature")
+    if args.lock is not None and not (args.study_news or args.misses_map or args.study_feature):
+        parser.error("--lock goes with --study-news, --misses-map or --study-feature")
+    if args.study_feature:
+        variants = args.study_feature.split(",")
+        for v in variants:
+            if v not in FEATURE or v == "base":
+                parser.error(f"--study-feature: {v} is no variant of the feature study")
+        if args.study_out is None:
+            parser.error("--study-feature needs --study-out (the file --misses-map saved the baseline in)")
+        study_feature(load(groups=["five", *fit_sets(int(MAP_SETS[-1]))], five_view="now",
+                           with_headings=any(FEATURE[v].heading for v in variants)),
+                      variants, args.study_out, lock=args.lock)
+        return
     if args.misses_map:
         df = load(groups=["five", *fit_sets(int(MAP_SETS[-1]))], five_view="now")
         tools = saved_reading(args.study_out, "base", df, MAP_SETS) if args.study_out else None
