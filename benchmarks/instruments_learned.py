@@ -92,7 +92,7 @@ and pooled, the rules as the fit is fed them beside.
 
 --study-news (session 29) runs the news-line study pre-registered in docs/instruments_rounds.md ("a news-line
 feature, and what decides it"): the frozen hybrid (base) and two variants, each adding binary tokens to the
-block of the rules' reading, computed as the library computes them (`learned.news_tokens`): `told`, a clause
+block of the rules' reading (`news_tokens`, in the library until session 30, here since): `told`, a clause
 told as done (told=act, told=tally), and `newspage`, the page read as news or a work report by the parser's
 page kind (page=news, page=report; `page_kinds`, cached in the ignored folder under the page's text and a
 digest of the library and its reference files). Each read forward-chained over sets 82-103 (NEWS_SETS) R's
@@ -132,7 +132,6 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.pipeline import FeatureUnion  # noqa: E402
 
 from sciplan_analysis.parsing import instruments as ins  # noqa: E402
-from sciplan_analysis.parsing import learned as lib_learned  # noqa: E402
 from sciplan_analysis.parsing import sections  # noqa: E402
 from sciplan_analysis.parsing.learned import rule_state  # noqa: E402  (one definition: the shipped reader's)
 from sciplan_analysis.parsing.normalise import GLOSS  # noqa: E402
@@ -155,6 +154,46 @@ PAGE_CACHE = HERE / "real_clauses" / "page_kinds.json"  # each page's kind as th
 FIVE = ["five1", "five2", "five3", "five4", "five5"]
 FIVE_FIRST = {"five3": "b0f8e17", "five4": "4f72ab6", "five5": "1fb1ad9"}
 FIVE_VIEWS = ("first", "now")  # --five-view: group five's rule features (session 27's candidates A, C)
+
+
+# --------------------------------------------------------------------------- session 29's news-line tokens
+
+# not adopted (README, "Tried and not adopted"): kept here, their only user, for --study-news and a told or newspage
+# candidate's file (the library computes none since session 30; `learned.reading` takes them as `extra`)
+# session 29's news-line tokens (docs/instruments_rounds.md, "a news-line feature, and what decides it"): a clause told as
+# done, by a marker of a reported act (了 not in 为了, 除了, 了解; 已 not in 而已; 共计, 累计, 先后, 相继; 此次, 本次, 这次, 当天,
+# 当日; 现场, 活动中, 期间; 圆满 or 顺利 before a verb of an event held or ended)…
+TOLD_ACT = re.compile(r"(?<![为除])了(?!解)|(?<!而)已|共计|累计|先后|相继|此次|本次|这次|当天|当日|现场|活动中|期间"
+                      r"|(?:圆满|顺利)(?:完成|举办|举行|召开|结束|落幕)")
+# …or by a count of what was done: a number (Arabic digits, or two or more Chinese numerals), 余 or 多 (and 万 or 千)
+# optional, then a measure of things handed out or people reached (次 not after 第; 人 not in 人民, 人员, 人才, 人口, 人们);
+# the number read whole (never from its middle: 第12次, 第二十次 give none)
+TOLD_TALLY = re.compile(r"(?<![第0-9０-９.．一二三四五六七八九十百千万两])(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二三四五六七八九十百千万两]{2,})\s*(?:[余多])?\s*[万千]?\s*"
+                        r"(?:[余多])?\s*(?:份|册|本|人次|场次|场|次|期|批|幅|张|套|件|名|人(?![民员才口们]))")
+# …and neither where the clause marks a task still to come (a plan's 将开展…活动, 每年举办讲座不少于10场)
+TASK_TO_COME = re.compile(r"将(?:于|在|要|会|继续|进一步|开展|举办|组织|启动)|即将|拟|计划(?:于|在|将)"
+                          r"|(?<![主重纪摘只])要(?![求点素闻])|应当|应该|必须|务必|需要|力争|确保|争取|不少于|不低于|每年|年均")
+NEWS_PAGE_KINDS = ("news", "report")  # the page kinds (`pagekind.page_kind`) a clause's page token names
+
+
+def told_tokens(text: str) -> list[str]:
+    """A clause told as done (session 29's `told`): ``told=act`` where it holds a marker of a reported act,
+    ``told=tally`` where it holds a count of what was done; none where it marks a task still to come."""
+    if TASK_TO_COME.search(text):
+        return []
+    return [name for name, found in (("told=act", TOLD_ACT), ("told=tally", TOLD_TALLY)) if found.search(text)]
+
+
+def page_tokens(page_kind: str | None) -> list[str]:
+    """The page a clause stands on read as a news item or a body's work report (session 29's `newspage`):
+    ``page=news`` or ``page=report``; no token for any other kind or none known."""
+    return [f"page={page_kind}"] if page_kind in NEWS_PAGE_KINDS else []
+
+
+def news_tokens(text: str, page_kind: str | None) -> list[str]:
+    """Session 29's tokens of a clause (`told_tokens`, `page_tokens`): a file carries the rows of those it was
+    fitted with; a token with no row adds nothing."""
+    return [*told_tokens(text), *page_tokens(page_kind)]
 
 
 # --------------------------------------------------------------------------- the clauses
@@ -369,8 +408,8 @@ class Setting:
     ngram_hi: int = 3
     words: bool = False
     balanced: bool = False
-    # session 29's news-line study (--study-news): binary tokens beside the rules' reading, as the library
-    # computes them (`learned.told_tokens`, `learned.page_tokens`)
+    # session 29's news-line study (--study-news): binary tokens beside the rules' reading (`told_tokens`,
+    # `page_tokens`)
     told: bool = False
     page: bool = False
     # session 30's feature study (--study-feature): the clause's heading's bigrams beside the rules' reading
@@ -440,7 +479,7 @@ def block_tokens(df: pd.DataFrame, s: Setting, view: str) -> list[str]:
     if s.page and "page_kind" not in df:
         raise ValueError("the page token needs each clause's page kind: load(..., with_pages=True)")
     kinds = df["page_kind"] if s.page else [None] * len(df)
-    return [" ".join([toks, *(lib_learned.told_tokens(text) if s.told else []), *lib_learned.page_tokens(kind)])
+    return [" ".join([toks, *(told_tokens(text) if s.told else []), *page_tokens(kind)])
             for toks, text, kind in zip(out, df["text"], kinds, strict=True)]
 
 
@@ -748,13 +787,16 @@ def write(fitted: Fitted, path: Path, about: str, command: str = "--write") -> i
 
 
 def library_tools(df: pd.DataFrame, path: Path, view: str = "first") -> pd.Series:
-    """Each clause's hybrid tool as the library reads it from the file at `path`."""
+    """Each clause's hybrid tool as the library reads it from the file at `path` (session 29's tokens passed as
+    `extra` where the file carries their rows: a told or newspage candidate)."""
     from sciplan_analysis.parsing import learned
 
     model = learned.load_model.__wrapped__(path)
+    news = any(t.startswith(("told=", "page=")) for t in model.tokens)
     kinds = df["section"].where(df["section"] != "unknown", None)
     pages = df["page_kind"] if "page_kind" in df else [None] * len(df)
-    return pd.Series([learned.reading(t, tool, cue, k, model, g)[0] for t, tool, cue, k, g in
+    return pd.Series([learned.reading(t, tool, cue, k, model, news_tokens(t, g) if news else ())[0]
+                      for t, tool, cue, k, g in
                       zip(df["text"], df[f"{view}_tool"], df[f"{view}_cue"], kinds, pages, strict=True)],
                      index=df.index, dtype=object)
 
