@@ -788,16 +788,22 @@ def write(fitted: Fitted, path: Path, about: str, command: str = "--write") -> i
 
 def library_tools(df: pd.DataFrame, path: Path, view: str = "first") -> pd.Series:
     """Each clause's hybrid tool as the library reads it from the file at `path` (session 29's tokens passed as
-    `extra` where the file carries their rows: a told or newspage candidate)."""
+    `extra` where the file carries their rows: a told or newspage candidate; session 30's heading tokens where it carries
+    head= rows, from the `heading` column)."""
     from sciplan_analysis.parsing import learned
 
     model = learned.load_model.__wrapped__(path)
     news = any(t.startswith(("told=", "page=")) for t in model.tokens)
+    head = any(t.startswith("head=") for t in model.tokens)
+    if head and "heading" not in df:
+        raise ValueError("a file with head= rows is read with each clause's heading: load(..., with_headings=True)")
     kinds = df["section"].where(df["section"] != "unknown", None)
     pages = df["page_kind"] if "page_kind" in df else [None] * len(df)
-    return pd.Series([learned.reading(t, tool, cue, k, model, news_tokens(t, g) if news else ())[0]
-                      for t, tool, cue, k, g in
-                      zip(df["text"], df[f"{view}_tool"], df[f"{view}_cue"], kinds, pages, strict=True)],
+    heads = df["heading"] if head else [None] * len(df)
+    return pd.Series([learned.reading(t, tool, cue, k, model,
+                                      [*(news_tokens(t, g) if news else ()), *heading_tokens(h)])[0]
+                      for t, tool, cue, k, g, h in
+                      zip(df["text"], df[f"{view}_tool"], df[f"{view}_cue"], kinds, pages, heads, strict=True)],
                      index=df.index, dtype=object)
 
 
@@ -845,7 +851,7 @@ def write_model(through: int | None = None, five_weight: float = 1.0, five_view:
     if not s.shippable:
         raise SystemExit(f"--setting {setting}: the model file the library reads holds character 1-3-grams only")
     names = fit_sets(through)
-    df = load(groups=["five", *names], five_view=five_view, with_pages=s.page)
+    df = load(groups=["five", *names], five_view=five_view, with_pages=s.page, with_headings=s.heading)
     view = "first"
     fitted = fit(df, s, view, five_weight)
     full = pd.Series(fitted.model.predict(fitted.features(df)), index=df.index)
@@ -855,7 +861,9 @@ def write_model(through: int | None = None, five_weight: float = 1.0, five_view:
     about = (f"fitted on {len(df)} hand-coded clauses (the five plans' {', '.join(samples)} samples, other real "
              f"plans' sets {names[0]}-{names[-1]}) {read}; C = {s.c:g}, cue words"
              f"{', class_weight balanced' if s.balanced else ''}"
-             f"{', a clause told as done (told=)' if s.told else ''}{', the page kind (page=)' if s.page else ''}; "
+             f"{', a clause told as done (told=)' if s.told else ''}{', the page kind (page=)' if s.page else ''}"
+             f"{', the rules reading weighted ' + format(s.rules, 'g') if s.rules != 1 else ''}"
+             f"{', the heading before the clause (head=)' if s.heading else ''}; "
              f"the five plans' samples weighted {five_weight:g} in the fit (every other clause 1)")
     kept = write(fitted, path, about, write_command(through, five_weight, five_view, setting))
     shipped = library_tools(df, path, view)

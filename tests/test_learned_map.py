@@ -274,3 +274,28 @@ def test_the_feature_study_needs_its_file_and_a_variant_of_its_own(il, monkeypat
     with pytest.raises(SystemExit) as stop:
         il.main()
     assert stop.value.code == 2
+
+
+@pytest.mark.parametrize("variant", ["lighter", "heading"])
+def test_a_variants_file_written_and_read_back_by_the_benchmark_gives_its_model(il, tmp_path, monkeypatch, variant):
+    """What --write --setting checks: the file read back (with each clause's heading where it carries head= rows) gives
+    the fit's own tools; the heading's tokens are read, not dropped (the same clauses with no heading read otherwise)."""
+    monkeypatch.setattr(il, "PRUNE", 0.0)
+    monkeypatch.setattr(il, "CELL", 0.0)
+    monkeypatch.setattr(il, "DIGITS", 15)
+    frame = pd.concat([MADE_UP.assign(heading=["组织机构", "组织机构", "活动内容", "活动内容", "经费保障", None]),
+                       MADE_UP.assign(text=MADE_UP["text"].str[:3] + "。", first_tool="none", first_cue="", section="unknown",
+                                      heading=["组织机构", "组织机构", "活动内容", "活动内容", "经费保障", None])],
+                      ignore_index=True)
+    fitted = il.fit(frame, il.FEATURE[variant], "first")
+    il.write(fitted, tmp_path / "m.csv", "made up")
+    assert il.library_tools(frame, tmp_path / "m.csv").tolist() == fitted.model.predict(fitted.features(frame)).tolist()
+    if variant == "heading":
+        with pytest.raises(ValueError, match="with_headings"):
+            il.library_tools(frame.drop(columns="heading"), tmp_path / "m.csv")
+        bare = il.library_tools(frame.assign(heading=None), tmp_path / "m.csv")
+        assert bare.tolist() != fitted.model.predict(fitted.features(frame)).tolist()
+
+
+def test_the_write_command_and_the_file_name_a_variant(il):
+    assert il.write_command(109, 1.0, "now", "heading") == "--write --through 109 --setting heading --five-view now"
