@@ -20,7 +20,8 @@ weights for each tool; a row with no idf is a token of the rules' reading (``too
 ``state=cue``, ``section=tasks``, ``cue=讲座``…), whose weights are added where the clause has it (a cue that is not a word of the rules, such as a
 role row's clause, kept only as a hash: `hashed`); ``<bias>`` the intercepts. No Python object is loaded and nothing runs.
 
-A study's file may carry rows of tokens beyond the rules' reading (session 29's news-line tokens, ``told=`` and ``page=``,
+A file fitted with the rules' reading weighted otherwise than 1 (session 30's `lighter`, 0.5) carries that weight folded
+into its token rows: the library reads it with no change. A study's file may carry rows of tokens beyond the rules' reading (session 29's news-line tokens, ``told=`` and ``page=``,
 not adopted: computed by `benchmarks/instruments_learned.py`, its only user, and passed as `reading`'s ``extra``); no
 shipped file carries any, and the library computes none.
 """
