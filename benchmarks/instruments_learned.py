@@ -92,7 +92,7 @@ and pooled, the rules as the fit is fed them beside.
 
 --study-news (session 29) runs the news-line study pre-registered in docs/instruments_rounds.md ("a news-line
 feature, and what decides it"): the frozen hybrid (base) and two variants, each adding binary tokens to the
-block of the rules' reading, computed as the library computes them (`learned.news_tokens`): `told`, a clause
+block of the rules' reading (`news_tokens`, in the library until session 30, here since): `told`, a clause
 told as done (told=act, told=tally), and `newspage`, the page read as news or a work report by the parser's
 page kind (page=news, page=report; `page_kinds`, cached in the ignored folder under the page's text and a
 digest of the library and its reference files). Each read forward-chained over sets 82-103 (NEWS_SETS) R's
@@ -132,10 +132,11 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.pipeline import FeatureUnion  # noqa: E402
 
 from sciplan_analysis.parsing import instruments as ins  # noqa: E402
-from sciplan_analysis.parsing import learned as lib_learned  # noqa: E402
 from sciplan_analysis.parsing import sections  # noqa: E402
 from sciplan_analysis.parsing.learned import rule_state  # noqa: E402  (one definition: the shipped reader's)
+from sciplan_analysis.parsing.normalise import GLOSS  # noqa: E402
 from sciplan_analysis.tables import INSTRUMENT_TOOLS  # noqa: E402
+from sciplan_analysis.text.script import simplified  # noqa: E402
 
 # other plans' sets 1-21, fixed so the figures stay those recorded; a later set is scored only
 # by --fresh (never set 22 here: it was being coded blind while this was written)
@@ -153,6 +154,46 @@ PAGE_CACHE = HERE / "real_clauses" / "page_kinds.json"  # each page's kind as th
 FIVE = ["five1", "five2", "five3", "five4", "five5"]
 FIVE_FIRST = {"five3": "b0f8e17", "five4": "4f72ab6", "five5": "1fb1ad9"}
 FIVE_VIEWS = ("first", "now")  # --five-view: group five's rule features (session 27's candidates A, C)
+
+
+# --------------------------------------------------------------------------- session 29's news-line tokens
+
+# not adopted (README, "Tried and not adopted"): kept here, their only user, for --study-news and a told or newspage
+# candidate's file (the library computes none since session 30; `learned.reading` takes them as `extra`)
+# session 29's news-line tokens (docs/instruments_rounds.md, "a news-line feature, and what decides it"): a clause told as
+# done, by a marker of a reported act (了 not in 为了, 除了, 了解; 已 not in 而已; 共计, 累计, 先后, 相继; 此次, 本次, 这次, 当天,
+# 当日; 现场, 活动中, 期间; 圆满 or 顺利 before a verb of an event held or ended)…
+TOLD_ACT = re.compile(r"(?<![为除])了(?!解)|(?<!而)已|共计|累计|先后|相继|此次|本次|这次|当天|当日|现场|活动中|期间"
+                      r"|(?:圆满|顺利)(?:完成|举办|举行|召开|结束|落幕)")
+# …or by a count of what was done: a number (Arabic digits, or two or more Chinese numerals), 余 or 多 (and 万 or 千)
+# optional, then a measure of things handed out or people reached (次 not after 第; 人 not in 人民, 人员, 人才, 人口, 人们);
+# the number read whole (never from its middle: 第12次, 第二十次 give none)
+TOLD_TALLY = re.compile(r"(?<![第0-9０-９.．一二三四五六七八九十百千万两])(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二三四五六七八九十百千万两]{2,})\s*(?:[余多])?\s*[万千]?\s*"
+                        r"(?:[余多])?\s*(?:份|册|本|人次|场次|场|次|期|批|幅|张|套|件|名|人(?![民员才口们]))")
+# …and neither where the clause marks a task still to come (a plan's 将开展…活动, 每年举办讲座不少于10场)
+TASK_TO_COME = re.compile(r"将(?:于|在|要|会|继续|进一步|开展|举办|组织|启动)|即将|拟|计划(?:于|在|将)"
+                          r"|(?<![主重纪摘只])要(?![求点素闻])|应当|应该|必须|务必|需要|力争|确保|争取|不少于|不低于|每年|年均")
+NEWS_PAGE_KINDS = ("news", "report")  # the page kinds (`pagekind.page_kind`) a clause's page token names
+
+
+def told_tokens(text: str) -> list[str]:
+    """A clause told as done (session 29's `told`): ``told=act`` where it holds a marker of a reported act,
+    ``told=tally`` where it holds a count of what was done; none where it marks a task still to come."""
+    if TASK_TO_COME.search(text):
+        return []
+    return [name for name, found in (("told=act", TOLD_ACT), ("told=tally", TOLD_TALLY)) if found.search(text)]
+
+
+def page_tokens(page_kind: str | None) -> list[str]:
+    """The page a clause stands on read as a news item or a body's work report (session 29's `newspage`):
+    ``page=news`` or ``page=report``; no token for any other kind or none known."""
+    return [f"page={page_kind}"] if page_kind in NEWS_PAGE_KINDS else []
+
+
+def news_tokens(text: str, page_kind: str | None) -> list[str]:
+    """Session 29's tokens of a clause (`told_tokens`, `page_tokens`): a file carries the rows of those it was
+    fitted with; a token with no row adds nothing."""
+    return [*told_tokens(text), *page_tokens(page_kind)]
 
 
 # --------------------------------------------------------------------------- the clauses
@@ -206,6 +247,49 @@ def page_kinds(df: pd.DataFrame, which: str) -> list[str]:
     if len(cache) != before:
         PAGE_CACHE.write_text(json.dumps(cache, ensure_ascii=False), encoding="utf-8")
     return [kind[p] for p in df["page"]]
+
+
+HEAD_CHARS = 20  # session 30's heading tokens: the bigrams of a heading's first this many characters
+
+
+def heading_before(found: list[sections.Heading], start: int) -> str | None:
+    """The title of the innermost heading that starts before `start` (`sections.chain` at start - 1), an unnumbered
+    line naming a document skipped (as `sections.section_kind` skips it); None where no heading stands before it."""
+    for h in reversed(sections.chain(found, start - 1)):
+        if h.level == 0 and sections.DOC_TITLE.search(simplified(h.title)):
+            continue
+        return h.title
+    return None
+
+
+def page_headings(text: str, starts: list[int]) -> list[str | None]:
+    """`heading_before` at each start of a page's (unified) text, its headings found as `sections.page_sections`
+    finds them (the simplified copy, glosses blanked: positions hold)."""
+    found = sections.headings(GLOSS.sub(lambda m: " " * len(m.group()), simplified(text)))
+    return [heading_before(found, a) for a in starts]
+
+
+def clause_headings(df: pd.DataFrame, which: str) -> list[str | None]:
+    """Each coded clause's heading (`page_headings`), for the clauses of real set `which`."""
+    listing, gathered = (real_clauses.LIST, real_clauses.PAGES) if which == "1" \
+        else real_clauses_2.SETS[which][:2]
+    found = real_clauses.texts(listing, gathered)
+    out: list[str | None] = [None] * len(df)
+    for page, part in df.groupby("page", sort=False):
+        pos = [df.index.get_loc(i) for i in part.index]
+        for n, title in zip(pos, page_headings(real_clauses.unified(found[page]), part["start"].astype(int).tolist()),
+                            strict=True):
+            out[n] = title
+    return out
+
+
+def heading_tokens(title: str | None) -> list[str]:
+    """Session 30's `heading` tokens: ``head=`` and each character bigram of a heading's title (simplified, spaces and
+    glosses removed, its first HEAD_CHARS characters), each once, in order; none for no title."""
+    if not title:
+        return []
+    t = re.sub(r"\s", "", GLOSS.sub("", simplified(title)))[:HEAD_CHARS]
+    return list(dict.fromkeys(f"head={t[i:i + 2]}" for i in range(len(t) - 1)))
 
 
 def five_first_commit(sample: str) -> str:
@@ -263,13 +347,14 @@ def five_read_now(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def load(extra: tuple[str, ...] = (), groups: list[str] | None = None, five_view: str = "first",
-         with_pages: bool = False) -> pd.DataFrame:
+         with_pages: bool = False, with_headings: bool = False) -> pd.DataFrame:
     """Every hand-coded clause of the groups (GROUPS unless `groups` names others; and of the
     `extra` sets): group, key, text, hand tool/type, section kind, the rule codes of both views
     (now_*, first_*) and today's deciding row's kind and tier (now_row). Group five is the five
     plans' hand samples (FIVE). `five_view` "now": group five's first_* are today's rules' reading
     (`five_read_now`). `with_pages`: each clause's page kind too (`page_kinds`; group five's None,
-    as no page of theirs is read: the library reads all five plans as documents)."""
+    as no page of theirs is read: the library reads all five plans as documents). `with_headings`: the title of the
+    heading each clause stands under (`clause_headings`; group five's None: their hand files hold none)."""
     if five_view not in FIVE_VIEWS:
         raise ValueError(f"five_view {five_view!r}: one of {FIVE_VIEWS}")
     scheme = ins.load_scheme()
@@ -298,6 +383,8 @@ def load(extra: tuple[str, ...] = (), groups: list[str] | None = None, five_view
         df["first_cue"] = first["cue"].to_numpy()
         if with_pages:
             df["page_kind"] = [None] * len(df) if which == "five" else page_kinds(df, which)
+        if with_headings:
+            df["heading"] = [None] * len(df) if which == "five" else clause_headings(df, which)
         parts.append(df)
     out = pd.concat(parts, ignore_index=True)
     bad = out[out["type"] != out["tool"].map(INSTRUMENT_TOOLS)]
@@ -321,10 +408,12 @@ class Setting:
     ngram_hi: int = 3
     words: bool = False
     balanced: bool = False
-    # session 29's news-line study (--study-news): binary tokens beside the rules' reading, as the library
-    # computes them (`learned.told_tokens`, `learned.page_tokens`)
+    # session 29's news-line study (--study-news): binary tokens beside the rules' reading (`told_tokens`,
+    # `page_tokens`)
     told: bool = False
     page: bool = False
+    # session 30's feature study (--study-feature): the clause's heading's bigrams beside the rules' reading
+    heading: bool = False
 
     @property
     def shippable(self) -> bool:
@@ -377,15 +466,20 @@ def rule_tokens(df: pd.DataFrame, view: str, cue_word: bool) -> list[str]:
 
 
 def block_tokens(df: pd.DataFrame, s: Setting, view: str) -> list[str]:
-    """The hybrid's token block: the rules' reading (`rule_tokens`) and, with session 29's settings, a clause
+    """The hybrid's token block: the rules' reading (`rule_tokens`), with session 30's heading its heading's bigrams
+    (s.heading; the `heading` column, `load(with_headings=True)`) and, with session 29's settings, a clause
     told as done (s.told) and its page's kind (s.page; the `page_kind` column, `load(with_pages=True)`)."""
     out = rule_tokens(df, view, s.cue_word)
+    if s.heading:
+        if "heading" not in df:
+            raise ValueError("the heading tokens need each clause's heading: load(..., with_headings=True)")
+        out = [" ".join([toks, *heading_tokens(h)]) for toks, h in zip(out, df["heading"], strict=True)]
     if not (s.told or s.page):
         return out
     if s.page and "page_kind" not in df:
         raise ValueError("the page token needs each clause's page kind: load(..., with_pages=True)")
     kinds = df["page_kind"] if s.page else [None] * len(df)
-    return [" ".join([toks, *(lib_learned.told_tokens(text) if s.told else []), *lib_learned.page_tokens(kind)])
+    return [" ".join([toks, *(told_tokens(text) if s.told else []), *page_tokens(kind)])
             for toks, text, kind in zip(out, df["text"], kinds, strict=True)]
 
 
@@ -693,14 +787,23 @@ def write(fitted: Fitted, path: Path, about: str, command: str = "--write") -> i
 
 
 def library_tools(df: pd.DataFrame, path: Path, view: str = "first") -> pd.Series:
-    """Each clause's hybrid tool as the library reads it from the file at `path`."""
+    """Each clause's hybrid tool as the library reads it from the file at `path` (session 29's tokens passed as
+    `extra` where the file carries their rows: a told or newspage candidate; session 30's heading tokens where it carries
+    head= rows, from the `heading` column)."""
     from sciplan_analysis.parsing import learned
 
     model = learned.load_model.__wrapped__(path)
+    news = any(t.startswith(("told=", "page=")) for t in model.tokens)
+    head = any(t.startswith("head=") for t in model.tokens)
+    if head and "heading" not in df:
+        raise ValueError("a file with head= rows is read with each clause's heading: load(..., with_headings=True)")
     kinds = df["section"].where(df["section"] != "unknown", None)
     pages = df["page_kind"] if "page_kind" in df else [None] * len(df)
-    return pd.Series([learned.reading(t, tool, cue, k, model, g)[0] for t, tool, cue, k, g in
-                      zip(df["text"], df[f"{view}_tool"], df[f"{view}_cue"], kinds, pages, strict=True)],
+    heads = df["heading"] if head else [None] * len(df)
+    return pd.Series([learned.reading(t, tool, cue, k, model,
+                                      [*(news_tokens(t, g) if news else ()), *heading_tokens(h)])[0]
+                      for t, tool, cue, k, g, h in
+                      zip(df["text"], df[f"{view}_tool"], df[f"{view}_cue"], kinds, pages, heads, strict=True)],
                      index=df.index, dtype=object)
 
 
@@ -748,7 +851,7 @@ def write_model(through: int | None = None, five_weight: float = 1.0, five_view:
     if not s.shippable:
         raise SystemExit(f"--setting {setting}: the model file the library reads holds character 1-3-grams only")
     names = fit_sets(through)
-    df = load(groups=["five", *names], five_view=five_view, with_pages=s.page)
+    df = load(groups=["five", *names], five_view=five_view, with_pages=s.page, with_headings=s.heading)
     view = "first"
     fitted = fit(df, s, view, five_weight)
     full = pd.Series(fitted.model.predict(fitted.features(df)), index=df.index)
@@ -758,7 +861,9 @@ def write_model(through: int | None = None, five_weight: float = 1.0, five_view:
     about = (f"fitted on {len(df)} hand-coded clauses (the five plans' {', '.join(samples)} samples, other real "
              f"plans' sets {names[0]}-{names[-1]}) {read}; C = {s.c:g}, cue words"
              f"{', class_weight balanced' if s.balanced else ''}"
-             f"{', a clause told as done (told=)' if s.told else ''}{', the page kind (page=)' if s.page else ''}; "
+             f"{', a clause told as done (told=)' if s.told else ''}{', the page kind (page=)' if s.page else ''}"
+             f"{', the rules reading weighted ' + format(s.rules, 'g') if s.rules != 1 else ''}"
+             f"{', the heading before the clause (head=)' if s.heading else ''}; "
              f"the five plans' samples weighted {five_weight:g} in the fit (every other clause 1)")
     kept = write(fitted, path, about, write_command(through, five_weight, five_view, setting))
     shipped = library_tools(df, path, view)
@@ -937,8 +1042,21 @@ NEWS_LABELS = ("news", "account")
 NEWS_WORDS = re.compile(r"news of|news item|'s news|item on|account of|report of")
 
 
+# session 30's feature study (docs/instruments_rounds.md, "a feature from the map, and what decides it"), in the order run:
+# the baseline is the map's saved reading (the frozen setting), then two variants
+FEATURE: dict[str, Setting] = {
+    "base": _BASE,
+    "lighter": replace(_BASE, rules=0.5),  # the rules' reading weighted 0.5 in the fit
+    "heading": replace(_BASE, heading=True),  # head=XY: the bigrams of the clause's heading
+}
+FEATURE_MARGIN = 5  # a variant must read at least this many more tools than the baseline
+FEATURE_TYPE_DROP = 2  # …and its type no more than this many fewer
+FEATURE_GROUPS = ("none -> services", "organisation -> none", "services -> none")  # the map's three largest
+FEATURE_KINDS = ("notice", "event", "thematic", "yearly", "implementation", "work_points")
+
+
 def study_setting(name: str) -> Setting:
-    known = {**STUDY, **NEWS}
+    known = {**STUDY, **NEWS, **FEATURE}
     if name not in known:
         raise SystemExit(f"{name}: no setting of the study; one of {', '.join(known)}")
     return known[name]
@@ -1086,6 +1204,190 @@ def five_check(df: pd.DataFrame, variants: list[str]) -> dict[str, tuple[int, in
     return got
 
 
+# --------------------------------------------------------------------------- session 30's map of misses
+
+# the map of where the code misses on fresh other plans (docs/instruments_rounds.md, "Session 30: where the code misses on
+# sets 82-107"): each clause read by the forward chain's fit A's way (group five all five samples by today's rules, every set
+# with the rules it met first), its tool's misses grouped by the hand code's convention, hand tool -> code tool and page kind
+MAP_SETS = [str(n) for n in range(82, 108)]
+KINDS_FILE = HERE / "other_plan_kinds.csv"
+CONVENTION = re.compile(r"(?<![A-Za-z0-9])([CP][0-9]+[a-z]?)(?![0-9A-Za-z])")
+NO_CONVENTION = "none named"
+
+
+def convention_of(reading: str | None) -> str:
+    """The convention a hand code's reading names first: its first C-number (C08, C91c), else its first P-number (P4),
+    else NO_CONVENTION."""
+    found = CONVENTION.findall(reading or "")
+    return next((c for c in found if c.startswith("C")), found[0] if found else NO_CONVENTION)
+
+
+def plan_kinds(names: list[str]) -> dict[tuple[str, str], str]:
+    """(set, page) -> the page's kind by benchmarks/other_plan_kinds.csv, for the sets `names` only (no other set's
+    row is kept)."""
+    with KINDS_FILE.open(encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {(r["set"], r["page"]): r["kind"] for r in rows if r["set"] in names}
+
+
+def readings(names: list[str]) -> dict[str, str]:
+    """Each hand-coded clause's key (as `hand_sets` keys it) -> its code's reading, for the real sets `names`."""
+    out = {}
+    for name in names:
+        codes = pd.read_csv(real_clauses_2.SETS[name][2])
+        out.update({f"{p} {c}": r for p, c, r in zip(codes["page"], codes["clause_no"], codes["reading"], strict=True)})
+    return out
+
+
+def misses_frame(df: pd.DataFrame, tools: pd.Series, names: list[str]) -> pd.DataFrame:
+    """The clauses of `tools` (a forward read) whose tool the code misses: set, key, hand tool, code tool, the rules'
+    first-contact tool and whether it is the hand's, the convention the reading names first, the page's kind."""
+    kinds = plan_kinds(names)
+    said = readings(names)
+    part = df.loc[tools.index]
+    miss = part[part["tool"] != tools]
+    return pd.DataFrame({
+        "set": miss["group"], "key": miss["key"], "hand": miss["tool"], "code": tools.loc[miss.index],
+        "rules": miss["first_tool"], "rules_right": miss["first_tool"] == miss["tool"],
+        "convention": [convention_of(said.get(k)) for k in miss["key"]],
+        "kind": [kinds.get((g, p), "unknown") for g, p in zip(miss["group"], miss["page"], strict=True)],
+    }, index=miss.index)
+
+
+def map_groups(miss: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    """The misses grouped by the columns `by`, largest first: misses, and of them the rules at first contact read right
+    (the model overrode them) and wrong too."""
+    g = miss.groupby(by, sort=False)["rules_right"]
+    out = pd.DataFrame({"misses": g.size(), "rules_right": g.sum().astype(int)})
+    out["rules_wrong"] = out["misses"] - out["rules_right"]
+    return out.sort_values(["misses", "rules_right"], ascending=False, kind="stable")
+
+
+def save_reading(out: Path, name: str, df: pd.DataFrame, tools: pd.Series, names: list[str],
+                 seconds: list[float]) -> dict:
+    """Add a forward read's figures and each clause's tool (keyed "set key") to the JSON file `out` under `name`."""
+    got = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+    typ, tool, n = right(df, tools)
+    got[name] = {"type": typ, "tool": tool, "n": n, "seconds": round(float(np.mean(seconds)), 1),
+                 "per_set": {g: right(df, tools[df.loc[tools.index, "group"] == g])[:2] for g in names},
+                 "tools": {f"{g} {k}": t for g, k, t in zip(df.loc[tools.index, "group"], df.loc[tools.index, "key"],
+                                                            tools, strict=True)}}
+    out.write_text(json.dumps(got, ensure_ascii=False, indent=1), encoding="utf-8")
+    return got[name]
+
+
+def saved_reading(out: Path, name: str, df: pd.DataFrame, names: list[str]) -> pd.Series | None:
+    """The forward read saved under `name` in `out` (`save_reading`) as predicted tools on `df`'s clauses of `names`;
+    None where the file or the entry is missing. A saved reading that does not hold exactly those clauses is refused."""
+    got = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+    if name not in got:
+        return None
+    part = df[df["group"].isin(names)]
+    keys = [f"{g} {k}" for g, k in zip(part["group"], part["key"], strict=True)]
+    if sorted(keys) != sorted(got[name]["tools"]):
+        raise SystemExit(f"{out}: the reading saved as {name} is not of the clauses of sets {names[0]}-{names[-1]}")
+    return pd.Series([got[name]["tools"][k] for k in keys], index=part.index, dtype=object)
+
+
+def print_misses_map(df: pd.DataFrame, tools: pd.Series, names: list[str], top: int = 15) -> pd.DataFrame:
+    """Session 30's map: totals, then the misses grouped by convention, by hand tool -> code tool, by page kind and by
+    convention and hand tool -> code tool together (each the `top` largest), the rules' first-contact reading beside."""
+    miss = misses_frame(df, tools, names)
+    typ, tool, n = right(df, tools)
+    rr = int(miss["rules_right"].sum())
+    same = int((miss["code"] == miss["rules"]).sum())
+    print(f"sets {names[0]}-{names[-1]} forward-chained: type {typ} · tool {tool} of {n}; tool misses {len(miss)}, "
+          f"the rules at first contact right on {rr} ({rr / max(len(miss), 1):.1%}: the model overrode them), "
+          f"wrong too on {len(miss) - rr} (the code their tool on {same}, another on {len(miss) - rr - same}); "
+          f"where the rules are right the code reads {int(((df.loc[tools.index, 'first_tool'] == tools) & (tools == df.loc[tools.index, 'tool'])).sum())} "
+          f"of {int((df.loc[tools.index, 'first_tool'] == df.loc[tools.index, 'tool']).sum())}, where they are wrong "
+          f"{int(((df.loc[tools.index, 'first_tool'] != df.loc[tools.index, 'tool']) & (tools == df.loc[tools.index, 'tool'])).sum())} "
+          f"of {int((df.loc[tools.index, 'first_tool'] != df.loc[tools.index, 'tool']).sum())}")
+    kinds = plan_kinds(names)
+    clauses_by_kind = pd.Series([kinds.get((g, p), "unknown") for g, p in
+                                 zip(df.loc[tools.index, "group"], df.loc[tools.index, "page"], strict=True)]).value_counts()
+    miss = miss.assign(move=miss["hand"] + " -> " + miss["code"])
+    for label, by in (("convention", ["convention"]), ("hand tool -> code tool", ["move"]), ("page kind", ["kind"]),
+                      ("convention, hand tool -> code tool", ["convention", "move"])):
+        table = map_groups(miss, by)
+        print(f"\nby {label} ({len(table)} groups; the {min(top, len(table))} largest)")
+        print(f"| {label} | misses | rules right (overridden) | rules wrong too |" + (" clauses |" if by == ["kind"] else ""))
+        print("|---|---|---|---|" + ("---|" if by == ["kind"] else ""))
+        for key, r in table.head(top).iterrows():
+            name = " · ".join(key) if isinstance(key, tuple) else key
+            extra = f" {int(clauses_by_kind.get(key, 0))} |" if by == ["kind"] else ""
+            print(f"| {name} | {r['misses']} | {r['rules_right']} | {r['rules_wrong']} |{extra}")
+    return miss
+
+
+def study_feature(df: pd.DataFrame, variants: list[str], out: Path, names: list[str] = MAP_SETS,
+                  lock: Path | None = None) -> dict[str, dict]:
+    """Session 30's dev measure: each variant of FEATURE read forward-chained over `names` (`forward_read`, the fits under
+    `lock`) and saved in `out` (`save_reading`), against the baseline saved there by --misses-map (never refitted here):
+    pooled type and tool, per set against the baseline, by page kind, and on the baseline's misses of the map's largest
+    groups (how many each variant mends) and its new misses. A variant already saved is read back, not refitted."""
+    base = saved_reading(out, "base", df, names)
+    if base is None:
+        raise SystemExit(f"{out}: no baseline saved; run --misses-map --study-out {out} first")
+    kinds = plan_kinds(names)
+    part = df[df["group"].isin(names)]
+    kind = pd.Series([kinds.get((g, p), "unknown") for g, p in zip(part["group"], part["page"], strict=True)],
+                     index=part.index)
+    miss = misses_frame(df, base, names)
+    move = miss["hand"] + " -> " + miss["code"]
+    reads = {"base": base}
+    for v in variants:
+        if v not in FEATURE or v == "base":
+            raise SystemExit(f"{v}: no variant of the feature study; one of {', '.join(k for k in FEATURE if k != 'base')}")
+        s = FEATURE[v]
+        tools = saved_reading(out, v, df, names)
+        if tools is None:
+            with lock_held(lock):
+                tools, seconds = forward_read(df, names, s)
+            save_reading(out, v, df, tools, names, seconds)
+        reads[v] = tools
+    table = {}
+    for v, tools in reads.items():
+        typ, tool, n = right(df, tools)
+        hand = df.loc[tools.index, "tool"]
+        row = {"type": typ, "tool": tool, "n": n,
+               "kinds": {k: right(df, tools[kind == k])[:2] for k in FEATURE_KINDS},
+               "groups": {g: int((tools.loc[miss.index[move == g]] == hand.loc[miss.index[move == g]]).sum())
+                          for g in FEATURE_GROUPS},
+               "new_misses": int(((base == hand) & (tools != hand)).sum()),
+               "mended": int(((base != hand) & (tools == hand)).sum())}
+        if v != "base":
+            diff = [right(df, tools[part["group"] == g])[1] - right(df, base[part["group"] == g])[1] for g in names]
+            row["per_set"] = (sum(d > 0 for d in diff), sum(d == 0 for d in diff), sum(d < 0 for d in diff))
+        table[v] = row
+    print(f"| variant | sets {names[0]}-{names[-1]}: type · tool of {len(part)} | tool per set against the baseline: "
+          "better · even · worse | mended · new misses | " + " | ".join(FEATURE_KINDS) + " | "
+          + " | ".join(f"{g} ({int((move == g).sum())}) mended" for g in FEATURE_GROUPS) + " |")
+    print("|---|---|---|---|" + "---|" * (len(FEATURE_KINDS) + len(FEATURE_GROUPS)))
+    for v, r in table.items():
+        per = " · ".join(map(str, r["per_set"])) if "per_set" in r else ""
+        print(f"| {v} | {r['type']} ({r['type'] / r['n']:.3f}) · {r['tool']} ({r['tool'] / r['n']:.3f}) | {per} | "
+              f"{r['mended']} · {r['new_misses']} | "
+              + " | ".join(f"{a} · {b} of {int((kind == k).sum())}" for k, (a, b) in r["kinds"].items()) + " | "
+              + " | ".join(str(r["groups"][g]) for g in FEATURE_GROUPS) + " |")
+    print(f"\nchosen by the pre-registered rule: {feature_chosen(table)}")
+    return table
+
+
+def feature_chosen(table: dict[str, dict], margin: int = FEATURE_MARGIN, type_drop: int = FEATURE_TYPE_DROP) -> str:
+    """The pre-registered rule: of the variants run, the one with the larger pooled tool (a tie: the earlier in FEATURE)
+    if it reads at least `margin` tools more than the baseline and no more than `type_drop` types fewer; else "base"
+    (none adopted)."""
+    run = [v for v in FEATURE if v != "base" and v in table]
+    if not run:
+        return "base"
+    best = max(run, key=lambda v: (table[v]["tool"], -run.index(v)))
+    base = table["base"]
+    if table[best]["tool"] >= base["tool"] + margin and table[best]["type"] >= base["type"] - type_drop:
+        return best
+    return "base"
+
+
 # --------------------------------------------------------------------------- forward chaining
 
 def all_sets() -> list[str]:
@@ -1187,15 +1489,43 @@ def main() -> None:
     parser.add_argument("--study-news", help="session 29's news-line study: variants to run forward-chained over "
                         f"sets 82-103 R's way (of {', '.join(NEWS)}), e.g. base,told,newspage; added to --study-out")
     parser.add_argument("--lock", type=Path, help="with --study-news: a lock file held around each variant's fits only")
+    parser.add_argument("--misses-map", action="store_true", help="session 30's map: sets 82-107 read forward-chained "
+                        "A's way (the frozen setting), the tool misses grouped by convention, hand -> code tool and page kind; "
+                        "with --study-out the reading is saved there as the study's baseline, with --lock the fits held under it")
+    parser.add_argument("--study-feature", help="session 30's feature study: variants to run forward-chained over sets "
+                        f"82-107 A's way (of {', '.join(k for k in FEATURE if k != 'base')}), against the baseline "
+                        "--misses-map saved in --study-out (needed)")
     parser.add_argument("--five-loso", action="store_true", help="the five plans leave-one-sample-out "
                         "(session 28): each sample read by a fit on the other four and sets 1 to --through")
     args = parser.parse_args()
     if args.setting != "base" and not args.write:
         parser.error("--setting goes with --write")
-    if args.study_out is not None and not (args.study_settings or args.study_news):
-        parser.error("--study-out goes with --study-settings or --study-news")
-    if args.lock is not None and not args.study_news:
-        parser.error("--lock goes with --study-news")
+    if args.study_out is not None and not (args.study_settings or args.study_news or args.misses_map
+                                           or args.study_feature):
+        parser.error("--study-out goes with --study-settings, --study-news, --misses-map or --study-feature")
+    if args.lock is not None and not (args.study_news or args.misses_map or args.study_feature):
+        parser.error("--lock goes with --study-news, --misses-map or --study-feature")
+    if args.study_feature:
+        variants = args.study_feature.split(",")
+        for v in variants:
+            if v not in FEATURE or v == "base":
+                parser.error(f"--study-feature: {v} is no variant of the feature study")
+        if args.study_out is None:
+            parser.error("--study-feature needs --study-out (the file --misses-map saved the baseline in)")
+        study_feature(load(groups=["five", *fit_sets(int(MAP_SETS[-1]))], five_view="now",
+                           with_headings=any(FEATURE[v].heading for v in variants)),
+                      variants, args.study_out, lock=args.lock)
+        return
+    if args.misses_map:
+        df = load(groups=["five", *fit_sets(int(MAP_SETS[-1]))], five_view="now")
+        tools = saved_reading(args.study_out, "base", df, MAP_SETS) if args.study_out else None
+        if tools is None:  # not saved yet: read forward-chained (the fits under the lock) and saved
+            with lock_held(args.lock):
+                tools, seconds = forward_read(df, MAP_SETS, _BASE)
+            if args.study_out:
+                save_reading(args.study_out, "base", df, tools, MAP_SETS, seconds)
+        print_misses_map(df, tools, MAP_SETS)
+        return
     if args.study_news:
         variants = args.study_news.split(",")
         for v in variants:

@@ -2,7 +2,9 @@
 feature, and what decides it"): the two features as the library computes them (a clause told as done: told=act,
 told=tally; the page read as news or a work report: page=news, page=report), that a model file without their rows reads
 exactly as before, that one with them adds their weights, that the benchmark fits them as the library reads them, and the
-pre-registered rule. Made-up clauses only (in wording no listed page shows)."""
+pre-registered rule. Made-up clauses only (in wording no listed page shows). Since session 30 the tokens are computed by
+the benchmark, their only user (`il.told_tokens`, `il.page_tokens`, `il.news_tokens`), and passed to the library's reading
+as `extra`; the library computes none (a plan's page kind never reaches the hybrid)."""
 
 from __future__ import annotations
 
@@ -37,8 +39,8 @@ def il():
     "全市累计建成社区科普e站四十余个。",  # 累计
     "本届农技节顺利闭幕后又顺利举行颁奖会。",  # 顺利举行
 ])
-def test_a_reported_act_gives_told_act(text):
-    assert "told=act" in learned.told_tokens(text)
+def test_a_reported_act_gives_told_act(il, text):
+    assert "told=act" in il.told_tokens(text)
 
 
 @pytest.mark.parametrize(("text", "tally"), [
@@ -53,8 +55,8 @@ def test_a_reported_act_gives_told_act(text):
     ("2023年5月全市人民共同参与。", False),  # a year, a month, 人民
     ("培训专业人员。", False),  # 人员 without a number
 ])
-def test_a_count_of_what_was_done_gives_told_tally(text, tally):
-    assert ("told=tally" in learned.told_tokens(text)) is tally
+def test_a_count_of_what_was_done_gives_told_tally(il, text, tally):
+    assert ("told=tally" in il.told_tokens(text)) is tally
 
 
 @pytest.mark.parametrize("text", [
@@ -66,8 +68,8 @@ def test_a_count_of_what_was_done_gives_told_tally(text, tally):
     "计划于下月组织500名学生参观。",  # 计划于
     "力争本次培训覆盖全体网格员。",  # 力争, beside 本次
 ])
-def test_a_task_still_to_come_is_not_told_as_done(text):
-    assert learned.told_tokens(text) == []
+def test_a_task_still_to_come_is_not_told_as_done(il, text):
+    assert il.told_tokens(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -75,13 +77,13 @@ def test_a_task_still_to_come_is_not_told_as_done(text):
     "帮助群众了解垃圾分类知识。",  # 了解
     "主要内容包括健康知识与应急技能。",  # 主要: no modal, but no act either
 ])
-def test_words_that_only_look_like_markers_give_nothing(text):
-    assert learned.told_tokens(text) == []
+def test_words_that_only_look_like_markers_give_nothing(il, text):
+    assert il.told_tokens(text) == []
 
 
-def test_the_modal_veto_leaves_words_holding_yao_alone():
+def test_the_modal_veto_leaves_words_holding_yao_alone(il):
     # 主要, 重要, 要求 are no task to come: the act still counts
-    assert learned.told_tokens("按照主要领导的要求，现场答复了重要问题。") == ["told=act"]
+    assert il.told_tokens("按照主要领导的要求，现场答复了重要问题。") == ["told=act"]
 
 
 # --------------------------------------------------------------------------- the page's kind
@@ -90,13 +92,13 @@ def test_the_modal_veto_leaves_words_holding_yao_alone():
     ("news", ["page=news"]), ("report", ["page=report"]),
     ("document", []), ("copy", []), ("paper", []), ("unknown", []), (None, []),
 ])
-def test_a_news_page_or_a_work_report_gives_a_page_token_and_no_other_kind_does(kind, tokens):
-    assert learned.page_tokens(kind) == tokens
+def test_a_news_page_or_a_work_report_gives_a_page_token_and_no_other_kind_does(il, kind, tokens):
+    assert il.page_tokens(kind) == tokens
 
 
-def test_news_tokens_are_both_features_together():
-    assert learned.news_tokens("现场发放手册500册。", "news") == ["told=act", "told=tally", "page=news"]
-    assert learned.news_tokens("将开展讲座。", "document") == []
+def test_news_tokens_are_both_features_together(il):
+    assert il.news_tokens("现场发放手册500册。", "news") == ["told=act", "told=tally", "page=news"]
+    assert il.news_tokens("将开展讲座。", "document") == []
 
 
 # --------------------------------------------------------------------------- the library's reading
@@ -111,50 +113,49 @@ def toy(tmp_path, body: str):
     return learned.load_model.__wrapped__(path)
 
 
-def test_a_file_with_the_rows_adds_their_weights_worked_by_hand(tmp_path):
+def test_a_file_with_the_rows_adds_their_weights_worked_by_hand(il, tmp_path):
     """tool=none weighs none 1; told=act services 2, told=tally services 1, page=news services 1. A clause the rules
     read none: told as done on a news page scores (4, 1); with no marker on a document (0, 1); a task to come on a news
     page (1, 1): a tie, the first tool."""
     model = toy(tmp_path, TOLD)
-    tool, p = learned.reading("现场发放手册500册。", "none", "", None, model, "news")
+    tool, p = learned.reading("现场发放手册500册。", "none", "", None, model, il.news_tokens("现场发放手册500册。", "news"))
     assert tool == "services" and p == pytest.approx(math.exp(4) / (math.exp(4) + math.exp(1)))
-    tool, p = learned.reading("讲解科学知识。", "none", "", None, model, "document")
+    tool, p = learned.reading("讲解科学知识。", "none", "", None, model, il.news_tokens("讲解科学知识。", "document"))
     assert tool == "none" and p == pytest.approx(math.exp(1) / (1 + math.exp(1)))
-    tool, p = learned.reading("将开展讲座。", "none", "", None, model, "news")
+    tool, p = learned.reading("将开展讲座。", "none", "", None, model, il.news_tokens("将开展讲座。", "news"))
     assert p == pytest.approx(0.5)
 
 
-def test_a_file_without_the_rows_reads_exactly_as_before(tmp_path, monkeypatch):
-    """A made-up file with no told= or page= row: every reading the same with and without the features computed."""
+def test_a_file_without_the_rows_reads_exactly_as_before(il, tmp_path):
+    """A made-up file with no told= or page= row: every reading the same with and without the features passed."""
     model = toy(tmp_path, "feature,idf,services,none\n<bias>,,0,0\n册,1,0.5,\ntool=none,,,1\n")
     texts = ["现场发放手册500册。", "将开展讲座。", "走进了社区。"]
-    with_features = [learned.reading(t, "none", "", None, model, "news") for t in texts]
-    monkeypatch.setattr(learned, "news_tokens", lambda text, page_kind: [])
-    assert with_features == [learned.reading(t, "none", "", None, model, None) for t in texts]
+    assert il.news_tokens(texts[0], "news")  # the features are there to pass
+    with_features = [learned.reading(t, "none", "", None, model, il.news_tokens(t, "news")) for t in texts]
+    assert with_features == [learned.reading(t, "none", "", None, model) for t in texts]
 
 
-def test_the_shipped_file_carries_no_row_of_the_features_and_reads_as_before(monkeypatch):
+def test_the_shipped_file_carries_no_row_of_the_features_and_reads_as_before(il):
     """The shipped file (R, then S: written without session 29's tokens) has no told= or page= row: made-up clauses full of markers, on a
     news page, read exactly as with the features never computed."""
     model = learned.load_model.__wrapped__(MODEL_FILE)
     assert not [t for t in model.tokens if t.startswith(("told=", "page="))]
     rows = [("现场向村民发放防诈手册800余册。", "services", "发放"), ("志愿者们走进了敬老院。", "none", ""),
             ("活动共吸引300多名居民参加。", "participation", "参加"), ("将开展科普进校园活动。", "services", "开展…活动 → 活动")]
-    got = [learned.reading(t, tool, cue, "tasks", model, "news") for t, tool, cue in rows]
-    monkeypatch.setattr(learned, "news_tokens", lambda text, page_kind: [])
+    got = [learned.reading(t, tool, cue, "tasks", model, il.news_tokens(t, "news")) for t, tool, cue in rows]
     assert got == [learned.reading(t, tool, cue, "tasks", model) for t, tool, cue in rows]
 
 
-def test_plan_clauses_passes_the_plans_page_kind_to_the_hybrid(tmp_path, monkeypatch):
-    """A made-up file weighing page=news toward services: the same clause, the rules' none, is services on a news page
-    and none on a document."""
+def test_plan_clauses_passes_no_page_kind_to_the_hybrid(tmp_path, monkeypatch):
+    """A made-up file weighing page=news toward services: since session 30 the library computes no such token, so the
+    same clause, the rules' none, reads none on a news page as on a document (until then: services on the news page)."""
     model = toy(tmp_path, "feature,idf,services,none\n<bias>,,0,0\n讲,1,,\ntool=none,,,1\npage=news,,3,\n")
     monkeypatch.setattr(learned, "load_model", lambda path=None: model)
     text = "提高全民科学素质。"
     assert ins.code_clause(text)[0] == "none"
     read = {kind: ins.plan_clauses("toy", [("1", text)], {"1": (0, len(text))}, text, page_kind=kind)[0]["tool"]
             for kind in ("news", "document", None)}
-    assert read == {"news": "services", "document": "none", None: "none"}
+    assert read == {"news": "none", "document": "none", None: "none"}
 
 
 # --------------------------------------------------------------------------- the benchmark's fit
@@ -218,7 +219,8 @@ def test_a_variants_file_read_by_the_library_gives_the_benchmarks_model(il, tmp_
     want = fitted.model.predict_proba(fitted.features(test))
     for row, p_want in zip(test.itertuples(), want, strict=True):
         kind = None if row.section == "unknown" else row.section
-        tool, p = learned.reading(row.text, row.first_tool, row.first_cue, kind, model, row.page_kind)
+        tool, p = learned.reading(row.text, row.first_tool, row.first_cue, kind, model,
+                                  il.news_tokens(row.text, row.page_kind))
         assert tool == fitted.model.classes_[int(np.argmax(p_want))]
         assert p == pytest.approx(p_want.max(), rel=1e-6)
 
@@ -320,3 +322,16 @@ def test_the_lock_goes_with_the_study_and_a_variant_must_be_the_studys(il, monke
 
 def test_write_names_a_news_variant_and_its_tokens(il):
     assert il.write_command(105, 1.0, "now", "told") == "--write --through 105 --setting told --five-view now"
+
+
+def test_the_benchmark_reads_a_told_file_with_its_tokens_and_a_file_without_their_rows_without(il, tmp_path):
+    """`library_tools` passes session 29's tokens only where the file carries their rows (TOLD: told=act weighs services
+    2, told=tally 1, page=news 1, tool=none none 1): a clause told as done on a news page, the rules' none, is services;
+    the same clause read by a file with no such row is none, as the rules' token alone says."""
+    frame = pd.DataFrame({"text": ["现场发放手册500册。", "将开展讲座。"], "first_tool": ["none", "none"],
+                          "first_cue": ["", ""], "section": ["unknown", "tasks"], "page_kind": ["news", "news"]})
+    path = tmp_path / "instrument_model.csv"  # where `toy` writes its file
+    toy(tmp_path, TOLD)
+    assert il.library_tools(frame, path).tolist() == ["services", "services"]  # the second: page=news 1, tool=none 1, a tie
+    toy(tmp_path, TOLD.replace("told=act,,2,\ntold=tally,,1,\npage=news,,1,\n", ""))
+    assert il.library_tools(frame, path).tolist() == ["none", "none"]

@@ -655,8 +655,7 @@ def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
 
     Since session 25 the code is the learned hybrid's (`parsing.learned`: a model learned from
     hand-coded clauses, reading the clause's text and the rules' code, their tool and cue, and its
-    section kind; and, where its file carries them, session 29's tokens of a clause told as done and of
-    the page kind: `learned.news_tokens`): `tool` is its reading, `type` that tool's type, ``coded_by = model``. The rules'
+    section kind): `tool` is its reading, `type` that tool's type, ``coded_by = model``. The rules'
     own reading (`code_clause`) is kept beside it as `rule_tool` and `rule_type`; `cue` stays the
     rules' cue (the word or row they decided by, whichever tool the hybrid reads). `review` is the
     rules' tool where it differs from the hybrid's (two readings disagree: check these first),
@@ -678,7 +677,7 @@ def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
             if hit is not None:
                 start, end, cursor = hit
             rule_tool, rule_type, cue = code_clause(clause, scheme, sections.get(task_id), page_kind)
-            tool, _ = learned.reading(clause, rule_tool, cue, sections.get(task_id), hybrid, page_kind)
+            tool, _ = learned.reading(clause, rule_tool, cue, sections.get(task_id), hybrid)
             rows.append({"plan_id": plan_id, "task_id": task_id, "clause_no": n, "text": clause,
                          "start": start, "end": end, "tool": tool, "type": SCHEME[tool], "cue": cue,
                          "review": rule_tool if rule_tool != tool else None,

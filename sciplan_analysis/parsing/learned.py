@@ -20,19 +20,17 @@ weights for each tool; a row with no idf is a token of the rules' reading (``too
 ``state=cue``, ``section=tasks``, ``cue=讲座``…), whose weights are added where the clause has it (a cue that is not a word of the rules, such as a
 role row's clause, kept only as a hash: `hashed`); ``<bias>`` the intercepts. No Python object is loaded and nothing runs.
 
-Session 29 studied two more tokens a file may carry as rows of the same form (`news_tokens`): ``told=act`` and
-``told=tally``, a clause told as done (a marker of a reported act; a count of things handed out or people reached; neither
-where a task still to come is marked), and ``page=news`` or ``page=report``, the page the clause stands on read as a news item
-or a body's work report (`pagekind`). The library computes them for every clause; a file without their rows (every file
-before session 29's study) adds nothing for them, so it reads exactly as before.
+A file fitted with the rules' reading weighted otherwise than 1 (session 30's `lighter`, 0.5) carries that weight folded
+into its token rows: the library reads it with no change. A study's file may carry rows of tokens beyond the rules' reading (session 29's news-line tokens, ``told=`` and ``page=``,
+not adopted: computed by `benchmarks/instruments_learned.py`, its only user, and passed as `reading`'s ``extra``); no
+shipped file carries any, and the library computes none.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -45,22 +43,6 @@ from sciplan_analysis.tables import INSTRUMENT_TOOLS
 BIAS = "<bias>"
 CUE, HASHED = "cue=", "cue_sha256="  # a cue token, as read and as kept where its cue is no rule word
 UNKNOWN_SECTION = "unknown"  # a clause whose section kind is not known (as the benchmark reads it)
-
-# session 29's news-line tokens (docs/instruments_rounds.md, "a news-line feature, and what decides it"): a clause told as
-# done, by a marker of a reported act (了 not in 为了, 除了, 了解; 已 not in 而已; 共计, 累计, 先后, 相继; 此次, 本次, 这次, 当天,
-# 当日; 现场, 活动中, 期间; 圆满 or 顺利 before a verb of an event held or ended)…
-TOLD_ACT = re.compile(r"(?<![为除])了(?!解)|(?<!而)已|共计|累计|先后|相继|此次|本次|这次|当天|当日|现场|活动中|期间"
-                      r"|(?:圆满|顺利)(?:完成|举办|举行|召开|结束|落幕)")
-# …or by a count of what was done: a number (Arabic digits, or two or more Chinese numerals), 余 or 多 (and 万 or 千)
-# optional, then a measure of things handed out or people reached (次 not after 第; 人 not in 人民, 人员, 人才, 人口, 人们);
-# the number read whole (never from its middle: 第12次, 第二十次 give none)
-TOLD_TALLY = re.compile(r"(?<![第0-9０-９.．一二三四五六七八九十百千万两])(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二三四五六七八九十百千万两]{2,})\s*(?:[余多])?\s*[万千]?\s*"
-                        r"(?:[余多])?\s*(?:份|册|本|人次|场次|场|次|期|批|幅|张|套|件|名|人(?![民员才口们]))")
-# …and neither where the clause marks a task still to come (a plan's 将开展…活动, 每年举办讲座不少于10场)
-TASK_TO_COME = re.compile(r"将(?:于|在|要|会|继续|进一步|开展|举办|组织|启动)|即将|拟|计划(?:于|在|将)"
-                          r"|(?<![主重纪摘只])要(?![求点素闻])|应当|应该|必须|务必|需要|力争|确保|争取|不少于|不低于|每年|年均")
-NEWS_PAGE_KINDS = ("news", "report")  # the page kinds (`pagekind.page_kind`) a clause's page token names
-
 
 class ModelError(PlanError):
     """The hybrid's model file is malformed; the message names the file and line."""
@@ -84,12 +66,6 @@ class Model:
     weights: np.ndarray
     tokens: dict[str, np.ndarray]
 
-    @cached_property
-    def reads_news(self) -> bool:
-        """Whether the file carries rows of session 29's tokens (`news_tokens`): only then are they computed."""
-        return any(token.startswith(("told=", "page=")) for token in self.tokens)
-
-
 def rule_state(cue: str | None) -> str:
     """How the rules decided, from the cue they report (`instruments.Decision.cue`)."""
     if not cue:
@@ -111,26 +87,6 @@ def rule_tokens(tool: str, cue: str | None, section: str | None) -> list[str]:
     if cue and state in ("cue", "frame"):
         toks.append("cue=" + cue.split(" → ")[-1].replace(" ", "_"))
     return " ".join(toks).split()  # as the benchmark's token block splits them
-
-
-def told_tokens(text: str) -> list[str]:
-    """A clause told as done (session 29's `told`): ``told=act`` where it holds a marker of a reported act,
-    ``told=tally`` where it holds a count of what was done; none where it marks a task still to come."""
-    if TASK_TO_COME.search(text):
-        return []
-    return [name for name, found in (("told=act", TOLD_ACT), ("told=tally", TOLD_TALLY)) if found.search(text)]
-
-
-def page_tokens(page_kind: str | None) -> list[str]:
-    """The page a clause stands on read as a news item or a body's work report (session 29's `newspage`):
-    ``page=news`` or ``page=report``; no token for any other kind or none known."""
-    return [f"page={page_kind}"] if page_kind in NEWS_PAGE_KINDS else []
-
-
-def news_tokens(text: str, page_kind: str | None) -> list[str]:
-    """Session 29's tokens of a clause (`told_tokens`, `page_tokens`): a file carries the rows of those it was
-    fitted with; a token with no row adds nothing."""
-    return [*told_tokens(text), *page_tokens(page_kind)]
 
 
 @lru_cache(maxsize=4)
@@ -194,14 +150,13 @@ def load_model(path: Path = MODEL_FILE) -> Model:
 
 
 def reading(text: str, tool: str, cue: str | None, section: str | None,
-            model: Model | None = None, page_kind: str | None = None) -> tuple[str, float]:
+            model: Model | None = None, extra: tuple[str, ...] | list[str] = ()) -> tuple[str, float]:
     """The hybrid's tool for a clause the rules coded `tool` with `cue`, standing in a section of
-    kind `section` (None: not known) on a page of kind `page_kind` (None: not known), and its
-    probability. Session 29's tokens (`news_tokens`) count only where the file has their rows."""
+    kind `section` (None: not known), and its probability. `extra`: tokens beyond the rules' reading
+    a study's file may carry rows for (the benchmark's; the library passes none); a token with no row adds nothing."""
     model = load_model() if model is None else model
     z = gram_scores(text, model.rows, model.idf, model.weights, model.bias)
-    news = news_tokens(text, page_kind) if model.reads_news else []  # no rows (every shipped file): no work
-    for token in dict.fromkeys([*rule_tokens(tool, cue, section), *news]):  # binary: each token once
+    for token in dict.fromkeys([*rule_tokens(tool, cue, section), *extra]):  # binary: each token once
         weights = model.tokens.get(token)
         if weights is None and token.startswith(CUE):
             weights = model.tokens.get(hashed(token))
