@@ -673,6 +673,17 @@ SIGNING_BODY = re.compile(f"[{CJK_RANGE}]{{2,30}}")
 SIGNING_BODY_END = re.compile(f"(?:{ORGAN_END.pattern}|处|科|室|所|站|馆|院|校|会|组|中心|团|队)$")
 
 
+# A line a site sets after a page's text holding no word and no date: its counters or bars run together (,-226,1572,
+# under a signature's date; | ; 12 | 345), digits, bars and commas only (round seventy-nine). A date (2022425, 2021-3-5)
+# or a page number's dashes (- 2 -) is no such line.
+SITE_COUNTER = re.compile(r"[\d,，|｜\s]*[,，|｜][\d,，|｜\-\s]*")
+
+
+def _site_counter(line: str) -> bool:
+    """Whether a line is a site's counters or bars (`SITE_COUNTER`), no date among them."""
+    return bool(SITE_COUNTER.fullmatch(line.strip())) and ISO_DATE.search(line) is None
+
+
 def _signing_body(line: str) -> bool:
     """Whether a line may be the name of a body signing over its date: a short line of Chinese characters ending as a
     body's name does (SIGNING_BODY_END: an organ's suffix, or 处, 中心, 所 …), no word of page text."""
@@ -744,10 +755,12 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             # a date line of the front matter whose 年, 月 and 日 a damaged copy dropped (201276 under a heading, as
             # （2012年7月6日） stands under a party committee's; one reading only): the date line it was (round seventy-six)
             found.put("issue_date", "text", date)
-        elif n >= len(front) and n > 0 and ISO_DATE.fullmatch(text) and _signing_body(lines[n - 1]) and all(
-                DISCLOSURE.fullmatch(after.strip()) for after in lines[n + 1:]):
-            # …科学技术处 / 2020.11.13 ending the text (a disclosure mark after it at most): a signature's date (round sixty-three)
-            found.put("issue_date", "text", date_of(text))
+        elif n >= len(front) and n > 0 and (day := ISO_DATE.match(text)) and (
+                day.end() == len(text) or _site_counter(text[day.end():])) and _signing_body(lines[n - 1]) and all(
+                DISCLOSURE.fullmatch(after.strip()) or _site_counter(after) for after in lines[n + 1:]):
+            # …科学技术处 / 2020.11.13 ending the text (a disclosure mark after it at most): a signature's date (round sixty-three);
+            # a site's counters or bars run into it or after it (2010-9-20,-226,1572, · |) are no text (round seventy-nine)
+            found.put("issue_date", "text", date_of(text[: day.end()]))
         elif (m := STRIPPED_DATE.fullmatch(text)) and (date := iso_date(m)) is not None:
             found.put("issue_date", "text", date)  # 2022年1221: a site stripped 月 and 日
         elif (month := month_of(text)) is not None:
