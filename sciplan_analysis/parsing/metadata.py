@@ -178,7 +178,11 @@ GLUED_SIGNATURE = re.compile(
 # 2022年12月15日。): the attachment's name, the organs signing and their date run together closing the page's last line; the
 # organs are the longest run of whole organs' names before the date (one, or two and more run together), the attachment's name
 # before them no organ's (round seventy-eight).
-ATTACHED_END = re.compile(rf"附件\s*[：:](?P<run>[^。；！？《》]{{2,400}}?)(?P<date>{DATE.pattern}|{CN_DATE.pattern})\s*[，,]?\s*[。.]?\s*$")
+# The attachments' file names a site links after the date (…某市科学技术局2025年10月31日某某名单.doc。) are no text: the date
+# still closes it (round seventy-nine).
+ATTACHED_END = re.compile(rf"附件\s*[：:](?P<run>[^。；！？《》]{{2,400}}?)(?P<date>{DATE.pattern}|{CN_DATE.pattern})\s*[，,]?\s*"
+                          r"(?:[^。；！？《》：:]{1,120}?\.(?:docx?|wps|pdf|xlsx?|ofd|zip|rar)\s*[，,、]?\s*)*[。.]?\s*$",
+                          re.IGNORECASE)
 # A notice's closing words (特此通知。, 特此通报。): a one-line body holding them ends before its signature, as one holding
 # 印发给你们 does (round sixty-eight).
 CLOSING_WORDS = re.compile(r"特此(?:通知|通报|公告|函告)[。！]")
