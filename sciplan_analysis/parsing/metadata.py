@@ -119,6 +119,9 @@ WRAPPED_NOTICE_LINES = 3
 OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))(?:[^，。；：《》〈〉\s]{4,60}(?:的(?:通知|决定|通报|批复|意见|公示(?:公告)?)|名单公示)"
                         r"|(?:19|20)\d{2}年度?[^，。；：《》〈〉\s]{2,54}(?:项目|人选|结果|对象)公示)")
 OWN_NOTICE_LINES = 3
+# …or run into its body's first words on a one-line copy, its line breaks lost (关于…名单的公示根据《某某办法》…; 关于…的决定为
+# 表彰…): the body opens with 根据, 按照, 依据 or 为 (round seventy-nine; a 关于…的通知 so run in is NOTICE's already).
+BODY_OPENING = re.compile(r"根据|按照|依据|为(?!期)")
 # The addressees a heading may run into once lines are joined (…的通报各市科协：): nothing, or 各…：.
 ADDRESSEES = re.compile(r"(?:各[^，。；《》]{1,40}[：:])?")
 # A document-sharing site's extraction (文档简介: 1、[PAGE PAGE 18]Title + body run together): the
@@ -1929,7 +1932,8 @@ def _own_notice(front: list[str]) -> str | None:
     """A heading on one of the first lines that is itself the document (开展…工作的通知, 关于命名…的决定),
     perhaps run into its addressees (…的通报各市科协：); None when there is none."""
     for text in map(undated, front[:OWN_NOTICE_LINES]):  # (a date glued before it is no part of it)
-        if (m := OWN_NOTICE.match(text)) and ADDRESSEES.fullmatch(text, m.end()):
+        if (m := OWN_NOTICE.match(text)) and (ADDRESSEES.fullmatch(text, m.end()) or (
+                len(text) > GLUED_BODY_CHARS and BODY_OPENING.match(text, m.end()))):
             return m.group(0)
     return None
 
