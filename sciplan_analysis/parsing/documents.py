@@ -225,9 +225,10 @@ def undoubled(title: str) -> str:
     工作计划 / XXXX年街道科普年度工作计划 (a collection's name over its first piece's title, its year masked) read as one
     line give the second (round forty). The heading ends with a plan's kind; the rest holds more than the heading.
     A name written twice and run together (某省某条例某省某条例: a document-sharing copy's snippet, the file's name over
-    the text's own first line) is the name once, where it ends as a document's or a law's name does (round seventy-nine)."""
+    the text's own first line) is the name once, where it ends as a document's or a law's name does and is one (LAW_TITLE_CHARS
+    at least: 实施方案实施方案, a kind's word twice, names nothing and stays, as round forty's test has it; round seventy-nine)."""
     half = len(title) // 2
-    if len(title) % 2 == 0 and half >= DOUBLED_HEAD_CHARS and title[:half] == title[half:] and (
+    if len(title) % 2 == 0 and half >= LAW_TITLE_CHARS and title[:half] == title[half:] and (
             TITLE_END.search(title[:half]) or LAW_TITLE_END.search(title[:half])):
         return title[:half]
     bare = PERIOD_AFTER.sub("", title)
