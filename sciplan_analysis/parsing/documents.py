@@ -223,7 +223,14 @@ def undoubled(title: str) -> str:
     """A title without the heading a page's line above ran into it, where the title's own name ends with the same
     words: 实施方案 / 全民科学素质行动计划纲要实施方案（2016—2020年） (a wiki's section heading over the plan's name), 街道科普年度
     工作计划 / XXXX年街道科普年度工作计划 (a collection's name over its first piece's title, its year masked) read as one
-    line give the second (round forty). The heading ends with a plan's kind; the rest holds more than the heading."""
+    line give the second (round forty). The heading ends with a plan's kind; the rest holds more than the heading.
+    A name written twice and run together (某省某条例某省某条例: a document-sharing copy's snippet, the file's name over
+    the text's own first line) is the name once, where it ends as a document's or a law's name does and is one (LAW_TITLE_CHARS
+    at least: 实施方案实施方案, a kind's word twice, names nothing and stays, as round forty's test has it; round seventy-nine)."""
+    half = len(title) // 2
+    if len(title) % 2 == 0 and half >= LAW_TITLE_CHARS and title[:half] == title[half:] and (
+            TITLE_END.search(title[:half]) or LAW_TITLE_END.search(title[:half])):
+        return title[:half]
     bare = PERIOD_AFTER.sub("", title)
     for cut in range(DOUBLED_HEAD_CHARS, len(bare) // 2 + 1):
         head, rest = title[:cut], bare[cut:]
@@ -311,6 +318,9 @@ PASSED_NOTE = re.compile(r"[（(][^（）()]{0,160}?(?:通过|公布|施行|修�
 # list's second item, never a text's name.
 RUN_IN_LAW = re.compile(rf"^(?:1、\s*)?(?P<title>[^（）()，。；：:、]{{4,60}}?)\s*{PASSED_NOTE.pattern}")
 LAW_HEAD_LINES = 8  # a legal text's name stands this near above its first article or chapter
+# A draft's or a trial text's mark set on its own line under a law's name (某市某条例 / （草案）, （草案送审稿）, （征求意见稿）,
+# （试行）), as official drafts are laid out: part of the name (round seventy-nine).
+DRAFT_MARK = re.compile(r"[（(]\s*(?:草案[^（）()]{0,6}|[^（）()]{0,6}稿|试行|暂行)\s*[）)]")
 # An announcement's word or number on a line of its own (公告, 公 告, 第一五三号, （第42号）): its organ stands on the line above.
 ANNOUNCEMENT_PART = re.compile(r"公\s*告|令|[（(]?\s*第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号\s*[）)]?")
 
@@ -326,8 +336,11 @@ def law_head(lines: list[str], paragraphs: list[str] | None = None) -> tuple[str
     while start > 0 and head and ANNOUNCEMENT_PART.fullmatch(head[0].strip()):
         start -= 1  # 某市人民代表大会常务委员会 / 公告 / 第一五三号: the announcing organ over its word (round forty)
         head = [lines[start], *head]
-    name = next((text.strip() for text in reversed(head) if is_law_title(text)), None)
-    if name is not None:
+    at = next((n for n in range(len(head) - 1, -1, -1) if is_law_title(head[n])), None)
+    if at is not None:
+        name = head[at].strip()
+        if at + 1 < len(head) and (mark := DRAFT_MARK.fullmatch(head[at + 1].strip())):
+            name += mark.group(0)  # 某市某条例 / （草案送审稿）: a draft's mark under its name is part of it (round seventy-nine)
         return name, head
     # (the run-in form read on `paragraphs` where given: a copy's wrapping cuts a PDF's one line)
     runs = paragraphs[:LAW_HEAD_LINES] if paragraphs is not None else (

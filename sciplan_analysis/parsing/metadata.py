@@ -119,6 +119,9 @@ WRAPPED_NOTICE_LINES = 3
 OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))(?:[^，。；：《》〈〉\s]{4,60}(?:的(?:通知|决定|通报|批复|意见|公示(?:公告)?)|名单公示)"
                         r"|(?:19|20)\d{2}年度?[^，。；：《》〈〉\s]{2,54}(?:项目|人选|结果|对象)公示)")
 OWN_NOTICE_LINES = 3
+# …or run into its body's first words on a one-line copy, its line breaks lost (关于…名单的公示根据《某某办法》…; 关于…的决定为
+# 表彰…): the body opens with 根据, 按照, 依据 or 为 (round seventy-nine; a 关于…的通知 so run in is NOTICE's already).
+BODY_OPENING = re.compile(r"根据|按照|依据|为(?!期)")
 # The addressees a heading may run into once lines are joined (…的通报各市科协：): nothing, or 各…：.
 ADDRESSEES = re.compile(r"(?:各[^，。；《》]{1,40}[：:])?")
 # A document-sharing site's extraction (文档简介: 1、[PAGE PAGE 18]Title + body run together): the
@@ -178,7 +181,11 @@ GLUED_SIGNATURE = re.compile(
 # 2022年12月15日。): the attachment's name, the organs signing and their date run together closing the page's last line; the
 # organs are the longest run of whole organs' names before the date (one, or two and more run together), the attachment's name
 # before them no organ's (round seventy-eight).
-ATTACHED_END = re.compile(rf"附件\s*[：:](?P<run>[^。；！？《》]{{2,400}}?)(?P<date>{DATE.pattern}|{CN_DATE.pattern})\s*[，,]?\s*[。.]?\s*$")
+# The attachments' file names a site links after the date (…某市科学技术局2025年10月31日某某名单.doc。) are no text: the date
+# still closes it (round seventy-nine).
+ATTACHED_END = re.compile(rf"附件\s*[：:](?P<run>[^。；！？《》]{{2,400}}?)(?P<date>{DATE.pattern}|{CN_DATE.pattern})\s*[，,]?\s*"
+                          r"(?:[^。；！？《》：:]{1,120}?\.(?:docx?|wps|pdf|xlsx?|ofd|zip|rar)\s*[，,、]?\s*)*[。.]?\s*$",
+                          re.IGNORECASE)
 # A notice's closing words (特此通知。, 特此通报。): a one-line body holding them ends before its signature, as one holding
 # 印发给你们 does (round sixty-eight).
 CLOSING_WORDS = re.compile(r"特此(?:通知|通报|公告|函告)[。！]")
@@ -673,6 +680,17 @@ SIGNING_BODY = re.compile(f"[{CJK_RANGE}]{{2,30}}")
 SIGNING_BODY_END = re.compile(f"(?:{ORGAN_END.pattern}|处|科|室|所|站|馆|院|校|会|组|中心|团|队)$")
 
 
+# A line a site sets after a page's text holding no word and no date: its counters or bars run together (,-226,1572,
+# under a signature's date; | ; 12 | 345), digits, bars and commas only (round seventy-nine). A date (2022425, 2021-3-5)
+# or a page number's dashes (- 2 -) is no such line.
+SITE_COUNTER = re.compile(r"[\d,，|｜\s]*[,，|｜][\d,，|｜\-\s]*")
+
+
+def _site_counter(line: str) -> bool:
+    """Whether a line is a site's counters or bars (`SITE_COUNTER`), no date among them."""
+    return bool(SITE_COUNTER.fullmatch(line.strip())) and ISO_DATE.search(line) is None
+
+
 def _signing_body(line: str) -> bool:
     """Whether a line may be the name of a body signing over its date: a short line of Chinese characters ending as a
     body's name does (SIGNING_BODY_END: an organ's suffix, or 处, 中心, 所 …), no word of page text."""
@@ -744,10 +762,12 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             # a date line of the front matter whose 年, 月 and 日 a damaged copy dropped (201276 under a heading, as
             # （2012年7月6日） stands under a party committee's; one reading only): the date line it was (round seventy-six)
             found.put("issue_date", "text", date)
-        elif n >= len(front) and n > 0 and ISO_DATE.fullmatch(text) and _signing_body(lines[n - 1]) and all(
-                DISCLOSURE.fullmatch(after.strip()) for after in lines[n + 1:]):
-            # …科学技术处 / 2020.11.13 ending the text (a disclosure mark after it at most): a signature's date (round sixty-three)
-            found.put("issue_date", "text", date_of(text))
+        elif n >= len(front) and n > 0 and (day := ISO_DATE.match(text)) and (
+                day.end() == len(text) or _site_counter(text[day.end():])) and _signing_body(lines[n - 1]) and all(
+                DISCLOSURE.fullmatch(after.strip()) or _site_counter(after) for after in lines[n + 1:]):
+            # …科学技术处 / 2020.11.13 ending the text (a disclosure mark after it at most): a signature's date (round sixty-three);
+            # a site's counters or bars run into it or after it (2010-9-20,-226,1572, · |) are no text (round seventy-nine)
+            found.put("issue_date", "text", date_of(text[: day.end()]))
         elif (m := STRIPPED_DATE.fullmatch(text)) and (date := iso_date(m)) is not None:
             found.put("issue_date", "text", date)  # 2022年1221: a site stripped 月 and 日
         elif (month := month_of(text)) is not None:
@@ -1912,7 +1932,8 @@ def _own_notice(front: list[str]) -> str | None:
     """A heading on one of the first lines that is itself the document (开展…工作的通知, 关于命名…的决定),
     perhaps run into its addressees (…的通报各市科协：); None when there is none."""
     for text in map(undated, front[:OWN_NOTICE_LINES]):  # (a date glued before it is no part of it)
-        if (m := OWN_NOTICE.match(text)) and ADDRESSEES.fullmatch(text, m.end()):
+        if (m := OWN_NOTICE.match(text)) and (ADDRESSEES.fullmatch(text, m.end()) or (
+                len(text) > GLUED_BODY_CHARS and BODY_OPENING.match(text, m.end()))):
             return m.group(0)
     return None
 

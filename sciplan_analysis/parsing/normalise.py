@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sciplan_analysis.parsing.documents import digits_date
-from sciplan_analysis.parsing.issuers import is_association, joint_organs, ministry
+from sciplan_analysis.parsing.issuers import is_association, is_issuer, joint_organs, ministry
 from sciplan_analysis.text.brackets import CLOSERS, UNIT_LIST_START, open_depth, unit_state
 from sciplan_analysis.text.patterns import (
     ARTIFACTS,
@@ -152,6 +152,11 @@ def _signer(text: str) -> bool:
             or text.strip() in SCHOOL_OFFICE)
 
 
+def _cover_organ(text: str) -> bool:
+    """Whether a line is one organ's whole name (`is_issuer`) or several run together (`_joint_signer`), nothing else."""
+    return bool(JOINT_SIGNER_LINE.match(text) and is_issuer(text)) or _joint_signer(text)
+
+
 # …with its date on the same line: an organ's name (or several, spaced), then the date.
 ORGAN_DATE_LINE = re.compile(f"^[{CJK_RANGE}\\s、]{{2,80}}?(?:{'|'.join(ORGAN_SUFFIXES)}|局|厅|部)\\s*"
                              f"(?:{DATE.pattern}|{CN_DATE.pattern})$")
@@ -166,7 +171,9 @@ CONTACT_LINE = re.compile(r"^(?:联系\S{0,3}|(?:举报|监督|咨询|投诉)?�
                           r"\s*[：:]\s*[^，。；：:]{1,40}$")
 # …a line opening with a contact field, however many it holds (联系人：某某 电子邮箱：…@qq.com; round forty); an address and
 # its postcode on one line too (地址：某市某路248号 邮编：330002, 通讯地址：…(邮政编码：…) over a 公示's signer; round seventy-eight).
-CONTACT_START = re.compile(r"^(?:联系\S{0,3}|电话|传真|手机|邮箱|电子邮箱|通讯地址|地址|邮编|邮政编码)\s*[：:]")
+# …and one led by the unit the contact is at (县科技局联系人：某某 联系电话：…, 市教育局联系人：…; round seventy-nine: two such
+# lines over a joint signature ran into it).
+CONTACT_START = re.compile(rf"^(?:[{CJK_RANGE}]{{2,12}}?(?=联系人))?(?:联系\S{{0,3}}|电话|传真|手机|邮箱|电子邮箱|通讯地址|地址|邮编|邮政编码)\s*[：:]")
 PHONE_LINE = re.compile(r"^[（(]0\d{2,3}[）)]\s*\d{7,8}(?!\d)")
 # A heading broken after its opening (某省人民政府关于贯彻 / 《…》 / 的实施意见): the line that opens with an
 # organ and its 关于 starts a paragraph in the front matter, never the tail of a field's value above it.
@@ -675,6 +682,9 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         or WRAPPED_NOTICE_LINE.match(prev.text) or WRAPPED_NOTICE_LINE.match(nxt.text)
         or DOC_NUMBER_LINE.match(prev.text)
         or (ORGAN_HEADING_START.match(nxt.text) and prev.text[-1] not in "、，,和及与")
+        # a document's whole name over an organ's whole name (a cover: 某省“十四五”某某规划 / 某省某局 / 某省某委员会 /
+        # 2021年12月): the issuer's line, never the rest of the name (round seventy-nine)
+        or (_document_name(prev.text) and _cover_organ(nxt.text))
         or (len(prev.text) <= 40 and len(nxt.text) >= max(60, 2 * len(prev.text)))
         or (nxt.gap and _opens_a_name(nxt.text) and not _left_open(prev.text))
         # …or a notice's title a site wraps in 《》 (《某省人民政府办公厅关于印发… / …的通知》), its first line
