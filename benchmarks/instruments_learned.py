@@ -198,18 +198,23 @@ def news_tokens(text: str, page_kind: str | None) -> list[str]:
 
 # --------------------------------------------------------------------------- the clauses
 
-def kinds_of(df: pd.DataFrame, which: str) -> list[str | None]:
-    """Each clause's section kind from its page's headings (today's sections module)."""
+def per_clause(df: pd.DataFrame, which: str, read) -> list[str | None]:
+    """`read(page_text, starts)` on each page of real set `which`, one value per coded clause, in `df`'s order."""
     listing, gathered = (real_clauses.LIST, real_clauses.PAGES) if which == "1" \
         else real_clauses_2.SETS[which][:2]
     found = real_clauses.texts(listing, gathered)
     out: list[str | None] = [None] * len(df)
     for page, part in df.groupby("page", sort=False):
         pos = [df.index.get_loc(i) for i in part.index]
-        for n, kind in zip(pos, sections.page_sections(real_clauses.unified(found[page]),
-                                                        part["start"].tolist()), strict=True):
-            out[n] = kind
+        for n, value in zip(pos, read(real_clauses.unified(found[page]), part["start"].astype(int).tolist()),
+                            strict=True):
+            out[n] = value
     return out
+
+
+def kinds_of(df: pd.DataFrame, which: str) -> list[str | None]:
+    """Each clause's section kind from its page's headings (today's sections module)."""
+    return per_clause(df, which, sections.page_sections)
 
 
 @lru_cache(maxsize=1)
@@ -271,16 +276,7 @@ def page_headings(text: str, starts: list[int]) -> list[str | None]:
 
 def clause_headings(df: pd.DataFrame, which: str) -> list[str | None]:
     """Each coded clause's heading (`page_headings`), for the clauses of real set `which`."""
-    listing, gathered = (real_clauses.LIST, real_clauses.PAGES) if which == "1" \
-        else real_clauses_2.SETS[which][:2]
-    found = real_clauses.texts(listing, gathered)
-    out: list[str | None] = [None] * len(df)
-    for page, part in df.groupby("page", sort=False):
-        pos = [df.index.get_loc(i) for i in part.index]
-        for n, title in zip(pos, page_headings(real_clauses.unified(found[page]), part["start"].astype(int).tolist()),
-                            strict=True):
-            out[n] = title
-    return out
+    return per_clause(df, which, page_headings)
 
 
 def heading_tokens(title: str | None) -> list[str]:
