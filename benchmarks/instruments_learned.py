@@ -1169,10 +1169,15 @@ def study_news(df: pd.DataFrame, variants: list[str], names: list[str] = NEWS_SE
 
 
 def news_chosen(table: dict[str, dict], margin: int = NEWS_MARGIN, type_drop: int = NEWS_TYPE_DROP) -> str:
-    """The pre-registered rule: of the variants run, the one with the larger pooled tool (a tie: the earlier in
-    NEWS) if it reads at least `margin` tools more than the baseline and no more than `type_drop` types fewer;
+    """Session 29's pre-registered rule (`study_chosen` over the variants in NEWS)."""
+    return study_chosen(table, NEWS, margin, type_drop)
+
+
+def study_chosen(table: dict[str, dict], order: list[str] | tuple[str, ...], margin: int, type_drop: int) -> str:
+    """The studies' pre-registered rule: of the variants run, the one with the larger pooled tool (a tie: the earlier
+    in `order`) if it reads at least `margin` tools more than the baseline and no more than `type_drop` types fewer;
     else "base" (none adopted)."""
-    run = [v for v in NEWS if v != "base" and v in table]
+    run = [v for v in order if v != "base" and v in table]
     if not run:
         return "base"
     best = max(run, key=lambda v: (table[v]["tool"], -run.index(v)))
@@ -1371,17 +1376,8 @@ def study_feature(df: pd.DataFrame, variants: list[str], out: Path, names: list[
 
 
 def feature_chosen(table: dict[str, dict], margin: int = FEATURE_MARGIN, type_drop: int = FEATURE_TYPE_DROP) -> str:
-    """The pre-registered rule: of the variants run, the one with the larger pooled tool (a tie: the earlier in FEATURE)
-    if it reads at least `margin` tools more than the baseline and no more than `type_drop` types fewer; else "base"
-    (none adopted)."""
-    run = [v for v in FEATURE if v != "base" and v in table]
-    if not run:
-        return "base"
-    best = max(run, key=lambda v: (table[v]["tool"], -run.index(v)))
-    base = table["base"]
-    if table[best]["tool"] >= base["tool"] + margin and table[best]["type"] >= base["type"] - type_drop:
-        return best
-    return "base"
+    """Session 30's pre-registered rule (`study_chosen` over the variants in FEATURE)."""
+    return study_chosen(table, FEATURE, margin, type_drop)
 
 
 # --------------------------------------------------------------------------- forward chaining
