@@ -1658,20 +1658,56 @@ def _type_extremes(tables: Tables, column: str, lang: str | None) -> dict[str, A
     def count(p: str) -> int:
         return int(n.get((p, column), 0))
 
+    def of(p: str) -> int:
+        return int(table.at[p, "n_clauses"])
+
     high_unsure = _coder_caveat(high, corpus, lang)
     low_unsure = _coder_caveat(low, corpus, lang) if low != high else ("", "")
     spread = abs(float(shares.values[high]) - float(shares.values[low]))  # percentage points
     error, numbers = _coder_error(list(shares.values.index), spread, corpus, lang)
     caveat = high_unsure[0] + low_unsure[0] + error
+    high_near = near_end(high, low, shares.values, of(high), top=True)
+    low_near = near_end(low, high, shares.values, of(low), top=False)
+
+    def beside(p: str | None, code: str) -> str:
+        if p is None:
+            return ""
+        return _t(code, lang, plan=scope.marked(p, corpus, lang), n=count(p), of=of(p),
+                  share=float(shares.values[p]))
+
+    near = {"high_near": beside(high_near, "instrument_near.high"),
+            "low_near": beside(low_near, "instrument_near.low")}
+    if high_near is not None:
+        near |= {"near": scope.marked(high_near, corpus, lang), "near_id": high_near,
+                 "near_n": count(high_near), "near_of": of(high_near)}
     return {"high": scope.at_end(high, shares.values, corpus, lang), "high_id": high,
             "high_share": float(shares.values[high]), "high_n": count(high),
-            "high_of": int(table.at[high, "n_clauses"]),
+            "high_of": of(high),
             "low": scope.at_end(low, shares.values, corpus, lang), "low_id": low,
             "low_share": float(shares.values[low]), "low_n": count(low),
-            "low_of": int(table.at[low, "n_clauses"]),
+            "low_of": of(low), **near,
             "caveat": caveat, **numbers,
-            "_title_caveat": high_unsure[1] or ("error" if error else ""),
+            "_title_caveat": high_unsure[1] or ("near" if high_near is not None else "")
+            or ("error" if error else ""),
             "scope": _scope_sentence(shares.left_out, lang), "_left_out": shares.left_out}
+
+
+def near_end(end: str, other_end: str, shares: pd.Series, of: int, top: bool) -> str | None:
+    """The plan next to `end` of a ranking of `shares` (percentages, one per plan) when the
+    order of the two rests on less than one clause: `end`'s share with one clause fewer (at the
+    top) or more (at the bottom) of its `of` would meet or pass it (锦江区 23/102 = 22.5% over
+    巫溪县 39/175 = 22.3%: with 22/102 锦江区 would be second). Such a pair is said together,
+    never the one as simply the most. None when no plan is that near, when the next plan is the
+    ranking's other end (two plans: the sentence already sets them side by side), or when it
+    ties `end` exactly (`scope.at_end` names a tie)."""
+    rest = shares.drop(index=[end, *scope.tied_with(end, shares)])
+    if rest.empty or not of:
+        return None
+    nxt = rest.idxmax() if top else rest.idxmin()
+    if nxt == other_end:
+        return None
+    gap = float(shares[end] - shares[nxt]) if top else float(shares[nxt] - shares[end])
+    return nxt if gap <= 100.0 / of + 1e-9 else None
 
 
 def _coder_caveat(plan_id: str, corpus: Corpus, lang: str | None) -> tuple[str, str]:
@@ -1738,7 +1774,7 @@ def demand(tables: Tables, lang: str | None = None) -> Finding | None:
     unsure = values.pop("_title_caveat")  # the title names the top plan: with its caveat, if any
     return _finding("demand", lang, "07_instrument_types", "07_policy_instruments", values,
                     title_code=f"demand.{unsure}.title" if unsure else "demand.title",
-                    plans=[values["high_id"], values["low_id"]],
+                    plans=[values["high_id"], values.get("near_id", ""), values["low_id"]],
                     rule=RULE_WHOLE if left_out else RULE_ALL)
 
 
@@ -1751,7 +1787,7 @@ def no_means(tables: Tables, lang: str | None = None) -> Finding | None:
     unsure = values.pop("_title_caveat")
     return _finding("no_means", lang, "07_instrument_types", "07_policy_instruments", values,
                     title_code=f"no_means.{unsure}.title" if unsure else "no_means.title",
-                    plans=[values["high_id"], values["low_id"]],
+                    plans=[values["high_id"], values.get("near_id", ""), values["low_id"]],
                     rule=RULE_WHOLE if left_out else RULE_ALL)
 
 

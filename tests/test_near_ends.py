@@ -1,0 +1,69 @@
+"""A ranking's end that rests on less than one clause (analysis/findings.py `near_end`): the
+instrument-type findings name the next plan beside the end, with its count, whenever one clause
+fewer at the top (or more at the bottom) would let it meet or pass the end; never the one plan
+alone as the most. Session 31: the five plans' demand finding named 锦江区 the highest on a
+0.26-point lead over 巫溪县 (23/102 against 39/175)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from sciplan_analysis.analysis import findings as F
+
+
+def test_the_next_plan_within_one_clause_of_the_top_is_near():
+    shares = pd.Series({"a": 22.55, "b": 22.29, "c": 17.2, "d": 14.2})
+    assert F.near_end("a", "d", shares, of=102, top=True) == "b"  # one clause of 102 is 0.98 points
+    assert F.near_end("a", "d", shares, of=200, top=True) == "b"  # of 200, 0.5 points: still near
+    assert F.near_end("a", "d", shares, of=500, top=True) is None  # 0.2 points: the 0.26 lead holds
+
+
+def test_the_bottom_looks_upward_and_one_clause_more():
+    shares = pd.Series({"a": 30.0, "b": 17.0, "c": 14.0})
+    assert F.near_end("c", "a", shares, of=20, top=False) == "b"  # 15/20 + 1 = 19.0 passes 17
+    assert F.near_end("c", "a", shares, of=50, top=False) is None  # 14 + 2 = 16 stays below 17
+
+
+def test_a_gap_of_exactly_one_clause_is_near_and_a_hair_more_is_not():
+    shares = pd.Series({"a": 10.0, "b": 9.0, "c": 1.0})
+    assert F.near_end("a", "c", shares, of=100, top=True) == "b"  # 9/100 would tie b
+    shares["b"] = 8.99
+    assert F.near_end("a", "c", shares, of=100, top=True) is None
+
+
+def test_no_near_plan_between_two_ends_or_past_an_exact_tie():
+    # two plans: the sentence already sets them side by side
+    assert F.near_end("a", "b", pd.Series({"a": 10.0, "b": 9.9}), of=100, top=True) is None
+    # an exact tie is the tie's to say (scope.at_end): the next plan past it may still be near
+    tied = pd.Series({"a": 10.0, "b": 10.0, "c": 9.5, "d": 2.0})
+    assert F.near_end("a", "d", tied, of=100, top=True) == "c"
+    assert F.near_end("a", "d", tied.drop("c"), of=100, top=True) is None
+
+
+def test_a_plan_with_no_clauses_has_no_near_plan():
+    assert F.near_end("a", "c", pd.Series({"a": 0.0, "b": 0.0, "c": 0.0}), of=0, top=True) is None
+
+
+@pytest.mark.parametrize(("lang", "title", "said"), [
+    ("zh", "完整规划中成都市锦江区（征求意见稿）与巫溪县需求型占比最高，相差不到一条",
+     "23/102 条（23%），巫溪县 39/175 条（22%）紧随其后，两者相差不到一条；最低的是乐至县：17/120 条（14%）。"),
+    ("en", "Whole plans: Jinjiang District, Chengdu (a draft) and Wuxi County have the top demand-side "
+           "shares, less than one clause apart",
+     "23 of 102 clauses (23%), with Wuxi County close behind at 39 of 175 (22%), less than one clause "
+     "apart; the smallest in Lezhi County: 17 of 120 (14%)."),
+])
+def test_the_five_plans_demand_top_is_said_as_a_pair(five_tables, lang, title, said):
+    found = F.demand(five_tables, lang)
+    assert found.title == title
+    assert said in found.sentence
+    assert found.plans == ("jinjiang", "wuxi", "lezhi")  # the fragment is never near: not ranked
+    assert found.numbers["near_n"] == 39 and found.numbers["near_of"] == 175
+
+
+def test_the_five_plans_no_means_ends_are_clear_and_name_no_near_plan(five_tables):
+    # 乐至县 24/120 (20.0%) over 巫溪县 20/175 (11.4%); 锦江区 7/102 (6.9%) under 汕尾 18/180 (10.0%)
+    found = F.no_means(five_tables, "zh")
+    assert "紧随" not in found.sentence and "仅高一点" not in found.sentence
+    assert "near_n" not in found.numbers and found.plans == ("lezhi", "jinjiang")
+    assert found.title.startswith("完整规划中乐至县不说手段的条款最多")
