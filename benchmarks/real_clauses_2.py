@@ -189,6 +189,7 @@ SETS = {
     "111": (HERE / "real_clauses_111.csv", HERE / "real_clauses" / "pages_111.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_111.csv", None),
     "112": (HERE / "real_clauses_112.csv", HERE / "real_clauses" / "pages_112.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_112.csv", None),
     "113": (HERE / "real_clauses_113.csv", HERE / "real_clauses" / "pages_113.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_113.csv", None),
+    "115": (HERE / "real_clauses_115.csv", HERE / "real_clauses" / "pages_115.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_115.csv", None),
 }
 
 
