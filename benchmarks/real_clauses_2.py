@@ -191,6 +191,7 @@ SETS = {
     "113": (HERE / "real_clauses_113.csv", HERE / "real_clauses" / "pages_113.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_113.csv", None),
     "114": (HERE / "real_clauses_114.csv", HERE / "real_clauses" / "pages_114.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_114.csv", None),
     "115": (HERE / "real_clauses_115.csv", HERE / "real_clauses" / "pages_115.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_115.csv", None),
+    "117": (HERE / "real_clauses_117.csv", HERE / "real_clauses" / "pages_117.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_117.csv", None),
 }
 
 
