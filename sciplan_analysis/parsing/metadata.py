@@ -99,9 +99,10 @@ from sciplan_analysis.text.regions import region_run
 
 # A notice's title: …关于印发/转发…通知 (or a notice that is the document: 关于成立…的通知), where a
 # 通知 inside 《》 or 〈〉 (a forwarded notice) is not its end.
+# (A word a site masked, ***, counts as one: round eighty.)
 # A letter (…关于请求…的函) is a notice of its own kind; a forwarding notice may be titled without 关于
 # (转发《X》的通知, its number in brackets after it).
-NOTICE = re.compile(r"^(?!为|根据|按照)(?:[^《》，。；：:\s]|[ \u3000](?=\S)){0,40}?(?:关于(?:印发|转发|颁布|[^《》〈〉，。；\s]{2,40}?的)"
+NOTICE = re.compile(r"^(?!为|根据|按照)(?:[^《》，。；：:\s]|[ \u3000](?=\S)){0,40}?(?:关于(?:印发|转发|颁布|(?:[^《》〈〉，。；\s*]|\*+){2,40}?的)"
                     r"|(?<![^\s\d日号])转发(?=[《〈]))(?:《(?:[^《》]|〈[^〈〉]*〉){0,150}》|〈[^〈〉]{0,150}〉|[^《》〈〉]){0,80}?(?:通知|(?<=的)函(?![件数]))")
 # A notice's title a page wraps in 《》 on one of its first lines (《某省人民政府办公厅关于印发…的通知》,
 # perhaps after its number or before it in brackets): the page's notice, read as if unwrapped. Further
@@ -645,7 +646,7 @@ def _page_fields(found: Found, structure: Structure, front: list[str], chrome: l
             found.put("issuer", "label", issuer)
         elif issuer:
             rejected = rejected or issuer_problem(issuer) or "implausible"
-        found.put("title", "label", carried(clean_title(fields.get("title", ""))) or None)
+        found.put("title", "label", carried(_unnumbered(found, clean_title(fields.get("title", "")))) or None)
         crumbs = CRUMB.split(text)
         if len(crumbs) >= 3 and is_title(last := clean_title(crumbs[-1])):
             found.put("title", "label", last)  # 首页 > 政策文件 > X: the page's own name ends its breadcrumb
@@ -657,7 +658,7 @@ def _page_fields(found: Found, structure: Structure, front: list[str], chrome: l
         elif kind == "issuer" and is_issuer(value := _without_buttons(_bracketed_office(value))):
             found.put("issuer", "label", value)
         elif kind == "title" and not is_issuer(value) and DOCUMENT_WORDS.search(value):
-            found.put("title", "label", carried(clean_title(value)))
+            found.put("title", "label", carried(_unnumbered(found, clean_title(value))))
     # a disclosure record naming the document (名称：… 文号：… 发布日期：2022年07月11日) and no date of the
     # document's own kind (成文日期) anywhere: the record's 发布日期, with no time of day, is the document's,
     # over a site's posting stamp (发布日期：2022-07-21 16:24; round seventeen). Read on the page's first
@@ -666,10 +667,30 @@ def _page_fields(found: Found, structure: Structure, front: list[str], chrome: l
     return rejected
 
 
+def _unnumbered(found: Found, title: str) -> str:
+    """A title field's value without the document number a site runs before its heading (名称：许政[2011]81号 某市人民政府
+    关于表彰…的决定, 标题：某发〔2020〕3号关于印发…的通知; round eighty), putting the number as the label's; any other value
+    unchanged (a number after the heading or inside it, a value that is no notice's heading once the number is cut)."""
+    return _numbered_heading_cut(found, title, "label")
+
+
+def _numbered_heading_cut(found: Found, heading: str, source: str) -> str:
+    """`heading` without a document number run before it (许政[2011]81号 某市人民政府关于…的决定), the number put as
+    `source`'s, where the rest is a notice's heading (NOTICE) or a heading that is the document (OWN_NOTICE); else as
+    it is."""
+    if (m := DOC_NUMBER.match(heading)) and (NOTICE.match(rest := heading[m.end():].lstrip())
+                                             or OWN_NOTICE.fullmatch(rest)):
+        found.put("doc_number", source, doc_number(m.group(0)))
+        return rest
+    return heading
+
+
 def _own_notice_heading(found: Found, front: list[str]) -> None:
     """Put a notice that is the document, titled without 关于 (开展…工作的通知), on one of the first
     lines, and the organ its heading opens with (某市科协关于…的意见)."""
     own_notice = _own_notice(front)
+    if own_notice:  # a site's list bullet and a number run before it are no part of it (round eighty)
+        own_notice = _numbered_heading_cut(found, LIST_BULLET.sub("", own_notice, count=1), "notice")
     found.put("title", "notice", own_notice)
     found.put("issuer", "notice", _heading_organ(own_notice) if own_notice else None)
 
@@ -771,7 +792,10 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
         elif (m := STRIPPED_DATE.fullmatch(text)) and (date := iso_date(m)) is not None:
             found.put("issue_date", "text", date)  # 2022年1221: a site stripped 月 and 日
         elif (month := month_of(text)) is not None:
-            signatures.months.append(month)
+            # a signature's month (某县人民政府 / 二〇二一年十二月) dates the document to the month; a month standing under
+            # no organ line (a cover's 二〇一一年十一月 over its contents, no body signing) is no issue date (round eighty)
+            if signer_lines and signer_lines[-1] == n - 1:
+                signatures.months.append(month)
         elif n > 0 and bare_label(lines[n - 1]):
             pass  # a field's value under its label (发文机关 / 某省人民政府办公厅): the label's, no signature
         elif organs := joint_organs(text):  # 中共某市委办公厅 某市人民政府办公厅
@@ -1058,6 +1082,9 @@ COPY_BANNER = re.compile(rf"^\s*(?:\d{{1,2}}\s*、\s*)?(?:精选|精品|优质|�
 # shown: where its year ends and its serial begins is not told (20134: 2013 and 4, or 201 and 34…), so no brackets
 # are put back (round fifty-four).
 RUN_NUMBER = re.compile(rf"[{CJK_RANGE}]{{1,10}}{YEAR_DIGITS}\d{{1,4}}号(?=\s*关于)")
+# A site's list bullet before the notice's heading (  • 关于开展…的通知, ▪ 某局关于…的决定: a column's list of items, the page's own
+# item among them; round eighty): no part of the heading. (A middle dot · inside a name is no bullet: only a line's first mark.)
+LIST_BULLET = re.compile(r"^\s*[•▪●◆■]\s*")
 
 
 # A red header (the bodies and 文件), the number under it and the notice's heading run into one line by a copy (round
@@ -1090,7 +1117,7 @@ def _notice_heading(found: Found, notice: str) -> str:
     关于, or the organs of a joint one) and return the notice's title. A sharing site's banner before the
     heading (COPY_BANNER) is no part of it, nor a number run before its 关于 (RUN_NUMBER: the number, as shown),
     nor a red header and its number run before it (`_run_red_header`: the header's bodies and the number)."""
-    notice = COPY_BANNER.sub("", notice, count=1)
+    notice = LIST_BULLET.sub("", COPY_BANNER.sub("", notice, count=1), count=1)
     if run := RUN_NUMBER.match(notice):
         found.put("doc_number", "notice", run.group(0))
         notice = notice[run.end():].lstrip()
