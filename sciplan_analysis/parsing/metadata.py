@@ -206,6 +206,10 @@ LEAD_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 # or into a 来源 by line joining: the page's date (a clock time marks it as the site's, not a document's).
 STAMP = re.compile(r"(?<!\d)((?:19|20)?\d{2})\s*[-/]\s*(\d{1,2})\s*[-/]\s*(\d{1,2})\s*[0-2]?\d\s*[:：]\s*[0-5]\d")
 STAMP_LINES = 4  # a stamp stands in the page's first lines
+# …or a posting date with no time, the site's counter of views after it on its line (2016-04-20  浏览人数:, 2023-01-13
+# 点击:[], 2023-01-31 浏览量:0; round eighty): the page's date as a stamp is.
+COUNTED_STAMP = re.compile(rf"^\s*({YEAR_DIGITS})\s*-\s*(\d{{1,2}})\s*-\s*(\d{{1,2}})\s*"
+                           r"(?:点击|浏览(?:人数|量|次数)?|阅读(?:量|次数)?)\s*[：:]")
 # …or the same stamp in 年月日, its date in either numerals (2017年09月13日 16:08 under a notice's title on its body's own
 # site), opening its line, perhaps run into the salutation under it: the page's date as the dashed stamp is (round
 # sixty-eight). A day and a span of hours (2023年9月16日9:00—11:30) is an event's, and a date and time inside a sentence
@@ -640,6 +644,8 @@ def _page_fields(found: Found, structure: Structure, front: list[str], chrome: l
         found.put("issue_date", "label", date_of(fields.get("issue_date", "")))
         if n not in inside:
             found.put("issue_date", "page", date_of(fields.get("published", "")))
+            if stamp := COUNTED_STAMP.match(text):  # 2016-04-20  浏览人数: (round eighty)
+                found.put("issue_date", "page", date_of(f"{stamp.group(1)}-{stamp.group(2)}-{stamp.group(3)}"))
         issuer = fields.get("issuer", "").split()[0] if fields.get("issuer", "").split() else ""
         issuer = _without_buttons(_bracketed_office(issuer))
         if is_issuer(issuer):
@@ -712,6 +718,11 @@ def _site_counter(line: str) -> bool:
     return bool(SITE_COUNTER.fullmatch(line.strip())) and ISO_DATE.search(line) is None
 
 
+# A notice's addressees run straight after its number at the page's start, a copy having lost the line between them
+# (某发〔2025〕267号 各县(市、区)教育局，市局直属各学校：为…; round eighty): 各 and the addressees to their colon.
+NUMBER_THEN_ADDRESSEES = re.compile(r"各[^。；！？《》：:]{1,80}[：:]")
+
+
 def _signing_body(line: str) -> bool:
     """Whether a line may be the name of a body signing over its date: a short line of Chinese characters ending as a
     body's name does (SIGNING_BODY_END: an organ's suffix, or 处, 中心, 所 …), no word of page text."""
@@ -738,7 +749,9 @@ def _school_office(line: str, school: bool) -> bool:
 def _school_signature(lines: list[str], n: int, school: bool, found: Found) -> bool | None:
     """Whether line `n` is a university office signing over its date (True), or over the office under it that is
     dated (False: the two sign together); None if it is no such signer."""
-    if not _school_office(lines[n], school):
+    # (a bare office over the date closing the text signs it whoever the addressees are, 各单位： or 各有关单位：: the
+    # office's own notice, its name and date the page's last lines; round eighty)
+    if not _school_office(lines[n], school or (n + 2 == len(lines) and _date_line(lines[n + 1])[0])):
         return None
     following = lines[n + 1] if n + 1 < len(lines) else ""
     if _signature_date(following, found):
@@ -763,6 +776,8 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             found.put("issue_date", "page", date_of(f"{year}-{stamp.group(2)}-{stamp.group(3)}"))
         elif n < min(STAMP_LINES, len(front)) and (stamp := CN_STAMP.match(text)):
             found.put("issue_date", "page", date_of(stamp.group("date")))  # 2017年09月13日 16:08 (round sixty-eight)
+        elif n < min(STAMP_LINES, len(front)) and (stamp := COUNTED_STAMP.match(text)):
+            found.put("issue_date", "page", date_of(f"{stamp.group(1)}-{stamp.group(2)}-{stamp.group(3)}"))
         if (m := labelled_number().search(text)) and n < len(front):
             found.put("doc_number", "label", doc_number(m.group(1)))  # 文号 某府办函〔2023〕1号 (no colon)
         if DOC_NUMBER_LINE.match(text) or (DOC_NUMBER.fullmatch(text) and len(text) <= 30):
@@ -770,8 +785,10 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
         elif (m := NUMBER_AND_DATE.match(text)) and len(text) <= 40:  # 川办发〔2011〕99号 二○一一年…
             found.put("doc_number", "text", doc_number(m.group(1)))
             found.put("issue_date", "text", date_of(text[m.end(1):]))
-        elif (m := DOC_NUMBER.match(text)) and NOTICE.match(text[m.end():].lstrip()):
-            found.put("doc_number", "text", doc_number(m.group(0)))  # 国发〔2021〕9号国务院关于印发…的通知…
+        elif (m := DOC_NUMBER.match(text)) and (NOTICE.match(rest := text[m.end():].lstrip())
+                                                or (n == 0 and NUMBER_THEN_ADDRESSEES.match(rest))):
+            # 国发〔2021〕9号国务院关于印发…的通知…; on a one-line copy's first line, 某教研函〔2025〕267号 各县(市、区)…: (round eighty)
+            found.put("doc_number", "text", doc_number(m.group(0)))
         elif len(text) <= NUMBER_LINE_CHARS and DOC_NUMBER.search(text) and not NOT_A_NUMBER_LINE.search(text):
             found.put("doc_number", "text", doc_number(text))  # （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号
         elif (m := DAMAGED_NUMBER_LINE.match(text)) and n < len(front):
@@ -1138,8 +1155,8 @@ def _notice_heading(found: Found, notice: str) -> str:
 def _notice_organ(notice_title: str) -> str | None:
     """The organ before a notice's 关于, or the organs of a joint one (科技部 中央宣传部 中国科协关于举办…的通知);
     None when the heading names none."""
-    if (m := re.match(r"^(\S{2,30}?)关于", notice_title)) and is_issuer(m.group(1)):
-        return m.group(1)
+    if (m := re.match(r"^(\S{2,30}?)关于", notice_title)) and (is_issuer(m.group(1)) or is_association(m.group(1))):
+        return m.group(1)  # (an association of the 科协's family heading its own notice, 某市老科技工作者协会关于…: round eighty)
     head = notice_title.split("关于", 1)[0]
     return "、".join(joint_organs(head)) or counted_bodies(head)  # 某局等十六部门印发关于…: as written (round sixty-one)
 
@@ -1948,8 +1965,8 @@ def _reply_heading(front: list[str]) -> str | None:
 def _heading_organ(heading: str) -> str | None:
     """The organ a heading opens with, before its 关于 or 对 (某县人民政府对…的答复); None when none."""
     for m in re.finditer("关于|对", heading):
-        if m.start() >= 2 and is_issuer(head := heading[: m.start()]):
-            return head
+        if m.start() >= 2 and (is_issuer(head := heading[: m.start()]) or (m.group(0) == "关于" and is_association(head))):
+            return head  # (an association heading its own document, 中国某学会关于…的通报, as a signature's: round eighty)
         if m.start() >= 2 and (counted := counted_bodies(heading[: m.start()])):
             return counted  # 某部等十八部门关于…的意见: as written (round sixty-one)
     return None
