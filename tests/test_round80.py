@@ -217,3 +217,24 @@ def test_the_round_leaves_a_pages_other_parts_alone():
     text = ("某市教育局关于开展***展评活动的通知\n各学校：\n根据《某省教育厅关于开展***展评活动的通知》精神，现将有关事项通知如下：\n"
             "一、活动内容\n开展展评。\n某市教育局\n2018年4月9日\n")
     assert "某省教育厅关于开展***展评活动的通知" in list(parsed(text).citations.title)
+
+
+# A sharing site's snippet running a rule's name into its first chapter and article: the name is the title.
+CHAPTER_RUN_PAGES = [
+    ("版权说明：本文档由用户提供并上传\n文档简介\n某省科普教育基地认定管理实施办法第一章总则第一条为加强科普教育基地建设，制定本办法。\n",
+     "某省科普教育基地认定管理实施办法"),
+    # wording no listed page shows: the name twice, the second with its trial mark, a county's rules
+    ("首页>某县科普项目资金管理细则\n某县科普项目资金管理细则某县科普项目资金管理细则（试行）第一章 总则 第一条 为规范资金管理，制定本细则。\n",
+     "某县科普项目资金管理细则（试行）"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CHAPTER_RUN_PAGES)
+def test_a_rules_name_run_into_its_first_chapter_is_the_title(text, name):
+    assert value(text, "title") == name
+
+
+def test_a_chapter_named_in_a_sentence_is_no_title():
+    # must not: a sentence citing a rule's general chapter (no article opens after it)
+    text = "关于做好科普基地管理的通知\n各有关单位：\n按照某省科普基地管理办法第一章总则的规定，现将有关事项通知如下：\n一、工作要求\n认真落实。\n"
+    assert value(text, "title") != "按照某省科普基地管理办法"
