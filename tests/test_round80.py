@@ -173,6 +173,13 @@ def test_a_bare_office_closing_the_text_signs_it(end, office, signed):
     assert date(text) == signed
 
 
+def test_a_bare_office_on_a_notice_to_a_regions_bodies_signs_nothing():
+    # must not: addressed to a region's bodies, whose office it is is not said (round seventy-six's reading kept)
+    text = ("关于推荐2020年全国优秀科普作品的通知\n各区县科技局、各有关单位：\n现将有关事项通知如下。\n一、推荐要求\n认真推荐。\n"
+            "科研处\n2021年4月29日\n")
+    assert value(text, "issuer") is None
+
+
 def test_a_bare_office_in_the_middle_signs_nothing():
     # must not: the office over a date that a later text follows (a contact's section, the body going on)
     text = ("关于推荐2020年全国优秀科普作品的通知\n各有关单位：\n请于下列时间前报送。\n科研处\n2021年4月29日\n"

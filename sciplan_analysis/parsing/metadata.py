@@ -739,6 +739,10 @@ SCHOOL_NAMED_OFFICE = re.compile(f"[{CJK_RANGE}]{{2,16}}(?:大学|学院)(?:{'|'
 ADDRESSED_TO_SCHOOL = re.compile(r"(?:校内|校属|全校|各(?:二级)?学院|各院系|各系|各教学单位)[^。；！？：:]{0,40}[:：]\s*$")
 
 
+# A notice's addressees naming no body (各单位：, 各有关单位：, 各部门、各单位：): see `_school_signature` (round eighty).
+GENERIC_ADDRESSEES = re.compile(r"各(?:有关|相关)?(?:单位|部门)(?:[、，,]\s*各(?:有关|相关)?(?:单位|部门))?\s*[：:]")
+
+
 def _school_office(line: str, school: bool) -> bool:
     """Whether a line is a university's science office or 科协 signing (SCHOOL_OFFICE bare on a page addressed to the
     school's own units, `school`; or named after its university or college, SCHOOL_NAMED_OFFICE)."""
@@ -749,9 +753,12 @@ def _school_office(line: str, school: bool) -> bool:
 def _school_signature(lines: list[str], n: int, school: bool, found: Found) -> bool | None:
     """Whether line `n` is a university office signing over its date (True), or over the office under it that is
     dated (False: the two sign together); None if it is no such signer."""
-    # (a bare office over the date closing the text signs it whoever the addressees are, 各单位： or 各有关单位：: the
-    # office's own notice, its name and date the page's last lines; round eighty)
-    if not _school_office(lines[n], school or (n + 2 == len(lines) and _date_line(lines[n + 1])[0])):
+    # (a bare office over the date closing the text signs it where the notice is addressed to no one's bodies but 各单位： or
+    # 各有关单位： (its own institution's units, whose office it is left unsaid as a school's 校内各单位 leaves it): the
+    # office's own notice, its name and date the page's last lines; round eighty. Addressed to a region's bodies, 各区县科技局、
+    # 各有关单位：, it stays unread: round seventy-six)
+    closing = n + 2 == len(lines) and _date_line(lines[n + 1])[0]
+    if not _school_office(lines[n], school or (closing and any(GENERIC_ADDRESSEES.fullmatch(t.strip()) for t in lines))):
         return None
     following = lines[n + 1] if n + 1 < len(lines) else ""
     if _signature_date(following, found):
