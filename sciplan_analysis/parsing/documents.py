@@ -317,6 +317,10 @@ PASSED_NOTE = re.compile(r"[（(][^（）()]{0,160}?(?:通过|公布|施行|修�
 # metadata.DOC_SHARING_HEAD): its 1、 is no part of the name (round seventy-five). Only the first number: a 2、 opens a
 # list's second item, never a text's name.
 RUN_IN_LAW = re.compile(rf"^(?:1、\s*)?(?P<title>[^（）()，。；：:、]{{4,60}}?)\s*{PASSED_NOTE.pattern}")
+# A sharing site's snippet running a rule's name straight into its first chapter and article (文档简介 / 某某管理办法第一章总则
+# 第一条…; the name perhaps twice, the second time with its mark: 某省某办法某省某办法（试行）第一章总则第一条…; round eighty):
+# the name before 第一章 is the text's, its last writing where it is written twice.
+CHAPTER_RUN = re.compile(r"^(?:1、\s*)?(?P<run>[^，。；：:、《》\s]{4,80}?)\s*第一章\s*总\s*则\s*第一条")
 LAW_HEAD_LINES = 8  # a legal text's name stands this near above its first article or chapter
 # A draft's or a trial text's mark set on its own line under a law's name (某市某条例 / （草案）, （草案送审稿）, （征求意见稿）,
 # （试行）), as official drafts are laid out: part of the name (round seventy-nine).
@@ -350,7 +354,17 @@ def law_head(lines: list[str], paragraphs: list[str] | None = None) -> tuple[str
         rest = text[m.end():].strip() if m else ""
         if m and (ARTICLE.match(rest) or (not rest and first is not None)) and is_law_title(m.group("title")):
             return m.group("title").strip(), [m.group(0)]
+        if (run := CHAPTER_RUN.match(text)) and is_law_title(name := _last_writing(run.group("run"))):
+            return name, [run.group(0)]
     return None
+
+
+def _last_writing(run: str) -> str:
+    """A name written twice and run together without its first writing (某办法某办法（试行） → 某办法（试行）); else `run`."""
+    for cut in range(4, len(run) // 2 + 1):
+        if run[cut:].startswith(run[:cut]):
+            return run[cut:]
+    return run
 
 
 def digits_date(text: str) -> str | None:

@@ -99,9 +99,10 @@ from sciplan_analysis.text.regions import region_run
 
 # A notice's title: …关于印发/转发…通知 (or a notice that is the document: 关于成立…的通知), where a
 # 通知 inside 《》 or 〈〉 (a forwarded notice) is not its end.
+# (A word a site masked, ***, counts as one: round eighty.)
 # A letter (…关于请求…的函) is a notice of its own kind; a forwarding notice may be titled without 关于
 # (转发《X》的通知, its number in brackets after it).
-NOTICE = re.compile(r"^(?!为|根据|按照)(?:[^《》，。；：:\s]|[ \u3000](?=\S)){0,40}?(?:关于(?:印发|转发|颁布|[^《》〈〉，。；\s]{2,40}?的)"
+NOTICE = re.compile(r"^(?!为|根据|按照)(?:[^《》，。；：:\s]|[ \u3000](?=\S)){0,40}?(?:关于(?:印发|转发|颁布|(?:[^《》〈〉，。；\s*]|\*+){2,40}?的)"
                     r"|(?<![^\s\d日号])转发(?=[《〈]))(?:《(?:[^《》]|〈[^〈〉]*〉){0,150}》|〈[^〈〉]{0,150}〉|[^《》〈〉]){0,80}?(?:通知|(?<=的)函(?![件数]))")
 # A notice's title a page wraps in 《》 on one of its first lines (《某省人民政府办公厅关于印发…的通知》,
 # perhaps after its number or before it in brackets): the page's notice, read as if unwrapped. Further
@@ -205,6 +206,10 @@ LEAD_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 # or into a 来源 by line joining: the page's date (a clock time marks it as the site's, not a document's).
 STAMP = re.compile(r"(?<!\d)((?:19|20)?\d{2})\s*[-/]\s*(\d{1,2})\s*[-/]\s*(\d{1,2})\s*[0-2]?\d\s*[:：]\s*[0-5]\d")
 STAMP_LINES = 4  # a stamp stands in the page's first lines
+# …or a posting date with no time, the site's counter of views after it on its line (2016-04-20  浏览人数:, 2023-01-13
+# 点击:[], 2023-01-31 浏览量:0; round eighty): the page's date as a stamp is.
+COUNTED_STAMP = re.compile(rf"^\s*({YEAR_DIGITS})\s*-\s*(\d{{1,2}})\s*-\s*(\d{{1,2}})\s*"
+                           r"(?:点击|浏览(?:人数|量|次数)?|阅读(?:量|次数)?)\s*[：:]")
 # …or the same stamp in 年月日, its date in either numerals (2017年09月13日 16:08 under a notice's title on its body's own
 # site), opening its line, perhaps run into the salutation under it: the page's date as the dashed stamp is (round
 # sixty-eight). A day and a span of hours (2023年9月16日9:00—11:30) is an event's, and a date and time inside a sentence
@@ -639,13 +644,15 @@ def _page_fields(found: Found, structure: Structure, front: list[str], chrome: l
         found.put("issue_date", "label", date_of(fields.get("issue_date", "")))
         if n not in inside:
             found.put("issue_date", "page", date_of(fields.get("published", "")))
+            if stamp := COUNTED_STAMP.match(text):  # 2016-04-20  浏览人数: (round eighty)
+                found.put("issue_date", "page", date_of(f"{stamp.group(1)}-{stamp.group(2)}-{stamp.group(3)}"))
         issuer = fields.get("issuer", "").split()[0] if fields.get("issuer", "").split() else ""
         issuer = _without_buttons(_bracketed_office(issuer))
         if is_issuer(issuer):
             found.put("issuer", "label", issuer)
         elif issuer:
             rejected = rejected or issuer_problem(issuer) or "implausible"
-        found.put("title", "label", carried(clean_title(fields.get("title", ""))) or None)
+        found.put("title", "label", carried(_unnumbered(found, clean_title(fields.get("title", "")))) or None)
         crumbs = CRUMB.split(text)
         if len(crumbs) >= 3 and is_title(last := clean_title(crumbs[-1])):
             found.put("title", "label", last)  # 首页 > 政策文件 > X: the page's own name ends its breadcrumb
@@ -657,7 +664,7 @@ def _page_fields(found: Found, structure: Structure, front: list[str], chrome: l
         elif kind == "issuer" and is_issuer(value := _without_buttons(_bracketed_office(value))):
             found.put("issuer", "label", value)
         elif kind == "title" and not is_issuer(value) and DOCUMENT_WORDS.search(value):
-            found.put("title", "label", carried(clean_title(value)))
+            found.put("title", "label", carried(_unnumbered(found, clean_title(value))))
     # a disclosure record naming the document (名称：… 文号：… 发布日期：2022年07月11日) and no date of the
     # document's own kind (成文日期) anywhere: the record's 发布日期, with no time of day, is the document's,
     # over a site's posting stamp (发布日期：2022-07-21 16:24; round seventeen). Read on the page's first
@@ -666,10 +673,30 @@ def _page_fields(found: Found, structure: Structure, front: list[str], chrome: l
     return rejected
 
 
+def _unnumbered(found: Found, title: str) -> str:
+    """A title field's value without the document number a site runs before its heading (名称：许政[2011]81号 某市人民政府
+    关于表彰…的决定, 标题：某发〔2020〕3号关于印发…的通知; round eighty), putting the number as the label's; any other value
+    unchanged (a number after the heading or inside it, a value that is no notice's heading once the number is cut)."""
+    return _numbered_heading_cut(found, title, "label")
+
+
+def _numbered_heading_cut(found: Found, heading: str, source: str) -> str:
+    """`heading` without a document number run before it (许政[2011]81号 某市人民政府关于…的决定), the number put as
+    `source`'s, where the rest is a notice's heading (NOTICE) or a heading that is the document (OWN_NOTICE); else as
+    it is."""
+    if (m := DOC_NUMBER.match(heading)) and (NOTICE.match(rest := heading[m.end():].lstrip())
+                                             or OWN_NOTICE.fullmatch(rest)):
+        found.put("doc_number", source, doc_number(m.group(0)))
+        return rest
+    return heading
+
+
 def _own_notice_heading(found: Found, front: list[str]) -> None:
     """Put a notice that is the document, titled without 关于 (开展…工作的通知), on one of the first
     lines, and the organ its heading opens with (某市科协关于…的意见)."""
     own_notice = _own_notice(front)
+    if own_notice:  # a site's list bullet and a number run before it are no part of it (round eighty)
+        own_notice = _numbered_heading_cut(found, LIST_BULLET.sub("", own_notice, count=1), "notice")
     found.put("title", "notice", own_notice)
     found.put("issuer", "notice", _heading_organ(own_notice) if own_notice else None)
 
@@ -691,6 +718,11 @@ def _site_counter(line: str) -> bool:
     return bool(SITE_COUNTER.fullmatch(line.strip())) and ISO_DATE.search(line) is None
 
 
+# A notice's addressees run straight after its number at the page's start, a copy having lost the line between them
+# (某发〔2025〕267号 各县(市、区)教育局，市局直属各学校：为…; round eighty): 各 and the addressees to their colon.
+NUMBER_THEN_ADDRESSEES = re.compile(r"各[^。；！？《》：:]{1,80}[：:]")
+
+
 def _signing_body(line: str) -> bool:
     """Whether a line may be the name of a body signing over its date: a short line of Chinese characters ending as a
     body's name does (SIGNING_BODY_END: an organ's suffix, or 处, 中心, 所 …), no word of page text."""
@@ -707,6 +739,10 @@ SCHOOL_NAMED_OFFICE = re.compile(f"[{CJK_RANGE}]{{2,16}}(?:大学|学院)(?:{'|'
 ADDRESSED_TO_SCHOOL = re.compile(r"(?:校内|校属|全校|各(?:二级)?学院|各院系|各系|各教学单位)[^。；！？：:]{0,40}[:：]\s*$")
 
 
+# A notice's addressees naming no body (各单位：, 各有关单位：, 各部门、各单位：): see `_school_signature` (round eighty).
+GENERIC_ADDRESSEES = re.compile(r"各(?:有关|相关)?(?:单位|部门)(?:[、，,]\s*各(?:有关|相关)?(?:单位|部门))?\s*[：:]")
+
+
 def _school_office(line: str, school: bool) -> bool:
     """Whether a line is a university's science office or 科协 signing (SCHOOL_OFFICE bare on a page addressed to the
     school's own units, `school`; or named after its university or college, SCHOOL_NAMED_OFFICE)."""
@@ -717,7 +753,12 @@ def _school_office(line: str, school: bool) -> bool:
 def _school_signature(lines: list[str], n: int, school: bool, found: Found) -> bool | None:
     """Whether line `n` is a university office signing over its date (True), or over the office under it that is
     dated (False: the two sign together); None if it is no such signer."""
-    if not _school_office(lines[n], school):
+    # (a bare office over the date closing the text signs it where the notice is addressed to no one's bodies but 各单位： or
+    # 各有关单位： (its own institution's units, whose office it is left unsaid as a school's 校内各单位 leaves it): the
+    # office's own notice, its name and date the page's last lines; round eighty. Addressed to a region's bodies, 各区县科技局、
+    # 各有关单位：, it stays unread: round seventy-six)
+    closing = n + 2 == len(lines) and _date_line(lines[n + 1])[0]
+    if not _school_office(lines[n], school or (closing and any(GENERIC_ADDRESSEES.fullmatch(t.strip()) for t in lines))):
         return None
     following = lines[n + 1] if n + 1 < len(lines) else ""
     if _signature_date(following, found):
@@ -742,6 +783,8 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             found.put("issue_date", "page", date_of(f"{year}-{stamp.group(2)}-{stamp.group(3)}"))
         elif n < min(STAMP_LINES, len(front)) and (stamp := CN_STAMP.match(text)):
             found.put("issue_date", "page", date_of(stamp.group("date")))  # 2017年09月13日 16:08 (round sixty-eight)
+        elif n < min(STAMP_LINES, len(front)) and (stamp := COUNTED_STAMP.match(text)):
+            found.put("issue_date", "page", date_of(f"{stamp.group(1)}-{stamp.group(2)}-{stamp.group(3)}"))
         if (m := labelled_number().search(text)) and n < len(front):
             found.put("doc_number", "label", doc_number(m.group(1)))  # 文号 某府办函〔2023〕1号 (no colon)
         if DOC_NUMBER_LINE.match(text) or (DOC_NUMBER.fullmatch(text) and len(text) <= 30):
@@ -749,8 +792,10 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
         elif (m := NUMBER_AND_DATE.match(text)) and len(text) <= 40:  # 川办发〔2011〕99号 二○一一年…
             found.put("doc_number", "text", doc_number(m.group(1)))
             found.put("issue_date", "text", date_of(text[m.end(1):]))
-        elif (m := DOC_NUMBER.match(text)) and NOTICE.match(text[m.end():].lstrip()):
-            found.put("doc_number", "text", doc_number(m.group(0)))  # 国发〔2021〕9号国务院关于印发…的通知…
+        elif (m := DOC_NUMBER.match(text)) and (NOTICE.match(rest := text[m.end():].lstrip())
+                                                or (n == 0 and NUMBER_THEN_ADDRESSEES.match(rest))):
+            # 国发〔2021〕9号国务院关于印发…的通知…; on a one-line copy's first line, 某教研函〔2025〕267号 各县(市、区)…: (round eighty)
+            found.put("doc_number", "text", doc_number(m.group(0)))
         elif len(text) <= NUMBER_LINE_CHARS and DOC_NUMBER.search(text) and not NOT_A_NUMBER_LINE.search(text):
             found.put("doc_number", "text", doc_number(text))  # （青政办〔2011〕260号）, 文号 某府办函〔2023〕1号
         elif (m := DAMAGED_NUMBER_LINE.match(text)) and n < len(front):
@@ -771,7 +816,10 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
         elif (m := STRIPPED_DATE.fullmatch(text)) and (date := iso_date(m)) is not None:
             found.put("issue_date", "text", date)  # 2022年1221: a site stripped 月 and 日
         elif (month := month_of(text)) is not None:
-            signatures.months.append(month)
+            # a signature's month (某县人民政府 / 二〇二一年十二月) dates the document to the month; a month standing under
+            # no organ line (a cover's 二〇一一年十一月 over its contents, no body signing) is no issue date (round eighty)
+            if signer_lines and signer_lines[-1] == n - 1:
+                signatures.months.append(month)
         elif n > 0 and bare_label(lines[n - 1]):
             pass  # a field's value under its label (发文机关 / 某省人民政府办公厅): the label's, no signature
         elif organs := joint_organs(text):  # 中共某市委办公厅 某市人民政府办公厅
@@ -1058,6 +1106,9 @@ COPY_BANNER = re.compile(rf"^\s*(?:\d{{1,2}}\s*、\s*)?(?:精选|精品|优质|�
 # shown: where its year ends and its serial begins is not told (20134: 2013 and 4, or 201 and 34…), so no brackets
 # are put back (round fifty-four).
 RUN_NUMBER = re.compile(rf"[{CJK_RANGE}]{{1,10}}{YEAR_DIGITS}\d{{1,4}}号(?=\s*关于)")
+# A site's list bullet before the notice's heading (  • 关于开展…的通知, ▪ 某局关于…的决定: a column's list of items, the page's own
+# item among them; round eighty): no part of the heading. (A middle dot · inside a name is no bullet: only a line's first mark.)
+LIST_BULLET = re.compile(r"^\s*[•▪●◆■]\s*")
 
 
 # A red header (the bodies and 文件), the number under it and the notice's heading run into one line by a copy (round
@@ -1090,7 +1141,7 @@ def _notice_heading(found: Found, notice: str) -> str:
     关于, or the organs of a joint one) and return the notice's title. A sharing site's banner before the
     heading (COPY_BANNER) is no part of it, nor a number run before its 关于 (RUN_NUMBER: the number, as shown),
     nor a red header and its number run before it (`_run_red_header`: the header's bodies and the number)."""
-    notice = COPY_BANNER.sub("", notice, count=1)
+    notice = LIST_BULLET.sub("", COPY_BANNER.sub("", notice, count=1), count=1)
     if run := RUN_NUMBER.match(notice):
         found.put("doc_number", "notice", run.group(0))
         notice = notice[run.end():].lstrip()
@@ -1111,8 +1162,8 @@ def _notice_heading(found: Found, notice: str) -> str:
 def _notice_organ(notice_title: str) -> str | None:
     """The organ before a notice's 关于, or the organs of a joint one (科技部 中央宣传部 中国科协关于举办…的通知);
     None when the heading names none."""
-    if (m := re.match(r"^(\S{2,30}?)关于", notice_title)) and is_issuer(m.group(1)):
-        return m.group(1)
+    if (m := re.match(r"^(\S{2,30}?)关于", notice_title)) and (is_issuer(m.group(1)) or is_association(m.group(1))):
+        return m.group(1)  # (an association of the 科协's family heading its own notice, 某市老科技工作者协会关于…: round eighty)
     head = notice_title.split("关于", 1)[0]
     return "、".join(joint_organs(head)) or counted_bodies(head)  # 某局等十六部门印发关于…: as written (round sixty-one)
 
@@ -1921,8 +1972,8 @@ def _reply_heading(front: list[str]) -> str | None:
 def _heading_organ(heading: str) -> str | None:
     """The organ a heading opens with, before its 关于 or 对 (某县人民政府对…的答复); None when none."""
     for m in re.finditer("关于|对", heading):
-        if m.start() >= 2 and is_issuer(head := heading[: m.start()]):
-            return head
+        if m.start() >= 2 and (is_issuer(head := heading[: m.start()]) or (m.group(0) == "关于" and is_association(head))):
+            return head  # (an association heading its own document, 中国某学会关于…的通报, as a signature's: round eighty)
         if m.start() >= 2 and (counted := counted_bodies(heading[: m.start()])):
             return counted  # 某部等十八部门关于…的意见: as written (round sixty-one)
     return None

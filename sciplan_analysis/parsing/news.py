@@ -157,6 +157,15 @@ DATE_CLAUSE_BEFORE = re.compile(rf"(?<![\d年])(?:{YEAR_DIGITS})\s*年(?:\s*(?:\
 # purpose of its own.
 DATED_SENTENCE = re.compile(rf"\s*{YEAR_DIGITS}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[，,]")
 OWN_PURPOSE = re.compile(r"(?:特|现)?制定本(?:实施)?(?:方案|规划|计划|意见|办法|纲要|细则)")
+# …but a plan's preface drawing itself up on its bases in the same clause (依据《A》、《B》编制《X》。本规划…, 按照《A》要求制定
+# 《X》。本方案…: the bases named, then 编制 or 制定 with no subject and no 了 of its own, the name closing the sentence, and the
+# text going on to call itself 本规划/本方案) names the page's own plan, as 特制定《X》 after a comma does, even below a page's
+# opening (round eighty). 根据《A》要求各县编制《X》 (others to draw it up), 依据《A》编制了《X》 (a summary's past work) and
+# 根据…印发的《X》 stay bases.
+DRAWN_UP = re.compile(r"(?:特|现)?(?:编制|制定)\s*《")
+SELF_NAMED = re.compile(r"本(?:实施)?(?:规划|方案|计划|纲要)")
+DRAWN_UP_AFTER_BASIS = re.compile(r"》\s*(?:[（(][^（）()《》]{0,30}[）)])?\s*(?:的)?(?:精神|要求|规定|部署)?$")
+DRAWN_UP_END = re.compile(r"\s*(?:[（(][^（）()]{0,30}[）)])?\s*[。！]")
 # A purpose or basis clause (为贯彻落实国务院印发的《X》, 根据…发布的《X》) names a higher document, not
 # the plan; a lead after it in the same sentence (为…，某县印发了《Y》) still names the plan.
 # (本报告基于…发布的《X》, 参照…印发的《X》: a study or a plan built on a document names it as its basis, round twelve)
@@ -283,14 +292,15 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
         for m, closed, subject in _named(text, signed):
             if found is None and m.start() >= cut:
                 continue
-            if found is None and opening is not None and n > opening and not LEAD_TIME.search(
+            drawn_up = _drawn_up_on_bases(texts, n, m, closed)  # 依据《A》编制《X》。本规划…: a preface's own plan
+            if found is None and opening is not None and n > opening and not drawn_up and not LEAD_TIME.search(
                     text, max(text.rfind(stop, 0, m.start()) for stop in "。；！？") + 1, m.start()):
                 continue  # deep in an account, and no day or news time word (日前, 9月6日) opens the sentence
             if found is None and body is not None and body[0] < m.start():
                 return body[1]  # 解读：《X》 or 现将《X》印发给你们 before a lead: the first naming decides
             clause_start = max(text.rfind(stop, 0, m.start()) for stop in "。；！？，") + 1
             attributive = re.search(r"的\s*《", m.group(0)) is not None
-            if PURPOSE.match(text, clause_start, m.start()) or (
+            if (PURPOSE.match(text, clause_start, m.start()) and not drawn_up) or (
                     attributive and PURPOSE_WORD.search(text, clause_start, m.start())):
                 continue  # 为贯彻落实国务院印发的《X》: the document the plan follows
             clause_end = min((at for stop in "。；！？，" if (at := text.find(stop, closed)) >= 0), default=len(text))
@@ -363,6 +373,17 @@ def lead(texts: list[str], subject_until: tuple[int, int] | None = None, opening
         if found is None and body is not None:
             return body[1]
     return found or (_untitled(texts, subject_until) if subject_until is not None else None) or Lead(issuer=listed)
+
+
+def _drawn_up_on_bases(texts: list[str], n: int, m: re.Match, closed: int) -> bool:
+    """Whether the naming `m` in texts[n] (its 》 at `closed`) is a preface's own plan drawn up on the bases its clause
+    names before it (依据《A》、《B》编制《X》。本规划…: `DRAWN_UP` right after the bases' last 》, the sentence ending with the
+    name, and the rest of that text or the next calling the page 本规划, 本方案…)."""
+    text = texts[n]
+    if m.re is not LEAD_VERB or not DRAWN_UP.match(m.group(0)) or DRAWN_UP_AFTER_BASIS.search(text, 0, m.start()) is None:
+        return False
+    end = DRAWN_UP_END.match(text, closed)
+    return end is not None and SELF_NAMED.search(text[end.end():] + "".join(texts[n + 1: n + 2])) is not None
 
 
 def _sentence_end(text: str, start: int) -> int:

@@ -241,13 +241,27 @@ def _repair_year(m: re.Match) -> str:
     return first + rest.translate(str.maketrans("OoＯ", "000"))
 
 
+# A word a site masked with three asterisks or more (中小学幼儿园***自制教具, 中共***组织部, ****年: round eighty) is no
+# conversion's bold mark: the run stays as the page shows it, and only a bold mark's pair (**…**) is cut (ARTIFACTS).
+MASK_RUN = re.compile(r"\*{3,}")
+
+
+def _without_artifacts(line: str) -> str:
+    """`line` without conversion artifacts (ARTIFACTS), a masked word's run of three asterisks or more kept whole."""
+    if "***" not in line:
+        return ARTIFACTS.sub("", line)
+    parts = MASK_RUN.split(line)
+    masks = MASK_RUN.findall(line)
+    return "".join(ARTIFACTS.sub("", part) + (masks[n] if n < len(masks) else "") for n, part in enumerate(parts))
+
+
 def clean(line: str) -> str:
     """One line or paragraph without conversion artifacts and phonetic glosses, with damaged
     years repaired and unified punctuation."""
     # Each pattern runs only where the characters it needs occur: most lines need few of them.
     # Widths first, so the repairs below read a full-width year (２０２１?２０２５年) as any other.
     line = line.translate(UNIFY)
-    text = ARTIFACTS.sub("", line) if "*" in line or "[" in line or "#" in line else line
+    text = _without_artifacts(line) if "*" in line or "[" in line or "#" in line else line
     if "(" in text or "（" in text:
         text = GLOSS.sub("", text)
     if "年" in text:
