@@ -1418,17 +1418,30 @@ def converged_chosen(table: dict[str, dict], margin: int = CONVERGED_MARGIN,
 
 
 def counted_read(df: pd.DataFrame, names: list[str], s: Setting, lock: Path | None = None,
-                 label: str = "") -> tuple[pd.Series | None, list[float], list[int]]:
+                 label: str = "", partial: Path | None = None) -> tuple[pd.Series | None, list[float], list[int]]:
     """`forward_read` with each fit alone under `lock` and its iterations printed as it ends: the predicted tools, each
     fit's seconds and iterations; the tools None where a fit stopped on its limit (`Fitted.at_limit`: the read stops
-    there, since the whole variant is run again with a higher limit)."""
+    there, since the whole variant is run again with a higher limit). With `partial`, each set's reading is kept there as
+    its fit ends (under `label`, with the setting's tolerance and limit) and a set already kept under the same label,
+    tolerance and limit is read back, not refitted: a read cut short goes on where it stopped."""
     import time
 
     groups = list(dict.fromkeys(df["group"]))
+    kept = json.loads(partial.read_text(encoding="utf-8")) if partial and partial.exists() else {}
+    mine = kept.get(label, {})
+    if (mine.get("tol"), mine.get("max_iter")) != (s.tol, s.max_iter):
+        mine = {"tol": s.tol, "max_iter": s.max_iter, "sets": {}}
     tools, seconds, iterations = [], [], []
     for name in names:
-        train = df[df["group"].isin(forward_train(groups, int(name)))]
         test = df[df["group"] == name]
+        done = mine["sets"].get(name)
+        if done is not None and sorted(done["tools"]) == sorted(test["key"]):
+            seconds.append(done["seconds"])
+            iterations.append(done["iterations"])
+            tools.append(pd.Series([done["tools"][k] for k in test["key"]], index=test.index, dtype=object))
+            print(f"{label} set {name}: read back ({done['iterations']} iterations)", flush=True)
+            continue
+        train = df[df["group"].isin(forward_train(groups, int(name)))]
         with lock_held(lock):
             t0 = time.perf_counter()
             fitted = fit(train, s, "first")
@@ -1439,6 +1452,11 @@ def counted_read(df: pd.DataFrame, names: list[str], s: Setting, lock: Path | No
         if fitted.at_limit:
             return None, seconds, iterations
         tools.append(pd.Series(fitted.model.predict(fitted.features(test)), index=test.index, dtype=object))
+        if partial is not None:
+            mine["sets"][name] = {"seconds": round(seconds[-1], 1), "iterations": iterations[-1],
+                                  "tools": dict(zip(test["key"], tools[-1], strict=True))}
+            kept[label] = mine
+            partial.write_text(json.dumps(kept, ensure_ascii=False, indent=1), encoding="utf-8")
     return pd.concat(tools), seconds, iterations
 
 
@@ -1454,7 +1472,7 @@ def study_converged(df: pd.DataFrame, out: Path, names: list[str] = CONVERGED_SE
         s = CONVERGED[v]
         tools = saved_reading(out, v, df, names)
         while tools is None:
-            tools, seconds, iterations = counted_read(df, names, s, lock, v)
+            tools, seconds, iterations = counted_read(df, names, s, lock, v, out.with_suffix(".partial.json"))
             if tools is None:
                 if v == "base" or s.max_iter * 2 > ceiling:
                     raise SystemExit(f"{v}: a fit stopped on its limit {s.max_iter}")

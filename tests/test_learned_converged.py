@@ -87,6 +87,30 @@ def test_the_read_stops_at_a_fit_on_its_limit(il, capsys):
     assert all(2 < n < 5000 for n in iterations)
 
 
+def test_a_read_cut_short_goes_on_where_it_stopped(il, tmp_path, monkeypatch):
+    earlier = MADE_UP.assign(group="89", page="z", key=[f"z {n}" for n in range(1, 7)])
+    df = pd.concat([earlier, study_frame()], ignore_index=True)
+    partial = tmp_path / "study.partial.json"
+    s = il.CONVERGED["converged"]
+    whole, _, its = il.counted_read(df, ["90", "91"], s, label="converged", partial=partial)
+    kept = json.loads(partial.read_text(encoding="utf-8"))["converged"]
+    assert (kept["tol"], kept["max_iter"], sorted(kept["sets"])) == (1e-6, 5000, ["90", "91"])
+    del kept["sets"]["91"]  # cut short after set 90
+    partial.write_text(json.dumps({"converged": kept}), encoding="utf-8")
+    fits = []
+    real = il.fit
+
+    def counted(train, st, view):
+        fits.append(sorted(set(train["group"])))
+        return real(train, st, view)
+    monkeypatch.setattr(il, "fit", counted)
+    again, _, its_again = il.counted_read(df, ["90", "91"], s, label="converged", partial=partial)
+    assert fits == [["89", "90"]]  # set 90 read back, set 91 fitted
+    assert again.tolist() == whole.tolist() and its_again == its
+    il.counted_read(df, ["90", "91"], dataclasses.replace(s, max_iter=10000), label="converged", partial=partial)
+    assert len(fits) == 3  # another limit: nothing read back
+
+
 def test_the_study_doubles_the_limit_reruns_the_variant_and_never_refits_a_saved_baseline(il, monkeypatch, tmp_path):
     df = study_frame()
     out = tmp_path / "study.json"
@@ -94,7 +118,7 @@ def test_the_study_doubles_the_limit_reruns_the_variant_and_never_refits_a_saved
                                                index=df.index), ["90", "91"], [1.0])
     limits = []
 
-    def read(frame, names, s, lock=None, label=""):
+    def read(frame, names, s, lock=None, label="", partial=None):
         limits.append((label, s.max_iter, s.tol))
         if s.max_iter < 10000:  # the first run: one fit stops on its limit
             return None, [1.0], [s.max_iter]
@@ -114,7 +138,7 @@ def test_the_study_doubles_the_limit_reruns_the_variant_and_never_refits_a_saved
 
 def test_a_variant_stopping_on_the_ceiling_is_refused(il, monkeypatch, tmp_path):
     df = study_frame()
-    monkeypatch.setattr(il, "counted_read", lambda frame, names, s, lock=None, label="": (None, [1.0], [s.max_iter]))
+    monkeypatch.setattr(il, "counted_read", lambda frame, names, s, lock=None, label="", partial=None: (None, [1.0], [s.max_iter]))
     with pytest.raises(SystemExit, match="limit"):
         il.study_converged(df, tmp_path / "study.json", names=["90", "91"], ceiling=8000)
 
