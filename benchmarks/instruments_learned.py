@@ -410,6 +410,10 @@ class Setting:
     page: bool = False
     # session 30's feature study (--study-feature): the clause's heading's bigrams beside the rules' reading
     heading: bool = False
+    # session 31's convergence study (--study-converged): where the regression (lbfgs) stops, its tolerance and its limit
+    # of iterations (the frozen setting's 1e-3 and 300, as every fit since session 9)
+    tol: float = 1e-3
+    max_iter: int = 300
 
     @property
     def shippable(self) -> bool:
@@ -490,6 +494,16 @@ class Fitted:
     block: CountVectorizer | None
     model: LogisticRegression
 
+    @property
+    def iterations(self) -> int:
+        """How many iterations the regression ran (lbfgs fits the multinomial model once: its one count)."""
+        return int(np.max(self.model.n_iter_))
+
+    @property
+    def at_limit(self) -> bool:
+        """Whether the regression stopped on its limit of iterations (`Setting.max_iter`), not on its tolerance."""
+        return self.iterations >= self.setting.max_iter
+
     def features(self, df: pd.DataFrame) -> sp.csr_matrix:
         x = sp.csr_matrix(self.vec.transform(df["text"]))
         if self.block is None:
@@ -517,7 +531,7 @@ def fit(train: pd.DataFrame, s: Setting, view: str, five_weight: float = 1.0) ->
         rtr = block.fit_transform(block_tokens(train, s, view)) * s.rules
         xtr = sp.hstack([xtr, rtr]).tocsr()
     return Fitted(s, view, vec, block,
-                  LogisticRegression(C=s.c, max_iter=300, tol=1e-3,
+                  LogisticRegression(C=s.c, max_iter=s.max_iter, tol=s.tol,
                                      class_weight="balanced" if s.balanced else None).fit(
                       xtr, train["tool"], sample_weight=five_weights(train, five_weight)))
 
@@ -859,8 +873,11 @@ def write_model(through: int | None = None, five_weight: float = 1.0, five_view:
              f"{', class_weight balanced' if s.balanced else ''}"
              f"{', a clause told as done (told=)' if s.told else ''}{', the page kind (page=)' if s.page else ''}"
              f"{', the rules reading weighted ' + format(s.rules, 'g') if s.rules != 1 else ''}"
-             f"{', the heading before the clause (head=)' if s.heading else ''}; "
+             f"{', the heading before the clause (head=)' if s.heading else ''}"
+             f"{f', fitted to convergence (tol {s.tol:g}, at most {s.max_iter} iterations)' if s.tol != _BASE.tol else ''}; "
              f"the five plans' samples weighted {five_weight:g} in the fit (every other clause 1)")
+    print(f"the fit: {fitted.iterations} iterations (limit {s.max_iter}, tol {s.tol:g})"
+          f"{'; STOPPED ON ITS LIMIT, not on its tolerance' if fitted.at_limit else ''}", flush=True)
     kept = write(fitted, path, about, write_command(through, five_weight, five_view, setting))
     shipped = library_tools(df, path, view)
     with tempfile.TemporaryDirectory() as tmp:  # the same file unpruned: what rounding alone costs
@@ -1052,7 +1069,7 @@ FEATURE_KINDS = ("notice", "event", "thematic", "yearly", "implementation", "wor
 
 
 def study_setting(name: str) -> Setting:
-    known = {**STUDY, **NEWS, **FEATURE}
+    known = {**STUDY, **NEWS, **FEATURE, **CONVERGED}
     if name not in known:
         raise SystemExit(f"{name}: no setting of the study; one of {', '.join(known)}")
     return known[name]
@@ -1380,6 +1397,123 @@ def feature_chosen(table: dict[str, dict], margin: int = FEATURE_MARGIN, type_dr
     return study_chosen(table, FEATURE, margin, type_drop)
 
 
+# --------------------------------------------------------------------------- session 31's convergence study
+
+# docs/instruments_rounds.md, "Session 30: what the refit after P is decided by": every fit stops on its tolerance (1e-3,
+# at most 300 iterations), so the weights' scale and how many n-grams clear the 0.3 floor are where it stopped; ONE variant,
+# the same frozen hybrid run to convergence, read forward-chained over sets 82-111 A's way against the frozen setting's own
+CONVERGED: dict[str, Setting] = {
+    "base": _BASE,
+    "converged": replace(_BASE, tol=1e-6, max_iter=5000),  # the pruning unchanged
+}
+CONVERGED_SETS = [str(n) for n in range(82, 112)]  # 1992 clauses
+CONVERGED_MARGIN = 5  # the variant must read at least this many more tools than the baseline
+CONVERGED_TYPE_DROP = 2  # …and its type no more than this many fewer
+
+
+def converged_chosen(table: dict[str, dict], margin: int = CONVERGED_MARGIN,
+                     type_drop: int = CONVERGED_TYPE_DROP) -> str:
+    """Session 31's pre-registered rule (`study_chosen` over the variants in CONVERGED)."""
+    return study_chosen(table, CONVERGED, margin, type_drop)
+
+
+def counted_read(df: pd.DataFrame, names: list[str], s: Setting, lock: Path | None = None,
+                 label: str = "", partial: Path | None = None) -> tuple[pd.Series | None, list[float], list[int]]:
+    """`forward_read` with each fit alone under `lock` and its iterations printed as it ends: the predicted tools, each
+    fit's seconds and iterations; the tools None where a fit stopped on its limit (`Fitted.at_limit`: the read stops
+    there, since the whole variant is run again with a higher limit). With `partial`, each set's reading is kept there as
+    its fit ends (under `label`, with the setting's tolerance and limit) and a set already kept under the same label,
+    tolerance and limit is read back, not refitted: a read cut short goes on where it stopped."""
+    import time
+
+    groups = list(dict.fromkeys(df["group"]))
+    kept = json.loads(partial.read_text(encoding="utf-8")) if partial and partial.exists() else {}
+    mine = kept.get(label, {})
+    if (mine.get("tol"), mine.get("max_iter")) != (s.tol, s.max_iter):
+        mine = {"tol": s.tol, "max_iter": s.max_iter, "sets": {}}
+    tools, seconds, iterations = [], [], []
+    for name in names:
+        test = df[df["group"] == name]
+        done = mine["sets"].get(name)
+        if done is not None and sorted(done["tools"]) == sorted(test["key"]):
+            seconds.append(done["seconds"])
+            iterations.append(done["iterations"])
+            tools.append(pd.Series([done["tools"][k] for k in test["key"]], index=test.index, dtype=object))
+            print(f"{label} set {name}: read back ({done['iterations']} iterations)", flush=True)
+            continue
+        train = df[df["group"].isin(forward_train(groups, int(name)))]
+        with lock_held(lock):
+            t0 = time.perf_counter()
+            fitted = fit(train, s, "first")
+            seconds.append(time.perf_counter() - t0)
+        iterations.append(fitted.iterations)
+        print(f"{label} set {name}: fitted on {len(train)} clauses, {fitted.iterations} iterations (limit {s.max_iter}, "
+              f"tol {s.tol:g}), {seconds[-1]:.0f} s{'; STOPPED ON ITS LIMIT' if fitted.at_limit else ''}", flush=True)
+        if fitted.at_limit:
+            return None, seconds, iterations
+        tools.append(pd.Series(fitted.model.predict(fitted.features(test)), index=test.index, dtype=object))
+        if partial is not None:
+            mine["sets"][name] = {"seconds": round(seconds[-1], 1), "iterations": iterations[-1],
+                                  "tools": dict(zip(test["key"], tools[-1], strict=True))}
+            kept[label] = mine
+            partial.write_text(json.dumps(kept, ensure_ascii=False, indent=1), encoding="utf-8")
+    return pd.concat(tools), seconds, iterations
+
+
+def study_converged(df: pd.DataFrame, out: Path, names: list[str] = CONVERGED_SETS, lock: Path | None = None,
+                    ceiling: int = 40000) -> dict[str, dict]:
+    """Session 31's measure: the baseline (the frozen setting's forward fits, read back from `out` where saved there,
+    else fitted and saved) and `converged`, each read forward-chained over `names`, each fit alone under `lock`; where any
+    converged fit stops on its limit the limit is doubled and the whole variant run again (never past `ceiling`). Pooled
+    type and tool, per set and per set against the baseline (better · even · worse), each fit's iterations and the limit
+    that held; `converged_chosen` the rule."""
+    reads: dict[str, pd.Series] = {}
+    for v in CONVERGED:
+        s = CONVERGED[v]
+        tools = saved_reading(out, v, df, names)
+        while tools is None:
+            tools, seconds, iterations = counted_read(df, names, s, lock, v, out.with_suffix(".partial.json"))
+            if tools is None:
+                if v == "base" or s.max_iter * 2 > ceiling:
+                    raise SystemExit(f"{v}: a fit stopped on its limit {s.max_iter}")
+                s = replace(s, max_iter=s.max_iter * 2)
+                print(f"{v}: a fit stopped on its limit; the limit doubled to {s.max_iter}, the variant run again",
+                      flush=True)
+                continue
+            save_reading(out, v, df, tools, names, seconds)
+            got = json.loads(out.read_text(encoding="utf-8"))
+            got[v].update({"tol": s.tol, "max_iter": s.max_iter, "iterations": dict(zip(names, iterations, strict=True))})
+            out.write_text(json.dumps(got, ensure_ascii=False, indent=1), encoding="utf-8")
+        reads[v] = tools
+    saved = json.loads(out.read_text(encoding="utf-8"))
+    part = df[df["group"].isin(names)]
+    table = {}
+    for v, tools in reads.items():
+        typ, tool, n = right(df, tools)
+        row = {"type": typ, "tool": tool, "n": n,
+               "per_set": {g: right(df, tools[part["group"] == g])[:2] for g in names},
+               "iterations": saved[v].get("iterations", {}), "max_iter": saved[v].get("max_iter")}
+        if v != "base":
+            diff = [row["per_set"][g][1] - table["base"]["per_set"][g][1] for g in names]
+            row["against"] = (sum(d > 0 for d in diff), sum(d == 0 for d in diff), sum(d < 0 for d in diff))
+        table[v] = row
+    print(f"\n| variant | sets {names[0]}-{names[-1]}: type · tool of {len(part)} | tool per set against the baseline: "
+          "better · even · worse | iterations a fit (least-most) | limit |")
+    print("|---|---|---|---|---|")
+    for v, r in table.items():
+        its = list(r["iterations"].values())
+        print(f"| {v} | {r['type']} ({r['type'] / r['n']:.3f}) · {r['tool']} ({r['tool'] / r['n']:.3f}) | "
+              f"{' · '.join(map(str, r.get('against', ())))} | {min(its) if its else ''}-{max(its) if its else ''} | "
+              f"{r['max_iter']} |")
+    print("\n| set | clauses | " + " | ".join(table) + " |")
+    print("|---|---|" + "---|" * len(table))
+    for g in names:
+        print(f"| {g} | {int((part['group'] == g).sum())} | "
+              + " | ".join(f"{r['per_set'][g][0]} · {r['per_set'][g][1]}" for r in table.values()) + " |")
+    print(f"\nchosen by the pre-registered rule: {converged_chosen(table)}")
+    return table
+
+
 # --------------------------------------------------------------------------- forward chaining
 
 def all_sets() -> list[str]:
@@ -1487,16 +1621,26 @@ def main() -> None:
     parser.add_argument("--study-feature", help="session 30's feature study: variants to run forward-chained over sets "
                         f"82-107 A's way (of {', '.join(k for k in FEATURE if k != 'base')}), against the baseline "
                         "--misses-map saved in --study-out (needed)")
+    parser.add_argument("--study-converged", action="store_true", help="session 31's convergence study: the frozen "
+                        "setting and converged (tol 1e-6, at most 5000 iterations, doubled while a fit stops on it) read "
+                        "forward-chained over sets 82-111 A's way; the baseline saved in --study-out (needed) or fitted there")
     parser.add_argument("--five-loso", action="store_true", help="the five plans leave-one-sample-out "
                         "(session 28): each sample read by a fit on the other four and sets 1 to --through")
     args = parser.parse_args()
     if args.setting != "base" and not args.write:
         parser.error("--setting goes with --write")
     if args.study_out is not None and not (args.study_settings or args.study_news or args.misses_map
-                                           or args.study_feature):
-        parser.error("--study-out goes with --study-settings, --study-news, --misses-map or --study-feature")
-    if args.lock is not None and not (args.study_news or args.misses_map or args.study_feature):
-        parser.error("--lock goes with --study-news, --misses-map or --study-feature")
+                                           or args.study_feature or args.study_converged):
+        parser.error("--study-out goes with --study-settings, --study-news, --misses-map, --study-feature or "
+                     "--study-converged")
+    if args.lock is not None and not (args.study_news or args.misses_map or args.study_feature or args.study_converged):
+        parser.error("--lock goes with --study-news, --misses-map, --study-feature or --study-converged")
+    if args.study_converged:
+        if args.study_out is None:
+            parser.error("--study-converged needs --study-out (the baseline's and the variant's readings are saved there)")
+        study_converged(load(groups=["five", *fit_sets(int(CONVERGED_SETS[-1]))], five_view="now"),
+                        args.study_out, lock=args.lock)
+        return
     if args.study_feature:
         variants = args.study_feature.split(",")
         for v in variants:
