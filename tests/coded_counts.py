@@ -72,6 +72,20 @@ def type_leader(corpus, kind: str, whole: bool = True) -> str:
     return str(shares.index[0])
 
 
+def type_runner_up(corpus, kind: str) -> str | None:
+    """The whole plan next to the leader of `kind` when the leader's lead rests on less than one of
+    its clauses (one clause fewer would meet or pass it: findings.near_end's rule, counted here
+    from the clause table), else None."""
+    clauses = corpus.clauses[corpus.clauses.plan_id != FRAGMENT]
+    counts = (clauses.type == kind).groupby(clauses.plan_id).agg(["sum", "size"])
+    order = (counts["sum"] / counts["size"]).sort_values(ascending=False)
+    top, nxt = order.index[0], order.index[1]
+    if nxt == order.index[-1]:  # two plans: the sentence sets them side by side
+        return None
+    one_fewer = (counts.at[top, "sum"] - 1) / counts.at[top, "size"]
+    return str(nxt) if one_fewer <= order[nxt] + 1e-12 else None
+
+
 def plan_name(corpus, plan_id: str, lang: str) -> str:
     """A plan's name as a ranking says it: a draft named as one (session 13)."""
     from sciplan_analysis import labels
