@@ -47,6 +47,16 @@ def test_a_spaced_gloss_leaves_titles_and_citations_whole():
     assert "某省关于推进社会主义新农村建设的意见" in [to_simplified(t) for t in parsed(text).citations.title]
 
 
+@pytest.mark.parametrize("split", [
+    "關(guān)于舉辦2006年某省農業(yè)科技成果推廣展示會(huì\n )暨交流會(huì )的通知",
+    # wording no listed page shows: a gloss wrapped before its closing bracket with no space
+    "關(guān)于舉辦2006年某省農業(yè)科技成果推廣展示會(huì\n)暨交流會的通知",
+])
+def test_a_gloss_a_copy_wrapped_inside_is_cut(split):
+    text = f"{split}\n各市科協:\n省科協決定舉辦展示會。\n"
+    assert to_simplified(value(text, "title")) == "关于举办2006年某省农业科技成果推广展示会暨交流会的通知"
+
+
 def test_a_bracketed_word_with_a_space_stays():
     # must not: an English word in brackets, a gloss's letters with no tone mark, a gloss before no Chinese character
     assert "CAST" in clean("某市科学技术协会(CAST )")

@@ -1036,11 +1036,19 @@ def paragraphs(raw: str) -> list[Paragraph]:
     return result
 
 
+# A gloss a copy wrapped inside (會(huì / ), 創(chuàng / )…): the line ends in its open bracket's pinyin, so no line holds it
+# whole and it is cut once the lines are joined (round eighty-one).
+OPEN_GLOSS_END = re.compile(rf"(?<=[{CJK_RANGE}])[(（][a-zü{TONED}]+$")
+
+
 def _join(lines: list[Line]) -> Paragraph:
     text = "".join(line.text for line in lines)
     written = None
     if any(line.written is not None for line in lines):
         written = "".join(line.text if line.written is None else line.written for line in lines)
+    if len(lines) > 1 and any(OPEN_GLOSS_END.search(line.text) for line in lines[:-1]):
+        text = GLOSS.sub("", text)
+        written = GLOSS.sub("", written) if written is not None else None
     kind = lines[0].kind if len(lines) == 1 else None
     if len(lines) == 2 and lines[0].kind == "chrome" and _cut_inside(lines[0].text, lines[1].text, names=False):
         kind = "chrome"  # 发文日期：2012年09月 / 28日: a labelled field cut inside its value is still one
