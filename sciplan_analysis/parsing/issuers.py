@@ -91,11 +91,27 @@ def is_issuer(text: str) -> bool:
     return issuer_problem(text) is None
 
 
+# An event's organising committee under its short name (某市青少年科技创新大赛组委会, 某省科技活动周组委会: a contest's or a
+# week's committee signs its notices so; round eighty-one): a real region's name, the event (a contest, a week, a festival
+# or a day of its kind) and 组委会. (组织委员会 in full is COMMITTEES' already.)
+EVENT_COMMITTEE = re.compile(r"(?P<event>[\u4e00-\u9fff]{2,16}?(?:大赛|竞赛|比赛|活动周|科技周|科技节|科普日|科普月|艺术节|文化节))组委会")
+EVENT_REGION_CHARS = (2, 12)  # the region's name opens the committee's
+
+
+def _event_committee(text: str) -> bool:
+    """Whether `text` is an event's organising committee of a real region (EVENT_COMMITTEE)."""
+    if not text.endswith("组委会"):
+        return False
+    low, high = EVENT_REGION_CHARS
+    return any(is_region_name(text[:k]) and EVENT_COMMITTEE.fullmatch(text, k)
+               for k in range(low, min(high, len(text) - 5) + 1))
+
+
 def issuer_problem(text: str) -> str | None:
     """Why `text` is no organ's name: ``implausible`` (no organ's shape: spam, page text) or
     ``unknown region`` (an organ's shape, but the region it names is in no division table:
     欢乐谷市人民政府); None for an organ."""
-    if text in CENTRAL_SHORT:
+    if text in CENTRAL_SHORT or _event_committee(text):
         return None
     m = ISSUER.match(text)
     if not m or NOT_AN_ORGAN.search(m.group(1)):
@@ -131,6 +147,10 @@ def issuer_problem(text: str) -> str | None:
         # where the committee is one (round seventy-eight); a committee no organ's shape holds leaves its office none. A
         # national body's office keeps its own reading (国家减灾委员会办公室: round sixty-seven's state offices; 中国行动推进
         # 委员会办公室, a cut from 健康中国…, none)
+        return issuer_problem(m.group(1))
+    elif text.endswith("办公室") and m.group(1).endswith(("厅", "局")) and opening_region(text):
+        # a region's department's office, signing for it (某省科技厅办公室, 某区教育局办公室: a department's notices go out under
+        # its general office's name; round eighty-one): an organ where the department is one
         return issuer_problem(m.group(1))
     else:
         shape = ORGAN_PREFIX.fullmatch(m.group(1))

@@ -100,9 +100,11 @@ from sciplan_analysis.text.regions import region_run
 # A notice's title: …关于印发/转发…通知 (or a notice that is the document: 关于成立…的通知), where a
 # 通知 inside 《》 or 〈〉 (a forwarded notice) is not its end.
 # (A word a site masked, ***, counts as one: round eighty.)
+# (So does a document the heading names in 《》 between 关于 and its 的, 关于开展学习《某省科学技术普及条例》活动的通知: the
+# notice is the page's own, no relay of the named one; round eighty-one.)
 # A letter (…关于请求…的函) is a notice of its own kind; a forwarding notice may be titled without 关于
 # (转发《X》的通知, its number in brackets after it).
-NOTICE = re.compile(r"^(?!为|根据|按照)(?:[^《》，。；：:\s]|[ \u3000](?=\S)){0,40}?(?:关于(?:印发|转发|颁布|(?:[^《》〈〉，。；\s*]|\*+){2,40}?的)"
+NOTICE = re.compile(r"^(?!为|根据|按照)(?:[^《》，。；：:\s]|[ \u3000](?=\S)){0,40}?(?:关于(?:印发|转发|颁布|(?:[^《》〈〉，。；\s*]|\*+|《[^《》〈〉，。；]{2,40}》){2,40}?的)"
                     r"|(?<![^\s\d日号])转发(?=[《〈]))(?:《(?:[^《》]|〈[^〈〉]*〉){0,150}》|〈[^〈〉]{0,150}〉|[^《》〈〉]){0,80}?(?:通知|(?<=的)函(?![件数]))")
 # A notice's title a page wraps in 《》 on one of its first lines (《某省人民政府办公厅关于印发…的通知》,
 # perhaps after its number or before it in brackets): the page's notice, read as if unwrapped. Further
@@ -117,8 +119,15 @@ WRAPPED_NOTICE_LINES = 3
 # 人选和项目公示, 某年度某某评审结果公示: the projects, nominees, results or candidates shown; round seventy-eight). A name's own
 # 公示 after a bracket (全国科普示范县（市、区）公示, a site's column) is none.
 # (that heading opens with its year, 2021年, 2015年度: a headline a copy ran into it, 某某综述2015年度…公示, is no part of it)
+# A heading that names a document in 《》 between its 关于 and its 的 (某省人大常委会关于修改《某省某条例》等2件地方性法规的决定,
+# 关于开展学习《某某条例》活动的通知: round eighty-one) is the document too; the name counts as one word, 关于 before it.
+# …and so is an event's notice headed by its year with no 关于 and no 的 (2016年某省青少年科学素质知识竞赛通知, 2023年某县中小学
+# 科技节活动通知: round eighty-one): the year, the event's name and its kind (竞赛, 活动, 评选, 培训 …) before 通知.
 OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))(?:[^，。；：《》〈〉\s]{4,60}(?:的(?:通知|决定|通报|批复|意见|公示(?:公告)?)|名单公示)"
-                        r"|(?:19|20)\d{2}年度?[^，。；：《》〈〉\s]{2,54}(?:项目|人选|结果|对象)公示)")
+                        r"|(?:19|20)\d{2}年度?[^，。；：《》〈〉\s]{2,54}(?:项目|人选|结果|对象)公示"
+                        r"|(?:19|20)\d{2}年度?[^，。；：《》〈〉\s]{4,40}(?:竞赛|大赛|比赛|活动|评选|征文|会议|培训|申报)通知"
+                        r"|[^，。；：《》〈〉\s]{0,40}?关于(?:[^，。；：《》〈〉\s]|《[^《》〈〉，。；：\s]{2,40}》){2,60}?"
+                        r"的(?:通知|决定|通报|批复|意见|公示(?:公告)?))")
 OWN_NOTICE_LINES = 3
 # …or run into its body's first words on a one-line copy, its line breaks lost (关于…名单的公示根据《某某办法》…; 关于…的决定为
 # 表彰…): the body opens with 根据, 按照, 依据 or 为 (round seventy-nine; a 关于…的通知 so run in is NOTICE's already).
@@ -2028,12 +2037,18 @@ def _signature_date(following: str, found: Found) -> bool:
     return dated
 
 
+# A signature's date a copy cut before its 日 (2011年12月18 alone on its line under the organs; round eighty-one): the day.
+DAY_CUT = re.compile(rf"(?P<year>{YEAR_DIGITS})\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})")
+
+
 def _date_line(line: str) -> tuple[bool, str | None]:
     """Whether a line is a signature's date alone (2022年3月1日, 二〇二二年三月一日, 2021年12月, 2022.03.01,
-    （2022年3月1日印发）, 2022314), and the date it gives when the text's own date reader would not find it there
-    (a dotted date, a noted one, digits a site stripped of 年, 月 and 日)."""
+    （2022年3月1日印发）, 2022314, 2011年12月18 cut before its 日), and the date it gives when the text's own date reader
+    would not find it there (a dotted date, a noted one, digits a site stripped of 年, 月 and 日, a day cut before 日)."""
     if DATE.fullmatch(line) or CN_DATE.fullmatch(line) or MONTH.fullmatch(line):
         return True, None
+    if (cut := DAY_CUT.fullmatch(line)) and (day := date_of(f"{cut['year']}年{cut['month']}月{cut['day']}日")):
+        return True, day  # (no such day, 2011年13月45, is no date)
     if ISO_DATE.fullmatch(line) or NOTED_DATE.match(line):
         return True, date_of(line)
     date = digits_date(line)

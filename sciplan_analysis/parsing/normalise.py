@@ -220,6 +220,9 @@ QUOTE_SPAN = 150  # a 《 left open further back than this many characters was a
 # or opening a line, where a copy wrapped between the character and its gloss (規 / (guī)劃).
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 GLOSS = re.compile(rf"(?:(?<=[{CJK_RANGE}])|^\s*)[(（][a-zü]*[{TONED}][a-zü{TONED}]*[)）]")
+# …or closed after a space some converting sites leave inside it (會(huì ), 創(chuàng ): round eighty-one; the gloss
+# alone, its character kept). Read in `clean` only: the clause coder reads GLOSS as before.
+SPACED_GLOSS = re.compile(rf"(?<=[{CJK_RANGE}])[(（][a-zü]*[{TONED}][a-zü{TONED}]* [)）]")
 
 
 # A year a conversion damaged: 2O25年 (a letter O for the zero), ?025年 (its first digit lost:
@@ -230,6 +233,12 @@ LOST_DASH = re.compile(rf"(?<={YEAR_DIGITS})[?？](?={YEAR_DIGITS})")
 # signature is pushed right; the last run into the text, ? ?深圳…): no text of the line's own (round seventy-seven). Three
 # marks or more, a space after each but the last.
 LOST_SPACES = re.compile(r"^\s*(?:[?？][ \t\u3000\xa0]+){3,}[?？]?")
+# A window's close mark a copy kept before a line (X 某省教育厅关于…的通知 _ 某栏目 _ 某省教育厅: a pop-up's or a tab's title
+# copied with its X or ×; round eighty-one): no text of the line's own. A lone X, ×, ✕ or ✖ opening the line, a space
+# parting it from four Chinese characters or more (X市, XX县, X年X月: a template's masked place or date, no space after
+# it, stays).
+CLOSE_MARK = re.compile(rf"^\s*[X×✕✖][ \t\u3000\xa0]+(?=[{CJK_RANGE}]{{4}})")
+CLOSE_MARKS = "X×✕✖"
 
 
 def _repair_year(m: re.Match) -> str:
@@ -264,11 +273,15 @@ def clean(line: str) -> str:
     text = _without_artifacts(line) if "*" in line or "[" in line or "#" in line else line
     if "(" in text or "（" in text:
         text = GLOSS.sub("", text)
+        if " )" in text or " ）" in text:
+            text = SPACED_GLOSS.sub("", text)
     if "年" in text:
         text = DAMAGED_YEAR.sub(_repair_year, text)
     if "?" in text or "？" in text:
         text = LOST_DASH.sub("—", text)
         text = LOST_SPACES.sub("", text)
+    if text.lstrip()[:1] in CLOSE_MARKS:
+        text = CLOSE_MARK.sub("", text, count=1)
     if "," in text:
         text = COMMA.sub("，", text)
     if ":" in text:
@@ -739,6 +752,8 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         return True
     if _ends_paragraph(prev.text) or _stands_alone(prev.text, nxt.text):
         return False  # (both end the paragraph: the cheap test first)
+    if CLOSING_LINE.fullmatch(prev.text):
+        return False  # 特此通知 / 某市科学技术协会: a notice's closing words on a line of their own end its body (round eighty-one)
     if HEADING_START.match(nxt.text) or _next_long_item(prev.text, nxt.text):
         return False
     if open_depth(prev.text) > 0:
@@ -838,6 +853,11 @@ def _left_open(text: str) -> bool:
     关于, or a bracket left open."""
     return bool(text[-1] in OPEN_END or ("关于" in text and not TITLE_END.search(text))
                 or ORGAN_LINE.match(text) or open_depth(text) > 0)
+
+
+# A notice's closing words alone on a line, with no mark after them (特此通知, 特此通报, 特此公告, 特此函告, 特此批复): the body's
+# last words, never run on into the signature under them (round eighty-one).
+CLOSING_LINE = re.compile(r"特此(?:通知|通报|公告|函告|批复)")
 
 
 def _ends_paragraph(text: str) -> bool:
@@ -1016,11 +1036,19 @@ def paragraphs(raw: str) -> list[Paragraph]:
     return result
 
 
+# A gloss a copy wrapped inside (會(huì / ), 創(chuàng / )…): the line ends in its open bracket's pinyin, so no line holds it
+# whole and it is cut once the lines are joined (round eighty-one).
+OPEN_GLOSS_END = re.compile(rf"(?<=[{CJK_RANGE}])[(（][a-zü{TONED}]+$")
+
+
 def _join(lines: list[Line]) -> Paragraph:
     text = "".join(line.text for line in lines)
     written = None
     if any(line.written is not None for line in lines):
         written = "".join(line.text if line.written is None else line.written for line in lines)
+    if len(lines) > 1 and any(OPEN_GLOSS_END.search(line.text) for line in lines[:-1]):
+        text = GLOSS.sub("", text)
+        written = GLOSS.sub("", written) if written is not None else None
     kind = lines[0].kind if len(lines) == 1 else None
     if len(lines) == 2 and lines[0].kind == "chrome" and _cut_inside(lines[0].text, lines[1].text, names=False):
         kind = "chrome"  # 发文日期：2012年09月 / 28日: a labelled field cut inside its value is still one

@@ -88,9 +88,11 @@ YEAR_DIGITS = r"(?:19|20)\d{2}"
 # „2021‟, spaced or not), serial number and 号: 国发 〔 2021〕9 号.
 DOC_YEAR_OPEN = "〔[﹝［(（„【<《«〖"
 DOC_YEAR_CLOSE = "〕]﹞］)）‟】>》»“”〗"
+# (A conversion may turn both brackets into question marks, 某教办函?2011?28号: the year between two is read as in
+# brackets; round eighty-one.)
 DOC_NUMBER = re.compile(
-    f"([{CJK_RANGE}]{{1,10}})\\s*[{re.escape(DOC_YEAR_OPEN)}]\\s*({YEAR_DIGITS})\\s*"
-    f"[{re.escape(DOC_YEAR_CLOSE)}]\\s*第?\\s*(\\d{{1,4}})\\s*号"
+    f"([{CJK_RANGE}]{{1,10}})\\s*(?:[{re.escape(DOC_YEAR_OPEN)}]|[?？](?=\\s*{YEAR_DIGITS}\\s*[?？]))\\s*({YEAR_DIGITS})\\s*"
+    f"[{re.escape(DOC_YEAR_CLOSE)}?？]\\s*第?\\s*(\\d{{1,4}})\\s*号"
 )
 # A law's or a rule's number: the organ that promulgates it, 公告 or 令, perhaps its year in brackets, then 第N号
 # (某省人民代表大会常务委员会公告第62号, 某自治区人大常委会公告（2005）第9号, 某省人民政府令第123号, 中华人民共和国主席令第71号;
