@@ -95,3 +95,71 @@ def test_the_five_plans_no_means_ends_are_clear_and_name_no_near_plan(five_table
     assert "紧随" not in found.sentence and "仅高一点" not in found.sentence
     assert "near_n" not in found.numbers and found.plans == ("lezhi", "jinjiang")
     assert found.title.startswith("完整规划中乐至县不说手段的条款最多")
+
+
+def _own_counts(five_tables, monkeypatch, counts: dict[str, tuple[int, int]]):
+    """Own-text counts made up for the four whole plans: {plan: (own sentences, sentences)}; the
+    fragment keeps a share of its own and is never ranked."""
+    rows = {**counts, FRAGMENT: (10, 88)}
+    table = pd.DataFrame({"plan_id": list(rows), "n_sentences": [n for _, n in rows.values()],
+                          "n_reused_anywhere": [n - k for k, n in rows.values()],
+                          "own_share": [k / n for k, n in rows.values()]})
+    monkeypatch.setattr(F.ru, "own_text", lambda corpus, pairs: table)
+    return F.Tables(five_tables.corpus, five_tables.get_similarity(), *five_tables.get_reuse())
+
+
+def test_the_least_own_text_within_one_sentence_of_the_next_is_said_with_it(five_tables, monkeypatch):
+    # 巫溪县 105/184 (57.07%), 乐至县 58/100 (58.0%): with 106/184 (57.61%) 巫溪县 would still be under,
+    # so not near; with 乐至县 at 57.6% (72/125, shown 58%) one more sentence passes it: near
+    far = _own_counts(five_tables, monkeypatch, {"wuxi": (105, 184), "lezhi": (58, 100), "jinjiang": (92, 98),
+                                                 "shanwei": (170, 203)})
+    found = F.own_text(far, "zh")
+    assert "仅多一点" not in found.sentence and found.plans == ("wuxi", "jinjiang")
+    near = _own_counts(five_tables, monkeypatch, {"wuxi": (105, 184), "lezhi": (72, 125), "jinjiang": (92, 98),
+                                                  "shanwei": (170, 203)})
+    zh, en = F.own_text(near, "zh"), F.own_text(near, "en")
+    assert "184 句中只有 105 句（57%）不见于其他规划，乐至县（72/125 句，58%）仅多一点，两者相差不到一句；" in zh.sentence
+    assert zh.title == "完整规划中巫溪县与乐至县的自有文本最少，相差不到一句"
+    assert ("appear in no other plan, with Lezhi County just above (72 of 125, 58%), less than one sentence "
+            "apart; ") in en.sentence
+    assert en.title == "Of the whole plans, Wuxi County and Lezhi County have the least text of their own, less " \
+        "than one sentence apart"
+    assert zh.plans == ("wuxi", "lezhi", "jinjiang") and zh.numbers["near_n"] == 72
+
+
+def test_the_most_own_text_within_one_sentence_is_said_with_the_next(five_tables, monkeypatch):
+    # 锦江区 92/98 (93.9%) over 汕尾 186/200 (93.0%): one sentence of 98 is 1.02 points
+    tables = _own_counts(five_tables, monkeypatch, {"wuxi": (105, 184), "lezhi": (91, 114), "jinjiang": (92, 98),
+                                                    "shanwei": (186, 200)})
+    zh, en = F.own_text(tables, "zh"), F.own_text(tables, "en")
+    assert "最多（92/98，94%），汕尾市城区（征求意见稿）（186/200 句，93%）紧随其后，两者相差不到一句。" in zh.sentence
+    assert "has the most (92 of 98, 94%), with Chengqu District, Shanwei (a draft) close behind (186 of 200, 93%), " \
+        "less than one sentence apart." in en.sentence
+    assert zh.title == "完整规划中巫溪县的自有文本最少（105/184 句）"  # the title names the least only
+    assert zh.plans == ("wuxi", "jinjiang", "shanwei")
+
+
+def test_a_plan_tied_as_shown_at_the_least_is_the_ties_not_near(five_tables, monkeypatch):
+    # 57.07% and 57.4% both show 57%: said as showing the same figure (scope.at_end), never "just above"
+    tables = _own_counts(five_tables, monkeypatch, {"wuxi": (105, 184), "lezhi": (66, 115), "jinjiang": (92, 98),
+                                                    "shanwei": (170, 203)})
+    found = F.own_text(tables, "zh")
+    assert "仅多一点" not in found.sentence and "乐至县" in found.sentence
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_five_plans_own_text_ends_are_said_as_their_counts_rank_them(five_tables, lang):
+    """Recounted from the reuse table: each end is named alone, or with the next plan where it rests on
+    less than one sentence (today neither: 巫溪县 105/184 under 乐至县 91/114; 锦江区 92/98 over 汕尾 172/203)."""
+    _shares, pairs = five_tables.get_reuse()
+    table = F.ru.own_text(five_tables.corpus, pairs).set_index("plan_id").drop(index=FRAGMENT)
+    own = table.n_sentences - table.n_reused_anywhere
+    share = (own / table.n_sentences * 100).sort_values()
+    low, above, top, below = share.index[0], share.index[1], share.index[-1], share.index[-2]
+    low_near = share[above] - share[low] <= 100 / table.n_sentences[low]
+    top_near = share[top] - share[below] <= 100 / table.n_sentences[top]
+    found = F.own_text(five_tables, lang)
+    words = ("仅多一点", "紧随其后") if lang == "zh" else ("just above", "close behind")
+    assert (words[0] in found.sentence) == low_near and (words[1] in found.sentence) == top_near
+    assert found.plans[0] == low and top in found.plans
+    assert plan_name(five_tables.corpus, low, lang) in found.title

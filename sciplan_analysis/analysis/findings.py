@@ -1634,9 +1634,24 @@ def own_text(tables: Tables, lang: str | None = None) -> Finding | None:
         values.update(n_low=len(at_low), n_whole=len(own.values))
     elif none:
         code += ".none"
+    # an end resting on less than one sentence is said with the next plan, as page 07's ends are
+    # (`near_end`); where many plans share the least, the count says it and no plan is near
+    percent = 100 * own.values
+    low_near = near_end(low, high, percent, low_of, top=False, decimals=0) if len(at_low) <= 3 else None
+    high_near = near_end(high, low, percent, high_of, top=True, decimals=0)
+    for key, plan in (("low_near", low_near), ("high_near", high_near)):
+        values[key] = "" if plan is None else _t(
+            f"own_text.near.{key[:-5]}", lang, plan=scope.marked(plan, corpus, lang), n=count(plan)[0],
+            of=count(plan)[1], share=float(percent[plan]))
+    title_code = code.replace("own_text", "own_text.title", 1)
+    if low_near is not None:
+        values.update(near=scope.marked(low_near, corpus, lang), near_id=low_near,
+                      near_n=count(low_near)[0], near_of=count(low_near)[1])
+        if code == "own_text":
+            title_code = "own_text.title.near"
+    named = [p for p in (low, low_near, high, high_near) if p is not None]
     return _finding("own_text", lang, "reuse_own_text", "06_text_reuse", values, code=code,
-                    title_code=code.replace("own_text", "own_text.title", 1), plans=[low, high],
-                    rule=RULE_WHOLE if own.left_out else RULE_ALL)
+                    title_code=title_code, plans=named, rule=RULE_WHOLE if own.left_out else RULE_ALL)
 
 
 # --------------------------------------------------------------------------- 07 instruments
@@ -1692,15 +1707,16 @@ def _type_extremes(tables: Tables, column: str, lang: str | None) -> dict[str, A
             "scope": _scope_sentence(shares.left_out, lang), "_left_out": shares.left_out}
 
 
-def near_end(end: str, other_end: str, shares: pd.Series, of: int, top: bool) -> str | None:
+def near_end(end: str, other_end: str, shares: pd.Series, of: int, top: bool,
+             decimals: int | None = None) -> str | None:
     """The plan next to `end` of a ranking of `shares` (percentages, one per plan) when the
     order of the two rests on less than one clause: `end`'s share with one clause fewer (at the
     top) or more (at the bottom) of its `of` would meet or pass it (锦江区 23/102 = 22.5% over
     巫溪县 39/175 = 22.3%: with 22/102 锦江区 would be second). Such a pair is said together,
     never the one as simply the most. None when no plan is that near, when the next plan is the
     ranking's other end (two plans: the sentence already sets them side by side), or when it
-    ties `end` exactly (`scope.at_end` names a tie)."""
-    rest = shares.drop(index=[end, *scope.tied_with(end, shares)])
+    ties `end` exactly, or as shown with `decimals` (`scope.at_end` names a tie)."""
+    rest = shares.drop(index=[end, *scope.tied_with(end, shares, decimals)])
     if rest.empty or not of:
         return None
     nxt = rest.idxmax() if top else rest.idxmin()
