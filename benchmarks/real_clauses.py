@@ -37,6 +37,10 @@ PAGES = HERE / "real_clauses" / "pages.jsonl"
 # pages that could not be rebuilt as coded after the page folders were lost (listing, id, note):
 # their clauses are left out of every figure, with a warning
 LOST = HERE / "lost_clause_pages.csv"
+# pages this machine's rebuild could not save as coded (the same columns; in the ignored folder, like
+# the texts): a copy refused by save_page.py's sha256 check, perhaps an invisible character, which a
+# later rebuild may still save. Left out like LOST's pages, with the same warning.
+LOST_HERE = HERE / "real_clauses" / "lost_here.csv"
 LIST = HERE / "real_clauses.csv"
 CODES = HERE.parent / "tests" / "data" / "real_clauses_codes.csv"
 SEED = 24
@@ -69,10 +73,10 @@ def texts(listing: Path = LIST, gathered: Path = PAGES) -> dict[str, str]:
 
 
 def lost(listing: Path) -> dict[str, str]:
-    """The listing's pages that could not be rebuilt as coded: id → why (benchmarks/lost_clause_pages.csv)."""
-    if not LOST.exists():
-        return {}
-    return {r["id"]: r["note"] for r in pages(LOST) if r["listing"] == listing.name}
+    """The listing's pages that could not be rebuilt as coded: id → why (benchmarks/lost_clause_pages.csv,
+    and this machine's benchmarks/real_clauses/lost_here.csv)."""
+    return {r["id"]: r["note"] for f in (LOST, LOST_HERE) if f.exists() for r in pages(f)
+            if r["listing"] == listing.name}
 
 
 def unified(text: str) -> str:
