@@ -1639,10 +1639,11 @@ def own_text(tables: Tables, lang: str | None = None) -> Finding | None:
     percent = 100 * own.values
     low_near = near_end(low, high, percent, low_of, top=False, decimals=0) if len(at_low) <= 3 else None
     high_near = near_end(high, low, percent, high_of, top=True, decimals=0)
-    for key, plan in (("low_near", low_near), ("high_near", high_near)):
-        values[key] = "" if plan is None else _t(
-            f"own_text.near.{key[:-5]}", lang, plan=scope.marked(plan, corpus, lang), n=count(plan)[0],
-            of=count(plan)[1], share=float(percent[plan]))
+    for side, plan in (("low", low_near), ("high", high_near)):
+        n, of = count(plan) if plan is not None else (0, 0)
+        values[f"{side}_near"] = "" if plan is None else _t(
+            f"own_text.near.{side}", lang, plan=scope.marked(plan, corpus, lang), n=n, of=of,
+            share=float(percent[plan]))
     title_code = code.replace("own_text", "own_text.title", 1)
     if low_near is not None:
         values.update(near=scope.marked(low_near, corpus, lang), near_id=low_near,
