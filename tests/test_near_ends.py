@@ -2,7 +2,8 @@
 instrument-type findings name the next plan beside the end, with its count, whenever one clause
 fewer at the top (or more at the bottom) would let it meet or pass the end; never the one plan
 alone as the most. Session 31: the five plans' demand finding named 锦江区 the highest on a
-0.26-point lead over 巫溪县 (23/102 against 39/175)."""
+0.26-point lead over 巫溪县 (23/102 against 39/175). Since session 32 page 06's own-text ends follow
+the same rule by the sentence (a plan showing the same whole percent is a tie, not near)."""
 
 from __future__ import annotations
 
