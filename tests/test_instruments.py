@@ -569,7 +569,11 @@ def test_other_plans_hand_codes_are_well_formed():
                                                               ("116", 46, 6),
                                                               ("117", 76, 5),
                                                               ("118", 64, 7),
-                                                              ("119", 79, 6)])
+                                                              ("119", 79, 6),
+                                                              ("120", 72, 6),
+                                                              ("121", 51, 7),
+                                                              ("122", 58, 7),
+                                                              ("123", 74, 6)])
 def test_fresh_other_plan_codes_are_well_formed(name, least_clauses, least_plans):
     """The second to twenty-fifth sets of other plans' hand codes (benchmarks/real_clauses_2.py): valid
     tools and types, a reading each, every listed page coded, no clause twice, no page of the
