@@ -107,6 +107,21 @@ def _event_committee(text: str) -> bool:
                for k in range(low, min(high, len(text) - 5) + 1))
 
 
+# A region's office for one field of work (某省科学技术奖励工作办公室): the region, the field's words, 工作办公室 (round eighty-two).
+WORK_OFFICE = "工作办公室"
+WORK_FIELD_CHARS = (2, 12)
+
+
+def _work_office(text: str) -> bool:
+    """Whether `text` is a real region's office for a field of work (WORK_OFFICE): the region opens it, then 2-12
+    characters of the field, no word of page text and no other organ's suffix among them (某县人民政府工作办公室 is none)."""
+    start = opening_region(text)
+    field = text[start: len(text) - len(WORK_OFFICE)]
+    low, high = WORK_FIELD_CHARS
+    return bool(start) and low <= len(field) <= high and re.fullmatch(f"[{CJK_RANGE}]+", field) is not None \
+        and not NOT_AN_ORGAN.search(field) and not ORGAN_END.search(field)
+
+
 def issuer_problem(text: str) -> str | None:
     """Why `text` is no organ's name: ``implausible`` (no organ's shape: spam, page text) or
     ``unknown region`` (an organ's shape, but the region it names is in no division table:
@@ -148,6 +163,10 @@ def issuer_problem(text: str) -> str | None:
         # national body's office keeps its own reading (国家减灾委员会办公室: round sixty-seven's state offices; 中国行动推进
         # 委员会办公室, a cut from 健康中国…, none)
         return issuer_problem(m.group(1))
+    elif text.endswith(WORK_OFFICE) and _work_office(text):
+        # a region's office for one field of work, signing its notices (某省科学技术奖励工作办公室, 某市创建文明城市工作办公室:
+        # a standing office of a government's work; round eighty-two)
+        return None
     elif text.endswith("办公室") and m.group(1).endswith(("厅", "局")) and opening_region(text):
         # a region's department's office, signing for it (某省科技厅办公室, 某区教育局办公室: a department's notices go out under
         # its general office's name; round eighty-one): an organ where the department is one

@@ -429,7 +429,7 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     if not notice:
         _own_notice_heading(found, front)
     body = [p.text for p, r in zip(paras, roles, strict=True) if r not in ("chrome", "table")]
-    tail = body[-4:] if structure.recognised else []  # a signature after the plan's body (two organs and a date)
+    tail = _signature_tail(body) if structure.recognised else []  # a signature after the plan's body (two organs and a date)
     signatures = _front_lines(found, front, tail)
     _settle_issue_date(found, signatures)
     # why a number that was shown is not given, and a number given with its lost bracket put back
@@ -774,6 +774,27 @@ def _school_signature(lines: list[str], n: int, school: bool, found: Found) -> b
         return True
     after = lines[n + 2] if n + 2 < len(lines) else ""
     return False if _school_office(following, school) and _date_line(after)[0] else None
+
+
+# A site's furniture after a document's signature that the roles left in its body (当前文章链接：http…, 原文链接：, 若有其它问题
+# …客服电话…, 电子邮箱：…, 地址：…, TOP, 微信): a copy's page goes on past the document's end (round eighty-two).
+TRAILING_FURNITURE = re.compile(r"https?[:：]|www\.|@|链接|版权|ICP|声明|转载|客服|热线|咨询|电话|手机|微信|邮箱|地址|邮编"
+                                r"|^(?:TOP|顶部|返回顶部|分享|打印|关闭|收藏)$", re.IGNORECASE)
+FURNITURE_LINES = 8  # at most this many such lines are passed over
+SIGNATURE_TAIL_LINES = 4
+
+
+def _signature_tail(body: list[str]) -> list[str]:
+    """The body's last lines, where a signature stands (two organs and a date): above any run of a site's furniture
+    (TRAILING_FURNITURE) that follows a date line, so a copy's contact block or links after the document's date leave its
+    signature read (…特此通知。 / 某市科学技术委员会 / 2019年5月28日 / 当前文章链接：… / 电子邮箱：…; round eighty-two).
+    Without a date line above the run, the body's own last lines, as before."""
+    end = len(body)
+    while end > 1 and len(body) - end < FURNITURE_LINES and TRAILING_FURNITURE.search(body[end - 1]):
+        end -= 1
+    if end < len(body) and not (DATE_LINE.match(body[end - 1]) or CN_DATE.fullmatch(body[end - 1])):
+        end = len(body)
+    return body[max(0, end - SIGNATURE_TAIL_LINES):end]
 
 
 def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
@@ -1509,6 +1530,8 @@ def _notice_key(heading: str) -> str:
 ATTACHMENT_LABEL = re.compile(r"附件\s*\d*\s*[：:]?")
 # An attachment named with its list's number under the label (附件： / 1.某某工作要点 / 2.某某报名表).
 LISTED_ATTACHMENT = re.compile(r"^\d{1,2}\s*[.．、]\s*\S")
+# …or under the label holding the list's first item (附件：1.某某回执 / 2.某部关于开展…的通知; round eighty-two).
+FIRST_LISTED_ATTACHMENT = re.compile(r"^附件\s*[：:]\s*1\s*[.．、]\s*\S")
 
 
 # An attachment's label alone on its line, a list's word after it (附件列表：) or not.
@@ -1521,10 +1544,12 @@ def _without_attachment_links(front: list[str]) -> list[str]:
     relayed notice's name and number were read as the page's; round thirty-seven). A file's name opening a page (a pdf's
     name over its text) is kept: `_shared_file` reads it. The attachments listed by number under the label alone (附件： /
     1.某某2022年科普工作要点 / 2.…) are dropped too, files or not: a relaying notice's attachment, named with its list's
-    number, was read as the page's title (round forty; it completes round thirty-seven's rule)."""
+    number, was read as the page's title (round forty; it completes round thirty-seven's rule); so are those under a label
+    holding the list's first item (附件：1.某某回执 / 2.某部关于…的通知; round eighty-two)."""
     kept, listed = [], False
     for n, t in enumerate(front):
-        listed = (listed or (n > 0 and ATTACHMENT_LABEL.fullmatch(front[n - 1].strip()) is not None)) \
+        listed = (listed or (n > 0 and (ATTACHMENT_LABEL.fullmatch(front[n - 1].strip()) is not None
+                                        or FIRST_LISTED_ATTACHMENT.match(front[n - 1].strip()) is not None))) \
             and LISTED_ATTACHMENT.match(t) is not None
         if not listed and not (FILE_NAME.search(t) and (NAMED_ATTACHMENT.match(t) or (
                 n > 0 and ATTACHMENT_LABEL.fullmatch(front[n - 1].strip())))):

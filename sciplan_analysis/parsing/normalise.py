@@ -174,6 +174,8 @@ CONTACT_LINE = re.compile(r"^(?:联系\S{0,3}|(?:举报|监督|咨询|投诉)?�
 # …and one led by the unit the contact is at (县科技局联系人：某某 联系电话：…, 市教育局联系人：…; round seventy-nine: two such
 # lines over a joint signature ran into it).
 CONTACT_START = re.compile(rf"^(?:[{CJK_RANGE}]{{2,12}}?(?=联系人))?(?:联系\S{{0,3}}|电话|传真|手机|邮箱|电子邮箱|通讯地址|地址|邮编|邮政编码)\s*[：:]")
+# …a line ending in a telephone number or an e-mail address (the contact sentence closing a notice's body, often unpunctuated).
+CONTACT_END = re.compile(r"(?:(?<!\d)\d{7,8}|(?<!\d)1[3-9]\d{9}|@[\w.-]+\.[A-Za-z]{2,})[)）]?$")
 PHONE_LINE = re.compile(r"^[（(]0\d{2,3}[）)]\s*\d{7,8}(?!\d)")
 # A heading broken after its opening (某省人民政府关于贯彻 / 《…》 / 的实施意见): the line that opens with an
 # organ and its 关于 starts a paragraph in the front matter, never the tail of a field's value above it.
@@ -905,6 +907,8 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         return True  # …9号2022年04月12 / 日: the rest of a date or number cut inside ends its line
     if CONTACT_LINE.match(prev) or CONTACT_LINE.match(nxt):
         return True  # 联系人：某某 / 联系电话：… / 某市科学技术协会: contact fields stand alone
+    if CONTACT_END.search(prev) and _signer(nxt):
+        return True  # …请咨询某公司。联系人：某某 电话：0731-88988126 13975835146 / 某市科技局 / date: the organ signs (round eighty-two)
     if CONTACT_START.match(prev) and _signer(nxt):
         return True  # 联系人：某某 电子邮箱：… (two fields on a line) / 某某老科学技术工作者协会: the organ signs (round forty)
     if _signer(prev) and not nxt.startswith("关于") and prev[-1] not in "、，":
