@@ -788,11 +788,13 @@ def _signature_tail(body: list[str]) -> list[str]:
     """The body's last lines, where a signature stands (two organs and a date): above any run of a site's furniture
     (TRAILING_FURNITURE) that follows a date line, so a copy's contact block or links after the document's date leave its
     signature read (…特此通知。 / 某市科学技术委员会 / 2019年5月28日 / 当前文章链接：… / 电子邮箱：…; round eighty-two).
-    Without a date line above the run, the body's own last lines, as before."""
+    A damaged date line (2014320: 年, 月 and 日 stripped) dates it as a full one does (round eighty-three). Without a date
+    line above the run, the body's own last lines, as before."""
     end = len(body)
     while end > 1 and len(body) - end < FURNITURE_LINES and TRAILING_FURNITURE.search(body[end - 1]):
         end -= 1
-    if end < len(body) and not (DATE_LINE.match(body[end - 1]) or CN_DATE.fullmatch(body[end - 1])):
+    if end < len(body) and not (DATE_LINE.match(body[end - 1]) or CN_DATE.fullmatch(body[end - 1])
+                                or digits_date(body[end - 1]) is not None):
         end = len(body)
     return body[max(0, end - SIGNATURE_TAIL_LINES):end]
 

@@ -136,7 +136,7 @@ JOINT_SIGNER_LINE = re.compile(f"^[{CJK_RANGE}]{{4,60}}$")
 # …or a university's science office or 科协 named bare, the whole line (附件：某某申报书 / 科研处 / 2014年9月10日): it signs its
 # school's notice (metadata's `_school_office`, round seventy-six), so it stands alone as an organ's line does.
 SCHOOL_OFFICE = ("科研处", "科技处", "科学技术处", "科学研究处", "科研管理处", "科学技术研究处", "社会科学处", "社科处",
-                 "科学技术协会", "校科协")
+                 "科学技术研究院", "科学研究院", "科研院", "科学技术协会", "校科协")
 
 
 @lru_cache(maxsize=4096)
@@ -315,9 +315,16 @@ def line_kind(text: str) -> str | None:
         return "chrome"
     if SITE_NAME.match(text):
         return "chrome"  # 法搜网--中国法律信息搜索网: the site's name over the document
+    if COMMENT_COUNTER.match(text):
+        return "chrome"  # 留言与评论（共有0条评论）|: a site's comment box under the document (round eighty-three)
     return None
 
 
+# A site's comment box and its counter, alone on a line (留言与评论（共有 0 条评论）|, 网友评论（共3条）, 已有0人评论, 评论(0)): no
+# text of the document's, though its count of nothing runs into a one-line body's signature otherwise (round eighty-three).
+COMMENT_COUNTER = re.compile(r"^(?:网友|读者|用户)?(?:留言|评论)(?:[与和及](?:留言|评论))?\s*[（(]\s*(?:共有?|已有)?\s*\d+\s*"
+                             r"(?:条|人|个)?(?:评论|留言)?\s*[)）][\s|｜]*$"
+                             r"|^(?:共有?|已有)\s*\d+\s*(?:条|人)(?:评论|留言|参与评论)[\s|｜]*$")
 # `line_kind` runs on every line; these two patterns let a line that cannot be a labelled field
 # or a menu fail in one regex step, where testing each label and word in turn cost ~25 µs a line.
 # What ends a label: its colon, or for a date's label the date itself, glued (成文日期2021年12月4日,
