@@ -3,7 +3,9 @@ instrument-type findings name the next plan beside the end, with its count, when
 fewer at the top (or more at the bottom) would let it meet or pass the end; never the one plan
 alone as the most. Session 31: the five plans' demand finding named 锦江区 the highest on a
 0.26-point lead over 巫溪县 (23/102 against 39/175). Since session 32 page 06's own-text ends follow
-the same rule by the sentence (a plan showing the same whole percent is a tie, not near)."""
+the same rule by the sentence (a plan showing the same whole percent is a tie, not near); since session 33
+page 02's quantified lowest by the commitment (a plan showing the same figure is a tie; the plan of another kind, named
+anyway, is not named twice)."""
 
 from __future__ import annotations
 
@@ -164,3 +166,50 @@ def test_the_five_plans_own_text_ends_are_said_as_their_counts_rank_them(five_ta
     assert (words[0] in found.sentence) == low_near and (words[1] in found.sentence) == top_near
     assert found.plans[0] == low and top in found.plans
     assert plan_name(five_tables.corpus, low, lang) in found.title
+
+
+# --------------------------------------------------------------------------- the quantified finding's lowest
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("zh", "最低的是汕尾市城区（征求意见稿）：1/46（0.02），巫溪县（1/36，0.03）仅多一点，两者相差不到一项承诺。"),
+    ("en", "has the lowest rate (1/46, 0.02), with Wuxi County just above (1/36, 0.03), less than one commitment apart."),
+])
+def test_a_lowest_less_than_one_commitment_under_the_next_is_said_with_it(five_tables, monkeypatch, lang, said):
+    """Made up: 汕尾市城区 at 1/46 (0.022) and 巫溪县 at 1/36 (0.028): with 2/46 (0.043) 汕尾市城区 would pass 巫溪县, so the
+    lowest rests on less than one commitment and the next is said beside it, with its count."""
+    counts = {"jinjiang": (23, 33), "wuxi": (1, 36), "shanwei": (1, 46), "lezhi": (9, 36), "chongqing": (0, 22)}
+    spec = pd.DataFrame([{"plan_id": p, "commitments": n, "tasks": t, "per_task": n / t}
+                         for p, (n, t) in counts.items()])
+    monkeypatch.setattr(F.targets, "specificity", lambda corpus: spec)
+    found = F.quantified(five_tables, lang)
+    assert said in found.sentence, found.sentence
+    assert "wuxi" in found.plans
+
+
+def test_a_lowest_a_commitment_or_more_under_the_next_stands_alone(five_tables, monkeypatch):
+    """Must not: 汕尾市城区 at 1/46 (0.022) and 巫溪县 at 3/40 (0.075): 2/46 (0.043) stays under, so no plan is near."""
+    counts = {"jinjiang": (23, 33), "wuxi": (3, 40), "shanwei": (1, 46), "lezhi": (9, 36), "chongqing": (0, 22)}
+    spec = pd.DataFrame([{"plan_id": p, "commitments": n, "tasks": t, "per_task": n / t}
+                         for p, (n, t) in counts.items()])
+    monkeypatch.setattr(F.targets, "specificity", lambda corpus: spec)
+    found = F.quantified(five_tables, "zh")
+    assert "相差不到一项承诺" not in found.sentence, found.sentence
+
+
+def test_the_five_plans_lowest_names_the_division_plan_once(five_tables):
+    """On the five plans 汕尾市城区's 1/46 is the lowest and 乐至县's 2/36 (0.056) the next, a commitment or more above it (2/46
+    is 0.043): no plan is near, and 乐至县 is named once, as the plan of another kind."""
+    sentence = F.quantified(five_tables, "zh").sentence
+    assert sentence.count("乐至县") == 2 and "相差不到一项承诺" not in sentence, sentence
+
+
+def test_a_near_plan_of_another_kind_is_named_once(five_tables, monkeypatch):
+    """Made up: 乐至县, the division plan named beside the lowest anyway, at 1/36 (0.028) right above 汕尾市城区's 1/46: its
+    own sentence says it, and the near end does not name it a second time."""
+    counts = {"jinjiang": (23, 33), "wuxi": (10, 45), "shanwei": (1, 46), "lezhi": (1, 36), "chongqing": (0, 22)}
+    spec = pd.DataFrame([{"plan_id": p, "commitments": n, "tasks": t, "per_task": n / t}
+                         for p, (n, t) in counts.items()])
+    monkeypatch.setattr(F.targets, "specificity", lambda corpus: spec)
+    sentence = F.quantified(five_tables, "zh").sentence
+    assert "乐至县也只有 1/36（0.03）" in sentence and "相差不到一项承诺" not in sentence, sentence

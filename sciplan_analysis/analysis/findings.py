@@ -494,6 +494,16 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
                 n=int(spec.at[p, "commitments"]), tasks=int(spec.at[p, "tasks"])) for p in ties), lang))
 
     values["low_tie"] = tie_of(tied, low)
+    # a lowest resting on less than one commitment (one more of its own would let the next plan meet or pass it) is said
+    # with that plan beside it, as page 06's and 07's ends are (`near_end`); the plan of another kind, named anyway, is
+    # not named twice, and a lowest shared by the figure shown is the tie's to say
+    low_near = None
+    if low is not None and not tied:
+        near = near_end(low, top, 100 * ranked, int(spec.at[low, "tasks"]), top=False, decimals=0)
+        low_near = near if near != typed else None
+    values["low_near"] = "" if low_near is None else _t(
+        "quantified.near.low", lang, plan=scope.marked(low_near, corpus, lang), n=int(spec.at[low_near, "commitments"]),
+        tasks=int(spec.at[low_near, "tasks"]), value=float(ranked[low_near]))
     # the plan of another kind, above the lowest, ties as the lowest does: 长南县 showing 乐至县's
     # 0.06 is said (与长南县 1/17 并列), never left for the reader to find on the chart
     typed_tied = scope.tied_with(typed, ranked, places) if typed is not None and typed != low else []
@@ -508,7 +518,7 @@ def quantified(tables: Tables, lang: str | None = None) -> Finding | None:
         lower = int((shown < shown[typed]).sum())
         if code == "quantified.low_typed" and lower > 1:
             code, values["typed_lower"] = "quantified.low_typed.ranked", lower
-    named = [p for p in dict.fromkeys([top, second, low, *tied[:2], typed, *typed_tied[:2]]) if p is not None]
+    named = [p for p in dict.fromkeys([top, second, low, *tied[:2], low_near, typed, *typed_tied[:2]]) if p is not None]
     # chart 2.4's title names its measure, and where its other panel (per 10,000 characters) has
     # another plan on top, names that one too: the title never reads against its own chart
     title_code = "quantified.title"
