@@ -172,8 +172,8 @@ def test_the_five_plans_own_text_ends_are_said_as_their_counts_rank_them(five_ta
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("zh", "最低的是汕尾市城区（征求意见稿）：1/46（0.02），巫溪县（1/36，0.03）仅多一点，两者相差不到一项承诺。"),
-    ("en", "has the lowest rate (1/46, 0.02), with Wuxi County just above (1/36, 0.03), less than one commitment apart."),
+    ("zh", "最低的是汕尾市城区（征求意见稿）：1/46（0.02），巫溪县 1/36（0.03）仅多一点，两者相差不到一项承诺。"),
+    ("en", "has the lowest rate (1/46, 0.02), with Wuxi County just above at 1/36 (0.03), less than one commitment apart."),
 ])
 def test_a_lowest_less_than_one_commitment_under_the_next_is_said_with_it(five_tables, monkeypatch, lang, said):
     """Made up: 汕尾市城区 at 1/46 (0.022) and 巫溪县 at 1/36 (0.028): with 2/46 (0.043) 汕尾市城区 would pass 巫溪县, so the

@@ -123,8 +123,10 @@ def test_a_fragment_left_out_with_a_missing_value_is_still_said(five_tables):
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("zh", "。最低的是巫溪县：0/45（0.00）。重庆市残篇只有半份规划，不参与排序。"),
-    ("en", ". Wuxi County has the lowest rate (0/45, 0.00). The Chongqing Municipality fragment, half a plan, is not ranked."),
+    # (汕尾市城区's 1/46 is less than one commitment above: with 1/45 巫溪县 would pass it, so it is said beside; session 33)
+    ("zh", "。最低的是巫溪县：0/45（0.00），汕尾市城区（征求意见稿） 1/46（0.02）仅多一点，两者相差不到一项承诺。重庆市残篇只有半份规划，不参与排序。"),
+    ("en", ". Wuxi County has the lowest rate (0/45, 0.00), with Chengqu District, Shanwei (a draft) just above at 1/46 (0.02), "
+           "less than one commitment apart. The Chongqing Municipality fragment, half a plan, is not ranked."),
 ])
 def test_a_whole_plan_stating_no_commitment_ranks_lowest_with_its_zero(five_tables, lang, said):
     tables = _changed(five_tables, no_commitments=("wuxi",))
