@@ -94,15 +94,18 @@ def is_issuer(text: str) -> bool:
 # An event's organising committee under its short name (某市青少年科技创新大赛组委会, 某省科技活动周组委会: a contest's or a
 # week's committee signs its notices so; round eighty-one): a real region's name, the event (a contest, a week, a festival
 # or a day of its kind) and 组委会. (组织委员会 in full is COMMITTEES' already.)
-EVENT_COMMITTEE = re.compile(r"(?P<event>[\u4e00-\u9fff]{2,16}?(?:大赛|竞赛|比赛|活动周|科技周|科技节|科普日|科普月|艺术节|文化节))组委会")
+EVENT_COMMITTEE = re.compile(r"(?P<event>[\u4e00-\u9fff]{2,16}?(?:大赛|竞赛|比赛|活动周|科技周|科技节|科普日|科普月|艺术节|文化节))"
+                             r"(?:组委会|组织委员会)")
 EVENT_REGION_CHARS = (2, 12)  # the region's name opens the committee's
 
 
 def _event_committee(text: str) -> bool:
     """Whether `text` is an event's organising committee of a real region (EVENT_COMMITTEE)."""
-    if not text.endswith("组委会"):
+    if not text.endswith(("组委会", "组织委员会")):
         return False
     low, high = EVENT_REGION_CHARS
+    if (k := opening_region(text)) and EVENT_COMMITTEE.fullmatch(text, k):
+        return True  # a province's short name (湖南科技活动周组织委员会; round eighty-four)
     return any(is_region_name(text[:k]) and EVENT_COMMITTEE.fullmatch(text, k)
                for k in range(low, min(high, len(text) - 5) + 1))
 
@@ -112,10 +115,16 @@ WORK_OFFICE = "工作办公室"
 WORK_FIELD_CHARS = (2, 12)
 
 
+# …or a bare level opening it, the region the page's (自治区科技奖励工作办公室, 省科技奖励工作办公室; round eighty-four); never
+# 市场 or 区域, words that open with a level's character.
+BARE_LEVEL_OPENING = re.compile("^(?:自治区|自治州|省|市(?!场)|县|区(?!域))")
+
+
 def _work_office(text: str) -> bool:
-    """Whether `text` is a real region's office for a field of work (WORK_OFFICE): the region opens it, then 2-12
-    characters of the field, no word of page text and no other organ's suffix among them (某县人民政府工作办公室 is none)."""
-    start = opening_region(text)
+    """Whether `text` is a real region's office for a field of work (WORK_OFFICE): the region (or a bare level) opens it,
+    then 2-12 characters of the field, no word of page text and no other organ's suffix among them (某县人民政府工作办公室
+    is none)."""
+    start = opening_region(text) or ((m := BARE_LEVEL_OPENING.match(text)) and m.end()) or 0
     field = text[start: len(text) - len(WORK_OFFICE)]
     low, high = WORK_FIELD_CHARS
     return bool(start) and low <= len(field) <= high and re.fullmatch(f"[{CJK_RANGE}]+", field) is not None \
