@@ -93,7 +93,8 @@ def is_issuer(text: str) -> bool:
 
 # An event's organising committee under its short name (某市青少年科技创新大赛组委会, 某省科技活动周组委会: a contest's or a
 # week's committee signs its notices so; round eighty-one): a real region's name, the event (a contest, a week, a festival
-# or a day of its kind) and 组委会. (组织委员会 in full is COMMITTEES' already.)
+# or a day of its kind) and 组委会, or 组织委员会 in full under a province's or city's short name (round eighty-four; under a
+# full region's name it is COMMITTEES' already).
 EVENT_COMMITTEE = re.compile(r"(?P<event>[\u4e00-\u9fff]{2,16}?(?:大赛|竞赛|比赛|活动周|科技周|科技节|科普日|科普月|艺术节|文化节))"
                              r"(?:组委会|组织委员会)")
 EVENT_REGION_CHARS = (2, 12)  # the region's name opens the committee's

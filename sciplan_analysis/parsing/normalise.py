@@ -325,6 +325,7 @@ def line_kind(text: str) -> str | None:
 COMMENT_COUNTER = re.compile(r"^(?:网友|读者|用户)?(?:留言|评论)(?:[与和及](?:留言|评论))?\s*[（(]\s*(?:共有?|已有)?\s*\d+\s*"
                              r"(?:条|人|个)?(?:评论|留言)?\s*[)）][\s|｜]*$"
                              r"|^(?:共有?|已有)\s*\d+\s*(?:条|人)(?:评论|留言|参与评论)[\s|｜]*$")
+
 # `line_kind` runs on every line; these two patterns let a line that cannot be a labelled field
 # or a menu fail in one regex step, where testing each label and word in turn cost ~25 µs a line.
 # What ends a label: its colon, or for a date's label the date itself, glued (成文日期2021年12月4日,
