@@ -22,6 +22,12 @@ def plan(text: str) -> dict:
     return parsed(text).plans.iloc[0].to_dict()
 
 
+def value(text: str, key: str):
+    """One field of the page's plans row; None where it is empty (None or NaN)."""
+    got = plan(text)[key]
+    return None if got is None or got != got else got
+
+
 def targets(text: str) -> set[tuple]:
     """The page's shares as (kind, year or None, value); a missing year (None, NaN or pd.NA) is None."""
     t = parsed(text).targets

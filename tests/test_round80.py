@@ -13,14 +13,9 @@ page's; a site's 本文发布于： label and a posting date with its view count
 from __future__ import annotations
 
 import pytest
-from made_up import parsed, plan
+from made_up import parsed, value
 
 from sciplan_analysis.parsing.normalise import clean
-
-
-def value(text: str, key: str):
-    got = plan(text)[key]
-    return None if got is None or got != got else got
 
 
 def date(text: str) -> str:

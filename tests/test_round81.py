@@ -13,17 +13,11 @@ line (特此通知) end its body: the organ under them signs (normalise.CLOSING_
 from __future__ import annotations
 
 import pytest
-from made_up import parsed, plan
+from made_up import parsed, value
 
 from sciplan_analysis.parsing.issuers import is_issuer
 from sciplan_analysis.parsing.normalise import clean
 from sciplan_analysis.text.script import to_simplified
-
-
-def value(text: str, key: str):
-    got = plan(text)[key]
-    return None if got is None or got != got else got
-
 
 BODY = "各有关单位：\n为做好某项工作，现将有关事项通知如下：\n一、工作内容\n请按要求报送材料。\n"
 

@@ -11,16 +11,10 @@ page's (metadata.FIRST_LISTED_ATTACHMENT)."""
 from __future__ import annotations
 
 import pytest
-from made_up import plan
+from made_up import value
 
 from sciplan_analysis.parsing.issuers import is_issuer
 from sciplan_analysis.parsing.normalise import paragraphs
-
-
-def value(text: str, key: str):
-    got = plan(text)[key]
-    return None if got is None or got != got else got
-
 
 BODY = ("各有关单位：\n根据有关规定，现将有关要求通知如下：\n一、调查内容\n1.调查全市科普资源投入情况。\n"
         "二、时间安排\n1.5月下旬，工作布置和基层填报；\n2.6月上旬，部门收表与审核。\n特此通知。\n")

@@ -10,14 +10,9 @@ in full is (metadata._signature_tail)."""
 from __future__ import annotations
 
 import pytest
-from made_up import plan
+from made_up import value
 
 from sciplan_analysis.parsing.normalise import clean, line_kind
-
-
-def value(text: str, key: str):
-    got = plan(text)[key]
-    return None if got is None or got != got else got
 
 
 # 1. A comment box is chrome.

@@ -9,14 +9,9 @@ as its short form 组委会 after a full region's name was (issuers._event_commi
 from __future__ import annotations
 
 import pytest
-from made_up import plan
+from made_up import value
 
 from sciplan_analysis.parsing.issuers import is_issuer
-
-
-def value(text: str, key: str):
-    got = plan(text)[key]
-    return None if got is None or got != got else got
 
 
 @pytest.mark.parametrize("name", [
