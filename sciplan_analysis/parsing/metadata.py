@@ -659,6 +659,10 @@ def _page_fields(found: Found, structure: Structure, front: list[str], chrome: l
         issuer = _without_buttons(_bracketed_office(issuer))
         if is_issuer(issuer):
             found.put("issuer", "label", issuer)
+        elif organs := joint_organs(issuer):
+            # a joint notice's bodies in one field, their spaces gone (发布机构 | 中共某省委宣传部 某省卫生健康委员会 …):
+            # the organs a signature of them would give (round eighty-five)
+            found.put("issuer", "label", "、".join(organs))
         elif issuer:
             rejected = rejected or issuer_problem(issuer) or "implausible"
         found.put("title", "label", carried(_unnumbered(found, clean_title(fields.get("title", "")))) or None)

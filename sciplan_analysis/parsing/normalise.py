@@ -131,8 +131,9 @@ ORGAN_LINE = re.compile(f"^[{CJK_RANGE}]{{0,30}}?(?:{'|'.join(ORGAN_SUFFIXES)})$
 # 某自治区科学技术厅), the whole line.
 SIGNER_LINE = re.compile(f"^[{CJK_RANGE}]{{2,30}}?(?:{'|'.join(ORGAN_SUFFIXES)}|局|厅)$")
 # …or a line naming two or more organs, their spaces gone (科学技术部 中共中央宣传部 / 中 国 科 协; 天津市科学技术协会 天津市总工会
-# / 2024523): a joint signature's line stands alone too (round thirty-eight).
-JOINT_SIGNER_LINE = re.compile(f"^[{CJK_RANGE}]{{4,60}}$")
+# / 2024523): a joint signature's line stands alone too (round thirty-eight), its organs perhaps parted by 、 (某市科学技术
+# 委员会、中关村科技园区管理委员会 under a contact line ending in a number; round eighty-five).
+JOINT_SIGNER_LINE = re.compile(f"^[{CJK_RANGE}](?:[{CJK_RANGE}]|、(?=[{CJK_RANGE}])){{3,60}}$")
 # …or a university's science office or 科协 named bare, the whole line (附件：某某申报书 / 科研处 / 2014年9月10日): it signs its
 # school's notice (metadata's `_school_office`, round seventy-six), so it stands alone as an organ's line does.
 SCHOOL_OFFICE = ("科研处", "科技处", "科学技术处", "科学研究处", "科研管理处", "科学技术研究处", "社会科学处", "社科处",
@@ -290,12 +291,40 @@ def clean(line: str) -> str:
         text = COLON.sub("：", text)
     if "[" in text or "【" in text or "［" in text:
         text = BRACKETED_FIELD.sub(_unbracketed, text)  # 【发布文号】X, [发布日期] X: a field's label (round thirty-nine)
+    if "|" in text:
+        text = _celled_fields(text)  # 索 引 号 | X | 发文日期 | Y |: a field table's cells (round eighty-five)
     text = SPACES.sub(" ", text).strip()
     if " " not in text and text.isprintable():
         return text  # no space left for the two steps below (a non-printable may be one)
     if len(LETTER_SPACED.findall(text)) >= 4 and text.count(" ") * 2 >= len(text) - text.count(" "):
         text = DIGIT_SPACE.sub("", text)
     return CJK_SPACE.sub("", text)
+
+
+def _celled_fields(text: str) -> str:
+    """A site's field table flattened into cells, a label's cell before its value's (索 引 号 | X | 发文日期 | Y |, as a page
+    converted to text writes a disclosure table; round eighty-five), as labels with their colons (索引号：X | 发文日期：Y |),
+    so the row is read as the labelled fields it holds and no title or body line runs into it. A row that does not open
+    with a label's cell (序号 | 基地名称 | …, a list's table) is left as it is."""
+    cells = text.split("|")
+    labels = _label_set()
+    if len(cells) < 3 or _spaceless(cells[0]) not in labels:
+        return text
+    out, n = [], 0
+    while n < len(cells):
+        name = _spaceless(cells[n])
+        if name in labels and n + 1 < len(cells):
+            out.append(f"{name}：{cells[n + 1].strip()}")
+            n += 2
+        else:
+            out.append(cells[n].strip())
+            n += 1
+    return " | ".join(out)
+
+
+def _spaceless(cell: str) -> str:
+    """A table cell without its spaces (索 引 号 → 索引号: a label spaced to a column's width)."""
+    return SPACES.sub("", cell)
 
 
 def line_kind(text: str) -> str | None:
