@@ -140,6 +140,37 @@ def _zone_committee(text: str) -> bool:
     return bool(m) and not NOT_A_PLACE.search(m.group("place")) and not NOT_AN_ORGAN.search(text)
 
 
+# A region's joint meeting for one field of work and its office (某市科技特派员工作联席会议办公室, 某县科技工作联席会议办公室):
+# the standing office of the departments' joint meeting signs its notices, often with a department's seal in its stead
+# (（某市科学技术局代章）; round eighty-six). Read as a work office (`_work_office`) is: the region opens it, then the
+# field; a 科学素质 or 科普 meeting keeps ORGAN_CORES' reading.
+JOINT_MEETING_OFFICE = ("工作联席会议办公室", "联席会议办公室")
+
+
+def _joint_meeting_office(text: str) -> bool:
+    """Whether `text` is a real region's office of a joint meeting for a field of work (JOINT_MEETING_OFFICE)."""
+    suffix = next((s for s in JOINT_MEETING_OFFICE if text.endswith(s)), None)
+    return suffix is not None and _work_office(text[: len(text) - len(suffix)] + WORK_OFFICE)
+
+
+# A department's division or section signing for it (吉林省科学技术厅科学技术奖励处, 某市科技局政策法规与成果转化科, 某区教育局
+# 高中成职教科; round eighty-six): a region's bureau or department (an organ by itself), then the unit's field and 处 or 科.
+# A subject (信息技术学科) is no section; the field holds no word of page text and no organ's suffix.
+# …nor a title or sentence cut after 科 (某县食品药品监督管理局全民科 / 学素质工作总结: the line wraps inside 全民科学素质).
+NOT_A_UNIT_END = ("学", "专", "全民", "公民", "公众", "大众", "群众")
+DEPARTMENT_UNIT = re.compile(f"(?P<department>[{CJK_RANGE}]{{2,24}}?(?:局|厅))(?P<unit>[{CJK_RANGE}]{{2,12}}?)(?:处|科)")
+
+
+def department_unit(text: str) -> bool:
+    """Whether `text` is a region's department's division or section (DEPARTMENT_UNIT)."""
+    m = DEPARTMENT_UNIT.fullmatch(text)
+    if m is None or not opening_region(text) or m.group("unit").endswith(NOT_A_UNIT_END):
+        return False
+    unit = m.group("unit")
+    return not NOT_AN_ORGAN.search(unit) and not ORGAN_END.search(unit) and not re.search("[局厅]", unit) \
+        and issuer_problem(m.group("department")) is None
+
+
 def _work_office(text: str) -> bool:
     """Whether `text` is a real region's office for a field of work (WORK_OFFICE): the region (or a bare level) opens it,
     then 2-12 characters of the field, no word of page text and no other organ's suffix among them (某县人民政府工作办公室
@@ -155,7 +186,8 @@ def issuer_problem(text: str) -> str | None:
     """Why `text` is no organ's name: ``implausible`` (no organ's shape: spam, page text) or
     ``unknown region`` (an organ's shape, but the region it names is in no division table:
     欢乐谷市人民政府); None for an organ."""
-    if text in CENTRAL_SHORT or _event_committee(text) or _zone_committee(text):
+    if text in CENTRAL_SHORT or _event_committee(text) or _zone_committee(text) or _joint_meeting_office(text) \
+            or department_unit(text):
         return None
     m = ISSUER.match(text)
     if not m or NOT_AN_ORGAN.search(m.group(1)):

@@ -202,7 +202,8 @@ CLOSING_WORDS = re.compile(r"特此(?:通知|通报|公告|函告)[。！]")
 CLOSING_END = re.compile(CLOSING_WORDS.pattern + r"$")  # …ending a line: a wrapped or split body's last words
 GLUED_BODY_CHARS = 60  # a line this long is a body, not a signature line
 # The organ a stamp names as stamping for the organ that signs (（中国科协办公厅代章）; round twenty-eight).
-STAMPING_ORGAN = rf"[{CJK_RANGE}]{{2,20}}?(?:办公厅|办公室|科协|科学技术协会)"
+# A department stamps for an office it hosts too (（某市科学技术局代章） under 某市…工作联席会议办公室; round eighty-six).
+STAMPING_ORGAN = rf"[{CJK_RANGE}]{{2,20}}?(?:办公厅|办公室|科协|科学技术协会|局|厅)"
 # …or at the end of such a body, an organ, the stamp of the organ that stamps for it and a date
 # (…全民科学素质纲要实施工作办公室 （中国科协办公厅代章） 2019年6月11日; round twenty-eight): the stamp marks a signature
 # whatever the body says, whatever stands before the organ (a contact's number) and after the date (a site's

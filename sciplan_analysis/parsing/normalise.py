@@ -28,7 +28,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sciplan_analysis.parsing.documents import digits_date
-from sciplan_analysis.parsing.issuers import is_association, is_issuer, joint_organs, ministry
+from sciplan_analysis.parsing.issuers import (
+    department_unit,
+    is_association,
+    is_issuer,
+    joint_organs,
+    ministry,
+)
 from sciplan_analysis.text.brackets import CLOSERS, UNIT_LIST_START, open_depth, unit_state
 from sciplan_analysis.text.patterns import (
     ARTIFACTS,
@@ -148,9 +154,10 @@ def _joint_signer(text: str) -> bool:
 
 def _signer(text: str) -> bool:
     """Whether a line is a signature's organ line: one organ (SIGNER_LINE), several (`_joint_signer`), an association
-    of the 科协's family (`is_association`, round forty) or a university's office named bare (SCHOOL_OFFICE)."""
+    of the 科协's family (`is_association`, round forty), a university's office named bare (SCHOOL_OFFICE) or a
+    department's division or section (`department_unit`, round eighty-six)."""
     return (SIGNER_LINE.match(text) is not None or _joint_signer(text) or is_association(text)
-            or text.strip() in SCHOOL_OFFICE)
+            or text.strip() in SCHOOL_OFFICE or department_unit(text.strip()))
 
 
 def _cover_organ(text: str) -> bool:

@@ -88,10 +88,12 @@ YEAR_DIGITS = r"(?:19|20)\d{2}"
 # „2021‟, spaced or not), serial number and 号: 国发 〔 2021〕9 号.
 DOC_YEAR_OPEN = "〔[﹝［(（„【<《«〖"
 DOC_YEAR_CLOSE = "〕]﹞］)）‟】>》»“”〗"
+# (A class in brackets inside the organ's abbreviation, 宁建(科)发〔2022〕9号, 甘发改高技(规)〔2023〕660号, is part of it;
+# round eighty-six.)
 # (A conversion may turn both brackets into question marks, 某教办函?2011?28号: the year between two is read as in
 # brackets; round eighty-one.)
 DOC_NUMBER = re.compile(
-    f"([{CJK_RANGE}]{{1,10}})\\s*(?:[{re.escape(DOC_YEAR_OPEN)}]|[?？](?=\\s*{YEAR_DIGITS}\\s*[?？]))\\s*({YEAR_DIGITS})\\s*"
+    f"([{CJK_RANGE}]{{1,10}}(?:[（(][{CJK_RANGE}]{{1,2}}[)）][{CJK_RANGE}]{{0,3}})?)\\s*(?:[{re.escape(DOC_YEAR_OPEN)}]|[?？](?=\\s*{YEAR_DIGITS}\\s*[?？]))\\s*({YEAR_DIGITS})\\s*"
     f"[{re.escape(DOC_YEAR_CLOSE)}?？]\\s*第?\\s*(\\d{{1,4}})\\s*号"
 )
 # A law's or a rule's number: the organ that promulgates it, 公告 or 令, perhaps its year in brackets, then 第N号
