@@ -1235,6 +1235,13 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
         # a document the body names after the lead (会后，县科协印发了《X》): named in passing, not the item's
         found.dropped["title"] = found.dropped["issuer"] = NEWS
     lead_title, lead_issuer = named_lead.title, named_lead.issuer
+    if lead_title and _own_publicity(texts):
+        # a 公示 or meeting notice of its own recounting the document it follows (某局于3月2日发布《关于征集…的通知》…现将
+        # 评审得分情况进行公示; 科技部某司下发了《…通知》…具体安排如下): the document it names is its basis, never its
+        # title, number or issuer (round eighty-seven)
+        found.dropped["title"] = BASIS
+        named_lead = Lead()
+        lead_title = lead_issuer = None
     found.put("doc_number", "lead", named_lead.number)
     shown = set(titles)  # the document the notice or lead names, shown as its own line
     forwarding = notice_title is not None and FORWARDING.search(notice_title) is not None
@@ -1648,6 +1655,20 @@ THREE_SPAN = re.compile(rf"[（(]?({YEAR_DIGITS})\s*年?\s*[—―─\-–－~�
 # headline's, the site's and the reporter's; a heading explaining a document (…政策解读) names it.
 NEWS_SOURCES = ("lead", "page")
 SITE_FRAME = "site frame"  # the title_source of a copy whose head names no file: only its site's frame shows
+BASIS = "basis"  # the title_source of a 公示 or notice whose body names only the document it follows (round eighty-seven)
+# A 公示's or meeting notice's own words (现将…进行公示, 现予以公示, 公示期内, 公示时间：, 具体安排如下): the page is a document of
+# its own, whatever its body recounts first; and the words that issue what the body names (现将《X》印发给你们, 现印发给你们):
+# a notice issuing X, whose X is the page's document (round eighty-seven).
+OWN_PUBLICITY = re.compile(r"(?:现将|现对)[^。；]{0,60}(?:进行|予以)公示|现予(?:以)?公示|公示期(?:内|为|限)|公示时间[：:]"
+                           r"|具体安排如下|现将有关(?:事项|事宜)(?:通知|安排)如下")
+ISSUING_NOW = re.compile(r"印发给你们|现印发|现予印发|现将[^。；]{0,80}印发|转发给你们|现转发")
+
+
+def _own_publicity(texts: list[str]) -> bool:
+    """Whether the page's body holds a 公示's or meeting notice's own words and none that issue or forward what it names
+    (OWN_PUBLICITY, ISSUING_NOW): a document of its own, its body's 《X》 its basis."""
+    body = "".join(texts)
+    return OWN_PUBLICITY.search(body) is not None and ISSUING_NOW.search(body) is None
 NEWS = "news"  # the source of a field a news page leaves empty for that reason
 NEWS_HEAD_LINES = 6  # a heading explaining a document stands among the page's first lines (pagekind's headlines)
 
