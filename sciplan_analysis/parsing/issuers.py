@@ -595,8 +595,10 @@ def joint_bodies(text: str, most: int = JOINT_BODIES) -> list[str]:
 
 
 def _joint_member(text: str) -> bool:
-    """Whether `text` may be a part of `joint_bodies`' line: an association, or a centre, federation or alliance no organ."""
-    return is_association(text) or (is_body(text) and not is_issuer(text))
+    """Whether `text` may be a part of `joint_bodies`' line: an association, or a centre, federation or alliance no organ,
+    or a national body's centre (中国科协青少年科技中心: an organ since round eighty-eight, still a centre beside an association)."""
+    return is_association(text) or (is_body(text) and not is_issuer(text)) \
+        or (text.endswith("中心") and national_unit(text))
 
 
 def _bodies_run(text: str, most: int) -> list[str]:
