@@ -153,9 +153,10 @@ def test_a_wrapped_lead_that_issues_a_notice_keeps_its_issuer(width):
     ("国家林业和草原局办公室", True),
     ("国家体育总局办公厅", True),
     ("国家减灾委办公室", True),
-    # a commission's 综合司 (a policy department), a bureau's other department, a region's department, 综合司 alone
+    # a bureau's other department signs since round eighty-eight (国家林业和草原局科技司 signing its works list)
+    ("国家文物局科技司", True),
+    # a commission's 综合司 (a policy department), a region's department, 综合司 alone
     ("国家发展改革委综合司", False),
-    ("国家文物局科技司", False),
     ("某省卫生健康委综合司", False),
     ("综合司", False),
     ("国家级综合司", False),

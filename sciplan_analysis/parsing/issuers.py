@@ -161,6 +161,28 @@ NOT_A_UNIT_END = ("学", "专", "全民", "公民", "公众", "大众", "群众"
 DEPARTMENT_UNIT = re.compile(f"(?P<department>[{CJK_RANGE}]{{2,24}}?(?:局|厅))(?P<unit>[{CJK_RANGE}]{{2,12}}?)(?:处|科)")
 
 
+# A national body's department or centre signing its own notice (科技部农村科技司, 教育部科学技术司, 国家林业和草原局科技司,
+# 科技部火炬中心, 中国科协青少年科技中心; round eighty-eight): a ministry named bare (`ministry`), a state commission or bureau
+# (`state_body`) or 中国科协 (its 科学技术协会 in full too), then the unit's field and 司 or 中心. A commission's 综合司 keeps
+# round sixty-seven's reading (a policy department, none); page text or another organ's suffix in the field is none.
+NATIONAL_UNIT = re.compile(f"(?P<owner>[{CJK_RANGE}]{{2,14}}?(?:部|局|委员会|委)|中国科协|中国科学技术协会)"
+                           f"(?P<unit>[{CJK_RANGE}]{{2,14}}?)(?:司|中心)")
+CAST_NAMES = ("中国科协", "中国科学技术协会")
+
+
+def national_unit(text: str) -> bool:
+    """Whether `text` is a national body's department or centre (NATIONAL_UNIT)."""
+    m = NATIONAL_UNIT.fullmatch(text)
+    if m is None:
+        return False
+    owner, unit = m.group("owner"), m.group("unit")
+    if NOT_AN_ORGAN.search(unit) or ORGAN_END.search(unit) or re.search("[部局委司]", unit):
+        return False
+    if owner.endswith(("委", "委员会")) and text.endswith("综合司"):
+        return False  # a commission's 综合司: round sixty-seven's policy department
+    return ministry(owner) or state_body(owner) or owner in CAST_NAMES
+
+
 def department_unit(text: str) -> bool:
     """Whether `text` is a region's department's division or section (DEPARTMENT_UNIT)."""
     m = DEPARTMENT_UNIT.fullmatch(text)
@@ -187,7 +209,7 @@ def issuer_problem(text: str) -> str | None:
     ``unknown region`` (an organ's shape, but the region it names is in no division table:
     欢乐谷市人民政府); None for an organ."""
     if text in CENTRAL_SHORT or _event_committee(text) or _zone_committee(text) or _joint_meeting_office(text) \
-            or department_unit(text):
+            or department_unit(text) or national_unit(text):
         return None
     m = ISSUER.match(text)
     if not m or NOT_AN_ORGAN.search(m.group(1)):
@@ -573,8 +595,10 @@ def joint_bodies(text: str, most: int = JOINT_BODIES) -> list[str]:
 
 
 def _joint_member(text: str) -> bool:
-    """Whether `text` may be a part of `joint_bodies`' line: an association, or a centre, federation or alliance no organ."""
-    return is_association(text) or (is_body(text) and not is_issuer(text))
+    """Whether `text` may be a part of `joint_bodies`' line: an association, or a centre, federation or alliance no organ,
+    or a national body's centre (中国科协青少年科技中心: an organ since round eighty-eight, still a centre beside an association)."""
+    return is_association(text) or (is_body(text) and not is_issuer(text)) \
+        or (text.endswith("中心") and national_unit(text))
 
 
 def _bodies_run(text: str, most: int) -> list[str]:

@@ -34,6 +34,7 @@ from sciplan_analysis.parsing.issuers import (
     is_issuer,
     joint_organs,
     ministry,
+    national_unit,
 )
 from sciplan_analysis.text.brackets import CLOSERS, UNIT_LIST_START, open_depth, unit_state
 from sciplan_analysis.text.patterns import (
@@ -154,10 +155,11 @@ def _joint_signer(text: str) -> bool:
 
 def _signer(text: str) -> bool:
     """Whether a line is a signature's organ line: one organ (SIGNER_LINE), several (`_joint_signer`), an association
-    of the 科协's family (`is_association`, round forty), a university's office named bare (SCHOOL_OFFICE) or a
-    department's division or section (`department_unit`, round eighty-six)."""
+    of the 科协's family (`is_association`, round forty), a university's office named bare (SCHOOL_OFFICE), a
+    department's division or section (`department_unit`, round eighty-six) or a national body's department or centre
+    (`national_unit`, round eighty-eight)."""
     return (SIGNER_LINE.match(text) is not None or _joint_signer(text) or is_association(text)
-            or text.strip() in SCHOOL_OFFICE or department_unit(text.strip()))
+            or text.strip() in SCHOOL_OFFICE or department_unit(text.strip()) or national_unit(text.strip()))
 
 
 def _cover_organ(text: str) -> bool:
