@@ -48,7 +48,8 @@ FIELDS = (*rp.META, "target", "cites")
 SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "holdout45", "holdout46", "holdout47c", "holdout48c", "holdout49", "holdout50s", "holdout51e", "holdout52", "holdout53c", "holdout54c", "holdout55s", "holdout56", "holdout57", "holdout58", "holdout59", "holdout60e", "holdout61", "holdout62e", "holdout63", "holdout64", "holdout65", "holdout66", "holdout67", "holdout68", "holdout69c", "holdout70", "holdout71", "holdout72", "holdout73", "holdout74", "holdout75", "holdout76", "holdout77", "holdout78", "holdout79", "holdout80", "holdout81", "holdout82", "holdout83", "holdout84", "holdout85", "holdout86", "holdout87", "holdout88", "holdout89", "holdout90", "holdout91", "holdout92", "holdout93", "holdout94", "holdout95", "holdout96", "holdout97", "holdout98", "holdout99", "holdout100", "holdout101", "holdout102", "holdout103", "holdout104", "holdout105", "holdout106", "holdout107", "holdout108", "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114", "holdout115", "holdout116", "holdout117", "holdout118", "holdout119", "holdout120", "holdout121", "holdout122", "holdout123", "holdout124", "holdout125", "holdout126", "holdout127", "holdout128", "holdout129", "holdout130", "holdout131", "holdout132", "holdout133", "holdout134", "holdout135", "holdout136", "holdout137", "holdout138", "holdout139", "holdout140", "holdout141", "holdout142", "holdout143", "holdout144", "holdout145", "holdout146", "holdout147", "holdout148", "holdout149", "holdout150", "holdout151", "holdout152", "holdout153", "holdout154", "holdout155", "holdout156", "holdout157", "holdout158", "holdout159", "holdout160", "holdout161", "holdout162", "holdout163", "holdout164", "holdout165", "holdout166", "holdout167", "holdout168", "holdout169", "holdout170", "holdout171", "holdout172", "holdout173", "holdout174", "holdout175", "holdout176", "holdout177",
         "holdout178", "holdout179", "holdout180", "holdout181", "holdout182", "holdout183", "holdout184",
         "holdout185", "holdout186", "holdout187", "holdout188", "holdout189", "holdout190",
-        "holdout191", "holdout192", "holdout193", "holdout194", "holdout195", "holdout196")
+        "holdout191", "holdout192", "holdout193", "holdout194", "holdout195", "holdout196",
+        "holdout197", "holdout198", "holdout199")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -77,6 +78,7 @@ RECORDED = {
     "holdout189": (45, 55), "holdout190": (36, 44),
     "holdout191": (46, 48), "holdout192": (40, 53), "holdout193": (47, 49), "holdout194": (48, 57),
     "holdout195": (50, 53), "holdout196": (39, 43),
+    "holdout197": (51, 58), "holdout198": (54, 61), "holdout199": (46, 52),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -130,7 +132,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  # holdouts 191-196 (the ninth window), merged together after round eighty-seven and scored
                                  # once with main's parser when the wave had merged
                                  "holdout191": "b4d0979b", "holdout192": "b4d0979b", "holdout193": "b4d0979b",
-                                 "holdout194": "b4d0979b", "holdout195": "b4d0979b", "holdout196": "b4d0979b"}
+                                 "holdout194": "b4d0979b", "holdout195": "b4d0979b", "holdout196": "b4d0979b",
+                                 # holdouts 197-199 (the tenth window's first), merged together after round eighty-eight and
+                                 # scored once with main's parser when the wave had merged
+                                 "holdout197": "3089d202", "holdout198": "3089d202", "holdout199": "3089d202"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
