@@ -161,6 +161,16 @@ NOT_A_UNIT_END = ("学", "专", "全民", "公民", "公众", "大众", "群众"
 DEPARTMENT_UNIT = re.compile(f"(?P<department>[{CJK_RANGE}]{{2,24}}?(?:局|厅))(?P<unit>[{CJK_RANGE}]{{2,12}}?)(?:处|科)")
 
 
+def department_unit(text: str) -> bool:
+    """Whether `text` is a region's department's division or section (DEPARTMENT_UNIT)."""
+    m = DEPARTMENT_UNIT.fullmatch(text)
+    if m is None or not opening_region(text) or m.group("unit").endswith(NOT_A_UNIT_END):
+        return False
+    unit = m.group("unit")
+    return not NOT_AN_ORGAN.search(unit) and not ORGAN_END.search(unit) and not re.search("[局厅]", unit) \
+        and issuer_problem(m.group("department")) is None
+
+
 # A national body's department or centre signing its own notice (科技部农村科技司, 教育部科学技术司, 国家林业和草原局科技司,
 # 科技部火炬中心, 中国科协青少年科技中心; round eighty-eight): a ministry named bare (`ministry`), a state commission or bureau
 # (`state_body`) or 中国科协 (its 科学技术协会 in full too), then the unit's field and 司 or 中心. A commission's 综合司 keeps
@@ -181,16 +191,6 @@ def national_unit(text: str) -> bool:
     if owner.endswith(("委", "委员会")) and text.endswith("综合司"):
         return False  # a commission's 综合司: round sixty-seven's policy department
     return ministry(owner) or state_body(owner) or owner in CAST_NAMES
-
-
-def department_unit(text: str) -> bool:
-    """Whether `text` is a region's department's division or section (DEPARTMENT_UNIT)."""
-    m = DEPARTMENT_UNIT.fullmatch(text)
-    if m is None or not opening_region(text) or m.group("unit").endswith(NOT_A_UNIT_END):
-        return False
-    unit = m.group("unit")
-    return not NOT_AN_ORGAN.search(unit) and not ORGAN_END.search(unit) and not re.search("[局厅]", unit) \
-        and issuer_problem(m.group("department")) is None
 
 
 def _work_office(text: str) -> bool:

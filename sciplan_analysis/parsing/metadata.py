@@ -1655,6 +1655,8 @@ THREE_SPAN = re.compile(rf"[（(]?({YEAR_DIGITS})\s*年?\s*[—―─\-–－~�
 # headline's, the site's and the reporter's; a heading explaining a document (…政策解读) names it.
 NEWS_SOURCES = ("lead", "page")
 SITE_FRAME = "site frame"  # the title_source of a copy whose head names no file: only its site's frame shows
+NEWS = "news"  # the source of a field a news page leaves empty for that reason
+NEWS_HEAD_LINES = 6  # a heading explaining a document stands among the page's first lines (pagekind's headlines)
 BASIS = "basis"  # the title_source of a 公示 or notice whose body names only the document it follows (round eighty-seven)
 # A 公示's or meeting notice's own words (现将…进行公示, 现予以公示, 公示期内, 公示时间：, 具体安排如下): the page is a document of
 # its own, whatever its body recounts first; and the words that issue what the body names (现将《X》印发给你们, 现印发给你们):
@@ -1669,8 +1671,6 @@ def _own_publicity(texts: list[str]) -> bool:
     (OWN_PUBLICITY, ISSUING_NOW): a document of its own, its body's 《X》 its basis."""
     body = "".join(texts)
     return OWN_PUBLICITY.search(body) is not None and ISSUING_NOW.search(body) is None
-NEWS = "news"  # the source of a field a news page leaves empty for that reason
-NEWS_HEAD_LINES = 6  # a heading explaining a document stands among the page's first lines (pagekind's headlines)
 
 
 def _explains_heading(front: list[str]) -> bool:
