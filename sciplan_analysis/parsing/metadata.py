@@ -193,7 +193,11 @@ GLUED_SIGNATURE = re.compile(
 # before them no organ's (round seventy-eight).
 # The attachments' file names a site links after the date (…某市科学技术局2025年10月31日某某名单.doc。) are no text: the date
 # still closes it (round seventy-nine).
-ATTACHED_END = re.compile(rf"附件\s*[：:](?P<run>[^。；！？《》]{{2,400}}?)(?P<date>{DATE.pattern}|{CN_DATE.pattern})\s*[，,]?\s*"
+# The label may number its attachment (附件1:…docx附件2:…docx某市科学技术局2023年10月07日。), and the date may carry a contact
+# note in brackets (…的通知某市科学技术局2023年8月18日(联系人:某某,电话:8228143)。: an aggregator's flattened copy; round
+# eighty-nine).
+ATTACHED_END = re.compile(rf"附件\s*\d{{0,2}}\s*[：:](?P<run>[^。；！？《》]{{2,400}}?)(?P<date>{DATE.pattern}|{CN_DATE.pattern})\s*"
+                          r"(?:[（(][^（）()]{0,40}[）)])?\s*[，,]?\s*"
                           r"(?:[^。；！？《》：:]{1,120}?\.(?:docx?|wps|pdf|xlsx?|ofd|zip|rar)\s*[，,、]?\s*)*[。.]?\s*$",
                           re.IGNORECASE)
 # A notice's closing words (特此通知。, 特此通报。): a one-line body holding them ends before its signature, as one holding
