@@ -49,7 +49,8 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout178", "holdout179", "holdout180", "holdout181", "holdout182", "holdout183", "holdout184",
         "holdout185", "holdout186", "holdout187", "holdout188", "holdout189", "holdout190",
         "holdout191", "holdout192", "holdout193", "holdout194", "holdout195", "holdout196",
-        "holdout197", "holdout198", "holdout199")
+        "holdout197", "holdout198", "holdout199", "holdout200", "holdout201", "holdout202", "holdout203",
+        "holdout204", "holdout205")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -79,6 +80,8 @@ RECORDED = {
     "holdout191": (46, 48), "holdout192": (40, 53), "holdout193": (47, 49), "holdout194": (48, 57),
     "holdout195": (50, 53), "holdout196": (39, 43),
     "holdout197": (51, 58), "holdout198": (54, 61), "holdout199": (46, 52),
+    "holdout200": (43, 48), "holdout201": (48, 57), "holdout202": (55, 61), "holdout203": (57, 63),
+    "holdout204": (51, 56), "holdout205": (34, 52),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -135,7 +138,11 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout194": "b4d0979b", "holdout195": "b4d0979b", "holdout196": "b4d0979b",
                                  # holdouts 197-199 (the tenth window's first), merged together after round eighty-eight and
                                  # scored once with main's parser when the wave had merged
-                                 "holdout197": "3089d202", "holdout198": "3089d202", "holdout199": "3089d202"}
+                                 "holdout197": "3089d202", "holdout198": "3089d202", "holdout199": "3089d202",
+                                 # holdouts 200-205 (the tenth window's last three, the eleventh's first three), merged
+                                 # together in session 35 before round ninety and scored once at the last merge
+                                 "holdout200": "24413766", "holdout201": "24413766", "holdout202": "24413766",
+                                 "holdout203": "24413766", "holdout204": "24413766", "holdout205": "24413766"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
