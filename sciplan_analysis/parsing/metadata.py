@@ -348,6 +348,7 @@ def labelled_number() -> re.Pattern:
 
 # A breadcrumb (首页 > 政务公开 > 政策文件 > X): its parts split by > » ＞ ›.
 CRUMB = re.compile(r"\s*(?:>>?|»|＞|›|→)\s*")
+CRUMB_TITLE_CHARS = 8  # a last crumb shorter than this is a section's name (专项规划, 年度计划), no document's title
 
 
 class Found:
@@ -675,8 +676,10 @@ def _page_fields(found: Found, structure: Structure, front: list[str], chrome: l
             rejected = rejected or issuer_problem(issuer) or "implausible"
         found.put("title", "label", carried(_unnumbered(found, clean_title(fields.get("title", "")))) or None)
         crumbs = CRUMB.split(text)
-        if len(crumbs) >= 3 and is_title(last := clean_title(crumbs[-1])):
-            found.put("title", "label", last)  # 首页 > 政策文件 > X: the page's own name ends its breadcrumb
+        if len(crumbs) >= 3 and is_title(last := clean_title(crumbs[-1])) and len(last) >= CRUMB_TITLE_CHARS:
+            # 首页 > 政策文件 > X: the page's own name ends its breadcrumb; a section's name of a few characters
+            # (首页 > 政务公开 > 规划信息 > 专项规划, …> 工作计划) is the page's shelf, no document's (round ninety-one)
+            found.put("title", "label", last)
     for kind, value in bare_label_fields(structure):  # 发文字号 on a line, its value on the next
         if kind == "doc_number":
             found.put("doc_number", "label", doc_number(value))
