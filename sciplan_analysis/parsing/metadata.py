@@ -348,6 +348,7 @@ def labelled_number() -> re.Pattern:
 
 # A breadcrumb (首页 > 政务公开 > 政策文件 > X): its parts split by > » ＞ ›.
 CRUMB = re.compile(r"\s*(?:>>?|»|＞|›|→)\s*")
+CRUMB_TITLE_CHARS = 8  # a last crumb shorter than this is a section's name (专项规划, 年度计划), no document's title
 
 
 class Found:
@@ -381,6 +382,7 @@ class Signatures:
     months: list[str] = field(default_factory=list)  # lines that are only a month (二〇二一年十二月)
     stamped: list[int] = field(default_factory=list)  # the signers whose line a stamp's mark follows (（代章）)
     unread_above: bool = False  # a line of bodies the parser cannot read stands right over the signature's organ lines
+    closing: str | None = None  # an organ's or society's name closing a notice's text with no date under it (round 90)
 
 
 def metadata(structure: Structure, scholarly: bool | None = None, kind: str | None = None, conflict: bool = False) -> dict:
@@ -453,6 +455,8 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
     news_kept = NEWS_SOURCES if kind == "news" and not _explains_heading(front) else None
     _reconcile_issuers(found, [] if signatures.unread_above else signatures.signers, signatures.lines,
                        named_lead.title, news_kept)
+    if signatures.closing and not found.values["issuer"]:
+        found.put("issuer", "text", signatures.closing)  # a notice's text closed by its organ's name (round ninety)
     if kind == "news":
         _news_subject(found, front)
     if kind == "copy":
@@ -672,8 +676,10 @@ def _page_fields(found: Found, structure: Structure, front: list[str], chrome: l
             rejected = rejected or issuer_problem(issuer) or "implausible"
         found.put("title", "label", carried(_unnumbered(found, clean_title(fields.get("title", "")))) or None)
         crumbs = CRUMB.split(text)
-        if len(crumbs) >= 3 and is_title(last := clean_title(crumbs[-1])):
-            found.put("title", "label", last)  # 首页 > 政策文件 > X: the page's own name ends its breadcrumb
+        if len(crumbs) >= 3 and is_title(last := clean_title(crumbs[-1])) and len(last) >= CRUMB_TITLE_CHARS:
+            # 首页 > 政策文件 > X: the page's own name ends its breadcrumb; a section's name of a few characters
+            # (首页 > 政务公开 > 规划信息 > 专项规划, …> 工作计划) is the page's shelf, no document's (round ninety-one)
+            found.put("title", "label", last)
     for kind, value in bare_label_fields(structure):  # 发文字号 on a line, its value on the next
         if kind == "doc_number":
             found.put("doc_number", "label", doc_number(value))
@@ -949,7 +955,32 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             found.put("issue_date", "text", ended[1])
     _site_block_gives_way(found, signatures, lines)
     signatures.unread_above = _unread_above(signatures, lines)
+    signatures.closing = _closing_organ(signatures, lines)
     return signatures
+
+
+# A notice's working words (公示, 如有异议, 联系人, 附件：, 特此通知, 现将…): the text an organ's name closes is a notice's.
+NOTICE_WORK = re.compile(r"公示|异议|联系人|联系电话|附件\s*\d{0,2}\s*[：:]|特此|通知如下|现将|现予")
+CLOSING_TEXT_LINES = 3  # the text an organ's name closes has a body above it
+TRAILING_NAME = re.compile(f"(?:^|[^{CJK_RANGE}])([{CJK_RANGE}]{{4,30}})$")
+
+
+def _closing_organ(signatures: Signatures, lines: list[str]) -> str | None:
+    """An organ's or a society's name standing alone as the last line of a notice's text (公示, contact lines or
+    attachments above it), no date under it: the body that signs, dated above its name (2019年10月23日 / 某省科学技术厅)
+    or not at all (附件：…公示表 / 某省科学技术厅; round ninety). None where a dated signature is read, where the text
+    shows no notice's working words (NOTICE_WORK), or where the line above is another body's name (a joint signature
+    read in part gives no issuer, as round forty-nine has it)."""
+    if len(lines) < CLOSING_TEXT_LINES or any(dated for dated, _ in signatures.signers):
+        return None
+    last, above = lines[-1].strip(), lines[-2].strip()
+    if not (is_issuer(last) or is_association(last)) or NOT_AN_ORGAN.search(last):
+        return None
+    run = TRAILING_NAME.search(above)  # a name the copy ran onto a contact line above (…电话：0971-1234567某某研究院)
+    if any(_signing_body(t) or is_association(t) or is_issuer(t) or joint_bodies(t)
+           for t in (above, run.group(1) if run else "")):
+        return None
+    return last if NOTICE_WORK.search("\n".join(lines[:-1])) else None
 
 
 def _attached_end(text: str) -> tuple[str, str] | None:

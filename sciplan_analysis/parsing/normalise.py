@@ -203,6 +203,9 @@ PAGE_MARKER = re.compile(
 NAV_SEPARATOR_CHARS = r"\s|｜>＞›»》<《【】\[\]·•/、，,：:"
 NAV_SEPARATORS = re.compile(f"[{NAV_SEPARATOR_CHARS}]+")
 BREADCRUMB = re.compile(r"[>＞›»]")
+# A site's trail of one crumb under its home (首页 >十三五规划, 首页 » 通知公告, its » read as 》 by `clean`): the path to the page, never the first line
+# of a title wrapped under it (round ninety-one); a trail of two or more separators is chrome by its count already.
+HOME_CRUMB = re.compile(r"^(?:您的位置|当前位置)?[：:]?\s*首页\s*[>＞›»》]+\s*[^\s>＞›»《》，。；：:]{1,10}$")
 # A line that is only a site's name (某某网, 某某网站, 法搜网--中国法律信息搜索网).
 SITE_NAME = re.compile(f"^[{CJK_RANGE}A-Za-z0-9\\-—|｜ ]{{2,30}}网站?$")
 FIELD_VALUE_MAX = 100  # a labelled field longer than this is body text, not chrome
@@ -349,7 +352,7 @@ def line_kind(text: str) -> str | None:
             rest = rest.replace(word, " ")
         if rest != text and not NAV_SEPARATORS.sub("", rest):
             return "chrome"
-    if len(text) <= 80 and len(BREADCRUMB.findall(text)) >= 2 and "《" not in text:
+    if (len(text) <= 80 and len(BREADCRUMB.findall(text)) >= 2 and "《" not in text) or HOME_CRUMB.match(text):
         return "chrome"
     if SITE_NAME.match(text):
         return "chrome"  # 法搜网--中国法律信息搜索网: the site's name over the document
