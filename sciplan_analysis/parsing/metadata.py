@@ -57,6 +57,7 @@ from sciplan_analysis.parsing.news import (
 )
 from sciplan_analysis.parsing.normalise import (
     DATE_LINE,
+    DATED_NOTE,
     DOC_NUMBER_LINE,
     GLUED_DATE,
     LABEL_END,
@@ -849,6 +850,10 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             signatures.damaged.append((m.group(1), m.group(2), m.group(3)))
             found.put("issue_date", "text", date_of(m.group("date") or ""))
         elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
+            found.put("issue_date", "text", date_of(text))
+        elif n < len(front) and DATED_NOTE.fullmatch(re.sub(r"\s+", "", text)):
+            # a document's date alone in brackets under its name, as a paper or gazette prints it (关于…的意见 /
+            # （2018年8月20日）; round ninety-two)
             found.put("issue_date", "text", date_of(text))
         elif n < len(front) and (date := digits_date(text)) is not None:
             # a date line of the front matter whose 年, 月 and 日 a damaged copy dropped (201276 under a heading, as
