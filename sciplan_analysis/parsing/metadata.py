@@ -2078,6 +2078,8 @@ def _heading_organ(heading: str) -> str | None:
             return head  # (an association heading its own document, 中国某学会关于…的通报, as a signature's: round eighty)
         if m.start() >= 2 and (counted := counted_bodies(heading[: m.start()])):
             return counted  # 某部等十八部门关于…的意见: as written (round sixty-one)
+        if m.group(0) == "关于" and m.start() >= 2 and (organs := joint_organs(heading[: m.start()])):
+            return "、".join(organs)  # 中共某市委 某市人民政府关于…的意见: both, as a joint signature (round ninety-three)
     return None
 
 
