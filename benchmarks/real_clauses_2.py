@@ -13,7 +13,7 @@
     python benchmarks/real_clauses_2.py --set 10 …    # and the tenth (every clause; after round 7b)
     python benchmarks/real_clauses_2.py --set 11 …    # and the eleventh (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 12 …    # and the twelfth (every clause; session's end)
-    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 135: each later set (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 137: each later set (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
     python benchmarks/real_clauses_2.py --set 86 --model  # and the learned hybrid (the code since session 25) beside the rules
     python benchmarks/real_clauses_2.py --set 92 --model --model-file old.csv  # another model file (session 26:
@@ -211,6 +211,8 @@ SETS = {
     "133": (HERE / "real_clauses_133.csv", HERE / "real_clauses" / "pages_133.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_133.csv", None),
     "134": (HERE / "real_clauses_134.csv", HERE / "real_clauses" / "pages_134.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_134.csv", None),
     "135": (HERE / "real_clauses_135.csv", HERE / "real_clauses" / "pages_135.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_135.csv", None),
+    "136": (HERE / "real_clauses_136.csv", HERE / "real_clauses" / "pages_136.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_136.csv", None),
+    "137": (HERE / "real_clauses_137.csv", HERE / "real_clauses" / "pages_137.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_137.csv", None),
 }
 
 

@@ -50,7 +50,8 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout185", "holdout186", "holdout187", "holdout188", "holdout189", "holdout190",
         "holdout191", "holdout192", "holdout193", "holdout194", "holdout195", "holdout196",
         "holdout197", "holdout198", "holdout199", "holdout200", "holdout201", "holdout202", "holdout203",
-        "holdout204", "holdout205")
+        "holdout204", "holdout205", "holdout206", "holdout207", "holdout208", "holdout209", "holdout210",
+        "holdout211")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -82,6 +83,8 @@ RECORDED = {
     "holdout197": (51, 58), "holdout198": (54, 61), "holdout199": (46, 52),
     "holdout200": (43, 48), "holdout201": (48, 57), "holdout202": (55, 61), "holdout203": (57, 63),
     "holdout204": (51, 56), "holdout205": (34, 52),
+    "holdout206": (45, 57), "holdout207": (50, 58), "holdout208": (50, 66), "holdout209": (49, 53),
+    "holdout210": (66, 81), "holdout211": (40, 46),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -142,7 +145,11 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  # holdouts 200-205 (the tenth window's last three, the eleventh's first three), merged
                                  # together in session 35 before round ninety and scored once at the last merge
                                  "holdout200": "24413766", "holdout201": "24413766", "holdout202": "24413766",
-                                 "holdout203": "24413766", "holdout204": "24413766", "holdout205": "24413766"}
+                                 "holdout203": "24413766", "holdout204": "24413766", "holdout205": "24413766",
+                                 # holdouts 206-211 (the eleventh window's last three, the twelfth's first three), merged
+                                 # together after rounds ninety and ninety-one and scored once at the last merge
+                                 "holdout206": "12cc6722", "holdout207": "12cc6722", "holdout208": "12cc6722",
+                                 "holdout209": "12cc6722", "holdout210": "12cc6722", "holdout211": "12cc6722"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
