@@ -57,6 +57,7 @@ from sciplan_analysis.parsing.news import (
 )
 from sciplan_analysis.parsing.normalise import (
     DATE_LINE,
+    DATED_NOTE,
     DOC_NUMBER_LINE,
     GLUED_DATE,
     LABEL_END,
@@ -849,6 +850,10 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             signatures.damaged.append((m.group(1), m.group(2), m.group(3)))
             found.put("issue_date", "text", date_of(m.group("date") or ""))
         elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
+            found.put("issue_date", "text", date_of(text))
+        elif n < len(front) and DATED_NOTE.fullmatch(re.sub(r"\s+", "", text)):
+            # a document's date alone in brackets under its name, as a paper or gazette prints it (关于…的意见 /
+            # （2018年8月20日）; round ninety-two)
             found.put("issue_date", "text", date_of(text))
         elif n < len(front) and (date := digits_date(text)) is not None:
             # a date line of the front matter whose 年, 月 and 日 a damaged copy dropped (201276 under a heading, as
@@ -2073,6 +2078,8 @@ def _heading_organ(heading: str) -> str | None:
             return head  # (an association heading its own document, 中国某学会关于…的通报, as a signature's: round eighty)
         if m.start() >= 2 and (counted := counted_bodies(heading[: m.start()])):
             return counted  # 某部等十八部门关于…的意见: as written (round sixty-one)
+        if m.group(0) == "关于" and m.start() >= 2 and (organs := joint_organs(heading[: m.start()])):
+            return "、".join(organs)  # 中共某市委 某市人民政府关于…的意见: both, as a joint signature (round ninety-three)
     return None
 
 

@@ -696,6 +696,9 @@ APPROVAL_LINE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[^（）()]{0,40
 APPROVAL_OPENING = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[^（）()]{0,40}$")
 
 
+DATED_NOTE = re.compile(rf"[（(](?:{DATE.pattern}|{CN_DATE.pattern})[）)]")
+
+
 def _approval_line(text: str) -> bool:
     """Whether `text` is a congress's approval note alone on its line (APPROVAL_LINE), or the first piece of one a copy
     wrapped (APPROVAL_OPENING), its spaces aside."""
@@ -782,6 +785,9 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         # a congress's approval note in brackets on a line of its own under a name ((2021年2月24日某市第二届人民代表大会
         # 第九次会议批准), （…常务委员会第三次会议通过）): a note on the document, never the rest of its name (round seventy-two)
         or _approval_line(nxt.text)
+        # a document's date alone in brackets under its name (中共某市委 某市人民政府 / 关于…的意见 / （2018年8月20日）), as a
+        # paper or a gazette prints a party or government document: its date, never the rest of its name (round ninety-two)
+        or DATED_NOTE.fullmatch(re.sub(r"\s+", "", nxt.text)) is not None
         # a headline with no blank line under it, over a news lead, a line opening a name of its own or
         # a notice's whole name (科普惠民 / 近日，某县印发了…; 科普惠民 / 某县…实施方案（2021—2025年）;
         # 科普惠民 / 某县人民政府办公室; 科普惠民 / 开展创建…的通知; 科普惠民 / 某县…实施意见.docx)
