@@ -51,7 +51,7 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout191", "holdout192", "holdout193", "holdout194", "holdout195", "holdout196",
         "holdout197", "holdout198", "holdout199", "holdout200", "holdout201", "holdout202", "holdout203",
         "holdout204", "holdout205", "holdout206", "holdout207", "holdout208", "holdout209", "holdout210",
-        "holdout211")
+        "holdout211", "holdout212", "holdout213", "holdout214", "holdout215", "holdout216", "holdout217")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -85,6 +85,8 @@ RECORDED = {
     "holdout204": (51, 56), "holdout205": (34, 52),
     "holdout206": (45, 57), "holdout207": (50, 58), "holdout208": (50, 66), "holdout209": (49, 53),
     "holdout210": (66, 81), "holdout211": (40, 46),
+    "holdout212": (49, 54), "holdout213": (55, 65), "holdout214": (54, 61), "holdout215": (50, 64),
+    "holdout216": (58, 72), "holdout217": (50, 58),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -149,7 +151,11 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  # holdouts 206-211 (the eleventh window's last three, the twelfth's first three), merged
                                  # together after rounds ninety and ninety-one and scored once at the last merge
                                  "holdout206": "12cc6722", "holdout207": "12cc6722", "holdout208": "12cc6722",
-                                 "holdout209": "12cc6722", "holdout210": "12cc6722", "holdout211": "12cc6722"}
+                                 "holdout209": "12cc6722", "holdout210": "12cc6722", "holdout211": "12cc6722",
+                                 # holdouts 212-217 (the twelfth window's last three, the thirteenth's first three), merged
+                                 # together after rounds ninety-two and ninety-three and scored once at the last merge
+                                 "holdout212": "f2204599", "holdout213": "f2204599", "holdout214": "f2204599",
+                                 "holdout215": "f2204599", "holdout216": "f2204599", "holdout217": "f2204599"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
