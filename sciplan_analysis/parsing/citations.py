@@ -45,6 +45,10 @@ CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）
 # A bureau's statistics bulletin (《2025年国民经济和社会发展统计公报》, 《…人口普查公报》) and a consensus bodies agree on
 # (《…联盟共识》) are documents too (round sixty-six); a gazette (《政府公报》) is a periodical and no 公报 without 统计/普查 is
 # taken.
+# Round ninety-four: the documents a government's and its departments' own papers cite beside plans are documents too: work
+# rules (《国务院工作规则》, a contest's 《…竞赛规则（2025年）》), emergency plans (《…突发事件总体应急预案》, 《…专项预案（暂行）》), a
+# society's or a contest's charter (《…章程》), a ministry's guidance (《…工作指引》), and a request and its reply (《关于…的请示》,
+# 《…的批复》).
 # Round seventy-three: a body's service guide (《…办事指南》: the guide every public service item of an administrative body
 # publishes, its conditions, materials and steps) is a guide to a piece of work, as a 申报指南 is.
 CITED_KINDS = re.compile(DOCUMENT_WORDS.pattern
@@ -53,7 +57,8 @@ CITED_KINDS = re.compile(DOCUMENT_WORDS.pattern
                          + r"|(?:工作|项目|申报|建设|实施|评价|评估|编制|服务|操作|办事)指南$|基本要求$|指标体系$"
                          + r"|协议书?$|(?:申报|申请|承诺)(?:\s*[（(][\u4e00-\u9fff]{2,4}[）)])?\s*书$|提纲$|(?:工作|活动|任务)安排$|关于[^《》]{2,80}的(?:暂行|若干|补充)?规定$"
                          + r"|[蓝白]皮书\s*(?:[（(][^（）()]{2,20}[）)])?$"
-                         + r"|(?:统计|普查)公报$|共识$")
+                         + r"|(?:统计|普查)公报$|共识$"
+                         + r"|规则\s*(?:[（(][^（）()]{2,20}[）)])?$|预案\s*(?:[（(][^（）()]{2,20}[）)])?$|章程$|指引$|请示$|批复$")
 # A name the words after it call a standard (《A》和《B》两项团体标准, 《X》国家标准, 《X》等3项行业标准; round sixty-four): a
 # standard is a document whatever its name ends with (round fifty-seven's 基本要求 and 指标体系 end so; 《…培训体系》 does not,
 # and alone it stays out). The names joined before the standard's word (和, 、, 及, 与) are each one.

@@ -815,6 +815,23 @@ def _signature_tail(body: list[str]) -> list[str]:
     return body[max(0, end - SIGNATURE_TAIL_LINES):end]
 
 
+# A signature's date a copy stripped of 年, 月 and 日 and broke after its year (某司 / 2017 / 45): the year alone on its line,
+# the month and day run together on the next (round ninety-five).
+YEAR_ALONE = re.compile(r"\s*(?:19|20)\d{2}\s*")
+MONTH_DAY_DIGITS = re.compile(r"\s*\d{2,4}\s*")
+
+
+def _following(lines: list[str], n: int) -> str:
+    """The line after line `n` (an organ's, where its date stands), joined with the one after it where the next is a year
+    alone and that one its month and day run together (2017 / 45 → 201745, which `digits_date` reads one way or not at
+    all); "" at the end."""
+    if n + 1 >= len(lines):
+        return ""
+    if n + 2 < len(lines) and YEAR_ALONE.fullmatch(lines[n + 1]) and MONTH_DAY_DIGITS.fullmatch(lines[n + 2]):
+        return lines[n + 1].strip() + lines[n + 2].strip()
+    return lines[n + 1]
+
+
 def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
     """Read the front matter's lines and the body's last ones line by line: a time stamp, document
     numbers, date lines, organ lines that sign (with the date under them), a news lead's date, a
@@ -875,13 +892,13 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
         elif n > 0 and bare_label(lines[n - 1]):
             pass  # a field's value under its label (发文机关 / 某省人民政府办公厅): the label's, no signature
         elif organs := joint_organs(text):  # 中共某市委办公厅 某市人民政府办公厅
-            following = lines[n + 1] if n + 1 < len(lines) else ""
+            following = _following(lines, n)
             signers.append((_signature_date(following, found), "、".join(organs)))
             signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
         elif is_issuer(text) or _red_header(text) or is_issuer(STAMP_MARK.sub("", text)):
-            following = lines[n + 1] if n + 1 < len(lines) else ""
+            following = _following(lines, n)
             stamp = STAMP_MARK.search(text) is not None or STAMP_MARK.fullmatch(following) is not None
             if stamp:
                 signatures.stamped.append(len(signers))  # 某某办公室 / （代章）: the organ that signs
@@ -892,19 +909,19 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
                                 if signers[-1][0] else None)
         elif (dated := _school_signature(lines, n, school, found)) is not None:
             # a university's office or 科协 signing its notice (科研处 / 2023年1月9日; 科学技术处 / 科学技术协会 / 2022425)
-            following = lines[n + 1] if n + 1 < len(lines) else ""
+            following = _following(lines, n)
             signers.append((dated, text.strip()))
             signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following) if dated else None)
         elif organs := _letterhead(text):
             # a joint red header, its bodies' lines joined to one with 文件 set apart after the first (某市某局 文件某市科协)
             # or after the last (某市某局 某市科协 文件): its bodies, as the red header's organ line (round seventy)
-            following = lines[n + 1] if n + 1 < len(lines) else ""
+            following = _following(lines, n)
             signers.append((_signature_date(following, found), "、".join(organs)))
             signer_lines.append(n)
             signed_dates.append(date_of(following) or month_of(following) or digits_date(following)
                                 if signers[-1][0] else None)
-        elif is_association(text) and _signature_date(following := lines[n + 1] if n + 1 < len(lines) else "", found):
+        elif is_association(text) and _signature_date(following := _following(lines, n), found):
             # a learned society or association of the 科协's family over its notice's date (中国某某学会 / 2022年3月3日;
             # 某省老科学技术工作者协会 / …): it signs as an organ does (round forty)
             signers.append((True, text))
@@ -917,7 +934,7 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             signer_lines.append(n)
             signed_dates.append(None)
         elif (bodies := joint_bodies(text)) and _signature_date(
-                following := lines[n + 1] if n + 1 < len(lines) else "", found):
+                following := _following(lines, n), found):
             # a region's centre and an association signing together over their date, run together by the copy
             # (某省青少年科技活动中心某省青少年科技教育协会 / 2022年1月12日): both sign (round sixty-seven)
             signers.append((True, "、".join(bodies)))

@@ -696,6 +696,7 @@ APPROVAL_LINE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[^（）()]{0,40
 APPROVAL_OPENING = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[^（）()]{0,40}$")
 
 
+DIGITS_LINE = re.compile(r"\d{1,8}")
 DATED_NOTE = re.compile(rf"[（(](?:{DATE.pattern}|{CN_DATE.pattern})[）)]")
 
 
@@ -797,6 +798,10 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         return False
     if prev.kind or nxt.kind:
         return False  # site chrome and page markers stand alone
+    if nxt.gap and DIGITS_LINE.fullmatch(prev.text):
+        # a line of digits alone ends its paragraph at a blank line (a signature's date a copy stripped of 年, 月 and 日,
+        # 2017 / 45, then the site's 上一条： or 关注我们): what follows the blank is no rest of it (round ninety-five)
+        return False
     if bare_label(prev.text) or bare_label(nxt.text):
         return False  # a field label on a line of its own (索引号, its value on the next) joins no title
     if not prev.text:
