@@ -697,6 +697,7 @@ APPROVAL_OPENING = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[^（）()]{0
 
 
 DIGITS_LINE = re.compile(r"\d{1,8}")
+BRACKETED_NUMBER = re.compile(rf"[（(](?:{DOC_NUMBER.pattern}|{DAMAGED_DOC_NUMBER.pattern})[）)]")
 DATED_NOTE = re.compile(rf"[（(](?:{DATE.pattern}|{CN_DATE.pattern})[）)]")
 
 
@@ -750,6 +751,12 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         # a letter (…的函) and a public notice of a list (…名单公示, …的公示; round thirty-one) end their titles as a
         # notice does
         prev.text.endswith(("通知", "号", "的函", "公示"))
+        # …as a decision, a reply, a circular, a request or a bulletin does (某市人民政府关于同意…的批复 / / 市科协：; round
+        # ninety-six)
+        or (prev.text.endswith(("批复", "决定", "通报", "请示", "公告")) and "关于" in prev.text)
+        # a document's number alone in brackets under its name, as a gazette prints it (某市人民政府关于…的决定 /
+        # （某政发〔2019〕1号）): the number, never the rest of the name (round ninety-six)
+        or BRACKETED_NUMBER.fullmatch(re.sub(r"\s+", "", nxt.text)) is not None
         # a line repeating the one above (a template's or a site's title shown twice: X / X) is no rest of it
         # (round nineteen)
         or prev.text == nxt.text
