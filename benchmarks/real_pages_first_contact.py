@@ -52,7 +52,7 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout197", "holdout198", "holdout199", "holdout200", "holdout201", "holdout202", "holdout203",
         "holdout204", "holdout205", "holdout206", "holdout207", "holdout208", "holdout209", "holdout210",
         "holdout211", "holdout212", "holdout213", "holdout214", "holdout215", "holdout216", "holdout217",
-        "holdout218", "holdout219", "holdout220")
+        "holdout218", "holdout219", "holdout220", "holdout221", "holdout222", "holdout223")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -89,6 +89,7 @@ RECORDED = {
     "holdout212": (49, 54), "holdout213": (55, 65), "holdout214": (54, 61), "holdout215": (50, 64),
     "holdout216": (58, 72), "holdout217": (50, 58),
     "holdout218": (72, 74), "holdout219": (62, 64), "holdout220": (44, 52),
+    "holdout221": (38, 47), "holdout222": (64, 71), "holdout223": (79, 81),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -160,7 +161,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout215": "f2204599", "holdout216": "f2204599", "holdout217": "f2204599",
                                  # holdouts 218-220 (the thirteenth window's last three), merged together after rounds
                                  # ninety-four and ninety-five and scored once at the last merge
-                                 "holdout218": "951ecacb", "holdout219": "951ecacb", "holdout220": "951ecacb"}
+                                 "holdout218": "951ecacb", "holdout219": "951ecacb", "holdout220": "951ecacb",
+                                 # holdouts 221-223 (the fourteenth window's first), merged together after round ninety-six
+                                 # and scored once at the last merge
+                                 "holdout221": "adc3e264", "holdout222": "adc3e264", "holdout223": "adc3e264"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
