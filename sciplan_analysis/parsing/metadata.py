@@ -464,6 +464,7 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
         _copy_titles(found, structure)
     elif kind != "news":
         _site_suffixed_title(found, structure)
+    _home_cut(found)
     _report_writer(found, paras)
     _self_named(found, body, news=kind == "news")
     _periods(found)
@@ -1397,6 +1398,26 @@ def _copy_titles(found: Found, structure: Structure) -> None:
 # A piece's number a 范文 site runs after a plan's name on the heading of the first piece it collects (…工作计划篇一,
 # …活动方案篇1; round fifty-four): the name before it is a plan's.
 PIECE_SUFFIX = re.compile(r"\s*篇\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*$")
+
+
+# A site's banner and its 首页 (or 返回首页) run into a notice's heading on one line (某某网某某信息化返回首页关于举办…的通知,
+# 首页河北省河北省科技厅关于公布…的通知): the site's path, never part of the title (round ninety-seven).
+HOME_RUN = re.compile(r"^.{0,80}?(?:返回)?首页\s*(?P<rest>.{0,40}?关于.+)$")
+DOUBLED_REGION = re.compile(r"^(?P<region>.{2,8}?(?:省|自治区|市|州|盟|县|区|旗))(?P=region)")
+
+
+def _home_cut(found: Found) -> None:
+    """Cut a site's banner and 首页 from the front of each title (`HOME_RUN`): the heading after it, its organ kept where the
+    words before 关于 are one organ (某省科技厅关于…), else from 关于 on (a region and an organ run together, 河北省河北省科技厅: the
+    site's crumbs, its region's name twice, not a sender)."""
+    titles = found.values["title"]
+    for source, title in list(titles.items()):
+        if not isinstance(title, str) or (m := HOME_RUN.match(title)) is None:
+            continue
+        rest = m.group("rest")
+        head = rest.split("关于", 1)[0]
+        organ = bool(head) and is_issuer(head) and DOUBLED_REGION.match(head) is None
+        titles[source] = rest if not head or organ else rest[len(head):]
 
 
 def _site_suffixed_title(found: Found, structure: Structure) -> None:
