@@ -206,8 +206,9 @@ def _work_office(text: str) -> bool:
 
 # An action's promotion committee, or its office, signing the action's plans and work points (健康辽宁行动推进委员会办公室,
 # 健康中原行动推进委员会, 健康中国行动推进委员会办公室; round ninety-eight): the action's name (a region's or the nation's, 健康X行动)
-# and 推进委员会, 办公室 after it or not. The committee is a body the region's government sets up to carry the action out.
-ACTION_COMMITTEE = re.compile(f"(?P<action>[{CJK_RANGE}]{{2,12}}?行动)推进委员会(?:办公室)?")
+# and 推进委员会, 办公室 after it or not. The committee is a body the region's government sets up to carry the action out. The
+# action's name holds three characters or more before 行动, so a cut (中国行动推进委员会办公室, round sixty-seven's) is none.
+ACTION_COMMITTEE = re.compile(f"(?P<action>[{CJK_RANGE}]{{3,12}}?行动)推进委员会(?:办公室)?")
 
 
 def _action_committee(text: str) -> bool:
