@@ -204,12 +204,25 @@ def _work_office(text: str) -> bool:
         and not NOT_AN_ORGAN.search(field) and not ORGAN_END.search(field)
 
 
+# An action's promotion committee, or its office, signing the action's plans and work points (健康辽宁行动推进委员会办公室,
+# 健康中原行动推进委员会, 健康中国行动推进委员会办公室; round ninety-eight): the action's name (a region's or the nation's, 健康X行动)
+# and 推进委员会, 办公室 after it or not. The committee is a body the region's government sets up to carry the action out. The
+# action's name holds three characters or more before 行动, so a cut (中国行动推进委员会办公室, round sixty-seven's) is none.
+ACTION_COMMITTEE = re.compile(f"(?P<action>[{CJK_RANGE}]{{3,12}}?行动)推进委员会(?:办公室)?")
+
+
+def _action_committee(text: str) -> bool:
+    """Whether `text` is an action's promotion committee or its office (ACTION_COMMITTEE), no word of page text in it."""
+    m = ACTION_COMMITTEE.fullmatch(text)
+    return m is not None and not NOT_AN_ORGAN.search(m.group("action"))
+
+
 def issuer_problem(text: str) -> str | None:
     """Why `text` is no organ's name: ``implausible`` (no organ's shape: spam, page text) or
     ``unknown region`` (an organ's shape, but the region it names is in no division table:
     欢乐谷市人民政府); None for an organ."""
     if text in CENTRAL_SHORT or _event_committee(text) or _zone_committee(text) or _joint_meeting_office(text) \
-            or department_unit(text) or national_unit(text):
+            or department_unit(text) or national_unit(text) or _action_committee(text):
         return None
     m = ISSUER.match(text)
     if not m or NOT_AN_ORGAN.search(m.group(1)):
