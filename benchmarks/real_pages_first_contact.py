@@ -52,7 +52,8 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout197", "holdout198", "holdout199", "holdout200", "holdout201", "holdout202", "holdout203",
         "holdout204", "holdout205", "holdout206", "holdout207", "holdout208", "holdout209", "holdout210",
         "holdout211", "holdout212", "holdout213", "holdout214", "holdout215", "holdout216", "holdout217",
-        "holdout218", "holdout219", "holdout220", "holdout221", "holdout222", "holdout223")
+        "holdout218", "holdout219", "holdout220", "holdout221", "holdout222", "holdout223", "holdout224",
+        "holdout225", "holdout226")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -90,6 +91,7 @@ RECORDED = {
     "holdout216": (58, 72), "holdout217": (50, 58),
     "holdout218": (72, 74), "holdout219": (62, 64), "holdout220": (44, 52),
     "holdout221": (38, 47), "holdout222": (64, 71), "holdout223": (79, 81),
+    "holdout224": (72, 78), "holdout225": (85, 90), "holdout226": (70, 78),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -164,7 +166,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout218": "951ecacb", "holdout219": "951ecacb", "holdout220": "951ecacb",
                                  # holdouts 221-223 (the fourteenth window's first), merged together after round ninety-six
                                  # and scored once at the last merge
-                                 "holdout221": "adc3e264", "holdout222": "adc3e264", "holdout223": "adc3e264"}
+                                 "holdout221": "adc3e264", "holdout222": "adc3e264", "holdout223": "adc3e264",
+                                 # holdouts 224-226 (the fourteenth window's last), merged together after rounds
+                                 # ninety-seven and ninety-eight and scored once at the last merge
+                                 "holdout224": "9a6d96ff", "holdout225": "9a6d96ff", "holdout226": "9a6d96ff"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
