@@ -697,6 +697,8 @@ APPROVAL_OPENING = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[^（）()]{0
 
 
 DIGITS_LINE = re.compile(r"\d{1,8}")
+# (a sentence about a part, 第一部分内容…, 第一篇文章…, is none)
+DIVISION_HEADING = re.compile(r"第[一二三四五六七八九十]{1,3}(?:部分|篇|编)(?!内容|文章|报告)")
 BRACKETED_NUMBER = re.compile(rf"[（(](?:{DOC_NUMBER.pattern}|{DAMAGED_DOC_NUMBER.pattern})[）)]")
 DATED_NOTE = re.compile(rf"[（(](?:{DATE.pattern}|{CN_DATE.pattern})[）)]")
 
@@ -757,6 +759,9 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         # a document's number alone in brackets under its name, as a gazette prints it (某市人民政府关于…的决定 /
         # （某政发〔2019〕1号）): the number, never the rest of the name (round ninety-six)
         or BRACKETED_NUMBER.fullmatch(re.sub(r"\s+", "", nxt.text)) is not None
+        # a plan's first division heading under its name (某某行动2021年重点工作计划 / 第一部分：整体工作安排): the body's
+        # first heading, never the rest of the name (round ninety-nine)
+        or DIVISION_HEADING.match(nxt.text) is not None
         # a line repeating the one above (a template's or a site's title shown twice: X / X) is no rest of it
         # (round nineteen)
         or prev.text == nxt.text
