@@ -383,7 +383,7 @@ class Signatures:
     months: list[str] = field(default_factory=list)  # lines that are only a month (二〇二一年十二月)
     stamped: list[int] = field(default_factory=list)  # the signers whose line a stamp's mark follows (（代章）)
     unread_above: bool = False  # a line of bodies the parser cannot read stands right over the signature's organ lines
-    closing: str | None = None  # an organ's or society's name closing a notice's text with no date under it (round 90)
+    closing: str | None = None  # an organ's or society's name closing a notice's text with no date under it (round ninety)
 
 
 def metadata(structure: Structure, scholarly: bool | None = None, kind: str | None = None, conflict: bool = False) -> dict:
