@@ -1403,7 +1403,6 @@ PIECE_SUFFIX = re.compile(r"\s*篇\s*(?:[一二三四五六七八九十]{1,3}|\d
 # A site's banner and its 首页 (or 返回首页) run into a notice's heading on one line (某某网某某信息化返回首页关于举办…的通知,
 # 首页河北省河北省科技厅关于公布…的通知): the site's path, never part of the title (round ninety-seven).
 HOME_RUN = re.compile(r"^.{0,80}?(?:返回)?首页\s*(?P<rest>.{0,40}?关于.+)$")
-DOUBLED_REGION = re.compile(r"^(?P<region>.{2,8}?(?:省|自治区|市|州|盟|县|区|旗))(?P=region)")
 
 
 def _home_cut(found: Found) -> None:
@@ -1416,7 +1415,9 @@ def _home_cut(found: Found) -> None:
             continue
         rest = m.group("rest")
         head = rest.split("关于", 1)[0]
-        organ = bool(head) and is_issuer(head) and DOUBLED_REGION.match(head) is None
+        run = opening_region(head)  # the region's name twice (河北省河北省) is the crumbs' run, read by the division table
+        doubled = run > 0 and run % 2 == 0 and head[: run // 2] == head[run // 2 : run]
+        organ = bool(head) and is_issuer(head) and not doubled
         titles[source] = rest if not head or organ else rest[len(head):]
 
 
