@@ -7,6 +7,7 @@
     python benchmarks/instruments_score.py --code --model-file F  # the five plans parsed afresh with model file F
     python benchmarks/instruments_score.py --intercoder    # two coders on 150 clauses, and the code against each (session 28)
     python benchmarks/instruments_score.py --intercoder-other  # the same on 150 clauses of other plans' sets 82-99
+    python benchmarks/instruments_score.py --thirdlook     # a third coder on the clauses the guard turned on (session 36)
 
 Agreement (the share of clauses where coder and hand agree) and Cohen's kappa for type and tool,
 per sample and for both together; then the same on clauses of OTHER real plans
@@ -37,6 +38,13 @@ of sets 82-99 (set, page, clause number, offsets; no text) coded again by a seco
 reads a set (the shipped model file over the rules' tool, cue and section), the rules as real_clauses_2.py scores it
 (section and page kinds). Every figure is given on all clauses, on the sets the model file was fitted on and on the
 later ones (fresh to it), and without the clauses the codebook quotes.
+
+--thirdlook (session 36) reads tests/data/instruments_thirdlook.csv: 40 sample clauses coded by a third coder, blind to
+the samples' codes and the refits' readings: the eight clauses refits P135-P141 moved away from their hand codes (SWING,
+with the refits' tool) and 32 drawn at random beside them (seed 36). It reports, as pre-registered in
+docs/instruments_rounds.md ("Session 36: a third coder on the clauses the guard turned on"), the third coder against coder 1
+on the 32 (the baseline) and on the eight, which way each of the eight falls, and the same without the clauses the
+codebook quotes.
 """
 
 from __future__ import annotations
@@ -319,6 +327,46 @@ def intercoder_other(misses: bool = False) -> None:
         print_splits(both, lambda r: f"{r.set} {r.page} {r.clause_no}")
 
 
+THIRDLOOK = ROOT / "tests" / "data" / "instruments_thirdlook.csv"
+# The eight five-plan clauses refits P135, P137, P139 and P141 moved away from their hand codes, and the tool they moved to
+# (docs/instruments_rounds.md, session 35's pairs 136-143).
+SWING = {("lezhi", "2.2.3", 2): "services", ("shanwei", "3.1.1", 3): "none", ("wuxi", "3.1.4", 2): "services",
+         ("shanwei", "4.2.3", 5): "services", ("chongqing", "4.4.1", 4): "education", ("jinjiang", "3.3.4", 2): "services",
+         ("shanwei", "5.4.3", 1): "evaluation", ("chongqing", "5.4.3", 2): "evaluation"}
+
+
+def side(third: str, first: str, refits: str) -> str:
+    """Which way a third coder's tool falls on a swinging clause: coder 1's, the refits', or neither."""
+    return "coder 1" if third == first else "the refits" if third == refits else "a third code"
+
+
+def thirdlook() -> None:
+    """--thirdlook: the third coder against coder 1 on the drawn clauses and on the swinging ones (session 36)."""
+    third = pd.read_csv(THIRDLOOK, dtype={"task_id": str})
+    first = coder_one(third, {name: pd.read_csv(path, dtype={"task_id": str}) for name, path in SAMPLES.items()})
+    both = third.merge(first.drop(columns="text").rename(columns={"tool": "tool_1", "type": "type_1",
+                                                                  "reading": "reading_1"}), on=KEY, validate="one_to_one")
+    refits = [SWING.get((r.plan_id, r.task_id, r.clause_no)) for r in both.itertuples()]
+    both = both.assign(refit_tool=refits)
+    swing, drawn = both[both["refit_tool"].notna()], both[both["refit_tool"].isna()]
+    if len(swing) != len(SWING):
+        raise SystemExit(f"{len(swing)} of the {len(SWING)} swinging clauses are in {THIRDLOOK.name}")
+    quoted = in_codebook(both["text"], CODEBOOK.read_text(encoding="utf-8"))
+    print(f"{len(both)} clauses: {len(drawn)} drawn, {len(swing)} swinging; hard calls: coder 1 "
+          f"{int(hard(both['reading_1']).sum())}, coder 3 {int(hard(both['reading']).sum())}; quoted in the codebook: "
+          f"{int(quoted.sum())} ({int(quoted[swing.index].sum())} of the swinging)")
+    for label, part in (("drawn", drawn), ("swinging", swing), ("drawn, not quoted", drawn[~quoted[drawn.index]]),
+                        ("swinging, not quoted", swing[~quoted[swing.index]])):
+        print(pair(f"coder 1 / coder 3, {label}", part["tool_1"], part["type_1"], part["tool"], part["type"]))
+    print("the swinging clauses (tool: coder 1 / the refits / coder 3):")
+    for r, q in zip(swing.itertuples(), quoted[swing.index], strict=True):
+        print(f"  {r.plan_id} {r.task_id}.{r.clause_no}: {r.tool_1} / {r.refit_tool} / {r.tool} → "
+              f"{side(r.tool, r.tool_1, r.refit_tool)}{' [quoted]' if q else ''}"
+              f"{' [coder 3 hard]' if hard(pd.Series([r.reading]))[0] else ''}  {r.text[:40]}")
+    sides = pd.Series([side(r.tool, r.tool_1, r.refit_tool) for r in swing.itertuples()]).value_counts()
+    print("ways:", ", ".join(f"{k} {v}" for k, v in sides.items()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--confusion", action="store_true")
@@ -332,7 +380,12 @@ def main() -> None:
                         "sets 82-99 (session 28), and the shipped code and the rules against each")
     parser.add_argument("--sample", action="append", help="with --code: only this sample (its name's first word: "
                         "first, second, third …); repeatable")
+    parser.add_argument("--thirdlook", action="store_true", help="a third coder on the clauses the guard turned on "
+                        "and 32 drawn beside them (session 36)")
     args = parser.parse_args()
+    if args.thirdlook:
+        thirdlook()
+        return
     if args.model_file and not args.code:
         parser.error("--model-file goes with --code")
     if args.intercoder:

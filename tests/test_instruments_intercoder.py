@@ -115,3 +115,21 @@ def test_fitted_through_reads_the_last_set_from_a_model_files_header(score, tmp_
     assert score.fitted_through(header) == 95
     header.write_text("# fitted on the five plans only\nsets 1-40 in a later line\n", encoding="utf-8")
     assert score.fitted_through(header) is None
+
+
+def test_a_swinging_clause_falls_to_coder_one_the_refits_or_neither(score):
+    assert score.side("incentives", "incentives", "services") == "coder 1"
+    assert score.side("services", "incentives", "services") == "the refits"
+    assert score.side("none", "incentives", "services") == "a third code"
+
+
+def test_the_third_look_holds_the_eight_swinging_clauses_coded_blind(score, capsys):
+    # session 36: 40 clauses (the eight the refits moved and 32 drawn with seed 36), each with a tool, type and reading
+    third = pd.read_csv(score.THIRDLOOK, dtype={"task_id": str})
+    assert len(third) == 40 and third[["tool", "type", "reading"]].notna().all().all()
+    assert set(score.SWING) <= set(zip(third["plan_id"], third["task_id"], third["clause_no"], strict=True))
+    score.thirdlook()
+    out = capsys.readouterr().out
+    assert "32 drawn, 8 swinging" in out
+    assert "coder 1 / coder 3, drawn (32): type 30/32" in out and "tool 29/32" in out
+    assert "ways: coder 1 4, the refits 4" in out
