@@ -53,7 +53,7 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout204", "holdout205", "holdout206", "holdout207", "holdout208", "holdout209", "holdout210",
         "holdout211", "holdout212", "holdout213", "holdout214", "holdout215", "holdout216", "holdout217",
         "holdout218", "holdout219", "holdout220", "holdout221", "holdout222", "holdout223", "holdout224",
-        "holdout225", "holdout226")
+        "holdout225", "holdout226", "holdout227", "holdout228", "holdout229")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -92,6 +92,7 @@ RECORDED = {
     "holdout218": (72, 74), "holdout219": (62, 64), "holdout220": (44, 52),
     "holdout221": (38, 47), "holdout222": (64, 71), "holdout223": (79, 81),
     "holdout224": (72, 78), "holdout225": (85, 90), "holdout226": (70, 78),
+    "holdout227": (96, 103), "holdout228": (50, 53), "holdout229": (85, 96),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -169,7 +170,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout221": "adc3e264", "holdout222": "adc3e264", "holdout223": "adc3e264",
                                  # holdouts 224-226 (the fourteenth window's last), merged together after rounds
                                  # ninety-seven and ninety-eight and scored once at the last merge
-                                 "holdout224": "9a6d96ff", "holdout225": "9a6d96ff", "holdout226": "9a6d96ff"}
+                                 "holdout224": "9a6d96ff", "holdout225": "9a6d96ff", "holdout226": "9a6d96ff",
+                                 # holdouts 227-229 (the fifteenth window's first, session 36), round ninety-nine's parser, each
+                                 # scored once at its own merge (no round merged between them)
+                                 "holdout227": "0e7f62c2", "holdout228": "992fd0af", "holdout229": "1e5e5866"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
