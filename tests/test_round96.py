@@ -42,6 +42,6 @@ def test_a_trial_note_under_an_opinion_is_still_part_of_its_name():
 
 @pytest.mark.parametrize("head", ["某某县科学技术局关于申请设立科普教育基地的请示", "某某市人民政府关于禁止燃放烟花爆竹的公告"])
 def test_a_request_or_bulletin_heading_stands_apart_from_its_addressee(head):
-    # its paragraph ends at its line (the title readers take no 请示 or 公告 yet: see docs/parser_rounds.md)
+    # its paragraph ends at its line (its title is read since round one hundred: tests/test_round100.py)
     segments = parsed(head + "\n县政府：\n为推进科普工作，现将有关情况报告如下：\n一、基本情况。\n").segments
     assert segments.text.iloc[0] == head
