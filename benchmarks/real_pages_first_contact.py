@@ -53,7 +53,8 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout204", "holdout205", "holdout206", "holdout207", "holdout208", "holdout209", "holdout210",
         "holdout211", "holdout212", "holdout213", "holdout214", "holdout215", "holdout216", "holdout217",
         "holdout218", "holdout219", "holdout220", "holdout221", "holdout222", "holdout223", "holdout224",
-        "holdout225", "holdout226", "holdout227", "holdout228", "holdout229")
+        "holdout225", "holdout226", "holdout227", "holdout228", "holdout229",
+        "holdout230", "holdout231", "holdout232")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -93,6 +94,7 @@ RECORDED = {
     "holdout221": (38, 47), "holdout222": (64, 71), "holdout223": (79, 81),
     "holdout224": (72, 78), "holdout225": (85, 90), "holdout226": (70, 78),
     "holdout227": (96, 103), "holdout228": (50, 53), "holdout229": (85, 96),
+    "holdout230": (62, 65), "holdout231": (81, 84), "holdout232": (92, 94),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -173,7 +175,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout224": "9a6d96ff", "holdout225": "9a6d96ff", "holdout226": "9a6d96ff",
                                  # holdouts 227-229 (the fifteenth window's first, session 36), round ninety-nine's parser, each
                                  # scored once at its own merge (no round merged between them)
-                                 "holdout227": "0e7f62c2", "holdout228": "992fd0af", "holdout229": "1e5e5866"}
+                                 "holdout227": "0e7f62c2", "holdout228": "992fd0af", "holdout229": "1e5e5866",
+                                 # holdouts 230-232 (the fifteenth window's last), round one hundred's parser, each scored
+                                 # once at its own merge
+                                 "holdout230": "e3056eed", "holdout231": "f95bc8a1", "holdout232": "edef1617"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
