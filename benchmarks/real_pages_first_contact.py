@@ -54,7 +54,7 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout211", "holdout212", "holdout213", "holdout214", "holdout215", "holdout216", "holdout217",
         "holdout218", "holdout219", "holdout220", "holdout221", "holdout222", "holdout223", "holdout224",
         "holdout225", "holdout226", "holdout227", "holdout228", "holdout229",
-        "holdout230", "holdout231", "holdout232")
+        "holdout230", "holdout231", "holdout232", "holdout233", "holdout234", "holdout235")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -95,6 +95,7 @@ RECORDED = {
     "holdout224": (72, 78), "holdout225": (85, 90), "holdout226": (70, 78),
     "holdout227": (96, 103), "holdout228": (50, 53), "holdout229": (85, 96),
     "holdout230": (62, 65), "holdout231": (81, 84), "holdout232": (92, 94),
+    "holdout233": (77, 82), "holdout234": (42, 50), "holdout235": (87, 96),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -178,7 +179,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout227": "0e7f62c2", "holdout228": "992fd0af", "holdout229": "1e5e5866",
                                  # holdouts 230-232 (the fifteenth window's last), round one hundred's parser, each scored
                                  # once at its own merge
-                                 "holdout230": "e3056eed", "holdout231": "f95bc8a1", "holdout232": "edef1617"}
+                                 "holdout230": "e3056eed", "holdout231": "f95bc8a1", "holdout232": "edef1617",
+                                 # holdouts 233-235 (the sixteenth window's first), round one hundred's parser, each scored
+                                 # once at its own merge
+                                 "holdout233": "62437bab", "holdout234": "a11dde86", "holdout235": "769c2392"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
