@@ -102,11 +102,12 @@ def with_masks(rows: list[dict], raw: str | None) -> list[dict]:
 
 
 def citations(texts: list[str], own_title: str | None, admin_level: str | None,
-              scholarly: bool = False) -> list[dict]:
+              scholarly: bool = False, own_number: str | None = None) -> list[dict]:
     """Documents a plan cites: 《…》 with its document number where one follows, the issuer's
     level when it can be told, and whether it is a parent plan (a 纲要/方案/规划 of science
     literacy issued at a higher level than the plan's own). On a `scholarly` page a written work
-    named as one (一篇题为《X》的文章, 《X》一文) is cited too."""
+    named as one (一篇题为《X》的文章, 《X》一文) is cited too. `own_number`: the page's own document number, so a document
+    of the plan's own name cited with another number (an earlier edition it replaces) is cited."""
     own = name_key(own_title or "")
     own_rank = ADMIN_LEVELS.get(admin_level or "")
     if own_rank is None and own_title:
@@ -121,8 +122,11 @@ def citations(texts: list[str], own_title: str | None, admin_level: str | None,
             if not CITED_KINDS.search(title) and not damaged and not standard and title not in works:
                 continue
             subject = re.sub(r"^.*?关于(?:印发|转发)?|的?通知$", "", title)
-            if own and name_key(subject) == own:
-                continue  # the plan itself, named in its notice
+            number = doc_number(m.group(2)) if m.group(2) else None
+            if own and name_key(subject) == own and (number is None or number == own_number):
+                continue  # the plan itself, named in its notice (not an earlier document of that name cited by a number
+                # not the page's own: 《X》（某办发〔2013〕31号）同时废止, 《某办公厅关于印发X的通知》（…〔2019〕19号）; round one hundred
+                # and one)
             issuer = title.split("关于", 1)[0] if "关于" in title else ""
             level = level_of(issuer) if issuer else None
             if level is None:
@@ -131,7 +135,6 @@ def citations(texts: list[str], own_title: str | None, admin_level: str | None,
                 "科学素质" in subject and PARENT_WORDS.search(subject) and level is not None
                 and (own_rank is None or LEVELS.index(level) < own_rank)
             )
-            number = doc_number(m.group(2)) if m.group(2) else None
             rows.setdefault((title, number), {"title": title, "doc_number": number,
                                               "issuer_level": level, "is_parent": parent})
     return list(rows.values())

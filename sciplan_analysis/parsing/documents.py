@@ -39,7 +39,10 @@ TWO_CARRIED = re.compile(r"》(?:和|及|与|、|以及)?《")
 # The words a plan's name holds (a title names one).
 # (策划书, a plan drawn up for an event or a campaign, as copies on 范文 sites title their pieces: 科普日活动策划书,
 # 进社区策划书; round thirty-five)
-PLAN_WORDS = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "实施意见", "指导意见", "策划书"))  # (not 意见 alone: 公开征求意见)
+# (an emergency plan, 某县防汛抗旱应急预案, 某省突发事件总体应急预案: a government's plan for one kind of event, named as a plan is;
+# a name before it, never a site's category label alone, 组配分类：应急预案; round one hundred and one)
+EMERGENCY_PLAN = f"(?<=[{CJK_RANGE}]{{2}})应急预案"
+PLAN_WORDS = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "实施意见", "指导意见", "策划书", EMERGENCY_PLAN))  # (not 意见 alone: 公开征求意见)
 # A file's name (…方案.docx): an attachment's link, not the title.
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}[：:]\d{{2}}(?:[：:]\d{{2}})?)?)\s*")
@@ -250,7 +253,7 @@ def copy_name(text: str) -> str:
 # How a document's name ends: its kind (方案, 纲要, 要点 …), then perhaps bracketed parts
 # (（2021—2025年）, （试行）, （征求意见稿）). A headline that reports one (…方案正式实施, …方案出炉)
 # does not end so: it is no title.
-TITLE_END = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "意见", "办法", "细则", "安排", "计划书", "策划书")
+TITLE_END = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "意见", "办法", "细则", "安排", "计划书", "策划书", EMERGENCY_PLAN)
                        + r"\s*(?:[（(][^（）()]{1,20}[）)]\s*)*$")
 # A headline reports a plan (某县发布…方案, 解读《…》); it is not the plan's title.
 HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉|审议通过|召开|举行|举办")

@@ -192,7 +192,7 @@ PHONE_LINE = re.compile(r"^[（(]0\d{2,3}[）)]\s*\d{7,8}(?!\d)")
 ORGAN_HEADING_START = re.compile(f"^[{CJK_RANGE}]{{2,30}}?(?:{'|'.join(ORGAN_SUFFIXES)})关于")
 # A title line: what a plan or notice is called; a preamble opens with 为/根据/按照/各….
 # (its own list, not text.patterns.PLAN_KINDS: no 要点, and a notice's or opinion's ends; kept as it was)
-TITLE_END = re.compile(r"(?:方案|纲要|规划|通知|的函|意见|办法|计划|要点|分工表|年[）)]|稿[）)]|(?:试行|修订|草案)[）)])$")
+TITLE_END = re.compile(r"(?:方案|纲要|规划|通知|的函|意见|办法|计划|要点|分工表|应急预案|年[）)]|稿[）)]|(?:试行|修订|草案)[）)])$")
 PREAMBLE_START = re.compile(r"^(?:为了?|根据|按照|各[^，。]{0,30}[：:])")
 # Page furniture of a PDF: — 1 —, - 2 -, 第1页 共5页, 1/5.
 PAGE_MARKER = re.compile(
@@ -396,7 +396,9 @@ def _nav_chars() -> re.Pattern:
 # law and policy databases write their records; round thirty-nine): read as the label and its colon, in either script
 # (the simplified copy and the text as written must keep one length). A bracketed label alone on its line, its value
 # on the next, is `bare_label`'s.
-BRACKETED_FIELD = re.compile(rf"[\[【［]\s*([{CJK_RANGE}]{{2,8}})\s*[\]】］]\s*(?=[^\s\[\]【】［］])")
+# A numbered list of such fields (1. [索引号] X / … / 7. [标题] X, a district's disclosure page) drops the item's number with the
+# brackets: its value is the field's, never 7.标题：X (round one hundred and one).
+BRACKETED_FIELD = re.compile(rf"(?:^\s*\d{{1,2}}[.．、]\s*)?[\[【［]\s*([{CJK_RANGE}]{{2,8}})\s*[\]】］]\s*(?=[^\s\[\]【】［］])")
 
 
 def _unbracketed(m: re.Match) -> str:
@@ -779,6 +781,9 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         # a document's whole name over an organ's whole name (a cover: 某省“十四五”某某规划 / 某省某局 / 某省某委员会 /
         # 2021年12月): the issuer's line, never the rest of the name (round seventy-nine)
         or (_document_name(prev.text) and _cover_organ(nxt.text))
+        # …or over the body's first numbered heading (某市突发地质灾害应急预案 / / 1 总则, 某县…工作要点 / 一、指导思想): the
+        # name ends at its line (round one hundred and one)
+        or (_document_name(prev.text) and NUMBERED_HEADING_LINE.fullmatch(nxt.text) is not None)
         or (len(prev.text) <= 40 and len(nxt.text) >= max(60, 2 * len(prev.text)))
         or (nxt.gap and _opens_a_name(nxt.text) and not _left_open(prev.text))
         # …or a notice's title a site wraps in 《》 (《某省人民政府办公厅关于印发… / …的通知》), its first line
@@ -832,6 +837,9 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         return False
     if open_depth(prev.text) > 0:
         return True  # a bracket left open ("〔牵头单位：县经科") runs on to the next line
+    if nxt.gap and CONTENTS_ENTRY.match(prev.text) and _document_name(nxt.text):
+        return False  # 8.1气象灾害预警等级 / 8.2名词术语 / / 某省气象灾害应急预案: the plan's own heading under its contents list,
+        # never the last entry's rest (round one hundred and one)
     if HEADING_START.match(prev.text) and len(prev.text) <= 40 and "。" not in prev.text[:-1]:
         # a heading line stands alone; a numbered item may run on, and so does a line a copy cut at
         # its width (a document-sharing copy's 1、某县…实施 / 方案为了…: as long as the line under it, which
@@ -906,6 +914,10 @@ PIECE_HEADING = re.compile(r"^\s*(?:篇\s*(?:[一二三四五六七八九十]{1,
 ISSUED_TO_YOU = "印发给你们"  # a notice body's words (现将《X》印发给你们), which a copy may wrap inside
 SENTENCE_IN_LINE = re.compile("[，。！？；!?]")
 NAME_LINE_CHARS = 60  # a document's name on a line of its own is no longer
+# A short numbered heading alone on its line (1 总则, 1.总则, 一、指导思想, 第一章 总则): a body's first heading under its name.
+NUMBERED_HEADING_LINE = re.compile(r"(?:\d{1,2}(?:[.．]\d{1,2})*[.．、]?|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[章节部分篇])\s*"
+                                   r"[^\d\s，。；：、]{2,10}")
+CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s*[^\d\s，。；：]{2,20}$")  # 8.2名词术语, 6.应急保障: a contents list's entry
 
 
 def _document_name(text: str) -> bool:

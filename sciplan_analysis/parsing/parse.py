@@ -244,7 +244,8 @@ def parse_records(
              if role not in ("table", "chrome")]
     records["citations"].extend(
         {"plan_id": plan_id, **c}
-        for c in with_masks(citations(texts, plan.get("title"), plan.get("admin_level"), reading.scholarly),
+        for c in with_masks(citations(texts, plan.get("title"), plan.get("admin_level"), reading.scholarly,
+                                      plan.get("doc_number")),
                             simplified(GLOSS.sub("", raw)))
     )
     body = [(p.text, part == "background")
