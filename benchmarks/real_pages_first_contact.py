@@ -54,7 +54,8 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout211", "holdout212", "holdout213", "holdout214", "holdout215", "holdout216", "holdout217",
         "holdout218", "holdout219", "holdout220", "holdout221", "holdout222", "holdout223", "holdout224",
         "holdout225", "holdout226", "holdout227", "holdout228", "holdout229",
-        "holdout230", "holdout231", "holdout232", "holdout233", "holdout234", "holdout235")
+        "holdout230", "holdout231", "holdout232", "holdout233", "holdout234", "holdout235",
+        "holdout236", "holdout237", "holdout238")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -96,6 +97,7 @@ RECORDED = {
     "holdout227": (96, 103), "holdout228": (50, 53), "holdout229": (85, 96),
     "holdout230": (62, 65), "holdout231": (81, 84), "holdout232": (92, 94),
     "holdout233": (77, 82), "holdout234": (42, 50), "holdout235": (87, 96),
+    "holdout236": (41, 45), "holdout237": (77, 93), "holdout238": (63, 69),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -182,7 +184,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout230": "e3056eed", "holdout231": "f95bc8a1", "holdout232": "edef1617",
                                  # holdouts 233-235 (the sixteenth window's first), round one hundred's parser, each scored
                                  # once at its own merge
-                                 "holdout233": "62437bab", "holdout234": "a11dde86", "holdout235": "769c2392"}
+                                 "holdout233": "62437bab", "holdout234": "a11dde86", "holdout235": "769c2392",
+                                 # holdouts 236-238 (the sixteenth window's last), round one hundred and one's parser, each
+                                 # scored once at its own merge
+                                 "holdout236": "351b4a5f", "holdout237": "ef2c9711", "holdout238": "b3db5eba"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
