@@ -189,6 +189,7 @@ def clean_title(text: str) -> str:
     """A title without site labels (a bulleted title field's label and a section's name before it:
     基本介绍•中文名：X), a leading date (2022-05-16 某县…, 二〇一二年一月十二日…) and the page furniture
     glued after it (…方案2022-05-06来源：某市日报)."""
+    text = text.strip("|｜ ")  # a site's table bars around a heading (|某政办字〔2019〕24号关于…的通知|||; round one hundred and two)
     for label in labels_of("prefix", "title"):
         if text.startswith(label):
             text = text[len(label):].lstrip("：: ")

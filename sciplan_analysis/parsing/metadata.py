@@ -1237,7 +1237,7 @@ def _notice_heading(found: Found, notice: str) -> str:
     关于, or the organs of a joint one) and return the notice's title. A sharing site's banner before the
     heading (COPY_BANNER) is no part of it, nor a number run before its 关于 (RUN_NUMBER: the number, as shown),
     nor a red header and its number run before it (`_run_red_header`: the header's bodies and the number)."""
-    notice = LIST_BULLET.sub("", COPY_BANNER.sub("", notice, count=1), count=1)
+    notice = LIST_BULLET.sub("", COPY_BANNER.sub("", notice, count=1), count=1).strip("|｜ ")  # (a table's bars: round 102)
     if run := RUN_NUMBER.match(notice):
         found.put("doc_number", "notice", run.group(0))
         notice = notice[run.end():].lstrip()

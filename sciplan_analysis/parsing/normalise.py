@@ -303,6 +303,8 @@ def clean(line: str) -> str:
         text = COLON.sub("：", text)
     if "[" in text or "【" in text or "［" in text:
         text = BRACKETED_FIELD.sub(_unbracketed, text)  # 【发布文号】X, [发布日期] X: a field's label (round thirty-nine)
+    if "效" in text or "废止" in text:
+        text = VALIDITY_MARK.sub("", text, count=1)  # (已废止)某政办字〔2019〕24号 关于…: a site's mark (round one hundred and two)
     if "|" in text:
         text = _celled_fields(text)  # 索 引 号 | X | 发文日期 | Y |: a field table's cells (round eighty-five)
     text = SPACES.sub(" ", text).strip()
@@ -396,6 +398,9 @@ def _nav_chars() -> re.Pattern:
 # law and policy databases write their records; round thirty-nine): read as the label and its colon, in either script
 # (the simplified copy and the text as written must keep one length). A bracketed label alone on its line, its value
 # on the next, is `bare_label`'s.
+# A site's mark of a document's validity before its heading or number ((已废止)某政办字〔2019〕24号 关于印发…的通知,
+# 【现行有效】某镇人民政府突发事件应急预案, |(失效)…): never part of the name (round one hundred and two).
+VALIDITY_MARK = re.compile(r"^[|｜\s]*[（(【\[［](?:已废止|已失效|失效|废止|现行有效|有效|部分失效|已修改|已修订)[）)】\]］]\s*(?=\S)")
 # A numbered list of such fields (1. [索引号] X / … / 7. [标题] X, a district's disclosure page) drops the item's number with the
 # brackets: its value is the field's, never 7.标题：X (round one hundred and one).
 BRACKETED_FIELD = re.compile(rf"(?:^\s*\d{{1,2}}[.．、]\s*)?[\[【［]\s*([{CJK_RANGE}]{{2,8}})\s*[\]】］]\s*(?=[^\s\[\]【】［］])")
@@ -729,6 +734,13 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
     """
     if _block_last_body(above, prev) and nxt.text.startswith("关于"):
         return False  # 某局 某部 / 某协会 / 关于…的通知: the last body of a joint header, not the heading's organ
+    if len(prev.text) >= 2 and nxt.text.startswith(prev.text + "关于") and is_issuer(prev.text):
+        return False  # 国务院 / 国务院关于同意…的批复: a header's organ over a heading that names it itself, never doubled
+        # (国务院国务院关于…; round one hundred and two)
+    if (above is not None and not above.kind and not prev.kind and _cover_organ(above.text) and _cover_organ(prev.text)
+            and nxt.text.startswith("关于")):
+        return False  # 中共某省委 / / 某省人民政府 / / 关于…的实施意见: two organs stacked over a heading are a joint header, the
+        # lower never the heading's organ alone (round one hundred and two)
     if in_quote and not (prev.kind or nxt.kind or HEADING_START.match(nxt.text)):
         return True
     if _period_under_name(prev, nxt):
