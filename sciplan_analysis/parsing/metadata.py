@@ -105,7 +105,7 @@ from sciplan_analysis.text.regions import region_run
 # notice is the page's own, no relay of the named one; round eighty-one.)
 # A letter (…关于请求…的函) is a notice of its own kind; a forwarding notice may be titled without 关于
 # (转发《X》的通知, its number in brackets after it).
-NOTICE = re.compile(r"^(?!为|根据|按照)(?:[^《》，。；：:\s]|[ \u3000](?=\S)){0,40}?(?:关于(?:印发|转发|颁布|(?:[^《》〈〉，。；\s*]|\*+|《[^《》〈〉，。；]{2,40}》){2,40}?的)"
+NOTICE = re.compile(r"^(?!为|根据|按照)(?:[^《》，。；：:\s]|[ \u3000](?=\S)){0,40}?(?:关于(?:印发|转发|颁布|(?:[^《》〈〉，。；\s*“]|\*+|《[^《》〈〉，。；]{2,40}》|“[^“”《》。；：\n]{1,30}”){2,40}?的)"
                     r"|(?<![^\s\d日号])转发(?=[《〈]))(?:《(?:[^《》]|〈[^〈〉]*〉){0,150}》|〈[^〈〉]{0,150}〉|[^《》〈〉]){0,80}?(?:通知|(?<=的)函(?![件数]))")
 # A notice's title a page wraps in 《》 on one of its first lines (《某省人民政府办公厅关于印发…的通知》,
 # perhaps after its number or before it in brackets): the page's notice, read as if unwrapped. Further
@@ -116,6 +116,8 @@ WRAPPED_NOTICE_LINES = 3
 # A heading that is itself the document, titled without 关于 (开展…工作的通知), or a public notice of a list or a
 # designation (…入选名单公示, 关于…候选对象的公示; holdouts 49 and 72, round thirty-one): see `_own_notice`.
 # A 公示 may be headed 的公示公告 (关于…评审结果的公示公告; round forty-six): the same notice, its kind said twice.
+# A name in quotation marks inside a heading may hold its own comma (关于公布“体验科学，快乐成长”…获奖结果的通知, 关于开展“科技
+# 创新，强国有我”主题活动的通知: an event's slogan), as NOTICE's may: the quoted name counts as one piece (round one hundred and three).
 # A request (某局关于…的请示) and a bulletin (某市人民政府关于…的公告) head their own text so too (round one hundred).
 # …or headed by what it shows with no 的, as a list's is (2021年某省优秀科普基地建设候选项目公示, 2015年度某省科学技术奖建议授奖
 # 人选和项目公示, 某年度某某评审结果公示: the projects, nominees, results or candidates shown; round seventy-eight). A name's own
@@ -128,7 +130,7 @@ WRAPPED_NOTICE_LINES = 3
 OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))(?:[^，。；：《》〈〉\s]{4,60}(?:的(?:通知|决定|通报|批复|意见|请示|公告|公示(?:公告)?)|名单公示)"
                         r"|(?:19|20)\d{2}年度?[^，。；：《》〈〉\s]{2,54}(?:项目|人选|结果|对象)公示"
                         r"|(?:19|20)\d{2}年度?[^，。；：《》〈〉\s]{4,40}(?:竞赛|大赛|比赛|活动|评选|征文|会议|培训|申报)通知"
-                        r"|[^，。；：《》〈〉\s]{0,40}?关于(?:[^，。；：《》〈〉\s]|《[^《》〈〉，。；：\s]{2,40}》){2,60}?"
+                        r"|[^，。；：《》〈〉\s]{0,40}?关于(?:[^，。；：《》〈〉\s“]|《[^《》〈〉，。；：\s]{2,40}》|“[^“”《》。；：\n]{1,30}”){2,60}?"
                         r"的(?:通知|决定|通报|批复|意见|请示|公告|公示(?:公告)?))")
 OWN_NOTICE_LINES = 3
 # …or run into its body's first words on a one-line copy, its line breaks lost (关于…名单的公示根据《某某办法》…; 关于…的决定为
@@ -1352,9 +1354,34 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
         found.put("issuer", "text", _heading_organ(other) if other else None)
     found.put("title", "lead", lead_title)
     found.put("issuer", "lead", lead_issuer)
+    if notice_title is None and lead_title is None and found.first("title") is None:
+        _notice_file(found, [p.text for p in paras])
     if lead_title and not lead_issuer:
         found.put("issuer", "lead", _heading_organ(lead_title))  # 《中国科协关于命名…的决定》发布: the organ its title opens with
     return named_lead
+
+
+# A notice's own file offered under a body that shows no heading (文件下载：关于公布…获奖名单的通知常科协〔2020〕84号.doc,
+# 附件：关于公布…获奖名单的通知.doc: a 科协's results notice whose page prints only its body, the file its whole): the file's
+# name is the notice's title, a number glued before its extension the notice's number (round one hundred and three).
+# Only a notice's own heading (OWN_NOTICE whole: 关于公布…的通知, not 关于印发《X》的通知 nor a list or a plan).
+NOTICE_FILE = re.compile(rf"(?:文件下载|附件下载|附件|下载)\s*[：:]\s*(?:\d\s*[.．、]\s*)?"
+                         rf"(?P<name>[^：:。；\n]{{6,150}}?的(?:通知|通报|决定|公告|公示))"
+                         rf"(?P<number>{DOC_NUMBER.pattern})?\s*\.(?:docx?|pdf|wps|ofd)\s*$", re.IGNORECASE)
+
+
+def _notice_file(found: Found, texts: list[str]) -> None:
+    """Put a notice's title (and number) from its own file offered under a body without a heading (NOTICE_FILE). A body
+    that relays another body's notice (现将省科技厅《关于…的通知》转发给你们) offers that notice, never its own."""
+    if any("转发" in text for text in texts):
+        return
+    for text in texts:
+        if (m := NOTICE_FILE.search(text.strip())) and OWN_NOTICE.fullmatch(name := m.group("name").strip()):
+            found.put("title", "label", name)
+            found.put("issuer", "label", _heading_organ(name))
+            if m.group("number"):
+                found.put("doc_number", "label", doc_number(m.group("number")))
+            return
 
 
 # A line that opens a copy's body: a part or group heading (一、, （一）, 第一章, 1.), where a copy's title can no
