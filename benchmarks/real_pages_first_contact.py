@@ -55,7 +55,8 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout218", "holdout219", "holdout220", "holdout221", "holdout222", "holdout223", "holdout224",
         "holdout225", "holdout226", "holdout227", "holdout228", "holdout229",
         "holdout230", "holdout231", "holdout232", "holdout233", "holdout234", "holdout235",
-        "holdout236", "holdout237", "holdout238", "holdout239", "holdout240", "holdout241")
+        "holdout236", "holdout237", "holdout238", "holdout239", "holdout240", "holdout241",
+        "holdout242", "holdout243", "holdout244")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -99,6 +100,7 @@ RECORDED = {
     "holdout233": (77, 82), "holdout234": (42, 50), "holdout235": (87, 96),
     "holdout236": (41, 45), "holdout237": (77, 93), "holdout238": (63, 69),
     "holdout239": (73, 76), "holdout240": (68, 74), "holdout241": (89, 96),
+    "holdout242": (96, 102), "holdout243": (66, 71), "holdout244": (65, 71),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -191,7 +193,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout236": "351b4a5f", "holdout237": "ef2c9711", "holdout238": "b3db5eba",
                                  # holdouts 239-241 (the seventeenth window's first), round one hundred and two's parser,
                                  # each scored once at its own merge
-                                 "holdout239": "26fe66f9", "holdout240": "3a5fa4e6", "holdout241": "6609ea3d"}
+                                 "holdout239": "26fe66f9", "holdout240": "3a5fa4e6", "holdout241": "6609ea3d",
+                                 # holdouts 242-244 (the seventeenth window's last), round one hundred and three's parser,
+                                 # each scored once at its own merge
+                                 "holdout242": "d3109830", "holdout243": "6f7bbb1e", "holdout244": "6008148d"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
