@@ -42,7 +42,10 @@ TWO_CARRIED = re.compile(r"》(?:和|及|与|、|以及)?《")
 # (an emergency plan, 某县防汛抗旱应急预案, 某省突发事件总体应急预案: a government's plan for one kind of event, named as a plan is;
 # a name before it, never a site's category label alone, 组配分类：应急预案; round one hundred and one)
 EMERGENCY_PLAN = f"(?<=[{CJK_RANGE}]{{2}})应急预案"
-PLAN_WORDS = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "实施意见", "指导意见", "策划书", EMERGENCY_PLAN))  # (not 意见 alone: 公开征求意见)
+# (a government's or a department's policy measures, 强化某市中小学科学教育工作十八条措施, 打造…高地若干政策（2.0版）, 关于…的
+# 实施措施: a policy document named by its kind as a plan is; round one hundred and four)
+POLICY_MEASURES = "若干政策|若干措施|[一二三四五六七八九十百零两\\d]{1,4}条(?:政策)?措施|实施措施"
+PLAN_WORDS = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "实施意见", "指导意见", "策划书", EMERGENCY_PLAN, POLICY_MEASURES))  # (not 意见 alone: 公开征求意见)
 # A file's name (…方案.docx): an attachment's link, not the title.
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}[：:]\d{{2}}(?:[：:]\d{{2}})?)?)\s*")
@@ -254,7 +257,8 @@ def copy_name(text: str) -> str:
 # How a document's name ends: its kind (方案, 纲要, 要点 …), then perhaps bracketed parts
 # (（2021—2025年）, （试行）, （征求意见稿）). A headline that reports one (…方案正式实施, …方案出炉)
 # does not end so: it is no title.
-TITLE_END = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "意见", "办法", "细则", "安排", "计划书", "策划书", EMERGENCY_PLAN)
+TITLE_END = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "意见", "办法", "细则", "安排", "计划书", "策划书", EMERGENCY_PLAN,
+                                    POLICY_MEASURES)
                        + r"\s*(?:[（(][^（）()]{1,20}[）)]\s*)*$")
 # A headline reports a plan (某县发布…方案, 解读《…》); it is not the plan's title.
 HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉|审议通过|召开|举行|举办")
@@ -281,7 +285,8 @@ def is_title(text: str) -> bool:
     return bool(
         PLAN_WORDS.search(text) and TITLE_END.search(text) and len(QUOTED.sub("《》", text)) <= 60
         and not WHOLLY_QUOTED.fullmatch(text)
-        and not re.search("[。，；|｜]", text)  # a bar divides a site's cells or names (X|Y): no one name (round forty-five)
+        and not re.search("[。，；|｜！!？?]", text)  # a bar divides a site's cells or names (X|Y): no one name (round forty-five);
+        # an exclamation or a question is a headline's (速看！某区科普工作要点), never a name's (round one hundred and four)
         and not text.startswith(("关于", "《", "为", "根据", "[", "【", "〔"))  # [关键词]…, 【摘要】…
         and "通知" not in text and not HEADLINE.search(text) and not EVENT_HEADLINE.search(text)
         and not FILE_NAME.search(text)

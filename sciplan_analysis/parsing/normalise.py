@@ -87,6 +87,8 @@ DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 # A whole notice title on one line, its organs first (某部 某部关于举办…的通知): never the tail of
 # the line before (a spam mirror's keyword line over it has no sentence end).
 NOTICE_LINE = re.compile(r"^(?!关于)[^《》，。；：\s]{2,40}?关于[^，。；：]{2,150}的通知$")
+# A heading of its own with no organ before its 关于 (关于征求《…》意见的公告, 关于公布…的通知): a whole line.
+OWN_HEADING_LINE = re.compile(r"关于[^，。；！？!?]{2,150}的(?:通知|公告|通报|决定|批复|意见|请示|公示)")
 # The same under a reposting site's region label (内蒙古：关于开展…的通知; round seventy-one): a line of its own too, where
 # the label is a division's name (`_region_notice_line`).
 # (a site's repost label, 转发：, stands there too, before another body's notice it copies whole: round seventy-six)
@@ -192,7 +194,8 @@ PHONE_LINE = re.compile(r"^[（(]0\d{2,3}[）)]\s*\d{7,8}(?!\d)")
 ORGAN_HEADING_START = re.compile(f"^[{CJK_RANGE}]{{2,30}}?(?:{'|'.join(ORGAN_SUFFIXES)})关于")
 # A title line: what a plan or notice is called; a preamble opens with 为/根据/按照/各….
 # (its own list, not text.patterns.PLAN_KINDS: no 要点, and a notice's or opinion's ends; kept as it was)
-TITLE_END = re.compile(r"(?:方案|纲要|规划|通知|的函|意见|办法|计划|要点|分工表|应急预案|年[）)]|稿[）)]|(?:试行|修订|草案)[）)])$")
+TITLE_END = re.compile(r"(?:方案|纲要|规划|通知|的函|意见|办法|计划|要点|分工表|应急预案|若干政策|条措施|若干措施|实施措施|年[）)]|稿[）)]"
+                       r"|版[）)]|(?:试行|修订|草案)[）)])$")
 PREAMBLE_START = re.compile(r"^(?:为了?|根据|按照|各[^，。]{0,30}[：:])")
 # Page furniture of a PDF: — 1 —, - 2 -, 第1页 共5页, 1/5.
 PAGE_MARKER = re.compile(
@@ -782,6 +785,10 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         # a document's whole name after a blank line, under a line holding a sentence's mark (a site's advert or
         # slogan, 超级方便的公文写作神器！立即了解 / / 全民科学素质行动计划纲要): the name starts a paragraph (round nineteen)
         or (nxt.gap and _document_name(nxt.text) and SENTENCE_IN_LINE.search(prev.text) is not None
+            and not _left_open(prev.text))
+        # …and a heading of its own opening with 关于 under a headline holding a sentence's mark (探索低空经济发展考核!某省发布…
+        # 征求意见稿 / 关于征求《…》意见的公告): the heading starts a paragraph, never the headline's rest (round one hundred and four)
+        or (OWN_HEADING_LINE.fullmatch(nxt.text) is not None and SENTENCE_IN_LINE.search(prev.text) is not None
             and not _left_open(prev.text))
         # an organ's whole notice title starts a paragraph, unless the line above opened a notice's
         # title it has not closed (关于印发滨 / 海县关于提升…的实施意见的通知: a title holding 关于, wrapped)
