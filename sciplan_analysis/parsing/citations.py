@@ -8,6 +8,7 @@ import re
 from sciplan_analysis.parsing.documents import DOCUMENT_WORDS, doc_number, name_key
 from sciplan_analysis.parsing.issuers import level_of
 from sciplan_analysis.text.patterns import DIVISION_TABLE
+from sciplan_analysis.text.regions import opens_with_region
 
 CITED = re.compile(r"《([^《》]{4,150})》\s*(?:[（(]([^（）()]{4,40})[）)])?")
 # The kinds a parent plan is (a higher level's 纲要, 方案, 规划 or its division table): not 计划 or 要点 of
@@ -58,7 +59,14 @@ CITED_KINDS = re.compile(DOCUMENT_WORDS.pattern
                          + r"|协议书?$|(?:申报|申请|承诺)(?:\s*[（(][\u4e00-\u9fff]{2,4}[）)])?\s*书$|提纲$|(?:工作|活动|任务)安排$|关于[^《》]{2,80}的(?:暂行|若干|补充)?规定$"
                          + r"|[蓝白]皮书\s*(?:[（(][^（）()]{2,20}[）)])?$"
                          + r"|(?:统计|普查)公报$|共识$"
-                         + r"|规则\s*(?:[（(][^（）()]{2,20}[）)])?$|预案\s*(?:[（(][^（）()]{2,20}[）)])?$|章程$|指引$|请示$|批复$")
+                         + r"|规则\s*(?:[（(][^（）()]{2,20}[）)])?$|预案\s*(?:[（(][^（）()]{2,20}[）)])?$|章程$|指引$|请示$|批复$"
+                         + r"|导则$|技术(?:规定|指南)\s*(?:[（(][^（）()]{2,20}[）)])?$|行动\s*[（(]\s*(?:19|20)\d{2}\s*[—―─\-–－~～至]+\s*"
+                         + r"(?:19|20)\d{2}\s*年?\s*[）)]$")
+# Round one hundred and five: a technical guideline or rule (《抗旱预案编制导则》, 《环境空气质量指数（AQI）技术规定（试行）》,
+# 《…减排措施制定技术指南》), an action named with its years (《健康中国行动（2019—2030年）》: a national or provincial action's
+# document, as 健康广东行动（2019-2030年） is) and a local government's rule named with its region (《上海市科学技术奖励规定》,
+# 《云南省自然灾害救助规定》: a 规章 a province's or city's government makes; `regional_rule`) are documents too. A 规定 named
+# bare (《公务员培训规定》) stays out, as before.
 # A name the words after it call a standard (《A》和《B》两项团体标准, 《X》国家标准, 《X》等3项行业标准; round sixty-four): a
 # standard is a document whatever its name ends with (round fifty-seven's 基本要求 and 指标体系 end so; 《…培训体系》 does not,
 # and alone it stays out). The names joined before the standard's word (和, 、, 及, 与) are each one.
@@ -101,6 +109,18 @@ def with_masks(rows: list[dict], raw: str | None) -> list[dict]:
     return rows
 
 
+# The words that repeal a document named just before them (《某县森林火灾应急预案》同时废止, …）予以废止): a document of the plan's
+# own name so named is the earlier edition the plan replaces, cited (round one hundred and five).
+REPEALED = re.compile(r"\s*(?:[（(][^（）()]{2,40}[）)])?\s*(?:同时|即行|予以|自行)?废止")
+# A local government's rule: a 规定 whose name opens with a region (上海市科学技术奖励规定, 临沂市行政应诉工作规定).
+REGIONAL_RULE = re.compile(r"规定\s*(?:[（(][^（）()]{2,20}[）)])?$")
+
+
+def regional_rule(title: str) -> bool:
+    """Whether a name in 《》 is a local government's rule: a 规定 opening with a region's name."""
+    return REGIONAL_RULE.search(title) is not None and opens_with_region(title)
+
+
 def citations(texts: list[str], own_title: str | None, admin_level: str | None,
               scholarly: bool = False, own_number: str | None = None) -> list[dict]:
     """Documents a plan cites: 《…》 with its document number where one follows, the issuer's
@@ -119,11 +139,13 @@ def citations(texts: list[str], own_title: str | None, admin_level: str | None,
             title = m.group(1).strip()
             damaged = title.startswith("关于") and title.endswith("的") and KIND_OUTSIDE.match(text, m.end(1) + 1)
             standard = KIND_AFTER.match(text, m.end(1) + 1) is not None
-            if not CITED_KINDS.search(title) and not damaged and not standard and title not in works:
+            if (not CITED_KINDS.search(title) and not damaged and not standard and title not in works
+                    and not regional_rule(title)):
                 continue
             subject = re.sub(r"^.*?关于(?:印发|转发)?|的?通知$", "", title)
             number = doc_number(m.group(2)) if m.group(2) else None
-            if own and name_key(subject) == own and (number is None or number == own_number):
+            repealed = REPEALED.match(text, m.end()) is not None  # 《X》同时废止: the edition the plan replaces
+            if own and name_key(subject) == own and (number is None or number == own_number) and not repealed:
                 continue  # the plan itself, named in its notice (not an earlier document of that name cited by a number
                 # not the page's own: 《X》（某办发〔2013〕31号）同时废止, 《某办公厅关于印发X的通知》（…〔2019〕19号）; round one hundred
                 # and one)
