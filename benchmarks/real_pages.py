@@ -42,9 +42,15 @@ DASHES = re.compile(r"[—–―─－~～\-]+")
 
 
 def rows(path: Path) -> list[dict[str, str]]:
-    """The rows of a CSV whose leading # lines are comments."""
+    """The rows of a CSV whose leading # lines are comments. A row with more cells than the header (a value holding an
+    unquoted comma, 美丽中国,我是行动者) stops the script naming its file and id: its cells would be dropped silently."""
     with path.open(encoding="utf-8") as f:
-        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+        found = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    for row in found:
+        if None in row:
+            raise SystemExit(f"{path.name}: the row of {next(iter(row.values()))} has more cells than the header "
+                             f"(an unquoted comma in a value?): {row[None]}")
+    return found
 
 
 def json_lines(path: Path) -> dict[str, str]:

@@ -56,7 +56,8 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout225", "holdout226", "holdout227", "holdout228", "holdout229",
         "holdout230", "holdout231", "holdout232", "holdout233", "holdout234", "holdout235",
         "holdout236", "holdout237", "holdout238", "holdout239", "holdout240", "holdout241",
-        "holdout242", "holdout243", "holdout244", "holdout245", "holdout246", "holdout247")
+        "holdout242", "holdout243", "holdout244", "holdout245", "holdout246", "holdout247",
+        "holdout248", "holdout249", "holdout250")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -102,6 +103,7 @@ RECORDED = {
     "holdout239": (73, 76), "holdout240": (68, 74), "holdout241": (89, 96),
     "holdout242": (96, 102), "holdout243": (66, 71), "holdout244": (65, 71),
     "holdout245": (66, 66), "holdout246": (69, 78), "holdout247": (44, 51),
+    "holdout248": (41, 47), "holdout249": (78, 85), "holdout250": (56, 64),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -200,7 +202,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout242": "d3109830", "holdout243": "6f7bbb1e", "holdout244": "6008148d",
                                  # holdouts 245-247 (the eighteenth window's first), round one hundred and four's parser,
                                  # each scored once at its own merge
-                                 "holdout245": "2f9e53f7", "holdout246": "9aaa1295", "holdout247": "fe54f8d8"}
+                                 "holdout245": "2f9e53f7", "holdout246": "9aaa1295", "holdout247": "fe54f8d8",
+                                 # holdouts 248-250 (the eighteenth window's last), round one hundred and five's parser,
+                                 # each scored once at its own merge
+                                 "holdout248": "cf51a181", "holdout249": "52c1d6f7", "holdout250": "25a01212"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
