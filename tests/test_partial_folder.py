@@ -47,3 +47,13 @@ def test_a_set_not_gathered_is_not_checked(monkeypatch):
         scores, lines = fc.first_contact((SET,))
     assert scores == {}
     assert len(lines) == 1 and lines[0].startswith(SET) and "NOT CHECKED, 6 of 6 pages not gathered" in lines[0]
+
+
+def test_a_row_with_more_cells_than_its_header_is_refused(rp, tmp_path):
+    # session 36: a title holding an unquoted comma (美丽中国,我是行动者) split its row, and the rest was dropped silently
+    facts = tmp_path / "facts.csv"
+    facts.write_text("# comment\nid,field,value\na,title,“美丽中国,我是行动者”行动计划\nb,title,某县方案\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="the row of a has more cells"):
+        rp.rows(facts)
+    facts.write_text('id,field,value\na,title,"“美丽中国,我是行动者”行动计划"\n', encoding="utf-8")
+    assert rp.rows(facts)[0]["value"] == "“美丽中国,我是行动者”行动计划"
