@@ -44,7 +44,7 @@ TWO_CARRIED = re.compile(r"》(?:和|及|与|、|以及)?《")
 EMERGENCY_PLAN = f"(?<=[{CJK_RANGE}]{{2}})应急预案"
 # (a government's or a department's policy measures, 强化某市中小学科学教育工作十八条措施, 打造…高地若干政策（2.0版）, 关于…的
 # 实施措施: a policy document named by its kind as a plan is; round one hundred and four)
-POLICY_MEASURES = "若干政策|若干措施|[一二三四五六七八九十百零两\\d]{1,4}条(?:政策)?措施|实施措施"
+POLICY_MEASURES = r"若干政策|若干措施|[一二三四五六七八九十百零两\d]{1,4}条(?:政策)?措施|实施措施"
 PLAN_WORDS = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "实施意见", "指导意见", "策划书", EMERGENCY_PLAN, POLICY_MEASURES))  # (not 意见 alone: 公开征求意见)
 # A file's name (…方案.docx): an attachment's link, not the title.
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
