@@ -428,8 +428,8 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
                                          "period_end")},
                 **{f"{key}_source": SCHOLARLY for key in FIELDS}}
     front_roles = ("front",) if structure.recognised else ("front", "other")
-    front = _carrier_unwrapped(_without_attachment_links([p.text for p, r in zip(paras, roles, strict=True)
-                                                          if r in front_roles]))
+    front = _organ_unlabelled(_carrier_unwrapped(_without_attachment_links(
+        [p.text for p, r in zip(paras, roles, strict=True) if r in front_roles])))
     chrome = [p.text for p, r in zip(paras, roles, strict=True) if r == "chrome"]
     found = Found()
     _legal_text(found, paras)  # a law, a regulation or a rule: its name over its articles (round thirty-nine)
@@ -1953,6 +1953,30 @@ def _region_unlabelled(text: str) -> str:
             (region := m.group("region")) != REPOST and region_run(region)[1] != len(region)):
         return text
     return text[m.end():]
+
+
+# An organ's heading of its own, whole on its line: the organ (or two, 中共某市委某市人民政府), 关于, and a decision's, an
+# opinion's or a notice's name (天津：中共天津市委天津市人民政府关于推进…的实施意见; round one hundred and six).
+ORGAN_HEADING = re.compile(r"(?P<organ>[^，。；：:！？!?《》\s]{2,40}?)\s*关于[^，。；：:！？!?]{2,150}的(?:实施意见|意见|决定|通知|通报|批复)")
+
+
+def _organ_heading(text: str) -> bool:
+    """Whether `text` is an organ's heading of its own (ORGAN_HEADING), its organ one issuer or a joint header's two or
+    three."""
+    m = ORGAN_HEADING.fullmatch(text.strip())
+    return m is not None and (is_issuer(organ := m.group("organ")) or bool(joint_organs(organ)))
+
+
+def _organ_unlabelled(front: list[str]) -> list[str]:
+    """The front with a region's label dropped before an organ's heading of its own on one of its first lines
+    (天津：中共天津市委天津市人民政府关于…的实施意见): a column's label, as before a notice's heading (`_region_unlabelled`), so
+    the heading's organ is read as its issuer (round one hundred and six). Any other line stays as it is."""
+    out = list(front)
+    for n, text in enumerate(front[:WRAPPED_NOTICE_LINES]):
+        m = REGION_LABEL.match(text)
+        if m and _organ_heading(rest := text[m.end():]) and region_run(region := m.group("region"))[1] == len(region):
+            out[n] = rest
+    return out
 
 
 def _reposted(text: str) -> str:
