@@ -56,3 +56,19 @@ def test_a_columns_region_label_before_an_organs_heading_is_dropped(label):
 def test_a_label_that_names_no_division_stays(label):
     text = f"欢迎访问某某专业委员会！\n\n{label}：中共江苏省委江苏省人民政府关于推进健康江苏建设的实施意见\n\n{BODY}"
     assert plan(text)["issuer"] is None
+
+
+def test_a_sites_name_repeated_before_the_heading_is_dropped_and_the_lead_organ_names_all():
+    # a site's name twice over the heading, the second run into it once the posting time under it stands apart; the lead
+    # ministry alone on a line under the time, the heading naming it first of several
+    heading = "教育部等十八部门关于加强新时代中小学科学教育工作的意见"
+    text = (f"中国某某教育网\n中国某某教育网\n{heading}\n2023-05-29 15:41:00\n教育部\n作者：\n教监管〔2023〕2号\n"
+            f"各省、自治区、直辖市教育厅（教委）：\n{BODY}")
+    got = plan(text)
+    assert (got["title"], got["issuer"]) == (heading, "教育部等十八部门")
+
+
+def test_a_lone_organ_naming_another_than_the_headings_lead_still_issues():
+    text = (f"中国某某教育网\n中国某某教育网\n教育部等十八部门关于加强新时代中小学科学教育工作的意见\n2023-05-29 15:41:00\n"
+            f"科学技术部\n作者：\n教监管〔2023〕2号\n各省、自治区、直辖市教育厅（教委）：\n{BODY}")
+    assert plan(text)["issuer"] != "教育部等十八部门"
