@@ -428,8 +428,8 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
                                          "period_end")},
                 **{f"{key}_source": SCHOLARLY for key in FIELDS}}
     front_roles = ("front",) if structure.recognised else ("front", "other")
-    front = _carrier_unwrapped(_without_attachment_links([p.text for p, r in zip(paras, roles, strict=True)
-                                                          if r in front_roles]))
+    front = _organ_unlabelled(_carrier_unwrapped(_without_attachment_links(
+        [p.text for p, r in zip(paras, roles, strict=True) if r in front_roles])))
     chrome = [p.text for p, r in zip(paras, roles, strict=True) if r == "chrome"]
     found = Found()
     _legal_text(found, paras)  # a law, a regulation or a rule: its name over its articles (round thirty-nine)
@@ -1741,6 +1741,11 @@ def _reconcile_issuers(found: Found, signers: list[tuple[bool, str]], lines: lis
             run += 1
         found.put("issuer", "text", "、".join(dict.fromkeys(organ for _, organ in signers[:run])))
         _office_over_organ(found)
+    if (heading := issuers.get("notice")) and (line := issuers.get("text")) and heading.startswith(line) and \
+            LEAD_AMONG.fullmatch(heading, len(line)):
+        # 教育部 / 教育部等十八部门关于…的意见: the lead organ alone on its line, the heading naming it first of several;
+        # the heading's organs issue (round one hundred and six)
+        issuers["text"] = heading
     titles = found.values["title"]
     chosen = str((found.first("title") if kept is None
                   else next((titles[s] for s in SOURCES if s in kept and s in titles), None)) or "")
@@ -1748,6 +1753,9 @@ def _reconcile_issuers(found: Found, signers: list[tuple[bool, str]], lines: lis
         found.values["doc_number"].pop("lead", None)  # 中国科协下发了《…意见》（科协发普字〔2005〕32号）: another document's
         issuers.pop("lead", None)
 
+
+# The rest of a heading's organ that names its lead first of several (教育部等十八部门, 某局等5部门): 等, a count, its bodies.
+LEAD_AMONG = re.compile(r"等\s*(?:[一二三四五六七八九十两]{1,3}|\d{1,2})\s*(?:个)?(?:部门|单位|部委|家单位)")
 
 # What a cut heading lost (实施方案, 工作要点, 实施细则): the end of a plan's name.
 PLAN_WORDS_END = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "意见", "细则") + "$")
@@ -1953,6 +1961,38 @@ def _region_unlabelled(text: str) -> str:
             (region := m.group("region")) != REPOST and region_run(region)[1] != len(region)):
         return text
     return text[m.end():]
+
+
+# An organ's heading of its own, whole on its line: the organ (or two, 中共某市委某市人民政府), 关于, and a decision's, an
+# opinion's or a notice's name (天津：中共天津市委天津市人民政府关于推进…的实施意见; round one hundred and six).
+ORGAN_HEADING = re.compile(r"(?P<organ>[^，。；：:！？!?《》\s]{2,40}?)\s*关于[^，。；：:！？!?]{2,150}的(?:实施意见|意见|决定|通知|通报|批复)")
+
+
+def _organ_heading(text: str) -> bool:
+    """Whether `text` is an organ's heading of its own (ORGAN_HEADING), its organ one issuer or a joint header's two or
+    three."""
+    m = ORGAN_HEADING.fullmatch(text.strip())
+    return m is not None and (is_issuer(organ := m.group("organ")) or bool(joint_organs(organ)))
+
+
+def _organ_unlabelled(front: list[str]) -> list[str]:
+    """The front with a region's label dropped before an organ's heading of its own on one of its first lines
+    (天津：中共天津市委天津市人民政府关于…的实施意见): a column's label, as before a notice's heading (`_region_unlabelled`), so
+    the heading's organ is read as its issuer (round one hundred and six); and a site's name alone on a line, repeated
+    glued before the heading under it, as a page's top can show it once the page's time stands apart. Any other line stays
+    as it is."""
+    out = list(front)
+    for n, text in enumerate(front[:WRAPPED_NOTICE_LINES]):
+        m = REGION_LABEL.match(text)
+        if m and _organ_heading(rest := text[m.end():]) and region_run(region := m.group("region"))[1] == len(region):
+            out[n] = rest
+        elif n and SITE_NAME_LINE.fullmatch(above := front[n - 1]) and text.startswith(above) and ORGAN_HEADING.fullmatch(
+                text[len(above):]):
+            out[n] = text[len(above):]  # 中国教育在线 / 中国教育在线教育部等十八部门关于…的意见: the site's name, repeated
+    return out
+
+
+SITE_NAME_LINE = re.compile(f"[{CJK_RANGE}]{{2,20}}")  # a site's name alone on a page's first lines (中国教育在线)
 
 
 def _reposted(text: str) -> str:

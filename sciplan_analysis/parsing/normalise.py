@@ -112,6 +112,11 @@ DOC_NUMBER_LINE = re.compile(r"^\S{1,10}〔\d{4}〕\d+号$")
 ANY_DATE_LINE = re.compile(
     f"^(?:{DATE.pattern}|{CN_DATE.pattern}|{ISO_DATE.pattern})(?:印发|发布|起施行)?(?:\\s*{DISCLOSURE.pattern})?$"
 )
+# A site's posting time alone on a line: a date in digits, day first (26.02.2020, as a European locale writes it) or year
+# first, and its time of day (26.02.2020  10:21, 2016-09-17 01:30:50): no piece of the headline over it nor of the heading
+# under it (round one hundred and six).
+POSTING_TIME_LINE = re.compile(rf"\s*(?:\d{{1,2}}\s*[./-]\s*\d{{1,2}}\s*[./-]\s*{YEAR_DIGITS}|{YEAR_DIGITS}\s*[./-]\s*\d{{1,2}}\s*"
+                               rf"[./-]\s*\d{{1,2}})\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*")
 # A line that is only a month (2021年12月, 二〇二一年十二月): a signature's date without its day.
 MONTH_LINE = re.compile(f"^(?:{YEAR_DIGITS}|[{CN_DIGIT}]{{4}})\\s*年\\s*(?:\\d{{1,2}}|{CN_NUMERAL})\\s*月$")
 # (a red-header line may carry the date after the number: 川办发〔2011〕99号 二○一一年十二月三十一日)
@@ -995,6 +1000,8 @@ def _stands_alone(prev: str, nxt: str) -> bool:
     joined to the next line (nor a date or document number to the line before it)."""
     if ANY_DATE_LINE.match(prev) or ANY_DATE_LINE.match(nxt) or MONTH_LINE.match(prev) or MONTH_LINE.match(nxt):
         return True
+    if POSTING_TIME_LINE.fullmatch(prev) or POSTING_TIME_LINE.fullmatch(nxt):
+        return True  # 26.02.2020  10:21, 2016-09-17 01:30:50: a site's posting time alone (round one hundred and six)
     if digits_date(prev) or digits_date(nxt):
         return True  # a date line a damaged copy stripped of 年, 月 and 日 (201276 / 赣发〔20128; round seventy-six)
     if ANY_DOC_NUMBER_LINE.match(prev) or ANY_DOC_NUMBER_LINE.match(nxt):
