@@ -58,7 +58,7 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout236", "holdout237", "holdout238", "holdout239", "holdout240", "holdout241",
         "holdout242", "holdout243", "holdout244", "holdout245", "holdout246", "holdout247",
         "holdout248", "holdout249", "holdout250", "holdout251", "holdout252", "holdout253",
-        "holdout254", "holdout255", "holdout256")
+        "holdout254", "holdout255", "holdout256", "holdout257", "holdout258", "holdout259")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -107,6 +107,7 @@ RECORDED = {
     "holdout248": (41, 47), "holdout249": (78, 85), "holdout250": (56, 64),
     "holdout251": (63, 68), "holdout252": (57, 66), "holdout253": (54, 57),
     "holdout254": (51, 60), "holdout255": (60, 62), "holdout256": (44, 51),
+    "holdout257": (61, 64), "holdout258": (42, 49), "holdout259": (53, 54),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -214,7 +215,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout251": "db1918d3", "holdout252": "2a6f0a82", "holdout253": "a7409e9f",
                                  # holdouts 254-256 (the nineteenth window's last), round one hundred and five's parser,
                                  # each scored once at its own merge (session 37)
-                                 "holdout254": "581ff0c2", "holdout255": "db3a825c", "holdout256": "3124332e"}
+                                 "holdout254": "581ff0c2", "holdout255": "db3a825c", "holdout256": "3124332e",
+                                 # holdouts 257-259 (the twentieth window's first), round one hundred and six's parser,
+                                 # each scored once at its own merge (session 37)
+                                 "holdout257": "9339eedf", "holdout258": "2ce2f0c6", "holdout259": "ae4a061a"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
