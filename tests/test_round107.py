@@ -80,3 +80,11 @@ def test_an_organ_over_a_plans_name_is_no_piece_of_it():
             "      全民科学素质行动实施方案\n\n      为提升全民科学素质，结合本市实际，制定本方案。\n\n"
             "      一、总体要求\n\n      （一）指导思想。坚持以人民为中心。\n")
     assert plan(text)["title"] != "滨州市人民政府全民科学素质行动实施方案"
+
+
+def test_a_signature_with_its_date_over_the_carried_plans_name_stays_apart():
+    # the organ and its date on one line, then the plan's name: the notice's signature, never the name's first piece
+    text = ("广东省人民政府办公厅关于印发农业农村部广东省人民政府共同推进乡村振兴2021年度工作要点的通知\n各地级以上市人民政府：\n"
+            "《农业农村部广东省人民政府共同推进乡村振兴2021年度工作要点》已经省政府同意，现印发给你们，请认真执行。\n省政府办公厅2021年6月10日\n"
+            "农业农村部广东省人民政府共同推进乡村振兴2021年度工作要点\n为贯彻有关部署，2021年度共同做好以下重点工作。\n一、确保粮食安全\n")
+    assert plan(text)["issue_date"] == "2021-06-10"

@@ -901,6 +901,7 @@ LEAD_OPENING = re.compile(f"^(?:{DATE.pattern}|{CN_DATE.pattern}|\\d{{1,2}}月\\
 WHOLE_NAME = re.compile(r"^(?![的（(])[^，。；：]{8,}的(?:通知|决定|通报|批复|答复)$")
 # The last characters of a front-matter line the next one completes (a list or phrase cut there).
 OPEN_END = "、，,和及与的"
+MONTH_IN_LINE = re.compile(rf"{YEAR_DIGITS}\s*年\s*\d{{1,2}}\s*月")  # a year and month anywhere in a line (2021年6月)
 # A heading's first line opened with 关于 and cut where a phrase runs on (关于2019年重点办好城乡建设和): no sentence's mark, no
 # document's name ended on it (round one hundred and seven).
 OPEN_HEADING = re.compile(r"关于[^，。；：:！？!?《》]{2,60}[和及与的、]")
@@ -932,6 +933,7 @@ def _name_cut_at_width(prev: str, nxt: str) -> bool:
     (`_document_name`) opening no name and no heading of its own (round one hundred and seven)."""
     return (len(prev) <= HEADLINE_LINE_CHARS and _opens_a_name(prev) and not TITLE_END.search(prev)
             and SENTENCE_IN_LINE.search(prev) is None and "：" not in prev and not _cover_organ(prev) and not _signer(prev)
+            and not any(date.search(prev) for date in (DATE, CN_DATE, ISO_DATE, MONTH_IN_LINE))  # (a signature: 省政府办公厅2021年6月10日)
             and _document_name(nxt) and not _opens_a_name(nxt) and HEADING_START.match(nxt) is None
             and not nxt.startswith(("关于", "《", "（", "("))
             and not prev.startswith("关于"))
