@@ -88,3 +88,14 @@ def test_a_signature_with_its_date_over_the_carried_plans_name_stays_apart():
             "《农业农村部广东省人民政府共同推进乡村振兴2021年度工作要点》已经省政府同意，现印发给你们，请认真执行。\n省政府办公厅2021年6月10日\n"
             "农业农村部广东省人民政府共同推进乡村振兴2021年度工作要点\n为贯彻有关部署，2021年度共同做好以下重点工作。\n一、确保粮食安全\n")
     assert plan(text)["issue_date"] == "2021-06-10"
+
+
+@pytest.mark.parametrize("county", ["房县", "献县"])
+def test_a_one_character_countys_party_committee_issues_with_its_government(county):
+    # the county named with 县 (房县), its committee named as the county and 县委 (中共房县县委), as 滦县's was
+    text = f"中共{county}县委 {county}人民政府\n关于推进乡村振兴战略的实施意见\n（2018年5月23日）\n{BODY}"
+    assert plan(text)["issuer"] == f"中共{county}县委、{county}人民政府"
+
+
+def test_a_countys_name_doubled_before_its_government_is_no_organ():
+    assert issuer_problem("房县县人民政府") is not None

@@ -284,6 +284,8 @@ def issuer_problem(text: str) -> str | None:
         return None  # 自治区人民政府: a bare level (自治 + 区 is no region's name), completed from the title
     if region is None or is_region_name(region):
         return None
+    if len(region) >= 3 and region[-1] == region[-2] and text.endswith(region + "委") and is_region_name(region[:-1]):
+        return None  # 中共滦县县委, 中共房县县委: a county named with 县 whose committee is its name and 县委 (round one hundred and seven)
     if ZONE.search(region) and any(is_region_name(region[: level.end()]) and ZONE.fullmatch(region[level.end():])
                                    for level in LEVEL_AT.finditer(region)):
         return None  # 某市高新技术产业开发区管理委员会: a zone of a known region (沙市区, 开州区…), no table lists it
