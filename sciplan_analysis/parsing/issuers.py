@@ -125,10 +125,12 @@ BARE_LEVEL_OPENING = re.compile("^(?:自治区|自治州|省|市(?!场)|县|区(
 # 管委会, 苏州工业园区管理委员会, 天津滨海高新技术产业开发区管理委员会, 成都高新区管委会): it governs the zone as a government
 # does and signs notices alone or with the city's bodies, though no division table lists the zone (round eighty-five). The
 # place is two to four characters before a zone's kind; a zone under a known region's full name keeps ZONE's reading.
+# The zone's party work committee (中共河北雄安新区工作委员会, 某高新区党工委) leads it beside the management committee and
+# signs their joint notices first (round one hundred and seven).
 ZONE_COMMITTEE = re.compile(
-    f"(?P<place>[{CJK_RANGE}]{{2,4}}?)"
+    f"(?:中共)?(?P<place>[{CJK_RANGE}]{{2,4}}?)"
     "(?:(?:高新技术产业|经济技术|高科技|科技|工业|科学|软件|经济)(?:开发区|园区|城)|高新区|经开区|新区)"
-    "(?:管理委员会|管委会)"
+    "(?:管理委员会|管委会|工作委员会|党工委)"
 )
 # Words no zone's own place holds: a count, a pronoun, a sentence's word (一个科技园区管委会, 该园区管委会).
 NOT_A_PLACE = re.compile("[一二三四五六七八九十两个该本我其各全此某的和与及]")
@@ -282,6 +284,8 @@ def issuer_problem(text: str) -> str | None:
         return None  # 自治区人民政府: a bare level (自治 + 区 is no region's name), completed from the title
     if region is None or is_region_name(region):
         return None
+    if len(region) >= 3 and region[-1] == region[-2] and text.endswith(region + "委") and is_region_name(region[:-1]):
+        return None  # 中共滦县县委, 中共房县县委: a county named with 县 whose committee is its name and 县委 (round one hundred and seven)
     if ZONE.search(region) and any(is_region_name(region[: level.end()]) and ZONE.fullmatch(region[level.end():])
                                    for level in LEVEL_AT.finditer(region)):
         return None  # 某市高新技术产业开发区管理委员会: a zone of a known region (沙市区, 开州区…), no table lists it

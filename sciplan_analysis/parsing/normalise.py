@@ -853,6 +853,14 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         return True  # a unit bracket on a line of its own belongs to the task above
     if in_unit and not HEADING_START.match(nxt.text):
         return True
+    if front and _name_cut_at_width(prev.text, nxt.text):
+        # 青岛市加强质量认证 / 体系建设促进全面质量管理实施方案, set in as a gazette centres a name: a name's first piece, opened
+        # as a name is and not ended, over the piece that ends it and opens no name of its own (round one hundred and seven)
+        return True
+    if front and OPEN_HEADING.fullmatch(prev.text) and HEADING_REST.fullmatch(nxt.text):
+        # 关于2019年重点办好城乡建设和 / 改善人民生活方面10件实事的通知, both set in as a gazette centres them: a heading opened
+        # with 关于 and cut where a phrase runs on ends on the next line, whatever its indent (round one hundred and seven)
+        return True
     if _ends_paragraph(prev.text) or _stands_alone(prev.text, nxt.text):
         return False  # (both end the paragraph: the cheap test first)
     if CLOSING_LINE.fullmatch(prev.text):
@@ -893,6 +901,12 @@ LEAD_OPENING = re.compile(f"^(?:{DATE.pattern}|{CN_DATE.pattern}|\\d{{1,2}}月\\
 WHOLE_NAME = re.compile(r"^(?![的（(])[^，。；：]{8,}的(?:通知|决定|通报|批复|答复)$")
 # The last characters of a front-matter line the next one completes (a list or phrase cut there).
 OPEN_END = "、，,和及与的"
+MONTH_IN_LINE = re.compile(rf"{YEAR_DIGITS}\s*年\s*\d{{1,2}}\s*月")  # a year and month anywhere in a line (2021年6月)
+# A heading's first line opened with 关于 and cut where a phrase runs on (关于2019年重点办好城乡建设和): no sentence's mark, no
+# document's name ended on it (round one hundred and seven).
+OPEN_HEADING = re.compile(r"关于[^，。；：:！？!?《》]{2,60}[和及与的、]")
+# …and the rest that ends it on the next line (改善人民生活方面10件实事的通知, 先进个人的决定).
+HEADING_REST = re.compile(r"[^，。；：:！？!?《》关]{1,60}的(?:通知|决定|通报|批复|答复|(?:若干|实施)?意见|公告|请示)")
 
 
 # A plan's period in brackets alone on a line ((2024-2027年), （2021—2035年）, (2009-2013)): the last piece of the name on the line
@@ -911,6 +925,18 @@ def _period_under_name(prev: Line, nxt: Line) -> bool:
             and PERIOD_NAME_END.search(prev.text) is not None and len(prev.text) <= NAME_LINE_CHARS
             and SENTENCE_IN_LINE.search(prev.text) is None and "：" not in prev.text
             and HEADING_START.match(prev.text) is None)
+
+
+def _name_cut_at_width(prev: str, nxt: str) -> bool:
+    """Whether `prev` is a document's name cut at a layout's width before `nxt` ends it: `prev` short, opening a name
+    (`_opens_a_name`), no sentence's mark, no name's end and no organ's name; `nxt` a document's name's end
+    (`_document_name`) opening no name and no heading of its own (round one hundred and seven)."""
+    return (len(prev) <= HEADLINE_LINE_CHARS and _opens_a_name(prev) and not TITLE_END.search(prev)
+            and SENTENCE_IN_LINE.search(prev) is None and "：" not in prev and not _cover_organ(prev) and not _signer(prev)
+            and not any(date.search(prev) for date in (DATE, CN_DATE, ISO_DATE, MONTH_IN_LINE))  # (a signature: 省政府办公厅2021年6月10日)
+            and _document_name(nxt) and not _opens_a_name(nxt) and HEADING_START.match(nxt) is None
+            and not nxt.startswith(("关于", "《", "（", "("))
+            and not prev.startswith("关于"))
 
 
 def _opens_a_name(text: str) -> bool:
