@@ -58,7 +58,8 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout236", "holdout237", "holdout238", "holdout239", "holdout240", "holdout241",
         "holdout242", "holdout243", "holdout244", "holdout245", "holdout246", "holdout247",
         "holdout248", "holdout249", "holdout250", "holdout251", "holdout252", "holdout253",
-        "holdout254", "holdout255", "holdout256", "holdout257", "holdout258", "holdout259")
+        "holdout254", "holdout255", "holdout256", "holdout257", "holdout258", "holdout259",
+        "holdout260", "holdout261", "holdout262")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -108,6 +109,7 @@ RECORDED = {
     "holdout251": (63, 68), "holdout252": (57, 66), "holdout253": (54, 57),
     "holdout254": (51, 60), "holdout255": (60, 62), "holdout256": (44, 51),
     "holdout257": (61, 64), "holdout258": (42, 49), "holdout259": (53, 54),
+    "holdout260": (51, 53), "holdout261": (65, 77), "holdout262": (68, 73),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -218,7 +220,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout254": "581ff0c2", "holdout255": "db3a825c", "holdout256": "3124332e",
                                  # holdouts 257-259 (the twentieth window's first), round one hundred and six's parser,
                                  # each scored once at its own merge (session 37)
-                                 "holdout257": "9339eedf", "holdout258": "2ce2f0c6", "holdout259": "ae4a061a"}
+                                 "holdout257": "9339eedf", "holdout258": "2ce2f0c6", "holdout259": "ae4a061a",
+                                 # holdouts 260-262 (the twentieth window's last), round one hundred and seven's parser,
+                                 # each scored once at its own merge (session 37)
+                                 "holdout260": "0dea8865", "holdout261": "57eed716", "holdout262": "bd357708"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
