@@ -469,6 +469,7 @@ def metadata(structure: Structure, scholarly: bool | None = None, kind: str | No
         _site_suffixed_title(found, structure)
     _home_cut(found)
     _report_writer(found, paras)
+    _plan_owner(found)
     _self_named(found, body, news=kind == "news")
     _periods(found)
     _declared_cycle(found, paras)
@@ -517,6 +518,29 @@ def _report_writer(found: Found, paras: list[Paragraph]) -> None:
             continue
         found.put("issuer", "text", organ)
         return
+
+
+# A plan for the year named by its own organ (2019年上海市教育委员会工作要点, 某市科学技术协会2021年科普工作计划): the year, the
+# organ, perhaps the year and a field, then the kind (round one hundred and eight).
+YEAR_PLAN = re.compile(rf"(?:{YEAR_DIGITS}\s*年度?)?(?P<rest>[^，。；：,;:！？《》〈〉（）()“”\s]+?)(?:工作要点|工作计划)")
+YEAR_PLAN_TAIL = re.compile(rf"(?:{YEAR_DIGITS}\s*年度?)?[^\d]{{0,8}}")
+
+
+def _plan_owner(found: Found) -> None:
+    """Put as issuer the organ a plan for the year's own name holds (YEAR_PLAN), where no source gave one, as
+    `_report_writer` does for a summary's: a name with its year, its organ opening with a region (neither masked, 某县科协…,
+    nor a level alone, 省教育厅…, which names no body a reader can name)."""
+    title = found.first("title")
+    if found.first("issuer") is not None or not isinstance(title, str) or not re.search(f"{YEAR_DIGITS}\\s*年", title):
+        return
+    if not (m := YEAR_PLAN.fullmatch(title)):
+        return
+    rest = m.group("rest")
+    organ = next((rest[:k] for k in range(len(rest), 3, -1) if is_issuer(rest[:k])), None)
+    if organ is None or opening_region(organ) == 0 or REPORT_MASKED.match(organ) or not YEAR_PLAN_TAIL.fullmatch(
+            rest[len(organ):]):
+        return
+    found.put("issuer", "text", organ)
 
 
 def _signed_account(found: Found) -> None:
