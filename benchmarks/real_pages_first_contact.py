@@ -59,7 +59,8 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout242", "holdout243", "holdout244", "holdout245", "holdout246", "holdout247",
         "holdout248", "holdout249", "holdout250", "holdout251", "holdout252", "holdout253",
         "holdout254", "holdout255", "holdout256", "holdout257", "holdout258", "holdout259",
-        "holdout260", "holdout261", "holdout262")
+        "holdout260", "holdout261", "holdout262",
+        "holdout263", "holdout264", "holdout265")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -110,6 +111,7 @@ RECORDED = {
     "holdout254": (51, 60), "holdout255": (60, 62), "holdout256": (44, 51),
     "holdout257": (61, 64), "holdout258": (42, 49), "holdout259": (53, 54),
     "holdout260": (51, 53), "holdout261": (65, 77), "holdout262": (68, 73),
+    "holdout263": (46, 56), "holdout264": (53, 61), "holdout265": (60, 61),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -223,7 +225,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout257": "9339eedf", "holdout258": "2ce2f0c6", "holdout259": "ae4a061a",
                                  # holdouts 260-262 (the twentieth window's last), round one hundred and seven's parser,
                                  # each scored once at its own merge (session 37)
-                                 "holdout260": "0dea8865", "holdout261": "57eed716", "holdout262": "bd357708"}
+                                 "holdout260": "0dea8865", "holdout261": "57eed716", "holdout262": "bd357708",
+                                 # holdouts 263-265 (the twenty-first window's first), round one hundred and eight's parser;
+                                 # 264 and 265 scored once at 20a4c57d, after 264's listing row was quoted (session 37)
+                                 "holdout263": "ed08286d", "holdout264": "20a4c57d", "holdout265": "20a4c57d"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
