@@ -615,7 +615,8 @@ def test_other_plans_hand_codes_are_well_formed():
                                                               ("162", 48, 7),
                                                               ("163", 42, 7),
                                                               ("164", 46, 7),
-                                                              ("165", 70, 7)])
+                                                              ("165", 70, 7),
+                                                              ("167", 41, 7)])
 def test_fresh_other_plan_codes_are_well_formed(name, least_clauses, least_plans):
     """The second to twenty-fifth sets of other plans' hand codes (benchmarks/real_clauses_2.py): valid
     tools and types, a reading each, every listed page coded, no clause twice, no page of the
