@@ -1344,6 +1344,11 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
         # a collection's name over its first piece (社区科普活动策划书 / 篇一：某社区…活动方案): the page's title is the
         # collection's, never a piece's (round forty-five)
         titles = titles[:piece]
+    issued = _issued_together(notice_title, texts)
+    if issued:
+        # 关于印发蓝天碧水净土保卫战2021年工作方案的通知 whose body issues 《A》《B》《C》 together: the notice is the page's
+        # document, none of the plans it carries its title (round one hundred and nine)
+        titles = [t for t in titles if name_key(t) not in issued]
     if notice_title and carried(notice_title) == notice_title:
         # a notice of its own (关于举办…的通知, carrying no document) over its attachment's name (附件：某某大赛实施方案):
         # the notice is the page's document, the attachment never its title (round forty-five)
@@ -1364,7 +1369,8 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     elif named:
         found.put("title", "text", named[0])  # 关于印发《某某工作要点》的通知 … 某某工作要点
     elif notice_title:
-        found.put("title", "notice", carried(notice_title))  # 关于印发《X》的通知: the plan is X
+        # 关于印发《X》的通知: the plan is X (the notice itself where its body issues several at once)
+        found.put("title", "notice", notice_title if issued else carried(notice_title))
     else:
         # 对…建议的答复 over its number, 对…第114号提案的答复 (a reply to a deputy's proposal): a document of
         # another kind; the organ its heading opens with (某县人民政府对…) is its issuer
@@ -1421,6 +1427,24 @@ COPY_TITLE_LINES = 40
 COPY_REPEAT_LINES = 3  # …and a site's crumbs glued before it show as the name repeated bare within this many lines
 # A line's opening that continues the sentence of the line above (…指导意见 / 的工作任务…): that line is no title.
 CONTINUED = re.compile(r"^[的地得之和及与、等了）)，。；]")
+
+
+# A notice body's sentence issuing several documents together (《A》《B》《C》已经省政府同意，现印发给你们; 现将《A》和《B》印发给你们).
+ISSUED_RUN = re.compile(r"《[^《》]{2,80}》(?:\s*(?:和|及|与|、|以及)?\s*《[^《》]{2,80}》)+")
+ISSUING_LINES = 12  # the issuing sentence stands in the notice's first paragraphs
+
+
+def _issued_together(notice_title: str | None, texts: list[str]) -> set[str]:
+    """The name keys of the documents a notice's body issues together (ISSUED_RUN in a sentence that issues, ISSUING_NOW),
+    where the notice's own title carries (关于印发…) and names none of them in 《》; empty otherwise (round one hundred and
+    nine: a notice issuing three battles' plans under one name was titled as the first)."""
+    if not notice_title or not CARRIER.search(notice_title) or TWO_CARRIED.search(inner_title(notice_title)):
+        return set()
+    for text in texts[:ISSUING_LINES]:
+        for sentence in re.split("[。；]", text):
+            if ISSUING_NOW.search(sentence) and (run := ISSUED_RUN.search(sentence)):
+                return {name_key(name) for name in re.findall("《([^《》]{2,80})》", run.group())}
+    return set()
 
 
 def _copy_titles(found: Found, structure: Structure) -> None:
