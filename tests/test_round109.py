@@ -32,3 +32,19 @@ def test_a_notice_whose_body_issues_several_documents_keeps_its_title(issuing):
 def test_a_notice_issuing_one_document_is_still_titled_as_it(issuing):
     got = plan(HEAD.format(name="某某省蓝天保卫战2021年工作方案") + issuing + "\n" + TAIL)
     assert got["title"] == "某某省蓝天保卫战2021年工作方案"
+
+
+def test_the_period_the_documents_issued_together_share_is_the_notices():
+    text = (HEAD.format(name="某某省妇女发展规划和某某省儿童发展规划") + "现将《某某省妇女发展规划（2011-2020年）》和"
+            "《某某省儿童发展规划（2011-2020年）》印发给你们，请认真贯彻执行。\n" + TAIL)
+    got = plan(text)
+    assert (got["period_start"], got["period_end"]) == (2011, 2020)
+
+
+def test_documents_named_together_far_from_the_issuing_words_are_not_issued():
+    # a copy that lost its full stops runs the notice into the plan, whose basis names two laws together
+    text = ("某某省人民政府关于印发某某省全民科学素质行动规划纲要实施方案的通知\n各市人民政府：\n"
+            "现将《某某省全民科学素质行动规划纲要实施方案》印发给你们，请认真贯彻实施.某某省人民政府 2021年6月3日 "
+            "某某省全民科学素质行动规划纲要实施方案 为贯彻《中华人民共和国科学技术进步法》、《中华人民共和国科学技术普及法》，制定本方案.\n"
+            "一、总体要求\n坚持以人民为中心。\n")
+    assert plan(text)["title"] != "某某省人民政府关于印发某某省全民科学素质行动规划纲要实施方案的通知"
