@@ -1344,6 +1344,16 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
         # a collection's name over its first piece (社区科普活动策划书 / 篇一：某社区…活动方案): the page's title is the
         # collection's, never a piece's (round forty-five)
         titles = titles[:piece]
+    issued_names = _issued_together(notice_title, texts)
+    issued = {name_key(name) for name in issued_names}
+    if issued:
+        # 关于印发蓝天碧水净土保卫战2021年工作方案的通知 whose body issues 《A》《B》《C》 together: the notice is the page's
+        # document, none of the plans it carries its title (round one hundred and nine); their period, where all share one
+        # (《某省妇女发展规划（2011-2020年）》和《某省儿童发展规划（2011-2020年）》), is the notice's
+        titles = [t for t in titles if name_key(t) not in issued]
+        spans = {(int(m.group(1)), int(m.group(2))) if (m := PERIOD.search(name)) else None for name in issued_names}
+        if len(spans) == 1 and (span := spans.pop()) is not None and 0 < span[1] - span[0] <= 20:
+            found.put("period", "notice", span)
     if notice_title and carried(notice_title) == notice_title:
         # a notice of its own (关于举办…的通知, carrying no document) over its attachment's name (附件：某某大赛实施方案):
         # the notice is the page's document, the attachment never its title (round forty-five)
@@ -1364,7 +1374,8 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
     elif named:
         found.put("title", "text", named[0])  # 关于印发《某某工作要点》的通知 … 某某工作要点
     elif notice_title:
-        found.put("title", "notice", carried(notice_title))  # 关于印发《X》的通知: the plan is X
+        # 关于印发《X》的通知: the plan is X (the notice itself where its body issues several at once)
+        found.put("title", "notice", notice_title if issued else carried(notice_title))
     else:
         # 对…建议的答复 over its number, 对…第114号提案的答复 (a reply to a deputy's proposal): a document of
         # another kind; the organ its heading opens with (某县人民政府对…) is its issuer
@@ -1421,6 +1432,28 @@ COPY_TITLE_LINES = 40
 COPY_REPEAT_LINES = 3  # …and a site's crumbs glued before it show as the name repeated bare within this many lines
 # A line's opening that continues the sentence of the line above (…指导意见 / 的工作任务…): that line is no title.
 CONTINUED = re.compile(r"^[的地得之和及与、等了）)，。；]")
+
+
+# A notice body's sentence issuing several documents together (《A》《B》《C》已经省政府同意，现印发给你们; 现将《A》和《B》印发给你们).
+ISSUED_RUN = re.compile(r"《[^《》]{2,80}》(?:\s*(?:和|及|与|、|以及)?\s*《[^《》]{2,80}》)+")
+ISSUING_LINES = 12  # the issuing sentence stands in the notice's first paragraphs
+ISSUE_WORDS = re.compile("印发给你们|转发给你们|现予印发|现印发")
+ISSUE_GAP = 20  # 已经省政府同意，现: the words between the run and the issuing words
+
+
+def _issued_together(notice_title: str | None, texts: list[str]) -> list[str]:
+    """The names of the documents a notice's body issues together: a run of them (ISSUED_RUN) right before the words that
+    issue them (ISSUE_WORDS, within ISSUE_GAP characters: 《A》《B》已经省政府同意，现印发给你们; 现将《A》和《B》印发给你们), where the
+    notice's own title carries (关于印发…) and names none of them in 《》; empty otherwise (round one hundred and nine: a
+    notice issuing three battles' plans under one name was titled as the first)."""
+    if not notice_title or not CARRIER.search(notice_title) or TWO_CARRIED.search(inner_title(notice_title)):
+        return []
+    for text in texts[:ISSUING_LINES]:
+        for issue in ISSUE_WORDS.finditer(text):
+            runs = [run for run in ISSUED_RUN.finditer(text, 0, issue.start()) if issue.start() - run.end() <= ISSUE_GAP]
+            if runs:
+                return re.findall("《([^《》]{2,80})》", runs[-1].group())
+    return []
 
 
 def _copy_titles(found: Found, structure: Structure) -> None:
