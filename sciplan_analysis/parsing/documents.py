@@ -75,18 +75,23 @@ OWN_NOTICE_ORGAN = re.compile(r"^([^《》〈〉<>\s关]{2,30})关于(?!印发|�
 WRAPPERS = {"《": "》", "〈": "〉", "<": ">"}
 
 
+def _closing(text: str, opening: str, close: str) -> int:
+    """Where the bracket opening `text` closes (-1 when it never does)."""
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += (ch == opening) - (ch == close)
+        if depth == 0:
+            return k
+    return -1
+
+
 def _unwrapped_name(text: str) -> str:
     """A name without the brackets wrapping it whole (《X》 → X, 《〈X〉》 → X); a bracket that opens a name nested at its
     start (《A》某省实施方案: the outline the plan carries out) and closes inside stays (round one hundred and ten: the
     strip took 呼包鄂榆城市群发展规划》内蒙古实施方案's opening bracket)."""
     text = text.strip()
     while len(text) >= 2 and (close := WRAPPERS.get(text[0])) and text[-1] == close:
-        depth = 0
-        for k, ch in enumerate(text):
-            depth += (ch == text[0]) - (ch == close)
-            if depth == 0:
-                break
-        if k != len(text) - 1:
+        if _closing(text, text[0], close) != len(text) - 1:
             break  # the first bracket closes before the end: a name nested at the start, no wrapper
         text = text[1:-1].strip()
     if text[:1] in WRAPPERS and WRAPPERS[text[0]] not in text:
