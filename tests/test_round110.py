@@ -46,3 +46,9 @@ def test_a_nested_names_opening_bracket_stays(title, inner):
 ])
 def test_a_wrapper_is_still_stripped(title, inner):
     assert inner_title(title) == inner
+
+
+def test_a_nested_name_opening_with_guanyu_keeps_the_notice_its_title():
+    # (the notice issues the division of another notice's tasks: the name the wrapper strip leaves opens with 关于)
+    title = "某某市领导小组关于印发《关于促进中医药传承创新发展的实施意见》重点任务分工方案的通知"
+    assert inner_title(title) == title

@@ -106,7 +106,8 @@ def inner_title(title: str) -> str:
     inner = _unwrapped_name(re.sub(r"^.*?关于(?:印发|转发|颁布)|的?通知$", "", title))
     # 关于印发《关于贯彻落实…的实施方案》的通知: a document in 《》 may itself start with 关于
     bracketed = f"《{inner}》" in title and not inner.endswith("通知")
-    return inner if inner and inner != title and (bracketed or not inner.startswith("关于")) else title
+    # (a nested name at the start counts by its own words: 《关于促进…的实施意见》重点任务分工方案 opens with 关于 too)
+    return inner if inner and inner != title and (bracketed or not inner.lstrip("《〈<").startswith("关于")) else title
 
 
 def own_notice(title: str) -> bool:
