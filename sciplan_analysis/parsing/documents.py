@@ -72,12 +72,42 @@ def carried(title: str) -> str:
 OWN_NOTICE_ORGAN = re.compile(r"^([^《》〈〉<>\s关]{2,30})关于(?!印发|转发|颁布)")
 
 
+WRAPPERS = {"《": "》", "〈": "〉", "<": ">"}
+
+
+def _closing(text: str, opening: str, close: str) -> int:
+    """Where the bracket opening `text` closes (-1 when it never does)."""
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += (ch == opening) - (ch == close)
+        if depth == 0:
+            return k
+    return -1
+
+
+def _unwrapped_name(text: str) -> str:
+    """A name without the brackets wrapping it whole (《X》 → X, 《〈X〉》 → X); a bracket that opens a name nested at its
+    start (《A》某省实施方案: the outline the plan carries out) and closes inside stays (round one hundred and ten: the
+    strip took 呼包鄂榆城市群发展规划》内蒙古实施方案's opening bracket)."""
+    text = text.strip()
+    while len(text) >= 2 and (close := WRAPPERS.get(text[0])) and text[-1] == close:
+        if _closing(text, text[0], close) != len(text) - 1:
+            break  # the first bracket closes before the end: a name nested at the start, no wrapper
+        text = text[1:-1].strip()
+    if text[:1] in WRAPPERS and WRAPPERS[text[0]] not in text:
+        text = text[1:]  # 《某县实施方案 (its closing bracket lost)
+    if text[-1:] in WRAPPERS.values() and next(o for o, c in WRAPPERS.items() if c == text[-1]) not in text:
+        text = text[:-1]  # 某县实施方案》
+    return text
+
+
 def inner_title(title: str) -> str:
     """The document a notice's title names (关于印发X的通知 → X), or the title itself."""
-    inner = re.sub(r"^.*?关于(?:印发|转发|颁布)|的?通知$", "", title).strip("〈〉<>《》")
+    inner = _unwrapped_name(re.sub(r"^.*?关于(?:印发|转发|颁布)|的?通知$", "", title))
     # 关于印发《关于贯彻落实…的实施方案》的通知: a document in 《》 may itself start with 关于
     bracketed = f"《{inner}》" in title and not inner.endswith("通知")
-    return inner if inner and inner != title and (bracketed or not inner.startswith("关于")) else title
+    # (a nested name at the start counts by its own words: 《关于促进…的实施意见》重点任务分工方案 opens with 关于 too)
+    return inner if inner and inner != title and (bracketed or not inner.lstrip("《〈<").startswith("关于")) else title
 
 
 def own_notice(title: str) -> bool:

@@ -57,7 +57,7 @@ from sciplan_analysis.parsing.news import (
 )
 from sciplan_analysis.parsing.normalise import (
     DATE_LINE,
-    DATED_NOTE,
+    DATED_NOTE_LINE,
     DOC_NUMBER_LINE,
     GLUED_DATE,
     LABEL_END,
@@ -896,10 +896,10 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             found.put("issue_date", "text", date_of(m.group("date") or ""))
         elif DATE_LINE.match(text) or CN_DATE.fullmatch(text):
             found.put("issue_date", "text", date_of(text))
-        elif n < len(front) and DATED_NOTE.fullmatch(re.sub(r"\s+", "", text)):
+        elif n < len(front) and (note := DATED_NOTE_LINE.fullmatch(re.sub(r"\s+", "", text))):
             # a document's date alone in brackets under its name, as a paper or gazette prints it (关于…的意见 /
-            # （2018年8月20日）; round ninety-two)
-            found.put("issue_date", "text", date_of(text))
+            # （2018年8月20日）; round ninety-two), perhaps with the paper's own date after it (round one hundred and ten)
+            found.put("issue_date", "text", date_of(note.group("note")))
         elif n < len(front) and (date := digits_date(text)) is not None:
             # a date line of the front matter whose 年, 月 and 日 a damaged copy dropped (201276 under a heading, as
             # （2012年7月6日） stands under a party committee's; one reading only): the date line it was (round seventy-six)

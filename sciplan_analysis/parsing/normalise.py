@@ -716,6 +716,10 @@ DIGITS_LINE = re.compile(r"\d{1,8}")
 DIVISION_HEADING = re.compile(r"第[一二三四五六七八九十]{1,3}(?:部分|篇|编)(?!内容|文章|报告)")
 BRACKETED_NUMBER = re.compile(rf"[（(](?:{DOC_NUMBER.pattern}|{DAMAGED_DOC_NUMBER.pattern})[）)]")
 DATED_NOTE = re.compile(rf"[（(](?:{DATE.pattern}|{CN_DATE.pattern})[）)]")
+# …perhaps with the paper's own date after it on the line ((2024年7月29日) 2024年10月14日: the document's date in brackets, then the
+# day the paper printed it; round one hundred and ten).
+SPACES_ANY = re.compile(r"\s+")
+DATED_NOTE_LINE = re.compile(rf"(?P<note>{DATED_NOTE.pattern})(?:{DATE.pattern}|{ISO_DATE.pattern})?")
 
 
 def _approval_line(text: str) -> bool:
@@ -829,7 +833,7 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         or _approval_line(nxt.text)
         # a document's date alone in brackets under its name (中共某市委 某市人民政府 / 关于…的意见 / （2018年8月20日）), as a
         # paper or a gazette prints a party or government document: its date, never the rest of its name (round ninety-two)
-        or DATED_NOTE.fullmatch(re.sub(r"\s+", "", nxt.text)) is not None
+        or DATED_NOTE_LINE.fullmatch(re.sub(r"\s+", "", nxt.text)) is not None
         # a headline with no blank line under it, over a news lead, a line opening a name of its own or
         # a notice's whole name (科普惠民 / 近日，某县印发了…; 科普惠民 / 某县…实施方案（2021—2025年）;
         # 科普惠民 / 某县人民政府办公室; 科普惠民 / 开展创建…的通知; 科普惠民 / 某县…实施意见.docx)
@@ -1026,6 +1030,8 @@ def _stands_alone(prev: str, nxt: str) -> bool:
     joined to the next line (nor a date or document number to the line before it)."""
     if ANY_DATE_LINE.match(prev) or ANY_DATE_LINE.match(nxt) or MONTH_LINE.match(prev) or MONTH_LINE.match(nxt):
         return True
+    if any(DATED_NOTE_LINE.fullmatch(SPACES_ANY.sub("", line)) for line in (prev, nxt)):
+        return True  # （2024年7月29日）2024年10月14日: a document's dated note, the paper's date after it (round one hundred and ten)
     if POSTING_TIME_LINE.fullmatch(prev) or POSTING_TIME_LINE.fullmatch(nxt):
         return True  # 26.02.2020  10:21, 2016-09-17 01:30:50: a site's posting time alone (round one hundred and six)
     if digits_date(prev) or digits_date(nxt):
