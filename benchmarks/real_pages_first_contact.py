@@ -61,7 +61,8 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout254", "holdout255", "holdout256", "holdout257", "holdout258", "holdout259",
         "holdout260", "holdout261", "holdout262",
         "holdout263", "holdout264", "holdout265",
-        "holdout266", "holdout267", "holdout268")
+        "holdout266", "holdout267", "holdout268",
+        "holdout269", "holdout270", "holdout271")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -114,6 +115,7 @@ RECORDED = {
     "holdout260": (51, 53), "holdout261": (65, 77), "holdout262": (68, 73),
     "holdout263": (46, 56), "holdout264": (53, 61), "holdout265": (60, 61),
     "holdout266": (64, 68), "holdout267": (46, 49), "holdout268": (51, 60),
+    "holdout269": (56, 64), "holdout270": (49, 58), "holdout271": (48, 56),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -233,7 +235,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout263": "ed08286d", "holdout264": "20a4c57d", "holdout265": "20a4c57d",
                                  # holdouts 266-268 (the twenty-first window's last), round one hundred and nine's parser,
                                  # each scored once at its own merge (session 37)
-                                 "holdout266": "47e5e23a", "holdout267": "df1223c0", "holdout268": "b76428c4"}
+                                 "holdout266": "47e5e23a", "holdout267": "df1223c0", "holdout268": "b76428c4",
+                                 # holdouts 269-271 (the twenty-second window's first), round one hundred and ten's parser,
+                                 # each scored once at its own merge (session 37)
+                                 "holdout269": "a2130489", "holdout270": "7a096bba", "holdout271": "f9ce2946"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
