@@ -536,9 +536,11 @@ def _plan_owner(found: Found) -> None:
     if not (m := YEAR_PLAN.fullmatch(title)):
         return
     rest = m.group("rest")
-    organ = next((rest[:k] for k in range(len(rest), 3, -1) if is_issuer(rest[:k])), None)
-    if organ is None or opening_region(organ) == 0 or REPORT_MASKED.match(organ) or not YEAR_PLAN_TAIL.fullmatch(
-            rest[len(organ):]):
+    # one organ, or a joint pair named together (中共重庆市委教育工委重庆市教委2014年工作要点; round one hundred and eleven)
+    end, organ = next(((k, name) for k in range(len(rest), 3, -1)
+                       if (name := rest[:k] if is_issuer(rest[:k]) else "、".join(joint_organs(rest[:k])))), (0, None))
+    if organ is None or opening_region(organ.removeprefix("中共")) == 0 or REPORT_MASKED.match(organ) \
+            or not YEAR_PLAN_TAIL.fullmatch(rest[end:]):
         return
     found.put("issuer", "text", organ)
 

@@ -706,7 +706,7 @@ def _cut_inside(prev: str, nxt: str, names: bool = True) -> bool:
 # digits (2 0 2 1 年). A copy wrapped at its width may cut the note anywhere after its day (（2021年2月24日某市第 / 二届人民代表
 # 大会…批准）): its first piece, a bracket opening at a full day and left open on the line, opens it as well (a name's own
 # bracket holds its period or a year, never a day).
-APPROVAL_LINE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[^（）()]{0,40}?(?:人民代表大会|人大)[^（）()]{0,40}?会议(?:审议)?(?:通过|批准)"
+APPROVAL_LINE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[^（）()]{0,40}?(?:人民代表大会|人大|委员会)[^（）()]{0,40}?会议(?:审议)?(?:通过|批准)"
                            r"[^（）()]{0,80}[）)]$")
 APPROVAL_OPENING = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[^（）()]{0,40}$")
 
