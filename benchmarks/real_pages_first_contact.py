@@ -62,7 +62,8 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout260", "holdout261", "holdout262",
         "holdout263", "holdout264", "holdout265",
         "holdout266", "holdout267", "holdout268",
-        "holdout269", "holdout270", "holdout271")
+        "holdout269", "holdout270", "holdout271",
+        "holdout272", "holdout273", "holdout274")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -116,6 +117,7 @@ RECORDED = {
     "holdout263": (46, 56), "holdout264": (53, 61), "holdout265": (60, 61),
     "holdout266": (64, 68), "holdout267": (46, 49), "holdout268": (51, 60),
     "holdout269": (56, 64), "holdout270": (49, 58), "holdout271": (48, 56),
+    "holdout272": (62, 69), "holdout273": (57, 63), "holdout274": (43, 50),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -238,7 +240,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout266": "47e5e23a", "holdout267": "df1223c0", "holdout268": "b76428c4",
                                  # holdouts 269-271 (the twenty-second window's first), round one hundred and ten's parser,
                                  # each scored once at its own merge (session 37)
-                                 "holdout269": "a2130489", "holdout270": "7a096bba", "holdout271": "f9ce2946"}
+                                 "holdout269": "a2130489", "holdout270": "7a096bba", "holdout271": "f9ce2946",
+                                 # holdouts 272-274 (the twenty-second window's last), round one hundred and eleven's parser,
+                                 # each scored once at its own merge (session 37)
+                                 "holdout272": "47fa3812", "holdout273": "a71b0e08", "holdout274": "3f13cdd5"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
