@@ -45,7 +45,12 @@ EMERGENCY_PLAN = f"(?<=[{CJK_RANGE}]{{2}})应急预案"
 # (a government's or a department's policy measures, 强化某市中小学科学教育工作十八条措施, 打造…高地若干政策（2.0版）, 关于…的
 # 实施措施: a policy document named by its kind as a plan is; round one hundred and four)
 POLICY_MEASURES = r"若干政策|若干措施|[一二三四五六七八九十百零两\d]{1,4}条(?:政策)?措施|实施措施"
-PLAN_WORDS = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "实施意见", "指导意见", "策划书", EMERGENCY_PLAN, POLICY_MEASURES))  # (not 意见 alone: 公开征求意见)
+# (an action named with its years, 健康广东行动（2019—2030年）: a province's action document, named as the national 健康中国行动
+# （2019—2030年） is; round one hundred and five cited it, round one hundred and twelve reads it as a title. 行动 with no years,
+# 科普惠民行动, names a campaign, no document)
+ACTION_WITH_YEARS = r"(?<=[\u3400-\u9fff]{2})行动(?=\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[—―─\-–－~～至]+\s*(?:19|20)\d{2}\s*年?\s*[）)])"
+PLAN_WORDS = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "实施意见", "指导意见", "策划书", EMERGENCY_PLAN, POLICY_MEASURES,
+                                     ACTION_WITH_YEARS))  # (not 意见 alone: 公开征求意见)
 # A file's name (…方案.docx): an attachment's link, not the title.
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}[：:]\d{{2}}(?:[：:]\d{{2}})?)?)\s*")
@@ -288,7 +293,7 @@ def copy_name(text: str) -> str:
 # (（2021—2025年）, （试行）, （征求意见稿）). A headline that reports one (…方案正式实施, …方案出炉)
 # does not end so: it is no title.
 TITLE_END = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "意见", "办法", "细则", "安排", "计划书", "策划书", EMERGENCY_PLAN,
-                                    POLICY_MEASURES)
+                                    POLICY_MEASURES, ACTION_WITH_YEARS)
                        + r"\s*(?:[（(][^（）()]{1,20}[）)]\s*)*$")
 # A headline reports a plan (某县发布…方案, 解读《…》); it is not the plan's title.
 HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉|审议通过|召开|举行|举办")
