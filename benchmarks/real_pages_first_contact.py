@@ -63,7 +63,8 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout263", "holdout264", "holdout265",
         "holdout266", "holdout267", "holdout268",
         "holdout269", "holdout270", "holdout271",
-        "holdout272", "holdout273", "holdout274")
+        "holdout272", "holdout273", "holdout274",
+        "holdout275", "holdout276", "holdout277")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -118,6 +119,7 @@ RECORDED = {
     "holdout266": (64, 68), "holdout267": (46, 49), "holdout268": (51, 60),
     "holdout269": (56, 64), "holdout270": (49, 58), "holdout271": (48, 56),
     "holdout272": (62, 69), "holdout273": (57, 63), "holdout274": (43, 50),
+    "holdout275": (71, 75), "holdout276": (79, 81), "holdout277": (35, 41),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -243,7 +245,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout269": "a2130489", "holdout270": "7a096bba", "holdout271": "f9ce2946",
                                  # holdouts 272-274 (the twenty-second window's last), round one hundred and eleven's parser,
                                  # each scored once at its own merge (session 37)
-                                 "holdout272": "47fa3812", "holdout273": "a71b0e08", "holdout274": "3f13cdd5"}
+                                 "holdout272": "47fa3812", "holdout273": "a71b0e08", "holdout274": "3f13cdd5",
+                                 # holdouts 275-277 (the twenty-third window's first), round one hundred and twelve's parser,
+                                 # each scored once at its own merge (session 37)
+                                 "holdout275": "c75cb8f3", "holdout276": "7a990c22", "holdout277": "42de0ebe"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
