@@ -127,11 +127,11 @@ WRAPPED_NOTICE_LINES = 3
 # 关于开展学习《某某条例》活动的通知: round eighty-one) is the document too; the name counts as one word, 关于 before it.
 # …and so is an event's notice headed by its year with no 关于 and no 的 (2016年某省青少年科学素质知识竞赛通知, 2023年某县中小学
 # 科技节活动通知: round eighty-one): the year, the event's name and its kind (竞赛, 活动, 评选, 培训 …) before 通知.
-OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))(?:[^，。；：《》〈〉\s]{4,60}(?:的(?:通知|决定|通报|批复|(?:若干)?意见|请示|公告|公示(?:公告)?)|名单公示)"
+OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))(?:[^，。；：《》〈〉\s]{4,60}(?:的(?:通知|决定|通报|批复|答复|(?:若干)?意见|请示|公告|公示(?:公告)?)|名单公示)"
                         r"|(?:19|20)\d{2}年度?[^，。；：《》〈〉\s]{2,54}(?:项目|人选|结果|对象)公示"
                         r"|(?:19|20)\d{2}年度?[^，。；：《》〈〉\s]{4,40}(?:竞赛|大赛|比赛|活动|评选|征文|会议|培训|申报)通知"
                         r"|[^，。；：《》〈〉\s]{0,40}?关于(?:[^，。；：《》〈〉\s“]|《[^《》〈〉，。；：\s]{2,40}》|“[^“”《》。；：\n]{1,30}”){2,60}?"
-                        r"的(?:通知|决定|通报|批复|(?:若干)?意见|请示|公告|公示(?:公告)?))")
+                        r"的(?:通知|决定|通报|批复|答复|(?:若干)?意见|请示|公告|公示(?:公告)?))")
 OWN_NOTICE_LINES = 3
 # …or run into its body's first words on a one-line copy, its line breaks lost (关于…名单的公示根据《某某办法》…; 关于…的决定为
 # 表彰…): the body opens with 根据, 按照, 依据 or 为 (round seventy-nine; a 关于…的通知 so run in is NOTICE's already).

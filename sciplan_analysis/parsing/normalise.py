@@ -349,12 +349,17 @@ def _spaceless(cell: str) -> str:
     return SPACES.sub("", cell)
 
 
+# A site's list bullet before a labelled field (•索引号：…, •发布机构：…, as a disclosure page lists its fields; round one hundred
+# and thirteen): the field is chrome all the same.
+FIELD_BULLET = re.compile(r"^\s*[•▪●◆■·]\s*")
+
+
 def line_kind(text: str) -> str | None:
     """"page" for a page marker, "chrome" for site chrome (a labelled field such as 发布时间：…,
     navigation words, a breadcrumb), else None; `text` is a cleaned line."""
     if PAGE_MARKER.match(text):
         return "page"
-    if _field_start().match(text):  # a label, then its colon
+    if _field_start().match(FIELD_BULLET.sub("", text, count=1)):  # a label, then its colon (•发布机构：…: after a bullet)
         return "chrome" if len(text) <= FIELD_VALUE_MAX or _fields(text) >= 2 else None
     if _nav_chars().fullmatch(text):  # only nav words and separators can make a menu line
         rest = text
