@@ -354,12 +354,22 @@ def _spaceless(cell: str) -> str:
 FIELD_BULLET = re.compile(r"^\s*[•▪●◆■·]\s*")
 
 
+def _bulleted_field(text: str) -> bool:
+    """Whether a line is one labelled field after a list bullet (•发布机构：泉州市教育局); a run of bulleted fields on one line
+    (基本介绍•中文名：…•颁布时间：…, an encyclopedia's box) is read in the text, as before."""
+    bare = FIELD_BULLET.sub("", text, count=1)
+    return bare != text and not FIELD_BULLET_ANY.search(bare) and _field_start().match(bare) is not None
+
+
+FIELD_BULLET_ANY = re.compile("[•▪●◆■·]")
+
+
 def line_kind(text: str) -> str | None:
     """"page" for a page marker, "chrome" for site chrome (a labelled field such as 发布时间：…,
     navigation words, a breadcrumb), else None; `text` is a cleaned line."""
     if PAGE_MARKER.match(text):
         return "page"
-    if _field_start().match(FIELD_BULLET.sub("", text, count=1)):  # a label, then its colon (•发布机构：…: after a bullet)
+    if _field_start().match(text) or _bulleted_field(text):  # a label, then its colon (•发布机构：…: after a bullet)
         return "chrome" if len(text) <= FIELD_VALUE_MAX or _fields(text) >= 2 else None
     if _nav_chars().fullmatch(text):  # only nav words and separators can make a menu line
         rest = text
