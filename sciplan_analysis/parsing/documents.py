@@ -48,7 +48,8 @@ POLICY_MEASURES = r"若干政策|若干措施|[一二三四五六七八九十百
 # (an action named with its years, 健康广东行动（2019—2030年）: a province's action document, named as the national 健康中国行动
 # （2019—2030年） is; round one hundred and five cited it, round one hundred and twelve reads it as a title. 行动 with no years,
 # 科普惠民行动, names a campaign, no document)
-ACTION_WITH_YEARS = r"(?<=[\u3400-\u9fff]{2})行动(?=\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[—―─\-–－~～至]+\s*(?:19|20)\d{2}\s*年?\s*[）)])"
+ACTION_WITH_YEARS = (f"(?<=[{CJK_RANGE}]{{2}})行动"
+                     r"(?=\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[—―─\-–－~～至]+\s*(?:19|20)\d{2}\s*年?\s*[）)])")
 PLAN_WORDS = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "实施意见", "指导意见", "策划书", EMERGENCY_PLAN, POLICY_MEASURES,
                                      ACTION_WITH_YEARS))  # (not 意见 alone: 公开征求意见)
 # A file's name (…方案.docx): an attachment's link, not the title.
