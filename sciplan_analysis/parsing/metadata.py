@@ -56,6 +56,7 @@ from sciplan_analysis.parsing.news import (
     opening_text,
 )
 from sciplan_analysis.parsing.normalise import (
+    BULLET,
     DATE_LINE,
     DATED_NOTE_LINE,
     DOC_NUMBER_LINE,
@@ -288,14 +289,13 @@ def _first_cell(raw: str) -> str:
 CELL_LABEL = re.compile(r"[^\s：:|]{2,8}(?:\s?[^\s：:|]{1,4}){0,3}\s*[：:]")
 
 
-BULLET = re.compile("[•·▪●◆■]")
 BULLETED_LABEL = re.compile(f"{BULLET.pattern}\\s*\\S{{1,6}}\\s*[：:]")
 WHOLE_TEXT_HEADING = re.compile(r"《([^《》]{4,150})》\s*[（(]?(?:全文|原文|正文)?[）)]?")
 WHOLE_TEXT_RUN = re.compile(r"《([^《》]{4,150})》\s*[（(]?(?:全文|原文|正文)[）)]?")  # …, the text run on
 LOST_AT_END = re.compile("[?？\ufffd]+$")
 BARE_LABEL_LINES = 60  # labels stand in the page's first lines (a site's field list)
 BARE_VALUE_CHARS = 80  # a value longer than this is body text
-LIST_ITEM = re.compile(r"[•·▪●◆■]|^\s*-\s*")
+LIST_ITEM = re.compile(f"{BULLET.pattern}|^\\s*-\\s*")
 BRACKETED_LABEL = re.compile(r"[\[【［]\s*([^\[\]【】［］]{2,8}?)\s*[\]】］]")
 
 

@@ -349,19 +349,20 @@ def _spaceless(cell: str) -> str:
     return SPACES.sub("", cell)
 
 
+# The marks a site sets before a list's item or a field (•, ·, ▪ …).
+BULLET_CHARS = "•·▪●◆■"
+BULLET = re.compile(f"[{BULLET_CHARS}]")
 # A site's list bullet before a labelled field (•索引号：…, •发布机构：…, as a disclosure page lists its fields; round one hundred
 # and thirteen): the field is chrome all the same.
-FIELD_BULLET = re.compile(r"^\s*[•▪●◆■·]\s*")
+FIELD_BULLET = re.compile(f"^\\s*[{BULLET_CHARS}]\\s*")
 
 
 def _bulleted_field(text: str) -> bool:
     """Whether a line is one labelled field after a list bullet (•发布机构：泉州市教育局); a run of bulleted fields on one line
     (基本介绍•中文名：…•颁布时间：…, an encyclopedia's box) is read in the text, as before."""
     bare = FIELD_BULLET.sub("", text, count=1)
-    return bare != text and not FIELD_BULLET_ANY.search(bare) and _field_start().match(bare) is not None
+    return bare != text and not BULLET.search(bare) and _field_start().match(bare) is not None
 
-
-FIELD_BULLET_ANY = re.compile("[•▪●◆■·]")
 
 
 def line_kind(text: str) -> str | None:
