@@ -64,7 +64,9 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout266", "holdout267", "holdout268",
         "holdout269", "holdout270", "holdout271",
         "holdout272", "holdout273", "holdout274",
-        "holdout275", "holdout276", "holdout277")
+        "holdout275", "holdout276", "holdout277",
+        "holdout278", "holdout279", "holdout280",
+        "holdout281", "holdout282", "holdout283")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -120,6 +122,8 @@ RECORDED = {
     "holdout269": (56, 64), "holdout270": (49, 58), "holdout271": (48, 56),
     "holdout272": (62, 69), "holdout273": (57, 63), "holdout274": (43, 50),
     "holdout275": (71, 75), "holdout276": (79, 81), "holdout277": (35, 41),
+    "holdout278": (49, 54), "holdout279": (54, 60), "holdout280": (52, 56),
+    "holdout281": (54, 60), "holdout282": (49, 57), "holdout283": (58, 60),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -248,7 +252,13 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout272": "47fa3812", "holdout273": "a71b0e08", "holdout274": "3f13cdd5",
                                  # holdouts 275-277 (the twenty-third window's first), round one hundred and twelve's parser,
                                  # each scored once at its own merge (session 37)
-                                 "holdout275": "c75cb8f3", "holdout276": "7a990c22", "holdout277": "42de0ebe"}
+                                 "holdout275": "c75cb8f3", "holdout276": "7a990c22", "holdout277": "42de0ebe",
+                                 # holdouts 278-280 (the twenty-third window's last), round one hundred and thirteen's
+                                 # parser, each scored once at its own merge (session 38)
+                                 "holdout278": "2843a3d1", "holdout279": "1eed9611", "holdout280": "e430782d",
+                                 # holdouts 281-283 (the twenty-fourth window's first), round one hundred and thirteen's
+                                 # parser, each scored once at its own merge (session 38)
+                                 "holdout281": "878cd8de", "holdout282": "40004bc1", "holdout283": "7db4f58c"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
