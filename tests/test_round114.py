@@ -95,3 +95,9 @@ def test_a_headings_bracketed_note_on_its_line_is_no_piece_of_its_title(note, fi
                                   "二是贯彻实施全民科学素质行动规划纲要（2021年6月3日）"])
 def test_a_bracketed_note_after_no_name_of_its_own_stays_on_its_line(line):
     assert [p.text for p in paragraphs(line + "\n")] == [line]
+
+
+@pytest.mark.parametrize("text", ["  • [ 发布机构 ]\n  • 某区政府办公室\n  • [ 有效性 ]\n",
+                                  "  • 发文单位\n  • 某市人民政府\n  • 有效性 有效\n"])
+def test_an_organ_as_a_fields_bulleted_value_keeps_its_bullet(text):
+    assert any("•某区政府办公室" in p.text or "•某市人民政府" in p.text for p in paragraphs(text))

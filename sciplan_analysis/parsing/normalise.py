@@ -587,6 +587,9 @@ def raw_lines(raw: str, simple: str | None = None) -> list[Line]:
                 lines.append(line)
         gap = gap or not body.strip()
         pos += len(piece)
+    for n, line in enumerate(lines):
+        if line.text[:1] in BULLET_CHARS and (text := _debulleted(line.text, lines[n + 1].text if n + 1 < len(lines) else "")):
+            line.text, line.kind = text, line_kind(text)
     return lines
 
 
@@ -601,7 +604,7 @@ def _common_indent(pieces: list[str]) -> int:
 def _line(body: str, written: str, pos: int) -> Line | None:
     """The Line of one raw line's `body` (simplified) at offset `pos`; None when blank."""
     stripped = body.strip()
-    text = _debulleted(_unmangled(clean(body))) if stripped else ""
+    text = _unmangled(clean(body)) if stripped else ""
     lead = len(body) - len(body.lstrip())
     if text:
         start = pos + lead
@@ -622,17 +625,21 @@ def _line(body: str, written: str, pos: int) -> Line | None:
     return None
 
 
-# An organ's line, its heading's first line or its order's heading after a site's list bullet (•某市人民政府, •某市人民政府关于
-# 印发, •某市人民政府令: a gazette lists a document's fields after bullets and sets one more before the document's heading):
-# the bullet is the site's, the line the document's (round one hundred and fourteen). A bulleted line of news or of a
-# list's item (•某县科协开展…) keeps its bullet.
-BULLETED_ORGAN = re.compile(f"^[{BULLET_CHARS}](?=[{CJK_RANGE}]{{2,30}}?(?:{'|'.join(ORGAN_SUFFIXES)})(?:关于|令|$))")
+# An organ's heading's first line or its order's heading after a site's list bullet (•某市人民政府关于印发, •某市人民政府令), or
+# the organ alone over the heading's 关于 (•某市人民政府 / 关于…的通知): a gazette lists a document's fields after bullets and
+# sets one more before the document's heading; the bullet is the site's, the line the document's (round one hundred and
+# fourteen). A bulleted line of news or of a list's item (•某县科协开展…) and an organ as a field's value under its label
+# (•[发布机构] / •某区政府办公室) keep their bullets.
+BULLETED_ORGAN = re.compile(f"^[{BULLET_CHARS}](?=[{CJK_RANGE}]{{2,30}}?(?:{'|'.join(ORGAN_SUFFIXES)})(?P<rest>关于|令|$))")
 
 
-def _debulleted(text: str) -> str:
-    """A line without the site's list bullet before an organ's line or heading (`BULLETED_ORGAN`); any other line as it
-    is."""
-    return BULLETED_ORGAN.sub("", text, count=1) if text[:1] in BULLET_CHARS else text
+def _debulleted(text: str, below: str) -> str | None:
+    """`text` without the site's list bullet before an organ's heading (`BULLETED_ORGAN`; an organ alone only where the
+    line `below` opens with 关于), or None where the bullet stays."""
+    m = BULLETED_ORGAN.match(text)
+    if m is None or (not m.group("rest") and not below.startswith("关于")):
+        return None
+    return text[1:]
 
 
 # A joint signature's or header's line of bodies set apart by ideographic spaces, which a mirror that cannot write them
