@@ -600,6 +600,21 @@ def _legal_text(found: Found, paras: list[Paragraph]) -> None:
 ORDER_HEAD = re.compile(r"(?P<organ>[^，。；：:\s]{2,20}?人民政府)\s*令(?:\s*[（(]?\s*第\s*[\d一二三四五六七八九十百零〇]+\s*号\s*[）)]?)?")
 
 
+# An order's serial alone on its line under the order's heading (第268号, （第12号）).
+ORDER_SERIAL = re.compile(r"[（(]?\s*第\s*([\d一二三四五六七八九十百零〇]{1,6})\s*号\s*[）)]?")
+
+
+def _order_number(text: str, below: str) -> str | None:
+    """The number of a government's order whose heading is `text` (某市人民政府令, its serial on the line or on the line
+    `below`: 第268号), written whole (某市人民政府令第268号); None for any other line. An order cited in a sentence
+    (（国务院令第560号）) is no line of its own (round one hundred and fourteen)."""
+    if (m := ORDER_HEAD.fullmatch(text.strip())) is None or not is_issuer(m.group("organ")):
+        return None
+    serial = ORDER_SERIAL.search(text[m.start("organ") + len(m.group("organ")):]) \
+        or ORDER_SERIAL.fullmatch(re.sub(r"\s+", "", below))
+    return f"{m.group('organ')}令第{serial.group(1)}号" if serial else None
+
+
 def _ordering_government(head: list[str]) -> str | None:
     """The government whose order (`ORDER_HEAD`, a line of its own) stands over a legal text's name, or None."""
     for text in head:
@@ -882,6 +897,8 @@ def _front_lines(found: Found, front: list[str], tail: list[str]) -> Signatures:
             found.put("issue_date", "page", date_of(f"{stamp.group(1)}-{stamp.group(2)}-{stamp.group(3)}"))
         if (m := labelled_number().search(text)) and n < len(front):
             found.put("doc_number", "label", doc_number(m.group(1)))  # 文号 某府办函〔2023〕1号 (no colon)
+        if n < len(front) and (order := _order_number(text, lines[n + 1] if n + 1 < len(front) else "")):
+            found.put("doc_number", "text", order)  # 某市人民政府令 / 第268号 (round one hundred and fourteen)
         if DOC_NUMBER_LINE.match(text) or (DOC_NUMBER.fullmatch(text) and len(text) <= 30):
             found.put("doc_number", "text", doc_number(text))
         elif (m := NUMBER_AND_DATE.match(text)) and len(text) <= 40:  # 川办发〔2011〕99号 二○一一年…

@@ -467,10 +467,29 @@ def split_points(body: str, one_line: bool = False) -> list[int]:
         points.update(m.end() for m in LINE_SPLIT.finditer(body) if 0 < m.end() < len(body))
     # a page marker opening a piece, the text run on after it (— 1 — 全民…): the marker stands alone
     points.update(m.end() for a in {lead, *points} if (m := PAGE_MARKER_START.match(body, a)))
+    if (note := NOTED_NAME.search(body)) and _name_before_note(body[lead:note.start("note")]):
+        points.add(note.start("note"))  # 某市委某市人民政府关于…的实施意见 (2021年7月17日): the note stands alone
     if not points and not RUN_ON_HEADING.match(body):
         return []  # one piece, and no part heading opens it: most lines
     points.update(_run_on_heading_ends(body, sorted({0, *points, len(body)})))
     return sorted(p for p in points if 0 < p < len(body) and body[p:].strip() and body[:p].strip())
+
+
+# A document's name with its number or date in brackets after it on the same line (中共某省委 某省人民政府关于…的实施意见
+# (某发〔2025〕1号), …的实施意见 (2021年7月17日)), as a law database or a party site heads the document: the note stands on a
+# line of its own, as a gazette sets it under the name (round one hundred and fourteen).
+NOTED_NAME = re.compile(r"(?:通知|意见|决定|方案|纲要|规划|办法|要点|计划|规定|通报|批复|答复)\s*"
+                        rf"(?P<note>[（(]\s*(?:{DOC_NUMBER.pattern}|{DATE.pattern}|{CN_DATE.pattern})\s*[）)])\s*$")
+NAME_BEFORE_NOTE_CHARS = 100  # a heading's name is no longer
+
+
+def _name_before_note(text: str) -> bool:
+    """Whether `text`, before a bracketed note (NOTED_NAME), is a document's name alone: short, no sentence's mark,
+    opening with 关于 or a party committee (中共某市委 某市人民政府关于…) or as a name does (`_opens_a_name`: an organ, a
+    region). A sentence citing a notice and its number (各地要落实关于…的意见（某发〔2020〕1号）) keeps it."""
+    bare = clean(text)
+    return (0 < len(bare) <= NAME_BEFORE_NOTE_CHARS and SENTENCE_IN_LINE.search(bare) is None and "：" not in bare
+            and "《" not in bare and (bare.startswith(("关于", "中共")) or _opens_a_name(bare)))
 
 
 def _run_on_heading_ends(body: str, bounds: list[int]) -> list[int]:
@@ -568,6 +587,9 @@ def raw_lines(raw: str, simple: str | None = None) -> list[Line]:
                 lines.append(line)
         gap = gap or not body.strip()
         pos += len(piece)
+    for n, line in enumerate(lines):
+        if line.text[:1] in BULLET_CHARS and (text := _debulleted(line.text, lines[n + 1].text if n + 1 < len(lines) else "")):
+            line.text, line.kind = text, line_kind(text)
     return lines
 
 
@@ -601,6 +623,23 @@ def _line(body: str, written: str, pos: int) -> Line | None:
         # Only artifacts (e.g. a lone "**"): keep it, so no visible character goes untraced.
         return Line(pos + lead, pos + len(body.rstrip()), "", lead)
     return None
+
+
+# An organ's heading's first line or its order's heading after a site's list bullet (•某市人民政府关于印发, •某市人民政府令), or
+# the organ alone over the heading's 关于 (•某市人民政府 / 关于…的通知): a gazette lists a document's fields after bullets and
+# sets one more before the document's heading; the bullet is the site's, the line the document's (round one hundred and
+# fourteen). A bulleted line of news or of a list's item (•某县科协开展…) and an organ as a field's value under its label
+# (•[发布机构] / •某区政府办公室) keep their bullets.
+BULLETED_ORGAN = re.compile(f"^[{BULLET_CHARS}](?=[{CJK_RANGE}]{{2,30}}?(?:{'|'.join(ORGAN_SUFFIXES)})(?P<rest>关于|令|$))")
+
+
+def _debulleted(text: str, below: str) -> str | None:
+    """`text` without the site's list bullet before an organ's heading (`BULLETED_ORGAN`; an organ alone only where the
+    line `below` opens with 关于), or None where the bullet stays."""
+    m = BULLETED_ORGAN.match(text)
+    if m is None or (not m.group("rest") and not below.startswith("关于")):
+        return None
+    return text[1:]
 
 
 # A joint signature's or header's line of bodies set apart by ideographic spaces, which a mirror that cannot write them
@@ -836,7 +875,8 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         or (nxt.gap and ATTACHED_FILE.search(nxt.text) and not _left_open(prev.text))
         # a notice's whole name of its own below a headline (开展创建…工作的通知), not the rest of a title
         # the line above opened with 关于 (关于印发某县…纲要 / 实施方案（…）的通知)
-        or (nxt.gap and WHOLE_NAME.match(nxt.text) and "关于" not in prev.text and not _left_open(prev.text))
+        or (nxt.gap and WHOLE_NAME.match(nxt.text) and "关于" not in prev.text and not _left_open(prev.text)
+            and not in_title)
         # …or a headline naming a document issued whole (某厅、某部联合印发《X》), unless the line above is left open or is
         # a region's name alone (四川省 / 科技厅…联合印发《X》: a headline wrapped after its region; round forty-three)
         or (nxt.gap and ISSUED_HEADLINE.match(nxt.text) and not _left_open(prev.text)
@@ -880,6 +920,13 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
     if front and OPEN_HEADING.fullmatch(prev.text) and HEADING_REST.fullmatch(nxt.text):
         # 关于2019年重点办好城乡建设和 / 改善人民生活方面10件实事的通知, both set in as a gazette centres them: a heading opened
         # with 关于 and cut where a phrase runs on ends on the next line, whatever its indent (round one hundred and seven)
+        return True
+    if front and not (prev.kind or nxt.kind) and (
+            HEADING_CUT_AT_VERB.search(prev.text) or (in_title and HEADING_REST.fullmatch(nxt.text))) \
+            and not _stands_alone(prev.text, nxt.text) and SENTENCE_IN_LINE.search(nxt.text) is None:
+        # 某市人民政府关于印发 / 某市加强质量认证体系建设 / 促进全面质量管理实施方案的通知, centred as a gazette sets a heading over
+        # three lines: a heading cut after its 关于 (or the verb that takes the document) runs on, and so does a heading's
+        # later piece into the line that ends it as a notice's or decision's name does (round one hundred and fourteen)
         return True
     if _ends_paragraph(prev.text) or _stands_alone(prev.text, nxt.text):
         return False  # (both end the paragraph: the cheap test first)
@@ -925,6 +972,9 @@ MONTH_IN_LINE = re.compile(rf"{YEAR_DIGITS}\s*年\s*\d{{1,2}}\s*月")  # a year 
 # A heading's first line opened with 关于 and cut where a phrase runs on (关于2019年重点办好城乡建设和): no sentence's mark, no
 # document's name ended on it (round one hundred and seven).
 OPEN_HEADING = re.compile(r"关于[^，。；：:！？!?《》]{2,60}[和及与的、]")
+# A heading's first line cut right after its 关于 or the verb that takes the document it issues or forwards (某市人民政府关于
+# 印发, 某厅关于转发, 某县人民政府关于): never a line of its own (round one hundred and fourteen).
+HEADING_CUT_AT_VERB = re.compile(r"关于(?:印发|转发|下发|颁发|颁布|公布)?$")
 # …and the rest that ends it on the next line (改善人民生活方面10件实事的通知, 先进个人的决定).
 HEADING_REST = re.compile(r"[^，。；：:！？!?《》关]{1,60}的(?:通知|决定|通报|批复|答复|(?:若干|实施)?意见|公告|请示)")
 
