@@ -128,11 +128,11 @@ WRAPPED_NOTICE_LINES = 3
 # 关于开展学习《某某条例》活动的通知: round eighty-one) is the document too; the name counts as one word, 关于 before it.
 # …and so is an event's notice headed by its year with no 关于 and no 的 (2016年某省青少年科学素质知识竞赛通知, 2023年某县中小学
 # 科技节活动通知: round eighty-one): the year, the event's name and its kind (竞赛, 活动, 评选, 培训 …) before 通知.
-OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))(?:[^，。；：《》〈〉\s]{4,60}(?:的(?:通知|决定|通报|批复|答复|(?:若干)?意见|请示|公告|公示(?:公告)?)|名单公示)"
+OWN_NOTICE = re.compile(r"(?!.*(?:印发|转发))(?:[^，。；：《》〈〉\s]{4,60}(?:的(?:通知|决定|通报|批复|答复|(?:若干)?(?:政策)?意见|请示|公告|公示(?:公告)?)|名单公示)"
                         r"|(?:19|20)\d{2}年度?[^，。；：《》〈〉\s]{2,54}(?:项目|人选|结果|对象)公示"
                         r"|(?:19|20)\d{2}年度?[^，。；：《》〈〉\s]{4,40}(?:竞赛|大赛|比赛|活动|评选|征文|会议|培训|申报)通知"
                         r"|[^，。；：《》〈〉\s]{0,40}?关于(?:[^，。；：《》〈〉\s“]|《[^《》〈〉，。；：\s]{2,40}》|“[^“”《》。；：\n]{1,30}”){2,60}?"
-                        r"的(?:通知|决定|通报|批复|答复|(?:若干)?意见|请示|公告|公示(?:公告)?))")
+                        r"的(?:通知|决定|通报|批复|答复|(?:若干)?(?:政策)?意见|请示|公告|公示(?:公告)?))")
 OWN_NOTICE_LINES = 3
 # …or run into its body's first words on a one-line copy, its line breaks lost (关于…名单的公示根据《某某办法》…; 关于…的决定为
 # 表彰…): the body opens with 根据, 按照, 依据 or 为 (round seventy-nine; a 关于…的通知 so run in is NOTICE's already).
@@ -1365,6 +1365,12 @@ def _titles_and_lead(found: Found, structure: Structure, front: list[str], notic
         titles = titles[:piece]
     issued_names = _issued_together(notice_title, texts)
     issued = {name_key(name) for name in issued_names}
+    if first := _first_of_counted(notice_title):
+        # 关于印发某市打赢蓝天保卫战实施方案等十个实施方案的通知 over the first plan's heading: the notice issues several, counted
+        # in its own name, and is the page's document; the first it names is no title (round one hundred and fifteen)
+        titles = [t for t in titles if not name_key(t).startswith(first)]
+        named = [t for t in named if not name_key(t).startswith(first)]
+        issued.add(first)
     if issued:
         # 关于印发蓝天碧水净土保卫战2021年工作方案的通知 whose body issues 《A》《B》《C》 together: the notice is the page's
         # document, none of the plans it carries its title (round one hundred and nine); their period, where all share one
@@ -1458,6 +1464,22 @@ ISSUED_RUN = re.compile(r"《[^《》]{2,80}》(?:\s*(?:和|及|与|、|以及)?
 ISSUING_LINES = 12  # the issuing sentence stands in the notice's first paragraphs
 ISSUE_WORDS = re.compile("印发给你们|转发给你们|现予印发|现印发")
 ISSUE_GAP = 20  # 已经省政府同意，现: the words between the run and the issuing words
+
+
+# A carrying notice's name counting the documents it issues after the first (…实施方案等十个实施方案, 《X》等四个办法（指引）,
+# X等11个专项规划, X等六部应急预案): the notice issues several (round one hundred and fifteen).
+COUNTED_SEVERAL = re.compile(r"^(?P<first>.{4,}?)等\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|项|部|件|份|类)")
+
+
+def _first_of_counted(notice_title: str | None) -> str | None:
+    """The name key of the first document a carrying notice's name counts several after (`COUNTED_SEVERAL`: 关于印发X等十个
+    实施方案的通知 → X's key), or None. A notice counting places or bodies (关于在天津等12个市设立…, 某厅等十六部门印发…)
+    carries no 印发 of its own named document first and gives none."""
+    if not notice_title or not CARRIER.search(notice_title) or FORWARDING.search(notice_title):
+        return None
+    inner = inner_title(notice_title)
+    m = COUNTED_SEVERAL.match(inner) if inner != notice_title else None
+    return name_key(m.group("first")) or None if m else None
 
 
 def _issued_together(notice_title: str | None, texts: list[str]) -> list[str]:

@@ -202,6 +202,8 @@ ORGAN_HEADING_START = re.compile(f"^[{CJK_RANGE}]{{2,30}}?(?:{'|'.join(ORGAN_SUF
 TITLE_END = re.compile(r"(?:方案|纲要|规划|通知|的函|意见|办法|计划|要点|分工表|应急预案|若干政策|条措施|若干措施|实施措施|年[）)]|稿[）)]"
                        r"|版[）)]|(?:试行|修订|草案)[）)])$")
 PREAMBLE_START = re.compile(r"^(?:为了?|根据|按照|各[^，。]{0,30}[：:])")
+# A notice's salutation alone on its line, its addressees set apart by commas (各县（市、区）人民政府，市政府直属各单位：).
+SALUTATION_LINE = re.compile(r"各[^。；：:]{1,80}[：:]")
 # Page furniture of a PDF: — 1 —, - 2 -, 第1页 共5页, 1/5.
 PAGE_MARKER = re.compile(
     r"^(?:[—\-–－―~]{1,3}\s*\d{1,3}\s*[—\-–－―~]{1,3}|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?"
@@ -895,6 +897,9 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         # 科普惠民 / 某县人民政府办公室; 科普惠民 / 开展创建…的通知; 科普惠民 / 某县…实施意见.docx)
         or (not nxt.gap and not in_title and _headline(prev.text)
             and (_opens_a_name(nxt.text) or WHOLE_NAME.match(nxt.text) or ATTACHED_FILE.search(nxt.text)))
+        # …or a headline leading into what follows with a dash (重磅！某市委一号文件，全文发布—— / 中共某市委员会 某市人民政府 /
+        # 关于…的实施意见): the document starts below it (round one hundred and fifteen)
+        or (nxt.gap and LEADING_DASH.search(prev.text) is not None)
     ):
         return False
     if prev.kind or nxt.kind:
@@ -1022,6 +1027,7 @@ def _opens_a_name(text: str) -> bool:
     return opens_with_region(text)
 
 
+LEADING_DASH = re.compile(r"[—―－-]{2}$|——$")  # a headline's dash into what follows (…全文发布——)
 HEADLINE_LINE_CHARS = 30  # a headline is a short line
 # A headline of its own naming a document issued whole (某厅、某部、某协会联合印发《X》), the name closed at the line's end:
 # under a blank line it is never the rest of the line above (round forty-three: a spam line of glossed words ending in
@@ -1123,7 +1129,9 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         return True  # a signature (an issuer followed by 关于… is a title broken after it)
     if ORGAN_DATE_LINE.match(prev):
         return True  # a signature with its date on its line (某县科协    2021年8月5日)
-    return bool(TITLE_END.search(prev) and PREAMBLE_START.match(nxt))
+    # (a salutation naming several addressees, 各县（市、区）人民政府，市政府直属各单位：, opens the body under the name as 各…：
+    # does: round one hundred and fifteen)
+    return bool(TITLE_END.search(prev) and (PREAMBLE_START.match(nxt) or SALUTATION_LINE.fullmatch(nxt)))
 
 
 def _is_header(lines: list[Line], i: int) -> bool:
