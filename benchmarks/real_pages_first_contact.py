@@ -66,7 +66,8 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout272", "holdout273", "holdout274",
         "holdout275", "holdout276", "holdout277",
         "holdout278", "holdout279", "holdout280",
-        "holdout281", "holdout282", "holdout283")
+        "holdout281", "holdout282", "holdout283",
+        "holdout284", "holdout285", "holdout286")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -124,6 +125,7 @@ RECORDED = {
     "holdout275": (71, 75), "holdout276": (79, 81), "holdout277": (35, 41),
     "holdout278": (49, 54), "holdout279": (54, 60), "holdout280": (52, 56),
     "holdout281": (54, 60), "holdout282": (49, 57), "holdout283": (58, 60),
+    "holdout284": (78, 80), "holdout285": (59, 63), "holdout286": (60, 63),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -258,7 +260,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout278": "2843a3d1", "holdout279": "1eed9611", "holdout280": "e430782d",
                                  # holdouts 281-283 (the twenty-fourth window's first), round one hundred and thirteen's
                                  # parser, each scored once at its own merge (session 38)
-                                 "holdout281": "878cd8de", "holdout282": "40004bc1", "holdout283": "7db4f58c"}
+                                 "holdout281": "878cd8de", "holdout282": "40004bc1", "holdout283": "7db4f58c",
+                                 # holdouts 284-286 (the twenty-fourth window's last), round one hundred and fifteen's
+                                 # parser, each scored once at its own merge (session 38)
+                                 "holdout284": "2f4eb2ec", "holdout285": "b736e237", "holdout286": "aefd4a1a"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
