@@ -26,6 +26,7 @@ from sciplan_analysis.text.patterns import (
     cjk_key,
 )
 from sciplan_analysis.text.reference import labels_of
+from sciplan_analysis.text.regions import is_region_name
 
 # Words a document's name holds (a 《…》 without one is no document: 《人民日报》).
 # (A body's measures in a number of points, …若干措施 or …政策措施, are a document of their own beside 意见 and 办法:
@@ -50,8 +51,11 @@ POLICY_MEASURES = r"若干政策|若干措施|[一二三四五六七八九十百
 # 科普惠民行动, names a campaign, no document)
 ACTION_WITH_YEARS = (f"(?<=[{CJK_RANGE}]{{2}})行动"
                      r"(?=\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[—―─\-–－~～至]+\s*(?:19|20)\d{2}\s*年?\s*[）)])")
+# (a year's work tasks or arrangements named with their year, 某市深化…2023年重点工作任务, 某省科技厅2019年科技工作安排: a plan for
+# the year named by its kind as 工作要点 is; round one hundred and sixteen. 重点工作任务 with no year heads a plan's part.)
+YEAR_WORK = r"(?<=(?:19|20)\d{2}年)(?:度)?[^，。；：、\s]{0,12}?工作(?:任务|安排)"
 PLAN_WORDS = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "实施意见", "指导意见", "策划书", EMERGENCY_PLAN, POLICY_MEASURES,
-                                     ACTION_WITH_YEARS))  # (not 意见 alone: 公开征求意见)
+                                     ACTION_WITH_YEARS, YEAR_WORK))  # (not 意见 alone: 公开征求意见)
 # A file's name (…方案.docx): an attachment's link, not the title.
 FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 LEADING_DATE = re.compile(rf"^(?:{DATE.pattern}|{ISO_DATE.pattern}(?:\s*\d{{1,2}}[：:]\d{{2}}(?:[：:]\d{{2}})?)?)\s*")
@@ -224,6 +228,17 @@ def undated(text: str) -> str:
     return LEADING_CN_DATE.sub("", LEADING_DATE.sub("", text))
 
 
+# A region's name in brackets opening a line, a site's label before a document's name ((辽宁省)某县…纲要; round one hundred and
+# sixteen).
+BRACKETED_REGION = re.compile(r"^[（(](?P<region>[^（）()]{2,12})[）)](?P<rest>.{4,})$")
+
+
+def region_labelled(text: str) -> str | None:
+    """A line's rest after a region's name in brackets opening it ((辽宁省)某县…纲要 → 某县…纲要), or None."""
+    m = BRACKETED_REGION.match(text)
+    return m.group("rest") if m and is_region_name(m.group("region")) else None
+
+
 def clean_title(text: str) -> str:
     """A title without site labels (a bulleted title field's label and a section's name before it:
     基本介绍•中文名：X), a leading date (2022-05-16 某县…, 二〇一二年一月十二日…) and the page furniture
@@ -236,6 +251,7 @@ def clean_title(text: str) -> str:
     text = DESCRIPTION_PREFIX.sub("", text, count=1)  # 文档介绍：X: a sharing site's label (round forty-five)
     text = SITE_PREFIX.sub("", undated(text).strip())
     text = ATTACHMENT_LABEL.sub("", text, count=1)  # 附件：某市…实施方案: the attached document's name
+    text = region_labelled(text) or text  # (辽宁省)某县…纲要: a site's region label
     if (tag := LEADING_TAG.match(text)) and tag.group(1) not in NOT_A_TAG:
         text = text[tag.end():]  # 【省科技厅】关于…的通知: a site's tag
     column = COLUMN_LABEL.match(text)
@@ -243,7 +259,12 @@ def clean_title(text: str) -> str:
         text = text[column.end():]  # 转发通知|关于…的通知: a column's label
     if (m := trailing_furniture().search(text, 4)) is not None:
         text = text[: m.start()].strip()
-    return text
+    return IMAGE_CAPTION.sub("", text)
+
+
+# An image's number a portal glues after a headline it repeats as the image's caption (某市…行动方案(图3); round one hundred
+# and sixteen): no part of the name.
+IMAGE_CAPTION = re.compile(r"(?<=\S{4})\s*[（(]\s*图\s*\d{1,2}\s*[）)]$")
 
 
 # What a 范文, template or document-sharing site glues after a copied document's name (round twenty): a count
@@ -294,7 +315,7 @@ def copy_name(text: str) -> str:
 # (（2021—2025年）, （试行）, （征求意见稿）). A headline that reports one (…方案正式实施, …方案出炉)
 # does not end so: it is no title.
 TITLE_END = re.compile(alternatives(*PLAN_KINDS, DIVISION_TABLE, "意见", "办法", "细则", "安排", "计划书", "策划书", EMERGENCY_PLAN,
-                                    POLICY_MEASURES, ACTION_WITH_YEARS)
+                                    POLICY_MEASURES, ACTION_WITH_YEARS, YEAR_WORK)
                        + r"\s*(?:[（(][^（）()]{1,20}[）)]\s*)*$")
 # A headline reports a plan (某县发布…方案, 解读《…》); it is not the plan's title.
 HEADLINE = re.compile(r"发布|出台|下发|印发|解读|获悉|审议通过|召开|举行|举办")

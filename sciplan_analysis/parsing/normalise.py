@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sciplan_analysis.parsing.documents import digits_date
+from sciplan_analysis.parsing.documents import digits_date, region_labelled
 from sciplan_analysis.parsing.issuers import (
     department_unit,
     is_association,
@@ -199,7 +199,7 @@ PHONE_LINE = re.compile(r"^[（(]0\d{2,3}[）)]\s*\d{7,8}(?!\d)")
 ORGAN_HEADING_START = re.compile(f"^[{CJK_RANGE}]{{2,30}}?(?:{'|'.join(ORGAN_SUFFIXES)})关于")
 # A title line: what a plan or notice is called; a preamble opens with 为/根据/按照/各….
 # (its own list, not text.patterns.PLAN_KINDS: no 要点, and a notice's or opinion's ends; kept as it was)
-TITLE_END = re.compile(r"(?:方案|纲要|规划|通知|的函|意见|办法|计划|要点|分工表|应急预案|若干政策|条措施|若干措施|实施措施|年[）)]|稿[）)]"
+TITLE_END = re.compile(r"(?:方案|纲要|规划|通知|的函|意见|办法|计划|要点|分工表|应急预案|若干政策|条措施|若干措施|实施措施|工作任务|工作安排|年[）)]|稿[）)]"
                        r"|版[）)]|(?:试行|修订|草案)[）)])$")
 PREAMBLE_START = re.compile(r"^(?:为了?|根据|按照|各[^，。]{0,30}[：:])")
 # A notice's salutation alone on its line, its addressees set apart by commas (各县（市、区）人民政府，市政府直属各单位：).
@@ -848,6 +848,9 @@ def _continues(prev: Line, nxt: Line, front: bool = False, in_unit: bool = False
         # a line repeating the one above (a template's or a site's title shown twice: X / X) is no rest of it
         # (round nineteen)
         or prev.text == nxt.text
+        # …or under the same name with its region in brackets before it ((辽宁省)某县…纲要 / 某县…纲要: a site's label and the
+        # name; round one hundred and sixteen)
+        or region_labelled(prev.text) == nxt.text
         # a document's whole name after a blank line, under a line holding a sentence's mark (a site's advert or
         # slogan, 超级方便的公文写作神器！立即了解 / / 全民科学素质行动计划纲要): the name starts a paragraph (round nineteen)
         or (nxt.gap and _document_name(nxt.text) and SENTENCE_IN_LINE.search(prev.text) is not None
