@@ -13,7 +13,7 @@
     python benchmarks/real_clauses_2.py --set 10 …    # and the tenth (every clause; after round 7b)
     python benchmarks/real_clauses_2.py --set 11 …    # and the eleventh (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 12 …    # and the twelfth (every clause; session's end)
-    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 181: each later set (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 183: each later set (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
     python benchmarks/real_clauses_2.py --set 86 --model  # and the learned hybrid (the code since session 25) beside the rules
     python benchmarks/real_clauses_2.py --set 92 --model --model-file old.csv  # another model file (session 26:
@@ -257,6 +257,8 @@ SETS = {
     "179": (HERE / "real_clauses_179.csv", HERE / "real_clauses" / "pages_179.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_179.csv", None),
     "180": (HERE / "real_clauses_180.csv", HERE / "real_clauses" / "pages_180.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_180.csv", None),
     "181": (HERE / "real_clauses_181.csv", HERE / "real_clauses" / "pages_181.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_181.csv", None),
+    "182": (HERE / "real_clauses_182.csv", HERE / "real_clauses" / "pages_182.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_182.csv", None),
+    "183": (HERE / "real_clauses_183.csv", HERE / "real_clauses" / "pages_183.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_183.csv", None),
 }
 
 

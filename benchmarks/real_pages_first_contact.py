@@ -67,7 +67,8 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout275", "holdout276", "holdout277",
         "holdout278", "holdout279", "holdout280",
         "holdout281", "holdout282", "holdout283",
-        "holdout284", "holdout285", "holdout286")
+        "holdout284", "holdout285", "holdout286",
+        "holdout287", "holdout288", "holdout289")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -126,6 +127,7 @@ RECORDED = {
     "holdout278": (49, 54), "holdout279": (54, 60), "holdout280": (52, 56),
     "holdout281": (54, 60), "holdout282": (49, 57), "holdout283": (58, 60),
     "holdout284": (78, 80), "holdout285": (59, 63), "holdout286": (60, 63),
+    "holdout287": (67, 72), "holdout288": (62, 70), "holdout289": (70, 80),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -263,7 +265,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout281": "878cd8de", "holdout282": "40004bc1", "holdout283": "7db4f58c",
                                  # holdouts 284-286 (the twenty-fourth window's last), round one hundred and fifteen's
                                  # parser, each scored once at its own merge (session 38)
-                                 "holdout284": "2f4eb2ec", "holdout285": "b736e237", "holdout286": "aefd4a1a"}
+                                 "holdout284": "2f4eb2ec", "holdout285": "b736e237", "holdout286": "aefd4a1a",
+                                 # holdouts 287-289 (the twenty-fifth window's first), round one hundred and sixteen's
+                                 # parser, each scored once at its own merge (session 38)
+                                 "holdout287": "a7ec5851", "holdout288": "f6e02db1", "holdout289": "4658e189"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
