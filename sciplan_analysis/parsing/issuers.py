@@ -224,7 +224,7 @@ def issuer_problem(text: str) -> str | None:
     ``unknown region`` (an organ's shape, but the region it names is in no division table:
     欢乐谷市人民政府); None for an organ."""
     if text in CENTRAL_SHORT or _event_committee(text) or _zone_committee(text) or _joint_meeting_office(text) \
-            or department_unit(text) or national_unit(text) or _action_committee(text):
+            or department_unit(text) or national_unit(text) or _action_committee(text) or _leading_group(text):
         return None
     m = ISSUER.match(text)
     if not m or NOT_AN_ORGAN.search(m.group(1)):
@@ -295,6 +295,13 @@ def issuer_problem(text: str) -> str | None:
     for stop in range(start + len(region) + 1, min(len(owner) - 1, start + len(region) + 3) + 1):
         if LEVEL_END.search(owner, 0, stop) and is_region_name(owner[start:stop]):
             return None
+    # …and the longest may run into the field (三明市|城市管理局: the field 城市管理 ends its first word with 市, a level): a
+    # known region opening the owner, a department's field after it (round one hundred and seventeen)
+    known = region_run(owner[start:])[1]
+    field = owner[start + known:]
+    if 0 < known < len(region) and text.endswith((*DEPARTMENTS, "委员会")) and 2 <= len(field) <= FIELD_AFTER_REGION_CHARS \
+            and not NOT_AN_ORGAN.search(field) and not ORGAN_END.search(field) and not region_run(field)[1]:
+        return None
     return "unknown region"
 
 
@@ -309,6 +316,29 @@ ASSOCIATION = re.compile(f"^(?P<field>[{CJK_RANGE}]{{0,14}}?)(?:协会|学会|�
 SHORT_FIELD_CHARS = 3  # a short name's field (农技 of 中国农技协) is a few characters
 ASSOCIATION_OWNERS = ("中国", "中华", "全国")
 NOT_A_FIELD = re.compile("政府|党委|办公|委员会|局|厅|中心|公司|集团|大学|学院|学校|中学|小学")
+
+
+FIELD_AFTER_REGION_CHARS = 10  # a department's field after its region's name (城市管理, 住房和城乡建设) is no longer
+
+# A region's leading group for one field of work, or its office, signing the field's plans and work points (某市大数据发展领导
+# 小组, 某市文旅产业高质量发展领导小组, 市大数据发展领导小组办公室; round one hundred and seventeen): the region (or a bare
+# level) opens it, then the field, as a region's work office (`_work_office`) is read. The literacy plans' own groups
+# (全民科学素质工作领导小组) are a body's core already (ORGAN_CORES).
+LEADING_GROUP = ("领导小组办公室", "领导小组")
+LEADING_GROUP_FIELD_CHARS = (2, 16)
+
+
+def _leading_group(text: str) -> bool:
+    """Whether `text` is a real region's leading group for a field of work, or its office (LEADING_GROUP): the region or a
+    bare level opens it, then 2-16 characters of the field, no word of page text and no other organ's suffix among them."""
+    suffix = next((s for s in LEADING_GROUP if text.endswith(s)), None)
+    if suffix is None:
+        return False
+    start = opening_region(text) or ((m := BARE_LEVEL_OPENING.match(text)) and m.end()) or 0
+    field = text[start: len(text) - len(suffix)]
+    low, high = LEADING_GROUP_FIELD_CHARS
+    return bool(start) and low <= len(field) <= high and re.fullmatch(f"[{CJK_RANGE}]+", field) is not None \
+        and not NOT_AN_ORGAN.search(field) and not ORGAN_END.search(field)
 
 
 def opening_region(text: str) -> int:
