@@ -68,7 +68,8 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout278", "holdout279", "holdout280",
         "holdout281", "holdout282", "holdout283",
         "holdout284", "holdout285", "holdout286",
-        "holdout287", "holdout288", "holdout289")
+        "holdout287", "holdout288", "holdout289",
+        "holdout290", "holdout291", "holdout292")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -128,6 +129,7 @@ RECORDED = {
     "holdout281": (54, 60), "holdout282": (49, 57), "holdout283": (58, 60),
     "holdout284": (78, 80), "holdout285": (59, 63), "holdout286": (60, 63),
     "holdout287": (67, 72), "holdout288": (62, 70), "holdout289": (70, 80),
+    "holdout290": (44, 48), "holdout291": (92, 98), "holdout292": (46, 58),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -268,7 +270,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout284": "2f4eb2ec", "holdout285": "b736e237", "holdout286": "aefd4a1a",
                                  # holdouts 287-289 (the twenty-fifth window's first), round one hundred and sixteen's
                                  # parser, each scored once at its own merge (session 38)
-                                 "holdout287": "a7ec5851", "holdout288": "f6e02db1", "holdout289": "4658e189"}
+                                 "holdout287": "a7ec5851", "holdout288": "f6e02db1", "holdout289": "4658e189",
+                                 # holdouts 290-292 (the twenty-fifth window's last), round one hundred and seventeen's
+                                 # parser, each scored once at its own merge (session 38)
+                                 "holdout290": "0bb238d1", "holdout291": "f326ad58", "holdout292": "44b8e81b"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
