@@ -275,7 +275,8 @@ COUNT_WORDS = "精选|最新|优秀|通用|推荐|合集|模板|热门|经典"  
 COPY_SUFFIX = re.compile(r"\s*(?:[（(【\[]\s*(?:完整文档|完整版|精选|范文|通用|最新|推荐|优选|可编辑|word版?|pdf版?|Word版?|PDF版?|"
                          rf"WORD版?|doc|docx|(?:{COUNT_WORDS})*\s*(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})\s*篇)\s*[）)】\]]|(?:精选|最新|优秀|通用|推荐)?\s*(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})\s*篇"
                          r"|篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})|范[文例](?:大全)?|(?:word|Word|WORD|pdf|PDF)\s*版?"
-                         r"|[-_—–－]+\s*第\s*\d{1,3}\s*页)\s*$")
+                         r"|[-_—–－]+\s*第\s*\d{1,3}\s*页"
+                         r"|[（(]\s*\d{1,4}\s*[页頁]\s*[）)])\s*$")  # (18页): a sharing site's page count (round 118)
 
 
 # A period in brackets after a plan's kind (实施方案（2016—2020年）): the name may end with it.

@@ -367,6 +367,18 @@ def _bulleted_field(text: str) -> bool:
 
 
 
+# A page's posting time opening a line, a labelled field after it (2021-02-01 09:49:34来源：某市人民政府, 2022年3月1日 来源：…):
+# the site's stamp, a line of its own, never the start of the name under it; its date is still read as the page's
+# (round one hundred and eighteen).
+LEADING_STAMP = re.compile(r"^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*")
+
+
+def _stamped_field(text: str) -> bool:
+    """Whether a line is a posting time with a labelled field after it (LEADING_STAMP, then a label and its colon)."""
+    stamp = LEADING_STAMP.match(text)
+    return stamp is not None and stamp.end() < len(text) and _field_start().match(text, stamp.end()) is not None
+
+
 def line_kind(text: str) -> str | None:
     """"page" for a page marker, "chrome" for site chrome (a labelled field such as 发布时间：…,
     navigation words, a breadcrumb), else None; `text` is a cleaned line."""
@@ -1109,6 +1121,8 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         return True  # （2024年7月29日）2024年10月14日: a document's dated note, the paper's date after it (round one hundred and ten)
     if POSTING_TIME_LINE.fullmatch(prev) or POSTING_TIME_LINE.fullmatch(nxt):
         return True  # 26.02.2020  10:21, 2016-09-17 01:30:50: a site's posting time alone (round one hundred and six)
+    if _stamped_field(prev):
+        return True  # 2021-02-01 09:49:34来源：某市人民政府 / 某市…纲要: the stamp and its field (round one hundred and eighteen)
     if digits_date(prev) or digits_date(nxt):
         return True  # a date line a damaged copy stripped of 年, 月 and 日 (201276 / 赣发〔20128; round seventy-six)
     if ANY_DOC_NUMBER_LINE.match(prev) or ANY_DOC_NUMBER_LINE.match(nxt):
