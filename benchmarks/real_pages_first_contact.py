@@ -69,7 +69,8 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout281", "holdout282", "holdout283",
         "holdout284", "holdout285", "holdout286",
         "holdout287", "holdout288", "holdout289",
-        "holdout290", "holdout291", "holdout292")
+        "holdout290", "holdout291", "holdout292",
+        "holdout293", "holdout294", "holdout295")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -130,6 +131,7 @@ RECORDED = {
     "holdout284": (78, 80), "holdout285": (59, 63), "holdout286": (60, 63),
     "holdout287": (67, 72), "holdout288": (62, 70), "holdout289": (70, 80),
     "holdout290": (44, 48), "holdout291": (92, 98), "holdout292": (46, 58),
+    "holdout293": (80, 86), "holdout294": (104, 109), "holdout295": (82, 89),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -273,7 +275,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout287": "a7ec5851", "holdout288": "f6e02db1", "holdout289": "4658e189",
                                  # holdouts 290-292 (the twenty-fifth window's last), round one hundred and seventeen's
                                  # parser, each scored once at its own merge (session 38)
-                                 "holdout290": "0bb238d1", "holdout291": "f326ad58", "holdout292": "44b8e81b"}
+                                 "holdout290": "0bb238d1", "holdout291": "f326ad58", "holdout292": "44b8e81b",
+                                 # holdouts 293-295 (the twenty-sixth window's first), round one hundred and eighteen's
+                                 # parser, each scored once at its own merge (session 38)
+                                 "holdout293": "be34658b", "holdout294": "6f5fecdb", "holdout295": "01d7d979"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
