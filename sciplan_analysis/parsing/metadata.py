@@ -2304,9 +2304,14 @@ def _own_notice(front: list[str]) -> str | None:
 EXPLAINED_TAIL = re.compile(r"(?:关于)?《?(?P<name>(?:[^《》〈〉，。；：:]|〈[^《》〈〉]{1,80}〉){4,60}?)》?\s*的?\s*(?:政策)?(?:解读|图解)")
 
 
+# …or a speaker's explanation of it, tagged or not (【主要负责人解读】某市科协主席某某解读《X》, 某局局长解读《X》; round one hundred
+# and nineteen): the heading ends with 解读 and X in 《》, a short run of no sentence before it.
+EXPLAINED_BY = re.compile(r"(?:【[^【】]{1,12}】)?[^《》，。；：:！？!?]{2,40}?解读\s*《(?P<name>(?:[^《》〈〉]|〈[^《》〈〉]{1,80}〉){4,80})》")
+
+
 def _explained(heading: str) -> str:
-    """The plan an explaining heading names (X政策解读 → X), or the heading unchanged."""
-    m = EXPLAINED_TAIL.fullmatch(heading)
+    """The plan an explaining heading names (X政策解读 → X, 某市科协主席某某解读《X》 → X), or the heading unchanged."""
+    m = EXPLAINED_TAIL.fullmatch(heading) or EXPLAINED_BY.fullmatch(heading)
     return m.group("name") if m and is_title(m.group("name")) else heading
 
 
