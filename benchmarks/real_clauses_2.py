@@ -13,7 +13,7 @@
     python benchmarks/real_clauses_2.py --set 10 …    # and the tenth (every clause; after round 7b)
     python benchmarks/real_clauses_2.py --set 11 …    # and the eleventh (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 12 …    # and the twelfth (every clause; session's end)
-    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 183: each later set (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 187: each later set (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
     python benchmarks/real_clauses_2.py --set 86 --model  # and the learned hybrid (the code since session 25) beside the rules
     python benchmarks/real_clauses_2.py --set 92 --model --model-file old.csv  # another model file (session 26:
@@ -259,6 +259,7 @@ SETS = {
     "181": (HERE / "real_clauses_181.csv", HERE / "real_clauses" / "pages_181.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_181.csv", None),
     "182": (HERE / "real_clauses_182.csv", HERE / "real_clauses" / "pages_182.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_182.csv", None),
     "183": (HERE / "real_clauses_183.csv", HERE / "real_clauses" / "pages_183.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_183.csv", None),
+    "187": (HERE / "real_clauses_187.csv", HERE / "real_clauses" / "pages_187.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_187.csv", None),
 }
 
 
