@@ -633,7 +633,8 @@ def test_other_plans_hand_codes_are_well_formed():
                                                               ("180", 68, 6),
                                                               ("181", 35, 5),
                                                               ("182", 50, 7),
-                                                              ("183", 53, 7)])
+                                                              ("183", 53, 7),
+                                                              ("187", 54, 7)])
 def test_fresh_other_plan_codes_are_well_formed(name, least_clauses, least_plans):
     """The second to twenty-fifth sets of other plans' hand codes (benchmarks/real_clauses_2.py): valid
     tools and types, a reading each, every listed page coded, no clause twice, no page of the
