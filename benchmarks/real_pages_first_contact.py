@@ -70,7 +70,8 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout284", "holdout285", "holdout286",
         "holdout287", "holdout288", "holdout289",
         "holdout290", "holdout291", "holdout292",
-        "holdout293", "holdout294", "holdout295")
+        "holdout293", "holdout294", "holdout295",
+        "holdout296", "holdout297", "holdout298")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -132,6 +133,7 @@ RECORDED = {
     "holdout287": (67, 72), "holdout288": (62, 70), "holdout289": (70, 80),
     "holdout290": (44, 48), "holdout291": (92, 98), "holdout292": (46, 58),
     "holdout293": (80, 86), "holdout294": (104, 109), "holdout295": (82, 89),
+    "holdout296": (65, 67), "holdout297": (76, 79), "holdout298": (65, 66),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -278,7 +280,10 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout290": "0bb238d1", "holdout291": "f326ad58", "holdout292": "44b8e81b",
                                  # holdouts 293-295 (the twenty-sixth window's first), round one hundred and eighteen's
                                  # parser, each scored once at its own merge (session 38)
-                                 "holdout293": "be34658b", "holdout294": "6f5fecdb", "holdout295": "01d7d979"}
+                                 "holdout293": "be34658b", "holdout294": "6f5fecdb", "holdout295": "01d7d979",
+                                 # holdouts 296-298 (the twenty-sixth window's last), round one hundred and nineteen's
+                                 # parser, each scored once at its own merge (session 38)
+                                 "holdout296": "33687f33", "holdout297": "71a566e1", "holdout298": "0d158a17"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
