@@ -71,7 +71,8 @@ SETS = (*(f"holdout{n}" for n in range(15, 44)), "holdout43p", "holdout44", "hol
         "holdout287", "holdout288", "holdout289",
         "holdout290", "holdout291", "holdout292",
         "holdout293", "holdout294", "holdout295",
-        "holdout296", "holdout297", "holdout298")
+        "holdout296", "holdout297", "holdout298",
+        "holdout299", "holdout300", "holdout301", "holdout302")
 
 # Each set's first contact as recorded (README "Pages never seen, at first contact",
 # docs/parser_rounds.md, benchmarks/RESULTS.md): right, total.
@@ -134,6 +135,7 @@ RECORDED = {
     "holdout290": (44, 48), "holdout291": (92, 98), "holdout292": (46, 58),
     "holdout293": (80, 86), "holdout294": (104, 109), "holdout295": (82, 89),
     "holdout296": (65, 67), "holdout297": (76, 79), "holdout298": (65, 66),
+    "holdout299": (90, 90), "holdout300": (72, 75), "holdout301": (80, 85), "holdout302": (57, 62),
 }
 
 # Holdouts 109 and 126 (session 26): each lists a citation whose name spam words split with and without the injection
@@ -283,7 +285,11 @@ FIRST_CONTACT: dict[str, str] = {"holdout16": "51a7d72", "holdout78": "efedbc4",
                                  "holdout293": "be34658b", "holdout294": "6f5fecdb", "holdout295": "01d7d979",
                                  # holdouts 296-298 (the twenty-sixth window's last), round one hundred and nineteen's
                                  # parser, each scored once at its own merge (session 38)
-                                 "holdout296": "33687f33", "holdout297": "71a566e1", "holdout298": "0d158a17"}
+                                 "holdout296": "33687f33", "holdout297": "71a566e1", "holdout298": "0d158a17",
+                                 # holdouts 299-302 (the twenty-seventh window, the twenty-sixth's confirmation), round one
+                                 # hundred and nineteen's parser, each scored once at its own merge (session 38)
+                                 "holdout299": "7e243a67", "holdout300": "f1a75d97", "holdout301": "14e5eb37",
+                                 "holdout302": "d807e02d"}
 
 # Run inside the archived tree: that commit's real_pages.parsed_facts on each page.
 OLD_PARSER = """
