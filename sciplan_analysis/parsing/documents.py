@@ -276,7 +276,7 @@ COPY_SUFFIX = re.compile(r"\s*(?:[（(【\[]\s*(?:完整文档|完整版|精选|
                          rf"WORD版?|doc|docx|(?:{COUNT_WORDS})*\s*(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})\s*篇)\s*[）)】\]]|(?:精选|最新|优秀|通用|推荐)?\s*(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})\s*篇"
                          r"|篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})|范[文例](?:大全)?|(?:word|Word|WORD|pdf|PDF)\s*版?"
                          r"|[-_—–－]+\s*第\s*\d{1,3}\s*页"
-                         r"|[（(]\s*\d{1,4}\s*[页頁]\s*[）)])\s*$")  # (18页): a sharing site's page count (round 118)
+                         r"|[（(]\s*\d{1,4}\s*[页頁]\s*[）)])\s*$")  # （18页）: a sharing site's page count (round one hundred and eighteen)
 
 
 # A period in brackets after a plan's kind (实施方案（2016—2020年）): the name may end with it.

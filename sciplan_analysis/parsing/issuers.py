@@ -199,9 +199,16 @@ def _work_office(text: str) -> bool:
     """Whether `text` is a real region's office for a field of work (WORK_OFFICE): the region (or a bare level) opens it,
     then 2-12 characters of the field, no word of page text and no other organ's suffix among them (某县人民政府工作办公室
     is none)."""
+    return _region_and_field(text, WORK_OFFICE, WORK_FIELD_CHARS)
+
+
+def _region_and_field(text: str, suffix: str, chars: tuple[int, int]) -> bool:
+    """Whether `text`, ending with `suffix`, is a real region's (or a bare level's) body for a field of work: the region opens
+    it, then the field, `chars` (low, high) characters long, all CJK, no word of page text and no other organ's suffix among
+    them (`_work_office`, `_leading_group`)."""
     start = opening_region(text) or ((m := BARE_LEVEL_OPENING.match(text)) and m.end()) or 0
-    field = text[start: len(text) - len(WORK_OFFICE)]
-    low, high = WORK_FIELD_CHARS
+    field = text[start: len(text) - len(suffix)]
+    low, high = chars
     return bool(start) and low <= len(field) <= high and re.fullmatch(f"[{CJK_RANGE}]+", field) is not None \
         and not NOT_AN_ORGAN.search(field) and not ORGAN_END.search(field)
 
@@ -332,13 +339,7 @@ def _leading_group(text: str) -> bool:
     """Whether `text` is a real region's leading group for a field of work, or its office (LEADING_GROUP): the region or a
     bare level opens it, then 2-16 characters of the field, no word of page text and no other organ's suffix among them."""
     suffix = next((s for s in LEADING_GROUP if text.endswith(s)), None)
-    if suffix is None:
-        return False
-    start = opening_region(text) or ((m := BARE_LEVEL_OPENING.match(text)) and m.end()) or 0
-    field = text[start: len(text) - len(suffix)]
-    low, high = LEADING_GROUP_FIELD_CHARS
-    return bool(start) and low <= len(field) <= high and re.fullmatch(f"[{CJK_RANGE}]+", field) is not None \
-        and not NOT_AN_ORGAN.search(field) and not ORGAN_END.search(field)
+    return suffix is not None and _region_and_field(text, suffix, LEADING_GROUP_FIELD_CHARS)
 
 
 def opening_region(text: str) -> int:

@@ -233,7 +233,7 @@ def _short_name(title: str) -> bool:
 
 
 # A page explaining a plan (政策解读：《X》, 解读《X》) names it.
-EXPLAINED = re.compile(r"解读\s*[】\]]?\s*[：:]?\s*《([^《》]{4,150})》")  # (【文字解读】《X》, a disclosure page's tag: round 118)
+EXPLAINED = re.compile(r"解读\s*[】\]]?\s*[：:]?\s*《([^《》]{4,150})》")  # (【文字解读】《X》: round one hundred and eighteen)
 # …as a heading (政策解读：《X》, 十四五规划解读：《X》), not 解读《X》 inside a report's sentence.
 EXPLAINED_HEAD_CHARS = 12
 # Documents named in a list (审定了《A》、《B》; 《A》和《B》近日印发): several at once, none of them the page's own.

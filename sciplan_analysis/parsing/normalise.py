@@ -370,7 +370,7 @@ def _bulleted_field(text: str) -> bool:
 # A page's posting time opening a line, a labelled field after it (2021-02-01 09:49:34来源：某市人民政府, 2022年3月1日 来源：…):
 # the site's stamp, a line of its own, never the start of the name under it; its date is still read as the page's
 # (round one hundred and eighteen).
-LEADING_STAMP = re.compile(r"^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*")
+LEADING_STAMP = re.compile(rf"^\s*(?:{ISO_DATE.pattern}|{DATE.pattern})(?:\s*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?\s*")
 
 
 def _stamped_field(text: str) -> bool:
