@@ -1,0 +1,59 @@
+"""benchmarks/instruments_first_contact.py: the first contacts of the blind clause sets, split by the
+kind of page (issue 24, session 39). The readings themselves need git archive and the ignored page
+texts; these tests hold what the split is checked and counted by."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from benchmark_scripts import benchmark_script
+
+
+@pytest.fixture(scope="module")
+def script():
+    with benchmark_script("instruments_first_contact") as module:
+        yield module
+
+
+def test_every_pinned_set_has_a_recorded_first_contact(script):
+    """A set pinned in FIRST_CONTACT without its row in docs' set-by-set table could not be checked."""
+    rec = script.recorded()
+    missing = [w for w in script.sets_pinned() if w not in rec]
+    assert not missing, f"no row in docs/instruments_rounds.md's first-contact table for sets {missing}"
+
+
+def test_recorded_reads_the_codes_figure_and_a_rebuilt_count(script):
+    """Set 90's row names the hybrid's figure beside the rules' (46, 44, not the rules' 42, 41); set 114's
+    clauses cell reads "57 of 67" (a page not rebuilt): 57 clauses; set 86 met the rules as the code."""
+    rec = script.recorded()
+    assert rec["90"] == (53, 46, 44)
+    assert rec["114"] == (57, 50, 47)
+    assert rec["86"] == (89, 61, 51)
+
+
+def test_wilson_matches_the_textbook_values(script):
+    lo, hi = script.wilson(8, 10)
+    assert (round(lo, 3), round(hi, 3)) == (0.490, 0.943)
+    lo, hi = script.wilson(0, 5)
+    assert lo == pytest.approx(0.0, abs=1e-12) and hi == pytest.approx(0.434, abs=1e-3)
+
+
+def test_page_bootstrap_draws_whole_pages(script):
+    """Two pages, one all right (9 clauses), one all wrong (1 clause): every draw's share is 0, 0.9 or 1,
+    so the interval's ends are among them; clause-level resampling would give shares between."""
+    right = pd.Series([True] * 9 + [False])
+    pages = pd.Series(["a"] * 9 + ["b"])
+    lo, hi = script.page_bootstrap(right, pages, draws=500)
+    assert lo in (0.0, 0.9) and hi == 1.0
+    assert script.page_bootstrap(pd.Series([True] * 4), pd.Series(list("abcd"))) == (1.0, 1.0)
+
+
+def test_check_flags_a_set_that_differs_but_not_one_short_of_lost_pages(script, monkeypatch, capsys):
+    monkeypatch.setattr(script, "recorded", lambda: {"90": (3, 3, 3), "91": (2, 2, 1)})
+    df = pd.DataFrame({"set": ["90", "90", "91", "91"], "page": list("aacc"), "clause_no": [1, 2, 1, 2],
+                       "hand_tool": ["none"] * 4, "hand_type": ["none"] * 4,
+                       "tool": ["none", "none", "none", "services"], "type": ["none", "none", "none", "supply"]})
+    assert script.check(df) == 1
+    out = capsys.readouterr().out
+    assert "set 90: 2 · 2 of 2, recorded (3, 3, 3): 1 clause of a page lost on this machine" in out
+    assert "set 91: 1 · 1 of 2, recorded (2, 2, 1): DIFFERS" in out
