@@ -14,6 +14,7 @@
     python benchmarks/instruments_learned.py --study-five base,c4  # the five plans' check of a setting
     python benchmarks/instruments_learned.py --write --through 97 --five-view now --setting c4 --out F
     python benchmarks/instruments_learned.py --five-loso --through 99 --five-view now  # the five plans (s28)
+    python benchmarks/instruments_learned.py --five-loso --through 193 --five-view now --five-weight 2  # weighted (s39)
     python benchmarks/instruments_learned.py --study-news base,told,newspage --study-out F.json --lock L  # s29
 
 Every hand-coded clause is loaded with its group (each real set of other plans is a group, the
@@ -989,18 +990,18 @@ def print_weighing(table: pd.DataFrame, read: list[str], five_view: str = "first
 
 # --------------------------------------------------------------------------- the five plans, one sample out
 
-def five_loso(df: pd.DataFrame, s: Setting | None = None) -> pd.DataFrame:
+def five_loso(df: pd.DataFrame, s: Setting | None = None, five_weight: float = 1.0) -> pd.DataFrame:
     """The five plans leave-one-sample-out (session 28): each of group five's samples read by a fit
-    (setting `s`, default the frozen hybrid of view first) on the other samples and every real set in
-    `df`; never a fit that saw the sample read. One row per sample and a pooled row: clauses, the
-    model's type and tool right, and the rules' as the fit is fed them (first_*: today's rules' with
-    load's five_view "now")."""
+    (setting `s`, default the frozen hybrid of view first) on the other samples (weighted
+    `five_weight` in the fit, session 39) and every real set in `df`; never a fit that saw the sample
+    read. One row per sample and a pooled row: clauses, the model's type and tool right, and the
+    rules' as the fit is fed them (first_*: today's rules' with load's five_view "now")."""
     s = s or FROZEN["hybrid"]["first"]
     samples = five_samples(df)
     real = df[df["group"] != "five"]
     rows, reads = [], []
     for name, fitted_on in cross_splits(samples):
-        fitted = fit(pd.concat([real, df.loc[fitted_on]]), s, "first")
+        fitted = fit(pd.concat([real, df.loc[fitted_on]]), s, "first", five_weight)
         idx = samples[name]
         reads.append(pd.Series(fitted.model.predict(fitted.features(df.loc[idx])), index=idx, dtype=object))
         rows.append((name, *right(df, reads[-1]), *right(df, df.loc[idx, "first_tool"])[:2]))
@@ -1012,8 +1013,9 @@ def five_loso(df: pd.DataFrame, s: Setting | None = None) -> pd.DataFrame:
                         columns=["sample", "n", "type", "tool", "rules type", "rules tool"])
 
 
-def print_five_loso(table: pd.DataFrame, five_view: str) -> None:
-    print(f"\nthe five plans leave-one-sample-out (group five's rule features: view {five_view})")
+def print_five_loso(table: pd.DataFrame, five_view: str, five_weight: float = 1.0) -> None:
+    print(f"\nthe five plans leave-one-sample-out (group five's rule features: view {five_view}; the other samples "
+          f"weighted {five_weight:g} in each fit)")
     print("| sample | clauses | the model: type · tool | the rules as fed: type · tool |")
     print("|---|---|---|---|")
     for r in table.itertuples(index=False):
@@ -1595,8 +1597,8 @@ def main() -> None:
                         "the frozen hybrid (view first) fitted on every hand-coded clause")
     parser.add_argument("--through", type=int, help="with --write: fit on sets 1 to this one only (a "
                         "set whose first contact is not pinned is refused: one being coded blind)")
-    parser.add_argument("--five-weight", type=float, default=1.0, help="with --write: the five plans' "
-                        "samples' weight in the fit (every other clause 1; session 27)")
+    parser.add_argument("--five-weight", type=float, default=1.0, help="with --write or --five-loso: the five "
+                        "plans' samples' weight in the fit (every other clause 1; session 27, --five-loso session 39)")
     parser.add_argument("--five-view", choices=FIVE_VIEWS, default="first", help="with --write or "
                         "--weigh-five: the five plans' samples' rule features, the coder each met first "
                         "(default) or today's rules' reading (now); every set keeps its first (session 27)")
@@ -1687,8 +1689,10 @@ def main() -> None:
     if args.five_loso:
         if args.through is None or args.write or args.weigh_five:
             parser.error("--five-loso needs --through and goes without --write and --weigh-five")
-        print_five_loso(five_loso(load(groups=["five", *fit_sets(args.through)], five_view=args.five_view)),
-                        args.five_view)
+        if args.five_weight <= 0:
+            parser.error("--five-weight must be positive")
+        print_five_loso(five_loso(load(groups=["five", *fit_sets(args.through)], five_view=args.five_view),
+                                  five_weight=args.five_weight), args.five_view, args.five_weight)
         return
     if args.through is not None and not args.write:
         parser.error("--through goes with --write")

@@ -566,6 +566,39 @@ def test_the_five_plans_leave_one_sample_out_reads_each_sample_by_a_fit_on_every
     assert list(table["sample"]) == ["first", "second", "third", "fourth", "fifth", "pooled"]
 
 
+def test_the_five_plans_leave_one_sample_out_passes_the_samples_weight_to_every_fit(il, monkeypatch):
+    """--five-loso --five-weight W (session 39's study): every fold's fit weighs the other samples W."""
+    weights = []
+
+    class Fitted:
+        model = property(lambda self: self)
+
+        def features(self, test):
+            return test
+
+        def predict(self, test):
+            return np.array(["none"] * len(test), dtype=object)
+
+    def fit(train, s, view, five_weight=1.0):
+        weights.append(five_weight)
+        return Fitted()
+
+    monkeypatch.setattr(il, "fit", fit)
+    il.five_loso(LOSO, five_weight=4.0)
+    assert weights == [4.0] * 5
+    weights.clear()
+    il.five_loso(LOSO)
+    assert weights == [1.0] * 5
+
+
+def test_five_loso_refuses_a_weight_that_is_not_positive(il, monkeypatch):
+    monkeypatch.setattr(il.sys, "argv", ["instruments_learned.py", "--five-loso", "--through", "99", "--five-weight", "0"])
+    monkeypatch.setattr(il, "load", lambda **kw: pytest.fail("loaded before the usage error"))
+    with pytest.raises(SystemExit) as stop:
+        il.main()
+    assert stop.value.code == 2
+
+
 @pytest.mark.parametrize("argv", [["--five-loso"], ["--five-loso", "--through", "99", "--write"],
                                   ["--five-loso", "--through", "99", "--weigh-five", "1"]])
 def test_five_loso_needs_through_and_goes_alone(il, monkeypatch, argv):
