@@ -548,11 +548,12 @@ def fit_predict(train: pd.DataFrame, test: pd.DataFrame, s: Setting, view: str,
                         index=test.index)
 
 
-def loso(df: pd.DataFrame, s: Setting, view: str, groups: list[str], scored: list[str]) -> pd.DataFrame:
+def loso(df: pd.DataFrame, s: Setting, view: str, groups: list[str], scored: list[str],
+         five_weight: float = 1.0) -> pd.DataFrame:
     """Leave-one-group-out among `groups`: each of `scored` predicted by a model trained on
-    the others of `groups`."""
+    the others of `groups` (group five's clauses weighted `five_weight` where a fit holds them)."""
     inside = df[df["group"].isin(groups)]
-    parts = [fit_predict(inside[inside["group"] != g], inside[inside["group"] == g], s, view)
+    parts = [fit_predict(inside[inside["group"] != g], inside[inside["group"] == g], s, view, five_weight)
              for g in scored]
     return pd.concat(parts)
 

@@ -136,13 +136,14 @@ def first_contact(through: int | None = None) -> pd.DataFrame:
     return out
 
 
-def hybrid_loso(sets: list[str], five_view: str = "first") -> pd.DataFrame:
+def hybrid_loso(sets: list[str], five_view: str = "first", five_weight: float = 1.0) -> pd.DataFrame:
     """The learned hybrid's leave-one-group-out reading of every clause of group five and `sets`:
     each group coded by the frozen hybrid (view first) fitted on group five and the other sets of
     `sets` (`instruments_learned.loso`). `five_view` is group five's rule features as the model file
     is fitted (`instruments_learned.load`: "first", the coder each sample met first; "now", today's
     rules' reading, as the file of session 27 (candidate C) is), in the folds that fit on group five
-    and in group five's own fold. Columns group, key, hybrid_tool. Cached per group in LOSO_CACHE
+    and in group five's own fold; `five_weight` group five's weight in those folds' fits, as the model
+    file is fitted (`--five-weight`, 4 since session 39's study). Columns group, key, hybrid_tool. Cached per group in LOSO_CACHE
     (JSON), under a key of every clause's group, key, text, hand tool, section and rule tool and cue
     as fitted (so the view is in it), and the setting: an interrupted run goes on where it stopped."""
     import instruments_learned as il
@@ -151,13 +152,14 @@ def hybrid_loso(sets: list[str], five_view: str = "first") -> pd.DataFrame:
     groups = ["five", *sets]
     df = il.load(groups=groups, five_view=five_view)
     cols = ["group", "key", "text", "tool", "section", "first_tool", "first_cue"]
-    key = hashlib.sha256(json.dumps([repr(setting), view, df[cols].astype(str).values.tolist()],
+    weight = [] if five_weight == 1 else [five_weight]  # weight 1 keeps the keys cached before session 39
+    key = hashlib.sha256(json.dumps([repr(setting), view, df[cols].astype(str).values.tolist(), *weight],
                                     ensure_ascii=False).encode()).hexdigest()[:16]
     cache = json.loads(LOSO_CACHE.read_text(encoding="utf-8")) if LOSO_CACHE.exists() else {}
     got = cache.get(key, {})
     for g in groups:
         if g not in got:
-            got[g] = il.loso(df, setting, view, groups, [g])["tool"].tolist()
+            got[g] = il.loso(df, setting, view, groups, [g], five_weight)["tool"].tolist()
             LOSO_CACHE.write_text(json.dumps({key: got}, ensure_ascii=False), encoding="utf-8")
             print(f"  leave-one-set-out: {g} coded ({len(got)}/{len(groups)})", file=sys.stderr, flush=True)
     tools = pd.Series(index=df.index, dtype=object)
@@ -274,16 +276,20 @@ def main() -> None:
     parser.add_argument("--five-view", choices=FIVE_VIEWS, default="first",
                         help="group five's rule features in the folds, as the model file is fitted: the coder "
                         "each sample met first, or today's rules' reading (now: the file of session 27)")
+    parser.add_argument("--five-weight", type=float, default=1.0, help="group five's weight in the folds' fits, "
+                        "as the model file is fitted (instruments_learned.py --write --five-weight; session 39)")
     parser.add_argument("--out", type=Path, help="with --write: the file to write (default "
                         "data/reference/instrument_reliability.csv, the one the library reads)")
     args = parser.parse_args()
     if args.out is not None and not args.write:
         parser.error("--out goes with --write")
+    if args.five_weight <= 0:
+        parser.error("--five-weight must be positive")
     fc = first_contact(args.through)
     if args.hard:
         print_difficulty(by_difficulty(fc))
         return
-    loso = hybrid_loso(sorted(set(fc["set"]), key=int), args.five_view)
+    loso = hybrid_loso(sorted(set(fc["set"]), key=int), args.five_view, args.five_weight)
     t = table(with_hybrid(fc, loso))
     for r in t.itertuples():
         print(f"{r.kind:15} pages {r.pages:3} clauses {r.clauses:4}  hybrid type {r.type_right}/{r.clauses}"
@@ -301,6 +307,7 @@ def main() -> None:
                 "# session 25 the code is the learned hybrid's: type_right, tool_right are its readings\n"
                 "# leave-one-set-out (each set read by the hybrid fitted on the five plans' samples and every\n"
                 "# other set, with the rule features each set met at first contact" + FIVE_HEAD[args.five_view]
+                + ("" if args.five_weight == 1 else f",\n# the five plans' samples weighted {args.five_weight:g} in each fit")
                 + "); rule_type_right,\n"
                 "# rule_tool_right the rules' at first contact (the coder each set met). Written by\n"
                 "# benchmarks/instruments_reliability.py --write (issue 24, round 6; session 25); doc_types are the\n"

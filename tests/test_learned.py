@@ -645,4 +645,36 @@ def test_the_reliability_folds_fit_group_five_as_the_model_file_is_fitted(il, mo
         assert fitted == [(["five"], [], ["none"], five), (["7"], five, [], [])]
         keys.append(next(iter(json.loads((tmp_path / "loso.json").read_text(encoding="utf-8")))))
     assert keys[0] != keys[1]  # "now" never reads the folds "first" cached
-    assert reliability.hybrid_loso.__defaults__ == ("first",) and reliability.FIVE_VIEWS == il.FIVE_VIEWS
+    assert reliability.hybrid_loso.__defaults__ == ("first", 1.0) and reliability.FIVE_VIEWS == il.FIVE_VIEWS
+
+
+def test_the_reliability_folds_weigh_group_five_as_the_model_file_is_weighed(il, monkeypatch, tmp_path):
+    """instruments_reliability.py --five-weight W (session 39) reaches every fold's fit, and W is in the
+    cache key (a run at W never reads folds cached at 1), while W = 1 keeps the key cached before."""
+    import json
+
+    reliability = sys.modules[il.unpinned.__module__]
+    frame = FIVES.assign(key=["a", "b", "c", "d"], text=["甲", "乙", "丙", "丁"], section="task",
+                         tool=["planning", "services", "funding", "education"],
+                         type=["environment", "supply", "supply", "supply"])
+    weights = []
+
+    def fit_predict(train, test, s, view, five_weight=1.0):
+        weights.append(five_weight)
+        return pd.DataFrame({"tool": test["now_tool"]}, index=test.index)
+
+    monkeypatch.setattr(il, "load", lambda groups=None, five_view="first", extra=(): frame.copy())
+    monkeypatch.setattr(il, "fit_predict", fit_predict)
+    monkeypatch.setattr(reliability, "LOSO_CACHE", tmp_path / "loso.json")
+    keys = []
+    for w in (1.0, 4.0):
+        weights.clear()
+        reliability.hybrid_loso(["7"], "first", w)
+        assert weights == [w, w]
+        keys.append(next(iter(json.loads((tmp_path / "loso.json").read_text(encoding="utf-8")))))
+    assert keys[0] != keys[1]
+    cols = ["group", "key", "text", "tool", "section", "first_tool", "first_cue"]
+    old_key = reliability.hashlib.sha256(json.dumps(
+        [repr(il.FROZEN["hybrid"]["first"]), "first", frame[cols].astype(str).values.tolist()],
+        ensure_ascii=False).encode()).hexdigest()[:16]
+    assert keys[0] == old_key
