@@ -82,7 +82,8 @@ FIRST_CONTACT = {"12": "b6c5c9f", "13": "b6c5c9f", "14": "9e09e0a", "15": "31b42
                  "192": "09fd9db", "193": "09fd9db",
                  "194": "0f4ef5b", "195": "0f4ef5b",
                  "196": "f94d7fc", "197": "f94d7fc",
-                 "198": "e69bf28", "199": "e69bf28"}
+                 "198": "e69bf28", "199": "e69bf28",
+                 "200": "cb4685e", "201": "cb4685e"}
 
 
 # Sets before this one met the coder of the commit that added their codes (first_commit); from
