@@ -8,6 +8,8 @@
     python benchmarks/instruments_score.py --intercoder    # two coders on 150 clauses, and the code against each (session 28)
     python benchmarks/instruments_score.py --intercoder-other  # the same on 150 clauses of other plans' sets 82-99
     python benchmarks/instruments_score.py --thirdlook     # a third coder on the clauses the guard turned on (session 36)
+    python benchmarks/instruments_score.py --thirdlook 39  # and on those the refits wavered on since P185 (session 39)
+    python benchmarks/instruments_score.py --code --guard --model-file F  # the guard without debatable clauses (s39)
 
 Agreement (the share of clauses where coder and hand agree) and Cohen's kappa for type and tool,
 per sample and for both together; then the same on clauses of OTHER real plans
@@ -44,7 +46,13 @@ the samples' codes and the refits' readings: the eight clauses refits P135-P141 
 with the refits' tool) and 32 drawn at random beside them (seed 36). It reports, as pre-registered in
 docs/instruments_rounds.md ("Session 36: a third coder on the clauses the guard turned on"), the third coder against coder 1
 on the 32 (the baseline) and on the eight, which way each of the eight falls, and the same without the clauses the
-codebook quotes.
+codebook quotes. --thirdlook 39 (session 39) reads tests/data/instruments_thirdlook_39.csv the same way: the four clauses
+file P185 missed on the seen samples, one of which held back the weighted refits P197 and P199 (SWING_39, with P185's
+reading), and 16 drawn beside them (seed 39).
+
+--code --guard (session 39) adds the guard's reading of the seen samples as session 39's rule judges it: without every
+swinging clause of a coded third look that its third coder gives the refits' tool rather than coder 1's (`debatable`);
+the hand codes themselves are unchanged.
 """
 
 from __future__ import annotations
@@ -340,17 +348,58 @@ def side(third: str, first: str, refits: str) -> str:
     return "coder 1" if third == first else "the refits" if third == refits else "a third code"
 
 
-def thirdlook() -> None:
-    """--thirdlook: the third coder against coder 1 on the drawn clauses and on the swinging ones (session 36)."""
-    third = pd.read_csv(THIRDLOOK, dtype={"task_id": str})
-    first = coder_one(third, {name: pd.read_csv(path, dtype={"task_id": str}) for name, path in SAMPLES.items()})
+THIRDLOOK_39 = ROOT / "tests" / "data" / "instruments_thirdlook_39.csv"
+# The four five-plan clauses file P185 missed on the seen samples, one of which (汕尾市城区 5.2.2/2) held back the weighted
+# refits P197 and P199, and P185's reading of each (docs/instruments_rounds.md, session 39's third look).
+SWING_39 = {("shanwei", "5.2.2", 2): "organisation", ("wuxi", "3.1.1", 2): "education",
+            ("lezhi", "3.3.2", 2): "information", ("chongqing", "4.4.4", 6): "demonstration"}
+LOOKS = {"36": (THIRDLOOK, SWING), "39": (THIRDLOOK_39, SWING_39)}
+
+
+def looked(look: str) -> pd.DataFrame | None:
+    """A third look's clauses beside coder 1's codes, with the refits' tool (`refit_tool`, empty on a drawn clause) and
+    the way each swinging clause falls (`way`); None while the look's file is not coded yet (an empty tool)."""
+    path, swing = LOOKS[look]
+    third = pd.read_csv(path, dtype={"task_id": str, "tool": str})
+    if third["tool"].isna().any():
+        return None
+    first = coder_one(third, {name: pd.read_csv(p, dtype={"task_id": str}) for name, p in SAMPLES.items()})
     both = third.merge(first.drop(columns="text").rename(columns={"tool": "tool_1", "type": "type_1",
                                                                   "reading": "reading_1"}), on=KEY, validate="one_to_one")
-    refits = [SWING.get((r.plan_id, r.task_id, r.clause_no)) for r in both.itertuples()]
-    both = both.assign(refit_tool=refits)
+    both["refit_tool"] = [swing.get((r.plan_id, r.task_id, r.clause_no)) for r in both.itertuples()]
+    if int(both["refit_tool"].notna().sum()) != len(swing):
+        raise SystemExit(f"{int(both['refit_tool'].notna().sum())} of the {len(swing)} swinging clauses are in {path.name}")
+    both["way"] = [side(r.tool, r.tool_1, r.refit_tool) if isinstance(r.refit_tool, str) else ""
+                   for r in both.itertuples()]
+    return both
+
+
+def debatable() -> set[tuple[str, str, int]]:
+    """The seen clauses the guard leaves out (session 39's rule): every swinging clause of a coded third look that its
+    third coder gives the refits' tool rather than coder 1's."""
+    out = set()
+    for look in LOOKS:
+        both = looked(look)
+        if both is not None:
+            out |= {(r.plan_id, r.task_id, r.clause_no) for r in both[both["way"] == "the refits"].itertuples()}
+    return out
+
+
+def guard_line(both: pd.DataFrame, left_out: set[tuple[str, str, int]]) -> str:
+    """The guard's reading of the seen samples (`both`: every sample beside the code), without the debatable clauses."""
+    keys = list(zip(both["plan_id"], both["task_id"], both["clause_no"], strict=True))
+    kept = both[[k not in left_out for k in keys]]
+    t, o = int((kept["type_code"] == kept["type"]).sum()), int((kept["tool_code"] == kept["tool"]).sum())
+    return (f"the guard: type {t} · tool {o} of {len(kept)} seen clauses ({len(both) - len(kept)} a third coder gives "
+            f"the refits' tool left out: session 39's rule)")
+
+
+def thirdlook(look: str = "36") -> None:
+    """--thirdlook: the third coder against coder 1 on the drawn clauses and on the swinging ones (session 36; 39)."""
+    both = looked(look)
+    if both is None:
+        raise SystemExit(f"{LOOKS[look][0].name}: the third coder's codes are not in yet")
     swing, drawn = both[both["refit_tool"].notna()], both[both["refit_tool"].isna()]
-    if len(swing) != len(SWING):
-        raise SystemExit(f"{len(swing)} of the {len(SWING)} swinging clauses are in {THIRDLOOK.name}")
     quoted = in_codebook(both["text"], CODEBOOK.read_text(encoding="utf-8"))
     print(f"{len(both)} clauses: {len(drawn)} drawn, {len(swing)} swinging; hard calls: coder 1 "
           f"{int(hard(both['reading_1']).sum())}, coder 3 {int(hard(both['reading']).sum())}; quoted in the codebook: "
@@ -361,9 +410,9 @@ def thirdlook() -> None:
     print("the swinging clauses (tool: coder 1 / the refits / coder 3):")
     for r, q in zip(swing.itertuples(), quoted[swing.index], strict=True):
         print(f"  {r.plan_id} {r.task_id}.{r.clause_no}: {r.tool_1} / {r.refit_tool} / {r.tool} → "
-              f"{side(r.tool, r.tool_1, r.refit_tool)}{' [quoted]' if q else ''}"
+              f"{r.way}{' [quoted]' if q else ''}"
               f"{' [coder 3 hard]' if hard(pd.Series([r.reading]))[0] else ''}  {r.text[:40]}")
-    sides = pd.Series([side(r.tool, r.tool_1, r.refit_tool) for r in swing.itertuples()]).value_counts()
+    sides = swing["way"].value_counts()
     print("ways:", ", ".join(f"{k} {v}" for k, v in sides.items()))
 
 
@@ -380,12 +429,17 @@ def main() -> None:
                         "sets 82-99 (session 28), and the shipped code and the rules against each")
     parser.add_argument("--sample", action="append", help="with --code: only this sample (its name's first word: "
                         "first, second, third …); repeatable")
-    parser.add_argument("--thirdlook", action="store_true", help="a third coder on the clauses the guard turned on "
-                        "and 32 drawn beside them (session 36)")
+    parser.add_argument("--thirdlook", nargs="?", const="36", choices=sorted(LOOKS), help="a third coder on the "
+                        "clauses the guard turned on and others drawn beside them: 36 (the default: session 36's eight and "
+                        "32) or 39 (P185's four misses and 16)")
+    parser.add_argument("--guard", action="store_true", help="with --code: the guard's reading of the seen samples, "
+                        "without the clauses a third coder gives the refits' tool (session 39)")
     args = parser.parse_args()
     if args.thirdlook:
-        thirdlook()
+        thirdlook(args.thirdlook)
         return
+    if args.guard and not args.code:
+        parser.error("--guard goes with --code")
     if args.model_file and not args.code:
         parser.error("--model-file goes with --code")
     if args.intercoder:
@@ -398,10 +452,12 @@ def main() -> None:
         clauses = clauses_with(args.model_file)
         if args.model_file:
             print(f"the five plans parsed afresh with {args.model_file}")
+        read = []
         for name, path in SAMPLES.items():
             if args.sample and name.split()[0] not in args.sample:
                 continue
             both = shipped(pd.read_csv(path, dtype={"task_id": str}), clauses)
+            read.append(both)
             print("\n".join(code_lines(name, both)))
             if args.confusion:
                 print(confusion(both[["tool"]], both[["tool_code"]].rename(columns={"tool_code": "tool"})), "\n")
@@ -409,6 +465,8 @@ def main() -> None:
                 for r in both[both["tool"] != both["tool_code"]].itertuples():
                     print(f"  {r.plan_id} {r.task_id}.{r.clause_no} hand {r.tool} / code {r.tool_code} "
                           f"({r.coded_by}) / rules {r.rule_tool}  {r.text[:70]}")
+        if args.guard:
+            print(guard_line(pd.concat(read, ignore_index=True), debatable()))
         return
     both = []
     for name, path in SAMPLES.items():

@@ -133,3 +133,42 @@ def test_the_third_look_holds_the_eight_swinging_clauses_coded_blind(score, caps
     assert "32 drawn, 8 swinging" in out
     assert "coder 1 / coder 3, drawn (32): type 30/32" in out and "tool 29/32" in out
     assert "ways: coder 1 4, the refits 4" in out
+
+
+def test_the_guard_leaves_out_only_the_swinging_clauses_a_third_coder_gives_the_refits(score, tmp_path, monkeypatch):
+    """Session 39's rule: a look's swinging clause whose third code is the refits' leaves the guard; one coded as coder 1
+    did, or with a third code, stays; a look not coded yet (an empty tool) leaves nothing out."""
+    sample = _sample([("a", "1.1", 1), ("a", "1.2", 1), ("a", "1.3", 1), ("a", "1.4", 1)],
+                     ["举办县长奖活动。", "总结表彰。", "建设科普馆。", "开展讲座。"],
+                     ["incentives", "incentives", "infrastructure", "services"], ["demand", "demand", "supply", "supply"])
+    path = tmp_path / "sample.csv"
+    sample.to_csv(path, index=False)
+    monkeypatch.setattr(score, "SAMPLES", {"first (4)": path})
+    coded = sample.assign(tool=["incentives", "evaluation", "none", "services"],
+                          type=["demand", "environment", "none", "supply"], reading="r")
+    look, empty = tmp_path / "look.csv", tmp_path / "empty.csv"
+    coded.to_csv(look, index=False)
+    coded.assign(tool="", type="", reading="").to_csv(empty, index=False)
+    swing = {("a", "1.1", 1): "services", ("a", "1.2", 1): "evaluation", ("a", "1.3", 1): "education"}
+    monkeypatch.setattr(score, "LOOKS", {"x": (look, swing), "y": (empty, {("a", "1.4", 1): "none"})})
+    assert score.looked("y") is None
+    assert score.debatable() == {("a", "1.2", 1)}  # 1.1 falls to coder 1, 1.3 to a third code
+    both = sample.assign(tool_code=["services", "evaluation", "infrastructure", "services"],
+                         type_code=["supply", "environment", "supply", "supply"])
+    line = score.guard_line(both, score.debatable())
+    assert line.startswith("the guard: type 2 · tool 2 of 3 seen clauses (1 a third coder gives the refits' tool left out")
+
+
+def test_the_second_third_look_holds_its_four_swinging_clauses(score):
+    """Session 39's look: 20 clauses, P185's four misses among them, in their committed order (coded or not yet)."""
+    look = pd.read_csv(score.THIRDLOOK_39, dtype={"task_id": str})
+    assert len(look) == 20 and list(look.columns) == ["plan_id", "task_id", "clause_no", "text", "tool", "type", "reading"]
+    assert set(score.SWING_39) <= set(zip(look["plan_id"], look["task_id"], look["clause_no"], strict=True))
+    assert not set(score.SWING_39) & set(score.SWING)
+
+
+def test_guard_goes_with_code(score, monkeypatch):
+    monkeypatch.setattr(score.sys, "argv", ["instruments_score.py", "--guard"])
+    with pytest.raises(SystemExit) as stop:
+        score.main()
+    assert stop.value.code == 2
