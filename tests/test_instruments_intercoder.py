@@ -167,6 +167,19 @@ def test_the_second_third_look_holds_its_four_swinging_clauses(score):
     assert not set(score.SWING_39) & set(score.SWING)
 
 
+def test_the_second_third_look_as_read_once(score, capsys):
+    """Session 39's look, coded blind: 15 of the 16 drawn alike; of the four swinging clauses three fall to coder 1 and
+    巫溪县 3.1.1/2 to the refits, which with session 36's four leaves five clauses out of the guard."""
+    look = pd.read_csv(score.THIRDLOOK_39, dtype={"task_id": str})
+    assert look[["tool", "type", "reading"]].notna().all().all()
+    score.thirdlook("39")
+    out = capsys.readouterr().out
+    assert "coder 1 / coder 3, drawn (16): type 15/16" in out and "tool 15/16" in out
+    assert "ways: coder 1 3, the refits 1" in out
+    assert score.debatable() == {("wuxi", "3.1.1", 2), ("shanwei", "3.1.1", 3), ("shanwei", "4.2.3", 5),
+                                 ("shanwei", "5.4.3", 1), ("chongqing", "5.4.3", 2)}
+
+
 def test_guard_goes_with_code(score, monkeypatch):
     monkeypatch.setattr(score.sys, "argv", ["instruments_score.py", "--guard"])
     with pytest.raises(SystemExit) as stop:
