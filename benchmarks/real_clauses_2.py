@@ -13,7 +13,7 @@
     python benchmarks/real_clauses_2.py --set 10 …    # and the tenth (every clause; after round 7b)
     python benchmarks/real_clauses_2.py --set 11 …    # and the eleventh (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 12 …    # and the twelfth (every clause; session's end)
-    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 201: each later set (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 205: each later set (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
     python benchmarks/real_clauses_2.py --set 86 --model  # and the learned hybrid (the code since session 25) beside the rules
     python benchmarks/real_clauses_2.py --set 92 --model --model-file old.csv  # another model file (session 26:
@@ -277,6 +277,7 @@ SETS = {
     "199": (HERE / "real_clauses_199.csv", HERE / "real_clauses" / "pages_199.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_199.csv", None),
     "200": (HERE / "real_clauses_200.csv", HERE / "real_clauses" / "pages_200.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_200.csv", None),
     "201": (HERE / "real_clauses_201.csv", HERE / "real_clauses" / "pages_201.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_201.csv", None),
+    "205": (HERE / "real_clauses_205.csv", HERE / "real_clauses" / "pages_205.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_205.csv", None),
 }
 
 
