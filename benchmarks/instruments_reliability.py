@@ -86,7 +86,8 @@ FIRST_CONTACT = {"12": "b6c5c9f", "13": "b6c5c9f", "14": "9e09e0a", "15": "31b42
                  "200": "cb4685e", "201": "cb4685e",
                  "202": "351dc4d", "203": "351dc4d",
                  "204": "28a2f5b", "205": "28a2f5b",
-                 "206": "cf0cd09", "207": "cf0cd09"}
+                 "206": "cf0cd09", "207": "cf0cd09",
+                 "208": "882b264", "209": "882b264"}
 
 
 # Sets before this one met the coder of the commit that added their codes (first_commit); from
