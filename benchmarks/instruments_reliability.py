@@ -150,9 +150,10 @@ def hybrid_loso(sets: list[str], five_view: str = "first", five_weight: float = 
     is fitted (`instruments_learned.load`: "first", the coder each sample met first; "now", today's
     rules' reading, as the file of session 27 (candidate C) is), in the folds that fit on group five
     and in group five's own fold; `five_weight` group five's weight in those folds' fits, as the model
-    file is fitted (`--five-weight`, 4 since session 39's study). Columns group, key, hybrid_tool. Cached per group in LOSO_CACHE
-    (JSON), under a key of every clause's group, key, text, hand tool, section and rule tool and cue
-    as fitted (so the view is in it), and the setting: an interrupted run goes on where it stopped."""
+    file is fitted (`--five-weight`, 4 since session 39's study). Columns group, key, hybrid_tool.
+    Cached per group in LOSO_CACHE (JSON), under a key of every clause's group, key, text, hand tool,
+    section and rule tool and cue as fitted (so the view is in it), the setting and a weight other
+    than 1: an interrupted run goes on where it stopped."""
     import instruments_learned as il
 
     view, setting = "first", il.FROZEN["hybrid"]["first"]
