@@ -57,7 +57,8 @@ KIND_NAMES = {"implementation": "implementation plans", "work_points": "work poi
 
 # Run inside the archived tree: that commit's real_clauses_2.main() scores the set; its calls of
 # `scores` are watched to keep the per-clause reading it counted (the last call: the hybrid with
-# --model, the rules with their sections without). Pages lost on this machine are left out.
+# --model, the rules with their sections without). Pages lost on this machine are left out: `lost`
+# is widened as today's benchmarks/real_clauses.lost reads lost_here.csv, which older commits lack.
 READER = r'''
 import json, sys
 sys.path.insert(0, ".")
@@ -186,7 +187,8 @@ def page_bootstrap(right: pd.Series, pages: pd.Series, draws: int = 2000, seed: 
     return float(np.quantile(shares, 0.025)), float(np.quantile(shares, 0.975))
 
 
-def row(name: str, g: pd.DataFrame) -> str:
+def format_row(name: str, g: pd.DataFrame) -> str:
+    """One table line: a kind's pages and clauses, type and tool right with both intervals."""
     pages = g["set"] + "/" + g["page"]
     cells = []
     for col in ("type", "tool"):
@@ -210,9 +212,9 @@ def by_kind(df: pd.DataFrame) -> None:
           "page bootstrap 95% |")
     print("|---|---|---|---|---|---|---|---|---|")
     for kind, name in KIND_NAMES.items():
-        print(row(name, df[df["kind"] == kind]))
-    print(row("plans (every kind but notices and news)", df[df["kind"] != "notice"]))
-    print(row("every kind", df))
+        print(format_row(name, df[df["kind"] == kind]))
+    print(format_row("plans (every kind but notices and news)", df[df["kind"] != "notice"]))
+    print(format_row("every kind", df))
 
 
 def main() -> None:
