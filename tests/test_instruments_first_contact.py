@@ -57,3 +57,38 @@ def test_check_flags_a_set_that_differs_but_not_one_short_of_lost_pages(script, 
     out = capsys.readouterr().out
     assert "set 90: 2 · 2 of 2, recorded (3, 3, 3): 1 clause of a page lost on this machine" in out
     assert "set 91: 1 · 1 of 2, recorded (2, 2, 1): DIFFERS" in out
+
+
+def test_bare_keeps_what_two_copies_of_a_clause_share(script):
+    """Punctuation, spaces, brackets and line breaks differ between copies; characters and digits do not."""
+    assert script.bare("（一）加强科普 基础设施建设，\n2025年") == "一加强科普基础设施建设2025年"
+    assert script.bare("“科普中国”·e站") == "科普中国e站"
+    assert script.bare("、；。") == ""
+
+
+@pytest.fixture(scope="module")
+def pool():
+    with benchmark_script("plan_pool") as module:
+        yield module
+
+
+def test_plan_pool_order_holds_official_pages_once_with_plan_ranks_in_order(pool):
+    """Session 40's committed pool (benchmarks/plan_pool_40.csv): every id an official page of
+    real_pages.csv, none twice, none a national body's; orders 1..n; plan ranks 1..m rising with the order."""
+    rows = pool.rows(pool.POOL)
+    kinds = {r["id"]: r["kind"] for r in pool.rows(pool.HERE / "page_kinds.csv")}
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)) > 400
+    assert all(kinds[i] == "official" for i in ids)
+    assert not [i for i in ids if i.startswith(pool.NATIONAL)]
+    assert [int(r["order"]) for r in rows] == list(range(1, len(rows) + 1))
+    ranks = [int(r["plan_rank"]) for r in rows if r["plan_rank"]]
+    assert ranks == list(range(1, len(ranks) + 1)) and len(ranks) > 150
+
+
+def test_plan_pool_runs_and_mirrors(pool):
+    """Runs are 8 characters of Han, digits and letters; a text shorter than a run has none."""
+    assert pool.runs("科普，工作 要点2025年") == {"科普工作要点20", "普工作要点202", "工作要点2025", "作要点2025年"}
+    assert pool.runs("科普") == set()
+    assert pool.PLAN_NAMED.search("关于印发《某县全民科学素质行动实施方案》的通知")
+    assert not pool.PLAN_NAMED.search("关于公布科普基地名单的通知")
