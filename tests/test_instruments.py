@@ -659,7 +659,8 @@ def test_other_plans_hand_codes_are_well_formed():
                                                               ("206", 30, 5),
                                                               ("207", 59, 6),
                                                               ("208", 51, 7),
-                                                              ("209", 50, 6)])
+                                                              ("209", 50, 6),
+                                                              ("215", 154, 12)])
 def test_fresh_other_plan_codes_are_well_formed(name, least_clauses, least_plans):
     """The second to twenty-fifth sets of other plans' hand codes (benchmarks/real_clauses_2.py): valid
     tools and types, a reading each, every listed page coded, no clause twice, no page of the
