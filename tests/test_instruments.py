@@ -665,7 +665,8 @@ def test_other_plans_hand_codes_are_well_formed():
                                                               ("212", 151, 12),
                                                               ("213", 151, 14),
                                                               ("214", 161, 16),
-                                                              ("215", 154, 12)])
+                                                              ("215", 154, 12),
+                                                              ("221", 32, 3)])
 def test_fresh_other_plan_codes_are_well_formed(name, least_clauses, least_plans):
     """The second to twenty-fifth sets of other plans' hand codes (benchmarks/real_clauses_2.py): valid
     tools and types, a reading each, every listed page coded, no clause twice, no page of the
