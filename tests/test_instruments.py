@@ -745,7 +745,11 @@ def test_reliability_table_of_the_five_plans_shows_counts_beside_shares(corpus):
     share = round(impl["tool_right"] / impl["clauses"] * 100)
     assert shown.loc["实施方案", "tool_agreement"] == f"{impl['tool_right']}/{impl['clauses']} 条（{share}%）"
     assert shown.loc["实施方案", "measured_on"] == "实施方案和规划纲要"
-    assert shown.loc["分工方案", ["measured_on", "type_agreement", "tool_agreement"]].tolist() == ["未测"] * 3
+    means = round(impl["means_tool_right"] / impl["means_clauses"] * 100)  # the clauses naming a means (session 40)
+    assert shown.loc["实施方案", "means_tool_agreement"] == f"{impl['means_tool_right']}/{impl['means_clauses']} 条（{means}%）"
+    assert impl["means_clauses"] < impl["clauses"] and means < share  # the openings' titles and aims are easier
+    assert shown.loc["分工方案", ["measured_on", "type_agreement", "tool_agreement",
+                                 "means_tool_agreement"]].tolist() == ["未测"] * 4
     # the fragment has no title, so its kind is unknown: every measured kind pooled, not the
     # kinds of titles that name none
     every = rel.dropna(subset=["clauses"])
@@ -797,3 +801,41 @@ def test_the_chinese_build_shows_the_scheme_in_chinese_and_both_texts_agree():
     words = re.findall(r"[A-Za-z]{3,}", body)
     assert len(words) <= 4, words  # Rothwell, Zegveld: the typology's authors
     assert "instruments.md" not in body
+
+
+def _reliability_file(tmp_path, rows: str, header: str = "kind,doc_types,pages,clauses,type_right,tool_right,"
+                      "means_clauses,means_type_right,means_tool_right") -> Path:
+    path = tmp_path / "reliability.csv"
+    path.write_text(f"# made up\n{header}\n{rows}", encoding="utf-8")
+    return path
+
+
+def test_reliability_sums_the_clauses_naming_a_means_and_shows_their_tool(tmp_path):
+    """The means_* columns are summed per doc_type like the rest, and the readers' table gives the tool on
+    those clauses last, counts beside the share; an older file without them reads not measured there."""
+    path = _reliability_file(tmp_path, "implementation,实施方案|规划纲要,3,40,36,35,10,7,6\n"
+                                       "yearly,,2,20,15,12,12,8,7\nevent,,1,10,9,9,4,3,3\n")
+    rel = ins.reliability(["实施方案", None], path).set_index("doc_type")
+    assert rel.loc["实施方案", ["means_clauses", "means_type_right", "means_tool_right"]].tolist() == [10, 7, 6]
+    assert rel.loc["", ["clauses", "means_clauses", "means_tool_right"]].tolist() == [30, 16, 10]
+    shown = summaries.reliability_table(["实施方案", None], "en", path).set_index("doc_type")
+    assert shown.loc["implementation plan", "tool_agreement"] == "35/40 clauses (88%)"
+    assert shown.loc["implementation plan", "means_tool_agreement"] == "6/10 clauses (60%)"
+    older = _reliability_file(tmp_path, "implementation,实施方案,3,40,36,35\n",
+                              header="kind,doc_types,pages,clauses,type_right,tool_right")
+    shown = summaries.reliability_table(["实施方案"], "zh", older)
+    assert shown["means_tool_agreement"].tolist() == ["未测"]
+    assert shown["tool_agreement"].tolist() == ["35/40 条（88%）"]
+
+
+@pytest.mark.parametrize("rows, header, message", [
+    ("implementation,实施方案,3,40,36,35,41,7,6\n", None, "line 3: more clauses naming a means"),
+    ("implementation,实施方案,3,40,36,35,10,11,6\n", None, "line 3: more clauses naming a means"),
+    ("implementation,实施方案,3,40,36,35,10,7,x\n", None, "line 3: clauses, type_right"),
+    ("implementation,实施方案,3,40,36,35,10\n", "kind,doc_types,pages,clauses,type_right,tool_right,means_clauses",
+     "has some of means_clauses"),
+])
+def test_reliability_refuses_a_malformed_means_count_naming_the_file_and_line(tmp_path, rows, header, message):
+    path = _reliability_file(tmp_path, rows) if header is None else _reliability_file(tmp_path, rows, header)
+    with pytest.raises(ins.InstrumentsError, match=message):
+        ins.reliability(["实施方案"], path)

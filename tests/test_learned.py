@@ -678,3 +678,19 @@ def test_the_reliability_folds_weigh_group_five_as_the_model_file_is_weighed(il,
         [repr(il.FROZEN["hybrid"]["first"]), "first", frame[cols].astype(str).values.tolist()],
         ensure_ascii=False).encode()).hexdigest()[:16]
     assert keys[0] == old_key
+
+
+def test_the_reliability_table_counts_the_clauses_naming_a_means_apart(il):
+    """instruments_reliability.table: per kind every clause, then only those the hand codes a means
+    (tool not none), each read by the hybrid; the rules beside (made-up readings)."""
+    reliability = sys.modules[il.unpinned.__module__]
+    df = pd.DataFrame({"set": ["9"] * 5, "page": ["a", "a", "a", "b", "b"], "kind": ["implementation"] * 5,
+                       "tool": ["none", "none", "funding", "services", "planning"],
+                       "hybrid_tool": ["none", "services", "funding", "education", "none"],
+                       "first_tool": ["none", "none", "none", "services", "planning"]})
+    df = df.assign(type=df["tool"].map(INSTRUMENT_TOOLS), hybrid_type=df["hybrid_tool"].map(INSTRUMENT_TOOLS),
+                   first_type=df["first_tool"].map(INSTRUMENT_TOOLS))
+    row = reliability.table(df).set_index("kind").loc["implementation"]
+    assert row[["pages", "clauses", "type_right", "tool_right"]].tolist() == [2, 5, 3, 2]
+    assert row[["means_clauses", "means_type_right", "means_tool_right"]].tolist() == [3, 2, 1]
+    assert row[["rule_type_right", "rule_tool_right"]].tolist() == [4, 4]

@@ -1767,28 +1767,33 @@ def _coder_error(plans: list[str], spread: float, corpus: Corpus,
     """One plain sentence on the coder's error, said once for the comparison (audit23 item 6):
     on the kinds of document measured among the compared `plans`, the coder types so many of the
     checked clauses otherwise than hand coding (the reliability file's count on implementation
-    plans, which moves as fresh sets are scored), so
+    plans, which moves as fresh sets are scored; on the clauses the hand codes a means where the
+    file counts them, since the checked pages are mostly openings whose titles and aims the coder
+    reads easily, while the compared plans' clauses mostly name a means), so
     differences between plans' shares of this size (the whole `spread` between the ends, in
     percentage points, below that rate) may be the coder's and the ranking is only indicative.
     A clause-level rate bounds no plan's share (errors in opposite directions cancel): it is
     said as the order of the coder's error, never as a test of one plan's lead. "" where no
     kind was measured or the spread is beyond that rate."""
-    rows: dict[tuple[int, int], list[str]] = {}
+    rows: dict[tuple[int, int, bool], list[str]] = {}
     for kind in dict.fromkeys(_doc_kind(p, corpus) for p in plans):
         checked = _reliability_row(kind)
         if checked is None:
             continue
-        wrong, of = int(checked["clauses"]) - int(checked["type_right"]), int(checked["clauses"])
+        means = not pd.isna(checked["means_clauses"]) and int(checked["means_clauses"]) > 0
+        right, of = (("means_type_right", "means_clauses") if means else ("type_right", "clauses"))
+        wrong, of_n = int(checked[of]) - int(checked[right]), int(checked[of])
         for k in str(checked["kinds"]).split("|"):
-            if k and k not in rows.setdefault((wrong, of), []):
-                rows[(wrong, of)].append(k)
-    if not rows or spread >= max(100 * w / o for w, o in rows):
+            if k and k not in rows.setdefault((wrong, of_n, means), []):
+                rows[(wrong, of_n, means)].append(k)
+    if not rows or spread >= max(100 * w / o for w, o, _ in rows):
         return "", {}
-    items = [_t("instrument_caveat.error.item", lang, wrong=w, of=o, error=100 * w / o,
+    items = [_t("instrument_caveat.error.means_item" if means else "instrument_caveat.error.item", lang,
+                wrong=w, of=o, error=100 * w / o,
                 kind=_join((labels.text(f"instruments.reliability.kind.{k}", lang) for k in ks), lang))
-             for (w, o), ks in rows.items()]
+             for (w, o, means), ks in rows.items()]
     text = _t("instrument_caveat.error", lang, items=_join(items, lang))
-    (wrong, of), = list(rows)[:1]
+    (wrong, of, _), = list(rows)[:1]
     return (text if labels.is_zh(lang) else " " + text), {"coder_wrong": wrong, "coder_checked": of}
 
 

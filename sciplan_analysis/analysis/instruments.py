@@ -306,7 +306,9 @@ def reliability_table(doc_types: Iterable[object], lang: str | None = None,
     unknown), how many plans, the kinds of other
     real plans it was measured on, and the hand-coded clauses of those plans the code read alike
     (the learned model's, each set read by a model that had not learned from it: the reliability
-    file's type_right and tool_right), as counts beside shares (118/147 条（80%）); 未测 / not measured
+    file's type_right and tool_right), as counts beside shares (118/147 条（80%）), then the tool on the
+    clauses the hand codes a means only (means_tool_right: the clauses a plan's tool shares are made
+    of, which the code reads less well than the titles and aims around them); 未测 / not measured
     where no plan of that kind was measured, never NaN. Page 07 shows it beside the tool shares.
     """
     if titles is not None:  # a plan without a title (a fragment) is of no known kind
@@ -327,6 +329,7 @@ def reliability_table(doc_types: Iterable[object], lang: str | None = None,
             or labels.text("instruments.reliability.not_measured", lang),
             "type_agreement": _agreement(r.type_right, r.clauses, lang),
             "tool_agreement": _agreement(r.tool_right, r.clauses, lang),
+            "means_tool_agreement": _agreement(r.means_tool_right, r.means_clauses, lang),
         })
-    columns = ["doc_type", "n_plans", "measured_on", "type_agreement", "tool_agreement"]
+    columns = ["doc_type", "n_plans", "measured_on", "type_agreement", "tool_agreement", "means_tool_agreement"]
     return record(pd.DataFrame(rows, columns=columns), value="clauses the code read alike, the model not fitted on them")

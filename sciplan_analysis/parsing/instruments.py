@@ -693,6 +693,9 @@ def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
 NO_TITLE = "no_title"
 
 
+MEANS_ORDER = ["means_clauses", "means_type_right", "means_tool_right"]
+
+
 def reliability(doc_types: Iterable[object], path: Path = RELIABILITY_FILE) -> pd.DataFrame:
     """How far the code can be trusted on each kind of document in a corpus.
 
@@ -701,8 +704,11 @@ def reliability(doc_types: Iterable[object], path: Path = RELIABILITY_FILE) -> p
     other real plans measured for it, their hand-coded clauses and how many of them the code
     read alike (type_right, tool_right: since session 25 the learned hybrid's, each set read by a
     hybrid fitted on the other sets; the file keeps the rules' first-contact figures beside them,
-    rule_type_right and rule_tool_right, which this frame leaves out); NA where no plan of that kind was
-    measured (a 分工方案). A plan for the year, an event plan or a notice has no doc_type and is
+    rule_type_right and rule_tool_right, which this frame leaves out), and the same on the clauses the
+    hand codes a means (means_clauses, means_type_right, means_tool_right: a page's opening is
+    mostly titles and aims coded none, which the code reads easily, while tool shares are made of
+    the clauses that name a means; NA in an older file without them); NA where no plan of that kind
+    was measured (a 分工方案). A plan for the year, an event plan or a notice has no doc_type and is
     coded less reliably than an implementation plan like the five, so page 07 prints this beside
     the tool shares. A malformed file raises InstrumentsError naming the file and line.
     """
@@ -710,27 +716,33 @@ def reliability(doc_types: Iterable[object], path: Path = RELIABILITY_FILE) -> p
     needed = {"kind", "doc_types", "clauses", "type_right", "tool_right"}
     if not needed <= set(header):
         raise InstrumentsError(f"{path}: the header lacks {', '.join(sorted(needed - set(header)))}")
-    measured: list[tuple[str, tuple[str, ...], int, int, int]] = []
+    means = {"means_clauses", "means_type_right", "means_tool_right"}
+    with_means = means <= set(header)
+    if set(header) & means and not with_means:
+        raise InstrumentsError(f"{path}: the header has some of {', '.join(sorted(means))} but not all")
+    counted = ["clauses", "type_right", "tool_right", *(MEANS_ORDER if with_means else [])]
+    measured: list[tuple[str, tuple[str, ...], list[int]]] = []
     for n, row in rows:
         try:
-            counts = [int(row[c]) for c in ("clauses", "type_right", "tool_right")]
+            counts = [int(row[c]) for c in counted]
         except ValueError:
-            raise InstrumentsError(f"{path}, line {n}: clauses, type_right and tool_right must be "
-                                   f"whole numbers") from None
+            raise InstrumentsError(f"{path}, line {n}: {', '.join(counted)} must be whole numbers") from None
         if not 0 <= counts[1] <= counts[0] or not 0 <= counts[2] <= counts[0]:
             raise InstrumentsError(f"{path}, line {n}: more clauses right than clauses")
-        measured.append((row["kind"], tuple(row["doc_types"].split("|")) if row["doc_types"] else ("",),
-                         *counts))
+        if with_means and not (0 <= counts[3] <= counts[0] and 0 <= counts[4] <= counts[3]
+                               and 0 <= counts[5] <= counts[3]):
+            raise InstrumentsError(f"{path}, line {n}: more clauses naming a means right than such clauses, "
+                                   f"or more such clauses than clauses")
+        measured.append((row["kind"], tuple(row["doc_types"].split("|")) if row["doc_types"] else ("",), counts))
     kinds = pd.Series(["" if pd.isna(d) else str(d) for d in doc_types], dtype=object)
+    columns = ["clauses", "type_right", "tool_right", *MEANS_ORDER]
     out = []
     for doc_type, plans in kinds.value_counts(sort=False).items():
         mine = measured if doc_type == NO_TITLE else [m for m in measured if doc_type in m[1]]
-        total = [sum(m[i] for m in mine) for i in (2, 3, 4)]
-        out.append({"doc_type": doc_type, "plans": int(plans), "kinds": "|".join(m[0] for m in mine),
-                    **({"clauses": total[0], "type_right": total[1], "tool_right": total[2]} if mine
-                       else {"clauses": pd.NA, "type_right": pd.NA, "tool_right": pd.NA})})
-    columns = ["doc_type", "plans", "kinds", "clauses", "type_right", "tool_right"]
-    frame = pd.DataFrame(out, columns=columns)
-    for c in ("clauses", "type_right", "tool_right"):
+        total = {c: sum(m[2][i] for m in mine) if mine and i < len(counted) else pd.NA
+                 for i, c in enumerate(columns)}
+        out.append({"doc_type": doc_type, "plans": int(plans), "kinds": "|".join(m[0] for m in mine), **total})
+    frame = pd.DataFrame(out, columns=["doc_type", "plans", "kinds", *columns])
+    for c in columns:
         frame[c] = frame[c].astype("Int64")
     return frame
