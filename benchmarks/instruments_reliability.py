@@ -94,7 +94,8 @@ FIRST_CONTACT = {"12": "b6c5c9f", "13": "b6c5c9f", "14": "9e09e0a", "15": "31b42
                  "216": "06601dc", "217": "06601dc",
                  "218": "06601dc", "219": "06601dc",
                  "220": "06601dc", "221": "06601dc",
-                 "222": "1948cfb", "223": "1948cfb"}
+                 "222": "1948cfb", "223": "1948cfb",
+                 "224": "5cfe3a2", "225": "5cfe3a2"}
 
 
 # Sets before this one met the coder of the commit that added their codes (first_commit); from
