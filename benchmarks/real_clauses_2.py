@@ -13,7 +13,7 @@
     python benchmarks/real_clauses_2.py --set 10 …    # and the tenth (every clause; after round 7b)
     python benchmarks/real_clauses_2.py --set 11 …    # and the eleventh (every clause; coded blind)
     python benchmarks/real_clauses_2.py --set 12 …    # and the twelfth (every clause; session's end)
-    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 226: each later set (every clause; coded blind)
+    python benchmarks/real_clauses_2.py --set 13 …    # … to --set 227: each later set (every clause; coded blind)
     python benchmarks/real_clauses_2.py --no-sections …  # each clause alone (round 10 reads its section, round 23 its page kind)
     python benchmarks/real_clauses_2.py --set 86 --model  # and the learned hybrid (the code since session 25) beside the rules
     python benchmarks/real_clauses_2.py --set 92 --model --model-file old.csv  # another model file (session 26:
@@ -302,6 +302,7 @@ SETS = {
     "224": (HERE / "real_clauses_224.csv", HERE / "real_clauses" / "pages_224.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_224.csv", None),
     "225": (HERE / "real_clauses_225.csv", HERE / "real_clauses" / "pages_225.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_225.csv", None),
     "226": (HERE / "real_clauses_226.csv", HERE / "real_clauses" / "pages_226.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_226.csv", None),
+    "227": (HERE / "real_clauses_227.csv", HERE / "real_clauses" / "pages_227.jsonl", HERE.parent / "tests" / "data" / "real_clauses_codes_227.csv", None),
 }
 
 

@@ -676,7 +676,8 @@ def test_other_plans_hand_codes_are_well_formed():
                                                               ("223", 105, 6),
                                                               ("224", 102, 9),
                                                               ("225", 102, 10),
-                                                              ("226", 102, 8)])
+                                                              ("226", 102, 8),
+                                                              ("227", 119, 8)])
 def test_fresh_other_plan_codes_are_well_formed(name, least_clauses, least_plans):
     """The second to twenty-fifth sets of other plans' hand codes (benchmarks/real_clauses_2.py): valid
     tools and types, a reading each, every listed page coded, no clause twice, no page of the
