@@ -95,7 +95,8 @@ FIRST_CONTACT = {"12": "b6c5c9f", "13": "b6c5c9f", "14": "9e09e0a", "15": "31b42
                  "218": "06601dc", "219": "06601dc",
                  "220": "06601dc", "221": "06601dc",
                  "222": "1948cfb", "223": "1948cfb",
-                 "224": "5cfe3a2", "225": "5cfe3a2"}
+                 "224": "5cfe3a2", "225": "5cfe3a2",
+                 "226": "436c5d5", "227": "436c5d5"}
 
 
 # Sets before this one met the coder of the commit that added their codes (first_commit); from
