@@ -1781,11 +1781,12 @@ def _coder_error(plans: list[str], spread: float, corpus: Corpus,
         if checked is None:
             continue
         means = not pd.isna(checked["means_clauses"]) and int(checked["means_clauses"]) > 0
-        right, of = (("means_type_right", "means_clauses") if means else ("type_right", "clauses"))
-        wrong, of_n = int(checked[of]) - int(checked[right]), int(checked[of])
+        base, right = ("means_clauses", "means_type_right") if means else ("clauses", "type_right")
+        of = int(checked[base])
+        key = (of - int(checked[right]), of, means)
         for k in str(checked["kinds"]).split("|"):
-            if k and k not in rows.setdefault((wrong, of_n, means), []):
-                rows[(wrong, of_n, means)].append(k)
+            if k and k not in rows.setdefault(key, []):
+                rows[key].append(k)
     if not rows or spread >= max(100 * w / o for w, o, _ in rows):
         return "", {}
     items = [_t("instrument_caveat.error.means_item" if means else "instrument_caveat.error.item", lang,

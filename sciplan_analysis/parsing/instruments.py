@@ -693,7 +693,8 @@ def plan_clauses(plan_id: str, tasks: Iterable[tuple[str, str]],
 NO_TITLE = "no_title"
 
 
-MEANS_ORDER = ["means_clauses", "means_type_right", "means_tool_right"]
+# the reliability file's counts on the clauses the hand codes a means (session 40), in this order
+MEANS_COLUMNS = ["means_clauses", "means_type_right", "means_tool_right"]
 
 
 def reliability(doc_types: Iterable[object], path: Path = RELIABILITY_FILE) -> pd.DataFrame:
@@ -716,11 +717,10 @@ def reliability(doc_types: Iterable[object], path: Path = RELIABILITY_FILE) -> p
     needed = {"kind", "doc_types", "clauses", "type_right", "tool_right"}
     if not needed <= set(header):
         raise InstrumentsError(f"{path}: the header lacks {', '.join(sorted(needed - set(header)))}")
-    means = {"means_clauses", "means_type_right", "means_tool_right"}
-    with_means = means <= set(header)
-    if set(header) & means and not with_means:
-        raise InstrumentsError(f"{path}: the header has some of {', '.join(sorted(means))} but not all")
-    counted = ["clauses", "type_right", "tool_right", *(MEANS_ORDER if with_means else [])]
+    with_means = set(MEANS_COLUMNS) <= set(header)
+    if set(header) & set(MEANS_COLUMNS) and not with_means:
+        raise InstrumentsError(f"{path}: the header has some of {', '.join(MEANS_COLUMNS)} but not all")
+    counted = ["clauses", "type_right", "tool_right", *(MEANS_COLUMNS if with_means else [])]
     measured: list[tuple[str, tuple[str, ...], list[int]]] = []
     for n, row in rows:
         try:
@@ -735,7 +735,7 @@ def reliability(doc_types: Iterable[object], path: Path = RELIABILITY_FILE) -> p
                                    f"or more such clauses than clauses")
         measured.append((row["kind"], tuple(row["doc_types"].split("|")) if row["doc_types"] else ("",), counts))
     kinds = pd.Series(["" if pd.isna(d) else str(d) for d in doc_types], dtype=object)
-    columns = ["clauses", "type_right", "tool_right", *MEANS_ORDER]
+    columns = ["clauses", "type_right", "tool_right", *MEANS_COLUMNS]
     out = []
     for doc_type, plans in kinds.value_counts(sort=False).items():
         mine = measured if doc_type == NO_TITLE else [m for m in measured if doc_type in m[1]]
