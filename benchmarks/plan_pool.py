@@ -13,8 +13,8 @@ issuing them, 实施意见, 工作要点 …) are the issue's "other real plans"
 
 The pool (text only; no coder is imported or run):
 - official pages whose saved text holds 科普, not of a national body (ids opening national_/cast_);
-- not a copy of a clause set's page or of the five plans (more than 30% of its 8-character runs of
-  Han characters, digits and letters in one such text);
+- not a copy of a page of clause sets 1-209 (those gathered before the pool) or of the five plans
+  (more than 30% of its 8-character runs of Han characters, digits and letters in one such text);
 - mirrors (two pages sharing more than 30% of the smaller one's runs) are one document: the page
   with the longest text stands for it;
 - ordered by a shuffle with seed 40; `plan_rank` numbers, in that order, the documents whose first
@@ -41,6 +41,7 @@ SEED = 40
 SHARE = 0.3  # the share of a text's runs that makes it a copy or a mirror
 RUN = 8  # characters in a run
 NATIONAL = ("national_", "cast_")
+FIRST_DRAWN = 210  # the first clause set drawn from this pool: later sets' pages are the pool's own, not copies
 PLAN_NAMED = re.compile(r"实施方案|实施意见|规划|纲要|工作方案|行动方案|行动计划|工作计划|工作要点|活动方案")
 
 
@@ -58,6 +59,12 @@ def saved(pattern: str) -> dict[str, str]:
             page = json.loads(line)
             out[page["id"]] = page["text"]
     return out
+
+
+def set_number(path: Path) -> int:
+    """The clause set a saved page file holds (pages.jsonl is set 1, pages_N.jsonl set N)."""
+    m = re.fullmatch(r"pages(?:_(\d+))?\.jsonl", path.name)
+    return int(m[1]) if m and m[1] else 1
 
 
 def runs(text: str) -> set[str]:
@@ -96,7 +103,8 @@ def pool() -> tuple[list[dict[str, str | int]], Counter]:
     left["no 科普 in the text"] = len(no_kepu)
     pages = [r for r in pages if "科普" in text[r["id"]]]
 
-    others = list(saved("real_clauses/*.jsonl").values())
+    others = [t for path in sorted((HERE / "real_clauses").glob("pages*.jsonl")) if set_number(path) < FIRST_DRAWN
+              for t in saved(f"real_clauses/{path.name}").values()]
     others += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "raw").glob("*.txt"))]
     other_runs = index([runs(t) for t in others])
     kept = []

@@ -92,3 +92,13 @@ def test_plan_pool_runs_and_mirrors(pool):
     assert pool.runs("科普") == set()
     assert pool.PLAN_NAMED.search("关于印发《某县全民科学素质行动实施方案》的通知")
     assert not pool.PLAN_NAMED.search("关于公布科普基地名单的通知")
+
+
+def test_plan_pool_leaves_its_own_drawn_sets_out_of_the_copy_check(pool):
+    """A page is a copy if it copies a clause set gathered before the pool (sets 1-209); the sets drawn from
+    the pool (210 on) hold the pool's own pages, which must not knock themselves out on a rebuild."""
+    from pathlib import Path
+
+    assert pool.set_number(Path("pages.jsonl")) == 1
+    assert pool.set_number(Path("pages_209.jsonl")) == 209 < pool.FIRST_DRAWN
+    assert pool.set_number(Path("pages_210.jsonl")) == pool.FIRST_DRAWN
