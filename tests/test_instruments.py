@@ -749,10 +749,11 @@ def test_reliability_table_of_the_five_plans_shows_counts_beside_shares(corpus):
                                         titles=corpus.plans["title"]).set_index("doc_type")
     impl = rel.loc["实施方案"]
     share = round(impl["tool_right"] / impl["clauses"] * 100)
-    assert shown.loc["实施方案", "tool_agreement"] == f"{impl['tool_right']}/{impl['clauses']} 条（{share}%）"
+    n = labels.count  # 1,433: thousands separated as the page prints them
+    assert shown.loc["实施方案", "tool_agreement"] == f"{n(impl['tool_right'])}/{n(impl['clauses'])} 条（{share}%）"
     assert shown.loc["实施方案", "measured_on"] == "实施方案和规划纲要"
     means = round(impl["means_tool_right"] / impl["means_clauses"] * 100)  # the clauses naming a means (session 40)
-    assert shown.loc["实施方案", "means_tool_agreement"] == f"{impl['means_tool_right']}/{impl['means_clauses']} 条（{means}%）"
+    assert shown.loc["实施方案", "means_tool_agreement"] == f"{n(impl['means_tool_right'])}/{n(impl['means_clauses'])} 条（{means}%）"
     assert impl["means_clauses"] < impl["clauses"] and means < share  # the openings' titles and aims are easier
     assert shown.loc["分工方案", ["measured_on", "type_agreement", "tool_agreement",
                                  "means_tool_agreement"]].tolist() == ["未测"] * 4
