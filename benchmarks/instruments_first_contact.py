@@ -46,6 +46,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.instruments_reliability import FIRST_CONTACT  # noqa: E402
+from sciplan_analysis.text.patterns import NON_CONTENT  # noqa: E402
 
 FIRST_SET = 82  # the first set scored by the pooled "fresh" figure of the README
 HYBRID_FROM = 90  # the first set the learned hybrid met as the code (session 25); before it the rules
@@ -204,7 +205,7 @@ def format_row(name: str, g: pd.DataFrame) -> str:
 
 def bare(text: str) -> str:
     """A clause's text without punctuation, spaces and marks: what two copies of a clause share."""
-    return re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", text)
+    return NON_CONTENT.sub("", text)
 
 
 def five_plan_text(df: pd.DataFrame) -> pd.Series:
@@ -221,9 +222,9 @@ def five_plan_text(df: pd.DataFrame) -> pd.Series:
     return key["text"].map(bare).isin(five).set_axis(df.index)
 
 
-def by_kind(df: pd.DataFrame, without_five: bool = False) -> None:
+def by_kind(df: pd.DataFrame, beside: bool = False) -> None:
     """The first contacts pooled by the kind of page, then the plans (every kind but notices and news);
-    with `without_five`, each row again without the clauses whose text is a clause of the five plans, and
+    with `beside`, each row again without the clauses whose text is a clause of the five plans, and
     on the clauses the hand codes a means (not none): pages' openings are mostly titles, addressees and
     aims, coded none, where the five plans' samples are nine tenths means."""
     kinds = pd.read_csv(KINDS_FILE, comment="#", dtype=str)
@@ -237,7 +238,7 @@ def by_kind(df: pd.DataFrame, without_five: bool = False) -> None:
     print("|---|---|---|---|---|---|---|---|---|")
     rows = [(name, df["kind"] == kind) for kind, name in KIND_NAMES.items()]
     rows += [("plans (every kind but notices and news)", df["kind"] != "notice"), ("every kind", df["kind"].notna())]
-    copied = five_plan_text(df) if without_five else None
+    copied = five_plan_text(df) if beside else None
     for name, keep in rows:
         if keep.any():
             print(format_row(name, df[keep]))
@@ -245,8 +246,19 @@ def by_kind(df: pd.DataFrame, without_five: bool = False) -> None:
             print(format_row(f"{name}, without the {int((keep & copied).sum())} of the five plans' text",
                              df[keep & ~copied]))
         means = keep & (df["hand_tool"] != "none")
-        if without_five and means.any() and not means.equals(keep):
+        if beside and means.any() and not means.equals(keep):
             print(format_row(f"{name}: the clauses the hand codes a means", df[means]))
+
+
+def sets_between(df: pd.DataFrame, spec: str) -> pd.DataFrame:
+    """The readings of the sets FROM-TO (or one set N) only; an error where none is pinned there."""
+    low, _, high = spec.partition("-")
+    if not low.isdigit() or (high and not high.isdigit()):
+        raise SystemExit(f"--sets {spec}: give FROM-TO, as 210-221")
+    out = df[df["set"].astype(int).between(int(low), int(high or low))].reset_index(drop=True)
+    if out.empty:
+        raise SystemExit(f"--sets {spec}: no pinned set in that range")
+    return out
 
 
 def main() -> None:
@@ -258,13 +270,10 @@ def main() -> None:
     args = parser.parse_args()
     df = readings(fresh=args.fresh)
     if args.sets:
-        low, _, high = args.sets.partition("-")
-        df = df[df["set"].astype(int).between(int(low), int(high or low))].reset_index(drop=True)
-        if df.empty:
-            raise SystemExit(f"--sets {args.sets}: no pinned set in that range")
+        df = sets_between(df, args.sets)
     bad = check(df)
     if not args.check:
-        by_kind(df, without_five=bool(args.sets))
+        by_kind(df, beside=bool(args.sets))
     sys.exit(1 if bad else 0)
 
 

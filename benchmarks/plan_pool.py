@@ -36,6 +36,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from sciplan_analysis.text.patterns import NON_CONTENT  # noqa: E402
+
 POOL = HERE / "plan_pool_40.csv"
 SEED = 40
 SHARE = 0.3  # the share of a text's runs that makes it a copy or a mirror
@@ -69,7 +73,7 @@ def set_number(path: Path) -> int:
 
 def runs(text: str) -> set[str]:
     """The text's runs of RUN characters once punctuation, spaces and furniture marks are gone."""
-    t = re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", text)
+    t = NON_CONTENT.sub("", text)
     return {t[i:i + RUN] for i in range(len(t) - RUN + 1)}
 
 

@@ -102,3 +102,35 @@ def test_plan_pool_leaves_its_own_drawn_sets_out_of_the_copy_check(pool):
     assert pool.set_number(Path("pages.jsonl")) == 1
     assert pool.set_number(Path("pages_209.jsonl")) == 209 < pool.FIRST_DRAWN
     assert pool.set_number(Path("pages_210.jsonl")) == pool.FIRST_DRAWN
+
+
+def test_sets_between_keeps_a_range_and_refuses_an_empty_or_malformed_one(script):
+    df = pd.DataFrame({"set": ["209", "210", "215", "221", "222"], "page": list("abcde")})
+    assert script.sets_between(df, "210-221")["set"].tolist() == ["210", "215", "221"]
+    assert script.sets_between(df, "222")["set"].tolist() == ["222"]
+    for bad in ("300-310", "x-3", "210-x"):
+        with pytest.raises(SystemExit):
+            script.sets_between(df, bad)
+
+
+def test_by_kind_prints_the_rows_beside_without_five_plan_text_and_on_clauses_naming_a_means(
+        script, monkeypatch, capsys, tmp_path):
+    """With `beside`, a kind's row is followed by the same without clauses of the five plans' text (only
+    where some are) and on the clauses the hand codes a means (only where some are none); made-up readings."""
+    kinds = tmp_path / "kinds.csv"
+    kinds.write_text("set,page,kind\n210,a,implementation\n210,b,notice\n", encoding="utf-8")
+    monkeypatch.setattr(script, "KINDS_FILE", kinds)
+    df = pd.DataFrame({"set": ["210"] * 5, "page": ["a", "a", "a", "b", "b"], "clause_no": [1, 2, 3, 1, 2],
+                       "hand_tool": ["none", "funding", "services", "none", "services"],
+                       "hand_type": ["none", "supply", "supply", "none", "supply"],
+                       "tool": ["none", "funding", "none", "none", "services"],
+                       "type": ["none", "supply", "none", "none", "supply"]})
+    monkeypatch.setattr(script, "five_plan_text", lambda d: pd.Series([False, True, False, False, False], index=d.index))
+    script.by_kind(df, beside=True)
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| implementation")]
+    assert [line.split(" | ")[0] for line in lines] == [
+        "| implementation plans", "| implementation plans, without the 1 of the five plans' text",
+        "| implementation plans: the clauses the hand codes a means"]
+    assert [line.split(" | ")[3] for line in lines] == ["2/3 (0.667)", "1/2 (0.500)", "1/2 (0.500)"]
+    script.by_kind(df)
+    assert "hand codes a means" not in capsys.readouterr().out
