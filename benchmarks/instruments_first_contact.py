@@ -45,7 +45,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.instruments_reliability import FIRST_CONTACT  # noqa: E402
+from benchmarks.instruments_reliability import FIRST_CONTACT, HARD  # noqa: E402
 from sciplan_analysis.text.patterns import NON_CONTENT  # noqa: E402
 
 FIRST_SET = 82  # the first set scored by the pooled "fresh" figure of the README
@@ -222,11 +222,22 @@ def five_plan_text(df: pd.DataFrame) -> pd.Series:
     return key["text"].map(bare).isin(five).set_axis(df.index)
 
 
+def hard_calls(df: pd.DataFrame) -> pd.Series:
+    """Whether the hand coder marked each clause a hard call (its reading says "Hard call" and the other
+    reading): the rest are the clearly decidable clauses the issue's baseline was measured on."""
+    import benchmarks.real_clauses_2 as rc
+
+    reading = pd.concat([rc.coded(w)[["page", "clause_no", "reading"]].assign(set=w) for w in df["set"].unique()])
+    key = df.merge(reading, on=["set", "page", "clause_no"], how="left", validate="one_to_one")
+    return key["reading"].fillna("").str.lower().str.contains(HARD, regex=False).set_axis(df.index)
+
+
 def by_kind(df: pd.DataFrame, beside: bool = False) -> None:
     """The first contacts pooled by the kind of page, then the plans (every kind but notices and news);
     with `beside`, each row again without the clauses whose text is a clause of the five plans, and
     on the clauses the hand codes a means (not none): pages' openings are mostly titles, addressees and
-    aims, coded none, where the five plans' samples are nine tenths means."""
+    aims, coded none, where the five plans' samples are nine tenths means; and on those of them the hand
+    found clear (no hard call), the like-for-like reading of the issue's baseline (session 41)."""
     kinds = pd.read_csv(KINDS_FILE, comment="#", dtype=str)
     df = df.merge(kinds, on=["set", "page"], how="left", validate="many_to_one")
     if df["kind"].isna().any():
@@ -239,6 +250,7 @@ def by_kind(df: pd.DataFrame, beside: bool = False) -> None:
     rows = [(name, df["kind"] == kind) for kind, name in KIND_NAMES.items()]
     rows += [("plans (every kind but notices and news)", df["kind"] != "notice"), ("every kind", df["kind"].notna())]
     copied = five_plan_text(df) if beside else None
+    hard = hard_calls(df) if beside else None
     for name, keep in rows:
         if keep.any():
             print(format_row(name, df[keep]))
@@ -248,6 +260,8 @@ def by_kind(df: pd.DataFrame, beside: bool = False) -> None:
         means = keep & (df["hand_tool"] != "none")
         if beside and means.any() and not means.equals(keep):
             print(format_row(f"{name}: the clauses the hand codes a means", df[means]))
+        if hard is not None and (means & hard).any() and (means & ~hard).any():
+            print(format_row(f"{name}: the clauses the hand codes a means and found clear", df[means & ~hard]))
 
 
 def sets_between(df: pd.DataFrame, spec: str) -> pd.DataFrame:

@@ -126,11 +126,31 @@ def test_by_kind_prints_the_rows_beside_without_five_plan_text_and_on_clauses_na
                        "tool": ["none", "funding", "none", "none", "services"],
                        "type": ["none", "supply", "none", "none", "supply"]})
     monkeypatch.setattr(script, "five_plan_text", lambda d: pd.Series([False, True, False, False, False], index=d.index))
+    monkeypatch.setattr(script, "hard_calls", lambda d: pd.Series([False, True, False, False, False], index=d.index))
     script.by_kind(df, beside=True)
-    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| implementation")]
+    out = capsys.readouterr().out
+    lines = [line for line in out.splitlines() if line.startswith("| implementation")]
     assert [line.split(" | ")[0] for line in lines] == [
         "| implementation plans", "| implementation plans, without the 1 of the five plans' text",
-        "| implementation plans: the clauses the hand codes a means"]
-    assert [line.split(" | ")[3] for line in lines] == ["2/3 (0.667)", "1/2 (0.500)", "1/2 (0.500)"]
+        "| implementation plans: the clauses the hand codes a means",
+        "| implementation plans: the clauses the hand codes a means and found clear"]
+    assert [line.split(" | ")[3] for line in lines] == ["2/3 (0.667)", "1/2 (0.500)", "1/2 (0.500)", "0/1 (0.000)"]
+    assert "| notices and news: the clauses the hand codes a means and found clear" not in out  # no hard call there
     script.by_kind(df)
     assert "hand codes a means" not in capsys.readouterr().out
+
+
+def test_hard_calls_reads_each_clauses_mark_in_the_order_given(script, monkeypatch):
+    """hard_calls joins each reading's set, page and clause to its hand code's reading (made-up codes, given
+    out of order): a reading marked "Hard call" in any case is a hard call, an empty one is clear."""
+    import benchmarks.real_clauses_2 as rc
+
+    codes = {"210": pd.DataFrame({"page": ["a", "a", "b"], "clause_no": [1, 2, 1],
+                                  "reading": ["hard call: or services", None, "clear; HARD CALL? no"]}),
+             "211": pd.DataFrame({"page": ["c"], "clause_no": [1], "reading": ["funds a prize"]})}
+    monkeypatch.setattr(rc, "coded", lambda which: codes[which])
+    df = pd.DataFrame({"set": ["211", "210", "210", "210"], "page": ["c", "b", "a", "a"], "clause_no": [1, 1, 2, 1]},
+                      index=[7, 8, 9, 10])
+    got = script.hard_calls(df)
+    assert got.index.tolist() == [7, 8, 9, 10]
+    assert got.tolist() == [False, True, False, True]

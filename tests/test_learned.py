@@ -694,3 +694,32 @@ def test_the_reliability_table_counts_the_clauses_naming_a_means_apart(il):
     assert row[["pages", "clauses", "type_right", "tool_right"]].tolist() == [2, 5, 3, 2]
     assert row[["means_clauses", "means_type_right", "means_tool_right"]].tolist() == [3, 2, 1]
     assert row[["rule_type_right", "rule_tool_right"]].tolist() == [4, 4]
+
+
+def test_by_clarity_counts_clear_clauses_and_hard_calls_naming_a_means_by_kind(il, capsys):
+    """instruments_reliability.by_clarity (session 41): from set 9 on, per kind and for the plans and every
+    kind pooled, the clauses the hand found clear, the clear ones naming a means and the hard calls naming
+    one, each with the code's and the rules' right; a set before 9 (no marks) and a notice's clause are
+    left out of the plans' rows (made-up readings)."""
+    reliability = sys.modules[il.unpinned.__module__]
+    df = pd.DataFrame({"set": ["8", "9", "9", "9", "9", "10"],
+                       "kind": ["implementation", "implementation", "implementation", "implementation",
+                                "implementation", "notice"],
+                       "reading": ["", "", "Hard call: or services", "hard call, planning", None, ""],
+                       "tool": ["funding", "none", "funding", "none", "services", "services"],
+                       "hybrid_tool": ["none", "none", "funding", "services", "education", "services"],
+                       "first_tool": ["funding", "services", "none", "none", "services", "none"]})
+    df = df.assign(type=df["tool"].map(INSTRUMENT_TOOLS), hybrid_type=df["hybrid_tool"].map(INSTRUMENT_TOOLS),
+                   first_type=df["first_tool"].map(INSTRUMENT_TOOLS))
+    t = reliability.by_clarity(df).set_index(["kind", "part"])
+    cols = ["clauses", "type_right", "tool_right", "rule_type_right", "rule_tool_right"]
+    assert t.loc[("implementation", "clear"), cols].tolist() == [2, 2, 1, 1, 1]
+    assert t.loc[("implementation", "clear_means"), cols].tolist() == [1, 1, 0, 1, 1]
+    assert t.loc[("implementation", "hard_means"), cols].tolist() == [1, 1, 1, 0, 0]
+    assert t.loc[("plans", "clear"), "clauses"] == 2
+    assert t.loc[("every kind", "clear_means"), cols].tolist() == [2, 2, 1, 1, 1]
+    assert t.loc[("work_points", "clear"), "clauses"] == 0
+    reliability.print_clarity(t.reset_index())
+    out = capsys.readouterr().out
+    assert "| implementation, clear, naming a means | 1 | 1/1 (1.000) | 0/1 (0.000) |" in out
+    assert "| work_points, clear | 0 | - | - | - | - |" in out
