@@ -702,24 +702,28 @@ def test_by_clarity_counts_clear_clauses_and_hard_calls_naming_a_means_by_kind(i
     one, each with the code's and the rules' right; a set before 9 (no marks) and a notice's clause are
     left out of the plans' rows (made-up readings)."""
     reliability = sys.modules[il.unpinned.__module__]
-    df = pd.DataFrame({"set": ["8", "9", "9", "9", "9", "10"],
+    df = pd.DataFrame({"set": ["8", "9", "9", "9", "9", "10", "9"],
                        "kind": ["implementation", "implementation", "implementation", "implementation",
-                                "implementation", "notice"],
-                       "reading": ["", "", "Hard call: or services", "hard call, planning", None, ""],
-                       "tool": ["funding", "none", "funding", "none", "services", "services"],
-                       "hybrid_tool": ["none", "none", "funding", "services", "education", "services"],
-                       "first_tool": ["funding", "services", "none", "none", "services", "none"]})
+                                "implementation", "notice", "implementation"],
+                       "reading": ["", "", "Hard call: or services", "hard call, planning", None, "",
+                                   "a talk series. Hard call: or education"],
+                       "tool": ["funding", "none", "funding", "none", "services", "services", "services"],
+                       "hybrid_tool": ["none", "none", "funding", "services", "education", "services", "education"],
+                       "first_tool": ["funding", "services", "none", "none", "services", "none", "services"]})
     df = df.assign(type=df["tool"].map(INSTRUMENT_TOOLS), hybrid_type=df["hybrid_tool"].map(INSTRUMENT_TOOLS),
                    first_type=df["first_tool"].map(INSTRUMENT_TOOLS))
     t = reliability.by_clarity(df).set_index(["kind", "part"])
     cols = ["clauses", "type_right", "tool_right", "rule_type_right", "rule_tool_right"]
     assert t.loc[("implementation", "clear"), cols].tolist() == [2, 2, 1, 1, 1]
     assert t.loc[("implementation", "clear_means"), cols].tolist() == [1, 1, 0, 1, 1]
-    assert t.loc[("implementation", "hard_means"), cols].tolist() == [1, 1, 1, 0, 0]
+    assert t.loc[("implementation", "hard_means"), cols].tolist() == [2, 2, 1, 1, 1]
+    assert t.loc[("implementation", "hard_means"), "tool_either"] == 2  # education is the coder's other reading
+    assert t.loc[("every kind", "clear"), "tool_either"] == t.loc[("every kind", "clear"), "tool_right"]
     assert t.loc[("plans", "clear"), "clauses"] == 2
     assert t.loc[("every kind", "clear_means"), cols].tolist() == [2, 2, 1, 1, 1]
     assert t.loc[("work_points", "clear"), "clauses"] == 0
     reliability.print_clarity(t.reset_index())
     out = capsys.readouterr().out
-    assert "| implementation, clear, naming a means | 1 | 1/1 (1.000) | 0/1 (0.000) |" in out
-    assert "| work_points, clear | 0 | - | - | - | - |" in out
+    assert "| implementation, clear, naming a means | 1 | 1/1 (1.000) | 0/1 (0.000) |  | 1/1 (1.000) |" in out
+    assert "| implementation, hard, naming a means | 2 | 2/2 (1.000) | 1/2 (0.500) | 2/2 (1.000) |" in out
+    assert "| work_points, clear | 0 | - | - |  | - | - |" in out
