@@ -45,7 +45,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.instruments_reliability import FIRST_CONTACT, HARD  # noqa: E402
+from benchmarks.instruments_reliability import FIRST_CONTACT  # noqa: E402
+from benchmarks.instruments_score import hard as marked_hard  # noqa: E402
 from sciplan_analysis.text.patterns import NON_CONTENT  # noqa: E402
 
 FIRST_SET = 82  # the first set scored by the pooled "fresh" figure of the README
@@ -229,7 +230,7 @@ def hard_calls(df: pd.DataFrame) -> pd.Series:
 
     reading = pd.concat([rc.coded(w)[["page", "clause_no", "reading"]].assign(set=w) for w in df["set"].unique()])
     key = df.merge(reading, on=["set", "page", "clause_no"], how="left", validate="one_to_one")
-    return key["reading"].fillna("").str.lower().str.contains(HARD, regex=False).set_axis(df.index)
+    return marked_hard(key["reading"]).set_axis(df.index)
 
 
 def by_kind(df: pd.DataFrame, beside: bool = False) -> None:

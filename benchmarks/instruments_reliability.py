@@ -46,6 +46,7 @@ import pandas as pd  # noqa: E402
 import real_clauses  # noqa: E402
 import real_clauses_2  # noqa: E402
 from instruments_generalise import codes_commit, git, old_coder  # noqa: E402
+from instruments_score import hard as marked_hard  # noqa: E402
 
 from sciplan_analysis.parsing import instruments as ins  # noqa: E402
 from sciplan_analysis.tables import INSTRUMENT_TOOLS  # noqa: E402
@@ -240,7 +241,7 @@ def by_difficulty(df: pd.DataFrame) -> pd.DataFrame:
     and tool right; `tool_either` counts a hard call right when the coder's tool is the hand code or
     a tool the reading names as the other one (an upper estimate: a tool named in passing counts)."""
     df = df[df["set"].astype(int) >= MARKED_FROM].copy()
-    df["hard"] = df["reading"].fillna("").str.lower().str.contains(HARD, regex=False)
+    df["hard"] = marked_hard(df["reading"])
     df["type_ok"] = df["type"] == df["first_type"]
     df["tool_ok"] = df["tool"] == df["first_tool"]
     named = pd.Series([h and t in other_tools(r) for h, t, r in
@@ -268,7 +269,7 @@ def by_clarity(df: pd.DataFrame) -> pd.DataFrame:
     where the code's tool is the other reading the coder names (by_difficulty's upper estimate). The issue's baseline (86% and 80% on the five
     plans) was measured on "clearly decidable clauses", so the clear rows read other plans like for like."""
     df = df[df["set"].astype(int) >= MARKED_FROM]
-    hard = df["reading"].fillna("").str.lower().str.contains(HARD, regex=False)
+    hard = marked_hard(df["reading"])
     means = df["tool"] != "none"
     other = pd.Series([h and t in other_tools(r) for h, t, r in
                        zip(hard, df["hybrid_tool"], df["reading"].fillna(""), strict=True)], index=df.index)
