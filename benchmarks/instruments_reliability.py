@@ -236,6 +236,12 @@ def other_tools(reading: str) -> set[str]:
     return set() if at < 0 else {t for t in TOOLS if t in reading[at:].lower()}
 
 
+def other_reading(hard: pd.Series, tool: pd.Series, reading: pd.Series) -> pd.Series:
+    """Whether each clause is a hard call whose reading names `tool` as the other one (other_tools)."""
+    return pd.Series([h and t in other_tools(r) for h, t, r in zip(hard, tool, reading.fillna(""), strict=True)],
+                     index=hard.index)
+
+
 def by_difficulty(df: pd.DataFrame) -> pd.DataFrame:
     """Per set whose coder marked hard calls: clear clauses and hard calls apart, first-contact type
     and tool right; `tool_either` counts a hard call right when the coder's tool is the hand code or
@@ -244,8 +250,7 @@ def by_difficulty(df: pd.DataFrame) -> pd.DataFrame:
     df["hard"] = marked_hard(df["reading"])
     df["type_ok"] = df["type"] == df["first_type"]
     df["tool_ok"] = df["tool"] == df["first_tool"]
-    named = pd.Series([h and t in other_tools(r) for h, t, r in
-                       zip(df["hard"], df["first_tool"], df["reading"].fillna(""), strict=True)], index=df.index)
+    named = other_reading(df["hard"], df["first_tool"], df["reading"])
     df["tool_either"] = df["tool_ok"] | named
     rows = []
     for which, part in [*df.groupby(df["set"].astype(int)), ("all", df)]:
@@ -266,13 +271,13 @@ def by_clarity(df: pd.DataFrame) -> pd.DataFrame:
     (where the hand coders mark hard calls): the clauses they found clear, the clear ones they code a
     means, and the hard calls they code a means, each with the code's type and tool right held out
     (hybrid_*) and the rules' at first contact (first_*); `tool_either` counts a hard call's tool right also
-    where the code's tool is the other reading the coder names (by_difficulty's upper estimate). The issue's baseline (86% and 80% on the five
-    plans) was measured on "clearly decidable clauses", so the clear rows read other plans like for like."""
+    where the code's tool is the other reading the coder names (by_difficulty's upper estimate). The issue's
+    baseline (86% and 80% on the five plans) was measured on "clearly decidable clauses", so the clear rows
+    read other plans like for like."""
     df = df[df["set"].astype(int) >= MARKED_FROM]
     hard = marked_hard(df["reading"])
     means = df["tool"] != "none"
-    other = pd.Series([h and t in other_tools(r) for h, t, r in
-                       zip(hard, df["hybrid_tool"], df["reading"].fillna(""), strict=True)], index=df.index)
+    other = other_reading(hard, df["hybrid_tool"], df["reading"])
     groups = [(kind, df["kind"] == kind) for kind in DOC_TYPES]
     groups += [(PLANS, df["kind"] != "notice"), (EVERY, df["kind"].notna())]
     rows = []

@@ -727,3 +727,20 @@ def test_by_clarity_counts_clear_clauses_and_hard_calls_naming_a_means_by_kind(i
     assert "| implementation, clear, naming a means | 1 | 1/1 (1.000) | 0/1 (0.000) |  | 1/1 (1.000) |" in out
     assert "| implementation, hard, naming a means | 2 | 2/2 (1.000) | 1/2 (0.500) | 2/2 (1.000) |" in out
     assert "| work_points, clear | 0 | - | - |  | - | - |" in out
+
+
+def test_by_difficulty_splits_each_set_and_counts_a_hard_calls_other_reading(il):
+    """instruments_reliability.by_difficulty: per set from 9 and pooled, clear clauses and hard calls apart with
+    the rules' first-contact right; a hard call whose reading names the rules' tool as the other one counts in
+    hard_tool_either (made-up readings)."""
+    reliability = sys.modules[il.unpinned.__module__]
+    df = pd.DataFrame({"set": ["8", "9", "9", "10"],
+                       "reading": ["", "clear", "Hard call: or services", "hard call: or planning"],
+                       "tool": ["funding", "none", "education", "evaluation"],
+                       "first_tool": ["none", "none", "services", "education"]})
+    df = df.assign(type=df["tool"].map(INSTRUMENT_TOOLS), first_type=df["first_tool"].map(INSTRUMENT_TOOLS))
+    t = reliability.by_difficulty(df).set_index("set")
+    assert t.loc["all", ["clear", "clear_type", "clear_tool", "hard", "hard_tool", "hard_tool_either"]].tolist() == [
+        1, 1, 1, 2, 0, 1]
+    assert t.loc[9, ["clear", "hard", "hard_tool_either"]].tolist() == [1, 1, 1]
+    assert 8 not in t.index
