@@ -209,28 +209,32 @@ def bare(text: str) -> str:
     return NON_CONTENT.sub("", text)
 
 
+def hand_column(df: pd.DataFrame, col: str) -> pd.Series:
+    """Each reading's `col` from its clause's hand-coded row in today's draw (`real_clauses_2.coded`), in
+    df's order; a reading whose clause is not in the draw is an error."""
+    import benchmarks.real_clauses_2 as rc
+
+    rows = pd.concat([rc.coded(w)[["page", "clause_no", col]].assign(set=w) for w in df["set"].unique()])
+    key = df[["set", "page", "clause_no"]].merge(rows, on=["set", "page", "clause_no"], how="left",
+                                                 validate="one_to_one", indicator=True)
+    if (key["_merge"] != "both").any():
+        raise SystemExit("a clause of the first-contact readings is not in today's draw")
+    return key[col].set_axis(df.index)
+
+
 def five_plan_text(df: pd.DataFrame) -> pd.Series:
     """Whether each clause's text (bare) is a clause of the five plans (the corpus as cached): a copy
     the file may have been fitted on through the five plans' samples."""
-    import benchmarks.real_clauses_2 as rc
     from sciplan_analysis import load_corpus
 
     five = set(load_corpus().clauses["text"].map(bare))
-    text = pd.concat([rc.coded(w)[["page", "clause_no", "text"]].assign(set=w) for w in df["set"].unique()])
-    key = df.merge(text, on=["set", "page", "clause_no"], how="left", validate="one_to_one")
-    if key["text"].isna().any():
-        raise SystemExit("a clause of the first-contact readings has no text in today's draw")
-    return key["text"].map(bare).isin(five).set_axis(df.index)
+    return hand_column(df, "text").map(bare).isin(five)
 
 
 def hard_calls(df: pd.DataFrame) -> pd.Series:
     """Whether the hand coder marked each clause a hard call (its reading says "Hard call" and the other
     reading): the rest are the clearly decidable clauses the issue's baseline was measured on."""
-    import benchmarks.real_clauses_2 as rc
-
-    reading = pd.concat([rc.coded(w)[["page", "clause_no", "reading"]].assign(set=w) for w in df["set"].unique()])
-    key = df.merge(reading, on=["set", "page", "clause_no"], how="left", validate="one_to_one")
-    return marked_hard(key["reading"]).set_axis(df.index)
+    return marked_hard(hand_column(df, "reading"))
 
 
 def by_kind(df: pd.DataFrame, beside: bool = False) -> None:

@@ -154,3 +154,13 @@ def test_hard_calls_reads_each_clauses_mark_in_the_order_given(script, monkeypat
     got = script.hard_calls(df)
     assert got.index.tolist() == [7, 8, 9, 10]
     assert got.tolist() == [False, True, False, True]
+
+
+def test_hand_column_refuses_a_reading_whose_clause_is_not_in_the_draw(script, monkeypatch):
+    """A first-contact reading of a clause today's draw does not hold is an error, not a clear clause."""
+    import benchmarks.real_clauses_2 as rc
+
+    monkeypatch.setattr(rc, "coded", lambda which: pd.DataFrame({"page": ["a"], "clause_no": [1], "reading": [None]}))
+    assert script.hard_calls(pd.DataFrame({"set": ["210"], "page": ["a"], "clause_no": [1]})).tolist() == [False]
+    with pytest.raises(SystemExit):
+        script.hard_calls(pd.DataFrame({"set": ["210"], "page": ["a"], "clause_no": [2]}))
